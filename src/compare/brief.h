@@ -1,0 +1,27 @@
+/*
+ * compare/brief.h — the cross-source brief of one story.
+ *
+ * np_brief_build() analyses the documents of one story (sentences, entities,
+ * quotes, dates, numbers), aligns them across outlets and produces facts with
+ * their supporting outlets, quote groups with per-outlet wordings, entities
+ * with their variants, numbers, discrepancies, framing terms per outlet, a
+ * merged timeline and a short summary.  The brief borrows nothing: it copies
+ * what it keeps, so the documents may be freed after the call.
+ * np_brief_free() releases it (accepts NULL).
+ */
+#ifndef NP_COMPARE_BRIEF_H
+#define NP_COMPARE_BRIEF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/doc.h"
+#include "core/status.h"
+
+typedef struct np_brief np_brief;
+
+np_status np_brief_build(np_doc *const *docs, size_t n_docs, int64_t story_id,
+                         np_brief **out, np_error *err);
+void np_brief_free(np_brief *brief);
+
+#endif

@@ -1,0 +1,44 @@
+/* core/mem.c — allocation wrappers with an optional failure injector. */
+#include "core/mem.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef NP_ALLOC_TORTURE
+/* Test-only knob: the torture harness is single-threaded by design. */
+static long fail_countdown = -1;
+void np_mem_fail_after(long n) { fail_countdown = n; }
+static int should_fail(void)
+{
+    if (fail_countdown < 0)
+        return 0;
+    if (fail_countdown == 0)
+        return 1;
+    fail_countdown--;
+    return 0;
+}
+#else
+static inline int should_fail(void) { return 0; }
+#endif
+
+void *np_malloc(size_t n) { return should_fail() ? NULL : malloc(n ? n : 1); }
+void *np_calloc(size_t c, size_t s) { return should_fail() ? NULL : calloc(c ? c : 1, s ? s : 1); }
+void *np_realloc(void *p, size_t n) { return should_fail() ? NULL : realloc(p, n ? n : 1); }
+void np_free(void *p) { free(p); }
+
+char *np_strndup(const char *s, size_t n)
+{
+    if (!s)
+        return NULL;
+    char *d = np_malloc(n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *np_strdup(const char *s)
+{
+    return s ? np_strndup(s, strlen(s)) : NULL;
+}

@@ -1,0 +1,52 @@
+/*
+ * ingest/warc.h — streaming WARC 1.0/1.1 reader (.warc, .warc.gz with one
+ * gzip member per record or one for the whole file).
+ *
+ * np_warc_read() calls on_record for each `response` (HTTP status 200, HTML
+ * payload, HTTP headers parsed, chunked transfer and gzip/deflate content
+ * encoding undone) and `resource` record with an HTML payload; everything else
+ * is skipped and counted in stats.  A damaged record is reported through
+ * on_warning (file and record offset) and the reader resynchronises on the
+ * next "WARC/1." header.  Memory does not grow with the file: one record at a
+ * time, bounded by max_record_bytes.
+ * The np_warc_record and its strings are borrowed for the duration of the
+ * callback only.  A callback returning non-NP_OK stops the read with that status.
+ */
+#ifndef NP_INGEST_WARC_H
+#define NP_INGEST_WARC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "core/status.h"
+
+typedef struct np_warc_record {
+    const char *type;        /* "response" or "resource" */
+    const char *target_uri;  /* WARC-Target-URI, or NULL */
+    const char *date;        /* WARC-Date as given (ISO 8601), or NULL */
+    const char *record_id;   /* WARC-Record-ID, or NULL */
+    const char *content_type;/* payload media type (HTTP Content-Type), or NULL */
+    const char *charset;     /* charset parameter of that type, or NULL */
+    int http_status;         /* 200 for responses, 0 for resource records */
+    const char *body;        /* decoded payload bytes (not NUL-terminated) */
+    size_t body_len;
+    long long offset;        /* byte offset of the record in the (compressed) file */
+} np_warc_record;
+
+typedef struct np_warc_stats {
+    uint64_t records;        /* records seen */
+    uint64_t delivered;      /* records handed to on_record */
+    uint64_t skipped_type;   /* warcinfo, request, metadata, ... */
+    uint64_t skipped_status; /* non-200 responses */
+    uint64_t skipped_media;  /* non-HTML payloads */
+    uint64_t damaged;        /* records reported through on_warning */
+} np_warc_stats;
+
+typedef np_status (*np_warc_record_fn)(void *ctx, const np_warc_record *rec);
+
+np_status np_warc_read(FILE *in, const char *name, size_t max_record_bytes,
+                       np_warc_record_fn on_record, np_warn_fn on_warning, void *ctx,
+                       np_warc_stats *stats, np_error *err);
+
+#endif

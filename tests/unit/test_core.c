@@ -1,0 +1,136 @@
+/* Unit tests for core/: buffers, arena, hashing, UTF-8 repair, errors. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/doc.h"
+#include "core/hash.h"
+#include "core/status.h"
+#include "core/utf8.h"
+
+static void buf_appends_and_takes(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "abc"), NP_OK);
+    assert_int_equal(np_buf_printf(&b, "-%d-", 42), NP_OK);
+    assert_string_equal(b.data, "abc-42-");
+    char *s = np_buf_take(&b);
+    assert_string_equal(s, "abc-42-");
+    assert_null(b.data);
+    free(s);
+    s = np_buf_take(&b); /* empty buffer gives "" */
+    assert_string_equal(s, "");
+    free(s);
+}
+
+static void buf_limit_fails_and_frees(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 8);
+    assert_int_equal(np_buf_append_str(&b, "12345678"), NP_OK);
+    assert_int_equal(np_buf_append_char(&b, 'x'), NP_ETOOBIG);
+    assert_null(b.data);
+    assert_int_equal(b.len, 0);
+}
+
+static void arena_allocates_aligned_and_frees(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 64);
+    for (int i = 0; i < 1000; i++) {
+        char *p = np_arena_alloc(&a, (size_t)(i % 37) + 1);
+        assert_non_null(p);
+        assert_int_equal(((uintptr_t)p) % 16, 0);
+    }
+    char *big = np_arena_alloc(&a, 100000);
+    assert_non_null(big);
+    assert_string_equal(np_arena_strdup(&a, "hello"), "hello");
+    np_arena_free(&a);
+    np_arena_free(NULL);
+}
+
+static void hash_is_stable_and_spreads(void **state)
+{
+    (void)state;
+    assert_int_equal(np_hash64("abc", 3, 1), np_hash64("abc", 3, 1));
+    assert_true(np_hash64("abc", 3, 1) != np_hash64("abd", 3, 1));
+    assert_true(np_hash64("abc", 3, 1) != np_hash64("abc", 3, 2));
+    char hex[33];
+    np_hash_hex128("", 0, hex);
+    assert_int_equal(strlen(hex), 32);
+}
+
+static void utf8_repairs_bad_bytes(void **state)
+{
+    (void)state;
+    const char in[] = "\xEF\xBB\xBFok\xC3\xA9 \xFF\xFEz\r\nx\0y";
+    np_buf b;
+    np_buf_init(&b, 0);
+    np_utf8_report r;
+    assert_int_equal(np_utf8_sanitize(in, sizeof in - 1, &b, &r), NP_OK);
+    assert_string_equal(b.data, "ok\xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBDz\nxy");
+    assert_int_equal(r.invalid, 2);
+    assert_int_equal(r.first_invalid, 8);
+    assert_int_equal(r.controls, 1);
+    np_buf_free(&b);
+}
+
+static void utf8_truncated_sequence_at_end(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    np_utf8_report r;
+    assert_int_equal(np_utf8_sanitize("a\xE2\x80", 3, &b, &r), NP_OK);
+    assert_int_equal(r.invalid, 2);
+    np_buf_free(&b);
+}
+
+static void error_formats_position(void **state)
+{
+    (void)state;
+    np_error e;
+    np_error_clear(&e);
+    np_error_set(&e, NP_EPARSE, "x.jsonl", 3, 120, "expected '%c'", '}');
+    char out[256];
+    np_error_format(&e, out, sizeof out);
+    assert_string_equal(out, "x.jsonl:3: byte 120: expected '}' (parse error)");
+    assert_string_equal(np_status_name(NP_ETOOBIG), "too big");
+}
+
+static void doc_owns_fields(void **state)
+{
+    (void)state;
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_finish(d), NP_EEMPTY);
+    assert_int_equal(np_doc_set(&d->title, "T"), NP_OK);
+    assert_int_equal(np_doc_set(&d->title, "T2"), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, "body"), NP_OK);
+    assert_int_equal(np_doc_finish(d), NP_OK);
+    assert_int_equal(strlen(d->content_hash), 32);
+    np_doc_free(d);
+    np_doc_free(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(buf_appends_and_takes),
+        cmocka_unit_test(buf_limit_fails_and_frees),
+        cmocka_unit_test(arena_allocates_aligned_and_frees),
+        cmocka_unit_test(hash_is_stable_and_spreads),
+        cmocka_unit_test(utf8_repairs_bad_bytes),
+        cmocka_unit_test(utf8_truncated_sequence_at_end),
+        cmocka_unit_test(error_formats_position),
+        cmocka_unit_test(doc_owns_fields),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
