@@ -1,0 +1,234 @@
+/*
+ * cluster/features.c — document term vectors for grouping (see features.h).
+ *
+ * Tokens are maximal runs of letters/digits (any non-ASCII byte counts as a
+ * letter, so accented names stay whole), ASCII-lowercased, English function
+ * words dropped, then Snowball-stemmed so "talks"/"talked" meet.
+ */
+#include "cluster/features.h"
+
+#include <libstemmer.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/hash.h"
+#include "core/mem.h"
+#include "core/u64map.h"
+
+struct np_featurizer {
+    struct sb_stemmer *stemmer;
+    np_u64map counts;
+};
+
+/* Function words carry no topic. Sorted for bsearch. */
+static const char *const stopwords[] = {
+    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by",
+    "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
+    "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+    "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "may", "me", "might",
+    "more", "most", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once",
+    "one", "only", "or", "other", "our", "out", "over", "own", "said", "same", "say", "says",
+    "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "why", "will", "with", "would", "you", "your",
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp((const char *)a, *(const char *const *)b);
+}
+
+static int is_stopword(const char *w)
+{
+    return bsearch(w, stopwords, sizeof stopwords / sizeof *stopwords, sizeof *stopwords,
+                   cmp_str) != NULL;
+}
+
+np_status np_featurizer_new(np_featurizer **out)
+{
+    np_featurizer *fz = np_calloc(1, sizeof *fz);
+    if (!fz)
+        return NP_ENOMEM;
+    fz->stemmer = sb_stemmer_new("english", "UTF_8");
+    if (!fz->stemmer) {
+        np_free(fz);
+        return NP_ENOMEM;
+    }
+    np_u64map_init(&fz->counts);
+    *out = fz;
+    return NP_OK;
+}
+
+void np_featurizer_free(np_featurizer *fz)
+{
+    if (!fz)
+        return;
+    sb_stemmer_delete(fz->stemmer);
+    np_u64map_free(&fz->counts);
+    np_free(fz);
+}
+
+void np_features_free(np_features *f)
+{
+    if (!f)
+        return;
+    np_free(f->terms);
+    f->terms = NULL;
+    f->n = 0;
+}
+
+static int is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static np_status count_terms(np_featurizer *fz, const char *text, unsigned weight)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    char word[64];
+    while (*p) {
+        while (*p && !is_word_byte(*p))
+            p++;
+        const unsigned char *start = p;
+        while (*p && (is_word_byte(*p) ||
+                      (*p == '\'' && is_word_byte(p[1]) && p[1] != 's')))
+            p++;
+        size_t n = (size_t)(p - start);
+        if (n < 2 || n >= sizeof word)
+            continue;
+        int digits = 1;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = start[i];
+            word[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            if (c < '0' || c > '9')
+                digits = 0;
+        }
+        word[n] = '\0';
+        if (digits && n != 4) /* bare numbers other than years say little about the topic */
+            continue;
+        if (is_stopword(word))
+            continue;
+        const sb_symbol *stem = sb_stemmer_stem(fz->stemmer, (const sb_symbol *)word, (int)n);
+        int slen = sb_stemmer_length(fz->stemmer);
+        if (!stem)
+            return NP_ENOMEM;
+        uint64_t *slot = np_u64map_slot(&fz->counts, np_hash64(stem, (size_t)slen, 0x7465726dULL));
+        if (!slot)
+            return NP_ENOMEM;
+        *slot += weight;
+    }
+    return NP_OK;
+}
+
+static int cmp_term_tf_desc(const void *a, const void *b)
+{
+    const np_term *x = a, *y = b;
+    if (x->tf != y->tf)
+        return x->tf < y->tf ? 1 : -1;
+    return x->hash < y->hash ? -1 : x->hash > y->hash;
+}
+
+static int cmp_term_hash(const void *a, const void *b)
+{
+    const np_term *x = a, *y = b;
+    return x->hash < y->hash ? -1 : x->hash > y->hash;
+}
+
+int32_t np_iso_day(const char *s)
+{
+    if (!s)
+        return INT32_MIN;
+    for (int i = 0; i < 10; i++) {
+        char c = s[i];
+        if (i == 4 || i == 7) {
+            if (c != '-')
+                return INT32_MIN;
+        } else if (c < '0' || c > '9') {
+            return INT32_MIN;
+        }
+    }
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    unsigned m = (unsigned)((s[5] - '0') * 10 + (s[6] - '0'));
+    unsigned d = (unsigned)((s[8] - '0') * 10 + (s[9] - '0'));
+    if (m < 1 || m > 12 || d < 1 || d > 31)
+        return INT32_MIN;
+    /* days_from_civil (H. Hinnant's public-domain algorithm) */
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + (int)doe - 719468);
+}
+
+np_status np_features_of_doc(np_featurizer *fz, const np_doc *doc, np_features *out)
+{
+    out->terms = NULL;
+    out->n = 0;
+    out->day = np_iso_day(doc->published);
+    fz->counts.count = 0;
+    if (fz->counts.cap)
+        memset(fz->counts.keys, 0, fz->counts.cap * sizeof *fz->counts.keys);
+    np_status s;
+    if ((doc->title && (s = count_terms(fz, doc->title, 3))) ||
+        (doc->text && (s = count_terms(fz, doc->text, 1))))
+        return s;
+    size_t n = fz->counts.count;
+    np_term *all = np_malloc((n ? n : 1) * sizeof *all);
+    if (!all)
+        return NP_ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < fz->counts.cap; i++)
+        if (fz->counts.keys[i]) {
+            all[k].hash = fz->counts.keys[i];
+            all[k].tf = 1.0f + logf((float)fz->counts.vals[i]);
+            k++;
+        }
+    qsort(all, k, sizeof *all, cmp_term_tf_desc);
+    if (k > NP_FEATURES_MAX_TERMS)
+        k = NP_FEATURES_MAX_TERMS;
+    qsort(all, k, sizeof *all, cmp_term_hash);
+    out->terms = all;
+    out->n = (uint32_t)k;
+    return NP_OK;
+}
+
+/* Blob layout: "NPF1", int32 day, uint32 n, n × (uint64 hash, float tf), little endian
+ * as the host writes it (the store never leaves the machine's architecture family). */
+np_status np_features_encode(const np_features *f, np_buf *out)
+{
+    np_status s;
+    if ((s = np_buf_append(out, "NPF1", 4)) || (s = np_buf_append(out, &f->day, 4)) ||
+        (s = np_buf_append(out, &f->n, 4)))
+        return s;
+    for (uint32_t i = 0; i < f->n; i++)
+        if ((s = np_buf_append(out, &f->terms[i].hash, 8)) || (s = np_buf_append(out, &f->terms[i].tf, 4)))
+            return s;
+    return NP_OK;
+}
+
+np_status np_features_decode(const void *blob, size_t len, np_features *out)
+{
+    const unsigned char *p = blob;
+    out->terms = NULL;
+    out->n = 0;
+    if (len < 12 || memcmp(p, "NPF1", 4) != 0)
+        return NP_EPARSE;
+    uint32_t n;
+    memcpy(&out->day, p + 4, 4);
+    memcpy(&n, p + 8, 4);
+    if (n > NP_FEATURES_MAX_TERMS || len != 12 + (size_t)n * 12)
+        return NP_EPARSE;
+    out->terms = np_malloc((n ? n : 1) * sizeof *out->terms);
+    if (!out->terms)
+        return NP_ENOMEM;
+    for (uint32_t i = 0; i < n; i++) {
+        memcpy(&out->terms[i].hash, p + 12 + i * 12, 8);
+        memcpy(&out->terms[i].tf, p + 20 + i * 12, 4);
+    }
+    out->n = n;
+    return NP_OK;
+}

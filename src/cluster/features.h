@@ -1,0 +1,52 @@
+/*
+ * cluster/features.h — the compact term vector a document is grouped by.
+ *
+ * A document's features are its content-word stems (title counted three
+ * times, since headlines name the event) with log-scaled term frequencies,
+ * the 96 strongest kept, plus its publication day.  They are computed once
+ * at ingest and stored as an opaque blob, so later grouping never re-reads
+ * old texts.
+ *
+ * Ownership: np_featurizer owns a Snowball stemmer (not thread-safe: one
+ * featurizer per thread).  np_features owns its terms array; free with
+ * np_features_free (accepts NULL contents).
+ */
+#ifndef NP_CLUSTER_FEATURES_H
+#define NP_CLUSTER_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/buf.h"
+#include "core/doc.h"
+#include "core/status.h"
+
+#define NP_FEATURES_MAX_TERMS 96
+
+typedef struct np_term {
+    uint64_t hash;  /* np_hash64 of the stem */
+    float tf;       /* 1 + log(count) */
+} np_term;
+
+typedef struct np_features {
+    np_term *terms;  /* sorted by hash, unique */
+    uint32_t n;
+    int32_t day;     /* days since 1970-01-01 of publication, INT32_MIN if unknown */
+} np_features;
+
+typedef struct np_featurizer np_featurizer;
+
+np_status np_featurizer_new(np_featurizer **out);
+void np_featurizer_free(np_featurizer *fz);
+
+np_status np_features_of_doc(np_featurizer *fz, const np_doc *doc, np_features *out);
+void np_features_free(np_features *f);
+
+/* Serialise into out (appending) / parse a blob (NP_EPARSE when damaged). */
+np_status np_features_encode(const np_features *f, np_buf *out);
+np_status np_features_decode(const void *blob, size_t len, np_features *out);
+
+/* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", INT32_MIN if not one. */
+int32_t np_iso_day(const char *iso);
+
+#endif

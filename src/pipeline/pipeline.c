@@ -1,0 +1,225 @@
+/* pipeline/pipeline.c — ingest, grouping and brief jobs (see pipeline.h). */
+#include "pipeline/pipeline.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cluster/features.h"
+#include "cluster/grouper.h"
+#include "core/buf.h"
+#include "core/mem.h"
+
+void np_pipeline_opts_default(np_pipeline_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->format = NP_FORMAT_AUTO;
+    o->batch_size = 500;
+}
+
+typedef struct ingest_ctx {
+    np_store *st;
+    const np_pipeline_opts *opts;
+    np_ingest *ig;
+    np_ingest_report *report;
+    np_featurizer *fz;
+    np_buf blob;
+    size_t in_batch;
+    int batch_open;
+    np_error *err;
+} ingest_ctx;
+
+static np_status store_doc(void *vctx, np_doc *doc)
+{
+    ingest_ctx *c = vctx;
+    np_status s = NP_OK;
+    if (!c->batch_open) {
+        if ((s = np_store_begin(c->st, c->err)))
+            goto out;
+        c->batch_open = 1;
+        c->in_batch = 0;
+    }
+    int inserted = 0;
+    if ((s = np_store_put_doc(c->st, doc, &inserted, c->err)))
+        goto out;
+    if (inserted) {
+        np_features f;
+        if ((s = np_features_of_doc(c->fz, doc, &f)))
+            goto out;
+        np_buf_reset(&c->blob);
+        s = np_features_encode(&f, &c->blob);
+        np_features_free(&f);
+        if (s || (s = np_store_put_features(c->st, doc->rowid, c->blob.data, c->blob.len, c->err)))
+            goto out;
+        c->report->stored++;
+    } else {
+        c->report->duplicates++;
+    }
+    if (++c->in_batch >= c->opts->batch_size) {
+        if ((s = np_store_commit(c->st, c->err)))
+            goto out;
+        c->batch_open = 0;
+    }
+out:
+    np_doc_free(doc);
+    if (!s && c->opts->on_progress) {
+        c->report->input = c->ig->stats;
+        c->opts->on_progress(c->opts->ctx, c->report);
+    }
+    return s;
+}
+
+static void forward_warning(void *vctx, const np_error *w)
+{
+    ingest_ctx *c = vctx;
+    c->opts->on_warning(c->opts->ctx, w);
+}
+
+np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_paths,
+                             const np_pipeline_opts *opts, np_ingest_report *report,
+                             np_error *err)
+{
+    np_pipeline_opts defaults;
+    if (!opts) {
+        np_pipeline_opts_default(&defaults);
+        opts = &defaults;
+    }
+    memset(report, 0, sizeof *report);
+    np_ingest ig;
+    np_ingest_init(&ig);
+    ingest_ctx c = {.st = st, .opts = opts, .ig = &ig, .report = report, .err = err};
+    np_buf_init(&c.blob, 0);
+    np_status s = np_featurizer_new(&c.fz);
+    if (s)
+        return np_error_set(err, s, "", 0, -1, "cannot start the featurizer");
+    ig.format = opts->format;
+    ig.on_doc = store_doc;
+    ig.on_warning = opts->on_warning ? forward_warning : NULL;
+    ig.ctx = &c;
+    for (size_t i = 0; i < n_paths && !s; i++)
+        s = np_ingest_path(&ig, paths[i], err);
+    if (c.batch_open) {
+        if (s)
+            np_store_rollback(st);
+        else if ((s = np_store_commit(st, err)) == NP_OK)
+            c.batch_open = 0;
+    }
+    report->input = ig.stats;
+    np_featurizer_free(c.fz);
+    np_buf_free(&c.blob);
+    if (s)
+        return s;
+    return np_pipeline_group(st, &report->grouped, &report->new_stories, err);
+}
+
+/* ---- grouping ------------------------------------------------------------ */
+
+typedef struct pending_doc {
+    int64_t doc_id;
+    np_features f;
+} pending_doc;
+
+typedef struct group_ctx {
+    np_grouper *g;
+    pending_doc *pending;  /* documents without a story, in rowid order */
+    size_t n_pending, cap_pending;
+} group_ctx;
+
+static np_status load_feature(void *vctx, int64_t doc_id, int64_t story_id, const void *blob,
+                              size_t len)
+{
+    group_ctx *c = vctx;
+    np_features f;
+    np_status s = np_features_decode(blob, len, &f);
+    if (s == NP_EPARSE)
+        return NP_OK; /* a damaged blob only costs this document its grouping */
+    if (s)
+        return s;
+    if (story_id != 0) {
+        s = np_grouper_add(c->g, doc_id, story_id, &f);
+        np_features_free(&f);
+        return s;
+    }
+    if (c->n_pending == c->cap_pending) {
+        size_t nc = c->cap_pending ? c->cap_pending * 2 : 256;
+        pending_doc *p = np_realloc(c->pending, nc * sizeof *p);
+        if (!p) {
+            np_features_free(&f);
+            return NP_ENOMEM;
+        }
+        c->pending = p;
+        c->cap_pending = nc;
+    }
+    c->pending[c->n_pending].doc_id = doc_id;
+    c->pending[c->n_pending].f = f;
+    c->n_pending++;
+    return NP_OK;
+}
+
+static np_status story_for(np_store *st, np_grouper *g, const pending_doc *p,
+                           uint64_t *new_stories, np_error *err)
+{
+    np_group_match m;
+    np_status s = np_grouper_match(g, &p->f, &m);
+    if (s)
+        return s;
+    int64_t story = m.story_id;
+    if (!story) {
+        char ref[32];
+        snprintf(ref, sizeof ref, "%lld", (long long)p->doc_id);
+        np_doc *d = NULL;
+        if ((s = np_store_get_doc(st, ref, &d, err)))
+            return s;
+        s = np_store_new_story(st, d->title ? d->title : d->key, &story, err);
+        np_doc_free(d);
+        if (s)
+            return s;
+        (*new_stories)++;
+    }
+    if ((s = np_store_assign(st, p->doc_id, story, m.duplicate_of, err)))
+        return s;
+    return np_grouper_add(g, p->doc_id, story, &p->f);
+}
+
+np_status np_pipeline_group(np_store *st, uint64_t *grouped, uint64_t *new_stories,
+                            np_error *err)
+{
+    *grouped = 0;
+    *new_stories = 0;
+    group_ctx c;
+    memset(&c, 0, sizeof c);
+    np_status s = np_grouper_new(NULL, &c.g);
+    if (s)
+        return np_error_set(err, s, "", 0, -1, "cannot start grouping");
+    if ((s = np_store_each_features(st, load_feature, &c, err)) || c.n_pending == 0)
+        goto out;
+    if ((s = np_store_begin(st, err)))
+        goto out;
+    for (size_t i = 0; i < c.n_pending && !s; i++)
+        if (!(s = story_for(st, c.g, &c.pending[i], new_stories, err)))
+            (*grouped)++;
+    if (s)
+        np_store_rollback(st);
+    else
+        s = np_store_commit(st, err);
+out:
+    for (size_t i = 0; i < c.n_pending; i++)
+        np_features_free(&c.pending[i].f);
+    np_free(c.pending);
+    np_grouper_free(c.g);
+    if (s && err && err->status == NP_OK)
+        np_error_set(err, s, "", 0, -1, "grouping failed");
+    return s;
+}
+
+/* ---- brief ----------------------------------------------------------------- */
+
+np_status np_pipeline_brief(np_store *st, int64_t story_id, np_brief **out, np_error *err)
+{
+    np_doc_list docs;
+    np_status s = np_store_story_docs(st, story_id, &docs, err);
+    if (s)
+        return s;
+    s = np_brief_build(docs.docs, docs.n, story_id, out, err);
+    np_store_docs_free(&docs);
+    return s;
+}

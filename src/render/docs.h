@@ -1,0 +1,22 @@
+/*
+ * render/docs.h — documents and story listings as text, Markdown or JSON.
+ * Appends to `out`; borrows everything.
+ */
+#ifndef NP_RENDER_DOCS_H
+#define NP_RENDER_DOCS_H
+
+#include "core/buf.h"
+#include "core/doc.h"
+#include "render/render.h"
+#include "store/store.h"
+
+/* One document: metadata then the cleaned text.  JSON is one object
+ * {"id","doc","source","format","url","title","outlet","author","published",
+ *  "modified","dateline","language","description","story","text"}. */
+np_status np_render_doc(const np_doc *doc, int64_t story_id, np_render_format fmt, np_buf *out);
+
+/* The story list: {"stories":[{"id","label","documents","outlets",
+ * "first_published","last_published"}]} or a table. */
+np_status np_render_story_list(const np_story_list *list, np_render_format fmt, np_buf *out);
+
+#endif

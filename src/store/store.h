@@ -1,0 +1,105 @@
+/*
+ * store/store.h — the embedded SQLite store: documents, stories, membership.
+ *
+ * One np_store is one open database connection (not shared between threads).
+ * The schema is versioned with PRAGMA user_version and upgraded by ordered
+ * migrations when the store is opened; the journal is WAL so readers never
+ * block the writer and a killed writer loses only its open transaction.
+ * Callers group writes into batches with np_store_begin/commit: a document is
+ * durable exactly when the batch that added it committed.
+ *
+ * Ownership: functions returning np_doc* / arrays give the caller new heap
+ * objects to free with np_doc_free / np_store_docs_free / free.  Strings
+ * passed in are borrowed.
+ */
+#ifndef NP_STORE_STORE_H
+#define NP_STORE_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/doc.h"
+#include "core/status.h"
+
+typedef struct np_store np_store;
+
+/* The schema version this build writes; a store with a newer version is
+ * refused (NP_EUNSUPPORTED) rather than damaged. */
+#define NP_STORE_SCHEMA_VERSION 1
+
+/* Open (creating if needed) the store at path and migrate it. */
+np_status np_store_open(const char *path, np_store **out, np_error *err);
+/* Close; accepts NULL.  An open batch is rolled back. */
+void np_store_close(np_store *st);
+
+np_status np_store_begin(np_store *st, np_error *err);
+np_status np_store_commit(np_store *st, np_error *err);
+void np_store_rollback(np_store *st);
+
+/* Insert a document (doc->content_hash must be set, see np_doc_finish).
+ * *inserted is 1 when stored, 0 when a document with the same content hash
+ * already exists (then nothing changes).  Sets doc->rowid either way. */
+np_status np_store_put_doc(np_store *st, np_doc *doc, int *inserted, np_error *err);
+
+/* Look a document up by numeric id ("12") or key (file base name, JSONL id,
+ * URL); NP_ENOTFOUND if absent. */
+np_status np_store_get_doc(np_store *st, const char *ref, np_doc **out, np_error *err);
+
+/* Count of stored documents. */
+np_status np_store_count_docs(np_store *st, int64_t *out, np_error *err);
+
+/* Lightweight document row for listings and grouping (no text). */
+typedef struct np_doc_list {
+    np_doc **docs;  /* array of n owned documents */
+    size_t n;
+} np_doc_list;
+void np_store_docs_free(np_doc_list *list);
+
+/* All documents with rowid > after_rowid, in rowid order, with text when
+ * with_text is non-zero. */
+np_status np_store_docs_after(np_store *st, int64_t after_rowid, int with_text,
+                              np_doc_list *out, np_error *err);
+
+/* Stories. */
+typedef struct np_story_row {
+    int64_t id;
+    char *label;         /* representative title */
+    int64_t n_docs;
+    int64_t n_outlets;
+    char *first_published, *last_published;
+} np_story_row;
+typedef struct np_story_list {
+    np_story_row *rows;
+    size_t n;
+} np_story_list;
+void np_store_stories_free(np_story_list *list);
+
+/* Stories, largest first. */
+np_status np_store_list_stories(np_store *st, np_story_list *out, np_error *err);
+/* The documents of a story (with text), in publication order. */
+np_status np_store_story_docs(np_store *st, int64_t story_id, np_doc_list *out, np_error *err);
+/* The story a document belongs to, 0 when none. */
+np_status np_store_doc_story(np_store *st, int64_t doc_id, int64_t *story_id, np_error *err);
+
+/* Create a story (label borrowed); *story_id receives its id. */
+np_status np_store_new_story(np_store *st, const char *label, int64_t *story_id, np_error *err);
+/* Put a document into a story (moving it out of any other), recording the
+ * document it duplicates (0 for none). */
+np_status np_store_assign(np_store *st, int64_t doc_id, int64_t story_id,
+                          int64_t duplicate_of, np_error *err);
+/* Remove stories left without documents. */
+np_status np_store_prune_stories(np_store *st, np_error *err);
+
+/* Grouping features of a document, kept so that grouping new documents does
+ * not re-analyse old ones.  `blob` is opaque to the store. */
+np_status np_store_put_features(np_store *st, int64_t doc_id, const void *blob,
+                                size_t len, np_error *err);
+typedef np_status (*np_feature_fn)(void *ctx, int64_t doc_id, int64_t story_id,
+                                   const void *blob, size_t len);
+/* Calls fn for every document that has features, in rowid order. */
+np_status np_store_each_features(np_store *st, np_feature_fn fn, void *ctx, np_error *err);
+
+/* PRAGMA quick_check; NP_EDB with the message if the file is damaged. */
+np_status np_store_check(np_store *st, np_error *err);
+
+#endif
