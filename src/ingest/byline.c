@@ -281,13 +281,20 @@ int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out)
                     valid++;
                 }
             }
-            ps = last;
+            ps = drop_tok ? i + 1 : last;
         }
     }
     if (valid)
         return 1;
     /* "By Staff Reporter", "By Newsroom | Nov 27, 2025": a credit without a person. */
-    if (names_end > 0 && capsonly && (staff || o->has_date) && names_end <= 4)
+    int outlet_hit = 0;
+    if (names_end > 0 && outlet && *outlet) {
+        size_t a = t[0].a, b = t[names_end - 1].b;
+        while (b > a && (rest[b - 1] == ',' || rest[b - 1] == '.'))
+            b--;
+        outlet_hit = strlen(outlet) == b - a && strncasecmp(outlet, rest + a, b - a) == 0;
+    }
+    if (names_end > 0 && capsonly && (staff || o->has_date || outlet_hit) && names_end <= 4)
         return 1;
     if (names_end == 0 && o->has_date)
         return 1;
@@ -306,7 +313,7 @@ static int upper_ascii_word(const char *s, size_t n)
         if (s[i] >= 'A' && s[i] <= 'Z')
             letters++;
     }
-    return letters >= 2;
+    return letters >= 3; /* "U.S." is an abbreviation, not a place line */
 }
 
 size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap)
@@ -319,7 +326,11 @@ size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap)
     span first[1];
     if (!tokens(s, lim, first, 1))
         return 0;
-    int caps_first = upper_ascii_word(s + first[0].a, first[0].b - first[0].a);
+    /* The first word ends at a space or at a dash glued to it ("BERLIN—"). */
+    size_t fe = first[0].a;
+    while (fe < first[0].b && !np_dash_len(s, n, fe))
+        fe++;
+    int caps_first = upper_ascii_word(s + first[0].a, fe - first[0].a);
     for (size_t i = 1; i < lim; i++) {
         size_t d = np_dash_len(s, n, i);
         if (!d)
@@ -409,8 +420,8 @@ size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap)
     if (cap) {
         for (size_t i = 0; i < pend; i++) {
             size_t wl = t[i].b - t[i].a;
-            if (i + 1 == pend)
-                while (wl && (s[t[i].a + wl - 1] == ',' || s[t[i].a + wl - 1] == '.'))
+            if (i + 1 == pend) /* keep "Conn." but not the comma after it */
+                while (wl && s[t[i].a + wl - 1] == ',')
                     wl--;
             append_word(place, cap, s + t[i].a, wl);
         }
