@@ -1,0 +1,430 @@
+/* ingest/byline.c — authors from bylines, places from datelines (see byline.h). */
+#include "ingest/byline.h"
+
+#include <string.h>
+
+#include "ingest/linefeat.h"
+
+/* Words that mark a byline piece as a desk, a job title or an outlet rather
+ * than a person ("By Staff Reporter", "Jane Doe, Reuters Correspondent",
+ * "By Daily Example News").  Generic newsroom vocabulary, not outlet names. */
+static const char *const NOT_PERSON[] = {
+    "staff", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+    "editorial", "writer", "writers", "desk", "news", "newsroom", "agency", "agencies", "press",
+    "team", "wire", "wires", "service", "media", "times", "post", "journal", "daily", "online",
+    "network", "contributor", "contributors", "associated", "bureau", "international", "group",
+    "report", "reports", "senior", "chief", "political", "special", "contributing", "guest",
+    "admin", "administrator", "board", "magazine", "radio", "tv", "television", "channel",
+    "herald", "tribune", "gazette", "world", "global", "insider", "today", "weekly", "monitor",
+    "analyst", "analysis", "opinion", "columnist", "author", "authors", "our", "the", "web",
+    "digital", "desk", "edition", "updated", "published", "posted", "photo", "photos",
+    "photographer", "video", "images", "by", "and", "with", "in", "on", "at", NULL};
+
+static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", NULL};
+
+/* Lower-case particles allowed inside names ("Ursula von der Leyen"). */
+static const char *const PARTICLES[] = {"de", "van", "von", "der", "den", "da", "di", "del",
+                                        "dos", "du", "la", "le", "al", "bin", "ibn", "ter",
+                                        "y", "of", NULL};
+
+static int lower_eq_list(const char *s, size_t n, const char *const *list)
+{
+    char w[24];
+    size_t o = 0;
+    /* Strip surrounding punctuation like commas and quotes. */
+    while (n && !((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z'))
+        s++, n--;
+    while (n && !((s[n - 1] | 0x20) >= 'a' && (s[n - 1] | 0x20) <= 'z'))
+        n--;
+    if (!n || n >= sizeof w)
+        return 0;
+    for (; o < n; o++)
+        w[o] = (char)((s[o] >= 'A' && s[o] <= 'Z') ? s[o] + 32 : s[o]);
+    w[o] = '\0';
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_month_or_weekday(const char *s, size_t n)
+{
+    size_t a = 0, b = n;
+    while (a < b && !((s[a] | 0x20) >= 'a' && (s[a] | 0x20) <= 'z'))
+        a++;
+    while (b > a && !((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))
+        b--;
+    return np_month_from_name(s + a, b - a) || lower_eq_list(s, n, WEEKDAYS);
+}
+
+static int has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Append token to out (with a space before unless first), title-casing
+ * ALL-CAPS ASCII words of three letters or more ("BISHKEK" -> "Bishkek"). */
+static void append_word(char *out, size_t cap, const char *s, size_t n)
+{
+    size_t o = strlen(out);
+    if (o && o + 1 < cap)
+        out[o++] = ' ';
+    int allcaps = n >= 3, letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'a' && c <= 'z')
+            allcaps = 0;
+        if (c >= 0x80)
+            allcaps = 0;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            letters++;
+    }
+    if (letters < 3)
+        allcaps = 0;
+    int start = 1;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        char c = s[i];
+        if (allcaps && !start && c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            start = 0;
+        else if (c == '-' || c == ' ')
+            start = 1;
+        out[o++] = c;
+    }
+    /* Never cut a UTF-8 sequence in half when the buffer is full. */
+    while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80 && o >= cap - 1)
+        o--;
+    out[o] = '\0';
+}
+
+/* Token boundaries of s[0..n), at most `max` tokens. */
+typedef struct { size_t a, b; } span;
+
+static size_t tokens(const char *s, size_t n, span *t, size_t max)
+{
+    size_t i = 0, k = 0, a, b;
+    while (k < max && np_line_next_token(s, n, &i, &a, &b)) {
+        t[k].a = a;
+        t[k].b = b;
+        k++;
+    }
+    return k;
+}
+
+/* One piece of a byline ("Jane Doe") is a person name: 2-5 words, each
+ * capitalised (or a lower-case particle inside), no digits, no newsroom or
+ * calendar words, not the known outlet. */
+static int person_name(const char *s, size_t n, const char *outlet)
+{
+    span t[8];
+    size_t k = tokens(s, n, t, 8);
+    if (k < 2 || k > 5)
+        return 0;
+    size_t capsw = 0;
+    for (size_t i = 0; i < k; i++) {
+        const char *w = s + t[i].a;
+        size_t wl = t[i].b - t[i].a;
+        if (has_digit(w, wl) || is_month_or_weekday(w, wl) || lower_eq_list(w, wl, NOT_PERSON))
+            return 0;
+        int c = np_token_case(w, wl);
+        if (c > 0)
+            capsw++;
+        else if (!(i > 0 && i + 1 < k && lower_eq_list(w, wl, PARTICLES)))
+            return 0;
+        for (size_t j = 0; j < wl; j++)
+            if (w[j] == '@' || w[j] == '/' || w[j] == ':' || w[j] == '(' || w[j] == ')')
+                return 0;
+    }
+    if (capsw < 2)
+        return 0;
+    if (outlet && *outlet && strlen(outlet) == n && strncasecmp(outlet, s, n) == 0)
+        return 0;
+    return 1;
+}
+
+/* Length of a "By"-style opener at s, 0 if none. */
+static size_t opener(const char *s, size_t n)
+{
+    static const char *const OPEN[] = {"by", "written by", "posted by", "reporting by",
+                                       "words by", "story by", "author:", "authors:", NULL};
+    for (size_t i = 0; OPEN[i]; i++) {
+        size_t l = strlen(OPEN[i]);
+        if (n > l && strncasecmp(s, OPEN[i], l) == 0) {
+            if (s[l] == ':')
+                return l + 1;
+            if (OPEN[i][l - 1] == ':' || np_space_len(s, n, l))
+                return l;
+        }
+    }
+    return 0;
+}
+
+int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out)
+{
+    np_byline tmp;
+    np_byline *o = out ? out : &tmp;
+    memset(o, 0, sizeof *o);
+    if (!s || n > 400)
+        return 0;
+    size_t r = opener(s, n);
+    if (!r)
+        return 0;
+    const char *rest = s + r;
+    size_t rn = n - r;
+    np_line_trim(&rest, &rn);
+    if (!rn)
+        return 0;
+    span all[24];
+    if (tokens(rest, rn, all, 24) > 20)
+        return 0;
+    if (np_token_case(rest, rn) <= 0 && rest[0] != '@')
+        return 0;
+    /* A date ends the names; a long tail after it means prose, not a byline. */
+    np_textdate d;
+    size_t cut = rn;
+    if (np_textdate_find(rest, rn, &d)) {
+        span after[8];
+        if (tokens(rest + d.end, rn - d.end, after, 8) > 3)
+            return 0;
+        o->has_date = 1;
+        o->date = d;
+        o->date.start += (size_t)(rest - s);
+        o->date.end += (size_t)(rest - s);
+        cut = d.start;
+    }
+    /* Separators that end the credit: "| Outlet", " - Role", "(Agency)". */
+    for (size_t i = 0; i < cut; i++) {
+        unsigned char c = (unsigned char)rest[i];
+        size_t dl = np_dash_len(rest, rn, i);
+        if (c == '|' || c == ';' || c == '(' || c == '[' ||
+            (c == '/' && i > 0 && rest[i - 1] == ' ') ||
+            (dl && i > 0 && (rest[i - 1] == ' ' || dl == 3)) ||
+            (c == 0xE2 && i + 2 < rn && (unsigned char)rest[i + 1] == 0x80 &&
+             (unsigned char)rest[i + 2] == 0xA2) ||
+            (c == 0xC2 && i + 1 < rn && (unsigned char)rest[i + 1] == 0xB7)) {
+            cut = i;
+            break;
+        }
+    }
+    span t[24];
+    size_t k = tokens(rest, cut, t, 24);
+    /* "in PLACE" after the names. */
+    size_t names_end = k, place_from = k;
+    for (size_t i = 1; i < k; i++) {
+        if (t[i].b - t[i].a == 2 && memcmp(rest + t[i].a, "in", 2) == 0) {
+            names_end = i;
+            place_from = i + 1;
+            break;
+        }
+    }
+    if (place_from < k) {
+        int ok = 1;
+        size_t np = 0;
+        for (size_t i = place_from; i < k && ok; i++) {
+            const char *w = rest + t[i].a;
+            size_t wl = t[i].b - t[i].a;
+            if (has_digit(w, wl) || is_month_or_weekday(w, wl) ||
+                (np_token_case(w, wl) <= 0 && !lower_eq_list(w, wl, PARTICLES)))
+                ok = 0;
+            np++;
+        }
+        if (ok && np <= 5) {
+            for (size_t i = place_from; i < k; i++) {
+                size_t wl = t[i].b - t[i].a;
+                if (i + 1 == k)
+                    while (wl && (rest[t[i].a + wl - 1] == ',' || rest[t[i].a + wl - 1] == '.'))
+                        wl--;
+                append_word(o->place, sizeof o->place, rest + t[i].a, wl);
+            }
+        }
+    }
+    /* Split the names on commas, "and", "&", "with". */
+    int valid = 0, capsonly = 1, staff = 0;
+    size_t ps = 0; /* first token of the current piece */
+    for (size_t i = 0; i <= names_end; i++) {
+        int brk = (i == names_end);
+        int drop_tok = 0, comma = 0;
+        if (!brk) {
+            const char *w = rest + t[i].a;
+            size_t wl = t[i].b - t[i].a;
+            if (np_token_case(w, wl) <= 0 && !lower_eq_list(w, wl, PARTICLES))
+                capsonly = 0;
+            if (lower_eq_list(w, wl, NOT_PERSON))
+                staff = 1;
+            if ((wl == 3 && strncasecmp(w, "and", 3) == 0) || (wl == 1 && w[0] == '&') ||
+                (wl == 4 && strncasecmp(w, "with", 4) == 0))
+                brk = drop_tok = 1;
+            else if (w[wl - 1] == ',')
+                comma = 1;
+        }
+        if (brk || comma) {
+            size_t last = drop_tok || i == names_end ? i : i + 1;
+            if (last > ps) {
+                size_t a = t[ps].a, b = t[last - 1].b;
+                while (b > a && (rest[b - 1] == ',' || rest[b - 1] == '.'))
+                    b--;
+                if (person_name(rest + a, b - a, outlet)) {
+                    if (valid && strlen(o->names) + 2 < sizeof o->names) {
+                        size_t l = strlen(o->names);
+                        o->names[l] = ',';
+                        o->names[l + 1] = '\0';
+                    }
+                    span nt[8];
+                    size_t nk = tokens(rest + a, b - a, nt, 8);
+                    for (size_t j = 0; j < nk; j++)
+                        append_word(o->names, sizeof o->names, rest + a + nt[j].a, nt[j].b - nt[j].a);
+                    valid++;
+                }
+            }
+            ps = drop_tok ? i + 1 : last;
+        }
+    }
+    if (valid)
+        return 1;
+    /* "By Staff Reporter", "By Newsroom | Nov 27, 2025": a credit without a person. */
+    int outlet_hit = 0;
+    if (names_end > 0 && outlet && *outlet) {
+        size_t a = t[0].a, b = t[names_end - 1].b;
+        while (b > a && (rest[b - 1] == ',' || rest[b - 1] == '.'))
+            b--;
+        outlet_hit = strlen(outlet) == b - a && strncasecmp(outlet, rest + a, b - a) == 0;
+    }
+    if (names_end > 0 && capsonly && (staff || o->has_date || outlet_hit) && names_end <= 4)
+        return 1;
+    if (names_end == 0 && o->has_date)
+        return 1;
+    memset(o, 0, sizeof *o);
+    return 0;
+}
+
+/* ---- datelines -------------------------------------------------------- */
+
+static int upper_ascii_word(const char *s, size_t n)
+{
+    int letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            letters++;
+    }
+    return letters >= 3; /* "U.S." is an abbreviation, not a place line */
+}
+
+size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap)
+{
+    if (cap)
+        place[0] = '\0';
+    if (!s || n < 4)
+        return 0;
+    size_t lim = n < 120 ? n : 120, sep = 0, dl = 0;
+    span first[1];
+    if (!tokens(s, lim, first, 1))
+        return 0;
+    /* The first word ends at a space or at a dash glued to it ("BERLIN—"). */
+    size_t fe = first[0].a;
+    while (fe < first[0].b && !np_dash_len(s, n, fe))
+        fe++;
+    int caps_first = upper_ascii_word(s + first[0].a, fe - first[0].a);
+    for (size_t i = 1; i < lim; i++) {
+        size_t d = np_dash_len(s, n, i);
+        if (!d)
+            continue;
+        int spaced_before = np_space_len(s, n, i - 1) > 0;
+        int spaced_after = np_space_len(s, n, i + d) > 0;
+        if (spaced_before && spaced_after) {
+            sep = i;
+            dl = d;
+            break;
+        }
+        /* "BERLIN—The ..." : unspaced long dash only after an ALL-CAPS place */
+        if (d == 3 && caps_first && !spaced_before) {
+            sep = i;
+            dl = d;
+            break;
+        }
+        if (d == 1 && !spaced_before)
+            continue; /* hyphenated word */
+    }
+    if (!sep)
+        return 0;
+    span t[12];
+    size_t k = tokens(s, sep, t, 12);
+    if (!k || k > 10)
+        return 0;
+    if (np_is_function_word(s + t[0].a, t[0].b - t[0].a))
+        return 0;
+    size_t pend = 0; /* place tokens are t[0..pend) */
+    int depth = 0, in_date = 0, comma = 0, agency = 0;
+    for (size_t i = 0; i < k; i++) {
+        const char *w = s + t[i].a;
+        size_t wl = t[i].b - t[i].a;
+        if (w[0] == '(' || depth) {
+            for (size_t j = 0; j < wl; j++)
+                depth += (w[j] == '(') - (w[j] == ')');
+            if (depth < 0)
+                return 0;
+            agency = 1;
+            continue;
+        }
+        size_t a = 0, b = wl;
+        while (b > a && (w[b - 1] == ',' || w[b - 1] == '.'))
+            b--;
+        if (np_month_from_name(w, b) || (has_digit(w, wl) && pend)) {
+            in_date = 1;
+            continue;
+        }
+        if (in_date || agency)
+            return 0; /* place words after the date or agency: not a dateline */
+        if (has_digit(w, wl))
+            return 0;
+        int c = np_token_case(w, wl);
+        if (c <= 0 && !(i > 0 && lower_eq_list(w, wl, PARTICLES)))
+            return 0;
+        if (i > 0 && np_is_function_word(w, wl) && c > 0)
+            return 0;
+        if (w[wl - 1] == ',')
+            comma = 1;
+        pend = i + 1;
+    }
+    if (!pend || pend > 5 || depth)
+        return 0;
+    /* Several words without a comma, an agency or capitals could be a
+     * subject set off by a dash ("Jane Doe – a lawyer – said ..."): accept
+     * only if no second dash follows in the same sentence. */
+    size_t after = sep + dl;
+    while (after < n && np_space_len(s, n, after))
+        after += np_space_len(s, n, after);
+    if (after >= n)
+        return 0;
+    size_t q = after;
+    while (q < n && (s[q] == '"' || s[q] == '\'' || (unsigned char)s[q] == 0xE2))
+        q += ((unsigned char)s[q] == 0xE2) ? 3 : 1;
+    if (q >= n || (np_token_case(s + q, n - q < 8 ? n - q : 8) <= 0 && !(s[q] >= '0' && s[q] <= '9')))
+        return 0;
+    if (!(pend == 1 || comma || agency || caps_first || in_date)) {
+        size_t end = n < after + 240 ? n : after + 240;
+        for (size_t i = after; i + 1 < end; i++) {
+            if (s[i] == '.' && np_space_len(s, n, i + 1))
+                break;
+            size_t d = np_dash_len(s, n, i);
+            if (d && np_space_len(s, n, i - 1) && np_space_len(s, n, i + d))
+                return 0;
+        }
+    }
+    if (cap) {
+        for (size_t i = 0; i < pend; i++) {
+            size_t wl = t[i].b - t[i].a;
+            if (i + 1 == pend) /* keep "Conn." but not the comma after it */
+                while (wl && s[t[i].a + wl - 1] == ',')
+                    wl--;
+            append_word(place, cap, s + t[i].a, wl);
+        }
+    }
+    return after;
+}

@@ -1,0 +1,38 @@
+/*
+ * ingest/byline.h — who wrote an article and where from, read off the two
+ * places scraped text states it: the byline ("By Jane Doe and John Roe in
+ * Kyiv, November 27, 2025") and the dateline opening the first paragraph
+ * ("KYIV, Ukraine (Agency) – ...").
+ *
+ * Only person names are reported as authors: pieces that look like an outlet,
+ * a desk ("Staff", "Newsroom"), a job title, a date or a single word are
+ * dropped.  Results go into caller-provided fixed-size structs; nothing is
+ * allocated and the input is borrowed.
+ */
+#ifndef NP_INGEST_BYLINE_H
+#define NP_INGEST_BYLINE_H
+
+#include <stddef.h>
+
+#include "ingest/datefmt.h"
+
+typedef struct np_byline {
+    char names[256];  /* "Jane Doe, John Roe" or "" */
+    char place[128];  /* from "in PLACE", or "" */
+    int has_date;
+    np_textdate date; /* offsets relative to the parsed line */
+} np_byline;
+
+/* Parse s[0..n) as a byline.  Returns 1 when the line is one (a "By"-style
+ * opener followed by a person name or a date), filling *out when non-NULL;
+ * 0 otherwise.  `outlet` (may be NULL) is a known publication name never to
+ * report as an author. */
+int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out);
+
+/* If paragraph s[0..n) opens with a dateline ("PLACE –", "PLACE, Country —",
+ * "PLACE (Agency) -", "PLACE, Nov 27 (Agency) -"), write the place (ALL-CAPS
+ * words title-cased) into place[cap] and return the byte length of the whole
+ * prefix including the dash; else return 0. */
+size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap);
+
+#endif

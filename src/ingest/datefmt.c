@@ -1,0 +1,274 @@
+/* ingest/datefmt.c — full dates in scraped text (see datefmt.h). */
+#include "ingest/datefmt.h"
+
+#include <string.h>
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+/* Spaces a date may contain: ASCII blanks, NBSP, narrow NBSP, thin space. */
+static size_t space_len(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i >= n)
+        return 0;
+    if (u[i] == ' ' || u[i] == '\t')
+        return 1;
+    if (u[i] == 0xC2 && i + 1 < n && u[i + 1] == 0xA0)
+        return 2;
+    if (u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x80 &&
+        (u[i + 2] == 0xAF || u[i + 2] == 0x89))
+        return 3;
+    return 0;
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+    size_t k;
+    while ((k = space_len(s, n, i)) > 0)
+        i += k;
+    return i;
+}
+
+/* Read 1..maxd digits at i; returns the count read (0 if none) and *v. */
+static size_t read_num(const char *s, size_t n, size_t i, size_t maxd, int *v)
+{
+    size_t k = 0;
+    int x = 0;
+    while (i + k < n && k < maxd && is_digit((unsigned char)s[i + k])) {
+        x = x * 10 + (s[i + k] - '0');
+        k++;
+    }
+    /* A longer digit run is another number, not this field. */
+    if (k == maxd && i + k < n && is_digit((unsigned char)s[i + k]))
+        return 0;
+    *v = x;
+    return k;
+}
+
+int np_month_from_name(const char *s, size_t n)
+{
+    static const char *const full[12] = {"january", "february", "march", "april",
+                                          "may", "june", "july", "august",
+                                          "september", "october", "november", "december"};
+    if (n < 3 || n > 9)
+        return 0;
+    char w[10];
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)lower((unsigned char)s[i]);
+    w[n] = '\0';
+    for (int m = 0; m < 12; m++) {
+        if (strcmp(w, full[m]) == 0)
+            return m + 1;
+        /* Three-letter abbreviations, plus the common "Sept". */
+        if (n == 3 && memcmp(w, full[m], 3) == 0)
+            return m + 1;
+    }
+    if (n == 4 && strcmp(w, "sept") == 0)
+        return 9;
+    return 0;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int d[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return d[m - 1];
+}
+
+static int valid(int y, int m, int d)
+{
+    return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+/* Month word at i (letters only); returns its length and *m, else 0. */
+static size_t read_month(const char *s, size_t n, size_t i, int *m)
+{
+    size_t k = 0;
+    while (i + k < n && k < 10 && is_alpha((unsigned char)s[i + k]))
+        k++;
+    if (i + k < n && is_alpha((unsigned char)s[i + k]))
+        return 0;
+    *m = np_month_from_name(s + i, k);
+    if (!*m)
+        return 0;
+    if (i + k < n && s[i + k] == '.')
+        k++;
+    return k;
+}
+
+/* Skip an ordinal suffix ("st", "nd", "rd", "th") right after a day. */
+static size_t skip_ordinal(const char *s, size_t n, size_t i)
+{
+    if (i + 1 < n && is_alpha((unsigned char)s[i]) && is_alpha((unsigned char)s[i + 1]) &&
+        (i + 2 >= n || !is_alpha((unsigned char)s[i + 2]))) {
+        char a = (char)lower((unsigned char)s[i]), b = (char)lower((unsigned char)s[i + 1]);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+            (a == 't' && b == 'h'))
+            return i + 2;
+    }
+    return i;
+}
+
+/* Four-digit year at i not glued to more digits or letters. */
+static size_t read_year(const char *s, size_t n, size_t i, int *y)
+{
+    size_t k = read_num(s, n, i, 4, y);
+    if (k != 4)
+        return 0;
+    if (i + 4 < n && is_alpha((unsigned char)s[i + 4]))
+        return 0;
+    return 4;
+}
+
+/* Optional time after a date: separators (space, comma, dash, "at", "|"),
+ * then H:MM[:SS] and optional AM/PM.  Returns the new end (or `end`). */
+static size_t extend_time(const char *s, size_t n, size_t end)
+{
+    size_t i = end, lim = end + 12;
+    for (;;) {
+        size_t k = space_len(s, n, i);
+        if (k) { i += k; continue; }
+        if (i < n && i < lim && (s[i] == ',' || s[i] == '-' || s[i] == '|' || s[i] == '@')) { i++; continue; }
+        if (i + 1 < n && i < lim && lower((unsigned char)s[i]) == 'a' &&
+            lower((unsigned char)s[i + 1]) == 't' && space_len(s, n, i + 2)) { i += 2; continue; }
+        /* en/em dash between date and time */
+        if (i + 2 < n && i < lim && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94)) { i += 3; continue; }
+        break;
+    }
+    int h, mi;
+    size_t k = read_num(s, n, i, 2, &h);
+    if (!k || h > 23 || i + k >= n || (s[i + k] != ':' && s[i + k] != '.'))
+        return end;
+    size_t j = i + k + 1;
+    if (read_num(s, n, j, 2, &mi) != 2 || mi > 59)
+        return end;
+    j += 2;
+    int sec;
+    if (j < n && s[j] == ':' && read_num(s, n, j + 1, 2, &sec) == 2)
+        j += 3;
+    size_t t = skip_spaces(s, n, j);
+    if (t + 1 < n && (lower((unsigned char)s[t]) == 'a' || lower((unsigned char)s[t]) == 'p') &&
+        lower((unsigned char)s[t + 1]) == 'm' && (t + 2 >= n || !is_alpha((unsigned char)s[t + 2])))
+        j = t + 2;
+    return j;
+}
+
+/* Try every date shape starting at token start i. */
+static int try_at(const char *s, size_t n, size_t i, np_textdate *out)
+{
+    int y = 0, m = 0, d = 0;
+    size_t k, j;
+    if (is_digit((unsigned char)s[i])) {
+        /* ISO 2025-11-27 or 2025/11/27, optionally "T" or space + time */
+        if (read_num(s, n, i, 4, &y) == 4 && i + 4 < n && (s[i + 4] == '-' || s[i + 4] == '/')) {
+            char sep = s[i + 4];
+            if (read_num(s, n, i + 5, 2, &m) == 2 && i + 7 < n && s[i + 7] == sep &&
+                read_num(s, n, i + 8, 2, &d) == 2 && valid(y, m, d) &&
+                (i + 10 >= n || !is_digit((unsigned char)s[i + 10]))) {
+                j = i + 10;
+                out->start = i;
+                out->end = extend_time(s, n, (j < n && s[j] == 'T') ? j + 1 : j);
+                if (out->end == j + 1)
+                    out->end = j; /* a lone "T" is not part of the date */
+                out->year = y, out->month = m, out->day = d;
+                return 1;
+            }
+        }
+        k = read_num(s, n, i, 2, &d);
+        if (!k)
+            return 0;
+        j = i + k;
+        /* European 27.11.2025 (day first: the only unambiguous dotted form) */
+        if (j < n && s[j] == '.' && read_num(s, n, j + 1, 2, &m) >= 1) {
+            size_t mk = read_num(s, n, j + 1, 2, &m);
+            size_t yj = j + 1 + mk;
+            if (yj < n && s[yj] == '.' && read_year(s, n, yj + 1, &y) && valid(y, m, d)) {
+                out->start = i;
+                out->end = extend_time(s, n, yj + 5);
+                out->year = y, out->month = m, out->day = d;
+                return 1;
+            }
+        }
+        /* 27 November 2025, 27th of Nov. 2025 */
+        j = skip_ordinal(s, n, j);
+        size_t sj = skip_spaces(s, n, j);
+        if (sj == j)
+            return 0;
+        j = sj;
+        if (j + 2 < n && lower((unsigned char)s[j]) == 'o' && lower((unsigned char)s[j + 1]) == 'f' &&
+            space_len(s, n, j + 2))
+            j = skip_spaces(s, n, j + 2);
+        if (!(k = read_month(s, n, j, &m)))
+            return 0;
+        j += k;
+        if (j < n && s[j] == ',')
+            j++;
+        sj = skip_spaces(s, n, j);
+        if (sj == j || !read_year(s, n, sj, &y) || !valid(y, m, d))
+            return 0;
+        out->start = i;
+        out->end = extend_time(s, n, sj + 4);
+        out->year = y, out->month = m, out->day = d;
+        return 1;
+    }
+    /* November 27, 2025 / Nov. 28 2025 / Nov 28th, 2025 */
+    if (!(k = read_month(s, n, i, &m)))
+        return 0;
+    j = skip_spaces(s, n, i + k);
+    if (j == i + k)
+        return 0;
+    size_t dk = read_num(s, n, j, 2, &d);
+    if (!dk)
+        return 0;
+    j = skip_ordinal(s, n, j + dk);
+    if (j < n && s[j] == ',')
+        j++;
+    size_t sj = skip_spaces(s, n, j);
+    if (sj == j || !read_year(s, n, sj, &y) || !valid(y, m, d))
+        return 0;
+    out->start = i;
+    out->end = extend_time(s, n, sj + 4);
+    out->year = y, out->month = m, out->day = d;
+    return 1;
+}
+
+int np_textdate_find(const char *s, size_t n, np_textdate *out)
+{
+    if (!s)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!is_digit(c) && !is_alpha(c))
+            continue;
+        if (i > 0) {
+            unsigned char p = (unsigned char)s[i - 1];
+            if (is_digit(p) || is_alpha(p))
+                continue; /* not a token start */
+        }
+        if (try_at(s, n, i, out))
+            return 1;
+    }
+    return 0;
+}
+
+void np_textdate_iso(const np_textdate *d, char out[11])
+{
+    /* Fields are validated by the parser; digits are written directly so the
+     * output is always exactly ten characters. */
+    int y = d->year, m = d->month, dd = d->day;
+    out[0] = (char)('0' + (y / 1000) % 10);
+    out[1] = (char)('0' + (y / 100) % 10);
+    out[2] = (char)('0' + (y / 10) % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + (m / 10) % 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + (dd / 10) % 10);
+    out[9] = (char)('0' + dd % 10);
+    out[10] = '\0';
+}

@@ -1,0 +1,495 @@
+/* ingest/linefeat.c — per-line features of scraped text (see linefeat.h). */
+#include "ingest/linefeat.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "core/utf8.h"
+#include "ingest/byline.h"
+
+/* ---- character classes ------------------------------------------------ */
+
+size_t np_space_len(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i >= n)
+        return 0;
+    unsigned char c = u[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+    if (c == 0xC2 && i + 1 < n && u[i + 1] == 0xA0)
+        return 2; /* NBSP */
+    if (c == 0xE2 && i + 2 < n) {
+        if (u[i + 1] == 0x80 && (u[i + 2] <= 0x8B || u[i + 2] == 0xAF))
+            return 3; /* U+2000..U+200B, U+202F */
+        if (u[i + 1] == 0x81 && u[i + 2] == 0x9F)
+            return 3; /* U+205F */
+    }
+    if (c == 0xE3 && i + 2 < n && u[i + 1] == 0x80 && u[i + 2] == 0x80)
+        return 3; /* U+3000 */
+    if (c == 0xEF && i + 2 < n && u[i + 1] == 0xBB && u[i + 2] == 0xBF)
+        return 3; /* BOM / ZWNBSP */
+    return 0;
+}
+
+size_t np_dash_len(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i >= n)
+        return 0;
+    if (u[i] == '-')
+        return (i + 1 < n && u[i + 1] == '-') ? 2 : 1;
+    if (u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && u[i + 2] >= 0x93 && u[i + 2] <= 0x95)
+        return 3; /* en dash, em dash, horizontal bar */
+    return 0;
+}
+
+void np_line_trim(const char **s, size_t *len)
+{
+    const char *p = *s;
+    size_t n = *len, k;
+    while (n && (k = np_space_len(p, n, 0)) > 0) {
+        p += k;
+        n -= k;
+    }
+    /* From the end: step back over whole space characters. */
+    for (;;) {
+        if (!n)
+            break;
+        unsigned char c = (unsigned char)p[n - 1];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            n--;
+            continue;
+        }
+        if (n >= 2 && np_space_len(p, n, n - 2) == 2) {
+            n -= 2;
+            continue;
+        }
+        if (n >= 3 && np_space_len(p, n, n - 3) == 3) {
+            n -= 3;
+            continue;
+        }
+        break;
+    }
+    *s = p;
+    *len = n;
+}
+
+int np_line_next_token(const char *s, size_t n, size_t *i, size_t *start, size_t *end)
+{
+    size_t k, j = *i;
+    while (j < n && (k = np_space_len(s, n, j)) > 0)
+        j += k;
+    if (j >= n) {
+        *i = j;
+        return 0;
+    }
+    *start = j;
+    while (j < n && np_space_len(s, n, j) == 0)
+        j++;
+    *end = j;
+    *i = j;
+    return 1;
+}
+
+int np_token_case(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        int k = np_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (cp >= 0) {
+            utf8proc_category_t cat = utf8proc_category(cp);
+            if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
+                return 1;
+            if (cat == UTF8PROC_CATEGORY_LL)
+                return -1;
+            if (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LM)
+                return 0; /* caseless scripts */
+            if (cat == UTF8PROC_CATEGORY_ND)
+                return 0; /* "28-point": a number, not a word */
+        }
+        i += (size_t)k;
+    }
+    return 0;
+}
+
+/* 1 when the token holds a letter (any script), 2 when only digits. */
+static int token_kind(const char *s, size_t n)
+{
+    int digit = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        int k = np_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (cp >= 0) {
+            utf8proc_category_t cat = utf8proc_category(cp);
+            if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO)
+                return 1;
+            if (cat == UTF8PROC_CATEGORY_ND)
+                digit = 1;
+        }
+        i += (size_t)k;
+    }
+    return digit ? 2 : 0;
+}
+
+/* Lower-case ASCII core of a token (letters, digits, apostrophes) in out. */
+static size_t token_core(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t a = 0, b = n, o = 0;
+    while (a < b && !((s[a] | 0x20) >= 'a' && (s[a] | 0x20) <= 'z') && !(s[a] >= '0' && s[a] <= '9'))
+        a++;
+    while (b > a && !((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z') &&
+           !(s[b - 1] >= '0' && s[b - 1] <= '9'))
+        b--;
+    for (size_t i = a; i < b && o + 1 < cap; i++) {
+        char c = s[i];
+        out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    out[o] = '\0';
+    return (b - a) < cap ? o : 0;
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* English closed-class words plus reporting verbs: prose is rich in them,
+ * headlines, labels, names and menus are poor in them. */
+static const char *const FUNC_WORDS[] = {
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and",
+    "or", "but", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "that", "this", "these", "those", "it", "its", "he", "she", "they", "we", "you",
+    "i", "his", "her", "their", "our", "not", "will", "would", "could", "should", "can",
+    "may", "might", "said", "says", "which", "who", "whom", "whose", "what", "when", "where",
+    "while", "after", "before", "over", "under", "than", "then", "also", "into", "about",
+    "against", "between", "during", "without", "within", "if", "so", "no", "do", "does",
+    "did", "there", "here", "more", "such", "only", "just", "very", "because", "since",
+    "any", "all", "some", "him", "them", "us", "me", "my", "your", "it's", "he's", "she's",
+    NULL};
+
+int np_is_function_word(const char *s, size_t n)
+{
+    char w[16];
+    if (!token_core(s, n, w, sizeof w) || !w[0])
+        return 0;
+    return in_list(w, FUNC_WORDS);
+}
+
+/* ---- vocabulary of page furniture ------------------------------------- */
+
+/* Phrases that only page furniture uses: comment forms, share bars,
+ * newsletter boxes, cookie banners, ad slots, "read more" teasers, shop
+ * widgets.  Matched on word boundaries in the lower-cased line. */
+static const char *const CTA_PHRASES[] = {
+    "leave a reply", "leave a comment", "post a comment", "add a comment", "comments are closed",
+    "join the conversation", "join the discussion", "what's your reaction", "your reaction",
+    "share this", "share on", "share via", "share the article", "follow us", "follow on",
+    "subscribe to", "subscribe now", "subscribe for", "subscribe today", "sign up for",
+    "sign up to", "sign up now", "newsletter", "advertisement", "sponsored content",
+    "paid content", "read more", "read also", "also read", "see also", "read next",
+    "continue reading", "click here", "tap here", "we use cookies", "use of cookies",
+    "uses cookies", "use cookies", "cookie policy", "cookie settings", "cookie preferences",
+    "accept cookies", "accept all cookies", "all rights reserved", "privacy policy",
+    "terms of use", "terms of service", "terms and conditions", "download the app",
+    "download our app", "log in to", "sign in to", "skip to content", "skip to main",
+    "enable javascript", "javascript is disabled", "you may also like", "you might also like",
+    "most popular", "most read", "recommended for you", "notify me of", "your email address",
+    "required fields are marked", "report an error", "report a typo", "shop now", "buy now",
+    "add to cart", "free shipping", "back to top", "related articles", "related posts",
+    "related stories", "related news", "more stories", "trending now", "load more",
+    "show comments", "view comments", "comment below", "support our journalism",
+    "support independent journalism", "donate now", "become a member", "get the app",
+    "min read", "minute read", "minutes read", NULL};
+
+/* Words that make up share bars, reaction widgets and menus.  A short line
+ * built only from these (and function words) is a widget. */
+static const char *const WIDGET_WORDS[] = {
+    "reply", "replies", "comment", "comments", "share", "shares", "tweet", "email", "e-mail",
+    "print", "like", "likes", "dislike", "love", "funny", "angry", "sad", "wow", "haha",
+    "lol", "omg", "reaction", "reactions", "dismiss", "close", "subscribe", "follow",
+    "login", "logout", "log", "sign", "register", "menu", "search", "home", "advertisement",
+    "advertisements", "ad", "ads", "sponsored", "promoted", "next", "previous", "prev",
+    "back", "more", "loading", "save", "saved", "bookmark", "copy", "link", "facebook",
+    "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "instagram",
+    "youtube", "tiktok", "threads", "bluesky", "rss", "top", "cookies", "accept", "decline",
+    "ok", "okay", "listen", "watch", "video", "gallery", "views", "view", "read", "min",
+    "mins", "up", "in", "out", "skip", "continue", "reading", "show", "hide", "expand",
+    "collapse", "toggle", "cancel", "submit", "send", "upvote", "downvote", "votes", "vote",
+    "report", "flag", "embed", NULL};
+
+/* "Label:" prefixes of captions, tag lists, teasers and credits. */
+static const char *const LABELS[] = {
+    "related", "read more", "read also", "also read", "see also", "read next", "more",
+    "more from", "recommended", "tags", "tag", "tagged", "topics", "topic", "filed under",
+    "categories", "category", "keywords", "photo", "photos", "photograph", "image", "images",
+    "picture", "pictures", "caption", "credit", "credits", "photo credit", "image credit",
+    "source", "sources", "video", "watch", "listen", "advertisement", "sponsored", "share",
+    "follow", "subscribe", "copyright", "trending", "editor's picks", "most read", "posted in",
+    "illustration", NULL};
+
+/* Prefixes that open a caption or credit without a colon. */
+static const char *const LABEL_OPENERS[] = {
+    "photo by ", "photos by ", "image by ", "images by ", "photograph by ", "picture by ",
+    "illustration by ", "video by ", "file photo", NULL};
+
+/* Lower-case copy of the line start, with NBSP and other spaces as one
+ * ASCII space and typographic apostrophes as "'", for phrase matching. */
+static size_t normalise(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0, i = 0;
+    int space = 0;
+    while (i < n && o + 4 < cap) {
+        size_t k = np_space_len(s, n, i);
+        if (k) {
+            space = 1;
+            i += k;
+            continue;
+        }
+        if (space && o)
+            out[o++] = ' ';
+        space = 0;
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+            out[o++] = '\'';
+            i += 3;
+            continue;
+        }
+        out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        i++;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+static int alnum_byte(char c)
+{
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+static int has_phrase(const char *norm, const char *ph)
+{
+    size_t pl = strlen(ph);
+    for (const char *p = strstr(norm, ph); p; p = strstr(p + 1, ph)) {
+        int left = (p == norm) || !alnum_byte(p[-1]);
+        int right = !alnum_byte(ph[pl - 1]) || !alnum_byte(p[pl]);
+        if (left && right)
+            return 1;
+    }
+    return 0;
+}
+
+static int starts_with(const char *norm, const char *p)
+{
+    return strncmp(norm, p, strlen(p)) == 0;
+}
+
+/* "Label:" with a known label, or "Label |". */
+static int label_prefix(const char *norm)
+{
+    for (size_t i = 0; LABEL_OPENERS[i]; i++)
+        if (starts_with(norm, LABEL_OPENERS[i]))
+            return 1;
+    const char *c = norm;
+    while (*c && *c != ':' && *c != '|' && c - norm < 24)
+        c++;
+    if (*c != ':' && *c != '|')
+        return 0;
+    size_t n = (size_t)(c - norm);
+    while (n && norm[n - 1] == ' ')
+        n--;
+    for (size_t i = 0; LABELS[i]; i++)
+        if (strlen(LABELS[i]) == n && memcmp(norm, LABELS[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* ---- shapes ----------------------------------------------------------- */
+
+static int is_terminal(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    /* Step back over closing quotes and brackets. */
+    while (n) {
+        unsigned char c = u[n - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*') {
+            n--;
+            continue;
+        }
+        if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && (u[n - 1] == 0x9D || u[n - 1] == 0x99)) {
+            n -= 3; /* ” ’ */
+            continue;
+        }
+        if (n >= 2 && u[n - 2] == 0xC2 && u[n - 1] == 0xBB) {
+            n -= 2; /* » */
+            continue;
+        }
+        break;
+    }
+    if (!n)
+        return 0;
+    unsigned char c = u[n - 1];
+    if (c == '.' || c == '!' || c == '?')
+        return 1;
+    if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && u[n - 1] == 0xA6)
+        return 1; /* … */
+    return 0;
+}
+
+static int bullet_start(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (!n)
+        return 0;
+    if ((u[0] == '*' || u[0] == '-' || u[0] == '+') && n > 1 && u[1] == ' ')
+        return 1;
+    if (n >= 3 && u[0] == 0xE2 && ((u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xA3)) ||
+                                   (u[1] == 0x96 && (u[2] == 0xAA || u[2] == 0xB8)) ||
+                                   (u[1] == 0x97 && (u[2] == 0xA6 || u[2] == 0x8F))))
+        return 1; /* • ‣ ▪ ▸ ◦ ● */
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xB7)
+        return 1; /* · */
+    size_t i = 0;
+    while (i < n && i < 3 && u[i] >= '0' && u[i] <= '9')
+        i++;
+    return i > 0 && i + 1 < n && (u[i] == '.' || u[i] == ')') && u[i + 1] == ' ';
+}
+
+/* "Title Case Name – short pitch": the shape of product and link lists in
+ * page footers.  The name is 2-8 mostly capitalised words without a comma
+ * (so "City, Country – ..." datelines do not match), the description 3-30
+ * words starting with a capital. */
+static int item_shape(const char *s, size_t n)
+{
+    size_t lim = n < 160 ? n : 160, sep = 0, seplen = 0;
+    for (size_t i = 1; i + 1 < lim; i++) {
+        if (s[i - 1] != ' ' && np_space_len(s, n, i - 1) == 0)
+            continue;
+        size_t d = np_dash_len(s, n, i);
+        if (d && np_space_len(s, n, i + d)) {
+            sep = i;
+            seplen = d;
+            break;
+        }
+    }
+    if (!sep)
+        return 0;
+    size_t i = 0, a, b, words = 0, caps = 0;
+    while (np_line_next_token(s, sep, &i, &a, &b)) {
+        if (memchr(s + a, ',', b - a) || is_terminal(s + a, b - a))
+            return 0;
+        words++;
+        int c = np_token_case(s + a, b - a);
+        if (c > 0 || (c == 0 && s[a] == '('))
+            caps++;
+        else if (c < 0 && !np_is_function_word(s + a, b - a))
+            return 0;
+    }
+    if (words < 2 || words > 8 || caps * 10 < words * 6)
+        return 0;
+    size_t j = sep + seplen, dw = 0;
+    int first = 1;
+    while (np_line_next_token(s, n, &j, &a, &b)) {
+        if (first && np_token_case(s + a, b - a) <= 0)
+            return 0;
+        first = 0;
+        if (++dw > 30)
+            return 0;
+    }
+    return dw >= 3;
+}
+
+/* A line that is mostly a date: the date plus at most a few words such as
+ * "Published", "Updated", a weekday or a time zone. */
+static int date_line(const np_line *ln)
+{
+    if (!ln->has_date || ln->words > 14)
+        return 0;
+    size_t i = 0, a, b, other = 0;
+    while (np_line_next_token(ln->s, ln->len, &i, &a, &b)) {
+        if (a >= ln->date.start && b <= ln->date.end)
+            continue;
+        if (token_kind(ln->s + a, b - a) == 1)
+            other++;
+    }
+    return other <= 5;
+}
+
+void np_line_classify(np_line *ln)
+{
+    const char *s = ln->s;
+    size_t n = ln->len, cap = n < NP_LINE_FEATURE_CAP ? n : NP_LINE_FEATURE_CAP;
+    ln->words = ln->alpha = ln->caps = ln->funcs = 0;
+    ln->flags = 0;
+    ln->has_date = 0;
+    if (n > NP_LINE_FEATURE_CAP)
+        ln->flags |= NP_LF_LONG;
+    size_t i = 0, a, b;
+    size_t widget = 0, plainfunc = 0;
+    while (np_line_next_token(s, cap, &i, &a, &b)) {
+        int kind = token_kind(s + a, b - a);
+        if (!kind)
+            continue;
+        ln->words++;
+        if (kind != 1)
+            continue;
+        ln->alpha++;
+        if (np_token_case(s + a, b - a) > 0)
+            ln->caps++;
+        char w[24];
+        if (token_core(s + a, b - a, w, sizeof w) && w[0]) {
+            if (in_list(w, FUNC_WORDS)) {
+                ln->funcs++;
+                if (!in_list(w, WIDGET_WORDS))
+                    plainfunc++;
+            }
+            if (in_list(w, WIDGET_WORDS))
+                widget++;
+        }
+    }
+    if (!ln->alpha)
+        ln->flags |= NP_LF_NOLETTER;
+    if (is_terminal(s, n))
+        ln->flags |= NP_LF_TERMINAL;
+    if (bullet_start(s, n))
+        ln->flags |= NP_LF_BULLET;
+
+    char norm[512];
+    normalise(s, n, norm, sizeof norm);
+    if (ln->words <= 40) {
+        for (size_t k = 0; CTA_PHRASES[k]; k++)
+            if (has_phrase(norm, CTA_PHRASES[k])) {
+                ln->flags |= NP_LF_CTA;
+                break;
+            }
+        if (label_prefix(norm))
+            ln->flags |= NP_LF_LABEL;
+        if (starts_with(norm, "\xc2\xa9") || starts_with(norm, "(c) ") ||
+            starts_with(norm, "copyright") || has_phrase(norm, "all rights reserved"))
+            ln->flags |= NP_LF_COPYRIGHT;
+    }
+    /* Short line made of widget words: "Share", "0 Comments", "like". */
+    if (ln->alpha && ln->alpha <= 4 && widget && widget + plainfunc == ln->alpha)
+        ln->flags |= NP_LF_CTA;
+
+    /* Dates and bylines live in short lines; only their start is searched. */
+    size_t dcap = n < 400 ? n : 400;
+    np_textdate d;
+    if (np_textdate_find(s, dcap, &d)) {
+        ln->has_date = 1;
+        ln->date = d;
+        if (date_line(ln))
+            ln->flags |= NP_LF_DATE;
+    }
+    if (n <= 400 && np_byline_parse(s, n, NULL, NULL))
+        ln->flags |= NP_LF_BYLINE;
+    if (n <= 400 && item_shape(s, n))
+        ln->flags |= NP_LF_ITEM;
+}

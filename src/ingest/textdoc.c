@@ -1,0 +1,513 @@
+/*
+ * ingest/textdoc.c — plain-text scraped articles to np_doc (see textdoc.h).
+ *
+ * How it decides: every non-empty line is classified by linefeat.c.  Page
+ * furniture concentrates at the two ends of a scraped page, so the page is
+ * cut into three zones:
+ *   - the top block: everything before the first body paragraph.  Its end is
+ *     found from "header markers" (a repeated headline, a date line, a byline,
+ *     a counter) seen in the first lines: the body starts at the first
+ *     paragraph-shaped line after the last marker.  Title, deck, byline date
+ *     and author are read from this block; none of it goes into the body.
+ *   - the bottom tail: lines after the last line that is not furniture
+ *     (widget words, calls to action, short lines, labels, product list
+ *     items, copyright).  Dropped.
+ *   - the body in between: kept, except lines that are furniture by
+ *     themselves (labels such as "Related:", short calls to action, date and
+ *     byline lines, runs of one-word widget lines, headline repeats).
+ * Every scan is a single pass over the lines or over a fixed-size window, and
+ * each line's features are computed on a capped prefix, so the cost is
+ * linear in the input.
+ */
+#include "ingest/textdoc.h"
+
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/mem.h"
+#include "ingest/byline.h"
+#include "ingest/datefmt.h"
+#include "ingest/linefeat.h"
+
+/* Header markers are only looked for in the first lines of the page, and the
+ * search stops once this many paragraph-shaped lines follow the last marker:
+ * a deck may sit between headline and byline, a body does not. */
+#define TOP_WINDOW 20
+#define TOP_PARAS 2
+/* A first-paragraph date or dateline sits in its first sentences. */
+#define FIRST_PARA_SCAN 2000
+#define KEY_CAP 320
+
+/* Lines that are page furniture whatever their position. */
+#define FURNITURE (NP_LF_CTA | NP_LF_LABEL | NP_LF_COPYRIGHT | NP_LF_NOLETTER)
+
+/* ---- line splitting ---------------------------------------------------- */
+
+static np_status split_lines(const char *text, size_t len, np_line **out, size_t *nout)
+{
+    size_t count = 1;
+    for (const char *p = text, *e = text + len; p < e;) {
+        const char *nl = memchr(p, '\n', (size_t)(e - p));
+        if (!nl)
+            break;
+        count++;
+        p = nl + 1;
+    }
+    np_line *v = np_calloc(count, sizeof *v);
+    if (!v)
+        return NP_ENOMEM;
+    size_t n = 0;
+    const char *p = text, *e = text + len;
+    while (p <= e && n < count) {
+        const char *nl = memchr(p, '\n', (size_t)(e - p));
+        const char *end = nl ? nl : e;
+        const char *s = p;
+        size_t l = (size_t)(end - p);
+        np_line_trim(&s, &l);
+        if (l) {
+            v[n].s = s;
+            v[n].len = l;
+            np_line_classify(&v[n]);
+            n++;
+        }
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    *out = v;
+    *nout = n;
+    return NP_OK;
+}
+
+/* ---- comparison keys --------------------------------------------------- */
+
+/* Lower-cased text with spaces collapsed and trailing punctuation dropped,
+ * so "Headline" and "Headline." compare equal.  Empty for long lines, which
+ * are never headlines. */
+static void line_key(const np_line *ln, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (ln->len >= cap - 1 || ln->alpha < 2)
+        return;
+    size_t o = 0;
+    int space = 0;
+    for (size_t i = 0; i < ln->len && o + 2 < cap;) {
+        size_t k = np_space_len(ln->s, ln->len, i);
+        if (k) {
+            space = 1;
+            i += k;
+            continue;
+        }
+        if (space && o)
+            out[o++] = ' ';
+        space = 0;
+        unsigned char c = (unsigned char)ln->s[i++];
+        out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    while (o && (out[o - 1] == '.' || out[o - 1] == ' ' || out[o - 1] == ':' ||
+                 out[o - 1] == ';' || out[o - 1] == ','))
+        o--;
+    out[o] = '\0';
+}
+
+/* ---- shapes ------------------------------------------------------------ */
+
+static int para_like(const np_line *l)
+{
+    if (l->flags & (FURNITURE | NP_LF_DATE | NP_LF_BYLINE))
+        return 0;
+    if (l->words >= 20)
+        return 1;
+    /* Prose: a sentence end and no Title Case run (headlines capitalise
+     * most words, sentences few). */
+    return l->words >= 6 && (l->flags & NP_LF_TERMINAL) && l->caps * 10 <= l->alpha * 7;
+}
+
+static int headline_shape(const np_line *l)
+{
+    if (l->flags & (FURNITURE | NP_LF_DATE | NP_LF_BYLINE | NP_LF_BULLET))
+        return 0;
+    if (l->words < 3 || l->words > 30 || l->alpha < 2 || l->len > 300)
+        return 0;
+    return l->s[l->len - 1] != ':';
+}
+
+static int tiny(const np_line *l)
+{
+    return l->words <= 3 && !(l->flags & (NP_LF_TERMINAL | NP_LF_BULLET));
+}
+
+/* Tail furniture: what follows the last body paragraph on scraped pages. */
+static int tail_junk(const np_line *l, int title_repeat)
+{
+    if (title_repeat || (l->flags & (FURNITURE | NP_LF_DATE | NP_LF_BYLINE | NP_LF_ITEM)))
+        return 1;
+    if (l->words <= 3)
+        return 1;
+    return l->words < 8 && !(l->flags & NP_LF_TERMINAL);
+}
+
+/* Drop a trailing " | Site" or " / Outlet" of at most four words. */
+static size_t strip_site_suffix(const char *s, size_t n)
+{
+    for (size_t i = n; i-- > 2;) {
+        if ((s[i] == '|' || s[i] == '/') && s[i - 1] == ' ' && i + 1 < n && s[i + 1] == ' ') {
+            size_t j = i + 1, a, b, w = 0;
+            while (np_line_next_token(s, n, &j, &a, &b))
+                w++;
+            if (w >= 1 && w <= 4) {
+                const char *p = s;
+                size_t l = i;
+                np_line_trim(&p, &l);
+                return l;
+            }
+            return n;
+        }
+        if (n - i > 60)
+            break;
+    }
+    return n;
+}
+
+/* A headline's closing period is an artefact of some page templates; keep
+ * abbreviations such as "U.S." intact. */
+static size_t strip_period(const char *s, size_t n)
+{
+    if (n >= 2 && s[n - 1] == '.' && s[n - 2] != '.' && !(s[n - 2] >= 'A' && s[n - 2] <= 'Z'))
+        return n - 1;
+    return n;
+}
+
+/* ---- the parser -------------------------------------------------------- */
+
+typedef struct seg {
+    np_line *v;
+    size_t n;
+    size_t start;       /* first body line (n if none) */
+    size_t end;         /* last body line, inclusive */
+    long title;         /* index of the title line, -1 if none */
+    char title_key[KEY_CAP];
+    unsigned char repeated[TOP_WINDOW]; /* 1 for header-repeat lines */
+} seg;
+
+static void find_top(seg *g)
+{
+    size_t w = g->n < TOP_WINDOW ? g->n : TOP_WINDOW;
+    char keys[TOP_WINDOW][KEY_CAP];
+    long first[TOP_WINDOW];
+    for (size_t i = 0; i < w; i++) {
+        line_key(&g->v[i], keys[i], KEY_CAP);
+        first[i] = -1;
+        g->repeated[i] = 0;
+    }
+    /* Pairwise within the fixed window: at most 190 comparisons. */
+    for (size_t i = 0; i < w; i++)
+        for (size_t j = 0; j < i && keys[i][0]; j++)
+            if (strcmp(keys[i], keys[j]) == 0) {
+                first[i] = first[j] >= 0 ? first[j] : (long)j;
+                if (first[j] < 0)
+                    first[j] = (long)j;
+                break;
+            }
+    size_t first_para = w;
+    for (size_t i = 0; i < w; i++)
+        if (first[i] < 0 && para_like(&g->v[i])) {
+            first_para = i;
+            break;
+        }
+    /* A repeat is a header marker only when it starts before the first
+     * paragraph: a pull quote repeated inside the body is not a headline. */
+    for (size_t i = 0; i < w; i++)
+        if (first[i] >= 0 && (size_t)first[i] < first_para && headline_shape(&g->v[i]))
+            g->repeated[i] = 1;
+
+    long last_marker = -1;
+    size_t paras = 0;
+    for (size_t i = 0; i < w; i++) {
+        const np_line *l = &g->v[i];
+        int marker = g->repeated[i] || (l->flags & (NP_LF_DATE | NP_LF_BYLINE)) ||
+                     ((l->flags & NP_LF_NOLETTER) && l->len <= 24);
+        if (marker) {
+            last_marker = (long)i;
+            paras = 0;
+            continue;
+        }
+        if (para_like(l) && ++paras >= TOP_PARAS)
+            break;
+    }
+    g->start = g->n;
+    for (size_t i = (size_t)(last_marker + 1); i < g->n; i++) {
+        if (i < w && g->repeated[i])
+            continue;
+        if (para_like(&g->v[i])) {
+            g->start = i;
+            break;
+        }
+        if (i >= w && i > (size_t)(last_marker + 1) + TOP_WINDOW)
+            break; /* no paragraph anywhere near the top: use the fallback */
+    }
+
+    /* Title: a repeated headline, else the longest headline-shaped line
+     * without a closing period. */
+    g->title = -1;
+    size_t top = g->start < g->n ? g->start : (w < g->n ? w : g->n);
+    for (size_t i = 0; i < top && i < w; i++)
+        if (g->repeated[i]) {
+            g->title = (long)i;
+            break;
+        }
+    if (g->title < 0) {
+        size_t best = 0;
+        for (size_t i = 0; i < top && i < w; i++) {
+            const np_line *l = &g->v[i];
+            if (headline_shape(l) && l->words >= 4 && l->s[l->len - 1] != '.' &&
+                l->words > best) {
+                best = l->words;
+                g->title = (long)i;
+            }
+        }
+    }
+    g->title_key[0] = '\0';
+    if (g->title >= 0)
+        memcpy(g->title_key, keys[g->title], KEY_CAP);
+}
+
+static int is_title_repeat(const seg *g, const np_line *l)
+{
+    if (!g->title_key[0] || l->len >= KEY_CAP - 1)
+        return 0;
+    char k[KEY_CAP];
+    line_key(l, k, sizeof k);
+    return strcmp(k, g->title_key) == 0;
+}
+
+static void find_end(seg *g)
+{
+    g->end = g->start;
+    if (g->start >= g->n)
+        return;
+    for (size_t j = g->n; j-- > g->start + 1;) {
+        if (!tail_junk(&g->v[j], is_title_repeat(g, &g->v[j]))) {
+            g->end = j;
+            return;
+        }
+    }
+}
+
+/* Which body lines to keep (1) — middle-of-body furniture is dropped. */
+static void mark_body(const seg *g, unsigned char *keep)
+{
+    for (size_t i = g->start; i <= g->end && i < g->n; i++) {
+        const np_line *l = &g->v[i];
+        int drop = 0;
+        if (i != g->start && i != g->end) {
+            if (l->flags & (NP_LF_LABEL | NP_LF_COPYRIGHT | NP_LF_NOLETTER | NP_LF_BYLINE))
+                drop = 1;
+            else if ((l->flags & NP_LF_DATE) && !(l->flags & NP_LF_BULLET))
+                drop = 1;
+            else if ((l->flags & NP_LF_CTA) && l->words <= 15)
+                drop = 1;
+            else if (is_title_repeat(g, l))
+                drop = 1;
+        }
+        keep[i] = (unsigned char)!drop;
+    }
+    /* Runs of three or more tiny lines are widgets (reaction bars, share
+     * buttons, menus); a single short line is a subheading and stays. */
+    size_t i = g->start;
+    while (i <= g->end && i < g->n) {
+        if (!tiny(&g->v[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j <= g->end && j < g->n && tiny(&g->v[j]))
+            j++;
+        if (j - i >= 3)
+            for (size_t k = i; k < j; k++)
+                keep[k] = 0;
+        i = j;
+    }
+}
+
+/* No paragraph-shaped line at all: keep the sentence-like lines that are not
+ * furniture, so short notes still yield a body. */
+static void mark_fallback(const seg *g, unsigned char *keep)
+{
+    for (size_t i = 0; i < g->n; i++) {
+        const np_line *l = &g->v[i];
+        int ok = !(l->flags & (FURNITURE | NP_LF_DATE | NP_LF_BYLINE | NP_LF_ITEM)) &&
+                 (long)i != g->title && !(i < TOP_WINDOW && g->repeated[i]) &&
+                 (((l->flags & NP_LF_TERMINAL) && l->words >= 4) || l->words >= 8);
+        keep[i] = (unsigned char)ok;
+    }
+}
+
+static np_status join_body(const seg *g, const unsigned char *keep, char **out)
+{
+    np_buf b;
+    np_buf_init(&b, 0);
+    for (size_t i = 0; i < g->n; i++) {
+        if (!keep[i])
+            continue;
+        np_status st;
+        if (b.len && (st = np_buf_append(&b, "\n\n", 2)) != NP_OK)
+            return st;
+        if ((st = np_buf_append(&b, g->v[i].s, g->v[i].len)) != NP_OK)
+            return st;
+    }
+    if (!b.len) {
+        np_buf_free(&b);
+        *out = NULL;
+        return NP_EEMPTY;
+    }
+    *out = np_buf_take(&b);
+    return *out ? NP_OK : NP_ENOMEM;
+}
+
+/* Metadata gathered before anything is written into the doc. */
+typedef struct meta {
+    char *title, *published, *author, *dateline, *description, *text;
+} meta;
+
+static void meta_free(meta *m)
+{
+    np_free(m->title);
+    np_free(m->published);
+    np_free(m->author);
+    np_free(m->dateline);
+    np_free(m->description);
+    np_free(m->text);
+}
+
+static np_status set_str(char **dst, const char *s, size_t n)
+{
+    if (!n)
+        return NP_OK;
+    *dst = np_strndup(s, n);
+    return *dst ? NP_OK : NP_ENOMEM;
+}
+
+static np_status gather_meta(const seg *g, const char *outlet, meta *m)
+{
+    np_status st = NP_OK;
+    size_t top = g->start < TOP_WINDOW ? g->start : TOP_WINDOW;
+    if (top > g->n)
+        top = g->n;
+    if (g->title >= 0) {
+        const np_line *l = &g->v[g->title];
+        size_t n = strip_period(l->s, strip_site_suffix(l->s, l->len));
+        /* Prefer the repeat without a closing period when both exist. */
+        if ((st = set_str(&m->title, l->s, n)) != NP_OK)
+            return st;
+    }
+    /* Deck: the first prose-sized line of the top block after the title. */
+    for (size_t i = g->title >= 0 ? (size_t)g->title + 1 : 0; i < top; i++) {
+        const np_line *l = &g->v[i];
+        if (g->repeated[i] || (l->flags & (FURNITURE | NP_LF_DATE | NP_LF_BYLINE)) || l->words < 8)
+            continue;
+        if ((st = set_str(&m->description, l->s, strip_site_suffix(l->s, l->len))) != NP_OK)
+            return st;
+        break;
+    }
+    /* Byline: top block first, then the tail (some templates put it last). */
+    np_byline by;
+    int have_by = 0;
+    for (size_t i = 0; i < top && !have_by; i++)
+        if (g->v[i].flags & NP_LF_BYLINE)
+            have_by = np_byline_parse(g->v[i].s, g->v[i].len, outlet, &by);
+    for (size_t i = g->end + 1; i < g->n && !have_by && g->start < g->n; i++)
+        if (g->v[i].flags & NP_LF_BYLINE)
+            have_by = np_byline_parse(g->v[i].s, g->v[i].len, outlet, &by);
+    if (have_by && by.names[0] && (st = set_str(&m->author, by.names, strlen(by.names))) != NP_OK)
+        return st;
+
+    /* Published: a date line in the top block, else the byline's date, else
+     * the first full date in the first paragraph. */
+    char iso[11];
+    int have_date = 0;
+    for (size_t i = 0; i < top && !have_date; i++)
+        if (g->v[i].flags & NP_LF_DATE) {
+            np_textdate_iso(&g->v[i].date, iso);
+            have_date = 1;
+        }
+    if (!have_date && have_by && by.has_date) {
+        np_textdate_iso(&by.date, iso);
+        have_date = 1;
+    }
+    const np_line *p1 = g->start < g->n ? &g->v[g->start] : NULL;
+    np_textdate d;
+    if (!have_date && p1 &&
+        np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d)) {
+        np_textdate_iso(&d, iso);
+        have_date = 1;
+    }
+    if (have_date && (st = set_str(&m->published, iso, 10)) != NP_OK)
+        return st;
+
+    /* Dateline: opening the first paragraph, else "in PLACE" of the byline. */
+    char place[128];
+    if (p1 && np_dateline_parse(p1->s, p1->len, place, sizeof place) && place[0])
+        st = set_str(&m->dateline, place, strlen(place));
+    else if (have_by && by.place[0])
+        st = set_str(&m->dateline, by.place, strlen(by.place));
+    return st;
+}
+
+static void give(char **field, char **value)
+{
+    if (!*field && *value) {
+        *field = *value;
+        *value = NULL;
+    }
+}
+
+np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *err)
+{
+    if (!doc)
+        return np_error_set(err, NP_EINVAL, "", 0, -1, "no document to fill");
+    if (!text || !len)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1, "empty text");
+    seg g;
+    memset(&g, 0, sizeof g);
+    np_status st = split_lines(text, len, &g.v, &g.n);
+    if (st != NP_OK)
+        return np_error_set(err, st, "", 0, -1, "out of memory splitting lines");
+    if (!g.n) {
+        np_free(g.v);
+        return np_error_set(err, NP_EEMPTY, "", 0, -1, "text holds only whitespace");
+    }
+    unsigned char *keep = np_calloc(g.n, 1);
+    if (!keep) {
+        np_free(g.v);
+        return np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory");
+    }
+    find_top(&g);
+    if (g.start < g.n) {
+        find_end(&g);
+        mark_body(&g, keep);
+    } else {
+        mark_fallback(&g, keep);
+    }
+    meta m;
+    memset(&m, 0, sizeof m);
+    st = join_body(&g, keep, &m.text);
+    if (st == NP_OK)
+        st = gather_meta(&g, doc->outlet, &m);
+    if (st == NP_OK) {
+        give(&doc->title, &m.title);
+        give(&doc->published, &m.published);
+        give(&doc->author, &m.author);
+        give(&doc->dateline, &m.dateline);
+        give(&doc->description, &m.description);
+        give(&doc->text, &m.text);
+    }
+    meta_free(&m);
+    np_free(keep);
+    np_free(g.v);
+    if (st == NP_EEMPTY)
+        return np_error_set(err, st, "", 0, -1, "no article body left after cleaning");
+    if (st != NP_OK)
+        return np_error_set(err, st, "", 0, -1, "out of memory building the document");
+    return NP_OK;
+}

@@ -1,0 +1,679 @@
+/*
+ * Unit tests for ingest/textdoc.c (plus datefmt.c, linefeat.c, byline.c).
+ *
+ * The articles below are fictional and written for these tests; each one
+ * carries a kind of page furniture scraped plain text brings along.  The
+ * seed test reads ../shared at run time and checks the cleaning and
+ * metadata conditions listed in seeds/gold.json (skipped when absent).
+ */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+
+#include "core/doc.h"
+#include "core/status.h"
+#include "ingest/byline.h"
+#include "ingest/datefmt.h"
+#include "ingest/textdoc.h"
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static np_doc *parse_ok(const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    np_error err;
+    np_error_clear(&err);
+    np_status st = np_textdoc_parse(text, strlen(text), d, &err);
+    if (st != NP_OK)
+        fprintf(stderr, "parse failed: %s (%s)\n", np_status_name(st), err.msg);
+    assert_int_equal(st, NP_OK);
+    assert_non_null(d->text);
+    return d;
+}
+
+/* No line of the body equals or starts with `bad` (case-insensitive). */
+static int body_has_line_prefix(const char *body, const char *bad)
+{
+    size_t bl = strlen(bad);
+    const char *p = body;
+    while (p && *p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (n >= bl && strncasecmp(p, bad, bl) == 0)
+            return 1;
+        p = nl ? nl + 1 : NULL;
+    }
+    return 0;
+}
+
+static void assert_no_line(const char *body, const char *bad)
+{
+    if (body_has_line_prefix(body, bad)) {
+        fprintf(stderr, "body still holds a line starting with \"%s\":\n%s\n", bad, body);
+        fail();
+    }
+}
+
+/* assert_string_equal that reports a NULL instead of crashing on it. */
+#define expect_str(got, want) expect_str_at((got), (want), #got, __LINE__)
+static void expect_str_at(const char *got, const char *want, const char *what, int line)
+{
+    if (!got || strcmp(got, want) != 0) {
+        fprintf(stderr, "line %d: %s is \"%s\", want \"%s\"\n", line, what,
+                got ? got : "(null)", want);
+        fail();
+    }
+}
+
+static void assert_contains(const char *hay, const char *needle)
+{
+    if (!hay || !strstr(hay, needle)) {
+        fprintf(stderr, "expected \"%s\" in:\n%s\n", needle, hay ? hay : "(null)");
+        fail();
+    }
+}
+
+/* ---- fictional articles, one kind of furniture each -------------------- */
+
+/* Repeated headline (once with a closing period), a date line with NBSPs, a
+ * view counter, and a reaction widget at the bottom. */
+static void repeated_headline_date_counter_reactions(void **state)
+{
+    (void)state;
+    const char *text =
+        "Harbour town votes to rebuild its flooded seawall before winter\n\n"
+        "Harbour town votes to rebuild its flooded seawall before winter.\n\n"
+        "Mar 4, 2024\xc2\xa0-\xc2\xa0" "09:30\n"
+        "\xc2\xa0" "12\n"
+        "Harbour town votes to rebuild its flooded seawall before winter\n\n"
+        "The council of Lowmere voted on Monday to rebuild the seawall that failed during the "
+        "February storms, ending months of argument over who should pay for it.\n\n"
+        "Engineers told the meeting that the new wall would be two metres higher than the old one "
+        "and would take about eight months to finish.\n\n"
+        "\xe2\x80\x9cWe cannot face another winter like the last one,\xe2\x80\x9d said the mayor, "
+        "Edda Marsh, after the vote.\n\n"
+        "What's Your Reaction?\n\nlike\n\ndislike\n\nlove\n\nfunny\n\nangry\n\nsad\n\nwow\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Harbour town votes to rebuild its flooded seawall before winter");
+    expect_str(d->published, "2024-03-04");
+    assert_true(strncmp(d->text, "The council of Lowmere voted", 28) == 0);
+    assert_contains(d->text, "said the mayor, Edda Marsh, after the vote.");
+    const char *bad[] = {"Harbour town", "Mar 4", "12", "What's Your", "like", "dislike", "love",
+                         "funny", "angry", "sad", "wow"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    np_doc_free(d);
+}
+
+/* Deck between headline and byline; byline with two names, a place and a
+ * date; "Leave a Reply" / "Dismiss" / section label / NBSP-only line at the
+ * bottom. */
+static void deck_byline_and_comment_tail(void **state)
+{
+    (void)state;
+    const char *text =
+        "Rail strike halts freight across the northern valleys\n\n"
+        "Rail strike halts freight across the northern valleys\n"
+        "Drivers walked out after talks on rest periods collapsed late on Sunday, leaving grain "
+        "trains stranded in sidings from Alder to Penrock. / The Valley Courier\n"
+        "By Jane Doe and Omar Haddad in Penrock November 3, 2024\n\n"
+        "Freight traffic across the northern valleys stopped on Monday morning as train drivers "
+        "began a three-day strike over rest periods.\n\n"
+        "The operator said it would run a reduced passenger service but no goods trains until "
+        "the dispute was settled.\n\n"
+        "Union leaders said they were ready to return to talks at any time.\n\n"
+        "\xc2\xa0\n\nNews\n\nLeave a Reply\n\nDismiss\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Rail strike halts freight across the northern valleys");
+    expect_str(d->author, "Jane Doe, Omar Haddad");
+    expect_str(d->published, "2024-11-03");
+    expect_str(d->dateline, "Penrock");
+    assert_non_null(d->description);
+    assert_true(strncmp(d->description, "Drivers walked out", 18) == 0);
+    assert_null(strstr(d->description, "Courier")); /* " / Outlet" suffix dropped */
+    assert_true(strncmp(d->text, "Freight traffic across", 22) == 0);
+    assert_contains(d->text, "ready to return to talks at any time.");
+    const char *bad[] = {"Rail strike", "Drivers walked", "By Jane", "News", "Leave a Reply",
+                         "Dismiss"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    np_doc_free(d);
+}
+
+/* Section label at the top, in-body subheadings and bullets (kept), a
+ * product list and "Related:" links in the tail (dropped). */
+static void section_label_subheadings_product_tail(void **state)
+{
+    (void)state;
+    const char *text =
+        "World Economy\n\n"
+        "Copper Prices Climb As Mines Shut For Safety Checks\n\n"
+        "Copper Prices Climb As Mines Shut For Safety Checks\n\n"
+        "Copper rose to its highest price in a year on Tuesday after two large mines in the "
+        "fictional province of Arvel suspended work for safety inspections.\n\n"
+        "Background & Context\n\n"
+        "The province supplies a large share of the metal used by cable makers, and earlier "
+        "closures have moved prices quickly.\n\n"
+        "  \xe2\x80\xa2 Monday: inspectors arrive at the first mine and stop the lifts.\n"
+        "  \xe2\x80\xa2 Tuesday: the second mine closes as a precaution.\n\n"
+        "Traders expect the closures to last at least a week, which should keep prices high "
+        "until the mines reopen.\n\n"
+        "Solar Lantern Kit \xe2\x80\x93 Bright light for camping trips and power cuts.\n\n"
+        "Thermal Mugs (Set of 4) \xe2\x80\x93 Keep drinks hot for hours on cold mornings.\n\n"
+        "Related: Nickel Output Falls For Third Month\n\n"
+        "Related: Port Strike Delays Ore Shipments\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Copper Prices Climb As Mines Shut For Safety Checks");
+    assert_true(strncmp(d->text, "Copper rose to its highest", 26) == 0);
+    assert_contains(d->text, "\n\nBackground & Context\n\n");
+    assert_contains(d->text, "Tuesday: the second mine closes");
+    assert_contains(d->text, "should keep prices high until the mines reopen.");
+    const char *bad[] = {"World Economy", "Solar Lantern", "Thermal Mugs", "Related:"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    assert_null(d->published); /* no full date anywhere near the top */
+    np_doc_free(d);
+}
+
+/* Dateline with country and agency; date only in the first paragraph; no
+ * title (the first line is a long paragraph). */
+static void dateline_and_first_paragraph_date(void **state)
+{
+    (void)state;
+    const char *text =
+        "\n"
+        "PORTO VELHO, Brazil (Wire Service) \xe2\x80\x94 Firefighters contained a forest fire "
+        "near the river port on Friday, officials said, after it burned for most of the week. "
+        "Speaking on 14 August 2024, the state governor said no homes were lost.\n"
+        "Rain is forecast for the weekend, which should help crews put out the last hot spots.\n"
+        "Leave a comment\n";
+    np_doc *d = parse_ok(text);
+    assert_null(d->title);
+    expect_str(d->dateline, "Porto Velho, Brazil");
+    expect_str(d->published, "2024-08-14");
+    assert_contains(d->text, "Firefighters contained a forest fire");
+    assert_contains(d->text, "put out the last hot spots.");
+    assert_no_line(d->text, "Leave a comment");
+    np_doc_free(d);
+}
+
+static void no_title_when_body_starts_at_once(void **state)
+{
+    (void)state;
+    const char *text =
+        "The museum in Tarrow reopened on Saturday after a two-year renovation that added a new "
+        "wing for maritime history and a cafe overlooking the bay.\n"
+        "Visitors queued from early morning, and staff said more than three thousand people came "
+        "through the doors on the first day.\n";
+    np_doc *d = parse_ok(text);
+    assert_null(d->title);
+    assert_null(d->author);
+    assert_true(strncmp(d->text, "The museum in Tarrow", 20) == 0);
+    assert_contains(d->text, "on the first day.");
+    np_doc_free(d);
+}
+
+/* Values set before (e.g. from JSONL) are never replaced. */
+static void keeps_fields_already_set(void **state)
+{
+    (void)state;
+    const char *text =
+        "Bridge Repairs Close River Crossing\n\nBridge Repairs Close River Crossing\n"
+        "By Karl Olsen | June 2, 2024\n\n"
+        "The old stone bridge at Fenwick will close for three months while masons replace "
+        "crumbling parapets, the county said on Sunday.\n";
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->title, "Given title"), NP_OK);
+    assert_int_equal(np_doc_set(&d->published, "2024-06-01"), NP_OK);
+    assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
+    expect_str(d->title, "Given title");
+    expect_str(d->published, "2024-06-01");
+    expect_str(d->author, "Karl Olsen");
+    assert_true(strncmp(d->text, "The old stone bridge", 20) == 0);
+    np_doc_free(d);
+}
+
+/* ---- edge cases --------------------------------------------------------- */
+
+static void empty_and_blank_input(void **state)
+{
+    (void)state;
+    np_doc *d = np_doc_new();
+    np_error err;
+    assert_int_equal(np_textdoc_parse("", 0, d, &err), NP_EEMPTY);
+    assert_int_equal(err.status, NP_EEMPTY);
+    assert_int_equal(np_textdoc_parse(NULL, 0, d, NULL), NP_EEMPTY);
+    const char *blank = "\n\n   \n\xc2\xa0\n\t\n";
+    assert_int_equal(np_textdoc_parse(blank, strlen(blank), d, NULL), NP_EEMPTY);
+    assert_null(d->text);
+    assert_int_equal(np_textdoc_parse("x", 1, NULL, &err), NP_EINVAL);
+    np_doc_free(d);
+}
+
+static void all_boilerplate_is_empty(void **state)
+{
+    (void)state;
+    const char *text =
+        "Home\n\nMenu\n\nSearch\n\n"
+        "What's Your Reaction?\n\nlike\n\nlove\n\nwow\n\n"
+        "Share this article\n\nFollow us on Facebook\n\n"
+        "Subscribe to our newsletter\n\nLeave a Reply\n\nDismiss\n\n"
+        "\xc2\xa9 2024 Example Media Ltd. All rights reserved.\n";
+    np_doc *d = np_doc_new();
+    np_error err;
+    np_error_clear(&err);
+    assert_int_equal(np_textdoc_parse(text, strlen(text), d, &err), NP_EEMPTY);
+    assert_int_equal(err.status, NP_EEMPTY);
+    assert_null(d->text);
+    np_doc_free(d);
+}
+
+static void one_megabyte_single_line(void **state)
+{
+    (void)state;
+    const char *sent = "The ferry ran late again because of fog in the strait. ";
+    size_t sl = strlen(sent), n = 0, cap = (size_t)1 << 20;
+    char *big = malloc(cap + 1);
+    assert_non_null(big);
+    while (n + sl <= cap) {
+        memcpy(big + n, sent, sl);
+        n += sl;
+    }
+    big[n] = '\0';
+    np_doc *d = np_doc_new();
+    assert_int_equal(np_textdoc_parse(big, n, d, NULL), NP_OK);
+    assert_null(d->title);
+    assert_int_equal(strlen(d->text), n - 1); /* trailing space trimmed */
+    np_doc_free(d);
+
+    /* One huge token without spaces: nothing prose-like, but no hang or crash. */
+    memset(big, 'x', cap);
+    big[cap] = '\0';
+    d = np_doc_new();
+    np_status st = np_textdoc_parse(big, cap, d, NULL);
+    assert_true(st == NP_OK || st == NP_EEMPTY);
+    np_doc_free(d);
+    free(big);
+}
+
+static void many_short_lines_stay_linear(void **state)
+{
+    (void)state;
+    /* 200,000 widget lines around one paragraph: the tail scan must not
+     * revisit lines. */
+    const char *para = "The orchard harvest was smaller this year because of a late frost in April.\n";
+    size_t lines = 200000, pl = strlen(para);
+    char *buf = malloc(lines * 5 + pl + 1);
+    assert_non_null(buf);
+    size_t n = 0;
+    memcpy(buf, para, pl);
+    n = pl;
+    for (size_t i = 0; i < lines; i++) {
+        memcpy(buf + n, "like\n", 5);
+        n += 5;
+    }
+    buf[n] = '\0';
+    np_doc *d = np_doc_new();
+    assert_int_equal(np_textdoc_parse(buf, n, d, NULL), NP_OK);
+    assert_int_equal(strlen(d->text), pl - 1);
+    np_doc_free(d);
+    free(buf);
+}
+
+/* NBSP, en and em dashes, curly quotes, zero-width spaces, emoji, U+FFFD,
+ * tabs, stray CR (CRLF normally removed by the caller) and even raw bytes
+ * that are not UTF-8 must not break anything. */
+static void unusual_characters(void **state)
+{
+    (void)state;
+    const char *text =
+        "\xef\xbb\xbf\xe2\x80\x8b" "Caf\xc3\xa9 owners \xe2\x80\x93 and their \xe2\x80\x98loyal\xe2\x80\x99 regulars \xe2\x80\x94 rally\r\n"
+        "\r\n"
+        "Caf\xc3\xa9 owners \xe2\x80\x93 and their \xe2\x80\x98loyal\xe2\x80\x99 regulars \xe2\x80\x94 rally.\r\n"
+        "\t\xe2\x80\x9cWe\xc2\xa0will\xc2\xa0stay open,\xe2\x80\x9d said the owner of the "
+        "corner caf\xc3\xa9 \xf0\x9f\x98\x80 on Rue Basse, as neighbours signed a petition "
+        "against the rent rise \xef\xbf\xbd announced last week.\r\n"
+        "More than four hundred people had signed by the evening \xff\xfe according to the "
+        "organisers.\r\n";
+    np_doc *d = parse_ok(text);
+    assert_non_null(d->title);
+    assert_true(strncmp(d->title, "Caf\xc3\xa9 owners", 10) == 0);
+    assert_null(strchr(d->text, '\r'));
+    assert_true(strncmp(d->text, "\xe2\x80\x9cWe", 4) == 0);
+    assert_contains(d->text, "according to the organisers.");
+    np_doc_free(d);
+}
+
+static void already_normalised_newlines(void **state)
+{
+    (void)state;
+    const char *text = "Snow closes mountain pass for second day\n"
+                       "Snow closes mountain pass for second day\n"
+                       "The pass between Hollin and Greyfold stayed shut on Wednesday as snow "
+                       "kept falling and ploughs could not keep up.\n"
+                       "Police asked drivers to use the coast road instead.";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Snow closes mountain pass for second day");
+    assert_string_equal(d->text,
+                        "The pass between Hollin and Greyfold stayed shut on Wednesday as snow "
+                        "kept falling and ploughs could not keep up.\n\n"
+                        "Police asked drivers to use the coast road instead.");
+    np_doc_free(d);
+}
+
+/* ---- other scraped styles ------------------------------------------------ */
+
+/* Share bar, follow and newsletter boxes, ad slot, photo caption and "Read
+ * more:" teaser inside the body; cookie notice, tags and copyright below. */
+static void style_share_newsletter_cookie(void **state)
+{
+    (void)state;
+    const char *text =
+        "City Orchestra Cancels Winter Tour After Funding Cut\n"
+        "Share this article\n"
+        "Published: 12 January 2025, 14:05 GMT\n"
+        "The city orchestra has cancelled its winter tour after the regional arts fund cut its "
+        "grant by a third, the orchestra's director said on Sunday.\n"
+        "Photo: Musicians rehearse in the concert hall. (Illustrative)\n"
+        "The tour would have taken the orchestra to six towns in the hills, many of which have "
+        "no concert hall of their own.\n"
+        "Advertisement\n"
+        "Read more: Arts fund announces new rules for grants\n"
+        "Subscribe to our newsletter for the week's culture news.\n"
+        "The director said the players would still give free concerts in schools this spring.\n"
+        "Follow us on Instagram\n"
+        "We use cookies to improve your experience. By continuing to browse you agree to our "
+        "cookie policy.\n"
+        "Tags: music, orchestra, arts funding\n"
+        "\xc2\xa9 2025 The Example Chronicle. All rights reserved.\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "City Orchestra Cancels Winter Tour After Funding Cut");
+    expect_str(d->published, "2025-01-12");
+    assert_true(strncmp(d->text, "The city orchestra has cancelled", 32) == 0);
+    assert_contains(d->text, "no concert hall of their own.");
+    assert_contains(d->text, "free concerts in schools this spring.");
+    const char *bad[] = {"Share this", "Published", "Photo:", "Advertisement", "Read more",
+                         "Subscribe", "Follow us", "We use cookies", "Tags:", "\xc2\xa9"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    np_doc_free(d);
+}
+
+/* Breadcrumb, ALL-CAPS byline with a role, reading-time badge, an ad slot
+ * mid-body, then a "Most read" list of headlines and a sign-up box. */
+static void style_breadcrumb_byline_most_read(void **state)
+{
+    (void)state;
+    const char *text =
+        "Home > World > Europe\n\n"
+        "Fishing Fleet Stays In Port As Quota Talks Stall\n\n"
+        "By ANNA KOWALSKA, Staff Correspondent\n"
+        "Updated: 2025-02-03 08:15\n"
+        "4 min read\n\n"
+        "Most of the fishing fleet in the northern harbours stayed tied up on Monday as talks on "
+        "next year's catch quotas broke up without a deal.\n\n"
+        "Skippers said they could not afford to sail while the limits were unclear.\n\n"
+        "ADVERTISEMENT\n\n"
+        "The ministry said negotiators would meet again on Thursday and that it expected an "
+        "agreement before the end of the month.\n\n"
+        "Most Read\n\n"
+        "Storm warning issued for the islands\n\n"
+        "Ferry fares to rise in spring\n\n"
+        "Sign up for our morning briefing\n\n"
+        "Comments (3)\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Fishing Fleet Stays In Port As Quota Talks Stall");
+    expect_str(d->author, "Anna Kowalska");
+    expect_str(d->published, "2025-02-03");
+    assert_true(strncmp(d->text, "Most of the fishing fleet", 25) == 0);
+    assert_contains(d->text, "before the end of the month.");
+    const char *bad[] = {"Home >", "By ANNA", "Updated", "4 min", "ADVERTISEMENT", "Most Read",
+                         "Storm warning", "Ferry fares", "Sign up", "Comments"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    np_doc_free(d);
+}
+
+/* Wire style: ALL-CAPS dateline with an unspaced em dash, an image credit,
+ * a social bar, a related-articles block and a copyright line. */
+static void style_wire_dateline_social_related(void **state)
+{
+    (void)state;
+    const char *text =
+        "Dam inspection finds cracks in spillway\n"
+        "Dam inspection finds cracks in spillway\n"
+        "WESTBROOK\xe2\x80\x94Inspectors found cracks in the spillway of the Westbrook dam during "
+        "a routine check on Thursday, the water authority said, and ordered the reservoir to be "
+        "lowered by two metres.\n"
+        "Image credit: Water Authority handout\n"
+        "The authority said there was no immediate danger to homes downstream but that repairs "
+        "would start next week.\n"
+        "Facebook\nTwitter\nWhatsApp\nEmail\n"
+        "Residents were told they would be informed if the situation changed.\n"
+        "Related articles\n"
+        "Reservoir levels fall after dry summer\n"
+        "New pumping station opens in Westbrook\n"
+        "Copyright 2025 Example Wire. All rights reserved.\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Dam inspection finds cracks in spillway");
+    expect_str(d->dateline, "Westbrook");
+    assert_true(strncmp(d->text, "WESTBROOK", 9) == 0);
+    assert_contains(d->text, "repairs would start next week.");
+    assert_contains(d->text, "informed if the situation changed.");
+    const char *bad[] = {"Image credit", "Facebook", "Twitter", "WhatsApp", "Email",
+                         "Related articles", "Reservoir levels", "New pumping", "Copyright"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    np_doc_free(d);
+}
+
+/* ---- helpers: dates, bylines, datelines ----------------------------------- */
+
+static void date_formats(void **state)
+{
+    (void)state;
+    static const struct { const char *in; const char *iso; } ok[] = {
+        {"Nov 28, 2025 - 02:00", "2025-11-28"},
+        {"Nov\xc2\xa0" "28,\xc2\xa0" "2025", "2025-11-28"},
+        {"November 27, 2025", "2025-11-27"},
+        {"Thursday, 27 November 2025", "2025-11-27"},
+        {"the 3rd of Sept. 2024 at 10:15 am", "2024-09-03"},
+        {"2025-11-27T14:00:00Z", "2025-11-27"},
+        {"posted 2024/02/29", "2024-02-29"},
+        {"27.11.2025", "2025-11-27"},
+        {"Feb. 1st, 2023", "2023-02-01"},
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+        np_textdate d;
+        char iso[11];
+        if (!np_textdate_find(ok[i].in, strlen(ok[i].in), &d)) {
+            fprintf(stderr, "no date in \"%s\"\n", ok[i].in);
+            fail();
+        }
+        np_textdate_iso(&d, iso);
+        assert_string_equal(iso, ok[i].iso);
+    }
+    static const char *const bad[] = {"November 27", "Mayor 12, 2025", "2023-02-29",
+                                      "31 June 2024", "12345-11-27", "in late November 2025",
+                                      "Nov 32, 2025"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        np_textdate d;
+        if (np_textdate_find(bad[i], strlen(bad[i]), &d)) {
+            fprintf(stderr, "false date in \"%s\"\n", bad[i]);
+            fail();
+        }
+    }
+}
+
+static void byline_shapes(void **state)
+{
+    (void)state;
+    np_byline b;
+    const char *s = "By Jane Doe, Example Wire";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "Jane Doe");
+    s = "Written by Ana de la Cruz and Lee Park | 5 March 2024";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "Ana de la Cruz, Lee Park");
+    assert_true(b.has_date);
+    s = "By Staff Reporter";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "");
+    s = "By Harbour Daily News";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "");
+    s = "By Ola Berg";
+    assert_true(np_byline_parse(s, strlen(s), "Ola Berg", &b)); /* the outlet itself */
+    expect_str(b.names, "");
+    static const char *const prose[] = {
+        "By Monday, officials had left the town.",
+        "By the end of the year the plant will close.",
+        "By Western standards, the plan is modest.",
+        "By November 27, 2025, troops had withdrawn from the last villages in the valley.",
+        "By Jack's count, forty boats were lost."};
+    for (size_t i = 0; i < sizeof prose / sizeof *prose; i++) {
+        if (np_byline_parse(prose[i], strlen(prose[i]), NULL, &b)) {
+            fprintf(stderr, "prose taken for a byline: \"%s\" (%s)\n", prose[i], b.names);
+            fail();
+        }
+    }
+}
+
+static void dateline_shapes(void **state)
+{
+    (void)state;
+    char place[128];
+    const char *s = "Lowmere \xe2\x80\x93 The council met on Monday.";
+    assert_true(np_dateline_parse(s, strlen(s), place, sizeof place) > 0);
+    expect_str(place, "Lowmere");
+    s = "NEW HAVEN, Conn., March 3 (Wire) - Police said on Sunday.";
+    assert_true(np_dateline_parse(s, strlen(s), place, sizeof place) > 0);
+    expect_str(place, "New Haven, Conn.");
+    static const char *const none[] = {
+        "Jane Doe \xe2\x80\x93 a lawyer from the city \xe2\x80\x93 said the ruling was fair.",
+        "The council \xe2\x80\x93 which met on Monday \xe2\x80\x93 voted.",
+        "In Lowmere \xe2\x80\x93 The town is quiet.",
+        "Officials said the well-known bridge would close.",
+        "Mayor Edda Marsh - who was re-elected - spoke first."};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        if (np_dateline_parse(none[i], strlen(none[i]), place, sizeof place)) {
+            fprintf(stderr, "false dateline \"%s\" in \"%s\"\n", place, none[i]);
+            fail();
+        }
+    }
+}
+
+/* ---- the seeds against gold.json ---------------------------------------- */
+
+static int str_eq_opt(const char *got, const char *want)
+{
+    return got && want && strcmp(got, want) == 0;
+}
+
+static void seeds_match_gold(void **state)
+{
+    (void)state;
+    const char *shared = np_test_shared_dir();
+    if (!shared)
+        skip();
+    char path[4096];
+    snprintf(path, sizeof path, "%s/seeds/gold.json", shared);
+    json_error_t jerr;
+    json_t *gold = json_load_file(path, 0, &jerr);
+    assert_non_null(gold);
+    json_t *docs = json_object_get(gold, "documents");
+    assert_true(json_is_array(docs));
+    int checks = 0, passed = 0, clean_checks = 0, clean_passed = 0;
+    size_t i;
+    json_t *g;
+    json_array_foreach(docs, i, g) {
+        const char *name = json_string_value(json_object_get(g, "doc"));
+        assert_non_null(name);
+        snprintf(path, sizeof path, "%s/seeds/%s", shared, name);
+        size_t len;
+        char *text = np_test_read_file(path, &len);
+        assert_non_null(text);
+        np_doc *d = np_doc_new();
+        assert_non_null(d);
+        np_status st = np_textdoc_parse(text, len, d, NULL);
+        assert_int_equal(st, NP_OK);
+        const char *body = d->text ? d->text : "";
+        static const char *const meta_keys[] = {"title", "published", "author"};
+        const char *got[] = {d->title, d->published, d->author};
+        for (int k = 0; k < 3; k++) {
+            json_t *w = json_object_get(g, meta_keys[k]);
+            if (!json_is_string(w))
+                continue;
+            checks++;
+            if (str_eq_opt(got[k], json_string_value(w)))
+                passed++;
+            else
+                fprintf(stderr, "%s: %s: got \"%s\", want \"%s\"\n", name, meta_keys[k],
+                        got[k] ? got[k] : "(null)", json_string_value(w));
+        }
+        static const char *const sent_keys[] = {"first_body_sentence", "last_body_sentence"};
+        for (int k = 0; k < 2; k++) {
+            json_t *w = json_object_get(g, sent_keys[k]);
+            if (!json_is_string(w))
+                continue;
+            checks++, clean_checks++;
+            if (strstr(body, json_string_value(w)))
+                passed++, clean_passed++;
+            else
+                fprintf(stderr, "%s: %s missing: \"%s\"\n", name, sent_keys[k], json_string_value(w));
+        }
+        size_t j;
+        json_t *bp;
+        json_array_foreach(json_object_get(g, "boilerplate"), j, bp) {
+            checks++, clean_checks++;
+            if (!body_has_line_prefix(body, json_string_value(bp)))
+                passed++, clean_passed++;
+            else
+                fprintf(stderr, "%s: boilerplate kept: \"%s\"\n", name, json_string_value(bp));
+        }
+        if (getenv("NP_TEXTDOC_DUMP"))
+            fprintf(stderr, "=== %s\ntitle=%s\npublished=%s\nauthor=%s\ndateline=%s\ndeck=%s\n---\n%s\n",
+                    name, d->title ? d->title : "-", d->published ? d->published : "-",
+                    d->author ? d->author : "-", d->dateline ? d->dateline : "-",
+                    d->description ? d->description : "-", body);
+        np_doc_free(d);
+        free(text);
+    }
+    fprintf(stderr, "textdoc seeds: %d/%d checks (cleaning %d/%d, metadata %d/%d)\n", passed,
+            checks, clean_passed, clean_checks, passed - clean_passed, checks - clean_checks);
+    json_decref(gold);
+    assert_int_equal(passed, checks);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(repeated_headline_date_counter_reactions),
+        cmocka_unit_test(deck_byline_and_comment_tail),
+        cmocka_unit_test(section_label_subheadings_product_tail),
+        cmocka_unit_test(dateline_and_first_paragraph_date),
+        cmocka_unit_test(no_title_when_body_starts_at_once),
+        cmocka_unit_test(keeps_fields_already_set),
+        cmocka_unit_test(empty_and_blank_input),
+        cmocka_unit_test(all_boilerplate_is_empty),
+        cmocka_unit_test(one_megabyte_single_line),
+        cmocka_unit_test(many_short_lines_stay_linear),
+        cmocka_unit_test(unusual_characters),
+        cmocka_unit_test(already_normalised_newlines),
+        cmocka_unit_test(style_share_newsletter_cookie),
+        cmocka_unit_test(style_breadcrumb_byline_most_read),
+        cmocka_unit_test(style_wire_dateline_social_related),
+        cmocka_unit_test(date_formats),
+        cmocka_unit_test(byline_shapes),
+        cmocka_unit_test(dateline_shapes),
+        cmocka_unit_test(seeds_match_gold),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
