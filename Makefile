@@ -10,6 +10,7 @@ SAN ?= 0
 ifeq ($(SAN),1)
 BUILD ?= build-san
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+TORTURE := -DNP_ALLOC_TORTURE
 OPT := -O1 -g
 else
 BUILD ?= build
@@ -22,7 +23,7 @@ PKGS := sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -lpthread
 WARN := -Wall -Wextra -Wshadow -Wno-unused-parameter -Wstrict-prototypes -Wmissing-prototypes -Wvla
-CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) -Isrc $(PKG_CFLAGS) -MMD -MP $(EXTRA_CFLAGS)
+CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(TORTURE) $(OPT) $(WARN) $(SANFLAGS) -Isrc $(PKG_CFLAGS) -MMD -MP $(EXTRA_CFLAGS)
 LDFLAGS_ALL := $(SANFLAGS) $(EXTRA_LDFLAGS)
 
 LIB_SRC := $(filter-out src/cli/%,$(wildcard src/*/*.c))
