@@ -3,7 +3,7 @@
 #
 # Generates synthetic corpora with bench/gen_corpus.py into bench/out/ (10,000
 # articles as JSONL and as text files, 100,000 as JSONL; reused when already
-# generated with the same size, format and seed), then for each one runs
+# generated with the same size, format, seed and generator version), then for each one runs
 #     BUILD_DIR/newsprism --db bench/out/bench.db ingest PATH
 # on a fresh database under /usr/bin/time -v (Debian package `time`) and prints
 # articles/s, MB/s and peak RSS.  The baseline, measured in the same run, is a
@@ -46,7 +46,7 @@ max_rss_kb() {
     awk -F': ' '/Maximum resident set size/ { print $NF }' "$1"
 }
 input_bytes() {
-    find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }'
+    find "$1" -type f ! -name .done -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }'
 }
 
 status=0
@@ -54,12 +54,13 @@ rows=()
 for c in $cases; do
     n=${c%%:*}; fmt=${c##*:}
     dir="$out/gen-$n-$fmt-s$seed"
-    if [ ! -f "$dir/.done" ]; then
+    stamp=$(cksum < "$root/bench/gen_corpus.py")     # regenerate when the generator changed
+    if [ "$(cat "$dir/.done" 2>/dev/null)" != "$stamp" ]; then
         rm -rf "$dir"
         python3 "$root/bench/gen_corpus.py" --n "$n" --out "$dir" --format "$fmt" --seed "$seed" \
             > "$out/gen-$n-$fmt.log" || { echo "ingest_bench: generator failed for $c" >&2; exit 1; }
         tail -n 1 "$out/gen-$n-$fmt.log"
-        touch "$dir/.done"
+        echo "$stamp" > "$dir/.done"
     fi
     if [ "$fmt" = jsonl ]; then path="$dir/articles.jsonl"; else path="$dir"; fi
     bytes=$(input_bytes "$path")
@@ -92,5 +93,9 @@ echo
 echo "ingest benchmark: $bin (seed $seed, fresh database per case: $db)"
 printf '%-14s %8s %8s %8s %10s %8s %9s %8s\n' case articles MB seconds articles/s MB/s 'RSS MB' 'x read'
 for r in "${rows[@]}"; do echo "$r"; done
+for c in $cases; do
+    n=${c%%:*}; fmt=${c##*:}
+    printf '%-14s newsprism said: %s\n' "$n $fmt" "$(tail -n 1 "$out/ingest-$n-$fmt.log" 2>/dev/null | cut -c1-100)"
+done
 echo "(x read: ingest wall time / time to cat the same input in this run; logs and /usr/bin/time -v output in $out)"
 exit $status
