@@ -214,11 +214,29 @@ int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out)
     span t[24];
     size_t k = tokens(rest, cut, t, 24);
     /* "in PLACE" after the names. */
+    /* The names end at "in" (a place follows) or at the first lower-case
+     * word that cannot sit inside a name list ("on", "updated", "for"). */
     size_t names_end = k, place_from = k;
     for (size_t i = 1; i < k; i++) {
-        if (t[i].b - t[i].a == 2 && memcmp(rest + t[i].a, "in", 2) == 0) {
+        const char *w = rest + t[i].a;
+        size_t wl = t[i].b - t[i].a;
+        if (wl == 2 && memcmp(w, "in", 2) == 0) {
             names_end = i;
             place_from = i + 1;
+            break;
+        }
+        if (np_token_case(w, wl) < 0 && !lower_eq_list(w, wl, PARTICLES) &&
+            !(wl == 3 && memcmp(w, "and", 3) == 0) && !(wl == 4 && memcmp(w, "with", 4) == 0)) {
+            names_end = i;
+            break;
+        }
+    }
+    /* The place runs to the next lower-case word ("in Paris for the BBC"). */
+    for (size_t i = place_from; i < k; i++) {
+        const char *w = rest + t[i].a;
+        size_t wl = t[i].b - t[i].a;
+        if (np_token_case(w, wl) < 0 && !lower_eq_list(w, wl, PARTICLES)) {
+            k = i;
             break;
         }
     }

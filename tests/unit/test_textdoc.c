@@ -474,6 +474,67 @@ static void style_wire_dateline_social_related(void **state)
     np_doc_free(d);
 }
 
+/* Blog style: a menu above, "Posted by ... on DATE", a share bar, a
+ * comment count and readers' comments (prose!) below, a list of other
+ * headlines at the very end. */
+static void style_blog_comments_and_headline_list(void **state)
+{
+    (void)state;
+    const char *text =
+        "Home\nNews\nSport\nWeather\nContact\n"
+        "Latest headlines from the coast\n"
+        "Kite festival draws record crowd to the dunes\n"
+        "Posted by Mira Tanaka on June 9, 2024, 4:10 PM\n"
+        "A record forty thousand people came to the dunes at Saltby on Sunday for the annual kite "
+        "festival, organisers said.\n"
+        "The wind stayed strong all afternoon, and more than two hundred kites were in the air at "
+        "the same time.\n"
+        "Click to share on Facebook (Opens in new window)\n"
+        "Click to print (Opens in new window)\n"
+        "12 responses to \xe2\x80\x9cKite festival draws record crowd to the dunes\xe2\x80\x9d\n"
+        "I was there with my kids and it was the best day of the summer.\n"
+        "Parking was a nightmare though, they need a better plan for next year.\n"
+        "Ferry timetable changes for the winter season\n"
+        "Lifeboat crew rescues two walkers cut off by the tide\n"
+        "New cycle path opens between Saltby and Harrow Point\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Kite festival draws record crowd to the dunes");
+    expect_str(d->author, "Mira Tanaka");
+    expect_str(d->published, "2024-06-09");
+    assert_true(strncmp(d->text, "A record forty thousand", 23) == 0);
+    assert_contains(d->text, "in the air at the same time.");
+    const char *bad[] = {"Home", "Posted by", "Click to", "12 responses", "I was there",
+                         "Parking was", "Ferry timetable", "Lifeboat crew", "New cycle path"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    np_doc_free(d);
+}
+
+/* A run of headline-shaped links in the middle of the body is dropped, a
+ * lone subheading and two stacked headings stay. */
+static void link_list_inside_body(void **state)
+{
+    (void)state;
+    const char *text =
+        "The library in Cobham will open on Sundays from next month, the council said, after "
+        "a petition gathered more than two thousand names.\n"
+        "More from the council\n"
+        "Budget vote delayed until spring\n"
+        "Street lights to be replaced with LEDs\n"
+        "New bins arrive in the east of town\n"
+        "Staff will be paid overtime for the extra hours until new posts are filled.\n"
+        "What happens next\n"
+        "Opening hours\n"
+        "The library will open from ten until four on Sundays.\n";
+    np_doc *d = parse_ok(text);
+    assert_contains(d->text, "until new posts are filled.\n\nWhat happens next\n\nOpening hours\n\n");
+    assert_contains(d->text, "ten until four on Sundays.");
+    const char *bad[] = {"More from", "Budget vote", "Street lights", "New bins"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    np_doc_free(d);
+}
+
 /* ---- helpers: dates, bylines, datelines ----------------------------------- */
 
 static void date_formats(void **state)
@@ -523,6 +584,13 @@ static void byline_shapes(void **state)
     assert_true(np_byline_parse(s, strlen(s), NULL, &b));
     expect_str(b.names, "Ana de la Cruz, Lee Park");
     assert_true(b.has_date);
+    s = "Posted by Mira Tanaka on June 9, 2024, 4:10 PM";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "Mira Tanaka");
+    s = "By Li Wei in Chengdu for Example Wire";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "Li Wei");
+    expect_str(b.place, "Chengdu");
     s = "By Staff Reporter";
     assert_true(np_byline_parse(s, strlen(s), NULL, &b));
     expect_str(b.names, "");
@@ -670,6 +738,8 @@ int main(void)
         cmocka_unit_test(style_share_newsletter_cookie),
         cmocka_unit_test(style_breadcrumb_byline_most_read),
         cmocka_unit_test(style_wire_dateline_social_related),
+        cmocka_unit_test(style_blog_comments_and_headline_list),
+        cmocka_unit_test(link_list_inside_body),
         cmocka_unit_test(date_formats),
         cmocka_unit_test(byline_shapes),
         cmocka_unit_test(dateline_shapes),
