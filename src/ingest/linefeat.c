@@ -135,6 +135,21 @@ static int token_kind(const char *s, size_t n)
     return digit ? 2 : 0;
 }
 
+/* Han ideographs and kana in a token (three-byte UTF-8 ranges only; the
+ * count only needs to be rough). */
+static size_t cjk_chars(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t c = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (u[i] == 0xE3 && u[i + 1] >= 0x81 && u[i + 1] <= 0x83)
+            c++, i += 2; /* U+3040..U+30FF hiragana, katakana */
+        else if (u[i] >= 0xE4 && u[i] <= 0xE9)
+            c++, i += 2; /* U+4E00..U+9FFF CJK unified ideographs */
+    }
+    return c;
+}
+
 /* Lower-case ASCII core of a token (letters, digits, apostrophes) in out. */
 static size_t token_core(const char *s, size_t n, char *out, size_t cap)
 {
@@ -402,6 +417,11 @@ static int is_terminal(const char *s, size_t n)
             n -= 3; /* ” ’ */
             continue;
         }
+        if (n >= 3 && ((u[n - 3] == 0xE3 && u[n - 2] == 0x80 && (u[n - 1] == 0x8D || u[n - 1] == 0x8F)) ||
+                       (u[n - 3] == 0xEF && u[n - 2] == 0xBC && u[n - 1] == 0x89))) {
+            n -= 3; /* 」 』 ） */
+            continue;
+        }
         if (n >= 2 && u[n - 2] == 0xC2 && u[n - 1] == 0xBB) {
             n -= 2; /* » */
             continue;
@@ -415,6 +435,9 @@ static int is_terminal(const char *s, size_t n)
         return 1;
     if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && u[n - 1] == 0xA6)
         return 1; /* … */
+    if (n >= 3 && ((u[n - 3] == 0xE3 && u[n - 2] == 0x80 && u[n - 1] == 0x82) ||
+                   (u[n - 3] == 0xEF && u[n - 2] == 0xBC && (u[n - 1] == 0x81 || u[n - 1] == 0x9F))))
+        return 1; /* 。！？ */
     return 0;
 }
 
@@ -511,10 +534,15 @@ void np_line_classify(np_line *ln)
         int kind = token_kind(s + a, b - a);
         if (!kind)
             continue;
-        words++;
+        /* Scripts written without spaces (Chinese, Japanese) would make a
+         * whole paragraph one "word": count about one word per two
+         * ideographs or kana instead. */
+        size_t cjk = kind == 1 ? cjk_chars(s + a, b - a) : 0;
+        size_t units = cjk >= 4 ? cjk / 2 : 1;
+        words += units;
         if (kind != 1)
             continue;
-        alpha++;
+        alpha += units;
         if (np_token_case(s + a, b - a) > 0)
             caps++;
         char w[24];

@@ -368,6 +368,23 @@ static void already_normalised_newlines(void **state)
     np_doc_free(d);
 }
 
+/* Scripts without spaces: paragraphs are recognised by length in
+ * characters, not by space-separated words. */
+static void text_without_spaces(void **state)
+{
+    (void)state;
+    const char *text =
+        "港町の市場が再開\n"
+        "港町の市場が二年ぶりに再開した。地元の漁師たちは朝早くから新鮮な魚を並べ、多くの客が訪れた。\n"
+        "市の担当者は、来月から週末も営業する予定だと話した。\n"
+        "シェア\nツイート\nいいね\n";
+    np_doc *d = parse_ok(text);
+    assert_true(strncmp(d->text, "港町の市場が二年ぶりに", strlen("港町の市場が二年ぶりに")) == 0);
+    assert_contains(d->text, "営業する予定だと話した。");
+    assert_null(strstr(d->text, "ツイート"));
+    np_doc_free(d);
+}
+
 /* ---- other scraped styles ------------------------------------------------ */
 
 /* Share bar, follow and newsletter boxes, ad slot, photo caption and "Read
@@ -735,6 +752,7 @@ int main(void)
         cmocka_unit_test(many_short_lines_stay_linear),
         cmocka_unit_test(unusual_characters),
         cmocka_unit_test(already_normalised_newlines),
+        cmocka_unit_test(text_without_spaces),
         cmocka_unit_test(style_share_newsletter_cookie),
         cmocka_unit_test(style_breadcrumb_byline_most_read),
         cmocka_unit_test(style_wire_dateline_social_related),
