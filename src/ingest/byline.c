@@ -71,14 +71,16 @@ static int has_digit(const char *s, size_t n)
 static void append_word(char *out, size_t cap, const char *s, size_t n)
 {
     size_t o = strlen(out);
-    if (o && o + 1 < cap)
+    /* Whole words only: a word that does not fit is left out rather than
+     * cut (which could split a UTF-8 sequence). */
+    if (o + (o ? 1 : 0) + n + 1 > cap)
+        return;
+    if (o)
         out[o++] = ' ';
     int allcaps = n >= 3, letters = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 'a' && c <= 'z')
-            allcaps = 0;
-        if (c >= 0x80)
+        if ((c >= 'a' && c <= 'z') || c >= 0x80)
             allcaps = 0;
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
             letters++;
@@ -86,19 +88,16 @@ static void append_word(char *out, size_t cap, const char *s, size_t n)
     if (letters < 3)
         allcaps = 0;
     int start = 1;
-    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+    for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (allcaps && !start && c >= 'A' && c <= 'Z')
             c = (char)(c + 32);
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
             start = 0;
-        else if (c == '-' || c == ' ')
+        else if (c == '-' || c == '\'')
             start = 1;
         out[o++] = c;
     }
-    /* Never cut a UTF-8 sequence in half when the buffer is full. */
-    while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80 && o >= cap - 1)
-        o--;
     out[o] = '\0';
 }
 

@@ -586,7 +586,8 @@ void np_line_classify(np_line *ln)
             ln->flags |= NP_LF_COPYRIGHT;
     }
     /* Short line made of widget words: "Share", "0 Comments", "like". */
-    if (ln->alpha && ln->alpha <= 4 && widget && widget + plainfunc == ln->alpha)
+    if (ln->alpha && ln->alpha <= 4 && widget && widget + plainfunc == ln->alpha &&
+        !(ln->flags & NP_LF_TERMINAL)) /* "Like it or not." is prose */
         ln->flags |= NP_LF_CTA;
 
     /* Dates and bylines live in short lines; only their start is searched,

@@ -119,8 +119,9 @@ static int para_like(const np_line *l)
     if (l->words >= 20)
         return 1;
     /* Prose: a sentence end and no Title Case run (headlines capitalise
-     * most words, sentences few). */
-    return l->words >= 6 && (l->flags & NP_LF_TERMINAL) && l->caps * 10 <= l->alpha * 7;
+     * nearly every word; a sentence full of names still has verbs and
+     * function words in lower case). */
+    return l->words >= 6 && (l->flags & NP_LF_TERMINAL) && l->caps * 10 <= l->alpha * 8;
 }
 
 static int headline_shape(const np_line *l)

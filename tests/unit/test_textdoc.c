@@ -240,6 +240,22 @@ static void keeps_fields_already_set(void **state)
     np_doc_free(d);
 }
 
+/* Widget vocabulary inside real sentences is not furniture. */
+static void prose_with_widget_words_stays(void **state)
+{
+    (void)state;
+    const char *text =
+        "Shares in the ferry operator fell sharply on Friday after it cut its profit forecast "
+        "for the second time this year.\n"
+        "Like it or not.\n"
+        "He declined to comment.\n"
+        "Share prices recovered slightly by the close.\n"
+        "Analysts said the company would need to sell two of its older ships to cover debts.\n";
+    np_doc *d = parse_ok(text);
+    assert_contains(d->text, "\n\nLike it or not.\n\nHe declined to comment.\n\nShare prices recovered");
+    np_doc_free(d);
+}
+
 /* ---- edge cases --------------------------------------------------------- */
 
 static void empty_and_blank_input(void **state)
@@ -746,6 +762,7 @@ int main(void)
         cmocka_unit_test(dateline_and_first_paragraph_date),
         cmocka_unit_test(no_title_when_body_starts_at_once),
         cmocka_unit_test(keeps_fields_already_set),
+        cmocka_unit_test(prose_with_widget_words_stays),
         cmocka_unit_test(empty_and_blank_input),
         cmocka_unit_test(all_boilerplate_is_empty),
         cmocka_unit_test(one_megabyte_single_line),
