@@ -238,7 +238,8 @@ static const char *const WIDGET_WORDS[] = {
     "ok", "okay", "listen", "watch", "video", "gallery", "views", "view", "read", "min",
     "mins", "up", "in", "out", "skip", "continue", "reading", "show", "hide", "expand",
     "collapse", "toggle", "cancel", "submit", "send", "upvote", "downvote", "votes", "vote",
-    "report", "flag", "embed", NULL};
+    "report", "flag", "embed", "related", "recommended", "trending", "popular", "newsletter",
+    "newsletters", "x", "permalink", "feed", NULL};
 
 /* "Label:" prefixes of captions, tag lists, teasers and credits. */
 static const char *const LABELS[] = {
@@ -586,8 +587,10 @@ void np_line_classify(np_line *ln)
             ln->flags |= NP_LF_COPYRIGHT;
     }
     /* Short line made of widget words: "Share", "0 Comments", "like". */
-    if (ln->alpha && ln->alpha <= 4 && widget && widget + plainfunc == ln->alpha &&
-        !(ln->flags & NP_LF_TERMINAL)) /* "Like it or not." is prose */
+    /* "Like it or not." is prose; "Loading..." is not. */
+    int sentence = (ln->flags & NP_LF_TERMINAL) && !(n >= 3 && memcmp(s + n - 3, "...", 3) == 0) &&
+                   !(n >= 3 && memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0);
+    if (ln->alpha && ln->alpha <= 4 && widget && widget + plainfunc == ln->alpha && !sentence)
         ln->flags |= NP_LF_CTA;
 
     /* Dates and bylines live in short lines; only their start is searched,

@@ -21,9 +21,11 @@
  */
 #include "ingest/textdoc.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/hash.h"
 #include "core/mem.h"
 #include "ingest/byline.h"
 #include "ingest/datefmt.h"
@@ -247,16 +249,33 @@ static void find_top(seg *g)
                     first[j] = (long)j;
                 break;
             }
-    size_t first_para = w;
+    /* A group whose copies are all long and end with a period is a
+     * duplicated lede (some templates print the summary as the first
+     * paragraph too), not a headline: the first copy is body. */
+    unsigned char closed[TOP_WINDOW], longest[TOP_WINDOW];
+    memset(closed, 1, sizeof closed);
+    memset(longest, 0, sizeof longest);
     for (size_t i = 0; i < w; i++)
-        if (first[i] < 0 && para_like(&g->v[i])) {
+        if (first[i] >= 0) {
+            const np_line *l = &g->v[i];
+            if (l->s[l->len - 1] != '.')
+                closed[first[i]] = 0;
+            if (l->words > longest[first[i]])
+                longest[first[i]] = (unsigned char)(l->words > 255 ? 255 : l->words);
+        }
+    size_t first_para = w;
+    for (size_t i = 0; i < w; i++) {
+        int lede = first[i] >= 0 && closed[first[i]] && longest[first[i]] >= 20;
+        if ((first[i] < 0 || lede) && para_like(&g->v[i])) {
             first_para = i;
             break;
         }
+    }
     /* A repeat is a header marker only when it starts before the first
      * paragraph: a pull quote repeated inside the body is not a headline. */
     for (size_t i = 0; i < w; i++)
-        if (first[i] >= 0 && (size_t)first[i] < first_para && headline_shape(&g->v[i]))
+        if (first[i] >= 0 && (size_t)first[i] < first_para && headline_shape(&g->v[i]) &&
+            !(closed[first[i]] && longest[first[i]] >= 20))
             g->repeated[i] = 1;
 
     long last_marker = -1;
@@ -284,19 +303,32 @@ static void find_top(seg *g)
     }
 
     /* Title: a repeated headline, else the headline-shaped line nearest
-     * above the body (menus and section labels sit further up). */
+     * above the body (menus and section labels sit further up).  A repeat
+     * whose every copy ends with a period is more likely a duplicated lede
+     * than a headline, so it only counts when nothing else is found. */
     g->title = -1;
+    long lede_repeat = -1;
     size_t top = g->start < g->n ? g->start : (w < g->n ? w : g->n);
+    unsigned char open_group[TOP_WINDOW] = {0}; /* by group's first line */
     for (size_t i = 0; i < top && i < w; i++)
-        if (g->repeated[i]) {
+        if (g->repeated[i] && g->v[i].s[g->v[i].len - 1] != '.')
+            open_group[first[i]] = 1;
+    for (size_t i = 0; i < top && i < w && g->title < 0; i++) {
+        if (!g->repeated[i])
+            continue;
+        if (open_group[first[i]])
             g->title = (long)i;
-            break;
-        }
+        else if (lede_repeat < 0)
+            lede_repeat = (long)i;
+    }
     for (size_t i = top; g->title < 0 && i-- > 0 && top - i <= TOP_WINDOW;) {
         const np_line *l = &g->v[i];
-        if (headline_shape(l) && l->words >= 4 && l->s[l->len - 1] != '.')
+        if (headline_shape(l) && l->words >= 4 && l->s[l->len - 1] != '.' &&
+            !(i < w && g->repeated[i]))
             g->title = (long)i;
     }
+    if (g->title < 0)
+        g->title = lede_repeat;
     g->title_key[0] = '\0';
     if (g->title >= 0)
         line_key(&g->v[g->title], g->title_key, KEY_CAP);
@@ -359,6 +391,47 @@ static void mark_body(const seg *g, unsigned char *keep)
     for (size_t i = g->start + 1; i < g->end && i < g->n; i++)
         if (g->run[i])
             keep[i] = 0;
+}
+
+/* Drop exact repeats of body paragraphs (pull quotes printed twice, a lede
+ * duplicated by the template), keeping the first.  One hash-table pass;
+ * short lines are left alone since "Q:"-style lines legitimately repeat. */
+static np_status drop_duplicates(const seg *g, unsigned char *keep)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < g->n; i++)
+        if (keep[i] && g->v[i].words >= 6)
+            count++;
+    if (count < 2)
+        return NP_OK;
+    size_t cap = 4;
+    while (cap < count * 2)
+        cap *= 2;
+    size_t *slot = np_malloc(cap * sizeof *slot);
+    if (!slot)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < cap; i++)
+        slot[i] = SIZE_MAX;
+    for (size_t i = 0; i < g->n; i++) {
+        const np_line *l = &g->v[i];
+        if (!keep[i] || l->words < 6)
+            continue;
+        size_t h = (size_t)np_hash64(l->s, l->len, 0x7465787464ULL) & (cap - 1);
+        for (;;) {
+            if (slot[h] == SIZE_MAX) {
+                slot[h] = i;
+                break;
+            }
+            const np_line *o = &g->v[slot[h]];
+            if (o->len == l->len && memcmp(o->s, l->s, l->len) == 0) {
+                keep[i] = 0;
+                break;
+            }
+            h = (h + 1) & (cap - 1);
+        }
+    }
+    np_free(slot);
+    return NP_OK;
 }
 
 /* No paragraph-shaped line at all: keep the sentence-like lines that are not
@@ -530,7 +603,9 @@ np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *
     }
     meta m;
     memset(&m, 0, sizeof m);
-    st = join_body(&g, keep, &m.text);
+    st = drop_duplicates(&g, keep);
+    if (st == NP_OK)
+        st = join_body(&g, keep, &m.text);
     if (st == NP_OK)
         st = gather_meta(&g, doc->outlet, &m);
     if (st == NP_OK) {

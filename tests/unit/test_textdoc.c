@@ -247,12 +247,45 @@ static void prose_with_widget_words_stays(void **state)
     const char *text =
         "Shares in the ferry operator fell sharply on Friday after it cut its profit forecast "
         "for the second time this year.\n"
+        "Related\n"
         "Like it or not.\n"
+        "Loading...\n"
         "He declined to comment.\n"
         "Share prices recovered slightly by the close.\n"
         "Analysts said the company would need to sell two of its older ships to cover debts.\n";
     np_doc *d = parse_ok(text);
     assert_contains(d->text, "\n\nLike it or not.\n\nHe declined to comment.\n\nShare prices recovered");
+    assert_no_line(d->text, "Related");
+    assert_no_line(d->text, "Loading");
+    np_doc_free(d);
+}
+
+/* A lede printed twice by the template and a pull quote repeated in the
+ * body: each paragraph is kept once, the lede stays the first paragraph. */
+static void duplicated_lede_and_pull_quote(void **state)
+{
+    (void)state;
+    const char *text =
+        "Glassworks to close after 140 years\n\n"
+        "The last glassworks in the town of Brindle will close in March after 140 years, its owners "
+        "said on Thursday, blaming energy prices that have tripled since 2021.\n\n"
+        "The last glassworks in the town of Brindle will close in March after 140 years, its owners "
+        "said on Thursday, blaming energy prices that have tripled since 2021.\n\n"
+        "About 200 people work at the site, most of them on the two furnace lines.\n\n"
+        "\xe2\x80\x9cWe kept the furnaces lit through two wars and a pandemic,\xe2\x80\x9d the "
+        "managing director said.\n\n"
+        "The company will try to find a buyer for the building.\n\n"
+        "\xe2\x80\x9cWe kept the furnaces lit through two wars and a pandemic,\xe2\x80\x9d the "
+        "managing director said.\n\n"
+        "Unions said they would ask the regional government for help.\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Glassworks to close after 140 years");
+    assert_true(strncmp(d->text, "The last glassworks in the town of Brindle", 42) == 0);
+    assert_null(strstr(d->text + 10, "The last glassworks"));
+    const char *q = strstr(d->text, "We kept the furnaces");
+    assert_non_null(q);
+    assert_null(strstr(q + 5, "We kept the furnaces"));
+    assert_contains(d->text, "ask the regional government for help.");
     np_doc_free(d);
 }
 
@@ -763,6 +796,7 @@ int main(void)
         cmocka_unit_test(no_title_when_body_starts_at_once),
         cmocka_unit_test(keeps_fields_already_set),
         cmocka_unit_test(prose_with_widget_words_stays),
+        cmocka_unit_test(duplicated_lede_and_pull_quote),
         cmocka_unit_test(empty_and_blank_input),
         cmocka_unit_test(all_boilerplate_is_empty),
         cmocka_unit_test(one_megabyte_single_line),
