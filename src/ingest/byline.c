@@ -170,6 +170,11 @@ int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out)
     memset(o, 0, sizeof *o);
     if (!s || n > 400)
         return 0;
+    /* Wire credits at the foot come in parentheses: "(Reporting by ...)". */
+    if (n > 1 && s[0] == '(') {
+        s++;
+        n--;
+    }
     size_t r = opener(s, n);
     if (!r)
         return 0;

@@ -523,6 +523,7 @@ static void style_wire_dateline_social_related(void **state)
         "would start next week.\n"
         "Facebook\nTwitter\nWhatsApp\nEmail\n"
         "Residents were told they would be informed if the situation changed.\n"
+        "(Reporting by Ana Ruiz; Editing by Tom Hale)\n"
         "Related articles\n"
         "Reservoir levels fall after dry summer\n"
         "New pumping station opens in Westbrook\n"
@@ -530,10 +531,11 @@ static void style_wire_dateline_social_related(void **state)
     np_doc *d = parse_ok(text);
     expect_str(d->title, "Dam inspection finds cracks in spillway");
     expect_str(d->dateline, "Westbrook");
+    expect_str(d->author, "Ana Ruiz"); /* the wire credit at the foot */
     assert_true(strncmp(d->text, "WESTBROOK", 9) == 0);
     assert_contains(d->text, "repairs would start next week.");
     assert_contains(d->text, "informed if the situation changed.");
-    const char *bad[] = {"Image credit", "Facebook", "Twitter", "WhatsApp", "Email",
+    const char *bad[] = {"Image credit", "Facebook", "Twitter", "WhatsApp", "Email", "(Reporting",
                          "Related articles", "Reservoir levels", "New pumping", "Copyright"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
         assert_no_line(d->text, bad[i]);
@@ -657,6 +659,10 @@ static void byline_shapes(void **state)
     assert_true(np_byline_parse(s, strlen(s), NULL, &b));
     expect_str(b.names, "Li Wei");
     expect_str(b.place, "Chengdu");
+    s = "(Reporting by Ana Ruiz in Quito; Editing by Tom Hale)";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "Ana Ruiz");
+    expect_str(b.place, "Quito");
     s = "By Staff Reporter";
     assert_true(np_byline_parse(s, strlen(s), NULL, &b));
     expect_str(b.names, "");
