@@ -619,6 +619,8 @@ static void date_formats(void **state)
         {"posted 2024/02/29", "2024-02-29"},
         {"27.11.2025", "2025-11-27"},
         {"Feb. 1st, 2023", "2023-02-01"},
+        {"27/11/2025 14:02", "2025-11-27"},
+        {"11/27/2025", "2025-11-27"},
     };
     for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
         np_textdate d;
@@ -632,7 +634,7 @@ static void date_formats(void **state)
     }
     static const char *const bad[] = {"November 27", "Mayor 12, 2025", "2023-02-29",
                                       "31 June 2024", "12345-11-27", "in late November 2025",
-                                      "Nov 32, 2025"};
+                                      "Nov 32, 2025", "03/04/2025", "13/13/2025"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         np_textdate d;
         if (np_textdate_find(bad[i], strlen(bad[i]), &d)) {
