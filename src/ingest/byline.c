@@ -338,6 +338,22 @@ static int upper_ascii_word(const char *s, size_t n)
     return letters >= 3; /* "U.S." is an abbreviation, not a place line */
 }
 
+/* "Example.net", "news.site.com": a site name, not a place.  Abbreviations
+ * such as "N.M." or "U.S." have at most two letters between the dots. */
+static int domain_like(const char *w, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (w[i] != '.')
+            continue;
+        size_t k = i + 1;
+        while (k < n && ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
+            k++;
+        if (k - i - 1 >= 3)
+            return 1;
+    }
+    return 0;
+}
+
 size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap)
 {
     if (cap)
@@ -403,7 +419,7 @@ size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap)
         }
         if (in_date || agency)
             return 0; /* place words after the date or agency: not a dateline */
-        if (has_digit(w, wl))
+        if (has_digit(w, wl) || domain_like(w, wl))
             return 0;
         int c = np_token_case(w, wl);
         if (c <= 0 && !(i > 0 && lower_eq_list(w, wl, PARTICLES)))

@@ -335,7 +335,6 @@ static size_t normalise(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-
 static int has_phrase(const char *norm, const char *ph)
 {
     size_t pl = strlen(ph);

@@ -704,6 +704,7 @@ static void dateline_shapes(void **state)
         "The council \xe2\x80\x93 which met on Monday \xe2\x80\x93 voted.",
         "In Lowmere \xe2\x80\x93 The town is quiet.",
         "Officials said the well-known bridge would close.",
+        "ExampleNews.net \xe2\x80\x93 The bridge will close on Monday.",
         "Mayor Edda Marsh - who was re-elected - spoke first."};
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
         if (np_dateline_parse(none[i], strlen(none[i]), place, sizeof place)) {
