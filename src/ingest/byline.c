@@ -71,14 +71,16 @@ static int has_digit(const char *s, size_t n)
 static void append_word(char *out, size_t cap, const char *s, size_t n)
 {
     size_t o = strlen(out);
-    if (o && o + 1 < cap)
+    /* Whole words only: a word that does not fit is left out rather than
+     * cut (which could split a UTF-8 sequence). */
+    if (o + (o ? 1 : 0) + n + 1 > cap)
+        return;
+    if (o)
         out[o++] = ' ';
     int allcaps = n >= 3, letters = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 'a' && c <= 'z')
-            allcaps = 0;
-        if (c >= 0x80)
+        if ((c >= 'a' && c <= 'z') || c >= 0x80)
             allcaps = 0;
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
             letters++;
@@ -86,19 +88,16 @@ static void append_word(char *out, size_t cap, const char *s, size_t n)
     if (letters < 3)
         allcaps = 0;
     int start = 1;
-    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+    for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (allcaps && !start && c >= 'A' && c <= 'Z')
             c = (char)(c + 32);
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
             start = 0;
-        else if (c == '-' || c == ' ')
+        else if (c == '-' || c == '\'')
             start = 1;
         out[o++] = c;
     }
-    /* Never cut a UTF-8 sequence in half when the buffer is full. */
-    while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80 && o >= cap - 1)
-        o--;
     out[o] = '\0';
 }
 
@@ -171,6 +170,11 @@ int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out)
     memset(o, 0, sizeof *o);
     if (!s || n > 400)
         return 0;
+    /* Wire credits at the foot come in parentheses: "(Reporting by ...)". */
+    if (n > 1 && s[0] == '(') {
+        s++;
+        n--;
+    }
     size_t r = opener(s, n);
     if (!r)
         return 0;
@@ -214,11 +218,29 @@ int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out)
     span t[24];
     size_t k = tokens(rest, cut, t, 24);
     /* "in PLACE" after the names. */
+    /* The names end at "in" (a place follows) or at the first lower-case
+     * word that cannot sit inside a name list ("on", "updated", "for"). */
     size_t names_end = k, place_from = k;
     for (size_t i = 1; i < k; i++) {
-        if (t[i].b - t[i].a == 2 && memcmp(rest + t[i].a, "in", 2) == 0) {
+        const char *w = rest + t[i].a;
+        size_t wl = t[i].b - t[i].a;
+        if (wl == 2 && memcmp(w, "in", 2) == 0) {
             names_end = i;
             place_from = i + 1;
+            break;
+        }
+        if (np_token_case(w, wl) < 0 && !lower_eq_list(w, wl, PARTICLES) &&
+            !(wl == 3 && memcmp(w, "and", 3) == 0) && !(wl == 4 && memcmp(w, "with", 4) == 0)) {
+            names_end = i;
+            break;
+        }
+    }
+    /* The place runs to the next lower-case word ("in Paris for the BBC"). */
+    for (size_t i = place_from; i < k; i++) {
+        const char *w = rest + t[i].a;
+        size_t wl = t[i].b - t[i].a;
+        if (np_token_case(w, wl) < 0 && !lower_eq_list(w, wl, PARTICLES)) {
+            k = i;
             break;
         }
     }
@@ -316,6 +338,22 @@ static int upper_ascii_word(const char *s, size_t n)
     return letters >= 3; /* "U.S." is an abbreviation, not a place line */
 }
 
+/* "Example.net", "news.site.com": a site name, not a place.  Abbreviations
+ * such as "N.M." or "U.S." have at most two letters between the dots. */
+static int domain_like(const char *w, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (w[i] != '.')
+            continue;
+        size_t k = i + 1;
+        while (k < n && ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
+            k++;
+        if (k - i - 1 >= 3)
+            return 1;
+    }
+    return 0;
+}
+
 size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap)
 {
     if (cap)
@@ -381,7 +419,7 @@ size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap)
         }
         if (in_date || agency)
             return 0; /* place words after the date or agency: not a dateline */
-        if (has_digit(w, wl))
+        if (has_digit(w, wl) || domain_like(w, wl))
             return 0;
         int c = np_token_case(w, wl);
         if (c <= 0 && !(i > 0 && lower_eq_list(w, wl, PARTICLES)))

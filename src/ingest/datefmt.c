@@ -193,6 +193,29 @@ static int try_at(const char *s, size_t n, size_t i, np_textdate *out)
                 return 1;
             }
         }
+        /* Slashed 27/11/2025 or 11/27/2025: day-first and month-first
+         * orders both exist, so only a field above 12 settles it; an
+         * ambiguous 03/04/2025 is not reported. */
+        if (j < n && s[j] == '/') {
+            int b2;
+            size_t k2 = read_num(s, n, j + 1, 2, &b2);
+            size_t yj = j + 1 + k2;
+            if (k2 && yj < n && s[yj] == '/' && read_year(s, n, yj + 1, &y)) {
+                int a1 = d;
+                if (a1 > 12 && b2 <= 12)
+                    d = a1, m = b2;
+                else if (b2 > 12 && a1 <= 12)
+                    d = b2, m = a1;
+                else
+                    return 0;
+                if (!valid(y, m, d))
+                    return 0;
+                out->start = i;
+                out->end = extend_time(s, n, yj + 5);
+                out->year = y, out->month = m, out->day = d;
+                return 1;
+            }
+        }
         /* 27 November 2025, 27th of Nov. 2025 */
         j = skip_ordinal(s, n, j);
         size_t sj = skip_spaces(s, n, j);

@@ -2,7 +2,8 @@
  * ingest/datefmt.h — find a full calendar date (with year) in free text, the
  * way scraped articles write it: "Nov 28, 2025", "November 27, 2025",
  * "Thursday, 27 November 2025", "27th of Nov. 2025", "2025-11-27",
- * "27.11.2025", each optionally followed by a time ("02:00", "2:15 PM").
+ * "27.11.2025", "27/11/2025" (slashed only when a field above 12 tells day
+ * from month), each optionally followed by a time ("02:00", "2:15 PM").
  *
  * Pure functions over a borrowed byte range; nothing is allocated.  Day and
  * month are validated against the calendar, years are limited to 1900-2199.

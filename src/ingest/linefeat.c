@@ -135,6 +135,21 @@ static int token_kind(const char *s, size_t n)
     return digit ? 2 : 0;
 }
 
+/* Han ideographs and kana in a token (three-byte UTF-8 ranges only; the
+ * count only needs to be rough). */
+static size_t cjk_chars(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t c = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (u[i] == 0xE3 && u[i + 1] >= 0x81 && u[i + 1] <= 0x83)
+            c++, i += 2; /* U+3040..U+30FF hiragana, katakana */
+        else if (u[i] >= 0xE4 && u[i] <= 0xE9)
+            c++, i += 2; /* U+4E00..U+9FFF CJK unified ideographs */
+    }
+    return c;
+}
+
 /* Lower-case ASCII core of a token (letters, digits, apostrophes) in out. */
 static size_t token_core(const char *s, size_t n, char *out, size_t cap)
 {
@@ -157,6 +172,7 @@ static size_t token_core(const char *s, size_t n, char *out, size_t cap)
  * a third of ingest time). */
 static int in_list(const char *w, const char *const *list)
 {
+    /* First-byte filter: most tokens miss every entry at the first byte. */
     for (size_t i = 0; list[i]; i++)
         if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
             return 1;
@@ -225,7 +241,8 @@ static const char *const WIDGET_WORDS[] = {
     "ok", "okay", "listen", "watch", "video", "gallery", "views", "view", "read", "min",
     "mins", "up", "in", "out", "skip", "continue", "reading", "show", "hide", "expand",
     "collapse", "toggle", "cancel", "submit", "send", "upvote", "downvote", "votes", "vote",
-    "report", "flag", "embed", NULL};
+    "report", "flag", "embed", "related", "recommended", "trending", "popular", "newsletter",
+    "newsletters", "x", "permalink", "feed", NULL};
 
 /* "Label:" prefixes of captions, tag lists, teasers and credits. */
 static const char *const LABELS[] = {
@@ -241,6 +258,55 @@ static const char *const LABELS[] = {
 static const char *const LABEL_OPENERS[] = {
     "photo by ", "photos by ", "image by ", "images by ", "photograph by ", "picture by ",
     "illustration by ", "video by ", "file photo", NULL};
+
+static int alnum_byte(char c)
+{
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Openers of a reader-comment section or reaction widget: what follows
+ * them on a page is readers' text, not the article. */
+static const char *const COMMENT_OPENERS[] = {
+    "leave a reply", "leave a comment", "post a comment", "add a comment", "comments are closed",
+    "join the conversation", "join the discussion", "reader comments", "show comments",
+    "view comments", "what's your reaction", "comments", "discussion", NULL};
+static const char *const COMMENT_COUNTED[] = {"comments", "comment", "responses", "response",
+                                              "replies", "reply", "thoughts", "reactions", NULL};
+
+static int comment_header(const char *norm, size_t words)
+{
+    if (words > 12)
+        return 0;
+    for (size_t i = 0; COMMENT_OPENERS[i]; i++) {
+        size_t l = strlen(COMMENT_OPENERS[i]);
+        if (strncmp(norm, COMMENT_OPENERS[i], l) == 0 &&
+            (!norm[l] || norm[l] == ' ' || norm[l] == '?' || norm[l] == ':' || norm[l] == '(')) {
+            /* A bare word opens a section only as a heading: "Comments (3)". */
+            if (!strchr(COMMENT_OPENERS[i], ' ') && words > 2)
+                continue;
+            return 1;
+        }
+    }
+    /* "34 responses to ...", "12 Comments", "5 thoughts on ..." */
+    size_t j = 0;
+    while (norm[j] >= '0' && norm[j] <= '9')
+        j++;
+    if (j && norm[j] == ' ') {
+        const char *w = norm + j + 1;
+        for (size_t i = 0; COMMENT_COUNTED[i]; i++) {
+            size_t l = strlen(COMMENT_COUNTED[i]);
+            if (strncmp(w, COMMENT_COUNTED[i], l) == 0 && !alnum_byte(w[l]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Marks of a photo caption or credit anywhere in a line. */
+static const char *const CAPTION_MARKS[] = {
+    "credit:", "(credit", "credit...", "credits:", "photo:", "(photo", "photo by",
+    "photograph:", "(photograph", "image:", "(image", "image by", "getty images", "file photo",
+    "(pictured", "pictured:", "(illustration", NULL};
 
 /* Lower-case copy of the line start, with NBSP and other spaces as one
  * ASCII space and typographic apostrophes as "'", for phrase matching. */
@@ -272,11 +338,6 @@ static size_t normalise(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-static int alnum_byte(char c)
-{
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-}
-
 static int has_phrase(const char *norm, const char *ph)
 {
     size_t pl = strlen(ph);
@@ -285,6 +346,27 @@ static int has_phrase(const char *norm, const char *ph)
         int right = !alnum_byte(ph[pl - 1]) || !alnum_byte(p[pl]);
         if (left && right)
             return 1;
+    }
+    return 0;
+}
+
+/* Any phrase of `list` at a word start of norm: one pass over the line with
+ * a first-byte filter, instead of one substring search per phrase. */
+static int any_phrase(const char *norm, const char *const *list)
+{
+    for (size_t i = 0; norm[i]; i++) {
+        if (i && alnum_byte(norm[i - 1]))
+            continue;
+        for (size_t k = 0; list[k]; k++) {
+            const char *ph = list[k];
+            if (ph[0] != norm[i])
+                continue;
+            size_t j = 0;
+            while (ph[j] && norm[i + j] == ph[j])
+                j++;
+            if (!ph[j] && (!alnum_byte(ph[j - 1]) || !alnum_byte(norm[i + j])))
+                return 1;
+        }
     }
     return 0;
 }
@@ -314,6 +396,14 @@ static int label_prefix(const char *norm)
     return 0;
 }
 
+static int has_any_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
 /* ---- shapes ----------------------------------------------------------- */
 
 static int is_terminal(const char *s, size_t n)
@@ -330,6 +420,11 @@ static int is_terminal(const char *s, size_t n)
             n -= 3; /* ” ’ */
             continue;
         }
+        if (n >= 3 && ((u[n - 3] == 0xE3 && u[n - 2] == 0x80 && (u[n - 1] == 0x8D || u[n - 1] == 0x8F)) ||
+                       (u[n - 3] == 0xEF && u[n - 2] == 0xBC && u[n - 1] == 0x89))) {
+            n -= 3; /* 」 』 ） */
+            continue;
+        }
         if (n >= 2 && u[n - 2] == 0xC2 && u[n - 1] == 0xBB) {
             n -= 2; /* » */
             continue;
@@ -343,6 +438,9 @@ static int is_terminal(const char *s, size_t n)
         return 1;
     if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && u[n - 1] == 0xA6)
         return 1; /* … */
+    if (n >= 3 && ((u[n - 3] == 0xE3 && u[n - 2] == 0x80 && u[n - 1] == 0x82) ||
+                   (u[n - 3] == 0xEF && u[n - 2] == 0xBC && (u[n - 1] == 0x81 || u[n - 1] == 0x9F))))
+        return 1; /* 。！？ */
     return 0;
 }
 
@@ -411,13 +509,13 @@ static int item_shape(const char *s, size_t n)
 
 /* A line that is mostly a date: the date plus at most a few words such as
  * "Published", "Updated", a weekday or a time zone. */
-static int date_line(const np_line *ln)
+static int date_line(const np_line *ln, const np_textdate *date)
 {
-    if (!ln->has_date || ln->words > 14)
+    if (ln->words > 14)
         return 0;
     size_t i = 0, a, b, other = 0;
     while (np_line_next_token(ln->s, ln->len, &i, &a, &b)) {
-        if (a >= ln->date.start && b <= ln->date.end)
+        if (a >= date->start && b <= date->end)
             continue;
         if (token_kind(ln->s + a, b - a) == 1)
             other++;
@@ -429,34 +527,47 @@ void np_line_classify(np_line *ln)
 {
     const char *s = ln->s;
     size_t n = ln->len, cap = n < NP_LINE_FEATURE_CAP ? n : NP_LINE_FEATURE_CAP;
-    ln->words = ln->alpha = ln->caps = ln->funcs = 0;
+    ln->words = ln->alpha = ln->caps = ln->funcs = ln->widgets = 0;
     ln->flags = 0;
-    ln->has_date = 0;
     if (n > NP_LINE_FEATURE_CAP)
         ln->flags |= NP_LF_LONG;
     size_t i = 0, a, b;
-    size_t widget = 0, plainfunc = 0;
+    size_t words = 0, alpha = 0, caps = 0, funcs = 0, widget = 0, widget_nf = 0, plainfunc = 0;
     while (np_line_next_token(s, cap, &i, &a, &b)) {
         int kind = token_kind(s + a, b - a);
         if (!kind)
             continue;
-        ln->words++;
+        /* Scripts written without spaces (Chinese, Japanese) would make a
+         * whole paragraph one "word": count about one word per two
+         * ideographs or kana instead. */
+        size_t cjk = kind == 1 ? cjk_chars(s + a, b - a) : 0;
+        size_t units = cjk >= 4 ? cjk / 2 : 1;
+        words += units;
         if (kind != 1)
             continue;
-        ln->alpha++;
+        alpha += units;
         if (np_token_case(s + a, b - a) > 0)
-            ln->caps++;
+            caps++;
         char w[24];
         if (token_core(s + a, b - a, w, sizeof w) && w[0]) {
             if (in_list(w, FUNC_WORDS)) {
-                ln->funcs++;
+                funcs++;
                 if (!in_list(w, WIDGET_WORDS))
                     plainfunc++;
             }
-            if (in_list(w, WIDGET_WORDS))
+            if (in_list(w, WIDGET_WORDS)) {
                 widget++;
+                if (!in_list(w, FUNC_WORDS))
+                    widget_nf++;
+            }
         }
     }
+    /* At most NP_LINE_FEATURE_CAP/2 tokens fit in the cap: uint16_t holds them. */
+    ln->words = (uint16_t)words;
+    ln->alpha = (uint16_t)alpha;
+    ln->caps = (uint16_t)caps;
+    ln->funcs = (uint16_t)funcs;
+    ln->widgets = (uint16_t)widget_nf; /* "in", "more" are too common to count */
     if (!ln->alpha)
         ln->flags |= NP_LF_NOLETTER;
     if (is_terminal(s, n))
@@ -467,28 +578,29 @@ void np_line_classify(np_line *ln)
     char norm[512];
     normalise(s, n, norm, sizeof norm);
     if (ln->words <= 40) {
-        for (size_t k = 0; CTA_PHRASES[k]; k++)
-            if (has_phrase(norm, CTA_PHRASES[k])) {
-                ln->flags |= NP_LF_CTA;
-                break;
-            }
-        if (label_prefix(norm))
+        if (any_phrase(norm, CTA_PHRASES))
+            ln->flags |= NP_LF_CTA;
+        if (comment_header(norm, ln->words))
+            ln->flags |= NP_LF_COMMENTS;
+        if (label_prefix(norm) || any_phrase(norm, CAPTION_MARKS))
             ln->flags |= NP_LF_LABEL;
         if (starts_with(norm, "\xc2\xa9") || starts_with(norm, "(c) ") ||
             starts_with(norm, "copyright") || has_phrase(norm, "all rights reserved"))
             ln->flags |= NP_LF_COPYRIGHT;
     }
     /* Short line made of widget words: "Share", "0 Comments", "like". */
-    if (ln->alpha && ln->alpha <= 4 && widget && widget + plainfunc == ln->alpha)
+    /* "Like it or not." is prose; "Loading..." is not. */
+    int sentence = (ln->flags & NP_LF_TERMINAL) && !(n >= 3 && memcmp(s + n - 3, "...", 3) == 0) &&
+                   !(n >= 3 && memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0);
+    if (ln->alpha && ln->alpha <= 4 && widget && widget + plainfunc == ln->alpha && !sentence)
         ln->flags |= NP_LF_CTA;
 
-    /* Dates and bylines live in short lines; only their start is searched. */
+    /* Dates and bylines live in short lines; only their start is searched,
+     * and a date needs a digit. */
     size_t dcap = n < 400 ? n : 400;
     np_textdate d;
-    if (np_textdate_find(s, dcap, &d)) {
-        ln->has_date = 1;
-        ln->date = d;
-        if (date_line(ln))
+    if (has_any_digit(s, dcap)) {
+        if (ln->words <= 14 && np_textdate_find(s, dcap, &d) && date_line(ln, &d))
             ln->flags |= NP_LF_DATE;
     }
     if (n <= 400 && np_byline_parse(s, n, NULL, NULL))

@@ -10,12 +10,14 @@
  *
  * Borrows the text; np_line.s points into the caller's buffer.  Work per line
  * is capped (NP_LINE_FEATURE_CAP bytes are inspected), so a single 100 MB
- * line costs no more than a short one beyond the trim.
+ * line costs no more than a short one beyond the trim.  np_line is kept
+ * small (32 bytes) because a page may hold millions of lines.
  */
 #ifndef NP_INGEST_LINEFEAT_H
 #define NP_INGEST_LINEFEAT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ingest/datefmt.h"
 
@@ -25,25 +27,25 @@ enum {
     NP_LF_TERMINAL = 1u << 0,  /* ends like a sentence: . ! ? … (before closing quotes) */
     NP_LF_NOLETTER = 1u << 1,  /* no letter at all: counters, separators, lone numbers */
     NP_LF_CTA = 1u << 2,       /* call-to-action / widget vocabulary (see linefeat.c) */
-    NP_LF_LABEL = 1u << 3,     /* "Related:", "Tags:", "Photo:", "Read more:" ... prefix */
+    NP_LF_LABEL = 1u << 3,     /* "Related:", "Tags:", "Read more:" prefix, photo credit */
     NP_LF_COPYRIGHT = 1u << 4, /* "© 2025 ...", "Copyright ...", "All rights reserved" */
     NP_LF_DATE = 1u << 5,      /* mostly a date (date line / timestamp) */
     NP_LF_BYLINE = 1u << 6,    /* "By Jane Doe ..." */
     NP_LF_ITEM = 1u << 7,      /* "Title Case Name – short description" list item */
     NP_LF_BULLET = 1u << 8,    /* starts with a bullet or list number */
     NP_LF_LONG = 1u << 9,      /* longer than NP_LINE_FEATURE_CAP */
+    NP_LF_COMMENTS = 1u << 10, /* opens a comment section: "12 Comments", "Leave a Reply" */
 };
 
 typedef struct np_line {
-    const char *s;  /* trimmed line (borrowed) */
+    const char *s;   /* trimmed line (borrowed) */
     size_t len;
-    size_t words;   /* tokens holding a letter or digit (within the cap) */
-    size_t alpha;   /* tokens holding a letter */
-    size_t caps;    /* tokens whose first letter is upper case */
-    size_t funcs;   /* English function words (the, of, said, ...) */
-    unsigned flags; /* NP_LF_* */
-    int has_date;   /* a full date was found in the line's first bytes */
-    np_textdate date;
+    uint16_t words;  /* tokens holding a letter or digit (within the cap) */
+    uint16_t alpha;  /* tokens holding a letter */
+    uint16_t caps;   /* tokens whose first letter is upper case */
+    uint16_t funcs;  /* English function words (the, of, said, ...) */
+    uint16_t widgets; /* share-bar / menu / reaction words ("share", "menu", "like") */
+    uint16_t flags;  /* NP_LF_* */
 } np_line;
 
 /* Trim whitespace, including NBSP and other Unicode spaces, from both ends. */

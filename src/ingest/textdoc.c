@@ -21,9 +21,11 @@
  */
 #include "ingest/textdoc.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/hash.h"
 #include "core/mem.h"
 #include "ingest/byline.h"
 #include "ingest/datefmt.h"
@@ -119,8 +121,9 @@ static int para_like(const np_line *l)
     if (l->words >= 20)
         return 1;
     /* Prose: a sentence end and no Title Case run (headlines capitalise
-     * most words, sentences few). */
-    return l->words >= 6 && (l->flags & NP_LF_TERMINAL) && l->caps * 10 <= l->alpha * 7;
+     * nearly every word; a sentence full of names still has verbs and
+     * function words in lower case). */
+    return l->words >= 6 && (l->flags & NP_LF_TERMINAL) && l->caps * 10 <= l->alpha * 8;
 }
 
 static int headline_shape(const np_line *l)
@@ -129,18 +132,54 @@ static int headline_shape(const np_line *l)
         return 0;
     if (l->words < 3 || l->words > 30 || l->alpha < 2 || l->len > 300)
         return 0;
+    /* Menus and buttons ("Back To Main Menu", "Submit a Tip") are built
+     * from widget words; headlines are not. */
+    if (l->widgets * 2 >= l->alpha)
+        return 0;
+    /* Breadcrumbs: "Home > World > Europe". */
+    size_t seps = 0;
+    for (size_t i = 0; i < l->len; i++)
+        if (l->s[i] == '>' || (l->s[i] == '\xc2' && i + 1 < l->len && l->s[i + 1] == '\xbb'))
+            seps++;
+    if (seps >= 2)
+        return 0;
     return l->s[l->len - 1] != ':';
 }
 
-static int tiny(const np_line *l)
+/* Lines that are not prose: no sentence end, short, not a list item.  One
+ * alone is a subheading; three or more in a row are a menu, a link list, a
+ * "most read" block or a reaction widget. */
+static int non_prose(const np_line *l)
 {
-    return l->words <= 3 && !(l->flags & (NP_LF_TERMINAL | NP_LF_BULLET));
+    if (l->flags & (NP_LF_CTA | NP_LF_NOLETTER | NP_LF_LABEL))
+        return 1;
+    return l->words <= 20 && !(l->flags & (NP_LF_TERMINAL | NP_LF_BULLET));
+}
+
+#define RUN_MIN 3
+
+/* run[i] = 1 when line i belongs to a run of RUN_MIN or more non-prose lines. */
+static void mark_runs(const np_line *v, size_t n, unsigned char *run)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (!non_prose(&v[i])) {
+            run[i++] = 0;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && non_prose(&v[j]))
+            j++;
+        for (size_t k = i; k < j; k++)
+            run[k] = (unsigned char)(j - i >= RUN_MIN);
+        i = j;
+    }
 }
 
 /* Tail furniture: what follows the last body paragraph on scraped pages. */
-static int tail_junk(const np_line *l, int title_repeat)
+static int tail_junk(const np_line *l, int title_repeat, int in_run)
 {
-    if (title_repeat || (l->flags & (FURNITURE | NP_LF_DATE | NP_LF_BYLINE | NP_LF_ITEM)))
+    if (title_repeat || in_run || (l->flags & (FURNITURE | NP_LF_DATE | NP_LF_BYLINE | NP_LF_ITEM)))
         return 1;
     if (l->words <= 3)
         return 1;
@@ -188,6 +227,7 @@ typedef struct seg {
     long title;         /* index of the title line, -1 if none */
     char title_key[KEY_CAP];
     unsigned char repeated[TOP_WINDOW]; /* 1 for header-repeat lines */
+    unsigned char *run; /* per line: inside a run of non-prose lines */
 } seg;
 
 static void find_top(seg *g)
@@ -209,16 +249,33 @@ static void find_top(seg *g)
                     first[j] = (long)j;
                 break;
             }
-    size_t first_para = w;
+    /* A group whose copies are all long and end with a period is a
+     * duplicated lede (some templates print the summary as the first
+     * paragraph too), not a headline: the first copy is body. */
+    unsigned char closed[TOP_WINDOW], longest[TOP_WINDOW];
+    memset(closed, 1, sizeof closed);
+    memset(longest, 0, sizeof longest);
     for (size_t i = 0; i < w; i++)
-        if (first[i] < 0 && para_like(&g->v[i])) {
+        if (first[i] >= 0) {
+            const np_line *l = &g->v[i];
+            if (l->s[l->len - 1] != '.')
+                closed[first[i]] = 0;
+            if (l->words > longest[first[i]])
+                longest[first[i]] = (unsigned char)(l->words > 255 ? 255 : l->words);
+        }
+    size_t first_para = w;
+    for (size_t i = 0; i < w; i++) {
+        int lede = first[i] >= 0 && closed[first[i]] && longest[first[i]] >= 20;
+        if ((first[i] < 0 || lede) && para_like(&g->v[i])) {
             first_para = i;
             break;
         }
+    }
     /* A repeat is a header marker only when it starts before the first
      * paragraph: a pull quote repeated inside the body is not a headline. */
     for (size_t i = 0; i < w; i++)
-        if (first[i] >= 0 && (size_t)first[i] < first_para && headline_shape(&g->v[i]))
+        if (first[i] >= 0 && (size_t)first[i] < first_para && headline_shape(&g->v[i]) &&
+            !(closed[first[i]] && longest[first[i]] >= 20))
             g->repeated[i] = 1;
 
     long last_marker = -1;
@@ -243,33 +300,38 @@ static void find_top(seg *g)
             g->start = i;
             break;
         }
-        if (i >= w && i > (size_t)(last_marker + 1) + TOP_WINDOW)
-            break; /* no paragraph anywhere near the top: use the fallback */
     }
 
-    /* Title: a repeated headline, else the longest headline-shaped line
-     * without a closing period. */
+    /* Title: a repeated headline, else the headline-shaped line nearest
+     * above the body (menus and section labels sit further up).  A repeat
+     * whose every copy ends with a period is more likely a duplicated lede
+     * than a headline, so it only counts when nothing else is found. */
     g->title = -1;
+    long lede_repeat = -1;
     size_t top = g->start < g->n ? g->start : (w < g->n ? w : g->n);
+    unsigned char open_group[TOP_WINDOW] = {0}; /* by group's first line */
     for (size_t i = 0; i < top && i < w; i++)
-        if (g->repeated[i]) {
+        if (g->repeated[i] && g->v[i].s[g->v[i].len - 1] != '.')
+            open_group[first[i]] = 1;
+    for (size_t i = 0; i < top && i < w && g->title < 0; i++) {
+        if (!g->repeated[i])
+            continue;
+        if (open_group[first[i]])
             g->title = (long)i;
-            break;
-        }
-    if (g->title < 0) {
-        size_t best = 0;
-        for (size_t i = 0; i < top && i < w; i++) {
-            const np_line *l = &g->v[i];
-            if (headline_shape(l) && l->words >= 4 && l->s[l->len - 1] != '.' &&
-                l->words > best) {
-                best = l->words;
-                g->title = (long)i;
-            }
-        }
+        else if (lede_repeat < 0)
+            lede_repeat = (long)i;
     }
+    for (size_t i = top; g->title < 0 && i-- > 0 && top - i <= TOP_WINDOW;) {
+        const np_line *l = &g->v[i];
+        if (headline_shape(l) && l->words >= 4 && l->s[l->len - 1] != '.' &&
+            !(i < w && g->repeated[i]))
+            g->title = (long)i;
+    }
+    if (g->title < 0)
+        g->title = lede_repeat;
     g->title_key[0] = '\0';
     if (g->title >= 0)
-        memcpy(g->title_key, keys[g->title], KEY_CAP);
+        line_key(&g->v[g->title], g->title_key, KEY_CAP);
 }
 
 static int is_title_repeat(const seg *g, const np_line *l)
@@ -286,8 +348,20 @@ static void find_end(seg *g)
     g->end = g->start;
     if (g->start >= g->n)
         return;
-    for (size_t j = g->n; j-- > g->start + 1;) {
-        if (!tail_junk(&g->v[j], is_title_repeat(g, &g->v[j]))) {
+    /* A comment-section opener after at least two body paragraphs ends the
+     * article: below it is readers' prose, which no line feature tells
+     * apart from the article's. */
+    size_t limit = g->n, paras = 1;
+    for (size_t i = g->start + 1; i < g->n; i++) {
+        if ((g->v[i].flags & NP_LF_COMMENTS) && paras >= 2) {
+            limit = i;
+            break;
+        }
+        if (para_like(&g->v[i]))
+            paras++;
+    }
+    for (size_t j = limit; j-- > g->start + 1;) {
+        if (!tail_junk(&g->v[j], is_title_repeat(g, &g->v[j]), g->run[j])) {
             g->end = j;
             return;
         }
@@ -312,22 +386,52 @@ static void mark_body(const seg *g, unsigned char *keep)
         }
         keep[i] = (unsigned char)!drop;
     }
-    /* Runs of three or more tiny lines are widgets (reaction bars, share
-     * buttons, menus); a single short line is a subheading and stays. */
-    size_t i = g->start;
-    while (i <= g->end && i < g->n) {
-        if (!tiny(&g->v[i])) {
-            i++;
+    /* Runs of non-prose lines are widgets, menus and link lists; a single
+     * short line is a subheading and stays. */
+    for (size_t i = g->start + 1; i < g->end && i < g->n; i++)
+        if (g->run[i])
+            keep[i] = 0;
+}
+
+/* Drop exact repeats of body paragraphs (pull quotes printed twice, a lede
+ * duplicated by the template), keeping the first.  One hash-table pass;
+ * short lines are left alone since "Q:"-style lines legitimately repeat. */
+static np_status drop_duplicates(const seg *g, unsigned char *keep)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < g->n; i++)
+        if (keep[i] && g->v[i].words >= 6)
+            count++;
+    if (count < 2)
+        return NP_OK;
+    size_t cap = 4;
+    while (cap < count * 2)
+        cap *= 2;
+    size_t *slot = np_malloc(cap * sizeof *slot);
+    if (!slot)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < cap; i++)
+        slot[i] = SIZE_MAX;
+    for (size_t i = 0; i < g->n; i++) {
+        const np_line *l = &g->v[i];
+        if (!keep[i] || l->words < 6)
             continue;
+        size_t h = (size_t)np_hash64(l->s, l->len, 0x7465787464ULL) & (cap - 1);
+        for (;;) {
+            if (slot[h] == SIZE_MAX) {
+                slot[h] = i;
+                break;
+            }
+            const np_line *o = &g->v[slot[h]];
+            if (o->len == l->len && memcmp(o->s, l->s, l->len) == 0) {
+                keep[i] = 0;
+                break;
+            }
+            h = (h + 1) & (cap - 1);
         }
-        size_t j = i;
-        while (j <= g->end && j < g->n && tiny(&g->v[j]))
-            j++;
-        if (j - i >= 3)
-            for (size_t k = i; k < j; k++)
-                keep[k] = 0;
-        i = j;
     }
+    np_free(slot);
+    return NP_OK;
 }
 
 /* No paragraph-shaped line at all: keep the sentence-like lines that are not
@@ -425,10 +529,12 @@ static np_status gather_meta(const seg *g, const char *outlet, meta *m)
     /* Published: a date line in the top block, else the byline's date, else
      * the first full date in the first paragraph. */
     char iso[11];
+    np_textdate d;
     int have_date = 0;
     for (size_t i = 0; i < top && !have_date; i++)
-        if (g->v[i].flags & NP_LF_DATE) {
-            np_textdate_iso(&g->v[i].date, iso);
+        if ((g->v[i].flags & NP_LF_DATE) &&
+            np_textdate_find(g->v[i].s, g->v[i].len < 400 ? g->v[i].len : 400, &d)) {
+            np_textdate_iso(&d, iso);
             have_date = 1;
         }
     if (!have_date && have_by && by.has_date) {
@@ -436,7 +542,6 @@ static np_status gather_meta(const seg *g, const char *outlet, meta *m)
         have_date = 1;
     }
     const np_line *p1 = g->start < g->n ? &g->v[g->start] : NULL;
-    np_textdate d;
     if (!have_date && p1 &&
         np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d)) {
         np_textdate_iso(&d, iso);
@@ -482,6 +587,13 @@ np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *
         np_free(g.v);
         return np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory");
     }
+    g.run = np_calloc(g.n, 1);
+    if (!g.run) {
+        np_free(keep);
+        np_free(g.v);
+        return np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory");
+    }
+    mark_runs(g.v, g.n, g.run);
     find_top(&g);
     if (g.start < g.n) {
         find_end(&g);
@@ -491,7 +603,9 @@ np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *
     }
     meta m;
     memset(&m, 0, sizeof m);
-    st = join_body(&g, keep, &m.text);
+    st = drop_duplicates(&g, keep);
+    if (st == NP_OK)
+        st = join_body(&g, keep, &m.text);
     if (st == NP_OK)
         st = gather_meta(&g, doc->outlet, &m);
     if (st == NP_OK) {
@@ -504,6 +618,7 @@ np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *
     }
     meta_free(&m);
     np_free(keep);
+    np_free(g.run);
     np_free(g.v);
     if (st == NP_EEMPTY)
         return np_error_set(err, st, "", 0, -1, "no article body left after cleaning");

@@ -16,6 +16,7 @@
 #include <jansson.h>
 
 #include "core/doc.h"
+#include "core/mem.h"
 #include "core/status.h"
 #include "ingest/byline.h"
 #include "ingest/datefmt.h"
@@ -240,6 +241,55 @@ static void keeps_fields_already_set(void **state)
     np_doc_free(d);
 }
 
+/* Widget vocabulary inside real sentences is not furniture. */
+static void prose_with_widget_words_stays(void **state)
+{
+    (void)state;
+    const char *text =
+        "Shares in the ferry operator fell sharply on Friday after it cut its profit forecast "
+        "for the second time this year.\n"
+        "Related\n"
+        "Like it or not.\n"
+        "Loading...\n"
+        "He declined to comment.\n"
+        "Share prices recovered slightly by the close.\n"
+        "Analysts said the company would need to sell two of its older ships to cover debts.\n";
+    np_doc *d = parse_ok(text);
+    assert_contains(d->text, "\n\nLike it or not.\n\nHe declined to comment.\n\nShare prices recovered");
+    assert_no_line(d->text, "Related");
+    assert_no_line(d->text, "Loading");
+    np_doc_free(d);
+}
+
+/* A lede printed twice by the template and a pull quote repeated in the
+ * body: each paragraph is kept once, the lede stays the first paragraph. */
+static void duplicated_lede_and_pull_quote(void **state)
+{
+    (void)state;
+    const char *text =
+        "Glassworks to close after 140 years\n\n"
+        "The last glassworks in the town of Brindle will close in March after 140 years, its owners "
+        "said on Thursday, blaming energy prices that have tripled since 2021.\n\n"
+        "The last glassworks in the town of Brindle will close in March after 140 years, its owners "
+        "said on Thursday, blaming energy prices that have tripled since 2021.\n\n"
+        "About 200 people work at the site, most of them on the two furnace lines.\n\n"
+        "\xe2\x80\x9cWe kept the furnaces lit through two wars and a pandemic,\xe2\x80\x9d the "
+        "managing director said.\n\n"
+        "The company will try to find a buyer for the building.\n\n"
+        "\xe2\x80\x9cWe kept the furnaces lit through two wars and a pandemic,\xe2\x80\x9d the "
+        "managing director said.\n\n"
+        "Unions said they would ask the regional government for help.\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Glassworks to close after 140 years");
+    assert_true(strncmp(d->text, "The last glassworks in the town of Brindle", 42) == 0);
+    assert_null(strstr(d->text + 10, "The last glassworks"));
+    const char *q = strstr(d->text, "We kept the furnaces");
+    assert_non_null(q);
+    assert_null(strstr(q + 5, "We kept the furnaces"));
+    assert_contains(d->text, "ask the regional government for help.");
+    np_doc_free(d);
+}
+
 /* ---- edge cases --------------------------------------------------------- */
 
 static void empty_and_blank_input(void **state)
@@ -368,6 +418,23 @@ static void already_normalised_newlines(void **state)
     np_doc_free(d);
 }
 
+/* Scripts without spaces: paragraphs are recognised by length in
+ * characters, not by space-separated words. */
+static void text_without_spaces(void **state)
+{
+    (void)state;
+    const char *text =
+        "港町の市場が再開\n"
+        "港町の市場が二年ぶりに再開した。地元の漁師たちは朝早くから新鮮な魚を並べ、多くの客が訪れた。\n"
+        "市の担当者は、来月から週末も営業する予定だと話した。\n"
+        "シェア\nツイート\nいいね\n";
+    np_doc *d = parse_ok(text);
+    assert_true(strncmp(d->text, "港町の市場が二年ぶりに", strlen("港町の市場が二年ぶりに")) == 0);
+    assert_contains(d->text, "営業する予定だと話した。");
+    assert_null(strstr(d->text, "ツイート"));
+    np_doc_free(d);
+}
+
 /* ---- other scraped styles ------------------------------------------------ */
 
 /* Share bar, follow and newsletter boxes, ad slot, photo caption and "Read
@@ -457,6 +524,7 @@ static void style_wire_dateline_social_related(void **state)
         "would start next week.\n"
         "Facebook\nTwitter\nWhatsApp\nEmail\n"
         "Residents were told they would be informed if the situation changed.\n"
+        "(Reporting by Ana Ruiz; Editing by Tom Hale)\n"
         "Related articles\n"
         "Reservoir levels fall after dry summer\n"
         "New pumping station opens in Westbrook\n"
@@ -464,11 +532,73 @@ static void style_wire_dateline_social_related(void **state)
     np_doc *d = parse_ok(text);
     expect_str(d->title, "Dam inspection finds cracks in spillway");
     expect_str(d->dateline, "Westbrook");
+    expect_str(d->author, "Ana Ruiz"); /* the wire credit at the foot */
     assert_true(strncmp(d->text, "WESTBROOK", 9) == 0);
     assert_contains(d->text, "repairs would start next week.");
     assert_contains(d->text, "informed if the situation changed.");
-    const char *bad[] = {"Image credit", "Facebook", "Twitter", "WhatsApp", "Email",
+    const char *bad[] = {"Image credit", "Facebook", "Twitter", "WhatsApp", "Email", "(Reporting",
                          "Related articles", "Reservoir levels", "New pumping", "Copyright"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    np_doc_free(d);
+}
+
+/* Blog style: a menu above, "Posted by ... on DATE", a share bar, a
+ * comment count and readers' comments (prose!) below, a list of other
+ * headlines at the very end. */
+static void style_blog_comments_and_headline_list(void **state)
+{
+    (void)state;
+    const char *text =
+        "Home\nNews\nSport\nWeather\nContact\n"
+        "Latest headlines from the coast\n"
+        "Kite festival draws record crowd to the dunes\n"
+        "Posted by Mira Tanaka on June 9, 2024, 4:10 PM\n"
+        "A record forty thousand people came to the dunes at Saltby on Sunday for the annual kite "
+        "festival, organisers said.\n"
+        "The wind stayed strong all afternoon, and more than two hundred kites were in the air at "
+        "the same time.\n"
+        "Click to share on Facebook (Opens in new window)\n"
+        "Click to print (Opens in new window)\n"
+        "12 responses to \xe2\x80\x9cKite festival draws record crowd to the dunes\xe2\x80\x9d\n"
+        "I was there with my kids and it was the best day of the summer.\n"
+        "Parking was a nightmare though, they need a better plan for next year.\n"
+        "Ferry timetable changes for the winter season\n"
+        "Lifeboat crew rescues two walkers cut off by the tide\n"
+        "New cycle path opens between Saltby and Harrow Point\n";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Kite festival draws record crowd to the dunes");
+    expect_str(d->author, "Mira Tanaka");
+    expect_str(d->published, "2024-06-09");
+    assert_true(strncmp(d->text, "A record forty thousand", 23) == 0);
+    assert_contains(d->text, "in the air at the same time.");
+    const char *bad[] = {"Home", "Posted by", "Click to", "12 responses", "I was there",
+                         "Parking was", "Ferry timetable", "Lifeboat crew", "New cycle path"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_no_line(d->text, bad[i]);
+    np_doc_free(d);
+}
+
+/* A run of headline-shaped links in the middle of the body is dropped, a
+ * lone subheading and two stacked headings stay. */
+static void link_list_inside_body(void **state)
+{
+    (void)state;
+    const char *text =
+        "The library in Cobham will open on Sundays from next month, the council said, after "
+        "a petition gathered more than two thousand names.\n"
+        "More from the council\n"
+        "Budget vote delayed until spring\n"
+        "Street lights to be replaced with LEDs\n"
+        "New bins arrive in the east of town\n"
+        "Staff will be paid overtime for the extra hours until new posts are filled.\n"
+        "What happens next\n"
+        "Opening hours\n"
+        "The library will open from ten until four on Sundays.\n";
+    np_doc *d = parse_ok(text);
+    assert_contains(d->text, "until new posts are filled.\n\nWhat happens next\n\nOpening hours\n\n");
+    assert_contains(d->text, "ten until four on Sundays.");
+    const char *bad[] = {"More from", "Budget vote", "Street lights", "New bins"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
         assert_no_line(d->text, bad[i]);
     np_doc_free(d);
@@ -489,6 +619,8 @@ static void date_formats(void **state)
         {"posted 2024/02/29", "2024-02-29"},
         {"27.11.2025", "2025-11-27"},
         {"Feb. 1st, 2023", "2023-02-01"},
+        {"27/11/2025 14:02", "2025-11-27"},
+        {"11/27/2025", "2025-11-27"},
     };
     for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
         np_textdate d;
@@ -502,7 +634,7 @@ static void date_formats(void **state)
     }
     static const char *const bad[] = {"November 27", "Mayor 12, 2025", "2023-02-29",
                                       "31 June 2024", "12345-11-27", "in late November 2025",
-                                      "Nov 32, 2025"};
+                                      "Nov 32, 2025", "03/04/2025", "13/13/2025"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         np_textdate d;
         if (np_textdate_find(bad[i], strlen(bad[i]), &d)) {
@@ -523,6 +655,17 @@ static void byline_shapes(void **state)
     assert_true(np_byline_parse(s, strlen(s), NULL, &b));
     expect_str(b.names, "Ana de la Cruz, Lee Park");
     assert_true(b.has_date);
+    s = "Posted by Mira Tanaka on June 9, 2024, 4:10 PM";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "Mira Tanaka");
+    s = "By Li Wei in Chengdu for Example Wire";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "Li Wei");
+    expect_str(b.place, "Chengdu");
+    s = "(Reporting by Ana Ruiz in Quito; Editing by Tom Hale)";
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "Ana Ruiz");
+    expect_str(b.place, "Quito");
     s = "By Staff Reporter";
     assert_true(np_byline_parse(s, strlen(s), NULL, &b));
     expect_str(b.names, "");
@@ -561,6 +704,7 @@ static void dateline_shapes(void **state)
         "The council \xe2\x80\x93 which met on Monday \xe2\x80\x93 voted.",
         "In Lowmere \xe2\x80\x93 The town is quiet.",
         "Officials said the well-known bridge would close.",
+        "ExampleNews.net \xe2\x80\x93 The bridge will close on Monday.",
         "Mayor Edda Marsh - who was re-elected - spoke first."};
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
         if (np_dateline_parse(none[i], strlen(none[i]), place, sizeof place)) {
@@ -569,6 +713,39 @@ static void dateline_shapes(void **state)
         }
     }
 }
+
+#ifdef NP_ALLOC_TORTURE
+/* Fail each allocation in turn: every failure must come back as NP_ENOMEM
+ * with the doc untouched and nothing leaked (ASan checks the leaks). */
+static void out_of_memory_paths(void **state)
+{
+    (void)state;
+    const char *text =
+        "Ferry Service Resumes After Storm\n\nFerry Service Resumes After Storm.\n"
+        "By Lena Holm in Visby June 3, 2024\n"
+        "Ferries to the island resumed on Monday after two days of cancellations, the operator said.\n"
+        "Queues at the harbour stretched for a kilometre in the morning.\n"
+        "Leave a Reply\n";
+    int saw_ok = 0;
+    for (long n = 0; n < 200 && !saw_ok; n++) {
+        np_doc *d = np_doc_new();
+        assert_non_null(d);
+        np_mem_fail_after(n);
+        np_status st = np_textdoc_parse(text, strlen(text), d, NULL);
+        np_mem_fail_after(-1);
+        if (st == NP_OK) {
+            saw_ok = 1;
+            expect_str(d->author, "Lena Holm");
+        } else {
+            assert_int_equal(st, NP_ENOMEM);
+            assert_null(d->text);
+            assert_null(d->title);
+        }
+        np_doc_free(d);
+    }
+    assert_true(saw_ok);
+}
+#endif
 
 /* ---- the seeds against gold.json ---------------------------------------- */
 
@@ -661,18 +838,26 @@ int main(void)
         cmocka_unit_test(dateline_and_first_paragraph_date),
         cmocka_unit_test(no_title_when_body_starts_at_once),
         cmocka_unit_test(keeps_fields_already_set),
+        cmocka_unit_test(prose_with_widget_words_stays),
+        cmocka_unit_test(duplicated_lede_and_pull_quote),
         cmocka_unit_test(empty_and_blank_input),
         cmocka_unit_test(all_boilerplate_is_empty),
         cmocka_unit_test(one_megabyte_single_line),
         cmocka_unit_test(many_short_lines_stay_linear),
         cmocka_unit_test(unusual_characters),
         cmocka_unit_test(already_normalised_newlines),
+        cmocka_unit_test(text_without_spaces),
         cmocka_unit_test(style_share_newsletter_cookie),
         cmocka_unit_test(style_breadcrumb_byline_most_read),
         cmocka_unit_test(style_wire_dateline_social_related),
+        cmocka_unit_test(style_blog_comments_and_headline_list),
+        cmocka_unit_test(link_list_inside_body),
         cmocka_unit_test(date_formats),
         cmocka_unit_test(byline_shapes),
         cmocka_unit_test(dateline_shapes),
+#ifdef NP_ALLOC_TORTURE
+        cmocka_unit_test(out_of_memory_paths),
+#endif
         cmocka_unit_test(seeds_match_gold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
