@@ -789,6 +789,7 @@ np_status np_warc_read(FILE *in, const char *name, size_t max_record_bytes,
     if (result == NP_OK && !seen_header && !had_gz_error)
         result = np_error_set(err, NP_EEMPTY, s->name, 0, 0, "empty file");
 done:
+    stats->bytes = (uint64_t)(r->upos > 0 ? r->upos : 0);
     free_session(s);
     return result;
 }

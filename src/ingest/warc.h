@@ -46,6 +46,7 @@ typedef struct np_warc_stats {
     uint64_t skipped_media;  /* non-HTML payloads */
     uint64_t skipped_size;   /* records over max_record_bytes (also warned, so in damaged) */
     uint64_t damaged;        /* problems reported through on_warning */
+    uint64_t bytes;          /* decompressed bytes read */
 } np_warc_stats;
 
 typedef np_status (*np_warc_record_fn)(void *ctx, const np_warc_record *rec);
