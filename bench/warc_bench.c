@@ -25,7 +25,7 @@
 typedef struct sink {
     unsigned long long body_bytes;
     unsigned sum;
-    long rss_first, rss_min, rss_max; /* KB, sampled every 200 records */
+    long rss_first, rss_min, rss_max, rss_last; /* KB, sampled every 200 records */
     unsigned long long n;
     unsigned long long warnings;
 } sink;
@@ -63,6 +63,7 @@ static np_status on_record(void *ctx, const np_warc_record *rec)
     s->n++;
     if (s->n % 200 == 100) {
         long r = rss_kb();
+        s->rss_last = r;
         if (!s->rss_first) {
             s->rss_first = s->rss_min = s->rss_max = r;
         } else {
@@ -167,7 +168,7 @@ int main(int argc, char **argv)
            is_gz ? "zlib gzread" : "fread");
     printf("ratio             reader speed = %.2f x baseline\n", bt / dt);
     printf("rss               start %ld KB; sampled during the read: first %ld KB, min %ld KB, "
-           "max %ld KB; peak after the reader %ld KB\n",
-           rss_start, s.rss_first, s.rss_min, s.rss_max, peak_reader);
+           "max %ld KB, last %ld KB; peak after the reader %ld KB\n",
+           rss_start, s.rss_first, s.rss_min, s.rss_max, s.rss_last, peak_reader);
     return rc == NP_OK ? 0 : 1;
 }

@@ -24,6 +24,7 @@ typedef struct seen {
     long long offset[MAX_KEEP];
     long long uoffset[MAX_KEEP];
     int warnings;
+    np_error first_warning;
     np_error last_warning;
     char warn_msgs[1024];
     int stop_after; /* return NP_EINVAL after this many records, 0 = never */
@@ -65,7 +66,8 @@ static np_status on_record(void *ctx, const np_warc_record *rec)
 static void on_warning(void *ctx, const np_error *w)
 {
     seen *s = ctx;
-    s->warnings++;
+    if (s->warnings++ == 0)
+        s->first_warning = *w;
     s->last_warning = *w;
     size_t l = strlen(s->warn_msgs);
     snprintf(s->warn_msgs + l, sizeof s->warn_msgs - l, "%s|", w->msg);
@@ -183,10 +185,32 @@ static void check_one_three(const char *name, const char *expect_in_warning)
     assert_true(s.last_warning.offset > 0);
     if (expect_in_warning && !strstr(s.warn_msgs, expect_in_warning))
         fail_msg("warnings '%s' lack '%s'", s.warn_msgs, expect_in_warning);
+    /* The first warning points at the damaged second record: in a plain file
+     * its "WARC/1." line, in a gzip file the start of its member. */
+    char *path = fixture_path(name);
+    size_t len;
+    char *raw = np_test_read_file(path, &len);
+    assert_non_null(raw);
+    long long second = -1;
+    if ((unsigned char)raw[0] == 0x1f) {
+        for (size_t i = 1, k = 0; i + 2 < len; i++)
+            if ((unsigned char)raw[i] == 0x1f && (unsigned char)raw[i + 1] == 0x8b && raw[i + 2] == 8 && ++k == 1) {
+                second = (long long)i;
+                break;
+            }
+    } else {
+        const char *p = memmem(raw + 1, len - 1, "WARC/1.", 7);
+        second = p ? (long long)(p - raw) : -1;
+    }
+    assert_int_equal(s.first_warning.offset, second);
+    free(raw);
+    free(path);
 }
 
 static void content_length_too_short(void **state) { (void)state; check_one_three("clen-short.warc", "Content-Length"); }
 static void content_length_too_long(void **state) { (void)state; check_one_three("clen-long.warc", "Content-Length"); }
+static void content_length_short_gz(void **state) { (void)state; check_one_three("clen-short-per-record.warc.gz", "Content-Length"); }
+static void content_length_long_gz(void **state) { (void)state; check_one_three("clen-long-per-record.warc.gz", "Content-Length"); }
 static void content_length_missing(void **state) { (void)state; check_one_three("no-clen.warc", "missing Content-Length"); }
 static void truncated_gzip_member_mid(void **state) { (void)state; check_one_three("gz-truncated-mid.warc.gz", "gzip"); }
 static void decompression_bomb_record(void **state)
@@ -408,6 +432,8 @@ int main(void)
         cmocka_unit_test(warc_11_gz_whole),
         cmocka_unit_test(content_length_too_short),
         cmocka_unit_test(content_length_too_long),
+        cmocka_unit_test(content_length_short_gz),
+        cmocka_unit_test(content_length_long_gz),
         cmocka_unit_test(content_length_missing),
         cmocka_unit_test(content_length_past_end),
         cmocka_unit_test(truncated_gzip_member_mid),
