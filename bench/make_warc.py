@@ -2,9 +2,10 @@
 """Build a large benchmark WARC from the scrapinghub HTML pages.
 
     python3 bench/make_warc.py [--size-mb 1024] [--src DIR] [--out DIR] [--plain]
+                               [--no-encoding] [--name bench]
 
-Writes OUT/bench.warc.gz (one gzip member per record, as crawlers do) and,
-with --plain, OUT/bench.warc (the same records uncompressed).  Records are
+Writes OUT/NAME.warc.gz (one gzip member per record, as crawlers do) and,
+with --plain, OUT/NAME.warc (the same records uncompressed).  Records are
 `response` records with HTTP heads, cycling through the pages in these
 variants: plain 200, chunked, gzip-encoded, chunked + gzip, plus non-HTML
 (image/jpeg) and non-200 (404, 301) responses and a `request` record before
@@ -49,6 +50,9 @@ def main():
     ap.add_argument("--src", default="/work/shared/data/extraction/scrapinghub/html")
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
     ap.add_argument("--plain", action="store_true", help="also write the uncompressed .warc")
+    ap.add_argument("--no-encoding", action="store_true",
+                    help="no chunked or gzip-encoded bodies (measures WARC framing alone)")
+    ap.add_argument("--name", default="bench", help="output base name")
     args = ap.parse_args()
     files = sorted(glob.glob(os.path.join(args.src, "*.html.gz")))
     if not files:
@@ -63,8 +67,8 @@ def main():
     jpeg = bytes(rnd.getrandbits(8) for _ in range(30000))
     os.makedirs(args.out, exist_ok=True)
     target = args.size_mb << 20
-    out_gz = open(os.path.join(args.out, "bench.warc.gz"), "wb")
-    out_plain = open(os.path.join(args.out, "bench.warc"), "wb") if args.plain else None
+    out_gz = open(os.path.join(args.out, args.name + ".warc.gz"), "wb")
+    out_plain = open(os.path.join(args.out, args.name + ".warc"), "wb") if args.plain else None
     total = 0
     n = 0
     counts = {}
@@ -84,6 +88,8 @@ def main():
         body = pages[i]
         uri = "http://bench.example/%d/page-%d" % (n // len(pages), i)
         v = n % 20
+        if args.no_encoding and 10 <= v <= 16:
+            v = 0
         hdr = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: bench\r\n"
         if v in (0, 1, 2, 3, 4, 5, 6, 7, 8, 9):
             http = hdr + b"Content-Length: %d\r\n\r\n" % len(body) + body
@@ -120,7 +126,7 @@ def main():
     if out_plain:
         out_plain.close()
     print("wrote %d records, %.1f MB uncompressed, %.1f MB gzip: %s" % (
-        sum(counts.values()), total / 1e6, os.path.getsize(os.path.join(args.out, "bench.warc.gz")) / 1e6,
+        sum(counts.values()), total / 1e6, os.path.getsize(os.path.join(args.out, args.name + ".warc.gz")) / 1e6,
         ", ".join("%s=%d" % kv for kv in sorted(counts.items()))))
 
 
