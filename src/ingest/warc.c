@@ -18,8 +18,14 @@
 #include "ingest/gzstream.h"
 #include "ingest/http.h"
 
-#define RD_CAP (1u << 20)             /* reader window; > WARC_HEAD_MAX */
-#define WARC_HEAD_MAX (256u * 1024u)  /* a WARC header is normally < 2 KB */
+/* The reader window.  Fuzz builds shrink it (-DNP_WARC_WINDOW=4096) so that
+ * small inputs cross window refills as often as gigabyte files do. */
+#ifndef NP_WARC_WINDOW
+#define NP_WARC_WINDOW (1u << 20)
+#endif
+#define RD_CAP ((size_t)NP_WARC_WINDOW)
+/* A WARC header is normally < 2 KB; it must fit well inside the window. */
+#define WARC_HEAD_MAX (RD_CAP / 4 < 256u * 1024u ? RD_CAP / 4 : 256u * 1024u)
 #define HTTP_HEAD_MAX (256u * 1024u)
 #define DEFAULT_MAX_RECORD ((size_t)64 << 20)
 #define MAX_BOUNDS 64                 /* member starts tracked inside the window */
@@ -131,6 +137,8 @@ static void rd_consume(reader *r, size_t n)
 /* Make at least `want` (<= RD_CAP) bytes available unless the input ends. */
 static np_status rd_fill(reader *r, size_t want)
 {
+    if (want > RD_CAP)
+        want = RD_CAP;
     while (rd_avail(r) < want) {
         if (rd_at_end(r))
             return NP_OK;
@@ -485,12 +493,22 @@ static np_status handle_record(session *s, const warc_fields *f, long long off, 
         }
         np_error e;
         np_error_clear(&e);
-        np_status st = np_http_parse_head(&s->http, body, body_len, HTTP_HEAD_MAX, &e);
-        if (st == NP_ENOMEM)
-            return st;
-        if (st != NP_OK) {
-            warn(s, off, st, "record %s: %s", f->id ? f->id : "(no id)", e.msg);
-            return NP_OK;
+        np_status st;
+        /* An interim "100 Continue" head may precede the real one. */
+        for (int interim = 0;; interim++) {
+            st = np_http_parse_head(&s->http, body, body_len, HTTP_HEAD_MAX, &e);
+            if (st == NP_ENOMEM)
+                return st;
+            if (st != NP_OK) {
+                warn(s, off, st, "record %s: %s", f->id ? f->id : "(no id)", e.msg);
+                return NP_OK;
+            }
+            size_t hl = s->http.head_len;
+            if (interim >= 3 || s->http.status >= 200 || body_len - hl < 5 ||
+                memcmp(body + hl, "HTTP/", 5) != 0)
+                break;
+            body += hl;
+            body_len -= hl;
         }
         if (s->http.status != 200) {
             stats->skipped_status++;
@@ -651,8 +669,8 @@ np_status np_warc_read(FILE *in, const char *name, size_t max_record_bytes,
             size_t budget = WARC_HEAD_MAX - s->hdr.len;
             st = rd_line(r, budget, &line, &len);
             if (st == NP_ETOOBIG) {
-                warn(s, rec_off, NP_ETOOBIG, "WARC header longer than %u bytes; skipping the record",
-                     WARC_HEAD_MAX);
+                warn(s, rec_off, NP_ETOOBIG, "WARC header longer than %zu bytes; skipping the record",
+                     (size_t)WARC_HEAD_MAX);
                 need_resync = 1;
                 bol = 0;
                 break;

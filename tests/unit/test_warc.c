@@ -382,6 +382,25 @@ static void bare_lf_and_folded_header(void **state)
     assert_string_equal(s.title[0], "lf");
 }
 
+static void interim_100_continue_head(void **state)
+{
+    (void)state;
+    const char body[] = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+                        "<html><title>after100</title></html>";
+    char data[1024];
+    int n = snprintf(data, sizeof data,
+                     "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: %zu\r\n\r\n%s\r\n\r\n",
+                     sizeof body - 1, body);
+    seen s;
+    memset(&s, 0, sizeof s);
+    np_warc_stats st;
+    np_error err;
+    assert_int_equal(read_mem(data, (size_t)n, 0, &s, &st, &err), NP_OK);
+    assert_int_equal(s.n, 1);
+    assert_string_equal(s.title[0], "after100");
+    assert_string_equal(s.uri[0], "(null)"); /* no WARC-Target-URI */
+}
+
 static void callback_can_stop(void **state)
 {
     (void)state;
@@ -476,6 +495,7 @@ int main(void)
         cmocka_unit_test(bare_lf_and_folded_header),
         cmocka_unit_test(empty_file),
         cmocka_unit_test(not_a_warc),
+        cmocka_unit_test(interim_100_continue_head),
         cmocka_unit_test(callback_can_stop),
         cmocka_unit_test(every_truncation_is_safe),
     };
