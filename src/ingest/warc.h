@@ -8,7 +8,8 @@
  * is skipped and counted in stats.  A damaged record is reported through
  * on_warning (file and record offset) and the reader resynchronises on the
  * next "WARC/1." header.  Memory does not grow with the file: one record at a
- * time, bounded by max_record_bytes.
+ * time, bounded by max_record_bytes (a 1 MiB read window plus at most three
+ * buffers of max_record_bytes: the block and two for undoing codings).
  * The np_warc_record and its strings are borrowed for the duration of the
  * callback only.  A callback returning non-NP_OK stops the read with that status.
  */
@@ -26,8 +27,10 @@ typedef struct np_warc_record {
     const char *target_uri;  /* WARC-Target-URI, or NULL */
     const char *date;        /* WARC-Date as given (ISO 8601), or NULL */
     const char *record_id;   /* WARC-Record-ID, or NULL */
-    const char *content_type;/* payload media type (HTTP Content-Type), or NULL */
-    const char *charset;     /* charset parameter of that type, or NULL */
+    const char *content_type;/* payload media type (HTTP Content-Type; the WARC one for
+                                resource records), lowercased, no parameters
+                                ("text/html"), or NULL when it was sniffed */
+    const char *charset;     /* charset parameter of that type, lowercased, or NULL */
     int http_status;         /* 200 for responses, 0 for resource records */
     const char *body;        /* decoded payload bytes (not NUL-terminated) */
     size_t body_len;

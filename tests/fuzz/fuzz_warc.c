@@ -1,5 +1,8 @@
 /* libFuzzer target: arbitrary bytes as a (possibly gzipped) WARC file.
- * Build: see tests/fuzz/run.sh (clang -fsanitize=fuzzer,address,undefined). */
+ * Build: see tests/fuzz/run.sh (clang -fsanitize=fuzzer,address,undefined).
+ * Adding -DNP_WARC_WINDOW=4096 shrinks the reader's window so that small
+ * inputs also exercise window refills and matches split across them.
+ * An input starting with 'Z' is gzip-compressed here first (see below). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
