@@ -1,0 +1,675 @@
+/* ingest/html_content.c — main-content extraction by block and container
+ * scoring (see html_content.h for the algorithm in short). */
+#include "ingest/html_content.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "core/mem.h"
+#ifdef NP_HTML_DEBUG
+#include <stdio.h>
+#endif
+
+/* ---- tags ------------------------------------------------------------- */
+
+enum {
+    TF_SKIP = 1,       /* never holds readable text (script, style, form controls) */
+    TF_BLOCK = 2,      /* starts a new text block */
+    TF_BOILER = 4,     /* page furniture by its very tag (nav, aside, footer) */
+    TF_HEADING = 8,
+    TF_LI = 16,
+    TF_FIGURE = 32,    /* figure / figcaption: captions */
+    TF_TABLE = 64,
+    TF_QUOTE = 128,
+    TF_LINK = 256,
+    TF_BR = 512,
+    TF_P = 1024,
+    TF_CONTAINER = 2048, /* article / main: a strong structural hint */
+    TF_PRE = 4096,
+    TF_HEADER = 8192,
+    TF_H1 = 16384,
+    TF_ROOT = 32768,
+    TF_FALSEHINT = 65536, /* set at run time: a furniture hint on a wrapper of most of the page */   /* html, body: class hints there describe the page, not a part */
+};
+
+struct tagdef { const char *name; unsigned flags; };
+
+static const struct tagdef tagdefs[] = {
+    {"a", TF_LINK}, {"address", TF_BLOCK}, {"article", TF_BLOCK | TF_CONTAINER},
+    {"aside", TF_BLOCK | TF_BOILER}, {"audio", TF_SKIP}, {"blockquote", TF_BLOCK | TF_QUOTE},
+    {"body", TF_BLOCK | TF_ROOT}, {"br", TF_BR}, {"button", TF_SKIP}, {"canvas", TF_SKIP},
+    {"caption", TF_BLOCK | TF_TABLE}, {"center", TF_BLOCK}, {"dd", TF_BLOCK}, {"details", TF_BLOCK},
+    {"dialog", TF_BLOCK | TF_BOILER}, {"dir", TF_BLOCK}, {"div", TF_BLOCK}, {"dl", TF_BLOCK},
+    {"dt", TF_BLOCK}, {"embed", TF_SKIP}, {"fieldset", TF_BLOCK}, {"figcaption", TF_BLOCK | TF_FIGURE},
+    {"figure", TF_BLOCK | TF_FIGURE}, {"footer", TF_BLOCK | TF_BOILER}, {"form", TF_BLOCK},
+    {"h1", TF_BLOCK | TF_HEADING | TF_H1}, {"h2", TF_BLOCK | TF_HEADING}, {"h3", TF_BLOCK | TF_HEADING},
+    {"h4", TF_BLOCK | TF_HEADING}, {"h5", TF_BLOCK | TF_HEADING}, {"h6", TF_BLOCK | TF_HEADING},
+    {"head", TF_SKIP}, {"header", TF_BLOCK | TF_HEADER}, {"hgroup", TF_BLOCK}, {"hr", TF_BLOCK},
+    {"html", TF_BLOCK | TF_ROOT}, {"iframe", TF_SKIP}, {"input", TF_SKIP}, {"label", TF_SKIP},
+    {"legend", TF_BLOCK}, {"li", TF_BLOCK | TF_LI}, {"main", TF_BLOCK | TF_CONTAINER},
+    {"map", TF_SKIP}, {"math", TF_SKIP}, {"menu", TF_BLOCK | TF_BOILER}, {"nav", TF_BLOCK | TF_BOILER},
+    {"noscript", TF_SKIP}, {"object", TF_SKIP}, {"ol", TF_BLOCK}, {"option", TF_SKIP},
+    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP}, {"pre", TF_BLOCK | TF_PRE}, {"script", TF_SKIP},
+    {"section", TF_BLOCK}, {"select", TF_SKIP}, {"style", TF_SKIP}, {"summary", TF_BLOCK},
+    {"svg", TF_SKIP}, {"table", TF_BLOCK | TF_TABLE}, {"tbody", TF_BLOCK}, {"td", TF_BLOCK},
+    {"template", TF_SKIP}, {"textarea", TF_SKIP}, {"tfoot", TF_BLOCK}, {"th", TF_BLOCK},
+    {"thead", TF_BLOCK}, {"title", TF_SKIP}, {"tr", TF_BLOCK}, {"ul", TF_BLOCK},
+    {"video", TF_SKIP},
+};
+
+static unsigned tag_flags(const xmlChar *name)
+{
+    if (!name)
+        return 0;
+    /* binary search: tagdefs is sorted */
+    size_t lo = 0, hi = sizeof tagdefs / sizeof *tagdefs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp((const char *)name, tagdefs[mid].name);
+        if (c == 0)
+            return tagdefs[mid].flags;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+/* ---- class / id hints ---------------------------------------------------- */
+
+/* Words that mark page furniture when they appear inside a class or id
+ * token.  Generic web vocabulary, not any site's names. */
+static const char *const neg_sub[] = {
+    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "promo",
+    "advert", "sponsor", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup",
+    "sidebar", "widget", "breadcrumb", "masthead", "footer", "navbar", "navigation",
+    "menu", "popup", "modal", "banner", "outbrain", "taboola", "trending", "popular",
+    "paywall", "recirc", "toolbar", "jump", "skip", "byline", "dateline", "timestamp",
+    "caption", "credit", "tagline", "more-", "readmore", "read-more", "nocontent",
+    "hidden", "login", "print", "rating", "reaction", "author-bio", "bio",
+};
+/* Short words matched only as whole tokens (substrings would hit "header",
+ * "read", "shadow"...). */
+static const char *const neg_tok[] = {
+    "ad", "ads", "nav", "tags", "tag", "meta", "topics", "keywords", "share", "hide",
+    "aside", "extra", "links", "overlay", "teaser", "teasers", "cta", "pagination",
+    "pager", "next", "prev", "alert",
+};
+static const char *const pos_sub[] = {
+    "article", "content", "entry", "story", "body", "main", "text", "prose", "blog",
+    "post",
+};
+
+static int has_sub(const char *tok, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; i + wl <= n; i++)
+        if (memcmp(tok + i, w, wl) == 0)
+            return 1;
+    return 0;
+}
+
+/* Score one attribute value: negative for furniture words, positive for
+ * content words; a token that has both counts as furniture ("post-share"). */
+static void hint_tokens(const xmlChar *v, int *neg, int *pos)
+{
+    char tok[40];
+    size_t k = 0, seen = 0;
+    for (const xmlChar *p = v;; p++) {
+        int c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        int alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        /* '-' and '_' join words of one token for substring tests, but the
+         * whole-token list needs them split: keep both views. */
+        if (alnum || c == '-' || c == '_') {
+            if (k < sizeof tok - 1)
+                tok[k++] = (char)c;
+            continue;
+        }
+        if (k) {
+            tok[k] = '\0';
+            int n = 0, ps = 0;
+            for (size_t i = 0; i < sizeof neg_sub / sizeof *neg_sub; i++)
+                if (has_sub(tok, k, neg_sub[i])) {
+                    n = 1;
+                    break;
+                }
+            /* whole tokens, and the parts between - and _ */
+            size_t s = 0;
+            for (size_t i = 0; i <= k && !n; i++) {
+                if (i == k || tok[i] == '-' || tok[i] == '_') {
+                    size_t len = i - s;
+                    for (size_t j = 0; j < sizeof neg_tok / sizeof *neg_tok && len; j++)
+                        if (strlen(neg_tok[j]) == len && memcmp(tok + s, neg_tok[j], len) == 0) {
+                            n = 1;
+                            break;
+                        }
+                    s = i + 1;
+                }
+            }
+            if (!n)
+                for (size_t i = 0; i < sizeof pos_sub / sizeof *pos_sub; i++)
+                    if (has_sub(tok, k, pos_sub[i])) {
+                        ps = 1;
+                        break;
+                    }
+            *neg += n;
+            *pos += ps;
+            k = 0;
+        }
+        if (c == 0 || ++seen > 256) /* long class lists: the first words tell */
+            break;
+    }
+}
+
+static int ci_contains(const xmlChar *s, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; s[i] && i < 4096; i++) {
+        size_t j = 0;
+        while (j < wl && s[i + j] && (s[i + j] | 0x20) == w[j])
+            j++;
+        if (j == wl)
+            return 1;
+    }
+    return 0;
+}
+
+enum { H_NEG = 1, H_POS = 2, H_HIDDEN = 4, H_STRONGPOS = 8 };
+
+static unsigned elem_hint(xmlNode *n)
+{
+    int neg = 0, pos = 0;
+    unsigned h = 0;
+    for (xmlAttr *a = n->properties; a; a = a->next) {
+        if (!a->name || !a->children || a->children->type != XML_TEXT_NODE || !a->children->content)
+            continue;
+        const char *an = (const char *)a->name;
+        const xmlChar *v = a->children->content;
+        if (strcmp(an, "class") == 0 || strcmp(an, "id") == 0) {
+            hint_tokens(v, &neg, &pos);
+        } else if (strcmp(an, "role") == 0) {
+            if (ci_contains(v, "navigation") || ci_contains(v, "complementary") ||
+                ci_contains(v, "contentinfo") || ci_contains(v, "banner") ||
+                ci_contains(v, "dialog") || ci_contains(v, "alert"))
+                neg++;
+            else if (ci_contains(v, "main") || ci_contains(v, "article"))
+                pos++;
+        } else if (strcmp(an, "itemprop") == 0) {
+            if (ci_contains(v, "articlebody"))
+                h |= H_STRONGPOS;
+        } else if (strcmp(an, "style") == 0) {
+            if (ci_contains(v, "display:none") || ci_contains(v, "display: none") ||
+                ci_contains(v, "visibility:hidden"))
+                h |= H_HIDDEN;
+        } else if (strcmp(an, "hidden") == 0) {
+            h |= H_HIDDEN;
+        } else if (strcmp(an, "aria-hidden") == 0) {
+            if (ci_contains(v, "true"))
+                h |= H_HIDDEN;
+        }
+    }
+    if (neg)
+        h |= H_NEG;
+    if (pos && !neg)
+        h |= H_POS;
+    return h;
+}
+
+/* ---- the flattened page -------------------------------------------------- */
+
+typedef struct elem {
+    int parent;      /* element index, -1 for the root */
+    int end;         /* one past the last descendant's index */
+    unsigned flags;  /* TF_* of the tag */
+    unsigned ctx;    /* TF_* inherited from ancestors (heading, li, figure...) */
+    unsigned hint;   /* H_* */
+    double score;    /* value of the subtree's blocks, boilerplate counted against */
+    double good;     /* value of paragraph-like blocks in the subtree */
+    double text;     /* bytes of text in the subtree */
+    int dead;        /* in a boilerplate subtree below the chosen container */
+#ifdef NP_HTML_DEBUG
+    char dbg[80];
+#endif
+} elem;
+
+typedef struct block {
+    size_t off, len; /* bytes in the text buffer */
+    size_t link;     /* bytes inside <a> */
+    int elem;        /* innermost block-level element */
+    double value;
+} block;
+
+typedef struct page {
+    elem *el;
+    size_t nel, capel;
+    block *bl;
+    size_t nbl, capbl;
+    np_buf text;
+    size_t pend;     /* start of the pending block in text */
+    size_t plink;    /* link bytes in the pending block */
+    int space;       /* a collapsed space is owed before the next word */
+} page;
+
+typedef struct frame {
+    int idx;         /* element index */
+    int blk;         /* innermost block-level element index (itself if block) */
+} frame;
+
+static np_status flush_block(page *pg, int elem_idx)
+{
+    size_t len = pg->text.len - pg->pend;
+    /* trailing collapsed space or newline */
+    while (len && (pg->text.data[pg->pend + len - 1] == ' ' || pg->text.data[pg->pend + len - 1] == '\n'))
+        len--;
+    if (len == 0 || elem_idx < 0) {
+        pg->text.len = pg->pend;
+        if (pg->text.data)
+            pg->text.data[pg->text.len] = '\0';
+        pg->plink = 0;
+        pg->space = 0;
+        return NP_OK;
+    }
+    if (pg->nbl == pg->capbl) {
+        size_t nc = pg->capbl ? pg->capbl * 2 : 256;
+        block *nb = np_realloc(pg->bl, nc * sizeof *nb);
+        if (!nb)
+            return NP_ENOMEM;
+        pg->bl = nb;
+        pg->capbl = nc;
+    }
+    block *b = &pg->bl[pg->nbl++];
+    b->off = pg->pend;
+    b->len = len;
+    b->link = pg->plink > len ? len : pg->plink;
+    b->elem = elem_idx;
+    b->value = 0;
+    pg->text.len = pg->pend + len;
+    pg->text.data[pg->text.len] = '\0';
+    pg->pend = pg->text.len;
+    pg->plink = 0;
+    pg->space = 0;
+    return NP_OK;
+}
+
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Append text with runs of white space collapsed to one space. */
+static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
+{
+    size_t before = pg->text.len;
+    np_status st = NP_OK;
+    const unsigned char *p = s;
+    while (*p && st == NP_OK) {
+        if (is_space(*p) && !pre) {
+            while (is_space(*p))
+                p++;
+            pg->space = 1;
+            continue;
+        }
+        const unsigned char *q = p;
+        if (pre) {
+            while (*q)
+                q++;
+        } else {
+            while (*q && !is_space(*q))
+                q++;
+        }
+        if (pg->space && pg->text.len > pg->pend)
+            st = np_buf_append_char(&pg->text, ' ');
+        pg->space = 0;
+        if (st == NP_OK)
+            st = np_buf_append(&pg->text, p, (size_t)(q - p));
+        p = q;
+    }
+    if (in_link)
+        pg->plink += pg->text.len - before;
+    return st;
+}
+
+static np_status push_elem(page *pg, int parent, unsigned flags, unsigned ctx, unsigned hint)
+{
+    if (pg->nel == pg->capel) {
+        size_t nc = pg->capel ? pg->capel * 2 : 512;
+        elem *ne = np_realloc(pg->el, nc * sizeof *ne);
+        if (!ne)
+            return NP_ENOMEM;
+        pg->el = ne;
+        pg->capel = nc;
+    }
+    elem *e = &pg->el[pg->nel++];
+    memset(e, 0, sizeof *e);
+    e->parent = parent;
+    e->flags = flags;
+    e->ctx = ctx;
+    e->hint = hint;
+    e->end = (int)pg->nel;
+    return NP_OK;
+}
+
+/* One iterative pre-order walk (children / next / parent pointers, plus an
+ * explicit frame stack for what the open elements are). */
+static np_status flatten(xmlNode *root, page *pg)
+{
+    frame *stack = NULL;
+    size_t depth = 0, cap = 0;
+    int links = 0, pre = 0;
+    np_status st = NP_OK;
+    xmlNode *cur = root;
+    for (;;) {
+        int descended = 0;
+        if (cur->type == XML_ELEMENT_NODE) {
+            unsigned f = tag_flags(cur->name);
+            if (f & TF_BR) {
+                if (pg->text.len > pg->pend)
+                    st = np_buf_append_char(&pg->text, '\n');
+                pg->space = 0;
+            } else if (!(f & TF_SKIP) && cur->children) {
+                unsigned hint = elem_hint(cur);
+                if (!(hint & H_HIDDEN)) {
+                    int parent = depth ? stack[depth - 1].idx : -1;
+                    int blk = depth ? stack[depth - 1].blk : -1;
+                    unsigned ctx = depth ? (pg->el[parent].ctx | pg->el[parent].flags) : 0;
+                    if (f & TF_BLOCK)
+                        st = flush_block(pg, blk);
+                    if (st == NP_OK && depth == cap) {
+                        size_t nc = cap ? cap * 2 : 64;
+                        frame *ns = np_realloc(stack, nc * sizeof *ns);
+                        if (!ns)
+                            st = NP_ENOMEM;
+                        else {
+                            stack = ns;
+                            cap = nc;
+                        }
+                    }
+                    if (st == NP_OK)
+                        st = push_elem(pg, parent, f, ctx, hint);
+#ifdef NP_HTML_DEBUG
+                    if (st == NP_OK) {
+                        xmlChar *c = xmlGetProp(cur, (const xmlChar *)"class");
+                        xmlChar *id = xmlGetProp(cur, (const xmlChar *)"id");
+                        snprintf(pg->el[pg->nel - 1].dbg, 80, "%s.%.30s#%.20s", cur->name, c ? (char *)c : "", id ? (char *)id : "");
+                        xmlFree(c);
+                        xmlFree(id);
+                    }
+#endif
+                    if (st == NP_OK) {
+                        int idx = (int)pg->nel - 1;
+                        stack[depth].idx = idx;
+                        stack[depth].blk = (f & TF_BLOCK) ? idx : blk;
+                        depth++;
+                        if (f & TF_LINK)
+                            links++;
+                        if (f & TF_PRE)
+                            pre++;
+                        descended = 1;
+                    }
+                }
+            }
+        } else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) &&
+                   cur->content && depth) {
+            st = add_text(pg, cur->content, links > 0, pre > 0);
+        }
+        if (st != NP_OK)
+            break;
+        if (descended) {
+            cur = cur->children;
+            continue;
+        }
+        /* climb until a next sibling exists, closing elements on the way */
+        while (cur != root && !cur->next) {
+            cur = cur->parent;
+            if (!cur || depth == 0)
+                break;
+            frame fr = stack[depth - 1];
+            elem *e = &pg->el[fr.idx];
+            if (e->flags & TF_BLOCK)
+                st = flush_block(pg, fr.blk);
+            if (e->flags & TF_LINK)
+                links--;
+            if (e->flags & TF_PRE)
+                pre--;
+            e->end = (int)pg->nel;
+            depth--;
+            if (st != NP_OK)
+                break;
+        }
+        if (st != NP_OK || !cur || cur == root)
+            break;
+        cur = cur->next;
+    }
+    if (st == NP_OK)
+        st = flush_block(pg, depth ? stack[depth - 1].blk : (pg->nel ? 0 : -1));
+    np_free(stack);
+    return st;
+}
+
+/* ---- scoring ------------------------------------------------------------- */
+
+/* Words of a block; in scripts written without spaces (CJK) every two
+ * ideographs / kana count as one word so such pages are not all "short". */
+static size_t count_words(const char *s, size_t n)
+{
+    size_t w = 0, cjk = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int sp = c == ' ' || c == '\n';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+        if (c >= 0xE3 && c <= 0xED)
+            cjk++;
+    }
+    return w + cjk / 2;
+}
+
+/* Commas, in Latin and CJK scripts. */
+static size_t count_commas(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ',')
+            k++;
+        else if ((unsigned char)s[i] == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                 (unsigned char)s[i + 2] == 0x81)
+            k++; /* 、 */
+        else if ((unsigned char)s[i] == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
+                 (unsigned char)s[i + 2] == 0x8C)
+            k++; /* ， */
+    }
+    return k;
+}
+
+/* Does the block end like a sentence? */
+static int ends_sentence(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    /* 。！？ */
+    if (n >= 3 && ((u[n - 3] == 0xE3 && u[n - 2] == 0x80 && u[n - 1] == 0x82) ||
+                   (u[n - 3] == 0xEF && u[n - 2] == 0xBC && (u[n - 1] == 0x81 || u[n - 1] == 0x9F))))
+        return 1;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\'' ||
+                 (unsigned char)s[n - 1] >= 0x80))
+        n--;
+    return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?' || s[n - 1] == ':');
+}
+
+static double block_value(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    const char *s = pg->text.data + b->off;
+    double len = (double)b->len, link = (double)b->link;
+    double ld = link / len;
+    size_t words = count_words(s, b->len);
+    if (ld > 0.5)
+        return -len * ld;
+    double v;
+    if (words >= 10 || (words >= 6 && ends_sentence(s, b->len))) {
+        v = (len - link) * (1.0 - ld);
+        v += 10.0 * (double)count_commas(s, b->len);
+        if (ends_sentence(s, b->len))
+            v += 20;
+    } else {
+        v = -2.0 - 2.0 * link;
+    }
+    if ((e->flags | e->ctx) & TF_FIGURE)
+        v = -len * 0.5;
+    return v;
+}
+
+static np_status grow_out(np_buf *out, const char *s, size_t n)
+{
+    np_status st = NP_OK;
+    if (out->len)
+        st = np_buf_append(out, "\n\n", 2);
+    if (st == NP_OK)
+        st = np_buf_append(out, s, n);
+    return st;
+}
+
+static int is_boiler(const elem *e)
+{
+    if (e->flags & (TF_ROOT | TF_FALSEHINT))
+        return 0;
+    return (e->flags & TF_BOILER) || ((e->hint & H_NEG) && !(e->hint & H_STRONGPOS));
+}
+
+/* Should this block of the chosen container be printed? */
+static int keep_block(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    const char *s = pg->text.data + b->off;
+    double ld = (double)b->link / (double)b->len;
+    size_t words = count_words(s, b->len);
+    unsigned f = e->flags | e->ctx;
+    if (f & TF_H1)
+        return 0;
+    if (f & TF_FIGURE)
+        return 0;
+    if (f & TF_HEADING)
+        return ld < 0.5;
+    if (ld > 0.5)
+        return 0;
+    if (ld > 0.25 && words < 12)
+        return 0;
+    return 1;
+}
+
+np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
+{
+    xmlNode *root = xmlDocGetRootElement(doc);
+    if (!root)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1, "html page has no elements");
+    page pg;
+    memset(&pg, 0, sizeof pg);
+    np_buf_init(&pg.text, 0);
+    np_status st = flatten(root, &pg);
+    if (st != NP_OK)
+        goto done;
+    if (pg.nel == 0 || pg.nbl == 0) {
+        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "html page has no text");
+        goto done;
+    }
+    /* block values into their elements */
+    for (size_t i = 0; i < pg.nbl; i++) {
+        block *b = &pg.bl[i];
+        b->value = block_value(&pg, b);
+        elem *e = &pg.el[b->elem];
+        e->score += b->value;
+        e->text += (double)b->len;
+        if (b->value > 0)
+            e->good += b->value;
+    }
+    /* bottom-up sums: a child's index is always above its parent's */
+    for (size_t i = pg.nel; i-- > 1;) {
+        elem *e = &pg.el[i];
+        if (e->parent >= 0)
+            pg.el[e->parent].good += e->good;
+    }
+    /* A furniture hint on an element that wraps most of the page is false:
+     * broken markup (an unclosed ad <div>) or a page-level class name.  Real
+     * furniture (even a long comment thread) holds a minority of it. */
+    for (size_t i = 1; i < pg.nel; i++) {
+        elem *e = &pg.el[i];
+        if (e->good >= 0.75 * pg.el[0].good || (double)(e->end - (int)i) >= 0.5 * (double)pg.nel)
+            e->flags |= TF_FALSEHINT;
+    }
+    for (size_t i = pg.nel; i-- > 1;) {
+        elem *e = &pg.el[i];
+        if (e->parent < 0)
+            continue;
+        elem *p = &pg.el[e->parent];
+        double contrib = e->score;
+        if (is_boiler(e))
+            contrib = -(e->good > 0 ? e->good : 0) * 0.5 - (contrib < 0 ? -contrib : 0);
+        p->score += contrib;
+        p->text += e->text;
+    }
+    /* the best container: never inside a boilerplate subtree (a comment's
+     * "content" div is still a comment) */
+    for (size_t i = 0; i < pg.nel; i++) {
+        elem *e = &pg.el[i];
+        e->dead = (e->parent >= 0 && pg.el[e->parent].dead) || is_boiler(e);
+    }
+    int best = -1;
+    double bs = 0;
+    for (size_t i = 0; i < pg.nel; i++) {
+        const elem *e = &pg.el[i];
+        if (e->dead)
+            continue;
+        double s = e->score;
+        if (e->hint & H_STRONGPOS)
+            s *= 1.3;
+        else if (e->flags & TF_CONTAINER)
+            s *= 1.1;
+        else if (e->hint & H_POS)
+            s *= 1.05;
+        if (s > bs) {
+            bs = s;
+            best = (int)i;
+        }
+    }
+    if (best < 0 || bs < 100) {
+        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
+        goto done;
+    }
+#ifdef NP_HTML_DEBUG
+    {
+        xmlNode *dummy = NULL;
+        (void)dummy;
+        fprintf(stderr, "best=%d score=%.0f\n", best, bs);
+        for (size_t i = 0; i < pg.nel; i++)
+            if (pg.el[i].score > bs * 0.3 && pg.el[i].score > 100)
+                fprintf(stderr, "  cand %zu parent %d score %.0f good %.0f text %.0f hint %u flags %u dbg=%s\n", i, pg.el[i].parent,
+                        pg.el[i].score, pg.el[i].good, pg.el[i].text, pg.el[i].hint, pg.el[i].flags, pg.el[i].dbg);
+    }
+#endif
+    /* mark boilerplate below the container */
+    int lo = best, hi = pg.el[best].end;
+    pg.el[best].dead = 0;
+    for (int i = lo + 1; i < hi; i++) {
+        elem *e = &pg.el[i];
+        e->dead = (e->parent > best && pg.el[e->parent].dead) || is_boiler(e);
+    }
+    for (size_t i = 0; i < pg.nbl && st == NP_OK; i++) {
+        const block *b = &pg.bl[i];
+        if (b->elem < lo || b->elem >= hi || pg.el[b->elem].dead)
+            continue;
+        if (!keep_block(&pg, b))
+            continue;
+        st = grow_out(out, pg.text.data + b->off, b->len);
+    }
+    if (st == NP_OK && out->len == 0)
+        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
+done:
+    np_free(pg.el);
+    np_free(pg.bl);
+    np_buf_free(&pg.text);
+    return st;
+}

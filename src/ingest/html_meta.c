@@ -1,0 +1,802 @@
+/* ingest/html_meta.c — metadata from JSON-LD, <meta> tags, the page and the
+ * URL (see html_meta.h for the order of evidence). */
+#include "ingest/html_meta.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/buf.h"
+#include "core/utf8.h"
+#include "core/mem.h"
+
+/* Bounds: metadata values are short; longer ones are junk or attacks. */
+#define VAL_MAX 1024
+#define JSONLD_MAX (1024 * 1024)
+#define BYLINE_MAX 160
+
+enum {
+    F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
+    F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE,
+    F_LD_PUB, F_META_PUB, F_TIME, F_LD_MOD, F_META_MOD,
+    F_OG_SITE, F_LD_PUBLISHER, F_APPNAME,
+    F_CANONICAL, F_OG_URL, F_LD_URL,
+    F_LANG, F_META_LANG, F_LD_LANG, F_OG_LOCALE,
+    F_DESC, F_OG_DESC, F_LD_DESC,
+    F_COUNT
+};
+
+typedef struct meta {
+    char *f[F_COUNT];
+    np_buf jsonld; /* one script's text at a time */
+} meta;
+
+static int is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+/* Set field i once (first evidence wins), white space collapsed and trimmed. */
+static void put(meta *m, int i, const char *v)
+{
+    if (m->f[i] || !v)
+        return;
+    char tmp[VAL_MAX];
+    size_t k = 0;
+    int sp = 0;
+    for (const unsigned char *p = (const unsigned char *)v; *p && k + 1 < sizeof tmp; p++) {
+        if (is_ws(*p)) {
+            sp = k > 0;
+            continue;
+        }
+        if (sp && k + 2 < sizeof tmp)
+            tmp[k++] = ' ';
+        sp = 0;
+        tmp[k++] = (char)*p;
+    }
+    tmp[k] = '\0';
+    if (!k)
+        return;
+    /* a cut may split a UTF-8 sequence: repair rather than pass it on */
+    np_buf b;
+    np_buf_init(&b, 0);
+    if (np_utf8_sanitize(tmp, k, &b, NULL) == NP_OK && b.len)
+        m->f[i] = np_buf_take(&b);
+    np_buf_free(&b);
+}
+
+static const char *attr(xmlNode *n, const char *name)
+{
+    for (xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && strcmp((const char *)a->name, name) == 0) {
+            if (a->children && a->children->type == XML_TEXT_NODE && a->children->content)
+                return (const char *)a->children->content;
+            return "";
+        }
+    return NULL;
+}
+
+static int ieq(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    for (; *a && *b; a++, b++) {
+        int x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z')
+            x += 32;
+        if (y >= 'A' && y <= 'Z')
+            y += 32;
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static int icontains(const char *s, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; s[i] && i < 512; i++) {
+        size_t j = 0;
+        while (j < wl && s[i + j] && (s[i + j] | 0x20) == (w[j] | 0x20))
+            j++;
+        if (j == wl)
+            return 1;
+    }
+    return 0;
+}
+
+/* Text of an element's subtree, bounded, iteratively. */
+static void node_text(xmlNode *n, char *out, size_t cap)
+{
+    size_t k = 0;
+    out[0] = '\0';
+    xmlNode *cur = n->children;
+    while (cur && cur != n) {
+        if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content) {
+            size_t l = strlen((const char *)cur->content);
+            if (k + l + 2 >= cap)
+                l = cap - k - 2;
+            memcpy(out + k, cur->content, l);
+            k += l;
+            out[k++] = ' ';
+            out[k] = '\0';
+            if (k + 2 >= cap)
+                break;
+        }
+        if (cur->type == XML_ELEMENT_NODE && cur->children &&
+            strcmp((const char *)cur->name, "script") != 0 && strcmp((const char *)cur->name, "style") != 0) {
+            cur = cur->children;
+            continue;
+        }
+        while (cur != n && !cur->next)
+            cur = cur->parent;
+        if (cur == n)
+            break;
+        cur = cur->next;
+    }
+}
+
+/* ---- JSON-LD ------------------------------------------------------------- */
+
+static const char *jstr(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_object(v)) {
+        json_t *n = json_object_get(v, "name");
+        if (json_is_string(n))
+            return json_string_value(n);
+        n = json_object_get(v, "@id");
+        if (json_is_string(n))
+            return json_string_value(n);
+    }
+    if (json_is_array(v) && json_array_size(v)) {
+        json_t *f = json_array_get(v, 0);
+        if (json_is_string(f))
+            return json_string_value(f);
+        if (json_is_object(f)) {
+            json_t *n = json_object_get(f, "name");
+            if (json_is_string(n))
+                return json_string_value(n);
+        }
+    }
+    return NULL;
+}
+
+static int type_is_article(json_t *o)
+{
+    json_t *t = json_object_get(o, "@type");
+    size_t n = json_is_array(t) ? json_array_size(t) : 1;
+    for (size_t i = 0; i < n && i < 16; i++) {
+        json_t *x = json_is_array(t) ? json_array_get(t, i) : t;
+        const char *s = json_string_value(x);
+        if (s && (strstr(s, "Article") || strstr(s, "Posting") || strcmp(s, "Report") == 0 ||
+                  strcmp(s, "ReportageNews") == 0))
+            return 1;
+    }
+    return 0;
+}
+
+static void ld_authors(meta *m, json_t *a)
+{
+    if (m->f[F_LD_AUTHOR] || !a)
+        return;
+    np_buf b;
+    np_buf_init(&b, VAL_MAX);
+    size_t n = json_is_array(a) ? json_array_size(a) : 1;
+    for (size_t i = 0; i < n && i < 16; i++) {
+        json_t *x = json_is_array(a) ? json_array_get(a, i) : a;
+        const char *name = NULL;
+        if (json_is_string(x))
+            name = json_string_value(x);
+        else if (json_is_object(x)) {
+            json_t *t = json_object_get(x, "@type");
+            if (json_is_string(t) && strcmp(json_string_value(t), "Organization") == 0)
+                continue; /* an outlet is not an author */
+            json_t *nm = json_object_get(x, "name");
+            if (json_is_string(nm))
+                name = json_string_value(nm);
+        }
+        if (!name || !*name)
+            continue;
+        if (b.len && np_buf_append(&b, ", ", 2) != NP_OK)
+            break;
+        if (np_buf_append_str(&b, name) != NP_OK)
+            break;
+    }
+    if (b.len)
+        put(m, F_LD_AUTHOR, b.data);
+    np_buf_free(&b);
+}
+
+static void ld_object(meta *m, json_t *o)
+{
+    if (!json_is_object(o))
+        return;
+    if (type_is_article(o)) {
+        put(m, F_LD_HEADLINE, jstr(o, "headline"));
+        ld_authors(m, json_object_get(o, "author"));
+        put(m, F_LD_PUB, jstr(o, "datePublished"));
+        put(m, F_LD_MOD, jstr(o, "dateModified"));
+        put(m, F_LD_PUBLISHER, jstr(o, "publisher"));
+        put(m, F_LD_DESC, jstr(o, "description"));
+        put(m, F_LD_LANG, jstr(o, "inLanguage"));
+        const char *u = jstr(o, "mainEntityOfPage");
+        if (u && strncmp(u, "http", 4) == 0)
+            put(m, F_LD_URL, u);
+        u = jstr(o, "url");
+        if (u && strncmp(u, "http", 4) == 0)
+            put(m, F_LD_URL, u);
+    } else {
+        json_t *t = json_object_get(o, "@type");
+        const char *ts = json_string_value(t);
+        if (ts && (strcmp(ts, "NewsMediaOrganization") == 0 || strcmp(ts, "Organization") == 0 ||
+                   strcmp(ts, "WebSite") == 0))
+            put(m, F_LD_PUBLISHER, jstr(o, "name"));
+    }
+}
+
+static void parse_jsonld(meta *m, const char *text, size_t len)
+{
+    json_error_t je;
+    json_t *root = json_loadb(text, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+    if (!root)
+        return; /* invalid JSON-LD is common; the other evidence remains */
+    size_t n = json_is_array(root) ? json_array_size(root) : 1;
+    for (size_t i = 0; i < n && i < 64; i++) {
+        json_t *o = json_is_array(root) ? json_array_get(root, i) : root;
+        if (!json_is_object(o))
+            continue;
+        json_t *g = json_object_get(o, "@graph");
+        if (json_is_array(g)) {
+            for (size_t j = 0; j < json_array_size(g) && j < 256; j++)
+                ld_object(m, json_array_get(g, j));
+        }
+        ld_object(m, o);
+    }
+    json_decref(root);
+}
+
+/* ---- the walk -------------------------------------------------------------- */
+
+static void on_meta(meta *m, xmlNode *n)
+{
+    const char *content = attr(n, "content");
+    if (!content)
+        return;
+    const char *key = attr(n, "property");
+    if (!key)
+        key = attr(n, "name");
+    if (!key)
+        key = attr(n, "itemprop");
+    const char *he = attr(n, "http-equiv");
+    if (he && ieq(he, "content-language"))
+        put(m, F_META_LANG, content);
+    if (!key)
+        return;
+    static const struct { const char *k; int f; } map[] = {
+        {"og:title", F_OG_TITLE}, {"twitter:title", F_OG_TITLE}, {"og:site_name", F_OG_SITE},
+        {"og:url", F_OG_URL}, {"og:description", F_OG_DESC}, {"twitter:description", F_OG_DESC},
+        {"description", F_DESC}, {"author", F_META_AUTHOR}, {"article:author", F_META_AUTHOR},
+        {"byl", F_META_AUTHOR}, {"dc.creator", F_META_AUTHOR}, {"parsely-author", F_META_AUTHOR},
+        {"sailthru.author", F_META_AUTHOR}, {"twitter:creator", F_META_AUTHOR},
+        {"article:published_time", F_META_PUB}, {"datepublished", F_META_PUB},
+        {"pubdate", F_META_PUB}, {"publishdate", F_META_PUB}, {"publish-date", F_META_PUB},
+        {"date", F_META_PUB}, {"dc.date", F_META_PUB}, {"dc.date.issued", F_META_PUB},
+        {"sailthru.date", F_META_PUB}, {"parsely-pub-date", F_META_PUB},
+        {"citation_publication_date", F_META_PUB}, {"article.published", F_META_PUB},
+        {"og:article:published_time", F_META_PUB},
+        {"article:modified_time", F_META_MOD}, {"og:updated_time", F_META_MOD},
+        {"datemodified", F_META_MOD}, {"last-modified", F_META_MOD},
+        {"og:article:modified_time", F_META_MOD},
+        {"application-name", F_APPNAME}, {"og:locale", F_OG_LOCALE}, {"language", F_META_LANG},
+        {"content-language", F_META_LANG}, {"dc.language", F_META_LANG},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (ieq(key, map[i].k)) {
+            put(m, map[i].f, content);
+            return;
+        }
+}
+
+static void on_element(meta *m, xmlNode *n, const char *name)
+{
+    char buf[BYLINE_MAX + 8];
+    if (strcmp(name, "meta") == 0) {
+        on_meta(m, n);
+    } else if (strcmp(name, "title") == 0) {
+        if (!m->f[F_TITLE]) {
+            node_text(n, buf, sizeof buf);
+            put(m, F_TITLE, buf);
+        }
+    } else if (strcmp(name, "html") == 0) {
+        put(m, F_LANG, attr(n, "lang"));
+        put(m, F_LANG, attr(n, "xml:lang"));
+    } else if (strcmp(name, "link") == 0) {
+        const char *rel = attr(n, "rel");
+        if (rel && ieq(rel, "canonical"))
+            put(m, F_CANONICAL, attr(n, "href"));
+    } else if (strcmp(name, "h1") == 0) {
+        if (!m->f[F_H1]) {
+            node_text(n, buf, sizeof buf);
+            put(m, F_H1, buf);
+        }
+    } else if (strcmp(name, "time") == 0) {
+        const char *dt = attr(n, "datetime");
+        if (dt)
+            put(m, F_TIME, dt);
+    } else if (strcmp(name, "script") == 0) {
+        const char *t = attr(n, "type");
+        if (t && ieq(t, "application/ld+json")) {
+            np_buf_reset(&m->jsonld);
+            for (xmlNode *c = n->children; c; c = c->next)
+                if (c->content && np_buf_append_str(&m->jsonld, (const char *)c->content) != NP_OK)
+                    break;
+            if (m->jsonld.len)
+                parse_jsonld(m, m->jsonld.data, m->jsonld.len);
+        }
+    }
+    if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
+        return;
+    const char *rel = attr(n, "rel");
+    if (rel && ieq(rel, "author") && strcmp(name, "a") == 0 && !m->f[F_REL_AUTHOR]) {
+        node_text(n, buf, sizeof buf);
+        put(m, F_REL_AUTHOR, buf);
+    }
+    const char *ip = attr(n, "itemprop");
+    if (ip) {
+        if (ieq(ip, "datePublished")) {
+            const char *v = attr(n, "datetime");
+            put(m, F_META_PUB, v ? v : attr(n, "content"));
+        } else if (ieq(ip, "author") && !m->f[F_BYLINE]) {
+            node_text(n, buf, sizeof buf);
+            put(m, F_BYLINE, buf);
+        }
+    }
+    const char *cls = attr(n, "class");
+    if (cls && !m->f[F_BYLINE] && (icontains(cls, "byline") || icontains(cls, "author-name"))) {
+        node_text(n, buf, sizeof buf);
+        if (strlen(buf) < BYLINE_MAX)
+            put(m, F_BYLINE, buf);
+    }
+}
+
+static void walk(meta *m, xmlNode *root)
+{
+    xmlNode *cur = root;
+    while (cur) {
+        int down = 0;
+        if (cur->type == XML_ELEMENT_NODE && cur->name) {
+            const char *name = (const char *)cur->name;
+            on_element(m, cur, name);
+            down = cur->children && strcmp(name, "script") != 0 && strcmp(name, "style") != 0 &&
+                   strcmp(name, "title") != 0;
+        }
+        if (down) {
+            cur = cur->children;
+            continue;
+        }
+        while (cur != root && !cur->next)
+            cur = cur->parent;
+        if (cur == root)
+            break;
+        cur = cur->next;
+    }
+}
+
+/* ---- normalisers ------------------------------------------------------------ */
+
+static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+
+static int num(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!is_digit((unsigned char)s[i]))
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* days since 1970-01-01 of a civil date (Howard Hinnant's algorithm) */
+static long days_from_civil(long y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, long *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
+static int month_name(const char *s)
+{
+    for (int i = 0; i < 12; i++) {
+        int ok = 1;
+        for (int j = 0; j < 3; j++)
+            if (!s[j] || (s[j] | 0x20) != months[i][j]) {
+                ok = 0;
+                break;
+            }
+        if (ok)
+            return i + 1;
+    }
+    return 0;
+}
+
+int np_date_normalize(const char *s, char *out, size_t cap)
+{
+    if (!s || cap < 11)
+        return 0;
+    size_t n = strnlen(s, 128);
+    int y = -1, mo = -1, d = -1, hh = -1, mi = 0, ss = 0, tz = 0, has_tz = 0;
+    size_t i = 0;
+    while (i < n && is_ws((unsigned char)s[i]))
+        i++;
+    /* ISO-like: YYYY-MM-DD or YYYY/MM/DD or YYYYMMDD */
+    if (i + 8 <= n && num(s + i, 4) >= 1900) {
+        y = num(s + i, 4);
+        size_t j = i + 4;
+        if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.'))
+            j++;
+        mo = (j + 2 <= n) ? num(s + j, 2) : -1;
+        j += 2;
+        if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.'))
+            j++;
+        d = (j + 2 <= n) ? num(s + j, 2) : -1;
+        j += 2;
+        if (j < n && (s[j] == 'T' || s[j] == ' ') && j + 6 <= n && num(s + j + 1, 2) >= 0 &&
+            s[j + 3] == ':') {
+            hh = num(s + j + 1, 2);
+            mi = num(s + j + 4, 2);
+            j += 6;
+            if (j + 3 <= n && s[j] == ':' && num(s + j + 1, 2) >= 0) {
+                ss = num(s + j + 1, 2);
+                j += 3;
+            }
+            while (j < n && (s[j] == '.' || is_digit((unsigned char)s[j])))
+                j++;
+            if (j < n && (s[j] == 'Z' || s[j] == 'z')) {
+                has_tz = 1;
+            } else if (j + 3 <= n && (s[j] == '+' || s[j] == '-')) {
+                int th = num(s + j + 1, 2), tm = 0;
+                if (j + 6 <= n && s[j + 3] == ':')
+                    tm = num(s + j + 4, 2);
+                else if (j + 5 <= n)
+                    tm = num(s + j + 3, 2);
+                if (th >= 0 && th < 24) {
+                    has_tz = 1;
+                    tz = (th * 60 + (tm > 0 ? tm : 0)) * (s[j] == '-' ? -1 : 1);
+                }
+            }
+        }
+        if (mi < 0)
+            mi = 0;
+        if (ss < 0)
+            ss = 0;
+    } else {
+        /* words: "Nov 19, 2019", "19 November 2019", "Tue, 19 Nov 2019 15:00:00 GMT" */
+        for (size_t j = i; j < n; j++) {
+            unsigned char c = (unsigned char)s[j];
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && (j == 0 || !((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z'))) {
+                int m = month_name(s + j);
+                if (m && mo < 0)
+                    mo = m;
+            } else if (is_digit(c) && (j == 0 || !is_digit((unsigned char)s[j - 1]))) {
+                size_t k = j;
+                while (k < n && is_digit((unsigned char)s[k]))
+                    k++;
+                int v = num(s + j, (int)(k - j > 4 ? 5 : k - j));
+                if (k - j == 4 && v >= 1900)
+                    y = v;
+                else if (k - j <= 2 && d < 0 && (k >= n || s[k] != ':'))
+                    d = v;
+            }
+        }
+    }
+    if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31)
+        return 0;
+    if (hh >= 0 && hh < 24 && mi < 60 && ss < 61 && has_tz) {
+        long days = days_from_civil(y, mo, d);
+        long t = days * 1440L + hh * 60 + mi - tz;
+        long dd = t >= 0 ? t / 1440 : -((-t + 1439) / 1440);
+        long minute = t - dd * 1440;
+        long yy;
+        int m2, d2;
+        civil_from_days(dd, &yy, &m2, &d2);
+        snprintf(out, cap, "%04ld-%02d-%02dT%02ld:%02ld:%02dZ", yy, m2, d2, minute / 60, minute % 60, ss);
+    } else {
+        snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
+    }
+    return 1;
+}
+
+static int word_is(const char *s, size_t n, const char *w)
+{
+    return strlen(w) == n && strncasecmp(s, w, n) == 0;
+}
+
+int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
+{
+    if (!s || cap < 4)
+        return 0;
+    char tmp[VAL_MAX];
+    snprintf(tmp, sizeof tmp, "%s", s);
+    size_t n = strlen(tmp);
+    if (n == 0 || strstr(tmp, "http") || strstr(tmp, "www.") || strchr(tmp, '@') || strchr(tmp, '/'))
+        return 0;
+    /* a digit means a date or a count, not a name */
+    for (size_t i = 0; i < n; i++)
+        if (is_digit((unsigned char)tmp[i]))
+            return 0;
+    size_t k = 0;
+    int words = 0;
+    const char *p = tmp;
+    while (is_ws((unsigned char)*p))
+        p++;
+    if (strncasecmp(p, "by ", 3) == 0 || strncasecmp(p, "by:", 3) == 0)
+        p += 3;
+    out[0] = '\0';
+    while (*p && k + 4 < cap) {
+        while (*p && (is_ws((unsigned char)*p) || *p == ','))
+            p++;
+        const char *w = p;
+        while (*p && !is_ws((unsigned char)*p) && *p != ',')
+            p++;
+        size_t wl = (size_t)(p - w);
+        if (!wl)
+            break;
+        if (word_is(w, wl, "and") || word_is(w, wl, "&") || *p == ',') {
+            int sep_only = word_is(w, wl, "and") || word_is(w, wl, "&");
+            if (!sep_only) {
+                if (k && out[k - 1] != ' ' && k + wl + 2 < cap && out[k - 1] != ',')
+                    out[k++] = ' ';
+                if (k + wl + 1 >= cap)
+                    break;
+                memcpy(out + k, w, wl);
+                k += wl;
+                words++;
+            }
+            if (k && out[k - 1] != ',' && k + 3 < cap) {
+                out[k++] = ',';
+                out[k++] = ' ';
+            }
+            continue;
+        }
+        if (word_is(w, wl, "staff") || word_is(w, wl, "reporter") || word_is(w, wl, "editor") ||
+            word_is(w, wl, "editors") || word_is(w, wl, "writer") || word_is(w, wl, "team") ||
+            word_is(w, wl, "desk") || word_is(w, wl, "contributor") || word_is(w, wl, "updated") ||
+            word_is(w, wl, "published") || word_is(w, wl, "posted"))
+            return 0;
+        if (k && out[k - 1] != ' ' && k + 1 < cap)
+            out[k++] = ' ';
+        if (k + wl + 1 >= cap)
+            break;
+        memcpy(out + k, w, wl);
+        k += wl;
+        words++;
+    }
+    while (k && (out[k - 1] == ' ' || out[k - 1] == ','))
+        k--;
+    out[k] = '\0';
+    if (words == 0 || k < 3 || k > 200)
+        return 0;
+    if (outlet && ieq(out, outlet))
+        return 0;
+    /* one name of more than five words is a sentence, not a name */
+    if (!strchr(out, ',') && words > 5)
+        return 0;
+    return 1;
+}
+
+/* Host of a URL without "www.", into out. */
+static int url_host(const char *url, char *out, size_t cap)
+{
+    const char *p = strstr(url, "://");
+    if (!p)
+        return 0;
+    p += 3;
+    if (strncasecmp(p, "www.", 4) == 0)
+        p += 4;
+    size_t k = 0;
+    while (p[k] && p[k] != '/' && p[k] != ':' && p[k] != '?' && p[k] != '#' && k + 1 < cap) {
+        out[k] = (char)((p[k] >= 'A' && p[k] <= 'Z') ? p[k] + 32 : p[k]);
+        k++;
+    }
+    out[k] = '\0';
+    return k > 0;
+}
+
+/* /2025/11/27/ or /20251127/ in a URL path */
+static int url_date(const char *url, char *out, size_t cap)
+{
+    const char *p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : NULL;
+    for (; p && *p; p++) {
+        if (*p != '/')
+            continue;
+        int y = num(p + 1, 4);
+        if (y < 1990 || y > 2100)
+            continue;
+        const char *q = p + 5;
+        int mo, d;
+        if (*q == '/' || *q == '-') {
+            mo = num(q + 1, 2);
+            if (mo < 1 || mo > 12 || (q[3] != '/' && q[3] != '-'))
+                continue;
+            d = num(q + 4, 2);
+            if (d < 1 || d > 31 || is_digit((unsigned char)q[6]))
+                continue;
+        } else {
+            mo = num(q, 2);
+            if (mo < 1 || mo > 12)
+                continue;
+            d = num(q + 2, 2);
+            if (d < 1 || d > 31 || is_digit((unsigned char)q[4]))
+                continue;
+        }
+        snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
+        return 1;
+    }
+    return 0;
+}
+
+/* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title. */
+static void strip_site(char *t, const char *site, const char *host, const char *h1)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
+                                       " \xC2\xB7 ", " \xC2\xBB ", " / "};
+    size_t n = strlen(t);
+    for (int pass = 0; pass < 2; pass++) {
+        char *cut = NULL;
+        size_t seplen = 0;
+        for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+            size_t sl = strlen(seps[i]);
+            for (char *p = t; (p = strstr(p, seps[i])) != NULL; p++)
+                if (!cut || p > cut) {
+                    cut = p;
+                    seplen = sl;
+                }
+        }
+        if (!cut)
+            return;
+        const char *tail = cut + seplen;
+        size_t head_len = (size_t)(cut - t);
+        int tail_words = 1;
+        for (const char *q = tail; *q; q++)
+            tail_words += *q == ' ';
+        int strip = 0;
+        if (site && (ieq(tail, site) || icontains(tail, site) || icontains(site, tail)))
+            strip = 1;
+        else if (host && *host) {
+            char hb[128];
+            snprintf(hb, sizeof hb, "%s", host);
+            char *dot = strchr(hb, '.');
+            if (dot)
+                *dot = '\0';
+            char squeezed[256];
+            size_t k = 0;
+            for (const char *q = tail; *q && k + 1 < sizeof squeezed; q++)
+                if (*q != ' ' && *q != '-' && *q != '.')
+                    squeezed[k++] = *q;
+            squeezed[k] = '\0';
+            if (icontains(squeezed, hb) || (k >= 3 && icontains(hb, squeezed)))
+                strip = 1;
+        }
+        if (!strip && h1 && head_len == strlen(h1) && strncasecmp(t, h1, head_len) == 0)
+            strip = 1;
+        if (!strip && tail_words <= 3 && head_len > strlen(tail) * 2)
+            strip = 1;
+        if (!strip || head_len < 4)
+            return;
+        t[head_len] = '\0';
+        n = head_len;
+    }
+    (void)n;
+}
+
+static np_status set_if_empty(char **field, const char *v)
+{
+    if (*field || !v || !*v)
+        return NP_OK;
+    return np_doc_set(field, v);
+}
+
+np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc)
+{
+    meta m;
+    memset(&m, 0, sizeof m);
+    np_buf_init(&m.jsonld, JSONLD_MAX);
+    xmlNode *root = xmlDocGetRootElement(xdoc);
+    if (root)
+        walk(&m, root);
+    np_status st = NP_OK;
+    char host[256] = "", tmp[VAL_MAX];
+
+    /* canonical URL (made absolute against the page URL when relative) */
+    const char *canon = m.f[F_CANONICAL] ? m.f[F_CANONICAL] : m.f[F_OG_URL] ? m.f[F_OG_URL] : m.f[F_LD_URL];
+    if (canon && canon[0] == '/' && canon[1] != '/' && url && url_host(url, host, sizeof host)) {
+        const char *p = strstr(url, "://");
+        const char *slash = p ? strchr(p + 3, '/') : NULL;
+        size_t pre = slash ? (size_t)(slash - url) : strlen(url);
+        snprintf(tmp, sizeof tmp, "%.*s%s", (int)pre, url, canon);
+        st = set_if_empty(&doc->url, tmp);
+    } else if (canon && strncmp(canon, "http", 4) == 0) {
+        st = set_if_empty(&doc->url, canon);
+    }
+    if (st == NP_OK)
+        st = set_if_empty(&doc->url, url);
+    host[0] = '\0';
+    if (doc->url)
+        url_host(doc->url, host, sizeof host);
+    if (!host[0] && url)
+        url_host(url, host, sizeof host);
+
+    /* outlet */
+    const char *outlet = m.f[F_OG_SITE] ? m.f[F_OG_SITE] : m.f[F_LD_PUBLISHER] ? m.f[F_LD_PUBLISHER] : NULL;
+    if (st == NP_OK)
+        st = set_if_empty(&doc->outlet, outlet ? outlet : host[0] ? host : m.f[F_APPNAME]);
+
+    /* title */
+    const char *title = m.f[F_LD_HEADLINE] ? m.f[F_LD_HEADLINE] : m.f[F_OG_TITLE] ? m.f[F_OG_TITLE]
+                      : m.f[F_H1] ? m.f[F_H1] : m.f[F_TITLE];
+    if (title && st == NP_OK) {
+        snprintf(tmp, sizeof tmp, "%s", title);
+        strip_site(tmp, doc->outlet, host, m.f[F_H1]);
+        st = set_if_empty(&doc->title, tmp);
+    }
+
+    /* author: structured evidence first, a byline last */
+    const int author_fields[] = {F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE};
+    for (size_t i = 0; i < 4 && st == NP_OK && !doc->author; i++)
+        if (m.f[author_fields[i]] && np_author_clean(m.f[author_fields[i]], doc->outlet, tmp, sizeof tmp))
+            st = set_if_empty(&doc->author, tmp);
+
+    /* dates */
+    const int pub_fields[] = {F_LD_PUB, F_META_PUB, F_TIME};
+    for (size_t i = 0; i < 3 && st == NP_OK && !doc->published; i++)
+        if (np_date_normalize(m.f[pub_fields[i]], tmp, sizeof tmp))
+            st = set_if_empty(&doc->published, tmp);
+    if (st == NP_OK && !doc->published && url && url_date(url, tmp, sizeof tmp))
+        st = set_if_empty(&doc->published, tmp);
+    const int mod_fields[] = {F_LD_MOD, F_META_MOD};
+    for (size_t i = 0; i < 2 && st == NP_OK && !doc->modified; i++)
+        if (np_date_normalize(m.f[mod_fields[i]], tmp, sizeof tmp))
+            st = set_if_empty(&doc->modified, tmp);
+
+    /* language: the two-letter code only */
+    const int lang_fields[] = {F_LANG, F_META_LANG, F_LD_LANG, F_OG_LOCALE};
+    for (size_t i = 0; i < 4 && st == NP_OK && !doc->language; i++) {
+        const char *l = m.f[lang_fields[i]];
+        if (l && ((l[0] | 0x20) >= 'a' && (l[0] | 0x20) <= 'z') && ((l[1] | 0x20) >= 'a' && (l[1] | 0x20) <= 'z') &&
+            (l[2] == '\0' || l[2] == '-' || l[2] == '_')) {
+            char code[3] = {(char)(l[0] | 0x20), (char)(l[1] | 0x20), 0};
+            st = set_if_empty(&doc->language, code);
+        }
+    }
+
+    const char *desc = m.f[F_DESC] ? m.f[F_DESC] : m.f[F_OG_DESC] ? m.f[F_OG_DESC] : m.f[F_LD_DESC];
+    if (st == NP_OK)
+        st = set_if_empty(&doc->description, desc);
+
+    for (int i = 0; i < F_COUNT; i++)
+        np_free(m.f[i]);
+    np_buf_free(&m.jsonld);
+    return st;
+}
