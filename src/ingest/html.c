@@ -35,12 +35,14 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
     np_buf utf8;
     np_buf_init(&utf8, 0);
     char used[48];
-    np_status st = np_html_to_utf8(bytes, len, charset_hint, &utf8, used, sizeof used);
+    const char *text8 = NULL;
+    size_t len8 = 0;
+    np_status st = np_html_to_utf8(bytes, len, charset_hint, &utf8, &text8, &len8, used, sizeof used);
     if (st != NP_OK) {
         np_buf_free(&utf8);
         return np_error_set(err, st, url ? url : "", 0, -1, "cannot convert html page to utf-8");
     }
-    if (utf8.len == 0) {
+    if (len8 == 0) {
         np_buf_free(&utf8);
         return np_error_set(err, NP_EEMPTY, url ? url : "", 0, -1, "html page holds no text");
     }
@@ -49,7 +51,7 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
         np_buf_free(&utf8);
         return np_error_set(err, NP_ENOMEM, url ? url : "", 0, -1, "out of memory creating html parser");
     }
-    xmlDoc *x = htmlCtxtReadMemory(ctxt, utf8.data, (int)utf8.len, url, "UTF-8", parse_opts);
+    xmlDoc *x = htmlCtxtReadMemory(ctxt, text8, (int)len8, url, "UTF-8", parse_opts);
     np_buf_free(&utf8);
     if (!x) {
         htmlFreeParserCtxt(ctxt);

@@ -2,6 +2,7 @@
 #include "ingest/html_charset.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <string.h>
@@ -87,6 +88,39 @@ static void utf8_stats(const unsigned char *s, size_t n, size_t *invalid, size_t
     }
     *invalid = bad;
     *multi = mb;
+}
+
+/* Clean UTF-8 with no NUL or stray control bytes: usable as is.  Eight
+ * ASCII bytes at a time, since most of a page is markup. */
+static int utf8_clean(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            /* no high bit, and no byte below 0x20 (checked below only when
+             * some byte is < 0x20: (w - 0x20..) & ~w & 0x80.. detects it) */
+            if (!(w & 0x8080808080808080ull) &&
+                !((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' && c != '\f')
+                return 0;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = np_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0)
+            return 0;
+        i += (size_t)l;
+    }
+    return 1;
 }
 
 static int ci_match(const unsigned char *s, size_t n, const char *word)
@@ -192,8 +226,8 @@ static np_status convert(const char *in, size_t n, const char *from, np_buf *out
 
 static int is_utf8_name(const char *cs) { return strcmp(cs, "UTF-8") == 0; }
 
-np_status np_html_to_utf8(const char *bytes, size_t len, const char *hint, np_buf *out,
-                          char *used, size_t used_cap)
+static np_status to_utf8(const char *bytes, size_t len, const char *hint, np_buf *out,
+                         char *used, size_t used_cap, const char **view, size_t *view_len)
 {
     const unsigned char *s = (const unsigned char *)bytes;
     char cs[48] = "";
@@ -219,14 +253,29 @@ np_status np_html_to_utf8(const char *bytes, size_t len, const char *hint, np_bu
     size_t blen = len - skip;
 
     if (cs[0] == '\0' || is_utf8_name(cs)) {
-        size_t invalid, multi;
-        utf8_stats((const unsigned char *)body, blen, &invalid, &multi);
+        if (utf8_clean((const unsigned char *)body, blen)) {
+            snprintf(used, used_cap, "UTF-8");
+            *view = body;
+            *view_len = blen;
+            return NP_OK;
+        }
+        size_t mark = out->len;
+        np_utf8_report rep;
+        np_status st = np_utf8_sanitize(body, blen, out, &rep);
+        if (st != NP_OK)
+            return st;
+        size_t invalid = rep.invalid, multi = 0;
+        if (invalid)
+            utf8_stats((const unsigned char *)body, blen, &invalid, &multi);
         /* Valid, or a real UTF-8 page with a few broken bytes: keep UTF-8.
          * Otherwise the label lies (or there is none): detect. */
         if (invalid == 0 || multi >= 8 * invalid) {
             snprintf(used, used_cap, "UTF-8");
-            return np_utf8_sanitize(body, blen, out, NULL);
+            return NP_OK;
         }
+        out->len = mark;
+        if (out->data)
+            out->data[mark] = '\0';
         if (!detect(body, blen, cs, sizeof cs) || is_utf8_name(cs))
             snprintf(cs, sizeof cs, "WINDOWS-1252");
     }
@@ -244,4 +293,22 @@ np_status np_html_to_utf8(const char *bytes, size_t len, const char *hint, np_bu
     }
     snprintf(used, used_cap, "%s", cs);
     return st;
+}
+
+np_status np_html_to_utf8(const char *bytes, size_t len, const char *hint, np_buf *out,
+                          const char **text, size_t *text_len, char *used, size_t used_cap)
+{
+    const char *view = NULL;
+    size_t view_len = 0;
+    np_status st = to_utf8(bytes, len, hint, out, used, used_cap, &view, &view_len);
+    if (st != NP_OK)
+        return st;
+    if (view) {
+        *text = view;
+        *text_len = view_len;
+    } else {
+        *text = out->data ? out->data : "";
+        *text_len = out->len;
+    }
+    return NP_OK;
 }

@@ -9,8 +9,10 @@
  * falls back to windows-1252, and bytes invalid in the chosen charset become
  * U+FFFD.  The output is always valid UTF-8 without NUL bytes.
  *
- * Ownership: appends to `out` (caller inits and frees it).  `used` receives
- * the charset actually used (NUL-terminated, truncated to `used_cap`).
+ * Ownership: the UTF-8 text is given as (*text, *text_len): either a view
+ * into `bytes` itself (already clean UTF-8: no copy) or into `out`, which
+ * the caller inits and frees.  `used` receives the charset actually used
+ * (NUL-terminated, truncated to `used_cap`).
  */
 #ifndef NP_INGEST_HTML_CHARSET_H
 #define NP_INGEST_HTML_CHARSET_H
@@ -21,7 +23,8 @@
 #include "core/status.h"
 
 np_status np_html_to_utf8(const char *bytes, size_t len, const char *hint,
-                          np_buf *out, char *used, size_t used_cap);
+                          np_buf *out, const char **text, size_t *text_len,
+                          char *used, size_t used_cap);
 
 /* Normalise a charset label the way browsers do (WHATWG aliases: latin-1 and
  * ascii mean windows-1252, "utf8" means UTF-8) into an iconv name in out.

@@ -101,18 +101,50 @@ static const char *const pos_sub[] = {
     "post",
 };
 
-static int has_sub(const char *tok, size_t n, const char *w)
+#define NWORDS(a) (sizeof a / sizeof *a)
+
+/* Word lists prepared once per call: lengths and a mask of first letters,
+ * so scanning a class token skips most positions at once. */
+typedef struct wordset {
+    const char *const *w;
+    size_t n;
+    unsigned char len[64];
+    uint32_t first; /* bit (c - 'a') set when some word starts with c */
+} wordset;
+
+typedef struct hintsets {
+    wordset neg, pos;
+} hintsets;
+
+static void wordset_init(wordset *ws, const char *const *w, size_t n)
 {
-    size_t wl = strlen(w);
-    for (size_t i = 0; i + wl <= n; i++)
-        if (memcmp(tok + i, w, wl) == 0)
-            return 1;
+    ws->w = w;
+    ws->n = n < 64 ? n : 64;
+    ws->first = 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        ws->len[i] = (unsigned char)strlen(w[i]);
+        ws->first |= 1u << ((unsigned)(w[i][0] - 'a') & 31);
+    }
+}
+
+static int any_sub(const wordset *ws, const char *tok, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)tok[i];
+        if (c < 'a' || c > 'z' || !(ws->first & (1u << (c - 'a'))))
+            continue;
+        for (size_t j = 0; j < ws->n; j++) {
+            size_t wl = ws->len[j];
+            if (ws->w[j][0] == (char)c && i + wl <= n && memcmp(tok + i + 1, ws->w[j] + 1, wl - 1) == 0)
+                return 1;
+        }
+    }
     return 0;
 }
 
 /* Score one attribute value: negative for furniture words, positive for
  * content words; a token that has both counts as furniture ("post-share"). */
-static void hint_tokens(const xmlChar *v, int *neg, int *pos)
+static void hint_tokens(const hintsets *hs, const xmlChar *v, int *neg, int *pos)
 {
     char tok[40];
     size_t k = 0, seen = 0;
@@ -130,31 +162,24 @@ static void hint_tokens(const xmlChar *v, int *neg, int *pos)
         }
         if (k) {
             tok[k] = '\0';
-            int n = 0, ps = 0;
-            for (size_t i = 0; i < sizeof neg_sub / sizeof *neg_sub; i++)
-                if (has_sub(tok, k, neg_sub[i])) {
-                    n = 1;
-                    break;
-                }
+            int n = any_sub(&hs->neg, tok, k), ps = 0;
             /* whole tokens, and the parts between - and _ */
             size_t s = 0;
             for (size_t i = 0; i <= k && !n; i++) {
                 if (i == k || tok[i] == '-' || tok[i] == '_') {
                     size_t len = i - s;
-                    for (size_t j = 0; j < sizeof neg_tok / sizeof *neg_tok && len; j++)
-                        if (strlen(neg_tok[j]) == len && memcmp(tok + s, neg_tok[j], len) == 0) {
-                            n = 1;
-                            break;
-                        }
+                    if (len >= 2 && len <= 10)
+                        for (size_t j = 0; j < NWORDS(neg_tok); j++)
+                            if (neg_tok[j][0] == tok[s] && strlen(neg_tok[j]) == len &&
+                                memcmp(tok + s, neg_tok[j], len) == 0) {
+                                n = 1;
+                                break;
+                            }
                     s = i + 1;
                 }
             }
             if (!n)
-                for (size_t i = 0; i < sizeof pos_sub / sizeof *pos_sub; i++)
-                    if (has_sub(tok, k, pos_sub[i])) {
-                        ps = 1;
-                        break;
-                    }
+                ps = any_sub(&hs->pos, tok, k);
             *neg += n;
             *pos += ps;
             k = 0;
@@ -179,7 +204,7 @@ static int ci_contains(const xmlChar *s, const char *w)
 
 enum { H_NEG = 1, H_POS = 2, H_HIDDEN = 4, H_STRONGPOS = 8 };
 
-static unsigned elem_hint(xmlNode *n)
+static unsigned elem_hint(const hintsets *hs, xmlNode *n)
 {
     int neg = 0, pos = 0;
     unsigned h = 0;
@@ -189,7 +214,7 @@ static unsigned elem_hint(xmlNode *n)
         const char *an = (const char *)a->name;
         const xmlChar *v = a->children->content;
         if (strcmp(an, "class") == 0 || strcmp(an, "id") == 0) {
-            hint_tokens(v, &neg, &pos);
+            hint_tokens(hs, v, &neg, &pos);
         } else if (strcmp(an, "role") == 0) {
             if (ci_contains(v, "navigation") || ci_contains(v, "complementary") ||
                 ci_contains(v, "contentinfo") || ci_contains(v, "banner") ||
@@ -251,6 +276,7 @@ typedef struct page {
     size_t pend;     /* start of the pending block in text */
     size_t plink;    /* link bytes in the pending block */
     int space;       /* a collapsed space is owed before the next word */
+    hintsets hs;
 } page;
 
 typedef struct frame {
@@ -370,7 +396,7 @@ static np_status flatten(xmlNode *root, page *pg)
                     st = np_buf_append_char(&pg->text, '\n');
                 pg->space = 0;
             } else if (!(f & TF_SKIP) && cur->children) {
-                unsigned hint = elem_hint(cur);
+                unsigned hint = elem_hint(&pg->hs, cur);
                 if (!(hint & H_HIDDEN)) {
                     int parent = depth ? stack[depth - 1].idx : -1;
                     int blk = depth ? stack[depth - 1].blk : -1;
@@ -569,6 +595,8 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
     page pg;
     memset(&pg, 0, sizeof pg);
     np_buf_init(&pg.text, 0);
+    wordset_init(&pg.hs.neg, neg_sub, NWORDS(neg_sub));
+    wordset_init(&pg.hs.pos, pos_sub, NWORDS(pos_sub));
     np_status st = flatten(root, &pg);
     if (st != NP_OK)
         goto done;
