@@ -163,15 +163,19 @@ static void hint_tokens(const hintsets *hs, const xmlChar *v, int *neg, int *pos
         if (k) {
             tok[k] = '\0';
             int n = any_sub(&hs->neg, tok, k), ps = 0;
-            /* whole tokens, and the parts between - and _ */
+            /* short words: the whole token or its last part ("post-tags",
+             * "top-nav"); a first part only for ad / nav ("ad-slot"),
+             * since "tag-sports" on a blog post is a label, not a tag list */
             size_t s = 0;
             for (size_t i = 0; i <= k && !n; i++) {
                 if (i == k || tok[i] == '-' || tok[i] == '_') {
                     size_t len = i - s;
-                    if (len >= 2 && len <= 10)
+                    int last = i == k, first = s == 0;
+                    if (len >= 2 && len <= 10 && (last || first))
                         for (size_t j = 0; j < NWORDS(neg_tok); j++)
                             if (neg_tok[j][0] == tok[s] && strlen(neg_tok[j]) == len &&
-                                memcmp(tok + s, neg_tok[j], len) == 0) {
+                                memcmp(tok + s, neg_tok[j], len) == 0 &&
+                                (last || len <= 3)) {
                                 n = 1;
                                 break;
                             }
@@ -236,9 +240,13 @@ static unsigned elem_hint(const hintsets *hs, xmlNode *n)
                 h |= H_HIDDEN;
         }
     }
-    if (neg)
+    /* Structure votes too: <article>/<main> count as a content word.  The
+     * majority decides, so a post's "tag-x" label does not sink it. */
+    if (tag_flags(n->name) & TF_CONTAINER)
+        pos++;
+    if (neg > pos)
         h |= H_NEG;
-    if (pos && !neg)
+    else if (pos > neg)
         h |= H_POS;
     return h;
 }
@@ -645,6 +653,11 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
         elem *e = &pg.el[i];
         e->dead = (e->parent >= 0 && pg.el[e->parent].dead) || is_boiler(e);
     }
+#ifdef NP_HTML_DEBUG
+    for (size_t i = 0; i < pg.nel; i++)
+        if (pg.el[i].good >= 0.3 * pg.el[0].good)
+            fprintf(stderr, "chain %zu parent %d good %.0f score %.0f dead %d hint %u flags %u %s\n", i, pg.el[i].parent, pg.el[i].good, pg.el[i].score, pg.el[i].dead, pg.el[i].hint, pg.el[i].flags, pg.el[i].dbg);
+#endif
     int best = -1;
     double bs = 0;
     for (size_t i = 0; i < pg.nel; i++) {
