@@ -10,6 +10,13 @@
 #include <stdio.h>
 #endif
 
+#ifndef NP_DECAY
+#define NP_DECAY 0.6
+#endif
+#ifndef NP_SIBLING
+#define NP_SIBLING 0.2
+#endif
+
 /* ---- tags ------------------------------------------------------------- */
 
 enum {
@@ -263,6 +270,7 @@ typedef struct elem {
     double good;     /* value of paragraph-like blocks in the subtree */
     double text;     /* bytes of text in the subtree */
     int dead;        /* in a boilerplate subtree below the chosen container */
+    int keep;        /* a sibling of the container merged into it */
 #ifdef NP_HTML_DEBUG
     char dbg[80];
 #endif
@@ -642,6 +650,11 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
             continue;
         elem *p = &pg.el[e->parent];
         double contrib = e->score;
+        /* Text counts fully in the element that holds it as paragraphs and
+         * less at each wrapper above: an article's paragraphs share one
+         * parent, teasers of a list each sit in their own item. */
+        if ((e->flags & TF_BLOCK) && !(e->flags & (TF_P | TF_HEADING | TF_QUOTE | TF_PRE)) && contrib > 0)
+            contrib *= NP_DECAY;
         if (is_boiler(e))
             contrib = -(e->good > 0 ? e->good : 0) * 0.5 - (contrib < 0 ? -contrib : 0);
         p->score += contrib;
@@ -697,6 +710,30 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
     for (int i = lo + 1; i < hi; i++) {
         elem *e = &pg.el[i];
         e->dead = (e->parent > best && pg.el[e->parent].dead) || is_boiler(e);
+    }
+    /* Siblings of the container that carry real text join it (an article
+     * body split by an ad slot or a pull quote into several wrappers). */
+    int par = pg.el[best].parent;
+    if (par >= 0) {
+        for (int i = par + 1; i < pg.el[par].end; i = pg.el[i].end) {
+            elem *e = &pg.el[i];
+            if (i == best)
+                continue;
+            if (!is_boiler(e) && !e->dead && e->score > NP_SIBLING * pg.el[best].score && e->score > 50) {
+                e->keep = 1;
+                if (i < lo)
+                    lo = i;
+                if (e->end > hi)
+                    hi = e->end;
+            }
+        }
+        for (int i = lo; i < hi; i++) {
+            elem *e = &pg.el[i];
+            if (e->parent == par)
+                e->dead = !(e->keep || i == best);
+            else if (i != best)
+                e->dead = pg.el[e->parent].dead || is_boiler(e);
+        }
     }
     for (size_t i = 0; i < pg.nbl && st == NP_OK; i++) {
         const block *b = &pg.bl[i];
