@@ -11,7 +11,7 @@
 #endif
 
 #ifndef NP_DECAY
-#define NP_DECAY 0.6
+#define NP_DECAY 0.8
 #endif
 #ifndef NP_SIBLING
 #define NP_SIBLING 0.2
