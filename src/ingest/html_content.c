@@ -13,6 +13,12 @@
 #ifndef NP_DECAY
 #define NP_DECAY 0.8
 #endif
+#ifndef NP_CLIMB_G
+#define NP_CLIMB_G 0.25
+#endif
+#ifndef NP_CLIMB_B
+#define NP_CLIMB_B 0.25
+#endif
 #ifndef NP_SIBLING
 #define NP_SIBLING 0.2
 #endif
@@ -92,7 +98,7 @@ static const char *const neg_sub[] = {
     "advert", "sponsor", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup",
     "sidebar", "widget", "breadcrumb", "masthead", "footer", "navbar", "navigation",
     "menu", "popup", "modal", "banner", "outbrain", "taboola", "trending", "popular",
-    "paywall", "recirc", "toolbar", "jump", "skip", "byline", "dateline", "timestamp",
+    "recirc", "toolbar", "jump", "skip", "byline", "dateline", "timestamp",
     "caption", "credit", "tagline", "more-", "readmore", "read-more", "nocontent",
     "hidden", "login", "print", "rating", "reaction", "author-bio", "bio",
 };
@@ -271,6 +277,7 @@ typedef struct elem {
     double text;     /* bytes of text in the subtree */
     int dead;        /* in a boilerplate subtree below the chosen container */
     int keep;        /* a sibling of the container merged into it */
+    double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
 #ifdef NP_HTML_DEBUG
     char dbg[80];
 #endif
@@ -279,6 +286,7 @@ typedef struct elem {
 typedef struct block {
     size_t off, len; /* bytes in the text buffer */
     size_t link;     /* bytes inside <a> */
+    size_t lead;     /* bytes of the link the block opens with (a teaser's headline) */
     int elem;        /* innermost block-level element */
     double value;
 } block;
@@ -291,6 +299,8 @@ typedef struct page {
     np_buf text;
     size_t pend;     /* start of the pending block in text */
     size_t plink;    /* link bytes in the pending block */
+    size_t plead;    /* link bytes at the start of the pending block */
+    int pnonlink;    /* the pending block has text outside links */
     int space;       /* a collapsed space is owed before the next word */
     hintsets hs;
 } page;
@@ -311,6 +321,8 @@ static np_status flush_block(page *pg, int elem_idx)
         if (pg->text.data)
             pg->text.data[pg->text.len] = '\0';
         pg->plink = 0;
+        pg->plead = 0;
+        pg->pnonlink = 0;
         pg->space = 0;
         return NP_OK;
     }
@@ -326,12 +338,15 @@ static np_status flush_block(page *pg, int elem_idx)
     b->off = pg->pend;
     b->len = len;
     b->link = pg->plink > len ? len : pg->plink;
+    b->lead = pg->plead > len ? len : pg->plead;
     b->elem = elem_idx;
     b->value = 0;
     pg->text.len = pg->pend + len;
     pg->text.data[pg->text.len] = '\0';
     pg->pend = pg->text.len;
     pg->plink = 0;
+    pg->plead = 0;
+    pg->pnonlink = 0;
     pg->space = 0;
     return NP_OK;
 }
@@ -369,8 +384,14 @@ static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
             st = np_buf_append(&pg->text, p, (size_t)(q - p));
         p = q;
     }
-    if (in_link)
-        pg->plink += pg->text.len - before;
+    size_t added = pg->text.len - before;
+    if (in_link) {
+        pg->plink += added;
+        if (!pg->pnonlink)
+            pg->plead += added;
+    } else if (added) {
+        pg->pnonlink = 1;
+    }
     return st;
 }
 
@@ -542,6 +563,25 @@ static int ends_sentence(const char *s, size_t n)
     return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?' || s[n - 1] == ':');
 }
 
+static int ends_ellipsis(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ']' || s[n - 1] == ')'))
+        n--;
+    if (n >= 3 && memcmp(s + n - 3, "...", 3) == 0)
+        return 1;
+    return n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+}
+
+static int is_teaser(const char *s, size_t len, size_t lead, size_t link)
+{
+    /* a headline does not end like a sentence; a listicle's linked first
+     * sentence does */
+    if (lead >= 20 && count_words(s, lead) >= 4 && len > lead + 20 && !ends_sentence(s, lead) &&
+        !(s[lead] == '.' || s[lead] == '!' || s[lead] == '?' || s[lead] == ':'))
+        return 1;
+    return link > 0 && ends_ellipsis(s, len);
+}
+
 static double block_value(const page *pg, const block *b)
 {
     const elem *e = &pg->el[b->elem];
@@ -551,6 +591,10 @@ static double block_value(const page *pg, const block *b)
     size_t words = count_words(s, b->len);
     if (ld > 0.5)
         return -len * ld;
+    /* A teaser: a linked headline followed by a summary, or a summary cut
+     * short with an ellipsis.  Lists of them are the opposite of an article. */
+    if (is_teaser(s, b->len, b->lead, b->link))
+        return -len * 0.5;
     double v;
     if (words >= 10 || (words >= 6 && ends_sentence(s, b->len))) {
         v = (len - link) * (1.0 - ld);
@@ -627,8 +671,12 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
         elem *e = &pg.el[b->elem];
         e->score += b->value;
         e->text += (double)b->len;
-        if (b->value > 0)
+        if (b->value > 0) {
             e->good += b->value;
+            e->cg += b->value;
+        } else {
+            e->cb -= b->value;
+        }
     }
     /* bottom-up sums: a child's index is always above its parent's */
     for (size_t i = pg.nel; i-- > 1;) {
@@ -659,6 +707,12 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
             contrib = -(e->good > 0 ? e->good : 0) * 0.5 - (contrib < 0 ? -contrib : 0);
         p->score += contrib;
         p->text += e->text;
+        if (is_boiler(e)) {
+            p->cb += e->cg + e->cb;
+        } else {
+            p->cg += e->cg;
+            p->cb += e->cb;
+        }
     }
     /* the best container: never inside a boilerplate subtree (a comment's
      * "content" div is still a comment) */
@@ -704,6 +758,22 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
                         pg.el[i].score, pg.el[i].good, pg.el[i].text, pg.el[i].hint, pg.el[i].flags, pg.el[i].dbg);
     }
 #endif
+    /* Climb to the highest ancestor that adds a good deal more text of the
+     * good kind and little of the bad: an article body split into sections
+     * whose wrappers made one section win on its own. */
+    {
+        const elem *b0 = &pg.el[best];
+        int up = best;
+        for (int a = b0->parent; a >= 0 && !pg.el[a].dead && !(pg.el[a].flags & TF_ROOT); a = pg.el[a].parent) {
+            double dg = pg.el[a].cg - b0->cg, db = pg.el[a].cb - b0->cb;
+#ifdef NP_HTML_DEBUG
+            fprintf(stderr, "climb %d: dg/cg %.2f db/dg %.2f %s\n", a, dg / b0->cg, dg > 0 ? db / dg : -1, pg.el[a].dbg);
+#endif
+            if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
+                up = a;
+        }
+        best = up;
+    }
     /* mark boilerplate below the container */
     int lo = best, hi = pg.el[best].end;
     pg.el[best].dead = 0;
