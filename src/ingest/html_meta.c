@@ -20,7 +20,7 @@ enum {
     F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
     F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE,
     F_LD_PUB, F_META_PUB, F_TIME, F_LD_MOD, F_META_MOD,
-    F_OG_SITE, F_LD_PUBLISHER, F_APPNAME,
+    F_OG_SITE, F_LD_PUBLISHER, F_LD_SITE, F_APPNAME,
     F_CANONICAL, F_OG_URL, F_LD_URL,
     F_LANG, F_META_LANG, F_LD_LANG, F_OG_LOCALE,
     F_DESC, F_OG_DESC, F_LD_DESC,
@@ -231,7 +231,7 @@ static void ld_object(meta *m, json_t *o)
         const char *ts = json_string_value(t);
         if (ts && (strcmp(ts, "NewsMediaOrganization") == 0 || strcmp(ts, "Organization") == 0 ||
                    strcmp(ts, "WebSite") == 0))
-            put(m, F_LD_PUBLISHER, jstr(o, "name"));
+            put(m, F_LD_SITE, jstr(o, "name"));
     }
 }
 
@@ -749,7 +749,8 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc)
         url_host(url, host, sizeof host);
 
     /* outlet */
-    const char *outlet = m.f[F_OG_SITE] ? m.f[F_OG_SITE] : m.f[F_LD_PUBLISHER] ? m.f[F_LD_PUBLISHER] : NULL;
+    const char *outlet = m.f[F_OG_SITE] ? m.f[F_OG_SITE] : m.f[F_LD_PUBLISHER] ? m.f[F_LD_PUBLISHER]
+                       : m.f[F_LD_SITE];
     if (st == NP_OK)
         st = set_if_empty(&doc->outlet, outlet ? outlet : host[0] ? host : m.f[F_APPNAME]);
 
