@@ -356,6 +356,17 @@ static int is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* Bytes of white space at p: ASCII blanks, and U+00A0 (no-break space),
+ * which pages use for layout and which would otherwise glue into words. */
+static size_t ws_len(const unsigned char *p)
+{
+    if (is_space(*p))
+        return 1;
+    if (p[0] == 0xC2 && p[1] == 0xA0)
+        return 2;
+    return 0;
+}
+
 /* Append text with runs of white space collapsed to one space. */
 static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
 {
@@ -363,9 +374,10 @@ static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
     np_status st = NP_OK;
     const unsigned char *p = s;
     while (*p && st == NP_OK) {
-        if (is_space(*p) && !pre) {
-            while (is_space(*p))
-                p++;
+        size_t w = pre ? 0 : ws_len(p);
+        if (w) {
+            while ((w = ws_len(p)) != 0)
+                p += w;
             pg->space = 1;
             continue;
         }
@@ -374,7 +386,7 @@ static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
             while (*q)
                 q++;
         } else {
-            while (*q && !is_space(*q))
+            while (*q && !ws_len(q))
                 q++;
         }
         if (pg->space && pg->text.len > pg->pend)
@@ -644,7 +656,25 @@ static int keep_block(const page *pg, const block *b)
         return 0;
     if (ld > 0.25 && words < 12)
         return 0;
+    /* "Advert", "Comments", a lone label: no sentence, no heading */
+    if (words <= 2 && !ends_sentence(s, b->len) && !(f & (TF_LI | TF_TABLE)))
+        return 0;
     return 1;
+}
+
+/* Short lines at the edges of the content are page furniture more often
+ * than not ("Updated at 1:23", "Tell us what you think...", a photo
+ * credit): trim them while they look like it. */
+static int edge_junk(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    const char *s = pg->text.data + b->off;
+    size_t words = count_words(s, b->len);
+    if ((e->flags | e->ctx) & TF_HEADING)
+        return 1; /* a heading with nothing of its own after it */
+    if (words >= 10)
+        return 0;
+    return b->link > 0 || ends_ellipsis(s, b->len) || (words <= 4 && !ends_sentence(s, b->len));
 }
 
 np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
@@ -805,14 +835,30 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
                 e->dead = pg.el[e->parent].dead || is_boiler(e);
         }
     }
-    for (size_t i = 0; i < pg.nbl && st == NP_OK; i++) {
+    size_t *kept = np_malloc((pg.nbl ? pg.nbl : 1) * sizeof *kept);
+    if (!kept) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    size_t nk = 0;
+    for (size_t i = 0; i < pg.nbl; i++) {
         const block *b = &pg.bl[i];
         if (b->elem < lo || b->elem >= hi || pg.el[b->elem].dead)
             continue;
-        if (!keep_block(&pg, b))
-            continue;
+        if (keep_block(&pg, b))
+            kept[nk++] = i;
+    }
+    size_t first = 0, last = nk;
+    while (first < last && edge_junk(&pg, &pg.bl[kept[first]]) &&
+           !((pg.el[pg.bl[kept[first]].elem].flags | pg.el[pg.bl[kept[first]].elem].ctx) & TF_HEADING))
+        first++;
+    while (last > first && edge_junk(&pg, &pg.bl[kept[last - 1]]))
+        last--;
+    for (size_t i = first; i < last && st == NP_OK; i++) {
+        const block *b = &pg.bl[kept[i]];
         st = grow_out(out, pg.text.data + b->off, b->len);
     }
+    np_free(kept);
     if (st == NP_OK && out->len == 0)
         st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
 done:
