@@ -140,6 +140,15 @@ static void wordset_init(wordset *ws, const char *const *w, size_t n)
     }
 }
 
+static int has_word(const char *tok, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; i + wl <= n; i++)
+        if (memcmp(tok + i, w, wl) == 0)
+            return 1;
+    return 0;
+}
+
 static int any_sub(const wordset *ws, const char *tok, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -175,7 +184,9 @@ static void hint_tokens(const hintsets *hs, const xmlChar *v, int *neg, int *pos
         }
         if (k) {
             tok[k] = '\0';
-            int n = any_sub(&hs->neg, tok, k), ps = 0;
+            /* an embedded post ("social-media-embed") is quoted content */
+            int n = any_sub(&hs->neg, tok, k) &&
+                    !(has_word(tok, k, "embed") && has_word(tok, k, "social")), ps = 0;
             /* short words: the whole token or its last part ("post-tags",
              * "top-nav"); a first part only for ad / nav ("ad-slot"),
              * since "tag-sports" on a blog post is a label, not a tag list */
