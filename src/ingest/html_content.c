@@ -4,6 +4,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/mem.h"
 #ifdef NP_HTML_DEBUG
@@ -649,6 +650,61 @@ static int is_boiler(const elem *e)
     return (e->flags & TF_BOILER) || ((e->hint & H_NEG) && !(e->hint & H_STRONGPOS));
 }
 
+/* A photo caption outside <figcaption>: a short line ending with a credit
+ * in parentheses, "(Image: Getty)", "(Photo: AP)". */
+static int is_caption_line(const char *s, size_t n, size_t words)
+{
+    static const char *const credits[] = {"(image", "(photo", "(picture", "(credit", "(foto", "(source: getty"};
+    if (words > 40 || n < 8 || s[n - 1] != ')')
+        return 0;
+    size_t open = n;
+    while (open > 0 && s[open - 1] != '(')
+        open--;
+    if (open == 0 || n - open > 60)
+        return 0;
+    for (size_t i = 0; i < sizeof credits / sizeof *credits; i++) {
+        size_t cl = strlen(credits[i]);
+        if (n - (open - 1) >= cl && strncasecmp(s + open - 1, credits[i], cl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An unexpanded CMS shortcode, "[button link=...]Send us[/button]". */
+static int is_shortcode(const char *s, size_t n)
+{
+    if (n < 4 || s[0] != '[' || !(s[1] >= 'a' && s[1] <= 'z'))
+        return 0;
+    size_t i = 1;
+    while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_' || s[i] == '-'))
+        i++;
+    return i < n && (s[i] == ' ' || s[i] == ']') && memchr(s, ']', n) != NULL;
+}
+
+/* A dateline of the page rather than of the story: "05/10/2018 - Posted
+ * by ...", "Nov 19, 2019 10:00 am".  Digits in a date shape. */
+static int has_date(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 8 <= n; i++) {
+        if (!(s[i] >= '0' && s[i] <= '9'))
+            continue;
+        /* dd/mm/yyyy, dd.mm.yyyy, yyyy-mm-dd */
+        size_t j = i;
+        while (j < n && s[j] >= '0' && s[j] <= '9')
+            j++;
+        if (j < n && j - i <= 4 && (s[j] == '/' || s[j] == '.' || s[j] == '-') && j + 1 < n &&
+            s[j + 1] >= '0' && s[j + 1] <= '9') {
+            size_t k = j + 1;
+            while (k < n && s[k] >= '0' && s[k] <= '9')
+                k++;
+            if (k < n && (s[k] == s[j]) && k + 1 < n && s[k + 1] >= '0' && s[k + 1] <= '9')
+                return 1;
+        }
+        i = j;
+    }
+    return 0;
+}
+
 /* Should this block of the chosen container be printed? */
 static int keep_block(const page *pg, const block *b)
 {
@@ -667,6 +723,8 @@ static int keep_block(const page *pg, const block *b)
         return 0;
     if (ld > 0.25 && words < 12)
         return 0;
+    if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len))
+        return 0;
     /* "Advert", "Comments", a lone label: no sentence, no heading */
     if (words <= 2 && !ends_sentence(s, b->len) && !(f & (TF_LI | TF_TABLE)))
         return 0;
@@ -683,6 +741,8 @@ static int edge_junk(const page *pg, const block *b)
     size_t words = count_words(s, b->len);
     if ((e->flags | e->ctx) & TF_HEADING)
         return 1; /* a heading with nothing of its own after it */
+    if (words < 25 && !ends_sentence(s, b->len) && has_date(s, b->len))
+        return 1;
     if (words >= 10)
         return 0;
     return b->link > 0 || ends_ellipsis(s, b->len) || (words <= 4 && !ends_sentence(s, b->len));
