@@ -920,8 +920,7 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
             kept[nk++] = i;
     }
     size_t first = 0, last = nk;
-    while (first < last && edge_junk(&pg, &pg.bl[kept[first]]) &&
-           !((pg.el[pg.bl[kept[first]].elem].flags | pg.el[pg.bl[kept[first]].elem].ctx) & TF_HEADING))
+    while (first < last && edge_junk(&pg, &pg.bl[kept[first]]))
         first++;
     while (last > first && edge_junk(&pg, &pg.bl[kept[last - 1]]))
         last--;
