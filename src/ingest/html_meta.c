@@ -34,6 +34,69 @@ typedef struct meta {
 
 static int is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+/* One character entity at p ("&#8217;", "&#x2019;", "&amp;"...) as
+ * UTF-8 into u; returns its length (0 if p is no entity) and the bytes
+ * consumed in *used. */
+static size_t decode_entity(const char *p, char u[8], size_t *used)
+{
+    static const struct { const char *name; const char *utf8; } named[] = {
+        {"amp;", "&"}, {"quot;", "\""}, {"apos;", "'"}, {"lt;", "<"}, {"gt;", ">"},
+        {"nbsp;", " "}, {"rsquo;", "\xE2\x80\x99"}, {"lsquo;", "\xE2\x80\x98"},
+        {"ldquo;", "\xE2\x80\x9C"}, {"rdquo;", "\xE2\x80\x9D"}, {"ndash;", "\xE2\x80\x93"},
+        {"mdash;", "\xE2\x80\x94"}, {"hellip;", "\xE2\x80\xA6"},
+    };
+    if (p[1] == '#') {
+        unsigned long cp = 0;
+        size_t i = 2;
+        int hex = p[2] == 'x' || p[2] == 'X';
+        if (hex)
+            i++;
+        size_t start = i;
+        for (; i < start + 8; i++) {
+            char c = p[i];
+            int d = (c >= '0' && c <= '9') ? c - '0'
+                  : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
+                  : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+            if (d < 0)
+                break;
+            cp = cp * (hex ? 16 : 10) + (unsigned long)d;
+        }
+        if (i == start || p[i] != ';' || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        *used = i + 1;
+        if (cp < 0x80) {
+            u[0] = (char)cp;
+            return 1;
+        }
+        if (cp < 0x800) {
+            u[0] = (char)(0xC0 | (cp >> 6));
+            u[1] = (char)(0x80 | (cp & 0x3F));
+            return 2;
+        }
+        if (cp < 0x10000) {
+            u[0] = (char)(0xE0 | (cp >> 12));
+            u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            u[2] = (char)(0x80 | (cp & 0x3F));
+            return 3;
+        }
+        u[0] = (char)(0xF0 | (cp >> 18));
+        u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[3] = (char)(0x80 | (cp & 0x3F));
+        return 4;
+    }
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
+        size_t nl = strlen(named[i].name);
+        if (strncmp(p + 1, named[i].name, nl) == 0) {
+            *used = nl + 1;
+            size_t ul = strlen(named[i].utf8);
+            memcpy(u, named[i].utf8, ul);
+            return ul;
+        }
+    }
+    return 0;
+}
+
 /* Set field i once (first evidence wins), white space collapsed and trimmed. */
 static void put(meta *m, int i, const char *v)
 {
@@ -46,6 +109,21 @@ static void put(meta *m, int i, const char *v)
         if (is_ws(*p)) {
             sp = k > 0;
             continue;
+        }
+        /* entities escaped twice in the source ("&amp;#8217;") arrive here
+         * as text: decode the common ones */
+        if (*p == '&') {
+            char u[8];
+            size_t used = 0, ul = decode_entity((const char *)p, u, &used);
+            if (ul && k + ul + 2 < sizeof tmp) {
+                if (sp)
+                    tmp[k++] = ' ';
+                sp = 0;
+                memcpy(tmp + k, u, ul);
+                k += ul;
+                p += used - 1;
+                continue;
+            }
         }
         if (sp && k + 2 < sizeof tmp)
             tmp[k++] = ' ';
@@ -527,9 +605,70 @@ int np_date_normalize(const char *s, char *out, size_t cap)
     return 1;
 }
 
-static int word_is(const char *s, size_t n, const char *w)
+
+static int strcasestr_n(const char *w, size_t wl, const char *needle)
 {
-    return strlen(w) == n && strncasecmp(s, w, n) == 0;
+    size_t nl = strlen(needle);
+    for (size_t i = 0; i + nl <= wl; i++)
+        if (strncasecmp(w + i, needle, nl) == 0)
+            return 1;
+    return 0;
+}
+
+/* Words that make a byline part a role or a desk, not a person. */
+static int role_word(const char *w, size_t wl)
+{
+    static const char *const roles[] = {"staff", "reporter", "editor", "editorial", "writer", "team",
+                                        "desk", "contributor", "correspondent", "columnist", "updated",
+                                        "published", "posted", "bureau", "newsroom", "agencies", "guest",
+                                        "sport", "sports", "news", "wire", "wires", "admin"};
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
+        size_t rl = strlen(roles[i]);
+        if (wl == rl && strncasecmp(w, roles[i], rl) == 0)
+            return 1;
+    }
+    /* "Editor-at-large", "webadmin" */
+    return strcasestr_n(w, wl, "editor") || strcasestr_n(w, wl, "admin");
+}
+
+/* Append one byline part (a name, or not) to out. */
+static void author_part(const char *p, size_t n, const char *outlet, char *out, size_t cap, size_t *k)
+{
+    while (n && (is_ws((unsigned char)*p) || *p == '.' || *p == '-'))
+        p++, n--;
+    while (n && (is_ws((unsigned char)p[n - 1]) || p[n - 1] == '.' || p[n - 1] == '-'))
+        n--;
+    if (n < 2)
+        return;
+    int words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && is_ws((unsigned char)p[i]))
+            i++;
+        size_t j = i;
+        while (j < n && !is_ws((unsigned char)p[j]))
+            j++;
+        if (j > i) {
+            words++;
+            if (role_word(p + i, j - i))
+                return;
+        }
+        i = j;
+    }
+    if (words > 5)
+        return; /* a sentence, not a name */
+    if (words == 1 && memchr(p, '.', n) && n - (size_t)((const char *)memchr(p, '.', n) - p) <= 5)
+        return; /* "Cleveland.com": a site */
+    if (outlet && strlen(outlet) == n && strncasecmp(p, outlet, n) == 0)
+        return;
+    if (*k + n + 3 >= cap)
+        return;
+    if (*k) {
+        out[(*k)++] = ',';
+        out[(*k)++] = ' ';
+    }
+    memcpy(out + *k, p, n);
+    *k += n;
+    out[*k] = '\0';
 }
 
 int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
@@ -539,70 +678,41 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
     char tmp[VAL_MAX];
     snprintf(tmp, sizeof tmp, "%s", s);
     size_t n = strlen(tmp);
+    out[0] = '\0';
     if (n == 0 || strstr(tmp, "http") || strstr(tmp, "www.") || strchr(tmp, '@') || strchr(tmp, '/'))
         return 0;
     /* a digit means a date or a count, not a name */
     for (size_t i = 0; i < n; i++)
         if (is_digit((unsigned char)tmp[i]))
             return 0;
-    size_t k = 0;
-    int words = 0;
+    /* "By X", "Analysis by X", "Written by: X": the names follow "by" */
     const char *p = tmp;
-    while (is_ws((unsigned char)*p))
-        p++;
-    if (strncasecmp(p, "by ", 3) == 0 || strncasecmp(p, "by:", 3) == 0)
-        p += 3;
-    out[0] = '\0';
-    while (*p && k + 4 < cap) {
-        while (*p && (is_ws((unsigned char)*p) || *p == ','))
-            p++;
-        const char *w = p;
-        while (*p && !is_ws((unsigned char)*p) && *p != ',')
-            p++;
-        size_t wl = (size_t)(p - w);
-        if (!wl)
+    for (size_t i = 0; i + 3 <= n && i < 40; i++)
+        if ((i == 0 || is_ws((unsigned char)tmp[i - 1])) && strncasecmp(tmp + i, "by", 2) == 0 &&
+            (is_ws((unsigned char)tmp[i + 2]) || tmp[i + 2] == ':')) {
+            p = tmp + i + 3;
             break;
-        if (word_is(w, wl, "and") || word_is(w, wl, "&") || *p == ',') {
-            int sep_only = word_is(w, wl, "and") || word_is(w, wl, "&");
-            if (!sep_only) {
-                if (k && out[k - 1] != ' ' && k + wl + 2 < cap && out[k - 1] != ',')
-                    out[k++] = ' ';
-                if (k + wl + 1 >= cap)
-                    break;
-                memcpy(out + k, w, wl);
-                k += wl;
-                words++;
-            }
-            if (k && out[k - 1] != ',' && k + 3 < cap) {
-                out[k++] = ',';
-                out[k++] = ' ';
-            }
-            continue;
         }
-        if (word_is(w, wl, "staff") || word_is(w, wl, "reporter") || word_is(w, wl, "editor") ||
-            word_is(w, wl, "editors") || word_is(w, wl, "writer") || word_is(w, wl, "team") ||
-            word_is(w, wl, "desk") || word_is(w, wl, "contributor") || word_is(w, wl, "updated") ||
-            word_is(w, wl, "published") || word_is(w, wl, "posted"))
-            return 0;
-        if (k && out[k - 1] != ' ' && k + 1 < cap)
-            out[k++] = ' ';
-        if (k + wl + 1 >= cap)
-            break;
-        memcpy(out + k, w, wl);
-        k += wl;
-        words++;
+    /* split at , ; | and the words "and" / "&" */
+    size_t k = 0;
+    const char *start = p;
+    for (const char *q = p;; q++) {
+        size_t sep = 0;
+        if (*q == '\0' || *q == ',' || *q == ';' || *q == '|')
+            sep = *q ? 1 : 0;
+        else if (is_ws((unsigned char)*q) && (strncasecmp(q + 1, "and ", 4) == 0))
+            sep = 5;
+        else if (is_ws((unsigned char)*q) && strncmp(q + 1, "& ", 2) == 0)
+            sep = 3;
+        if (*q == '\0' || sep) {
+            author_part(start, (size_t)(q - start), outlet, out, cap, &k);
+            if (*q == '\0')
+                break;
+            q += sep - 1;
+            start = q + 1;
+        }
     }
-    while (k && (out[k - 1] == ' ' || out[k - 1] == ','))
-        k--;
-    out[k] = '\0';
-    if (words == 0 || k < 3 || k > 200)
-        return 0;
-    if (outlet && ieq(out, outlet))
-        return 0;
-    /* one name of more than five words is a sentence, not a name */
-    if (!strchr(out, ',') && words > 5)
-        return 0;
-    return 1;
+    return k >= 3;
 }
 
 /* Host of a URL without "www.", into out. */
@@ -751,6 +861,21 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc)
     /* outlet */
     const char *outlet = m.f[F_OG_SITE] ? m.f[F_OG_SITE] : m.f[F_LD_PUBLISHER] ? m.f[F_LD_PUBLISHER]
                        : m.f[F_LD_SITE];
+    char oname[VAL_MAX];
+    if (outlet && strstr(outlet, "://")) {
+        /* a URL where a name belongs: its host says the same */
+        outlet = url_host(outlet, oname, sizeof oname) ? oname : NULL;
+    } else if (outlet) {
+        /* "Name | Tagline", "Name - Tagline": the name is enough */
+        snprintf(oname, sizeof oname, "%s", outlet);
+        static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": "};
+        for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+            char *cut = strstr(oname, seps[i]);
+            if (cut && cut - oname >= 3)
+                *cut = '\0';
+        }
+        outlet = oname;
+    }
     if (st == NP_OK)
         st = set_if_empty(&doc->outlet, outlet ? outlet : host[0] ? host : m.f[F_APPNAME]);
 
