@@ -42,6 +42,7 @@ enum {
     TF_PRE = 4096,
     TF_HEADER = 8192,
     TF_H1 = 16384,
+    TF_CELL = 131072,  /* td, th: a row of cells reads as one line */
     TF_ROOT = 32768,
     TF_FALSEHINT = 65536, /* set at run time: a furniture hint on a wrapper of most of the page */   /* html, body: class hints there describe the page, not a part */
 };
@@ -65,8 +66,8 @@ static const struct tagdef tagdefs[] = {
     {"noscript", TF_SKIP}, {"object", TF_SKIP}, {"ol", TF_BLOCK}, {"option", TF_SKIP},
     {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP}, {"pre", TF_BLOCK | TF_PRE}, {"script", TF_SKIP},
     {"section", TF_BLOCK}, {"select", TF_SKIP}, {"style", TF_SKIP}, {"summary", TF_BLOCK},
-    {"svg", TF_SKIP}, {"table", TF_BLOCK | TF_TABLE}, {"tbody", TF_BLOCK}, {"td", TF_BLOCK},
-    {"template", TF_SKIP}, {"textarea", TF_SKIP}, {"tfoot", TF_BLOCK}, {"th", TF_BLOCK},
+    {"svg", TF_SKIP}, {"table", TF_BLOCK | TF_TABLE}, {"tbody", TF_BLOCK}, {"td", TF_CELL},
+    {"template", TF_SKIP}, {"textarea", TF_SKIP}, {"tfoot", TF_BLOCK}, {"th", TF_CELL},
     {"thead", TF_BLOCK}, {"title", TF_SKIP}, {"tr", TF_BLOCK}, {"ul", TF_BLOCK},
     {"video", TF_SKIP},
 };
@@ -464,6 +465,8 @@ static np_status flatten(xmlNode *root, page *pg)
                     unsigned ctx = depth ? (pg->el[parent].ctx | pg->el[parent].flags) : 0;
                     if (f & TF_BLOCK)
                         st = flush_block(pg, blk);
+                    else if (f & TF_CELL)
+                        pg->space = 1;
                     if (st == NP_OK && depth == cap) {
                         size_t nc = cap ? cap * 2 : 64;
                         frame *ns = np_realloc(stack, nc * sizeof *ns);
