@@ -23,6 +23,7 @@ echo "== newsprism"
 "$build/bench/extract_bench" "$data" "$out" "${REPEAT:-3}" | tee "$root/bench/out/extract_bench.log"
 python3 "$score" "$out" | grep -E '^(precision|recall|f1|accuracy|pages|extraction)'
 ours=$(sed -n 's/^newsprism: \([0-9.]*\) ms\/page.*/\1/p' "$root/bench/out/extract_bench.log")
+ours_cpu=$(sed -n 's/^cpu time: \([0-9.]*\) ms\/page.*/\1/p' "$root/bench/out/extract_bench.log")
 if [ "${NO_READABILITY:-0}" = 1 ]; then exit 0; fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     echo "node/npm not found: Readability.js baseline skipped"; exit 0
@@ -35,6 +36,10 @@ fi
 node "$rd/readability_bench.js" "$data" "$root/bench/out/readability.jsonl" | tee "$root/bench/out/readability.log"
 python3 "$score" "$root/bench/out/readability.jsonl" | grep -E '^(precision|recall|f1|extraction)'
 theirs=$(sed -n 's/^readability: \([0-9.]*\) ms\/page.*/\1/p' "$root/bench/out/readability.log")
+theirs_cpu=$(sed -n 's/^readability cpu time: \([0-9.]*\) ms\/page.*/\1/p' "$root/bench/out/readability.log")
 if [ -n "$ours" ] && [ -n "$theirs" ]; then
-    awk -v a="$theirs" -v b="$ours" 'BEGIN { printf "speed: newsprism %.3f ms/page, Readability.js %.1f ms/page: %.0fx faster\n", b, a, a / b }'
+    awk -v a="$theirs" -v b="$ours" 'BEGIN { printf "speed (wall): newsprism %.3f ms/page, Readability.js %.1f ms/page: %.0fx faster\n", b, a, a / b }'
+fi
+if [ -n "$ours_cpu" ] && [ -n "$theirs_cpu" ]; then
+    awk -v a="$theirs_cpu" -v b="$ours_cpu" 'BEGIN { printf "speed (cpu):  newsprism %.3f ms/page, Readability.js %.1f ms/page: %.0fx less cpu\n", b, a, a / b }'
 fi

@@ -37,11 +37,14 @@ function extract(p) {
 for (const p of pages.slice(0, 10)) extract(p);
 const out = [];
 let total = 0;
+const cpu0 = process.cpuUsage();
 for (const p of pages) {
   const t0 = process.hrtime.bigint();
   const text = extract(p);
   total += Number(process.hrtime.bigint() - t0) / 1e6;
   out.push(JSON.stringify({ id: p.id, text }));
 }
+const cpu = process.cpuUsage(cpu0);
 fs.writeFileSync(outPath, out.join('\n') + '\n');
 console.log(`readability: ${(total / pages.length).toFixed(3)} ms/page over ${pages.length} pages`);
+console.log(`readability cpu time: ${((cpu.user + cpu.system) / 1000 / pages.length).toFixed(3)} ms/page (whole process, GC threads included)`);

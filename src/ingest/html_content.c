@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/hash.h"
 #include "core/mem.h"
 #ifdef NP_HTML_DEBUG
 #include <stdio.h>
@@ -76,6 +77,31 @@ static unsigned tag_flags(const xmlChar *name)
 {
     if (!name)
         return 0;
+    /* the commonest tags first */
+    switch (name[0]) {
+    case 'a':
+        if (!name[1])
+            return TF_LINK;
+        break;
+    case 'p':
+        if (!name[1])
+            return TF_BLOCK | TF_P;
+        break;
+    case 'd':
+        if (name[1] == 'i' && name[2] == 'v' && !name[3])
+            return TF_BLOCK;
+        break;
+    case 's':
+        if (name[1] == 'p' && name[2] == 'a' && name[3] == 'n' && !name[4])
+            return 0;
+        break;
+    case 'l':
+        if (name[1] == 'i' && !name[2])
+            return TF_BLOCK | TF_LI;
+        break;
+    default:
+        break;
+    }
     /* binary search: tagdefs is sorted */
     size_t lo = 0, hi = sizeof tagdefs / sizeof *tagdefs;
     while (lo < hi) {
@@ -127,8 +153,17 @@ typedef struct wordset {
     uint32_t first; /* bit (c - 'a') set when some word starts with c */
 } wordset;
 
+/* Pages repeat the same class strings hundreds of times: remember the
+ * verdict per string (by hash) for the duration of one call. */
+#define HINT_CACHE 1024
+typedef struct hintcache {
+    uint64_t key;   /* hash of the class string, 0 = empty slot */
+    int8_t neg, pos;
+} hintcache;
+
 typedef struct hintsets {
     wordset neg, pos;
+    hintcache cache[HINT_CACHE];
 } hintsets;
 
 static void wordset_init(wordset *ws, const char *const *w, size_t n)
@@ -234,7 +269,26 @@ static int ci_contains(const xmlChar *s, const char *w)
 
 enum { H_NEG = 1, H_POS = 2, H_HIDDEN = 4, H_STRONGPOS = 8 };
 
-static unsigned elem_hint(const hintsets *hs, xmlNode *n)
+static void hint_cached(hintsets *hs, const xmlChar *v, int *neg, int *pos)
+{
+    size_t len = strnlen((const char *)v, 4096);
+    uint64_t h = np_hash64(v, len, 0x6e70) | 1;
+    hintcache *c = &hs->cache[h % HINT_CACHE];
+    if (c->key == h) {
+        *neg += c->neg;
+        *pos += c->pos;
+        return;
+    }
+    int n = 0, p = 0;
+    hint_tokens(hs, v, &n, &p);
+    c->key = h;
+    c->neg = (int8_t)(n > 100 ? 100 : n);
+    c->pos = (int8_t)(p > 100 ? 100 : p);
+    *neg += n;
+    *pos += p;
+}
+
+static unsigned elem_hint(hintsets *hs, xmlNode *n)
 {
     int neg = 0, pos = 0;
     unsigned h = 0;
@@ -243,7 +297,9 @@ static unsigned elem_hint(const hintsets *hs, xmlNode *n)
             continue;
         const char *an = (const char *)a->name;
         const xmlChar *v = a->children->content;
-        if (strcmp(an, "class") == 0 || strcmp(an, "id") == 0) {
+        if (strcmp(an, "class") == 0) {
+            hint_cached(hs, v, &neg, &pos);
+        } else if (strcmp(an, "id") == 0) {
             hint_tokens(hs, v, &neg, &pos);
         } else if (strcmp(an, "role") == 0) {
             if (ci_contains(v, "navigation") || ci_contains(v, "complementary") ||

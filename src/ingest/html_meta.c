@@ -379,48 +379,72 @@ static void on_meta(meta *m, xmlNode *n)
 static void on_element(meta *m, xmlNode *n, const char *name)
 {
     char buf[BYLINE_MAX + 8];
-    if (strcmp(name, "meta") == 0) {
-        on_meta(m, n);
-    } else if (strcmp(name, "title") == 0) {
-        if (!m->f[F_TITLE]) {
+    /* the attributes any element may carry evidence in, in one pass */
+    const char *rel = NULL, *ip = NULL, *cls = NULL;
+    for (xmlAttr *a = n->properties; a; a = a->next) {
+        if (!a->name || !a->children || a->children->type != XML_TEXT_NODE || !a->children->content)
+            continue;
+        const char *an = (const char *)a->name, *v = (const char *)a->children->content;
+        if (an[0] == 'r' && strcmp(an, "rel") == 0)
+            rel = v;
+        else if (an[0] == 'i' && strcmp(an, "itemprop") == 0)
+            ip = v;
+        else if (an[0] == 'c' && strcmp(an, "class") == 0)
+            cls = v;
+    }
+    switch (name[0]) {
+    case 'm':
+        if (strcmp(name, "meta") == 0)
+            on_meta(m, n);
+        break;
+    case 't':
+        if (strcmp(name, "title") == 0 && !m->f[F_TITLE]) {
             node_text(n, buf, sizeof buf);
             put(m, F_TITLE, buf);
+        } else if (strcmp(name, "time") == 0) {
+            const char *dt = attr(n, "datetime");
+            if (dt)
+                put(m, F_TIME, dt);
         }
-    } else if (strcmp(name, "html") == 0) {
-        put(m, F_LANG, attr(n, "lang"));
-        put(m, F_LANG, attr(n, "xml:lang"));
-    } else if (strcmp(name, "link") == 0) {
-        const char *rel = attr(n, "rel");
-        if (rel && ieq(rel, "canonical"))
-            put(m, F_CANONICAL, attr(n, "href"));
-    } else if (strcmp(name, "h1") == 0) {
-        if (!m->f[F_H1]) {
+        break;
+    case 'h':
+        if (strcmp(name, "html") == 0) {
+            put(m, F_LANG, attr(n, "lang"));
+            put(m, F_LANG, attr(n, "xml:lang"));
+        } else if (strcmp(name, "h1") == 0 && !m->f[F_H1]) {
             node_text(n, buf, sizeof buf);
             put(m, F_H1, buf);
         }
-    } else if (strcmp(name, "time") == 0) {
-        const char *dt = attr(n, "datetime");
-        if (dt)
-            put(m, F_TIME, dt);
-    } else if (strcmp(name, "script") == 0) {
-        const char *t = attr(n, "type");
-        if (t && ieq(t, "application/ld+json")) {
-            np_buf_reset(&m->jsonld);
-            for (xmlNode *c = n->children; c; c = c->next)
-                if (c->content && np_buf_append_str(&m->jsonld, (const char *)c->content) != NP_OK)
-                    break;
-            if (m->jsonld.len)
-                parse_jsonld(m, m->jsonld.data, m->jsonld.len);
+        break;
+    case 'l':
+        if (strcmp(name, "link") == 0 && rel && ieq(rel, "canonical"))
+            put(m, F_CANONICAL, attr(n, "href"));
+        break;
+    case 's':
+        if (strcmp(name, "script") == 0) {
+            const char *t = attr(n, "type");
+            if (t && ieq(t, "application/ld+json")) {
+                np_buf_reset(&m->jsonld);
+                for (xmlNode *c = n->children; c; c = c->next)
+                    if (c->content && np_buf_append_str(&m->jsonld, (const char *)c->content) != NP_OK)
+                        break;
+                if (m->jsonld.len)
+                    parse_jsonld(m, m->jsonld.data, m->jsonld.len);
+            }
+            return;
         }
+        if (strcmp(name, "style") == 0)
+            return;
+        break;
+    case 'a':
+        if (name[1] == '\0' && rel && ieq(rel, "author") && !m->f[F_REL_AUTHOR]) {
+            node_text(n, buf, sizeof buf);
+            put(m, F_REL_AUTHOR, buf);
+        }
+        break;
+    default:
+        break;
     }
-    if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
-        return;
-    const char *rel = attr(n, "rel");
-    if (rel && ieq(rel, "author") && strcmp(name, "a") == 0 && !m->f[F_REL_AUTHOR]) {
-        node_text(n, buf, sizeof buf);
-        put(m, F_REL_AUTHOR, buf);
-    }
-    const char *ip = attr(n, "itemprop");
     if (ip) {
         if (ieq(ip, "datePublished")) {
             const char *v = attr(n, "datetime");
@@ -430,7 +454,6 @@ static void on_element(meta *m, xmlNode *n, const char *name)
             put(m, F_BYLINE, buf);
         }
     }
-    const char *cls = attr(n, "class");
     if (cls && !m->f[F_BYLINE] && (icontains(cls, "byline") || icontains(cls, "author-name"))) {
         node_text(n, buf, sizeof buf);
         if (strlen(buf) < BYLINE_MAX)
