@@ -978,6 +978,30 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
         if (keep_block(&pg, b))
             kept[nk++] = i;
     }
+    /* An index page: the container is a list of linked headlines, each
+     * with a short summary, and no paragraph long enough for an article. */
+    {
+        size_t heads = 0, paras = 0, maxw = 0;
+        for (size_t i = 0; i < pg.nbl; i++) {
+            const block *b = &pg.bl[i];
+            if (b->elem < lo || b->elem >= hi || pg.el[b->elem].dead)
+                continue;
+            size_t w = count_words(pg.text.data + b->off, b->len);
+            if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
+                heads++;
+            } else if (b->value > 0 && w >= 8) {
+                paras++;
+                if (w > maxw)
+                    maxw = w;
+            }
+        }
+        if (heads >= 8 && heads * 10 >= paras * 6 && maxw < 45) {
+            np_free(kept);
+            st = np_error_set(err, NP_EEMPTY, "", 0, -1,
+                              "html page is an index of %zu headlines, not an article", heads);
+            goto done;
+        }
+    }
     size_t first = 0, last = nk;
     while (first < last && edge_junk(&pg, &pg.bl[kept[first]]))
         first++;

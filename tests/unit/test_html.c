@@ -316,6 +316,47 @@ static void index_page_is_empty(void **state)
     np_buf_free(&b);
 }
 
+/* A front page whose cards have unlinked summaries (no ellipsis): still an
+ * index, not an article. */
+static void index_with_summaries_is_empty(void **state)
+{
+    (void)state;
+    static const char *const topics[] = {"ferry timetable", "school budget", "river flood defences",
+                                         "airport noise rules", "museum reopening", "farmers' market"};
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><main><section class=\"top-stories\">"), NP_OK);
+    for (int i = 0; i < 24; i++)
+        assert_int_equal(np_buf_printf(&b, "<div class=\"card\"><h3><a href=\"/s/%d\">Council votes on the %s "
+                                           "after a long debate</a></h3><p>Members argued for hours about the %s, "
+                                           "and the final vote was closer than expected. A decision on the details "
+                                           "follows next month.</p><span>%d hours ago</span></div>",
+                                       i, topics[i % 6], topics[(i + 1) % 6], i + 1), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</section></main></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
+/* A gallery: pictures and captions only. */
+static void gallery_is_empty(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><h1>The pier in pictures</h1><div class=\"gallery\">"), NP_OK);
+    for (int i = 0; i < 30; i++)
+        assert_int_equal(np_buf_printf(&b, "<figure><img src=\"p%d.jpg\"><figcaption>Picture %d of the new pier, "
+                                           "taken from the old lighthouse at dawn on a cold morning.</figcaption></figure>",
+                                       i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</div></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 static void article_content(void **state)
 {
     (void)state;
@@ -526,6 +567,8 @@ int main(void)
         cmocka_unit_test(utf16_bom),
         cmocka_unit_test(invalid_utf8_in_utf8_page),
         cmocka_unit_test(index_page_is_empty),
+        cmocka_unit_test(index_with_summaries_is_empty),
+        cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
         cmocka_unit_test(jsonld_metadata),
         cmocka_unit_test(og_metadata),
