@@ -126,17 +126,19 @@ static const char *const neg_sub[] = {
     "advert", "sponsor", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup",
     "sidebar", "widget", "breadcrumb", "masthead", "footer", "navbar", "navigation",
     "menu", "popup", "modal", "banner", "outbrain", "taboola", "trending", "popular",
-    "recirc", "toolbar", "jump", "skip", "byline", "dateline", "timestamp",
-    "caption", "credit", "tagline", "more-", "readmore", "read-more", "nocontent",
-    "hidden", "login", "print", "rating", "reaction", "author-bio", "bio",
+    "recirc", "toolbar", "byline", "dateline", "timestamp", "caption", "credit",
+    "tagline", "readmore", "read-more", "more-", "nocontent", "login", "reaction", "author-bio",
+    "print-none", "noprint", "no-print", "print-only", "print-block", "d-none",
 };
 /* Short words matched only as whole tokens (substrings would hit "header",
  * "read", "shadow"...). */
 static const char *const neg_tok[] = {
     "ad", "ads", "nav", "tags", "tag", "meta", "topics", "keywords", "share", "hide",
     "aside", "extra", "links", "overlay", "teaser", "teasers", "cta", "pagination",
-    "pager", "next", "prev", "alert",
+    "pager", "next", "prev", "alert", "hidden", "print", "rating", "bio", "jump", "skip",
 };
+/* (hidden, print, rating, bio only as whole words: "overflow-hidden" is a
+ * layout class, "operating", "blueprint", "biology" are not furniture) */
 static const char *const pos_sub[] = {
     "article", "content", "entry", "story", "body", "main", "text", "prose", "blog",
     "post",
