@@ -8,9 +8,6 @@
 
 #include "core/hash.h"
 #include "core/mem.h"
-#ifdef NP_HTML_DEBUG
-#include <stdio.h>
-#endif
 
 #ifndef NP_DECAY
 #define NP_DECAY 0.8
@@ -349,9 +346,6 @@ typedef struct elem {
     int dead;        /* in a boilerplate subtree below the chosen container */
     int keep;        /* a sibling of the container merged into it */
     double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
-#ifdef NP_HTML_DEBUG
-    char dbg[80];
-#endif
 } elem;
 
 typedef struct block {
@@ -537,15 +531,6 @@ static np_status flatten(xmlNode *root, page *pg)
                     }
                     if (st == NP_OK)
                         st = push_elem(pg, parent, f, ctx, hint);
-#ifdef NP_HTML_DEBUG
-                    if (st == NP_OK) {
-                        xmlChar *c = xmlGetProp(cur, (const xmlChar *)"class");
-                        xmlChar *id = xmlGetProp(cur, (const xmlChar *)"id");
-                        snprintf(pg->el[pg->nel - 1].dbg, 80, "%s.%.30s#%.20s", cur->name, c ? (char *)c : "", id ? (char *)id : "");
-                        xmlFree(c);
-                        xmlFree(id);
-                    }
-#endif
                     if (st == NP_OK) {
                         int idx = (int)pg->nel - 1;
                         stack[depth].idx = idx;
@@ -882,11 +867,6 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
         elem *e = &pg.el[i];
         e->dead = (e->parent >= 0 && pg.el[e->parent].dead) || is_boiler(e);
     }
-#ifdef NP_HTML_DEBUG
-    for (size_t i = 0; i < pg.nel; i++)
-        if (pg.el[i].good >= 0.3 * pg.el[0].good)
-            fprintf(stderr, "chain %zu parent %d good %.0f score %.0f dead %d hint %u flags %u %s\n", i, pg.el[i].parent, pg.el[i].good, pg.el[i].score, pg.el[i].dead, pg.el[i].hint, pg.el[i].flags, pg.el[i].dbg);
-#endif
     int best = -1;
     double bs = 0;
     for (size_t i = 0; i < pg.nel; i++) {
@@ -909,17 +889,6 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
         st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
         goto done;
     }
-#ifdef NP_HTML_DEBUG
-    {
-        xmlNode *dummy = NULL;
-        (void)dummy;
-        fprintf(stderr, "best=%d score=%.0f\n", best, bs);
-        for (size_t i = 0; i < pg.nel; i++)
-            if (pg.el[i].score > bs * 0.3 && pg.el[i].score > 100)
-                fprintf(stderr, "  cand %zu parent %d score %.0f good %.0f text %.0f hint %u flags %u dbg=%s\n", i, pg.el[i].parent,
-                        pg.el[i].score, pg.el[i].good, pg.el[i].text, pg.el[i].hint, pg.el[i].flags, pg.el[i].dbg);
-    }
-#endif
     /* Climb to the highest ancestor that adds a good deal more text of the
      * good kind and little of the bad: an article body split into sections
      * whose wrappers made one section win on its own. */
@@ -928,9 +897,6 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
         int up = best;
         for (int a = b0->parent; a >= 0 && !pg.el[a].dead && !(pg.el[a].flags & TF_ROOT); a = pg.el[a].parent) {
             double dg = pg.el[a].cg - b0->cg, db = pg.el[a].cb - b0->cb;
-#ifdef NP_HTML_DEBUG
-            fprintf(stderr, "climb %d: dg/cg %.2f db/dg %.2f %s\n", a, dg / b0->cg, dg > 0 ? db / dg : -1, pg.el[a].dbg);
-#endif
             if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
                 up = a;
         }
