@@ -146,12 +146,19 @@ int main(int argc, char **argv)
             meta = fopen(path, "w");
         }
         double sum = 0, cpu0 = cpu_ms();
+        double slowest = 0;
+        size_t slow_i = 0;
         for (size_t i = 0; i < np; i++) {
             np_doc *doc = np_doc_new();
             np_error err;
             double t0 = now_ms();
             np_status st = np_html_to_doc(pages[i].html, pages[i].len, pages[i].url, NULL, doc, &err);
-            sum += now_ms() - t0;
+            double dt = now_ms() - t0;
+            sum += dt;
+            if (dt > slowest) {
+                slowest = dt;
+                slow_i = i;
+            }
             if (last) {
                 if (st == NP_EEMPTY)
                     empty++;
@@ -188,6 +195,9 @@ int main(int argc, char **argv)
             np_doc_free(doc);
         }
         pass_ms[r] = sum;
+        if (last)
+            printf("slowest page (last pass): %.2f ms, %s (%.0f KB)\n", slowest, pages[slow_i].id,
+                   (double)pages[slow_i].len / 1024.0);
         pass_cpu[r] = cpu_ms() - cpu0; /* includes writing the outputs on the last pass */
         if (meta)
             fclose(meta);

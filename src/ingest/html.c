@@ -11,9 +11,10 @@
 #include "ingest/html_content.h"
 #include "ingest/html_meta.h"
 
-/* A page larger than this is not an article page; refusing it bounds the
- * memory one bad record can take. */
-#define NP_HTML_MAX_BYTES (256u * 1024u * 1024u)
+/* A page larger than this is not an article page (real ones stay below a
+ * few MB); refusing it bounds the memory one bad record can take, since the
+ * DOM costs about ten times the input. */
+#define NP_HTML_MAX_BYTES (64u * 1024u * 1024u)
 
 /* Recover from broken markup, stay silent, never touch the network.  No
  * HTML_PARSE_HUGE: libxml2's own limits (nesting depth, text node size)

@@ -454,7 +454,7 @@ static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
             while (*q && !ws_len(q))
                 q++;
         }
-        if (pg->space && pg->text.len > pg->pend)
+        if (pg->space && pg->text.len > pg->pend && pg->text.data[pg->text.len - 1] != '\n')
             st = np_buf_append_char(&pg->text, ' ');
         pg->space = 0;
         if (st == NP_OK)
