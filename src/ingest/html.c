@@ -5,8 +5,11 @@
 #include <libxml/HTMLparser.h>
 #include <limits.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "core/buf.h"
+#include "core/mem.h"
+#include "core/utf8.h"
 #include "ingest/html_charset.h"
 #include "ingest/html_content.h"
 #include "ingest/html_meta.h"
@@ -22,6 +25,39 @@
  * bytes handed over are already UTF-8, whatever <meta charset> says. */
 static const int parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                               HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+
+/* Shortest JSON-LD articleBody taken as the text of a page (bytes). */
+#define LD_BODY_MIN 200
+
+/* articleBody as text: valid UTF-8, runs of blanks collapsed, line breaks
+ * turned into paragraph breaks. */
+static np_status ld_body_text(const char *body, np_buf *out)
+{
+    np_buf clean;
+    np_buf_init(&clean, 0);
+    np_status st = np_utf8_sanitize(body, strlen(body), &clean, NULL);
+    const char *p = clean.data ? clean.data : "";
+    int space = 0, newline = 0;
+    for (; st == NP_OK && *p; p++) {
+        if (*p == '\n') {
+            newline = 1;
+            continue;
+        }
+        if (*p == ' ' || *p == '\t') {
+            space = 1;
+            continue;
+        }
+        if (out->len && newline)
+            st = np_buf_append(out, "\n\n", 2);
+        else if (out->len && space)
+            st = np_buf_append_char(out, ' ');
+        space = newline = 0;
+        if (st == NP_OK)
+            st = np_buf_append_char(out, *p);
+    }
+    np_buf_free(&clean);
+    return st;
+}
 
 np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
                          const char *charset_hint, np_doc *doc, np_error *err)
@@ -61,12 +97,23 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
     np_buf text;
     np_buf_init(&text, 0);
     st = np_html_main_text(x, &text, err);
+    char *ld_body = NULL;
+    np_status mst = np_html_meta(x, url, doc, &ld_body);
+    if (st == NP_EEMPTY && ld_body && mst == NP_OK) {
+        /* The DOM holds no article but the page's JSON-LD carries one (a
+         * body rendered by script): better than nothing. */
+        np_buf_reset(&text);
+        if (ld_body_text(ld_body, &text) == NP_OK && text.len >= LD_BODY_MIN) {
+            st = NP_OK;
+            np_error_clear(err);
+        }
+    }
+    np_free(ld_body);
     if (st == NP_OK && !doc->text) {
         doc->text = np_buf_take(&text);
         if (!doc->text)
             st = NP_ENOMEM;
     }
-    np_status mst = np_html_meta(x, url, doc);
     if (st == NP_OK && mst != NP_OK)
         st = np_error_set(err, mst, url ? url : "", 0, -1, "out of memory reading html metadata");
     if (st == NP_OK && !doc->format)

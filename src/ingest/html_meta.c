@@ -30,6 +30,7 @@ enum {
 typedef struct meta {
     char *f[F_COUNT];
     np_buf jsonld; /* one script's text at a time */
+    char *ld_body; /* JSON-LD articleBody, bounded by JSONLD_MAX */
 } meta;
 
 static int is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -292,6 +293,9 @@ static void ld_object(meta *m, json_t *o)
         return;
     if (type_is_article(o)) {
         put(m, F_LD_HEADLINE, jstr(o, "headline"));
+        json_t *body = json_object_get(o, "articleBody");
+        if (!m->ld_body && json_is_string(body) && json_string_length(body) > 0)
+            m->ld_body = np_strndup(json_string_value(body), json_string_length(body));
         ld_authors(m, json_object_get(o, "author"));
         put(m, F_LD_PUB, jstr(o, "datePublished"));
         put(m, F_LD_MOD, jstr(o, "dateModified"));
@@ -851,7 +855,7 @@ static np_status set_if_empty(char **field, const char *v)
     return np_doc_set(field, v);
 }
 
-np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc)
+np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_body)
 {
     meta m;
     memset(&m, 0, sizeof m);
@@ -946,6 +950,10 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc)
 
     for (int i = 0; i < F_COUNT; i++)
         np_free(m.f[i]);
+    if (ld_body)
+        *ld_body = m.ld_body;
+    else
+        np_free(m.ld_body);
     np_buf_free(&m.jsonld);
     return st;
 }

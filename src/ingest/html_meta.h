@@ -9,6 +9,9 @@
  * <time datetime>, rel=author, "By X" bylines, <html lang>), then the URL
  * (a /YYYY/MM/DD/ path gives the date, the host gives the outlet).
  * Only fields still NULL in `doc` are filled.  Borrows `xdoc` and `url`.
+ * When `ld_body` is not NULL it receives the JSON-LD articleBody (a heap
+ * string the caller frees, or NULL), the text of last resort for pages
+ * whose body is rendered by script.
  */
 #ifndef NP_INGEST_HTML_META_H
 #define NP_INGEST_HTML_META_H
@@ -18,7 +21,7 @@
 #include "core/doc.h"
 #include "core/status.h"
 
-np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc);
+np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_body);
 
 /* Normalise a date string ("2019-11-19T10:00:00-05:00", "Nov 19, 2019",
  * "Tue, 19 Nov 2019 15:00:00 GMT", "2019/11/19") to ISO 8601 in out:

@@ -421,6 +421,19 @@ static void jsonld_metadata(void **state)
     np_doc_free(doc);
 }
 
+/* A page rendered by script: no text in the DOM, the article in JSON-LD. */
+static void jsonld_body_fallback(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                       "\"headline\":\"Pier\",\"articleBody\":\"" PARA1 "\\n" PARA2 "\"}</script></head>"
+                       "<body><div id=\"root\"></div><script>render()</script></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_string_equal(doc->text, PARA1 "\n\n" PARA2);
+    np_doc_free(doc);
+}
+
 static void og_metadata(void **state)
 {
     (void)state;
@@ -571,6 +584,7 @@ int main(void)
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
         cmocka_unit_test(jsonld_metadata),
+        cmocka_unit_test(jsonld_body_fallback),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
         cmocka_unit_test(fields_already_set_are_kept),
