@@ -96,9 +96,9 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
     }
     np_buf text;
     np_buf_init(&text, 0);
-    st = np_html_main_text(x, &text, err);
     char *ld_body = NULL;
     np_status mst = np_html_meta(x, url, doc, &ld_body);
+    st = np_html_main_text(x, doc->title, &text, err);
     if (st == NP_EEMPTY && ld_body && mst == NP_OK) {
         /* The DOM holds no article but the page's JSON-LD carries one (a
          * body rendered by script): better than nothing. */

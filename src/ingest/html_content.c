@@ -404,6 +404,16 @@ static np_status flush_block(page *pg, int elem_idx)
     b->len = len;
     b->link = pg->plink > len ? len : pg->plink;
     b->lead = pg->plead > len ? len : pg->plead;
+    /* A block that opens with a linked sentence ("<a>X happened</a>. More
+     * on it.") reads as prose: that link does not count as link text. */
+    if (b->lead >= 20 && b->lead < len) {
+        const char *t = pg->text.data + pg->pend;
+        char c = t[b->lead];
+        if (c == '.' || c == '!' || c == '?') {
+            b->link -= b->lead;
+            b->lead = 0;
+        }
+    }
     b->elem = elem_idx;
     b->value = 0;
     pg->text.len = pg->pend + len;
@@ -751,6 +761,32 @@ static int has_date(const char *s, size_t n)
     return 0;
 }
 
+/* Letters and digits of s, lower-cased (ASCII), other bytes of multi-byte
+ * characters kept, into out; returns the length. */
+static size_t squeeze(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            out[k++] = (char)(c + 32);
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            out[k++] = (char)c;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* Is this block the page title again (same letters and digits)? */
+static int same_text(const char *s, size_t n, const char *title)
+{
+    if (!title || n > 600)
+        return 0;
+    char a[640], b[640];
+    size_t la = squeeze(s, n, a, sizeof a), lb = squeeze(title, strlen(title), b, sizeof b);
+    return la >= 8 && la == lb && memcmp(a, b, la) == 0;
+}
+
 /* Should this block of the chosen container be printed? */
 static int keep_block(const page *pg, const block *b)
 {
@@ -794,7 +830,7 @@ static int edge_junk(const page *pg, const block *b)
     return b->link > 0 || ends_ellipsis(s, b->len) || (words <= 4 && !ends_sentence(s, b->len));
 }
 
-np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
+np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_error *err)
 {
     xmlNode *root = xmlDocGetRootElement(doc);
     if (!root)
@@ -971,7 +1007,8 @@ np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err)
         }
     }
     size_t first = 0, last = nk;
-    while (first < last && edge_junk(&pg, &pg.bl[kept[first]]))
+    while (first < last && (edge_junk(&pg, &pg.bl[kept[first]]) ||
+                            same_text(pg.text.data + pg.bl[kept[first]].off, pg.bl[kept[first]].len, title)))
         first++;
     while (last > first && edge_junk(&pg, &pg.bl[kept[last - 1]]))
         last--;

@@ -13,10 +13,11 @@
  * its blocks are filtered (link lists, widgets, captions) and the edges
  * cleaned of short boilerplate lines.
  *
- * Ownership: borrows the libxml2 document (it sets and clears the nodes'
- * _private field during the call); appends UTF-8 text to `out`, blocks
- * separated by "\n\n".  NP_EEMPTY (err filled) when nothing reads like an
- * article.
+ * `title` (may be NULL) is the page's title as found by the metadata
+ * pass: a copy of it leading the content is dropped.
+ * Ownership: borrows the libxml2 document and `title`; appends UTF-8 text
+ * to `out`, blocks separated by "\n\n".  NP_EEMPTY (err filled) when
+ * nothing reads like an article.
  */
 #ifndef NP_INGEST_HTML_CONTENT_H
 #define NP_INGEST_HTML_CONTENT_H
@@ -26,6 +27,6 @@
 #include "core/buf.h"
 #include "core/status.h"
 
-np_status np_html_main_text(xmlDoc *doc, np_buf *out, np_error *err);
+np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_error *err);
 
 #endif

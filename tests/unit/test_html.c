@@ -472,7 +472,8 @@ static void title_suffix_and_byline(void **state)
     (void)state;
     const char *page = "<html><head><title>Council backs free parking - The Coast Herald</title>"
                        "<link rel=\"canonical\" href=\"/news/parking\"></head><body>"
-                       "<div class=\"story\"><span class=\"byline\">By Maria Lopez and Tom Baker</span>"
+                       "<div class=\"story\"><p class=\"big\">Council backs free parking</p>"
+                       "<span class=\"byline\">By Maria Lopez and Tom Baker</span>"
                        "<time datetime=\"2025-06-15T09:00:00+02:00\">June 15</time>"
                        "<p>" PARA3 "</p><p>" PARA2 "</p></div></body></html>";
     np_doc *doc;
@@ -482,6 +483,8 @@ static void title_suffix_and_byline(void **state)
     assert_string_equal(doc->published, "2025-06-15T07:00:00Z");
     assert_string_equal(doc->url, "https://coastherald.example/news/parking");
     assert_string_equal(doc->outlet, "coastherald.example");
+    assert_null(strstr(doc->text, "backs free")); /* the title repeated atop the body */
+    assert_non_null(strstr(doc->text, PARA3));
     np_doc_free(doc);
 }
 
