@@ -278,6 +278,17 @@ static np_status to_utf8(const char *bytes, size_t len, const char *hint, np_buf
             out->data[mark] = '\0';
         if (!detect(body, blen, cs, sizeof cs) || is_utf8_name(cs))
             snprintf(cs, sizeof cs, "WINDOWS-1252");
+    } else if (!skip) {
+        /* Servers often label UTF-8 pages with a default single-byte
+         * charset.  Text in a legacy charset almost never happens to be
+         * valid UTF-8 once it has a few non-ASCII characters, so valid
+         * UTF-8 with some of them is taken as what it is. */
+        size_t invalid, multi;
+        utf8_stats((const unsigned char *)body, blen, &invalid, &multi);
+        if (invalid == 0 && multi >= 4) {
+            snprintf(used, used_cap, "UTF-8");
+            return np_utf8_sanitize(body, blen, out, NULL);
+        }
     }
     int opened = 0;
     np_status st = convert(body, blen, cs, out, &opened);

@@ -249,6 +249,12 @@ static void lying_charset(void **state)
     assert_int_equal(run(p2, strlen(p2), NULL, "ISO-8859-1", &doc), NP_OK);
     assert_non_null(strstr(doc->text, "5 \xe2\x82\xac now"));
     np_doc_free(doc);
+    /* the header says latin-1 but the bytes are UTF-8 (a server default) */
+    const char *p4 = "<html><body><p>Caf\xc3\xa9s in Z\xc3\xbcrich and M\xc3\xbcnchen serve cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e "
+                     "every day of the week, and the owners say that it sells better than anything else.</p></body></html>";
+    assert_int_equal(run(p4, strlen(p4), NULL, "iso-8859-1", &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "Caf\xc3\xa9s in Z\xc3\xbcrich"));
+    np_doc_free(doc);
     /* a <meta http-equiv> charset */
     const char *p3 = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
                      "</head><body><p>\xcf\xf0\xe8\xe2\xe5\xf2, this sentence has a Russian greeting at its start "
