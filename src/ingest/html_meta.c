@@ -190,7 +190,7 @@ static void node_text(xmlNode *n, char *out, size_t cap)
     xmlNode *cur = n->children;
     while (cur && cur != n) {
         if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content) {
-            size_t l = strlen((const char *)cur->content);
+            size_t l = strnlen((const char *)cur->content, cap);
             if (k + l + 2 >= cap)
                 l = cap - k - 2;
             memcpy(out + k, cur->content, l);
@@ -799,7 +799,6 @@ static void strip_site(char *t, const char *site, const char *host, const char *
 {
     static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
                                        " \xC2\xB7 ", " \xC2\xBB ", " / "};
-    size_t n = strlen(t);
     for (int pass = 0; pass < 2; pass++) {
         char *cut = NULL;
         size_t seplen = 0;
@@ -819,7 +818,7 @@ static void strip_site(char *t, const char *site, const char *host, const char *
         for (const char *q = tail; *q; q++)
             tail_words += *q == ' ';
         int strip = 0;
-        if (site && (ieq(tail, site) || icontains(tail, site) || icontains(site, tail)))
+        if (site && (ieq(tail, site) || icontains(tail, site) || (strlen(tail) >= 3 && icontains(site, tail))))
             strip = 1;
         else if (host && *host) {
             char hb[128];
@@ -843,9 +842,7 @@ static void strip_site(char *t, const char *site, const char *host, const char *
         if (!strip || head_len < 4)
             return;
         t[head_len] = '\0';
-        n = head_len;
     }
-    (void)n;
 }
 
 static np_status set_if_empty(char **field, const char *v)
