@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/fuzz/run.sh [SECONDS] [NAME...] — build every tests/fuzz/fuzz_<name>.c
 # as a libFuzzer binary (clang, ASan + UBSan) linked with all library
-# sources, and run each for SECONDS (default 20) on tests/fuzz/corpus/<name>/.
+# sources, and run each for SECONDS (default 20) on tests/fuzz/corpus/<name>/
+# (with tests/fuzz/<name>.dict as its dictionary when that file exists).
 # New inputs the fuzzer finds go to build-fuzz/corpus/<name>/ (the seed
 # directory stays as written); crashes go to build-fuzz/crashes/<name>/.
 # Exit status 1 if any target crashed.
@@ -30,8 +31,10 @@ for f in "$root"/tests/fuzz/fuzz_*.c; do
     mkdir -p "$out/corpus/$name" "$out/crashes/$name"
     seeds=$root/tests/fuzz/corpus/$name
     [ -d "$seeds" ] || seeds=""
+    dict=""
+    [ -f "$root/tests/fuzz/$name.dict" ] && dict="-dict=$root/tests/fuzz/$name.dict"
     echo "== running fuzz_$name for ${secs}s"
-    if ! "$bin" -max_total_time="$secs" -max_len=262144 -rss_limit_mb=4096 -timeout=30 \
+    if ! "$bin" $dict -max_total_time="$secs" -max_len=262144 -rss_limit_mb=4096 -timeout=30 \
         -artifact_prefix="$out/crashes/$name/" -print_final_stats=1 \
         "$out/corpus/$name" $seeds >"$out/fuzz_$name.log" 2>&1; then
         echo "fuzz_$name FAILED: see $out/fuzz_$name.log and $out/crashes/$name/"
