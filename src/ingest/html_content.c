@@ -126,6 +126,8 @@ static const char *const neg_sub[] = {
     "recirc", "toolbar", "byline", "dateline", "timestamp", "caption", "credit",
     "tagline", "readmore", "read-more", "more-", "nocontent", "login", "reaction", "author-bio",
     "print-none", "noprint", "no-print", "print-only", "print-block", "d-none",
+    "respond", "discussion", "replies", "donat", "most-read", "mostread", "authorbox",
+    "author-box", "author-info", "about-author", "about-the-author", "see-also",
 };
 /* Short words matched only as whole tokens (substrings would hit "header",
  * "read", "shadow"...). */
@@ -133,11 +135,12 @@ static const char *const neg_tok[] = {
     "ad", "ads", "nav", "tags", "tag", "meta", "topics", "keywords", "share", "hide",
     "aside", "extra", "links", "overlay", "teaser", "teasers", "cta", "pagination",
     "pager", "next", "prev", "alert", "hidden", "print", "rating", "bio", "jump", "skip",
+    "also",
 };
 /* (hidden, print, rating, bio only as whole words: "overflow-hidden" is a
  * layout class, "operating", "blueprint", "biology" are not furniture) */
 static const char *const pos_sub[] = {
-    "article", "content", "entry", "story", "body", "main", "text", "prose", "blog",
+    "article", "content", "entry", "story", "body", "main", "prose", "blog",
     "post",
 };
 
