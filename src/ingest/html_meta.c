@@ -18,7 +18,7 @@
 
 enum {
     F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
-    F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE,
+    F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT,
     F_LD_PUB, F_META_PUB, F_TIME, F_LD_MOD, F_META_MOD,
     F_OG_SITE, F_LD_PUBLISHER, F_LD_SITE, F_APPNAME,
     F_CANONICAL, F_OG_URL, F_LD_URL,
@@ -475,6 +475,18 @@ static void walk(meta *m, xmlNode *root)
             on_element(m, cur, name);
             down = cur->children && strcmp(name, "script") != 0 && strcmp(name, "style") != 0 &&
                    strcmp(name, "title") != 0;
+        } else if (cur->type == XML_TEXT_NODE && cur->content && !m->f[F_BY_TEXT] && cur->parent) {
+            /* an unmarked byline: a short line that starts with "By " */
+            const char *t = (const char *)cur->content;
+            while (is_ws((unsigned char)*t))
+                t++;
+            if ((t[0] == 'B' && (t[1] == 'y' || t[1] == 'Y') && (t[2] == ' ' || t[2] == ':' || t[2] == '\0'))) {
+                char buf[BYLINE_MAX + 8];
+                node_text(cur->parent, buf, sizeof buf);
+                size_t bl = strlen(buf);
+                if (bl > 5 && bl < 100)
+                    put(m, F_BY_TEXT, buf);
+            }
         }
         if (down) {
             cur = cur->children;
@@ -845,6 +857,23 @@ static void strip_site(char *t, const char *site, const char *host, const char *
     }
 }
 
+/* Every word starts with a capital (or a non-ASCII letter): a name, not
+ * "by subject" or "by viewing our videos". */
+static int capitalized(const char *s)
+{
+    int at_start = 1;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == ' ' || *p == ',') {
+            at_start = 1;
+            continue;
+        }
+        if (at_start && !((*p >= 'A' && *p <= 'Z') || *p >= 0x80))
+            return 0;
+        at_start = 0;
+    }
+    return 1;
+}
+
 static np_status set_if_empty(char **field, const char *v)
 {
     if (*field || !v || !*v)
@@ -913,9 +942,10 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     }
 
     /* author: structured evidence first, a byline last */
-    const int author_fields[] = {F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE};
-    for (size_t i = 0; i < 4 && st == NP_OK && !doc->author; i++)
-        if (m.f[author_fields[i]] && np_author_clean(m.f[author_fields[i]], doc->outlet, tmp, sizeof tmp))
+    const int author_fields[] = {F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT};
+    for (size_t i = 0; i < 5 && st == NP_OK && !doc->author; i++)
+        if (m.f[author_fields[i]] && np_author_clean(m.f[author_fields[i]], doc->outlet, tmp, sizeof tmp) &&
+            (author_fields[i] != F_BY_TEXT || capitalized(tmp)))
             st = set_if_empty(&doc->author, tmp);
 
     /* dates */

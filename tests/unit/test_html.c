@@ -494,6 +494,17 @@ static void title_suffix_and_byline(void **state)
     np_doc_free(doc);
 }
 
+static void unmarked_byline(void **state)
+{
+    (void)state;
+    const char *page = "<html><body><article><p>By <a href=\"/people/ann\">Ann Lee</a></p>"
+                       "<p>" PARA1 "</p><p>" PARA2 "</p></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_string_equal(doc->author, "Ann Lee");
+    np_doc_free(doc);
+}
+
 static void fields_already_set_are_kept(void **state)
 {
     (void)state;
@@ -603,6 +614,7 @@ int main(void)
         cmocka_unit_test(jsonld_body_fallback),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
+        cmocka_unit_test(unmarked_byline),
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
         cmocka_unit_test(charset_labels),
