@@ -19,7 +19,7 @@
 enum {
     F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
     F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT,
-    F_LD_PUB, F_META_PUB, F_TIME, F_LD_MOD, F_META_MOD,
+    F_LD_PUB, F_META_PUB, F_TIME, F_CLASS_DATE, F_LD_MOD, F_META_MOD,
     F_OG_SITE, F_LD_PUBLISHER, F_LD_SITE, F_APPNAME,
     F_CANONICAL, F_OG_URL, F_LD_URL,
     F_LANG, F_META_LANG, F_LD_LANG, F_OG_LOCALE,
@@ -458,6 +458,14 @@ static void on_element(meta *m, xmlNode *n, const char *name)
             put(m, F_BYLINE, buf);
         }
     }
+    if (cls && !m->f[F_CLASS_DATE] && (icontains(cls, "date") || icontains(cls, "publish")) &&
+        !icontains(cls, "update")) {
+        /* a visible date ("Nov 19, 2019") in an element named for it */
+        node_text(n, buf, sizeof buf);
+        char iso[32];
+        if (strlen(buf) < 80 && np_date_normalize(buf, iso, sizeof iso))
+            put(m, F_CLASS_DATE, buf);
+    }
     if (cls && !m->f[F_BYLINE] && (icontains(cls, "byline") || icontains(cls, "author-name"))) {
         node_text(n, buf, sizeof buf);
         if (strlen(buf) < BYLINE_MAX)
@@ -627,7 +635,10 @@ int np_date_normalize(const char *s, char *out, size_t cap)
             }
         }
     }
-    if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31)
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1])
+        return 0;
+    if (mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
         return 0;
     if (hh >= 0 && hh < 24 && mi < 60 && ss < 61 && has_tz) {
         long days = days_from_civil(y, mo, d);
@@ -778,14 +789,23 @@ static int url_date(const char *url, char *out, size_t cap)
     const char *p = strstr(url, "://");
     p = p ? strchr(p + 3, '/') : NULL;
     for (; p && *p; p++) {
-        if (*p != '/')
+        if (*p != '/' && *p != '-' && *p != '_')
             continue;
         int y = num(p + 1, 4);
         if (y < 1990 || y > 2100)
             continue;
         const char *q = p + 5;
         int mo, d;
-        if (*q == '/' || *q == '-') {
+        if (*p == '/' && (*q == '/' || *q == '-') && month_name(q + 1) && q[4] == *q) {
+            /* /2019/nov/18/ */
+            mo = month_name(q + 1);
+            d = num(q + 5, 2);
+            if (d < 0)
+                d = num(q + 5, 1);
+            if (d < 1 || d > 31)
+                continue;
+        } else if (*p == '/' && (*q == '/' || *q == '-')) {
+            /* /2019/11/18/, /2019-11-18 */
             mo = num(q + 1, 2);
             if (mo < 1 || mo > 12 || (q[3] != '/' && q[3] != '-'))
                 continue;
@@ -793,11 +813,16 @@ static int url_date(const char *url, char *out, size_t cap)
             if (d < 1 || d > 31 || is_digit((unsigned char)q[6]))
                 continue;
         } else {
+            /* /20191118/, slug-20191118/ */
             mo = num(q, 2);
             if (mo < 1 || mo > 12)
                 continue;
             d = num(q + 2, 2);
-            if (d < 1 || d > 31 || is_digit((unsigned char)q[4]))
+            if (d < 1 || d > 31)
+                continue;
+            char after = q[4];
+            if (!(after == '\0' || after == '/' || after == '.' || after == '?' || after == '#' ||
+                  (*p == '/' && (after == '-' || after == '_'))))
                 continue;
         }
         snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
@@ -954,6 +979,8 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
         if (np_date_normalize(m.f[pub_fields[i]], tmp, sizeof tmp))
             st = set_if_empty(&doc->published, tmp);
     if (st == NP_OK && !doc->published && url && url_date(url, tmp, sizeof tmp))
+        st = set_if_empty(&doc->published, tmp);
+    if (st == NP_OK && !doc->published && np_date_normalize(m.f[F_CLASS_DATE], tmp, sizeof tmp))
         st = set_if_empty(&doc->published, tmp);
     const int mod_fields[] = {F_LD_MOD, F_META_MOD};
     for (size_t i = 0; i < 2 && st == NP_OK && !doc->modified; i++)

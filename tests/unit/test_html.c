@@ -494,6 +494,33 @@ static void title_suffix_and_byline(void **state)
     np_doc_free(doc);
 }
 
+static void dates_from_url_and_page(void **state)
+{
+    (void)state;
+    const char *page = "<html><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    static const struct { const char *url, *want; } cases[] = {
+        {"https://x.example/2019/nov/18/slug/", "2019-11-18"},
+        {"https://x.example/news/slug-20191115/", "2019-11-15"},
+        {"https://x.example/2019-11-17/slug", "2019-11-17"},
+        {"https://x.example/a/b-4656421.html", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        np_doc *doc;
+        assert_int_equal(run(page, strlen(page), cases[i].url, NULL, &doc), NP_OK);
+        if (cases[i].want)
+            assert_string_equal(doc->published, cases[i].want);
+        else
+            assert_null(doc->published);
+        np_doc_free(doc);
+    }
+    const char *p2 = "<html><body><div class=\"post-date\">Posted November 3, 2021</div>"
+                     "<p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    np_doc *doc;
+    assert_int_equal(run(p2, strlen(p2), NULL, NULL, &doc), NP_OK);
+    assert_string_equal(doc->published, "2021-11-03");
+    np_doc_free(doc);
+}
+
 static void unmarked_byline(void **state)
 {
     (void)state;
@@ -529,6 +556,9 @@ static void date_and_author_normalizers(void **state)
     assert_string_equal(out, "2020-01-01T00:30:00Z");
     assert_false(np_date_normalize("yesterday", out, sizeof out));
     assert_false(np_date_normalize("2019-13-40", out, sizeof out));
+    assert_false(np_date_normalize("2018-02-31", out, sizeof out));
+    assert_false(np_date_normalize("2019-02-29", out, sizeof out));
+    assert_true(np_date_normalize("2020-02-29", out, sizeof out));
     assert_true(np_author_clean("By: Ann Lee", NULL, out, sizeof out));
     assert_string_equal(out, "Ann Lee");
     assert_false(np_author_clean("https://example.org/ann", NULL, out, sizeof out));
@@ -614,6 +644,7 @@ int main(void)
         cmocka_unit_test(jsonld_body_fallback),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
+        cmocka_unit_test(dates_from_url_and_page),
         cmocka_unit_test(unmarked_byline),
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
