@@ -1,0 +1,127 @@
+/* ingest/html.c — one HTML page to one np_doc (see html.h): charset to
+ * UTF-8, libxml2 parse, main content, metadata. */
+#include "ingest/html.h"
+
+#include <libxml/HTMLparser.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/mem.h"
+#include "core/utf8.h"
+#include "ingest/html_charset.h"
+#include "ingest/html_content.h"
+#include "ingest/html_meta.h"
+
+/* A page larger than this is not an article page (real ones stay below a
+ * few MB); refusing it bounds the memory one bad record can take, since the
+ * DOM costs about ten times the input. */
+#define NP_HTML_MAX_BYTES (64u * 1024u * 1024u)
+
+/* Recover from broken markup, stay silent, never touch the network.  No
+ * HTML_PARSE_HUGE: libxml2's own limits (nesting depth, text node size)
+ * stay on as a defence against hostile pages.  IGNORE_ENC because the
+ * bytes handed over are already UTF-8, whatever <meta charset> says. */
+static const int parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                              HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+
+/* Shortest JSON-LD articleBody taken as the text of a page (bytes). */
+#define LD_BODY_MIN 200
+
+/* articleBody as text: valid UTF-8, runs of blanks collapsed, line breaks
+ * turned into paragraph breaks. */
+static np_status ld_body_text(const char *body, np_buf *out)
+{
+    np_buf clean;
+    np_buf_init(&clean, 0);
+    np_status st = np_utf8_sanitize(body, strlen(body), &clean, NULL);
+    const char *p = clean.data ? clean.data : "";
+    int space = 0, newline = 0;
+    for (; st == NP_OK && *p; p++) {
+        if (*p == '\n') {
+            newline = 1;
+            continue;
+        }
+        if (*p == ' ' || *p == '\t') {
+            space = 1;
+            continue;
+        }
+        if (out->len && newline)
+            st = np_buf_append(out, "\n\n", 2);
+        else if (out->len && space)
+            st = np_buf_append_char(out, ' ');
+        space = newline = 0;
+        if (st == NP_OK)
+            st = np_buf_append_char(out, *p);
+    }
+    np_buf_free(&clean);
+    return st;
+}
+
+np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
+                         const char *charset_hint, np_doc *doc, np_error *err)
+{
+    if (!doc || (!bytes && len))
+        return np_error_set(err, NP_EINVAL, "", 0, -1, "np_html_to_doc: no document or no bytes");
+    if (len == 0)
+        return np_error_set(err, NP_EEMPTY, url ? url : "", 0, -1, "empty html page");
+    if (len > NP_HTML_MAX_BYTES || len > INT_MAX)
+        return np_error_set(err, NP_ETOOBIG, url ? url : "", 0, -1,
+                            "html page of %zu bytes exceeds the limit", len);
+    np_buf utf8;
+    np_buf_init(&utf8, 0);
+    char used[48];
+    const char *text8 = NULL;
+    size_t len8 = 0;
+    np_status st = np_html_to_utf8(bytes, len, charset_hint, &utf8, &text8, &len8, used, sizeof used);
+    if (st != NP_OK) {
+        np_buf_free(&utf8);
+        return np_error_set(err, st, url ? url : "", 0, -1, "cannot convert html page to utf-8");
+    }
+    if (len8 == 0) {
+        np_buf_free(&utf8);
+        return np_error_set(err, NP_EEMPTY, url ? url : "", 0, -1, "html page holds no text");
+    }
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt) {
+        np_buf_free(&utf8);
+        return np_error_set(err, NP_ENOMEM, url ? url : "", 0, -1, "out of memory creating html parser");
+    }
+    xmlDoc *x = htmlCtxtReadMemory(ctxt, text8, (int)len8, url, "UTF-8", parse_opts);
+    np_buf_free(&utf8);
+    if (!x) {
+        htmlFreeParserCtxt(ctxt);
+        return np_error_set(err, NP_EPARSE, url ? url : "", 0, -1, "html parser produced no document");
+    }
+    np_buf text;
+    np_buf_init(&text, 0);
+    char *ld_body = NULL;
+    np_status mst = np_html_meta(x, url, doc, &ld_body);
+    st = np_html_main_text(x, doc->title, &text, err);
+    if (st == NP_EEMPTY && ld_body && mst == NP_OK) {
+        /* The DOM holds no article but the page's JSON-LD carries one (a
+         * body rendered by script): better than nothing. */
+        np_buf_reset(&text);
+        if (ld_body_text(ld_body, &text) == NP_OK && text.len >= LD_BODY_MIN) {
+            st = NP_OK;
+            np_error_clear(err);
+        }
+    }
+    np_free(ld_body);
+    if (st == NP_OK && !doc->text) {
+        doc->text = np_buf_take(&text);
+        if (!doc->text)
+            st = NP_ENOMEM;
+    }
+    if (st == NP_OK && mst != NP_OK)
+        st = np_error_set(err, mst, url ? url : "", 0, -1, "out of memory reading html metadata");
+    if (st == NP_OK && !doc->format)
+        st = np_doc_set(&doc->format, "html");
+    if (st == NP_EEMPTY && err && url && !err->file[0])
+        snprintf(err->file, sizeof err->file, "%s", url);
+    np_buf_free(&text);
+    xmlFreeDoc(x);
+    htmlFreeParserCtxt(ctxt);
+    return st;
+}

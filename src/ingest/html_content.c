@@ -1,0 +1,1030 @@
+/* ingest/html_content.c — main-content extraction by block and container
+ * scoring (see html_content.h for the algorithm in short). */
+#include "ingest/html_content.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/hash.h"
+#include "core/mem.h"
+
+#ifndef NP_DECAY
+#define NP_DECAY 0.8
+#endif
+#ifndef NP_CLIMB_G
+#define NP_CLIMB_G 0.25
+#endif
+#ifndef NP_CLIMB_B
+#define NP_CLIMB_B 0.25
+#endif
+#ifndef NP_SIBLING
+#define NP_SIBLING 0.2
+#endif
+
+/* ---- tags ------------------------------------------------------------- */
+
+enum {
+    TF_SKIP = 1,       /* never holds readable text (script, style, form controls) */
+    TF_BLOCK = 2,      /* starts a new text block */
+    TF_BOILER = 4,     /* page furniture by its very tag (nav, aside, footer) */
+    TF_HEADING = 8,
+    TF_LI = 16,
+    TF_FIGURE = 32,    /* figure / figcaption: captions */
+    TF_TABLE = 64,
+    TF_QUOTE = 128,
+    TF_LINK = 256,
+    TF_BR = 512,
+    TF_P = 1024,
+    TF_CONTAINER = 2048, /* article / main: a strong structural hint */
+    TF_PRE = 4096,
+    TF_HEADER = 8192,
+    TF_H1 = 16384,
+    TF_CELL = 131072,  /* td, th: a row of cells reads as one line */
+    TF_ROOT = 32768,
+    TF_FALSEHINT = 65536, /* set at run time: a furniture hint on a wrapper of most of the page */   /* html, body: class hints there describe the page, not a part */
+};
+
+struct tagdef { const char *name; unsigned flags; };
+
+static const struct tagdef tagdefs[] = {
+    {"a", TF_LINK}, {"address", TF_BLOCK}, {"article", TF_BLOCK | TF_CONTAINER},
+    {"aside", TF_BLOCK | TF_BOILER}, {"audio", TF_SKIP}, {"blockquote", TF_BLOCK | TF_QUOTE},
+    {"body", TF_BLOCK | TF_ROOT}, {"br", TF_BR}, {"button", TF_SKIP}, {"canvas", TF_SKIP},
+    {"caption", TF_BLOCK | TF_TABLE}, {"center", TF_BLOCK}, {"dd", TF_BLOCK}, {"details", TF_BLOCK},
+    {"dialog", TF_BLOCK | TF_BOILER}, {"dir", TF_BLOCK}, {"div", TF_BLOCK}, {"dl", TF_BLOCK},
+    {"dt", TF_BLOCK}, {"embed", TF_SKIP}, {"fieldset", TF_BLOCK}, {"figcaption", TF_BLOCK | TF_FIGURE},
+    {"figure", TF_BLOCK | TF_FIGURE}, {"footer", TF_BLOCK | TF_BOILER}, {"form", TF_BLOCK},
+    {"h1", TF_BLOCK | TF_HEADING | TF_H1}, {"h2", TF_BLOCK | TF_HEADING}, {"h3", TF_BLOCK | TF_HEADING},
+    {"h4", TF_BLOCK | TF_HEADING}, {"h5", TF_BLOCK | TF_HEADING}, {"h6", TF_BLOCK | TF_HEADING},
+    {"head", TF_SKIP}, {"header", TF_BLOCK | TF_HEADER}, {"hgroup", TF_BLOCK}, {"hr", TF_BLOCK},
+    {"html", TF_BLOCK | TF_ROOT}, {"iframe", TF_SKIP}, {"input", TF_SKIP}, {"label", TF_SKIP},
+    {"legend", TF_BLOCK}, {"li", TF_BLOCK | TF_LI}, {"main", TF_BLOCK | TF_CONTAINER},
+    {"map", TF_SKIP}, {"math", TF_SKIP}, {"menu", TF_BLOCK | TF_BOILER}, {"nav", TF_BLOCK | TF_BOILER},
+    {"noscript", TF_SKIP}, {"object", TF_SKIP}, {"ol", TF_BLOCK}, {"option", TF_SKIP},
+    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP}, {"pre", TF_BLOCK | TF_PRE}, {"script", TF_SKIP},
+    {"section", TF_BLOCK}, {"select", TF_SKIP}, {"style", TF_SKIP}, {"summary", TF_BLOCK},
+    {"svg", TF_SKIP}, {"table", TF_BLOCK | TF_TABLE}, {"tbody", TF_BLOCK}, {"td", TF_CELL},
+    {"template", TF_SKIP}, {"textarea", TF_SKIP}, {"tfoot", TF_BLOCK}, {"th", TF_CELL},
+    {"thead", TF_BLOCK}, {"title", TF_SKIP}, {"tr", TF_BLOCK}, {"ul", TF_BLOCK},
+    {"video", TF_SKIP},
+};
+
+static unsigned tag_flags(const xmlChar *name)
+{
+    if (!name)
+        return 0;
+    /* the commonest tags first */
+    switch (name[0]) {
+    case 'a':
+        if (!name[1])
+            return TF_LINK;
+        break;
+    case 'p':
+        if (!name[1])
+            return TF_BLOCK | TF_P;
+        break;
+    case 'd':
+        if (name[1] == 'i' && name[2] == 'v' && !name[3])
+            return TF_BLOCK;
+        break;
+    case 's':
+        if (name[1] == 'p' && name[2] == 'a' && name[3] == 'n' && !name[4])
+            return 0;
+        break;
+    case 'l':
+        if (name[1] == 'i' && !name[2])
+            return TF_BLOCK | TF_LI;
+        break;
+    default:
+        break;
+    }
+    /* binary search: tagdefs is sorted */
+    size_t lo = 0, hi = sizeof tagdefs / sizeof *tagdefs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp((const char *)name, tagdefs[mid].name);
+        if (c == 0)
+            return tagdefs[mid].flags;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+/* ---- class / id hints ---------------------------------------------------- */
+
+/* Words that mark page furniture when they appear inside a class or id
+ * token.  Generic web vocabulary, not any site's names. */
+static const char *const neg_sub[] = {
+    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "promo",
+    "advert", "sponsor", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup",
+    "sidebar", "widget", "breadcrumb", "masthead", "footer", "navbar", "navigation",
+    "menu", "popup", "modal", "banner", "outbrain", "taboola", "trending", "popular",
+    "recirc", "toolbar", "byline", "dateline", "timestamp", "caption", "credit",
+    "tagline", "readmore", "read-more", "more-", "nocontent", "login", "reaction", "author-bio",
+    "print-none", "noprint", "no-print", "print-only", "print-block", "d-none",
+    "respond", "discussion", "replies", "donat", "most-read", "mostread", "authorbox",
+    "author-box", "author-info", "about-author", "about-the-author", "see-also",
+};
+/* Short words matched only as whole tokens (substrings would hit "header",
+ * "read", "shadow"...). */
+static const char *const neg_tok[] = {
+    "ad", "ads", "nav", "tags", "tag", "meta", "topics", "keywords", "share", "hide",
+    "aside", "extra", "links", "overlay", "teaser", "teasers", "cta", "pagination",
+    "pager", "next", "prev", "alert", "hidden", "print", "rating", "bio", "jump", "skip",
+    "also",
+};
+/* (hidden, print, rating, bio only as whole words: "overflow-hidden" is a
+ * layout class, "operating", "blueprint", "biology" are not furniture) */
+static const char *const pos_sub[] = {
+    "article", "content", "entry", "story", "body", "main", "prose", "blog",
+    "post",
+};
+
+#define NWORDS(a) (sizeof a / sizeof *a)
+
+/* Word lists prepared once per call: lengths and a mask of first letters,
+ * so scanning a class token skips most positions at once. */
+typedef struct wordset {
+    const char *const *w;
+    size_t n;
+    unsigned char len[64];
+    uint32_t first; /* bit (c - 'a') set when some word starts with c */
+} wordset;
+
+/* Pages repeat the same class strings hundreds of times: remember the
+ * verdict per string (by hash) for the duration of one call. */
+#define HINT_CACHE 1024
+typedef struct hintcache {
+    uint64_t key;   /* hash of the class string, 0 = empty slot */
+    int8_t neg, pos;
+} hintcache;
+
+typedef struct hintsets {
+    wordset neg, pos;
+    hintcache cache[HINT_CACHE];
+} hintsets;
+
+static void wordset_init(wordset *ws, const char *const *w, size_t n)
+{
+    ws->w = w;
+    ws->n = n < 64 ? n : 64;
+    ws->first = 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        ws->len[i] = (unsigned char)strlen(w[i]);
+        ws->first |= 1u << ((unsigned)(w[i][0] - 'a') & 31);
+    }
+}
+
+static int has_word(const char *tok, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; i + wl <= n; i++)
+        if (memcmp(tok + i, w, wl) == 0)
+            return 1;
+    return 0;
+}
+
+static int any_sub(const wordset *ws, const char *tok, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)tok[i];
+        if (c < 'a' || c > 'z' || !(ws->first & (1u << (c - 'a'))))
+            continue;
+        for (size_t j = 0; j < ws->n; j++) {
+            size_t wl = ws->len[j];
+            if (ws->w[j][0] == (char)c && i + wl <= n && memcmp(tok + i + 1, ws->w[j] + 1, wl - 1) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Score one attribute value: negative for furniture words, positive for
+ * content words; a token that has both counts as furniture ("post-share"). */
+static void hint_tokens(const hintsets *hs, const xmlChar *v, int *neg, int *pos)
+{
+    char tok[40];
+    size_t k = 0, seen = 0;
+    for (const xmlChar *p = v;; p++) {
+        int c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        int alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        /* '-' and '_' join words of one token for substring tests, but the
+         * whole-token list needs them split: keep both views. */
+        if (alnum || c == '-' || c == '_') {
+            if (k < sizeof tok - 1)
+                tok[k++] = (char)c;
+            continue;
+        }
+        if (k) {
+            tok[k] = '\0';
+            /* an embedded post ("social-media-embed") is quoted content */
+            int n = any_sub(&hs->neg, tok, k) &&
+                    !(has_word(tok, k, "embed") && has_word(tok, k, "social")), ps = 0;
+            /* short words: the whole token or its last part ("post-tags",
+             * "top-nav"); a first part only for ad / nav ("ad-slot"),
+             * since "tag-sports" on a blog post is a label, not a tag list */
+            size_t s = 0;
+            for (size_t i = 0; i <= k && !n; i++) {
+                if (i == k || tok[i] == '-' || tok[i] == '_') {
+                    size_t len = i - s;
+                    int last = i == k, first = s == 0;
+                    if (len >= 2 && len <= 10 && (last || first))
+                        for (size_t j = 0; j < NWORDS(neg_tok); j++)
+                            if (neg_tok[j][0] == tok[s] && strlen(neg_tok[j]) == len &&
+                                memcmp(tok + s, neg_tok[j], len) == 0 &&
+                                (last || len <= 3)) {
+                                n = 1;
+                                break;
+                            }
+                    s = i + 1;
+                }
+            }
+            if (!n)
+                ps = any_sub(&hs->pos, tok, k);
+            *neg += n;
+            *pos += ps;
+            k = 0;
+        }
+        if (c == 0 || ++seen > 256) /* long class lists: the first words tell */
+            break;
+    }
+}
+
+static int ci_contains(const xmlChar *s, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; s[i] && i < 4096; i++) {
+        size_t j = 0;
+        while (j < wl && s[i + j] && (s[i + j] | 0x20) == w[j])
+            j++;
+        if (j == wl)
+            return 1;
+    }
+    return 0;
+}
+
+enum { H_NEG = 1, H_POS = 2, H_HIDDEN = 4, H_STRONGPOS = 8 };
+
+static void hint_cached(hintsets *hs, const xmlChar *v, int *neg, int *pos)
+{
+    size_t len = strnlen((const char *)v, 4096);
+    uint64_t h = np_hash64(v, len, 0x6e70) | 1;
+    hintcache *c = &hs->cache[h % HINT_CACHE];
+    if (c->key == h) {
+        *neg += c->neg;
+        *pos += c->pos;
+        return;
+    }
+    int n = 0, p = 0;
+    hint_tokens(hs, v, &n, &p);
+    c->key = h;
+    c->neg = (int8_t)(n > 100 ? 100 : n);
+    c->pos = (int8_t)(p > 100 ? 100 : p);
+    *neg += n;
+    *pos += p;
+}
+
+static unsigned elem_hint(hintsets *hs, xmlNode *n)
+{
+    int neg = 0, pos = 0;
+    unsigned h = 0;
+    for (xmlAttr *a = n->properties; a; a = a->next) {
+        if (!a->name || !a->children || a->children->type != XML_TEXT_NODE || !a->children->content)
+            continue;
+        const char *an = (const char *)a->name;
+        const xmlChar *v = a->children->content;
+        if (strcmp(an, "class") == 0) {
+            hint_cached(hs, v, &neg, &pos);
+        } else if (strcmp(an, "id") == 0) {
+            hint_tokens(hs, v, &neg, &pos);
+        } else if (strcmp(an, "role") == 0) {
+            if (ci_contains(v, "navigation") || ci_contains(v, "complementary") ||
+                ci_contains(v, "contentinfo") || ci_contains(v, "banner") ||
+                ci_contains(v, "dialog") || ci_contains(v, "alert"))
+                neg++;
+            else if (ci_contains(v, "main") || ci_contains(v, "article"))
+                pos++;
+        } else if (strcmp(an, "itemprop") == 0) {
+            if (ci_contains(v, "articlebody"))
+                h |= H_STRONGPOS;
+        } else if (strcmp(an, "style") == 0) {
+            if (ci_contains(v, "display:none") || ci_contains(v, "display: none") ||
+                ci_contains(v, "visibility:hidden"))
+                h |= H_HIDDEN;
+        } else if (strcmp(an, "hidden") == 0) {
+            h |= H_HIDDEN;
+        } else if (strcmp(an, "aria-hidden") == 0) {
+            if (ci_contains(v, "true"))
+                h |= H_HIDDEN;
+        }
+    }
+    /* Structure votes too: <article>/<main> count as a content word.  The
+     * majority decides, so a post's "tag-x" label does not sink it. */
+    if (tag_flags(n->name) & TF_CONTAINER)
+        pos++;
+    if (neg > pos)
+        h |= H_NEG;
+    else if (pos > neg)
+        h |= H_POS;
+    return h;
+}
+
+/* ---- the flattened page -------------------------------------------------- */
+
+typedef struct elem {
+    int parent;      /* element index, -1 for the root */
+    int end;         /* one past the last descendant's index */
+    unsigned flags;  /* TF_* of the tag */
+    unsigned ctx;    /* TF_* inherited from ancestors (heading, li, figure...) */
+    unsigned hint;   /* H_* */
+    double score;    /* value of the subtree's blocks, boilerplate counted against */
+    double good;     /* value of paragraph-like blocks in the subtree */
+    double text;     /* bytes of text in the subtree */
+    int dead;        /* in a boilerplate subtree below the chosen container */
+    int keep;        /* a sibling of the container merged into it */
+    double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
+} elem;
+
+typedef struct block {
+    size_t off, len; /* bytes in the text buffer */
+    size_t link;     /* bytes inside <a> */
+    size_t lead;     /* bytes of the link the block opens with (a teaser's headline) */
+    int elem;        /* innermost block-level element */
+    double value;
+} block;
+
+typedef struct page {
+    elem *el;
+    size_t nel, capel;
+    block *bl;
+    size_t nbl, capbl;
+    np_buf text;
+    size_t pend;     /* start of the pending block in text */
+    size_t plink;    /* link bytes in the pending block */
+    size_t plead;    /* link bytes at the start of the pending block */
+    int pnonlink;    /* the pending block has text outside links */
+    int space;       /* a collapsed space is owed before the next word */
+    hintsets hs;
+} page;
+
+typedef struct frame {
+    int idx;         /* element index */
+    int blk;         /* innermost block-level element index (itself if block) */
+} frame;
+
+static np_status flush_block(page *pg, int elem_idx)
+{
+    size_t len = pg->text.len - pg->pend;
+    /* trailing collapsed space or newline */
+    while (len && (pg->text.data[pg->pend + len - 1] == ' ' || pg->text.data[pg->pend + len - 1] == '\n'))
+        len--;
+    if (len == 0 || elem_idx < 0) {
+        pg->text.len = pg->pend;
+        if (pg->text.data)
+            pg->text.data[pg->text.len] = '\0';
+        pg->plink = 0;
+        pg->plead = 0;
+        pg->pnonlink = 0;
+        pg->space = 0;
+        return NP_OK;
+    }
+    if (pg->nbl == pg->capbl) {
+        size_t nc = pg->capbl ? pg->capbl * 2 : 256;
+        block *nb = np_realloc(pg->bl, nc * sizeof *nb);
+        if (!nb)
+            return NP_ENOMEM;
+        pg->bl = nb;
+        pg->capbl = nc;
+    }
+    block *b = &pg->bl[pg->nbl++];
+    b->off = pg->pend;
+    b->len = len;
+    b->link = pg->plink > len ? len : pg->plink;
+    b->lead = pg->plead > len ? len : pg->plead;
+    /* A block that opens with a linked sentence ("<a>X happened</a>. More
+     * on it.") reads as prose: that link does not count as link text. */
+    if (b->lead >= 20 && b->lead < len) {
+        const char *t = pg->text.data + pg->pend;
+        char c = t[b->lead];
+        if (c == '.' || c == '!' || c == '?') {
+            b->link -= b->lead;
+            b->lead = 0;
+        }
+    }
+    b->elem = elem_idx;
+    b->value = 0;
+    pg->text.len = pg->pend + len;
+    pg->text.data[pg->text.len] = '\0';
+    pg->pend = pg->text.len;
+    pg->plink = 0;
+    pg->plead = 0;
+    pg->pnonlink = 0;
+    pg->space = 0;
+    return NP_OK;
+}
+
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Bytes of white space at p: ASCII blanks, and U+00A0 (no-break space),
+ * which pages use for layout and which would otherwise glue into words. */
+static size_t ws_len(const unsigned char *p)
+{
+    if (is_space(*p))
+        return 1;
+    if (p[0] == 0xC2 && p[1] == 0xA0)
+        return 2;
+    return 0;
+}
+
+/* Append text with runs of white space collapsed to one space. */
+static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
+{
+    size_t before = pg->text.len;
+    np_status st = NP_OK;
+    const unsigned char *p = s;
+    while (*p && st == NP_OK) {
+        size_t w = pre ? 0 : ws_len(p);
+        if (w) {
+            while ((w = ws_len(p)) != 0)
+                p += w;
+            pg->space = 1;
+            continue;
+        }
+        const unsigned char *q = p;
+        if (pre) {
+            while (*q)
+                q++;
+        } else {
+            while (*q && !ws_len(q))
+                q++;
+        }
+        if (pg->space && pg->text.len > pg->pend && pg->text.data[pg->text.len - 1] != '\n')
+            st = np_buf_append_char(&pg->text, ' ');
+        pg->space = 0;
+        if (st == NP_OK)
+            st = np_buf_append(&pg->text, p, (size_t)(q - p));
+        p = q;
+    }
+    size_t added = pg->text.len - before;
+    if (in_link) {
+        pg->plink += added;
+        if (!pg->pnonlink)
+            pg->plead += added;
+    } else if (added) {
+        pg->pnonlink = 1;
+    }
+    return st;
+}
+
+static np_status push_elem(page *pg, int parent, unsigned flags, unsigned ctx, unsigned hint)
+{
+    if (pg->nel == pg->capel) {
+        size_t nc = pg->capel ? pg->capel * 2 : 512;
+        elem *ne = np_realloc(pg->el, nc * sizeof *ne);
+        if (!ne)
+            return NP_ENOMEM;
+        pg->el = ne;
+        pg->capel = nc;
+    }
+    elem *e = &pg->el[pg->nel++];
+    memset(e, 0, sizeof *e);
+    e->parent = parent;
+    e->flags = flags;
+    e->ctx = ctx;
+    e->hint = hint;
+    e->end = (int)pg->nel;
+    return NP_OK;
+}
+
+/* One iterative pre-order walk (children / next / parent pointers, plus an
+ * explicit frame stack for what the open elements are). */
+static np_status flatten(xmlNode *root, page *pg)
+{
+    frame *stack = NULL;
+    size_t depth = 0, cap = 0;
+    int links = 0, pre = 0;
+    np_status st = NP_OK;
+    xmlNode *cur = root;
+    for (;;) {
+        int descended = 0;
+        if (cur->type == XML_ELEMENT_NODE) {
+            unsigned f = tag_flags(cur->name);
+            if (f & TF_BR) {
+                if (pg->text.len > pg->pend)
+                    st = np_buf_append_char(&pg->text, '\n');
+                pg->space = 0;
+            } else if (!(f & TF_SKIP) && cur->children) {
+                unsigned hint = elem_hint(&pg->hs, cur);
+                if (!(hint & H_HIDDEN)) {
+                    int parent = depth ? stack[depth - 1].idx : -1;
+                    int blk = depth ? stack[depth - 1].blk : -1;
+                    unsigned ctx = depth ? (pg->el[parent].ctx | pg->el[parent].flags) : 0;
+                    if (f & TF_BLOCK)
+                        st = flush_block(pg, blk);
+                    else if (f & TF_CELL)
+                        pg->space = 1;
+                    if (st == NP_OK && depth == cap) {
+                        size_t nc = cap ? cap * 2 : 64;
+                        frame *ns = np_realloc(stack, nc * sizeof *ns);
+                        if (!ns)
+                            st = NP_ENOMEM;
+                        else {
+                            stack = ns;
+                            cap = nc;
+                        }
+                    }
+                    if (st == NP_OK)
+                        st = push_elem(pg, parent, f, ctx, hint);
+                    if (st == NP_OK) {
+                        int idx = (int)pg->nel - 1;
+                        stack[depth].idx = idx;
+                        stack[depth].blk = (f & TF_BLOCK) ? idx : blk;
+                        depth++;
+                        if (f & TF_LINK)
+                            links++;
+                        if (f & TF_PRE)
+                            pre++;
+                        descended = 1;
+                    }
+                }
+            }
+        } else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) &&
+                   cur->content && depth) {
+            st = add_text(pg, cur->content, links > 0, pre > 0);
+        }
+        if (st != NP_OK)
+            break;
+        if (descended) {
+            cur = cur->children;
+            continue;
+        }
+        /* climb until a next sibling exists, closing elements on the way */
+        while (cur != root && !cur->next) {
+            cur = cur->parent;
+            if (!cur || depth == 0)
+                break;
+            frame fr = stack[depth - 1];
+            elem *e = &pg->el[fr.idx];
+            if (e->flags & TF_BLOCK)
+                st = flush_block(pg, fr.blk);
+            if (e->flags & TF_LINK)
+                links--;
+            if (e->flags & TF_PRE)
+                pre--;
+            e->end = (int)pg->nel;
+            depth--;
+            if (st != NP_OK)
+                break;
+        }
+        if (st != NP_OK || !cur || cur == root)
+            break;
+        cur = cur->next;
+    }
+    if (st == NP_OK)
+        st = flush_block(pg, depth ? stack[depth - 1].blk : (pg->nel ? 0 : -1));
+    np_free(stack);
+    return st;
+}
+
+/* ---- scoring ------------------------------------------------------------- */
+
+/* Words of a block; in scripts written without spaces (CJK) every two
+ * ideographs / kana count as one word so such pages are not all "short". */
+static size_t count_words(const char *s, size_t n)
+{
+    size_t w = 0, cjk = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int sp = c == ' ' || c == '\n';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+        if (c >= 0xE3 && c <= 0xED)
+            cjk++;
+    }
+    return w + cjk / 2;
+}
+
+/* Commas, in Latin and CJK scripts. */
+static size_t count_commas(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ',')
+            k++;
+        else if ((unsigned char)s[i] == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                 (unsigned char)s[i + 2] == 0x81)
+            k++; /* 、 */
+        else if ((unsigned char)s[i] == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
+                 (unsigned char)s[i + 2] == 0x8C)
+            k++; /* ， */
+    }
+    return k;
+}
+
+/* Does the block end like a sentence? */
+static int ends_sentence(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    /* 。！？ */
+    if (n >= 3 && ((u[n - 3] == 0xE3 && u[n - 2] == 0x80 && u[n - 1] == 0x82) ||
+                   (u[n - 3] == 0xEF && u[n - 2] == 0xBC && (u[n - 1] == 0x81 || u[n - 1] == 0x9F))))
+        return 1;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\'' ||
+                 (unsigned char)s[n - 1] >= 0x80))
+        n--;
+    return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?' || s[n - 1] == ':');
+}
+
+static int ends_ellipsis(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ']' || s[n - 1] == ')'))
+        n--;
+    if (n >= 3 && memcmp(s + n - 3, "...", 3) == 0)
+        return 1;
+    return n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+}
+
+static int is_teaser(const char *s, size_t len, size_t lead, size_t link)
+{
+    /* a headline does not end like a sentence; a listicle's linked first
+     * sentence does */
+    if (lead >= 20 && count_words(s, lead) >= 4 && len > lead + 20 && !ends_sentence(s, lead) &&
+        !(s[lead] == '.' || s[lead] == '!' || s[lead] == '?' || s[lead] == ':'))
+        return 1;
+    return link > 0 && ends_ellipsis(s, len);
+}
+
+static double block_value(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    const char *s = pg->text.data + b->off;
+    double len = (double)b->len, link = (double)b->link;
+    double ld = link / len;
+    size_t words = count_words(s, b->len);
+    if (ld > 0.5)
+        return -len * ld;
+    /* A teaser: a linked headline followed by a summary, or a summary cut
+     * short with an ellipsis.  Lists of them are the opposite of an article. */
+    if (is_teaser(s, b->len, b->lead, b->link))
+        return -len * 0.5;
+    double v;
+    if (words >= 10 || (words >= 6 && ends_sentence(s, b->len))) {
+        v = (len - link) * (1.0 - ld);
+        v += 10.0 * (double)count_commas(s, b->len);
+        if (ends_sentence(s, b->len))
+            v += 20;
+    } else {
+        v = -2.0 - 2.0 * link;
+    }
+    if ((e->flags | e->ctx) & TF_FIGURE)
+        v = -len * 0.5;
+    return v;
+}
+
+static np_status grow_out(np_buf *out, const char *s, size_t n)
+{
+    np_status st = NP_OK;
+    if (out->len)
+        st = np_buf_append(out, "\n\n", 2);
+    if (st == NP_OK)
+        st = np_buf_append(out, s, n);
+    return st;
+}
+
+static int is_boiler(const elem *e)
+{
+    if (e->flags & (TF_ROOT | TF_FALSEHINT))
+        return 0;
+    return (e->flags & TF_BOILER) || ((e->hint & H_NEG) && !(e->hint & H_STRONGPOS));
+}
+
+/* A photo caption outside <figcaption>: a short line ending with a credit
+ * in parentheses, "(Image: Getty)", "(Photo: AP)". */
+static int is_caption_line(const char *s, size_t n, size_t words)
+{
+    static const char *const credits[] = {"(image", "(photo", "(picture", "(credit", "(foto", "(source: getty"};
+    if (words > 40 || n < 8 || s[n - 1] != ')')
+        return 0;
+    size_t open = n;
+    while (open > 0 && s[open - 1] != '(')
+        open--;
+    if (open == 0 || n - open > 60)
+        return 0;
+    for (size_t i = 0; i < sizeof credits / sizeof *credits; i++) {
+        size_t cl = strlen(credits[i]);
+        if (n - (open - 1) >= cl && strncasecmp(s + open - 1, credits[i], cl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An unexpanded CMS shortcode, "[button link=...]Send us[/button]". */
+static int is_shortcode(const char *s, size_t n)
+{
+    if (n < 4 || s[0] != '[' || !(s[1] >= 'a' && s[1] <= 'z'))
+        return 0;
+    size_t i = 1;
+    while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_' || s[i] == '-'))
+        i++;
+    return i < n && (s[i] == ' ' || s[i] == ']') && memchr(s, ']', n) != NULL;
+}
+
+/* A dateline of the page rather than of the story: "05/10/2018 - Posted
+ * by ...", "Nov 19, 2019 10:00 am".  Digits in a date shape. */
+static int has_date(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 8 <= n; i++) {
+        if (!(s[i] >= '0' && s[i] <= '9'))
+            continue;
+        /* dd/mm/yyyy, dd.mm.yyyy, yyyy-mm-dd */
+        size_t j = i;
+        while (j < n && s[j] >= '0' && s[j] <= '9')
+            j++;
+        if (j < n && j - i <= 4 && (s[j] == '/' || s[j] == '.' || s[j] == '-') && j + 1 < n &&
+            s[j + 1] >= '0' && s[j + 1] <= '9') {
+            size_t k = j + 1;
+            while (k < n && s[k] >= '0' && s[k] <= '9')
+                k++;
+            if (k < n && (s[k] == s[j]) && k + 1 < n && s[k + 1] >= '0' && s[k + 1] <= '9')
+                return 1;
+        }
+        i = j;
+    }
+    return 0;
+}
+
+/* Letters and digits of s, lower-cased (ASCII), other bytes of multi-byte
+ * characters kept, into out; returns the length. */
+static size_t squeeze(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            out[k++] = (char)(c + 32);
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            out[k++] = (char)c;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* Is this block the page title again (same letters and digits)? */
+static int same_text(const char *s, size_t n, const char *title)
+{
+    if (!title || n > 600)
+        return 0;
+    char a[640], b[640];
+    size_t la = squeeze(s, n, a, sizeof a), lb = squeeze(title, strlen(title), b, sizeof b);
+    return la >= 8 && la == lb && memcmp(a, b, la) == 0;
+}
+
+/* Should this block of the chosen container be printed? */
+static int keep_block(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    const char *s = pg->text.data + b->off;
+    double ld = (double)b->link / (double)b->len;
+    size_t words = count_words(s, b->len);
+    unsigned f = e->flags | e->ctx;
+    if (f & TF_H1)
+        return 0;
+    if (f & TF_FIGURE)
+        return 0;
+    if (f & TF_HEADING)
+        return ld < 0.5;
+    if (ld > 0.5)
+        return 0;
+    if (ld > 0.25 && words < 12)
+        return 0;
+    if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len))
+        return 0;
+    /* "Advert", "Comments", a lone label: no sentence, no heading */
+    if (words <= 2 && !ends_sentence(s, b->len) && !(f & (TF_LI | TF_TABLE)))
+        return 0;
+    return 1;
+}
+
+/* Short lines at the edges of the content are page furniture more often
+ * than not ("Updated at 1:23", "Tell us what you think...", a photo
+ * credit): trim them while they look like it. */
+static int edge_junk(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    const char *s = pg->text.data + b->off;
+    size_t words = count_words(s, b->len);
+    if ((e->flags | e->ctx) & TF_HEADING)
+        return 1; /* a heading with nothing of its own after it */
+    if (words < 25 && !ends_sentence(s, b->len) && has_date(s, b->len))
+        return 1;
+    if (words >= 10)
+        return 0;
+    return b->link > 0 || ends_ellipsis(s, b->len) || (words <= 4 && !ends_sentence(s, b->len));
+}
+
+np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_error *err)
+{
+    xmlNode *root = xmlDocGetRootElement(doc);
+    if (!root)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1, "html page has no elements");
+    page pg;
+    memset(&pg, 0, sizeof pg);
+    np_buf_init(&pg.text, 0);
+    wordset_init(&pg.hs.neg, neg_sub, NWORDS(neg_sub));
+    wordset_init(&pg.hs.pos, pos_sub, NWORDS(pos_sub));
+    np_status st = flatten(root, &pg);
+    if (st != NP_OK)
+        goto done;
+    if (pg.nel == 0 || pg.nbl == 0) {
+        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "html page has no text");
+        goto done;
+    }
+    /* block values into their elements */
+    for (size_t i = 0; i < pg.nbl; i++) {
+        block *b = &pg.bl[i];
+        b->value = block_value(&pg, b);
+        elem *e = &pg.el[b->elem];
+        e->score += b->value;
+        e->text += (double)b->len;
+        if (b->value > 0) {
+            e->good += b->value;
+            e->cg += b->value;
+        } else {
+            e->cb -= b->value;
+        }
+    }
+    /* bottom-up sums: a child's index is always above its parent's */
+    for (size_t i = pg.nel; i-- > 1;) {
+        elem *e = &pg.el[i];
+        if (e->parent >= 0)
+            pg.el[e->parent].good += e->good;
+    }
+    /* A furniture hint on an element that wraps most of the page is false:
+     * broken markup (an unclosed ad <div>) or a page-level class name.  Real
+     * furniture (even a long comment thread) holds a minority of it. */
+    for (size_t i = 1; i < pg.nel; i++) {
+        elem *e = &pg.el[i];
+        if (e->good >= 0.75 * pg.el[0].good || (double)(e->end - (int)i) >= 0.5 * (double)pg.nel)
+            e->flags |= TF_FALSEHINT;
+    }
+    for (size_t i = pg.nel; i-- > 1;) {
+        elem *e = &pg.el[i];
+        if (e->parent < 0)
+            continue;
+        elem *p = &pg.el[e->parent];
+        double contrib = e->score;
+        /* Text counts fully in the element that holds it as paragraphs and
+         * less at each wrapper above: an article's paragraphs share one
+         * parent, teasers of a list each sit in their own item. */
+        if ((e->flags & TF_BLOCK) && !(e->flags & (TF_P | TF_HEADING | TF_QUOTE | TF_PRE)) && contrib > 0)
+            contrib *= NP_DECAY;
+        if (is_boiler(e))
+            contrib = -(e->good > 0 ? e->good : 0) * 0.5 - (contrib < 0 ? -contrib : 0);
+        p->score += contrib;
+        p->text += e->text;
+        if (is_boiler(e)) {
+            p->cb += e->cg + e->cb;
+        } else {
+            p->cg += e->cg;
+            p->cb += e->cb;
+        }
+    }
+    /* the best container: never inside a boilerplate subtree (a comment's
+     * "content" div is still a comment) */
+    for (size_t i = 0; i < pg.nel; i++) {
+        elem *e = &pg.el[i];
+        e->dead = (e->parent >= 0 && pg.el[e->parent].dead) || is_boiler(e);
+    }
+    int best = -1;
+    double bs = 0;
+    for (size_t i = 0; i < pg.nel; i++) {
+        const elem *e = &pg.el[i];
+        if (e->dead)
+            continue;
+        double s = e->score;
+        if (e->hint & H_STRONGPOS)
+            s *= 1.3;
+        else if (e->flags & TF_CONTAINER)
+            s *= 1.1;
+        else if (e->hint & H_POS)
+            s *= 1.05;
+        if (s > bs) {
+            bs = s;
+            best = (int)i;
+        }
+    }
+    if (best < 0 || bs < 100) {
+        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
+        goto done;
+    }
+    /* Climb to the highest ancestor that adds a good deal more text of the
+     * good kind and little of the bad: an article body split into sections
+     * whose wrappers made one section win on its own. */
+    {
+        const elem *b0 = &pg.el[best];
+        int up = best;
+        for (int a = b0->parent; a >= 0 && !pg.el[a].dead && !(pg.el[a].flags & TF_ROOT); a = pg.el[a].parent) {
+            double dg = pg.el[a].cg - b0->cg, db = pg.el[a].cb - b0->cb;
+            if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
+                up = a;
+        }
+        best = up;
+    }
+    /* mark boilerplate below the container */
+    int lo = best, hi = pg.el[best].end;
+    pg.el[best].dead = 0;
+    for (int i = lo + 1; i < hi; i++) {
+        elem *e = &pg.el[i];
+        e->dead = (e->parent > best && pg.el[e->parent].dead) || is_boiler(e);
+    }
+    /* Siblings of the container that carry real text join it (an article
+     * body split by an ad slot or a pull quote into several wrappers). */
+    int par = pg.el[best].parent;
+    if (par >= 0) {
+        for (int i = par + 1; i < pg.el[par].end; i = pg.el[i].end) {
+            elem *e = &pg.el[i];
+            if (i == best)
+                continue;
+            if (!is_boiler(e) && !e->dead && e->score > NP_SIBLING * pg.el[best].score && e->score > 50) {
+                e->keep = 1;
+                if (i < lo)
+                    lo = i;
+                if (e->end > hi)
+                    hi = e->end;
+            }
+        }
+        for (int i = lo; i < hi; i++) {
+            elem *e = &pg.el[i];
+            if (e->parent == par)
+                e->dead = !(e->keep || i == best);
+            else if (i != best)
+                e->dead = pg.el[e->parent].dead || is_boiler(e);
+        }
+    }
+    size_t *kept = np_malloc((pg.nbl ? pg.nbl : 1) * sizeof *kept);
+    if (!kept) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    size_t nk = 0;
+    for (size_t i = 0; i < pg.nbl; i++) {
+        const block *b = &pg.bl[i];
+        if (b->elem < lo || b->elem >= hi || pg.el[b->elem].dead)
+            continue;
+        if (keep_block(&pg, b))
+            kept[nk++] = i;
+    }
+    /* An index page: the container is a list of linked headlines, each
+     * with a short summary, and no paragraph long enough for an article. */
+    {
+        size_t heads = 0, paras = 0, maxw = 0;
+        for (size_t i = 0; i < pg.nbl; i++) {
+            const block *b = &pg.bl[i];
+            if (b->elem < lo || b->elem >= hi || pg.el[b->elem].dead)
+                continue;
+            size_t w = count_words(pg.text.data + b->off, b->len);
+            if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
+                heads++;
+            } else if (b->value > 0 && w >= 8) {
+                paras++;
+                if (w > maxw)
+                    maxw = w;
+            }
+        }
+        if (heads >= 8 && heads * 10 >= paras * 6 && maxw < 45) {
+            np_free(kept);
+            st = np_error_set(err, NP_EEMPTY, "", 0, -1,
+                              "html page is an index of %zu headlines, not an article", heads);
+            goto done;
+        }
+    }
+    size_t first = 0, last = nk;
+    while (first < last && (edge_junk(&pg, &pg.bl[kept[first]]) ||
+                            same_text(pg.text.data + pg.bl[kept[first]].off, pg.bl[kept[first]].len, title)))
+        first++;
+    while (last > first && edge_junk(&pg, &pg.bl[kept[last - 1]]))
+        last--;
+    for (size_t i = first; i < last && st == NP_OK; i++) {
+        const block *b = &pg.bl[kept[i]];
+        st = grow_out(out, pg.text.data + b->off, b->len);
+    }
+    np_free(kept);
+    if (st == NP_OK && out->len == 0)
+        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
+done:
+    np_free(pg.el);
+    np_free(pg.bl);
+    np_buf_free(&pg.text);
+    return st;
+}

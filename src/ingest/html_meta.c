@@ -1,0 +1,1013 @@
+/* ingest/html_meta.c — metadata from JSON-LD, <meta> tags, the page and the
+ * URL (see html_meta.h for the order of evidence). */
+#include "ingest/html_meta.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/buf.h"
+#include "core/utf8.h"
+#include "core/mem.h"
+
+/* Bounds: metadata values are short; longer ones are junk or attacks. */
+#define VAL_MAX 1024
+#define JSONLD_MAX (1024 * 1024)
+#define BYLINE_MAX 160
+
+enum {
+    F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
+    F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT,
+    F_LD_PUB, F_META_PUB, F_TIME, F_CLASS_DATE, F_LD_MOD, F_META_MOD,
+    F_OG_SITE, F_LD_PUBLISHER, F_LD_SITE, F_APPNAME,
+    F_CANONICAL, F_OG_URL, F_LD_URL,
+    F_LANG, F_META_LANG, F_LD_LANG, F_OG_LOCALE,
+    F_DESC, F_OG_DESC, F_LD_DESC,
+    F_COUNT
+};
+
+typedef struct meta {
+    char *f[F_COUNT];
+    np_buf jsonld; /* one script's text at a time */
+    char *ld_body; /* JSON-LD articleBody, bounded by JSONLD_MAX */
+} meta;
+
+static int is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+/* One character entity at p ("&#8217;", "&#x2019;", "&amp;"...) as
+ * UTF-8 into u; returns its length (0 if p is no entity) and the bytes
+ * consumed in *used. */
+static size_t decode_entity(const char *p, char u[8], size_t *used)
+{
+    static const struct { const char *name; const char *utf8; } named[] = {
+        {"amp;", "&"}, {"quot;", "\""}, {"apos;", "'"}, {"lt;", "<"}, {"gt;", ">"},
+        {"nbsp;", " "}, {"rsquo;", "\xE2\x80\x99"}, {"lsquo;", "\xE2\x80\x98"},
+        {"ldquo;", "\xE2\x80\x9C"}, {"rdquo;", "\xE2\x80\x9D"}, {"ndash;", "\xE2\x80\x93"},
+        {"mdash;", "\xE2\x80\x94"}, {"hellip;", "\xE2\x80\xA6"},
+    };
+    if (p[1] == '#') {
+        unsigned long cp = 0;
+        size_t i = 2;
+        int hex = p[2] == 'x' || p[2] == 'X';
+        if (hex)
+            i++;
+        size_t start = i;
+        for (; i < start + 8; i++) {
+            char c = p[i];
+            int d = (c >= '0' && c <= '9') ? c - '0'
+                  : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
+                  : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+            if (d < 0)
+                break;
+            cp = cp * (hex ? 16 : 10) + (unsigned long)d;
+        }
+        if (i == start || p[i] != ';' || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        *used = i + 1;
+        if (cp < 0x80) {
+            u[0] = (char)cp;
+            return 1;
+        }
+        if (cp < 0x800) {
+            u[0] = (char)(0xC0 | (cp >> 6));
+            u[1] = (char)(0x80 | (cp & 0x3F));
+            return 2;
+        }
+        if (cp < 0x10000) {
+            u[0] = (char)(0xE0 | (cp >> 12));
+            u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            u[2] = (char)(0x80 | (cp & 0x3F));
+            return 3;
+        }
+        u[0] = (char)(0xF0 | (cp >> 18));
+        u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[3] = (char)(0x80 | (cp & 0x3F));
+        return 4;
+    }
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
+        size_t nl = strlen(named[i].name);
+        if (strncmp(p + 1, named[i].name, nl) == 0) {
+            *used = nl + 1;
+            size_t ul = strlen(named[i].utf8);
+            memcpy(u, named[i].utf8, ul);
+            return ul;
+        }
+    }
+    return 0;
+}
+
+/* Set field i once (first evidence wins), white space collapsed and trimmed. */
+static void put(meta *m, int i, const char *v)
+{
+    if (m->f[i] || !v)
+        return;
+    char tmp[VAL_MAX];
+    size_t k = 0;
+    int sp = 0;
+    for (const unsigned char *p = (const unsigned char *)v; *p && k + 1 < sizeof tmp; p++) {
+        if (is_ws(*p)) {
+            sp = k > 0;
+            continue;
+        }
+        /* entities escaped twice in the source ("&amp;#8217;") arrive here
+         * as text: decode the common ones */
+        if (*p == '&') {
+            char u[8];
+            size_t used = 0, ul = decode_entity((const char *)p, u, &used);
+            if (ul && k + ul + 2 < sizeof tmp) {
+                if (sp)
+                    tmp[k++] = ' ';
+                sp = 0;
+                memcpy(tmp + k, u, ul);
+                k += ul;
+                p += used - 1;
+                continue;
+            }
+        }
+        if (sp && k + 2 < sizeof tmp)
+            tmp[k++] = ' ';
+        sp = 0;
+        tmp[k++] = (char)*p;
+    }
+    tmp[k] = '\0';
+    if (!k)
+        return;
+    /* a cut may split a UTF-8 sequence: repair rather than pass it on */
+    np_buf b;
+    np_buf_init(&b, 0);
+    if (np_utf8_sanitize(tmp, k, &b, NULL) == NP_OK && b.len)
+        m->f[i] = np_buf_take(&b);
+    np_buf_free(&b);
+}
+
+static const char *attr(xmlNode *n, const char *name)
+{
+    for (xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && strcmp((const char *)a->name, name) == 0) {
+            if (a->children && a->children->type == XML_TEXT_NODE && a->children->content)
+                return (const char *)a->children->content;
+            return "";
+        }
+    return NULL;
+}
+
+static int ieq(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    for (; *a && *b; a++, b++) {
+        int x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z')
+            x += 32;
+        if (y >= 'A' && y <= 'Z')
+            y += 32;
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static int icontains(const char *s, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; s[i] && i < 512; i++) {
+        size_t j = 0;
+        while (j < wl && s[i + j] && (s[i + j] | 0x20) == (w[j] | 0x20))
+            j++;
+        if (j == wl)
+            return 1;
+    }
+    return 0;
+}
+
+/* Text of an element's subtree, bounded, iteratively. */
+static void node_text(xmlNode *n, char *out, size_t cap)
+{
+    size_t k = 0;
+    out[0] = '\0';
+    xmlNode *cur = n->children;
+    while (cur && cur != n) {
+        if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content) {
+            size_t l = strnlen((const char *)cur->content, cap);
+            if (k + l + 2 >= cap)
+                l = cap - k - 2;
+            memcpy(out + k, cur->content, l);
+            k += l;
+            out[k++] = ' ';
+            out[k] = '\0';
+            if (k + 2 >= cap)
+                break;
+        }
+        if (cur->type == XML_ELEMENT_NODE && cur->children &&
+            strcmp((const char *)cur->name, "script") != 0 && strcmp((const char *)cur->name, "style") != 0) {
+            cur = cur->children;
+            continue;
+        }
+        while (cur != n && !cur->next)
+            cur = cur->parent;
+        if (cur == n)
+            break;
+        cur = cur->next;
+    }
+}
+
+/* ---- JSON-LD ------------------------------------------------------------- */
+
+static const char *jstr(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_object(v)) {
+        json_t *n = json_object_get(v, "name");
+        if (json_is_string(n))
+            return json_string_value(n);
+        n = json_object_get(v, "@id");
+        if (json_is_string(n))
+            return json_string_value(n);
+    }
+    if (json_is_array(v) && json_array_size(v)) {
+        json_t *f = json_array_get(v, 0);
+        if (json_is_string(f))
+            return json_string_value(f);
+        if (json_is_object(f)) {
+            json_t *n = json_object_get(f, "name");
+            if (json_is_string(n))
+                return json_string_value(n);
+        }
+    }
+    return NULL;
+}
+
+static int type_is_article(json_t *o)
+{
+    json_t *t = json_object_get(o, "@type");
+    size_t n = json_is_array(t) ? json_array_size(t) : 1;
+    for (size_t i = 0; i < n && i < 16; i++) {
+        json_t *x = json_is_array(t) ? json_array_get(t, i) : t;
+        const char *s = json_string_value(x);
+        if (s && (strstr(s, "Article") || strstr(s, "Posting") || strcmp(s, "Report") == 0 ||
+                  strcmp(s, "ReportageNews") == 0))
+            return 1;
+    }
+    return 0;
+}
+
+static void ld_authors(meta *m, json_t *a)
+{
+    if (m->f[F_LD_AUTHOR] || !a)
+        return;
+    np_buf b;
+    np_buf_init(&b, VAL_MAX);
+    size_t n = json_is_array(a) ? json_array_size(a) : 1;
+    for (size_t i = 0; i < n && i < 16; i++) {
+        json_t *x = json_is_array(a) ? json_array_get(a, i) : a;
+        const char *name = NULL;
+        if (json_is_string(x))
+            name = json_string_value(x);
+        else if (json_is_object(x)) {
+            json_t *t = json_object_get(x, "@type");
+            if (json_is_string(t) && strcmp(json_string_value(t), "Organization") == 0)
+                continue; /* an outlet is not an author */
+            json_t *nm = json_object_get(x, "name");
+            if (json_is_string(nm))
+                name = json_string_value(nm);
+        }
+        if (!name || !*name)
+            continue;
+        if (b.len && np_buf_append(&b, ", ", 2) != NP_OK)
+            break;
+        if (np_buf_append_str(&b, name) != NP_OK)
+            break;
+    }
+    if (b.len)
+        put(m, F_LD_AUTHOR, b.data);
+    np_buf_free(&b);
+}
+
+static void ld_object(meta *m, json_t *o)
+{
+    if (!json_is_object(o))
+        return;
+    if (type_is_article(o)) {
+        put(m, F_LD_HEADLINE, jstr(o, "headline"));
+        json_t *body = json_object_get(o, "articleBody");
+        if (!m->ld_body && json_is_string(body) && json_string_length(body) > 0)
+            m->ld_body = np_strndup(json_string_value(body), json_string_length(body));
+        ld_authors(m, json_object_get(o, "author"));
+        put(m, F_LD_PUB, jstr(o, "datePublished"));
+        put(m, F_LD_MOD, jstr(o, "dateModified"));
+        put(m, F_LD_PUBLISHER, jstr(o, "publisher"));
+        put(m, F_LD_DESC, jstr(o, "description"));
+        put(m, F_LD_LANG, jstr(o, "inLanguage"));
+        const char *u = jstr(o, "mainEntityOfPage");
+        if (u && strncmp(u, "http", 4) == 0)
+            put(m, F_LD_URL, u);
+        u = jstr(o, "url");
+        if (u && strncmp(u, "http", 4) == 0)
+            put(m, F_LD_URL, u);
+    } else {
+        json_t *t = json_object_get(o, "@type");
+        const char *ts = json_string_value(t);
+        if (ts && (strcmp(ts, "NewsMediaOrganization") == 0 || strcmp(ts, "Organization") == 0 ||
+                   strcmp(ts, "WebSite") == 0))
+            put(m, F_LD_SITE, jstr(o, "name"));
+    }
+}
+
+static void parse_jsonld(meta *m, const char *text, size_t len)
+{
+    json_error_t je;
+    json_t *root = json_loadb(text, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+    if (!root)
+        return; /* invalid JSON-LD is common; the other evidence remains */
+    size_t n = json_is_array(root) ? json_array_size(root) : 1;
+    for (size_t i = 0; i < n && i < 64; i++) {
+        json_t *o = json_is_array(root) ? json_array_get(root, i) : root;
+        if (!json_is_object(o))
+            continue;
+        json_t *g = json_object_get(o, "@graph");
+        if (json_is_array(g)) {
+            for (size_t j = 0; j < json_array_size(g) && j < 256; j++)
+                ld_object(m, json_array_get(g, j));
+        }
+        ld_object(m, o);
+    }
+    json_decref(root);
+}
+
+/* ---- the walk -------------------------------------------------------------- */
+
+static void on_meta(meta *m, xmlNode *n)
+{
+    const char *content = attr(n, "content");
+    if (!content)
+        return;
+    const char *key = attr(n, "property");
+    if (!key)
+        key = attr(n, "name");
+    if (!key)
+        key = attr(n, "itemprop");
+    const char *he = attr(n, "http-equiv");
+    if (he && ieq(he, "content-language"))
+        put(m, F_META_LANG, content);
+    if (!key)
+        return;
+    static const struct { const char *k; int f; } map[] = {
+        {"og:title", F_OG_TITLE}, {"twitter:title", F_OG_TITLE}, {"og:site_name", F_OG_SITE},
+        {"og:url", F_OG_URL}, {"og:description", F_OG_DESC}, {"twitter:description", F_OG_DESC},
+        {"description", F_DESC}, {"author", F_META_AUTHOR}, {"article:author", F_META_AUTHOR},
+        {"byl", F_META_AUTHOR}, {"dc.creator", F_META_AUTHOR}, {"parsely-author", F_META_AUTHOR},
+        {"sailthru.author", F_META_AUTHOR}, {"twitter:creator", F_META_AUTHOR},
+        {"article:published_time", F_META_PUB}, {"datepublished", F_META_PUB},
+        {"pubdate", F_META_PUB}, {"publishdate", F_META_PUB}, {"publish-date", F_META_PUB},
+        {"date", F_META_PUB}, {"dc.date", F_META_PUB}, {"dc.date.issued", F_META_PUB},
+        {"sailthru.date", F_META_PUB}, {"parsely-pub-date", F_META_PUB},
+        {"citation_publication_date", F_META_PUB}, {"article.published", F_META_PUB},
+        {"og:article:published_time", F_META_PUB},
+        {"article:modified_time", F_META_MOD}, {"og:updated_time", F_META_MOD},
+        {"datemodified", F_META_MOD}, {"last-modified", F_META_MOD},
+        {"og:article:modified_time", F_META_MOD},
+        {"application-name", F_APPNAME}, {"og:locale", F_OG_LOCALE}, {"language", F_META_LANG},
+        {"content-language", F_META_LANG}, {"dc.language", F_META_LANG},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (ieq(key, map[i].k)) {
+            put(m, map[i].f, content);
+            return;
+        }
+}
+
+static void on_element(meta *m, xmlNode *n, const char *name)
+{
+    char buf[BYLINE_MAX + 8];
+    /* the attributes any element may carry evidence in, in one pass */
+    const char *rel = NULL, *ip = NULL, *cls = NULL;
+    for (xmlAttr *a = n->properties; a; a = a->next) {
+        if (!a->name || !a->children || a->children->type != XML_TEXT_NODE || !a->children->content)
+            continue;
+        const char *an = (const char *)a->name, *v = (const char *)a->children->content;
+        if (an[0] == 'r' && strcmp(an, "rel") == 0)
+            rel = v;
+        else if (an[0] == 'i' && strcmp(an, "itemprop") == 0)
+            ip = v;
+        else if (an[0] == 'c' && strcmp(an, "class") == 0)
+            cls = v;
+    }
+    switch (name[0]) {
+    case 'm':
+        if (strcmp(name, "meta") == 0)
+            on_meta(m, n);
+        break;
+    case 't':
+        if (strcmp(name, "title") == 0 && !m->f[F_TITLE]) {
+            node_text(n, buf, sizeof buf);
+            put(m, F_TITLE, buf);
+        } else if (strcmp(name, "time") == 0) {
+            const char *dt = attr(n, "datetime");
+            if (dt)
+                put(m, F_TIME, dt);
+        }
+        break;
+    case 'h':
+        if (strcmp(name, "html") == 0) {
+            put(m, F_LANG, attr(n, "lang"));
+            put(m, F_LANG, attr(n, "xml:lang"));
+        } else if (strcmp(name, "h1") == 0 && !m->f[F_H1]) {
+            node_text(n, buf, sizeof buf);
+            put(m, F_H1, buf);
+        }
+        break;
+    case 'l':
+        if (strcmp(name, "link") == 0 && rel && ieq(rel, "canonical"))
+            put(m, F_CANONICAL, attr(n, "href"));
+        break;
+    case 's':
+        if (strcmp(name, "script") == 0) {
+            const char *t = attr(n, "type");
+            if (t && ieq(t, "application/ld+json")) {
+                np_buf_reset(&m->jsonld);
+                for (xmlNode *c = n->children; c; c = c->next)
+                    if (c->content && np_buf_append_str(&m->jsonld, (const char *)c->content) != NP_OK)
+                        break;
+                if (m->jsonld.len)
+                    parse_jsonld(m, m->jsonld.data, m->jsonld.len);
+            }
+            return;
+        }
+        if (strcmp(name, "style") == 0)
+            return;
+        break;
+    case 'a':
+        if (name[1] == '\0' && rel && ieq(rel, "author") && !m->f[F_REL_AUTHOR]) {
+            node_text(n, buf, sizeof buf);
+            put(m, F_REL_AUTHOR, buf);
+        }
+        break;
+    default:
+        break;
+    }
+    if (ip) {
+        if (ieq(ip, "datePublished")) {
+            const char *v = attr(n, "datetime");
+            put(m, F_META_PUB, v ? v : attr(n, "content"));
+        } else if (ieq(ip, "author") && !m->f[F_BYLINE]) {
+            node_text(n, buf, sizeof buf);
+            put(m, F_BYLINE, buf);
+        }
+    }
+    if (cls && !m->f[F_CLASS_DATE] && (icontains(cls, "date") || icontains(cls, "publish")) &&
+        !icontains(cls, "update")) {
+        /* a visible date ("Nov 19, 2019") in an element named for it */
+        node_text(n, buf, sizeof buf);
+        char iso[32];
+        if (strlen(buf) < 80 && np_date_normalize(buf, iso, sizeof iso))
+            put(m, F_CLASS_DATE, buf);
+    }
+    if (cls && !m->f[F_BYLINE] && (icontains(cls, "byline") || icontains(cls, "author-name"))) {
+        node_text(n, buf, sizeof buf);
+        if (strlen(buf) < BYLINE_MAX)
+            put(m, F_BYLINE, buf);
+    }
+}
+
+static void walk(meta *m, xmlNode *root)
+{
+    xmlNode *cur = root;
+    while (cur) {
+        int down = 0;
+        if (cur->type == XML_ELEMENT_NODE && cur->name) {
+            const char *name = (const char *)cur->name;
+            on_element(m, cur, name);
+            down = cur->children && strcmp(name, "script") != 0 && strcmp(name, "style") != 0 &&
+                   strcmp(name, "title") != 0;
+        } else if (cur->type == XML_TEXT_NODE && cur->content && !m->f[F_BY_TEXT] && cur->parent) {
+            /* an unmarked byline: a short line that starts with "By " */
+            const char *t = (const char *)cur->content;
+            while (is_ws((unsigned char)*t))
+                t++;
+            if ((t[0] == 'B' && (t[1] == 'y' || t[1] == 'Y') && (t[2] == ' ' || t[2] == ':' || t[2] == '\0'))) {
+                char buf[BYLINE_MAX + 8];
+                node_text(cur->parent, buf, sizeof buf);
+                size_t bl = strlen(buf);
+                if (bl > 5 && bl < 100)
+                    put(m, F_BY_TEXT, buf);
+            }
+        }
+        if (down) {
+            cur = cur->children;
+            continue;
+        }
+        while (cur != root && !cur->next)
+            cur = cur->parent;
+        if (cur == root)
+            break;
+        cur = cur->next;
+    }
+}
+
+/* ---- normalisers ------------------------------------------------------------ */
+
+static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+
+static int num(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!is_digit((unsigned char)s[i]))
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* days since 1970-01-01 of a civil date (Howard Hinnant's algorithm) */
+static long days_from_civil(long y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, long *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
+static int month_name(const char *s)
+{
+    for (int i = 0; i < 12; i++) {
+        int ok = 1;
+        for (int j = 0; j < 3; j++)
+            if (!s[j] || (s[j] | 0x20) != months[i][j]) {
+                ok = 0;
+                break;
+            }
+        if (ok)
+            return i + 1;
+    }
+    return 0;
+}
+
+int np_date_normalize(const char *s, char *out, size_t cap)
+{
+    if (!s || cap < 11)
+        return 0;
+    size_t n = strnlen(s, 128);
+    int y = -1, mo = -1, d = -1, hh = -1, mi = 0, ss = 0, tz = 0, has_tz = 0;
+    size_t i = 0;
+    while (i < n && is_ws((unsigned char)s[i]))
+        i++;
+    /* ISO-like: YYYY-MM-DD or YYYY/MM/DD or YYYYMMDD */
+    if (i + 8 <= n && num(s + i, 4) >= 1900) {
+        y = num(s + i, 4);
+        size_t j = i + 4;
+        if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.'))
+            j++;
+        mo = (j + 2 <= n) ? num(s + j, 2) : -1;
+        j += 2;
+        if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.'))
+            j++;
+        d = (j + 2 <= n) ? num(s + j, 2) : -1;
+        j += 2;
+        if (j < n && (s[j] == 'T' || s[j] == ' ') && j + 6 <= n && num(s + j + 1, 2) >= 0 &&
+            s[j + 3] == ':') {
+            hh = num(s + j + 1, 2);
+            mi = num(s + j + 4, 2);
+            j += 6;
+            if (j + 3 <= n && s[j] == ':' && num(s + j + 1, 2) >= 0) {
+                ss = num(s + j + 1, 2);
+                j += 3;
+            }
+            while (j < n && (s[j] == '.' || is_digit((unsigned char)s[j])))
+                j++;
+            if (j < n && (s[j] == 'Z' || s[j] == 'z')) {
+                has_tz = 1;
+            } else if (j + 3 <= n && (s[j] == '+' || s[j] == '-')) {
+                int th = num(s + j + 1, 2), tm = 0;
+                if (j + 6 <= n && s[j + 3] == ':')
+                    tm = num(s + j + 4, 2);
+                else if (j + 5 <= n)
+                    tm = num(s + j + 3, 2);
+                if (th >= 0 && th < 24) {
+                    has_tz = 1;
+                    tz = (th * 60 + (tm > 0 ? tm : 0)) * (s[j] == '-' ? -1 : 1);
+                }
+            }
+        }
+        if (mi < 0)
+            mi = 0;
+        if (ss < 0)
+            ss = 0;
+    } else {
+        /* words: "Nov 19, 2019", "19 November 2019", "Tue, 19 Nov 2019 15:00:00 GMT" */
+        for (size_t j = i; j < n; j++) {
+            unsigned char c = (unsigned char)s[j];
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && (j == 0 || !((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z'))) {
+                int m = month_name(s + j);
+                if (m && mo < 0)
+                    mo = m;
+            } else if (is_digit(c) && (j == 0 || !is_digit((unsigned char)s[j - 1]))) {
+                size_t k = j;
+                while (k < n && is_digit((unsigned char)s[k]))
+                    k++;
+                int v = num(s + j, (int)(k - j > 4 ? 5 : k - j));
+                if (k - j == 4 && v >= 1900)
+                    y = v;
+                else if (k - j <= 2 && d < 0 && (k >= n || s[k] != ':'))
+                    d = v;
+            }
+        }
+    }
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1])
+        return 0;
+    if (mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 0;
+    if (hh >= 0 && hh < 24 && mi < 60 && ss < 61 && has_tz) {
+        long days = days_from_civil(y, mo, d);
+        long t = days * 1440L + hh * 60 + mi - tz;
+        long dd = t >= 0 ? t / 1440 : -((-t + 1439) / 1440);
+        long minute = t - dd * 1440;
+        long yy;
+        int m2, d2;
+        civil_from_days(dd, &yy, &m2, &d2);
+        snprintf(out, cap, "%04ld-%02d-%02dT%02ld:%02ld:%02dZ", yy, m2, d2, minute / 60, minute % 60, ss);
+    } else {
+        snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
+    }
+    return 1;
+}
+
+
+static int strcasestr_n(const char *w, size_t wl, const char *needle)
+{
+    size_t nl = strlen(needle);
+    for (size_t i = 0; i + nl <= wl; i++)
+        if (strncasecmp(w + i, needle, nl) == 0)
+            return 1;
+    return 0;
+}
+
+/* Words that make a byline part a role or a desk, not a person. */
+static int role_word(const char *w, size_t wl)
+{
+    static const char *const roles[] = {"staff", "reporter", "editor", "editorial", "writer", "team",
+                                        "desk", "contributor", "correspondent", "columnist", "updated",
+                                        "published", "posted", "bureau", "newsroom", "agencies", "guest",
+                                        "sport", "sports", "news", "wire", "wires", "admin"};
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
+        size_t rl = strlen(roles[i]);
+        if (wl == rl && strncasecmp(w, roles[i], rl) == 0)
+            return 1;
+    }
+    /* "Editor-at-large", "webadmin" */
+    return strcasestr_n(w, wl, "editor") || strcasestr_n(w, wl, "admin");
+}
+
+/* Append one byline part (a name, or not) to out. */
+static void author_part(const char *p, size_t n, const char *outlet, char *out, size_t cap, size_t *k)
+{
+    while (n && (is_ws((unsigned char)*p) || *p == '.' || *p == '-'))
+        p++, n--;
+    while (n && (is_ws((unsigned char)p[n - 1]) || p[n - 1] == '.' || p[n - 1] == '-'))
+        n--;
+    if (n < 2)
+        return;
+    int words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && is_ws((unsigned char)p[i]))
+            i++;
+        size_t j = i;
+        while (j < n && !is_ws((unsigned char)p[j]))
+            j++;
+        if (j > i) {
+            words++;
+            if (role_word(p + i, j - i))
+                return;
+        }
+        i = j;
+    }
+    if (words > 5)
+        return; /* a sentence, not a name */
+    if (words == 1 && memchr(p, '.', n) && n - (size_t)((const char *)memchr(p, '.', n) - p) <= 5)
+        return; /* "Cleveland.com": a site */
+    if (outlet && strlen(outlet) == n && strncasecmp(p, outlet, n) == 0)
+        return;
+    if (*k + n + 3 >= cap)
+        return;
+    if (*k) {
+        out[(*k)++] = ',';
+        out[(*k)++] = ' ';
+    }
+    memcpy(out + *k, p, n);
+    *k += n;
+    out[*k] = '\0';
+}
+
+int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
+{
+    if (!s || cap < 4)
+        return 0;
+    char tmp[VAL_MAX];
+    snprintf(tmp, sizeof tmp, "%s", s);
+    size_t n = strlen(tmp);
+    out[0] = '\0';
+    if (n == 0 || strstr(tmp, "http") || strstr(tmp, "www.") || strchr(tmp, '@') || strchr(tmp, '/'))
+        return 0;
+    /* a digit means a date or a count, not a name */
+    for (size_t i = 0; i < n; i++)
+        if (is_digit((unsigned char)tmp[i]))
+            return 0;
+    /* "By X", "Analysis by X", "Written by: X": the names follow "by" */
+    const char *p = tmp;
+    for (size_t i = 0; i + 3 <= n && i < 40; i++)
+        if ((i == 0 || is_ws((unsigned char)tmp[i - 1])) && strncasecmp(tmp + i, "by", 2) == 0 &&
+            (is_ws((unsigned char)tmp[i + 2]) || tmp[i + 2] == ':')) {
+            p = tmp + i + 3;
+            break;
+        }
+    /* split at , ; | and the words "and" / "&" */
+    size_t k = 0;
+    const char *start = p;
+    for (const char *q = p;; q++) {
+        size_t sep = 0;
+        if (*q == '\0' || *q == ',' || *q == ';' || *q == '|')
+            sep = *q ? 1 : 0;
+        else if (is_ws((unsigned char)*q) && (strncasecmp(q + 1, "and ", 4) == 0))
+            sep = 5;
+        else if (is_ws((unsigned char)*q) && strncmp(q + 1, "& ", 2) == 0)
+            sep = 3;
+        if (*q == '\0' || sep) {
+            author_part(start, (size_t)(q - start), outlet, out, cap, &k);
+            if (*q == '\0')
+                break;
+            q += sep - 1;
+            start = q + 1;
+        }
+    }
+    return k >= 3;
+}
+
+/* Host of a URL without "www.", into out. */
+static int url_host(const char *url, char *out, size_t cap)
+{
+    const char *p = strstr(url, "://");
+    if (!p)
+        return 0;
+    p += 3;
+    if (strncasecmp(p, "www.", 4) == 0)
+        p += 4;
+    size_t k = 0;
+    while (p[k] && p[k] != '/' && p[k] != ':' && p[k] != '?' && p[k] != '#' && k + 1 < cap) {
+        out[k] = (char)((p[k] >= 'A' && p[k] <= 'Z') ? p[k] + 32 : p[k]);
+        k++;
+    }
+    out[k] = '\0';
+    return k > 0;
+}
+
+/* /2025/11/27/ or /20251127/ in a URL path */
+static int url_date(const char *url, char *out, size_t cap)
+{
+    const char *p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : NULL;
+    for (; p && *p; p++) {
+        if (*p != '/' && *p != '-' && *p != '_')
+            continue;
+        int y = num(p + 1, 4);
+        if (y < 1990 || y > 2100)
+            continue;
+        const char *q = p + 5;
+        int mo, d;
+        if (*p == '/' && (*q == '/' || *q == '-') && month_name(q + 1) && q[4] == *q) {
+            /* /2019/nov/18/ */
+            mo = month_name(q + 1);
+            d = num(q + 5, 2);
+            if (d < 0)
+                d = num(q + 5, 1);
+            if (d < 1 || d > 31)
+                continue;
+        } else if (*p == '/' && (*q == '/' || *q == '-')) {
+            /* /2019/11/18/, /2019-11-18 */
+            mo = num(q + 1, 2);
+            if (mo < 1 || mo > 12 || (q[3] != '/' && q[3] != '-'))
+                continue;
+            d = num(q + 4, 2);
+            if (d < 1 || d > 31 || is_digit((unsigned char)q[6]))
+                continue;
+        } else {
+            /* /20191118/, slug-20191118/ */
+            mo = num(q, 2);
+            if (mo < 1 || mo > 12)
+                continue;
+            d = num(q + 2, 2);
+            if (d < 1 || d > 31)
+                continue;
+            char after = q[4];
+            if (!(after == '\0' || after == '/' || after == '.' || after == '?' || after == '#' ||
+                  (*p == '/' && (after == '-' || after == '_'))))
+                continue;
+        }
+        snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
+        return 1;
+    }
+    return 0;
+}
+
+/* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title. */
+static void strip_site(char *t, const char *site, const char *host, const char *h1)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
+                                       " \xC2\xB7 ", " \xC2\xBB ", " / "};
+    for (int pass = 0; pass < 2; pass++) {
+        char *cut = NULL;
+        size_t seplen = 0;
+        for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+            size_t sl = strlen(seps[i]);
+            for (char *p = t; (p = strstr(p, seps[i])) != NULL; p++)
+                if (!cut || p > cut) {
+                    cut = p;
+                    seplen = sl;
+                }
+        }
+        if (!cut)
+            return;
+        const char *tail = cut + seplen;
+        size_t head_len = (size_t)(cut - t);
+        int tail_words = 1;
+        for (const char *q = tail; *q; q++)
+            tail_words += *q == ' ';
+        int strip = 0;
+        if (site && (ieq(tail, site) || icontains(tail, site) || (strlen(tail) >= 3 && icontains(site, tail))))
+            strip = 1;
+        else if (host && *host) {
+            char hb[128];
+            snprintf(hb, sizeof hb, "%s", host);
+            char *dot = strchr(hb, '.');
+            if (dot)
+                *dot = '\0';
+            char squeezed[256];
+            size_t k = 0;
+            for (const char *q = tail; *q && k + 1 < sizeof squeezed; q++)
+                if (*q != ' ' && *q != '-' && *q != '.')
+                    squeezed[k++] = *q;
+            squeezed[k] = '\0';
+            if (icontains(squeezed, hb) || (k >= 3 && icontains(hb, squeezed)))
+                strip = 1;
+        }
+        if (!strip && h1 && head_len == strlen(h1) && strncasecmp(t, h1, head_len) == 0)
+            strip = 1;
+        if (!strip && tail_words <= 3 && head_len > strlen(tail) * 2)
+            strip = 1;
+        if (!strip || head_len < 4)
+            return;
+        t[head_len] = '\0';
+    }
+}
+
+/* Every word starts with a capital (or a non-ASCII letter): a name, not
+ * "by subject" or "by viewing our videos". */
+static int capitalized(const char *s)
+{
+    int at_start = 1;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == ' ' || *p == ',') {
+            at_start = 1;
+            continue;
+        }
+        if (at_start && !((*p >= 'A' && *p <= 'Z') || *p >= 0x80))
+            return 0;
+        at_start = 0;
+    }
+    return 1;
+}
+
+static np_status set_if_empty(char **field, const char *v)
+{
+    if (*field || !v || !*v)
+        return NP_OK;
+    return np_doc_set(field, v);
+}
+
+np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_body)
+{
+    meta m;
+    memset(&m, 0, sizeof m);
+    np_buf_init(&m.jsonld, JSONLD_MAX);
+    xmlNode *root = xmlDocGetRootElement(xdoc);
+    if (root)
+        walk(&m, root);
+    np_status st = NP_OK;
+    char host[256] = "", tmp[VAL_MAX];
+
+    /* canonical URL (made absolute against the page URL when relative) */
+    const char *canon = m.f[F_CANONICAL] ? m.f[F_CANONICAL] : m.f[F_OG_URL] ? m.f[F_OG_URL] : m.f[F_LD_URL];
+    if (canon && canon[0] == '/' && canon[1] != '/' && url && url_host(url, host, sizeof host)) {
+        const char *p = strstr(url, "://");
+        const char *slash = p ? strchr(p + 3, '/') : NULL;
+        size_t pre = slash ? (size_t)(slash - url) : strlen(url);
+        snprintf(tmp, sizeof tmp, "%.*s%s", (int)pre, url, canon);
+        st = set_if_empty(&doc->url, tmp);
+    } else if (canon && strncmp(canon, "http", 4) == 0) {
+        st = set_if_empty(&doc->url, canon);
+    }
+    if (st == NP_OK)
+        st = set_if_empty(&doc->url, url);
+    host[0] = '\0';
+    if (doc->url)
+        url_host(doc->url, host, sizeof host);
+    if (!host[0] && url)
+        url_host(url, host, sizeof host);
+
+    /* outlet */
+    const char *outlet = m.f[F_OG_SITE] ? m.f[F_OG_SITE] : m.f[F_LD_PUBLISHER] ? m.f[F_LD_PUBLISHER]
+                       : m.f[F_LD_SITE];
+    char oname[VAL_MAX];
+    if (outlet && strstr(outlet, "://")) {
+        /* a URL where a name belongs: its host says the same */
+        outlet = url_host(outlet, oname, sizeof oname) ? oname : NULL;
+    } else if (outlet) {
+        /* "Name | Tagline", "Name - Tagline": the name is enough */
+        snprintf(oname, sizeof oname, "%s", outlet);
+        static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": "};
+        for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+            char *cut = strstr(oname, seps[i]);
+            if (cut && cut - oname >= 3)
+                *cut = '\0';
+        }
+        outlet = oname;
+    }
+    if (st == NP_OK)
+        st = set_if_empty(&doc->outlet, outlet ? outlet : host[0] ? host : m.f[F_APPNAME]);
+
+    /* title */
+    const char *title = m.f[F_LD_HEADLINE] ? m.f[F_LD_HEADLINE] : m.f[F_OG_TITLE] ? m.f[F_OG_TITLE]
+                      : m.f[F_H1] ? m.f[F_H1] : m.f[F_TITLE];
+    if (title && st == NP_OK) {
+        snprintf(tmp, sizeof tmp, "%s", title);
+        strip_site(tmp, doc->outlet, host, m.f[F_H1]);
+        st = set_if_empty(&doc->title, tmp);
+    }
+
+    /* author: structured evidence first, a byline last */
+    const int author_fields[] = {F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT};
+    for (size_t i = 0; i < 5 && st == NP_OK && !doc->author; i++)
+        if (m.f[author_fields[i]] && np_author_clean(m.f[author_fields[i]], doc->outlet, tmp, sizeof tmp) &&
+            (author_fields[i] != F_BY_TEXT || capitalized(tmp)))
+            st = set_if_empty(&doc->author, tmp);
+
+    /* dates */
+    const int pub_fields[] = {F_LD_PUB, F_META_PUB, F_TIME};
+    for (size_t i = 0; i < 3 && st == NP_OK && !doc->published; i++)
+        if (np_date_normalize(m.f[pub_fields[i]], tmp, sizeof tmp))
+            st = set_if_empty(&doc->published, tmp);
+    if (st == NP_OK && !doc->published && url && url_date(url, tmp, sizeof tmp))
+        st = set_if_empty(&doc->published, tmp);
+    if (st == NP_OK && !doc->published && np_date_normalize(m.f[F_CLASS_DATE], tmp, sizeof tmp))
+        st = set_if_empty(&doc->published, tmp);
+    const int mod_fields[] = {F_LD_MOD, F_META_MOD};
+    for (size_t i = 0; i < 2 && st == NP_OK && !doc->modified; i++)
+        if (np_date_normalize(m.f[mod_fields[i]], tmp, sizeof tmp))
+            st = set_if_empty(&doc->modified, tmp);
+
+    /* language: the two-letter code only */
+    const int lang_fields[] = {F_LANG, F_META_LANG, F_LD_LANG, F_OG_LOCALE};
+    for (size_t i = 0; i < 4 && st == NP_OK && !doc->language; i++) {
+        const char *l = m.f[lang_fields[i]];
+        if (l && ((l[0] | 0x20) >= 'a' && (l[0] | 0x20) <= 'z') && ((l[1] | 0x20) >= 'a' && (l[1] | 0x20) <= 'z') &&
+            (l[2] == '\0' || l[2] == '-' || l[2] == '_')) {
+            char code[3] = {(char)(l[0] | 0x20), (char)(l[1] | 0x20), 0};
+            st = set_if_empty(&doc->language, code);
+        }
+    }
+
+    const char *desc = m.f[F_DESC] ? m.f[F_DESC] : m.f[F_OG_DESC] ? m.f[F_OG_DESC] : m.f[F_LD_DESC];
+    if (st == NP_OK)
+        st = set_if_empty(&doc->description, desc);
+
+    for (int i = 0; i < F_COUNT; i++)
+        np_free(m.f[i]);
+    if (ld_body)
+        *ld_body = m.ld_body;
+    else
+        np_free(m.ld_body);
+    np_buf_free(&m.jsonld);
+    return st;
+}

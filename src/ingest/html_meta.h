@@ -1,0 +1,37 @@
+/*
+ * ingest/html_meta.h — article metadata of a parsed HTML page: title,
+ * author(s), published / modified dates, outlet, canonical URL, language,
+ * description.
+ *
+ * Evidence in order of trust: JSON-LD (schema.org Article types, @graph and
+ * arrays handled, invalid JSON ignored), OpenGraph / article: / named <meta>
+ * tags, then the page itself (<h1>, <title> minus its " | Site" suffix,
+ * <time datetime>, rel=author, "By X" bylines, <html lang>), then the URL
+ * (a /YYYY/MM/DD/ path gives the date, the host gives the outlet).
+ * Only fields still NULL in `doc` are filled.  Borrows `xdoc` and `url`.
+ * When `ld_body` is not NULL it receives the JSON-LD articleBody (a heap
+ * string the caller frees, or NULL), the text of last resort for pages
+ * whose body is rendered by script.
+ */
+#ifndef NP_INGEST_HTML_META_H
+#define NP_INGEST_HTML_META_H
+
+#include <libxml/HTMLparser.h>
+
+#include "core/doc.h"
+#include "core/status.h"
+
+np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_body);
+
+/* Normalise a date string ("2019-11-19T10:00:00-05:00", "Nov 19, 2019",
+ * "Tue, 19 Nov 2019 15:00:00 GMT", "2019/11/19") to ISO 8601 in out:
+ * "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SSZ" when a time with a zone is given
+ * (converted to UTC).  Returns 0 when no plausible date is found. */
+int np_date_normalize(const char *s, char *out, size_t cap);
+
+/* Clean one author string ("By Jane Doe and John Roe" -> "Jane Doe, John
+ * Roe") into out; 0 when it is not a person (a date, URL, site name,
+ * "Staff"). */
+int np_author_clean(const char *s, const char *outlet, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,48 @@
+#!/bin/sh
+# tests/fuzz/run.sh [SECONDS] [NAME...] — build every tests/fuzz/fuzz_<name>.c
+# as a libFuzzer binary (clang, ASan + UBSan) linked with all library
+# sources, and run each for SECONDS (default 20) on tests/fuzz/corpus/<name>/
+# (with tests/fuzz/<name>.dict as its dictionary when that file exists).
+# New inputs the fuzzer finds go to build-fuzz/corpus/<name>/ (the seed
+# directory stays as written); crashes go to build-fuzz/crashes/<name>/.
+# Exit status 1 if any target crashed.
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+secs=${1:-20}
+[ $# -gt 0 ] && shift
+out=$root/build-fuzz
+mkdir -p "$out"
+pkgs="sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet"
+cflags=$(pkg-config --cflags $pkgs)
+libs="$(pkg-config --libs $pkgs) -lstemmer -lm -lpthread"
+lib_src=$(ls "$root"/src/*/*.c | grep -v '/src/cli/')
+fail=0
+for f in "$root"/tests/fuzz/fuzz_*.c; do
+    name=$(basename "$f" .c); name=${name#fuzz_}
+    if [ $# -gt 0 ]; then
+        case " $* " in *" $name "*) ;; *) continue ;; esac
+    fi
+    bin=$out/fuzz_$name
+    echo "== building fuzz_$name"
+    if ! clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
+        -fno-sanitize-recover=undefined -I"$root/src" $cflags "$f" $lib_src -o "$bin" $libs; then
+        echo "build of fuzz_$name failed"; fail=1; continue
+    fi
+    mkdir -p "$out/corpus/$name" "$out/crashes/$name"
+    seeds=$root/tests/fuzz/corpus/$name
+    [ -d "$seeds" ] || seeds=""
+    dict=""
+    [ -f "$root/tests/fuzz/$name.dict" ] && dict="-dict=$root/tests/fuzz/$name.dict"
+    echo "== running fuzz_$name for ${secs}s"
+    if ! "$bin" $dict -max_total_time="$secs" -max_len=262144 -rss_limit_mb=4096 -timeout=30 \
+        -artifact_prefix="$out/crashes/$name/" -print_final_stats=1 \
+        "$out/corpus/$name" $seeds >"$out/fuzz_$name.log" 2>&1; then
+        echo "fuzz_$name FAILED: see $out/fuzz_$name.log and $out/crashes/$name/"
+        tail -n 40 "$out/fuzz_$name.log"
+        fail=1
+    else
+        grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$out/fuzz_$name.log" | tail -n 2
+        echo "fuzz_$name ok"
+    fi
+done
+exit $fail

@@ -1,0 +1,655 @@
+/* Unit tests for ingest/html: hostile input (empty, binary, truncated, deep
+ * nesting, huge attributes, lying charsets, broken UTF-8), non-articles, and
+ * small hand-written pages for content extraction and metadata. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <dirent.h>
+#include <zlib.h>
+
+#include "core/buf.h"
+#include "core/doc.h"
+#include "core/utf8.h"
+#include "ingest/html.h"
+#include "ingest/html_charset.h"
+#include "ingest/html_meta.h"
+
+/* Three paragraphs written for these tests. */
+#define PARA1 "The harbour authority said on Tuesday that the new pier, which took four years to build, " \
+              "will open to ferries next spring after a final round of safety checks."
+#define PARA2 "Engineers had to drive more than two hundred piles into the soft seabed, a slow process " \
+              "that was interrupted twice by winter storms and once by a strike of crane operators."
+#define PARA3 "Local shop owners, who lost customers while the quay was closed, welcomed the news but " \
+              "asked the council to keep parking free for the first months of operation."
+
+static np_status run(const char *html, size_t len, const char *url, const char *hint, np_doc **out)
+{
+    np_doc *doc = np_doc_new();
+    assert_non_null(doc);
+    np_error err;
+    np_error_clear(&err);
+    np_status st = np_html_to_doc(html, len, url, hint, doc, &err);
+    if (doc->text) {
+        np_utf8_report rep;
+        np_buf b;
+        np_buf_init(&b, 0);
+        assert_int_equal(np_utf8_sanitize(doc->text, strlen(doc->text), &b, &rep), NP_OK);
+        assert_int_equal(rep.invalid, 0); /* always valid UTF-8 */
+        np_buf_free(&b);
+    }
+    *out = doc;
+    return st;
+}
+
+static np_status run_str(const char *html, np_doc **out)
+{
+    return run(html, strlen(html), "https://www.example-news.org/2025/11/27/pier-opens", NULL, out);
+}
+
+static const char *article_page =
+    "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+    "<title>Pier to open next spring | Example News</title></head><body>"
+    "<div id=\"cookie-banner\"><p>We use cookies to improve your experience on our site, "
+    "please accept them, otherwise some of our features may not work as you expect.</p>"
+    "<button>Accept</button></div>"
+    "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li>"
+    "<li><a href=\"/sport\">Sport</a></li></ul></nav></header>"
+    "<div class=\"layout\"><main><article><h1>Pier to open next spring</h1>"
+    "<p class=\"byline\">By Jane Doe</p>"
+    "<div class=\"share-tools\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">Share on X</a></div>"
+    "<div class=\"article-body\"><p>" PARA1 "</p><p>" PARA2 "</p>"
+    "<h2>Shops wait</h2><p>" PARA3 "</p>"
+    "<figure><img src=\"a.jpg\"><figcaption>The new pier seen from the old lighthouse.</figcaption></figure>"
+    "</div></article>"
+    "<aside class=\"sidebar\"><h3>Most read</h3><ul><li><a href=\"/a\">A story about something else entirely</a></li>"
+    "<li><a href=\"/b\">Another story about another thing</a></li></ul></aside>"
+    "<section class=\"comments\"><p>I have waited for this pier for years and I am glad that "
+    "it will finally open, even if the ferries will be late as usual.</p></section>"
+    "</main></div><footer><p>Copyright Example News, all rights reserved, registered office somewhere.</p>"
+    "</footer></body></html>";
+
+static void empty_input(void **state)
+{
+    (void)state;
+    np_doc *doc;
+    assert_int_equal(run("", 0, NULL, NULL, &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    assert_int_equal(run_str("   \n  ", &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    assert_int_equal(run_str("<html><body></body></html>", &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    /* NULL bytes with a length is a caller error, not a crash */
+    doc = np_doc_new();
+    assert_int_equal(np_html_to_doc(NULL, 5, NULL, NULL, doc, NULL), NP_EINVAL);
+    np_doc_free(doc);
+}
+
+static void binary_junk(void **state)
+{
+    (void)state;
+    unsigned char junk[65536];
+    unsigned x = 12345;
+    for (int round = 0; round < 8; round++) {
+        for (size_t i = 0; i < sizeof junk; i++) {
+            x = x * 1103515245u + 12345u;
+            junk[i] = (unsigned char)(x >> 16);
+            if (round & 1 && i % 7 == 0)
+                junk[i] = "<>/\"= pa"[(x >> 8) & 7];
+        }
+        np_doc *doc;
+        np_status st = run((const char *)junk, sizeof junk, NULL, round & 2 ? "utf-8" : NULL, &doc);
+        assert_true(st == NP_OK || st == NP_EEMPTY);
+        np_doc_free(doc);
+    }
+}
+
+static void truncated_html(void **state)
+{
+    (void)state;
+    size_t n = strlen(article_page);
+    /* cut everywhere in steps: must never crash, and the cut inside the
+     * third paragraph still gives the first two */
+    for (size_t cut = 0; cut < n; cut += 37) {
+        np_doc *doc;
+        np_status st = run(article_page, cut, NULL, NULL, &doc);
+        assert_true(st == NP_OK || st == NP_EEMPTY);
+        np_doc_free(doc);
+    }
+    const char *p3 = strstr(article_page, "Local shop owners");
+    np_doc *doc;
+    assert_int_equal(run(article_page, (size_t)(p3 - article_page) + 30, NULL, NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "two hundred piles"));
+    np_doc_free(doc);
+}
+
+static char *deep_page(int depth, const char *tag, size_t *len)
+{
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body>"), NP_OK);
+    for (int i = 0; i < depth; i++)
+        assert_int_equal(np_buf_printf(&b, "<%s>w ", tag), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "<p>" PARA1 "</p>"), NP_OK);
+    *len = b.len;
+    return np_buf_take(&b);
+}
+
+static double time_one(const char *html, size_t len)
+{
+    double best = 1e9;
+    for (int r = 0; r < 3; r++) {
+        clock_t t0 = clock();
+        np_doc *doc = np_doc_new();
+        np_status st = np_html_to_doc(html, len, NULL, NULL, doc, NULL);
+        assert_true(st == NP_OK || st == NP_EEMPTY);
+        np_doc_free(doc);
+        double t = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        if (t < best)
+            best = t;
+    }
+    return best;
+}
+
+static void deep_nesting(void **state)
+{
+    (void)state;
+    const char *tags[] = {"div", "span", "b", "table", "li", "blockquote"};
+    for (size_t t = 0; t < sizeof tags / sizeof *tags; t++) {
+        size_t len;
+        char *html = deep_page(100000, tags[t], &len);
+        np_doc *doc;
+        np_status st = run(html, len, NULL, NULL, &doc);
+        /* libxml2 stops at its depth cap (256 without HTML_PARSE_HUGE,
+         * which we keep off): the page is cut there, so at most a few hundred
+         * of the 100,000 words come out; no crash, no recursion, no hang */
+        assert_true(st == NP_OK || st == NP_EEMPTY);
+        if (doc->text) {
+            size_t words = 0;
+            for (const char *p = doc->text; *p; p++)
+                words += *p == 'w' && (p == doc->text || p[-1] == ' ' || p[-1] == '\n');
+            assert_true(words <= 300);
+        }
+        np_doc_free(doc);
+        free(html);
+    }
+    /* Time grows linearly with depth (with a wide margin for noise): four
+     * times the depth must not cost sixteen times the time. */
+    size_t l1, l4;
+    char *h1 = deep_page(25000, "div", &l1), *h4 = deep_page(100000, "div", &l4);
+    double t1 = time_one(h1, l1), t4 = time_one(h4, l4);
+    assert_true(t4 <= 10 * t1 + 0.05);
+    free(h1);
+    free(h4);
+}
+
+/* Many siblings instead of depth: the walks must stay linear. */
+static void wide_page_linear(void **state)
+{
+    (void)state;
+    double t[2];
+    int sizes[2] = {2000, 8000};
+    for (int k = 0; k < 2; k++) {
+        np_buf b;
+        np_buf_init(&b, 0);
+        assert_int_equal(np_buf_append_str(&b, "<html><body><div>"), NP_OK);
+        for (int i = 0; i < sizes[k]; i++)
+            assert_int_equal(np_buf_append_str(&b, "<p><span><b>" PARA2 "</b></span></p>"), NP_OK);
+        assert_int_equal(np_buf_append_str(&b, "</div></body></html>"), NP_OK);
+        t[k] = time_one(b.data, b.len);
+        np_buf_free(&b);
+    }
+    assert_true(t[1] <= 10 * t[0] + 0.05);
+}
+
+static void huge_attribute(void **state)
+{
+    (void)state;
+    size_t big = 50u * 1024 * 1024;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><div class=\""), NP_OK);
+    assert_int_equal(np_buf_reserve(&b, big + 1024), NP_OK);
+    memset(b.data + b.len, 'a', big);
+    b.len += big;
+    b.data[b.len] = '\0';
+    assert_int_equal(np_buf_append_str(&b, "\"><p>" PARA1 "</p><p>" PARA2 "</p></div></body></html>"), NP_OK);
+    np_doc *doc;
+    np_status st = run(b.data, b.len, NULL, NULL, &doc);
+    assert_true(st == NP_OK || st == NP_EEMPTY);
+    np_doc_free(doc);
+    /* and as a <meta content> / JSON-LD-sized value in the head */
+    memcpy(b.data, "<html><head><meta content=\"", 27);
+    st = run(b.data, b.len, NULL, NULL, &doc);
+    assert_true(st == NP_OK || st == NP_EEMPTY);
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
+static void lying_charset(void **state)
+{
+    (void)state;
+    /* declares UTF-8, is latin-1: "café" and "Zürich" as single bytes */
+    const char *page = "<html><head><meta charset=\"utf-8\"><title>Caf\xe9 in Z\xfcrich</title></head><body>"
+                       "<p>The caf\xe9 near the station in Z\xfcrich reopened this week after a long renovation, "
+                       "and the owners said the menu will stay the same as before, with cr\xe8me br\xfbl\xe9" "e.</p>"
+                       "<p>Regulars were pleased: \xabIt is like coming home,\xbb said one of them, who has been "
+                       "coming every morning for twenty years and knows every waiter by name.</p></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "caf\xc3\xa9 near"));
+    assert_non_null(strstr(doc->text, "Z\xc3\xbcrich"));
+    assert_string_equal(doc->title, "Caf\xc3\xa9 in Z\xc3\xbcrich");
+    np_doc_free(doc);
+    /* the HTTP header says latin-1 (so windows-1252: 0x80 is the euro sign) */
+    const char *p2 = "<html><body><p>It costs 5 \x80 now, which is more than the 4 \x80 it cost last year, "
+                     "and the shop owners say that prices will go up again in the coming months.</p></body></html>";
+    assert_int_equal(run(p2, strlen(p2), NULL, "ISO-8859-1", &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "5 \xe2\x82\xac now"));
+    np_doc_free(doc);
+    /* the header says latin-1 but the bytes are UTF-8 (a server default) */
+    const char *p4 = "<html><body><p>Caf\xc3\xa9s in Z\xc3\xbcrich and M\xc3\xbcnchen serve cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e "
+                     "every day of the week, and the owners say that it sells better than anything else.</p></body></html>";
+    assert_int_equal(run(p4, strlen(p4), NULL, "iso-8859-1", &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "Caf\xc3\xa9s in Z\xc3\xbcrich"));
+    np_doc_free(doc);
+    /* a <meta http-equiv> charset */
+    const char *p3 = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+                     "</head><body><p>\xcf\xf0\xe8\xe2\xe5\xf2, this sentence has a Russian greeting at its start "
+                     "and enough words after it to be taken as an article paragraph.</p></body></html>";
+    assert_int_equal(run_str(p3, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82"));
+    np_doc_free(doc);
+}
+
+static void utf16_bom(void **state)
+{
+    (void)state;
+    const char *ascii = "<html><body><p>" PARA1 "</p></body></html>";
+    size_t n = strlen(ascii);
+    char *u16 = malloc(2 * n + 2);
+    assert_non_null(u16);
+    u16[0] = (char)0xFF;
+    u16[1] = (char)0xFE;
+    for (size_t i = 0; i < n; i++) {
+        u16[2 + 2 * i] = ascii[i];
+        u16[3 + 2 * i] = 0;
+    }
+    np_doc *doc;
+    assert_int_equal(run(u16, 2 * n + 2, NULL, NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "harbour authority"));
+    np_doc_free(doc);
+    free(u16);
+}
+
+static void invalid_utf8_in_utf8_page(void **state)
+{
+    (void)state;
+    /* mostly valid UTF-8 (many multi-byte characters), two broken bytes */
+    const char *page = "<html><head><meta charset=\"utf-8\"></head><body>"
+                       "<p>Caf\xc3\xa9s \xe2\x80\x94 na\xc3\xafve \xe2\x80\x9cquotes\xe2\x80\x9d \xc3\xbc\xc3\xb6\xc3\xa4 "
+                       "and a broken byte \xff here, na\xc3\xafve r\xc3\xa9sum\xc3\xa9 \xc3\xa9t\xc3\xa9, "
+                       "another one \xc3 there \xe2\x80\x94 and more text to make this a paragraph.</p>"
+                       "<p>\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9 \xc3\xa9\xc3\xa9 \xc3\xa0 \xc3\xa8 \xc3\xb4 \xc3\xae some more "
+                       "words follow here so that the block is long enough to count.</p></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "Caf\xc3\xa9s"));
+    assert_non_null(strstr(doc->text, "\xef\xbf\xbd")); /* U+FFFD for the broken bytes */
+    np_doc_free(doc);
+    /* NUL and control bytes inside the page */
+    char nul_page[] = "<html><body><p>" PARA1 "\0\x01\x02 " PARA2 "</p></body></html>";
+    assert_int_equal(run(nul_page, sizeof nul_page - 1, NULL, NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "harbour"));
+    np_doc_free(doc);
+}
+
+static void index_page_is_empty(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><head><title>Front page | Example News</title></head><body>"
+                                           "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><div class=\"grid\">"), NP_OK);
+    for (int i = 0; i < 40; i++)
+        assert_int_equal(np_buf_printf(&b, "<div class=\"card\"><h3><a href=\"/story/%d\">Headline number %d about "
+                                           "a thing that happened somewhere today</a></h3>"
+                                           "<p><a href=\"/story/%d\">A short summary of story %d that ends in the middle of...</a></p></div>",
+                                       i, i, i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</div><footer><a href=\"/about\">About us</a></footer></body></html>"), NP_OK);
+    np_doc *doc = np_doc_new();
+    np_error err;
+    np_error_clear(&err);
+    assert_int_equal(np_html_to_doc(b.data, b.len, "https://example-news.org/", NULL, doc, &err), NP_EEMPTY);
+    assert_true(strlen(err.msg) > 0);
+    assert_null(doc->text);
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
+/* A front page whose cards have unlinked summaries (no ellipsis): still an
+ * index, not an article. */
+static void index_with_summaries_is_empty(void **state)
+{
+    (void)state;
+    static const char *const topics[] = {"ferry timetable", "school budget", "river flood defences",
+                                         "airport noise rules", "museum reopening", "farmers' market"};
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><main><section class=\"top-stories\">"), NP_OK);
+    for (int i = 0; i < 24; i++)
+        assert_int_equal(np_buf_printf(&b, "<div class=\"card\"><h3><a href=\"/s/%d\">Council votes on the %s "
+                                           "after a long debate</a></h3><p>Members argued for hours about the %s, "
+                                           "and the final vote was closer than expected. A decision on the details "
+                                           "follows next month.</p><span>%d hours ago</span></div>",
+                                       i, topics[i % 6], topics[(i + 1) % 6], i + 1), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</section></main></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
+/* A gallery: pictures and captions only. */
+static void gallery_is_empty(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><h1>The pier in pictures</h1><div class=\"gallery\">"), NP_OK);
+    for (int i = 0; i < 30; i++)
+        assert_int_equal(np_buf_printf(&b, "<figure><img src=\"p%d.jpg\"><figcaption>Picture %d of the new pier, "
+                                           "taken from the old lighthouse at dawn on a cold morning.</figcaption></figure>",
+                                       i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</div></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
+static void article_content(void **state)
+{
+    (void)state;
+    np_doc *doc;
+    assert_int_equal(run_str(article_page, &doc), NP_OK);
+    const char *t = doc->text;
+    assert_non_null(strstr(t, PARA1));
+    assert_non_null(strstr(t, PARA2));
+    assert_non_null(strstr(t, PARA3));
+    assert_non_null(strstr(t, "Shops wait"));            /* h2 inside the content */
+    assert_non_null(strstr(t, PARA1 "\n\n" PARA2));      /* paragraph breaks */
+    assert_null(strstr(t, "cookies"));
+    assert_null(strstr(t, "Share on"));
+    assert_null(strstr(t, "Most read"));
+    assert_null(strstr(t, "waited for this pier"));     /* comments */
+    assert_null(strstr(t, "Copyright"));
+    assert_null(strstr(t, "old lighthouse"));           /* caption */
+    assert_null(strstr(t, "Home"));
+    /* metadata from the page itself */
+    assert_string_equal(doc->title, "Pier to open next spring");
+    assert_string_equal(doc->author, "Jane Doe");
+    assert_string_equal(doc->language, "en");
+    assert_string_equal(doc->published, "2025-11-27"); /* from the URL */
+    assert_string_equal(doc->outlet, "example-news.org");
+    assert_string_equal(doc->format, "html");
+    np_doc_free(doc);
+}
+
+static void jsonld_metadata(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Ignored title - Daily Planet</title>"
+        "<script type=\"application/ld+json\">{ \"broken\": </script>"
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebSite\",\"name\":\"Daily Planet\"},"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Pier opens at last\","
+        "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Person\",\"name\":\"John Roe\"},"
+        "{\"@type\":\"Organization\",\"name\":\"Daily Planet\"}],"
+        "\"datePublished\":\"2025-11-27T08:30:00+01:00\",\"dateModified\":\"2025-11-27T23:15:00-02:00\","
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Daily Planet\"},"
+        "\"mainEntityOfPage\":\"https://dailyplanet.example/pier\",\"inLanguage\":\"de-CH\"}]}</script>"
+        "</head><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    np_doc *doc;
+    assert_int_equal(run(page, strlen(page), "https://www.dailyplanet.example/x?y=1", NULL, &doc), NP_OK);
+    assert_string_equal(doc->title, "Pier opens at last");
+    assert_string_equal(doc->author, "Jane Doe, John Roe");
+    assert_string_equal(doc->published, "2025-11-27T07:30:00Z");
+    assert_string_equal(doc->modified, "2025-11-28T01:15:00Z");
+    assert_string_equal(doc->outlet, "The Daily Planet");
+    assert_string_equal(doc->url, "https://dailyplanet.example/pier");
+    assert_string_equal(doc->language, "de");
+    np_doc_free(doc);
+    /* a top-level array, and an author given as a plain string */
+    const char *p2 = "<html><head><script type=\"application/ld+json\">[{\"@type\":\"BreadcrumbList\"},"
+                     "{\"@type\":[\"Article\"],\"headline\":\"Second\",\"author\":\"By Ann Smith\","
+                     "\"datePublished\":\"2024-02-29\"}]</script></head><body><p>" PARA3 "</p></body></html>";
+    assert_int_equal(run_str(p2, &doc), NP_OK);
+    assert_string_equal(doc->title, "Second");
+    assert_string_equal(doc->author, "Ann Smith");
+    assert_string_equal(doc->published, "2024-02-29");
+    np_doc_free(doc);
+}
+
+/* A page rendered by script: no text in the DOM, the article in JSON-LD. */
+static void jsonld_body_fallback(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                       "\"headline\":\"Pier\",\"articleBody\":\"" PARA1 "\\n" PARA2 "\"}</script></head>"
+                       "<body><div id=\"root\"></div><script>render()</script></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_string_equal(doc->text, PARA1 "\n\n" PARA2);
+    np_doc_free(doc);
+}
+
+static void og_metadata(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><meta property=\"og:title\" content=\"Pier opens | Harbour Gazette\">"
+        "<meta property=\"og:site_name\" content=\"Harbour Gazette\">"
+        "<meta property=\"og:url\" content=\"https://gazette.example/pier\">"
+        "<meta property=\"og:description\" content=\"The pier opens in spring.\">"
+        "<meta property=\"article:published_time\" content=\"2025-03-01T10:00:00Z\">"
+        "<meta property=\"article:modified_time\" content=\"2025-03-02\">"
+        "<meta name=\"author\" content=\"Staff\">"
+        "<meta http-equiv=\"content-language\" content=\"fr\">"
+        "</head><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_string_equal(doc->title, "Pier opens");
+    assert_string_equal(doc->outlet, "Harbour Gazette");
+    assert_string_equal(doc->url, "https://gazette.example/pier");
+    assert_string_equal(doc->description, "The pier opens in spring.");
+    assert_string_equal(doc->published, "2025-03-01T10:00:00Z");
+    assert_string_equal(doc->modified, "2025-03-02");
+    assert_null(doc->author); /* "Staff" is not a person */
+    assert_string_equal(doc->language, "fr");
+    np_doc_free(doc);
+}
+
+static void title_suffix_and_byline(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><title>Council backs free parking - The Coast Herald</title>"
+                       "<link rel=\"canonical\" href=\"/news/parking\"></head><body>"
+                       "<div class=\"story\"><p class=\"big\">Council backs free parking</p>"
+                       "<span class=\"byline\">By Maria Lopez and Tom Baker</span>"
+                       "<time datetime=\"2025-06-15T09:00:00+02:00\">June 15</time>"
+                       "<p>" PARA3 "</p><p>" PARA2 "</p></div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run(page, strlen(page), "https://coastherald.example/some/path", NULL, &doc), NP_OK);
+    assert_string_equal(doc->title, "Council backs free parking");
+    assert_string_equal(doc->author, "Maria Lopez, Tom Baker");
+    assert_string_equal(doc->published, "2025-06-15T07:00:00Z");
+    assert_string_equal(doc->url, "https://coastherald.example/news/parking");
+    assert_string_equal(doc->outlet, "coastherald.example");
+    assert_null(strstr(doc->text, "backs free")); /* the title repeated atop the body */
+    assert_non_null(strstr(doc->text, PARA3));
+    np_doc_free(doc);
+}
+
+static void dates_from_url_and_page(void **state)
+{
+    (void)state;
+    const char *page = "<html><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    static const struct { const char *url, *want; } cases[] = {
+        {"https://x.example/2019/nov/18/slug/", "2019-11-18"},
+        {"https://x.example/news/slug-20191115/", "2019-11-15"},
+        {"https://x.example/2019-11-17/slug", "2019-11-17"},
+        {"https://x.example/a/b-4656421.html", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        np_doc *doc;
+        assert_int_equal(run(page, strlen(page), cases[i].url, NULL, &doc), NP_OK);
+        if (cases[i].want)
+            assert_string_equal(doc->published, cases[i].want);
+        else
+            assert_null(doc->published);
+        np_doc_free(doc);
+    }
+    const char *p2 = "<html><body><div class=\"post-date\">Posted November 3, 2021</div>"
+                     "<p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    np_doc *doc;
+    assert_int_equal(run(p2, strlen(p2), NULL, NULL, &doc), NP_OK);
+    assert_string_equal(doc->published, "2021-11-03");
+    np_doc_free(doc);
+}
+
+static void unmarked_byline(void **state)
+{
+    (void)state;
+    const char *page = "<html><body><article><p>By <a href=\"/people/ann\">Ann Lee</a></p>"
+                       "<p>" PARA1 "</p><p>" PARA2 "</p></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_string_equal(doc->author, "Ann Lee");
+    np_doc_free(doc);
+}
+
+static void fields_already_set_are_kept(void **state)
+{
+    (void)state;
+    np_doc *doc = np_doc_new();
+    assert_int_equal(np_doc_set(&doc->title, "Given title"), NP_OK);
+    assert_int_equal(np_html_to_doc(article_page, strlen(article_page), NULL, NULL, doc, NULL), NP_OK);
+    assert_string_equal(doc->title, "Given title");
+    np_doc_free(doc);
+}
+
+static void date_and_author_normalizers(void **state)
+{
+    (void)state;
+    char out[64];
+    assert_true(np_date_normalize("Nov 19, 2019", out, sizeof out));
+    assert_string_equal(out, "2019-11-19");
+    assert_true(np_date_normalize("19 November 2019", out, sizeof out));
+    assert_string_equal(out, "2019-11-19");
+    assert_true(np_date_normalize("2019/11/19", out, sizeof out));
+    assert_string_equal(out, "2019-11-19");
+    assert_true(np_date_normalize("2019-12-31T23:30:00-01:00", out, sizeof out));
+    assert_string_equal(out, "2020-01-01T00:30:00Z");
+    assert_false(np_date_normalize("yesterday", out, sizeof out));
+    assert_false(np_date_normalize("2019-13-40", out, sizeof out));
+    assert_false(np_date_normalize("2018-02-31", out, sizeof out));
+    assert_false(np_date_normalize("2019-02-29", out, sizeof out));
+    assert_true(np_date_normalize("2020-02-29", out, sizeof out));
+    assert_true(np_author_clean("By: Ann Lee", NULL, out, sizeof out));
+    assert_string_equal(out, "Ann Lee");
+    assert_false(np_author_clean("https://example.org/ann", NULL, out, sizeof out));
+    assert_false(np_author_clean("November 19, 2019", NULL, out, sizeof out));
+    assert_false(np_author_clean("Reuters Staff", NULL, out, sizeof out));
+    assert_false(np_author_clean("Harbour Gazette", "Harbour Gazette", out, sizeof out));
+}
+
+static void charset_labels(void **state)
+{
+    (void)state;
+    char out[48];
+    assert_true(np_charset_normalize("ISO-8859-1", 10, out, sizeof out));
+    assert_string_equal(out, "WINDOWS-1252");
+    assert_true(np_charset_normalize("\"utf8\"", 6, out, sizeof out));
+    assert_string_equal(out, "UTF-8");
+    assert_false(np_charset_normalize("", 0, out, sizeof out));
+    /* an unknown label falls back to detection, never fails the page */
+    const char *page = "<html><head><meta charset=\"x-no-such-charset\"></head><body><p>" PARA1 "</p></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    np_doc_free(doc);
+}
+
+/* The shared benchmark pages, when present: every page must give valid
+ * UTF-8 text or NP_EEMPTY, and nearly all must give text. */
+static void benchmark_pages_smoke(void **state)
+{
+    (void)state;
+    const char *shared = np_test_shared_dir();
+    if (!shared)
+        skip();
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/data/extraction/scrapinghub/html", shared);
+    DIR *d = opendir(dir);
+    if (!d)
+        skip();
+    struct dirent *de;
+    int pages = 0, ok = 0;
+    while ((de = readdir(d)) != NULL && pages < 20) {
+        if (!strstr(de->d_name, ".html.gz"))
+            continue;
+        char path[4400];
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        gzFile f = gzopen(path, "rb");
+        assert_non_null(f);
+        np_buf b;
+        np_buf_init(&b, 0);
+        char chunk[65536];
+        int n;
+        while ((n = gzread(f, chunk, sizeof chunk)) > 0)
+            assert_int_equal(np_buf_append(&b, chunk, (size_t)n), NP_OK);
+        gzclose(f);
+        np_doc *doc;
+        np_status st = run(b.data, b.len, NULL, NULL, &doc);
+        assert_true(st == NP_OK || st == NP_EEMPTY);
+        ok += st == NP_OK && doc->text && strlen(doc->text) > 200;
+        pages++;
+        np_doc_free(doc);
+        np_buf_free(&b);
+    }
+    closedir(d);
+    assert_true(ok >= pages - 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(empty_input),
+        cmocka_unit_test(binary_junk),
+        cmocka_unit_test(truncated_html),
+        cmocka_unit_test(deep_nesting),
+        cmocka_unit_test(wide_page_linear),
+        cmocka_unit_test(huge_attribute),
+        cmocka_unit_test(lying_charset),
+        cmocka_unit_test(utf16_bom),
+        cmocka_unit_test(invalid_utf8_in_utf8_page),
+        cmocka_unit_test(index_page_is_empty),
+        cmocka_unit_test(index_with_summaries_is_empty),
+        cmocka_unit_test(gallery_is_empty),
+        cmocka_unit_test(article_content),
+        cmocka_unit_test(jsonld_metadata),
+        cmocka_unit_test(jsonld_body_fallback),
+        cmocka_unit_test(og_metadata),
+        cmocka_unit_test(title_suffix_and_byline),
+        cmocka_unit_test(dates_from_url_and_page),
+        cmocka_unit_test(unmarked_byline),
+        cmocka_unit_test(fields_already_set_are_kept),
+        cmocka_unit_test(date_and_author_normalizers),
+        cmocka_unit_test(charset_labels),
+        cmocka_unit_test(benchmark_pages_smoke),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
