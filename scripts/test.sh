@@ -8,5 +8,5 @@ sh scripts/setup.sh --test
 make -s -j2 SAN=1 build-san/newsprism
 make -s -j2 SAN=1 check
 if [ -f tests/fuzz/run.sh ]; then
-    sh tests/fuzz/run.sh --replay
+    sh tests/fuzz/run.sh "${NP_FUZZ_SECONDS:-10}"
 fi
