@@ -370,8 +370,11 @@ static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long
     const char *body = fmt == NP_FORMAT_TEXT ? text : html;
     s = parse_article(ig, fmt, body, strlen(body), name, lineno, off, doc, &e);
     if (s) {
-        if (!e.file[0] || e.line == 0)
-            np_error_set(&e, s, name, lineno, off, "%s", e.msg[0] ? e.msg : "no article");
+        if (!e.file[0] || e.line == 0) {
+            char why[sizeof e.msg];
+            snprintf(why, sizeof why, "%s", e.msg[0] ? e.msg : "no article");
+            np_error_set(&e, s, name, lineno, off, "%s", why);
+        }
         warn_error(ig, &e);
         ig->stats.rejected++;
         s = s == NP_ENOMEM ? s : NP_OK;
@@ -490,8 +493,9 @@ static np_status on_warc_record(void *vctx, const np_warc_record *rec)
     np_error_clear(&e);
     np_status s = np_html_to_doc(rec->body, rec->body_len, rec->target_uri, rec->charset, doc, &e);
     if (s) {
-        np_error_set(&e, s, wc->name, 0, rec->offset, "record %s: %s", key,
-                     e.msg[0] ? e.msg : np_status_name(s));
+        char why[sizeof e.msg];
+        snprintf(why, sizeof why, "%s", e.msg[0] ? e.msg : np_status_name(s));
+        np_error_set(&e, s, wc->name, 0, rec->offset, "record %s: %s", key, why);
         warn_error(ig, &e);
         ig->stats.rejected++;
         np_doc_free(doc);
@@ -695,8 +699,18 @@ np_status np_ingest_path(np_ingest *ig, const char *path, np_error *err)
         ig->stats.rejected++;
         return NP_OK;
     }
-    if (S_ISDIR(sb.st_mode))
-        return ingest_dir(ig, path, 0, err);
+    if (S_ISDIR(sb.st_mode)) {
+        /* "dir/" and "dir" name their files the same way */
+        size_t n = strlen(path);
+        while (n > 1 && path[n - 1] == '/')
+            n--;
+        char *dir = np_strndup(path, n);
+        if (!dir)
+            return np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory");
+        np_status s = ingest_dir(ig, dir, 0, err);
+        np_free(dir);
+        return s;
+    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         warn(ig, NP_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
