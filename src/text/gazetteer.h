@@ -1,0 +1,31 @@
+/*
+ * text/gazetteer.h — set of place names (countries, capitals, regions,
+ * cities) used to type entity mentions as PLACE.
+ *
+ * np_gazetteer_load() reads WordNet's noun.location lexicographer entries
+ * (lexfile 15 in <dir>/data.noun, default /usr/share/wordnet) for
+ * capitalised lemmas, and always adds a small built-in list of countries and
+ * capitals so it works when WordNet is absent.  After loading it is read-only,
+ * so one gazetteer may be shared by any number of threads.  Lookups are
+ * case-sensitive on the first letter and accept "_"/" " alike.
+ */
+#ifndef NP_TEXT_GAZETTEER_H
+#define NP_TEXT_GAZETTEER_H
+
+#include <stddef.h>
+
+#include "core/status.h"
+
+typedef struct np_gazetteer np_gazetteer;
+
+/* dir: WordNet directory or NULL for the default; a missing directory is not
+ * an error (built-in list only).  NULL with err filled on ENOMEM. */
+np_gazetteer *np_gazetteer_load(const char *dir, np_error *err);
+/* A gazetteer with the built-in list only (no file access). */
+np_gazetteer *np_gazetteer_builtin(np_error *err);
+void np_gazetteer_free(np_gazetteer *gz);
+/* True when name[0..n) (e.g. "Kyrgyzstan", "New York") is a known place. */
+int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n);
+size_t np_gazetteer_size(const np_gazetteer *gz);
+
+#endif
