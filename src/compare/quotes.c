@@ -1,0 +1,253 @@
+/*
+ * compare/quotes.c — quote groups: the same statement by the same speaker as
+ * worded by each outlet (translations differ, so exact matching fails).
+ *
+ * Quotes are grouped by speaker (the linked entity's surname, so "Putin",
+ * "Vladimir Putin" and "Russian President Vladimir Putin" meet); within a
+ * speaker, two quotes of different documents are linked when a mix of the
+ * quote's own tf-idf cosine and the cosine of its context (the sentences
+ * around it: what the outlet says the speaker was talking about) is high
+ * enough.  Linked quotes form groups (union-find, strongest links first).
+ * Every attributed quote appears in exactly one group, single-source ones in
+ * a group of their own.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/brief_internal.h"
+#include "core/mem.h"
+
+#define QUOTE_MIX_MIN 0.24f   /* 0.6 * quote cosine + 0.4 * context cosine */
+#define QUOTE_SELF_MIN 0.40f  /* quote cosine alone */
+
+typedef struct qitem {
+    int doc;
+    size_t start, end;
+    const char *speaker; /* display name */
+    char key[48];        /* lower-case surname */
+    np_svec q, ctx;
+    uint32_t root;
+    size_t order;
+} qitem;
+
+typedef struct qedge {
+    uint32_t a, b;
+    float sim;
+} qedge;
+
+static int cmp_qitem(const void *x, const void *y)
+{
+    const qitem *a = x, *b = y;
+    int c = strcmp(a->key, b->key);
+    if (c)
+        return c;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static int cmp_qedge(const void *x, const void *y)
+{
+    const qedge *a = x, *b = y;
+    return a->sim < b->sim ? 1 : a->sim > b->sim ? -1 : 0;
+}
+
+static uint32_t find(qitem *it, uint32_t i)
+{
+    while (it[i].root != i) {
+        it[i].root = it[it[i].root].root;
+        i = it[i].root;
+    }
+    return i;
+}
+
+/* Last word of a name, lower-cased ASCII-wise (UTF-8 bytes kept). */
+static void surname_key(const char *name, char out[48])
+{
+    size_t n = strlen(name);
+    while (n && !isalnum((unsigned char)name[n - 1]) && !((unsigned char)name[n - 1] & 0x80))
+        n--;
+    size_t b = n;
+    while (b && name[b - 1] != ' ')
+        b--;
+    size_t len = n - b < 47 ? n - b : 47;
+    for (size_t i = 0; i < len; i++)
+        out[i] = (char)tolower((unsigned char)name[b + i]);
+    out[len] = '\0';
+}
+
+static size_t count_words(const char *t, size_t a, size_t b)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = a; i < b; i++) {
+        int word = isalnum((unsigned char)t[i]) || ((unsigned char)t[i] & 0x80);
+        if (word && !in)
+            w++;
+        in = word;
+    }
+    return w;
+}
+
+np_status np_compare_quotes(np_story *s)
+{
+    np_brief *b = s->brief;
+    size_t total = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        total += s->an[d].n_quotes;
+    if (!total)
+        return NP_OK;
+    qitem *it = np_calloc(total, sizeof *it);
+    qedge *edges = NULL;
+    size_t n_edges = 0, cap_edges = 0, n = 0;
+    np_status st = NP_OK;
+    if (!it)
+        return NP_ENOMEM;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_quotes; k++) {
+            const np_quote *q = &an->quotes[k];
+            if (!q->speaker || !q->speaker[0] || q->end <= q->start)
+                continue;
+            if (count_words(an->text, q->start, q->end) < 2)
+                continue; /* one-word scare quotes are words, not statements */
+            qitem *o = &it[n];
+            o->doc = (int)d;
+            o->start = q->start;
+            o->end = q->end;
+            o->order = n;
+            o->speaker = q->speaker;
+            long ei = -1;
+            if (q->speaker_mention >= 0 && (size_t)q->speaker_mention < an->n_ents)
+                ei = np_entity_linker_lookup(s->lk, (int)d, an->ents[q->speaker_mention].start);
+            if (ei < 0 && q->speaker_end > q->speaker_start)
+                ei = np_entity_linker_lookup(s->lk, (int)d, q->speaker_start);
+            if (ei >= 0) {
+                const np_entity *e = np_entity_linker_get(s->lk, (size_t)ei);
+                if (e && e->canonical && e->type == NP_ENT_PERSON)
+                    o->speaker = e->canonical;
+            }
+            surname_key(o->speaker, o->key);
+            if (!o->key[0])
+                continue;
+            if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
+                goto done;
+            long s0 = np_story_sent_at(s, (int)d, q->start);
+            long s1 = np_story_sent_at(s, (int)d, q->end ? q->end - 1 : 0);
+            size_t cs = q->start, ce = q->end;
+            if (s0 >= 0) {
+                if ((size_t)s0 > s->doc_sent0[d])
+                    s0--;
+                cs = s->sents[s0].start;
+            }
+            if (s1 >= 0) {
+                if ((size_t)s1 + 1 < s->doc_sent0[d + 1])
+                    s1++;
+                ce = s->sents[s1].end;
+            }
+            if ((st = np_story_vec_span(s, (int)d, cs, ce, &o->ctx)) != NP_OK)
+                goto done;
+            n++;
+        }
+    }
+    if (n > 1)
+        qsort(it, n, sizeof *it, cmp_qitem);
+    for (size_t i = 0; i < n; i++)
+        it[i].root = (uint32_t)i;
+    /* links within each speaker */
+    for (size_t lo = 0; lo < n;) {
+        size_t hi = lo;
+        while (hi < n && strcmp(it[hi].key, it[lo].key) == 0)
+            hi++;
+        for (size_t i = lo; i < hi; i++)
+            for (size_t j = i + 1; j < hi; j++) {
+                if (it[i].doc == it[j].doc)
+                    continue;
+                float cq = np_svec_cos(&it[i].q, &it[j].q);
+                float cc = np_svec_cos(&it[i].ctx, &it[j].ctx);
+                float sim = 0.6f * cq + 0.4f * cc;
+                if (cq >= QUOTE_SELF_MIN && sim < cq)
+                    sim = cq;
+                if (sim < QUOTE_MIX_MIN && cq < QUOTE_SELF_MIN)
+                    continue;
+                if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
+                    goto done;
+                edges[n_edges++] = (qedge){(uint32_t)i, (uint32_t)j, sim};
+            }
+        lo = hi;
+    }
+    if (n_edges > 1)
+        qsort(edges, n_edges, sizeof *edges, cmp_qedge);
+    for (size_t e = 0; e < n_edges; e++) {
+        uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
+        if (ra != rb)
+            it[rb > ra ? rb : ra].root = rb > ra ? ra : rb;
+    }
+    /* groups, in order of their first member; multi-outlet groups first */
+    uint32_t *gid = np_malloc((n + 1) * sizeof *gid);
+    uint32_t *gsize = np_calloc(n + 1, sizeof *gsize);
+    if (!gid || !gsize) {
+        np_free(gid);
+        np_free(gsize);
+        st = NP_ENOMEM;
+        goto done;
+    }
+    b->quotes = np_calloc(n + 1, sizeof *b->quotes);
+    if (!b->quotes) {
+        np_free(gid);
+        np_free(gsize);
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++)
+        gsize[find(it, (uint32_t)i)]++;
+    for (int pass = 0; pass < 2 && st == NP_OK; pass++) {
+        for (size_t r = 0; r < n; r++) {
+            if (find(it, (uint32_t)r) != r)
+                continue;
+            /* pass 0: groups spanning outlets; pass 1: the rest */
+            size_t ndocs = 0;
+            int seen_first = -1, multi = 0;
+            for (size_t i = r; i < n && !multi; i++)
+                if (find(it, (uint32_t)i) == r) {
+                    if (seen_first < 0)
+                        seen_first = it[i].doc;
+                    else if (it[i].doc != seen_first)
+                        multi = 1;
+                }
+            if (multi != (pass == 0))
+                continue;
+            np_brief_quote *g = &b->quotes[b->n_quotes];
+            g->variants = np_arena_alloc(&b->arena, gsize[r] * sizeof *g->variants);
+            if (!g->variants) {
+                st = NP_ENOMEM;
+                break;
+            }
+            g->speaker = np_arena_strdup(&b->arena, it[r].speaker);
+            if (!g->speaker) {
+                st = NP_ENOMEM;
+                break;
+            }
+            for (size_t i = r; i < n; i++) {
+                if (find(it, (uint32_t)i) != r)
+                    continue;
+                if ((st = np_story_ref(s, it[i].doc, it[i].start, it[i].end, &g->variants[g->n_variants])) != NP_OK)
+                    break;
+                g->n_variants++;
+                int dup = 0;
+                for (size_t v = 0; v + 1 < g->n_variants; v++)
+                    if (g->variants[v].doc == it[i].doc)
+                        dup = 1;
+                if (!dup)
+                    ndocs++;
+            }
+            g->n_docs = ndocs;
+            b->n_quotes++;
+        }
+    }
+    np_free(gid);
+    np_free(gsize);
+done:
+    np_free(it);
+    np_free(edges);
+    return st;
+}
