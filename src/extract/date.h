@@ -46,7 +46,10 @@ typedef struct np_date_mention {
     unsigned flags;     /* NP_DATE_* */
 } np_date_mention;
 
-/* published: "YYYY-MM-DD..." or NULL.  *out: arena array, text order. */
+/* published: the reference date "YYYY-MM-DD..." — the document's publication
+ * date, or (when unknown) another date of the story such as the earliest
+ * publication date of its other documents; NULL leaves relative dates and
+ * dates without a year unresolved.  *out: arena array, text order. */
 np_status np_dates_find(const char *text, size_t len, const char *published,
                         np_arena *arena, np_date_mention **out, size_t *n);
 

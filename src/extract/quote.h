@@ -33,7 +33,9 @@
 
 typedef struct np_quote {
     size_t start, end;        /* the quoted words, without the marks */
-    const char *speaker;      /* name as found, title stripped; NULL when unknown */
+    const char *speaker;      /* name without title, in its fullest form in this
+                               * document ("Putin said" → "Vladimir Putin" when
+                               * that full name occurs); NULL when unknown */
     size_t speaker_start, speaker_end; /* span of the name the speaker came from
                                         * (for pronouns: the pronoun); 0,0 if NULL */
     long speaker_mention;     /* index into the mentions passed in, or -1 */

@@ -46,5 +46,10 @@ int np_lex_is_abbrev(const char *w, size_t n);
 int np_lex_is_cap_function_word(const char *w, size_t n);
 /* Personal pronouns used as speakers: "he"/"she" → 1, "they"/"it"/"we" → 2, else 0. */
 int np_lex_pronoun(const char *w, size_t n);
+/* English function word, ASCII lower-case spelling with straight apostrophe
+ * (used by np_is_stopword). */
+int np_lex_is_stopword_ascii(const char *w, size_t n);
+/* 1 when every internal table is sorted (lookups rely on it); for tests. */
+int np_lex_self_check(void);
 
 #endif

@@ -1,0 +1,656 @@
+/* extract/quote.c — quotations and their speakers (see quote.h).
+ *
+ * Two passes: pair quotation marks into spans (linear scan), then attribute
+ * each span from the words right after it ("..., X said") or, failing
+ * that, from the speech verb before it in the same sentence ("X said that
+ * “...”").  Pronouns resolve to the last named speaker of the document. */
+#include "extract/quote.h"
+
+#include <string.h>
+
+#include "core/mem.h"
+#include "text/lexicon.h"
+#include "text/token.h"
+
+struct qspan {
+    size_t open, start, end, close; /* marks at [open,start) and [end,close) */
+    int unclosed;                    /* ran to the end of the paragraph */
+};
+
+typedef struct qspan qspan;
+typedef struct ctx {
+    const char *text;
+    size_t len;
+    np_token *t;
+    size_t n;
+    const np_span *sents;
+    size_t ns;
+    const np_entity_mention *m;
+    size_t nm;
+    np_arena *arena;
+    const qspan *q; /* all quote spans, text order */
+    size_t nq;
+} ctx;
+
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Quote mark at p: 1 = opening curly/guillemet, 2 = closing curly/guillemet,
+ * 3 = straight double, 4 = opening single curly, 5 = closing single curly
+ * (also the apostrophe), 0 = none.  *ml = its byte length. */
+static int mark_at(const unsigned char *p, size_t left, size_t *ml)
+{
+    *ml = 1;
+    if (p[0] == '"')
+        return 3;
+    if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80) {
+        *ml = 3;
+        switch (p[2]) {
+        case 0x9C: case 0x9E: return 1; /* “ „ */
+        case 0x9D: return 2;            /* ” */
+        case 0x98: return 4;            /* ‘ */
+        case 0x99: return 5;            /* ’ */
+        }
+    }
+    if (left >= 2 && p[0] == 0xC2) {
+        *ml = 2;
+        if (p[1] == 0xAB)
+            return 1;
+        if (p[1] == 0xBB)
+            return 2;
+    }
+    return 0;
+}
+
+typedef struct qvec {
+    qspan *v;
+    size_t n, cap;
+} qvec;
+
+static int qpush(qvec *qv, np_arena *a, size_t open, size_t start, size_t end, size_t close, int unclosed)
+{
+    if (qv->n == qv->cap) {
+        size_t cap = qv->cap ? qv->cap * 2 : 32;
+        qspan *v = np_arena_alloc(a, cap * sizeof *v);
+        if (!v)
+            return 0;
+        if (qv->n)
+            memcpy(v, qv->v, qv->n * sizeof *v);
+        qv->v = v;
+        qv->cap = cap;
+    }
+    qv->v[qv->n++] = (qspan){open, start, end, close, unclosed};
+    return 1;
+}
+
+static int is_letter_at(const unsigned char *u, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    unsigned char c = u[i];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3;
+}
+
+/* Pair quotation marks.  An unclosed quote ends at the paragraph break. */
+static int find_spans(const ctx *c, qvec *qv)
+{
+    const unsigned char *u = (const unsigned char *)c->text;
+    size_t len = c->len;
+    int open_kind = 0; /* 0 none, 1 curly double, 3 straight, 4 single curly */
+    size_t open_at = 0, open_len = 0;
+    for (size_t i = 0; i < len;) {
+        if (u[i] == '\n') {
+            /* paragraph break: an open quote ends here */
+            size_t j = i + 1;
+            int blank = 0;
+            while (j < len && is_space(u[j])) {
+                if (u[j] == '\n')
+                    blank = 1;
+                j++;
+            }
+            (void)blank;
+            if (open_kind) {
+                if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i, 1))
+                    return 0;
+                open_kind = 0;
+            }
+            i = j;
+            continue;
+        }
+        size_t ml;
+        int k = mark_at(u + i, len - i, &ml);
+        if (!k) {
+            i++;
+            continue;
+        }
+        if (k == 1) {
+            if (open_kind == 4 || !open_kind || open_kind == 3) {
+                if (open_kind == 1 || open_kind == 3) {
+                    /* an opener while open: treat the old one as unclosed */
+                }
+                open_kind = 1;
+                open_at = i;
+                open_len = ml;
+            } else {
+                open_at = i; /* “ ... “ ... : restart at the newer opener */
+                open_len = ml;
+            }
+        } else if (k == 2) {
+            if (open_kind == 1 || open_kind == 3) {
+                if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
+                    return 0;
+                open_kind = 0;
+            }
+        } else if (k == 3) {
+            if (open_kind == 3 || open_kind == 1) {
+                if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
+                    return 0;
+                open_kind = 0;
+            } else {
+                open_kind = 3;
+                open_at = i;
+                open_len = ml;
+            }
+        } else if (k == 4) {
+            /* single curly opener only at a word start, outside other quotes */
+            if (!open_kind && (i == 0 || is_space(u[i - 1]) || u[i - 1] == '(') && is_letter_at(u, len, i + ml)) {
+                open_kind = 4;
+                open_at = i;
+                open_len = ml;
+            }
+        } else if (k == 5) {
+            /* ’ closes a single quote only when not an apostrophe (letter after) */
+            if (open_kind == 4 && !is_letter_at(u, len, i + ml) && i > 0 && !is_space(u[i - 1])) {
+                if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
+                    return 0;
+                open_kind = 0;
+            }
+        }
+        i += ml;
+    }
+    if (open_kind == 1 || open_kind == 3) {
+        if (!qpush(qv, c->arena, open_at, open_at + open_len, len, len, 1))
+            return 0;
+    }
+    return 1;
+}
+
+/* ---- token helpers ---- */
+
+static size_t tok_at_or_after(const ctx *c, size_t off)
+{
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int tok_is(const ctx *c, size_t i, const char *w)
+{
+    return i < c->n && strcmp(c->t[i].norm, w) == 0;
+}
+
+static int speech_verb(const ctx *c, size_t i)
+{
+    return i < c->n && np_lex_is_speech_verb(c->t[i].norm, strlen(c->t[i].norm));
+}
+
+static int pronoun(const ctx *c, size_t i)
+{
+    return i < c->n && np_lex_pronoun(c->t[i].norm, strlen(c->t[i].norm));
+}
+
+/* Adverbs and auxiliaries that may sit between a subject and its verb. */
+static int filler(const ctx *c, size_t i)
+{
+    static const char *const k[] = {"also", "has", "have", "had", "again", "later", "then", "once",
+                                    "repeatedly", "expressly", "reportedly", "further", "recently",
+                                    "previously", "publicly", "earlier", "subsequently", "openly",
+                                    "clearly", "firmly", "simply", "flatly", "bluntly", "initially",
+                                    "ultimately", "would", "will", "quickly", "pointedly", "separately",
+                                    "additionally", "explicitly", "bluntly", "privately", "emphatically",
+                                    "reiterated", "went", "on", "to"};
+    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+        if (tok_is(c, i, k[x]))
+            return 1;
+    return 0;
+}
+
+/* Mention index starting at token i, or -1. */
+static long mention_starting(const ctx *c, size_t i)
+{
+    if (i >= c->n)
+        return -1;
+    size_t off = c->t[i].start;
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->m[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < c->nm && c->m[lo].start == off)
+        return (long)lo;
+    return -1;
+}
+
+/* Mention index ending at token i (its last token), or -1. */
+static long mention_ending(const ctx *c, size_t i)
+{
+    if (i >= c->n)
+        return -1;
+    size_t s = c->t[i].start, e = c->t[i].end;
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) { /* first mention with start > s */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->m[mid].start <= s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return -1;
+    const np_entity_mention *m = &c->m[lo - 1];
+    if (m->end <= e && m->end > s)
+        return (long)(lo - 1);
+    return -1;
+}
+
+/* Token index just after mention mi. */
+static size_t after_mention(const ctx *c, long mi)
+{
+    size_t i = tok_at_or_after(c, c->m[mi].start);
+    while (i < c->n && c->t[i].start < c->m[mi].end)
+        i++;
+    return i;
+}
+
+/* Is there a sentence end or a newline in [a, b)? */
+static int has_break(const ctx *c, size_t a, size_t b)
+{
+    for (size_t p = a; p < b && p < c->len; p++) {
+        char ch = c->text[p];
+        if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';')
+            return 1;
+    }
+    return 0;
+}
+
+/* Is there a quotation mark in [a, b)? */
+static int has_mark(const ctx *c, size_t a, size_t b)
+{
+    for (size_t p = a; p < b && p < c->len; p++) {
+        size_t ml;
+        int k = mark_at((const unsigned char *)c->text + p, c->len - p, &ml);
+        if (k == 1 || k == 2 || k == 3)
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct attrib {
+    long mention;  /* -1 when pronoun */
+    size_t pron;   /* token of the pronoun */
+    int kind;      /* 0 none, 1 mention, 2 pronoun */
+    size_t end;    /* byte offset where the attribution clause ends */
+} attrib;
+
+/* "..., X said" / "..., said X" / "X, the minister, said" right after close. */
+static attrib attr_after(const ctx *c, const qspan *q)
+{
+    attrib a = {-1, 0, 0, 0};
+    size_t i = tok_at_or_after(c, q->close);
+    if (i >= c->n || q->unclosed)
+        return a;
+    /* only punctuation and blanks between the mark and the first word */
+    for (size_t p = q->close; p < c->t[i].start; p++) {
+        unsigned char ch = (unsigned char)c->text[p];
+        if (ch == '\n')
+            return a;
+        if (!(ch == ' ' || ch == ',' || ch == '\t' || ch >= 0x80 || ch == '-'))
+            return a;
+        if (ch >= 0x80) {
+            size_t ml;
+            if (mark_at((const unsigned char *)c->text + p, c->len - p, &ml))
+                return a;
+        }
+    }
+    /* did the quote end its sentence? then the clause must end right after */
+    int ended = 0;
+    for (size_t p = q->end; p > q->start; p--) {
+        char ch = c->text[p - 1];
+        if (ch == ' ')
+            continue;
+        ended = ch == '.' || ch == '!' || ch == '?';
+        break;
+    }
+    if (ended && !(c->t[i].flags & NP_TOK_CAP) && !pronoun(c, i) && !speech_verb(c, i))
+        ended = 0; /* lower-case continuation "... win.” he said" */
+    size_t j;
+    long mi;
+    if (pronoun(c, i) == 1) {
+        j = i + 1;
+        while (filler(c, j))
+            j++;
+        if (speech_verb(c, j)) {
+            a.kind = 2;
+            a.pron = i;
+            a.end = c->t[j].end;
+        }
+    } else if ((mi = mention_starting(c, i)) >= 0) {
+        j = after_mention(c, mi);
+        /* appositive: "X, the minister, said" */
+        if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
+            for (size_t k = j + 1; k < c->n && k < j + 8; k++) {
+                if (has_break(c, c->t[k - 1].end, c->t[k].start))
+                    break;
+                if (memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end)) {
+                    if (speech_verb(c, k))
+                        j = k;
+                    break;
+                }
+            }
+        }
+        while (filler(c, j))
+            j++;
+        if (speech_verb(c, j) && !has_break(c, c->m[mi].end, c->t[j].start) &&
+            !has_mark(c, c->m[mi].end, c->t[j].start)) {
+            a.kind = 1;
+            a.mention = mi;
+            a.end = c->t[j].end;
+        }
+    } else if (speech_verb(c, i)) {
+        j = i + 1;
+        if (pronoun(c, j) == 1) {
+            a.kind = 2;
+            a.pron = j;
+            a.end = c->t[j].end;
+        } else {
+            if (tok_is(c, j, "the") && j + 1 < c->n)
+                j++;
+            mi = mention_starting(c, j);
+            if (mi < 0 && j > i + 1)
+                mi = mention_starting(c, j - 1);
+            if (mi >= 0 && !has_break(c, c->t[i].end, c->m[mi].start)) {
+                a.kind = 1;
+                a.mention = mi;
+                a.end = c->m[mi].end;
+            }
+        }
+    }
+    if (a.kind && ended) {
+        /* a new sentence after the quote must be only the attribution */
+        size_t p = a.end;
+        while (p < c->len && c->text[p] == ' ')
+            p++;
+        if (!(p >= c->len || c->text[p] == '.' || c->text[p] == ',' || c->text[p] == ':' ||
+              c->text[p] == '\n'))
+            a.kind = 0;
+    }
+    return a;
+}
+
+/* Is byte offset p inside a quoted span? */
+static int quoted(const ctx *c, size_t p)
+{
+    size_t lo = 0, hi = c->nq;
+    while (lo < hi) { /* first span with open > p */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->q[mid].open <= p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && p < c->q[lo - 1].close;
+}
+
+/* Subject of the sentence: a mention or he/she as its first word. */
+static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
+{
+    attrib a = {-1, 0, 0, 0};
+    if (lo >= hi)
+        return a;
+    long mi = mention_starting(c, lo);
+    if (mi >= 0) {
+        a.kind = 1;
+        a.mention = mi;
+    } else if (pronoun(c, lo) == 1) {
+        a.kind = 2;
+        a.pron = lo;
+    }
+    return a;
+}
+
+/* "X said (that) “...”", "according to X, “...”", partial quotes: the
+ * nearest speech verb before the quote in its sentence. */
+static attrib attr_before(const ctx *c, const qspan *q)
+{
+    attrib a = {-1, 0, 0, 0};
+    long si = np_sentence_at(c->sents, c->ns, q->open);
+    size_t s0 = si >= 0 ? c->sents[si].start : 0;
+    /* for quotes that open a sentence, look at the previous sentence only
+     * when it ends with a colon */
+    size_t lo = tok_at_or_after(c, s0), hi = tok_at_or_after(c, q->open);
+    if (lo >= hi)
+        return a;
+    for (size_t v = hi; v-- > lo;) {
+        if (!speech_verb(c, v) || quoted(c, c->t[v].start))
+            continue;
+        const char *w = c->t[v].norm;
+        size_t wl = strlen(w);
+        int participle = wl > 4 && !strcmp(w + wl - 3, "ing");
+        /* ", saying “...”": the participle belongs to the sentence subject */
+        if (participle && v > lo && memchr(c->text + c->t[v - 1].end, ',', c->t[v].start - c->t[v - 1].end))
+            return sentence_subject(c, lo, v);
+        /* subject before the verb */
+        size_t j = v;
+        while (j > lo && filler(c, j - 1))
+            j--;
+        if (j > lo) {
+            long mi = mention_ending(c, j - 1);
+            if (mi >= 0 && c->m[mi].start >= s0) {
+                /* "the US and Ukraine announced": a coordinated subject */
+                size_t ms = tok_at_or_after(c, c->m[mi].start);
+                if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")))
+                    return a;
+                a.kind = 1;
+                a.mention = mi;
+                return a;
+            }
+            if (pronoun(c, j - 1) == 1) {
+                a.kind = 2;
+                a.pron = j - 1;
+                return a;
+            }
+        }
+        /* "said X: “...”" — only punctuation between X and the quote */
+        long mi = mention_starting(c, v + 1);
+        if (mi >= 0 && c->m[mi].end <= q->open) {
+            int only_punct = 1;
+            for (size_t p = c->m[mi].end; p < q->open; p++)
+                if (c->text[p] != ' ' && c->text[p] != ':' && c->text[p] != ',')
+                    only_punct = 0;
+            if (only_punct) {
+                a.kind = 1;
+                a.mention = mi;
+                return a;
+            }
+        }
+        if (participle)
+            return sentence_subject(c, lo, v);
+        break; /* the nearest verb had no usable subject */
+    }
+    /* "according to X" */
+    for (size_t i = lo; i + 2 < c->n && i + 2 <= hi; i++) {
+        if (tok_is(c, i, "according") && tok_is(c, i + 1, "to")) {
+            long mi = mention_starting(c, i + 2);
+            if (mi >= 0) {
+                a.kind = 1;
+                a.mention = mi;
+                return a;
+            }
+            if (pronoun(c, i + 2) == 1 || tok_is(c, i + 2, "him") || tok_is(c, i + 2, "her")) {
+                a.kind = 2;
+                a.pron = i + 2;
+                return a;
+            }
+        }
+    }
+    return a;
+}
+
+/* Fullest form of a person's name in this document: a surname-only
+ * mention maps to a longer PERSON name ending with it. */
+static const np_entity_mention *fullest(const ctx *c, const np_entity_mention *m)
+{
+    size_t ml = m->name_end - m->name_start;
+    const np_entity_mention *best = m;
+    size_t bl = ml;
+    for (size_t k = 0; k < c->nm; k++) {
+        const np_entity_mention *p = &c->m[k];
+        size_t pl = p->name_end - p->name_start;
+        if (p->type != NP_ENT_PERSON || pl <= bl)
+            continue;
+        if (pl > ml && c->text[p->name_end - ml - 1] == ' ' &&
+            memcmp(c->text + p->name_end - ml, c->text + m->name_start, ml) == 0) {
+            best = p;
+            bl = pl;
+        }
+    }
+    return best;
+}
+
+static int word_count(const char *s, size_t n)
+{
+    int w = 0, in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int sp = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
+np_status np_quotes_find(const char *text, size_t len, const np_span *sents, size_t n_sents,
+                         const np_entity_mention *mentions, size_t n_mentions,
+                         np_arena *arena, np_quote **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!text)
+        return NP_OK;
+    ctx c = {.text = text, .len = len, .m = mentions, .nm = mentions ? n_mentions : 0, .arena = arena};
+    np_span *own = NULL;
+    np_status st = np_tokenize(text, len, NULL, arena, &c.t, &c.n);
+    if (st != NP_OK)
+        return st;
+    if (!sents) {
+        st = np_sentences_split(text, len, &own, &n_sents);
+        if (st != NP_OK)
+            return st;
+        sents = own;
+    }
+    c.sents = sents;
+    c.ns = n_sents;
+    qvec qv = {0};
+    if (!find_spans(&c, &qv)) {
+        np_free(own);
+        return NP_ENOMEM;
+    }
+    np_quote *res = qv.n ? np_arena_alloc(arena, qv.n * sizeof *res) : NULL;
+    if (qv.n && !res) {
+        np_free(own);
+        return NP_ENOMEM;
+    }
+    size_t nr = 0;
+    const np_entity_mention *last_speaker = NULL;
+    int prev_after = 0; /* the previous quote was attributed by words after it */
+    c.q = qv.v;
+    c.nq = qv.n;
+    for (size_t k = 0; k < qv.n; k++) {
+        qspan *q = &qv.v[k];
+        size_t s = q->start, e = q->end;
+        while (s < e && is_space((unsigned char)text[s]))
+            s++;
+        while (e > s && (is_space((unsigned char)text[e - 1]) || text[e - 1] == ','))
+            e--;
+        if (s >= e)
+            continue;
+        np_quote *r = &res[nr];
+        memset(r, 0, sizeof *r);
+        r->start = s;
+        r->end = e;
+        r->speaker_mention = -1;
+        r->is_short = word_count(text + s, e - s) <= 3;
+        attrib a = attr_after(&c, q);
+        int after = a.kind != 0;
+        if (!a.kind)
+            a = attr_before(&c, q);
+        /* continuation: “...,” he said. “...” — the previous quote's speaker,
+         * when the previous quote was attributed after it and this one opens
+         * the next sentence of the same paragraph; or a multi-paragraph quote */
+        if (!a.kind && nr > 0 && res[nr - 1].speaker && prev_after) {
+            const qspan *pq = &qv.v[k - 1];
+            int same_par = 1;
+            for (size_t p = pq->close; p < q->open; p++)
+                if (text[p] == '\n')
+                    same_par = 0;
+            long s_prev = np_sentence_at(sents, n_sents, pq->close);
+            long s_this = np_sentence_at(sents, n_sents, q->open);
+            int next_sentence = s_this >= 0 && s_this <= s_prev + 2 && s_this > s_prev - 1 &&
+                                tok_at_or_after(&c, sents[s_this].start) == tok_at_or_after(&c, q->open);
+            if ((same_par && next_sentence) || pq->unclosed) {
+                r->speaker = res[nr - 1].speaker;
+                r->speaker_start = res[nr - 1].speaker_start;
+                r->speaker_end = res[nr - 1].speaker_end;
+                r->speaker_mention = res[nr - 1].speaker_mention;
+                r->by_pronoun = res[nr - 1].by_pronoun;
+                r->continues = 1;
+                nr++;
+                continue;
+            }
+        }
+        prev_after = 0;
+        const np_entity_mention *sm = NULL;
+        if (a.kind == 1) {
+            sm = &c.m[a.mention];
+            if (sm->type == NP_ENT_PERSON || sm->type == NP_ENT_OTHER)
+                sm = fullest(&c, sm);
+            if (sm->type == NP_ENT_PERSON)
+                last_speaker = sm;
+        } else if (a.kind == 2) {
+            /* he/she: the last named speaker, else the last person mentioned */
+            sm = last_speaker;
+            if (!sm) {
+                for (size_t x = c.nm; x-- > 0;)
+                    if (c.m[x].type == NP_ENT_PERSON && c.m[x].end <= c.t[a.pron].start) {
+                        sm = fullest(&c, &c.m[x]);
+                        break;
+                    }
+            }
+            r->by_pronoun = sm != NULL;
+        }
+        if (sm) {
+            r->speaker = np_arena_strndup(arena, text + sm->name_start, sm->name_end - sm->name_start);
+            if (!r->speaker) {
+                np_free(own);
+                return NP_ENOMEM;
+            }
+            r->speaker_start = a.kind == 2 ? c.t[a.pron].start : sm->name_start;
+            r->speaker_end = a.kind == 2 ? c.t[a.pron].end : sm->name_end;
+            r->speaker_mention = sm - c.m;
+        }
+        prev_after = after && sm != NULL;
+        nr++;
+    }
+    np_free(own);
+    *out = nr ? res : NULL;
+    *n = nr;
+    return NP_OK;
+}

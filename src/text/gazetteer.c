@@ -1,0 +1,232 @@
+/* text/gazetteer.c — place-name set from WordNet noun.location plus a
+ * built-in list (see gazetteer.h).  Open-addressing hash set of folded
+ * names; strings live in the gazetteer's arena. */
+#include "text/gazetteer.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/hash.h"
+#include "core/mem.h"
+
+struct np_gazetteer {
+    np_arena arena;
+    const char **slots; /* NULL = empty */
+    size_t cap;         /* power of two */
+    size_t count;
+};
+
+/* Fallback when WordNet is absent: countries, capitals, large regions and
+ * the common short forms newswire uses for them. */
+static const char *const k_builtin[] = {
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia",
+    "Brazil", "Bulgaria", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia",
+    "Congo", "Croatia", "Cuba", "Cyprus", "Czechia", "Czech Republic", "Denmark", "Ecuador", "Egypt",
+    "Estonia", "Ethiopia", "Finland", "France", "Georgia", "Germany", "Ghana", "Greece", "Hungary",
+    "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Jordan",
+    "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Libya",
+    "Lithuania", "Luxembourg", "Malaysia", "Mali", "Mexico", "Moldova", "Mongolia", "Montenegro",
+    "Morocco", "Myanmar", "Nepal", "Netherlands", "New Zealand", "Nigeria", "North Korea",
+    "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Peru", "Philippines", "Poland",
+    "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia", "Serbia", "Singapore",
+    "Slovakia", "Slovenia", "Somalia", "South Africa", "South Korea", "Spain", "Sri Lanka", "Sudan",
+    "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tunisia",
+    "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Kingdom", "United States", "Uruguay",
+    "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "US", "USA", "UK",
+    "Britain", "Great Britain", "England", "Scotland", "Wales", "America", "Europe", "Asia",
+    "Africa", "Middle East", "Crimea", "Donbas", "Donbass", "Kabul", "Tirana", "Algiers", "Yerevan",
+    "Canberra", "Vienna", "Baku", "Minsk", "Brussels", "Sofia", "Ottawa", "Beijing", "Zagreb",
+    "Havana", "Nicosia", "Prague", "Copenhagen", "Cairo", "Tallinn", "Helsinki", "Paris", "Tbilisi",
+    "Berlin", "Athens", "Budapest", "Reykjavik", "New Delhi", "Delhi", "Jakarta", "Tehran",
+    "Baghdad", "Dublin", "Jerusalem", "Tel Aviv", "Rome", "Tokyo", "Amman", "Astana", "Nairobi",
+    "Bishkek", "Riga", "Beirut", "Tripoli", "Vilnius", "Chisinau", "Ulaanbaatar", "Rabat",
+    "Amsterdam", "The Hague", "Wellington", "Abuja", "Pyongyang", "Oslo", "Islamabad", "Manila",
+    "Warsaw", "Lisbon", "Doha", "Bucharest", "Moscow", "Riyadh", "Belgrade", "Bratislava",
+    "Ljubljana", "Seoul", "Madrid", "Stockholm", "Bern", "Geneva", "Damascus", "Taipei", "Dushanbe",
+    "Bangkok", "Ankara", "Istanbul", "Ashgabat", "Kyiv", "Kiev", "London", "Washington",
+    "Tashkent", "Caracas", "Hanoi", "New York", "Gaza", "West Bank", "Alaska", "Kharkiv",
+    "Donetsk", "Luhansk", "Zaporizhzhia", "Kherson", "Odesa", "Odessa", "Lviv", "St Petersburg",
+    "Saint Petersburg", "Hong Kong", "Shanghai", "Dubai", "Abu Dhabi", "Los Angeles", "Chicago",
+    "Sydney", "Toronto", "Mumbai", "Karachi", "Lagos", "Johannesburg", "Cape Town",
+};
+
+static int ascii_eq_fold(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x == '_')
+            x = ' ';
+        if (y == '_')
+            y = ' ';
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* Hash over the name with '_' read as ' '. */
+static uint64_t name_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '_')
+            c = ' ';
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    return np_hash_mix64(h);
+}
+
+static int grow(np_gazetteer *gz)
+{
+    size_t cap = gz->cap ? gz->cap * 2 : 1024;
+    const char **slots = np_calloc(cap, sizeof *slots);
+    if (!slots)
+        return 0;
+    for (size_t i = 0; i < gz->cap; i++) {
+        const char *s = gz->slots[i];
+        if (!s)
+            continue;
+        size_t j = name_hash(s, strlen(s)) & (cap - 1);
+        while (slots[j])
+            j = (j + 1) & (cap - 1);
+        slots[j] = s;
+    }
+    np_free(gz->slots);
+    gz->slots = slots;
+    gz->cap = cap;
+    return 1;
+}
+
+static int add(np_gazetteer *gz, const char *name, size_t n)
+{
+    if (n == 0 || np_gazetteer_has(gz, name, n))
+        return 1;
+    if ((gz->count + 1) * 2 > gz->cap && !grow(gz))
+        return 0;
+    char *s = np_arena_strndup(&gz->arena, name, n);
+    if (!s)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '_')
+            s[i] = ' ';
+    size_t j = name_hash(s, n) & (gz->cap - 1);
+    while (gz->slots[j])
+        j = (j + 1) & (gz->cap - 1);
+    gz->slots[j] = s;
+    gz->count++;
+    return 1;
+}
+
+int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n)
+{
+    if (!gz || !gz->cap || n == 0)
+        return 0;
+    size_t j = name_hash(name, n) & (gz->cap - 1);
+    while (gz->slots[j]) {
+        const char *s = gz->slots[j];
+        if (strlen(s) == n && ascii_eq_fold(s, name, n))
+            return 1;
+        j = (j + 1) & (gz->cap - 1);
+    }
+    return 0;
+}
+
+size_t np_gazetteer_size(const np_gazetteer *gz) { return gz ? gz->count : 0; }
+
+np_gazetteer *np_gazetteer_builtin(np_error *err)
+{
+    np_gazetteer *gz = np_calloc(1, sizeof *gz);
+    if (!gz)
+        goto oom;
+    np_arena_init(&gz->arena, 32 * 1024);
+    for (size_t i = 0; i < sizeof k_builtin / sizeof *k_builtin; i++)
+        if (!add(gz, k_builtin[i], strlen(k_builtin[i])))
+            goto oom;
+    return gz;
+oom:
+    np_gazetteer_free(gz);
+    np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
+    return NULL;
+}
+
+/* One data.noun line: "offset lexfile ss_type w_cnt(hex) word lex_id ...". */
+static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
+{
+    const char *p = line, *end = line + n;
+    const char *f[4];
+    size_t fl[4];
+    for (int k = 0; k < 4; k++) {
+        while (p < end && *p == ' ')
+            p++;
+        f[k] = p;
+        while (p < end && *p != ' ')
+            p++;
+        fl[k] = (size_t)(p - f[k]);
+    }
+    if (fl[1] != 2 || f[1][0] != '1' || f[1][1] != '5')
+        return 1; /* not noun.location */
+    unsigned long wc = 0;
+    for (size_t i = 0; i < fl[3]; i++) {
+        char c = f[3][i];
+        wc = wc * 16 + (unsigned long)(c >= 'a' ? c - 'a' + 10 : c - '0');
+    }
+    for (unsigned long w = 0; w < wc && p < end; w++) {
+        while (p < end && *p == ' ')
+            p++;
+        const char *ws = p;
+        while (p < end && *p != ' ')
+            p++;
+        size_t wl = (size_t)(p - ws);
+        while (p < end && *p == ' ')
+            p++;
+        while (p < end && *p != ' ') /* lex_id */
+            p++;
+        /* proper names only, and no "capital_of_X" descriptions */
+        if (wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !add(gz, ws, wl))
+            return 0;
+    }
+    return 1;
+}
+
+np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
+{
+    np_gazetteer *gz = np_gazetteer_builtin(err);
+    if (!gz)
+        return NULL;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/data.noun", dir ? dir : "/usr/share/wordnet");
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return gz; /* WordNet absent: built-in list only */
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t r;
+    int ok = 1;
+    while (ok && (r = getline(&line, &cap, f)) > 0) {
+        if (line[0] == ' ')
+            continue; /* license header */
+        ok = add_wordnet_line(gz, line, (size_t)r);
+    }
+    free(line);
+    fclose(f);
+    if (!ok) {
+        np_gazetteer_free(gz);
+        np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory loading the gazetteer");
+        return NULL;
+    }
+    return gz;
+}
+
+void np_gazetteer_free(np_gazetteer *gz)
+{
+    if (!gz)
+        return;
+    np_free(gz->slots);
+    np_arena_free(&gz->arena);
+    np_free(gz);
+}

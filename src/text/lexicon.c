@@ -1,0 +1,290 @@
+/* text/lexicon.c — compiled-in English word lists (see lexicon.h).
+ *
+ * Every list is kept sorted (byte order, lower case) so lookups are a binary
+ * search; np_lex_self_check() verifies the order for the unit tests. */
+#include "text/lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const k_title[] = {
+    "activist", "admiral", "adviser", "advisor", "aide", "aides", "ambassador", "analyst",
+    "analysts", "anchor", "archbishop", "attorney", "author", "autocrat", "billionaire",
+    "bishop", "blogger", "businessman", "businesswoman", "candidate", "captain", "cardinal",
+    "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "coach", "col", "colonel",
+    "columnist", "commander", "commentator", "commissioner", "congressman", "congresswoman",
+    "correspondent", "councillor", "councilman", "counterpart", "czar", "dean", "delegate",
+    "dictator", "diplomat", "director", "dr", "economist", "editor", "emir", "envoy",
+    "executive", "expert", "experts", "founder", "founder-director", "gen", "general",
+    "governor", "head", "host", "imam", "inspector", "investor", "journalist", "judge",
+    "justice", "king", "lady", "lawmaker", "lawyer", "leader", "leaders", "legislator",
+    "lieutenant", "lord", "major", "manager", "marshal", "mayor", "minister", "ministers",
+    "monarch", "mp", "mr", "mrs", "ms", "negotiator", "nominee", "officer", "official",
+    "officials", "oligarch", "ombudsman", "owner", "patriarch", "politician", "pope", "premier",
+    "president", "president-elect", "presidents", "prime-minister", "prince", "princess",
+    "prof", "professor", "prosecutor", "queen", "rabbi", "rector", "rep", "reporter",
+    "representative", "researcher", "rev", "reverend", "ruler", "scientist", "secretary",
+    "secretary-general", "sen", "senator", "sergeant", "sheikh", "sheriff", "sir", "spokesman",
+    "spokesmen", "spokesperson", "spokeswoman", "strategist", "strongman", "superintendent",
+    "tsar", "tycoon", "vice-president", "writer",
+};
+
+static const char *const k_joiner[] = {
+    "and", "for", "of", "on", "the", "to",
+};
+
+static const char *const k_modifier[] = {
+    "acting", "assistant", "associate", "chief", "current", "defence", "defense", "deputy",
+    "economic", "economy", "education", "energy", "eu", "executive", "federal", "finance",
+    "first", "foreign", "former", "general", "health", "house", "incoming", "intelligence",
+    "interim", "interior", "justice", "kremlin", "lead", "local", "long-time", "longtime",
+    "military", "national", "outgoing", "political", "presidential", "press", "prime",
+    "regional", "security", "senior", "special", "state", "then", "top", "trade", "u.s.", "uk",
+    "un", "us", "veteran", "vice", "white",
+};
+
+static const char *const k_demonym[] = {
+    "afghan", "african", "albanian", "algerian", "american", "arab", "argentine", "argentinian",
+    "armenian", "asian", "australian", "austrian", "azerbaijani", "bahraini", "belarusian",
+    "belgian", "bosnian", "brazilian", "british", "bulgarian", "canadian", "chilean", "chinese",
+    "colombian", "croatian", "cuban", "cypriot", "czech", "danish", "dutch", "eastern",
+    "egyptian", "emirati", "english", "estonian", "ethiopian", "european", "filipino",
+    "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "indonesian",
+    "iranian", "iraqi", "irish", "israeli", "italian", "japanese", "jordanian", "kazakh",
+    "kenyan", "korean", "kuwaiti", "kyrgyz", "latvian", "lebanese", "libyan", "lithuanian",
+    "macedonian", "malaysian", "mexican", "moldovan", "mongolian", "montenegrin", "moroccan",
+    "nigerian", "north", "norwegian", "omani", "pakistani", "palestinian", "peruvian", "polish",
+    "portuguese", "qatari", "romanian", "russian", "saudi", "scottish", "serbian",
+    "singaporean", "slovak", "slovenian", "somali", "south", "soviet", "spanish", "sudanese",
+    "swedish", "swiss", "syrian", "taiwanese", "tajik", "thai", "tunisian", "turkish",
+    "turkmen", "ukrainian", "uzbek", "venezuelan", "vietnamese", "welsh", "western", "yemeni",
+};
+
+static const char *const k_speech[] = {
+    "acknowledged", "acknowledges", "acknowledging", "added", "adding", "adds", "admits",
+    "admitted", "agreed", "agrees", "announced", "announces", "announcing", "answered",
+    "answering", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserting",
+    "asserts", "called", "calling", "calls", "cautioned", "cautions", "claimed", "claiming",
+    "claims", "commented", "comments", "concluded", "concludes", "confirmed", "confirming",
+    "confirms", "contended", "contends", "continued", "continues", "declared", "declares",
+    "declaring", "denied", "denies", "described", "describes", "describing", "emphasised",
+    "emphasises", "emphasising", "emphasized", "emphasizes", "emphasizing", "explained",
+    "explaining", "explains", "indicated", "indicates", "insisted", "insisting", "insists",
+    "maintained", "maintains", "noted", "notes", "noting", "observed", "observes", "pointed",
+    "posted", "predicted", "predicts", "promised", "promises", "quipped", "recalled",
+    "recalling", "recalls", "reiterated", "reiterates", "reiterating", "remarked", "remarks",
+    "repeated", "repeats", "replied", "replies", "replying", "reported", "reports", "responded",
+    "responding", "responds", "said", "say", "saying", "says", "stated", "states", "stating",
+    "stressed", "stresses", "stressing", "suggested", "suggesting", "suggests", "tell",
+    "telling", "tells", "told", "tweeted", "urged", "urges", "urging", "vowed", "vows",
+    "warned", "warning", "warns", "writes", "writing", "wrote",
+};
+
+static const char *const k_org[] = {
+    "administration", "agency", "alliance", "army", "assembly", "association", "authority",
+    "bank", "board", "bureau", "cabinet", "center", "centre", "coalition", "college", "command",
+    "commission", "committee", "company", "conference", "congress", "corp", "corporation",
+    "council", "court", "department", "duma", "federation", "forces", "foundation", "front",
+    "fund", "government", "group", "guard", "house", "inc", "initiative", "institute", "kremlin",
+    "league", "ltd", "ministry", "movement", "nato", "navy", "network", "news", "office",
+    "organisation", "organization", "parliament", "party", "pentagon", "police", "post",
+    "press", "program", "programme", "project", "rada", "reuters", "school", "senate",
+    "service", "summit", "tass", "times", "treaty", "union", "university",
+};
+
+static const char *const k_abbrev[] = {
+    "a.m", "adm", "approx", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "d.c", "dec",
+    "dept", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "i.e",
+    "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mon", "mr", "mrs", "ms", "mt", "no",
+    "nos", "nov", "oct", "p.m", "prof", "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr",
+    "st", "sun", "thu", "thur", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "vol",
+    "vs", "wed",
+};
+
+static const char *const k_capfn[] = {
+    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among",
+    "an", "and", "another", "any", "as", "asked", "at", "because", "before", "between", "both",
+    "but", "by", "despite", "dr", "during", "each", "earlier", "even", "every", "few", "for",
+    "from", "furthermore", "he", "her", "here", "him", "his", "how", "however", "i", "if", "in",
+    "indeed", "instead", "into", "it", "its", "just", "last", "later", "like", "many", "maybe",
+    "me", "meanwhile", "more", "moreover", "most", "mr", "mrs", "ms", "much", "my",
+    "nevertheless", "next", "no", "nor", "not", "now", "of", "on", "one", "only", "or", "other",
+    "others", "our", "over", "overall", "perhaps", "rather", "several", "she", "since", "so",
+    "some", "speaking", "still", "such", "that", "the", "their", "them", "then", "there",
+    "therefore", "these", "they", "this", "those", "though", "through", "thus", "to", "today",
+    "tomorrow", "under", "unlike", "until", "us", "we", "what", "when", "where", "which",
+    "while", "who", "why", "with", "within", "without", "yes", "yesterday", "yet", "you",
+    "your",
+};
+
+static const char *const k_stop[] = {
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+    "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
+    "does", "doesn't", "doing", "don't", "down", "during", "each", "few", "for", "from",
+    "further", "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd",
+    "he'll", "he's", "her", "here", "here's", "hers", "herself", "him", "himself", "his", "how",
+    "how's", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into", "is", "isn't", "it", "it's",
+    "its", "itself", "just", "let's", "may", "me", "might", "more", "most", "must", "mustn't",
+    "my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other",
+    "ought", "our", "ours", "ourselves", "out", "over", "own", "same", "shall", "shan't", "she",
+    "she'd", "she'll", "she's", "should", "shouldn't", "so", "some", "such", "than", "that",
+    "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
+    "these", "they", "they'd", "they'll", "they're", "they've", "this", "those", "through",
+    "to", "too", "under", "until", "up", "very", "was", "wasn't", "we", "we'd", "we'll",
+    "we're", "we've", "were", "weren't", "what", "what's", "when", "when's", "where", "where's",
+    "which", "while", "who", "who's", "whom", "why", "why's", "will", "with", "won't", "would",
+    "wouldn't", "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself",
+    "yourselves",
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Lower-case ASCII copy of w into buf; 0 when too long or empty. */
+static int lower_copy(const char *w, size_t n, char *buf, size_t cap)
+{
+    if (n == 0 || n >= cap)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    buf[n] = '\0';
+    return 1;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int in_list(const char *const *list, size_t count, const char *w, size_t n)
+{
+    char buf[48];
+    if (!lower_copy(w, n, buf, sizeof buf))
+        return 0;
+    const char *key = buf;
+    return bsearch(&key, list, count, sizeof *list, cmp_str) != NULL;
+}
+
+int np_lex_is_title_word(const char *w, size_t n) { return in_list(k_title, COUNT(k_title), w, n); }
+int np_lex_is_title_joiner(const char *w, size_t n) { return in_list(k_joiner, COUNT(k_joiner), w, n); }
+int np_lex_is_title_modifier(const char *w, size_t n) { return in_list(k_modifier, COUNT(k_modifier), w, n); }
+int np_lex_is_demonym(const char *w, size_t n) { return in_list(k_demonym, COUNT(k_demonym), w, n); }
+int np_lex_is_speech_verb(const char *w, size_t n) { return in_list(k_speech, COUNT(k_speech), w, n); }
+int np_lex_is_org_word(const char *w, size_t n) { return in_list(k_org, COUNT(k_org), w, n); }
+int np_lex_is_abbrev(const char *w, size_t n) { return in_list(k_abbrev, COUNT(k_abbrev), w, n); }
+int np_lex_is_cap_function_word(const char *w, size_t n) { return in_list(k_capfn, COUNT(k_capfn), w, n); }
+int np_lex_is_stopword_ascii(const char *w, size_t n) { return in_list(k_stop, COUNT(k_stop), w, n); }
+
+static const char *const k_months[12][3] = {
+    {"january", "jan", NULL}, {"february", "feb", NULL}, {"march", "mar", NULL},
+    {"april", "apr", NULL},   {"may", NULL, NULL},       {"june", "jun", NULL},
+    {"july", "jul", NULL},    {"august", "aug", NULL},   {"september", "sep", "sept"},
+    {"october", "oct", NULL}, {"november", "nov", NULL}, {"december", "dec", NULL},
+};
+
+int np_lex_month(const char *w, size_t n)
+{
+    char buf[16];
+    if (!lower_copy(w, n, buf, sizeof buf))
+        return 0;
+    for (int m = 0; m < 12; m++)
+        for (int k = 0; k < 3 && k_months[m][k]; k++)
+            if (strcmp(buf, k_months[m][k]) == 0)
+                return m + 1;
+    return 0;
+}
+
+static const char *const k_weekdays[7][4] = {
+    {"monday", "mon", NULL, NULL},      {"tuesday", "tue", "tues", NULL},
+    {"wednesday", "wed", NULL, NULL},   {"thursday", "thu", "thur", "thurs"},
+    {"friday", "fri", NULL, NULL},      {"saturday", "sat", NULL, NULL},
+    {"sunday", "sun", NULL, NULL},
+};
+
+int np_lex_weekday(const char *w, size_t n)
+{
+    char buf[16];
+    if (!lower_copy(w, n, buf, sizeof buf))
+        return 0;
+    for (int d = 0; d < 7; d++)
+        for (int k = 0; k < 4 && k_weekdays[d][k]; k++)
+            if (strcmp(buf, k_weekdays[d][k]) == 0)
+                return d + 1;
+    return 0;
+}
+
+static const char *const k_cardinals[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty",
+};
+static const char *const k_tens[] = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+static const char *const k_ordinals[] = {
+    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+};
+
+long np_lex_number_word(const char *w, size_t n)
+{
+    char buf[16];
+    if (!lower_copy(w, n, buf, sizeof buf))
+        return -1;
+    for (size_t i = 0; i < COUNT(k_cardinals); i++)
+        if (strcmp(buf, k_cardinals[i]) == 0)
+            return (long)i;
+    for (size_t i = 0; i < COUNT(k_tens); i++)
+        if (strcmp(buf, k_tens[i]) == 0)
+            return (long)(30 + 10 * i);
+    if (strcmp(buf, "hundred") == 0)
+        return 100;
+    if (strcmp(buf, "thousand") == 0)
+        return 1000;
+    if (strcmp(buf, "dozen") == 0)
+        return 12;
+    return -1;
+}
+
+int np_lex_ordinal_word(const char *w, size_t n)
+{
+    char buf[16];
+    if (!lower_copy(w, n, buf, sizeof buf))
+        return 0;
+    for (size_t i = 1; i < COUNT(k_ordinals); i++)
+        if (strcmp(buf, k_ordinals[i]) == 0)
+            return (int)i;
+    if (strcmp(buf, "hundredth") == 0)
+        return 100;
+    return 0;
+}
+
+int np_lex_pronoun(const char *w, size_t n)
+{
+    char buf[8];
+    if (!lower_copy(w, n, buf, sizeof buf))
+        return 0;
+    if (!strcmp(buf, "he") || !strcmp(buf, "she"))
+        return 1;
+    if (!strcmp(buf, "they") || !strcmp(buf, "it") || !strcmp(buf, "we"))
+        return 2;
+    return 0;
+}
+
+static int sorted(const char *const *list, size_t count)
+{
+    for (size_t i = 1; i < count; i++)
+        if (strcmp(list[i - 1], list[i]) >= 0)
+            return 0;
+    return 1;
+}
+
+int np_lex_self_check(void)
+{
+    return sorted(k_title, COUNT(k_title)) && sorted(k_joiner, COUNT(k_joiner)) &&
+           sorted(k_modifier, COUNT(k_modifier)) && sorted(k_demonym, COUNT(k_demonym)) &&
+           sorted(k_speech, COUNT(k_speech)) && sorted(k_org, COUNT(k_org)) &&
+           sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_capfn, COUNT(k_capfn)) &&
+           sorted(k_stop, COUNT(k_stop));
+}
