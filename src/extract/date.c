@@ -277,7 +277,10 @@ static np_status find(scan *s, dvec *dv)
             size_t j = i + 1;
             int forward = i > 0 && tok_is(s, i - 1, "next");
             int backward = i > 0 && tok_is(s, i - 1, "last");
-            int abbrev_dot = gap_is(s, i, ".");
+            /* "Nov. 27": a period after an abbreviated month is not a sentence end */
+            const char *mw = t[i].norm;
+            int abbreviated = strlen(mw) <= 4 && strcmp(mw, "may") && strcmp(mw, "june") && strcmp(mw, "july");
+            int abbrev_dot = abbreviated && gap_is(s, i, ".");
             if ((gap_is(s, i, "") || abbrev_dot) && (d = day_num(s, j)) && !year_num(s, j)) {
                 int d2 = 0;
                 last = j;
@@ -311,7 +314,7 @@ static np_status find(scan *s, dvec *dv)
                 tmp.gran = NP_DATE_MONTH;
                 last = j;
                 ok = 1;
-            } else if (!abbrev_dot || m == 5) {
+            } else {
                 /* bare month: "May" only after a preposition (else the verb) */
                 static const char *const preps[] = {"in", "since", "until", "by", "of", "early", "late",
                                                     "mid", "next", "last", "this", "from", "through",

@@ -34,6 +34,7 @@ typedef struct ctx {
     uint64_t *lower_set;     /* hashes of words seen in lower case */
     size_t lower_cap;
     const np_gazetteer *gz;
+    int have_common; /* gz knows ordinary English words (WordNet loaded) */
     np_arena *arena;
     np_entity_mention *v;
     size_t nv, cap;
@@ -366,7 +367,9 @@ static size_t do_run(ctx *c, size_t i, int *oom)
                     for (size_t x = k; x < e; x++)
                         if (org_word(c, x))
                             org_after = 1;
-                    if ((has_org || org_after) && !tok_is(c, b, "and")) {
+                    /* only an org head takes a complement: "Bank of X",
+                     * not "Delegates of the X Council" */
+                    if (has_org && !tok_is(c, b, "and")) {
                         b = k;
                         continue;
                     }
@@ -438,8 +441,41 @@ static size_t do_run(ctx *c, size_t i, int *oom)
         if (g1 > g0 && c->text[g1 - 1] == '(' && c->t[b].end < c->len && c->text[c->t[b].end] == ')')
             acr = b;
     }
+    /* "Harbour Minister Lena Vostrikova": a title word inside the run splits
+     * it into role and name */
+    if (b - a >= 2 && !c->headline[a]) {
+        size_t k = b - 1;
+        while (k > a && !lex(np_lex_is_title_word, c, k - 1))
+            k--;
+        if (k > a && k < b) {
+            int org = 0;
+            for (size_t x = k; x < b; x++)
+                if (org_word(c, x) || lex(np_lex_is_title_word, c, x))
+                    org = 1;
+            int joined = 0;
+            for (size_t x = a; x < k; x++)
+                if (is_joiner(c, x))
+                    joined = 1;
+            if (!org && !joined && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
+                size_t s = c->t[a].start, e = name_end_of(c, b - 1);
+                if (!emit(c, s, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
+                    *oom = 1;
+                else
+                    c->mtok[c->nv - 1] = a;
+                return next;
+            }
+        }
+    }
     np_entity_type type = type_run(c, a, b);
     unsigned flags = 0;
+    if (acr != (size_t)-1 && !initials_match(c, a, b, acr)) {
+        /* the run may have started too early: match a suffix */
+        for (size_t a2 = a + 1; a2 < b; a2++)
+            if (is_cap(c, a2) && initials_match(c, a2, b, acr)) {
+                a = a2;
+                break;
+            }
+    }
     if (acr != (size_t)-1 && initials_match(c, a, b, acr)) {
         type = NP_ENT_ORG;
         flags |= NP_MENTION_EXPANDS;
@@ -451,7 +487,7 @@ static size_t do_run(ctx *c, size_t i, int *oom)
     /* demonym alone ("Russian") or a lone capitalised month is not an entity */
     if (b - a == 1 && lex(np_lex_is_demonym, c, a))
         return next;
-    if (c->headline[a] && (type == NP_ENT_OTHER || (c->t[a].flags & NP_TOK_ALLCAPS)))
+    if (c->headline[a] && (c->t[a].flags & NP_TOK_ALLCAPS) && type != NP_ENT_PLACE)
         return next;
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
     if (!emit(c, s, e, s, e, type, flags)) {
@@ -504,7 +540,7 @@ static void mark_headlines(ctx *c, const np_span *sents, size_t ns)
             i++;
         size_t j = i, caps = 0, lowers = 0, allcaps = 0;
         for (; j < c->n && c->t[j].start < sents[k].end; j++) {
-            if (!(c->t[j].flags & NP_TOK_WORD) || c->t[j].end - c->t[j].start < 4)
+            if (!(c->t[j].flags & NP_TOK_WORD))
                 continue;
             if (c->t[j].flags & NP_TOK_ALLCAPS)
                 allcaps++;
@@ -513,7 +549,15 @@ static void mark_headlines(ctx *c, const np_span *sents, size_t ns)
             else
                 lowers++;
         }
-        int head = (caps + allcaps >= 3 && lowers * 3 < caps + allcaps) || allcaps >= 3;
+        /* headlines: (almost) every word capitalised and no final period —
+         * a running sentence dense with names still has its function words
+         * in lower case and ends with punctuation */
+        char last = c->text[sents[k].end - 1];
+        int terminal = last == '.' || last == '!' || last == '?';
+        size_t words = caps + allcaps + lowers;
+        int head = !terminal && words >= 3 && lowers * 4 <= words && caps + allcaps >= 3;
+        if (allcaps >= 3 && allcaps * 2 >= words)
+            head = 1;
         if (head)
             for (size_t x = i; x < j; x++)
                 c->headline[x] = 1;
@@ -522,7 +566,7 @@ static void mark_headlines(ctx *c, const np_span *sents, size_t ns)
 }
 
 /* Drop single-word OTHER mentions that only ever occur first in a sentence
- * ("Background", "Conclusion" headings). */
+ * ("Background", "Conclusion" headings), and OTHER words of headlines. */
 static void drop_initial_others(ctx *c)
 {
     size_t w = 0;
@@ -530,10 +574,15 @@ static void drop_initial_others(ctx *c)
         np_entity_mention *m = &c->v[i];
         size_t ti = c->mtok[i];
         int drop = 0;
-        if (m->type == NP_ENT_OTHER && ti != (size_t)-1 && c->initial[ti] && !(m->flags & NP_MENTION_ACRONYM) &&
+        size_t ml = m->name_end - m->name_start;
+        int single = !memchr(c->text + m->name_start, ' ', ml);
+        /* without WordNet every such word counts as common (the cautious side) */
+        int common = !c->have_common || np_gazetteer_is_common_word(c->gz, c->text + m->name_start, ml);
+        if (m->type == NP_ENT_OTHER && ti != (size_t)-1 && c->headline[ti] && (!single || common))
+            drop = 1; /* headline words that never proved to be names */
+        else if (m->type == NP_ENT_OTHER && ti != (size_t)-1 && c->initial[ti] && !(m->flags & NP_MENTION_ACRONYM) &&
             !memchr(c->text + m->name_start, ' ', m->name_end - m->name_start)) {
-            drop = 1;
-            size_t ml = m->name_end - m->name_start;
+            drop = common;
             for (size_t k = 0; k < c->nv && drop; k++)
                 if (k != i && c->mtok[k] != (size_t)-1 && !c->initial[c->mtok[k]] &&
                     c->v[k].name_end - c->v[k].name_start == ml &&
@@ -605,6 +654,7 @@ np_status np_entities_find(const char *text, size_t len, const np_span *sents, s
         st = NP_ENOMEM;
         goto done;
     }
+    c.have_common = np_gazetteer_is_common_word(c.gz, "water", 5); /* any common noun */
     c.headline = np_arena_alloc(arena, c.n + 1);
     if (!c.headline) {
         st = NP_ENOMEM;

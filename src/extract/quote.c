@@ -364,6 +364,11 @@ static attrib attr_after(const ctx *c, const qspan *q)
             a.mention = mi;
             a.end = c->t[j].end;
         }
+    } else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
+               (mi = mention_starting(c, i + 2)) >= 0) {
+        a.kind = 1;
+        a.mention = mi;
+        a.end = c->m[mi].end;
     } else if (speech_verb(c, i)) {
         j = i + 1;
         if (pronoun(c, j) == 1) {

@@ -12,11 +12,16 @@
 #include "core/hash.h"
 #include "core/mem.h"
 
-struct np_gazetteer {
-    np_arena arena;
+typedef struct strset {
     const char **slots; /* NULL = empty */
     size_t cap;         /* power of two */
     size_t count;
+} strset;
+
+struct np_gazetteer {
+    np_arena arena;
+    strset places;
+    strset common; /* lower-case WordNet lemmas: ordinary English words */
 };
 
 /* Fallback when WordNet is absent: countries, capitals, large regions and
@@ -81,7 +86,21 @@ static uint64_t name_hash(const char *s, size_t n)
     return np_hash_mix64(h);
 }
 
-static int grow(np_gazetteer *gz)
+static int set_has(const strset *set, const char *name, size_t n)
+{
+    if (!set->cap || n == 0)
+        return 0;
+    size_t j = name_hash(name, n) & (set->cap - 1);
+    while (set->slots[j]) {
+        const char *s = set->slots[j];
+        if (strlen(s) == n && ascii_eq_fold(s, name, n))
+            return 1;
+        j = (j + 1) & (set->cap - 1);
+    }
+    return 0;
+}
+
+static int grow(strset *gz)
 {
     size_t cap = gz->cap ? gz->cap * 2 : 1024;
     const char **slots = np_calloc(cap, sizeof *slots);
@@ -102,13 +121,13 @@ static int grow(np_gazetteer *gz)
     return 1;
 }
 
-static int add(np_gazetteer *gz, const char *name, size_t n)
+static int set_add(strset *gz, np_arena *arena, const char *name, size_t n)
 {
-    if (n == 0 || np_gazetteer_has(gz, name, n))
+    if (n == 0 || set_has(gz, name, n))
         return 1;
     if ((gz->count + 1) * 2 > gz->cap && !grow(gz))
         return 0;
-    char *s = np_arena_strndup(&gz->arena, name, n);
+    char *s = np_arena_strndup(arena, name, n);
     if (!s)
         return 0;
     for (size_t i = 0; i < n; i++)
@@ -122,21 +141,54 @@ static int add(np_gazetteer *gz, const char *name, size_t n)
     return 1;
 }
 
+static int add(np_gazetteer *gz, const char *name, size_t n)
+{
+    return set_add(&gz->places, &gz->arena, name, n);
+}
+
 int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n)
 {
-    if (!gz || !gz->cap || n == 0)
+    return gz && set_has(&gz->places, name, n);
+}
+
+size_t np_gazetteer_size(const np_gazetteer *gz) { return gz ? gz->places.count : 0; }
+
+int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
+{
+    if (!gz || !gz->common.count || n == 0 || n >= 64)
         return 0;
-    size_t j = name_hash(name, n) & (gz->cap - 1);
-    while (gz->slots[j]) {
-        const char *s = gz->slots[j];
-        if (strlen(s) == n && ascii_eq_fold(s, name, n))
+    char b[64];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= 0x80)
+            return 0;
+        b[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    b[n] = '\0';
+    if (set_has(&gz->common, b, n))
+        return 1;
+    /* simple inflections: -s -es -ies -d -ed -ing */
+    if (n > 3 && b[n - 1] == 's' && set_has(&gz->common, b, n - 1))
+        return 1;
+    if (n > 4 && b[n - 2] == 'e' && b[n - 1] == 's' && set_has(&gz->common, b, n - 2))
+        return 1;
+    if (n > 4 && !strcmp(b + n - 3, "ies")) {
+        b[n - 3] = 'y';
+        if (set_has(&gz->common, b, n - 2))
             return 1;
-        j = (j + 1) & (gz->cap - 1);
+        b[n - 3] = 'i';
+    }
+    if (n > 3 && b[n - 1] == 'd' && (set_has(&gz->common, b, n - 1) || (b[n - 2] == 'e' && set_has(&gz->common, b, n - 2))))
+        return 1;
+    if (n > 5 && !strcmp(b + n - 3, "ing")) {
+        if (set_has(&gz->common, b, n - 3))
+            return 1;
+        b[n - 3] = 'e';
+        if (set_has(&gz->common, b, n - 2))
+            return 1;
     }
     return 0;
 }
-
-size_t np_gazetteer_size(const np_gazetteer *gz) { return gz ? gz->count : 0; }
 
 np_gazetteer *np_gazetteer_builtin(np_error *err)
 {
@@ -154,7 +206,9 @@ oom:
     return NULL;
 }
 
-/* One data.noun line: "offset lexfile ss_type w_cnt(hex) word lex_id ...". */
+/* One data.* line: "offset lexfile ss_type w_cnt(hex) word lex_id ...".
+ * Capitalised lemmas of noun.location (lexfile 15) are places; lower-case
+ * lemmas of any file are ordinary words. */
 static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
 {
     const char *p = line, *end = line + n;
@@ -168,8 +222,7 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
             p++;
         fl[k] = (size_t)(p - f[k]);
     }
-    if (fl[1] != 2 || f[1][0] != '1' || f[1][1] != '5')
-        return 1; /* not noun.location */
+    int location = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '5';
     unsigned long wc = 0;
     for (size_t i = 0; i < fl[3]; i++) {
         char c = f[3][i];
@@ -187,8 +240,15 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
         while (p < end && *p != ' ') /* lex_id */
             p++;
         /* proper names only, and no "capital_of_X" descriptions */
-        if (wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !add(gz, ws, wl))
+        if (location && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !add(gz, ws, wl))
             return 0;
+        /* single lower-case words ("(p)" adjective markers cut off) */
+        if (wl && ws[0] >= 'a' && ws[0] <= 'z' && !memchr(ws, '_', wl)) {
+            const char *paren = memchr(ws, '(', wl);
+            size_t l = paren ? (size_t)(paren - ws) : wl;
+            if (!set_add(&gz->common, &gz->arena, ws, l))
+                return 0;
+        }
     }
     return 1;
 }
@@ -198,22 +258,25 @@ np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
     np_gazetteer *gz = np_gazetteer_builtin(err);
     if (!gz)
         return NULL;
+    static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
     char path[1024];
-    snprintf(path, sizeof path, "%s/data.noun", dir ? dir : "/usr/share/wordnet");
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return gz; /* WordNet absent: built-in list only */
     char *line = NULL;
     size_t cap = 0;
-    ssize_t r;
     int ok = 1;
-    while (ok && (r = getline(&line, &cap, f)) > 0) {
-        if (line[0] == ' ')
-            continue; /* license header */
-        ok = add_wordnet_line(gz, line, (size_t)r);
+    for (size_t fi = 0; ok && fi < sizeof files / sizeof *files; fi++) {
+        snprintf(path, sizeof path, "%s/%s", dir ? dir : "/usr/share/wordnet", files[fi]);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue; /* WordNet absent: built-in list only */
+        ssize_t r;
+        while (ok && (r = getline(&line, &cap, f)) > 0) {
+            if (line[0] == ' ')
+                continue; /* license header */
+            ok = add_wordnet_line(gz, line, (size_t)r);
+        }
+        fclose(f);
     }
     free(line);
-    fclose(f);
     if (!ok) {
         np_gazetteer_free(gz);
         np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory loading the gazetteer");
@@ -226,7 +289,8 @@ void np_gazetteer_free(np_gazetteer *gz)
 {
     if (!gz)
         return;
-    np_free(gz->slots);
+    np_free(gz->places.slots);
+    np_free(gz->common.slots);
     np_arena_free(&gz->arena);
     np_free(gz);
 }

@@ -4,7 +4,8 @@
  *
  * np_gazetteer_load() reads WordNet's noun.location lexicographer entries
  * (lexfile 15 in <dir>/data.noun, default /usr/share/wordnet) for
- * capitalised lemmas, and always adds a small built-in list of countries and
+ * capitalised lemmas, the lower-case lemmas of data.{noun,verb,adj,adv} as
+ * a set of ordinary words, and always adds a small built-in list of countries and
  * capitals so it works when WordNet is absent.  After loading it is read-only,
  * so one gazetteer may be shared by any number of threads.  Lookups are
  * case-sensitive on the first letter and accept "_"/" " alike.
@@ -27,5 +28,10 @@ void np_gazetteer_free(np_gazetteer *gz);
 /* True when name[0..n) (e.g. "Kyrgyzstan", "New York") is a known place. */
 int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n);
 size_t np_gazetteer_size(const np_gazetteer *gz);
+/* True when w[0..n) (any case, simple inflections -s/-es/-ed/-ing
+ * stripped) is an ordinary lower-case English word in WordNet ("commits",
+ * "talks"); always 0 for the built-in gazetteer.  Used to tell names from
+ * capitalised common words in headlines and at sentence starts. */
+int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n);
 
 #endif

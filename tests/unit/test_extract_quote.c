@@ -1,0 +1,141 @@
+/* Unit tests for extract/quote: spans and speakers.  Invented sentences. */
+#include "testutil.h"
+
+#include <string.h>
+
+#include "core/arena.h"
+#include "extract/entity.h"
+#include "extract/quote.h"
+
+typedef struct result {
+    np_arena a;
+    const char *text;
+    np_quote *q;
+    size_t n;
+} result;
+
+static void run(result *r, const char *text)
+{
+    np_arena_init(&r->a, 0);
+    r->text = text;
+    np_gazetteer *gz = np_gazetteer_builtin(NULL);
+    assert_non_null(gz);
+    np_entity_mention *m;
+    size_t nm;
+    assert_int_equal(np_entities_find(text, strlen(text), NULL, 0, gz, &r->a, &m, &nm), NP_OK);
+    assert_int_equal(np_quotes_find(text, strlen(text), NULL, 0, m, nm, &r->a, &r->q, &r->n), NP_OK);
+    np_gazetteer_free(gz);
+}
+
+static void dump(const result *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        print_message("  [%s] c%d s%d '%.*s'\n", r->q[i].speaker ? r->q[i].speaker : "NULL", r->q[i].continues,
+                      r->q[i].is_short, (int)(r->q[i].end - r->q[i].start), r->text + r->q[i].start);
+}
+
+/* The quote whose text is exactly `words`; checks its speaker (NULL = none). */
+static const np_quote *expect(const result *r, const char *words, const char *speaker)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        const np_quote *q = &r->q[i];
+        if (q->end - q->start != strlen(words) || memcmp(r->text + q->start, words, strlen(words)))
+            continue;
+        if ((speaker == NULL) != (q->speaker == NULL) || (speaker && strcmp(speaker, q->speaker))) {
+            dump(r);
+            fail_msg("quote '%s': speaker %s, want %s", words, q->speaker ? q->speaker : "NULL",
+                     speaker ? speaker : "NULL");
+        }
+        return q;
+    }
+    dump(r);
+    fail_msg("quote '%s' not found", words);
+    return NULL;
+}
+
+static void after_attributions(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "“The bridge will open in spring,” Harbour Minister Lena Vostrikova said. "
+            "\"We are not in a hurry,\" said Tomas Brandt, the mayor. "
+            "“Costs are rising,” Brandt, the city treasurer, warned.\n\n"
+            "“Nobody asked us,” she added. “We learned it from the radio.”\n\n"
+            "“It is a fair deal,” according to Miro Kallas.");
+    expect(&r, "The bridge will open in spring", "Lena Vostrikova");
+    expect(&r, "We are not in a hurry", "Tomas Brandt");
+    expect(&r, "Costs are rising", "Tomas Brandt");
+    const np_quote *q = expect(&r, "Nobody asked us", "Tomas Brandt"); /* last named speaker */
+    assert_true(q->by_pronoun);
+    q = expect(&r, "We learned it from the radio.", "Tomas Brandt");
+    assert_true(q->continues);
+    np_arena_free(&r.a);
+}
+
+static void before_attributions_and_partials(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Finance Minister Ivo Sarkany said: “The budget is final. There will be no new taxes.”\n\n"
+            "Sarkany said the plan could serve as a “bridge to future reforms,” once parliament agrees.\n\n"
+            "According to Ida Rautio, the fund “has [never] missed a payment — not once.”\n\n"
+            "He also rejected the offer, saying, “We do not need loans.”");
+    expect(&r, "The budget is final. There will be no new taxes.", "Ivo Sarkany");
+    expect(&r, "bridge to future reforms", "Ivo Sarkany");
+    expect(&r, "has [never] missed a payment — not once.", "Ida Rautio");
+    expect(&r, "We do not need loans.", "Ida Rautio");
+    np_arena_free(&r.a);
+}
+
+static void unattributed_and_scare_quotes(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "The report called the scheme “absurd” and “deeply flawed.”\n\n"
+            "“Winter is coming to the valley, and the roads are closed.”\n\n"
+            "Critics say the so-called 'reform' is empty.");
+    const np_quote *q = expect(&r, "absurd", NULL);
+    assert_true(q->is_short);
+    q = expect(&r, "deeply flawed.", NULL);
+    assert_true(q->is_short);
+    q = expect(&r, "Winter is coming to the valley, and the roads are closed.", NULL);
+    assert_false(q->is_short);
+    np_arena_free(&r.a);
+}
+
+static void multi_paragraph_quote(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Economist Anja Petrov said: “Inflation will ease next year.\n\n"
+            "“But wages will lag behind for a while,” she said.");
+    expect(&r, "Inflation will ease next year.", "Anja Petrov");
+    expect(&r, "But wages will lag behind for a while", "Anja Petrov");
+    np_arena_free(&r.a);
+}
+
+static void no_mentions_no_speakers(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_quote *q;
+    size_t n;
+    const char *t = "“Rain again,” he said.";
+    assert_int_equal(np_quotes_find(t, strlen(t), NULL, 0, NULL, 0, &a, &q, &n), NP_OK);
+    assert_int_equal(n, 1);
+    assert_null(q[0].speaker); /* nobody named before: never guess */
+    np_arena_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(after_attributions),
+        cmocka_unit_test(before_attributions_and_partials),
+        cmocka_unit_test(unattributed_and_scare_quotes),
+        cmocka_unit_test(multi_paragraph_quote),
+        cmocka_unit_test(no_mentions_no_speakers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
