@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/mem.h"
+#include "extract/internal.h"
 
 np_status np_analyze(const char *text, size_t len, const char *published,
                      np_stemmer *st, const np_gazetteer *gz, np_arena *arena,
@@ -32,12 +33,14 @@ np_status np_analyze(const char *text, size_t len, const char *published,
     out->n_sents = ns;
     if ((s = np_tokenize(text, len, st, arena, &out->tokens, &out->n_tokens)) != NP_OK)
         return s;
-    if ((s = np_entities_find(text, len, out->sents, ns, gz, arena, &out->ents, &out->n_ents)) != NP_OK)
+    const np_token *tk = out->tokens;
+    size_t nt = out->n_tokens;
+    if ((s = np_entities_find_tok(text, len, tk, nt, out->sents, ns, gz, arena, &out->ents, &out->n_ents)) != NP_OK)
         return s;
-    if ((s = np_quotes_find(text, len, out->sents, ns, out->ents, out->n_ents, arena, &out->quotes,
-                            &out->n_quotes)) != NP_OK)
+    if ((s = np_quotes_find_tok(text, len, tk, nt, out->sents, ns, out->ents, out->n_ents, arena, &out->quotes,
+                                &out->n_quotes)) != NP_OK)
         return s;
-    if ((s = np_dates_find(text, len, published, arena, &out->dates, &out->n_dates)) != NP_OK)
+    if ((s = np_dates_find_tok(text, len, tk, nt, published, arena, &out->dates, &out->n_dates)) != NP_OK)
         return s;
-    return np_numbers_find(text, len, arena, &out->numbers, &out->n_numbers);
+    return np_numbers_find_tok(text, len, tk, nt, arena, &out->numbers, &out->n_numbers);
 }

@@ -5,6 +5,7 @@
 
 #include "text/lexicon.h"
 #include "text/token.h"
+#include "extract/internal.h"
 
 int64_t np_days_from_civil(int64_t y, int m, int d)
 {
@@ -70,7 +71,7 @@ int np_date_parse_iso(const char *s, int64_t *y, int *m, int *d)
 typedef struct scan {
     const char *text;
     size_t len;
-    np_token *t;
+    const np_token *t;
     size_t n;
     int have_pub;
     int64_t py;
@@ -252,7 +253,7 @@ static void month_shift(int64_t y, int m, int delta, int64_t *oy, int *om)
 static np_status find(scan *s, dvec *dv)
 {
     for (size_t i = 0; i < s->n; i++) {
-        np_token *t = s->t;
+        const np_token *t = s->t;
         size_t first = i, last = i;
         np_date_mention tmp;
         memset(&tmp, 0, sizeof tmp);
@@ -496,8 +497,8 @@ static np_status find(scan *s, dvec *dv)
     return NP_OK;
 }
 
-np_status np_dates_find(const char *text, size_t len, const char *published,
-                        np_arena *arena, np_date_mention **out, size_t *n)
+np_status np_dates_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
+                            const char *published, np_arena *arena, np_date_mention **out, size_t *n)
 {
     *out = NULL;
     *n = 0;
@@ -508,9 +509,16 @@ np_status np_dates_find(const char *text, size_t len, const char *published,
         s.have_pub = 1;
         s.pdays = np_days_from_civil(s.py, s.pm, s.pd);
     }
-    np_status st = np_tokenize(text, len, NULL, arena, &s.t, &s.n);
-    if (st != NP_OK)
-        return st;
+    np_status st;
+    if (tok) {
+        s.t = tok;
+        s.n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(text, len, NULL, arena, &t, &s.n)) != NP_OK)
+            return st;
+        s.t = t;
+    }
     dvec dv = {.arena = arena};
     st = find(&s, &dv);
     if (st != NP_OK)
@@ -518,4 +526,10 @@ np_status np_dates_find(const char *text, size_t len, const char *published,
     *out = dv.v;
     *n = dv.n;
     return NP_OK;
+}
+
+np_status np_dates_find(const char *text, size_t len, const char *published,
+                        np_arena *arena, np_date_mention **out, size_t *n)
+{
+    return np_dates_find_tok(text, len, NULL, 0, published, arena, out, n);
 }

@@ -12,6 +12,7 @@
 #include "core/mem.h"
 #include "text/lexicon.h"
 #include "text/token.h"
+#include "extract/internal.h"
 
 const char *np_entity_type_name(np_entity_type t)
 {
@@ -26,7 +27,7 @@ const char *np_entity_type_name(np_entity_type t)
 typedef struct ctx {
     const char *text;
     size_t len;
-    np_token *t;
+    const np_token *t;
     size_t n;
     unsigned char *initial;  /* per token: first word of a sentence/quote */
     unsigned char *headline; /* per token: inside a title-case or all-caps line */
@@ -212,8 +213,20 @@ static size_t name_run(const ctx *c, size_t j)
 
 static int titleish(const ctx *c, size_t i)
 {
+    if (i >= c->n || !(c->t[i].flags & NP_TOK_WORD))
+        return 0;
     return lex(np_lex_is_title_word, c, i) || lex(np_lex_is_title_modifier, c, i) ||
-           lex(np_lex_is_demonym, c, i);
+           ((c->t[i].flags & NP_TOK_CAP) && lex(np_lex_is_demonym, c, i));
+}
+
+/* Can a title phrase start at i?  Only when a capitalised word follows
+ * within a few tokens — a cheap filter before the word-list lookups. */
+static int title_may_start(const ctx *c, size_t i)
+{
+    for (size_t k = i; k < c->n && k <= i + 4; k++)
+        if (c->t[k].flags & NP_TOK_CAP)
+            return 1;
+    return 0;
 }
 
 /* Try "<title words> <Name>" at i.  On success emits a PERSON and returns the
@@ -276,6 +289,8 @@ static size_t try_titled(ctx *c, size_t i, int *oom)
 
 static int is_joiner(const ctx *c, size_t i)
 {
+    if (i >= c->n || c->t[i].end - c->t[i].start > 3)
+        return 0;
     static const char *const k[] = {"of", "for", "and", "the", "on", "de", "du", "da", "von", "van",
                                     "der", "bin", "al", "la", "le", "del"};
     for (size_t x = 0; x < sizeof k / sizeof *k; x++)
@@ -623,9 +638,9 @@ static void upgrade_surnames(ctx *c)
     }
 }
 
-np_status np_entities_find(const char *text, size_t len, const np_span *sents, size_t n_sents,
-                           const np_gazetteer *gz, np_arena *arena,
-                           np_entity_mention **out, size_t *n)
+np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
+                               const np_span *sents, size_t n_sents, const np_gazetteer *gz,
+                               np_arena *arena, np_entity_mention **out, size_t *n)
 {
     *out = NULL;
     *n = 0;
@@ -634,9 +649,16 @@ np_status np_entities_find(const char *text, size_t len, const np_span *sents, s
     ctx c = {.text = text, .len = len, .gz = gz, .arena = arena};
     np_gazetteer *own_gz = NULL;
     np_span *own_sents = NULL;
-    np_status st = np_tokenize(text, len, NULL, arena, &c.t, &c.n);
-    if (st != NP_OK)
-        return st;
+    np_status st;
+    if (tok) {
+        c.t = tok;
+        c.n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(text, len, NULL, arena, &t, &c.n)) != NP_OK)
+            return st;
+        c.t = t;
+    }
     if (!gz) {
         own_gz = np_gazetteer_builtin(NULL);
         if (!own_gz)
@@ -667,7 +689,7 @@ np_status np_entities_find(const char *text, size_t len, const np_span *sents, s
         goto done;
     int oom = 0;
     for (size_t i = 0; i < c.n && !oom;) {
-        if (titleish(&c, i)) {
+        if (title_may_start(&c, i) && titleish(&c, i)) {
             size_t e = try_titled(&c, i, &oom);
             if (e != i) {
                 i = e;
@@ -692,4 +714,11 @@ done:
     np_free(own_sents);
     np_gazetteer_free(own_gz);
     return st;
+}
+
+np_status np_entities_find(const char *text, size_t len, const np_span *sents, size_t n_sents,
+                           const np_gazetteer *gz, np_arena *arena,
+                           np_entity_mention **out, size_t *n)
+{
+    return np_entities_find_tok(text, len, NULL, 0, sents, n_sents, gz, arena, out, n);
 }

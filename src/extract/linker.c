@@ -282,6 +282,12 @@ static int cmp_pos(const void *pa, const void *pb, void *ctx)
     return a->start < b->start ? -1 : a->start > b->start ? 1 : 0;
 }
 
+static int cmp_key(const void *pa, const void *pb, void *ctx)
+{
+    const rec *r = ctx;
+    return strcmp(r[*(const size_t *)pa].key, r[*(const size_t *)pb].key);
+}
+
 typedef struct group {
     size_t root;
     size_t count;
@@ -309,17 +315,33 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         if (st != NP_OK)
             return st;
     }
-    /* 1. same folded name; expansion followed by its "(ACR)" */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = i + 1; j < n; j++)
-            if (!strcmp(r[i].key, r[j].key) && r[i].n_words > 0) {
-                unite(r, i, j);
-                break; /* the chain links the rest */
-            }
-        if ((r[i].flags & NP_MENTION_EXPANDS) && i + 1 < n && r[i + 1].doc == r[i].doc &&
-            (r[i + 1].flags & NP_MENTION_ACRONYM))
-            unite(r, i, i + 1);
+    /* 1. same folded name (sorted, so linear after the sort); expansion
+     *    followed by its "(ACR)" */
+    size_t *order = np_malloc((n ? n : 1) * sizeof *order);
+    size_t *same_key = np_calloc(n ? n : 1, sizeof *same_key);
+    if (!order || !same_key) {
+        np_free(order);
+        np_free(same_key);
+        return NP_ENOMEM;
     }
+    for (size_t i = 0; i < n; i++)
+        order[i] = i;
+    qsort_r(order, n, sizeof *order, cmp_key, r);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && !strcmp(r[order[i]].key, r[order[j]].key))
+            j++;
+        for (size_t k = i; k < j; k++) {
+            same_key[order[k]] = j - i;
+            if (k > i && r[order[i]].n_words > 0)
+                unite(r, order[i], order[k]);
+        }
+        i = j;
+    }
+    np_free(order);
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((r[i].flags & NP_MENTION_EXPANDS) && r[i + 1].doc == r[i].doc && (r[i + 1].flags & NP_MENTION_ACRONYM))
+            unite(r, i, i + 1);
     /* 2. full person names: same surname skeleton and compatible first names */
     for (size_t i = 0; i < n; i++) {
         if (r[i].n_words < 2 || !person_like(&r[i]))
@@ -367,68 +389,77 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
             if (r[j].n_words >= 2 && !strcmp(r[j].initials, r[i].key))
                 unite(r, i, j);
     }
-    /* types: a titled person anywhere makes the entity a person */
-    /* build groups */
+    /* groups: one per root, biggest first */
     group *g = np_calloc(n ? n : 1, sizeof *g);
-    if (!g)
+    size_t *gi = np_malloc((n ? n : 1) * sizeof *gi); /* root → group index */
+    size_t *fill = np_calloc(n ? n : 1, sizeof *fill);
+    if (!g || !gi || !fill) {
+        np_free(g);
+        np_free(gi);
+        np_free(fill);
+        np_free(same_key);
         return NP_ENOMEM;
+    }
     size_t ng = 0;
     for (size_t i = 0; i < n; i++)
         if (find_root(r, i) == i)
             g[ng++].root = i;
-    for (size_t i = 0; i < n; i++) {
-        size_t root = find_root(r, i);
-        for (size_t k = 0; k < ng; k++)
-            if (g[k].root == root) {
-                g[k].count++;
-                break;
-            }
-    }
+    for (size_t i = 0; i < n; i++)
+        r[i].entity = -1;
+    for (size_t k = 0; k < ng; k++)
+        gi[g[k].root] = k;
+    for (size_t i = 0; i < n; i++)
+        g[gi[find_root(r, i)]].count++;
     qsort(g, ng, sizeof *g, cmp_group);
+    for (size_t k = 0; k < ng; k++)
+        gi[g[k].root] = k;
     lk->ents = np_arena_alloc(&lk->arena, (ng ? ng : 1) * sizeof *lk->ents);
-    if (!lk->ents) {
-        np_free(g);
-        return NP_ENOMEM;
-    }
+    if (!lk->ents)
+        goto oom;
     lk->n_ents = ng;
     for (size_t k = 0; k < ng; k++) {
-        np_entity *e = &lk->ents[k];
         np_entity_variant *v = np_arena_alloc(&lk->arena, g[k].count * sizeof *v);
-        if (!v) {
-            np_free(g);
-            return NP_ENOMEM;
-        }
-        size_t nv = 0, votes[4] = {0};
+        if (!v)
+            goto oom;
+        lk->ents[k].variants = v;
+    }
+    /* one pass fills the variants (insertion order) */
+    for (size_t i = 0; i < n; i++) {
+        size_t k = gi[find_root(r, i)];
+        np_entity *e = &lk->ents[k];
+        np_entity_variant *v = (np_entity_variant *)&e->variants[fill[k]++];
+        r[i].entity = (long)k;
+        v->doc_index = r[i].doc;
+        v->start = r[i].start;
+        v->end = r[i].end;
+        v->name_start = r[i].name_start;
+        v->name_end = r[i].name_end;
+        v->surface = r[i].surface;
+        v->name = r[i].name;
+    }
+    for (size_t k = 0; k < ng; k++) {
+        np_entity *e = &lk->ents[k];
+        e->n_variants = fill[k];
+        size_t votes[4] = {0};
         const rec *canon = NULL;
-        size_t canon_count = 0;
-        int docs_seen[64];
-        size_t nd = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (find_root(r, i) != g[k].root)
-                continue;
-            r[i].entity = (long)k;
-            v[nv].doc_index = r[i].doc;
-            v[nv].start = r[i].start;
-            v[nv].end = r[i].end;
-            v[nv].name_start = r[i].name_start;
-            v[nv].name_end = r[i].name_end;
-            v[nv].surface = r[i].surface;
-            v[nv].name = r[i].name;
-            nv++;
-            votes[r[i].type] += (r[i].flags & NP_MENTION_TITLED) ? 3 : 1;
+        size_t canon_count = 0, nd = 0;
+        for (size_t x = 0; x < e->n_variants; x++) {
+            /* variants are few per entity: quadratic checks are cheap here */
             int seen = 0;
-            for (size_t d = 0; d < nd; d++)
-                if (docs_seen[d] == r[i].doc)
+            for (size_t y = 0; y < x; y++)
+                if (e->variants[y].doc_index == e->variants[x].doc_index)
                     seen = 1;
-            if (!seen && nd < 64)
-                docs_seen[nd++] = r[i].doc;
+            nd += !seen;
+        }
+        e->n_docs = nd;
+        for (size_t i = 0; i < n; i++) {
+            if ((size_t)r[i].entity != k)
+                continue;
+            votes[r[i].type] += (r[i].flags & NP_MENTION_TITLED) ? 3 : 1;
             /* canonical: the most frequent multi-word name, then the longest */
             if (r[i].flags & NP_MENTION_ACRONYM)
                 continue;
-            size_t same = 0;
-            for (size_t j = 0; j < n; j++)
-                if (find_root(r, j) == g[k].root && !strcmp(r[j].key, r[i].key))
-                    same++;
+            size_t same = same_key[i];
             size_t wi = (size_t)r[i].n_words;
             if (!canon || (wi >= 2) > (canon->n_words >= 2) ||
                 ((wi >= 2) == (canon->n_words >= 2) &&
@@ -440,9 +471,6 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         if (!canon)
             canon = &r[g[k].root];
         e->canonical = canon->name;
-        e->variants = v;
-        e->n_variants = nv;
-        e->n_docs = nd;
         np_entity_type t = NP_ENT_OTHER;
         size_t best = 0;
         for (int x = 1; x < 4; x++)
@@ -453,6 +481,9 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         e->type = t;
     }
     np_free(g);
+    np_free(gi);
+    np_free(fill);
+    np_free(same_key);
     lk->by_pos = np_malloc((n ? n : 1) * sizeof *lk->by_pos);
     if (!lk->by_pos)
         return NP_ENOMEM;
@@ -460,6 +491,12 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         lk->by_pos[i] = i;
     qsort_r(lk->by_pos, n, sizeof *lk->by_pos, cmp_pos, r);
     return NP_OK;
+oom:
+    np_free(g);
+    np_free(gi);
+    np_free(fill);
+    np_free(same_key);
+    return NP_ENOMEM;
 }
 
 size_t np_entity_linker_count(const np_entity_linker *lk)

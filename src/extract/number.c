@@ -6,11 +6,12 @@
 #include "extract/date.h"
 #include "text/lexicon.h"
 #include "text/token.h"
+#include "extract/internal.h"
 
 typedef struct scan {
     const char *text;
     size_t len;
-    np_token *t;
+    const np_token *t;
     size_t n;
     unsigned char *in_date; /* per token: inside a date mention */
     np_arena *arena;
@@ -269,7 +270,7 @@ static int approx_before(const scan *s, size_t i)
 
 static np_status find(scan *s, nvec *nv)
 {
-    np_token *t = s->t;
+    const np_token *t = s->t;
     for (size_t i = 0; i < s->n; i++) {
         if (s->in_date[i])
             continue;
@@ -473,17 +474,24 @@ static np_status find(scan *s, nvec *nv)
     return NP_OK;
 }
 
-np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
-                          np_number_mention **out, size_t *n)
+np_status np_numbers_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
+                              np_arena *arena, np_number_mention **out, size_t *n)
 {
     *out = NULL;
     *n = 0;
     if (!text)
         return NP_OK;
     scan s = {.text = text, .len = len, .arena = arena};
-    np_status st = np_tokenize(text, len, NULL, arena, &s.t, &s.n);
-    if (st != NP_OK)
-        return st;
+    np_status st;
+    if (tok) {
+        s.t = tok;
+        s.n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(text, len, NULL, arena, &t, &s.n)) != NP_OK)
+            return st;
+        s.t = t;
+    }
     s.in_date = np_arena_alloc(arena, s.n + 1);
     if (!s.in_date)
         return NP_ENOMEM;
@@ -491,7 +499,7 @@ np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
      * quantities; bare years are dropped separately so "2,000" survives */
     np_date_mention *dates;
     size_t nd;
-    st = np_dates_find(text, len, NULL, arena, &dates, &nd);
+    st = np_dates_find_tok(text, len, s.t, s.n, NULL, arena, &dates, &nd);
     if (st != NP_OK)
         return st;
     for (size_t d = 0, i = 0; d < nd; d++) {
@@ -509,4 +517,10 @@ np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
     *out = nv.v;
     *n = nv.n;
     return NP_OK;
+}
+
+np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
+                          np_number_mention **out, size_t *n)
+{
+    return np_numbers_find_tok(text, len, NULL, 0, arena, out, n);
 }

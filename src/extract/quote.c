@@ -11,6 +11,7 @@
 #include "core/mem.h"
 #include "text/lexicon.h"
 #include "text/token.h"
+#include "extract/internal.h"
 
 struct qspan {
     size_t open, start, end, close; /* marks at [open,start) and [end,close) */
@@ -21,7 +22,7 @@ typedef struct qspan qspan;
 typedef struct ctx {
     const char *text;
     size_t len;
-    np_token *t;
+    const np_token *t;
     size_t n;
     const np_span *sents;
     size_t ns;
@@ -542,9 +543,9 @@ static int word_count(const char *s, size_t n)
     return w;
 }
 
-np_status np_quotes_find(const char *text, size_t len, const np_span *sents, size_t n_sents,
-                         const np_entity_mention *mentions, size_t n_mentions,
-                         np_arena *arena, np_quote **out, size_t *n)
+np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
+                             const np_span *sents, size_t n_sents, const np_entity_mention *mentions,
+                             size_t n_mentions, np_arena *arena, np_quote **out, size_t *n)
 {
     *out = NULL;
     *n = 0;
@@ -552,9 +553,16 @@ np_status np_quotes_find(const char *text, size_t len, const np_span *sents, siz
         return NP_OK;
     ctx c = {.text = text, .len = len, .m = mentions, .nm = mentions ? n_mentions : 0, .arena = arena};
     np_span *own = NULL;
-    np_status st = np_tokenize(text, len, NULL, arena, &c.t, &c.n);
-    if (st != NP_OK)
-        return st;
+    np_status st;
+    if (tok) {
+        c.t = tok;
+        c.n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(text, len, NULL, arena, &t, &c.n)) != NP_OK)
+            return st;
+        c.t = t;
+    }
     if (!sents) {
         st = np_sentences_split(text, len, &own, &n_sents);
         if (st != NP_OK)
@@ -658,4 +666,11 @@ np_status np_quotes_find(const char *text, size_t len, const np_span *sents, siz
     *out = nr ? res : NULL;
     *n = nr;
     return NP_OK;
+}
+
+np_status np_quotes_find(const char *text, size_t len, const np_span *sents, size_t n_sents,
+                         const np_entity_mention *mentions, size_t n_mentions,
+                         np_arena *arena, np_quote **out, size_t *n)
+{
+    return np_quotes_find_tok(text, len, NULL, 0, sents, n_sents, mentions, n_mentions, arena, out, n);
 }

@@ -177,87 +177,78 @@ int np_lex_is_abbrev(const char *w, size_t n) { return in_list(k_abbrev, COUNT(k
 int np_lex_is_cap_function_word(const char *w, size_t n) { return in_list(k_capfn, COUNT(k_capfn), w, n); }
 int np_lex_is_stopword_ascii(const char *w, size_t n) { return in_list(k_stop, COUNT(k_stop), w, n); }
 
-static const char *const k_months[12][3] = {
-    {"january", "jan", NULL}, {"february", "feb", NULL}, {"march", "mar", NULL},
-    {"april", "apr", NULL},   {"may", NULL, NULL},       {"june", "jun", NULL},
-    {"july", "jul", NULL},    {"august", "aug", NULL},   {"september", "sep", "sept"},
-    {"october", "oct", NULL}, {"november", "nov", NULL}, {"december", "dec", NULL},
+/* Word → value tables, sorted by word for binary search. */
+typedef struct lex_pair {
+    const char *w;
+    long v;
+} lex_pair;
+
+static const lex_pair k_month_pairs[] = {
+    {"apr", 4}, {"april", 4}, {"aug", 8}, {"august", 8}, {"dec", 12}, {"december", 12},
+    {"feb", 2}, {"february", 2}, {"jan", 1}, {"january", 1}, {"jul", 7}, {"july", 7},
+    {"jun", 6}, {"june", 6}, {"mar", 3}, {"march", 3}, {"may", 5}, {"nov", 11},
+    {"november", 11}, {"oct", 10}, {"october", 10}, {"sep", 9}, {"sept", 9}, {"september", 9},
 };
+
+static const lex_pair k_weekday_pairs[] = {
+    {"fri", 5}, {"friday", 5}, {"mon", 1}, {"monday", 1}, {"sat", 6}, {"saturday", 6},
+    {"sun", 7}, {"sunday", 7}, {"thu", 4}, {"thur", 4}, {"thurs", 4}, {"thursday", 4},
+    {"tue", 2}, {"tues", 2}, {"tuesday", 2}, {"wed", 3}, {"wednesday", 3},
+};
+
+static const lex_pair k_cardinal_pairs[] = {
+    {"dozen", 12}, {"eight", 8}, {"eighteen", 18}, {"eighty", 80}, {"eleven", 11},
+    {"fifteen", 15}, {"fifty", 50}, {"five", 5}, {"forty", 40}, {"four", 4}, {"fourteen", 14},
+    {"hundred", 100}, {"nine", 9}, {"nineteen", 19}, {"ninety", 90}, {"one", 1}, {"seven", 7},
+    {"seventeen", 17}, {"seventy", 70}, {"six", 6}, {"sixteen", 16}, {"sixty", 60}, {"ten", 10},
+    {"thirteen", 13}, {"thirty", 30}, {"thousand", 1000}, {"three", 3}, {"twelve", 12},
+    {"twenty", 20}, {"two", 2}, {"zero", 0},
+};
+
+static const lex_pair k_ordinal_pairs[] = {
+    {"eighteenth", 18}, {"eighth", 8}, {"eleventh", 11}, {"fifteenth", 15}, {"fifth", 5},
+    {"first", 1}, {"fourteenth", 14}, {"fourth", 4}, {"hundredth", 100}, {"nineteenth", 19},
+    {"ninth", 9}, {"second", 2}, {"seventeenth", 17}, {"seventh", 7}, {"sixteenth", 16},
+    {"sixth", 6}, {"tenth", 10}, {"third", 3}, {"thirteenth", 13}, {"twelfth", 12},
+    {"twentieth", 20},
+};
+
+static int cmp_pair(const void *a, const void *b)
+{
+    return strcmp(((const lex_pair *)a)->w, ((const lex_pair *)b)->w);
+}
+
+static const lex_pair *pair_find(const lex_pair *t, size_t count, const char *w, size_t n)
+{
+    char buf[16];
+    if (!lower_copy(w, n, buf, sizeof buf))
+        return NULL;
+    lex_pair key = {buf, 0};
+    return bsearch(&key, t, count, sizeof *t, cmp_pair);
+}
 
 int np_lex_month(const char *w, size_t n)
 {
-    char buf[16];
-    if (!lower_copy(w, n, buf, sizeof buf))
-        return 0;
-    for (int m = 0; m < 12; m++)
-        for (int k = 0; k < 3 && k_months[m][k]; k++)
-            if (strcmp(buf, k_months[m][k]) == 0)
-                return m + 1;
-    return 0;
+    const lex_pair *p = pair_find(k_month_pairs, COUNT(k_month_pairs), w, n);
+    return p ? (int)p->v : 0;
 }
-
-static const char *const k_weekdays[7][4] = {
-    {"monday", "mon", NULL, NULL},      {"tuesday", "tue", "tues", NULL},
-    {"wednesday", "wed", NULL, NULL},   {"thursday", "thu", "thur", "thurs"},
-    {"friday", "fri", NULL, NULL},      {"saturday", "sat", NULL, NULL},
-    {"sunday", "sun", NULL, NULL},
-};
 
 int np_lex_weekday(const char *w, size_t n)
 {
-    char buf[16];
-    if (!lower_copy(w, n, buf, sizeof buf))
-        return 0;
-    for (int d = 0; d < 7; d++)
-        for (int k = 0; k < 4 && k_weekdays[d][k]; k++)
-            if (strcmp(buf, k_weekdays[d][k]) == 0)
-                return d + 1;
-    return 0;
+    const lex_pair *p = pair_find(k_weekday_pairs, COUNT(k_weekday_pairs), w, n);
+    return p ? (int)p->v : 0;
 }
-
-static const char *const k_cardinals[] = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty",
-};
-static const char *const k_tens[] = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-static const char *const k_ordinals[] = {
-    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth",
-};
 
 long np_lex_number_word(const char *w, size_t n)
 {
-    char buf[16];
-    if (!lower_copy(w, n, buf, sizeof buf))
-        return -1;
-    for (size_t i = 0; i < COUNT(k_cardinals); i++)
-        if (strcmp(buf, k_cardinals[i]) == 0)
-            return (long)i;
-    for (size_t i = 0; i < COUNT(k_tens); i++)
-        if (strcmp(buf, k_tens[i]) == 0)
-            return (long)(30 + 10 * i);
-    if (strcmp(buf, "hundred") == 0)
-        return 100;
-    if (strcmp(buf, "thousand") == 0)
-        return 1000;
-    if (strcmp(buf, "dozen") == 0)
-        return 12;
-    return -1;
+    const lex_pair *p = pair_find(k_cardinal_pairs, COUNT(k_cardinal_pairs), w, n);
+    return p ? p->v : -1;
 }
 
 int np_lex_ordinal_word(const char *w, size_t n)
 {
-    char buf[16];
-    if (!lower_copy(w, n, buf, sizeof buf))
-        return 0;
-    for (size_t i = 1; i < COUNT(k_ordinals); i++)
-        if (strcmp(buf, k_ordinals[i]) == 0)
-            return (int)i;
-    if (strcmp(buf, "hundredth") == 0)
-        return 100;
-    return 0;
+    const lex_pair *p = pair_find(k_ordinal_pairs, COUNT(k_ordinal_pairs), w, n);
+    return p ? (int)p->v : 0;
 }
 
 int np_lex_pronoun(const char *w, size_t n)
@@ -270,6 +261,14 @@ int np_lex_pronoun(const char *w, size_t n)
     if (!strcmp(buf, "they") || !strcmp(buf, "it") || !strcmp(buf, "we"))
         return 2;
     return 0;
+}
+
+static int pairs_sorted(const lex_pair *t, size_t count)
+{
+    for (size_t i = 1; i < count; i++)
+        if (strcmp(t[i - 1].w, t[i].w) >= 0)
+            return 0;
+    return 1;
 }
 
 static int sorted(const char *const *list, size_t count)
@@ -286,5 +285,8 @@ int np_lex_self_check(void)
            sorted(k_modifier, COUNT(k_modifier)) && sorted(k_demonym, COUNT(k_demonym)) &&
            sorted(k_speech, COUNT(k_speech)) && sorted(k_org, COUNT(k_org)) &&
            sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_capfn, COUNT(k_capfn)) &&
-           sorted(k_stop, COUNT(k_stop));
+           sorted(k_stop, COUNT(k_stop)) && pairs_sorted(k_month_pairs, COUNT(k_month_pairs)) &&
+           pairs_sorted(k_weekday_pairs, COUNT(k_weekday_pairs)) &&
+           pairs_sorted(k_cardinal_pairs, COUNT(k_cardinal_pairs)) &&
+           pairs_sorted(k_ordinal_pairs, COUNT(k_ordinal_pairs));
 }

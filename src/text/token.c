@@ -154,6 +154,10 @@ static int grow(tok_vec *tv, np_arena *arena)
 
 static int32_t cp_at(const unsigned char *u, size_t len, size_t i, int *cl)
 {
+    if (u[i] < 0x80) { /* fast path: most news text is ASCII */
+        *cl = 1;
+        return u[i];
+    }
     int32_t cp;
     *cl = np_utf8_decode(u + i, len - i, &cp);
     return cp;
@@ -184,13 +188,23 @@ np_status np_tokenize(const char *text, size_t len, np_stemmer *st, np_arena *ar
         while (i < len) {
             cp = cp_at(u, len, i, &cl);
             if (is_word_cp(cp)) {
-                if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU) {
-                    letters++;
-                    uppers++;
-                } else if (cp >= 0x80 ? utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO
-                                      : (cp >= 'a' && cp <= 'z')) {
-                    letters++;
-                    lowers++;
+                if (cp < 0x80) {
+                    if (cp >= 'A' && cp <= 'Z') {
+                        letters++;
+                        uppers++;
+                    } else if (cp >= 'a' && cp <= 'z') {
+                        letters++;
+                        lowers++;
+                    }
+                } else {
+                    utf8proc_category_t cat = utf8proc_category(cp);
+                    if (cat == UTF8PROC_CATEGORY_LU) {
+                        letters++;
+                        uppers++;
+                    } else if (cat >= UTF8PROC_CATEGORY_LL && cat <= UTF8PROC_CATEGORY_LO) {
+                        letters++;
+                        lowers++;
+                    }
                 }
                 i += (size_t)cl;
                 continue;
