@@ -46,6 +46,7 @@ np_status np_compare_align(np_story *s)
     uint32_t *touched = np_malloc(S * sizeof *touched);
     np_status st = NP_OK;
     uint32_t *post = NULL;
+    float *post_w = NULL;
     size_t cap_edges = 0;
     if (!poff || !acc || !touched) {
         st = NP_ENOMEM;
@@ -57,16 +58,20 @@ np_status np_compare_align(np_story *s)
     for (size_t t = 0; t < T; t++)
         poff[t + 1] += poff[t];
     post = np_malloc((poff[T] + 1) * sizeof *post);
+    post_w = np_malloc((poff[T] + 1) * sizeof *post_w);
     size_t *fill = np_malloc((T + 1) * sizeof *fill);
-    if (!post || !fill) {
+    if (!post || !post_w || !fill) {
         np_free(fill);
         st = NP_ENOMEM;
         goto done;
     }
     memcpy(fill, poff, T * sizeof *fill);
     for (size_t i = 0; i < S; i++)
-        for (uint32_t k = 0; k < s->sents[i].vec.n; k++)
-            post[fill[s->sents[i].vec.term[k]]++] = (uint32_t)i;
+        for (uint32_t k = 0; k < s->sents[i].vec.n; k++) {
+            size_t at = fill[s->sents[i].vec.term[k]]++;
+            post[at] = (uint32_t)i;
+            post_w[at] = s->sents[i].vec.w[k];
+        }
     np_free(fill);
     size_t common = S / 8 > 64 ? S / 8 : 64;
     for (size_t i = 0; i < S; i++) {
@@ -97,11 +102,7 @@ np_status np_compare_align(np_story *s)
                     continue;
                 if (acc[j] == 0.0f)
                     touched[nt++] = j;
-                for (uint32_t q = 0; q < s->sents[j].vec.n; q++)
-                    if (s->sents[j].vec.term[q] == t) {
-                        acc[j] += wa * s->sents[j].vec.w[q] + 1e-9f;
-                        break;
-                    }
+                acc[j] += wa * post_w[p] + 1e-9f;
             }
         }
         for (size_t q = 0; q < nt; q++) {
@@ -127,8 +128,10 @@ np_status np_compare_align(np_story *s)
         s->adj_off[i + 1] += s->adj_off[i];
     s->adj_to = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_to);
     s->adj_sim = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_sim);
+    s->adj_rev = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_rev);
+    s->adj_best = np_arena_alloc(&s->work, s->adj_off[S] + 1);
     size_t *pos = np_malloc((S + 1) * sizeof *pos);
-    if (!s->adj_to || !s->adj_sim || !pos) {
+    if (!s->adj_to || !s->adj_sim || !s->adj_rev || !s->adj_best || !pos) {
         np_free(pos);
         st = NP_ENOMEM;
         goto done;
@@ -136,15 +139,39 @@ np_status np_compare_align(np_story *s)
     memcpy(pos, s->adj_off, S * sizeof *pos);
     for (size_t e = 0; e < s->n_edges; e++) {
         const np_edge *ed = &s->edges[e];
-        s->adj_to[pos[ed->a]] = ed->b;
-        s->adj_sim[pos[ed->a]++] = ed->sim;
-        s->adj_to[pos[ed->b]] = ed->a;
-        s->adj_sim[pos[ed->b]++] = ed->sim;
+        size_t pa = pos[ed->a]++, pb = pos[ed->b]++;
+        s->adj_to[pa] = ed->b;
+        s->adj_sim[pa] = ed->sim;
+        s->adj_rev[pa] = pb;
+        s->adj_to[pb] = ed->a;
+        s->adj_sim[pb] = ed->sim;
+        s->adj_rev[pb] = pa;
     }
     np_free(pos);
+    /* adj_best[e]: adj_to[e] is the row sentence's best match in its doc */
+    float *dbest = np_malloc((s->n_docs + 1) * sizeof *dbest);
+    if (!dbest) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t d = 0; d < s->n_docs; d++)
+        dbest[d] = -1.0f;
+    for (size_t i = 0; i < S; i++) {
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
+            int d = s->sents[s->adj_to[e]].doc;
+            if (s->adj_sim[e] > dbest[d])
+                dbest[d] = s->adj_sim[e];
+        }
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
+            s->adj_best[e] = s->adj_sim[e] >= dbest[s->sents[s->adj_to[e]].doc];
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
+            dbest[s->sents[s->adj_to[e]].doc] = -1.0f;
+    }
+    np_free(dbest);
 done:
     np_free(poff);
     np_free(post);
+    np_free(post_w);
     np_free(acc);
     np_free(touched);
     return st;
@@ -193,22 +220,6 @@ static np_status add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t 
     return NP_OK;
 }
 
-/* Is i the sentence of doc d most similar to j? */
-static int best_in_doc(const np_story *s, uint32_t j, int d, uint32_t i)
-{
-    float best = -1, mine = -1;
-    for (size_t e = s->adj_off[j]; e < s->adj_off[j + 1]; e++) {
-        uint32_t k = s->adj_to[e];
-        if (s->sents[k].doc != d)
-            continue;
-        if (k == i)
-            mine = s->adj_sim[e];
-        if (s->adj_sim[e] > best)
-            best = s->adj_sim[e];
-    }
-    return mine >= 0 && mine >= best;
-}
-
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -240,7 +251,7 @@ np_status np_compare_facts(np_story *s)
                 continue;
             /* weak links must be mutual: the seed is j's best match in the
              * seed's document, else j is about something else */
-            if (sim < FACT_STRONG && !best_in_doc(s, j, a->doc, (uint32_t)i))
+            if (sim < FACT_STRONG && !s->adj_best[s->adj_rev[e]])
                 continue;
             int d = s->sents[j].doc;
             if (best[d] < 0) {

@@ -75,6 +75,8 @@ typedef struct np_story {
     size_t *adj_off;         /* n_sents + 1 */
     uint32_t *adj_to;
     float *adj_sim;
+    size_t *adj_rev;         /* index of the reverse entry (to → row) */
+    unsigned char *adj_best; /* adj_to[e] is the row's best match in its doc */
 } np_story;
 
 /* Minimum cosine kept as an alignment candidate. */

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "core/hash.h"
 #include "core/mem.h"
 #include "extract/date.h"
 #include "text/lexicon.h"
@@ -65,18 +66,40 @@ static np_status add_disc(dctx *c, const char *kind, const char *what, const np_
 
 /* ----------------------------------------------------------- numbers */
 
-/* 1 if new */
-static int seen_add(np_story *s, const char ***arr, size_t *n, size_t *cap, const char *key)
+/* Set of 64-bit key hashes: discrepancies already reported.  1 if new,
+ * -1 on ENOMEM. */
+typedef struct seen_set {
+    uint64_t *slot;
+    size_t cap, n;
+} seen_set;
+
+static int seen_add(seen_set *ss, const char *key)
 {
-    for (size_t i = 0; i < *n; i++)
-        if (strcmp((*arr)[i], key) == 0)
+    uint64_t h = np_hash64(key, strlen(key), 0x7365656e) | 1;
+    if ((ss->n + 1) * 2 > ss->cap) {
+        size_t nc = ss->cap ? ss->cap * 2 : 256;
+        uint64_t *ns = np_calloc(nc, sizeof *ns);
+        if (!ns)
+            return -1;
+        for (size_t i = 0; i < ss->cap; i++)
+            if (ss->slot[i]) {
+                size_t p = ss->slot[i] & (nc - 1);
+                while (ns[p])
+                    p = (p + 1) & (nc - 1);
+                ns[p] = ss->slot[i];
+            }
+        np_free(ss->slot);
+        ss->slot = ns;
+        ss->cap = nc;
+    }
+    size_t p = h & (ss->cap - 1);
+    while (ss->slot[p]) {
+        if (ss->slot[p] == h)
             return 0;
-    if (np_grow((void **)arr, cap, *n, sizeof **arr) != NP_OK)
-        return -1;
-    const char *k = np_arena_strdup(&s->work, key);
-    if (!k)
-        return -1;
-    (*arr)[(*n)++] = k;
+        p = (p + 1) & (ss->cap - 1);
+    }
+    ss->slot[p] = h;
+    ss->n++;
     return 1;
 }
 
@@ -108,7 +131,7 @@ static const np_number_mention *only_unit(const np_analysis *an, size_t lo, size
     return hit;
 }
 
-static np_status number_discrepancies(dctx *c, const char ***seen, size_t *n_seen, size_t *cap_seen)
+static np_status number_discrepancies(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
     for (size_t e = 0; e < s->n_edges; e++) {
@@ -137,7 +160,7 @@ static np_status number_discrepancies(dctx *c, const char ***seen, size_t *n_see
                 continue;
             char key[160];
             snprintf(key, sizeof key, "n|%s|%g|%g", unit, fmin(va, vb), fmax(va, vb));
-            int r = seen_add(s, seen, n_seen, cap_seen, key);
+            int r = seen_add(seen, key);
             if (r < 0)
                 return NP_ENOMEM;
             if (!r)
@@ -168,7 +191,7 @@ static int64_t day_of(const char *iso)
     return np_days_from_civil(y, m, d);
 }
 
-static np_status date_discrepancies(dctx *c, const char ***seen, size_t *n_seen, size_t *cap_seen)
+static np_status date_discrepancies(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
     for (size_t e = 0; e < s->n_edges; e++) {
@@ -203,7 +226,7 @@ static np_status date_discrepancies(dctx *c, const char ***seen, size_t *n_seen,
         snprintf(xa, sizeof xa, "%s/%s", da->iso, da->iso_end);
         snprintf(ya, sizeof ya, "%s/%s", db->iso, db->iso_end);
         snprintf(key, sizeof key, "d|%s|%s", strcmp(xa, ya) < 0 ? xa : ya, strcmp(xa, ya) < 0 ? ya : xa);
-        int r = seen_add(s, seen, n_seen, cap_seen, key);
+        int r = seen_add(seen, key);
         if (r < 0)
             return NP_ENOMEM;
         if (!r)
@@ -478,13 +501,12 @@ done:
 np_status np_compare_discrepancies(np_story *s)
 {
     dctx c = {s, 0};
-    const char **seen = NULL;
-    size_t n_seen = 0, cap_seen = 0;
-    np_status st = number_discrepancies(&c, &seen, &n_seen, &cap_seen);
+    seen_set seen = {0};
+    np_status st = number_discrepancies(&c, &seen);
     if (st == NP_OK)
-        st = date_discrepancies(&c, &seen, &n_seen, &cap_seen);
+        st = date_discrepancies(&c, &seen);
     if (st == NP_OK)
         st = attribution_discrepancies(&c);
-    np_free(seen);
+    np_free(seen.slot);
     return st;
 }

@@ -27,6 +27,7 @@ typedef struct qitem {
     const char *speaker; /* display name */
     char key[48];        /* lower-case surname */
     np_svec q, ctx;
+    int cont;            /* continues the previous quote (split by an attribution) */
     uint32_t root;
     size_t order;
 } qitem;
@@ -116,6 +117,7 @@ np_status np_compare_quotes(np_story *s)
             o->end = q->end;
             o->order = n;
             o->speaker = q->speaker;
+            o->cont = q->continues;
             long ei = -1;
             if (q->speaker_mention >= 0 && (size_t)q->speaker_mention < an->n_ents)
                 ei = np_entity_linker_lookup(s->lk, (int)d, an->ents[q->speaker_mention].start);
@@ -158,7 +160,14 @@ np_status np_compare_quotes(np_story *s)
         size_t hi = lo;
         while (hi < n && strcmp(it[hi].key, it[lo].key) == 0)
             hi++;
-        for (size_t i = lo; i < hi; i++)
+        for (size_t i = lo; i < hi; i++) {
+            /* the second half of a quote split by "he said" is the same
+             * statement as the first half */
+            if (it[i].cont && i > lo && it[i - 1].doc == it[i].doc) {
+                if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
+                    goto done;
+                edges[n_edges++] = (qedge){(uint32_t)(i - 1), (uint32_t)i, 1.0f};
+            }
             for (size_t j = i + 1; j < hi; j++) {
                 if (it[i].doc == it[j].doc)
                     continue;
@@ -173,6 +182,7 @@ np_status np_compare_quotes(np_story *s)
                     goto done;
                 edges[n_edges++] = (qedge){(uint32_t)i, (uint32_t)j, sim};
             }
+        }
         lo = hi;
     }
     if (n_edges > 1)
