@@ -122,9 +122,13 @@ static int org_word(const ctx *c, size_t i)
     return n > 4 && w[n - 1] == 's' && np_lex_is_org_word(w, n - 1);
 }
 
+static size_t name_len(const ctx *c, size_t i, int *poss);
+
 static int is_date_word(const ctx *c, size_t i)
 {
-    return np_lex_month(W(c, i), WL(c, i)) || np_lex_weekday(W(c, i), WL(c, i));
+    int p;
+    size_t n = name_len(c, i, &p);
+    return np_lex_month(W(c, i), n) || np_lex_weekday(W(c, i), n);
 }
 
 static int seen_lower(const ctx *c, const char *norm)
@@ -474,6 +478,28 @@ static size_t do_run(ctx *c, size_t i, int *oom)
             if (!org && !joined && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
                 size_t s = c->t[a].start, e = name_end_of(c, b - 1);
                 if (!emit(c, s, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
+                    *oom = 1;
+                else
+                    c->mtok[c->nv - 1] = a;
+                return next;
+            }
+        }
+    }
+    /* "Browns DL Sheldon Richardson", "CBS Sports NFL Jason Lee": an
+     * acronym inside the run, then two or three ordinary capitalised words */
+    if (b - a >= 3 && !c->headline[a]) {
+        size_t k = b;
+        while (k > a && !(c->t[k - 1].flags & NP_TOK_ALLCAPS))
+            k--;
+        if (k > a && k < b && b - k >= 2 && b - k <= 3) {
+            int name = 1;
+            for (size_t x = k; x < b && name; x++)
+                if (org_word(c, x) || is_joiner(c, x) || seen_lower(c, c->t[x].norm) ||
+                    np_gazetteer_has(c->gz, W(c, x), WL(c, x)) || lex(np_lex_is_title_word, c, x))
+                    name = 0;
+            if (name) {
+                size_t s0 = c->t[a].start, e = name_end_of(c, b - 1);
+                if (!emit(c, s0, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
                     *oom = 1;
                 else
                     c->mtok[c->nv - 1] = a;

@@ -294,6 +294,17 @@ static int has_mark(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
+static int quoted(const ctx *c, size_t p);
+
+/* A mention may speak: a person or organisation named outside any quote. */
+static int can_speak(const ctx *c, long mi)
+{
+    if (mi < 0)
+        return 0;
+    const np_entity_mention *m = &c->m[mi];
+    return (m->type == NP_ENT_PERSON || m->type == NP_ENT_ORG) && !quoted(c, m->start);
+}
+
 typedef struct attrib {
     long mention;  /* -1 when pronoun */
     size_t pron;   /* token of the pronoun */
@@ -301,11 +312,33 @@ typedef struct attrib {
     size_t end;    /* byte offset where the attribution clause ends */
 } attrib;
 
-/* "..., X said" / "..., said X" / "X, the minister, said" right after close. */
+static attrib attr_after_at(const ctx *c, const qspan *q, size_t i);
+
+/* "..., X said" / "..., said X" / "X, the minister, said" right after close;
+ * also "“...” impeachment, Trump said" (a few words finishing the clause). */
 static attrib attr_after(const ctx *c, const qspan *q)
 {
-    attrib a = {-1, 0, 0, 0};
     size_t i = tok_at_or_after(c, q->close);
+    attrib a = attr_after_at(c, q, i);
+    if (a.kind || q->unclosed || i >= c->n || (c->t[i].flags & NP_TOK_CAP))
+        return a;
+    for (size_t k = i; k < c->n && k < i + 6; k++) {
+        if (has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len) ||
+            has_mark(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
+            break;
+        if (k + 1 < c->n && memchr(c->text + c->t[k].end, ',', c->t[k + 1].start - c->t[k].end)) {
+            qspan q2 = *q;
+            q2.close = c->t[k].end;
+            q2.end = q2.start; /* not "ended": the clause continues */
+            return attr_after_at(c, &q2, k + 1);
+        }
+    }
+    return a;
+}
+
+static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
     if (i >= c->n || q->unclosed)
         return a;
     /* only punctuation and blanks between the mark and the first word */
@@ -343,11 +376,11 @@ static attrib attr_after(const ctx *c, const qspan *q)
             a.pron = i;
             a.end = c->t[j].end;
         }
-    } else if ((mi = mention_starting(c, i)) >= 0) {
+    } else if (can_speak(c, mi = mention_starting(c, i))) {
         j = after_mention(c, mi);
         /* appositive: "X, the minister, said" */
         if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
-            for (size_t k = j + 1; k < c->n && k < j + 8; k++) {
+            for (size_t k = j + 1; k < c->n && k < j + 16; k++) {
                 if (has_break(c, c->t[k - 1].end, c->t[k].start))
                     break;
                 if (memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end)) {
@@ -366,7 +399,7 @@ static attrib attr_after(const ctx *c, const qspan *q)
             a.end = c->t[j].end;
         }
     } else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
-               (mi = mention_starting(c, i + 2)) >= 0) {
+               can_speak(c, mi = mention_starting(c, i + 2))) {
         a.kind = 1;
         a.mention = mi;
         a.end = c->m[mi].end;
@@ -382,7 +415,7 @@ static attrib attr_after(const ctx *c, const qspan *q)
             mi = mention_starting(c, j);
             if (mi < 0 && j > i + 1)
                 mi = mention_starting(c, j - 1);
-            if (mi >= 0 && !has_break(c, c->t[i].end, c->m[mi].start)) {
+            if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
                 a.kind = 1;
                 a.mention = mi;
                 a.end = c->m[mi].end;
@@ -390,12 +423,18 @@ static attrib attr_after(const ctx *c, const qspan *q)
         }
     }
     if (a.kind && ended) {
-        /* a new sentence after the quote must be only the attribution */
+        /* a new sentence after the quote is its attribution only when the
+         * verb does not open a clause or a quote of its own ("He said that
+         * ...", "He said: “...”") */
         size_t p = a.end;
         while (p < c->len && c->text[p] == ' ')
             p++;
-        if (!(p >= c->len || c->text[p] == '.' || c->text[p] == ',' || c->text[p] == ':' ||
-              c->text[p] == '\n'))
+        size_t nt = tok_at_or_after(c, a.end);
+        size_t ml;
+        if (p < c->len && (c->text[p] == ':' || mark_at((const unsigned char *)c->text + p, c->len - p, &ml)))
+            a.kind = 0;
+        else if (nt < c->n && !has_break(c, a.end, c->t[nt].start) &&
+                 (tok_is(c, nt, "that") || tok_is(c, nt, "the") || pronoun(c, nt) || tok_is(c, nt, "it")))
             a.kind = 0;
     }
     return a;
@@ -415,6 +454,19 @@ static int quoted(const ctx *c, size_t p)
     return lo > 0 && p < c->q[lo - 1].close;
 }
 
+/* Is token v inside parentheses opened after token lo? */
+static int in_parens(const ctx *c, size_t lo, size_t v)
+{
+    int depth = 0;
+    for (size_t p = c->t[lo].start; p < c->t[v].start; p++) {
+        if (c->text[p] == '(')
+            depth++;
+        else if (c->text[p] == ')' && depth > 0)
+            depth--;
+    }
+    return depth > 0;
+}
+
 /* Subject of the sentence: a mention or he/she as its first word. */
 static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 {
@@ -422,7 +474,7 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
     if (lo >= hi)
         return a;
     long mi = mention_starting(c, lo);
-    if (mi >= 0) {
+    if (can_speak(c, mi)) {
         a.kind = 1;
         a.mention = mi;
     } else if (pronoun(c, lo) == 1) {
@@ -445,7 +497,9 @@ static attrib attr_before(const ctx *c, const qspan *q)
     if (lo >= hi)
         return a;
     for (size_t v = hi; v-- > lo;) {
-        if (!speech_verb(c, v) || quoted(c, c->t[v].start))
+        if (hi - v > 30)
+            break; /* too far: the quote belongs to another clause */
+        if (!speech_verb(c, v) || quoted(c, c->t[v].start) || in_parens(c, lo, v))
             continue;
         const char *w = c->t[v].norm;
         size_t wl = strlen(w);
@@ -459,7 +513,20 @@ static attrib attr_before(const ctx *c, const qspan *q)
             j--;
         if (j > lo) {
             long mi = mention_ending(c, j - 1);
-            if (mi >= 0 && c->m[mi].start >= s0) {
+            /* "X, via Y, said" / "X, a former aide, said": when a comma
+             * separates the verb from the words before it, the subject is
+             * the person just before the opening comma of that aside */
+            if (memchr(c->text + c->t[j - 1].end, ',', c->t[j].start - c->t[j - 1].end)) {
+                for (size_t x = j - 1; x-- > lo && j - x < 12;) {
+                    if (!memchr(c->text + c->t[x].end, ',', c->t[x + 1].start - c->t[x].end))
+                        continue;
+                    long m2 = mention_ending(c, x);
+                    if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON)
+                        mi = m2;
+                    break;
+                }
+            }
+            if (can_speak(c, mi) && c->m[mi].start >= s0) {
                 /* "the US and Ukraine announced": a coordinated subject */
                 size_t ms = tok_at_or_after(c, c->m[mi].start);
                 if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")))
@@ -476,7 +543,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
         }
         /* "said X: “...”" — only punctuation between X and the quote */
         long mi = mention_starting(c, v + 1);
-        if (mi >= 0 && c->m[mi].end <= q->open) {
+        if (can_speak(c, mi) && c->m[mi].end <= q->open) {
             int only_punct = 1;
             for (size_t p = c->m[mi].end; p < q->open; p++)
                 if (c->text[p] != ' ' && c->text[p] != ':' && c->text[p] != ',')
@@ -495,7 +562,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
     for (size_t i = lo; i + 2 < c->n && i + 2 <= hi; i++) {
         if (tok_is(c, i, "according") && tok_is(c, i + 1, "to")) {
             long mi = mention_starting(c, i + 2);
-            if (mi >= 0) {
+            if (can_speak(c, mi)) {
                 a.kind = 1;
                 a.mention = mi;
                 return a;
@@ -633,7 +700,7 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
         const np_entity_mention *sm = NULL;
         if (a.kind == 1) {
             sm = &c.m[a.mention];
-            if (sm->type == NP_ENT_PERSON || sm->type == NP_ENT_OTHER)
+            if (sm->type == NP_ENT_PERSON)
                 sm = fullest(&c, sm);
             if (sm->type == NP_ENT_PERSON)
                 last_speaker = sm;
@@ -642,7 +709,7 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
             sm = last_speaker;
             if (!sm) {
                 for (size_t x = c.nm; x-- > 0;)
-                    if (c.m[x].type == NP_ENT_PERSON && c.m[x].end <= c.t[a.pron].start) {
+                    if (c.m[x].type == NP_ENT_PERSON && c.m[x].end <= c.t[a.pron].start && !quoted(&c, c.m[x].start)) {
                         sm = fullest(&c, &c.m[x]);
                         break;
                     }

@@ -71,7 +71,8 @@ static void titles_and_people(void **state)
     const char *t = "Moldovan Foreign Minister Ilinca Darabu met Special Envoy to the Baltic Region "
                     "Konrad Vessel in Chisinau. Secretary of State Marta Olvido joined later, and "
                     "Kremlin spokesman Oleg Tarasenko said nothing. The opposition dictator "
-                    "Pavel Grom stayed home. Darabu’s aides declined to comment.";
+                    "Pavel Grom stayed home on Thursday’s holiday. Darabu’s aides declined to comment. "
+                    "Harbour FC striker Ansel Moreau and Grain TV Insider Ruth Abara agreed.";
     np_entity_mention *m;
     size_t n;
     assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
@@ -83,9 +84,14 @@ static void titles_and_people(void **state)
     expect(t, m, n, "Kremlin spokesman Oleg Tarasenko", "Oleg Tarasenko", NP_ENT_PERSON);
     expect(t, m, n, "dictator Pavel Grom", "Pavel Grom", NP_ENT_PERSON);
     expect(t, m, n, "Chisinau", "Chisinau", NP_ENT_PLACE);
+    /* an unknown capitalised prefix stays its own mention; the role still goes */
+    expect(t, m, n, "striker Ansel Moreau", "Ansel Moreau", NP_ENT_PERSON);
+    assert_non_null(find(t, m, n, "Harbour FC"));
+    expect(t, m, n, "Grain TV Insider Ruth Abara", "Ruth Abara", NP_ENT_PERSON);
     /* possessive excluded, surname typed from the full name */
     expect(t, m, n, "Darabu", "Darabu", NP_ENT_PERSON);
     /* sentence-initial function words are not entities */
+    assert_null(find(t, m, n, "Thursday"));
     assert_null(find(t, m, n, "The"));
     assert_null(find(t, m, n, "Moldovan"));
 }

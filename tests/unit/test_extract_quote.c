@@ -114,6 +114,26 @@ static void multi_paragraph_quote(void **state)
     np_arena_free(&r.a);
 }
 
+static void asides_clauses_and_quoted_names(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Coach Rita Olsson spoke first. Voss, via the Harbour Gazette, said that the team “cannot "
+            "win without defence.”\n\n"
+            "“The fans are not buying” the excuses, Olsson said at a rally. “We lost because we were slow.”\n\n"
+            "Her message read: “Vote for Complete Ernst Winter today.” Later she signed the deal with "
+            "“Blue Harbour.”\n\n"
+            "Dalia Voss, a former club captain with two titles, said: “We will be back.”");
+    expect(&r, "cannot win without defence.", "Dalia Voss");
+    expect(&r, "The fans are not buying", "Rita Olsson");
+    const np_quote *q = expect(&r, "We lost because we were slow.", "Rita Olsson");
+    assert_true(q->continues);
+    /* a name inside a quote never speaks; "signed" is not a speech verb */
+    expect(&r, "Blue Harbour.", NULL);
+    expect(&r, "We will be back.", "Dalia Voss");
+    np_arena_free(&r.a);
+}
+
 static void no_mentions_no_speakers(void **state)
 {
     (void)state;
@@ -135,6 +155,7 @@ int main(void)
         cmocka_unit_test(before_attributions_and_partials),
         cmocka_unit_test(unattributed_and_scare_quotes),
         cmocka_unit_test(multi_paragraph_quote),
+        cmocka_unit_test(asides_clauses_and_quoted_names),
         cmocka_unit_test(no_mentions_no_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
