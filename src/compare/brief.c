@@ -393,7 +393,7 @@ static np_status build_sentences(np_story *s)
             s->tok_term[d][k] = id;
         }
     }
-    np_status st = np_compare_synonyms(s, NULL);
+    np_status st = np_compare_synonyms(s);
     if (st != NP_OK)
         return st;
     /* sentences and document frequencies (per sentence) */
@@ -590,7 +590,6 @@ void np_brief_free(np_brief *b)
 static void story_free(np_story *s)
 {
     np_stemmer_free(s->st);
-    np_gazetteer_free(s->gz);
     np_entity_linker_free(s->lk);
     np_free(s->term_str);
     np_free(s->term_df);
@@ -599,10 +598,46 @@ static void story_free(np_story *s)
     np_arena_free(&s->work);
 }
 
+np_brief_env *np_brief_env_new(const char *wordnet_dir, np_error *err)
+{
+    np_brief_env *env = np_calloc(1, sizeof *env);
+    if (!env) {
+        np_error_set(err, NP_ENOMEM, "", 0, -1, "brief: out of memory");
+        return NULL;
+    }
+    env->gz = np_gazetteer_load(wordnet_dir, err);
+    if (!env->gz) {
+        np_free(env);
+        return NULL;
+    }
+    env->wn = np_wn_senses_load(wordnet_dir ? wordnet_dir : "/usr/share/wordnet");
+    return env;
+}
+
+void np_brief_env_free(np_brief_env *env)
+{
+    if (!env)
+        return;
+    np_gazetteer_free(env->gz);
+    np_wn_senses_free(env->wn);
+    np_free(env);
+}
+
 np_status np_brief_build(np_doc *const *docs, size_t n_docs, int64_t story_id, np_brief **out, np_error *err)
 {
-    if (!out || (n_docs && !docs))
-        return np_error_set(err, NP_EINVAL, "", 0, -1, "brief: no output or documents");
+    np_brief_env *env = np_brief_env_new(NULL, err);
+    if (!env)
+        return err ? err->status : NP_ENOMEM;
+    np_status st = np_brief_build_env(env, docs, n_docs, story_id, out, err);
+    np_brief_env_free(env);
+    return st;
+}
+
+np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_t n_docs, int64_t story_id,
+                             np_brief **out, np_error *err)
+{
+    if (!out || !env || (n_docs && !docs))
+        return np_error_set(err, NP_EINVAL, "", 0, -1, "brief: no output, env or documents");
     *out = NULL;
     np_brief *b = np_calloc(1, sizeof *b);
     if (!b)
@@ -614,14 +649,15 @@ np_status np_brief_build(np_doc *const *docs, size_t n_docs, int64_t story_id, n
     s.docs = docs;
     s.n_docs = n_docs;
     s.brief = b;
+    s.gz = env->gz;
+    s.wn = env->wn;
     np_arena_init(&s.work, 256 * 1024);
     np_status st = copy_docs(&s);
     const char *stage = "documents";
     if (st == NP_OK) {
         s.st = np_stemmer_new();
-        s.gz = np_gazetteer_load(NULL, NULL);
         s.lk = np_entity_linker_new();
-        if (!s.st || !s.gz || !s.lk)
+        if (!s.st || !s.lk)
             st = NP_ENOMEM;
     }
 #define STAGE(name, call) \

@@ -44,13 +44,27 @@ typedef struct np_edge {
     float sim;
 } np_edge;
 
+/* WordNet senses: lemma → synset keys of its first senses (per part of
+ * speech).  Built once per env; read-only after. */
+typedef struct np_wn_senses np_wn_senses;
+np_wn_senses *np_wn_senses_load(const char *dir);  /* NULL when absent or ENOMEM */
+void np_wn_senses_free(np_wn_senses *wn);
+/* Synset keys of word[0..n) into keys (at most max); returns the count. */
+size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max);
+
+struct np_brief_env {
+    np_gazetteer *gz;
+    np_wn_senses *wn;  /* NULL without WordNet */
+};
+
 typedef struct np_story {
     np_doc *const *docs;
     size_t n_docs;
     np_brief *brief;
     np_arena work;
     np_stemmer *st;
-    np_gazetteer *gz;
+    const np_gazetteer *gz;
+    const np_wn_senses *wn;
     np_entity_linker *lk;
     np_analysis *an;         /* per doc */
     const char **ref_date;   /* per doc: publication date used for resolving */
@@ -105,7 +119,7 @@ np_status np_compare_quotes(np_story *s);
 np_status np_compare_discrepancies(np_story *s);
 np_status np_compare_framing(np_story *s);
 np_status np_compare_timeline(np_story *s);
-np_status np_compare_synonyms(np_story *s, const char *wordnet_dir);
+np_status np_compare_synonyms(np_story *s);
 
 /* framing lexicon (compiled in) */
 typedef struct np_framing_entry {
