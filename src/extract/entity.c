@@ -14,6 +14,10 @@
 #include "text/token.h"
 #include "extract/internal.h"
 
+/* Internal marker on type_run's result: OTHER that becomes PERSON when the
+ * last word also occurs alone in the document. */
+#define PERSON_IF_SURNAME 0x100
+
 const char *np_entity_type_name(np_entity_type t)
 {
     switch (t) {
@@ -32,6 +36,7 @@ typedef struct ctx {
     unsigned char *initial;  /* per token: first word of a sentence/quote */
     unsigned char *headline; /* per token: inside a title-case or all-caps line */
     size_t *mtok;            /* per mention: index of its first token */
+    unsigned char *maybe_person; /* per mention: PERSON if its surname occurs alone */
     uint64_t *lower_set;     /* hashes of words seen in lower case */
     size_t lower_cap;
     const np_gazetteer *gz;
@@ -46,7 +51,14 @@ static size_t WL(const ctx *c, size_t i) { return c->t[i].end - c->t[i].start; }
 
 static int is_cap(const ctx *c, size_t i)
 {
-    return i < c->n && (c->t[i].flags & NP_TOK_CAP) && (c->t[i].flags & NP_TOK_WORD);
+    if (i >= c->n || !(c->t[i].flags & NP_TOK_CAP) || !(c->t[i].flags & NP_TOK_WORD))
+        return 0;
+    /* "MYwRz9euaq"-like link debris: digits inside a mixed-case word */
+    if (!(c->t[i].flags & NP_TOK_ALLCAPS))
+        for (size_t p = c->t[i].start; p < c->t[i].end; p++)
+            if (c->text[p] >= '0' && c->text[p] <= '9')
+                return 0;
+    return 1;
 }
 
 /* Length of the name part of token i: without a possessive ’s / 's / '. */
@@ -105,9 +117,16 @@ static int tok_is(const ctx *c, size_t i, const char *w)
     return i < c->n && strcmp(c->t[i].norm, w) == 0;
 }
 
+static size_t name_len(const ctx *c, size_t i, int *poss);
+
+/* Word-list lookup on the token without a possessive ("Ministry’s"). */
 static int lex(int (*f)(const char *, size_t), const ctx *c, size_t i)
 {
-    return i < c->n && f(c->t[i].norm, strlen(c->t[i].norm));
+    if (i >= c->n)
+        return 0;
+    int p;
+    size_t n = name_len(c, i, &p);
+    return f(W(c, i), n);
 }
 
 /* Org keyword, also in the plural ("Institutions", "Forces" is listed). */
@@ -115,11 +134,12 @@ static int org_word(const ctx *c, size_t i)
 {
     if (i >= c->n)
         return 0;
-    const char *w = c->t[i].norm;
-    size_t n = strlen(w);
+    const char *w = W(c, i);
+    int p;
+    size_t n = name_len(c, i, &p);
     if (np_lex_is_org_word(w, n))
         return 1;
-    return n > 4 && w[n - 1] == 's' && np_lex_is_org_word(w, n - 1);
+    return n > 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && np_lex_is_org_word(w, n - 1);
 }
 
 static size_t name_len(const ctx *c, size_t i, int *poss);
@@ -174,18 +194,22 @@ static np_entity_mention *emit(ctx *c, size_t start, size_t end, size_t ns, size
         size_t cap = c->cap ? c->cap * 2 : 64;
         np_entity_mention *v = np_arena_alloc(c->arena, cap * sizeof *v);
         size_t *mt = np_arena_alloc(c->arena, cap * sizeof *mt);
-        if (!v || !mt)
+        unsigned char *mp = np_arena_alloc(c->arena, cap);
+        if (!v || !mt || !mp)
             return NULL;
         if (c->nv) {
             memcpy(v, c->v, c->nv * sizeof *v);
             memcpy(mt, c->mtok, c->nv * sizeof *mt);
+            memcpy(mp, c->maybe_person, c->nv);
         }
         c->v = v;
         c->mtok = mt;
+        c->maybe_person = mp;
         c->cap = cap;
     }
     np_entity_mention *m = &c->v[c->nv++];
     c->mtok[c->nv - 1] = (size_t)-1;
+    c->maybe_person[c->nv - 1] = 0;
     m->start = start;
     m->end = end;
     m->name_start = ns;
@@ -318,6 +342,13 @@ static int initials_match(const ctx *c, size_t a, size_t b, size_t x)
     return k == al;
 }
 
+/* An ordinary English word (WordNet lemma), possessive stripped. */
+static int common_word(const ctx *c, size_t i)
+{
+    int p;
+    return c->have_common && np_gazetteer_is_common_word(c->gz, W(c, i), name_len(c, i, &p));
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
@@ -348,6 +379,15 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         for (size_t k = a; k < b && person; k++)
             if (seen_lower(c, c->t[k].norm))
                 person = 0;
+        /* a single letter is an initial only with its period ("J. Smith") */
+        for (size_t k = a; k < b && person; k++)
+            if (c->t[k].end - c->t[k].start == 1 &&
+                !(c->t[k].end < c->len && c->text[c->t[k].end] == '.'))
+                person = 0;
+        /* "World Cup", "Islamic State": a surname is rarely an ordinary word;
+         * when it is ("Adam Smith"), the document must also use it alone */
+        if (person && common_word(c, b - 1))
+            return NP_ENT_OTHER | PERSON_IF_SURNAME;
         if (person)
             return NP_ENT_PERSON;
     }
@@ -495,7 +535,8 @@ static size_t do_run(ctx *c, size_t i, int *oom)
             int name = 1;
             for (size_t x = k; x < b && name; x++)
                 if (org_word(c, x) || is_joiner(c, x) || seen_lower(c, c->t[x].norm) ||
-                    np_gazetteer_has(c->gz, W(c, x), WL(c, x)) || lex(np_lex_is_title_word, c, x))
+                    np_gazetteer_has(c->gz, W(c, x), WL(c, x)) || lex(np_lex_is_title_word, c, x) ||
+                    (x == b - 1 && common_word(c, x)))
                     name = 0;
             if (name) {
                 size_t s0 = c->t[a].start, e = name_end_of(c, b - 1);
@@ -507,7 +548,8 @@ static size_t do_run(ctx *c, size_t i, int *oom)
             }
         }
     }
-    np_entity_type type = type_run(c, a, b);
+    unsigned tr = (unsigned)type_run(c, a, b);
+    np_entity_type type = (np_entity_type)(tr & 0xff);
     unsigned flags = 0;
     if (acr != (size_t)-1 && !initials_match(c, a, b, acr)) {
         /* the run may have started too early: match a suffix */
@@ -536,6 +578,8 @@ static size_t do_run(ctx *c, size_t i, int *oom)
         return next;
     }
     c->mtok[c->nv - 1] = a;
+    if (tr & PERSON_IF_SURNAME)
+        c->maybe_person[c->nv - 1] = 1;
     if (acr != (size_t)-1) {
         if (!emit(c, c->t[acr].start, c->t[acr].end, c->t[acr].start, c->t[acr].end, NP_ENT_ORG,
                   NP_MENTION_ACRONYM)) {
@@ -643,6 +687,22 @@ static void drop_initial_others(ctx *c)
  * same document become PERSON. */
 static void upgrade_surnames(ctx *c)
 {
+    for (size_t i = 0; i < c->nv; i++) {
+        if (!c->maybe_person[i])
+            continue;
+        const np_entity_mention *p = &c->v[i];
+        const char *sp = p->name_end > p->name_start ? (const char *)memrchr(c->text + p->name_start, ' ', p->name_end - p->name_start) : NULL;
+        if (!sp)
+            continue;
+        size_t ls = (size_t)(sp + 1 - c->text), ll = p->name_end - ls;
+        for (size_t k = 0; k < c->nv; k++) {
+            const np_entity_mention *m = &c->v[k];
+            if (m->name_end - m->name_start == ll && !memcmp(c->text + m->name_start, c->text + ls, ll)) {
+                c->v[i].type = NP_ENT_PERSON;
+                break;
+            }
+        }
+    }
     for (size_t i = 0; i < c->nv; i++) {
         np_entity_mention *m = &c->v[i];
         if (m->type == NP_ENT_PERSON || m->type == NP_ENT_ORG)

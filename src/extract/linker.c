@@ -385,8 +385,14 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     for (size_t i = 0; i < n; i++) {
         if (!(r[i].flags & NP_MENTION_ACRONYM))
             continue;
+        char acr[32]; /* "u.n" → "un" */
+        size_t al = 0;
+        for (const char *p = r[i].key; *p && al + 1 < sizeof acr; p++)
+            if (*p != '.')
+                acr[al++] = *p;
+        acr[al] = '\0';
         for (size_t j = 0; j < n; j++)
-            if (r[j].n_words >= 2 && !strcmp(r[j].initials, r[i].key))
+            if (r[j].n_words >= 2 && !strcmp(r[j].initials, acr))
                 unite(r, i, j);
     }
     /* groups: one per root, biggest first */

@@ -42,6 +42,7 @@ static const char *const k_builtin[] = {
     "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tunisia",
     "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Kingdom", "United States", "Uruguay",
     "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "US", "USA", "UK",
+    "U.S", "U.S.A", "U.K",
     "Britain", "Great Britain", "England", "Scotland", "Wales", "America", "Europe", "Asia",
     "Africa", "Middle East", "Crimea", "Donbas", "Donbass", "Kabul", "Tirana", "Algiers", "Yerevan",
     "Canberra", "Vienna", "Baku", "Minsk", "Brussels", "Sofia", "Ottawa", "Beijing", "Zagreb",

@@ -226,6 +226,16 @@ np_status np_tokenize(const char *text, size_t len, np_stemmer *st, np_arena *ar
             }
             break;
         }
+        /* dotted acronyms "U.S.", "U.N.": single capitals joined by periods
+         * make one token ("U.S"; the final period stays punctuation) */
+        if (i - s == 1 && u[s] >= 'A' && u[s] <= 'Z') {
+            while (i + 1 < len && u[i] == '.' && u[i + 1] >= 'A' && u[i + 1] <= 'Z' &&
+                   (i + 2 >= len || !((u[i + 2] >= 'a' && u[i + 2] <= 'z') || (u[i + 2] >= 'A' && u[i + 2] <= 'Z')))) {
+                i += 2;
+                uppers++;
+                letters++;
+            }
+        }
         if (tv.n == tv.cap && !grow(&tv, arena))
             return NP_ENOMEM;
         np_token *t = &tv.v[tv.n++];

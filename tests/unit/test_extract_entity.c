@@ -16,7 +16,7 @@ static int setup(void **state)
 {
     static fixture f;
     np_arena_init(&f.a, 0);
-    f.gz = np_gazetteer_builtin(NULL);
+    f.gz = np_gazetteer_load(NULL, NULL); /* WordNet when installed, else built-in */
     *state = &f;
     return f.gz ? 0 : -1;
 }
@@ -160,9 +160,10 @@ static void linker_merges_variants(void **state)
     fixture *f = *state;
     const char *d0 = "Finnish President Aleksandr Koskinenko spoke. Later Koskinenko’s aides met the "
                      "Arctic Shipping Safety Organisation (ASSO) in Tromso.";
-    const char *d1 = "Aleksandr Koskinenkiy warned the ASSO. Jarmila Voutilainen agreed, and Koskinenkyy left.";
+    const char *d1 = "Aleksandr Koskinenkiy warned the ASSO and the U.N. Jarmila Voutilainen agreed, and Koskinenkyy left.";
     const char *d2 = "The Arctic Shipping Safety Organisation met. Jarmilla Voutilainen, an analyst, "
-                     "said Koskinenko had erred. Voutilainen added nothing.";
+                     "said Koskinenko had erred. Voutilainen added nothing. The United Nations and the "
+                     "World Cup were not mentioned by U.S. officials.";
     np_entity_linker *lk = np_entity_linker_new();
     assert_non_null(lk);
     add_doc(f, lk, 0, d0);
@@ -188,6 +189,10 @@ static void linker_merges_variants(void **state)
     assert_int_equal(entity_of(lk, 2, d2, "Jarmilla Voutilainen"), v); /* one-letter slip */
     assert_int_equal(entity_of(lk, 2, d2, "Voutilainen added"), v);
     assert_true(v != k && o != k && o != v);
+    assert_int_equal(entity_of(lk, 1, d1, "U.N"), entity_of(lk, 2, d2, "United Nations"));
+    if (np_gazetteer_is_common_word(f->gz, "cup", 3)) /* needs WordNet's word list */
+        assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 2, d2, "World Cup"))->type, NP_ENT_OTHER);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 2, d2, "U.S"))->type, NP_ENT_PLACE);
     assert_int_equal(np_entity_linker_lookup(lk, 5, 0), -1);
     np_entity_linker_free(lk);
     np_entity_linker_free(NULL);
