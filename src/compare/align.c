@@ -28,8 +28,31 @@
 #define FACT_STRONG 0.35f   /* above this a link needs no mutual check */
 #define FACT_MIN_CONTENT 4  /* content words a seed needs */
 #define SINGLE_MIN_CONTENT 4
+#define EDGE_MIN_SHARED 2   /* distinct terms two aligned sentences share */
+#define EDGE_FEW_SHARED 3   /* with fewer shared terms than this ... */
+#define EDGE_FEW_SIM 0.30f  /* ... the cosine must be at least this */
 #define SUMMARY_MAX 5
 #define SUMMARY_REDUNDANT 0.45f
+
+/* Cosine and number of shared terms. */
+static float cos_shared(const np_svec *a, const np_svec *b, unsigned *shared)
+{
+    uint32_t i = 0, j = 0;
+    float dot = 0;
+    unsigned n = 0;
+    while (i < a->n && j < b->n) {
+        if (a->term[i] == b->term[j]) {
+            dot += a->w[i++] * b->w[j++];
+            n++;
+        } else if (a->term[i] < b->term[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    *shared = n;
+    return dot;
+}
 
 np_status np_compare_align(np_story *s)
 {
@@ -111,8 +134,10 @@ np_status np_compare_align(np_story *s)
             acc[j] = 0.0f;
             if (partial < NP_EDGE_MIN * 0.5f)
                 continue;
-            float sim = np_svec_cos(&a->vec, &s->sents[j].vec);
-            if (sim < NP_EDGE_MIN)
+            unsigned shared = 0;
+            float sim = cos_shared(&a->vec, &s->sents[j].vec, &shared);
+            /* one shared word ("game", "case") is a coincidence, not a fact */
+            if (sim < NP_EDGE_MIN || shared < EDGE_MIN_SHARED || (shared < EDGE_FEW_SHARED && sim < EDGE_FEW_SIM))
                 continue;
             if ((st = np_grow((void **)&s->edges, &cap_edges, s->n_edges, sizeof *s->edges)) != NP_OK)
                 goto done;

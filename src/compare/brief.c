@@ -15,6 +15,7 @@
 #include "core/hash.h"
 #include "core/mem.h"
 #include "extract/date.h"
+#include "text/lexicon.h"
 
 #define NO_TERM UINT32_MAX
 
@@ -383,6 +384,10 @@ static np_status build_sentences(np_story *s)
             const np_token *tk = &an->tokens[k];
             s->tok_term[d][k] = NO_TERM;
             if (!(tk->flags & NP_TOK_CONTENT))
+                continue;
+            /* "said", "told", "added": attribution, not content — two
+             * sentences do not state the same fact because both say "said" */
+            if ((tk->flags & NP_TOK_WORD) && np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start))
                 continue;
             const char *key = tk->stem ? tk->stem : tk->norm;
             if (!key || !key[0] || (!(tk->flags & NP_TOK_NUMBER) && strlen(tk->norm) < 2))
