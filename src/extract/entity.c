@@ -386,8 +386,15 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
                 person = 0;
         /* "World Cup", "Islamic State": a surname is rarely an ordinary word;
          * when it is ("Adam Smith"), the document must also use it alone */
-        if (person && common_word(c, b - 1))
-            return NP_ENT_OTHER | PERSON_IF_SURNAME;
+        if (person && common_word(c, b - 1)) {
+            /* context that only people get: "X said", "said X", "X, a ..." */
+            int ctx_person = (!possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b)) ||
+                             (a > 0 && lex(np_lex_is_speech_verb, c, a - 1) && adjacent(c, a - 1));
+            if (!ctx_person && b + 1 < c->n && c->t[b - 1].end < c->len && c->text[c->t[b - 1].end] == ',' &&
+                (tok_is(c, b, "a") || tok_is(c, b, "an")) && !(c->t[b + 1].flags & NP_TOK_CAP))
+                ctx_person = 1;
+            return ctx_person ? NP_ENT_PERSON : (np_entity_type)(NP_ENT_OTHER | PERSON_IF_SURNAME);
+        }
         if (person)
             return NP_ENT_PERSON;
     }
@@ -448,7 +455,10 @@ static size_t do_run(ctx *c, size_t i, int *oom)
     while (a < b && c->initial[a]) {
         const char *nm = c->t[a].norm;
         size_t nl = strlen(nm);
-        if (lex(np_lex_is_cap_function_word, c, a) || np_is_stopword(nm, nl) || is_joiner(c, a) ||
+        /* "Hosting Cook at ...", "Noting that ...": an initial verb form */
+        int verb_form = nl > 4 && b - a >= 2 && common_word(c, a) &&
+                        (!strcmp(nm + nl - 3, "ing") || !strcmp(nm + nl - 2, "ed"));
+        if (verb_form || lex(np_lex_is_cap_function_word, c, a) || np_is_stopword(nm, nl) || is_joiner(c, a) ||
             (seen_lower(c, nm) && !(c->t[a].flags & NP_TOK_ALLCAPS)) ||
             (b - a == 1 && nl > 4 && (!strcmp(nm + nl - 3, "ing") || !strcmp(nm + nl - 2, "ly")))) {
             a++;

@@ -378,14 +378,14 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
         }
     } else if (can_speak(c, mi = mention_starting(c, i))) {
         j = after_mention(c, mi);
-        /* appositive: "X, the minister, said" */
+        /* appositive: "X, the minister, said", "X, a fellow at ..., Germany,
+         * and co-author of the study, said" — the verb right after a comma */
         if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
-            for (size_t k = j + 1; k < c->n && k < j + 16; k++) {
-                if (has_break(c, c->t[k - 1].end, c->t[k].start))
+            for (size_t k = j + 1; k < c->n && k < j + 30; k++) {
+                if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
                     break;
-                if (memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end)) {
-                    if (speech_verb(c, k))
-                        j = k;
+                if (speech_verb(c, k) && memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end)) {
+                    j = k;
                     break;
                 }
             }
@@ -410,16 +410,41 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
             a.pron = j;
             a.end = c->t[j].end;
         } else {
-            if (tok_is(c, j, "the") && j + 1 < c->n)
-                j++;
-            mi = mention_starting(c, j);
-            if (mi < 0 && j > i + 1)
-                mi = mention_starting(c, j - 1);
+            /* "said planetary geologist Rosaly Lopes": a few lower-case role
+             * words may come before the name */
+            mi = -1;
+            for (size_t k = j; k < c->n && k < j + 5 && mi < 0; k++) {
+                mi = mention_starting(c, k);
+                if (mi >= 0)
+                    break;
+                if ((c->t[k].flags & NP_TOK_CAP) || has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
+                    break;
+            }
             if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
                 a.kind = 1;
                 a.mention = mi;
                 a.end = c->m[mi].end;
             }
+        }
+    }
+    if (!a.kind) {
+        /* "..., JPL scientist and co-author Michael Malaska said": the first
+         * speech verb within a few words, its subject the name before it */
+        for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
+            if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
+                break;
+            if (!speech_verb(c, k))
+                continue;
+            size_t x = k;
+            while (x > i && filler(c, x - 1))
+                x--;
+            long m2 = x > i ? mention_ending(c, x - 1) : -1;
+            if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start) {
+                a.kind = 1;
+                a.mention = m2;
+                a.end = c->t[k].end;
+            }
+            break;
         }
     }
     if (a.kind && ended) {

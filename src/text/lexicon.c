@@ -172,7 +172,20 @@ static int in_list(const char *const *list, size_t count, const char *w, size_t 
     return bsearch(&key, list, count, sizeof *list, cmp_str) != NULL;
 }
 
-int np_lex_is_title_word(const char *w, size_t n) { return in_list(k_title, COUNT(k_title), w, n); }
+int np_lex_is_title_word(const char *w, size_t n)
+{
+    if (in_list(k_title, COUNT(k_title), w, n))
+        return 1;
+    /* role nouns in -ist ("geologist", "novelist"); shorter -ist words are
+     * mostly verbs ("insist", "resist") */
+    if (n >= 8 && (w[n - 3] | 32) == 'i' && (w[n - 2] | 32) == 's' && (w[n - 1] | 32) == 't') {
+        for (size_t i = 0; i < n; i++)
+            if (!((w[i] | 32) >= 'a' && (w[i] | 32) <= 'z'))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
 int np_lex_is_title_joiner(const char *w, size_t n) { return in_list(k_joiner, COUNT(k_joiner), w, n); }
 int np_lex_is_title_modifier(const char *w, size_t n) { return in_list(k_modifier, COUNT(k_modifier), w, n); }
 int np_lex_is_demonym(const char *w, size_t n) { return in_list(k_demonym, COUNT(k_demonym), w, n); }

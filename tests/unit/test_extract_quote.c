@@ -18,7 +18,7 @@ static void run(result *r, const char *text)
 {
     np_arena_init(&r->a, 0);
     r->text = text;
-    np_gazetteer *gz = np_gazetteer_builtin(NULL);
+    np_gazetteer *gz = np_gazetteer_load(NULL, NULL);
     assert_non_null(gz);
     np_entity_mention *m;
     size_t nm;
@@ -134,6 +134,23 @@ static void asides_clauses_and_quoted_names(void **state)
     np_arena_free(&r.a);
 }
 
+static void long_attributions(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "“The ice is thicker than we thought,” said planetary geologist Ines Marlow of the Polar "
+            "Institute in Oslo.\n\n"
+            "“Sampling it will take years,” Harbour Lab engineer and study co-author Teo Sandell said.\n\n"
+            "“Nobody expected this,” Ada Nelson, a postdoctoral fellow at the Polar Institute in Tromso, "
+            "Norway, and co-author of the study, said in a statement.\n\n"
+            "Hosting Sandell at the lab “was an honour,” Marlow said.");
+    expect(&r, "The ice is thicker than we thought", "Ines Marlow");
+    expect(&r, "Sampling it will take years", "Teo Sandell");
+    expect(&r, "Nobody expected this", "Ada Nelson");
+    expect(&r, "was an honour", "Ines Marlow");
+    np_arena_free(&r.a);
+}
+
 static void no_mentions_no_speakers(void **state)
 {
     (void)state;
@@ -156,6 +173,7 @@ int main(void)
         cmocka_unit_test(unattributed_and_scare_quotes),
         cmocka_unit_test(multi_paragraph_quote),
         cmocka_unit_test(asides_clauses_and_quoted_names),
+        cmocka_unit_test(long_attributions),
         cmocka_unit_test(no_mentions_no_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
