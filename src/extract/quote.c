@@ -7,6 +7,7 @@
 #include "extract/quote.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "core/mem.h"
 #include "text/lexicon.h"
@@ -312,6 +313,34 @@ typedef struct attrib {
     size_t end;    /* byte offset where the attribution clause ends */
 } attrib;
 
+/* "the (Russian) minister" ending at token e (the title word): the person
+ * most recently named before byte `before` with that role word in the
+ * title written before his name; -1 when none (never a guess). */
+static long nominal_speaker(const ctx *c, size_t e, size_t before)
+{
+    if (e >= c->n || !np_lex_is_title_word(c->t[e].norm, strlen(c->t[e].norm)))
+        return -1;
+    size_t k = e;
+    while (k > 0 && e - k < 4 && !tok_is(c, k - 1, "the"))
+        k--;
+    if (k == 0 || !tok_is(c, k - 1, "the"))
+        return -1;
+    const char *role = c->t[e].norm;
+    size_t rl = strlen(role);
+    for (size_t x = c->nm; x-- > 0;) {
+        const np_entity_mention *m = &c->m[x];
+        if (m->end > before || m->type != NP_ENT_PERSON || m->name_start == m->start || quoted(c, m->start))
+            continue;
+        /* whole-word, case-insensitive search of the role in the title */
+        for (size_t p = m->start; p + rl <= m->name_start; p++) {
+            if (strncasecmp(c->text + p, role, rl) == 0 && (p == m->start || c->text[p - 1] == ' ') &&
+                (c->text[p + rl] == ' ' || c->text[p + rl] == '-'))
+                return (long)x;
+        }
+    }
+    return -1;
+}
+
 static attrib attr_after_at(const ctx *c, const qspan *q, size_t i);
 
 /* "..., X said" / "..., said X" / "X, the minister, said" right after close;
@@ -375,6 +404,22 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
             a.kind = 2;
             a.pron = i;
             a.end = c->t[j].end;
+        }
+    } else if (tok_is(c, i, "the")) {
+        /* "“...,” the Russian leader said" */
+        for (j = i + 1; j < c->n && j < i + 5; j++) {
+            if (speech_verb(c, j)) {
+                size_t e = j;
+                while (e > i + 1 && filler(c, e - 1))
+                    e--;
+                long mi2 = nominal_speaker(c, e - 1, q->open);
+                if (mi2 >= 0 && !has_break(c, c->t[i].end, c->t[j].start)) {
+                    a.kind = 1;
+                    a.mention = mi2;
+                    a.end = c->t[j].end;
+                }
+                break;
+            }
         }
     } else if (can_speak(c, mi = mention_starting(c, i))) {
         j = after_mention(c, mi);
@@ -563,6 +608,12 @@ static attrib attr_before(const ctx *c, const qspan *q)
             if (pronoun(c, j - 1) == 1) {
                 a.kind = 2;
                 a.pron = j - 1;
+                return a;
+            }
+            long mn = nominal_speaker(c, j - 1, q->open);
+            if (mn >= 0) {
+                a.kind = 1;
+                a.mention = mn;
                 return a;
             }
         }

@@ -149,6 +149,12 @@ static void long_attributions(void **state)
     expect(&r, "Nobody expected this", "Ada Nelson");
     expect(&r, "was an honour", "Ines Marlow");
     np_arena_free(&r.a);
+    run(&r, "Harbour Minister Ivo Sarkany met the rector. “We will build it,” the minister said. "
+            "The harbour minister added that the plan was “final.” “It is late,” the rector said.");
+    expect(&r, "We will build it", "Ivo Sarkany");
+    expect(&r, "final.", "Ivo Sarkany");
+    expect(&r, "It is late", NULL); /* no rector was named: never a guess */
+    np_arena_free(&r.a);
 }
 
 static void no_mentions_no_speakers(void **state)
