@@ -11,8 +11,18 @@
  *   - org keywords ("Ministry", "Council", "Organisation", ...) or an
  *     acronym → ORG; "Name (ACR)" yields two mentions (the expansion and the
  *     acronym);
- *   - gazetteer hits → PLACE; two-word+ capitalised names of known persons
- *     elsewhere, or subject of a speech verb → PERSON; else OTHER;
+ *   - gazetteer hits → PLACE; 2-3 capitalised words not used as common
+ *     nouns in the document → PERSON (when the last word is an ordinary
+ *     English word — WordNet, via the gazetteer — only with person context:
+ *     "X said", "said X", "X, a ...", or the surname used alone); a single
+ *     word → PERSON as the subject of a speech verb, after "according to",
+ *     or as the surname of a person named in full in the same document;
+ *     "Browns DL Sheldon Richardson" / "Harbour Minister Lena Vostrikova":
+ *     an acronym or role word inside the run splits role from name; else
+ *     OTHER;
+ *   - dotted acronyms ("U.S.") are one token: surface "U.S";
+ *   - headline-style lines (title case, no final period): only single words
+ *     that are not ordinary English words are kept;
  *   - possessives ("Putin’s") are excluded from the span;
  *   - sentence-initial capitalised function words, months, weekdays and
  *     demonyms alone ("Russian") are not entities.

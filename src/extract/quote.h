@@ -8,13 +8,26 @@
  * quote).  Bracketed insertions ("[attack Europe]") and dashes stay inside.
  *
  * Speaker attribution, in order:
- *   "..., X said" / "..., said X" / "X said: ..." / "X said that “...”" /
- *   "according to X" / "X added|warned|noted|insisted|...", "X, the
- *   minister, said"; a quote split by an attribution ("...," he said. "...")
- *   gives both halves the same speaker (the second has continues = 1);
- *   pronouns (he/she) resolve to the person most recently named as speaker
- *   in the document, else the most recently mentioned person.  Titles are
- *   stripped ("Russian President Vladimir Putin" → "Vladimir Putin").
+ *   1. words right after the closing mark: "..., X said" / "..., said X" /
+ *      "..., said planetary geologist X" / "X, the minister, said" (long
+ *      appositives too) / "..., according to X" / "..., he said" /
+ *      "..., the minister said" / "“...” impeachment, X said" (a few words
+ *      finishing the clause first) / "..., JPL scientist X said";
+ *      a new sentence after the quote counts only when its verb does not
+ *      open a clause or quote of its own ("He said that ...");
+ *   2. the nearest speech verb before the quote in its sentence (within 30
+ *      words, not in parentheses, not inside another quote): "X said (that)
+ *      “...”", partial quotes "X said the plan could serve as a “...”",
+ *      "X, via Y, said", ", saying “...”" (the sentence subject), "said X:";
+ *      then "according to X";
+ *   3. a quote split by its attribution ("...," he said. "...") or running
+ *      over a paragraph break gives the next part the same speaker
+ *      (continues = 1).
+ *   Pronouns (he/she) resolve to the person most recently named as speaker
+ *   in the document, else the most recently mentioned person; "the
+ *   minister" resolves only to a person named earlier with that role word in
+ *   the title.  Only PERSON/ORG mentions outside quotes can speak.  Titles
+ *   are stripped ("Russian President Vladimir Putin" → "Vladimir Putin").
  *   When no rule applies the speaker is NULL — never a guess.
  * Quotes of 1-3 words (scare quotes, e.g. “absurd”) are kept with
  * is_short = 1.
