@@ -25,6 +25,9 @@
 #include "core/mem.h"
 
 #define FACT_MIN 0.18f      /* cosine for two sentences to state one fact */
+#ifndef EXPAND_MEAN
+#define EXPAND_MEAN 0.15f   /* mean similarity to a fact's members to join it */
+#endif
 #define FACT_STRONG 0.35f   /* above this a link needs no mutual check */
 #define FACT_MIN_CONTENT 4  /* content words a seed needs */
 #define SINGLE_MIN_CONTENT 4
@@ -245,6 +248,78 @@ static np_status add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t 
     return NP_OK;
 }
 
+/* Grow a fact with the outlets its seed missed: a sentence of another
+ * document joins when it is linked to at least half of the members with a
+ * mean similarity (over all members) of EXPAND_MEAN — the group as a whole
+ * vouches for it although the seed alone did not.  acc/best/touch are
+ * scratch arrays of n_docs entries (best all -1 on entry and exit). */
+typedef struct scratch {
+    float *sum;        /* per sentence, zero between uses */
+    uint32_t *links;   /* per sentence, zero between uses */
+    uint32_t *touched; /* sentences with non-zero entries */
+} scratch;
+
+static np_status expand(np_story *s, const cand *c, scratch *sc, uint32_t **mem_out, size_t *n_out, float *acc,
+                        int32_t *best, uint32_t *touch)
+{
+    size_t nd = 0;
+    /* docs already in the fact */
+    for (uint32_t m = 0; m < c->n; m++)
+        best[s->sents[c->mem[m]].doc] = -2;
+    /* candidate sentences: neighbours of members; score = sum of sims */
+    size_t n = 0;
+    np_status st = NP_OK;
+    for (uint32_t m = 0; m < c->n; m++) {
+        uint32_t i = c->mem[m];
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
+            uint32_t k = s->adj_to[e];
+            if (best[s->sents[k].doc] == -2 || s->sents[k].heading || s->sents[k].n_content < FACT_MIN_CONTENT)
+                continue;
+            if (!sc->links[k])
+                sc->touched[n++] = k;
+            sc->sum[k] += s->adj_sim[e];
+            sc->links[k]++;
+        }
+    }
+    for (size_t q = 0; q < n; q++) {
+        uint32_t k = sc->touched[q];
+        float mean = sc->sum[k] / (float)c->n;
+        uint32_t links = sc->links[k];
+        sc->sum[k] = 0;
+        sc->links[k] = 0;
+        if (links * 2 < c->n || mean < EXPAND_MEAN)
+            continue;
+        int d = s->sents[k].doc;
+        if (best[d] == -1) {
+            touch[nd++] = (uint32_t)d;
+            best[d] = (int32_t)k;
+            acc[d] = mean;
+        } else if (mean > acc[d]) {
+            best[d] = (int32_t)k;
+            acc[d] = mean;
+        }
+    }
+    *mem_out = c->mem;
+    *n_out = c->n;
+    if (st == NP_OK && nd) {
+        uint32_t *mem = np_arena_alloc(&s->work, (c->n + nd) * sizeof *mem);
+        if (!mem) {
+            st = NP_ENOMEM;
+        } else {
+            memcpy(mem, c->mem, c->n * sizeof *mem);
+            for (size_t q = 0; q < nd; q++)
+                mem[c->n + q] = (uint32_t)best[touch[q]];
+            *mem_out = mem;
+            *n_out = c->n + nd;
+        }
+    }
+    for (size_t q = 0; q < nd; q++)
+        best[touch[q]] = -1;
+    for (uint32_t m = 0; m < c->n; m++)
+        best[s->sents[c->mem[m]].doc] = -1;
+    return st;
+}
+
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -258,7 +333,8 @@ np_status np_compare_facts(np_story *s)
     uint32_t *covered = np_calloc(S, sizeof *covered);
     uint32_t *dtouch = np_malloc((D + 1) * sizeof *dtouch);
     size_t nc = 0;
-    if (!cs || !best || !bsim || !covered || !dtouch) {
+    scratch sc = {np_calloc(S, sizeof(float)), np_calloc(S, sizeof(uint32_t)), np_malloc(S * sizeof(uint32_t))};
+    if (!cs || !best || !bsim || !covered || !dtouch || !sc.sum || !sc.links || !sc.touched) {
         st = NP_ENOMEM;
         goto done;
     }
@@ -320,9 +396,13 @@ np_status np_compare_facts(np_story *s)
             cov += covered[c->mem[m]] != 0;
         if (cov * 2 >= c->n)
             continue;
-        for (uint32_t m = 0; m < c->n; m++)
-            covered[c->mem[m]]++;
-        if ((st = add_fact(s, &cap, c->mem, c->n, c->score / (float)(c->n - 1))) != NP_OK)
+        uint32_t *mem = c->mem;
+        size_t nm = c->n;
+        if ((st = expand(s, c, &sc, &mem, &nm, bsim, best, dtouch)) != NP_OK)
+            goto done;
+        for (size_t m = 0; m < nm; m++)
+            covered[mem[m]]++;
+        if ((st = add_fact(s, &cap, mem, nm, c->score / (float)(c->n - 1))) != NP_OK)
             goto done;
     }
     /* single-source facts */
@@ -334,6 +414,9 @@ np_status np_compare_facts(np_story *s)
             goto done;
     }
 done:
+    np_free(sc.sum);
+    np_free(sc.links);
+    np_free(sc.touched);
     np_free(cs);
     np_free(best);
     np_free(bsim);
