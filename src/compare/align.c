@@ -273,7 +273,7 @@ static np_status expand(np_story *s, const cand *c, scratch *sc, uint32_t **mem_
         uint32_t i = c->mem[m];
         for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
             uint32_t k = s->adj_to[e];
-            if (best[s->sents[k].doc] == -2 || s->sents[k].heading || s->sents[k].n_content < FACT_MIN_CONTENT)
+            if (best[s->sents[k].doc] == -2 || s->sents[k].no_fact || s->sents[k].n_content < FACT_MIN_CONTENT)
                 continue;
             if (!sc->links[k])
                 sc->touched[n++] = k;
@@ -342,13 +342,13 @@ np_status np_compare_facts(np_story *s)
         best[d] = -1;
     for (size_t i = 0; i < S; i++) {
         const np_sent *a = &s->sents[i];
-        if (a->n_content < FACT_MIN_CONTENT || a->heading)
+        if (a->n_content < FACT_MIN_CONTENT || a->no_fact)
             continue;
         size_t nd = 0;
         for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
             uint32_t j = s->adj_to[e];
             float sim = s->adj_sim[e];
-            if (sim < FACT_MIN || s->sents[j].n_content < FACT_MIN_CONTENT || s->sents[j].heading)
+            if (sim < FACT_MIN || s->sents[j].n_content < FACT_MIN_CONTENT || s->sents[j].no_fact)
                 continue;
             /* weak links must be mutual: the seed is j's best match in the
              * seed's document, else j is about something else */
@@ -407,7 +407,7 @@ np_status np_compare_facts(np_story *s)
     }
     /* single-source facts */
     for (size_t i = 0; i < S; i++) {
-        if (covered[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].heading)
+        if (covered[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
             continue;
         uint32_t m = (uint32_t)i;
         if ((st = add_fact(s, &cap, &m, 1, 0.0f)) != NP_OK)

@@ -365,6 +365,17 @@ static int is_heading(const np_analysis *an, const np_sent *se)
     return words <= 3 || caps * 10 >= words * 8;
 }
 
+/* Same token norms (case, punctuation and a final period ignored). */
+static int same_words(const np_analysis *an, const np_sent *a, const np_sent *b)
+{
+    if (a->tok_hi - a->tok_lo != b->tok_hi - b->tok_lo || a->tok_hi == a->tok_lo)
+        return 0;
+    for (uint32_t i = 0; i < a->tok_hi - a->tok_lo; i++)
+        if (strcmp(an->tokens[a->tok_lo + i].norm, an->tokens[b->tok_lo + i].norm) != 0)
+            return 0;
+    return 1;
+}
+
 static np_status build_sentences(np_story *s)
 {
     size_t total = 0;
@@ -434,7 +445,14 @@ static np_status build_sentences(np_story *s)
                 k++;
             }
             se->tok_hi = (uint32_t)k;
-            se->heading = is_heading(an, se);
+            se->no_fact = is_heading(an, se);
+            /* a sentence repeated in the same document (headline printed
+             * twice, a pull quote) is one statement: keep the first */
+            for (size_t p = s->doc_sent0[d]; p < si && !se->no_fact; p++) {
+                const np_sent *o = &s->sents[p];
+                if (same_words(an, o, se))
+                    se->no_fact = 1;
+            }
             si++;
         }
     }

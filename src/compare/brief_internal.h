@@ -35,7 +35,7 @@ typedef struct np_sent {
     size_t start, end;           /* byte span in the doc text */
     uint32_t tok_lo, tok_hi;     /* token range [lo, hi) in the doc analysis */
     uint32_t n_content;          /* content tokens */
-    int heading;                 /* a headline/section title, not a statement */
+    int no_fact;                 /* headline/section title or a repeat: states no fact */
     np_svec vec;
 } np_sent;
 
