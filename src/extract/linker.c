@@ -354,8 +354,10 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     /* 3. single words: surname of a full name (the most mentioned one), or
      *    spelling variants of each other */
     size_t *size = np_calloc(n ? n : 1, sizeof *size);
-    if (!size)
+    if (!size) {
+        np_free(same_key);
         return NP_ENOMEM;
+    }
     for (size_t i = 0; i < n; i++)
         size[find_root(r, i)]++;
     for (size_t i = 0; i < n; i++) {
