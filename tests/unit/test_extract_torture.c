@@ -11,6 +11,7 @@
 #include "core/mem.h"
 #include "extract/analysis.h"
 
+#ifdef NP_ALLOC_TORTURE
 static const char *const TEXT =
     "Harbour Minister Lena Vostrikova said on Tuesday that 28 ships had docked. “It is a record for "
     "November 3, 2024,” she added. The Northern Grain Exchange Council (NGEC) expects $2.5 million, "
@@ -49,6 +50,8 @@ static int run_once(void)
     np_arena_free(&a);
     return failed;
 }
+
+#endif
 
 static void every_allocation_may_fail(void **state)
 {
