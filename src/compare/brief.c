@@ -138,8 +138,7 @@ static np_status vec_from_tokens(np_story *s, int doc, size_t lo, size_t hi, np_
     memset(out, 0, sizeof *out);
     size_t n = 0;
     for (size_t k = lo; k < hi; k++)
-        if (s->tok_term[doc][k] != NO_TERM)
-            n++;
+        n += (s->tok_term[doc][k] != NO_TERM) + (s->tok_date[doc][k] != NO_TERM);
     if (!n)
         return NP_OK;
     uint32_t *ids = np_arena_alloc(&s->work, n * sizeof *ids);
@@ -150,6 +149,8 @@ static np_status vec_from_tokens(np_story *s, int doc, size_t lo, size_t hi, np_
         uint32_t t = s->tok_term[doc][k];
         if (t != NO_TERM)
             ids[m++] = s->syn ? s->syn[t] : t;
+        if (s->tok_date[doc][k] != NO_TERM)
+            ids[m++] = s->tok_date[doc][k];
     }
     qsort(ids, m, sizeof *ids, cmp_u32);
     uint32_t u = 0;
@@ -304,7 +305,8 @@ static np_status analyse_docs(np_story *s)
     s->an = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->an);
     s->ref_date = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->ref_date);
     s->tok_term = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->tok_term);
-    if (!s->an || !s->ref_date || !s->tok_term)
+    s->tok_date = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->tok_date);
+    if (!s->an || !s->ref_date || !s->tok_term || !s->tok_date)
         return NP_ENOMEM;
     /* reference dates: own publication date, else the most common among the
      * other documents' (they report the same event) */
@@ -409,6 +411,30 @@ static np_status build_sentences(np_story *s)
             s->tok_term[d][k] = id;
         }
     }
+    /* the resolved date of each date mention is a term of its own, so
+     * "Thursday" in one outlet meets "November 27" in another */
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        s->tok_date[d] = np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t));
+        if (!s->tok_date[d])
+            return NP_ENOMEM;
+        for (size_t k = 0; k < an->n_tokens; k++)
+            s->tok_date[d][k] = NO_TERM;
+        for (size_t i = 0; i < an->n_dates; i++) {
+            const np_date_mention *m = &an->dates[i];
+            if (!m->iso[0] || (m->flags & NP_DATE_UNRESOLVED) || m->gran == NP_DATE_YEAR)
+                continue;
+            size_t k = first_token_at(an, m->start);
+            if (k >= an->n_tokens || an->tokens[k].start >= m->end)
+                continue;
+            char key[16];
+            int kn = snprintf(key, sizeof key, "@%s", m->iso);
+            uint32_t id = np_story_term(s, key, (size_t)kn);
+            if (id == NO_TERM)
+                return NP_ENOMEM;
+            s->tok_date[d][k] = id;
+        }
+    }
     np_status st = np_compare_synonyms(s);
     if (st != NP_OK)
         return st;
@@ -441,6 +467,11 @@ static np_status build_sentences(np_story *s)
                         last[t] = (uint32_t)si;
                         s->term_df[t]++;
                     }
+                }
+                t = s->tok_date[d][k];
+                if (t != NO_TERM && last[t] != si) {
+                    last[t] = (uint32_t)si;
+                    s->term_df[t]++;
                 }
                 k++;
             }

@@ -77,6 +77,8 @@ typedef struct np_story {
     size_t hash_cap;
     /* per token of each doc: term id or UINT32_MAX (stopword/punct) */
     uint32_t **tok_term;
+    /* per token of each doc: term of the resolved date starting there, or UINT32_MAX */
+    uint32_t **tok_date;
     /* synonym classes: term id → representative term id (WordNet, optional) */
     uint32_t *syn;
     /* sentences of every doc, doc by doc, text order */
