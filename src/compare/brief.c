@@ -123,6 +123,20 @@ static size_t term_key_len(const char *k, int is_number)
     return n;
 }
 
+/* "illegitimate", "unacceptable", "irregular": the negated word is about
+ * the same thing as the plain one ("legitimate"), which is what alignment
+ * needs; the prefix goes when at least six letters remain. */
+static const char *strip_negation(const char *stem)
+{
+    static const char *const pre[] = {"non", "il", "ir", "un"};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        size_t n = strlen(pre[i]);
+        if (strncmp(stem, pre[i], n) == 0 && strlen(stem + n) >= 6)
+            return stem + n;
+    }
+    return stem;
+}
+
 /* -------------------------------------------------------------- vectors */
 
 typedef struct tf_pair { uint32_t term; uint32_t tf; } tf_pair;
@@ -405,6 +419,8 @@ static np_status build_sentences(np_story *s)
             const char *key = tk->stem ? tk->stem : tk->norm;
             if (!key || !key[0] || (!(tk->flags & NP_TOK_NUMBER) && strlen(tk->norm) < 2))
                 continue;
+            if (!(tk->flags & NP_TOK_NUMBER))
+                key = strip_negation(key);
             uint32_t id = np_story_term(s, key, term_key_len(key, (tk->flags & NP_TOK_NUMBER) != 0));
             if (id == NO_TERM)
                 return NP_ENOMEM;
