@@ -98,6 +98,10 @@ static int adjacent(const ctx *c, size_t i)
         unsigned char ch = (unsigned char)c->text[p];
         if (ch == ' ' || ch == '\t')
             continue;
+        /* "Mr. Trump", "Gen. Ferri": the period of a title abbreviation */
+        if (ch == '.' && p == a && np_lex_is_abbrev(c->text + c->t[i].start, a - c->t[i].start) &&
+            np_lex_is_title_word(c->text + c->t[i].start, a - c->t[i].start))
+            continue;
         if (ch == 0xC2 && p + 1 < b && (unsigned char)c->text[p + 1] == 0xA0) {
             p++;
             continue;
@@ -105,6 +109,20 @@ static int adjacent(const ctx *c, size_t i)
         return 0;
     }
     return 1;
+}
+
+static int common_word(const ctx *c, size_t i);
+
+/* "Hau-yip": a capitalised word, a hyphen, then a short lower-case part that
+ * is not an English word ("US-backed", "Kyiv-based" are not names). */
+static int hyphen_tail(const ctx *c, size_t i)
+{
+    if (i + 1 >= c->n || c->t[i + 1].start != c->t[i].end + 1 || c->text[c->t[i].end] != '-')
+        return 0;
+    const np_token *t = &c->t[i + 1];
+    size_t n = t->end - t->start;
+    return (c->t[i].flags & NP_TOK_CAP) && !(t->flags & NP_TOK_CAP) && (t->flags & NP_TOK_WORD) && n <= 4 &&
+           !(t->flags & NP_TOK_STOP) && c->have_common && !common_word(c, i + 1);
 }
 
 static int hyphen_joined(const ctx *c, size_t i)
@@ -232,6 +250,8 @@ static size_t name_run(const ctx *c, size_t j)
 {
     size_t k = j;
     while (k < c->n && is_cap(c, k) && !is_date_word(c, k) && !lex(np_lex_is_title_word, c, k)) {
+        if (hyphen_tail(c, k))
+            k++; /* "Cheuk Hau-yip" */
         if (possessive(c, k) || !(adjacent(c, k) || hyphen_joined(c, k)))
             return k + 1;
         k++;
@@ -420,6 +440,13 @@ static size_t do_run(ctx *c, size_t i, int *oom)
                 !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)) &&
                 !np_gazetteer_has(c->gz, W(c, b), WL(c, b)))
                 continue;
+            if (hyphen_tail(c, b - 1)) {
+                b++; /* "Hau-yip": a short lower-case name syllable */
+                if (possessive(c, b - 1))
+                    break;
+                if (adjacent(c, b - 1) && b < c->n && is_cap(c, b))
+                    continue;
+            }
             /* joiner(s) then a cap: "Bank of England", "Treaty of the ..." */
             if (adjacent(c, b - 1) && is_joiner(c, b)) {
                 size_t k = b;
@@ -725,8 +752,10 @@ static void upgrade_surnames(ctx *c)
             if (p->type != NP_ENT_PERSON)
                 continue;
             size_t pl = p->name_end - p->name_start;
-            if (pl > ml && c->text[p->name_end - ml - 1] == ' ' &&
-                memcmp(c->text + p->name_end - ml, c->text + m->name_start, ml) == 0) {
+            if ((pl > ml && c->text[p->name_end - ml - 1] == ' ' &&
+                 memcmp(c->text + p->name_end - ml, c->text + m->name_start, ml) == 0) ||
+                (pl == ml && (p->flags & NP_MENTION_TITLED) &&
+                 memcmp(c->text + p->name_start, c->text + m->name_start, ml) == 0)) {
                 m->type = NP_ENT_PERSON;
                 break;
             }

@@ -209,13 +209,20 @@ static int pronoun(const ctx *c, size_t i)
 /* Adverbs and auxiliaries that may sit between a subject and its verb. */
 static int filler(const ctx *c, size_t i)
 {
+    if (i < c->n && !(c->t[i].flags & NP_TOK_CAP)) {
+        const char *w = c->t[i].norm;
+        size_t n = strlen(w);
+        if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')
+            return 1; /* adverbs: "repeatedly", "quietly" */
+    }
     static const char *const k[] = {"also", "has", "have", "had", "again", "later", "then", "once",
                                     "repeatedly", "expressly", "reportedly", "further", "recently",
                                     "previously", "publicly", "earlier", "subsequently", "openly",
                                     "clearly", "firmly", "simply", "flatly", "bluntly", "initially",
                                     "ultimately", "would", "will", "quickly", "pointedly", "separately",
                                     "additionally", "explicitly", "bluntly", "privately", "emphatically",
-                                    "reiterated", "went", "on", "to"};
+                                    "reiterated", "went", "on", "to", "instead", "still", "even", "now", "just",
+                                    "once", "again", "too"};
     for (size_t x = 0; x < sizeof k / sizeof *k; x++)
         if (tok_is(c, i, k[x]))
             return 1;
@@ -429,7 +436,11 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
             for (size_t k = j + 1; k < c->n && k < j + 30; k++) {
                 if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
                     break;
-                if (speech_verb(c, k) && memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end)) {
+                /* with "X, a/an/the ..." the aside may end without its comma
+                 * ("X, a research analyst at Y told CBS") */
+                int apposition = tok_is(c, j, "a") || tok_is(c, j, "an") || tok_is(c, j, "the");
+                if (speech_verb(c, k) &&
+                    (apposition || memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end))) {
                     j = k;
                     break;
                 }
@@ -594,6 +605,22 @@ static attrib attr_before(const ctx *c, const qspan *q)
                     if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON)
                         mi = m2;
                     break;
+                }
+            }
+            /* "X, a research analyst at the Port Council told ...": the aside
+             * lost its closing comma; its head is the person before ", a" */
+            if (mi >= 0 && c->m[mi].type != NP_ENT_PERSON) {
+                size_t ms = tok_at_or_after(c, c->m[mi].start);
+                for (size_t x = ms; x-- > lo + 1 && ms - x < 14;) {
+                    if (has_break(c, c->t[x - 1].end, c->t[x].start))
+                        break;
+                    if ((tok_is(c, x, "a") || tok_is(c, x, "an") || tok_is(c, x, "the")) &&
+                        memchr(c->text + c->t[x - 1].end, ',', c->t[x].start - c->t[x - 1].end)) {
+                        long m2 = mention_ending(c, x - 1);
+                        if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON)
+                            mi = m2;
+                        break;
+                    }
                 }
             }
             if (can_speak(c, mi) && c->m[mi].start >= s0) {

@@ -155,6 +155,13 @@ static void long_attributions(void **state)
     expect(&r, "final.", "Ivo Sarkany");
     expect(&r, "It is late", NULL); /* no rector was named: never a guess */
     np_arena_free(&r.a);
+    run(&r, "Mayor Brandt opened the dock. “We had money,” Mr. Brandt recounted on Monday. "
+            "Kurinji Osei, a harbour analyst at the Port Council told reporters it was “too late.”\n\n"
+            "He instead told the council: “Build it now.”");
+    expect(&r, "We had money", "Brandt");
+    expect(&r, "too late.", "Kurinji Osei");
+    expect(&r, "Build it now.", "Kurinji Osei");
+    np_arena_free(&r.a);
 }
 
 static void no_mentions_no_speakers(void **state)
