@@ -348,6 +348,40 @@ static long nominal_speaker(const ctx *c, size_t e, size_t before)
     return -1;
 }
 
+/* Words that may follow an attribution verb without starting a clause of
+ * its own: "Trump tweeted before Election Day", "she said on Monday". */
+static int adjunct_word(const ctx *c, size_t i)
+{
+    static const char *const k[] = {"on", "in", "at", "during", "after", "before", "when", "while", "as",
+                                    "via", "to", "from", "late", "early", "earlier", "later", "yesterday",
+                                    "today", "tonight", "this", "last", "recently", "afterwards", "afterward",
+                                    "told", "by", "with", "of", "following", "outside", "inside", "about",
+                                    "then", "again", "too", "also", "repeatedly"};
+    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+        if (tok_is(c, i, k[x]))
+            return 1;
+    return np_lex_weekday(c->t[i].norm, strlen(c->t[i].norm)) != 0;
+}
+
+/* Title-case quotes ("Listen To The Music", "Black Water") name works, not
+ * speech: two or more words, each capitalised, no final punctuation. */
+static int is_title_quote(const ctx *c, size_t s, size_t e)
+{
+    size_t i = tok_at_or_after(c, s), words = 0;
+    for (; i < c->n && c->t[i].start < e; i++) {
+        if (!(c->t[i].flags & NP_TOK_WORD))
+            continue;
+        words++;
+        const char *w = c->t[i].norm;
+        size_t n = strlen(w);
+        /* short function words may stay lower case in titles */
+        if (!(c->t[i].flags & NP_TOK_CAP) && !(n <= 3 && np_is_stopword(w, n)))
+            return 0;
+    }
+    char last = e > s ? c->text[e - 1] : 0;
+    return words >= 2 && words <= 10 && last != '!' && last != '?';
+}
+
 static attrib attr_after_at(const ctx *c, const qspan *q, size_t i);
 
 /* "..., X said" / "..., said X" / "X, the minister, said" right after close;
@@ -511,12 +545,9 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
         while (p < c->len && c->text[p] == ' ')
             p++;
         size_t nt = tok_at_or_after(c, a.end);
-        size_t ml;
-        if (p < c->len && (c->text[p] == ':' || mark_at((const unsigned char *)c->text + p, c->len - p, &ml)))
-            a.kind = 0;
-        else if (nt < c->n && !has_break(c, a.end, c->t[nt].start) &&
-                 (tok_is(c, nt, "that") || tok_is(c, nt, "the") || pronoun(c, nt) || tok_is(c, nt, "it")))
-            a.kind = 0;
+        if (p < c->len && c->text[p] != '.' && c->text[p] != ',' && c->text[p] != ';' && c->text[p] != '\n' &&
+            !(nt < c->n && c->t[nt].start == p && adjunct_word(c, nt)))
+            a.kind = 0; /* "She said residents ...": a sentence of its own */
     }
     return a;
 }
@@ -754,6 +785,7 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
     size_t nr = 0;
     const np_entity_mention *last_speaker = NULL;
     int prev_after = 0; /* the previous quote was attributed by words after it */
+    size_t last_speaker_at = 0; /* where the last named speaker's quote ended */
     c.q = qv.v;
     c.nq = qv.n;
     for (size_t k = 0; k < qv.n; k++) {
@@ -771,14 +803,33 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
         r->end = e;
         r->speaker_mention = -1;
         r->is_short = word_count(text + s, e - s) <= 3;
-        attrib a = attr_after(&c, q);
-        int after = a.kind != 0;
-        if (!a.kind)
-            a = attr_before(&c, q);
+        /* a quote closing its sentence is most often introduced before it
+         * ("X said that “...”"); one followed by a comma is attributed
+         * after it ("“...,” X said") */
+        int closes = 0;
+        for (size_t p = q->close; p < len && !closes; p++) {
+            if (text[p] == ' ')
+                continue;
+            closes = text[p] == '.' || text[p] == '\n' || (p == q->close && e < len &&
+                     (text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?'));
+            break;
+        }
+        attrib a = {-1, 0, 0, 0};
+        int after = 0;
+        if (is_title_quote(&c, s, e)) {
+            /* a title, not speech: no speaker */
+        } else if (closes && (a = attr_before(&c, q)).kind) {
+            after = 0;
+        } else {
+            a = attr_after(&c, q);
+            after = a.kind != 0;
+            if (!a.kind)
+                a = attr_before(&c, q);
+        }
         /* continuation: “...,” he said. “...” — the previous quote's speaker,
          * when the previous quote was attributed after it and this one opens
          * the next sentence of the same paragraph; or a multi-paragraph quote */
-        if (!a.kind && nr > 0 && res[nr - 1].speaker && prev_after) {
+        if (!a.kind && nr > 0 && res[nr - 1].speaker && (prev_after || qv.v[k - 1].unclosed)) {
             const qspan *pq = &qv.v[k - 1];
             int same_par = 1;
             for (size_t p = pq->close; p < q->open; p++)
@@ -805,19 +856,46 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
             sm = &c.m[a.mention];
             if (sm->type == NP_ENT_PERSON)
                 sm = fullest(&c, sm);
-            if (sm->type == NP_ENT_PERSON)
+            if (sm->type == NP_ENT_PERSON) {
                 last_speaker = sm;
+                last_speaker_at = q->close;
+            }
         } else if (a.kind == 2) {
-            /* he/she: the last named speaker, else the last person mentioned */
+            /* he/she: the last named speaker — unless another person was
+             * named after that speaker's quote: then that person when it is
+             * the subject (first name) of one of the two previous sentences,
+             * else nobody (ambiguous) */
+            const np_entity_mention *recent = NULL;
+            size_t pron_at = c.t[a.pron].start;
+            for (size_t x = c.nm; x-- > 0;)
+                if (c.m[x].type == NP_ENT_PERSON && c.m[x].end <= pron_at && !quoted(&c, c.m[x].start)) {
+                    recent = &c.m[x];
+                    break;
+                }
             sm = last_speaker;
-            if (!sm) {
-                for (size_t x = c.nm; x-- > 0;)
-                    if (c.m[x].type == NP_ENT_PERSON && c.m[x].end <= c.t[a.pron].start && !quoted(&c, c.m[x].start)) {
-                        sm = fullest(&c, &c.m[x]);
-                        break;
-                    }
+            if (recent && (!sm || recent->start > last_speaker_at)) {
+                const np_entity_mention *rf = fullest(&c, recent);
+                int same = sm && sm->name_end - sm->name_start == rf->name_end - rf->name_start &&
+                           !memcmp(text + sm->name_start, text + rf->name_start, rf->name_end - rf->name_start);
+                if (!same) {
+                    long sr = np_sentence_at(sents, n_sents, recent->start);
+                    long sp = np_sentence_at(sents, n_sents, pron_at);
+                    /* subject: the first name of its sentence, within a few
+                     * words of its start ("Later, Brandt visited ...") */
+                    size_t t0 = sr >= 0 ? tok_at_or_after(&c, sents[sr].start) : 0;
+                    size_t tr = tok_at_or_after(&c, recent->start);
+                    int subject = sr >= 0 && tr >= t0 && tr - t0 <= 4;
+                    for (size_t x = 0; subject && x < c.nm; x++)
+                        if (c.m[x].start >= sents[sr].start && c.m[x].start < recent->start)
+                            subject = 0;
+                    sm = (!last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
+                }
             }
             r->by_pronoun = sm != NULL;
+            if (sm) {
+                last_speaker = sm; /* the pronoun continues (or starts) this turn */
+                last_speaker_at = q->close;
+            }
         }
         if (sm) {
             r->speaker = np_arena_strndup(arena, text + sm->name_start, sm->name_end - sm->name_start);

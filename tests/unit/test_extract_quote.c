@@ -164,6 +164,28 @@ static void long_attributions(void **state)
     np_arena_free(&r.a);
 }
 
+static void titles_turns_and_pronouns(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "According to Mira Holt, the band will play “Harbour Lights,” “Cold Water” and “Run To The Sea.”\n\n"
+            "Port chief Anna Ferri said: “The cranes are old.\n\n"
+            "“Nobody has replaced them since the war.”\n\n"
+            "Council leader Jonas Brandt said that “repairs are coming.” She said workers would wait.\n\n"
+            "“We cannot wait,” Ferri said. Later, Brandt visited the harbour. “It was a good visit,” he said.");
+    expect(&r, "Harbour Lights", NULL); /* titles of works are not speech */
+    expect(&r, "Run To The Sea.", NULL);
+    expect(&r, "The cranes are old.", "Anna Ferri");
+    const np_quote *q = expect(&r, "Nobody has replaced them since the war.", "Anna Ferri");
+    assert_true(q->continues);
+    /* "She said workers ..." is a sentence of its own, not an attribution */
+    expect(&r, "repairs are coming.", "Jonas Brandt");
+    expect(&r, "We cannot wait", "Anna Ferri");
+    /* a person named (as subject) after the last speaker takes the pronoun */
+    expect(&r, "It was a good visit", "Jonas Brandt");
+    np_arena_free(&r.a);
+}
+
 static void no_mentions_no_speakers(void **state)
 {
     (void)state;
@@ -187,6 +209,7 @@ int main(void)
         cmocka_unit_test(multi_paragraph_quote),
         cmocka_unit_test(asides_clauses_and_quoted_names),
         cmocka_unit_test(long_attributions),
+        cmocka_unit_test(titles_turns_and_pronouns),
         cmocka_unit_test(no_mentions_no_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
