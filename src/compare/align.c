@@ -99,7 +99,7 @@ np_status np_compare_align(np_story *s)
             post_w[at] = s->sents[i].vec.w[k];
         }
     np_free(fill);
-    size_t common = S / 8 > 64 ? S / 8 : 64;
+    size_t common = S / 16 > 64 ? S / 16 : 64;
     for (size_t i = 0; i < S; i++) {
         const np_sent *a = &s->sents[i];
         size_t nt = 0;

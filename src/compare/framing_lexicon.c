@@ -191,7 +191,6 @@ const np_framing_entry np_framing_lexicon[] = {
     {"pacification", "euphemism"},
     {"liberated", "euphemism"},
     {"liberation", "euphemism"},
-    {"regrouping", "euphemism"},
     {"special military operation", "euphemism"},
     {"collateral damage", "euphemism"},
     {"enhanced interrogation", "euphemism"},
