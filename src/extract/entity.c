@@ -504,6 +504,8 @@ static size_t do_run(ctx *c, size_t i, int *oom)
         if (all_places)
             b = a + 1, next = a + 1;
     }
+    if (a >= b)
+        return next;
     /* in headline-style lines capitalisation says nothing: single words only */
     if (c->headline[a]) {
         b = a + 1;
