@@ -41,7 +41,8 @@ static np_status add_disc(dctx *c, const char *kind, const char *what, const np_
     np_brief_discrepancy *d = &b->discrepancies[b->n_discrepancies];
     d->kind = kind;
     d->what = np_arena_strdup(&b->arena, what);
-    d->items = np_arena_alloc(&b->arena, (n ? n : 1) * sizeof *d->items);
+    /* room to add the other outlets that report either figure */
+    d->items = np_arena_alloc(&b->arena, (n > MAX_ITEMS ? n : MAX_ITEMS) * sizeof *d->items);
     if (!d->what || !d->items)
         return NP_ENOMEM;
     memcpy(d->items, items, n * sizeof *items);
@@ -66,41 +67,69 @@ static np_status add_disc(dctx *c, const char *kind, const char *what, const np_
 
 /* ----------------------------------------------------------- numbers */
 
-/* Set of 64-bit key hashes: discrepancies already reported.  1 if new,
- * -1 on ENOMEM. */
+/* Map of 64-bit key hashes to the discrepancy reported for that key. */
 typedef struct seen_set {
     uint64_t *slot;
+    size_t *idx;
     size_t cap, n;
 } seen_set;
 
-static int seen_add(seen_set *ss, const char *key)
+/* 1 when key is new (recorded with index `fresh`), 0 when known (*known
+ * set to its index), -1 on ENOMEM. */
+static int seen_add(seen_set *ss, const char *key, size_t fresh, size_t *known)
 {
     uint64_t h = np_hash64(key, strlen(key), 0x7365656e) | 1;
     if ((ss->n + 1) * 2 > ss->cap) {
         size_t nc = ss->cap ? ss->cap * 2 : 256;
         uint64_t *ns = np_calloc(nc, sizeof *ns);
-        if (!ns)
+        size_t *ni = np_malloc(nc * sizeof *ni);
+        if (!ns || !ni) {
+            np_free(ns);
+            np_free(ni);
             return -1;
+        }
         for (size_t i = 0; i < ss->cap; i++)
             if (ss->slot[i]) {
                 size_t p = ss->slot[i] & (nc - 1);
                 while (ns[p])
                     p = (p + 1) & (nc - 1);
                 ns[p] = ss->slot[i];
+                ni[p] = ss->idx[i];
             }
         np_free(ss->slot);
+        np_free(ss->idx);
         ss->slot = ns;
+        ss->idx = ni;
         ss->cap = nc;
     }
     size_t p = h & (ss->cap - 1);
     while (ss->slot[p]) {
-        if (ss->slot[p] == h)
+        if (ss->slot[p] == h) {
+            *known = ss->idx[p];
             return 0;
+        }
         p = (p + 1) & (ss->cap - 1);
     }
     ss->slot[p] = h;
+    ss->idx[p] = fresh;
     ss->n++;
     return 1;
+}
+
+/* Add a REF for doc's span to a reported discrepancy unless that outlet is
+ * already listed or the list is full. */
+static np_status add_item(np_story *s, size_t di, int doc, size_t start, size_t end)
+{
+    np_brief_discrepancy *d = &s->brief->discrepancies[di];
+    if (d->n_items >= MAX_ITEMS)
+        return NP_OK;
+    for (size_t i = 0; i < d->n_items; i++)
+        if (d->items[i].doc == doc)
+            return NP_OK;
+    np_status st = np_story_ref(s, doc, start, end, &d->items[d->n_items]);
+    if (st == NP_OK)
+        d->n_items++;
+    return st;
 }
 
 /* What a number counts: its unit noun, currency or "percent"; NULL for a
@@ -160,13 +189,18 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
                 continue;
             char key[160];
             snprintf(key, sizeof key, "n|%s|%g|%g", unit, fmin(va, vb), fmax(va, vb));
-            int r = seen_add(seen, key);
+            size_t known = 0;
+            int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
             if (r < 0)
                 return NP_ENOMEM;
-            if (!r)
-                continue;
-            np_bref items[2];
             np_status st;
+            if (!r) {
+                if ((st = add_item(s, known, A->doc, ma->start, ma->end)) != NP_OK ||
+                    (st = add_item(s, known, B->doc, mb->start, mb->end)) != NP_OK)
+                    return st;
+                continue;
+            }
+            np_bref items[2];
             if ((st = np_story_ref(s, A->doc, ma->start, ma->end, &items[0])) != NP_OK ||
                 (st = np_story_ref(s, B->doc, mb->start, mb->end, &items[1])) != NP_OK)
                 return st;
@@ -226,13 +260,18 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
         snprintf(xa, sizeof xa, "%s/%s", da->iso, da->iso_end);
         snprintf(ya, sizeof ya, "%s/%s", db->iso, db->iso_end);
         snprintf(key, sizeof key, "d|%s|%s", strcmp(xa, ya) < 0 ? xa : ya, strcmp(xa, ya) < 0 ? ya : xa);
-        int r = seen_add(seen, key);
+        size_t known = 0;
+        int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
         if (r < 0)
             return NP_ENOMEM;
-        if (!r)
-            continue;
-        np_bref items[2];
         np_status st;
+        if (!r) {
+            if ((st = add_item(s, known, A->doc, da->start, da->end)) != NP_OK ||
+                (st = add_item(s, known, B->doc, db->start, db->end)) != NP_OK)
+                return st;
+            continue;
+        }
+        np_bref items[2];
         if ((st = np_story_ref(s, A->doc, da->start, da->end, &items[0])) != NP_OK ||
             (st = np_story_ref(s, B->doc, db->start, db->end, &items[1])) != NP_OK)
             return st;
@@ -508,5 +547,6 @@ np_status np_compare_discrepancies(np_story *s)
     if (st == NP_OK)
         st = attribution_discrepancies(&c);
     np_free(seen.slot);
+    np_free(seen.idx);
     return st;
 }
