@@ -324,7 +324,7 @@ static np_status find(scan *s, nvec *nv)
                 value = ap;
                 flags |= NP_NUM_APPROX | NP_NUM_WORD;
                 /* "hundreds of thousands (of people)" */
-                if (tok_is(s, last + 1, "of") && approx_plural(t[last + 2].norm) > ap) {
+                if (last + 2 < s->n && tok_is(s, last + 1, "of") && approx_plural(t[last + 2].norm) > ap) {
                     value = ap * approx_plural(t[last + 2].norm);
                     last += 2;
                 }
