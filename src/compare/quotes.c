@@ -20,6 +20,7 @@
 
 #define QUOTE_MIX_MIN 0.24f   /* 0.6 * quote cosine + 0.4 * context cosine */
 #define QUOTE_SELF_MIN 0.40f  /* quote cosine alone */
+#define QUOTE_WINDOW 4000     /* most quotes of one speaker compared with each one */
 
 typedef struct qitem {
     int doc;
@@ -168,7 +169,10 @@ np_status np_compare_quotes(np_story *s)
                     goto done;
                 edges[n_edges++] = (qedge){(uint32_t)(i - 1), (uint32_t)i, 1.0f};
             }
-            for (size_t j = i + 1; j < hi; j++) {
+            /* a speaker quoted thousands of times (a hostile or huge
+             * input) is compared within a window, keeping the cost linear */
+            size_t jhi = hi - i > QUOTE_WINDOW ? i + QUOTE_WINDOW : hi;
+            for (size_t j = i + 1; j < jhi; j++) {
                 if (it[i].doc == it[j].doc)
                     continue;
                 float cq = np_svec_cos(&it[i].q, &it[j].q);
@@ -192,70 +196,68 @@ np_status np_compare_quotes(np_story *s)
         if (ra != rb)
             it[rb > ra ? rb : ra].root = rb > ra ? ra : rb;
     }
-    /* groups, in order of their first member; multi-outlet groups first */
-    uint32_t *gid = np_malloc((n + 1) * sizeof *gid);
-    uint32_t *gsize = np_calloc(n + 1, sizeof *gsize);
-    if (!gid || !gsize) {
-        np_free(gid);
-        np_free(gsize);
-        st = NP_ENOMEM;
-        goto done;
-    }
+    /* groups, in order of their first member; multi-outlet groups first.
+     * Members are bucketed by root (counting sort) so this is linear. */
+    uint32_t *off = np_calloc(n + 2, sizeof *off);
+    uint32_t *mem = np_malloc((n + 1) * sizeof *mem);
     b->quotes = np_calloc(n + 1, sizeof *b->quotes);
-    if (!b->quotes) {
-        np_free(gid);
-        np_free(gsize);
+    if (!off || !mem || !b->quotes) {
+        np_free(off);
+        np_free(mem);
         st = NP_ENOMEM;
         goto done;
     }
     for (size_t i = 0; i < n; i++)
-        gsize[find(it, (uint32_t)i)]++;
+        off[find(it, (uint32_t)i) + 1]++;
+    for (size_t r = 0; r < n; r++)
+        off[r + 1] += off[r];
+    {
+        uint32_t *fill = np_malloc((n + 1) * sizeof *fill);
+        if (!fill) {
+            np_free(off);
+            np_free(mem);
+            st = NP_ENOMEM;
+            goto done;
+        }
+        memcpy(fill, off, (n + 1) * sizeof *fill);
+        for (size_t i = 0; i < n; i++)
+            mem[fill[find(it, (uint32_t)i)]++] = (uint32_t)i;
+        np_free(fill);
+    }
     for (int pass = 0; pass < 2 && st == NP_OK; pass++) {
-        for (size_t r = 0; r < n; r++) {
-            if (find(it, (uint32_t)r) != r)
+        for (size_t r = 0; r < n && st == NP_OK; r++) {
+            uint32_t lo = off[r], hi = off[r + 1];
+            if (lo == hi)
                 continue;
             /* pass 0: groups spanning outlets; pass 1: the rest */
-            size_t ndocs = 0;
-            int seen_first = -1, multi = 0;
-            for (size_t i = r; i < n && !multi; i++)
-                if (find(it, (uint32_t)i) == r) {
-                    if (seen_first < 0)
-                        seen_first = it[i].doc;
-                    else if (it[i].doc != seen_first)
-                        multi = 1;
-                }
+            int multi = 0;
+            for (uint32_t m = lo + 1; m < hi && !multi; m++)
+                multi = it[mem[m]].doc != it[mem[lo]].doc;
             if (multi != (pass == 0))
                 continue;
             np_brief_quote *g = &b->quotes[b->n_quotes];
-            g->variants = np_arena_alloc(&b->arena, gsize[r] * sizeof *g->variants);
-            if (!g->variants) {
-                st = NP_ENOMEM;
-                break;
-            }
+            g->variants = np_arena_alloc(&b->arena, (hi - lo) * sizeof *g->variants);
             g->speaker = np_arena_strdup(&b->arena, it[r].speaker);
-            if (!g->speaker) {
+            if (!g->variants || !g->speaker) {
                 st = NP_ENOMEM;
                 break;
             }
-            for (size_t i = r; i < n; i++) {
-                if (find(it, (uint32_t)i) != r)
-                    continue;
-                if ((st = np_story_ref(s, it[i].doc, it[i].start, it[i].end, &g->variants[g->n_variants])) != NP_OK)
+            size_t ndocs = 0;
+            for (uint32_t m = lo; m < hi; m++) {
+                const qitem *q = &it[mem[m]];
+                if ((st = np_story_ref(s, q->doc, q->start, q->end, &g->variants[g->n_variants])) != NP_OK)
                     break;
                 g->n_variants++;
-                int dup = 0;
-                for (size_t v = 0; v + 1 < g->n_variants; v++)
-                    if (g->variants[v].doc == it[i].doc)
-                        dup = 1;
-                if (!dup)
+                /* members are in document order: a new doc differs from the last */
+                if (g->n_variants == 1 || g->variants[g->n_variants - 2].doc != q->doc)
                     ndocs++;
             }
             g->n_docs = ndocs;
             b->n_quotes++;
         }
     }
-    np_free(gid);
-    np_free(gsize);
+    np_free(off);
+    np_free(mem);
 done:
     np_free(it);
     np_free(edges);

@@ -265,6 +265,40 @@ static void test_env_and_repeats(void **state)
     np_brief_env_free(NULL);
 }
 
+/* Hostile shapes: thousands of quotes by one speaker, one endless
+ * sentence, stray quotation marks, an empty body next to real ones. */
+static void test_hostile(void **state)
+{
+    (void)state;
+    np_buf a, c;
+    np_buf_init(&a, 0);
+    np_buf_init(&c, 0);
+    for (int i = 0; i < 1500; i++)
+        assert_int_equal(np_buf_printf(&a, "\u201cWe will build bridge number %d soon,\u201d Holloway said. ", i), NP_OK);
+    for (int i = 0; i < 20000; i++)
+        assert_int_equal(np_buf_append_str(&c, i % 7 ? "word " : "\" "), NP_OK);
+    np_doc *docs[4];
+    docs[0] = make_doc("q.txt", "Q", "2024-03-15", a.data);
+    docs[1] = make_doc("w.txt", "W", NULL, c.data);
+    docs[2] = make_doc("e.txt", "E", "not a date", "");
+    docs[3] = make_doc("a.txt", "A", "2024-03-15", story_a);
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 4, 9, &b, &err), NP_OK);
+    assert_int_equal(b->n_docs, 4);
+    const np_brief *one = b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
+    assert_true(out.len > 0);
+    np_buf_free(&out);
+    np_brief_free(b);
+    for (int i = 0; i < 4; i++)
+        np_doc_free(docs[i]);
+    np_buf_free(&a);
+    np_buf_free(&c);
+}
+
 /* Minimum overall check_brief.py score on the seeds, raw text as body (the
  * cleaner is not used here, so cleaning/metadata points are partly lost). */
 #define SEED_MIN_SCORE 70.0
@@ -334,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_render),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_env_and_repeats),
+        cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_seeds_score),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
