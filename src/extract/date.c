@@ -378,11 +378,13 @@ static np_status find(scan *s, dvec *dv)
                 ok = 1;
             }
         }
-        /* bare year */
+        /* bare year; "mid-2024" too, but not "2019-20" or "G-2020" codes */
         if (!ok && (y = year_num(s, i)) && !tight_gap(s, i, "-") &&
-            !(i > 0 && (tight_gap(s, i - 1, "-") || tight_gap(s, i - 1, "$")))) {
+            !(i > 0 && ((tight_gap(s, i - 1, "-") && !tok_is(s, i - 1, "mid")) || tight_gap(s, i - 1, "$")))) {
             set_year(tmp.iso, y);
             tmp.gran = NP_DATE_YEAR;
+            if (i > 0 && tok_is(s, i - 1, "mid") && tight_gap(s, i - 1, "-"))
+                first = i - 1;
             ok = 1;
         }
         /* weekday: most recent on/before publication */

@@ -176,6 +176,13 @@ static int unit_candidate(const scan *s, size_t i)
     return 1;
 }
 
+/* Looks like a regular English plural ("employees", "tons"), not "-ss". */
+static int plural_word(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+}
+
 /* Singular lower-case unit string in the arena. */
 static const char *make_unit(const scan *s, const char *pre, const char *w)
 {
@@ -446,6 +453,11 @@ static np_status find(scan *s, nvec *nv)
             size_t u = last + 1;
             if ((tok_is(s, u, "square") || tok_is(s, u, "cubic")) && space_gap(s, u) && unit_candidate(s, u + 1)) {
                 pre = t[u].norm;
+                u++;
+            } else if (value != 1 && space_gap(s, u) && unit_candidate(s, u + 1) && !plural_word(t[u].norm) &&
+                       plural_word(t[u + 1].norm)) {
+                /* "400,000 state employees", "3.7 metric tons": a modifier
+                 * before the plural head noun; the head is the unit */
                 u++;
             }
             np_number_mention *m = push(nv, s->arena);

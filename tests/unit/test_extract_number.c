@@ -72,7 +72,8 @@ static void units_and_words(void **state)
                     "28-point memo by the 600,000-member union. Eight men and twenty-two women "
                     "left; one-fifth of the land and two-thirds of the water were lost. "
                     "About 2.5 million people fled as the war entered its fourth year, and "
-                    "hundreds of thousands of residents waited.";
+                    "hundreds of thousands of residents waited. The strike idled 400,000 state employees "
+                    "and 12 cities including the capital.";
     const want w[] = {
         {"115,600 square kilometres", 115600, "square kilometre", NULL, 0},
         {"28 points", 28, "point", NULL, 0},
@@ -85,6 +86,8 @@ static void units_and_words(void **state)
         {"2.5 million people", 2.5e6, "people", NULL, NP_NUM_APPROX},
         {"fourth year", 4, "year", NULL, NP_NUM_ORDINAL},
         {"hundreds of thousands of residents", 1e5, "resident", NULL, NP_NUM_APPROX},
+        {"400,000 state employees", 4e5, "employee", NULL, 0},
+        {"12 cities", 12, "city", NULL, 0},
     };
     expect(t, w, sizeof w / sizeof *w);
 }
