@@ -104,7 +104,7 @@ static const char *const k_org[] = {
 
 static const char *const k_abbrev[] = {
     "a.m", "adm", "approx", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "d.c", "dec",
-    "dept", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "i.e",
+    "dept", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "hon", "i.e",
     "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mon", "mr", "mrs", "ms", "mt", "no",
     "nos", "nov", "oct", "p.m", "prof", "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr",
     "st", "sun", "thu", "thur", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "vol",

@@ -42,12 +42,50 @@ static size_t opener_len(const unsigned char *p, size_t left)
     return 0;
 }
 
+/* Byte length of a Unicode blank at p (NBSP, thin/zero-width spaces,
+ * ideographic space), else 0. */
+static size_t ublank_len(const unsigned char *p, size_t left)
+{
+    if (left >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
+        return 2;
+    if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] <= 0x8B || p[2] == 0xAF))
+        return 3;
+    if (left >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 3;
+    return 0;
+}
+
+/* Is [s, e) only Unicode blanks? (trimmed from the end byte by byte) */
+static size_t ublank_before(const unsigned char *u, size_t lo, size_t end)
+{
+    if (end >= lo + 2 && ublank_len(u + end - 2, 2) == 2)
+        return 2;
+    if (end >= lo + 3 && ublank_len(u + end - 3, 3) == 3)
+        return 3;
+    return 0;
+}
+
 static int push(span_vec *sv, const char *text, size_t start, size_t end)
 {
-    while (start < end && is_space((unsigned char)text[start]))
-        start++;
-    while (end > start && is_space((unsigned char)text[end - 1]))
-        end--;
+    const unsigned char *u = (const unsigned char *)text;
+    for (;;) {
+        size_t l;
+        if (start < end && is_space(u[start]))
+            start++;
+        else if (start < end && (l = ublank_len(u + start, end - start)) > 0)
+            start += l;
+        else
+            break;
+    }
+    for (;;) {
+        size_t l;
+        if (end > start && is_space(u[end - 1]))
+            end--;
+        else if (end > start && (l = ublank_before(u, start, end)) > 0)
+            end -= l;
+        else
+            break;
+    }
     if (start >= end)
         return 1;
     if (sv->n == sv->cap) {

@@ -39,7 +39,7 @@ static void sentences_basic_and_paragraphs(void **state)
     const char *const want[] = {"The council met at noon.", "It voted twice!", "A new paragraph starts here?", "Yes", NULL};
     expect_sentences(t, want);
     /* a headline line without final punctuation is its own sentence */
-    const char *h = "Harbour Board Approves Plan\nThe board approved the plan on Monday.";
+    const char *h = "Harbour Board Approves Plan\n\xC2\xA0\nThe board approved the plan on Monday.";
     const char *const wh[] = {"Harbour Board Approves Plan", "The board approved the plan on Monday.", NULL};
     expect_sentences(h, wh);
 }
