@@ -363,14 +363,19 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     for (size_t i = 0; i < n; i++) {
         if (r[i].n_words != 1 || !person_like(&r[i]) || (r[i].flags & NP_MENTION_ACRONYM))
             continue;
+        /* an exact surname skeleton beats a one-letter-off one ("Zelenska"
+         * is Olena Zelenska's, not Volodymyr Zelensky's) */
         size_t best = (size_t)-1, best_count = 0;
+        int best_exact = 0;
         for (size_t j = 0; j < n; j++) {
             if (r[j].n_words < 2 || r[j].type != NP_ENT_PERSON || !surnames_match(r[i].skel, r[j].skel))
                 continue;
+            int exact = !strcmp(r[i].skel, r[j].skel);
             size_t count = size[find_root(r, j)];
-            if (count > best_count) {
+            if (exact > best_exact || (exact == best_exact && count > best_count)) {
                 best = j;
                 best_count = count;
+                best_exact = exact;
             }
         }
         if (best != (size_t)-1) {

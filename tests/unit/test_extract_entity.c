@@ -202,7 +202,8 @@ static void linker_keeps_different_people_apart(void **state)
 {
     fixture *f = *state;
     const char *d0 = "Marta Olvido met Marco Olvera in Lima.";
-    const char *d1 = "Olvera said Jonas Brandt and Lukas Brandt disagreed.";
+    const char *d1 = "Olvera said Jonas Brandt and Lukas Brandt disagreed. Marta Olvida, his wife, "
+                     "spoke to Marco Olvera and Olvida smiled.";
     np_entity_linker *lk = np_entity_linker_new();
     add_doc(f, lk, 0, d0);
     add_doc(f, lk, 1, d1);
@@ -210,6 +211,8 @@ static void linker_keeps_different_people_apart(void **state)
     assert_true(entity_of(lk, 0, d0, "Marta Olvido") != entity_of(lk, 0, d0, "Marco Olvera"));
     assert_int_equal(entity_of(lk, 1, d1, "Olvera"), entity_of(lk, 0, d0, "Marco Olvera"));
     assert_true(entity_of(lk, 1, d1, "Jonas Brandt") != entity_of(lk, 1, d1, "Lukas Brandt"));
+    /* exact surname first: "Olvida" is Marta Olvida's */
+    assert_int_equal(entity_of(lk, 1, d1, "Olvida smiled"), entity_of(lk, 1, d1, "Marta Olvida"));
     np_entity_linker_free(lk);
 }
 
