@@ -34,8 +34,31 @@
 #define EDGE_MIN_SHARED 2   /* distinct terms two aligned sentences share */
 #define EDGE_FEW_SHARED 3   /* with fewer shared terms than this ... */
 #define EDGE_FEW_SIM 0.30f  /* ... the cosine must be at least this */
+#ifndef CONTAIN_W
+#define CONTAIN_W 0.5f      /* weight of "the long sentence contains the short one" */
+#endif
+#define CONTAIN_MIN_TERMS 4 /* the short sentence needs this many terms */
 #define SUMMARY_MAX 5
 #define SUMMARY_REDUNDANT 0.45f
+
+/* Share of a's squared weight on terms b also has. */
+static float contain(const np_svec *a, const np_svec *b)
+{
+    uint32_t i = 0, j = 0;
+    float hit = 0;
+    while (i < a->n && j < b->n) {
+        if (a->term[i] == b->term[j]) {
+            hit += a->w[i] * a->w[i];
+            i++;
+            j++;
+        } else if (a->term[i] < b->term[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return hit;
+}
 
 /* Cosine and number of shared terms. */
 static float cos_shared(const np_svec *a, const np_svec *b, unsigned *shared)
@@ -139,6 +162,20 @@ np_status np_compare_align(np_story *s)
                 continue;
             unsigned shared = 0;
             float sim = cos_shared(&a->vec, &s->sents[j].vec, &shared);
+            /* a long sentence often carries two claims: judge it by how much
+             * of the short one it contains, not by cosine, which its other
+             * claim dilutes */
+            const np_svec *sa = &a->vec, *sb = &s->sents[j].vec;
+            if (sa->n > sb->n) {
+                const np_svec *t = sa;
+                sa = sb;
+                sb = t;
+            }
+            if (sa->n >= CONTAIN_MIN_TERMS && sb->n >= 2 * sa->n) {
+                float cont = CONTAIN_W * contain(sa, sb);
+                if (cont > sim)
+                    sim = cont;
+            }
             /* one shared word ("game", "case") is a coincidence, not a fact */
             if (sim < NP_EDGE_MIN || shared < EDGE_MIN_SHARED || (shared < EDGE_FEW_SHARED && sim < EDGE_FEW_SIM))
                 continue;

@@ -272,17 +272,23 @@ static const char *fallback_date(np_story *s, size_t d)
         return doc->published;
     if (!doc->text)
         return NULL;
-    /* No publication date (raw text): the first written full date stands in,
-     * which for news is nearly always the dateline or the event day. */
+    /* No publication date (raw text): the latest fully written date stands
+     * in — news is published after the events it dates, and the latest one
+     * is usually the day of the report (a dateline) or of the event. */
     np_date_mention *dm = NULL;
     size_t n = 0;
     if (np_dates_find(doc->text, strlen(doc->text), NULL, &s->work, &dm, &n) != NP_OK)
         return NULL;
-    for (size_t i = 0; i < n; i++)
-        if (dm[i].gran == NP_DATE_DAY &&
-            !(dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR)) && dm[i].iso[0])
-            return np_arena_strdup(&s->work, dm[i].iso);
-    return NULL;
+    const char *latest = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (dm[i].gran != NP_DATE_DAY || !dm[i].iso[0] ||
+            (dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR)))
+            continue;
+        const char *iso = (dm[i].flags & NP_DATE_RANGE) && dm[i].iso_end[0] ? dm[i].iso_end : dm[i].iso;
+        if (!latest || strcmp(iso, latest) > 0)
+            latest = iso;
+    }
+    return latest ? np_arena_strdup(&s->work, latest) : NULL;
 }
 
 static np_status copy_docs(np_story *s)
@@ -322,8 +328,9 @@ static np_status analyse_docs(np_story *s)
     s->tok_date = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->tok_date);
     if (!s->an || !s->ref_date || !s->tok_term || !s->tok_date)
         return NP_ENOMEM;
-    /* reference dates: own publication date, else the most common among the
-     * other documents' (they report the same event) */
+    /* reference dates: own publication date, else the latest date written
+     * in full in the text, else the most common among the other documents'
+     * (they report the same event) */
     const char *common = NULL;
     size_t best = 0;
     for (size_t i = 0; i < s->n_docs; i++)
@@ -335,7 +342,8 @@ static np_status analyse_docs(np_story *s)
         for (size_t j = 0; j < s->n_docs && j < 64; j++)
             if (s->ref_date[j] && strcmp(s->ref_date[i], s->ref_date[j]) == 0)
                 c++;
-        if (c > best) {
+        /* the most common; on a tie the latest (see fallback_date) */
+        if (c > best || (c == best && common && strcmp(s->ref_date[i], common) > 0)) {
             best = c;
             common = s->ref_date[i];
         }

@@ -20,7 +20,7 @@
 
 #define QUOTE_MIX_MIN 0.24f   /* 0.6 * quote cosine + 0.4 * context cosine */
 #define QUOTE_SELF_MIN 0.40f  /* quote cosine alone */
-#define QUOTE_WINDOW 4000     /* most quotes of one speaker compared with each one */
+#define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
 
 typedef struct qitem {
     int doc;
@@ -37,6 +37,40 @@ typedef struct qedge {
     uint32_t a, b;
     float sim;
 } qedge;
+
+/* Postings (CSR over term ids) of the context terms of items [lo, hi):
+ * *poff has T + 1 entries, *post the item indices.  count (T + 1 zeros) is
+ * scratch and is left zeroed. */
+static np_status block_index(const qitem *it, size_t lo, size_t hi, size_t T, uint32_t *count, uint32_t **poff,
+                             uint32_t **post)
+{
+    np_free(*poff);
+    np_free(*post);
+    *post = NULL;
+    *poff = np_calloc(T + 1, sizeof **poff);
+    if (!*poff)
+        return NP_ENOMEM;
+    size_t total = 0;
+    for (size_t i = lo; i < hi; i++)
+        for (uint32_t k = 0; k < it[i].ctx.n; k++) {
+            (*poff)[it[i].ctx.term[k] + 1]++;
+            total++;
+        }
+    for (size_t t = 0; t < T; t++)
+        (*poff)[t + 1] += (*poff)[t];
+    *post = np_malloc((total + 1) * sizeof **post);
+    if (!*post)
+        return NP_ENOMEM;
+    for (size_t i = lo; i < hi; i++)
+        for (uint32_t k = 0; k < it[i].ctx.n; k++) {
+            uint32_t t = it[i].ctx.term[k];
+            (*post)[(*poff)[t] + count[t]++] = (uint32_t)i;
+        }
+    for (size_t i = lo; i < hi; i++)
+        for (uint32_t k = 0; k < it[i].ctx.n; k++)
+            count[it[i].ctx.term[k]] = 0;
+    return NP_OK;
+}
 
 static int cmp_qitem(const void *x, const void *y)
 {
@@ -100,7 +134,8 @@ np_status np_compare_quotes(np_story *s)
         return NP_OK;
     qitem *it = np_calloc(total, sizeof *it);
     qedge *edges = NULL;
-    size_t n_edges = 0, cap_edges = 0, n = 0;
+    size_t n_edges = 0, cap_edges = 0, n = 0, T = 0;
+    uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL;
     np_status st = NP_OK;
     if (!it)
         return NP_ENOMEM;
@@ -156,11 +191,26 @@ np_status np_compare_quotes(np_story *s)
         qsort(it, n, sizeof *it, cmp_qitem);
     for (size_t i = 0; i < n; i++)
         it[i].root = (uint32_t)i;
-    /* links within each speaker */
+    /* links within each speaker; a big speaker block gets candidates from an
+     * inverted index over context terms (skipping its most common ones) so
+     * a story with thousands of quotes by one person is not all pairs */
+    T = s->n_terms + 1;
+    pcount = np_calloc(T + 1, sizeof *pcount);
+    stamp = np_calloc(n + 1, sizeof *stamp);
+    cands = np_malloc((n + 1) * sizeof *cands);
+    if (!pcount || !stamp || !cands) {
+        st = NP_ENOMEM;
+        goto done;
+    }
     for (size_t lo = 0; lo < n;) {
         size_t hi = lo;
         while (hi < n && strcmp(it[hi].key, it[lo].key) == 0)
             hi++;
+        size_t m = hi - lo;
+        int indexed = m > QUOTE_ALL_PAIRS;
+        if (indexed && (st = block_index(it, lo, hi, T, pcount, &poff, &post)) != NP_OK)
+            goto done;
+        size_t common = m / 8 > 32 ? m / 8 : 32;
         for (size_t i = lo; i < hi; i++) {
             /* the second half of a quote split by "he said" is the same
              * statement as the first half */
@@ -169,10 +219,26 @@ np_status np_compare_quotes(np_story *s)
                     goto done;
                 edges[n_edges++] = (qedge){(uint32_t)(i - 1), (uint32_t)i, 1.0f};
             }
-            /* a speaker quoted thousands of times (a hostile or huge
-             * input) is compared within a window, keeping the cost linear */
-            size_t jhi = hi - i > QUOTE_WINDOW ? i + QUOTE_WINDOW : hi;
-            for (size_t j = i + 1; j < jhi; j++) {
+            size_t nc = 0;
+            if (indexed) {
+                for (uint32_t k = 0; k < it[i].ctx.n; k++) {
+                    uint32_t t = it[i].ctx.term[k];
+                    if (poff[t + 1] - poff[t] > common)
+                        continue;
+                    for (size_t p = poff[t]; p < poff[t + 1]; p++) {
+                        uint32_t j = post[p];
+                        if (j > i && stamp[j] != i + 1) {
+                            stamp[j] = (uint32_t)i + 1;
+                            cands[nc++] = j;
+                        }
+                    }
+                }
+            } else {
+                for (size_t j = i + 1; j < hi; j++)
+                    cands[nc++] = (uint32_t)j;
+            }
+            for (size_t c = 0; c < nc; c++) {
+                size_t j = cands[c];
                 if (it[i].doc == it[j].doc)
                     continue;
                 float cq = np_svec_cos(&it[i].q, &it[j].q);
@@ -259,6 +325,11 @@ np_status np_compare_quotes(np_story *s)
     np_free(off);
     np_free(mem);
 done:
+    np_free(pcount);
+    np_free(poff);
+    np_free(post);
+    np_free(stamp);
+    np_free(cands);
     np_free(it);
     np_free(edges);
     return st;
