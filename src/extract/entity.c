@@ -371,12 +371,16 @@ static int common_word(const ctx *c, size_t i)
 
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
+    size_t s = c->t[a].start, e = name_end_of(c, b - 1);
+    if (np_gazetteer_has(c->gz, c->text + s, e - s))
+        return NP_ENT_PLACE; /* before org words: "West Bank" */
     for (size_t k = a; k < b; k++)
         if (org_word(c, k))
             return NP_ENT_ORG;
-    size_t s = c->t[a].start, e = name_end_of(c, b - 1);
-    if (np_gazetteer_has(c->gz, c->text + s, e - s))
-        return NP_ENT_PLACE;
+    /* WordNet's groups ("Senate", "Taliban"); its person lemmas are too
+     * mixed ("Republican", "Disney") to type anything */
+    if (np_gazetteer_is_org(c->gz, c->text + s, e - s))
+        return NP_ENT_ORG;
     if (b - a == 1) {
         if (c->t[a].flags & NP_TOK_ALLCAPS)
             return NP_ENT_ORG;
@@ -478,8 +482,14 @@ static size_t do_run(ctx *c, size_t i, int *oom)
     if (b == a)
         return i + 1;
     size_t next = b;
-    /* trim a sentence-initial function word or common word */
-    while (a < b && c->initial[a]) {
+    /* trim a sentence-initial function word or common word — unless the
+     * words form a known place or group ("New York", "New Zealand") */
+    int known = 0;
+    for (size_t k = a + 2; k <= b && !known; k++) {
+        size_t ks = c->t[a].start, ke = name_end_of(c, k - 1);
+        known = np_gazetteer_has(c->gz, c->text + ks, ke - ks) || np_gazetteer_is_org(c->gz, c->text + ks, ke - ks);
+    }
+    while (!known && a < b && c->initial[a]) {
         const char *nm = c->t[a].norm;
         size_t nl = strlen(nm);
         /* "Hosting Cook at ...", "Noting that ...": an initial verb form */

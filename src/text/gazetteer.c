@@ -22,6 +22,8 @@ struct np_gazetteer {
     np_arena arena;
     strset places;
     strset common; /* lower-case WordNet lemmas: ordinary English words */
+    strset orgs;   /* capitalised noun.group lemmas ("NATO", "Hamas") */
+    strset people; /* capitalised noun.person lemmas ("Putin", "Lincoln") */
 };
 
 /* Fallback when WordNet is absent: countries, capitals, large regions and
@@ -154,6 +156,16 @@ int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n)
 
 size_t np_gazetteer_size(const np_gazetteer *gz) { return gz ? gz->places.count : 0; }
 
+int np_gazetteer_is_org(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && set_has(&gz->orgs, name, n);
+}
+
+int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && set_has(&gz->people, name, n);
+}
+
 int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
 {
     if (!gz || !gz->common.count || n == 0 || n >= 64)
@@ -224,6 +236,8 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
         fl[k] = (size_t)(p - f[k]);
     }
     int location = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '5';
+    int group = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '4';
+    int person = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '8';
     unsigned long wc = 0;
     for (size_t i = 0; i < fl[3]; i++) {
         char c = f[3][i];
@@ -242,6 +256,9 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
             p++;
         /* proper names only, and no "capital_of_X" descriptions */
         if (location && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !add(gz, ws, wl))
+            return 0;
+        if ((group || person) && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) &&
+            !set_add(group ? &gz->orgs : &gz->people, &gz->arena, ws, wl))
             return 0;
         /* single lower-case words ("(p)" adjective markers cut off) */
         if (wl && ws[0] >= 'a' && ws[0] <= 'z' && !memchr(ws, '_', wl)) {
@@ -292,6 +309,8 @@ void np_gazetteer_free(np_gazetteer *gz)
         return;
     np_free(gz->places.slots);
     np_free(gz->common.slots);
+    np_free(gz->orgs.slots);
+    np_free(gz->people.slots);
     np_arena_free(&gz->arena);
     np_free(gz);
 }

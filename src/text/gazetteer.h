@@ -33,5 +33,10 @@ size_t np_gazetteer_size(const np_gazetteer *gz);
  * "talks"); always 0 for the built-in gazetteer.  Used to tell names from
  * capitalised common words in headlines and at sentence starts. */
 int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n);
+/* WordNet's capitalised noun.group lemmas ("NATO", "United Nations",
+ * "Taliban") and noun.person lemmas ("Lincoln", "Putin"); always 0 for the
+ * built-in gazetteer. */
+int np_gazetteer_is_org(const np_gazetteer *gz, const char *name, size_t n);
+int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n);
 
 #endif

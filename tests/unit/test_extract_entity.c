@@ -116,6 +116,14 @@ static void orgs_and_acronyms(void **state)
     expect(t, m, n, "Oslo", "Oslo", NP_ENT_PLACE);
     assert_null(find(t, m, n, "Speaking"));
     assert_null(find(t, m, n, "Later"));
+    const char *t2 = "New Zealand sent ships to the West Bank. The Taliban and the Senate objected.";
+    assert_int_equal(np_entities_find(t2, strlen(t2), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(t2, m, n, "New Zealand", "New Zealand", NP_ENT_PLACE); /* not trimmed to "Zealand" */
+    expect(t2, m, n, "West Bank", "West Bank", NP_ENT_PLACE);     /* place before the "Bank" keyword */
+    if (np_gazetteer_is_org(f->gz, "Taliban", 7)) {                /* WordNet's groups */
+        expect(t2, m, n, "Taliban", "Taliban", NP_ENT_ORG);
+        expect(t2, m, n, "Senate", "Senate", NP_ENT_ORG);
+    }
 }
 
 static void headline_lines_are_not_people(void **state)
