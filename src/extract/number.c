@@ -299,6 +299,9 @@ static np_status find(scan *s, nvec *nv)
                 continue;
             if (i > 0 && t[i].start == t[i - 1].end && (t[i - 1].flags & NP_TOK_WORD))
                 continue;
+            /* model and code names: "COVID-19", "F-16", "Su-57", "G-20" */
+            if (i > 0 && hyphen_gap(s, i - 1) && (t[i - 1].flags & NP_TOK_CAP) && !(t[i - 1].flags & NP_TOK_NUMBER))
+                continue;
             size_t cs = currency_before(s, t[i].start, cur);
             if (cs != (size_t)-1) {
                 start = cs;
