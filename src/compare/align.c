@@ -357,6 +357,21 @@ static np_status expand(np_story *s, const cand *c, scratch *sc, uint32_t **mem_
     return st;
 }
 
+/* Insertion sort by outlets, descending; facts are few (one per aligned
+ * seed at most) and mostly in order already. */
+static void stable_sort_facts(np_brief_fact *f, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        np_brief_fact x = f[i];
+        size_t j = i;
+        while (j > 0 && f[j - 1].n_docs < x.n_docs) {
+            f[j] = f[j - 1];
+            j--;
+        }
+        f[j] = x;
+    }
+}
+
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -442,6 +457,9 @@ np_status np_compare_facts(np_story *s)
         if ((st = add_fact(s, &cap, mem, nm, c->score / (float)(c->n - 1))) != NP_OK)
             goto done;
     }
+    /* growing facts changed their sizes: most outlets first again (stable) */
+    if (s->brief->n_facts > 1)
+        stable_sort_facts(s->brief->facts, s->brief->n_facts);
     /* single-source facts */
     for (size_t i = 0; i < S; i++) {
         if (covered[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
