@@ -108,6 +108,18 @@ char *np_text_fold(const char *s, size_t n, np_arena *arena, size_t *out_len)
     for (int attempt = 0; attempt < 2; attempt++) {
         utf8proc_ssize_t r = utf8proc_decompose_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
                                                        buf, cap, opt, fold_custom, NULL);
+        if (r < 0 && r != UTF8PROC_ERROR_NOMEM) {
+            /* invalid UTF-8 (unsanitised input): ASCII-lowercased copy */
+            char *d = np_arena_strndup(arena, s, n);
+            if (!d)
+                return NULL;
+            for (size_t i = 0; i < n; i++)
+                if (d[i] >= 'A' && d[i] <= 'Z')
+                    d[i] = (char)(d[i] + 32);
+            if (out_len)
+                *out_len = n;
+            return d;
+        }
         if (r < 0)
             return NULL;
         if (r > cap) {

@@ -56,7 +56,8 @@ np_status np_tokenize(const char *text, size_t len, np_stemmer *st, np_arena *ar
 
 /* Normalised copy of any UTF-8 text (case fold, strip accents, NFC, curly
  * apostrophes/quotes → straight, dashes → '-'), NUL-terminated in the arena;
- * *out_len gets its length if non-NULL.  NULL on ENOMEM. */
+ * *out_len gets its length if non-NULL.  Invalid UTF-8 gets an ASCII-
+ * lowercased byte copy instead.  NULL on ENOMEM. */
 char *np_text_fold(const char *s, size_t n, np_arena *arena, size_t *out_len);
 
 /* True when the (normalised, lower-case) word is an English function word

@@ -112,6 +112,9 @@ static void tokens_offsets_fold_stem(void **state)
     size_t fl;
     char *f = np_text_fold("“Don’t” — STOP", strlen("“Don’t” — STOP"), &a, &fl);
     assert_string_equal(f, "\"don't\" - stop");
+    f = np_text_fold("AB\xC3\xA9\xFF", 5, &a, &fl); /* invalid UTF-8: byte copy */
+    assert_non_null(f);
+    assert_int_equal(fl, 5);
     assert_true(np_is_stopword("the", 3));
     assert_false(np_is_stopword("said", 4));
     np_stemmer_free(st);
