@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "compare/brief_internal.h"
 #include "core/hash.h"
@@ -537,6 +538,130 @@ done:
     return st;
 }
 
+/* ------------------------------------- attribution in aligned sentences */
+
+/* A phrase "OWNER's / OWNER-backed / DEMONYM [modifiers] HEAD" ("Russia's
+ * peace plan", "US-backed proposal", "the American draft"). */
+typedef struct owned_np {
+    char owner[48];
+    const char *head;  /* stem of the head noun (token stem, in the analysis arena) */
+    size_t start, end;
+} owned_np;
+
+static int is_backing_word(const char *w, size_t n)
+{
+    static const char *const v[] = {"backed", "proposed", "led", "drafted", "brokered", "sponsored",
+                                    "authored", "designed", "drawn", "written", "made"};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+        if (strlen(v[i]) == n && strncasecmp(w, v[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+static size_t owned_phrases(np_story *s, const np_analysis *an, const np_sent *se, owned_np *out, size_t max)
+{
+    size_t n = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi && n < max; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!is_owner_token(s, an, tk))
+            continue;
+        const char *w = an->text + tk->start;
+        size_t wl = tk->end - tk->start;
+        int possessive = (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') ||
+                         (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0);
+        uint32_t h = k + 1;
+        size_t prev_end = tk->end;
+        if (!possessive && h < se->tok_hi && an->text[tk->end] == '-' &&
+            is_backing_word(an->text + an->tokens[h].start, an->tokens[h].end - an->tokens[h].start)) {
+            prev_end = an->tokens[h].end;
+            h++;
+        } else if (!possessive && !np_lex_is_demonym(w, wl) && !(tk->flags & NP_TOK_ALLCAPS)) {
+            continue; /* a bare place name before a noun is rarely an owner */
+        }
+        /* modifiers and head: lower-case words (or number compounds) joined
+         * by spaces/hyphens; the head is the last of them */
+        long head = -1;
+        size_t end = prev_end;
+        for (uint32_t q = h; q < se->tok_hi && q < h + 3; q++) {
+            const np_token *t = &an->tokens[q];
+            if (!joined(an->text, end, t->start) || (t->flags & (NP_TOK_CAP | NP_TOK_STOP)))
+                break;
+            size_t tl = t->end - t->start;
+            const char *tw = an->text + t->start;
+            if (head >= 0 && tl > 4 && (memcmp(tw + tl - 3, "ing", 3) == 0 || memcmp(tw + tl - 2, "ed", 2) == 0))
+                break;
+            if (t->flags & NP_TOK_WORD)
+                head = (long)q;
+            end = t->end;
+        }
+        if (head < 0 || !an->tokens[head].stem)
+            continue;
+        owned_np *o = &out[n++];
+        owner_key(tk->norm, o->owner);
+        o->head = an->tokens[head].stem;
+        o->start = tk->start;
+        o->end = an->tokens[head].end;
+    }
+    return n;
+}
+
+#define MAX_OWNED 16
+
+static np_status aligned_attribution(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    owned_np pa[MAX_OWNED], pb[MAX_OWNED];
+    for (size_t e = 0; e < s->n_edges; e++) {
+        const np_edge *ed = &s->edges[e];
+        if (ed->sim < ALIGN_MIN)
+            continue;
+        const np_sent *A = &s->sents[ed->a], *B = &s->sents[ed->b];
+        const np_analysis *aa = &s->an[A->doc], *ab = &s->an[B->doc];
+        size_t na = owned_phrases(s, aa, A, pa, MAX_OWNED);
+        if (!na)
+            continue;
+        size_t nb = owned_phrases(s, ab, B, pb, MAX_OWNED);
+        for (size_t i = 0; i < na; i++)
+            for (size_t j = 0; j < nb; j++) {
+                if (strcmp(pa[i].head, pb[j].head) != 0 || strcmp(pa[i].owner, pb[j].owner) == 0)
+                    continue;
+                /* both owners named in both sentences: a comparison, not a conflict */
+                int both = 0;
+                for (size_t q = 0; q < nb && !both; q++)
+                    both = strcmp(pb[q].owner, pa[i].owner) == 0 && strcmp(pb[q].head, pa[i].head) == 0;
+                for (size_t q = 0; q < na && !both; q++)
+                    both = strcmp(pa[q].owner, pb[j].owner) == 0 && strcmp(pa[q].head, pb[j].head) == 0;
+                if (both)
+                    continue;
+                char key[160];
+                int lt = strcmp(pa[i].owner, pb[j].owner) < 0;
+                snprintf(key, sizeof key, "a|%.60s|%.47s|%.47s", pa[i].head, lt ? pa[i].owner : pb[j].owner,
+                         lt ? pb[j].owner : pa[i].owner);
+                size_t known = 0;
+                int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
+                if (r < 0)
+                    return NP_ENOMEM;
+                np_status st;
+                if (!r) {
+                    if ((st = add_item(s, known, A->doc, pa[i].start, pa[i].end)) != NP_OK ||
+                        (st = add_item(s, known, B->doc, pb[j].start, pb[j].end)) != NP_OK)
+                        return st;
+                    continue;
+                }
+                np_bref items[2];
+                if ((st = np_story_ref(s, A->doc, pa[i].start, pa[i].end, &items[0])) != NP_OK ||
+                    (st = np_story_ref(s, B->doc, pb[j].start, pb[j].end, &items[1])) != NP_OK)
+                    return st;
+                char what[600];
+                snprintf(what, sizeof what, "attributed differently: \"%s\" (%s) vs \"%s\" (%s)", items[0].text,
+                         s->brief->docs[A->doc].key, items[1].text, s->brief->docs[B->doc].key);
+                if ((st = add_disc(c, "attribution", what, items, 2)) != NP_OK)
+                    return st;
+            }
+    }
+    return NP_OK;
+}
+
 np_status np_compare_discrepancies(np_story *s)
 {
     dctx c = {s, 0};
@@ -546,6 +671,8 @@ np_status np_compare_discrepancies(np_story *s)
         st = date_discrepancies(&c, &seen);
     if (st == NP_OK)
         st = attribution_discrepancies(&c);
+    if (st == NP_OK)
+        st = aligned_attribution(&c, &seen);
     np_free(seen.slot);
     np_free(seen.idx);
     return st;

@@ -265,6 +265,31 @@ static void test_env_and_repeats(void **state)
     np_brief_env_free(NULL);
 }
 
+/* The same thing owned by different countries in aligned sentences. */
+static void test_attribution(void **state)
+{
+    (void)state;
+    np_doc *docs[2];
+    docs[0] = make_doc("x.txt", "X", "2024-05-06",
+                       "The council approved France's new bridge plan after a long debate on Monday.\n");
+    docs[1] = make_doc("y.txt", "Y", "2024-05-06",
+                       "The council approved Germany's new bridge plan after a long debate on Monday.\n");
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 2, 5, &b, &err), NP_OK);
+    int found = 0;
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        if (ref_has(b, d->items, d->n_items, "x.txt", "France's new bridge plan") &&
+            ref_has(b, d->items, d->n_items, "y.txt", "Germany's new bridge plan"))
+            found = 1;
+    }
+    assert_true(found);
+    np_brief_free(b);
+    np_doc_free(docs[0]);
+    np_doc_free(docs[1]);
+}
+
 /* Hostile shapes: thousands of quotes by one speaker, one endless
  * sentence, stray quotation marks, an empty body next to real ones. */
 static void test_hostile(void **state)
@@ -369,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_env_and_repeats),
         cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_seeds_score),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
