@@ -234,6 +234,7 @@ static np_entity_mention *emit(ctx *c, size_t start, size_t end, size_t ns, size
     m->name_end = ne;
     m->type = type;
     m->flags = flags;
+    m->place_id = 0;
     return m;
 }
 
@@ -845,6 +846,10 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
     }
     upgrade_surnames(&c);
     drop_initial_others(&c);
+    for (size_t i = 0; i < c.nv; i++)
+        if (c.v[i].type == NP_ENT_PLACE)
+            c.v[i].place_id = np_gazetteer_place_id(c.gz, text + c.v[i].name_start,
+                                                    c.v[i].name_end - c.v[i].name_start);
     *out = c.v;
     *n = c.nv;
 done:

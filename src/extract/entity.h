@@ -54,6 +54,8 @@ typedef struct np_entity_mention {
     size_t name_start, name_end; /* the name without title/role/possessive */
     np_entity_type type;
     unsigned flags;              /* NP_MENTION_* */
+    long place_id;               /* PLACE: np_gazetteer_place_id of the name
+                                  * (same id = same place, "Kyiv"/"Kiev"), else 0 */
 } np_entity_mention;
 
 enum {
@@ -103,7 +105,8 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
  * ks/x, -iy/-yy/-y endings, doubled letters collapsed) and edit distance
  * <= 1 (<= 2 for names >= 8 letters); acronym ↔ expansion (initials of the
  * capitalised words); a one-letter slip in a first name when the surname
- * matches.  Entities are sorted by number of mentions, descending. */
+ * matches; places with the same gazetteer place_id.  Entities are sorted by
+ * number of mentions, descending. */
 np_status np_entity_linker_finish(np_entity_linker *lk);
 size_t np_entity_linker_count(const np_entity_linker *lk);
 /* Entity i (0 <= i < count), valid until the linker is freed. */

@@ -19,6 +19,7 @@ typedef struct rec {
     const char *surface, *name;
     np_entity_type type;
     unsigned flags;
+    long place_id;
     /* filled by finish */
     const char *key;      /* folded name */
     const char *first;    /* folded first word */
@@ -83,6 +84,7 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
     r->name_end = m->name_end;
     r->type = m->type;
     r->flags = m->flags;
+    r->place_id = m->type == NP_ENT_PLACE ? m->place_id : 0;
     r->surface = np_arena_strndup(&lk->arena, text + m->start, m->end - m->start);
     r->name = np_arena_strndup(&lk->arena, text + m->name_start, m->name_end - m->name_start);
     if (!r->surface || !r->name)
@@ -388,6 +390,16 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
                 unite(r, i, j);
     }
     np_free(size);
+    /* 3b. places: the same gazetteer synonym set ("Kyiv", "Kiev") */
+    for (size_t i = 0; i < n; i++) {
+        if (!r[i].place_id)
+            continue;
+        for (size_t j = i + 1; j < n; j++)
+            if (r[j].place_id == r[i].place_id) {
+                unite(r, i, j);
+                break; /* the chain links the rest */
+            }
+    }
     /* 4. acronyms ↔ expansions anywhere in the story */
     for (size_t i = 0; i < n; i++) {
         if (!(r[i].flags & NP_MENTION_ACRONYM))

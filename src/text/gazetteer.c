@@ -14,6 +14,7 @@
 
 typedef struct strset {
     const char **slots; /* NULL = empty */
+    long *vals;         /* per slot: a value (place synonym-set id) */
     size_t cap;         /* power of two */
     size_t count;
 } strset;
@@ -89,26 +90,36 @@ static uint64_t name_hash(const char *s, size_t n)
     return np_hash_mix64(h);
 }
 
-static int set_has(const strset *set, const char *name, size_t n)
+/* Slot index of name, or -1. */
+static long set_find(const strset *set, const char *name, size_t n)
 {
     if (!set->cap || n == 0)
-        return 0;
+        return -1;
     size_t j = name_hash(name, n) & (set->cap - 1);
     while (set->slots[j]) {
         const char *s = set->slots[j];
         if (strlen(s) == n && ascii_eq_fold(s, name, n))
-            return 1;
+            return (long)j;
         j = (j + 1) & (set->cap - 1);
     }
-    return 0;
+    return -1;
+}
+
+static int set_has(const strset *set, const char *name, size_t n)
+{
+    return set_find(set, name, n) >= 0;
 }
 
 static int grow(strset *gz)
 {
     size_t cap = gz->cap ? gz->cap * 2 : 1024;
     const char **slots = np_calloc(cap, sizeof *slots);
-    if (!slots)
+    long *vals = np_calloc(cap, sizeof *vals);
+    if (!slots || !vals) {
+        np_free(slots);
+        np_free(vals);
         return 0;
+    }
     for (size_t i = 0; i < gz->cap; i++) {
         const char *s = gz->slots[i];
         if (!s)
@@ -117,14 +128,18 @@ static int grow(strset *gz)
         while (slots[j])
             j = (j + 1) & (cap - 1);
         slots[j] = s;
+        vals[j] = gz->vals[i];
     }
     np_free(gz->slots);
+    np_free(gz->vals);
     gz->slots = slots;
+    gz->vals = vals;
     gz->cap = cap;
     return 1;
 }
 
-static int set_add(strset *gz, np_arena *arena, const char *name, size_t n)
+/* Add name with value val (an existing name keeps its value). */
+static int set_add_val(strset *gz, np_arena *arena, const char *name, size_t n, long val)
 {
     if (n == 0 || set_has(gz, name, n))
         return 1;
@@ -140,13 +155,25 @@ static int set_add(strset *gz, np_arena *arena, const char *name, size_t n)
     while (gz->slots[j])
         j = (j + 1) & (gz->cap - 1);
     gz->slots[j] = s;
+    gz->vals[j] = val;
     gz->count++;
     return 1;
 }
 
-static int add(np_gazetteer *gz, const char *name, size_t n)
+static int set_add(strset *gz, np_arena *arena, const char *name, size_t n)
 {
-    return set_add(&gz->places, &gz->arena, name, n);
+    return set_add_val(gz, arena, name, n, 0);
+}
+
+static int add(np_gazetteer *gz, const char *name, size_t n, long id)
+{
+    return set_add_val(&gz->places, &gz->arena, name, n, id);
+}
+
+long np_gazetteer_place_id(const np_gazetteer *gz, const char *name, size_t n)
+{
+    long j = gz ? set_find(&gz->places, name, n) : -1;
+    return j >= 0 ? gz->places.vals[j] : 0;
 }
 
 int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n)
@@ -203,15 +230,53 @@ int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
     return 0;
 }
 
+/* Spelling variants of one place (general transliteration pairs and old
+ * names): the variant shares the id of its main form. */
+static const char *const k_synonyms[][2] = {
+    {"Kyiv", "Kiev"},       {"Kyyiv", "Kiev"},       {"Odesa", "Odessa"},   {"Donbass", "Donbas"},
+    {"Kharkov", "Kharkiv"}, {"Lvov", "Lviv"},        {"Kishinev", "Chisinau"}, {"Burma", "Myanmar"},
+    {"Czech Republic", "Czechia"}, {"Byelorussia", "Belarus"}, {"St Petersburg", "Saint Petersburg"},
+    {"Britain", "United Kingdom"}, {"Great Britain", "United Kingdom"}, {"UK", "United Kingdom"},
+    {"U.K", "United Kingdom"}, {"US", "United States"}, {"USA", "United States"},
+    {"U.S", "United States"}, {"U.S.A", "United States"}, {"Bombay", "Mumbai"}, {"Peking", "Beijing"},
+    {"Kirghizia", "Kyrgyzstan"}, {"Kyrgyz Republic", "Kyrgyzstan"},
+};
+
+/* Built-in names go in after WordNet's (which keep their synset ids); names
+ * WordNet lacks get fresh negative ids; variants share their main form's. */
+static int add_builtin(np_gazetteer *gz)
+{
+    long next = -1;
+    for (size_t i = 0; i < sizeof k_builtin / sizeof *k_builtin; i++)
+        if (!add(gz, k_builtin[i], strlen(k_builtin[i]), next--))
+            return 0;
+    for (size_t i = 0; i < sizeof k_synonyms / sizeof *k_synonyms; i++) {
+        const char *v = k_synonyms[i][0], *m = k_synonyms[i][1];
+        long id = np_gazetteer_place_id(gz, m, strlen(m));
+        if (!id && !add(gz, m, strlen(m), id = next--))
+            return 0;
+        long vj = set_find(&gz->places, v, strlen(v));
+        if (vj >= 0) {
+            /* both known: join the variant's whole synonym set to the main id */
+            long old = gz->places.vals[vj];
+            for (size_t j = 0; j < gz->places.cap; j++)
+                if (gz->places.slots[j] && gz->places.vals[j] == old)
+                    gz->places.vals[j] = id;
+        } else if (!add(gz, v, strlen(v), id)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 np_gazetteer *np_gazetteer_builtin(np_error *err)
 {
     np_gazetteer *gz = np_calloc(1, sizeof *gz);
     if (!gz)
         goto oom;
     np_arena_init(&gz->arena, 32 * 1024);
-    for (size_t i = 0; i < sizeof k_builtin / sizeof *k_builtin; i++)
-        if (!add(gz, k_builtin[i], strlen(k_builtin[i])))
-            goto oom;
+    if (!add_builtin(gz))
+        goto oom;
     return gz;
 oom:
     np_gazetteer_free(gz);
@@ -236,6 +301,9 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
         fl[k] = (size_t)(p - f[k]);
     }
     int location = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '5';
+    long offset = 0; /* the synset: names sharing it are one place */
+    for (size_t i = 0; i < fl[0] && i < 12; i++)
+        offset = offset * 10 + (f[0][i] >= '0' && f[0][i] <= '9' ? f[0][i] - '0' : 0);
     int group = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '4';
     int person = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '8';
     unsigned long wc = 0;
@@ -255,7 +323,7 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
         while (p < end && *p != ' ') /* lex_id */
             p++;
         /* proper names only, and no "capital_of_X" descriptions */
-        if (location && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !add(gz, ws, wl))
+        if (location && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !add(gz, ws, wl, offset))
             return 0;
         if ((group || person) && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) &&
             !set_add(group ? &gz->orgs : &gz->people, &gz->arena, ws, wl))
@@ -273,9 +341,12 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
 
 np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
 {
-    np_gazetteer *gz = np_gazetteer_builtin(err);
-    if (!gz)
+    np_gazetteer *gz = np_calloc(1, sizeof *gz);
+    if (!gz) {
+        np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
         return NULL;
+    }
+    np_arena_init(&gz->arena, 256 * 1024);
     static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
     char path[1024];
     char *line = NULL;
@@ -295,6 +366,8 @@ np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
         fclose(f);
     }
     free(line);
+    if (ok)
+        ok = add_builtin(gz);
     if (!ok) {
         np_gazetteer_free(gz);
         np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory loading the gazetteer");
@@ -308,6 +381,10 @@ void np_gazetteer_free(np_gazetteer *gz)
     if (!gz)
         return;
     np_free(gz->places.slots);
+    np_free(gz->places.vals);
+    np_free(gz->common.vals);
+    np_free(gz->orgs.vals);
+    np_free(gz->people.vals);
     np_free(gz->common.slots);
     np_free(gz->orgs.slots);
     np_free(gz->people.slots);

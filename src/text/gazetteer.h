@@ -28,6 +28,10 @@ void np_gazetteer_free(np_gazetteer *gz);
 /* True when name[0..n) (e.g. "Kyrgyzstan", "New York") is a known place. */
 int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n);
 size_t np_gazetteer_size(const np_gazetteer *gz);
+/* Synonym-set id of a place name: equal non-zero ids name the same place
+ * (WordNet synsets, e.g. "Kyrgyzstan"/"Kirghizia", plus built-in spelling
+ * variants such as "Kyiv"/"Kiev"); 0 when the name is not a known place. */
+long np_gazetteer_place_id(const np_gazetteer *gz, const char *name, size_t n);
 /* True when w[0..n) (any case, simple inflections -s/-es/-ed/-ing
  * stripped) is an ordinary lower-case English word in WordNet ("commits",
  * "talks"); always 0 for the built-in gazetteer.  Used to tell names from

@@ -167,8 +167,9 @@ static void linker_merges_variants(void **state)
 {
     fixture *f = *state;
     const char *d0 = "Finnish President Aleksandr Koskinenko spoke. Later Koskinenko’s aides met the "
-                     "Arctic Shipping Safety Organisation (ASSO) in Tromso.";
-    const char *d1 = "Aleksandr Koskinenkiy warned the ASSO and the U.N. Jarmila Voutilainen agreed, and Koskinenkyy left.";
+                     "Arctic Shipping Safety Organisation (ASSO) in Tromso and flew to Kyiv.";
+    const char *d1 = "Aleksandr Koskinenkiy warned the ASSO and the U.N. Jarmila Voutilainen agreed, and Koskinenkyy left "
+                     "Kiev for the United States.";
     const char *d2 = "The Arctic Shipping Safety Organisation met. Jarmilla Voutilainen, an analyst, "
                      "said Koskinenko had erred. Voutilainen added nothing. The United Nations and the "
                      "World Cup were not mentioned by U.S. officials.";
@@ -201,6 +202,9 @@ static void linker_merges_variants(void **state)
     if (np_gazetteer_is_common_word(f->gz, "cup", 3)) /* needs WordNet's word list */
         assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 2, d2, "World Cup"))->type, NP_ENT_OTHER);
     assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 2, d2, "U.S"))->type, NP_ENT_PLACE);
+    /* spelling variants of one place */
+    assert_int_equal(entity_of(lk, 0, d0, "Kyiv"), entity_of(lk, 1, d1, "Kiev"));
+    assert_int_equal(entity_of(lk, 2, d2, "U.S"), entity_of(lk, 1, d1, "United States"));
     assert_int_equal(np_entity_linker_lookup(lk, 5, 0), -1);
     np_entity_linker_free(lk);
     np_entity_linker_free(NULL);
