@@ -156,6 +156,27 @@ int main(int argc, char **argv)
     printf("np_analyze (all+stems):  %9.1f us/article  (%.2fx), %.1f us per 1000 words\n", t_all / per,
            t_all / per / base, t_all / reps / ((double)words / 1000.0));
     printf("linker (story of %zu):    %9.1f us/story\n", nt, t_link / reps);
+    /* scale: one story made of 10 copies of every article */
+    {
+        np_arena a;
+        np_arena_init(&a, 0);
+        np_analysis an[64];
+        for (size_t i = 0; i < nt; i++)
+            np_analyze(texts[i], lens[i], "2025-11-27", NULL, gz, &a, &an[i]);
+        size_t mentions = 0;
+        double s = now_us();
+        np_entity_linker *lk = np_entity_linker_new();
+        for (int copy = 0; copy < 10; copy++)
+            for (size_t i = 0; i < nt; i++)
+                for (size_t e = 0; e < an[i].n_ents; e++, mentions++)
+                    np_entity_linker_add(lk, copy * (int)nt + (int)i, texts[i], &an[i].ents[e]);
+        np_entity_linker_finish(lk);
+        double t = now_us() - s;
+        printf("linker (story of %zu, %zu mentions): %9.1f us (%.2fx the 5-article story per mention)\n",
+               10 * nt, mentions, t, (t / mentions) / (t_link / reps / (mentions / 10.0)));
+        np_entity_linker_free(lk);
+        np_arena_free(&a);
+    }
     np_stemmer_free(st);
     np_gazetteer_free(gz);
     for (size_t i = 0; i < nt; i++)

@@ -362,15 +362,32 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     }
     for (size_t i = 0; i < n; i++)
         size[find_root(r, i)]++;
+    /* candidate lists keep this pass proportional to singles × full names */
+    size_t *full = np_malloc((n ? n : 1) * sizeof *full);
+    size_t *single = np_malloc((n ? n : 1) * sizeof *single);
+    if (!full || !single) {
+        np_free(full);
+        np_free(single);
+        np_free(size);
+        np_free(same_key);
+        return NP_ENOMEM;
+    }
+    size_t nf = 0, nsg = 0;
     for (size_t i = 0; i < n; i++) {
-        if (r[i].n_words != 1 || !person_like(&r[i]) || (r[i].flags & NP_MENTION_ACRONYM))
-            continue;
+        if (r[i].n_words >= 2 && r[i].type == NP_ENT_PERSON)
+            full[nf++] = i;
+        else if (r[i].n_words == 1 && person_like(&r[i]) && !(r[i].flags & NP_MENTION_ACRONYM))
+            single[nsg++] = i;
+    }
+    for (size_t si = 0; si < nsg; si++) {
+        size_t i = single[si];
         /* an exact surname skeleton beats a one-letter-off one ("Zelenska"
          * is Olena Zelenska's, not Volodymyr Zelensky's) */
         size_t best = (size_t)-1, best_count = 0;
         int best_exact = 0;
-        for (size_t j = 0; j < n; j++) {
-            if (r[j].n_words < 2 || r[j].type != NP_ENT_PERSON || !surnames_match(r[i].skel, r[j].skel))
+        for (size_t fj = 0; fj < nf; fj++) {
+            size_t j = full[fj];
+            if (!surnames_match(r[i].skel, r[j].skel))
                 continue;
             int exact = !strcmp(r[i].skel, r[j].skel);
             size_t count = size[find_root(r, j)];
@@ -384,11 +401,12 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
             unite(r, i, best);
             continue;
         }
-        for (size_t j = i + 1; j < n; j++)
-            if (r[j].n_words == 1 && person_like(&r[j]) && !(r[j].flags & NP_MENTION_ACRONYM) &&
-                surnames_match(r[i].skel, r[j].skel))
-                unite(r, i, j);
+        for (size_t sj = si + 1; sj < nsg; sj++)
+            if (surnames_match(r[i].skel, r[single[sj]].skel))
+                unite(r, i, single[sj]);
     }
+    np_free(full);
+    np_free(single);
     np_free(size);
     /* 3b. places: the same gazetteer synonym set ("Kyiv", "Kiev") */
     for (size_t i = 0; i < n; i++) {
@@ -448,10 +466,23 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
             goto oom;
         lk->ents[k].variants = v;
     }
-    /* one pass fills the variants (insertion order) */
+    /* one pass fills the variants (insertion order); rec_of lists each
+     * entity's records contiguously (group k starts at off[k]) */
+    size_t *rec_of = np_malloc((n ? n : 1) * sizeof *rec_of);
+    size_t *off = np_malloc((ng ? ng : 1) * sizeof *off);
+    if (!rec_of || !off) {
+        np_free(rec_of);
+        np_free(off);
+        goto oom;
+    }
+    for (size_t k = 0, acc = 0; k < ng; k++) {
+        off[k] = acc;
+        acc += g[k].count;
+    }
     for (size_t i = 0; i < n; i++) {
         size_t k = gi[find_root(r, i)];
         np_entity *e = &lk->ents[k];
+        rec_of[off[k] + fill[k]] = i;
         np_entity_variant *v = (np_entity_variant *)&e->variants[fill[k]++];
         r[i].entity = (long)k;
         v->doc_index = r[i].doc;
@@ -477,9 +508,8 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
             nd += !seen;
         }
         e->n_docs = nd;
-        for (size_t i = 0; i < n; i++) {
-            if ((size_t)r[i].entity != k)
-                continue;
+        for (size_t x = 0; x < e->n_variants; x++) {
+            size_t i = rec_of[off[k] + x];
             votes[r[i].type] += (r[i].flags & NP_MENTION_TITLED) ? 3 : 1;
             /* canonical: the most frequent multi-word name, then the longest */
             if (r[i].flags & NP_MENTION_ACRONYM)
@@ -505,6 +535,8 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
             }
         e->type = t;
     }
+    np_free(rec_of);
+    np_free(off);
     np_free(g);
     np_free(gi);
     np_free(fill);
