@@ -607,57 +607,81 @@ static size_t owned_phrases(np_story *s, const np_analysis *an, const np_sent *s
 
 #define MAX_OWNED 16
 
+static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const owned_np *pa, size_t na,
+                               const np_sent *B, const owned_np *pb, size_t nb);
+
 static np_status aligned_attribution(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
-    owned_np pa[MAX_OWNED], pb[MAX_OWNED];
-    for (size_t e = 0; e < s->n_edges; e++) {
+    /* phrases of every sentence, found once: pool[off[i] .. off[i + 1]) */
+    size_t S = s->n_sents, cap = 0, used = 0;
+    size_t *off = np_malloc((S + 1) * sizeof *off);
+    owned_np *pool = NULL, buf[MAX_OWNED];
+    np_status st = NP_OK;
+    if (!off)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < S && st == NP_OK; i++) {
+        off[i] = used;
+        size_t k = owned_phrases(s, &s->an[s->sents[i].doc], &s->sents[i], buf, MAX_OWNED);
+        for (size_t q = 0; q < k && st == NP_OK; q++)
+            if ((st = np_grow((void **)&pool, &cap, used, sizeof *pool)) == NP_OK)
+                pool[used++] = buf[q];
+    }
+    off[S] = used;
+    for (size_t e = 0; e < s->n_edges && st == NP_OK; e++) {
         const np_edge *ed = &s->edges[e];
-        if (ed->sim < ALIGN_MIN)
+        size_t na = off[ed->a + 1] - off[ed->a], nb = off[ed->b + 1] - off[ed->b];
+        if (ed->sim < ALIGN_MIN || !na || !nb)
             continue;
         const np_sent *A = &s->sents[ed->a], *B = &s->sents[ed->b];
-        const np_analysis *aa = &s->an[A->doc], *ab = &s->an[B->doc];
-        size_t na = owned_phrases(s, aa, A, pa, MAX_OWNED);
-        if (!na)
-            continue;
-        size_t nb = owned_phrases(s, ab, B, pb, MAX_OWNED);
-        for (size_t i = 0; i < na; i++)
-            for (size_t j = 0; j < nb; j++) {
-                if (strcmp(pa[i].head, pb[j].head) != 0 || strcmp(pa[i].owner, pb[j].owner) == 0)
-                    continue;
-                /* both owners named in both sentences: a comparison, not a conflict */
-                int both = 0;
-                for (size_t q = 0; q < nb && !both; q++)
-                    both = strcmp(pb[q].owner, pa[i].owner) == 0 && strcmp(pb[q].head, pa[i].head) == 0;
-                for (size_t q = 0; q < na && !both; q++)
-                    both = strcmp(pa[q].owner, pb[j].owner) == 0 && strcmp(pa[q].head, pb[j].head) == 0;
-                if (both)
-                    continue;
-                char key[160];
-                int lt = strcmp(pa[i].owner, pb[j].owner) < 0;
-                snprintf(key, sizeof key, "a|%.60s|%.47s|%.47s", pa[i].head, lt ? pa[i].owner : pb[j].owner,
-                         lt ? pb[j].owner : pa[i].owner);
-                size_t known = 0;
-                int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
-                if (r < 0)
-                    return NP_ENOMEM;
-                np_status st;
-                if (!r) {
-                    if ((st = add_item(s, known, A->doc, pa[i].start, pa[i].end)) != NP_OK ||
-                        (st = add_item(s, known, B->doc, pb[j].start, pb[j].end)) != NP_OK)
-                        return st;
-                    continue;
-                }
-                np_bref items[2];
-                if ((st = np_story_ref(s, A->doc, pa[i].start, pa[i].end, &items[0])) != NP_OK ||
-                    (st = np_story_ref(s, B->doc, pb[j].start, pb[j].end, &items[1])) != NP_OK)
+        const owned_np *pa = pool + off[ed->a], *pb = pool + off[ed->b];
+        st = compare_owned(c, seen, A, pa, na, B, pb, nb);
+    }
+    np_free(off);
+    np_free(pool);
+    return st;
+}
+
+static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const owned_np *pa, size_t na,
+                               const np_sent *B, const owned_np *pb, size_t nb)
+{
+    np_story *s = c->s;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++) {
+            if (strcmp(pa[i].head, pb[j].head) != 0 || strcmp(pa[i].owner, pb[j].owner) == 0)
+                continue;
+            /* both owners named in both sentences: a comparison, not a conflict */
+            int both = 0;
+            for (size_t q = 0; q < nb && !both; q++)
+                both = strcmp(pb[q].owner, pa[i].owner) == 0 && strcmp(pb[q].head, pa[i].head) == 0;
+            for (size_t q = 0; q < na && !both; q++)
+                both = strcmp(pa[q].owner, pb[j].owner) == 0 && strcmp(pa[q].head, pb[j].head) == 0;
+            if (both)
+                continue;
+            char key[160];
+            int lt = strcmp(pa[i].owner, pb[j].owner) < 0;
+            snprintf(key, sizeof key, "a|%.60s|%.47s|%.47s", pa[i].head, lt ? pa[i].owner : pb[j].owner,
+                     lt ? pb[j].owner : pa[i].owner);
+            size_t known = 0;
+            int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
+            if (r < 0)
+                return NP_ENOMEM;
+            np_status st;
+            if (!r) {
+                if ((st = add_item(s, known, A->doc, pa[i].start, pa[i].end)) != NP_OK ||
+                    (st = add_item(s, known, B->doc, pb[j].start, pb[j].end)) != NP_OK)
                     return st;
-                char what[600];
-                snprintf(what, sizeof what, "attributed differently: \"%s\" (%s) vs \"%s\" (%s)", items[0].text,
-                         s->brief->docs[A->doc].key, items[1].text, s->brief->docs[B->doc].key);
-                if ((st = add_disc(c, "attribution", what, items, 2)) != NP_OK)
-                    return st;
+                continue;
             }
+            np_bref items[2];
+            if ((st = np_story_ref(s, A->doc, pa[i].start, pa[i].end, &items[0])) != NP_OK ||
+                (st = np_story_ref(s, B->doc, pb[j].start, pb[j].end, &items[1])) != NP_OK)
+                return st;
+            char what[600];
+            snprintf(what, sizeof what, "attributed differently: \"%s\" (%s) vs \"%s\" (%s)", items[0].text,
+                     s->brief->docs[A->doc].key, items[1].text, s->brief->docs[B->doc].key);
+            if ((st = add_disc(c, "attribution", what, items, 2)) != NP_OK)
+                return st;
     }
     return NP_OK;
 }
