@@ -732,6 +732,80 @@ static const np_entity_mention *fullest(const ctx *c, const np_entity_mention *m
     return best;
 }
 
+/* Grammatical gender known for a speaker: from a title before any mention
+ * of the same name ("Mr", "Ms", "Queen") or from an earlier he/she that
+ * resolved to it.  Used only to refuse a pronoun that cannot fit. */
+typedef struct gender_note {
+    size_t start, len; /* the fullest name, as bytes of the text */
+    char g;            /* 'm' or 'f' */
+} gender_note;
+
+typedef struct gender_book {
+    gender_note v[64];
+    size_t n;
+} gender_book;
+
+static int same_name(const char *text, const np_entity_mention *a, size_t start, size_t len)
+{
+    return a->name_end - a->name_start == len && !memcmp(text + a->name_start, text + start, len);
+}
+
+static char title_gender(const char *w, size_t n)
+{
+    static const char *const male[] = {"mr", "sir", "lord", "king", "prince", "mister", "father", "brother"};
+    static const char *const female[] = {"mrs", "ms", "miss", "lady", "queen", "princess", "dame", "madam",
+                                         "sister", "mother"};
+    char b[16];
+    if (n == 0 || n >= sizeof b)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        b[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+    b[n] = '\0';
+    for (size_t i = 0; i < sizeof male / sizeof *male; i++)
+        if (!strcmp(b, male[i]))
+            return 'm';
+    for (size_t i = 0; i < sizeof female / sizeof *female; i++)
+        if (!strcmp(b, female[i]))
+            return 'f';
+    return 0;
+}
+
+static char gender_of(const ctx *c, const gender_book *gb, const np_entity_mention *m)
+{
+    size_t len = m->name_end - m->name_start;
+    for (size_t i = 0; i < gb->n; i++)
+        if (gb->v[i].len == len && !memcmp(c->text + gb->v[i].start, c->text + m->name_start, len))
+            return gb->v[i].g;
+    /* a title word before this name anywhere ("Ms Persson"), or before its surname */
+    const char *sp = memrchr(c->text + m->name_start, ' ', len);
+    size_t ls = sp ? (size_t)(sp + 1 - c->text) : m->name_start, ll = m->name_end - ls;
+    for (size_t k = 0; k < c->nm; k++) {
+        const np_entity_mention *x = &c->m[k];
+        if (x->name_start == x->start || !(same_name(c->text, x, m->name_start, len) || same_name(c->text, x, ls, ll)))
+            continue;
+        for (size_t p = x->start; p < x->name_start;) {
+            size_t e = p;
+            while (e < x->name_start && c->text[e] != ' ' && c->text[e] != '.')
+                e++;
+            char g = title_gender(c->text + p, e - p);
+            if (g)
+                return g;
+            p = e + 1;
+        }
+    }
+    return 0;
+}
+
+static void note_gender(gender_book *gb, const np_entity_mention *m, char g)
+{
+    size_t len = m->name_end - m->name_start;
+    for (size_t i = 0; i < gb->n; i++)
+        if (gb->v[i].start == m->name_start && gb->v[i].len == len)
+            return;
+    if (gb->n < sizeof gb->v / sizeof *gb->v)
+        gb->v[gb->n++] = (gender_note){m->name_start, len, g};
+}
+
 static int word_count(const char *s, size_t n)
 {
     int w = 0, in = 0;
@@ -786,6 +860,8 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
     const np_entity_mention *last_speaker = NULL;
     int prev_after = 0; /* the previous quote was attributed by words after it */
     size_t last_speaker_at = 0; /* where the last named speaker's quote ended */
+    gender_book gb;
+    gb.n = 0;
     c.q = qv.v;
     c.nq = qv.n;
     for (size_t k = 0; k < qv.n; k++) {
@@ -891,8 +967,22 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
                     sm = (!last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
                 }
             }
+            /* "she" cannot be a speaker known as a man, and the reverse:
+             * then the recent person if that fits, else nobody */
+            char pg = c.t[a.pron].norm[0] == 's' ? 'f' : 'm';
+            if (sm) {
+                char g = gender_of(&c, &gb, sm);
+                if (g && g != pg) {
+                    const np_entity_mention *alt = recent ? fullest(&c, recent) : NULL;
+                    sm = (alt && alt != sm && !same_name(text, alt, sm->name_start, sm->name_end - sm->name_start) &&
+                          gender_of(&c, &gb, alt) != (pg == 'f' ? 'm' : 'f'))
+                             ? alt
+                             : NULL;
+                }
+            }
             r->by_pronoun = sm != NULL;
             if (sm) {
+                note_gender(&gb, sm, pg);
                 last_speaker = sm; /* the pronoun continues (or starts) this turn */
                 last_speaker_at = q->close;
             }

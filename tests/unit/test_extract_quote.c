@@ -184,6 +184,12 @@ static void titles_turns_and_pronouns(void **state)
     /* a person named (as subject) after the last speaker takes the pronoun */
     expect(&r, "It was a good visit", "Jonas Brandt");
     np_arena_free(&r.a);
+    run(&r, "Ms Lena Varga met Mr Tomas Brandt. “The port is ready,” Brandt said. “We will see,” she said. "
+            "“Maybe,” he added.");
+    expect(&r, "The port is ready", "Tomas Brandt");
+    expect(&r, "We will see", NULL); /* "she" cannot be Mr Brandt */
+    expect(&r, "Maybe", "Tomas Brandt");
+    np_arena_free(&r.a);
 }
 
 static void no_mentions_no_speakers(void **state)
