@@ -14,7 +14,8 @@
  *    lower-case attribution (“We will win.” he said. / “We will win,” …).
  *
  * Spans are byte offsets [start, end) into the text, with leading/trailing
- * whitespace trimmed; they never overlap and are in text order.
+ * whitespace (ASCII and Unicode blanks such as NBSP) trimmed; they never
+ * overlap, are never empty, and are in text order.
  */
 #ifndef NP_TEXT_SENTENCE_H
 #define NP_TEXT_SENTENCE_H

@@ -5,6 +5,8 @@
  * that may contain internal apostrophes (’ ' ʼ) and, in numbers, internal
  * ',' or '.' between digits ("115,600", "2.5").  Hyphens, dashes, slashes and
  * all punctuation separate tokens ("600,000-member" → "600,000" "member").
+ * Dotted acronyms are one token without the final period ("U.S." → "U.S",
+ * norm "u.s").
  * Each token carries:
  *   norm — case-folded, accents stripped, apostrophes normalised to '\'', NFC
  *          ("Zelenskyy’s" → "zelenskyy's", "Café" → "cafe");
