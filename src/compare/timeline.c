@@ -3,8 +3,8 @@
  *
  * Every day- or month-precise date mention (resolved by extract/date against
  * the document's publication date) dates the sentence holding it.  Mentions
- * of the same date whose sentences are alike (cosine >= SAME_EVENT) are one
- * event with one source per outlet; unlike sentences on the same date stay
+ * of the same date whose sentences are alike (cosine >= SAME_EVENT with any
+ * sentence already in the event) are one event with one source per outlet; unlike sentences on the same date stay
  * separate events.  Events are listed by date.
  */
 #include <stdlib.h>
@@ -15,6 +15,7 @@
 #include "extract/date.h"
 
 #define SAME_EVENT 0.20f
+#define SAME_EVENT_LINK 0.15f /* alignment strength that also makes one event */
 
 typedef struct tl_item {
     char date[11];
@@ -30,6 +31,15 @@ static int cmp_item(const void *x, const void *y)
     if (c)
         return c;
     return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* The two sentences were aligned (an edge of the alignment graph). */
+static int linked(const np_story *s, uint32_t a, uint32_t b)
+{
+    for (size_t e = s->adj_off[a]; e < s->adj_off[a + 1]; e++)
+        if (s->adj_to[e] == b && s->adj_sim[e] >= SAME_EVENT_LINK)
+            return 1;
+    return 0;
 }
 
 np_status np_compare_timeline(np_story *s)
@@ -92,7 +102,15 @@ np_status np_compare_timeline(np_story *s)
                     it[j].event = it[i].event;
                     continue;
                 }
-                if (dup || np_svec_cos(&s->sents[it[i].sent].vec, &sj->vec) < SAME_EVENT)
+                if (dup)
+                    continue;
+                /* alike any sentence already in the event (single link: the
+                 * date is shared, so chaining stays within one day) */
+                int alike = 0;
+                for (size_t q = 0; q < nm && !alike; q++)
+                    alike = np_svec_cos(&s->sents[mem[q]].vec, &sj->vec) >= SAME_EVENT ||
+                            linked(s, mem[q], it[j].sent);
+                if (!alike)
                     continue;
                 it[j].event = it[i].event;
                 mem[nm++] = it[j].sent;
