@@ -353,6 +353,9 @@ static np_status find(scan *s, dvec *dv)
                 j = i + 1;
             else
                 d2 = 0;
+            /* "the 27th of November" */
+            if (gap_is(s, j, "") && tok_is(s, j + 1, "of") && gap_is(s, j + 1, "") && month_tok(s, j + 2))
+                j++;
             if (gap_is(s, j, "") && (m = month_tok(s, j + 1))) {
                 last = j + 1;
                 int64_t yy;
@@ -377,6 +380,17 @@ static np_status find(scan *s, dvec *dv)
                 tmp.gran = NP_DATE_DAY;
                 ok = 1;
             }
+        }
+        /* year range "2019-2021" / "2019–2021" */
+        int y2;
+        if (!ok && (y = year_num(s, i)) && (tight_gap(s, i, "-") || gap_is(s, i, "-")) &&
+            (y2 = year_num(s, i + 1)) && y2 > y && !(i > 0 && tight_gap(s, i - 1, "-"))) {
+            set_year(tmp.iso, y);
+            set_year(tmp.iso_end, y2);
+            tmp.gran = NP_DATE_YEAR;
+            tmp.flags |= NP_DATE_RANGE;
+            last = i + 1;
+            ok = 1;
         }
         /* bare year; "mid-2024" too, but not "2019-20" or "G-2020" codes */
         if (!ok && (y = year_num(s, i)) && !tight_gap(s, i, "-") &&

@@ -4,8 +4,9 @@
  * Recognised: absolute dates ("November 27, 2025", "27 Nov", "Nov. 27",
  * "2025-11-27", "27 November 2025"); month-year and bare months ("in May" →
  * the most recent May on/before publication, or the next one after "next");
- * years ("in 2022", 1900-2100); ranges ("November 26-27, 2025", "June 3-4",
- * "3-4 June", "between May and July" is not a range); relative expressions
+ * years ("in 2022", "mid-2024", 1900-2100); ranges ("November 26-27, 2025",
+ * "June 3-4", "3-4 June", "2014-2016"; "between May and July" is two
+ * months); "the 27th of November"; relative expressions
  * ("Thursday" → the most recent Thursday on/before publication, "on Monday"
  * also; "yesterday", "today", "tomorrow", "last week", "next week", "this
  * week", "last month", "next month", "last year", "earlier this year",

@@ -85,7 +85,7 @@ static void partial_and_ranges(void **state)
     (void)state;
     const char *t = "The fair ran June 3-4 and the summit on October 12-14, 2023. "
                     "Ferri arrived in May and will return next March. Talks began in 2019. "
-                    "Prices peaked in December and will fall by mid-2026.";
+                    "Prices peaked in December and will fall by mid-2026. The war of 2014-2016 ended on the 9th of May.";
     const want w[] = {
         {"June 3-4", "2024-06-03", "2024-06-04", NP_DATE_RANGE},
         {"October 12-14, 2023", "2023-10-12", "2023-10-14", NP_DATE_RANGE},
@@ -94,6 +94,8 @@ static void partial_and_ranges(void **state)
         {"2019", "2019", NULL, 0},
         {"December", "2023-12", NULL, 0}, /* most recent December before publication */
         {"mid-2026", "2026", NULL, 0},
+        {"2014-2016", "2014", "2016", NP_DATE_RANGE},
+        {"9th of May", "2024-05-09", NULL, NP_DATE_INFERRED_YEAR},
     };
     expect(t, "2024-07-10", w, sizeof w / sizeof *w);
 }
