@@ -24,4 +24,17 @@ np_status np_brief_build(np_doc *const *docs, size_t n_docs, int64_t story_id,
                          np_brief **out, np_error *err);
 void np_brief_free(np_brief *brief);
 
+/* The language resources a brief needs (WordNet-backed gazetteer and
+ * synonym senses), loaded once for building many briefs: loading them costs
+ * more than briefing a handful of articles.  Read-only after creation, so
+ * one env may be shared by threads.  wordnet_dir NULL = /usr/share/wordnet;
+ * a missing WordNet is not an error (built-in lists, no synonyms).
+ * np_brief_build() is np_brief_build_env() with a temporary env. */
+typedef struct np_brief_env np_brief_env;
+
+np_brief_env *np_brief_env_new(const char *wordnet_dir, np_error *err);
+void np_brief_env_free(np_brief_env *env);
+np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_t n_docs,
+                             int64_t story_id, np_brief **out, np_error *err);
+
 #endif

@@ -1,0 +1,570 @@
+/*
+ * compare/align.c — cross-outlet sentence alignment, facts and summary.
+ *
+ * Alignment: tf-idf cosine over (six-character) stems.  Candidate pairs come
+ * from an inverted index, skipping the story's most common terms while
+ * generating candidates (they carry little idf weight anyway), so a
+ * 200-article story costs about the number of pairs that share a rare word
+ * rather than all 6000^2 sentence pairs.
+ *
+ * Facts: every sentence seeds a candidate fact made of itself and its best
+ * match in each other document (cosine >= FACT_MIN); candidates are taken
+ * greedily, most outlets first, skipping those mostly covered by a fact
+ * already taken.  A sentence may support two facts (sentences often carry
+ * two claims).  Sentences that support no multi-outlet fact become
+ * single-source facts.
+ *
+ * Summary: MMR over the multi-outlet facts (relevance = share of outlets and
+ * alignment strength, minus redundancy with what is already chosen).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/brief_internal.h"
+#include "core/mem.h"
+
+#define FACT_MIN 0.18f      /* cosine for two sentences to state one fact */
+#ifndef EXPAND_MEAN
+#define EXPAND_MEAN 0.15f   /* mean similarity to a fact's members to join it */
+#endif
+#define FACT_STRONG 0.35f   /* above this a link needs no mutual check */
+#define FACT_MIN_CONTENT 4  /* content words a seed needs */
+#define SINGLE_MIN_CONTENT 4
+#define EDGE_MIN_SHARED 2   /* distinct terms two aligned sentences share */
+#define EDGE_FEW_SHARED 3   /* with fewer shared terms than this ... */
+#define EDGE_FEW_SIM 0.30f  /* ... the cosine must be at least this */
+#ifndef CONTAIN_W
+#define CONTAIN_W 0.5f      /* weight of "the long sentence contains the short one" */
+#endif
+#define CONTAIN_MIN_TERMS 4 /* the short sentence needs this many terms */
+#define SUMMARY_MAX 5
+#define SUMMARY_REDUNDANT 0.45f
+
+/* Share of a's squared weight on terms b also has. */
+static float contain(const np_svec *a, const np_svec *b)
+{
+    uint32_t i = 0, j = 0;
+    float hit = 0;
+    while (i < a->n && j < b->n) {
+        if (a->term[i] == b->term[j]) {
+            hit += a->w[i] * a->w[i];
+            i++;
+            j++;
+        } else if (a->term[i] < b->term[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return hit;
+}
+
+/* Cosine and number of shared terms. */
+static float cos_shared(const np_svec *a, const np_svec *b, unsigned *shared)
+{
+    uint32_t i = 0, j = 0;
+    float dot = 0;
+    unsigned n = 0;
+    while (i < a->n && j < b->n) {
+        if (a->term[i] == b->term[j]) {
+            dot += a->w[i++] * b->w[j++];
+            n++;
+        } else if (a->term[i] < b->term[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    *shared = n;
+    return dot;
+}
+
+np_status np_compare_align(np_story *s)
+{
+    size_t S = s->n_sents;
+    s->adj_off = np_arena_alloc(&s->work, (S + 1) * sizeof *s->adj_off);
+    if (!s->adj_off)
+        return NP_ENOMEM;
+    if (!S || !s->n_terms)
+        return NP_OK;
+    /* postings per term */
+    size_t T = s->n_terms;
+    size_t *poff = np_calloc(T + 1, sizeof *poff);
+    float *acc = np_calloc(S, sizeof *acc);
+    uint32_t *touched = np_malloc(S * sizeof *touched);
+    np_status st = NP_OK;
+    uint32_t *post = NULL;
+    float *post_w = NULL;
+    size_t cap_edges = 0;
+    if (!poff || !acc || !touched) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < S; i++)
+        for (uint32_t k = 0; k < s->sents[i].vec.n; k++)
+            poff[s->sents[i].vec.term[k] + 1]++;
+    for (size_t t = 0; t < T; t++)
+        poff[t + 1] += poff[t];
+    post = np_malloc((poff[T] + 1) * sizeof *post);
+    post_w = np_malloc((poff[T] + 1) * sizeof *post_w);
+    size_t *fill = np_malloc((T + 1) * sizeof *fill);
+    if (!post || !post_w || !fill) {
+        np_free(fill);
+        st = NP_ENOMEM;
+        goto done;
+    }
+    memcpy(fill, poff, T * sizeof *fill);
+    for (size_t i = 0; i < S; i++)
+        for (uint32_t k = 0; k < s->sents[i].vec.n; k++) {
+            size_t at = fill[s->sents[i].vec.term[k]]++;
+            post[at] = (uint32_t)i;
+            post_w[at] = s->sents[i].vec.w[k];
+        }
+    np_free(fill);
+    size_t common = S / 16 > 64 ? S / 16 : 64;
+    for (size_t i = 0; i < S; i++) {
+        const np_sent *a = &s->sents[i];
+        size_t nt = 0;
+        for (uint32_t k = 0; k < a->vec.n; k++) {
+            uint32_t t = a->vec.term[k];
+            size_t lo = poff[t], hi = poff[t + 1];
+            if (hi - lo > common)
+                continue;
+            float wa = a->vec.w[k];
+            /* postings are in sentence order: start after i */
+            size_t p = lo;
+            {
+                size_t l = lo, h = hi;
+                while (l < h) {
+                    size_t m = (l + h) / 2;
+                    if (post[m] <= i)
+                        l = m + 1;
+                    else
+                        h = m;
+                }
+                p = l;
+            }
+            for (; p < hi; p++) {
+                uint32_t j = post[p];
+                if (s->sents[j].doc == a->doc)
+                    continue;
+                if (acc[j] == 0.0f)
+                    touched[nt++] = j;
+                acc[j] += wa * post_w[p] + 1e-9f;
+            }
+        }
+        for (size_t q = 0; q < nt; q++) {
+            uint32_t j = touched[q];
+            float partial = acc[j];
+            acc[j] = 0.0f;
+            if (partial < NP_EDGE_MIN * 0.5f)
+                continue;
+            unsigned shared = 0;
+            float sim = cos_shared(&a->vec, &s->sents[j].vec, &shared);
+            /* a long sentence often carries two claims: judge it by how much
+             * of the short one it contains, not by cosine, which its other
+             * claim dilutes */
+            const np_svec *sa = &a->vec, *sb = &s->sents[j].vec;
+            if (sa->n > sb->n) {
+                const np_svec *t = sa;
+                sa = sb;
+                sb = t;
+            }
+            if (sa->n >= CONTAIN_MIN_TERMS && sb->n >= 2 * sa->n) {
+                float cont = CONTAIN_W * contain(sa, sb);
+                if (cont > sim)
+                    sim = cont;
+            }
+            /* one shared word ("game", "case") is a coincidence, not a fact */
+            if (sim < NP_EDGE_MIN || shared < EDGE_MIN_SHARED || (shared < EDGE_FEW_SHARED && sim < EDGE_FEW_SIM))
+                continue;
+            if ((st = np_grow((void **)&s->edges, &cap_edges, s->n_edges, sizeof *s->edges)) != NP_OK)
+                goto done;
+            s->edges[s->n_edges++] = (np_edge){(uint32_t)i, j, sim};
+        }
+    }
+    /* CSR adjacency, both directions */
+    for (size_t e = 0; e < s->n_edges; e++) {
+        s->adj_off[s->edges[e].a + 1]++;
+        s->adj_off[s->edges[e].b + 1]++;
+    }
+    for (size_t i = 0; i < S; i++)
+        s->adj_off[i + 1] += s->adj_off[i];
+    s->adj_to = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_to);
+    s->adj_sim = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_sim);
+    s->adj_rev = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_rev);
+    s->adj_best = np_arena_alloc(&s->work, s->adj_off[S] + 1);
+    size_t *pos = np_malloc((S + 1) * sizeof *pos);
+    if (!s->adj_to || !s->adj_sim || !s->adj_rev || !s->adj_best || !pos) {
+        np_free(pos);
+        st = NP_ENOMEM;
+        goto done;
+    }
+    memcpy(pos, s->adj_off, S * sizeof *pos);
+    for (size_t e = 0; e < s->n_edges; e++) {
+        const np_edge *ed = &s->edges[e];
+        size_t pa = pos[ed->a]++, pb = pos[ed->b]++;
+        s->adj_to[pa] = ed->b;
+        s->adj_sim[pa] = ed->sim;
+        s->adj_rev[pa] = pb;
+        s->adj_to[pb] = ed->a;
+        s->adj_sim[pb] = ed->sim;
+        s->adj_rev[pb] = pa;
+    }
+    np_free(pos);
+    /* adj_best[e]: adj_to[e] is the row sentence's best match in its doc */
+    float *dbest = np_malloc((s->n_docs + 1) * sizeof *dbest);
+    if (!dbest) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t d = 0; d < s->n_docs; d++)
+        dbest[d] = -1.0f;
+    for (size_t i = 0; i < S; i++) {
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
+            int d = s->sents[s->adj_to[e]].doc;
+            if (s->adj_sim[e] > dbest[d])
+                dbest[d] = s->adj_sim[e];
+        }
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
+            s->adj_best[e] = s->adj_sim[e] >= dbest[s->sents[s->adj_to[e]].doc];
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
+            dbest[s->sents[s->adj_to[e]].doc] = -1.0f;
+    }
+    np_free(dbest);
+done:
+    np_free(poff);
+    np_free(post);
+    np_free(post_w);
+    np_free(acc);
+    np_free(touched);
+    return st;
+}
+
+/* ------------------------------------------------------------------ facts */
+
+typedef struct cand {
+    uint32_t seed;
+    uint32_t n;      /* members incl. seed */
+    uint32_t *mem;   /* sentence indices, seed first */
+    float score;
+} cand;
+
+static int cmp_cand(const void *x, const void *y)
+{
+    const cand *a = x, *b = y;
+    if (a->n != b->n)
+        return a->n < b->n ? 1 : -1;
+    if (a->score != b->score)
+        return a->score < b->score ? 1 : -1;
+    return a->seed < b->seed ? -1 : a->seed > b->seed;
+}
+
+static np_status add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t n, float score)
+{
+    np_brief *b = s->brief;
+    np_status st = np_grow((void **)&b->facts, cap, b->n_facts, sizeof *b->facts);
+    if (st != NP_OK)
+        return st;
+    np_brief_fact *f = &b->facts[b->n_facts];
+    memset(f, 0, sizeof *f);
+    f->support = np_arena_alloc(&b->arena, n * sizeof *f->support);
+    if (!f->support)
+        return NP_ENOMEM;
+    for (size_t k = 0; k < n; k++) {
+        const np_sent *se = &s->sents[mem[k]];
+        if ((st = np_story_ref(s, se->doc, se->start, se->end, &f->support[k])) != NP_OK)
+            return st;
+    }
+    f->n_support = n;
+    f->n_docs = n;
+    f->summary = f->support[0].text;
+    f->score = score;
+    b->n_facts++;
+    return NP_OK;
+}
+
+/* Grow a fact with the outlets its seed missed: a sentence of another
+ * document joins when it is linked to at least half of the members with a
+ * mean similarity (over all members) of EXPAND_MEAN — the group as a whole
+ * vouches for it although the seed alone did not.  acc/best/touch are
+ * scratch arrays of n_docs entries (best all -1 on entry and exit). */
+typedef struct scratch {
+    float *sum;        /* per sentence, zero between uses */
+    uint32_t *links;   /* per sentence, zero between uses */
+    uint32_t *touched; /* sentences with non-zero entries */
+} scratch;
+
+static np_status expand(np_story *s, const cand *c, scratch *sc, uint32_t **mem_out, size_t *n_out, float *acc,
+                        int32_t *best, uint32_t *touch)
+{
+    size_t nd = 0;
+    /* docs already in the fact */
+    for (uint32_t m = 0; m < c->n; m++)
+        best[s->sents[c->mem[m]].doc] = -2;
+    /* candidate sentences: neighbours of members; score = sum of sims */
+    size_t n = 0;
+    np_status st = NP_OK;
+    for (uint32_t m = 0; m < c->n; m++) {
+        uint32_t i = c->mem[m];
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
+            uint32_t k = s->adj_to[e];
+            if (best[s->sents[k].doc] == -2 || s->sents[k].no_fact || s->sents[k].n_content < FACT_MIN_CONTENT)
+                continue;
+            if (!sc->links[k])
+                sc->touched[n++] = k;
+            sc->sum[k] += s->adj_sim[e];
+            sc->links[k]++;
+        }
+    }
+    for (size_t q = 0; q < n; q++) {
+        uint32_t k = sc->touched[q];
+        float mean = sc->sum[k] / (float)c->n;
+        uint32_t links = sc->links[k];
+        sc->sum[k] = 0;
+        sc->links[k] = 0;
+        if (links * 2 < c->n || mean < EXPAND_MEAN)
+            continue;
+        int d = s->sents[k].doc;
+        if (best[d] == -1) {
+            touch[nd++] = (uint32_t)d;
+            best[d] = (int32_t)k;
+            acc[d] = mean;
+        } else if (mean > acc[d]) {
+            best[d] = (int32_t)k;
+            acc[d] = mean;
+        }
+    }
+    *mem_out = c->mem;
+    *n_out = c->n;
+    if (st == NP_OK && nd) {
+        uint32_t *mem = np_arena_alloc(&s->work, (c->n + nd) * sizeof *mem);
+        if (!mem) {
+            st = NP_ENOMEM;
+        } else {
+            memcpy(mem, c->mem, c->n * sizeof *mem);
+            for (size_t q = 0; q < nd; q++)
+                mem[c->n + q] = (uint32_t)best[touch[q]];
+            *mem_out = mem;
+            *n_out = c->n + nd;
+        }
+    }
+    for (size_t q = 0; q < nd; q++)
+        best[touch[q]] = -1;
+    for (uint32_t m = 0; m < c->n; m++)
+        best[s->sents[c->mem[m]].doc] = -1;
+    return st;
+}
+
+/* Insertion sort by outlets, descending; facts are few (one per aligned
+ * seed at most) and mostly in order already. */
+static void stable_sort_facts(np_brief_fact *f, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        np_brief_fact x = f[i];
+        size_t j = i;
+        while (j > 0 && f[j - 1].n_docs < x.n_docs) {
+            f[j] = f[j - 1];
+            j--;
+        }
+        f[j] = x;
+    }
+}
+
+np_status np_compare_facts(np_story *s)
+{
+    size_t S = s->n_sents, D = s->n_docs;
+    np_status st = NP_OK;
+    size_t cap = 0;
+    if (!S)
+        return NP_OK;
+    cand *cs = np_calloc(S, sizeof *cs);
+    int32_t *best = np_malloc((D + 1) * sizeof *best);
+    float *bsim = np_malloc((D + 1) * sizeof *bsim);
+    uint32_t *covered = np_calloc(S, sizeof *covered);
+    uint32_t *dtouch = np_malloc((D + 1) * sizeof *dtouch);
+    size_t nc = 0;
+    scratch sc = {np_calloc(S, sizeof(float)), np_calloc(S, sizeof(uint32_t)), np_malloc(S * sizeof(uint32_t))};
+    if (!cs || !best || !bsim || !covered || !dtouch || !sc.sum || !sc.links || !sc.touched) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t d = 0; d < D; d++)
+        best[d] = -1;
+    for (size_t i = 0; i < S; i++) {
+        const np_sent *a = &s->sents[i];
+        if (a->n_content < FACT_MIN_CONTENT || a->no_fact)
+            continue;
+        size_t nd = 0;
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
+            uint32_t j = s->adj_to[e];
+            float sim = s->adj_sim[e];
+            if (sim < FACT_MIN || s->sents[j].n_content < FACT_MIN_CONTENT || s->sents[j].no_fact)
+                continue;
+            /* weak links must be mutual: the seed is j's best match in the
+             * seed's document, else j is about something else */
+            if (sim < FACT_STRONG && !s->adj_best[s->adj_rev[e]])
+                continue;
+            int d = s->sents[j].doc;
+            if (best[d] < 0) {
+                dtouch[nd++] = (uint32_t)d;
+                best[d] = (int32_t)j;
+                bsim[d] = sim;
+            } else if (sim > bsim[d]) {
+                best[d] = (int32_t)j;
+                bsim[d] = sim;
+            }
+        }
+        if (!nd)
+            continue;
+        cand *c = &cs[nc];
+        c->seed = (uint32_t)i;
+        c->mem = np_arena_alloc(&s->work, (nd + 1) * sizeof *c->mem);
+        if (!c->mem) {
+            st = NP_ENOMEM;
+            goto done;
+        }
+        c->mem[c->n++] = (uint32_t)i;
+        /* members in document order so output is stable */
+        for (size_t d = 0; d < D && c->n < nd + 1; d++) {
+            if (best[d] < 0)
+                continue;
+            c->mem[c->n++] = (uint32_t)best[d];
+            c->score += bsim[d];
+        }
+        for (size_t q = 0; q < nd; q++)
+            best[dtouch[q]] = -1;
+        nc++;
+    }
+    if (nc > 1)
+        qsort(cs, nc, sizeof *cs, cmp_cand);
+    for (size_t k = 0; k < nc; k++) {
+        cand *c = &cs[k];
+        if (covered[c->seed])
+            continue;
+        size_t cov = 0;
+        for (uint32_t m = 0; m < c->n; m++)
+            cov += covered[c->mem[m]] != 0;
+        if (cov * 2 >= c->n)
+            continue;
+        uint32_t *mem = c->mem;
+        size_t nm = c->n;
+        if ((st = expand(s, c, &sc, &mem, &nm, bsim, best, dtouch)) != NP_OK)
+            goto done;
+        for (size_t m = 0; m < nm; m++)
+            covered[mem[m]]++;
+        if ((st = add_fact(s, &cap, mem, nm, c->score / (float)(c->n - 1))) != NP_OK)
+            goto done;
+    }
+    /* growing facts changed their sizes: most outlets first again (stable) */
+    if (s->brief->n_facts > 1)
+        stable_sort_facts(s->brief->facts, s->brief->n_facts);
+    /* single-source facts */
+    for (size_t i = 0; i < S; i++) {
+        if (covered[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
+            continue;
+        uint32_t m = (uint32_t)i;
+        if ((st = add_fact(s, &cap, &m, 1, 0.0f)) != NP_OK)
+            goto done;
+    }
+done:
+    np_free(sc.sum);
+    np_free(sc.links);
+    np_free(sc.touched);
+    np_free(cs);
+    np_free(best);
+    np_free(bsim);
+    np_free(covered);
+    np_free(dtouch);
+    return st;
+}
+
+/* ---------------------------------------------------------------- summary */
+
+/* The sentence index of a fact's first REF: re-found from the text pointer
+ * would be slow, so the summary recomputes vectors from the REF doc+text. */
+np_status np_compare_summary(np_story *s)
+{
+    np_brief *b = s->brief;
+    size_t nf = 0;
+    while (nf < b->n_facts && b->facts[nf].n_docs > 1)
+        nf++;
+    size_t pool = nf;
+    /* with too few corroborated facts, the lead sentences of the first
+     * document complete the summary */
+    size_t want = SUMMARY_MAX;
+    if (pool < 3) {
+        size_t extra = 0;
+        for (size_t k = nf; k < b->n_facts && extra < want; k++)
+            if (b->facts[k].support[0].doc == 0)
+                extra++;
+        pool = nf + extra;
+    }
+    if (!pool)
+        return NP_OK;
+    np_svec *vec = np_arena_alloc(&s->work, pool * sizeof *vec);
+    size_t *idx = np_arena_alloc(&s->work, pool * sizeof *idx);
+    float *rel = np_arena_alloc(&s->work, pool * sizeof *rel);
+    char *taken = np_arena_alloc(&s->work, pool);
+    b->summary = np_calloc(want, sizeof *b->summary);
+    if (!vec || !idx || !rel || !taken || !b->summary)
+        return NP_ENOMEM;
+    size_t p = 0;
+    for (size_t k = 0; k < b->n_facts && p < pool; k++) {
+        const np_brief_fact *f = &b->facts[k];
+        if (k >= nf && f->support[0].doc != 0)
+            continue;
+        /* locate the seed sentence: the support text is an exact copy */
+        int d = f->support[0].doc;
+        const char *txt = s->docs[d]->text;
+        const char *at = strstr(txt, f->support[0].text);
+        size_t start = at ? (size_t)(at - txt) : 0;
+        size_t end = at ? start + strlen(f->support[0].text) : 0;
+        np_status st = np_story_vec_span(s, d, start, end, &vec[p]);
+        if (st != NP_OK)
+            return st;
+        size_t words = 0;
+        for (const char *c = f->support[0].text; *c; c++)
+            words += *c == ' ';
+        float len_pen = (words < 6 || words > 45) ? 0.5f : 1.0f;
+        if (k < nf)
+            rel[p] = len_pen * ((float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1) + 0.5f * (float)f->score);
+        else
+            rel[p] = len_pen * 0.2f / (float)(1 + (k - nf));
+        idx[p] = k;
+        p++;
+    }
+    pool = p;
+    while (b->n_summary < want) {
+        long pick = -1;
+        float best = -1e9f;
+        for (size_t i = 0; i < pool; i++) {
+            if (taken[i])
+                continue;
+            float red = 0;
+            for (size_t j = 0; j < pool; j++)
+                if (taken[j]) {
+                    float c = np_svec_cos(&vec[i], &vec[j]);
+                    if (c > red)
+                        red = c;
+                }
+            if (red > SUMMARY_REDUNDANT)
+                continue;
+            float mmr = 0.7f * rel[i] - 0.3f * red;
+            if (mmr > best) {
+                best = mmr;
+                pick = (long)i;
+            }
+        }
+        if (pick < 0)
+            break;
+        taken[pick] = 1;
+        const np_brief_fact *f = &b->facts[idx[pick]];
+        np_brief_summary *o = &b->summary[b->n_summary++];
+        o->text = f->summary;
+        o->sources = f->support;
+        o->n_sources = f->n_support;
+    }
+    return NP_OK;
+}

@@ -1,0 +1,765 @@
+/*
+ * compare/brief.c — np_brief_build(): analyse every document of a story,
+ * build the shared vocabulary and sentence vectors, then run the stages
+ * (alignment → facts, quotes, discrepancies, framing, timeline, summary) and
+ * copy entities and numbers.  See brief.h / brief_internal.h.
+ */
+#include "compare/brief.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/brief_internal.h"
+#include "core/hash.h"
+#include "core/mem.h"
+#include "extract/date.h"
+#include "text/lexicon.h"
+
+#define NO_TERM UINT32_MAX
+
+np_status np_grow(void **arr, size_t *cap, size_t n, size_t elem)
+{
+    if (n < *cap)
+        return NP_OK;
+    size_t nc = *cap ? *cap * 2 : 16;
+    if (nc > SIZE_MAX / elem)
+        return NP_ENOMEM;
+    void *p = np_realloc(*arr, nc * elem);
+    if (!p)
+        return NP_ENOMEM;
+    *arr = p;
+    *cap = nc;
+    return NP_OK;
+}
+
+/* ---------------------------------------------------------------- vocabulary */
+
+static uint64_t term_hash(const char *k, size_t n) { return np_hash64(k, n, 0x6e70627269656621ull); }
+
+static np_status rehash(np_story *s, size_t cap)
+{
+    uint32_t *t = np_calloc(cap, sizeof *t);
+    if (!t)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < s->n_terms; i++) {
+        const char *k = s->term_str[i];
+        size_t h = term_hash(k, strlen(k)) & (cap - 1);
+        while (t[h])
+            h = (h + 1) & (cap - 1);
+        t[h] = (uint32_t)i + 1;
+    }
+    np_free(s->term_hash);
+    s->term_hash = t;
+    s->hash_cap = cap;
+    return NP_OK;
+}
+
+uint32_t np_story_term_find(const np_story *s, const char *key, size_t n)
+{
+    if (!s->hash_cap)
+        return NO_TERM;
+    size_t h = term_hash(key, n) & (s->hash_cap - 1);
+    while (s->term_hash[h]) {
+        uint32_t id = s->term_hash[h] - 1;
+        const char *k = s->term_str[id];
+        if (strncmp(k, key, n) == 0 && k[n] == '\0')
+            return id;
+        h = (h + 1) & (s->hash_cap - 1);
+    }
+    return NO_TERM;
+}
+
+uint32_t np_story_term(np_story *s, const char *key, size_t n)
+{
+    uint32_t id = np_story_term_find(s, key, n);
+    if (id != NO_TERM)
+        return id;
+    if ((s->n_terms + 1) * 2 > s->hash_cap && rehash(s, s->hash_cap ? s->hash_cap * 2 : 1024) != NP_OK)
+        return NO_TERM;
+    if (s->n_terms >= s->cap_terms) {
+        size_t nc = s->cap_terms ? s->cap_terms * 2 : 1024;
+        char **ns = np_realloc(s->term_str, nc * sizeof *ns);
+        if (!ns)
+            return NO_TERM;
+        s->term_str = ns;
+        uint32_t *nd = np_realloc(s->term_df, nc * sizeof *nd);
+        if (!nd)
+            return NO_TERM;
+        s->term_df = nd;
+        s->cap_terms = nc;
+    }
+    char *copy = np_arena_strndup(&s->work, key, n);
+    if (!copy)
+        return NO_TERM;
+    id = (uint32_t)s->n_terms++;
+    s->term_str[id] = copy;
+    s->term_df[id] = 0;
+    size_t h = term_hash(key, n) & (s->hash_cap - 1);
+    while (s->term_hash[h])
+        h = (h + 1) & (s->hash_cap - 1);
+    s->term_hash[h] = id + 1;
+    return id;
+}
+
+/* Alignment key of a token: its stem cut to six characters, so that
+ * "militarily"/"military" and "Ukraine"/"Ukrainian" meet (Snowball keeps
+ * them apart); numbers keep their full form. */
+static size_t term_key_len(const char *k, int is_number)
+{
+    size_t n = strlen(k);
+    if (is_number)
+        return n;
+    size_t chars = 0, i = 0;
+    while (i < n) {
+        if (chars == 6)
+            return i;
+        i++;
+        while (i < n && ((unsigned char)k[i] & 0xC0) == 0x80)
+            i++;
+        chars++;
+    }
+    return n;
+}
+
+/* "illegitimate", "unacceptable", "irregular": the negated word is about
+ * the same thing as the plain one ("legitimate"), which is what alignment
+ * needs; the prefix goes when at least six letters remain. */
+static const char *strip_negation(const char *stem)
+{
+    static const char *const pre[] = {"non", "il", "ir", "un"};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        size_t n = strlen(pre[i]);
+        if (strncmp(stem, pre[i], n) == 0 && strlen(stem + n) >= 6)
+            return stem + n;
+    }
+    return stem;
+}
+
+/* -------------------------------------------------------------- vectors */
+
+typedef struct tf_pair { uint32_t term; uint32_t tf; } tf_pair;
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static np_status vec_from_tokens(np_story *s, int doc, size_t lo, size_t hi, np_svec *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t n = 0;
+    for (size_t k = lo; k < hi; k++)
+        n += (s->tok_term[doc][k] != NO_TERM) + (s->tok_date[doc][k] != NO_TERM);
+    if (!n)
+        return NP_OK;
+    uint32_t *ids = np_arena_alloc(&s->work, n * sizeof *ids);
+    if (!ids)
+        return NP_ENOMEM;
+    size_t m = 0;
+    for (size_t k = lo; k < hi; k++) {
+        uint32_t t = s->tok_term[doc][k];
+        if (t != NO_TERM)
+            ids[m++] = s->syn ? s->syn[t] : t;
+        if (s->tok_date[doc][k] != NO_TERM)
+            ids[m++] = s->tok_date[doc][k];
+    }
+    qsort(ids, m, sizeof *ids, cmp_u32);
+    uint32_t u = 0;
+    float *w = np_arena_alloc(&s->work, m * sizeof *w);
+    if (!w)
+        return NP_ENOMEM;
+    double norm = 0;
+    for (size_t i = 0; i < m;) {
+        size_t j = i;
+        while (j < m && ids[j] == ids[i])
+            j++;
+        float idf = s->idf ? s->idf[ids[i]] : 1.0f;
+        float wt = (1.0f + logf((float)(j - i))) * idf;
+        ids[u] = ids[i];
+        w[u] = wt;
+        norm += (double)wt * wt;
+        u++;
+        i = j;
+    }
+    norm = sqrt(norm);
+    if (norm > 0)
+        for (uint32_t i = 0; i < u; i++)
+            w[i] = (float)(w[i] / norm);
+    out->term = ids;
+    out->w = w;
+    out->n = u;
+    return NP_OK;
+}
+
+static size_t first_token_at(const np_analysis *an, size_t off)
+{
+    size_t lo = 0, hi = an->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->tokens[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out)
+{
+    const np_analysis *an = &s->an[doc];
+    return vec_from_tokens(s, doc, first_token_at(an, start), first_token_at(an, end), out);
+}
+
+float np_svec_cos(const np_svec *a, const np_svec *b)
+{
+    uint32_t i = 0, j = 0;
+    float dot = 0;
+    while (i < a->n && j < b->n) {
+        if (a->term[i] == b->term[j])
+            dot += a->w[i++] * b->w[j++];
+        else if (a->term[i] < b->term[j])
+            i++;
+        else
+            j++;
+    }
+    return dot;
+}
+
+long np_story_sent_at(const np_story *s, int doc, size_t off)
+{
+    size_t lo = s->doc_sent0[doc], hi = s->doc_sent0[doc + 1];
+    long best = -1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->sents[mid].start <= off) {
+            best = (long)mid;
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return best;
+}
+
+static int is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+const char *np_story_str(np_story *s, const char *str, size_t n)
+{
+    return np_arena_strndup(&s->brief->arena, str, n);
+}
+
+np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out)
+{
+    const char *t = s->docs[doc]->text;
+    while (start < end && is_space_byte(t[start]))
+        start++;
+    while (end > start && is_space_byte(t[end - 1]))
+        end--;
+    out->doc = doc;
+    out->text = np_story_str(s, t + start, end - start);
+    return out->text ? NP_OK : NP_ENOMEM;
+}
+
+/* ------------------------------------------------------------- building */
+
+static const char *fallback_date(np_story *s, size_t d)
+{
+    const np_doc *doc = s->docs[d];
+    if (doc->published && np_date_parse_iso(doc->published, &(int64_t){0}, &(int){0}, &(int){0}))
+        return doc->published;
+    if (!doc->text)
+        return NULL;
+    /* No publication date (raw text): the latest fully written date stands
+     * in — news is published after the events it dates, and the latest one
+     * is usually the day of the report (a dateline) or of the event. */
+    np_date_mention *dm = NULL;
+    size_t n = 0;
+    if (np_dates_find(doc->text, strlen(doc->text), NULL, &s->work, &dm, &n) != NP_OK)
+        return NULL;
+    const char *latest = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (dm[i].gran != NP_DATE_DAY || !dm[i].iso[0] ||
+            (dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR)))
+            continue;
+        const char *iso = (dm[i].flags & NP_DATE_RANGE) && dm[i].iso_end[0] ? dm[i].iso_end : dm[i].iso;
+        if (!latest || strcmp(iso, latest) > 0)
+            latest = iso;
+    }
+    return latest ? np_arena_strdup(&s->work, latest) : NULL;
+}
+
+static np_status copy_docs(np_story *s)
+{
+    np_brief *b = s->brief;
+    b->docs = np_calloc(s->n_docs ? s->n_docs : 1, sizeof *b->docs);
+    if (!b->docs)
+        return NP_ENOMEM;
+    b->n_docs = s->n_docs;
+    for (size_t i = 0; i < s->n_docs; i++) {
+        const np_doc *d = s->docs[i];
+        np_brief_doc *o = &b->docs[i];
+        char tmp[32];
+        if (d->key) {
+            o->key = np_arena_strdup(&b->arena, d->key);
+        } else {
+            snprintf(tmp, sizeof tmp, "doc%zu", i + 1);
+            o->key = np_arena_strdup(&b->arena, tmp);
+        }
+        o->title = np_arena_strdup(&b->arena, d->title);
+        o->published = np_arena_strdup(&b->arena, d->published);
+        o->author = np_arena_strdup(&b->arena, d->author);
+        o->outlet = np_arena_strdup(&b->arena, d->outlet);
+        o->text = np_arena_strdup(&b->arena, d->text ? d->text : "");
+        if (!o->key || !o->text || (d->title && !o->title) || (d->published && !o->published) ||
+            (d->author && !o->author) || (d->outlet && !o->outlet))
+            return NP_ENOMEM;
+    }
+    return NP_OK;
+}
+
+static np_status analyse_docs(np_story *s)
+{
+    s->an = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->an);
+    s->ref_date = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->ref_date);
+    s->tok_term = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->tok_term);
+    s->tok_date = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->tok_date);
+    if (!s->an || !s->ref_date || !s->tok_term || !s->tok_date)
+        return NP_ENOMEM;
+    /* reference dates: own publication date, else the latest date written
+     * in full in the text, else the most common among the other documents'
+     * (they report the same event) */
+    const char *common = NULL;
+    size_t best = 0;
+    for (size_t i = 0; i < s->n_docs; i++)
+        s->ref_date[i] = fallback_date(s, i);
+    for (size_t i = 0; i < s->n_docs && i < 64; i++) {
+        if (!s->ref_date[i])
+            continue;
+        size_t c = 0;
+        for (size_t j = 0; j < s->n_docs && j < 64; j++)
+            if (s->ref_date[j] && strcmp(s->ref_date[i], s->ref_date[j]) == 0)
+                c++;
+        /* the most common; on a tie the latest (see fallback_date) */
+        if (c > best || (c == best && common && strcmp(s->ref_date[i], common) > 0)) {
+            best = c;
+            common = s->ref_date[i];
+        }
+    }
+    for (size_t i = 0; i < s->n_docs; i++) {
+        if (!s->ref_date[i])
+            s->ref_date[i] = common;
+        const char *t = s->docs[i]->text ? s->docs[i]->text : "";
+        np_status st = np_analyze(t, strlen(t), s->ref_date[i], s->st, s->gz, &s->work, &s->an[i]);
+        if (st != NP_OK)
+            return st;
+        for (size_t m = 0; m < s->an[i].n_ents; m++) {
+            st = np_entity_linker_add(s->lk, (int)i, t, &s->an[i].ents[m]);
+            if (st != NP_OK)
+                return st;
+        }
+    }
+    return np_entity_linker_finish(s->lk);
+}
+
+/* A line without closing punctuation whose words are mostly capitalised is a
+ * headline or section title ("Upcoming Talks and US Involvement"): it names a
+ * topic but states nothing an outlet could corroborate. */
+static int is_heading(const np_analysis *an, const np_sent *se)
+{
+    size_t e = se->end;
+    while (e > se->start && (an->text[e - 1] == ' ' || an->text[e - 1] == '\n'))
+        e--;
+    if (e == se->start)
+        return 1;
+    unsigned char last = (unsigned char)an->text[e - 1];
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == 0x9d /* ” */)
+        return 0;
+    size_t words = 0, caps = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!(tk->flags & NP_TOK_WORD))
+            continue;
+        words++;
+        if ((tk->flags & NP_TOK_CAP) || (tk->flags & NP_TOK_STOP))
+            caps++;
+    }
+    return words <= 3 || caps * 10 >= words * 8;
+}
+
+/* Same token norms (case, punctuation and a final period ignored). */
+static int same_words(const np_analysis *an, const np_sent *a, const np_sent *b)
+{
+    if (a->tok_hi - a->tok_lo != b->tok_hi - b->tok_lo || a->tok_hi == a->tok_lo)
+        return 0;
+    for (uint32_t i = 0; i < a->tok_hi - a->tok_lo; i++)
+        if (strcmp(an->tokens[a->tok_lo + i].norm, an->tokens[b->tok_lo + i].norm) != 0)
+            return 0;
+    return 1;
+}
+
+static np_status build_sentences(np_story *s)
+{
+    size_t total = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        total += s->an[d].n_sents;
+    s->sents = np_arena_alloc(&s->work, (total + 1) * sizeof *s->sents);
+    s->doc_sent0 = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->doc_sent0);
+    if (!s->sents || !s->doc_sent0)
+        return NP_ENOMEM;
+    /* intern terms */
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        s->tok_term[d] = np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t));
+        if (!s->tok_term[d])
+            return NP_ENOMEM;
+        for (size_t k = 0; k < an->n_tokens; k++) {
+            const np_token *tk = &an->tokens[k];
+            s->tok_term[d][k] = NO_TERM;
+            if (!(tk->flags & NP_TOK_CONTENT))
+                continue;
+            /* "said", "told", "added": attribution, not content — two
+             * sentences do not state the same fact because both say "said" */
+            if ((tk->flags & NP_TOK_WORD) && np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start))
+                continue;
+            const char *key = tk->stem ? tk->stem : tk->norm;
+            if (!key || !key[0] || (!(tk->flags & NP_TOK_NUMBER) && strlen(tk->norm) < 2))
+                continue;
+            if (!(tk->flags & NP_TOK_NUMBER))
+                key = strip_negation(key);
+            uint32_t id = np_story_term(s, key, term_key_len(key, (tk->flags & NP_TOK_NUMBER) != 0));
+            if (id == NO_TERM)
+                return NP_ENOMEM;
+            s->tok_term[d][k] = id;
+        }
+    }
+    /* the resolved date of each date mention is a term of its own, so
+     * "Thursday" in one outlet meets "November 27" in another */
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        s->tok_date[d] = np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t));
+        if (!s->tok_date[d])
+            return NP_ENOMEM;
+        for (size_t k = 0; k < an->n_tokens; k++)
+            s->tok_date[d][k] = NO_TERM;
+        for (size_t i = 0; i < an->n_dates; i++) {
+            const np_date_mention *m = &an->dates[i];
+            if (!m->iso[0] || (m->flags & NP_DATE_UNRESOLVED) || m->gran == NP_DATE_YEAR)
+                continue;
+            size_t k = first_token_at(an, m->start);
+            if (k >= an->n_tokens || an->tokens[k].start >= m->end)
+                continue;
+            char key[16];
+            int kn = snprintf(key, sizeof key, "@%s", m->iso);
+            uint32_t id = np_story_term(s, key, (size_t)kn);
+            if (id == NO_TERM)
+                return NP_ENOMEM;
+            s->tok_date[d][k] = id;
+        }
+    }
+    np_status st = np_compare_synonyms(s);
+    if (st != NP_OK)
+        return st;
+    /* sentences and document frequencies (per sentence) */
+    uint32_t *last = np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *last);
+    if (!last)
+        return NP_ENOMEM;
+    for (size_t t = 0; t < s->n_terms; t++)
+        last[t] = UINT32_MAX;
+    size_t si = 0;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        s->doc_sent0[d] = si;
+        size_t k = 0;
+        for (size_t j = 0; j < an->n_sents; j++) {
+            np_sent *se = &s->sents[si];
+            se->doc = (int)d;
+            se->start = an->sents[j].start;
+            se->end = an->sents[j].end;
+            while (k < an->n_tokens && an->tokens[k].start < se->start)
+                k++;
+            se->tok_lo = (uint32_t)k;
+            while (k < an->n_tokens && an->tokens[k].start < se->end) {
+                uint32_t t = s->tok_term[d][k];
+                if (t != NO_TERM) {
+                    if (s->syn)
+                        t = s->syn[t];
+                    se->n_content++;
+                    if (last[t] != si) {
+                        last[t] = (uint32_t)si;
+                        s->term_df[t]++;
+                    }
+                }
+                t = s->tok_date[d][k];
+                if (t != NO_TERM && last[t] != si) {
+                    last[t] = (uint32_t)si;
+                    s->term_df[t]++;
+                }
+                k++;
+            }
+            se->tok_hi = (uint32_t)k;
+            se->no_fact = is_heading(an, se);
+            /* a sentence repeated in the same document (headline printed
+             * twice, a pull quote) is one statement: keep the first */
+            for (size_t p = s->doc_sent0[d]; p < si && !se->no_fact; p++) {
+                const np_sent *o = &s->sents[p];
+                if (same_words(an, o, se))
+                    se->no_fact = 1;
+            }
+            si++;
+        }
+    }
+    s->doc_sent0[s->n_docs] = si;
+    s->n_sents = si;
+    s->idf = np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *s->idf);
+    if (!s->idf)
+        return NP_ENOMEM;
+    for (size_t t = 0; t < s->n_terms; t++)
+        s->idf[t] = s->term_df[t] ? logf(1.0f + (float)si / (float)s->term_df[t]) : 0.0f;
+    for (size_t i = 0; i < si; i++) {
+        st = vec_from_tokens(s, s->sents[i].doc, s->sents[i].tok_lo, s->sents[i].tok_hi, &s->sents[i].vec);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
+/* ------------------------------------------------ entities and numbers */
+
+typedef struct refset {
+    uint64_t *slot;
+    size_t cap;
+} refset;
+
+/* 1 when (doc, text) was not seen before; -1 on ENOMEM */
+static int refset_add(refset *rs, int doc, const char *t, size_t n)
+{
+    if (!rs->slot) {
+        rs->cap = 64;
+        rs->slot = np_calloc(rs->cap, sizeof *rs->slot);
+        if (!rs->slot)
+            return -1;
+    }
+    uint64_t h = np_hash64(t, n, (uint64_t)doc * 0x9e3779b97f4a7c15ull + 1) | 1;
+    size_t used = 0;
+    for (size_t i = 0; i < rs->cap; i++)
+        used += rs->slot[i] != 0;
+    if ((used + 1) * 2 > rs->cap) {
+        size_t nc = rs->cap * 2;
+        uint64_t *ns = np_calloc(nc, sizeof *ns);
+        if (!ns)
+            return -1;
+        for (size_t i = 0; i < rs->cap; i++)
+            if (rs->slot[i]) {
+                size_t p = rs->slot[i] & (nc - 1);
+                while (ns[p])
+                    p = (p + 1) & (nc - 1);
+                ns[p] = rs->slot[i];
+            }
+        np_free(rs->slot);
+        rs->slot = ns;
+        rs->cap = nc;
+    }
+    size_t p = h & (rs->cap - 1);
+    while (rs->slot[p]) {
+        if (rs->slot[p] == h)
+            return 0;
+        p = (p + 1) & (rs->cap - 1);
+    }
+    rs->slot[p] = h;
+    return 1;
+}
+
+static np_status copy_entities(np_story *s)
+{
+    np_brief *b = s->brief;
+    size_t n = np_entity_linker_count(s->lk);
+    b->entities = np_calloc(n ? n : 1, sizeof *b->entities);
+    if (!b->entities)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        const np_entity *e = np_entity_linker_get(s->lk, i);
+        if (!e || !e->canonical || !e->n_variants)
+            continue;
+        np_brief_entity *o = &b->entities[b->n_entities];
+        o->name = np_arena_strdup(&b->arena, e->canonical);
+        o->type = np_entity_type_name(e->type);
+        o->n_docs = e->n_docs;
+        o->n_mentions = e->n_variants;
+        o->variants = np_arena_alloc(&b->arena, 2 * e->n_variants * sizeof *o->variants);
+        if (!o->name || !o->variants)
+            return NP_ENOMEM;
+        refset rs = {0};
+        for (size_t v = 0; v < e->n_variants; v++) {
+            const np_entity_variant *ev = &e->variants[v];
+            const char *forms[2] = {ev->surface, ev->name};
+            for (int f = 0; f < 2; f++) {
+                if (!forms[f] || !forms[f][0])
+                    continue;
+                int r = refset_add(&rs, ev->doc_index, forms[f], strlen(forms[f]));
+                if (r < 0) {
+                    np_free(rs.slot);
+                    return NP_ENOMEM;
+                }
+                if (!r)
+                    continue;
+                np_bref *ref = &o->variants[o->n_variants++];
+                ref->doc = ev->doc_index;
+                ref->text = np_arena_strdup(&b->arena, forms[f]);
+                if (!ref->text) {
+                    np_free(rs.slot);
+                    return NP_ENOMEM;
+                }
+            }
+        }
+        np_free(rs.slot);
+        b->n_entities++;
+    }
+    return NP_OK;
+}
+
+static np_status copy_numbers(np_story *s)
+{
+    np_brief *b = s->brief;
+    size_t n = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        n += s->an[d].n_numbers;
+    b->numbers = np_calloc(n ? n : 1, sizeof *b->numbers);
+    if (!b->numbers)
+        return NP_ENOMEM;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t i = 0; i < an->n_numbers; i++) {
+            const np_number_mention *m = &an->numbers[i];
+            np_brief_number *o = &b->numbers[b->n_numbers];
+            o->doc = (int)d;
+            o->value = m->value;
+            o->text = np_story_str(s, an->text + m->start, m->end - m->start);
+            o->unit = m->unit ? np_arena_strdup(&b->arena, m->unit) : NULL;
+            if (!o->text || (m->unit && !o->unit))
+                return NP_ENOMEM;
+            b->n_numbers++;
+        }
+    }
+    return NP_OK;
+}
+
+/* ---------------------------------------------------------------- public */
+
+void np_brief_free(np_brief *b)
+{
+    if (!b)
+        return;
+    np_free(b->docs);
+    np_free(b->facts);
+    np_free(b->quotes);
+    np_free(b->entities);
+    np_free(b->numbers);
+    np_free(b->discrepancies);
+    np_free(b->framing);
+    np_free(b->timeline);
+    np_free(b->summary);
+    np_arena_free(&b->arena);
+    np_free(b);
+}
+
+static void story_free(np_story *s)
+{
+    np_stemmer_free(s->st);
+    np_entity_linker_free(s->lk);
+    np_free(s->term_str);
+    np_free(s->term_df);
+    np_free(s->term_hash);
+    np_free(s->edges);
+    np_arena_free(&s->work);
+}
+
+np_brief_env *np_brief_env_new(const char *wordnet_dir, np_error *err)
+{
+    np_brief_env *env = np_calloc(1, sizeof *env);
+    if (!env) {
+        np_error_set(err, NP_ENOMEM, "", 0, -1, "brief: out of memory");
+        return NULL;
+    }
+    env->gz = np_gazetteer_load(wordnet_dir, err);
+    if (!env->gz) {
+        np_free(env);
+        return NULL;
+    }
+    env->wn = np_wn_senses_load(wordnet_dir ? wordnet_dir : "/usr/share/wordnet");
+    return env;
+}
+
+void np_brief_env_free(np_brief_env *env)
+{
+    if (!env)
+        return;
+    np_gazetteer_free(env->gz);
+    np_wn_senses_free(env->wn);
+    np_free(env);
+}
+
+np_status np_brief_build(np_doc *const *docs, size_t n_docs, int64_t story_id, np_brief **out, np_error *err)
+{
+    np_brief_env *env = np_brief_env_new(NULL, err);
+    if (!env)
+        return err ? err->status : NP_ENOMEM;
+    np_status st = np_brief_build_env(env, docs, n_docs, story_id, out, err);
+    np_brief_env_free(env);
+    return st;
+}
+
+np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_t n_docs, int64_t story_id,
+                             np_brief **out, np_error *err)
+{
+    if (!out || !env || (n_docs && !docs))
+        return np_error_set(err, NP_EINVAL, "", 0, -1, "brief: no output, env or documents");
+    *out = NULL;
+    np_brief *b = np_calloc(1, sizeof *b);
+    if (!b)
+        return np_error_set(err, NP_ENOMEM, "", 0, -1, "brief: out of memory");
+    b->story_id = story_id;
+    np_arena_init(&b->arena, 64 * 1024);
+    np_story s;
+    memset(&s, 0, sizeof s);
+    s.docs = docs;
+    s.n_docs = n_docs;
+    s.brief = b;
+    s.gz = env->gz;
+    s.wn = env->wn;
+    np_arena_init(&s.work, 256 * 1024);
+    np_status st = copy_docs(&s);
+    const char *stage = "documents";
+    if (st == NP_OK) {
+        s.st = np_stemmer_new();
+        s.lk = np_entity_linker_new();
+        if (!s.st || !s.lk)
+            st = NP_ENOMEM;
+    }
+#define STAGE(name, call) \
+    if (st == NP_OK) {    \
+        stage = name;     \
+        st = (call);      \
+    }
+    STAGE("analysis", analyse_docs(&s));
+    STAGE("sentences", build_sentences(&s));
+    STAGE("entities", copy_entities(&s));
+    STAGE("numbers", copy_numbers(&s));
+    STAGE("alignment", np_compare_align(&s));
+    STAGE("facts", np_compare_facts(&s));
+    STAGE("quotes", np_compare_quotes(&s));
+    STAGE("discrepancies", np_compare_discrepancies(&s));
+    STAGE("framing", np_compare_framing(&s));
+    STAGE("timeline", np_compare_timeline(&s));
+    STAGE("summary", np_compare_summary(&s));
+#undef STAGE
+    story_free(&s);
+    if (st != NP_OK) {
+        np_brief_free(b);
+        return np_error_set(err, st, "", 0, -1, "brief: %s failed", stage);
+    }
+    *out = b;
+    return NP_OK;
+}

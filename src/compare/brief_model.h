@@ -1,0 +1,96 @@
+/*
+ * compare/brief_model.h — the layout of an np_brief, shared by compare/ (which
+ * builds it) and render/ (which prints it).  Not for other modules: they only
+ * see the opaque np_brief of compare/brief.h.
+ *
+ * Ownership: every string and every REF array lives in brief->arena; the
+ * top-level section arrays are np_malloc'd and freed by np_brief_free().
+ * A REF names its document by index into brief->docs.
+ */
+#ifndef NP_COMPARE_BRIEF_MODEL_H
+#define NP_COMPARE_BRIEF_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "compare/brief.h"
+#include "core/arena.h"
+
+typedef struct np_bref {
+    int doc;          /* index into brief->docs */
+    const char *text; /* exact words from that document */
+} np_bref;
+
+typedef struct np_brief_doc {
+    const char *key, *title, *published, *author, *outlet, *text;
+} np_brief_doc;
+
+typedef struct np_brief_fact {
+    const char *summary;
+    np_bref *support; size_t n_support;
+    size_t n_docs;    /* distinct documents among support */
+    double score;     /* alignment strength, for ordering */
+} np_brief_fact;
+
+typedef struct np_brief_quote {
+    const char *speaker;
+    np_bref *variants; size_t n_variants;
+    size_t n_docs;
+} np_brief_quote;
+
+typedef struct np_brief_entity {
+    const char *name;
+    const char *type; /* "PERSON", "ORG", "PLACE", "OTHER" */
+    np_bref *variants; size_t n_variants;
+    size_t n_docs, n_mentions;
+} np_brief_entity;
+
+typedef struct np_brief_number {
+    int doc;
+    const char *text;
+    double value;
+    const char *unit; /* or NULL */
+} np_brief_number;
+
+typedef struct np_brief_discrepancy {
+    const char *kind; /* "number", "date", "attribution" */
+    const char *what;
+    np_bref *items; size_t n_items;
+} np_brief_discrepancy;
+
+typedef struct np_brief_term {
+    const char *term;     /* surface word as used, lower case */
+    const char *category; /* lexicon category, or "over-represented" */
+} np_brief_term;
+
+typedef struct np_brief_framing {
+    int doc;
+    np_brief_term *terms; size_t n_terms;
+} np_brief_framing;
+
+typedef struct np_brief_event {
+    char date[11];        /* "YYYY-MM-DD" or "YYYY-MM" */
+    const char *event;    /* a sentence describing it */
+    np_bref *sources; size_t n_sources;
+} np_brief_event;
+
+typedef struct np_brief_summary {
+    const char *text;
+    np_bref *sources; size_t n_sources;
+} np_brief_summary;
+
+struct np_brief {
+    int64_t story_id;
+    np_arena arena;
+    np_brief_doc *docs;                   size_t n_docs;
+    np_brief_fact *facts;                 size_t n_facts;
+    np_brief_quote *quotes;               size_t n_quotes;
+    np_brief_entity *entities;            size_t n_entities;
+    np_brief_number *numbers;             size_t n_numbers;
+    np_brief_discrepancy *discrepancies;  size_t n_discrepancies;
+    np_brief_framing *framing;            size_t n_framing;
+    np_brief_event *timeline;             size_t n_timeline;
+    np_brief_summary *summary;            size_t n_summary;
+};
+
+#endif

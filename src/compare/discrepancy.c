@@ -1,0 +1,703 @@
+/*
+ * compare/discrepancy.c — the same thing reported differently by outlets.
+ *
+ *  - numbers: two aligned sentences (cosine >= ALIGN_MIN, different outlets)
+ *    each holding one mention of the same unit, with values that differ;
+ *  - dates: two aligned sentences whose day dates differ (a range against a
+ *    single day, or days less than a week apart: the same event dated
+ *    differently, not two events);
+ *  - attribution: a named quantity-compound ("28-point plan", "10-step
+ *    programme") owned by different places/organisations in different
+ *    outlets ("the US 28-point plan" vs "Russia's 28-point plan"): the owner
+ *    used by one outlet against the owner most outlets use.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "compare/brief_internal.h"
+#include "core/hash.h"
+#include "core/mem.h"
+#include "extract/date.h"
+#include "text/lexicon.h"
+
+#define ALIGN_MIN 0.25f
+#define DATE_ALIGN_MIN 0.15f
+#define MAX_ITEMS 12
+
+typedef struct dctx {
+    np_story *s;
+    size_t cap;
+} dctx;
+
+static np_status add_disc(dctx *c, const char *kind, const char *what, const np_bref *items, size_t n)
+{
+    np_brief *b = c->s->brief;
+    np_status st = np_grow((void **)&b->discrepancies, &c->cap, b->n_discrepancies, sizeof *b->discrepancies);
+    if (st != NP_OK)
+        return st;
+    np_brief_discrepancy *d = &b->discrepancies[b->n_discrepancies];
+    d->kind = kind;
+    d->what = np_arena_strdup(&b->arena, what);
+    /* room to add the other outlets that report either figure */
+    d->items = np_arena_alloc(&b->arena, (n > MAX_ITEMS ? n : MAX_ITEMS) * sizeof *d->items);
+    if (!d->what || !d->items)
+        return NP_ENOMEM;
+    memcpy(d->items, items, n * sizeof *items);
+    d->n_items = n;
+    b->n_discrepancies++;
+    return NP_OK;
+}
+
+/* index range of mentions (sorted by start) inside [a, b) */
+#define RANGE_OF(arr, cnt, a, b, lo, hi)                    \
+    do {                                                    \
+        size_t l_ = 0, h_ = (cnt);                          \
+        while (l_ < h_) {                                   \
+            size_t m_ = (l_ + h_) / 2;                      \
+            if ((arr)[m_].start < (a)) l_ = m_ + 1;         \
+            else h_ = m_;                                   \
+        }                                                   \
+        (lo) = l_;                                          \
+        while (l_ < (cnt) && (arr)[l_].start < (b)) l_++;   \
+        (hi) = l_;                                          \
+    } while (0)
+
+/* ----------------------------------------------------------- numbers */
+
+/* Map of 64-bit key hashes to the discrepancy reported for that key. */
+typedef struct seen_set {
+    uint64_t *slot;
+    size_t *idx;
+    size_t cap, n;
+} seen_set;
+
+/* 1 when key is new (recorded with index `fresh`), 0 when known (*known
+ * set to its index), -1 on ENOMEM. */
+static int seen_add(seen_set *ss, const char *key, size_t fresh, size_t *known)
+{
+    uint64_t h = np_hash64(key, strlen(key), 0x7365656e) | 1;
+    if ((ss->n + 1) * 2 > ss->cap) {
+        size_t nc = ss->cap ? ss->cap * 2 : 256;
+        uint64_t *ns = np_calloc(nc, sizeof *ns);
+        size_t *ni = np_malloc(nc * sizeof *ni);
+        if (!ns || !ni) {
+            np_free(ns);
+            np_free(ni);
+            return -1;
+        }
+        for (size_t i = 0; i < ss->cap; i++)
+            if (ss->slot[i]) {
+                size_t p = ss->slot[i] & (nc - 1);
+                while (ns[p])
+                    p = (p + 1) & (nc - 1);
+                ns[p] = ss->slot[i];
+                ni[p] = ss->idx[i];
+            }
+        np_free(ss->slot);
+        np_free(ss->idx);
+        ss->slot = ns;
+        ss->idx = ni;
+        ss->cap = nc;
+    }
+    size_t p = h & (ss->cap - 1);
+    while (ss->slot[p]) {
+        if (ss->slot[p] == h) {
+            *known = ss->idx[p];
+            return 0;
+        }
+        p = (p + 1) & (ss->cap - 1);
+    }
+    ss->slot[p] = h;
+    ss->idx[p] = fresh;
+    ss->n++;
+    return 1;
+}
+
+/* Add a REF for doc's span to a reported discrepancy unless that outlet is
+ * already listed or the list is full. */
+static np_status add_item(np_story *s, size_t di, int doc, size_t start, size_t end)
+{
+    np_brief_discrepancy *d = &s->brief->discrepancies[di];
+    if (d->n_items >= MAX_ITEMS)
+        return NP_OK;
+    for (size_t i = 0; i < d->n_items; i++)
+        if (d->items[i].doc == doc)
+            return NP_OK;
+    np_status st = np_story_ref(s, doc, start, end, &d->items[d->n_items]);
+    if (st == NP_OK)
+        d->n_items++;
+    return st;
+}
+
+/* What a number counts: its unit noun, currency or "percent"; NULL for a
+ * bare number (nothing to compare it against). */
+static const char *num_unit(const np_number_mention *m)
+{
+    if (m->flags & NP_NUM_ORDINAL)
+        return NULL;
+    if ((m->flags & NP_NUM_MONEY) && m->currency[0])
+        return m->currency;
+    if (m->flags & NP_NUM_PERCENT)
+        return "percent";
+    return m->unit;
+}
+
+static const np_number_mention *only_unit(const np_analysis *an, size_t lo, size_t hi, const char *unit)
+{
+    const np_number_mention *hit = NULL;
+    for (size_t k = lo; k < hi; k++) {
+        const np_number_mention *m = &an->numbers[k];
+        const char *u = num_unit(m);
+        if (!u || strcmp(u, unit) != 0)
+            continue;
+        if (hit)
+            return NULL;
+        hit = m;
+    }
+    return hit;
+}
+
+static np_status number_discrepancies(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    for (size_t e = 0; e < s->n_edges; e++) {
+        const np_edge *ed = &s->edges[e];
+        if (ed->sim < ALIGN_MIN)
+            continue;
+        const np_sent *A = &s->sents[ed->a], *B = &s->sents[ed->b];
+        const np_analysis *aa = &s->an[A->doc], *ab = &s->an[B->doc];
+        size_t alo, ahi, blo, bhi;
+        RANGE_OF(aa->numbers, aa->n_numbers, A->start, A->end, alo, ahi);
+        RANGE_OF(ab->numbers, ab->n_numbers, B->start, B->end, blo, bhi);
+        for (size_t k = alo; k < ahi; k++) {
+            const np_number_mention *m = &aa->numbers[k];
+            const char *unit = num_unit(m);
+            if (!unit)
+                continue;
+            const np_number_mention *ma = only_unit(aa, alo, ahi, unit);
+            const np_number_mention *mb = only_unit(ab, blo, bhi, unit);
+            if (!ma || !mb)
+                continue;
+            double va = ma->value, vb = mb->value;
+            if (fabs(va - vb) <= 0.01 * fmax(fabs(va), fabs(vb)))
+                continue;
+            /* approximate figures ("about 300") within 10% are the same figure */
+            if (((ma->flags | mb->flags) & NP_NUM_APPROX) && fabs(va - vb) <= 0.1 * fmax(fabs(va), fabs(vb)))
+                continue;
+            char key[160];
+            snprintf(key, sizeof key, "n|%s|%g|%g", unit, fmin(va, vb), fmax(va, vb));
+            size_t known = 0;
+            int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
+            if (r < 0)
+                return NP_ENOMEM;
+            np_status st;
+            if (!r) {
+                if ((st = add_item(s, known, A->doc, ma->start, ma->end)) != NP_OK ||
+                    (st = add_item(s, known, B->doc, mb->start, mb->end)) != NP_OK)
+                    return st;
+                continue;
+            }
+            np_bref items[2];
+            if ((st = np_story_ref(s, A->doc, ma->start, ma->end, &items[0])) != NP_OK ||
+                (st = np_story_ref(s, B->doc, mb->start, mb->end, &items[1])) != NP_OK)
+                return st;
+            char what[600];
+            snprintf(what, sizeof what, "number (%s): \"%s\" (%s) vs \"%s\" (%s)", unit, items[0].text,
+                     s->brief->docs[A->doc].key, items[1].text, s->brief->docs[B->doc].key);
+            if ((st = add_disc(c, "number", what, items, 2)) != NP_OK)
+                return st;
+        }
+    }
+    return NP_OK;
+}
+
+/* ------------------------------------------------------------- dates */
+
+static int64_t day_of(const char *iso)
+{
+    int64_t y;
+    int m, d;
+    if (!np_date_parse_iso(iso, &y, &m, &d))
+        return INT64_MIN;
+    return np_days_from_civil(y, m, d);
+}
+
+static np_status date_discrepancies(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    for (size_t e = 0; e < s->n_edges; e++) {
+        const np_edge *ed = &s->edges[e];
+        if (ed->sim < DATE_ALIGN_MIN)
+            continue;
+        const np_sent *A = &s->sents[ed->a], *B = &s->sents[ed->b];
+        const np_analysis *aa = &s->an[A->doc], *ab = &s->an[B->doc];
+        size_t alo, ahi, blo, bhi;
+        RANGE_OF(aa->dates, aa->n_dates, A->start, A->end, alo, ahi);
+        RANGE_OF(ab->dates, ab->n_dates, B->start, B->end, blo, bhi);
+        if (ahi - alo != 1 || bhi - blo != 1)
+            continue; /* several dates in a sentence: which one is which is unclear */
+        const np_date_mention *da = &aa->dates[alo], *db = &ab->dates[blo];
+        if (da->gran != NP_DATE_DAY || db->gran != NP_DATE_DAY || !da->iso[0] || !db->iso[0])
+            continue;
+        if ((da->flags | db->flags) & NP_DATE_UNRESOLVED)
+            continue;
+        int64_t a0 = day_of(da->iso), b0 = day_of(db->iso);
+        int64_t a1 = (da->flags & NP_DATE_RANGE) && da->iso_end[0] ? day_of(da->iso_end) : a0;
+        int64_t b1 = (db->flags & NP_DATE_RANGE) && db->iso_end[0] ? day_of(db->iso_end) : b0;
+        if (a0 == INT64_MIN || b0 == INT64_MIN || a1 == INT64_MIN || b1 == INT64_MIN)
+            continue;
+        if (a0 == b0 && a1 == b1)
+            continue;
+        /* far-apart dates in similar sentences are usually two events */
+        if (llabs(a0 - b0) > 3 || llabs(a1 - b1) > 3)
+            continue;
+        char key[96];
+        const char *x = da->iso, *y = db->iso;
+        char xa[24], ya[24];
+        snprintf(xa, sizeof xa, "%s/%s", da->iso, da->iso_end);
+        snprintf(ya, sizeof ya, "%s/%s", db->iso, db->iso_end);
+        snprintf(key, sizeof key, "d|%s|%s", strcmp(xa, ya) < 0 ? xa : ya, strcmp(xa, ya) < 0 ? ya : xa);
+        size_t known = 0;
+        int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
+        if (r < 0)
+            return NP_ENOMEM;
+        np_status st;
+        if (!r) {
+            if ((st = add_item(s, known, A->doc, da->start, da->end)) != NP_OK ||
+                (st = add_item(s, known, B->doc, db->start, db->end)) != NP_OK)
+                return st;
+            continue;
+        }
+        np_bref items[2];
+        if ((st = np_story_ref(s, A->doc, da->start, da->end, &items[0])) != NP_OK ||
+            (st = np_story_ref(s, B->doc, db->start, db->end, &items[1])) != NP_OK)
+            return st;
+        char what[600];
+        snprintf(what, sizeof what, "date of the same event: \"%s\" (%s, %s%s%s) vs \"%s\" (%s, %s%s%s)",
+                 items[0].text, s->brief->docs[A->doc].key, x, da->iso_end[0] ? ".." : "", da->iso_end,
+                 items[1].text, s->brief->docs[B->doc].key, y, db->iso_end[0] ? ".." : "", db->iso_end);
+        if ((st = add_disc(c, "date", what, items, 2)) != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
+/* ------------------------------------------------------- attribution */
+
+/* Demonym → place key.  General table of frequent news nationalities. */
+static const char *const demonyms[][2] = {
+    {"american", "us"}, {"russian", "russia"}, {"ukrainian", "ukraine"}, {"european", "europe"},
+    {"british", "uk"}, {"chinese", "china"}, {"french", "france"}, {"german", "germany"},
+    {"italian", "italy"}, {"spanish", "spain"}, {"japanese", "japan"}, {"indian", "india"},
+    {"israeli", "israel"}, {"iranian", "iran"}, {"turkish", "turkey"}, {"polish", "poland"},
+    {"canadian", "canada"}, {"mexican", "mexico"}, {"brazilian", "brazil"}, {"korean", "korea"},
+    {"saudi", "saudi arabia"}, {"syrian", "syria"}, {"iraqi", "iraq"}, {"egyptian", "egypt"},
+    {"palestinian", "palestine"}, {"pakistani", "pakistan"}, {"afghan", "afghanistan"},
+    {"australian", "australia"}, {"dutch", "netherlands"}, {"swedish", "sweden"},
+    {"finnish", "finland"}, {"belarusian", "belarus"}, {"georgian", "georgia"},
+    {"hungarian", "hungary"}, {"venezuelan", "venezuela"}, {"qatari", "qatar"},
+    {"emirati", "uae"}, {"lebanese", "lebanon"}, {"nigerian", "nigeria"}, {"kenyan", "kenya"},
+    {"south african", "south africa"}, {"taiwanese", "taiwan"}, {"vietnamese", "vietnam"},
+    {"u.s", "us"}, {"usa", "us"}, {"america", "us"}, {"united states", "us"}, {"britain", "uk"},
+    {"kremlin", "russia"}, {"moscow", "russia"}, {"washington", "us"}, {"kyiv", "ukraine"},
+    {"beijing", "china"}, {"eu", "europe"}, {"brussels", "europe"},
+};
+
+static void owner_key(const char *norm, char out[48])
+{
+    size_t n = strlen(norm);
+    if (n >= 2 && norm[n - 2] == '\'' && norm[n - 1] == 's')
+        n -= 2;
+    else if (n >= 1 && norm[n - 1] == '\'')
+        n -= 1;
+    if (n > 47)
+        n = 47;
+    char w[48];
+    memcpy(w, norm, n);
+    w[n] = '\0';
+    for (size_t i = 0; i < sizeof demonyms / sizeof demonyms[0]; i++)
+        if (strcmp(w, demonyms[i][0]) == 0) {
+            snprintf(out, 48, "%s", demonyms[i][1]);
+            return;
+        }
+    memcpy(out, w, n + 1);
+}
+
+typedef struct owned {
+    char key[64];   /* value|unit */
+    char owner[48];
+    double value;
+    char unit[40];
+    int doc;
+    size_t start, end;
+} owned;
+
+static int cmp_owned(const void *x, const void *y)
+{
+    const owned *a = x, *b = y;
+    int c = strcmp(a->key, b->key);
+    if (c)
+        return c;
+    c = strcmp(a->owner, b->owner);
+    if (c)
+        return c;
+    return a->doc - b->doc;
+}
+
+/* Only spaces or one hyphen between two byte offsets: same phrase. */
+static int joined(const char *t, size_t a, size_t b)
+{
+    if (b < a || b - a > 3)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] != ' ' && t[i] != '-')
+            return 0;
+    return 1;
+}
+
+static int is_owner_token(np_story *s, const np_analysis *an, const np_token *tk)
+{
+    if (!(tk->flags & NP_TOK_CAP) || !(tk->flags & NP_TOK_WORD))
+        return 0;
+    size_t n = tk->end - tk->start;
+    const char *w = an->text + tk->start;
+    /* acronyms first: "US" is also the function word "us" */
+    if ((tk->flags & NP_TOK_ALLCAPS) && n <= 6)
+        return 1;
+    if (np_lex_is_cap_function_word(w, n) || np_lex_month(w, n) || np_lex_weekday(w, n))
+        return 0;
+    /* strip a possessive before looking the place up */
+    size_t core = n;
+    if (core > 3 && (memcmp(w + core - 2, "'s", 2) == 0))
+        core -= 2;
+    else if (core > 5 && memcmp(w + core - 4, "\xe2\x80\x99s", 4) == 0)
+        core -= 4;
+    if (np_lex_is_demonym(w, core) || (tk->flags & NP_TOK_ALLCAPS) || np_gazetteer_has(s->gz, w, core))
+        return 1;
+    char k[48];
+    owner_key(tk->norm, k);
+    for (size_t i = 0; i < sizeof demonyms / sizeof demonyms[0]; i++)
+        if (strcmp(k, demonyms[i][1]) == 0)
+            return 1;
+    return 0;
+}
+
+static np_status attribution_discrepancies(dctx *c)
+{
+    np_story *s = c->s;
+    owned *v = NULL;
+    size_t nv = 0, cap = 0;
+    np_status st = NP_OK;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_numbers; k++) {
+            const np_number_mention *m = &an->numbers[k];
+            if (!m->unit || (m->flags & (NP_NUM_MONEY | NP_NUM_PERCENT)))
+                continue;
+            /* a compound modifier: digits directly followed by "-word" */
+            const char *hy = memchr(an->text + m->start, '-', m->end - m->start);
+            if (!hy || hy == an->text + m->start || !isdigit((unsigned char)hy[-1]) ||
+                !isalpha((unsigned char)hy[1]))
+                continue;
+            /* tokens around the mention: up to 3 before, 2 after */
+            size_t t0 = 0, h = an->n_tokens;
+            while (t0 < h) {
+                size_t mid = (t0 + h) / 2;
+                if (an->tokens[mid].start < m->start)
+                    t0 = mid + 1;
+                else
+                    h = mid;
+            }
+            size_t t1 = t0;
+            while (t1 < an->n_tokens && an->tokens[t1].start < m->end)
+                t1++;
+            long owner = -1;
+            int n_owners = 0;
+            size_t prev_start = m->start;
+            for (size_t back = 1; back <= 3 && t0 >= back; back++) {
+                const np_token *tk = &an->tokens[t0 - back];
+                if (!joined(an->text, tk->end, prev_start))
+                    break;
+                prev_start = tk->start;
+                if (is_owner_token(s, an, tk)) {
+                    owner = (long)(t0 - back);
+                    n_owners++;
+                } else if (tk->flags & NP_TOK_CAP) {
+                    break;
+                }
+            }
+            size_t prev_end = m->end, last_end = m->end;
+            for (size_t fw = 0; fw < 3 && t1 + fw < an->n_tokens; fw++) {
+                const np_token *tk = &an->tokens[t1 + fw];
+                if (!joined(an->text, prev_end, tk->start))
+                    break;
+                prev_end = tk->end;
+                if (is_owner_token(s, an, tk)) {
+                    if (owner < 0 || (size_t)owner > t1 + fw)
+                        owner = (long)(t1 + fw);
+                    n_owners++;
+                    last_end = tk->end;
+                } else if ((tk->flags & NP_TOK_STOP) || (tk->flags & NP_TOK_CAP)) {
+                    break;
+                } else {
+                    /* the head noun phrase; a participle after it ("plan
+                     * demanding") starts the predicate */
+                    size_t wl = tk->end - tk->start;
+                    const char *w = an->text + tk->start;
+                    if (last_end > m->end && wl > 4 &&
+                        (memcmp(w + wl - 3, "ing", 3) == 0 || memcmp(w + wl - 2, "ed", 2) == 0))
+                        break;
+                    last_end = tk->end;
+                }
+            }
+            if (n_owners != 1)
+                continue;
+            if ((st = np_grow((void **)&v, &cap, nv, sizeof *v)) != NP_OK)
+                goto done;
+            owned *o = &v[nv++];
+            snprintf(o->key, sizeof o->key, "%g|%s", m->value, m->unit);
+            owner_key(an->tokens[owner].norm, o->owner);
+            o->value = m->value;
+            snprintf(o->unit, sizeof o->unit, "%s", m->unit);
+            o->doc = (int)d;
+            o->start = an->tokens[owner].start < m->start ? an->tokens[owner].start : m->start;
+            o->end = last_end;
+        }
+    }
+    if (nv > 1)
+        qsort(v, nv, sizeof *v, cmp_owned);
+    for (size_t lo = 0; lo < nv;) {
+        size_t hi = lo;
+        while (hi < nv && strcmp(v[hi].key, v[lo].key) == 0)
+            hi++;
+        /* per owner: distinct docs; the majority owner */
+        size_t best_docs = 0, best_lo = lo, best_hi = lo;
+        for (size_t a = lo; a < hi;) {
+            size_t b = a, nd = 0;
+            int last = -1;
+            while (b < hi && strcmp(v[b].owner, v[a].owner) == 0) {
+                if (v[b].doc != last)
+                    nd++;
+                last = v[b].doc;
+                b++;
+            }
+            if (nd > best_docs) {
+                best_docs = nd;
+                best_lo = a;
+                best_hi = b;
+            }
+            a = b;
+        }
+        if (best_docs >= 2) {
+            for (size_t a = lo; a < hi;) {
+                size_t b = a, nd = 0;
+                int last = -1;
+                while (b < hi && strcmp(v[b].owner, v[a].owner) == 0) {
+                    if (v[b].doc != last)
+                        nd++;
+                    last = v[b].doc;
+                    b++;
+                }
+                if (a != best_lo && nd * 2 < best_docs + 1 && (nd == 1 || nd * 3 <= best_docs)) {
+                    np_bref items[MAX_ITEMS];
+                    size_t ni = 0;
+                    last = -1;
+                    for (size_t q = a; q < b && ni < MAX_ITEMS / 2; q++) {
+                        if (v[q].doc == last)
+                            continue;
+                        last = v[q].doc;
+                        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
+                            goto done;
+                    }
+                    last = -1;
+                    for (size_t q = best_lo; q < best_hi && ni < MAX_ITEMS; q++) {
+                        if (v[q].doc == last)
+                            continue;
+                        last = v[q].doc;
+                        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
+                            goto done;
+                    }
+                    char what[400];
+                    snprintf(what, sizeof what,
+                             "owner of the %g-%s item: \"%s\" in %zu outlet(s) vs \"%s\" in %zu outlet(s)",
+                             v[a].value, v[a].unit, v[a].owner, nd, v[best_lo].owner, best_docs);
+                    if ((st = add_disc(c, "attribution", what, items, ni)) != NP_OK)
+                        goto done;
+                }
+                a = b;
+            }
+        }
+        lo = hi;
+    }
+done:
+    np_free(v);
+    return st;
+}
+
+/* ------------------------------------- attribution in aligned sentences */
+
+/* A phrase "OWNER's / OWNER-backed / DEMONYM [modifiers] HEAD" ("Russia's
+ * peace plan", "US-backed proposal", "the American draft"). */
+typedef struct owned_np {
+    char owner[48];
+    const char *head;  /* stem of the head noun (token stem, in the analysis arena) */
+    size_t start, end;
+} owned_np;
+
+static int is_backing_word(const char *w, size_t n)
+{
+    static const char *const v[] = {"backed", "proposed", "led", "drafted", "brokered", "sponsored",
+                                    "authored", "designed", "drawn", "written", "made"};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+        if (strlen(v[i]) == n && strncasecmp(w, v[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+static size_t owned_phrases(np_story *s, const np_analysis *an, const np_sent *se, owned_np *out, size_t max)
+{
+    size_t n = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi && n < max; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!is_owner_token(s, an, tk))
+            continue;
+        const char *w = an->text + tk->start;
+        size_t wl = tk->end - tk->start;
+        int possessive = (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') ||
+                         (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0);
+        uint32_t h = k + 1;
+        size_t prev_end = tk->end;
+        if (!possessive && h < se->tok_hi && an->text[tk->end] == '-' &&
+            is_backing_word(an->text + an->tokens[h].start, an->tokens[h].end - an->tokens[h].start)) {
+            prev_end = an->tokens[h].end;
+            h++;
+        } else if (!possessive && !np_lex_is_demonym(w, wl) && !(tk->flags & NP_TOK_ALLCAPS)) {
+            continue; /* a bare place name before a noun is rarely an owner */
+        }
+        /* modifiers and head: lower-case words (or number compounds) joined
+         * by spaces/hyphens; the head is the last of them */
+        long head = -1;
+        size_t end = prev_end;
+        for (uint32_t q = h; q < se->tok_hi && q < h + 3; q++) {
+            const np_token *t = &an->tokens[q];
+            if (!joined(an->text, end, t->start) || (t->flags & (NP_TOK_CAP | NP_TOK_STOP)))
+                break;
+            size_t tl = t->end - t->start;
+            const char *tw = an->text + t->start;
+            if (head >= 0 && tl > 4 && (memcmp(tw + tl - 3, "ing", 3) == 0 || memcmp(tw + tl - 2, "ed", 2) == 0))
+                break;
+            if (t->flags & NP_TOK_WORD)
+                head = (long)q;
+            end = t->end;
+        }
+        if (head < 0 || !an->tokens[head].stem)
+            continue;
+        owned_np *o = &out[n++];
+        owner_key(tk->norm, o->owner);
+        o->head = an->tokens[head].stem;
+        o->start = tk->start;
+        o->end = an->tokens[head].end;
+    }
+    return n;
+}
+
+#define MAX_OWNED 16
+
+static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const owned_np *pa, size_t na,
+                               const np_sent *B, const owned_np *pb, size_t nb);
+
+static np_status aligned_attribution(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    /* phrases of every sentence, found once: pool[off[i] .. off[i + 1]) */
+    size_t S = s->n_sents, cap = 0, used = 0;
+    size_t *off = np_malloc((S + 1) * sizeof *off);
+    owned_np *pool = NULL, buf[MAX_OWNED];
+    np_status st = NP_OK;
+    if (!off)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < S && st == NP_OK; i++) {
+        off[i] = used;
+        size_t k = owned_phrases(s, &s->an[s->sents[i].doc], &s->sents[i], buf, MAX_OWNED);
+        for (size_t q = 0; q < k && st == NP_OK; q++)
+            if ((st = np_grow((void **)&pool, &cap, used, sizeof *pool)) == NP_OK)
+                pool[used++] = buf[q];
+    }
+    off[S] = used;
+    for (size_t e = 0; e < s->n_edges && st == NP_OK; e++) {
+        const np_edge *ed = &s->edges[e];
+        size_t na = off[ed->a + 1] - off[ed->a], nb = off[ed->b + 1] - off[ed->b];
+        if (ed->sim < ALIGN_MIN || !na || !nb)
+            continue;
+        const np_sent *A = &s->sents[ed->a], *B = &s->sents[ed->b];
+        const owned_np *pa = pool + off[ed->a], *pb = pool + off[ed->b];
+        st = compare_owned(c, seen, A, pa, na, B, pb, nb);
+    }
+    np_free(off);
+    np_free(pool);
+    return st;
+}
+
+static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const owned_np *pa, size_t na,
+                               const np_sent *B, const owned_np *pb, size_t nb)
+{
+    np_story *s = c->s;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++) {
+            if (strcmp(pa[i].head, pb[j].head) != 0 || strcmp(pa[i].owner, pb[j].owner) == 0)
+                continue;
+            /* both owners named in both sentences: a comparison, not a conflict */
+            int both = 0;
+            for (size_t q = 0; q < nb && !both; q++)
+                both = strcmp(pb[q].owner, pa[i].owner) == 0 && strcmp(pb[q].head, pa[i].head) == 0;
+            for (size_t q = 0; q < na && !both; q++)
+                both = strcmp(pa[q].owner, pb[j].owner) == 0 && strcmp(pa[q].head, pb[j].head) == 0;
+            if (both)
+                continue;
+            char key[160];
+            int lt = strcmp(pa[i].owner, pb[j].owner) < 0;
+            snprintf(key, sizeof key, "a|%.60s|%.47s|%.47s", pa[i].head, lt ? pa[i].owner : pb[j].owner,
+                     lt ? pb[j].owner : pa[i].owner);
+            size_t known = 0;
+            int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
+            if (r < 0)
+                return NP_ENOMEM;
+            np_status st;
+            if (!r) {
+                if ((st = add_item(s, known, A->doc, pa[i].start, pa[i].end)) != NP_OK ||
+                    (st = add_item(s, known, B->doc, pb[j].start, pb[j].end)) != NP_OK)
+                    return st;
+                continue;
+            }
+            np_bref items[2];
+            if ((st = np_story_ref(s, A->doc, pa[i].start, pa[i].end, &items[0])) != NP_OK ||
+                (st = np_story_ref(s, B->doc, pb[j].start, pb[j].end, &items[1])) != NP_OK)
+                return st;
+            char what[600];
+            snprintf(what, sizeof what, "attributed differently: \"%s\" (%s) vs \"%s\" (%s)", items[0].text,
+                     s->brief->docs[A->doc].key, items[1].text, s->brief->docs[B->doc].key);
+            if ((st = add_disc(c, "attribution", what, items, 2)) != NP_OK)
+                return st;
+    }
+    return NP_OK;
+}
+
+np_status np_compare_discrepancies(np_story *s)
+{
+    dctx c = {s, 0};
+    seen_set seen = {0};
+    np_status st = number_discrepancies(&c, &seen);
+    if (st == NP_OK)
+        st = date_discrepancies(&c, &seen);
+    if (st == NP_OK)
+        st = attribution_discrepancies(&c);
+    if (st == NP_OK)
+        st = aligned_attribution(&c, &seen);
+    np_free(seen.slot);
+    np_free(seen.idx);
+    return st;
+}

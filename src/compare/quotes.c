@@ -1,0 +1,336 @@
+/*
+ * compare/quotes.c — quote groups: the same statement by the same speaker as
+ * worded by each outlet (translations differ, so exact matching fails).
+ *
+ * Quotes are grouped by speaker (the linked entity's surname, so "Putin",
+ * "Vladimir Putin" and "Russian President Vladimir Putin" meet); within a
+ * speaker, two quotes of different documents are linked when a mix of the
+ * quote's own tf-idf cosine and the cosine of its context (the sentences
+ * around it: what the outlet says the speaker was talking about) is high
+ * enough.  Linked quotes form groups (union-find, strongest links first).
+ * Every attributed quote appears in exactly one group, single-source ones in
+ * a group of their own.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/brief_internal.h"
+#include "core/mem.h"
+
+#define QUOTE_MIX_MIN 0.24f   /* 0.6 * quote cosine + 0.4 * context cosine */
+#define QUOTE_SELF_MIN 0.40f  /* quote cosine alone */
+#define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
+
+typedef struct qitem {
+    int doc;
+    size_t start, end;
+    const char *speaker; /* display name */
+    char key[48];        /* lower-case surname */
+    np_svec q, ctx;
+    int cont;            /* continues the previous quote (split by an attribution) */
+    uint32_t root;
+    size_t order;
+} qitem;
+
+typedef struct qedge {
+    uint32_t a, b;
+    float sim;
+} qedge;
+
+/* Postings (CSR over term ids) of the context terms of items [lo, hi):
+ * *poff has T + 1 entries, *post the item indices.  count (T + 1 zeros) is
+ * scratch and is left zeroed. */
+static np_status block_index(const qitem *it, size_t lo, size_t hi, size_t T, uint32_t *count, uint32_t **poff,
+                             uint32_t **post)
+{
+    np_free(*poff);
+    np_free(*post);
+    *post = NULL;
+    *poff = np_calloc(T + 1, sizeof **poff);
+    if (!*poff)
+        return NP_ENOMEM;
+    size_t total = 0;
+    for (size_t i = lo; i < hi; i++)
+        for (uint32_t k = 0; k < it[i].ctx.n; k++) {
+            (*poff)[it[i].ctx.term[k] + 1]++;
+            total++;
+        }
+    for (size_t t = 0; t < T; t++)
+        (*poff)[t + 1] += (*poff)[t];
+    *post = np_malloc((total + 1) * sizeof **post);
+    if (!*post)
+        return NP_ENOMEM;
+    for (size_t i = lo; i < hi; i++)
+        for (uint32_t k = 0; k < it[i].ctx.n; k++) {
+            uint32_t t = it[i].ctx.term[k];
+            (*post)[(*poff)[t] + count[t]++] = (uint32_t)i;
+        }
+    for (size_t i = lo; i < hi; i++)
+        for (uint32_t k = 0; k < it[i].ctx.n; k++)
+            count[it[i].ctx.term[k]] = 0;
+    return NP_OK;
+}
+
+static int cmp_qitem(const void *x, const void *y)
+{
+    const qitem *a = x, *b = y;
+    int c = strcmp(a->key, b->key);
+    if (c)
+        return c;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static int cmp_qedge(const void *x, const void *y)
+{
+    const qedge *a = x, *b = y;
+    return a->sim < b->sim ? 1 : a->sim > b->sim ? -1 : 0;
+}
+
+static uint32_t find(qitem *it, uint32_t i)
+{
+    while (it[i].root != i) {
+        it[i].root = it[it[i].root].root;
+        i = it[i].root;
+    }
+    return i;
+}
+
+/* Last word of a name, lower-cased ASCII-wise (UTF-8 bytes kept). */
+static void surname_key(const char *name, char out[48])
+{
+    size_t n = strlen(name);
+    while (n && !isalnum((unsigned char)name[n - 1]) && !((unsigned char)name[n - 1] & 0x80))
+        n--;
+    size_t b = n;
+    while (b && name[b - 1] != ' ')
+        b--;
+    size_t len = n - b < 47 ? n - b : 47;
+    for (size_t i = 0; i < len; i++)
+        out[i] = (char)tolower((unsigned char)name[b + i]);
+    out[len] = '\0';
+}
+
+static size_t count_words(const char *t, size_t a, size_t b)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = a; i < b; i++) {
+        int word = isalnum((unsigned char)t[i]) || ((unsigned char)t[i] & 0x80);
+        if (word && !in)
+            w++;
+        in = word;
+    }
+    return w;
+}
+
+np_status np_compare_quotes(np_story *s)
+{
+    np_brief *b = s->brief;
+    size_t total = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        total += s->an[d].n_quotes;
+    if (!total)
+        return NP_OK;
+    qitem *it = np_calloc(total, sizeof *it);
+    qedge *edges = NULL;
+    size_t n_edges = 0, cap_edges = 0, n = 0, T = 0;
+    uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL;
+    np_status st = NP_OK;
+    if (!it)
+        return NP_ENOMEM;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_quotes; k++) {
+            const np_quote *q = &an->quotes[k];
+            if (!q->speaker || !q->speaker[0] || q->end <= q->start)
+                continue;
+            if (count_words(an->text, q->start, q->end) < 2)
+                continue; /* one-word scare quotes are words, not statements */
+            qitem *o = &it[n];
+            o->doc = (int)d;
+            o->start = q->start;
+            o->end = q->end;
+            o->order = n;
+            o->speaker = q->speaker;
+            o->cont = q->continues;
+            long ei = -1;
+            if (q->speaker_mention >= 0 && (size_t)q->speaker_mention < an->n_ents)
+                ei = np_entity_linker_lookup(s->lk, (int)d, an->ents[q->speaker_mention].start);
+            if (ei < 0 && q->speaker_end > q->speaker_start)
+                ei = np_entity_linker_lookup(s->lk, (int)d, q->speaker_start);
+            if (ei >= 0) {
+                const np_entity *e = np_entity_linker_get(s->lk, (size_t)ei);
+                if (e && e->canonical && e->type == NP_ENT_PERSON)
+                    o->speaker = e->canonical;
+            }
+            surname_key(o->speaker, o->key);
+            if (!o->key[0])
+                continue;
+            if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
+                goto done;
+            long s0 = np_story_sent_at(s, (int)d, q->start);
+            long s1 = np_story_sent_at(s, (int)d, q->end ? q->end - 1 : 0);
+            size_t cs = q->start, ce = q->end;
+            if (s0 >= 0) {
+                if ((size_t)s0 > s->doc_sent0[d])
+                    s0--;
+                cs = s->sents[s0].start;
+            }
+            if (s1 >= 0) {
+                if ((size_t)s1 + 1 < s->doc_sent0[d + 1])
+                    s1++;
+                ce = s->sents[s1].end;
+            }
+            if ((st = np_story_vec_span(s, (int)d, cs, ce, &o->ctx)) != NP_OK)
+                goto done;
+            n++;
+        }
+    }
+    if (n > 1)
+        qsort(it, n, sizeof *it, cmp_qitem);
+    for (size_t i = 0; i < n; i++)
+        it[i].root = (uint32_t)i;
+    /* links within each speaker; a big speaker block gets candidates from an
+     * inverted index over context terms (skipping its most common ones) so
+     * a story with thousands of quotes by one person is not all pairs */
+    T = s->n_terms + 1;
+    pcount = np_calloc(T + 1, sizeof *pcount);
+    stamp = np_calloc(n + 1, sizeof *stamp);
+    cands = np_malloc((n + 1) * sizeof *cands);
+    if (!pcount || !stamp || !cands) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t lo = 0; lo < n;) {
+        size_t hi = lo;
+        while (hi < n && strcmp(it[hi].key, it[lo].key) == 0)
+            hi++;
+        size_t m = hi - lo;
+        int indexed = m > QUOTE_ALL_PAIRS;
+        if (indexed && (st = block_index(it, lo, hi, T, pcount, &poff, &post)) != NP_OK)
+            goto done;
+        size_t common = m / 8 > 32 ? m / 8 : 32;
+        for (size_t i = lo; i < hi; i++) {
+            /* the second half of a quote split by "he said" is the same
+             * statement as the first half */
+            if (it[i].cont && i > lo && it[i - 1].doc == it[i].doc) {
+                if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
+                    goto done;
+                edges[n_edges++] = (qedge){(uint32_t)(i - 1), (uint32_t)i, 1.0f};
+            }
+            size_t nc = 0;
+            if (indexed) {
+                for (uint32_t k = 0; k < it[i].ctx.n; k++) {
+                    uint32_t t = it[i].ctx.term[k];
+                    if (poff[t + 1] - poff[t] > common)
+                        continue;
+                    for (size_t p = poff[t]; p < poff[t + 1]; p++) {
+                        uint32_t j = post[p];
+                        if (j > i && stamp[j] != i + 1) {
+                            stamp[j] = (uint32_t)i + 1;
+                            cands[nc++] = j;
+                        }
+                    }
+                }
+            } else {
+                for (size_t j = i + 1; j < hi; j++)
+                    cands[nc++] = (uint32_t)j;
+            }
+            for (size_t c = 0; c < nc; c++) {
+                size_t j = cands[c];
+                if (it[i].doc == it[j].doc)
+                    continue;
+                float cq = np_svec_cos(&it[i].q, &it[j].q);
+                float cc = np_svec_cos(&it[i].ctx, &it[j].ctx);
+                float sim = 0.6f * cq + 0.4f * cc;
+                if (cq >= QUOTE_SELF_MIN && sim < cq)
+                    sim = cq;
+                if (sim < QUOTE_MIX_MIN && cq < QUOTE_SELF_MIN)
+                    continue;
+                if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
+                    goto done;
+                edges[n_edges++] = (qedge){(uint32_t)i, (uint32_t)j, sim};
+            }
+        }
+        lo = hi;
+    }
+    if (n_edges > 1)
+        qsort(edges, n_edges, sizeof *edges, cmp_qedge);
+    for (size_t e = 0; e < n_edges; e++) {
+        uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
+        if (ra != rb)
+            it[rb > ra ? rb : ra].root = rb > ra ? ra : rb;
+    }
+    /* groups, in order of their first member; multi-outlet groups first.
+     * Members are bucketed by root (counting sort) so this is linear. */
+    uint32_t *off = np_calloc(n + 2, sizeof *off);
+    uint32_t *mem = np_malloc((n + 1) * sizeof *mem);
+    b->quotes = np_calloc(n + 1, sizeof *b->quotes);
+    if (!off || !mem || !b->quotes) {
+        np_free(off);
+        np_free(mem);
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++)
+        off[find(it, (uint32_t)i) + 1]++;
+    for (size_t r = 0; r < n; r++)
+        off[r + 1] += off[r];
+    {
+        uint32_t *fill = np_malloc((n + 1) * sizeof *fill);
+        if (!fill) {
+            np_free(off);
+            np_free(mem);
+            st = NP_ENOMEM;
+            goto done;
+        }
+        memcpy(fill, off, (n + 1) * sizeof *fill);
+        for (size_t i = 0; i < n; i++)
+            mem[fill[find(it, (uint32_t)i)]++] = (uint32_t)i;
+        np_free(fill);
+    }
+    for (int pass = 0; pass < 2 && st == NP_OK; pass++) {
+        for (size_t r = 0; r < n && st == NP_OK; r++) {
+            uint32_t lo = off[r], hi = off[r + 1];
+            if (lo == hi)
+                continue;
+            /* pass 0: groups spanning outlets; pass 1: the rest */
+            int multi = 0;
+            for (uint32_t m = lo + 1; m < hi && !multi; m++)
+                multi = it[mem[m]].doc != it[mem[lo]].doc;
+            if (multi != (pass == 0))
+                continue;
+            np_brief_quote *g = &b->quotes[b->n_quotes];
+            g->variants = np_arena_alloc(&b->arena, (hi - lo) * sizeof *g->variants);
+            g->speaker = np_arena_strdup(&b->arena, it[r].speaker);
+            if (!g->variants || !g->speaker) {
+                st = NP_ENOMEM;
+                break;
+            }
+            size_t ndocs = 0;
+            for (uint32_t m = lo; m < hi; m++) {
+                const qitem *q = &it[mem[m]];
+                if ((st = np_story_ref(s, q->doc, q->start, q->end, &g->variants[g->n_variants])) != NP_OK)
+                    break;
+                g->n_variants++;
+                /* members are in document order: a new doc differs from the last */
+                if (g->n_variants == 1 || g->variants[g->n_variants - 2].doc != q->doc)
+                    ndocs++;
+            }
+            g->n_docs = ndocs;
+            b->n_quotes++;
+        }
+    }
+    np_free(off);
+    np_free(mem);
+done:
+    np_free(pcount);
+    np_free(poff);
+    np_free(post);
+    np_free(stamp);
+    np_free(cands);
+    np_free(it);
+    np_free(edges);
+    return st;
+}

@@ -1,0 +1,278 @@
+/*
+ * compare/synonyms.c — synonym classes for alignment from WordNet.
+ *
+ * Outlets translating the same statement pick different words ("basis" /
+ * "foundation").  np_wn_senses_load() reads the WordNet index files
+ * (index.noun, .verb, .adj, .adv) once into a table lemma → synsets of its
+ * first SENSES senses per part of speech (the frequent meanings: rare senses
+ * would merge everything).  np_compare_synonyms() then puts two words of a
+ * story in one class when they share such a synset; s->syn[t] is the class
+ * representative of term t.  Without WordNet, s->syn stays NULL (every term
+ * is its own class).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/brief_internal.h"
+#include "core/arena.h"
+#include "core/hash.h"
+#include "core/mem.h"
+
+#define SENSES 2
+#define MIN_LEMMA 4
+#define MAX_KEYS 8
+
+typedef struct wn_entry {
+    const char *lemma; /* in the arena; NULL = empty slot */
+    uint64_t keys[MAX_KEYS];
+    unsigned n_keys;
+} wn_entry;
+
+struct np_wn_senses {
+    np_arena arena;
+    wn_entry *slot;
+    size_t cap, n;
+};
+
+static uint64_t whash(const char *w, size_t n) { return np_hash64(w, n, 0x776f72646e6574ull); }
+
+static wn_entry *wn_find(const np_wn_senses *wn, const char *w, size_t n, int *found)
+{
+    size_t h = whash(w, n) & (wn->cap - 1);
+    while (wn->slot[h].lemma) {
+        if (strncmp(wn->slot[h].lemma, w, n) == 0 && wn->slot[h].lemma[n] == '\0') {
+            *found = 1;
+            return &wn->slot[h];
+        }
+        h = (h + 1) & (wn->cap - 1);
+    }
+    *found = 0;
+    return &wn->slot[h];
+}
+
+static int wn_grow(np_wn_senses *wn)
+{
+    size_t nc = wn->cap ? wn->cap * 2 : 1u << 16;
+    wn_entry *ns = np_calloc(nc, sizeof *ns);
+    if (!ns)
+        return -1;
+    for (size_t i = 0; i < wn->cap; i++)
+        if (wn->slot[i].lemma) {
+            const char *l = wn->slot[i].lemma;
+            size_t h = whash(l, strlen(l)) & (nc - 1);
+            while (ns[h].lemma)
+                h = (h + 1) & (nc - 1);
+            ns[h] = wn->slot[i];
+        }
+    np_free(wn->slot);
+    wn->slot = ns;
+    wn->cap = nc;
+    return 0;
+}
+
+/* One index line: lemma pos synset_cnt p_cnt [ptr...] sense_cnt
+ * tagsense_cnt synset_offset... */
+static int add_line(np_wn_senses *wn, char *line, size_t len, char pos)
+{
+    if (!len || line[0] == ' ')
+        return 0; /* licence header */
+    char *sp = memchr(line, ' ', len);
+    if (!sp)
+        return 0;
+    size_t ln = (size_t)(sp - line);
+    if (ln < MIN_LEMMA || memchr(line, '_', ln))
+        return 0; /* collocations never match one token */
+    char *tok[512];
+    int nt = 0;
+    for (char *c = sp + 1; *c && nt < 512;) {
+        while (*c == ' ' || *c == '\n')
+            *c++ = '\0';
+        if (!*c)
+            break;
+        tok[nt++] = c;
+        while (*c && *c != ' ' && *c != '\n')
+            c++;
+    }
+    if (nt < 3)
+        return 0;
+    long n_syn = strtol(tok[1], NULL, 10), p_cnt = strtol(tok[2], NULL, 10);
+    long first = 3 + p_cnt + 2;
+    if ((wn->n + 1) * 2 > wn->cap && wn_grow(wn) < 0)
+        return -1;
+    int found;
+    wn_entry *e = wn_find(wn, line, ln, &found);
+    if (!found) {
+        e->lemma = np_arena_strndup(&wn->arena, line, ln);
+        if (!e->lemma)
+            return -1;
+        wn->n++;
+    }
+    for (long k = 0; k < n_syn && k < SENSES && first + k < nt && e->n_keys < MAX_KEYS; k++)
+        e->keys[e->n_keys++] = ((uint64_t)(unsigned char)pos << 40) | strtoull(tok[first + k], NULL, 10);
+    return 0;
+}
+
+np_wn_senses *np_wn_senses_load(const char *dir)
+{
+    static const char *const files[] = {"index.noun", "index.verb", "index.adj", "index.adv"};
+    static const char posc[] = {'n', 'v', 'a', 'r'};
+    np_wn_senses *wn = np_calloc(1, sizeof *wn);
+    if (!wn)
+        return NULL;
+    np_arena_init(&wn->arena, 256 * 1024);
+    if (wn_grow(wn) < 0) {
+        np_wn_senses_free(wn);
+        return NULL;
+    }
+    int any = 0;
+    for (int i = 0; i < 4; i++) {
+        char path[1100];
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        FILE *f = fopen(path, "r");
+        if (!f)
+            continue;
+        any = 1;
+        char *line = NULL;
+        size_t cap = 0;
+        ssize_t len;
+        int bad = 0;
+        while (!bad && (len = getline(&line, &cap, f)) > 0)
+            bad = add_line(wn, line, (size_t)len, posc[i]) < 0;
+        free(line);
+        fclose(f);
+        if (bad) {
+            np_wn_senses_free(wn);
+            return NULL;
+        }
+    }
+    if (!any) {
+        np_wn_senses_free(wn);
+        return NULL;
+    }
+    return wn;
+}
+
+void np_wn_senses_free(np_wn_senses *wn)
+{
+    if (!wn)
+        return;
+    np_free(wn->slot);
+    np_arena_free(&wn->arena);
+    np_free(wn);
+}
+
+size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max)
+{
+    if (!wn || !wn->cap)
+        return 0;
+    int found;
+    const wn_entry *e = wn_find(wn, word, n, &found);
+    if (!found)
+        return 0;
+    size_t k = e->n_keys < max ? e->n_keys : max;
+    memcpy(keys, e->keys, k * sizeof *keys);
+    return k;
+}
+
+/* ------------------------------------------------------------ per story */
+
+static uint32_t uf_find(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x) {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    return x;
+}
+
+typedef struct smap {
+    uint64_t *key; /* synset key + 1, 0 = empty */
+    uint32_t *term;
+    size_t cap, n;
+} smap;
+
+static np_status smap_union(smap *m, uint64_t key, uint32_t term, uint32_t *parent)
+{
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t nc = m->cap ? m->cap * 2 : 4096;
+        uint64_t *nk = np_calloc(nc, sizeof *nk);
+        uint32_t *nt = np_malloc(nc * sizeof *nt);
+        if (!nk || !nt) {
+            np_free(nk);
+            np_free(nt);
+            return NP_ENOMEM;
+        }
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->key[i]) {
+                size_t h = np_hash_mix64(m->key[i]) & (nc - 1);
+                while (nk[h])
+                    h = (h + 1) & (nc - 1);
+                nk[h] = m->key[i];
+                nt[h] = m->term[i];
+            }
+        np_free(m->key);
+        np_free(m->term);
+        m->key = nk;
+        m->term = nt;
+        m->cap = nc;
+    }
+    uint64_t k = key + 1;
+    size_t h = np_hash_mix64(k) & (m->cap - 1);
+    while (m->key[h]) {
+        if (m->key[h] == k) {
+            uint32_t a = uf_find(parent, m->term[h]), b = uf_find(parent, term);
+            if (a != b)
+                parent[a > b ? a : b] = a > b ? b : a;
+            return NP_OK;
+        }
+        h = (h + 1) & (m->cap - 1);
+    }
+    m->key[h] = k;
+    m->term[h] = term;
+    m->n++;
+    return NP_OK;
+}
+
+np_status np_compare_synonyms(np_story *s)
+{
+    s->syn = NULL;
+    if (!s->n_terms || !s->wn)
+        return NP_OK;
+    uint32_t *parent = np_arena_alloc(&s->work, s->n_terms * sizeof *parent);
+    /* each term is looked up once, through the first word that made it */
+    unsigned char *done = np_arena_alloc(&s->work, s->n_terms);
+    if (!parent || !done)
+        return NP_ENOMEM;
+    for (size_t t = 0; t < s->n_terms; t++)
+        parent[t] = (uint32_t)t;
+    smap sm = {0};
+    np_status st = NP_OK;
+    for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_tokens && st == NP_OK; k++) {
+            uint32_t t = s->tok_term[d][k];
+            const np_token *tk = &an->tokens[k];
+            if (t == UINT32_MAX || done[t] || !(tk->flags & NP_TOK_WORD))
+                continue;
+            size_t n = strlen(tk->norm);
+            if (n < MIN_LEMMA)
+                continue;
+            done[t] = 1;
+            uint64_t keys[MAX_KEYS];
+            size_t nk = np_wn_senses_get(s->wn, tk->norm, n, keys, MAX_KEYS);
+            if (!nk && tk->stem && strcmp(tk->stem, tk->norm) != 0)
+                nk = np_wn_senses_get(s->wn, tk->stem, strlen(tk->stem), keys, MAX_KEYS);
+            for (size_t i = 0; i < nk && st == NP_OK; i++)
+                st = smap_union(&sm, keys[i], t, parent);
+        }
+    }
+    np_free(sm.key);
+    np_free(sm.term);
+    if (st != NP_OK)
+        return st;
+    for (size_t t = 0; t < s->n_terms; t++)
+        parent[t] = uf_find(parent, (uint32_t)t);
+    s->syn = parent;
+    return NP_OK;
+}

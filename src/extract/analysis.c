@@ -1,0 +1,46 @@
+/* extract/analysis.c — every analyser over one text (see analysis.h). */
+#include "extract/analysis.h"
+
+#include <string.h>
+
+#include "core/mem.h"
+#include "extract/internal.h"
+
+np_status np_analyze(const char *text, size_t len, const char *published,
+                     np_stemmer *st, const np_gazetteer *gz, np_arena *arena,
+                     np_analysis *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!text || !arena)
+        return NP_EINVAL;
+    out->text = text;
+    out->len = len;
+    np_span *sents = NULL;
+    size_t ns = 0;
+    np_status s = np_sentences_split(text, len, &sents, &ns);
+    if (s != NP_OK)
+        return s;
+    /* sentences move into the arena so everything is freed together */
+    if (ns) {
+        out->sents = np_arena_alloc(arena, ns * sizeof *out->sents);
+        if (!out->sents) {
+            np_free(sents);
+            return NP_ENOMEM;
+        }
+        memcpy(out->sents, sents, ns * sizeof *sents);
+    }
+    np_free(sents);
+    out->n_sents = ns;
+    if ((s = np_tokenize(text, len, st, arena, &out->tokens, &out->n_tokens)) != NP_OK)
+        return s;
+    const np_token *tk = out->tokens;
+    size_t nt = out->n_tokens;
+    if ((s = np_entities_find_tok(text, len, tk, nt, out->sents, ns, gz, arena, &out->ents, &out->n_ents)) != NP_OK)
+        return s;
+    if ((s = np_quotes_find_tok(text, len, tk, nt, out->sents, ns, out->ents, out->n_ents, arena, &out->quotes,
+                                &out->n_quotes)) != NP_OK)
+        return s;
+    if ((s = np_dates_find_tok(text, len, tk, nt, published, arena, &out->dates, &out->n_dates)) != NP_OK)
+        return s;
+    return np_numbers_find_tok(text, len, tk, nt, arena, &out->numbers, &out->n_numbers);
+}

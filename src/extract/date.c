@@ -1,0 +1,551 @@
+/* extract/date.c — date mentions and civil-calendar arithmetic (see date.h). */
+#include "extract/date.h"
+
+#include <string.h>
+
+#include "text/lexicon.h"
+#include "text/token.h"
+#include "extract/internal.h"
+
+int64_t np_days_from_civil(int64_t y, int m, int d)
+{
+    /* Howard Hinnant's algorithm: eras of 400 years, March-based years. */
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const int64_t yoe = y - era * 400;
+    const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void np_civil_from_days(int64_t z, int64_t *y, int *m, int *d)
+{
+    z += 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const int64_t doe = z - era * 146097;
+    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int64_t mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
+int np_weekday_from_days(int64_t z)
+{
+    /* 1970-01-01 was a Thursday (4) */
+    int64_t w = (z + 3) % 7;
+    if (w < 0)
+        w += 7;
+    return (int)w + 1;
+}
+
+static int days_in_month(int64_t y, int m)
+{
+    static const int k[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return k[m - 1];
+}
+
+int np_date_parse_iso(const char *s, int64_t *y, int *m, int *d)
+{
+    if (!s)
+        return 0;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-')
+                return 0;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return 0;
+        }
+    }
+    *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    *m = (s[5] - '0') * 10 + (s[6] - '0');
+    *d = (s[8] - '0') * 10 + (s[9] - '0');
+    return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(*y, *m);
+}
+
+/* ---- scanning ---- */
+
+typedef struct scan {
+    const char *text;
+    size_t len;
+    const np_token *t;
+    size_t n;
+    int have_pub;
+    int64_t py;
+    int pm, pd;
+    int64_t pdays;
+} scan;
+
+typedef struct dvec {
+    np_date_mention *v;
+    size_t n, cap;
+    np_arena *arena;
+} dvec;
+
+static np_date_mention *push(dvec *dv)
+{
+    if (dv->n == dv->cap) {
+        size_t cap = dv->cap ? dv->cap * 2 : 16;
+        np_date_mention *v = np_arena_alloc(dv->arena, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        if (dv->n)
+            memcpy(v, dv->v, dv->n * sizeof *v);
+        dv->v = v;
+        dv->cap = cap;
+    }
+    np_date_mention *d = &dv->v[dv->n++];
+    memset(d, 0, sizeof *d);
+    return d;
+}
+
+static int tok_is(const scan *s, size_t i, const char *w)
+{
+    return i < s->n && strcmp(s->t[i].norm, w) == 0;
+}
+
+/* Text between token i and i+1 with spaces removed, compared to `g`
+ * ("" = only whitespace). */
+static int gap_is(const scan *s, size_t i, const char *g)
+{
+    if (i + 1 >= s->n)
+        return 0;
+    size_t a = s->t[i].end, b = s->t[i + 1].start, k = 0, gl = strlen(g);
+    for (size_t p = a; p < b; p++) {
+        unsigned char c = (unsigned char)s->text[p];
+        if (c == ' ' || c == '\t')
+            continue;
+        if (c == '\n')
+            return 0;
+        /* en/em dash count as '-' */
+        if (c == 0xE2 && p + 2 < b && (unsigned char)s->text[p + 1] == 0x80 &&
+            ((unsigned char)s->text[p + 2] == 0x93 || (unsigned char)s->text[p + 2] == 0x94)) {
+            if (k >= gl || g[k] != '-')
+                return 0;
+            k++;
+            p += 2;
+            continue;
+        }
+        if (k >= gl || g[k] != (char)c)
+            return 0;
+        k++;
+    }
+    return k == gl;
+}
+
+static int tight_gap(const scan *s, size_t i, const char *g)
+{
+    /* like gap_is but no spaces allowed ("2025-11-27", "26-27") */
+    if (i + 1 >= s->n)
+        return 0;
+    size_t gl = strlen(g);
+    return s->t[i + 1].start - s->t[i].end == gl && memcmp(s->text + s->t[i].end, g, gl) == 0;
+}
+
+/* Day number token ("27", "27th"): 1..31, else 0. */
+static int day_num(const scan *s, size_t i)
+{
+    if (i >= s->n || !(s->t[i].flags & NP_TOK_NUMBER))
+        return 0;
+    const char *w = s->t[i].norm;
+    int v = 0, k = 0;
+    while (w[k] >= '0' && w[k] <= '9' && k < 3)
+        v = v * 10 + (w[k++] - '0');
+    if (k == 0 || k > 2)
+        return 0;
+    if (w[k] && strcmp(w + k, "st") && strcmp(w + k, "nd") && strcmp(w + k, "rd") && strcmp(w + k, "th"))
+        return 0;
+    return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* Four-digit year 1900..2100, else 0. */
+static int year_num(const scan *s, size_t i)
+{
+    if (i >= s->n || s->t[i].end - s->t[i].start != 4)
+        return 0;
+    const char *w = s->t[i].norm;
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+        if (w[k] < '0' || w[k] > '9')
+            return 0;
+        v = v * 10 + (w[k] - '0');
+    }
+    return v >= 1900 && v <= 2100 ? v : 0;
+}
+
+static int month_tok(const scan *s, size_t i)
+{
+    if (i >= s->n || !(s->t[i].flags & NP_TOK_CAP))
+        return 0;
+    return np_lex_month(s->text + s->t[i].start, s->t[i].end - s->t[i].start);
+}
+
+/* Digits written by hand: values are range-checked, and this keeps the
+ * compiler's truncation analysis quiet without casts. */
+static void put_digits(char *p, unsigned v, int n)
+{
+    for (int k = n - 1; k >= 0; k--) {
+        p[k] = (char)('0' + v % 10);
+        v /= 10;
+    }
+}
+
+static void set_day(char iso[11], int64_t y, int m, int d)
+{
+    put_digits(iso, (unsigned)((y % 10000 + 10000) % 10000), 4);
+    iso[4] = '-';
+    put_digits(iso + 5, (unsigned)m % 100, 2);
+    iso[7] = '-';
+    put_digits(iso + 8, (unsigned)d % 100, 2);
+    iso[10] = '\0';
+}
+
+static void set_days(char iso[11], int64_t z)
+{
+    int64_t y;
+    int m, d;
+    np_civil_from_days(z, &y, &m, &d);
+    set_day(iso, y, m, d);
+}
+
+static void set_month(char iso[11], int64_t y, int m)
+{
+    put_digits(iso, (unsigned)((y % 10000 + 10000) % 10000), 4);
+    iso[4] = '-';
+    put_digits(iso + 5, (unsigned)m % 100, 2);
+    iso[7] = '\0';
+}
+
+static void set_year(char iso[11], int64_t y)
+{
+    put_digits(iso, (unsigned)((y % 10000 + 10000) % 10000), 4);
+    iso[4] = '\0';
+}
+
+/* Year of a month/day written without a year: the publication year, or the
+ * one before when that would put the date well after publication (news
+ * mostly reports the past; "next" flips it forward). */
+static int64_t infer_year(const scan *s, int m, int d, int forward)
+{
+    if (forward) {
+        int64_t y = s->py;
+        if (np_days_from_civil(y, m, d ? d : 1) < s->pdays - (d ? 0 : 31))
+            y++;
+        return y;
+    }
+    int64_t y = s->py;
+    int64_t when = np_days_from_civil(y, m, d ? d : 1);
+    if (when > s->pdays + (d ? 31 : 0))
+        y--;
+    return y;
+}
+
+static void month_shift(int64_t y, int m, int delta, int64_t *oy, int *om)
+{
+    int64_t idx = y * 12 + (m - 1) + delta;
+    *oy = idx / 12;
+    *om = (int)(idx % 12) + 1;
+}
+
+static np_status find(scan *s, dvec *dv)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        const np_token *t = s->t;
+        size_t first = i, last = i;
+        np_date_mention tmp;
+        memset(&tmp, 0, sizeof tmp);
+        int m, d, y, ok = 0;
+        /* ISO 2025-11-27 */
+        if ((y = year_num(s, i)) && tight_gap(s, i, "-") && i + 2 < s->n && tight_gap(s, i + 1, "-")) {
+            char buf[11];
+            if (t[i + 2].end - t[i].start == 10) {
+                memcpy(buf, s->text + t[i].start, 10);
+                buf[10] = '\0';
+                int64_t yy;
+                if (np_date_parse_iso(buf, &yy, &m, &d)) {
+                    memcpy(tmp.iso, buf, 11);
+                    tmp.gran = NP_DATE_DAY;
+                    last = i + 2;
+                    ok = 1;
+                }
+            }
+        }
+        /* Month [.] Day[-Day] [, Year] | Month Year | bare Month */
+        if (!ok && (m = month_tok(s, i))) {
+            size_t j = i + 1;
+            int forward = i > 0 && tok_is(s, i - 1, "next");
+            int backward = i > 0 && tok_is(s, i - 1, "last");
+            /* "Nov. 27": a period after an abbreviated month is not a sentence end */
+            const char *mw = t[i].norm;
+            int abbreviated = strlen(mw) <= 4 && strcmp(mw, "may") && strcmp(mw, "june") && strcmp(mw, "july");
+            int abbrev_dot = abbreviated && gap_is(s, i, ".");
+            if ((gap_is(s, i, "") || abbrev_dot) && (d = day_num(s, j)) && !year_num(s, j)) {
+                int d2 = 0;
+                last = j;
+                if ((gap_is(s, j, "-") || tight_gap(s, j, "-")) && (d2 = day_num(s, j + 1)) && d2 > d)
+                    last = j + 1;
+                else
+                    d2 = 0;
+                int64_t yy;
+                if ((gap_is(s, last, ",") || gap_is(s, last, "")) && (y = year_num(s, last + 1))) {
+                    yy = y;
+                    last++;
+                } else if (s->have_pub) {
+                    yy = infer_year(s, m, d, forward);
+                    tmp.flags |= NP_DATE_INFERRED_YEAR;
+                } else {
+                    yy = -1;
+                }
+                if (yy >= 0 && d <= days_in_month(yy, m)) {
+                    set_day(tmp.iso, yy, m, d);
+                    if (d2 && d2 <= days_in_month(yy, m)) {
+                        set_day(tmp.iso_end, yy, m, d2);
+                        tmp.flags |= NP_DATE_RANGE;
+                    }
+                } else {
+                    tmp.flags |= NP_DATE_UNRESOLVED;
+                }
+                tmp.gran = NP_DATE_DAY;
+                ok = 1;
+            } else if (gap_is(s, i, "") && (y = year_num(s, j))) {
+                set_month(tmp.iso, y, m);
+                tmp.gran = NP_DATE_MONTH;
+                last = j;
+                ok = 1;
+            } else {
+                /* bare month: "May" only after a preposition (else the verb) */
+                static const char *const preps[] = {"in", "since", "until", "by", "of", "early", "late",
+                                                    "mid", "next", "last", "this", "from", "through",
+                                                    "during", "before", "after", "till", "between", "and"};
+                int prep = 0;
+                for (size_t k = 0; i > 0 && k < sizeof preps / sizeof *preps; k++)
+                    if (tok_is(s, i - 1, preps[k]))
+                        prep = 1;
+                if (m != 5 || prep) {
+                    tmp.gran = NP_DATE_MONTH;
+                    if (s->have_pub) {
+                        int64_t yy = s->py;
+                        if (forward) {
+                            if (m <= s->pm)
+                                yy++;
+                        } else if (backward ? m >= s->pm : m > s->pm) {
+                            yy--;
+                        }
+                        set_month(tmp.iso, yy, m);
+                        tmp.flags |= NP_DATE_INFERRED_YEAR;
+                    } else {
+                        tmp.flags |= NP_DATE_UNRESOLVED;
+                    }
+                    if (forward || backward)
+                        first = i - 1;
+                    ok = 1;
+                }
+            }
+        }
+        /* Day [-Day] Month [Year]: "27 Nov", "3-4 June 2025" */
+        if (!ok && (d = day_num(s, i))) {
+            size_t j = i;
+            int d2 = 0;
+            if ((tight_gap(s, i, "-") || gap_is(s, i, "-")) && (d2 = day_num(s, i + 1)) && d2 > d)
+                j = i + 1;
+            else
+                d2 = 0;
+            /* "the 27th of November" */
+            if (gap_is(s, j, "") && tok_is(s, j + 1, "of") && gap_is(s, j + 1, "") && month_tok(s, j + 2))
+                j++;
+            if (gap_is(s, j, "") && (m = month_tok(s, j + 1))) {
+                last = j + 1;
+                int64_t yy;
+                if (gap_is(s, last, "") && (y = year_num(s, last + 1))) {
+                    yy = y;
+                    last++;
+                } else if (s->have_pub) {
+                    yy = infer_year(s, m, d, 0);
+                    tmp.flags |= NP_DATE_INFERRED_YEAR;
+                } else {
+                    yy = -1;
+                }
+                if (yy >= 0 && d <= days_in_month(yy, m)) {
+                    set_day(tmp.iso, yy, m, d);
+                    if (d2 && d2 <= days_in_month(yy, m)) {
+                        set_day(tmp.iso_end, yy, m, d2);
+                        tmp.flags |= NP_DATE_RANGE;
+                    }
+                } else {
+                    tmp.flags |= NP_DATE_UNRESOLVED;
+                }
+                tmp.gran = NP_DATE_DAY;
+                ok = 1;
+            }
+        }
+        /* year range "2019-2021" / "2019–2021" */
+        int y2;
+        if (!ok && (y = year_num(s, i)) && (tight_gap(s, i, "-") || gap_is(s, i, "-")) &&
+            (y2 = year_num(s, i + 1)) && y2 > y && !(i > 0 && tight_gap(s, i - 1, "-"))) {
+            set_year(tmp.iso, y);
+            set_year(tmp.iso_end, y2);
+            tmp.gran = NP_DATE_YEAR;
+            tmp.flags |= NP_DATE_RANGE;
+            last = i + 1;
+            ok = 1;
+        }
+        /* bare year; "mid-2024" too, but not "2019-20" or "G-2020" codes */
+        if (!ok && (y = year_num(s, i)) && !tight_gap(s, i, "-") &&
+            !(i > 0 && ((tight_gap(s, i - 1, "-") && !tok_is(s, i - 1, "mid")) || tight_gap(s, i - 1, "$")))) {
+            set_year(tmp.iso, y);
+            tmp.gran = NP_DATE_YEAR;
+            if (i > 0 && tok_is(s, i - 1, "mid") && tight_gap(s, i - 1, "-"))
+                first = i - 1;
+            ok = 1;
+        }
+        /* weekday: most recent on/before publication */
+        int wd;
+        if (!ok && (t[i].flags & NP_TOK_CAP) &&
+            (wd = np_lex_weekday(s->text + t[i].start, t[i].end - t[i].start)) &&
+            t[i].end - t[i].start >= 5) {
+            int fwd = i > 0 && tok_is(s, i - 1, "next");
+            int back = i > 0 && tok_is(s, i - 1, "last");
+            if (fwd || back)
+                first = i - 1;
+            tmp.gran = NP_DATE_DAY;
+            tmp.flags |= NP_DATE_RELATIVE;
+            if (s->have_pub) {
+                int pw = np_weekday_from_days(s->pdays);
+                int64_t z;
+                if (fwd)
+                    z = s->pdays + ((wd - pw + 7) % 7 ? (wd - pw + 7) % 7 : 7);
+                else
+                    z = s->pdays - (back ? ((pw - wd + 7) % 7 ? (pw - wd + 7) % 7 : 7) : (pw - wd + 7) % 7);
+                set_days(tmp.iso, z);
+            } else {
+                tmp.flags |= NP_DATE_UNRESOLVED;
+            }
+            ok = 1;
+        }
+        /* yesterday / today / tomorrow */
+        if (!ok) {
+            int off = 99;
+            if (tok_is(s, i, "yesterday"))
+                off = -1;
+            else if (tok_is(s, i, "today") || tok_is(s, i, "tonight"))
+                off = 0;
+            else if (tok_is(s, i, "tomorrow"))
+                off = 1;
+            if (off != 99) {
+                tmp.gran = NP_DATE_DAY;
+                tmp.flags |= NP_DATE_RELATIVE;
+                if (s->have_pub)
+                    set_days(tmp.iso, s->pdays + off);
+                else
+                    tmp.flags |= NP_DATE_UNRESOLVED;
+                ok = 1;
+            }
+        }
+        /* (earlier|later) last/next/this/past week|month|year */
+        if (!ok && (tok_is(s, i, "last") || tok_is(s, i, "next") || tok_is(s, i, "this") ||
+                    tok_is(s, i, "past")) &&
+            (tok_is(s, i + 1, "week") || tok_is(s, i + 1, "month") || tok_is(s, i + 1, "year"))) {
+            int delta = tok_is(s, i, "next") ? 1 : tok_is(s, i, "this") ? 0 : -1;
+            if (i > 0 && (tok_is(s, i - 1, "earlier") || tok_is(s, i - 1, "later")))
+                first = i - 1;
+            last = i + 1;
+            tmp.flags |= NP_DATE_RELATIVE;
+            const char *unit = t[i + 1].norm;
+            tmp.gran = unit[0] == 'w' ? NP_DATE_WEEK : unit[0] == 'm' ? NP_DATE_MONTH : NP_DATE_YEAR;
+            if (s->have_pub) {
+                if (tmp.gran == NP_DATE_WEEK) {
+                    int64_t monday = s->pdays - (np_weekday_from_days(s->pdays) - 1);
+                    set_days(tmp.iso, monday + 7 * delta);
+                } else if (tmp.gran == NP_DATE_MONTH) {
+                    int64_t yy;
+                    int mm;
+                    month_shift(s->py, s->pm, delta, &yy, &mm);
+                    set_month(tmp.iso, yy, mm);
+                } else {
+                    set_year(tmp.iso, s->py + delta);
+                }
+            } else {
+                tmp.flags |= NP_DATE_UNRESOLVED;
+            }
+            ok = 1;
+        }
+        /* N days/weeks ago */
+        if (!ok && (t[i].flags & (NP_TOK_NUMBER | NP_TOK_WORD)) && tok_is(s, i + 2, "ago") &&
+            (tok_is(s, i + 1, "days") || tok_is(s, i + 1, "weeks") || tok_is(s, i + 1, "day") ||
+             tok_is(s, i + 1, "week"))) {
+            long k = -1;
+            if (t[i].flags & NP_TOK_NUMBER) {
+                k = 0;
+                for (const char *p = t[i].norm; *p >= '0' && *p <= '9' && k < 100000; p++)
+                    k = k * 10 + (*p - '0');
+            } else if (tok_is(s, i, "a")) {
+                k = 1;
+            } else {
+                k = np_lex_number_word(t[i].norm, strlen(t[i].norm));
+            }
+            if (k >= 0) {
+                long mult = t[i + 1].norm[0] == 'w' ? 7 : 1;
+                last = i + 2;
+                tmp.gran = NP_DATE_DAY;
+                tmp.flags |= NP_DATE_RELATIVE;
+                if (s->have_pub)
+                    set_days(tmp.iso, s->pdays - k * mult);
+                else
+                    tmp.flags |= NP_DATE_UNRESOLVED;
+                ok = 1;
+            }
+        }
+        if (!ok)
+            continue;
+        np_date_mention *dm = push(dv);
+        if (!dm)
+            return NP_ENOMEM;
+        *dm = tmp;
+        dm->start = t[first].start;
+        dm->end = t[last].end;
+        if (dm->flags & NP_DATE_UNRESOLVED)
+            dm->iso[0] = dm->iso_end[0] = '\0';
+        i = last;
+    }
+    return NP_OK;
+}
+
+np_status np_dates_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
+                            const char *published, np_arena *arena, np_date_mention **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!text)
+        return NP_OK;
+    scan s = {.text = text, .len = len};
+    if (np_date_parse_iso(published, &s.py, &s.pm, &s.pd)) {
+        s.have_pub = 1;
+        s.pdays = np_days_from_civil(s.py, s.pm, s.pd);
+    }
+    np_status st;
+    if (tok) {
+        s.t = tok;
+        s.n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(text, len, NULL, arena, &t, &s.n)) != NP_OK)
+            return st;
+        s.t = t;
+    }
+    dvec dv = {.arena = arena};
+    st = find(&s, &dv);
+    if (st != NP_OK)
+        return st;
+    *out = dv.v;
+    *n = dv.n;
+    return NP_OK;
+}
+
+np_status np_dates_find(const char *text, size_t len, const char *published,
+                        np_arena *arena, np_date_mention **out, size_t *n)
+{
+    return np_dates_find_tok(text, len, NULL, 0, published, arena, out, n);
+}

@@ -1,0 +1,66 @@
+/*
+ * extract/date.h — date mentions, normalised against the publication date.
+ *
+ * Recognised: absolute dates ("November 27, 2025", "27 Nov", "Nov. 27",
+ * "2025-11-27", "27 November 2025"); month-year and bare months ("in May" →
+ * the most recent May on/before publication, or the next one after "next");
+ * years ("in 2022", "mid-2024", 1900-2100); ranges ("November 26-27, 2025",
+ * "June 3-4", "3-4 June", "2014-2016"; "between May and July" is two
+ * months); "the 27th of November"; relative expressions
+ * ("Thursday" → the most recent Thursday on/before publication, "on Monday"
+ * also; "yesterday", "today", "tomorrow", "last week", "next week", "this
+ * week", "last month", "next month", "last year", "earlier this year",
+ * "this year").  Relative mentions get iso "" when the publication date is
+ * unknown (NP_DATE_UNRESOLVED).
+ *
+ * Day arithmetic is proleptic Gregorian via days-from-civil; no libc time
+ * functions.  Output lives in the caller's arena.
+ */
+#ifndef NP_EXTRACT_DATE_H
+#define NP_EXTRACT_DATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/status.h"
+
+typedef enum np_date_gran {
+    NP_DATE_YEAR = 1,  /* iso "YYYY" */
+    NP_DATE_MONTH = 2, /* iso "YYYY-MM" */
+    NP_DATE_WEEK = 3,  /* iso "YYYY-MM-DD" of the Monday of that week */
+    NP_DATE_DAY = 4,   /* iso "YYYY-MM-DD" */
+} np_date_gran;
+
+enum {
+    NP_DATE_RELATIVE = 1u << 0,   /* resolved from the publication date */
+    NP_DATE_RANGE = 1u << 1,      /* iso_end holds the end of the range */
+    NP_DATE_UNRESOLVED = 1u << 2, /* relative but no publication date: iso "" */
+    NP_DATE_INFERRED_YEAR = 1u << 3, /* year not written, taken from publication */
+};
+
+typedef struct np_date_mention {
+    size_t start, end;  /* exact span in the text */
+    char iso[11];       /* "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" */
+    char iso_end[11];   /* end of a range, same granularity, else "" */
+    np_date_gran gran;
+    unsigned flags;     /* NP_DATE_* */
+} np_date_mention;
+
+/* published: the reference date "YYYY-MM-DD..." — the document's publication
+ * date, or (when unknown) another date of the story such as the earliest
+ * publication date of its other documents; NULL leaves relative dates and
+ * dates without a year unresolved.  *out: arena array, text order. */
+np_status np_dates_find(const char *text, size_t len, const char *published,
+                        np_arena *arena, np_date_mention **out, size_t *n);
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (m 1..12, d 1..31). */
+int64_t np_days_from_civil(int64_t y, int m, int d);
+/* Inverse of np_days_from_civil. */
+void np_civil_from_days(int64_t z, int64_t *y, int *m, int *d);
+/* 1 (Monday) .. 7 (Sunday). */
+int np_weekday_from_days(int64_t z);
+/* Parse "YYYY-MM-DD" prefix (rest ignored); 1 on success, 0 otherwise. */
+int np_date_parse_iso(const char *s, int64_t *y, int *m, int *d);
+
+#endif

@@ -1,0 +1,866 @@
+/* extract/entity.c — named-entity mentions in one document (see entity.h).
+ *
+ * Works on the token stream: capitalised runs joined by plain spaces form
+ * candidate names; context words (titles, org keywords, the gazetteer, speech
+ * verbs) type them.  Everything is one left-to-right pass plus a per-document
+ * surname pass, so the cost is linear in the text. */
+#include "extract/entity.h"
+
+#include <string.h>
+
+#include "core/hash.h"
+#include "core/mem.h"
+#include "text/lexicon.h"
+#include "text/token.h"
+#include "extract/internal.h"
+
+/* Internal marker on type_run's result: OTHER that becomes PERSON when the
+ * last word also occurs alone in the document. */
+#define PERSON_IF_SURNAME 0x100
+
+const char *np_entity_type_name(np_entity_type t)
+{
+    switch (t) {
+    case NP_ENT_PERSON: return "PERSON";
+    case NP_ENT_ORG: return "ORG";
+    case NP_ENT_PLACE: return "PLACE";
+    default: return "OTHER";
+    }
+}
+
+typedef struct ctx {
+    const char *text;
+    size_t len;
+    const np_token *t;
+    size_t n;
+    unsigned char *initial;  /* per token: first word of a sentence/quote */
+    unsigned char *headline; /* per token: inside a title-case or all-caps line */
+    size_t *mtok;            /* per mention: index of its first token */
+    unsigned char *maybe_person; /* per mention: PERSON if its surname occurs alone */
+    uint64_t *lower_set;     /* hashes of words seen in lower case */
+    size_t lower_cap;
+    const np_gazetteer *gz;
+    int have_common; /* gz knows ordinary English words (WordNet loaded) */
+    np_arena *arena;
+    np_entity_mention *v;
+    size_t nv, cap;
+} ctx;
+
+static const char *W(const ctx *c, size_t i) { return c->text + c->t[i].start; }
+static size_t WL(const ctx *c, size_t i) { return c->t[i].end - c->t[i].start; }
+
+static int is_cap(const ctx *c, size_t i)
+{
+    if (i >= c->n || !(c->t[i].flags & NP_TOK_CAP) || !(c->t[i].flags & NP_TOK_WORD))
+        return 0;
+    /* "MYwRz9euaq"-like link debris: digits inside a mixed-case word */
+    if (!(c->t[i].flags & NP_TOK_ALLCAPS))
+        for (size_t p = c->t[i].start; p < c->t[i].end; p++)
+            if (c->text[p] >= '0' && c->text[p] <= '9')
+                return 0;
+    return 1;
+}
+
+/* Length of the name part of token i: without a possessive ’s / 's / '. */
+static size_t name_len(const ctx *c, size_t i, int *poss)
+{
+    const char *w = W(c, i);
+    size_t n = WL(c, i);
+    *poss = 0;
+    if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'') {
+        *poss = 1;
+        return n - 2;
+    }
+    if (n > 4 && w[n - 1] == 's' && (unsigned char)w[n - 2] == 0x99 && (unsigned char)w[n - 3] == 0x80 &&
+        (unsigned char)w[n - 4] == 0xE2) {
+        *poss = 1;
+        return n - 4;
+    }
+    return n;
+}
+
+static int possessive(const ctx *c, size_t i)
+{
+    int p;
+    name_len(c, i, &p);
+    return p;
+}
+
+/* Tokens i and i+1 are separated by blanks only (same line). */
+static int adjacent(const ctx *c, size_t i)
+{
+    if (i + 1 >= c->n)
+        return 0;
+    size_t a = c->t[i].end, b = c->t[i + 1].start;
+    if (b == a)
+        return 0;
+    for (size_t p = a; p < b; p++) {
+        unsigned char ch = (unsigned char)c->text[p];
+        if (ch == ' ' || ch == '\t')
+            continue;
+        /* "Mr. Trump", "Gen. Ferri": the period of a title abbreviation */
+        if (ch == '.' && p == a && np_lex_is_abbrev(c->text + c->t[i].start, a - c->t[i].start) &&
+            np_lex_is_title_word(c->text + c->t[i].start, a - c->t[i].start))
+            continue;
+        if (ch == 0xC2 && p + 1 < b && (unsigned char)c->text[p + 1] == 0xA0) {
+            p++;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+static int common_word(const ctx *c, size_t i);
+
+/* "Hau-yip": a capitalised word, a hyphen, then a short lower-case part that
+ * is not an English word ("US-backed", "Kyiv-based" are not names). */
+static int hyphen_tail(const ctx *c, size_t i)
+{
+    if (i + 1 >= c->n || c->t[i + 1].start != c->t[i].end + 1 || c->text[c->t[i].end] != '-')
+        return 0;
+    const np_token *t = &c->t[i + 1];
+    size_t n = t->end - t->start;
+    return (c->t[i].flags & NP_TOK_CAP) && !(t->flags & NP_TOK_CAP) && (t->flags & NP_TOK_WORD) && n <= 4 &&
+           !(t->flags & NP_TOK_STOP) && c->have_common && !common_word(c, i + 1);
+}
+
+static int hyphen_joined(const ctx *c, size_t i)
+{
+    return i + 1 < c->n && c->t[i + 1].start == c->t[i].end + 1 && c->text[c->t[i].end] == '-';
+}
+
+static int tok_is(const ctx *c, size_t i, const char *w)
+{
+    return i < c->n && strcmp(c->t[i].norm, w) == 0;
+}
+
+static size_t name_len(const ctx *c, size_t i, int *poss);
+
+/* Word-list lookup on the token without a possessive ("Ministry’s"). */
+static int lex(int (*f)(const char *, size_t), const ctx *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    int p;
+    size_t n = name_len(c, i, &p);
+    return f(W(c, i), n);
+}
+
+/* Org keyword, also in the plural ("Institutions", "Forces" is listed). */
+static int org_word(const ctx *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    const char *w = W(c, i);
+    int p;
+    size_t n = name_len(c, i, &p);
+    if (np_lex_is_org_word(w, n))
+        return 1;
+    return n > 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && np_lex_is_org_word(w, n - 1);
+}
+
+static size_t name_len(const ctx *c, size_t i, int *poss);
+
+static int is_date_word(const ctx *c, size_t i)
+{
+    int p;
+    size_t n = name_len(c, i, &p);
+    return np_lex_month(W(c, i), n) || np_lex_weekday(W(c, i), n);
+}
+
+static int seen_lower(const ctx *c, const char *norm)
+{
+    if (!c->lower_cap)
+        return 0;
+    uint64_t h = np_hash64(norm, strlen(norm), 7) | 1;
+    size_t j = h & (c->lower_cap - 1);
+    while (c->lower_set[j]) {
+        if (c->lower_set[j] == h)
+            return 1;
+        j = (j + 1) & (c->lower_cap - 1);
+    }
+    return 0;
+}
+
+static np_status build_lower_set(ctx *c)
+{
+    size_t cap = 64;
+    while (cap < c->n * 2 + 2)
+        cap *= 2;
+    c->lower_set = np_arena_alloc(c->arena, cap * sizeof *c->lower_set);
+    if (!c->lower_set)
+        return NP_ENOMEM;
+    c->lower_cap = cap;
+    for (size_t i = 0; i < c->n; i++) {
+        unsigned char f = (unsigned char)c->text[c->t[i].start];
+        if (!(f >= 'a' && f <= 'z'))
+            continue;
+        uint64_t h = np_hash64(c->t[i].norm, strlen(c->t[i].norm), 7) | 1;
+        size_t j = h & (cap - 1);
+        while (c->lower_set[j] && c->lower_set[j] != h)
+            j = (j + 1) & (cap - 1);
+        c->lower_set[j] = h;
+    }
+    return NP_OK;
+}
+
+static np_entity_mention *emit(ctx *c, size_t start, size_t end, size_t ns, size_t ne,
+                               np_entity_type type, unsigned flags)
+{
+    if (c->nv == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 64;
+        np_entity_mention *v = np_arena_alloc(c->arena, cap * sizeof *v);
+        size_t *mt = np_arena_alloc(c->arena, cap * sizeof *mt);
+        unsigned char *mp = np_arena_alloc(c->arena, cap);
+        if (!v || !mt || !mp)
+            return NULL;
+        if (c->nv) {
+            memcpy(v, c->v, c->nv * sizeof *v);
+            memcpy(mt, c->mtok, c->nv * sizeof *mt);
+            memcpy(mp, c->maybe_person, c->nv);
+        }
+        c->v = v;
+        c->mtok = mt;
+        c->maybe_person = mp;
+        c->cap = cap;
+    }
+    np_entity_mention *m = &c->v[c->nv++];
+    c->mtok[c->nv - 1] = (size_t)-1;
+    c->maybe_person[c->nv - 1] = 0;
+    m->start = start;
+    m->end = end;
+    m->name_start = ns;
+    m->name_end = ne;
+    m->type = type;
+    m->flags = flags;
+    m->place_id = 0;
+    return m;
+}
+
+/* End byte of the name part of token i. */
+static size_t name_end_of(const ctx *c, size_t i)
+{
+    int p;
+    return c->t[i].start + name_len(c, i, &p);
+}
+
+/* A capitalised name run starting at j (no joiners): returns one past its
+ * last token; stops after a possessive. */
+static size_t name_run(const ctx *c, size_t j)
+{
+    size_t k = j;
+    while (k < c->n && is_cap(c, k) && !is_date_word(c, k) && !lex(np_lex_is_title_word, c, k)) {
+        if (hyphen_tail(c, k))
+            k++; /* "Cheuk Hau-yip" */
+        if (possessive(c, k) || !(adjacent(c, k) || hyphen_joined(c, k)))
+            return k + 1;
+        k++;
+    }
+    return k;
+}
+
+static int titleish(const ctx *c, size_t i)
+{
+    if (i >= c->n || !(c->t[i].flags & NP_TOK_WORD))
+        return 0;
+    return lex(np_lex_is_title_word, c, i) || lex(np_lex_is_title_modifier, c, i) ||
+           ((c->t[i].flags & NP_TOK_CAP) && lex(np_lex_is_demonym, c, i));
+}
+
+/* Can a title phrase start at i?  Only when a capitalised word follows
+ * within a few tokens — a cheap filter before the word-list lookups. */
+static int title_may_start(const ctx *c, size_t i)
+{
+    for (size_t k = i; k < c->n && k <= i + 4; k++)
+        if (c->t[k].flags & NP_TOK_CAP)
+            return 1;
+    return 0;
+}
+
+/* Try "<title words> <Name>" at i.  On success emits a PERSON and returns the
+ * index after the name; else returns i. */
+static size_t try_titled(ctx *c, size_t i, int *oom)
+{
+    size_t j = i;
+    int has_title = 0;
+    if (c->headline[i])
+        return i;
+    while (j < c->n && titleish(c, j) && !possessive(c, j)) {
+        if (lex(np_lex_is_title_word, c, j))
+            has_title = 1;
+        if (!adjacent(c, j) && !hyphen_joined(c, j))
+            return i;
+        j++;
+    }
+    if (!has_title || j >= c->n)
+        return i;
+    /* "Secretary of State Marco Rubio", "Envoy to the Middle East Steve Witkoff" */
+    if (tok_is(c, j, "of") || tok_is(c, j, "to") || tok_is(c, j, "for")) {
+        size_t k = j + 1;
+        if (!adjacent(c, j))
+            return i;
+        if (tok_is(c, k, "the") && adjacent(c, k))
+            k++;
+        size_t r = k;
+        while (r < c->n && is_cap(c, r) && !possessive(c, r) && adjacent(c, r))
+            r++;
+        if (r < c->n && is_cap(c, r))
+            r++; /* last cap word of the run (maybe possessive) */
+        if (r - k < 3)
+            return i;
+        size_t name_first = r - 2;
+        if (lex(np_lex_is_title_word, c, name_first) || org_word(c, name_first))
+            name_first = r - 1;
+        if (org_word(c, r - 1) || np_gazetteer_has(c->gz, W(c, r - 1), WL(c, r - 1)))
+            return i;
+        if (!emit(c, c->t[i].start, name_end_of(c, r - 1), c->t[name_first].start, name_end_of(c, r - 1),
+                  NP_ENT_PERSON, NP_MENTION_TITLED))
+            *oom = 1;
+        return r;
+    }
+    if (!is_cap(c, j) || lex(np_lex_is_cap_function_word, c, j))
+        return i;
+    size_t e = name_run(c, j);
+    if (e == j)
+        return i;
+    /* "General Assembly", "Prime Minister's Office": the "name" is an org */
+    for (size_t k = j; k < e; k++)
+        if (org_word(c, k))
+            return i;
+    if (e - j == 1 && np_gazetteer_has(c->gz, W(c, j), WL(c, j)))
+        return i; /* "Russian President Russia"-like noise, e.g. "President Obama's Kenya" */
+    if (!emit(c, c->t[i].start, name_end_of(c, e - 1), c->t[j].start, name_end_of(c, e - 1),
+              NP_ENT_PERSON, NP_MENTION_TITLED))
+        *oom = 1;
+    return e;
+}
+
+static int is_joiner(const ctx *c, size_t i)
+{
+    if (i >= c->n || c->t[i].end - c->t[i].start > 3)
+        return 0;
+    static const char *const k[] = {"of", "for", "and", "the", "on", "de", "du", "da", "von", "van",
+                                    "der", "bin", "al", "la", "le", "del"};
+    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+        if (tok_is(c, i, k[x]) && !(c->t[i].flags & NP_TOK_CAP))
+            return 1;
+    return 0;
+}
+
+/* Initials of the capitalised words of run [a, b) match acronym token x. */
+static int initials_match(const ctx *c, size_t a, size_t b, size_t x)
+{
+    const char *acr = W(c, x);
+    size_t al = WL(c, x), k = 0;
+    for (size_t i = a; i < b; i++) {
+        if (!is_cap(c, i))
+            continue;
+        if (k >= al || (W(c, i)[0] != acr[k]))
+            return 0;
+        k++;
+    }
+    return k == al;
+}
+
+/* An ordinary English word (WordNet lemma), possessive stripped. */
+static int common_word(const ctx *c, size_t i)
+{
+    int p;
+    return c->have_common && np_gazetteer_is_common_word(c->gz, W(c, i), name_len(c, i, &p));
+}
+
+static np_entity_type type_run(const ctx *c, size_t a, size_t b)
+{
+    size_t s = c->t[a].start, e = name_end_of(c, b - 1);
+    if (np_gazetteer_has(c->gz, c->text + s, e - s))
+        return NP_ENT_PLACE; /* before org words: "West Bank" */
+    for (size_t k = a; k < b; k++)
+        if (org_word(c, k))
+            return NP_ENT_ORG;
+    /* WordNet's groups ("Senate", "Taliban"); its person lemmas are too
+     * mixed ("Republican", "Disney") to type anything */
+    if (np_gazetteer_is_org(c->gz, c->text + s, e - s))
+        return NP_ENT_ORG;
+    if (b - a == 1) {
+        if (c->t[a].flags & NP_TOK_ALLCAPS)
+            return NP_ENT_ORG;
+        /* subject of a speech verb, or "according to X" */
+        if (!possessive(c, a) && adjacent(c, a) && lex(np_lex_is_speech_verb, c, a + 1))
+            return NP_ENT_PERSON;
+        if (a >= 2 && tok_is(c, a - 1, "to") && tok_is(c, a - 2, "according"))
+            return NP_ENT_PERSON;
+        return NP_ENT_OTHER;
+    }
+    if (b - a <= 3) {
+        int person = !lex(np_lex_is_demonym, c, a) &&
+                     !np_gazetteer_has(c->gz, W(c, a), WL(c, a));
+        for (size_t k = a; k < b && person; k++)
+            if (!is_cap(c, k) || (c->t[k].flags & NP_TOK_ALLCAPS) ||
+                np_gazetteer_has(c->gz, W(c, k), name_end_of(c, k) - c->t[k].start))
+                person = 0;
+        /* words used as common nouns in this document ("Hand Warmers ...
+         * warmers") are not a person's name */
+        for (size_t k = a; k < b && person; k++)
+            if (seen_lower(c, c->t[k].norm))
+                person = 0;
+        /* a single letter is an initial only with its period ("J. Smith") */
+        for (size_t k = a; k < b && person; k++)
+            if (c->t[k].end - c->t[k].start == 1 &&
+                !(c->t[k].end < c->len && c->text[c->t[k].end] == '.'))
+                person = 0;
+        /* "World Cup", "Islamic State": a surname is rarely an ordinary word;
+         * when it is ("Adam Smith"), the document must also use it alone */
+        if (person && common_word(c, b - 1)) {
+            /* context that only people get: "X said", "said X", "X, a ..." */
+            int ctx_person = (!possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b)) ||
+                             (a > 0 && lex(np_lex_is_speech_verb, c, a - 1) && adjacent(c, a - 1));
+            if (!ctx_person && b + 1 < c->n && c->t[b - 1].end < c->len && c->text[c->t[b - 1].end] == ',' &&
+                (tok_is(c, b, "a") || tok_is(c, b, "an")) && !(c->t[b + 1].flags & NP_TOK_CAP))
+                ctx_person = 1;
+            return ctx_person ? NP_ENT_PERSON : (np_entity_type)(NP_ENT_OTHER | PERSON_IF_SURNAME);
+        }
+        if (person)
+            return NP_ENT_PERSON;
+    }
+    return NP_ENT_OTHER;
+}
+
+/* Capitalised run at i (already known not to be a titled person). */
+static size_t do_run(ctx *c, size_t i, int *oom)
+{
+    size_t a = i, b = i;
+    int has_org = 0;
+    /* gather: caps joined by spaces (or hyphens), joiners between caps */
+    while (b < c->n) {
+        if (is_cap(c, b) && !is_date_word(c, b)) {
+            if (org_word(c, b))
+                has_org = 1;
+            b++;
+            if (possessive(c, b - 1))
+                break;
+            if (adjacent(c, b - 1) && b < c->n && is_cap(c, b))
+                continue;
+            if (hyphen_joined(c, b - 1) && is_cap(c, b) &&
+                !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)) &&
+                !np_gazetteer_has(c->gz, W(c, b), WL(c, b)))
+                continue;
+            if (hyphen_tail(c, b - 1)) {
+                b++; /* "Hau-yip": a short lower-case name syllable */
+                if (possessive(c, b - 1))
+                    break;
+                if (adjacent(c, b - 1) && b < c->n && is_cap(c, b))
+                    continue;
+            }
+            /* joiner(s) then a cap: "Bank of England", "Treaty of the ..." */
+            if (adjacent(c, b - 1) && is_joiner(c, b)) {
+                size_t k = b;
+                while (k < c->n && is_joiner(c, k) && adjacent(c, k) && k - b < 2)
+                    k++;
+                if (k < c->n && is_cap(c, k) && !is_date_word(c, k) &&
+                    !lex(np_lex_is_cap_function_word, c, k)) {
+                    /* keep the joiner only for names that look like orgs */
+                    size_t e = name_run(c, k);
+                    int org_after = 0;
+                    for (size_t x = k; x < e; x++)
+                        if (org_word(c, x))
+                            org_after = 1;
+                    /* only an org head takes a complement: "Bank of X",
+                     * not "Delegates of the X Council" */
+                    if (has_org && !tok_is(c, b, "and")) {
+                        b = k;
+                        continue;
+                    }
+                    if ((has_org && org_after) && tok_is(c, b, "and")) {
+                        b = k;
+                        continue;
+                    }
+                }
+            }
+        }
+        break;
+    }
+    if (b == a)
+        return i + 1;
+    size_t next = b;
+    /* trim a sentence-initial function word or common word — unless the
+     * words form a known place or group ("New York", "New Zealand") */
+    int known = 0;
+    for (size_t k = a + 2; k <= b && !known; k++) {
+        size_t ks = c->t[a].start, ke = name_end_of(c, k - 1);
+        known = np_gazetteer_has(c->gz, c->text + ks, ke - ks) || np_gazetteer_is_org(c->gz, c->text + ks, ke - ks);
+    }
+    while (!known && a < b && c->initial[a]) {
+        const char *nm = c->t[a].norm;
+        size_t nl = strlen(nm);
+        /* "Hosting Cook at ...", "Noting that ...": an initial verb form */
+        int verb_form = nl > 4 && b - a >= 2 && common_word(c, a) &&
+                        (!strcmp(nm + nl - 3, "ing") || !strcmp(nm + nl - 2, "ed"));
+        if (verb_form || lex(np_lex_is_cap_function_word, c, a) || np_is_stopword(nm, nl) || is_joiner(c, a) ||
+            (seen_lower(c, nm) && !(c->t[a].flags & NP_TOK_ALLCAPS)) ||
+            (b - a == 1 && nl > 4 && (!strcmp(nm + nl - 3, "ing") || !strcmp(nm + nl - 2, "ly")))) {
+            a++;
+            continue;
+        }
+        break;
+    }
+    while (a < b && (is_joiner(c, a) || lex(np_lex_is_cap_function_word, c, a)))
+        a++;
+    /* a run of places only is a list of places ("Russia Ukraine" tag lines) */
+    if (b - a >= 2) {
+        int all_places = !np_gazetteer_has(c->gz, c->text + c->t[a].start, name_end_of(c, b - 1) - c->t[a].start);
+        for (size_t k = a; k < b && all_places; k++)
+            if (!np_gazetteer_has(c->gz, W(c, k), name_end_of(c, k) - c->t[k].start))
+                all_places = 0;
+        if (all_places)
+            b = a + 1, next = a + 1;
+    }
+    if (a >= b)
+        return next;
+    /* in headline-style lines capitalisation says nothing: single words only */
+    if (c->headline[a]) {
+        b = a + 1;
+        next = a + 1;
+    }
+    /* runs made only of title words, modifiers and demonyms are not names */
+    int only_title = 1;
+    for (size_t k = a; k < b; k++)
+        if (!titleish(c, k) && !is_joiner(c, k))
+            only_title = 0;
+    if (a >= b || only_title)
+        return next;
+    while (b > a && is_joiner(c, b - 1))
+        b--;
+    /* "Collective Security Treaty Organisation (CSTO)" */
+    size_t acr = (size_t)-1;
+    if (b == next && b + 1 < c->n && (c->t[b].flags & NP_TOK_ALLCAPS) && c->t[b].start >= 2) {
+        size_t g0 = c->t[b - 1].end, g1 = c->t[b].start;
+        int open_paren = 0;
+        for (size_t p = g0; p < g1; p++) {
+            if (c->text[p] == '(')
+                open_paren = 1;
+            else if (c->text[p] != ' ')
+                open_paren = -1000;
+        }
+        if (open_paren == 1 && c->t[b].end < c->len && c->text[c->t[b].end] == ')')
+            acr = b;
+    } else if (b == next && b < c->n && (c->t[b].flags & NP_TOK_ALLCAPS)) {
+        /* parenthesised acronym right after the run */
+        size_t g0 = c->t[b - 1].end, g1 = c->t[b].start;
+        if (g1 > g0 && c->text[g1 - 1] == '(' && c->t[b].end < c->len && c->text[c->t[b].end] == ')')
+            acr = b;
+    }
+    /* "Harbour Minister Lena Vostrikova": a title word inside the run splits
+     * it into role and name */
+    if (b - a >= 2 && !c->headline[a]) {
+        size_t k = b - 1;
+        while (k > a && !lex(np_lex_is_title_word, c, k - 1))
+            k--;
+        if (k > a && k < b) {
+            int org = 0;
+            for (size_t x = k; x < b; x++)
+                if (org_word(c, x) || lex(np_lex_is_title_word, c, x))
+                    org = 1;
+            int joined = 0;
+            for (size_t x = a; x < k; x++)
+                if (is_joiner(c, x))
+                    joined = 1;
+            if (!org && !joined && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
+                size_t s = c->t[a].start, e = name_end_of(c, b - 1);
+                if (!emit(c, s, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
+                    *oom = 1;
+                else
+                    c->mtok[c->nv - 1] = a;
+                return next;
+            }
+        }
+    }
+    /* "Browns DL Sheldon Richardson", "CBS Sports NFL Jason Lee": an
+     * acronym inside the run, then two or three ordinary capitalised words */
+    if (b - a >= 3 && !c->headline[a]) {
+        size_t k = b;
+        while (k > a && !(c->t[k - 1].flags & NP_TOK_ALLCAPS))
+            k--;
+        if (k > a && k < b && b - k >= 2 && b - k <= 3) {
+            int name = 1;
+            for (size_t x = k; x < b && name; x++)
+                if (org_word(c, x) || is_joiner(c, x) || seen_lower(c, c->t[x].norm) ||
+                    np_gazetteer_has(c->gz, W(c, x), WL(c, x)) || lex(np_lex_is_title_word, c, x) ||
+                    (x == b - 1 && common_word(c, x)))
+                    name = 0;
+            if (name) {
+                size_t s0 = c->t[a].start, e = name_end_of(c, b - 1);
+                if (!emit(c, s0, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
+                    *oom = 1;
+                else
+                    c->mtok[c->nv - 1] = a;
+                return next;
+            }
+        }
+    }
+    unsigned tr = (unsigned)type_run(c, a, b);
+    np_entity_type type = (np_entity_type)(tr & 0xff);
+    unsigned flags = 0;
+    if (acr != (size_t)-1 && !initials_match(c, a, b, acr)) {
+        /* the run may have started too early: match a suffix */
+        for (size_t a2 = a + 1; a2 < b; a2++)
+            if (is_cap(c, a2) && initials_match(c, a2, b, acr)) {
+                a = a2;
+                break;
+            }
+    }
+    if (acr != (size_t)-1 && initials_match(c, a, b, acr)) {
+        type = NP_ENT_ORG;
+        flags |= NP_MENTION_EXPANDS;
+    } else {
+        acr = (size_t)-1;
+    }
+    if (b - a == 1 && (c->t[a].flags & NP_TOK_ALLCAPS))
+        flags |= NP_MENTION_ACRONYM;
+    /* demonym alone ("Russian") or a lone capitalised month is not an entity */
+    if (b - a == 1 && lex(np_lex_is_demonym, c, a))
+        return next;
+    if (c->headline[a] && (c->t[a].flags & NP_TOK_ALLCAPS) && type != NP_ENT_PLACE)
+        return next;
+    size_t s = c->t[a].start, e = name_end_of(c, b - 1);
+    if (!emit(c, s, e, s, e, type, flags)) {
+        *oom = 1;
+        return next;
+    }
+    c->mtok[c->nv - 1] = a;
+    if (tr & PERSON_IF_SURNAME)
+        c->maybe_person[c->nv - 1] = 1;
+    if (acr != (size_t)-1) {
+        if (!emit(c, c->t[acr].start, c->t[acr].end, c->t[acr].start, c->t[acr].end, NP_ENT_ORG,
+                  NP_MENTION_ACRONYM)) {
+            *oom = 1;
+            return next;
+        }
+        return acr + 1;
+    }
+    return next;
+}
+
+static void mark_initials(ctx *c, const np_span *sents, size_t ns)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        while (k < ns && sents[k].end <= c->t[i].start)
+            k++;
+        if (k < ns && (i == 0 || c->t[i - 1].end <= sents[k].start))
+            c->initial[i] = 1;
+        /* after an opening quote, a colon or a dash the next word is capitalised too */
+        size_t p = c->t[i].start;
+        while (p > 0 && c->text[p - 1] == ' ')
+            p--;
+        if (p > 0) {
+            unsigned char ch = (unsigned char)c->text[p - 1];
+            if (ch == '"' || ch == ':' || ch == '\n' ||
+                (p >= 3 && (unsigned char)c->text[p - 3] == 0xE2 &&
+                 ((unsigned char)c->text[p - 1] == 0x9C || (unsigned char)c->text[p - 1] == 0x94 ||
+                  (unsigned char)c->text[p - 1] == 0x93 || (unsigned char)c->text[p - 1] == 0x98)))
+                if (!(ch == '"' && i > 0 && c->t[i - 1].end == p - 1))
+                    c->initial[i] = 1;
+        }
+    }
+}
+
+/* Title-case ("Putin Endorses Peace Plan") and all-caps lines: mark their
+ * tokens, since capitalisation there does not signal names. */
+static void mark_headlines(ctx *c, const np_span *sents, size_t ns)
+{
+    size_t i = 0;
+    for (size_t k = 0; k < ns; k++) {
+        while (i < c->n && c->t[i].start < sents[k].start)
+            i++;
+        size_t j = i, caps = 0, lowers = 0, allcaps = 0;
+        for (; j < c->n && c->t[j].start < sents[k].end; j++) {
+            if (!(c->t[j].flags & NP_TOK_WORD))
+                continue;
+            if (c->t[j].flags & NP_TOK_ALLCAPS)
+                allcaps++;
+            else if (c->t[j].flags & NP_TOK_CAP)
+                caps++;
+            else
+                lowers++;
+        }
+        /* headlines: (almost) every word capitalised and no final period —
+         * a running sentence dense with names still has its function words
+         * in lower case and ends with punctuation */
+        char last = c->text[sents[k].end - 1];
+        int terminal = last == '.' || last == '!' || last == '?';
+        size_t words = caps + allcaps + lowers;
+        int head = !terminal && words >= 3 && lowers * 4 <= words && caps + allcaps >= 3;
+        if (allcaps >= 3 && allcaps * 2 >= words)
+            head = 1;
+        if (head)
+            for (size_t x = i; x < j; x++)
+                c->headline[x] = 1;
+        i = j;
+    }
+}
+
+/* Drop single-word OTHER mentions that only ever occur first in a sentence
+ * ("Background", "Conclusion" headings), and OTHER words of headlines. */
+static void drop_initial_others(ctx *c)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < c->nv; i++) {
+        np_entity_mention *m = &c->v[i];
+        size_t ti = c->mtok[i];
+        int drop = 0;
+        size_t ml = m->name_end - m->name_start;
+        int single = !memchr(c->text + m->name_start, ' ', ml);
+        /* without WordNet every such word counts as common (the cautious side) */
+        int common = !c->have_common || np_gazetteer_is_common_word(c->gz, c->text + m->name_start, ml);
+        if (m->type == NP_ENT_OTHER && ti != (size_t)-1 && c->headline[ti] && (!single || common))
+            drop = 1; /* headline words that never proved to be names */
+        else if (m->type == NP_ENT_OTHER && ti != (size_t)-1 && c->initial[ti] && !(m->flags & NP_MENTION_ACRONYM) &&
+            !memchr(c->text + m->name_start, ' ', m->name_end - m->name_start)) {
+            drop = common;
+            for (size_t k = 0; k < c->nv && drop; k++)
+                if (k != i && c->mtok[k] != (size_t)-1 && !c->initial[c->mtok[k]] &&
+                    c->v[k].name_end - c->v[k].name_start == ml &&
+                    memcmp(c->text + c->v[k].name_start, c->text + m->name_start, ml) == 0)
+                    drop = 0;
+        }
+        if (!drop) {
+            c->v[w] = *m;
+            c->mtok[w] = ti;
+            w++;
+        }
+    }
+    c->nv = w;
+}
+
+/* Surname-only mentions of a person named in full earlier or later in the
+ * same document become PERSON. */
+static void upgrade_surnames(ctx *c)
+{
+    for (size_t i = 0; i < c->nv; i++) {
+        if (!c->maybe_person[i])
+            continue;
+        const np_entity_mention *p = &c->v[i];
+        const char *sp = p->name_end > p->name_start ? (const char *)memrchr(c->text + p->name_start, ' ', p->name_end - p->name_start) : NULL;
+        if (!sp)
+            continue;
+        size_t ls = (size_t)(sp + 1 - c->text), ll = p->name_end - ls;
+        for (size_t k = 0; k < c->nv; k++) {
+            const np_entity_mention *m = &c->v[k];
+            if (m->name_end - m->name_start == ll && !memcmp(c->text + m->name_start, c->text + ls, ll)) {
+                c->v[i].type = NP_ENT_PERSON;
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < c->nv; i++) {
+        np_entity_mention *m = &c->v[i];
+        if (m->type == NP_ENT_PERSON || m->type == NP_ENT_ORG)
+            continue;
+        size_t ml = m->name_end - m->name_start;
+        if (memchr(c->text + m->name_start, ' ', ml))
+            continue;
+        for (size_t k = 0; k < c->nv; k++) {
+            const np_entity_mention *p = &c->v[k];
+            if (p->type != NP_ENT_PERSON)
+                continue;
+            size_t pl = p->name_end - p->name_start;
+            if ((pl > ml && c->text[p->name_end - ml - 1] == ' ' &&
+                 memcmp(c->text + p->name_end - ml, c->text + m->name_start, ml) == 0) ||
+                (pl == ml && (p->flags & NP_MENTION_TITLED) &&
+                 memcmp(c->text + p->name_start, c->text + m->name_start, ml) == 0)) {
+                m->type = NP_ENT_PERSON;
+                break;
+            }
+        }
+    }
+}
+
+np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
+                               const np_span *sents, size_t n_sents, const np_gazetteer *gz,
+                               np_arena *arena, np_entity_mention **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!text)
+        return NP_OK;
+    ctx c = {.text = text, .len = len, .gz = gz, .arena = arena};
+    np_gazetteer *own_gz = NULL;
+    np_span *own_sents = NULL;
+    np_status st;
+    if (tok) {
+        c.t = tok;
+        c.n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(text, len, NULL, arena, &t, &c.n)) != NP_OK)
+            return st;
+        c.t = t;
+    }
+    if (!gz) {
+        own_gz = np_gazetteer_builtin(NULL);
+        if (!own_gz)
+            return NP_ENOMEM;
+        c.gz = own_gz;
+    }
+    if (!sents) {
+        st = np_sentences_split(text, len, &own_sents, &n_sents);
+        if (st != NP_OK)
+            goto done;
+        sents = own_sents;
+    }
+    c.initial = np_arena_alloc(arena, c.n + 1);
+    if (!c.initial) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    c.have_common = np_gazetteer_is_common_word(c.gz, "water", 5); /* any common noun */
+    c.headline = np_arena_alloc(arena, c.n + 1);
+    if (!c.headline) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    mark_initials(&c, sents, n_sents);
+    mark_headlines(&c, sents, n_sents);
+    st = build_lower_set(&c);
+    if (st != NP_OK)
+        goto done;
+    int oom = 0;
+    for (size_t i = 0; i < c.n && !oom;) {
+        if (title_may_start(&c, i) && titleish(&c, i)) {
+            size_t e = try_titled(&c, i, &oom);
+            if (e != i) {
+                i = e;
+                continue;
+            }
+        }
+        if (is_cap(&c, i) && !is_date_word(&c, i)) {
+            i = do_run(&c, i, &oom);
+            continue;
+        }
+        i++;
+    }
+    if (oom) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    upgrade_surnames(&c);
+    drop_initial_others(&c);
+    for (size_t i = 0; i < c.nv; i++)
+        if (c.v[i].type == NP_ENT_PLACE)
+            c.v[i].place_id = np_gazetteer_place_id(c.gz, text + c.v[i].name_start,
+                                                    c.v[i].name_end - c.v[i].name_start);
+    *out = c.v;
+    *n = c.nv;
+done:
+    np_free(own_sents);
+    np_gazetteer_free(own_gz);
+    return st;
+}
+
+np_status np_entities_find(const char *text, size_t len, const np_span *sents, size_t n_sents,
+                           const np_gazetteer *gz, np_arena *arena,
+                           np_entity_mention **out, size_t *n)
+{
+    return np_entities_find_tok(text, len, NULL, 0, sents, n_sents, gz, arena, out, n);
+}

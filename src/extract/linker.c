@@ -1,0 +1,588 @@
+/* extract/linker.c — cross-document entity linking (see entity.h).
+ *
+ * Mentions are records; np_entity_linker_finish() merges them with a
+ * union-find over a few keyed passes (exact folded name, surname skeleton,
+ * acronym initials), so the work is near-linear in the number of mentions
+ * except the per-surname-group pair checks, which are tiny. */
+#include "extract/entity.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/mem.h"
+#include "text/token.h"
+
+typedef struct rec {
+    int doc;
+    size_t start, end, name_start, name_end;
+    const char *surface, *name;
+    np_entity_type type;
+    unsigned flags;
+    long place_id;
+    /* filled by finish */
+    const char *key;      /* folded name */
+    const char *first;    /* folded first word */
+    const char *last;     /* folded last word */
+    const char *skel;     /* skeleton of the last word */
+    const char *fskel;    /* skeleton of the first word */
+    const char *initials; /* initials of capitalised words */
+    int n_words;
+    size_t parent;
+    long entity;
+} rec;
+
+struct np_entity_linker {
+    np_arena arena;
+    rec *r;
+    size_t n, cap;
+    np_entity *ents;
+    size_t n_ents;
+    size_t *by_pos; /* record indices sorted by (doc, start) */
+    int finished;
+};
+
+np_entity_linker *np_entity_linker_new(void)
+{
+    np_entity_linker *lk = np_calloc(1, sizeof *lk);
+    if (lk)
+        np_arena_init(&lk->arena, 32 * 1024);
+    return lk;
+}
+
+void np_entity_linker_free(np_entity_linker *lk)
+{
+    if (!lk)
+        return;
+    np_free(lk->r);
+    np_free(lk->by_pos);
+    np_arena_free(&lk->arena);
+    np_free(lk);
+}
+
+np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
+                               const np_entity_mention *m)
+{
+    if (!lk || !text || !m || m->end < m->start || m->name_end < m->name_start)
+        return NP_EINVAL;
+    if (lk->finished)
+        return NP_EINVAL;
+    if (lk->n == lk->cap) {
+        size_t cap = lk->cap ? lk->cap * 2 : 64;
+        rec *r = np_realloc(lk->r, cap * sizeof *r);
+        if (!r)
+            return NP_ENOMEM;
+        lk->r = r;
+        lk->cap = cap;
+    }
+    rec *r = &lk->r[lk->n];
+    memset(r, 0, sizeof *r);
+    r->doc = doc_index;
+    r->start = m->start;
+    r->end = m->end;
+    r->name_start = m->name_start;
+    r->name_end = m->name_end;
+    r->type = m->type;
+    r->flags = m->flags;
+    r->place_id = m->type == NP_ENT_PLACE ? m->place_id : 0;
+    r->surface = np_arena_strndup(&lk->arena, text + m->start, m->end - m->start);
+    r->name = np_arena_strndup(&lk->arena, text + m->name_start, m->name_end - m->name_start);
+    if (!r->surface || !r->name)
+        return NP_ENOMEM;
+    lk->n++;
+    return NP_OK;
+}
+
+/* ---- keys ---- */
+
+/* Transliteration skeleton of a folded word: y/j → i, w → v, ph → f,
+ * ks/cks → x, ck → k, kh → h, non-letters dropped, doubled letters
+ * collapsed.  Zelensky, Zelenskiy, Zelenskyy → "zelenski". */
+static char *skeleton(np_arena *a, const char *w)
+{
+    size_t n = strlen(w);
+    char *out = np_arena_alloc(a, n + 1);
+    if (!out)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i];
+        char nx = i + 1 < n ? w[i + 1] : '\0';
+        if ((unsigned char)c >= 0x80 || c == '\'' || c == '-' || c == '.')
+            continue;
+        if (c == 'y' || c == 'j')
+            c = 'i';
+        else if (c == 'w')
+            c = 'v';
+        else if (c == 'p' && nx == 'h') {
+            c = 'f';
+            i++;
+        } else if (c == 'k' && nx == 'h') {
+            c = 'h';
+            i++;
+        } else if (c == 'c' && nx == 'k') {
+            c = 'k';
+            i++;
+            if (i + 1 < n && w[i + 1] == 's') {
+                c = 'x';
+                i++;
+            }
+        } else if (c == 'k' && nx == 's') {
+            c = 'x';
+            i++;
+        }
+        if (k > 0 && out[k - 1] == c)
+            continue;
+        out[k++] = c;
+    }
+    out[k] = '\0';
+    return out;
+}
+
+/* Levenshtein distance, capped: returns cap+1 when larger. */
+static int edit_distance(const char *a, const char *b, int cap)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 63 || lb > 63)
+        return cap + 1;
+    if ((la > lb ? la - lb : lb - la) > (size_t)cap)
+        return cap + 1;
+    int prev[64], cur[64];
+    for (size_t j = 0; j <= lb; j++)
+        prev[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = (int)i;
+        int best = cur[0];
+        for (size_t j = 1; j <= lb; j++) {
+            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = prev[j - 1] + cost;
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            cur[j] = v;
+            if (v < best)
+                best = v;
+        }
+        if (best > cap)
+            return cap + 1;
+        memcpy(prev, cur, (lb + 1) * sizeof *prev);
+    }
+    return prev[lb];
+}
+
+static int is_joiner_word(const char *w, size_t n)
+{
+    static const char *const k[] = {"of", "for", "and", "the", "on", "de", "du", "da", "von", "van", "der", "to"};
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (strlen(k[i]) == n && memcmp(k[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static np_status make_keys(np_entity_linker *lk, rec *r)
+{
+    size_t kl;
+    char *key = np_text_fold(r->name, strlen(r->name), &lk->arena, &kl);
+    if (!key)
+        return NP_ENOMEM;
+    r->key = key;
+    /* words of the folded key */
+    size_t ws[32], we[32];
+    int nw = 0;
+    for (size_t i = 0; i < kl && nw < 32;) {
+        while (i < kl && (key[i] == ' ' || key[i] == '-'))
+            i++;
+        if (i >= kl)
+            break;
+        ws[nw] = i;
+        while (i < kl && key[i] != ' ' && key[i] != '-')
+            i++;
+        we[nw++] = i;
+    }
+    r->n_words = nw;
+    if (nw == 0) {
+        r->first = r->last = r->skel = r->fskel = r->initials = "";
+        return NP_OK;
+    }
+    r->first = np_arena_strndup(&lk->arena, key + ws[0], we[0] - ws[0]);
+    r->last = np_arena_strndup(&lk->arena, key + ws[nw - 1], we[nw - 1] - ws[nw - 1]);
+    if (!r->first || !r->last)
+        return NP_ENOMEM;
+    r->skel = skeleton(&lk->arena, r->last);
+    r->fskel = skeleton(&lk->arena, r->first);
+    char *ini = np_arena_alloc(&lk->arena, (size_t)nw + 1);
+    if (!r->skel || !r->fskel || !ini)
+        return NP_ENOMEM;
+    size_t k = 0;
+    for (int i = 0; i < nw; i++)
+        if (!is_joiner_word(key + ws[i], we[i] - ws[i]))
+            ini[k++] = key[ws[i]];
+    ini[k] = '\0';
+    r->initials = ini;
+    return NP_OK;
+}
+
+/* ---- union-find ---- */
+
+static size_t find_root(rec *r, size_t i)
+{
+    while (r[i].parent != i) {
+        r[i].parent = r[r[i].parent].parent;
+        i = r[i].parent;
+    }
+    return i;
+}
+
+static void unite(rec *r, size_t a, size_t b)
+{
+    a = find_root(r, a);
+    b = find_root(r, b);
+    if (a == b)
+        return;
+    if (a < b)
+        r[b].parent = a;
+    else
+        r[a].parent = b;
+}
+
+static int person_like(const rec *r)
+{
+    return r->type == NP_ENT_PERSON || r->type == NP_ENT_OTHER;
+}
+
+/* First names compatible: same skeleton, an initial, or a small slip. */
+static int first_names_match(const rec *a, const rec *b)
+{
+    if (!strcmp(a->fskel, b->fskel))
+        return 1;
+    size_t la = strlen(a->first), lb = strlen(b->first);
+    if ((la == 1 || lb == 1) && a->first[0] == b->first[0])
+        return 1;
+    size_t m = la < lb ? la : lb;
+    int cap = m >= 6 ? 2 : 1;
+    return a->first[0] == b->first[0] && edit_distance(a->fskel, b->fskel, cap) <= cap;
+}
+
+static int surnames_match(const char *sa, const char *sb)
+{
+    if (!strcmp(sa, sb))
+        return 1;
+    size_t la = strlen(sa), lb = strlen(sb);
+    size_t m = la < lb ? la : lb;
+    if (m < 6 || sa[0] != sb[0])
+        return 0;
+    return edit_distance(sa, sb, 1) <= 1;
+}
+
+static int cmp_pos(const void *pa, const void *pb, void *ctx)
+{
+    const rec *r = ctx;
+    const rec *a = &r[*(const size_t *)pa], *b = &r[*(const size_t *)pb];
+    if (a->doc != b->doc)
+        return a->doc < b->doc ? -1 : 1;
+    return a->start < b->start ? -1 : a->start > b->start ? 1 : 0;
+}
+
+static int cmp_key(const void *pa, const void *pb, void *ctx)
+{
+    const rec *r = ctx;
+    return strcmp(r[*(const size_t *)pa].key, r[*(const size_t *)pb].key);
+}
+
+typedef struct group {
+    size_t root;
+    size_t count;
+} group;
+
+static int cmp_group(const void *pa, const void *pb)
+{
+    const group *a = pa, *b = pb;
+    if (a->count != b->count)
+        return a->count > b->count ? -1 : 1;
+    return a->root < b->root ? -1 : a->root > b->root ? 1 : 0;
+}
+
+np_status np_entity_linker_finish(np_entity_linker *lk)
+{
+    if (!lk || lk->finished)
+        return NP_EINVAL;
+    lk->finished = 1;
+    rec *r = lk->r;
+    size_t n = lk->n;
+    for (size_t i = 0; i < n; i++) {
+        r[i].parent = i;
+        r[i].entity = -1;
+        np_status st = make_keys(lk, &r[i]);
+        if (st != NP_OK)
+            return st;
+    }
+    /* 1. same folded name (sorted, so linear after the sort); expansion
+     *    followed by its "(ACR)" */
+    size_t *order = np_malloc((n ? n : 1) * sizeof *order);
+    size_t *same_key = np_calloc(n ? n : 1, sizeof *same_key);
+    if (!order || !same_key) {
+        np_free(order);
+        np_free(same_key);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        order[i] = i;
+    qsort_r(order, n, sizeof *order, cmp_key, r);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && !strcmp(r[order[i]].key, r[order[j]].key))
+            j++;
+        for (size_t k = i; k < j; k++) {
+            same_key[order[k]] = j - i;
+            if (k > i && r[order[i]].n_words > 0)
+                unite(r, order[i], order[k]);
+        }
+        i = j;
+    }
+    np_free(order);
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((r[i].flags & NP_MENTION_EXPANDS) && r[i + 1].doc == r[i].doc && (r[i + 1].flags & NP_MENTION_ACRONYM))
+            unite(r, i, i + 1);
+    /* 2. full person names: same surname skeleton and compatible first names */
+    for (size_t i = 0; i < n; i++) {
+        if (r[i].n_words < 2 || !person_like(&r[i]))
+            continue;
+        for (size_t j = i + 1; j < n; j++)
+            if (r[j].n_words >= 2 && person_like(&r[j]) && (r[i].type == NP_ENT_PERSON || r[j].type == NP_ENT_PERSON) &&
+                surnames_match(r[i].skel, r[j].skel) && first_names_match(&r[i], &r[j]))
+                unite(r, i, j);
+    }
+    /* 3. single words: surname of a full name (the most mentioned one), or
+     *    spelling variants of each other */
+    size_t *size = np_calloc(n ? n : 1, sizeof *size);
+    if (!size) {
+        np_free(same_key);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        size[find_root(r, i)]++;
+    /* candidate lists keep this pass proportional to singles × full names */
+    size_t *full = np_malloc((n ? n : 1) * sizeof *full);
+    size_t *single = np_malloc((n ? n : 1) * sizeof *single);
+    if (!full || !single) {
+        np_free(full);
+        np_free(single);
+        np_free(size);
+        np_free(same_key);
+        return NP_ENOMEM;
+    }
+    size_t nf = 0, nsg = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (r[i].n_words >= 2 && r[i].type == NP_ENT_PERSON)
+            full[nf++] = i;
+        else if (r[i].n_words == 1 && person_like(&r[i]) && !(r[i].flags & NP_MENTION_ACRONYM))
+            single[nsg++] = i;
+    }
+    for (size_t si = 0; si < nsg; si++) {
+        size_t i = single[si];
+        /* an exact surname skeleton beats a one-letter-off one ("Zelenska"
+         * is Olena Zelenska's, not Volodymyr Zelensky's) */
+        size_t best = (size_t)-1, best_count = 0;
+        int best_exact = 0;
+        for (size_t fj = 0; fj < nf; fj++) {
+            size_t j = full[fj];
+            if (!surnames_match(r[i].skel, r[j].skel))
+                continue;
+            int exact = !strcmp(r[i].skel, r[j].skel);
+            size_t count = size[find_root(r, j)];
+            if (exact > best_exact || (exact == best_exact && count > best_count)) {
+                best = j;
+                best_count = count;
+                best_exact = exact;
+            }
+        }
+        if (best != (size_t)-1) {
+            unite(r, i, best);
+            continue;
+        }
+        for (size_t sj = si + 1; sj < nsg; sj++)
+            if (surnames_match(r[i].skel, r[single[sj]].skel))
+                unite(r, i, single[sj]);
+    }
+    np_free(full);
+    np_free(single);
+    np_free(size);
+    /* 3b. places: the same gazetteer synonym set ("Kyiv", "Kiev") */
+    for (size_t i = 0; i < n; i++) {
+        if (!r[i].place_id)
+            continue;
+        for (size_t j = i + 1; j < n; j++)
+            if (r[j].place_id == r[i].place_id) {
+                unite(r, i, j);
+                break; /* the chain links the rest */
+            }
+    }
+    /* 4. acronyms ↔ expansions anywhere in the story */
+    for (size_t i = 0; i < n; i++) {
+        if (!(r[i].flags & NP_MENTION_ACRONYM))
+            continue;
+        char acr[32]; /* "u.n" → "un" */
+        size_t al = 0;
+        for (const char *p = r[i].key; *p && al + 1 < sizeof acr; p++)
+            if (*p != '.')
+                acr[al++] = *p;
+        acr[al] = '\0';
+        for (size_t j = 0; j < n; j++)
+            if (r[j].n_words >= 2 && !strcmp(r[j].initials, acr))
+                unite(r, i, j);
+    }
+    /* groups: one per root, biggest first */
+    group *g = np_calloc(n ? n : 1, sizeof *g);
+    size_t *gi = np_malloc((n ? n : 1) * sizeof *gi); /* root → group index */
+    size_t *fill = np_calloc(n ? n : 1, sizeof *fill);
+    if (!g || !gi || !fill) {
+        np_free(g);
+        np_free(gi);
+        np_free(fill);
+        np_free(same_key);
+        return NP_ENOMEM;
+    }
+    size_t ng = 0;
+    for (size_t i = 0; i < n; i++)
+        if (find_root(r, i) == i)
+            g[ng++].root = i;
+    for (size_t i = 0; i < n; i++)
+        r[i].entity = -1;
+    for (size_t k = 0; k < ng; k++)
+        gi[g[k].root] = k;
+    for (size_t i = 0; i < n; i++)
+        g[gi[find_root(r, i)]].count++;
+    qsort(g, ng, sizeof *g, cmp_group);
+    for (size_t k = 0; k < ng; k++)
+        gi[g[k].root] = k;
+    lk->ents = np_arena_alloc(&lk->arena, (ng ? ng : 1) * sizeof *lk->ents);
+    if (!lk->ents)
+        goto oom;
+    lk->n_ents = ng;
+    for (size_t k = 0; k < ng; k++) {
+        np_entity_variant *v = np_arena_alloc(&lk->arena, g[k].count * sizeof *v);
+        if (!v)
+            goto oom;
+        lk->ents[k].variants = v;
+    }
+    /* one pass fills the variants (insertion order); rec_of lists each
+     * entity's records contiguously (group k starts at off[k]) */
+    size_t *rec_of = np_malloc((n ? n : 1) * sizeof *rec_of);
+    size_t *off = np_malloc((ng ? ng : 1) * sizeof *off);
+    if (!rec_of || !off) {
+        np_free(rec_of);
+        np_free(off);
+        goto oom;
+    }
+    for (size_t k = 0, acc = 0; k < ng; k++) {
+        off[k] = acc;
+        acc += g[k].count;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t k = gi[find_root(r, i)];
+        np_entity *e = &lk->ents[k];
+        rec_of[off[k] + fill[k]] = i;
+        np_entity_variant *v = (np_entity_variant *)&e->variants[fill[k]++];
+        r[i].entity = (long)k;
+        v->doc_index = r[i].doc;
+        v->start = r[i].start;
+        v->end = r[i].end;
+        v->name_start = r[i].name_start;
+        v->name_end = r[i].name_end;
+        v->surface = r[i].surface;
+        v->name = r[i].name;
+    }
+    for (size_t k = 0; k < ng; k++) {
+        np_entity *e = &lk->ents[k];
+        e->n_variants = fill[k];
+        size_t votes[4] = {0};
+        const rec *canon = NULL;
+        size_t canon_count = 0, nd = 0;
+        for (size_t x = 0; x < e->n_variants; x++) {
+            /* variants are few per entity: quadratic checks are cheap here */
+            int seen = 0;
+            for (size_t y = 0; y < x; y++)
+                if (e->variants[y].doc_index == e->variants[x].doc_index)
+                    seen = 1;
+            nd += !seen;
+        }
+        e->n_docs = nd;
+        for (size_t x = 0; x < e->n_variants; x++) {
+            size_t i = rec_of[off[k] + x];
+            votes[r[i].type] += (r[i].flags & NP_MENTION_TITLED) ? 3 : 1;
+            /* canonical: the most frequent multi-word name, then the longest */
+            if (r[i].flags & NP_MENTION_ACRONYM)
+                continue;
+            size_t same = same_key[i];
+            size_t wi = (size_t)r[i].n_words;
+            if (!canon || (wi >= 2) > (canon->n_words >= 2) ||
+                ((wi >= 2) == (canon->n_words >= 2) &&
+                 (same > canon_count || (same == canon_count && strlen(r[i].name) > strlen(canon->name))))) {
+                canon = &r[i];
+                canon_count = same;
+            }
+        }
+        if (!canon)
+            canon = &r[g[k].root];
+        e->canonical = canon->name;
+        np_entity_type t = NP_ENT_OTHER;
+        size_t best = 0;
+        for (int x = 1; x < 4; x++)
+            if (votes[x] > best) {
+                best = votes[x];
+                t = (np_entity_type)x;
+            }
+        e->type = t;
+    }
+    np_free(rec_of);
+    np_free(off);
+    np_free(g);
+    np_free(gi);
+    np_free(fill);
+    np_free(same_key);
+    lk->by_pos = np_malloc((n ? n : 1) * sizeof *lk->by_pos);
+    if (!lk->by_pos)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        lk->by_pos[i] = i;
+    qsort_r(lk->by_pos, n, sizeof *lk->by_pos, cmp_pos, r);
+    return NP_OK;
+oom:
+    np_free(g);
+    np_free(gi);
+    np_free(fill);
+    np_free(same_key);
+    return NP_ENOMEM;
+}
+
+size_t np_entity_linker_count(const np_entity_linker *lk)
+{
+    return lk ? lk->n_ents : 0;
+}
+
+const np_entity *np_entity_linker_get(const np_entity_linker *lk, size_t i)
+{
+    return lk && i < lk->n_ents ? &lk->ents[i] : NULL;
+}
+
+long np_entity_linker_lookup(const np_entity_linker *lk, int doc_index, size_t start)
+{
+    if (!lk || !lk->by_pos)
+        return -1;
+    size_t lo = 0, hi = lk->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const rec *m = &lk->r[lk->by_pos[mid]];
+        if (m->doc < doc_index || (m->doc == doc_index && m->start < start))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < lk->n) {
+        const rec *m = &lk->r[lk->by_pos[lo]];
+        if (m->doc == doc_index && m->start == start)
+            return m->entity;
+    }
+    return -1;
+}

@@ -1,0 +1,541 @@
+/* extract/number.c — numeric mentions with value and unit (see number.h). */
+#include "extract/number.h"
+
+#include <string.h>
+
+#include "extract/date.h"
+#include "text/lexicon.h"
+#include "text/token.h"
+#include "extract/internal.h"
+
+typedef struct scan {
+    const char *text;
+    size_t len;
+    const np_token *t;
+    size_t n;
+    unsigned char *in_date; /* per token: inside a date mention */
+    np_arena *arena;
+} scan;
+
+typedef struct nvec {
+    np_number_mention *v;
+    size_t n, cap;
+} nvec;
+
+static np_number_mention *push(nvec *nv, np_arena *arena)
+{
+    if (nv->n == nv->cap) {
+        size_t cap = nv->cap ? nv->cap * 2 : 16;
+        np_number_mention *v = np_arena_alloc(arena, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        if (nv->n)
+            memcpy(v, nv->v, nv->n * sizeof *v);
+        nv->v = v;
+        nv->cap = cap;
+    }
+    np_number_mention *m = &nv->v[nv->n++];
+    memset(m, 0, sizeof *m);
+    return m;
+}
+
+static int tok_is(const scan *s, size_t i, const char *w)
+{
+    return i < s->n && strcmp(s->t[i].norm, w) == 0;
+}
+
+/* Only blanks (no newline) between token i and i+1. */
+static int space_gap(const scan *s, size_t i)
+{
+    if (i + 1 >= s->n)
+        return 0;
+    for (size_t p = s->t[i].end; p < s->t[i + 1].start; p++)
+        if (s->text[p] != ' ' && s->text[p] != '\t' && (unsigned char)s->text[p] != 0xC2 &&
+            (unsigned char)s->text[p] != 0xA0)
+            return 0;
+    return 1;
+}
+
+/* Exactly one hyphen (ASCII or U+2010/2011) between token i and i+1. */
+static int hyphen_gap(const scan *s, size_t i)
+{
+    if (i + 1 >= s->n)
+        return 0;
+    size_t a = s->t[i].end, b = s->t[i + 1].start;
+    if (b - a == 1 && s->text[a] == '-')
+        return 1;
+    return b - a == 3 && (unsigned char)s->text[a] == 0xE2 && (unsigned char)s->text[a + 1] == 0x80 &&
+           ((unsigned char)s->text[a + 2] == 0x90 || (unsigned char)s->text[a + 2] == 0x91);
+}
+
+static double scale_of(const char *w)
+{
+    if (!strcmp(w, "thousand"))
+        return 1e3;
+    if (!strcmp(w, "million"))
+        return 1e6;
+    if (!strcmp(w, "billion"))
+        return 1e9;
+    if (!strcmp(w, "trillion"))
+        return 1e12;
+    return 0;
+}
+
+/* Plural approximate quantities: "hundreds", "thousands", "dozens"... */
+static double approx_plural(const char *w)
+{
+    if (!strcmp(w, "dozens"))
+        return 12;
+    if (!strcmp(w, "scores"))
+        return 20;
+    if (!strcmp(w, "hundreds"))
+        return 100;
+    if (!strcmp(w, "thousands"))
+        return 1e3;
+    if (!strcmp(w, "tens"))
+        return 10;
+    if (!strcmp(w, "millions"))
+        return 1e6;
+    if (!strcmp(w, "billions"))
+        return 1e9;
+    return 0;
+}
+
+static const char *currency_word(const char *w)
+{
+    static const char *const k[][2] = {
+        {"dollar", "USD"}, {"dollars", "USD"}, {"euro", "EUR"}, {"euros", "EUR"},
+        {"pound", "GBP"}, {"pounds", "GBP"}, {"ruble", "RUB"}, {"rubles", "RUB"},
+        {"rouble", "RUB"}, {"roubles", "RUB"}, {"yuan", "CNY"}, {"yen", "JPY"},
+        {"hryvnia", "UAH"}, {"hryvnias", "UAH"}, {"hryvnias", "UAH"}, {"francs", "CHF"},
+        {"rupees", "INR"}, {"som", "KGS"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (!strcmp(w, k[i][0]))
+            return k[i][1];
+    return NULL;
+}
+
+/* Denominator word of a fraction ("fifth", "thirds", "quarter") → value. */
+static int fraction_den(const char *w)
+{
+    size_t n = strlen(w);
+    if (!strcmp(w, "half") || !strcmp(w, "halves"))
+        return 2;
+    if (!strcmp(w, "quarter") || !strcmp(w, "quarters"))
+        return 4;
+    char buf[16];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n + 1);
+    if (n > 1 && buf[n - 1] == 's')
+        buf[--n] = '\0';
+    int o = np_lex_ordinal_word(buf, n);
+    return o >= 3 ? o : 0;
+}
+
+/* Currency sign just before byte `pos` (optionally after a space): its start
+ * and code, or 0. */
+static size_t currency_before(const scan *s, size_t pos, char code[4])
+{
+    static const struct { const char *sign; const char *code; } k[] = {
+        {"US$", "USD"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
+        {"\xC2\xA5", "JPY"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xB4", "UAH"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        size_t l = strlen(k[i].sign);
+        if (pos >= l && memcmp(s->text + pos - l, k[i].sign, l) == 0) {
+            memcpy(code, k[i].code, 4);
+            return pos - l;
+        }
+    }
+    return (size_t)-1;
+}
+
+/* A word that can serve as the counted noun after a number. */
+static int unit_candidate(const scan *s, size_t i)
+{
+    if (i >= s->n || s->in_date[i])
+        return 0;
+    const np_token *t = &s->t[i];
+    if (!(t->flags & NP_TOK_WORD) || (t->flags & (NP_TOK_NUMBER | NP_TOK_STOP | NP_TOK_CAP)))
+        return 0;
+    size_t n = strlen(t->norm);
+    if (np_lex_is_speech_verb(t->norm, n) || np_lex_month(t->norm, n))
+        return 0;
+    /* participles and adverbs are not counted things ("thousands killed") */
+    if (n > 4 && (!strcmp(t->norm + n - 2, "ed") || !strcmp(t->norm + n - 2, "ly")))
+        return 0;
+    /* words that follow numbers but are not counted things */
+    static const char *const k_not[] = {"percent", "per", "and", "or", "to", "times", "more", "less",
+                                        "were", "are", "was", "is", "have", "had", "will", "would",
+                                        "could", "can", "ago", "later", "earlier", "each", "apiece"};
+    for (size_t k = 0; k < sizeof k_not / sizeof *k_not; k++)
+        if (!strcmp(t->norm, k_not[k]))
+            return 0;
+    return 1;
+}
+
+/* Looks like a regular English plural ("employees", "tons"), not "-ss". */
+static int plural_word(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+}
+
+/* Singular lower-case unit string in the arena. */
+static const char *make_unit(const scan *s, const char *pre, const char *w)
+{
+    char buf[96];
+    size_t n = strlen(w);
+    if (n >= 64)
+        return NULL;
+    memcpy(buf, w, n + 1);
+    if (n > 4 && !strcmp(buf + n - 3, "ies")) {
+        memcpy(buf + n - 3, "y", 2);
+    } else if (n > 3 && buf[n - 1] == 's' && buf[n - 2] != 's' && buf[n - 2] != 'u' && buf[n - 2] != 'i') {
+        buf[n - 1] = '\0';
+    }
+    if (pre) {
+        char out[160];
+        size_t pl = strlen(pre), bl = strlen(buf);
+        if (pl + 1 + bl >= sizeof out)
+            return NULL;
+        memcpy(out, pre, pl);
+        out[pl] = ' ';
+        memcpy(out + pl + 1, buf, bl + 1);
+        return np_arena_strdup(s->arena, out);
+    }
+    return np_arena_strdup(s->arena, buf);
+}
+
+/* Value of a digit token "115,600" / "2.5" / "3bn" / "21st"; sets *scale
+ * for "m"/"bn" suffixes and *ord for ordinals.  0 when not a plain number. */
+static int parse_digits(const char *w, double *val, double *scale, int *ord)
+{
+    double v = 0, frac = 0, div = 1;
+    int seen_dot = 0, k = 0;
+    *scale = 1;
+    *ord = 0;
+    for (; w[k]; k++) {
+        char c = w[k];
+        if (c >= '0' && c <= '9') {
+            if (seen_dot) {
+                div *= 10;
+                frac += (c - '0') / div;
+            } else {
+                v = v * 10 + (c - '0');
+            }
+        } else if (c == ',') {
+            continue;
+        } else if (c == '.') {
+            if (seen_dot)
+                return 0;
+            seen_dot = 1;
+        } else {
+            break;
+        }
+    }
+    const char *suf = w + k;
+    *val = v + frac;
+    if (!*suf)
+        return 1;
+    if (!strcmp(suf, "st") || !strcmp(suf, "nd") || !strcmp(suf, "rd") || !strcmp(suf, "th")) {
+        *ord = 1;
+        return 1;
+    }
+    if (!strcmp(suf, "m") || !strcmp(suf, "mn")) {
+        *scale = 1e6;
+        return 1;
+    }
+    if (!strcmp(suf, "bn") || !strcmp(suf, "b")) {
+        *scale = 1e9;
+        return 1;
+    }
+    if (!strcmp(suf, "k")) {
+        *scale = 1e3;
+        return 1;
+    }
+    if (!strcmp(suf, "tn") || !strcmp(suf, "trn")) {
+        *scale = 1e12;
+        return 1;
+    }
+    return 0; /* "28PPP", "1990s", "G8" */
+}
+
+static int approx_before(const scan *s, size_t i)
+{
+    static const char *const k1[] = {"about", "around", "nearly", "almost", "roughly", "approximately",
+                                     "some", "over", "estimated", "up", "than", "least", "most", "under"};
+    if (i == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof k1 / sizeof *k1; k++)
+        if (tok_is(s, i - 1, k1[k]))
+            return 1;
+    return 0;
+}
+
+static np_status find(scan *s, nvec *nv)
+{
+    const np_token *t = s->t;
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->in_date[i])
+            continue;
+        double value = 0, scale = 1;
+        unsigned flags = 0;
+        size_t start = t[i].start, last = i;
+        char cur[4] = "";
+        int ord = 0;
+        const char *w = t[i].norm;
+        if (t[i].flags & NP_TOK_NUMBER) {
+            if (!parse_digits(w, &value, &scale, &ord))
+                continue;
+            /* times "10:30" and parts of codes "G-8" */
+            if (i + 1 < s->n && t[i + 1].start == t[i].end + 1 && s->text[t[i].end] == ':' &&
+                (t[i + 1].flags & NP_TOK_NUMBER))
+                continue;
+            if (i > 0 && t[i].start == t[i - 1].end + 1 && s->text[t[i - 1].end] == ':' &&
+                (t[i - 1].flags & NP_TOK_NUMBER))
+                continue;
+            if (i > 0 && t[i].start == t[i - 1].end && (t[i - 1].flags & NP_TOK_WORD))
+                continue;
+            /* model and code names: "COVID-19", "F-16", "Su-57", "G-20" */
+            if (i > 0 && hyphen_gap(s, i - 1) && (t[i - 1].flags & NP_TOK_CAP) && !(t[i - 1].flags & NP_TOK_NUMBER))
+                continue;
+            size_t cs = currency_before(s, t[i].start, cur);
+            if (cs != (size_t)-1) {
+                start = cs;
+                flags |= NP_NUM_MONEY;
+            } else {
+                cur[0] = '\0';
+            }
+            if (ord)
+                flags |= NP_NUM_ORDINAL;
+        } else if (t[i].flags & NP_TOK_WORD) {
+            size_t wl = strlen(w);
+            long nw = np_lex_number_word(w, wl);
+            int ow = np_lex_ordinal_word(w, wl);
+            double ap = approx_plural(w);
+            if (nw > 0 && nw < 20 && hyphen_gap(s, i) && fraction_den(t[i + 1].norm)) {
+                /* "one-fifth", "two-thirds" */
+                value = (double)nw / fraction_den(t[i + 1].norm);
+                flags |= NP_NUM_FRACTION | NP_NUM_WORD;
+                last = i + 1;
+                goto emit;
+            }
+            if (nw >= 20 && nw < 100 && hyphen_gap(s, i)) {
+                long ones = np_lex_number_word(t[i + 1].norm, strlen(t[i + 1].norm));
+                if (ones > 0 && ones < 10) {
+                    nw += ones;
+                    last = i + 1;
+                }
+            }
+            if (ap > 0) {
+                value = ap;
+                flags |= NP_NUM_APPROX | NP_NUM_WORD;
+                /* "hundreds of thousands (of people)" */
+                if (last + 2 < s->n && tok_is(s, last + 1, "of") && approx_plural(t[last + 2].norm) > ap) {
+                    value = ap * approx_plural(t[last + 2].norm);
+                    last += 2;
+                }
+                if (tok_is(s, last + 1, "of") && unit_candidate(s, last + 2)) {
+                    last += 2;
+                    const char *u = make_unit(s, NULL, t[last].norm);
+                    np_number_mention *m = push(nv, s->arena);
+                    if (!m)
+                        return NP_ENOMEM;
+                    m->start = t[i].start;
+                    m->end = t[last].end;
+                    m->value = value;
+                    m->unit = u;
+                    m->flags = flags;
+                    i = last;
+                    continue;
+                }
+                if (last == i && !unit_candidate(s, i + 1))
+                    continue; /* lone "hundreds" is too vague */
+                goto tail;
+            }
+            /* ordinals need a determiner: "its fourth year", not "must first withdraw" */
+            int det = i > 0 && (tok_is(s, i - 1, "the") || tok_is(s, i - 1, "a") || tok_is(s, i - 1, "its") ||
+                                tok_is(s, i - 1, "his") || tok_is(s, i - 1, "her") || tok_is(s, i - 1, "their") ||
+                                tok_is(s, i - 1, "our") || tok_is(s, i - 1, "this") ||
+                                (strlen(t[i - 1].norm) > 2 && !strcmp(t[i - 1].norm + strlen(t[i - 1].norm) - 2, "'s")));
+            if (ow > 0 && det && !(t[i].flags & NP_TOK_CAP) && space_gap(s, i) && unit_candidate(s, i + 1)) {
+                value = ow;
+                flags |= NP_NUM_ORDINAL | NP_NUM_WORD;
+                goto tail;
+            }
+            if (nw < 0)
+                continue;
+            value = (double)nw;
+            flags |= NP_NUM_WORD;
+            /* a number word needs a scale word or a counted noun after it,
+             * and "one" is too often a pronoun to count alone */
+            int has_scale = space_gap(s, last) && last + 1 < s->n && scale_of(t[last + 1].norm) > 0;
+            w = t[last].norm;
+            if (!has_scale && (nw == 1 || nw == 0 || !space_gap(s, last) || !unit_candidate(s, last + 1)))
+                continue;
+            if (!strcmp(w, "hundred") || !strcmp(w, "thousand") || !strcmp(w, "dozen"))
+                continue; /* "a hundred" handled poorly; skip */
+        } else {
+            continue;
+        }
+    tail:
+        /* year standing alone is a date, not a number */
+        if ((t[i].flags & NP_TOK_NUMBER) && !(flags & NP_NUM_MONEY) && t[i].end - t[i].start == 4 &&
+            value >= 1900 && value <= 2100 && scale == 1 && !strchr(w, ',')) {
+            int keep = 0;
+            if (i + 1 < s->n && (s->text[t[i].end] == '%' || tok_is(s, i + 1, "percent")))
+                keep = 1;
+            if (!keep)
+                continue;
+        }
+        /* scale word: "2.4 billion" */
+        while (space_gap(s, last) && last + 1 < s->n && scale_of(t[last + 1].norm) > 0) {
+            scale *= scale_of(t[last + 1].norm);
+            last++;
+        }
+        value *= scale;
+        /* percent */
+        {
+            size_t e = t[last].end;
+            if (e < s->len && s->text[e] == '%') {
+                flags |= NP_NUM_PERCENT;
+                np_number_mention *m = push(nv, s->arena);
+                if (!m)
+                    return NP_ENOMEM;
+                m->start = start;
+                m->end = e + 1;
+                m->value = value;
+                m->flags = flags;
+                memcpy(m->currency, cur, 4);
+                i = last;
+                continue;
+            }
+            if (space_gap(s, last) && tok_is(s, last + 1, "percent")) {
+                flags |= NP_NUM_PERCENT;
+                last++;
+                goto emit;
+            }
+            if (space_gap(s, last) && tok_is(s, last + 1, "per") && tok_is(s, last + 2, "cent")) {
+                flags |= NP_NUM_PERCENT;
+                last += 2;
+                goto emit;
+            }
+        }
+        /* currency word after: "300 million euros" */
+        {
+            const char *cw = space_gap(s, last) && last + 1 < s->n ? currency_word(t[last + 1].norm) : NULL;
+            if (cw && !(flags & NP_NUM_MONEY)) {
+                memcpy(cur, cw, 4);
+                flags |= NP_NUM_MONEY;
+                last++;
+                goto emit;
+            }
+        }
+        if (flags & NP_NUM_MONEY)
+            goto emit;
+        /* compound modifier "600,000-member", "28-point" */
+        if (hyphen_gap(s, last) && unit_candidate(s, last + 1)) {
+            last++;
+            np_number_mention *m = push(nv, s->arena);
+            if (!m)
+                return NP_ENOMEM;
+            m->start = start;
+            m->end = t[last].end;
+            m->value = value;
+            m->unit = make_unit(s, NULL, t[last].norm);
+            m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
+            i = last;
+            continue;
+        }
+        /* counted noun: "28 points", "115,600 square kilometres" */
+        if (space_gap(s, last) && unit_candidate(s, last + 1)) {
+            const char *pre = NULL;
+            size_t u = last + 1;
+            if ((tok_is(s, u, "square") || tok_is(s, u, "cubic")) && space_gap(s, u) && unit_candidate(s, u + 1)) {
+                pre = t[u].norm;
+                u++;
+            } else if (value != 1 && space_gap(s, u) && unit_candidate(s, u + 1) && !plural_word(t[u].norm) &&
+                       plural_word(t[u + 1].norm)) {
+                /* "400,000 state employees", "3.7 metric tons": a modifier
+                 * before the plural head noun; the head is the unit */
+                u++;
+            }
+            np_number_mention *m = push(nv, s->arena);
+            if (!m)
+                return NP_ENOMEM;
+            m->start = start;
+            m->end = t[u].end;
+            m->value = value;
+            m->unit = make_unit(s, pre, t[u].norm);
+            m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
+            i = u;
+            continue;
+        }
+    emit: {
+        np_number_mention *m = push(nv, s->arena);
+        if (!m)
+            return NP_ENOMEM;
+        m->start = start;
+        m->end = t[last].end;
+        m->value = value;
+        m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
+        memcpy(m->currency, cur, 4);
+        i = last;
+    }
+    }
+    return NP_OK;
+}
+
+np_status np_numbers_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
+                              np_arena *arena, np_number_mention **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!text)
+        return NP_OK;
+    scan s = {.text = text, .len = len, .arena = arena};
+    np_status st;
+    if (tok) {
+        s.t = tok;
+        s.n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(text, len, NULL, arena, &t, &s.n)) != NP_OK)
+            return st;
+        s.t = t;
+    }
+    s.in_date = np_arena_alloc(arena, s.n + 1);
+    if (!s.in_date)
+        return NP_ENOMEM;
+    /* digits that belong to dates ("November 27", "2025-11-27") are not
+     * quantities; bare years are dropped separately so "2,000" survives */
+    np_date_mention *dates;
+    size_t nd;
+    st = np_dates_find_tok(text, len, s.t, s.n, NULL, arena, &dates, &nd);
+    if (st != NP_OK)
+        return st;
+    for (size_t d = 0, i = 0; d < nd; d++) {
+        if (dates[d].gran == NP_DATE_YEAR)
+            continue;
+        while (i < s.n && s.t[i].end <= dates[d].start)
+            i++;
+        for (size_t k = i; k < s.n && s.t[k].start < dates[d].end; k++)
+            s.in_date[k] = 1;
+    }
+    nvec nv = {0};
+    st = find(&s, &nv);
+    if (st != NP_OK)
+        return st;
+    *out = nv.v;
+    *n = nv.n;
+    return NP_OK;
+}
+
+np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
+                          np_number_mention **out, size_t *n)
+{
+    return np_numbers_find_tok(text, len, NULL, 0, arena, out, n);
+}

@@ -1,0 +1,49 @@
+/*
+ * extract/number.h — numeric mentions with value and unit.
+ *
+ * Recognised: digits with thousands separators and decimals ("115,600",
+ * "2.5"), with scale words ("2.4 billion", "300 million", "5m", "3bn"),
+ * currencies before or after ("$2.4 billion" → USD, "€300 million" → EUR,
+ * "£", "¥", "US$", "300 million euros", "rubles/roubles" → RUB), percentages
+ * ("19%", "19 percent", "19 per cent"), number words ("eight men",
+ * "twenty-two"), fractions ("one-fifth" = 0.2, "half", "two-thirds"),
+ * compound modifiers ("600,000-member" → 600000 "member", "28-point" → 28
+ * "point"), a following unit noun ("28 points" → unit "point", "115,600
+ * square kilometres" → "square kilometre", "2.5 million people" → "people"),
+ * approximations ("hundreds of thousands", "dozens", "about/nearly/more than
+ * 300" flag NP_NUM_APPROX), ordinals ("fourth year", "21st").
+ * Not numbers: standalone years 1900-2100 (they are dates), digits inside
+ * dates ("November 27", "2025-11-27"), times ("10:30"), and the word "one"
+ * used as a pronoun ("one of the").
+ * The unit is a lower-case singular noun (plural "s" dropped) or NULL.
+ * Output lives in the caller's arena.
+ */
+#ifndef NP_EXTRACT_NUMBER_H
+#define NP_EXTRACT_NUMBER_H
+
+#include <stddef.h>
+
+#include "core/arena.h"
+#include "core/status.h"
+
+enum {
+    NP_NUM_PERCENT = 1u << 0,
+    NP_NUM_MONEY = 1u << 1,    /* currency holds the ISO 4217 code */
+    NP_NUM_APPROX = 1u << 2,
+    NP_NUM_ORDINAL = 1u << 3,
+    NP_NUM_FRACTION = 1u << 4,
+    NP_NUM_WORD = 1u << 5,     /* written in words */
+};
+
+typedef struct np_number_mention {
+    size_t start, end;   /* exact substring, incl. currency sign and unit */
+    double value;        /* scale applied: "$2.4 billion" → 2.4e9 */
+    const char *unit;    /* normalised unit noun in the arena, or NULL */
+    char currency[4];    /* "USD", "EUR", ... or "" */
+    unsigned flags;      /* NP_NUM_* */
+} np_number_mention;
+
+np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
+                          np_number_mention **out, size_t *n);
+
+#endif

@@ -1,0 +1,1014 @@
+/* extract/quote.c — quotations and their speakers (see quote.h).
+ *
+ * Two passes: pair quotation marks into spans (linear scan), then attribute
+ * each span from the words right after it ("..., X said") or, failing
+ * that, from the speech verb before it in the same sentence ("X said that
+ * “...”").  Pronouns resolve to the last named speaker of the document. */
+#include "extract/quote.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "core/mem.h"
+#include "text/lexicon.h"
+#include "text/token.h"
+#include "extract/internal.h"
+
+struct qspan {
+    size_t open, start, end, close; /* marks at [open,start) and [end,close) */
+    int unclosed;                    /* ran to the end of the paragraph */
+};
+
+typedef struct qspan qspan;
+typedef struct ctx {
+    const char *text;
+    size_t len;
+    const np_token *t;
+    size_t n;
+    const np_span *sents;
+    size_t ns;
+    const np_entity_mention *m;
+    size_t nm;
+    np_arena *arena;
+    const qspan *q; /* all quote spans, text order */
+    size_t nq;
+} ctx;
+
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Quote mark at p: 1 = opening curly/guillemet, 2 = closing curly/guillemet,
+ * 3 = straight double, 4 = opening single curly, 5 = closing single curly
+ * (also the apostrophe), 0 = none.  *ml = its byte length. */
+static int mark_at(const unsigned char *p, size_t left, size_t *ml)
+{
+    *ml = 1;
+    if (p[0] == '"')
+        return 3;
+    if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80) {
+        *ml = 3;
+        switch (p[2]) {
+        case 0x9C: case 0x9E: return 1; /* “ „ */
+        case 0x9D: return 2;            /* ” */
+        case 0x98: return 4;            /* ‘ */
+        case 0x99: return 5;            /* ’ */
+        }
+    }
+    if (left >= 2 && p[0] == 0xC2) {
+        *ml = 2;
+        if (p[1] == 0xAB)
+            return 1;
+        if (p[1] == 0xBB)
+            return 2;
+    }
+    return 0;
+}
+
+typedef struct qvec {
+    qspan *v;
+    size_t n, cap;
+} qvec;
+
+static int qpush(qvec *qv, np_arena *a, size_t open, size_t start, size_t end, size_t close, int unclosed)
+{
+    if (qv->n == qv->cap) {
+        size_t cap = qv->cap ? qv->cap * 2 : 32;
+        qspan *v = np_arena_alloc(a, cap * sizeof *v);
+        if (!v)
+            return 0;
+        if (qv->n)
+            memcpy(v, qv->v, qv->n * sizeof *v);
+        qv->v = v;
+        qv->cap = cap;
+    }
+    qv->v[qv->n++] = (qspan){open, start, end, close, unclosed};
+    return 1;
+}
+
+static int is_letter_at(const unsigned char *u, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    unsigned char c = u[i];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3;
+}
+
+/* Pair quotation marks.  An unclosed quote ends at the paragraph break. */
+static int find_spans(const ctx *c, qvec *qv)
+{
+    const unsigned char *u = (const unsigned char *)c->text;
+    size_t len = c->len;
+    int open_kind = 0; /* 0 none, 1 curly double, 3 straight, 4 single curly */
+    size_t open_at = 0, open_len = 0;
+    for (size_t i = 0; i < len;) {
+        if (u[i] == '\n') {
+            /* paragraph break: an open quote ends here */
+            size_t j = i + 1;
+            int blank = 0;
+            while (j < len && is_space(u[j])) {
+                if (u[j] == '\n')
+                    blank = 1;
+                j++;
+            }
+            (void)blank;
+            if (open_kind) {
+                if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i, 1))
+                    return 0;
+                open_kind = 0;
+            }
+            i = j;
+            continue;
+        }
+        size_t ml;
+        int k = mark_at(u + i, len - i, &ml);
+        if (!k) {
+            i++;
+            continue;
+        }
+        if (k == 1) {
+            if (open_kind == 4 || !open_kind || open_kind == 3) {
+                if (open_kind == 1 || open_kind == 3) {
+                    /* an opener while open: treat the old one as unclosed */
+                }
+                open_kind = 1;
+                open_at = i;
+                open_len = ml;
+            } else {
+                open_at = i; /* “ ... “ ... : restart at the newer opener */
+                open_len = ml;
+            }
+        } else if (k == 2) {
+            if (open_kind == 1 || open_kind == 3) {
+                if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
+                    return 0;
+                open_kind = 0;
+            }
+        } else if (k == 3) {
+            if (open_kind == 3 || open_kind == 1) {
+                if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
+                    return 0;
+                open_kind = 0;
+            } else {
+                open_kind = 3;
+                open_at = i;
+                open_len = ml;
+            }
+        } else if (k == 4) {
+            /* single curly opener only at a word start, outside other quotes */
+            if (!open_kind && (i == 0 || is_space(u[i - 1]) || u[i - 1] == '(') && is_letter_at(u, len, i + ml)) {
+                open_kind = 4;
+                open_at = i;
+                open_len = ml;
+            }
+        } else if (k == 5) {
+            /* ’ closes a single quote only when not an apostrophe (letter after) */
+            if (open_kind == 4 && !is_letter_at(u, len, i + ml) && i > 0 && !is_space(u[i - 1])) {
+                if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
+                    return 0;
+                open_kind = 0;
+            }
+        }
+        i += ml;
+    }
+    if (open_kind == 1 || open_kind == 3) {
+        if (!qpush(qv, c->arena, open_at, open_at + open_len, len, len, 1))
+            return 0;
+    }
+    return 1;
+}
+
+/* ---- token helpers ---- */
+
+static size_t tok_at_or_after(const ctx *c, size_t off)
+{
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int tok_is(const ctx *c, size_t i, const char *w)
+{
+    return i < c->n && strcmp(c->t[i].norm, w) == 0;
+}
+
+static int speech_verb(const ctx *c, size_t i)
+{
+    return i < c->n && np_lex_is_speech_verb(c->t[i].norm, strlen(c->t[i].norm));
+}
+
+static int pronoun(const ctx *c, size_t i)
+{
+    return i < c->n && np_lex_pronoun(c->t[i].norm, strlen(c->t[i].norm));
+}
+
+/* Adverbs and auxiliaries that may sit between a subject and its verb. */
+static int filler(const ctx *c, size_t i)
+{
+    if (i < c->n && !(c->t[i].flags & NP_TOK_CAP)) {
+        const char *w = c->t[i].norm;
+        size_t n = strlen(w);
+        if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')
+            return 1; /* adverbs: "repeatedly", "quietly" */
+    }
+    static const char *const k[] = {"also", "has", "have", "had", "again", "later", "then", "once",
+                                    "repeatedly", "expressly", "reportedly", "further", "recently",
+                                    "previously", "publicly", "earlier", "subsequently", "openly",
+                                    "clearly", "firmly", "simply", "flatly", "bluntly", "initially",
+                                    "ultimately", "would", "will", "quickly", "pointedly", "separately",
+                                    "additionally", "explicitly", "bluntly", "privately", "emphatically",
+                                    "reiterated", "went", "on", "to", "instead", "still", "even", "now", "just",
+                                    "once", "again", "too"};
+    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+        if (tok_is(c, i, k[x]))
+            return 1;
+    return 0;
+}
+
+/* Mention index starting at token i, or -1. */
+static long mention_starting(const ctx *c, size_t i)
+{
+    if (i >= c->n)
+        return -1;
+    size_t off = c->t[i].start;
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->m[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < c->nm && c->m[lo].start == off)
+        return (long)lo;
+    return -1;
+}
+
+/* Mention index ending at token i (its last token), or -1. */
+static long mention_ending(const ctx *c, size_t i)
+{
+    if (i >= c->n)
+        return -1;
+    size_t s = c->t[i].start, e = c->t[i].end;
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) { /* first mention with start > s */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->m[mid].start <= s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return -1;
+    const np_entity_mention *m = &c->m[lo - 1];
+    if (m->end <= e && m->end > s)
+        return (long)(lo - 1);
+    return -1;
+}
+
+/* Token index just after mention mi. */
+static size_t after_mention(const ctx *c, long mi)
+{
+    size_t i = tok_at_or_after(c, c->m[mi].start);
+    while (i < c->n && c->t[i].start < c->m[mi].end)
+        i++;
+    return i;
+}
+
+/* Is there a sentence end or a newline in [a, b)? */
+static int has_break(const ctx *c, size_t a, size_t b)
+{
+    for (size_t p = a; p < b && p < c->len; p++) {
+        char ch = c->text[p];
+        if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';')
+            return 1;
+    }
+    return 0;
+}
+
+/* Is there a quotation mark in [a, b)? */
+static int has_mark(const ctx *c, size_t a, size_t b)
+{
+    for (size_t p = a; p < b && p < c->len; p++) {
+        size_t ml;
+        int k = mark_at((const unsigned char *)c->text + p, c->len - p, &ml);
+        if (k == 1 || k == 2 || k == 3)
+            return 1;
+    }
+    return 0;
+}
+
+static int quoted(const ctx *c, size_t p);
+
+/* A mention may speak: a person or organisation named outside any quote. */
+static int can_speak(const ctx *c, long mi)
+{
+    if (mi < 0)
+        return 0;
+    const np_entity_mention *m = &c->m[mi];
+    return (m->type == NP_ENT_PERSON || m->type == NP_ENT_ORG) && !quoted(c, m->start);
+}
+
+typedef struct attrib {
+    long mention;  /* -1 when pronoun */
+    size_t pron;   /* token of the pronoun */
+    int kind;      /* 0 none, 1 mention, 2 pronoun */
+    size_t end;    /* byte offset where the attribution clause ends */
+} attrib;
+
+/* "the (Russian) minister" ending at token e (the title word): the person
+ * most recently named before byte `before` with that role word in the
+ * title written before his name; -1 when none (never a guess). */
+static long nominal_speaker(const ctx *c, size_t e, size_t before)
+{
+    if (e >= c->n || !np_lex_is_title_word(c->t[e].norm, strlen(c->t[e].norm)))
+        return -1;
+    size_t k = e;
+    while (k > 0 && e - k < 4 && !tok_is(c, k - 1, "the"))
+        k--;
+    if (k == 0 || !tok_is(c, k - 1, "the"))
+        return -1;
+    const char *role = c->t[e].norm;
+    size_t rl = strlen(role);
+    for (size_t x = c->nm; x-- > 0;) {
+        const np_entity_mention *m = &c->m[x];
+        if (m->end > before || m->type != NP_ENT_PERSON || m->name_start == m->start || quoted(c, m->start))
+            continue;
+        /* whole-word, case-insensitive search of the role in the title */
+        for (size_t p = m->start; p + rl <= m->name_start; p++) {
+            if (strncasecmp(c->text + p, role, rl) == 0 && (p == m->start || c->text[p - 1] == ' ') &&
+                (c->text[p + rl] == ' ' || c->text[p + rl] == '-'))
+                return (long)x;
+        }
+    }
+    return -1;
+}
+
+/* Words that may follow an attribution verb without starting a clause of
+ * its own: "Trump tweeted before Election Day", "she said on Monday". */
+static int adjunct_word(const ctx *c, size_t i)
+{
+    static const char *const k[] = {"on", "in", "at", "during", "after", "before", "when", "while", "as",
+                                    "via", "to", "from", "late", "early", "earlier", "later", "yesterday",
+                                    "today", "tonight", "this", "last", "recently", "afterwards", "afterward",
+                                    "told", "by", "with", "of", "following", "outside", "inside", "about",
+                                    "then", "again", "too", "also", "repeatedly"};
+    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+        if (tok_is(c, i, k[x]))
+            return 1;
+    return np_lex_weekday(c->t[i].norm, strlen(c->t[i].norm)) != 0;
+}
+
+/* Title-case quotes ("Listen To The Music", "Black Water") name works, not
+ * speech: two or more words, each capitalised, no final punctuation. */
+static int is_title_quote(const ctx *c, size_t s, size_t e)
+{
+    size_t i = tok_at_or_after(c, s), words = 0;
+    for (; i < c->n && c->t[i].start < e; i++) {
+        if (!(c->t[i].flags & NP_TOK_WORD))
+            continue;
+        words++;
+        const char *w = c->t[i].norm;
+        size_t n = strlen(w);
+        /* short function words may stay lower case in titles */
+        if (!(c->t[i].flags & NP_TOK_CAP) && !(n <= 3 && np_is_stopword(w, n)))
+            return 0;
+    }
+    char last = e > s ? c->text[e - 1] : 0;
+    return words >= 2 && words <= 10 && last != '!' && last != '?';
+}
+
+static attrib attr_after_at(const ctx *c, const qspan *q, size_t i);
+
+/* "..., X said" / "..., said X" / "X, the minister, said" right after close;
+ * also "“...” impeachment, Trump said" (a few words finishing the clause). */
+static attrib attr_after(const ctx *c, const qspan *q)
+{
+    size_t i = tok_at_or_after(c, q->close);
+    attrib a = attr_after_at(c, q, i);
+    if (a.kind || q->unclosed || i >= c->n || (c->t[i].flags & NP_TOK_CAP))
+        return a;
+    for (size_t k = i; k < c->n && k < i + 6; k++) {
+        if (has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len) ||
+            has_mark(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
+            break;
+        if (k + 1 < c->n && memchr(c->text + c->t[k].end, ',', c->t[k + 1].start - c->t[k].end)) {
+            qspan q2 = *q;
+            q2.close = c->t[k].end;
+            q2.end = q2.start; /* not "ended": the clause continues */
+            return attr_after_at(c, &q2, k + 1);
+        }
+    }
+    return a;
+}
+
+static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    if (i >= c->n || q->unclosed)
+        return a;
+    /* only punctuation and blanks between the mark and the first word */
+    for (size_t p = q->close; p < c->t[i].start; p++) {
+        unsigned char ch = (unsigned char)c->text[p];
+        if (ch == '\n')
+            return a;
+        if (!(ch == ' ' || ch == ',' || ch == '\t' || ch >= 0x80 || ch == '-'))
+            return a;
+        if (ch >= 0x80) {
+            size_t ml;
+            if (mark_at((const unsigned char *)c->text + p, c->len - p, &ml))
+                return a;
+        }
+    }
+    /* did the quote end its sentence? then the clause must end right after */
+    int ended = 0;
+    for (size_t p = q->end; p > q->start; p--) {
+        char ch = c->text[p - 1];
+        if (ch == ' ')
+            continue;
+        ended = ch == '.' || ch == '!' || ch == '?';
+        break;
+    }
+    if (ended && !(c->t[i].flags & NP_TOK_CAP) && !pronoun(c, i) && !speech_verb(c, i))
+        ended = 0; /* lower-case continuation "... win.” he said" */
+    size_t j;
+    long mi;
+    if (pronoun(c, i) == 1) {
+        j = i + 1;
+        while (filler(c, j))
+            j++;
+        if (speech_verb(c, j)) {
+            a.kind = 2;
+            a.pron = i;
+            a.end = c->t[j].end;
+        }
+    } else if (tok_is(c, i, "the")) {
+        /* "“...,” the Russian leader said" */
+        for (j = i + 1; j < c->n && j < i + 5; j++) {
+            if (speech_verb(c, j)) {
+                size_t e = j;
+                while (e > i + 1 && filler(c, e - 1))
+                    e--;
+                long mi2 = nominal_speaker(c, e - 1, q->open);
+                if (mi2 >= 0 && !has_break(c, c->t[i].end, c->t[j].start)) {
+                    a.kind = 1;
+                    a.mention = mi2;
+                    a.end = c->t[j].end;
+                }
+                break;
+            }
+        }
+    } else if (can_speak(c, mi = mention_starting(c, i))) {
+        j = after_mention(c, mi);
+        /* appositive: "X, the minister, said", "X, a fellow at ..., Germany,
+         * and co-author of the study, said" — the verb right after a comma */
+        if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
+            for (size_t k = j + 1; k < c->n && k < j + 30; k++) {
+                if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
+                    break;
+                /* with "X, a/an/the ..." the aside may end without its comma
+                 * ("X, a research analyst at Y told CBS") */
+                int apposition = tok_is(c, j, "a") || tok_is(c, j, "an") || tok_is(c, j, "the");
+                if (speech_verb(c, k) &&
+                    (apposition || memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end))) {
+                    j = k;
+                    break;
+                }
+            }
+        }
+        while (filler(c, j))
+            j++;
+        if (speech_verb(c, j) && !has_break(c, c->m[mi].end, c->t[j].start) &&
+            !has_mark(c, c->m[mi].end, c->t[j].start)) {
+            a.kind = 1;
+            a.mention = mi;
+            a.end = c->t[j].end;
+        }
+    } else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
+               can_speak(c, mi = mention_starting(c, i + 2))) {
+        a.kind = 1;
+        a.mention = mi;
+        a.end = c->m[mi].end;
+    } else if (speech_verb(c, i)) {
+        j = i + 1;
+        if (pronoun(c, j) == 1) {
+            a.kind = 2;
+            a.pron = j;
+            a.end = c->t[j].end;
+        } else {
+            /* "said planetary geologist Rosaly Lopes": a few lower-case role
+             * words may come before the name */
+            mi = -1;
+            for (size_t k = j; k < c->n && k < j + 5 && mi < 0; k++) {
+                mi = mention_starting(c, k);
+                if (mi >= 0)
+                    break;
+                if ((c->t[k].flags & NP_TOK_CAP) || has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
+                    break;
+            }
+            if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
+                a.kind = 1;
+                a.mention = mi;
+                a.end = c->m[mi].end;
+            }
+        }
+    }
+    if (!a.kind) {
+        /* "..., JPL scientist and co-author Michael Malaska said": the first
+         * speech verb within a few words, its subject the name before it */
+        for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
+            if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
+                break;
+            if (!speech_verb(c, k))
+                continue;
+            size_t x = k;
+            while (x > i && filler(c, x - 1))
+                x--;
+            long m2 = x > i ? mention_ending(c, x - 1) : -1;
+            if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start) {
+                a.kind = 1;
+                a.mention = m2;
+                a.end = c->t[k].end;
+            }
+            break;
+        }
+    }
+    if (a.kind && ended) {
+        /* a new sentence after the quote is its attribution only when the
+         * verb does not open a clause or a quote of its own ("He said that
+         * ...", "He said: “...”") */
+        size_t p = a.end;
+        while (p < c->len && c->text[p] == ' ')
+            p++;
+        size_t nt = tok_at_or_after(c, a.end);
+        if (p < c->len && c->text[p] != '.' && c->text[p] != ',' && c->text[p] != ';' && c->text[p] != '\n' &&
+            !(nt < c->n && c->t[nt].start == p && adjunct_word(c, nt)))
+            a.kind = 0; /* "She said residents ...": a sentence of its own */
+    }
+    return a;
+}
+
+/* Is byte offset p inside a quoted span? */
+static int quoted(const ctx *c, size_t p)
+{
+    size_t lo = 0, hi = c->nq;
+    while (lo < hi) { /* first span with open > p */
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->q[mid].open <= p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && p < c->q[lo - 1].close;
+}
+
+/* Is token v inside parentheses opened after token lo? */
+static int in_parens(const ctx *c, size_t lo, size_t v)
+{
+    int depth = 0;
+    for (size_t p = c->t[lo].start; p < c->t[v].start; p++) {
+        if (c->text[p] == '(')
+            depth++;
+        else if (c->text[p] == ')' && depth > 0)
+            depth--;
+    }
+    return depth > 0;
+}
+
+/* Subject of the sentence: a mention or he/she as its first word. */
+static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
+{
+    attrib a = {-1, 0, 0, 0};
+    if (lo >= hi)
+        return a;
+    long mi = mention_starting(c, lo);
+    if (can_speak(c, mi)) {
+        a.kind = 1;
+        a.mention = mi;
+    } else if (pronoun(c, lo) == 1) {
+        a.kind = 2;
+        a.pron = lo;
+    }
+    return a;
+}
+
+/* "X said (that) “...”", "according to X, “...”", partial quotes: the
+ * nearest speech verb before the quote in its sentence. */
+static attrib attr_before(const ctx *c, const qspan *q)
+{
+    attrib a = {-1, 0, 0, 0};
+    long si = np_sentence_at(c->sents, c->ns, q->open);
+    size_t s0 = si >= 0 ? c->sents[si].start : 0;
+    /* for quotes that open a sentence, look at the previous sentence only
+     * when it ends with a colon */
+    size_t lo = tok_at_or_after(c, s0), hi = tok_at_or_after(c, q->open);
+    if (lo >= hi)
+        return a;
+    for (size_t v = hi; v-- > lo;) {
+        if (hi - v > 30)
+            break; /* too far: the quote belongs to another clause */
+        if (!speech_verb(c, v) || quoted(c, c->t[v].start) || in_parens(c, lo, v))
+            continue;
+        const char *w = c->t[v].norm;
+        size_t wl = strlen(w);
+        int participle = wl > 4 && !strcmp(w + wl - 3, "ing");
+        /* ", saying “...”": the participle belongs to the sentence subject */
+        if (participle && v > lo && memchr(c->text + c->t[v - 1].end, ',', c->t[v].start - c->t[v - 1].end))
+            return sentence_subject(c, lo, v);
+        /* subject before the verb */
+        size_t j = v;
+        while (j > lo && filler(c, j - 1))
+            j--;
+        if (j > lo) {
+            long mi = mention_ending(c, j - 1);
+            /* "X, via Y, said" / "X, a former aide, said": when a comma
+             * separates the verb from the words before it, the subject is
+             * the person just before the opening comma of that aside */
+            if (memchr(c->text + c->t[j - 1].end, ',', c->t[j].start - c->t[j - 1].end)) {
+                for (size_t x = j - 1; x-- > lo && j - x < 12;) {
+                    if (!memchr(c->text + c->t[x].end, ',', c->t[x + 1].start - c->t[x].end))
+                        continue;
+                    long m2 = mention_ending(c, x);
+                    if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON)
+                        mi = m2;
+                    break;
+                }
+            }
+            /* "X, a research analyst at the Port Council told ...": the aside
+             * lost its closing comma; its head is the person before ", a" */
+            if (mi >= 0 && c->m[mi].type != NP_ENT_PERSON) {
+                size_t ms = tok_at_or_after(c, c->m[mi].start);
+                for (size_t x = ms; x-- > lo + 1 && ms - x < 14;) {
+                    if (has_break(c, c->t[x - 1].end, c->t[x].start))
+                        break;
+                    if ((tok_is(c, x, "a") || tok_is(c, x, "an") || tok_is(c, x, "the")) &&
+                        memchr(c->text + c->t[x - 1].end, ',', c->t[x].start - c->t[x - 1].end)) {
+                        long m2 = mention_ending(c, x - 1);
+                        if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON)
+                            mi = m2;
+                        break;
+                    }
+                }
+            }
+            if (can_speak(c, mi) && c->m[mi].start >= s0) {
+                /* "the US and Ukraine announced": a coordinated subject */
+                size_t ms = tok_at_or_after(c, c->m[mi].start);
+                if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")))
+                    return a;
+                a.kind = 1;
+                a.mention = mi;
+                return a;
+            }
+            if (pronoun(c, j - 1) == 1) {
+                a.kind = 2;
+                a.pron = j - 1;
+                return a;
+            }
+            long mn = nominal_speaker(c, j - 1, q->open);
+            if (mn >= 0) {
+                a.kind = 1;
+                a.mention = mn;
+                return a;
+            }
+        }
+        /* "said X: “...”" — only punctuation between X and the quote */
+        long mi = mention_starting(c, v + 1);
+        if (can_speak(c, mi) && c->m[mi].end <= q->open) {
+            int only_punct = 1;
+            for (size_t p = c->m[mi].end; p < q->open; p++)
+                if (c->text[p] != ' ' && c->text[p] != ':' && c->text[p] != ',')
+                    only_punct = 0;
+            if (only_punct) {
+                a.kind = 1;
+                a.mention = mi;
+                return a;
+            }
+        }
+        if (participle)
+            return sentence_subject(c, lo, v);
+        break; /* the nearest verb had no usable subject */
+    }
+    /* "according to X" */
+    for (size_t i = lo; i + 2 < c->n && i + 2 <= hi; i++) {
+        if (tok_is(c, i, "according") && tok_is(c, i + 1, "to")) {
+            long mi = mention_starting(c, i + 2);
+            if (can_speak(c, mi)) {
+                a.kind = 1;
+                a.mention = mi;
+                return a;
+            }
+            if (pronoun(c, i + 2) == 1 || tok_is(c, i + 2, "him") || tok_is(c, i + 2, "her")) {
+                a.kind = 2;
+                a.pron = i + 2;
+                return a;
+            }
+        }
+    }
+    return a;
+}
+
+/* Fullest form of a person's name in this document: a surname-only
+ * mention maps to a longer PERSON name ending with it. */
+static const np_entity_mention *fullest(const ctx *c, const np_entity_mention *m)
+{
+    size_t ml = m->name_end - m->name_start;
+    const np_entity_mention *best = m;
+    size_t bl = ml;
+    for (size_t k = 0; k < c->nm; k++) {
+        const np_entity_mention *p = &c->m[k];
+        size_t pl = p->name_end - p->name_start;
+        if (p->type != NP_ENT_PERSON || pl <= bl)
+            continue;
+        if (pl > ml && c->text[p->name_end - ml - 1] == ' ' &&
+            memcmp(c->text + p->name_end - ml, c->text + m->name_start, ml) == 0) {
+            best = p;
+            bl = pl;
+        }
+    }
+    return best;
+}
+
+/* Grammatical gender known for a speaker: from a title before any mention
+ * of the same name ("Mr", "Ms", "Queen") or from an earlier he/she that
+ * resolved to it.  Used only to refuse a pronoun that cannot fit. */
+typedef struct gender_note {
+    size_t start, len; /* the fullest name, as bytes of the text */
+    char g;            /* 'm' or 'f' */
+} gender_note;
+
+typedef struct gender_book {
+    gender_note v[64];
+    size_t n;
+} gender_book;
+
+static int same_name(const char *text, const np_entity_mention *a, size_t start, size_t len)
+{
+    return a->name_end - a->name_start == len && !memcmp(text + a->name_start, text + start, len);
+}
+
+static char title_gender(const char *w, size_t n)
+{
+    static const char *const male[] = {"mr", "sir", "lord", "king", "prince", "mister", "father", "brother"};
+    static const char *const female[] = {"mrs", "ms", "miss", "lady", "queen", "princess", "dame", "madam",
+                                         "sister", "mother"};
+    char b[16];
+    if (n == 0 || n >= sizeof b)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        b[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+    b[n] = '\0';
+    for (size_t i = 0; i < sizeof male / sizeof *male; i++)
+        if (!strcmp(b, male[i]))
+            return 'm';
+    for (size_t i = 0; i < sizeof female / sizeof *female; i++)
+        if (!strcmp(b, female[i]))
+            return 'f';
+    return 0;
+}
+
+static char gender_of(const ctx *c, const gender_book *gb, const np_entity_mention *m)
+{
+    size_t len = m->name_end - m->name_start;
+    for (size_t i = 0; i < gb->n; i++)
+        if (gb->v[i].len == len && !memcmp(c->text + gb->v[i].start, c->text + m->name_start, len))
+            return gb->v[i].g;
+    /* a title word before this name anywhere ("Ms Persson"), or before its surname */
+    const char *sp = memrchr(c->text + m->name_start, ' ', len);
+    size_t ls = sp ? (size_t)(sp + 1 - c->text) : m->name_start, ll = m->name_end - ls;
+    for (size_t k = 0; k < c->nm; k++) {
+        const np_entity_mention *x = &c->m[k];
+        if (x->name_start == x->start || !(same_name(c->text, x, m->name_start, len) || same_name(c->text, x, ls, ll)))
+            continue;
+        for (size_t p = x->start; p < x->name_start;) {
+            size_t e = p;
+            while (e < x->name_start && c->text[e] != ' ' && c->text[e] != '.')
+                e++;
+            char g = title_gender(c->text + p, e - p);
+            if (g)
+                return g;
+            p = e + 1;
+        }
+    }
+    return 0;
+}
+
+static void note_gender(gender_book *gb, const np_entity_mention *m, char g)
+{
+    size_t len = m->name_end - m->name_start;
+    for (size_t i = 0; i < gb->n; i++)
+        if (gb->v[i].start == m->name_start && gb->v[i].len == len)
+            return;
+    if (gb->n < sizeof gb->v / sizeof *gb->v)
+        gb->v[gb->n++] = (gender_note){m->name_start, len, g};
+}
+
+static int word_count(const char *s, size_t n)
+{
+    int w = 0, in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int sp = s[i] == ' ' || s[i] == '\n' || s[i] == '\t';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
+np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
+                             const np_span *sents, size_t n_sents, const np_entity_mention *mentions,
+                             size_t n_mentions, np_arena *arena, np_quote **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!text)
+        return NP_OK;
+    ctx c = {.text = text, .len = len, .m = mentions, .nm = mentions ? n_mentions : 0, .arena = arena};
+    np_span *own = NULL;
+    np_status st;
+    if (tok) {
+        c.t = tok;
+        c.n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(text, len, NULL, arena, &t, &c.n)) != NP_OK)
+            return st;
+        c.t = t;
+    }
+    if (!sents) {
+        st = np_sentences_split(text, len, &own, &n_sents);
+        if (st != NP_OK)
+            return st;
+        sents = own;
+    }
+    c.sents = sents;
+    c.ns = n_sents;
+    qvec qv = {0};
+    if (!find_spans(&c, &qv)) {
+        np_free(own);
+        return NP_ENOMEM;
+    }
+    np_quote *res = qv.n ? np_arena_alloc(arena, qv.n * sizeof *res) : NULL;
+    if (qv.n && !res) {
+        np_free(own);
+        return NP_ENOMEM;
+    }
+    size_t nr = 0;
+    const np_entity_mention *last_speaker = NULL;
+    int prev_after = 0; /* the previous quote was attributed by words after it */
+    size_t last_speaker_at = 0; /* where the last named speaker's quote ended */
+    gender_book gb;
+    gb.n = 0;
+    c.q = qv.v;
+    c.nq = qv.n;
+    for (size_t k = 0; k < qv.n; k++) {
+        qspan *q = &qv.v[k];
+        size_t s = q->start, e = q->end;
+        while (s < e && is_space((unsigned char)text[s]))
+            s++;
+        while (e > s && (is_space((unsigned char)text[e - 1]) || text[e - 1] == ','))
+            e--;
+        if (s >= e)
+            continue;
+        np_quote *r = &res[nr];
+        memset(r, 0, sizeof *r);
+        r->start = s;
+        r->end = e;
+        r->speaker_mention = -1;
+        r->is_short = word_count(text + s, e - s) <= 3;
+        /* a quote closing its sentence is most often introduced before it
+         * ("X said that “...”"); one followed by a comma is attributed
+         * after it ("“...,” X said") */
+        int closes = 0;
+        for (size_t p = q->close; p < len && !closes; p++) {
+            if (text[p] == ' ')
+                continue;
+            closes = text[p] == '.' || text[p] == '\n' || (p == q->close && e < len &&
+                     (text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?'));
+            break;
+        }
+        attrib a = {-1, 0, 0, 0};
+        int after = 0;
+        if (is_title_quote(&c, s, e)) {
+            /* a title, not speech: no speaker */
+        } else if (closes && (a = attr_before(&c, q)).kind) {
+            after = 0;
+        } else {
+            a = attr_after(&c, q);
+            after = a.kind != 0;
+            if (!a.kind)
+                a = attr_before(&c, q);
+        }
+        /* continuation: “...,” he said. “...” — the previous quote's speaker,
+         * when the previous quote was attributed after it and this one opens
+         * the next sentence of the same paragraph; or a multi-paragraph quote */
+        if (!a.kind && nr > 0 && res[nr - 1].speaker && (prev_after || qv.v[k - 1].unclosed)) {
+            const qspan *pq = &qv.v[k - 1];
+            int same_par = 1;
+            for (size_t p = pq->close; p < q->open; p++)
+                if (text[p] == '\n')
+                    same_par = 0;
+            long s_prev = np_sentence_at(sents, n_sents, pq->close);
+            long s_this = np_sentence_at(sents, n_sents, q->open);
+            int next_sentence = s_this >= 0 && s_this <= s_prev + 2 && s_this > s_prev - 1 &&
+                                tok_at_or_after(&c, sents[s_this].start) == tok_at_or_after(&c, q->open);
+            if ((same_par && next_sentence) || pq->unclosed) {
+                r->speaker = res[nr - 1].speaker;
+                r->speaker_start = res[nr - 1].speaker_start;
+                r->speaker_end = res[nr - 1].speaker_end;
+                r->speaker_mention = res[nr - 1].speaker_mention;
+                r->by_pronoun = res[nr - 1].by_pronoun;
+                r->continues = 1;
+                nr++;
+                continue;
+            }
+        }
+        prev_after = 0;
+        const np_entity_mention *sm = NULL;
+        if (a.kind == 1) {
+            sm = &c.m[a.mention];
+            if (sm->type == NP_ENT_PERSON)
+                sm = fullest(&c, sm);
+            if (sm->type == NP_ENT_PERSON) {
+                last_speaker = sm;
+                last_speaker_at = q->close;
+            }
+        } else if (a.kind == 2) {
+            /* he/she: the last named speaker — unless another person was
+             * named after that speaker's quote: then that person when it is
+             * the subject (first name) of one of the two previous sentences,
+             * else nobody (ambiguous) */
+            const np_entity_mention *recent = NULL;
+            size_t pron_at = c.t[a.pron].start;
+            for (size_t x = c.nm; x-- > 0;)
+                if (c.m[x].type == NP_ENT_PERSON && c.m[x].end <= pron_at && !quoted(&c, c.m[x].start)) {
+                    recent = &c.m[x];
+                    break;
+                }
+            sm = last_speaker;
+            if (recent && (!sm || recent->start > last_speaker_at)) {
+                const np_entity_mention *rf = fullest(&c, recent);
+                int same = sm && sm->name_end - sm->name_start == rf->name_end - rf->name_start &&
+                           !memcmp(text + sm->name_start, text + rf->name_start, rf->name_end - rf->name_start);
+                if (!same) {
+                    long sr = np_sentence_at(sents, n_sents, recent->start);
+                    long sp = np_sentence_at(sents, n_sents, pron_at);
+                    /* subject: the first name of its sentence, within a few
+                     * words of its start ("Later, Brandt visited ...") */
+                    size_t t0 = sr >= 0 ? tok_at_or_after(&c, sents[sr].start) : 0;
+                    size_t tr = tok_at_or_after(&c, recent->start);
+                    int subject = sr >= 0 && tr >= t0 && tr - t0 <= 4;
+                    for (size_t x = 0; subject && x < c.nm; x++)
+                        if (c.m[x].start >= sents[sr].start && c.m[x].start < recent->start)
+                            subject = 0;
+                    sm = (!last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
+                }
+            }
+            /* "she" cannot be a speaker known as a man, and the reverse:
+             * then the recent person if that fits, else nobody */
+            char pg = c.t[a.pron].norm[0] == 's' ? 'f' : 'm';
+            if (sm) {
+                char g = gender_of(&c, &gb, sm);
+                if (g && g != pg) {
+                    const np_entity_mention *alt = recent ? fullest(&c, recent) : NULL;
+                    sm = (alt && alt != sm && !same_name(text, alt, sm->name_start, sm->name_end - sm->name_start) &&
+                          gender_of(&c, &gb, alt) != (pg == 'f' ? 'm' : 'f'))
+                             ? alt
+                             : NULL;
+                }
+            }
+            r->by_pronoun = sm != NULL;
+            if (sm) {
+                note_gender(&gb, sm, pg);
+                last_speaker = sm; /* the pronoun continues (or starts) this turn */
+                last_speaker_at = q->close;
+            }
+        }
+        if (sm) {
+            r->speaker = np_arena_strndup(arena, text + sm->name_start, sm->name_end - sm->name_start);
+            if (!r->speaker) {
+                np_free(own);
+                return NP_ENOMEM;
+            }
+            r->speaker_start = a.kind == 2 ? c.t[a.pron].start : sm->name_start;
+            r->speaker_end = a.kind == 2 ? c.t[a.pron].end : sm->name_end;
+            r->speaker_mention = sm - c.m;
+        }
+        prev_after = after && sm != NULL;
+        nr++;
+    }
+    np_free(own);
+    *out = nr ? res : NULL;
+    *n = nr;
+    return NP_OK;
+}
+
+np_status np_quotes_find(const char *text, size_t len, const np_span *sents, size_t n_sents,
+                         const np_entity_mention *mentions, size_t n_mentions,
+                         np_arena *arena, np_quote **out, size_t *n)
+{
+    return np_quotes_find_tok(text, len, NULL, 0, sents, n_sents, mentions, n_mentions, arena, out, n);
+}

@@ -1,0 +1,439 @@
+/*
+ * render/render.c — briefs as JSON (the shape ../shared/tools/check_brief.py
+ * reads, plus "story", "outlets" and "summary"), plain text and Markdown.
+ * See render.h.  Borrows the briefs; appends to `out`.
+ */
+#include "render/render.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+#include "compare/brief_model.h"
+
+np_status np_render_format_parse(const char *name, np_render_format *out)
+{
+    if (!name || !out)
+        return NP_EINVAL;
+    if (strcasecmp(name, "text") == 0 || strcasecmp(name, "txt") == 0)
+        *out = NP_RENDER_TEXT;
+    else if (strcasecmp(name, "md") == 0 || strcasecmp(name, "markdown") == 0)
+        *out = NP_RENDER_MARKDOWN;
+    else if (strcasecmp(name, "json") == 0)
+        *out = NP_RENDER_JSON;
+    else
+        return NP_EINVAL;
+    return NP_OK;
+}
+
+/* The outlet's name as shown to people: the publication, else the doc key. */
+static const char *outlet_of(const np_brief *b, int doc)
+{
+    if (doc < 0 || (size_t)doc >= b->n_docs)
+        return "?";
+    const np_brief_doc *d = &b->docs[doc];
+    return d->outlet && d->outlet[0] ? d->outlet : d->key;
+}
+
+static const char *key_of(const np_brief *b, int doc)
+{
+    if (doc < 0 || (size_t)doc >= b->n_docs)
+        return "?";
+    return b->docs[doc].key;
+}
+
+/* ------------------------------------------------------------------ JSON */
+
+static json_t *jstr(const char *s) { return s ? json_string(s) : json_null(); }
+
+/* jansson refuses invalid UTF-8; every text here came through the UTF-8
+ * sanitizer, but a failed conversion must not lose the whole brief. */
+static int set_new(json_t *obj, const char *k, json_t *v)
+{
+    if (!v)
+        v = json_null();
+    return json_object_set_new(obj, k, v);
+}
+
+static json_t *jref(const np_brief *b, const np_bref *r)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    set_new(o, "doc", jstr(key_of(b, r->doc)));
+    set_new(o, "outlet", jstr(outlet_of(b, r->doc)));
+    set_new(o, "text", jstr(r->text));
+    return o;
+}
+
+static json_t *jrefs(const np_brief *b, const np_bref *r, size_t n)
+{
+    json_t *a = json_array();
+    if (!a)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(a, jref(b, &r[i]));
+    return a;
+}
+
+static json_t *jnumber(double v)
+{
+    if (isfinite(v) && v == floor(v) && fabs(v) < 9e15)
+        return json_integer((json_int_t)v);
+    return isfinite(v) ? json_real(v) : json_null();
+}
+
+static json_t *story_json(const np_brief *b)
+{
+    json_t *st = json_object();
+    if (!st)
+        return NULL;
+    set_new(st, "story", json_integer(b->story_id));
+    json_t *outlets = json_array(), *docs = json_array();
+    for (size_t i = 0; i < b->n_docs; i++) {
+        const np_brief_doc *d = &b->docs[i];
+        json_array_append_new(outlets, jstr(outlet_of(b, (int)i)));
+        json_t *o = json_object();
+        set_new(o, "doc", jstr(d->key));
+        set_new(o, "outlet", jstr(d->outlet));
+        set_new(o, "title", jstr(d->title));
+        set_new(o, "published", jstr(d->published));
+        set_new(o, "author", jstr(d->author));
+        set_new(o, "text", jstr(d->text));
+        json_array_append_new(docs, o);
+    }
+    set_new(st, "outlets", outlets);
+    set_new(st, "documents", docs);
+
+    json_t *sum = json_array();
+    for (size_t i = 0; i < b->n_summary; i++) {
+        json_t *o = json_object();
+        set_new(o, "text", jstr(b->summary[i].text));
+        set_new(o, "sources", jrefs(b, b->summary[i].sources, b->summary[i].n_sources));
+        json_array_append_new(sum, o);
+    }
+    set_new(st, "summary", sum);
+
+    json_t *facts = json_array();
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        json_t *o = json_object();
+        set_new(o, "summary", jstr(f->summary));
+        set_new(o, "outlets", json_integer((json_int_t)f->n_docs));
+        set_new(o, "single_source", json_boolean(f->n_docs <= 1));
+        set_new(o, "support", jrefs(b, f->support, f->n_support));
+        json_array_append_new(facts, o);
+    }
+    set_new(st, "facts", facts);
+
+    json_t *quotes = json_array();
+    for (size_t i = 0; i < b->n_quotes; i++) {
+        const np_brief_quote *q = &b->quotes[i];
+        json_t *o = json_object();
+        set_new(o, "speaker", jstr(q->speaker));
+        set_new(o, "outlets", json_integer((json_int_t)q->n_docs));
+        set_new(o, "variants", jrefs(b, q->variants, q->n_variants));
+        json_array_append_new(quotes, o);
+    }
+    set_new(st, "quotes", quotes);
+
+    json_t *ents = json_array();
+    for (size_t i = 0; i < b->n_entities; i++) {
+        const np_brief_entity *e = &b->entities[i];
+        json_t *o = json_object();
+        set_new(o, "name", jstr(e->name));
+        set_new(o, "type", jstr(e->type));
+        set_new(o, "mentions", json_integer((json_int_t)e->n_mentions));
+        set_new(o, "variants", jrefs(b, e->variants, e->n_variants));
+        json_array_append_new(ents, o);
+    }
+    set_new(st, "entities", ents);
+
+    json_t *nums = json_array();
+    for (size_t i = 0; i < b->n_numbers; i++) {
+        const np_brief_number *n = &b->numbers[i];
+        json_t *o = json_object();
+        set_new(o, "doc", jstr(key_of(b, n->doc)));
+        set_new(o, "text", jstr(n->text));
+        set_new(o, "value", jnumber(n->value));
+        set_new(o, "unit", jstr(n->unit));
+        json_array_append_new(nums, o);
+    }
+    set_new(st, "numbers", nums);
+
+    json_t *disc = json_array();
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        json_t *o = json_object();
+        set_new(o, "kind", jstr(d->kind));
+        set_new(o, "what", jstr(d->what));
+        set_new(o, "items", jrefs(b, d->items, d->n_items));
+        json_array_append_new(disc, o);
+    }
+    set_new(st, "discrepancies", disc);
+
+    json_t *fr = json_array();
+    for (size_t i = 0; i < b->n_framing; i++) {
+        const np_brief_framing *f = &b->framing[i];
+        json_t *o = json_object(), *terms = json_array(), *cats = json_array();
+        for (size_t k = 0; k < f->n_terms; k++) {
+            json_array_append_new(terms, jstr(f->terms[k].term));
+            json_t *c = json_object();
+            set_new(c, "term", jstr(f->terms[k].term));
+            set_new(c, "category", jstr(f->terms[k].category));
+            json_array_append_new(cats, c);
+        }
+        set_new(o, "doc", jstr(key_of(b, f->doc)));
+        set_new(o, "outlet", jstr(outlet_of(b, f->doc)));
+        set_new(o, "terms", terms);
+        set_new(o, "categories", cats);
+        json_array_append_new(fr, o);
+    }
+    set_new(st, "framing", fr);
+
+    json_t *tl = json_array();
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        const np_brief_event *e = &b->timeline[i];
+        json_t *o = json_object();
+        set_new(o, "date", jstr(e->date));
+        set_new(o, "event", jstr(e->event));
+        set_new(o, "sources", jrefs(b, e->sources, e->n_sources));
+        json_array_append_new(tl, o);
+    }
+    set_new(st, "timeline", tl);
+    return st;
+}
+
+static np_status render_json(const np_brief *const *briefs, size_t n, np_buf *out)
+{
+    json_t *root = json_object(), *stories = json_array();
+    if (!root || !stories) {
+        json_decref(root);
+        json_decref(stories);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        json_t *s = briefs[i] ? story_json(briefs[i]) : NULL;
+        if (briefs[i] && !s) {
+            json_decref(root);
+            json_decref(stories);
+            return NP_ENOMEM;
+        }
+        if (s)
+            json_array_append_new(stories, s);
+    }
+    json_object_set_new(root, "stories", stories);
+    char *txt = json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+    json_decref(root);
+    if (!txt)
+        return NP_ENOMEM;
+    np_status st = np_buf_append_str(out, txt);
+    if (st == NP_OK)
+        st = np_buf_append_char(out, '\n');
+    free(txt);
+    return st;
+}
+
+/* ------------------------------------------------------- text / Markdown */
+
+typedef struct pr {
+    np_buf *out;
+    int md;
+    np_status st;
+} pr;
+
+static void put(pr *p, const char *s)
+{
+    if (p->st == NP_OK)
+        p->st = np_buf_append_str(p->out, s ? s : "");
+}
+
+static void heading(pr *p, int level, const char *title)
+{
+    if (p->md) {
+        for (int i = 0; i < level; i++)
+            put(p, "#");
+        put(p, " ");
+        put(p, title);
+        put(p, "\n\n");
+    } else {
+        put(p, title);
+        put(p, "\n");
+        size_t n = strlen(title);
+        for (size_t i = 0; i < n && i < 78; i++)
+            put(p, level == 1 ? "=" : "-");
+        put(p, "\n\n");
+    }
+}
+
+static void outlets_list(pr *p, const np_brief *b, const np_bref *r, size_t n)
+{
+    put(p, p->md ? "*" : "[");
+    for (size_t i = 0; i < n; i++) {
+        int dup = 0;
+        for (size_t j = 0; j < i; j++)
+            dup |= r[j].doc == r[i].doc;
+        if (dup)
+            continue;
+        if (i)
+            put(p, ", ");
+        put(p, outlet_of(b, r[i].doc));
+    }
+    put(p, p->md ? "*" : "]");
+}
+
+static void story_text(pr *p, const np_brief *b)
+{
+    char line[160];
+    snprintf(line, sizeof line, "Story %lld: %zu report(s)", (long long)b->story_id, b->n_docs);
+    heading(p, 1, line);
+    for (size_t i = 0; i < b->n_docs; i++) {
+        const np_brief_doc *d = &b->docs[i];
+        put(p, p->md ? "- **" : "  - ");
+        put(p, outlet_of(b, (int)i));
+        put(p, p->md ? "**" : "");
+        if (d->title) {
+            put(p, ": ");
+            put(p, d->title);
+        }
+        if (d->published) {
+            put(p, " (");
+            put(p, d->published);
+            put(p, ")");
+        }
+        put(p, "\n");
+    }
+    put(p, "\n");
+    if (b->n_summary) {
+        heading(p, 2, "Summary");
+        for (size_t i = 0; i < b->n_summary; i++) {
+            put(p, p->md ? "- " : "  * ");
+            put(p, b->summary[i].text);
+            put(p, " ");
+            outlets_list(p, b, b->summary[i].sources, b->summary[i].n_sources);
+            put(p, "\n");
+        }
+        put(p, "\n");
+    }
+    heading(p, 2, "What the outlets agree on");
+    size_t shown = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs < 2)
+            continue;
+        snprintf(line, sizeof line, "%zu outlets: ", f->n_docs);
+        put(p, p->md ? "- " : "  * ");
+        put(p, line);
+        put(p, f->summary);
+        put(p, " ");
+        outlets_list(p, b, f->support, f->n_support);
+        put(p, "\n");
+        shown++;
+    }
+    put(p, shown ? "\n" : "  (nothing reported by more than one outlet)\n\n");
+    heading(p, 2, "Reported by one outlet only");
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs != 1)
+            continue;
+        put(p, p->md ? "- " : "  * ");
+        put(p, f->summary);
+        put(p, " ");
+        outlets_list(p, b, f->support, f->n_support);
+        put(p, "\n");
+    }
+    put(p, "\n");
+    if (b->n_quotes) {
+        heading(p, 2, "Quotes");
+        for (size_t i = 0; i < b->n_quotes; i++) {
+            const np_brief_quote *q = &b->quotes[i];
+            put(p, p->md ? "- **" : "  * ");
+            put(p, q->speaker);
+            put(p, p->md ? "**" : "");
+            snprintf(line, sizeof line, " (%zu outlet%s)\n", q->n_docs, q->n_docs == 1 ? "" : "s");
+            put(p, line);
+            for (size_t k = 0; k < q->n_variants; k++) {
+                put(p, p->md ? "  - " : "      ");
+                put(p, outlet_of(b, q->variants[k].doc));
+                put(p, ": \u201c");
+                put(p, q->variants[k].text);
+                put(p, "\u201d\n");
+            }
+        }
+        put(p, "\n");
+    }
+    if (b->n_discrepancies) {
+        heading(p, 2, "Discrepancies");
+        for (size_t i = 0; i < b->n_discrepancies; i++) {
+            put(p, p->md ? "- " : "  * ");
+            put(p, b->discrepancies[i].what);
+            put(p, "\n");
+        }
+        put(p, "\n");
+    }
+    if (b->n_framing) {
+        heading(p, 2, "Framing (words only this outlet uses)");
+        for (size_t i = 0; i < b->n_framing; i++) {
+            const np_brief_framing *f = &b->framing[i];
+            put(p, p->md ? "- **" : "  * ");
+            put(p, outlet_of(b, f->doc));
+            put(p, p->md ? "**: " : ": ");
+            for (size_t k = 0; k < f->n_terms; k++) {
+                if (k)
+                    put(p, ", ");
+                put(p, f->terms[k].term);
+                put(p, " (");
+                put(p, f->terms[k].category);
+                put(p, ")");
+            }
+            put(p, "\n");
+        }
+        put(p, "\n");
+    }
+    if (b->n_timeline) {
+        heading(p, 2, "Timeline");
+        for (size_t i = 0; i < b->n_timeline; i++) {
+            const np_brief_event *e = &b->timeline[i];
+            put(p, p->md ? "- **" : "  ");
+            put(p, e->date);
+            put(p, p->md ? "**: " : "  ");
+            put(p, e->event);
+            put(p, " ");
+            outlets_list(p, b, e->sources, e->n_sources);
+            put(p, "\n");
+        }
+        put(p, "\n");
+    }
+    if (b->n_entities) {
+        heading(p, 2, "Who and what");
+        size_t shown_e = 0;
+        for (size_t i = 0; i < b->n_entities && shown_e < 30; i++) {
+            const np_brief_entity *e = &b->entities[i];
+            put(p, p->md ? "- " : "  * ");
+            put(p, e->name);
+            snprintf(line, sizeof line, " (%s, %zu mention%s)\n", e->type ? e->type : "OTHER", e->n_mentions,
+                     e->n_mentions == 1 ? "" : "s");
+            put(p, line);
+            shown_e++;
+        }
+        put(p, "\n");
+    }
+}
+
+np_status np_render_briefs(const np_brief *const *briefs, size_t n, np_render_format fmt, np_buf *out)
+{
+    if (!out || (n && !briefs))
+        return NP_EINVAL;
+    if (fmt == NP_RENDER_JSON)
+        return render_json(briefs, n, out);
+    if (fmt != NP_RENDER_TEXT && fmt != NP_RENDER_MARKDOWN)
+        return NP_EINVAL;
+    pr p = {out, fmt == NP_RENDER_MARKDOWN, NP_OK};
+    for (size_t i = 0; i < n; i++)
+        if (briefs[i])
+            story_text(&p, briefs[i]);
+    return p.st;
+}

@@ -1,0 +1,393 @@
+/* text/gazetteer.c — place-name set from WordNet noun.location plus a
+ * built-in list (see gazetteer.h).  Open-addressing hash set of folded
+ * names; strings live in the gazetteer's arena. */
+#include "text/gazetteer.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/hash.h"
+#include "core/mem.h"
+
+typedef struct strset {
+    const char **slots; /* NULL = empty */
+    long *vals;         /* per slot: a value (place synonym-set id) */
+    size_t cap;         /* power of two */
+    size_t count;
+} strset;
+
+struct np_gazetteer {
+    np_arena arena;
+    strset places;
+    strset common; /* lower-case WordNet lemmas: ordinary English words */
+    strset orgs;   /* capitalised noun.group lemmas ("NATO", "Hamas") */
+    strset people; /* capitalised noun.person lemmas ("Putin", "Lincoln") */
+};
+
+/* Fallback when WordNet is absent: countries, capitals, large regions and
+ * the common short forms newswire uses for them. */
+static const char *const k_builtin[] = {
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia",
+    "Brazil", "Bulgaria", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia",
+    "Congo", "Croatia", "Cuba", "Cyprus", "Czechia", "Czech Republic", "Denmark", "Ecuador", "Egypt",
+    "Estonia", "Ethiopia", "Finland", "France", "Georgia", "Germany", "Ghana", "Greece", "Hungary",
+    "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Jordan",
+    "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Libya",
+    "Lithuania", "Luxembourg", "Malaysia", "Mali", "Mexico", "Moldova", "Mongolia", "Montenegro",
+    "Morocco", "Myanmar", "Nepal", "Netherlands", "New Zealand", "Nigeria", "North Korea",
+    "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Peru", "Philippines", "Poland",
+    "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia", "Serbia", "Singapore",
+    "Slovakia", "Slovenia", "Somalia", "South Africa", "South Korea", "Spain", "Sri Lanka", "Sudan",
+    "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tunisia",
+    "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Kingdom", "United States", "Uruguay",
+    "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "US", "USA", "UK",
+    "U.S", "U.S.A", "U.K",
+    "Britain", "Great Britain", "England", "Scotland", "Wales", "America", "Europe", "Asia",
+    "Africa", "Middle East", "Crimea", "Donbas", "Donbass", "Kabul", "Tirana", "Algiers", "Yerevan",
+    "Canberra", "Vienna", "Baku", "Minsk", "Brussels", "Sofia", "Ottawa", "Beijing", "Zagreb",
+    "Havana", "Nicosia", "Prague", "Copenhagen", "Cairo", "Tallinn", "Helsinki", "Paris", "Tbilisi",
+    "Berlin", "Athens", "Budapest", "Reykjavik", "New Delhi", "Delhi", "Jakarta", "Tehran",
+    "Baghdad", "Dublin", "Jerusalem", "Tel Aviv", "Rome", "Tokyo", "Amman", "Astana", "Nairobi",
+    "Bishkek", "Riga", "Beirut", "Tripoli", "Vilnius", "Chisinau", "Ulaanbaatar", "Rabat",
+    "Amsterdam", "The Hague", "Wellington", "Abuja", "Pyongyang", "Oslo", "Islamabad", "Manila",
+    "Warsaw", "Lisbon", "Doha", "Bucharest", "Moscow", "Riyadh", "Belgrade", "Bratislava",
+    "Ljubljana", "Seoul", "Madrid", "Stockholm", "Bern", "Geneva", "Damascus", "Taipei", "Dushanbe",
+    "Bangkok", "Ankara", "Istanbul", "Ashgabat", "Kyiv", "Kiev", "London", "Washington",
+    "Tashkent", "Caracas", "Hanoi", "New York", "Gaza", "West Bank", "Alaska", "Kharkiv",
+    "Donetsk", "Luhansk", "Zaporizhzhia", "Kherson", "Odesa", "Odessa", "Lviv", "St Petersburg",
+    "Saint Petersburg", "Hong Kong", "Shanghai", "Dubai", "Abu Dhabi", "Los Angeles", "Chicago",
+    "Sydney", "Toronto", "Mumbai", "Karachi", "Lagos", "Johannesburg", "Cape Town",
+};
+
+static int ascii_eq_fold(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x == '_')
+            x = ' ';
+        if (y == '_')
+            y = ' ';
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* Hash over the name with '_' read as ' '. */
+static uint64_t name_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '_')
+            c = ' ';
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    return np_hash_mix64(h);
+}
+
+/* Slot index of name, or -1. */
+static long set_find(const strset *set, const char *name, size_t n)
+{
+    if (!set->cap || n == 0)
+        return -1;
+    size_t j = name_hash(name, n) & (set->cap - 1);
+    while (set->slots[j]) {
+        const char *s = set->slots[j];
+        if (strlen(s) == n && ascii_eq_fold(s, name, n))
+            return (long)j;
+        j = (j + 1) & (set->cap - 1);
+    }
+    return -1;
+}
+
+static int set_has(const strset *set, const char *name, size_t n)
+{
+    return set_find(set, name, n) >= 0;
+}
+
+static int grow(strset *gz)
+{
+    size_t cap = gz->cap ? gz->cap * 2 : 1024;
+    const char **slots = np_calloc(cap, sizeof *slots);
+    long *vals = np_calloc(cap, sizeof *vals);
+    if (!slots || !vals) {
+        np_free(slots);
+        np_free(vals);
+        return 0;
+    }
+    for (size_t i = 0; i < gz->cap; i++) {
+        const char *s = gz->slots[i];
+        if (!s)
+            continue;
+        size_t j = name_hash(s, strlen(s)) & (cap - 1);
+        while (slots[j])
+            j = (j + 1) & (cap - 1);
+        slots[j] = s;
+        vals[j] = gz->vals[i];
+    }
+    np_free(gz->slots);
+    np_free(gz->vals);
+    gz->slots = slots;
+    gz->vals = vals;
+    gz->cap = cap;
+    return 1;
+}
+
+/* Add name with value val (an existing name keeps its value). */
+static int set_add_val(strset *gz, np_arena *arena, const char *name, size_t n, long val)
+{
+    if (n == 0 || set_has(gz, name, n))
+        return 1;
+    if ((gz->count + 1) * 2 > gz->cap && !grow(gz))
+        return 0;
+    char *s = np_arena_strndup(arena, name, n);
+    if (!s)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '_')
+            s[i] = ' ';
+    size_t j = name_hash(s, n) & (gz->cap - 1);
+    while (gz->slots[j])
+        j = (j + 1) & (gz->cap - 1);
+    gz->slots[j] = s;
+    gz->vals[j] = val;
+    gz->count++;
+    return 1;
+}
+
+static int set_add(strset *gz, np_arena *arena, const char *name, size_t n)
+{
+    return set_add_val(gz, arena, name, n, 0);
+}
+
+static int add(np_gazetteer *gz, const char *name, size_t n, long id)
+{
+    return set_add_val(&gz->places, &gz->arena, name, n, id);
+}
+
+long np_gazetteer_place_id(const np_gazetteer *gz, const char *name, size_t n)
+{
+    long j = gz ? set_find(&gz->places, name, n) : -1;
+    return j >= 0 ? gz->places.vals[j] : 0;
+}
+
+int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && set_has(&gz->places, name, n);
+}
+
+size_t np_gazetteer_size(const np_gazetteer *gz) { return gz ? gz->places.count : 0; }
+
+int np_gazetteer_is_org(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && set_has(&gz->orgs, name, n);
+}
+
+int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && set_has(&gz->people, name, n);
+}
+
+int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
+{
+    if (!gz || !gz->common.count || n == 0 || n >= 64)
+        return 0;
+    char b[64];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= 0x80)
+            return 0;
+        b[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    b[n] = '\0';
+    if (set_has(&gz->common, b, n))
+        return 1;
+    /* simple inflections: -s -es -ies -d -ed -ing */
+    if (n > 3 && b[n - 1] == 's' && set_has(&gz->common, b, n - 1))
+        return 1;
+    if (n > 4 && b[n - 2] == 'e' && b[n - 1] == 's' && set_has(&gz->common, b, n - 2))
+        return 1;
+    if (n > 4 && !strcmp(b + n - 3, "ies")) {
+        b[n - 3] = 'y';
+        if (set_has(&gz->common, b, n - 2))
+            return 1;
+        b[n - 3] = 'i';
+    }
+    if (n > 3 && b[n - 1] == 'd' && (set_has(&gz->common, b, n - 1) || (b[n - 2] == 'e' && set_has(&gz->common, b, n - 2))))
+        return 1;
+    if (n > 5 && !strcmp(b + n - 3, "ing")) {
+        if (set_has(&gz->common, b, n - 3))
+            return 1;
+        b[n - 3] = 'e';
+        if (set_has(&gz->common, b, n - 2))
+            return 1;
+    }
+    return 0;
+}
+
+/* Spelling variants of one place (general transliteration pairs and old
+ * names): the variant shares the id of its main form. */
+static const char *const k_synonyms[][2] = {
+    {"Kyiv", "Kiev"},       {"Kyyiv", "Kiev"},       {"Odesa", "Odessa"},   {"Donbass", "Donbas"},
+    {"Kharkov", "Kharkiv"}, {"Lvov", "Lviv"},        {"Kishinev", "Chisinau"}, {"Burma", "Myanmar"},
+    {"Czech Republic", "Czechia"}, {"Byelorussia", "Belarus"}, {"St Petersburg", "Saint Petersburg"},
+    {"Britain", "United Kingdom"}, {"Great Britain", "United Kingdom"}, {"UK", "United Kingdom"},
+    {"U.K", "United Kingdom"}, {"US", "United States"}, {"USA", "United States"},
+    {"U.S", "United States"}, {"U.S.A", "United States"}, {"Bombay", "Mumbai"}, {"Peking", "Beijing"},
+    {"Kirghizia", "Kyrgyzstan"}, {"Kyrgyz Republic", "Kyrgyzstan"},
+};
+
+/* Built-in names go in after WordNet's (which keep their synset ids); names
+ * WordNet lacks get fresh negative ids; variants share their main form's. */
+static int add_builtin(np_gazetteer *gz)
+{
+    long next = -1;
+    for (size_t i = 0; i < sizeof k_builtin / sizeof *k_builtin; i++)
+        if (!add(gz, k_builtin[i], strlen(k_builtin[i]), next--))
+            return 0;
+    for (size_t i = 0; i < sizeof k_synonyms / sizeof *k_synonyms; i++) {
+        const char *v = k_synonyms[i][0], *m = k_synonyms[i][1];
+        long id = np_gazetteer_place_id(gz, m, strlen(m));
+        if (!id && !add(gz, m, strlen(m), id = next--))
+            return 0;
+        long vj = set_find(&gz->places, v, strlen(v));
+        if (vj >= 0) {
+            /* both known: join the variant's whole synonym set to the main id */
+            long old = gz->places.vals[vj];
+            for (size_t j = 0; j < gz->places.cap; j++)
+                if (gz->places.slots[j] && gz->places.vals[j] == old)
+                    gz->places.vals[j] = id;
+        } else if (!add(gz, v, strlen(v), id)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+np_gazetteer *np_gazetteer_builtin(np_error *err)
+{
+    np_gazetteer *gz = np_calloc(1, sizeof *gz);
+    if (!gz)
+        goto oom;
+    np_arena_init(&gz->arena, 32 * 1024);
+    if (!add_builtin(gz))
+        goto oom;
+    return gz;
+oom:
+    np_gazetteer_free(gz);
+    np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
+    return NULL;
+}
+
+/* One data.* line: "offset lexfile ss_type w_cnt(hex) word lex_id ...".
+ * Capitalised lemmas of noun.location (lexfile 15) are places; lower-case
+ * lemmas of any file are ordinary words. */
+static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
+{
+    const char *p = line, *end = line + n;
+    const char *f[4];
+    size_t fl[4];
+    for (int k = 0; k < 4; k++) {
+        while (p < end && *p == ' ')
+            p++;
+        f[k] = p;
+        while (p < end && *p != ' ')
+            p++;
+        fl[k] = (size_t)(p - f[k]);
+    }
+    int location = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '5';
+    long offset = 0; /* the synset: names sharing it are one place */
+    for (size_t i = 0; i < fl[0] && i < 12; i++)
+        offset = offset * 10 + (f[0][i] >= '0' && f[0][i] <= '9' ? f[0][i] - '0' : 0);
+    int group = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '4';
+    int person = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '8';
+    unsigned long wc = 0;
+    for (size_t i = 0; i < fl[3]; i++) {
+        char c = f[3][i];
+        wc = wc * 16 + (unsigned long)(c >= 'a' ? c - 'a' + 10 : c - '0');
+    }
+    for (unsigned long w = 0; w < wc && p < end; w++) {
+        while (p < end && *p == ' ')
+            p++;
+        const char *ws = p;
+        while (p < end && *p != ' ')
+            p++;
+        size_t wl = (size_t)(p - ws);
+        while (p < end && *p == ' ')
+            p++;
+        while (p < end && *p != ' ') /* lex_id */
+            p++;
+        /* proper names only, and no "capital_of_X" descriptions */
+        if (location && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !add(gz, ws, wl, offset))
+            return 0;
+        if ((group || person) && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) &&
+            !set_add(group ? &gz->orgs : &gz->people, &gz->arena, ws, wl))
+            return 0;
+        /* single lower-case words ("(p)" adjective markers cut off) */
+        if (wl && ws[0] >= 'a' && ws[0] <= 'z' && !memchr(ws, '_', wl)) {
+            const char *paren = memchr(ws, '(', wl);
+            size_t l = paren ? (size_t)(paren - ws) : wl;
+            if (!set_add(&gz->common, &gz->arena, ws, l))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
+{
+    np_gazetteer *gz = np_calloc(1, sizeof *gz);
+    if (!gz) {
+        np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
+        return NULL;
+    }
+    np_arena_init(&gz->arena, 256 * 1024);
+    static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
+    char path[1024];
+    char *line = NULL;
+    size_t cap = 0;
+    int ok = 1;
+    for (size_t fi = 0; ok && fi < sizeof files / sizeof *files; fi++) {
+        snprintf(path, sizeof path, "%s/%s", dir ? dir : "/usr/share/wordnet", files[fi]);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue; /* WordNet absent: built-in list only */
+        ssize_t r;
+        while (ok && (r = getline(&line, &cap, f)) > 0) {
+            if (line[0] == ' ')
+                continue; /* license header */
+            ok = add_wordnet_line(gz, line, (size_t)r);
+        }
+        fclose(f);
+    }
+    free(line);
+    if (ok)
+        ok = add_builtin(gz);
+    if (!ok) {
+        np_gazetteer_free(gz);
+        np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory loading the gazetteer");
+        return NULL;
+    }
+    return gz;
+}
+
+void np_gazetteer_free(np_gazetteer *gz)
+{
+    if (!gz)
+        return;
+    np_free(gz->places.slots);
+    np_free(gz->places.vals);
+    np_free(gz->common.vals);
+    np_free(gz->orgs.vals);
+    np_free(gz->people.vals);
+    np_free(gz->common.slots);
+    np_free(gz->orgs.slots);
+    np_free(gz->people.slots);
+    np_arena_free(&gz->arena);
+    np_free(gz);
+}

@@ -1,0 +1,55 @@
+/*
+ * text/lexicon.h — small compiled-in English word lists used by the
+ * extractors.  All lookups are pure functions over static const tables;
+ * matching is ASCII-case-insensitive unless stated.
+ */
+#ifndef NP_TEXT_LEXICON_H
+#define NP_TEXT_LEXICON_H
+
+#include <stddef.h>
+
+/* A word that names a role or title before a person's name ("President",
+ * "Minister", "Envoy", "Senator", "spokesman", "dictator", "analyst"...). */
+int np_lex_is_title_word(const char *w, size_t n);
+/* A word that may join title words ("of", "the", "to", "for", "and") —
+ * "Special Envoy to the Middle East". */
+int np_lex_is_title_joiner(const char *w, size_t n);
+/* Adjectives/organisation words that may precede a title ("Russian",
+ * "Foreign", "Prime", "Deputy", "Chief", "former", "US") — capitalised
+ * demonyms are recognised by np_lex_is_demonym. */
+int np_lex_is_title_modifier(const char *w, size_t n);
+/* Nationality adjectives ("Russian", "Ukrainian", "American", "Kyrgyz"...). */
+int np_lex_is_demonym(const char *w, size_t n);
+/* Speech/attribution verbs in any inflection listed ("said", "says", "told",
+ * "added", "warned", "noted", "insisted", "stated", "asserted", "argued",
+ * "claimed", "acknowledged", "emphasized/emphasised", "reiterated",
+ * "declared", "explained", "stressed", "wrote", "tells", "asked"...). */
+int np_lex_is_speech_verb(const char *w, size_t n);
+/* Organisation keywords ("Organisation", "Ministry", "Institute", "Council",
+ * "Union", "Fund", "Service", "Agency", "Bank", "Party", "Committee",
+ * "Forces", "Army", "Company", "University", "Parliament"...). */
+int np_lex_is_org_word(const char *w, size_t n);
+/* Month name or abbreviation ("January", "Jan", "Sept") → 1..12, else 0. */
+int np_lex_month(const char *w, size_t n);
+/* Weekday name ("Monday", "Mon") → 1 (Monday) .. 7 (Sunday), else 0. */
+int np_lex_weekday(const char *w, size_t n);
+/* Cardinal number word ("one".."twenty", "thirty".."ninety", "hundred",
+ * "dozen") → value, else -1. */
+long np_lex_number_word(const char *w, size_t n);
+/* Ordinal word ("first".."twentieth", "hundredth") → value, else 0. */
+int np_lex_ordinal_word(const char *w, size_t n);
+/* Abbreviation that a period does not end ("Mr", "Dr", "St", "Gen", "Jan",
+ * "Corp", "Inc", "vs", "No", "e.g", "a.m") — w excludes the final period. */
+int np_lex_is_abbrev(const char *w, size_t n);
+/* Capitalised function words that are not names at the start of a sentence
+ * or alone ("The", "In", "But", "He", "This", "Monday" is not one). */
+int np_lex_is_cap_function_word(const char *w, size_t n);
+/* Personal pronouns used as speakers: "he"/"she" → 1, "they"/"it"/"we" → 2, else 0. */
+int np_lex_pronoun(const char *w, size_t n);
+/* English function word, ASCII lower-case spelling with straight apostrophe
+ * (used by np_is_stopword). */
+int np_lex_is_stopword_ascii(const char *w, size_t n);
+/* 1 when every internal table is sorted (lookups rely on it); for tests. */
+int np_lex_self_check(void);
+
+#endif

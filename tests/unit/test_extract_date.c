@@ -1,0 +1,162 @@
+/* Unit tests for extract/date: calendar arithmetic and date mentions.
+ * Sentences are invented for the test. */
+#include "testutil.h"
+
+#include <string.h>
+
+#include "core/arena.h"
+#include "extract/date.h"
+
+static void civil_roundtrip(void **state)
+{
+    (void)state;
+    assert_int_equal(np_days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(np_days_from_civil(2000, 3, 1), 11017);
+    assert_int_equal(np_weekday_from_days(np_days_from_civil(2025, 11, 27)), 4); /* Thursday */
+    assert_int_equal(np_weekday_from_days(np_days_from_civil(1969, 12, 29)), 1); /* Monday */
+    for (int64_t z = -800000; z < 800000; z += 997) {
+        int64_t y;
+        int m, d;
+        np_civil_from_days(z, &y, &m, &d);
+        assert_int_equal(np_days_from_civil(y, m, d), z);
+    }
+    int64_t y;
+    int m, d;
+    assert_true(np_date_parse_iso("2024-02-29T10:00:00Z", &y, &m, &d));
+    assert_int_equal(y, 2024);
+    assert_int_equal(m, 2);
+    assert_int_equal(d, 29);
+    assert_false(np_date_parse_iso("2023-02-29", &y, &m, &d));
+    assert_false(np_date_parse_iso("20x3-02-01", &y, &m, &d));
+    assert_false(np_date_parse_iso(NULL, &y, &m, &d));
+}
+
+typedef struct want {
+    const char *text, *iso, *iso_end;
+    unsigned flags_set;
+} want;
+
+static void expect(const char *text, const char *pub, const want *w, size_t nw)
+{
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_date_mention *m;
+    size_t n;
+    assert_int_equal(np_dates_find(text, strlen(text), pub, &a, &m, &n), NP_OK);
+    for (size_t k = 0; k < nw; k++) {
+        int found = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (m[i].end - m[i].start != strlen(w[k].text) ||
+                memcmp(text + m[i].start, w[k].text, strlen(w[k].text)) != 0)
+                continue;
+            found = 1;
+            if (strcmp(m[i].iso, w[k].iso) != 0)
+                print_message("%s: got %s want %s\n", w[k].text, m[i].iso, w[k].iso);
+            assert_string_equal(m[i].iso, w[k].iso);
+            assert_string_equal(m[i].iso_end, w[k].iso_end ? w[k].iso_end : "");
+            assert_int_equal(m[i].flags & w[k].flags_set, w[k].flags_set);
+        }
+        if (!found) {
+            for (size_t i = 0; i < n; i++)
+                print_message("got '%.*s' %s\n", (int)(m[i].end - m[i].start), text + m[i].start, m[i].iso);
+            fail_msg("date '%s' not found", w[k].text);
+        }
+    }
+    np_arena_free(&a);
+}
+
+static void absolute_dates(void **state)
+{
+    (void)state;
+    const char *t = "The harbour treaty was signed on March 3, 2024, revised 2024-06-15, "
+                    "amended on 27 Nov and again on Nov. 29, and debated on 4 February 2023.";
+    const want w[] = {
+        {"March 3, 2024", "2024-03-03", NULL, 0},
+        {"2024-06-15", "2024-06-15", NULL, 0},
+        {"27 Nov", "2024-11-27", NULL, NP_DATE_INFERRED_YEAR},
+        {"Nov. 29", "2024-11-29", NULL, NP_DATE_INFERRED_YEAR},
+        {"4 February 2023", "2023-02-04", NULL, 0},
+    };
+    expect(t, "2024-12-02", w, sizeof w / sizeof *w);
+}
+
+static void partial_and_ranges(void **state)
+{
+    (void)state;
+    const char *t = "The fair ran June 3-4 and the summit on October 12-14, 2023. "
+                    "Ferri arrived in May and will return next March. Talks began in 2019. "
+                    "Prices peaked in December and will fall by mid-2026. The war of 2014-2016 ended on the 9th of May.";
+    const want w[] = {
+        {"June 3-4", "2024-06-03", "2024-06-04", NP_DATE_RANGE},
+        {"October 12-14, 2023", "2023-10-12", "2023-10-14", NP_DATE_RANGE},
+        {"May", "2024-05", NULL, NP_DATE_INFERRED_YEAR},
+        {"next March", "2025-03", NULL, 0},
+        {"2019", "2019", NULL, 0},
+        {"December", "2023-12", NULL, 0}, /* most recent December before publication */
+        {"mid-2026", "2026", NULL, 0},
+        {"2014-2016", "2014", "2016", NP_DATE_RANGE},
+        {"9th of May", "2024-05-09", NULL, NP_DATE_INFERRED_YEAR},
+    };
+    expect(t, "2024-07-10", w, sizeof w / sizeof *w);
+}
+
+static void relative_dates(void **state)
+{
+    (void)state;
+    /* publication: Thursday 2025-11-27 */
+    const char *t = "The envoy spoke on Thursday, met aides on Monday and flew out yesterday. "
+                    "A vote comes next week; prices fell last month and rose earlier this year. "
+                    "The plan leaked last week, three days ago. She returns tomorrow.";
+    const want w[] = {
+        {"Thursday", "2025-11-27", NULL, NP_DATE_RELATIVE},
+        {"Monday", "2025-11-24", NULL, NP_DATE_RELATIVE},
+        {"yesterday", "2025-11-26", NULL, NP_DATE_RELATIVE},
+        {"next week", "2025-12-01", NULL, NP_DATE_RELATIVE},
+        {"last month", "2025-10", NULL, NP_DATE_RELATIVE},
+        {"earlier this year", "2025", NULL, NP_DATE_RELATIVE},
+        {"last week", "2025-11-17", NULL, NP_DATE_RELATIVE},
+        {"three days ago", "2025-11-24", NULL, NP_DATE_RELATIVE},
+        {"tomorrow", "2025-11-28", NULL, NP_DATE_RELATIVE},
+    };
+    expect(t, "2025-11-27", w, sizeof w / sizeof *w);
+}
+
+static void unresolved_without_publication(void **state)
+{
+    (void)state;
+    const char *t = "The decree of May 5 took effect on Friday, not on April 2, 2020.";
+    const want w[] = {
+        {"May 5", "", NULL, NP_DATE_UNRESOLVED},
+        {"Friday", "", NULL, NP_DATE_UNRESOLVED | NP_DATE_RELATIVE},
+        {"April 2, 2020", "2020-04-02", NULL, 0},
+    };
+    expect(t, NULL, w, sizeof w / sizeof *w);
+}
+
+static void not_dates(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_date_mention *m;
+    size_t n;
+    const char *t = "You may go. Sales hit 2,019 units and 300 cars; we march on.";
+    assert_int_equal(np_dates_find(t, strlen(t), "2025-01-01", &a, &m, &n), NP_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(np_dates_find(NULL, 0, NULL, &a, &m, &n), NP_OK);
+    assert_int_equal(n, 0);
+    np_arena_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(civil_roundtrip),
+        cmocka_unit_test(absolute_dates),
+        cmocka_unit_test(partial_and_ranges),
+        cmocka_unit_test(relative_dates),
+        cmocka_unit_test(unresolved_without_publication),
+        cmocka_unit_test(not_dates),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

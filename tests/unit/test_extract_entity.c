@@ -1,0 +1,241 @@
+/* Unit tests for extract/entity: mentions in one document and the
+ * cross-document linker.  All names and sentences are invented. */
+#include "testutil.h"
+
+#include <string.h>
+
+#include "core/arena.h"
+#include "extract/entity.h"
+
+typedef struct fixture {
+    np_arena a;
+    np_gazetteer *gz;
+} fixture;
+
+static int setup(void **state)
+{
+    static fixture f;
+    np_arena_init(&f.a, 0);
+    f.gz = np_gazetteer_load(NULL, NULL); /* WordNet when installed, else built-in */
+    *state = &f;
+    return f.gz ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    np_gazetteer_free(f->gz);
+    np_arena_free(&f->a);
+    return 0;
+}
+
+/* The mention whose surface is exactly `surface`, or NULL. */
+static const np_entity_mention *find(const char *text, const np_entity_mention *m, size_t n,
+                                     const char *surface)
+{
+    for (size_t i = 0; i < n; i++)
+        if (m[i].end - m[i].start == strlen(surface) && !memcmp(text + m[i].start, surface, strlen(surface)))
+            return &m[i];
+    return NULL;
+}
+
+static void dump(const char *text, const np_entity_mention *m, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        print_message("  %s '%.*s' name '%.*s'\n", np_entity_type_name(m[i].type), (int)(m[i].end - m[i].start),
+                      text + m[i].start, (int)(m[i].name_end - m[i].name_start), text + m[i].name_start);
+}
+
+static const np_entity_mention *expect(const char *text, const np_entity_mention *m, size_t n,
+                                       const char *surface, const char *name, np_entity_type type)
+{
+    const np_entity_mention *x = find(text, m, n, surface);
+    if (!x) {
+        dump(text, m, n);
+        fail_msg("no mention '%s'", surface);
+    }
+    if (x->name_end - x->name_start != strlen(name) || memcmp(text + x->name_start, name, strlen(name))) {
+        dump(text, m, n);
+        fail_msg("mention '%s' has the wrong name", surface);
+    }
+    if (x->type != type) {
+        dump(text, m, n);
+        fail_msg("mention '%s' is %s", surface, np_entity_type_name(x->type));
+    }
+    return x;
+}
+
+static void titles_and_people(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Moldovan Foreign Minister Ilinca Darabu met Special Envoy to the Baltic Region "
+                    "Konrad Vessel in Chisinau. Secretary of State Marta Olvido joined later, and "
+                    "Kremlin spokesman Oleg Tarasenko said nothing. The opposition dictator "
+                    "Pavel Grom stayed home on Thursday’s holiday. Darabu’s aides declined to comment. "
+                    "Harbour FC striker Ansel Moreau and Grain TV Insider Ruth Abara agreed.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    const np_entity_mention *x =
+        expect(t, m, n, "Moldovan Foreign Minister Ilinca Darabu", "Ilinca Darabu", NP_ENT_PERSON);
+    assert_true(x->flags & NP_MENTION_TITLED);
+    expect(t, m, n, "Special Envoy to the Baltic Region Konrad Vessel", "Konrad Vessel", NP_ENT_PERSON);
+    expect(t, m, n, "Secretary of State Marta Olvido", "Marta Olvido", NP_ENT_PERSON);
+    expect(t, m, n, "Kremlin spokesman Oleg Tarasenko", "Oleg Tarasenko", NP_ENT_PERSON);
+    expect(t, m, n, "dictator Pavel Grom", "Pavel Grom", NP_ENT_PERSON);
+    expect(t, m, n, "Chisinau", "Chisinau", NP_ENT_PLACE);
+    /* an unknown capitalised prefix stays its own mention; the role still goes */
+    expect(t, m, n, "striker Ansel Moreau", "Ansel Moreau", NP_ENT_PERSON);
+    assert_non_null(find(t, m, n, "Harbour FC"));
+    expect(t, m, n, "Grain TV Insider Ruth Abara", "Ruth Abara", NP_ENT_PERSON);
+    /* possessive excluded, surname typed from the full name */
+    expect(t, m, n, "Darabu", "Darabu", NP_ENT_PERSON);
+    /* sentence-initial function words are not entities */
+    assert_null(find(t, m, n, "Thursday"));
+    assert_null(find(t, m, n, "The"));
+    assert_null(find(t, m, n, "Moldovan"));
+}
+
+static void orgs_and_acronyms(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Delegates of the Northern Grain Exchange Council (NGEC) met the Ministry of "
+                    "Fisheries. Later the NGEC board and the Pacific Salmon Fund issued a statement. "
+                    "Speaking in Oslo, the Bank of Lisbon chief was brief.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    const np_entity_mention *x =
+        expect(t, m, n, "Northern Grain Exchange Council", "Northern Grain Exchange Council", NP_ENT_ORG);
+    assert_true(x->flags & NP_MENTION_EXPANDS);
+    x = expect(t, m, n, "NGEC", "NGEC", NP_ENT_ORG);
+    assert_true(x->flags & NP_MENTION_ACRONYM);
+    expect(t, m, n, "Ministry of Fisheries", "Ministry of Fisheries", NP_ENT_ORG);
+    expect(t, m, n, "Pacific Salmon Fund", "Pacific Salmon Fund", NP_ENT_ORG);
+    expect(t, m, n, "Bank of Lisbon", "Bank of Lisbon", NP_ENT_ORG);
+    expect(t, m, n, "Oslo", "Oslo", NP_ENT_PLACE);
+    assert_null(find(t, m, n, "Speaking"));
+    assert_null(find(t, m, n, "Later"));
+    const char *t2 = "New Zealand sent ships to the West Bank. The Taliban and the Senate objected.";
+    assert_int_equal(np_entities_find(t2, strlen(t2), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(t2, m, n, "New Zealand", "New Zealand", NP_ENT_PLACE); /* not trimmed to "Zealand" */
+    expect(t2, m, n, "West Bank", "West Bank", NP_ENT_PLACE);     /* place before the "Bank" keyword */
+    if (np_gazetteer_is_org(f->gz, "Taliban", 7)) {                /* WordNet's groups */
+        expect(t2, m, n, "Taliban", "Taliban", NP_ENT_ORG);
+        expect(t2, m, n, "Senate", "Senate", NP_ENT_ORG);
+    }
+}
+
+static void headline_lines_are_not_people(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Grom Rejects Fishing Quota Deal After Long Night\n\n"
+                    "Pavel Grom rejected the deal. Winter Gloves for cold hands: buy gloves now.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    assert_null(find(t, m, n, "Fishing Quota Deal"));
+    assert_null(find(t, m, n, "Rejects Fishing Quota Deal After Long Night"));
+    const np_entity_mention *g = find(t, m, n, "Winter Gloves");
+    assert_true(!g || g->type != NP_ENT_PERSON); /* "gloves" is a common noun here */
+    expect(t, m, n, "Pavel Grom", "Pavel Grom", NP_ENT_PERSON);
+    expect(t, m, n, "Grom", "Grom", NP_ENT_PERSON);
+}
+
+/* Add every mention of `text` as document `doc`. */
+static void add_doc(fixture *f, np_entity_linker *lk, int doc, const char *text)
+{
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(text, strlen(text), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(np_entity_linker_add(lk, doc, text, &m[i]), NP_OK);
+}
+
+/* Entity index of the mention with this surface in doc. */
+static long entity_of(const np_entity_linker *lk, int doc, const char *text, const char *surface)
+{
+    const char *p = strstr(text, surface);
+    assert_non_null(p);
+    long e = np_entity_linker_lookup(lk, doc, (size_t)(p - text));
+    if (e < 0)
+        fail_msg("'%s' in doc %d is not linked", surface, doc);
+    return e;
+}
+
+static void linker_merges_variants(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Finnish President Aleksandr Koskinenko spoke. Later Koskinenko’s aides met the "
+                     "Arctic Shipping Safety Organisation (ASSO) in Tromso and flew to Kyiv.";
+    const char *d1 = "Aleksandr Koskinenkiy warned the ASSO and the U.N. Jarmila Voutilainen agreed, and Koskinenkyy left "
+                     "Kiev for the United States.";
+    const char *d2 = "The Arctic Shipping Safety Organisation met. Jarmilla Voutilainen, an analyst, "
+                     "said Koskinenko had erred. Voutilainen added nothing. The United Nations and the "
+                     "World Cup were not mentioned by U.S. officials.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    add_doc(f, lk, 2, d2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long k = entity_of(lk, 0, d0, "Finnish President Aleksandr Koskinenko");
+    assert_int_equal(entity_of(lk, 0, d0, "Koskinenko’s") == k, 1);
+    assert_int_equal(entity_of(lk, 1, d1, "Aleksandr Koskinenkiy"), k);
+    assert_int_equal(entity_of(lk, 1, d1, "Koskinenkyy"), k);
+    assert_int_equal(entity_of(lk, 2, d2, "Koskinenko had") , k);
+    const np_entity *e = np_entity_linker_get(lk, (size_t)k);
+    assert_non_null(e);
+    assert_int_equal(e->type, NP_ENT_PERSON);
+    assert_int_equal(e->n_docs, 3);
+    assert_true(strstr(e->canonical, "Aleksandr Koskinenk") == e->canonical);
+    long o = entity_of(lk, 0, d0, "Arctic Shipping Safety Organisation");
+    assert_int_equal(entity_of(lk, 0, d0, "ASSO"), o);
+    assert_int_equal(entity_of(lk, 1, d1, "ASSO"), o);
+    assert_int_equal(entity_of(lk, 2, d2, "Arctic Shipping Safety Organisation"), o);
+    assert_string_equal(np_entity_linker_get(lk, (size_t)o)->canonical, "Arctic Shipping Safety Organisation");
+    long v = entity_of(lk, 1, d1, "Jarmila Voutilainen");
+    assert_int_equal(entity_of(lk, 2, d2, "Jarmilla Voutilainen"), v); /* one-letter slip */
+    assert_int_equal(entity_of(lk, 2, d2, "Voutilainen added"), v);
+    assert_true(v != k && o != k && o != v);
+    assert_int_equal(entity_of(lk, 1, d1, "U.N"), entity_of(lk, 2, d2, "United Nations"));
+    if (np_gazetteer_is_common_word(f->gz, "cup", 3)) /* needs WordNet's word list */
+        assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 2, d2, "World Cup"))->type, NP_ENT_OTHER);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 2, d2, "U.S"))->type, NP_ENT_PLACE);
+    /* spelling variants of one place */
+    assert_int_equal(entity_of(lk, 0, d0, "Kyiv"), entity_of(lk, 1, d1, "Kiev"));
+    assert_int_equal(entity_of(lk, 2, d2, "U.S"), entity_of(lk, 1, d1, "United States"));
+    assert_int_equal(np_entity_linker_lookup(lk, 5, 0), -1);
+    np_entity_linker_free(lk);
+    np_entity_linker_free(NULL);
+}
+
+static void linker_keeps_different_people_apart(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Marta Olvido met Marco Olvera in Lima.";
+    const char *d1 = "Olvera said Jonas Brandt and Lukas Brandt disagreed. Marta Olvida, his wife, "
+                     "spoke to Marco Olvera and Olvida smiled.";
+    np_entity_linker *lk = np_entity_linker_new();
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    assert_true(entity_of(lk, 0, d0, "Marta Olvido") != entity_of(lk, 0, d0, "Marco Olvera"));
+    assert_int_equal(entity_of(lk, 1, d1, "Olvera"), entity_of(lk, 0, d0, "Marco Olvera"));
+    assert_true(entity_of(lk, 1, d1, "Jonas Brandt") != entity_of(lk, 1, d1, "Lukas Brandt"));
+    /* exact surname first: "Olvida" is Marta Olvida's */
+    assert_int_equal(entity_of(lk, 1, d1, "Olvida smiled"), entity_of(lk, 1, d1, "Marta Olvida"));
+    np_entity_linker_free(lk);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(titles_and_people),
+        cmocka_unit_test(orgs_and_acronyms),
+        cmocka_unit_test(headline_lines_are_not_people),
+        cmocka_unit_test(linker_merges_variants),
+        cmocka_unit_test(linker_keeps_different_people_apart),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

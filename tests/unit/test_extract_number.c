@@ -1,0 +1,118 @@
+/* Unit tests for extract/number: values, units, flags.  Invented sentences. */
+#include "testutil.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "extract/number.h"
+
+typedef struct want {
+    const char *text;
+    double value;
+    const char *unit;
+    const char *currency;
+    unsigned flags_set;
+} want;
+
+static void expect(const char *text, const want *w, size_t nw)
+{
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    assert_int_equal(np_numbers_find(text, strlen(text), &a, &m, &n), NP_OK);
+    for (size_t k = 0; k < nw; k++) {
+        int found = 0;
+        for (size_t i = 0; i < n && !found; i++) {
+            if (m[i].end - m[i].start != strlen(w[k].text) ||
+                memcmp(text + m[i].start, w[k].text, strlen(w[k].text)) != 0)
+                continue;
+            found = 1;
+            if (fabs(m[i].value - w[k].value) > 1e-9 * fabs(w[k].value) + 1e-9)
+                fail_msg("%s: value %g want %g", w[k].text, m[i].value, w[k].value);
+            if (w[k].unit)
+                assert_string_equal(m[i].unit ? m[i].unit : "(null)", w[k].unit);
+            else
+                assert_null(m[i].unit);
+            assert_string_equal(m[i].currency, w[k].currency ? w[k].currency : "");
+            assert_int_equal(m[i].flags & w[k].flags_set, w[k].flags_set);
+        }
+        if (!found) {
+            for (size_t i = 0; i < n; i++)
+                print_message("got '%.*s' %g\n", (int)(m[i].end - m[i].start), text + m[i].start, m[i].value);
+            fail_msg("number '%s' not found", w[k].text);
+        }
+    }
+    np_arena_free(&a);
+}
+
+static void percents_and_money(void **state)
+{
+    (void)state;
+    const char *t = "Turnout fell to 19% while support rose 19 percent and costs 7.5 per cent. "
+                    "The port needs $2.4 billion, the dam €300 million and the road 40 million euros; "
+                    "a fine of £12,500 was paid.";
+    const want w[] = {
+        {"19%", 19, NULL, NULL, NP_NUM_PERCENT},
+        {"19 percent", 19, NULL, NULL, NP_NUM_PERCENT},
+        {"7.5 per cent", 7.5, NULL, NULL, NP_NUM_PERCENT},
+        {"$2.4 billion", 2.4e9, NULL, "USD", NP_NUM_MONEY},
+        {"€300 million", 3e8, NULL, "EUR", NP_NUM_MONEY},
+        {"40 million euros", 4e7, NULL, "EUR", NP_NUM_MONEY},
+        {"£12,500", 12500, NULL, "GBP", NP_NUM_MONEY},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+}
+
+static void units_and_words(void **state)
+{
+    (void)state;
+    const char *t = "The reserve covers 115,600 square kilometres and 28 points were agreed in a "
+                    "28-point memo by the 600,000-member union. Eight men and twenty-two women "
+                    "left; one-fifth of the land and two-thirds of the water were lost. "
+                    "About 2.5 million people fled as the war entered its fourth year, and "
+                    "hundreds of thousands of residents waited. The strike idled 400,000 state employees "
+                    "and 12 cities including the capital.";
+    const want w[] = {
+        {"115,600 square kilometres", 115600, "square kilometre", NULL, 0},
+        {"28 points", 28, "point", NULL, 0},
+        {"28-point", 28, "point", NULL, 0},
+        {"600,000-member", 600000, "member", NULL, 0},
+        {"Eight men", 8, "men", NULL, NP_NUM_WORD},
+        {"twenty-two women", 22, "women", NULL, NP_NUM_WORD},
+        {"one-fifth", 0.2, NULL, NULL, NP_NUM_FRACTION},
+        {"two-thirds", 2.0 / 3.0, NULL, NULL, NP_NUM_FRACTION},
+        {"2.5 million people", 2.5e6, "people", NULL, NP_NUM_APPROX},
+        {"fourth year", 4, "year", NULL, NP_NUM_ORDINAL},
+        {"hundreds of thousands of residents", 1e5, "resident", NULL, NP_NUM_APPROX},
+        {"400,000 state employees", 4e5, "employee", NULL, 0},
+        {"12 cities", 12, "city", NULL, 0},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+}
+
+static void years_and_dates_are_not_numbers(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    const char *t = "In 2022, on November 27, 2025 and on 2025-11-27 at 10:30, one of them spoke of COVID-19 and F-16 jets.";
+    assert_int_equal(np_numbers_find(t, strlen(t), &a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++)
+        print_message("unexpected '%.*s'\n", (int)(m[i].end - m[i].start), t + m[i].start);
+    assert_int_equal(n, 0);
+    np_arena_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(percents_and_money),
+        cmocka_unit_test(units_and_words),
+        cmocka_unit_test(years_and_dates_are_not_numbers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,222 @@
+/* Unit tests for extract/quote: spans and speakers.  Invented sentences. */
+#include "testutil.h"
+
+#include <string.h>
+
+#include "core/arena.h"
+#include "extract/entity.h"
+#include "extract/quote.h"
+
+typedef struct result {
+    np_arena a;
+    const char *text;
+    np_quote *q;
+    size_t n;
+} result;
+
+static void run(result *r, const char *text)
+{
+    np_arena_init(&r->a, 0);
+    r->text = text;
+    np_gazetteer *gz = np_gazetteer_load(NULL, NULL);
+    assert_non_null(gz);
+    np_entity_mention *m;
+    size_t nm;
+    assert_int_equal(np_entities_find(text, strlen(text), NULL, 0, gz, &r->a, &m, &nm), NP_OK);
+    assert_int_equal(np_quotes_find(text, strlen(text), NULL, 0, m, nm, &r->a, &r->q, &r->n), NP_OK);
+    np_gazetteer_free(gz);
+}
+
+static void dump(const result *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        print_message("  [%s] c%d s%d '%.*s'\n", r->q[i].speaker ? r->q[i].speaker : "NULL", r->q[i].continues,
+                      r->q[i].is_short, (int)(r->q[i].end - r->q[i].start), r->text + r->q[i].start);
+}
+
+/* The quote whose text is exactly `words`; checks its speaker (NULL = none). */
+static const np_quote *expect(const result *r, const char *words, const char *speaker)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        const np_quote *q = &r->q[i];
+        if (q->end - q->start != strlen(words) || memcmp(r->text + q->start, words, strlen(words)))
+            continue;
+        if ((speaker == NULL) != (q->speaker == NULL) || (speaker && strcmp(speaker, q->speaker))) {
+            dump(r);
+            fail_msg("quote '%s': speaker %s, want %s", words, q->speaker ? q->speaker : "NULL",
+                     speaker ? speaker : "NULL");
+        }
+        return q;
+    }
+    dump(r);
+    fail_msg("quote '%s' not found", words);
+    return NULL;
+}
+
+static void after_attributions(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "“The bridge will open in spring,” Harbour Minister Lena Vostrikova said. "
+            "\"We are not in a hurry,\" said Tomas Brandt, the mayor. "
+            "“Costs are rising,” Brandt, the city treasurer, warned.\n\n"
+            "“Nobody asked us,” she added. “We learned it from the radio.”\n\n"
+            "“It is a fair deal,” according to Miro Kallas.");
+    expect(&r, "The bridge will open in spring", "Lena Vostrikova");
+    expect(&r, "We are not in a hurry", "Tomas Brandt");
+    expect(&r, "Costs are rising", "Tomas Brandt");
+    const np_quote *q = expect(&r, "Nobody asked us", "Tomas Brandt"); /* last named speaker */
+    assert_true(q->by_pronoun);
+    q = expect(&r, "We learned it from the radio.", "Tomas Brandt");
+    assert_true(q->continues);
+    np_arena_free(&r.a);
+}
+
+static void before_attributions_and_partials(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Finance Minister Ivo Sarkany said: “The budget is final. There will be no new taxes.”\n\n"
+            "Sarkany said the plan could serve as a “bridge to future reforms,” once parliament agrees.\n\n"
+            "According to Ida Rautio, the fund “has [never] missed a payment — not once.”\n\n"
+            "He also rejected the offer, saying, “We do not need loans.”");
+    expect(&r, "The budget is final. There will be no new taxes.", "Ivo Sarkany");
+    expect(&r, "bridge to future reforms", "Ivo Sarkany");
+    expect(&r, "has [never] missed a payment — not once.", "Ida Rautio");
+    expect(&r, "We do not need loans.", "Ida Rautio");
+    np_arena_free(&r.a);
+}
+
+static void unattributed_and_scare_quotes(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "The report called the scheme “absurd” and “deeply flawed.”\n\n"
+            "“Winter is coming to the valley, and the roads are closed.”\n\n"
+            "Critics say the so-called 'reform' is empty.");
+    const np_quote *q = expect(&r, "absurd", NULL);
+    assert_true(q->is_short);
+    q = expect(&r, "deeply flawed.", NULL);
+    assert_true(q->is_short);
+    q = expect(&r, "Winter is coming to the valley, and the roads are closed.", NULL);
+    assert_false(q->is_short);
+    np_arena_free(&r.a);
+}
+
+static void multi_paragraph_quote(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Economist Anja Petrov said: “Inflation will ease next year.\n\n"
+            "“But wages will lag behind for a while,” she said.");
+    expect(&r, "Inflation will ease next year.", "Anja Petrov");
+    expect(&r, "But wages will lag behind for a while", "Anja Petrov");
+    np_arena_free(&r.a);
+}
+
+static void asides_clauses_and_quoted_names(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Coach Rita Olsson spoke first. Voss, via the Harbour Gazette, said that the team “cannot "
+            "win without defence.”\n\n"
+            "“The fans are not buying” the excuses, Olsson said at a rally. “We lost because we were slow.”\n\n"
+            "Her message read: “Vote for Complete Ernst Winter today.” Later she signed the deal with "
+            "“Blue Harbour.”\n\n"
+            "Dalia Voss, a former club captain with two titles, said: “We will be back.”");
+    expect(&r, "cannot win without defence.", "Dalia Voss");
+    expect(&r, "The fans are not buying", "Rita Olsson");
+    const np_quote *q = expect(&r, "We lost because we were slow.", "Rita Olsson");
+    assert_true(q->continues);
+    /* a name inside a quote never speaks; "signed" is not a speech verb */
+    expect(&r, "Blue Harbour.", NULL);
+    expect(&r, "We will be back.", "Dalia Voss");
+    np_arena_free(&r.a);
+}
+
+static void long_attributions(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "“The ice is thicker than we thought,” said planetary geologist Ines Marlow of the Polar "
+            "Institute in Oslo.\n\n"
+            "“Sampling it will take years,” Harbour Lab engineer and study co-author Teo Sandell said.\n\n"
+            "“Nobody expected this,” Ada Nelson, a postdoctoral fellow at the Polar Institute in Tromso, "
+            "Norway, and co-author of the study, said in a statement.\n\n"
+            "Hosting Sandell at the lab “was an honour,” Marlow said.");
+    expect(&r, "The ice is thicker than we thought", "Ines Marlow");
+    expect(&r, "Sampling it will take years", "Teo Sandell");
+    expect(&r, "Nobody expected this", "Ada Nelson");
+    expect(&r, "was an honour", "Ines Marlow");
+    np_arena_free(&r.a);
+    run(&r, "Harbour Minister Ivo Sarkany met the rector. “We will build it,” the minister said. "
+            "The harbour minister added that the plan was “final.” “It is late,” the rector said.");
+    expect(&r, "We will build it", "Ivo Sarkany");
+    expect(&r, "final.", "Ivo Sarkany");
+    expect(&r, "It is late", NULL); /* no rector was named: never a guess */
+    np_arena_free(&r.a);
+    run(&r, "Mayor Brandt opened the dock. “We had money,” Mr. Brandt recounted on Monday. "
+            "Kurinji Osei, a harbour analyst at the Port Council told reporters it was “too late.”\n\n"
+            "He instead told the council: “Build it now.”");
+    expect(&r, "We had money", "Brandt");
+    expect(&r, "too late.", "Kurinji Osei");
+    expect(&r, "Build it now.", "Kurinji Osei");
+    np_arena_free(&r.a);
+}
+
+static void titles_turns_and_pronouns(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "According to Mira Holt, the band will play “Harbour Lights,” “Cold Water” and “Run To The Sea.”\n\n"
+            "Port chief Anna Ferri said: “The cranes are old.\n\n"
+            "“Nobody has replaced them since the war.”\n\n"
+            "Council leader Jonas Brandt said that “repairs are coming.” She said workers would wait.\n\n"
+            "“We cannot wait,” Ferri said. Later, Brandt visited the harbour. “It was a good visit,” he said.");
+    expect(&r, "Harbour Lights", NULL); /* titles of works are not speech */
+    expect(&r, "Run To The Sea.", NULL);
+    expect(&r, "The cranes are old.", "Anna Ferri");
+    const np_quote *q = expect(&r, "Nobody has replaced them since the war.", "Anna Ferri");
+    assert_true(q->continues);
+    /* "She said workers ..." is a sentence of its own, not an attribution */
+    expect(&r, "repairs are coming.", "Jonas Brandt");
+    expect(&r, "We cannot wait", "Anna Ferri");
+    /* a person named (as subject) after the last speaker takes the pronoun */
+    expect(&r, "It was a good visit", "Jonas Brandt");
+    np_arena_free(&r.a);
+    run(&r, "Ms Lena Varga met Mr Tomas Brandt. “The port is ready,” Brandt said. “We will see,” she said. "
+            "“Maybe,” he added.");
+    expect(&r, "The port is ready", "Tomas Brandt");
+    expect(&r, "We will see", NULL); /* "she" cannot be Mr Brandt */
+    expect(&r, "Maybe", "Tomas Brandt");
+    np_arena_free(&r.a);
+}
+
+static void no_mentions_no_speakers(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_quote *q;
+    size_t n;
+    const char *t = "“Rain again,” he said.";
+    assert_int_equal(np_quotes_find(t, strlen(t), NULL, 0, NULL, 0, &a, &q, &n), NP_OK);
+    assert_int_equal(n, 1);
+    assert_null(q[0].speaker); /* nobody named before: never guess */
+    np_arena_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(after_attributions),
+        cmocka_unit_test(before_attributions_and_partials),
+        cmocka_unit_test(unattributed_and_scare_quotes),
+        cmocka_unit_test(multi_paragraph_quote),
+        cmocka_unit_test(asides_clauses_and_quoted_names),
+        cmocka_unit_test(long_attributions),
+        cmocka_unit_test(titles_turns_and_pronouns),
+        cmocka_unit_test(no_mentions_no_speakers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,178 @@
+/* Unit tests for text/: sentence splitting, tokens, lexicon, gazetteer.
+ * Every sentence here is invented for the test. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "text/gazetteer.h"
+#include "text/lexicon.h"
+#include "text/sentence.h"
+#include "text/token.h"
+
+/* Split and compare against the expected sentences (NULL-terminated). */
+static void expect_sentences(const char *text, const char *const *want)
+{
+    np_span *s;
+    size_t n;
+    assert_int_equal(np_sentences_split(text, strlen(text), &s, &n), NP_OK);
+    size_t k = 0;
+    while (want[k])
+        k++;
+    if (n != k) {
+        for (size_t i = 0; i < n; i++)
+            print_message("got [%zu] %.*s\n", i, (int)(s[i].end - s[i].start), text + s[i].start);
+    }
+    assert_int_equal(n, k);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(s[i].end - s[i].start, strlen(want[i]));
+        assert_memory_equal(text + s[i].start, want[i], strlen(want[i]));
+    }
+    free(s);
+}
+
+static void sentences_basic_and_paragraphs(void **state)
+{
+    (void)state;
+    const char *t = "The council met at noon. It voted twice!\n\nA new paragraph starts here? Yes";
+    const char *const want[] = {"The council met at noon.", "It voted twice!", "A new paragraph starts here?", "Yes", NULL};
+    expect_sentences(t, want);
+    /* a headline line without final punctuation is its own sentence */
+    const char *h = "Harbour Board Approves Plan\n\xC2\xA0\nThe board approved the plan on Monday.";
+    const char *const wh[] = {"Harbour Board Approves Plan", "The board approved the plan on Monday.", NULL};
+    expect_sentences(h, wh);
+}
+
+static void sentences_abbreviations(void **state)
+{
+    (void)state;
+    const char *t = "Mr. Olsen met Dr. Reyes in St. Ives on Jan. 4 at 9 a.m. local time. "
+                    "Gen. Aldo Ferri left the U.S. Navy in 2019. "
+                    "J. R. R. Tolkien wrote it. Prices rose 2.5 percent.";
+    const char *const want[] = {"Mr. Olsen met Dr. Reyes in St. Ives on Jan. 4 at 9 a.m. local time.",
+                                "Gen. Aldo Ferri left the U.S. Navy in 2019.", "J. R. R. Tolkien wrote it.",
+                                "Prices rose 2.5 percent.", NULL};
+    expect_sentences(t, want);
+}
+
+static void sentences_ellipses_and_quotes(void **state)
+{
+    (void)state;
+    const char *t = "He paused... and went on. It ended… Then silence.";
+    const char *const want[] = {"He paused... and went on.", "It ended…", "Then silence.", NULL};
+    expect_sentences(t, want);
+    const char *q = "\"We will rebuild the bridge.\" The mayor smiled. “Nobody will stop us.” she said. Done.";
+    const char *const wq[] = {"\"We will rebuild the bridge.\"", "The mayor smiled.",
+                              "“Nobody will stop us.” she said.", "Done.", NULL};
+    expect_sentences(q, wq);
+    const char *r = "“The talks are over.” Ferri said. Then he left.";
+    const char *const wr[] = {"“The talks are over.” Ferri said.", "Then he left.", NULL};
+    expect_sentences(r, wr);
+}
+
+static void sentence_at_finds_index(void **state)
+{
+    (void)state;
+    np_span s[3] = {{0, 5}, {6, 10}, {12, 20}};
+    assert_int_equal(np_sentence_at(s, 3, 0), 0);
+    assert_int_equal(np_sentence_at(s, 3, 7), 1);
+    assert_int_equal(np_sentence_at(s, 3, 11), 1);
+    assert_int_equal(np_sentence_at(s, 3, 19), 2);
+    assert_int_equal(np_sentence_at(NULL, 0, 3), -1);
+}
+
+static void tokens_offsets_fold_stem(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_stemmer *st = np_stemmer_new();
+    assert_non_null(st);
+    const char *t = "Zelenskyy’s Café negotiations, 115,600 troops; the 600,000-member ÉLITE";
+    np_token *tk;
+    size_t n;
+    assert_int_equal(np_tokenize(t, strlen(t), st, &a, &tk, &n), NP_OK);
+    assert_int_equal(n, 9);
+    assert_string_equal(tk[0].norm, "zelenskyy's");
+    assert_string_equal(tk[0].stem, "zelenskyy");
+    assert_memory_equal(t + tk[0].start, "Zelenskyy’s", tk[0].end - tk[0].start);
+    assert_true(tk[0].flags & NP_TOK_CAP);
+    assert_string_equal(tk[1].norm, "cafe");
+    assert_string_equal(tk[2].stem, "negoti");
+    assert_string_equal(tk[3].norm, "115,600");
+    assert_true(tk[3].flags & NP_TOK_NUMBER);
+    assert_true(tk[5].flags & NP_TOK_STOP);
+    assert_false(tk[5].flags & NP_TOK_CONTENT);
+    assert_true(tk[4].flags & NP_TOK_CONTENT);
+    assert_string_equal(tk[6].norm, "600,000");
+    assert_string_equal(tk[7].norm, "member");
+    assert_string_equal(tk[8].norm, "elite");
+    assert_true(tk[8].flags & NP_TOK_ALLCAPS);
+    size_t fl;
+    char *f = np_text_fold("“Don’t” — STOP", strlen("“Don’t” — STOP"), &a, &fl);
+    assert_string_equal(f, "\"don't\" - stop");
+    f = np_text_fold("AB\xC3\xA9\xFF", 5, &a, &fl); /* invalid UTF-8: byte copy */
+    assert_non_null(f);
+    assert_int_equal(fl, 5);
+    assert_true(np_is_stopword("the", 3));
+    assert_false(np_is_stopword("said", 4));
+    np_stemmer_free(st);
+    np_stemmer_free(NULL);
+    np_arena_free(&a);
+}
+
+static void lexicon_lists(void **state)
+{
+    (void)state;
+    assert_true(np_lex_self_check());
+    assert_true(np_lex_is_title_word("President", 9));
+    assert_true(np_lex_is_title_word("envoy", 5));
+    assert_true(np_lex_is_speech_verb("emphasised", 10));
+    assert_true(np_lex_is_speech_verb("reiterated", 10));
+    assert_false(np_lex_is_speech_verb("walked", 6));
+    assert_true(np_lex_is_org_word("Ministry", 8));
+    assert_int_equal(np_lex_month("Sept", 4), 9);
+    assert_int_equal(np_lex_month("November", 8), 11);
+    assert_int_equal(np_lex_weekday("Thursday", 8), 4);
+    assert_int_equal(np_lex_number_word("eight", 5), 8);
+    assert_int_equal(np_lex_number_word("ninety", 6), 90);
+    assert_int_equal(np_lex_ordinal_word("fourth", 6), 4);
+    assert_int_equal(np_lex_pronoun("She", 3), 1);
+    assert_true(np_lex_is_abbrev("Gen", 3));
+}
+
+static void gazetteer_builtin_and_wordnet(void **state)
+{
+    (void)state;
+    np_gazetteer *g = np_gazetteer_builtin(NULL);
+    assert_non_null(g);
+    assert_true(np_gazetteer_has(g, "Kyrgyzstan", 10));
+    assert_true(np_gazetteer_has(g, "New Zealand", 11));
+    assert_false(np_gazetteer_has(g, "Ferri", 5));
+    np_gazetteer_free(g);
+    g = np_gazetteer_load("/nonexistent-dir", NULL);
+    assert_non_null(g);
+    assert_true(np_gazetteer_has(g, "Bishkek", 7));
+    np_gazetteer_free(g);
+    g = np_gazetteer_load(NULL, NULL);
+    assert_non_null(g);
+    if (np_gazetteer_size(g) > 1000) /* WordNet present */
+        assert_true(np_gazetteer_has(g, "Mombasa", 7));
+    np_gazetteer_free(g);
+    np_gazetteer_free(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sentences_basic_and_paragraphs),
+        cmocka_unit_test(sentences_abbreviations),
+        cmocka_unit_test(sentences_ellipses_and_quotes),
+        cmocka_unit_test(sentence_at_finds_index),
+        cmocka_unit_test(tokens_offsets_fold_stem),
+        cmocka_unit_test(lexicon_lists),
+        cmocka_unit_test(gazetteer_builtin_and_wordnet),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
