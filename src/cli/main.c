@@ -362,15 +362,17 @@ static int cmd_brief(cli *c, int argc, char **argv)
         return EXIT_NOTFOUND;
     }
     np_brief **briefs = np_calloc(n_ids, sizeof *briefs);
-    rc = briefs ? EXIT_OK : EXIT_FAIL;
+    np_brief_env *env = n_ids > 1 ? np_brief_env_new(NULL, &e) : NULL;
+    rc = briefs && (n_ids == 1 || env) ? EXIT_OK : EXIT_FAIL;
     for (size_t i = 0; i < n_ids && !rc; i++) {
         int64_t id = want ? want : list.rows[i].id;
-        s = np_pipeline_brief(st, id, &briefs[i], &e);
+        s = np_pipeline_brief(st, env, id, &briefs[i], &e);
         if (s) {
             print_error("cannot build the brief", &e);
             rc = s == NP_ENOTFOUND ? EXIT_NOTFOUND : EXIT_FAIL;
         }
     }
+    np_brief_env_free(env);
     np_store_stories_free(&list);
     np_store_close(st);
     if (!rc) {

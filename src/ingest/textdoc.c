@@ -230,6 +230,16 @@ typedef struct seg {
     unsigned char *run; /* per line: inside a run of non-prose lines */
 } seg;
 
+/* A short question heading a block of one-word buttons ("What do you
+ * think?" over reaction choices, "Was this helpful?" over yes/no) is part of
+ * that widget, not the article's closing line. */
+static int widget_prompt(const seg *g, size_t j, size_t limit)
+{
+    const np_line *l = &g->v[j];
+    return l->words <= 6 && l->len > 0 && l->s[l->len - 1] == '?' && j + 1 < limit &&
+           g->run[j + 1];
+}
+
 static void find_top(seg *g)
 {
     size_t w = g->n < TOP_WINDOW ? g->n : TOP_WINDOW;
@@ -361,7 +371,8 @@ static void find_end(seg *g)
             paras++;
     }
     for (size_t j = limit; j-- > g->start + 1;) {
-        if (!tail_junk(&g->v[j], is_title_repeat(g, &g->v[j]), g->run[j])) {
+        if (!tail_junk(&g->v[j], is_title_repeat(g, &g->v[j]), g->run[j]) &&
+            !widget_prompt(g, j, limit)) {
             g->end = j;
             return;
         }

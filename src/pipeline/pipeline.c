@@ -213,13 +213,15 @@ out:
 
 /* ---- brief ----------------------------------------------------------------- */
 
-np_status np_pipeline_brief(np_store *st, int64_t story_id, np_brief **out, np_error *err)
+np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story_id,
+                            np_brief **out, np_error *err)
 {
     np_doc_list docs;
     np_status s = np_store_story_docs(st, story_id, &docs, err);
     if (s)
         return s;
-    s = np_brief_build(docs.docs, docs.n, story_id, out, err);
+    s = env ? np_brief_build_env(env, docs.docs, docs.n, story_id, out, err)
+            : np_brief_build(docs.docs, docs.n, story_id, out, err);
     np_store_docs_free(&docs);
     return s;
 }

@@ -48,7 +48,9 @@ np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_pa
 np_status np_pipeline_group(np_store *st, uint64_t *grouped, uint64_t *new_stories,
                             np_error *err);
 
-/* Build the brief of one story from the store. */
-np_status np_pipeline_brief(np_store *st, int64_t story_id, np_brief **out, np_error *err);
+/* Build the brief of one story from the store.  env (borrowed) holds the
+ * language resources; NULL loads them for this call only. */
+np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story_id,
+                            np_brief **out, np_error *err);
 
 #endif

@@ -606,6 +606,26 @@ static void link_list_inside_body(void **state)
 
 /* ---- helpers: dates, bylines, datelines ----------------------------------- */
 
+/* A short question over a block of one-word buttons belongs to the widget;
+ * a question inside the article does not. */
+static void question_prompt_over_buttons(void **state)
+{
+    (void)state;
+    np_doc *d = parse_ok(
+        "Tram line to reopen after repairs\n\n"
+        "The number 4 tram line in Wessel will reopen on Monday after three weeks of track "
+        "repairs, the city transport office said on Friday.\n\n"
+        "Will the new timetable hold through the winter? Engineers say it should, if the "
+        "weather stays mild and the replacement rails arrive on time.\n\n"
+        "Crews worked through two weekends to replace the worn rails near the central station.\n\n"
+        "Was this article helpful?\n\nYes\n\nNo\n\nNot sure\n");
+    assert_contains(d->text, "Will the new timetable hold");
+    assert_contains(d->text, "replace the worn rails");
+    assert_no_line(d->text, "Was this article helpful?");
+    assert_no_line(d->text, "Not sure");
+    np_doc_free(d);
+}
+
 static void date_formats(void **state)
 {
     (void)state;
@@ -852,6 +872,7 @@ int main(void)
         cmocka_unit_test(style_wire_dateline_social_related),
         cmocka_unit_test(style_blog_comments_and_headline_list),
         cmocka_unit_test(link_list_inside_body),
+        cmocka_unit_test(question_prompt_over_buttons),
         cmocka_unit_test(date_formats),
         cmocka_unit_test(byline_shapes),
         cmocka_unit_test(dateline_shapes),
