@@ -385,11 +385,12 @@ static int adjunct_word(const ctx *c, size_t i)
  * speech: two or more words, each capitalised, no final punctuation. */
 static int is_title_quote(const ctx *c, size_t s, size_t e)
 {
-    size_t i = tok_at_or_after(c, s), words = 0;
+    size_t i = tok_at_or_after(c, s), words = 0, caps = 0;
     for (; i < c->n && c->t[i].start < e; i++) {
         if (!(c->t[i].flags & NP_TOK_WORD))
             continue;
         words++;
+        caps += (c->t[i].flags & NP_TOK_CAP) != 0;
         const char *w = c->t[i].norm;
         size_t n = strlen(w);
         /* short function words may stay lower case in titles */
@@ -397,7 +398,7 @@ static int is_title_quote(const ctx *c, size_t s, size_t e)
             return 0;
     }
     char last = e > s ? c->text[e - 1] : 0;
-    return words >= 2 && words <= 10 && last != '!' && last != '?';
+    return words >= 2 && words <= 10 && caps >= 2 && caps * 3 >= words * 2 && last != '!' && last != '?';
 }
 
 /* "a spokesperson", "one user", "officials": a subject that names nobody,
