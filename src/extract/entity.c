@@ -395,9 +395,11 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
     if (b - a <= 3) {
         int person = !lex(np_lex_is_demonym, c, a) &&
                      !np_gazetteer_has(c->gz, W(c, a), WL(c, a));
+        /* only the first word must not be a place: surnames often are
+         * ("Ian Hamilton", "Andrew Jackson"), given names rarely */
         for (size_t k = a; k < b && person; k++)
             if (!is_cap(c, k) || (c->t[k].flags & NP_TOK_ALLCAPS) ||
-                np_gazetteer_has(c->gz, W(c, k), name_end_of(c, k) - c->t[k].start))
+                (k == a && np_gazetteer_has(c->gz, W(c, k), name_end_of(c, k) - c->t[k].start)))
                 person = 0;
         /* words used as common nouns in this document ("Hand Warmers ...
          * warmers") are not a person's name */

@@ -325,22 +325,40 @@ typedef struct attrib {
  * title written before his name; -1 when none (never a guess). */
 static long nominal_speaker(const ctx *c, size_t e, size_t before)
 {
-    if (e >= c->n || !np_lex_is_title_word(c->t[e].norm, strlen(c->t[e].norm)))
+    if (e >= c->n)
+        return -1;
+    int role = np_lex_is_title_word(c->t[e].norm, strlen(c->t[e].norm));
+    int org = !role && np_lex_is_org_word(c->t[e].norm, strlen(c->t[e].norm));
+    if (!role && !org)
         return -1;
     size_t k = e;
     while (k > 0 && e - k < 4 && !tok_is(c, k - 1, "the"))
         k--;
     if (k == 0 || !tok_is(c, k - 1, "the"))
         return -1;
-    const char *role = c->t[e].norm;
-    size_t rl = strlen(role);
+    const char *word = c->t[e].norm;
+    size_t rl = strlen(word);
+    if (org) {
+        /* "the ministry said": the last organisation named with that word */
+        for (size_t x = c->nm; x-- > 0;) {
+            const np_entity_mention *m = &c->m[x];
+            if (m->end > before || m->type != NP_ENT_ORG || quoted(c, m->start))
+                continue;
+            for (size_t p = m->name_start; p + rl <= m->name_end; p++)
+                if (strncasecmp(c->text + p, word, rl) == 0 && (p == m->name_start || c->text[p - 1] == ' ') &&
+                    (p + rl == m->name_end || c->text[p + rl] == ' '))
+                    return (long)x;
+        }
+        return -1;
+    }
+    const char *role_w = word;
     for (size_t x = c->nm; x-- > 0;) {
         const np_entity_mention *m = &c->m[x];
         if (m->end > before || m->type != NP_ENT_PERSON || m->name_start == m->start || quoted(c, m->start))
             continue;
         /* whole-word, case-insensitive search of the role in the title */
         for (size_t p = m->start; p + rl <= m->name_start; p++) {
-            if (strncasecmp(c->text + p, role, rl) == 0 && (p == m->start || c->text[p - 1] == ' ') &&
+            if (strncasecmp(c->text + p, role_w, rl) == 0 && (p == m->start || c->text[p - 1] == ' ') &&
                 (c->text[p + rl] == ' ' || c->text[p + rl] == '-'))
                 return (long)x;
         }
@@ -367,11 +385,12 @@ static int adjunct_word(const ctx *c, size_t i)
  * speech: two or more words, each capitalised, no final punctuation. */
 static int is_title_quote(const ctx *c, size_t s, size_t e)
 {
-    size_t i = tok_at_or_after(c, s), words = 0;
+    size_t i = tok_at_or_after(c, s), words = 0, caps = 0;
     for (; i < c->n && c->t[i].start < e; i++) {
         if (!(c->t[i].flags & NP_TOK_WORD))
             continue;
         words++;
+        caps += (c->t[i].flags & NP_TOK_CAP) != 0;
         const char *w = c->t[i].norm;
         size_t n = strlen(w);
         /* short function words may stay lower case in titles */
@@ -379,7 +398,27 @@ static int is_title_quote(const ctx *c, size_t s, size_t e)
             return 0;
     }
     char last = e > s ? c->text[e - 1] : 0;
-    return words >= 2 && words <= 10 && last != '!' && last != '?';
+    return words >= 2 && words <= 10 && caps >= 2 && caps * 3 >= words * 2 && last != '!' && last != '?';
+}
+
+/* "a spokesperson", "one user", "officials": a subject that names nobody,
+ * from token i up to the verb at k (exclusive). */
+static int anonymous_subject(const ctx *c, size_t i, size_t k)
+{
+    static const char *const k_det[] = {"a", "an", "one", "another", "some", "several", "many", "most",
+                                        "two", "three", "officials", "critics", "analysts", "experts",
+                                        "sources", "residents", "witnesses", "diplomats", "observers",
+                                        "people", "others", "aides", "police", "authorities"};
+    int det = 0;
+    for (size_t x = 0; x < sizeof k_det / sizeof *k_det; x++)
+        if (tok_is(c, i, k_det[x]))
+            det = 1;
+    if (!det)
+        return 0;
+    for (size_t x = i; x < k; x++)
+        if (pronoun(c, x) || tok_is(c, x, "and") || tok_is(c, x, "but") || tok_is(c, x, "yet"))
+            return 0;
+    return 1;
 }
 
 static attrib attr_after_at(const ctx *c, const qspan *q, size_t i);
@@ -454,8 +493,12 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
                 while (e > i + 1 && filler(c, e - 1))
                     e--;
                 long mi2 = nominal_speaker(c, e - 1, q->open);
-                if (mi2 >= 0 && !has_break(c, c->t[i].end, c->t[j].start)) {
-                    a.kind = 1;
+                const char *hw = c->t[e - 1].norm;
+                int nominal = np_lex_is_title_word(hw, strlen(hw)) || np_lex_is_org_word(hw, strlen(hw));
+                int clean = !has_break(c, c->t[i].end, c->t[j].start) &&
+                            !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end);
+                if (clean && nominal) {
+                    a.kind = mi2 >= 0 ? 1 : 3; /* 3: "the council said", nobody named */
                     a.mention = mi2;
                     a.end = c->t[j].end;
                 }
@@ -532,6 +575,10 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
             if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start) {
                 a.kind = 1;
                 a.mention = m2;
+                a.end = c->t[k].end;
+            } else if (anonymous_subject(c, i, k)) {
+                /* "..., a spokesperson said": attributed, to nobody we know */
+                a.kind = 3;
                 a.end = c->t[k].end;
             }
             break;
@@ -898,14 +945,19 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
             after = 0;
         } else {
             a = attr_after(&c, q);
-            after = a.kind != 0;
+            after = a.kind == 1 || a.kind == 2;
             if (!a.kind)
                 a = attr_before(&c, q);
         }
+        /* kind 3: an attribution whose speaker is not named ("a spokesman
+         * said"): no speaker, and no inheritance from the previous quote */
+        int anonymous = a.kind == 3;
+        if (anonymous)
+            a.kind = 0;
         /* continuation: “...,” he said. “...” — the previous quote's speaker,
          * when the previous quote was attributed after it and this one opens
          * the next sentence of the same paragraph; or a multi-paragraph quote */
-        if (!a.kind && nr > 0 && res[nr - 1].speaker && (prev_after || qv.v[k - 1].unclosed)) {
+        if (!a.kind && !anonymous && nr > 0 && res[nr - 1].speaker && (prev_after || qv.v[k - 1].unclosed)) {
             const qspan *pq = &qv.v[k - 1];
             int same_par = 1;
             for (size_t p = pq->close; p < q->open; p++)

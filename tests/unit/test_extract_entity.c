@@ -116,10 +116,13 @@ static void orgs_and_acronyms(void **state)
     expect(t, m, n, "Oslo", "Oslo", NP_ENT_PLACE);
     assert_null(find(t, m, n, "Speaking"));
     assert_null(find(t, m, n, "Later"));
-    const char *t2 = "New Zealand sent ships to the West Bank. The Taliban and the Senate objected.";
+    const char *t2 = "New Zealand sent ships to the West Bank. The Taliban and the Senate objected. "
+                     "Ian Hamilton, a researcher, disagreed; Hamilton said little.";
     assert_int_equal(np_entities_find(t2, strlen(t2), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
     expect(t2, m, n, "New Zealand", "New Zealand", NP_ENT_PLACE); /* not trimmed to "Zealand" */
     expect(t2, m, n, "West Bank", "West Bank", NP_ENT_PLACE);     /* place before the "Bank" keyword */
+    expect(t2, m, n, "Ian Hamilton", "Ian Hamilton", NP_ENT_PERSON); /* a surname may be a place */
+    expect(t2, m, n, "Hamilton", "Hamilton", NP_ENT_PERSON);
     if (np_gazetteer_is_org(f->gz, "Taliban", 7)) {                /* WordNet's groups */
         expect(t2, m, n, "Taliban", "Taliban", NP_ENT_ORG);
         expect(t2, m, n, "Senate", "Senate", NP_ENT_ORG);

@@ -190,6 +190,15 @@ static void titles_turns_and_pronouns(void **state)
     expect(&r, "We will see", NULL); /* "she" cannot be Mr Brandt */
     expect(&r, "Maybe", "Tomas Brandt");
     np_arena_free(&r.a);
+    run(&r, "The Ministry of Fisheries issued a statement. “Quotas stay,” the ministry said. "
+            "“No change,” the council said.");
+    expect(&r, "Quotas stay", "Ministry of Fisheries");
+    expect(&r, "No change", NULL); /* no council was named */
+    np_arena_free(&r.a);
+    run(&r, "“The port is open,” Tomas Brandt said. “It is not,” a harbour spokesman said.");
+    expect(&r, "The port is open", "Tomas Brandt");
+    expect(&r, "It is not", NULL); /* attributed to somebody unnamed: not inherited */
+    np_arena_free(&r.a);
 }
 
 static void no_mentions_no_speakers(void **state)
