@@ -16,6 +16,16 @@ pkgs="sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet"
 cflags=$(pkg-config --cflags $pkgs)
 libs="$(pkg-config --libs $pkgs) -lstemmer -lm -lpthread"
 lib_src=$(ls "$root"/src/*/*.c | grep -v '/src/cli/')
+fuzz_flags="-g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+# Compile the library once (two at a time), not once per target.
+mkdir -p "$out/obj"
+newest_h=$(ls -t "$root"/src/*/*.h | head -n 1)
+export root out cflags fuzz_flags newest_h
+echo "$lib_src" | xargs -P 2 -n 1 sh -c '
+    o="$out/obj/$(echo "${0#$root/src/}" | tr / _ | sed "s/\.c\$/.o/")"
+    [ "$o" -nt "$0" ] && [ "$o" -nt "$newest_h" ] || clang $fuzz_flags -I"$root/src" $cflags -c "$0" -o "$o"' || {
+    echo "fuzz: library build failed"; exit 1; }
+lib_obj=$(ls "$out"/obj/*.o)
 fail=0
 for f in "$root"/tests/fuzz/fuzz_*.c; do
     name=$(basename "$f" .c); name=${name#fuzz_}
@@ -25,7 +35,7 @@ for f in "$root"/tests/fuzz/fuzz_*.c; do
     bin=$out/fuzz_$name
     echo "== building fuzz_$name"
     if ! clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
-        -fno-sanitize-recover=undefined -I"$root/src" $cflags "$f" $lib_src -o "$bin" $libs; then
+        -fno-sanitize-recover=undefined -I"$root/src" $cflags "$f" $lib_obj -o "$bin" $libs; then
         echo "build of fuzz_$name failed"; fail=1; continue
     fi
     mkdir -p "$out/corpus/$name" "$out/crashes/$name"
