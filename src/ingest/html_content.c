@@ -18,6 +18,9 @@
 #ifndef NP_CLIMB_B
 #define NP_CLIMB_B 0.25
 #endif
+#ifndef NP_STORY_VALUE
+#define NP_STORY_VALUE 1000 /* good value of a story: five or more real paragraphs */
+#endif
 #ifndef NP_SIBLING
 #define NP_SIBLING 0.2
 #endif
@@ -41,6 +44,7 @@ enum {
     TF_HEADER = 8192,
     TF_H1 = 16384,
     TF_CELL = 131072,  /* td, th: a row of cells reads as one line */
+    TF_ARTICLE = 262144, /* <article>: the story's own boundary */
     TF_ROOT = 32768,
     TF_FALSEHINT = 65536, /* set at run time: a furniture hint on a wrapper of most of the page */   /* html, body: class hints there describe the page, not a part */
 };
@@ -48,7 +52,7 @@ enum {
 struct tagdef { const char *name; unsigned flags; };
 
 static const struct tagdef tagdefs[] = {
-    {"a", TF_LINK}, {"address", TF_BLOCK}, {"article", TF_BLOCK | TF_CONTAINER},
+    {"a", TF_LINK}, {"address", TF_BLOCK}, {"article", TF_BLOCK | TF_CONTAINER | TF_ARTICLE},
     {"aside", TF_BLOCK | TF_BOILER}, {"audio", TF_SKIP}, {"blockquote", TF_BLOCK | TF_QUOTE},
     {"body", TF_BLOCK | TF_ROOT}, {"br", TF_BR}, {"button", TF_SKIP}, {"canvas", TF_SKIP},
     {"caption", TF_BLOCK | TF_TABLE}, {"center", TF_BLOCK}, {"dd", TF_BLOCK}, {"details", TF_BLOCK},
@@ -349,6 +353,7 @@ typedef struct elem {
     int dead;        /* in a boilerplate subtree below the chosen container */
     int keep;        /* a sibling of the container merged into it */
     double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
+    int narticles;   /* <article> elements in the subtree holding a story's worth of text */
 } elem;
 
 typedef struct block {
@@ -899,6 +904,9 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             p->cg += e->cg;
             p->cb += e->cb;
         }
+        if ((e->flags & TF_ARTICLE) && e->cg >= NP_STORY_VALUE)
+            e->narticles++;
+        p->narticles += e->narticles;
     }
     /* the best container: never inside a boilerplate subtree (a comment's
      * "content" div is still a comment) */
@@ -910,7 +918,7 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
     double bs = 0;
     for (size_t i = 0; i < pg.nel; i++) {
         const elem *e = &pg.el[i];
-        if (e->dead)
+        if (e->dead || e->narticles >= 2) /* a stream of stories is not one */
             continue;
         double s = e->score;
         if (e->hint & H_STRONGPOS)
@@ -934,7 +942,11 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
     {
         const elem *b0 = &pg.el[best];
         int up = best;
-        for (int a = b0->parent; a >= 0 && !pg.el[a].dead && !(pg.el[a].flags & TF_ROOT); a = pg.el[a].parent) {
+        /* never to a wrapper of several full <article>s (an infinite-scroll
+         * page): those are other stories */
+        for (int a = b0->parent; a >= 0 && !pg.el[a].dead && !(pg.el[a].flags & TF_ROOT) &&
+                                 pg.el[a].narticles < 2;
+             a = pg.el[a].parent) {
             double dg = pg.el[a].cg - b0->cg, db = pg.el[a].cb - b0->cb;
             if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
                 up = a;
@@ -955,6 +967,10 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
         for (int i = par + 1; i < pg.el[par].end; i = pg.el[i].end) {
             elem *e = &pg.el[i];
             if (i == best)
+                continue;
+            /* two <article> siblings are two stories (an infinite-scroll
+             * page), not one story in two parts */
+            if ((e->flags & TF_CONTAINER) && (pg.el[best].flags & TF_CONTAINER))
                 continue;
             if (!is_boiler(e) && !e->dead && e->score > NP_SIBLING * pg.el[best].score && e->score > 50) {
                 e->keep = 1;

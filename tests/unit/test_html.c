@@ -398,6 +398,33 @@ static void article_content(void **state)
     np_doc_free(doc);
 }
 
+/* An infinite-scroll page: the next story follows the first in its own
+ * <article>; the two must not be merged into one text. */
+static void two_articles_stay_apart(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"stream\">"
+        "<article><h1>Pier to open</h1><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p>"
+        "<p>" PARA1 "</p><p>" PARA2 "</p></article>"
+        "<article><h1>Next story</h1><p>The museum on the hill will close for two years from January, "
+        "while builders replace the roof, the heating and most of the windows of the old building.</p>"
+        "<p>Its collection of ship models, which draws most of the visitors, will travel to other "
+        "museums in the region during the works, the director said at a meeting with volunteers.</p>"
+        "<p>Volunteers asked whether the caf\xc3\xa9 would stay open, and were told it would not.</p>"
+        "<p>The town council, which owns the building, has set aside most of the money, and a "
+        "foundation of local shipping firms will pay the rest, according to the council's minutes.</p>"
+        "<p>A temporary exhibition in the library will show a few of the smaller models, along with "
+        "photographs of the harbour from the years when the museum was founded.</p>"
+        "<p>The director added that the reopening, planned for the spring two years from now, will come "
+        "with a new wing for the collection of maps, which has been kept in storage for a decade.</p></article>"
+        "</div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_true((strstr(doc->text, PARA3) != NULL) != (strstr(doc->text, "museum") != NULL));
+    np_doc_free(doc);
+}
+
 static void jsonld_metadata(void **state)
 {
     (void)state;
@@ -640,6 +667,7 @@ int main(void)
         cmocka_unit_test(index_with_summaries_is_empty),
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
+        cmocka_unit_test(two_articles_stay_apart),
         cmocka_unit_test(jsonld_metadata),
         cmocka_unit_test(jsonld_body_fallback),
         cmocka_unit_test(og_metadata),
