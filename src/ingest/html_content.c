@@ -602,22 +602,29 @@ static np_status flatten(xmlNode *root, page *pg)
 
 /* ---- scoring ------------------------------------------------------------- */
 
-/* Words of a block; in scripts written without spaces (CJK) every two
- * ideographs / kana count as one word so such pages are not all "short". */
+/* Words of a block.  Scripts written without spaces (Chinese, Japanese,
+ * Thai) put a whole clause in one "word": a run of more than six
+ * three-byte characters counts one word per two of them, so such pages are
+ * not all "short"; short runs (a Hindi word) stay one word. */
 static size_t count_words(const char *s, size_t n)
 {
-    size_t w = 0, cjk = 0;
+    size_t w = 0, wide = 0;
     int in = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = i < n ? (unsigned char)s[i] : ' ';
         int sp = c == ' ' || c == '\n';
-        if (!sp && !in)
-            w++;
-        in = !sp;
-        if (c >= 0xE3 && c <= 0xED)
-            cjk++;
+        if (sp) {
+            if (in)
+                w += wide > 6 ? wide / 2 : 1;
+            in = 0;
+            wide = 0;
+            continue;
+        }
+        in = 1;
+        if (c >= 0xE0 && c < 0xF0)
+            wide++;
     }
-    return w + cjk / 2;
+    return w;
 }
 
 /* Commas, in Latin and CJK scripts. */
