@@ -21,6 +21,9 @@
 #ifndef NP_STORY_VALUE
 #define NP_STORY_VALUE 1000 /* good value of a story: five or more real paragraphs */
 #endif
+#ifndef NP_SIBLING_P
+#define NP_SIBLING_P 100 /* value of a lone <p> sibling worth merging: a real sentence or two */
+#endif
 #ifndef NP_SIBLING
 #define NP_SIBLING 0.2
 #endif
@@ -979,7 +982,9 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
              * page), not one story in two parts */
             if ((e->flags & TF_CONTAINER) && (pg.el[best].flags & TF_CONTAINER))
                 continue;
-            if (!is_boiler(e) && !e->dead && e->score > NP_SIBLING * pg.el[best].score && e->score > 50) {
+            if (!is_boiler(e) && !e->dead &&
+                ((e->score > NP_SIBLING * pg.el[best].score && e->score > 50) ||
+                 ((e->flags & TF_P) && e->good >= NP_SIBLING_P))) {
                 e->keep = 1;
                 if (i < lo)
                     lo = i;
