@@ -61,7 +61,7 @@ static const struct tagdef tagdefs[] = {
     {"caption", TF_BLOCK | TF_TABLE}, {"center", TF_BLOCK}, {"dd", TF_BLOCK}, {"details", TF_BLOCK},
     {"dialog", TF_BLOCK | TF_BOILER}, {"dir", TF_BLOCK}, {"div", TF_BLOCK}, {"dl", TF_BLOCK},
     {"dt", TF_BLOCK}, {"embed", TF_SKIP}, {"fieldset", TF_BLOCK}, {"figcaption", TF_BLOCK | TF_FIGURE},
-    {"figure", TF_BLOCK | TF_FIGURE}, {"footer", TF_BLOCK | TF_BOILER}, {"form", TF_BLOCK},
+    {"figure", TF_BLOCK | TF_FIGURE}, {"footer", TF_BLOCK | TF_BOILER}, {"form", TF_BLOCK | TF_BOILER},
     {"h1", TF_BLOCK | TF_HEADING | TF_H1}, {"h2", TF_BLOCK | TF_HEADING}, {"h3", TF_BLOCK | TF_HEADING},
     {"h4", TF_BLOCK | TF_HEADING}, {"h5", TF_BLOCK | TF_HEADING}, {"h6", TF_BLOCK | TF_HEADING},
     {"head", TF_SKIP}, {"header", TF_BLOCK | TF_HEADER}, {"hgroup", TF_BLOCK}, {"hr", TF_BLOCK},

@@ -426,6 +426,25 @@ static void two_articles_stay_apart(void **state)
 }
 
 /* Scripts without spaces between words must not look like short labels. */
+/* Forms are furniture (newsletter sign-up, comment form), except the one
+ * some frameworks wrap the whole page in. */
+static void forms(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><form id=\"aspnetForm\" action=\"/x\"><div class=\"page\"><div>"
+        "<p>" PARA1 "</p><p>" PARA2 "</p>"
+        "<form action=\"/signup\"><p>Get our free morning briefing, with all the news from the harbour, "
+        "sent to your inbox every weekday before seven.</p><input name=\"email\"></form>"
+        "<p>" PARA3 "</p></div></div></form></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "briefing"));
+    np_doc_free(doc);
+}
+
 static void cjk_article(void **state)
 {
     (void)state;
@@ -692,6 +711,7 @@ int main(void)
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
+        cmocka_unit_test(forms),
         cmocka_unit_test(cjk_article),
         cmocka_unit_test(jsonld_metadata),
         cmocka_unit_test(jsonld_body_fallback),
