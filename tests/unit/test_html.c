@@ -16,6 +16,7 @@
 #include "ingest/html.h"
 #include "ingest/html_charset.h"
 #include "ingest/html_meta.h"
+#include "ingest/html_strip.h"
 
 /* Three paragraphs written for these tests. */
 #define PARA1 "The harbour authority said on Tuesday that the new pier, which took four years to build, " \
@@ -637,6 +638,38 @@ static void date_and_author_normalizers(void **state)
     assert_false(np_author_clean("Harbour Gazette", "Harbour Gazette", out, sizeof out));
 }
 
+static char *strip(const char *in)
+{
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_html_strip_raw(in, strlen(in), &b), NP_OK);
+    char *s = np_buf_take(&b);
+    assert_non_null(s);
+    return s;
+}
+
+static void strip_raw_text(void **state)
+{
+    (void)state;
+    static const struct { const char *in, *want; } cases[] = {
+        {"<p>a</p><script>var x = '</p>'; if (a<b) {}</script><p>b</p>", "<p>a</p><script></script><p>b</p>"},
+        {"<SCRIPT type=\"text/javascript\">x()</SCRIPT>", "<SCRIPT type=\"text/javascript\"></SCRIPT>"},
+        {"<style media=\"a>b\">p{color:red}</style>x", "<style media=\"a>b\"></style>x"},
+        {"<script type=\"application/ld+json\">{\"a\":1}</script>", "<script type=\"application/ld+json\">{\"a\":1}</script>"},
+        {"<!-- <script>keep</script> --><p>x</p>", "<!-- <script>keep</script> --><p>x</p>"},
+        {"<scripts>not a script</scripts>", "<scripts>not a script</scripts>"},
+        {"<script>never closed", "<script>never closed"},
+        {"<script", "<script"},
+        {"<!-- never closed <script>x</script>", "<!-- never closed <script>x</script>"},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *got = strip(cases[i].in);
+        assert_string_equal(got, cases[i].want);
+        free(got);
+    }
+}
+
 static void charset_labels(void **state)
 {
     (void)state;
@@ -721,6 +754,7 @@ int main(void)
         cmocka_unit_test(unmarked_byline),
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
+        cmocka_unit_test(strip_raw_text),
         cmocka_unit_test(charset_labels),
         cmocka_unit_test(benchmark_pages_smoke),
     };
