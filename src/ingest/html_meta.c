@@ -15,6 +15,7 @@
 #define VAL_MAX 1024
 #define JSONLD_MAX (1024 * 1024)
 #define BYLINE_MAX 160
+#define NODE_TEXT_VISITS 2048
 
 enum {
     F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
@@ -185,10 +186,12 @@ static int icontains(const char *s, const char *w)
 /* Text of an element's subtree, bounded, iteratively. */
 static void node_text(xmlNode *n, char *out, size_t cap)
 {
-    size_t k = 0;
+    size_t k = 0, visits = 0;
     out[0] = '\0';
     xmlNode *cur = n->children;
-    while (cur && cur != n) {
+    /* bounded by bytes and by nodes: a "byline" class on a wrapper of the
+     * whole page must not cost a walk of the page for each such element */
+    while (cur && cur != n && ++visits <= NODE_TEXT_VISITS) {
         if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content) {
             size_t l = strnlen((const char *)cur->content, cap);
             if (k + l + 2 >= cap)
