@@ -16,7 +16,7 @@ data=$shared/data/extraction/scrapinghub
 score=$shared/tools/eval_extraction.py
 [ -d "$data/html" ] || { echo "no benchmark data at $data" >&2; exit 1; }
 cd "$root"
-make -s BUILD="$build" tools >/dev/null
+make -s -j2 BUILD="$build" tools >/dev/null
 out=$root/bench/out/extract
 rm -rf "$out" && mkdir -p "$out"
 echo "== newsprism"

@@ -13,6 +13,7 @@
 #include "ingest/html_charset.h"
 #include "ingest/html_content.h"
 #include "ingest/html_meta.h"
+#include "ingest/html_strip.h"
 
 /* A page larger than this is not an article page (real ones stay below a
  * few MB); refusing it bounds the memory one bad record can take, since the
@@ -83,13 +84,22 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
         np_buf_free(&utf8);
         return np_error_set(err, NP_EEMPTY, url ? url : "", 0, -1, "html page holds no text");
     }
+    /* script and style bodies out before the parser copies them */
+    np_buf lean;
+    np_buf_init(&lean, 0);
+    st = np_html_strip_raw(text8, len8, &lean);
+    np_buf_free(&utf8);
+    if (st != NP_OK) {
+        np_buf_free(&lean);
+        return np_error_set(err, st, url ? url : "", 0, -1, "out of memory preparing html page");
+    }
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt) {
-        np_buf_free(&utf8);
+        np_buf_free(&lean);
         return np_error_set(err, NP_ENOMEM, url ? url : "", 0, -1, "out of memory creating html parser");
     }
-    xmlDoc *x = htmlCtxtReadMemory(ctxt, text8, (int)len8, url, "UTF-8", parse_opts);
-    np_buf_free(&utf8);
+    xmlDoc *x = htmlCtxtReadMemory(ctxt, lean.data ? lean.data : "", (int)lean.len, url, "UTF-8", parse_opts);
+    np_buf_free(&lean);
     if (!x) {
         htmlFreeParserCtxt(ctxt);
         return np_error_set(err, NP_EPARSE, url ? url : "", 0, -1, "html parser produced no document");

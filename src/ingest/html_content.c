@@ -6,9 +6,20 @@
 #include <string.h>
 #include <strings.h>
 
-#include "core/hash.h"
 #include "core/mem.h"
+#include "ingest/html_hints.h"
 
+/* Tunables (each can be overridden with -D for experiments; the values
+ * were chosen on the extraction benchmark, where F1 is flat around them:
+ * NP_DECAY 0.7, 0.8, 0.9 and NP_SIBLING 0.1-0.4 all give 0.979; without
+ * climbing it is 0.976).
+ *   NP_DECAY        share of a wrapper element's value passed to its parent
+ *   NP_CLIMB_G/B    climb to an ancestor when it adds >= G times the
+ *                   container's good value and <= B times that much bad
+ *   NP_STORY_VALUE  good value that makes an <article> a full story
+ *   NP_SIBLING      a sibling joins when its score is >= this share of the
+ *                   container's; NP_SIBLING_P: value of a lone <p> sibling
+ *                   that joins (a real sentence or two) */
 #ifndef NP_DECAY
 #define NP_DECAY 0.8
 #endif
@@ -17,6 +28,12 @@
 #endif
 #ifndef NP_CLIMB_B
 #define NP_CLIMB_B 0.25
+#endif
+#ifndef NP_STORY_VALUE
+#define NP_STORY_VALUE 1000
+#endif
+#ifndef NP_SIBLING_P
+#define NP_SIBLING_P 100
 #endif
 #ifndef NP_SIBLING
 #define NP_SIBLING 0.2
@@ -41,6 +58,7 @@ enum {
     TF_HEADER = 8192,
     TF_H1 = 16384,
     TF_CELL = 131072,  /* td, th: a row of cells reads as one line */
+    TF_ARTICLE = 262144, /* <article>: the story's own boundary */
     TF_ROOT = 32768,
     TF_FALSEHINT = 65536, /* set at run time: a furniture hint on a wrapper of most of the page */   /* html, body: class hints there describe the page, not a part */
 };
@@ -48,13 +66,13 @@ enum {
 struct tagdef { const char *name; unsigned flags; };
 
 static const struct tagdef tagdefs[] = {
-    {"a", TF_LINK}, {"address", TF_BLOCK}, {"article", TF_BLOCK | TF_CONTAINER},
+    {"a", TF_LINK}, {"address", TF_BLOCK}, {"article", TF_BLOCK | TF_CONTAINER | TF_ARTICLE},
     {"aside", TF_BLOCK | TF_BOILER}, {"audio", TF_SKIP}, {"blockquote", TF_BLOCK | TF_QUOTE},
     {"body", TF_BLOCK | TF_ROOT}, {"br", TF_BR}, {"button", TF_SKIP}, {"canvas", TF_SKIP},
     {"caption", TF_BLOCK | TF_TABLE}, {"center", TF_BLOCK}, {"dd", TF_BLOCK}, {"details", TF_BLOCK},
     {"dialog", TF_BLOCK | TF_BOILER}, {"dir", TF_BLOCK}, {"div", TF_BLOCK}, {"dl", TF_BLOCK},
     {"dt", TF_BLOCK}, {"embed", TF_SKIP}, {"fieldset", TF_BLOCK}, {"figcaption", TF_BLOCK | TF_FIGURE},
-    {"figure", TF_BLOCK | TF_FIGURE}, {"footer", TF_BLOCK | TF_BOILER}, {"form", TF_BLOCK},
+    {"figure", TF_BLOCK | TF_FIGURE}, {"footer", TF_BLOCK | TF_BOILER}, {"form", TF_BLOCK | TF_BOILER},
     {"h1", TF_BLOCK | TF_HEADING | TF_H1}, {"h2", TF_BLOCK | TF_HEADING}, {"h3", TF_BLOCK | TF_HEADING},
     {"h4", TF_BLOCK | TF_HEADING}, {"h5", TF_BLOCK | TF_HEADING}, {"h6", TF_BLOCK | TF_HEADING},
     {"head", TF_SKIP}, {"header", TF_BLOCK | TF_HEADER}, {"hgroup", TF_BLOCK}, {"hr", TF_BLOCK},
@@ -114,227 +132,6 @@ static unsigned tag_flags(const xmlChar *name)
     return 0;
 }
 
-/* ---- class / id hints ---------------------------------------------------- */
-
-/* Words that mark page furniture when they appear inside a class or id
- * token.  Generic web vocabulary, not any site's names. */
-static const char *const neg_sub[] = {
-    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "promo",
-    "advert", "sponsor", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup",
-    "sidebar", "widget", "breadcrumb", "masthead", "footer", "navbar", "navigation",
-    "menu", "popup", "modal", "banner", "outbrain", "taboola", "trending", "popular",
-    "recirc", "toolbar", "byline", "dateline", "timestamp", "caption", "credit",
-    "tagline", "readmore", "read-more", "more-", "nocontent", "login", "reaction", "author-bio",
-    "print-none", "noprint", "no-print", "print-only", "print-block", "d-none",
-    "respond", "discussion", "replies", "donat", "most-read", "mostread", "authorbox",
-    "author-box", "author-info", "about-author", "about-the-author", "see-also",
-};
-/* Short words matched only as whole tokens (substrings would hit "header",
- * "read", "shadow"...). */
-static const char *const neg_tok[] = {
-    "ad", "ads", "nav", "tags", "tag", "meta", "topics", "keywords", "share", "hide",
-    "aside", "extra", "links", "overlay", "teaser", "teasers", "cta", "pagination",
-    "pager", "next", "prev", "alert", "hidden", "print", "rating", "bio", "jump", "skip",
-    "also",
-};
-/* (hidden, print, rating, bio only as whole words: "overflow-hidden" is a
- * layout class, "operating", "blueprint", "biology" are not furniture) */
-static const char *const pos_sub[] = {
-    "article", "content", "entry", "story", "body", "main", "prose", "blog",
-    "post",
-};
-
-#define NWORDS(a) (sizeof a / sizeof *a)
-
-/* Word lists prepared once per call: lengths and a mask of first letters,
- * so scanning a class token skips most positions at once. */
-typedef struct wordset {
-    const char *const *w;
-    size_t n;
-    unsigned char len[64];
-    uint32_t first; /* bit (c - 'a') set when some word starts with c */
-} wordset;
-
-/* Pages repeat the same class strings hundreds of times: remember the
- * verdict per string (by hash) for the duration of one call. */
-#define HINT_CACHE 1024
-typedef struct hintcache {
-    uint64_t key;   /* hash of the class string, 0 = empty slot */
-    int8_t neg, pos;
-} hintcache;
-
-typedef struct hintsets {
-    wordset neg, pos;
-    hintcache cache[HINT_CACHE];
-} hintsets;
-
-static void wordset_init(wordset *ws, const char *const *w, size_t n)
-{
-    ws->w = w;
-    ws->n = n < 64 ? n : 64;
-    ws->first = 0;
-    for (size_t i = 0; i < ws->n; i++) {
-        ws->len[i] = (unsigned char)strlen(w[i]);
-        ws->first |= 1u << ((unsigned)(w[i][0] - 'a') & 31);
-    }
-}
-
-static int has_word(const char *tok, size_t n, const char *w)
-{
-    size_t wl = strlen(w);
-    for (size_t i = 0; i + wl <= n; i++)
-        if (memcmp(tok + i, w, wl) == 0)
-            return 1;
-    return 0;
-}
-
-static int any_sub(const wordset *ws, const char *tok, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned c = (unsigned char)tok[i];
-        if (c < 'a' || c > 'z' || !(ws->first & (1u << (c - 'a'))))
-            continue;
-        for (size_t j = 0; j < ws->n; j++) {
-            size_t wl = ws->len[j];
-            if (ws->w[j][0] == (char)c && i + wl <= n && memcmp(tok + i + 1, ws->w[j] + 1, wl - 1) == 0)
-                return 1;
-        }
-    }
-    return 0;
-}
-
-/* Score one attribute value: negative for furniture words, positive for
- * content words; a token that has both counts as furniture ("post-share"). */
-static void hint_tokens(const hintsets *hs, const xmlChar *v, int *neg, int *pos)
-{
-    char tok[40];
-    size_t k = 0, seen = 0;
-    for (const xmlChar *p = v;; p++) {
-        int c = *p;
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        int alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        /* '-' and '_' join words of one token for substring tests, but the
-         * whole-token list needs them split: keep both views. */
-        if (alnum || c == '-' || c == '_') {
-            if (k < sizeof tok - 1)
-                tok[k++] = (char)c;
-            continue;
-        }
-        if (k) {
-            tok[k] = '\0';
-            /* an embedded post ("social-media-embed") is quoted content */
-            int n = any_sub(&hs->neg, tok, k) &&
-                    !(has_word(tok, k, "embed") && has_word(tok, k, "social")), ps = 0;
-            /* short words: the whole token or its last part ("post-tags",
-             * "top-nav"); a first part only for ad / nav ("ad-slot"),
-             * since "tag-sports" on a blog post is a label, not a tag list */
-            size_t s = 0;
-            for (size_t i = 0; i <= k && !n; i++) {
-                if (i == k || tok[i] == '-' || tok[i] == '_') {
-                    size_t len = i - s;
-                    int last = i == k, first = s == 0;
-                    if (len >= 2 && len <= 10 && (last || first))
-                        for (size_t j = 0; j < NWORDS(neg_tok); j++)
-                            if (neg_tok[j][0] == tok[s] && strlen(neg_tok[j]) == len &&
-                                memcmp(tok + s, neg_tok[j], len) == 0 &&
-                                (last || len <= 3)) {
-                                n = 1;
-                                break;
-                            }
-                    s = i + 1;
-                }
-            }
-            if (!n)
-                ps = any_sub(&hs->pos, tok, k);
-            *neg += n;
-            *pos += ps;
-            k = 0;
-        }
-        if (c == 0 || ++seen > 256) /* long class lists: the first words tell */
-            break;
-    }
-}
-
-static int ci_contains(const xmlChar *s, const char *w)
-{
-    size_t wl = strlen(w);
-    for (size_t i = 0; s[i] && i < 4096; i++) {
-        size_t j = 0;
-        while (j < wl && s[i + j] && (s[i + j] | 0x20) == w[j])
-            j++;
-        if (j == wl)
-            return 1;
-    }
-    return 0;
-}
-
-enum { H_NEG = 1, H_POS = 2, H_HIDDEN = 4, H_STRONGPOS = 8 };
-
-static void hint_cached(hintsets *hs, const xmlChar *v, int *neg, int *pos)
-{
-    size_t len = strnlen((const char *)v, 4096);
-    uint64_t h = np_hash64(v, len, 0x6e70) | 1;
-    hintcache *c = &hs->cache[h % HINT_CACHE];
-    if (c->key == h) {
-        *neg += c->neg;
-        *pos += c->pos;
-        return;
-    }
-    int n = 0, p = 0;
-    hint_tokens(hs, v, &n, &p);
-    c->key = h;
-    c->neg = (int8_t)(n > 100 ? 100 : n);
-    c->pos = (int8_t)(p > 100 ? 100 : p);
-    *neg += n;
-    *pos += p;
-}
-
-static unsigned elem_hint(hintsets *hs, xmlNode *n)
-{
-    int neg = 0, pos = 0;
-    unsigned h = 0;
-    for (xmlAttr *a = n->properties; a; a = a->next) {
-        if (!a->name || !a->children || a->children->type != XML_TEXT_NODE || !a->children->content)
-            continue;
-        const char *an = (const char *)a->name;
-        const xmlChar *v = a->children->content;
-        if (strcmp(an, "class") == 0) {
-            hint_cached(hs, v, &neg, &pos);
-        } else if (strcmp(an, "id") == 0) {
-            hint_tokens(hs, v, &neg, &pos);
-        } else if (strcmp(an, "role") == 0) {
-            if (ci_contains(v, "navigation") || ci_contains(v, "complementary") ||
-                ci_contains(v, "contentinfo") || ci_contains(v, "banner") ||
-                ci_contains(v, "dialog") || ci_contains(v, "alert"))
-                neg++;
-            else if (ci_contains(v, "main") || ci_contains(v, "article"))
-                pos++;
-        } else if (strcmp(an, "itemprop") == 0) {
-            if (ci_contains(v, "articlebody"))
-                h |= H_STRONGPOS;
-        } else if (strcmp(an, "style") == 0) {
-            if (ci_contains(v, "display:none") || ci_contains(v, "display: none") ||
-                ci_contains(v, "visibility:hidden"))
-                h |= H_HIDDEN;
-        } else if (strcmp(an, "hidden") == 0) {
-            h |= H_HIDDEN;
-        } else if (strcmp(an, "aria-hidden") == 0) {
-            if (ci_contains(v, "true"))
-                h |= H_HIDDEN;
-        }
-    }
-    /* Structure votes too: <article>/<main> count as a content word.  The
-     * majority decides, so a post's "tag-x" label does not sink it. */
-    if (tag_flags(n->name) & TF_CONTAINER)
-        pos++;
-    if (neg > pos)
-        h |= H_NEG;
-    else if (pos > neg)
-        h |= H_POS;
-    return h;
-}
-
 /* ---- the flattened page -------------------------------------------------- */
 
 typedef struct elem {
@@ -349,6 +146,7 @@ typedef struct elem {
     int dead;        /* in a boilerplate subtree below the chosen container */
     int keep;        /* a sibling of the container merged into it */
     double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
+    int narticles;   /* <article> elements in the subtree holding a story's worth of text */
 } elem;
 
 typedef struct block {
@@ -370,7 +168,7 @@ typedef struct page {
     size_t plead;    /* link bytes at the start of the pending block */
     int pnonlink;    /* the pending block has text outside links */
     int space;       /* a collapsed space is owed before the next word */
-    hintsets hs;
+    np_html_hints *hs;
 } page;
 
 typedef struct frame {
@@ -523,8 +321,8 @@ static np_status flatten(xmlNode *root, page *pg)
                     st = np_buf_append_char(&pg->text, '\n');
                 pg->space = 0;
             } else if (!(f & TF_SKIP) && cur->children) {
-                unsigned hint = elem_hint(&pg->hs, cur);
-                if (!(hint & H_HIDDEN)) {
+                unsigned hint = np_html_hint(pg->hs, cur, (f & TF_CONTAINER) != 0);
+                if (!(hint & NP_HINT_HIDDEN)) {
                     int parent = depth ? stack[depth - 1].idx : -1;
                     int blk = depth ? stack[depth - 1].blk : -1;
                     unsigned ctx = depth ? (pg->el[parent].ctx | pg->el[parent].flags) : 0;
@@ -597,22 +395,29 @@ static np_status flatten(xmlNode *root, page *pg)
 
 /* ---- scoring ------------------------------------------------------------- */
 
-/* Words of a block; in scripts written without spaces (CJK) every two
- * ideographs / kana count as one word so such pages are not all "short". */
+/* Words of a block.  Scripts written without spaces (Chinese, Japanese,
+ * Thai) put a whole clause in one "word": a run of more than six
+ * three-byte characters counts one word per two of them, so such pages are
+ * not all "short"; short runs (a Hindi word) stay one word. */
 static size_t count_words(const char *s, size_t n)
 {
-    size_t w = 0, cjk = 0;
+    size_t w = 0, wide = 0;
     int in = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = i < n ? (unsigned char)s[i] : ' ';
         int sp = c == ' ' || c == '\n';
-        if (!sp && !in)
-            w++;
-        in = !sp;
-        if (c >= 0xE3 && c <= 0xED)
-            cjk++;
+        if (sp) {
+            if (in)
+                w += wide > 6 ? wide / 2 : 1;
+            in = 0;
+            wide = 0;
+            continue;
+        }
+        in = 1;
+        if (c >= 0xE0 && c < 0xF0)
+            wide++;
     }
-    return w + cjk / 2;
+    return w;
 }
 
 /* Commas, in Latin and CJK scripts. */
@@ -706,7 +511,7 @@ static int is_boiler(const elem *e)
 {
     if (e->flags & (TF_ROOT | TF_FALSEHINT))
         return 0;
-    return (e->flags & TF_BOILER) || ((e->hint & H_NEG) && !(e->hint & H_STRONGPOS));
+    return (e->flags & TF_BOILER) || ((e->hint & NP_HINT_NEG) && !(e->hint & NP_HINT_STRONGPOS));
 }
 
 /* A photo caption outside <figcaption>: a short line ending with a credit
@@ -841,8 +646,11 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
     page pg;
     memset(&pg, 0, sizeof pg);
     np_buf_init(&pg.text, 0);
-    wordset_init(&pg.hs.neg, neg_sub, NWORDS(neg_sub));
-    wordset_init(&pg.hs.pos, pos_sub, NWORDS(pos_sub));
+    pg.hs = np_html_hints_new();
+    if (!pg.hs) {
+        np_buf_free(&pg.text);
+        return NP_ENOMEM;
+    }
     np_status st = flatten(root, &pg);
     if (st != NP_OK)
         goto done;
@@ -899,6 +707,9 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             p->cg += e->cg;
             p->cb += e->cb;
         }
+        if ((e->flags & TF_ARTICLE) && e->cg >= NP_STORY_VALUE)
+            e->narticles++;
+        p->narticles += e->narticles;
     }
     /* the best container: never inside a boilerplate subtree (a comment's
      * "content" div is still a comment) */
@@ -910,14 +721,14 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
     double bs = 0;
     for (size_t i = 0; i < pg.nel; i++) {
         const elem *e = &pg.el[i];
-        if (e->dead)
+        if (e->dead || e->narticles >= 2) /* a stream of stories is not one */
             continue;
         double s = e->score;
-        if (e->hint & H_STRONGPOS)
+        if (e->hint & NP_HINT_STRONGPOS)
             s *= 1.3;
         else if (e->flags & TF_CONTAINER)
             s *= 1.1;
-        else if (e->hint & H_POS)
+        else if (e->hint & NP_HINT_POS)
             s *= 1.05;
         if (s > bs) {
             bs = s;
@@ -934,7 +745,11 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
     {
         const elem *b0 = &pg.el[best];
         int up = best;
-        for (int a = b0->parent; a >= 0 && !pg.el[a].dead && !(pg.el[a].flags & TF_ROOT); a = pg.el[a].parent) {
+        /* never to a wrapper of several full <article>s (an infinite-scroll
+         * page): those are other stories */
+        for (int a = b0->parent; a >= 0 && !pg.el[a].dead && !(pg.el[a].flags & TF_ROOT) &&
+                                 pg.el[a].narticles < 2;
+             a = pg.el[a].parent) {
             double dg = pg.el[a].cg - b0->cg, db = pg.el[a].cb - b0->cb;
             if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
                 up = a;
@@ -956,7 +771,13 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             elem *e = &pg.el[i];
             if (i == best)
                 continue;
-            if (!is_boiler(e) && !e->dead && e->score > NP_SIBLING * pg.el[best].score && e->score > 50) {
+            /* two <article> siblings are two stories (an infinite-scroll
+             * page), not one story in two parts */
+            if ((e->flags & TF_CONTAINER) && (pg.el[best].flags & TF_CONTAINER))
+                continue;
+            if (!is_boiler(e) && !e->dead &&
+                ((e->score > NP_SIBLING * pg.el[best].score && e->score > 50) ||
+                 ((e->flags & TF_P) && e->good >= NP_SIBLING_P))) {
                 e->keep = 1;
                 if (i < lo)
                     lo = i;
@@ -1023,6 +844,7 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
     if (st == NP_OK && out->len == 0)
         st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
 done:
+    np_html_hints_free(pg.hs);
     np_free(pg.el);
     np_free(pg.bl);
     np_buf_free(&pg.text);

@@ -3,15 +3,20 @@
  *
  * Our own block-and-container scoring (no port of any other extractor):
  * one iterative walk turns the DOM into text blocks (the text of one
- * block-level element between two block boundaries) and indexes the
- * elements in document order; every block gets a value from its length,
- * link density and sentence structure; values add up bottom-up (in reverse
- * document order, so no recursion anywhere), with subtrees hinted as
- * boilerplate by tag or class/id (nav, footer, comments, share, related...)
- * counting against their ancestors.  The best-scoring element is the
- * article container; siblings that read like paragraphs are merged, then
- * its blocks are filtered (link lists, widgets, captions) and the edges
- * cleaned of short boilerplate lines.
+ * block-level element between two block boundaries; table cells of a row
+ * join) and indexes the elements in document order.  Every block gets a
+ * value from its length, link density and sentence structure; link lists,
+ * teasers (a linked headline with a summary, a summary cut with "...") and
+ * captions count against.  Values add up bottom-up in reverse document
+ * order (no recursion anywhere), decaying through wrapper elements, with
+ * subtrees hinted as furniture by tag, role or class/id (nav, footer,
+ * comments, share, related, cookie...; a majority vote against content
+ * words) counting against their ancestors.  The best element outside any
+ * furniture is the container; it may climb to an ancestor that adds mostly
+ * good text (an article split into sections), siblings with real text join
+ * it, its blocks are filtered and the edges trimmed of furniture lines
+ * (datelines, "Advert", the title again).  A container that is a list of
+ * headlines with short summaries is an index page: NP_EEMPTY.
  *
  * `title` (may be NULL) is the page's title as found by the metadata
  * pass: a copy of it leading the content is dropped.

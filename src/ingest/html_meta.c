@@ -15,6 +15,7 @@
 #define VAL_MAX 1024
 #define JSONLD_MAX (1024 * 1024)
 #define BYLINE_MAX 160
+#define NODE_TEXT_VISITS 2048
 
 enum {
     F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
@@ -185,10 +186,12 @@ static int icontains(const char *s, const char *w)
 /* Text of an element's subtree, bounded, iteratively. */
 static void node_text(xmlNode *n, char *out, size_t cap)
 {
-    size_t k = 0;
+    size_t k = 0, visits = 0;
     out[0] = '\0';
     xmlNode *cur = n->children;
-    while (cur && cur != n) {
+    /* bounded by bytes and by nodes: a "byline" class on a wrapper of the
+     * whole page must not cost a walk of the page for each such element */
+    while (cur && cur != n && ++visits <= NODE_TEXT_VISITS) {
         if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content) {
             size_t l = strnlen((const char *)cur->content, cap);
             if (k + l + 2 >= cap)
@@ -380,6 +383,35 @@ static void on_meta(meta *m, xmlNode *n)
         }
 }
 
+enum { CW_DATE = 1, CW_PUBLISH = 2, CW_UPDATE = 4, CW_BYLINE = 8, CW_AUTHORNAME = 16 };
+
+/* Which of the words the metadata pass looks for occur in a class value:
+ * one case-insensitive pass over (at most) its first 512 bytes. */
+static unsigned class_words(const char *cls)
+{
+    static const struct { const char *w; unsigned f; } words[] = {
+        {"date", CW_DATE}, {"publish", CW_PUBLISH}, {"update", CW_UPDATE},
+        {"byline", CW_BYLINE}, {"author-name", CW_AUTHORNAME},
+    };
+    unsigned f = 0;
+    for (size_t i = 0; cls[i] && i < 512; i++) {
+        int c = cls[i] | 0x20;
+        if (c != 'd' && c != 'p' && c != 'u' && c != 'b' && c != 'a')
+            continue;
+        for (size_t j = 0; j < sizeof words / sizeof *words; j++) {
+            const char *w = words[j].w;
+            if (w[0] != c)
+                continue;
+            size_t k = 1;
+            while (w[k] && cls[i + k] && (cls[i + k] | 0x20) == w[k])
+                k++;
+            if (!w[k])
+                f |= words[j].f;
+        }
+    }
+    return f;
+}
+
 static void on_element(meta *m, xmlNode *n, const char *name)
 {
     char buf[BYLINE_MAX + 8];
@@ -458,15 +490,15 @@ static void on_element(meta *m, xmlNode *n, const char *name)
             put(m, F_BYLINE, buf);
         }
     }
-    if (cls && !m->f[F_CLASS_DATE] && (icontains(cls, "date") || icontains(cls, "publish")) &&
-        !icontains(cls, "update")) {
+    unsigned cf = (cls && (!m->f[F_CLASS_DATE] || !m->f[F_BYLINE])) ? class_words(cls) : 0;
+    if (!m->f[F_CLASS_DATE] && (cf & (CW_DATE | CW_PUBLISH)) && !(cf & CW_UPDATE)) {
         /* a visible date ("Nov 19, 2019") in an element named for it */
         node_text(n, buf, sizeof buf);
         char iso[32];
         if (strlen(buf) < 80 && np_date_normalize(buf, iso, sizeof iso))
             put(m, F_CLASS_DATE, buf);
     }
-    if (cls && !m->f[F_BYLINE] && (icontains(cls, "byline") || icontains(cls, "author-name"))) {
+    if (!m->f[F_BYLINE] && (cf & (CW_BYLINE | CW_AUTHORNAME))) {
         node_text(n, buf, sizeof buf);
         if (strlen(buf) < BYLINE_MAX)
             put(m, F_BYLINE, buf);

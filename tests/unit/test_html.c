@@ -16,6 +16,7 @@
 #include "ingest/html.h"
 #include "ingest/html_charset.h"
 #include "ingest/html_meta.h"
+#include "ingest/html_strip.h"
 
 /* Three paragraphs written for these tests. */
 #define PARA1 "The harbour authority said on Tuesday that the new pier, which took four years to build, " \
@@ -398,6 +399,76 @@ static void article_content(void **state)
     np_doc_free(doc);
 }
 
+/* An infinite-scroll page: the next story follows the first in its own
+ * <article>; the two must not be merged into one text. */
+static void two_articles_stay_apart(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"stream\">"
+        "<article><h1>Pier to open</h1><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p>"
+        "<p>" PARA1 "</p><p>" PARA2 "</p></article>"
+        "<article><h1>Next story</h1><p>The museum on the hill will close for two years from January, "
+        "while builders replace the roof, the heating and most of the windows of the old building.</p>"
+        "<p>Its collection of ship models, which draws most of the visitors, will travel to other "
+        "museums in the region during the works, the director said at a meeting with volunteers.</p>"
+        "<p>Volunteers asked whether the caf\xc3\xa9 would stay open, and were told it would not.</p>"
+        "<p>The town council, which owns the building, has set aside most of the money, and a "
+        "foundation of local shipping firms will pay the rest, according to the council's minutes.</p>"
+        "<p>A temporary exhibition in the library will show a few of the smaller models, along with "
+        "photographs of the harbour from the years when the museum was founded.</p>"
+        "<p>The director added that the reopening, planned for the spring two years from now, will come "
+        "with a new wing for the collection of maps, which has been kept in storage for a decade.</p></article>"
+        "</div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_true((strstr(doc->text, PARA3) != NULL) != (strstr(doc->text, "museum") != NULL));
+    np_doc_free(doc);
+}
+
+/* Scripts without spaces between words must not look like short labels. */
+/* Forms are furniture (newsletter sign-up, comment form), except the one
+ * some frameworks wrap the whole page in. */
+static void forms(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><form id=\"aspnetForm\" action=\"/x\"><div class=\"page\"><div>"
+        "<p>" PARA1 "</p><p>" PARA2 "</p>"
+        "<form action=\"/signup\"><p>Get our free morning briefing, with all the news from the harbour, "
+        "sent to your inbox every weekday before seven.</p><input name=\"email\"></form>"
+        "<p>" PARA3 "</p></div></div></form></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "briefing"));
+    np_doc_free(doc);
+}
+
+static void cjk_article(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html lang=\"ja\"><body><nav><a href=\"/\">\xe3\x83\x9b\xe3\x83\xbc\xe3\x83\xa0</a></nav><div class=\"main\">"
+        "<p>\xe6\xb8\xaf\xe3\x81\xae\xe6\x96\xb0\xe3\x81\x97\xe3\x81\x84\xe6\xa1\x9f\xe6\xa9\x8b\xe3\x81\xaf"
+        "\xe3\x80\x81\xe6\x9d\xa5\xe5\xb9\xb4\xe3\x81\xae\xe6\x98\xa5\xe3\x81\xab\xe9\x96\x8b\xe6\xa5\xad"
+        "\xe3\x81\x99\xe3\x82\x8b\xe4\xba\x88\xe5\xae\x9a\xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82"
+        "\xe5\xb7\xa5\xe4\xba\x8b\xe3\x81\xaf\xe5\x9b\x9b\xe5\xb9\xb4\xe3\x81\x8b\xe3\x81\x8b\xe3\x82\x8a"
+        "\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f\xe3\x80\x82</p>"
+        "<p>\xe5\x9c\xb0\xe5\x85\x83\xe3\x81\xae\xe5\xba\x97\xe4\xb8\xbb\xe3\x81\x9f\xe3\x81\xa1\xe3\x81\xaf"
+        "\xe3\x80\x81\xe9\xa7\x90\xe8\xbb\x8a\xe5\xa0\xb4\xe3\x82\x92\xe7\x84\xa1\xe6\x96\x99\xe3\x81\xab"
+        "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\xbb\xe3\x81\x97\xe3\x81\x84\xe3\x81\xa8\xe8\xa9\xb1\xe3\x81\x97"
+        "\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99\xe3\x80\x82</p></div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "\xe6\xb8\xaf\xe3\x81\xae"));
+    assert_non_null(strstr(doc->text, "\xe5\x9c\xb0\xe5\x85\x83"));
+    assert_null(strstr(doc->text, "\xe3\x83\x9b\xe3\x83\xbc\xe3\x83\xa0")); /* the nav link */
+    assert_string_equal(doc->language, "ja");
+    np_doc_free(doc);
+}
+
 static void jsonld_metadata(void **state)
 {
     (void)state;
@@ -567,6 +638,38 @@ static void date_and_author_normalizers(void **state)
     assert_false(np_author_clean("Harbour Gazette", "Harbour Gazette", out, sizeof out));
 }
 
+static char *strip(const char *in)
+{
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_html_strip_raw(in, strlen(in), &b), NP_OK);
+    char *s = np_buf_take(&b);
+    assert_non_null(s);
+    return s;
+}
+
+static void strip_raw_text(void **state)
+{
+    (void)state;
+    static const struct { const char *in, *want; } cases[] = {
+        {"<p>a</p><script>var x = '</p>'; if (a<b) {}</script><p>b</p>", "<p>a</p><script></script><p>b</p>"},
+        {"<SCRIPT type=\"text/javascript\">x()</SCRIPT>", "<SCRIPT type=\"text/javascript\"></SCRIPT>"},
+        {"<style media=\"a>b\">p{color:red}</style>x", "<style media=\"a>b\"></style>x"},
+        {"<script type=\"application/ld+json\">{\"a\":1}</script>", "<script type=\"application/ld+json\">{\"a\":1}</script>"},
+        {"<!-- <script>keep</script> --><p>x</p>", "<!-- <script>keep</script> --><p>x</p>"},
+        {"<scripts>not a script</scripts>", "<scripts>not a script</scripts>"},
+        {"<script>never closed", "<script>never closed"},
+        {"<script", "<script"},
+        {"<!-- never closed <script>x</script>", "<!-- never closed <script>x</script>"},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *got = strip(cases[i].in);
+        assert_string_equal(got, cases[i].want);
+        free(got);
+    }
+}
+
 static void charset_labels(void **state)
 {
     (void)state;
@@ -640,6 +743,9 @@ int main(void)
         cmocka_unit_test(index_with_summaries_is_empty),
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
+        cmocka_unit_test(two_articles_stay_apart),
+        cmocka_unit_test(forms),
+        cmocka_unit_test(cjk_article),
         cmocka_unit_test(jsonld_metadata),
         cmocka_unit_test(jsonld_body_fallback),
         cmocka_unit_test(og_metadata),
@@ -648,6 +754,7 @@ int main(void)
         cmocka_unit_test(unmarked_byline),
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
+        cmocka_unit_test(strip_raw_text),
         cmocka_unit_test(charset_labels),
         cmocka_unit_test(benchmark_pages_smoke),
     };
