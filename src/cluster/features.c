@@ -16,6 +16,8 @@
 #include "core/mem.h"
 #include "core/u64map.h"
 
+#define NAME_WEIGHT 3
+
 struct np_featurizer {
     struct sb_stemmer *stemmer;
     np_u64map counts;
@@ -89,10 +91,21 @@ static np_status count_terms(np_featurizer *fz, const char *text, unsigned weigh
 {
     const unsigned char *p = (const unsigned char *)text;
     char word[64];
+    int sentence_start = 1;
     while (*p) {
-        while (*p && !is_word_byte(*p))
+        while (*p && !is_word_byte(*p)) {
+            if (*p == '.' || *p == '!' || *p == '?' || *p == '\n' || *p == ':')
+                sentence_start = 1;
             p++;
+        }
         const unsigned char *start = p;
+        /* A capitalised word inside a sentence is most often a name: people,
+         * places and organisations tell one event from another of the same
+         * kind far better than its common words, so they count more. */
+        unsigned w = weight;
+        if (!sentence_start && *start >= 'A' && *start <= 'Z')
+            w = weight * NAME_WEIGHT;
+        sentence_start = 0;
         while (*p && (is_word_byte(*p) ||
                       (*p == '\'' && is_word_byte(p[1]) && p[1] != 's')))
             p++;
@@ -118,7 +131,7 @@ static np_status count_terms(np_featurizer *fz, const char *text, unsigned weigh
         uint64_t *slot = np_u64map_slot(&fz->counts, np_hash64(stem, (size_t)slen, 0x7465726dULL));
         if (!slot)
             return NP_ENOMEM;
-        *slot += weight;
+        *slot += w;
     }
     return NP_OK;
 }

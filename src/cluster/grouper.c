@@ -44,7 +44,7 @@ struct np_grouper {
 
 void np_grouper_opts_default(np_grouper_opts *o)
 {
-    o->story_threshold = 0.15;
+    o->story_threshold = 0.22;
     o->duplicate_threshold = 0.90;
     o->max_days_apart = 7;
 }
