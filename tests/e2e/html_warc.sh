@@ -39,6 +39,18 @@ for f in text md json; do
 done
 expect_rc 0 "extract from stdin" -- sh -c "'$NEWSPRISM' extract - < '$WORK/pages/story.html'"
 expect_grep "restoration campaign" "$WORK/out" "stdin extract has the body"
+python3 - "$WORK/pages/story.html" "$WORK/html.jsonl" <<'PY'
+import json, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+with open(sys.argv[2], "w") as f:
+    f.write(json.dumps({"id": "page-1", "url": "https://coastal.example/kesh", "html": html}) + "\n")
+    f.write(json.dumps({"id": "page-2", "html": "<html><body><nav><a href='/'>Home</a></nav></body></html>"}) + "\n")
+PY
+expect_rc 3 "JSONL with an html field (one page without an article)" -- "$NEWSPRISM" --db "$WORK/j.db" ingest "$WORK/html.jsonl"
+expect_grep "html.jsonl:2: " "$WORK/err" "the empty page is named with its line"
+expect_rc 0 "show the JSONL page" -- "$NEWSPRISM" --db "$WORK/j.db" show page-1
+expect_grep "restoration campaign" "$WORK/out" "JSONL html body extracted"
+expect_grep "The Coastal Times" "$WORK/out" "JSONL html metadata extracted"
 if [ -f "$fx/std-v11.warc" ]; then
     expect_rc 0 "ingest a WARC 1.1 file" -- "$NEWSPRISM" --db "$db" ingest "$fx/std-v11.warc"
     expect_rc 0 "ingest a per-record gzip WARC" -- "$NEWSPRISM" --db "$db" ingest "$fx/std-v11-per-record.warc.gz"
