@@ -456,11 +456,13 @@ static int cmd_extract(cli *c, int argc, char **argv)
         np_doc *d = NULL;
         np_error e;
         np_error_clear(&e);
-        np_status s = np_ingest_file_to_doc(argv[i], input, &d, &e);
+        unsigned long before = c->warnings;
+        np_status s = np_ingest_file_to_doc(argv[i], input, on_warning, c, &d, &e);
         if (s) {
             if (s == NP_ENOMEM)
                 return EXIT_FAIL;
-            print_error(NULL, &e);
+            if (c->warnings == before) /* not already said as a warning */
+                print_error(NULL, &e);
             failed++;
             continue;
         }
@@ -476,7 +478,6 @@ static int cmd_extract(cli *c, int argc, char **argv)
         }
         np_buf_free(&out);
     }
-    (void)c;
     if (files == 0) {
         fputs(usage_extract, stderr);
         return EXIT_USAGE;

@@ -2,18 +2,21 @@
  * ingest/ingest.c — walking inputs, sniffing formats, bounded reading, and
  * handing every article to the caller (see ingest.h).
  *
- * Reading strategy: whole-file formats (text, HTML) are read through zlib's
- * gz* interface, which is transparent for uncompressed files, into a bounded
- * np_buf; JSONL is streamed line by line with a bounded line buffer, so a
- * 2 GB line costs its length in time but not in memory; WARC files go to the
- * streaming WARC reader.  stdin that is not seekable is spooled to an
- * anonymous temporary file first so that every format can be sniffed and
- * re-read the same way.
+ * Reading strategy: every input is read through one gzip-transparent
+ * stream (gzstream.h) whose first 8 KB decide the format.  Whole-file
+ * formats (text, HTML) are then read into a bounded np_buf; JSONL is streamed
+ * line by line with a bounded line buffer, so a 2 GB line costs its length in
+ * time but not in memory, and a never-ending pipe is processed as it comes;
+ * WARC goes to the streaming WARC reader (a non-seekable WARC input is first
+ * spooled, decompressed, to an anonymous temporary file, within a limit).
+ * Folder walks follow symbolic links but never visit a folder twice and open
+ * only regular files.
  */
 #include "ingest/ingest.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +27,10 @@
 #include "core/buf.h"
 #include "core/mem.h"
 #include "core/utf8.h"
+#include "ingest/gzstream.h"
 #include "ingest/html.h"
+#include "ingest/html_charset.h"
+#include "ingest/html_meta.h"
 #include "ingest/textdoc.h"
 #include "ingest/warc.h"
 
@@ -37,6 +43,7 @@ void np_ingest_init(np_ingest *ig)
     ig->max_file_bytes = DEFAULT_LIMIT;
     ig->max_line_bytes = DEFAULT_LIMIT;
     ig->max_record_bytes = DEFAULT_LIMIT;
+    ig->max_spool_bytes = (unsigned long long)16 << 30;
 }
 
 const char *np_format_name(np_format f)
@@ -156,33 +163,71 @@ static const char *base_name(const char *path)
     return s ? s + 1 : path;
 }
 
-/* Finish and deliver a document; a rejected one counts as rejected. */
+/* Finish and deliver a document; one without a body counts as rejected. */
 static np_status deliver(np_ingest *ig, np_doc *doc, const char *file, long line, long long off)
 {
     np_status s = np_doc_finish(doc);
-    if (s) {
+    if (s == NP_EEMPTY) {
         warn(ig, NP_EEMPTY, file, line, off, "no article text found, skipped");
         ig->stats.rejected++;
         np_doc_free(doc);
         return NP_OK;
     }
+    if (s) {
+        np_doc_free(doc);
+        return s;
+    }
     ig->stats.docs++;
     return ig->on_doc(ig->ctx, doc);
 }
 
-/* Sanitize raw bytes to UTF-8 with a warning naming the first bad byte. */
+/* Valid UTF-8 text from raw bytes.  Bytes that are not UTF-8 are taken to
+ * be a legacy single-byte charset (detected by uchardet, cp1252 by default,
+ * as scraped pages most often are) and converted, with a warning naming the
+ * first offending byte; then control characters and line ends are cleaned. */
 static np_status to_utf8(np_ingest *ig, const char *bytes, size_t n, const char *file,
                          long line, long long base_off, np_buf *out)
 {
     np_utf8_report rep;
-    np_buf_init(out, n + 16);
+    np_buf_init(out, 3 * n + 16);
     np_status s = np_utf8_sanitize(bytes, n, out, &rep);
+    if (s || rep.invalid == 0)
+        return s;
+    np_buf conv;
+    np_buf_init(&conv, 0);
+    const char *text = NULL;
+    size_t text_len = 0;
+    char used[64] = "";
+    if (np_html_to_utf8(bytes, n, NULL, &conv, &text, &text_len, used, sizeof used) == NP_OK &&
+        text) {
+        np_buf_free(out);
+        np_buf_init(out, 3 * text_len + 16);
+        s = np_utf8_sanitize(text, text_len, out, NULL);
+        np_buf_free(&conv);
+        if (!s)
+            warn(ig, NP_EENCODING, file, line, base_off + rep.first_invalid,
+                 "not valid UTF-8; read as %s", used[0] ? used : "a legacy charset");
+        return s;
+    }
+    np_buf_free(&conv);
+    warn(ig, NP_EENCODING, file, line, base_off + rep.first_invalid,
+         "invalid UTF-8 (%zu bad sequence%s replaced with U+FFFD)", rep.invalid,
+         rep.invalid == 1 ? "" : "s");
+    return NP_OK;
+}
+
+/* File names are bytes; what the store keeps and JSON prints must be text. */
+static np_status set_name(char **field, const char *name)
+{
+    np_buf b;
+    np_buf_init(&b, 0);
+    np_status s = np_utf8_sanitize(name, strlen(name), &b, NULL);
     if (s)
         return s;
-    if (rep.invalid)
-        warn(ig, NP_EENCODING, file, line, base_off + rep.first_invalid,
-             "invalid UTF-8 (%zu bad sequence%s replaced with U+FFFD)", rep.invalid,
-             rep.invalid == 1 ? "" : "s");
+    char *v = np_buf_take(&b);
+    if (!v)
+        return NP_ENOMEM;
+    np_doc_take(field, v);
     return NP_OK;
 }
 
@@ -211,62 +256,81 @@ static np_status set_source(np_doc *doc, const char *file, long line, long long 
         snprintf(src, sizeof src, "%s@%lld", file, off);
     else
         snprintf(src, sizeof src, "%s", file);
-    return np_doc_set(&doc->source, src);
+    return set_name(&doc->source, src);
+}
+
+/* ---- the byte source: head buffer, then the gzip-transparent stream ------ */
+
+typedef struct source {
+    np_gzstream *gz;
+    const char *name;
+    unsigned char head[SNIFF_BYTES];
+    size_t head_len, head_pos;
+} source;
+
+/* Fill the head buffer (as much of the first SNIFF_BYTES as there is). */
+static np_status source_open(source *src, FILE *in, const char *name, np_error *err)
+{
+    memset(src, 0, sizeof *src);
+    src->name = name;
+    np_status s = np_gz_open(&src->gz, in, name, err);
+    while (!s && src->head_len < sizeof src->head) {
+        size_t got = 0;
+        s = np_gz_read(src->gz, src->head + src->head_len, sizeof src->head - src->head_len, &got, err);
+        if (!s && got == 0)
+            break;
+        src->head_len += got;
+    }
+    return s;
+}
+
+static np_status source_read(source *src, char *buf, size_t cap, size_t *got, np_error *err)
+{
+    if (src->head_pos < src->head_len) {
+        size_t n = src->head_len - src->head_pos;
+        if (n > cap)
+            n = cap;
+        memcpy(buf, src->head + src->head_pos, n);
+        src->head_pos += n;
+        *got = n;
+        return NP_OK;
+    }
+    return np_gz_read(src->gz, buf, cap, got, err);
+}
+
+static void source_close(source *src)
+{
+    np_gz_close(src->gz);
+    src->gz = NULL;
 }
 
 /* ---- whole-file formats ---------------------------------------------- */
 
-static np_status read_all_gz(int fd, const char *name, size_t limit, np_buf *out, np_error *err)
+static np_status ingest_whole(np_ingest *ig, source *src, const char *name, np_format fmt)
 {
-    int dfd = dup(fd);
-    if (dfd < 0)
-        return np_error_set(err, NP_EIO, name, 0, -1, "%s", strerror(errno));
-    gzFile gz = gzdopen(dfd, "rb");
-    if (!gz) {
-        close(dfd);
-        return np_error_set(err, NP_ENOMEM, name, 0, -1, "cannot open stream");
-    }
-    gzbuffer(gz, 128 * 1024);
-    np_buf_init(out, limit);
+    np_buf raw;
+    np_buf_init(&raw, ig->max_file_bytes);
+    np_error e;
+    np_error_clear(&e);
     char chunk[65536];
     np_status s = NP_OK;
     for (;;) {
-        int got = gzread(gz, chunk, sizeof chunk);
-        if (got < 0) {
-            int zerr;
-            const char *msg = gzerror(gz, &zerr);
-            s = np_error_set(err, NP_EIO, name, 0, (long long)out->len,
-                             "read failed: %s", msg ? msg : "?");
+        size_t got = 0;
+        if ((s = source_read(src, chunk, sizeof chunk, &got, &e)))
             break;
-        }
-        if (got == 0) {
-            int zerr;
-            gzerror(gz, &zerr);
-            if (!gzeof(gz) || zerr == Z_BUF_ERROR)
-                s = np_error_set(err, NP_EPARSE, name, 0, (long long)out->len,
-                                 "truncated compressed data");
+        if (got == 0)
             break;
-        }
-        if ((s = np_buf_append(out, chunk, (size_t)got))) {
-            np_error_set(err, s, name, 0, (long long)limit,
-                         s == NP_ETOOBIG ? "file larger than the %zu-byte limit"
-                                         : "out of memory (%zu-byte limit)", limit);
+        if ((s = np_buf_append(&raw, chunk, got))) {
+            np_error_set(&e, s, name, 0, (long long)ig->max_file_bytes,
+                         s == NP_ETOOBIG ? "file larger than the %zu-byte limit; skipped"
+                                         : "out of memory reading a %zu-byte file", ig->max_file_bytes);
             break;
         }
     }
-    gzclose(gz);
-    if (s)
-        np_buf_free(out);
-    return s;
-}
-
-static np_status ingest_whole(np_ingest *ig, int fd, const char *name, np_format fmt)
-{
-    np_buf raw;
-    np_error e;
-    np_error_clear(&e);
-    np_status s = read_all_gz(fd, name, ig->max_file_bytes, &raw, &e);
     if (s) {
+        np_buf_free(&raw);
+        if (!e.file[0])
+            snprintf(e.file, sizeof e.file, "%s", name);
         warn_error(ig, &e);
         ig->stats.rejected++;
         return s == NP_ENOMEM ? s : NP_OK;
@@ -286,7 +350,7 @@ static np_status ingest_whole(np_ingest *ig, int fd, const char *name, np_format
         return NP_OK;
     }
     np_doc *doc = np_doc_new();
-    if (!doc || np_doc_set(&doc->key, base_name(name)) ||
+    if (!doc || set_name(&doc->key, base_name(name)) ||
         np_doc_set(&doc->format, np_format_name(fmt)) || set_source(doc, name, 0, -1)) {
         np_doc_free(doc);
         np_buf_free(&raw);
@@ -307,10 +371,44 @@ static np_status ingest_whole(np_ingest *ig, int fd, const char *name, np_format
 
 /* ---- JSONL --------------------------------------------------------------- */
 
+/* A string field as a new heap string; embedded NULs (legal in JSON as
+ * \u0000) become spaces so that nothing after them is lost. */
+static np_status json_text(json_t *obj, const char *key, char **out)
+{
+    *out = NULL;
+    json_t *v = json_object_get(obj, key);
+    if (!json_is_string(v))
+        return NP_OK;
+    size_t n = json_string_length(v);
+    char *copy = np_strndup(json_string_value(v), n);
+    if (!copy)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        if (copy[i] == '\0')
+            copy[i] = ' ';
+    *out = copy;
+    return NP_OK;
+}
+
 static const char *json_str(json_t *obj, const char *key)
 {
     json_t *v = json_object_get(obj, key);
     return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* A date field in ISO 8601, or a warning and nothing. */
+static np_status json_date(np_ingest *ig, json_t *obj, const char *key, char **field,
+                           const char *name, long lineno, long long off)
+{
+    const char *v = json_str(obj, key);
+    if (!v || !*v)
+        return NP_OK;
+    char iso[40];
+    if (!np_date_normalize(v, iso, sizeof iso)) {
+        warn(ig, NP_EPARSE, name, lineno, off, "\"%s\" is not a date I can read; ignored", key);
+        return NP_OK;
+    }
+    return np_doc_set(field, iso);
 }
 
 static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long long off,
@@ -326,12 +424,14 @@ static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long
     }
     np_status s = NP_OK;
     np_doc *doc = NULL;
+    char *text = NULL, *html = NULL;
     if (!json_is_object(root)) {
         warn(ig, NP_EPARSE, name, lineno, off, "line is not a JSON object; skipped");
         ig->stats.rejected++;
         goto done;
     }
-    const char *text = json_str(root, "text"), *html = json_str(root, "html");
+    if ((s = json_text(root, "text", &text)) || (s = json_text(root, "html", &html)))
+        goto done;
     if ((!text || !*text) && (!html || !*html)) {
         warn(ig, NP_EPARSE, name, lineno, off, "record has no \"text\" or \"html\"; skipped");
         ig->stats.rejected++;
@@ -350,17 +450,18 @@ static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long
         key = keybuf;
     }
     char fallback[1100];
-    if (!key) {
+    if (!key || !*key) {
         snprintf(fallback, sizeof fallback, "%s:%ld", base_name(name), lineno);
         key = fallback;
     }
-    if (np_doc_set(&doc->key, key) || set_source(doc, name, lineno, -1) ||
+    if (set_name(&doc->key, key) || set_source(doc, name, lineno, -1) ||
         np_doc_set(&doc->url, json_str(root, "url")) ||
         np_doc_set(&doc->title, json_str(root, "title")) ||
-        np_doc_set(&doc->published, json_str(root, "published")) ||
         np_doc_set(&doc->outlet, json_str(root, "outlet")) ||
         np_doc_set(&doc->author, json_str(root, "author")) ||
-        np_doc_set(&doc->format, "jsonl")) {
+        np_doc_set(&doc->format, "jsonl") ||
+        json_date(ig, root, "published", &doc->published, name, lineno, off) ||
+        json_date(ig, root, "modified", &doc->modified, name, lineno, off)) {
         s = NP_ENOMEM;
         goto done;
     }
@@ -383,45 +484,54 @@ static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long
     s = deliver(ig, doc, name, lineno, off);
     doc = NULL;
 done:
+    np_free(text);
+    np_free(html);
     np_doc_free(doc);
     json_decref(root);
     return s;
 }
 
-static np_status ingest_jsonl(np_ingest *ig, int fd, const char *name)
+/* One complete line: skip blank ones and a UTF-8 byte-order mark. */
+static np_status jsonl_line(np_ingest *ig, const char *name, long lineno, long long off,
+                            const char *line, size_t n, int *records)
 {
-    int dfd = dup(fd);
-    gzFile gz = dfd >= 0 ? gzdopen(dfd, "rb") : NULL;
-    if (!gz) {
-        if (dfd >= 0)
-            close(dfd);
-        warn(ig, NP_EIO, name, 0, -1, "cannot open: %s", strerror(errno));
-        ig->stats.rejected++;
+    while (n && (line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t'))
+        n--;
+    const unsigned char *b = (const unsigned char *)line;
+    const unsigned char *p = skip_space(b, b + n);
+    if (p == b + n)
         return NP_OK;
-    }
-    gzbuffer(gz, 256 * 1024);
+    (*records)++;
+    return jsonl_record(ig, name, lineno, off + (p - b), (const char *)p, (size_t)(b + n - p));
+}
+
+static np_status ingest_jsonl(np_ingest *ig, source *src, const char *name)
+{
     np_buf line;
     np_buf_init(&line, ig->max_line_bytes);
     char chunk[65536];
     long lineno = 1;
     long long off = 0, line_off = 0;
-    int discarding = 0;
+    int discarding = 0, records = 0;
     np_status s = NP_OK;
     for (;;) {
-        int got = gzread(gz, chunk, sizeof chunk);
-        if (got <= 0) {
-            int zerr = Z_OK;
-            const char *msg = gzerror(gz, &zerr);
-            if (got < 0 || (!gzeof(gz) && zerr != Z_OK) || zerr == Z_BUF_ERROR)
-                warn(ig, NP_EPARSE, name, lineno, off, "read stopped: %s",
-                     got < 0 || zerr != Z_BUF_ERROR ? (msg ? msg : "i/o error")
-                                                    : "truncated compressed data");
+        size_t got = 0;
+        np_error e;
+        np_error_clear(&e);
+        if (source_read(src, chunk, sizeof chunk, &got, &e)) {
+            np_error_set(&e, e.status, name, lineno, off, "read stopped: %.400s", e.msg);
+            warn_error(ig, &e);
+            ig->stats.rejected++;
+            if (e.status == NP_ENOMEM)
+                s = NP_ENOMEM;
             break;
         }
+        if (got == 0)
+            break;
         size_t i = 0;
-        while (i < (size_t)got) {
-            char *nl = memchr(chunk + i, '\n', (size_t)got - i);
-            size_t take = nl ? (size_t)(nl - (chunk + i)) : (size_t)got - i;
+        while (i < got) {
+            char *nl = memchr(chunk + i, '\n', got - i);
+            size_t take = nl ? (size_t)(nl - (chunk + i)) : got - i;
             if (!discarding && np_buf_append(&line, chunk + i, take) != NP_OK) {
                 discarding = 1; /* the buffer freed itself */
                 warn(ig, NP_ETOOBIG, name, lineno, line_off,
@@ -434,15 +544,8 @@ static np_status ingest_jsonl(np_ingest *ig, int fd, const char *name)
                 break;
             i++;
             off++;
-            if (!discarding) {
-                size_t n = line.len;
-                while (n && (line.data[n - 1] == '\r' || line.data[n - 1] == ' '))
-                    n--;
-                const unsigned char *p = skip_space((const unsigned char *)(line.data ? line.data : ""),
-                                                    (const unsigned char *)(line.data ? line.data : "") + n);
-                if (p < (const unsigned char *)line.data + n)
-                    s = jsonl_record(ig, name, lineno, line_off, line.data, n);
-            }
+            if (!discarding && line.len)
+                s = jsonl_line(ig, name, lineno, line_off, line.data, line.len, &records);
             np_buf_free(&line);
             np_buf_init(&line, ig->max_line_bytes);
             discarding = 0;
@@ -452,15 +555,17 @@ static np_status ingest_jsonl(np_ingest *ig, int fd, const char *name)
                 goto out;
         }
     }
-    if (!discarding && line.len > 0) {
-        const unsigned char *p = skip_space((const unsigned char *)line.data,
-                                            (const unsigned char *)line.data + line.len);
-        if (p < (const unsigned char *)line.data + line.len)
-            s = jsonl_record(ig, name, lineno, line_off, line.data, line.len);
+    if (!s && !discarding && line.len)
+        s = jsonl_line(ig, name, lineno, line_off, line.data, line.len, &records);
+    if (!s && records == 0 && off == 0) {
+        warn(ig, NP_EEMPTY, name, 0, -1, "empty file, skipped");
+        ig->stats.rejected++;
+    } else if (!s && records == 0) {
+        warn(ig, NP_EEMPTY, name, 0, -1, "no JSON records, only blank lines; skipped");
+        ig->stats.rejected++;
     }
 out:
     np_buf_free(&line);
-    gzclose(gz);
     return s;
 }
 
@@ -484,7 +589,7 @@ static np_status on_warc_record(void *vctx, const np_warc_record *rec)
         snprintf(keybuf, sizeof keybuf, "record@%lld", rec->offset);
         key = keybuf;
     }
-    if (np_doc_set(&doc->key, key) || np_doc_set(&doc->url, rec->target_uri) ||
+    if (set_name(&doc->key, key) || np_doc_set(&doc->url, rec->target_uri) ||
         np_doc_set(&doc->format, "warc") || set_source(doc, wc->name, 0, rec->offset)) {
         np_doc_free(doc);
         return NP_ENOMEM;
@@ -533,102 +638,163 @@ static np_status ingest_warc(np_ingest *ig, FILE *f, const char *name)
     return s;
 }
 
+/* A WARC arriving through a pipe: spool its decompressed bytes to an
+ * anonymous temporary file (within max_spool_bytes) and read that. */
+static np_status ingest_warc_spooled(np_ingest *ig, source *src, const char *name)
+{
+    FILE *tmp = tmpfile();
+    if (!tmp) {
+        warn(ig, NP_EIO, name, 0, -1, "cannot create a temporary file: %s", strerror(errno));
+        ig->stats.rejected++;
+        return NP_OK;
+    }
+    char chunk[65536];
+    unsigned long long total = 0;
+    np_status s = NP_OK;
+    for (;;) {
+        size_t got = 0;
+        np_error e;
+        np_error_clear(&e);
+        if ((s = source_read(src, chunk, sizeof chunk, &got, &e))) {
+            warn_error(ig, &e); /* keep what arrived intact: read it */
+            ig->stats.rejected++;
+            s = NP_OK;
+            break;
+        }
+        if (got == 0)
+            break;
+        total += got;
+        if (total > ig->max_spool_bytes) {
+            warn(ig, NP_ETOOBIG, name, 0, (long long)total,
+                 "input from a pipe larger than the %llu-byte limit; the rest is skipped",
+                 (unsigned long long)ig->max_spool_bytes);
+            ig->stats.rejected++;
+            break;
+        }
+        if (fwrite(chunk, 1, got, tmp) != got) {
+            warn(ig, NP_EIO, name, 0, (long long)total, "cannot spool input: %s", strerror(errno));
+            ig->stats.rejected++;
+            break;
+        }
+    }
+    if (fflush(tmp) == 0 && fseek(tmp, 0, SEEK_SET) == 0)
+        s = ingest_warc(ig, tmp, name);
+    fclose(tmp);
+    return s;
+}
+
 /* ---- files, streams and folders ----------------------------------------- */
 
-static int gz_magic(const unsigned char *p, size_t n)
+static np_status ingest_stream_as(np_ingest *ig, FILE *in, const char *name, int explicit)
 {
-    return n >= 2 && p[0] == 0x1f && p[1] == 0x8b;
-}
-
-/* First bytes of the (decompressed) content, for sniffing. */
-static size_t sniff_head(int fd, unsigned char *head, size_t cap, int *is_gz)
-{
-    ssize_t n = pread(fd, head, cap, 0);
-    if (n <= 0)
-        return 0;
-    *is_gz = gz_magic(head, (size_t)n);
-    if (!*is_gz)
-        return (size_t)n;
-    int dfd = dup(fd);
-    gzFile gz = dfd >= 0 ? gzdopen(dfd, "rb") : NULL;
-    if (!gz) {
-        if (dfd >= 0)
-            close(dfd);
-        return 0;
+    source src;
+    np_error e;
+    np_error_clear(&e);
+    if (source_open(&src, in, name, &e) && src.head_len == 0) {
+        source_close(&src);
+        warn_error(ig, &e);
+        ig->stats.rejected++;
+        return e.status == NP_ENOMEM ? NP_ENOMEM : NP_OK;
     }
-    int got = gzread(gz, head, (unsigned)cap);
-    gzclose(gz);
-    return got > 0 ? (size_t)got : 0;
-}
-
-static np_status ingest_seekable(np_ingest *ig, FILE *f, const char *name)
-{
-    int fd = fileno(f);
-    unsigned char head[SNIFF_BYTES];
-    int is_gz = 0;
-    size_t n = sniff_head(fd, head, sizeof head, &is_gz);
-    np_format fmt = ig->format != NP_FORMAT_AUTO ? ig->format : np_format_sniff(name, head, n);
-    if (fmt == NP_FORMAT_AUTO && n > 0 && head[0] == 0)
-        fmt = NP_FORMAT_TEXT;
-    if (lseek(fd, 0, SEEK_SET) < 0 || fseek(f, 0, SEEK_SET) < 0)
-        return np_error_set(NULL, NP_EIO, name, 0, -1, "cannot rewind");
+    np_format fmt = ig->format != NP_FORMAT_AUTO ? ig->format
+                                                 : np_format_sniff(name, src.head, src.head_len);
+    np_status s = NP_OK;
     switch (fmt) {
     case NP_FORMAT_NONE:
-        ig->stats.ignored++;
-        return NP_OK;
+        if (explicit) {
+            warn(ig, NP_EUNSUPPORTED, name, 0, -1,
+                 "not an article format (text, HTML, WARC or JSONL); skipped");
+            ig->stats.rejected++;
+        } else {
+            ig->stats.ignored++;
+        }
+        break;
     case NP_FORMAT_WARC:
-        return ingest_warc(ig, f, name);
+        if (fseek(in, 0, SEEK_SET) == 0 && lseek(fileno(in), 0, SEEK_SET) == 0) {
+            source_close(&src);
+            return ingest_warc(ig, in, name);
+        }
+        s = ingest_warc_spooled(ig, &src, name);
+        break;
     case NP_FORMAT_JSONL:
-        return ingest_jsonl(ig, fd, name);
+        s = ingest_jsonl(ig, &src, name);
+        break;
     default:
-        return ingest_whole(ig, fd, name, fmt == NP_FORMAT_AUTO ? NP_FORMAT_TEXT : fmt);
+        s = ingest_whole(ig, &src, name, fmt == NP_FORMAT_AUTO ? NP_FORMAT_TEXT : fmt);
+        break;
     }
+    source_close(&src);
+    return s;
 }
 
 np_status np_ingest_stream(np_ingest *ig, FILE *in, const char *name, np_error *err)
 {
     ig->stats.files++;
     struct stat sb;
-    if (fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode) &&
-        lseek(fileno(in), 0, SEEK_CUR) >= 0) {
+    if (fileno(in) >= 0 && fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode))
         ig->stats.bytes += (uint64_t)sb.st_size;
-        np_status s = ingest_seekable(ig, in, name);
-        return s ? np_error_set(err, s, name, 0, -1, "ingest stopped: %s", np_status_name(s)) : NP_OK;
-    }
-    /* A pipe: spool to an unlinked temporary file so it can be sniffed and re-read. */
-    FILE *tmp = tmpfile();
-    if (!tmp)
-        return np_error_set(err, NP_EIO, name, 0, -1, "cannot create a temporary file: %s",
-                            strerror(errno));
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, in)) > 0) {
-        ig->stats.bytes += got;
-        if (fwrite(chunk, 1, got, tmp) != got) {
-            fclose(tmp);
-            return np_error_set(err, NP_EIO, name, 0, (long long)ig->stats.bytes,
-                                "cannot spool input: %s", strerror(errno));
-        }
-    }
-    if (ferror(in)) {
-        fclose(tmp);
-        return np_error_set(err, NP_EIO, name, 0, -1, "read failed: %s", strerror(errno));
-    }
-    fflush(tmp);
-    np_status s = ingest_seekable(ig, tmp, name);
-    fclose(tmp);
+    np_status s = ingest_stream_as(ig, in, name, 1);
     return s ? np_error_set(err, s, name, 0, -1, "ingest stopped: %s", np_status_name(s)) : NP_OK;
 }
+
+/* Folders already entered, by device and inode: symbolic links may point
+ * back up the tree. */
+typedef struct visited {
+    dev_t *dev;
+    ino_t *ino;
+    size_t n, cap;
+} visited;
+
+static int visited_add(visited *v, dev_t dev, ino_t ino)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (v->dev[i] == dev && v->ino[i] == ino)
+            return 0;
+    if (v->n == v->cap) {
+        size_t nc = v->cap ? v->cap * 2 : 32;
+        dev_t *nd = np_realloc(v->dev, nc * sizeof *nd);
+        if (!nd)
+            return -1;
+        v->dev = nd;
+        ino_t *ni = np_realloc(v->ino, nc * sizeof *ni);
+        if (!ni)
+            return -1;
+        v->ino = ni;
+        v->cap = nc;
+    }
+    v->dev[v->n] = dev;
+    v->ino[v->n] = ino;
+    v->n++;
+    return 1;
+}
+
+/* Names of project files that sit beside articles but are not articles. */
+static int is_project_file(const char *base)
+{
+    static const char *const names[] = {"readme", "license", "licence", "copying", "changelog",
+                                        "notice", "authors", "makefile"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        size_t k = strlen(names[i]);
+        if (strncasecmp(base, names[i], k) == 0 && (base[k] == '\0' || base[k] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
+static np_status ingest_one(np_ingest *ig, const char *path, int explicit, int depth,
+                            visited *seen, np_error *err);
 
 static int cmp_names(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static np_status ingest_dir(np_ingest *ig, const char *path, int depth, np_error *err)
+static np_status ingest_dir(np_ingest *ig, const char *path, int depth, visited *seen,
+                            np_error *err)
 {
     if (depth > 64) {
         warn(ig, NP_EINVAL, path, 0, -1, "folders nested too deep; skipped");
+        ig->stats.rejected++;
         return NP_OK;
     }
     DIR *d = opendir(path);
@@ -664,6 +830,10 @@ static np_status ingest_dir(np_ingest *ig, const char *path, int depth, np_error
     if (!s)
         qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n && !s; i++) {
+        if (is_project_file(names[i]) || format_from_name(names[i]) == NP_FORMAT_NONE) {
+            ig->stats.ignored++;
+            continue;
+        }
         size_t len = strlen(path) + strlen(names[i]) + 2;
         char *child = np_malloc(len);
         if (!child) {
@@ -671,14 +841,7 @@ static np_status ingest_dir(np_ingest *ig, const char *path, int depth, np_error
             break;
         }
         snprintf(child, len, "%s/%s", path, names[i]);
-        struct stat sb;
-        if (lstat(child, &sb) == 0 && S_ISDIR(sb.st_mode))
-            s = ingest_dir(ig, child, depth + 1, err);
-        else if (lstat(child, &sb) == 0 && (S_ISREG(sb.st_mode) || S_ISLNK(sb.st_mode)) &&
-                 format_from_name(child) != NP_FORMAT_NONE)
-            s = np_ingest_path(ig, child, err);
-        else
-            ig->stats.ignored++;
+        s = ingest_one(ig, child, 0, depth + 1, seen, err);
         np_free(child);
     }
     for (size_t i = 0; i < n; i++)
@@ -689,36 +852,72 @@ static np_status ingest_dir(np_ingest *ig, const char *path, int depth, np_error
     return s;
 }
 
-np_status np_ingest_path(np_ingest *ig, const char *path, np_error *err)
+/* One path: a folder (walked), a regular file, or — when named explicitly —
+ * a FIFO or device read as a stream. */
+static np_status ingest_one(np_ingest *ig, const char *path, int explicit, int depth,
+                            visited *seen, np_error *err)
 {
-    if (strcmp(path, "-") == 0)
-        return np_ingest_stream(ig, stdin, "-", err);
     struct stat sb;
     if (stat(path, &sb) != 0) {
-        warn(ig, NP_ENOTFOUND, path, 0, -1, "%s", strerror(errno));
+        warn(ig, errno == ENOENT ? NP_ENOTFOUND : NP_EIO, path, 0, -1, "%s", strerror(errno));
         ig->stats.rejected++;
         return NP_OK;
     }
     if (S_ISDIR(sb.st_mode)) {
-        /* "dir/" and "dir" name their files the same way */
-        size_t n = strlen(path);
-        while (n > 1 && path[n - 1] == '/')
-            n--;
-        char *dir = np_strndup(path, n);
-        if (!dir)
+        int fresh = visited_add(seen, sb.st_dev, sb.st_ino);
+        if (fresh < 0)
             return np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory");
-        np_status s = ingest_dir(ig, dir, 0, err);
-        np_free(dir);
-        return s;
+        if (fresh == 0) {
+            if (explicit)
+                warn(ig, NP_EINVAL, path, 0, -1, "folder already read; skipped");
+            return NP_OK;
+        }
+        return ingest_dir(ig, path, depth, seen, err);
     }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        warn(ig, NP_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
+    if (!S_ISREG(sb.st_mode) && !explicit) {
+        warn(ig, NP_EUNSUPPORTED, path, 0, -1, "not a regular file; skipped");
         ig->stats.rejected++;
         return NP_OK;
     }
-    np_status s = np_ingest_stream(ig, f, path, err);
+    /* O_NONBLOCK: a FIFO with no writer must not hang the open. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0 && !S_ISREG(sb.st_mode)) {
+        int fl = fcntl(fd, F_GETFL);
+        if (fl >= 0)
+            fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+    }
+    FILE *f = fd >= 0 ? fdopen(fd, "rb") : NULL;
+    if (!f) {
+        warn(ig, NP_EIO, path, 0, -1, "cannot open: %s", strerror(errno));
+        ig->stats.rejected++;
+        if (fd >= 0)
+            close(fd);
+        return NP_OK;
+    }
+    ig->stats.files++;
+    if (S_ISREG(sb.st_mode))
+        ig->stats.bytes += (uint64_t)sb.st_size;
+    np_status s = ingest_stream_as(ig, f, path, explicit);
     fclose(f);
+    return s ? np_error_set(err, s, path, 0, -1, "ingest stopped: %s", np_status_name(s)) : NP_OK;
+}
+
+np_status np_ingest_path(np_ingest *ig, const char *path, np_error *err)
+{
+    if (strcmp(path, "-") == 0)
+        return np_ingest_stream(ig, stdin, "-", err);
+    /* "dir/" and "dir" name their files the same way */
+    size_t n = strlen(path);
+    while (n > 1 && path[n - 1] == '/')
+        n--;
+    char *clean = np_strndup(path, n);
+    if (!clean)
+        return np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory");
+    visited seen = {0};
+    np_status s = ingest_one(ig, clean, 1, 0, &seen, err);
+    np_free(seen.dev);
+    np_free(seen.ino);
+    np_free(clean);
     return s;
 }
 
@@ -726,7 +925,9 @@ np_status np_ingest_path(np_ingest *ig, const char *path, np_error *err)
 
 typedef struct first_doc {
     np_doc *doc;
-    np_error warning;
+    np_warn_fn on_warning;
+    void *ctx;
+    np_error warning; /* the first warning, for the error when no document came */
     int warned;
 } first_doc;
 
@@ -748,13 +949,18 @@ static void keep_warning(void *ctx, const np_error *w)
         fd->warning = *w;
         fd->warned = 1;
     }
+    if (fd->on_warning)
+        fd->on_warning(fd->ctx, w);
 }
 
-np_status np_ingest_file_to_doc(const char *path, np_format format, np_doc **out, np_error *err)
+np_status np_ingest_file_to_doc(const char *path, np_format format, np_warn_fn on_warning,
+                                void *ctx, np_doc **out, np_error *err)
 {
     *out = NULL;
     first_doc fd;
     memset(&fd, 0, sizeof fd);
+    fd.on_warning = on_warning;
+    fd.ctx = ctx;
     np_ingest ig;
     np_ingest_init(&ig);
     ig.format = format;

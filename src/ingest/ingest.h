@@ -44,7 +44,7 @@ typedef struct np_ingest_stats {
     uint64_t bytes;     /* bytes read from them (compressed size) */
     uint64_t docs;      /* documents handed to on_doc */
     uint64_t rejected;  /* files, lines or records reported and skipped */
-    uint64_t ignored;   /* files skipped as not articles (README, .json, images) */
+    uint64_t ignored;   /* files in folders skipped as not articles (README, .json, images) */
 } np_ingest_stats;
 
 typedef struct np_ingest {
@@ -52,6 +52,7 @@ typedef struct np_ingest {
     size_t max_file_bytes;     /* whole-file formats (text, HTML); default 64 MiB */
     size_t max_line_bytes;     /* one JSONL line; default 64 MiB */
     size_t max_record_bytes;   /* one WARC record; default 64 MiB */
+    unsigned long long max_spool_bytes; /* a WARC read from a pipe; default 16 GiB */
     np_doc_fn on_doc;          /* receives each document (ownership passes) */
     np_warn_fn on_warning;     /* may be NULL */
     void *ctx;                 /* passed to both callbacks */
@@ -66,7 +67,9 @@ np_status np_ingest_path(np_ingest *ig, const char *path, np_error *err);
 np_status np_ingest_stream(np_ingest *ig, FILE *in, const char *name, np_error *err);
 
 /* Read one file into a document without storing it (used by `extract`):
- * the first article of the file.  Caller frees *out. */
-np_status np_ingest_file_to_doc(const char *path, np_format format, np_doc **out, np_error *err);
+ * the first article of the file.  Warnings go to on_warning (may be NULL);
+ * when no article comes out, err holds the first of them.  Caller frees *out. */
+np_status np_ingest_file_to_doc(const char *path, np_format format, np_warn_fn on_warning,
+                                void *ctx, np_doc **out, np_error *err);
 
 #endif

@@ -34,7 +34,7 @@ expect_rc 3 "bad batch is partial, not fatal" -- "$NEWSPRISM" --db "$db" ingest 
 cp "$WORK/err" "$WORK/bad.err"
 expect_grep "empty.txt" "$WORK/bad.err" "empty file named"
 expect_grep "junk.txt.*binary" "$WORK/bad.err" "binary junk named"
-expect_grep "latin.txt: byte 40: invalid UTF-8" "$WORK/bad.err" "invalid UTF-8 named with its offset"
+expect_grep "latin.txt: byte 40: not valid UTF-8; read as" "$WORK/bad.err" "invalid UTF-8 named with its offset"
 expect_grep "mixed.jsonl:2: .*malformed JSON" "$WORK/bad.err" "malformed JSON line named with its number"
 expect_grep "mixed.jsonl:3: .*not a JSON object" "$WORK/bad.err" "non-object line named"
 expect_grep "mixed.jsonl:4: .*no \"text\"" "$WORK/bad.err" "record without text named"
@@ -49,4 +49,49 @@ expect_rc 0 "show a document after the bad batch" -- "$NEWSPRISM" --db "$db" sho
 expect_rc 3 "stdin junk" -- sh -c "head -c 5000 /dev/urandom | '$NEWSPRISM' --db '$db' ingest -"
 expect_rc 3 "stdin empty" -- sh -c "'$NEWSPRISM' --db '$db' ingest - < /dev/null"
 [ "$(doc_count "$db")" -eq "$after" ] && pass "count unchanged by bad stdin" || fail "bad stdin changed the store"
+# review findings: each of these once went wrong
+more="$WORK/more"; mkdir -p "$more/loop"
+cp "$good/a.txt" "$more/loop/"
+ln -s . "$more/loop/x"; ln -s . "$more/loop/y"
+expect_rc 0 "symlink loops are walked once" -- timeout 60 "$NEWSPRISM" --db "$WORK/loop.db" ingest "$more/loop"
+expect_grep "1 documents (1 new" "$WORK/out" "the looped folder gives its one document once"
+mkfifo "$WORK/fifo"; ln -s "$WORK/fifo" "$more/loop2.txt" 2>/dev/null || true
+mkdir -p "$more/withfifo"; ln -s "$WORK/fifo" "$more/withfifo/link.txt"; cp "$good/a.txt" "$more/withfifo/"
+expect_rc 3 "a FIFO inside a folder is skipped, not waited on" -- timeout 60 "$NEWSPRISM" --db "$WORK/fifo.db" ingest "$more/withfifo"
+expect_grep "link.txt: not a regular file" "$WORK/err" "the FIFO is named"
+printf '{"a": 1}\n' > "$more/named.json"
+expect_rc 3 "a .json file named explicitly is reported" -- "$NEWSPRISM" --db "$WORK/j.db" ingest "$more/named.json"
+expect_grep "named.json: not an article format" "$WORK/err" "the .json file is named"
+: > "$more/empty.jsonl"
+expect_rc 3 "an empty .jsonl is reported" -- "$NEWSPRISM" --db "$WORK/j.db" ingest "$more/empty.jsonl"
+expect_grep "empty.jsonl: empty file" "$WORK/err" "the empty .jsonl is named"
+python3 - "$more" <<'PY'
+import gzip, json, sys
+d = sys.argv[1]
+recs = [{"id": "r%d" % i, "text": "Record %d: the valley railway reopened its northern branch after floods, officials said." % i,
+         "published": "Thu, 26 Nov 2026 10:00:00 GMT"} for i in range(30)]
+with gzip.open(d + "/recs.jsonl.gz", "wt") as f:
+    f.write("\n".join(json.dumps(r) for r in recs) + "\n")
+with open(d + "/bom.jsonl", "w", encoding="utf-8") as f:
+    f.write("\ufeff" + json.dumps({"id": "bom", "text": "A first line behind a byte-order mark is still a record, the clerk said."}) + "\n")
+    f.write(json.dumps({"id": "nul", "text": "Before the NUL\u0000 and after it, the council voted to keep the ferry running."}) + "\n")
+with open(d + "/latin1.txt", "wb") as f:
+    f.write("Caf\u00e9 owners in S\u00e8te protest\n\nThe caf\u00e9 owners of S\u00e8te, r\u00e9unis on Monday, said the new terrace fees were unfair and d\u00e9cid\u00e9 to appeal.\n".encode("latin-1"))
+open(d + "/caf\udce9.txt".encode("utf-8", "surrogateescape").decode("utf-8", "surrogateescape"), "w") if False else None
+PY
+expect_rc 0 "gzipped JSONL on stdin" -- sh -c "cat '$more/recs.jsonl.gz' | '$NEWSPRISM' --db '$WORK/gz.db' ingest -"
+[ "$(doc_count "$WORK/gz.db")" -eq 30 ] && pass "30 records from gzip on stdin" || fail "gzip on stdin gave $(doc_count "$WORK/gz.db") documents"
+expect_rc 0 "show a JSONL record with an RFC 2822 date" -- "$NEWSPRISM" --db "$WORK/gz.db" show r3 --format json
+expect_grep '"published": "2026-11-26' "$WORK/out" "JSONL dates are normalised to ISO 8601"
+expect_rc 0 "BOM and NUL in JSONL" -- "$NEWSPRISM" --db "$WORK/bom.db" ingest "$more/bom.jsonl"
+expect_rc 0 "show the NUL record" -- "$NEWSPRISM" --db "$WORK/bom.db" show nul
+expect_grep "voted to keep the ferry" "$WORK/out" "text after an escaped NUL is kept"
+expect_rc 0 "a Latin-1 text file is read" -- "$NEWSPRISM" --db "$WORK/l1.db" ingest "$more/latin1.txt"
+expect_rc 0 "show it" -- "$NEWSPRISM" --db "$WORK/l1.db" show latin1.txt
+expect_grep "Sète" "$WORK/out" "Latin-1 converted to UTF-8"
+name=$(printf 'caf\351.txt')
+cp "$good/a.txt" "$more/$name"
+expect_rc 0 "a file name that is not UTF-8" -- "$NEWSPRISM" --db "$WORK/nm.db" ingest "$more/$name"
+expect_rc 0 "show it as JSON" -- "$NEWSPRISM" --db "$WORK/nm.db" show 1 --format json
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['doc'].startswith('caf') and d['source']" "$WORK/out" && pass "the name is kept as text" || fail "non-UTF-8 name lost"
 finish
