@@ -139,13 +139,15 @@ static int write_buf(np_buf *b)
     return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
 }
 
-static int open_store(cli *c, np_store **st)
+/* ingest creates the store; the other commands only read one that exists. */
+static int open_store(cli *c, np_store **st, int create)
 {
     np_error e;
     np_error_clear(&e);
-    if (np_store_open(c->db, st, &e)) {
+    np_status s = np_store_open_mode(c->db, create, st, &e);
+    if (s) {
         print_error("cannot open the store", &e);
-        return EXIT_FAIL;
+        return s == NP_ENOTFOUND ? EXIT_NOTFOUND : EXIT_FAIL;
     }
     return EXIT_OK;
 }
@@ -212,7 +214,7 @@ static int cmd_ingest(cli *c, int argc, char **argv)
         return EXIT_USAGE;
     }
     np_store *st;
-    int rc = open_store(c, &st);
+    int rc = open_store(c, &st, 1);
     if (rc) {
         np_free(paths);
         return rc;
@@ -232,7 +234,7 @@ static int cmd_ingest(cli *c, int argc, char **argv)
     np_free(paths);
     if (s) {
         print_error("ingest failed", &e);
-        fprintf(stderr, "newsprism: %llu documents committed before the failure are kept\n",
+        fprintf(stderr, "newsprism: %llu new documents committed before the failure are kept\n",
                 (unsigned long long)r.stored);
         return EXIT_FAIL;
     }
@@ -286,7 +288,7 @@ static int cmd_stories(cli *c, int argc, char **argv)
         return EXIT_USAGE;
     }
     np_store *st;
-    if ((rc = open_store(c, &st)))
+    if ((rc = open_store(c, &st, 0)))
         return rc;
     np_error e;
     np_error_clear(&e);
@@ -341,7 +343,7 @@ static int cmd_brief(cli *c, int argc, char **argv)
         return EXIT_USAGE;
     }
     np_store *st;
-    if ((rc = open_store(c, &st)))
+    if ((rc = open_store(c, &st, 0)))
         return rc;
     np_error e;
     np_error_clear(&e);
@@ -400,7 +402,7 @@ static int cmd_show(cli *c, int argc, char **argv)
         return EXIT_USAGE;
     }
     np_store *st;
-    if ((rc = open_store(c, &st)))
+    if ((rc = open_store(c, &st, 0)))
         return rc;
     np_error e;
     np_error_clear(&e);
@@ -528,8 +530,18 @@ int main(int argc, char **argv)
                 return EXIT_USAGE;
             }
             c.db = argv[++i];
+            if (!*c.db) {
+                fprintf(stderr, "newsprism: --db needs a path\n");
+                np_free(rest);
+                return EXIT_USAGE;
+            }
         } else if (!after_dashdash && strncmp(a, "--db=", 5) == 0) {
             c.db = a + 5;
+            if (!*c.db) {
+                fprintf(stderr, "newsprism: --db needs a path\n");
+                np_free(rest);
+                return EXIT_USAGE;
+            }
         } else if (!after_dashdash && (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0)) {
             c.quiet = 1;
         } else if (!after_dashdash && strcmp(a, "--version") == 0 && !cmd) {

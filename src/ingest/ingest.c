@@ -727,14 +727,22 @@ static np_status ingest_stream_as(np_ingest *ig, FILE *in, const char *name, int
     return s;
 }
 
+/* A fatal status from a callback (the store) keeps the callback's own
+ * error detail, e.g. "database is locked"; only a bare status gets ours. */
+static np_status stopped(np_status s, const char *name, np_error *err)
+{
+    if (s && err && err->status == NP_OK)
+        np_error_set(err, s, name, 0, -1, "ingest stopped: %s", np_status_name(s));
+    return s;
+}
+
 np_status np_ingest_stream(np_ingest *ig, FILE *in, const char *name, np_error *err)
 {
     ig->stats.files++;
     struct stat sb;
     if (fileno(in) >= 0 && fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode))
         ig->stats.bytes += (uint64_t)sb.st_size;
-    np_status s = ingest_stream_as(ig, in, name, 1);
-    return s ? np_error_set(err, s, name, 0, -1, "ingest stopped: %s", np_status_name(s)) : NP_OK;
+    return stopped(ingest_stream_as(ig, in, name, 1), name, err);
 }
 
 /* Folders already entered, by device and inode: symbolic links may point
@@ -827,7 +835,7 @@ static np_status ingest_dir(np_ingest *ig, const char *path, int depth, visited 
         n++;
     }
     closedir(d);
-    if (!s)
+    if (!s && n > 1)
         qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n && !s; i++) {
         if (is_project_file(names[i]) || format_from_name(names[i]) == NP_FORMAT_NONE) {
@@ -899,7 +907,7 @@ static np_status ingest_one(np_ingest *ig, const char *path, int explicit, int d
         ig->stats.bytes += (uint64_t)sb.st_size;
     np_status s = ingest_stream_as(ig, f, path, explicit);
     fclose(f);
-    return s ? np_error_set(err, s, path, 0, -1, "ingest stopped: %s", np_status_name(s)) : NP_OK;
+    return stopped(s, path, err);
 }
 
 np_status np_ingest_path(np_ingest *ig, const char *path, np_error *err)

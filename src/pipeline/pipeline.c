@@ -24,6 +24,7 @@ typedef struct ingest_ctx {
     np_featurizer *fz;
     np_buf blob;
     size_t in_batch;
+    uint64_t batch_stored; /* new documents in the open batch */
     int batch_open;
     np_error *err;
 } ingest_ctx;
@@ -37,6 +38,7 @@ static np_status store_doc(void *vctx, np_doc *doc)
             goto out;
         c->batch_open = 1;
         c->in_batch = 0;
+        c->batch_stored = 0;
     }
     int inserted = 0;
     if ((s = np_store_put_doc(c->st, doc, &inserted, c->err)))
@@ -50,7 +52,7 @@ static np_status store_doc(void *vctx, np_doc *doc)
         np_features_free(&f);
         if (s || (s = np_store_put_features(c->st, doc->rowid, c->blob.data, c->blob.len, c->err)))
             goto out;
-        c->report->stored++;
+        c->batch_stored++;
     } else {
         c->report->duplicates++;
     }
@@ -58,6 +60,7 @@ static np_status store_doc(void *vctx, np_doc *doc)
         if ((s = np_store_commit(c->st, c->err)))
             goto out;
         c->batch_open = 0;
+        c->report->stored += c->batch_stored; /* durable only now */
     }
 out:
     np_doc_free(doc);
@@ -98,10 +101,12 @@ np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_pa
     for (size_t i = 0; i < n_paths && !s; i++)
         s = np_ingest_path(&ig, paths[i], err);
     if (c.batch_open) {
-        if (s)
+        if (s) {
             np_store_rollback(st);
-        else if ((s = np_store_commit(st, err)) == NP_OK)
+        } else if ((s = np_store_commit(st, err)) == NP_OK) {
             c.batch_open = 0;
+            report->stored += c.batch_stored;
+        }
     }
     report->input = ig.stats;
     np_featurizer_free(c.fz);
@@ -190,13 +195,16 @@ np_status np_pipeline_group(np_store *st, uint64_t *grouped, uint64_t *new_stori
     np_status s = np_grouper_new(NULL, &c.g);
     if (s)
         return np_error_set(err, s, "", 0, -1, "cannot start grouping");
-    if ((s = np_store_each_features(st, load_feature, &c, err)) || c.n_pending == 0)
-        goto out;
+    /* Read and write in one write transaction, so that two processes
+     * grouping at once cannot both place the same documents. */
     if ((s = np_store_begin(st, err)))
         goto out;
+    s = np_store_each_features(st, load_feature, &c, err);
     for (size_t i = 0; i < c.n_pending && !s; i++)
         if (!(s = story_for(st, c.g, &c.pending[i], new_stories, err)))
             (*grouped)++;
+    if (!s && c.n_pending)
+        s = np_store_prune_stories(st, err);
     if (s)
         np_store_rollback(st);
     else
@@ -213,6 +221,27 @@ out:
 
 /* ---- brief ----------------------------------------------------------------- */
 
+/* News articles are a few thousand words; a document far longer (a
+ * mis-extracted page, a dump) would cost the brief seconds and gigabytes for
+ * nothing, so its analysis stops at a paragraph break near the cap. */
+#define BRIEF_TEXT_CAP (256 * 1024)
+
+static void cap_text(np_doc *d)
+{
+    size_t n = d->text ? strlen(d->text) : 0;
+    if (n <= BRIEF_TEXT_CAP)
+        return;
+    size_t cut = BRIEF_TEXT_CAP;
+    for (size_t i = BRIEF_TEXT_CAP; i > BRIEF_TEXT_CAP / 2; i--)
+        if (d->text[i] == '\n') {
+            cut = i;
+            break;
+        }
+    while (cut > 0 && ((unsigned char)d->text[cut] & 0xC0) == 0x80)
+        cut--; /* never split a UTF-8 sequence */
+    d->text[cut] = '\0';
+}
+
 np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story_id,
                             np_brief **out, np_error *err)
 {
@@ -220,6 +249,8 @@ np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story
     np_status s = np_store_story_docs(st, story_id, &docs, err);
     if (s)
         return s;
+    for (size_t i = 0; i < docs.n; i++)
+        cap_text(docs.docs[i]);
     s = env ? np_brief_build_env(env, docs.docs, docs.n, story_id, out, err)
             : np_brief_build(docs.docs, docs.n, story_id, out, err);
     np_store_docs_free(&docs);

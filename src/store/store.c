@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/mem.h"
 
@@ -83,22 +84,36 @@ static np_status prepare(np_store *st, const char *sql, sqlite3_stmt **out, np_e
     return NP_OK;
 }
 
-static np_status migrate(np_store *st, np_error *err)
+static int schema_version(np_store *st)
 {
     sqlite3_stmt *q;
     if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &q, NULL) != SQLITE_OK)
-        return db_error(st, err, "read schema version");
-    int version = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : 0;
+        return -1;
+    int version = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
     sqlite3_finalize(q);
+    return version;
+}
+
+static np_status migrate(np_store *st, np_error *err)
+{
+    int version = schema_version(st);
+    if (version < 0)
+        return db_error(st, err, "read schema version");
     int target = (int)(sizeof migrations / sizeof *migrations);
     if (version > target)
         return np_error_set(err, NP_EUNSUPPORTED, st->path, 0, -1,
                             "store schema version %d is newer than this build's %d",
                             version, target);
-    for (; version < target; version++) {
+    while (version < target) {
         np_status s = exec(st, "BEGIN IMMEDIATE", err);
         if (s)
             return s;
+        /* Another process may have migrated while we waited for the lock. */
+        version = schema_version(st);
+        if (version < 0 || version >= target) {
+            exec(st, "ROLLBACK", NULL);
+            return version < 0 ? db_error(st, err, "read schema version") : NP_OK;
+        }
         char pragma[64];
         snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", version + 1);
         if ((s = exec(st, migrations[version], err)) || (s = exec(st, pragma, err))) {
@@ -107,20 +122,34 @@ static np_status migrate(np_store *st, np_error *err)
         }
         if ((s = exec(st, "COMMIT", err)))
             return s;
+        version++;
     }
     return NP_OK;
 }
 
 np_status np_store_open(const char *path, np_store **out, np_error *err)
 {
+    return np_store_open_mode(path, 1, out, err);
+}
+
+np_status np_store_open_mode(const char *path, int create, np_store **out, np_error *err)
+{
     *out = NULL;
+    if (!path || !*path)
+        return np_error_set(err, NP_EINVAL, "", 0, -1, "the store path is empty");
     np_store *st = np_calloc(1, sizeof *st);
     if (!st || !(st->path = np_strdup(path))) {
         np_free(st);
         return np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory");
     }
     np_status s;
-    if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+    if (!create && access(path, F_OK) != 0) {
+        s = np_error_set(err, NP_ENOTFOUND, path, 0, -1,
+                         "no store here: run 'newsprism ingest' first or give --db");
+        goto fail;
+    }
+    if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0),
+                        NULL) != SQLITE_OK) {
         s = db_error(st, err, "cannot open store");
         goto fail;
     }
@@ -301,9 +330,12 @@ np_status np_store_get_doc(np_store *st, const char *ref, np_doc **out, np_error
 {
     *out = NULL;
     sqlite3_stmt *q;
+    /* A name can look like a number: the document with that id wins, then
+     * names, URLs and content hashes, oldest first. */
     const char *sql = "SELECT " DOC_COLUMNS ", text FROM documents"
                       " WHERE id = CAST(?1 AS INTEGER) AND CAST(id AS TEXT) = ?1"
-                      " OR doc_key = ?1 OR url = ?1 OR content_hash = ?1 ORDER BY id LIMIT 1";
+                      " OR doc_key = ?1 OR url = ?1 OR content_hash = ?1"
+                      " ORDER BY (CAST(id AS TEXT) = ?1) DESC, id LIMIT 1";
     if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
         return db_error(st, err, "prepare");
     sqlite3_bind_text(q, 1, ref, -1, SQLITE_STATIC);

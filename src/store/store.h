@@ -27,8 +27,12 @@ typedef struct np_store np_store;
  * refused (NP_EUNSUPPORTED) rather than damaged. */
 #define NP_STORE_SCHEMA_VERSION 1
 
-/* Open (creating if needed) the store at path and migrate it. */
+/* Open (creating if needed) the store at path and migrate it.  An empty
+ * path is NP_EINVAL (SQLite would make a throw-away database of it). */
 np_status np_store_open(const char *path, np_store **out, np_error *err);
+/* The same; with create == 0 a missing file is NP_ENOTFOUND instead of a
+ * new empty store (for commands that only read). */
+np_status np_store_open_mode(const char *path, int create, np_store **out, np_error *err);
 /* Close; accepts NULL.  An open batch is rolled back. */
 void np_store_close(np_store *st);
 
@@ -42,7 +46,8 @@ void np_store_rollback(np_store *st);
 np_status np_store_put_doc(np_store *st, np_doc *doc, int *inserted, np_error *err);
 
 /* Look a document up by numeric id ("12") or key (file base name, JSONL id,
- * URL); NP_ENOTFOUND if absent. */
+ * URL); an exact id match wins over a key that looks like a number.
+ * NP_ENOTFOUND if absent. */
 np_status np_store_get_doc(np_store *st, const char *ref, np_doc **out, np_error *err);
 
 /* Count of stored documents. */
