@@ -6,7 +6,7 @@ set -eu
 pkgs="build-essential pkg-config libsqlite3-dev libxml2-dev libjansson-dev libutf8proc-dev
       libpcre2-dev zlib1g-dev libzstd-dev libuchardet-dev libstemmer-dev wordnet-base python3"
 if [ "${1:-}" = "--test" ]; then
-    pkgs="$pkgs libcmocka-dev clang time"
+    pkgs="$pkgs libcmocka-dev clang libclang-rt-14-dev time"
 fi
 missing=""
 for p in $pkgs; do

@@ -95,12 +95,12 @@ static const char *const k_org[] = {
     "administration", "agency", "alliance", "army", "assembly", "association", "authority",
     "bank", "board", "bureau", "cabinet", "center", "centre", "coalition", "college", "command",
     "commission", "committee", "company", "conference", "congress", "corp", "corporation",
-    "council", "court", "department", "duma", "federation", "forces", "foundation", "front",
-    "fund", "government", "group", "guard", "house", "inc", "initiative", "institute", "kremlin",
+    "council", "court", "department", "federation", "forces", "foundation", "front",
+    "fund", "government", "group", "guard", "house", "inc", "initiative", "institute",
     "league", "ltd", "ministry", "movement", "nato", "navy", "network", "news", "office",
     "organisation", "organization", "parliament", "party", "pentagon", "police", "post",
-    "press", "program", "programme", "project", "rada", "reuters", "school", "senate",
-    "service", "summit", "tass", "times", "treaty", "union", "university",
+    "press", "program", "programme", "project", "school", "senate",
+    "service", "summit", "times", "treaty", "union", "university",
 };
 
 static const char *const k_abbrev[] = {
