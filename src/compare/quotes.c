@@ -12,6 +12,7 @@
  * a group of their own.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@
 
 #define QUOTE_MIX_MIN 0.24f   /* 0.6 * quote cosine + 0.4 * context cosine */
 #define QUOTE_SELF_MIN 0.40f  /* quote cosine alone */
+#define QUOTE_SAME_DOC_MIN 0.15f /* two quotes of one outlet in one group */
 #define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
 
 typedef struct qitem {
@@ -96,6 +98,49 @@ static uint32_t find(qitem *it, uint32_t i)
     return i;
 }
 
+/* Do the groups of roots ra and rb (member lists in next[]) hold two
+ * different statements of one document?  Two quotes of one outlet are one
+ * statement only when they share words (a partial quote repeated in full:
+ * "foundation for future talks" / "... the basis for future talks"). */
+static int share_doc(const qitem *it, const uint32_t *next, uint32_t ra, uint32_t rb)
+{
+    for (uint32_t a = ra; a != UINT32_MAX; a = next[a])
+        for (uint32_t b = rb; b != UINT32_MAX; b = next[b])
+            if (it[a].doc == it[b].doc && np_svec_cos(&it[a].q, &it[b].q) < QUOTE_SAME_DOC_MIN)
+                return 1;
+    return 0;
+}
+
+/* Union-find over the sorted edges, refusing a join that would put two
+ * statements of one outlet in a group. */
+static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_edges)
+{
+    uint32_t *next = np_malloc((n + 1) * sizeof *next), *tail = np_malloc((n + 1) * sizeof *tail);
+    if (!next || !tail) {
+        np_free(next);
+        np_free(tail);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        next[i] = UINT32_MAX;
+        tail[i] = (uint32_t)i;
+    }
+    for (size_t e = 0; e < n_edges; e++) {
+        uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
+        if (ra == rb)
+            continue;
+        if (share_doc(it, next, ra, rb))
+            continue;
+        uint32_t lo = rb > ra ? ra : rb, hi = rb > ra ? rb : ra;
+        it[hi].root = lo;
+        next[tail[lo]] = hi;
+        tail[lo] = tail[hi];
+    }
+    np_free(next);
+    np_free(tail);
+    return NP_OK;
+}
+
 /* Last word of a name, lower-cased ASCII-wise (UTF-8 bytes kept). */
 static void surname_key(const char *name, char out[48])
 {
@@ -159,12 +204,19 @@ np_status np_compare_quotes(np_story *s)
                 ei = np_entity_linker_lookup(s->lk, (int)d, an->ents[q->speaker_mention].start);
             if (ei < 0 && q->speaker_end > q->speaker_start)
                 ei = np_entity_linker_lookup(s->lk, (int)d, q->speaker_start);
+            int linked = 0;
             if (ei >= 0) {
                 const np_entity *e = np_entity_linker_get(s->lk, (size_t)ei);
-                if (e && e->canonical && e->type == NP_ENT_PERSON)
-                    o->speaker = e->canonical;
+                if (e && e->canonical && e->type == NP_ENT_PERSON && s->ent_name[ei]) {
+                    /* the person cluster (compare/names.c), so every
+                     * spelling of one name is one speaker */
+                    o->speaker = s->ent_name[ei];
+                    snprintf(o->key, sizeof o->key, "#%lu", (unsigned long)s->ent_group[ei]);
+                    linked = 1;
+                }
             }
-            surname_key(o->speaker, o->key);
+            if (!linked)
+                surname_key(o->speaker, o->key);
             if (!o->key[0])
                 continue;
             if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
@@ -212,13 +264,10 @@ np_status np_compare_quotes(np_story *s)
             goto done;
         size_t common = m / 8 > 32 ? m / 8 : 32;
         for (size_t i = lo; i < hi; i++) {
-            /* the second half of a quote split by "he said" is the same
-             * statement as the first half */
-            if (it[i].cont && i > lo && it[i - 1].doc == it[i].doc) {
-                if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
-                    goto done;
-                edges[n_edges++] = (qedge){(uint32_t)(i - 1), (uint32_t)i, 1.0f};
-            }
+            /* the second half of a quote split by "he said" is not forced
+             * into the first half's group: outlets often quote the two
+             * halves as two statements (the one-wording-per-outlet rule of
+             * join_groups() decides) */
             size_t nc = 0;
             if (indexed) {
                 for (uint32_t k = 0; k < it[i].ctx.n; k++) {
@@ -257,11 +306,11 @@ np_status np_compare_quotes(np_story *s)
     }
     if (n_edges > 1)
         qsort(edges, n_edges, sizeof *edges, cmp_qedge);
-    for (size_t e = 0; e < n_edges; e++) {
-        uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
-        if (ra != rb)
-            it[rb > ra ? rb : ra].root = rb > ra ? ra : rb;
-    }
+    /* strongest links first; a group holds one statement, so it takes at
+     * most one wording per outlet: two groups that both hold a quote of one
+     * document are different statements of that speaker and stay apart */
+    if ((st = join_groups(it, n, edges, n_edges)) != NP_OK)
+        goto done;
     /* groups, in order of their first member; multi-outlet groups first.
      * Members are bucketed by root (counting sort) so this is linear. */
     uint32_t *off = np_calloc(n + 2, sizeof *off);
