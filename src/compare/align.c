@@ -18,10 +18,12 @@
  * alignment strength, minus redundancy with what is already chosen).
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "core/hash.h"
 #include "core/mem.h"
 
 #define FACT_MIN 0.18f      /* cosine for two sentences to state one fact */
@@ -372,6 +374,90 @@ static void stable_sort_facts(np_brief_fact *f, size_t n)
     }
 }
 
+/* ------------------------------------------------ facts anchored on numbers
+ *
+ * Why: outlets that report one figure ("$2.4 billion", "14 points", "seven
+ * years") often wrap it in sentences too different for the cosine (one
+ * outlet's sentence carries a second claim, another's is a translation), yet
+ * the figure itself is the corroborated fact.  Every figure (value, unit,
+ * currency; not ordinals) written by two outlets or more gives a fact made
+ * of one sentence per outlet holding it — the one most like the other
+ * outlets' sentences when an outlet repeats the figure.  A figure written by
+ * one outlet only marks its sentence as carrying a claim of its own. */
+
+typedef struct numref {
+    uint64_t key;
+    uint32_t sent;
+    int doc;
+} numref;
+
+static int cmp_numref(const void *x, const void *y)
+{
+    const numref *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    if (a->doc != b->doc)
+        return a->doc < b->doc ? -1 : 1;
+    return (a->sent > b->sent) - (a->sent < b->sent);
+}
+
+static uint64_t number_key(const np_number_mention *m)
+{
+    char buf[128];
+    int n = snprintf(buf, sizeof buf, "%.6g|%s|%s|%u", m->value, m->unit ? m->unit : "", m->currency,
+                     m->flags & NP_NUM_PERCENT);
+    if (n < 0)
+        n = 0;
+    if ((size_t)n >= sizeof buf)
+        n = (int)sizeof buf - 1;
+    return np_hash64(buf, (size_t)n, 0x6e756d626572ull) | 1;
+}
+
+/* Every number mention of the story with its sentence, sorted by figure. */
+static np_status collect_numbers(np_story *s, numref **out, size_t *n_out)
+{
+    size_t total = 0, n = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        total += s->an[d].n_numbers;
+    numref *r = np_malloc((total + 1) * sizeof *r);
+    if (!r)
+        return NP_ENOMEM;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_numbers; k++) {
+            const np_number_mention *m = &an->numbers[k];
+            if (m->flags & NP_NUM_ORDINAL)
+                continue; /* "the first time": a rank, not a figure */
+            long si = np_story_sent_at(s, (int)d, m->start);
+            if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
+                continue;
+            r[n++] = (numref){number_key(m), (uint32_t)si, (int)d};
+        }
+    }
+    if (n > 1)
+        qsort(r, n, sizeof *r, cmp_numref);
+    *out = r;
+    *n_out = n;
+    return NP_OK;
+}
+
+/* 1 when every sentence of mem[0..n) is in one of the facts taken. */
+static int already_fact(uint32_t *const *fmem, const size_t *fn, size_t nf, const uint32_t *mem, size_t n)
+{
+    for (size_t f = 0; f < nf; f++) {
+        size_t hit = 0;
+        for (size_t k = 0; k < n; k++)
+            for (size_t j = 0; j < fn[f]; j++)
+                if (fmem[f][j] == mem[k]) {
+                    hit++;
+                    break;
+                }
+        if (hit == n)
+            return 1;
+    }
+    return 0;
+}
+
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -384,9 +470,13 @@ np_status np_compare_facts(np_story *s)
     float *bsim = np_malloc((D + 1) * sizeof *bsim);
     uint32_t *covered = np_calloc(S, sizeof *covered);
     uint32_t *dtouch = np_malloc((D + 1) * sizeof *dtouch);
-    size_t nc = 0;
+    size_t nc = 0, nf = 0, fcap = 0, fncap = 0, n_nums = 0;
+    uint32_t **fmem = NULL; /* sentences of each fact taken, for de-duplication */
+    size_t *fn = NULL;
+    numref *nums = NULL;
+    unsigned char *own_figure = np_calloc(S, 1);
     scratch sc = {np_calloc(S, sizeof(float)), np_calloc(S, sizeof(uint32_t)), np_malloc(S * sizeof(uint32_t))};
-    if (!cs || !best || !bsim || !covered || !dtouch || !sc.sum || !sc.links || !sc.touched) {
+    if (!cs || !best || !bsim || !covered || !dtouch || !own_figure || !sc.sum || !sc.links || !sc.touched) {
         st = NP_ENOMEM;
         goto done;
     }
@@ -456,19 +546,86 @@ np_status np_compare_facts(np_story *s)
             covered[mem[m]]++;
         if ((st = add_fact(s, &cap, mem, nm, c->score / (float)(c->n - 1))) != NP_OK)
             goto done;
+        if ((st = np_grow((void **)&fmem, &fcap, nf, sizeof *fmem)) != NP_OK ||
+            (st = np_grow((void **)&fn, &fncap, nf, sizeof *fn)) != NP_OK)
+            goto done;
+        fmem[nf] = mem;
+        fn[nf++] = nm;
+    }
+    /* facts anchored on a figure several outlets write */
+    if ((st = collect_numbers(s, &nums, &n_nums)) != NP_OK)
+        goto done;
+    for (size_t lo = 0; lo < n_nums;) {
+        size_t hi = lo + 1;
+        while (hi < n_nums && nums[hi].key == nums[lo].key)
+            hi++;
+        size_t ndoc = 1;
+        for (size_t k = lo + 1; k < hi; k++)
+            ndoc += nums[k].doc != nums[k - 1].doc;
+        if (ndoc == 1) {
+            for (size_t k = lo; k < hi; k++)
+                own_figure[nums[k].sent] = 1;
+        } else {
+            uint32_t *mem = np_arena_alloc(&s->work, ndoc * sizeof *mem);
+            size_t nm = 0;
+            float score = 0;
+            if (!mem) {
+                st = NP_ENOMEM;
+                goto done;
+            }
+            for (size_t a = lo; a < hi;) {
+                size_t b = a + 1;
+                while (b < hi && nums[b].doc == nums[a].doc)
+                    b++;
+                /* the outlet's sentence most like the other outlets' */
+                uint32_t pick = nums[a].sent;
+                float best_sum = -1;
+                for (size_t k = a; k < b; k++) {
+                    float sum = 0;
+                    for (size_t o = lo; o < hi; o++)
+                        if (nums[o].doc != nums[k].doc)
+                            sum += np_svec_cos(&s->sents[nums[k].sent].vec, &s->sents[nums[o].sent].vec);
+                    if (sum > best_sum) {
+                        best_sum = sum;
+                        pick = nums[k].sent;
+                    }
+                }
+                mem[nm++] = pick;
+                score += best_sum / (float)(hi - lo);
+                a = b;
+            }
+            if (!already_fact(fmem, fn, nf, mem, nm)) {
+                for (size_t m = 0; m < nm; m++)
+                    covered[mem[m]]++;
+                if ((st = add_fact(s, &cap, mem, nm, score / (float)nm)) != NP_OK)
+                    goto done;
+                if ((st = np_grow((void **)&fmem, &fcap, nf, sizeof *fmem)) != NP_OK ||
+                    (st = np_grow((void **)&fn, &fncap, nf, sizeof *fn)) != NP_OK)
+                    goto done;
+                fmem[nf] = mem;
+                fn[nf++] = nm;
+            }
+        }
+        lo = hi;
     }
     /* growing facts changed their sizes: most outlets first again (stable) */
     if (s->brief->n_facts > 1)
         stable_sort_facts(s->brief->facts, s->brief->n_facts);
     /* single-source facts */
     for (size_t i = 0; i < S; i++) {
-        if (covered[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
+        /* a sentence in a shared fact still states a claim of its own when
+         * it gives a figure no other outlet gives */
+        if ((covered[i] && !own_figure[i]) || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
             continue;
         uint32_t m = (uint32_t)i;
         if ((st = add_fact(s, &cap, &m, 1, 0.0f)) != NP_OK)
             goto done;
     }
 done:
+    np_free(nums);
+    np_free(own_figure);
+    np_free(fmem);
+    np_free(fn);
     np_free(sc.sum);
     np_free(sc.links);
     np_free(sc.touched);

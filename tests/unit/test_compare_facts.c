@@ -1,0 +1,104 @@
+/*
+ * tests/unit/test_compare_facts.c — facts anchored on figures, claims of
+ * one outlet inside a shared sentence, figure discrepancies between
+ * sentences that do not align, and relative dates that must not count as
+ * disagreements.  Invented three-outlet stories.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+#include "core/doc.h"
+
+static np_doc *make_doc(const char *key, const char *published, const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->published, published), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+static int has(const np_brief *b, const np_bref *r, size_t n, const char *key, const char *needle)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(b->docs[r[i].doc].key, key) == 0 && strstr(r[i].text, needle))
+            return 1;
+    return 0;
+}
+
+static np_brief *brief3(const char *pa, const char *a, const char *pb, const char *b, const char *pc, const char *c)
+{
+    np_doc *docs[3] = {make_doc("a.txt", pa, a), make_doc("b.txt", pb, b), make_doc("c.txt", pc, c)};
+    np_brief *br = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 3, 1, &br, &err), NP_OK);
+    for (int i = 0; i < 3; i++)
+        np_doc_free(docs[i]);
+    return br;
+}
+
+static const char *const lake_a =
+    "The regional council of Velmora approved the new tram line on Monday after a long debate.\n\n"
+    "The Carrow Tunnel, dug for $1.8 billion under the old harbour, opened to traffic in May.\n\n"
+    "Residents of the eastern districts had waited for the tram line for many years.\n";
+static const char *const lake_b =
+    "Velmora's regional council voted on Monday to approve the new tram line after a long debate.\n\n"
+    "Council members also praised the Carrow Tunnel, a $1.8 billion project, as a model for the tram works.\n\n"
+    "Ticket prices on the line will rise by 12% from January, the operator announced.\n";
+static const char *const lake_c =
+    "The council of Velmora approved a tram line on Monday, ending a long debate among its members.\n\n"
+    "Critics recalled that the Carrow Tunnel, which cost $2.6 billion according to the auditors, ran late.\n\n"
+    "Shop owners along the route fear months of building works and lost customers.\n";
+
+static void test_figure_fact_and_discrepancy(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-03-04", lake_a, "2025-03-04", lake_b, "2025-03-04", lake_c);
+    int fig = 0, own = 0, disc = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (has(b, f->support, f->n_support, "a.txt", "$1.8 billion") &&
+            has(b, f->support, f->n_support, "b.txt", "$1.8 billion"))
+            fig = 1;
+        if (f->n_support == 1 && has(b, f->support, 1, "b.txt", "12%"))
+            own = 1;
+    }
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        if (has(b, d->items, d->n_items, "c.txt", "$2.6 billion") &&
+            (has(b, d->items, d->n_items, "a.txt", "$1.8 billion") ||
+             has(b, d->items, d->n_items, "b.txt", "$1.8 billion")))
+            disc = 1;
+    }
+    assert_true(fig);  /* one figure, two outlets: a corroborated fact */
+    assert_true(own);  /* a figure only one outlet gives: its own claim */
+    assert_true(disc); /* one quantity, another value, unaligned sentences */
+    np_brief_free(b);
+}
+
+static void test_relative_dates(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-06-10", "The harbour ferry strike in Oskel will end tomorrow, the union of ferry crews said.\n",
+                         "2025-06-11", "The harbour ferry strike in Oskel will end tomorrow, the union of ferry crews said.\n",
+                         "2025-06-11", "Ferry crews in Oskel said their harbour strike would be over soon.\n");
+    for (size_t i = 0; i < b->n_discrepancies; i++)
+        assert_true(strcmp(b->discrepancies[i].kind, "date") != 0);
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_figure_fact_and_discrepancy),
+        cmocka_unit_test(test_relative_dates),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
