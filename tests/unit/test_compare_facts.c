@@ -1,5 +1,5 @@
 /*
- * tests/unit/test_compare_facts.c — facts anchored on figures, claims of
+ * tests/unit/test_compare_facts.c — facts anchored on figures and places, claims of
  * one outlet inside a shared sentence, figure discrepancies between
  * sentences that do not align, and relative dates that must not count as
  * disagreements.  Invented three-outlet stories.
@@ -94,11 +94,35 @@ static void test_relative_dates(void **state)
     np_brief_free(b);
 }
 
+static void test_place_fact(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-05-20",
+                         "Marvaro, Portugal \u2013 The fishing union signed a new wage deal with the harbour owners on Monday.\n\n"
+                         "The deal raises the pay of deckhands and sets shorter shifts during the winter storms.\n",
+                         "2025-05-20",
+                         "Speaking in Marvaro after the signing, the union leader praised the harbour owners for their patience.\n\n"
+                         "Deckhands will earn more under the agreement, which also shortens winter shifts.\n",
+                         "2025-05-21",
+                         "During a visit to Portugal this week, union delegates and boat owners settled their long quarrel over pay.\n\n"
+                         "Observers expect other ports to copy the arrangement before the autumn.\n");
+    int where = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (has(b, f->support, f->n_support, "a.txt", "Marvaro") && has(b, f->support, f->n_support, "b.txt", "Marvaro") &&
+            has(b, f->support, f->n_support, "c.txt", "Portugal"))
+            where = 1;
+    }
+    assert_true(where); /* the city, the city with its country, the country: one location */
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_figure_fact_and_discrepancy),
         cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_place_fact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
