@@ -592,6 +592,27 @@ static int already_fact(fnode *const *of, const uint32_t *mem, size_t n)
     return 0;
 }
 
+/* A member of a shared fact whose words the other members mostly lack
+ * ("... has dropped sharply, and farmers blocked the border twice" joined
+ * to "farmers are left with empty canals") carries a claim of its own
+ * besides the shared one: it is listed as a single-source fact too. */
+#define OWN_CLAIM_COVER 0.20f /* share of its weight the best other member covers */
+
+static void mark_own_claims(const np_story *s, const uint32_t *mem, size_t n, unsigned char *own)
+{
+    for (size_t k = 0; k < n; k++) {
+        float cover = 0;
+        for (size_t j = 0; j < n; j++)
+            if (j != k) {
+                float c = contain(&s->sents[mem[k]].vec, &s->sents[mem[j]].vec);
+                if (c > cover)
+                    cover = c;
+            }
+        if (cover < OWN_CLAIM_COVER)
+            own[mem[k]] = 1;
+    }
+}
+
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -683,6 +704,7 @@ np_status np_compare_facts(np_story *s)
         if ((st = note_fact(s, fact_of, mem, nm, (uint32_t)nf++)) != NP_OK)
             goto done;
         is_head[mem[0]] = 1;
+        mark_own_claims(s, mem, nm, own_figure);
     }
     /* facts anchored on a figure or a place several outlets write */
     if ((st = collect_anchors(s, &nums, &n_nums)) != NP_OK)

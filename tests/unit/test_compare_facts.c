@@ -117,12 +117,35 @@ static void test_place_fact(void **state)
     np_brief_free(b);
 }
 
+/* A sentence joined to another outlet's by a few shared words still states
+ * its own claim (the blockade) besides the shared one. */
+static void test_own_claim(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-02-11",
+                         "Velmora council approved the tram line, while furious taxi drivers from the northern suburbs "
+                         "blocked the ring road with their cars twice during the week, causing long queues at every junction.\n",
+                         "2025-02-11",
+                         "Velmora council approved the tram line on Monday after a long and bitter debate among its members.\n",
+                         "2025-02-11",
+                         "Members of the Velmora council voted for the tram line on Monday after a bitter debate.\n");
+    int own = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_support == 1 && has(b, f->support, 1, "a.txt", "blocked the ring road"))
+            own = 1;
+    }
+    assert_true(own);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_figure_fact_and_discrepancy),
         cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_place_fact),
+        cmocka_unit_test(test_own_claim),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
