@@ -135,6 +135,42 @@ static void test_brief_speakers(void **state)
     np_doc_free(docs[1]);
 }
 
+/* Two statements, each worded differently by two outlets: the wordings
+ * share few words, but each is the other's closest quote of the speaker in
+ * the other outlet; no group mixes the two statements. */
+static void test_quote_translations(void **state)
+{
+    (void)state;
+    np_doc *docs[2];
+    docs[0] = make_doc("p.txt",
+                       "Mayor Anna Holmberg spoke after the council meeting in Tallow Bay on Tuesday.\n\n"
+                       "\u201cThe harbour must be a gate between our towns, not a fence,\u201d Holmberg said.\n\n"
+                       "Asked about prices, she was brief. \u201cFares will stay frozen until spring,\u201d Holmberg said.\n");
+    docs[1] = make_doc("q.txt",
+                       "Mayor Anna Holmberg addressed reporters in Tallow Bay after Tuesday's council meeting.\n\n"
+                       "\u201cThe harbour should join our towns rather than split them,\u201d Holmberg told reporters.\n\n"
+                       "On prices she added: \u201cNobody will pay more for a ticket before spring.\u201d\n");
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 2, 1, &b, &err), NP_OK);
+    int gate = 0, fares = 0;
+    for (size_t i = 0; i < b->n_quotes; i++) {
+        const np_brief_quote *q = &b->quotes[i];
+        int pg = has(b, q->variants, q->n_variants, "p.txt", "gate");
+        int pf = has(b, q->variants, q->n_variants, "p.txt", "Fares");
+        assert_false(pg && pf); /* one statement per group */
+        if (pg && has(b, q->variants, q->n_variants, "q.txt", "join our towns"))
+            gate = 1;
+        if (pf && has(b, q->variants, q->n_variants, "q.txt", "before spring"))
+            fares = 1;
+    }
+    assert_true(gate);
+    assert_true(fares);
+    np_brief_free(b);
+    np_doc_free(docs[0]);
+    np_doc_free(docs[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -142,6 +178,7 @@ int main(void)
         cmocka_unit_test(test_same_person),
         cmocka_unit_test(test_group),
         cmocka_unit_test(test_brief_speakers),
+        cmocka_unit_test(test_quote_translations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
