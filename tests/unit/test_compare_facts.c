@@ -139,6 +139,30 @@ static void test_own_claim(void **state)
     np_brief_free(b);
 }
 
+/* Timeline: a month without its year after "will" is the next one; a
+ * speaker's "tomorrow" is not placed on the timeline. */
+static void test_timeline_dates(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-09-20",
+                         "The next congress of the ferry union will be held in Oskel in March, the union said on Friday.\n\n"
+                         "\u201cWe will decide about the strike tomorrow,\u201d union leader Marta Villen said.\n",
+                         "2025-09-20",
+                         "The ferry union said its next congress would take place in Oskel.\n\n"
+                         "Marta Villen, the union leader, said a decision on the strike was close.\n",
+                         "2025-09-21", "Ferry crews in Oskel are waiting for the union to decide about a strike.\n");
+    int march = 0;
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        const np_brief_event *e = &b->timeline[i];
+        assert_true(strcmp(e->date, "2025-09-21") != 0); /* the speaker's tomorrow */
+        assert_true(strcmp(e->date, "2025-03") != 0);    /* a past March */
+        if (strcmp(e->date, "2026-03") == 0)
+            march = 1;
+    }
+    assert_true(march);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +170,7 @@ int main(void)
         cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_place_fact),
         cmocka_unit_test(test_own_claim),
+        cmocka_unit_test(test_timeline_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
