@@ -760,6 +760,26 @@ np_status np_compare_facts(np_story *s)
                 score += best_sum / (float)ANCHOR_PEERS;
                 a = b;
             }
+            /* a place is named in many sentences about many things: an
+             * outlet's sentence stays only when it is alike at least one
+             * other outlet's (a shared figure is evidence enough) */
+            if (nums[lo].kind != ANCHOR_FIGURE) {
+                size_t w = 0;
+                for (size_t m = 0; m < nm; m++) {
+                    int alike = 0;
+                    for (size_t o = 0; o < nm && !alike; o++)
+                        alike = o != m && np_svec_cos(&s->sents[mem[m]].vec, &s->sents[mem[o]].vec) >= NP_EDGE_MIN;
+                    if (alike) {
+                        msum[w] = msum[m];
+                        mem[w++] = mem[m];
+                    }
+                }
+                nm = w;
+                if (nm < 2) {
+                    lo = hi;
+                    continue;
+                }
+            }
             /* the fact's wording: the outlet's sentence most like the
              * others', unless it already heads another fact */
             size_t head = SIZE_MAX;
