@@ -597,12 +597,15 @@ static int already_fact(fnode *const *of, const uint32_t *mem, size_t n)
  * to "farmers are left with empty canals") carries a claim of its own
  * besides the shared one: it is listed as a single-source fact too. */
 #define OWN_CLAIM_COVER 0.20f /* share of its weight the best other member covers */
+#define OWN_CLAIM_PEERS 32
 
 static void mark_own_claims(const np_story *s, const uint32_t *mem, size_t n, unsigned char *own)
 {
     for (size_t k = 0; k < n; k++) {
         float cover = 0;
-        for (size_t j = 0; j < n; j++)
+        /* against the first OWN_CLAIM_PEERS members: a 200-outlet fact
+         * would otherwise cost 200^2 comparisons */
+        for (size_t j = 0; j < n && j < OWN_CLAIM_PEERS && cover < OWN_CLAIM_COVER; j++)
             if (j != k) {
                 float c = contain(&s->sents[mem[k]].vec, &s->sents[mem[j]].vec);
                 if (c > cover)
