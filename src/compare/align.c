@@ -18,10 +18,13 @@
  * alignment strength, minus redundancy with what is already chosen).
  */
 #include <math.h>
+#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "core/hash.h"
 #include "core/mem.h"
 
 #define FACT_MIN 0.18f      /* cosine for two sentences to state one fact */
@@ -372,6 +375,247 @@ static void stable_sort_facts(np_brief_fact *f, size_t n)
     }
 }
 
+/* ------------------------------------------------ facts anchored on numbers
+ *
+ * Why: outlets that report one figure ("$2.4 billion", "14 points", "seven
+ * years") often wrap it in sentences too different for the cosine (one
+ * outlet's sentence carries a second claim, another's is a translation), yet
+ * the figure itself is the corroborated fact.  Every figure (value, unit,
+ * currency; not ordinals) written by two outlets or more gives a fact made
+ * of one sentence per outlet holding it — the one most like the other
+ * outlets' sentences when an outlet repeats the figure.  A figure written by
+ * one outlet only marks its sentence as carrying a claim of its own. */
+
+typedef struct numref {
+    uint64_t key;
+    uint32_t sent;
+    int doc;
+    int kind; /* ANCHOR_* */
+} numref;
+
+enum {
+    ANCHOR_FIGURE = 0,
+    ANCHOR_PLACE = 1,   /* named as where something happened */
+    ANCHOR_MENTION = 2, /* the same place merely named: fills in outlets */
+};
+#define ANCHOR_PEERS 64 /* sentences an outlet's candidate is compared with */
+
+static int cmp_numref(const void *x, const void *y)
+{
+    const numref *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    if (a->doc != b->doc)
+        return a->doc < b->doc ? -1 : 1;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    return (a->sent > b->sent) - (a->sent < b->sent);
+}
+
+static uint64_t number_key(const np_number_mention *m)
+{
+    char buf[128];
+    int n = snprintf(buf, sizeof buf, "%.6g|%s|%s|%u", m->value, m->unit ? m->unit : "", m->currency,
+                     m->flags & NP_NUM_PERCENT);
+    if (n < 0)
+        n = 0;
+    if ((size_t)n >= sizeof buf)
+        n = (int)sizeof buf - 1;
+    return np_hash64(buf, (size_t)n, 0x6e756d626572ull) | 1;
+}
+
+static size_t token_at(const np_analysis *an, size_t off)
+{
+    size_t lo = 0, hi = an->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->tokens[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Where an outlet says something happened: a name right after "in", "at"
+ * or "from" (or "a visit/trip to"), or a dateline (a name opening a paragraph, followed by a comma
+ * or a dash: "LONDON —", "Springfield, Illinois –"). */
+static int locative(const np_analysis *an, const np_entity_mention *m)
+{
+    size_t t = token_at(an, m->start);
+    if (t > 0 && t <= an->n_tokens) {
+        const char *w = an->tokens[t - 1].norm;
+        if (w && (!strcmp(w, "in") || !strcmp(w, "at") || !strcmp(w, "from")))
+            return 1;
+        /* "a visit to X", "his trip to X" */
+        if (w && !strcmp(w, "to") && t > 1 && an->tokens[t - 2].stem &&
+            (!strcmp(an->tokens[t - 2].stem, "visit") || !strcmp(an->tokens[t - 2].stem, "trip") ||
+             !strcmp(an->tokens[t - 2].stem, "travel") || !strcmp(an->tokens[t - 2].stem, "journey")))
+            return 1;
+    }
+    if (m->start == 0 || an->text[m->start - 1] == '\n') {
+        size_t e = m->end;
+        while (e < an->len && an->text[e] == ' ')
+            e++;
+        if (e < an->len && (an->text[e] == ',' || an->text[e] == '-' ||
+                            (e + 2 < an->len && (unsigned char)an->text[e] == 0xE2 && (unsigned char)an->text[e + 1] == 0x80 &&
+                             ((unsigned char)an->text[e + 2] == 0x93 || (unsigned char)an->text[e + 2] == 0x94))))
+            return 1;
+    }
+    return 0;
+}
+
+static uint32_t loc_find(uint32_t *p, uint32_t i)
+{
+    while (p[i] != i) {
+        p[i] = p[p[i]];
+        i = p[i];
+    }
+    return i;
+}
+
+/* The anchors of the story, sorted by key: every figure with its sentence,
+ * and every place an outlet names as where something happened.  A place
+ * written with the region it lies in ("Springfield, Illinois") is one
+ * location with that region, so the outlets naming the city and those
+ * naming only the region meet. */
+static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
+{
+    size_t total = 0, n = 0, ne = np_entity_linker_count(s->lk);
+    for (size_t d = 0; d < s->n_docs; d++)
+        total += s->an[d].n_numbers + s->an[d].n_ents;
+    numref *r = np_malloc((total + 1) * sizeof *r);
+    uint32_t *loc = np_malloc((ne + 1) * sizeof *loc);
+    if (!r || !loc) {
+        np_free(r);
+        np_free(loc);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < ne; i++)
+        loc[i] = (uint32_t)i;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_numbers; k++) {
+            const np_number_mention *m = &an->numbers[k];
+            if (m->flags & NP_NUM_ORDINAL)
+                continue; /* "the first time": a rank, not a figure */
+            long si = np_story_sent_at(s, (int)d, m->start);
+            if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
+                continue;
+            r[n++] = (numref){number_key(m), (uint32_t)si, (int)d, ANCHOR_FIGURE};
+        }
+        /* place appositions: "A, B" right after a locative A */
+        for (size_t k = 0; k + 1 < an->n_ents; k++) {
+            const np_entity_mention *a = &an->ents[k], *b = &an->ents[k + 1];
+            if (a->type == NP_ENT_PERSON || b->type != NP_ENT_PLACE || !locative(an, a))
+                continue;
+            if (b->start != a->end + 2 || an->text[a->end] != ',' || an->text[a->end + 1] != ' ')
+                continue;
+            long ea = np_entity_linker_lookup(s->lk, (int)d, a->start), eb = np_entity_linker_lookup(s->lk, (int)d, b->start);
+            if (ea < 0 || eb < 0)
+                continue;
+            uint32_t ra = loc_find(loc, (uint32_t)ea), rb = loc_find(loc, (uint32_t)eb);
+            if (ra != rb)
+                loc[ra > rb ? ra : rb] = ra > rb ? rb : ra;
+        }
+    }
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_ents; k++) {
+            const np_entity_mention *m = &an->ents[k];
+            if (m->type == NP_ENT_PERSON)
+                continue;
+            int kind = locative(an, m) ? ANCHOR_PLACE : ANCHOR_MENTION;
+            long ei = np_entity_linker_lookup(s->lk, (int)d, m->start);
+            long si = np_story_sent_at(s, (int)d, m->start);
+            if (ei < 0 || si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
+                continue;
+            const np_entity *e = np_entity_linker_get(s->lk, (size_t)ei);
+            if (e && e->type == NP_ENT_PERSON)
+                continue;
+            uint64_t key = np_hash64("place", 5, 0x706c616365ull + loc_find(loc, (uint32_t)ei)) | 1;
+            r[n++] = (numref){key, (uint32_t)si, (int)d, kind};
+        }
+    }
+    np_free(loc);
+    if (n > 1)
+        qsort(r, n, sizeof *r, cmp_numref);
+    *out = r;
+    *n_out = n;
+    return NP_OK;
+}
+
+/* Which facts each sentence supports: a singly linked list per sentence
+ * (nodes in the work arena), so "is this anchor already a fact" looks at
+ * the few facts of one sentence instead of every fact. */
+typedef struct fnode {
+    uint32_t fact;
+    struct fnode *next;
+} fnode;
+
+static np_status note_fact(np_story *s, fnode **of, const uint32_t *mem, size_t n, uint32_t fact)
+{
+    for (size_t k = 0; k < n; k++) {
+        fnode *x = np_arena_alloc(&s->work, sizeof *x);
+        if (!x)
+            return NP_ENOMEM;
+        x->fact = fact;
+        x->next = of[mem[k]];
+        of[mem[k]] = x;
+    }
+    return NP_OK;
+}
+
+static int in_fact(fnode *const *of, uint32_t sent, uint32_t fact)
+{
+    for (const fnode *x = of[sent]; x; x = x->next)
+        if (x->fact == fact)
+            return 1;
+    return 0;
+}
+
+/* 1 when one of the facts taken holds every sentence of mem[0..n): the
+ * anchor adds nothing.  (A fact holding only some of them stays as it is
+ * and the anchor becomes a fact of its own: replacing members would lose
+ * the other claim a member's sentence carries.) */
+static int already_fact(fnode *const *of, const uint32_t *mem, size_t n)
+{
+    if (!n)
+        return 1;
+    for (const fnode *x = of[mem[0]]; x; x = x->next) {
+        size_t k = 1;
+        while (k < n && in_fact(of, mem[k], x->fact))
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* A member of a shared fact whose words the other members mostly lack
+ * ("... has dropped sharply, and farmers blocked the border twice" joined
+ * to "farmers are left with empty canals") carries a claim of its own
+ * besides the shared one: it is listed as a single-source fact too. */
+#define OWN_CLAIM_COVER 0.20f /* share of its weight the best other member covers */
+#define OWN_CLAIM_PEERS 32
+
+static void mark_own_claims(const np_story *s, const uint32_t *mem, size_t n, unsigned char *own)
+{
+    for (size_t k = 0; k < n; k++) {
+        float cover = 0;
+        /* against the first OWN_CLAIM_PEERS members: a 200-outlet fact
+         * would otherwise cost 200^2 comparisons */
+        for (size_t j = 0; j < n && j < OWN_CLAIM_PEERS && cover < OWN_CLAIM_COVER; j++)
+            if (j != k) {
+                float c = contain(&s->sents[mem[k]].vec, &s->sents[mem[j]].vec);
+                if (c > cover)
+                    cover = c;
+            }
+        if (cover < OWN_CLAIM_COVER)
+            own[mem[k]] = 1;
+    }
+}
+
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -384,9 +628,13 @@ np_status np_compare_facts(np_story *s)
     float *bsim = np_malloc((D + 1) * sizeof *bsim);
     uint32_t *covered = np_calloc(S, sizeof *covered);
     uint32_t *dtouch = np_malloc((D + 1) * sizeof *dtouch);
-    size_t nc = 0;
+    size_t nc = 0, nf = 0, n_nums = 0;
+    fnode **fact_of = np_calloc(S, sizeof *fact_of); /* facts of each sentence */
+    unsigned char *is_head = np_calloc(S, 1);         /* sentence heads a fact */
+    numref *nums = NULL;
+    unsigned char *own_figure = np_calloc(S, 1);
     scratch sc = {np_calloc(S, sizeof(float)), np_calloc(S, sizeof(uint32_t)), np_malloc(S * sizeof(uint32_t))};
-    if (!cs || !best || !bsim || !covered || !dtouch || !sc.sum || !sc.links || !sc.touched) {
+    if (!cs || !best || !bsim || !covered || !dtouch || !own_figure || !fact_of || !is_head || !sc.sum || !sc.links || !sc.touched) {
         st = NP_ENOMEM;
         goto done;
     }
@@ -456,19 +704,126 @@ np_status np_compare_facts(np_story *s)
             covered[mem[m]]++;
         if ((st = add_fact(s, &cap, mem, nm, c->score / (float)(c->n - 1))) != NP_OK)
             goto done;
+        if ((st = note_fact(s, fact_of, mem, nm, (uint32_t)nf++)) != NP_OK)
+            goto done;
+        is_head[mem[0]] = 1;
+        mark_own_claims(s, mem, nm, own_figure);
+    }
+    /* facts anchored on a figure or a place several outlets write */
+    if ((st = collect_anchors(s, &nums, &n_nums)) != NP_OK)
+        goto done;
+    for (size_t lo = 0; lo < n_nums;) {
+        size_t hi = lo + 1;
+        while (hi < n_nums && nums[hi].key == nums[lo].key)
+            hi++;
+        /* outlets that give the figure or name the place as a location;
+         * an outlet merely naming the place joins a fact others located */
+        size_t ndoc = 0, nall = 0;
+        for (size_t k = lo; k < hi; k++) {
+            int first = k == lo || nums[k].doc != nums[k - 1].doc;
+            nall += first;
+            ndoc += first && nums[k].kind != ANCHOR_MENTION;
+        }
+        if (ndoc == 1 && nums[lo].kind == ANCHOR_FIGURE) {
+            for (size_t k = lo; k < hi; k++)
+                own_figure[nums[k].sent] = 1;
+        }
+        if (ndoc >= 2) {
+            uint32_t *mem = np_arena_alloc(&s->work, nall * sizeof *mem);
+            float *msum = np_arena_alloc(&s->work, nall * sizeof *msum);
+            size_t nm = 0;
+            float score = 0;
+            if (!mem || !msum) {
+                st = NP_ENOMEM;
+                goto done;
+            }
+            for (size_t a = lo; a < hi;) {
+                size_t b = a + 1;
+                while (b < hi && nums[b].doc == nums[a].doc)
+                    b++;
+                /* the outlet's sentence most like the other outlets'
+                 * (strongest kind first: sorted by kind within an outlet) */
+                uint32_t pick = nums[a].sent;
+                float best_sum = -1;
+                for (size_t k = a; k < b && nums[k].kind == nums[a].kind; k++) {
+                    float sum = 0;
+                    size_t peers = 0;
+                    for (size_t o = lo; o < hi && peers < ANCHOR_PEERS; o++)
+                        if (nums[o].doc != nums[k].doc && nums[o].kind != ANCHOR_MENTION) {
+                            sum += np_svec_cos(&s->sents[nums[k].sent].vec, &s->sents[nums[o].sent].vec);
+                            peers++;
+                        }
+                    if (sum > best_sum) {
+                        best_sum = sum;
+                        pick = nums[k].sent;
+                    }
+                }
+                msum[nm] = best_sum;
+                mem[nm++] = pick;
+                score += best_sum / (float)ANCHOR_PEERS;
+                a = b;
+            }
+            /* a place is named in many sentences about many things: an
+             * outlet's sentence stays only when it is alike at least one
+             * other outlet's (a shared figure is evidence enough) */
+            if (nums[lo].kind != ANCHOR_FIGURE) {
+                size_t w = 0;
+                for (size_t m = 0; m < nm; m++) {
+                    int alike = 0;
+                    for (size_t o = 0; o < nm && !alike; o++)
+                        alike = o != m && np_svec_cos(&s->sents[mem[m]].vec, &s->sents[mem[o]].vec) >= NP_EDGE_MIN;
+                    if (alike) {
+                        msum[w] = msum[m];
+                        mem[w++] = mem[m];
+                    }
+                }
+                nm = w;
+                if (nm < 2) {
+                    lo = hi;
+                    continue;
+                }
+            }
+            /* the fact's wording: the outlet's sentence most like the
+             * others', unless it already heads another fact */
+            size_t head = SIZE_MAX;
+            for (size_t m = 0; m < nm; m++)
+                if (!is_head[mem[m]] && (head == SIZE_MAX || msum[m] > msum[head]))
+                    head = m;
+            if (head != SIZE_MAX && head) {
+                uint32_t t = mem[0];
+                mem[0] = mem[head];
+                mem[head] = t;
+            }
+            if (!already_fact(fact_of, mem, nm)) {
+                for (size_t m = 0; m < nm; m++)
+                    covered[mem[m]]++;
+                if ((st = add_fact(s, &cap, mem, nm, score / (float)nm)) != NP_OK)
+                    goto done;
+                if ((st = note_fact(s, fact_of, mem, nm, (uint32_t)nf++)) != NP_OK)
+                    goto done;
+                is_head[mem[0]] = 1;
+            }
+        }
+        lo = hi;
     }
     /* growing facts changed their sizes: most outlets first again (stable) */
     if (s->brief->n_facts > 1)
         stable_sort_facts(s->brief->facts, s->brief->n_facts);
     /* single-source facts */
     for (size_t i = 0; i < S; i++) {
-        if (covered[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
+        /* a sentence in a shared fact still states a claim of its own when
+         * it gives a figure no other outlet gives */
+        if ((covered[i] && !own_figure[i]) || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
             continue;
         uint32_t m = (uint32_t)i;
         if ((st = add_fact(s, &cap, &m, 1, 0.0f)) != NP_OK)
             goto done;
     }
 done:
+    np_free(nums);
+    np_free(own_figure);
+    np_free(fact_of);
+    np_free(is_head);
     np_free(sc.sum);
     np_free(sc.links);
     np_free(sc.touched);

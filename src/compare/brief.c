@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/names.h"
 #include "core/hash.h"
 #include "core/mem.h"
 #include "extract/date.h"
@@ -572,52 +573,179 @@ static int refset_add(refset *rs, int doc, const char *t, size_t n)
     return 1;
 }
 
+/* Person entities the linker kept apart but whose names are one person's
+ * (transliterations, a role word glued to the name): s->ent_group maps every
+ * linker entity to its cluster's first entity, s->ent_name to the name the
+ * cluster is shown under (a member's canonical name without glued words). */
+static np_status group_persons(np_story *s)
+{
+    size_t n = np_entity_linker_count(s->lk);
+    s->ent_group = np_arena_alloc(&s->work, (n + 1) * sizeof *s->ent_group);
+    s->ent_name = np_arena_alloc(&s->work, (n + 1) * sizeof *s->ent_name);
+    const char **names = np_malloc((n + 1) * sizeof *names);
+    uint32_t *idx = np_malloc((n + 1) * sizeof *idx);
+    uint32_t *grp = NULL;
+    if (!s->ent_group || !s->ent_name || !names || !idx) {
+        np_free(names);
+        np_free(idx);
+        return NP_ENOMEM;
+    }
+    size_t np = 0;
+    for (size_t i = 0; i < n; i++) {
+        const np_entity *e = np_entity_linker_get(s->lk, i);
+        s->ent_group[i] = (uint32_t)i;
+        s->ent_name[i] = e ? e->canonical : NULL;
+        if (e && e->canonical && e->type == NP_ENT_PERSON) {
+            names[np] = e->canonical;
+            idx[np++] = (uint32_t)i;
+        }
+    }
+    np_status st = np_names_group(names, np, &grp);
+    if (st == NP_OK) {
+        /* names are in entity order (most mentioned first), so a cluster's
+         * root is its most mentioned member */
+        for (size_t k = 0; k < np; k++)
+            s->ent_group[idx[k]] = idx[grp[k]];
+        /* display: the root's name unless it is another member's name with
+         * words glued in front; then the first member that is not.  Only
+         * clusters of several names need a look (members gathered by a
+         * counting sort over the root). */
+        uint32_t *cnt = np_calloc(np + 2, sizeof *cnt), *mem = np_malloc((np + 1) * sizeof *mem);
+        if (!cnt || !mem) {
+            np_free(cnt);
+            np_free(mem);
+            st = NP_ENOMEM;
+        } else {
+            for (size_t k = 0; k < np; k++)
+                cnt[grp[k] + 1]++;
+            for (size_t k = 0; k < np; k++)
+                cnt[k + 1] += cnt[k];
+            for (size_t k = 0; k < np; k++)
+                mem[cnt[grp[k]]++] = (uint32_t)k; /* cnt[r] ends at r's end */
+            for (size_t r = 0; r < np; r++) {
+                size_t lo = r ? cnt[r - 1] : 0, hi = cnt[r];
+                if (hi - lo < 2)
+                    continue;
+                for (size_t c = lo; c < hi; c++) {
+                    size_t k = mem[c];
+                    int ext = 0;
+                    for (size_t d = lo; d < hi && !ext; d++)
+                        ext = mem[d] != k && np_name_suffix_of(names[k], names[mem[d]]) > 0;
+                    if (!ext) {
+                        s->ent_name[idx[r]] = names[k];
+                        break;
+                    }
+                }
+            }
+            np_free(cnt);
+            np_free(mem);
+        }
+        for (size_t k = 0; k < np; k++)
+            s->ent_name[idx[k]] = s->ent_name[idx[grp[k]]];
+    }
+    np_free(grp);
+    np_free(names);
+    np_free(idx);
+    return st;
+}
+
+static np_status add_entity_ref(np_story *s, np_brief_entity *o, refset *rs, int doc, const char *t, size_t n)
+{
+    int r = refset_add(rs, doc, t, n);
+    if (r < 0)
+        return NP_ENOMEM;
+    if (!r)
+        return NP_OK;
+    np_bref *ref = &o->variants[o->n_variants++];
+    ref->doc = doc;
+    ref->text = np_story_str(s, t, n);
+    return ref->text ? NP_OK : NP_ENOMEM;
+}
+
 static np_status copy_entities(np_story *s)
 {
     np_brief *b = s->brief;
     size_t n = np_entity_linker_count(s->lk);
+    np_status st = group_persons(s);
+    if (st != NP_OK)
+        return st;
     b->entities = np_calloc(n ? n : 1, sizeof *b->entities);
-    if (!b->entities)
+    /* members of each cluster, bucketed by root (counting sort) */
+    size_t *off = np_calloc(n + 2, sizeof *off);
+    uint32_t *mem = np_malloc((n + 1) * sizeof *mem);
+    unsigned char *seen = NULL;
+    if (!b->entities || !off || !mem) {
+        np_free(off);
+        np_free(mem);
         return NP_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        const np_entity *e = np_entity_linker_get(s->lk, i);
-        if (!e || !e->canonical || !e->n_variants)
+    }
+    for (size_t i = 0; i < n; i++)
+        off[s->ent_group[i] + 1]++;
+    for (size_t i = 0; i < n; i++)
+        off[i + 1] += off[i];
+    for (size_t i = 0; i < n; i++)
+        mem[off[s->ent_group[i]]++] = (uint32_t)i;
+    for (size_t i = n; i > 0; i--)
+        off[i] = off[i - 1];
+    off[0] = 0;
+    seen = np_calloc(s->n_docs + 1, 1);
+    if (!seen) {
+        st = NP_ENOMEM;
+        goto out;
+    }
+    for (size_t r = 0; r < n && st == NP_OK; r++) {
+        if (s->ent_group[r] != r || !s->ent_name[r])
+            continue;
+        const np_entity *root = np_entity_linker_get(s->lk, r);
+        size_t nv = 0;
+        for (size_t m = off[r]; m < off[r + 1]; m++) {
+            const np_entity *e = np_entity_linker_get(s->lk, mem[m]);
+            nv += e ? e->n_variants : 0;
+        }
+        if (!root || !nv)
             continue;
         np_brief_entity *o = &b->entities[b->n_entities];
-        o->name = np_arena_strdup(&b->arena, e->canonical);
-        o->type = np_entity_type_name(e->type);
-        o->n_docs = e->n_docs;
-        o->n_mentions = e->n_variants;
-        o->variants = np_arena_alloc(&b->arena, 2 * e->n_variants * sizeof *o->variants);
-        if (!o->name || !o->variants)
-            return NP_ENOMEM;
+        o->name = np_arena_strdup(&b->arena, s->ent_name[r]);
+        o->type = np_entity_type_name(root->type);
+        o->variants = np_arena_alloc(&b->arena, 3 * nv * sizeof *o->variants);
+        if (!o->name || !o->variants) {
+            st = NP_ENOMEM;
+            break;
+        }
+        memset(seen, 0, s->n_docs + 1);
         refset rs = {0};
-        for (size_t v = 0; v < e->n_variants; v++) {
-            const np_entity_variant *ev = &e->variants[v];
-            const char *forms[2] = {ev->surface, ev->name};
-            for (int f = 0; f < 2; f++) {
-                if (!forms[f] || !forms[f][0])
-                    continue;
-                int r = refset_add(&rs, ev->doc_index, forms[f], strlen(forms[f]));
-                if (r < 0) {
-                    np_free(rs.slot);
-                    return NP_ENOMEM;
+        for (size_t m = off[r]; m < off[r + 1] && st == NP_OK; m++) {
+            const np_entity *e = np_entity_linker_get(s->lk, mem[m]);
+            /* a member shown with glued words in front of the cluster's
+             * name also contributes the name itself, as written */
+            int glued = e->type == NP_ENT_PERSON && np_name_suffix_of(e->canonical, o->name) > 0;
+            for (size_t v = 0; v < e->n_variants && st == NP_OK; v++) {
+                const np_entity_variant *ev = &e->variants[v];
+                const char *forms[2] = {ev->surface, ev->name};
+                if (ev->doc_index >= 0 && (size_t)ev->doc_index < s->n_docs && !seen[ev->doc_index]) {
+                    seen[ev->doc_index] = 1;
+                    o->n_docs++;
                 }
-                if (!r)
-                    continue;
-                np_bref *ref = &o->variants[o->n_variants++];
-                ref->doc = ev->doc_index;
-                ref->text = np_arena_strdup(&b->arena, forms[f]);
-                if (!ref->text) {
-                    np_free(rs.slot);
-                    return NP_ENOMEM;
+                o->n_mentions++;
+                for (int f = 0; f < 2 && st == NP_OK; f++) {
+                    if (!forms[f] || !forms[f][0])
+                        continue;
+                    st = add_entity_ref(s, o, &rs, ev->doc_index, forms[f], strlen(forms[f]));
+                    size_t cut = glued ? np_name_suffix_of(forms[f], o->name) : 0;
+                    if (st == NP_OK && cut)
+                        st = add_entity_ref(s, o, &rs, ev->doc_index, forms[f] + cut, strlen(forms[f] + cut));
                 }
             }
         }
         np_free(rs.slot);
-        b->n_entities++;
+        if (st == NP_OK)
+            b->n_entities++;
     }
-    return NP_OK;
+out:
+    np_free(seen);
+    np_free(off);
+    np_free(mem);
+    return st;
 }
 
 static np_status copy_numbers(np_story *s)

@@ -66,6 +66,11 @@ typedef struct np_story {
     const np_gazetteer *gz;
     const np_wn_senses *wn;
     np_entity_linker *lk;
+    /* per linker entity: the entity its person cluster is listed under
+     * (itself unless compare/names.c joined it to another) and that
+     * cluster's display name */
+    uint32_t *ent_group;
+    const char **ent_name;
     np_analysis *an;         /* per doc */
     const char **ref_date;   /* per doc: publication date used for resolving */
     /* vocabulary: term strings → ids */

@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -27,6 +28,9 @@
 #define ALIGN_MIN 0.25f
 #define DATE_ALIGN_MIN 0.15f
 #define MAX_ITEMS 12
+#define FIG_WINDOW 6        /* tokens either side of a figure: its surroundings */
+#define FIG_CTX_MIN 0.45f   /* surroundings of one quantity reported differently */
+#define FIG_ALIGNED_CTX_MIN 0.10f /* ... when the sentences align as well */
 
 typedef struct dctx {
     np_story *s;
@@ -161,6 +165,9 @@ static const np_number_mention *only_unit(const np_analysis *an, size_t lo, size
     return hit;
 }
 
+static np_status figure_window(np_story *s, int d, const np_number_mention *m, const np_sent *se, np_svec *out,
+                               size_t *bs, size_t *aend);
+
 static np_status number_discrepancies(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
@@ -188,6 +195,17 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
             /* approximate figures ("about 300") within 10% are the same figure */
             if (((ma->flags | mb->flags) & NP_NUM_APPROX) && fabs(va - vb) <= 0.1 * fmax(fabs(va), fabs(vb)))
                 continue;
+            /* aligned sentences can carry two claims: the figures must also
+             * stand among alike words ("over seven years" in the main claim
+             * vs "the first deal in thirty years" in a side remark) */
+            np_svec wa, wb;
+            size_t x0, x1;
+            np_status wst;
+            if ((wst = figure_window(s, A->doc, ma, A, &wa, &x0, &x1)) != NP_OK ||
+                (wst = figure_window(s, B->doc, mb, B, &wb, &x0, &x1)) != NP_OK)
+                return wst;
+            if (np_svec_cos(&wa, &wb) < FIG_ALIGNED_CTX_MIN)
+                continue;
             char key[160];
             snprintf(key, sizeof key, "n|%s|%g|%g", unit, fmin(va, vb), fmax(va, vb));
             size_t known = 0;
@@ -213,6 +231,161 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
         }
     }
     return NP_OK;
+}
+
+/* Figures whose sentences did not align (each outlet's sentence carries
+ * another claim too: "The X Dam, which cost $3.1 billion according to ...,
+ * has cut the flow ...") are compared by what stands right around them: the
+ * content words within FIG_WINDOW tokens of the figure in its sentence.
+ * Two figures of one unit with different values and alike surroundings are
+ * the same quantity reported differently.  The named entity nearest the
+ * figure in its window (its subject: "the X Dam ... $3.1 billion") counts
+ * most: two figures about one entity (one person cluster / linker entity)
+ * need less alike surroundings. */
+#define FIG_SUBJECT_CTX_MIN 0.15f /* ... when both name the same entity next to it */
+#define FIG_RATIO 3.0               /* ... and are of one order of magnitude */
+#define FIG_MAX_PER_UNIT 256 /* pairs per unit stay bounded in huge stories */
+
+typedef struct figure {
+    const char *unit;
+    int doc;
+    const np_number_mention *m;
+    np_svec ctx;
+    long subject; /* entity (person cluster) nearest the figure, or -1 */
+} figure;
+
+static int cmp_figure(const void *x, const void *y)
+{
+    const figure *a = x, *b = y;
+    int c = strcmp(a->unit, b->unit);
+    if (c)
+        return c;
+    return a->doc < b->doc ? -1 : a->doc > b->doc;
+}
+
+static size_t tok_at(const np_analysis *an, size_t off)
+{
+    size_t lo = 0, hi = an->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->tokens[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The content words within FIG_WINDOW tokens of figure m in its sentence
+ * se, as a vector; [*bs, *aend) is the window's byte span. */
+static np_status figure_window(np_story *s, int d, const np_number_mention *m, const np_sent *se, np_svec *out,
+                               size_t *bs, size_t *aend)
+{
+    const np_analysis *an = &s->an[d];
+    size_t t0 = tok_at(an, m->start), t1 = tok_at(an, m->end);
+    size_t w0 = t0 > se->tok_lo + FIG_WINDOW ? t0 - FIG_WINDOW : se->tok_lo;
+    size_t w1 = t1 + FIG_WINDOW < se->tok_hi ? t1 + FIG_WINDOW : se->tok_hi;
+    *aend = w1 > 0 && w1 - 1 < an->n_tokens ? an->tokens[w1 - 1].end : m->end;
+    if (*aend < m->end)
+        *aend = m->end;
+    *bs = w0 < an->n_tokens && an->tokens[w0].start < m->start ? an->tokens[w0].start : m->start;
+    return np_story_vec_span(s, d, *bs, *aend, out);
+}
+
+static np_status figure_discrepancies(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    size_t total = 0, n = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        total += s->an[d].n_numbers;
+    if (!total)
+        return NP_OK;
+    figure *f = np_malloc(total * sizeof *f);
+    if (!f)
+        return NP_ENOMEM;
+    np_status st = NP_OK;
+    for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_numbers; k++) {
+            const np_number_mention *m = &an->numbers[k];
+            const char *unit = num_unit(m);
+            long si = np_story_sent_at(s, (int)d, m->start);
+            if (!unit || si < 0)
+                continue;
+            size_t bs, aend;
+            if ((st = figure_window(s, (int)d, m, &s->sents[si], &f[n].ctx, &bs, &aend)) != NP_OK)
+                break;
+            f[n].subject = -1;
+            size_t best_gap = SIZE_MAX;
+            for (size_t e = 0; e < an->n_ents; e++) {
+                const np_entity_mention *em = &an->ents[e];
+                if (em->end <= bs || em->start >= aend)
+                    continue;
+                size_t gap = em->end <= m->start ? m->start - em->end : em->start >= m->end ? em->start - m->end : 0;
+                if (gap >= best_gap)
+                    continue;
+                long ei = np_entity_linker_lookup(s->lk, (int)d, em->start);
+                if (ei < 0)
+                    continue;
+                best_gap = gap;
+                f[n].subject = (long)s->ent_group[ei];
+            }
+            f[n].unit = unit;
+            f[n].doc = (int)d;
+            f[n].m = m;
+            n++;
+        }
+    }
+    if (st == NP_OK && n > 1)
+        qsort(f, n, sizeof *f, cmp_figure);
+    for (size_t lo = 0; lo < n && st == NP_OK;) {
+        size_t hi = lo + 1;
+        while (hi < n && strcmp(f[hi].unit, f[lo].unit) == 0)
+            hi++;
+        size_t cap = hi - lo > FIG_MAX_PER_UNIT ? lo + FIG_MAX_PER_UNIT : hi;
+        for (size_t i = lo; i < cap && st == NP_OK; i++)
+            for (size_t j = i + 1; j < cap && st == NP_OK; j++) {
+                const figure *a = &f[i], *b = &f[j];
+                if (a->doc == b->doc)
+                    continue;
+                double va = a->m->value, vb = b->m->value;
+                if (fabs(va - vb) <= 0.01 * fmax(fabs(va), fabs(vb)))
+                    continue;
+                if (((a->m->flags | b->m->flags) & NP_NUM_APPROX) && fabs(va - vb) <= 0.1 * fmax(fabs(va), fabs(vb)))
+                    continue;
+                float cs = np_svec_cos(&a->ctx, &b->ctx);
+                /* about one named thing, figures of one order of magnitude
+                 * need less alike wording */
+                int same_subject = a->subject >= 0 && a->subject == b->subject &&
+                                   fmax(fabs(va), fabs(vb)) <= FIG_RATIO * fmin(fabs(va), fabs(vb));
+                if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN))
+                    continue;
+                char key[160];
+                snprintf(key, sizeof key, "n|%s|%g|%g", a->unit, fmin(va, vb), fmax(va, vb));
+                size_t known = 0;
+                int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
+                if (r < 0) {
+                    st = NP_ENOMEM;
+                    break;
+                }
+                if (!r) {
+                    if ((st = add_item(s, known, a->doc, a->m->start, a->m->end)) == NP_OK)
+                        st = add_item(s, known, b->doc, b->m->start, b->m->end);
+                    continue;
+                }
+                np_bref items[2];
+                if ((st = np_story_ref(s, a->doc, a->m->start, a->m->end, &items[0])) != NP_OK ||
+                    (st = np_story_ref(s, b->doc, b->m->start, b->m->end, &items[1])) != NP_OK)
+                    break;
+                char what[600];
+                snprintf(what, sizeof what, "number (%s): \"%s\" (%s) vs \"%s\" (%s)", a->unit, items[0].text,
+                         s->brief->docs[a->doc].key, items[1].text, s->brief->docs[b->doc].key);
+                st = add_disc(c, "number", what, items, 2);
+            }
+        lo = hi;
+    }
+    np_free(f);
+    return st;
 }
 
 /* ------------------------------------------------------------- dates */
@@ -244,6 +417,12 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
         if (da->gran != NP_DATE_DAY || db->gran != NP_DATE_DAY || !da->iso[0] || !db->iso[0])
             continue;
         if ((da->flags | db->flags) & NP_DATE_UNRESOLVED)
+            continue;
+        /* "tomorrow" against "tomorrow": each outlet's relative date is
+         * counted from its own publication day (or, in a quote, from the day
+         * the speaker spoke), so two relative dates differing says nothing
+         * about the event */
+        if (da->flags & db->flags & NP_DATE_RELATIVE)
             continue;
         int64_t a0 = day_of(da->iso), b0 = day_of(db->iso);
         int64_t a1 = (da->flags & NP_DATE_RANGE) && da->iso_end[0] ? day_of(da->iso_end) : a0;
@@ -691,6 +870,8 @@ np_status np_compare_discrepancies(np_story *s)
     dctx c = {s, 0};
     seen_set seen = {0};
     np_status st = number_discrepancies(&c, &seen);
+    if (st == NP_OK)
+        st = figure_discrepancies(&c, &seen);
     if (st == NP_OK)
         st = date_discrepancies(&c, &seen);
     if (st == NP_OK)

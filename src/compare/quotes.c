@@ -12,6 +12,7 @@
  * a group of their own.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,9 @@
 
 #define QUOTE_MIX_MIN 0.24f   /* 0.6 * quote cosine + 0.4 * context cosine */
 #define QUOTE_SELF_MIN 0.40f  /* quote cosine alone */
+#define QUOTE_FRAGMENT_WORDS 6 /* a fragment: a few words quoted */
+#define QUOTE_FRAGMENT_MIN 0.15f /* cosine of a fragment and the full quote it comes from */
+#define QUOTE_REPEAT_MIN 0.5f /* share of a quote's weight inside another quote of its outlet */
 #define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
 
 typedef struct qitem {
@@ -29,6 +33,7 @@ typedef struct qitem {
     char key[48];        /* lower-case surname */
     np_svec q, ctx;
     int cont;            /* continues the previous quote (split by an attribution) */
+    size_t words;        /* words in the quote */
     uint32_t root;
     size_t order;
 } qitem;
@@ -36,6 +41,7 @@ typedef struct qitem {
 typedef struct qedge {
     uint32_t a, b;
     float sim;
+    int strong; /* above the bar on its own; else kept only when mutual */
 } qedge;
 
 /* Postings (CSR over term ids) of the context terms of items [lo, hi):
@@ -96,6 +102,157 @@ static uint32_t find(qitem *it, uint32_t i)
     return i;
 }
 
+/* Is the shorter of two quotes of one outlet mostly made of the longer
+ * one's words (a partial quote repeated in full: "foundation for future
+ * talks" / "... the foundation for future talks")? */
+static int repeats(const np_svec *a, const np_svec *b)
+{
+    if (a->n > b->n) {
+        const np_svec *t = a;
+        a = b;
+        b = t;
+    }
+    float hit = 0;
+    for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
+        if (a->term[i] == b->term[j]) {
+            hit += a->w[i] * a->w[i];
+            i++;
+            j++;
+        } else if (a->term[i] < b->term[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return a->n && hit >= QUOTE_REPEAT_MIN;
+}
+
+/* Two quotes of one outlet are one statement when one repeats the other,
+ * or when one is a fragment (a few words quoted in the lead, quoted in full
+ * further down) sharing words with it. */
+static int one_statement(const qitem *a, const qitem *b)
+{
+    if (repeats(&a->q, &b->q))
+        return 1;
+    size_t w = a->words < b->words ? a->words : b->words;
+    return w <= QUOTE_FRAGMENT_WORDS && np_svec_cos(&a->q, &b->q) >= QUOTE_FRAGMENT_MIN;
+}
+
+/* Do the groups of roots ra and rb (member lists in next[]) hold two
+ * different statements of one document?  Two quotes of one outlet are one
+ * statement only when one repeats the other (see repeats()). */
+static int share_doc(const qitem *it, const uint32_t *next, uint32_t ra, uint32_t rb)
+{
+    for (uint32_t a = ra; a != UINT32_MAX; a = next[a])
+        for (uint32_t b = rb; b != UINT32_MAX; b = next[b])
+            if (it[a].doc == it[b].doc && !one_statement(&it[a], &it[b]))
+                return 1;
+    return 0;
+}
+
+/* Union-find over the sorted edges, refusing a join that would put two
+ * statements of one outlet in a group. */
+static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_edges)
+{
+    uint32_t *next = np_malloc((n + 1) * sizeof *next), *tail = np_malloc((n + 1) * sizeof *tail);
+    if (!next || !tail) {
+        np_free(next);
+        np_free(tail);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        next[i] = UINT32_MAX;
+        tail[i] = (uint32_t)i;
+    }
+    for (size_t e = 0; e < n_edges; e++) {
+        uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
+        if (ra == rb)
+            continue;
+        if (share_doc(it, next, ra, rb))
+            continue;
+        uint32_t lo = rb > ra ? ra : rb, hi = rb > ra ? rb : ra;
+        it[hi].root = lo;
+        next[tail[lo]] = hi;
+        tail[lo] = tail[hi];
+    }
+    np_free(next);
+    np_free(tail);
+    return NP_OK;
+}
+
+/* Translations of one statement can share few words ("connect peoples" /
+ * "a bridge between our peoples"), yet each is the other's closest quote of
+ * that speaker in the other outlet.  A weak link (cosine mix >= NP_EDGE_MIN,
+ * under the strong bar) is kept when it is mutual: a is b's best match among
+ * b's speaker's quotes in a's document and vice versa.  Strong links stay.
+ * Directed links are sorted by (from, to's doc, sim desc); the first of each
+ * run is the best, recorded in a hash set of (from, to) pairs. */
+typedef struct qdir {
+    uint32_t from, to;
+    int to_doc;
+    float sim;
+} qdir;
+
+static int cmp_qdir(const void *x, const void *y)
+{
+    const qdir *a = x, *b = y;
+    if (a->from != b->from)
+        return a->from < b->from ? -1 : 1;
+    if (a->to_doc != b->to_doc)
+        return a->to_doc < b->to_doc ? -1 : 1;
+    if (a->sim != b->sim)
+        return a->sim > b->sim ? -1 : 1;
+    return (a->to > b->to) - (a->to < b->to);
+}
+
+static int pair_has(const uint64_t *set, size_t cap, uint64_t k)
+{
+    for (size_t p = (size_t)(k * 0x9e3779b97f4a7c15ull) & (cap - 1); set[p]; p = (p + 1) & (cap - 1))
+        if (set[p] == k)
+            return 1;
+    return 0;
+}
+
+static np_status keep_mutual(const qitem *it, qedge *edges, size_t *n_edges)
+{
+    size_t n = *n_edges, nd = 2 * n, cap = 16;
+    if (!n)
+        return NP_OK;
+    while (cap < 2 * nd)
+        cap *= 2;
+    qdir *d = np_malloc(nd * sizeof *d);
+    uint64_t *set = np_calloc(cap, sizeof *set);
+    if (!d || !set) {
+        np_free(d);
+        np_free(set);
+        return NP_ENOMEM;
+    }
+    for (size_t e = 0; e < n; e++) {
+        d[2 * e] = (qdir){edges[e].a, edges[e].b, it[edges[e].b].doc, edges[e].sim};
+        d[2 * e + 1] = (qdir){edges[e].b, edges[e].a, it[edges[e].a].doc, edges[e].sim};
+    }
+    qsort(d, nd, sizeof *d, cmp_qdir);
+    for (size_t k = 0; k < nd; k++) {
+        if (k && d[k].from == d[k - 1].from && d[k].to_doc == d[k - 1].to_doc)
+            continue;
+        uint64_t key = ((uint64_t)d[k].from << 32 | d[k].to) + 1;
+        size_t p = (size_t)(key * 0x9e3779b97f4a7c15ull) & (cap - 1);
+        while (set[p])
+            p = (p + 1) & (cap - 1);
+        set[p] = key;
+    }
+    size_t w = 0;
+    for (size_t e = 0; e < n; e++) {
+        uint64_t ab = ((uint64_t)edges[e].a << 32 | edges[e].b) + 1, ba = ((uint64_t)edges[e].b << 32 | edges[e].a) + 1;
+        if (edges[e].strong || (pair_has(set, cap, ab) && pair_has(set, cap, ba)))
+            edges[w++] = edges[e];
+    }
+    *n_edges = w;
+    np_free(d);
+    np_free(set);
+    return NP_OK;
+}
+
 /* Last word of a name, lower-cased ASCII-wise (UTF-8 bytes kept). */
 static void surname_key(const char *name, char out[48])
 {
@@ -154,17 +311,25 @@ np_status np_compare_quotes(np_story *s)
             o->order = n;
             o->speaker = q->speaker;
             o->cont = q->continues;
+            o->words = count_words(an->text, q->start, q->end);
             long ei = -1;
             if (q->speaker_mention >= 0 && (size_t)q->speaker_mention < an->n_ents)
                 ei = np_entity_linker_lookup(s->lk, (int)d, an->ents[q->speaker_mention].start);
             if (ei < 0 && q->speaker_end > q->speaker_start)
                 ei = np_entity_linker_lookup(s->lk, (int)d, q->speaker_start);
+            int linked = 0;
             if (ei >= 0) {
                 const np_entity *e = np_entity_linker_get(s->lk, (size_t)ei);
-                if (e && e->canonical && e->type == NP_ENT_PERSON)
-                    o->speaker = e->canonical;
+                if (e && e->canonical && e->type == NP_ENT_PERSON && s->ent_name[ei]) {
+                    /* the person cluster (compare/names.c), so every
+                     * spelling of one name is one speaker */
+                    o->speaker = s->ent_name[ei];
+                    snprintf(o->key, sizeof o->key, "#%lu", (unsigned long)s->ent_group[ei]);
+                    linked = 1;
+                }
             }
-            surname_key(o->speaker, o->key);
+            if (!linked)
+                surname_key(o->speaker, o->key);
             if (!o->key[0])
                 continue;
             if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
@@ -212,13 +377,10 @@ np_status np_compare_quotes(np_story *s)
             goto done;
         size_t common = m / 8 > 32 ? m / 8 : 32;
         for (size_t i = lo; i < hi; i++) {
-            /* the second half of a quote split by "he said" is the same
-             * statement as the first half */
-            if (it[i].cont && i > lo && it[i - 1].doc == it[i].doc) {
-                if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
-                    goto done;
-                edges[n_edges++] = (qedge){(uint32_t)(i - 1), (uint32_t)i, 1.0f};
-            }
+            /* the second half of a quote split by "he said" is not forced
+             * into the first half's group: outlets often quote the two
+             * halves as two statements (the one-wording-per-outlet rule of
+             * join_groups() decides) */
             size_t nc = 0;
             if (indexed) {
                 for (uint32_t k = 0; k < it[i].ctx.n; k++) {
@@ -246,22 +408,29 @@ np_status np_compare_quotes(np_story *s)
                 float sim = 0.6f * cq + 0.4f * cc;
                 if (cq >= QUOTE_SELF_MIN && sim < cq)
                     sim = cq;
-                if (sim < QUOTE_MIX_MIN && cq < QUOTE_SELF_MIN)
+                int strong = sim >= QUOTE_MIX_MIN || cq >= QUOTE_SELF_MIN;
+                /* a weak link needs the quotes' own words to meet, not only
+                 * their surroundings */
+                if (!strong && cq < NP_EDGE_MIN)
                     continue;
+                /* below the strong bar a link is kept only if it proves
+                 * mutual (see keep_mutual) */
                 if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
                     goto done;
-                edges[n_edges++] = (qedge){(uint32_t)i, (uint32_t)j, sim};
+                edges[n_edges++] = (qedge){(uint32_t)i, (uint32_t)j, sim, strong};
             }
         }
         lo = hi;
     }
+    if ((st = keep_mutual(it, edges, &n_edges)) != NP_OK)
+        goto done;
     if (n_edges > 1)
         qsort(edges, n_edges, sizeof *edges, cmp_qedge);
-    for (size_t e = 0; e < n_edges; e++) {
-        uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
-        if (ra != rb)
-            it[rb > ra ? rb : ra].root = rb > ra ? ra : rb;
-    }
+    /* strongest links first; a group holds one statement, so it takes at
+     * most one wording per outlet: two groups that both hold a quote of one
+     * document are different statements of that speaker and stay apart */
+    if ((st = join_groups(it, n, edges, n_edges)) != NP_OK)
+        goto done;
     /* groups, in order of their first member; multi-outlet groups first.
      * Members are bucketed by root (counting sort) so this is linear. */
     uint32_t *off = np_calloc(n + 2, sizeof *off);

@@ -42,6 +42,64 @@ static int linked(const np_story *s, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* A month written without its year is taken (by extract/date) as the
+ * latest one on or before publication; a clause about what will happen
+ * ("the next round will be held in November") means the next one.  The cue
+ * must stand shortly before the date, in its clause, not anywhere in a
+ * sentence that also looks back. */
+#define FUTURE_WINDOW 8 /* tokens before the date searched for the cue */
+
+static int future_before(const np_analysis *an, const np_sent *se, size_t off)
+{
+    size_t lo = 0, hi = an->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->tokens[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo, seen = 0; k > se->tok_lo && seen < FUTURE_WINDOW; k--, seen++) {
+        const np_token *t = &an->tokens[k - 1];
+        const char *w = t->norm, *st = t->stem;
+        if (!w)
+            continue;
+        if (!strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "who") || !strcmp(w, "which"))
+            break; /* another clause */
+        if (!strcmp(w, "will") || !strcmp(w, "shall") || !strcmp(w, "next") || !strcmp(w, "due") ||
+            (st && (!strcmp(st, "plan") || !strcmp(st, "schedul") || !strcmp(st, "upcom"))))
+            return 1;
+    }
+    return 0;
+}
+
+/* "YYYY-MM[-DD]" one year later, in place. */
+static void next_year(char *iso)
+{
+    int y = 0;
+    for (int i = 0; i < 4; i++) {
+        if (iso[i] < '0' || iso[i] > '9')
+            return;
+        y = y * 10 + (iso[i] - '0');
+    }
+    if (y >= 9999)
+        return;
+    y++;
+    for (int i = 3; i >= 0; i--) {
+        iso[i] = (char)('0' + y % 10);
+        y /= 10;
+    }
+}
+
+/* Does byte off lie inside one of the document's quotations? */
+static int in_quote(const np_analysis *an, size_t off)
+{
+    for (size_t q = 0; q < an->n_quotes; q++)
+        if (off >= an->quotes[q].start && off < an->quotes[q].end)
+            return 1;
+    return 0;
+}
+
 np_status np_compare_timeline(np_story *s)
 {
     np_brief *b = s->brief;
@@ -65,8 +123,15 @@ np_status np_compare_timeline(np_story *s)
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0)
                 continue;
+            /* a speaker's "tomorrow" counts from the day they spoke, which
+             * the outlet's publication date only approximates */
+            if ((m->flags & NP_DATE_RELATIVE) && in_quote(an, m->start))
+                continue;
             memcpy(it[n].date, m->iso, sizeof it[n].date);
             it[n].date[10] = '\0';
+            if ((m->flags & NP_DATE_INFERRED_YEAR) && s->ref_date[d] && strncmp(it[n].date, s->ref_date[d], 7) < 0 &&
+                future_before(an, &s->sents[si], m->start))
+                next_year(it[n].date);
             it[n].sent = (uint32_t)si;
             it[n].order = n;
             it[n].event = -1;

@@ -1,0 +1,305 @@
+/*
+ * compare/names.c — transliteration-neutral person-name identity (see
+ * names.h).  Why a second pass after the linker: the linker's edit distance
+ * counts letters, while transliterations of one name differ in digraphs (a
+ * Polish "szcz" is an English "shch"), so distance grows with the number of
+ * such sounds in the name even though every outlet means the same person.
+ */
+#include "compare/names.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "core/mem.h"
+
+#define NAME_WORDS 4 /* words compared from the end of a name */
+#define SKEL_CAP 48
+
+/* Lower-case ASCII of w with accents stripped; other code points kept as
+ * UTF-8.  Returns the length written (at most cap - 1). */
+static size_t fold_word(const char *w, size_t n, char *out, size_t cap)
+{
+    size_t o = 0, i = 0;
+    while (i < n && o + 4 < cap) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)w + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (r <= 0) {
+            i++;
+            continue;
+        }
+        i += (size_t)r;
+        if (cp == 0x0142 || cp == 0x0141) /* ł has no decomposition */
+            cp = 'l';
+        utf8proc_int32_t dec[8];
+        int last = 0;
+        utf8proc_ssize_t m = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE,
+                                                     &last);
+        if (m < 0 || m > 8) {
+            dec[0] = cp;
+            m = 1;
+        }
+        for (utf8proc_ssize_t k = 0; k < m && o + 4 < cap; k++) {
+            utf8proc_int32_t c = dec[k];
+            if (c >= 'A' && c <= 'Z')
+                c += 32;
+            if (c < 0x80) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                    out[o++] = (char)c;
+            } else {
+                o += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)out + o);
+            }
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+size_t np_name_skeleton(const char *w, size_t n, char *out, size_t cap)
+{
+    if (!out || !cap)
+        return 0;
+    out[0] = '\0';
+    if (!w || cap < 2)
+        return 0;
+    char f[SKEL_CAP * 2];
+    size_t fn = fold_word(w, n, f, sizeof f);
+    size_t o = 0;
+    for (size_t i = 0; i < fn && o + 3 < cap;) {
+        char c = f[i], d = i + 1 < fn ? f[i + 1] : '\0';
+        char r[3] = {c, 0, 0};
+        size_t step = 1;
+        if ((c == 's' || c == 'z' || c == 'k' || c == 'g' || c == 't' || c == 'c') && d == 'h') {
+            r[0] = c == 'c' ? 'k' : c; /* sh zh kh gh th ch */
+            step = 2;
+        } else if ((c == 's' || c == 'c') && d == 'z') {
+            r[0] = c == 'c' ? 'k' : 's'; /* Polish sz, cz */
+            step = 2;
+        } else if (c == 'p' && d == 'h') {
+            r[0] = 'f';
+            step = 2;
+        } else if (c == 'o' && d == 'u') {
+            r[0] = 'u';
+            step = 2;
+        } else if (c == 'w') {
+            r[0] = 'v';
+        } else if (c == 'y' || c == 'j') {
+            r[0] = 'i';
+        } else if (c == 'c' || c == 'q') {
+            r[0] = 'k';
+        } else if (c == 'x') {
+            r[0] = 'k';
+            r[1] = 's';
+        }
+        for (int k = 0; k < 2 && r[k]; k++)
+            if (!o || out[o - 1] != r[k] || (unsigned char)r[k] >= 0x80)
+                out[o++] = r[k];
+        i += step;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+typedef struct pname {
+    char sk[NAME_WORDS][SKEL_CAP]; /* skeletons, sk[0] = last word */
+    size_t off[NAME_WORDS];        /* byte offset of each of those words */
+    size_t nw;                     /* words in the name */
+    char first[SKEL_CAP];          /* skeleton of the first word */
+} pname;
+
+static int is_sep(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+static void parse_name(const char *s, pname *p)
+{
+    memset(p, 0, sizeof *p);
+    if (!s)
+        return;
+    size_t n = strlen(s);
+    /* words from the end */
+    size_t e = n;
+    while (e > 0) {
+        while (e > 0 && is_sep(s[e - 1]))
+            e--;
+        if (!e)
+            break;
+        size_t b = e;
+        while (b > 0 && !is_sep(s[b - 1]))
+            b--;
+        if (p->nw < NAME_WORDS) {
+            np_name_skeleton(s + b, e - b, p->sk[p->nw], SKEL_CAP);
+            p->off[p->nw] = b;
+        }
+        np_name_skeleton(s + b, e - b, p->first, SKEL_CAP);
+        p->nw++;
+        e = b;
+    }
+}
+
+/* Levenshtein distance of two short strings, capped at 3. */
+static size_t edit3(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb ? la - lb > 2 : lb - la > 2)
+        return 3;
+    size_t prev[SKEL_CAP + 1], cur[SKEL_CAP + 1];
+    if (la > SKEL_CAP || lb > SKEL_CAP)
+        return 3;
+    for (size_t j = 0; j <= lb; j++)
+        prev[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t v = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            cur[j] = v;
+        }
+        memcpy(prev, cur, (lb + 1) * sizeof *prev);
+    }
+    return prev[lb] > 3 ? 3 : prev[lb];
+}
+
+/* First names of one person: same skeleton, an initial, or one slip in a
+ * name of four letters or more ("Bohdan" / "Bogdan"). */
+static int first_compatible(const char *a, const char *b)
+{
+    if (!a[0] || !b[0])
+        return 0;
+    if (strcmp(a, b) == 0)
+        return 1;
+    if ((!a[1] || !b[1]) && a[0] == b[0])
+        return 1;
+    return strlen(a) >= 4 && strlen(b) >= 4 && a[0] == b[0] && edit3(a, b) <= 1;
+}
+
+/* 1 when the shorter name's words (>= 2) are the tail of the longer one's. */
+static int tail_of(const pname *lng, const pname *sht)
+{
+    if (sht->nw < 2 || sht->nw >= lng->nw || sht->nw > NAME_WORDS)
+        return 0;
+    for (size_t k = 0; k < sht->nw; k++)
+        if (!sht->sk[k][0] || strcmp(lng->sk[k], sht->sk[k]) != 0)
+            return 0;
+    return 1;
+}
+
+static int same_parsed(const pname *a, const pname *b)
+{
+    if (!a->nw || !b->nw || !a->sk[0][0] || strcmp(a->sk[0], b->sk[0]) != 0)
+        return 0;
+    if (a->nw == 1 || b->nw == 1)
+        return 1;
+    return first_compatible(a->first, b->first) || tail_of(a, b) || tail_of(b, a);
+}
+
+int np_names_same_person(const char *a, const char *b)
+{
+    pname pa, pb;
+    parse_name(a, &pa);
+    parse_name(b, &pb);
+    return same_parsed(&pa, &pb);
+}
+
+size_t np_name_suffix_of(const char *name, const char *known)
+{
+    pname pa, pb;
+    parse_name(name, &pa);
+    parse_name(known, &pb);
+    if (!tail_of(&pa, &pb))
+        return 0;
+    return pa.off[pb.nw - 1];
+}
+
+typedef struct nkey {
+    const char *sk;
+    uint32_t i;
+} nkey;
+
+static int cmp_nkey(const void *x, const void *y)
+{
+    const nkey *a = x, *b = y;
+    int c = strcmp(a->sk, b->sk);
+    return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+static uint32_t uf_find(uint32_t *p, uint32_t i)
+{
+    while (p[i] != i) {
+        p[i] = p[p[i]];
+        i = p[i];
+    }
+    return i;
+}
+
+static void uf_join(uint32_t *p, uint32_t a, uint32_t b)
+{
+    a = uf_find(p, a);
+    b = uf_find(p, b);
+    if (a != b)
+        p[a > b ? a : b] = a > b ? b : a; /* the smaller index is the root */
+}
+
+np_status np_names_group(const char *const *names, size_t n, uint32_t **group)
+{
+    if (!group)
+        return NP_EINVAL;
+    *group = np_malloc((n + 1) * sizeof **group);
+    pname *p = np_malloc((n + 1) * sizeof *p);
+    nkey *k = np_malloc((n + 1) * sizeof *k);
+    if (!*group || !p || !k) {
+        np_free(*group);
+        *group = NULL;
+        np_free(p);
+        np_free(k);
+        return NP_ENOMEM;
+    }
+    uint32_t *g = *group;
+    for (size_t i = 0; i < n; i++) {
+        g[i] = (uint32_t)i;
+        parse_name(names[i], &p[i]);
+        k[i] = (nkey){p[i].sk[0], (uint32_t)i};
+    }
+    if (n > 1)
+        qsort(k, n, sizeof *k, cmp_nkey);
+    /* only names sharing a last-word skeleton can be one person: compare
+     * within those blocks */
+    for (size_t lo = 0; lo < n;) {
+        size_t hi = lo + 1;
+        while (hi < n && strcmp(k[hi].sk, k[lo].sk) == 0)
+            hi++;
+        if (k[lo].sk[0]) {
+            for (size_t a = lo; a < hi; a++)
+                for (size_t b = a + 1; b < hi; b++) {
+                    const pname *pa = &p[k[a].i], *pb = &p[k[b].i];
+                    if (pa->nw >= 2 && pb->nw >= 2 && same_parsed(pa, pb))
+                        uf_join(g, k[a].i, k[b].i);
+                }
+            /* a surname alone: only when one full-name cluster claims it */
+            for (size_t a = lo; a < hi; a++) {
+                if (p[k[a].i].nw != 1)
+                    continue;
+                uint32_t root = UINT32_MAX;
+                int ambiguous = 0;
+                for (size_t b = lo; b < hi && !ambiguous; b++) {
+                    if (p[k[b].i].nw < 2)
+                        continue;
+                    uint32_t r = uf_find(g, k[b].i);
+                    if (root == UINT32_MAX)
+                        root = r;
+                    else if (r != root)
+                        ambiguous = 1;
+                }
+                if (root != UINT32_MAX && !ambiguous)
+                    uf_join(g, k[a].i, root);
+            }
+        }
+        lo = hi;
+    }
+    for (size_t i = 0; i < n; i++)
+        g[i] = uf_find(g, (uint32_t)i);
+    np_free(p);
+    np_free(k);
+    return NP_OK;
+}

@@ -1,0 +1,44 @@
+/*
+ * compare/names.h — person-name identity across outlets, on top of the
+ * entity linker: the linker joins spellings one or two letters apart, but
+ * transliterations of one name can differ in whole digraphs ("Oleszczuk" /
+ * "Oleshchuk", "Valček" / "Valchek", "Zelenskyy" / "Zelensky"), and a role
+ * word the finder did not know can stay glued to the name ("Environment
+ * Piet Oderkamp" after "Minister of Water and Environment").
+ *
+ * np_name_skeleton() reduces one name word to a transliteration-neutral key;
+ * np_names_group() clusters the linker's PERSON entities whose names agree
+ * on those keys.  Pure functions over caller memory; no allocation except in
+ * np_names_group (the caller frees *group with np_free).
+ */
+#ifndef NP_COMPARE_NAMES_H
+#define NP_COMPARE_NAMES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/status.h"
+
+/* Skeleton of the name word w[0..n) (UTF-8) into out (NUL-terminated, at
+ * most cap - 1 bytes): accents folded, lower case, Slavic/Latin digraphs
+ * reduced (sz cz sh ch zh kh → s c s c z k), ou → u, w → v, y/j → i,
+ * c/q → k, x → ks, ph → f, doubled letters collapsed.  Returns its length. */
+size_t np_name_skeleton(const char *w, size_t n, char *out, size_t cap);
+
+/* 1 when the person names a and b (no titles) may name the same person:
+ * their last words have one skeleton and their first words agree (same
+ * skeleton or same first letter), or one of them is a surname alone. */
+int np_names_same_person(const char *a, const char *b);
+
+/* Byte offset into name where its longest proper suffix of >= 2 words that
+ * np_names_same_person() matches with `known` starts, or 0 when none:
+ * ("Environment Piet Oderkamp", "Piet Oderkamp") → offset of "Piet". */
+size_t np_name_suffix_of(const char *name, const char *known);
+
+/* Cluster n person names: group[i] = index of the first name of i's
+ * cluster.  Names i, j join when np_names_same_person() holds, or one is a
+ * suffix of the other (np_name_suffix_of); a surname alone joins only when
+ * it matches exactly one full-name cluster. */
+np_status np_names_group(const char *const *names, size_t n, uint32_t **group);
+
+#endif
