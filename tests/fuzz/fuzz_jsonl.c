@@ -26,6 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ig.on_doc = drop;
     np_error e;
     np_ingest_stream(&ig, f, "fuzz.jsonl", &e);
+    np_ingest_cleanup(&ig);
     fclose(f);
     return 0;
 }
