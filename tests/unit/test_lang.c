@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <textcat.h>
+
 #include "core/buf.h"
 #include "ingest/lang.h"
 
@@ -121,6 +123,58 @@ static void long_text_is_sampled_at_a_character_boundary(void **state)
     np_langid_free(lid);
 }
 
+static void odd_inputs_are_handled(void **state)
+{
+    (void)state;
+    np_langid *lid = load_or_skip();
+    char buf[5000], code[8];
+    /* one 5000-byte "word" */
+    memset(buf, 'x', sizeof buf);
+    assert_int_equal(np_langid_guess(lid, buf, sizeof buf, code), NP_OK);
+    /* pseudo-random printable bytes: more distinct n-grams than the table keeps */
+    unsigned x = 12345;
+    for (size_t i = 0; i < sizeof buf; i++) {
+        x = x * 1103515245u + 12345u;
+        buf[i] = (char)(33 + (x >> 16) % 94);
+    }
+    assert_int_equal(np_langid_guess(lid, buf, sizeof buf, code), NP_OK);
+    assert_string_equal(code, "");
+    /* bytes that are not UTF-8, a lead byte cut at the end, separators only */
+    const char bad[] = "\xff\xfe caf\xc3\xa9 \xe2\x80 stra\xc3\x9f\xc3";
+    assert_int_equal(np_langid_guess(lid, bad, sizeof bad - 1, code), NP_OK);
+    const char seps[] = " \t\n\r 0123456789 \v\f ";
+    assert_int_equal(np_langid_guess(lid, seps, sizeof seps - 1, code), NP_OK);
+    assert_string_equal(code, "");
+    /* a long English text gives the same answer every time (scratch reuse) */
+    for (int i = 0; i < 3; i++)
+        guess(lid, en_text, sizeof en_text - 1, "en");
+    np_langid_free(lid);
+}
+
+/* Same method, same models: the answers must be libexttextcat's own. */
+static void agrees_with_textcat_classify(void **state)
+{
+    (void)state;
+    np_langid *lid = load_or_skip();
+    void *tc = special_textcat_Init("/usr/share/libexttextcat/fpdb.conf", "/usr/share/libexttextcat/");
+    if (!tc) {
+        np_langid_free(lid);
+        skip();
+    }
+    const char *texts[] = {en_text, de_text, fr_text, es_text, ru_text};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        char ours[8], theirs[8];
+        assert_int_equal(np_langid_guess(lid, texts[i], strlen(texts[i]), ours), NP_OK);
+        const char *r = textcat_Classify(tc, texts[i], strlen(texts[i]));
+        assert_non_null(r);
+        assert_int_equal(r[0], '[');
+        assert_true(np_langid_code_of(r + 1, theirs));
+        assert_string_equal(ours, theirs);
+    }
+    textcat_Done(tc);
+    np_langid_free(lid);
+}
+
 static void textcat_names_map_to_iso_codes(void **state)
 {
     (void)state;
@@ -174,6 +228,8 @@ int main(void)
         cmocka_unit_test(paragraphs_get_their_language),
         cmocka_unit_test(too_little_text_is_unsure),
         cmocka_unit_test(long_text_is_sampled_at_a_character_boundary),
+        cmocka_unit_test(odd_inputs_are_handled),
+        cmocka_unit_test(agrees_with_textcat_classify),
         cmocka_unit_test(textcat_names_map_to_iso_codes),
         cmocka_unit_test(missing_or_empty_fingerprint_lists_are_reported),
     };
