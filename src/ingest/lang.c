@@ -547,10 +547,9 @@ static size_t profile(np_langid *lid, const char *s, size_t n)
     return out;
 }
 
-/* Largest m <= n such that s[0..m) does not end inside a UTF-8 sequence:
- * textcat's n-grams are UTF-8 aware and read a whole sequence from its lead
- * byte, so a sequence cut by the sample (or a stray lead byte in input that
- * was not sanitized) must not reach it. */
+/* Largest m <= n such that s[0..m) does not end inside a UTF-8 sequence, so
+ * that the sample's last character is not counted as a cut-off n-gram that no
+ * model has. */
 static size_t whole_chars(const char *s, size_t n)
 {
     size_t i = n, back = 0;
