@@ -1,7 +1,7 @@
 #!/bin/bash
 # bench/run.sh [BUILD] — every benchmark in one go (what `make bench` runs).
 # Each prints its figures with a baseline measured in the same run where one
-# exists.  Slow parts can be skipped: SKIP="ingest extract warc brief".
+# exists.  Slow parts can be skipped: SKIP="ingest extract warc brief lang".
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-build}
@@ -31,5 +31,9 @@ if [[ $skip != *" brief "* ]]; then
     [ -f "${seeds[0]}" ] || seeds=(examples/corpus/0[1-6]*.txt)
     "$build/bench/brief_bench" --scale 200 "${seeds[@]}" || rc=1
     "$build/bench/analysis_bench" "${seeds[@]}" || rc=1
+fi
+if [[ $skip != *" lang "* ]] && [ -r /usr/share/libexttextcat/fpdb.conf ]; then
+    echo "=== language identification against textcat_Classify and np_analyze"
+    "$build/bench/lang_bench" || rc=1
 fi
 exit $rc

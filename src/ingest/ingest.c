@@ -31,6 +31,7 @@
 #include "ingest/html.h"
 #include "ingest/html_charset.h"
 #include "ingest/html_meta.h"
+#include "ingest/lang.h"
 #include "ingest/textdoc.h"
 #include "ingest/warc.h"
 
@@ -44,6 +45,15 @@ void np_ingest_init(np_ingest *ig)
     ig->max_line_bytes = DEFAULT_LIMIT;
     ig->max_record_bytes = DEFAULT_LIMIT;
     ig->max_spool_bytes = (unsigned long long)16 << 30;
+}
+
+void np_ingest_cleanup(np_ingest *ig)
+{
+    if (!ig)
+        return;
+    np_langid_free(ig->langid);
+    ig->langid = NULL;
+    ig->langid_tried = 0;
 }
 
 const char *np_format_name(np_format f)
@@ -163,6 +173,30 @@ static const char *base_name(const char *path)
     return s ? s + 1 : path;
 }
 
+/* Guess doc->language from the body when the markup did not give it.  The
+ * classifier is loaded on the first document; if it cannot be (fingerprints
+ * not installed) documents simply go on without a language. */
+static np_status guess_language(np_ingest *ig, np_doc *doc)
+{
+    if (doc->language || !doc->text || ig->skip_language)
+        return NP_OK;
+    if (!ig->langid && !ig->langid_tried) {
+        np_error e;
+        np_error_clear(&e);
+        ig->langid = np_langid_new(&e);
+        if (!ig->langid && e.status == NP_ENOMEM)
+            return NP_ENOMEM; /* retried on the next document */
+        ig->langid_tried = 1;
+    }
+    if (!ig->langid)
+        return NP_OK;
+    char code[8];
+    np_status s = np_langid_guess(ig->langid, doc->text, strlen(doc->text), code);
+    if (s)
+        return s;
+    return code[0] ? np_doc_set(&doc->language, code) : NP_OK;
+}
+
 /* Finish and deliver a document; one without a body counts as rejected. */
 static np_status deliver(np_ingest *ig, np_doc *doc, const char *file, long line, long long off)
 {
@@ -173,7 +207,7 @@ static np_status deliver(np_ingest *ig, np_doc *doc, const char *file, long line
         np_doc_free(doc);
         return NP_OK;
     }
-    if (s) {
+    if (s || (s = guess_language(ig, doc))) {
         np_doc_free(doc);
         return s;
     }
@@ -976,6 +1010,7 @@ np_status np_ingest_file_to_doc(const char *path, np_format format, np_warn_fn o
     ig.on_warning = keep_warning;
     ig.ctx = &fd;
     np_status s = np_ingest_path(&ig, path, err);
+    np_ingest_cleanup(&ig);
     if (s) {
         np_doc_free(fd.doc);
         return s;

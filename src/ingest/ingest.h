@@ -10,6 +10,13 @@
  * through on_warning with file, line and byte offset, and reading goes on;
  * only a failing on_doc (e.g. the store) or ENOMEM stops the ingest, with that
  * status.
+ *
+ * Documents whose language is not known from their markup get one guessed
+ * from their text (ingest/lang.h) before on_doc sees them; the classifier is
+ * loaded on first use and released by np_ingest_cleanup(), which every user of
+ * an np_ingest must call when done.  Without libexttextcat's fingerprints the
+ * ingest goes on and leaves doc->language NULL.  An np_ingest is therefore
+ * not thread-safe: use one per thread.
  */
 #ifndef NP_INGEST_INGEST_H
 #define NP_INGEST_INGEST_H
@@ -57,10 +64,16 @@ typedef struct np_ingest {
     np_warn_fn on_warning;     /* may be NULL */
     void *ctx;                 /* passed to both callbacks */
     np_ingest_stats stats;     /* accumulated over calls */
+    int skip_language;         /* 1: leave doc->language as the input gave it */
+    struct np_langid *langid;  /* private: loaded on first use */
+    int langid_tried;          /* private: 1 once loading was attempted */
 } np_ingest;
 
 /* Defaults for the limits; callbacks and ctx are left NULL. */
 void np_ingest_init(np_ingest *ig);
+/* Release what the ingest loaded (the language classifier); the stats stay.
+ * Accepts NULL; the np_ingest may be used again afterwards. */
+void np_ingest_cleanup(np_ingest *ig);
 
 np_status np_ingest_path(np_ingest *ig, const char *path, np_error *err);
 /* Read an already open stream (e.g. stdin) named `name`. */

@@ -109,6 +109,7 @@ np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_pa
         }
     }
     report->input = ig.stats;
+    np_ingest_cleanup(&ig);
     np_featurizer_free(c.fz);
     np_buf_free(&c.blob);
     if (s)

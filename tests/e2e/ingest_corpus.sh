@@ -7,6 +7,11 @@ expect_rc 0 "ingest the corpus" -- "$NEWSPRISM" --db "$db" ingest "$corpus" "$NP
 expect_grep "0 rejected" "$WORK/out" "nothing rejected"
 n1=$(doc_count "$db")
 [ "$n1" -ge 10 ] && pass "$n1 documents stored" || fail "only $n1 documents stored"
+if [ -r /usr/share/libexttextcat/fpdb.conf ]; then
+    # text and JSONL declare no language: every (English) article gets one guessed
+    nen=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select count(*) from documents where language='en'\").fetchone()[0])" "$db")
+    [ "$nen" -eq "$n1" ] && pass "all $n1 documents identified as English" || fail "only $nen of $n1 documents identified as English"
+fi
 expect_rc 0 "re-ingest" -- "$NEWSPRISM" --db "$db" ingest "$corpus" "$NP_ROOT/examples/corpus-jsonl"
 expect_grep "(0 new, $n1 already stored)" "$WORK/out" "re-ingest stores nothing new"
 [ "$(doc_count "$db")" -eq "$n1" ] && pass "count unchanged" || fail "count changed on re-ingest"

@@ -12,7 +12,7 @@ secs=${1:-20}
 [ $# -gt 0 ] && shift
 out=$root/build-fuzz
 mkdir -p "$out"
-pkgs="sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet"
+pkgs="sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet libexttextcat"
 cflags=$(pkg-config --cflags $pkgs)
 libs="$(pkg-config --libs $pkgs) -lstemmer -lm -lpthread"
 lib_src=$(ls "$root"/src/*/*.c | grep -v '/src/cli/')

@@ -73,6 +73,7 @@ static void ingest_survives_every_failed_allocation(void **state)
         np_mem_fail_after(n);
         np_status s = np_ingest_path(&ig, path, &e);
         np_mem_fail_after(-1);
+        np_ingest_cleanup(&ig);
         if (s == NP_OK && ig.stats.docs == 2)
             break;
         assert_true(s == NP_OK || s == NP_ENOMEM);
