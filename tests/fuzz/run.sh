@@ -27,6 +27,8 @@ echo "$lib_src" | xargs -P 2 -n 1 sh -c '
     echo "fuzz: library build failed"; exit 1; }
 lib_obj=$(ls "$out"/obj/*.o)
 fail=0
+passed=0
+failed=0
 for f in "$root"/tests/fuzz/fuzz_*.c; do
     name=$(basename "$f" .c); name=${name#fuzz_}
     if [ $# -gt 0 ]; then
@@ -36,7 +38,7 @@ for f in "$root"/tests/fuzz/fuzz_*.c; do
     echo "== building fuzz_$name"
     if ! clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
         -fno-sanitize-recover=undefined -I"$root/src" $cflags "$f" $lib_obj -o "$bin" $libs; then
-        echo "build of fuzz_$name failed"; fail=1; continue
+        echo "build of fuzz_$name failed"; fail=1; failed=$((failed + 1)); continue
     fi
     mkdir -p "$out/corpus/$name" "$out/crashes/$name"
     seeds=$root/tests/fuzz/corpus/$name
@@ -50,9 +52,12 @@ for f in "$root"/tests/fuzz/fuzz_*.c; do
         echo "fuzz_$name FAILED: see $out/fuzz_$name.log and $out/crashes/$name/"
         tail -n 40 "$out/fuzz_$name.log"
         fail=1
+        failed=$((failed + 1))
     else
         grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$out/fuzz_$name.log" | tail -n 2
         echo "fuzz_$name ok"
+        passed=$((passed + 1))
     fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $fail
