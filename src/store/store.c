@@ -155,9 +155,20 @@ np_status np_store_open_mode(const char *path, int create, np_store **out, np_er
     }
     sqlite3_extended_result_codes(st->db, 1);
     sqlite3_busy_timeout(st->db, 10000);
-    /* A file that is not a database shows here, before any write. */
-    if ((s = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                      " PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;", err)))
+    /* A file that is not a database shows here, before any write.  Switching
+     * a new file to WAL needs an exclusive lock, and SQLite does not call the
+     * busy handler for it: when another process is creating the same store
+     * at this moment, wait and retry (10 s at most, like busy_timeout). */
+    for (int tries = 0;; tries++) {
+        s = exec(st, "PRAGMA journal_mode=WAL", err);
+        int busy = s && (sqlite3_errcode(st->db) & 0xff) == SQLITE_BUSY;
+        if (!busy || tries >= 200)
+            break;
+        np_error_clear(err);
+        sqlite3_sleep(50);
+    }
+    if (s || (s = exec(st, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                           " PRAGMA temp_store=MEMORY;", err)))
         goto fail;
     if ((s = migrate(st, err)))
         goto fail;

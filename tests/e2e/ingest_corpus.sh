@@ -37,6 +37,10 @@ s = dict((m[0].strip(), (int(m[1]), int(m[2]))) for m in re.findall(r'^(\w[\w -]
 bad = [k for k in ('grouping', 'cleaning', 'metadata') if k not in s or s[k][0] != s[k][1]]
 sys.exit(1 if bad else 0)
 PY
+    python3 -c "
+import re, sys
+total = float(re.search(r'brief score: ([\d.]+)%', open(sys.argv[1]).read()).group(1))
+sys.exit(0 if total >= 95.0 else 1)" "$WORK/score" && pass "own corpus brief at least 95%" || fail "own corpus brief below 95%"
 fi
 first=$(ls "$corpus"/*.txt | head -1)
 db2="$WORK/stdin.db"

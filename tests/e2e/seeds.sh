@@ -11,4 +11,13 @@ for section in grouping cleaning metadata; do
     got=$(echo "$line" | awk '{print $2}')
     if [ -n "$got" ] && [ "${got%/*}" = "${got#*/}" ]; then pass "$section $got"; else fail "$section ${got:-missing}"; fi
 done
+# the issue's bar for the brief: 90% overall, 70% in every section
+python3 - "$WORK/score" <<'PY' && pass "brief at least 90% overall and 70% per section" || fail "brief below the bar"
+import re, sys
+text = open(sys.argv[1]).read()
+secs = re.findall(r'^(\w[\w -]*?)\s+(\d+)/(\d+)$', text, re.M)
+total = float(re.search(r'brief score: ([\d.]+)%', text).group(1))
+low = [n for n, g, t in secs if int(t) and int(g) / int(t) < 0.70]
+sys.exit(0 if total >= 90.0 and not low else 1)
+PY
 finish
