@@ -12,6 +12,7 @@
  * a group of their own.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +25,20 @@
 #define QUOTE_FRAGMENT_WORDS 6 /* a fragment: a few words quoted */
 #define QUOTE_FRAGMENT_MIN 0.15f /* cosine of a fragment and the full quote it comes from */
 #define QUOTE_REPEAT_MIN 0.5f /* share of a quote's weight inside another quote of its outlet */
+#define QUOTE_WEAK_SHARED 2   /* words a link must share... */
+#define QUOTE_ONE_WORD_CTX 0.15f /* ...unless its contexts meet this well */
 #define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
+
+typedef struct semkey {
+    uint64_t key;
+    float w;
+} semkey;
+
+typedef struct semvec {
+    semkey *k;
+    size_t n;
+    float norm2; /* sum of squared weights */
+} semvec;
 
 typedef struct qitem {
     int doc;
@@ -32,6 +46,7 @@ typedef struct qitem {
     const char *speaker; /* display name */
     char key[48];        /* lower-case surname */
     np_svec q, ctx;
+    semvec own, ext;     /* meaning vectors of q (see sem_vectors) */
     int cont;            /* continues the previous quote (split by an attribution) */
     size_t words;        /* words in the quote */
     uint32_t root;
@@ -100,6 +115,183 @@ static uint32_t find(qitem *it, uint32_t i)
         i = it[i].root;
     }
     return i;
+}
+
+/* Meaning links of the story's terms, read from WordNet on first use:
+ * exp[t] holds term t's own first-sense synsets and those one link away
+ * (np_wn_links), n_exp[t] their count (UINT8_MAX = not read yet). */
+typedef struct qsem {
+    const np_story *s;
+    void *files[4];
+    uint64_t *exp;          /* QSEM_MAX per term */
+    unsigned char *n_exp;
+} qsem;
+
+#define QSEM_MAX 48
+
+static void qsem_init(qsem *m, np_story *s)
+{
+    memset(m, 0, sizeof *m);
+    m->s = s;
+    if (!s->term_keys || !s->wn || !s->n_terms)
+        return;
+    m->exp = np_arena_alloc(&s->work, s->n_terms * QSEM_MAX * sizeof *m->exp);
+    m->n_exp = np_arena_alloc(&s->work, s->n_terms);
+    if (!m->exp || !m->n_exp) {
+        m->exp = NULL; /* no meaning links: word identity only */
+        return;
+    }
+    memset(m->n_exp, UINT8_MAX, s->n_terms);
+    np_wn_data_open(s->wn, m->files);
+}
+
+static void qsem_free(qsem *m) { np_wn_data_close(m->files); }
+
+static const uint64_t *qsem_exp(qsem *m, uint32_t t, size_t *n)
+{
+    uint64_t *e = m->exp + (size_t)t * QSEM_MAX;
+    if (m->n_exp[t] == UINT8_MAX) {
+        size_t k = m->s->term_nkeys[t];
+        memcpy(e, m->s->term_keys + (size_t)t * NP_WN_MAX_KEYS, k * sizeof *e);
+        for (size_t i = 0, own = k; i < own && k < QSEM_MAX; i++)
+            k += np_wn_links(m->files, e[i], e + k, QSEM_MAX - k);
+        m->n_exp[t] = (unsigned char)k;
+    }
+    *n = m->n_exp[t];
+    return e;
+}
+
+/* Is one of a's own senses among b's links (or the reverse)?  Siblings
+ * under a common hypernym do not count: too loose ("statement" covers
+ * half of what people say). */
+static int qsem_related(qsem *m, uint32_t a, uint32_t b)
+{
+    if (!m->exp || a >= m->s->n_terms || b >= m->s->n_terms)
+        return 0;
+    size_t na, nb;
+    const uint64_t *ea = qsem_exp(m, a, &na), *eb = qsem_exp(m, b, &nb);
+    size_t oa = m->s->term_nkeys[a], ob = m->s->term_nkeys[b];
+    for (size_t i = 0; i < oa; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ea[i] == eb[j])
+                return 1;
+    for (size_t j = 0; j < ob; j++)
+        for (size_t i = 0; i < na; i++)
+            if (eb[j] == ea[i])
+                return 1;
+    return 0;
+}
+
+/* Words of a met in b: the same term (or synonym class), else a term one
+ * WordNet link away ("property" / "belong", "Ukrainian" / "Ukraine"). */
+static size_t shared_terms(qsem *m, const np_svec *a, const np_svec *b)
+{
+    size_t c = 0;
+    for (uint32_t i = 0; i < a->n; i++) {
+        int hit = 0;
+        for (uint32_t j = 0; j < b->n && !hit; j++)
+            hit = a->term[i] == b->term[j];
+        for (uint32_t j = 0; j < b->n && !hit; j++)
+            hit = qsem_related(m, a->term[i], b->term[j]);
+        c += (size_t)hit;
+    }
+    return c;
+}
+
+static int cmp_semkey(const void *x, const void *y)
+{
+    const semkey *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return a->w > b->w ? -1 : a->w < b->w;
+}
+
+/* Sort, keep each key once at its highest weight. */
+static size_t sem_dedupe(semkey *k, size_t n)
+{
+    if (n > 1)
+        qsort(k, n, sizeof *k, cmp_semkey);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!u || k[u - 1].key != k[i].key)
+            k[u++] = k[i];
+    return u;
+}
+
+
+/* Meaning vectors of a quote: own holds, per WordNet sense of each of its
+ * words, the word's weight (a word WordNet lacks, a name or number, stands
+ * for itself, its term id under a zero part-of-speech byte); ext the same
+ * over the senses one link away as well.  Storage in the work arena. */
+static np_status sem_vectors(qsem *m, np_story *s, const np_svec *q, semvec *own, semvec *ext)
+{
+    memset(own, 0, sizeof *own);
+    memset(ext, 0, sizeof *ext);
+    if (!m->exp || !q->n)
+        return NP_OK;
+    size_t cap_own = 0, cap_ext = 0;
+    for (uint32_t i = 0; i < q->n; i++) {
+        size_t ne;
+        qsem_exp(m, q->term[i], &ne);
+        size_t no = s->term_nkeys[q->term[i]];
+        cap_own += no ? no : 1;
+        cap_ext += ne ? ne : 1;
+    }
+    own->k = np_arena_alloc(&s->work, cap_own * sizeof *own->k);
+    ext->k = np_arena_alloc(&s->work, cap_ext * sizeof *ext->k);
+    if (!own->k || !ext->k)
+        return NP_ENOMEM;
+    for (uint32_t i = 0; i < q->n; i++) {
+        uint32_t t = q->term[i];
+        size_t ne, no = s->term_nkeys[t];
+        const uint64_t *e = qsem_exp(m, t, &ne);
+        if (!no) {
+            /* pos byte 0: cannot clash with a synset key */
+            own->k[own->n++] = (semkey){t, q->w[i]};
+            ext->k[ext->n++] = (semkey){t, q->w[i]};
+            continue;
+        }
+        for (size_t j = 0; j < no; j++)
+            own->k[own->n++] = (semkey){e[j], q->w[i]};
+        for (size_t j = 0; j < ne; j++)
+            ext->k[ext->n++] = (semkey){e[j], q->w[i]};
+    }
+    own->n = sem_dedupe(own->k, own->n);
+    ext->n = sem_dedupe(ext->k, ext->n);
+    for (size_t i = 0; i < own->n; i++)
+        own->norm2 += own->k[i].w * own->k[i].w;
+    return NP_OK;
+}
+
+static float sem_dot(const semvec *a, const semvec *b)
+{
+    float d = 0;
+    for (size_t i = 0, j = 0; i < a->n && j < b->n;) {
+        if (a->k[i].key == b->k[j].key) {
+            d += a->k[i].w * b->k[j].w;
+            i++;
+            j++;
+        } else if (a->k[i].key < b->k[j].key) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return d;
+}
+
+/* Soft cosine of two quotes: a word of one meets a word of the other when
+ * they share a sense or one's sense is a link of the other's ("property" /
+ * "belong", "aggression" / "attack"), so translations choosing different
+ * words still meet.  At least the plain cosine. */
+static float sem_cos(const semvec *oa, const semvec *ea, const semvec *ob, const semvec *eb, float plain)
+{
+    if (!oa->n || !ob->n || oa->norm2 <= 0 || ob->norm2 <= 0)
+        return plain;
+    float c = 0.5f * (sem_dot(oa, eb) + sem_dot(ob, ea)) / sqrtf(oa->norm2 * ob->norm2);
+    if (c > 1)
+        c = 1;
+    return c > plain ? c : plain;
 }
 
 /* Is the shorter of two quotes of one outlet mostly made of the longer
@@ -294,8 +486,10 @@ np_status np_compare_quotes(np_story *s)
     size_t n_edges = 0, cap_edges = 0, n = 0, T = 0;
     uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL;
     np_status st = NP_OK;
+    qsem sem;
     if (!it)
         return NP_ENOMEM;
+    qsem_init(&sem, s);
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
         for (size_t k = 0; k < an->n_quotes; k++) {
@@ -333,6 +527,8 @@ np_status np_compare_quotes(np_story *s)
             if (!o->key[0])
                 continue;
             if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
+                goto done;
+            if ((st = sem_vectors(&sem, s, &o->q, &o->own, &o->ext)) != NP_OK)
                 goto done;
             long s0 = np_story_sent_at(s, (int)d, q->start);
             long s1 = np_story_sent_at(s, (int)d, q->end ? q->end - 1 : 0);
@@ -409,10 +605,35 @@ np_status np_compare_quotes(np_story *s)
                 if (cq >= QUOTE_SELF_MIN && sim < cq)
                     sim = cq;
                 int strong = sim >= QUOTE_MIX_MIN || cq >= QUOTE_SELF_MIN;
-                /* a weak link needs the quotes' own words to meet, not only
-                 * their surroundings */
-                if (!strong && cq < NP_EDGE_MIN)
-                    continue;
+                float cs = cq;
+                if (!strong) {
+                    /* under the strong bar, words one WordNet link apart
+                     * count too ("belongs" / "property"): translations
+                     * pick different words for one meaning */
+                    cs = sem_cos(&it[i].own, &it[i].ext, &it[j].own, &it[j].ext, cq);
+                    /* a weak link needs the quotes' own words to meet, not
+                     * only their surroundings */
+                    if (cs < NP_EDGE_MIN)
+                        continue;
+                }
+                /* unless the quotes' words alone make the link, one shared
+                 * word in different surroundings is not enough:
+                 * translations of one statement meet on several of its
+                 * words (or their synonyms) or are reported in the same
+                 * setting, while two statements of one speaker on one
+                 * story often share a single topic word ("relations" /
+                 * "related"); a fragment of two words cannot share two */
+                if (cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
+                    size_t sh = shared_terms(&sem, &it[i].q, &it[j].q);
+                    size_t fewer = it[i].q.n < it[j].q.n ? it[i].q.n : it[j].q.n;
+                    if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)
+                        continue;
+                }
+                if (!strong) {
+                    sim = 0.6f * cs + 0.4f * cc;
+                    if (sim >= QUOTE_MIX_MIN)
+                        sim = QUOTE_MIX_MIN - 1e-4f; /* still weak: must prove mutual */
+                }
                 /* below the strong bar a link is kept only if it proves
                  * mutual (see keep_mutual) */
                 if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
@@ -494,6 +715,7 @@ np_status np_compare_quotes(np_story *s)
     np_free(off);
     np_free(mem);
 done:
+    qsem_free(&sem);
     np_free(pcount);
     np_free(poff);
     np_free(post);
