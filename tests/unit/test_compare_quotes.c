@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "testutil.h"
 
@@ -130,12 +131,66 @@ static void test_wn_links(void **state)
     assert_true(met);
 }
 
+/* A made-up WordNet: links are read from the line at the key's offset;
+ * a stale offset, a truncated pointer list, a line longer than the reader's
+ * buffer or a missing data file read as no links, never out of bounds. */
+static void test_wn_links_hostile(void **state)
+{
+    (void)state;
+    char *dir = np_test_tmpdir();
+    assert_non_null(dir);
+    char path[1200], data[40000];
+    const char *l0 = "00000000 03 n 01 quay 0 002 @ 00000777 n 0000 + 00000123 v 0000 | a landing place\n";
+    size_t o1 = strlen(l0);
+    int n = snprintf(data, sizeof data, "%s%08zu 03 n 01 pier 0 999 @ 00000777 n 0000 + 0000 | truncated pointer list\n", l0, o1);
+    assert_true(n > 0 && (size_t)n < sizeof data);
+    size_t o2 = (size_t)n, len = (size_t)n;
+    len += (size_t)snprintf(data + len, sizeof data - len, "%08zu 03 n ff wharf 0 ", o2);
+    while (len < 30000)
+        data[len++] = 'x'; /* one overlong line */
+    data[len++] = '\n';
+    snprintf(path, sizeof path, "%s/data.noun", dir);
+    assert_int_equal(np_test_write_file(path, data, len), 0);
+    const char *idx = "quay n 1 0 1 0 00000000  \n";
+    snprintf(path, sizeof path, "%s/index.noun", dir);
+    assert_int_equal(np_test_write_file(path, idx, strlen(idx)), 0);
+
+    np_wn_senses *wn = np_wn_senses_load(dir);
+    assert_non_null(wn);
+    uint64_t keys[NP_WN_MAX_KEYS], links[8];
+    assert_int_equal(np_wn_senses_get(wn, "quay", 4, keys, NP_WN_MAX_KEYS), 1);
+    void *files[4];
+    np_wn_data_open(wn, files);
+    assert_null(files[1]); /* no data.verb */
+    assert_int_equal(np_wn_links(files, keys[0], links, 8), 2);
+    assert_true(links[0] == (((uint64_t)'n' << 40) | 777));
+    assert_true(links[1] == (((uint64_t)'v' << 40) | 123));
+    assert_int_equal(np_wn_links(files, keys[0], links, 1), 1); /* bounded by max */
+    assert_int_equal(np_wn_links(files, ((uint64_t)'n' << 40) | o1, links, 8), 1);
+    assert_int_equal(np_wn_links(files, ((uint64_t)'n' << 40) | o2, links, 8), 0);
+    assert_int_equal(np_wn_links(files, ((uint64_t)'n' << 40) | 5, links, 8), 0);      /* mid-line */
+    assert_int_equal(np_wn_links(files, ((uint64_t)'n' << 40) | 999999, links, 8), 0); /* past the end */
+    assert_int_equal(np_wn_links(files, ((uint64_t)'v' << 40) | 0, links, 8), 0);      /* absent file */
+    np_wn_data_close(files);
+    np_wn_senses_free(wn);
+    np_wn_data_open(NULL, files);
+    assert_int_equal(np_wn_links(files, keys[0], links, 8), 0);
+    np_wn_data_close(files);
+    snprintf(path, sizeof path, "%s/data.noun", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/index.noun", dir);
+    unlink(path);
+    rmdir(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_topic_word_is_not_one_statement),
         cmocka_unit_test(test_wordnet_links_translations),
         cmocka_unit_test(test_wn_links),
+        cmocka_unit_test(test_wn_links_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
