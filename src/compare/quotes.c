@@ -27,6 +27,7 @@
 #define QUOTE_REPEAT_MIN 0.5f /* share of a quote's weight inside another quote of its outlet */
 #define QUOTE_WEAK_SHARED 2   /* words a link must share... */
 #define QUOTE_ONE_WORD_CTX 0.15f /* ...unless its contexts meet this well */
+#define QUOTE_SUBJECTS 4      /* people named in a quote, kept for matching */
 #define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
 
 typedef struct semkey {
@@ -47,6 +48,10 @@ typedef struct qitem {
     char key[48];        /* lower-case surname */
     np_svec q, ctx;
     semvec own, ext;     /* meaning vectors of q (see sem_vectors) */
+    size_t cs, ce;       /* context span: the quote's sentence and its neighbours */
+    uint32_t spk;        /* speaker's person cluster, or UINT32_MAX */
+    uint32_t subj[QUOTE_SUBJECTS]; /* other people the quote names (clusters) */
+    unsigned n_subj;
     int cont;            /* continues the previous quote (split by an attribution) */
     size_t words;        /* words in the quote */
     uint32_t root;
@@ -294,6 +299,47 @@ static float sem_cos(const semvec *oa, const semvec *ea, const semvec *ob, const
     return c > plain ? c : plain;
 }
 
+/* Person cluster of the entity mention m of doc d, or UINT32_MAX. */
+static uint32_t mention_person(const np_story *s, int d, const np_entity_mention *m)
+{
+    if (m->type != NP_ENT_PERSON || !s->ent_group)
+        return UINT32_MAX;
+    long ei = np_entity_linker_lookup(s->lk, d, m->start);
+    return ei < 0 ? UINT32_MAX : s->ent_group[ei];
+}
+
+/* Does doc d name person cluster c in [lo, hi)? */
+static int names_person(const np_story *s, int d, uint32_t c, size_t lo, size_t hi)
+{
+    const np_analysis *an = &s->an[d];
+    for (size_t k = 0; k < an->n_ents; k++)
+        if (an->ents[k].start >= lo && an->ents[k].start < hi && mention_person(s, d, &an->ents[k]) == c)
+            return 1;
+    return 0;
+}
+
+/* The people a quote talks about are its subject: "X showed no bias"
+ * and a quote whose surroundings name X are about one thing; a quote whose
+ * outlet names X elsewhere but not around it is about another.  Returns
+ * 1 (a person named in one quote is named around the other), -1 (only
+ * elsewhere in the other's outlet), 0 (no evidence). */
+static int subject_match(const np_story *s, const qitem *a, const qitem *b)
+{
+    int off = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const qitem *x = pass ? b : a, *y = pass ? a : b;
+        for (unsigned k = 0; k < x->n_subj; k++) {
+            if (x->subj[k] == y->spk)
+                continue;
+            if (names_person(s, y->doc, x->subj[k], y->cs, y->ce))
+                return 1;
+            if (names_person(s, y->doc, x->subj[k], 0, SIZE_MAX))
+                off = 1;
+        }
+    }
+    return off ? -1 : 0;
+}
+
 /* Is the shorter of two quotes of one outlet mostly made of the longer
  * one's words (a partial quote repeated in full: "foundation for future
  * talks" / "... the foundation for future talks")? */
@@ -506,6 +552,7 @@ np_status np_compare_quotes(np_story *s)
             o->speaker = q->speaker;
             o->cont = q->continues;
             o->words = count_words(an->text, q->start, q->end);
+            o->spk = UINT32_MAX;
             long ei = -1;
             if (q->speaker_mention >= 0 && (size_t)q->speaker_mention < an->n_ents)
                 ei = np_entity_linker_lookup(s->lk, (int)d, an->ents[q->speaker_mention].start);
@@ -518,6 +565,7 @@ np_status np_compare_quotes(np_story *s)
                     /* the person cluster (compare/names.c), so every
                      * spelling of one name is one speaker */
                     o->speaker = s->ent_name[ei];
+                    o->spk = s->ent_group[ei];
                     snprintf(o->key, sizeof o->key, "#%lu", (unsigned long)s->ent_group[ei]);
                     linked = 1;
                 }
@@ -545,6 +593,15 @@ np_status np_compare_quotes(np_story *s)
             }
             if ((st = np_story_vec_span(s, (int)d, cs, ce, &o->ctx)) != NP_OK)
                 goto done;
+            o->cs = cs;
+            o->ce = ce;
+            for (size_t m = 0; m < an->n_ents && o->n_subj < QUOTE_SUBJECTS; m++) {
+                if (an->ents[m].start < q->start || an->ents[m].start >= q->end)
+                    continue;
+                uint32_t c = mention_person(s, (int)d, &an->ents[m]);
+                if (c != UINT32_MAX && c != o->spk)
+                    o->subj[o->n_subj++] = c;
+            }
             n++;
         }
     }
@@ -605,12 +662,30 @@ np_status np_compare_quotes(np_story *s)
                 if (cq >= QUOTE_SELF_MIN && sim < cq)
                     sim = cq;
                 int strong = sim >= QUOTE_MIX_MIN || cq >= QUOTE_SELF_MIN;
+                int subj = (it[i].n_subj || it[j].n_subj) ? subject_match(s, &it[i], &it[j]) : 0;
+                /* a quote about someone its partner's outlet names only
+                 * elsewhere is another statement, however many words meet */
+                if (subj < 0 && cq < QUOTE_SELF_MIN)
+                    continue;
                 float cs = cq;
+                int by_subject = 0;
                 if (!strong) {
                     /* under the strong bar, words one WordNet link apart
                      * count too ("belongs" / "property"): translations
                      * pick different words for one meaning */
                     cs = sem_cos(&it[i].own, &it[i].ext, &it[j].own, &it[j].ext, cq);
+                    if (cs < NP_EDGE_MIN && subj > 0) {
+                        /* one quote names a person the other's
+                         * surroundings name: the outlet's own account of
+                         * what was said may carry the words the quote
+                         * lacks ("dismissed claims that X was biased") */
+                        float x1 = np_svec_cos(&it[i].q, &it[j].ctx), x2 = np_svec_cos(&it[i].ctx, &it[j].q);
+                        float x = x1 > x2 ? x1 : x2;
+                        if (x >= NP_EDGE_MIN) {
+                            cs = x;
+                            by_subject = 1;
+                        }
+                    }
                     /* a weak link needs the quotes' own words to meet, not
                      * only their surroundings */
                     if (cs < NP_EDGE_MIN)
@@ -623,7 +698,7 @@ np_status np_compare_quotes(np_story *s)
                  * setting, while two statements of one speaker on one
                  * story often share a single topic word ("relations" /
                  * "related"); a fragment of two words cannot share two */
-                if (cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
+                if (!by_subject && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
                     size_t sh = shared_terms(&sem, &it[i].q, &it[j].q);
                     size_t fewer = it[i].q.n < it[j].q.n ? it[i].q.n : it[j].q.n;
                     if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)

@@ -101,6 +101,38 @@ static void test_wordnet_links_translations(void **state)
     np_brief_free(b);
 }
 
+/* A quote about a named person and its partner whose outlet tells, around
+ * it, what was said about that person: one statement, though they share no
+ * word; a fragment sharing one word ("rubbish") but said about something
+ * else is another statement. */
+static void test_subject_person(void **state)
+{
+    (void)state;
+    np_doc *docs[2] = {
+        make_doc("a.txt", "Tallby Post",
+                 "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour.\n\n"
+                 "The harbour master Peter Dunmore has been accused of favouring a shipping company from Brask.\n\n"
+                 "\u201cClaims that Peter Dunmore favours the shipping company are rubbish,\u201d Marsh said.\n\n"
+                 "The council will vote on the lease in June.\n"),
+        make_doc("b.txt", "Harbour News",
+                 "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+                 "Marsh called reports that the town would sell the harbour \u201ccomplete rubbish.\u201d\n\n"
+                 "The council will vote on a lease to a shipping company from Brask in June.\n\n"
+                 "Marsh defended the harbour master Peter Dunmore against claims that he favoured the company.\n\n"
+                 "\u201cHe has served this town honestly for twenty years,\u201d Marsh said.\n")};
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 2, 5, &b, &err), NP_OK);
+    np_doc_free(docs[0]);
+    np_doc_free(docs[1]);
+    long claims = group_of(b, "a.txt", "Claims that Peter Dunmore"), served = group_of(b, "b.txt", "He has served");
+    long rubbish = group_of(b, "b.txt", "complete rubbish");
+    assert_true(claims >= 0 && served >= 0 && rubbish >= 0);
+    assert_int_equal(claims, served);
+    assert_true(claims != rubbish);
+    np_brief_free(b);
+}
+
 /* belong (be owned by) and property (belongings) are one derivation link apart. */
 static void test_wn_links(void **state)
 {
@@ -189,6 +221,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_topic_word_is_not_one_statement),
         cmocka_unit_test(test_wordnet_links_translations),
+        cmocka_unit_test(test_subject_person),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };
