@@ -7,9 +7,14 @@
  * speaker, two quotes of different documents are linked when a mix of the
  * quote's own tf-idf cosine and the cosine of its context (the sentences
  * around it: what the outlet says the speaker was talking about) is high
- * enough.  Linked quotes form groups (union-find, strongest links first).
- * Every attributed quote appears in exactly one group, single-source ones in
- * a group of their own.
+ * enough.  Under that bar a link must prove mutual (each is the other's
+ * best in its outlet), and then meaning counts: words one WordNet link
+ * apart meet (soft cosine), a person named in one quote and around the
+ * other links them through the outlet's own account, while one shared
+ * word in different surroundings, or a person the other outlet names only
+ * elsewhere, keeps two statements apart.  Linked quotes form groups
+ * (union-find, strongest links first).  Every attributed quote appears in
+ * exactly one group, single-source ones in a group of their own.
  */
 #include <ctype.h>
 #include <math.h>

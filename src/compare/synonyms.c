@@ -7,8 +7,11 @@
  * first SENSES senses per part of speech (the frequent meanings: rare senses
  * would merge everything).  np_compare_synonyms() then puts two words of a
  * story in one class when they share such a synset; s->syn[t] is the class
- * representative of term t.  Without WordNet, s->syn stays NULL (every term
- * is its own class).
+ * representative of term t, and s->term_keys its synsets.  Without WordNet,
+ * s->syn stays NULL (every term is its own class).  np_wn_links() reads the
+ * pointers of one synset from data.<pos> (its key holds the line's byte
+ * offset) for compare/quotes.c, so the 30 MB of data files are never loaded
+ * whole: only the lines of a story's quoted words are read.
  */
 #include <stdio.h>
 #include <stdlib.h>
