@@ -129,11 +129,12 @@ static uint32_t find(qitem *it, uint32_t i)
 
 /* Meaning links of the story's terms, read from WordNet on first use:
  * exp[t] holds term t's own first-sense synsets and those one link away
- * (np_wn_links), n_exp[t] their count (UINT8_MAX = not read yet). */
+ * (np_wn_links), n_exp[t] their count; exp[t] == NULL: not read yet.
+ * Only quoted words are ever read, so storage is per term read. */
 typedef struct qsem {
-    const np_story *s;
+    np_story *s;
     void *files[4];
-    uint64_t *exp;          /* QSEM_MAX per term */
+    uint64_t **exp;
     unsigned char *n_exp;
 } qsem;
 
@@ -145,30 +146,40 @@ static void qsem_init(qsem *m, np_story *s)
     m->s = s;
     if (!s->term_keys || !s->wn || !s->n_terms)
         return;
-    m->exp = np_arena_alloc(&s->work, s->n_terms * QSEM_MAX * sizeof *m->exp);
+    m->exp = np_arena_alloc(&s->work, s->n_terms * sizeof *m->exp);
     m->n_exp = np_arena_alloc(&s->work, s->n_terms);
     if (!m->exp || !m->n_exp) {
         m->exp = NULL; /* no meaning links: word identity only */
         return;
     }
-    memset(m->n_exp, UINT8_MAX, s->n_terms);
+    memset(m->exp, 0, s->n_terms * sizeof *m->exp);
     np_wn_data_open(s->wn, m->files);
 }
 
 static void qsem_free(qsem *m) { np_wn_data_close(m->files); }
 
+/* Term t's senses and links; its own senses first (term_nkeys[t] of them).
+ * On ENOMEM, just its own senses. */
 static const uint64_t *qsem_exp(qsem *m, uint32_t t, size_t *n)
 {
-    uint64_t *e = m->exp + (size_t)t * QSEM_MAX;
-    if (m->n_exp[t] == UINT8_MAX) {
+    const uint64_t *own = m->s->term_keys + (size_t)t * NP_WN_MAX_KEYS;
+    if (!m->exp[t]) {
+        uint64_t e[QSEM_MAX];
         size_t k = m->s->term_nkeys[t];
-        memcpy(e, m->s->term_keys + (size_t)t * NP_WN_MAX_KEYS, k * sizeof *e);
-        for (size_t i = 0, own = k; i < own && k < QSEM_MAX; i++)
+        memcpy(e, own, k * sizeof *e);
+        for (size_t i = 0, no = k; i < no && k < QSEM_MAX; i++)
             k += np_wn_links(m->files, e[i], e + k, QSEM_MAX - k);
+        uint64_t *keep = np_arena_alloc(&m->s->work, (k ? k : 1) * sizeof *keep);
+        if (!keep) {
+            *n = m->s->term_nkeys[t];
+            return own;
+        }
+        memcpy(keep, e, k * sizeof *keep);
+        m->exp[t] = keep;
         m->n_exp[t] = (unsigned char)k;
     }
     *n = m->n_exp[t];
-    return e;
+    return m->exp[t];
 }
 
 /* Is one of a's own senses among b's links (or the reverse)?  Siblings
