@@ -51,6 +51,15 @@ np_wn_senses *np_wn_senses_load(const char *dir);  /* NULL when absent or ENOMEM
 void np_wn_senses_free(np_wn_senses *wn);
 /* Synset keys of word[0..n) into keys (at most max); returns the count. */
 size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max);
+/* Synset keys one WordNet link away from key (hypernym "@", derivationally
+ * related "+", similar "&", also "^", pertainym "\\", verb group "$"),
+ * read from the data.<pos> files opened by np_wn_data_open() (files[4]:
+ * noun, verb, adj, adv; NULL entries where absent).  Returns the count
+ * stored in out (at most max); 0 on any read or parse failure. */
+void np_wn_data_open(const np_wn_senses *wn, void *files[4]);
+void np_wn_data_close(void *files[4]);
+size_t np_wn_links(void *files[4], uint64_t key, uint64_t *out, size_t max);
+#define NP_WN_MAX_KEYS 8
 
 struct np_brief_env {
     np_gazetteer *gz;
@@ -86,6 +95,10 @@ typedef struct np_story {
     uint32_t **tok_date;
     /* synonym classes: term id → representative term id (WordNet, optional) */
     uint32_t *syn;
+    /* WordNet synset keys of each term's first senses (NP_WN_MAX_KEYS per
+     * term, term_nkeys[t] used), NULL without WordNet */
+    uint64_t *term_keys;
+    unsigned char *term_nkeys;
     /* sentences of every doc, doc by doc, text order */
     np_sent *sents;
     size_t n_sents;

@@ -7,11 +7,17 @@
  * speaker, two quotes of different documents are linked when a mix of the
  * quote's own tf-idf cosine and the cosine of its context (the sentences
  * around it: what the outlet says the speaker was talking about) is high
- * enough.  Linked quotes form groups (union-find, strongest links first).
- * Every attributed quote appears in exactly one group, single-source ones in
- * a group of their own.
+ * enough.  Under that bar a link must prove mutual (each is the other's
+ * best in its outlet), and then meaning counts: words one WordNet link
+ * apart meet (soft cosine), a person named in one quote and around the
+ * other links them through the outlet's own account, while one shared
+ * word in different surroundings, or a person the other outlet names only
+ * elsewhere, keeps two statements apart.  Linked quotes form groups
+ * (union-find, strongest links first).  Every attributed quote appears in
+ * exactly one group, single-source ones in a group of their own.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +30,21 @@
 #define QUOTE_FRAGMENT_WORDS 6 /* a fragment: a few words quoted */
 #define QUOTE_FRAGMENT_MIN 0.15f /* cosine of a fragment and the full quote it comes from */
 #define QUOTE_REPEAT_MIN 0.5f /* share of a quote's weight inside another quote of its outlet */
+#define QUOTE_WEAK_SHARED 2   /* words a link must share... */
+#define QUOTE_ONE_WORD_CTX 0.15f /* ...unless its contexts meet this well */
+#define QUOTE_SUBJECTS 4      /* people named in a quote, kept for matching */
 #define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
+
+typedef struct semkey {
+    uint64_t key;
+    float w;
+} semkey;
+
+typedef struct semvec {
+    semkey *k;
+    size_t n;
+    float norm2; /* sum of squared weights */
+} semvec;
 
 typedef struct qitem {
     int doc;
@@ -32,6 +52,11 @@ typedef struct qitem {
     const char *speaker; /* display name */
     char key[48];        /* lower-case surname */
     np_svec q, ctx;
+    semvec own, ext;     /* meaning vectors of q (see sem_vectors) */
+    size_t cs, ce;       /* context span: the quote's sentence and its neighbours */
+    uint32_t spk;        /* speaker's person cluster, or UINT32_MAX */
+    uint32_t subj[QUOTE_SUBJECTS]; /* other people the quote names (clusters) */
+    unsigned n_subj;
     int cont;            /* continues the previous quote (split by an attribution) */
     size_t words;        /* words in the quote */
     uint32_t root;
@@ -100,6 +125,235 @@ static uint32_t find(qitem *it, uint32_t i)
         i = it[i].root;
     }
     return i;
+}
+
+/* Meaning links of the story's terms, read from WordNet on first use:
+ * exp[t] holds term t's own first-sense synsets and those one link away
+ * (np_wn_links), n_exp[t] their count; exp[t] == NULL: not read yet.
+ * Only quoted words are ever read, so storage is per term read. */
+typedef struct qsem {
+    np_story *s;
+    void *files[4];
+    uint64_t **exp;
+    unsigned char *n_exp;
+} qsem;
+
+#define QSEM_MAX 48
+
+static void qsem_init(qsem *m, np_story *s)
+{
+    memset(m, 0, sizeof *m);
+    m->s = s;
+    if (!s->term_keys || !s->wn || !s->n_terms)
+        return;
+    m->exp = np_arena_alloc(&s->work, s->n_terms * sizeof *m->exp);
+    m->n_exp = np_arena_alloc(&s->work, s->n_terms);
+    if (!m->exp || !m->n_exp) {
+        m->exp = NULL; /* no meaning links: word identity only */
+        return;
+    }
+    memset(m->exp, 0, s->n_terms * sizeof *m->exp);
+    np_wn_data_open(s->wn, m->files);
+}
+
+static void qsem_free(qsem *m) { np_wn_data_close(m->files); }
+
+/* Term t's senses and links; its own senses first (term_nkeys[t] of them).
+ * On ENOMEM, just its own senses. */
+static const uint64_t *qsem_exp(qsem *m, uint32_t t, size_t *n)
+{
+    const uint64_t *own = m->s->term_keys + (size_t)t * NP_WN_MAX_KEYS;
+    if (!m->exp[t]) {
+        uint64_t e[QSEM_MAX];
+        size_t k = m->s->term_nkeys[t];
+        memcpy(e, own, k * sizeof *e);
+        for (size_t i = 0, no = k; i < no && k < QSEM_MAX; i++)
+            k += np_wn_links(m->files, e[i], e + k, QSEM_MAX - k);
+        uint64_t *keep = np_arena_alloc(&m->s->work, (k ? k : 1) * sizeof *keep);
+        if (!keep) {
+            *n = m->s->term_nkeys[t];
+            return own;
+        }
+        memcpy(keep, e, k * sizeof *keep);
+        m->exp[t] = keep;
+        m->n_exp[t] = (unsigned char)k;
+    }
+    *n = m->n_exp[t];
+    return m->exp[t];
+}
+
+/* Is one of a's own senses among b's links (or the reverse)?  Siblings
+ * under a common hypernym do not count: too loose ("statement" covers
+ * half of what people say). */
+static int qsem_related(qsem *m, uint32_t a, uint32_t b)
+{
+    if (!m->exp || a >= m->s->n_terms || b >= m->s->n_terms)
+        return 0;
+    size_t na, nb;
+    const uint64_t *ea = qsem_exp(m, a, &na), *eb = qsem_exp(m, b, &nb);
+    size_t oa = m->s->term_nkeys[a], ob = m->s->term_nkeys[b];
+    for (size_t i = 0; i < oa; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ea[i] == eb[j])
+                return 1;
+    for (size_t j = 0; j < ob; j++)
+        for (size_t i = 0; i < na; i++)
+            if (eb[j] == ea[i])
+                return 1;
+    return 0;
+}
+
+/* Words of a met in b: the same term (or synonym class), else a term one
+ * WordNet link away ("property" / "belong", "Ukrainian" / "Ukraine"). */
+static size_t shared_terms(qsem *m, const np_svec *a, const np_svec *b)
+{
+    size_t c = 0;
+    for (uint32_t i = 0; i < a->n; i++) {
+        int hit = 0;
+        for (uint32_t j = 0; j < b->n && !hit; j++)
+            hit = a->term[i] == b->term[j];
+        for (uint32_t j = 0; j < b->n && !hit; j++)
+            hit = qsem_related(m, a->term[i], b->term[j]);
+        c += (size_t)hit;
+    }
+    return c;
+}
+
+static int cmp_semkey(const void *x, const void *y)
+{
+    const semkey *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return a->w > b->w ? -1 : a->w < b->w;
+}
+
+/* Sort, keep each key once at its highest weight. */
+static size_t sem_dedupe(semkey *k, size_t n)
+{
+    if (n > 1)
+        qsort(k, n, sizeof *k, cmp_semkey);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!u || k[u - 1].key != k[i].key)
+            k[u++] = k[i];
+    return u;
+}
+
+
+/* Meaning vectors of a quote: own holds, per WordNet sense of each of its
+ * words, the word's weight (a word WordNet lacks, a name or number, stands
+ * for itself, its term id under a zero part-of-speech byte); ext the same
+ * over the senses one link away as well.  Storage in the work arena. */
+static np_status sem_vectors(qsem *m, np_story *s, const np_svec *q, semvec *own, semvec *ext)
+{
+    memset(own, 0, sizeof *own);
+    memset(ext, 0, sizeof *ext);
+    if (!m->exp || !q->n)
+        return NP_OK;
+    size_t cap_own = 0, cap_ext = 0;
+    for (uint32_t i = 0; i < q->n; i++) {
+        size_t ne;
+        qsem_exp(m, q->term[i], &ne);
+        size_t no = s->term_nkeys[q->term[i]];
+        cap_own += no ? no : 1;
+        cap_ext += ne ? ne : 1;
+    }
+    own->k = np_arena_alloc(&s->work, cap_own * sizeof *own->k);
+    ext->k = np_arena_alloc(&s->work, cap_ext * sizeof *ext->k);
+    if (!own->k || !ext->k)
+        return NP_ENOMEM;
+    for (uint32_t i = 0; i < q->n; i++) {
+        uint32_t t = q->term[i];
+        size_t ne, no = s->term_nkeys[t];
+        const uint64_t *e = qsem_exp(m, t, &ne);
+        if (!no) {
+            /* pos byte 0: cannot clash with a synset key */
+            own->k[own->n++] = (semkey){t, q->w[i]};
+            ext->k[ext->n++] = (semkey){t, q->w[i]};
+            continue;
+        }
+        for (size_t j = 0; j < no; j++)
+            own->k[own->n++] = (semkey){e[j], q->w[i]};
+        for (size_t j = 0; j < ne; j++)
+            ext->k[ext->n++] = (semkey){e[j], q->w[i]};
+    }
+    own->n = sem_dedupe(own->k, own->n);
+    ext->n = sem_dedupe(ext->k, ext->n);
+    for (size_t i = 0; i < own->n; i++)
+        own->norm2 += own->k[i].w * own->k[i].w;
+    return NP_OK;
+}
+
+static float sem_dot(const semvec *a, const semvec *b)
+{
+    float d = 0;
+    for (size_t i = 0, j = 0; i < a->n && j < b->n;) {
+        if (a->k[i].key == b->k[j].key) {
+            d += a->k[i].w * b->k[j].w;
+            i++;
+            j++;
+        } else if (a->k[i].key < b->k[j].key) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return d;
+}
+
+/* Soft cosine of two quotes: a word of one meets a word of the other when
+ * they share a sense or one's sense is a link of the other's ("property" /
+ * "belong", "aggression" / "attack"), so translations choosing different
+ * words still meet.  At least the plain cosine. */
+static float sem_cos(const semvec *oa, const semvec *ea, const semvec *ob, const semvec *eb, float plain)
+{
+    if (!oa->n || !ob->n || oa->norm2 <= 0 || ob->norm2 <= 0)
+        return plain;
+    float c = 0.5f * (sem_dot(oa, eb) + sem_dot(ob, ea)) / sqrtf(oa->norm2 * ob->norm2);
+    if (c > 1)
+        c = 1;
+    return c > plain ? c : plain;
+}
+
+/* Person cluster of the entity mention m of doc d, or UINT32_MAX. */
+static uint32_t mention_person(const np_story *s, int d, const np_entity_mention *m)
+{
+    if (m->type != NP_ENT_PERSON || !s->ent_group)
+        return UINT32_MAX;
+    long ei = np_entity_linker_lookup(s->lk, d, m->start);
+    return ei < 0 ? UINT32_MAX : s->ent_group[ei];
+}
+
+/* Does doc d name person cluster c in [lo, hi)? */
+static int names_person(const np_story *s, int d, uint32_t c, size_t lo, size_t hi)
+{
+    const np_analysis *an = &s->an[d];
+    for (size_t k = 0; k < an->n_ents; k++)
+        if (an->ents[k].start >= lo && an->ents[k].start < hi && mention_person(s, d, &an->ents[k]) == c)
+            return 1;
+    return 0;
+}
+
+/* The people a quote talks about are its subject: "X showed no bias"
+ * and a quote whose surroundings name X are about one thing; a quote whose
+ * outlet names X elsewhere but not around it is about another.  Returns
+ * 1 (a person named in one quote is named around the other), -1 (only
+ * elsewhere in the other's outlet), 0 (no evidence). */
+static int subject_match(const np_story *s, const qitem *a, const qitem *b)
+{
+    int off = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const qitem *x = pass ? b : a, *y = pass ? a : b;
+        for (unsigned k = 0; k < x->n_subj; k++) {
+            if (x->subj[k] == y->spk)
+                continue;
+            if (names_person(s, y->doc, x->subj[k], y->cs, y->ce))
+                return 1;
+            if (names_person(s, y->doc, x->subj[k], 0, SIZE_MAX))
+                off = 1;
+        }
+    }
+    return off ? -1 : 0;
 }
 
 /* Is the shorter of two quotes of one outlet mostly made of the longer
@@ -294,8 +548,10 @@ np_status np_compare_quotes(np_story *s)
     size_t n_edges = 0, cap_edges = 0, n = 0, T = 0;
     uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL;
     np_status st = NP_OK;
+    qsem sem;
     if (!it)
         return NP_ENOMEM;
+    qsem_init(&sem, s);
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
         for (size_t k = 0; k < an->n_quotes; k++) {
@@ -312,6 +568,7 @@ np_status np_compare_quotes(np_story *s)
             o->speaker = q->speaker;
             o->cont = q->continues;
             o->words = count_words(an->text, q->start, q->end);
+            o->spk = UINT32_MAX;
             long ei = -1;
             if (q->speaker_mention >= 0 && (size_t)q->speaker_mention < an->n_ents)
                 ei = np_entity_linker_lookup(s->lk, (int)d, an->ents[q->speaker_mention].start);
@@ -324,6 +581,7 @@ np_status np_compare_quotes(np_story *s)
                     /* the person cluster (compare/names.c), so every
                      * spelling of one name is one speaker */
                     o->speaker = s->ent_name[ei];
+                    o->spk = s->ent_group[ei];
                     snprintf(o->key, sizeof o->key, "#%lu", (unsigned long)s->ent_group[ei]);
                     linked = 1;
                 }
@@ -333,6 +591,8 @@ np_status np_compare_quotes(np_story *s)
             if (!o->key[0])
                 continue;
             if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
+                goto done;
+            if ((st = sem_vectors(&sem, s, &o->q, &o->own, &o->ext)) != NP_OK)
                 goto done;
             long s0 = np_story_sent_at(s, (int)d, q->start);
             long s1 = np_story_sent_at(s, (int)d, q->end ? q->end - 1 : 0);
@@ -349,6 +609,15 @@ np_status np_compare_quotes(np_story *s)
             }
             if ((st = np_story_vec_span(s, (int)d, cs, ce, &o->ctx)) != NP_OK)
                 goto done;
+            o->cs = cs;
+            o->ce = ce;
+            for (size_t m = 0; m < an->n_ents && o->n_subj < QUOTE_SUBJECTS; m++) {
+                if (an->ents[m].start < q->start || an->ents[m].start >= q->end)
+                    continue;
+                uint32_t c = mention_person(s, (int)d, &an->ents[m]);
+                if (c != UINT32_MAX && c != o->spk)
+                    o->subj[o->n_subj++] = c;
+            }
             n++;
         }
     }
@@ -409,10 +678,53 @@ np_status np_compare_quotes(np_story *s)
                 if (cq >= QUOTE_SELF_MIN && sim < cq)
                     sim = cq;
                 int strong = sim >= QUOTE_MIX_MIN || cq >= QUOTE_SELF_MIN;
-                /* a weak link needs the quotes' own words to meet, not only
-                 * their surroundings */
-                if (!strong && cq < NP_EDGE_MIN)
+                int subj = (it[i].n_subj || it[j].n_subj) ? subject_match(s, &it[i], &it[j]) : 0;
+                /* a quote about someone its partner's outlet names only
+                 * elsewhere is another statement, however many words meet */
+                if (subj < 0 && cq < QUOTE_SELF_MIN)
                     continue;
+                float cs = cq;
+                int by_subject = 0;
+                if (!strong) {
+                    /* under the strong bar, words one WordNet link apart
+                     * count too ("belongs" / "property"): translations
+                     * pick different words for one meaning */
+                    cs = sem_cos(&it[i].own, &it[i].ext, &it[j].own, &it[j].ext, cq);
+                    if (cs < NP_EDGE_MIN && subj > 0) {
+                        /* one quote names a person the other's
+                         * surroundings name: the outlet's own account of
+                         * what was said may carry the words the quote
+                         * lacks ("dismissed claims that X was biased") */
+                        float x1 = np_svec_cos(&it[i].q, &it[j].ctx), x2 = np_svec_cos(&it[i].ctx, &it[j].q);
+                        float x = x1 > x2 ? x1 : x2;
+                        if (x >= NP_EDGE_MIN) {
+                            cs = x;
+                            by_subject = 1;
+                        }
+                    }
+                    /* a weak link needs the quotes' own words to meet, not
+                     * only their surroundings */
+                    if (cs < NP_EDGE_MIN)
+                        continue;
+                }
+                /* unless the quotes' words alone make the link, one shared
+                 * word in different surroundings is not enough:
+                 * translations of one statement meet on several of its
+                 * words (or their synonyms) or are reported in the same
+                 * setting, while two statements of one speaker on one
+                 * story often share a single topic word ("relations" /
+                 * "related"); a fragment of two words cannot share two */
+                if (!by_subject && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
+                    size_t sh = shared_terms(&sem, &it[i].q, &it[j].q);
+                    size_t fewer = it[i].q.n < it[j].q.n ? it[i].q.n : it[j].q.n;
+                    if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)
+                        continue;
+                }
+                if (!strong) {
+                    sim = 0.6f * cs + 0.4f * cc;
+                    if (sim >= QUOTE_MIX_MIN)
+                        sim = QUOTE_MIX_MIN - 1e-4f; /* still weak: must prove mutual */
+                }
                 /* below the strong bar a link is kept only if it proves
                  * mutual (see keep_mutual) */
                 if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
@@ -494,6 +806,7 @@ np_status np_compare_quotes(np_story *s)
     np_free(off);
     np_free(mem);
 done:
+    qsem_free(&sem);
     np_free(pcount);
     np_free(poff);
     np_free(post);

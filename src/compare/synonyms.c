@@ -7,8 +7,11 @@
  * first SENSES senses per part of speech (the frequent meanings: rare senses
  * would merge everything).  np_compare_synonyms() then puts two words of a
  * story in one class when they share such a synset; s->syn[t] is the class
- * representative of term t.  Without WordNet, s->syn stays NULL (every term
- * is its own class).
+ * representative of term t, and s->term_keys its synsets.  Without WordNet,
+ * s->syn stays NULL (every term is its own class).  np_wn_links() reads the
+ * pointers of one synset from data.<pos> (its key holds the line's byte
+ * offset) for compare/quotes.c, so the 30 MB of data files are never loaded
+ * whole: only the lines of a story's quoted words are read.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +24,8 @@
 
 #define SENSES 2
 #define MIN_LEMMA 4
-#define MAX_KEYS 8
+#define MAX_KEYS NP_WN_MAX_KEYS
+#define DATA_LINE_MAX 16384 /* longest data.* line read (the longest real ones are ~12 KB) */
 
 typedef struct wn_entry {
     const char *lemma; /* in the arena; NULL = empty slot */
@@ -30,6 +34,7 @@ typedef struct wn_entry {
 } wn_entry;
 
 struct np_wn_senses {
+    char dir[1024]; /* where the data.* files are, for np_wn_links() */
     np_arena arena;
     wn_entry *slot;
     size_t cap, n;
@@ -121,6 +126,7 @@ np_wn_senses *np_wn_senses_load(const char *dir)
     if (!wn)
         return NULL;
     np_arena_init(&wn->arena, 256 * 1024);
+    snprintf(wn->dir, sizeof wn->dir, "%s", dir);
     if (wn_grow(wn) < 0) {
         np_wn_senses_free(wn);
         return NULL;
@@ -173,6 +179,98 @@ size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint
     size_t k = e->n_keys < max ? e->n_keys : max;
     memcpy(keys, e->keys, k * sizeof *keys);
     return k;
+}
+
+static int pos_index(char c)
+{
+    switch (c) {
+    case 'n':
+        return 0;
+    case 'v':
+        return 1;
+    case 'a':
+    case 's': /* satellite adjectives live in data.adj */
+        return 2;
+    case 'r':
+        return 3;
+    default:
+        return -1;
+    }
+}
+
+void np_wn_data_open(const np_wn_senses *wn, void *files[4])
+{
+    static const char *const names[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
+    for (int i = 0; i < 4; i++) {
+        files[i] = NULL;
+        if (!wn)
+            continue;
+        char path[1100];
+        snprintf(path, sizeof path, "%s/%s", wn->dir, names[i]);
+        files[i] = fopen(path, "r");
+    }
+}
+
+void np_wn_data_close(void *files[4])
+{
+    for (int i = 0; i < 4; i++)
+        if (files[i]) {
+            fclose(files[i]);
+            files[i] = NULL;
+        }
+}
+
+/* A data line: offset lex_filenum ss_type w_cnt(hex) [word lex_id]...
+ * p_cnt [symbol offset pos source/target]... | gloss.  The synset key's low
+ * 40 bits are the byte offset of its line in data.<pos>. */
+size_t np_wn_links(void *files[4], uint64_t key, uint64_t *out, size_t max)
+{
+    int pi = pos_index((char)(key >> 40));
+    if (pi < 0 || !files[pi])
+        return 0;
+    FILE *f = files[pi];
+    long off = (long)(key & 0xffffffffffull);
+    if (fseek(f, off, SEEK_SET) != 0)
+        return 0;
+    char line[DATA_LINE_MAX];
+    if (!fgets(line, sizeof line, f))
+        return 0;
+    char *tok[1024];
+    int nt = 0;
+    for (char *c = line; *c && *c != '|' && nt < 1024;) {
+        while (*c == ' ' || *c == '\n')
+            *c++ = '\0';
+        if (!*c || *c == '|')
+            break;
+        tok[nt++] = c;
+        while (*c && *c != ' ' && *c != '\n')
+            c++;
+    }
+    if (nt < 4 || strtoull(tok[0], NULL, 10) != (unsigned long long)off)
+        return 0; /* not a synset line: stale key or other data file */
+    long wc = strtol(tok[3], NULL, 16);
+    long pc_at = 4 + 2 * wc;
+    if (wc < 0 || pc_at >= nt)
+        return 0;
+    long pc = strtol(tok[pc_at], NULL, 10);
+    size_t n = 0;
+    for (long k = 0; k < pc && n < max; k++) {
+        long at = pc_at + 1 + 4 * k;
+        if (at + 3 >= nt)
+            break;
+        const char *sym = tok[at];
+        /* hypernym, derivation, similar-to, see-also, pertainym, verb
+         * group: one step in meaning; hyponyms and parts are too many */
+        int want = (strcmp(sym, "@") == 0 || strcmp(sym, "+") == 0 || strcmp(sym, "&") == 0 ||
+                    strcmp(sym, "^") == 0 || strcmp(sym, "\\") == 0 || strcmp(sym, "$") == 0);
+        if (!want)
+            continue;
+        char pc2 = tok[at + 2][0] == 's' ? 'a' : tok[at + 2][0];
+        if (pos_index(pc2) < 0)
+            continue;
+        out[n++] = ((uint64_t)(unsigned char)pc2 << 40) | strtoull(tok[at + 1], NULL, 10);
+    }
+    return n;
 }
 
 /* ------------------------------------------------------------ per story */
@@ -237,8 +335,15 @@ static np_status smap_union(smap *m, uint64_t key, uint32_t term, uint32_t *pare
 np_status np_compare_synonyms(np_story *s)
 {
     s->syn = NULL;
+    s->term_keys = NULL;
+    s->term_nkeys = NULL;
     if (!s->n_terms || !s->wn)
         return NP_OK;
+    uint64_t *tkeys = np_arena_alloc(&s->work, s->n_terms * MAX_KEYS * sizeof *tkeys);
+    unsigned char *tnk = np_arena_alloc(&s->work, s->n_terms);
+    if (!tkeys || !tnk)
+        return NP_ENOMEM;
+    memset(tnk, 0, s->n_terms);
     uint32_t *parent = np_arena_alloc(&s->work, s->n_terms * sizeof *parent);
     /* each term is looked up once, through the first word that made it */
     unsigned char *done = np_arena_alloc(&s->work, s->n_terms);
@@ -263,6 +368,8 @@ np_status np_compare_synonyms(np_story *s)
             size_t nk = np_wn_senses_get(s->wn, tk->norm, n, keys, MAX_KEYS);
             if (!nk && tk->stem && strcmp(tk->stem, tk->norm) != 0)
                 nk = np_wn_senses_get(s->wn, tk->stem, strlen(tk->stem), keys, MAX_KEYS);
+            memcpy(tkeys + (size_t)t * MAX_KEYS, keys, nk * sizeof *keys);
+            tnk[t] = (unsigned char)nk;
             for (size_t i = 0; i < nk && st == NP_OK; i++)
                 st = smap_union(&sm, keys[i], t, parent);
         }
@@ -274,5 +381,7 @@ np_status np_compare_synonyms(np_story *s)
     for (size_t t = 0; t < s->n_terms; t++)
         parent[t] = uf_find(parent, (uint32_t)t);
     s->syn = parent;
+    s->term_keys = tkeys;
+    s->term_nkeys = tnk;
     return NP_OK;
 }

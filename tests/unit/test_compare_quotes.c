@@ -1,0 +1,229 @@
+/*
+ * tests/unit/test_compare_quotes.c — quote groups (compare/quotes.c) and the
+ * WordNet meaning links they use (compare/synonyms.c).
+ *
+ * Invented two-outlet stories: two statements of one speaker that share a
+ * single topic word must stay apart; two wordings of one statement that meet
+ * only through WordNet ("belongs" / "property") must be grouped.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_internal.h"
+#include "compare/brief_model.h"
+#include "core/doc.h"
+
+#define WN_DIR "/usr/share/wordnet"
+
+static const char *const story_a =
+    "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
+    "The town council has argued with the province over the harbour for two years.\n\n"
+    "\u201cThe harbour belongs to every family in Tallby,\u201d Marsh said.\n\n"
+    "The province wants to lease the docks to a shipping company from Brask.\n\n"
+    "Marsh also met teachers about the school budget for next autumn.\n\n"
+    "\u201cWe are ready to discuss every related matter,\u201d Marsh said after the school meeting.\n";
+
+static const char *const story_b =
+    "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+    "The quarrel over the harbour has lasted two years, with the province hoping to lease the docks.\n\n"
+    "\u201cThe harbour is the property of all local people,\u201d Marsh told the local radio.\n\n"
+    "A shipping company from Brask has offered to run the docks.\n\n"
+    "Marsh was angry that a provincial minister had called her a village tyrant on television.\n\n"
+    "\u201cInsults do not mend relations,\u201d Marsh said.\n";
+
+static np_doc *make_doc(const char *key, const char *outlet, const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, outlet), NP_OK);
+    assert_int_equal(np_doc_set(&d->published, "2025-05-12"), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+static np_brief *brief_of(void)
+{
+    np_doc *docs[2] = {make_doc("a.txt", "Tallby Post", story_a), make_doc("b.txt", "Harbour News", story_b)};
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 2, 5, &b, &err), NP_OK);
+    np_doc_free(docs[0]);
+    np_doc_free(docs[1]);
+    assert_non_null(b);
+    return b;
+}
+
+/* Index of the quote group holding a variant of doc key containing needle, or -1. */
+static long group_of(const np_brief *b, const char *key, const char *needle)
+{
+    for (size_t i = 0; i < b->n_quotes; i++)
+        for (size_t v = 0; v < b->quotes[i].n_variants; v++) {
+            const np_bref *r = &b->quotes[i].variants[v];
+            if (strcmp(b->docs[r->doc].key, key) == 0 && strstr(r->text, needle))
+                return (long)i;
+        }
+    return -1;
+}
+
+static int have_wordnet(void)
+{
+    struct stat sb;
+    return stat(WN_DIR "/data.noun", &sb) == 0 && stat(WN_DIR "/index.verb", &sb) == 0;
+}
+
+static void test_one_topic_word_is_not_one_statement(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of();
+    long ready = group_of(b, "a.txt", "ready to discuss"), odd = group_of(b, "b.txt", "Insults do not");
+    assert_true(ready >= 0 && odd >= 0);
+    /* "related" / "relations": one shared stem (and a short quote), two different statements */
+    assert_true(ready != odd);
+    np_brief_free(b);
+}
+
+static void test_wordnet_links_translations(void **state)
+{
+    (void)state;
+    if (!have_wordnet())
+        skip();
+    np_brief *b = brief_of();
+    long x = group_of(b, "a.txt", "belongs to every family"), y = group_of(b, "b.txt", "property of all");
+    assert_true(x >= 0 && y >= 0);
+    assert_int_equal(x, y);
+    np_brief_free(b);
+}
+
+/* A quote about a named person and its partner whose outlet tells, around
+ * it, what was said about that person: one statement, though they share no
+ * word; a fragment sharing one word ("rubbish") but said about something
+ * else is another statement. */
+static void test_subject_person(void **state)
+{
+    (void)state;
+    np_doc *docs[2] = {
+        make_doc("a.txt", "Tallby Post",
+                 "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour.\n\n"
+                 "The harbour master Peter Dunmore has been accused of favouring a shipping company from Brask.\n\n"
+                 "\u201cClaims that Peter Dunmore favours the shipping company are rubbish,\u201d Marsh said.\n\n"
+                 "The council will vote on the lease in June.\n"),
+        make_doc("b.txt", "Harbour News",
+                 "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+                 "Marsh called reports that the town would sell the harbour \u201ccomplete rubbish.\u201d\n\n"
+                 "The council will vote on a lease to a shipping company from Brask in June.\n\n"
+                 "Marsh defended the harbour master Peter Dunmore against claims that he favoured the company.\n\n"
+                 "\u201cHe has served this town honestly for twenty years,\u201d Marsh said.\n")};
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 2, 5, &b, &err), NP_OK);
+    np_doc_free(docs[0]);
+    np_doc_free(docs[1]);
+    long claims = group_of(b, "a.txt", "Claims that Peter Dunmore"), served = group_of(b, "b.txt", "He has served");
+    long rubbish = group_of(b, "b.txt", "complete rubbish");
+    assert_true(claims >= 0 && served >= 0 && rubbish >= 0);
+    assert_int_equal(claims, served);
+    assert_true(claims != rubbish);
+    np_brief_free(b);
+}
+
+/* belong (be owned by) and property (belongings) are one derivation link apart. */
+static void test_wn_links(void **state)
+{
+    (void)state;
+    if (!have_wordnet())
+        skip();
+    np_wn_senses *wn = np_wn_senses_load(WN_DIR);
+    assert_non_null(wn);
+    uint64_t belong[NP_WN_MAX_KEYS], prop[NP_WN_MAX_KEYS], links[64];
+    size_t nb = np_wn_senses_get(wn, "belong", 6, belong, NP_WN_MAX_KEYS);
+    size_t np = np_wn_senses_get(wn, "property", 8, prop, NP_WN_MAX_KEYS);
+    assert_true(nb > 0 && np > 0);
+    void *files[4];
+    np_wn_data_open(wn, files);
+    int met = 0;
+    for (size_t i = 0; i < nb; i++) {
+        size_t nl = np_wn_links(files, belong[i], links, 64);
+        for (size_t k = 0; k < nl; k++)
+            for (size_t j = 0; j < np; j++)
+                met |= links[k] == prop[j];
+    }
+    /* a key that is no synset line reads as no links */
+    assert_int_equal(np_wn_links(files, ((uint64_t)'n' << 40) | 1, links, 64), 0);
+    assert_int_equal(np_wn_links(files, ((uint64_t)'x' << 40) | 1, links, 64), 0);
+    np_wn_data_close(files);
+    np_wn_data_close(files); /* closing twice is harmless */
+    np_wn_senses_free(wn);
+    assert_true(met);
+}
+
+/* A made-up WordNet: links are read from the line at the key's offset;
+ * a stale offset, a truncated pointer list, a line longer than the reader's
+ * buffer or a missing data file read as no links, never out of bounds. */
+static void test_wn_links_hostile(void **state)
+{
+    (void)state;
+    char *dir = np_test_tmpdir();
+    assert_non_null(dir);
+    char path[1200], data[40000];
+    const char *l0 = "00000000 03 n 01 quay 0 002 @ 00000777 n 0000 + 00000123 v 0000 | a landing place\n";
+    size_t o1 = strlen(l0);
+    int n = snprintf(data, sizeof data, "%s%08zu 03 n 01 pier 0 999 @ 00000777 n 0000 + 0000 | truncated pointer list\n", l0, o1);
+    assert_true(n > 0 && (size_t)n < sizeof data);
+    size_t o2 = (size_t)n, len = (size_t)n;
+    len += (size_t)snprintf(data + len, sizeof data - len, "%08zu 03 n ff wharf 0 ", o2);
+    while (len < 30000)
+        data[len++] = 'x'; /* one overlong line */
+    data[len++] = '\n';
+    snprintf(path, sizeof path, "%s/data.noun", dir);
+    assert_int_equal(np_test_write_file(path, data, len), 0);
+    const char *idx = "quay n 1 0 1 0 00000000  \n";
+    snprintf(path, sizeof path, "%s/index.noun", dir);
+    assert_int_equal(np_test_write_file(path, idx, strlen(idx)), 0);
+
+    np_wn_senses *wn = np_wn_senses_load(dir);
+    assert_non_null(wn);
+    uint64_t keys[NP_WN_MAX_KEYS], links[8];
+    assert_int_equal(np_wn_senses_get(wn, "quay", 4, keys, NP_WN_MAX_KEYS), 1);
+    void *files[4];
+    np_wn_data_open(wn, files);
+    assert_null(files[1]); /* no data.verb */
+    assert_int_equal(np_wn_links(files, keys[0], links, 8), 2);
+    assert_true(links[0] == (((uint64_t)'n' << 40) | 777));
+    assert_true(links[1] == (((uint64_t)'v' << 40) | 123));
+    assert_int_equal(np_wn_links(files, keys[0], links, 1), 1); /* bounded by max */
+    assert_int_equal(np_wn_links(files, ((uint64_t)'n' << 40) | o1, links, 8), 1);
+    assert_int_equal(np_wn_links(files, ((uint64_t)'n' << 40) | o2, links, 8), 0);
+    assert_int_equal(np_wn_links(files, ((uint64_t)'n' << 40) | 5, links, 8), 0);      /* mid-line */
+    assert_int_equal(np_wn_links(files, ((uint64_t)'n' << 40) | 999999, links, 8), 0); /* past the end */
+    assert_int_equal(np_wn_links(files, ((uint64_t)'v' << 40) | 0, links, 8), 0);      /* absent file */
+    np_wn_data_close(files);
+    np_wn_senses_free(wn);
+    np_wn_data_open(NULL, files);
+    assert_int_equal(np_wn_links(files, keys[0], links, 8), 0);
+    np_wn_data_close(files);
+    snprintf(path, sizeof path, "%s/data.noun", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/index.noun", dir);
+    unlink(path);
+    rmdir(dir);
+    free(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_one_topic_word_is_not_one_statement),
+        cmocka_unit_test(test_wordnet_links_translations),
+        cmocka_unit_test(test_subject_person),
+        cmocka_unit_test(test_wn_links),
+        cmocka_unit_test(test_wn_links_hostile),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
