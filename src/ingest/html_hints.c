@@ -48,6 +48,9 @@ typedef struct wordset {
     size_t n;
     unsigned char len[WORDSET_MAX];
     uint32_t first; /* bit (c - 'a') set when some word starts with c */
+    /* the words starting with each letter, in list order: by[c - 'a'][0..nby) */
+    unsigned char by[26][WORDSET_MAX];
+    unsigned char nby[26];
 } wordset;
 
 /* Pages repeat the same class strings hundreds of times: remember the
@@ -69,9 +72,13 @@ static void wordset_init(wordset *ws, const char *const *w, size_t n)
     ws->w = w;
     ws->n = n < WORDSET_MAX ? n : WORDSET_MAX;
     ws->first = 0;
+    memset(ws->nby, 0, sizeof ws->nby);
     for (size_t i = 0; i < ws->n; i++) {
         ws->len[i] = (unsigned char)strlen(w[i]);
-        ws->first |= 1u << ((unsigned)(w[i][0] - 'a') & 31);
+        unsigned c = (unsigned)(w[i][0] - 'a') & 31;
+        ws->first |= 1u << c;
+        if (c < 26)
+            ws->by[c][ws->nby[c]++] = (unsigned char)i;
     }
 }
 
@@ -90,9 +97,10 @@ static int any_sub(const wordset *ws, const char *tok, size_t n)
         unsigned c = (unsigned char)tok[i];
         if (c < 'a' || c > 'z' || !(ws->first & (1u << (c - 'a'))))
             continue;
-        for (size_t j = 0; j < ws->n; j++) {
-            size_t wl = ws->len[j];
-            if (ws->w[j][0] == (char)c && i + wl <= n && memcmp(tok + i + 1, ws->w[j] + 1, wl - 1) == 0)
+        const unsigned char *by = ws->by[c - 'a'];
+        for (size_t k = 0, nb = ws->nby[c - 'a']; k < nb; k++) {
+            size_t j = by[k], wl = ws->len[j];
+            if (i + wl <= n && memcmp(tok + i + 1, ws->w[j] + 1, wl - 1) == 0)
                 return 1;
         }
     }
