@@ -42,8 +42,11 @@ static int keep_attr(const char *a, size_t al, const char *tag, size_t tl)
         "content", "property", "name", "http-equiv", "charset", "datetime", "lang",
         "xml:lang", "type",
     };
+    /* most attributes fail on the first letter or the length: no strlen */
+    static const unsigned char klen[] = {5, 2, 4, 8, 5, 6, 11, 3, 7, 8, 4, 10, 7, 8, 4, 8, 4};
+    _Static_assert(sizeof klen == sizeof keep / sizeof *keep, "one length per kept name");
     for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
-        if (keep[i][0] == a[0] && strlen(keep[i]) == al && memcmp(keep[i], a, al) == 0)
+        if (klen[i] == al && keep[i][0] == a[0] && memcmp(keep[i], a, al) == 0)
             return 1;
     return al == 4 && memcmp(a, "href", 4) == 0 && tl == 4 && memcmp(tag, "link", 4) == 0;
 }

@@ -169,7 +169,22 @@ typedef struct page {
     int pnonlink;    /* the pending block has text outside links */
     int space;       /* a collapsed space is owed before the next word */
     np_html_hints *hs;
+    /* tag flags by name pointer: libxml2 interns element names in its
+     * dictionary, so one pointer stands for one name (a miss only costs
+     * the lookup) */
+    struct { const xmlChar *name; unsigned flags; } tagcache[64];
 } page;
+
+static unsigned page_tag_flags(page *pg, const xmlChar *name)
+{
+    size_t slot = ((uintptr_t)name >> 3) % (sizeof pg->tagcache / sizeof *pg->tagcache);
+    if (name && pg->tagcache[slot].name == name)
+        return pg->tagcache[slot].flags;
+    unsigned f = tag_flags(name);
+    pg->tagcache[slot].name = name;
+    pg->tagcache[slot].flags = f;
+    return f;
+}
 
 typedef struct frame {
     int idx;         /* element index */
@@ -315,7 +330,7 @@ static np_status flatten(xmlNode *root, page *pg)
     for (;;) {
         int descended = 0;
         if (cur->type == XML_ELEMENT_NODE) {
-            unsigned f = tag_flags(cur->name);
+            unsigned f = page_tag_flags(pg, cur->name);
             if (f & TF_BR) {
                 if (pg->text.len > pg->pend)
                     st = np_buf_append_char(&pg->text, '\n');
