@@ -102,6 +102,23 @@ static size_t tag_end(const char *s, size_t n, size_t at)
     return n;
 }
 
+/* Could the rel value (with its '=' and quotes) say "canonical"?  An
+ * entity might spell it, so any '&' counts as yes. */
+static int rel_canonical(const char *v, size_t n)
+{
+    static const char w[] = "canonical";
+    if (memchr(v, '&', n))
+        return 1;
+    for (size_t i = 0; i + 9 <= n; i++) {
+        size_t k = 0;
+        while (k < 9 && lower((unsigned char)v[i + k]) == w[k])
+            k++;
+        if (k == 9)
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct span {
     size_t from, to;
 } span;
@@ -114,7 +131,9 @@ static int plain_tag(const char *s, size_t n, size_t at, const char *tag, size_t
                      size_t *gt, size_t *tail, span *keep, size_t *nkeep, int *dropped)
 {
     size_t i = at;
+    int href = 0;
     char an[NAME_MAX_LEN + 1];
+    int canonical = 0;
     *nkeep = 0;
     *dropped = 0;
     for (;;) {
@@ -126,6 +145,21 @@ static int plain_tag(const char *s, size_t n, size_t at, const char *tag, size_t
         if (s[i] == '>' || (s[i] == '/' && i + 1 < n && s[i + 1] == '>')) {
             *gt = s[i] == '>' ? i : i + 1;
             *tail = b; /* the blanks before the end, then '>' or '/>' */
+            if (href && !canonical) {
+                /* <link href> without rel=canonical: nothing reads it */
+                size_t k = 0;
+                for (size_t m = 0; m < *nkeep; m++) {
+                    const char *a = s + keep[m].from;
+                    size_t l = keep[m].to - keep[m].from;
+                    if (l >= 4 && lower((unsigned char)a[0]) == 'h' && lower((unsigned char)a[1]) == 'r' &&
+                        lower((unsigned char)a[2]) == 'e' && lower((unsigned char)a[3]) == 'f' &&
+                        (l == 4 || !name_char((unsigned char)a[4])))
+                        *dropped = 1;
+                    else
+                        keep[k++] = keep[m];
+                }
+                *nkeep = k;
+            }
             return 1;
         }
         if (i == b)
@@ -157,9 +191,13 @@ static int plain_tag(const char *s, size_t n, size_t at, const char *tag, size_t
             }
             end = i = j;
         }
+        if (al == 3 && memcmp(an, "rel", 3) == 0 && !canonical)
+            canonical = rel_canonical(s + start + al, end - start - al);
         if (keep_attr(an, al, tag, tl)) {
             if (*nkeep == ATTRS_MAX)
                 return 0;
+            if (al == 4 && an[0] == 'h')
+                href = 1;
             keep[*nkeep].from = start;
             keep[*nkeep].to = end;
             (*nkeep)++;
@@ -204,18 +242,6 @@ np_status np_html_drop_attrs(const char *in, size_t n, np_buf *out)
         size_t at = j + 1 + tl;
         if (tl == 9 && memcmp(tag, "plaintext", 9) == 0)
             break;
-        if (raw_text(tag, tl)) {
-            size_t gt = tag_end(in, n, at);
-            if (gt >= n)
-                break;
-            char close[NAME_MAX_LEN + 3] = "</";
-            memcpy(close + 2, tag, tl + 1);
-            size_t end = find_ci(in, n, gt + 1, close, tl + 2);
-            if (end >= n)
-                break;
-            i = end + tl + 2;
-            continue;
-        }
         size_t gt = 0, tail = 0, nkeep = 0;
         int dropped = 0;
         if (!plain_tag(in, n, at, tag, tl, &gt, &tail, keep, &nkeep, &dropped)) {
@@ -224,21 +250,29 @@ np_status np_html_drop_attrs(const char *in, size_t n, np_buf *out)
             gt = tag_end(in, n, at);
             if (gt >= n)
                 break;
-            i = gt + 1;
-            continue;
+            dropped = 0;
         }
         i = gt + 1;
-        if (!dropped)
-            continue;
-        /* tag name, the kept attributes, then what closed the tag */
-        if ((st = np_buf_append(out, in + run, at - run)) != NP_OK)
-            return st;
-        for (size_t k = 0; k < nkeep; k++) {
-            if ((st = np_buf_append_char(out, ' ')) != NP_OK ||
-                (st = np_buf_append(out, in + keep[k].from, keep[k].to - keep[k].from)) != NP_OK)
+        if (dropped) {
+            /* tag name, the kept attributes, then what closed the tag */
+            if ((st = np_buf_append(out, in + run, at - run)) != NP_OK)
                 return st;
+            for (size_t k = 0; k < nkeep; k++) {
+                if ((st = np_buf_append_char(out, ' ')) != NP_OK ||
+                    (st = np_buf_append(out, in + keep[k].from, keep[k].to - keep[k].from)) != NP_OK)
+                    return st;
+            }
+            run = tail;
         }
-        run = tail;
+        if (raw_text(tag, tl)) {
+            /* the body up to the end tag as is */
+            char close[NAME_MAX_LEN + 3] = "</";
+            memcpy(close + 2, tag, tl + 1);
+            size_t end = find_ci(in, n, gt + 1, close, tl + 2);
+            if (end >= n)
+                break;
+            i = end + tl + 2;
+        }
     }
     return np_buf_append(out, in + run, n - run);
 }

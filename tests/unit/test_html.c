@@ -687,6 +687,10 @@ static void drop_unread_attrs(void **state)
     static const struct { const char *in, *want; } cases[] = {
         {"<a href=\"/x\" class=\"k\" data-x='1'>t</a>", "<a class=\"k\">t</a>"},
         {"<link rel=canonical href=\"/c\" media=all>", "<link rel=canonical href=\"/c\">"},
+        {"<link href=\"/s.css\" rel=stylesheet><link HREF=/c REL=\"Canonical\">",
+         "<link rel=stylesheet><link HREF=/c REL=\"Canonical\">"},
+        {"<script src=\"a.js\" async></script><script type=x src=b><i s=1></script>",
+         "<script></script><script type=x><i s=1></script>"},
         {"<IMG SRC=a/><div x=a/>b</div><br x=1 />", "<IMG><div>b</div><br />"},
         {"<p id=a hidden data-y>x</p>", "<p id=a hidden>x</p>"},
         {"<div class=\"a\"id=\"b\" x=1>", "<div class=\"a\"id=\"b\" x=1>"},
