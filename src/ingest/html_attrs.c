@@ -4,7 +4,14 @@
  * tag is left alone, which is always safe. */
 #include "ingest/html_attrs.h"
 
+#include <stdint.h>
 #include <string.h>
+
+#include "core/hash.h"
+#include "core/mem.h"
+
+#include "ingest/html_hints.h"
+#include "ingest/html_meta.h"
 
 /* libxml2 truncates longer names (HTML_PARSER_BUFFER_SIZE): leave those. */
 #define NAME_MAX_LEN 99
@@ -34,21 +41,40 @@ static size_t read_name(const char *s, size_t n, char *low)
 }
 
 /* The attributes html_meta.c and html_hints.c read (keep this in step
- * with them); href matters only on <link rel=canonical>. */
-static int keep_attr(const char *a, size_t al, const char *tag, size_t tl)
+ * with them), on the elements they read them from. */
+static int keep_attr(const char *a, size_t al, const char *t, size_t tl)
 {
-    static const char *const keep[] = {
-        "class", "id", "role", "itemprop", "style", "hidden", "aria-hidden", "rel",
-        "content", "property", "name", "http-equiv", "charset", "datetime", "lang",
-        "xml:lang", "type",
-    };
-    /* most attributes fail on the first letter or the length: no strlen */
-    static const unsigned char klen[] = {5, 2, 4, 8, 5, 6, 11, 3, 7, 8, 4, 10, 7, 8, 4, 8, 4};
-    _Static_assert(sizeof klen == sizeof keep / sizeof *keep, "one length per kept name");
-    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
-        if (klen[i] == al && keep[i][0] == a[0] && memcmp(keep[i], a, al) == 0)
-            return 1;
-    return al == 4 && memcmp(a, "href", 4) == 0 && tl == 4 && memcmp(tag, "link", 4) == 0;
+#define IS(s, w) (s##l == sizeof w - 1 && memcmp(s, w, sizeof w - 1) == 0)
+    switch (a[0]) {
+    case 'a':
+        return IS(a, "aria-hidden");
+    case 'c':
+        return IS(a, "class") || IS(a, "content") || (IS(a, "charset") && IS(t, "meta"));
+    case 'd':
+        return IS(a, "datetime");
+    case 'h':
+        return IS(a, "hidden") || (IS(a, "http-equiv") && IS(t, "meta")) ||
+               (IS(a, "href") && IS(t, "link")); /* <link rel=canonical> */
+    case 'i':
+        return IS(a, "id") || IS(a, "itemprop");
+    case 'l':
+        return IS(a, "lang") && IS(t, "html");
+    case 'n':
+        return IS(a, "name") && IS(t, "meta");
+    case 'p':
+        return IS(a, "property") && IS(t, "meta");
+    case 'r':
+        return IS(a, "role") || IS(a, "rel");
+    case 's':
+        return IS(a, "style");
+    case 't':
+        return IS(a, "type") && IS(t, "script"); /* application/ld+json */
+    case 'x':
+        return IS(a, "xml:lang") && IS(t, "html");
+    default:
+        return 0;
+    }
+#undef IS
 }
 
 /* Elements whose body is raw text in some libxml2 version (script, style
@@ -120,15 +146,103 @@ static int rel_canonical(const char *v, size_t n)
 }
 
 typedef struct span {
-    size_t from, to;
+    size_t from, to;   /* the attribute */
+    size_t vfrom, vto; /* its value, quotes excluded */
+    int cut;           /* a class/id value to cut down to its telling words */
 } span;
+
+/* A class or id value is a list of words; html_hints.c scores it word by
+ * word (a sum) and html_meta.c looks for a few words inside it, so words
+ * neither uses can go.  Only for plain values, short enough that both
+ * passes read all of them (hints stop after 256 separators, meta after 512
+ * bytes): letters, digits, '-', '_' and blanks (not '\r', which meta's
+ * case folding would take for '-').  Returns 1 when some word can go;
+ * *kept then tells whether any stays, and with out the kept words are
+ * appended to it, one space apart. */
+static int cut_words(const np_html_hints *hs, const char *v, size_t n, int *kept, np_buf *out,
+                     np_status *st)
+{
+    if (n >= 512)
+        return 0;
+    size_t seps = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)v[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\f')
+            seps++;
+        else if (!name_char(c) || c == ':' || c == '.')
+            return 0;
+    }
+    if (seps > 200)
+        return 0;
+    char tok[512];
+    int cut = 0;
+    *kept = 0;
+    for (size_t i = 0; i < n;) {
+        if (!name_char((unsigned char)v[i])) {
+            i++;
+            continue;
+        }
+        size_t t = i;
+        while (i < n && name_char((unsigned char)v[i]))
+            i++;
+        memcpy(tok, v + t, i - t);
+        tok[i - t] = '\0';
+        if (np_html_hint_token(hs, tok, i - t) || np_html_class_words(tok)) {
+            if (out && *st == NP_OK && *kept)
+                *st = np_buf_append_char(out, ' ');
+            if (out && *st == NP_OK)
+                *st = np_buf_append(out, tok, i - t);
+            *kept = 1;
+        } else {
+            cut = 1;
+        }
+    }
+    return cut;
+}
+
+/* Pages repeat the same class values hundreds of times: the verdict and
+ * the cut value per value (by hash), for one call. */
+#define CUT_CACHE 1024
+typedef struct cutter {
+    np_html_hints *hs;
+    np_buf memo; /* the cut values, back to back */
+    struct {
+        uint64_t key; /* hash of the value, 0 = empty slot */
+        size_t off, len;
+        signed char cut, kept;
+    } slot[CUT_CACHE];
+} cutter;
+
+/* cut_words through the cache; *w / *wl receive the kept words (valid
+ * until the next call). */
+static int words_cut(cutter *cu, const char *v, size_t n, int *kept, const char **w, size_t *wl,
+                     np_status *st)
+{
+    uint64_t h = np_hash64(v, n, 0x6375) | 1;
+    size_t k = (size_t)(h % CUT_CACHE);
+    if (cu->slot[k].key != h) {
+        size_t off = cu->memo.len;
+        int kk = 0, cut = cut_words(cu->hs, v, n, &kk, &cu->memo, st);
+        if (*st != NP_OK)
+            return 0;
+        cu->slot[k].key = h;
+        cu->slot[k].off = off;
+        cu->slot[k].len = cu->memo.len - off;
+        cu->slot[k].cut = (signed char)cut;
+        cu->slot[k].kept = (signed char)kk;
+    }
+    *kept = cu->slot[k].kept;
+    *w = cu->memo.data ? cu->memo.data + cu->slot[k].off : "";
+    *wl = cu->slot[k].len;
+    return cu->slot[k].cut;
+}
 
 /* Parse the attributes of a start tag from s[at] (just past its name).
  * Returns 1 for a plain tag, with *gt at its '>' and the kept attribute
  * spans in keep[0..*nkeep) and *tail where the closing part starts;
  * *dropped tells whether any was left out. */
-static int plain_tag(const char *s, size_t n, size_t at, const char *tag, size_t tl,
-                     size_t *gt, size_t *tail, span *keep, size_t *nkeep, int *dropped)
+static int plain_tag(cutter *cu, const char *s, size_t n, size_t at, const char *tag,
+                     size_t tl, size_t *gt, size_t *tail, span *keep, size_t *nkeep, int *dropped)
 {
     size_t i = at;
     int href = 0;
@@ -168,7 +282,7 @@ static int plain_tag(const char *s, size_t n, size_t at, const char *tag, size_t
         if (al == 0)
             return 0;
         i += al;
-        size_t end = i, j = i;
+        size_t end = i, j = i, vfrom = 0, vto = 0;
         while (j < n && is_blank((unsigned char)s[j]))
             j++;
         if (j < n && s[j] == '=') {
@@ -181,13 +295,17 @@ static int plain_tag(const char *s, size_t n, size_t at, const char *tag, size_t
                 const char *q = memchr(s + j + 1, s[j], n - j - 1);
                 if (!q)
                     return 0;
-                j = (size_t)(q - s) + 1;
+                vfrom = j + 1;
+                vto = (size_t)(q - s);
+                j = vto + 1;
             } else {
                 size_t v = j;
                 while (j < n && !is_blank((unsigned char)s[j]) && s[j] != '>')
                     j++;
                 if (j == v || j >= n)
                     return 0;
+                vfrom = v;
+                vto = j;
             }
             end = i = j;
         }
@@ -198,8 +316,24 @@ static int plain_tag(const char *s, size_t n, size_t at, const char *tag, size_t
                 return 0;
             if (al == 4 && an[0] == 'h')
                 href = 1;
+            int cut = 0, kept = 1;
+            const char *w;
+            size_t wl;
+            if (vto > vfrom && ((al == 5 && memcmp(an, "class", 5) == 0) || (al == 2 && memcmp(an, "id", 2) == 0))) {
+                np_status st = NP_OK;
+                cut = words_cut(cu, s + vfrom, vto - vfrom, &kept, &w, &wl, &st);
+                if (st != NP_OK)
+                    return 0; /* out of memory: the tag as is */
+            }
+            if (cut)
+                *dropped = 1;
+            if (!kept)
+                continue; /* not one telling word: the attribute goes */
             keep[*nkeep].from = start;
             keep[*nkeep].to = end;
+            keep[*nkeep].vfrom = vfrom;
+            keep[*nkeep].vto = vto;
+            keep[*nkeep].cut = cut;
             (*nkeep)++;
         } else {
             *dropped = 1;
@@ -207,11 +341,41 @@ static int plain_tag(const char *s, size_t n, size_t at, const char *tag, size_t
     }
 }
 
+/* One kept attribute, its value cut down to the telling words if marked. */
+static np_status append_attr(cutter *cu, const char *in, const span *a, np_buf *out)
+{
+    if (!a->cut)
+        return np_buf_append(out, in + a->from, a->to - a->from);
+    np_status st = np_buf_append(out, in + a->from, a->vfrom - a->from);
+    /* quoted or not, the value is written in double quotes */
+    char q = in[a->vfrom - 1];
+    if (st == NP_OK && q == '\'')
+        out->data[out->len - 1] = '"';
+    else if (st == NP_OK && q != '"')
+        st = np_buf_append_char(out, '"');
+    int kept = 0;
+    const char *w = "";
+    size_t wl = 0;
+    if (st == NP_OK)
+        words_cut(cu, in + a->vfrom, a->vto - a->vfrom, &kept, &w, &wl, &st);
+    if (st == NP_OK)
+        st = np_buf_append(out, w, wl);
+    if (st == NP_OK)
+        st = np_buf_append_char(out, '"');
+    return st;
+}
+
 np_status np_html_drop_attrs(const char *in, size_t n, np_buf *out)
 {
     np_status st = np_buf_reserve(out, n);
     if (st != NP_OK)
         return st;
+    cutter *cu = np_calloc(1, sizeof *cu);
+    if (!cu || !(cu->hs = np_html_hints_new())) {
+        np_free(cu);
+        return NP_ENOMEM;
+    }
+    np_buf_init(&cu->memo, 0);
     span keep[ATTRS_MAX];
     char tag[NAME_MAX_LEN + 1];
     size_t i = 0, run = 0; /* run: start of the bytes not yet copied */
@@ -244,7 +408,7 @@ np_status np_html_drop_attrs(const char *in, size_t n, np_buf *out)
             break;
         size_t gt = 0, tail = 0, nkeep = 0;
         int dropped = 0;
-        if (!plain_tag(in, n, at, tag, tl, &gt, &tail, keep, &nkeep, &dropped)) {
+        if (!plain_tag(cu, in, n, at, tag, tl, &gt, &tail, keep, &nkeep, &dropped)) {
             /* unusual syntax: the whole tag as is, so that markup quoted
              * in one of its values is not taken for a tag */
             gt = tag_end(in, n, at);
@@ -256,11 +420,11 @@ np_status np_html_drop_attrs(const char *in, size_t n, np_buf *out)
         if (dropped) {
             /* tag name, the kept attributes, then what closed the tag */
             if ((st = np_buf_append(out, in + run, at - run)) != NP_OK)
-                return st;
+                goto done;
             for (size_t k = 0; k < nkeep; k++) {
                 if ((st = np_buf_append_char(out, ' ')) != NP_OK ||
-                    (st = np_buf_append(out, in + keep[k].from, keep[k].to - keep[k].from)) != NP_OK)
-                    return st;
+                    (st = append_attr(cu, in, &keep[k], out)) != NP_OK)
+                    goto done;
             }
             run = tail;
         }
@@ -274,5 +438,10 @@ np_status np_html_drop_attrs(const char *in, size_t n, np_buf *out)
             i = end + tl + 2;
         }
     }
-    return np_buf_append(out, in + run, n - run);
+    st = np_buf_append(out, in + run, n - run);
+done:
+    np_html_hints_free(cu->hs);
+    np_buf_free(&cu->memo);
+    np_free(cu);
+    return st;
 }

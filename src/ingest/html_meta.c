@@ -387,7 +387,7 @@ enum { CW_DATE = 1, CW_PUBLISH = 2, CW_UPDATE = 4, CW_BYLINE = 8, CW_AUTHORNAME 
 
 /* Which of the words the metadata pass looks for occur in a class value:
  * one case-insensitive pass over (at most) its first 512 bytes. */
-static unsigned class_words(const char *cls)
+unsigned np_html_class_words(const char *cls)
 {
     static const struct { const char *w; unsigned f; } words[] = {
         {"date", CW_DATE}, {"publish", CW_PUBLISH}, {"update", CW_UPDATE},
@@ -490,7 +490,7 @@ static void on_element(meta *m, xmlNode *n, const char *name)
             put(m, F_BYLINE, buf);
         }
     }
-    unsigned cf = (cls && (!m->f[F_CLASS_DATE] || !m->f[F_BYLINE])) ? class_words(cls) : 0;
+    unsigned cf = (cls && (!m->f[F_CLASS_DATE] || !m->f[F_BYLINE])) ? np_html_class_words(cls) : 0;
     if (!m->f[F_CLASS_DATE] && (cf & (CW_DATE | CW_PUBLISH)) && !(cf & CW_UPDATE)) {
         /* a visible date ("Nov 19, 2019") in an element named for it */
         node_text(n, buf, sizeof buf);
