@@ -20,8 +20,15 @@
 
 static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_blank(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-static int name_start(int c) { c = lower(c); return (c >= 'a' && c <= 'z') || c == '_' || c == ':' || c == '.'; }
-static int name_char(int c) { return name_start(c) || (c >= '0' && c <= '9') || c == '-'; }
+static inline int name_start(int c)
+{
+    return ((unsigned)((c | 0x20) - 'a') < 26) || c == '_' || c == ':' || c == '.';
+}
+static inline int name_char(int c)
+{
+    return ((unsigned)((c | 0x20) - 'a') < 26) || (unsigned)(c - '0') < 10 || c == '-' || c == '_' ||
+           c == ':' || c == '.';
+}
 
 /* Length of the name at s[0..n) (0 when none or too long), lower-cased
  * into low (NAME_MAX_LEN + 1 bytes). */

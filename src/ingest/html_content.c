@@ -258,6 +258,12 @@ static size_t ws_len(const unsigned char *p)
     return 0;
 }
 
+/* Bytes at which a run of word bytes may end: NUL, the ASCII blanks of
+ * is_space, and 0xC2 (U+00A0 starts with it). */
+static const unsigned char word_stop[256] = {
+    [0] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1, [0xC2] = 1,
+};
+
 /* Append text with runs of white space collapsed to one space. */
 static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
 {
@@ -277,8 +283,15 @@ static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
             while (*q)
                 q++;
         } else {
-            while (*q && !ws_len(q))
+            /* to the next byte that may end the word (NUL, a blank, the
+             * lead byte of U+00A0), then the exact test */
+            for (;;) {
+                while (!word_stop[*q])
+                    q++;
+                if (!*q || ws_len(q))
+                    break;
                 q++;
+            }
         }
         if (pg->space && pg->text.len > pg->pend && pg->text.data[pg->text.len - 1] != '\n')
             st = np_buf_append_char(&pg->text, ' ');
