@@ -207,6 +207,26 @@ static int cut_words(const np_html_hints *hs, const char *v, size_t n, int *kept
     return cut;
 }
 
+/* Could a style value hide its element?  html_hints.c looks only for
+ * display:none and visibility:hidden; an entity might spell them. */
+static int style_hides(const char *v, size_t n)
+{
+    if (memchr(v, '&', n))
+        return 1;
+    static const char *const w[] = {"isplay", "isibility"};
+    for (size_t k = 0; k < 2; k++) {
+        size_t wl = strlen(w[k]);
+        for (size_t i = 0; i + wl <= n; i++) {
+            size_t j = 0;
+            while (j < wl && lower((unsigned char)v[i + j]) == w[k][j])
+                j++;
+            if (j == wl)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Pages repeat the same class values hundreds of times: the verdict and
  * the cut value per value (by hash), for one call. */
 #define CUT_CACHE 1024
@@ -318,7 +338,8 @@ static int plain_tag(cutter *cu, const char *s, size_t n, size_t at, const char 
         }
         if (al == 3 && memcmp(an, "rel", 3) == 0 && !canonical)
             canonical = rel_canonical(s + start + al, end - start - al);
-        if (keep_attr(an, al, tag, tl)) {
+        if (keep_attr(an, al, tag, tl) &&
+            !(al == 5 && memcmp(an, "style", 5) == 0 && vto > vfrom && !style_hides(s + vfrom, vto - vfrom))) {
             if (*nkeep == ATTRS_MAX)
                 return 0;
             if (al == 4 && an[0] == 'h')

@@ -705,6 +705,7 @@ static void drop_unread_attrs(void **state)
         {"<div class='grid col-4' id=\"k9\">x", "<div>x"},
         {"<p class=\"pub-date Foo\">", "<p class=\"pub-date\">"},
         {"<p class=\"a&amp;b x\">", "<p class=\"a&amp;b x\">"},
+        {"<p style=\"color:red\">a</p><p style=\"DISPLAY: none\">b</p>", "<p>a</p><p style=\"DISPLAY: none\">b</p>"},
         {"a < b <", "a < b <"},
         {"", ""},
     };
