@@ -227,6 +227,48 @@ static int style_hides(const char *v, size_t n)
     return 0;
 }
 
+/* Is span a the attribute called name (lower case)? */
+static int span_is(const char *s, const span *a, const char *name)
+{
+    size_t nl = strlen(name), l = a->to - a->from;
+    if (l < nl || (l > nl && name_char((unsigned char)s[a->from + nl])))
+        return 0;
+    for (size_t i = 0; i < nl; i++)
+        if (lower((unsigned char)s[a->from + i]) != name[i])
+            return 0;
+    return 1;
+}
+
+/* <meta content> matters only under a key html_meta.c reads (or with
+ * http-equiv, or where an entity might spell the key): otherwise the
+ * content goes. */
+static void meta_content(const char *s, span *keep, size_t *nkeep, int *dropped)
+{
+    for (size_t k = 0; k < *nkeep; k++) {
+        const span *a = &keep[k];
+        if (span_is(s, a, "http-equiv"))
+            return;
+        if (!span_is(s, a, "property") && !span_is(s, a, "name") && !span_is(s, a, "itemprop"))
+            continue;
+        size_t vl = a->vto - a->vfrom;
+        char key[64];
+        if (vl >= sizeof key)
+            continue; /* longer than any key read */
+        memcpy(key, s + a->vfrom, vl);
+        key[vl] = '\0';
+        if (memchr(key, '&', vl) || np_html_meta_key(key))
+            return;
+    }
+    size_t m = 0;
+    for (size_t k = 0; k < *nkeep; k++) {
+        if (span_is(s, &keep[k], "content"))
+            *dropped = 1;
+        else
+            keep[m++] = keep[k];
+    }
+    *nkeep = m;
+}
+
 /* Pages repeat the same class values hundreds of times: the verdict and
  * the cut value per value (by hash), for one call. */
 #define CUT_CACHE 1024
@@ -286,6 +328,8 @@ static int plain_tag(cutter *cu, const char *s, size_t n, size_t at, const char 
         if (s[i] == '>' || (s[i] == '/' && i + 1 < n && s[i + 1] == '>')) {
             *gt = s[i] == '>' ? i : i + 1;
             *tail = b; /* the blanks before the end, then '>' or '/>' */
+            if (tl == 4 && memcmp(tag, "meta", 4) == 0)
+                meta_content(s, keep, nkeep, dropped);
             if (href && !canonical) {
                 /* <link href> without rel=canonical: nothing reads it */
                 size_t k = 0;

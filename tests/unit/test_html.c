@@ -706,6 +706,8 @@ static void drop_unread_attrs(void **state)
         {"<p class=\"pub-date Foo\">", "<p class=\"pub-date\">"},
         {"<p class=\"a&amp;b x\">", "<p class=\"a&amp;b x\">"},
         {"<p style=\"color:red\">a</p><p style=\"DISPLAY: none\">b</p>", "<p>a</p><p style=\"DISPLAY: none\">b</p>"},
+        {"<meta name=viewport content=\"width=device-width\"><meta NAME=\"Author\" content=\"A\">",
+         "<meta name=viewport><meta NAME=\"Author\" content=\"A\">"},
         {"a < b <", "a < b <"},
         {"", ""},
     };
