@@ -158,6 +158,36 @@ typedef struct span {
     int cut;           /* a class/id value to cut down to its telling words */
 } span;
 
+/* Pages repeat the same class values hundreds of times: the verdict and
+ * the cut value per value (by hash), for one call. */
+#define CUT_CACHE 1024
+#define TOK_CACHE 4096
+typedef struct cutter {
+    np_html_hints *hs;
+    /* verdict per word, by hash: bit 1 set = filled, bit 0 = telling;
+     * the other bits are the hash's */
+    uint64_t tok[TOK_CACHE];
+    np_buf memo; /* the cut values, back to back */
+    struct {
+        uint64_t key; /* hash of the value, 0 = empty slot */
+        size_t off, len;
+        signed char cut, kept;
+    } slot[CUT_CACHE];
+} cutter;
+
+/* Does the class/id word tok[0..n) (NUL-terminated) tell html_hints.c or
+ * html_meta.c anything? */
+static int telling(cutter *cu, const char *tok, size_t n)
+{
+    uint64_t h = np_hash64(tok, n, 0x746f6b) & ~3ull;
+    uint64_t *e = &cu->tok[(h >> 2) % TOK_CACHE];
+    if ((*e & ~3ull) == h && (*e & 2))
+        return (int)(*e & 1);
+    int t = np_html_hint_token(cu->hs, tok, n) || np_html_class_words(tok) != 0;
+    *e = h | 2 | (uint64_t)t;
+    return t;
+}
+
 /* A class or id value is a list of words; html_hints.c scores it word by
  * word (a sum) and html_meta.c looks for a few words inside it, so words
  * neither uses can go.  Only for plain values, short enough that both
@@ -166,8 +196,7 @@ typedef struct span {
  * case folding would take for '-').  Returns 1 when some word can go;
  * *kept then tells whether any stays, and with out the kept words are
  * appended to it, one space apart. */
-static int cut_words(const np_html_hints *hs, const char *v, size_t n, int *kept, np_buf *out,
-                     np_status *st)
+static int cut_words(cutter *cu, const char *v, size_t n, int *kept, np_buf *out, np_status *st)
 {
     if (n >= 512)
         return 0;
@@ -194,7 +223,7 @@ static int cut_words(const np_html_hints *hs, const char *v, size_t n, int *kept
             i++;
         memcpy(tok, v + t, i - t);
         tok[i - t] = '\0';
-        if (np_html_hint_token(hs, tok, i - t) || np_html_class_words(tok)) {
+        if (telling(cu, tok, i - t)) {
             if (out && *st == NP_OK && *kept)
                 *st = np_buf_append_char(out, ' ');
             if (out && *st == NP_OK)
@@ -269,19 +298,6 @@ static void meta_content(const char *s, span *keep, size_t *nkeep, int *dropped)
     *nkeep = m;
 }
 
-/* Pages repeat the same class values hundreds of times: the verdict and
- * the cut value per value (by hash), for one call. */
-#define CUT_CACHE 1024
-typedef struct cutter {
-    np_html_hints *hs;
-    np_buf memo; /* the cut values, back to back */
-    struct {
-        uint64_t key; /* hash of the value, 0 = empty slot */
-        size_t off, len;
-        signed char cut, kept;
-    } slot[CUT_CACHE];
-} cutter;
-
 /* cut_words through the cache; *w / *wl receive the kept words (valid
  * until the next call). */
 static int words_cut(cutter *cu, const char *v, size_t n, int *kept, const char **w, size_t *wl,
@@ -291,7 +307,7 @@ static int words_cut(cutter *cu, const char *v, size_t n, int *kept, const char 
     size_t k = (size_t)(h % CUT_CACHE);
     if (cu->slot[k].key != h) {
         size_t off = cu->memo.len;
-        int kk = 0, cut = cut_words(cu->hs, v, n, &kk, &cu->memo, st);
+        int kk = 0, cut = cut_words(cu, v, n, &kk, &cu->memo, st);
         if (*st != NP_OK)
             return 0;
         cu->slot[k].key = h;
