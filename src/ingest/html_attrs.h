@@ -6,7 +6,12 @@
  * are gone is attribute bytes (href, data-*, svg path data, srcset...), and
  * libxml2 copies every value one character at a time into its own heap
  * string.  The extractor reads only a few names (see keep_attr in the .c);
- * the rest are cut here at memchr speed.
+ * the rest are cut here at memchr speed.  Of the kept ones, values nobody
+ * can use go too: class/id words that neither html_hints.c nor
+ * html_meta.c gives any weight (np_html_hint_token, np_html_class_words),
+ * style values that cannot hide an element, <meta content> under keys
+ * html_meta.c does not read (np_html_meta_key), <link href> without
+ * rel=canonical.  The extracted text and metadata stay byte-identical.
  *
  * Contract: the parse of the result equals the parse of the input except
  * for the missing attributes.  So a tag is rewritten only when its syntax
