@@ -10,6 +10,7 @@
 #include "core/buf.h"
 #include "core/mem.h"
 #include "core/utf8.h"
+#include "ingest/html_attrs.h"
 #include "ingest/html_charset.h"
 #include "ingest/html_content.h"
 #include "ingest/html_meta.h"
@@ -89,6 +90,14 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
     np_buf_init(&lean, 0);
     st = np_html_strip_raw(text8, len8, &lean);
     np_buf_free(&utf8);
+    /* then the attributes nothing reads: the parser copies each value */
+    if (st == NP_OK) {
+        np_buf slim;
+        np_buf_init(&slim, 0);
+        st = np_html_drop_attrs(lean.data ? lean.data : "", lean.len, &slim);
+        np_buf_free(&lean);
+        lean = slim;
+    }
     if (st != NP_OK) {
         np_buf_free(&lean);
         return np_error_set(err, st, url ? url : "", 0, -1, "out of memory preparing html page");

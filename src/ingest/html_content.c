@@ -169,7 +169,22 @@ typedef struct page {
     int pnonlink;    /* the pending block has text outside links */
     int space;       /* a collapsed space is owed before the next word */
     np_html_hints *hs;
+    /* tag flags by name pointer: libxml2 interns element names in its
+     * dictionary, so one pointer stands for one name (a miss only costs
+     * the lookup) */
+    struct { const xmlChar *name; unsigned flags; } tagcache[64];
 } page;
+
+static unsigned page_tag_flags(page *pg, const xmlChar *name)
+{
+    size_t slot = ((uintptr_t)name >> 3) % (sizeof pg->tagcache / sizeof *pg->tagcache);
+    if (name && pg->tagcache[slot].name == name)
+        return pg->tagcache[slot].flags;
+    unsigned f = tag_flags(name);
+    pg->tagcache[slot].name = name;
+    pg->tagcache[slot].flags = f;
+    return f;
+}
 
 typedef struct frame {
     int idx;         /* element index */
@@ -243,6 +258,12 @@ static size_t ws_len(const unsigned char *p)
     return 0;
 }
 
+/* Bytes at which a run of word bytes may end: NUL, the ASCII blanks of
+ * is_space, and 0xC2 (U+00A0 starts with it). */
+static const unsigned char word_stop[256] = {
+    [0] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1, [0xC2] = 1,
+};
+
 /* Append text with runs of white space collapsed to one space. */
 static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
 {
@@ -262,8 +283,15 @@ static np_status add_text(page *pg, const xmlChar *s, int in_link, int pre)
             while (*q)
                 q++;
         } else {
-            while (*q && !ws_len(q))
+            /* to the next byte that may end the word (NUL, a blank, the
+             * lead byte of U+00A0), then the exact test */
+            for (;;) {
+                while (!word_stop[*q])
+                    q++;
+                if (!*q || ws_len(q))
+                    break;
                 q++;
+            }
         }
         if (pg->space && pg->text.len > pg->pend && pg->text.data[pg->text.len - 1] != '\n')
             st = np_buf_append_char(&pg->text, ' ');
@@ -315,7 +343,7 @@ static np_status flatten(xmlNode *root, page *pg)
     for (;;) {
         int descended = 0;
         if (cur->type == XML_ELEMENT_NODE) {
-            unsigned f = tag_flags(cur->name);
+            unsigned f = page_tag_flags(pg, cur->name);
             if (f & TF_BR) {
                 if (pg->text.len > pg->pend)
                     st = np_buf_append_char(&pg->text, '\n');

@@ -48,6 +48,9 @@ typedef struct wordset {
     size_t n;
     unsigned char len[WORDSET_MAX];
     uint32_t first; /* bit (c - 'a') set when some word starts with c */
+    /* the words starting with each letter, in list order: by[c - 'a'][0..nby) */
+    unsigned char by[26][WORDSET_MAX];
+    unsigned char nby[26];
 } wordset;
 
 /* Pages repeat the same class strings hundreds of times: remember the
@@ -69,9 +72,13 @@ static void wordset_init(wordset *ws, const char *const *w, size_t n)
     ws->w = w;
     ws->n = n < WORDSET_MAX ? n : WORDSET_MAX;
     ws->first = 0;
+    memset(ws->nby, 0, sizeof ws->nby);
     for (size_t i = 0; i < ws->n; i++) {
         ws->len[i] = (unsigned char)strlen(w[i]);
-        ws->first |= 1u << ((unsigned)(w[i][0] - 'a') & 31);
+        unsigned c = (unsigned)(w[i][0] - 'a') & 31;
+        ws->first |= 1u << c;
+        if (c < 26)
+            ws->by[c][ws->nby[c]++] = (unsigned char)i;
     }
 }
 
@@ -90,20 +97,55 @@ static int any_sub(const wordset *ws, const char *tok, size_t n)
         unsigned c = (unsigned char)tok[i];
         if (c < 'a' || c > 'z' || !(ws->first & (1u << (c - 'a'))))
             continue;
-        for (size_t j = 0; j < ws->n; j++) {
-            size_t wl = ws->len[j];
-            if (ws->w[j][0] == (char)c && i + wl <= n && memcmp(tok + i + 1, ws->w[j] + 1, wl - 1) == 0)
+        const unsigned char *by = ws->by[c - 'a'];
+        for (size_t k = 0, nb = ws->nby[c - 'a']; k < nb; k++) {
+            size_t j = by[k], wl = ws->len[j];
+            if (i + wl <= n && memcmp(tok + i + 1, ws->w[j] + 1, wl - 1) == 0)
                 return 1;
         }
     }
     return 0;
 }
 
+/* Verdict on one lower-cased token tok[0..k) (k < 40): *n furniture,
+ * *ps content, each 0 or 1. */
+static void token_verdict(const hintsets *hs, const char *tok, size_t k, int *out_n, int *out_ps)
+{
+    /* an embedded post ("social-media-embed") is quoted content */
+    int n = any_sub(&hs->neg, tok, k) &&
+            !(has_word(tok, k, "embed") && has_word(tok, k, "social")), ps = 0;
+    /* short words: the whole token or its last part ("post-tags",
+     * "top-nav"); a first part only for ad / nav ("ad-slot"),
+     * since "tag-sports" on a blog post is a label, not a tag list */
+    size_t s = 0;
+    for (size_t i = 0; i <= k && !n; i++) {
+        if (i == k || tok[i] == '-' || tok[i] == '_') {
+            size_t len = i - s;
+            int last = i == k, first = s == 0;
+            if (len >= 2 && len <= 10 && (last || first))
+                for (size_t j = 0; j < NWORDS(neg_tok); j++)
+                    if (neg_tok[j][0] == tok[s] && strlen(neg_tok[j]) == len &&
+                        memcmp(tok + s, neg_tok[j], len) == 0 &&
+                        (last || len <= 3)) {
+                        n = 1;
+                        break;
+                    }
+            s = i + 1;
+        }
+    }
+    if (!n)
+        ps = any_sub(&hs->pos, tok, k);
+    *out_n = n;
+    *out_ps = ps;
+}
+
+#define TOKEN_MAX 40 /* bytes of a token looked at, NUL included */
+
 /* Score one attribute value: negative for furniture words, positive for
  * content words; a token that has both counts as furniture ("post-share"). */
 static void hint_tokens(const hintsets *hs, const xmlChar *v, int *neg, int *pos)
 {
-    char tok[40];
+    char tok[TOKEN_MAX];
     size_t k = 0, seen = 0;
     for (const xmlChar *p = v;; p++) {
         int c = *p;
@@ -119,30 +161,8 @@ static void hint_tokens(const hintsets *hs, const xmlChar *v, int *neg, int *pos
         }
         if (k) {
             tok[k] = '\0';
-            /* an embedded post ("social-media-embed") is quoted content */
-            int n = any_sub(&hs->neg, tok, k) &&
-                    !(has_word(tok, k, "embed") && has_word(tok, k, "social")), ps = 0;
-            /* short words: the whole token or its last part ("post-tags",
-             * "top-nav"); a first part only for ad / nav ("ad-slot"),
-             * since "tag-sports" on a blog post is a label, not a tag list */
-            size_t s = 0;
-            for (size_t i = 0; i <= k && !n; i++) {
-                if (i == k || tok[i] == '-' || tok[i] == '_') {
-                    size_t len = i - s;
-                    int last = i == k, first = s == 0;
-                    if (len >= 2 && len <= 10 && (last || first))
-                        for (size_t j = 0; j < NWORDS(neg_tok); j++)
-                            if (neg_tok[j][0] == tok[s] && strlen(neg_tok[j]) == len &&
-                                memcmp(tok + s, neg_tok[j], len) == 0 &&
-                                (last || len <= 3)) {
-                                n = 1;
-                                break;
-                            }
-                    s = i + 1;
-                }
-            }
-            if (!n)
-                ps = any_sub(&hs->pos, tok, k);
+            int n, ps;
+            token_verdict(hs, tok, k, &n, &ps);
             *neg += n;
             *pos += ps;
             k = 0;
@@ -150,6 +170,21 @@ static void hint_tokens(const hintsets *hs, const xmlChar *v, int *neg, int *pos
         if (c == 0 || ++seen > 256) /* long class lists: the first words tell */
             break;
     }
+}
+
+int np_html_hint_token(const np_html_hints *hs, const char *tok, size_t len)
+{
+    char low[TOKEN_MAX];
+    size_t k = 0;
+    for (size_t i = 0; i < len && k < sizeof low - 1; i++) {
+        int c = (unsigned char)tok[i];
+        low[k++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    low[k] = '\0';
+    int n = 0, ps = 0;
+    if (k)
+        token_verdict(hs, low, k, &n, &ps);
+    return n || ps;
 }
 
 static int ci_contains(const xmlChar *s, const char *w)

@@ -36,5 +36,10 @@ void np_html_hints_free(np_html_hints *hs);
 /* NP_HINT_* flags of element n; `container` is nonzero for <article> and
  * <main>, which vote for content. */
 unsigned np_html_hint(np_html_hints *hs, xmlNode *n, int container);
+/* Does the class/id token tok[0..len) (letters, digits, '-', '_') carry a
+ * furniture or content word?  A class value's verdict is the sum over its
+ * tokens, so tokens for which this is 0 can be left out of it (as
+ * html_attrs.c does before parsing). */
+int np_html_hint_token(const np_html_hints *hs, const char *tok, size_t len);
 
 #endif

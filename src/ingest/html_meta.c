@@ -343,6 +343,33 @@ static void parse_jsonld(meta *m, const char *text, size_t len)
 
 /* ---- the walk -------------------------------------------------------------- */
 
+static const struct { const char *k; int f; } meta_keys[] = {
+    {"og:title", F_OG_TITLE}, {"twitter:title", F_OG_TITLE}, {"og:site_name", F_OG_SITE},
+    {"og:url", F_OG_URL}, {"og:description", F_OG_DESC}, {"twitter:description", F_OG_DESC},
+    {"description", F_DESC}, {"author", F_META_AUTHOR}, {"article:author", F_META_AUTHOR},
+    {"byl", F_META_AUTHOR}, {"dc.creator", F_META_AUTHOR}, {"parsely-author", F_META_AUTHOR},
+    {"sailthru.author", F_META_AUTHOR}, {"twitter:creator", F_META_AUTHOR},
+    {"article:published_time", F_META_PUB}, {"datepublished", F_META_PUB},
+    {"pubdate", F_META_PUB}, {"publishdate", F_META_PUB}, {"publish-date", F_META_PUB},
+    {"date", F_META_PUB}, {"dc.date", F_META_PUB}, {"dc.date.issued", F_META_PUB},
+    {"sailthru.date", F_META_PUB}, {"parsely-pub-date", F_META_PUB},
+    {"citation_publication_date", F_META_PUB}, {"article.published", F_META_PUB},
+    {"og:article:published_time", F_META_PUB},
+    {"article:modified_time", F_META_MOD}, {"og:updated_time", F_META_MOD},
+    {"datemodified", F_META_MOD}, {"last-modified", F_META_MOD},
+    {"og:article:modified_time", F_META_MOD},
+    {"application-name", F_APPNAME}, {"og:locale", F_OG_LOCALE}, {"language", F_META_LANG},
+    {"content-language", F_META_LANG}, {"dc.language", F_META_LANG},
+};
+
+int np_html_meta_key(const char *key)
+{
+    for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++)
+        if (ieq(key, meta_keys[i].k))
+            return 1;
+    return 0;
+}
+
 static void on_meta(meta *m, xmlNode *n)
 {
     const char *content = attr(n, "content");
@@ -358,27 +385,9 @@ static void on_meta(meta *m, xmlNode *n)
         put(m, F_META_LANG, content);
     if (!key)
         return;
-    static const struct { const char *k; int f; } map[] = {
-        {"og:title", F_OG_TITLE}, {"twitter:title", F_OG_TITLE}, {"og:site_name", F_OG_SITE},
-        {"og:url", F_OG_URL}, {"og:description", F_OG_DESC}, {"twitter:description", F_OG_DESC},
-        {"description", F_DESC}, {"author", F_META_AUTHOR}, {"article:author", F_META_AUTHOR},
-        {"byl", F_META_AUTHOR}, {"dc.creator", F_META_AUTHOR}, {"parsely-author", F_META_AUTHOR},
-        {"sailthru.author", F_META_AUTHOR}, {"twitter:creator", F_META_AUTHOR},
-        {"article:published_time", F_META_PUB}, {"datepublished", F_META_PUB},
-        {"pubdate", F_META_PUB}, {"publishdate", F_META_PUB}, {"publish-date", F_META_PUB},
-        {"date", F_META_PUB}, {"dc.date", F_META_PUB}, {"dc.date.issued", F_META_PUB},
-        {"sailthru.date", F_META_PUB}, {"parsely-pub-date", F_META_PUB},
-        {"citation_publication_date", F_META_PUB}, {"article.published", F_META_PUB},
-        {"og:article:published_time", F_META_PUB},
-        {"article:modified_time", F_META_MOD}, {"og:updated_time", F_META_MOD},
-        {"datemodified", F_META_MOD}, {"last-modified", F_META_MOD},
-        {"og:article:modified_time", F_META_MOD},
-        {"application-name", F_APPNAME}, {"og:locale", F_OG_LOCALE}, {"language", F_META_LANG},
-        {"content-language", F_META_LANG}, {"dc.language", F_META_LANG},
-    };
-    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-        if (ieq(key, map[i].k)) {
-            put(m, map[i].f, content);
+    for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++)
+        if (ieq(key, meta_keys[i].k)) {
+            put(m, meta_keys[i].f, content);
             return;
         }
 }
@@ -387,7 +396,7 @@ enum { CW_DATE = 1, CW_PUBLISH = 2, CW_UPDATE = 4, CW_BYLINE = 8, CW_AUTHORNAME 
 
 /* Which of the words the metadata pass looks for occur in a class value:
  * one case-insensitive pass over (at most) its first 512 bytes. */
-static unsigned class_words(const char *cls)
+unsigned np_html_class_words(const char *cls)
 {
     static const struct { const char *w; unsigned f; } words[] = {
         {"date", CW_DATE}, {"publish", CW_PUBLISH}, {"update", CW_UPDATE},
@@ -490,7 +499,7 @@ static void on_element(meta *m, xmlNode *n, const char *name)
             put(m, F_BYLINE, buf);
         }
     }
-    unsigned cf = (cls && (!m->f[F_CLASS_DATE] || !m->f[F_BYLINE])) ? class_words(cls) : 0;
+    unsigned cf = (cls && (!m->f[F_CLASS_DATE] || !m->f[F_BYLINE])) ? np_html_class_words(cls) : 0;
     if (!m->f[F_CLASS_DATE] && (cf & (CW_DATE | CW_PUBLISH)) && !(cf & CW_UPDATE)) {
         /* a visible date ("Nov 19, 2019") in an element named for it */
         node_text(n, buf, sizeof buf);

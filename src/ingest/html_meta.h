@@ -23,6 +23,15 @@
 
 np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_body);
 
+/* The CW_* words (date, publish, update, byline, author-name) found in the
+ * first 512 bytes of a class value, as flags; 0 when none.  Exposed so
+ * that html_attrs.c keeps every class token this pass can use. */
+unsigned np_html_class_words(const char *cls);
+
+/* Is key (a <meta> property, name or itemprop) one whose content this pass
+ * reads?  Exposed so that html_attrs.c can drop the others' content. */
+int np_html_meta_key(const char *key);
+
 /* Normalise a date string ("2019-11-19T10:00:00-05:00", "Nov 19, 2019",
  * "Tue, 19 Nov 2019 15:00:00 GMT", "2019/11/19") to ISO 8601 in out:
  * "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SSZ" when a time with a zone is given

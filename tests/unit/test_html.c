@@ -17,6 +17,7 @@
 #include "ingest/html_charset.h"
 #include "ingest/html_meta.h"
 #include "ingest/html_strip.h"
+#include "ingest/html_attrs.h"
 
 /* Three paragraphs written for these tests. */
 #define PARA1 "The harbour authority said on Tuesday that the new pier, which took four years to build, " \
@@ -670,6 +671,53 @@ static void strip_raw_text(void **state)
     }
 }
 
+static char *drop_attrs(const char *in)
+{
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_html_drop_attrs(in, strlen(in), &b), NP_OK);
+    char *s = np_buf_take(&b);
+    assert_non_null(s);
+    return s;
+}
+
+static void drop_unread_attrs(void **state)
+{
+    (void)state;
+    static const struct { const char *in, *want; } cases[] = {
+        {"<a href=\"/x\" class=\"nav\" data-x='1'>t</a>", "<a class=\"nav\">t</a>"},
+        {"<link rel=canonical href=\"/c\" media=all>", "<link rel=canonical href=\"/c\">"},
+        {"<link href=\"/s.css\" rel=stylesheet><link HREF=/c REL=\"Canonical\">",
+         "<link rel=stylesheet><link HREF=/c REL=\"Canonical\">"},
+        {"<script src=\"a.js\" async></script><script type=x src=b><i s=1></script>",
+         "<script></script><script type=x><i s=1></script>"},
+        {"<IMG SRC=a/><div x=a/>b</div><br x=1 />", "<IMG><div>b</div><br />"},
+        {"<p id=ad hidden data-y>x</p>", "<p id=ad hidden>x</p>"},
+        {"<div class=\"a\"id=\"b\" x=1>", "<div class=\"a\"id=\"b\" x=1>"},
+        {"<div @click=\"<b x=1>\" y=2>z", "<div @click=\"<b x=1>\" y=2>z"},
+        {"<script type=\"application/ld+json\">{\"b\":\"<a href=\\\"u\\\">\"}</script><i s=1>",
+         "<script type=\"application/ld+json\">{\"b\":\"<a href=\\\"u\\\">\"}</script><i>"},
+        {"<title><b x=1></title><textarea><b x=1>", "<title><b x=1></title><textarea><b x=1>"},
+        {"<!-- <b x=1> --><_b x=1><b x=\"never closed>", "<!-- <b x=1> --><_b x=1><b x=\"never closed>"},
+        {"<meta property=\"og:title\" content=\"T\" charset=utf-8 itemprop=x>",
+         "<meta property=\"og:title\" content=\"T\" charset=utf-8 itemprop=x>"},
+        {"<div class=\"col-md-8 post-comments x1\" id=main-wrap>", "<div class=\"post-comments\" id=main-wrap>"},
+        {"<div class='grid col-4' id=\"k9\">x", "<div>x"},
+        {"<p class=\"pub-date Foo\">", "<p class=\"pub-date\">"},
+        {"<p class=\"a&amp;b x\">", "<p class=\"a&amp;b x\">"},
+        {"<p style=\"color:red\">a</p><p style=\"DISPLAY: none\">b</p>", "<p>a</p><p style=\"DISPLAY: none\">b</p>"},
+        {"<meta name=viewport content=\"width=device-width\"><meta NAME=\"Author\" content=\"A\">",
+         "<meta name=viewport><meta NAME=\"Author\" content=\"A\">"},
+        {"a < b <", "a < b <"},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *got = drop_attrs(cases[i].in);
+        assert_string_equal(got, cases[i].want);
+        free(got);
+    }
+}
+
 static void charset_labels(void **state)
 {
     (void)state;
@@ -755,6 +803,7 @@ int main(void)
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
         cmocka_unit_test(strip_raw_text),
+        cmocka_unit_test(drop_unread_attrs),
         cmocka_unit_test(charset_labels),
         cmocka_unit_test(benchmark_pages_smoke),
     };
