@@ -62,6 +62,20 @@ char *np_arena_strdup(np_arena *a, const char *s)
     return s ? np_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
+void *np_arena_grow(np_arena *a, void *old, size_t n, size_t *cap, size_t elem)
+{
+    size_t ncap = *cap ? *cap * 2 : 16;
+    if (ncap < *cap || ncap > SIZE_MAX / elem)
+        return NULL;
+    void *v = np_arena_alloc(a, ncap * elem);
+    if (!v)
+        return NULL;
+    if (n)
+        memcpy(v, old, n * elem);
+    *cap = ncap;
+    return v;
+}
+
 void np_arena_free(np_arena *a)
 {
     if (!a)

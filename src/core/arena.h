@@ -22,6 +22,10 @@ void np_arena_init(np_arena *a, size_t block_size);
 void *np_arena_alloc(np_arena *a, size_t n);
 char *np_arena_strndup(np_arena *a, const char *s, size_t n);
 char *np_arena_strdup(np_arena *a, const char *s);
+/* Room for one more element in an arena-backed array of n elements of
+ * size elem: a copy with doubled capacity (*cap is updated), or NULL on
+ * ENOMEM.  The old block stays in the arena until np_arena_free. */
+void *np_arena_grow(np_arena *a, void *old, size_t n, size_t *cap, size_t elem);
 /* Release every block.  Accepts NULL.  The arena can be reused after. */
 void np_arena_free(np_arena *a);
 

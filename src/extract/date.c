@@ -88,14 +88,10 @@ typedef struct dvec {
 static np_date_mention *push(dvec *dv)
 {
     if (dv->n == dv->cap) {
-        size_t cap = dv->cap ? dv->cap * 2 : 16;
-        np_date_mention *v = np_arena_alloc(dv->arena, cap * sizeof *v);
+        np_date_mention *v = np_arena_grow(dv->arena, dv->v, dv->n, &dv->cap, sizeof *v);
         if (!v)
             return NULL;
-        if (dv->n)
-            memcpy(v, dv->v, dv->n * sizeof *v);
         dv->v = v;
-        dv->cap = cap;
     }
     np_date_mention *d = &dv->v[dv->n++];
     memset(d, 0, sizeof *d);
@@ -104,7 +100,7 @@ static np_date_mention *push(dvec *dv)
 
 static int tok_is(const scan *s, size_t i, const char *w)
 {
-    return i < s->n && strcmp(s->t[i].norm, w) == 0;
+    return np_tok_is(s->t, s->n, i, w);
 }
 
 /* Text between token i and i+1 with spaces removed, compared to `g`

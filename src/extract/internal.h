@@ -11,6 +11,8 @@
 #include "extract/entity.h"
 #include "extract/number.h"
 #include "extract/quote.h"
+#include <string.h>
+
 #include "text/token.h"
 
 np_status np_dates_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
@@ -23,5 +25,11 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
 np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
                              const np_span *sents, size_t n_sents, const np_entity_mention *mentions,
                              size_t n_mentions, np_arena *arena, np_quote **out, size_t *n);
+
+/* Token i exists and its normalised form is w. */
+static inline int np_tok_is(const np_token *t, size_t n, size_t i, const char *w)
+{
+    return i < n && strcmp(t[i].norm, w) == 0;
+}
 
 #endif

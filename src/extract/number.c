@@ -25,14 +25,10 @@ typedef struct nvec {
 static np_number_mention *push(nvec *nv, np_arena *arena)
 {
     if (nv->n == nv->cap) {
-        size_t cap = nv->cap ? nv->cap * 2 : 16;
-        np_number_mention *v = np_arena_alloc(arena, cap * sizeof *v);
+        np_number_mention *v = np_arena_grow(arena, nv->v, nv->n, &nv->cap, sizeof *v);
         if (!v)
             return NULL;
-        if (nv->n)
-            memcpy(v, nv->v, nv->n * sizeof *v);
         nv->v = v;
-        nv->cap = cap;
     }
     np_number_mention *m = &nv->v[nv->n++];
     memset(m, 0, sizeof *m);
@@ -41,7 +37,7 @@ static np_number_mention *push(nvec *nv, np_arena *arena)
 
 static int tok_is(const scan *s, size_t i, const char *w)
 {
-    return i < s->n && strcmp(s->t[i].norm, w) == 0;
+    return np_tok_is(s->t, s->n, i, w);
 }
 
 /* Only blanks (no newline) between token i and i+1. */
