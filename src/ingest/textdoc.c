@@ -183,6 +183,11 @@ static int tail_junk(const np_line *l, int title_repeat, int in_run)
         return 1;
     if (l->words <= 3)
         return 1;
+    /* Every word capitalised: a link, label or standards notice ("Our
+     * Standards: The Trust Principles."), not a closing sentence, which
+     * has lower-case words even when short. */
+    if (l->words <= 8 && l->alpha >= 2 && l->caps == l->alpha)
+        return 1;
     return l->words < 8 && !(l->flags & NP_LF_TERMINAL);
 }
 
@@ -206,6 +211,19 @@ static size_t strip_site_suffix(const char *s, size_t n)
             break;
     }
     return n;
+}
+
+/* Words left once a " | Site" suffix is dropped: "Jane Roe | The Courier"
+ * is a byline with the outlet, not a four-word headline. */
+static size_t words_before_site(const np_line *l)
+{
+    size_t n = strip_site_suffix(l->s, l->len);
+    if (n == l->len)
+        return l->words;
+    size_t j = 0, a, b, words = 0;
+    while (np_line_next_token(l->s, n, &j, &a, &b))
+        words++;
+    return words;
 }
 
 /* A headline's closing period is an artefact of some page templates; keep
@@ -333,7 +351,7 @@ static void find_top(seg *g)
     }
     for (size_t i = top; g->title < 0 && i-- > 0 && top - i <= TOP_WINDOW;) {
         const np_line *l = &g->v[i];
-        if (headline_shape(l) && l->words >= 4 && l->s[l->len - 1] != '.' &&
+        if (headline_shape(l) && words_before_site(l) >= 4 && l->s[l->len - 1] != '.' &&
             !(i < w && g->repeated[i]))
             g->title = (long)i;
     }

@@ -626,6 +626,28 @@ static void question_prompt_over_buttons(void **state)
     np_doc_free(d);
 }
 
+/* "Name | Outlet" under a headline is not the headline, and an all-capitalised
+ * notice after the last paragraph is not the article's end. */
+static void name_outlet_line_and_standards_notice(void **state)
+{
+    (void)state;
+    np_doc *d = parse_ok(
+        "World\n\n"
+        "Dam talks stall as delegates trade blame over river flows\n\n"
+        "Updated: 27 November 2025 14:05 GMT\n\n"
+        "Jane Morrow | Northbridge Times\n\n"
+        "Delegates from three riverside states left the summit in Carden without an agreement "
+        "on Thursday, each blaming the others for the falling water level.\n\n"
+        "The talks are expected to resume in January, officials said.\n\n"
+        "Reporting by Jane Morrow; Editing by Paul Kent\n\n"
+        "Our Standards: The Trust Principles.\n");
+    assert_string_equal(d->title, "Dam talks stall as delegates trade blame over river flows");
+    assert_contains(d->text, "resume in January");
+    assert_no_line(d->text, "Our Standards");
+    assert_no_line(d->text, "Jane Morrow |");
+    np_doc_free(d);
+}
+
 static void date_formats(void **state)
 {
     (void)state;
@@ -873,6 +895,7 @@ int main(void)
         cmocka_unit_test(style_blog_comments_and_headline_list),
         cmocka_unit_test(link_list_inside_body),
         cmocka_unit_test(question_prompt_over_buttons),
+        cmocka_unit_test(name_outlet_line_and_standards_notice),
         cmocka_unit_test(date_formats),
         cmocka_unit_test(byline_shapes),
         cmocka_unit_test(dateline_shapes),
