@@ -137,6 +137,29 @@ static np_status add_item(np_story *s, size_t di, int doc, size_t start, size_t 
     return st;
 }
 
+/* One disagreement between doc da's span [a0, a1) and doc db's [b0, b1),
+ * filed under key: joined to the discrepancy already reported under that
+ * key (*fresh = 0), or the start of a new one, whose two REFs are put in
+ * items for the caller to word (*fresh = 1). */
+static np_status pair_refs(np_story *s, seen_set *seen, const char *key, int da, size_t a0,
+                           size_t a1, int db, size_t b0, size_t b1, np_bref items[2], int *fresh)
+{
+    size_t known = 0;
+    int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
+    if (r < 0)
+        return NP_ENOMEM;
+    *fresh = r;
+    np_status st;
+    if (!r) {
+        if ((st = add_item(s, known, da, a0, a1)) != NP_OK)
+            return st;
+        return add_item(s, known, db, b0, b1);
+    }
+    if ((st = np_story_ref(s, da, a0, a1, &items[0])) != NP_OK)
+        return st;
+    return np_story_ref(s, db, b0, b1, &items[1]);
+}
+
 /* What a number counts: its unit noun, currency or "percent"; NULL for a
  * bare number (nothing to compare it against). */
 static const char *num_unit(const np_number_mention *m)
@@ -208,21 +231,14 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
                 continue;
             char key[160];
             snprintf(key, sizeof key, "n|%s|%g|%g", unit, fmin(va, vb), fmax(va, vb));
-            size_t known = 0;
-            int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
-            if (r < 0)
-                return NP_ENOMEM;
-            np_status st;
-            if (!r) {
-                if ((st = add_item(s, known, A->doc, ma->start, ma->end)) != NP_OK ||
-                    (st = add_item(s, known, B->doc, mb->start, mb->end)) != NP_OK)
-                    return st;
-                continue;
-            }
             np_bref items[2];
-            if ((st = np_story_ref(s, A->doc, ma->start, ma->end, &items[0])) != NP_OK ||
-                (st = np_story_ref(s, B->doc, mb->start, mb->end, &items[1])) != NP_OK)
+            int fresh;
+            np_status st = pair_refs(s, seen, key, A->doc, ma->start, ma->end, B->doc, mb->start,
+                                     mb->end, items, &fresh);
+            if (st != NP_OK)
                 return st;
+            if (!fresh)
+                continue;
             char what[600];
             snprintf(what, sizeof what, "number (%s): \"%s\" (%s) vs \"%s\" (%s)", unit, items[0].text,
                      s->brief->docs[A->doc].key, items[1].text, s->brief->docs[B->doc].key);
@@ -362,21 +378,14 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                     continue;
                 char key[160];
                 snprintf(key, sizeof key, "n|%s|%g|%g", a->unit, fmin(va, vb), fmax(va, vb));
-                size_t known = 0;
-                int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
-                if (r < 0) {
-                    st = NP_ENOMEM;
-                    break;
-                }
-                if (!r) {
-                    if ((st = add_item(s, known, a->doc, a->m->start, a->m->end)) == NP_OK)
-                        st = add_item(s, known, b->doc, b->m->start, b->m->end);
-                    continue;
-                }
                 np_bref items[2];
-                if ((st = np_story_ref(s, a->doc, a->m->start, a->m->end, &items[0])) != NP_OK ||
-                    (st = np_story_ref(s, b->doc, b->m->start, b->m->end, &items[1])) != NP_OK)
+                int fresh;
+                st = pair_refs(s, seen, key, a->doc, a->m->start, a->m->end, b->doc, b->m->start,
+                               b->m->end, items, &fresh);
+                if (st != NP_OK)
                     break;
+                if (!fresh)
+                    continue;
                 char what[600];
                 snprintf(what, sizeof what, "number (%s): \"%s\" (%s) vs \"%s\" (%s)", a->unit, items[0].text,
                          s->brief->docs[a->doc].key, items[1].text, s->brief->docs[b->doc].key);
@@ -440,21 +449,14 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
         snprintf(xa, sizeof xa, "%s/%s", da->iso, da->iso_end);
         snprintf(ya, sizeof ya, "%s/%s", db->iso, db->iso_end);
         snprintf(key, sizeof key, "d|%s|%s", strcmp(xa, ya) < 0 ? xa : ya, strcmp(xa, ya) < 0 ? ya : xa);
-        size_t known = 0;
-        int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
-        if (r < 0)
-            return NP_ENOMEM;
-        np_status st;
-        if (!r) {
-            if ((st = add_item(s, known, A->doc, da->start, da->end)) != NP_OK ||
-                (st = add_item(s, known, B->doc, db->start, db->end)) != NP_OK)
-                return st;
-            continue;
-        }
         np_bref items[2];
-        if ((st = np_story_ref(s, A->doc, da->start, da->end, &items[0])) != NP_OK ||
-            (st = np_story_ref(s, B->doc, db->start, db->end, &items[1])) != NP_OK)
+        int fresh;
+        np_status st = pair_refs(s, seen, key, A->doc, da->start, da->end, B->doc, db->start,
+                                 db->end, items, &fresh);
+        if (st != NP_OK)
             return st;
+        if (!fresh)
+            continue;
         char what[600];
         snprintf(what, sizeof what, "date of the same event: \"%s\" (%s, %s%s%s) vs \"%s\" (%s, %s%s%s)",
                  items[0].text, s->brief->docs[A->doc].key, x, da->iso_end[0] ? ".." : "", da->iso_end,
@@ -841,21 +843,14 @@ static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const 
             int lt = strcmp(pa[i].owner, pb[j].owner) < 0;
             snprintf(key, sizeof key, "a|%.60s|%.47s|%.47s", pa[i].head, lt ? pa[i].owner : pb[j].owner,
                      lt ? pb[j].owner : pa[i].owner);
-            size_t known = 0;
-            int r = seen_add(seen, key, s->brief->n_discrepancies, &known);
-            if (r < 0)
-                return NP_ENOMEM;
-            np_status st;
-            if (!r) {
-                if ((st = add_item(s, known, A->doc, pa[i].start, pa[i].end)) != NP_OK ||
-                    (st = add_item(s, known, B->doc, pb[j].start, pb[j].end)) != NP_OK)
-                    return st;
-                continue;
-            }
             np_bref items[2];
-            if ((st = np_story_ref(s, A->doc, pa[i].start, pa[i].end, &items[0])) != NP_OK ||
-                (st = np_story_ref(s, B->doc, pb[j].start, pb[j].end, &items[1])) != NP_OK)
+            int fresh;
+            np_status st = pair_refs(s, seen, key, A->doc, pa[i].start, pa[i].end, B->doc,
+                                     pb[j].start, pb[j].end, items, &fresh);
+            if (st != NP_OK)
                 return st;
+            if (!fresh)
+                continue;
             char what[600];
             snprintf(what, sizeof what, "attributed differently: \"%s\" (%s) vs \"%s\" (%s)", items[0].text,
                      s->brief->docs[A->doc].key, items[1].text, s->brief->docs[B->doc].key);

@@ -12,6 +12,7 @@
 
 #include "ingest/html_hints.h"
 #include "ingest/html_meta.h"
+#include "ingest/html_strip.h"
 
 /* libxml2 truncates longer names (HTML_PARSER_BUFFER_SIZE): leave those. */
 #define NAME_MAX_LEN 99
@@ -96,43 +97,6 @@ static int raw_text(const char *tag, size_t tl)
         if (strlen(raw[i]) == tl && memcmp(raw[i], tag, tl) == 0)
             return 1;
     return 0;
-}
-
-/* Position of the first case-insensitive occurrence of word (lower case,
- * starting with '<' or '-') in s[from..n), or n. */
-static size_t find_ci(const char *s, size_t n, size_t from, const char *word, size_t wl)
-{
-    while (from < n) {
-        const char *p = memchr(s + from, word[0], n - from);
-        if (!p)
-            return n;
-        size_t at = (size_t)(p - s), i = 0;
-        while (i < wl && at + i < n && lower((unsigned char)s[at + i]) == word[i])
-            i++;
-        if (i == wl)
-            return at;
-        from = at + 1;
-    }
-    return n;
-}
-
-/* End ('>') of the start tag whose attributes begin at s[at], quotes
- * respected, or n (same rule html_strip.c uses). */
-static size_t tag_end(const char *s, size_t n, size_t at)
-{
-    char quote = 0;
-    for (size_t i = at; i < n; i++) {
-        char c = s[i];
-        if (quote) {
-            if (c == quote)
-                quote = 0;
-        } else if (c == '"' || c == '\'') {
-            quote = c;
-        } else if (c == '>') {
-            return i;
-        }
-    }
-    return n;
 }
 
 /* Could the rel value (with its '=' and quotes) say "canonical"?  An
@@ -476,7 +440,7 @@ np_status np_html_drop_attrs(const char *in, size_t n, np_buf *out)
             break;
         char c = in[j + 1];
         if (c == '!' && j + 3 < n && in[j + 2] == '-' && in[j + 3] == '-') {
-            size_t end = find_ci(in, n, j + 4, "-->", 3);
+            size_t end = np_html_find_ci(in, n, j + 4, "-->");
             if (end >= n)
                 break;
             i = end + 3;
@@ -499,7 +463,7 @@ np_status np_html_drop_attrs(const char *in, size_t n, np_buf *out)
         if (!plain_tag(cu, in, n, at, tag, tl, &gt, &tail, keep, &nkeep, &dropped)) {
             /* unusual syntax: the whole tag as is, so that markup quoted
              * in one of its values is not taken for a tag */
-            gt = tag_end(in, n, at);
+            gt = np_html_tag_end(in, n, at);
             if (gt >= n)
                 break;
             dropped = 0;
@@ -520,7 +484,7 @@ np_status np_html_drop_attrs(const char *in, size_t n, np_buf *out)
             /* the body up to the end tag as is */
             char close[NAME_MAX_LEN + 3] = "</";
             memcpy(close + 2, tag, tl + 1);
-            size_t end = find_ci(in, n, gt + 1, close, tl + 2);
+            size_t end = np_html_find_ci(in, n, gt + 1, close);
             if (end >= n)
                 break;
             i = end + tl + 2;

@@ -20,7 +20,7 @@ static int starts_ci(const char *s, size_t n, const char *word)
 
 /* Position of the first case-insensitive occurrence of word in s[from..n),
  * or n. word starts with '<' or '-'. */
-static size_t find_ci(const char *s, size_t n, size_t from, const char *word)
+size_t np_html_find_ci(const char *s, size_t n, size_t from, const char *word)
 {
     while (from < n) {
         const char *p = memchr(s + from, word[0], n - from);
@@ -35,7 +35,7 @@ static size_t find_ci(const char *s, size_t n, size_t from, const char *word)
 }
 
 /* End ('>') of the start tag opened at s[at], quotes respected, or n. */
-static size_t tag_end(const char *s, size_t n, size_t at)
+size_t np_html_tag_end(const char *s, size_t n, size_t at)
 {
     char quote = 0;
     for (size_t i = at; i < n; i++) {
@@ -64,7 +64,7 @@ np_status np_html_strip_raw(const char *in, size_t n, np_buf *out)
             break;
         size_t j = (size_t)(p - in);
         if (starts_ci(p, n - j, "<!--")) {
-            size_t end = find_ci(in, n, j + 4, "-->");
+            size_t end = np_html_find_ci(in, n, j + 4, "-->");
             if (end >= n)
                 break;
             i = end + 3;
@@ -85,14 +85,14 @@ np_status np_html_strip_raw(const char *in, size_t n, np_buf *out)
             i = j + 1;
             continue;
         }
-        size_t gt = tag_end(in, n, j + nl);
+        size_t gt = np_html_tag_end(in, n, j + nl);
         if (gt >= n)
             break;
-        if (name[1] == 's' && name[2] == 'c' && find_ci(in, gt, j, "ld+json") < gt) {
+        if (name[1] == 's' && name[2] == 'c' && np_html_find_ci(in, gt, j, "ld+json") < gt) {
             i = gt + 1; /* JSON-LD: keep */
             continue;
         }
-        size_t end = find_ci(in, n, gt + 1, close);
+        size_t end = np_html_find_ci(in, n, gt + 1, close);
         if (end >= n)
             break; /* no end tag: the parser decides */
         if ((st = np_buf_append(out, in + run, gt + 1 - run)) != NP_OK)

@@ -21,4 +21,12 @@
 
 np_status np_html_strip_raw(const char *in, size_t n, np_buf *out);
 
+/* Scanning helpers shared with html_attrs.c.  Position of the first
+ * case-insensitive occurrence of word (NUL-terminated, lower case, starting
+ * with '<' or '-') in s[from..n), or n. */
+size_t np_html_find_ci(const char *s, size_t n, size_t from, const char *word);
+/* End ('>') of the start tag whose attributes begin at or after s[at],
+ * quotes respected, or n. */
+size_t np_html_tag_end(const char *s, size_t n, size_t at);
+
 #endif
