@@ -196,6 +196,11 @@ np_status np_pipeline_group(np_store *st, uint64_t *grouped, uint64_t *new_stori
     np_status s = np_grouper_new(NULL, &c.g);
     if (s)
         return np_error_set(err, s, "", 0, -1, "cannot start grouping");
+    /* Most calls (every `stories` and `brief`) find nothing to do: say so
+     * without loading every document's features or taking the write lock. */
+    int64_t ungrouped = 0;
+    if ((s = np_store_count_ungrouped(st, &ungrouped, err)) || ungrouped == 0)
+        goto out;
     /* Read and write in one write transaction, so that two processes
      * grouping at once cannot both place the same documents. */
     if ((s = np_store_begin(st, err)))

@@ -481,6 +481,13 @@ nomem:
     return np_error_set(err, NP_ENOMEM, st->path, 0, -1, "out of memory listing stories");
 }
 
+np_status np_store_count_ungrouped(np_store *st, int64_t *out, np_error *err)
+{
+    return scalar_int(st, "SELECT count(*) FROM doc_features f"
+                          " WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.doc_id = f.doc_id)",
+                      0, out, err);
+}
+
 np_status np_store_new_story(np_store *st, const char *label, int64_t *story_id, np_error *err)
 {
     sqlite3_stmt *q;

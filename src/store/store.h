@@ -86,6 +86,9 @@ np_status np_store_story_docs(np_store *st, int64_t story_id, np_doc_list *out, 
 /* The story a document belongs to, 0 when none. */
 np_status np_store_doc_story(np_store *st, int64_t doc_id, int64_t *story_id, np_error *err);
 
+/* Number of documents with grouping features but no story yet. */
+np_status np_store_count_ungrouped(np_store *st, int64_t *out, np_error *err);
+
 /* Create a story (label borrowed); *story_id receives its id. */
 np_status np_store_new_story(np_store *st, const char *label, int64_t *story_id, np_error *err);
 /* Put a document into a story (moving it out of any other), recording the
