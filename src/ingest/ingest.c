@@ -25,7 +25,9 @@
 #include <zlib.h>
 
 #include "core/buf.h"
+#include "core/hash.h"
 #include "core/mem.h"
+#include "core/u64map.h"
 #include "core/utf8.h"
 #include "ingest/gzstream.h"
 #include "ingest/html.h"
@@ -780,33 +782,21 @@ np_status np_ingest_stream(np_ingest *ig, FILE *in, const char *name, np_error *
 }
 
 /* Folders already entered, by device and inode: symbolic links may point
- * back up the tree. */
+ * back up the tree.  A hash set, so a tree of many folders stays linear. */
 typedef struct visited {
-    dev_t *dev;
-    ino_t *ino;
-    size_t n, cap;
+    np_u64map set;
 } visited;
 
 static int visited_add(visited *v, dev_t dev, ino_t ino)
 {
-    for (size_t i = 0; i < v->n; i++)
-        if (v->dev[i] == dev && v->ino[i] == ino)
-            return 0;
-    if (v->n == v->cap) {
-        size_t nc = v->cap ? v->cap * 2 : 32;
-        dev_t *nd = np_realloc(v->dev, nc * sizeof *nd);
-        if (!nd)
-            return -1;
-        v->dev = nd;
-        ino_t *ni = np_realloc(v->ino, nc * sizeof *ni);
-        if (!ni)
-            return -1;
-        v->ino = ni;
-        v->cap = nc;
-    }
-    v->dev[v->n] = dev;
-    v->ino[v->n] = ino;
-    v->n++;
+    uint64_t pair[2] = {(uint64_t)dev, (uint64_t)ino};
+    uint64_t key = np_hash64(pair, sizeof pair, 0x76697369ULL);
+    if (np_u64map_get(&v->set, key))
+        return 0;
+    uint64_t *slot = np_u64map_slot(&v->set, key);
+    if (!slot)
+        return -1;
+    *slot = 1;
     return 1;
 }
 
@@ -955,10 +945,10 @@ np_status np_ingest_path(np_ingest *ig, const char *path, np_error *err)
     char *clean = np_strndup(path, n);
     if (!clean)
         return np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory");
-    visited seen = {0};
+    visited seen;
+    np_u64map_init(&seen.set);
     np_status s = ingest_one(ig, clean, 1, 0, &seen, err);
-    np_free(seen.dev);
-    np_free(seen.ino);
+    np_u64map_free(&seen.set);
     np_free(clean);
     return s;
 }
