@@ -32,9 +32,9 @@ def load_texts(offsets, texts_dir):
         try:
             raw = open(path, 'rb').read()
         except OSError as e:
-            raise GoldError(f'{event}: cannot read {path}: {e.strerror}')
+            raise GoldError(f'cannot read {path}: {e.strerror}')
         if hashlib.sha256(raw).hexdigest() != meta['sha256']:
-            raise GoldError(f'{event}: {path} differs from the text the gold was made on (sha256)')
+            raise GoldError(f'{path} differs from the text the gold was made on (sha256)')
         texts[name] = raw.decode('utf-8')
     return texts
 
@@ -45,7 +45,7 @@ def materialize(offsets, texts):
             return None
         t = texts.get(span['doc'])
         if t is None or not 0 <= span['start'] < span['end'] <= len(t):
-            raise GoldError(f"{offsets['event']}: bad span {span}")
+            raise GoldError(f"bad span {span}")
         return t[span['start']:span['end']]
 
     def ref(span):
