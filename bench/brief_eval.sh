@@ -37,6 +37,7 @@ if [ -f examples/corpus/gold.json ] && [ -f "$shared/tools/check_brief.py" ]; th
     show corpus "$out/corpus.txt"
 fi
 if [ -d "$rn" ] && [ -d "$shared/data/realnews-claims" ]; then
+    rm -f "$out"/*.brief.txt
     for claims in "$shared"/data/realnews-claims/*.claims.json; do
         e=$(basename "$claims" .claims.json)
         [ -d "$rn/$e" ] || continue
