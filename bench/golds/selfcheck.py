@@ -41,7 +41,7 @@ def ideal_brief(gold, texts, sentences):
         support = []
         for doc in f['docs']:
             t = body[doc]
-            cands = [t[a:b] for a, b in sentences(t) if keyed(t[a:b], f) and norm(t[a:b]) not in meta[doc]]
+            cands = [t[a:b] for a, b in sentences(t) if keyed(t[a:b], f) and not any(norm(t[a:b]) in m for m in meta[doc])]
             if not cands:
                 problems.append(f"{f['fact']}: no sentence of {doc} holds a key")
                 continue
