@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/hash.h"
 #include "core/mem.h"
+#include "core/u64map.h"
 #include "text/token.h"
 
 typedef struct rec {
@@ -40,13 +42,18 @@ struct np_entity_linker {
     size_t n_ents;
     size_t *by_pos; /* record indices sorted by (doc, start) */
     int finished;
+    np_u64map lower;   /* hashes of words the story's texts write in lower case */
+    np_u64map scanned; /* doc_index + 1 of every text already scanned */
 };
 
 np_entity_linker *np_entity_linker_new(void)
 {
     np_entity_linker *lk = np_calloc(1, sizeof *lk);
-    if (lk)
+    if (lk) {
         np_arena_init(&lk->arena, 32 * 1024);
+        np_u64map_init(&lk->lower);
+        np_u64map_init(&lk->scanned);
+    }
     return lk;
 }
 
@@ -56,8 +63,66 @@ void np_entity_linker_free(np_entity_linker *lk)
         return;
     np_free(lk->r);
     np_free(lk->by_pos);
+    np_u64map_free(&lk->lower);
+    np_u64map_free(&lk->scanned);
     np_arena_free(&lk->arena);
     np_free(lk);
+}
+
+static uint64_t word_hash(const char *w, size_t n)
+{
+    char b[48];
+    if (n >= sizeof b)
+        n = sizeof b - 1;
+    for (size_t i = 0; i < n; i++)
+        b[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    return np_hash64(b, n, 11) | 1;
+}
+
+/* Record the words text writes in lower case ("water", "summit"): a
+ * capitalised form of one of them elsewhere in the story is a common word
+ * at a sentence start, in a headline or in a label, not a name. */
+static np_status scan_lower(np_entity_linker *lk, int doc_index, const char *text)
+{
+    uint64_t *seen = np_u64map_slot(&lk->scanned, (uint64_t)doc_index + 1);
+    if (!seen)
+        return NP_ENOMEM;
+    if (*seen)
+        return NP_OK;
+    *seen = 1;
+    for (const char *p = text; *p;) {
+        unsigned char c = (unsigned char)*p;
+        int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+        if (!letter) {
+            p++;
+            continue;
+        }
+        const char *w = p;
+        while (*p && (((unsigned char)*p >= 'a' && (unsigned char)*p <= 'z') ||
+                      ((unsigned char)*p >= 'A' && (unsigned char)*p <= 'Z') || (unsigned char)*p >= 0x80))
+            p++;
+        if (c >= 'a' && c <= 'z' && np_u64map_slot(&lk->lower, word_hash(w, (size_t)(p - w))) == NULL)
+            return NP_ENOMEM;
+    }
+    return NP_OK;
+}
+
+/* A one-word name the story also writes in lower case ("Water", "Summit",
+ * "COLLUSION").  Short all-capital acronyms of known places ("US" beside
+ * "us") are names whatever the case. */
+static int common_in_story(const np_entity_linker *lk, const np_entity *e, int place)
+{
+    const char *nm = e->canonical;
+    size_t n = strlen(nm);
+    if (!n || memchr(nm, ' ', n) || memchr(nm, '.', n) || memchr(nm, '-', n))
+        return 0;
+    int upper = 1;
+    for (size_t i = 0; i < n; i++)
+        if (nm[i] >= 'a' && nm[i] <= 'z')
+            upper = 0;
+    if (upper && place && n <= 3)
+        return 0;
+    return np_u64map_get(&lk->lower, word_hash(nm, n)) != NULL;
 }
 
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
@@ -75,6 +140,9 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
         lk->r = r;
         lk->cap = cap;
     }
+    np_status st = scan_lower(lk, doc_index, text);
+    if (st != NP_OK)
+        return st;
     rec *r = &lk->r[lk->n];
     memset(r, 0, sizeof *r);
     r->doc = doc_index;
@@ -302,6 +370,8 @@ static int cmp_group(const void *pa, const void *pb)
         return a->count > b->count ? -1 : 1;
     return a->root < b->root ? -1 : a->root > b->root ? 1 : 0;
 }
+
+static void drop_common(np_entity_linker *lk, rec *r, size_t n);
 
 np_status np_entity_linker_finish(np_entity_linker *lk)
 {
@@ -533,8 +603,13 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
                 best = votes[x];
                 t = (np_entity_type)x;
             }
+        /* a gazetteer place named by its own name stays a place whatever
+         * the votes ("WASHINGTON" typed ORG in a headline) */
+        if (canon->place_id)
+            t = NP_ENT_PLACE;
         e->type = t;
     }
+    drop_common(lk, r, n);
     np_free(rec_of);
     np_free(off);
     np_free(g);
@@ -554,6 +629,31 @@ oom:
     np_free(fill);
     np_free(same_key);
     return NP_ENOMEM;
+}
+
+/* Remove the entities common_in_story() rejects; their mentions look up
+ * as -1, the others keep their order. */
+static void drop_common(np_entity_linker *lk, rec *r, size_t n)
+{
+    if (!lk->n_ents)
+        return;
+    long *map = np_malloc(lk->n_ents * sizeof *map);
+    if (!map)
+        return; /* keeping them is the safe side */
+    size_t w = 0;
+    for (size_t k = 0; k < lk->n_ents; k++) {
+        if (common_in_story(lk, &lk->ents[k], lk->ents[k].type == NP_ENT_PLACE)) {
+            map[k] = -1;
+            continue;
+        }
+        map[k] = (long)w;
+        lk->ents[w++] = lk->ents[k];
+    }
+    lk->n_ents = w;
+    for (size_t i = 0; i < n; i++)
+        if (r[i].entity >= 0)
+            r[i].entity = map[r[i].entity];
+    np_free(map);
 }
 
 size_t np_entity_linker_count(const np_entity_linker *lk)

@@ -6,7 +6,9 @@
  * (lexfile 15 in <dir>/data.noun, default /usr/share/wordnet) for
  * capitalised lemmas, the lower-case lemmas of data.{noun,verb,adj,adv} as
  * a set of ordinary words, and always adds a small built-in list of countries and
- * capitals so it works when WordNet is absent.  After loading it is read-only,
+ * capitals so it works when WordNet is absent.  It also reads the countries
+ * and their subdivisions of Debian's iso-codes package
+ * (/usr/share/iso-codes/json/iso_3166-1.json, iso_3166-2.json) when present.  After loading it is read-only,
  * so one gazetteer may be shared by any number of threads.  Lookups are
  * case-sensitive on the first letter and accept "_"/" " alike.
  */
@@ -42,5 +44,9 @@ int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
  * built-in gazetteer. */
 int np_gazetteer_is_org(const np_gazetteer *gz, const char *name, size_t n);
 int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n);
+/* True for WordNet's capitalised noun.person lemmas that name a class of
+ * people, not one person ("Honduran", "Muslim", "Republican", "Londoner"):
+ * descriptions, not names.  Always 0 for the built-in gazetteer. */
+int np_gazetteer_is_kind(const np_gazetteer *gz, const char *name, size_t n);
 
 #endif
