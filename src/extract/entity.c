@@ -475,6 +475,11 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         for (size_t k = a; k < b && person; k++)
             if (seen_lower(c, c->t[k].norm))
                 person = 0;
+        /* "Center for Racial Justice", "Department of Internal Affairs": the
+         * tail of a longer capitalised name cut at "for"/"of" */
+        if (person && a >= 2 && (tok_is(c, a - 1, "for") || tok_is(c, a - 1, "of")) && adjacent(c, a - 1) &&
+            adjacent(c, a - 2) && is_cap(c, a - 2))
+            person = 0;
         /* a single letter is an initial only with its period ("J. Smith") */
         for (size_t k = a; k < b && person; k++)
             if (c->t[k].end - c->t[k].start == 1 &&
@@ -511,6 +516,8 @@ static int not_a_name(const ctx *c, size_t a, size_t b)
     int p;
     if (b - a >= 2) { /* "Central American": a demonym ends it */
         size_t l = name_len(c, b - 1, &p), s = c->t[a].start;
+        if (l > 4 && W(c, b - 1)[l - 1] == 's')
+            l--; /* "Central Americans" */
         return np_lex_is_demonym(W(c, b - 1), l) &&
                !np_gazetteer_has(c->gz, c->text + s, name_end_of(c, b - 1) - s) && !org_word(c, b - 1);
     }
