@@ -425,7 +425,8 @@ static int place_context(const ctx *c, size_t a, size_t b)
         while (k + 1 < c->n && adjacent(c, k) && is_cap(c, k + 1) && k - b < 3)
             k++;
         for (size_t x = k + 1; x > b; x--)
-            if (np_gazetteer_has(c->gz, W(c, b), name_end_of(c, x - 1) - c->t[b].start))
+            if (np_gazetteer_has(c->gz, W(c, b), name_end_of(c, x - 1) - c->t[b].start) ||
+                np_gazetteer_has_minor(c->gz, W(c, b), name_end_of(c, x - 1) - c->t[b].start))
                 return 1;
     }
     return 0;
@@ -437,6 +438,9 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
     if (np_gazetteer_has(c->gz, c->text + s, e - s))
         return NP_ENT_PLACE; /* before org words: "West Bank" */
     if ((c->t[a].flags & NP_TOK_ALLCAPS) && caps_place(c, s, e))
+        return NP_ENT_PLACE;
+    /* a subdivision of several words ("Baja California") */
+    if (b - a >= 2 && np_gazetteer_has_minor(c->gz, c->text + s, e - s))
         return NP_ENT_PLACE;
     for (size_t k = a; k < b; k++)
         if (org_word(c, k))
@@ -475,6 +479,8 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         for (size_t k = a; k < b && person; k++)
             if (seen_lower(c, c->t[k].norm))
                 person = 0;
+        if (person && lex(np_lex_is_thing_head, c, b - 1))
+            person = 0; /* "Winter Olympics", "Korean War" */
         /* "Center for Racial Justice", "Department of Internal Affairs": the
          * tail of a longer capitalised name cut at "for"/"of" */
         if (person && a >= 2 && (tok_is(c, a - 1, "for") || tok_is(c, a - 1, "of")) && adjacent(c, a - 1) &&
@@ -633,6 +639,12 @@ static size_t do_run(ctx *c, size_t i, int *oom)
                     /* only an org head takes a complement: "Bank of X",
                      * not "Delegates of the X Council" */
                     if (has_org && !tok_is(c, b, "and")) {
+                        b = k;
+                        continue;
+                    }
+                    /* "District of Columbia", "Gulf of Aden": a place head
+                     * takes an "of" complement */
+                    if (tok_is(c, b, "of") && k == b + 1 && lex(np_lex_is_place_head, c, b - 1)) {
                         b = k;
                         continue;
                     }

@@ -25,6 +25,8 @@ struct np_gazetteer {
     strset common; /* lower-case WordNet lemmas: ordinary English words */
     strset orgs;   /* capitalised noun.group lemmas ("NATO", "Hamas") */
     strset people; /* capitalised noun.person lemmas ("Putin", "Lincoln") */
+    strset minor;  /* iso-codes subdivisions WordNet lacks ("Baja California",
+                    * "Lara"): places only with support, see gazetteer.h */
     strset kinds;  /* capitalised noun.person lemmas of classes, not individuals
                     * ("Honduran", "Muslim", "Republican", "Londoner") */
 };
@@ -181,7 +183,15 @@ static int add(np_gazetteer *gz, const char *name, size_t n, long id)
 long np_gazetteer_place_id(const np_gazetteer *gz, const char *name, size_t n)
 {
     long j = gz ? set_find(&gz->places, name, n) : -1;
-    return j >= 0 ? gz->places.vals[j] : 0;
+    if (j >= 0)
+        return gz->places.vals[j];
+    j = gz ? set_find(&gz->minor, name, n) : -1;
+    return j >= 0 ? gz->minor.vals[j] : 0;
+}
+
+int np_gazetteer_has_minor(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && set_has(&gz->minor, name, n);
 }
 
 int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n)
@@ -346,7 +356,10 @@ static int load_iso(np_gazetteer *gz, const char *path, int subdivisions, long *
                     continue;
                 if (!id)
                     id = (*next)--;
-                ok = add(gz, names[i], lens[i], id);
+                if (!subdivisions || set_has(&gz->places, names[i], lens[i]))
+                    ok = add(gz, names[i], lens[i], id);
+                else
+                    ok = set_add_val(&gz->minor, &gz->arena, names[i], lens[i], id);
             }
             nn = 0;
         }
@@ -452,7 +465,11 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
         while (p < end && *p != ' ') /* lex_id */
             p++;
         /* proper names only, and no "capital_of_X" descriptions */
-        if (location && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !add(gz, ws, wl, offset))
+        /* two capitals ("OK", "IN", "ME") are postal abbreviations that
+         * clash with words; the built-in list adds "US", "UK" */
+        int abbrev = wl <= 2 && ws[wl - 1] >= 'A' && ws[wl - 1] <= 'Z';
+        if (location && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !abbrev && !memchr(ws, '(', wl) &&
+            !add(gz, ws, wl, offset))
             return 0;
         if ((group || person) && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) &&
             !set_add(group ? &gz->orgs : &gz->people, &gz->arena, ws, wl))
@@ -522,6 +539,8 @@ void np_gazetteer_free(np_gazetteer *gz)
     np_free(gz->orgs.slots);
     np_free(gz->people.slots);
     np_free(gz->kinds.slots);
+    np_free(gz->minor.slots);
+    np_free(gz->minor.vals);
     np_free(gz->kinds.vals);
     np_arena_free(&gz->arena);
     np_free(gz);

@@ -27,8 +27,13 @@ np_gazetteer *np_gazetteer_load(const char *dir, np_error *err);
 /* A gazetteer with the built-in list only (no file access). */
 np_gazetteer *np_gazetteer_builtin(np_error *err);
 void np_gazetteer_free(np_gazetteer *gz);
-/* True when name[0..n) (e.g. "Kyrgyzstan", "New York") is a known place. */
+/* True when name[0..n) (e.g. "Kyrgyzstan", "New York") is a known place:
+ * WordNet, the built-in list, iso-codes countries. */
 int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n);
+/* True for the other iso-codes subdivisions ("Baja California", "Lara",
+ * "Bolton"): many are also given names or surnames, so callers type them
+ * PLACE only with support (several words, or place context). */
+int np_gazetteer_has_minor(const np_gazetteer *gz, const char *name, size_t n);
 size_t np_gazetteer_size(const np_gazetteer *gz);
 /* Synonym-set id of a place name: equal non-zero ids name the same place
  * (WordNet synsets, e.g. "Kyrgyzstan"/"Kirghizia", plus built-in spelling

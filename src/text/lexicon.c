@@ -92,15 +92,16 @@ static const char *const k_speech[] = {
 };
 
 static const char *const k_org[] = {
-    "administration", "agency", "alliance", "army", "assembly", "association", "authority",
-    "bank", "board", "bureau", "cabinet", "center", "centre", "coalition", "college", "command",
-    "commission", "committee", "company", "conference", "congress", "corp", "corporation",
-    "council", "court", "department", "federation", "forces", "foundation", "front",
-    "fund", "government", "group", "guard", "house", "inc", "initiative", "institute",
-    "league", "ltd", "ministry", "movement", "nato", "navy", "network", "news", "office",
-    "organisation", "organization", "parliament", "party", "pentagon", "police", "post",
-    "press", "program", "programme", "project", "school", "senate",
-    "service", "summit", "times", "treaty", "union", "university",
+    "administration", "agency", "alliance", "army", "assembly", "association", "authority", "bank",
+    "board", "bureau", "cabinet", "center", "centre", "chronicle", "club", "coalition", "college",
+    "command", "commission", "committee", "company", "conference", "congress", "corp",
+    "corporation", "council", "courier", "court", "department", "federation", "forces",
+    "foundation", "front", "fund", "gazette", "government", "group", "guard", "herald", "house",
+    "inc", "initiative", "institute", "journal", "league", "ledger", "ltd", "magazine", "ministry",
+    "movement", "nato", "navy", "network", "news", "observer", "office", "organisation",
+    "organization", "parliament", "partnership", "party", "pentagon", "police", "post", "press",
+    "program", "programme", "project", "radio", "school", "senate", "service", "society", "studies",
+    "summit", "telegraph", "television", "times", "treaty", "tribune", "union", "university",
 };
 
 /* Heads of place names ("Demilitarized Zone", "Friendship Park", "Pacific
@@ -118,6 +119,14 @@ static const char *const k_place_prefix[] = {
     "el", "fort", "lake", "las", "los", "mount", "port", "puerto", "saint", "san", "santa", "sao",
 };
 
+/* Heads of names of events, agreements and plans ("Winter Olympics",
+ * "Paris Climate Accord", "Korean War"): things, not people. */
+static const char *const k_thing_head[] = {
+    "accord", "accords", "act", "agreement", "award", "awards", "championship", "championships",
+    "cup", "day", "deal", "doctrine", "festival", "games", "olympics", "plan", "prize", "protocol",
+    "war", "week", "weekend",
+};
+
 static const char *const k_abbrev[] = {
     "a.m", "adm", "approx", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "d.c", "dec",
     "dept", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "hon", "i.e",
@@ -128,19 +137,19 @@ static const char *const k_abbrev[] = {
 };
 
 static const char *const k_capfn[] = {
-    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among",
-    "an", "and", "another", "any", "as", "asked", "at", "because", "before", "between", "both",
-    "but", "by", "despite", "dr", "during", "each", "earlier", "even", "every", "few", "for",
-    "from", "furthermore", "he", "her", "here", "him", "his", "how", "however", "i", "if", "in",
-    "indeed", "instead", "into", "it", "its", "just", "last", "later", "like", "many", "maybe",
-    "me", "meanwhile", "more", "moreover", "most", "mr", "mrs", "ms", "much", "my",
-    "nevertheless", "next", "no", "nor", "not", "now", "of", "on", "one", "only", "or", "other",
-    "others", "our", "over", "overall", "perhaps", "rather", "several", "she", "since", "so",
-    "some", "speaking", "still", "such", "that", "the", "their", "them", "then", "there",
-    "therefore", "these", "they", "this", "those", "though", "through", "thus", "to", "today",
-    "tomorrow", "under", "unlike", "until", "us", "we", "what", "when", "where", "which",
-    "while", "who", "why", "with", "within", "without", "yes", "yesterday", "yet", "you",
-    "your",
+    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among", "an",
+    "and", "another", "any", "are", "as", "asked", "at", "because", "before", "between", "both",
+    "but", "by", "could", "despite", "did", "do", "does", "dr", "during", "each", "earlier", "even",
+    "every", "few", "for", "from", "furthermore", "had", "has", "have", "he", "her", "here", "him",
+    "his", "how", "however", "i", "if", "in", "indeed", "instead", "into", "is", "it", "its",
+    "just", "last", "later", "like", "many", "maybe", "me", "meanwhile", "more", "moreover", "most",
+    "mr", "mrs", "ms", "much", "my", "nevertheless", "next", "no", "nor", "not", "now", "of", "on",
+    "one", "only", "or", "other", "others", "our", "over", "overall", "perhaps", "rather",
+    "several", "she", "should", "since", "so", "some", "speaking", "still", "such", "that", "the",
+    "their", "them", "then", "there", "therefore", "these", "they", "this", "those", "though",
+    "through", "thus", "to", "today", "tomorrow", "under", "unlike", "until", "us", "was", "we",
+    "were", "what", "when", "where", "which", "while", "who", "why", "with", "within", "without",
+    "would", "yes", "yesterday", "yet", "you", "your",
 };
 
 static const char *const k_stop[] = {
@@ -214,6 +223,7 @@ int np_lex_is_speech_verb(const char *w, size_t n) { return in_list(k_speech, CO
 int np_lex_is_org_word(const char *w, size_t n) { return in_list(k_org, COUNT(k_org), w, n); }
 int np_lex_is_place_head(const char *w, size_t n) { return in_list(k_place_head, COUNT(k_place_head), w, n); }
 int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
+int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
 int np_lex_is_abbrev(const char *w, size_t n) { return in_list(k_abbrev, COUNT(k_abbrev), w, n); }
 int np_lex_is_cap_function_word(const char *w, size_t n) { return in_list(k_capfn, COUNT(k_capfn), w, n); }
 int np_lex_is_stopword_ascii(const char *w, size_t n) { return in_list(k_stop, COUNT(k_stop), w, n); }
@@ -326,7 +336,7 @@ int np_lex_self_check(void)
            sorted(k_modifier, COUNT(k_modifier)) && sorted(k_demonym, COUNT(k_demonym)) &&
            sorted(k_speech, COUNT(k_speech)) && sorted(k_org, COUNT(k_org)) &&
            sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_place_head, COUNT(k_place_head)) &&
-           sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_capfn, COUNT(k_capfn)) &&
+           sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) && sorted(k_capfn, COUNT(k_capfn)) &&
            sorted(k_stop, COUNT(k_stop)) && pairs_sorted(k_month_pairs, COUNT(k_month_pairs)) &&
            pairs_sorted(k_weekday_pairs, COUNT(k_weekday_pairs)) &&
            pairs_sorted(k_cardinal_pairs, COUNT(k_cardinal_pairs)) &&
