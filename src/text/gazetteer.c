@@ -15,6 +15,7 @@
 typedef struct strset {
     const char **slots; /* NULL = empty */
     long *vals;         /* per slot: a value (place synonym-set id) */
+    uint64_t *hashes;   /* per slot: name_hash of the name (no strlen per probe) */
     size_t cap;         /* power of two */
     size_t count;
 } strset;
@@ -100,19 +101,26 @@ static uint64_t name_hash(const char *s, size_t n)
     return np_hash_mix64(h);
 }
 
-/* Slot index of name, or -1. */
-static long set_find(const strset *set, const char *name, size_t n)
+/* Slot index of name (hash h), or -1.  The stored hash is compared first;
+ * the bytes only on a hash match (a stored name shorter than n differs at
+ * its NUL, which no name contains). */
+static long set_find_h(const strset *set, const char *name, size_t n, uint64_t h)
 {
     if (!set->cap || n == 0)
         return -1;
-    size_t j = name_hash(name, n) & (set->cap - 1);
+    size_t j = h & (set->cap - 1);
     while (set->slots[j]) {
         const char *s = set->slots[j];
-        if (strlen(s) == n && ascii_eq_fold(s, name, n))
+        if (set->hashes[j] == h && ascii_eq_fold(s, name, n) && s[n] == '\0')
             return (long)j;
         j = (j + 1) & (set->cap - 1);
     }
     return -1;
+}
+
+static long set_find(const strset *set, const char *name, size_t n)
+{
+    return set->cap && n ? set_find_h(set, name, n, name_hash(name, n)) : -1;
 }
 
 static int set_has(const strset *set, const char *name, size_t n)
@@ -120,30 +128,35 @@ static int set_has(const strset *set, const char *name, size_t n)
     return set_find(set, name, n) >= 0;
 }
 
-static int grow(strset *gz)
+/* Double the table (or make the first one of `cap` slots). */
+static int grow(strset *gz, size_t first)
 {
-    size_t cap = gz->cap ? gz->cap * 2 : 1024;
+    size_t cap = gz->cap ? gz->cap * 2 : first;
     const char **slots = np_calloc(cap, sizeof *slots);
     long *vals = np_calloc(cap, sizeof *vals);
-    if (!slots || !vals) {
+    uint64_t *hashes = np_calloc(cap, sizeof *hashes);
+    if (!slots || !vals || !hashes) {
         np_free(slots);
         np_free(vals);
+        np_free(hashes);
         return 0;
     }
     for (size_t i = 0; i < gz->cap; i++) {
-        const char *s = gz->slots[i];
-        if (!s)
+        if (!gz->slots[i])
             continue;
-        size_t j = name_hash(s, strlen(s)) & (cap - 1);
+        size_t j = gz->hashes[i] & (cap - 1);
         while (slots[j])
             j = (j + 1) & (cap - 1);
-        slots[j] = s;
+        slots[j] = gz->slots[i];
         vals[j] = gz->vals[i];
+        hashes[j] = gz->hashes[i];
     }
     np_free(gz->slots);
     np_free(gz->vals);
+    np_free(gz->hashes);
     gz->slots = slots;
     gz->vals = vals;
+    gz->hashes = hashes;
     gz->cap = cap;
     return 1;
 }
@@ -151,9 +164,12 @@ static int grow(strset *gz)
 /* Add name with value val (an existing name keeps its value). */
 static int set_add_val(strset *gz, np_arena *arena, const char *name, size_t n, long val)
 {
-    if (n == 0 || set_has(gz, name, n))
+    if (n == 0)
         return 1;
-    if ((gz->count + 1) * 2 > gz->cap && !grow(gz))
+    uint64_t h = name_hash(name, n);
+    if (set_find_h(gz, name, n, h) >= 0)
+        return 1;
+    if ((gz->count + 1) * 2 > gz->cap && !grow(gz, 1024))
         return 0;
     char *s = np_arena_strndup(arena, name, n);
     if (!s)
@@ -161,11 +177,12 @@ static int set_add_val(strset *gz, np_arena *arena, const char *name, size_t n, 
     for (size_t i = 0; i < n; i++)
         if (s[i] == '_')
             s[i] = ' ';
-    size_t j = name_hash(s, n) & (gz->cap - 1);
+    size_t j = h & (gz->cap - 1);
     while (gz->slots[j])
         j = (j + 1) & (gz->cap - 1);
     gz->slots[j] = s;
     gz->vals[j] = val;
+    gz->hashes[j] = h;
     gz->count++;
     return 1;
 }
@@ -496,6 +513,13 @@ np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
         return NULL;
     }
     np_arena_init(&gz->arena, 256 * 1024);
+    /* WordNet has ~120k lower-case lemmas: size the table once instead of
+     * rehashing it seven times on the way */
+    if (!grow(&gz->common, 1u << 18)) {
+        np_free(gz);
+        np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
+        return NULL;
+    }
     static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
     char path[1024];
     char *line = NULL;
@@ -530,6 +554,9 @@ void np_gazetteer_free(np_gazetteer *gz)
 {
     if (!gz)
         return;
+    strset *sets[] = {&gz->places, &gz->common, &gz->orgs, &gz->people, &gz->minor, &gz->kinds};
+    for (size_t i = 0; i < sizeof sets / sizeof *sets; i++)
+        np_free(sets[i]->hashes);
     np_free(gz->places.slots);
     np_free(gz->places.vals);
     np_free(gz->common.vals);
