@@ -46,6 +46,7 @@ static np_status add_disc(dctx *c, const char *kind, const char *what, const np_
     np_brief_discrepancy *d = &b->discrepancies[b->n_discrepancies];
     d->kind = kind;
     d->what = np_arena_strdup(&b->arena, what);
+    d->explain = NULL;
     /* room to add the other outlets that report either figure */
     d->items = np_arena_alloc(&b->arena, (n > MAX_ITEMS ? n : MAX_ITEMS) * sizeof *d->items);
     if (!d->what || !d->items)

@@ -1,0 +1,101 @@
+/*
+ * tests/unit/test_compare_sections.c — the brief's discrepancies, framing and
+ * timeline on small invented three-outlet stories: a term counts as framing
+ * only in the outlet's own voice and loaded sense; discrepancies only between
+ * values of one quantity about one referent; dates resolved with tense, one
+ * date per sentence, one event across outlets.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+#include "core/doc.h"
+
+static np_doc *make_doc(const char *key, const char *published, const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->published, published), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+static np_brief *brief3(const char *pub, const char *a, const char *b, const char *c)
+{
+    np_doc *docs[3] = {make_doc("a.txt", pub, a), make_doc("b.txt", pub, b), make_doc("c.txt", pub, c)};
+    np_brief *br = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 3, 1, &br, &err), NP_OK);
+    for (int i = 0; i < 3; i++)
+        np_doc_free(docs[i]);
+    return br;
+}
+
+/* The framing term of doc key, or NULL. */
+static const np_brief_term *term_of(const np_brief *b, const char *key, const char *term)
+{
+    for (size_t i = 0; i < b->n_framing; i++) {
+        const np_brief_framing *f = &b->framing[i];
+        if (strcmp(b->docs[f->doc].key, key) != 0)
+            continue;
+        for (size_t k = 0; k < f->n_terms; k++)
+            if (strcmp(f->terms[k].term, term) == 0)
+                return &f->terms[k];
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------ framing */
+
+static const char *const fr_a =
+    "The port authority of Calder reopened the northern pier on Tuesday after a month of repairs.\n\n"
+    "The authority's brutal cuts to the dock budget left the pier without a night watch for years.\n\n"
+    "Ferry services to the islands will resume at the end of the week.\n";
+static const char *const fr_b =
+    "Calder's port authority reopened its northern pier on Tuesday, a month after the storm damage.\n\n"
+    "Union leader Maria Osk called the new shift plan \"reckless\" and promised a strike ballot.\n\n"
+    "Harbour pilot Ivo Dren said that the repairs had been sweeping and overdue.\n\n"
+    "The old lighthouse lies at the mouth of the estuary, beside the pier.\n";
+static const char *const fr_c =
+    "The northern pier of Calder reopened on Tuesday when the port authority lifted the closure.\n\n"
+    "Police recovered an explosive device near the pier gate last spring.\n\n"
+    "The mayor, according to her spokesman, is furious about the delays.\n\n"
+    "The repaired deck is, the engineers concede, a drastic improvement, the chief engineer said.\n";
+
+static void test_framing_own_voice(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-05-08", fr_a, fr_b, fr_c);
+    /* the outlet's own loaded word, shown with its sentence */
+    const np_brief_term *t = term_of(b, "a.txt", "brutal");
+    assert_non_null(t);
+    assert_non_null(t->sentence.text);
+    assert_non_null(strstr(t->sentence.text, "brutal cuts"));
+    assert_int_equal(t->sentence.doc, 0);
+    /* inside quotation marks: the union leader's word */
+    assert_null(term_of(b, "b.txt", "reckless"));
+    /* attributed speech: "X said that ..." */
+    assert_null(term_of(b, "b.txt", "sweeping"));
+    /* plain sense: "lies at the mouth of" */
+    assert_null(term_of(b, "b.txt", "lies"));
+    /* plain sense: "explosive device" */
+    assert_null(term_of(b, "c.txt", "explosive"));
+    /* "according to X" and "..., X said" attribute the clause */
+    assert_null(term_of(b, "c.txt", "furious"));
+    assert_null(term_of(b, "c.txt", "drastic"));
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_framing_own_voice),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
