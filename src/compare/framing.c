@@ -156,17 +156,17 @@ static int speech_ends(const np_analysis *an, size_t a, size_t b)
 
 /* Tokens [k0, k1] (the term) stand in speech the sentence attributes to
  * someone: a reporting verb before them ("he called it ...", "critics
- * pointed out that ..."), "according to" anywhere, or a reporting verb after
- * them past a comma ("..., the senator said"). */
+ * pointed out that ..."), "according to" anywhere, or a closing attribution
+ * after them ("..., the senator said."). */
 static int attributed(const np_analysis *an, const np_sent *se, size_t k0, size_t k1)
 {
-    int comma = 0;
-    for (size_t j = se->tok_lo; j < se->tok_hi && j < an->n_tokens; j++) {
+    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    for (size_t j = se->tok_lo; j < hi; j++) {
         const np_token *t = &an->tokens[j];
         if (j >= k0 && j <= k1)
             continue;
-        if (t->norm && strcmp(t->norm, "according") == 0 && j + 1 < se->tok_hi &&
-            an->tokens[j + 1].norm && strcmp(an->tokens[j + 1].norm, "to") == 0)
+        if (t->norm && strcmp(t->norm, "according") == 0 && j + 1 < hi && an->tokens[j + 1].norm &&
+            strcmp(an->tokens[j + 1].norm, "to") == 0)
             return 1;
         if (!is_say_verb(t))
             continue;
@@ -179,13 +179,14 @@ static int attributed(const np_analysis *an, const np_sent *se, size_t k0, size_
                 return 1;
             continue;
         }
-        if (!comma) {
-            for (size_t q = an->tokens[k1].end; q < t->start; q++)
-                if (an->text[q] == ',' || an->text[q] == ';')
-                    comma = 1;
-        }
-        if (comma)
-            return 1;
+        /* after the term: a closing "..., the senator said (on Monday)."
+         * — a comma a few words before the verb, little after it */
+        if (hi - j > 6)
+            continue;
+        size_t back = j > k1 + 6 ? j - 6 : k1 + 1;
+        for (size_t q = an->tokens[back - 1].end; q < t->start; q++)
+            if (an->text[q] == ',')
+                return 1;
     }
     return 0;
 }
