@@ -92,10 +92,87 @@ static void test_framing_own_voice(void **state)
     np_brief_free(b);
 }
 
+
+/* ------------------------------------------------------ discrepancies */
+
+/* A discrepancy whose items cite both texts. */
+static const np_brief_discrepancy *disc_with(const np_brief *b, const char *x, const char *y)
+{
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        int hx = 0, hy = 0;
+        for (size_t k = 0; k < d->n_items; k++) {
+            hx |= strstr(d->items[k].text, x) != NULL;
+            hy |= strstr(d->items[k].text, y) != NULL;
+        }
+        if (hx && hy)
+            return d;
+    }
+    return NULL;
+}
+
+static const char *const ds_a =
+    "A grand jury in Tessaly indicted 12 people on Friday over the collapse of the Varn bridge.\n\n"
+    "Between 40 and 60 workers were on the bridge deck when it fell, the fire service said.\n\n"
+    "The bridge was built under Section 5 rules of the old transport code.\n\n"
+    "The city raised the toll by 25 percent for lorries and 10 percent for cars last spring.\n";
+static const char *const ds_b =
+    "A grand jury in Tessaly indicted 13 people on Friday over the collapse of the Varn bridge.\n\n"
+    "About 50 workers were on the bridge deck when it fell, rescuers said.\n\n"
+    "The bridge was built under Section 7 rules of the old transport code, engineers found.\n\n"
+    "Last spring the city raised the toll by 10 percent for cars.\n";
+static const char *const ds_c =
+    "Prosecutors in Tessaly charged the bridge's builders after the collapse of the Varn bridge.\n\n"
+    "The mayor's position is that the city bears no blame for the collapse.\n\n"
+    "Rescue teams searched the river for two days after the bridge fell.\n";
+
+static void test_discrepancy_same_quantity(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-06-14", ds_a, ds_b, ds_c);
+    /* a real conflict: how many people were indicted */
+    const np_brief_discrepancy *d = disc_with(b, "12 people", "13 people");
+    assert_non_null(d);
+    assert_non_null(d->explain);
+    assert_non_null(strstr(d->explain, "12 people"));
+    assert_non_null(strstr(d->explain, "13 people"));
+    /* a value inside the other outlet's range is no conflict */
+    assert_null(disc_with(b, "60 workers", "50 workers"));
+    assert_null(disc_with(b, "40", "50 workers"));
+    /* a number inside a name or label is no quantity */
+    assert_null(disc_with(b, "5 rules", "7 rules"));
+    /* a list of two figures against one of them: no conflict */
+    assert_null(disc_with(b, "25 percent", "10 percent"));
+    np_brief_free(b);
+}
+
+static const char *const dt_a =
+    "The summit of river states opened in Arlo on June 3, 2031, with six delegations.\n\n"
+    "Delegates agreed on a common flood warning system.\n";
+static const char *const dt_b =
+    "The summit of river states opened in Arlo on June 4, 2031, with six delegations.\n\n"
+    "The talks covered flood warnings and shipping fees.\n";
+static const char *const dt_c =
+    "Six delegations met in Arlo for a summit of river states this month.\n\n"
+    "Shipping fees remain the main dispute between the states.\n";
+
+static void test_discrepancy_event_dates(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-06-06", dt_a, dt_b, dt_c);
+    const np_brief_discrepancy *d = disc_with(b, "June 3", "June 4");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "date");
+    assert_non_null(d->explain);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_framing_own_voice),
+        cmocka_unit_test(test_discrepancy_same_quantity),
+        cmocka_unit_test(test_discrepancy_event_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
