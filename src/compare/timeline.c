@@ -2,7 +2,9 @@
  * compare/timeline.c — dated events merged across outlets.
  *
  * Every day- or month-precise date mention (resolved by extract/date against
- * the document's publication date) dates the sentence holding it.  Mentions
+ * the document's publication date and the tense of its clause) dates the
+ * sentence holding it; a sentence with several dates is listed once, under
+ * the one most likely its own event (date_rank).  Mentions
  * of the same date whose sentences are alike (cosine >= SAME_EVENT with any
  * sentence already in the event) are one event with one source per outlet; unlike sentences on the same date stay
  * separate events.  Events are listed by date.
@@ -22,6 +24,7 @@ typedef struct tl_item {
     uint32_t sent;
     size_t order;
     long event; /* assigned event, -1 none */
+    int rank;   /* how likely the date is its sentence's event (date_rank) */
 } tl_item;
 
 static int cmp_item(const void *x, const void *y)
@@ -42,55 +45,6 @@ static int linked(const np_story *s, uint32_t a, uint32_t b)
     return 0;
 }
 
-/* A month written without its year is taken (by extract/date) as the
- * latest one on or before publication; a clause about what will happen
- * ("the next round will be held in November") means the next one.  The cue
- * must stand shortly before the date, in its clause, not anywhere in a
- * sentence that also looks back. */
-#define FUTURE_WINDOW 8 /* tokens before the date searched for the cue */
-
-static int future_before(const np_analysis *an, const np_sent *se, size_t off)
-{
-    size_t lo = 0, hi = an->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (an->tokens[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo, seen = 0; k > se->tok_lo && seen < FUTURE_WINDOW; k--, seen++) {
-        const np_token *t = &an->tokens[k - 1];
-        const char *w = t->norm, *st = t->stem;
-        if (!w)
-            continue;
-        if (!strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "who") || !strcmp(w, "which"))
-            break; /* another clause */
-        if (!strcmp(w, "will") || !strcmp(w, "shall") || !strcmp(w, "next") || !strcmp(w, "due") ||
-            (st && (!strcmp(st, "plan") || !strcmp(st, "schedul") || !strcmp(st, "upcom"))))
-            return 1;
-    }
-    return 0;
-}
-
-/* "YYYY-MM[-DD]" one year later, in place. */
-static void next_year(char *iso)
-{
-    int y = 0;
-    for (int i = 0; i < 4; i++) {
-        if (iso[i] < '0' || iso[i] > '9')
-            return;
-        y = y * 10 + (iso[i] - '0');
-    }
-    if (y >= 9999)
-        return;
-    y++;
-    for (int i = 3; i >= 0; i--) {
-        iso[i] = (char)('0' + y % 10);
-        y /= 10;
-    }
-}
-
 /* Does byte off lie inside one of the document's quotations? */
 static int in_quote(const np_analysis *an, size_t off)
 {
@@ -98,6 +52,53 @@ static int in_quote(const np_analysis *an, size_t off)
         if (off >= an->quotes[q].start && off < an->quotes[q].end)
             return 1;
     return 0;
+}
+
+/* A sentence may hold several dates ("fell by 18% between June and
+ * August", "signed on May 3, a week after the talks of April 26"); it is
+ * listed once, under the date most likely its own event: a day before a
+ * month, a date that is not a bound ("since", "until", "before", "after",
+ * "from", "between" mark the edge of a span or another event) nor the day
+ * a statement was made ("..., the union said on Friday"), then the
+ * first. */
+static int date_rank(const np_analysis *an, const np_date_mention *m)
+{
+    static const char *const bound[] = {"since", "until", "till", "before", "after", "from", "between",
+                                        "through", "by", "and", "to", NULL};
+    int r = m->gran == NP_DATE_DAY ? 4 : 2;
+    size_t lo = 0, hi = an->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->tokens[mid].start < m->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    static const char *const say[] = {"said", "says", "told", "announced", "added", "stated", "wrote",
+                                      "tweeted", "reported", "confirmed", "declared", NULL};
+    /* the word before the date (or before "early"/"late"/"mid"/"on") */
+    for (size_t k = lo, seen = 0; k > 0 && seen < 3; k--, seen++) {
+        const char *w = an->tokens[k - 1].norm;
+        if (!w)
+            break;
+        if (!strcmp(w, "on") || !strcmp(w, "late") || !strcmp(w, "early")) {
+            if (k >= 2 && an->tokens[k - 2].norm)
+                for (size_t i = 0; say[i]; i++)
+                    if (strcmp(an->tokens[k - 2].norm, say[i]) == 0)
+                        return 1; /* "the union said on Friday": when it was said */
+        }
+        for (size_t i = 0; say[i]; i++)
+            if (strcmp(w, say[i]) == 0)
+                return 1;
+        if (!strcmp(w, "early") || !strcmp(w, "late") || !strcmp(w, "mid") || !strcmp(w, "the") ||
+            !strcmp(w, "end") || !strcmp(w, "of"))
+            continue;
+        for (size_t i = 0; bound[i]; i++)
+            if (strcmp(w, bound[i]) == 0)
+                return r - 1;
+        break;
+    }
+    return r;
 }
 
 np_status np_compare_timeline(np_story *s)
@@ -127,11 +128,16 @@ np_status np_compare_timeline(np_story *s)
              * the outlet's publication date only approximates */
             if ((m->flags & NP_DATE_RELATIVE) && in_quote(an, m->start))
                 continue;
+            int rank = date_rank(an, m);
+            if (n && it[n - 1].sent == (uint32_t)si) {
+                /* one date per sentence: the sentence's own event */
+                if (rank <= it[n - 1].rank)
+                    continue;
+                n--;
+            }
             memcpy(it[n].date, m->iso, sizeof it[n].date);
             it[n].date[10] = '\0';
-            if ((m->flags & NP_DATE_INFERRED_YEAR) && s->ref_date[d] && strncmp(it[n].date, s->ref_date[d], 7) < 0 &&
-                future_before(an, &s->sents[si], m->start))
-                next_year(it[n].date);
+            it[n].rank = rank;
             it[n].sent = (uint32_t)si;
             it[n].order = n;
             it[n].event = -1;

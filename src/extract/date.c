@@ -221,22 +221,113 @@ static void set_year(char iso[11], int64_t y)
     iso[4] = '\0';
 }
 
-/* Year of a month/day written without a year: the publication year, or the
- * one before when that would put the date well after publication (news
- * mostly reports the past; "next" flips it forward). */
-static int64_t infer_year(const scan *s, int m, int d, int forward)
+/* ---- tense: which way a date without a year points ----
+ * The clause around the date says whether it looks forward ("will", "is
+ * due", "plans", "next", "is expected") or back ("was", "signed", "ago",
+ * "last").  The nearest cue before the date in its sentence wins; failing
+ * that, the nearest after it.  Returns +1 forward, -1 back, 0 unknown. */
+#define TENSE_BACK 10
+#define TENSE_AHEAD 6
+
+/* The gap between tokens i-1 and i ends a sentence or clause. */
+static int clause_break(const scan *s, size_t i)
 {
-    if (forward) {
-        int64_t y = s->py;
-        if (np_days_from_civil(y, m, d ? d : 1) < s->pdays - (d ? 0 : 31))
-            y++;
-        return y;
+    if (i == 0 || i >= s->n)
+        return 1;
+    for (size_t p = s->t[i - 1].end; p < s->t[i].start; p++) {
+        char c = s->text[p];
+        if (c == '\n' || c == '!' || c == '?' || c == ';')
+            return 1;
+        /* a full stop, unless after an abbreviation ("Sept.", "Mr.") */
+        if (c == '.' && (s->t[i].flags & NP_TOK_CAP) && s->t[i - 1].end - s->t[i - 1].start > 4)
+            return 1;
     }
-    int64_t y = s->py;
-    int64_t when = np_days_from_civil(y, m, d ? d : 1);
-    if (when > s->pdays + (d ? 31 : 0))
-        y--;
-    return y;
+    return 0;
+}
+
+static int tense_word(const np_token *t, const np_token *prev)
+{
+    static const char *const fwd[] = {"will", "shall", "next", "due", "upcoming", "scheduled", "schedule",
+                                      "plans", "planned", "planning", "plan", "expected", "expects",
+                                      "expect", "intends", "aims", "hopes", "would", "coming", "tomorrow",
+                                      "deadline", "forthcoming", "until", NULL};
+    static const char *const back[] = {"was", "were", "had", "did", "ago", "last", "earlier", "since",
+                                       "said", "held", "met", "began", "took", "came", "went", "made",
+                                       "told", "gave", "left", "won", "lost", "fell", "rose", "led", "sent",
+                                       "saw", "became", "yesterday", "previously", "former", NULL};
+    const char *w = t->norm;
+    if (!w || !(t->flags & NP_TOK_WORD))
+        return 0;
+    size_t n = strlen(w);
+    if (n > 3 && strcmp(w + n - 3, "'ll") == 0)
+        return 1;
+    for (size_t i = 0; fwd[i]; i++)
+        if (strcmp(w, fwd[i]) == 0)
+            return 1;
+    /* a past-tense verb ("signed", "held"); a participle after "be"/"is"
+     * leaves the auxiliary before it to decide ("will be held", "is
+     * expected") */
+    int past = n > 4 && strcmp(w + n - 2, "ed") == 0 && !(t->flags & NP_TOK_CAP);
+    for (size_t i = 0; back[i] && !past; i++)
+        past = strcmp(w, back[i]) == 0;
+    if (!past)
+        return 0;
+    static const char *const aux[] = {"be", "been", "being", "is", "are", "to", "get", "gets", NULL};
+    if (prev && prev->norm)
+        for (size_t i = 0; aux[i]; i++)
+            if (strcmp(prev->norm, aux[i]) == 0)
+                return 0;
+    return -1;
+}
+
+static int tense_at(const scan *s, size_t first, size_t last)
+{
+    for (size_t k = first, seen = 0; k > 0 && seen < TENSE_BACK; k--, seen++) {
+        if (clause_break(s, k))
+            break;
+        int v = tense_word(&s->t[k - 1], k > 1 ? &s->t[k - 2] : NULL);
+        if (v)
+            return v;
+    }
+    for (size_t k = last + 1, seen = 0; k < s->n && seen < TENSE_AHEAD; k++, seen++) {
+        if (clause_break(s, k))
+            break;
+        int v = tense_word(&s->t[k], &s->t[k - 1]);
+        if (v)
+            return v;
+    }
+    return 0;
+}
+
+/* Year of a month (d = 0) or day written without a year, among the
+ * publication year and its neighbours: looking forward, the first on or
+ * after publication; looking back, the last on or before it; with no cue,
+ * the nearer one, the past preferred unless the future one is less than
+ * half as far ("before the end of October" in a September article is this
+ * October, "in February" in the same article last February). */
+static int64_t infer_year(const scan *s, int m, int d, int tense)
+{
+    int64_t best_f = 0, best_p = 0, df = INT64_MAX, dp = INT64_MAX;
+    for (int64_t y = s->py - 1; y <= s->py + 1; y++) {
+        int64_t dist;
+        if (d)
+            dist = np_days_from_civil(y, m, d <= days_in_month(y, m) ? d : days_in_month(y, m)) - s->pdays;
+        else
+            dist = (y * 12 + m) - (s->py * 12 + s->pm);
+        if (dist >= 0 && dist < df) {
+            df = dist;
+            best_f = y;
+        }
+        if (dist <= 0 && -dist < dp) {
+            dp = -dist;
+            best_p = y;
+        }
+    }
+    if (tense > 0)
+        return best_f;
+    if (tense < 0)
+        return best_p;
+    return df * 2 < dp ? best_f : best_p;
 }
 
 static void month_shift(int64_t y, int m, int delta, int64_t *oy, int *om)
@@ -274,6 +365,7 @@ static np_status find(scan *s, dvec *dv)
             size_t j = i + 1;
             int forward = i > 0 && tok_is(s, i - 1, "next");
             int backward = i > 0 && tok_is(s, i - 1, "last");
+            int tense = forward ? 1 : backward ? -1 : tense_at(s, i, i + 1);
             /* "Nov. 27": a period after an abbreviated month is not a sentence end */
             const char *mw = t[i].norm;
             int abbreviated = strlen(mw) <= 4 && strcmp(mw, "may") && strcmp(mw, "june") && strcmp(mw, "july");
@@ -290,7 +382,7 @@ static np_status find(scan *s, dvec *dv)
                     yy = y;
                     last++;
                 } else if (s->have_pub) {
-                    yy = infer_year(s, m, d, forward);
+                    yy = infer_year(s, m, d, tense);
                     tmp.flags |= NP_DATE_INFERRED_YEAR;
                 } else {
                     yy = -1;
@@ -323,13 +415,10 @@ static np_status find(scan *s, dvec *dv)
                 if (m != 5 || prep) {
                     tmp.gran = NP_DATE_MONTH;
                     if (s->have_pub) {
-                        int64_t yy = s->py;
-                        if (forward) {
-                            if (m <= s->pm)
-                                yy++;
-                        } else if (backward ? m >= s->pm : m > s->pm) {
-                            yy--;
-                        }
+                        /* "next May" / "last May": never the current month */
+                        int64_t yy = forward && m == s->pm ? s->py + 1
+                                     : backward && m == s->pm ? s->py - 1
+                                                              : infer_year(s, m, 0, tense);
                         set_month(tmp.iso, yy, m);
                         tmp.flags |= NP_DATE_INFERRED_YEAR;
                     } else {
@@ -359,7 +448,7 @@ static np_status find(scan *s, dvec *dv)
                     yy = y;
                     last++;
                 } else if (s->have_pub) {
-                    yy = infer_year(s, m, d, 0);
+                    yy = infer_year(s, m, d, tense_at(s, i, last));
                     tmp.flags |= NP_DATE_INFERRED_YEAR;
                 } else {
                     yy = -1;
@@ -404,6 +493,8 @@ static np_status find(scan *s, dvec *dv)
             t[i].end - t[i].start >= 5) {
             int fwd = i > 0 && tok_is(s, i - 1, "next");
             int back = i > 0 && tok_is(s, i - 1, "last");
+            /* "will meet on Tuesday": the coming Tuesday (today counts) */
+            int coming = !fwd && !back && tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i) > 0;
             if (fwd || back)
                 first = i - 1;
             tmp.gran = NP_DATE_DAY;
@@ -413,6 +504,8 @@ static np_status find(scan *s, dvec *dv)
                 int64_t z;
                 if (fwd)
                     z = s->pdays + ((wd - pw + 7) % 7 ? (wd - pw + 7) % 7 : 7);
+                else if (coming)
+                    z = s->pdays + (wd - pw + 7) % 7;
                 else
                     z = s->pdays - (back ? ((pw - wd + 7) % 7 ? (pw - wd + 7) % 7 : 7) : (pw - wd + 7) % 7);
                 set_days(tmp.iso, z);
