@@ -167,12 +167,58 @@ static void test_discrepancy_event_dates(void **state)
     np_brief_free(b);
 }
 
+
+/* ----------------------------------------------------------- timeline */
+
+static const char *const tl_a =
+    "The new Orlen river bridge opened to traffic on October 14 after three years of works.\n\n"
+    "Traffic on the old ferry fell by 30% between June and August, the operator said.\n";
+static const char *const tl_b =
+    "The new Orlen river bridge opened to traffic on October 14, three years after works began.\n\n"
+    "The ferry operator will stop the crossings in December.\n";
+static const char *const tl_c =
+    "The new Orlen river bridge opened to traffic on October 13 after three years of works.\n\n"
+    "Local shops expect more customers from the southern bank.\n";
+
+static void test_timeline_one_date_per_event(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-10-16", tl_a, tl_b, tl_c);
+    int bridge = 0, ferry_dates = 0, december = 0;
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        const np_brief_event *e = &b->timeline[i];
+        int has_bridge = 0;
+        for (size_t k = 0; k < e->n_sources; k++) {
+            has_bridge |= strstr(e->sources[k].text, "bridge opened") != NULL;
+            ferry_dates += strstr(e->sources[k].text, "between June and August") != NULL;
+        }
+        if (has_bridge) {
+            /* one entry for the opening, under the date most outlets give,
+             * citing all three outlets */
+            bridge++;
+            assert_string_equal(e->date, "2031-10-14");
+            assert_int_equal(e->n_sources, 3);
+        }
+        /* future tense: the coming December, not last year's */
+        if (strcmp(e->date, "2031-12") == 0)
+            december = 1;
+        assert_true(strcmp(e->date, "2030-12") != 0);
+    }
+    assert_int_equal(bridge, 1);
+    assert_int_equal(ferry_dates, 1); /* the sentence is listed once */
+    assert_true(december);
+    /* the different date is still reported as a discrepancy */
+    assert_non_null(disc_with(b, "October 13", "October 14"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_framing_own_voice),
         cmocka_unit_test(test_discrepancy_same_quantity),
         cmocka_unit_test(test_discrepancy_event_dates),
+        cmocka_unit_test(test_timeline_one_date_per_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
