@@ -473,8 +473,7 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
             if (!ma || !mb)
                 continue;
             double va = ma->value, vb = mb->value;
-            const char *about = NULL;
-            if (!same_referent(s, A->doc, A, ma, B->doc, B, mb, unit, &about))
+            if (fabs(va - vb) <= 0.01 * fmax(fabs(va), fabs(vb)))
                 continue;
             /* aligned sentences can carry two claims: the figures must also
              * stand among alike words ("over seven years" in the main claim
@@ -486,6 +485,9 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
                 (wst = figure_window(s, B->doc, mb, B, &wb, &x0, &x1)) != NP_OK)
                 return wst;
             if (np_svec_cos(&wa, &wb) < FIG_ALIGNED_CTX_MIN)
+                continue;
+            const char *about = NULL;
+            if (!same_referent(s, A->doc, A, ma, B->doc, B, mb, unit, &about))
                 continue;
             char key[160];
             snprintf(key, sizeof key, "n|%s|%g|%g", unit, fmin(va, vb), fmax(va, vb));
@@ -626,9 +628,7 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                 if (a->doc == b->doc)
                     continue;
                 double va = a->m->value, vb = b->m->value;
-                const char *about = NULL;
-                if (!same_referent(s, a->doc, &s->sents[a->sent], a->m, b->doc, &s->sents[b->sent], b->m, a->unit,
-                                   &about))
+                if (fabs(va - vb) <= 0.01 * fmax(fabs(va), fabs(vb)))
                     continue;
                 float cs = np_svec_cos(&a->ctx, &b->ctx);
                 /* about one named thing, figures of one order of magnitude
@@ -636,6 +636,10 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                 int same_subject = a->subject >= 0 && a->subject == b->subject &&
                                    fmax(fabs(va), fabs(vb)) <= FIG_RATIO * fmin(fabs(va), fabs(vb));
                 if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN))
+                    continue;
+                const char *about = NULL;
+                if (!same_referent(s, a->doc, &s->sents[a->sent], a->m, b->doc, &s->sents[b->sent], b->m, a->unit,
+                                   &about))
                     continue;
                 char key[160];
                 snprintf(key, sizeof key, "n|%s|%g|%g", a->unit, fmin(va, vb), fmax(va, vb));
