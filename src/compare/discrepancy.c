@@ -202,8 +202,8 @@ static const char *outlet_name(const np_story *s, int doc)
 }
 
 /* One line for the reader: which quantity, about what, who says which. */
-static void explain_number(const np_story *s, const char *unit, const char *about, int da, const np_bref *a, int db,
-                           const np_bref *b, char *out, size_t cap)
+static void explain_number(const np_story *s, const char *unit, const np_token *about, int da, const np_bref *a,
+                           int db, const np_bref *b, char *out, size_t cap)
 {
     const char *what = strcmp(unit, "percent") == 0 ? "The percentage" : NULL;
     char head[120];
@@ -212,8 +212,11 @@ static void explain_number(const np_story *s, const char *unit, const char *abou
         snprintf(head, sizeof head, money ? "The amount in %s" : "The number of %s", unit);
         what = head;
     }
-    snprintf(out, cap, "%s%s%s%s differs: \"%s\" in %s vs \"%s\" in %s.", what, about ? " (" : "",
-             about ? about : "", about ? ")" : "", a->text, outlet_name(s, da), b->text, outlet_name(s, db));
+    /* the shared referent word as written in the first outlet's text */
+    int an_len = about ? (int)(about->end - about->start) : 0;
+    const char *aw = about ? s->an[da].text + about->start : "";
+    snprintf(out, cap, "%s%s%.*s%s differs: \"%s\" in %s vs \"%s\" in %s.", what, about ? " (" : "", an_len, aw,
+             about ? ")" : "", a->text, outlet_name(s, da), b->text, outlet_name(s, db));
 }
 
 /* ------------------------------------------- one quantity, one referent */
@@ -423,7 +426,7 @@ static int states_value(const np_analysis *an, const np_sent *se, const char *un
  * words share a stem ("12 people were indicted" / "13 people were
  * indicted"); *shared gets the first shared word for the explanation. */
 static int same_referent(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
-                         const np_sent *B, const np_number_mention *mb, const char *unit, const char **shared)
+                         const np_sent *B, const np_number_mention *mb, const char *unit, const np_token **shared)
 {
     const np_analysis *aa = &s->an[da], *ab = &s->an[db];
     if (not_quantity(aa, A, ma) || not_quantity(ab, B, mb))
@@ -445,7 +448,7 @@ static int same_referent(const np_story *s, int da, const np_sent *A, const np_n
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
             if (strcmp(wa[i]->stem, wb[j]->stem) == 0) {
-                *shared = wa[i]->norm;
+                *shared = wa[i];
                 return 1;
             }
     return 0;
@@ -486,7 +489,7 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
                 return wst;
             if (np_svec_cos(&wa, &wb) < FIG_ALIGNED_CTX_MIN)
                 continue;
-            const char *about = NULL;
+            const np_token *about = NULL;
             if (!same_referent(s, A->doc, A, ma, B->doc, B, mb, unit, &about))
                 continue;
             char key[160];
@@ -637,7 +640,7 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                                    fmax(fabs(va), fabs(vb)) <= FIG_RATIO * fmin(fabs(va), fabs(vb));
                 if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN))
                     continue;
-                const char *about = NULL;
+                const np_token *about = NULL;
                 if (!same_referent(s, a->doc, &s->sents[a->sent], a->m, b->doc, &s->sents[b->sent], b->m, a->unit,
                                    &about))
                     continue;
