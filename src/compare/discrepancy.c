@@ -245,7 +245,8 @@ static int not_quantity(const np_analysis *an, const np_sent *se, const np_numbe
 
 /* The span of values a figure states: a range "10 to 20", "10-20",
  * "between 10 and 20", "12 or 13" (both ends are mentions next to each
- * other), or a bound "more than 300", "up to 20"; else the value itself. */
+ * other), or a bound "more than 300", "up to 20", "nearly 300" (270 to
+ * 300); else the value itself. */
 static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
 {
     const np_number_mention *m = &an->numbers[k];
@@ -273,7 +274,15 @@ static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
     static const char *const above[] = {"more than ", "over ", "at least ", "upwards of ", "in excess of ",
                                         "greater than ", "above ", "no fewer than ", "no less than "};
     static const char *const below[] = {"up to ", "fewer than ", "less than ", "under ", "as many as ",
-                                        "at most ", "no more than ", "below ", "nearly ", "almost "};
+                                        "at most ", "no more than ", "below "};
+    static const char *const close_below[] = {"nearly ", "almost ", "close to ", "just under "};
+    for (size_t i = 0; i < sizeof close_below / sizeof close_below[0]; i++) {
+        size_t l = strlen(close_below[i]);
+        if (m->start >= l && strncasecmp(an->text + m->start - l, close_below[i], l) == 0) {
+            *lo = fmin(m->value * 0.9, m->value); /* "nearly 300" is a little under 300, not 250 */
+            return;
+        }
+    }
     for (size_t i = 0; i < sizeof above / sizeof above[0]; i++) {
         size_t l = strlen(above[i]);
         if (m->start >= l && strncasecmp(an->text + m->start - l, above[i], l) == 0) {
@@ -840,6 +849,40 @@ static int is_owner_token(np_story *s, const np_analysis *an, const np_token *tk
     return 0;
 }
 
+/* File the minority owner v[a, b) (nd outlets) against the majority owner
+ * v[best_lo, best_hi) (best_docs outlets): one REF per outlet of each. */
+static np_status report_owner(dctx *c, const owned *v, size_t a, size_t b, size_t nd, size_t best_lo, size_t best_hi,
+                              size_t best_docs)
+{
+    np_story *s = c->s;
+    np_bref items[MAX_ITEMS];
+    size_t ni = 0;
+    np_status st;
+    int last = -1;
+    for (size_t q = a; q < b && ni < MAX_ITEMS / 2; q++) {
+        if (v[q].doc == last)
+            continue;
+        last = v[q].doc;
+        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
+            return st;
+    }
+    last = -1;
+    for (size_t q = best_lo; q < best_hi && ni < MAX_ITEMS; q++) {
+        if (v[q].doc == last)
+            continue;
+        last = v[q].doc;
+        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
+            return st;
+    }
+    char what[400], why[400];
+    snprintf(what, sizeof what, "owner of the %g-%s item: \"%s\" in %zu outlet(s) vs \"%s\" in %zu outlet(s)",
+             v[a].value, v[a].unit, v[a].owner, nd, v[best_lo].owner, best_docs);
+    snprintf(why, sizeof why, "Who the %g-%s item belongs to: \"%s\" in %zu outlet%s vs \"%s\" in %zu outlet%s.",
+             v[a].value, v[a].unit, v[a].owner, nd, nd == 1 ? "" : "s", v[best_lo].owner, best_docs,
+             best_docs == 1 ? "" : "s");
+    return add_disc(c, "attribution", what, why, items, ni);
+}
+
 static np_status attribution_discrepancies(dctx *c)
 {
     np_story *s = c->s;
@@ -956,36 +999,9 @@ static np_status attribution_discrepancies(dctx *c)
                     last = v[b].doc;
                     b++;
                 }
-                if (a != best_lo && nd * 2 < best_docs + 1 && (nd == 1 || nd * 3 <= best_docs)) {
-                    np_bref items[MAX_ITEMS];
-                    size_t ni = 0;
-                    last = -1;
-                    for (size_t q = a; q < b && ni < MAX_ITEMS / 2; q++) {
-                        if (v[q].doc == last)
-                            continue;
-                        last = v[q].doc;
-                        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
-                            goto done;
-                    }
-                    last = -1;
-                    for (size_t q = best_lo; q < best_hi && ni < MAX_ITEMS; q++) {
-                        if (v[q].doc == last)
-                            continue;
-                        last = v[q].doc;
-                        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
-                            goto done;
-                    }
-                    char what[400];
-                    snprintf(what, sizeof what,
-                             "owner of the %g-%s item: \"%s\" in %zu outlet(s) vs \"%s\" in %zu outlet(s)",
-                             v[a].value, v[a].unit, v[a].owner, nd, v[best_lo].owner, best_docs);
-                    char why[400];
-                    snprintf(why, sizeof why, "Who the %g-%s item belongs to: \"%s\" in %zu outlet%s vs \"%s\" in %zu outlet%s.",
-                             v[a].value, v[a].unit, v[a].owner, nd, nd == 1 ? "" : "s", v[best_lo].owner, best_docs,
-                             best_docs == 1 ? "" : "s");
-                    if ((st = add_disc(c, "attribution", what, why, items, ni)) != NP_OK)
-                        goto done;
-                }
+                if (a != best_lo && nd * 2 < best_docs + 1 && (nd == 1 || nd * 3 <= best_docs) &&
+                    (st = report_owner(c, v, a, b, nd, best_lo, best_hi, best_docs)) != NP_OK)
+                    goto done;
                 a = b;
             }
         }

@@ -168,6 +168,34 @@ static void test_discrepancy_event_dates(void **state)
 }
 
 
+static const char *const at_a =
+    "Negotiators in Selm discussed the Austrian draft for the river treaty on Monday.\n\n"
+    "Austria's position is that the dams must stay under national control.\n\n"
+    "Nearly 300 delegates attended the opening session in Selm.\n";
+static const char *const at_b =
+    "Negotiators in Selm discussed the Hungarian draft for the river treaty on Monday.\n\n"
+    "Hungary's position is that the dams must stay under national control.\n\n"
+    "About 200 delegates attended the opening session in Selm.\n";
+static const char *const at_c =
+    "The river treaty talks in Selm resumed on Monday after a pause of two months.\n\n"
+    "Farmers downstream fear another dry summer.\n";
+
+static void test_discrepancy_attribution(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-07-08", at_a, at_b, at_c);
+    /* an authored thing owned by different states: a conflict */
+    const np_brief_discrepancy *d = disc_with(b, "Austrian draft", "Hungarian draft");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "attribution");
+    assert_non_null(d->explain);
+    /* each side's position is no conflict */
+    assert_null(disc_with(b, "Austria's position", "Hungary's position"));
+    /* "nearly 300" is not "about 200" */
+    assert_non_null(disc_with(b, "300 delegates", "200 delegates"));
+    np_brief_free(b);
+}
+
 /* ----------------------------------------------------------- timeline */
 
 static const char *const tl_a =
@@ -218,6 +246,7 @@ int main(void)
         cmocka_unit_test(test_framing_own_voice),
         cmocka_unit_test(test_discrepancy_same_quantity),
         cmocka_unit_test(test_discrepancy_event_dates),
+        cmocka_unit_test(test_discrepancy_attribution),
         cmocka_unit_test(test_timeline_one_date_per_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
