@@ -159,6 +159,27 @@ static int speech_ends(const np_analysis *an, size_t a, size_t b)
     return 0;
 }
 
+/* "calling the head of one of the most authoritarian governments \"very
+ * open\"": after a naming verb the quotation is the speech and the noun
+ * phrase before it is the outlet's own description of whom it is about;
+ * with a pronoun object ("called it cruel and ...") the words after the
+ * pronoun are the speaker's. */
+static int names_object(const np_analysis *an, const np_sent *se, size_t j, size_t k1)
+{
+    static const char *const naming[] = {"call", "called", "calling", "calls", "described", "describing",
+                                         "describes", "branded", "branding", "labelled", "labeled", "dubbed",
+                                         NULL};
+    static const char *const pronoun[] = {"it", "him", "her", "them", "himself", "herself", "themselves",
+                                          "itself", "this", "that", "these", "those", "us", "me", "you", NULL};
+    if (!word_in(an->tokens[j].norm, naming) || j + 1 >= se->tok_hi || word_in(an->tokens[j + 1].norm, pronoun))
+        return 0;
+    size_t after = an->tokens[k1].end;
+    for (size_t q = 0; q < an->n_quotes; q++)
+        if (an->quotes[q].start > after && an->quotes[q].start < se->end)
+            return 1;
+    return 0;
+}
+
 /* Tokens [k0, k1] (the term) stand in speech the sentence attributes to
  * someone: a reporting verb before them ("he called it ...", "critics
  * pointed out that ..."), "according to" anywhere, or a closing attribution
@@ -180,7 +201,7 @@ static int attributed(const np_analysis *an, const np_sent *se, size_t k0, size_
             strcmp(an->tokens[j - 1].norm, "so") == 0)
             continue;
         if (j < k0) {
-            if (!speech_ends(an, t->end, an->tokens[k0].start))
+            if (!speech_ends(an, t->end, an->tokens[k0].start) && !names_object(an, se, j, k1))
                 return 1;
             continue;
         }

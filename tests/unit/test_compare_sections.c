@@ -61,12 +61,14 @@ static const char *const fr_b =
     "Calder's port authority reopened its northern pier on Tuesday, a month after the storm damage.\n\n"
     "Union leader Maria Osk called the new shift plan \"reckless\" and promised a strike ballot.\n\n"
     "Harbour pilot Ivo Dren said that the repairs had been sweeping and overdue.\n\n"
-    "The old lighthouse lies at the mouth of the estuary, beside the pier.\n";
+    "The old lighthouse lies at the mouth of the estuary, beside the pier.\n\n"
+    "The governor, calling the port's ruthless owner \"a fine partner\", left the ceremony early.\n";
 static const char *const fr_c =
     "The northern pier of Calder reopened on Tuesday when the port authority lifted the closure.\n\n"
     "Police recovered an explosive device near the pier gate last spring.\n\n"
     "The mayor, according to her spokesman, is furious about the delays.\n\n"
-    "The repaired deck is, the engineers concede, a drastic improvement, the chief engineer said.\n";
+    "The repaired deck is, the engineers concede, a drastic improvement, the chief engineer said.\n\n"
+    "A council member called it callous and petty, \"a disgrace for the whole city\".\n";
 
 static void test_framing_own_voice(void **state)
 {
@@ -89,6 +91,10 @@ static void test_framing_own_voice(void **state)
     /* "according to X" and "..., X said" attribute the clause */
     assert_null(term_of(b, "c.txt", "furious"));
     assert_null(term_of(b, "c.txt", "drastic"));
+    /* a naming verb: the quotation is the speech, the noun phrase before
+     * it the outlet's words; after "called it" the words are the speaker's */
+    assert_non_null(term_of(b, "b.txt", "ruthless"));
+    assert_null(term_of(b, "c.txt", "callous"));
     np_brief_free(b);
 }
 
