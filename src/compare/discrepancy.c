@@ -686,6 +686,22 @@ static int64_t day_of(const char *iso)
     return np_days_from_civil(y, m, d);
 }
 
+/* A relative date at off in doc counts from a known day: the document has
+ * its own publication date and the date is not inside a quotation (a
+ * speaker's "tomorrow" counts from the day they spoke). */
+static int anchored(const np_story *s, int doc, size_t off)
+{
+    int64_t y;
+    int m, d;
+    const np_analysis *an = &s->an[doc];
+    if (!s->docs[doc]->published || !np_date_parse_iso(s->docs[doc]->published, &y, &m, &d))
+        return 0;
+    for (size_t q = 0; q < an->n_quotes; q++)
+        if (off >= an->quotes[q].start && off < an->quotes[q].end)
+            return 0;
+    return 1;
+}
+
 static np_status date_discrepancies(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
@@ -710,6 +726,11 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
          * the speaker spoke), so two relative dates differing says nothing
          * about the event */
         if (da->flags & db->flags & NP_DATE_RELATIVE)
+            continue;
+        /* a relative date counts against a written one only when it is
+         * anchored: the outlet's own publication date, outside quotes */
+        if (((da->flags & NP_DATE_RELATIVE) && !anchored(s, A->doc, da->start)) ||
+            ((db->flags & NP_DATE_RELATIVE) && !anchored(s, B->doc, db->start)))
             continue;
         int64_t a0 = day_of(da->iso), b0 = day_of(db->iso);
         int64_t a1 = (da->flags & NP_DATE_RANGE) && da->iso_end[0] ? day_of(da->iso_end) : a0;
