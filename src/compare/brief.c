@@ -350,10 +350,7 @@ static np_status analyse_docs(np_story *s)
         }
     }
     for (size_t i = 0; i < s->n_docs; i++) {
-        /* without its own publication date a document's latest written
-         * date is only a lower bound: the story's date is later or equal */
-        int own = s->docs[i]->published && s->ref_date[i] == s->docs[i]->published;
-        if (!s->ref_date[i] || (!own && common && strcmp(common, s->ref_date[i]) > 0))
+        if (!s->ref_date[i])
             s->ref_date[i] = common;
         const char *t = s->docs[i]->text ? s->docs[i]->text : "";
         np_status st = np_analyze(t, strlen(t), s->ref_date[i], s->st, s->gz, &s->work, &s->an[i]);
