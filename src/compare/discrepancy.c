@@ -245,8 +245,8 @@ static int not_quantity(const np_analysis *an, const np_sent *se, const np_numbe
 
 /* The span of values a figure states: a range "10 to 20", "10-20",
  * "between 10 and 20", "12 or 13" (both ends are mentions next to each
- * other), or a bound "more than 300", "up to 20", "nearly 300" (270 to
- * 300); else the value itself. */
+ * other), or a bound "more than 300", "up to 20", "nearly 300" (270 up
+ * to, not including, 300); else the value itself. */
 static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
 {
     const np_number_mention *m = &an->numbers[k];
@@ -279,7 +279,14 @@ static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
     for (size_t i = 0; i < sizeof close_below / sizeof close_below[0]; i++) {
         size_t l = strlen(close_below[i]);
         if (m->start >= l && strncasecmp(an->text + m->start - l, close_below[i], l) == 0) {
-            *lo = fmin(m->value * 0.9, m->value); /* "nearly 300" is a little under 300, not 250 */
+            /* "nearly 300" is a little under 300: not 250, not 300 or more */
+            *lo = m->value * 0.9;
+            *hi = m->value - fabs(m->value) * 1e-6;
+            if (*lo > *hi) {
+                double t = *lo;
+                *lo = *hi;
+                *hi = t;
+            }
             return;
         }
     }
@@ -299,17 +306,28 @@ static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
     }
 }
 
-/* Two figures' spans of values have a value in common (1% slack; 10%
- * when either is approximate): no conflict. */
+/* Two figures' spans of values have a value in common: no conflict.  A
+ * point value is widened by 1% (10% when approximate: "about 50"); a range
+ * or bound is taken as written ("at least four dozen" and "almost four
+ * dozen" do not meet). */
+static void widen(const np_number_mention *m, double *lo, double *hi)
+{
+    if (*lo != *hi)
+        return;
+    double tol = fabs(m->value) * ((m->flags & NP_NUM_APPROX) ? 0.1 : 0.01);
+    *lo -= tol;
+    *hi += tol;
+}
+
 static int values_agree(const np_analysis *aa, const np_number_mention *ma, const np_analysis *ab,
                         const np_number_mention *mb)
 {
     double alo, ahi, blo, bhi;
     fig_bounds(aa, (size_t)(ma - aa->numbers), &alo, &ahi);
     fig_bounds(ab, (size_t)(mb - ab->numbers), &blo, &bhi);
-    double tol = ((ma->flags | mb->flags) & NP_NUM_APPROX) ? 0.1 : 0.01;
-    double scale = fmax(fabs(ma->value), fabs(mb->value)) * tol;
-    return alo <= bhi + scale && blo <= ahi + scale;
+    widen(ma, &alo, &ahi);
+    widen(mb, &blo, &bhi);
+    return alo <= bhi && blo <= ahi;
 }
 
 /* What a percentage measures: a change ("a 15 percent increase", "rose
@@ -485,7 +503,7 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
             if (!ma || !mb)
                 continue;
             double va = ma->value, vb = mb->value;
-            if (fabs(va - vb) <= 0.01 * fmax(fabs(va), fabs(vb)))
+            if (values_agree(aa, ma, ab, mb))
                 continue;
             /* aligned sentences can carry two claims: the figures must also
              * stand among alike words ("over seven years" in the main claim
@@ -640,7 +658,7 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                 if (a->doc == b->doc)
                     continue;
                 double va = a->m->value, vb = b->m->value;
-                if (fabs(va - vb) <= 0.01 * fmax(fabs(va), fabs(vb)))
+                if (values_agree(&s->an[a->doc], a->m, &s->an[b->doc], b->m))
                     continue;
                 float cs = np_svec_cos(&a->ctx, &b->ctx);
                 /* about one named thing, figures of one order of magnitude

@@ -177,11 +177,13 @@ static void test_discrepancy_event_dates(void **state)
 static const char *const at_a =
     "Negotiators in Selm discussed the Austrian draft for the river treaty on Monday.\n\n"
     "Austria's position is that the dams must stay under national control.\n\n"
-    "Nearly 300 delegates attended the opening session in Selm.\n";
+    "Nearly 300 delegates attended the opening session in Selm.\n\n"
+    "The river commission has at least four dozen complaints about the dams on its desk.\n";
 static const char *const at_b =
     "Negotiators in Selm discussed the Hungarian draft for the river treaty on Monday.\n\n"
     "Hungary's position is that the dams must stay under national control.\n\n"
-    "About 200 delegates attended the opening session in Selm.\n";
+    "About 200 delegates attended the opening session in Selm.\n\n"
+    "The river commission has almost four dozen complaints about the dams on its desk.\n";
 static const char *const at_c =
     "The river treaty talks in Selm resumed on Monday after a pause of two months.\n\n"
     "Farmers downstream fear another dry summer.\n";
@@ -199,6 +201,8 @@ static void test_discrepancy_attribution(void **state)
     assert_null(disc_with(b, "Austria's position", "Hungary's position"));
     /* "nearly 300" is not "about 200" */
     assert_non_null(disc_with(b, "300 delegates", "200 delegates"));
+    /* a bound against a bound: "at least" and "almost" the same figure */
+    assert_non_null(disc_with(b, "four dozen complaints", "four dozen complaints"));
     np_brief_free(b);
 }
 
