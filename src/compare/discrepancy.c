@@ -560,6 +560,7 @@ typedef struct figure {
     np_svec ctx;
     long subject; /* entity (person cluster) nearest the figure, or -1 */
     size_t sent;  /* its sentence */
+    double lo, hi; /* the values it states (fig_bounds, widened) */
 } figure;
 
 static int cmp_figure(const void *x, const void *y)
@@ -640,6 +641,8 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
             }
             f[n].unit = unit;
             f[n].sent = (size_t)si;
+            fig_bounds(an, k, &f[n].lo, &f[n].hi);
+            widen(m, &f[n].lo, &f[n].hi);
             f[n].doc = (int)d;
             f[n].m = m;
             n++;
@@ -658,8 +661,8 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                 if (a->doc == b->doc)
                     continue;
                 double va = a->m->value, vb = b->m->value;
-                if (values_agree(&s->an[a->doc], a->m, &s->an[b->doc], b->m))
-                    continue;
+                if (a->lo <= b->hi && b->lo <= a->hi)
+                    continue; /* values_agree, with the spans found once */
                 float cs = np_svec_cos(&a->ctx, &b->ctx);
                 /* about one named thing, figures of one order of magnitude
                  * need less alike wording */
