@@ -55,12 +55,14 @@ typedef struct np_brief_number {
 typedef struct np_brief_discrepancy {
     const char *kind; /* "number", "date", "attribution" */
     const char *what;
+    const char *explain; /* one line: what differs (quantity, subject, values) */
     np_bref *items; size_t n_items;
 } np_brief_discrepancy;
 
 typedef struct np_brief_term {
     const char *term;     /* surface word as used, lower case */
     const char *category; /* lexicon category, or "over-represented" */
+    np_bref sentence;     /* the sentence of the use shown (text NULL if none) */
 } np_brief_term;
 
 typedef struct np_brief_framing {

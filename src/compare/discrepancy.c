@@ -37,7 +37,8 @@ typedef struct dctx {
     size_t cap;
 } dctx;
 
-static np_status add_disc(dctx *c, const char *kind, const char *what, const np_bref *items, size_t n)
+static np_status add_disc(dctx *c, const char *kind, const char *what, const char *explain, const np_bref *items,
+                          size_t n)
 {
     np_brief *b = c->s->brief;
     np_status st = np_grow((void **)&b->discrepancies, &c->cap, b->n_discrepancies, sizeof *b->discrepancies);
@@ -46,9 +47,10 @@ static np_status add_disc(dctx *c, const char *kind, const char *what, const np_
     np_brief_discrepancy *d = &b->discrepancies[b->n_discrepancies];
     d->kind = kind;
     d->what = np_arena_strdup(&b->arena, what);
+    d->explain = explain ? np_arena_strdup(&b->arena, explain) : NULL;
     /* room to add the other outlets that report either figure */
     d->items = np_arena_alloc(&b->arena, (n > MAX_ITEMS ? n : MAX_ITEMS) * sizeof *d->items);
-    if (!d->what || !d->items)
+    if (!d->what || !d->items || (explain && !d->explain))
         return NP_ENOMEM;
     memcpy(d->items, items, n * sizeof *items);
     d->n_items = n;
@@ -191,6 +193,294 @@ static const np_number_mention *only_unit(const np_analysis *an, size_t lo, size
 static np_status figure_window(np_story *s, int d, const np_number_mention *m, const np_sent *se, np_svec *out,
                                size_t *bs, size_t *aend);
 
+static size_t tok_at(const np_analysis *an, size_t off);
+
+static const char *outlet_name(const np_story *s, int doc)
+{
+    const np_brief_doc *d = &s->brief->docs[doc];
+    return d->outlet && d->outlet[0] ? d->outlet : d->key;
+}
+
+/* One line for the reader: which quantity, about what, who says which. */
+static void explain_number(const np_story *s, const char *unit, const np_token *about, int da, const np_bref *a,
+                           int db, const np_bref *b, char *out, size_t cap)
+{
+    const char *what = strcmp(unit, "percent") == 0 ? "The percentage" : NULL;
+    char head[120];
+    if (!what) {
+        int money = strlen(unit) == 3 && isupper((unsigned char)unit[0]) && isupper((unsigned char)unit[1]);
+        snprintf(head, sizeof head, money ? "The amount in %s" : "The number of %s", unit);
+        what = head;
+    }
+    /* the shared referent word as written in the first outlet's text */
+    int an_len = about ? (int)(about->end - about->start) : 0;
+    const char *aw = about ? s->an[da].text + about->start : "";
+    snprintf(out, cap, "%s%s%.*s%s differs: \"%s\" in %s vs \"%s\" in %s.", what, about ? " (" : "", an_len, aw,
+             about ? ")" : "", a->text, outlet_name(s, da), b->text, outlet_name(s, db));
+}
+
+/* ------------------------------------------- one quantity, one referent */
+
+/* A figure is a quantity only when it counts something: not a label or
+ * name ("Article 5", "Sept. 11 hijackers", "Flight 370": a capitalised word
+ * right before it) and not a time offset ("15 years ago": it points at a
+ * moment, and two outlets' offsets count from different moments). */
+static int not_quantity(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    size_t k = tok_at(an, m->start);
+    if (k > se->tok_lo && k > 0) {
+        const np_token *p = &an->tokens[k - 1];
+        const char *w = an->text + p->start;
+        size_t n = p->end - p->start, gap = m->start - p->end;
+        int joined_label = gap <= 2 && (gap == 0 || an->text[p->end] == ' ' || an->text[p->end] == '.');
+        if (joined_label && (p->flags & NP_TOK_CAP) && (p->flags & NP_TOK_WORD) && k - 1 > se->tok_lo &&
+            !np_lex_is_cap_function_word(w, n))
+            return 1;
+        if (joined_label && (p->flags & NP_TOK_CAP) && np_lex_month(w, n))
+            return 1; /* "Sept. 11" at a sentence start too */
+    }
+    size_t e = tok_at(an, m->end);
+    return e < an->n_tokens && e < se->tok_hi && an->tokens[e].norm && strcmp(an->tokens[e].norm, "ago") == 0;
+}
+
+/* The span of values a figure states: a range "10 to 20", "10-20",
+ * "between 10 and 20", "12 or 13" (both ends are mentions next to each
+ * other), or a bound "more than 300", "up to 20", "nearly 300" (270 up
+ * to, not including, 300); else the value itself. */
+static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
+{
+    const np_number_mention *m = &an->numbers[k];
+    *lo = *hi = m->value;
+    static const char *const links[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", " to ", " and ", " or ", " - ",
+                                        " \xe2\x80\x93 "};
+    for (int side = -1; side <= 1; side += 2) {
+        if ((side < 0 && k == 0) || (side > 0 && k + 1 >= an->n_numbers))
+            continue;
+        const np_number_mention *a = side < 0 ? &an->numbers[k - 1] : m, *b = side < 0 ? m : &an->numbers[k + 1];
+        if (b->start < a->end)
+            continue;
+        size_t gl = b->start - a->end;
+        for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+            if (strlen(links[i]) == gl && memcmp(an->text + a->end, links[i], gl) == 0) {
+                /* " and " joins a range only after "between" */
+                if (strcmp(links[i], " and ") == 0 &&
+                    !(a->start >= 8 && strncasecmp(an->text + a->start - 8, "between ", 8) == 0))
+                    continue;
+                *lo = fmin(a->value, b->value);
+                *hi = fmax(a->value, b->value);
+                return;
+            }
+    }
+    static const char *const above[] = {"more than ", "over ", "at least ", "upwards of ", "in excess of ",
+                                        "greater than ", "above ", "no fewer than ", "no less than "};
+    static const char *const below[] = {"up to ", "fewer than ", "less than ", "under ", "as many as ",
+                                        "at most ", "no more than ", "below "};
+    static const char *const close_below[] = {"nearly ", "almost ", "close to ", "just under "};
+    for (size_t i = 0; i < sizeof close_below / sizeof close_below[0]; i++) {
+        size_t l = strlen(close_below[i]);
+        if (m->start >= l && strncasecmp(an->text + m->start - l, close_below[i], l) == 0) {
+            /* "nearly 300" is a little under 300: not 250, not 300 or more */
+            *lo = m->value * 0.9;
+            *hi = m->value - fabs(m->value) * 1e-6;
+            if (*lo > *hi) {
+                double t = *lo;
+                *lo = *hi;
+                *hi = t;
+            }
+            return;
+        }
+    }
+    for (size_t i = 0; i < sizeof above / sizeof above[0]; i++) {
+        size_t l = strlen(above[i]);
+        if (m->start >= l && strncasecmp(an->text + m->start - l, above[i], l) == 0) {
+            *hi = INFINITY;
+            return;
+        }
+    }
+    for (size_t i = 0; i < sizeof below / sizeof below[0]; i++) {
+        size_t l = strlen(below[i]);
+        if (m->start >= l && strncasecmp(an->text + m->start - l, below[i], l) == 0) {
+            *lo = -INFINITY;
+            return;
+        }
+    }
+}
+
+/* Two figures' spans of values have a value in common: no conflict.  A
+ * point value is widened by 1% (10% when approximate: "about 50"); a range
+ * or bound is taken as written ("at least four dozen" and "almost four
+ * dozen" do not meet). */
+static void widen(const np_number_mention *m, double *lo, double *hi)
+{
+    if (*lo != *hi)
+        return;
+    double tol = fabs(m->value) * ((m->flags & NP_NUM_APPROX) ? 0.1 : 0.01);
+    *lo -= tol;
+    *hi += tol;
+}
+
+static int values_agree(const np_analysis *aa, const np_number_mention *ma, const np_analysis *ab,
+                        const np_number_mention *mb)
+{
+    double alo, ahi, blo, bhi;
+    fig_bounds(aa, (size_t)(ma - aa->numbers), &alo, &ahi);
+    fig_bounds(ab, (size_t)(mb - ab->numbers), &blo, &bhi);
+    widen(ma, &alo, &ahi);
+    widen(mb, &blo, &bhi);
+    return alo <= bhi && blo <= ahi;
+}
+
+/* What a percentage measures: a change ("a 15 percent increase", "rose
+ * 15%"), a share ("5 percent of imports"), a rate ("a 25 percent tariff"),
+ * or unknown (0).  Shares and changes are different quantities. */
+static int percent_kind(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    static const char *const change[] = {"increase", "rise", "rose", "risen", "fell", "fall", "fallen",
+                                         "drop", "dropped", "decline", "declined", "growth", "grew",
+                                         "jump", "jumped", "gain", "gained", "cut", "up", "down", "higher",
+                                         "lower", "more", "less", "surge", "surged", "increased",
+                                         "decreased", "decrease", "plunged", "climbed", "slid", NULL};
+    static const char *const rate[] = {"tariff", "tariffs", "tax", "taxes", "duty", "duties", "rate",
+                                       "rates", "interest", "levy", "stake", NULL};
+    size_t k0 = tok_at(an, m->start), k1 = tok_at(an, m->end);
+    for (size_t k = k0 > se->tok_lo + 2 ? k0 - 2 : se->tok_lo; k < k1 + 2 && k < se->tok_hi && k < an->n_tokens; k++) {
+        if (k >= k0 && k < k1)
+            continue;
+        const char *w = an->tokens[k].norm;
+        if (!w)
+            continue;
+        for (size_t i = 0; change[i]; i++)
+            if (strcmp(w, change[i]) == 0)
+                return 1;
+        for (size_t i = 0; rate[i]; i++)
+            if (strcmp(w, rate[i]) == 0)
+                return 3;
+        if (k == k1 && strcmp(w, "of") == 0)
+            return 2;
+    }
+    return 0;
+}
+
+/* Words of a figure's referent: content words within REF_WINDOW tokens of
+ * it in its sentence, not past another figure of the same unit (in "25
+ * percent on steel and 10 percent on aluminum" each figure has its own),
+ * without the unit itself and words of time ("last year").  Stems into
+ * out (at most max); returns the count. */
+#define REF_WINDOW 4
+#define REF_MAX 16
+
+static int time_word(const char *w)
+{
+    static const char *const v[] = {"year", "years", "month", "months", "week", "weeks", "day", "days",
+                                    "last", "ago", "today", "yesterday", "earlier", "later", "since",
+                                    "first", "time", "times", "now", "about", "nearly", "around",
+                                    "almost", "some", "roughly", "approximately", NULL};
+    for (size_t i = 0; v[i]; i++)
+        if (strcmp(w, v[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int coordinator(const char *w)
+{
+    return w && (!strcmp(w, "and") || !strcmp(w, "but") || !strcmp(w, "while") || !strcmp(w, "whereas") ||
+                 !strcmp(w, "or"));
+}
+
+static size_t referent_words(const np_story *s, int d, const np_sent *se, const np_number_mention *m,
+                             const char *unit, const np_token **out, size_t max)
+{
+    const np_analysis *an = &s->an[d];
+    size_t k0 = tok_at(an, m->start), k1 = tok_at(an, m->end), n = 0;
+    size_t lo = k0 > se->tok_lo + REF_WINDOW ? k0 - REF_WINDOW : se->tok_lo;
+    size_t hi = k1 + REF_WINDOW < se->tok_hi ? k1 + REF_WINDOW : se->tok_hi;
+    if (hi > an->n_tokens)
+        hi = an->n_tokens;
+    /* stop at the next/previous figure of the same unit */
+    for (size_t q = 0; q < an->n_numbers; q++) {
+        const np_number_mention *o = &an->numbers[q];
+        const char *u = num_unit(o);
+        if (o == m || !u || strcmp(u, unit) != 0)
+            continue;
+        size_t ok0 = tok_at(an, o->start), ok1 = tok_at(an, o->end);
+        /* in a list of figures the words after each belong to it: cut at
+         * the last "and"/"but"/"while" between the two */
+        if (ok1 <= k0 && ok1 > lo) {
+            lo = ok1;
+            for (size_t q2 = ok1; q2 < k0; q2++)
+                if (coordinator(an->tokens[q2].norm))
+                    lo = q2 + 1;
+        }
+        if (ok0 >= k1 && ok0 < hi) {
+            hi = ok0;
+            for (size_t q2 = k1; q2 < ok0; q2++)
+                if (coordinator(an->tokens[q2].norm)) {
+                    hi = q2;
+                    break;
+                }
+        }
+    }
+    for (size_t k = lo; k < hi && n < max; k++) {
+        const np_token *t = &an->tokens[k];
+        if (k >= k0 && k < k1)
+            continue;
+        if (!(t->flags & NP_TOK_CONTENT) || !(t->flags & NP_TOK_WORD) || !t->stem || !t->norm)
+            continue;
+        if (time_word(t->norm) || (m->unit && strncmp(t->norm, m->unit, strlen(m->unit)) == 0))
+            continue;
+        out[n++] = t;
+    }
+    return n;
+}
+
+/* Sentence se of an states a figure of unit that agrees with m (of am). */
+static int states_value(const np_analysis *an, const np_sent *se, const char *unit, const np_analysis *am,
+                        const np_number_mention *m)
+{
+    for (size_t q = 0; q < an->n_numbers; q++) {
+        const np_number_mention *o = &an->numbers[q];
+        const char *u = num_unit(o);
+        if (o->start < se->start || o->start >= se->end || !u || strcmp(u, unit) != 0)
+            continue;
+        if (values_agree(an, o, am, m))
+            return 1;
+    }
+    return 0;
+}
+
+/* The two figures are one quantity about one referent: each counts
+ * something (not_quantity), percentages of one kind, and their referent
+ * words share a stem ("12 people were indicted" / "13 people were
+ * indicted"); *shared gets the first shared word for the explanation. */
+static int same_referent(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
+                         const np_sent *B, const np_number_mention *mb, const char *unit, const np_token **shared)
+{
+    const np_analysis *aa = &s->an[da], *ab = &s->an[db];
+    if (not_quantity(aa, A, ma) || not_quantity(ab, B, mb))
+        return 0;
+    if (values_agree(aa, ma, ab, mb))
+        return 0;
+    if (strcmp(unit, "percent") == 0) {
+        int ka = percent_kind(aa, A, ma), kb = percent_kind(ab, B, mb);
+        if (ka != kb)
+            return 0;
+    }
+    /* the other outlet states this figure too, next to the different one
+     * ("25 percent on steel and 10 percent on aluminum"): a list, not a
+     * disagreement */
+    if (states_value(ab, B, unit, aa, ma) || states_value(aa, A, unit, ab, mb))
+        return 0;
+    const np_token *wa[REF_MAX], *wb[REF_MAX];
+    size_t na = referent_words(s, da, A, ma, unit, wa, REF_MAX), nb = referent_words(s, db, B, mb, unit, wb, REF_MAX);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (strcmp(wa[i]->stem, wb[j]->stem) == 0) {
+                *shared = wa[i];
+                return 1;
+            }
+    return 0;
+}
+
 static np_status number_discrepancies(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
@@ -213,10 +503,7 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
             if (!ma || !mb)
                 continue;
             double va = ma->value, vb = mb->value;
-            if (fabs(va - vb) <= 0.01 * fmax(fabs(va), fabs(vb)))
-                continue;
-            /* approximate figures ("about 300") within 10% are the same figure */
-            if (((ma->flags | mb->flags) & NP_NUM_APPROX) && fabs(va - vb) <= 0.1 * fmax(fabs(va), fabs(vb)))
+            if (values_agree(aa, ma, ab, mb))
                 continue;
             /* aligned sentences can carry two claims: the figures must also
              * stand among alike words ("over seven years" in the main claim
@@ -229,6 +516,9 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
                 return wst;
             if (np_svec_cos(&wa, &wb) < FIG_ALIGNED_CTX_MIN)
                 continue;
+            const np_token *about = NULL;
+            if (!same_referent(s, A->doc, A, ma, B->doc, B, mb, unit, &about))
+                continue;
             char key[160];
             snprintf(key, sizeof key, "n|%s|%g|%g", unit, fmin(va, vb), fmax(va, vb));
             np_bref items[2];
@@ -239,10 +529,11 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
                 return st;
             if (!fresh)
                 continue;
-            char what[600];
+            char what[600], why[600];
             snprintf(what, sizeof what, "number (%s): \"%s\" (%s) vs \"%s\" (%s)", unit, items[0].text,
                      s->brief->docs[A->doc].key, items[1].text, s->brief->docs[B->doc].key);
-            if ((st = add_disc(c, "number", what, items, 2)) != NP_OK)
+            explain_number(s, unit, about, A->doc, &items[0], B->doc, &items[1], why, sizeof why);
+            if ((st = add_disc(c, "number", what, why, items, 2)) != NP_OK)
                 return st;
         }
     }
@@ -268,6 +559,8 @@ typedef struct figure {
     const np_number_mention *m;
     np_svec ctx;
     long subject; /* entity (person cluster) nearest the figure, or -1 */
+    size_t sent;  /* its sentence */
+    double lo, hi; /* the values it states (fig_bounds, widened) */
 } figure;
 
 static int cmp_figure(const void *x, const void *y)
@@ -347,6 +640,9 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                 f[n].subject = (long)s->ent_group[ei];
             }
             f[n].unit = unit;
+            f[n].sent = (size_t)si;
+            fig_bounds(an, k, &f[n].lo, &f[n].hi);
+            widen(m, &f[n].lo, &f[n].hi);
             f[n].doc = (int)d;
             f[n].m = m;
             n++;
@@ -365,16 +661,18 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                 if (a->doc == b->doc)
                     continue;
                 double va = a->m->value, vb = b->m->value;
-                if (fabs(va - vb) <= 0.01 * fmax(fabs(va), fabs(vb)))
-                    continue;
-                if (((a->m->flags | b->m->flags) & NP_NUM_APPROX) && fabs(va - vb) <= 0.1 * fmax(fabs(va), fabs(vb)))
-                    continue;
+                if (a->lo <= b->hi && b->lo <= a->hi)
+                    continue; /* values_agree, with the spans found once */
                 float cs = np_svec_cos(&a->ctx, &b->ctx);
                 /* about one named thing, figures of one order of magnitude
                  * need less alike wording */
                 int same_subject = a->subject >= 0 && a->subject == b->subject &&
                                    fmax(fabs(va), fabs(vb)) <= FIG_RATIO * fmin(fabs(va), fabs(vb));
                 if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN))
+                    continue;
+                const np_token *about = NULL;
+                if (!same_referent(s, a->doc, &s->sents[a->sent], a->m, b->doc, &s->sents[b->sent], b->m, a->unit,
+                                   &about))
                     continue;
                 char key[160];
                 snprintf(key, sizeof key, "n|%s|%g|%g", a->unit, fmin(va, vb), fmax(va, vb));
@@ -386,10 +684,11 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                     break;
                 if (!fresh)
                     continue;
-                char what[600];
+                char what[600], why[600];
                 snprintf(what, sizeof what, "number (%s): \"%s\" (%s) vs \"%s\" (%s)", a->unit, items[0].text,
                          s->brief->docs[a->doc].key, items[1].text, s->brief->docs[b->doc].key);
-                st = add_disc(c, "number", what, items, 2);
+                explain_number(s, a->unit, about, a->doc, &items[0], b->doc, &items[1], why, sizeof why);
+                st = add_disc(c, "number", what, why, items, 2);
             }
         lo = hi;
     }
@@ -406,6 +705,22 @@ static int64_t day_of(const char *iso)
     if (!np_date_parse_iso(iso, &y, &m, &d))
         return INT64_MIN;
     return np_days_from_civil(y, m, d);
+}
+
+/* A relative date at off in doc counts from a known day: the document has
+ * its own publication date and the date is not inside a quotation (a
+ * speaker's "tomorrow" counts from the day they spoke). */
+static int anchored(const np_story *s, int doc, size_t off)
+{
+    int64_t y;
+    int m, d;
+    const np_analysis *an = &s->an[doc];
+    if (!s->docs[doc]->published || !np_date_parse_iso(s->docs[doc]->published, &y, &m, &d))
+        return 0;
+    for (size_t q = 0; q < an->n_quotes; q++)
+        if (off >= an->quotes[q].start && off < an->quotes[q].end)
+            return 0;
+    return 1;
 }
 
 static np_status date_discrepancies(dctx *c, seen_set *seen)
@@ -432,6 +747,11 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
          * the speaker spoke), so two relative dates differing says nothing
          * about the event */
         if (da->flags & db->flags & NP_DATE_RELATIVE)
+            continue;
+        /* a relative date counts against a written one only when it is
+         * anchored: the outlet's own publication date, outside quotes */
+        if (((da->flags & NP_DATE_RELATIVE) && !anchored(s, A->doc, da->start)) ||
+            ((db->flags & NP_DATE_RELATIVE) && !anchored(s, B->doc, db->start)))
             continue;
         int64_t a0 = day_of(da->iso), b0 = day_of(db->iso);
         int64_t a1 = (da->flags & NP_DATE_RANGE) && da->iso_end[0] ? day_of(da->iso_end) : a0;
@@ -461,7 +781,11 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
         snprintf(what, sizeof what, "date of the same event: \"%s\" (%s, %s%s%s) vs \"%s\" (%s, %s%s%s)",
                  items[0].text, s->brief->docs[A->doc].key, x, da->iso_end[0] ? ".." : "", da->iso_end,
                  items[1].text, s->brief->docs[B->doc].key, y, db->iso_end[0] ? ".." : "", db->iso_end);
-        if ((st = add_disc(c, "date", what, items, 2)) != NP_OK)
+        char why[600];
+        snprintf(why, sizeof why, "The same event is dated differently: %s%s%s (\"%s\") in %s vs %s%s%s (\"%s\") in %s.", x,
+                 da->iso_end[0] ? " to " : "", da->iso_end, items[0].text, outlet_name(s, A->doc), y,
+                 db->iso_end[0] ? " to " : "", db->iso_end, items[1].text, outlet_name(s, B->doc));
+        if ((st = add_disc(c, "date", what, why, items, 2)) != NP_OK)
             return st;
     }
     return NP_OK;
@@ -565,6 +889,40 @@ static int is_owner_token(np_story *s, const np_analysis *an, const np_token *tk
         if (strcmp(k, demonyms[i][1]) == 0)
             return 1;
     return 0;
+}
+
+/* File the minority owner v[a, b) (nd outlets) against the majority owner
+ * v[best_lo, best_hi) (best_docs outlets): one REF per outlet of each. */
+static np_status report_owner(dctx *c, const owned *v, size_t a, size_t b, size_t nd, size_t best_lo, size_t best_hi,
+                              size_t best_docs)
+{
+    np_story *s = c->s;
+    np_bref items[MAX_ITEMS];
+    size_t ni = 0;
+    np_status st;
+    int last = -1;
+    for (size_t q = a; q < b && ni < MAX_ITEMS / 2; q++) {
+        if (v[q].doc == last)
+            continue;
+        last = v[q].doc;
+        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
+            return st;
+    }
+    last = -1;
+    for (size_t q = best_lo; q < best_hi && ni < MAX_ITEMS; q++) {
+        if (v[q].doc == last)
+            continue;
+        last = v[q].doc;
+        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
+            return st;
+    }
+    char what[400], why[400];
+    snprintf(what, sizeof what, "owner of the %g-%s item: \"%s\" in %zu outlet(s) vs \"%s\" in %zu outlet(s)",
+             v[a].value, v[a].unit, v[a].owner, nd, v[best_lo].owner, best_docs);
+    snprintf(why, sizeof why, "Who the %g-%s item belongs to: \"%s\" in %zu outlet%s vs \"%s\" in %zu outlet%s.",
+             v[a].value, v[a].unit, v[a].owner, nd, nd == 1 ? "" : "s", v[best_lo].owner, best_docs,
+             best_docs == 1 ? "" : "s");
+    return add_disc(c, "attribution", what, why, items, ni);
 }
 
 static np_status attribution_discrepancies(dctx *c)
@@ -683,32 +1041,9 @@ static np_status attribution_discrepancies(dctx *c)
                     last = v[b].doc;
                     b++;
                 }
-                if (a != best_lo && nd * 2 < best_docs + 1 && (nd == 1 || nd * 3 <= best_docs)) {
-                    np_bref items[MAX_ITEMS];
-                    size_t ni = 0;
-                    last = -1;
-                    for (size_t q = a; q < b && ni < MAX_ITEMS / 2; q++) {
-                        if (v[q].doc == last)
-                            continue;
-                        last = v[q].doc;
-                        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
-                            goto done;
-                    }
-                    last = -1;
-                    for (size_t q = best_lo; q < best_hi && ni < MAX_ITEMS; q++) {
-                        if (v[q].doc == last)
-                            continue;
-                        last = v[q].doc;
-                        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
-                            goto done;
-                    }
-                    char what[400];
-                    snprintf(what, sizeof what,
-                             "owner of the %g-%s item: \"%s\" in %zu outlet(s) vs \"%s\" in %zu outlet(s)",
-                             v[a].value, v[a].unit, v[a].owner, nd, v[best_lo].owner, best_docs);
-                    if ((st = add_disc(c, "attribution", what, items, ni)) != NP_OK)
-                        goto done;
-                }
+                if (a != best_lo && nd * 2 < best_docs + 1 && (nd == 1 || nd * 3 <= best_docs) &&
+                    (st = report_owner(c, v, a, b, nd, best_lo, best_hi, best_docs)) != NP_OK)
+                    goto done;
                 a = b;
             }
         }
@@ -726,6 +1061,7 @@ done:
 typedef struct owned_np {
     char owner[48];
     const char *head;  /* stem of the head noun (token stem, in the analysis arena) */
+    const char *head_word; /* its normalised word */
     size_t start, end;
 } owned_np;
 
@@ -780,6 +1116,7 @@ static size_t owned_phrases(np_story *s, const np_analysis *an, const np_sent *s
         owned_np *o = &out[n++];
         owner_key(tk->norm, o->owner);
         o->head = an->tokens[head].stem;
+        o->head_word = an->tokens[head].norm;
         o->start = tk->start;
         o->end = an->tokens[head].end;
     }
@@ -823,13 +1160,31 @@ static np_status aligned_attribution(dctx *c, seen_set *seen)
     return st;
 }
 
+/* Heads whose owner can be disputed: authored things (a plan, a draft, a
+ * deal).  Stances and parties ("Russia's position" vs "Ukraine's
+ * position", "Russian troops" vs "Ukrainian troops") belong to each side in
+ * turn; two outlets naming different sides is no conflict. */
+static int authored_head(const char *word)
+{
+    static const char *const v[] = {"plan", "plans", "proposal", "proposals", "draft", "drafts", "deal",
+                                    "deals", "agreement", "initiative", "framework", "document", "resolution",
+                                    "bill", "text", "offer", "roadmap", "blueprint", "scheme", "treaty",
+                                    "memo", "memorandum", "report", "declaration", "accord", "formula",
+                                    "package", "programme", "program", "strategy", NULL};
+    for (size_t i = 0; word && v[i]; i++)
+        if (strcmp(word, v[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const owned_np *pa, size_t na,
                                const np_sent *B, const owned_np *pb, size_t nb)
 {
     np_story *s = c->s;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++) {
-            if (strcmp(pa[i].head, pb[j].head) != 0 || strcmp(pa[i].owner, pb[j].owner) == 0)
+            if (strcmp(pa[i].head, pb[j].head) != 0 || strcmp(pa[i].owner, pb[j].owner) == 0 ||
+                !authored_head(pa[i].head_word))
                 continue;
             /* both owners named in both sentences: a comparison, not a conflict */
             int both = 0;
@@ -854,7 +1209,10 @@ static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const 
             char what[600];
             snprintf(what, sizeof what, "attributed differently: \"%s\" (%s) vs \"%s\" (%s)", items[0].text,
                      s->brief->docs[A->doc].key, items[1].text, s->brief->docs[B->doc].key);
-            if ((st = add_disc(c, "attribution", what, items, 2)) != NP_OK)
+            char why[600];
+            snprintf(why, sizeof why, "The %s is attributed to %s in %s but to %s in %s.", pa[i].head_word, pa[i].owner,
+                     outlet_name(s, A->doc), pb[j].owner, outlet_name(s, B->doc));
+            if ((st = add_disc(c, "attribution", what, why, items, 2)) != NP_OK)
                 return st;
     }
     return NP_OK;

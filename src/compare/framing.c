@@ -8,6 +8,13 @@
  * for a document when at most a tenth of the other documents use it (none
  * of them in stories of up to ten outlets) — a label everyone uses is the
  * story's vocabulary, not one outlet's framing.
+ *
+ * Only the outlet's own voice counts: a use inside a quotation, in speech
+ * the outlet attributes ("X said that ...", "according to X") or in the
+ * word's plain sense ("lies at the mouth of", "explosive device") is not
+ * framing; it still counts as a use for the contrast (the word is part of
+ * the story's vocabulary).  Each term is shown with the sentence of its
+ * first own-voice use.
  */
 #include <ctype.h>
 #include <math.h>
@@ -44,9 +51,10 @@ static int inflects(const char *word, const char *entry)
 static const char *lex_key(const lex_word *w) { return w->stem ? w->stem : w->words[0]; }
 
 /* Append a term (lower-cased copy in the brief arena) unless present. */
-static np_status add_term(np_brief *b, np_brief_term **terms, size_t *n, size_t *cap, const char *w, size_t len,
-                          const char *category)
+static np_status add_term(np_story *s, int d, size_t off, np_brief_term **terms, size_t *n, size_t *cap,
+                          const char *w, size_t len, const char *category)
 {
+    np_brief *b = s->brief;
     char *term = np_arena_strndup(&b->arena, w, len);
     if (!term)
         return NP_ENOMEM;
@@ -58,10 +66,289 @@ static np_status add_term(np_brief *b, np_brief_term **terms, size_t *n, size_t 
     np_status st = np_grow((void **)terms, cap, *n, sizeof **terms);
     if (st != NP_OK)
         return st;
-    (*terms)[*n].term = term;
-    (*terms)[*n].category = category;
+    np_brief_term *t = &(*terms)[*n];
+    t->term = term;
+    t->category = category;
+    t->sentence.doc = d;
+    t->sentence.text = NULL;
+    long si = np_story_sent_at(s, d, off);
+    if (si >= 0 && (st = np_story_ref(s, d, s->sents[si].start, s->sents[si].end, &t->sentence)) != NP_OK)
+        return st;
     (*n)++;
     return NP_OK;
+}
+
+/* ---- whose word is it?  A term counts as the outlet's framing only where
+ * the outlet speaks: not inside a quotation (the speaker's word), not in
+ * speech it attributes to someone ("X said that ...", "according to X",
+ * "..., X said"), and only in its loaded sense ("the decision lies with",
+ * "an explosive device", "a criminal investigation" are plain). */
+
+static int word_in(const char *w, const char *const *list)
+{
+    if (!w)
+        return 0;
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Reporting verbs: what follows them in their sentence is someone's speech
+ * or view, told by the outlet.  Forms that are as often nouns ("a report",
+ * "the claims", "a call") are left out.  Kept sorted (binary search). */
+static const char *const say_verbs[] = {
+    "accuse", "accused", "accuses", "accusing", "acknowledged", "added", "adds", "admits", "admitted",
+    "allege", "alleged", "alleges", "announce", "announced", "argue", "argued", "argues", "arguing", "assert",
+    "asserted", "asserts", "believe", "believed", "believes", "blasted", "branded", "brands", "called",
+    "calling", "charged", "claimed", "claiming", "complain", "complained", "complains", "conceded",
+    "concedes", "condemned", "condemns", "confirmed", "confirms", "contend", "contended", "contends",
+    "countered", "declare", "declared", "declares", "decried", "decries", "denied", "denies", "denounced",
+    "denounces", "deny", "describe", "described", "describes", "describing", "dubbed", "emphasised",
+    "emphasized", "explained", "explains", "feared", "insist", "insisted", "insists", "labeled", "labelled",
+    "lamented", "laments", "maintained", "maintains", "noted", "pointed", "predicted", "promised", "promises",
+    "quipped", "recalled", "recounted", "recounts", "remarked", "replied", "reported", "responded", "said",
+    "say", "saying", "says", "slammed", "stated", "stressed", "suggest", "suggested", "suggests", "tell",
+    "telling", "tells", "testified", "testify", "think", "thinks", "thought", "told", "tweeted", "tweets",
+    "urged", "urges", "vowed", "vows", "warn", "warned", "warns", "wondered", "worried", "writes", "writing",
+    "wrote",
+};
+
+/* Does [off, end) lie inside one of the document's quotations? */
+static int quoted(const np_analysis *an, size_t off, size_t end)
+{
+    size_t lo = 0, hi = an->n_quotes;
+    while (lo < hi) { /* quotes are in text order */
+        size_t mid = (lo + hi) / 2;
+        if (an->quotes[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t q = lo; q < an->n_quotes && an->quotes[q].start < end; q++)
+        if (off >= an->quotes[q].start && off < an->quotes[q].end)
+            return 1;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+static int is_say_verb(const np_token *t)
+{
+    if (!t->norm || (t->flags & NP_TOK_CAP) || !(t->flags & NP_TOK_WORD))
+        return 0;
+    return bsearch(&t->norm, say_verbs, sizeof say_verbs / sizeof say_verbs[0], sizeof say_verbs[0], cmp_str) != NULL;
+}
+
+/* The speech a reporting verb introduces has ended before byte b: a whole
+ * quotation lies between (the quote was the speech: 'He said "..." - a
+ * remark from a government that ...'), or a dash or semicolon closes the
+ * clause. */
+static int speech_ends(const np_analysis *an, size_t a, size_t b)
+{
+    for (size_t q = 0; q < an->n_quotes && an->quotes[q].start < b; q++)
+        if (an->quotes[q].start >= a && an->quotes[q].end <= b)
+            return 1;
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)an->text[i];
+        if (c == ';' || (c == '-' && i > a && an->text[i - 1] == ' ' && i + 1 < b && an->text[i + 1] == ' ') ||
+            (c == 0xE2 && i + 2 < b && (unsigned char)an->text[i + 1] == 0x80 &&
+             (unsigned char)an->text[i + 2] == 0x94))
+            return 1;
+    }
+    return 0;
+}
+
+/* "calling the head of one of the most authoritarian governments \"very
+ * open\"": after a naming verb the quotation is the speech and the noun
+ * phrase before it is the outlet's own description of whom it is about;
+ * with a pronoun object ("called it cruel and ...") the words after the
+ * pronoun are the speaker's. */
+static int names_object(const np_analysis *an, const np_sent *se, size_t j, size_t k1)
+{
+    static const char *const naming[] = {"call", "called", "calling", "calls", "described", "describing",
+                                         "describes", "branded", "branding", "labelled", "labeled", "dubbed",
+                                         NULL};
+    static const char *const pronoun[] = {"it", "him", "her", "them", "himself", "herself", "themselves",
+                                          "itself", "this", "that", "these", "those", "us", "me", "you", NULL};
+    if (!word_in(an->tokens[j].norm, naming) || j + 1 >= se->tok_hi || word_in(an->tokens[j + 1].norm, pronoun))
+        return 0;
+    size_t after = an->tokens[k1].end;
+    for (size_t q = 0; q < an->n_quotes; q++)
+        if (an->quotes[q].start > after && an->quotes[q].start < se->end)
+            return 1;
+    return 0;
+}
+
+/* Tokens [k0, k1] (the term) stand in speech the sentence attributes to
+ * someone: a reporting verb before them ("he called it ...", "critics
+ * pointed out that ..."), "according to" anywhere, or a closing attribution
+ * after them ("..., the senator said."). */
+static int attributed(const np_analysis *an, const np_sent *se, size_t k0, size_t k1)
+{
+    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    for (size_t j = se->tok_lo; j < hi; j++) {
+        const np_token *t = &an->tokens[j];
+        if (j >= k0 && j <= k1)
+            continue;
+        if (t->norm && strcmp(t->norm, "according") == 0 && j + 1 < hi && an->tokens[j + 1].norm &&
+            strcmp(an->tokens[j + 1].norm, "to") == 0)
+            return 1;
+        if (!is_say_verb(t))
+            continue;
+        /* the term's own "so-called" is not a reporting verb */
+        if (strcmp(t->norm, "called") == 0 && j > se->tok_lo && an->tokens[j - 1].norm &&
+            strcmp(an->tokens[j - 1].norm, "so") == 0)
+            continue;
+        if (j < k0) {
+            if (!speech_ends(an, t->end, an->tokens[k0].start) && !names_object(an, se, j, k1))
+                return 1;
+            continue;
+        }
+        /* after the term: a closing "..., the senator said (on Monday)."
+         * — a comma a few words before the verb, little after it */
+        if (hi - j > 6)
+            continue;
+        size_t back = j > k1 + 6 ? j - 6 : k1 + 1;
+        for (size_t q = an->tokens[back - 1].end; q < t->start; q++)
+            if (an->text[q] == ',')
+                return 1;
+    }
+    return 0;
+}
+
+/* Plain senses, by the words next to the term.  General English
+ * collocations, not fitted to any story. */
+typedef struct plain_rule {
+    const char *term;               /* token norm of the lexicon word's use */
+    int side;                       /* +1: next word, -1: previous word */
+    const char *const *words;
+} plain_rule;
+
+static const char *const w_located[] = {"at", "in", "on", "with", "within", "ahead", "behind", "beneath",
+                                        "below", "between", "near", "along", "across", "off", "outside",
+                                        "inside", "just", "dormant", "low", "idle", "north", "south", "east",
+                                        "west", "mostly", "largely", "partly", "squarely", "under", "beyond",
+                                        "among", "about", "around", "close", NULL};
+static const char *const w_blast[] = {"device", "devices", "material", "materials", "charge", "charges",
+                                      "ordnance", "vest", "vests", "belt", "residue", "substance",
+                                      "substances", "detection", "detector", "detectors", "yield", "power",
+                                      "force", "weapon", "weapons", "decompression", "eruption", NULL};
+static const char *const w_legal[] = {"investigation", "investigations", "probe", "probes", "inquiry",
+                                      "charge", "charges", "case", "cases", "court", "courts", "code", "law",
+                                      "laws", "justice", "record", "records", "referral", "referrals",
+                                      "intent", "contempt", "complaint", "complaints", "proceedings",
+                                      "prosecution", "prosecutions", "liability", "trial", "trials",
+                                      "conviction", "convictions", "defense", "defence", "division",
+                                      "offence", "offences", "offense", "offenses", "penalties", "penalty",
+                                      "history", "jurisdiction", "lawyer", "lawyers", "attorney",
+                                      "attorneys", "statute", "statutes", "conduct", "procedure", "matter",
+                                      "matters", "exposure", "indictment", "wrongdoing", NULL};
+static const char *const w_attack[] = {"attack", "attacks", "bombing", "bombings", "plot", "plots",
+                                       "designation", "list", "financing", "watchlist", "watch", NULL};
+static const char *const w_to[] = {"to", NULL};
+static const char *const w_grave_prev[] = {"mass", "shallow", "unmarked", "common", "family", "open", NULL};
+static const char *const w_grave_next[] = {"site", "sites", "digger", "diggers", "stone", "stones", "yard",
+                                           "marker", "markers", "robbing", "robbers", NULL};
+static const char *const w_heritage[] = {"site", "sites", "building", "buildings", "district", "districts",
+                                         "landmark", "landmarks", "preservation", "centre", "center",
+                                         "town", "core", "monument", "monuments", "house", "houses", "home",
+                                         "homes", "register", "quarter", "church", "churches", "area",
+                                         "areas", "neighborhood", "neighbourhood", NULL};
+static const char *const w_claims_prev[] = {"insurance", "asylum", "benefit", "benefits", "compensation",
+                                            "damage", "damages", "territorial", "legal", "patent",
+                                            "jobless", "unemployment", "expense", "expenses", "warranty",
+                                            "injury", "pension", "refund", NULL};
+static const char *const w_claimed[] = {"responsibility", "lives", "life", "ownership", NULL};
+static const char *const w_weather[] = {"winter", "winters", "weather", "conditions", "climate",
+                                        "environment", "terrain", "light", "sun", "desert", "chemicals",
+                                        "chemical", "climates", NULL};
+static const char *const w_regime_prev[] = {
+    "tax", "sanctions", "sanction", "visa", "regulatory", "inspection", "inspections", "treatment",
+    "training", "exercise", "fitness", "trade", "tariff", "customs", "currency", "exchange", "rate",
+    "ceasefire", "control", "controls", "export", "import", "licensing", "legal", "pension", "fiscal",
+    "monetary", "verification", "safeguards", "nonproliferation", "non-proliferation", "climate",
+    "border", "asylum", "migration", "immigration", "dosing", "drug", "flow", "water", "tidal",
+    "temperature", "insolvency", "disclosure", "reporting", "liability", "subsidy", "quota", NULL};
+
+static const plain_rule plain_rules[] = {
+    {"lies", +1, w_located},      {"lie", +1, w_located},        {"explosive", +1, w_blast},
+    {"criminal", +1, w_legal},     {"terrorist", +1, w_attack},
+    {"supposed", +1, w_to},       {"grave", -1, w_grave_prev},   {"grave", +1, w_grave_next},
+    {"historic", +1, w_heritage}, {"claims", -1, w_claims_prev}, {"claimed", +1, w_claimed},
+    {"harsh", +1, w_weather},     {"regime", -1, w_regime_prev},
+};
+
+static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size_t k1)
+{
+    const np_token *t = &an->tokens[k0];
+    if (!t->norm)
+        return 0;
+    /* capitalised inside a sentence: part of a name or a title ("the
+     * Communist Party", a book called "Truth, Lies and ..."), not a word the
+     * outlet chose; a headline (no_fact) capitalises every word */
+    if ((t->flags & NP_TOK_CAP) && k0 > se->tok_lo && !se->no_fact) {
+        const char *p = an->text + an->tokens[k0 - 1].end, *q = an->text + t->start;
+        int after_stop = 0;
+        for (; p < q; p++)
+            if (*p == '.' || *p == ':' || *p == '!' || *p == '?' || *p == '"' || *p == '\n')
+                after_stop = 1;
+        if (!after_stop)
+            return 1;
+    }
+    const char *prev = k0 > se->tok_lo ? an->tokens[k0 - 1].norm : NULL;
+    const char *next = k1 + 1 < se->tok_hi && k1 + 1 < an->n_tokens ? an->tokens[k1 + 1].norm : NULL;
+    for (size_t i = 0; i < sizeof plain_rules / sizeof plain_rules[0]; i++) {
+        const plain_rule *r = &plain_rules[i];
+        if (strcmp(t->norm, r->term) != 0 || !r->words)
+            continue;
+        if (word_in(r->side > 0 ? next : prev, r->words))
+            return 1;
+    }
+    /* "grave" as the noun: nothing after it in its phrase ("at his grave.") */
+    if (strcmp(t->norm, "grave") == 0 && (!next || (an->tokens[k1 + 1].flags & NP_TOK_STOP)))
+        return 1;
+    /* "admitted to hospital" */
+    if (strcmp(t->norm, "admitted") == 0 && next && (!strcmp(next, "to") || !strcmp(next, "into"))) {
+        for (size_t j = k1 + 2; j < k1 + 4 && j < se->tok_hi && j < an->n_tokens; j++)
+            if (an->tokens[j].norm && (strstr(an->tokens[j].norm, "hospital") || !strcmp(an->tokens[j].norm, "clinic")))
+                return 1;
+    }
+    return 0;
+}
+
+/* A lexicon verb written in its past form ("stormed", "threatened") is
+ * matched only in its verb forms: "storm clouds" and "missiles that threaten"
+ * are the plain word. */
+static int verb_form_ok(const char *entry, const char *category, const char *norm)
+{
+    size_t n = strlen(entry), w = strlen(norm);
+    if (strcmp(category, "loaded verb") != 0 || n < 3 || strcmp(entry + n - 2, "ed") != 0)
+        return 1;
+    return (w > 2 && strcmp(norm + w - 2, "ed") == 0) || (w > 3 && strcmp(norm + w - 3, "ing") == 0);
+}
+
+/* Hedging adverbs ("supposedly", "allegedly") are the reporter's distance
+ * from what a speaker says: in attributed speech they are still the outlet's
+ * words ("X declared that Moscow is supposedly ready"). */
+static int reporter_hedge(const char *category, const char *norm)
+{
+    size_t n = strlen(norm);
+    return strcmp(category, "hedge") == 0 && n > 4 && strcmp(norm + n - 2, "ly") == 0;
+}
+
+/* The outlet's own loaded use of tokens [k0, k1] of doc d (a word of
+ * lexicon category `category`, or NULL). */
+static int own_voice(const np_story *s, int d, size_t k0, size_t k1, const char *category)
+{
+    const np_analysis *an = &s->an[d];
+    long si = np_story_sent_at(s, d, an->tokens[k0].start);
+    if (si < 0 || quoted(an, an->tokens[k0].start, an->tokens[k1].end))
+        return 0;
+    const np_sent *se = &s->sents[si];
+    if (plain_sense(an, se, k0, k1))
+        return 0;
+    return (category && reporter_hedge(category, an->tokens[k0].norm)) || !attributed(an, se, k0, k1);
 }
 
 /* ---- over-represented evaluative words: log-odds with an informative
@@ -158,10 +445,10 @@ static np_status lo_terms(np_story *s, lo_stats *lo, int d, size_t allowed, np_b
         n_d++;
         if (!evaluative_shape(&an->tokens[k]))
             continue;
-        if (!lo->cnt[t]++) {
+        if (!lo->cnt[t]++)
             lo->touched[nt_touch++] = t;
+        if (!lo->first[t] && own_voice(s, d, k, k, NULL))
             lo->first[t] = (uint32_t)k + 1;
-        }
     }
     np_status st = NP_OK;
     double n_r = (double)(lo->n_all - n_d);
@@ -170,7 +457,8 @@ static np_status lo_terms(np_story *s, lo_stats *lo, int d, size_t allowed, np_b
         double y_d = lo->cnt[t], y_r = (double)lo->tot[t] - y_d;
         uint32_t first = lo->first[t];
         lo->cnt[t] = 0;
-        if (st != NP_OK || y_d < LO_MIN_COUNT || lo->ndocs[t] - 1 > allowed)
+        lo->first[t] = 0;
+        if (st != NP_OK || !first || y_d < LO_MIN_COUNT || lo->ndocs[t] - 1 > allowed)
             continue;
         double a_w = LO_PRIOR * (double)lo->tot[t] / (double)(lo->n_all ? lo->n_all : 1);
         double delta = log((y_d + a_w) / ((double)n_d + LO_PRIOR - y_d - a_w)) -
@@ -179,7 +467,8 @@ static np_status lo_terms(np_story *s, lo_stats *lo, int d, size_t allowed, np_b
         if (delta / sqrt(var) < LO_Z)
             continue;
         const np_token *tk = &an->tokens[first - 1];
-        st = add_term(s->brief, terms, nt, cap, an->text + tk->start, tk->end - tk->start, "over-represented");
+        st = add_term(s, d, tk->start, terms, nt, cap, an->text + tk->start, tk->end - tk->start,
+                      "over-represented");
     }
     return st;
 }
@@ -194,10 +483,11 @@ np_status np_compare_framing(np_story *s)
     /* use[d * L + e]: first token index + 1 where doc d uses entry e */
     uint32_t *use = np_calloc(D * L, sizeof *use);
     uint32_t *use_end = np_calloc(D * L, sizeof *use_end);
+    unsigned char *any = np_calloc(D * L, 1); /* doc d uses entry e anywhere */
     uint32_t *n_docs = np_calloc(L, sizeof *n_docs);
     np_status st = NP_OK;
     lo_stats *lo = NULL;
-    if (!lw || !use || !use_end || !n_docs) {
+    if (!lw || !use || !use_end || !n_docs || !any) {
         st = NP_ENOMEM;
         goto done;
     }
@@ -261,6 +551,8 @@ np_status np_compare_framing(np_story *s)
                     size_t e = ord[l];
                     if (use[d * L + e] || (pass == 0) != (lw[e].stem != NULL))
                         continue;
+                    if (!verb_form_ok(np_framing_lexicon[e].word, np_framing_lexicon[e].category, tk->norm))
+                        continue;
                     /* an inflection, not a shorter word of the same stem:
                      * "dictators" is "dictator", "complete" is not "completely" */
                     if (lw[e].stem && !inflects(tk->norm, np_framing_lexicon[e].word))
@@ -275,9 +567,14 @@ np_status np_compare_framing(np_story *s)
                             continue;
                         last = k + (size_t)lw[e].n_words - 1;
                     }
+                    if (!any[d * L + e]) {
+                        any[d * L + e] = 1;
+                        n_docs[e]++;
+                    }
+                    if (!own_voice(s, (int)d, k, last, np_framing_lexicon[e].category))
+                        continue;
                     use[d * L + e] = (uint32_t)k + 1;
                     use_end[d * L + e] = (uint32_t)last + 1;
-                    n_docs[e]++;
                 }
             }
         }
@@ -298,7 +595,8 @@ np_status np_compare_framing(np_story *s)
                 continue;
             const np_token *t0 = &an->tokens[use[d * L + e] - 1];
             const np_token *t1 = &an->tokens[use_end[d * L + e] - 1];
-            st = add_term(b, &terms, &nt, &cap, an->text + t0->start, t1->end - t0->start, np_framing_lexicon[e].category);
+            st = add_term(s, (int)d, t0->start, &terms, &nt, &cap, an->text + t0->start, t1->end - t0->start,
+                          np_framing_lexicon[e].category);
         }
         if (st == NP_OK && D > 1)
             st = lo_terms(s, lo, (int)d, allowed, &terms, &nt, &cap);
@@ -318,6 +616,7 @@ done:
     lo_free(lo);
     np_free(use);
     np_free(use_end);
+    np_free(any);
     np_free(n_docs);
     return st;
 }

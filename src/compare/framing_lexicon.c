@@ -165,8 +165,6 @@ const np_framing_entry np_framing_lexicon[] = {
     {"bragged", "loaded verb"},
     {"ranted", "loaded verb"},
     {"railed", "loaded verb"},
-    {"threatened", "loaded verb"},
-    {"threatens", "loaded verb"},
     {"cowed", "loaded verb"},
     {"capitulated", "loaded verb"},
     {"caved", "loaded verb"},

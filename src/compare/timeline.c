@@ -2,7 +2,9 @@
  * compare/timeline.c — dated events merged across outlets.
  *
  * Every day- or month-precise date mention (resolved by extract/date against
- * the document's publication date) dates the sentence holding it.  Mentions
+ * the document's publication date and the tense of its clause) dates the
+ * sentence holding it; a sentence with several dates is listed once, under
+ * the one most likely its own event (date_rank).  Mentions
  * of the same date whose sentences are alike (cosine >= SAME_EVENT with any
  * sentence already in the event) are one event with one source per outlet; unlike sentences on the same date stay
  * separate events.  Events are listed by date.
@@ -22,6 +24,7 @@ typedef struct tl_item {
     uint32_t sent;
     size_t order;
     long event; /* assigned event, -1 none */
+    int rank;   /* how likely the date is its sentence's event (date_rank) */
 } tl_item;
 
 static int cmp_item(const void *x, const void *y)
@@ -34,61 +37,12 @@ static int cmp_item(const void *x, const void *y)
 }
 
 /* The two sentences were aligned (an edge of the alignment graph). */
-static int linked(const np_story *s, uint32_t a, uint32_t b)
+static int linked(const np_story *s, uint32_t a, uint32_t b, float min)
 {
     for (size_t e = s->adj_off[a]; e < s->adj_off[a + 1]; e++)
-        if (s->adj_to[e] == b && s->adj_sim[e] >= SAME_EVENT_LINK)
+        if (s->adj_to[e] == b && s->adj_sim[e] >= min)
             return 1;
     return 0;
-}
-
-/* A month written without its year is taken (by extract/date) as the
- * latest one on or before publication; a clause about what will happen
- * ("the next round will be held in November") means the next one.  The cue
- * must stand shortly before the date, in its clause, not anywhere in a
- * sentence that also looks back. */
-#define FUTURE_WINDOW 8 /* tokens before the date searched for the cue */
-
-static int future_before(const np_analysis *an, const np_sent *se, size_t off)
-{
-    size_t lo = 0, hi = an->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (an->tokens[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo, seen = 0; k > se->tok_lo && seen < FUTURE_WINDOW; k--, seen++) {
-        const np_token *t = &an->tokens[k - 1];
-        const char *w = t->norm, *st = t->stem;
-        if (!w)
-            continue;
-        if (!strcmp(w, ",") || !strcmp(w, ";") || !strcmp(w, "who") || !strcmp(w, "which"))
-            break; /* another clause */
-        if (!strcmp(w, "will") || !strcmp(w, "shall") || !strcmp(w, "next") || !strcmp(w, "due") ||
-            (st && (!strcmp(st, "plan") || !strcmp(st, "schedul") || !strcmp(st, "upcom"))))
-            return 1;
-    }
-    return 0;
-}
-
-/* "YYYY-MM[-DD]" one year later, in place. */
-static void next_year(char *iso)
-{
-    int y = 0;
-    for (int i = 0; i < 4; i++) {
-        if (iso[i] < '0' || iso[i] > '9')
-            return;
-        y = y * 10 + (iso[i] - '0');
-    }
-    if (y >= 9999)
-        return;
-    y++;
-    for (int i = 3; i >= 0; i--) {
-        iso[i] = (char)('0' + y % 10);
-        y /= 10;
-    }
 }
 
 /* Does byte off lie inside one of the document's quotations? */
@@ -100,16 +54,247 @@ static int in_quote(const np_analysis *an, size_t off)
     return 0;
 }
 
-np_status np_compare_timeline(np_story *s)
+
+/* One event while the timeline is built: its date and members (sentence
+ * ids mem[m0 .. m0 + nm)); root: the event it was merged into (itself
+ * while it stands alone). */
+typedef struct tl_event {
+    char date[11];
+    size_t m0, nm;
+    size_t root;
+} tl_event;
+
+/* Merging across dates: outlets that date one event differently ("on
+ * September 14" / "on September 15", or "in mid-September" against the
+ * day) give one entry, under the date most outlets give.  Dates at most
+ * CROSS_DAYS apart, or a month and a day inside it; sentences more alike
+ * than within one date (two days can hold two similar events). */
+#define CROSS_DAYS 3
+#define CROSS_EVENT 0.30f
+#define CROSS_LINK 0.25f
+
+static size_t ev_root(tl_event *ev, size_t e)
+{
+    while (ev[e].root != e)
+        e = ev[e].root = ev[ev[e].root].root;
+    return e;
+}
+
+static int64_t ev_day(const char *iso)
+{
+    int64_t y;
+    int m, d;
+    return np_date_parse_iso(iso, &y, &m, &d) ? np_days_from_civil(y, m, d) : INT64_MIN;
+}
+
+/* Distinct documents among the members of every event under root r. */
+static size_t ev_docs(const np_story *s, const tl_event *ev, size_t n_ev, const uint32_t *mem, size_t r,
+                      size_t i0, size_t i1)
+{
+    int seen[64];
+    size_t nd = 0;
+    for (size_t e = i0; e < i1 && e < n_ev; e++) {
+        size_t x = e;
+        while (ev[x].root != x)
+            x = ev[x].root;
+        if (x != r)
+            continue;
+        for (size_t q = 0; q < ev[e].nm; q++) {
+            int d = s->sents[mem[ev[e].m0 + q]].doc, dup = 0;
+            for (size_t k = 0; k < nd && !dup; k++)
+                dup = seen[k] == d;
+            if (!dup && nd < 64)
+                seen[nd++] = d;
+        }
+    }
+    return nd;
+}
+
+static int ev_alike(const np_story *s, const tl_event *a, const tl_event *b, const uint32_t *mem)
+{
+    for (size_t p = 0; p < a->nm; p++)
+        for (size_t q = 0; q < b->nm; q++) {
+            uint32_t x = mem[a->m0 + p], y = mem[b->m0 + q];
+            if (s->sents[x].doc == s->sents[y].doc)
+                continue;
+            if (np_svec_cos(&s->sents[x].vec, &s->sents[y].vec) >= CROSS_EVENT || linked(s, x, y, CROSS_LINK))
+                return 1;
+        }
+    return 0;
+}
+
+static void merge_across_dates(const np_story *s, tl_event *ev, size_t n_ev, const uint32_t *mem)
+{
+    for (size_t i = 0; i < n_ev; i++) {
+        int month_i = strlen(ev[i].date) == 7;
+        int64_t di = month_i ? INT64_MIN : ev_day(ev[i].date);
+        for (size_t j = i + 1; j < n_ev; j++) {
+            int month_j = strlen(ev[j].date) == 7;
+            if (month_i) {
+                if (strncmp(ev[j].date, ev[i].date, 7) != 0)
+                    break;
+            } else {
+                if (month_j)
+                    continue;
+                int64_t dj = ev_day(ev[j].date);
+                if (di == INT64_MIN || dj == INT64_MIN || dj - di > CROSS_DAYS)
+                    break;
+            }
+            /* one date's events were told apart already */
+            if (strcmp(ev[i].date, ev[j].date) == 0 || !ev_alike(s, &ev[i], &ev[j], mem))
+                continue;
+            size_t ri = ev_root(ev, i), rj = ev_root(ev, j);
+            if (ri == rj)
+                continue;
+            /* the date most outlets give; then a day over a month */
+            size_t ni = ev_docs(s, ev, n_ev, mem, ri, 0, n_ev), nj = ev_docs(s, ev, n_ev, mem, rj, 0, n_ev);
+            int j_wins = nj > ni || (nj == ni && strlen(ev[rj].date) > strlen(ev[ri].date));
+            if (j_wins)
+                ev[ri].root = rj;
+            else
+                ev[rj].root = ri;
+        }
+    }
+}
+
+static int cmp_root_date(const void *x, const void *y)
+{
+    const tl_event *a = *(tl_event *const *)x, *b = *(tl_event *const *)y;
+    int c = strcmp(a->date, b->date);
+    return c ? c : (a < b ? -1 : a > b);
+}
+
+/* The brief's entries: one per root event, its members first, then those
+ * of the events merged into it from outlets not yet cited. */
+static np_status emit_events(np_story *s, tl_event *ev, size_t n_ev, const uint32_t *mem)
 {
     np_brief *b = s->brief;
+    size_t n_roots = 0;
+    for (size_t e = 0; e < n_ev; e++)
+        n_roots += ev_root(ev, e) == e;
+    tl_event **roots = np_malloc((n_roots + 1) * sizeof *roots);
+    size_t *next = np_malloc((n_ev + 1) * sizeof *next), *head = np_malloc((n_ev + 1) * sizeof *head);
+    int *docs = np_malloc((s->n_docs + 1) * sizeof *docs);
+    np_bref *refs = NULL;
+    np_status st = NP_OK;
+    if (!roots || !next || !head || !docs) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    /* members lists per root, in event order (the root's own first) */
+    for (size_t e = 0; e < n_ev; e++)
+        head[e] = SIZE_MAX;
+    for (size_t e = n_ev; e-- > 0;) {
+        size_t r = ev_root(ev, e);
+        if (r == e)
+            continue;
+        next[e] = head[r];
+        head[r] = e;
+    }
+    n_roots = 0;
+    for (size_t e = 0; e < n_ev; e++)
+        if (ev[e].root == e)
+            roots[n_roots++] = &ev[e];
+    qsort(roots, n_roots, sizeof *roots, cmp_root_date);
+    b->timeline = np_calloc(n_roots ? n_roots : 1, sizeof *b->timeline);
+    if (!b->timeline) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t r = 0; r < n_roots && st == NP_OK; r++) {
+        size_t re = (size_t)(roots[r] - ev), nd = 0, total = 0;
+        for (size_t e = re; e != SIZE_MAX; e = e == re ? head[re] : next[e])
+            total += ev[e].nm;
+        refs = np_arena_alloc(&b->arena, (total ? total : 1) * sizeof *refs);
+        if (!refs) {
+            st = NP_ENOMEM;
+            break;
+        }
+        size_t k = 0;
+        for (size_t e = re; e != SIZE_MAX && st == NP_OK; e = e == re ? head[re] : next[e])
+            for (size_t q = 0; q < ev[e].nm && st == NP_OK; q++) {
+                const np_sent *se = &s->sents[mem[ev[e].m0 + q]];
+                int dup = 0;
+                for (size_t x = 0; x < nd && !dup; x++)
+                    dup = docs[x] == se->doc;
+                if (dup && e != re)
+                    continue; /* that outlet is cited already */
+                if (!dup)
+                    docs[nd++] = se->doc;
+                st = np_story_ref(s, se->doc, se->start, se->end, &refs[k++]);
+            }
+        if (st != NP_OK)
+            break;
+        np_brief_event *be = &b->timeline[b->n_timeline++];
+        memcpy(be->date, roots[r]->date, sizeof be->date);
+        be->sources = refs;
+        be->n_sources = k;
+        be->event = refs[0].text;
+    }
+done:
+    np_free(roots);
+    np_free(next);
+    np_free(head);
+    np_free(docs);
+    return st;
+}
+
+/* A sentence may hold several dates ("fell by 18% between June and
+ * August", "signed on May 3, a week after the talks of April 26"); it is
+ * listed once, under the date most likely its own event: a day before a
+ * month, a date that is not a bound ("since", "until", "before", "after",
+ * "from", "between" mark the edge of a span or another event) nor the day
+ * a statement was made ("..., the union said on Friday"), then the
+ * first. */
+static int date_rank(const np_analysis *an, const np_date_mention *m)
+{
+    static const char *const bound[] = {"since", "until", "till", "before", "after", "from", "between",
+                                        "through", "by", "and", "to", NULL};
+    int r = m->gran == NP_DATE_DAY ? 4 : 2;
+    size_t lo = 0, hi = an->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->tokens[mid].start < m->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    static const char *const say[] = {"said", "says", "told", "announced", "added", "stated", "wrote",
+                                      "tweeted", "reported", "confirmed", "declared", NULL};
+    /* the word before the date (or before "early"/"late"/"mid"/"on") */
+    for (size_t k = lo, seen = 0; k > 0 && seen < 3; k--, seen++) {
+        const char *w = an->tokens[k - 1].norm;
+        if (!w)
+            break;
+        if (!strcmp(w, "on") || !strcmp(w, "late") || !strcmp(w, "early")) {
+            if (k >= 2 && an->tokens[k - 2].norm)
+                for (size_t i = 0; say[i]; i++)
+                    if (strcmp(an->tokens[k - 2].norm, say[i]) == 0)
+                        return 1; /* "the union said on Friday": when it was said */
+        }
+        for (size_t i = 0; say[i]; i++)
+            if (strcmp(w, say[i]) == 0)
+                return 1;
+        if (!strcmp(w, "early") || !strcmp(w, "late") || !strcmp(w, "mid") || !strcmp(w, "the") ||
+            !strcmp(w, "end") || !strcmp(w, "of"))
+            continue;
+        for (size_t i = 0; bound[i]; i++)
+            if (strcmp(w, bound[i]) == 0)
+                return r - 1;
+        break;
+    }
+    return r;
+}
+
+np_status np_compare_timeline(np_story *s)
+{
     size_t total = 0;
     for (size_t d = 0; d < s->n_docs; d++)
         total += s->an[d].n_dates;
     if (!total)
         return NP_OK;
     tl_item *it = np_calloc(total, sizeof *it);
-    size_t n = 0, cap = 0;
+    size_t n = 0;
     np_status st = NP_OK;
     if (!it)
         return NP_ENOMEM;
@@ -127,11 +312,16 @@ np_status np_compare_timeline(np_story *s)
              * the outlet's publication date only approximates */
             if ((m->flags & NP_DATE_RELATIVE) && in_quote(an, m->start))
                 continue;
+            int rank = date_rank(an, m);
+            if (n && it[n - 1].sent == (uint32_t)si) {
+                /* one date per sentence: the sentence's own event */
+                if (rank <= it[n - 1].rank)
+                    continue;
+                n--;
+            }
             memcpy(it[n].date, m->iso, sizeof it[n].date);
             it[n].date[10] = '\0';
-            if ((m->flags & NP_DATE_INFERRED_YEAR) && s->ref_date[d] && strncmp(it[n].date, s->ref_date[d], 7) < 0 &&
-                future_before(an, &s->sents[si], m->start))
-                next_year(it[n].date);
+            it[n].rank = rank;
             it[n].sent = (uint32_t)si;
             it[n].order = n;
             it[n].event = -1;
@@ -139,30 +329,35 @@ np_status np_compare_timeline(np_story *s)
         }
     }
     qsort(it, n, sizeof *it, cmp_item);
+    /* events: ev_m0[e] .. + ev_nm[e] index mem (members, sentence ids) */
     uint32_t *mem = np_malloc((n + 1) * sizeof *mem);
-    if (!mem) {
+    tl_event *ev = np_malloc((n + 1) * sizeof *ev);
+    size_t n_ev = 0, used = 0;
+    if (!mem || !ev) {
+        np_free(mem);
+        np_free(ev);
         np_free(it);
         return NP_ENOMEM;
     }
-    for (size_t lo = 0; lo < n && st == NP_OK;) {
+    for (size_t lo = 0; lo < n;) {
         size_t hi = lo;
         while (hi < n && strcmp(it[hi].date, it[lo].date) == 0)
             hi++;
-        for (size_t i = lo; i < hi && st == NP_OK; i++) {
+        for (size_t i = lo; i < hi; i++) {
             if (it[i].event >= 0)
                 continue;
             /* a new event seeded by it[i]; gather alike sentences of the date,
              * one per outlet */
-            size_t nm = 0;
-            mem[nm++] = it[i].sent;
-            it[i].event = (long)b->n_timeline;
+            size_t m0 = used, nm = 0;
+            mem[m0 + nm++] = it[i].sent;
+            it[i].event = (long)n_ev;
             for (size_t j = i + 1; j < hi; j++) {
                 if (it[j].event >= 0)
                     continue;
                 const np_sent *sj = &s->sents[it[j].sent];
                 int dup = 0;
                 for (size_t q = 0; q < nm && !dup; q++)
-                    dup = s->sents[mem[q]].doc == sj->doc;
+                    dup = s->sents[mem[m0 + q]].doc == sj->doc;
                 if (it[j].sent == it[i].sent) {
                     it[j].event = it[i].event;
                     continue;
@@ -173,33 +368,25 @@ np_status np_compare_timeline(np_story *s)
                  * date is shared, so chaining stays within one day) */
                 int alike = 0;
                 for (size_t q = 0; q < nm && !alike; q++)
-                    alike = np_svec_cos(&s->sents[mem[q]].vec, &sj->vec) >= SAME_EVENT ||
-                            linked(s, mem[q], it[j].sent);
+                    alike = np_svec_cos(&s->sents[mem[m0 + q]].vec, &sj->vec) >= SAME_EVENT ||
+                            linked(s, mem[m0 + q], it[j].sent, SAME_EVENT_LINK);
                 if (!alike)
                     continue;
                 it[j].event = it[i].event;
-                mem[nm++] = it[j].sent;
+                mem[m0 + nm++] = it[j].sent;
             }
-            if ((st = np_grow((void **)&b->timeline, &cap, b->n_timeline, sizeof *b->timeline)) != NP_OK)
-                break;
-            np_brief_event *ev = &b->timeline[b->n_timeline];
-            memset(ev, 0, sizeof *ev);
-            memcpy(ev->date, it[i].date, sizeof ev->date);
-            ev->sources = np_arena_alloc(&b->arena, nm * sizeof *ev->sources);
-            if (!ev->sources) {
-                st = NP_ENOMEM;
-                break;
-            }
-            for (size_t q = 0; q < nm && st == NP_OK; q++) {
-                const np_sent *se = &s->sents[mem[q]];
-                st = np_story_ref(s, se->doc, se->start, se->end, &ev->sources[q]);
-            }
-            ev->n_sources = nm;
-            ev->event = ev->sources[0].text;
-            b->n_timeline++;
+            used += nm;
+            tl_event *e = &ev[n_ev++];
+            memcpy(e->date, it[i].date, sizeof e->date);
+            e->m0 = m0;
+            e->nm = nm;
+            e->root = n_ev - 1;
         }
         lo = hi;
     }
+    merge_across_dates(s, ev, n_ev, mem);
+    st = emit_events(s, ev, n_ev, mem);
+    np_free(ev);
     np_free(mem);
     np_free(it);
     return st;

@@ -221,22 +221,113 @@ static void set_year(char iso[11], int64_t y)
     iso[4] = '\0';
 }
 
-/* Year of a month/day written without a year: the publication year, or the
- * one before when that would put the date well after publication (news
- * mostly reports the past; "next" flips it forward). */
-static int64_t infer_year(const scan *s, int m, int d, int forward)
+/* ---- tense: which way a date without a year points ----
+ * The clause around the date says whether it looks forward ("will", "is
+ * due", "plans", "next", "is expected") or back ("was", "signed", "ago",
+ * "last").  The nearest cue before the date in its sentence wins; failing
+ * that, the nearest after it.  Returns +1 forward, -1 back, 0 unknown. */
+#define TENSE_BACK 10
+#define TENSE_AHEAD 6
+
+/* The gap between tokens i-1 and i ends a sentence or clause. */
+static int clause_break(const scan *s, size_t i)
 {
-    if (forward) {
-        int64_t y = s->py;
-        if (np_days_from_civil(y, m, d ? d : 1) < s->pdays - (d ? 0 : 31))
-            y++;
-        return y;
+    if (i == 0 || i >= s->n)
+        return 1;
+    for (size_t p = s->t[i - 1].end; p < s->t[i].start; p++) {
+        char c = s->text[p];
+        if (c == '\n' || c == '!' || c == '?' || c == ';')
+            return 1;
+        /* a full stop, unless after an abbreviation ("Sept.", "Mr.") */
+        if (c == '.' && (s->t[i].flags & NP_TOK_CAP) && s->t[i - 1].end - s->t[i - 1].start > 4)
+            return 1;
     }
-    int64_t y = s->py;
-    int64_t when = np_days_from_civil(y, m, d ? d : 1);
-    if (when > s->pdays + (d ? 31 : 0))
-        y--;
-    return y;
+    return 0;
+}
+
+static int tense_word(const np_token *t, const np_token *prev)
+{
+    static const char *const fwd[] = {"will", "shall", "next", "due", "upcoming", "scheduled", "schedule",
+                                      "plans", "planned", "planning", "plan", "expected", "expects",
+                                      "expect", "intends", "aims", "hopes", "would", "coming", "tomorrow",
+                                      "deadline", "forthcoming", "until", NULL};
+    static const char *const back[] = {"was", "were", "had", "did", "ago", "last", "earlier", "since",
+                                       "said", "held", "met", "began", "took", "came", "went", "made",
+                                       "told", "gave", "left", "won", "lost", "fell", "rose", "led", "sent",
+                                       "saw", "became", "yesterday", "previously", "former", NULL};
+    const char *w = t->norm;
+    if (!w || !(t->flags & NP_TOK_WORD))
+        return 0;
+    size_t n = strlen(w);
+    if (n > 3 && strcmp(w + n - 3, "'ll") == 0)
+        return 1;
+    for (size_t i = 0; fwd[i]; i++)
+        if (strcmp(w, fwd[i]) == 0)
+            return 1;
+    /* a past-tense verb ("signed", "held"); a participle after "be"/"is"
+     * leaves the auxiliary before it to decide ("will be held", "is
+     * expected") */
+    int past = n > 4 && strcmp(w + n - 2, "ed") == 0 && !(t->flags & NP_TOK_CAP);
+    for (size_t i = 0; back[i] && !past; i++)
+        past = strcmp(w, back[i]) == 0;
+    if (!past)
+        return 0;
+    static const char *const aux[] = {"be", "been", "being", "is", "are", "to", "get", "gets", NULL};
+    if (prev && prev->norm)
+        for (size_t i = 0; aux[i]; i++)
+            if (strcmp(prev->norm, aux[i]) == 0)
+                return 0;
+    return -1;
+}
+
+static int tense_at(const scan *s, size_t first, size_t last)
+{
+    for (size_t k = first, seen = 0; k > 0 && seen < TENSE_BACK; k--, seen++) {
+        if (clause_break(s, k))
+            break;
+        int v = tense_word(&s->t[k - 1], k > 1 ? &s->t[k - 2] : NULL);
+        if (v)
+            return v;
+    }
+    for (size_t k = last + 1, seen = 0; k < s->n && seen < TENSE_AHEAD; k++, seen++) {
+        if (clause_break(s, k))
+            break;
+        int v = tense_word(&s->t[k], &s->t[k - 1]);
+        if (v)
+            return v;
+    }
+    return 0;
+}
+
+/* Year of a month (d = 0) or day written without a year, among the
+ * publication year and its neighbours: looking forward, the first on or
+ * after publication; looking back, the last on or before it; with no cue,
+ * the nearer one, the past preferred unless the future one is less than
+ * half as far ("before the end of October" in a September article is this
+ * October, "in February" in the same article last February). */
+static int64_t infer_year(const scan *s, int m, int d, int tense)
+{
+    int64_t best_f = 0, best_p = 0, df = INT64_MAX, dp = INT64_MAX;
+    for (int64_t y = s->py - 1; y <= s->py + 1; y++) {
+        int64_t dist;
+        if (d)
+            dist = np_days_from_civil(y, m, d <= days_in_month(y, m) ? d : days_in_month(y, m)) - s->pdays;
+        else
+            dist = (y * 12 + m) - (s->py * 12 + s->pm);
+        if (dist >= 0 && dist < df) {
+            df = dist;
+            best_f = y;
+        }
+        if (dist <= 0 && -dist < dp) {
+            dp = -dist;
+            best_p = y;
+        }
+    }
+    if (tense > 0)
+        return best_f;
+    if (tense < 0)
+        return best_p;
+    return df * 2 < dp ? best_f : best_p;
 }
 
 static void month_shift(int64_t y, int m, int delta, int64_t *oy, int *om)
@@ -246,262 +337,311 @@ static void month_shift(int64_t y, int m, int delta, int64_t *oy, int *om)
     *om = (int)(idx % 12) + 1;
 }
 
+/* "Nov. 27", "November 26-27, 2025", "May 2024", "in May": a date that
+ * starts with its month at token i; 1 when found (*out, token span). */
+static int match_month_first(const scan *s, size_t i, np_date_mention *out, size_t *first_out, size_t *last_out)
+{
+    const np_token *t = s->t;
+    size_t first = i, last = i;
+    np_date_mention tmp;
+    memset(&tmp, 0, sizeof tmp);
+    int m, d, y, ok = 0;
+    /* Month [.] Day[-Day] [, Year] | Month Year | bare Month */
+    if (!ok && (m = month_tok(s, i))) {
+        size_t j = i + 1;
+        int forward = i > 0 && tok_is(s, i - 1, "next");
+        int backward = i > 0 && tok_is(s, i - 1, "last");
+        int tense = forward ? 1 : backward ? -1 : tense_at(s, i, i + 1);
+        /* "Nov. 27": a period after an abbreviated month is not a sentence end */
+        const char *mw = t[i].norm;
+        int abbreviated = strlen(mw) <= 4 && strcmp(mw, "may") && strcmp(mw, "june") && strcmp(mw, "july");
+        int abbrev_dot = abbreviated && gap_is(s, i, ".");
+        if ((gap_is(s, i, "") || abbrev_dot) && (d = day_num(s, j)) && !year_num(s, j)) {
+            int d2 = 0;
+            last = j;
+            if ((gap_is(s, j, "-") || tight_gap(s, j, "-")) && (d2 = day_num(s, j + 1)) && d2 > d)
+                last = j + 1;
+            else
+                d2 = 0;
+            int64_t yy;
+            if ((gap_is(s, last, ",") || gap_is(s, last, "")) && (y = year_num(s, last + 1))) {
+                yy = y;
+                last++;
+            } else if (s->have_pub) {
+                yy = infer_year(s, m, d, tense);
+                tmp.flags |= NP_DATE_INFERRED_YEAR;
+            } else {
+                yy = -1;
+            }
+            if (yy >= 0 && d <= days_in_month(yy, m)) {
+                set_day(tmp.iso, yy, m, d);
+                if (d2 && d2 <= days_in_month(yy, m)) {
+                    set_day(tmp.iso_end, yy, m, d2);
+                    tmp.flags |= NP_DATE_RANGE;
+                }
+            } else {
+                tmp.flags |= NP_DATE_UNRESOLVED;
+            }
+            tmp.gran = NP_DATE_DAY;
+            ok = 1;
+        } else if (gap_is(s, i, "") && (y = year_num(s, j))) {
+            set_month(tmp.iso, y, m);
+            tmp.gran = NP_DATE_MONTH;
+            last = j;
+            ok = 1;
+        } else {
+            /* bare month: "May" only after a preposition (else the verb) */
+            static const char *const preps[] = {"in", "since", "until", "by", "of", "early", "late",
+                                                "mid", "next", "last", "this", "from", "through",
+                                                "during", "before", "after", "till", "between", "and"};
+            int prep = 0;
+            for (size_t k = 0; i > 0 && k < sizeof preps / sizeof *preps; k++)
+                if (tok_is(s, i - 1, preps[k]))
+                    prep = 1;
+            if (m != 5 || prep) {
+                tmp.gran = NP_DATE_MONTH;
+                if (s->have_pub) {
+                    /* "next May" / "last May": never the current month */
+                    int64_t yy = forward && m == s->pm ? s->py + 1
+                                 : backward && m == s->pm ? s->py - 1
+                                                          : infer_year(s, m, 0, tense);
+                    set_month(tmp.iso, yy, m);
+                    tmp.flags |= NP_DATE_INFERRED_YEAR;
+                } else {
+                    tmp.flags |= NP_DATE_UNRESOLVED;
+                }
+                if (forward || backward)
+                    first = i - 1;
+                ok = 1;
+            }
+        }
+    }
+    *out = tmp;
+    *first_out = first;
+    *last_out = last;
+    return ok;
+}
+
+/* Dates written out at token i: ISO, month first (match_month_first),
+ * day first, year ranges and bare years. */
+static int match_absolute(const scan *s, size_t i, np_date_mention *out, size_t *first_out, size_t *last_out)
+{
+    const np_token *t = s->t;
+    size_t first = i, last = i;
+    np_date_mention tmp;
+    memset(&tmp, 0, sizeof tmp);
+    int m, d, y, ok = 0;
+    /* ISO 2025-11-27 */
+    if ((y = year_num(s, i)) && tight_gap(s, i, "-") && i + 2 < s->n && tight_gap(s, i + 1, "-")) {
+        char buf[11];
+        if (t[i + 2].end - t[i].start == 10) {
+            memcpy(buf, s->text + t[i].start, 10);
+            buf[10] = '\0';
+            int64_t yy;
+            if (np_date_parse_iso(buf, &yy, &m, &d)) {
+                memcpy(tmp.iso, buf, 11);
+                tmp.gran = NP_DATE_DAY;
+                last = i + 2;
+                ok = 1;
+            }
+        }
+    }
+        if (!ok)
+            ok = match_month_first(s, i, &tmp, &first, &last);
+    /* Day [-Day] Month [Year]: "27 Nov", "3-4 June 2025" */
+    if (!ok && (d = day_num(s, i))) {
+        size_t j = i;
+        int d2 = 0;
+        if ((tight_gap(s, i, "-") || gap_is(s, i, "-")) && (d2 = day_num(s, i + 1)) && d2 > d)
+            j = i + 1;
+        else
+            d2 = 0;
+        /* "the 27th of November" */
+        if (gap_is(s, j, "") && tok_is(s, j + 1, "of") && gap_is(s, j + 1, "") && month_tok(s, j + 2))
+            j++;
+        if (gap_is(s, j, "") && (m = month_tok(s, j + 1))) {
+            last = j + 1;
+            int64_t yy;
+            if (gap_is(s, last, "") && (y = year_num(s, last + 1))) {
+                yy = y;
+                last++;
+            } else if (s->have_pub) {
+                yy = infer_year(s, m, d, tense_at(s, i, last));
+                tmp.flags |= NP_DATE_INFERRED_YEAR;
+            } else {
+                yy = -1;
+            }
+            if (yy >= 0 && d <= days_in_month(yy, m)) {
+                set_day(tmp.iso, yy, m, d);
+                if (d2 && d2 <= days_in_month(yy, m)) {
+                    set_day(tmp.iso_end, yy, m, d2);
+                    tmp.flags |= NP_DATE_RANGE;
+                }
+            } else {
+                tmp.flags |= NP_DATE_UNRESOLVED;
+            }
+            tmp.gran = NP_DATE_DAY;
+            ok = 1;
+        }
+    }
+    /* year range "2019-2021" / "2019–2021" */
+    int y2;
+    if (!ok && (y = year_num(s, i)) && (tight_gap(s, i, "-") || gap_is(s, i, "-")) &&
+        (y2 = year_num(s, i + 1)) && y2 > y && !(i > 0 && tight_gap(s, i - 1, "-"))) {
+        set_year(tmp.iso, y);
+        set_year(tmp.iso_end, y2);
+        tmp.gran = NP_DATE_YEAR;
+        tmp.flags |= NP_DATE_RANGE;
+        last = i + 1;
+        ok = 1;
+    }
+    /* bare year; "mid-2024" too, but not "2019-20" or "G-2020" codes */
+    if (!ok && (y = year_num(s, i)) && !tight_gap(s, i, "-") &&
+        !(i > 0 && ((tight_gap(s, i - 1, "-") && !tok_is(s, i - 1, "mid")) || tight_gap(s, i - 1, "$")))) {
+        set_year(tmp.iso, y);
+        tmp.gran = NP_DATE_YEAR;
+        if (i > 0 && tok_is(s, i - 1, "mid") && tight_gap(s, i - 1, "-"))
+            first = i - 1;
+        ok = 1;
+    }
+    *out = tmp;
+    *first_out = first;
+    *last_out = last;
+    return ok;
+}
+
+/* Dates relative to publication at token i: weekdays, yesterday/today/
+ * tomorrow, last/next/this week|month|year, N days/weeks ago. */
+static int match_relative(const scan *s, size_t i, np_date_mention *out, size_t *first_out, size_t *last_out)
+{
+    const np_token *t = s->t;
+    size_t first = i, last = i;
+    np_date_mention tmp;
+    memset(&tmp, 0, sizeof tmp);
+    int ok = 0;
+    /* weekday: most recent on/before publication */
+    int wd;
+    if (!ok && (t[i].flags & NP_TOK_CAP) &&
+        (wd = np_lex_weekday(s->text + t[i].start, t[i].end - t[i].start)) &&
+        t[i].end - t[i].start >= 5) {
+        int fwd = i > 0 && tok_is(s, i - 1, "next");
+        int back = i > 0 && tok_is(s, i - 1, "last");
+        /* "will meet on Tuesday": the coming Tuesday (today counts) */
+        int coming = !fwd && !back && tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i) > 0;
+        if (fwd || back)
+            first = i - 1;
+        tmp.gran = NP_DATE_DAY;
+        tmp.flags |= NP_DATE_RELATIVE;
+        if (s->have_pub) {
+            int pw = np_weekday_from_days(s->pdays);
+            int64_t z;
+            if (fwd)
+                z = s->pdays + ((wd - pw + 7) % 7 ? (wd - pw + 7) % 7 : 7);
+            else if (coming)
+                z = s->pdays + (wd - pw + 7) % 7;
+            else
+                z = s->pdays - (back ? ((pw - wd + 7) % 7 ? (pw - wd + 7) % 7 : 7) : (pw - wd + 7) % 7);
+            set_days(tmp.iso, z);
+        } else {
+            tmp.flags |= NP_DATE_UNRESOLVED;
+        }
+        ok = 1;
+    }
+    /* yesterday / today / tomorrow */
+    if (!ok) {
+        int off = 99;
+        if (tok_is(s, i, "yesterday"))
+            off = -1;
+        else if (tok_is(s, i, "today") || tok_is(s, i, "tonight"))
+            off = 0;
+        else if (tok_is(s, i, "tomorrow"))
+            off = 1;
+        if (off != 99) {
+            tmp.gran = NP_DATE_DAY;
+            tmp.flags |= NP_DATE_RELATIVE;
+            if (s->have_pub)
+                set_days(tmp.iso, s->pdays + off);
+            else
+                tmp.flags |= NP_DATE_UNRESOLVED;
+            ok = 1;
+        }
+    }
+    /* (earlier|later) last/next/this/past week|month|year */
+    if (!ok && (tok_is(s, i, "last") || tok_is(s, i, "next") || tok_is(s, i, "this") ||
+                tok_is(s, i, "past")) &&
+        (tok_is(s, i + 1, "week") || tok_is(s, i + 1, "month") || tok_is(s, i + 1, "year"))) {
+        int delta = tok_is(s, i, "next") ? 1 : tok_is(s, i, "this") ? 0 : -1;
+        if (i > 0 && (tok_is(s, i - 1, "earlier") || tok_is(s, i - 1, "later")))
+            first = i - 1;
+        last = i + 1;
+        tmp.flags |= NP_DATE_RELATIVE;
+        const char *unit = t[i + 1].norm;
+        tmp.gran = unit[0] == 'w' ? NP_DATE_WEEK : unit[0] == 'm' ? NP_DATE_MONTH : NP_DATE_YEAR;
+        if (s->have_pub) {
+            if (tmp.gran == NP_DATE_WEEK) {
+                int64_t monday = s->pdays - (np_weekday_from_days(s->pdays) - 1);
+                set_days(tmp.iso, monday + 7 * delta);
+            } else if (tmp.gran == NP_DATE_MONTH) {
+                int64_t yy;
+                int mm;
+                month_shift(s->py, s->pm, delta, &yy, &mm);
+                set_month(tmp.iso, yy, mm);
+            } else {
+                set_year(tmp.iso, s->py + delta);
+            }
+        } else {
+            tmp.flags |= NP_DATE_UNRESOLVED;
+        }
+        ok = 1;
+    }
+    /* N days/weeks ago */
+    if (!ok && (t[i].flags & (NP_TOK_NUMBER | NP_TOK_WORD)) && tok_is(s, i + 2, "ago") &&
+        (tok_is(s, i + 1, "days") || tok_is(s, i + 1, "weeks") || tok_is(s, i + 1, "day") ||
+         tok_is(s, i + 1, "week"))) {
+        long k = -1;
+        if (t[i].flags & NP_TOK_NUMBER) {
+            k = 0;
+            for (const char *p = t[i].norm; *p >= '0' && *p <= '9' && k < 100000; p++)
+                k = k * 10 + (*p - '0');
+        } else if (tok_is(s, i, "a")) {
+            k = 1;
+        } else {
+            k = np_lex_number_word(t[i].norm, strlen(t[i].norm));
+        }
+        if (k >= 0) {
+            long mult = t[i + 1].norm[0] == 'w' ? 7 : 1;
+            last = i + 2;
+            tmp.gran = NP_DATE_DAY;
+            tmp.flags |= NP_DATE_RELATIVE;
+            if (s->have_pub)
+                set_days(tmp.iso, s->pdays - k * mult);
+            else
+                tmp.flags |= NP_DATE_UNRESOLVED;
+            ok = 1;
+        }
+    }
+    *out = tmp;
+    *first_out = first;
+    *last_out = last;
+    return ok;
+}
+
 static np_status find(scan *s, dvec *dv)
 {
     for (size_t i = 0; i < s->n; i++) {
-        const np_token *t = s->t;
         size_t first = i, last = i;
         np_date_mention tmp;
-        memset(&tmp, 0, sizeof tmp);
-        int m, d, y, ok = 0;
-        /* ISO 2025-11-27 */
-        if ((y = year_num(s, i)) && tight_gap(s, i, "-") && i + 2 < s->n && tight_gap(s, i + 1, "-")) {
-            char buf[11];
-            if (t[i + 2].end - t[i].start == 10) {
-                memcpy(buf, s->text + t[i].start, 10);
-                buf[10] = '\0';
-                int64_t yy;
-                if (np_date_parse_iso(buf, &yy, &m, &d)) {
-                    memcpy(tmp.iso, buf, 11);
-                    tmp.gran = NP_DATE_DAY;
-                    last = i + 2;
-                    ok = 1;
-                }
-            }
-        }
-        /* Month [.] Day[-Day] [, Year] | Month Year | bare Month */
-        if (!ok && (m = month_tok(s, i))) {
-            size_t j = i + 1;
-            int forward = i > 0 && tok_is(s, i - 1, "next");
-            int backward = i > 0 && tok_is(s, i - 1, "last");
-            /* "Nov. 27": a period after an abbreviated month is not a sentence end */
-            const char *mw = t[i].norm;
-            int abbreviated = strlen(mw) <= 4 && strcmp(mw, "may") && strcmp(mw, "june") && strcmp(mw, "july");
-            int abbrev_dot = abbreviated && gap_is(s, i, ".");
-            if ((gap_is(s, i, "") || abbrev_dot) && (d = day_num(s, j)) && !year_num(s, j)) {
-                int d2 = 0;
-                last = j;
-                if ((gap_is(s, j, "-") || tight_gap(s, j, "-")) && (d2 = day_num(s, j + 1)) && d2 > d)
-                    last = j + 1;
-                else
-                    d2 = 0;
-                int64_t yy;
-                if ((gap_is(s, last, ",") || gap_is(s, last, "")) && (y = year_num(s, last + 1))) {
-                    yy = y;
-                    last++;
-                } else if (s->have_pub) {
-                    yy = infer_year(s, m, d, forward);
-                    tmp.flags |= NP_DATE_INFERRED_YEAR;
-                } else {
-                    yy = -1;
-                }
-                if (yy >= 0 && d <= days_in_month(yy, m)) {
-                    set_day(tmp.iso, yy, m, d);
-                    if (d2 && d2 <= days_in_month(yy, m)) {
-                        set_day(tmp.iso_end, yy, m, d2);
-                        tmp.flags |= NP_DATE_RANGE;
-                    }
-                } else {
-                    tmp.flags |= NP_DATE_UNRESOLVED;
-                }
-                tmp.gran = NP_DATE_DAY;
-                ok = 1;
-            } else if (gap_is(s, i, "") && (y = year_num(s, j))) {
-                set_month(tmp.iso, y, m);
-                tmp.gran = NP_DATE_MONTH;
-                last = j;
-                ok = 1;
-            } else {
-                /* bare month: "May" only after a preposition (else the verb) */
-                static const char *const preps[] = {"in", "since", "until", "by", "of", "early", "late",
-                                                    "mid", "next", "last", "this", "from", "through",
-                                                    "during", "before", "after", "till", "between", "and"};
-                int prep = 0;
-                for (size_t k = 0; i > 0 && k < sizeof preps / sizeof *preps; k++)
-                    if (tok_is(s, i - 1, preps[k]))
-                        prep = 1;
-                if (m != 5 || prep) {
-                    tmp.gran = NP_DATE_MONTH;
-                    if (s->have_pub) {
-                        int64_t yy = s->py;
-                        if (forward) {
-                            if (m <= s->pm)
-                                yy++;
-                        } else if (backward ? m >= s->pm : m > s->pm) {
-                            yy--;
-                        }
-                        set_month(tmp.iso, yy, m);
-                        tmp.flags |= NP_DATE_INFERRED_YEAR;
-                    } else {
-                        tmp.flags |= NP_DATE_UNRESOLVED;
-                    }
-                    if (forward || backward)
-                        first = i - 1;
-                    ok = 1;
-                }
-            }
-        }
-        /* Day [-Day] Month [Year]: "27 Nov", "3-4 June 2025" */
-        if (!ok && (d = day_num(s, i))) {
-            size_t j = i;
-            int d2 = 0;
-            if ((tight_gap(s, i, "-") || gap_is(s, i, "-")) && (d2 = day_num(s, i + 1)) && d2 > d)
-                j = i + 1;
-            else
-                d2 = 0;
-            /* "the 27th of November" */
-            if (gap_is(s, j, "") && tok_is(s, j + 1, "of") && gap_is(s, j + 1, "") && month_tok(s, j + 2))
-                j++;
-            if (gap_is(s, j, "") && (m = month_tok(s, j + 1))) {
-                last = j + 1;
-                int64_t yy;
-                if (gap_is(s, last, "") && (y = year_num(s, last + 1))) {
-                    yy = y;
-                    last++;
-                } else if (s->have_pub) {
-                    yy = infer_year(s, m, d, 0);
-                    tmp.flags |= NP_DATE_INFERRED_YEAR;
-                } else {
-                    yy = -1;
-                }
-                if (yy >= 0 && d <= days_in_month(yy, m)) {
-                    set_day(tmp.iso, yy, m, d);
-                    if (d2 && d2 <= days_in_month(yy, m)) {
-                        set_day(tmp.iso_end, yy, m, d2);
-                        tmp.flags |= NP_DATE_RANGE;
-                    }
-                } else {
-                    tmp.flags |= NP_DATE_UNRESOLVED;
-                }
-                tmp.gran = NP_DATE_DAY;
-                ok = 1;
-            }
-        }
-        /* year range "2019-2021" / "2019–2021" */
-        int y2;
-        if (!ok && (y = year_num(s, i)) && (tight_gap(s, i, "-") || gap_is(s, i, "-")) &&
-            (y2 = year_num(s, i + 1)) && y2 > y && !(i > 0 && tight_gap(s, i - 1, "-"))) {
-            set_year(tmp.iso, y);
-            set_year(tmp.iso_end, y2);
-            tmp.gran = NP_DATE_YEAR;
-            tmp.flags |= NP_DATE_RANGE;
-            last = i + 1;
-            ok = 1;
-        }
-        /* bare year; "mid-2024" too, but not "2019-20" or "G-2020" codes */
-        if (!ok && (y = year_num(s, i)) && !tight_gap(s, i, "-") &&
-            !(i > 0 && ((tight_gap(s, i - 1, "-") && !tok_is(s, i - 1, "mid")) || tight_gap(s, i - 1, "$")))) {
-            set_year(tmp.iso, y);
-            tmp.gran = NP_DATE_YEAR;
-            if (i > 0 && tok_is(s, i - 1, "mid") && tight_gap(s, i - 1, "-"))
-                first = i - 1;
-            ok = 1;
-        }
-        /* weekday: most recent on/before publication */
-        int wd;
-        if (!ok && (t[i].flags & NP_TOK_CAP) &&
-            (wd = np_lex_weekday(s->text + t[i].start, t[i].end - t[i].start)) &&
-            t[i].end - t[i].start >= 5) {
-            int fwd = i > 0 && tok_is(s, i - 1, "next");
-            int back = i > 0 && tok_is(s, i - 1, "last");
-            if (fwd || back)
-                first = i - 1;
-            tmp.gran = NP_DATE_DAY;
-            tmp.flags |= NP_DATE_RELATIVE;
-            if (s->have_pub) {
-                int pw = np_weekday_from_days(s->pdays);
-                int64_t z;
-                if (fwd)
-                    z = s->pdays + ((wd - pw + 7) % 7 ? (wd - pw + 7) % 7 : 7);
-                else
-                    z = s->pdays - (back ? ((pw - wd + 7) % 7 ? (pw - wd + 7) % 7 : 7) : (pw - wd + 7) % 7);
-                set_days(tmp.iso, z);
-            } else {
-                tmp.flags |= NP_DATE_UNRESOLVED;
-            }
-            ok = 1;
-        }
-        /* yesterday / today / tomorrow */
-        if (!ok) {
-            int off = 99;
-            if (tok_is(s, i, "yesterday"))
-                off = -1;
-            else if (tok_is(s, i, "today") || tok_is(s, i, "tonight"))
-                off = 0;
-            else if (tok_is(s, i, "tomorrow"))
-                off = 1;
-            if (off != 99) {
-                tmp.gran = NP_DATE_DAY;
-                tmp.flags |= NP_DATE_RELATIVE;
-                if (s->have_pub)
-                    set_days(tmp.iso, s->pdays + off);
-                else
-                    tmp.flags |= NP_DATE_UNRESOLVED;
-                ok = 1;
-            }
-        }
-        /* (earlier|later) last/next/this/past week|month|year */
-        if (!ok && (tok_is(s, i, "last") || tok_is(s, i, "next") || tok_is(s, i, "this") ||
-                    tok_is(s, i, "past")) &&
-            (tok_is(s, i + 1, "week") || tok_is(s, i + 1, "month") || tok_is(s, i + 1, "year"))) {
-            int delta = tok_is(s, i, "next") ? 1 : tok_is(s, i, "this") ? 0 : -1;
-            if (i > 0 && (tok_is(s, i - 1, "earlier") || tok_is(s, i - 1, "later")))
-                first = i - 1;
-            last = i + 1;
-            tmp.flags |= NP_DATE_RELATIVE;
-            const char *unit = t[i + 1].norm;
-            tmp.gran = unit[0] == 'w' ? NP_DATE_WEEK : unit[0] == 'm' ? NP_DATE_MONTH : NP_DATE_YEAR;
-            if (s->have_pub) {
-                if (tmp.gran == NP_DATE_WEEK) {
-                    int64_t monday = s->pdays - (np_weekday_from_days(s->pdays) - 1);
-                    set_days(tmp.iso, monday + 7 * delta);
-                } else if (tmp.gran == NP_DATE_MONTH) {
-                    int64_t yy;
-                    int mm;
-                    month_shift(s->py, s->pm, delta, &yy, &mm);
-                    set_month(tmp.iso, yy, mm);
-                } else {
-                    set_year(tmp.iso, s->py + delta);
-                }
-            } else {
-                tmp.flags |= NP_DATE_UNRESOLVED;
-            }
-            ok = 1;
-        }
-        /* N days/weeks ago */
-        if (!ok && (t[i].flags & (NP_TOK_NUMBER | NP_TOK_WORD)) && tok_is(s, i + 2, "ago") &&
-            (tok_is(s, i + 1, "days") || tok_is(s, i + 1, "weeks") || tok_is(s, i + 1, "day") ||
-             tok_is(s, i + 1, "week"))) {
-            long k = -1;
-            if (t[i].flags & NP_TOK_NUMBER) {
-                k = 0;
-                for (const char *p = t[i].norm; *p >= '0' && *p <= '9' && k < 100000; p++)
-                    k = k * 10 + (*p - '0');
-            } else if (tok_is(s, i, "a")) {
-                k = 1;
-            } else {
-                k = np_lex_number_word(t[i].norm, strlen(t[i].norm));
-            }
-            if (k >= 0) {
-                long mult = t[i + 1].norm[0] == 'w' ? 7 : 1;
-                last = i + 2;
-                tmp.gran = NP_DATE_DAY;
-                tmp.flags |= NP_DATE_RELATIVE;
-                if (s->have_pub)
-                    set_days(tmp.iso, s->pdays - k * mult);
-                else
-                    tmp.flags |= NP_DATE_UNRESOLVED;
-                ok = 1;
-            }
-        }
+        int ok = match_absolute(s, i, &tmp, &first, &last);
+        if (!ok)
+            ok = match_relative(s, i, &tmp, &first, &last);
         if (!ok)
             continue;
         np_date_mention *dm = push(dv);
         if (!dm)
             return NP_ENOMEM;
         *dm = tmp;
-        dm->start = t[first].start;
-        dm->end = t[last].end;
+        dm->start = s->t[first].start;
+        dm->end = s->t[last].end;
         if (dm->flags & NP_DATE_UNRESOLVED)
             dm->iso[0] = dm->iso_end[0] = '\0';
         i = last;

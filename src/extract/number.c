@@ -66,6 +66,11 @@ static int hyphen_gap(const scan *s, size_t i)
 
 static double scale_of(const char *w)
 {
+    /* "four dozen questions" is 48, "three hundred people" 300 */
+    if (!strcmp(w, "dozen"))
+        return 12;
+    if (!strcmp(w, "hundred"))
+        return 100;
     if (!strcmp(w, "thousand"))
         return 1e3;
     if (!strcmp(w, "million"))

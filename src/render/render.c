@@ -170,6 +170,7 @@ static json_t *story_json(const np_brief *b)
         json_t *o = json_object();
         set_new(o, "kind", jstr(d->kind));
         set_new(o, "what", jstr(d->what));
+        set_new(o, "explain", jstr(d->explain));
         set_new(o, "items", jrefs(b, d->items, d->n_items));
         json_array_append_new(disc, o);
     }
@@ -178,18 +179,22 @@ static json_t *story_json(const np_brief *b)
     json_t *fr = json_array();
     for (size_t i = 0; i < b->n_framing; i++) {
         const np_brief_framing *f = &b->framing[i];
-        json_t *o = json_object(), *terms = json_array(), *cats = json_array();
+        json_t *o = json_object(), *terms = json_array(), *cats = json_array(), *sents = json_array();
         for (size_t k = 0; k < f->n_terms; k++) {
             json_array_append_new(terms, jstr(f->terms[k].term));
             json_t *c = json_object();
             set_new(c, "term", jstr(f->terms[k].term));
             set_new(c, "category", jstr(f->terms[k].category));
+            set_new(c, "sentence", jstr(f->terms[k].sentence.text));
             json_array_append_new(cats, c);
+            /* parallel to "terms": the REF of the sentence each term is shown in */
+            json_array_append_new(sents, f->terms[k].sentence.text ? jref(b, &f->terms[k].sentence) : json_null());
         }
         set_new(o, "doc", jstr(key_of(b, f->doc)));
         set_new(o, "outlet", jstr(outlet_of(b, f->doc)));
         set_new(o, "terms", terms);
         set_new(o, "categories", cats);
+        set_new(o, "sentences", sents);
         json_array_append_new(fr, o);
     }
     set_new(st, "framing", fr);

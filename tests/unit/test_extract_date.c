@@ -148,6 +148,45 @@ static void not_dates(void **state)
     np_arena_free(&a);
 }
 
+
+/* A date without a year takes the year its clause's tense points to. */
+static void tense_and_year(void **state)
+{
+    (void)state;
+    /* published Wednesday 2031-09-17 */
+    const char *t1 = "The ferry line will reopen in May after the repairs.";
+    const want w1[] = {{"May", "2032-05", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t1, "2031-09-17", w1, 1);
+    const char *t2 = "The old ferry line was closed in May after the flood.";
+    const want w2[] = {{"May", "2031-05", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t2, "2031-09-17", w2, 1);
+    const char *t3 = "The council must approve the budget before the end of October.";
+    const want w3[] = {{"October", "2031-10", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t3, "2031-09-17", w3, 1);
+    const char *t4 = "The budget was approved in October by a narrow vote.";
+    const want w4[] = {{"October", "2030-10", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t4, "2031-09-17", w4, 1);
+    const char *t5 = "The mayors meet again next Tuesday to sign it.";
+    const want w5[] = {{"next Tuesday", "2031-09-23", NULL, NP_DATE_RELATIVE}};
+    expect(t5, "2031-09-17", w5, 1);
+    const char *t6 = "The mayors will sign the accord on Friday in the town hall.";
+    const want w6[] = {{"Friday", "2031-09-19", NULL, NP_DATE_RELATIVE}};
+    expect(t6, "2031-09-17", w6, 1);
+    const char *t7 = "The mayors signed the accord on Friday in the town hall.";
+    const want w7[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t7, "2031-09-17", w7, 1);
+    const char *t8 = "The new bridge will be opened on March 2 by the governor.";
+    const want w8[] = {{"March 2", "2032-03-02", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t8, "2031-09-17", w8, 1);
+    const char *t9 = "Talks are scheduled for Oct. 30 in the capital.";
+    const want w9[] = {{"Oct. 30", "2031-10-30", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t9, "2031-09-17", w9, 1);
+    /* no cue: the nearer one, the past unless the future is much nearer */
+    const char *t10 = "In February, the river froze over.";
+    const want w10[] = {{"February", "2031-02", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t10, "2031-09-17", w10, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +196,7 @@ int main(void)
         cmocka_unit_test(relative_dates),
         cmocka_unit_test(unresolved_without_publication),
         cmocka_unit_test(not_dates),
+        cmocka_unit_test(tense_and_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -92,6 +92,20 @@ static void units_and_words(void **state)
     expect(t, w, sizeof w / sizeof *w);
 }
 
+/* "dozen" and "hundred" scale the number word before them. */
+static void dozen_and_hundred(void **state)
+{
+    (void)state;
+    const char *t = "The inspectors sent four dozen questions to the port, and three hundred workers "
+                    "signed the reply along with 2 dozen pilots.";
+    const want w[] = {
+        {"four dozen questions", 48, "question", NULL, NP_NUM_WORD},
+        {"three hundred workers", 300, "worker", NULL, NP_NUM_WORD},
+        {"2 dozen pilots", 24, "pilot", NULL, 0},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+}
+
 static void years_and_dates_are_not_numbers(void **state)
 {
     (void)state;
@@ -113,6 +127,7 @@ int main(void)
         cmocka_unit_test(percents_and_money),
         cmocka_unit_test(units_and_words),
         cmocka_unit_test(years_and_dates_are_not_numbers),
+        cmocka_unit_test(dozen_and_hundred),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,263 @@
+/*
+ * tests/unit/test_compare_sections.c — the brief's discrepancies, framing and
+ * timeline on small invented three-outlet stories: a term counts as framing
+ * only in the outlet's own voice and loaded sense; discrepancies only between
+ * values of one quantity about one referent; dates resolved with tense, one
+ * date per sentence, one event across outlets.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+#include "core/doc.h"
+
+static np_doc *make_doc(const char *key, const char *published, const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->published, published), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+static np_brief *brief3(const char *pub, const char *a, const char *b, const char *c)
+{
+    np_doc *docs[3] = {make_doc("a.txt", pub, a), make_doc("b.txt", pub, b), make_doc("c.txt", pub, c)};
+    np_brief *br = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 3, 1, &br, &err), NP_OK);
+    for (int i = 0; i < 3; i++)
+        np_doc_free(docs[i]);
+    return br;
+}
+
+/* The framing term of doc key, or NULL. */
+static const np_brief_term *term_of(const np_brief *b, const char *key, const char *term)
+{
+    for (size_t i = 0; i < b->n_framing; i++) {
+        const np_brief_framing *f = &b->framing[i];
+        if (strcmp(b->docs[f->doc].key, key) != 0)
+            continue;
+        for (size_t k = 0; k < f->n_terms; k++)
+            if (strcmp(f->terms[k].term, term) == 0)
+                return &f->terms[k];
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------ framing */
+
+static const char *const fr_a =
+    "The port authority of Calder reopened the northern pier on Tuesday after a month of repairs.\n\n"
+    "The authority's brutal cuts to the dock budget left the pier without a night watch for years.\n\n"
+    "Ferry services to the islands will resume at the end of the week.\n";
+static const char *const fr_b =
+    "Calder's port authority reopened its northern pier on Tuesday, a month after the storm damage.\n\n"
+    "Union leader Maria Osk called the new shift plan \"reckless\" and promised a strike ballot.\n\n"
+    "Harbour pilot Ivo Dren said that the repairs had been sweeping and overdue.\n\n"
+    "The old lighthouse lies at the mouth of the estuary, beside the pier.\n\n"
+    "The governor, calling the port's ruthless owner \"a fine partner\", left the ceremony early.\n";
+static const char *const fr_c =
+    "The northern pier of Calder reopened on Tuesday when the port authority lifted the closure.\n\n"
+    "Police recovered an explosive device near the pier gate last spring.\n\n"
+    "The mayor, according to her spokesman, is furious about the delays.\n\n"
+    "The repaired deck is, the engineers concede, a drastic improvement, the chief engineer said.\n\n"
+    "A council member called it callous and petty, \"a disgrace for the whole city\".\n";
+
+static void test_framing_own_voice(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-05-08", fr_a, fr_b, fr_c);
+    /* the outlet's own loaded word, shown with its sentence */
+    const np_brief_term *t = term_of(b, "a.txt", "brutal");
+    assert_non_null(t);
+    assert_non_null(t->sentence.text);
+    assert_non_null(strstr(t->sentence.text, "brutal cuts"));
+    assert_int_equal(t->sentence.doc, 0);
+    /* inside quotation marks: the union leader's word */
+    assert_null(term_of(b, "b.txt", "reckless"));
+    /* attributed speech: "X said that ..." */
+    assert_null(term_of(b, "b.txt", "sweeping"));
+    /* plain sense: "lies at the mouth of" */
+    assert_null(term_of(b, "b.txt", "lies"));
+    /* plain sense: "explosive device" */
+    assert_null(term_of(b, "c.txt", "explosive"));
+    /* "according to X" and "..., X said" attribute the clause */
+    assert_null(term_of(b, "c.txt", "furious"));
+    assert_null(term_of(b, "c.txt", "drastic"));
+    /* a naming verb: the quotation is the speech, the noun phrase before
+     * it the outlet's words; after "called it" the words are the speaker's */
+    assert_non_null(term_of(b, "b.txt", "ruthless"));
+    assert_null(term_of(b, "c.txt", "callous"));
+    np_brief_free(b);
+}
+
+
+/* ------------------------------------------------------ discrepancies */
+
+/* A discrepancy whose items cite both texts. */
+static const np_brief_discrepancy *disc_with(const np_brief *b, const char *x, const char *y)
+{
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        int hx = 0, hy = 0;
+        for (size_t k = 0; k < d->n_items; k++) {
+            hx |= strstr(d->items[k].text, x) != NULL;
+            hy |= strstr(d->items[k].text, y) != NULL;
+        }
+        if (hx && hy)
+            return d;
+    }
+    return NULL;
+}
+
+static const char *const ds_a =
+    "A grand jury in Tessaly indicted 12 people on Friday over the collapse of the Varn bridge.\n\n"
+    "Between 40 and 60 workers were on the bridge deck when it fell, the fire service said.\n\n"
+    "The bridge was built under Section 5 rules of the old transport code.\n\n"
+    "The city raised the toll by 25 percent for lorries and 10 percent for cars last spring.\n";
+static const char *const ds_b =
+    "A grand jury in Tessaly indicted 13 people on Friday over the collapse of the Varn bridge.\n\n"
+    "About 50 workers were on the bridge deck when it fell, rescuers said.\n\n"
+    "The bridge was built under Section 7 rules of the old transport code, engineers found.\n\n"
+    "Last spring the city raised the toll by 10 percent for cars.\n";
+static const char *const ds_c =
+    "Prosecutors in Tessaly charged the bridge's builders after the collapse of the Varn bridge.\n\n"
+    "The mayor's position is that the city bears no blame for the collapse.\n\n"
+    "Rescue teams searched the river for two days after the bridge fell.\n";
+
+static void test_discrepancy_same_quantity(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-06-14", ds_a, ds_b, ds_c);
+    /* a real conflict: how many people were indicted */
+    const np_brief_discrepancy *d = disc_with(b, "12 people", "13 people");
+    assert_non_null(d);
+    assert_non_null(d->explain);
+    assert_non_null(strstr(d->explain, "12 people"));
+    assert_non_null(strstr(d->explain, "13 people"));
+    /* a value inside the other outlet's range is no conflict */
+    assert_null(disc_with(b, "60 workers", "50 workers"));
+    assert_null(disc_with(b, "40", "50 workers"));
+    /* a number inside a name or label is no quantity */
+    assert_null(disc_with(b, "5 rules", "7 rules"));
+    /* a list of two figures against one of them: no conflict */
+    assert_null(disc_with(b, "25 percent", "10 percent"));
+    np_brief_free(b);
+}
+
+static const char *const dt_a =
+    "The summit of river states opened in Arlo on June 3, 2031, with six delegations.\n\n"
+    "Delegates agreed on a common flood warning system.\n";
+static const char *const dt_b =
+    "The summit of river states opened in Arlo on June 4, 2031, with six delegations.\n\n"
+    "The talks covered flood warnings and shipping fees.\n";
+static const char *const dt_c =
+    "Six delegations met in Arlo for a summit of river states this month.\n\n"
+    "Shipping fees remain the main dispute between the states.\n";
+
+static void test_discrepancy_event_dates(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-06-06", dt_a, dt_b, dt_c);
+    const np_brief_discrepancy *d = disc_with(b, "June 3", "June 4");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "date");
+    assert_non_null(d->explain);
+    np_brief_free(b);
+}
+
+
+static const char *const at_a =
+    "Negotiators in Selm discussed the Austrian draft for the river treaty on Monday.\n\n"
+    "Austria's position is that the dams must stay under national control.\n\n"
+    "Nearly 300 delegates attended the opening session in Selm.\n\n"
+    "The river commission has at least four dozen complaints about the dams on its desk.\n";
+static const char *const at_b =
+    "Negotiators in Selm discussed the Hungarian draft for the river treaty on Monday.\n\n"
+    "Hungary's position is that the dams must stay under national control.\n\n"
+    "About 200 delegates attended the opening session in Selm.\n\n"
+    "The river commission has almost four dozen complaints about the dams on its desk.\n";
+static const char *const at_c =
+    "The river treaty talks in Selm resumed on Monday after a pause of two months.\n\n"
+    "Farmers downstream fear another dry summer.\n";
+
+static void test_discrepancy_attribution(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-07-08", at_a, at_b, at_c);
+    /* an authored thing owned by different states: a conflict */
+    const np_brief_discrepancy *d = disc_with(b, "Austrian draft", "Hungarian draft");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "attribution");
+    assert_non_null(d->explain);
+    /* each side's position is no conflict */
+    assert_null(disc_with(b, "Austria's position", "Hungary's position"));
+    /* "nearly 300" is not "about 200" */
+    assert_non_null(disc_with(b, "300 delegates", "200 delegates"));
+    /* a bound against a bound: "at least" and "almost" the same figure */
+    assert_non_null(disc_with(b, "four dozen complaints", "four dozen complaints"));
+    np_brief_free(b);
+}
+
+/* ----------------------------------------------------------- timeline */
+
+static const char *const tl_a =
+    "The new Orlen river bridge opened to traffic on October 14 after three years of works.\n\n"
+    "Traffic on the old ferry fell by 30% between June and August, the operator said.\n";
+static const char *const tl_b =
+    "The new Orlen river bridge opened to traffic on October 14, three years after works began.\n\n"
+    "The ferry operator will stop the crossings in December.\n";
+static const char *const tl_c =
+    "The new Orlen river bridge opened to traffic on October 13 after three years of works.\n\n"
+    "Local shops expect more customers from the southern bank.\n";
+
+static void test_timeline_one_date_per_event(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-10-16", tl_a, tl_b, tl_c);
+    int bridge = 0, ferry_dates = 0, december = 0;
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        const np_brief_event *e = &b->timeline[i];
+        int has_bridge = 0;
+        for (size_t k = 0; k < e->n_sources; k++) {
+            has_bridge |= strstr(e->sources[k].text, "bridge opened") != NULL;
+            ferry_dates += strstr(e->sources[k].text, "between June and August") != NULL;
+        }
+        if (has_bridge) {
+            /* one entry for the opening, under the date most outlets give,
+             * citing all three outlets */
+            bridge++;
+            assert_string_equal(e->date, "2031-10-14");
+            assert_int_equal(e->n_sources, 3);
+        }
+        /* future tense: the coming December, not last year's */
+        if (strcmp(e->date, "2031-12") == 0)
+            december = 1;
+        assert_true(strcmp(e->date, "2030-12") != 0);
+    }
+    assert_int_equal(bridge, 1);
+    assert_int_equal(ferry_dates, 1); /* the sentence is listed once */
+    assert_true(december);
+    /* the different date is still reported as a discrepancy */
+    assert_non_null(disc_with(b, "October 13", "October 14"));
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_framing_own_voice),
+        cmocka_unit_test(test_discrepancy_same_quantity),
+        cmocka_unit_test(test_discrepancy_event_dates),
+        cmocka_unit_test(test_discrepancy_attribution),
+        cmocka_unit_test(test_timeline_one_date_per_event),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
