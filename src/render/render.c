@@ -453,9 +453,19 @@ static void discrepancies_text(pr *p, const np_brief *b)
 {
     section(p, "Discrepancies", b->n_discrepancies, b->n_discrepancies);
     for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        /* the explanation names outlets, 'what' only file keys: show the readable one */
         put(p, p->md ? "- " : "  * ");
-        put(p, b->discrepancies[i].what);
+        put(p, d->explain ? d->explain : d->what);
         put(p, "\n");
+        /* each conflicting value with the outlet that gives it, so a reader can check it */
+        for (size_t k = 0; k < d->n_items; k++) {
+            put(p, p->md ? "  - " : "      ");
+            put(p, outlet_of(b, d->items[k].doc));
+            put(p, ": \u201c");
+            put(p, d->items[k].text);
+            put(p, "\u201d\n");
+        }
     }
     put(p, b->n_discrepancies ? "\n" : "");
 }

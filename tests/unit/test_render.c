@@ -185,11 +185,42 @@ static void markdown_and_json(void **state)
     np_buf_free(&out);
 }
 
+/* A discrepancy reads as its one-line explanation, then each conflicting
+ * value under the outlet that gives it (the file key only when no outlet is
+ * known), so the reader can check each side. */
+static void discrepancy_shows_explanation_and_values(void **state)
+{
+    (void)state;
+    fixture f;
+    build(&f);
+    np_bref items[2] = {{0, "14 ferries"}, {1, "12 ferries"}};
+    np_brief_discrepancy disc = {.kind = "number", .what = "number: 14 (a.txt) vs 12 (b.txt)",
+                                 .explain = "The number of ferries differs: 14 in The Veldstad Post vs 12 in b.txt.",
+                                 .items = items, .n_items = 2};
+    f.b.discrepancies = &disc;
+    f.b.n_discrepancies = 1;
+    const np_brief *one = &f.b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
+    section s[16];
+    int n = parse_text(out.data, s, 16);
+    const section *d = get(s, n, "Discrepancies");
+    assert_int_equal(d->count, 1);
+    assert_false(d->none_found);
+    assert_non_null(strstr(d->first, "The number of ferries differs"));
+    assert_null(strstr(out.data, "number: 14 (a.txt)")); /* the file-key line is not shown */
+    assert_non_null(strstr(out.data, "The Veldstad Post: \u201c14 ferries\u201d"));
+    assert_non_null(strstr(out.data, "b.txt: \u201c12 ferries\u201d"));
+    np_buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_sections_say_counts),
         cmocka_unit_test(markdown_and_json),
+        cmocka_unit_test(discrepancy_shows_explanation_and_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
