@@ -22,7 +22,7 @@
 
 #include "core/buf.h"
 #include "core/doc.h"
-#include "ingest/html.h"
+#include "article/html.h"
 
 typedef struct page {
     char id[128];

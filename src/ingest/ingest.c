@@ -30,11 +30,11 @@
 #include "core/u64map.h"
 #include "core/utf8.h"
 #include "ingest/gzstream.h"
-#include "ingest/html.h"
-#include "ingest/html_charset.h"
-#include "ingest/html_meta.h"
-#include "ingest/lang.h"
-#include "ingest/textdoc.h"
+#include "article/html.h"
+#include "article/html_charset.h"
+#include "article/html_meta.h"
+#include "article/lang.h"
+#include "article/textdoc.h"
 #include "ingest/warc.h"
 
 #define DEFAULT_LIMIT ((size_t)64 << 20)

@@ -13,11 +13,11 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/utf8.h"
-#include "ingest/html.h"
-#include "ingest/html_charset.h"
-#include "ingest/html_meta.h"
-#include "ingest/html_strip.h"
-#include "ingest/html_attrs.h"
+#include "article/html.h"
+#include "article/html_charset.h"
+#include "article/html_meta.h"
+#include "article/html_strip.h"
+#include "article/html_attrs.h"
 
 /* Three paragraphs written for these tests. */
 #define PARA1 "The harbour authority said on Tuesday that the new pier, which took four years to build, " \

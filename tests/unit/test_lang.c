@@ -10,7 +10,7 @@
 #include <textcat.h>
 
 #include "core/buf.h"
-#include "ingest/lang.h"
+#include "article/lang.h"
 
 static const char en_text[] =
     "The city council voted on Tuesday evening, after a long debate, to tear down the"

@@ -18,9 +18,9 @@
 #include "core/doc.h"
 #include "core/mem.h"
 #include "core/status.h"
-#include "ingest/byline.h"
-#include "ingest/datefmt.h"
-#include "ingest/textdoc.h"
+#include "article/byline.h"
+#include "article/datefmt.h"
+#include "article/textdoc.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 

@@ -23,7 +23,7 @@
  * code (Scots, for one, ties with English on short news text and could not be
  * reported anyway) and judge "clearly best" from the scores.
  */
-#include "ingest/lang.h"
+#include "article/lang.h"
 
 #include <limits.h>
 #include <stdint.h>

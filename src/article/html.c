@@ -1,6 +1,6 @@
 /* ingest/html.c — one HTML page to one np_doc (see html.h): charset to
  * UTF-8, libxml2 parse, main content, metadata. */
-#include "ingest/html.h"
+#include "article/html.h"
 
 #include <libxml/HTMLparser.h>
 #include <limits.h>
@@ -10,11 +10,11 @@
 #include "core/buf.h"
 #include "core/mem.h"
 #include "core/utf8.h"
-#include "ingest/html_attrs.h"
-#include "ingest/html_charset.h"
-#include "ingest/html_content.h"
-#include "ingest/html_meta.h"
-#include "ingest/html_strip.h"
+#include "article/html_attrs.h"
+#include "article/html_charset.h"
+#include "article/html_content.h"
+#include "article/html_meta.h"
+#include "article/html_strip.h"
 
 /* A page larger than this is not an article page (real ones stay below a
  * few MB); refusing it bounds the memory one bad record can take, since the

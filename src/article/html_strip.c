@@ -1,6 +1,6 @@
 /* ingest/html_strip.c — cut script and style bodies before parsing (see
  * html_strip.h). */
-#include "ingest/html_strip.h"
+#include "article/html_strip.h"
 
 #include <string.h>
 

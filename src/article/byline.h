@@ -14,7 +14,7 @@
 
 #include <stddef.h>
 
-#include "ingest/datefmt.h"
+#include "article/datefmt.h"
 
 typedef struct np_byline {
     char names[256];  /* "Jane Doe, John Roe" or "" */

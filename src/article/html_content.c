@@ -1,13 +1,13 @@
 /* ingest/html_content.c — main-content extraction by block and container
  * scoring (see html_content.h for the algorithm in short). */
-#include "ingest/html_content.h"
+#include "article/html_content.h"
 
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
 #include "core/mem.h"
-#include "ingest/html_hints.h"
+#include "article/html_hints.h"
 
 /* Tunables (each can be overridden with -D for experiments; the values
  * were chosen on the extraction benchmark, where F1 is flat around them:

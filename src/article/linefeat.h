@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ingest/datefmt.h"
+#include "article/datefmt.h"
 
 #define NP_LINE_FEATURE_CAP 4096
 
