@@ -1,4 +1,4 @@
-/* ingest/byline.c — authors from bylines, places from datelines (see byline.h). */
+/* article/byline.c — authors from bylines, places from datelines (see byline.h). */
 #include "article/byline.h"
 
 #include <string.h>

@@ -1,4 +1,4 @@
-/* ingest/datefmt.c — full dates in scraped text (see datefmt.h). */
+/* article/datefmt.c — full dates in scraped text (see datefmt.h). */
 #include "article/datefmt.h"
 
 #include <string.h>

@@ -1,4 +1,4 @@
-/* ingest/html.c — one HTML page to one np_doc (see html.h): charset to
+/* article/html.c — one HTML page to one np_doc (see html.h): charset to
  * UTF-8, libxml2 parse, main content, metadata. */
 #include "article/html.h"
 

@@ -1,5 +1,5 @@
 /*
- * ingest/html.h — one HTML page to one np_doc: charset to UTF-8, parse,
+ * article/html.h — one HTML page to one np_doc: charset to UTF-8, parse,
  * main-content extraction, metadata.
  *
  * `bytes` is the raw page in any charset; `charset_hint` (may be NULL) is the

@@ -1,4 +1,4 @@
-/* ingest/html_attrs.c — drop unread attributes before parsing (see
+/* article/html_attrs.c — drop unread attributes before parsing (see
  * html_attrs.h).  The syntax rules below follow libxml2's HTML parser
  * (htmlParseHTMLName, htmlParseAttValue): where they might disagree the
  * tag is left alone, which is always safe. */

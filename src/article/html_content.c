@@ -1,4 +1,4 @@
-/* ingest/html_content.c — main-content extraction by block and container
+/* article/html_content.c — main-content extraction by block and container
  * scoring (see html_content.h for the algorithm in short). */
 #include "article/html_content.h"
 

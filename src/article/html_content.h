@@ -1,5 +1,5 @@
 /*
- * ingest/html_content.h — find the main article text of a parsed HTML page.
+ * article/html_content.h — find the main article text of a parsed HTML page.
  *
  * Our own block-and-container scoring (no port of any other extractor):
  * one iterative walk turns the DOM into text blocks (the text of one

@@ -1,4 +1,4 @@
-/* ingest/html_meta.c — metadata from JSON-LD, <meta> tags, the page and the
+/* article/html_meta.c — metadata from JSON-LD, <meta> tags, the page and the
  * URL (see html_meta.h for the order of evidence). */
 #include "article/html_meta.h"
 

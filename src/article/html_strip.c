@@ -1,4 +1,4 @@
-/* ingest/html_strip.c — cut script and style bodies before parsing (see
+/* article/html_strip.c — cut script and style bodies before parsing (see
  * html_strip.h). */
 #include "article/html_strip.h"
 

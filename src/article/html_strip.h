@@ -1,5 +1,5 @@
 /*
- * ingest/html_strip.h — drop the bodies of <script> and <style> elements
+ * article/html_strip.h — drop the bodies of <script> and <style> elements
  * from a UTF-8 page before it is parsed.
  *
  * They are half the bytes of a modern page, nothing the extractor reads,

@@ -1,5 +1,5 @@
 /*
- * ingest/lang.c — language identification on libexttextcat's models (see lang.h).
+ * article/lang.c — language identification on libexttextcat's models (see lang.h).
  *
  * The method and the models are textcat's: Cavnar & Trenkle's "out-of-place"
  * distance between the ranked n-gram profile of the text (n-grams of 1 to 5

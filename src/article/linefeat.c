@@ -1,4 +1,4 @@
-/* ingest/linefeat.c — per-line features of scraped text (see linefeat.h). */
+/* article/linefeat.c — per-line features of scraped text (see linefeat.h). */
 #include "article/linefeat.h"
 
 #include <stdint.h>

@@ -1,5 +1,5 @@
 /*
- * ingest/linefeat.h — features of one line of scraped text, the raw material
+ * article/linefeat.h — features of one line of scraped text, the raw material
  * the plain-text article parser (textdoc.c) uses to tell body paragraphs from
  * page furniture.
  *

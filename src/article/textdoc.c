@@ -1,5 +1,5 @@
 /*
- * ingest/textdoc.c — plain-text scraped articles to np_doc (see textdoc.h).
+ * article/textdoc.c — plain-text scraped articles to np_doc (see textdoc.h).
  *
  * How it decides: every non-empty line is classified by linefeat.c.  Page
  * furniture concentrates at the two ends of a scraped page, so the page is

@@ -1,4 +1,4 @@
-/* Unit tests for ingest/html: hostile input (empty, binary, truncated, deep
+/* Unit tests for article/html: hostile input (empty, binary, truncated, deep
  * nesting, huge attributes, lying charsets, broken UTF-8), non-articles, and
  * small hand-written pages for content extraction and metadata. */
 #include "testutil.h"

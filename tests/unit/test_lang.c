@@ -1,4 +1,4 @@
-/* Unit tests for ingest/lang: language guesses on short paragraphs written for
+/* Unit tests for article/lang: language guesses on short paragraphs written for
  * this test, unsure answers, name mapping, missing fingerprints. */
 #include "testutil.h"
 

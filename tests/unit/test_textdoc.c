@@ -1,5 +1,5 @@
 /*
- * Unit tests for ingest/textdoc.c (plus datefmt.c, linefeat.c, byline.c).
+ * Unit tests for article/textdoc.c (plus datefmt.c, linefeat.c, byline.c).
  *
  * The articles below are fictional and written for these tests; each one
  * carries a kind of page furniture scraped plain text brings along.  The
