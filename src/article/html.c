@@ -28,8 +28,10 @@
 static const int parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                               HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
 
-/* Shortest JSON-LD articleBody taken as the text of a page (bytes). */
+/* Shortest JSON-LD articleBody taken as the text of a page (bytes), and
+ * the length of DOM text under which it is compared with it. */
 #define LD_BODY_MIN 200
+#define LD_SHORT 600
 
 /* articleBody as text: valid UTF-8, runs of blanks collapsed, line breaks
  * turned into paragraph breaks. */
@@ -117,16 +119,29 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
     np_buf_init(&text, 0);
     char *ld_body = NULL;
     np_status mst = np_html_meta(x, url, doc, &ld_body);
-    st = np_html_main_text(x, doc->title, &text, err);
-    if (st == NP_EEMPTY && ld_body && mst == NP_OK) {
-        /* The DOM holds no article but the page's JSON-LD carries one (a
-         * body rendered by script): better than nothing. */
-        np_buf_reset(&text);
-        if (ld_body_text(ld_body, &text) == NP_OK && text.len >= LD_BODY_MIN) {
+    np_html_path path = NP_HTML_PATH_MAIN;
+    st = np_html_main_text(x, doc->title, &text, &path, err);
+    if ((st == NP_EEMPTY || (st == NP_OK && text.len < LD_SHORT)) && ld_body && mst == NP_OK) {
+        /* The DOM holds no article, or little of it, but the page's JSON-LD
+         * carries one (a body rendered by script): take it when it is
+         * longer by half. */
+        np_buf ld;
+        np_buf_init(&ld, 0);
+        np_status lst = ld_body_text(ld_body, &ld);
+        if (lst == NP_OK && ld.len >= LD_BODY_MIN && 2 * ld.len >= 3 * text.len) {
+            np_buf_free(&text);
+            text = ld;
+            np_buf_init(&ld, 0);
+            path = NP_HTML_PATH_JSONLD;
             st = NP_OK;
             np_error_clear(err);
+        } else if (lst != NP_OK) {
+            st = lst;
         }
+        np_buf_free(&ld);
     }
+    if (st == NP_OK)
+        st = np_doc_set(&doc->extraction, np_html_path_name(path));
     np_free(ld_body);
     if (st == NP_OK && !doc->text) {
         doc->text = np_buf_take(&text);

@@ -666,31 +666,16 @@ static int edge_junk(const page *pg, const block *b)
     return b->link > 0 || ends_ellipsis(s, b->len) || (words <= 4 && !ends_sentence(s, b->len));
 }
 
-np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_error *err)
+/* ---- the steps of np_html_main_text ------------------------------------- */
+
+/* Block values into their elements, then bottom-up sums: a child's index
+ * is always above its parent's. */
+static void score_page(page *pg)
 {
-    xmlNode *root = xmlDocGetRootElement(doc);
-    if (!root)
-        return np_error_set(err, NP_EEMPTY, "", 0, -1, "html page has no elements");
-    page pg;
-    memset(&pg, 0, sizeof pg);
-    np_buf_init(&pg.text, 0);
-    pg.hs = np_html_hints_new();
-    if (!pg.hs) {
-        np_buf_free(&pg.text);
-        return NP_ENOMEM;
-    }
-    np_status st = flatten(root, &pg);
-    if (st != NP_OK)
-        goto done;
-    if (pg.nel == 0 || pg.nbl == 0) {
-        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "html page has no text");
-        goto done;
-    }
-    /* block values into their elements */
-    for (size_t i = 0; i < pg.nbl; i++) {
-        block *b = &pg.bl[i];
-        b->value = block_value(&pg, b);
-        elem *e = &pg.el[b->elem];
+    for (size_t i = 0; i < pg->nbl; i++) {
+        block *b = &pg->bl[i];
+        b->value = block_value(pg, b);
+        elem *e = &pg->el[b->elem];
         e->score += b->value;
         e->text += (double)b->len;
         if (b->value > 0) {
@@ -700,25 +685,24 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             e->cb -= b->value;
         }
     }
-    /* bottom-up sums: a child's index is always above its parent's */
-    for (size_t i = pg.nel; i-- > 1;) {
-        elem *e = &pg.el[i];
+    for (size_t i = pg->nel; i-- > 1;) {
+        elem *e = &pg->el[i];
         if (e->parent >= 0)
-            pg.el[e->parent].good += e->good;
+            pg->el[e->parent].good += e->good;
     }
     /* A furniture hint on an element that wraps most of the page is false:
      * broken markup (an unclosed ad <div>) or a page-level class name.  Real
      * furniture (even a long comment thread) holds a minority of it. */
-    for (size_t i = 1; i < pg.nel; i++) {
-        elem *e = &pg.el[i];
-        if (e->good >= 0.75 * pg.el[0].good || (double)(e->end - (int)i) >= 0.5 * (double)pg.nel)
+    for (size_t i = 1; i < pg->nel; i++) {
+        elem *e = &pg->el[i];
+        if (e->good >= 0.75 * pg->el[0].good || (double)(e->end - (int)i) >= 0.5 * (double)pg->nel)
             e->flags |= TF_FALSEHINT;
     }
-    for (size_t i = pg.nel; i-- > 1;) {
-        elem *e = &pg.el[i];
+    for (size_t i = pg->nel; i-- > 1;) {
+        elem *e = &pg->el[i];
         if (e->parent < 0)
             continue;
-        elem *p = &pg.el[e->parent];
+        elem *p = &pg->el[e->parent];
         double contrib = e->score;
         /* Text counts fully in the element that holds it as paragraphs and
          * less at each wrapper above: an article's paragraphs share one
@@ -739,16 +723,23 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             e->narticles++;
         p->narticles += e->narticles;
     }
-    /* the best container: never inside a boilerplate subtree (a comment's
-     * "content" div is still a comment) */
-    for (size_t i = 0; i < pg.nel; i++) {
-        elem *e = &pg.el[i];
-        e->dead = (e->parent >= 0 && pg.el[e->parent].dead) || is_boiler(e);
+}
+
+/* The best container: never inside a boilerplate subtree (a comment's
+ * "content" div is still a comment), then climbed to the highest ancestor
+ * that adds a good deal more text of the good kind and little of the bad
+ * (an article body split into sections whose wrappers made one section win
+ * on its own).  -1 when nothing scores like an article. */
+static int choose_container(page *pg)
+{
+    for (size_t i = 0; i < pg->nel; i++) {
+        elem *e = &pg->el[i];
+        e->dead = (e->parent >= 0 && pg->el[e->parent].dead) || is_boiler(e);
     }
     int best = -1;
     double bs = 0;
-    for (size_t i = 0; i < pg.nel; i++) {
-        const elem *e = &pg.el[i];
+    for (size_t i = 0; i < pg->nel; i++) {
+        const elem *e = &pg->el[i];
         if (e->dead || e->narticles >= 2) /* a stream of stories is not one */
             continue;
         double s = e->score;
@@ -763,48 +754,46 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             best = (int)i;
         }
     }
-    if (best < 0 || bs < 100) {
-        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
-        goto done;
+    if (best < 0 || bs < 100)
+        return -1;
+    const elem *b0 = &pg->el[best];
+    int up = best;
+    /* never to a wrapper of several full <article>s (an infinite-scroll
+     * page): those are other stories */
+    for (int a = b0->parent; a >= 0 && !pg->el[a].dead && !(pg->el[a].flags & TF_ROOT) &&
+                             pg->el[a].narticles < 2;
+         a = pg->el[a].parent) {
+        double dg = pg->el[a].cg - b0->cg, db = pg->el[a].cb - b0->cb;
+        if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
+            up = a;
     }
-    /* Climb to the highest ancestor that adds a good deal more text of the
-     * good kind and little of the bad: an article body split into sections
-     * whose wrappers made one section win on its own. */
-    {
-        const elem *b0 = &pg.el[best];
-        int up = best;
-        /* never to a wrapper of several full <article>s (an infinite-scroll
-         * page): those are other stories */
-        for (int a = b0->parent; a >= 0 && !pg.el[a].dead && !(pg.el[a].flags & TF_ROOT) &&
-                                 pg.el[a].narticles < 2;
-             a = pg.el[a].parent) {
-            double dg = pg.el[a].cg - b0->cg, db = pg.el[a].cb - b0->cb;
-            if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
-                up = a;
-        }
-        best = up;
-    }
-    /* mark boilerplate below the container */
-    int lo = best, hi = pg.el[best].end;
-    pg.el[best].dead = 0;
+    return up;
+}
+
+/* Mark boilerplate below the container `best` and let its siblings that
+ * carry real text join it (an article body split by an ad slot or a pull
+ * quote into several wrappers).  The element span to read is [*lo, *hi). */
+static void mark_span(page *pg, int best, int siblings, int *lo_out, int *hi_out)
+{
+    int lo = best, hi = pg->el[best].end;
+    pg->el[best].dead = 0;
     for (int i = lo + 1; i < hi; i++) {
-        elem *e = &pg.el[i];
-        e->dead = (e->parent > best && pg.el[e->parent].dead) || is_boiler(e);
+        elem *e = &pg->el[i];
+        e->dead = (e->parent > best && pg->el[e->parent].dead) || is_boiler(e);
+        e->keep = 0;
     }
-    /* Siblings of the container that carry real text join it (an article
-     * body split by an ad slot or a pull quote into several wrappers). */
-    int par = pg.el[best].parent;
-    if (par >= 0) {
-        for (int i = par + 1; i < pg.el[par].end; i = pg.el[i].end) {
-            elem *e = &pg.el[i];
+    int par = pg->el[best].parent;
+    if (siblings && par >= 0) {
+        for (int i = par + 1; i < pg->el[par].end; i = pg->el[i].end) {
+            elem *e = &pg->el[i];
             if (i == best)
                 continue;
             /* two <article> siblings are two stories (an infinite-scroll
              * page), not one story in two parts */
-            if ((e->flags & TF_CONTAINER) && (pg.el[best].flags & TF_CONTAINER))
+            if ((e->flags & TF_CONTAINER) && (pg->el[best].flags & TF_CONTAINER))
                 continue;
             if (!is_boiler(e) && !e->dead &&
-                ((e->score > NP_SIBLING * pg.el[best].score && e->score > 50) ||
+                ((e->score > NP_SIBLING * pg->el[best].score && e->score > 50) ||
                  ((e->flags & TF_P) && e->good >= NP_SIBLING_P))) {
                 e->keep = 1;
                 if (i < lo)
@@ -814,67 +803,296 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             }
         }
         for (int i = lo; i < hi; i++) {
-            elem *e = &pg.el[i];
+            elem *e = &pg->el[i];
             if (e->parent == par)
                 e->dead = !(e->keep || i == best);
             else if (i != best)
-                e->dead = pg.el[e->parent].dead || is_boiler(e);
+                e->dead = pg->el[e->parent].dead || is_boiler(e);
         }
     }
-    size_t *kept = np_malloc((pg.nbl ? pg.nbl : 1) * sizeof *kept);
-    if (!kept) {
-        st = NP_ENOMEM;
-        goto done;
-    }
-    size_t nk = 0;
-    for (size_t i = 0; i < pg.nbl; i++) {
-        const block *b = &pg.bl[i];
-        if (b->elem < lo || b->elem >= hi || pg.el[b->elem].dead)
+    *lo_out = lo;
+    *hi_out = hi;
+}
+
+/* An index page: the span is a list of linked headlines, each with a short
+ * summary, and no paragraph long enough for an article.  Returns the number
+ * of headlines when it is one, else 0. */
+static size_t index_headlines(const page *pg, int lo, int hi)
+{
+    size_t heads = 0, paras = 0, maxw = 0;
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        if (b->elem < lo || b->elem >= hi || pg->el[b->elem].dead)
             continue;
-        if (keep_block(&pg, b))
+        size_t w = count_words(pg->text.data + b->off, b->len);
+        if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
+            heads++;
+        } else if (b->value > 0 && w >= 8) {
+            paras++;
+            if (w > maxw)
+                maxw = w;
+        }
+    }
+    return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 ? heads : 0;
+}
+
+/* Print the kept blocks of the list, its edges trimmed of furniture lines
+ * and of a leading copy of the title. */
+static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const char *title, np_buf *out)
+{
+    size_t first = 0, last = nk;
+    while (first < last && (edge_junk(pg, &pg->bl[kept[first]]) ||
+                            same_text(pg->text.data + pg->bl[kept[first]].off, pg->bl[kept[first]].len, title)))
+        first++;
+    while (last > first && edge_junk(pg, &pg->bl[kept[last - 1]]))
+        last--;
+    np_status st = NP_OK;
+    for (size_t i = first; i < last && st == NP_OK; i++) {
+        const block *b = &pg->bl[kept[i]];
+        st = grow_out(out, pg->text.data + b->off, b->len);
+    }
+    return st;
+}
+
+/* The text of the element span [lo, hi) as marked: its live blocks that
+ * keep_block accepts.  `kept` has room for every block. */
+static np_status span_text(const page *pg, int lo, int hi, const char *title, size_t *kept, np_buf *out)
+{
+    size_t nk = 0;
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        if (b->elem < lo || b->elem >= hi || pg->el[b->elem].dead)
+            continue;
+        if (keep_block(pg, b))
             kept[nk++] = i;
     }
-    /* An index page: the container is a list of linked headlines, each
-     * with a short summary, and no paragraph long enough for an article. */
-    {
-        size_t heads = 0, paras = 0, maxw = 0;
-        for (size_t i = 0; i < pg.nbl; i++) {
-            const block *b = &pg.bl[i];
-            if (b->elem < lo || b->elem >= hi || pg.el[b->elem].dead)
-                continue;
-            size_t w = count_words(pg.text.data + b->off, b->len);
-            if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
-                heads++;
-            } else if (b->value > 0 && w >= 8) {
-                paras++;
-                if (w > maxw)
-                    maxw = w;
+    return print_kept(pg, kept, nk, title, out);
+}
+
+/* Does the block read like running text on its own: a sentence or more,
+ * few links, not a teaser or a caption?  Judged by length, punctuation and
+ * link density only, so it holds in every language. */
+static int is_prose(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    if (b->value <= 0 || ((e->flags | e->ctx) & (TF_FIGURE | TF_H1)))
+        return 0;
+    const char *s = pg->text.data + b->off;
+    size_t words = count_words(s, b->len);
+    return (double)b->link < 0.3 * (double)b->len &&
+           (words >= 15 || (words >= 8 && ends_sentence(s, b->len)));
+}
+
+/* Fallback "wider": the article is there but the container chosen holds
+ * only a sliver of it (a short intro box won; the body sits beside it under
+ * a wrapper whose class looked like furniture).  Climb from the container
+ * to the first ancestor below <body> whose text is at least twice as long,
+ * furniture below it still dropped. */
+static np_status wider_text(page *pg, int best, const char *title, size_t main_len, size_t *kept, np_buf *out)
+{
+    np_status st = NP_OK;
+    for (int a = pg->el[best].parent; a >= 0 && !(pg->el[a].flags & TF_ROOT) && st == NP_OK;
+         a = pg->el[a].parent) {
+        if (pg->el[a].narticles >= 2)
+            break;
+        int lo, hi;
+        mark_span(pg, a, 0, &lo, &hi);
+        if (index_headlines(pg, lo, hi))
+            break;
+        np_buf_reset(out);
+        st = span_text(pg, lo, hi, title, kept, out);
+        if (st == NP_OK && out->len >= 2 * main_len + 1)
+            return NP_OK;
+    }
+    np_buf_reset(out);
+    return st;
+}
+
+/* Fallback "density": no container holds the article (its paragraphs sit
+ * in table cells, in wrappers each holding one, or under class names that
+ * read as furniture).  Over the whole page, outside the tags that are
+ * furniture by themselves (nav, aside, footer, form), keep the prose blocks
+ * and, between the first and last of the densest run of them, the
+ * headings, list items, table rows and quotes with few links. */
+static np_status density_text(page *pg, int hinted, const char *title, size_t *kept, np_buf *out)
+{
+    /* furniture by tag (and with `hinted`, by class too), ancestors
+     * included; a false hint on a page-wide wrapper excepted */
+    for (size_t i = 0; i < pg->nel; i++) {
+        elem *e = &pg->el[i];
+        int own = hinted ? is_boiler(e) : (e->flags & TF_BOILER) && !(e->flags & TF_FALSEHINT);
+        e->dead = own || (e->parent >= 0 && pg->el[e->parent].dead);
+    }
+    /* The densest run: prose blocks joined while the gap between two of
+     * them holds fewer bytes of other text than the prose around it. */
+    size_t best_lo = 0, best_hi = 0, run_lo = 0;
+    double best_v = 0, run_v = 0, gap = 0;
+    int in_run = 0;
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        if (pg->el[b->elem].dead)
+            continue;
+        if (is_prose(pg, b)) {
+            if (!in_run || gap > run_v + (double)b->len) {
+                run_lo = i;
+                run_v = 0;
+            }
+            in_run = 1;
+            run_v += (double)b->len;
+            gap = 0;
+            if (run_v > best_v) {
+                best_v = run_v;
+                best_lo = run_lo;
+                best_hi = i + 1;
+            }
+        } else if (in_run) {
+            gap += b->link > b->len / 2 ? (double)b->len * 2 : (double)b->len * 0.5;
+        }
+    }
+    size_t nk = 0;
+    for (size_t i = best_lo; i < best_hi; i++) {
+        const block *b = &pg->bl[i];
+        if (pg->el[b->elem].dead)
+            continue;
+        if (is_prose(pg, b) || keep_block(pg, b))
+            kept[nk++] = i;
+    }
+    return print_kept(pg, kept, nk, title, out);
+}
+
+/* Below this many bytes the main container's text is checked against the
+ * fallbacks; a fallback replaces it when it is at least twice as long and
+ * at least NP_FALLBACK_MIN bytes. */
+#ifndef NP_SHORT_MAIN
+#define NP_SHORT_MAIN 600
+#endif
+#ifndef NP_LONG_RATIO
+#define NP_LONG_RATIO 3
+#endif
+#ifndef NP_FALLBACK_MIN
+#define NP_FALLBACK_MIN 250
+#endif
+
+/* Try the fallbacks on a short main text: the wider container first (it
+ * keeps the page's structure), then the density pass respecting furniture
+ * class names (comment threads stay out), then without them (a page whose
+ * body sits under a misleading class name).  The first that finds at least
+ * twice the text and NP_FALLBACK_MIN bytes replaces `out`. */
+static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, np_buf *out, np_html_path *path)
+{
+    np_buf alt;
+    np_buf_init(&alt, 0);
+    size_t need = 2 * out->len > NP_FALLBACK_MIN ? 2 * out->len : NP_FALLBACK_MIN;
+    np_status st = NP_OK;
+    if (out->len >= NP_SHORT_MAIN) {
+        need = NP_LONG_RATIO * out->len;
+        st = density_text(pg, 1, title, kept, &alt);
+        if (st == NP_OK && alt.len >= need) {
+            *path = NP_HTML_PATH_DENSITY;
+            np_buf_reset(out);
+            st = np_buf_append(out, alt.data, alt.len);
+        }
+        np_buf_free(&alt);
+        return st;
+    }
+    if (best >= 0)
+        st = wider_text(pg, best, title, out->len, kept, &alt);
+    if (st == NP_OK && alt.len >= need) {
+        *path = NP_HTML_PATH_WIDER;
+    } else {
+        /* without class names only when the main pass found next to
+         * nothing: a short story above a long comment thread is common */
+        int last = out->len < NP_FALLBACK_MIN ? 0 : 1;
+        for (int hinted = 1; hinted >= last && st == NP_OK; hinted--) {
+            np_buf_reset(&alt);
+            st = density_text(pg, hinted, title, kept, &alt);
+            if (st == NP_OK && alt.len >= need) {
+                *path = NP_HTML_PATH_DENSITY;
+                break;
             }
         }
-        if (heads >= 8 && heads * 10 >= paras * 6 && maxw < 45) {
-            np_free(kept);
-            st = np_error_set(err, NP_EEMPTY, "", 0, -1,
-                              "html page is an index of %zu headlines, not an article", heads);
-            goto done;
-        }
     }
-    size_t first = 0, last = nk;
-    while (first < last && (edge_junk(&pg, &pg.bl[kept[first]]) ||
-                            same_text(pg.text.data + pg.bl[kept[first]].off, pg.bl[kept[first]].len, title)))
-        first++;
-    while (last > first && edge_junk(&pg, &pg.bl[kept[last - 1]]))
-        last--;
-    for (size_t i = first; i < last && st == NP_OK; i++) {
-        const block *b = &pg.bl[kept[i]];
-        st = grow_out(out, pg.text.data + b->off, b->len);
+    if (st == NP_OK && *path != NP_HTML_PATH_MAIN) {
+        np_buf_reset(out);
+        st = np_buf_append(out, alt.data, alt.len);
     }
+    np_buf_free(&alt);
+    return st;
+}
+
+static np_status main_text_page(page *pg, const char *title, np_buf *out, np_html_path *path, np_error *err)
+{
+    size_t *kept = np_malloc((pg->nbl ? pg->nbl : 1) * sizeof *kept);
+    if (!kept)
+        return NP_ENOMEM;
+    np_status st = NP_OK;
+    size_t heads = 0;
+    int best = choose_container(pg);
+    if (best >= 0) {
+        int lo, hi;
+        mark_span(pg, best, 1, &lo, &hi);
+        heads = index_headlines(pg, lo, hi);
+        if (!heads)
+            st = span_text(pg, lo, hi, title, kept, out);
+    }
+    *path = NP_HTML_PATH_MAIN;
+    if (st == NP_OK && !heads)
+        st = fallbacks(pg, best, title, kept, out, path);
     np_free(kept);
-    if (st == NP_OK && out->len == 0)
-        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
-done:
+    if (st != NP_OK)
+        return st;
+    if (heads)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1,
+                            "no article [index]: the page is an index of %zu headlines", heads);
+    if (out->len == 0)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1,
+                            best < 0 ? "no article [no_text]: no block of the page reads like running text"
+                                     : "no article [short]: the text found is page furniture only");
+    return NP_OK;
+}
+
+np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_html_path *path, np_error *err)
+{
+    np_html_path unused;
+    if (!path)
+        path = &unused;
+    *path = NP_HTML_PATH_MAIN;
+    xmlNode *root = xmlDocGetRootElement(doc);
+    if (!root)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1, "no article [no_text]: the html page has no elements");
+    page pg;
+    memset(&pg, 0, sizeof pg);
+    np_buf_init(&pg.text, 0);
+    pg.hs = np_html_hints_new();
+    if (!pg.hs) {
+        np_buf_free(&pg.text);
+        return NP_ENOMEM;
+    }
+    np_status st = flatten(root, &pg);
+    if (st == NP_OK && (pg.nel == 0 || pg.nbl == 0))
+        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article [no_text]: the html page has no text");
+    if (st == NP_OK) {
+        score_page(&pg);
+        st = main_text_page(&pg, title, out, path, err);
+    }
     np_html_hints_free(pg.hs);
     np_free(pg.el);
     np_free(pg.bl);
     np_buf_free(&pg.text);
     return st;
+}
+
+const char *np_html_path_name(np_html_path path)
+{
+    switch (path) {
+    case NP_HTML_PATH_WIDER:
+        return "wider";
+    case NP_HTML_PATH_DENSITY:
+        return "density";
+    case NP_HTML_PATH_JSONLD:
+        return "jsonld";
+    case NP_HTML_PATH_MAIN:
+    default:
+        return "main";
+    }
 }

@@ -18,11 +18,20 @@
  * (datelines, "Advert", the title again).  A container that is a list of
  * headlines with short summaries is an index page: NP_EEMPTY.
  *
+ * Fallbacks, so that a page with an article never comes out empty: when
+ * the container's text is short (or there is none), a wider container (an
+ * ancestor holding at least twice the text) or a text-density pass over
+ * the whole page (prose blocks by length, punctuation and link density,
+ * with the lists, tables and headings between them) replaces it when it
+ * finds at least twice as much.  `path` says which one produced the text.
+ *
  * `title` (may be NULL) is the page's title as found by the metadata
  * pass: a copy of it leading the content is dropped.
- * Ownership: borrows the libxml2 document and `title`; appends UTF-8 text
- * to `out`, blocks separated by "\n\n".  NP_EEMPTY (err filled) when
- * nothing reads like an article.
+ * Ownership: borrows the libxml2 document and `title`; writes UTF-8 text
+ * to `out` (which should be empty), blocks separated by "\n\n".
+ * NP_EEMPTY (err filled) when nothing reads like an article; the message
+ * then starts "no article [CODE]:" with CODE one of index, no_text, short
+ * (np_html_reason reads it back).
  */
 #ifndef NP_INGEST_HTML_CONTENT_H
 #define NP_INGEST_HTML_CONTENT_H
@@ -32,6 +41,18 @@
 #include "core/buf.h"
 #include "core/status.h"
 
-np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_error *err);
+/* Which pass produced the text (stable names: np_html_path_name). */
+typedef enum np_html_path {
+    NP_HTML_PATH_MAIN = 0,  /* the best-scoring container */
+    NP_HTML_PATH_WIDER,     /* an ancestor of it */
+    NP_HTML_PATH_DENSITY,   /* prose blocks over the whole page */
+    NP_HTML_PATH_JSONLD,    /* the page's JSON-LD articleBody (set by html.c) */
+} np_html_path;
+
+/* "main", "wider", "density", "jsonld". */
+const char *np_html_path_name(np_html_path path);
+
+/* `path` may be NULL. */
+np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_html_path *path, np_error *err);
 
 #endif
