@@ -60,6 +60,7 @@ enum {
     TF_CELL = 131072,  /* td, th: a row of cells reads as one line */
     TF_ARTICLE = 262144, /* <article>: the story's own boundary */
     TF_ROOT = 32768,
+    TF_MEDIA = 524288, /* img, picture, video, iframe: text beside them is a caption more often than not */
     TF_FALSEHINT = 65536, /* set at run time: a furniture hint on a wrapper of most of the page */   /* html, body: class hints there describe the page, not a part */
 };
 
@@ -76,16 +77,16 @@ static const struct tagdef tagdefs[] = {
     {"h1", TF_BLOCK | TF_HEADING | TF_H1}, {"h2", TF_BLOCK | TF_HEADING}, {"h3", TF_BLOCK | TF_HEADING},
     {"h4", TF_BLOCK | TF_HEADING}, {"h5", TF_BLOCK | TF_HEADING}, {"h6", TF_BLOCK | TF_HEADING},
     {"head", TF_SKIP}, {"header", TF_BLOCK | TF_HEADER}, {"hgroup", TF_BLOCK}, {"hr", TF_BLOCK},
-    {"html", TF_BLOCK | TF_ROOT}, {"iframe", TF_SKIP}, {"input", TF_SKIP}, {"label", TF_SKIP},
+    {"html", TF_BLOCK | TF_ROOT}, {"iframe", TF_SKIP | TF_MEDIA}, {"img", TF_SKIP | TF_MEDIA}, {"input", TF_SKIP}, {"label", TF_SKIP},
     {"legend", TF_BLOCK}, {"li", TF_BLOCK | TF_LI}, {"main", TF_BLOCK | TF_CONTAINER},
     {"map", TF_SKIP}, {"math", TF_SKIP}, {"menu", TF_BLOCK | TF_BOILER}, {"nav", TF_BLOCK | TF_BOILER},
     {"noscript", TF_SKIP}, {"object", TF_SKIP}, {"ol", TF_BLOCK}, {"option", TF_SKIP},
-    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP}, {"pre", TF_BLOCK | TF_PRE}, {"script", TF_SKIP},
+    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP | TF_MEDIA}, {"pre", TF_BLOCK | TF_PRE}, {"script", TF_SKIP},
     {"section", TF_BLOCK}, {"select", TF_SKIP}, {"style", TF_SKIP}, {"summary", TF_BLOCK},
     {"svg", TF_SKIP}, {"table", TF_BLOCK | TF_TABLE}, {"tbody", TF_BLOCK}, {"td", TF_CELL},
     {"template", TF_SKIP}, {"textarea", TF_SKIP}, {"tfoot", TF_BLOCK}, {"th", TF_CELL},
     {"thead", TF_BLOCK}, {"title", TF_SKIP}, {"tr", TF_BLOCK}, {"ul", TF_BLOCK},
-    {"video", TF_SKIP},
+    {"video", TF_SKIP | TF_MEDIA},
 };
 
 static unsigned tag_flags(const xmlChar *name)
@@ -147,6 +148,7 @@ typedef struct elem {
     int keep;        /* a sibling of the container merged into it */
     double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
     int narticles;   /* <article> elements in the subtree holding a story's worth of text */
+    int media;       /* an image, picture, video or iframe is a child */
 } elem;
 
 typedef struct block {
@@ -344,6 +346,8 @@ static np_status flatten(xmlNode *root, page *pg)
         int descended = 0;
         if (cur->type == XML_ELEMENT_NODE) {
             unsigned f = page_tag_flags(pg, cur->name);
+            if ((f & TF_MEDIA) && depth)
+                pg->el[stack[depth - 1].idx].media = 1;
             if (f & TF_BR) {
                 if (pg->text.len > pg->pend)
                     st = np_buf_append_char(&pg->text, '\n');
@@ -836,14 +840,33 @@ static size_t index_headlines(const page *pg, int lo, int hi)
     return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 ? heads : 0;
 }
 
+static int is_heading_block(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    return ((e->flags | e->ctx) & TF_HEADING) != 0;
+}
+
+/* A heading below the title (h2-h6) with few links. */
+static int is_subheading(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    return is_heading_block(pg, b) && !((e->flags | e->ctx) & TF_H1) && 2 * b->link < b->len;
+}
+
 /* Print the kept blocks of the list, its edges trimmed of furniture lines
  * and of a leading copy of the title. */
 static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const char *title, np_buf *out)
 {
     size_t first = 0, last = nk;
     while (first < last && (edge_junk(pg, &pg->bl[kept[first]]) ||
-                            same_text(pg->text.data + pg->bl[kept[first]].off, pg->bl[kept[first]].len, title)))
+                            same_text(pg->text.data + pg->bl[kept[first]].off, pg->bl[kept[first]].len, title))) {
+        /* a subheading that opens the body, followed by its text, stays */
+        if (first + 1 < last && is_subheading(pg, &pg->bl[kept[first]]) &&
+            !is_heading_block(pg, &pg->bl[kept[first + 1]]) &&
+            !same_text(pg->text.data + pg->bl[kept[first]].off, pg->bl[kept[first]].len, title))
+            break;
         first++;
+    }
     while (last > first && edge_junk(pg, &pg->bl[kept[last - 1]]))
         last--;
     np_status st = NP_OK;
@@ -856,12 +879,55 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
 
 /* The text of the element span [lo, hi) as marked: its live blocks that
  * keep_block accepts.  `kept` has room for every block. */
-static np_status span_text(const page *pg, int lo, int hi, const char *title, size_t *kept, np_buf *out)
+static int is_prose(const page *pg, const block *b);
+
+/* The standfirst: prose between the page's <h1> and the container (a lead
+ * paragraph in the article header, or in a wrapper of its own beside the
+ * body).  Found by position only: walking back from the container's first
+ * block, at most a few blocks, across short lines (date, author), stopping
+ * at furniture tags and link lists; taken only when the <h1> is reached.
+ * Returns how many block indexes were written to lead[] (at most 3). */
+static size_t lead_blocks(const page *pg, size_t first, size_t lead[3])
 {
-    size_t nk = 0;
+    size_t cand[3], nc = 0;
+    for (size_t j = first, seen = 0; j-- > 0 && seen < 6; seen++) {
+        const block *b = &pg->bl[j];
+        const elem *e = &pg->el[b->elem];
+        unsigned f = e->flags | e->ctx;
+        if (f & TF_H1) {
+            for (size_t k = 0; k < nc; k++)
+                lead[k] = cand[nc - 1 - k];
+            return nc;
+        }
+        if ((f & (TF_BOILER | TF_FIGURE)) || 2 * b->link > b->len)
+            return 0;
+        /* a caption: the block, or its wrapper, sits beside a picture */
+        int beside_media = e->media || (e->parent >= 0 && pg->el[e->parent].media);
+        if (is_prose(pg, b) && !beside_media) {
+            if (nc == 3)
+                return 0;
+            cand[nc++] = j;
+        }
+    }
+    return 0;
+}
+
+/* The text of the element span [lo, hi) as marked: its live blocks that
+ * keep_block accepts, after the standfirst when `lead` is set.  `kept` has
+ * room for every block. */
+static np_status span_text(const page *pg, int lo, int hi, int lead, const char *title, size_t *kept, np_buf *out)
+{
+    size_t nk = 0, first = pg->nbl;
     for (size_t i = 0; i < pg->nbl; i++) {
         const block *b = &pg->bl[i];
-        if (b->elem < lo || b->elem >= hi || pg->el[b->elem].dead)
+        if (b->elem < lo || b->elem >= hi)
+            continue;
+        if (first == pg->nbl) {
+            first = i;
+            if (lead)
+                nk = lead_blocks(pg, first, kept);
+        }
+        if (pg->el[b->elem].dead)
             continue;
         if (keep_block(pg, b))
             kept[nk++] = i;
@@ -900,7 +966,7 @@ static np_status wider_text(page *pg, int best, const char *title, size_t main_l
         if (index_headlines(pg, lo, hi))
             break;
         np_buf_reset(out);
-        st = span_text(pg, lo, hi, title, kept, out);
+        st = span_text(pg, lo, hi, 0, title, kept, out);
         if (st == NP_OK && out->len >= 2 * main_len + 1)
             return NP_OK;
     }
@@ -1033,7 +1099,7 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
         mark_span(pg, best, 1, &lo, &hi);
         heads = index_headlines(pg, lo, hi);
         if (!heads)
-            st = span_text(pg, lo, hi, title, kept, out);
+            st = span_text(pg, lo, hi, 1, title, kept, out);
     }
     *path = NP_HTML_PATH_MAIN;
     if (st == NP_OK && !heads)
