@@ -159,3 +159,21 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
     htmlFreeParserCtxt(ctxt);
     return st;
 }
+
+const char *np_article_reason(const np_error *err, char *buf, size_t cap)
+{
+    if (!err || err->status != NP_EEMPTY)
+        return NULL;
+    const char *open = strstr(err->msg, "no article [");
+    if (open && buf && cap) {
+        open += strlen("no article [");
+        const char *close = strchr(open, ']');
+        size_t n = close ? (size_t)(close - open) : 0;
+        if (n && n < cap) {
+            memcpy(buf, open, n);
+            buf[n] = '\0';
+            return buf;
+        }
+    }
+    return "empty";
+}

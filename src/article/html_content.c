@@ -1110,6 +1110,9 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
     if (heads)
         return np_error_set(err, NP_EEMPTY, "", 0, -1,
                             "no article [index]: the page is an index of %zu headlines", heads);
+    if (out->len == 0 && (heads = index_headlines(pg, 0, (int)pg->nel)) != 0)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1,
+                            "no article [index]: the page is an index of %zu headlines", heads);
     if (out->len == 0)
         return np_error_set(err, NP_EEMPTY, "", 0, -1,
                             best < 0 ? "no article [no_text]: no block of the page reads like running text"
