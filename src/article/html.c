@@ -120,7 +120,7 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
     char *ld_body = NULL;
     np_status mst = np_html_meta(x, url, doc, &ld_body);
     np_html_path path = NP_HTML_PATH_MAIN;
-    st = np_html_main_text(x, doc->title, &text, &path, err);
+    st = np_html_main_text(x, doc->title, doc->description, &text, &path, err);
     if ((st == NP_EEMPTY || (st == NP_OK && text.len < LD_SHORT)) && ld_body && mst == NP_OK) {
         /* The DOM holds no article, or little of it, but the page's JSON-LD
          * carries one (a body rendered by script): take it when it is

@@ -149,6 +149,8 @@ typedef struct elem {
     double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
     int narticles;   /* <article> elements in the subtree holding a story's worth of text */
     int media;       /* an image, picture, video or iframe is a child */
+    double itext;    /* bytes of text in list items and table cells of the subtree */
+    double link;     /* bytes of link text in the subtree */
 } elem;
 
 typedef struct block {
@@ -171,6 +173,7 @@ typedef struct page {
     int pnonlink;    /* the pending block has text outside links */
     int space;       /* a collapsed space is owed before the next word */
     np_html_hints *hs;
+    const char *description; /* the page's summary from its metadata, or NULL */
     /* tag flags by name pointer: libxml2 interns element names in its
      * dictionary, so one pointer stands for one name (a miss only costs
      * the lookup) */
@@ -682,6 +685,9 @@ static void score_page(page *pg)
         elem *e = &pg->el[b->elem];
         e->score += b->value;
         e->text += (double)b->len;
+        e->link += (double)b->link;
+        if ((e->flags | e->ctx) & (TF_LI | TF_TABLE))
+            e->itext += (double)b->len;
         if (b->value > 0) {
             e->good += b->value;
             e->cg += b->value;
@@ -717,6 +723,8 @@ static void score_page(page *pg)
             contrib = -(e->good > 0 ? e->good : 0) * 0.5 - (contrib < 0 ? -contrib : 0);
         p->score += contrib;
         p->text += e->text;
+        p->link += e->link;
+        p->itext += e->itext;
         if (is_boiler(e)) {
             p->cb += e->cg + e->cb;
         } else {
@@ -774,6 +782,14 @@ static int choose_container(page *pg)
     return up;
 }
 
+/* A list or table of plain text (ingredients, specifications, steps): its
+ * items hold most of its text and few of them are links.  Navigation and
+ * link lists fail the link test in every language. */
+static int is_item_block(const elem *e)
+{
+    return e->itext >= 60 && e->itext >= 0.8 * e->text && e->link <= 0.15 * e->text;
+}
+
 /* Mark boilerplate below the container `best` and let its siblings that
  * carry real text join it (an article body split by an ad slot or a pull
  * quote into several wrappers).  The element span to read is [*lo, *hi). */
@@ -798,7 +814,7 @@ static void mark_span(page *pg, int best, int siblings, int *lo_out, int *hi_out
                 continue;
             if (!is_boiler(e) && !e->dead &&
                 ((e->score > NP_SIBLING * pg->el[best].score && e->score > 50) ||
-                 ((e->flags & TF_P) && e->good >= NP_SIBLING_P))) {
+                 ((e->flags & TF_P) && e->good >= NP_SIBLING_P) || is_item_block(e))) {
                 e->keep = 1;
                 if (i < lo)
                     lo = i;
@@ -880,6 +896,9 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
 /* The text of the element span [lo, hi) as marked: its live blocks that
  * keep_block accepts.  `kept` has room for every block. */
 static int is_prose(const page *pg, const block *b);
+#ifndef NP_LEAD_WALK
+#define NP_LEAD_WALK 6
+#endif
 
 /* The standfirst: prose between the page's <h1> and the container (a lead
  * paragraph in the article header, or in a wrapper of its own beside the
@@ -890,7 +909,19 @@ static int is_prose(const page *pg, const block *b);
 static size_t lead_blocks(const page *pg, size_t first, size_t lead[3])
 {
     size_t cand[3], nc = 0;
-    for (size_t j = first, seen = 0; j-- > 0 && seen < 6; seen++) {
+    /* The summary the page's metadata gives, shown as a block of its own
+     * above the body: that is the standfirst wherever it sits. */
+    for (size_t j = first, seen = 0; pg->description && j-- > 0 && seen < 40; seen++) {
+        const block *b = &pg->bl[j];
+        if (same_text(pg->text.data + b->off, b->len, pg->description)) {
+            const elem *e = &pg->el[b->elem];
+            if (((e->flags | e->ctx) & (TF_BOILER | TF_FIGURE)) || 2 * b->link > b->len)
+                break;
+            lead[0] = j;
+            return 1;
+        }
+    }
+    for (size_t j = first, seen = 0; j-- > 0 && seen < NP_LEAD_WALK; seen++) {
         const block *b = &pg->bl[j];
         const elem *e = &pg->el[b->elem];
         unsigned f = e->flags | e->ctx;
@@ -1120,7 +1151,8 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
     return NP_OK;
 }
 
-np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_html_path *path, np_error *err)
+np_status np_html_main_text(xmlDoc *doc, const char *title, const char *description, np_buf *out,
+                            np_html_path *path, np_error *err)
 {
     np_html_path unused;
     if (!path)
@@ -1137,6 +1169,7 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_html
         np_buf_free(&pg.text);
         return NP_ENOMEM;
     }
+    pg.description = description;
     np_status st = flatten(root, &pg);
     if (st == NP_OK && (pg.nel == 0 || pg.nbl == 0))
         st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article [no_text]: the html page has no text");

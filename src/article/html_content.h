@@ -26,7 +26,9 @@
  * finds at least twice as much.  `path` says which one produced the text.
  *
  * `title` (may be NULL) is the page's title as found by the metadata
- * pass: a copy of it leading the content is dropped.
+ * pass: a copy of it leading the content is dropped.  `description` (may
+ * be NULL) is its summary: shown as a block above the container, it is the
+ * standfirst and leads the text.
  * Ownership: borrows the libxml2 document and `title`; writes UTF-8 text
  * to `out` (which should be empty), blocks separated by "\n\n".
  * NP_EEMPTY (err filled) when nothing reads like an article; the message
@@ -53,6 +55,7 @@ typedef enum np_html_path {
 const char *np_html_path_name(np_html_path path);
 
 /* `path` may be NULL. */
-np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_html_path *path, np_error *err);
+np_status np_html_main_text(xmlDoc *doc, const char *title, const char *description, np_buf *out,
+                            np_html_path *path, np_error *err);
 
 #endif
