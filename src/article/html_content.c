@@ -650,6 +650,9 @@ static int keep_block(const page *pg, const block *b)
         return 0;
     if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len))
         return 0;
+    /* a picture's wrapper holding one short line beside it: a caption */
+    if (words < 30 && e->parent >= 0 && pg->el[e->parent].media && pg->el[e->parent].text <= (double)b->len + 1)
+        return 0;
     /* "Advert", "Comments", a lone label: no sentence, no heading */
     if (words <= 2 && !ends_sentence(s, b->len) && !(f & (TF_LI | TF_TABLE)))
         return 0;
