@@ -859,6 +859,23 @@ static size_t index_headlines(const page *pg, int lo, int hi)
     return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 ? heads : 0;
 }
 
+/* The last line of the text introducing something that is not there: a
+ * short line ending in a colon ("More on this:"), or a short question
+ * ("Read on?").  Punctuation and length only, so any language. */
+static int tail_lead_in(const page *pg, const block *b)
+{
+    const char *s = pg->text.data + b->off;
+    size_t n = b->len, words = count_words(s, n);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    if (!n)
+        return 0;
+    const unsigned char *u = (const unsigned char *)s;
+    int colon = s[n - 1] == ':' || (n >= 3 && u[n - 3] == 0xEF && u[n - 2] == 0xBC && u[n - 1] == 0x9A);
+    int question = s[n - 1] == '?' || (n >= 3 && u[n - 3] == 0xEF && u[n - 2] == 0xBC && u[n - 1] == 0x9F);
+    return (colon && words < 10) || (question && words <= 4);
+}
+
 static int is_heading_block(const page *pg, const block *b)
 {
     const elem *e = &pg->el[b->elem];
@@ -886,7 +903,7 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
             break;
         first++;
     }
-    while (last > first && edge_junk(pg, &pg->bl[kept[last - 1]]))
+    while (last > first && (edge_junk(pg, &pg->bl[kept[last - 1]]) || tail_lead_in(pg, &pg->bl[kept[last - 1]])))
         last--;
     np_status st = NP_OK;
     for (size_t i = first; i < last && st == NP_OK; i++) {
