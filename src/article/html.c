@@ -28,10 +28,8 @@
 static const int parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                               HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
 
-/* Shortest JSON-LD articleBody taken as the text of a page (bytes), and
- * the length of DOM text under which it is compared with it. */
+/* Shortest JSON-LD articleBody taken as the text of a page (bytes). */
 #define LD_BODY_MIN 200
-#define LD_SHORT 600
 
 /* articleBody as text: valid UTF-8, runs of blanks collapsed, line breaks
  * turned into paragraph breaks. */
@@ -121,10 +119,10 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
     np_status mst = np_html_meta(x, url, doc, &ld_body);
     np_html_path path = NP_HTML_PATH_MAIN;
     st = np_html_main_text(x, doc->title, doc->description, &text, &path, err);
-    if ((st == NP_EEMPTY || (st == NP_OK && text.len < LD_SHORT)) && ld_body && mst == NP_OK) {
-        /* The DOM holds no article, or little of it, but the page's JSON-LD
-         * carries one (a body rendered by script): take it when it is
-         * longer by half. */
+    if ((st == NP_EEMPTY || st == NP_OK) && ld_body && mst == NP_OK) {
+        /* The DOM holds no article, or only part of it (a body rendered by
+         * script, a page cut into several), but the page's JSON-LD carries
+         * the publisher's own copy: take it when it is longer by half. */
         np_buf ld;
         np_buf_init(&ld, 0);
         np_status lst = ld_body_text(ld_body, &ld);
