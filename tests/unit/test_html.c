@@ -699,6 +699,32 @@ static void no_article_reasons(void **state)
     assert_string_equal(reason_of(&other), "empty");
 }
 
+
+/* A blog platform that ships the post as a markup template: read on a
+ * second try, since the page has no other text. */
+static void template_body_second_try(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"post-body\"><script type='text/template'><p>" PARA1 "</p><p>" PARA2
+        "</p><p>" PARA3 "</p></script></div><script>show()</script></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "show()"));
+    np_doc_free(doc);
+    np_buf b;
+    np_buf_init(&b, 0);
+    const char *in = "<p>a</p><script type=\"text/template\"><b>x</b><style>s{}</style></script><script>y</script>";
+    assert_int_equal(np_html_strip_raw_unwrap(in, strlen(in), &b), NP_OK);
+    assert_string_equal(b.data, "<p>a</p><b>x</b><style></style><script></script>");
+    np_buf_reset(&b);
+    assert_int_equal(np_html_strip_raw(in, strlen(in), &b), NP_OK);
+    assert_string_equal(b.data, "<p>a</p><script type=\"text/template\"></script><script></script>");
+    np_buf_free(&b);
+}
+
 static void og_metadata(void **state)
 {
     (void)state;
@@ -982,6 +1008,7 @@ int main(void)
         cmocka_unit_test(misleading_classes_fall_back),
         cmocka_unit_test(standfirst_leads_caption_stays_out),
         cmocka_unit_test(no_article_reasons),
+        cmocka_unit_test(template_body_second_try),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
         cmocka_unit_test(dates_from_url_and_page),
