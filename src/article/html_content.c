@@ -361,6 +361,11 @@ static np_status flatten(xmlNode *root, page *pg)
                     int parent = depth ? stack[depth - 1].idx : -1;
                     int blk = depth ? stack[depth - 1].blk : -1;
                     unsigned ctx = depth ? (pg->el[parent].ctx | pg->el[parent].flags) : 0;
+                    /* a paragraph inside a heading is a paragraph: an
+                     * unclosed <h2> (closed by a mismatched </h3>) would
+                     * otherwise make the whole body below it "headings" */
+                    if (f & (TF_P | TF_LI))
+                        ctx &= ~(unsigned)(TF_HEADING | TF_H1);
                     if (f & TF_BLOCK)
                         st = flush_block(pg, blk);
                     else if (f & TF_CELL)
@@ -1090,6 +1095,22 @@ static np_status density_text(page *pg, int hinted, const char *title, size_t *k
 #define NP_FALLBACK_MIN 250
 #endif
 
+/* Words in the longest paragraph of text (paragraphs end at "\n\n"). */
+static size_t longest_paragraph(const char *s, size_t n)
+{
+    size_t best = 0, start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || (s[i] == '\n' && i + 1 < n && s[i + 1] == '\n')) {
+            size_t w = count_words(s + start, i - start);
+            if (w > best)
+                best = w;
+            start = i + 2;
+            i++;
+        }
+    }
+    return best;
+}
+
 /* Try the fallbacks on a short main text: the wider container first (it
  * keeps the page's structure), then the density pass respecting furniture
  * class names (comment threads stay out), then without them (a page whose
@@ -1155,6 +1176,19 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
     *path = NP_HTML_PATH_MAIN;
     if (st == NP_OK && !heads)
         st = fallbacks(pg, best, title, kept, out, path);
+    else if (st == NP_OK && heads) {
+        /* The best container is a list of headlines, but an article may sit
+         * elsewhere on the page (a story above a long "more news" grid): the
+         * density pass keeps it when it holds a paragraph longer than any
+         * summary of an index. */
+        st = density_text(pg, 1, title, kept, out);
+        if (st == NP_OK && out->len >= 2 * NP_FALLBACK_MIN && longest_paragraph(out->data, out->len) >= 45) {
+            *path = NP_HTML_PATH_DENSITY;
+            heads = 0;
+        } else {
+            np_buf_reset(out);
+        }
+    }
     np_free(kept);
     if (st != NP_OK)
         return st;

@@ -725,6 +725,44 @@ static void template_body_second_try(void **state)
     np_buf_free(&b);
 }
 
+
+/* A standfirst in an <h2> closed by a mismatched </h3>: the parser leaves
+ * the heading open over the whole body, whose paragraphs stay article text. */
+static void unclosed_heading_over_body(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier to open</h1><h2 class=\"excerpt\">The harbour will welcome ferries again "
+        "after four years of building.</h3><div class=\"body\"><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3
+        "</p></div></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    np_doc_free(doc);
+}
+
+/* A story above a long grid of other headlines with summaries: the story
+ * is found, the grid's headlines stay out. */
+static void story_above_headline_grid(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><div class=\"entry\"><p>" PARA1 " " PARA2 "</p><p>" PARA3
+                                           "</p></div><div class=\"grid\">"), NP_OK);
+    for (int i = 0; i < 30; i++)
+        assert_int_equal(np_buf_printf(&b, "<div><h3><a href=\"/s/%d\">Headline of another story number %d about the coast</a></h3>"
+                                           "<p>A summary of story %d in a dozen words, which is what cards hold.</p></div>", i, i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</div></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, "https://example-news.org/pier", NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "Headline of another story"));
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 static void og_metadata(void **state)
 {
     (void)state;
@@ -1009,6 +1047,8 @@ int main(void)
         cmocka_unit_test(standfirst_leads_caption_stays_out),
         cmocka_unit_test(no_article_reasons),
         cmocka_unit_test(template_body_second_try),
+        cmocka_unit_test(unclosed_heading_over_body),
+        cmocka_unit_test(story_above_headline_grid),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
         cmocka_unit_test(dates_from_url_and_page),
