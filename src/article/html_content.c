@@ -776,6 +776,19 @@ static int choose_container(page *pg)
     }
     if (best < 0 || bs < 100)
         return -1;
+    /* The publisher's own mark (itemprop=articleBody) on a story's worth
+     * of text outweighs a higher score elsewhere or around it: what
+     * outscores it there is a comment thread or a feed.  No climbing from
+     * it (its wrappers would add the thread back). */
+    int marked = -1;
+    for (size_t i = 0; i < pg->nel; i++) {
+        const elem *e = &pg->el[i];
+        if (!e->dead && (e->hint & NP_HINT_STRONGPOS) && e->cg >= NP_STORY_VALUE &&
+            (marked < 0 || e->score > pg->el[marked].score))
+            marked = (int)i;
+    }
+    if (marked >= 0 && !(best >= marked && best < pg->el[marked].end))
+        return marked;
     const elem *b0 = &pg->el[best];
     int up = best;
     /* never to a wrapper of several full <article>s (an infinite-scroll
@@ -791,11 +804,12 @@ static int choose_container(page *pg)
 }
 
 /* A list or table of plain text (ingredients, specifications, steps): its
- * items hold most of its text and few of them are links.  Navigation and
+ * items hold most of its text, few of them are links, and most are too
+ * short to be paragraphs (a list of long items is a thread or a feed).  Navigation and
  * link lists fail the link test in every language. */
 static int is_item_block(const elem *e)
 {
-    return e->itext >= 60 && e->itext >= 0.8 * e->text && e->link <= 0.15 * e->text;
+    return e->itext >= 60 && e->itext >= 0.8 * e->text && e->link <= 0.15 * e->text && e->good <= 0.5 * e->text;
 }
 
 /* Mark boilerplate below the container `best` and let its siblings that
@@ -1115,7 +1129,10 @@ static size_t longest_paragraph(const char *s, size_t n)
  * keeps the page's structure), then the density pass respecting furniture
  * class names (comment threads stay out), then without them (a page whose
  * body sits under a misleading class name).  The first that finds at least
- * twice the text and NP_FALLBACK_MIN bytes replaces `out`. */
+ * twice the text and NP_FALLBACK_MIN bytes replaces `out`.  A main text of
+ * NP_SHORT_MAIN bytes or more is replaced only by a density pass finding
+ * NP_LONG_RATIO times as much (the container held one part of a body
+ * split into many wrappers), and never when the publisher marked it. */
 static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, np_buf *out, np_html_path *path)
 {
     np_buf alt;
@@ -1123,6 +1140,9 @@ static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, 
     size_t need = 2 * out->len > NP_FALLBACK_MIN ? 2 * out->len : NP_FALLBACK_MIN;
     np_status st = NP_OK;
     if (out->len >= NP_SHORT_MAIN) {
+        /* a container the publisher marked as the body is not second-guessed */
+        if (best >= 0 && (pg->el[best].hint & NP_HINT_STRONGPOS))
+            return NP_OK;
         need = NP_LONG_RATIO * out->len;
         st = density_text(pg, 1, title, kept, &alt);
         if (st == NP_OK && alt.len >= need) {

@@ -763,6 +763,31 @@ static void story_above_headline_grid(void **state)
     np_buf_free(&b);
 }
 
+
+/* A long reader thread whose class names say nothing outscores a story the
+ * publisher marked itemprop=articleBody: the mark wins. */
+static void marked_body_beats_unmarked_thread(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><div class=\"a\"><div itemprop=\"articleBody\"><p>" PARA1 "</p><p>" PARA2
+                                           "</p><p>" PARA3 "</p><p>" PARA1 " " PARA3 "</p><p>" PARA2 " " PARA1 "</p><p>" PARA3
+                                           "</p></div><div class=\"b\">"
+                                           "<p><a href=\"/\">Home</a> <a href=\"/n\">News</a></p></div></div>"
+                                           "<div class=\"c\"><h3>32 replies</h3><ul class=\"x1\">"), NP_OK);
+    for (int i = 0; i < 20; i++)
+        assert_int_equal(np_buf_printf(&b, "<li><p>Reader %d writes that the pier should have been built ten years ago, "
+                                           "and that the council wasted money on studies, surveys and consultants.</p></li>", i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</ul></div></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, "https://example-news.org/pier", NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA2));
+    assert_null(strstr(doc->text, "Reader 3 writes"));
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 static void og_metadata(void **state)
 {
     (void)state;
@@ -1049,6 +1074,7 @@ int main(void)
         cmocka_unit_test(template_body_second_try),
         cmocka_unit_test(unclosed_heading_over_body),
         cmocka_unit_test(story_above_headline_grid),
+        cmocka_unit_test(marked_body_beats_unmarked_thread),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
         cmocka_unit_test(dates_from_url_and_page),
