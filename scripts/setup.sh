@@ -4,7 +4,7 @@
 # suite and fuzzers need.
 set -eu
 pkgs="build-essential pkg-config libsqlite3-dev libxml2-dev libjansson-dev libutf8proc-dev
-      libpcre2-dev zlib1g-dev libzstd-dev libuchardet-dev libstemmer-dev wordnet-base python3
+      libpcre2-dev zlib1g-dev libzstd-dev libuchardet-dev libstemmer-dev wordnet-base iso-codes python3
       libexttextcat-dev libexttextcat-data"
 if [ "${1:-}" = "--test" ]; then
     pkgs="$pkgs libcmocka-dev clang libclang-rt-14-dev time"

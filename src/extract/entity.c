@@ -102,6 +102,11 @@ static int adjacent(const ctx *c, size_t i)
         if (ch == '.' && p == a && np_lex_is_abbrev(c->text + c->t[i].start, a - c->t[i].start) &&
             np_lex_is_title_word(c->text + c->t[i].start, a - c->t[i].start))
             continue;
+        /* "Michael J. Green": a middle initial's period, a capital after it */
+        if (ch == '.' && p == a && a - c->t[i].start == 1 && c->text[c->t[i].start] >= 'A' &&
+            c->text[c->t[i].start] <= 'Z' && i > 0 && (c->t[i - 1].flags & NP_TOK_CAP) &&
+            (c->t[i + 1].flags & NP_TOK_CAP) && c->t[i - 1].end + 1 == c->t[i].start)
+            continue;
         if (ch == 0xC2 && p + 1 < b && (unsigned char)c->text[p + 1] == 0xA0) {
             p++;
             continue;
@@ -260,6 +265,17 @@ static size_t name_run(const ctx *c, size_t j)
     return k;
 }
 
+/* "Jr", "Sr", "II", "III", "IV" after a name: part of how the name is
+ * written, not of the name the other mentions use. */
+static int name_suffix(const ctx *c, size_t i)
+{
+    static const char *const k[] = {"Jr", "Sr", "II", "III", "IV"};
+    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+        if (WL(c, i) == strlen(k[x]) && !memcmp(W(c, i), k[x], WL(c, i)))
+            return 1;
+    return 0;
+}
+
 static int titleish(const ctx *c, size_t i)
 {
     if (i >= c->n || !(c->t[i].flags & NP_TOK_WORD))
@@ -324,6 +340,9 @@ static size_t try_titled(ctx *c, size_t i, int *oom)
     size_t e = name_run(c, j);
     if (e == j)
         return i;
+    size_t e_run = e;
+    if (e - j >= 2 && name_suffix(c, e - 1))
+        e--;
     /* "General Assembly", "Prime Minister's Office": the "name" is an org */
     for (size_t k = j; k < e; k++)
         if (org_word(c, k))
@@ -333,7 +352,7 @@ static size_t try_titled(ctx *c, size_t i, int *oom)
     if (!emit(c, c->t[i].start, name_end_of(c, e - 1), c->t[j].start, name_end_of(c, e - 1),
               NP_ENT_PERSON, NP_MENTION_TITLED))
         *oom = 1;
-    return e;
+    return e_run;
 }
 
 static int is_joiner(const ctx *c, size_t i)
@@ -370,11 +389,59 @@ static int common_word(const ctx *c, size_t i)
     return c->have_common && np_gazetteer_is_common_word(c->gz, W(c, i), name_len(c, i, &p));
 }
 
+/* Gazetteer lookup of text[s,e) written in capitals ("WASHINGTON", "PALM
+ * BEACH"): the gazetteer knows the title-case form. */
+static int caps_place(const ctx *c, size_t s, size_t e)
+{
+    char b[64];
+    if (e - s >= sizeof b)
+        return 0;
+    for (size_t i = s; i < e; i++) {
+        unsigned char ch = (unsigned char)c->text[i];
+        int word_start = i == s || c->text[i - 1] == ' ' || c->text[i - 1] == '-';
+        b[i - s] = (char)(!word_start && ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    return np_gazetteer_has(c->gz, b, e - s);
+}
+
+/* Context that only places get: "in X", "near X", "X-based", "X, <known
+ * place>" ("Tijuana, Mexico").  People are rarely "in" someone, and when
+ * they are ("faith in Voss") the name is also typed by its other mentions;
+ * the linker's vote decides. */
+static int place_context(const ctx *c, size_t a, size_t b)
+{
+    if (a > 0 && adjacent(c, a - 1) && !possessive(c, b - 1)) {
+        static const char *const k[] = {"in", "near", "outside", "across", "into", "toward", "towards", "inside"};
+        for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+            if (tok_is(c, a - 1, k[x]) && !(c->t[a - 1].flags & NP_TOK_CAP))
+                return 1;
+    }
+    if (hyphen_joined(c, b - 1) && (tok_is(c, b, "based") || tok_is(c, b, "born") || tok_is(c, b, "headquartered")))
+        return 1;
+    size_t e = c->t[b - 1].end;
+    if (b + 1 < c->n && e + 2 <= c->len && c->text[e] == ',' && c->text[e + 1] == ' ' && c->t[b].start == e + 2 &&
+        is_cap(c, b)) {
+        size_t k = b;
+        while (k + 1 < c->n && adjacent(c, k) && is_cap(c, k + 1) && k - b < 3)
+            k++;
+        for (size_t x = k + 1; x > b; x--)
+            if (np_gazetteer_has(c->gz, W(c, b), name_end_of(c, x - 1) - c->t[b].start) ||
+                np_gazetteer_has_minor(c->gz, W(c, b), name_end_of(c, x - 1) - c->t[b].start))
+                return 1;
+    }
+    return 0;
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
     if (np_gazetteer_has(c->gz, c->text + s, e - s))
         return NP_ENT_PLACE; /* before org words: "West Bank" */
+    if ((c->t[a].flags & NP_TOK_ALLCAPS) && caps_place(c, s, e))
+        return NP_ENT_PLACE;
+    /* a subdivision of several words ("Baja California") */
+    if (b - a >= 2 && np_gazetteer_has_minor(c->gz, c->text + s, e - s))
+        return NP_ENT_PLACE;
     for (size_t k = a; k < b; k++)
         if (org_word(c, k))
             return NP_ENT_ORG;
@@ -382,6 +449,12 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
      * mixed ("Republican", "Disney") to type anything */
     if (np_gazetteer_is_org(c->gz, c->text + s, e - s))
         return NP_ENT_ORG;
+    /* "Demilitarized Zone", "San Ysidro": geography words; not when the
+     * run is the subject of a speech verb ("Jane Park said") */
+    int speaks = !possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b);
+    if (!speaks && b - a >= 2 && !(c->t[a].flags & NP_TOK_ALLCAPS) &&
+        (lex(np_lex_is_place_head, c, b - 1) || lex(np_lex_is_place_prefix, c, a)))
+        return NP_ENT_PLACE;
     if (b - a == 1) {
         if (c->t[a].flags & NP_TOK_ALLCAPS)
             return NP_ENT_ORG;
@@ -390,7 +463,7 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
             return NP_ENT_PERSON;
         if (a >= 2 && tok_is(c, a - 1, "to") && tok_is(c, a - 2, "according"))
             return NP_ENT_PERSON;
-        return NP_ENT_OTHER;
+        return place_context(c, a, b) ? NP_ENT_PLACE : NP_ENT_OTHER;
     }
     if (b - a <= 3) {
         int person = !lex(np_lex_is_demonym, c, a) &&
@@ -406,6 +479,13 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         for (size_t k = a; k < b && person; k++)
             if (seen_lower(c, c->t[k].norm))
                 person = 0;
+        if (person && lex(np_lex_is_thing_head, c, b - 1))
+            person = 0; /* "Winter Olympics", "Korean War" */
+        /* "Center for Racial Justice", "Department of Internal Affairs": the
+         * tail of a longer capitalised name cut at "for"/"of" */
+        if (person && a >= 2 && (tok_is(c, a - 1, "for") || tok_is(c, a - 1, "of")) && adjacent(c, a - 1) &&
+            adjacent(c, a - 2) && is_cap(c, a - 2))
+            person = 0;
         /* a single letter is an initial only with its period ("J. Smith") */
         for (size_t k = a; k < b && person; k++)
             if (c->t[k].end - c->t[k].start == 1 &&
@@ -425,7 +505,96 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         if (person)
             return NP_ENT_PERSON;
     }
-    return NP_ENT_OTHER;
+    return !speaks && place_context(c, a, b) ? NP_ENT_PLACE : NP_ENT_OTHER;
+}
+
+/* One word that is capitalised without being a name: "I'm", "I've"; a
+ * party tag "R-Va." / "D-Calif."; a class of people, also in the plural
+ * ("Honduran", "Muslims", "Republicans", "Londoners", "Americans"). */
+static int not_a_name(const ctx *c, size_t a, size_t b)
+{
+    const char *w = W(c, a);
+    size_t n = WL(c, a);
+    if (n >= 2 && w[0] == 'I' && (w[1] == '\'' || (n >= 4 && (unsigned char)w[1] == 0xE2 && (unsigned char)w[3] == 0x99)))
+        return 1;
+    if (n == 1 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && hyphen_joined(c, a))
+        return 1;
+    int p;
+    if (b - a >= 2) { /* "Central American": a demonym ends it */
+        size_t l = name_len(c, b - 1, &p), s = c->t[a].start;
+        if (l > 4 && W(c, b - 1)[l - 1] == 's')
+            l--; /* "Central Americans" */
+        return np_lex_is_demonym(W(c, b - 1), l) &&
+               !np_gazetteer_has(c->gz, c->text + s, name_end_of(c, b - 1) - s) && !org_word(c, b - 1);
+    }
+    n = name_len(c, a, &p);
+    if (n > 3 && w[n - 1] == 's' && (np_gazetteer_is_kind(c->gz, w, n - 1) || np_lex_is_demonym(w, n - 1)))
+        return 1;
+    return 0;
+}
+
+/* "WASHINGTON —", "PALM BEACH, Fla. —", "MORVIK, Kestrava –", "LONDON
+ * (Reuters) -": the place a story was filed from opens its first
+ * paragraph, in capitals, before a dash.  Emits the place (and a
+ * title-case region after the comma) and returns the index after them,
+ * else i. */
+static size_t try_dateline(ctx *c, size_t i, int *oom)
+{
+    size_t p = c->t[i].start;
+    if (p > 0 && c->text[p - 1] != '\n')
+        return i;
+    size_t k = i;
+    while (k < c->n && k - i < 4 && (c->t[k].flags & NP_TOK_ALLCAPS) && (k == i || adjacent(c, k - 1)))
+        k++;
+    if (k == i)
+        return i;
+    size_t q = c->t[k - 1].end, r0 = (size_t)-1, r1 = 0;
+    if (q < c->len && c->text[q] == ',') {
+        /* ", Fla." or ", Kestrava": a region or country */
+        size_t r = k;
+        while (r < c->n && c->t[r].start < q + 40 && (c->t[r].flags & NP_TOK_WORD) && (c->t[r].flags & NP_TOK_CAP)) {
+            if (r0 == (size_t)-1)
+                r0 = r;
+            r1 = r + 1;
+            q = c->t[r].end;
+            if (!adjacent(c, r))
+                break;
+            r++;
+        }
+        if (q < c->len && c->text[q] == '.')
+            q++, r0 = (size_t)-1; /* an abbreviation ("Fla."): no entity of its own */
+    }
+    if (q < c->len && c->text[q] == ' ' && q + 1 < c->len && c->text[q + 1] == '(') {
+        const char *close = memchr(c->text + q, ')', c->len - q < 40 ? c->len - q : 40);
+        if (close)
+            q = (size_t)(close - c->text) + 1; /* "(Reuters)" */
+    }
+    while (q < c->len && c->text[q] == ' ')
+        q++;
+    int dash = (q + 2 < c->len && (unsigned char)c->text[q] == 0xE2 && (unsigned char)c->text[q + 1] == 0x80 &&
+                ((unsigned char)c->text[q + 2] == 0x93 || (unsigned char)c->text[q + 2] == 0x94 ||
+                 (unsigned char)c->text[q + 2] == 0x95)) ||
+               (q + 1 < c->len && c->text[q] == '-' && c->text[q + 1] == ' ');
+    if (!dash)
+        return i;
+    size_t s0 = c->t[i].start, e0 = c->t[k - 1].end;
+    if (!emit(c, s0, e0, s0, e0, NP_ENT_PLACE, 0)) {
+        *oom = 1;
+        return i;
+    }
+    c->mtok[c->nv - 1] = i;
+    if (r0 != (size_t)-1) {
+        size_t s1 = c->t[r0].start, e1 = name_end_of(c, r1 - 1);
+        if (!emit(c, s1, e1, s1, e1, NP_ENT_PLACE, 0)) {
+            *oom = 1;
+            return i;
+        }
+        c->mtok[c->nv - 1] = r0;
+    }
+    size_t next = k;
+    while (next < c->n && c->t[next].end <= q)
+        next++;
+    return next;
 }
 
 /* Capitalised run at i (already known not to be a titled person). */
@@ -473,6 +642,12 @@ static size_t do_run(ctx *c, size_t i, int *oom)
                         b = k;
                         continue;
                     }
+                    /* "District of Columbia", "Gulf of Aden": a place head
+                     * takes an "of" complement */
+                    if (tok_is(c, b, "of") && k == b + 1 && lex(np_lex_is_place_head, c, b - 1)) {
+                        b = k;
+                        continue;
+                    }
                     if ((has_org && org_after) && tok_is(c, b, "and")) {
                         b = k;
                         continue;
@@ -506,8 +681,11 @@ static size_t do_run(ctx *c, size_t i, int *oom)
         }
         break;
     }
-    while (a < b && (is_joiner(c, a) || lex(np_lex_is_cap_function_word, c, a)))
+    while (a < b && (is_joiner(c, a) || lex(np_lex_is_cap_function_word, c, a) ||
+                     (b - a >= 2 && np_lex_number_word(c->t[a].norm, strlen(c->t[a].norm)) > 0)))
         a++;
+    if (a < b && not_a_name(c, a, b))
+        return next;
     /* a run of places only is a list of places ("Russia Ukraine" tag lines) */
     if (b - a >= 2) {
         int all_places = !np_gazetteer_has(c->gz, c->text + c->t[a].start, name_end_of(c, b - 1) - c->t[a].start);
@@ -533,6 +711,9 @@ static size_t do_run(ctx *c, size_t i, int *oom)
         return next;
     while (b > a && is_joiner(c, b - 1))
         b--;
+    int suffixed = 0;
+    if (b - a >= 3 && name_suffix(c, b - 1))
+        b--, suffixed = 1; /* "Robert S. Mueller III" */
     /* "Collective Security Treaty Organisation (CSTO)" */
     size_t acr = (size_t)-1;
     if (b == next && b + 1 < c->n && (c->t[b].flags & NP_TOK_ALLCAPS) && c->t[b].start >= 2) {
@@ -602,6 +783,8 @@ static size_t do_run(ctx *c, size_t i, int *oom)
     }
     unsigned tr = (unsigned)type_run(c, a, b);
     np_entity_type type = (np_entity_type)(tr & 0xff);
+    if (type == NP_ENT_OTHER && suffixed)
+        type = NP_ENT_PERSON, tr = NP_ENT_PERSON; /* only people are "Jr." or "III" */
     unsigned flags = 0;
     if (acr != (size_t)-1 && !initials_match(c, a, b, acr)) {
         /* the run may have started too early: match a suffix */
@@ -657,7 +840,7 @@ static void mark_initials(ctx *c, const np_span *sents, size_t ns)
             p--;
         if (p > 0) {
             unsigned char ch = (unsigned char)c->text[p - 1];
-            if (ch == '"' || ch == ':' || ch == '\n' ||
+            if (ch == '"' || ch == ':' || ch == '\n' || (ch == '-' && p >= 2 && c->text[p - 2] == ' ') ||
                 (p >= 3 && (unsigned char)c->text[p - 3] == 0xE2 &&
                  ((unsigned char)c->text[p - 1] == 0x9C || (unsigned char)c->text[p - 1] == 0x94 ||
                   (unsigned char)c->text[p - 1] == 0x93 || (unsigned char)c->text[p - 1] == 0x98)))
@@ -715,7 +898,10 @@ static void drop_initial_others(ctx *c)
         int single = !memchr(c->text + m->name_start, ' ', ml);
         /* without WordNet every such word counts as common (the cautious side) */
         int common = !c->have_common || np_gazetteer_is_common_word(c->gz, c->text + m->name_start, ml);
-        if (m->type == NP_ENT_OTHER && ti != (size_t)-1 && c->headline[ti] && (!single || common))
+        if (m->type == NP_ENT_OTHER && single && np_gazetteer_is_kind(c->gz, c->text + m->name_start, ml) &&
+            !np_gazetteer_has(c->gz, c->text + m->name_start, ml))
+            drop = 1; /* "Honduran", "Republican": a class of people, not a name */
+        else if (m->type == NP_ENT_OTHER && ti != (size_t)-1 && c->headline[ti] && (!single || common))
             drop = 1; /* headline words that never proved to be names */
         else if (m->type == NP_ENT_OTHER && ti != (size_t)-1 && c->initial[ti] && !(m->flags & NP_MENTION_ACRONYM) &&
             !memchr(c->text + m->name_start, ' ', m->name_end - m->name_start)) {
@@ -829,6 +1015,13 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
         goto done;
     int oom = 0;
     for (size_t i = 0; i < c.n && !oom;) {
+        if (c.t[i].flags & NP_TOK_ALLCAPS) {
+            size_t e = try_dateline(&c, i, &oom);
+            if (e != i) {
+                i = e;
+                continue;
+            }
+        }
         if (title_may_start(&c, i) && titleish(&c, i)) {
             size_t e = try_titled(&c, i, &oom);
             if (e != i) {

@@ -25,7 +25,15 @@
  *     that are not ordinary English words are kept;
  *   - possessives ("Putin’s") are excluded from the span;
  *   - sentence-initial capitalised function words, months, weekdays and
- *     demonyms alone ("Russian") are not entities.
+ *     demonyms alone ("Russian") are not entities; nor are classes of
+ *     people (WordNet: "Honduran", "Republicans", "Central American"),
+ *     "I'm", or party tags ("R-Va.");
+ *   - middle initials and suffixes join a name ("Michael J. Tarrow Jr.";
+ *     the suffix is left out of the name, and makes it a PERSON);
+ *   - PLACE also from the dateline opening a paragraph ("VARNOK, Delmaria —",
+ *     "LONDON (Reuters) -"), an all-capitals gazetteer place ("WASHINGTON"),
+ *     geography words ("Demilitarized Zone", "San Ysidro") and place
+ *     context: "in X", "near X", "X-based", "X, <known place>".
  * Output arrays live in the caller's arena; offsets are bytes into text.
  *
  * Linker: copies everything it needs (the texts may be freed after _add);
@@ -96,7 +104,8 @@ typedef struct np_entity_linker np_entity_linker;
 
 np_entity_linker *np_entity_linker_new(void);
 void np_entity_linker_free(np_entity_linker *lk);
-/* Record one mention of document doc_index (text is that document's text). */
+/* Record one mention of document doc_index (text is that document's whole
+ * NUL-terminated text; its lower-case words are read once per document). */
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
                                const np_entity_mention *m);
 /* Link all recorded mentions into entities (call once, after every _add).
@@ -106,7 +115,10 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
  * <= 1 (<= 2 for names >= 8 letters); acronym ↔ expansion (initials of the
  * capitalised words); a one-letter slip in a first name when the surname
  * matches; places with the same gazetteer place_id.  Entities are sorted by
- * number of mentions, descending. */
+ * number of mentions, descending.  An entity named by a gazetteer place is a
+ * PLACE whatever its mentions voted.  One-word entities whose name the
+ * story's texts also write in lower case ("Water", "Summit") are dropped:
+ * their mentions look up as -1. */
 np_status np_entity_linker_finish(np_entity_linker *lk);
 size_t np_entity_linker_count(const np_entity_linker *lk);
 /* Entity i (0 <= i < count), valid until the linker is freed. */

@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/hash.h"
 #include "core/mem.h"
+#include "core/u64map.h"
 #include "text/token.h"
 
 typedef struct rec {
@@ -40,13 +42,18 @@ struct np_entity_linker {
     size_t n_ents;
     size_t *by_pos; /* record indices sorted by (doc, start) */
     int finished;
+    uint64_t *lower;   /* hashes of the words the texts write in lower case */
+    size_t n_lower, cap_lower;
+    np_u64map scanned; /* doc_index + 1 of every text already scanned */
 };
 
 np_entity_linker *np_entity_linker_new(void)
 {
     np_entity_linker *lk = np_calloc(1, sizeof *lk);
-    if (lk)
+    if (lk) {
         np_arena_init(&lk->arena, 32 * 1024);
+        np_u64map_init(&lk->scanned);
+    }
     return lk;
 }
 
@@ -56,8 +63,85 @@ void np_entity_linker_free(np_entity_linker *lk)
         return;
     np_free(lk->r);
     np_free(lk->by_pos);
+    np_free(lk->lower);
+    np_u64map_free(&lk->scanned);
     np_arena_free(&lk->arena);
     np_free(lk);
+}
+
+/* FNV-1a over the ASCII-lower-cased word: the scan below hashes every
+ * lower-case word of every text, so no copy and no second pass. */
+static uint64_t word_hash(const char *w, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        h = (h ^ (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ULL;
+    }
+    return h | 1;
+}
+
+static int word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Record the words text writes in lower case ("water", "summit"): a
+ * capitalised form of one of them elsewhere in the story is a common word
+ * at a sentence start, in a headline or in a label, not a name.  Words of
+ * one or two letters are skipped: no name is that short but acronyms,
+ * which common_in_story() keeps anyway. */
+static np_status scan_lower(np_entity_linker *lk, int doc_index, const char *text)
+{
+    uint64_t *seen = np_u64map_slot(&lk->scanned, (uint64_t)doc_index + 1);
+    if (!seen)
+        return NP_ENOMEM;
+    if (*seen)
+        return NP_OK;
+    *seen = 1;
+    for (const unsigned char *p = (const unsigned char *)text; *p;) {
+        if (!word_byte(*p)) {
+            p++;
+            continue;
+        }
+        const unsigned char *w = p;
+        while (*p && word_byte(*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        if (!(*w >= 'a' && *w <= 'z') || n < 3)
+            continue;
+        if (lk->n_lower == lk->cap_lower) {
+            size_t cap = lk->cap_lower ? lk->cap_lower * 2 : 1024;
+            uint64_t *v = np_realloc(lk->lower, cap * sizeof *v);
+            if (!v)
+                return NP_ENOMEM;
+            lk->lower = v;
+            lk->cap_lower = cap;
+        }
+        /* appended, not deduplicated: finish() probes them once against
+         * the few one-word names, which is cheaper than a set here */
+        lk->lower[lk->n_lower++] = word_hash((const char *)w, n);
+    }
+    return NP_OK;
+}
+
+/* Hash of a one-word name the story might also write in lower case
+ * ("Water", "Summit", "COLLUSION"), or 0 when the name cannot be such a
+ * word: several words, dotted or hyphenated, shorter than three letters, or
+ * a short all-capital acronym of a known place ("US" beside "us"). */
+static uint64_t common_candidate(const np_entity *e)
+{
+    const char *nm = e->canonical;
+    size_t n = strlen(nm);
+    if (n < 3 || memchr(nm, ' ', n) || memchr(nm, '.', n) || memchr(nm, '-', n))
+        return 0;
+    int upper = 1;
+    for (size_t i = 0; i < n; i++)
+        if (nm[i] >= 'a' && nm[i] <= 'z')
+            upper = 0;
+    if (upper && e->type == NP_ENT_PLACE && n <= 3)
+        return 0;
+    return word_hash(nm, n);
 }
 
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
@@ -75,6 +159,9 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
         lk->r = r;
         lk->cap = cap;
     }
+    np_status st = scan_lower(lk, doc_index, text);
+    if (st != NP_OK)
+        return st;
     rec *r = &lk->r[lk->n];
     memset(r, 0, sizeof *r);
     r->doc = doc_index;
@@ -302,6 +389,8 @@ static int cmp_group(const void *pa, const void *pb)
         return a->count > b->count ? -1 : 1;
     return a->root < b->root ? -1 : a->root > b->root ? 1 : 0;
 }
+
+static void drop_common(np_entity_linker *lk, rec *r, size_t n);
 
 np_status np_entity_linker_finish(np_entity_linker *lk)
 {
@@ -533,8 +622,13 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
                 best = votes[x];
                 t = (np_entity_type)x;
             }
+        /* a gazetteer place named by its own name stays a place whatever
+         * the votes ("WASHINGTON" typed ORG in a headline) */
+        if (canon->place_id)
+            t = NP_ENT_PLACE;
         e->type = t;
     }
+    drop_common(lk, r, n);
     np_free(rec_of);
     np_free(off);
     np_free(g);
@@ -554,6 +648,64 @@ oom:
     np_free(fill);
     np_free(same_key);
     return NP_ENOMEM;
+}
+
+/* Remove the entities whose one-word name the texts also write in lower
+ * case; their mentions look up as -1, the others keep their order.  The
+ * candidates' hashes go in a small open-addressing table, then one pass
+ * over the recorded lower-case words marks the ones that occur. */
+static void drop_common(np_entity_linker *lk, rec *r, size_t n)
+{
+    if (!lk->n_ents || !lk->n_lower)
+        return;
+    size_t cap = 16;
+    while (cap < lk->n_ents * 2)
+        cap *= 2;
+    uint64_t *tab = np_calloc(cap, sizeof *tab);
+    unsigned char *hit = np_calloc(cap, 1);
+    long *map = np_malloc(lk->n_ents * sizeof *map);
+    if (!tab || !hit || !map) {
+        np_free(tab);
+        np_free(hit);
+        np_free(map);
+        return; /* keeping them is the safe side */
+    }
+    for (size_t k = 0; k < lk->n_ents; k++) {
+        uint64_t h = common_candidate(&lk->ents[k]);
+        size_t j = h & (cap - 1);
+        while (h && tab[j] && tab[j] != h)
+            j = (j + 1) & (cap - 1);
+        if (h)
+            tab[j] = h;
+    }
+    for (size_t i = 0; i < lk->n_lower; i++) {
+        uint64_t h = lk->lower[i];
+        for (size_t j = h & (cap - 1); tab[j]; j = (j + 1) & (cap - 1))
+            if (tab[j] == h) {
+                hit[j] = 1;
+                break;
+            }
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < lk->n_ents; k++) {
+        uint64_t h = common_candidate(&lk->ents[k]);
+        size_t j = h & (cap - 1);
+        while (h && tab[j] != h)
+            j = (j + 1) & (cap - 1);
+        if (h && hit[j]) {
+            map[k] = -1;
+            continue;
+        }
+        map[k] = (long)w;
+        lk->ents[w++] = lk->ents[k];
+    }
+    lk->n_ents = w;
+    for (size_t i = 0; i < n; i++)
+        if (r[i].entity >= 0)
+            r[i].entity = map[r[i].entity];
+    np_free(tab);
+    np_free(hit);
+    np_free(map);
 }
 
 size_t np_entity_linker_count(const np_entity_linker *lk)

@@ -35,6 +35,7 @@
 #include "article/html_meta.h"
 #include "article/lang.h"
 #include "article/textdoc.h"
+#include "ingest/outlet.h"
 #include "ingest/warc.h"
 
 #define DEFAULT_LIMIT ((size_t)64 << 20)
@@ -202,7 +203,9 @@ static np_status guess_language(np_ingest *ig, np_doc *doc)
 /* Finish and deliver a document; one without a body counts as rejected. */
 static np_status deliver(np_ingest *ig, np_doc *doc, const char *file, long line, long long off)
 {
-    np_status s = np_doc_finish(doc);
+    np_status s = np_outlet_finish(doc);
+    if (s == NP_OK)
+        s = np_doc_finish(doc);
     if (s == NP_EEMPTY) {
         warn(ig, NP_EEMPTY, file, line, off, "no article text found, skipped");
         ig->stats.rejected++;
@@ -279,6 +282,8 @@ static np_status parse_article(np_ingest *ig, np_format fmt, const char *bytes, 
     if (s)
         return np_error_set(perr, s, file, line, off, "cannot decode text");
     s = np_textdoc_parse(clean.data ? clean.data : "", clean.len, doc, perr);
+    if (s == NP_OK)
+        s = np_outlet_from_page(clean.data ? clean.data : "", clean.len, doc);
     np_buf_free(&clean);
     return s;
 }

@@ -269,6 +269,20 @@ static void heading(pr *p, int level, const char *title)
     }
 }
 
+/* "Title (N)" or "Title (N, top K shown)": every section says how much it
+ * holds, so an empty one reads "none found" instead of vanishing. */
+static void section(pr *p, const char *title, size_t n, size_t shown)
+{
+    char line[160];
+    if (shown < n)
+        snprintf(line, sizeof line, "%s (%zu, top %zu shown)", title, n, shown);
+    else
+        snprintf(line, sizeof line, "%s (%zu)", title, n);
+    heading(p, 2, line);
+    if (n == 0)
+        put(p, p->md ? "_none found_\n\n" : "  none found\n\n");
+}
+
 static void outlets_list(pr *p, const np_brief *b, const np_bref *r, size_t n)
 {
     put(p, p->md ? "*" : "[");
@@ -285,41 +299,85 @@ static void outlets_list(pr *p, const np_brief *b, const np_bref *r, size_t n)
     put(p, p->md ? "*" : "]");
 }
 
-static void story_text(pr *p, const np_brief *b)
+/* Single-source facts shown in text, most important first: the rest stays
+ * in JSON. */
+#define SINGLE_SOURCE_SHOWN 15
+#define ENTITIES_SHOWN 30
+
+/* Importance of a one-outlet fact: the named entities and figures its
+ * sentence carries, and how early it comes in its article (news writing puts
+ * what matters first). */
+static double single_source_weight(const np_brief *b, const np_brief_fact *f)
 {
-    char line[160];
-    snprintf(line, sizeof line, "Story %lld: %zu report(s)", (long long)b->story_id, b->n_docs);
-    heading(p, 1, line);
+    if (!f->n_support || !f->support[0].text)
+        return 0;
+    const np_bref *r = &f->support[0];
+    const char *sent = r->text;
+    double w = 0;
+    for (size_t i = 0; i < b->n_entities; i++) {
+        const np_brief_entity *e = &b->entities[i];
+        for (size_t k = 0; k < e->n_variants; k++)
+            if (e->variants[k].doc == r->doc && e->variants[k].text && e->variants[k].text[0] &&
+                strstr(sent, e->variants[k].text)) {
+                w += 2.0;
+                break;
+            }
+    }
+    for (size_t i = 0; i < b->n_numbers; i++)
+        if (b->numbers[i].doc == r->doc && b->numbers[i].text && b->numbers[i].text[0] &&
+            strstr(sent, b->numbers[i].text))
+            w += 1.5;
+    const char *doc = r->doc >= 0 && (size_t)r->doc < b->n_docs ? b->docs[r->doc].text : NULL;
+    const char *at = doc ? strstr(doc, sent) : NULL;
+    if (at) {
+        size_t len = strlen(doc);
+        w += 4.0 * (1.0 - (double)(at - doc) / (double)(len ? len : 1));
+    }
+    return w;
+}
+
+typedef struct ranked {
+    size_t i;
+    double w;
+} ranked;
+
+static int cmp_ranked(const void *pa, const void *pb)
+{
+    const ranked *a = pa, *b = pb;
+    if (a->w != b->w)
+        return a->w > b->w ? -1 : 1;
+    return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static void sources_text(pr *p, const np_brief *b)
+{
+    section(p, "Sources", b->n_docs, b->n_docs);
     for (size_t i = 0; i < b->n_docs; i++) {
         const np_brief_doc *d = &b->docs[i];
         put(p, p->md ? "- **" : "  - ");
         put(p, outlet_of(b, (int)i));
-        put(p, p->md ? "**" : "");
-        if (d->title) {
-            put(p, ": ");
-            put(p, d->title);
-        }
-        if (d->published) {
-            put(p, " (");
-            put(p, d->published);
-            put(p, ")");
-        }
-        put(p, "\n");
-    }
-    put(p, "\n");
-    if (b->n_summary) {
-        heading(p, 2, "Summary");
-        for (size_t i = 0; i < b->n_summary; i++) {
-            put(p, p->md ? "- " : "  * ");
-            put(p, b->summary[i].text);
-            put(p, " ");
-            outlets_list(p, b, b->summary[i].sources, b->summary[i].n_sources);
-            put(p, "\n");
+        put(p, p->md ? "**: " : ": ");
+        put(p, d->title ? d->title : "(no title)");
+        put(p, " (");
+        put(p, d->published ? d->published : "date unknown");
+        put(p, ")");
+        if (d->outlet && d->outlet[0]) { /* the file or record it came from */
+            put(p, p->md ? " `" : " [");
+            put(p, d->key);
+            put(p, p->md ? "`" : "]");
         }
         put(p, "\n");
     }
-    heading(p, 2, "What the outlets agree on");
-    size_t shown = 0;
+    put(p, b->n_docs ? "\n" : "");
+}
+
+static void agreed_text(pr *p, const np_brief *b)
+{
+    char line[64];
+    size_t n = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        n += b->facts[i].n_docs >= 2;
+    section(p, "What the outlets agree on", n, n);
     for (size_t i = 0; i < b->n_facts; i++) {
         const np_brief_fact *f = &b->facts[i];
         if (f->n_docs < 2)
@@ -331,96 +389,148 @@ static void story_text(pr *p, const np_brief *b)
         put(p, " ");
         outlets_list(p, b, f->support, f->n_support);
         put(p, "\n");
-        shown++;
     }
-    put(p, shown ? "\n" : "  (nothing reported by more than one outlet)\n\n");
-    heading(p, 2, "Reported by one outlet only");
-    for (size_t i = 0; i < b->n_facts; i++) {
-        const np_brief_fact *f = &b->facts[i];
-        if (f->n_docs != 1)
-            continue;
+    put(p, n ? "\n" : "");
+}
+
+static void single_source_text(pr *p, const np_brief *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        n += b->facts[i].n_docs == 1;
+    ranked *rk = n ? malloc(n * sizeof *rk) : NULL;
+    if (n && !rk) {
+        p->st = NP_ENOMEM;
+        return;
+    }
+    for (size_t i = 0, k = 0; i < b->n_facts; i++)
+        if (b->facts[i].n_docs == 1)
+            rk[k++] = (ranked){i, single_source_weight(b, &b->facts[i])};
+    if (n)
+        qsort(rk, n, sizeof *rk, cmp_ranked);
+    size_t shown = n < SINGLE_SOURCE_SHOWN ? n : SINGLE_SOURCE_SHOWN;
+    section(p, "Reported by one outlet only", n, shown);
+    for (size_t k = 0; k < shown; k++) {
+        const np_brief_fact *f = &b->facts[rk[k].i];
         put(p, p->md ? "- " : "  * ");
         put(p, f->summary);
         put(p, " ");
         outlets_list(p, b, f->support, f->n_support);
         put(p, "\n");
     }
-    put(p, "\n");
-    if (b->n_quotes) {
-        heading(p, 2, "Quotes");
-        for (size_t i = 0; i < b->n_quotes; i++) {
-            const np_brief_quote *q = &b->quotes[i];
-            put(p, p->md ? "- **" : "  * ");
-            put(p, q->speaker);
-            put(p, p->md ? "**" : "");
-            snprintf(line, sizeof line, " (%zu outlet%s)\n", q->n_docs, q->n_docs == 1 ? "" : "s");
-            put(p, line);
-            for (size_t k = 0; k < q->n_variants; k++) {
-                put(p, p->md ? "  - " : "      ");
-                put(p, outlet_of(b, q->variants[k].doc));
-                put(p, ": \u201c");
-                put(p, q->variants[k].text);
-                put(p, "\u201d\n");
-            }
+    put(p, n ? "\n" : "");
+    free(rk);
+}
+
+static void quotes_text(pr *p, const np_brief *b)
+{
+    char line[64];
+    section(p, "Quotes", b->n_quotes, b->n_quotes);
+    for (size_t i = 0; i < b->n_quotes; i++) {
+        const np_brief_quote *q = &b->quotes[i];
+        put(p, p->md ? "- **" : "  * ");
+        put(p, q->speaker);
+        put(p, p->md ? "**" : "");
+        snprintf(line, sizeof line, " (%zu outlet%s)\n", q->n_docs, q->n_docs == 1 ? "" : "s");
+        put(p, line);
+        for (size_t k = 0; k < q->n_variants; k++) {
+            put(p, p->md ? "  - " : "      ");
+            put(p, outlet_of(b, q->variants[k].doc));
+            put(p, ": \u201c");
+            put(p, q->variants[k].text);
+            put(p, "\u201d\n");
+        }
+    }
+    put(p, b->n_quotes ? "\n" : "");
+}
+
+static void discrepancies_text(pr *p, const np_brief *b)
+{
+    section(p, "Discrepancies", b->n_discrepancies, b->n_discrepancies);
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        put(p, p->md ? "- " : "  * ");
+        put(p, b->discrepancies[i].what);
+        put(p, "\n");
+    }
+    put(p, b->n_discrepancies ? "\n" : "");
+}
+
+static void framing_text(pr *p, const np_brief *b)
+{
+    section(p, "Framing (words only this outlet uses)", b->n_framing, b->n_framing);
+    for (size_t i = 0; i < b->n_framing; i++) {
+        const np_brief_framing *f = &b->framing[i];
+        put(p, p->md ? "- **" : "  * ");
+        put(p, outlet_of(b, f->doc));
+        put(p, p->md ? "**: " : ": ");
+        for (size_t k = 0; k < f->n_terms; k++) {
+            if (k)
+                put(p, ", ");
+            put(p, f->terms[k].term);
+            put(p, " (");
+            put(p, f->terms[k].category);
+            put(p, ")");
         }
         put(p, "\n");
     }
-    if (b->n_discrepancies) {
-        heading(p, 2, "Discrepancies");
-        for (size_t i = 0; i < b->n_discrepancies; i++) {
-            put(p, p->md ? "- " : "  * ");
-            put(p, b->discrepancies[i].what);
-            put(p, "\n");
-        }
+    put(p, b->n_framing ? "\n" : "");
+}
+
+static void timeline_text(pr *p, const np_brief *b)
+{
+    section(p, "Timeline", b->n_timeline, b->n_timeline);
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        const np_brief_event *e = &b->timeline[i];
+        put(p, p->md ? "- **" : "  ");
+        put(p, e->date);
+        put(p, p->md ? "**: " : "  ");
+        put(p, e->event);
+        put(p, " ");
+        outlets_list(p, b, e->sources, e->n_sources);
         put(p, "\n");
     }
-    if (b->n_framing) {
-        heading(p, 2, "Framing (words only this outlet uses)");
-        for (size_t i = 0; i < b->n_framing; i++) {
-            const np_brief_framing *f = &b->framing[i];
-            put(p, p->md ? "- **" : "  * ");
-            put(p, outlet_of(b, f->doc));
-            put(p, p->md ? "**: " : ": ");
-            for (size_t k = 0; k < f->n_terms; k++) {
-                if (k)
-                    put(p, ", ");
-                put(p, f->terms[k].term);
-                put(p, " (");
-                put(p, f->terms[k].category);
-                put(p, ")");
-            }
-            put(p, "\n");
-        }
+    put(p, b->n_timeline ? "\n" : "");
+}
+
+static void entities_text(pr *p, const np_brief *b)
+{
+    char line[160];
+    size_t shown = b->n_entities < ENTITIES_SHOWN ? b->n_entities : ENTITIES_SHOWN;
+    section(p, "Who and what", b->n_entities, shown);
+    for (size_t i = 0; i < shown; i++) {
+        const np_brief_entity *e = &b->entities[i];
+        put(p, p->md ? "- " : "  * ");
+        put(p, e->name);
+        snprintf(line, sizeof line, " (%s, %zu mention%s)\n", e->type ? e->type : "OTHER", e->n_mentions,
+                 e->n_mentions == 1 ? "" : "s");
+        put(p, line);
+    }
+    put(p, shown ? "\n" : "");
+}
+
+static void story_text(pr *p, const np_brief *b)
+{
+    char line[160];
+    snprintf(line, sizeof line, "Story %lld: %zu report%s", (long long)b->story_id, b->n_docs,
+             b->n_docs == 1 ? "" : "s");
+    heading(p, 1, line);
+    sources_text(p, b);
+    section(p, "Summary", b->n_summary, b->n_summary);
+    for (size_t i = 0; i < b->n_summary; i++) {
+        put(p, p->md ? "- " : "  * ");
+        put(p, b->summary[i].text);
+        put(p, " ");
+        outlets_list(p, b, b->summary[i].sources, b->summary[i].n_sources);
         put(p, "\n");
     }
-    if (b->n_timeline) {
-        heading(p, 2, "Timeline");
-        for (size_t i = 0; i < b->n_timeline; i++) {
-            const np_brief_event *e = &b->timeline[i];
-            put(p, p->md ? "- **" : "  ");
-            put(p, e->date);
-            put(p, p->md ? "**: " : "  ");
-            put(p, e->event);
-            put(p, " ");
-            outlets_list(p, b, e->sources, e->n_sources);
-            put(p, "\n");
-        }
-        put(p, "\n");
-    }
-    if (b->n_entities) {
-        heading(p, 2, "Who and what");
-        size_t shown_e = 0;
-        for (size_t i = 0; i < b->n_entities && shown_e < 30; i++) {
-            const np_brief_entity *e = &b->entities[i];
-            put(p, p->md ? "- " : "  * ");
-            put(p, e->name);
-            snprintf(line, sizeof line, " (%s, %zu mention%s)\n", e->type ? e->type : "OTHER", e->n_mentions,
-                     e->n_mentions == 1 ? "" : "s");
-            put(p, line);
-            shown_e++;
-        }
-        put(p, "\n");
-    }
+    put(p, b->n_summary ? "\n" : "");
+    agreed_text(p, b);
+    single_source_text(p, b);
+    quotes_text(p, b);
+    discrepancies_text(p, b);
+    framing_text(p, b);
+    timeline_text(p, b);
+    entities_text(p, b);
 }
 
 np_status np_render_briefs(const np_brief *const *briefs, size_t n, np_render_format fmt, np_buf *out)

@@ -15,6 +15,7 @@
 typedef struct strset {
     const char **slots; /* NULL = empty */
     long *vals;         /* per slot: a value (place synonym-set id) */
+    uint64_t *hashes;   /* per slot: name_hash of the name (no strlen per probe) */
     size_t cap;         /* power of two */
     size_t count;
 } strset;
@@ -25,6 +26,10 @@ struct np_gazetteer {
     strset common; /* lower-case WordNet lemmas: ordinary English words */
     strset orgs;   /* capitalised noun.group lemmas ("NATO", "Hamas") */
     strset people; /* capitalised noun.person lemmas ("Putin", "Lincoln") */
+    strset minor;  /* iso-codes subdivisions WordNet lacks ("Baja California",
+                    * "Lara"): places only with support, see gazetteer.h */
+    strset kinds;  /* capitalised noun.person lemmas of classes, not individuals
+                    * ("Honduran", "Muslim", "Republican", "Londoner") */
 };
 
 /* Fallback when WordNet is absent: countries, capitals, large regions and
@@ -96,19 +101,26 @@ static uint64_t name_hash(const char *s, size_t n)
     return np_hash_mix64(h);
 }
 
-/* Slot index of name, or -1. */
-static long set_find(const strset *set, const char *name, size_t n)
+/* Slot index of name (hash h), or -1.  The stored hash is compared first;
+ * the bytes only on a hash match (a stored name shorter than n differs at
+ * its NUL, which no name contains). */
+static long set_find_h(const strset *set, const char *name, size_t n, uint64_t h)
 {
     if (!set->cap || n == 0)
         return -1;
-    size_t j = name_hash(name, n) & (set->cap - 1);
+    size_t j = h & (set->cap - 1);
     while (set->slots[j]) {
         const char *s = set->slots[j];
-        if (strlen(s) == n && ascii_eq_fold(s, name, n))
+        if (set->hashes[j] == h && ascii_eq_fold(s, name, n) && s[n] == '\0')
             return (long)j;
         j = (j + 1) & (set->cap - 1);
     }
     return -1;
+}
+
+static long set_find(const strset *set, const char *name, size_t n)
+{
+    return set->cap && n ? set_find_h(set, name, n, name_hash(name, n)) : -1;
 }
 
 static int set_has(const strset *set, const char *name, size_t n)
@@ -116,30 +128,35 @@ static int set_has(const strset *set, const char *name, size_t n)
     return set_find(set, name, n) >= 0;
 }
 
-static int grow(strset *gz)
+/* Double the table (or make the first one of `cap` slots). */
+static int grow(strset *gz, size_t first)
 {
-    size_t cap = gz->cap ? gz->cap * 2 : 1024;
+    size_t cap = gz->cap ? gz->cap * 2 : first;
     const char **slots = np_calloc(cap, sizeof *slots);
     long *vals = np_calloc(cap, sizeof *vals);
-    if (!slots || !vals) {
+    uint64_t *hashes = np_calloc(cap, sizeof *hashes);
+    if (!slots || !vals || !hashes) {
         np_free(slots);
         np_free(vals);
+        np_free(hashes);
         return 0;
     }
     for (size_t i = 0; i < gz->cap; i++) {
-        const char *s = gz->slots[i];
-        if (!s)
+        if (!gz->slots[i])
             continue;
-        size_t j = name_hash(s, strlen(s)) & (cap - 1);
+        size_t j = gz->hashes[i] & (cap - 1);
         while (slots[j])
             j = (j + 1) & (cap - 1);
-        slots[j] = s;
+        slots[j] = gz->slots[i];
         vals[j] = gz->vals[i];
+        hashes[j] = gz->hashes[i];
     }
     np_free(gz->slots);
     np_free(gz->vals);
+    np_free(gz->hashes);
     gz->slots = slots;
     gz->vals = vals;
+    gz->hashes = hashes;
     gz->cap = cap;
     return 1;
 }
@@ -147,9 +164,12 @@ static int grow(strset *gz)
 /* Add name with value val (an existing name keeps its value). */
 static int set_add_val(strset *gz, np_arena *arena, const char *name, size_t n, long val)
 {
-    if (n == 0 || set_has(gz, name, n))
+    if (n == 0)
         return 1;
-    if ((gz->count + 1) * 2 > gz->cap && !grow(gz))
+    uint64_t h = name_hash(name, n);
+    if (set_find_h(gz, name, n, h) >= 0)
+        return 1;
+    if ((gz->count + 1) * 2 > gz->cap && !grow(gz, 1024))
         return 0;
     char *s = np_arena_strndup(arena, name, n);
     if (!s)
@@ -157,11 +177,12 @@ static int set_add_val(strset *gz, np_arena *arena, const char *name, size_t n, 
     for (size_t i = 0; i < n; i++)
         if (s[i] == '_')
             s[i] = ' ';
-    size_t j = name_hash(s, n) & (gz->cap - 1);
+    size_t j = h & (gz->cap - 1);
     while (gz->slots[j])
         j = (j + 1) & (gz->cap - 1);
     gz->slots[j] = s;
     gz->vals[j] = val;
+    gz->hashes[j] = h;
     gz->count++;
     return 1;
 }
@@ -179,7 +200,15 @@ static int add(np_gazetteer *gz, const char *name, size_t n, long id)
 long np_gazetteer_place_id(const np_gazetteer *gz, const char *name, size_t n)
 {
     long j = gz ? set_find(&gz->places, name, n) : -1;
-    return j >= 0 ? gz->places.vals[j] : 0;
+    if (j >= 0)
+        return gz->places.vals[j];
+    j = gz ? set_find(&gz->minor, name, n) : -1;
+    return j >= 0 ? gz->minor.vals[j] : 0;
+}
+
+int np_gazetteer_has_minor(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && set_has(&gz->minor, name, n);
 }
 
 int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n)
@@ -197,6 +226,11 @@ int np_gazetteer_is_org(const np_gazetteer *gz, const char *name, size_t n)
 int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n)
 {
     return gz && set_has(&gz->people, name, n);
+}
+
+int np_gazetteer_is_kind(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && set_has(&gz->kinds, name, n);
 }
 
 int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
@@ -248,11 +282,120 @@ static const char *const k_synonyms[][2] = {
     {"Kirghizia", "Kyrgyzstan"}, {"Kyrgyz Republic", "Kyrgyzstan"},
 };
 
+/* ---- iso-codes (Debian package iso-codes) ---------------------------------
+ * iso_3166-1.json lists every country with "name", and where they differ
+ * "common_name" ("Russia" beside "Russian Federation") and "official_name";
+ * iso_3166-2.json lists their subdivisions (states, provinces, counties).
+ * The files are pretty-printed JSON with one "key": "value" per line and no
+ * escapes, so a line scanner reads them in a few milliseconds. */
+
+#define ISO_DIR "/usr/share/iso-codes/json"
+#define ISO_MAX (4u << 20)
+
+/* Whole file into a NUL-terminated heap buffer, or NULL (absent, too big). */
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *b = np_malloc(ISO_MAX + 1);
+    size_t n = b ? fread(b, 1, ISO_MAX, f) : 0;
+    int big = b && n == ISO_MAX;
+    fclose(f);
+    if (!b || big) {
+        np_free(b);
+        return NULL;
+    }
+    b[n] = '\0';
+    *len = n;
+    return b;
+}
+
+/* The value of a `"key": "value"` line starting at p (one of the keys
+ * given), or 0.  Names with commas, brackets or escapes ("Korea, Republic
+ * of") are inverted or annotated forms no text uses: skipped. */
+static size_t iso_value(const char *p, const char *end, const char *const *keys, size_t nk, const char **v)
+{
+    while (p < end && *p == ' ')
+        p++;
+    for (size_t k = 0; k < nk; k++) {
+        size_t kl = strlen(keys[k]);
+        if ((size_t)(end - p) < kl + 6 || p[0] != '"' || memcmp(p + 1, keys[k], kl) || p[kl + 1] != '"' ||
+            memcmp(p + kl + 2, ": \"", 3))
+            continue;
+        const char *s = p + kl + 5, *q = s;
+        while (q < end && *q != '"' && *q != '\n')
+            q++;
+        if (q >= end || *q != '"')
+            return 0;
+        for (const char *x = s; x < q; x++)
+            if (*x == ',' || *x == '(' || *x == '[' || *x == '\\' || *x == ';')
+                return 0;
+        *v = s;
+        return (size_t)(q - s);
+    }
+    return 0;
+}
+
+/* One iso file: each {...} entry's names become one place (one id: the
+ * id a name already has, WordNet's synset, else a fresh negative id).
+ * Subdivision names that are ordinary English words ("Centre", "North")
+ * are left out: as places they would swallow common capitalised words. */
+static int load_iso(np_gazetteer *gz, const char *path, int subdivisions, long *next)
+{
+    static const char *const country_keys[] = {"name", "common_name", "official_name"};
+    static const char *const sub_keys[] = {"name"};
+    size_t len = 0;
+    char *buf = slurp(path, &len);
+    if (!buf)
+        return 1; /* absent: WordNet and the built-in list still work */
+    const char *names[4];
+    size_t lens[4], nn = 0;
+    int ok = 1;
+    for (const char *p = buf, *end = buf + len; ok && p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *t = p;
+        while (t < le && *t == ' ')
+            t++;
+        const char *v;
+        size_t vl = subdivisions ? iso_value(t, le, sub_keys, 1, &v) : iso_value(t, le, country_keys, 3, &v);
+        if (vl >= 3 && nn < 4) {
+            names[nn] = v;
+            lens[nn++] = vl;
+        }
+        if (t < le && *t == '}') { /* end of an entry */
+            long id = 0;
+            for (size_t i = 0; i < nn && !id; i++)
+                id = np_gazetteer_place_id(gz, names[i], lens[i]);
+            for (size_t i = 0; i < nn && ok; i++) {
+                if (subdivisions && !memchr(names[i], ' ', lens[i]) && np_gazetteer_is_common_word(gz, names[i], lens[i]))
+                    continue;
+                if (!id)
+                    id = (*next)--;
+                if (!subdivisions || set_has(&gz->places, names[i], lens[i]))
+                    ok = add(gz, names[i], lens[i], id);
+                else
+                    ok = set_add_val(&gz->minor, &gz->arena, names[i], lens[i], id);
+            }
+            nn = 0;
+        }
+        p = le + 1;
+    }
+    np_free(buf);
+    return ok;
+}
+
+static int add_iso(np_gazetteer *gz, long *next)
+{
+    return load_iso(gz, ISO_DIR "/iso_3166-1.json", 0, next) && load_iso(gz, ISO_DIR "/iso_3166-2.json", 1, next);
+}
+
 /* Built-in names go in after WordNet's (which keep their synset ids); names
  * WordNet lacks get fresh negative ids; variants share their main form's. */
-static int add_builtin(np_gazetteer *gz)
+static int add_builtin(np_gazetteer *gz, long *nextp)
 {
-    long next = -1;
+    long next = *nextp;
     for (size_t i = 0; i < sizeof k_builtin / sizeof *k_builtin; i++)
         if (!add(gz, k_builtin[i], strlen(k_builtin[i]), next--))
             return 0;
@@ -272,6 +415,7 @@ static int add_builtin(np_gazetteer *gz)
             return 0;
         }
     }
+    *nextp = next;
     return 1;
 }
 
@@ -281,7 +425,8 @@ np_gazetteer *np_gazetteer_builtin(np_error *err)
     if (!gz)
         goto oom;
     np_arena_init(&gz->arena, 32 * 1024);
-    if (!add_builtin(gz))
+    long next = -1;
+    if (!add_builtin(gz, &next))
         goto oom;
     return gz;
 oom:
@@ -312,6 +457,14 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
         offset = offset * 10 + (f[0][i] >= '0' && f[0][i] <= '9' ? f[0][i] - '0' : 0);
     int group = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '4';
     int person = fl[1] == 2 && f[1][0] == '1' && f[1][1] == '8';
+    /* WordNet marks individuals ("Putin", "Kennedy") with an instance
+     * hypernym "@i"; a noun.person synset without one is a class of people
+     * ("Honduran", "Muslim", "Republican"): a description, not a name */
+    int kind = 0;
+    if (person) {
+        const char *bar = memchr(line, '|', n);
+        kind = !memmem(line, bar ? (size_t)(bar - line) : n, " @i ", 4);
+    }
     unsigned long wc = 0;
     for (size_t i = 0; i < fl[3]; i++) {
         char c = f[3][i];
@@ -329,10 +482,17 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
         while (p < end && *p != ' ') /* lex_id */
             p++;
         /* proper names only, and no "capital_of_X" descriptions */
-        if (location && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !add(gz, ws, wl, offset))
+        /* two capitals ("OK", "IN", "ME") are postal abbreviations that
+         * clash with words; the built-in list adds "US", "UK" */
+        int abbrev = wl <= 2 && ws[wl - 1] >= 'A' && ws[wl - 1] <= 'Z';
+        if (location && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !abbrev && !memchr(ws, '(', wl) &&
+            !add(gz, ws, wl, offset))
             return 0;
         if ((group || person) && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) &&
             !set_add(group ? &gz->orgs : &gz->people, &gz->arena, ws, wl))
+            return 0;
+        if (kind && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !memchr(ws, '_', wl) &&
+            !set_add(&gz->kinds, &gz->arena, ws, wl))
             return 0;
         /* single lower-case words ("(p)" adjective markers cut off) */
         if (wl && ws[0] >= 'a' && ws[0] <= 'z' && !memchr(ws, '_', wl)) {
@@ -353,6 +513,13 @@ np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
         return NULL;
     }
     np_arena_init(&gz->arena, 256 * 1024);
+    /* WordNet has ~120k lower-case lemmas: size the table once instead of
+     * rehashing it seven times on the way */
+    if (!grow(&gz->common, 1u << 18)) {
+        np_free(gz);
+        np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
+        return NULL;
+    }
     static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
     char path[1024];
     char *line = NULL;
@@ -372,8 +539,9 @@ np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
         fclose(f);
     }
     free(line);
+    long next = -1;
     if (ok)
-        ok = add_builtin(gz);
+        ok = add_builtin(gz, &next) && add_iso(gz, &next);
     if (!ok) {
         np_gazetteer_free(gz);
         np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory loading the gazetteer");
@@ -386,6 +554,9 @@ void np_gazetteer_free(np_gazetteer *gz)
 {
     if (!gz)
         return;
+    strset *sets[] = {&gz->places, &gz->common, &gz->orgs, &gz->people, &gz->minor, &gz->kinds};
+    for (size_t i = 0; i < sizeof sets / sizeof *sets; i++)
+        np_free(sets[i]->hashes);
     np_free(gz->places.slots);
     np_free(gz->places.vals);
     np_free(gz->common.vals);
@@ -394,6 +565,10 @@ void np_gazetteer_free(np_gazetteer *gz)
     np_free(gz->common.slots);
     np_free(gz->orgs.slots);
     np_free(gz->people.slots);
+    np_free(gz->kinds.slots);
+    np_free(gz->minor.slots);
+    np_free(gz->minor.vals);
+    np_free(gz->kinds.vals);
     np_arena_free(&gz->arena);
     np_free(gz);
 }

@@ -6,7 +6,9 @@
  * (lexfile 15 in <dir>/data.noun, default /usr/share/wordnet) for
  * capitalised lemmas, the lower-case lemmas of data.{noun,verb,adj,adv} as
  * a set of ordinary words, and always adds a small built-in list of countries and
- * capitals so it works when WordNet is absent.  After loading it is read-only,
+ * capitals so it works when WordNet is absent.  It also reads the countries
+ * and their subdivisions of Debian's iso-codes package
+ * (/usr/share/iso-codes/json/iso_3166-1.json, iso_3166-2.json) when present.  After loading it is read-only,
  * so one gazetteer may be shared by any number of threads.  Lookups are
  * case-sensitive on the first letter and accept "_"/" " alike.
  */
@@ -25,8 +27,13 @@ np_gazetteer *np_gazetteer_load(const char *dir, np_error *err);
 /* A gazetteer with the built-in list only (no file access). */
 np_gazetteer *np_gazetteer_builtin(np_error *err);
 void np_gazetteer_free(np_gazetteer *gz);
-/* True when name[0..n) (e.g. "Kyrgyzstan", "New York") is a known place. */
+/* True when name[0..n) (e.g. "Kyrgyzstan", "New York") is a known place:
+ * WordNet, the built-in list, iso-codes countries. */
 int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n);
+/* True for the other iso-codes subdivisions ("Baja California", "Lara",
+ * "Bolton"): many are also given names or surnames, so callers type them
+ * PLACE only with support (several words, or place context). */
+int np_gazetteer_has_minor(const np_gazetteer *gz, const char *name, size_t n);
 size_t np_gazetteer_size(const np_gazetteer *gz);
 /* Synonym-set id of a place name: equal non-zero ids name the same place
  * (WordNet synsets, e.g. "Kyrgyzstan"/"Kirghizia", plus built-in spelling
@@ -42,5 +49,9 @@ int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
  * built-in gazetteer. */
 int np_gazetteer_is_org(const np_gazetteer *gz, const char *name, size_t n);
 int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n);
+/* True for WordNet's capitalised noun.person lemmas that name a class of
+ * people, not one person ("Honduran", "Muslim", "Republican", "Londoner"):
+ * descriptions, not names.  Always 0 for the built-in gazetteer. */
+int np_gazetteer_is_kind(const np_gazetteer *gz, const char *name, size_t n);
 
 #endif

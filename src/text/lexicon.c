@@ -8,32 +8,32 @@
 #include <string.h>
 
 static const char *const k_title[] = {
-    "activist", "actor", "actress", "admiral", "adviser", "advisor", "aide", "aides",
-    "ambassador", "analyst", "analysts", "anchor", "archbishop", "artist", "astronaut",
+    "activist", "actor", "actress", "admiral", "adviser", "advisor", "agent", "agents", "aide",
+    "aides", "ambassador", "analyst", "analysts", "anchor", "archbishop", "artist", "astronaut",
     "attorney", "author", "autocrat", "billionaire", "bishop", "blogger", "broadcaster",
-    "businessman", "businesswoman", "candidate", "captain", "cardinal", "ceo", "ceos", "chair",
-    "chairman", "chairwoman", "chancellor", "chef", "chief", "chiefs", "co-founder", "coach",
-    "cofounder", "col", "colonel", "columnist", "comedian", "commander", "commentator",
-    "commissioner", "congressman", "congresswoman", "cornerback", "correspondent", "councillor",
-    "councilman", "counterpart", "czar", "dean", "defender", "delegate", "designer", "dictator",
-    "diplomat", "director", "dr", "economist", "economists", "editor", "emir", "envoy",
-    "envoys", "executive", "expert", "experts", "filmmaker", "forward", "founder",
-    "founder-director", "gen", "general", "goalkeeper", "governor", "governors", "guard",
-    "head", "heads", "historian", "host", "imam", "insider", "inspector", "investor",
-    "journalist", "judge", "justice", "king", "lady", "lawmaker", "lawyer", "lawyers", "leader",
-    "leaders", "legislator", "lieutenant", "linebacker", "lineman", "lord", "major", "manager",
+    "businessman", "businesswoman", "candidate", "capt", "captain", "cardinal", "ceo", "ceos",
+    "chair", "chairman", "chairwoman", "chancellor", "chef", "chief", "chiefs", "cmdr",
+    "co-founder", "coach", "cofounder", "col", "colonel", "columnist", "comedian", "commander",
+    "commentator", "commissioner", "congressman", "congresswoman", "cornerback", "correspondent",
+    "councillor", "councilman", "counsel", "counterpart", "czar", "dean", "defender", "delegate",
+    "designer", "dictator", "diplomat", "director", "dr", "economist", "economists", "editor",
+    "emir", "envoy", "envoys", "executive", "expert", "experts", "filmmaker", "forward", "founder",
+    "founder-director", "gen", "general", "goalkeeper", "gov", "governor", "governors", "guard",
+    "head", "heads", "historian", "host", "imam", "insider", "inspector", "investor", "journalist",
+    "judge", "justice", "king", "lady", "lawmaker", "lawyer", "lawyers", "leader", "leaders",
+    "legislator", "lieutenant", "linebacker", "lineman", "lord", "lt", "major", "manager",
     "marshal", "mayor", "mayors", "midfielder", "minister", "ministers", "monarch", "mp", "mr",
     "mrs", "ms", "musician", "negotiator", "nominee", "novelist", "officer", "official",
-    "officials", "oligarch", "ombudsman", "owner", "patriarch", "physicist", "pitcher",
-    "player", "poet", "politician", "pope", "premier", "presenter", "president",
-    "president-elect", "presidents", "prime-minister", "prince", "princess", "prof",
-    "professor", "prosecutor", "psychologist", "pundit", "quarterback", "queen", "rabbi",
-    "rapper", "receiver", "rector", "rep", "reporter", "representative", "researcher",
-    "researchers", "rev", "reverend", "ruler", "scholar", "scientist", "scientists",
-    "secretaries", "secretary", "secretary-general", "sen", "senator", "senators", "sergeant",
-    "sheikh", "sheriff", "singer", "sir", "sociologist", "spokesman", "spokesmen",
-    "spokespeople", "spokesperson", "spokeswoman", "strategist", "striker", "strongman",
-    "superintendent", "tsar", "tycoon", "vice-chair", "vice-president", "writer",
+    "officials", "oligarch", "ombudsman", "owner", "patriarch", "physicist", "pitcher", "player",
+    "poet", "politician", "pope", "premier", "presenter", "president", "president-elect",
+    "presidents", "prime-minister", "prince", "princess", "prof", "professor", "prosecutor",
+    "psychologist", "pundit", "quarterback", "queen", "rabbi", "rapper", "receiver", "rector",
+    "rep", "reporter", "representative", "researcher", "researchers", "rev", "reverend", "ruler",
+    "scholar", "scientist", "scientists", "secretaries", "secretary", "secretary-general", "sen",
+    "senator", "senators", "sergeant", "sgt", "sheikh", "sheriff", "singer", "sir", "sociologist",
+    "spokesman", "spokesmen", "spokespeople", "spokesperson", "spokeswoman", "strategist",
+    "striker", "strongman", "superintendent", "tsar", "tycoon", "vice-chair", "vice-president",
+    "writer",
 };
 
 static const char *const k_joiner[] = {
@@ -92,15 +92,39 @@ static const char *const k_speech[] = {
 };
 
 static const char *const k_org[] = {
-    "administration", "agency", "alliance", "army", "assembly", "association", "authority",
-    "bank", "board", "bureau", "cabinet", "center", "centre", "coalition", "college", "command",
-    "commission", "committee", "company", "conference", "congress", "corp", "corporation",
-    "council", "court", "department", "federation", "forces", "foundation", "front",
-    "fund", "government", "group", "guard", "house", "inc", "initiative", "institute",
-    "league", "ltd", "ministry", "movement", "nato", "navy", "network", "news", "office",
-    "organisation", "organization", "parliament", "party", "pentagon", "police", "post",
-    "press", "program", "programme", "project", "school", "senate",
-    "service", "summit", "times", "treaty", "union", "university",
+    "administration", "agency", "alliance", "army", "assembly", "association", "authority", "bank",
+    "board", "bureau", "cabinet", "center", "centre", "chronicle", "club", "coalition", "college",
+    "command", "commission", "committee", "company", "conference", "congress", "corp",
+    "corporation", "council", "courier", "court", "department", "federation", "forces",
+    "foundation", "front", "fund", "gazette", "government", "group", "guard", "herald", "house",
+    "inc", "initiative", "institute", "journal", "league", "ledger", "ltd", "magazine", "ministry",
+    "movement", "nato", "navy", "network", "news", "observer", "office", "organisation",
+    "organization", "parliament", "partnership", "party", "pentagon", "police", "post", "press",
+    "program", "programme", "project", "radio", "school", "senate", "service", "society", "studies",
+    "summit", "telegraph", "television", "times", "treaty", "tribune", "union", "university",
+};
+
+/* Heads of place names ("Demilitarized Zone", "Friendship Park", "Pacific
+ * Ocean") and prefixes that only start place names ("San Diego", "Fort
+ * Worth", "Lake Placid"): generic geography words, no place names. */
+static const char *const k_place_head[] = {
+    "avenue", "bay", "beach", "border", "bridge", "canal", "canyon", "cape", "coast", "county",
+    "creek", "crossing", "desert", "district", "gulf", "harbor", "harbour", "heights", "highway",
+    "hill", "hills", "island", "islands", "lake", "mountain", "mountains", "ocean", "park",
+    "peninsula", "plain", "plaza", "port", "province", "region", "river", "road", "sea", "square",
+    "strait", "street", "valley", "zone",
+};
+
+static const char *const k_place_prefix[] = {
+    "el", "fort", "lake", "las", "los", "mount", "port", "puerto", "saint", "san", "santa", "sao",
+};
+
+/* Heads of names of events, agreements and plans ("Winter Olympics",
+ * "Paris Climate Accord", "Korean War"): things, not people. */
+static const char *const k_thing_head[] = {
+    "accord", "accords", "act", "agreement", "award", "awards", "championship", "championships",
+    "cup", "day", "deal", "doctrine", "festival", "games", "olympics", "plan", "prize", "protocol",
+    "war", "week", "weekend",
 };
 
 static const char *const k_abbrev[] = {
@@ -113,19 +137,19 @@ static const char *const k_abbrev[] = {
 };
 
 static const char *const k_capfn[] = {
-    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among",
-    "an", "and", "another", "any", "as", "asked", "at", "because", "before", "between", "both",
-    "but", "by", "despite", "dr", "during", "each", "earlier", "even", "every", "few", "for",
-    "from", "furthermore", "he", "her", "here", "him", "his", "how", "however", "i", "if", "in",
-    "indeed", "instead", "into", "it", "its", "just", "last", "later", "like", "many", "maybe",
-    "me", "meanwhile", "more", "moreover", "most", "mr", "mrs", "ms", "much", "my",
-    "nevertheless", "next", "no", "nor", "not", "now", "of", "on", "one", "only", "or", "other",
-    "others", "our", "over", "overall", "perhaps", "rather", "several", "she", "since", "so",
-    "some", "speaking", "still", "such", "that", "the", "their", "them", "then", "there",
-    "therefore", "these", "they", "this", "those", "though", "through", "thus", "to", "today",
-    "tomorrow", "under", "unlike", "until", "us", "we", "what", "when", "where", "which",
-    "while", "who", "why", "with", "within", "without", "yes", "yesterday", "yet", "you",
-    "your",
+    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among", "an",
+    "and", "another", "any", "are", "as", "asked", "at", "because", "before", "between", "both",
+    "but", "by", "could", "despite", "did", "do", "does", "dr", "during", "each", "earlier", "even",
+    "every", "few", "for", "from", "furthermore", "had", "has", "have", "he", "her", "here", "him",
+    "his", "how", "however", "i", "if", "in", "indeed", "instead", "into", "is", "it", "its",
+    "just", "last", "later", "like", "many", "maybe", "me", "meanwhile", "more", "moreover", "most",
+    "mr", "mrs", "ms", "much", "my", "nevertheless", "next", "no", "nor", "not", "now", "of", "on",
+    "one", "only", "or", "other", "others", "our", "over", "overall", "perhaps", "rather",
+    "several", "she", "should", "since", "so", "some", "speaking", "still", "such", "that", "the",
+    "their", "them", "then", "there", "therefore", "these", "they", "this", "those", "though",
+    "through", "thus", "to", "today", "tomorrow", "under", "unlike", "until", "us", "was", "we",
+    "were", "what", "when", "where", "which", "while", "who", "why", "with", "within", "without",
+    "would", "yes", "yesterday", "yet", "you", "your",
 };
 
 static const char *const k_stop[] = {
@@ -197,6 +221,9 @@ int np_lex_is_title_modifier(const char *w, size_t n) { return in_list(k_modifie
 int np_lex_is_demonym(const char *w, size_t n) { return in_list(k_demonym, COUNT(k_demonym), w, n); }
 int np_lex_is_speech_verb(const char *w, size_t n) { return in_list(k_speech, COUNT(k_speech), w, n); }
 int np_lex_is_org_word(const char *w, size_t n) { return in_list(k_org, COUNT(k_org), w, n); }
+int np_lex_is_place_head(const char *w, size_t n) { return in_list(k_place_head, COUNT(k_place_head), w, n); }
+int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
+int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
 int np_lex_is_abbrev(const char *w, size_t n) { return in_list(k_abbrev, COUNT(k_abbrev), w, n); }
 int np_lex_is_cap_function_word(const char *w, size_t n) { return in_list(k_capfn, COUNT(k_capfn), w, n); }
 int np_lex_is_stopword_ascii(const char *w, size_t n) { return in_list(k_stop, COUNT(k_stop), w, n); }
@@ -308,7 +335,8 @@ int np_lex_self_check(void)
     return sorted(k_title, COUNT(k_title)) && sorted(k_joiner, COUNT(k_joiner)) &&
            sorted(k_modifier, COUNT(k_modifier)) && sorted(k_demonym, COUNT(k_demonym)) &&
            sorted(k_speech, COUNT(k_speech)) && sorted(k_org, COUNT(k_org)) &&
-           sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_capfn, COUNT(k_capfn)) &&
+           sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_place_head, COUNT(k_place_head)) &&
+           sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) && sorted(k_capfn, COUNT(k_capfn)) &&
            sorted(k_stop, COUNT(k_stop)) && pairs_sorted(k_month_pairs, COUNT(k_month_pairs)) &&
            pairs_sorted(k_weekday_pairs, COUNT(k_weekday_pairs)) &&
            pairs_sorted(k_cardinal_pairs, COUNT(k_cardinal_pairs)) &&

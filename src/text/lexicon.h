@@ -29,6 +29,14 @@ int np_lex_is_speech_verb(const char *w, size_t n);
  * "Union", "Fund", "Service", "Agency", "Bank", "Party", "Committee",
  * "Forces", "Army", "Company", "University", "Parliament"...). */
 int np_lex_is_org_word(const char *w, size_t n);
+/* Last word of a place name ("Zone", "Park", "Ocean", "Crossing", "County"). */
+int np_lex_is_place_head(const char *w, size_t n);
+/* First word that only starts place names ("San", "Santa", "El", "Fort",
+ * "Mount", "Port"). */
+int np_lex_is_place_prefix(const char *w, size_t n);
+/* Last word of the name of an event, agreement or plan ("Olympics", "War",
+ * "Accord", "Cup", "Plan"): such names are not people. */
+int np_lex_is_thing_head(const char *w, size_t n);
 /* Month name or abbreviation ("January", "Jan", "Sept") → 1..12, else 0. */
 int np_lex_month(const char *w, size_t n);
 /* Weekday name ("Monday", "Mon") → 1 (Monday) .. 7 (Sunday), else 0. */

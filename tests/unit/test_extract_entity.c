@@ -231,12 +231,107 @@ static void linker_keeps_different_people_apart(void **state)
     np_entity_linker_free(lk);
 }
 
+/* Countries and subdivisions (iso-codes) are places, even as the subject of
+ * a speech verb; "Gen. X said" is a person; initials and suffixes join. */
+static void places_people_and_initials(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Chad said on Monday it would close the border. Gen. Arlo Pemberton said the "
+                    "troops were ready. The former envoy Michael J. Tarrow met Dorin Vask Jr. on Friday. "
+                    "Officials in Baja California agreed.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(t, m, n, "Chad", "Chad", NP_ENT_PLACE);
+    expect(t, m, n, "Gen. Arlo Pemberton", "Arlo Pemberton", NP_ENT_PERSON);
+    expect(t, m, n, "former envoy Michael J. Tarrow", "Michael J. Tarrow", NP_ENT_PERSON);
+    expect(t, m, n, "Dorin Vask", "Dorin Vask", NP_ENT_PERSON); /* "Jr." is left out */
+    if (np_gazetteer_has_minor(f->gz, "Baja California", 15)) /* iso-codes installed */
+        expect(t, m, n, "Baja California", "Baja California", NP_ENT_PLACE);
+    /* a subdivision's name is also a given name: no place without support */
+    const char *t2 = "The mayor met Lara Vance on Monday. Athletes at the Winter Olympics cheered.";
+    assert_int_equal(np_entities_find(t2, strlen(t2), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(t2, m, n, "Lara Vance", "Lara Vance", NP_ENT_PERSON);
+    const np_entity_mention *w = find(t2, m, n, "Winter Olympics");
+    assert_true(!w || w->type != NP_ENT_PERSON); /* an event, not a person */
+}
+
+/* Datelines are places; so are names in place context. */
+static void datelines_and_place_context(void **state)
+{
+    fixture *f = *state;
+    const char *t = "VARNOK, Delmaria — The talks ended.\n\n"
+                    "WASHINGTON — A Tovin-based group met in Dorvale, near Quelm, Delmaria. "
+                    "Guards patrol the Ostrava Demilitarized Zone.\n\n"
+                    "LONDON (Reuters) - Prices rose.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(t, m, n, "VARNOK", "VARNOK", NP_ENT_PLACE);
+    expect(t, m, n, "Delmaria", "Delmaria", NP_ENT_PLACE);
+    expect(t, m, n, "WASHINGTON", "WASHINGTON", NP_ENT_PLACE);
+    expect(t, m, n, "LONDON", "LONDON", NP_ENT_PLACE);
+    expect(t, m, n, "Tovin", "Tovin", NP_ENT_PLACE);
+    expect(t, m, n, "Dorvale", "Dorvale", NP_ENT_PLACE);
+    expect(t, m, n, "Ostrava Demilitarized Zone", "Ostrava Demilitarized Zone", NP_ENT_PLACE);
+    assert_null(find(t, m, n, "Reuters"));
+    assert_null(find(t, m, n, "Prices"));
+}
+
+/* Classes of people, "I'm" and party tags are not names. */
+static void descriptions_are_not_names(void **state)
+{
+    fixture *f = *state;
+    const char *t = "The Honduran farmer spoke first. Several Republicans and Londoners objected. "
+                    "\"I'm tired,\" said Rep. Dana Voss (R-Va.). Central American families waited.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    if (np_gazetteer_is_kind(f->gz, "Honduran", 8)) { /* WordNet installed */
+        assert_null(find(t, m, n, "Honduran"));
+        assert_null(find(t, m, n, "Republicans"));
+        assert_null(find(t, m, n, "Londoners"));
+    }
+    assert_null(find(t, m, n, "I'm"));
+    assert_null(find(t, m, n, "R-Va"));
+    assert_null(find(t, m, n, "Central American"));
+    expect(t, m, n, "Rep. Dana Voss", "Dana Voss", NP_ENT_PERSON);
+}
+
+/* A word the story also writes in lower case is not a name, even when
+ * another document capitalises it; names and places are kept. */
+static void linker_drops_words_used_in_lower_case(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Wells were dry in Brelmont. Minister Oskar Talvin said Irrigation had failed.";
+    const char *d1 = "The irrigation canals of Brelmont are empty, Talvin said.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    for (size_t i = 0; i < np_entity_linker_count(lk); i++)
+        assert_string_not_equal(np_entity_linker_get(lk, i)->canonical, "Irrigation");
+    const char *p = strstr(d0, "Irrigation");
+    assert_int_equal(np_entity_linker_lookup(lk, 0, (size_t)(p - d0)), -1);
+    long b = entity_of(lk, 0, d0, "Brelmont");
+    assert_int_equal(entity_of(lk, 1, d1, "Brelmont"), b);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)b)->type, NP_ENT_PLACE);
+    long t = entity_of(lk, 0, d0, "Minister Oskar Talvin");
+    assert_int_equal(np_entity_linker_get(lk, (size_t)t)->type, NP_ENT_PERSON);
+    np_entity_linker_free(lk);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_and_people),
         cmocka_unit_test(orgs_and_acronyms),
         cmocka_unit_test(headline_lines_are_not_people),
+        cmocka_unit_test(places_people_and_initials),
+        cmocka_unit_test(datelines_and_place_context),
+        cmocka_unit_test(descriptions_are_not_names),
+        cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
         cmocka_unit_test(linker_keeps_different_people_apart),
     };

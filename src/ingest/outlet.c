@@ -1,0 +1,314 @@
+/* ingest/outlet.c — naming the publication of a document (see outlet.h).
+ *
+ * Every rule reads how pages name themselves (site suffixes, mastheads,
+ * staff credits, copyright lines, agency credits, host names); there is no
+ * list of outlets.  The page scans look at a bounded number of lines at
+ * each end of the page, so the cost does not grow with the article. */
+#include "ingest/outlet.h"
+
+#include <string.h>
+
+#define NAME_MAX_BYTES 80
+#define TOP_LINES 15
+#define TAIL_LINES 20
+#define CREDIT_SCAN 300
+
+typedef struct line {
+    const char *s;
+    size_t n;
+} line;
+
+static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+static void trim(const char **s, size_t *n)
+{
+    while (*n && ((*s)[0] == ' ' || (*s)[0] == '\t' || (*s)[0] == '\r'))
+        (*s)++, (*n)--;
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r'))
+        (*n)--;
+}
+
+/* Words of a name: 1-5 words, each capitalised or a short joiner ("of",
+ * "the", "and", "&"), the first capitalised; letters, digits inside words,
+ * apostrophes, hyphens and dots inside words only ("Example.net"). */
+static int name_words(const char *s, size_t n)
+{
+    if (n == 0 || n > NAME_MAX_BYTES || !is_upper((unsigned char)s[0]))
+        return 0;
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i >= n)
+            break;
+        size_t a = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        size_t l = i - a;
+        const char *w = s + a;
+        words++;
+        int joiner = (l == 2 && !memcmp(w, "of", 2)) || (l == 3 && !memcmp(w, "the", 3)) ||
+                     (l == 3 && !memcmp(w, "and", 3)) || (l == 1 && w[0] == '&') || (l == 2 && !memcmp(w, "de", 2));
+        if (!joiner && !is_upper((unsigned char)w[0]))
+            return 0;
+        for (size_t k = 0; k < l; k++) {
+            unsigned char c = (unsigned char)w[k];
+            if (c >= 0x80 || is_upper(c) || is_lower(c) || c == '&' || c == '\'')
+                continue;
+            if ((c == '.' || c == '-') && k > 0 && k + 1 < l)
+                continue;
+            return 0; /* digits, sentence or date punctuation: not a name */
+        }
+    }
+    return words >= 1 && words <= 5;
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            w++;
+    return w;
+}
+
+static np_status set_name(np_doc *doc, const char *s, size_t n)
+{
+    return np_doc_setn(&doc->outlet, s, n);
+}
+
+/* A bare host ("example-news.org") where a name belongs. */
+static int host_like(const char *s)
+{
+    if (!s || !*s || !strchr(s, '.'))
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (!(is_lower((unsigned char)*p) || is_digit((unsigned char)*p) || *p == '.' || *p == '-'))
+            return 0;
+    return 1;
+}
+
+/* "Headline of four words or more | Outlet", "Deck sentence. / Outlet":
+ * the part after the last separator. */
+static size_t site_suffix(const line *l, const char **name)
+{
+    for (size_t i = l->n; i-- > 2;) {
+        const char *s = l->s;
+        if ((s[i] == '|' || s[i] == '/') && s[i - 1] == ' ' && i + 1 < l->n && s[i + 1] == ' ') {
+            const char *t = s + i + 2;
+            size_t tn = l->n - i - 2;
+            trim(&t, &tn);
+            if (count_words(s, i) >= 4 && name_words(t, tn)) {
+                *name = t;
+                return tn;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "The Kestrava Ledger" alone on the first line: at most four words, all
+ * capitalised, starting with "The", and not the headline. */
+static size_t masthead(const line *l, const np_doc *doc, const char **name)
+{
+    if (l->n < 6 || memcmp(l->s, "The ", 4) != 0 || count_words(l->s, l->n) > 4 || !name_words(l->s, l->n))
+        return 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->s[i] == ' ' && i + 1 < l->n && !is_upper((unsigned char)l->s[i + 1]))
+            return 0;
+    if (doc->title && strlen(doc->title) == l->n && !memcmp(doc->title, l->s, l->n))
+        return 0;
+    *name = l->s;
+    return l->n;
+}
+
+/* "By Northwind Staff", "Posted on ... by Example News staff". */
+static size_t staff_credit(const line *l, const char **name)
+{
+    for (size_t i = 0; i + 3 < l->n; i++) {
+        if (!((l->s[i] == 'b' || l->s[i] == 'B') && l->s[i + 1] == 'y' && l->s[i + 2] == ' ' &&
+              (i == 0 || l->s[i - 1] == ' ')))
+            continue;
+        const char *t = l->s + i + 3;
+        size_t tn = l->n - i - 3;
+        static const char *const tails[] = {" Staff", " staff", " Newsroom", " newsroom"};
+        for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+            size_t kl = strlen(tails[k]);
+            for (size_t e = 1; e + kl <= tn; e++) {
+                if (memcmp(t + e, tails[k], kl) != 0 || (e + kl < tn && t[e + kl] != ' ' && t[e + kl] != ','))
+                    continue;
+                if (name_words(t, e)) {
+                    *name = t;
+                    return e;
+                }
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "© 2026 Brelitz Courier. All rights reserved.", "Copyright 2019-2026 X". */
+static size_t copyright(const line *l, const char **name)
+{
+    const char *s = l->s;
+    size_t n = l->n, i = 0;
+    if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9)
+        i = 2;
+    else if (n >= 9 && (!memcmp(s, "Copyright", 9) || !memcmp(s, "COPYRIGHT", 9)))
+        i = 9;
+    else if (n >= 3 && (!memcmp(s, "(c)", 3) || !memcmp(s, "(C)", 3)))
+        i = 3;
+    else
+        return 0;
+    while (i < n && (s[i] == ' ' || is_digit((unsigned char)s[i]) || s[i] == '-' ||
+                     ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA9)))
+        i += (unsigned char)s[i] == 0xC2 ? 2 : 1;
+    size_t a = i;
+    while (i < n && s[i] != ',' && s[i] != '|' && !(s[i] == '.' && (i + 1 == n || s[i + 1] == ' ')))
+        i++;
+    const char *t = s + a;
+    size_t tn = i - a;
+    trim(&t, &tn);
+    if (!name_words(t, tn))
+        return 0;
+    *name = t;
+    return tn;
+}
+
+np_status np_outlet_from_page(const char *text, size_t len, np_doc *doc)
+{
+    if (!text || !doc || (doc->outlet && !host_like(doc->outlet)))
+        return NP_OK;
+    line top[TOP_LINES], tail[TAIL_LINES];
+    size_t nt = 0, nl = 0;
+    for (const char *p = text, *end = text + len; p < end;) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        line l = {p, (size_t)((e ? e : end) - p)};
+        trim(&l.s, &l.n);
+        if (l.n) {
+            if (nt < TOP_LINES)
+                top[nt++] = l;
+            tail[nl++ % TAIL_LINES] = l; /* a ring of the last lines */
+        }
+        p = e ? e + 1 : end;
+    }
+    const char *name = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < nt && !n; i++)
+        n = site_suffix(&top[i], &name);
+    if (!n && nt)
+        n = masthead(&top[0], doc, &name);
+    for (size_t i = 0; i < nt && !n; i++)
+        n = staff_credit(&top[i], &name);
+    size_t nr = nl < TAIL_LINES ? nl : TAIL_LINES;
+    for (size_t i = 0; i < nr && !n; i++)
+        n = copyright(&tail[i], &name);
+    return n ? set_name(doc, name, n) : NP_OK;
+}
+
+size_t np_outlet_agency_credit(const char *text, size_t len, char *out, size_t cap)
+{
+    if (!text || !out || cap < 2)
+        return 0;
+    size_t lim = len < CREDIT_SCAN ? len : CREDIT_SCAN;
+    for (size_t i = 0; i < lim; i++) {
+        if (text[i] == '\n' && i + 1 < len && text[i + 1] == '\n')
+            break; /* the first paragraph only */
+        if (text[i] != '(')
+            continue;
+        const char *close = memchr(text + i, ')', len - i < 48 ? len - i : 48);
+        if (!close)
+            continue;
+        size_t a = i + 1, b = (size_t)(close - text), q = b + 1;
+        while (q < len && text[q] == ' ')
+            q++;
+        const unsigned char *d = (const unsigned char *)text + q;
+        int dash = (q + 1 < len && d[0] == '-' && d[1] == ' ') ||
+                   (q + 2 < len && d[0] == 0xE2 && d[1] == 0x80 && (d[2] == 0x93 || d[2] == 0x94 || d[2] == 0x95));
+        if (!dash || !name_words(text + a, b - a) || b - a + 1 > cap)
+            continue;
+        for (size_t k = a; k < b; k++)
+            if (text[k] == '-')
+                goto next; /* "(R-Va.)": a party tag */
+        memcpy(out, text + a, b - a);
+        out[b - a] = '\0';
+        return b - a;
+    next:;
+    }
+    return 0;
+}
+
+size_t np_outlet_from_host(const char *host_or_url, char *out, size_t cap)
+{
+    if (!host_or_url || !out || cap < 2)
+        return 0;
+    const char *h = strstr(host_or_url, "://");
+    h = h ? h + 3 : host_or_url;
+    char host[256];
+    size_t n = 0;
+    while (h[n] && h[n] != '/' && h[n] != ':' && h[n] != '?' && h[n] != '#' && n + 1 < sizeof host) {
+        unsigned char c = (unsigned char)h[n];
+        host[n] = (char)(is_upper(c) ? c + 32 : c);
+        n++;
+    }
+    host[n] = '\0';
+    /* labels: keep the one before the public suffix ("tld", "co.tld") */
+    const char *lab[16];
+    size_t ll[16], nlab = 0;
+    for (size_t i = 0; i < n && nlab < 16;) {
+        size_t a = i;
+        while (i < n && host[i] != '.')
+            i++;
+        if (i > a) {
+            lab[nlab] = host + a;
+            ll[nlab++] = i - a;
+        }
+        i++;
+    }
+    if (nlab < 2)
+        return 0;
+    size_t k = nlab - 2; /* before the top-level domain */
+    static const char *const sld[] = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"};
+    if (k > 0 && ll[nlab - 1] == 2)
+        for (size_t x = 0; x < sizeof sld / sizeof *sld; x++)
+            if (ll[k] == strlen(sld[x]) && !memcmp(lab[k], sld[x], ll[k])) {
+                k--;
+                break;
+            }
+    const char *s = lab[k];
+    size_t sl = ll[k], digits = 0;
+    for (size_t i = 0; i < sl; i++)
+        digits += is_digit((unsigned char)s[i]);
+    if (digits == sl)
+        return 0; /* an IP address names no outlet */
+    int one_word = !memchr(s, '-', sl);
+    size_t o = 0;
+    for (size_t i = 0; i < sl && o + 1 < cap; i++) {
+        char c = s[i];
+        int start = i == 0 || s[i - 1] == '-';
+        if (c == '-')
+            c = ' ';
+        else if (is_lower((unsigned char)c) && (start || (one_word && sl <= 4)))
+            c = (char)(c - 32);
+        out[o++] = c;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+np_status np_outlet_finish(np_doc *doc)
+{
+    if (!doc || (doc->outlet && !host_like(doc->outlet)))
+        return NP_OK;
+    char name[NAME_MAX_BYTES + 1];
+    size_t n = doc->text ? np_outlet_agency_credit(doc->text, strlen(doc->text), name, sizeof name) : 0;
+    if (!n && doc->outlet)
+        n = np_outlet_from_host(doc->outlet, name, sizeof name);
+    if (!n && doc->url)
+        n = np_outlet_from_host(doc->url, name, sizeof name);
+    return n ? set_name(doc, name, n) : NP_OK;
+}

@@ -1,0 +1,195 @@
+/* Unit tests for render/: the text and Markdown briefs are parsed back —
+ * every section heading carries its item count, an empty section says
+ * "none found", sources show a title and a date (or say they are unknown),
+ * and the single-source list is ranked and capped while JSON keeps all of
+ * it.  The brief is built by hand from invented sentences. */
+#include "testutil.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/brief_model.h"
+#include "render/render.h"
+
+#define N_SINGLE 20
+
+static const char *k_doc0 =
+    "Harbour master Ines Varga said 14 ferries would sail on Monday. "
+    "A filler sentence about the weather follows here. "
+    "Another plain sentence closes the first report.";
+static const char *k_doc1 = "The port reopened after the storms. Gulls circled the quay all day.";
+
+typedef struct fixture {
+    np_brief b;
+    np_brief_doc docs[2];
+    np_brief_fact facts[N_SINGLE + 1];
+    np_bref refs[N_SINGLE + 3];
+    char texts[N_SINGLE][64];
+    np_brief_entity ent;
+    np_bref ent_ref;
+    np_brief_number num;
+} fixture;
+
+/* Two documents, one agreed fact, N_SINGLE single-source facts of which
+ * the one naming a person and a figure (first sentence of doc 0) matters
+ * most; no quotes, discrepancies, framing, timeline or summary. */
+static void build(fixture *f)
+{
+    memset(f, 0, sizeof *f);
+    f->b.story_id = 7;
+    f->docs[0] = (np_brief_doc){.key = "a.txt", .title = "Ferries sail again", .published = "2026-05-04",
+                                .outlet = "The Veldstad Post", .text = k_doc0};
+    f->docs[1] = (np_brief_doc){.key = "b.txt", .text = k_doc1};
+    f->b.docs = f->docs;
+    f->b.n_docs = 2;
+    f->refs[0] = (np_bref){0, "The port reopened."};
+    f->refs[1] = (np_bref){1, "The port reopened after the storms."};
+    f->facts[0] = (np_brief_fact){.summary = "The port reopened.", .support = &f->refs[0], .n_support = 2, .n_docs = 2};
+    for (int i = 0; i < N_SINGLE; i++) {
+        /* fillers first, so ranking (not input order) must lift the key fact */
+        const char *t;
+        if (i == N_SINGLE - 1)
+            t = "Harbour master Ines Varga said 14 ferries would sail on Monday.";
+        else {
+            snprintf(f->texts[i], sizeof f->texts[i], "Filler claim number %d of the gull report.", i);
+            t = f->texts[i];
+        }
+        f->refs[2 + i] = (np_bref){i == N_SINGLE - 1 ? 0 : 1, t};
+        f->facts[1 + i] = (np_brief_fact){.summary = t, .support = &f->refs[2 + i], .n_support = 1, .n_docs = 1};
+    }
+    f->b.facts = f->facts;
+    f->b.n_facts = N_SINGLE + 1;
+    f->ent_ref = (np_bref){0, "Ines Varga"};
+    f->ent = (np_brief_entity){.name = "Ines Varga", .type = "PERSON", .variants = &f->ent_ref, .n_variants = 1,
+                               .n_docs = 1, .n_mentions = 1};
+    f->b.entities = &f->ent;
+    f->b.n_entities = 1;
+    f->num = (np_brief_number){.doc = 0, .text = "14 ferries", .value = 14};
+    f->b.numbers = &f->num;
+    f->b.n_numbers = 1;
+}
+
+typedef struct section {
+    char title[96];
+    int count, shown; /* shown = count unless "top K shown" */
+    int items;        /* item lines parsed under the heading */
+    int none_found;
+    char first[160];  /* first item line */
+} section;
+
+/* Parse plain-text output: "Title (N)" or "Title (N, top K shown)" above a
+ * dashed underline, then item lines ("  * ", "  - ", "  2026-...") until
+ * the next heading. */
+static int parse_text(const char *out, section *s, int cap)
+{
+    int n = 0;
+    const char *p = out;
+    while (*p) {
+        const char *e = strchr(p, '\n');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        const char *next = e ? e + 1 : p + len;
+        if (e && next[0] == '-' && len > 3 && p[len - 1] == ')' && n < cap) {
+            section *c = &s[n++];
+            memset(c, 0, sizeof *c);
+            const char *open = NULL;
+            for (const char *q = p; q < p + len; q++)
+                if (*q == '(')
+                    open = q;
+            assert_non_null(open);
+            snprintf(c->title, sizeof c->title, "%.*s", (int)(open - p - 1), p);
+            if (sscanf(open, "(%d, top %d shown)", &c->count, &c->shown) != 2) {
+                assert_int_equal(sscanf(open, "(%d)", &c->count), 1);
+                c->shown = c->count;
+            }
+        } else if (n > 0 && len > 4 && p[0] == ' ' && p[1] == ' ' && p[2] != ' ') {
+            section *c = &s[n - 1];
+            if (!strncmp(p, "  none found", len))
+                c->none_found = 1;
+            else if (!c->items++)
+                snprintf(c->first, sizeof c->first, "%.*s", (int)len, p);
+        }
+        p = next;
+    }
+    return n;
+}
+
+static const section *get(const section *s, int n, const char *title)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(s[i].title, title))
+            return &s[i];
+    fail_msg("no section '%s'", title);
+    return NULL;
+}
+
+static void text_sections_say_counts(void **state)
+{
+    (void)state;
+    fixture f;
+    build(&f);
+    const np_brief *one = &f.b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
+    section s[16];
+    int n = parse_text(out.data, s, 16);
+    const section *src = get(s, n, "Sources");
+    assert_int_equal(src->count, 2);
+    assert_int_equal(src->items, 2);
+    assert_non_null(strstr(out.data, "The Veldstad Post: Ferries sail again (2026-05-04)"));
+    assert_non_null(strstr(out.data, "b.txt: (no title) (date unknown)")); /* file name only when nothing is known */
+    const section *agree = get(s, n, "What the outlets agree on");
+    assert_int_equal(agree->count, 1);
+    assert_int_equal(agree->items, 1);
+    const section *single = get(s, n, "Reported by one outlet only");
+    assert_int_equal(single->count, N_SINGLE);
+    assert_int_equal(single->shown, 15);
+    assert_int_equal(single->items, 15);
+    assert_non_null(strstr(single->first, "Ines Varga said 14 ferries")); /* ranked first */
+    static const char *const empty[] = {"Summary", "Quotes", "Discrepancies", "Timeline",
+                                        "Framing (words only this outlet uses)"};
+    for (size_t i = 0; i < sizeof empty / sizeof *empty; i++) {
+        const section *e = get(s, n, empty[i]);
+        assert_int_equal(e->count, 0);
+        assert_int_equal(e->items, 0);
+        assert_true(e->none_found);
+    }
+    const section *who = get(s, n, "Who and what");
+    assert_int_equal(who->count, 1);
+    assert_int_equal(who->items, 1);
+    np_buf_free(&out);
+}
+
+static void markdown_and_json(void **state)
+{
+    (void)state;
+    fixture f;
+    build(&f);
+    const np_brief *one = &f.b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_MARKDOWN, &out), NP_OK);
+    const char *d = strstr(out.data, "## Discrepancies (0)\n\n_none found_");
+    assert_non_null(d);
+    assert_non_null(strstr(out.data, "## Reported by one outlet only (20, top 15 shown)"));
+    np_buf_reset(&out);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
+    json_error_t je;
+    json_t *root = json_loads(out.data, 0, &je);
+    assert_non_null(root);
+    json_t *facts = json_object_get(json_array_get(json_object_get(root, "stories"), 0), "facts");
+    assert_int_equal(json_array_size(facts), N_SINGLE + 1); /* JSON keeps every fact */
+    json_decref(root);
+    np_buf_free(&out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(text_sections_say_counts),
+        cmocka_unit_test(markdown_and_json),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
