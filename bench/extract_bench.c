@@ -5,7 +5,8 @@
  * usage: extract_bench DATA_DIR OUT_DIR [REPEAT]
  *   DATA_DIR holds html/<id>.html.gz and optionally ground-truth.json (for
  *   each page's URL); OUT_DIR receives <id>.txt (the body) and meta.jsonl
- *   (title, author, dates, outlet, url, language per page).
+ *   (title, author, dates, outlet, url, language, the extraction path, and
+ *   for a page with no article the reason).
  * All pages are read and gunzipped first; the clock covers only
  * np_html_to_doc (charset, parse, content, metadata).  10 pages run untimed
  * first to warm caches; then REPEAT (default 3) timed passes, and the
@@ -22,7 +23,7 @@
 
 #include "core/buf.h"
 #include "core/doc.h"
-#include "ingest/html.h"
+#include "article/html.h"
 
 typedef struct page {
     char id[128];
@@ -184,6 +185,9 @@ int main(int argc, char **argv)
                     jput(o, "url", doc->url);
                     jput(o, "language", doc->language);
                     jput(o, "description", doc->description);
+                    jput(o, "extraction", doc->extraction);
+                    if (st == NP_EEMPTY)
+                        jput(o, "reason", err.msg);
                     char *line = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII);
                     if (line) {
                         fprintf(meta, "%s\n", line);

@@ -1,11 +1,15 @@
 #!/bin/bash
 # bench/extract_eval.sh [BUILD] — accuracy and speed of the HTML extractor on
 # the article-extraction benchmark (../shared/data/extraction/scrapinghub),
-# against Readability.js (+ jsdom) timed in the same run.
+# against Readability.js (+ jsdom) timed in the same run, then its accuracy
+# on the trafilatura evaluation set (../shared/data/extraction/trafilatura-eval,
+# 990 pages, "must contain"/"must not contain" segments) when present.
 #   1. builds BUILD/bench/extract_bench (release build, default dir "build")
 #   2. extracts every page into bench/out/extract/<id>.txt (+ meta.jsonl), timed
 #   3. scores it with ../shared/tools/eval_extraction.py
-#   4. unless NO_READABILITY=1: npm-installs bench/readability (once), times
+#   4. scores trafilatura-eval (bench/out/extract_trafilatura/<id>.txt) with
+#      ../shared/tools/eval_trafilatura.py, and counts the extraction paths
+#   5. unless NO_READABILITY=1: npm-installs bench/readability (once), times
 #      Readability.js on the same pages, scores it, prints the speed ratio.
 # REPEAT (default 3) sets the number of timed passes of our extractor.
 set -euo pipefail
@@ -22,6 +26,22 @@ rm -rf "$out" && mkdir -p "$out"
 echo "== newsprism"
 "$build/bench/extract_bench" "$data" "$out" "${REPEAT:-3}" | tee "$root/bench/out/extract_bench.log"
 python3 "$score" "$out" | grep -E '^(precision|recall|f1|accuracy|pages|extraction)'
+traf=$shared/data/extraction/trafilatura-eval
+if [ -d "$traf/html" ]; then
+    echo "== newsprism on trafilatura-eval"
+    tout=$root/bench/out/extract_trafilatura
+    rm -rf "$tout" && mkdir -p "$tout"
+    "$build/bench/extract_bench" "$traf" "$tout" 1 | grep -E '^(pages|newsprism)'
+    python3 "$shared/tools/eval_trafilatura.py" "$tout" | grep -E '^(precision|recall|f1|pages|trafilatura-eval)'
+    python3 - "$tout/meta.jsonl" <<'PY'
+import collections, json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+paths = collections.Counter(r.get("extraction") or "none" for r in rows)
+reasons = collections.Counter(r["reason"].split("]")[0].split("[")[-1] for r in rows if r.get("reason"))
+print("extraction paths:", ", ".join(f"{k} {v}" for k, v in paths.most_common()),
+      "| no article:", ", ".join(f"{k} {v}" for k, v in reasons.most_common()) or "none")
+PY
+fi
 ours=$(sed -n 's/^newsprism: \([0-9.]*\) ms\/page.*/\1/p' "$root/bench/out/extract_bench.log")
 ours_cpu=$(sed -n 's/^cpu time: \([0-9.]*\) ms\/page.*/\1/p' "$root/bench/out/extract_bench.log")
 if [ "${NO_READABILITY:-0}" = 1 ]; then exit 0; fi

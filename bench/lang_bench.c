@@ -16,7 +16,7 @@
 
 #include "core/arena.h"
 #include "extract/analysis.h"
-#include "ingest/lang.h"
+#include "article/lang.h"
 
 static double now_us(void)
 {

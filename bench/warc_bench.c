@@ -26,7 +26,7 @@
 #include <zlib.h>
 
 #include "core/doc.h"
-#include "ingest/html.h"
+#include "article/html.h"
 #include "ingest/warc.h"
 
 typedef struct sink {

@@ -27,7 +27,7 @@
  *    nest survive.  Each run is in a forked child so a crash (gumbo frees
  *    its tree recursively) or a time-out is reported, not fatal.
  *
- * Parser settings are those of src/ingest/html.c: libxml2 gets the bytes as
+ * Parser settings are those of src/article/html.c: libxml2 gets the bytes as
  * UTF-8 with RECOVER|NOERROR|NOWARNING|NONET|COMPACT|IGNORE_ENC (all the
  * pages are valid UTF-8, and gumbo only reads UTF-8); gumbo gets its
  * defaults with max_errors = 0, so that like libxml2 with NOERROR it keeps

@@ -17,6 +17,7 @@
 
 #include "core/buf.h"
 #include "core/mem.h"
+#include "article/html.h"
 #include "ingest/ingest.h"
 #include "pipeline/pipeline.h"
 #include "render/docs.h"
@@ -87,10 +88,21 @@ static const char usage_show[] =
     "exit: 0 ok, 4 no such document\n";
 
 static const char usage_extract[] =
-    "usage: newsprism extract [--format text|md|json] [--input auto|text|html|warc|jsonl] FILE...\n"
-    "\nCleans each file's article and prints metadata and text without storing\n"
-    "anything ('-' reads stdin; .gz is read transparently).\n"
-    "exit: 0 ok, 3 some files gave no article\n";
+    "usage: newsprism extract [--format text|md|json|jsonl] [--meta] [--input auto|text|html|warc|jsonl] FILE...\n"
+    "\nCleans every article of each file and prints it without storing anything\n"
+    "('-' reads stdin; .gz is read transparently).\n"
+    "  --format text   the article text only, articles separated by a blank line\n"
+    "                  (--meta adds the metadata above each one)\n"
+    "  --format md     metadata and text as Markdown\n"
+    "  --format json   one JSON object per article, with \"extraction\": the HTML pass\n"
+    "                  that found the text (main, wider, density, jsonld)\n"
+    "  --format jsonl  one article a line with the fields `ingest` reads back, so\n"
+    "                  `newsprism extract --format jsonl -` works as a stdin->stdout\n"
+    "                  mapper (input JSONL lines may carry \"html\" instead of \"text\")\n"
+    "An input with no article (an index page, a login wall, a video page) is\n"
+    "named on stderr with a reason code; json and jsonl print it as a record\n"
+    "{\"source\",\"reason\",\"error\",\"text\":null}.\n"
+    "exit: 0 ok, 3 some inputs gave no article\n";
 
 static double now_seconds(void)
 {
@@ -426,19 +438,93 @@ static int cmd_show(cli *c, int argc, char **argv)
     return rc;
 }
 
+/* extract: each article is printed as the ingest delivers it. */
+typedef struct extract_ctx {
+    cli *c;
+    np_render_format fmt;
+    int jsonl, meta;
+    unsigned long docs, empty;
+    int failed_write;
+} extract_ctx;
+
+static np_status extract_write(extract_ctx *x, np_buf *out)
+{
+    if (write_buf(out)) {
+        x->failed_write = 1;
+        return NP_EIO;
+    }
+    return NP_OK;
+}
+
+static np_status extract_on_doc(void *ctx, np_doc *d)
+{
+    extract_ctx *x = ctx;
+    np_buf out;
+    np_buf_init(&out, 0);
+    np_status s = NP_OK;
+    if (x->jsonl)
+        s = np_render_doc_jsonl(d, &out);
+    else if (x->fmt == NP_RENDER_TEXT && !x->meta)
+        s = np_buf_printf(&out, "%s%s\n", x->docs ? "\n" : "", d->text ? d->text : "");
+    else {
+        if (x->docs && x->fmt != NP_RENDER_JSON)
+            s = np_buf_append_str(&out, "\n");
+        if (!s)
+            s = np_render_doc(d, 0, x->fmt, &out);
+    }
+    x->docs++;
+    np_doc_free(d);
+    if (!s)
+        s = extract_write(x, &out);
+    np_buf_free(&out);
+    return s;
+}
+
+/* Warnings go to stderr; an input that gave no article also becomes a
+ * record in json/jsonl output, so a batch's output accounts for every page. */
+static void extract_on_warning(void *ctx, const np_error *w)
+{
+    extract_ctx *x = ctx;
+    on_warning(x->c, w);
+    char code[32];
+    const char *reason = np_article_reason(w, code, sizeof code);
+    if (!reason)
+        return;
+    x->empty++;
+    if (!x->jsonl && x->fmt != NP_RENDER_JSON)
+        return;
+    char where[600];
+    if (w->line > 0)
+        snprintf(where, sizeof where, "%s:%ld", w->file, w->line);
+    else
+        snprintf(where, sizeof where, "%s", w->file);
+    np_buf out;
+    np_buf_init(&out, 0);
+    if (np_render_no_article(where, reason, w->msg, x->jsonl, &out) == NP_OK)
+        extract_write(x, &out);
+    np_buf_free(&out);
+}
+
 static int cmd_extract(cli *c, int argc, char **argv)
 {
-    np_render_format fmt = NP_RENDER_TEXT;
+    extract_ctx x;
+    memset(&x, 0, sizeof x);
+    x.c = c;
+    x.fmt = NP_RENDER_TEXT;
     np_format input = NP_FORMAT_AUTO;
-    int rc = EXIT_OK, files = 0, failed = 0;
+    int rc = EXIT_OK, files = 0;
     for (int i = 0; i < argc; i++) {
         if (is_help(argv[i])) {
             fputs(usage_extract, stdout);
             return EXIT_OK;
         }
         if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-            if ((rc = parse_render_format(argv[++i], &fmt)))
+            if (strcmp(argv[++i], "jsonl") == 0 || strcmp(argv[i], "ndjson") == 0)
+                x.jsonl = 1;
+            else if ((rc = parse_render_format(argv[i], &x.fmt)))
                 return rc;
+        } else if (strcmp(argv[i], "--meta") == 0) {
+            x.meta = 1;
         } else if (strcmp(argv[i], "--input") == 0 && i + 1 < argc) {
             if (np_format_parse(argv[++i], &input) != NP_OK) {
                 fprintf(stderr, "newsprism: unknown input format '%s'\n", argv[i]);
@@ -449,37 +535,38 @@ static int cmd_extract(cli *c, int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    np_ingest ig;
+    np_ingest_init(&ig);
+    ig.format = input;
+    ig.on_doc = extract_on_doc;
+    ig.on_warning = extract_on_warning;
+    ig.ctx = &x;
+    int failed = 0;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "--input") == 0) {
             i++;
             continue;
         }
+        if (strcmp(argv[i], "--meta") == 0)
+            continue;
         files++;
-        np_doc *d = NULL;
         np_error e;
         np_error_clear(&e);
-        unsigned long before = c->warnings;
-        np_status s = np_ingest_file_to_doc(argv[i], input, on_warning, c, &d, &e);
+        uint64_t before_docs = ig.stats.docs, before_rej = ig.stats.rejected;
+        np_status s = np_ingest_path(&ig, argv[i], &e);
         if (s) {
-            if (s == NP_ENOMEM)
-                return EXIT_FAIL;
-            if (c->warnings == before) /* not already said as a warning */
+            np_ingest_cleanup(&ig);
+            if (!x.failed_write)
                 print_error(NULL, &e);
-            failed++;
-            continue;
-        }
-        np_buf out;
-        np_buf_init(&out, 0);
-        s = np_render_doc(d, 0, fmt, &out);
-        if (!s && files > 1 && fmt != NP_RENDER_JSON)
-            s = np_buf_append_str(&out, "\n");
-        np_doc_free(d);
-        if (s || write_buf(&out)) {
-            np_buf_free(&out);
             return EXIT_FAIL;
         }
-        np_buf_free(&out);
+        if (ig.stats.rejected > before_rej || ig.stats.docs == before_docs) {
+            failed++;
+            if (ig.stats.docs == before_docs && ig.stats.rejected == before_rej)
+                fprintf(stderr, "newsprism: %s: no article found\n", argv[i]);
+        }
     }
+    np_ingest_cleanup(&ig);
     if (files == 0) {
         fputs(usage_extract, stderr);
         return EXIT_USAGE;

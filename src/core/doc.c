@@ -18,7 +18,7 @@ void np_doc_free(np_doc *d)
     char **fields[] = {&d->key, &d->source, &d->format, &d->url, &d->title,
                        &d->outlet, &d->author, &d->published, &d->modified,
                        &d->dateline, &d->language, &d->description, &d->text,
-                       &d->content_hash};
+                       &d->content_hash, &d->extraction};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         np_free(*fields[i]);
     np_free(d);

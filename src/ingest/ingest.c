@@ -30,12 +30,12 @@
 #include "core/u64map.h"
 #include "core/utf8.h"
 #include "ingest/gzstream.h"
-#include "ingest/html.h"
-#include "ingest/html_charset.h"
-#include "ingest/html_meta.h"
-#include "ingest/lang.h"
+#include "article/html.h"
+#include "article/html_charset.h"
+#include "article/html_meta.h"
+#include "article/lang.h"
+#include "article/textdoc.h"
 #include "ingest/outlet.h"
-#include "ingest/textdoc.h"
 #include "ingest/warc.h"
 
 #define DEFAULT_LIMIT ((size_t)64 << 20)
@@ -452,6 +452,15 @@ static np_status json_date(np_ingest *ig, json_t *obj, const char *key, char **f
     return np_doc_set(field, iso);
 }
 
+/* A JSONL "language" is taken when it is an ISO 639-1 code ("de"); any
+ * other value is left for the classifier to redo. */
+static const char *iso_language(const char *v)
+{
+    if (!v || strlen(v) != 2 || v[0] < 'a' || v[0] > 'z' || v[1] < 'a' || v[1] > 'z')
+        return NULL;
+    return v;
+}
+
 static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long long off,
                               const char *line, size_t len)
 {
@@ -473,6 +482,14 @@ static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long
     }
     if ((s = json_text(root, "text", &text)) || (s = json_text(root, "html", &html)))
         goto done;
+    if ((!text || !*text) && (!html || !*html) && json_str(root, "reason")) {
+        /* a record `extract --format jsonl` wrote for a page without an
+         * article: pass its reason on */
+        const char *why = json_str(root, "error");
+        warn(ig, NP_EEMPTY, name, lineno, off, "%s", why && strncmp(why, "no article [", 12) == 0 ? why : "no article");
+        ig->stats.rejected++;
+        goto done;
+    }
     if ((!text || !*text) && (!html || !*html)) {
         warn(ig, NP_EPARSE, name, lineno, off, "record has no \"text\" or \"html\"; skipped");
         ig->stats.rejected++;
@@ -500,6 +517,8 @@ static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long
         np_doc_set(&doc->title, json_str(root, "title")) ||
         np_doc_set(&doc->outlet, json_str(root, "outlet")) ||
         np_doc_set(&doc->author, json_str(root, "author")) ||
+        np_doc_set(&doc->language, iso_language(json_str(root, "language"))) ||
+        np_doc_set(&doc->description, json_str(root, "description")) ||
         np_doc_set(&doc->format, "jsonl") ||
         json_date(ig, root, "published", &doc->published, name, lineno, off) ||
         json_date(ig, root, "modified", &doc->modified, name, lineno, off)) {

@@ -12,7 +12,7 @@
  * status.
  *
  * Documents whose language is not known from their markup get one guessed
- * from their text (ingest/lang.h) before on_doc sees them; the classifier is
+ * from their text (article/lang.h) before on_doc sees them; the classifier is
  * loaded on first use and released by np_ingest_cleanup(), which every user of
  * an np_ingest must call when done.  Without libexttextcat's fingerprints the
  * ingest goes on and leaves doc->language NULL.  An np_ingest is therefore

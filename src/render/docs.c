@@ -45,6 +45,7 @@ np_status np_render_doc(const np_doc *d, int64_t story_id, np_render_format fmt,
         set_str(o, "language", d->language);
         set_str(o, "description", d->description);
         json_object_set_new(o, "story", story_id ? json_integer(story_id) : json_null());
+        set_str(o, "extraction", d->extraction);
         set_str(o, "text", d->text);
         return append_json(o, out);
     }
@@ -125,4 +126,53 @@ np_status np_render_story_list(const np_story_list *list, np_render_format fmt, 
         s = np_buf_append_str(out, md ? "_no stories yet: run `newsprism ingest PATH`_\n"
                                       : "no stories yet: run 'newsprism ingest PATH'\n");
     return s;
+}
+
+static np_status append_line(json_t *root, np_buf *out)
+{
+    if (!root)
+        return NP_ENOMEM;
+    char *s = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(root);
+    if (!s)
+        return NP_ENOMEM;
+    np_status st = np_buf_append_str(out, s);
+    free(s);
+    if (!st)
+        st = np_buf_append_char(out, '\n');
+    return st;
+}
+
+np_status np_render_doc_jsonl(const np_doc *d, np_buf *out)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NP_ENOMEM;
+    set_str(o, "id", d->key);
+    set_str(o, "url", d->url);
+    set_str(o, "title", d->title);
+    set_str(o, "published", d->published);
+    set_str(o, "modified", d->modified);
+    set_str(o, "outlet", d->outlet);
+    set_str(o, "author", d->author);
+    set_str(o, "language", d->language);
+    set_str(o, "description", d->description);
+    set_str(o, "source", d->source);
+    set_str(o, "format", d->format);
+    set_str(o, "extraction", d->extraction);
+    set_str(o, "text", d->text);
+    return append_line(o, out);
+}
+
+np_status np_render_no_article(const char *source, const char *reason, const char *msg, int line, np_buf *out)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NP_ENOMEM;
+    set_str(o, "source", source);
+    set_str(o, "extraction", NULL);
+    set_str(o, "reason", reason);
+    set_str(o, "error", msg);
+    set_str(o, "text", NULL);
+    return line ? append_line(o, out) : append_json(o, out);
 }

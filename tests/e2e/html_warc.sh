@@ -39,6 +39,46 @@ for f in text md json; do
 done
 expect_rc 0 "extract from stdin" -- sh -c "'$NEWSPRISM' extract - < '$WORK/pages/story.html'"
 expect_grep "restoration campaign" "$WORK/out" "stdin extract has the body"
+# text is the article only; --meta adds the metadata
+expect_rc 0 "extract --format text" -- "$NEWSPRISM" extract --format text "$WORK/story.html.gz"
+head -n 1 "$WORK/out" | grep -q "^For the first time" && ! grep -q "Ines Duarte" "$WORK/out" &&
+    pass "text output starts with the article, no metadata" || fail "text output is not the article only"
+expect_rc 0 "extract --meta" -- "$NEWSPRISM" extract --meta "$WORK/story.html.gz"
+expect_grep "Ines Duarte" "$WORK/out" "--meta prints the author"
+# an index page: a reason code in json, a warning on stderr, exit 3
+python3 - "$WORK/pages/index.html" <<'PY'
+import sys
+items = "".join(f'<li><h2><a href="/n/{i}">Harbour council item number {i} has its own headline here</a></h2>'
+                f'<p>A short summary line of item {i}.</p></li>' for i in range(12))
+open(sys.argv[1], "w").write(f"<html><body><h1>News</h1><ul>{items}</ul></body></html>")
+PY
+expect_rc 3 "extract an index page" -- "$NEWSPRISM" extract --format json "$WORK/pages/index.html"
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['reason']=='index' and d['text'] is None, d" "$WORK/out" &&
+    pass "index page: reason code in json" || fail "index page: no reason code in json"
+expect_grep "no article \[index\]" "$WORK/err" "index page: warning with the reason"
+# jsonl: a stdin -> stdout mapper whose output ingest reads back
+python3 - "$WORK/pages/story.html" "$WORK/pages/index.html" "$WORK/in.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[3], "w") as f:
+    for i, p in enumerate(sys.argv[1:3]):
+        f.write(json.dumps({"id": f"p{i}", "url": f"https://coastal.example/{i}", "html": open(p).read()}) + "\n")
+PY
+expect_rc 3 "extract --format jsonl from stdin" -- sh -c "'$NEWSPRISM' extract --format jsonl - < '$WORK/in.jsonl'"
+cp "$WORK/out" "$WORK/mapped.jsonl"
+python3 - "$WORK/mapped.jsonl" <<'PY' && pass "jsonl: one line per input, fields ingest reads" || fail "jsonl output"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert len(rows) == 2, rows
+a, b = rows
+assert a["id"] == "p0" and "restoration campaign" in a["text"] and a["extraction"] == "main", a
+assert a["author"] == "Ines Duarte" and a["published"].startswith("2026-09-21"), a
+assert b["reason"] == "index" and b["text"] is None, b
+PY
+expect_rc 3 "ingest reads the jsonl back" -- "$NEWSPRISM" --db "$WORK/m.db" ingest "$WORK/mapped.jsonl"
+expect_grep "mapped.jsonl:2: .*no article \[index\]" "$WORK/err" "the page without an article keeps its reason"
+expect_rc 0 "show the mapped article" -- "$NEWSPRISM" --db "$WORK/m.db" show p0 --format json
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['author']=='Ines Duarte' and 'promise kept' in d['text'], d" "$WORK/out" &&
+    pass "jsonl round trip keeps text and metadata" || fail "jsonl round trip"
 python3 - "$WORK/pages/story.html" "$WORK/html.jsonl" <<'PY'
 import json, sys
 html = open(sys.argv[1], encoding="utf-8").read()

@@ -9,7 +9,7 @@
 #include <stdint.h>
 
 #include "core/doc.h"
-#include "ingest/html.h"
+#include "article/html.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

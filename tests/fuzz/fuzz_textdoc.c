@@ -6,7 +6,7 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/utf8.h"
-#include "ingest/textdoc.h"
+#include "article/textdoc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

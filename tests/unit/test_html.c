@@ -1,4 +1,4 @@
-/* Unit tests for ingest/html: hostile input (empty, binary, truncated, deep
+/* Unit tests for article/html: hostile input (empty, binary, truncated, deep
  * nesting, huge attributes, lying charsets, broken UTF-8), non-articles, and
  * small hand-written pages for content extraction and metadata. */
 #include "testutil.h"
@@ -13,11 +13,11 @@
 #include "core/buf.h"
 #include "core/doc.h"
 #include "core/utf8.h"
-#include "ingest/html.h"
-#include "ingest/html_charset.h"
-#include "ingest/html_meta.h"
-#include "ingest/html_strip.h"
-#include "ingest/html_attrs.h"
+#include "article/html.h"
+#include "article/html_charset.h"
+#include "article/html_meta.h"
+#include "article/html_strip.h"
+#include "article/html_attrs.h"
 
 /* Three paragraphs written for these tests. */
 #define PARA1 "The harbour authority said on Tuesday that the new pier, which took four years to build, " \
@@ -516,7 +516,276 @@ static void jsonld_body_fallback(void **state)
     np_doc *doc;
     assert_int_equal(run_str(page, &doc), NP_OK);
     assert_string_equal(doc->text, PARA1 "\n\n" PARA2);
+    assert_string_equal(doc->extraction, "jsonld");
     np_doc_free(doc);
+}
+
+
+/* ---- structure inside the article, fallbacks, reasons ---------------------- */
+
+static const char *reason_of(const np_error *err)
+{
+    static char code[32];
+    return np_article_reason(err, code, sizeof code);
+}
+
+/* A listicle: numbered subheadings, their paragraphs and a plain list are
+ * all article text; the site's navigation list is not. */
+static void listicle_keeps_headings_and_lists(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Five things to pack for the ferry | Example News</title></head><body>"
+        "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/travel\">Travel guides</a></li>"
+        "<li><a href=\"/food\">Food and drink</a></li><li><a href=\"/deals\">Deals of the week</a></li></ul></nav>"
+        "<article><h1>Five things to pack for the ferry</h1>"
+        "<p>" PARA1 "</p>"
+        "<h2>1. A warm jacket</h2><p>" PARA2 "</p>"
+        "<h2>2. Something to read</h2><p>" PARA3 "</p>"
+        "<h2>3. Snacks</h2><ul><li>Dried apricots and a bag of salted almonds</li>"
+        "<li>Two cheese sandwiches wrapped in paper</li><li>A flask of hot sweet tea</li></ul>"
+        "<p>Whatever you bring, keep it in one small bag so that the stairs to the deck stay easy to climb.</p>"
+        "</article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "1. A warm jacket"));
+    assert_non_null(strstr(doc->text, "3. Snacks"));
+    assert_non_null(strstr(doc->text, "Two cheese sandwiches wrapped in paper"));
+    assert_non_null(strstr(doc->text, "A flask of hot sweet tea"));
+    assert_null(strstr(doc->text, "Travel guides"));
+    assert_null(strstr(doc->text, "Deals of the week"));
+    assert_string_equal(doc->extraction, "main");
+    np_doc_free(doc);
+}
+
+/* A table of figures inside the article is read row by row. */
+static void table_in_article(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"story\"><p>" PARA1 "</p>"
+        "<table><tr><th>Ferry line</th><th>Departures per day</th></tr>"
+        "<tr><td>North quay to the island</td><td>fourteen</td></tr>"
+        "<tr><td>South quay to the mainland</td><td>nine</td></tr></table>"
+        "<p>" PARA2 "</p><blockquote><p>We counted every crossing for a whole month before we "
+        "drew up the new timetable, said the harbour master.</p></blockquote><p>" PARA3 "</p></div>"
+        "<footer><ul><li><a href=\"/a\">About</a></li><li><a href=\"/c\">Contact</a></li></ul></footer></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "Ferry line Departures per day"));
+    assert_non_null(strstr(doc->text, "South quay to the mainland nine"));
+    assert_non_null(strstr(doc->text, "We counted every crossing"));
+    assert_null(strstr(doc->text, "Contact"));
+    np_doc_free(doc);
+}
+
+/* German and Chinese pages: no English word decides anything. */
+static void german_and_chinese_articles(void **state)
+{
+    (void)state;
+    const char *de =
+        "<html lang=\"de\"><body><nav><a href=\"/\">Startseite</a> <a href=\"/politik\">Politik</a> "
+        "<a href=\"/sport\">Sport</a></nav><div class=\"inhalt\">"
+        "<h1>Neue F\xc3\xa4hre f\xc3\xbcr die Insel</h1>"
+        "<p>Die Gemeinde hat am Dienstag beschlossen, eine zweite F\xc3\xa4hre zu kaufen, weil die alte im Winter "
+        "immer wieder ausf\xc3\xa4llt und die Schulkinder dann nicht zum Unterricht kommen.</p>"
+        "<p>Der Kauf soll im n\xc3\xa4" "chsten Fr\xc3\xbchjahr abgeschlossen sein; bis dahin f\xc3\xa4hrt ein gemietetes "
+        "Schiff zweimal am Tag, morgens und am fr\xc3\xbchen Abend.</p>"
+        "<ul><li><a href=\"/x\">Weitere Meldungen aus der Region</a></li><li><a href=\"/y\">Wetter</a></li></ul>"
+        "</div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(de, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "zweite F\xc3\xa4hre zu kaufen"));
+    assert_non_null(strstr(doc->text, "gemietetes Schiff"));
+    assert_null(strstr(doc->text, "Startseite"));
+    assert_null(strstr(doc->text, "Weitere Meldungen"));
+    np_doc_free(doc);
+    /* "The new ferry will start service next spring. The town bought it
+     * because the old ship often broke down in winter." / "Residents say
+     * the ticket price should stay the same." in simplified Chinese */
+    const char *zh =
+        "<html lang=\"zh\"><body><div class=\"nav\"><a href=\"/\">\xe9\xa6\x96\xe9\xa1\xb5</a> "
+        "<a href=\"/n\">\xe6\x96\xb0\xe9\x97\xbb</a></div><div>"
+        "<p>\xe6\x96\xb0\xe7\x9a\x84\xe6\xb8\xa1\xe8\x88\xb9\xe5\xb0\x86\xe4\xba\x8e\xe6\x98\x8e\xe5\xb9\xb4"
+        "\xe6\x98\xa5\xe5\xa4\xa9\xe6\x8a\x95\xe5\x85\xa5\xe8\xbf\x90\xe8\x90\xa5\xe3\x80\x82\xe9\x95\x87"
+        "\xe6\x94\xbf\xe5\xba\x9c\xe8\xb4\xad\xe4\xb9\xb0\xe5\xae\x83\xef\xbc\x8c\xe6\x98\xaf\xe5\x9b\xa0"
+        "\xe4\xb8\xba\xe6\x97\xa7\xe8\x88\xb9\xe5\x9c\xa8\xe5\x86\xac\xe5\xa4\xa9\xe7\xbb\x8f\xe5\xb8\xb8"
+        "\xe5\x87\xba\xe6\x95\x85\xe9\x9a\x9c\xe3\x80\x82</p>"
+        "<p>\xe5\xb1\x85\xe6\xb0\x91\xe4\xbb\xac\xe8\xaf\xb4\xef\xbc\x8c\xe8\x88\xb9\xe7\xa5\xa8\xe7\x9a\x84"
+        "\xe4\xbb\xb7\xe6\xa0\xbc\xe5\xba\x94\xe8\xaf\xa5\xe4\xbf\x9d\xe6\x8c\x81\xe4\xb8\x8d\xe5\x8f\x98"
+        "\xef\xbc\x8c\xe5\x9b\xa0\xe4\xb8\xba\xe5\xbe\x88\xe5\xa4\x9a\xe4\xba\xba\xe6\xaf\x8f\xe5\xa4\xa9"
+        "\xe9\x83\xbd\xe8\xa6\x81\xe5\x9d\x90\xe8\x88\xb9\xe5\x8e\xbb\xe4\xb8\x8a\xe7\x8f\xad\xe3\x80\x82</p>"
+        "</div></body></html>";
+    assert_int_equal(run_str(zh, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "\xe6\x96\xb0\xe7\x9a\x84\xe6\xb8\xa1\xe8\x88\xb9"));
+    assert_non_null(strstr(doc->text, "\xe5\xb1\x85\xe6\xb0\x91\xe4\xbb\xac"));
+    assert_null(strstr(doc->text, "\xe9\xa6\x96\xe9\xa1\xb5"));
+    np_doc_free(doc);
+}
+
+/* The body sits under wrappers whose class names read as furniture, and
+ * the only "content" element is a one-line box: a fallback pass finds the
+ * article and says so. */
+static void misleading_classes_fall_back(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"content\"><p>Short note above the story, one line.</p></div>"
+        "<div class=\"widget\"><div class=\"promo\"><p>" PARA1 "</p></div>"
+        "<div class=\"promo\"><p>" PARA2 "</p></div><div class=\"promo\"><p>" PARA3 "</p></div></div>"
+        "<nav><a href=\"/a\">Home</a> <a href=\"/b\">Archive</a></nav></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "Archive"));
+    assert_true(strcmp(doc->extraction, "density") == 0 || strcmp(doc->extraction, "wider") == 0);
+    np_doc_free(doc);
+}
+
+/* The standfirst between the headline and the body leads the text; the
+ * caption beside the picture does not. */
+static void standfirst_leads_caption_stays_out(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Pier to open next spring</title></head><body><div class=\"top\">"
+        "<h1>Pier to open next spring</h1>"
+        "<p class=\"dek\">After four years of building and two stormy winters, the harbour will welcome ferries again.</p>"
+        "<div class=\"pic\"><img src=\"p.jpg\"><p>Cranes on the half-built pier during a grey afternoon last winter in the bay.</p></div>"
+        "</div><div class=\"body\"><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_ptr_equal(strstr(doc->text, "After four years of building"), doc->text);
+    assert_null(strstr(doc->text, "Cranes on the half-built pier"));
+    assert_non_null(strstr(doc->text, PARA3));
+    np_doc_free(doc);
+}
+
+/* Pages with no article say why: an index, a login wall. */
+static void no_article_reasons(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><h1>Latest</h1><ul>"), NP_OK);
+    for (int i = 0; i < 12; i++)
+        assert_int_equal(np_buf_printf(&b, "<li><h2><a href=\"/s/%d\">Headline of story number %d about the harbour</a></h2>"
+                                           "<p>Summary %d in a few words.</p></li>", i, i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</ul></body></html>"), NP_OK);
+    np_doc *doc = np_doc_new();
+    np_error err;
+    np_error_clear(&err);
+    assert_int_equal(np_html_to_doc(b.data, b.len, "https://example-news.org/latest", NULL, doc, &err), NP_EEMPTY);
+    assert_string_equal(reason_of(&err), "index");
+    assert_null(doc->text);
+    np_doc_free(doc);
+    np_buf_free(&b);
+
+    const char *login = "<html><body><form><h2>Sign in to continue</h2><label>E-mail</label><input name=e>"
+                        "<button>Go</button></form><p><a href=\"/join\">Create an account</a></p></body></html>";
+    doc = np_doc_new();
+    np_error_clear(&err);
+    assert_int_equal(np_html_to_doc(login, strlen(login), NULL, NULL, doc, &err), NP_EEMPTY);
+    const char *r = reason_of(&err);
+    assert_non_null(r);
+    assert_true(strcmp(r, "no_text") == 0 || strcmp(r, "short") == 0);
+    np_doc_free(doc);
+
+    np_error other;
+    np_error_set(&other, NP_EPARSE, "f", 1, 0, "malformed");
+    assert_null(reason_of(&other));
+    np_error_set(&other, NP_EEMPTY, "f", 1, 0, "empty file");
+    assert_string_equal(reason_of(&other), "empty");
+}
+
+
+/* A blog platform that ships the post as a markup template: read on a
+ * second try, since the page has no other text. */
+static void template_body_second_try(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"post-body\"><script type='text/template'><p>" PARA1 "</p><p>" PARA2
+        "</p><p>" PARA3 "</p></script></div><script>show()</script></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "show()"));
+    np_doc_free(doc);
+    np_buf b;
+    np_buf_init(&b, 0);
+    const char *in = "<p>a</p><script type=\"text/template\"><b>x</b><style>s{}</style></script><script>y</script>";
+    assert_int_equal(np_html_strip_raw_unwrap(in, strlen(in), &b), NP_OK);
+    assert_string_equal(b.data, "<p>a</p><b>x</b><style></style><script></script>");
+    np_buf_reset(&b);
+    assert_int_equal(np_html_strip_raw(in, strlen(in), &b), NP_OK);
+    assert_string_equal(b.data, "<p>a</p><script type=\"text/template\"></script><script></script>");
+    np_buf_free(&b);
+}
+
+
+/* A standfirst in an <h2> closed by a mismatched </h3>: the parser leaves
+ * the heading open over the whole body, whose paragraphs stay article text. */
+static void unclosed_heading_over_body(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier to open</h1><h2 class=\"excerpt\">The harbour will welcome ferries again "
+        "after four years of building.</h3><div class=\"body\"><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3
+        "</p></div></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    np_doc_free(doc);
+}
+
+/* A story above a long grid of other headlines with summaries: the story
+ * is found, the grid's headlines stay out. */
+static void story_above_headline_grid(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><div class=\"entry\"><p>" PARA1 " " PARA2 "</p><p>" PARA3
+                                           "</p></div><div class=\"grid\">"), NP_OK);
+    for (int i = 0; i < 30; i++)
+        assert_int_equal(np_buf_printf(&b, "<div><h3><a href=\"/s/%d\">Headline of another story number %d about the coast</a></h3>"
+                                           "<p>A summary of story %d in a dozen words, which is what cards hold.</p></div>", i, i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</div></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, "https://example-news.org/pier", NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "Headline of another story"));
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
+
+/* A long reader thread whose class names say nothing outscores a story the
+ * publisher marked itemprop=articleBody: the mark wins. */
+static void marked_body_beats_unmarked_thread(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><div class=\"a\"><div itemprop=\"articleBody\"><p>" PARA1 "</p><p>" PARA2
+                                           "</p><p>" PARA3 "</p><p>" PARA1 " " PARA3 "</p><p>" PARA2 " " PARA1 "</p><p>" PARA3
+                                           "</p></div><div class=\"b\">"
+                                           "<p><a href=\"/\">Home</a> <a href=\"/n\">News</a></p></div></div>"
+                                           "<div class=\"c\"><h3>32 replies</h3><ul class=\"x1\">"), NP_OK);
+    for (int i = 0; i < 20; i++)
+        assert_int_equal(np_buf_printf(&b, "<li><p>Reader %d writes that the pier should have been built ten years ago, "
+                                           "and that the council wasted money on studies, surveys and consultants.</p></li>", i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</ul></div></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, "https://example-news.org/pier", NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA2));
+    assert_null(strstr(doc->text, "Reader 3 writes"));
+    np_doc_free(doc);
+    np_buf_free(&b);
 }
 
 static void og_metadata(void **state)
@@ -796,6 +1065,16 @@ int main(void)
         cmocka_unit_test(cjk_article),
         cmocka_unit_test(jsonld_metadata),
         cmocka_unit_test(jsonld_body_fallback),
+        cmocka_unit_test(listicle_keeps_headings_and_lists),
+        cmocka_unit_test(table_in_article),
+        cmocka_unit_test(german_and_chinese_articles),
+        cmocka_unit_test(misleading_classes_fall_back),
+        cmocka_unit_test(standfirst_leads_caption_stays_out),
+        cmocka_unit_test(no_article_reasons),
+        cmocka_unit_test(template_body_second_try),
+        cmocka_unit_test(unclosed_heading_over_body),
+        cmocka_unit_test(story_above_headline_grid),
+        cmocka_unit_test(marked_body_beats_unmarked_thread),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
         cmocka_unit_test(dates_from_url_and_page),

@@ -1,4 +1,4 @@
-/* Unit tests for ingest/lang: language guesses on short paragraphs written for
+/* Unit tests for article/lang: language guesses on short paragraphs written for
  * this test, unsure answers, name mapping, missing fingerprints. */
 #include "testutil.h"
 
@@ -10,7 +10,7 @@
 #include <textcat.h>
 
 #include "core/buf.h"
-#include "ingest/lang.h"
+#include "article/lang.h"
 
 static const char en_text[] =
     "The city council voted on Tuesday evening, after a long debate, to tear down the"

@@ -1,5 +1,5 @@
 /*
- * Unit tests for ingest/textdoc.c (plus datefmt.c, linefeat.c, byline.c).
+ * Unit tests for article/textdoc.c (plus datefmt.c, linefeat.c, byline.c).
  *
  * The articles below are fictional and written for these tests; each one
  * carries a kind of page furniture scraped plain text brings along.  The
@@ -18,9 +18,9 @@
 #include "core/doc.h"
 #include "core/mem.h"
 #include "core/status.h"
-#include "ingest/byline.h"
-#include "ingest/datefmt.h"
-#include "ingest/textdoc.h"
+#include "article/byline.h"
+#include "article/datefmt.h"
+#include "article/textdoc.h"
 
 /* ---- helpers ------------------------------------------------------------ */
 

@@ -15,7 +15,7 @@
 #include "cluster/grouper.h"
 #include "core/mem.h"
 #include "ingest/ingest.h"
-#include "ingest/textdoc.h"
+#include "article/textdoc.h"
 
 #ifdef NP_ALLOC_TORTURE
 

@@ -1,5 +1,5 @@
 /*
- * ingest/textdoc.h — plain-text articles as scraped from the web.
+ * article/textdoc.h — plain-text articles as scraped from the web.
  *
  * Input is the whole file as valid UTF-8 (see core/utf8.h).  The parser keeps
  * the article body and drops what surrounds it (repeated headline, date line,

@@ -1,5 +1,5 @@
 /*
- * ingest/html_meta.h — article metadata of a parsed HTML page: title,
+ * article/html_meta.h — article metadata of a parsed HTML page: title,
  * author(s), published / modified dates, outlet, canonical URL, language,
  * description.
  *

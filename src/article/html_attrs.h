@@ -1,5 +1,5 @@
 /*
- * ingest/html_attrs.h — drop the attributes nothing downstream reads from
+ * article/html_attrs.h — drop the attributes nothing downstream reads from
  * the start tags of a UTF-8 page before it is parsed.
  *
  * Two thirds of what is left of a modern page after <script>/<style> bodies

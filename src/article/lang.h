@@ -1,5 +1,5 @@
 /*
- * ingest/lang.h — language identification of document text (ISO 639-1)
+ * article/lang.h — language identification of document text (ISO 639-1)
  * with libexttextcat's method and n-gram fingerprints (Cavnar & Trenkle),
  * computed about 7 times faster than textcat_Classify (see lang.c).
  *

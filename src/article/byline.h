@@ -1,5 +1,5 @@
 /*
- * ingest/byline.h — who wrote an article and where from, read off the two
+ * article/byline.h — who wrote an article and where from, read off the two
  * places scraped text states it: the byline ("By Jane Doe and John Roe in
  * Kyiv, November 27, 2025") and the dateline opening the first paragraph
  * ("KYIV, Ukraine (Agency) – ...").
@@ -14,7 +14,7 @@
 
 #include <stddef.h>
 
-#include "ingest/datefmt.h"
+#include "article/datefmt.h"
 
 typedef struct np_byline {
     char names[256];  /* "Jane Doe, John Roe" or "" */

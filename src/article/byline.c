@@ -1,9 +1,9 @@
-/* ingest/byline.c — authors from bylines, places from datelines (see byline.h). */
-#include "ingest/byline.h"
+/* article/byline.c — authors from bylines, places from datelines (see byline.h). */
+#include "article/byline.h"
 
 #include <string.h>
 
-#include "ingest/linefeat.h"
+#include "article/linefeat.h"
 
 /* Words that mark a byline piece as a desk, a job title or an outlet rather
  * than a person ("By Staff Reporter", "Jane Doe, Reuters Correspondent",

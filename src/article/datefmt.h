@@ -1,5 +1,5 @@
 /*
- * ingest/datefmt.h — find a full calendar date (with year) in free text, the
+ * article/datefmt.h — find a full calendar date (with year) in free text, the
  * way scraped articles write it: "Nov 28, 2025", "November 27, 2025",
  * "Thursday, 27 November 2025", "27th of Nov. 2025", "2025-11-27",
  * "27.11.2025", "27/11/2025" (slashed only when a field above 12 tells day

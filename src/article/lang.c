@@ -1,5 +1,5 @@
 /*
- * ingest/lang.c — language identification on libexttextcat's models (see lang.h).
+ * article/lang.c — language identification on libexttextcat's models (see lang.h).
  *
  * The method and the models are textcat's: Cavnar & Trenkle's "out-of-place"
  * distance between the ranked n-gram profile of the text (n-grams of 1 to 5
@@ -23,7 +23,7 @@
  * code (Scots, for one, ties with English on short news text and could not be
  * reported anyway) and judge "clearly best" from the scores.
  */
-#include "ingest/lang.h"
+#include "article/lang.h"
 
 #include <limits.h>
 #include <stdint.h>

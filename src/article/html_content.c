@@ -1,13 +1,13 @@
-/* ingest/html_content.c — main-content extraction by block and container
+/* article/html_content.c — main-content extraction by block and container
  * scoring (see html_content.h for the algorithm in short). */
-#include "ingest/html_content.h"
+#include "article/html_content.h"
 
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
 #include "core/mem.h"
-#include "ingest/html_hints.h"
+#include "article/html_hints.h"
 
 /* Tunables (each can be overridden with -D for experiments; the values
  * were chosen on the extraction benchmark, where F1 is flat around them:
@@ -60,6 +60,7 @@ enum {
     TF_CELL = 131072,  /* td, th: a row of cells reads as one line */
     TF_ARTICLE = 262144, /* <article>: the story's own boundary */
     TF_ROOT = 32768,
+    TF_MEDIA = 524288, /* img, picture, video, iframe: text beside them is a caption more often than not */
     TF_FALSEHINT = 65536, /* set at run time: a furniture hint on a wrapper of most of the page */   /* html, body: class hints there describe the page, not a part */
 };
 
@@ -76,16 +77,16 @@ static const struct tagdef tagdefs[] = {
     {"h1", TF_BLOCK | TF_HEADING | TF_H1}, {"h2", TF_BLOCK | TF_HEADING}, {"h3", TF_BLOCK | TF_HEADING},
     {"h4", TF_BLOCK | TF_HEADING}, {"h5", TF_BLOCK | TF_HEADING}, {"h6", TF_BLOCK | TF_HEADING},
     {"head", TF_SKIP}, {"header", TF_BLOCK | TF_HEADER}, {"hgroup", TF_BLOCK}, {"hr", TF_BLOCK},
-    {"html", TF_BLOCK | TF_ROOT}, {"iframe", TF_SKIP}, {"input", TF_SKIP}, {"label", TF_SKIP},
+    {"html", TF_BLOCK | TF_ROOT}, {"iframe", TF_SKIP | TF_MEDIA}, {"img", TF_SKIP | TF_MEDIA}, {"input", TF_SKIP}, {"label", TF_SKIP},
     {"legend", TF_BLOCK}, {"li", TF_BLOCK | TF_LI}, {"main", TF_BLOCK | TF_CONTAINER},
     {"map", TF_SKIP}, {"math", TF_SKIP}, {"menu", TF_BLOCK | TF_BOILER}, {"nav", TF_BLOCK | TF_BOILER},
     {"noscript", TF_SKIP}, {"object", TF_SKIP}, {"ol", TF_BLOCK}, {"option", TF_SKIP},
-    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP}, {"pre", TF_BLOCK | TF_PRE}, {"script", TF_SKIP},
+    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP | TF_MEDIA}, {"pre", TF_BLOCK | TF_PRE}, {"script", TF_SKIP},
     {"section", TF_BLOCK}, {"select", TF_SKIP}, {"style", TF_SKIP}, {"summary", TF_BLOCK},
     {"svg", TF_SKIP}, {"table", TF_BLOCK | TF_TABLE}, {"tbody", TF_BLOCK}, {"td", TF_CELL},
     {"template", TF_SKIP}, {"textarea", TF_SKIP}, {"tfoot", TF_BLOCK}, {"th", TF_CELL},
     {"thead", TF_BLOCK}, {"title", TF_SKIP}, {"tr", TF_BLOCK}, {"ul", TF_BLOCK},
-    {"video", TF_SKIP},
+    {"video", TF_SKIP | TF_MEDIA},
 };
 
 static unsigned tag_flags(const xmlChar *name)
@@ -147,6 +148,9 @@ typedef struct elem {
     int keep;        /* a sibling of the container merged into it */
     double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
     int narticles;   /* <article> elements in the subtree holding a story's worth of text */
+    int media;       /* an image, picture, video or iframe is a child */
+    double itext;    /* bytes of text in list items and table cells of the subtree */
+    double link;     /* bytes of link text in the subtree */
 } elem;
 
 typedef struct block {
@@ -169,6 +173,7 @@ typedef struct page {
     int pnonlink;    /* the pending block has text outside links */
     int space;       /* a collapsed space is owed before the next word */
     np_html_hints *hs;
+    const char *description; /* the page's summary from its metadata, or NULL */
     /* tag flags by name pointer: libxml2 interns element names in its
      * dictionary, so one pointer stands for one name (a miss only costs
      * the lookup) */
@@ -344,6 +349,8 @@ static np_status flatten(xmlNode *root, page *pg)
         int descended = 0;
         if (cur->type == XML_ELEMENT_NODE) {
             unsigned f = page_tag_flags(pg, cur->name);
+            if ((f & TF_MEDIA) && depth)
+                pg->el[stack[depth - 1].idx].media = 1;
             if (f & TF_BR) {
                 if (pg->text.len > pg->pend)
                     st = np_buf_append_char(&pg->text, '\n');
@@ -354,6 +361,11 @@ static np_status flatten(xmlNode *root, page *pg)
                     int parent = depth ? stack[depth - 1].idx : -1;
                     int blk = depth ? stack[depth - 1].blk : -1;
                     unsigned ctx = depth ? (pg->el[parent].ctx | pg->el[parent].flags) : 0;
+                    /* a paragraph inside a heading is a paragraph: an
+                     * unclosed <h2> (closed by a mismatched </h3>) would
+                     * otherwise make the whole body below it "headings" */
+                    if (f & (TF_P | TF_LI))
+                        ctx &= ~(unsigned)(TF_HEADING | TF_H1);
                     if (f & TF_BLOCK)
                         st = flush_block(pg, blk);
                     else if (f & TF_CELL)
@@ -643,6 +655,9 @@ static int keep_block(const page *pg, const block *b)
         return 0;
     if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len))
         return 0;
+    /* a picture's wrapper holding one short line beside it: a caption */
+    if (words < 30 && e->parent >= 0 && pg->el[e->parent].media && pg->el[e->parent].text <= (double)b->len + 1)
+        return 0;
     /* "Advert", "Comments", a lone label: no sentence, no heading */
     if (words <= 2 && !ends_sentence(s, b->len) && !(f & (TF_LI | TF_TABLE)))
         return 0;
@@ -666,33 +681,21 @@ static int edge_junk(const page *pg, const block *b)
     return b->link > 0 || ends_ellipsis(s, b->len) || (words <= 4 && !ends_sentence(s, b->len));
 }
 
-np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_error *err)
+/* ---- the steps of np_html_main_text ------------------------------------- */
+
+/* Block values into their elements, then bottom-up sums: a child's index
+ * is always above its parent's. */
+static void score_page(page *pg)
 {
-    xmlNode *root = xmlDocGetRootElement(doc);
-    if (!root)
-        return np_error_set(err, NP_EEMPTY, "", 0, -1, "html page has no elements");
-    page pg;
-    memset(&pg, 0, sizeof pg);
-    np_buf_init(&pg.text, 0);
-    pg.hs = np_html_hints_new();
-    if (!pg.hs) {
-        np_buf_free(&pg.text);
-        return NP_ENOMEM;
-    }
-    np_status st = flatten(root, &pg);
-    if (st != NP_OK)
-        goto done;
-    if (pg.nel == 0 || pg.nbl == 0) {
-        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "html page has no text");
-        goto done;
-    }
-    /* block values into their elements */
-    for (size_t i = 0; i < pg.nbl; i++) {
-        block *b = &pg.bl[i];
-        b->value = block_value(&pg, b);
-        elem *e = &pg.el[b->elem];
+    for (size_t i = 0; i < pg->nbl; i++) {
+        block *b = &pg->bl[i];
+        b->value = block_value(pg, b);
+        elem *e = &pg->el[b->elem];
         e->score += b->value;
         e->text += (double)b->len;
+        e->link += (double)b->link;
+        if ((e->flags | e->ctx) & (TF_LI | TF_TABLE))
+            e->itext += (double)b->len;
         if (b->value > 0) {
             e->good += b->value;
             e->cg += b->value;
@@ -700,25 +703,24 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             e->cb -= b->value;
         }
     }
-    /* bottom-up sums: a child's index is always above its parent's */
-    for (size_t i = pg.nel; i-- > 1;) {
-        elem *e = &pg.el[i];
+    for (size_t i = pg->nel; i-- > 1;) {
+        elem *e = &pg->el[i];
         if (e->parent >= 0)
-            pg.el[e->parent].good += e->good;
+            pg->el[e->parent].good += e->good;
     }
     /* A furniture hint on an element that wraps most of the page is false:
      * broken markup (an unclosed ad <div>) or a page-level class name.  Real
      * furniture (even a long comment thread) holds a minority of it. */
-    for (size_t i = 1; i < pg.nel; i++) {
-        elem *e = &pg.el[i];
-        if (e->good >= 0.75 * pg.el[0].good || (double)(e->end - (int)i) >= 0.5 * (double)pg.nel)
+    for (size_t i = 1; i < pg->nel; i++) {
+        elem *e = &pg->el[i];
+        if (e->good >= 0.75 * pg->el[0].good || (double)(e->end - (int)i) >= 0.5 * (double)pg->nel)
             e->flags |= TF_FALSEHINT;
     }
-    for (size_t i = pg.nel; i-- > 1;) {
-        elem *e = &pg.el[i];
+    for (size_t i = pg->nel; i-- > 1;) {
+        elem *e = &pg->el[i];
         if (e->parent < 0)
             continue;
-        elem *p = &pg.el[e->parent];
+        elem *p = &pg->el[e->parent];
         double contrib = e->score;
         /* Text counts fully in the element that holds it as paragraphs and
          * less at each wrapper above: an article's paragraphs share one
@@ -729,6 +731,8 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             contrib = -(e->good > 0 ? e->good : 0) * 0.5 - (contrib < 0 ? -contrib : 0);
         p->score += contrib;
         p->text += e->text;
+        p->link += e->link;
+        p->itext += e->itext;
         if (is_boiler(e)) {
             p->cb += e->cg + e->cb;
         } else {
@@ -739,16 +743,23 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             e->narticles++;
         p->narticles += e->narticles;
     }
-    /* the best container: never inside a boilerplate subtree (a comment's
-     * "content" div is still a comment) */
-    for (size_t i = 0; i < pg.nel; i++) {
-        elem *e = &pg.el[i];
-        e->dead = (e->parent >= 0 && pg.el[e->parent].dead) || is_boiler(e);
+}
+
+/* The best container: never inside a boilerplate subtree (a comment's
+ * "content" div is still a comment), then climbed to the highest ancestor
+ * that adds a good deal more text of the good kind and little of the bad
+ * (an article body split into sections whose wrappers made one section win
+ * on its own).  -1 when nothing scores like an article. */
+static int choose_container(page *pg)
+{
+    for (size_t i = 0; i < pg->nel; i++) {
+        elem *e = &pg->el[i];
+        e->dead = (e->parent >= 0 && pg->el[e->parent].dead) || is_boiler(e);
     }
     int best = -1;
     double bs = 0;
-    for (size_t i = 0; i < pg.nel; i++) {
-        const elem *e = &pg.el[i];
+    for (size_t i = 0; i < pg->nel; i++) {
+        const elem *e = &pg->el[i];
         if (e->dead || e->narticles >= 2) /* a stream of stories is not one */
             continue;
         double s = e->score;
@@ -763,49 +774,69 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             best = (int)i;
         }
     }
-    if (best < 0 || bs < 100) {
-        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
-        goto done;
+    if (best < 0 || bs < 100)
+        return -1;
+    /* The publisher's own mark (itemprop=articleBody) on a story's worth
+     * of text outweighs a higher score elsewhere or around it: what
+     * outscores it there is a comment thread or a feed.  No climbing from
+     * it (its wrappers would add the thread back). */
+    int marked = -1;
+    for (size_t i = 0; i < pg->nel; i++) {
+        const elem *e = &pg->el[i];
+        if (!e->dead && (e->hint & NP_HINT_STRONGPOS) && e->cg >= NP_STORY_VALUE &&
+            (marked < 0 || e->score > pg->el[marked].score))
+            marked = (int)i;
     }
-    /* Climb to the highest ancestor that adds a good deal more text of the
-     * good kind and little of the bad: an article body split into sections
-     * whose wrappers made one section win on its own. */
-    {
-        const elem *b0 = &pg.el[best];
-        int up = best;
-        /* never to a wrapper of several full <article>s (an infinite-scroll
-         * page): those are other stories */
-        for (int a = b0->parent; a >= 0 && !pg.el[a].dead && !(pg.el[a].flags & TF_ROOT) &&
-                                 pg.el[a].narticles < 2;
-             a = pg.el[a].parent) {
-            double dg = pg.el[a].cg - b0->cg, db = pg.el[a].cb - b0->cb;
-            if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
-                up = a;
-        }
-        best = up;
+    if (marked >= 0 && !(best >= marked && best < pg->el[marked].end))
+        return marked;
+    const elem *b0 = &pg->el[best];
+    int up = best;
+    /* never to a wrapper of several full <article>s (an infinite-scroll
+     * page): those are other stories */
+    for (int a = b0->parent; a >= 0 && !pg->el[a].dead && !(pg->el[a].flags & TF_ROOT) &&
+                             pg->el[a].narticles < 2;
+         a = pg->el[a].parent) {
+        double dg = pg->el[a].cg - b0->cg, db = pg->el[a].cb - b0->cb;
+        if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
+            up = a;
     }
-    /* mark boilerplate below the container */
-    int lo = best, hi = pg.el[best].end;
-    pg.el[best].dead = 0;
+    return up;
+}
+
+/* A list or table of plain text (ingredients, specifications, steps): its
+ * items hold most of its text, few of them are links, and most are too
+ * short to be paragraphs (a list of long items is a thread or a feed).  Navigation and
+ * link lists fail the link test in every language. */
+static int is_item_block(const elem *e)
+{
+    return e->itext >= 60 && e->itext >= 0.8 * e->text && e->link <= 0.15 * e->text && e->good <= 0.5 * e->text;
+}
+
+/* Mark boilerplate below the container `best` and let its siblings that
+ * carry real text join it (an article body split by an ad slot or a pull
+ * quote into several wrappers).  The element span to read is [*lo, *hi). */
+static void mark_span(page *pg, int best, int siblings, int *lo_out, int *hi_out)
+{
+    int lo = best, hi = pg->el[best].end;
+    pg->el[best].dead = 0;
     for (int i = lo + 1; i < hi; i++) {
-        elem *e = &pg.el[i];
-        e->dead = (e->parent > best && pg.el[e->parent].dead) || is_boiler(e);
+        elem *e = &pg->el[i];
+        e->dead = (e->parent > best && pg->el[e->parent].dead) || is_boiler(e);
+        e->keep = 0;
     }
-    /* Siblings of the container that carry real text join it (an article
-     * body split by an ad slot or a pull quote into several wrappers). */
-    int par = pg.el[best].parent;
-    if (par >= 0) {
-        for (int i = par + 1; i < pg.el[par].end; i = pg.el[i].end) {
-            elem *e = &pg.el[i];
+    int par = pg->el[best].parent;
+    if (siblings && par >= 0) {
+        for (int i = par + 1; i < pg->el[par].end; i = pg->el[i].end) {
+            elem *e = &pg->el[i];
             if (i == best)
                 continue;
             /* two <article> siblings are two stories (an infinite-scroll
              * page), not one story in two parts */
-            if ((e->flags & TF_CONTAINER) && (pg.el[best].flags & TF_CONTAINER))
+            if ((e->flags & TF_CONTAINER) && (pg->el[best].flags & TF_CONTAINER))
                 continue;
             if (!is_boiler(e) && !e->dead &&
-                ((e->score > NP_SIBLING * pg.el[best].score && e->score > 50) ||
-                 ((e->flags & TF_P) && e->good >= NP_SIBLING_P))) {
+                ((e->score > NP_SIBLING * pg->el[best].score && e->score > 50) ||
+                 ((e->flags & TF_P) && e->good >= NP_SIBLING_P) || is_item_block(e))) {
                 e->keep = 1;
                 if (i < lo)
                     lo = i;
@@ -814,67 +845,430 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, np_buf *out, np_erro
             }
         }
         for (int i = lo; i < hi; i++) {
-            elem *e = &pg.el[i];
+            elem *e = &pg->el[i];
             if (e->parent == par)
                 e->dead = !(e->keep || i == best);
             else if (i != best)
-                e->dead = pg.el[e->parent].dead || is_boiler(e);
+                e->dead = pg->el[e->parent].dead || is_boiler(e);
         }
     }
-    size_t *kept = np_malloc((pg.nbl ? pg.nbl : 1) * sizeof *kept);
-    if (!kept) {
-        st = NP_ENOMEM;
-        goto done;
-    }
-    size_t nk = 0;
-    for (size_t i = 0; i < pg.nbl; i++) {
-        const block *b = &pg.bl[i];
-        if (b->elem < lo || b->elem >= hi || pg.el[b->elem].dead)
+    *lo_out = lo;
+    *hi_out = hi;
+}
+
+/* An index page: the span is a list of linked headlines, each with a short
+ * summary, and no paragraph long enough for an article.  Returns the number
+ * of headlines when it is one, else 0. */
+static size_t index_headlines(const page *pg, int lo, int hi)
+{
+    size_t heads = 0, paras = 0, maxw = 0;
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        if (b->elem < lo || b->elem >= hi || pg->el[b->elem].dead)
             continue;
-        if (keep_block(&pg, b))
+        size_t w = count_words(pg->text.data + b->off, b->len);
+        if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
+            heads++;
+        } else if (b->value > 0 && w >= 8) {
+            paras++;
+            if (w > maxw)
+                maxw = w;
+        }
+    }
+    return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 ? heads : 0;
+}
+
+/* The last line of the text introducing something that is not there: a
+ * short line ending in a colon ("More on this:"), or a short question
+ * ("Read on?").  Punctuation and length only, so any language. */
+static int tail_lead_in(const page *pg, const block *b)
+{
+    const char *s = pg->text.data + b->off;
+    size_t n = b->len, words = count_words(s, n);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    if (!n)
+        return 0;
+    const unsigned char *u = (const unsigned char *)s;
+    int colon = s[n - 1] == ':' || (n >= 3 && u[n - 3] == 0xEF && u[n - 2] == 0xBC && u[n - 1] == 0x9A);
+    int question = s[n - 1] == '?' || (n >= 3 && u[n - 3] == 0xEF && u[n - 2] == 0xBC && u[n - 1] == 0x9F);
+    return (colon && words < 10) || (question && words <= 4);
+}
+
+static int is_heading_block(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    return ((e->flags | e->ctx) & TF_HEADING) != 0;
+}
+
+/* A heading below the title (h2-h6) with few links. */
+static int is_subheading(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    return is_heading_block(pg, b) && !((e->flags | e->ctx) & TF_H1) && 2 * b->link < b->len;
+}
+
+/* Print the kept blocks of the list, its edges trimmed of furniture lines
+ * and of a leading copy of the title. */
+static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const char *title, np_buf *out)
+{
+    size_t first = 0, last = nk;
+    while (first < last && (edge_junk(pg, &pg->bl[kept[first]]) ||
+                            same_text(pg->text.data + pg->bl[kept[first]].off, pg->bl[kept[first]].len, title))) {
+        /* a subheading that opens the body, followed by its text, stays */
+        if (first + 1 < last && is_subheading(pg, &pg->bl[kept[first]]) &&
+            !is_heading_block(pg, &pg->bl[kept[first + 1]]) &&
+            !same_text(pg->text.data + pg->bl[kept[first]].off, pg->bl[kept[first]].len, title))
+            break;
+        first++;
+    }
+    while (last > first && (edge_junk(pg, &pg->bl[kept[last - 1]]) || tail_lead_in(pg, &pg->bl[kept[last - 1]])))
+        last--;
+    np_status st = NP_OK;
+    for (size_t i = first; i < last && st == NP_OK; i++) {
+        const block *b = &pg->bl[kept[i]];
+        st = grow_out(out, pg->text.data + b->off, b->len);
+    }
+    return st;
+}
+
+/* The text of the element span [lo, hi) as marked: its live blocks that
+ * keep_block accepts.  `kept` has room for every block. */
+static int is_prose(const page *pg, const block *b);
+#ifndef NP_LEAD_WALK
+#define NP_LEAD_WALK 6
+#endif
+
+/* The standfirst: prose between the page's <h1> and the container (a lead
+ * paragraph in the article header, or in a wrapper of its own beside the
+ * body).  Found by position only: walking back from the container's first
+ * block, at most a few blocks, across short lines (date, author), stopping
+ * at furniture tags and link lists; taken only when the <h1> is reached.
+ * Returns how many block indexes were written to lead[] (at most 3). */
+static size_t lead_blocks(const page *pg, size_t first, size_t lead[3])
+{
+    size_t cand[3], nc = 0;
+    /* The summary the page's metadata gives, shown as a block of its own
+     * above the body: that is the standfirst wherever it sits. */
+    for (size_t j = first, seen = 0; pg->description && j-- > 0 && seen < 40; seen++) {
+        const block *b = &pg->bl[j];
+        if (same_text(pg->text.data + b->off, b->len, pg->description)) {
+            const elem *e = &pg->el[b->elem];
+            if (((e->flags | e->ctx) & (TF_BOILER | TF_FIGURE)) || 2 * b->link > b->len)
+                break;
+            lead[0] = j;
+            return 1;
+        }
+    }
+    for (size_t j = first, seen = 0; j-- > 0 && seen < NP_LEAD_WALK; seen++) {
+        const block *b = &pg->bl[j];
+        const elem *e = &pg->el[b->elem];
+        unsigned f = e->flags | e->ctx;
+        if (f & TF_H1) {
+            for (size_t k = 0; k < nc; k++)
+                lead[k] = cand[nc - 1 - k];
+            return nc;
+        }
+        if ((f & (TF_BOILER | TF_FIGURE)) || 2 * b->link > b->len)
+            return 0;
+        /* a caption: the block, or its wrapper, sits beside a picture */
+        int beside_media = e->media || (e->parent >= 0 && pg->el[e->parent].media);
+        if (is_prose(pg, b) && !beside_media) {
+            if (nc == 3)
+                return 0;
+            cand[nc++] = j;
+        }
+    }
+    return 0;
+}
+
+/* The text of the element span [lo, hi) as marked: its live blocks that
+ * keep_block accepts, after the standfirst when `lead` is set.  `kept` has
+ * room for every block. */
+static np_status span_text(const page *pg, int lo, int hi, int lead, const char *title, size_t *kept, np_buf *out)
+{
+    size_t nk = 0, first = pg->nbl;
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        if (b->elem < lo || b->elem >= hi)
+            continue;
+        if (first == pg->nbl) {
+            first = i;
+            if (lead)
+                nk = lead_blocks(pg, first, kept);
+        }
+        if (pg->el[b->elem].dead)
+            continue;
+        if (keep_block(pg, b))
             kept[nk++] = i;
     }
-    /* An index page: the container is a list of linked headlines, each
-     * with a short summary, and no paragraph long enough for an article. */
-    {
-        size_t heads = 0, paras = 0, maxw = 0;
-        for (size_t i = 0; i < pg.nbl; i++) {
-            const block *b = &pg.bl[i];
-            if (b->elem < lo || b->elem >= hi || pg.el[b->elem].dead)
-                continue;
-            size_t w = count_words(pg.text.data + b->off, b->len);
-            if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
-                heads++;
-            } else if (b->value > 0 && w >= 8) {
-                paras++;
-                if (w > maxw)
-                    maxw = w;
+    return print_kept(pg, kept, nk, title, out);
+}
+
+/* Does the block read like running text on its own: a sentence or more,
+ * few links, not a teaser or a caption?  Judged by length, punctuation and
+ * link density only, so it holds in every language. */
+static int is_prose(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    if (b->value <= 0 || ((e->flags | e->ctx) & (TF_FIGURE | TF_H1)))
+        return 0;
+    const char *s = pg->text.data + b->off;
+    size_t words = count_words(s, b->len);
+    return (double)b->link < 0.3 * (double)b->len &&
+           (words >= 15 || (words >= 8 && ends_sentence(s, b->len)));
+}
+
+/* Fallback "wider": the article is there but the container chosen holds
+ * only a sliver of it (a short intro box won; the body sits beside it under
+ * a wrapper whose class looked like furniture).  Climb from the container
+ * to the first ancestor below <body> whose text is at least twice as long,
+ * furniture below it still dropped. */
+static np_status wider_text(page *pg, int best, const char *title, size_t main_len, size_t *kept, np_buf *out)
+{
+    np_status st = NP_OK;
+    for (int a = pg->el[best].parent; a >= 0 && !(pg->el[a].flags & TF_ROOT) && st == NP_OK;
+         a = pg->el[a].parent) {
+        if (pg->el[a].narticles >= 2)
+            break;
+        int lo, hi;
+        mark_span(pg, a, 0, &lo, &hi);
+        if (index_headlines(pg, lo, hi))
+            break;
+        np_buf_reset(out);
+        st = span_text(pg, lo, hi, 0, title, kept, out);
+        if (st == NP_OK && out->len >= 2 * main_len + 1)
+            return NP_OK;
+    }
+    np_buf_reset(out);
+    return st;
+}
+
+/* Fallback "density": no container holds the article (its paragraphs sit
+ * in table cells, in wrappers each holding one, or under class names that
+ * read as furniture).  Over the whole page, outside the tags that are
+ * furniture by themselves (nav, aside, footer, form), keep the prose blocks
+ * and, between the first and last of the densest run of them, the
+ * headings, list items, table rows and quotes with few links. */
+static np_status density_text(page *pg, int hinted, const char *title, size_t *kept, np_buf *out)
+{
+    /* furniture by tag (and with `hinted`, by class too), ancestors
+     * included; a false hint on a page-wide wrapper excepted */
+    for (size_t i = 0; i < pg->nel; i++) {
+        elem *e = &pg->el[i];
+        int own = hinted ? is_boiler(e) : (e->flags & TF_BOILER) && !(e->flags & TF_FALSEHINT);
+        e->dead = own || (e->parent >= 0 && pg->el[e->parent].dead);
+    }
+    /* The densest run: prose blocks joined while the gap between two of
+     * them holds fewer bytes of other text than the prose around it. */
+    size_t best_lo = 0, best_hi = 0, run_lo = 0;
+    double best_v = 0, run_v = 0, gap = 0;
+    int in_run = 0;
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        if (pg->el[b->elem].dead)
+            continue;
+        if (is_prose(pg, b)) {
+            if (!in_run || gap > run_v + (double)b->len) {
+                run_lo = i;
+                run_v = 0;
+            }
+            in_run = 1;
+            run_v += (double)b->len;
+            gap = 0;
+            if (run_v > best_v) {
+                best_v = run_v;
+                best_lo = run_lo;
+                best_hi = i + 1;
+            }
+        } else if (in_run) {
+            gap += b->link > b->len / 2 ? (double)b->len * 2 : (double)b->len * 0.5;
+        }
+    }
+    size_t nk = 0;
+    for (size_t i = best_lo; i < best_hi; i++) {
+        const block *b = &pg->bl[i];
+        if (pg->el[b->elem].dead)
+            continue;
+        if (is_prose(pg, b) || keep_block(pg, b))
+            kept[nk++] = i;
+    }
+    return print_kept(pg, kept, nk, title, out);
+}
+
+/* Below this many bytes the main container's text is checked against the
+ * fallbacks; a fallback replaces it when it is at least twice as long and
+ * at least NP_FALLBACK_MIN bytes. */
+#ifndef NP_SHORT_MAIN
+#define NP_SHORT_MAIN 600
+#endif
+#ifndef NP_LONG_RATIO
+#define NP_LONG_RATIO 3
+#endif
+#ifndef NP_FALLBACK_MIN
+#define NP_FALLBACK_MIN 250
+#endif
+
+/* Words in the longest paragraph of text (paragraphs end at "\n\n"). */
+static size_t longest_paragraph(const char *s, size_t n)
+{
+    size_t best = 0, start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || (s[i] == '\n' && i + 1 < n && s[i + 1] == '\n')) {
+            size_t w = count_words(s + start, i - start);
+            if (w > best)
+                best = w;
+            start = i + 2;
+            i++;
+        }
+    }
+    return best;
+}
+
+/* Try the fallbacks on a short main text: the wider container first (it
+ * keeps the page's structure), then the density pass respecting furniture
+ * class names (comment threads stay out), then without them (a page whose
+ * body sits under a misleading class name).  The first that finds at least
+ * twice the text and NP_FALLBACK_MIN bytes replaces `out`.  A main text of
+ * NP_SHORT_MAIN bytes or more is replaced only by a density pass finding
+ * NP_LONG_RATIO times as much (the container held one part of a body
+ * split into many wrappers), and never when the publisher marked it. */
+static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, np_buf *out, np_html_path *path)
+{
+    np_buf alt;
+    np_buf_init(&alt, 0);
+    size_t need = 2 * out->len > NP_FALLBACK_MIN ? 2 * out->len : NP_FALLBACK_MIN;
+    np_status st = NP_OK;
+    if (out->len >= NP_SHORT_MAIN) {
+        /* a container the publisher marked as the body is not second-guessed */
+        if (best >= 0 && (pg->el[best].hint & NP_HINT_STRONGPOS))
+            return NP_OK;
+        need = NP_LONG_RATIO * out->len;
+        st = density_text(pg, 1, title, kept, &alt);
+        if (st == NP_OK && alt.len >= need) {
+            *path = NP_HTML_PATH_DENSITY;
+            np_buf_reset(out);
+            st = np_buf_append(out, alt.data, alt.len);
+        }
+        np_buf_free(&alt);
+        return st;
+    }
+    if (best >= 0)
+        st = wider_text(pg, best, title, out->len, kept, &alt);
+    if (st == NP_OK && alt.len >= need) {
+        *path = NP_HTML_PATH_WIDER;
+    } else {
+        /* without class names only when the main pass found next to
+         * nothing: a short story above a long comment thread is common */
+        int last = out->len < NP_FALLBACK_MIN ? 0 : 1;
+        for (int hinted = 1; hinted >= last && st == NP_OK; hinted--) {
+            np_buf_reset(&alt);
+            st = density_text(pg, hinted, title, kept, &alt);
+            if (st == NP_OK && alt.len >= need) {
+                *path = NP_HTML_PATH_DENSITY;
+                break;
             }
         }
-        if (heads >= 8 && heads * 10 >= paras * 6 && maxw < 45) {
-            np_free(kept);
-            st = np_error_set(err, NP_EEMPTY, "", 0, -1,
-                              "html page is an index of %zu headlines, not an article", heads);
-            goto done;
+    }
+    if (st == NP_OK && *path != NP_HTML_PATH_MAIN) {
+        np_buf_reset(out);
+        st = np_buf_append(out, alt.data, alt.len);
+    }
+    np_buf_free(&alt);
+    return st;
+}
+
+static np_status main_text_page(page *pg, const char *title, np_buf *out, np_html_path *path, np_error *err)
+{
+    size_t *kept = np_malloc((pg->nbl ? pg->nbl : 1) * sizeof *kept);
+    if (!kept)
+        return NP_ENOMEM;
+    np_status st = NP_OK;
+    size_t heads = 0;
+    int best = choose_container(pg);
+    if (best >= 0) {
+        int lo, hi;
+        mark_span(pg, best, 1, &lo, &hi);
+        heads = index_headlines(pg, lo, hi);
+        if (!heads)
+            st = span_text(pg, lo, hi, 1, title, kept, out);
+    }
+    *path = NP_HTML_PATH_MAIN;
+    if (st == NP_OK && !heads)
+        st = fallbacks(pg, best, title, kept, out, path);
+    else if (st == NP_OK && heads) {
+        /* The best container is a list of headlines, but an article may sit
+         * elsewhere on the page (a story above a long "more news" grid): the
+         * density pass keeps it when it holds a paragraph longer than any
+         * summary of an index. */
+        st = density_text(pg, 1, title, kept, out);
+        if (st == NP_OK && out->len >= 2 * NP_FALLBACK_MIN && longest_paragraph(out->data, out->len) >= 45) {
+            *path = NP_HTML_PATH_DENSITY;
+            heads = 0;
+        } else {
+            np_buf_reset(out);
         }
     }
-    size_t first = 0, last = nk;
-    while (first < last && (edge_junk(&pg, &pg.bl[kept[first]]) ||
-                            same_text(pg.text.data + pg.bl[kept[first]].off, pg.bl[kept[first]].len, title)))
-        first++;
-    while (last > first && edge_junk(&pg, &pg.bl[kept[last - 1]]))
-        last--;
-    for (size_t i = first; i < last && st == NP_OK; i++) {
-        const block *b = &pg.bl[kept[i]];
-        st = grow_out(out, pg.text.data + b->off, b->len);
-    }
     np_free(kept);
-    if (st == NP_OK && out->len == 0)
-        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article text found in html page");
-done:
+    if (st != NP_OK)
+        return st;
+    if (heads)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1,
+                            "no article [index]: the page is an index of %zu headlines", heads);
+    if (out->len == 0 && (heads = index_headlines(pg, 0, (int)pg->nel)) != 0)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1,
+                            "no article [index]: the page is an index of %zu headlines", heads);
+    if (out->len == 0)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1,
+                            best < 0 ? "no article [no_text]: no block of the page reads like running text"
+                                     : "no article [short]: the text found is page furniture only");
+    return NP_OK;
+}
+
+np_status np_html_main_text(xmlDoc *doc, const char *title, const char *description, np_buf *out,
+                            np_html_path *path, np_error *err)
+{
+    np_html_path unused;
+    if (!path)
+        path = &unused;
+    *path = NP_HTML_PATH_MAIN;
+    xmlNode *root = xmlDocGetRootElement(doc);
+    if (!root)
+        return np_error_set(err, NP_EEMPTY, "", 0, -1, "no article [no_text]: the html page has no elements");
+    page pg;
+    memset(&pg, 0, sizeof pg);
+    np_buf_init(&pg.text, 0);
+    pg.hs = np_html_hints_new();
+    if (!pg.hs) {
+        np_buf_free(&pg.text);
+        return NP_ENOMEM;
+    }
+    pg.description = description;
+    np_status st = flatten(root, &pg);
+    if (st == NP_OK && (pg.nel == 0 || pg.nbl == 0))
+        st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article [no_text]: the html page has no text");
+    if (st == NP_OK) {
+        score_page(&pg);
+        st = main_text_page(&pg, title, out, path, err);
+    }
     np_html_hints_free(pg.hs);
     np_free(pg.el);
     np_free(pg.bl);
     np_buf_free(&pg.text);
     return st;
+}
+
+const char *np_html_path_name(np_html_path path)
+{
+    switch (path) {
+    case NP_HTML_PATH_WIDER:
+        return "wider";
+    case NP_HTML_PATH_DENSITY:
+        return "density";
+    case NP_HTML_PATH_JSONLD:
+        return "jsonld";
+    case NP_HTML_PATH_MAIN:
+    default:
+        return "main";
+    }
 }

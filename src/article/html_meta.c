@@ -1,6 +1,6 @@
-/* ingest/html_meta.c — metadata from JSON-LD, <meta> tags, the page and the
+/* article/html_meta.c — metadata from JSON-LD, <meta> tags, the page and the
  * URL (see html_meta.h for the order of evidence). */
-#include "ingest/html_meta.h"
+#include "article/html_meta.h"
 
 #include <jansson.h>
 #include <stdio.h>

@@ -1,5 +1,5 @@
-/* ingest/linefeat.c — per-line features of scraped text (see linefeat.h). */
-#include "ingest/linefeat.h"
+/* article/linefeat.c — per-line features of scraped text (see linefeat.h). */
+#include "article/linefeat.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -7,7 +7,7 @@
 #include <utf8proc.h>
 
 #include "core/utf8.h"
-#include "ingest/byline.h"
+#include "article/byline.h"
 
 /* ---- character classes ------------------------------------------------ */
 

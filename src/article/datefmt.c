@@ -1,5 +1,5 @@
-/* ingest/datefmt.c — full dates in scraped text (see datefmt.h). */
-#include "ingest/datefmt.h"
+/* article/datefmt.c — full dates in scraped text (see datefmt.h). */
+#include "article/datefmt.h"
 
 #include <string.h>
 

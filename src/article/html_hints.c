@@ -1,6 +1,6 @@
-/* ingest/html_hints.c — furniture / content hints from class, id, role,
+/* article/html_hints.c — furniture / content hints from class, id, role,
  * itemprop and visibility attributes (see html_hints.h). */
-#include "ingest/html_hints.h"
+#include "article/html_hints.h"
 
 #include <stdint.h>
 #include <string.h>

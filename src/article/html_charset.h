@@ -1,5 +1,5 @@
 /*
- * ingest/html_charset.h — find the charset of an HTML page and turn its bytes
+ * article/html_charset.h — find the charset of an HTML page and turn its bytes
  * into valid UTF-8.
  *
  * Order of evidence: a byte-order mark, then the HTTP header's charset

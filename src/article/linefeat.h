@@ -1,5 +1,5 @@
 /*
- * ingest/linefeat.h — features of one line of scraped text, the raw material
+ * article/linefeat.h — features of one line of scraped text, the raw material
  * the plain-text article parser (textdoc.c) uses to tell body paragraphs from
  * page furniture.
  *
@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ingest/datefmt.h"
+#include "article/datefmt.h"
 
 #define NP_LINE_FEATURE_CAP 4096
 

@@ -1,8 +1,8 @@
-/* ingest/html_attrs.c — drop unread attributes before parsing (see
+/* article/html_attrs.c — drop unread attributes before parsing (see
  * html_attrs.h).  The syntax rules below follow libxml2's HTML parser
  * (htmlParseHTMLName, htmlParseAttValue): where they might disagree the
  * tag is left alone, which is always safe. */
-#include "ingest/html_attrs.h"
+#include "article/html_attrs.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -10,9 +10,9 @@
 #include "core/hash.h"
 #include "core/mem.h"
 
-#include "ingest/html_hints.h"
-#include "ingest/html_meta.h"
-#include "ingest/html_strip.h"
+#include "article/html_hints.h"
+#include "article/html_meta.h"
+#include "article/html_strip.h"
 
 /* libxml2 truncates longer names (HTML_PARSER_BUFFER_SIZE): leave those. */
 #define NAME_MAX_LEN 99

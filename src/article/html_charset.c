@@ -1,5 +1,5 @@
-/* ingest/html_charset.c — charset sniffing and conversion to UTF-8 (see html_charset.h). */
-#include "ingest/html_charset.h"
+/* article/html_charset.c — charset sniffing and conversion to UTF-8 (see html_charset.h). */
+#include "article/html_charset.h"
 
 #include <errno.h>
 #include <stdint.h>

@@ -1,5 +1,5 @@
 /*
- * ingest/html_strip.h — drop the bodies of <script> and <style> elements
+ * article/html_strip.h — drop the bodies of <script> and <style> elements
  * from a UTF-8 page before it is parsed.
  *
  * They are half the bytes of a modern page, nothing the extractor reads,
@@ -20,6 +20,13 @@
 #include "core/status.h"
 
 np_status np_html_strip_raw(const char *in, size_t n, np_buf *out);
+/* The same, but a script of type text/template (markup a script shows
+ * later: how some blog platforms ship a post's body) is unwrapped so that
+ * its markup is parsed.  Only for a second try on a page that gave no
+ * text: elsewhere such templates hold widgets or a second copy. */
+np_status np_html_strip_raw_unwrap(const char *in, size_t n, np_buf *out);
+/* Does the page hold a text/template script at all? */
+int np_html_has_template(const char *in, size_t n);
 
 /* Scanning helpers shared with html_attrs.c.  Position of the first
  * case-insensitive occurrence of word (NUL-terminated, lower case, starting

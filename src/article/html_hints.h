@@ -1,5 +1,5 @@
 /*
- * ingest/html_hints.h — what an element's attributes say about it: page
+ * article/html_hints.h — what an element's attributes say about it: page
  * furniture (class/id words like nav, comment, share, related, cookie,
  * sidebar; ARIA roles navigation/complementary/contentinfo), content
  * (article, content, entry, story, body, post; role main; itemprop

@@ -1,6 +1,6 @@
-/* ingest/html_strip.c — cut script and style bodies before parsing (see
+/* article/html_strip.c — cut script and style bodies before parsing (see
  * html_strip.h). */
-#include "ingest/html_strip.h"
+#include "article/html_strip.h"
 
 #include <string.h>
 
@@ -52,7 +52,14 @@ size_t np_html_tag_end(const char *s, size_t n, size_t at)
     return n;
 }
 
-np_status np_html_strip_raw(const char *in, size_t n, np_buf *out)
+/* Is the <script> start tag s[at..gt) a template of HTML markup
+ * (type text/template or text/html), as blog platforms ship their posts? */
+static int is_markup_template(const char *s, size_t at, size_t gt)
+{
+    return np_html_find_ci(s, gt, at, "text/template") < gt;
+}
+
+static np_status strip_raw(const char *in, size_t n, int unwrap, np_buf *out)
 {
     np_status st = np_buf_reserve(out, n);
     if (st != NP_OK)
@@ -95,10 +102,34 @@ np_status np_html_strip_raw(const char *in, size_t n, np_buf *out)
         size_t end = np_html_find_ci(in, n, gt + 1, close);
         if (end >= n)
             break; /* no end tag: the parser decides */
+        if (unwrap && name[1] == 's' && name[2] == 'c' && is_markup_template(in, j, gt)) {
+            /* markup the page shows once a script copies it in: unwrap it */
+            size_t egt = np_html_tag_end(in, n, end);
+            if ((st = np_buf_append(out, in + run, j - run)) != NP_OK ||
+                (st = strip_raw(in + gt + 1, end - gt - 1, unwrap, out)) != NP_OK)
+                return st;
+            run = i = egt < n ? egt + 1 : n;
+            continue;
+        }
         if ((st = np_buf_append(out, in + run, gt + 1 - run)) != NP_OK)
             return st;
         run = end;
         i = end + strlen(close);
     }
     return np_buf_append(out, in + run, n - run);
+}
+
+np_status np_html_strip_raw(const char *in, size_t n, np_buf *out)
+{
+    return strip_raw(in, n, 0, out);
+}
+
+np_status np_html_strip_raw_unwrap(const char *in, size_t n, np_buf *out)
+{
+    return strip_raw(in, n, 1, out);
+}
+
+int np_html_has_template(const char *in, size_t n)
+{
+    return np_html_find_ci(in, n, 0, "text/template") < n;
 }

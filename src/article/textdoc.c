@@ -1,5 +1,5 @@
 /*
- * ingest/textdoc.c — plain-text scraped articles to np_doc (see textdoc.h).
+ * article/textdoc.c — plain-text scraped articles to np_doc (see textdoc.h).
  *
  * How it decides: every non-empty line is classified by linefeat.c.  Page
  * furniture concentrates at the two ends of a scraped page, so the page is
@@ -19,7 +19,7 @@
  * each line's features are computed on a capped prefix, so the cost is
  * linear in the input.
  */
-#include "ingest/textdoc.h"
+#include "article/textdoc.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -27,9 +27,9 @@
 #include "core/buf.h"
 #include "core/hash.h"
 #include "core/mem.h"
-#include "ingest/byline.h"
-#include "ingest/datefmt.h"
-#include "ingest/linefeat.h"
+#include "article/byline.h"
+#include "article/datefmt.h"
+#include "article/linefeat.h"
 
 /* Header markers are only looked for in the first lines of the page, and the
  * search stops once this many paragraph-shaped lines follow the last marker:

@@ -1,0 +1,205 @@
+/* article/html.c — one HTML page to one np_doc (see html.h): charset to
+ * UTF-8, libxml2 parse, main content, metadata. */
+#include "article/html.h"
+
+#include <libxml/HTMLparser.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/mem.h"
+#include "core/utf8.h"
+#include "article/html_attrs.h"
+#include "article/html_charset.h"
+#include "article/html_content.h"
+#include "article/html_meta.h"
+#include "article/html_strip.h"
+
+/* A page larger than this is not an article page (real ones stay below a
+ * few MB); refusing it bounds the memory one bad record can take, since the
+ * DOM costs about ten times the input. */
+#define NP_HTML_MAX_BYTES (64u * 1024u * 1024u)
+
+/* Recover from broken markup, stay silent, never touch the network.  No
+ * HTML_PARSE_HUGE: libxml2's own limits (nesting depth, text node size)
+ * stay on as a defence against hostile pages.  IGNORE_ENC because the
+ * bytes handed over are already UTF-8, whatever <meta charset> says. */
+static const int parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                              HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
+
+/* Shortest JSON-LD articleBody taken as the text of a page (bytes). */
+#define LD_BODY_MIN 200
+
+/* articleBody as text: valid UTF-8, runs of blanks collapsed, line breaks
+ * turned into paragraph breaks. */
+static np_status ld_body_text(const char *body, np_buf *out)
+{
+    np_buf clean;
+    np_buf_init(&clean, 0);
+    np_status st = np_utf8_sanitize(body, strlen(body), &clean, NULL);
+    const char *p = clean.data ? clean.data : "";
+    int space = 0, newline = 0;
+    for (; st == NP_OK && *p; p++) {
+        if (*p == '\n') {
+            newline = 1;
+            continue;
+        }
+        if (*p == ' ' || *p == '\t') {
+            space = 1;
+            continue;
+        }
+        if (out->len && newline)
+            st = np_buf_append(out, "\n\n", 2);
+        else if (out->len && space)
+            st = np_buf_append_char(out, ' ');
+        space = newline = 0;
+        if (st == NP_OK)
+            st = np_buf_append_char(out, *p);
+    }
+    np_buf_free(&clean);
+    return st;
+}
+
+/* One pass over the UTF-8 page: strip, slim, parse, metadata, main text
+ * (with the JSON-LD body as a candidate).  `unwrap` unwraps text/template
+ * scripts.  The text goes to `text`, its pass to `path`. */
+static np_status extract_pass(const char *text8, size_t len8, int unwrap, const char *url, np_doc *doc,
+                              np_buf *text, np_html_path *path, np_error *err)
+{
+    /* script and style bodies out before the parser copies them */
+    np_buf lean;
+    np_buf_init(&lean, 0);
+    np_status st = unwrap ? np_html_strip_raw_unwrap(text8, len8, &lean) : np_html_strip_raw(text8, len8, &lean);
+    /* then the attributes nothing reads: the parser copies each value */
+    if (st == NP_OK) {
+        np_buf slim;
+        np_buf_init(&slim, 0);
+        st = np_html_drop_attrs(lean.data ? lean.data : "", lean.len, &slim);
+        np_buf_free(&lean);
+        lean = slim;
+    }
+    if (st != NP_OK) {
+        np_buf_free(&lean);
+        return np_error_set(err, st, url ? url : "", 0, -1, "out of memory preparing html page");
+    }
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt) {
+        np_buf_free(&lean);
+        return np_error_set(err, NP_ENOMEM, url ? url : "", 0, -1, "out of memory creating html parser");
+    }
+    if (lean.len > INT_MAX) {
+        np_buf_free(&lean);
+        htmlFreeParserCtxt(ctxt);
+        return np_error_set(err, NP_ETOOBIG, url ? url : "", 0, -1, "html page too large after unwrapping");
+    }
+    xmlDoc *x = htmlCtxtReadMemory(ctxt, lean.data ? lean.data : "", (int)lean.len, url, "UTF-8", parse_opts);
+    np_buf_free(&lean);
+    if (!x) {
+        htmlFreeParserCtxt(ctxt);
+        return np_error_set(err, NP_EPARSE, url ? url : "", 0, -1, "html parser produced no document");
+    }
+    char *ld_body = NULL;
+    np_status mst = np_html_meta(x, url, doc, &ld_body);
+    *path = NP_HTML_PATH_MAIN;
+    st = np_html_main_text(x, doc->title, doc->description, text, path, err);
+    if ((st == NP_EEMPTY || st == NP_OK) && ld_body && mst == NP_OK) {
+        /* The DOM holds no article, or only part of it (a body rendered by
+         * script, a page cut into several), but the page's JSON-LD carries
+         * the publisher's own copy: take it when it is longer by half. */
+        np_buf ld;
+        np_buf_init(&ld, 0);
+        np_status lst = ld_body_text(ld_body, &ld);
+        if (lst == NP_OK && ld.len >= LD_BODY_MIN && 2 * ld.len >= 3 * text->len) {
+            np_buf_free(text);
+            *text = ld;
+            np_buf_init(&ld, 0);
+            *path = NP_HTML_PATH_JSONLD;
+            st = NP_OK;
+            np_error_clear(err);
+        } else if (lst != NP_OK) {
+            st = lst;
+        }
+        np_buf_free(&ld);
+    }
+    np_free(ld_body);
+    if (st == NP_OK && mst != NP_OK)
+        st = np_error_set(err, mst, url ? url : "", 0, -1, "out of memory reading html metadata");
+    xmlFreeDoc(x);
+    htmlFreeParserCtxt(ctxt);
+    return st;
+}
+
+np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
+                         const char *charset_hint, np_doc *doc, np_error *err)
+{
+    if (!doc || (!bytes && len))
+        return np_error_set(err, NP_EINVAL, "", 0, -1, "np_html_to_doc: no document or no bytes");
+    if (len == 0)
+        return np_error_set(err, NP_EEMPTY, url ? url : "", 0, -1, "empty html page");
+    if (len > NP_HTML_MAX_BYTES || len > INT_MAX)
+        return np_error_set(err, NP_ETOOBIG, url ? url : "", 0, -1,
+                            "html page of %zu bytes exceeds the limit", len);
+    np_buf utf8;
+    np_buf_init(&utf8, 0);
+    char used[48];
+    const char *text8 = NULL;
+    size_t len8 = 0;
+    np_status st = np_html_to_utf8(bytes, len, charset_hint, &utf8, &text8, &len8, used, sizeof used);
+    if (st != NP_OK) {
+        np_buf_free(&utf8);
+        return np_error_set(err, st, url ? url : "", 0, -1, "cannot convert html page to utf-8");
+    }
+    if (len8 == 0) {
+        np_buf_free(&utf8);
+        return np_error_set(err, NP_EEMPTY, url ? url : "", 0, -1, "html page holds no text");
+    }
+    np_buf text;
+    np_buf_init(&text, 0);
+    np_html_path path = NP_HTML_PATH_MAIN;
+    st = extract_pass(text8, len8, 0, url, doc, &text, &path, err);
+    if (st == NP_EEMPTY && np_html_has_template(text8, len8)) {
+        /* nothing readable, but the body may wait in a markup template */
+        np_error again;
+        np_error_clear(&again);
+        np_buf_reset(&text);
+        np_status st2 = extract_pass(text8, len8, 1, url, doc, &text, &path, &again);
+        if (st2 != NP_EEMPTY) {
+            st = st2;
+            if (err)
+                *err = again;
+        }
+    }
+    np_buf_free(&utf8);
+    if (st == NP_OK)
+        st = np_doc_set(&doc->extraction, np_html_path_name(path));
+    if (st == NP_OK && !doc->text) {
+        doc->text = np_buf_take(&text);
+        if (!doc->text)
+            st = NP_ENOMEM;
+    }
+    if (st == NP_OK && !doc->format)
+        st = np_doc_set(&doc->format, "html");
+    if (st == NP_EEMPTY && err && url && !err->file[0])
+        snprintf(err->file, sizeof err->file, "%s", url);
+    np_buf_free(&text);
+    return st;
+}
+
+const char *np_article_reason(const np_error *err, char *buf, size_t cap)
+{
+    if (!err || err->status != NP_EEMPTY)
+        return NULL;
+    const char *open = strstr(err->msg, "no article [");
+    if (open && buf && cap) {
+        open += strlen("no article [");
+        const char *close = strchr(open, ']');
+        size_t n = close ? (size_t)(close - open) : 0;
+        if (n && n < cap) {
+            memcpy(buf, open, n);
+            buf[n] = '\0';
+            return buf;
+        }
+    }
+    return "empty";
+}

@@ -1,0 +1,61 @@
+/*
+ * article/html_content.h — find the main article text of a parsed HTML page.
+ *
+ * Our own block-and-container scoring (no port of any other extractor):
+ * one iterative walk turns the DOM into text blocks (the text of one
+ * block-level element between two block boundaries; table cells of a row
+ * join) and indexes the elements in document order.  Every block gets a
+ * value from its length, link density and sentence structure; link lists,
+ * teasers (a linked headline with a summary, a summary cut with "...") and
+ * captions count against.  Values add up bottom-up in reverse document
+ * order (no recursion anywhere), decaying through wrapper elements, with
+ * subtrees hinted as furniture by tag, role or class/id (nav, footer,
+ * comments, share, related, cookie...; a majority vote against content
+ * words) counting against their ancestors.  The best element outside any
+ * furniture is the container; it may climb to an ancestor that adds mostly
+ * good text (an article split into sections), siblings with real text join
+ * it, its blocks are filtered and the edges trimmed of furniture lines
+ * (datelines, "Advert", the title again).  A container that is a list of
+ * headlines with short summaries is an index page: NP_EEMPTY.
+ *
+ * Fallbacks, so that a page with an article never comes out empty: when
+ * the container's text is short (or there is none), a wider container (an
+ * ancestor holding at least twice the text) or a text-density pass over
+ * the whole page (prose blocks by length, punctuation and link density,
+ * with the lists, tables and headings between them) replaces it when it
+ * finds at least twice as much.  `path` says which one produced the text.
+ *
+ * `title` (may be NULL) is the page's title as found by the metadata
+ * pass: a copy of it leading the content is dropped.  `description` (may
+ * be NULL) is its summary: shown as a block above the container, it is the
+ * standfirst and leads the text.
+ * Ownership: borrows the libxml2 document and `title`; writes UTF-8 text
+ * to `out` (which should be empty), blocks separated by "\n\n".
+ * NP_EEMPTY (err filled) when nothing reads like an article; the message
+ * then starts "no article [CODE]:" with CODE one of index, no_text, short
+ * (np_html_reason reads it back).
+ */
+#ifndef NP_INGEST_HTML_CONTENT_H
+#define NP_INGEST_HTML_CONTENT_H
+
+#include <libxml/HTMLparser.h>
+
+#include "core/buf.h"
+#include "core/status.h"
+
+/* Which pass produced the text (stable names: np_html_path_name). */
+typedef enum np_html_path {
+    NP_HTML_PATH_MAIN = 0,  /* the best-scoring container */
+    NP_HTML_PATH_WIDER,     /* an ancestor of it */
+    NP_HTML_PATH_DENSITY,   /* prose blocks over the whole page */
+    NP_HTML_PATH_JSONLD,    /* the page's JSON-LD articleBody (set by html.c) */
+} np_html_path;
+
+/* "main", "wider", "density", "jsonld". */
+const char *np_html_path_name(np_html_path path);
+
+/* `path` may be NULL. */
+np_status np_html_main_text(xmlDoc *doc, const char *title, const char *description, np_buf *out,
+                            np_html_path *path, np_error *err);
+
+#endif
