@@ -35,7 +35,7 @@
 #include "article/html_meta.h"
 #include "article/lang.h"
 #include "article/textdoc.h"
-#include "ingest/outlet.h"
+#include "article/outlet.h"
 #include "ingest/warc.h"
 
 #define DEFAULT_LIMIT ((size_t)64 << 20)

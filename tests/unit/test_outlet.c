@@ -9,7 +9,7 @@
 
 #include "core/doc.h"
 #include "ingest/ingest.h"
-#include "ingest/outlet.h"
+#include "article/outlet.h"
 
 static void host_names(void **state)
 {

@@ -1,5 +1,5 @@
 /*
- * ingest/outlet.h — the name of the publication a document comes from, when
+ * article/outlet.h — the name of the publication a document comes from, when
  * its metadata does not give one.
  *
  * Evidence, strongest first: metadata (a JSONL "outlet", an HTML site name;

@@ -1,10 +1,10 @@
-/* ingest/outlet.c — naming the publication of a document (see outlet.h).
+/* article/outlet.c — naming the publication of a document (see outlet.h).
  *
  * Every rule reads how pages name themselves (site suffixes, mastheads,
  * staff credits, copyright lines, agency credits, host names); there is no
  * list of outlets.  The page scans look at a bounded number of lines at
  * each end of the page, so the cost does not grow with the article. */
-#include "ingest/outlet.h"
+#include "article/outlet.h"
 
 #include <string.h>
 
