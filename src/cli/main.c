@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "core/buf.h"
+#include "cli/web_cmds.h"
 #include "core/mem.h"
 #include "ingest/ingest.h"
 #include "pipeline/pipeline.h"
@@ -47,6 +48,7 @@ static const char usage_main[] =
     "  brief [STORY|--all]     the brief of a story (default: the largest)\n"
     "  show DOC                one stored document: metadata and cleaned text\n"
     "  extract FILE...         clean and print articles without storing them\n"
+    "  search QUERY            full-text search of the stored articles\n"
     "  help [COMMAND]          help on a command\n"
     "\n"
     "options:\n"
@@ -489,6 +491,11 @@ static int cmd_extract(cli *c, int argc, char **argv)
 
 /* ---- dispatch ------------------------------------------------------------------ */
 
+static int cmd_search(cli *c, int argc, char **argv)
+{
+    return np_cli_search(c->db, argc, argv);
+}
+
 typedef struct command {
     const char *name;
     int (*run)(cli *c, int argc, char **argv);
@@ -499,6 +506,7 @@ static const command commands[] = {
     {"ingest", cmd_ingest, usage_ingest},   {"stories", cmd_stories, usage_stories},
     {"brief", cmd_brief, usage_brief},      {"show", cmd_show, usage_show},
     {"extract", cmd_extract, usage_extract},
+    {"search", cmd_search, np_cli_usage_search},
 };
 
 static const command *find_command(const char *name)
