@@ -110,6 +110,22 @@ void np_hb_escn(np_hb *h, const char *s, size_t n)
         h->st = np_html_escape(h->out, s, n);
 }
 
+void np_hb_esc_short(np_hb *h, const char *s)
+{
+    if (!s)
+        return;
+    size_t n = strlen(s);
+    if (n <= NP_HTML_SHORT) {
+        np_hb_escn(h, s, n);
+        return;
+    }
+    n = NP_HTML_SHORT;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--; /* cut before a character, not inside one */
+    np_hb_escn(h, s, n);
+    np_hb_put(h, "…");
+}
+
 void np_hb_int(np_hb *h, long long v)
 {
     if (!h->st)
@@ -127,7 +143,7 @@ void np_hb_page_start(np_hb *h, const char *title, int standalone)
     np_hb_put(h, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                  "<meta name=\"referrer\" content=\"no-referrer\"><title>");
-    np_hb_esc(h, title);
+    np_hb_esc_short(h, title);
     np_hb_put(h, " · newsprism</title>");
     if (standalone) {
         np_hb_put(h, "<style>\n");

@@ -102,10 +102,10 @@ static void doc_link(story_ctx *c, const char *key, const char *label)
         np_hb_put(c->h, "<a href=\"/doc/");
         np_hb_urlenc(c->h, key);
         np_hb_put(c->h, "\">");
-        np_hb_esc(c->h, label ? label : key);
+        np_hb_esc_short(c->h, label ? label : key);
         np_hb_put(c->h, "</a>");
     } else {
-        np_hb_esc(c->h, label ? label : key);
+        np_hb_esc_short(c->h, label ? label : key);
     }
 }
 
@@ -411,7 +411,7 @@ static void entity_spellings(story_ctx *c, const json_t *variants)
             if (!o || strcmp(o, sp) != 0)
                 continue;
             np_hb_put(c->h, first ? "" : ", ");
-            np_hb_esc(c->h, outlet_or_doc(v));
+            np_hb_esc_short(c->h, outlet_or_doc(v));
             first = 0;
         }
         np_hb_put(c->h, "</span></div>");
@@ -452,14 +452,14 @@ static void section_documents(story_ctx *c)
     json_t *d;
     json_array_foreach(docs, i, d) {
         np_hb_put(c->h, "<tr><td>");
-        np_hb_esc(c->h, np_js_str(d, "outlet"));
+        np_hb_esc_short(c->h, np_js_str(d, "outlet"));
         np_hb_put(c->h, "</td><td>");
         const char *title = np_js_str(d, "title");
         doc_link(c, np_js_str(d, "doc"), title ? title : np_js_str(d, "doc"));
         np_hb_put(c->h, "</td><td>");
         np_hb_esc(c->h, np_js_str(d, "published"));
         np_hb_put(c->h, "</td><td>");
-        np_hb_esc(c->h, np_js_str(d, "author"));
+        np_hb_esc_short(c->h, np_js_str(d, "author"));
         np_hb_put(c->h, "</td></tr>");
     }
     np_hb_put(c->h, "</tbody></table>");
@@ -481,7 +481,7 @@ static void story_header(story_ctx *c)
     const char *title = story_title(c->story);
     json_t *docs = np_js_arr(c->story, "documents");
     np_hb_put(c->h, "<h1>");
-    np_hb_esc(c->h, title ? title : "Story");
+    np_hb_esc_short(c->h, title ? title : "Story");
     np_hb_put(c->h, "</h1><p class=\"meta\">Story ");
     np_hb_int(c->h, np_js_int(c->story, "story"));
     np_hb_put(c->h, " · ");
@@ -500,7 +500,7 @@ static void story_header(story_ctx *c)
         if (!name || dup)
             continue;
         np_hb_put(c->h, shown++ ? ", " : "");
-        np_hb_esc(c->h, name);
+        np_hb_esc_short(c->h, name);
     }
     np_hb_put(c->h, "</p>");
 }

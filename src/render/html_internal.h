@@ -19,6 +19,10 @@ typedef struct np_hb {
 void np_hb_put(np_hb *h, const char *s);       /* trusted markup */
 void np_hb_esc(np_hb *h, const char *s);       /* escaped text; NULL writes nothing */
 void np_hb_escn(np_hb *h, const char *s, size_t n);
+/* Titles, names and labels: at most NP_HTML_SHORT bytes, then "…" (a
+ * 10 MB headline must not make a 10 MB page). */
+#define NP_HTML_SHORT 300
+void np_hb_esc_short(np_hb *h, const char *s);
 void np_hb_int(np_hb *h, long long v);
 void np_hb_urlenc(np_hb *h, const char *s);    /* percent-encoded */
 void np_hb_page_start(np_hb *h, const char *title, int standalone);
