@@ -5,7 +5,7 @@
 set -eu
 pkgs="build-essential pkg-config libsqlite3-dev libxml2-dev libjansson-dev libutf8proc-dev
       libpcre2-dev zlib1g-dev libzstd-dev libuchardet-dev libstemmer-dev wordnet-base python3
-      libexttextcat-dev libexttextcat-data"
+      libexttextcat-dev libexttextcat-data libmicrohttpd-dev"
 if [ "${1:-}" = "--test" ]; then
     pkgs="$pkgs libcmocka-dev clang libclang-rt-14-dev time"
 fi

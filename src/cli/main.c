@@ -50,6 +50,7 @@ static const char usage_main[] =
     "  show DOC                one stored document: metadata and cleaned text\n"
     "  extract FILE...         clean and print articles without storing them\n"
     "  search QUERY            full-text search of the stored articles\n"
+    "  serve                   a local web application on 127.0.0.1:8080\n"
     "  help [COMMAND]          help on a command\n"
     "\n"
     "options:\n"
@@ -518,6 +519,11 @@ static int cmd_search(cli *c, int argc, char **argv)
     return np_cli_search(c->db, argc, argv);
 }
 
+static int cmd_serve(cli *c, int argc, char **argv)
+{
+    return np_cli_serve(c->db, c->quiet, argc, argv);
+}
+
 typedef struct command {
     const char *name;
     int (*run)(cli *c, int argc, char **argv);
@@ -529,6 +535,7 @@ static const command commands[] = {
     {"brief", cmd_brief, usage_brief},      {"show", cmd_show, usage_show},
     {"extract", cmd_extract, usage_extract},
     {"search", cmd_search, np_cli_usage_search},
+    {"serve", cmd_serve, np_cli_usage_serve},
 };
 
 static const command *find_command(const char *name)

@@ -4,6 +4,7 @@
 #include "cli/web_cmds.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "core/buf.h"
 #include "render/results.h"
+#include "server/server.h"
 #include "store/search.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_NOTFOUND = 4 };
@@ -26,7 +28,7 @@ const char np_cli_usage_search[] =
     "exit: 0 ok (also when nothing matches), 2 usage or malformed query\n";
 
 const char np_cli_usage_serve[] =
-    "usage: newsprism serve [--port N] [--bind ADDR]\n"
+    "usage: newsprism serve [--port N] [--bind ADDR] [--threads N]\n"
     "\nServes the store as a local web application: stories, briefs, articles,\n"
     "outlets, search, and a JSON API under /api/.  Binds 127.0.0.1:8080 unless\n"
     "told otherwise; never writes to the store except its brief cache.  Stops on\n"
@@ -144,4 +146,69 @@ int np_cli_search(const char *db, int argc, char **argv)
     np_search_results_free(&r);
     np_buf_free(&query);
     return rc;
+}
+
+static int serve_args(int argc, char **argv, np_server_opts *o)
+{
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        size_t n;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(np_cli_usage_serve, stdout);
+            return -1;
+        } else if (strcmp(a, "--port") == 0 && v) {
+            if (parse_size(v, 65535, &n)) {
+                fprintf(stderr, "newsprism: --port must be 0..65535 (0: any free port)\n");
+                return EXIT_USAGE;
+            }
+            o->port = (unsigned)n;
+        } else if (strcmp(a, "--bind") == 0 && v) {
+            o->bind = v;
+        } else if (strcmp(a, "--threads") == 0 && v) {
+            if (parse_size(v, 64, &n) || n == 0) {
+                fprintf(stderr, "newsprism: --threads must be 1..64\n");
+                return EXIT_USAGE;
+            }
+            o->threads = (unsigned)n;
+        } else {
+            fprintf(stderr, "newsprism: unexpected argument '%s'\n%s", a, np_cli_usage_serve);
+            return EXIT_USAGE;
+        }
+        i++;
+    }
+    return EXIT_OK;
+}
+
+int np_cli_serve(const char *db, int quiet, int argc, char **argv)
+{
+    np_server_opts o = {.db_path = db, .bind = "127.0.0.1", .port = 8080};
+    int rc = serve_args(argc, argv, &o);
+    if (rc)
+        return rc < 0 ? EXIT_OK : rc;
+    /* Block the stop signals before any thread exists, so that every server
+     * thread inherits the mask and this thread alone receives them. */
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);
+    np_error e;
+    np_error_clear(&e);
+    np_server *srv = NULL;
+    np_status s = np_server_start(&o, &srv, &e);
+    if (s) {
+        print_err("cannot start the server", &e);
+        return s == NP_ENOTFOUND ? EXIT_NOTFOUND : s == NP_EINVAL ? EXIT_USAGE : EXIT_FAIL;
+    }
+    int v6 = strchr(o.bind, ':') != NULL;
+    printf("serving %s on http://%s%s%s:%u/\n", db, v6 ? "[" : "", o.bind, v6 ? "]" : "",
+           np_server_port(srv));
+    fflush(stdout);
+    int sig = 0;
+    sigwait(&stop, &sig);
+    np_server_stop(srv);
+    if (!quiet)
+        fprintf(stderr, "newsprism: stopped (%s)\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+    return EXIT_OK;
 }

@@ -80,6 +80,9 @@ typedef struct np_html_outlet_story {
 np_status np_html_outlet_page(const char *outlet, const np_html_outlet_story *stories, size_t n,
                               np_buf *out);
 
+/* Every outlet with its number of articles. */
+np_status np_html_outlets_page(const np_outlet_count *o, size_t n, np_buf *out);
+
 /* A short error page. */
 np_status np_html_error_page(int http_status, const char *message, np_buf *out);
 

@@ -115,7 +115,7 @@ np_status np_store_search(np_store *st, const np_search_query *q, np_search_resu
         limit = NP_SEARCH_MAX_LIMIT;
     char sql[1400];
     snprintf(sql, sizeof sql,
-             "SELECT d.id, coalesce(m.story_id, 0), d.doc_key, d.title, d.outlet, d.published, d.url,"
+             "SELECT d.id, coalesce(m.story_id, 0), d.doc_key, substr(d.title, 1, 1000), d.outlet, d.published, d.url,"
              " snippet(documents_fts, 1, char(1), char(2), '…', 24), bm25(documents_fts, 4.0, 1.0)"
              "%s ORDER BY bm25(documents_fts, 4.0, 1.0), d.id LIMIT ?5 OFFSET ?6",
              search_from);
@@ -239,7 +239,7 @@ np_status np_store_story_page(np_store *st, const np_story_filter *f, np_story_p
         out->total = sqlite3_column_int64(q, 0);
     sqlite3_finalize(q);
     snprintf(sql, sizeof sql,
-             "SELECT s.id, s.label, count(*), count(DISTINCT coalesce(d.outlet, d.doc_key)),"
+             "SELECT s.id, substr(s.label, 1, 1000), count(*), count(DISTINCT coalesce(d.outlet, d.doc_key)),"
              " min(d.published), max(d.published),"
              " (SELECT group_concat(o, char(31)) FROM (SELECT DISTINCT d5.outlet AS o FROM story_members m5"
              "   JOIN documents d5 ON d5.id = m5.doc_id WHERE m5.story_id = s.id AND d5.outlet IS NOT NULL"

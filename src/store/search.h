@@ -38,7 +38,7 @@ typedef struct np_search_query {
 typedef struct np_search_hit {
     int64_t doc_id;
     int64_t story_id;   /* 0 when not grouped yet */
-    char *key, *title, *outlet, *published, *url; /* NULL when absent */
+    char *key, *title, *outlet, *published, *url; /* NULL when absent; title cut at 1000 characters */
     char *snippet;      /* text around the best hit, hits between the MARK bytes */
     double rank;        /* bm25: lower is better */
 } np_search_hit;
@@ -67,7 +67,7 @@ typedef struct np_story_filter {
 
 typedef struct np_story_entry {
     int64_t id;
-    char *label;
+    char *label;                             /* first 1000 characters */
     int64_t n_docs, n_outlets;
     char *first_published, *last_published; /* NULL when no dates */
     char **outlets; size_t n_outlet_names;   /* distinct outlet names, sorted */
