@@ -32,12 +32,12 @@ void np_pipeline_build_tag(char out[33])
     snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
 }
 
-static np_status from_cache(np_store *st, const np_brief_job *job, int64_t story_id,
-                            const char *state, np_buf *out, np_error *err)
+static np_status from_cache(np_store *st, int64_t story_id, const char *kind, const char *state,
+                            np_buf *out, np_error *err)
 {
     char *json = NULL;
     size_t len = 0;
-    np_status s = np_store_cache_get(st, story_id, state, &json, &len, err);
+    np_status s = np_store_cache_get(st, story_id, kind, state, &json, &len, err);
     if (s)
         return s;
     s = np_buf_append(out, json, len);
@@ -50,7 +50,7 @@ np_status np_pipeline_brief_cached_only(np_store *st, const np_brief_job *job, i
 {
     char state[33];
     np_status s = np_store_story_state(st, story_id, job->build_tag, state, err);
-    return s ? s : from_cache(st, job, story_id, state, out, err);
+    return s ? s : from_cache(st, story_id, "json", state, out, err);
 }
 
 np_status np_pipeline_brief_json(np_store *st, const np_brief_job *job, int64_t story_id,
@@ -60,7 +60,7 @@ np_status np_pipeline_brief_json(np_store *st, const np_brief_job *job, int64_t 
     np_status s = np_store_story_state(st, story_id, job->build_tag, state, err);
     if (s)
         return s;
-    if (job->read_cache && from_cache(st, job, story_id, state, out, NULL) == NP_OK) {
+    if (job->read_cache && from_cache(st, story_id, "json", state, out, NULL) == NP_OK) {
         if (origin)
             *origin = NP_BRIEF_CACHED;
         return NP_OK;
@@ -81,7 +81,36 @@ np_status np_pipeline_brief_json(np_store *st, const np_brief_job *job, int64_t 
     char after[33];
     if (job->write_cache && np_store_story_state(st, story_id, job->build_tag, after, NULL) == NP_OK &&
         strcmp(after, state) == 0)
-        np_store_cache_put(st, story_id, state, out->data + before, out->len - before,
+        np_store_cache_put(st, story_id, "json", state, out->data + before, out->len - before,
+                           job->cache_wait_ms, NULL);
+    return NP_OK;
+}
+
+np_status np_pipeline_brief_view(np_store *st, const np_brief_job *job, int64_t story_id,
+                                 const char *kind, np_brief_view_fn fn, void *ctx, np_buf *out,
+                                 np_error *err)
+{
+    char state[33];
+    np_status s = np_store_story_state(st, story_id, job->build_tag, state, err);
+    if (s)
+        return s;
+    if (job->read_cache && from_cache(st, story_id, kind, state, out, NULL) == NP_OK)
+        return NP_OK;
+    np_buf json;
+    np_buf_init(&json, 0);
+    if ((s = np_pipeline_brief_json(st, job, story_id, &json, NULL, err))) {
+        np_buf_free(&json);
+        return s;
+    }
+    size_t before = out->len;
+    s = fn(ctx, json.data, json.len, out);
+    np_buf_free(&json);
+    if (s)
+        return np_error_set(err, s, "", 0, -1, "cannot make the %s view of the brief", kind);
+    char after[33];
+    if (job->write_cache && np_store_story_state(st, story_id, job->build_tag, after, NULL) == NP_OK &&
+        strcmp(after, state) == 0)
+        np_store_cache_put(st, story_id, kind, state, out->data + before, out->len - before,
                            job->cache_wait_ms, NULL);
     return NP_OK;
 }

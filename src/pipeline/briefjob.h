@@ -50,6 +50,16 @@ np_status np_pipeline_brief_json(np_store *st, const np_brief_job *job, int64_t 
 np_status np_pipeline_brief_cached_only(np_store *st, const np_brief_job *job, int64_t story_id,
                                         np_buf *out, np_error *err);
 
+/* A view of the brief made from its JSON (an HTML page...), appended to out. */
+typedef np_status (*np_brief_view_fn)(void *ctx, const char *json, size_t len, np_buf *out);
+
+/* The view `kind` of story_id's brief: from the cache when the story has
+ * not changed, else made from the (cached or built) JSON by fn and cached
+ * under `kind`.  Makes a page of a large story cost one cache read. */
+np_status np_pipeline_brief_view(np_store *st, const np_brief_job *job, int64_t story_id,
+                                 const char *kind, np_brief_view_fn fn, void *ctx, np_buf *out,
+                                 np_error *err);
+
 /* A tag that changes whenever the running program changes: a hash of the
  * executable (so briefs cached by an older build are rebuilt, not served). */
 void np_pipeline_build_tag(char out[33]);

@@ -54,19 +54,20 @@ np_status np_store_story_state(np_store *st, int64_t story_id, const char *build
     return NP_OK;
 }
 
-np_status np_store_cache_get(np_store *st, int64_t story_id, const char *state, char **json,
-                             size_t *len, np_error *err)
+np_status np_store_cache_get(np_store *st, int64_t story_id, const char *kind, const char *state,
+                             char **json, size_t *len, np_error *err)
 {
     *json = NULL;
     *len = 0;
     sqlite3_stmt *q;
     if (sqlite3_prepare_v2(np_store_sqlite(st),
-                           "SELECT json FROM brief_cache WHERE story_id = ? AND state = ?", -1, &q,
+                           "SELECT body FROM brief_cache WHERE story_id = ? AND kind = ? AND state = ?", -1, &q,
                            NULL) != SQLITE_OK)
         /* no table yet: nothing was ever cached */
         return np_error_set(err, NP_ENOTFOUND, np_store_path(st), 0, -1, "no cached brief");
     sqlite3_bind_int64(q, 1, story_id);
-    sqlite3_bind_text(q, 2, state, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 2, kind, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, state, -1, SQLITE_STATIC);
     int rc = sqlite3_step(q);
     np_status s = NP_OK;
     if (rc == SQLITE_ROW) {
@@ -91,25 +92,27 @@ np_status np_store_cache_get(np_store *st, int64_t story_id, const char *state, 
     return s;
 }
 
-np_status np_store_cache_put(np_store *st, int64_t story_id, const char *state, const char *json,
-                             size_t len, int wait_ms, np_error *err)
+np_status np_store_cache_put(np_store *st, int64_t story_id, const char *kind, const char *state,
+                             const char *json, size_t len, int wait_ms, np_error *err)
 {
     sqlite3 *db = np_store_sqlite(st);
     sqlite3_busy_timeout(db, wait_ms);
     np_status s = NP_OK;
     sqlite3_stmt *q = NULL;
     if (sqlite3_exec(db,
-                     "CREATE TABLE IF NOT EXISTS brief_cache(story_id INTEGER PRIMARY KEY,"
-                     " state TEXT NOT NULL, json BLOB NOT NULL,"
-                     " built_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))",
+                     "CREATE TABLE IF NOT EXISTS brief_cache(story_id INTEGER NOT NULL, kind TEXT NOT NULL,"
+                     " state TEXT NOT NULL, body BLOB NOT NULL,"
+                     " built_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+                     " PRIMARY KEY(story_id, kind))",
                      NULL, NULL, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO brief_cache(story_id, state, json) VALUES(?,?,?)",
+        sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO brief_cache(story_id, kind, state, body) VALUES(?,?,?,?)",
                            -1, &q, NULL) != SQLITE_OK) {
         s = cache_error(st, err, "brief cache");
     } else {
         sqlite3_bind_int64(q, 1, story_id);
-        sqlite3_bind_text(q, 2, state, -1, SQLITE_STATIC);
-        sqlite3_bind_blob64(q, 3, json, len, SQLITE_STATIC);
+        sqlite3_bind_text(q, 2, kind, -1, SQLITE_STATIC);
+        sqlite3_bind_text(q, 3, state, -1, SQLITE_STATIC);
+        sqlite3_bind_blob64(q, 4, json, len, SQLITE_STATIC);
         if (sqlite3_step(q) != SQLITE_DONE)
             s = cache_error(st, err, "write brief cache");
     }

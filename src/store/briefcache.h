@@ -30,16 +30,19 @@
 np_status np_store_story_state(np_store *st, int64_t story_id, const char *build_tag,
                                char state[33], np_error *err);
 
+/* A story may have several cached forms ("json", "html", ...): `kind`
+ * names one. */
+
 /* The cached brief of story_id if it was built for `state`; NP_ENOTFOUND
  * on a miss (absent, stale, or no cache table yet). */
-np_status np_store_cache_get(np_store *st, int64_t story_id, const char *state, char **json,
-                             size_t *len, np_error *err);
+np_status np_store_cache_get(np_store *st, int64_t story_id, const char *kind, const char *state,
+                             char **json, size_t *len, np_error *err);
 
 /* Store (replace) the brief of story_id for `state`.  Waits at most
  * wait_ms for the write lock (an ingest may hold it for a whole batch);
  * NP_EDB when it could not, and nothing changed: the cache is an
  * optimisation, callers may ignore the failure. */
-np_status np_store_cache_put(np_store *st, int64_t story_id, const char *state, const char *json,
-                             size_t len, int wait_ms, np_error *err);
+np_status np_store_cache_put(np_store *st, int64_t story_id, const char *kind, const char *state,
+                             const char *json, size_t len, int wait_ms, np_error *err);
 
 #endif

@@ -205,6 +205,18 @@ static np_status fake_serialize(void *ctx, const np_brief *b, np_buf *out)
     return np_buf_append_str(out, "{\"stories\":[]}");
 }
 
+static np_status upper_view(void *ctx, const char *json, size_t len, np_buf *out)
+{
+    (*(int *)ctx)++;
+    for (size_t i = 0; i < len; i++) {
+        char c = json[i];
+        np_status s = np_buf_append_char(out, c >= 'a' && c <= 'z' ? (char)(c - 32) : c);
+        if (s)
+            return s;
+    }
+    return NP_OK;
+}
+
 static void test_cache(void **state)
 {
     (void)state;
@@ -217,7 +229,7 @@ static void test_cache(void **state)
     assert_int_equal(np_store_story_state(st, 99, "tag", s3, NULL), NP_ENOTFOUND);
     char *json;
     size_t len;
-    assert_int_equal(np_store_cache_get(st, 1, s1, &json, &len, NULL), NP_ENOTFOUND); /* no table yet */
+    assert_int_equal(np_store_cache_get(st, 1, "json", s1, &json, &len, NULL), NP_ENOTFOUND); /* no table yet */
     int builds = 0;
     np_brief_job job = {.build_tag = "tag", .serialize = fake_serialize, .ctx = &builds,
                         .read_cache = 1, .write_cache = 1, .cache_wait_ms = 100};
@@ -237,6 +249,15 @@ static void test_cache(void **state)
     assert_int_equal(np_pipeline_brief_cached_only(st, &job, 1, &out, NULL), NP_ENOTFOUND);
     assert_int_equal(np_pipeline_brief_json(st, &job, 1, &out, &origin, NULL), NP_OK);
     assert_int_equal(origin, NP_BRIEF_BUILT);
+    assert_int_equal(builds, 2);
+    /* a view is made once per state, then read from the cache */
+    int views = 0;
+    for (int i = 0; i < 2; i++) {
+        np_buf_reset(&out);
+        assert_int_equal(np_pipeline_brief_view(st, &job, 1, "upper", upper_view, &views, &out, NULL), NP_OK);
+        assert_string_equal(out.data, "{\"STORIES\":[]}");
+    }
+    assert_int_equal(views, 1);
     assert_int_equal(builds, 2);
     np_buf_free(&out);
     cleanup(st, dir, path);
