@@ -150,7 +150,8 @@ void np_hb_page_start(np_hb *h, const char *title, int standalone)
         np_hb_put(h, np_html_css()); /* our own file: contains no "</style" */
         np_hb_put(h, "</style>");
     } else {
-        np_hb_put(h, "<link rel=\"stylesheet\" href=\"/static/style.css\">"
+        /* an empty icon: no /favicon.ico request that would 404 */
+        np_hb_put(h, "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/static/style.css\">"
                      "<script src=\"/static/app.js\" defer></script>");
     }
     np_hb_put(h, "</head><body>");
