@@ -27,7 +27,8 @@ class Checker(HTMLParser):
                 self.problems.append("event handler attribute %s=%r on <%s>" % (k, v, tag))
             if k in ("href", "src", "action") and v is not None:
                 low = v.strip().lower()
-                if low.startswith(("javascript:", "data:", "vbscript:")):
+                ours = tag == "link" and dict(attrs).get("rel") == "icon" and v == "data:,"  # the empty icon
+                if low.startswith(("javascript:", "data:", "vbscript:")) and not ours:
                     self.problems.append("dangerous URL %s=%r" % (k, v))
                 if k == "href" and low.startswith("http") and tag == "a":
                     rel = dict(attrs).get("rel", "")
