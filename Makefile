@@ -19,7 +19,7 @@ OPT := -O2 -g
 endif
 
 CC ?= cc
-PKGS := sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet libexttextcat
+PKGS := sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet libexttextcat libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -lpthread
 WARN := -Wall -Wextra -Wshadow -Wno-unused-parameter -Wstrict-prototypes -Wmissing-prototypes -Wvla
@@ -46,6 +46,10 @@ all: $(BIN)
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+# Files embedded with .incbin (the compiler's -MMD does not see them).
+$(BUILD)/obj/src/render/html_assets.o: src/render/assets/style.css src/server/assets/app.js
+$(BUILD)/obj/src/server/assets.o: docs/brief.schema.json
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)

@@ -1,7 +1,7 @@
 #!/bin/bash
 # bench/run.sh [BUILD] — every benchmark in one go (what `make bench` runs).
 # Each prints its figures with a baseline measured in the same run where one
-# exists.  Slow parts can be skipped: SKIP="ingest extract warc brief lang".
+# exists.  Slow parts can be skipped: SKIP="ingest extract warc brief lang serve".
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-build}
@@ -35,5 +35,9 @@ fi
 if [[ $skip != *" lang "* ]] && [ -r /usr/share/libexttextcat/fpdb.conf ]; then
     echo "=== language identification against textcat_Classify and np_analyze"
     "$build/bench/lang_bench" || rc=1
+fi
+if [[ $skip != *" serve "* ]] && command -v curl >/dev/null; then
+    echo "=== web server: 200-article story page and search against a static file"
+    bash bench/serve_bench.sh "$build" || rc=1
 fi
 exit $rc

@@ -16,11 +16,13 @@
 #include <unistd.h>
 
 #include "core/buf.h"
+#include "cli/web_cmds.h"
 #include "core/mem.h"
 #include "article/html.h"
 #include "ingest/ingest.h"
 #include "pipeline/pipeline.h"
 #include "render/docs.h"
+#include "render/html.h"
 #include "render/render.h"
 #include "store/store.h"
 
@@ -48,6 +50,8 @@ static const char usage_main[] =
     "  brief [STORY|--all]     the brief of a story (default: the largest)\n"
     "  show DOC                one stored document: metadata and cleaned text\n"
     "  extract FILE...         clean and print articles without storing them\n"
+    "  search QUERY            full-text search of the stored articles\n"
+    "  serve                   a local web application on 127.0.0.1:8080\n"
     "  help [COMMAND]          help on a command\n"
     "\n"
     "options:\n"
@@ -75,11 +79,12 @@ static const char usage_stories[] =
     "\nLists the stories (groups of reports of one event), largest first.\n";
 
 static const char usage_brief[] =
-    "usage: newsprism brief [STORY|--all] [--format text|md|json]\n"
+    "usage: newsprism brief [STORY|--all] [--format text|md|json|html]\n"
     "\nThe cross-source brief of a story: facts and the outlets supporting them,\n"
     "single-source claims, quotes with each outlet's wording, entities, numbers,\n"
     "discrepancies, framing, timeline and summary.  Without STORY: the largest\n"
-    "story.  JSON is the shape ../shared/tools/check_brief.py reads.\n"
+    "story.  JSON is the shape ../shared/tools/check_brief.py reads; html is one\n"
+    "self-contained page (inline CSS, no script, no external requests).\n"
     "exit: 0 ok, 4 no such story\n";
 
 static const char usage_show[] =
@@ -334,10 +339,28 @@ static int parse_story_id(const char *s, int64_t *id)
     return 0;
 }
 
+static np_status brief_to_html(np_buf *out)
+{
+    np_buf page;
+    np_buf_init(&page, 0);
+    np_html_opts o = {.standalone = 1};
+    np_status s = np_html_brief_page(out->data, out->len, &o, &page);
+    np_buf_free(out);
+    *out = page;
+    return s;
+}
+
 static int cmd_brief(cli *c, int argc, char **argv)
 {
     np_render_format fmt = NP_RENDER_TEXT;
     const char *pos;
+    /* html is rendered from the JSON form (render/html.h). */
+    int html = 0;
+    for (int i = 0; i + 1 < argc; i++)
+        if (strcmp(argv[i], "--format") == 0 && strcmp(argv[i + 1], "html") == 0) {
+            html = 1;
+            argv[i + 1] = (char *)"json";
+        }
     int rc = parse_format_only(argc, argv, usage_brief, &fmt, &pos);
     if (rc)
         return rc < 0 ? EXIT_OK : rc;
@@ -393,6 +416,8 @@ static int cmd_brief(cli *c, int argc, char **argv)
         np_buf out;
         np_buf_init(&out, 0);
         s = np_render_briefs((const np_brief *const *)briefs, n_ids, fmt, &out);
+        if (!s && html)
+            s = brief_to_html(&out);
         rc = s ? EXIT_FAIL : write_buf(&out);
         np_buf_free(&out);
     }
@@ -576,6 +601,16 @@ static int cmd_extract(cli *c, int argc, char **argv)
 
 /* ---- dispatch ------------------------------------------------------------------ */
 
+static int cmd_search(cli *c, int argc, char **argv)
+{
+    return np_cli_search(c->db, argc, argv);
+}
+
+static int cmd_serve(cli *c, int argc, char **argv)
+{
+    return np_cli_serve(c->db, c->quiet, argc, argv);
+}
+
 typedef struct command {
     const char *name;
     int (*run)(cli *c, int argc, char **argv);
@@ -586,6 +621,8 @@ static const command commands[] = {
     {"ingest", cmd_ingest, usage_ingest},   {"stories", cmd_stories, usage_stories},
     {"brief", cmd_brief, usage_brief},      {"show", cmd_show, usage_show},
     {"extract", cmd_extract, usage_extract},
+    {"search", cmd_search, np_cli_usage_search},
+    {"serve", cmd_serve, np_cli_usage_serve},
 };
 
 static const command *find_command(const char *name)

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "core/mem.h"
+#include "store/store_internal.h"
 
 struct np_store {
     sqlite3 *db;
@@ -571,4 +572,16 @@ np_status np_store_check(np_store *st, np_error *err)
     }
     sqlite3_finalize(q);
     return s;
+}
+
+/* For the store's own sibling files (search.c, briefcache.c) only; see
+ * store_internal.h. */
+sqlite3 *np_store_sqlite(np_store *st)
+{
+    return st->db;
+}
+
+const char *np_store_path(const np_store *st)
+{
+    return st->path;
 }

@@ -3,7 +3,7 @@
 db="$WORK/t.db"
 expect_rc 0 "--help" -- "$NEWSPRISM" --help
 expect_grep "exit codes" "$WORK/out" "main help lists exit codes"
-for c in ingest stories brief show extract; do
+for c in ingest stories brief show extract search serve; do
     expect_rc 0 "$c --help" -- "$NEWSPRISM" "$c" --help
     expect_grep "usage: newsprism $c" "$WORK/out" "$c help has usage"
     expect_rc 0 "help $c" -- "$NEWSPRISM" help "$c"

@@ -8,11 +8,12 @@
 # Exit status 1 if any target crashed.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root" # .incbin paths (render/html_assets.c, server/assets.c) are relative to the root
 secs=${1:-20}
 [ $# -gt 0 ] && shift
 out=$root/build-fuzz
 mkdir -p "$out"
-pkgs="sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet libexttextcat"
+pkgs="sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet libexttextcat libmicrohttpd"
 cflags=$(pkg-config --cflags $pkgs)
 libs="$(pkg-config --libs $pkgs) -lstemmer -lm -lpthread"
 lib_src=$(ls "$root"/src/*/*.c | grep -v '/src/cli/')
