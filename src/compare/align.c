@@ -83,6 +83,61 @@ static float cos_shared(const np_svec *a, const np_svec *b, unsigned *shared)
     return dot;
 }
 
+/* CSR adjacency of the edges, both directions, with the reverse index of
+ * each entry and whether it is its row's best match in that document. */
+static np_status build_adjacency(np_story *s)
+{
+    size_t S = s->n_sents;
+    /* CSR adjacency, both directions */
+    for (size_t e = 0; e < s->n_edges; e++) {
+        s->adj_off[s->edges[e].a + 1]++;
+        s->adj_off[s->edges[e].b + 1]++;
+    }
+    for (size_t i = 0; i < S; i++)
+        s->adj_off[i + 1] += s->adj_off[i];
+    s->adj_to = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_to);
+    s->adj_sim = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_sim);
+    s->adj_rev = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_rev);
+    s->adj_best = np_arena_alloc(&s->work, s->adj_off[S] + 1);
+    size_t *pos = np_malloc((S + 1) * sizeof *pos);
+    if (!s->adj_to || !s->adj_sim || !s->adj_rev || !s->adj_best || !pos) {
+        np_free(pos);
+        return NP_ENOMEM;
+    }
+    memcpy(pos, s->adj_off, S * sizeof *pos);
+    for (size_t e = 0; e < s->n_edges; e++) {
+        const np_edge *ed = &s->edges[e];
+        size_t pa = pos[ed->a]++, pb = pos[ed->b]++;
+        s->adj_to[pa] = ed->b;
+        s->adj_sim[pa] = ed->sim;
+        s->adj_rev[pa] = pb;
+        s->adj_to[pb] = ed->a;
+        s->adj_sim[pb] = ed->sim;
+        s->adj_rev[pb] = pa;
+    }
+    np_free(pos);
+    /* adj_best[e]: adj_to[e] is the row sentence's best match in its doc */
+    float *dbest = np_malloc((s->n_docs + 1) * sizeof *dbest);
+    if (!dbest) {
+        return NP_ENOMEM;
+    }
+    for (size_t d = 0; d < s->n_docs; d++)
+        dbest[d] = -1.0f;
+    for (size_t i = 0; i < S; i++) {
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
+            int d = s->sents[s->adj_to[e]].doc;
+            if (s->adj_sim[e] > dbest[d])
+                dbest[d] = s->adj_sim[e];
+        }
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
+            s->adj_best[e] = s->adj_sim[e] >= dbest[s->sents[s->adj_to[e]].doc];
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
+            dbest[s->sents[s->adj_to[e]].doc] = -1.0f;
+    }
+    np_free(dbest);
+    return NP_OK;
+}
+
 np_status np_compare_align(np_story *s)
 {
     size_t S = s->n_sents;
@@ -187,55 +242,7 @@ np_status np_compare_align(np_story *s)
             s->edges[s->n_edges++] = (np_edge){(uint32_t)i, j, sim};
         }
     }
-    /* CSR adjacency, both directions */
-    for (size_t e = 0; e < s->n_edges; e++) {
-        s->adj_off[s->edges[e].a + 1]++;
-        s->adj_off[s->edges[e].b + 1]++;
-    }
-    for (size_t i = 0; i < S; i++)
-        s->adj_off[i + 1] += s->adj_off[i];
-    s->adj_to = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_to);
-    s->adj_sim = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_sim);
-    s->adj_rev = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_rev);
-    s->adj_best = np_arena_alloc(&s->work, s->adj_off[S] + 1);
-    size_t *pos = np_malloc((S + 1) * sizeof *pos);
-    if (!s->adj_to || !s->adj_sim || !s->adj_rev || !s->adj_best || !pos) {
-        np_free(pos);
-        st = NP_ENOMEM;
-        goto done;
-    }
-    memcpy(pos, s->adj_off, S * sizeof *pos);
-    for (size_t e = 0; e < s->n_edges; e++) {
-        const np_edge *ed = &s->edges[e];
-        size_t pa = pos[ed->a]++, pb = pos[ed->b]++;
-        s->adj_to[pa] = ed->b;
-        s->adj_sim[pa] = ed->sim;
-        s->adj_rev[pa] = pb;
-        s->adj_to[pb] = ed->a;
-        s->adj_sim[pb] = ed->sim;
-        s->adj_rev[pb] = pa;
-    }
-    np_free(pos);
-    /* adj_best[e]: adj_to[e] is the row sentence's best match in its doc */
-    float *dbest = np_malloc((s->n_docs + 1) * sizeof *dbest);
-    if (!dbest) {
-        st = NP_ENOMEM;
-        goto done;
-    }
-    for (size_t d = 0; d < s->n_docs; d++)
-        dbest[d] = -1.0f;
-    for (size_t i = 0; i < S; i++) {
-        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
-            int d = s->sents[s->adj_to[e]].doc;
-            if (s->adj_sim[e] > dbest[d])
-                dbest[d] = s->adj_sim[e];
-        }
-        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
-            s->adj_best[e] = s->adj_sim[e] >= dbest[s->sents[s->adj_to[e]].doc];
-        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
-            dbest[s->sents[s->adj_to[e]].doc] = -1.0f;
-    }
-    np_free(dbest);
+    st = build_adjacency(s);
 done:
     np_free(poff);
     np_free(post);
@@ -616,30 +623,29 @@ static void mark_own_claims(const np_story *s, const uint32_t *mem, size_t n, un
     }
 }
 
-np_status np_compare_facts(np_story *s)
+/* The working arrays of np_compare_facts(), shared by its steps. */
+typedef struct fctx {
+    np_story *s;
+    size_t cap;              /* of brief->facts */
+    size_t nf;               /* facts taken */
+    cand *cs;                /* candidate facts */
+    size_t nc;
+    int32_t *best;           /* per doc, -1 between uses */
+    float *bsim;             /* per doc */
+    uint32_t *dtouch;        /* docs touched */
+    uint32_t *covered;       /* per sentence: facts holding it */
+    fnode **fact_of;         /* per sentence: the facts it supports */
+    unsigned char *is_head;  /* per sentence: heads a fact */
+    unsigned char *own_figure; /* per sentence: carries a claim of its own */
+    scratch sc;
+} fctx;
+
+/* Every sentence seeds a candidate: itself and its best match in each other
+ * document. */
+static np_status seed_candidates(fctx *c)
 {
+    np_story *s = c->s;
     size_t S = s->n_sents, D = s->n_docs;
-    np_status st = NP_OK;
-    size_t cap = 0;
-    if (!S)
-        return NP_OK;
-    cand *cs = np_calloc(S, sizeof *cs);
-    int32_t *best = np_malloc((D + 1) * sizeof *best);
-    float *bsim = np_malloc((D + 1) * sizeof *bsim);
-    uint32_t *covered = np_calloc(S, sizeof *covered);
-    uint32_t *dtouch = np_malloc((D + 1) * sizeof *dtouch);
-    size_t nc = 0, nf = 0, n_nums = 0;
-    fnode **fact_of = np_calloc(S, sizeof *fact_of); /* facts of each sentence */
-    unsigned char *is_head = np_calloc(S, 1);         /* sentence heads a fact */
-    numref *nums = NULL;
-    unsigned char *own_figure = np_calloc(S, 1);
-    scratch sc = {np_calloc(S, sizeof(float)), np_calloc(S, sizeof(uint32_t)), np_malloc(S * sizeof(uint32_t))};
-    if (!cs || !best || !bsim || !covered || !dtouch || !own_figure || !fact_of || !is_head || !sc.sum || !sc.links || !sc.touched) {
-        st = NP_ENOMEM;
-        goto done;
-    }
-    for (size_t d = 0; d < D; d++)
-        best[d] = -1;
     for (size_t i = 0; i < S; i++) {
         const np_sent *a = &s->sents[i];
         if (a->n_content < FACT_MIN_CONTENT || a->no_fact)
@@ -655,183 +661,248 @@ np_status np_compare_facts(np_story *s)
             if (sim < FACT_STRONG && !s->adj_best[s->adj_rev[e]])
                 continue;
             int d = s->sents[j].doc;
-            if (best[d] < 0) {
-                dtouch[nd++] = (uint32_t)d;
-                best[d] = (int32_t)j;
-                bsim[d] = sim;
-            } else if (sim > bsim[d]) {
-                best[d] = (int32_t)j;
-                bsim[d] = sim;
+            if (c->best[d] < 0) {
+                c->dtouch[nd++] = (uint32_t)d;
+                c->best[d] = (int32_t)j;
+                c->bsim[d] = sim;
+            } else if (sim > c->bsim[d]) {
+                c->best[d] = (int32_t)j;
+                c->bsim[d] = sim;
             }
         }
         if (!nd)
             continue;
-        cand *c = &cs[nc];
-        c->seed = (uint32_t)i;
-        c->mem = np_arena_alloc(&s->work, (nd + 1) * sizeof *c->mem);
-        if (!c->mem) {
-            st = NP_ENOMEM;
-            goto done;
-        }
-        c->mem[c->n++] = (uint32_t)i;
+        cand *cd = &c->cs[c->nc];
+        cd->seed = (uint32_t)i;
+        cd->mem = np_arena_alloc(&s->work, (nd + 1) * sizeof *cd->mem);
+        if (!cd->mem)
+            return NP_ENOMEM;
+        cd->mem[cd->n++] = (uint32_t)i;
         /* members in document order so output is stable */
-        for (size_t d = 0; d < D && c->n < nd + 1; d++) {
-            if (best[d] < 0)
+        for (size_t d = 0; d < D && cd->n < nd + 1; d++) {
+            if (c->best[d] < 0)
                 continue;
-            c->mem[c->n++] = (uint32_t)best[d];
-            c->score += bsim[d];
+            cd->mem[cd->n++] = (uint32_t)c->best[d];
+            cd->score += c->bsim[d];
         }
         for (size_t q = 0; q < nd; q++)
-            best[dtouch[q]] = -1;
-        nc++;
+            c->best[c->dtouch[q]] = -1;
+        c->nc++;
     }
-    if (nc > 1)
-        qsort(cs, nc, sizeof *cs, cmp_cand);
-    for (size_t k = 0; k < nc; k++) {
-        cand *c = &cs[k];
-        if (covered[c->seed])
+    return NP_OK;
+}
+
+/* Record mem[0..n) as a fact taken. */
+static np_status take_fact(fctx *c, const uint32_t *mem, size_t n, float score)
+{
+    np_status st;
+    for (size_t m = 0; m < n; m++)
+        c->covered[mem[m]]++;
+    if ((st = add_fact(c->s, &c->cap, mem, n, score)) != NP_OK)
+        return st;
+    if ((st = note_fact(c->s, c->fact_of, mem, n, (uint32_t)c->nf++)) != NP_OK)
+        return st;
+    c->is_head[mem[0]] = 1;
+    return NP_OK;
+}
+
+/* Candidates taken greedily, most outlets first, skipping those mostly
+ * covered by a fact already taken. */
+static np_status take_candidates(fctx *c)
+{
+    np_status st;
+    if (c->nc > 1)
+        qsort(c->cs, c->nc, sizeof *c->cs, cmp_cand);
+    for (size_t k = 0; k < c->nc; k++) {
+        cand *cd = &c->cs[k];
+        if (c->covered[cd->seed])
             continue;
         size_t cov = 0;
-        for (uint32_t m = 0; m < c->n; m++)
-            cov += covered[c->mem[m]] != 0;
-        if (cov * 2 >= c->n)
+        for (uint32_t m = 0; m < cd->n; m++)
+            cov += c->covered[cd->mem[m]] != 0;
+        if (cov * 2 >= cd->n)
             continue;
-        uint32_t *mem = c->mem;
-        size_t nm = c->n;
-        if ((st = expand(s, c, &sc, &mem, &nm, bsim, best, dtouch)) != NP_OK)
-            goto done;
-        for (size_t m = 0; m < nm; m++)
-            covered[mem[m]]++;
-        if ((st = add_fact(s, &cap, mem, nm, c->score / (float)(c->n - 1))) != NP_OK)
-            goto done;
-        if ((st = note_fact(s, fact_of, mem, nm, (uint32_t)nf++)) != NP_OK)
-            goto done;
-        is_head[mem[0]] = 1;
-        mark_own_claims(s, mem, nm, own_figure);
+        uint32_t *mem = cd->mem;
+        size_t nm = cd->n;
+        if ((st = expand(c->s, cd, &c->sc, &mem, &nm, c->bsim, c->best, c->dtouch)) != NP_OK)
+            return st;
+        if ((st = take_fact(c, mem, nm, cd->score / (float)(cd->n - 1))) != NP_OK)
+            return st;
+        mark_own_claims(c->s, mem, nm, c->own_figure);
     }
-    /* facts anchored on a figure or a place several outlets write */
-    if ((st = collect_anchors(s, &nums, &n_nums)) != NP_OK)
-        goto done;
-    for (size_t lo = 0; lo < n_nums;) {
+    return NP_OK;
+}
+
+/* One sentence per outlet of the anchor group nums[lo..hi): the outlet's
+ * sentence most like the other outlets' (strongest kind first: sorted by
+ * kind within an outlet).  Returns the count; msum gets each pick's summed
+ * similarity, *score the fact's strength. */
+static size_t pick_anchor_members(const np_story *s, const numref *nums, size_t lo, size_t hi, uint32_t *mem,
+                                  float *msum, float *score)
+{
+    size_t nm = 0;
+    for (size_t a = lo; a < hi;) {
+        size_t b = a + 1;
+        while (b < hi && nums[b].doc == nums[a].doc)
+            b++;
+        uint32_t pick = nums[a].sent;
+        float best_sum = -1;
+        for (size_t k = a; k < b && nums[k].kind == nums[a].kind; k++) {
+            float sum = 0;
+            size_t peers = 0;
+            for (size_t o = lo; o < hi && peers < ANCHOR_PEERS; o++)
+                if (nums[o].doc != nums[k].doc && nums[o].kind != ANCHOR_MENTION) {
+                    sum += np_svec_cos(&s->sents[nums[k].sent].vec, &s->sents[nums[o].sent].vec);
+                    peers++;
+                }
+            if (sum > best_sum) {
+                best_sum = sum;
+                pick = nums[k].sent;
+            }
+        }
+        msum[nm] = best_sum;
+        mem[nm++] = pick;
+        *score += best_sum / (float)ANCHOR_PEERS;
+        a = b;
+    }
+    return nm;
+}
+
+/* A fact from the anchor group nums[lo..hi) when two outlets or more give
+ * the figure or name the place as a location. */
+static np_status anchor_fact(fctx *c, const numref *nums, size_t lo, size_t hi)
+{
+    np_story *s = c->s;
+    /* outlets that give the figure or name the place as a location;
+     * an outlet merely naming the place joins a fact others located */
+    size_t ndoc = 0, nall = 0;
+    for (size_t k = lo; k < hi; k++) {
+        int first = k == lo || nums[k].doc != nums[k - 1].doc;
+        nall += first;
+        ndoc += first && nums[k].kind != ANCHOR_MENTION;
+    }
+    if (ndoc == 1 && nums[lo].kind == ANCHOR_FIGURE) {
+        for (size_t k = lo; k < hi; k++)
+            c->own_figure[nums[k].sent] = 1;
+    }
+    if (ndoc < 2)
+        return NP_OK;
+    uint32_t *mem = np_arena_alloc(&s->work, nall * sizeof *mem);
+    float *msum = np_arena_alloc(&s->work, nall * sizeof *msum);
+    float score = 0;
+    if (!mem || !msum)
+        return NP_ENOMEM;
+    size_t nm = pick_anchor_members(s, nums, lo, hi, mem, msum, &score);
+    /* a place is named in many sentences about many things: an
+     * outlet's sentence stays only when it is alike at least one
+     * other outlet's (a shared figure is evidence enough) */
+    if (nums[lo].kind != ANCHOR_FIGURE) {
+        size_t w = 0;
+        for (size_t m = 0; m < nm; m++) {
+            int alike = 0;
+            for (size_t o = 0; o < nm && !alike; o++)
+                alike = o != m && np_svec_cos(&s->sents[mem[m]].vec, &s->sents[mem[o]].vec) >= NP_EDGE_MIN;
+            if (alike) {
+                msum[w] = msum[m];
+                mem[w++] = mem[m];
+            }
+        }
+        nm = w;
+        if (nm < 2)
+            return NP_OK;
+    }
+    /* the fact's wording: the outlet's sentence most like the
+     * others', unless it already heads another fact */
+    size_t head = SIZE_MAX;
+    for (size_t m = 0; m < nm; m++)
+        if (!c->is_head[mem[m]] && (head == SIZE_MAX || msum[m] > msum[head]))
+            head = m;
+    if (head != SIZE_MAX && head) {
+        uint32_t t = mem[0];
+        mem[0] = mem[head];
+        mem[head] = t;
+    }
+    if (already_fact(c->fact_of, mem, nm))
+        return NP_OK;
+    return take_fact(c, mem, nm, score / (float)nm);
+}
+
+/* Facts anchored on a figure or a place several outlets write. */
+static np_status anchor_facts(fctx *c)
+{
+    numref *nums = NULL;
+    size_t n_nums = 0;
+    np_status st = collect_anchors(c->s, &nums, &n_nums);
+    for (size_t lo = 0; st == NP_OK && lo < n_nums;) {
         size_t hi = lo + 1;
         while (hi < n_nums && nums[hi].key == nums[lo].key)
             hi++;
-        /* outlets that give the figure or name the place as a location;
-         * an outlet merely naming the place joins a fact others located */
-        size_t ndoc = 0, nall = 0;
-        for (size_t k = lo; k < hi; k++) {
-            int first = k == lo || nums[k].doc != nums[k - 1].doc;
-            nall += first;
-            ndoc += first && nums[k].kind != ANCHOR_MENTION;
-        }
-        if (ndoc == 1 && nums[lo].kind == ANCHOR_FIGURE) {
-            for (size_t k = lo; k < hi; k++)
-                own_figure[nums[k].sent] = 1;
-        }
-        if (ndoc >= 2) {
-            uint32_t *mem = np_arena_alloc(&s->work, nall * sizeof *mem);
-            float *msum = np_arena_alloc(&s->work, nall * sizeof *msum);
-            size_t nm = 0;
-            float score = 0;
-            if (!mem || !msum) {
-                st = NP_ENOMEM;
-                goto done;
-            }
-            for (size_t a = lo; a < hi;) {
-                size_t b = a + 1;
-                while (b < hi && nums[b].doc == nums[a].doc)
-                    b++;
-                /* the outlet's sentence most like the other outlets'
-                 * (strongest kind first: sorted by kind within an outlet) */
-                uint32_t pick = nums[a].sent;
-                float best_sum = -1;
-                for (size_t k = a; k < b && nums[k].kind == nums[a].kind; k++) {
-                    float sum = 0;
-                    size_t peers = 0;
-                    for (size_t o = lo; o < hi && peers < ANCHOR_PEERS; o++)
-                        if (nums[o].doc != nums[k].doc && nums[o].kind != ANCHOR_MENTION) {
-                            sum += np_svec_cos(&s->sents[nums[k].sent].vec, &s->sents[nums[o].sent].vec);
-                            peers++;
-                        }
-                    if (sum > best_sum) {
-                        best_sum = sum;
-                        pick = nums[k].sent;
-                    }
-                }
-                msum[nm] = best_sum;
-                mem[nm++] = pick;
-                score += best_sum / (float)ANCHOR_PEERS;
-                a = b;
-            }
-            /* a place is named in many sentences about many things: an
-             * outlet's sentence stays only when it is alike at least one
-             * other outlet's (a shared figure is evidence enough) */
-            if (nums[lo].kind != ANCHOR_FIGURE) {
-                size_t w = 0;
-                for (size_t m = 0; m < nm; m++) {
-                    int alike = 0;
-                    for (size_t o = 0; o < nm && !alike; o++)
-                        alike = o != m && np_svec_cos(&s->sents[mem[m]].vec, &s->sents[mem[o]].vec) >= NP_EDGE_MIN;
-                    if (alike) {
-                        msum[w] = msum[m];
-                        mem[w++] = mem[m];
-                    }
-                }
-                nm = w;
-                if (nm < 2) {
-                    lo = hi;
-                    continue;
-                }
-            }
-            /* the fact's wording: the outlet's sentence most like the
-             * others', unless it already heads another fact */
-            size_t head = SIZE_MAX;
-            for (size_t m = 0; m < nm; m++)
-                if (!is_head[mem[m]] && (head == SIZE_MAX || msum[m] > msum[head]))
-                    head = m;
-            if (head != SIZE_MAX && head) {
-                uint32_t t = mem[0];
-                mem[0] = mem[head];
-                mem[head] = t;
-            }
-            if (!already_fact(fact_of, mem, nm)) {
-                for (size_t m = 0; m < nm; m++)
-                    covered[mem[m]]++;
-                if ((st = add_fact(s, &cap, mem, nm, score / (float)nm)) != NP_OK)
-                    goto done;
-                if ((st = note_fact(s, fact_of, mem, nm, (uint32_t)nf++)) != NP_OK)
-                    goto done;
-                is_head[mem[0]] = 1;
-            }
-        }
+        st = anchor_fact(c, nums, lo, hi);
         lo = hi;
     }
+    np_free(nums);
+    return st;
+}
+
+/* Sentences in no shared fact become single-source facts; a sentence in a
+ * shared fact still states a claim of its own when it gives a figure no
+ * other outlet gives. */
+static np_status single_facts(fctx *c)
+{
+    np_story *s = c->s;
+    for (size_t i = 0; i < s->n_sents; i++) {
+        if ((c->covered[i] && !c->own_figure[i]) || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
+            continue;
+        uint32_t m = (uint32_t)i;
+        np_status st = add_fact(s, &c->cap, &m, 1, 0.0f);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
+np_status np_compare_facts(np_story *s)
+{
+    size_t S = s->n_sents, D = s->n_docs;
+    np_status st = NP_OK;
+    if (!S)
+        return NP_OK;
+    fctx c = {.s = s};
+    c.cs = np_calloc(S, sizeof *c.cs);
+    c.best = np_malloc((D + 1) * sizeof *c.best);
+    c.bsim = np_malloc((D + 1) * sizeof *c.bsim);
+    c.covered = np_calloc(S, sizeof *c.covered);
+    c.dtouch = np_malloc((D + 1) * sizeof *c.dtouch);
+    c.fact_of = np_calloc(S, sizeof *c.fact_of);
+    c.is_head = np_calloc(S, 1);
+    c.own_figure = np_calloc(S, 1);
+    c.sc = (scratch){np_calloc(S, sizeof(float)), np_calloc(S, sizeof(uint32_t)), np_malloc(S * sizeof(uint32_t))};
+    if (!c.cs || !c.best || !c.bsim || !c.covered || !c.dtouch || !c.own_figure || !c.fact_of || !c.is_head ||
+        !c.sc.sum || !c.sc.links || !c.sc.touched) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t d = 0; d < D; d++)
+        c.best[d] = -1;
+    if ((st = seed_candidates(&c)) != NP_OK || (st = take_candidates(&c)) != NP_OK ||
+        (st = anchor_facts(&c)) != NP_OK)
+        goto done;
     /* growing facts changed their sizes: most outlets first again (stable) */
     if (s->brief->n_facts > 1)
         stable_sort_facts(s->brief->facts, s->brief->n_facts);
-    /* single-source facts */
-    for (size_t i = 0; i < S; i++) {
-        /* a sentence in a shared fact still states a claim of its own when
-         * it gives a figure no other outlet gives */
-        if ((covered[i] && !own_figure[i]) || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
-            continue;
-        uint32_t m = (uint32_t)i;
-        if ((st = add_fact(s, &cap, &m, 1, 0.0f)) != NP_OK)
-            goto done;
-    }
+    st = single_facts(&c);
 done:
-    np_free(nums);
-    np_free(own_figure);
-    np_free(fact_of);
-    np_free(is_head);
-    np_free(sc.sum);
-    np_free(sc.links);
-    np_free(sc.touched);
-    np_free(cs);
-    np_free(best);
-    np_free(bsim);
-    np_free(covered);
-    np_free(dtouch);
+    np_free(c.own_figure);
+    np_free(c.fact_of);
+    np_free(c.is_head);
+    np_free(c.sc.sum);
+    np_free(c.sc.links);
+    np_free(c.sc.touched);
+    np_free(c.cs);
+    np_free(c.best);
+    np_free(c.bsim);
+    np_free(c.covered);
+    np_free(c.dtouch);
     return st;
 }
 
