@@ -289,6 +289,141 @@ static int is_heading(const np_analysis *an, const np_sent *se)
     return words <= 3 || caps * 10 >= words * 8;
 }
 
+/* ---------------------------------------------------- what is not a claim
+ *
+ * Besides headings, a sentence states nothing an outlet could corroborate
+ * when it is a list bullet (a timeline entry, a "Read more" list), a
+ * question, a fragment of a few words, or a photo caption: a noun phrase
+ * with no finite verb ("Members of the group at the fence on Sunday.").  The
+ * signals are the shape of the line, never its words' meaning. */
+
+#define CLAIM_MIN_WORDS 4
+
+static int is_bullet(const char *t, size_t start, size_t end)
+{
+    while (start < end && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n'))
+        start++;
+    if (start >= end)
+        return 0;
+    unsigned char c = (unsigned char)t[start];
+    /* not dashes: "— President X said ..." is a sentence after a dateline */
+    if (c == '*' || c == '>')
+        return start + 1 < end && t[start + 1] == ' ';
+    if (c == 0xE2 && start + 2 < end) {
+        unsigned char c1 = (unsigned char)t[start + 1], c2 = (unsigned char)t[start + 2];
+        /* U+2022 bullet, U+2023, U+2043, U+25AA/25B8/25BA/25CF */
+        return (c1 == 0x80 && (c2 == 0xA2 || c2 == 0xA3)) ||
+               (c1 == 0x81 && c2 == 0x83) || (c1 == 0x96 && (c2 == 0xAA || c2 == 0xB8 || c2 == 0xBA)) ||
+               (c1 == 0x97 && c2 == 0x8F);
+    }
+    if (c == 0xC2 && start + 1 < end && (unsigned char)t[start + 1] == 0xB7)
+        return 1; /* U+00B7 middle dot */
+    return 0;
+}
+
+/* Last character before closing quotes and spaces is '?'. */
+static int is_question(const char *t, size_t start, size_t end)
+{
+    while (end > start) {
+        unsigned char c = (unsigned char)t[end - 1];
+        if (c == ' ' || c == '\n' || c == '"' || c == '\'' || c == ')')
+            end--;
+        else if (end - start >= 3 && c >= 0x98 && c <= 0x9d && (unsigned char)t[end - 2] == 0x80 &&
+                 (unsigned char)t[end - 3] == 0xE2)
+            end -= 3; /* curly quotes */
+        else
+            break;
+    }
+    return end > start && t[end - 1] == '?';
+}
+
+static int word_is(const char *w, size_t n, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A finite verb among the sentence's words: an auxiliary or modal, a
+ * subject pronoun (what follows it is a clause), a speech verb, a regular
+ * past ("-ed"), an irregular form of WordNet's verb.exc, or a "-s" form
+ * whose stem is a WordNet verb after a word that is not a determiner.
+ * Without WordNet every sentence is taken to have one. */
+static int has_finite_verb(const np_story *s, const np_analysis *an, const np_sent *se)
+{
+    static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                                      "would", "can", "could", "should", "may", "might", "must", "do", "does",
+                                      "did", "shall", "am", "isn't", "wasn't", "won't", "can't", "didn't", NULL};
+    static const char *const adv[] = {"also", "not", "never", "still", "often", "now", "then", NULL};
+    static const char *const subj[] = {"he", "she", "they", "we", "i", "you", "it", "who", NULL};
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                      "these", "those", "of", "some", "many", "all", NULL};
+    if (!s->wn)
+        return 1;
+    const char *prev = NULL;
+    size_t prev_n = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
+            continue;
+        const char *w = tk->norm;
+        size_t n = strlen(w);
+        if (word_is(w, n, aux) || word_is(w, n, subj) || np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start))
+            return 1;
+        /* "it's", "we'll", "they're": a pronoun with its verb */
+        const char *ap = memchr(w, '\'', n);
+        if (ap && ap > w && word_is(w, (size_t)(ap - w), subj))
+            return 1;
+        if (!(tk->flags & NP_TOK_CAP)) {
+            if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
+                return 1;
+            if (np_wn_is_verb(s->wn, w, n) == 2)
+                return 1; /* an irregular form (verb.exc) */
+            /* a plural present after a plural noun or an adverb ("the
+             * questions serve", "they also touch") */
+            if (prev && np_wn_is_verb(s->wn, w, n) && prev_n > 3 &&
+                ((prev[prev_n - 1] == 's' && prev[prev_n - 2] != 's') || (prev[prev_n - 2] == 'l' && prev[prev_n - 1] == 'y') ||
+                 word_is(prev, prev_n, adv)))
+                return 1;
+            if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && tk->stem && np_wn_is_verb(s->wn, tk->stem, strlen(tk->stem)) &&
+                !(prev && word_is(prev, prev_n, det)))
+                return 1;
+        }
+        prev = w;
+        prev_n = n;
+    }
+    return 0;
+}
+
+/* The sentence is a paragraph of its own (a blank line or the text's edge
+ * on both sides). */
+static int own_paragraph(const char *t, size_t len, size_t start, size_t end)
+{
+    size_t b = start;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+        b--;
+    if (b > 0 && t[b - 1] != '\n')
+        return 0;
+    size_t e = end;
+    while (e < len && (t[e] == ' ' || t[e] == '\t'))
+        e++;
+    return e >= len || t[e] == '\n';
+}
+
+static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *se)
+{
+    if (is_heading(an, se) || is_bullet(an->text, se->start, se->end) || is_question(an->text, se->start, se->end))
+        return 1;
+    size_t words = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
+        words += (an->tokens[k].flags & NP_TOK_WORD) != 0;
+    if (words < CLAIM_MIN_WORDS)
+        return 1;
+    /* a caption stands alone as its paragraph */
+    return own_paragraph(an->text, an->len, se->start, se->end) && !has_finite_verb(s, an, se);
+}
+
 /* Same token norms (case, punctuation and a final period ignored). */
 static int same_words(const np_analysis *an, const np_sent *a, const np_sent *b)
 {
@@ -362,6 +497,58 @@ np_status np_story_terms(np_story *s)
     return NP_OK;
 }
 
+/* Event words of a sentence (np_sent.ev): content words in lower case
+ * that lie in no entity mention.  A capitalised word counts only as the
+ * sentence's first word outside a name ("Officials", "Tariffs").  Terms
+ * are synonym classes, sorted and unique. */
+static np_status event_terms(np_story *s, np_sent *se)
+{
+    const np_analysis *an = &s->an[se->doc];
+    size_t n = se->tok_hi - se->tok_lo;
+    se->ev = NULL;
+    se->n_ev = 0;
+    if (!n)
+        return NP_OK;
+    uint32_t *ev = np_arena_alloc(&s->work, n * sizeof *ev);
+    if (!ev)
+        return NP_ENOMEM;
+    /* entity mentions are in text order: walk them alongside */
+    size_t lo = 0, hi = an->n_ents;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->ents[mid].end <= se->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t m = lo, u = 0;
+    int first = 1;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        int was_first = first;
+        if (tk->flags & NP_TOK_WORD)
+            first = 0;
+        while (m < an->n_ents && an->ents[m].end <= tk->start)
+            m++;
+        if (m < an->n_ents && an->ents[m].start <= tk->start)
+            continue; /* inside a name */
+        uint32_t t = s->tok_term[se->doc][k];
+        if (t == NO_TERM || !(tk->flags & NP_TOK_WORD) || (tk->flags & NP_TOK_ALLCAPS))
+            continue;
+        if ((tk->flags & NP_TOK_CAP) && !was_first)
+            continue;
+        ev[u++] = s->syn ? s->syn[t] : t;
+    }
+    qsort(ev, u, sizeof *ev, cmp_u32);
+    size_t w = 0;
+    for (size_t i = 0; i < u; i++)
+        if (!w || ev[w - 1] != ev[i])
+            ev[w++] = ev[i];
+    se->ev = ev;
+    se->n_ev = (uint32_t)w;
+    return NP_OK;
+}
+
 np_status np_story_sentences(np_story *s)
 {
     np_status st;
@@ -403,7 +590,7 @@ np_status np_story_sentences(np_story *s)
                 k++;
             }
             se->tok_hi = (uint32_t)k;
-            se->no_fact = is_heading(an, se);
+            se->no_fact = not_a_claim(s, an, se);
             /* a sentence repeated in the same document (headline printed
              * twice, a pull quote) is one statement: keep the first */
             for (size_t p = s->doc_sent0[d]; p < si && !se->no_fact; p++) {
@@ -422,6 +609,8 @@ np_status np_story_sentences(np_story *s)
     for (size_t t = 0; t < s->n_terms; t++)
         s->idf[t] = s->term_df[t] ? logf(1.0f + (float)si / (float)s->term_df[t]) : 0.0f;
     for (size_t i = 0; i < si; i++) {
+        if ((st = event_terms(s, &s->sents[i])) != NP_OK)
+            return st;
         st = vec_from_tokens(s, s->sents[i].doc, s->sents[i].tok_lo, s->sents[i].tok_hi, &s->sents[i].vec);
         if (st != NP_OK)
             return st;

@@ -41,6 +41,13 @@ typedef struct np_sent {
     uint32_t n_content;          /* content tokens */
     int no_fact;                 /* headline/section title or a repeat: states no fact */
     np_svec vec;
+    /* the sentence's event words: terms (synonym classes) of its content
+     * words written in lower case outside any name ("met", "delay",
+     * "tariffs"), ascending.  Names and figures say who and how much, these
+     * say what happened: two sentences state one claim only if they share
+     * some (see compare/align.c). */
+    uint32_t *ev;
+    uint32_t n_ev;
 } np_sent;
 
 typedef struct np_edge {
@@ -55,6 +62,10 @@ np_wn_senses *np_wn_senses_load(const char *dir);  /* NULL when absent or ENOMEM
 void np_wn_senses_free(np_wn_senses *wn);
 /* Synset keys of word[0..n) into keys (at most max); returns the count. */
 size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max);
+/* 2 when word[0..n) (lower case) is an irregular verb form of verb.exc
+ * ("met", "took"), 1 when it is a verb lemma among its first senses, else 0
+ * (always 0 without WordNet). */
+int np_wn_is_verb(const np_wn_senses *wn, const char *word, size_t n);
 /* Synset keys one WordNet link away from key (hypernym "@", derivationally
  * related "+", similar "&", also "^", pertainym "\\", verb group "$"),
  * read from the data.<pos> files opened by np_wn_data_open() (files[4]:
