@@ -70,6 +70,7 @@
 #ifndef CLIQUE
 #define CLIQUE 1
 #endif
+#define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
 #define SUMMARY_REDUNDANT 0.45f
 #define SUMMARY_QUOTED 0.5f /* share of a sentence in quotation marks that makes it a quote */
@@ -338,6 +339,41 @@ static int cmp_cand(const void *x, const void *y)
     return a->seed < b->seed ? -1 : a->seed > b->seed;
 }
 
+/* Wire copies: two outlets whose sentences are near-identical (cosine of
+ * WIRE_COPY_SIM) or that credit the same news agency and say it in much the
+ * same words (WIRE_SAME_AGENCY_SIM) print one report, not two.  Returns
+ * the number of independent reports among mem[0..n) (union-find over the
+ * first CLIQUE_PEERS members; the rest count as independent). */
+#define WIRE_COPY_SIM 0.90f
+#define WIRE_SAME_AGENCY_SIM 0.50f
+static size_t independent(const np_story *s, const uint32_t *mem, size_t n)
+{
+    uint32_t root[CLIQUE_PEERS];
+    size_t m = n < CLIQUE_PEERS ? n : CLIQUE_PEERS, groups = n;
+    for (size_t i = 0; i < m; i++)
+        root[i] = (uint32_t)i;
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = i + 1; j < m; j++) {
+            const np_sent *x = &s->sents[mem[i]], *y = &s->sents[mem[j]];
+            if (x->doc == y->doc)
+                continue;
+            float cs = np_svec_cos(&x->vec, &y->vec);
+            int ag = s->agency && s->agency[x->doc] && s->agency[x->doc] == s->agency[y->doc];
+            if (cs < WIRE_COPY_SIM && !(ag && cs >= WIRE_SAME_AGENCY_SIM))
+                continue;
+            uint32_t a = (uint32_t)i, b = (uint32_t)j;
+            while (root[a] != a)
+                a = root[a];
+            while (root[b] != b)
+                b = root[b];
+            if (a != b) {
+                root[a > b ? a : b] = a > b ? b : a;
+                groups--;
+            }
+        }
+    return groups;
+}
+
 static np_status add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t n, float score)
 {
     np_brief *b = s->brief;
@@ -356,6 +392,7 @@ static np_status add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t 
     }
     f->n_support = n;
     f->n_docs = n;
+    f->n_independent = independent(s, mem, n);
     f->summary = f->support[0].text;
     f->score = score;
     b->n_facts++;
@@ -683,7 +720,6 @@ static int already_fact(fnode *const *of, const uint32_t *mem, size_t n)
  * the fact.  Members are judged against the first CLIQUE_PEERS others so a
  * 200-outlet fact stays cheap.  Returns the new count (members kept in
  * order, head first). */
-#define CLIQUE_PEERS 24
 static size_t prune_members(const np_story *s, uint32_t *mem, size_t n)
 {
     unsigned agree[CLIQUE_PEERS];

@@ -396,21 +396,6 @@ static int has_finite_verb(const np_story *s, const np_analysis *an, const np_se
     return 0;
 }
 
-/* The sentence is a paragraph of its own (a blank line or the text's edge
- * on both sides). */
-static int own_paragraph(const char *t, size_t len, size_t start, size_t end)
-{
-    size_t b = start;
-    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
-        b--;
-    if (b > 0 && t[b - 1] != '\n')
-        return 0;
-    size_t e = end;
-    while (e < len && (t[e] == ' ' || t[e] == '\t'))
-        e++;
-    return e >= len || t[e] == '\n';
-}
-
 static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *se)
 {
     if (is_heading(an, se) || is_bullet(an->text, se->start, se->end) || is_question(an->text, se->start, se->end))
@@ -420,8 +405,8 @@ static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *
         words += (an->tokens[k].flags & NP_TOK_WORD) != 0;
     if (words < CLAIM_MIN_WORDS)
         return 1;
-    /* a caption stands alone as its paragraph */
-    return own_paragraph(an->text, an->len, se->start, se->end) && !has_finite_verb(s, an, se);
+    /* a caption, standing alone or glued to the text by the scraper */
+    return !has_finite_verb(s, an, se);
 }
 
 /* Same token norms (case, punctuation and a final period ignored). */
@@ -435,8 +420,43 @@ static int same_words(const np_analysis *an, const np_sent *a, const np_sent *b)
     return 1;
 }
 
+int np_story_agency(const char *text)
+{
+    /* each agency's credits, one agency per row; the bare name only in
+     * parentheses, where it is a credit and not a mention */
+    static const char *const credit[][3] = {
+        {"(Reuters)", "Reuters -", NULL},
+        {"(AP)", "Associated Press", NULL},
+        {"(AFP)", "Agence France-Presse", "(AFP/"},
+        {"(UPI)", "United Press International", NULL},
+        {"(dpa)", "Deutsche Presse-Agentur", NULL},
+    };
+    if (!text)
+        return 0;
+    size_t n = strlen(text);
+    /* the opening lines (a dateline credit) and the closing ones */
+    size_t head = n < 400 ? n : 400, tail = n > 400 ? n - 400 : 0;
+    for (size_t a = 0; a < sizeof credit / sizeof credit[0]; a++)
+        for (size_t k = 0; k < 3 && credit[a][k]; k++) {
+            const char *c = credit[a][k];
+            size_t cn = strlen(c);
+            for (const char *p = text; (p = strstr(p, c)) != NULL; p += cn) {
+                size_t at = (size_t)(p - text);
+                /* mentions in the body are not credits */
+                if (at + cn <= head || at >= tail)
+                    return (int)a + 1;
+            }
+        }
+    return 0;
+}
+
 np_status np_story_terms(np_story *s)
 {
+    s->agency = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->agency);
+    if (!s->agency)
+        return NP_ENOMEM;
+    for (size_t d = 0; d < s->n_docs; d++)
+        s->agency[d] = np_story_agency(s->docs[d]->text);
     size_t total = 0;
     for (size_t d = 0; d < s->n_docs; d++)
         total += s->an[d].n_sents;

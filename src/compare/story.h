@@ -91,6 +91,7 @@ typedef struct np_story {
     uint32_t *ent_group;
     const char **ent_name;
     np_analysis *an;         /* per doc */
+    int *agency;             /* per doc: the news agency it credits (np_story_agency), 0 = none */
     const char **ref_date;   /* per doc: publication date used for resolving */
     /* vocabulary: term strings → ids */
     char **term_str;
@@ -148,6 +149,11 @@ const char *np_story_str(np_story *s, const char *str, size_t n);
  * fact, counts document frequencies and computes the tf-idf vectors.
  * NP_ENOMEM leaves a partly built story that np_story_free() releases. */
 np_status np_story_terms(np_story *s);
+/* The news agency a document's text credits as its source: "(Reuters)",
+ * "(AP)", "Associated Press", "(AFP)", "Agence France-Presse", "(UPI)",
+ * "(dpa)" in its opening lines or as a closing credit.  1 + index of the
+ * agency, or 0. */
+int np_story_agency(const char *text);
 np_status np_story_sentences(np_story *s);
 /* Releases what the story owns (not the documents nor the brief);
  * accepts a zeroed story. */

@@ -194,6 +194,29 @@ static void test_not_claims(void **state)
     np_brief_free(b);
 }
 
+/* Two outlets printing one agency's copy are one confirmation, not two. */
+static void test_wire_copies(void **state)
+{
+    (void)state;
+    const char *wire = "The central bank of Ostria raised its main interest rate by half a point on Thursday to curb prices.\n\n";
+    char a[1024], b2[1024];
+    snprintf(a, sizeof a, "BRELL, March 6 (Reuters) - %s%s", wire, "Economists had expected a smaller step from the bank.\n");
+    snprintf(b2, sizeof b2, "BRELL (Reuters) - %s%s", wire, "Shares in Brell fell after the decision was announced.\n");
+    np_brief *b = brief3("2025-03-06", a, "2025-03-06", b2, "2025-03-06",
+                         "Ostria's central bank raised its main interest rate by half a point on Thursday, hoping to curb prices.\n");
+    int seen = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs == 3 && has(b, f->support, f->n_support, "c.txt", "half a point")) {
+            seen = 1;
+            assert_int_equal(f->n_independent, 2); /* a.txt and b.txt are one wire report */
+        }
+        assert_true(f->n_independent >= 1 && f->n_independent <= f->n_docs);
+    }
+    assert_true(seen);
+    np_brief_free(b);
+}
+
 /* The summary leads with the event, not with a quotation, however many
  * outlets print the quotation. */
 static void test_summary_leads_with_event(void **state)
@@ -245,6 +268,7 @@ int main(void)
         cmocka_unit_test(test_same_actor_or_action_is_not_enough),
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
+        cmocka_unit_test(test_wire_copies),
         cmocka_unit_test(test_timeline_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
