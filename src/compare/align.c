@@ -1112,34 +1112,6 @@ static np_status anchor_facts(fctx *c)
     return st;
 }
 
-/* Sentences in no shared fact become single-source facts; a sentence in a
- * shared fact still states a claim of its own when it gives a figure no
- * other outlet gives. */
-static np_status single_facts(fctx *c)
-{
-    np_story *s = c->s;
-    for (size_t i = 0; i < s->n_sents; i++) {
-        if (c->covered[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
-            continue;
-        /* "only this outlet says it" is a claim too: a sentence that some
-         * other outlet's sentence resembles may state the same thing in
-         * words the alignment could not prove; say nothing about it */
-        /* ... unless it gives a quantity no other outlet gives: then only a
-         * close resemblance casts doubt */
-        float bar = c->own_figure[i] ? PROP_MIN : SINGLE_DOUBT;
-        int doubt = 0;
-        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1] && !doubt; e++)
-            doubt = s->adj_sim[e] >= bar && shared_events(&s->sents[i], &s->sents[s->adj_to[e]]) >= SINGLE_DOUBT_EV;
-        if (doubt)
-            continue;
-        uint32_t m = (uint32_t)i;
-        np_status st = add_fact(s, &c->cap, &m, 1, 0.0f);
-        if (st != NP_OK)
-            return st;
-    }
-    return NP_OK;
-}
-
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -1169,7 +1141,17 @@ np_status np_compare_facts(np_story *s)
     /* growing facts changed their sizes: most outlets first again (stable) */
     if (s->brief->n_facts > 1)
         stable_sort_facts(s->brief->facts, s->brief->n_facts);
-    st = single_facts(&c);
+    /* what the single-source stage needs */
+    s->in_fact = np_arena_alloc(&s->work, S);
+    s->own_quantity = np_arena_alloc(&s->work, S);
+    if (!s->in_fact || !s->own_quantity) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < S; i++) {
+        s->in_fact[i] = c.covered[i] != 0;
+        s->own_quantity[i] = c.own_figure[i];
+    }
 done:
     np_free(c.own_figure);
     np_free(c.fmem);
@@ -1186,6 +1168,57 @@ done:
     np_free(c.covered);
     np_free(c.dtouch);
     return st;
+}
+
+/* Sentences in no shared fact become single-source facts (after the
+ * quote groups, so the two sections agree on how many outlets say it). */
+np_status np_compare_singles(np_story *s)
+{
+    if (!s->n_sents || !s->in_fact)
+        return NP_OK;
+    np_brief *b = s->brief;
+    size_t cap = b->n_facts;
+    /* a sentence holding a quotation other outlets print too is not "only
+     * this outlet says it": the quote section lists it with them */
+    unsigned char *quoted = np_arena_alloc(&s->work, s->n_sents);
+    if (!quoted)
+        return NP_ENOMEM;
+    memset(quoted, 0, s->n_sents);
+    for (size_t g = 0; g < b->n_quotes; g++) {
+        if (b->quotes[g].n_docs < 2)
+            continue;
+        for (size_t v = 0; v < b->quotes[g].n_variants; v++) {
+            const np_bref *r = &b->quotes[g].variants[v];
+            const char *txt = s->docs[r->doc]->text, *at = txt && r->text[0] ? strstr(txt, r->text) : NULL;
+            if (!at)
+                continue;
+            size_t off = (size_t)(at - txt), end = off + strlen(r->text);
+            for (long k = np_story_sent_at(s, r->doc, off); k >= 0 && (size_t)k < s->doc_sent0[r->doc + 1] &&
+                                                             s->sents[k].start < end;
+                 k++)
+                quoted[k] = 1;
+        }
+    }
+    for (size_t i = 0; i < s->n_sents; i++) {
+        if (s->in_fact[i] || quoted[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
+            continue;
+        /* "only this outlet says it" is a claim too: a sentence that some
+         * other outlet's sentence resembles may state the same thing in
+         * words the alignment could not prove; say nothing about it, unless
+         * it gives a quantity no other outlet gives: then only a close
+         * resemblance casts doubt */
+        float bar = s->own_quantity[i] ? PROP_MIN : SINGLE_DOUBT;
+        int doubt = 0;
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1] && !doubt; e++)
+            doubt = s->adj_sim[e] >= bar && shared_events(&s->sents[i], &s->sents[s->adj_to[e]]) >= SINGLE_DOUBT_EV;
+        if (doubt)
+            continue;
+        uint32_t m = (uint32_t)i;
+        np_status st = add_fact(s, &cap, &m, 1, 0.0f);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
 }
 
 /* ---------------------------------------------------------------- summary */

@@ -461,6 +461,7 @@ np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_
     STAGE("alignment", np_compare_align(&s));
     STAGE("facts", np_compare_facts(&s));
     STAGE("quotes", np_compare_quotes(&s));
+    STAGE("single-source facts", np_compare_singles(&s));
     STAGE("discrepancies", np_compare_discrepancies(&s));
     STAGE("framing", np_compare_framing(&s));
     STAGE("timeline", np_compare_timeline(&s));

@@ -31,7 +31,8 @@ struct np_brief_env {
 
 /* stages */
 np_status np_compare_align(np_story *s);          /* edges + CSR */
-np_status np_compare_facts(np_story *s);
+np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
+np_status np_compare_singles(np_story *s);  /* single-source facts, after quotes */
 np_status np_compare_summary(np_story *s);
 np_status np_compare_quotes(np_story *s);
 np_status np_compare_discrepancies(np_story *s);

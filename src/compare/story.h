@@ -122,6 +122,10 @@ typedef struct np_story {
     float *adj_sim;
     size_t *adj_rev;         /* index of the reverse entry (to → row) */
     unsigned char *adj_best; /* adj_to[e] is the row's best match in its doc */
+    /* per sentence, set by np_compare_facts(): supports a multi-outlet
+     * fact; gives a quantity no other outlet gives */
+    unsigned char *in_fact;
+    unsigned char *own_quantity;
 } np_story;
 
 /* Minimum cosine kept as an alignment candidate. */

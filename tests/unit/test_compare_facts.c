@@ -194,6 +194,34 @@ static void test_not_claims(void **state)
     np_brief_free(b);
 }
 
+/* A quotation several outlets print is not "reported by one outlet only"
+ * in the facts while the quote section gives it several outlets (an
+ * invariant: here the resemblance to the other outlets' sentences already
+ * keeps it out; np_compare_singles() also skips multi-outlet quotes). */
+static void test_quote_counts_agree(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-10-01",
+                         "Flooding closed the coastal road near Kell on Tuesday.\n\n"
+                         "Speaking to fishermen at the quay, Mayor Anna Brekke vowed: \"We will rebuild the harbour wall "
+                         "before the winter storms arrive.\"\n",
+                         "2025-10-01",
+                         "The coastal road near Kell was closed by floods on Tuesday.\n\n"
+                         "\"We will rebuild the harbour wall before the winter storms arrive,\" Brekke said.\n",
+                         "2025-10-01",
+                         "\"We will rebuild the harbour wall before the winter storms arrive,\" Mayor Anna Brekke told reporters.\n");
+    int multi_quote = 0;
+    for (size_t g = 0; g < b->n_quotes; g++)
+        if (b->quotes[g].n_docs >= 2 && has(b, b->quotes[g].variants, b->quotes[g].n_variants, "a.txt", "harbour wall"))
+            multi_quote = 1;
+    assert_true(multi_quote);
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (b->facts[i].n_docs == 1)
+            assert_false(has(b, b->facts[i].support, 1, "a.txt", "harbour wall"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 /* Two outlets printing one agency's copy are one confirmation, not two. */
 static void test_wire_copies(void **state)
 {
@@ -269,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
         cmocka_unit_test(test_wire_copies),
+        cmocka_unit_test(test_quote_counts_agree),
         cmocka_unit_test(test_timeline_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
