@@ -7,12 +7,17 @@
  * 200-article story costs about the number of pairs that share a rare word
  * rather than all 6000^2 sentence pairs.
  *
- * Facts: every sentence seeds a candidate fact made of itself and its best
- * match in each other document (cosine >= FACT_MIN); candidates are taken
- * greedily, most outlets first, skipping those mostly covered by a fact
- * already taken.  A sentence may support two facts (sentences often carry
- * two claims).  Sentences that support no multi-outlet fact become
- * single-source facts.
+ * Facts (one claim model): every sentence seeds a candidate fact made of
+ * itself and its best match in each other document.  A link counts only
+ * when the two sentences state the same proposition (same_claim(): cosine
+ * and shared event words, the lower-case words outside names that say what
+ * happened); a fact is a clique (prune_members(): every member agrees with
+ * most others).  Candidates are taken greedily, most outlets first; a
+ * sentence supports at most one fact, so members another fact holds leave
+ * a candidate.  Facts anchored on a figure several outlets write follow.
+ * Sentences in no multi-outlet fact become single-source facts, unless a
+ * sentence of another outlet resembles them (then "only this outlet says
+ * it" would be a guess).
  *
  * Summary: MMR over the multi-outlet facts (relevance = share of outlets and
  * alignment strength, minus redundancy with what is already chosen).
@@ -27,6 +32,9 @@
 #include "core/hash.h"
 #include "core/mem.h"
 
+#ifndef EXPAND_ON
+#define EXPAND_ON 1
+#endif
 #define FACT_MIN 0.18f      /* cosine for two sentences to state one fact */
 #ifndef EXPAND_MEAN
 #define EXPAND_MEAN 0.15f   /* mean similarity to a fact's members to join it */
@@ -41,8 +49,31 @@
 #define CONTAIN_W 0.5f      /* weight of "the long sentence contains the short one" */
 #endif
 #define CONTAIN_MIN_TERMS 4 /* the short sentence needs this many terms */
+#ifndef PROP_STRONG
+#define PROP_STRONG 0.45f   /* cosine at which one shared event word is enough */
+#endif
+#ifndef PROP_MIN
+#define PROP_MIN 0.25f      /* cosine below which two sentences are not one claim */
+#endif
+#ifndef PROP_EVENTS
+#define PROP_EVENTS 2       /* shared event words needed between the two */
+#endif
+#ifndef SINGLE_DOUBT
+#define SINGLE_DOUBT 0.12f  /* cosine to another outlet that makes "single-source" unsure */
+#endif
+#ifndef SINGLE_DOUBT_EV
+#define SINGLE_DOUBT_EV 1
+#endif
+#ifndef CAND_BY_SCORE
+#define CAND_BY_SCORE 0
+#endif
+#ifndef CLIQUE
+#define CLIQUE 1
+#endif
+#define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
 #define SUMMARY_REDUNDANT 0.45f
+#define SUMMARY_QUOTED 0.5f /* share of a sentence in quotation marks that makes it a quote */
 
 /* Share of a's squared weight on terms b also has. */
 static float contain(const np_svec *a, const np_svec *b)
@@ -81,6 +112,61 @@ static float cos_shared(const np_svec *a, const np_svec *b, unsigned *shared)
     }
     *shared = n;
     return dot;
+}
+
+/* CSR adjacency of the edges, both directions, with the reverse index of
+ * each entry and whether it is its row's best match in that document. */
+static np_status build_adjacency(np_story *s)
+{
+    size_t S = s->n_sents;
+    /* CSR adjacency, both directions */
+    for (size_t e = 0; e < s->n_edges; e++) {
+        s->adj_off[s->edges[e].a + 1]++;
+        s->adj_off[s->edges[e].b + 1]++;
+    }
+    for (size_t i = 0; i < S; i++)
+        s->adj_off[i + 1] += s->adj_off[i];
+    s->adj_to = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_to);
+    s->adj_sim = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_sim);
+    s->adj_rev = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_rev);
+    s->adj_best = np_arena_alloc(&s->work, s->adj_off[S] + 1);
+    size_t *pos = np_malloc((S + 1) * sizeof *pos);
+    if (!s->adj_to || !s->adj_sim || !s->adj_rev || !s->adj_best || !pos) {
+        np_free(pos);
+        return NP_ENOMEM;
+    }
+    memcpy(pos, s->adj_off, S * sizeof *pos);
+    for (size_t e = 0; e < s->n_edges; e++) {
+        const np_edge *ed = &s->edges[e];
+        size_t pa = pos[ed->a]++, pb = pos[ed->b]++;
+        s->adj_to[pa] = ed->b;
+        s->adj_sim[pa] = ed->sim;
+        s->adj_rev[pa] = pb;
+        s->adj_to[pb] = ed->a;
+        s->adj_sim[pb] = ed->sim;
+        s->adj_rev[pb] = pa;
+    }
+    np_free(pos);
+    /* adj_best[e]: adj_to[e] is the row sentence's best match in its doc */
+    float *dbest = np_malloc((s->n_docs + 1) * sizeof *dbest);
+    if (!dbest) {
+        return NP_ENOMEM;
+    }
+    for (size_t d = 0; d < s->n_docs; d++)
+        dbest[d] = -1.0f;
+    for (size_t i = 0; i < S; i++) {
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
+            int d = s->sents[s->adj_to[e]].doc;
+            if (s->adj_sim[e] > dbest[d])
+                dbest[d] = s->adj_sim[e];
+        }
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
+            s->adj_best[e] = s->adj_sim[e] >= dbest[s->sents[s->adj_to[e]].doc];
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
+            dbest[s->sents[s->adj_to[e]].doc] = -1.0f;
+    }
+    np_free(dbest);
+    return NP_OK;
 }
 
 np_status np_compare_align(np_story *s)
@@ -187,55 +273,7 @@ np_status np_compare_align(np_story *s)
             s->edges[s->n_edges++] = (np_edge){(uint32_t)i, j, sim};
         }
     }
-    /* CSR adjacency, both directions */
-    for (size_t e = 0; e < s->n_edges; e++) {
-        s->adj_off[s->edges[e].a + 1]++;
-        s->adj_off[s->edges[e].b + 1]++;
-    }
-    for (size_t i = 0; i < S; i++)
-        s->adj_off[i + 1] += s->adj_off[i];
-    s->adj_to = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_to);
-    s->adj_sim = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_sim);
-    s->adj_rev = np_arena_alloc(&s->work, (s->adj_off[S] + 1) * sizeof *s->adj_rev);
-    s->adj_best = np_arena_alloc(&s->work, s->adj_off[S] + 1);
-    size_t *pos = np_malloc((S + 1) * sizeof *pos);
-    if (!s->adj_to || !s->adj_sim || !s->adj_rev || !s->adj_best || !pos) {
-        np_free(pos);
-        st = NP_ENOMEM;
-        goto done;
-    }
-    memcpy(pos, s->adj_off, S * sizeof *pos);
-    for (size_t e = 0; e < s->n_edges; e++) {
-        const np_edge *ed = &s->edges[e];
-        size_t pa = pos[ed->a]++, pb = pos[ed->b]++;
-        s->adj_to[pa] = ed->b;
-        s->adj_sim[pa] = ed->sim;
-        s->adj_rev[pa] = pb;
-        s->adj_to[pb] = ed->a;
-        s->adj_sim[pb] = ed->sim;
-        s->adj_rev[pb] = pa;
-    }
-    np_free(pos);
-    /* adj_best[e]: adj_to[e] is the row sentence's best match in its doc */
-    float *dbest = np_malloc((s->n_docs + 1) * sizeof *dbest);
-    if (!dbest) {
-        st = NP_ENOMEM;
-        goto done;
-    }
-    for (size_t d = 0; d < s->n_docs; d++)
-        dbest[d] = -1.0f;
-    for (size_t i = 0; i < S; i++) {
-        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
-            int d = s->sents[s->adj_to[e]].doc;
-            if (s->adj_sim[e] > dbest[d])
-                dbest[d] = s->adj_sim[e];
-        }
-        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
-            s->adj_best[e] = s->adj_sim[e] >= dbest[s->sents[s->adj_to[e]].doc];
-        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++)
-            dbest[s->sents[s->adj_to[e]].doc] = -1.0f;
-    }
-    np_free(dbest);
+    st = build_adjacency(s);
 done:
     np_free(poff);
     np_free(post);
@@ -247,6 +285,39 @@ done:
 
 /* ------------------------------------------------------------------ facts */
 
+/* Event words (np_sent.ev) two sentences share. */
+static unsigned shared_events(const np_sent *a, const np_sent *b)
+{
+    uint32_t i = 0, j = 0;
+    unsigned n = 0;
+    while (i < a->n_ev && j < b->n_ev) {
+        if (a->ev[i] == b->ev[j]) {
+            n++;
+            i++;
+            j++;
+        } else if (a->ev[i] < b->ev[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
+/* Do sentences a and b (cosine sim) state the same proposition?  Shared
+ * names and topic words make a high cosine between sentences about
+ * different things ("Trump met Abe" / "Trump's tariffs on Japan"); what
+ * happened is in the lower-case words, so a link needs some of those in
+ * common besides the cosine: two, or one when the sentences are very alike
+ * overall. */
+static int same_claim(const np_sent *a, const np_sent *b, float sim)
+{
+    if (sim < PROP_MIN)
+        return 0;
+    unsigned ev = shared_events(a, b);
+    return ev >= PROP_EVENTS || (sim >= PROP_STRONG && ev >= 1);
+}
+
 typedef struct cand {
     uint32_t seed;
     uint32_t n;      /* members incl. seed */
@@ -257,11 +328,50 @@ typedef struct cand {
 static int cmp_cand(const void *x, const void *y)
 {
     const cand *a = x, *b = y;
+#if CAND_BY_SCORE
+    if (a->score != b->score)
+        return a->score < b->score ? 1 : -1;
+#endif
     if (a->n != b->n)
         return a->n < b->n ? 1 : -1;
     if (a->score != b->score)
         return a->score < b->score ? 1 : -1;
     return a->seed < b->seed ? -1 : a->seed > b->seed;
+}
+
+/* Wire copies: two outlets whose sentences are near-identical (cosine of
+ * WIRE_COPY_SIM) or that credit the same news agency and say it in much the
+ * same words (WIRE_SAME_AGENCY_SIM) print one report, not two.  Returns
+ * the number of independent reports among mem[0..n) (union-find over the
+ * first CLIQUE_PEERS members; the rest count as independent). */
+#define WIRE_COPY_SIM 0.90f
+#define WIRE_SAME_AGENCY_SIM 0.50f
+static size_t independent(const np_story *s, const uint32_t *mem, size_t n)
+{
+    uint32_t root[CLIQUE_PEERS];
+    size_t m = n < CLIQUE_PEERS ? n : CLIQUE_PEERS, groups = n;
+    for (size_t i = 0; i < m; i++)
+        root[i] = (uint32_t)i;
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = i + 1; j < m; j++) {
+            const np_sent *x = &s->sents[mem[i]], *y = &s->sents[mem[j]];
+            if (x->doc == y->doc)
+                continue;
+            float cs = np_svec_cos(&x->vec, &y->vec);
+            int ag = s->agency && s->agency[x->doc] && s->agency[x->doc] == s->agency[y->doc];
+            if (cs < WIRE_COPY_SIM && !(ag && cs >= WIRE_SAME_AGENCY_SIM))
+                continue;
+            uint32_t a = (uint32_t)i, b = (uint32_t)j;
+            while (root[a] != a)
+                a = root[a];
+            while (root[b] != b)
+                b = root[b];
+            if (a != b) {
+                root[a > b ? a : b] = a > b ? b : a;
+                groups--;
+            }
+        }
+    return groups;
 }
 
 static np_status add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t n, float score)
@@ -282,6 +392,7 @@ static np_status add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t 
     }
     f->n_support = n;
     f->n_docs = n;
+    f->n_independent = independent(s, mem, n);
     f->summary = f->support[0].text;
     f->score = score;
     b->n_facts++;
@@ -299,8 +410,8 @@ typedef struct scratch {
     uint32_t *touched; /* sentences with non-zero entries */
 } scratch;
 
-static np_status expand(np_story *s, const cand *c, scratch *sc, uint32_t **mem_out, size_t *n_out, float *acc,
-                        int32_t *best, uint32_t *touch)
+static np_status expand(np_story *s, const cand *c, scratch *sc, const uint32_t *covered, uint32_t **mem_out,
+                        size_t *n_out, float *acc, int32_t *best, uint32_t *touch)
 {
     size_t nd = 0;
     /* docs already in the fact */
@@ -313,7 +424,8 @@ static np_status expand(np_story *s, const cand *c, scratch *sc, uint32_t **mem_
         uint32_t i = c->mem[m];
         for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
             uint32_t k = s->adj_to[e];
-            if (best[s->sents[k].doc] == -2 || s->sents[k].no_fact || s->sents[k].n_content < FACT_MIN_CONTENT)
+            if (best[s->sents[k].doc] == -2 || s->sents[k].no_fact || s->sents[k].n_content < FACT_MIN_CONTENT ||
+                covered[k])
                 continue;
             if (!sc->links[k])
                 sc->touched[n++] = k;
@@ -329,6 +441,10 @@ static np_status expand(np_story *s, const cand *c, scratch *sc, uint32_t **mem_
         sc->links[k] = 0;
         if (links * 2 < c->n || mean < EXPAND_MEAN)
             continue;
+        /* the group vouches for it, but it must state the seed's claim */
+        const np_sent *seed = &s->sents[c->mem[0]];
+        if (!same_claim(seed, &s->sents[k], np_svec_cos(&seed->vec, &s->sents[k].vec)))
+            continue;
         int d = s->sents[k].doc;
         if (best[d] == -1) {
             touch[nd++] = (uint32_t)d;
@@ -341,7 +457,7 @@ static np_status expand(np_story *s, const cand *c, scratch *sc, uint32_t **mem_
     }
     *mem_out = c->mem;
     *n_out = c->n;
-    if (st == NP_OK && nd) {
+    if (st == NP_OK && nd && EXPAND_ON) {
         uint32_t *mem = np_arena_alloc(&s->work, (c->n + nd) * sizeof *mem);
         if (!mem) {
             st = NP_ENOMEM;
@@ -391,6 +507,7 @@ typedef struct numref {
     uint32_t sent;
     int doc;
     int kind; /* ANCHOR_* */
+    int quantity; /* a figure with a unit, currency or percent ("$2.4 billion", "18%") */
 } numref;
 
 enum {
@@ -398,7 +515,10 @@ enum {
     ANCHOR_PLACE = 1,   /* named as where something happened */
     ANCHOR_MENTION = 2, /* the same place merely named: fills in outlets */
 };
-#define ANCHOR_PEERS 64 /* sentences an outlet's candidate is compared with */
+#define ANCHOR_PEERS 64
+#ifndef ANCHOR_PLACES
+#define ANCHOR_PLACES 0
+#endif /* sentences an outlet's candidate is compared with */
 
 static int cmp_numref(const void *x, const void *y)
 {
@@ -502,7 +622,8 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
                 continue;
-            r[n++] = (numref){number_key(m), (uint32_t)si, (int)d, ANCHOR_FIGURE};
+            r[n++] = (numref){number_key(m), (uint32_t)si, (int)d, ANCHOR_FIGURE,
+                              m->unit || m->currency[0] || (m->flags & NP_NUM_PERCENT)};
         }
         /* place appositions: "A, B" right after a locative A */
         for (size_t k = 0; k + 1 < an->n_ents; k++) {
@@ -534,7 +655,7 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             if (e && e->type == NP_ENT_PERSON)
                 continue;
             uint64_t key = np_hash64("place", 5, 0x706c616365ull + loc_find(loc, (uint32_t)ei)) | 1;
-            r[n++] = (numref){key, (uint32_t)si, (int)d, kind};
+            r[n++] = (numref){key, (uint32_t)si, (int)d, kind, 0};
         }
     }
     np_free(loc);
@@ -592,54 +713,79 @@ static int already_fact(fnode *const *of, const uint32_t *mem, size_t n)
     return 0;
 }
 
-/* A member of a shared fact whose words the other members mostly lack
- * ("... has dropped sharply, and farmers blocked the border twice" joined
- * to "farmers are left with empty canals") carries a claim of its own
- * besides the shared one: it is listed as a single-source fact too. */
-#define OWN_CLAIM_COVER 0.20f /* share of its weight the best other member covers */
-#define OWN_CLAIM_PEERS 32
-
-static void mark_own_claims(const np_story *s, const uint32_t *mem, size_t n, unsigned char *own)
+/* A fact is a clique, not a star: a member that states the claim of
+ * fewer than half of the other members (the seed's second claim, a topic
+ * neighbour the group let in) leaves, weakest first, until every member
+ * agrees with most others.  The member agreeing with the most others heads
+ * the fact.  Members are judged against the first CLIQUE_PEERS others so a
+ * 200-outlet fact stays cheap.  Returns the new count (members kept in
+ * order, head first). */
+static size_t prune_members(const np_story *s, uint32_t *mem, size_t n)
 {
-    for (size_t k = 0; k < n; k++) {
-        float cover = 0;
-        /* against the first OWN_CLAIM_PEERS members: a 200-outlet fact
-         * would otherwise cost 200^2 comparisons */
-        for (size_t j = 0; j < n && j < OWN_CLAIM_PEERS && cover < OWN_CLAIM_COVER; j++)
-            if (j != k) {
-                float c = contain(&s->sents[mem[k]].vec, &s->sents[mem[j]].vec);
-                if (c > cover)
-                    cover = c;
+    unsigned agree[CLIQUE_PEERS];
+    while (n > 2) {
+        size_t m = n < CLIQUE_PEERS ? n : CLIQUE_PEERS;
+        for (size_t i = 0; i < m; i++)
+            agree[i] = 0;
+        for (size_t i = 0; i < m; i++)
+            for (size_t j = i + 1; j < m; j++) {
+                const np_sent *x = &s->sents[mem[i]], *y = &s->sents[mem[j]];
+                if (same_claim(x, y, np_svec_cos(&x->vec, &y->vec))) {
+                    agree[i]++;
+                    agree[j]++;
+                }
             }
-        if (cover < OWN_CLAIM_COVER)
-            own[mem[k]] = 1;
+        size_t worst = 0, best = 0;
+        for (size_t i = 1; i < m; i++) {
+            if (agree[i] < agree[worst])
+                worst = i;
+            if (agree[i] > agree[best])
+                best = i;
+        }
+        if (agree[worst] * 2 >= m - 1) {
+            if (best) {
+                uint32_t t = mem[0];
+                mem[0] = mem[best];
+                mem[best] = t;
+            }
+            break;
+        }
+        memmove(&mem[worst], &mem[worst + 1], (n - worst - 1) * sizeof *mem);
+        n--;
     }
+    return n;
 }
 
-np_status np_compare_facts(np_story *s)
+static int s_doc(const np_story *s, uint32_t i) { return s->sents[i].doc; }
+
+/* The working arrays of np_compare_facts(), shared by its steps. */
+typedef struct fctx {
+    np_story *s;
+    size_t cap;              /* of brief->facts */
+    size_t nf;               /* facts taken */
+    cand *cs;                /* candidate facts */
+    size_t nc;
+    int32_t *best;           /* per doc, -1 between uses */
+    float *bsim;             /* per doc */
+    uint32_t *dtouch;        /* docs touched */
+    uint32_t *covered;       /* per sentence: facts holding it */
+    fnode **fact_of;         /* per sentence: the facts it supports */
+    unsigned char *is_head;  /* per sentence: heads a fact */
+    unsigned char *own_figure; /* per sentence: gives a figure no other outlet gives */
+    scratch sc;
+    /* facts taken, as sentence lists (head first), emitted at the end so
+     * a fact can still take in an outlet that joins it later */
+    uint32_t **fmem;
+    size_t *fn, fcap;
+    float *fscore;
+} fctx;
+
+/* Every sentence seeds a candidate: itself and its best match in each other
+ * document. */
+static np_status seed_candidates(fctx *c)
 {
+    np_story *s = c->s;
     size_t S = s->n_sents, D = s->n_docs;
-    np_status st = NP_OK;
-    size_t cap = 0;
-    if (!S)
-        return NP_OK;
-    cand *cs = np_calloc(S, sizeof *cs);
-    int32_t *best = np_malloc((D + 1) * sizeof *best);
-    float *bsim = np_malloc((D + 1) * sizeof *bsim);
-    uint32_t *covered = np_calloc(S, sizeof *covered);
-    uint32_t *dtouch = np_malloc((D + 1) * sizeof *dtouch);
-    size_t nc = 0, nf = 0, n_nums = 0;
-    fnode **fact_of = np_calloc(S, sizeof *fact_of); /* facts of each sentence */
-    unsigned char *is_head = np_calloc(S, 1);         /* sentence heads a fact */
-    numref *nums = NULL;
-    unsigned char *own_figure = np_calloc(S, 1);
-    scratch sc = {np_calloc(S, sizeof(float)), np_calloc(S, sizeof(uint32_t)), np_malloc(S * sizeof(uint32_t))};
-    if (!cs || !best || !bsim || !covered || !dtouch || !own_figure || !fact_of || !is_head || !sc.sum || !sc.links || !sc.touched) {
-        st = NP_ENOMEM;
-        goto done;
-    }
-    for (size_t d = 0; d < D; d++)
-        best[d] = -1;
     for (size_t i = 0; i < S; i++) {
         const np_sent *a = &s->sents[i];
         if (a->n_content < FACT_MIN_CONTENT || a->no_fact)
@@ -648,194 +794,467 @@ np_status np_compare_facts(np_story *s)
         for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1]; e++) {
             uint32_t j = s->adj_to[e];
             float sim = s->adj_sim[e];
-            if (sim < FACT_MIN || s->sents[j].n_content < FACT_MIN_CONTENT || s->sents[j].no_fact)
+            if (sim < FACT_MIN || s->sents[j].n_content < FACT_MIN_CONTENT || s->sents[j].no_fact ||
+                !same_claim(a, &s->sents[j], sim))
                 continue;
             /* weak links must be mutual: the seed is j's best match in the
              * seed's document, else j is about something else */
             if (sim < FACT_STRONG && !s->adj_best[s->adj_rev[e]])
                 continue;
             int d = s->sents[j].doc;
-            if (best[d] < 0) {
-                dtouch[nd++] = (uint32_t)d;
-                best[d] = (int32_t)j;
-                bsim[d] = sim;
-            } else if (sim > bsim[d]) {
-                best[d] = (int32_t)j;
-                bsim[d] = sim;
+            if (c->best[d] < 0) {
+                c->dtouch[nd++] = (uint32_t)d;
+                c->best[d] = (int32_t)j;
+                c->bsim[d] = sim;
+            } else if (sim > c->bsim[d]) {
+                c->best[d] = (int32_t)j;
+                c->bsim[d] = sim;
             }
         }
         if (!nd)
             continue;
-        cand *c = &cs[nc];
-        c->seed = (uint32_t)i;
-        c->mem = np_arena_alloc(&s->work, (nd + 1) * sizeof *c->mem);
-        if (!c->mem) {
-            st = NP_ENOMEM;
-            goto done;
-        }
-        c->mem[c->n++] = (uint32_t)i;
+        cand *cd = &c->cs[c->nc];
+        cd->seed = (uint32_t)i;
+        cd->mem = np_arena_alloc(&s->work, (nd + 1) * sizeof *cd->mem);
+        if (!cd->mem)
+            return NP_ENOMEM;
+        cd->mem[cd->n++] = (uint32_t)i;
         /* members in document order so output is stable */
-        for (size_t d = 0; d < D && c->n < nd + 1; d++) {
-            if (best[d] < 0)
+        for (size_t d = 0; d < D && cd->n < nd + 1; d++) {
+            if (c->best[d] < 0)
                 continue;
-            c->mem[c->n++] = (uint32_t)best[d];
-            c->score += bsim[d];
+            cd->mem[cd->n++] = (uint32_t)c->best[d];
+            cd->score += c->bsim[d];
         }
         for (size_t q = 0; q < nd; q++)
-            best[dtouch[q]] = -1;
-        nc++;
+            c->best[c->dtouch[q]] = -1;
+        c->nc++;
     }
-    if (nc > 1)
-        qsort(cs, nc, sizeof *cs, cmp_cand);
-    for (size_t k = 0; k < nc; k++) {
-        cand *c = &cs[k];
-        if (covered[c->seed])
+    return NP_OK;
+}
+
+/* Record mem[0..n) as a fact taken. */
+static np_status take_fact(fctx *c, const uint32_t *mem, size_t n, float score)
+{
+    np_status st;
+    size_t cap = c->fcap;
+    if ((st = np_grow((void **)&c->fmem, &cap, c->nf, sizeof *c->fmem)) != NP_OK)
+        return st;
+    cap = c->fcap;
+    if ((st = np_grow((void **)&c->fn, &cap, c->nf, sizeof *c->fn)) != NP_OK)
+        return st;
+    cap = c->fcap;
+    if ((st = np_grow((void **)&c->fscore, &cap, c->nf, sizeof *c->fscore)) != NP_OK)
+        return st;
+    c->fcap = cap;
+    uint32_t *copy = np_arena_alloc(&c->s->work, n * sizeof *copy);
+    if (!copy)
+        return NP_ENOMEM;
+    memcpy(copy, mem, n * sizeof *copy);
+    c->fmem[c->nf] = copy;
+    c->fn[c->nf] = n;
+    c->fscore[c->nf] = score;
+    for (size_t m = 0; m < n; m++)
+        c->covered[mem[m]]++;
+    if ((st = note_fact(c->s, c->fact_of, mem, n, (uint32_t)c->nf++)) != NP_OK)
+        return st;
+    c->is_head[mem[0]] = 1;
+    return NP_OK;
+}
+
+/* A seed whose best matches another fact already holds joins that fact
+ * when its outlet is not in it yet and it states the claim of most of its
+ * members (the same claim split over two candidates: one outlet's best
+ * match was taken first).  1 when it joined. */
+static int join_fact(fctx *c, const cand *cd, int *oom)
+{
+    np_story *s = c->s;
+    const np_sent *seed = &s->sents[cd->seed];
+    for (uint32_t m = 1; m < cd->n; m++) {
+        if (!c->covered[cd->mem[m]])
             continue;
-        size_t cov = 0;
-        for (uint32_t m = 0; m < c->n; m++)
-            cov += covered[c->mem[m]] != 0;
-        if (cov * 2 >= c->n)
-            continue;
-        uint32_t *mem = c->mem;
-        size_t nm = c->n;
-        if ((st = expand(s, c, &sc, &mem, &nm, bsim, best, dtouch)) != NP_OK)
-            goto done;
-        for (size_t m = 0; m < nm; m++)
-            covered[mem[m]]++;
-        if ((st = add_fact(s, &cap, mem, nm, c->score / (float)(c->n - 1))) != NP_OK)
-            goto done;
-        if ((st = note_fact(s, fact_of, mem, nm, (uint32_t)nf++)) != NP_OK)
-            goto done;
-        is_head[mem[0]] = 1;
-        mark_own_claims(s, mem, nm, own_figure);
+        for (const fnode *x = c->fact_of[cd->mem[m]]; x; x = x->next) {
+            uint32_t f = x->fact, *fm = c->fmem[f];
+            size_t n = c->fn[f], agree = 0, judged = 0, same_doc = 0;
+            for (size_t k = 0; k < n && !same_doc; k++)
+                same_doc = s->sents[fm[k]].doc == seed->doc;
+            if (same_doc)
+                continue;
+            for (size_t k = 0; k < n && judged < CLIQUE_PEERS; k++, judged++) {
+                const np_sent *y = &s->sents[fm[k]];
+                agree += same_claim(seed, y, np_svec_cos(&seed->vec, &y->vec));
+            }
+            if (agree * 2 <= judged)
+                continue;
+            uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
+            if (!grown) {
+                *oom = 1;
+                return 0;
+            }
+            memcpy(grown, fm, n * sizeof *grown);
+            grown[n] = cd->seed;
+            c->fmem[f] = grown;
+            c->fn[f] = n + 1;
+            c->covered[cd->seed]++;
+            if (note_fact(s, c->fact_of, &cd->seed, 1, f) != NP_OK)
+                *oom = 1;
+            return 1;
+        }
     }
-    /* facts anchored on a figure or a place several outlets write */
-    if ((st = collect_anchors(s, &nums, &n_nums)) != NP_OK)
-        goto done;
-    for (size_t lo = 0; lo < n_nums;) {
+    return 0;
+}
+
+/* The facts taken, into the brief: members in document order after the
+ * head, so output is stable. */
+static np_status emit_facts(fctx *c)
+{
+    for (size_t f = 0; f < c->nf; f++) {
+        uint32_t *m = c->fmem[f];
+        size_t n = c->fn[f];
+        for (size_t i = 2; i < n; i++) {
+            uint32_t x = m[i];
+            size_t j = i;
+            while (j > 1 && s_doc(c->s, m[j - 1]) > s_doc(c->s, x)) {
+                m[j] = m[j - 1];
+                j--;
+            }
+            m[j] = x;
+        }
+        np_status st = add_fact(c->s, &c->cap, m, n, c->fscore[f]);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
+/* Candidates taken greedily, most outlets first, skipping those mostly
+ * covered by a fact already taken. */
+static np_status take_candidates(fctx *c)
+{
+    np_status st;
+    if (c->nc > 1)
+        qsort(c->cs, c->nc, sizeof *c->cs, cmp_cand);
+    for (size_t k = 0; k < c->nc; k++) {
+        cand *cd = &c->cs[k];
+        if (c->covered[cd->seed])
+            continue;
+        int oom = 0;
+        if (join_fact(c, cd, &oom) || oom) {
+            if (oom)
+                return NP_ENOMEM;
+            continue;
+        }
+        /* one sentence, one claim: members another fact already holds
+         * leave the candidate; what remains must still span two outlets */
+        uint32_t w = 1;
+        for (uint32_t m = 1; m < cd->n; m++)
+            if (!c->covered[cd->mem[m]])
+                cd->mem[w++] = cd->mem[m];
+        cd->n = w;
+        if (cd->n < 2)
+            continue;
+        uint32_t *mem = cd->mem;
+        size_t nm = cd->n;
+        if ((st = expand(c->s, cd, &c->sc, c->covered, &mem, &nm, c->bsim, c->best, c->dtouch)) != NP_OK)
+            return st;
+#if CLIQUE
+        if (mem == cd->mem) {
+            /* prune a copy: the candidate's array is read again below */
+            uint32_t *cp = np_arena_alloc(&c->s->work, nm * sizeof *cp);
+            if (!cp)
+                return NP_ENOMEM;
+            memcpy(cp, mem, nm * sizeof *cp);
+            mem = cp;
+        }
+        nm = prune_members(c->s, mem, nm);
+        if (nm < 2 || (nm == 2 && !same_claim(&c->s->sents[mem[0]], &c->s->sents[mem[1]],
+                                              np_svec_cos(&c->s->sents[mem[0]].vec, &c->s->sents[mem[1]].vec))))
+            continue;
+#endif
+        if ((st = take_fact(c, mem, nm, cd->score / (float)(cd->n - 1))) != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
+/* One sentence per outlet of the anchor group nums[lo..hi): the outlet's
+ * sentence most like the other outlets' (strongest kind first: sorted by
+ * kind within an outlet).  Returns the count; msum gets each pick's summed
+ * similarity, *score the fact's strength. */
+static size_t pick_anchor_members(const np_story *s, const numref *nums, size_t lo, size_t hi, uint32_t *mem,
+                                  float *msum, float *score)
+{
+    size_t nm = 0;
+    for (size_t a = lo; a < hi;) {
+        size_t b = a + 1;
+        while (b < hi && nums[b].doc == nums[a].doc)
+            b++;
+        uint32_t pick = nums[a].sent;
+        float best_sum = -1;
+        for (size_t k = a; k < b && nums[k].kind == nums[a].kind; k++) {
+            float sum = 0;
+            size_t peers = 0;
+            for (size_t o = lo; o < hi && peers < ANCHOR_PEERS; o++)
+                if (nums[o].doc != nums[k].doc && nums[o].kind != ANCHOR_MENTION) {
+                    sum += np_svec_cos(&s->sents[nums[k].sent].vec, &s->sents[nums[o].sent].vec);
+                    peers++;
+                }
+            if (sum > best_sum) {
+                best_sum = sum;
+                pick = nums[k].sent;
+            }
+        }
+        msum[nm] = best_sum;
+        mem[nm++] = pick;
+        *score += best_sum / (float)ANCHOR_PEERS;
+        a = b;
+    }
+    return nm;
+}
+
+/* A fact from the anchor group nums[lo..hi) when two outlets or more give
+ * the figure or name the place as a location. */
+static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
+{
+    np_story *s = c->s;
+    /* a quantity one outlet alone gives (in whatever sentences) is its own */
+    if (all[lo].kind == ANCHOR_FIGURE && all[lo].quantity && all[hi - 1].doc == all[lo].doc) {
+        for (size_t k = lo; k < hi; k++)
+            c->own_figure[all[k].sent] = 1;
+    }
+    /* one sentence, one claim: sentences another fact holds are out */
+    numref *nums = np_arena_alloc(&s->work, (hi - lo) * sizeof *nums);
+    if (!nums)
+        return NP_ENOMEM;
+    size_t free_n = 0;
+    for (size_t k = lo; k < hi; k++)
+        if (!c->covered[all[k].sent])
+            nums[free_n++] = all[k];
+    if (!free_n || (!ANCHOR_PLACES && all[lo].kind != ANCHOR_FIGURE))
+        return NP_OK;
+    lo = 0;
+    hi = free_n;
+    /* outlets that give the figure or name the place as a location;
+     * an outlet merely naming the place joins a fact others located */
+    size_t ndoc = 0, nall = 0;
+    for (size_t k = lo; k < hi; k++) {
+        int first = k == lo || nums[k].doc != nums[k - 1].doc;
+        nall += first;
+        ndoc += first && nums[k].kind != ANCHOR_MENTION;
+    }
+    if (ndoc < 2)
+        return NP_OK;
+    uint32_t *mem = np_arena_alloc(&s->work, nall * sizeof *mem);
+    float *msum = np_arena_alloc(&s->work, nall * sizeof *msum);
+    float score = 0;
+    if (!mem || !msum)
+        return NP_ENOMEM;
+    size_t nm = pick_anchor_members(s, nums, lo, hi, mem, msum, &score);
+    /* a place is named in many sentences about many things: an
+     * outlet's sentence stays only when it is alike at least one
+     * other outlet's (a shared figure is evidence enough) */
+    if (nums[lo].kind != ANCHOR_FIGURE) {
+        size_t w = 0;
+        for (size_t m = 0; m < nm; m++) {
+            int alike = 0;
+            for (size_t o = 0; o < nm && !alike; o++)
+                alike = o != m && np_svec_cos(&s->sents[mem[m]].vec, &s->sents[mem[o]].vec) >= NP_EDGE_MIN;
+            if (alike) {
+                msum[w] = msum[m];
+                mem[w++] = mem[m];
+            }
+        }
+        nm = w;
+        if (nm < 2)
+            return NP_OK;
+    }
+    /* the fact's wording: the outlet's sentence most like the
+     * others', unless it already heads another fact */
+    size_t head = SIZE_MAX;
+    for (size_t m = 0; m < nm; m++)
+        if (!c->is_head[mem[m]] && (head == SIZE_MAX || msum[m] > msum[head]))
+            head = m;
+    if (head != SIZE_MAX && head) {
+        uint32_t t = mem[0];
+        mem[0] = mem[head];
+        mem[head] = t;
+    }
+    /* a shared place is not a shared claim: every member must state the
+     * head's.  A shared figure is the claim ("cost $1.8 billion") when the
+     * sentences also speak of the same thing (cosine) */
+    size_t keep = 1;
+    for (size_t m = 1; m < nm; m++) {
+        const np_sent *h = &s->sents[mem[0]], *x = &s->sents[mem[m]];
+        float cs = np_svec_cos(&h->vec, &x->vec);
+        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN : same_claim(h, x, cs))
+            mem[keep++] = mem[m];
+    }
+    nm = keep;
+    if (nm < 2 || already_fact(c->fact_of, mem, nm))
+        return NP_OK;
+    return take_fact(c, mem, nm, score / (float)nm);
+}
+
+/* Facts anchored on a figure or a place several outlets write. */
+static np_status anchor_facts(fctx *c)
+{
+    numref *nums = NULL;
+    size_t n_nums = 0;
+    np_status st = collect_anchors(c->s, &nums, &n_nums);
+    for (size_t lo = 0; st == NP_OK && lo < n_nums;) {
         size_t hi = lo + 1;
         while (hi < n_nums && nums[hi].key == nums[lo].key)
             hi++;
-        /* outlets that give the figure or name the place as a location;
-         * an outlet merely naming the place joins a fact others located */
-        size_t ndoc = 0, nall = 0;
-        for (size_t k = lo; k < hi; k++) {
-            int first = k == lo || nums[k].doc != nums[k - 1].doc;
-            nall += first;
-            ndoc += first && nums[k].kind != ANCHOR_MENTION;
-        }
-        if (ndoc == 1 && nums[lo].kind == ANCHOR_FIGURE) {
-            for (size_t k = lo; k < hi; k++)
-                own_figure[nums[k].sent] = 1;
-        }
-        if (ndoc >= 2) {
-            uint32_t *mem = np_arena_alloc(&s->work, nall * sizeof *mem);
-            float *msum = np_arena_alloc(&s->work, nall * sizeof *msum);
-            size_t nm = 0;
-            float score = 0;
-            if (!mem || !msum) {
-                st = NP_ENOMEM;
-                goto done;
-            }
-            for (size_t a = lo; a < hi;) {
-                size_t b = a + 1;
-                while (b < hi && nums[b].doc == nums[a].doc)
-                    b++;
-                /* the outlet's sentence most like the other outlets'
-                 * (strongest kind first: sorted by kind within an outlet) */
-                uint32_t pick = nums[a].sent;
-                float best_sum = -1;
-                for (size_t k = a; k < b && nums[k].kind == nums[a].kind; k++) {
-                    float sum = 0;
-                    size_t peers = 0;
-                    for (size_t o = lo; o < hi && peers < ANCHOR_PEERS; o++)
-                        if (nums[o].doc != nums[k].doc && nums[o].kind != ANCHOR_MENTION) {
-                            sum += np_svec_cos(&s->sents[nums[k].sent].vec, &s->sents[nums[o].sent].vec);
-                            peers++;
-                        }
-                    if (sum > best_sum) {
-                        best_sum = sum;
-                        pick = nums[k].sent;
-                    }
-                }
-                msum[nm] = best_sum;
-                mem[nm++] = pick;
-                score += best_sum / (float)ANCHOR_PEERS;
-                a = b;
-            }
-            /* a place is named in many sentences about many things: an
-             * outlet's sentence stays only when it is alike at least one
-             * other outlet's (a shared figure is evidence enough) */
-            if (nums[lo].kind != ANCHOR_FIGURE) {
-                size_t w = 0;
-                for (size_t m = 0; m < nm; m++) {
-                    int alike = 0;
-                    for (size_t o = 0; o < nm && !alike; o++)
-                        alike = o != m && np_svec_cos(&s->sents[mem[m]].vec, &s->sents[mem[o]].vec) >= NP_EDGE_MIN;
-                    if (alike) {
-                        msum[w] = msum[m];
-                        mem[w++] = mem[m];
-                    }
-                }
-                nm = w;
-                if (nm < 2) {
-                    lo = hi;
-                    continue;
-                }
-            }
-            /* the fact's wording: the outlet's sentence most like the
-             * others', unless it already heads another fact */
-            size_t head = SIZE_MAX;
-            for (size_t m = 0; m < nm; m++)
-                if (!is_head[mem[m]] && (head == SIZE_MAX || msum[m] > msum[head]))
-                    head = m;
-            if (head != SIZE_MAX && head) {
-                uint32_t t = mem[0];
-                mem[0] = mem[head];
-                mem[head] = t;
-            }
-            if (!already_fact(fact_of, mem, nm)) {
-                for (size_t m = 0; m < nm; m++)
-                    covered[mem[m]]++;
-                if ((st = add_fact(s, &cap, mem, nm, score / (float)nm)) != NP_OK)
-                    goto done;
-                if ((st = note_fact(s, fact_of, mem, nm, (uint32_t)nf++)) != NP_OK)
-                    goto done;
-                is_head[mem[0]] = 1;
-            }
-        }
+        st = anchor_fact(c, nums, lo, hi);
         lo = hi;
     }
-    /* growing facts changed their sizes: most outlets first again (stable) */
-    if (s->brief->n_facts > 1)
-        stable_sort_facts(s->brief->facts, s->brief->n_facts);
-    /* single-source facts */
-    for (size_t i = 0; i < S; i++) {
-        /* a sentence in a shared fact still states a claim of its own when
-         * it gives a figure no other outlet gives */
-        if ((covered[i] && !own_figure[i]) || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
-            continue;
-        uint32_t m = (uint32_t)i;
-        if ((st = add_fact(s, &cap, &m, 1, 0.0f)) != NP_OK)
-            goto done;
-    }
-done:
     np_free(nums);
-    np_free(own_figure);
-    np_free(fact_of);
-    np_free(is_head);
-    np_free(sc.sum);
-    np_free(sc.links);
-    np_free(sc.touched);
-    np_free(cs);
-    np_free(best);
-    np_free(bsim);
-    np_free(covered);
-    np_free(dtouch);
     return st;
 }
 
+np_status np_compare_facts(np_story *s)
+{
+    size_t S = s->n_sents, D = s->n_docs;
+    np_status st = NP_OK;
+    if (!S)
+        return NP_OK;
+    fctx c = {.s = s};
+    c.cs = np_calloc(S, sizeof *c.cs);
+    c.best = np_malloc((D + 1) * sizeof *c.best);
+    c.bsim = np_malloc((D + 1) * sizeof *c.bsim);
+    c.covered = np_calloc(S, sizeof *c.covered);
+    c.dtouch = np_malloc((D + 1) * sizeof *c.dtouch);
+    c.fact_of = np_calloc(S, sizeof *c.fact_of);
+    c.is_head = np_calloc(S, 1);
+    c.own_figure = np_calloc(S, 1);
+    c.sc = (scratch){np_calloc(S, sizeof(float)), np_calloc(S, sizeof(uint32_t)), np_malloc(S * sizeof(uint32_t))};
+    if (!c.cs || !c.best || !c.bsim || !c.covered || !c.dtouch || !c.fact_of || !c.is_head || !c.own_figure ||
+        !c.sc.sum || !c.sc.links || !c.sc.touched) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t d = 0; d < D; d++)
+        c.best[d] = -1;
+    if ((st = seed_candidates(&c)) != NP_OK || (st = take_candidates(&c)) != NP_OK ||
+        (st = anchor_facts(&c)) != NP_OK || (st = emit_facts(&c)) != NP_OK)
+        goto done;
+    /* growing facts changed their sizes: most outlets first again (stable) */
+    if (s->brief->n_facts > 1)
+        stable_sort_facts(s->brief->facts, s->brief->n_facts);
+    /* what the single-source stage needs */
+    s->in_fact = np_arena_alloc(&s->work, S);
+    s->own_quantity = np_arena_alloc(&s->work, S);
+    if (!s->in_fact || !s->own_quantity) {
+        st = NP_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < S; i++) {
+        s->in_fact[i] = c.covered[i] != 0;
+        s->own_quantity[i] = c.own_figure[i];
+    }
+done:
+    np_free(c.own_figure);
+    np_free(c.fmem);
+    np_free(c.fn);
+    np_free(c.fscore);
+    np_free(c.fact_of);
+    np_free(c.is_head);
+    np_free(c.sc.sum);
+    np_free(c.sc.links);
+    np_free(c.sc.touched);
+    np_free(c.cs);
+    np_free(c.best);
+    np_free(c.bsim);
+    np_free(c.covered);
+    np_free(c.dtouch);
+    return st;
+}
+
+/* Sentences in no shared fact become single-source facts (after the
+ * quote groups, so the two sections agree on how many outlets say it). */
+np_status np_compare_singles(np_story *s)
+{
+    if (!s->n_sents || !s->in_fact)
+        return NP_OK;
+    np_brief *b = s->brief;
+    size_t cap = b->n_facts;
+    /* a sentence holding a quotation other outlets print too is not "only
+     * this outlet says it": the quote section lists it with them */
+    unsigned char *quoted = np_arena_alloc(&s->work, s->n_sents);
+    if (!quoted)
+        return NP_ENOMEM;
+    memset(quoted, 0, s->n_sents);
+    for (size_t g = 0; g < b->n_quotes; g++) {
+        if (b->quotes[g].n_docs < 2)
+            continue;
+        for (size_t v = 0; v < b->quotes[g].n_variants; v++) {
+            const np_bref *r = &b->quotes[g].variants[v];
+            const char *txt = s->docs[r->doc]->text, *at = txt && r->text[0] ? strstr(txt, r->text) : NULL;
+            if (!at)
+                continue;
+            size_t off = (size_t)(at - txt), end = off + strlen(r->text);
+            for (long k = np_story_sent_at(s, r->doc, off); k >= 0 && (size_t)k < s->doc_sent0[r->doc + 1] &&
+                                                             s->sents[k].start < end;
+                 k++)
+                quoted[k] = 1;
+        }
+    }
+    for (size_t i = 0; i < s->n_sents; i++) {
+        if (s->in_fact[i] || quoted[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
+            continue;
+        /* "only this outlet says it" is a claim too: a sentence that some
+         * other outlet's sentence resembles may state the same thing in
+         * words the alignment could not prove; say nothing about it, unless
+         * it gives a quantity no other outlet gives: then only a close
+         * resemblance casts doubt */
+        float bar = s->own_quantity[i] ? PROP_MIN : SINGLE_DOUBT;
+        int doubt = 0;
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1] && !doubt; e++)
+            doubt = s->adj_sim[e] >= bar && shared_events(&s->sents[i], &s->sents[s->adj_to[e]]) >= SINGLE_DOUBT_EV;
+        if (doubt)
+            continue;
+        uint32_t m = (uint32_t)i;
+        np_status st = add_fact(s, &cap, &m, 1, 0.0f);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
 /* ---------------------------------------------------------------- summary */
+
+/* Share of text's bytes inside quotation marks (straight or curly; an
+ * unclosed quotation runs to the end). */
+static float quote_share(const char *t)
+{
+    size_t n = strlen(t), in = 0, inside = 0;
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == '"') {
+            inside = !inside;
+            continue;
+        }
+        if (c == 0xE2 && i + 2 < n && (unsigned char)t[i + 1] == 0x80 &&
+            ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) {
+            inside = (unsigned char)t[i + 2] == 0x9C;
+            i += 2;
+            continue;
+        }
+        in += inside;
+    }
+    return (float)in / (float)n;
+}
+
+static int opens_with_pronoun(const char *t)
+{
+    static const char *const pro[] = {"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "This ", NULL};
+    for (size_t i = 0; pro[i]; i++)
+        if (strncmp(t, pro[i], strlen(pro[i])) == 0)
+            return 1;
+    return 0;
+}
 
 /* The sentence index of a fact's first REF: re-found from the text pointer
  * would be slow, so the summary recomputes vectors from the REF doc+text. */
@@ -862,8 +1281,10 @@ np_status np_compare_summary(np_story *s)
     size_t *idx = np_arena_alloc(&s->work, pool * sizeof *idx);
     float *rel = np_arena_alloc(&s->work, pool * sizeof *rel);
     char *taken = np_arena_alloc(&s->work, pool);
+    char *quoted = np_arena_alloc(&s->work, pool);
+    float *lead = np_arena_alloc(&s->work, pool * sizeof *lead);
     b->summary = np_calloc(want, sizeof *b->summary);
-    if (!vec || !idx || !rel || !taken || !b->summary)
+    if (!vec || !idx || !rel || !taken || !quoted || !lead || !b->summary)
         return NP_ENOMEM;
     size_t p = 0;
     for (size_t k = 0; k < b->n_facts && p < pool; k++) {
@@ -887,10 +1308,23 @@ np_status np_compare_summary(np_story *s)
             rel[p] = len_pen * ((float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1) + 0.5f * (float)f->score);
         else
             rel[p] = len_pen * 0.2f / (float)(1 + (k - nf));
+        /* the summary says what happened in the outlets' neutral voice: a
+         * sentence that is mostly a quotation is someone's words, not the
+         * event, and never leads */
+        /* a sentence opening on a pronoun ("He said ...") does not say
+         * who: it cannot lead either */
+        quoted[p] = quote_share(f->summary) >= SUMMARY_QUOTED || opens_with_pronoun(f->summary);
+        if (quoted[p] && quote_share(f->summary) >= SUMMARY_QUOTED)
+            rel[p] *= 0.5f;
+        /* the event is told early: news leads with who, what, when, where */
+        lead[p] = at && s->docs[d]->text[0] ? 1.0f - (float)start / (float)strlen(txt) : 0.0f;
         idx[p] = k;
         p++;
     }
     pool = p;
+    int any_unquoted = 0;
+    for (size_t i = 0; i < pool; i++)
+        any_unquoted |= !quoted[i];
     while (b->n_summary < want) {
         long pick = -1;
         float best = -1e9f;
@@ -907,6 +1341,13 @@ np_status np_compare_summary(np_story *s)
             if (red > SUMMARY_REDUNDANT)
                 continue;
             float mmr = 0.7f * rel[i] - 0.3f * red;
+            if (!b->n_summary) {
+                /* the first sentence: never a bare quote while another
+                 * candidate is left, and earlier in its report is better */
+                if (quoted[i] && any_unquoted)
+                    continue;
+                mmr = rel[i] * (0.5f + lead[i]);
+            }
             if (mmr > best) {
                 best = mmr;
                 pick = (long)i;

@@ -1,12 +1,12 @@
 /*
- * compare/brief_internal.h — the working state of one np_brief_build() call,
- * shared by the stages in compare/ (alignment, quotes, discrepancies,
- * framing, timeline, summary).  Private to compare/.
+ * compare/brief_internal.h — the stages of np_brief_build() (alignment,
+ * facts, quotes, discrepancies, framing, timeline, summary), each run once
+ * by compare/brief.c on the story it built.  The story itself and the
+ * helpers the stages share are in compare/story.h, included here so a stage
+ * needs this one header.  Private to compare/.
  *
- * Ownership: everything reachable from np_story lives in story->work (an
- * arena freed when the build ends) or in the analysers it owns; what a stage
- * keeps for the brief is copied into brief->arena with np_story_ref() and
- * friends.
+ * Ownership: a stage reads the story and writes its section of
+ * story->brief; what it keeps is copied into brief->arena (np_story_ref()).
  */
 #ifndef NP_COMPARE_BRIEF_INTERNAL_H
 #define NP_COMPARE_BRIEF_INTERNAL_H
@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "compare/brief_model.h"
+#include "compare/story.h"
 #include "core/arena.h"
 #include "core/doc.h"
 #include "core/status.h"
@@ -23,117 +24,15 @@
 #include "text/gazetteer.h"
 #include "text/token.h"
 
-/* Sparse L2-normalised tf-idf vector, terms ascending. */
-typedef struct np_svec {
-    uint32_t *term;
-    float *w;
-    uint32_t n;
-} np_svec;
-
-typedef struct np_sent {
-    int doc;
-    size_t start, end;           /* byte span in the doc text */
-    uint32_t tok_lo, tok_hi;     /* token range [lo, hi) in the doc analysis */
-    uint32_t n_content;          /* content tokens */
-    int no_fact;                 /* headline/section title or a repeat: states no fact */
-    np_svec vec;
-} np_sent;
-
-typedef struct np_edge {
-    uint32_t a, b; /* sentence indices, different docs */
-    float sim;
-} np_edge;
-
-/* WordNet senses: lemma → synset keys of its first senses (per part of
- * speech).  Built once per env; read-only after. */
-typedef struct np_wn_senses np_wn_senses;
-np_wn_senses *np_wn_senses_load(const char *dir);  /* NULL when absent or ENOMEM */
-void np_wn_senses_free(np_wn_senses *wn);
-/* Synset keys of word[0..n) into keys (at most max); returns the count. */
-size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max);
-/* Synset keys one WordNet link away from key (hypernym "@", derivationally
- * related "+", similar "&", also "^", pertainym "\\", verb group "$"),
- * read from the data.<pos> files opened by np_wn_data_open() (files[4]:
- * noun, verb, adj, adv; NULL entries where absent).  Returns the count
- * stored in out (at most max); 0 on any read or parse failure. */
-void np_wn_data_open(const np_wn_senses *wn, void *files[4]);
-void np_wn_data_close(void *files[4]);
-size_t np_wn_links(void *files[4], uint64_t key, uint64_t *out, size_t max);
-#define NP_WN_MAX_KEYS 8
-
 struct np_brief_env {
     np_gazetteer *gz;
     np_wn_senses *wn;  /* NULL without WordNet */
 };
 
-typedef struct np_story {
-    np_doc *const *docs;
-    size_t n_docs;
-    np_brief *brief;
-    np_arena work;
-    np_stemmer *st;
-    const np_gazetteer *gz;
-    const np_wn_senses *wn;
-    np_entity_linker *lk;
-    /* per linker entity: the entity its person cluster is listed under
-     * (itself unless compare/names.c joined it to another) and that
-     * cluster's display name */
-    uint32_t *ent_group;
-    const char **ent_name;
-    np_analysis *an;         /* per doc */
-    const char **ref_date;   /* per doc: publication date used for resolving */
-    /* vocabulary: term strings → ids */
-    char **term_str;
-    uint32_t *term_df;       /* sentences containing the term */
-    float *idf;
-    size_t n_terms, cap_terms;
-    uint32_t *term_hash;     /* open addressing: id + 1, 0 = empty */
-    size_t hash_cap;
-    /* per token of each doc: term id or UINT32_MAX (stopword/punct) */
-    uint32_t **tok_term;
-    /* per token of each doc: term of the resolved date starting there, or UINT32_MAX */
-    uint32_t **tok_date;
-    /* synonym classes: term id → representative term id (WordNet, optional) */
-    uint32_t *syn;
-    /* WordNet synset keys of each term's first senses (NP_WN_MAX_KEYS per
-     * term, term_nkeys[t] used), NULL without WordNet */
-    uint64_t *term_keys;
-    unsigned char *term_nkeys;
-    /* sentences of every doc, doc by doc, text order */
-    np_sent *sents;
-    size_t n_sents;
-    size_t *doc_sent0;       /* first sentence index of each doc; [n_docs] = n_sents */
-    /* cross-document sentence similarities >= NP_EDGE_MIN, CSR by sentence */
-    np_edge *edges;
-    size_t n_edges;
-    size_t *adj_off;         /* n_sents + 1 */
-    uint32_t *adj_to;
-    float *adj_sim;
-    size_t *adj_rev;         /* index of the reverse entry (to → row) */
-    unsigned char *adj_best; /* adj_to[e] is the row's best match in its doc */
-} np_story;
-
-/* Minimum cosine kept as an alignment candidate. */
-#define NP_EDGE_MIN 0.12f
-
-/* Term id of a normalised word (interning it); UINT32_MAX on ENOMEM. */
-uint32_t np_story_term(np_story *s, const char *key, size_t n);
-/* Term id, or UINT32_MAX when the word was never interned. */
-uint32_t np_story_term_find(const np_story *s, const char *key, size_t n);
-/* tf-idf vector over the content tokens of doc whose start lies in
- * [start, end); vector storage in the work arena. */
-np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out);
-float np_svec_cos(const np_svec *a, const np_svec *b);
-/* Copy text[start,end) of doc into the brief arena as a REF (trimmed). */
-np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out);
-/* Index of the sentence of doc holding byte off (or -1). */
-long np_story_sent_at(const np_story *s, int doc, size_t off);
-/* Brief-arena copy of a string. */
-const char *np_story_str(np_story *s, const char *str, size_t n);
-
 /* stages */
 np_status np_compare_align(np_story *s);          /* edges + CSR */
-np_status np_compare_facts(np_story *s);
+np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
+np_status np_compare_singles(np_story *s);  /* single-source facts, after quotes */
 np_status np_compare_summary(np_story *s);
 np_status np_compare_quotes(np_story *s);
 np_status np_compare_discrepancies(np_story *s);
@@ -148,8 +47,5 @@ typedef struct np_framing_entry {
 } np_framing_entry;
 extern const np_framing_entry np_framing_lexicon[];
 extern const size_t np_framing_lexicon_len;
-
-/* Growable array helper: make room for one more element. */
-np_status np_grow(void **arr, size_t *cap, size_t n, size_t elem);
 
 #endif

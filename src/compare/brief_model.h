@@ -29,6 +29,10 @@ typedef struct np_brief_fact {
     const char *summary;
     np_bref *support; size_t n_support;
     size_t n_docs;    /* distinct documents among support */
+    size_t n_independent; /* of those, the independent confirmations: outlets
+                           * printing the same wire copy (near-identical
+                           * wording, or the same agency credit such as
+                           * "(Reuters)") count once */
     double score;     /* alignment strength, for ordering */
 } np_brief_fact;
 

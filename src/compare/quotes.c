@@ -535,23 +535,13 @@ static size_t count_words(const char *t, size_t a, size_t b)
     return w;
 }
 
-np_status np_compare_quotes(np_story *s)
+/* The quotes of every document with a speaker and two words or more,
+ * with their speaker key, vectors (own words, surroundings) and the
+ * persons they name; *n_out of them in it[]. */
+static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out)
 {
-    np_brief *b = s->brief;
-    size_t total = 0;
-    for (size_t d = 0; d < s->n_docs; d++)
-        total += s->an[d].n_quotes;
-    if (!total)
-        return NP_OK;
-    qitem *it = np_calloc(total, sizeof *it);
-    qedge *edges = NULL;
-    size_t n_edges = 0, cap_edges = 0, n = 0, T = 0;
-    uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL;
+    size_t n = 0;
     np_status st = NP_OK;
-    qsem sem;
-    if (!it)
-        return NP_ENOMEM;
-    qsem_init(&sem, s);
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
         for (size_t k = 0; k < an->n_quotes; k++) {
@@ -591,9 +581,9 @@ np_status np_compare_quotes(np_story *s)
             if (!o->key[0])
                 continue;
             if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
-                goto done;
-            if ((st = sem_vectors(&sem, s, &o->q, &o->own, &o->ext)) != NP_OK)
-                goto done;
+                return st;
+            if ((st = sem_vectors(sem, s, &o->q, &o->own, &o->ext)) != NP_OK)
+                return st;
             long s0 = np_story_sent_at(s, (int)d, q->start);
             long s1 = np_story_sent_at(s, (int)d, q->end ? q->end - 1 : 0);
             size_t cs = q->start, ce = q->end;
@@ -608,7 +598,7 @@ np_status np_compare_quotes(np_story *s)
                 ce = s->sents[s1].end;
             }
             if ((st = np_story_vec_span(s, (int)d, cs, ce, &o->ctx)) != NP_OK)
-                goto done;
+                return st;
             o->cs = cs;
             o->ce = ce;
             for (size_t m = 0; m < an->n_ents && o->n_subj < QUOTE_SUBJECTS; m++) {
@@ -621,6 +611,160 @@ np_status np_compare_quotes(np_story *s)
             n++;
         }
     }
+    *n_out = n;
+    return NP_OK;
+}
+
+/* Whether quotes a and b (one speaker, two documents) are one statement:
+ * 1 with the link's similarity and strength, 0 when they are not. */
+static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem *b, float *sim_out,
+                      int *strong_out)
+{
+        float cq = np_svec_cos(&a->q, &b->q);
+        float cc = np_svec_cos(&a->ctx, &b->ctx);
+        float sim = 0.6f * cq + 0.4f * cc;
+        if (cq >= QUOTE_SELF_MIN && sim < cq)
+            sim = cq;
+        int strong = sim >= QUOTE_MIX_MIN || cq >= QUOTE_SELF_MIN;
+        int subj = (a->n_subj || b->n_subj) ? subject_match(s, a, b) : 0;
+        /* a quote about someone its partner's outlet names only
+         * elsewhere is another statement, however many words meet */
+        if (subj < 0 && cq < QUOTE_SELF_MIN)
+            return 0;
+        float cs = cq;
+        int by_subject = 0;
+        if (!strong) {
+            /* under the strong bar, words one WordNet link apart
+             * count too ("belongs" / "property"): translations
+             * pick different words for one meaning */
+            cs = sem_cos(&a->own, &a->ext, &b->own, &b->ext, cq);
+            if (cs < NP_EDGE_MIN && subj > 0) {
+                /* one quote names a person the other's
+                 * surroundings name: the outlet's own account of
+                 * what was said may carry the words the quote
+                 * lacks ("dismissed claims that X was biased") */
+                float x1 = np_svec_cos(&a->q, &b->ctx), x2 = np_svec_cos(&a->ctx, &b->q);
+                float x = x1 > x2 ? x1 : x2;
+                if (x >= NP_EDGE_MIN) {
+                    cs = x;
+                    by_subject = 1;
+                }
+            }
+            /* a weak link needs the quotes' own words to meet, not
+             * only their surroundings */
+            if (cs < NP_EDGE_MIN)
+                return 0;
+        }
+        /* unless the quotes' words alone make the link, one shared
+         * word in different surroundings is not enough:
+         * translations of one statement meet on several of its
+         * words (or their synonyms) or are reported in the same
+         * setting, while two statements of one speaker on one
+         * story often share a single topic word ("relations" /
+         * "related"); a fragment of two words cannot share two */
+        if (!by_subject && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
+            size_t sh = shared_terms(sem, &a->q, &b->q);
+            size_t fewer = a->q.n < b->q.n ? a->q.n : b->q.n;
+            if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)
+                return 0;
+        }
+        if (!strong) {
+            sim = 0.6f * cs + 0.4f * cc;
+            if (sim >= QUOTE_MIX_MIN)
+                sim = QUOTE_MIX_MIN - 1e-4f; /* still weak: must prove mutual */
+        }
+    *sim_out = sim;
+    *strong_out = strong;
+    return 1;
+}
+
+/* The groups as brief quotes, in order of their first member;
+ * multi-outlet groups first. */
+static np_status emit_groups(np_story *s, qitem *it, size_t n)
+{
+    np_brief *b = s->brief;
+    np_status st = NP_OK;
+    /* groups, in order of their first member; multi-outlet groups first.
+     * Members are bucketed by root (counting sort) so this is linear. */
+    uint32_t *off = np_calloc(n + 2, sizeof *off);
+    uint32_t *mem = np_malloc((n + 1) * sizeof *mem);
+    b->quotes = np_calloc(n + 1, sizeof *b->quotes);
+    if (!off || !mem || !b->quotes) {
+        np_free(off);
+        np_free(mem);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        off[find(it, (uint32_t)i) + 1]++;
+    for (size_t r = 0; r < n; r++)
+        off[r + 1] += off[r];
+    {
+        uint32_t *fill = np_malloc((n + 1) * sizeof *fill);
+        if (!fill) {
+            np_free(off);
+            np_free(mem);
+            return NP_ENOMEM;
+        }
+        memcpy(fill, off, (n + 1) * sizeof *fill);
+        for (size_t i = 0; i < n; i++)
+            mem[fill[find(it, (uint32_t)i)]++] = (uint32_t)i;
+        np_free(fill);
+    }
+    for (int pass = 0; pass < 2 && st == NP_OK; pass++) {
+        for (size_t r = 0; r < n && st == NP_OK; r++) {
+            uint32_t lo = off[r], hi = off[r + 1];
+            if (lo == hi)
+                continue;
+            /* pass 0: groups spanning outlets; pass 1: the rest */
+            int multi = 0;
+            for (uint32_t m = lo + 1; m < hi && !multi; m++)
+                multi = it[mem[m]].doc != it[mem[lo]].doc;
+            if (multi != (pass == 0))
+                continue;
+            np_brief_quote *g = &b->quotes[b->n_quotes];
+            g->variants = np_arena_alloc(&b->arena, (hi - lo) * sizeof *g->variants);
+            g->speaker = np_arena_strdup(&b->arena, it[r].speaker);
+            if (!g->variants || !g->speaker) {
+                st = NP_ENOMEM;
+                break;
+            }
+            size_t ndocs = 0;
+            for (uint32_t m = lo; m < hi; m++) {
+                const qitem *q = &it[mem[m]];
+                if ((st = np_story_ref(s, q->doc, q->start, q->end, &g->variants[g->n_variants])) != NP_OK)
+                    break;
+                g->n_variants++;
+                /* members are in document order: a new doc differs from the last */
+                if (g->n_variants == 1 || g->variants[g->n_variants - 2].doc != q->doc)
+                    ndocs++;
+            }
+            g->n_docs = ndocs;
+            b->n_quotes++;
+        }
+    }
+    np_free(off);
+    np_free(mem);
+    return st;
+}
+
+np_status np_compare_quotes(np_story *s)
+{
+    size_t total = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        total += s->an[d].n_quotes;
+    if (!total)
+        return NP_OK;
+    qitem *it = np_calloc(total, sizeof *it);
+    qedge *edges = NULL;
+    size_t n_edges = 0, cap_edges = 0, n = 0, T = 0;
+    uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL;
+    np_status st = NP_OK;
+    qsem sem;
+    if (!it)
+        return NP_ENOMEM;
+    qsem_init(&sem, s);
+    if ((st = collect_quotes(s, &sem, it, &n)) != NP_OK)
+        goto done;
     if (n > 1)
         qsort(it, n, sizeof *it, cmp_qitem);
     for (size_t i = 0; i < n; i++)
@@ -672,59 +816,10 @@ np_status np_compare_quotes(np_story *s)
                 size_t j = cands[c];
                 if (it[i].doc == it[j].doc)
                     continue;
-                float cq = np_svec_cos(&it[i].q, &it[j].q);
-                float cc = np_svec_cos(&it[i].ctx, &it[j].ctx);
-                float sim = 0.6f * cq + 0.4f * cc;
-                if (cq >= QUOTE_SELF_MIN && sim < cq)
-                    sim = cq;
-                int strong = sim >= QUOTE_MIX_MIN || cq >= QUOTE_SELF_MIN;
-                int subj = (it[i].n_subj || it[j].n_subj) ? subject_match(s, &it[i], &it[j]) : 0;
-                /* a quote about someone its partner's outlet names only
-                 * elsewhere is another statement, however many words meet */
-                if (subj < 0 && cq < QUOTE_SELF_MIN)
+                float sim;
+                int strong;
+                if (!quote_link(s, &sem, &it[i], &it[j], &sim, &strong))
                     continue;
-                float cs = cq;
-                int by_subject = 0;
-                if (!strong) {
-                    /* under the strong bar, words one WordNet link apart
-                     * count too ("belongs" / "property"): translations
-                     * pick different words for one meaning */
-                    cs = sem_cos(&it[i].own, &it[i].ext, &it[j].own, &it[j].ext, cq);
-                    if (cs < NP_EDGE_MIN && subj > 0) {
-                        /* one quote names a person the other's
-                         * surroundings name: the outlet's own account of
-                         * what was said may carry the words the quote
-                         * lacks ("dismissed claims that X was biased") */
-                        float x1 = np_svec_cos(&it[i].q, &it[j].ctx), x2 = np_svec_cos(&it[i].ctx, &it[j].q);
-                        float x = x1 > x2 ? x1 : x2;
-                        if (x >= NP_EDGE_MIN) {
-                            cs = x;
-                            by_subject = 1;
-                        }
-                    }
-                    /* a weak link needs the quotes' own words to meet, not
-                     * only their surroundings */
-                    if (cs < NP_EDGE_MIN)
-                        continue;
-                }
-                /* unless the quotes' words alone make the link, one shared
-                 * word in different surroundings is not enough:
-                 * translations of one statement meet on several of its
-                 * words (or their synonyms) or are reported in the same
-                 * setting, while two statements of one speaker on one
-                 * story often share a single topic word ("relations" /
-                 * "related"); a fragment of two words cannot share two */
-                if (!by_subject && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
-                    size_t sh = shared_terms(&sem, &it[i].q, &it[j].q);
-                    size_t fewer = it[i].q.n < it[j].q.n ? it[i].q.n : it[j].q.n;
-                    if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)
-                        continue;
-                }
-                if (!strong) {
-                    sim = 0.6f * cs + 0.4f * cc;
-                    if (sim >= QUOTE_MIX_MIN)
-                        sim = QUOTE_MIX_MIN - 1e-4f; /* still weak: must prove mutual */
-                }
                 /* below the strong bar a link is kept only if it proves
                  * mutual (see keep_mutual) */
                 if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
@@ -743,68 +838,7 @@ np_status np_compare_quotes(np_story *s)
      * document are different statements of that speaker and stay apart */
     if ((st = join_groups(it, n, edges, n_edges)) != NP_OK)
         goto done;
-    /* groups, in order of their first member; multi-outlet groups first.
-     * Members are bucketed by root (counting sort) so this is linear. */
-    uint32_t *off = np_calloc(n + 2, sizeof *off);
-    uint32_t *mem = np_malloc((n + 1) * sizeof *mem);
-    b->quotes = np_calloc(n + 1, sizeof *b->quotes);
-    if (!off || !mem || !b->quotes) {
-        np_free(off);
-        np_free(mem);
-        st = NP_ENOMEM;
-        goto done;
-    }
-    for (size_t i = 0; i < n; i++)
-        off[find(it, (uint32_t)i) + 1]++;
-    for (size_t r = 0; r < n; r++)
-        off[r + 1] += off[r];
-    {
-        uint32_t *fill = np_malloc((n + 1) * sizeof *fill);
-        if (!fill) {
-            np_free(off);
-            np_free(mem);
-            st = NP_ENOMEM;
-            goto done;
-        }
-        memcpy(fill, off, (n + 1) * sizeof *fill);
-        for (size_t i = 0; i < n; i++)
-            mem[fill[find(it, (uint32_t)i)]++] = (uint32_t)i;
-        np_free(fill);
-    }
-    for (int pass = 0; pass < 2 && st == NP_OK; pass++) {
-        for (size_t r = 0; r < n && st == NP_OK; r++) {
-            uint32_t lo = off[r], hi = off[r + 1];
-            if (lo == hi)
-                continue;
-            /* pass 0: groups spanning outlets; pass 1: the rest */
-            int multi = 0;
-            for (uint32_t m = lo + 1; m < hi && !multi; m++)
-                multi = it[mem[m]].doc != it[mem[lo]].doc;
-            if (multi != (pass == 0))
-                continue;
-            np_brief_quote *g = &b->quotes[b->n_quotes];
-            g->variants = np_arena_alloc(&b->arena, (hi - lo) * sizeof *g->variants);
-            g->speaker = np_arena_strdup(&b->arena, it[r].speaker);
-            if (!g->variants || !g->speaker) {
-                st = NP_ENOMEM;
-                break;
-            }
-            size_t ndocs = 0;
-            for (uint32_t m = lo; m < hi; m++) {
-                const qitem *q = &it[mem[m]];
-                if ((st = np_story_ref(s, q->doc, q->start, q->end, &g->variants[g->n_variants])) != NP_OK)
-                    break;
-                g->n_variants++;
-                /* members are in document order: a new doc differs from the last */
-                if (g->n_variants == 1 || g->variants[g->n_variants - 2].doc != q->doc)
-                    ndocs++;
-            }
-            g->n_docs = ndocs;
-            b->n_quotes++;
-        }
-    }
-    np_free(off);
-    np_free(mem);
+    st = emit_groups(s, it, n);
 done:
     qsem_free(&sem);
     np_free(pcount);

@@ -31,6 +31,7 @@ typedef struct wn_entry {
     const char *lemma; /* in the arena; NULL = empty slot */
     uint64_t keys[MAX_KEYS];
     unsigned n_keys;
+    unsigned verb_form; /* an inflected verb form listed in verb.exc ("met", "took") */
 } wn_entry;
 
 struct np_wn_senses {
@@ -118,6 +119,62 @@ static int add_line(np_wn_senses *wn, char *line, size_t len, char pos)
     return 0;
 }
 
+/* verb.exc: "form lemma" per line, the irregular inflections ("met meet",
+ * "took take").  Each form is marked as a verb form (its entry gets no
+ * synsets of its own, so synonym lookups are unchanged). */
+static int load_verb_forms(np_wn_senses *wn)
+{
+    char path[1100];
+    snprintf(path, sizeof path, "%s/verb.exc", wn->dir);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0; /* optional: without it only regular forms are known */
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    int rc = 0;
+    while (rc == 0 && (len = getline(&line, &cap, f)) > 0) {
+        char *sp = memchr(line, ' ', (size_t)len);
+        if (!sp || sp == line || memchr(line, '_', (size_t)(sp - line)))
+            continue;
+        size_t ln = (size_t)(sp - line);
+        if ((wn->n + 1) * 2 > wn->cap && wn_grow(wn) < 0) {
+            rc = -1;
+            break;
+        }
+        int found;
+        wn_entry *e = wn_find(wn, line, ln, &found);
+        if (!found) {
+            e->lemma = np_arena_strndup(&wn->arena, line, ln);
+            if (!e->lemma) {
+                rc = -1;
+                break;
+            }
+            wn->n++;
+        }
+        e->verb_form = 1;
+    }
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+int np_wn_is_verb(const np_wn_senses *wn, const char *word, size_t n)
+{
+    if (!wn || !wn->cap)
+        return 0;
+    int found;
+    const wn_entry *e = wn_find(wn, word, n, &found);
+    if (!found)
+        return 0;
+    if (e->verb_form)
+        return 2;
+    for (unsigned k = 0; k < e->n_keys; k++)
+        if ((e->keys[k] >> 40) == (uint64_t)'v')
+            return 1;
+    return 0;
+}
+
 np_wn_senses *np_wn_senses_load(const char *dir)
 {
     static const char *const files[] = {"index.noun", "index.verb", "index.adj", "index.adv"};
@@ -153,6 +210,10 @@ np_wn_senses *np_wn_senses_load(const char *dir)
         }
     }
     if (!any) {
+        np_wn_senses_free(wn);
+        return NULL;
+    }
+    if (load_verb_forms(wn) < 0) {
         np_wn_senses_free(wn);
         return NULL;
     }

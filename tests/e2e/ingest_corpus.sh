@@ -37,10 +37,15 @@ s = dict((m[0].strip(), (int(m[1]), int(m[2]))) for m in re.findall(r'^(\w[\w -]
 bad = [k for k in ('grouping', 'cleaning', 'metadata') if k not in s or s[k][0] != s[k][1]]
 sys.exit(1 if bad else 0)
 PY
+    # recall ("brief score") and precision: the one claim model (one fact per
+    # sentence, links need the same proposition) took recall 98.8% -> 90%
+    # and precision 75% -> 86%
     python3 -c "
 import re, sys
-total = float(re.search(r'brief score: ([\d.]+)%', open(sys.argv[1]).read()).group(1))
-sys.exit(0 if total >= 95.0 else 1)" "$WORK/score" && pass "own corpus brief at least 95%" || fail "own corpus brief below 95%"
+t = open(sys.argv[1]).read()
+total = float(re.search(r'brief score: ([\d.]+)%', t).group(1))
+prec = float(re.search(r'brief precision: ([\d.]+)%', t).group(1))
+sys.exit(0 if total >= 88.0 and prec >= 84.0 else 1)" "$WORK/score" && pass "own corpus brief recall at least 88%, precision at least 84%" || fail "own corpus brief below 88% recall or 84% precision"
 fi
 first=$(ls "$corpus"/*.txt | head -1)
 db2="$WORK/stdin.db"

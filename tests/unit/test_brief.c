@@ -324,9 +324,13 @@ static void test_hostile(void **state)
     np_buf_free(&c);
 }
 
-/* Minimum overall check_brief.py score on the seeds, raw text as body (the
- * cleaner is not used here, so cleaning/metadata points are partly lost). */
-#define SEED_MIN_SCORE 70.0
+/* Minimum check_brief.py recall ("brief score") and precision on the seeds,
+ * raw text as body (the cleaner is not used here, so cleaning/metadata
+ * points are partly lost).  The one claim model (a sentence supports one
+ * fact; a link needs shared event words) trades recall for precision:
+ * recall 76.0% -> 68.6%, precision 88.2% -> 98.2% when it came in. */
+#define SEED_MIN_SCORE 66.0
+#define SEED_MIN_PRECISION 95.0
 
 static void test_seeds_score(void **state)
 {
@@ -366,11 +370,13 @@ static void test_seeds_score(void **state)
     FILE *p = popen(cmd, "r");
     assert_non_null(p);
     char line[512];
-    double score = -1;
+    double score = -1, precision = -1;
     while (fgets(line, sizeof line, p)) {
         fputs(line, stderr);
         if (strncmp(line, "brief score:", 12) == 0)
             score = strtod(line + 12, NULL);
+        if (strncmp(line, "brief precision:", 16) == 0)
+            precision = strtod(line + 16, NULL);
     }
     pclose(p);
     remove(file);
@@ -381,6 +387,7 @@ static void test_seeds_score(void **state)
     for (int i = 0; i < 5; i++)
         np_doc_free(docs[i]);
     assert_true(score >= SEED_MIN_SCORE);
+    assert_true(precision >= SEED_MIN_PRECISION);
 }
 
 int main(void)

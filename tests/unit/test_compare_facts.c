@@ -1,6 +1,8 @@
 /*
- * tests/unit/test_compare_facts.c — facts anchored on figures and places, claims of
- * one outlet inside a shared sentence, figure discrepancies between
+ * tests/unit/test_compare_facts.c — the claim model: facts anchored on
+ * figures, a shared place or actor or action is not a shared claim, one
+ * sentence supports at most one fact, bullets/captions/questions are no
+ * claims, the summary leads with the event; figure discrepancies between
  * sentences that do not align, and relative dates that must not count as
  * disagreements.  Invented three-outlet stories.
  */
@@ -94,7 +96,43 @@ static void test_relative_dates(void **state)
     np_brief_free(b);
 }
 
-static void test_place_fact(void **state)
+/* The one claim model: a sentence supports at most one fact, and a
+ * single-source fact's sentence supports no other fact. */
+static void assert_one_claim(const np_brief *b)
+{
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t r = 0; r < b->facts[i].n_support; r++) {
+            const np_bref *x = &b->facts[i].support[r];
+            for (size_t j = i + 1; j < b->n_facts; j++)
+                for (size_t q = 0; q < b->facts[j].n_support; q++) {
+                    const np_bref *y = &b->facts[j].support[q];
+                    assert_false(x->doc == y->doc && strcmp(x->text, y->text) == 0);
+                }
+        }
+}
+
+/* Facts holding a sentence of doc ka containing na and one of kb holding nb. */
+static int together(const np_brief *b, const char *ka, const char *na, const char *kb, const char *nb)
+{
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (has(b, f->support, f->n_support, ka, na) && has(b, f->support, f->n_support, kb, nb))
+            return 1;
+    }
+    return 0;
+}
+
+static int in_any_fact(const np_brief *b, const char *key, const char *needle)
+{
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (has(b, b->facts[i].support, b->facts[i].n_support, key, needle))
+            return 1;
+    return 0;
+}
+
+/* A shared place is not a shared claim: the signing, a speech given in the
+ * same town and a visit to the country are three things. */
+static void test_place_is_not_a_claim(void **state)
 {
     (void)state;
     np_brief *b = brief3("2025-05-20",
@@ -104,38 +142,124 @@ static void test_place_fact(void **state)
                          "Speaking in Marvaro after the signing, the union leader praised the harbour owners for their patience.\n\n"
                          "Deckhands will earn more under the agreement, which also shortens winter shifts.\n",
                          "2025-05-21",
-                         "During a visit to Portugal this week, union delegates and boat owners settled their long quarrel over pay.\n\n"
+                         "During a visit to Portugal this week, tourists crowded the beaches near the old lighthouse.\n\n"
                          "Observers expect other ports to copy the arrangement before the autumn.\n");
-    int where = 0;
-    for (size_t i = 0; i < b->n_facts; i++) {
-        const np_brief_fact *f = &b->facts[i];
-        if (has(b, f->support, f->n_support, "a.txt", "Marvaro") && has(b, f->support, f->n_support, "b.txt", "Marvaro") &&
-            has(b, f->support, f->n_support, "c.txt", "Portugal"))
-            where = 1;
-    }
-    assert_true(where); /* the city, the city with its country, the country: one location */
+    assert_false(together(b, "a.txt", "signed a new wage deal", "c.txt", "tourists crowded"));
+    assert_false(together(b, "b.txt", "Speaking in Marvaro", "c.txt", "tourists crowded"));
+    assert_one_claim(b);
     np_brief_free(b);
 }
 
-/* A sentence joined to another outlet's by a few shared words still states
- * its own claim (the blockade) besides the shared one. */
-static void test_own_claim(void **state)
+/* Same actor, different action; same action, different object: shared
+ * names and a shared verb are not one proposition. */
+static void test_same_actor_or_action_is_not_enough(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2025-02-11",
-                         "Velmora council approved the tram line, while furious taxi drivers from the northern suburbs "
-                         "blocked the ring road with their cars twice during the week, causing long queues at every junction.\n",
-                         "2025-02-11",
-                         "Velmora council approved the tram line on Monday after a long and bitter debate among its members.\n",
-                         "2025-02-11",
-                         "Members of the Velmora council voted for the tram line on Monday after a bitter debate.\n");
-    int own = 0;
+    np_brief *b = brief3("2025-04-02",
+                         "The mayor of Tarvel opened the new footbridge over the Lenne on Friday.\n\n"
+                         "Police in Dunmore arrested two men for stealing copper cable from the railway depot.\n",
+                         "2025-04-02",
+                         "The mayor of Tarvel closed the old ferry service on the Lenne on Friday.\n\n"
+                         "Police in Dunmore arrested a teenager for setting fire to a bus shelter on the high street.\n",
+                         "2025-04-02",
+                         "The mayor of Tarvel opened the new footbridge over the Lenne on Friday.\n\n"
+                         "Rain is expected across the region for the rest of the week, forecasters said.\n");
+    assert_false(together(b, "a.txt", "opened the new footbridge", "b.txt", "closed the old ferry"));
+    assert_false(together(b, "a.txt", "copper cable", "b.txt", "bus shelter"));
+    /* the same proposition in two outlets is one fact */
+    assert_true(together(b, "a.txt", "opened the new footbridge", "c.txt", "opened the new footbridge"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
+/* Bullets, captions, questions and fragments state no claim. */
+static void test_not_claims(void **state)
+{
+    (void)state;
+    const char *a = "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+                    "\u2022 March 2025: the harbour authority approves a new ferry terminal for Keswin.\n\n"
+                    "Will the harbour authority approve a new ferry terminal for Keswin?\n\n"
+                    "Ferry passengers at the old terminal in Keswin on a rainy morning.\n";
+    const char *b2 = "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
+                     "\u2022 March 2025: the harbour authority approves a new ferry terminal for Keswin.\n\n"
+                     "Will the harbour authority approve a new ferry terminal for Keswin?\n\n"
+                     "Ferry passengers at the old terminal in Keswin on a rainy morning.\n";
+    np_brief *b = brief3("2025-03-12", a, "2025-03-12", b2, "2025-03-12",
+                         "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
+    assert_true(together(b, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
+    assert_false(in_any_fact(b, "a.txt", "March 2025"));          /* bullet */
+    assert_false(in_any_fact(b, "b.txt", "Will the harbour"));    /* question */
+    assert_false(in_any_fact(b, "a.txt", "Ferry passengers at")); /* caption: no verb */
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
+/* A quotation several outlets print is not "reported by one outlet only"
+ * in the facts while the quote section gives it several outlets (an
+ * invariant: here the resemblance to the other outlets' sentences already
+ * keeps it out; np_compare_singles() also skips multi-outlet quotes). */
+static void test_quote_counts_agree(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-10-01",
+                         "Flooding closed the coastal road near Kell on Tuesday.\n\n"
+                         "Speaking to fishermen at the quay, Mayor Anna Brekke vowed: \"We will rebuild the harbour wall "
+                         "before the winter storms arrive.\"\n",
+                         "2025-10-01",
+                         "The coastal road near Kell was closed by floods on Tuesday.\n\n"
+                         "\"We will rebuild the harbour wall before the winter storms arrive,\" Brekke said.\n",
+                         "2025-10-01",
+                         "\"We will rebuild the harbour wall before the winter storms arrive,\" Mayor Anna Brekke told reporters.\n");
+    int multi_quote = 0;
+    for (size_t g = 0; g < b->n_quotes; g++)
+        if (b->quotes[g].n_docs >= 2 && has(b, b->quotes[g].variants, b->quotes[g].n_variants, "a.txt", "harbour wall"))
+            multi_quote = 1;
+    assert_true(multi_quote);
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (b->facts[i].n_docs == 1)
+            assert_false(has(b, b->facts[i].support, 1, "a.txt", "harbour wall"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
+/* Two outlets printing one agency's copy are one confirmation, not two. */
+static void test_wire_copies(void **state)
+{
+    (void)state;
+    const char *wire = "The central bank of Ostria raised its main interest rate by half a point on Thursday to curb prices.\n\n";
+    char a[1024], b2[1024];
+    snprintf(a, sizeof a, "BRELL, March 6 (Reuters) - %s%s", wire, "Economists had expected a smaller step from the bank.\n");
+    snprintf(b2, sizeof b2, "BRELL (Reuters) - %s%s", wire, "Shares in Brell fell after the decision was announced.\n");
+    np_brief *b = brief3("2025-03-06", a, "2025-03-06", b2, "2025-03-06",
+                         "Ostria's central bank raised its main interest rate by half a point on Thursday, hoping to curb prices.\n");
+    int seen = 0;
     for (size_t i = 0; i < b->n_facts; i++) {
         const np_brief_fact *f = &b->facts[i];
-        if (f->n_support == 1 && has(b, f->support, 1, "a.txt", "blocked the ring road"))
-            own = 1;
+        if (f->n_docs == 3 && has(b, f->support, f->n_support, "c.txt", "half a point")) {
+            seen = 1;
+            assert_int_equal(f->n_independent, 2); /* a.txt and b.txt are one wire report */
+        }
+        assert_true(f->n_independent >= 1 && f->n_independent <= f->n_docs);
     }
-    assert_true(own);
+    assert_true(seen);
+    np_brief_free(b);
+}
+
+/* The summary leads with the event, not with a quotation, however many
+ * outlets print the quotation. */
+static void test_summary_leads_with_event(void **state)
+{
+    (void)state;
+    const char *q = "\"This bridge will change the life of the whole valley for ever,\" the regional governor said.\n\n";
+    char a[1024], b2[1024], c[1024];
+    snprintf(a, sizeof a, "%s%s", q, "Engineers in Orsk opened the new road bridge across the Velka valley on Monday.\n");
+    snprintf(b2, sizeof b2, "%s%s", q, "The new road bridge across the Velka valley was opened in Orsk on Monday by engineers.\n");
+    snprintf(c, sizeof c, "%s%s", q, "Drivers in Orsk crossed the new Velka valley road bridge for the first time on Monday.\n");
+    np_brief *b = brief3("2025-07-07", a, "2025-07-07", b2, "2025-07-07", c);
+    assert_true(b->n_summary >= 1);
+    assert_true(b->summary[0].text[0] != '"');
+    assert_non_null(strstr(b->summary[0].text, "bridge"));
+    assert_true(b->summary[0].n_sources >= 2); /* from a claim of several outlets */
     np_brief_free(b);
 }
 
@@ -168,8 +292,12 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_figure_fact_and_discrepancy),
         cmocka_unit_test(test_relative_dates),
-        cmocka_unit_test(test_place_fact),
-        cmocka_unit_test(test_own_claim),
+        cmocka_unit_test(test_place_is_not_a_claim),
+        cmocka_unit_test(test_same_actor_or_action_is_not_enough),
+        cmocka_unit_test(test_not_claims),
+        cmocka_unit_test(test_summary_leads_with_event),
+        cmocka_unit_test(test_wire_copies),
+        cmocka_unit_test(test_quote_counts_agree),
         cmocka_unit_test(test_timeline_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,653 @@
+/*
+ * compare/story.c — the story every stage of the brief works on: the
+ * vocabulary (stems cut to six characters, resolved dates as terms), the
+ * sentences with their tf-idf vectors and the "states no fact" mark, and the
+ * small helpers the stages share.  See story.h.
+ */
+#include "compare/story.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/hash.h"
+#include "core/mem.h"
+#include "extract/date.h"
+#include "text/lexicon.h"
+
+#define NO_TERM UINT32_MAX
+
+np_status np_grow(void **arr, size_t *cap, size_t n, size_t elem)
+{
+    if (n < *cap)
+        return NP_OK;
+    size_t nc = *cap ? *cap * 2 : 16;
+    if (nc > SIZE_MAX / elem)
+        return NP_ENOMEM;
+    void *p = np_realloc(*arr, nc * elem);
+    if (!p)
+        return NP_ENOMEM;
+    *arr = p;
+    *cap = nc;
+    return NP_OK;
+}
+
+/* ---------------------------------------------------------------- vocabulary */
+
+static uint64_t term_hash(const char *k, size_t n) { return np_hash64(k, n, 0x6e70627269656621ull); }
+
+static np_status rehash(np_story *s, size_t cap)
+{
+    uint32_t *t = np_calloc(cap, sizeof *t);
+    if (!t)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < s->n_terms; i++) {
+        const char *k = s->term_str[i];
+        size_t h = term_hash(k, strlen(k)) & (cap - 1);
+        while (t[h])
+            h = (h + 1) & (cap - 1);
+        t[h] = (uint32_t)i + 1;
+    }
+    np_free(s->term_hash);
+    s->term_hash = t;
+    s->hash_cap = cap;
+    return NP_OK;
+}
+
+uint32_t np_story_term_find(const np_story *s, const char *key, size_t n)
+{
+    if (!s->hash_cap)
+        return NO_TERM;
+    size_t h = term_hash(key, n) & (s->hash_cap - 1);
+    while (s->term_hash[h]) {
+        uint32_t id = s->term_hash[h] - 1;
+        const char *k = s->term_str[id];
+        if (strncmp(k, key, n) == 0 && k[n] == '\0')
+            return id;
+        h = (h + 1) & (s->hash_cap - 1);
+    }
+    return NO_TERM;
+}
+
+uint32_t np_story_term(np_story *s, const char *key, size_t n)
+{
+    uint32_t id = np_story_term_find(s, key, n);
+    if (id != NO_TERM)
+        return id;
+    if ((s->n_terms + 1) * 2 > s->hash_cap && rehash(s, s->hash_cap ? s->hash_cap * 2 : 1024) != NP_OK)
+        return NO_TERM;
+    if (s->n_terms >= s->cap_terms) {
+        size_t nc = s->cap_terms ? s->cap_terms * 2 : 1024;
+        char **ns = np_realloc(s->term_str, nc * sizeof *ns);
+        if (!ns)
+            return NO_TERM;
+        s->term_str = ns;
+        uint32_t *nd = np_realloc(s->term_df, nc * sizeof *nd);
+        if (!nd)
+            return NO_TERM;
+        s->term_df = nd;
+        s->cap_terms = nc;
+    }
+    char *copy = np_arena_strndup(&s->work, key, n);
+    if (!copy)
+        return NO_TERM;
+    id = (uint32_t)s->n_terms++;
+    s->term_str[id] = copy;
+    s->term_df[id] = 0;
+    size_t h = term_hash(key, n) & (s->hash_cap - 1);
+    while (s->term_hash[h])
+        h = (h + 1) & (s->hash_cap - 1);
+    s->term_hash[h] = id + 1;
+    return id;
+}
+
+/* Alignment key of a token: its stem cut to six characters, so that
+ * "militarily"/"military" and "Ukraine"/"Ukrainian" meet (Snowball keeps
+ * them apart); numbers keep their full form. */
+static size_t term_key_len(const char *k, int is_number)
+{
+    size_t n = strlen(k);
+    if (is_number)
+        return n;
+    size_t chars = 0, i = 0;
+    while (i < n) {
+        if (chars == 6)
+            return i;
+        i++;
+        while (i < n && ((unsigned char)k[i] & 0xC0) == 0x80)
+            i++;
+        chars++;
+    }
+    return n;
+}
+
+/* "illegitimate", "unacceptable", "irregular": the negated word is about
+ * the same thing as the plain one ("legitimate"), which is what alignment
+ * needs; the prefix goes when at least six letters remain. */
+static const char *strip_negation(const char *stem)
+{
+    static const char *const pre[] = {"non", "il", "ir", "un"};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        size_t n = strlen(pre[i]);
+        if (strncmp(stem, pre[i], n) == 0 && strlen(stem + n) >= 6)
+            return stem + n;
+    }
+    return stem;
+}
+
+/* -------------------------------------------------------------- vectors */
+
+typedef struct tf_pair { uint32_t term; uint32_t tf; } tf_pair;
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static np_status vec_from_tokens(np_story *s, int doc, size_t lo, size_t hi, np_svec *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t n = 0;
+    for (size_t k = lo; k < hi; k++)
+        n += (s->tok_term[doc][k] != NO_TERM) + (s->tok_date[doc][k] != NO_TERM);
+    if (!n)
+        return NP_OK;
+    uint32_t *ids = np_arena_alloc(&s->work, n * sizeof *ids);
+    if (!ids)
+        return NP_ENOMEM;
+    size_t m = 0;
+    for (size_t k = lo; k < hi; k++) {
+        uint32_t t = s->tok_term[doc][k];
+        if (t != NO_TERM)
+            ids[m++] = s->syn ? s->syn[t] : t;
+        if (s->tok_date[doc][k] != NO_TERM)
+            ids[m++] = s->tok_date[doc][k];
+    }
+    qsort(ids, m, sizeof *ids, cmp_u32);
+    uint32_t u = 0;
+    float *w = np_arena_alloc(&s->work, m * sizeof *w);
+    if (!w)
+        return NP_ENOMEM;
+    double norm = 0;
+    for (size_t i = 0; i < m;) {
+        size_t j = i;
+        while (j < m && ids[j] == ids[i])
+            j++;
+        float idf = s->idf ? s->idf[ids[i]] : 1.0f;
+        float wt = (1.0f + logf((float)(j - i))) * idf;
+        ids[u] = ids[i];
+        w[u] = wt;
+        norm += (double)wt * wt;
+        u++;
+        i = j;
+    }
+    norm = sqrt(norm);
+    if (norm > 0)
+        for (uint32_t i = 0; i < u; i++)
+            w[i] = (float)(w[i] / norm);
+    out->term = ids;
+    out->w = w;
+    out->n = u;
+    return NP_OK;
+}
+
+static size_t first_token_at(const np_analysis *an, size_t off)
+{
+    size_t lo = 0, hi = an->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->tokens[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out)
+{
+    const np_analysis *an = &s->an[doc];
+    return vec_from_tokens(s, doc, first_token_at(an, start), first_token_at(an, end), out);
+}
+
+float np_svec_cos(const np_svec *a, const np_svec *b)
+{
+    uint32_t i = 0, j = 0;
+    float dot = 0;
+    while (i < a->n && j < b->n) {
+        if (a->term[i] == b->term[j])
+            dot += a->w[i++] * b->w[j++];
+        else if (a->term[i] < b->term[j])
+            i++;
+        else
+            j++;
+    }
+    return dot;
+}
+
+long np_story_sent_at(const np_story *s, int doc, size_t off)
+{
+    size_t lo = s->doc_sent0[doc], hi = s->doc_sent0[doc + 1];
+    long best = -1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->sents[mid].start <= off) {
+            best = (long)mid;
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return best;
+}
+
+static int is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+const char *np_story_str(np_story *s, const char *str, size_t n)
+{
+    return np_arena_strndup(&s->brief->arena, str, n);
+}
+
+np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out)
+{
+    const char *t = s->docs[doc]->text;
+    while (start < end && is_space_byte(t[start]))
+        start++;
+    while (end > start && is_space_byte(t[end - 1]))
+        end--;
+    out->doc = doc;
+    out->text = np_story_str(s, t + start, end - start);
+    return out->text ? NP_OK : NP_ENOMEM;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+/* A line without closing punctuation whose words are mostly capitalised is a
+ * headline or section title ("Upcoming Talks and US Involvement"): it names a
+ * topic but states nothing an outlet could corroborate. */
+static int is_heading(const np_analysis *an, const np_sent *se)
+{
+    size_t e = se->end;
+    while (e > se->start && (an->text[e - 1] == ' ' || an->text[e - 1] == '\n'))
+        e--;
+    if (e == se->start)
+        return 1;
+    unsigned char last = (unsigned char)an->text[e - 1];
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == 0x9d /* ” */)
+        return 0;
+    size_t words = 0, caps = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!(tk->flags & NP_TOK_WORD))
+            continue;
+        words++;
+        if ((tk->flags & NP_TOK_CAP) || (tk->flags & NP_TOK_STOP))
+            caps++;
+    }
+    return words <= 3 || caps * 10 >= words * 8;
+}
+
+/* ---------------------------------------------------- what is not a claim
+ *
+ * Besides headings, a sentence states nothing an outlet could corroborate
+ * when it is a list bullet (a timeline entry, a "Read more" list), a
+ * question, a fragment of a few words, or a photo caption: a noun phrase
+ * with no finite verb ("Members of the group at the fence on Sunday.").  The
+ * signals are the shape of the line, never its words' meaning. */
+
+#define CLAIM_MIN_WORDS 4
+
+static int is_bullet(const char *t, size_t start, size_t end)
+{
+    while (start < end && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n'))
+        start++;
+    if (start >= end)
+        return 0;
+    unsigned char c = (unsigned char)t[start];
+    /* not dashes: "— President X said ..." is a sentence after a dateline */
+    if (c == '*' || c == '>')
+        return start + 1 < end && t[start + 1] == ' ';
+    if (c == 0xE2 && start + 2 < end) {
+        unsigned char c1 = (unsigned char)t[start + 1], c2 = (unsigned char)t[start + 2];
+        /* U+2022 bullet, U+2023, U+2043, U+25AA/25B8/25BA/25CF */
+        return (c1 == 0x80 && (c2 == 0xA2 || c2 == 0xA3)) ||
+               (c1 == 0x81 && c2 == 0x83) || (c1 == 0x96 && (c2 == 0xAA || c2 == 0xB8 || c2 == 0xBA)) ||
+               (c1 == 0x97 && c2 == 0x8F);
+    }
+    if (c == 0xC2 && start + 1 < end && (unsigned char)t[start + 1] == 0xB7)
+        return 1; /* U+00B7 middle dot */
+    return 0;
+}
+
+/* Last character before closing quotes and spaces is '?'. */
+static int is_question(const char *t, size_t start, size_t end)
+{
+    while (end > start) {
+        unsigned char c = (unsigned char)t[end - 1];
+        if (c == ' ' || c == '\n' || c == '"' || c == '\'' || c == ')')
+            end--;
+        else if (end - start >= 3 && c >= 0x98 && c <= 0x9d && (unsigned char)t[end - 2] == 0x80 &&
+                 (unsigned char)t[end - 3] == 0xE2)
+            end -= 3; /* curly quotes */
+        else
+            break;
+    }
+    return end > start && t[end - 1] == '?';
+}
+
+static int word_is(const char *w, size_t n, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A finite verb among the sentence's words: an auxiliary or modal, a
+ * subject pronoun (what follows it is a clause), a speech verb, a regular
+ * past ("-ed"), an irregular form of WordNet's verb.exc, or a "-s" form
+ * whose stem is a WordNet verb after a word that is not a determiner.
+ * Without WordNet every sentence is taken to have one. */
+static int has_finite_verb(const np_story *s, const np_analysis *an, const np_sent *se)
+{
+    static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                                      "would", "can", "could", "should", "may", "might", "must", "do", "does",
+                                      "did", "shall", "am", "isn't", "wasn't", "won't", "can't", "didn't", NULL};
+    static const char *const adv[] = {"also", "not", "never", "still", "often", "now", "then", NULL};
+    static const char *const subj[] = {"he", "she", "they", "we", "i", "you", "it", "who", NULL};
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                      "these", "those", "of", "some", "many", "all", NULL};
+    if (!s->wn)
+        return 1;
+    const char *prev = NULL;
+    size_t prev_n = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
+            continue;
+        const char *w = tk->norm;
+        size_t n = strlen(w);
+        if (word_is(w, n, aux) || word_is(w, n, subj) || np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start))
+            return 1;
+        /* "it's", "we'll", "they're": a pronoun with its verb */
+        const char *ap = memchr(w, '\'', n);
+        if (ap && ap > w && word_is(w, (size_t)(ap - w), subj))
+            return 1;
+        if (!(tk->flags & NP_TOK_CAP)) {
+            if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
+                return 1;
+            if (np_wn_is_verb(s->wn, w, n) == 2)
+                return 1; /* an irregular form (verb.exc) */
+            /* a plural present after a plural noun or an adverb ("the
+             * questions serve", "they also touch") */
+            if (prev && np_wn_is_verb(s->wn, w, n) && prev_n > 3 &&
+                ((prev[prev_n - 1] == 's' && prev[prev_n - 2] != 's') || (prev[prev_n - 2] == 'l' && prev[prev_n - 1] == 'y') ||
+                 word_is(prev, prev_n, adv)))
+                return 1;
+            if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && tk->stem && np_wn_is_verb(s->wn, tk->stem, strlen(tk->stem)) &&
+                !(prev && word_is(prev, prev_n, det)))
+                return 1;
+        }
+        prev = w;
+        prev_n = n;
+    }
+    return 0;
+}
+
+static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *se)
+{
+    if (is_heading(an, se) || is_bullet(an->text, se->start, se->end) || is_question(an->text, se->start, se->end))
+        return 1;
+    size_t words = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
+        words += (an->tokens[k].flags & NP_TOK_WORD) != 0;
+    if (words < CLAIM_MIN_WORDS)
+        return 1;
+    /* a caption, standing alone or glued to the text by the scraper */
+    return !has_finite_verb(s, an, se);
+}
+
+/* Same token norms (case, punctuation and a final period ignored). */
+static int same_words(const np_analysis *an, const np_sent *a, const np_sent *b)
+{
+    if (a->tok_hi - a->tok_lo != b->tok_hi - b->tok_lo || a->tok_hi == a->tok_lo)
+        return 0;
+    for (uint32_t i = 0; i < a->tok_hi - a->tok_lo; i++)
+        if (strcmp(an->tokens[a->tok_lo + i].norm, an->tokens[b->tok_lo + i].norm) != 0)
+            return 0;
+    return 1;
+}
+
+int np_story_agency(const char *text)
+{
+    /* each agency's credits, one agency per row; the bare name only in
+     * parentheses, where it is a credit and not a mention */
+    static const char *const credit[][3] = {
+        {"(Reuters)", "Reuters -", NULL},
+        {"(AP)", "Associated Press", NULL},
+        {"(AFP)", "Agence France-Presse", "(AFP/"},
+        {"(UPI)", "United Press International", NULL},
+        {"(dpa)", "Deutsche Presse-Agentur", NULL},
+    };
+    if (!text)
+        return 0;
+    size_t n = strlen(text);
+    /* the opening lines (a dateline credit) and the closing ones */
+    size_t head = n < 400 ? n : 400, tail = n > 400 ? n - 400 : 0;
+    for (size_t a = 0; a < sizeof credit / sizeof credit[0]; a++)
+        for (size_t k = 0; k < 3 && credit[a][k]; k++) {
+            const char *c = credit[a][k];
+            size_t cn = strlen(c);
+            for (const char *p = text; (p = strstr(p, c)) != NULL; p += cn) {
+                size_t at = (size_t)(p - text);
+                /* mentions in the body are not credits */
+                if (at + cn <= head || at >= tail)
+                    return (int)a + 1;
+            }
+        }
+    return 0;
+}
+
+np_status np_story_terms(np_story *s)
+{
+    s->agency = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->agency);
+    if (!s->agency)
+        return NP_ENOMEM;
+    for (size_t d = 0; d < s->n_docs; d++)
+        s->agency[d] = np_story_agency(s->docs[d]->text);
+    size_t total = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        total += s->an[d].n_sents;
+    s->sents = np_arena_alloc(&s->work, (total + 1) * sizeof *s->sents);
+    s->doc_sent0 = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->doc_sent0);
+    if (!s->sents || !s->doc_sent0)
+        return NP_ENOMEM;
+    /* intern terms */
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        s->tok_term[d] = np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t));
+        if (!s->tok_term[d])
+            return NP_ENOMEM;
+        for (size_t k = 0; k < an->n_tokens; k++) {
+            const np_token *tk = &an->tokens[k];
+            s->tok_term[d][k] = NO_TERM;
+            if (!(tk->flags & NP_TOK_CONTENT))
+                continue;
+            /* "said", "told", "added": attribution, not content — two
+             * sentences do not state the same fact because both say "said" */
+            if ((tk->flags & NP_TOK_WORD) && np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start))
+                continue;
+            const char *key = tk->stem ? tk->stem : tk->norm;
+            if (!key || !key[0] || (!(tk->flags & NP_TOK_NUMBER) && strlen(tk->norm) < 2))
+                continue;
+            if (!(tk->flags & NP_TOK_NUMBER))
+                key = strip_negation(key);
+            uint32_t id = np_story_term(s, key, term_key_len(key, (tk->flags & NP_TOK_NUMBER) != 0));
+            if (id == NO_TERM)
+                return NP_ENOMEM;
+            s->tok_term[d][k] = id;
+        }
+    }
+    /* the resolved date of each date mention is a term of its own, so
+     * "Thursday" in one outlet meets "November 27" in another */
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        s->tok_date[d] = np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t));
+        if (!s->tok_date[d])
+            return NP_ENOMEM;
+        for (size_t k = 0; k < an->n_tokens; k++)
+            s->tok_date[d][k] = NO_TERM;
+        for (size_t i = 0; i < an->n_dates; i++) {
+            const np_date_mention *m = &an->dates[i];
+            if (!m->iso[0] || (m->flags & NP_DATE_UNRESOLVED) || m->gran == NP_DATE_YEAR)
+                continue;
+            size_t k = first_token_at(an, m->start);
+            if (k >= an->n_tokens || an->tokens[k].start >= m->end)
+                continue;
+            char key[16];
+            int kn = snprintf(key, sizeof key, "@%s", m->iso);
+            uint32_t id = np_story_term(s, key, (size_t)kn);
+            if (id == NO_TERM)
+                return NP_ENOMEM;
+            s->tok_date[d][k] = id;
+        }
+    }
+    return NP_OK;
+}
+
+/* Event words of a sentence (np_sent.ev): content words in lower case
+ * that lie in no entity mention.  A capitalised word counts only as the
+ * sentence's first word outside a name ("Officials", "Tariffs").  Terms
+ * are synonym classes, sorted and unique. */
+static np_status event_terms(np_story *s, np_sent *se)
+{
+    const np_analysis *an = &s->an[se->doc];
+    size_t n = se->tok_hi - se->tok_lo;
+    se->ev = NULL;
+    se->n_ev = 0;
+    if (!n)
+        return NP_OK;
+    uint32_t *ev = np_arena_alloc(&s->work, n * sizeof *ev);
+    if (!ev)
+        return NP_ENOMEM;
+    /* entity mentions are in text order: walk them alongside */
+    size_t lo = 0, hi = an->n_ents;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->ents[mid].end <= se->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t m = lo, u = 0;
+    int first = 1;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        int was_first = first;
+        if (tk->flags & NP_TOK_WORD)
+            first = 0;
+        while (m < an->n_ents && an->ents[m].end <= tk->start)
+            m++;
+        if (m < an->n_ents && an->ents[m].start <= tk->start)
+            continue; /* inside a name */
+        uint32_t t = s->tok_term[se->doc][k];
+        if (t == NO_TERM || !(tk->flags & NP_TOK_WORD) || (tk->flags & NP_TOK_ALLCAPS))
+            continue;
+        if ((tk->flags & NP_TOK_CAP) && !was_first)
+            continue;
+        ev[u++] = s->syn ? s->syn[t] : t;
+    }
+    qsort(ev, u, sizeof *ev, cmp_u32);
+    size_t w = 0;
+    for (size_t i = 0; i < u; i++)
+        if (!w || ev[w - 1] != ev[i])
+            ev[w++] = ev[i];
+    se->ev = ev;
+    se->n_ev = (uint32_t)w;
+    return NP_OK;
+}
+
+np_status np_story_sentences(np_story *s)
+{
+    np_status st;
+    /* sentences and document frequencies (per sentence) */
+    uint32_t *last = np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *last);
+    if (!last)
+        return NP_ENOMEM;
+    for (size_t t = 0; t < s->n_terms; t++)
+        last[t] = UINT32_MAX;
+    size_t si = 0;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        s->doc_sent0[d] = si;
+        size_t k = 0;
+        for (size_t j = 0; j < an->n_sents; j++) {
+            np_sent *se = &s->sents[si];
+            se->doc = (int)d;
+            se->start = an->sents[j].start;
+            se->end = an->sents[j].end;
+            while (k < an->n_tokens && an->tokens[k].start < se->start)
+                k++;
+            se->tok_lo = (uint32_t)k;
+            while (k < an->n_tokens && an->tokens[k].start < se->end) {
+                uint32_t t = s->tok_term[d][k];
+                if (t != NO_TERM) {
+                    if (s->syn)
+                        t = s->syn[t];
+                    se->n_content++;
+                    if (last[t] != si) {
+                        last[t] = (uint32_t)si;
+                        s->term_df[t]++;
+                    }
+                }
+                t = s->tok_date[d][k];
+                if (t != NO_TERM && last[t] != si) {
+                    last[t] = (uint32_t)si;
+                    s->term_df[t]++;
+                }
+                k++;
+            }
+            se->tok_hi = (uint32_t)k;
+            se->no_fact = not_a_claim(s, an, se);
+            /* a sentence repeated in the same document (headline printed
+             * twice, a pull quote) is one statement: keep the first */
+            for (size_t p = s->doc_sent0[d]; p < si && !se->no_fact; p++) {
+                const np_sent *o = &s->sents[p];
+                if (same_words(an, o, se))
+                    se->no_fact = 1;
+            }
+            si++;
+        }
+    }
+    s->doc_sent0[s->n_docs] = si;
+    s->n_sents = si;
+    s->idf = np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *s->idf);
+    if (!s->idf)
+        return NP_ENOMEM;
+    for (size_t t = 0; t < s->n_terms; t++)
+        s->idf[t] = s->term_df[t] ? logf(1.0f + (float)si / (float)s->term_df[t]) : 0.0f;
+    for (size_t i = 0; i < si; i++) {
+        if ((st = event_terms(s, &s->sents[i])) != NP_OK)
+            return st;
+        st = vec_from_tokens(s, s->sents[i].doc, s->sents[i].tok_lo, s->sents[i].tok_hi, &s->sents[i].vec);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
+/* ---------------------------------------------------------------- free */
+
+void np_story_free(np_story *s)
+{
+    np_stemmer_free(s->st);
+    np_entity_linker_free(s->lk);
+    np_free(s->term_str);
+    np_free(s->term_df);
+    np_free(s->term_hash);
+    np_free(s->edges);
+    np_arena_free(&s->work);
+}
+

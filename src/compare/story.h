@@ -1,0 +1,169 @@
+/*
+ * compare/story.h — the working state of one story being briefed (np_story)
+ * and the helpers every stage of compare/ shares: the story vocabulary,
+ * tf-idf sentence vectors, sentence lookup and copying exact words into the
+ * brief.  compare/brief.c builds the story (np_story_terms(),
+ * np_story_sentences() once the documents are analysed) and runs the stages;
+ * the stages read it and call these helpers.  Private to compare/.
+ *
+ * Ownership: everything reachable from np_story lives in story->work (an
+ * arena freed by np_story_free()) or in the analysers it owns (stemmer,
+ * entity linker, term tables, edges: freed by np_story_free() too); what a
+ * stage keeps for the brief is copied into brief->arena with np_story_ref()
+ * and np_story_str().
+ */
+#ifndef NP_COMPARE_STORY_H
+#define NP_COMPARE_STORY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "compare/brief_model.h"
+#include "core/arena.h"
+#include "core/doc.h"
+#include "core/status.h"
+#include "extract/analysis.h"
+#include "extract/entity.h"
+#include "text/gazetteer.h"
+#include "text/token.h"
+
+/* Sparse L2-normalised tf-idf vector, terms ascending. */
+typedef struct np_svec {
+    uint32_t *term;
+    float *w;
+    uint32_t n;
+} np_svec;
+
+typedef struct np_sent {
+    int doc;
+    size_t start, end;           /* byte span in the doc text */
+    uint32_t tok_lo, tok_hi;     /* token range [lo, hi) in the doc analysis */
+    uint32_t n_content;          /* content tokens */
+    int no_fact;                 /* headline/section title or a repeat: states no fact */
+    np_svec vec;
+    /* the sentence's event words: terms (synonym classes) of its content
+     * words written in lower case outside any name ("met", "delay",
+     * "tariffs"), ascending.  Names and figures say who and how much, these
+     * say what happened: two sentences state one claim only if they share
+     * some (see compare/align.c). */
+    uint32_t *ev;
+    uint32_t n_ev;
+} np_sent;
+
+typedef struct np_edge {
+    uint32_t a, b; /* sentence indices, different docs */
+    float sim;
+} np_edge;
+
+/* WordNet senses: lemma → synset keys of its first senses (per part of
+ * speech).  Built once per env; read-only after. */
+typedef struct np_wn_senses np_wn_senses;
+np_wn_senses *np_wn_senses_load(const char *dir);  /* NULL when absent or ENOMEM */
+void np_wn_senses_free(np_wn_senses *wn);
+/* Synset keys of word[0..n) into keys (at most max); returns the count. */
+size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max);
+/* 2 when word[0..n) (lower case) is an irregular verb form of verb.exc
+ * ("met", "took"), 1 when it is a verb lemma among its first senses, else 0
+ * (always 0 without WordNet). */
+int np_wn_is_verb(const np_wn_senses *wn, const char *word, size_t n);
+/* Synset keys one WordNet link away from key (hypernym "@", derivationally
+ * related "+", similar "&", also "^", pertainym "\\", verb group "$"),
+ * read from the data.<pos> files opened by np_wn_data_open() (files[4]:
+ * noun, verb, adj, adv; NULL entries where absent).  Returns the count
+ * stored in out (at most max); 0 on any read or parse failure. */
+void np_wn_data_open(const np_wn_senses *wn, void *files[4]);
+void np_wn_data_close(void *files[4]);
+size_t np_wn_links(void *files[4], uint64_t key, uint64_t *out, size_t max);
+#define NP_WN_MAX_KEYS 8
+
+typedef struct np_story {
+    np_doc *const *docs;
+    size_t n_docs;
+    np_brief *brief;
+    np_arena work;
+    np_stemmer *st;
+    const np_gazetteer *gz;
+    const np_wn_senses *wn;
+    np_entity_linker *lk;
+    /* per linker entity: the entity its person cluster is listed under
+     * (itself unless compare/names.c joined it to another) and that
+     * cluster's display name */
+    uint32_t *ent_group;
+    const char **ent_name;
+    np_analysis *an;         /* per doc */
+    int *agency;             /* per doc: the news agency it credits (np_story_agency), 0 = none */
+    const char **ref_date;   /* per doc: publication date used for resolving */
+    /* vocabulary: term strings → ids */
+    char **term_str;
+    uint32_t *term_df;       /* sentences containing the term */
+    float *idf;
+    size_t n_terms, cap_terms;
+    uint32_t *term_hash;     /* open addressing: id + 1, 0 = empty */
+    size_t hash_cap;
+    /* per token of each doc: term id or UINT32_MAX (stopword/punct) */
+    uint32_t **tok_term;
+    /* per token of each doc: term of the resolved date starting there, or UINT32_MAX */
+    uint32_t **tok_date;
+    /* synonym classes: term id → representative term id (WordNet, optional) */
+    uint32_t *syn;
+    /* WordNet synset keys of each term's first senses (NP_WN_MAX_KEYS per
+     * term, term_nkeys[t] used), NULL without WordNet */
+    uint64_t *term_keys;
+    unsigned char *term_nkeys;
+    /* sentences of every doc, doc by doc, text order */
+    np_sent *sents;
+    size_t n_sents;
+    size_t *doc_sent0;       /* first sentence index of each doc; [n_docs] = n_sents */
+    /* cross-document sentence similarities >= NP_EDGE_MIN, CSR by sentence */
+    np_edge *edges;
+    size_t n_edges;
+    size_t *adj_off;         /* n_sents + 1 */
+    uint32_t *adj_to;
+    float *adj_sim;
+    size_t *adj_rev;         /* index of the reverse entry (to → row) */
+    unsigned char *adj_best; /* adj_to[e] is the row's best match in its doc */
+    /* per sentence, set by np_compare_facts(): supports a multi-outlet
+     * fact; gives a quantity no other outlet gives */
+    unsigned char *in_fact;
+    unsigned char *own_quantity;
+} np_story;
+
+/* Minimum cosine kept as an alignment candidate. */
+#define NP_EDGE_MIN 0.12f
+
+/* Term id of a normalised word (interning it); UINT32_MAX on ENOMEM. */
+uint32_t np_story_term(np_story *s, const char *key, size_t n);
+/* Term id, or UINT32_MAX when the word was never interned. */
+uint32_t np_story_term_find(const np_story *s, const char *key, size_t n);
+/* tf-idf vector over the content tokens of doc whose start lies in
+ * [start, end); vector storage in the work arena. */
+np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out);
+float np_svec_cos(const np_svec *a, const np_svec *b);
+/* Copy text[start,end) of doc into the brief arena as a REF (trimmed). */
+np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out);
+/* Index of the sentence of doc holding byte off (or -1). */
+long np_story_sent_at(const np_story *s, int doc, size_t off);
+/* Brief-arena copy of a string. */
+const char *np_story_str(np_story *s, const char *str, size_t n);
+
+/* Building the story, in this order once every document is analysed
+ * (s->an): np_story_terms() interns the content words and resolved dates of
+ * every token; the synonym classes (s->syn, compare/synonyms.c) may then be
+ * set; np_story_sentences() cuts the sentences, marks those that state no
+ * fact, counts document frequencies and computes the tf-idf vectors.
+ * NP_ENOMEM leaves a partly built story that np_story_free() releases. */
+np_status np_story_terms(np_story *s);
+/* The news agency a document's text credits as its source: "(Reuters)",
+ * "(AP)", "Associated Press", "(AFP)", "Agence France-Presse", "(UPI)",
+ * "(dpa)" in its opening lines or as a closing credit.  1 + index of the
+ * agency, or 0. */
+int np_story_agency(const char *text);
+np_status np_story_sentences(np_story *s);
+/* Releases what the story owns (not the documents nor the brief);
+ * accepts a zeroed story. */
+void np_story_free(np_story *s);
+
+/* Growable array helper: make room for one more element. */
+np_status np_grow(void **arr, size_t *cap, size_t n, size_t elem);
+
+#endif
