@@ -69,6 +69,13 @@ static json_t *jref(const np_brief *b, const np_bref *r)
     return o;
 }
 
+/* Independent confirmations of a fact: outlets running one wire copy count
+ * once.  A stage that did not count them (0) leaves every outlet independent. */
+static size_t independent_outlets(const np_brief_fact *f)
+{
+    return f->n_independent && f->n_independent <= f->n_docs ? f->n_independent : f->n_docs;
+}
+
 static json_t *jrefs(const np_brief *b, const np_bref *r, size_t n)
 {
     json_t *a = json_array();
@@ -123,6 +130,7 @@ static json_t *story_json(const np_brief *b)
         json_t *o = json_object();
         set_new(o, "summary", jstr(f->summary));
         set_new(o, "outlets", json_integer((json_int_t)f->n_docs));
+        set_new(o, "independent", json_integer((json_int_t)independent_outlets(f)));
         set_new(o, "single_source", json_boolean(f->n_docs <= 1));
         set_new(o, "support", jrefs(b, f->support, f->n_support));
         json_array_append_new(facts, o);
@@ -378,7 +386,7 @@ static void sources_text(pr *p, const np_brief *b)
 
 static void agreed_text(pr *p, const np_brief *b)
 {
-    char line[64];
+    char line[96];
     size_t n = 0;
     for (size_t i = 0; i < b->n_facts; i++)
         n += b->facts[i].n_docs >= 2;
@@ -387,7 +395,11 @@ static void agreed_text(pr *p, const np_brief *b)
         const np_brief_fact *f = &b->facts[i];
         if (f->n_docs < 2)
             continue;
-        snprintf(line, sizeof line, "%zu outlets: ", f->n_docs);
+        size_t ind = independent_outlets(f);
+        if (ind < f->n_docs) /* wire copies are not independent confirmation: say so */
+            snprintf(line, sizeof line, "%zu outlets (%zu independent): ", f->n_docs, ind);
+        else
+            snprintf(line, sizeof line, "%zu outlets: ", f->n_docs);
         put(p, p->md ? "- " : "  * ");
         put(p, line);
         put(p, f->summary);

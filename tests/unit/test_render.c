@@ -215,12 +215,43 @@ static void discrepancy_shows_explanation_and_values(void **state)
     np_buf_free(&out);
 }
 
+/* Outlets running one wire copy are shown as fewer independent sources, in
+ * text and in JSON; a fact with no copies says nothing extra. */
+static void wire_copies_shown_as_not_independent(void **state)
+{
+    (void)state;
+    fixture f;
+    build(&f);
+    f.facts[0].n_independent = 1; /* both outlets print the same agency copy */
+    const np_brief *one = &f.b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
+    assert_non_null(strstr(out.data, "2 outlets (1 independent): The port reopened."));
+    np_buf_reset(&out);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
+    json_error_t je;
+    json_t *root = json_loads(out.data, 0, &je);
+    assert_non_null(root);
+    json_t *fact = json_array_get(json_object_get(json_array_get(json_object_get(root, "stories"), 0), "facts"), 0);
+    assert_int_equal(json_integer_value(json_object_get(fact, "outlets")), 2);
+    assert_int_equal(json_integer_value(json_object_get(fact, "independent")), 1);
+    json_decref(root);
+    f.facts[0].n_independent = 2;
+    np_buf_reset(&out);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
+    assert_null(strstr(out.data, "independent"));
+    assert_non_null(strstr(out.data, "2 outlets: The port reopened."));
+    np_buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_sections_say_counts),
         cmocka_unit_test(markdown_and_json),
         cmocka_unit_test(discrepancy_shows_explanation_and_values),
+        cmocka_unit_test(wire_copies_shown_as_not_independent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
