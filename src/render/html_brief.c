@@ -190,6 +190,12 @@ static void one_claim(story_ctx *c, const json_t *f, long long outlets)
     np_hb_put(c->h, "<span class=\"count\">");
     np_hb_int(c->h, outlets);
     np_hb_put(c->h, outlets == 1 ? " outlet" : " outlets");
+    long long ind = np_js_int(f, "independent"); /* wire copies count once */
+    if (ind > 0 && ind < outlets) {
+        np_hb_put(c->h, ", ");
+        np_hb_int(c->h, ind);
+        np_hb_put(c->h, " independent");
+    }
     np_hb_put(c->h, "</span></summary>");
     size_t i;
     json_t *r;
@@ -275,7 +281,8 @@ static void section_discrepancies(story_ctx *c)
         np_hb_put(c->h, "</td><td rowspan=\"");
         np_hb_int(c->h, n ? (long long)n : 1);
         np_hb_put(c->h, "\">");
-        np_hb_esc(c->h, np_js_str(x, "what"));
+        const char *explain = np_js_str(x, "explain"); /* names outlets; 'what' names file keys */
+        np_hb_esc(c->h, explain ? explain : np_js_str(x, "what"));
         np_hb_put(c->h, "</td>");
         if (!n)
             np_hb_put(c->h, "<td></td><td></td></tr>");
@@ -348,9 +355,31 @@ static void one_framing(story_ctx *c, const json_t *f)
         np_hb_put(c->h, "</span>");
     }
     np_hb_put(c->h, "</p>");
+    /* The brief names the sentence each term was judged in (the outlet's own
+     * voice, not a quotation); show those.  Only a brief without them falls
+     * back to searching the article, which may land on a quoted use. */
+    json_t *sents = np_js_arr(f, "sentences");
+    size_t shown = 0, k;
+    json_t *se;
+    json_array_foreach(sents, k, se) {
+        const char *t = json_string_value(se);
+        if (!t || !*t || shown >= 3 || c->h->st)
+            continue;
+        int dup = 0; /* two terms of one sentence: show it once */
+        for (size_t j = 0; j < k && !dup; j++) {
+            const char *u = json_string_value(json_array_get(sents, j));
+            dup = u && !strcmp(u, t);
+        }
+        if (dup)
+            continue;
+        np_hb_put(c->h, "<p>");
+        np_hb_marked(c->h, t, strlen(t), words, m, NULL, 1);
+        np_hb_put(c->h, "</p>");
+        shown++;
+    }
     const char *key = np_js_str(f, "doc");
     const char *text = key ? np_js_str(json_object_get(c->by_key, key), "text") : NULL;
-    if (text && m)
+    if (!shown && text && m)
         framing_sentences(c, text, words, m);
     np_hb_put(c->h, "</section>");
     np_free(words);
