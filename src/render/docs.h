@@ -16,7 +16,8 @@
 np_status np_render_doc(const np_doc *doc, int64_t story_id, np_render_format fmt, np_buf *out);
 
 /* The story list: {"stories":[{"id","label","documents","outlets",
- * "first_published","last_published"}]} or a table. */
+ * "first_published","last_published"[,"docs":[{"id","doc","outlet","title",
+ * "published"[,"copy_of"]}]]}]} ("docs" when the rows have members) or a table. */
 np_status np_render_story_list(const np_story_list *list, np_render_format fmt, np_buf *out);
 
 #endif
