@@ -5,10 +5,12 @@
 #     -> {"id","cluster"}; scored by ecbplus.py (events and topics), and apart on topics 1-22 (where the
 #     method and its parameters were chosen) and 23-25 (held out).
 #   Real news (/tmp/realnews/all.jsonl, 7 events, no dates): the same, in file order and shuffled (3 seeds).
-#   Each set also through bench/group_bench --plain: a tf-idf centroid single pass, the baseline.
+#   Each set also through bench/group_bench --plain --batch 1, the baseline: a plain tf-idf single pass
+#     (each document joins the story of highest mean cosine when it reaches the threshold).
 #   Synthetic stream (bench/gen_corpus.py) at SIZES documents (default "100000 1000000"; streamed
-#     through a FIFO, nothing written to disk): grouping alone (features timed apart), docs/s and peak
-#     RSS, event grouping and plain baseline in the same run.
+#     through a FIFO, nothing written to disk): grouping alone (features timed apart; CPU seconds of
+#     the one thread), docs/s and peak RSS, event grouping and plain baseline in the same run, and at
+#     10,000 documents the pairwise and BCubed scores against the generator's labels.
 #
 # usage: bash bench/group_eval.sh            (SIZES="10000" for a quick run; SIZES="" to skip speed)
 set -euo pipefail
@@ -45,7 +47,7 @@ stories_jsonl "$OUT/ecb.db" >"$OUT/ecb_pred.jsonl"
 python3 "$SHARED/ecbplus.py" score "$OUT/ecb_pred.jsonl" /tmp/ecb
 $SCORE "$OUT/ecb_pred.jsonl" "$OUT/train_event.jsonl" --topic "$OUT/train_topic.jsonl" --name "ECB 1-22 (tuning)"
 $SCORE "$OUT/ecb_pred.jsonl" "$OUT/dev_event.jsonl" --topic "$OUT/dev_topic.jsonl" --name "ECB 23-25 (held out)"
-"$GB" --plain --out "$OUT/ecb_plain.jsonl" /tmp/ecb/ecb.jsonl 2>/dev/null
+"$GB" --plain --batch 1 --out "$OUT/ecb_plain.jsonl" /tmp/ecb/ecb.jsonl 2>/dev/null
 $SCORE "$OUT/ecb_plain.jsonl" /tmp/ecb/gold_event.jsonl --topic /tmp/ecb/gold_topic.jsonl --name "ECB plain baseline"
 
 echo "== real news (7 events, no dates)"
@@ -59,12 +61,20 @@ for seed in 1 2 3; do
     stories_jsonl "$OUT/real.db" >"$OUT/real_pred.jsonl"
     $SCORE "$OUT/real_pred.jsonl" "$OUT/real_gold.jsonl" --name "realnews shuffled $seed"
 done
-"$GB" --plain --out "$OUT/real_plain.jsonl" /tmp/realnews/all.jsonl 2>/dev/null
+"$GB" --plain --batch 1 --out "$OUT/real_plain.jsonl" /tmp/realnews/all.jsonl 2>/dev/null
 $SCORE "$OUT/real_plain.jsonl" "$OUT/real_gold.jsonl" --name "realnews plain baseline"
+
+echo "== synthetic 10,000 (labels)"
+python3 "$ROOT/bench/gen_corpus.py" --n 10000 --out "$OUT/gen10k" --format jsonl --labels "$OUT/gen10k_labels.jsonl" >/dev/null
+"$GB" --out "$OUT/syn_pred.jsonl" "$OUT/gen10k/articles.jsonl" 2>/dev/null
+$SCORE "$OUT/syn_pred.jsonl" "$OUT/gen10k_labels.jsonl" --name "synthetic event"
+"$GB" --plain --batch 1 --out "$OUT/syn_plain.jsonl" "$OUT/gen10k/articles.jsonl" 2>/dev/null
+$SCORE "$OUT/syn_plain.jsonl" "$OUT/gen10k_labels.jsonl" --name "synthetic plain"
+rm -rf "$OUT/gen10k"
 
 for n in $SIZES; do
     echo "== synthetic stream, $n documents (grouping alone; features timed apart)"
-    for mode in "" --plain; do
+    for mode in "" "--plain --batch 1"; do
         rm -rf "$OUT/gen" && mkdir -p "$OUT/gen" && mkfifo "$OUT/gen/articles.jsonl"
         python3 "$ROOT/bench/gen_corpus.py" --n "$n" --out "$OUT/gen" --format jsonl >/dev/null &
         "$GB" $mode "$OUT/gen/articles.jsonl"

@@ -92,7 +92,11 @@ static int is_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-static np_status count_terms(np_featurizer *fz, const char *text, unsigned weight)
+/* Count the terms of text.  In the body, a capitalised word inside a
+ * sentence is taken as a name and counted under its name key (the stem's key
+ * with NP_TERM_NAME set); headlines capitalise every word, so a title word is
+ * a name only when the body already named it. */
+static np_status count_terms(np_featurizer *fz, const char *text, unsigned weight, int is_title)
 {
     const unsigned char *p = (const unsigned char *)text;
     char word[64];
@@ -133,7 +137,12 @@ static np_status count_terms(np_featurizer *fz, const char *text, unsigned weigh
         int slen = sb_stemmer_length(fz->stemmer);
         if (!stem)
             return NP_ENOMEM;
-        uint64_t *slot = np_u64map_slot(&fz->counts, np_hash64(stem, (size_t)slen, 0x7465726dULL));
+        uint64_t key = np_hash64(stem, (size_t)slen, 0x7465726dULL) & ~NP_TERM_NAME;
+        if (key == 0)
+            key = 1;
+        if (is_title ? np_u64map_get(&fz->counts, key | NP_TERM_NAME) != NULL : w > weight)
+            key |= NP_TERM_NAME;
+        uint64_t *slot = np_u64map_slot(&fz->counts, key);
         if (!slot)
             return NP_ENOMEM;
         *slot += w;
@@ -278,8 +287,8 @@ np_status np_features_of_doc(np_featurizer *fz, const np_doc *doc, np_features *
     if (fz->counts.cap)
         memset(fz->counts.keys, 0, fz->counts.cap * sizeof *fz->counts.keys);
     np_status s;
-    if ((doc->title && (s = count_terms(fz, doc->title, 3))) ||
-        (doc->text && (s = count_terms(fz, doc->text, 1))))
+    if ((doc->text && (s = count_terms(fz, doc->text, 1, 0))) ||
+        (doc->title && (s = count_terms(fz, doc->title, 3, 1))))
         return s;
     size_t n = fz->counts.count;
     np_term *all = np_malloc((n ? n : 1) * sizeof *all);

@@ -27,8 +27,12 @@
 #define NP_FEATURES_MAX_TERMS 96
 #define NP_MINHASH_N 32 /* 32 x 32-bit minima: Jaccard estimated within ~0.09 */
 
+/* Set in the key of a name term (a word capitalised inside a sentence: the
+ * people, places and organisations of an event), clear for a common word. */
+#define NP_TERM_NAME (1ULL << 63)
+
 typedef struct np_term {
-    uint64_t hash;  /* np_hash64 of the stem */
+    uint64_t hash;  /* np_hash64 of the stem, NP_TERM_NAME set for a name */
     float tf;       /* 1 + log(count) */
 } np_term;
 

@@ -17,7 +17,7 @@
  * Copies: the 32-value MinHash signature is cut into 8 bands of 4 values
  * (LSH); two documents sharing a band are compared on the whole signature.
  * A pair of resemblance r shares a band with probability 1-(1-r^4)^8: 0.98 at
- * r = 0.8 (a copy with a sentence changed), 0.40 at 0.5; reports of one event
+ * r = 0.8 (a copy with a sentence changed), 0.9998 at 0.9; reports of one event
  * written independently share almost no 3-shingles (r < 0.1).
  */
 #include "cluster/grouper.h"
@@ -32,9 +32,8 @@
 
 #define QUERY_TERMS 16
 #define MAX_CANDIDATES 2000
-#define CENTROID_MAX 192
+#define CENTROID_MAX 128
 #define SKETCH_BITS 20
-#define IDF_PRIOR 100.0
 #define BANDS 8
 #define ROWS (NP_MINHASH_N / BANDS)
 
@@ -46,6 +45,7 @@ typedef struct gstory {
     int32_t pub_min, pub_max;   /* publication days of its documents, INT32_MIN if none */
     int32_t text_min, text_max; /* days read from texts, INT32_MIN if none */
     uint64_t last_seq;   /* arrival number of its latest document */
+    double pairs;        /* sum of similarities over its pairs of documents */
     int live;
 } gstory;
 
@@ -82,12 +82,15 @@ struct np_grouper {
 void np_grouper_opts_default(np_grouper_opts *o)
 {
     memset(o, 0, sizeof *o);
-    o->story_threshold = 0.2;
-    o->duplicate_threshold = 0.6;
-    o->merge_threshold = 0.2;
+    o->story_threshold = 0.15;
+    o->duplicate_threshold = 0.9;
+    o->merge_threshold = 0.15;
     o->max_days_apart = 7;
     o->text_days_apart = 31;
     o->window_docs = 20000;
+    o->name_share = 0.5;
+    o->cohesion = 0.5;
+    o->idf_prior = 100;
 }
 
 np_status np_grouper_new(const np_grouper_opts *opts, np_grouper **out)
@@ -160,23 +163,36 @@ static double df_of(const np_grouper *g, uint64_t term)
 
 static double idf(const np_grouper *g, uint64_t term)
 {
-    /* IDF_PRIOR unseen documents holding none of the terms: in a small
+    /* idf_prior unseen documents holding none of the terms: in a small
      * batch (five reports of one event) a word shared by all of them still
      * weighs like a fairly rare one, as it would in the wider stream */
-    return log((g->n_docs + IDF_PRIOR + 1.0) / (df_of(g, term) + 1.0)) + 1.0;
+    return log((g->n_docs + g->opts.idf_prior + 1.0) / (df_of(g, term) + 1.0)) + 1.0;
 }
 
-/* The document's tf-idf vector, unit length, in f's (hash) order. */
+/* The document's tf-idf vector in f's (hash) order, its common words and
+ * its names each of unit length (they are weighed against each other by
+ * name_share at comparison). */
 static void doc_vector(const np_grouper *g, const np_features *f, double *q)
 {
-    double norm = 0;
+    double norm[2] = {0, 0};
     for (uint32_t i = 0; i < f->n; i++) {
         q[i] = f->terms[i].tf * idf(g, f->terms[i].hash);
-        norm += q[i] * q[i];
+        norm[!g->opts.plain && (f->terms[i].hash & NP_TERM_NAME)] += q[i] * q[i];
     }
-    norm = norm > 0 ? sqrt(norm) : 1;
+    for (int k = 0; k < 2; k++)
+        norm[k] = norm[k] > 0 ? sqrt(norm[k]) : 1;
     for (uint32_t i = 0; i < f->n; i++)
-        q[i] /= norm;
+        q[i] /= norm[!g->opts.plain && (f->terms[i].hash & NP_TERM_NAME)];
+}
+
+/* Weight of a term's product in a similarity: the similarity of two documents
+ * is (1 - name_share) x cosine of their common words + name_share x cosine of
+ * their names. */
+static double share(const np_grouper *g, uint64_t term)
+{
+    if (g->opts.plain)
+        return 1.0;
+    return (term & NP_TERM_NAME) ? g->opts.name_share : 1.0 - g->opts.name_share;
 }
 
 /* ---- copies (MinHash LSH) ------------------------------------------------- */
@@ -455,7 +471,7 @@ static np_status sweep(np_grouper *g)
  */
 
 #define EDGE_FLOOR 0.05
-#define BATCH_CANDIDATES 200
+#define BATCH_CANDIDATES 64
 #define EDGE_KEEP 24
 #define FORCED 4.0
 
@@ -473,6 +489,7 @@ typedef struct hnode {
     hedge *adj;
     uint32_t n_adj, cap_adj;
     uint32_t parent;           /* union-find over batch nodes */
+    double pairs;              /* sum of similarities over its pairs of documents */
 } hnode;
 
 typedef struct hitem {
@@ -626,13 +643,15 @@ static uint32_t find_root(hac *h, uint32_t x)
 }
 
 /* Fold node b into node a: sizes, dates, and every neighbour's cross sum. */
-static np_status hac_union(hac *h, uint32_t a, uint32_t b)
+static np_status hac_union(hac *h, uint32_t a, uint32_t b, double link)
 {
     hnode *A = &h->nodes[a], *B = &h->nodes[b];
     widen(&A->pub_min, &A->pub_max, B->pub_min);
     widen(&A->pub_min, &A->pub_max, B->pub_max);
     widen(&A->text_min, &A->text_max, B->text_min);
     widen(&A->text_min, &A->text_max, B->text_max);
+    /* a copy's forced link counts as identity, not more */
+    A->pairs += B->pairs + (link < 1.0 ? link : 1.0) * A->n_docs * B->n_docs;
     A->n_docs += B->n_docs;
     A->version++;
     B->live = 0;
@@ -656,6 +675,21 @@ static np_status hac_union(hac *h, uint32_t a, uint32_t b)
     return NP_OK;
 }
 
+/* Mean similarity within a group of two or more documents, else -1. */
+static double cohesion(const hnode *x)
+{
+    return x->n_docs >= 2 ? x->pairs / (0.5 * x->n_docs * (x->n_docs - 1.0)) : -1.0;
+}
+
+/* The lower cohesion of two groups (0 when neither has two documents). */
+static double loosest(const hnode *a, const hnode *b)
+{
+    double ca = cohesion(a), cb = cohesion(b);
+    if (ca < 0)
+        return cb < 0 ? 0 : cb;
+    return cb < 0 || ca < cb ? ca : cb;
+}
+
 static np_status hac_run(np_grouper *g, hac *h)
 {
     while (h->n_heap) {
@@ -669,13 +703,15 @@ static np_status hac_run(np_grouper *g, hac *h)
             continue;
         if (A->story_id && B->story_id && it.link < g->opts.merge_threshold)
             continue;
+        if (it.link < FORCED && it.link < g->opts.cohesion * loosest(A, B))
+            continue;
         /* keep the node holding the older story as the survivor */
         uint32_t a = it.a, b = it.b;
         if (B->story_id && (!A->story_id || B->story_id < A->story_id)) {
             a = it.b;
             b = it.a;
         }
-        np_status s = hac_union(h, a, b);
+        np_status s = hac_union(h, a, b, it.link);
         if (s)
             return s;
     }
@@ -742,9 +778,9 @@ static np_status batch_ix_add(batch_ix *b, uint64_t term, uint32_t doc)
     return NP_OK;
 }
 
-/* Dot product of two unit document vectors (terms sorted by hash). */
-static double dot_docs(const np_features *a, const double *qa, const np_features *b,
-                       const double *qb)
+/* Similarity of two documents (terms sorted by hash, see share()). */
+static double dot_docs(const np_grouper *g, const np_features *a, const double *qa,
+                       const np_features *b, const double *qb)
 {
     double dot = 0;
     uint32_t i = 0, j = 0;
@@ -753,14 +789,19 @@ static double dot_docs(const np_features *a, const double *qa, const np_features
             i++;
         else if (a->terms[i].hash > b->terms[j].hash)
             j++;
-        else
-            dot += qa[i++] * qb[j++];
+        else {
+            dot += share(g, a->terms[i].hash) * qa[i] * qb[j];
+            i++;
+            j++;
+        }
     }
     return dot;
 }
 
-/* Dot product of a unit document vector with a story's sum vector. */
-static double dot_story(const np_features *f, const double *q, const gstory *s)
+/* Sum of a document's similarities with the documents of a story (through
+ * the story's sum vector). */
+static double dot_story(const np_grouper *g, const np_features *f, const double *q,
+                        const gstory *s)
 {
     double dot = 0;
     uint32_t i = 0, j = 0;
@@ -769,8 +810,11 @@ static double dot_story(const np_features *f, const double *q, const gstory *s)
             i++;
         else if (f->terms[i].hash > s->c[j].hash)
             j++;
-        else
-            dot += q[i++] * s->c[j++].tf;
+        else {
+            dot += share(g, f->terms[i].hash) * q[i] * s->c[j].tf;
+            i++;
+            j++;
+        }
     }
     return dot;
 }
@@ -797,6 +841,7 @@ static np_status story_node(hac *h, const gstory *s, uint32_t *out)
     x->pub_max = s->pub_max;
     x->text_min = s->text_min;
     x->text_max = s->text_max;
+    x->pairs = s->pairs;
     return NP_OK;
 }
 
@@ -820,13 +865,14 @@ static uint32_t query_terms(const np_grouper *g, const np_features *f, const dou
 typedef struct cand {
     uint32_t node;      /* batch document, or UINT32_MAX for a story */
     const gstory *story;
-    double dot;
+    double dot;         /* cross sum */
+    double link;        /* mean similarity: what candidates are ranked by */
 } cand;
 
 static int cmp_cand_desc(const void *x, const void *y)
 {
     const cand *a = x, *b = y;
-    return a->dot < b->dot ? 1 : a->dot > b->dot ? -1 : 0;
+    return a->link < b->link ? 1 : a->link > b->link ? -1 : 0;
 }
 
 /* Edges of batch document i: to earlier batch documents and to live stories
@@ -856,9 +902,9 @@ static np_status doc_edges(np_grouper *g, hac *h, batch_ix *bx, const np_feature
                 continue;
             bx->stamp[j] = bx->cur;
             seen_docs++;
-            double d = dot_docs(f, qi, &fs[j], q + (size_t)j * NP_FEATURES_MAX_TERMS);
+            double d = dot_docs(g, f, qi, &fs[j], q + (size_t)j * NP_FEATURES_MAX_TERMS);
             if (d >= EDGE_FLOOR)
-                cs[nc++] = (cand){j, NULL, d};
+                cs[nc++] = (cand){j, NULL, d, d};
         }
         uint64_t *pi = np_u64map_get(&g->post_ix, qt[t].term);
         const posting *p = pi ? &g->posts[*pi] : NULL;
@@ -871,10 +917,11 @@ static np_status doc_edges(np_grouper *g, hac *h, batch_ix *bx, const np_feature
             if (!st->live)
                 continue;
             seen_stories++;
-            double d = dot_story(f, qi, st);
+            double d = dot_story(g, f, qi, st);
             /* a story's cross is a sum over its documents: compare means */
-            if (d / (st->n_docs ? st->n_docs : 1) >= EDGE_FLOOR)
-                cs[nc++] = (cand){UINT32_MAX, st, d};
+            double mean = d / (st->n_docs ? st->n_docs : 1);
+            if (mean >= EDGE_FLOOR)
+                cs[nc++] = (cand){UINT32_MAX, st, d, mean};
         }
     }
     if (nc > EDGE_KEEP) {
@@ -1065,6 +1112,7 @@ np_status np_grouper_add(np_grouper *g, int64_t doc_id, int64_t story_id, const 
             t[i].hash = f->terms[i].hash;
             t[i].tf = (float)q[i];
         }
+        s->pairs += dot_story(g, f, q, s);
         if ((st = fold_terms(g, s, t, f->n, 1.0)))
             return st;
     }
@@ -1087,6 +1135,19 @@ np_status np_grouper_merge(np_grouper *g, int64_t from, int64_t into)
     if (!a || !b || a == b)
         return NP_OK;
     /* the centroid sums documents: folding a's sum into b's is their union */
+    double cross = 0;
+    for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
+        if (a->c[i].hash < b->c[j].hash) {
+            i++;
+        } else if (a->c[i].hash > b->c[j].hash) {
+            j++;
+        } else {
+            cross += share(g, a->c[i].hash) * a->c[i].tf * b->c[j].tf;
+            i++;
+            j++;
+        }
+    }
+    b->pairs += a->pairs + cross;
     np_status st = fold_terms(g, b, a->c, a->n, 1.0);
     if (st)
         return st;

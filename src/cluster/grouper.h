@@ -47,11 +47,16 @@ typedef struct np_grouper np_grouper;
 
 typedef struct np_grouper_opts {
     double story_threshold;     /* average link (mean pair cosine) to join */
-    double duplicate_threshold; /* MinHash resemblance to call a copy; default 0.6 */
+    double duplicate_threshold; /* MinHash resemblance to call a copy; default 0.9 */
     double merge_threshold;     /* average link to merge two known stories */
     int max_days_apart;         /* publication dates; default 7 */
     int text_days_apart;        /* when a date only comes from a text; default 31 */
     uint32_t window_docs;       /* default 20000 */
+    double name_share;          /* weight of names (vs common words) in a similarity */
+    double idf_prior;           /* documents assumed seen before the first, holding
+                                 * none of its terms (so a tiny batch has sane idf) */
+    double cohesion;            /* two groups join only if their link reaches this share
+                                 * of the looser one's own mean similarity */
     int plain;                  /* baseline: content only (no dates, copies, merges) */
 } np_grouper_opts;
 

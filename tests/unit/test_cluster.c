@@ -165,7 +165,12 @@ static const char barrier[] =
     "forcing the evacuation of forty homes, the harbour authority said. Engineers had warned last "
     "year that the gates of the barrier were corroded and that the hydraulic pumps needed repair. "
     "The authority said a temporary wall of sandbags would be built along the quay before the next "
-    "spring tide, and that residents could return once the water had been pumped out.";
+    "spring tide, and that residents could return once the water had been pumped out. The mayor "
+    "of Marlow visited the evacuated families at the school gym, where volunteers served soup and "
+    "handed out blankets through the night. Insurance assessors are expected on the quay by the "
+    "weekend, and shop owners said they feared losing the whole summer season. A spokesman for "
+    "the regional government promised an inquiry into why the repairs planned after last year's "
+    "inspection had been postponed twice, and said money for a new barrier would be found.";
 
 static void copies_are_marked_and_late_documents_join(void **state)
 {
