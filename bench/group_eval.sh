@@ -77,7 +77,7 @@ for n in $SIZES; do
     for mode in "" "--plain --batch 1"; do
         rm -rf "$OUT/gen" && mkdir -p "$OUT/gen" && mkfifo "$OUT/gen/articles.jsonl"
         python3 "$ROOT/bench/gen_corpus.py" --n "$n" --out "$OUT/gen" --format jsonl >/dev/null &
-        "$GB" $mode "$OUT/gen/articles.jsonl"
+        "$GB" $mode - <"$OUT/gen/articles.jsonl"
         wait
     done
 done

@@ -140,8 +140,15 @@ static np_status load_feature(void *vctx, int64_t doc_id, int64_t story_id, cons
     group_ctx *c = vctx;
     np_features f;
     np_status s = np_features_decode(blob, len, &f);
-    if (s == NP_EPARSE)
-        return NP_OK; /* a damaged blob only costs this document its grouping */
+    if (s == NP_EPARSE) {
+        /* a damaged blob only costs this document its grouping: as a
+         * waiting document it gets a story of its own */
+        if (story_id != 0)
+            return NP_OK;
+        memset(&f, 0, sizeof f);
+        f.day = INT32_MIN;
+        s = NP_OK;
+    }
     if (s)
         return s;
     if (story_id != 0) {
@@ -243,12 +250,19 @@ np_status np_pipeline_group(np_store *st, uint64_t *grouped, uint64_t *new_stori
     if ((s = np_store_begin(st, err)))
         goto out;
     s = np_store_each_recent_features(st, o.window_docs, load_feature, &c, err);
-    for (size_t i = 0; i < c.n_pending && !s; i += GROUP_BATCH) {
-        size_t n = c.n_pending - i < GROUP_BATCH ? c.n_pending - i : GROUP_BATCH;
-        if (!(s = group_batch(st, c.g, c.pending + i, n, new_stories, err)))
-            *grouped += n;
+    /* then the waiting documents, a batch at a time: placed documents leave
+     * the ungrouped set, so each read returns the next batch */
+    while (!s) {
+        if ((s = np_store_each_ungrouped_features(st, GROUP_BATCH, load_feature, &c, err)) ||
+            c.n_pending == 0)
+            break;
+        if (!(s = group_batch(st, c.g, c.pending, c.n_pending, new_stories, err)))
+            *grouped += c.n_pending;
+        for (size_t i = 0; i < c.n_pending; i++)
+            np_features_free(&c.pending[i].f);
+        c.n_pending = 0;
     }
-    if (!s && c.n_pending)
+    if (!s && *grouped)
         s = np_store_prune_stories(st, err);
     if (s)
         np_store_rollback(st);

@@ -621,20 +621,9 @@ np_status np_store_resolve_story(np_store *st, int64_t id, int64_t *out, np_erro
     return s;
 }
 
-np_status np_store_each_recent_features(np_store *st, int64_t window, np_feature_fn fn,
-                                        void *ctx, np_error *err)
+static np_status each_feature_row(np_store *st, sqlite3_stmt *q, np_feature_fn fn, void *ctx,
+                                  np_error *err)
 {
-    sqlite3_stmt *q;
-    /* the last `window` grouped documents, then every ungrouped one */
-    const char *sql =
-        "SELECT f.doc_id, coalesce(m.story_id, 0), f.blob FROM doc_features f"
-        " LEFT JOIN story_members m ON m.doc_id = f.doc_id"
-        " WHERE m.story_id IS NULL OR f.doc_id >= coalesce((SELECT doc_id FROM story_members"
-        "   ORDER BY doc_id DESC LIMIT 1 OFFSET ?1), 0)"
-        " ORDER BY m.story_id IS NULL, f.doc_id";
-    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
-        return db_error(st, err, "prepare");
-    sqlite3_bind_int64(q, 1, window > 0 ? window - 1 : 0);
     int rc;
     np_status s = NP_OK;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -647,6 +636,35 @@ np_status np_store_each_recent_features(np_store *st, int64_t window, np_feature
     if (s)
         return np_error_set(err, s, st->path, 0, -1, "reading features failed");
     return rc == SQLITE_DONE ? NP_OK : db_error(st, err, "read features");
+}
+
+np_status np_store_each_recent_features(np_store *st, int64_t window, np_feature_fn fn,
+                                        void *ctx, np_error *err)
+{
+    sqlite3_stmt *q;
+    const char *sql =
+        "SELECT f.doc_id, m.story_id, f.blob FROM doc_features f"
+        " JOIN story_members m ON m.doc_id = f.doc_id"
+        " WHERE f.doc_id >= coalesce((SELECT doc_id FROM story_members"
+        "   ORDER BY doc_id DESC LIMIT 1 OFFSET ?1), 0)"
+        " ORDER BY f.doc_id";
+    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+        return db_error(st, err, "prepare");
+    sqlite3_bind_int64(q, 1, window > 0 ? window - 1 : 0);
+    return each_feature_row(st, q, fn, ctx, err);
+}
+
+np_status np_store_each_ungrouped_features(np_store *st, int64_t limit, np_feature_fn fn,
+                                           void *ctx, np_error *err)
+{
+    sqlite3_stmt *q;
+    const char *sql = "SELECT f.doc_id, 0, f.blob FROM doc_features f"
+                      " WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.doc_id = f.doc_id)"
+                      " ORDER BY f.doc_id LIMIT ?1";
+    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+        return db_error(st, err, "prepare");
+    sqlite3_bind_int64(q, 1, limit);
+    return each_feature_row(st, q, fn, ctx, err);
 }
 
 np_status np_store_copy_group(np_store *st, int64_t doc_id, int64_t **ids, size_t *n,

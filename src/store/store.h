@@ -122,9 +122,13 @@ np_status np_store_merge_stories(np_store *st, int64_t from, int64_t into, np_er
  * it is not an alias). */
 np_status np_store_resolve_story(np_store *st, int64_t id, int64_t *out, np_error *err);
 /* Like np_store_each_features, for the last `window` documents that have a
- * story and every document that has none (the grouped ones first). */
+ * story (rowid order). */
 np_status np_store_each_recent_features(np_store *st, int64_t window, np_feature_fn fn,
                                         void *ctx, np_error *err);
+/* The first `limit` documents (rowid order) that have features and no story;
+ * story_id is 0 in the callback. */
+np_status np_store_each_ungrouped_features(np_store *st, int64_t limit, np_feature_fn fn,
+                                           void *ctx, np_error *err);
 /* The copy group of a document: every document linked to it by copying
  * (syndicated or near-identical texts), itself included, ascending ids.
  * *ids is a new array the caller frees with np_free. */
