@@ -43,9 +43,23 @@ static const char *const stopwords[] = {
     "why", "will", "with", "would", "you", "your",
 };
 
+/* Capitalised but not names: days, months and titles say nothing about which
+ * event a report is about.  Sorted for bsearch. */
+static const char *const not_names[] = {
+    "april", "august", "december", "dr", "february", "friday", "january", "july", "june",
+    "march", "monday", "mr", "mrs", "ms", "november", "october", "saturday", "september",
+    "sunday", "thursday", "tuesday", "wednesday",
+};
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp((const char *)a, *(const char *const *)b);
+}
+
+static int is_calendar_or_title(const char *w)
+{
+    return bsearch(w, not_names, sizeof not_names / sizeof *not_names, sizeof *not_names,
+                   cmp_str) != NULL;
 }
 
 static int is_stopword(const char *w)
@@ -133,6 +147,8 @@ static np_status count_terms(np_featurizer *fz, const char *text, unsigned weigh
             continue;
         if (is_stopword(word))
             continue;
+        if (w > weight && is_calendar_or_title(word))
+            w = weight;
         const sb_symbol *stem = sb_stemmer_stem(fz->stemmer, (const sb_symbol *)word, (int)n);
         int slen = sb_stemmer_length(fz->stemmer);
         if (!stem)
