@@ -76,7 +76,9 @@ static const char usage_ingest[] =
 
 static const char usage_stories[] =
     "usage: newsprism stories [--format text|md|json]\n"
-    "\nLists the stories (groups of reports of one event), largest first.\n";
+    "\nLists the stories (groups of reports of one event), largest first.  With\n"
+    "--format json each story also lists its documents (\"docs\": id, doc, outlet,\n"
+    "title, published, and copy_of for a copy of another document).\n";
 
 static const char usage_brief[] =
     "usage: newsprism brief [STORY|--all] [--format text|md|json|html]\n"
@@ -314,6 +316,8 @@ static int cmd_stories(cli *c, int argc, char **argv)
     np_status s = np_pipeline_group(st, &grouped, &created, &e);
     if (!s)
         s = np_store_list_stories(st, &list, &e);
+    if (!s && fmt == NP_RENDER_JSON && (s = np_store_story_members(st, &list, &e)))
+        np_store_stories_free(&list);
     np_store_close(st);
     if (s) {
         print_error("cannot list stories", &e);
@@ -387,6 +391,8 @@ static int cmd_brief(cli *c, int argc, char **argv)
     np_status s = np_pipeline_group(st, &grouped, &created, &e);
     if (!s && !want)
         s = np_store_list_stories(st, &list, &e);
+    if (!s && want) /* a story merged into another answers under its old id */
+        s = np_store_resolve_story(st, want, &want, &e);
     if (s) {
         print_error("cannot read stories", &e);
         np_store_close(st);

@@ -3,9 +3,12 @@
  *
  * A document's features are its content-word stems (title counted three
  * times, since headlines name the event) with log-scaled term frequencies,
- * the 96 strongest kept, plus its publication day.  They are computed once
- * at ingest and stored as an opaque blob, so later grouping never re-reads
- * old texts.
+ * the 96 strongest kept, plus the day of the event it reports (its
+ * publication day, else the first full date written near the top of its
+ * text) and a MinHash signature of its word 3-shingles (128 bytes) that finds
+ * exact and near copies (syndicated wire stories).  They are computed once at
+ * ingest and stored as an opaque blob, so later grouping never re-reads old
+ * texts.
  *
  * Ownership: np_featurizer owns a Snowball stemmer (not thread-safe: one
  * featurizer per thread).  np_features owns its terms array; free with
@@ -22,9 +25,14 @@
 #include "core/status.h"
 
 #define NP_FEATURES_MAX_TERMS 96
+#define NP_MINHASH_N 32 /* 32 x 32-bit minima: Jaccard estimated within ~0.09 */
+
+/* Set in the key of a name term (a word capitalised inside a sentence: the
+ * people, places and organisations of an event), clear for a common word. */
+#define NP_TERM_NAME (1ULL << 63)
 
 typedef struct np_term {
-    uint64_t hash;  /* np_hash64 of the stem */
+    uint64_t hash;  /* np_hash64 of the stem, NP_TERM_NAME set for a name */
     float tf;       /* 1 + log(count) */
 } np_term;
 
@@ -32,6 +40,9 @@ typedef struct np_features {
     np_term *terms;  /* sorted by hash, unique */
     uint32_t n;
     int32_t day;     /* days since 1970-01-01 of publication, INT32_MIN if unknown */
+    uint8_t day_from_text; /* 1 when day was read from the text, not the metadata */
+    uint8_t has_sig;       /* 0 for a text too short to shingle (or an old blob) */
+    uint32_t sig[NP_MINHASH_N]; /* MinHash of the body's word 3-shingles */
 } np_features;
 
 typedef struct np_featurizer np_featurizer;
@@ -45,6 +56,10 @@ void np_features_free(np_features *f);
 /* Serialise into out (appending) / parse a blob (NP_EPARSE when damaged). */
 np_status np_features_encode(const np_features *f, np_buf *out);
 np_status np_features_decode(const void *blob, size_t len, np_features *out);
+
+/* Estimated Jaccard similarity of two documents' shingle sets (0 when either
+ * has no signature). */
+double np_features_resemblance(const np_features *a, const np_features *b);
 
 /* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", INT32_MIN if not one. */
 int32_t np_iso_day(const char *iso);

@@ -1,22 +1,46 @@
 /*
- * cluster/grouper.h — online grouping of documents into stories.
+ * cluster/grouper.h — online grouping of documents into event stories.
  *
- * Documents arrive one at a time (np_grouper_match), are compared with the
- * documents already known through an inverted index over their strongest
- * terms, and go to the story of their most similar neighbour when the tf-idf
- * cosine similarity reaches the story threshold and the two were published
- * within a week of each other (when both dates are known); otherwise they
- * start a new story.  A neighbour above the duplicate threshold is reported as
- * the document this one copies (syndication).
+ * Documents arrive in batches (of one or more), in any order.  A batch is
+ * grouped with the live stories by average-link agglomeration: two groups
+ * join when the mean similarity over all their pairs of documents reaches
+ * the story threshold, reaches `cohesion` times the looser group's own mean,
+ * and their dates agree; a document joins a story only if it resembles the
+ * story as a whole.  Comparing with the whole group, not with its nearest
+ * document, is what stops one shared name from chaining two events together
+ * (single link does exactly that).  The similarity of two documents is
+ * (1 - name_share) x the tf-idf cosine of their common words + name_share x
+ * that of their names (features.h marks words capitalised inside a sentence:
+ * the people, places and organisations that tell one event from another of
+ * its kind); idf is taken over the recent stream, so a name in every report
+ * of the week ("Trump") weighs little and the specific ones weigh much.
  *
- * The grouper keeps its own copy of every document's features; the caller
- * tells it the story each document ended in (np_grouper_add).  Single-link
- * on an inverted index is O(candidates) per document, so a stream grows a
- * story as reports arrive without re-grouping old ones.
+ * Dates: a document's day (publication, else a date written at the top of its
+ * text) must lie within max_days_apart of the story's dated documents (or
+ * text_days_apart when either side only has a date from the text); documents
+ * without any date are judged on content alone.
+ *
+ * Copies: a MinHash resemblance of at least duplicate_threshold with a recent
+ * document makes this one its copy (syndication): it goes to that document's
+ * story whatever its similarity, and its placement names the document copied.
+ *
+ * Merges: when documents of a batch show that two known stories are one
+ * (their average link reaches merge_threshold), the younger story is merged
+ * into the older.
+ *
+ * Bounded memory: a story that received no document in the last window_docs
+ * arrivals is retired (no longer joinable, its memory freed); copy detection
+ * looks back window_docs documents; document frequencies live in a fixed
+ * sketch that is halved every window_docs documents.  So memory depends on
+ * the window, never on the length of the stream.
+ *
+ * Ownership: the grouper copies what it keeps; features passed in are
+ * borrowed for the duration of the call.  Not thread-safe.
  */
 #ifndef NP_CLUSTER_GROUPER_H
 #define NP_CLUSTER_GROUPER_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "cluster/features.h"
@@ -24,30 +48,60 @@
 
 typedef struct np_grouper np_grouper;
 
+/* Defaults chosen on ECB+ topics 1-22 only (bench/group_eval.sh): BCubed F1
+ * is flat within 0.01 for thresholds 0.10-0.20, name_share 0.3-0.7 and
+ * cohesion 0-0.5; the middle of each plateau is taken. */
 typedef struct np_grouper_opts {
-    double story_threshold;     /* cosine to join a story; default 0.22.  Measured
-                                 * with name weighting: reports of one event
-                                 * 0.25-0.35 (seeds, sample corpus); on the
-                                 * 10k synthetic stream pairwise F1 is 0.84 at
-                                 * 0.22, 0.91 at 0.25, but 0.30 splits the seeds. */
-    double duplicate_threshold; /* cosine to call a near-duplicate; default 0.90 */
-    int max_days_apart;         /* default 7 */
+    double story_threshold;     /* mean pair similarity to join; default 0.15 */
+    double duplicate_threshold; /* MinHash resemblance to call a copy; default 0.9 (0.6
+                                 * already joins different events told from one template) */
+    double merge_threshold;     /* mean pair similarity to merge two known stories; 0.15 */
+    int max_days_apart;         /* publication dates; default 7 */
+    int text_days_apart;        /* when a date only comes from a text; default 31 */
+    uint32_t window_docs;       /* default 20000 */
+    double name_share;          /* weight of names (vs common words) in a similarity; 0.5 */
+    double idf_prior;           /* documents assumed seen before the first, holding
+                                 * none of its terms (so a tiny batch has sane idf); 100 */
+    double cohesion;            /* two groups join only if their link reaches this share
+                                 * of the looser one's own mean similarity; 0.5 */
+    int plain;                  /* baseline: one tf-idf vector; no names, dates, copies */
 } np_grouper_opts;
 
 void np_grouper_opts_default(np_grouper_opts *o);
 np_status np_grouper_new(const np_grouper_opts *opts, np_grouper **out);
 void np_grouper_free(np_grouper *g);
 
-typedef struct np_group_match {
-    int64_t doc_id;      /* most similar known document, 0 when none qualifies */
-    int64_t story_id;    /* its story, 0 when none qualifies */
-    int64_t duplicate_of;/* doc_id when similar enough to be a copy, else 0 */
-    double similarity;
-} np_group_match;
+/* Count f's terms in the document frequencies, once per document.  Observe a
+ * whole batch before placing any of it: the rarity of a name is then known
+ * from the first document of the batch on, whatever the order. */
+void np_grouper_observe(np_grouper *g, const np_features *f);
 
-/* Best match of f among the known documents (f is borrowed). */
-np_status np_grouper_match(np_grouper *g, const np_features *f, np_group_match *out);
-/* Make a document known, in story story_id (f is copied). */
+typedef struct np_group_place {
+    int64_t story_id;     /* the known story it joins, or 0: see new_story */
+    uint32_t new_story;   /* when story_id is 0: 1, 2, ... a new story of this batch */
+    int64_t duplicate_of; /* the document this one copies (syndication), else 0 */
+} np_group_place;
+
+typedef struct np_group_merge {
+    int64_t from, into;   /* story from is now part of story into (into is older) */
+} np_group_merge;
+
+/* Place a batch of n documents (features fs[i] of document doc_ids[i], both
+ * borrowed and observed already) into out[0..n-1]; nothing in the grouper
+ * changes.  *merges (a new array the caller frees with np_free, *n_merges
+ * entries, applied in order) lists known stories found to be one.  Then the
+ * caller creates the new stories, applies the merges (np_grouper_merge) and
+ * adds every document (np_grouper_add). */
+np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *doc_ids,
+                           size_t n, np_group_place *out, np_group_merge **merges,
+                           size_t *n_merges);
+/* Record that document doc_id is in story story_id (f is copied as needed).
+ * Stories are created by the first document added with their id. */
 np_status np_grouper_add(np_grouper *g, int64_t doc_id, int64_t story_id, const np_features *f);
+/* Fold story from into story into (both known to the grouper, or no-op). */
+np_status np_grouper_merge(np_grouper *g, int64_t from, int64_t into);
+
+/* Stories currently joinable (for tests and benchmarks). */
+uint32_t np_grouper_live_stories(const np_grouper *g);
 
 #endif

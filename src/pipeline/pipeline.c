@@ -119,6 +119,10 @@ np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_pa
 
 /* ---- grouping ------------------------------------------------------------ */
 
+/* Documents placed per agglomeration: large enough that a batch's names get
+ * their rarity from the batch itself, small enough to bound the graph. */
+#define GROUP_BATCH 2000
+
 typedef struct pending_doc {
     int64_t doc_id;
     np_features f;
@@ -136,11 +140,19 @@ static np_status load_feature(void *vctx, int64_t doc_id, int64_t story_id, cons
     group_ctx *c = vctx;
     np_features f;
     np_status s = np_features_decode(blob, len, &f);
-    if (s == NP_EPARSE)
-        return NP_OK; /* a damaged blob only costs this document its grouping */
+    if (s == NP_EPARSE) {
+        /* a damaged blob only costs this document its grouping: as a
+         * waiting document it gets a story of its own */
+        if (story_id != 0)
+            return NP_OK;
+        memset(&f, 0, sizeof f);
+        f.day = INT32_MIN;
+        s = NP_OK;
+    }
     if (s)
         return s;
     if (story_id != 0) {
+        np_grouper_observe(c->g, &f);
         s = np_grouper_add(c->g, doc_id, story_id, &f);
         np_features_free(&f);
         return s;
@@ -161,29 +173,57 @@ static np_status load_feature(void *vctx, int64_t doc_id, int64_t story_id, cons
     return NP_OK;
 }
 
-static np_status story_for(np_store *st, np_grouper *g, const pending_doc *p,
-                           uint64_t *new_stories, np_error *err)
+static np_status create_story(np_store *st, int64_t doc_id, int64_t *story, np_error *err)
 {
-    np_group_match m;
-    np_status s = np_grouper_match(g, &p->f, &m);
+    char ref[32];
+    snprintf(ref, sizeof ref, "%lld", (long long)doc_id);
+    np_doc *d = NULL;
+    np_status s = np_store_get_doc(st, ref, &d, err);
     if (s)
         return s;
-    int64_t story = m.story_id;
-    if (!story) {
-        char ref[32];
-        snprintf(ref, sizeof ref, "%lld", (long long)p->doc_id);
-        np_doc *d = NULL;
-        if ((s = np_store_get_doc(st, ref, &d, err)))
-            return s;
-        s = np_store_new_story(st, d->title ? d->title : d->key, &story, err);
-        np_doc_free(d);
-        if (s)
-            return s;
-        (*new_stories)++;
+    s = np_store_new_story(st, d->title ? d->title : d->key, story, err);
+    np_doc_free(d);
+    return s;
+}
+
+/* Place one batch of pending documents: new stories, merges, membership. */
+static np_status group_batch(np_store *st, np_grouper *g, pending_doc *p, size_t n,
+                             uint64_t *new_stories, np_error *err)
+{
+    np_features *fs = np_malloc(n * sizeof *fs);
+    int64_t *ids = np_malloc(n * sizeof *ids);
+    np_group_place *out = np_malloc(n * sizeof *out);
+    int64_t *created = np_calloc(n + 1, sizeof *created);
+    np_group_merge *mg = NULL;
+    size_t n_mg = 0;
+    np_status s = (fs && ids && out && created) ? NP_OK : NP_ENOMEM;
+    for (size_t i = 0; i < n && !s; i++) {
+        fs[i] = p[i].f;
+        ids[i] = p[i].doc_id;
+        np_grouper_observe(g, &fs[i]);
     }
-    if ((s = np_store_assign(st, p->doc_id, story, m.duplicate_of, err)))
-        return s;
-    return np_grouper_add(g, p->doc_id, story, &p->f);
+    if (!s)
+        s = np_grouper_place(g, fs, ids, n, out, &mg, &n_mg);
+    for (size_t k = 0; k < n_mg && !s; k++)
+        if (!(s = np_store_merge_stories(st, mg[k].from, mg[k].into, err)))
+            s = np_grouper_merge(g, mg[k].from, mg[k].into);
+    for (size_t i = 0; i < n && !s; i++) {
+        int64_t story = out[i].story_id;
+        if (!story) {
+            int64_t *slot = &created[out[i].new_story <= n ? out[i].new_story : 0];
+            if (!*slot && !(s = create_story(st, ids[i], slot, err)))
+                (*new_stories)++;
+            story = *slot;
+        }
+        if (!s && !(s = np_store_assign(st, ids[i], story, out[i].duplicate_of, err)))
+            s = np_grouper_add(g, ids[i], story, &fs[i]);
+    }
+    np_free(mg);
+    np_free(fs);
+    np_free(ids);
+    np_free(out);
+    np_free(created);
+    return s;
 }
 
 np_status np_pipeline_group(np_store *st, uint64_t *grouped, uint64_t *new_stories,
@@ -193,23 +233,36 @@ np_status np_pipeline_group(np_store *st, uint64_t *grouped, uint64_t *new_stori
     *new_stories = 0;
     group_ctx c;
     memset(&c, 0, sizeof c);
-    np_status s = np_grouper_new(NULL, &c.g);
+    np_grouper_opts o;
+    np_grouper_opts_default(&o);
+    np_status s = np_grouper_new(&o, &c.g);
     if (s)
         return np_error_set(err, s, "", 0, -1, "cannot start grouping");
     /* Most calls (every `stories` and `brief`) find nothing to do: say so
-     * without loading every document's features or taking the write lock. */
+     * without loading any features or taking the write lock. */
     int64_t ungrouped = 0;
     if ((s = np_store_count_ungrouped(st, &ungrouped, err)) || ungrouped == 0)
         goto out;
     /* Read and write in one write transaction, so that two processes
-     * grouping at once cannot both place the same documents. */
+     * grouping at once cannot both place the same documents.  Only the
+     * window's documents are loaded: memory follows the window, not the
+     * store. */
     if ((s = np_store_begin(st, err)))
         goto out;
-    s = np_store_each_features(st, load_feature, &c, err);
-    for (size_t i = 0; i < c.n_pending && !s; i++)
-        if (!(s = story_for(st, c.g, &c.pending[i], new_stories, err)))
-            (*grouped)++;
-    if (!s && c.n_pending)
+    s = np_store_each_recent_features(st, o.window_docs, load_feature, &c, err);
+    /* then the waiting documents, a batch at a time: placed documents leave
+     * the ungrouped set, so each read returns the next batch */
+    while (!s) {
+        if ((s = np_store_each_ungrouped_features(st, GROUP_BATCH, load_feature, &c, err)) ||
+            c.n_pending == 0)
+            break;
+        if (!(s = group_batch(st, c.g, c.pending, c.n_pending, new_stories, err)))
+            *grouped += c.n_pending;
+        for (size_t i = 0; i < c.n_pending; i++)
+            np_features_free(&c.pending[i].f);
+        c.n_pending = 0;
+    }
+    if (!s && *grouped)
         s = np_store_prune_stories(st, err);
     if (s)
         np_store_rollback(st);

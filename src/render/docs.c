@@ -97,6 +97,22 @@ np_status np_render_story_list(const np_story_list *list, np_render_format fmt, 
             json_object_set_new(o, "outlets", json_integer(r->n_outlets));
             set_str(o, "first_published", r->first_published);
             set_str(o, "last_published", r->last_published);
+            if (r->members) {
+                json_t *docs = json_array();
+                for (size_t k = 0; k < r->n_members; k++) {
+                    const np_story_member *m = &r->members[k];
+                    json_t *d = json_object();
+                    json_object_set_new(d, "id", json_integer(m->id));
+                    set_str(d, "doc", m->key);
+                    set_str(d, "outlet", m->outlet);
+                    set_str(d, "title", m->title);
+                    set_str(d, "published", m->published);
+                    if (m->duplicate_of)
+                        json_object_set_new(d, "copy_of", json_integer(m->duplicate_of));
+                    json_array_append_new(docs, d);
+                }
+                json_object_set_new(o, "docs", docs);
+            }
             json_array_append_new(arr, o);
         }
         json_object_set_new(root, "stories", arr);

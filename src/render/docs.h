@@ -27,7 +27,8 @@ np_status np_render_doc_jsonl(const np_doc *doc, np_buf *out);
 np_status np_render_no_article(const char *source, const char *reason, const char *msg, int line, np_buf *out);
 
 /* The story list: {"stories":[{"id","label","documents","outlets",
- * "first_published","last_published"}]} or a table. */
+ * "first_published","last_published"[,"docs":[{"id","doc","outlet","title",
+ * "published"[,"copy_of"]}]]}]} ("docs" when the rows have members) or a table. */
 np_status np_render_story_list(const np_story_list *list, np_render_format fmt, np_buf *out);
 
 #endif

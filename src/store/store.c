@@ -59,6 +59,13 @@ static const char *const migrations[] = {
     "CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN"
     "  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);"
     "END;",
+    /* 1 -> 2: when two stories turn out to be one, the younger id stays
+     * findable as an alias of the older */
+    "CREATE TABLE story_aliases("
+    "  old_id INTEGER PRIMARY KEY,"
+    "  story_id INTEGER NOT NULL);"
+    "CREATE INDEX story_aliases_story ON story_aliases(story_id);"
+    "CREATE INDEX story_members_dup ON story_members(duplicate_of);",
 };
 
 static np_status db_error(np_store *st, np_error *err, const char *what)
@@ -424,6 +431,14 @@ void np_store_stories_free(np_story_list *list)
     if (!list)
         return;
     for (size_t i = 0; i < list->n; i++) {
+        for (size_t k = 0; k < list->rows[i].n_members; k++) {
+            np_story_member *m = &list->rows[i].members[k];
+            np_free(m->key);
+            np_free(m->outlet);
+            np_free(m->title);
+            np_free(m->published);
+        }
+        np_free(list->rows[i].members);
         np_free(list->rows[i].label);
         np_free(list->rows[i].first_published);
         np_free(list->rows[i].last_published);
@@ -584,4 +599,173 @@ sqlite3 *np_store_sqlite(np_store *st)
 const char *np_store_path(const np_store *st)
 {
     return st->path;
+}
+
+np_status np_store_merge_stories(np_store *st, int64_t from, int64_t into, np_error *err)
+{
+    if (from == into)
+        return NP_OK;
+    const char *sql[] = {
+        "UPDATE story_members SET story_id = ?2 WHERE story_id = ?1",
+        "UPDATE story_aliases SET story_id = ?2 WHERE story_id = ?1",
+        "INSERT OR REPLACE INTO story_aliases(old_id, story_id) VALUES(?1, ?2)",
+        "DELETE FROM stories WHERE id = ?1",
+    };
+    for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
+        sqlite3_stmt *q;
+        if (sqlite3_prepare_v2(st->db, sql[i], -1, &q, NULL) != SQLITE_OK)
+            return db_error(st, err, "prepare");
+        sqlite3_bind_int64(q, 1, from);
+        sqlite3_bind_int64(q, 2, into);
+        int rc = sqlite3_step(q);
+        sqlite3_finalize(q);
+        if (rc != SQLITE_DONE)
+            return db_error(st, err, "merge stories");
+    }
+    return NP_OK;
+}
+
+np_status np_store_resolve_story(np_store *st, int64_t id, int64_t *out, np_error *err)
+{
+    int64_t to = 0;
+    np_status s = scalar_int(st, "SELECT story_id FROM story_aliases WHERE old_id = ?", id, &to,
+                             err);
+    *out = !s && to ? to : id;
+    return s;
+}
+
+static np_status each_feature_row(np_store *st, sqlite3_stmt *q, np_feature_fn fn, void *ctx,
+                                  np_error *err)
+{
+    int rc;
+    np_status s = NP_OK;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        s = fn(ctx, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1),
+               sqlite3_column_blob(q, 2), (size_t)sqlite3_column_bytes(q, 2));
+        if (s)
+            break;
+    }
+    sqlite3_finalize(q);
+    if (s)
+        return np_error_set(err, s, st->path, 0, -1, "reading features failed");
+    return rc == SQLITE_DONE ? NP_OK : db_error(st, err, "read features");
+}
+
+np_status np_store_each_recent_features(np_store *st, int64_t window, np_feature_fn fn,
+                                        void *ctx, np_error *err)
+{
+    sqlite3_stmt *q;
+    const char *sql =
+        "SELECT f.doc_id, m.story_id, f.blob FROM doc_features f"
+        " JOIN story_members m ON m.doc_id = f.doc_id"
+        " WHERE f.doc_id >= coalesce((SELECT doc_id FROM story_members"
+        "   ORDER BY doc_id DESC LIMIT 1 OFFSET ?1), 0)"
+        " ORDER BY f.doc_id";
+    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+        return db_error(st, err, "prepare");
+    sqlite3_bind_int64(q, 1, window > 0 ? window - 1 : 0);
+    return each_feature_row(st, q, fn, ctx, err);
+}
+
+np_status np_store_each_ungrouped_features(np_store *st, int64_t limit, np_feature_fn fn,
+                                           void *ctx, np_error *err)
+{
+    sqlite3_stmt *q;
+    const char *sql = "SELECT f.doc_id, 0, f.blob FROM doc_features f"
+                      " WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.doc_id = f.doc_id)"
+                      " ORDER BY f.doc_id LIMIT ?1";
+    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+        return db_error(st, err, "prepare");
+    sqlite3_bind_int64(q, 1, limit);
+    return each_feature_row(st, q, fn, ctx, err);
+}
+
+np_status np_store_copy_group(np_store *st, int64_t doc_id, int64_t **ids, size_t *n,
+                              np_error *err)
+{
+    *ids = NULL;
+    *n = 0;
+    sqlite3_stmt *q;
+    /* copies are recorded as edges doc -> duplicate_of; the group is the
+     * connected component, walked both ways */
+    const char *sql =
+        "WITH RECURSIVE g(id) AS (SELECT ?1 UNION"
+        " SELECT m.duplicate_of FROM story_members m JOIN g ON m.doc_id = g.id"
+        "  WHERE m.duplicate_of IS NOT NULL UNION"
+        " SELECT m.doc_id FROM story_members m JOIN g ON m.duplicate_of = g.id)"
+        " SELECT id FROM g ORDER BY id";
+    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+        return db_error(st, err, "prepare");
+    sqlite3_bind_int64(q, 1, doc_id);
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 8;
+            int64_t *p = np_realloc(*ids, cap * sizeof *p);
+            if (!p) {
+                sqlite3_finalize(q);
+                np_free(*ids);
+                *ids = NULL;
+                *n = 0;
+                return np_error_set(err, NP_ENOMEM, st->path, 0, -1, "out of memory");
+            }
+            *ids = p;
+        }
+        (*ids)[(*n)++] = sqlite3_column_int64(q, 0);
+    }
+    sqlite3_finalize(q);
+    if (rc != SQLITE_DONE) {
+        np_free(*ids);
+        *ids = NULL;
+        *n = 0;
+        return db_error(st, err, "copy group");
+    }
+    return NP_OK;
+}
+
+np_status np_store_story_members(np_store *st, np_story_list *list, np_error *err)
+{
+    sqlite3_stmt *q;
+    const char *sql = "SELECT d.id, d.doc_key, d.outlet, d.title, d.published, m.duplicate_of"
+                      " FROM story_members m JOIN documents d ON d.id = m.doc_id"
+                      " WHERE m.story_id = ? ORDER BY d.published IS NULL, d.published, d.id";
+    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
+        return db_error(st, err, "prepare");
+    for (size_t i = 0; i < list->n; i++) {
+        np_story_row *r = &list->rows[i];
+        sqlite3_reset(q);
+        sqlite3_bind_int64(q, 1, r->id);
+        size_t cap = 0;
+        int rc;
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+            if (r->n_members == cap) {
+                cap = cap ? cap * 2 : 8;
+                np_story_member *p = np_realloc(r->members, cap * sizeof *p);
+                if (!p)
+                    goto nomem;
+                r->members = p;
+            }
+            np_story_member *m = &r->members[r->n_members];
+            memset(m, 0, sizeof *m);
+            r->n_members++;
+            m->id = sqlite3_column_int64(q, 0);
+            m->duplicate_of = sqlite3_column_int64(q, 5);
+            char **dst[4] = {&m->key, &m->outlet, &m->title, &m->published};
+            for (int c = 0; c < 4; c++) {
+                const char *v = (const char *)sqlite3_column_text(q, c + 1);
+                if (v && !(*dst[c] = np_strdup(v)))
+                    goto nomem;
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            sqlite3_finalize(q);
+            return db_error(st, err, "story members");
+        }
+    }
+    sqlite3_finalize(q);
+    return NP_OK;
+nomem:
+    sqlite3_finalize(q);
+    return np_error_set(err, NP_ENOMEM, st->path, 0, -1, "out of memory listing members");
 }

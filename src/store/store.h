@@ -25,7 +25,7 @@ typedef struct np_store np_store;
 
 /* The schema version this build writes; a store with a newer version is
  * refused (NP_EUNSUPPORTED) rather than damaged. */
-#define NP_STORE_SCHEMA_VERSION 1
+#define NP_STORE_SCHEMA_VERSION 2
 
 /* Open (creating if needed) the store at path and migrate it.  An empty
  * path is NP_EINVAL (SQLite would make a throw-away database of it). */
@@ -66,12 +66,20 @@ np_status np_store_docs_after(np_store *st, int64_t after_rowid, int with_text,
                               np_doc_list *out, np_error *err);
 
 /* Stories. */
+typedef struct np_story_member {
+    int64_t id;
+    char *key, *outlet, *title, *published; /* owned; NULL when unknown */
+    int64_t duplicate_of;                   /* document it copies, 0 if none */
+} np_story_member;
+
 typedef struct np_story_row {
     int64_t id;
     char *label;         /* representative title */
     int64_t n_docs;
     int64_t n_outlets;
     char *first_published, *last_published;
+    np_story_member *members; /* filled by np_store_story_members, else NULL */
+    size_t n_members;
 } np_story_row;
 typedef struct np_story_list {
     np_story_row *rows;
@@ -106,6 +114,28 @@ typedef np_status (*np_feature_fn)(void *ctx, int64_t doc_id, int64_t story_id,
                                    const void *blob, size_t len);
 /* Calls fn for every document that has features, in rowid order. */
 np_status np_store_each_features(np_store *st, np_feature_fn fn, void *ctx, np_error *err);
+
+/* Fold story from into story into: its documents move, from becomes an alias
+ * of into (and so do from's own aliases), and story from is deleted. */
+np_status np_store_merge_stories(np_store *st, int64_t from, int64_t into, np_error *err);
+/* The current id of a story id that may have been merged away (*out = id when
+ * it is not an alias). */
+np_status np_store_resolve_story(np_store *st, int64_t id, int64_t *out, np_error *err);
+/* Like np_store_each_features, for the last `window` documents that have a
+ * story (rowid order). */
+np_status np_store_each_recent_features(np_store *st, int64_t window, np_feature_fn fn,
+                                        void *ctx, np_error *err);
+/* The first `limit` documents (rowid order) that have features and no story;
+ * story_id is 0 in the callback. */
+np_status np_store_each_ungrouped_features(np_store *st, int64_t limit, np_feature_fn fn,
+                                           void *ctx, np_error *err);
+/* The copy group of a document: every document linked to it by copying
+ * (syndicated or near-identical texts), itself included, ascending ids.
+ * *ids is a new array the caller frees with np_free. */
+np_status np_store_copy_group(np_store *st, int64_t doc_id, int64_t **ids, size_t *n,
+                              np_error *err);
+/* Fill each row's members (documents without text, publication order). */
+np_status np_store_story_members(np_store *st, np_story_list *list, np_error *err);
 
 /* PRAGMA quick_check; NP_EDB with the message if the file is damaged. */
 np_status np_store_check(np_store *st, np_error *err);

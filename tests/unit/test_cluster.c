@@ -1,11 +1,13 @@
 /* Unit tests for cluster/: features, date arithmetic, online grouping. */
 #include "testutil.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "cluster/features.h"
 #include "cluster/grouper.h"
 #include "core/doc.h"
+#include "core/mem.h"
 
 static np_features feats(np_featurizer *fz, const char *title, const char *text, const char *date)
 {
@@ -56,50 +58,211 @@ static void features_stem_and_drop_function_words(void **state)
     np_featurizer_free(fz);
 }
 
-static void grouper_joins_same_event_and_separates_others(void **state)
+/* Place one batch; stories are numbered from *next_story on; story[i]
+ * receives each document's story.  Returns the number of merges. */
+static size_t place(np_grouper *g, np_features *fs, const int64_t *ids, size_t n,
+                    int64_t *next_story, int64_t *story, np_group_place *out)
+{
+    np_group_merge *mg = NULL;
+    size_t n_mg = 0;
+    for (size_t i = 0; i < n; i++)
+        np_grouper_observe(g, &fs[i]);
+    assert_int_equal(np_grouper_place(g, fs, ids, n, out, &mg, &n_mg), NP_OK);
+    int64_t base = *next_story;
+    for (size_t k = 0; k < n_mg; k++)
+        assert_int_equal(np_grouper_merge(g, mg[k].from, mg[k].into), NP_OK);
+    for (size_t i = 0; i < n; i++) {
+        story[i] = out[i].story_id ? out[i].story_id : base + out[i].new_story - 1;
+        if (story[i] >= *next_story)
+            *next_story = story[i] + 1;
+        assert_int_equal(np_grouper_add(g, ids[i], story[i], &fs[i]), NP_OK);
+    }
+    np_free(mg);
+    return n_mg;
+}
+
+/* Filler reports on unrelated subjects, so that document frequencies mean
+ * something (as in a real stream). */
+static const char *const filler[][2] = {
+    {"Bakery wins regional bread award", "A family bakery in Tollerby won the regional bread award for its rye loaf, judges said on Monday."},
+    {"Council approves new cycle lanes", "The city council approved four kilometres of cycle lanes along the river road after a long debate."},
+    {"Museum reopens after renovation", "The maritime museum of Caskport reopened its doors after two years of renovation of the old customs hall."},
+    {"Chess prodigy takes national title", "A fourteen-year-old from Wendham took the national chess title with a round to spare."},
+    {"Orchestra announces winter season", "The Pellbridge orchestra announced a winter season of twelve concerts, opening with a new symphony."},
+    {"Rail strike called off", "Train drivers called off next week's strike after the operator improved its pay offer."},
+};
+
+static void grouper_separates_two_earthquakes(void **state)
 {
     (void)state;
     np_featurizer *fz;
     np_grouper *g;
     assert_int_equal(np_featurizer_new(&fz), NP_OK);
     assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
-    const char *texts[][2] = {
-        {"Flood barrier fails in Marlow harbour",
-         "The tidal flood barrier in Marlow harbour failed on Tuesday night, flooding the old "
-         "quay and forcing the evacuation of forty homes, the harbour authority said."},
-        {"Marlow quay flooded after barrier breakdown",
-         "Forty homes on Marlow's old quay were evacuated after the harbour flood barrier broke "
-         "down during Tuesday's storm tide, according to the harbour authority."},
-        {"Striker Okafor joins Dunmore United",
-         "Dunmore United signed striker Tomi Okafor on a three-year contract, the football club "
-         "announced, ending weeks of transfer speculation."},
-        {"Okafor signs for Dunmore",
-         "Tomi Okafor has completed his transfer to Dunmore United, the club said, with the "
-         "striker agreeing a three-year deal."},
+    const char *docs[][3] = {
+        {"Earthquake of magnitude 6.1 strikes Varnossa", "A magnitude 6.1 earthquake struck the mountain town of Varnossa, collapsing the bell tower of San Edo and killing three people, the civil protection agency said.", "2026-04-02"},
+        {"Varnossa quake kills three", "Three people died in Varnossa when the bell tower of San Edo fell during a strong earthquake, rescuers from the civil protection agency said.", "2026-04-02"},
+        {"Strong earthquake rocks Kelmar coast", "An earthquake of magnitude 5.4 shook the fishing port of Kelmar, damaging the harbour wall and the lighthouse, the coast guard reported.", "2026-09-14"},
+        {"Kelmar harbour wall damaged by quake", "The harbour wall and the old lighthouse of Kelmar were damaged when an earthquake hit the port, the coast guard said.", "2026-09-15"},
     };
-    int64_t story_of[4];
-    int64_t next_story = 1;
-    for (int i = 0; i < 4; i++) {
-        np_features f = feats(fz, texts[i][0], texts[i][1], "2026-03-03");
-        np_group_match m;
-        assert_int_equal(np_grouper_match(g, &f, &m), NP_OK);
-        story_of[i] = m.story_id ? m.story_id : next_story++;
-        assert_int_equal(np_grouper_add(g, i + 1, story_of[i], &f), NP_OK);
-        np_features_free(&f);
+    enum { N = 4 + 6 };
+    np_features fs[N];
+    int64_t ids[N], story[N], next = 1;
+    np_group_place out[N];
+    for (int i = 0; i < N; i++) {
+        ids[i] = i + 1;
+        fs[i] = i < 4 ? feats(fz, docs[i][0], docs[i][1], docs[i][2])
+                      : feats(fz, filler[i - 4][0], filler[i - 4][1], "2026-04-02");
     }
-    assert_true(story_of[0] == story_of[1]);
-    assert_true(story_of[2] == story_of[3]);
-    assert_true(story_of[0] != story_of[2]);
-    /* an exact copy is a near-duplicate; a copy three weeks later is another story */
-    np_features same = feats(fz, texts[0][0], texts[0][1], "2026-03-03");
-    np_group_match m;
-    assert_int_equal(np_grouper_match(g, &same, &m), NP_OK);
-    assert_int_equal(m.duplicate_of, 1);
-    np_features later = feats(fz, texts[0][0], texts[0][1], "2026-03-25");
-    assert_int_equal(np_grouper_match(g, &later, &m), NP_OK);
-    assert_int_equal(m.story_id, 0);
-    np_features_free(&same);
+    place(g, fs, ids, N, &next, story, out);
+    assert_true(story[0] == story[1]);
+    assert_true(story[2] == story[3]);
+    assert_true(story[0] != story[2]);
+    for (int i = 4; i < N; i++)
+        assert_true(story[i] != story[0] && story[i] != story[2]);
+    for (int i = 0; i < N; i++)
+        np_features_free(&fs[i]);
+    np_grouper_free(g);
+    np_featurizer_free(fz);
+}
+
+static void famous_name_does_not_chain_events(void **state)
+{
+    (void)state;
+    np_featurizer *fz;
+    np_grouper *g;
+    assert_int_equal(np_featurizer_new(&fz), NP_OK);
+    assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+    /* three events, each told twice, all naming President Aldane; no dates */
+    const char *docs[][2] = {
+        {"Aldane signs fishing treaty with Norrland", "President Aldane signed a fishing treaty with Norrland in Harbin Sound, setting cod quotas for ten years."},
+        {"Cod quotas fixed as Aldane and Norrland sign", "The treaty signed by President Aldane and Norrland's premier fixes cod quotas in Harbin Sound for a decade."},
+        {"Aldane vetoes mining bill", "President Aldane vetoed the mining bill that would have opened the Tessel valley to copper extraction."},
+        {"Tessel valley copper mining blocked by Aldane veto", "Copper extraction in the Tessel valley will not go ahead after President Aldane used his veto on the mining bill."},
+        {"Aldane names new central bank governor", "President Aldane named economist Mira Osei as governor of the central bank, replacing Paul Vance."},
+        {"Osei to lead central bank, Aldane says", "Mira Osei will succeed Paul Vance as central bank governor, President Aldane announced."},
+    };
+    np_features fs[6];
+    int64_t ids[6], story[6], next = 1;
+    np_group_place out[6];
+    for (int i = 0; i < 6; i++) {
+        ids[i] = i + 1;
+        fs[i] = feats(fz, docs[i][0], docs[i][1], NULL);
+    }
+    place(g, fs, ids, 6, &next, story, out);
+    assert_true(story[0] == story[1]);
+    assert_true(story[2] == story[3]);
+    assert_true(story[4] == story[5]);
+    assert_true(story[0] != story[2] && story[0] != story[4] && story[2] != story[4]);
+    for (int i = 0; i < 6; i++)
+        np_features_free(&fs[i]);
+    np_grouper_free(g);
+    np_featurizer_free(fz);
+}
+
+static const char barrier[] =
+    "The tidal flood barrier in Marlow harbour failed on Tuesday night, flooding the old quay and "
+    "forcing the evacuation of forty homes, the harbour authority said. Engineers had warned last "
+    "year that the gates of the barrier were corroded and that the hydraulic pumps needed repair. "
+    "The authority said a temporary wall of sandbags would be built along the quay before the next "
+    "spring tide, and that residents could return once the water had been pumped out. The mayor "
+    "of Marlow visited the evacuated families at the school gym, where volunteers served soup and "
+    "handed out blankets through the night. Insurance assessors are expected on the quay by the "
+    "weekend, and shop owners said they feared losing the whole summer season. A spokesman for "
+    "the regional government promised an inquiry into why the repairs planned after last year's "
+    "inspection had been postponed twice, and said money for a new barrier would be found.";
+
+static void copies_are_marked_and_late_documents_join(void **state)
+{
+    (void)state;
+    np_featurizer *fz;
+    np_grouper *g;
+    assert_int_equal(np_featurizer_new(&fz), NP_OK);
+    assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+    np_features fs[8];
+    int64_t ids[8], story[8], next = 1;
+    np_group_place out[8];
+    fs[0] = feats(fz, "Flood barrier fails in Marlow harbour", barrier, "2026-03-03");
+    for (int i = 1; i < 7; i++)
+        fs[i] = feats(fz, filler[i - 1][0], filler[i - 1][1], "2026-03-03");
+    for (int i = 0; i < 7; i++)
+        ids[i] = i + 1;
+    place(g, fs, ids, 7, &next, story, out);
+    assert_int_equal(out[0].duplicate_of, 0);
+    for (int i = 0; i < 7; i++)
+        np_features_free(&fs[i]);
+    /* a later batch: the wire copy under another headline, with a credit
+     * line added, is a copy of document 1; an independent report of the
+     * same flood joins the same story; an unrelated one does not */
+    char copy[sizeof barrier + 64];
+    snprintf(copy, sizeof copy, "%s Reporting by the Coast Wire.", barrier);
+    fs[0] = feats(fz, "Marlow quay flooded", copy, "2026-03-04");
+    fs[1] = feats(fz, "Marlow quay evacuated after barrier breakdown",
+                  "Forty homes on Marlow's old quay were evacuated after the corroded flood barrier of "
+                  "the harbour broke down, the harbour authority said; sandbags will protect the quay.",
+                  "2026-03-05");
+    fs[2] = feats(fz, filler[5][0], filler[5][1], "2026-03-05");
+    ids[0] = 8;
+    ids[1] = 9;
+    ids[2] = 10;
+    int64_t story2[3];
+    place(g, fs, ids, 3, &next, story2, out);
+    assert_int_equal(out[0].duplicate_of, 1);
+    assert_int_equal(story2[0], story[0]);
+    assert_int_equal(out[1].duplicate_of, 0);
+    assert_int_equal(story2[1], story[0]);
+    assert_true(story2[2] != story[0]);
+    for (int i = 0; i < 3; i++)
+        np_features_free(&fs[i]);
+    /* the same flood reported three weeks later is not the same event */
+    np_features later = feats(fz, "Marlow quay evacuated after barrier breakdown",
+                              "Forty homes on Marlow's old quay were evacuated after the flood "
+                              "barrier of the harbour broke down, the harbour authority said.",
+                              "2026-03-28");
+    int64_t id = 11, st;
+    place(g, &later, &id, 1, &next, &st, out);
+    assert_true(st != story[0]);
     np_features_free(&later);
+    np_grouper_free(g);
+    np_featurizer_free(fz);
+}
+
+static void text_dates_stand_in_for_publication(void **state)
+{
+    (void)state;
+    np_featurizer *fz;
+    assert_int_equal(np_featurizer_new(&fz), NP_OK);
+    np_features a = feats(fz, "Bridge opens", "KELMAR, March 5, 2019 - The new bridge opened.", NULL);
+    assert_int_equal(a.day, np_iso_day("2019-03-05"));
+    assert_int_equal(a.day_from_text, 1);
+    np_features b = feats(fz, "Bridge opens", "The new bridge opened on Tuesday.", NULL);
+    assert_int_equal(b.day, INT32_MIN);
+    np_features c = feats(fz, "Bridge opens", "KELMAR, March 5, 2019 - The new bridge opened.",
+                          "2019-03-06");
+    assert_int_equal(c.day, np_iso_day("2019-03-06"));
+    assert_int_equal(c.day_from_text, 0);
+    np_features_free(&a);
+    np_features_free(&b);
+    np_features_free(&c);
+    np_featurizer_free(fz);
+}
+
+static void merge_folds_one_story_into_another(void **state)
+{
+    (void)state;
+    np_featurizer *fz;
+    np_grouper *g;
+    assert_int_equal(np_featurizer_new(&fz), NP_OK);
+    assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+    np_features f = feats(fz, "Flood barrier fails in Marlow harbour", barrier, NULL);
+    np_grouper_observe(g, &f);
+    assert_int_equal(np_grouper_add(g, 1, 7, &f), NP_OK);
+    assert_int_equal(np_grouper_add(g, 2, 9, &f), NP_OK);
+    assert_int_equal(np_grouper_live_stories(g), 2);
+    assert_int_equal(np_grouper_merge(g, 9, 7), NP_OK);
+    assert_int_equal(np_grouper_live_stories(g), 1);
+    assert_int_equal(np_grouper_merge(g, 9, 7), NP_OK); /* already merged: nothing */
+    np_features_free(&f);
     np_grouper_free(g);
     np_featurizer_free(fz);
 }
@@ -109,7 +272,11 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(iso_day_counts_from_epoch),
         cmocka_unit_test(features_stem_and_drop_function_words),
-        cmocka_unit_test(grouper_joins_same_event_and_separates_others),
+        cmocka_unit_test(grouper_separates_two_earthquakes),
+        cmocka_unit_test(famous_name_does_not_chain_events),
+        cmocka_unit_test(copies_are_marked_and_late_documents_join),
+        cmocka_unit_test(text_dates_stand_in_for_publication),
+        cmocka_unit_test(merge_folds_one_story_into_another),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

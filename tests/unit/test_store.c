@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/doc.h"
+#include "core/mem.h"
 #include "store/store.h"
 
 static np_doc *make_doc(const char *key, const char *title, const char *text)
@@ -139,6 +140,63 @@ static void stories_and_membership(void **state)
     free(path);
 }
 
+static void merge_keeps_alias_and_copy_groups(void **state)
+{
+    (void)state;
+    char *path = db_path();
+    np_store *st;
+    np_error e;
+    assert_int_equal(np_store_open(path, &st, &e), NP_OK);
+    np_doc *d[4] = {make_doc("a", "Dam opens", "The dam opened today."),
+                    make_doc("b", "Dam opened", "The dam opened today, officials said."),
+                    make_doc("c", "Dam opens", "The dam opened today. Wire credit."),
+                    make_doc("x", "Fair", "The fair began.")};
+    int ins;
+    int64_t s1, s2, s3;
+    assert_int_equal(np_store_begin(st, &e), NP_OK);
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(np_store_put_doc(st, d[i], &ins, &e), NP_OK);
+    assert_int_equal(np_store_new_story(st, "Dam opens", &s1, &e), NP_OK);
+    assert_int_equal(np_store_new_story(st, "Dam opened", &s2, &e), NP_OK);
+    assert_int_equal(np_store_new_story(st, "Fair", &s3, &e), NP_OK);
+    assert_int_equal(np_store_assign(st, d[0]->rowid, s1, 0, &e), NP_OK);
+    assert_int_equal(np_store_assign(st, d[1]->rowid, s2, 0, &e), NP_OK);
+    assert_int_equal(np_store_assign(st, d[2]->rowid, s2, d[0]->rowid, &e), NP_OK);
+    assert_int_equal(np_store_assign(st, d[3]->rowid, s3, 0, &e), NP_OK);
+    assert_int_equal(np_store_merge_stories(st, s2, s1, &e), NP_OK);
+    assert_int_equal(np_store_commit(st, &e), NP_OK);
+    int64_t id;
+    assert_int_equal(np_store_resolve_story(st, s2, &id, &e), NP_OK);
+    assert_int_equal(id, s1);
+    assert_int_equal(np_store_resolve_story(st, s3, &id, &e), NP_OK);
+    assert_int_equal(id, s3);
+    assert_int_equal(np_store_doc_story(st, d[1]->rowid, &id, &e), NP_OK);
+    assert_int_equal(id, s1);
+    np_story_list list;
+    assert_int_equal(np_store_list_stories(st, &list, &e), NP_OK);
+    assert_int_equal(list.n, 2);
+    assert_int_equal(np_store_story_members(st, &list, &e), NP_OK);
+    assert_int_equal(list.rows[0].n_members, 3);
+    assert_string_equal(list.rows[0].members[0].key, "a");
+    assert_int_equal(list.rows[0].members[2].duplicate_of, d[0]->rowid);
+    np_store_stories_free(&list);
+    /* the copy group of a is a and c, whichever member is asked */
+    int64_t *ids;
+    size_t n;
+    assert_int_equal(np_store_copy_group(st, d[2]->rowid, &ids, &n, &e), NP_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(ids[0], d[0]->rowid);
+    assert_int_equal(ids[1], d[2]->rowid);
+    np_free(ids);
+    assert_int_equal(np_store_copy_group(st, d[1]->rowid, &ids, &n, &e), NP_OK);
+    assert_int_equal(n, 1);
+    np_free(ids);
+    np_store_close(st);
+    for (int i = 0; i < 4; i++)
+        np_doc_free(d[i]);
+    free(path);
+}
+
 static void refuses_a_file_that_is_not_a_database(void **state)
 {
     (void)state;
@@ -182,6 +240,7 @@ int main(void)
         cmocka_unit_test(put_is_idempotent_by_content),
         cmocka_unit_test(rollback_discards_the_batch),
         cmocka_unit_test(stories_and_membership),
+        cmocka_unit_test(merge_keeps_alias_and_copy_groups),
         cmocka_unit_test(refuses_a_file_that_is_not_a_database),
         cmocka_unit_test(features_round_trip_through_store),
     };

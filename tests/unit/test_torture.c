@@ -94,8 +94,13 @@ static void grouping_survives_every_failed_allocation(void **state)
         if ((s = np_featurizer_new(&fz)) == NP_OK && (s = np_grouper_new(NULL, &g)) == NP_OK &&
             (d = np_doc_new()) != NULL && (s = np_doc_set(&d->text, article)) == NP_OK &&
             (s = np_features_of_doc(fz, d, &f)) == NP_OK && (s = np_grouper_add(g, 1, 1, &f)) == NP_OK) {
-            np_group_match m;
-            s = np_grouper_match(g, &f, &m);
+            np_group_place p;
+            np_group_merge *mg = NULL;
+            size_t n_mg = 0;
+            int64_t id = 2;
+            np_grouper_observe(g, &f);
+            s = np_grouper_place(g, &f, &id, 1, &p, &mg, &n_mg);
+            np_free(mg);
         } else if (!d && s == NP_OK) {
             s = NP_ENOMEM;
         }
