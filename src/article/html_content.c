@@ -960,6 +960,20 @@ static int tail_lead_in(const page *pg, const block *b)
     return (colon && words < 10) || (question && words <= 4);
 }
 
+/* A label ("Share with:", "Read on:") followed at once by a dropped block
+ * of links or furniture introduced that furniture and goes with it; a
+ * label before a picture or a dropped caption stays, so does a heading.
+ * `next` is the index of the next kept block. */
+static int labels_dropped(const page *pg, size_t k, size_t next)
+{
+    const block *b = &pg->bl[k];
+    if (next == k + 1 || k + 1 >= pg->nbl || ((pg->el[b->elem].flags | pg->el[b->elem].ctx) & TF_HEADING) ||
+        !tail_lead_in(pg, b))
+        return 0;
+    const block *d = &pg->bl[k + 1];
+    return 2 * d->link > d->len || pg->el[d->elem].dead || is_boiler(&pg->el[d->elem]);
+}
+
 static int is_heading_block(const page *pg, const block *b)
 {
     const elem *e = &pg->el[b->elem];
@@ -992,6 +1006,8 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
     np_status st = NP_OK;
     for (size_t i = first; i < last && st == NP_OK; i++) {
         const block *b = &pg->bl[kept[i]];
+        if (i + 1 < last && labels_dropped(pg, kept[i], kept[i + 1]))
+            continue;
         st = grow_out(out, pg->text.data + b->off, b->len);
     }
     return st;

@@ -817,6 +817,26 @@ static void story_parts_beside_body_wrapper(void **state)
     np_doc_free(doc);
 }
 
+/* A short label whose next block is a list of links ("Pass it on:" over
+ * share buttons) goes with the links; a label over text that stays, and a
+ * question heading, stay. */
+static void label_of_dropped_links(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier opens</h1><p>" PARA1 "</p><p>The plan had three parts:</p>"
+        "<p>" PARA2 "</p><h2>What comes next?</h2><p>" PARA3 "</p><p>Pass it on to friends:</p>"
+        "<ul><li><a href=\"/s/1\">Mailbox</a></li><li><a href=\"/s/2\">Chatter</a></li></ul>"
+        "<p>" PARA1 " " PARA3 "</p></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "The plan had three parts:"));
+    assert_non_null(strstr(doc->text, "What comes next?"));
+    assert_null(strstr(doc->text, "Pass it on to friends:"));
+    assert_null(strstr(doc->text, "Mailbox"));
+    np_doc_free(doc);
+}
+
 static void og_metadata(void **state)
 {
     (void)state;
@@ -1114,6 +1134,7 @@ int main(void)
         cmocka_unit_test(drop_unread_attrs),
         cmocka_unit_test(charset_labels),
         cmocka_unit_test(story_parts_beside_body_wrapper),
+        cmocka_unit_test(label_of_dropped_links),
         cmocka_unit_test(benchmark_pages_smoke),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
