@@ -35,6 +35,15 @@
 #ifndef NP_SIBLING_P
 #define NP_SIBLING_P 100
 #endif
+#ifndef NP_BOUNDARY_UP
+#define NP_BOUNDARY_UP 4
+#endif
+#ifndef NP_BOUNDARY_TEXT
+#define NP_BOUNDARY_TEXT 1.0
+#endif
+#ifndef NP_BOUNDARY_LINK
+#define NP_BOUNDARY_LINK 0.25
+#endif
 #ifndef NP_SIBLING
 #define NP_SIBLING 0.2
 #endif
@@ -812,6 +821,64 @@ static int is_item_block(const elem *e)
     return e->itext >= 60 && e->itext >= 0.8 * e->text && e->link <= 0.15 * e->text && e->good <= 0.5 * e->text;
 }
 
+/* Does `e`, beside the container `best` or one of its wrappers, belong
+ * to the article? */
+static int joins(const page *pg, const elem *e, int best)
+{
+    return !is_boiler(e) &&
+           ((e->score > NP_SIBLING * pg->el[best].score && e->score > 50) ||
+            ((e->flags & TF_P) && e->good >= NP_SIBLING_P) || is_item_block(e));
+}
+
+/* The story's own boundary: an <article> (or an element whose class says
+ * content) a few levels above the container holds the parts of one story
+ * that score low as prose and sit beside the container's wrappers, not
+ * beside the container itself (a recipe's ingredient list next to the
+ * wrapper of its steps, a facts table).  Returns it when what it adds is
+ * no bigger than the container's own text and mostly not links (a page
+ * wrapper adds navigation and link lists), else `best`. */
+static int story_boundary(const page *pg, int best)
+{
+    const elem *u = &pg->el[best];
+    int a = u->parent;
+    for (int k = 0; k < NP_BOUNDARY_UP && a >= 0; k++, a = pg->el[a].parent) {
+        const elem *e = &pg->el[a];
+        if (is_boiler(e) || (e->flags & TF_ROOT) || e->narticles >= 2)
+            break;
+        if (!((e->flags & TF_ARTICLE) || (e->hint & (NP_HINT_POS | NP_HINT_STRONGPOS))))
+            continue;
+        double extra = e->text - u->text, elink = e->link - u->link;
+        if (extra > NP_BOUNDARY_TEXT * u->text)
+            break;
+        return elink <= NP_BOUNDARY_LINK * extra ? a : best;
+    }
+    return best;
+}
+
+/* Inside the story's boundary, only the wrappers that lead to the
+ * container and what would join the container as a sibling stay alive:
+ * plain-text lists and tables (is_item_block), real text, and prose above
+ * the body with few links (the standfirst in a wrapper of its own).  The span
+ * was marked from the boundary, so descendants are re-marked after. */
+static void prune_to_path(page *pg, int best, int bound)
+{
+    for (int p = best; p != bound; p = pg->el[p].parent) {
+        int par = pg->el[p].parent;
+        for (int i = par + 1; i < pg->el[par].end; i = pg->el[i].end) {
+            elem *e = &pg->el[i];
+            /* above the body, prose of the story's own is its standfirst */
+            int intro = i < p && e->good > 0 && e->link <= 0.25 * e->text && !is_boiler(e);
+            if (i != p && !intro && !joins(pg, e, best))
+                e->dead = 1;
+        }
+    }
+    for (int i = bound + 1; i < pg->el[bound].end; i++) {
+        elem *e = &pg->el[i];
+        if (pg->el[e->parent].dead)
+            e->dead = 1;
+    }
+}
+
 /* Mark boilerplate below the container `best` and let its siblings that
  * carry real text join it (an article body split by an ad slot or a pull
  * quote into several wrappers).  The element span to read is [*lo, *hi). */
@@ -834,9 +901,7 @@ static void mark_span(page *pg, int best, int siblings, int *lo_out, int *hi_out
              * page), not one story in two parts */
             if ((e->flags & TF_CONTAINER) && (pg->el[best].flags & TF_CONTAINER))
                 continue;
-            if (!is_boiler(e) && !e->dead &&
-                ((e->score > NP_SIBLING * pg->el[best].score && e->score > 50) ||
-                 ((e->flags & TF_P) && e->good >= NP_SIBLING_P) || is_item_block(e))) {
+            if (!e->dead && joins(pg, e, best)) {
                 e->keep = 1;
                 if (i < lo)
                     lo = i;
@@ -895,6 +960,20 @@ static int tail_lead_in(const page *pg, const block *b)
     return (colon && words < 10) || (question && words <= 4);
 }
 
+/* A label ("Share with:", "Read on:") followed at once by a dropped block
+ * of links or furniture introduced that furniture and goes with it; a
+ * label before a picture or a dropped caption stays, so does a heading.
+ * `next` is the index of the next kept block. */
+static int labels_dropped(const page *pg, size_t k, size_t next)
+{
+    const block *b = &pg->bl[k];
+    if (next == k + 1 || k + 1 >= pg->nbl || ((pg->el[b->elem].flags | pg->el[b->elem].ctx) & TF_HEADING) ||
+        !tail_lead_in(pg, b))
+        return 0;
+    const block *d = &pg->bl[k + 1];
+    return 2 * d->link > d->len || pg->el[d->elem].dead || is_boiler(&pg->el[d->elem]);
+}
+
 static int is_heading_block(const page *pg, const block *b)
 {
     const elem *e = &pg->el[b->elem];
@@ -927,6 +1006,8 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
     np_status st = NP_OK;
     for (size_t i = first; i < last && st == NP_OK; i++) {
         const block *b = &pg->bl[kept[i]];
+        if (i + 1 < last && labels_dropped(pg, kept[i], kept[i + 1]))
+            continue;
         st = grow_out(out, pg->text.data + b->off, b->len);
     }
     return st;
@@ -990,15 +1071,15 @@ static np_status span_text(const page *pg, int lo, int hi, int lead, const char 
     size_t nk = 0, first = pg->nbl;
     for (size_t i = 0; i < pg->nbl; i++) {
         const block *b = &pg->bl[i];
-        if (b->elem < lo || b->elem >= hi)
+        if (b->elem < lo || b->elem >= hi || pg->el[b->elem].dead)
             continue;
+        /* the standfirst is looked for above the first live block: a
+         * pruned wrapper (prune_to_path) may hold it */
         if (first == pg->nbl) {
             first = i;
             if (lead)
                 nk = lead_blocks(pg, first, kept);
         }
-        if (pg->el[b->elem].dead)
-            continue;
         if (keep_block(pg, b))
             kept[nk++] = i;
     }
@@ -1188,7 +1269,13 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
     int best = choose_container(pg);
     if (best >= 0) {
         int lo, hi;
-        mark_span(pg, best, 1, &lo, &hi);
+        int bound = story_boundary(pg, best);
+        if (bound != best) {
+            mark_span(pg, bound, 0, &lo, &hi);
+            prune_to_path(pg, best, bound);
+        } else {
+            mark_span(pg, best, 1, &lo, &hi);
+        }
         heads = index_headlines(pg, lo, hi);
         if (!heads)
             st = span_text(pg, lo, hi, 1, title, kept, out);

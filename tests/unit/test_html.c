@@ -788,6 +788,55 @@ static void marked_body_beats_unmarked_thread(void **state)
     np_buf_free(&b);
 }
 
+/* A story's parts beside the wrapper of its body, inside its <article>:
+ * the plain-text list (ingredients, specifications) and the standfirst in
+ * a wrapper of its own are article text; a list of links there and the
+ * navigation outside the article are not. */
+static void story_parts_beside_body_wrapper(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/r\">Recipes</a></li>"
+        "<li><a href=\"/c\">Contact us today</a></li></ul></nav>"
+        "<article><h1>Harbour fish soup</h1>"
+        "<div class=\"q1\"><p>A slow soup from the quay, cooked the way the old boatmen liked it.</p></div>"
+        "<section class=\"q2\"><h3>You need</h3><ul>"
+        "<li>two onions, chopped</li><li>four ripe tomatoes</li><li>one litre of fish stock</li>"
+        "<li>a pinch of saffron</li><li>500 g white fish</li></ul></section>"
+        "<ul class=\"q3\"><li><a href=\"/t/soup\">Soup</a></li><li><a href=\"/t/fish\">Seafood dishes</a></li></ul>"
+        "<div class=\"q4\"><div class=\"q5\"><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p><p>" PARA1 " " PARA2
+        "</p></div></div></article>"
+        "<footer><p><a href=\"/a\">About</a> <a href=\"/p\">Privacy</a></p></footer></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_non_null(strstr(doc->text, "one litre of fish stock"));
+    assert_non_null(strstr(doc->text, "the old boatmen liked it."));
+    assert_null(strstr(doc->text, "Seafood dishes"));
+    assert_null(strstr(doc->text, "Contact us today"));
+    np_doc_free(doc);
+}
+
+/* A short label whose next block is a list of links ("Pass it on:" over
+ * share buttons) goes with the links; a label over text that stays, and a
+ * question heading, stay. */
+static void label_of_dropped_links(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier opens</h1><p>" PARA1 "</p><p>The plan had three parts:</p>"
+        "<p>" PARA2 "</p><h2>What comes next?</h2><p>" PARA3 "</p><p>Pass it on to friends:</p>"
+        "<ul><li><a href=\"/s/1\">Mailbox</a></li><li><a href=\"/s/2\">Chatter</a></li></ul>"
+        "<p>" PARA1 " " PARA3 "</p></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "The plan had three parts:"));
+    assert_non_null(strstr(doc->text, "What comes next?"));
+    assert_null(strstr(doc->text, "Pass it on to friends:"));
+    assert_null(strstr(doc->text, "Mailbox"));
+    np_doc_free(doc);
+}
+
 static void og_metadata(void **state)
 {
     (void)state;
@@ -1084,6 +1133,8 @@ int main(void)
         cmocka_unit_test(strip_raw_text),
         cmocka_unit_test(drop_unread_attrs),
         cmocka_unit_test(charset_labels),
+        cmocka_unit_test(story_parts_beside_body_wrapper),
+        cmocka_unit_test(label_of_dropped_links),
         cmocka_unit_test(benchmark_pages_smoke),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
