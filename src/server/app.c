@@ -184,9 +184,16 @@ static int route_story(const np_app *app, const char *idtext, int api, np_respon
     np_brief_job job = brief_job(app);
     np_error err;
     np_error_clear(&err);
+    /* A story merged into another keeps its old number findable: serve the
+     * story it became (a link or bookmark made before the merge still works). */
+    np_status s = np_store_resolve_story(st, id, &id, &err);
+    if (s) {
+        np_store_close(st);
+        return fail(e, status_of(s), "cannot read the story", &err);
+    }
     /* The page is cached like the JSON: a 200-article brief page costs one
      * cache read instead of a JSON parse and a render. */
-    np_status s = api ? np_pipeline_brief_json(st, &job, id, &rs->body, NULL, &err)
+    s = api ? np_pipeline_brief_json(st, &job, id, &rs->body, NULL, &err)
                       : np_pipeline_brief_view(st, &job, id, "html", html_view, NULL, &rs->body, &err);
     np_store_close(st);
     rs->content_type = api ? JSON : HTML;

@@ -333,11 +333,34 @@ static void test_app_routes(void **state)
     cleanup(NULL, dir, path);
 }
 
+/* A story merged into another keeps its old number: /story/OLD serves the
+ * story it became, the same brief as /story/NEW. */
+static void test_app_story_alias(void **state)
+{
+    (void)state;
+    char *dir, *path;
+    np_store *st = sample_store(&dir, &path);
+    assert_int_equal(np_store_merge_stories(st, 2, 1, NULL), NP_OK);
+    np_store_close(st);
+    np_app app = {.db_path = path, .build_tag = "t", .cache_wait_ms = 100};
+    args none = {{NULL}, {NULL}};
+    char *old = NULL, *cur = NULL;
+    assert_int_equal(status_of(&app, "GET", "/api/stories/1", &none, &cur), 200);
+    assert_int_equal(status_of(&app, "GET", "/api/stories/2", &none, &old), 200);
+    assert_string_equal(old, cur);
+    assert_non_null(strstr(cur, "Library reopens")); /* the merged story's document is there */
+    free(old);
+    free(cur);
+    assert_int_equal(status_of(&app, "GET", "/story/3", &none, NULL), 404);
+    cleanup(NULL, dir, path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape),      cmocka_unit_test(test_urls),
         cmocka_unit_test(test_brief_defensive), cmocka_unit_test(test_search),
+        cmocka_unit_test(test_app_story_alias),
         cmocka_unit_test(test_cache),       cmocka_unit_test(test_app_routes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
