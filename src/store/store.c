@@ -551,27 +551,6 @@ np_status np_store_put_features(np_store *st, int64_t doc_id, const void *blob, 
     return rc == SQLITE_DONE ? NP_OK : db_error(st, err, "store features");
 }
 
-np_status np_store_each_features(np_store *st, np_feature_fn fn, void *ctx, np_error *err)
-{
-    sqlite3_stmt *q;
-    const char *sql = "SELECT f.doc_id, coalesce(m.story_id, 0), f.blob FROM doc_features f"
-                      " LEFT JOIN story_members m ON m.doc_id = f.doc_id ORDER BY f.doc_id";
-    if (sqlite3_prepare_v2(st->db, sql, -1, &q, NULL) != SQLITE_OK)
-        return db_error(st, err, "prepare");
-    int rc;
-    np_status s = NP_OK;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-        s = fn(ctx, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1),
-               sqlite3_column_blob(q, 2), (size_t)sqlite3_column_bytes(q, 2));
-        if (s)
-            break;
-    }
-    sqlite3_finalize(q);
-    if (s)
-        return np_error_set(err, s, st->path, 0, -1, "reading features failed");
-    return rc == SQLITE_DONE ? NP_OK : db_error(st, err, "read features");
-}
-
 np_status np_store_check(np_store *st, np_error *err)
 {
     sqlite3_stmt *q;

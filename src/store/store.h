@@ -112,8 +112,6 @@ np_status np_store_put_features(np_store *st, int64_t doc_id, const void *blob,
                                 size_t len, np_error *err);
 typedef np_status (*np_feature_fn)(void *ctx, int64_t doc_id, int64_t story_id,
                                    const void *blob, size_t len);
-/* Calls fn for every document that has features, in rowid order. */
-np_status np_store_each_features(np_store *st, np_feature_fn fn, void *ctx, np_error *err);
 
 /* Fold story from into story into: its documents move, from becomes an alias
  * of into (and so do from's own aliases), and story from is deleted. */
@@ -121,8 +119,8 @@ np_status np_store_merge_stories(np_store *st, int64_t from, int64_t into, np_er
 /* The current id of a story id that may have been merged away (*out = id when
  * it is not an alias). */
 np_status np_store_resolve_story(np_store *st, int64_t id, int64_t *out, np_error *err);
-/* Like np_store_each_features, for the last `window` documents that have a
- * story (rowid order). */
+/* Calls fn for each of the last `window` documents that have features and a
+ * story, in rowid order (grouping keeps only that window in memory). */
 np_status np_store_each_recent_features(np_store *st, int64_t window, np_feature_fn fn,
                                         void *ctx, np_error *err);
 /* The first `limit` documents (rowid order) that have features and no story;
