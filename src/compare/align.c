@@ -1380,13 +1380,70 @@ static np_status take_clause_facts(fctx *c, cunits *cu, ccand *cc, size_t ncc)
     return NP_OK;
 }
 
-static np_status clause_facts(fctx *c)
+/* A free clause joins a fact taken above when its outlet is not in it yet
+ * and it states the claim of most of the fact's members (the sentence's
+ * other clause had taken it elsewhere).  The fact emitted as brief fact
+ * base + f cites the clause. */
+static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
+{
+    np_story *s = c->s;
+    const clause *a = &cu->u[u];
+    int doc = s->sents[a->sent].doc;
+    size_t best_f = SIZE_MAX;
+    float best = 0;
+    for (size_t e = s->adj_off[a->sent]; e < s->adj_off[a->sent + 1]; e++)
+        for (const fnode *x = c->fact_of[s->adj_to[e]]; x; x = x->next) {
+            const uint32_t *fm = c->fmem[x->fact];
+            size_t n = c->fn[x->fact], agree = 0, judged = 0, same_doc = 0;
+            float sum = 0;
+            for (size_t k = 0; k < n && !same_doc; k++)
+                same_doc = s->sents[fm[k]].doc == doc;
+            for (size_t k = 0; k < n && judged < CLIQUE_PEERS && !same_doc; k++, judged++) {
+                const np_sent *y = &s->sents[fm[k]];
+                float sim = np_svec_cos(&a->vec, &y->vec);
+                agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS;
+                sum += sim;
+            }
+            if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)
+                continue;
+            best = sum / (float)judged;
+            best_f = x->fact;
+        }
+    if (best_f == SIZE_MAX)
+        return NP_OK;
+    size_t n = c->fn[best_f];
+    uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
+    np_brief_fact *f = &s->brief->facts[base + best_f];
+    np_bref *sup = np_arena_alloc(&s->brief->arena, (f->n_support + 1) * sizeof *sup);
+    if (!grown || !sup)
+        return NP_ENOMEM;
+    memcpy(grown, c->fmem[best_f], n * sizeof *grown);
+    grown[n] = a->sent;
+    c->fmem[best_f] = grown;
+    c->fn[best_f] = n + 1;
+    memcpy(sup, f->support, f->n_support * sizeof *sup);
+    np_status st = np_story_ref(s, doc, a->start, a->end, &sup[f->n_support]);
+    if (st != NP_OK)
+        return st;
+    f->support = sup;
+    f->n_support++;
+    f->n_docs++;
+    f->n_independent = independent(s, grown, n + 1);
+    cu->u[u].used = 1;
+    c->covered[a->sent]++;
+    return note_fact(s, c->fact_of, &a->sent, 1, (uint32_t)best_f);
+}
+
+static np_status clause_facts(fctx *c, size_t base)
 {
     np_story *s = c->s;
     cunits cu = {0};
     ccand *cc = NULL;
     size_t ncc = 0, cap = 0;
     np_status st = build_units(c, &cu);
+    for (size_t u = 0; u < cu.n && st == NP_OK; u++)
+        if (!cu.u[u].used && !cu.u[u].whole)
+            st = join_clause(c, &cu, u, base);
     for (size_t u = 0; u < cu.n && st == NP_OK; u++) {
         if (cu.u[u].used || cu.u[u].whole)
             continue; /* a whole sentence seeds nothing here: the pass above did */
@@ -1435,7 +1492,10 @@ np_status np_compare_facts(np_story *s)
     for (size_t d = 0; d < D; d++)
         c.best[d] = -1;
     if ((st = seed_candidates(&c)) != NP_OK || (st = take_candidates(&c)) != NP_OK ||
-        (st = anchor_facts(&c)) != NP_OK || (st = emit_facts(&c)) != NP_OK || (st = clause_facts(&c)) != NP_OK)
+        (st = anchor_facts(&c)) != NP_OK)
+        goto done;
+    size_t base = s->brief->n_facts; /* fact f is emitted as brief fact base + f */
+    if ((st = emit_facts(&c)) != NP_OK || (st = clause_facts(&c, base)) != NP_OK)
         goto done;
     /* growing facts changed their sizes: most outlets first again (stable) */
     if (s->brief->n_facts > 1)
