@@ -666,7 +666,7 @@ void np_story_free(np_story *s)
 static int clause_word_after_comma(const char *w)
 {
     static const char *const conj[] = {"and", "but", "while", "whereas", "although", "though", "after",
-                                       "before", "because", "yet", NULL};
+                                       "before", "because", "yet", "adding", "saying", NULL};
     for (size_t i = 0; conj[i]; i++)
         if (!strcmp(w, conj[i]))
             return 1;
@@ -691,7 +691,10 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
         if (k > se->tok_lo && content >= min_content && tk->norm) {
             const char *gap = an->text + an->tokens[k - 1].end;
             size_t glen = tk->start - an->tokens[k - 1].end;
-            int semi = memchr(gap, ';', glen) != NULL, comma = memchr(gap, ',', glen) != NULL;
+            int semi = memchr(gap, ';', glen) != NULL;
+            /* a comma or a dash ("\u2014", "\u2013") before the conjunction */
+            int comma = memchr(gap, ',', glen) != NULL || memmem(gap, glen, "\xe2\x80\x94", 3) != NULL ||
+                        memmem(gap, glen, "\xe2\x80\x93", 3) != NULL;
             if (semi || (comma && clause_word_after_comma(tk->norm)) || clause_word_alone(tk->norm)) {
                 /* the rest must be a clause too, not a tail ("..., and others") */
                 uint32_t rest = 0;

@@ -165,8 +165,8 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
                                uint32_t *n_ev);
 /* Clauses of a sentence: one sentence often states two claims ("X
  * happened, and Y said Z"; "A rose while B fell").  A clause starts after
- * ';', after a comma before a conjunction or relative word ("and", "but",
- * "after", "which", ...), or at "while"/"whereas"/"although"; every clause
+ * ';', after a comma or a dash before a conjunction ("and", "but", "after",
+ * "adding", ...), or at "while"/"whereas"/"although"; every clause
  * keeps at least min_content content words (a short tail stays with its
  * clause).  Writes the first token of each clause into first (at most
  * max) and returns the count: 1 for a sentence of one clause. */
