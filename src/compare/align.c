@@ -15,6 +15,10 @@
  * most others).  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
  * a candidate.  Facts anchored on a figure several outlets write follow.
+ * Then the clauses of sentences that state two claims are claim units of
+ * their own (clause_facts()): a clause no fact holds joins a fact its
+ * outlet is missing from, or makes a fact with other outlets' free
+ * clauses, citing the clause's words; each clause supports one fact.
  * Sentences in no multi-outlet fact become single-source facts, unless a
  * sentence of another outlet resembles them (then "only this outlet says
  * it" would be a guess).

@@ -1,7 +1,8 @@
 /*
  * tests/unit/test_compare_facts.c — the claim model: facts anchored on
  * figures, a shared place or actor or action is not a shared claim, one
- * sentence supports at most one fact, bullets/captions/questions are no
+ * sentence supports at most one fact (a sentence of two clauses, one per
+ * clause, citing the clause), bullets/captions/questions are no
  * claims, the summary leads with the event; figure discrepancies between
  * sentences that do not align, and relative dates that must not count as
  * disagreements.  Invented three-outlet stories.
