@@ -15,6 +15,10 @@
  * most others).  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
  * a candidate.  Facts anchored on a figure several outlets write follow.
+ * Then the clauses of sentences that state two claims are claim units of
+ * their own (clause_facts()): a clause no fact holds joins a fact its
+ * outlet is missing from, or makes a fact with other outlets' free
+ * clauses, citing the clause's words; each clause supports one fact.
  * Sentences in no multi-outlet fact become single-source facts, unless a
  * sentence of another outlet resembles them (then "only this outlet says
  * it" would be a guess).
@@ -286,16 +290,16 @@ done:
 /* ------------------------------------------------------------------ facts */
 
 /* Event words (np_sent.ev) two sentences share. */
-static unsigned shared_events(const np_sent *a, const np_sent *b)
+static unsigned shared_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)
 {
     uint32_t i = 0, j = 0;
     unsigned n = 0;
-    while (i < a->n_ev && j < b->n_ev) {
-        if (a->ev[i] == b->ev[j]) {
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) {
             n++;
             i++;
             j++;
-        } else if (a->ev[i] < b->ev[j]) {
+        } else if (a[i] < b[j]) {
             i++;
         } else {
             j++;
@@ -304,18 +308,28 @@ static unsigned shared_events(const np_sent *a, const np_sent *b)
     return n;
 }
 
+static unsigned shared_events(const np_sent *a, const np_sent *b)
+{
+    return shared_ev(a->ev, a->n_ev, b->ev, b->n_ev);
+}
+
 /* Do sentences a and b (cosine sim) state the same proposition?  Shared
  * names and topic words make a high cosine between sentences about
  * different things ("Trump met Abe" / "Trump's tariffs on Japan"); what
  * happened is in the lower-case words, so a link needs some of those in
  * common besides the cosine: two, or one when the sentences are very alike
  * overall. */
-static int same_claim(const np_sent *a, const np_sent *b, float sim)
+static int same_claim_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb, float sim)
 {
     if (sim < PROP_MIN)
         return 0;
-    unsigned ev = shared_events(a, b);
+    unsigned ev = shared_ev(a, na, b, nb);
     return ev >= PROP_EVENTS || (sim >= PROP_STRONG && ev >= 1);
+}
+
+static int same_claim(const np_sent *a, const np_sent *b, float sim)
+{
+    return same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
 }
 
 typedef struct cand {
@@ -1112,6 +1126,352 @@ static np_status anchor_facts(fctx *c)
     return st;
 }
 
+/* ----------------------------------------------------------- clause facts
+ *
+ * Why: "one sentence, one claim" above cuts off the second claim of a
+ * sentence that states two ("Putin spoke in Bishkek, and he said the plan
+ * could be a basis").  Here the clauses of such sentences
+ * (np_story_clauses()) are claim units of their own: a clause that no fact
+ * holds yet (for a sentence in a fact, every clause but the one most like
+ * the fact's other members) is aligned with the free clauses of other
+ * outlets, and with their sentences that state one claim and are in no
+ * fact.  The same proof as for sentences applies (cosine and shared event
+ * words, every member agreeing with most others), and each clause supports
+ * at most one fact; the fact cites the clause's own words.  Two whole
+ * sentences are never paired here: that pair was judged above. */
+#define CLAUSE_MAX 4
+#ifndef CLAUSE_MIN_CONTENT
+#define CLAUSE_MIN_CONTENT 5
+#endif
+#ifndef CLAUSE_SIM
+#define CLAUSE_SIM 0.30f    /* cosine of two units of one claim (a clause is short: ask more) */
+#endif
+#ifndef CLAUSE_EVENTS
+#define CLAUSE_EVENTS 2     /* shared event words, whatever the cosine */
+#endif
+
+typedef struct clause {
+    uint32_t sent;
+    size_t start, end;
+    np_svec vec;
+    uint32_t *ev;
+    uint32_t n_ev;
+    int whole; /* the sentence itself (it has one clause) */
+    int used;  /* a fact holds it */
+} clause;
+
+typedef struct cunits {
+    clause *u;
+    size_t n, cap;
+    size_t *first; /* per sentence: its first unit; [S] = n */
+} cunits;
+
+static np_status push_unit(cunits *cu, const clause *x)
+{
+    np_status st = np_grow((void **)&cu->u, &cu->cap, cu->n, sizeof *cu->u);
+    if (st == NP_OK)
+        cu->u[cu->n++] = *x;
+    return st;
+}
+
+/* Of a sentence in a fact, the clause that fact is about: the one most
+ * like the fact's other members. */
+static void mark_used_clause(const fctx *c, cunits *cu, uint32_t i)
+{
+    const np_story *s = c->s;
+    for (const fnode *x = c->fact_of[i]; x; x = x->next) {
+        const uint32_t *fm = c->fmem[x->fact];
+        size_t n = c->fn[x->fact], bestu = SIZE_MAX;
+        float best = -1;
+        for (size_t u = cu->first[i]; u < cu->n && cu->u[u].sent == i; u++) {
+            float sum = 0;
+            for (size_t k = 0; k < n && k < CLIQUE_PEERS; k++)
+                if (fm[k] != i)
+                    sum += np_svec_cos(&cu->u[u].vec, &s->sents[fm[k]].vec);
+            if (sum > best) {
+                best = sum;
+                bestu = u;
+            }
+        }
+        if (bestu != SIZE_MAX)
+            cu->u[bestu].used = 1;
+    }
+}
+
+/* Claim units of the story: the clauses of sentences of two clauses or
+ * more, and the sentences of one clause in no fact. */
+static np_status build_units(fctx *c, cunits *cu)
+{
+    np_story *s = c->s;
+    size_t S = s->n_sents;
+    uint32_t first[CLAUSE_MAX + 1];
+    np_status st = NP_OK;
+    cu->first = np_malloc((S + 1) * sizeof *cu->first);
+    if (!cu->first)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < S && st == NP_OK; i++) {
+        const np_sent *se = &s->sents[i];
+        cu->first[i] = cu->n;
+        if (se->no_fact || se->n_content < FACT_MIN_CONTENT)
+            continue;
+        size_t k = np_story_clauses(s, se, first, CLAUSE_MAX, CLAUSE_MIN_CONTENT);
+        if (k < 2) {
+            if (!c->covered[i])
+                st = push_unit(cu, &(clause){(uint32_t)i, se->start, se->end, se->vec, se->ev, se->n_ev, 1, 0});
+            continue;
+        }
+        const np_analysis *an = &s->an[se->doc];
+        first[k] = se->tok_hi;
+        for (size_t q = 0; q < k && st == NP_OK; q++) {
+            clause x = {.sent = (uint32_t)i};
+            x.start = q ? an->tokens[first[q]].start : se->start;
+            x.end = q + 1 < k ? an->tokens[first[q + 1] - 1].end : se->end;
+            if ((st = np_story_vec_span(s, se->doc, x.start, x.end, &x.vec)) != NP_OK ||
+                (st = np_story_events_span(s, se->doc, an->tokens[first[q]].start, first[q], first[q + 1], &x.ev,
+                                           &x.n_ev)) != NP_OK)
+                break;
+            st = push_unit(cu, &x);
+        }
+        if (st == NP_OK && c->covered[i])
+            mark_used_clause(c, cu, (uint32_t)i);
+    }
+    cu->first[S] = cu->n;
+    return st;
+}
+
+/* Two units state one claim: like same_claim(), stricter, since a clause
+ * has few words to prove it with. */
+static int units_claim(const clause *a, const clause *b, float sim)
+{
+    return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS;
+}
+
+static int units_agree(const clause *a, const clause *b)
+{
+    return units_claim(a, b, np_svec_cos(&a->vec, &b->vec));
+}
+
+/* The candidate of unit u: u and its best free unit in each other
+ * document, pruned to a clique.  Members (unit indices) into mem (room for
+ * n_docs); returns the count, *score the mean similarity to u. */
+static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *mem, float *score)
+{
+    np_story *s = c->s;
+    const clause *a = &cu->u[u];
+    size_t nd = 0;
+    for (size_t e = s->adj_off[a->sent]; e < s->adj_off[a->sent + 1]; e++) {
+        uint32_t j = s->adj_to[e];
+        for (size_t v = cu->first[j]; v < cu->first[j + 1]; v++) {
+            const clause *b = &cu->u[v];
+            if (b->used || (a->whole && b->whole))
+                continue;
+            float sim = np_svec_cos(&a->vec, &b->vec);
+            if (!units_claim(a, b, sim))
+                continue;
+            int d = s->sents[j].doc;
+            if (c->best[d] < 0) {
+                c->dtouch[nd++] = (uint32_t)d;
+                c->best[d] = (int32_t)v;
+                c->bsim[d] = sim;
+            } else if (sim > c->bsim[d]) {
+                c->best[d] = (int32_t)v;
+                c->bsim[d] = sim;
+            }
+        }
+    }
+    size_t n = 0;
+    *score = 0;
+    mem[n++] = (uint32_t)u;
+    for (size_t q = 0; q < nd; q++) {
+        mem[n++] = (uint32_t)c->best[c->dtouch[q]];
+        *score += c->bsim[c->dtouch[q]];
+        c->best[c->dtouch[q]] = -1;
+    }
+    /* a clique: drop the member agreeing with the fewest others until
+     * every member agrees with most of them */
+    while (n > 2) {
+        size_t worst = 0, wagree = SIZE_MAX;
+        for (size_t m = 1; m < n && m < CLIQUE_PEERS; m++) {
+            size_t agree = 0;
+            for (size_t o = 0; o < n && o < CLIQUE_PEERS; o++)
+                agree += o != m && units_agree(&cu->u[mem[m]], &cu->u[mem[o]]);
+            if (agree < wagree) {
+                wagree = agree;
+                worst = m;
+            }
+        }
+        if (!worst || wagree * 2 >= n - 1)
+            break;
+        mem[worst] = mem[--n];
+    }
+    if (n > 1)
+        *score /= (float)(n - 1);
+    return n;
+}
+
+static np_status add_clause_fact(np_story *s, size_t *cap, const cunits *cu, const uint32_t *mem, size_t n,
+                                 float score)
+{
+    np_brief *b = s->brief;
+    np_status st = np_grow((void **)&b->facts, cap, b->n_facts, sizeof *b->facts);
+    if (st != NP_OK)
+        return st;
+    np_brief_fact *f = &b->facts[b->n_facts];
+    memset(f, 0, sizeof *f);
+    f->support = np_arena_alloc(&b->arena, n * sizeof *f->support);
+    uint32_t *sents = np_arena_alloc(&s->work, n * sizeof *sents);
+    if (!f->support || !sents)
+        return NP_ENOMEM;
+    for (size_t k = 0; k < n; k++) {
+        const clause *x = &cu->u[mem[k]];
+        sents[k] = x->sent;
+        if ((st = np_story_ref(s, s->sents[x->sent].doc, x->start, x->end, &f->support[k])) != NP_OK)
+            return st;
+    }
+    f->n_support = n;
+    f->n_docs = n;
+    f->n_independent = independent(s, sents, n);
+    f->summary = f->support[0].text;
+    f->score = score;
+    b->n_facts++;
+    return NP_OK;
+}
+
+typedef struct ccand {
+    uint32_t *mem;
+    uint32_t n;
+    float score;
+} ccand;
+
+static int cmp_ccand(const void *x, const void *y)
+{
+    const ccand *a = x, *b = y;
+    if (a->n != b->n)
+        return a->n < b->n ? 1 : -1;
+    if (a->score != b->score)
+        return a->score < b->score ? 1 : -1;
+    return (a->mem[0] > b->mem[0]) - (a->mem[0] < b->mem[0]);
+}
+
+static np_status take_clause_facts(fctx *c, cunits *cu, ccand *cc, size_t ncc)
+{
+    np_story *s = c->s;
+    if (ncc > 1)
+        qsort(cc, ncc, sizeof *cc, cmp_ccand);
+    for (size_t k = 0; k < ncc; k++) {
+        ccand *x = &cc[k];
+        if (cu->u[x->mem[0]].used)
+            continue;
+        uint32_t w = 1;
+        for (uint32_t m = 1; m < x->n; m++)
+            if (!cu->u[x->mem[m]].used)
+                x->mem[w++] = x->mem[m];
+        if (w < 2)
+            continue;
+        /* two sentences already in one fact together: that is the claim
+         * they share, not a second one */
+        uint32_t sents[2] = {cu->u[x->mem[0]].sent, cu->u[x->mem[1]].sent};
+        if (w == 2 && already_fact(c->fact_of, sents, 2))
+            continue;
+        for (uint32_t m = 0; m < w; m++) {
+            cu->u[x->mem[m]].used = 1;
+            c->covered[cu->u[x->mem[m]].sent]++;
+        }
+        np_status st = add_clause_fact(s, &c->cap, cu, x->mem, w, x->score);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
+/* A free clause joins a fact taken above when its outlet is not in it yet
+ * and it states the claim of most of the fact's members (the sentence's
+ * other clause had taken it elsewhere).  The fact emitted as brief fact
+ * base + f cites the clause. */
+static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
+{
+    np_story *s = c->s;
+    const clause *a = &cu->u[u];
+    int doc = s->sents[a->sent].doc;
+    size_t best_f = SIZE_MAX;
+    float best = 0;
+    for (size_t e = s->adj_off[a->sent]; e < s->adj_off[a->sent + 1]; e++)
+        for (const fnode *x = c->fact_of[s->adj_to[e]]; x; x = x->next) {
+            const uint32_t *fm = c->fmem[x->fact];
+            size_t n = c->fn[x->fact], agree = 0, judged = 0, same_doc = 0;
+            float sum = 0;
+            for (size_t k = 0; k < n && !same_doc; k++)
+                same_doc = s->sents[fm[k]].doc == doc;
+            for (size_t k = 0; k < n && judged < CLIQUE_PEERS && !same_doc; k++, judged++) {
+                const np_sent *y = &s->sents[fm[k]];
+                float sim = np_svec_cos(&a->vec, &y->vec);
+                agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS;
+                sum += sim;
+            }
+            if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)
+                continue;
+            best = sum / (float)judged;
+            best_f = x->fact;
+        }
+    if (best_f == SIZE_MAX)
+        return NP_OK;
+    size_t n = c->fn[best_f];
+    uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
+    np_brief_fact *f = &s->brief->facts[base + best_f];
+    np_bref *sup = np_arena_alloc(&s->brief->arena, (f->n_support + 1) * sizeof *sup);
+    if (!grown || !sup)
+        return NP_ENOMEM;
+    memcpy(grown, c->fmem[best_f], n * sizeof *grown);
+    grown[n] = a->sent;
+    c->fmem[best_f] = grown;
+    c->fn[best_f] = n + 1;
+    memcpy(sup, f->support, f->n_support * sizeof *sup);
+    np_status st = np_story_ref(s, doc, a->start, a->end, &sup[f->n_support]);
+    if (st != NP_OK)
+        return st;
+    f->support = sup;
+    f->n_support++;
+    f->n_docs++;
+    f->n_independent = independent(s, grown, n + 1);
+    cu->u[u].used = 1;
+    c->covered[a->sent]++;
+    return note_fact(s, c->fact_of, &a->sent, 1, (uint32_t)best_f);
+}
+
+static np_status clause_facts(fctx *c, size_t base)
+{
+    np_story *s = c->s;
+    cunits cu = {0};
+    ccand *cc = NULL;
+    size_t ncc = 0, cap = 0;
+    np_status st = build_units(c, &cu);
+    for (size_t u = 0; u < cu.n && st == NP_OK; u++)
+        if (!cu.u[u].used && !cu.u[u].whole)
+            st = join_clause(c, &cu, u, base);
+    for (size_t u = 0; u < cu.n && st == NP_OK; u++) {
+        if (cu.u[u].used || cu.u[u].whole)
+            continue; /* a whole sentence seeds nothing here: the pass above did */
+        uint32_t *mem = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *mem);
+        if (!mem) {
+            st = NP_ENOMEM;
+            break;
+        }
+        float score = 0;
+        size_t n = clause_candidate(c, &cu, u, mem, &score);
+        if (n < 2)
+            continue;
+        if ((st = np_grow((void **)&cc, &cap, ncc, sizeof *cc)) != NP_OK)
+            break;
+        cc[ncc++] = (ccand){mem, (uint32_t)n, score};
+    }
+    if (st == NP_OK)
+        st = take_clause_facts(c, &cu, cc, ncc);
+    np_free(cc);
+    np_free(cu.u);
+    np_free(cu.first);
+    return st;
+}
+
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -1136,7 +1496,10 @@ np_status np_compare_facts(np_story *s)
     for (size_t d = 0; d < D; d++)
         c.best[d] = -1;
     if ((st = seed_candidates(&c)) != NP_OK || (st = take_candidates(&c)) != NP_OK ||
-        (st = anchor_facts(&c)) != NP_OK || (st = emit_facts(&c)) != NP_OK)
+        (st = anchor_facts(&c)) != NP_OK)
+        goto done;
+    size_t base = s->brief->n_facts; /* fact f is emitted as brief fact base + f */
+    if ((st = emit_facts(&c)) != NP_OK || (st = clause_facts(&c, base)) != NP_OK)
         goto done;
     /* growing facts changed their sizes: most outlets first again (stable) */
     if (s->brief->n_facts > 1)

@@ -523,10 +523,16 @@ np_status np_story_terms(np_story *s)
  * are synonym classes, sorted and unique. */
 static np_status event_terms(np_story *s, np_sent *se)
 {
-    const np_analysis *an = &s->an[se->doc];
-    size_t n = se->tok_hi - se->tok_lo;
-    se->ev = NULL;
-    se->n_ev = 0;
+    return np_story_events_span(s, se->doc, se->start, se->tok_lo, se->tok_hi, &se->ev, &se->n_ev);
+}
+
+np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_lo, uint32_t tok_hi, uint32_t **ev_out,
+                               uint32_t *n_out)
+{
+    const np_analysis *an = &s->an[doc];
+    size_t n = tok_hi - tok_lo;
+    *ev_out = NULL;
+    *n_out = 0;
     if (!n)
         return NP_OK;
     uint32_t *ev = np_arena_alloc(&s->work, n * sizeof *ev);
@@ -536,14 +542,14 @@ static np_status event_terms(np_story *s, np_sent *se)
     size_t lo = 0, hi = an->n_ents;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (an->ents[mid].end <= se->start)
+        if (an->ents[mid].end <= start)
             lo = mid + 1;
         else
             hi = mid;
     }
     size_t m = lo, u = 0;
     int first = 1;
-    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+    for (uint32_t k = tok_lo; k < tok_hi; k++) {
         const np_token *tk = &an->tokens[k];
         int was_first = first;
         if (tk->flags & NP_TOK_WORD)
@@ -552,7 +558,7 @@ static np_status event_terms(np_story *s, np_sent *se)
             m++;
         if (m < an->n_ents && an->ents[m].start <= tk->start)
             continue; /* inside a name */
-        uint32_t t = s->tok_term[se->doc][k];
+        uint32_t t = s->tok_term[doc][k];
         if (t == NO_TERM || !(tk->flags & NP_TOK_WORD) || (tk->flags & NP_TOK_ALLCAPS))
             continue;
         if ((tk->flags & NP_TOK_CAP) && !was_first)
@@ -564,8 +570,8 @@ static np_status event_terms(np_story *s, np_sent *se)
     for (size_t i = 0; i < u; i++)
         if (!w || ev[w - 1] != ev[i])
             ev[w++] = ev[i];
-    se->ev = ev;
-    se->n_ev = (uint32_t)w;
+    *ev_out = ev;
+    *n_out = (uint32_t)w;
     return NP_OK;
 }
 
@@ -651,3 +657,58 @@ void np_story_free(np_story *s)
     np_arena_free(&s->work);
 }
 
+
+/* ------------------------------------------------------------- clauses */
+
+/* Words that open a clause of their own after a comma ("..., and police
+ * said", "..., while the ministry ...", "..., after talks ..."), and those
+ * that open one even without a comma (contrast: "while", "whereas"). */
+static int clause_word_after_comma(const char *w)
+{
+    static const char *const conj[] = {"and", "but", "while", "whereas", "although", "though", "after",
+                                       "before", "because", "yet", "adding", "saying", NULL};
+    for (size_t i = 0; conj[i]; i++)
+        if (!strcmp(w, conj[i]))
+            return 1;
+    return 0;
+}
+
+static int clause_word_alone(const char *w)
+{
+    return !strcmp(w, "while") || !strcmp(w, "whereas") || !strcmp(w, "although");
+}
+
+size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, size_t max, uint32_t min_content)
+{
+    const np_analysis *an = &s->an[se->doc];
+    size_t n = 0;
+    if (!max || se->tok_hi <= se->tok_lo)
+        return 0;
+    first[n++] = se->tok_lo;
+    uint32_t content = 0; /* content words of the clause being read */
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (k > se->tok_lo && content >= min_content && tk->norm) {
+            const char *gap = an->text + an->tokens[k - 1].end;
+            size_t glen = tk->start - an->tokens[k - 1].end;
+            int semi = memchr(gap, ';', glen) != NULL;
+            /* a comma or a dash ("\u2014", "\u2013") before the conjunction */
+            int comma = memchr(gap, ',', glen) != NULL || memmem(gap, glen, "\xe2\x80\x94", 3) != NULL ||
+                        memmem(gap, glen, "\xe2\x80\x93", 3) != NULL;
+            if (semi || (comma && clause_word_after_comma(tk->norm)) || clause_word_alone(tk->norm)) {
+                /* the rest must be a clause too, not a tail ("..., and others") */
+                uint32_t rest = 0;
+                for (uint32_t r = k; r < se->tok_hi && rest < min_content; r++)
+                    rest += (an->tokens[r].flags & NP_TOK_CONTENT) != 0;
+                if (rest >= min_content) {
+                    if (n == max)
+                        break;
+                    first[n++] = k;
+                    content = 0;
+                }
+            }
+        }
+        content += (tk->flags & NP_TOK_CONTENT) != 0;
+    }
+    return n;
+}

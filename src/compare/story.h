@@ -159,6 +159,18 @@ np_status np_story_terms(np_story *s);
  * agency, or 0. */
 int np_story_agency(const char *text);
 np_status np_story_sentences(np_story *s);
+/* Event words (see np_sent.ev) of the tokens [tok_lo, tok_hi) of doc, the
+ * first of which starts at byte start; array in the work arena. */
+np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_lo, uint32_t tok_hi, uint32_t **ev,
+                               uint32_t *n_ev);
+/* Clauses of a sentence: one sentence often states two claims ("X
+ * happened, and Y said Z"; "A rose while B fell").  A clause starts after
+ * ';', after a comma or a dash before a conjunction ("and", "but", "after",
+ * "adding", ...), or at "while"/"whereas"/"although"; every clause
+ * keeps at least min_content content words (a short tail stays with its
+ * clause).  Writes the first token of each clause into first (at most
+ * max) and returns the count: 1 for a sentence of one clause. */
+size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, size_t max, uint32_t min_content);
 /* Releases what the story owns (not the documents nor the brief);
  * accepts a zeroed story. */
 void np_story_free(np_story *s);

@@ -1,7 +1,8 @@
 /*
  * tests/unit/test_compare_facts.c — the claim model: facts anchored on
  * figures, a shared place or actor or action is not a shared claim, one
- * sentence supports at most one fact, bullets/captions/questions are no
+ * sentence supports at most one fact (a sentence of two clauses, one per
+ * clause, citing the clause), bullets/captions/questions are no
  * claims, the summary leads with the event; figure discrepancies between
  * sentences that do not align, and relative dates that must not count as
  * disagreements.  Invented three-outlet stories.
@@ -287,6 +288,71 @@ static void test_timeline_dates(void **state)
     np_brief_free(b);
 }
 
+/* A sentence that states two claims supports both, through its clauses:
+ * the second clause is corroborated by another outlet's sentence and the
+ * fact cites the clause's own words (an exact part of the document). */
+static const char *const weir_a =
+    "The river authority of Dalbrook closed the old weir on Tuesday after weeks of warnings, and engineers began "
+    "pumping water out of the flooded corn mill beside it.\n\n"
+    "Anglers complained that the closure came in the middle of the trout season.\n";
+static const char *const weir_b =
+    "Dalbrook's river authority closed the old weir on Tuesday after weeks of warnings from its inspectors.\n\n"
+    "Engineers began pumping water out of the flooded corn mill on Tuesday afternoon.\n";
+static const char *const weir_c =
+    "The river authority of Dalbrook shut the old weir on Tuesday after repeated warnings.\n\n"
+    "Engineers were pumping water out of the flooded corn mill by the evening, a spokeswoman said.\n\n"
+    "A bakery in the high street sold out of bread before noon.\n";
+
+static const np_bref *ref_in_fact_with(const np_brief *b, const char *ka, const char *na, const char *kb,
+                                       const char *nb)
+{
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (!has(b, f->support, f->n_support, kb, nb))
+            continue;
+        for (size_t r = 0; r < f->n_support; r++)
+            if (strcmp(b->docs[f->support[r].doc].key, ka) == 0 && strstr(f->support[r].text, na))
+                return &f->support[r];
+    }
+    return NULL;
+}
+
+static void test_two_claims_in_one_sentence(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-06-03", weir_a, "2025-06-03", weir_b, "2025-06-04", weir_c);
+    /* the first claim, as before */
+    assert_true(together(b, "a.txt", "closed the old weir", "b.txt", "closed the old weir"));
+    /* the second clause of a's sentence is a fact with b's second sentence */
+    const np_bref *r = ref_in_fact_with(b, "a.txt", "pumping water", "b.txt", "Engineers began pumping");
+    assert_non_null(r);
+    /* ... citing the clause, not the whole sentence, in the document's words */
+    assert_null(strstr(r->text, "closed the old weir"));
+    assert_non_null(strstr(weir_a, r->text));
+    /* a clause with no counterpart in another outlet joins nothing */
+    assert_false(in_any_fact(b, "c.txt", "bakery") && together(b, "c.txt", "bakery", "a.txt", "pumping"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
+/* Clauses are claims of their own, so they are judged like sentences: a
+ * clause sharing the actor and the place but not the action is no support. */
+static void test_clause_needs_same_action(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-06-03", weir_a, "2025-06-03",
+                         "Dalbrook's river authority closed the old weir on Tuesday after weeks of warnings from its "
+                         "inspectors.\n\n"
+                         "Engineers inspected the cracked roof beams of the corn mill on Tuesday afternoon.\n",
+                         "2025-06-04",
+                         "Volunteers handed out sandbags to families on the riverside terraces.\n\n"
+                         "The town museum will stay closed until the end of the month.\n");
+    assert_true(together(b, "a.txt", "closed the old weir", "b.txt", "closed the old weir"));
+    assert_false(together(b, "a.txt", "pumping water", "b.txt", "cracked roof beams"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -299,6 +365,8 @@ int main(void)
         cmocka_unit_test(test_wire_copies),
         cmocka_unit_test(test_quote_counts_agree),
         cmocka_unit_test(test_timeline_dates),
+        cmocka_unit_test(test_two_claims_in_one_sentence),
+        cmocka_unit_test(test_clause_needs_same_action),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
