@@ -3,6 +3,8 @@
 
 usage: validate_gold.py [CORPUS_DIR] [--seeds DIR]
 
+Documents are the files of CORPUS_DIR, and the "id"s of the JSONL lines in corpus-jsonl/ beside it.
+
 CORPUS_DIR defaults to examples/corpus next to this script and must hold gold.json.
 Checks, for every document named in the gold:
   - every "text" (quotes, facts, entities, numbers, discrepancies, timeline) is an exact substring;
@@ -39,6 +41,16 @@ def main():
     gold = json.load(open(os.path.join(corpus, 'gold.json'), encoding='utf-8'))
     docs = {}
     errors = []
+
+    # documents that come as JSONL lines (corpus-jsonl/ beside the corpus) are named by their "id"
+    jsonl_dir = os.path.join(os.path.dirname(os.path.abspath(corpus)), 'corpus-jsonl')
+    if os.path.isdir(jsonl_dir):
+        for name in sorted(os.listdir(jsonl_dir)):
+            if name.endswith('.jsonl'):
+                for line in open(os.path.join(jsonl_dir, name), encoding='utf-8'):
+                    if line.strip():
+                        rec = json.loads(line)
+                        docs.setdefault(rec['id'], rec.get('text') or '')
 
     def text_of(doc):
         if doc not in docs:
