@@ -558,25 +558,12 @@ static uint64_t number_key(const np_number_mention *m)
     return np_hash64(buf, (size_t)n, 0x6e756d626572ull) | 1;
 }
 
-static size_t token_at(const np_analysis *an, size_t off)
-{
-    size_t lo = 0, hi = an->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (an->tokens[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Where an outlet says something happened: a name right after "in", "at"
  * or "from" (or "a visit/trip to"), or a dateline (a name opening a paragraph, followed by a comma
  * or a dash: "LONDON —", "Springfield, Illinois –"). */
 static int locative(const np_analysis *an, const np_entity_mention *m)
 {
-    size_t t = token_at(an, m->start);
+    size_t t = np_story_token_at(an, m->start);
     if (t > 0 && t <= an->n_tokens) {
         const char *w = an->tokens[t - 1].norm;
         if (w && (!strcmp(w, "in") || !strcmp(w, "at") || !strcmp(w, "from")))

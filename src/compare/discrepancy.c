@@ -193,7 +193,6 @@ static const np_number_mention *only_unit(const np_analysis *an, size_t lo, size
 static np_status figure_window(np_story *s, int d, const np_number_mention *m, const np_sent *se, np_svec *out,
                                size_t *bs, size_t *aend);
 
-static size_t tok_at(const np_analysis *an, size_t off);
 
 static const char *outlet_name(const np_story *s, int doc)
 {
@@ -227,7 +226,7 @@ static void explain_number(const np_story *s, const char *unit, const np_token *
  * moment, and two outlets' offsets count from different moments). */
 static int not_quantity(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
-    size_t k = tok_at(an, m->start);
+    size_t k = np_story_token_at(an, m->start);
     if (k > se->tok_lo && k > 0) {
         const np_token *p = &an->tokens[k - 1];
         const char *w = an->text + p->start;
@@ -239,7 +238,7 @@ static int not_quantity(const np_analysis *an, const np_sent *se, const np_numbe
         if (joined_label && (p->flags & NP_TOK_CAP) && np_lex_month(w, n))
             return 1; /* "Sept. 11" at a sentence start too */
     }
-    size_t e = tok_at(an, m->end);
+    size_t e = np_story_token_at(an, m->end);
     return e < an->n_tokens && e < se->tok_hi && an->tokens[e].norm && strcmp(an->tokens[e].norm, "ago") == 0;
 }
 
@@ -342,7 +341,7 @@ static int percent_kind(const np_analysis *an, const np_sent *se, const np_numbe
                                          "decreased", "decrease", "plunged", "climbed", "slid", NULL};
     static const char *const rate[] = {"tariff", "tariffs", "tax", "taxes", "duty", "duties", "rate",
                                        "rates", "interest", "levy", "stake", NULL};
-    size_t k0 = tok_at(an, m->start), k1 = tok_at(an, m->end);
+    size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
     for (size_t k = k0 > se->tok_lo + 2 ? k0 - 2 : se->tok_lo; k < k1 + 2 && k < se->tok_hi && k < an->n_tokens; k++) {
         if (k >= k0 && k < k1)
             continue;
@@ -391,7 +390,7 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
                              const char *unit, const np_token **out, size_t max)
 {
     const np_analysis *an = &s->an[d];
-    size_t k0 = tok_at(an, m->start), k1 = tok_at(an, m->end), n = 0;
+    size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end), n = 0;
     size_t lo = k0 > se->tok_lo + REF_WINDOW ? k0 - REF_WINDOW : se->tok_lo;
     size_t hi = k1 + REF_WINDOW < se->tok_hi ? k1 + REF_WINDOW : se->tok_hi;
     if (hi > an->n_tokens)
@@ -402,7 +401,7 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
         const char *u = num_unit(o);
         if (o == m || !u || strcmp(u, unit) != 0)
             continue;
-        size_t ok0 = tok_at(an, o->start), ok1 = tok_at(an, o->end);
+        size_t ok0 = np_story_token_at(an, o->start), ok1 = np_story_token_at(an, o->end);
         /* in a list of figures the words after each belong to it: cut at
          * the last "and"/"but"/"while" between the two */
         if (ok1 <= k0 && ok1 > lo) {
@@ -572,26 +571,13 @@ static int cmp_figure(const void *x, const void *y)
     return a->doc < b->doc ? -1 : a->doc > b->doc;
 }
 
-static size_t tok_at(const np_analysis *an, size_t off)
-{
-    size_t lo = 0, hi = an->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (an->tokens[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* The content words within FIG_WINDOW tokens of figure m in its sentence
  * se, as a vector; [*bs, *aend) is the window's byte span. */
 static np_status figure_window(np_story *s, int d, const np_number_mention *m, const np_sent *se, np_svec *out,
                                size_t *bs, size_t *aend)
 {
     const np_analysis *an = &s->an[d];
-    size_t t0 = tok_at(an, m->start), t1 = tok_at(an, m->end);
+    size_t t0 = np_story_token_at(an, m->start), t1 = np_story_token_at(an, m->end);
     size_t w0 = t0 > se->tok_lo + FIG_WINDOW ? t0 - FIG_WINDOW : se->tok_lo;
     size_t w1 = t1 + FIG_WINDOW < se->tok_hi ? t1 + FIG_WINDOW : se->tok_hi;
     *aend = w1 > 0 && w1 - 1 < an->n_tokens ? an->tokens[w1 - 1].end : m->end;

@@ -193,7 +193,7 @@ static np_status vec_from_tokens(np_story *s, int doc, size_t lo, size_t hi, np_
     return NP_OK;
 }
 
-static size_t first_token_at(const np_analysis *an, size_t off)
+size_t np_story_token_at(const np_analysis *an, size_t off)
 {
     size_t lo = 0, hi = an->n_tokens;
     while (lo < hi) {
@@ -209,7 +209,7 @@ static size_t first_token_at(const np_analysis *an, size_t off)
 np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out)
 {
     const np_analysis *an = &s->an[doc];
-    return vec_from_tokens(s, doc, first_token_at(an, start), first_token_at(an, end), out);
+    return vec_from_tokens(s, doc, np_story_token_at(an, start), np_story_token_at(an, end), out);
 }
 
 float np_svec_cos(const np_svec *a, const np_svec *b)
@@ -503,7 +503,7 @@ np_status np_story_terms(np_story *s)
             const np_date_mention *m = &an->dates[i];
             if (!m->iso[0] || (m->flags & NP_DATE_UNRESOLVED) || m->gran == NP_DATE_YEAR)
                 continue;
-            size_t k = first_token_at(an, m->start);
+            size_t k = np_story_token_at(an, m->start);
             if (k >= an->n_tokens || an->tokens[k].start >= m->end)
                 continue;
             char key[16];

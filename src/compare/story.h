@@ -138,6 +138,9 @@ uint32_t np_story_term_find(const np_story *s, const char *key, size_t n);
 /* tf-idf vector over the content tokens of doc whose start lies in
  * [start, end); vector storage in the work arena. */
 np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out);
+/* Index of the first token of `an` starting at or after byte `off` (n_tokens
+ * when none): a binary search, tokens being in text order. */
+size_t np_story_token_at(const np_analysis *an, size_t off);
 float np_svec_cos(const np_svec *a, const np_svec *b);
 /* Copy text[start,end) of doc into the brief arena as a REF (trimmed). */
 np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out);
