@@ -46,6 +46,7 @@ static const char usage_main[] =
     "\n"
     "commands:\n"
     "  ingest PATH...|-        read articles (text, HTML, WARC, JSONL; .gz too) into the store\n"
+    "  group                   put documents an interrupted ingest left without a story into one\n"
     "  stories                 list the stories, largest first\n"
     "  brief [STORY|--all]     the brief of a story (default: the largest)\n"
     "  show DOC                one stored document: metadata and cleaned text\n"
@@ -79,6 +80,14 @@ static const char usage_stories[] =
     "\nLists the stories (groups of reports of one event), largest first.  With\n"
     "--format json each story also lists its documents (\"docs\": id, doc, outlet,\n"
     "title, published, and copy_of for a copy of another document).\n";
+
+static const char usage_group[] =
+    "usage: newsprism group\n"
+    "\nPuts every stored document that has no story yet into one.  `ingest` does\n"
+    "this after each run; `group` finishes the work of an ingest that was\n"
+    "interrupted.  `stories`, `brief` and `serve` only read, and say when\n"
+    "documents are waiting.\n"
+    "exit: 0 ok, 1 store failure\n";
 
 static const char usage_brief[] =
     "usage: newsprism brief [STORY|--all] [--format text|md|json|html]\n"
@@ -295,6 +304,51 @@ static int parse_format_only(int argc, char **argv, const char *usage, np_render
     return EXIT_OK;
 }
 
+static np_status note_waiting(void *ctx, int64_t doc_id, int64_t story_id, const void *blob, size_t len)
+{
+    *(int *)ctx = 1;
+    return NP_OK;
+}
+
+/* Read commands never group (they never write); they say so when an
+ * interrupted ingest left documents without a story. */
+static void warn_if_waiting(cli *c, np_store *st)
+{
+    int waiting = 0;
+    if (!c->quiet && np_store_each_ungrouped_features(st, 1, note_waiting, &waiting, NULL) == NP_OK && waiting)
+        fprintf(stderr, "newsprism: some stored documents have no story yet (an interrupted ingest?): "
+                        "run 'newsprism group'\n");
+}
+
+static int cmd_group(cli *c, int argc, char **argv)
+{
+    for (int i = 0; i < argc; i++) {
+        if (is_help(argv[i])) {
+            fputs(usage_group, stdout);
+            return EXIT_OK;
+        }
+        fprintf(stderr, "newsprism: unexpected argument '%s'\n%s", argv[i], usage_group);
+        return EXIT_USAGE;
+    }
+    np_store *st;
+    int rc = open_store(c, &st, 0);
+    if (rc)
+        return rc;
+    np_error e;
+    np_error_clear(&e);
+    uint64_t grouped = 0, created = 0;
+    np_status s = np_pipeline_group(st, &grouped, &created, &e);
+    np_store_close(st);
+    if (s) {
+        print_error("cannot group", &e);
+        return EXIT_FAIL;
+    }
+    if (!c->quiet)
+        fprintf(stderr, "%llu documents grouped into stories (%llu new)\n", (unsigned long long)grouped,
+                (unsigned long long)created);
+    return EXIT_OK;
+}
+
 static int cmd_stories(cli *c, int argc, char **argv)
 {
     np_render_format fmt = NP_RENDER_TEXT;
@@ -312,10 +366,8 @@ static int cmd_stories(cli *c, int argc, char **argv)
     np_error e;
     np_error_clear(&e);
     np_story_list list;
-    uint64_t grouped, created;
-    np_status s = np_pipeline_group(st, &grouped, &created, &e);
-    if (!s)
-        s = np_store_list_stories(st, &list, &e);
+    warn_if_waiting(c, st);
+    np_status s = np_store_list_stories(st, &list, &e);
     if (!s && fmt == NP_RENDER_JSON && (s = np_store_story_members(st, &list, &e)))
         np_store_stories_free(&list);
     np_store_close(st);
@@ -387,9 +439,9 @@ static int cmd_brief(cli *c, int argc, char **argv)
     np_error e;
     np_error_clear(&e);
     np_story_list list = {0};
-    uint64_t grouped, created;
-    np_status s = np_pipeline_group(st, &grouped, &created, &e);
-    if (!s && !want)
+    warn_if_waiting(c, st);
+    np_status s = NP_OK;
+    if (!want)
         s = np_store_list_stories(st, &list, &e);
     if (!s && want) /* a story merged into another answers under its old id */
         s = np_store_resolve_story(st, want, &want, &e);
@@ -624,7 +676,8 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
-    {"ingest", cmd_ingest, usage_ingest},   {"stories", cmd_stories, usage_stories},
+    {"ingest", cmd_ingest, usage_ingest},   {"group", cmd_group, usage_group},
+    {"stories", cmd_stories, usage_stories},
     {"brief", cmd_brief, usage_brief},      {"show", cmd_show, usage_show},
     {"extract", cmd_extract, usage_extract},
     {"search", cmd_search, np_cli_usage_search},

@@ -21,10 +21,17 @@ wait $a; ra=$?; wait $b; rb=$?
 [ $ra -eq 0 ] && [ $rb -eq 0 ] && pass "two ingests into a new store both succeed" || { fail "concurrent ingests: exit $ra and $rb"; cat "$WORK/a.err" "$WORK/b.err"; }
 [ "$(doc_count "$db")" -eq 800 ] && pass "800 documents" || fail "$(doc_count "$db") documents"
 python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('delete from story_members'); c.execute('delete from stories'); c.commit()" "$db"
-"$NEWSPRISM" --db "$db" stories > "$WORK/s1" 2>&1 & a=$!
-"$NEWSPRISM" --db "$db" stories > "$WORK/s2" 2>&1 & b=$!
+# a read command does not group: it says documents are waiting, and writes nothing
+"$NEWSPRISM" --db "$db" stories > "$WORK/s0" 2> "$WORK/s0.err"
+grep -q "newsprism group" "$WORK/s0.err" && pass "stories says documents wait for grouping" || fail "no waiting notice"
+n=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from story_members').fetchone()[0])" "$db")
+[ "$n" -eq 0 ] && pass "stories wrote nothing" || fail "stories grouped $n documents"
+"$NEWSPRISM" --quiet --db "$db" group & a=$!
+"$NEWSPRISM" --quiet --db "$db" group & b=$!
 wait $a; ra=$?; wait $b; rb=$?
-[ $ra -eq 0 ] && [ $rb -eq 0 ] && pass "two groupings at once succeed" || fail "concurrent stories: exit $ra and $rb"
+[ $ra -eq 0 ] && [ $rb -eq 0 ] && pass "two groupings at once succeed" || fail "concurrent group: exit $ra and $rb"
+"$NEWSPRISM" --db "$db" stories > "$WORK/s1" 2>&1
+"$NEWSPRISM" --db "$db" stories > "$WORK/s2" 2>&1
 python3 - "$db" <<'PY' && pass "every document in one story, no orphan stories" || fail "inconsistent stories after concurrent grouping"
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
@@ -33,5 +40,5 @@ members = c.execute("select count(*) from story_members").fetchone()[0]
 orphans = c.execute("select count(*) from stories where id not in (select story_id from story_members)").fetchone()[0]
 sys.exit(0 if docs == members and orphans == 0 else 1)
 PY
-cmp -s "$WORK/s1" "$WORK/s2" && pass "both saw the same stories" || fail "the two listings differ"
+cmp -s "$WORK/s1" "$WORK/s2" && ! grep -q "newsprism group" "$WORK/s1" && pass "stable listing, nothing left waiting" || fail "the two listings differ or documents still wait"
 finish
