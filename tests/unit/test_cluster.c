@@ -58,6 +58,47 @@ static void features_stem_and_drop_function_words(void **state)
     np_featurizer_free(fz);
 }
 
+static int holds(const np_features *f, uint64_t hash)
+{
+    for (uint32_t i = 0; i < f->n; i++)
+        if (f->terms[i].hash == hash)
+            return 1;
+    return 0;
+}
+
+/* A figure and the word it counts make one name term: reports of one event
+ * share it, a report of another event with another figure does not. */
+static void features_keep_figures_with_what_they_count(void **state)
+{
+    (void)state;
+    np_featurizer *fz;
+    assert_int_equal(np_featurizer_new(&fz), NP_OK);
+    np_features a = feats(fz, NULL, "The navy detained 14 smugglers near the reef.", NULL);
+    np_features b = feats(fz, NULL, "Coast guards said 14 smugglers were held.", NULL);
+    np_features c = feats(fz, NULL, "The navy detained 30 smugglers near the reef.", NULL);
+    np_features d = feats(fz, NULL, "The navy detained smugglers near the reef.", NULL);
+    np_features e = feats(fz, NULL, "The navy counted 14. Smugglers fled the reef.", NULL);
+    assert_int_equal(a.n, d.n + 1);
+    assert_int_equal(c.n, a.n);
+    uint32_t only_a = 0;
+    uint64_t fig = 0;
+    for (uint32_t i = 0; i < a.n; i++)
+        if (!holds(&c, a.terms[i].hash)) {
+            only_a++;
+            fig = a.terms[i].hash;
+        }
+    assert_int_equal(only_a, 1); /* "14 smugglers" against "30 smugglers" */
+    assert_true(fig & NP_TERM_NAME);
+    assert_true(holds(&b, fig));
+    assert_false(holds(&e, fig)); /* a sentence end parts a figure from the next word */
+    np_features_free(&a);
+    np_features_free(&b);
+    np_features_free(&c);
+    np_features_free(&d);
+    np_features_free(&e);
+    np_featurizer_free(fz);
+}
+
 /* Place one batch; stories are numbered from *next_story on; story[i]
  * receives each document's story.  Returns the number of merges. */
 static size_t place(np_grouper *g, np_features *fs, const int64_t *ids, size_t n,
@@ -272,6 +313,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(iso_day_counts_from_epoch),
         cmocka_unit_test(features_stem_and_drop_function_words),
+        cmocka_unit_test(features_keep_figures_with_what_they_count),
         cmocka_unit_test(grouper_separates_two_earthquakes),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
