@@ -167,6 +167,43 @@ static void grouper_separates_two_earthquakes(void **state)
     np_featurizer_free(fz);
 }
 
+/* Two earthquakes in one country, years apart, told without publication
+ * dates: the country, the agency and the words of a quake are shared, the
+ * towns, magnitudes and tolls are not.  Two stories. */
+static void undated_quakes_of_one_country_are_two_stories(void **state)
+{
+    (void)state;
+    np_featurizer *fz;
+    np_grouper *g;
+    assert_int_equal(np_featurizer_new(&fz), NP_OK);
+    assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+    const char *docs[][2] = {
+        {"Quake in Norvania kills 12", "A magnitude 6.8 earthquake struck the Norvania highlands near the town of Brelk, killing 12 people and destroying 40 homes, the Norvania seismic institute said. Rescue teams searched the rubble in Brelk through the night."},
+        {"Brelk earthquake toll rises", "Rescuers in Brelk pulled survivors from collapsed homes after the Norvania earthquake killed 12 people. The seismic institute measured the quake at 6.8 and warned of aftershocks around Brelk."},
+        {"Aftershocks rattle Brelk after deadly quake", "Strong aftershocks shook Brelk a day after the earthquake that killed 12 people in the Norvania highlands. Families from Brelk slept in tents outside their damaged homes."},
+        {"Earthquake hits Norvania coast, 3 dead", "An earthquake of magnitude 5.2 hit the Norvania coast near the port of Sadov, killing 3 people and cracking the harbour pier, the Norvania seismic institute said. Ferries from Sadov were halted."},
+        {"Sadov port damaged in Norvania quake", "The harbour pier of Sadov cracked when the Norvania earthquake of magnitude 5.2 struck, and 3 people died in the old town of Sadov. Ferries stayed in port while engineers inspected the pier."},
+        {"Sadov reopens ferry pier after earthquake", "Engineers reopened the ferry pier of Sadov on the Norvania coast after the earthquake that killed 3 people. The seismic institute said the quake reached 5.2."},
+    };
+    enum { N = 6 + 6 };
+    np_features fs[N];
+    int64_t ids[N], story[N], next = 1;
+    np_group_place out[N];
+    for (int i = 0; i < N; i++) {
+        ids[i] = i + 1;
+        fs[i] = i < 6 ? feats(fz, docs[i][0], docs[i][1], NULL)
+                      : feats(fz, filler[i - 6][0], filler[i - 6][1], NULL);
+    }
+    place(g, fs, ids, N, &next, story, out);
+    assert_true(story[0] == story[1] && story[1] == story[2]);
+    assert_true(story[3] == story[4] && story[4] == story[5]);
+    assert_true(story[0] != story[3]);
+    for (int i = 0; i < N; i++)
+        np_features_free(&fs[i]);
+    np_grouper_free(g);
+    np_featurizer_free(fz);
+}
+
 static void famous_name_does_not_chain_events(void **state)
 {
     (void)state;
@@ -315,6 +352,7 @@ int main(void)
         cmocka_unit_test(features_stem_and_drop_function_words),
         cmocka_unit_test(features_keep_figures_with_what_they_count),
         cmocka_unit_test(grouper_separates_two_earthquakes),
+        cmocka_unit_test(undated_quakes_of_one_country_are_two_stories),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
