@@ -19,6 +19,10 @@
 #include "core/u64map.h"
 
 #define NAME_WEIGHT 3
+/* A figure and the word after it ("23 pirates", "6 dead") is kept as one
+ * name term of this weight (1, chosen on ECB+ topics 1-22: 0.863 against
+ * 0.856 without; 2 gives 0.860, 3 0.850). */
+#define FIGURE_WEIGHT 1
 /* A report's dateline and first paragraph carry the date of its event; dates
  * further down are often of earlier events (background). */
 #define TEXT_DATE_SPAN 600
@@ -115,10 +119,11 @@ static np_status count_terms(np_featurizer *fz, const char *text, unsigned weigh
     const unsigned char *p = (const unsigned char *)text;
     char word[64];
     int sentence_start = 1;
+    uint64_t figure = 0; /* key of the number just read, 0 if none */
     while (*p) {
         while (*p && !is_word_byte(*p)) {
             if (*p == '.' || *p == '!' || *p == '?' || *p == '\n' || *p == ':')
-                sentence_start = 1;
+                sentence_start = 1, figure = 0;
             p++;
         }
         const unsigned char *start = p;
@@ -143,8 +148,10 @@ static np_status count_terms(np_featurizer *fz, const char *text, unsigned weigh
                 digits = 0;
         }
         word[n] = '\0';
-        if (digits && n != 4) /* bare numbers other than years say little about the topic */
+        if (digits && n != 4) { /* bare numbers other than years say little about the topic */
+            figure = np_hash64(word, n, 0x6e756dULL);
             continue;
+        }
         if (is_stopword(word))
             continue;
         if (w > weight && is_calendar_or_title(word))
@@ -162,6 +169,15 @@ static np_status count_terms(np_featurizer *fz, const char *text, unsigned weigh
         if (!slot)
             return NP_ENOMEM;
         *slot += w;
+        if (figure) {
+            /* a figure and what it counts ("23 pirates", "6 dead"): the
+             * specifics one event's reports repeat and another's differ in */
+            uint64_t fk = np_hash_mix64(figure ^ (key & ~NP_TERM_NAME)) | NP_TERM_NAME;
+            figure = 0;
+            if (!(slot = np_u64map_slot(&fz->counts, fk)))
+                return NP_ENOMEM;
+            *slot += weight * FIGURE_WEIGHT;
+        }
     }
     return NP_OK;
 }

@@ -3,6 +3,8 @@
  *
  * A document's features are its content-word stems (title counted three
  * times, since headlines name the event) with log-scaled term frequencies,
+ * plus each figure with the word it counts ("23 pirates", a name term: one
+ * event's reports repeat it, another event of the kind has other figures),
  * the 96 strongest kept, plus the day of the event it reports (its
  * publication day, else the first full date written near the top of its
  * text) and a MinHash signature of its word 3-shingles (128 bytes) that finds

@@ -681,13 +681,15 @@ static double cohesion(const hnode *x)
     return x->n_docs >= 2 ? x->pairs / (0.5 * x->n_docs * (x->n_docs - 1.0)) : -1.0;
 }
 
-/* The lower cohesion of two groups (0 when neither has two documents). */
-static double loosest(const hnode *a, const hnode *b)
+/* The higher cohesion of two groups (0 when neither has two documents): a
+ * tight group (the reports of one event) takes in another only if their link
+ * comes near its own mean, so it does not absorb a looser neighbour that only
+ * shares its topic (ECB+ 1-22: 0.864 against 0.863 with the looser group's
+ * mean; held-out 23-25: 0.760 against 0.664). */
+static double tightest(const hnode *a, const hnode *b)
 {
     double ca = cohesion(a), cb = cohesion(b);
-    if (ca < 0)
-        return cb < 0 ? 0 : cb;
-    return cb < 0 || ca < cb ? ca : cb;
+    return ca > cb ? (ca < 0 ? 0 : ca) : (cb < 0 ? 0 : cb);
 }
 
 static np_status hac_run(np_grouper *g, hac *h)
@@ -703,7 +705,7 @@ static np_status hac_run(np_grouper *g, hac *h)
             continue;
         if (A->story_id && B->story_id && it.link < g->opts.merge_threshold)
             continue;
-        if (it.link < FORCED && it.link < g->opts.cohesion * loosest(A, B))
+        if (it.link < FORCED && it.link < g->opts.cohesion * tightest(A, B))
             continue;
         /* keep the node holding the older story as the survivor */
         uint32_t a = it.a, b = it.b;

@@ -4,7 +4,7 @@
  * Documents arrive in batches (of one or more), in any order.  A batch is
  * grouped with the live stories by average-link agglomeration: two groups
  * join when the mean similarity over all their pairs of documents reaches
- * the story threshold, reaches `cohesion` times the looser group's own mean,
+ * the story threshold, reaches `cohesion` times the tighter group's own mean,
  * and their dates agree; a document joins a story only if it resembles the
  * story as a whole.  Comparing with the whole group, not with its nearest
  * document, is what stops one shared name from chaining two events together
@@ -63,7 +63,7 @@ typedef struct np_grouper_opts {
     double idf_prior;           /* documents assumed seen before the first, holding
                                  * none of its terms (so a tiny batch has sane idf); 100 */
     double cohesion;            /* two groups join only if their link reaches this share
-                                 * of the looser one's own mean similarity; 0.5 */
+                                 * of the tighter one's own mean similarity; 0.5 */
     int plain;                  /* baseline: one tf-idf vector; no names, dates, copies */
 } np_grouper_opts;
 

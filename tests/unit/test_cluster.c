@@ -58,6 +58,47 @@ static void features_stem_and_drop_function_words(void **state)
     np_featurizer_free(fz);
 }
 
+static int holds(const np_features *f, uint64_t hash)
+{
+    for (uint32_t i = 0; i < f->n; i++)
+        if (f->terms[i].hash == hash)
+            return 1;
+    return 0;
+}
+
+/* A figure and the word it counts make one name term: reports of one event
+ * share it, a report of another event with another figure does not. */
+static void features_keep_figures_with_what_they_count(void **state)
+{
+    (void)state;
+    np_featurizer *fz;
+    assert_int_equal(np_featurizer_new(&fz), NP_OK);
+    np_features a = feats(fz, NULL, "The navy detained 14 smugglers near the reef.", NULL);
+    np_features b = feats(fz, NULL, "Coast guards said 14 smugglers were held.", NULL);
+    np_features c = feats(fz, NULL, "The navy detained 30 smugglers near the reef.", NULL);
+    np_features d = feats(fz, NULL, "The navy detained smugglers near the reef.", NULL);
+    np_features e = feats(fz, NULL, "The navy counted 14. Smugglers fled the reef.", NULL);
+    assert_int_equal(a.n, d.n + 1);
+    assert_int_equal(c.n, a.n);
+    uint32_t only_a = 0;
+    uint64_t fig = 0;
+    for (uint32_t i = 0; i < a.n; i++)
+        if (!holds(&c, a.terms[i].hash)) {
+            only_a++;
+            fig = a.terms[i].hash;
+        }
+    assert_int_equal(only_a, 1); /* "14 smugglers" against "30 smugglers" */
+    assert_true(fig & NP_TERM_NAME);
+    assert_true(holds(&b, fig));
+    assert_false(holds(&e, fig)); /* a sentence end parts a figure from the next word */
+    np_features_free(&a);
+    np_features_free(&b);
+    np_features_free(&c);
+    np_features_free(&d);
+    np_features_free(&e);
+    np_featurizer_free(fz);
+}
+
 /* Place one batch; stories are numbered from *next_story on; story[i]
  * receives each document's story.  Returns the number of merges. */
 static size_t place(np_grouper *g, np_features *fs, const int64_t *ids, size_t n,
@@ -120,6 +161,43 @@ static void grouper_separates_two_earthquakes(void **state)
     assert_true(story[0] != story[2]);
     for (int i = 4; i < N; i++)
         assert_true(story[i] != story[0] && story[i] != story[2]);
+    for (int i = 0; i < N; i++)
+        np_features_free(&fs[i]);
+    np_grouper_free(g);
+    np_featurizer_free(fz);
+}
+
+/* Two earthquakes in one country, years apart, told without publication
+ * dates: the country, the agency and the words of a quake are shared, the
+ * towns, magnitudes and tolls are not.  Two stories. */
+static void undated_quakes_of_one_country_are_two_stories(void **state)
+{
+    (void)state;
+    np_featurizer *fz;
+    np_grouper *g;
+    assert_int_equal(np_featurizer_new(&fz), NP_OK);
+    assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+    const char *docs[][2] = {
+        {"Quake in Norvania kills 12", "A magnitude 6.8 earthquake struck the Norvania highlands near the town of Brelk, killing 12 people and destroying 40 homes, the Norvania seismic institute said. Rescue teams searched the rubble in Brelk through the night."},
+        {"Brelk earthquake toll rises", "Rescuers in Brelk pulled survivors from collapsed homes after the Norvania earthquake killed 12 people. The seismic institute measured the quake at 6.8 and warned of aftershocks around Brelk."},
+        {"Aftershocks rattle Brelk after deadly quake", "Strong aftershocks shook Brelk a day after the earthquake that killed 12 people in the Norvania highlands. Families from Brelk slept in tents outside their damaged homes."},
+        {"Earthquake hits Norvania coast, 3 dead", "An earthquake of magnitude 5.2 hit the Norvania coast near the port of Sadov, killing 3 people and cracking the harbour pier, the Norvania seismic institute said. Ferries from Sadov were halted."},
+        {"Sadov port damaged in Norvania quake", "The harbour pier of Sadov cracked when the Norvania earthquake of magnitude 5.2 struck, and 3 people died in the old town of Sadov. Ferries stayed in port while engineers inspected the pier."},
+        {"Sadov reopens ferry pier after earthquake", "Engineers reopened the ferry pier of Sadov on the Norvania coast after the earthquake that killed 3 people. The seismic institute said the quake reached 5.2."},
+    };
+    enum { N = 6 + 6 };
+    np_features fs[N];
+    int64_t ids[N], story[N], next = 1;
+    np_group_place out[N];
+    for (int i = 0; i < N; i++) {
+        ids[i] = i + 1;
+        fs[i] = i < 6 ? feats(fz, docs[i][0], docs[i][1], NULL)
+                      : feats(fz, filler[i - 6][0], filler[i - 6][1], NULL);
+    }
+    place(g, fs, ids, N, &next, story, out);
+    assert_true(story[0] == story[1] && story[1] == story[2]);
+    assert_true(story[3] == story[4] && story[4] == story[5]);
+    assert_true(story[0] != story[3]);
     for (int i = 0; i < N; i++)
         np_features_free(&fs[i]);
     np_grouper_free(g);
@@ -272,7 +350,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(iso_day_counts_from_epoch),
         cmocka_unit_test(features_stem_and_drop_function_words),
+        cmocka_unit_test(features_keep_figures_with_what_they_count),
         cmocka_unit_test(grouper_separates_two_earthquakes),
+        cmocka_unit_test(undated_quakes_of_one_country_are_two_stories),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
