@@ -25,6 +25,7 @@
 #define NP_APP_STORIES_PER_PAGE 50
 #define NP_APP_HITS_PER_PAGE 20
 #define NP_APP_OUTLET_STORIES 50 /* stories shown on an outlet page */
+#define NP_APP_OUTLET_BUILDS 4   /* briefs an outlet page may build per request (the rest on later visits) */
 
 typedef struct np_app {
     const char *db_path;        /* the store */

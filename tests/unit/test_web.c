@@ -320,7 +320,10 @@ static void test_app_routes(void **state)
     assert_int_equal(status_of(&app, "GET", "/story/007", &none, NULL), 400);
     assert_int_equal(status_of(&app, "GET", "/story/99", &none, NULL), 404);
     assert_int_equal(status_of(&app, "GET", "/outlet/North%20Paper", &none, NULL), 404);
-    assert_int_equal(status_of(&app, "GET", "/outlet/North Paper", &none, NULL), 200);
+    /* an outlet page builds (a few) briefs it lacks, so it is never a list of "not built yet" */
+    assert_int_equal(status_of(&app, "GET", "/outlet/North Paper", &none, &body), 200);
+    assert_null(strstr(body, "has not been built yet"));
+    free(body);
     assert_int_equal(status_of(&app, "POST", "/", &none, NULL), 405);
     assert_int_equal(status_of(&app, "GET", "/api/nothing", &none, &body), 404);
     assert_non_null(strstr(body, "\"status\": 404"));
