@@ -85,7 +85,8 @@ static const char usage_group[] =
     "usage: newsprism group\n"
     "\nPuts every stored document that has no story yet into one.  `ingest` does\n"
     "this after each run; `group` finishes the work of an ingest that was\n"
-    "interrupted.  `stories`, `brief` and `serve` only read, and say when\n"
+    "interrupted.  `stories`, `brief` and `serve` never group (serve only\n"
+    "writes its cache of built briefs); `stories` and `brief` say when\n"
     "documents are waiting.\n"
     "exit: 0 ok, 1 store failure\n";
 
