@@ -388,28 +388,42 @@ static size_t independent(const np_story *s, const uint32_t *mem, size_t n)
     return groups;
 }
 
-static np_status add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t n, float score)
+/* The next fact of the brief with room for n support refs (NULL when out of
+ * memory); close_fact() counts it in once its refs are written. */
+static np_brief_fact *open_fact(np_story *s, size_t *cap, size_t n)
 {
     np_brief *b = s->brief;
-    np_status st = np_grow((void **)&b->facts, cap, b->n_facts, sizeof *b->facts);
-    if (st != NP_OK)
-        return st;
+    if (np_grow((void **)&b->facts, cap, b->n_facts, sizeof *b->facts) != NP_OK)
+        return NULL;
     np_brief_fact *f = &b->facts[b->n_facts];
     memset(f, 0, sizeof *f);
     f->support = np_arena_alloc(&b->arena, n * sizeof *f->support);
-    if (!f->support)
+    return f->support ? f : NULL;
+}
+
+/* sents[k] is the sentence behind support ref k (for the wire-copy count). */
+static void close_fact(np_story *s, np_brief_fact *f, const uint32_t *sents, size_t n, float score)
+{
+    f->n_support = n;
+    f->n_docs = n;
+    f->n_independent = independent(s, sents, n);
+    f->summary = f->support[0].text;
+    f->score = score;
+    s->brief->n_facts++;
+}
+
+static np_status add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t n, float score)
+{
+    np_brief_fact *f = open_fact(s, cap, n);
+    if (!f)
         return NP_ENOMEM;
     for (size_t k = 0; k < n; k++) {
         const np_sent *se = &s->sents[mem[k]];
-        if ((st = np_story_ref(s, se->doc, se->start, se->end, &f->support[k])) != NP_OK)
+        np_status st = np_story_ref(s, se->doc, se->start, se->end, &f->support[k]);
+        if (st != NP_OK)
             return st;
     }
-    f->n_support = n;
-    f->n_docs = n;
-    f->n_independent = independent(s, mem, n);
-    f->summary = f->support[0].text;
-    f->score = score;
-    b->n_facts++;
+    close_fact(s, f, mem, n, score);
     return NP_OK;
 }
 
@@ -1299,28 +1313,18 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
 static np_status add_clause_fact(np_story *s, size_t *cap, const cunits *cu, const uint32_t *mem, size_t n,
                                  float score)
 {
-    np_brief *b = s->brief;
-    np_status st = np_grow((void **)&b->facts, cap, b->n_facts, sizeof *b->facts);
-    if (st != NP_OK)
-        return st;
-    np_brief_fact *f = &b->facts[b->n_facts];
-    memset(f, 0, sizeof *f);
-    f->support = np_arena_alloc(&b->arena, n * sizeof *f->support);
+    np_brief_fact *f = open_fact(s, cap, n);
     uint32_t *sents = np_arena_alloc(&s->work, n * sizeof *sents);
-    if (!f->support || !sents)
+    if (!f || !sents)
         return NP_ENOMEM;
     for (size_t k = 0; k < n; k++) {
         const clause *x = &cu->u[mem[k]];
         sents[k] = x->sent;
-        if ((st = np_story_ref(s, s->sents[x->sent].doc, x->start, x->end, &f->support[k])) != NP_OK)
+        np_status st = np_story_ref(s, s->sents[x->sent].doc, x->start, x->end, &f->support[k]);
+        if (st != NP_OK)
             return st;
     }
-    f->n_support = n;
-    f->n_docs = n;
-    f->n_independent = independent(s, sents, n);
-    f->summary = f->support[0].text;
-    f->score = score;
-    b->n_facts++;
+    close_fact(s, f, sents, n, score);
     return NP_OK;
 }
 

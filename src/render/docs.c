@@ -1,5 +1,6 @@
 /* render/docs.c — documents and story lists (see docs.h). */
 #include "render/docs.h"
+#include "render/jsonout.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -7,17 +8,7 @@
 
 static np_status append_json(json_t *root, np_buf *out)
 {
-    if (!root)
-        return NP_ENOMEM;
-    char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    json_decref(root);
-    if (!s)
-        return NP_ENOMEM;
-    np_status st = np_buf_append_str(out, s);
-    free(s);
-    if (!st)
-        st = np_buf_append_char(out, '\n');
-    return st;
+    return np_render_json_append(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER, out);
 }
 
 static int set_str(json_t *obj, const char *key, const char *v)
@@ -146,17 +137,7 @@ np_status np_render_story_list(const np_story_list *list, np_render_format fmt, 
 
 static np_status append_line(json_t *root, np_buf *out)
 {
-    if (!root)
-        return NP_ENOMEM;
-    char *s = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(root);
-    if (!s)
-        return NP_ENOMEM;
-    np_status st = np_buf_append_str(out, s);
-    free(s);
-    if (!st)
-        st = np_buf_append_char(out, '\n');
-    return st;
+    return np_render_json_append(root, JSON_COMPACT | JSON_PRESERVE_ORDER, out);
 }
 
 np_status np_render_doc_jsonl(const np_doc *d, np_buf *out)

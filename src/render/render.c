@@ -3,6 +3,7 @@
  * reads, plus "story", "outlets" and "summary"), plain text and Markdown.
  * See render.h.  Borrows the briefs; appends to `out`.
  */
+#include "render/jsonout.h"
 #include "render/render.h"
 
 #include <jansson.h>
@@ -239,15 +240,7 @@ static np_status render_json(const np_brief *const *briefs, size_t n, np_buf *ou
             json_array_append_new(stories, s);
     }
     json_object_set_new(root, "stories", stories);
-    char *txt = json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-    json_decref(root);
-    if (!txt)
-        return NP_ENOMEM;
-    np_status st = np_buf_append_str(out, txt);
-    if (st == NP_OK)
-        st = np_buf_append_char(out, '\n');
-    free(txt);
-    return st;
+    return np_render_json_append(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER, out);
 }
 
 /* ------------------------------------------------------- text / Markdown */

@@ -2,6 +2,7 @@
  * render/results.c — search hits and story pages as text or JSON.
  */
 #include "render/results.h"
+#include "render/jsonout.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -65,15 +66,7 @@ static np_status search_json(const np_search_query *q, const np_search_results *
         json_array_append_new(hits, o);
     }
     json_object_set_new(root, "hits", hits);
-    char *txt = json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-    json_decref(root);
-    if (!txt)
-        return NP_ENOMEM;
-    np_status s = np_buf_append_str(out, txt);
-    if (!s)
-        s = np_buf_append_char(out, '\n');
-    free(txt);
-    return s;
+    return np_render_json_append(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER, out);
 }
 
 static np_status search_text(const np_search_results *r, int md, np_buf *out)
@@ -133,13 +126,5 @@ np_status np_render_story_page_json(const np_story_page *p, size_t offset, np_bu
         json_array_append_new(arr, o);
     }
     json_object_set_new(root, "stories", arr);
-    char *txt = json_dumps(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-    json_decref(root);
-    if (!txt)
-        return NP_ENOMEM;
-    np_status s = np_buf_append_str(out, txt);
-    if (!s)
-        s = np_buf_append_char(out, '\n');
-    free(txt);
-    return s;
+    return np_render_json_append(root, JSON_INDENT(1) | JSON_PRESERVE_ORDER, out);
 }
