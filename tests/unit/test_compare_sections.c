@@ -206,6 +206,44 @@ static void test_discrepancy_attribution(void **state)
     np_brief_free(b);
 }
 
+/* ------------------------------------------------------ single-source */
+
+/* Is a sentence holding needle listed as single-source (one outlet)? */
+static int single_with(const np_brief *b, const char *needle)
+{
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (b->facts[i].n_docs == 1 && b->facts[i].n_support && strstr(b->facts[i].support[0].text, needle))
+            return 1;
+    return 0;
+}
+
+static const char *const ss_a =
+    "The council of Dremmel approved the budget for the new river ferry on Monday evening.\n\n"
+    "Mayor Lina Kask, speaking to reporters outside the town hall after a long and heated session, blamed "
+    "Halvard Lines for months of delay on the crossing.\n\n"
+    "Rents in the old quarter of Dremmel have risen sharply since the bridge closed in the spring.\n";
+static const char *const ss_b =
+    "Dremmel's council approved the budget for the new river ferry on Monday.\n\n"
+    "In a statement on the town's website, where she also promised cheaper tickets for students and "
+    "pensioners next year, Kask said the delay was the fault of Halvard Lines.\n\n"
+    "The ferry will carry up to 300 passengers a trip.\n";
+static const char *const ss_c =
+    "The new river ferry of Dremmel got its budget from the council on Monday.\n\n"
+    "Commuters have crossed by bus through the next town since the spring.\n";
+
+static void test_single_source_paraphrase(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-04-02", ss_a, ss_b, ss_c);
+    /* the same blame told in other words by another outlet: same actors
+     * (Kask, Halvard Lines) and the same event word: not single-source */
+    assert_false(single_with(b, "blamed Halvard Lines"));
+    assert_false(single_with(b, "fault of Halvard Lines"));
+    /* what only one outlet says stays single-source */
+    assert_true(single_with(b, "Rents in the old quarter"));
+    np_brief_free(b);
+}
+
 /* ----------------------------------------------------------- timeline */
 
 static const char *const tl_a =
@@ -258,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_discrepancy_event_dates),
         cmocka_unit_test(test_discrepancy_attribution),
         cmocka_unit_test(test_timeline_one_date_per_event),
+        cmocka_unit_test(test_single_source_paraphrase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
