@@ -206,6 +206,35 @@ static void test_discrepancy_attribution(void **state)
     np_brief_free(b);
 }
 
+static const char *const ld_a =
+    "Inspector Mara Velt, who leads the review of the ferry accident, has at least three dozen questions on "
+    "every part of the night crossing that she wants to put to the captain.\n\n"
+    "Mara Velt also counted 40 lifejackets missing from the lower deck.\n\n"
+    "The ferry company suspended its night crossings until further notice.\n";
+static const char *const ld_b =
+    "Mara Velt sent a list of almost three dozen questions to lawyers for the captain over the night "
+    "crossing.\n\n"
+    "Mara Velt praised 12 volunteers from the harbour club.\n\n"
+    "Night crossings of the ferry were suspended by the company.\n";
+static const char *const ld_c =
+    "The review of the ferry accident is expected to last until the summer.\n\n"
+    "The captain has not spoken in public since the night of the accident.\n";
+
+static void test_discrepancy_same_subject(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-03-12", ld_a, ld_b, ld_c);
+    /* one subject, one counted thing, one event told in other words:
+     * "at least" and "almost" the same figure do not meet */
+    const np_brief_discrepancy *d = disc_with(b, "three dozen questions", "three dozen questions");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "number");
+    assert_non_null(d->explain);
+    /* the same person with other counted things in other events: no conflict */
+    assert_null(disc_with(b, "40 lifejackets", "12 volunteers"));
+    np_brief_free(b);
+}
+
 /* ------------------------------------------------------ single-source */
 
 /* Is a sentence holding needle listed as single-source (one outlet)? */
@@ -297,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_discrepancy_attribution),
         cmocka_unit_test(test_timeline_one_date_per_event),
         cmocka_unit_test(test_single_source_paraphrase),
+        cmocka_unit_test(test_discrepancy_same_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
