@@ -99,6 +99,37 @@ static void test_framing_own_voice(void **state)
 }
 
 
+static const char *const fr5[5] = {
+    "The tyrant of Varnia, General Osk, opened the new dam on the Selva river on Friday.\n\n"
+    "The dam will feed the capital's water network from next year.\n",
+    "Varnia's tyrant, General Osk, cut the ribbon at the Selva dam on Friday.\n\n"
+    "Engineers said the reservoir would fill within two years.\n",
+    "General Osk of Varnia opened a dam on the Selva river on Friday.\n\n"
+    "Farmers downstream worry about the summer flow.\n",
+    "Varnia opened its largest dam on the Selva river on Friday, led by General Osk.\n\n"
+    "The project cost more than its planners expected.\n",
+    "A dam on the Selva river was opened on Friday by Varnia's leader, General Osk.\n\n"
+    "Neighbouring states asked for a share of the water.\n",
+};
+
+static void test_framing_two_of_five(void **state)
+{
+    (void)state;
+    np_doc *docs[5];
+    static const char *const keys[5] = {"a.txt", "b.txt", "c.txt", "d.txt", "e.txt"};
+    for (int i = 0; i < 5; i++)
+        docs[i] = make_doc(keys[i], "2031-08-02", fr5[i]);
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 5, 1, &b, &err), NP_OK);
+    for (int i = 0; i < 5; i++)
+        np_doc_free(docs[i]);
+    /* two outlets of five use the label, three do not: both outlets' framing */
+    assert_non_null(term_of(b, "a.txt", "tyrant"));
+    assert_non_null(term_of(b, "b.txt", "tyrant"));
+    np_brief_free(b);
+}
+
 /* ------------------------------------------------------ discrepancies */
 
 /* A discrepancy whose items cite both texts. */
@@ -321,6 +352,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_framing_own_voice),
+        cmocka_unit_test(test_framing_two_of_five),
         cmocka_unit_test(test_discrepancy_same_quantity),
         cmocka_unit_test(test_discrepancy_event_dates),
         cmocka_unit_test(test_discrepancy_attribution),
