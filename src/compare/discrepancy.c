@@ -761,6 +761,24 @@ static int anchored(const np_story *s, int doc, size_t off)
     return 1;
 }
 
+/* Event words (np_sent.ev, sorted) two sentences share. */
+static unsigned shared_ev_words(const np_sent *a, const np_sent *b)
+{
+    unsigned n = 0;
+    for (uint32_t i = 0, j = 0; i < a->n_ev && j < b->n_ev;) {
+        if (a->ev[i] == b->ev[j]) {
+            n++;
+            i++;
+            j++;
+        } else if (a->ev[i] < b->ev[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
 static np_status date_discrepancies(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
@@ -769,6 +787,12 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
         if (ed->sim < DATE_ALIGN_MIN)
             continue;
         const np_sent *A = &s->sents[ed->a], *B = &s->sents[ed->b];
+        /* one event: the sentences tell the same thing happening (an event
+         * word in common), not only the same people ("13 Russians were
+         * indicted on Feb. 16" / "Flynn, who misled officials about his
+         * Russian contacts, was fired Feb. 13") */
+        if (!shared_ev_words(A, B))
+            continue;
         const np_analysis *aa = &s->an[A->doc], *ab = &s->an[B->doc];
         size_t alo, ahi, blo, bhi;
         RANGE_OF(aa->dates, aa->n_dates, A->start, A->end, alo, ahi);

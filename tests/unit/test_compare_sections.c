@@ -193,6 +193,13 @@ static const char *const dt_c =
     "Six delegations met in Arlo for a summit of river states this month.\n\n"
     "Shipping fees remain the main dispute between the states.\n";
 
+static const char *const dt_other_a =
+    "Four Orvian ministers were indicted in Arlo on June 9.\n\n"
+    "The talks covered flood warnings and shipping fees.\n";
+static const char *const dt_other_b =
+    "The Orvian envoy to Arlo was dismissed on June 12 after misleading officials.\n\n"
+    "Shipping fees remain high.\n";
+
 static void test_discrepancy_event_dates(void **state)
 {
     (void)state;
@@ -201,6 +208,10 @@ static void test_discrepancy_event_dates(void **state)
     assert_non_null(d);
     assert_string_equal(d->kind, "date");
     assert_non_null(d->explain);
+    np_brief_free(b);
+    /* the same people in two events a few days apart: no conflict */
+    b = brief3("2031-06-20", dt_other_a, dt_other_b, dt_c);
+    assert_null(disc_with(b, "June 9", "June 12"));
     np_brief_free(b);
 }
 
