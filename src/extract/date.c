@@ -742,6 +742,15 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
         if (!latest || strcmp(iso, latest) > 0)
             latest = iso;
     }
+    /* a month written with its year after that date ("in April 2031" in a
+     * text whose latest full date is in 1990) shows the report is later:
+     * the full date is an old event, and relative dates counted from it
+     * would land years off; no reference */
+    for (size_t i = 0; i < n && latest; i++)
+        if (dm[i].gran == NP_DATE_MONTH && dm[i].iso[0] &&
+            !(dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR | NP_DATE_RANGE)) &&
+            strncmp(dm[i].iso, latest, 7) > 0)
+            latest = NULL;
     for (size_t i = 0; i < n; i++) {
         if (dm[i].gran != NP_DATE_DAY || !dateline_at(text, len, dm[i].start, dm[i].end))
             continue;

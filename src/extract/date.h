@@ -58,7 +58,9 @@ np_status np_dates_find(const char *text, size_t len, const char *published,
  * resolving its relative dates: the date of its dateline ("LONDON, March 3,
  * 2031 —"; "WASHINGTON, April 30 (Reuters) -" takes the first April 30 on
  * or after the latest full date of the text), else the latest day date
- * written in full (with its year) in the text, else *out = NULL: relative
+ * written in full (with its year) in the text unless the text names a later
+ * month with its year ("in April 2031": that date is an old event), else
+ * *out = NULL: relative
  * dates then stay unresolved, never counted from today.  *out is an arena
  * string "YYYY-MM-DD". */
 np_status np_date_reference(const char *text, size_t len, np_arena *arena, const char **out);

@@ -215,6 +215,9 @@ static void reference_date(void **state)
                       "and the inquiry reported on January 15, 2031.");
     assert_non_null(r);
     assert_string_equal(r, "2031-01-15");
+    /* a later month named with its year: the full date is an old event */
+    assert_null(reference(&a, "The port closed on Tuesday. It first opened on June 2, 1990; "
+                              "the last repairs were made in April 2031."));
     /* nothing to count from: relative dates stay unresolved, never today */
     assert_null(reference(&a, "The port reopened on Tuesday after a strike in May."));
     assert_null(reference(&a, "RIGA, June 8 - The port reopened on Tuesday."));
