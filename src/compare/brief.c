@@ -27,23 +27,13 @@ static const char *fallback_date(np_story *s, size_t d)
         return doc->published;
     if (!doc->text)
         return NULL;
-    /* No publication date (raw text): the latest fully written date stands
-     * in — news is published after the events it dates, and the latest one
-     * is usually the day of the report (a dateline) or of the event. */
-    np_date_mention *dm = NULL;
-    size_t n = 0;
-    if (np_dates_find(doc->text, strlen(doc->text), NULL, &s->work, &dm, &n) != NP_OK)
+    /* No publication date (raw text): the dateline's date, else the latest
+     * fully written date stands in (news is published after the events it
+     * dates) */
+    const char *ref = NULL;
+    if (np_date_reference(doc->text, strlen(doc->text), &s->work, &ref) != NP_OK)
         return NULL;
-    const char *latest = NULL;
-    for (size_t i = 0; i < n; i++) {
-        if (dm[i].gran != NP_DATE_DAY || !dm[i].iso[0] ||
-            (dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR)))
-            continue;
-        const char *iso = (dm[i].flags & NP_DATE_RANGE) && dm[i].iso_end[0] ? dm[i].iso_end : dm[i].iso;
-        if (!latest || strcmp(iso, latest) > 0)
-            latest = iso;
-    }
-    return latest ? np_arena_strdup(&s->work, latest) : NULL;
+    return ref;
 }
 
 static np_status copy_docs(np_story *s)

@@ -3,6 +3,8 @@
  *
  *  - numbers: two aligned sentences (cosine >= ALIGN_MIN, different outlets)
  *    each holding one mention of the same unit, with values that differ;
+ *    or two figures of one unit with alike surroundings, or of one counted
+ *    thing in sentences about the same named subject telling one event;
  *  - dates: two aligned sentences whose day dates differ (a range against a
  *    single day, or days less than a week apart: the same event dated
  *    differently, not two events);
@@ -452,7 +454,8 @@ static int states_value(const np_analysis *an, const np_sent *se, const char *un
  * words share a stem ("12 people were indicted" / "13 people were
  * indicted"); *shared gets the first shared word for the explanation. */
 static int same_referent(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
-                         const np_sent *B, const np_number_mention *mb, const char *unit, const np_token **shared)
+                         const np_sent *B, const np_number_mention *mb, const char *unit, const np_token **shared,
+                         int need_words)
 {
     const np_analysis *aa = &s->an[da], *ab = &s->an[db];
     if (not_quantity(aa, A, ma) || not_quantity(ab, B, mb))
@@ -469,6 +472,8 @@ static int same_referent(const np_story *s, int da, const np_sent *A, const np_n
      * disagreement */
     if (states_value(ab, B, unit, aa, ma) || states_value(aa, A, unit, ab, mb))
         return 0;
+    if (!need_words)
+        return 1; /* the caller found the referent otherwise (same_lead()) */
     const np_token *wa[REF_MAX], *wb[REF_MAX];
     size_t na = referent_words(s, da, A, ma, unit, wa, REF_MAX), nb = referent_words(s, db, B, mb, unit, wb, REF_MAX);
     for (size_t i = 0; i < na; i++)
@@ -516,7 +521,7 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
             if (np_svec_cos(&wa, &wb) < FIG_ALIGNED_CTX_MIN)
                 continue;
             const np_token *about = NULL;
-            if (!same_referent(s, A->doc, A, ma, B->doc, B, mb, unit, &about))
+            if (!same_referent(s, A->doc, A, ma, B->doc, B, mb, unit, &about, 1))
                 continue;
             char key[160];
             snprintf(key, sizeof key, "n|%s|%g|%g", unit, fmin(va, vb), fmax(va, vb));
@@ -558,9 +563,44 @@ typedef struct figure {
     const np_number_mention *m;
     np_svec ctx;
     long subject; /* entity (person cluster) nearest the figure, or -1 */
+    long lead;    /* the sentence's first named entity when it comes before
+                   * the figure (the subject of "X has N questions"), or -1 */
     size_t sent;  /* its sentence */
     double lo, hi; /* the values it states (fig_bounds, widened) */
 } figure;
+
+/* Two figures of a counted thing ("four dozen questions") whose sentences
+ * are about the same named subject (the first entity of each, before the
+ * figure: "X has at least N questions ..." / "X gave a list of almost N
+ * questions ...") and tell the same event (an event word in common besides
+ * the unit itself) count one quantity even when the words around the
+ * figures differ.  Money, percentages and bare numbers are left to the
+ * wording tests: a subject has many amounts and shares. */
+static int same_lead(const np_story *s, const figure *a, const figure *b)
+{
+    if (a->lead < 0 || a->lead != b->lead || !a->m->unit || (a->m->flags & (NP_NUM_MONEY | NP_NUM_PERCENT)) ||
+        (b->m->flags & (NP_NUM_MONEY | NP_NUM_PERCENT)))
+        return 0;
+    double va = fabs(a->m->value), vb = fabs(b->m->value);
+    if (fmax(va, vb) > FIG_RATIO * fmin(va, vb))
+        return 0;
+    const np_sent *A = &s->sents[a->sent], *B = &s->sents[b->sent];
+    uint32_t ut = np_story_term_find(s, a->m->unit, strlen(a->m->unit));
+    uint32_t uc = ut == UINT32_MAX ? UINT32_MAX : s->syn ? s->syn[ut] : ut;
+    for (uint32_t i = 0, j = 0; i < A->n_ev && j < B->n_ev;) {
+        if (A->ev[i] == B->ev[j]) {
+            if (A->ev[i] != uc)
+                return 1;
+            i++;
+            j++;
+        } else if (A->ev[i] < B->ev[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return 0;
+}
 
 static int cmp_figure(const void *x, const void *y)
 {
@@ -625,6 +665,17 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                 best_gap = gap;
                 f[n].subject = (long)s->ent_group[ei];
             }
+            f[n].lead = -1;
+            for (size_t e = 0; e < an->n_ents; e++) {
+                const np_entity_mention *em = &an->ents[e];
+                if (em->start < s->sents[si].start)
+                    continue;
+                if (em->start < m->start) {
+                    long ei = np_entity_linker_lookup(s->lk, (int)d, em->start);
+                    f[n].lead = ei >= 0 ? (long)s->ent_group[ei] : -1;
+                }
+                break;
+            }
             f[n].unit = unit;
             f[n].sent = (size_t)si;
             fig_bounds(an, k, &f[n].lo, &f[n].hi);
@@ -654,11 +705,12 @@ static np_status figure_discrepancies(dctx *c, seen_set *seen)
                  * need less alike wording */
                 int same_subject = a->subject >= 0 && a->subject == b->subject &&
                                    fmax(fabs(va), fabs(vb)) <= FIG_RATIO * fmin(fabs(va), fabs(vb));
-                if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN))
+                int lead = !same_subject && cs < FIG_CTX_MIN && same_lead(s, a, b);
+                if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN) && !lead)
                     continue;
                 const np_token *about = NULL;
                 if (!same_referent(s, a->doc, &s->sents[a->sent], a->m, b->doc, &s->sents[b->sent], b->m, a->unit,
-                                   &about))
+                                   &about, !lead))
                     continue;
                 char key[160];
                 snprintf(key, sizeof key, "n|%s|%g|%g", a->unit, fmin(va, vb), fmax(va, vb));
@@ -709,6 +761,24 @@ static int anchored(const np_story *s, int doc, size_t off)
     return 1;
 }
 
+/* Event words (np_sent.ev, sorted) two sentences share. */
+static unsigned shared_ev_words(const np_sent *a, const np_sent *b)
+{
+    unsigned n = 0;
+    for (uint32_t i = 0, j = 0; i < a->n_ev && j < b->n_ev;) {
+        if (a->ev[i] == b->ev[j]) {
+            n++;
+            i++;
+            j++;
+        } else if (a->ev[i] < b->ev[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
 static np_status date_discrepancies(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
@@ -717,6 +787,12 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
         if (ed->sim < DATE_ALIGN_MIN)
             continue;
         const np_sent *A = &s->sents[ed->a], *B = &s->sents[ed->b];
+        /* one event: the sentences tell the same thing happening (an event
+         * word in common), not only the same people ("13 Russians were
+         * indicted on Feb. 16" / "Flynn, who misled officials about his
+         * Russian contacts, was fired Feb. 13") */
+        if (!shared_ev_words(A, B))
+            continue;
         const np_analysis *aa = &s->an[A->doc], *ab = &s->an[B->doc];
         size_t alo, ahi, blo, bhi;
         RANGE_OF(aa->dates, aa->n_dates, A->start, A->end, alo, ahi);

@@ -585,13 +585,16 @@ np_status np_compare_framing(np_story *s)
         st = NP_ENOMEM;
         goto done;
     }
-    size_t allowed = D > 1 ? (D - 1) / 10 : 0;
+    /* a lexicon word two outlets of five use is still theirs against the
+     * other three (two partisan outlets calling a leader "dictator"); a
+     * word found only by its statistics (lo_terms) stays one outlet's */
+    size_t allowed = D > 1 ? (D - 1) / 10 : 0, lex_allowed = D > 1 ? (D - 1) / 4 : 0;
     for (size_t d = 0; d < D && st == NP_OK; d++) {
         const np_analysis *an = &s->an[d];
         np_brief_term *terms = NULL;
         size_t nt = 0, cap = 0;
         for (size_t e = 0; e < L && st == NP_OK; e++) {
-            if (!use[d * L + e] || !(D == 1 || n_docs[e] - 1 <= allowed))
+            if (!use[d * L + e] || !(D == 1 || n_docs[e] - 1 <= lex_allowed))
                 continue;
             const np_token *t0 = &an->tokens[use[d * L + e] - 1];
             const np_token *t1 = &an->tokens[use_end[d * L + e] - 1];

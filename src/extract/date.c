@@ -1,6 +1,9 @@
 /* extract/date.c — date mentions and civil-calendar arithmetic (see date.h). */
 #include "extract/date.h"
 
+#include <ctype.h>
+#include <stdio.h>
+
 #include <string.h>
 
 #include "text/lexicon.h"
@@ -684,4 +687,111 @@ np_status np_dates_find(const char *text, size_t len, const char *published,
                         np_arena *arena, np_date_mention **out, size_t *n)
 {
     return np_dates_find_tok(text, len, NULL, 0, published, arena, out, n);
+}
+
+/* ------------------------------------------------- reference of a text */
+
+/* Is the mention at [start, end) the date of a dateline: in the text's first
+ * line, right after an upper-case place and a comma ("LONDON, March 3 —",
+ * "WASHINGTON, April 30 (Reuters) -"), followed by a dash or an agency
+ * credit? */
+static int dateline_at(const char *text, size_t len, size_t start, size_t end)
+{
+    if (start < 3 || start > 120 || memchr(text, '\n', start))
+        return 0;
+    size_t p = start;
+    while (p > 0 && text[p - 1] == ' ')
+        p--;
+    if (p == 0 || text[p - 1] != ',')
+        return 0;
+    p--;
+    size_t caps = 0;
+    while (p > 0 && (isupper((unsigned char)text[p - 1]) || text[p - 1] == ' ' || text[p - 1] == '.')) {
+        caps += isupper((unsigned char)text[p - 1]) != 0;
+        p--;
+    }
+    if (caps < 2 || (p > 0 && text[p - 1] != '\n'))
+        return 0;
+    size_t q = end;
+    while (q < len && q < end + 24 && text[q] != '\n') {
+        unsigned char c = (unsigned char)text[q];
+        if (c == '-' || (c == 0xE2 && q + 2 < len && (unsigned char)text[q + 1] == 0x80 &&
+                         ((unsigned char)text[q + 2] == 0x93 || (unsigned char)text[q + 2] == 0x94)))
+            return 1;
+        if (c != ' ' && c != '(' && c != ')' && !isalpha(c) && c != ',')
+            return 0;
+        q++;
+    }
+    return 0;
+}
+
+np_status np_date_reference(const char *text, size_t len, np_arena *arena, const char **out)
+{
+    *out = NULL;
+    np_date_mention *dm = NULL;
+    size_t n = 0;
+    np_status st = np_dates_find(text, len, NULL, arena, &dm, &n);
+    if (st != NP_OK)
+        return st;
+    const char *latest = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (dm[i].gran != NP_DATE_DAY || !dm[i].iso[0] ||
+            (dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR)))
+            continue;
+        const char *iso = (dm[i].flags & NP_DATE_RANGE) && dm[i].iso_end[0] ? dm[i].iso_end : dm[i].iso;
+        if (!latest || strcmp(iso, latest) > 0)
+            latest = iso;
+    }
+    /* a month written with its year after that date ("in April 2031" in a
+     * text whose latest full date is in 1990) shows the report is later:
+     * the full date is an old event, and relative dates counted from it
+     * would land years off; no reference */
+    for (size_t i = 0; i < n && latest; i++)
+        if (dm[i].gran == NP_DATE_MONTH && dm[i].iso[0] &&
+            !(dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR | NP_DATE_RANGE)) &&
+            strncmp(dm[i].iso, latest, 7) > 0)
+            latest = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (dm[i].gran != NP_DATE_DAY || !dateline_at(text, len, dm[i].start, dm[i].end))
+            continue;
+        if (dm[i].iso[0] && !(dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_RANGE))) {
+            latest = dm[i].iso; /* the dateline says when the report was filed */
+            break;
+        }
+        if (!(dm[i].flags & NP_DATE_UNRESOLVED) || !latest)
+            break;
+        /* "April 30" without a year: the first such day on or after the
+         * latest full date (a report is filed after what it dates) */
+        int64_t y;
+        int m, d;
+        np_date_parse_iso(latest, &y, &m, &d);
+        char ref[16];
+        snprintf(ref, sizeof ref, "%04lld-12-31", (long long)y);
+        np_date_mention *one = NULL;
+        size_t k = 0;
+        if ((st = np_dates_find(text + dm[i].start, dm[i].end - dm[i].start, ref, arena, &one, &k)) != NP_OK)
+            return st;
+        if (k == 1 && one[0].gran == NP_DATE_DAY && one[0].iso[0] && !(one[0].flags & NP_DATE_RANGE)) {
+            int64_t y2;
+            int m2, d2;
+            np_date_parse_iso(one[0].iso, &y2, &m2, &d2);
+            if (strcmp(one[0].iso, latest) < 0)
+                y2++;
+            char *iso = np_arena_alloc(arena, 11);
+            if (!iso)
+                return NP_ENOMEM;
+            snprintf(iso, 11, "%04lld-%02d-%02d", (long long)y2, m2, d2);
+            if (np_date_parse_iso(iso, &y2, &m2, &d2)) { /* not a 29 February moved to a common year */
+                *out = iso;
+                return NP_OK;
+            }
+        }
+        break;
+    }
+    if (latest) {
+        *out = np_arena_strdup(arena, latest);
+        if (!*out)
+            return NP_ENOMEM;
+    }
+    return NP_OK;
 }

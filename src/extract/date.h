@@ -54,6 +54,17 @@ typedef struct np_date_mention {
 np_status np_dates_find(const char *text, size_t len, const char *published,
                         np_arena *arena, np_date_mention **out, size_t *n);
 
+/* The reference date of a text whose publication date is unknown, for
+ * resolving its relative dates: the date of its dateline ("LONDON, March 3,
+ * 2031 —"; "WASHINGTON, April 30 (Reuters) -" takes the first April 30 on
+ * or after the latest full date of the text), else the latest day date
+ * written in full (with its year) in the text unless the text names a later
+ * month with its year ("in April 2031": that date is an old event), else
+ * *out = NULL: relative
+ * dates then stay unresolved, never counted from today.  *out is an arena
+ * string "YYYY-MM-DD". */
+np_status np_date_reference(const char *text, size_t len, np_arena *arena, const char **out);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date (m 1..12, d 1..31). */
 int64_t np_days_from_civil(int64_t y, int m, int d);
 /* Inverse of np_days_from_civil. */

@@ -99,6 +99,37 @@ static void test_framing_own_voice(void **state)
 }
 
 
+static const char *const fr5[5] = {
+    "The tyrant of Varnia, General Osk, opened the new dam on the Selva river on Friday.\n\n"
+    "The dam will feed the capital's water network from next year.\n",
+    "Varnia's tyrant, General Osk, cut the ribbon at the Selva dam on Friday.\n\n"
+    "Engineers said the reservoir would fill within two years.\n",
+    "General Osk of Varnia opened a dam on the Selva river on Friday.\n\n"
+    "Farmers downstream worry about the summer flow.\n",
+    "Varnia opened its largest dam on the Selva river on Friday, led by General Osk.\n\n"
+    "The project cost more than its planners expected.\n",
+    "A dam on the Selva river was opened on Friday by Varnia's leader, General Osk.\n\n"
+    "Neighbouring states asked for a share of the water.\n",
+};
+
+static void test_framing_two_of_five(void **state)
+{
+    (void)state;
+    np_doc *docs[5];
+    static const char *const keys[5] = {"a.txt", "b.txt", "c.txt", "d.txt", "e.txt"};
+    for (int i = 0; i < 5; i++)
+        docs[i] = make_doc(keys[i], "2031-08-02", fr5[i]);
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 5, 1, &b, &err), NP_OK);
+    for (int i = 0; i < 5; i++)
+        np_doc_free(docs[i]);
+    /* two outlets of five use the label, three do not: both outlets' framing */
+    assert_non_null(term_of(b, "a.txt", "tyrant"));
+    assert_non_null(term_of(b, "b.txt", "tyrant"));
+    np_brief_free(b);
+}
+
 /* ------------------------------------------------------ discrepancies */
 
 /* A discrepancy whose items cite both texts. */
@@ -162,6 +193,13 @@ static const char *const dt_c =
     "Six delegations met in Arlo for a summit of river states this month.\n\n"
     "Shipping fees remain the main dispute between the states.\n";
 
+static const char *const dt_other_a =
+    "Four Orvian ministers were indicted in Arlo on June 9.\n\n"
+    "The talks covered flood warnings and shipping fees.\n";
+static const char *const dt_other_b =
+    "The Orvian envoy to Arlo was dismissed on June 12 after misleading officials.\n\n"
+    "Shipping fees remain high.\n";
+
 static void test_discrepancy_event_dates(void **state)
 {
     (void)state;
@@ -170,6 +208,10 @@ static void test_discrepancy_event_dates(void **state)
     assert_non_null(d);
     assert_string_equal(d->kind, "date");
     assert_non_null(d->explain);
+    np_brief_free(b);
+    /* the same people in two events a few days apart: no conflict */
+    b = brief3("2031-06-20", dt_other_a, dt_other_b, dt_c);
+    assert_null(disc_with(b, "June 9", "June 12"));
     np_brief_free(b);
 }
 
@@ -203,6 +245,73 @@ static void test_discrepancy_attribution(void **state)
     assert_non_null(disc_with(b, "300 delegates", "200 delegates"));
     /* a bound against a bound: "at least" and "almost" the same figure */
     assert_non_null(disc_with(b, "four dozen complaints", "four dozen complaints"));
+    np_brief_free(b);
+}
+
+static const char *const ld_a =
+    "Inspector Mara Velt, who leads the review of the ferry accident, has at least three dozen questions on "
+    "every part of the night crossing that she wants to put to the captain.\n\n"
+    "Mara Velt also counted 40 lifejackets missing from the lower deck.\n\n"
+    "The ferry company suspended its night crossings until further notice.\n";
+static const char *const ld_b =
+    "Mara Velt sent a list of almost three dozen questions to lawyers for the captain over the night "
+    "crossing.\n\n"
+    "Mara Velt praised 12 volunteers from the harbour club.\n\n"
+    "Night crossings of the ferry were suspended by the company.\n";
+static const char *const ld_c =
+    "The review of the ferry accident is expected to last until the summer.\n\n"
+    "The captain has not spoken in public since the night of the accident.\n";
+
+static void test_discrepancy_same_subject(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-03-12", ld_a, ld_b, ld_c);
+    /* one subject, one counted thing, one event told in other words:
+     * "at least" and "almost" the same figure do not meet */
+    const np_brief_discrepancy *d = disc_with(b, "three dozen questions", "three dozen questions");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "number");
+    assert_non_null(d->explain);
+    /* the same person with other counted things in other events: no conflict */
+    assert_null(disc_with(b, "40 lifejackets", "12 volunteers"));
+    np_brief_free(b);
+}
+
+/* ------------------------------------------------------ single-source */
+
+/* Is a sentence holding needle listed as single-source (one outlet)? */
+static int single_with(const np_brief *b, const char *needle)
+{
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (b->facts[i].n_docs == 1 && b->facts[i].n_support && strstr(b->facts[i].support[0].text, needle))
+            return 1;
+    return 0;
+}
+
+static const char *const ss_a =
+    "The council of Dremmel approved the budget for the new river ferry on Monday evening.\n\n"
+    "Mayor Lina Kask, speaking to reporters outside the town hall after a long and heated session, blamed "
+    "Halvard Lines for months of delay on the crossing.\n\n"
+    "Rents in the old quarter of Dremmel have risen sharply since the bridge closed in the spring.\n";
+static const char *const ss_b =
+    "Dremmel's council approved the budget for the new river ferry on Monday.\n\n"
+    "In a statement on the town's website, where she also promised cheaper tickets for students and "
+    "pensioners next year, Kask said the delay was the fault of Halvard Lines.\n\n"
+    "The ferry will carry up to 300 passengers a trip.\n";
+static const char *const ss_c =
+    "The new river ferry of Dremmel got its budget from the council on Monday.\n\n"
+    "Commuters have crossed by bus through the next town since the spring.\n";
+
+static void test_single_source_paraphrase(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-04-02", ss_a, ss_b, ss_c);
+    /* the same blame told in other words by another outlet: same actors
+     * (Kask, Halvard Lines) and the same event word: not single-source */
+    assert_false(single_with(b, "blamed Halvard Lines"));
+    assert_false(single_with(b, "fault of Halvard Lines"));
+    /* what only one outlet says stays single-source */
+    assert_true(single_with(b, "Rents in the old quarter"));
     np_brief_free(b);
 }
 
@@ -254,10 +363,13 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_framing_own_voice),
+        cmocka_unit_test(test_framing_two_of_five),
         cmocka_unit_test(test_discrepancy_same_quantity),
         cmocka_unit_test(test_discrepancy_event_dates),
         cmocka_unit_test(test_discrepancy_attribution),
         cmocka_unit_test(test_timeline_one_date_per_event),
+        cmocka_unit_test(test_single_source_paraphrase),
+        cmocka_unit_test(test_discrepancy_same_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

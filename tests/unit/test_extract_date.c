@@ -187,6 +187,47 @@ static void tense_and_year(void **state)
     expect(t10, "2031-09-17", w10, 1);
 }
 
+/* The reference date of a text without a publication date. */
+static const char *reference(np_arena *a, const char *t)
+{
+    const char *ref = (const char *)1;
+    assert_int_equal(np_date_reference(t, strlen(t), a, &ref), NP_OK);
+    return ref;
+}
+
+static void reference_date(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 0);
+    /* a dateline with its year wins over a later date in the text */
+    const char *r = reference(&a, "OSLO, March 3, 2031 \xe2\x80\x94 The ferry strike ended on Friday.\n\n"
+                                  "Talks resume on April 9, 2031, the union said.");
+    assert_non_null(r);
+    assert_string_equal(r, "2031-03-03");
+    /* a dateline without a year: the first such day after the latest full date */
+    r = reference(&a, "TALLINN, May 4 (Reuters) - Port workers went on strike on Monday.\n\n"
+                      "Their contract expired on Dec. 31, 2030.");
+    assert_non_null(r);
+    assert_string_equal(r, "2031-05-04");
+    /* no dateline: the latest date written in full */
+    r = reference(&a, "The port reopened on Tuesday. It had closed on June 2, 2030, "
+                      "and the inquiry reported on January 15, 2031.");
+    assert_non_null(r);
+    assert_string_equal(r, "2031-01-15");
+    /* a later month named with its year: the full date is an old event */
+    assert_null(reference(&a, "The port closed on Tuesday. It first opened on June 2, 1990; "
+                              "the last repairs were made in April 2031."));
+    /* nothing to count from: relative dates stay unresolved, never today */
+    assert_null(reference(&a, "The port reopened on Tuesday after a strike in May."));
+    assert_null(reference(&a, "RIGA, June 8 - The port reopened on Tuesday."));
+    /* an upper-case word in a sentence is no dateline */
+    r = reference(&a, "Workers of the NATO base, June 8 - the date of the vote - left. It began on May 2, 2031.");
+    assert_non_null(r);
+    assert_string_equal(r, "2031-05-02");
+    np_arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -197,6 +238,7 @@ int main(void)
         cmocka_unit_test(unresolved_without_publication),
         cmocka_unit_test(not_dates),
         cmocka_unit_test(tense_and_year),
+        cmocka_unit_test(reference_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
