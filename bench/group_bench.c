@@ -191,6 +191,12 @@ int main(int argc, char **argv)
             o.merge_threshold = atof(argv[++i]);
         else if (!strcmp(a, "--names"))
             o.name_share = atof(argv[++i]);
+        else if (!strcmp(a, "--attach"))
+            o.attach_max_docs = (uint32_t)atol(argv[++i]);
+        else if (!strcmp(a, "--attach-words"))
+            o.attach_words = atof(argv[++i]);
+        else if (!strcmp(a, "--attach-threshold"))
+            o.attach_threshold = atof(argv[++i]);
         else if (!strcmp(a, "--cohesion"))
             o.cohesion = atof(argv[++i]);
         else if (!strcmp(a, "--prior"))

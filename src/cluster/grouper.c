@@ -30,7 +30,7 @@
 #include "core/mem.h"
 #include "core/u64map.h"
 
-#define QUERY_TERMS 16
+#define QUERY_TERMS 32
 #define MAX_CANDIDATES 2000
 #define CENTROID_MAX 128
 #define SKETCH_BITS 20
@@ -89,8 +89,11 @@ void np_grouper_opts_default(np_grouper_opts *o)
     o->text_days_apart = 31;
     o->window_docs = 20000;
     o->name_share = 0.5;
-    o->cohesion = 0.5;
+    o->cohesion = 0.55;
     o->idf_prior = 100;
+    o->attach_max_docs = 3;
+    o->attach_threshold = 0.1;
+    o->attach_words = 0.03;
 }
 
 np_status np_grouper_new(const np_grouper_opts *opts, np_grouper **out)
@@ -477,7 +480,8 @@ static np_status sweep(np_grouper *g)
 
 typedef struct hedge {
     uint32_t nbr;
-    double cross;
+    double cross;   /* sum of similarities over the pairs of the two groups */
+    double words;   /* the common words' share of it (names left out) */
 } hedge;
 
 typedef struct hnode {
@@ -545,11 +549,12 @@ static hitem heap_pop(hac *h)
 }
 
 /* Add cross to the edge a-b (one direction). */
-static np_status adj_add(hnode *a, uint32_t b, double cross)
+static np_status adj_add(hnode *a, uint32_t b, double cross, double words)
 {
     for (uint32_t i = 0; i < a->n_adj; i++)
         if (a->adj[i].nbr == b) {
             a->adj[i].cross += cross;
+            a->adj[i].words += words;
             return NP_OK;
         }
     if (a->n_adj == a->cap_adj) {
@@ -562,6 +567,7 @@ static np_status adj_add(hnode *a, uint32_t b, double cross)
     }
     a->adj[a->n_adj].nbr = b;
     a->adj[a->n_adj].cross = cross;
+    a->adj[a->n_adj].words = words;
     a->n_adj++;
     return NP_OK;
 }
@@ -571,10 +577,11 @@ static double link_of(const hac *h, uint32_t a, uint32_t b, double cross)
     return cross / ((double)h->nodes[a].n_docs * h->nodes[b].n_docs);
 }
 
-static np_status connect(hac *h, uint32_t a, uint32_t b, double cross)
+static np_status connect(hac *h, uint32_t a, uint32_t b, double cross, double words)
 {
     np_status s;
-    if ((s = adj_add(&h->nodes[a], b, cross)) || (s = adj_add(&h->nodes[b], a, cross)))
+    if ((s = adj_add(&h->nodes[a], b, cross, words)) ||
+        (s = adj_add(&h->nodes[b], a, cross, words)))
         return s;
     return NP_OK;
 }
@@ -661,7 +668,7 @@ static np_status hac_union(hac *h, uint32_t a, uint32_t b, double link)
         uint32_t c = B->adj[i].nbr;
         if (c == a || !h->nodes[c].live)
             continue;
-        if ((s = connect(h, a, c, B->adj[i].cross)))
+        if ((s = connect(h, a, c, B->adj[i].cross, B->adj[i].words)))
             return s;
     }
     /* drop b from a's list, then re-rank a's links */
@@ -718,6 +725,63 @@ static np_status hac_run(np_grouper *g, hac *h)
             return s;
     }
     return NP_OK;
+}
+
+/* Second phase: a group of at most attach_max_docs documents that the first
+ * phase left apart (its link to every larger group fell under the threshold
+ * or under that group's cohesion) joins the larger group it is closest to
+ * when their link reaches attach_threshold.  Average link is cautious with a
+ * small group beside a tight large one: an event's stray reports (another
+ * angle, a short brief) stay apart although they resemble no other group
+ * more.  Moves are decided on the first phase's result, then applied. */
+static np_status hac_attach(np_grouper *g, hac *h)
+{
+    uint32_t n = h->n, max_docs = g->opts.attach_max_docs;
+    uint32_t *to = np_malloc((n ? n : 1) * sizeof *to);
+    double *lk = np_malloc((n ? n : 1) * sizeof *lk);
+    if (!to || !lk) {
+        np_free(to);
+        np_free(lk);
+        return NP_ENOMEM;
+    }
+    for (uint32_t x = 0; x < n; x++) {
+        const hnode *X = &h->nodes[x];
+        to[x] = UINT32_MAX;
+        if (!X->live || X->n_docs > max_docs)
+            continue;
+        double best = g->opts.attach_threshold;
+        for (uint32_t i = 0; i < X->n_adj; i++) {
+            uint32_t y = X->adj[i].nbr;
+            const hnode *Y = &h->nodes[y];
+            if (!Y->live || Y->n_docs <= max_docs || (X->story_id && Y->story_id))
+                continue;
+            double l = link_of(h, x, y, X->adj[i].cross);
+            if (l >= best && l < FORCED &&
+                link_of(h, x, y, X->adj[i].words) >= g->opts.attach_words &&
+                ranges_agree(g, X, Y)) {
+                best = l;
+                to[x] = y;
+                lk[x] = l;
+            }
+        }
+    }
+    np_status s = NP_OK;
+    for (uint32_t x = 0; x < n && !s; x++) {
+        if (to[x] == UINT32_MAX)
+            continue;
+        /* the target may since have been folded into a small known story */
+        uint32_t a = find_root(h, to[x]), b = x;
+        if (a == b || (h->nodes[a].story_id && h->nodes[b].story_id))
+            continue;
+        if (h->nodes[b].story_id) { /* the survivor holds the story */
+            b = a;
+            a = x;
+        }
+        s = hac_union(h, a, b, lk[x]);
+    }
+    np_free(to);
+    np_free(lk);
+    return s;
 }
 
 typedef struct batch_ix {
@@ -782,9 +846,10 @@ static np_status batch_ix_add(batch_ix *b, uint64_t term, uint32_t doc)
 
 /* Similarity of two documents (terms sorted by hash, see share()). */
 static double dot_docs(const np_grouper *g, const np_features *a, const double *qa,
-                       const np_features *b, const double *qb)
+                       const np_features *b, const double *qb, double *words)
 {
     double dot = 0;
+    *words = 0;
     uint32_t i = 0, j = 0;
     while (i < a->n && j < b->n) {
         if (a->terms[i].hash < b->terms[j].hash)
@@ -792,7 +857,10 @@ static double dot_docs(const np_grouper *g, const np_features *a, const double *
         else if (a->terms[i].hash > b->terms[j].hash)
             j++;
         else {
-            dot += share(g, a->terms[i].hash) * qa[i] * qb[j];
+            double x = share(g, a->terms[i].hash) * qa[i] * qb[j];
+            dot += x;
+            if (!(a->terms[i].hash & NP_TERM_NAME))
+                *words += x;
             i++;
             j++;
         }
@@ -803,9 +871,10 @@ static double dot_docs(const np_grouper *g, const np_features *a, const double *
 /* Sum of a document's similarities with the documents of a story (through
  * the story's sum vector). */
 static double dot_story(const np_grouper *g, const np_features *f, const double *q,
-                        const gstory *s)
+                        const gstory *s, double *words)
 {
     double dot = 0;
+    *words = 0;
     uint32_t i = 0, j = 0;
     while (i < f->n && j < s->n) {
         if (f->terms[i].hash < s->c[j].hash)
@@ -813,7 +882,10 @@ static double dot_story(const np_grouper *g, const np_features *f, const double 
         else if (f->terms[i].hash > s->c[j].hash)
             j++;
         else {
-            dot += share(g, f->terms[i].hash) * q[i] * s->c[j].tf;
+            double x = share(g, f->terms[i].hash) * q[i] * s->c[j].tf;
+            dot += x;
+            if (!(f->terms[i].hash & NP_TERM_NAME))
+                *words += x;
             i++;
             j++;
         }
@@ -868,6 +940,7 @@ typedef struct cand {
     uint32_t node;      /* batch document, or UINT32_MAX for a story */
     const gstory *story;
     double dot;         /* cross sum */
+    double words;       /* its common words' share */
     double link;        /* mean similarity: what candidates are ranked by */
 } cand;
 
@@ -904,9 +977,9 @@ static np_status doc_edges(np_grouper *g, hac *h, batch_ix *bx, const np_feature
                 continue;
             bx->stamp[j] = bx->cur;
             seen_docs++;
-            double d = dot_docs(g, f, qi, &fs[j], q + (size_t)j * NP_FEATURES_MAX_TERMS);
+            double w, d = dot_docs(g, f, qi, &fs[j], q + (size_t)j * NP_FEATURES_MAX_TERMS, &w);
             if (d >= EDGE_FLOOR)
-                cs[nc++] = (cand){j, NULL, d, d};
+                cs[nc++] = (cand){j, NULL, d, w, d};
         }
         uint64_t *pi = np_u64map_get(&g->post_ix, qt[t].term);
         const posting *p = pi ? &g->posts[*pi] : NULL;
@@ -919,11 +992,11 @@ static np_status doc_edges(np_grouper *g, hac *h, batch_ix *bx, const np_feature
             if (!st->live)
                 continue;
             seen_stories++;
-            double d = dot_story(g, f, qi, st);
+            double w, d = dot_story(g, f, qi, st, &w);
             /* a story's cross is a sum over its documents: compare means */
             double mean = d / (st->n_docs ? st->n_docs : 1);
             if (mean >= EDGE_FLOOR)
-                cs[nc++] = (cand){UINT32_MAX, st, d, mean};
+                cs[nc++] = (cand){UINT32_MAX, st, d, w, mean};
         }
     }
     if (nc > EDGE_KEEP) {
@@ -934,7 +1007,8 @@ static np_status doc_edges(np_grouper *g, hac *h, batch_ix *bx, const np_feature
         uint32_t node = cs[k].node;
         if (node == UINT32_MAX && (s = story_node(h, cs[k].story, &node)))
             return s;
-        if ((s = connect(h, i, node, cs[k].dot)) || (s = push_edge(h, i, node, cs[k].dot)))
+        if ((s = connect(h, i, node, cs[k].dot, cs[k].words)) ||
+            (s = push_edge(h, i, node, cs[k].dot)))
             return s;
     }
     for (uint32_t t = 0; t < nq; t++)
@@ -973,7 +1047,7 @@ static np_status doc_copies(np_grouper *g, hac *h, np_u64map *bands, const np_fe
     if (best_j != UINT32_MAX) {
         out[i].duplicate_of = doc_ids[best_j];
         double cross = FORCED * h->nodes[i].n_docs * h->nodes[best_j].n_docs;
-        if ((s = connect(h, i, best_j, cross)) || (s = push_edge(h, i, best_j, cross)))
+        if ((s = connect(h, i, best_j, cross, cross)) || (s = push_edge(h, i, best_j, cross)))
             return s;
     } else if (c) {
         out[i].duplicate_of = c->doc_id;
@@ -987,7 +1061,7 @@ static np_status doc_copies(np_grouper *g, hac *h, np_u64map *bands, const np_fe
         if ((s = story_node(h, st, &node)))
             return s;
         double cross = FORCED * h->nodes[i].n_docs * h->nodes[node].n_docs;
-        if ((s = connect(h, i, node, cross)) || (s = push_edge(h, i, node, cross)))
+        if ((s = connect(h, i, node, cross, cross)) || (s = push_edge(h, i, node, cross)))
             return s;
     }
     return NP_OK;
@@ -1074,6 +1148,8 @@ np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *
             s = doc_edges(g, &h, &bx, fs, q, (uint32_t)i);
     if (!s)
         s = hac_run(g, &h);
+    if (!s && !g->opts.plain && g->opts.attach_max_docs)
+        s = hac_attach(g, &h);
     if (!s)
         s = hac_results(&h, n, out, merges, n_merges);
     np_free(q);
@@ -1114,7 +1190,8 @@ np_status np_grouper_add(np_grouper *g, int64_t doc_id, int64_t story_id, const 
             t[i].hash = f->terms[i].hash;
             t[i].tf = (float)q[i];
         }
-        s->pairs += dot_story(g, f, q, s);
+        double w;
+        s->pairs += dot_story(g, f, q, s, &w);
         if ((st = fold_terms(g, s, t, f->n, 1.0)))
             return st;
     }

@@ -64,6 +64,9 @@ typedef struct np_grouper_opts {
                                  * none of its terms (so a tiny batch has sane idf); 100 */
     double cohesion;            /* two groups join only if their link reaches this share
                                  * of the tighter one's own mean similarity; 0.5 */
+    uint32_t attach_max_docs;   /* a group of at most this many documents left apart... */
+    double attach_threshold;    /* ...joins its closest larger group at this link; 3, 0.1 */
+    double attach_words;        /* ...of which its common words give at least this; 0.03 */
     int plain;                  /* baseline: one tf-idf vector; no names, dates, copies */
 } np_grouper_opts;
 

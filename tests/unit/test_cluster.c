@@ -204,6 +204,54 @@ static void undated_quakes_of_one_country_are_two_stories(void **state)
     np_featurizer_free(fz);
 }
 
+/* One event told four times in nearly the same words (a tight group) and
+ * once from another angle: the stray report links to the group under the
+ * group's own cohesion, so average link alone leaves it apart; the second
+ * phase attaches it, since it resembles no other group more.  A report of
+ * another event in the same port stays apart. */
+static void stray_report_joins_its_event(void **state)
+{
+    (void)state;
+    const char *docs[][2] = {
+        {"Ferry fire in Lunsk harbour, 40 rescued", "A fire broke out on the ferry Maren Star in Lunsk harbour and coast guard boats rescued 40 passengers, the Lunsk port authority said."},
+        {"40 passengers rescued from burning ferry in Lunsk", "Coast guard boats rescued 40 passengers after fire broke out on the ferry Maren Star in Lunsk harbour, the port authority said."},
+        {"Maren Star ferry fire: 40 rescued at Lunsk", "The Lunsk port authority said coast guard boats rescued 40 passengers when fire broke out on the ferry Maren Star in the harbour."},
+        {"Fire on ferry Maren Star, Lunsk rescues 40", "Fire broke out on the ferry Maren Star in Lunsk harbour; coast guard boats rescued 40 passengers, the port authority said."},
+        {"Questions over safety checks after Maren Star blaze", "Inspectors will examine why the Maren Star's engine room alarms failed before the blaze. The ferry's owner, Brisa Lines, said its crews had trained for evacuations and praised the coast guard."},
+        {"Lunsk to dredge its channel for cargo ships", "Mayor Ilse Varga said the Tovik Dredging company will deepen the channel of Lunsk from spring so that larger cargo ships can dock at the Orn quay."},
+    };
+    enum { N = 6 + 6 };
+    for (int attach = 0; attach < 2; attach++) {
+        np_featurizer *fz;
+        np_grouper *g;
+        np_grouper_opts o;
+        np_grouper_opts_default(&o);
+        if (!attach)
+            o.attach_max_docs = 0;
+        assert_int_equal(np_featurizer_new(&fz), NP_OK);
+        assert_int_equal(np_grouper_new(&o, &g), NP_OK);
+        np_features fs[N];
+        int64_t ids[N], story[N], next = 1;
+        np_group_place out[N];
+        for (int i = 0; i < N; i++) {
+            ids[i] = i + 1;
+            fs[i] = i < 6 ? feats(fz, docs[i][0], docs[i][1], NULL)
+                          : feats(fz, filler[i - 6][0], filler[i - 6][1], NULL);
+        }
+        place(g, fs, ids, N, &next, story, out);
+        assert_true(story[0] == story[1] && story[1] == story[2] && story[2] == story[3]);
+        assert_true(story[5] != story[0]);
+        if (attach)
+            assert_true(story[4] == story[0]);
+        else
+            assert_true(story[4] != story[0]); /* what the second phase is for */
+        for (int i = 0; i < N; i++)
+            np_features_free(&fs[i]);
+        np_grouper_free(g);
+        np_featurizer_free(fz);
+    }
+}
+
 static void famous_name_does_not_chain_events(void **state)
 {
     (void)state;
@@ -353,6 +401,7 @@ int main(void)
         cmocka_unit_test(features_keep_figures_with_what_they_count),
         cmocka_unit_test(grouper_separates_two_earthquakes),
         cmocka_unit_test(undated_quakes_of_one_country_are_two_stories),
+        cmocka_unit_test(stray_report_joins_its_event),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
