@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cluster/agglo.h"
 #include "cluster/features.h"
 #include "cluster/grouper.h"
 #include "core/doc.h"
@@ -252,6 +253,72 @@ static void stray_report_joins_its_event(void **state)
     }
 }
 
+/* The agglomeration on a graph written by hand: a known story of 4
+ * documents (mean pair similarity 0.5) and three batch documents. */
+static void agglo_phases_and_survivor(void **state)
+{
+    (void)state;
+    for (int attach = 0; attach < 2; attach++) {
+        np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                            .max_days_apart = 7, .text_days_apart = 31,
+                            .check_dates = 1, .attach_max_docs = attach ? 3 : 0,
+                            .attach_threshold = 0.1, .attach_words = 0.03};
+        np_agglo *a;
+        assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+        uint32_t d[3], st, found;
+        for (int i = 0; i < 3; i++) {
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+            np_day_span_init(&doc.days);
+            np_day_span_add(&doc.days, 20000, 0);
+            assert_int_equal(np_agglo_add(a, &doc, &d[i]), NP_OK);
+        }
+        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}};
+        np_day_span_init(&story.days);
+        np_day_span_add(&story.days, 20001, 0);
+        assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
+        assert_true(np_agglo_story_node(a, 7, &found) && found == st);
+        assert_false(np_agglo_story_node(a, 8, &found));
+        /* d0: link 0.3 (>= 0.55 x 0.5), joins in the first phase */
+        assert_int_equal(np_agglo_link(a, d[0], st, 4 * 0.3, 4 * 0.15), NP_OK);
+        /* d1: link 0.12 after d0 joined (0.6 / 5): only the second phase */
+        assert_int_equal(np_agglo_link(a, d[1], st, 0.6, 0.3), NP_OK);
+        /* d2: the same link, all of it from names: never attached */
+        assert_int_equal(np_agglo_link(a, d[2], st, 0.6, 0.01), NP_OK);
+        assert_int_equal(np_agglo_run(a), NP_OK);
+        assert_int_equal(np_agglo_root(a, d[0]), st); /* the story survives */
+        assert_int_equal(np_agglo_story(a, np_agglo_root(a, d[0])), 7);
+        assert_int_equal(np_agglo_root(a, d[1]), attach ? st : d[1]);
+        assert_int_equal(np_agglo_root(a, d[2]), d[2]);
+        np_agglo_free(a);
+    }
+    np_agglo_free(NULL);
+}
+
+/* Dates that disagree keep two groups apart, however similar; a copy's
+ * forced edge joins them anyway. */
+static void agglo_dates_gate_but_copies_join(void **state)
+{
+    (void)state;
+    np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                        .max_days_apart = 7, .text_days_apart = 31, .check_dates = 1};
+    np_agglo *a;
+    assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+    uint32_t n[4];
+    int32_t days[4] = {20000, 20030, 20000, 20030};
+    for (int i = 0; i < 4; i++) {
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+        np_day_span_init(&doc.days);
+        np_day_span_add(&doc.days, days[i], 0);
+        assert_int_equal(np_agglo_add(a, &doc, &n[i]), NP_OK);
+    }
+    assert_int_equal(np_agglo_link(a, n[0], n[1], 0.9, 0.5), NP_OK);
+    assert_int_equal(np_agglo_force(a, n[2], n[3]), NP_OK);
+    assert_int_equal(np_agglo_run(a), NP_OK);
+    assert_true(np_agglo_root(a, n[0]) != np_agglo_root(a, n[1]));
+    assert_true(np_agglo_root(a, n[2]) == np_agglo_root(a, n[3]));
+    np_agglo_free(a);
+}
+
 static void famous_name_does_not_chain_events(void **state)
 {
     (void)state;
@@ -402,6 +469,8 @@ int main(void)
         cmocka_unit_test(grouper_separates_two_earthquakes),
         cmocka_unit_test(undated_quakes_of_one_country_are_two_stories),
         cmocka_unit_test(stray_report_joins_its_event),
+        cmocka_unit_test(agglo_phases_and_survivor),
+        cmocka_unit_test(agglo_dates_gate_but_copies_join),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
