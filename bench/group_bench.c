@@ -180,7 +180,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--plain"))
-            o.plain = 1;
+            o.plain = 1, o.cohesion = 0.5; /* the baseline as first measured: comparable
+                                            * across commits whatever the defaults */
         else if (!strcmp(a, "--no-dates"))
             b.no_dates = 1;
         else if (!v && a[0] == '-' && a[1])
@@ -191,6 +192,12 @@ int main(int argc, char **argv)
             o.merge_threshold = atof(argv[++i]);
         else if (!strcmp(a, "--names"))
             o.name_share = atof(argv[++i]);
+        else if (!strcmp(a, "--attach"))
+            o.attach_max_docs = (uint32_t)atol(argv[++i]);
+        else if (!strcmp(a, "--attach-words"))
+            o.attach_words = atof(argv[++i]);
+        else if (!strcmp(a, "--attach-threshold"))
+            o.attach_threshold = atof(argv[++i]);
         else if (!strcmp(a, "--cohesion"))
             o.cohesion = atof(argv[++i]);
         else if (!strcmp(a, "--prior"))

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cluster/agglo.h"
 #include "cluster/features.h"
 #include "cluster/grouper.h"
 #include "core/doc.h"
@@ -204,6 +205,120 @@ static void undated_quakes_of_one_country_are_two_stories(void **state)
     np_featurizer_free(fz);
 }
 
+/* One event told four times in nearly the same words (a tight group) and
+ * once from another angle: the stray report links to the group under the
+ * group's own cohesion, so average link alone leaves it apart; the second
+ * phase attaches it, since it resembles no other group more.  A report of
+ * another event in the same port stays apart. */
+static void stray_report_joins_its_event(void **state)
+{
+    (void)state;
+    const char *docs[][2] = {
+        {"Ferry fire in Lunsk harbour, 40 rescued", "A fire broke out on the ferry Maren Star in Lunsk harbour and coast guard boats rescued 40 passengers, the Lunsk port authority said."},
+        {"40 passengers rescued from burning ferry in Lunsk", "Coast guard boats rescued 40 passengers after fire broke out on the ferry Maren Star in Lunsk harbour, the port authority said."},
+        {"Maren Star ferry fire: 40 rescued at Lunsk", "The Lunsk port authority said coast guard boats rescued 40 passengers when fire broke out on the ferry Maren Star in the harbour."},
+        {"Fire on ferry Maren Star, Lunsk rescues 40", "Fire broke out on the ferry Maren Star in Lunsk harbour; coast guard boats rescued 40 passengers, the port authority said."},
+        {"Questions over safety checks after Maren Star blaze", "Inspectors will examine why the Maren Star's engine room alarms failed before the blaze. The ferry's owner, Brisa Lines, said its crews had trained for evacuations and praised the coast guard."},
+        {"Lunsk to dredge its channel for cargo ships", "Mayor Ilse Varga said the Tovik Dredging company will deepen the channel of Lunsk from spring so that larger cargo ships can dock at the Orn quay."},
+    };
+    enum { N = 6 + 6 };
+    for (int attach = 0; attach < 2; attach++) {
+        np_featurizer *fz;
+        np_grouper *g;
+        np_grouper_opts o;
+        np_grouper_opts_default(&o);
+        if (!attach)
+            o.attach_max_docs = 0;
+        assert_int_equal(np_featurizer_new(&fz), NP_OK);
+        assert_int_equal(np_grouper_new(&o, &g), NP_OK);
+        np_features fs[N];
+        int64_t ids[N], story[N], next = 1;
+        np_group_place out[N];
+        for (int i = 0; i < N; i++) {
+            ids[i] = i + 1;
+            fs[i] = i < 6 ? feats(fz, docs[i][0], docs[i][1], NULL)
+                          : feats(fz, filler[i - 6][0], filler[i - 6][1], NULL);
+        }
+        place(g, fs, ids, N, &next, story, out);
+        assert_true(story[0] == story[1] && story[1] == story[2] && story[2] == story[3]);
+        assert_true(story[5] != story[0]);
+        if (attach)
+            assert_true(story[4] == story[0]);
+        else
+            assert_true(story[4] != story[0]); /* what the second phase is for */
+        for (int i = 0; i < N; i++)
+            np_features_free(&fs[i]);
+        np_grouper_free(g);
+        np_featurizer_free(fz);
+    }
+}
+
+/* The agglomeration on a graph written by hand: a known story of 4
+ * documents (mean pair similarity 0.5) and three batch documents. */
+static void agglo_phases_and_survivor(void **state)
+{
+    (void)state;
+    for (int attach = 0; attach < 2; attach++) {
+        np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                            .max_days_apart = 7, .text_days_apart = 31,
+                            .check_dates = 1, .attach_max_docs = attach ? 3 : 0,
+                            .attach_threshold = 0.1, .attach_words = 0.03};
+        np_agglo *a;
+        assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+        uint32_t d[3], st, found;
+        for (int i = 0; i < 3; i++) {
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+            np_day_span_init(&doc.days);
+            np_day_span_add(&doc.days, 20000, 0);
+            assert_int_equal(np_agglo_add(a, &doc, &d[i]), NP_OK);
+        }
+        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}};
+        np_day_span_init(&story.days);
+        np_day_span_add(&story.days, 20001, 0);
+        assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
+        assert_true(np_agglo_story_node(a, 7, &found) && found == st);
+        assert_false(np_agglo_story_node(a, 8, &found));
+        /* d0: link 0.3 (>= 0.55 x 0.5), joins in the first phase */
+        assert_int_equal(np_agglo_link(a, d[0], st, 4 * 0.3, 4 * 0.15), NP_OK);
+        /* d1: link 0.12 after d0 joined (0.6 / 5): only the second phase */
+        assert_int_equal(np_agglo_link(a, d[1], st, 0.6, 0.3), NP_OK);
+        /* d2: the same link, all of it from names: never attached */
+        assert_int_equal(np_agglo_link(a, d[2], st, 0.6, 0.01), NP_OK);
+        assert_int_equal(np_agglo_run(a), NP_OK);
+        assert_int_equal(np_agglo_root(a, d[0]), st); /* the story survives */
+        assert_int_equal(np_agglo_story(a, np_agglo_root(a, d[0])), 7);
+        assert_int_equal(np_agglo_root(a, d[1]), attach ? st : d[1]);
+        assert_int_equal(np_agglo_root(a, d[2]), d[2]);
+        np_agglo_free(a);
+    }
+    np_agglo_free(NULL);
+}
+
+/* Dates that disagree keep two groups apart, however similar; a copy's
+ * forced edge joins them anyway. */
+static void agglo_dates_gate_but_copies_join(void **state)
+{
+    (void)state;
+    np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                        .max_days_apart = 7, .text_days_apart = 31, .check_dates = 1};
+    np_agglo *a;
+    assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+    uint32_t n[4];
+    int32_t days[4] = {20000, 20030, 20000, 20030};
+    for (int i = 0; i < 4; i++) {
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+        np_day_span_init(&doc.days);
+        np_day_span_add(&doc.days, days[i], 0);
+        assert_int_equal(np_agglo_add(a, &doc, &n[i]), NP_OK);
+    }
+    assert_int_equal(np_agglo_link(a, n[0], n[1], 0.9, 0.5), NP_OK);
+    assert_int_equal(np_agglo_force(a, n[2], n[3]), NP_OK);
+    assert_int_equal(np_agglo_run(a), NP_OK);
+    assert_true(np_agglo_root(a, n[0]) != np_agglo_root(a, n[1]));
+    assert_true(np_agglo_root(a, n[2]) == np_agglo_root(a, n[3]));
+    np_agglo_free(a);
+}
+
 static void famous_name_does_not_chain_events(void **state)
 {
     (void)state;
@@ -353,6 +468,9 @@ int main(void)
         cmocka_unit_test(features_keep_figures_with_what_they_count),
         cmocka_unit_test(grouper_separates_two_earthquakes),
         cmocka_unit_test(undated_quakes_of_one_country_are_two_stories),
+        cmocka_unit_test(stray_report_joins_its_event),
+        cmocka_unit_test(agglo_phases_and_survivor),
+        cmocka_unit_test(agglo_dates_gate_but_copies_join),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),

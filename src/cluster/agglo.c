@@ -1,0 +1,445 @@
+/*
+ * cluster/agglo.c — average-link agglomeration (see agglo.h).
+ *
+ * A max-heap of candidate merges keyed by link; an entry remembers the
+ * versions of its two nodes, and a node's version changes whenever it
+ * absorbs another, so stale entries are skipped when popped (lazy deletion)
+ * instead of searched for.  Union-find over nodes gives each one's survivor.
+ */
+#include "cluster/agglo.h"
+
+#include <string.h>
+
+#include "core/mem.h"
+#include "core/u64map.h"
+
+/* A forced edge (a copy) has this link: above any similarity. */
+#define FORCED 4.0
+
+void np_day_span_init(np_day_span *s)
+{
+    s->pub_min = s->pub_max = s->text_min = s->text_max = INT32_MIN;
+}
+
+static void widen(int32_t *lo, int32_t *hi, int32_t day)
+{
+    if (day == INT32_MIN)
+        return;
+    if (*lo == INT32_MIN || day < *lo)
+        *lo = day;
+    if (*hi == INT32_MIN || day > *hi)
+        *hi = day;
+}
+
+void np_day_span_add(np_day_span *s, int32_t day, int from_text)
+{
+    if (from_text)
+        widen(&s->text_min, &s->text_max, day);
+    else
+        widen(&s->pub_min, &s->pub_max, day);
+}
+
+void np_day_span_union(np_day_span *s, const np_day_span *o)
+{
+    widen(&s->pub_min, &s->pub_max, o->pub_min);
+    widen(&s->pub_min, &s->pub_max, o->pub_max);
+    widen(&s->text_min, &s->text_max, o->text_min);
+    widen(&s->text_min, &s->text_max, o->text_max);
+}
+
+typedef struct hedge {
+    uint32_t nbr;
+    double cross;   /* sum of similarities over the pairs of the two groups */
+    double words;   /* the common words' share of it (names left out) */
+} hedge;
+
+typedef struct hnode {
+    uint32_t n_docs;
+    uint32_t version;
+    int live;
+    int64_t story_id;          /* a known story, else 0 */
+    np_day_span days;
+    hedge *adj;
+    uint32_t n_adj, cap_adj;
+    uint32_t parent;           /* union-find over batch nodes */
+    double pairs;              /* sum of similarities over its pairs of documents */
+} hnode;
+
+typedef struct hitem {
+    double link;
+    uint32_t a, b, va, vb;
+} hitem;
+
+struct np_agglo {
+    np_agglo_rules r;
+    hnode *nodes;
+    uint32_t n, cap;
+    hitem *heap;
+    size_t n_heap, cap_heap;
+    np_u64map story_node;      /* story id -> node + 1 */
+};
+typedef struct np_agglo hac;
+
+static np_status heap_push(hac *h, hitem it)
+{
+    if (h->n_heap == h->cap_heap) {
+        size_t nc = h->cap_heap ? h->cap_heap * 2 : 1024;
+        hitem *p = np_realloc(h->heap, nc * sizeof *p);
+        if (!p)
+            return NP_ENOMEM;
+        h->heap = p;
+        h->cap_heap = nc;
+    }
+    size_t i = h->n_heap++;
+    while (i > 0 && h->heap[(i - 1) / 2].link < it.link) {
+        h->heap[i] = h->heap[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    h->heap[i] = it;
+    return NP_OK;
+}
+
+static hitem heap_pop(hac *h)
+{
+    hitem top = h->heap[0], last = h->heap[--h->n_heap];
+    size_t i = 0;
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= h->n_heap)
+            break;
+        if (c + 1 < h->n_heap && h->heap[c + 1].link > h->heap[c].link)
+            c++;
+        if (h->heap[c].link <= last.link)
+            break;
+        h->heap[i] = h->heap[c];
+        i = c;
+    }
+    if (h->n_heap)
+        h->heap[i] = last;
+    return top;
+}
+
+/* Add cross to the edge a-b (one direction). */
+static np_status adj_add(hnode *a, uint32_t b, double cross, double words)
+{
+    for (uint32_t i = 0; i < a->n_adj; i++)
+        if (a->adj[i].nbr == b) {
+            a->adj[i].cross += cross;
+            a->adj[i].words += words;
+            return NP_OK;
+        }
+    if (a->n_adj == a->cap_adj) {
+        uint32_t nc = a->cap_adj ? a->cap_adj * 2 : 8;
+        hedge *p = np_realloc(a->adj, nc * sizeof *p);
+        if (!p)
+            return NP_ENOMEM;
+        a->adj = p;
+        a->cap_adj = nc;
+    }
+    a->adj[a->n_adj].nbr = b;
+    a->adj[a->n_adj].cross = cross;
+    a->adj[a->n_adj].words = words;
+    a->n_adj++;
+    return NP_OK;
+}
+
+static double link_of(const hac *h, uint32_t a, uint32_t b, double cross)
+{
+    return cross / ((double)h->nodes[a].n_docs * h->nodes[b].n_docs);
+}
+
+static np_status connect(hac *h, uint32_t a, uint32_t b, double cross, double words)
+{
+    np_status s;
+    if ((s = adj_add(&h->nodes[a], b, cross, words)) ||
+        (s = adj_add(&h->nodes[b], a, cross, words)))
+        return s;
+    return NP_OK;
+}
+
+static np_status push_edge(hac *h, uint32_t a, uint32_t b, double cross)
+{
+    hitem it = {link_of(h, a, b, cross), a, b, h->nodes[a].version, h->nodes[b].version};
+    return heap_push(h, it);
+}
+
+static np_status hac_node(hac *h, const np_agglo_group *grp, uint32_t *out)
+{
+    if (h->n == h->cap) {
+        uint32_t nc = h->cap ? h->cap * 2 : 64;
+        hnode *p = np_realloc(h->nodes, nc * sizeof *p);
+        if (!p)
+            return NP_ENOMEM;
+        h->nodes = p;
+        h->cap = nc;
+    }
+    hnode *x = &h->nodes[h->n];
+    memset(x, 0, sizeof *x);
+    x->live = 1;
+    x->n_docs = grp->n_docs ? grp->n_docs : 1;
+    x->story_id = grp->story_id;
+    x->pairs = grp->pairs;
+    x->days = grp->days;
+    x->parent = h->n;
+    *out = h->n++;
+    return NP_OK;
+}
+
+static void hac_free(hac *h)
+{
+    for (uint32_t i = 0; i < h->n; i++)
+        np_free(h->nodes[i].adj);
+    np_free(h->nodes);
+    np_free(h->heap);
+    np_u64map_free(&h->story_node);
+}
+
+/* Whether two clusters' dates allow them to be one event. */
+static int ranges_agree(const np_agglo_rules *r, const hnode *a, const hnode *b)
+{
+    if (!r->check_dates)
+        return 1;
+    const np_day_span *p = &a->days, *q = &b->days;
+    int32_t lo[2][2] = {{p->pub_min, p->text_min}, {q->pub_min, q->text_min}};
+    int32_t hi[2][2] = {{p->pub_max, p->text_max}, {q->pub_max, q->text_max}};
+    for (int x = 0; x < 2; x++)
+        for (int y = 0; y < 2; y++) {
+            if (lo[0][x] == INT32_MIN || lo[1][y] == INT32_MIN)
+                continue;
+            int32_t d = lo[1][y] > hi[0][x] ? lo[1][y] - hi[0][x]
+                        : lo[0][x] > hi[1][y] ? lo[0][x] - hi[1][y] : 0;
+            int tol = (x == 0 && y == 0) ? r->max_days_apart : r->text_days_apart;
+            if (d > tol)
+                return 0;
+        }
+    return 1;
+}
+
+static uint32_t find_root(hac *h, uint32_t x)
+{
+    while (h->nodes[x].parent != x) {
+        h->nodes[x].parent = h->nodes[h->nodes[x].parent].parent;
+        x = h->nodes[x].parent;
+    }
+    return x;
+}
+
+/* Fold node b into node a: sizes, dates, and every neighbour's cross sum. */
+static np_status hac_union(hac *h, uint32_t a, uint32_t b, double link)
+{
+    hnode *A = &h->nodes[a], *B = &h->nodes[b];
+    np_day_span_union(&A->days, &B->days);
+    /* a copy's forced link counts as identity, not more */
+    A->pairs += B->pairs + (link < 1.0 ? link : 1.0) * A->n_docs * B->n_docs;
+    A->n_docs += B->n_docs;
+    A->version++;
+    B->live = 0;
+    B->parent = a;
+    np_status s;
+    for (uint32_t i = 0; i < B->n_adj; i++) {
+        uint32_t c = B->adj[i].nbr;
+        if (c == a || !h->nodes[c].live)
+            continue;
+        if ((s = connect(h, a, c, B->adj[i].cross, B->adj[i].words)))
+            return s;
+    }
+    /* drop b from a's list, then re-rank a's links */
+    for (uint32_t i = 0; i < A->n_adj; i++) {
+        uint32_t c = A->adj[i].nbr;
+        if (c == b || !h->nodes[c].live)
+            continue;
+        if ((s = push_edge(h, a, c, A->adj[i].cross)))
+            return s;
+    }
+    return NP_OK;
+}
+
+/* Mean similarity within a group of two or more documents, else -1. */
+static double cohesion(const hnode *x)
+{
+    return x->n_docs >= 2 ? x->pairs / (0.5 * x->n_docs * (x->n_docs - 1.0)) : -1.0;
+}
+
+/* The higher cohesion of two groups (0 when neither has two documents): a
+ * tight group (the reports of one event) takes in another only if their link
+ * comes near its own mean, so it does not absorb a looser neighbour that only
+ * shares its topic (ECB+ 1-22: 0.864 against 0.863 with the looser group's
+ * mean; held-out 23-25: 0.760 against 0.664). */
+static double tightest(const hnode *a, const hnode *b)
+{
+    double ca = cohesion(a), cb = cohesion(b);
+    return ca > cb ? (ca < 0 ? 0 : ca) : (cb < 0 ? 0 : cb);
+}
+
+static np_status hac_merge(hac *h)
+{
+    while (h->n_heap) {
+        hitem it = heap_pop(h);
+        if (it.link < h->r.threshold)
+            break;
+        hnode *A = &h->nodes[it.a], *B = &h->nodes[it.b];
+        if (!A->live || !B->live || A->version != it.va || B->version != it.vb)
+            continue;
+        if (it.link < FORCED && !ranges_agree(&h->r, A, B))
+            continue;
+        if (A->story_id && B->story_id && it.link < h->r.merge_threshold)
+            continue;
+        if (it.link < FORCED && it.link < h->r.cohesion * tightest(A, B))
+            continue;
+        /* keep the node holding the older story as the survivor */
+        uint32_t a = it.a, b = it.b;
+        if (B->story_id && (!A->story_id || B->story_id < A->story_id)) {
+            a = it.b;
+            b = it.a;
+        }
+        np_status s = hac_union(h, a, b, it.link);
+        if (s)
+            return s;
+    }
+    return NP_OK;
+}
+
+/* Second phase: a group of at most attach_max_docs documents that the first
+ * phase left apart (its link to every larger group fell under the threshold
+ * or under that group's cohesion) joins the larger group it is closest to
+ * when their link reaches attach_threshold.  Average link is cautious with a
+ * small group beside a tight large one: an event's stray reports (another
+ * angle, a short brief) stay apart although they resemble no other group
+ * more.  Moves are decided on the first phase's result, then applied. */
+static np_status hac_attach(hac *h)
+{
+    uint32_t n = h->n, max_docs = h->r.attach_max_docs;
+    uint32_t *to = np_malloc((n ? n : 1) * sizeof *to);
+    double *lk = np_malloc((n ? n : 1) * sizeof *lk);
+    if (!to || !lk) {
+        np_free(to);
+        np_free(lk);
+        return NP_ENOMEM;
+    }
+    for (uint32_t x = 0; x < n; x++) {
+        const hnode *X = &h->nodes[x];
+        to[x] = UINT32_MAX;
+        if (!X->live || X->n_docs > max_docs)
+            continue;
+        double best = h->r.attach_threshold;
+        for (uint32_t i = 0; i < X->n_adj; i++) {
+            uint32_t y = X->adj[i].nbr;
+            const hnode *Y = &h->nodes[y];
+            if (!Y->live || Y->n_docs <= max_docs || (X->story_id && Y->story_id))
+                continue;
+            double l = link_of(h, x, y, X->adj[i].cross);
+            if (l >= best && l < FORCED &&
+                link_of(h, x, y, X->adj[i].words) >= h->r.attach_words &&
+                ranges_agree(&h->r, X, Y)) {
+                best = l;
+                to[x] = y;
+                lk[x] = l;
+            }
+        }
+    }
+    np_status s = NP_OK;
+    for (uint32_t x = 0; x < n && !s; x++) {
+        if (to[x] == UINT32_MAX)
+            continue;
+        /* the target may since have been folded into a small known story */
+        uint32_t a = find_root(h, to[x]), b = x;
+        if (a == b || (h->nodes[a].story_id && h->nodes[b].story_id))
+            continue;
+        if (h->nodes[b].story_id) { /* the survivor holds the story */
+            b = a;
+            a = x;
+        }
+        s = hac_union(h, a, b, lk[x]);
+    }
+    np_free(to);
+    np_free(lk);
+    return s;
+}
+
+
+/* ---- public ---------------------------------------------------------------- */
+
+np_status np_agglo_new(const np_agglo_rules *rules, np_agglo **out)
+{
+    np_agglo *a = np_calloc(1, sizeof *a);
+    *out = a;
+    if (!a)
+        return NP_ENOMEM;
+    a->r = *rules;
+    np_u64map_init(&a->story_node);
+    return NP_OK;
+}
+
+void np_agglo_free(np_agglo *a)
+{
+    if (!a)
+        return;
+    hac_free(a);
+    np_free(a);
+}
+
+np_status np_agglo_add(np_agglo *a, const np_agglo_group *grp, uint32_t *node)
+{
+    np_status s = hac_node(a, grp, node);
+    if (s || !grp->story_id)
+        return s;
+    uint64_t *ix = np_u64map_slot(&a->story_node, (uint64_t)grp->story_id);
+    if (!ix)
+        return NP_ENOMEM;
+    *ix = *node + 1;
+    return NP_OK;
+}
+
+int np_agglo_story_node(const np_agglo *a, int64_t story_id, uint32_t *node)
+{
+    uint64_t *ix = np_u64map_get(&a->story_node, (uint64_t)story_id);
+    if (!ix || !*ix)
+        return 0;
+    *node = (uint32_t)*ix - 1;
+    return 1;
+}
+
+np_status np_agglo_link(np_agglo *a, uint32_t x, uint32_t y, double cross, double words)
+{
+    np_status s = connect(a, x, y, cross, words);
+    return s ? s : push_edge(a, x, y, cross);
+}
+
+np_status np_agglo_force(np_agglo *a, uint32_t x, uint32_t y)
+{
+    double cross = FORCED * a->nodes[x].n_docs * a->nodes[y].n_docs;
+    return np_agglo_link(a, x, y, cross, cross);
+}
+
+void np_agglo_drop(np_agglo *a, uint32_t x)
+{
+    a->nodes[x].live = 0;
+}
+
+int np_agglo_live(const np_agglo *a, uint32_t x)
+{
+    return a->nodes[x].live;
+}
+
+np_status np_agglo_run(np_agglo *a)
+{
+    np_status s = hac_merge(a);
+    if (!s && a->r.attach_max_docs)
+        s = hac_attach(a);
+    return s;
+}
+
+uint32_t np_agglo_count(const np_agglo *a)
+{
+    return a->n;
+}
+
+uint32_t np_agglo_root(np_agglo *a, uint32_t x)
+{
+    return find_root(a, x);
+}
+
+int64_t np_agglo_story(const np_agglo *a, uint32_t x)
+{
+    return a->nodes[x].story_id;
+}

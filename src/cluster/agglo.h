@@ -1,0 +1,97 @@
+/*
+ * cluster/agglo.h — average-link agglomeration of one batch's similarity
+ * graph (the grouper builds the graph, this module decides the groups).
+ *
+ * Nodes are groups of documents: each document of a batch, and each known
+ * story the batch's documents resemble (with its size, the sum of its pairs'
+ * similarities and its dates).  An edge holds cross(A, B), the sum of the
+ * similarities over all pairs of documents of A and B, and the share of it
+ * that comes from common words (names left out).  link(A, B) = cross / (|A|
+ * |B|), the mean similarity of their pairs; merging A and B adds their cross
+ * sums with every neighbour (Lance-Williams), so nothing is recomputed.  A
+ * pair with no edge counts as similarity 0.
+ *
+ * np_agglo_run merges in two phases:
+ *  1. the pair of highest link first, while links reach rules.threshold;
+ *     two groups join only if their dates agree (np_day_span), their link
+ *     reaches rules.cohesion x the tighter group's own mean similarity, and,
+ *     when both are known stories, rules.merge_threshold.  A forced edge
+ *     (a copy) joins first, whatever the rules.
+ *  2. a group of at most rules.attach_max_docs documents left apart joins
+ *     the larger group it is closest to when their link reaches
+ *     rules.attach_threshold and the common words' part of it
+ *     rules.attach_words (a place name alone does not attach a report).
+ * Of two groups merged, the one holding the older (smaller id) known story
+ * survives, so story ids stay stable.
+ *
+ * Ownership: np_agglo owns its nodes and edges (np_agglo_free, accepts
+ * NULL).  On NP_ENOMEM from any call the graph may be half updated: free it.
+ * Not thread-safe.
+ */
+#ifndef NP_CLUSTER_AGGLO_H
+#define NP_CLUSTER_AGGLO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/status.h"
+
+/* The days of a group's documents: publication days, and days read from
+ * texts (less sure), each as a range; INT32_MIN when none. */
+typedef struct np_day_span {
+    int32_t pub_min, pub_max;
+    int32_t text_min, text_max;
+} np_day_span;
+
+void np_day_span_init(np_day_span *s);
+/* Add one document's day (INT32_MIN: none; from_text: read from its text). */
+void np_day_span_add(np_day_span *s, int32_t day, int from_text);
+void np_day_span_union(np_day_span *s, const np_day_span *o);
+
+typedef struct np_agglo_rules {
+    double threshold;         /* least link of phase 1 */
+    double merge_threshold;   /* least link joining two known stories */
+    double cohesion;          /* share of the tighter group's mean a link must reach */
+    int max_days_apart;       /* publication ranges further apart do not join */
+    int text_days_apart;      /* the same when a day comes from a text */
+    int check_dates;          /* 0: dates are ignored (the plain baseline) */
+    uint32_t attach_max_docs; /* phase 2 for groups of at most this many (0: off) */
+    double attach_threshold;  /* least link of phase 2 */
+    double attach_words;      /* least common-words link of phase 2 */
+} np_agglo_rules;
+
+typedef struct np_agglo_group {
+    int64_t story_id;   /* a known story, or 0 for a batch document */
+    uint32_t n_docs;    /* documents in it (1 for a batch document) */
+    double pairs;       /* sum of similarities over its pairs of documents */
+    np_day_span days;
+} np_agglo_group;
+
+typedef struct np_agglo np_agglo;
+
+np_status np_agglo_new(const np_agglo_rules *rules, np_agglo **out);
+void np_agglo_free(np_agglo *a);
+
+/* Add a node (numbered 0, 1, ... in order of addition) into *node.  A known
+ * story is added once: see np_agglo_story_node. */
+np_status np_agglo_add(np_agglo *a, const np_agglo_group *grp, uint32_t *node);
+/* The node of known story story_id, if added: 1 and *node, else 0. */
+int np_agglo_story_node(const np_agglo *a, int64_t story_id, uint32_t *node);
+/* Add cross (and its common-words part) to the edge x-y. */
+np_status np_agglo_link(np_agglo *a, uint32_t x, uint32_t y, double cross, double words);
+/* x copies a document of y: they join before anything else. */
+np_status np_agglo_force(np_agglo *a, uint32_t x, uint32_t y);
+/* x takes no part (placed by the caller); its root stays itself. */
+void np_agglo_drop(np_agglo *a, uint32_t x);
+int np_agglo_live(const np_agglo *a, uint32_t x);
+
+/* Merge (the two phases above). */
+np_status np_agglo_run(np_agglo *a);
+
+uint32_t np_agglo_count(const np_agglo *a);
+/* The node that x's group was merged into (x itself if it survived). */
+uint32_t np_agglo_root(np_agglo *a, uint32_t x);
+/* The known story of node x, or 0. */
+int64_t np_agglo_story(const np_agglo *a, uint32_t x);
+
+#endif
