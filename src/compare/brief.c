@@ -123,7 +123,7 @@ static np_status analyse_docs(np_story *s)
 
 typedef struct refset {
     uint64_t *slot;
-    size_t cap;
+    size_t cap, used;
 } refset;
 
 /* 1 when (doc, text) was not seen before; -1 on ENOMEM */
@@ -136,10 +136,7 @@ static int refset_add(refset *rs, int doc, const char *t, size_t n)
             return -1;
     }
     uint64_t h = np_hash64(t, n, (uint64_t)doc * 0x9e3779b97f4a7c15ull + 1) | 1;
-    size_t used = 0;
-    for (size_t i = 0; i < rs->cap; i++)
-        used += rs->slot[i] != 0;
-    if ((used + 1) * 2 > rs->cap) {
+    if ((rs->used + 1) * 2 > rs->cap) {
         size_t nc = rs->cap * 2;
         uint64_t *ns = np_calloc(nc, sizeof *ns);
         if (!ns)
@@ -162,6 +159,7 @@ static int refset_add(refset *rs, int doc, const char *t, size_t n)
         p = (p + 1) & (rs->cap - 1);
     }
     rs->slot[p] = h;
+    rs->used++;
     return 1;
 }
 
