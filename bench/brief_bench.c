@@ -6,6 +6,8 @@
  *                                     story (doc key = file base name, text =
  *                                     the file as UTF-8)
  *   brief_bench --text|--md FILE...   the same for people
+ *   brief_bench --scale-json N FILE...  the JSON brief of that synthetic
+ *                                     N-article story (no timing)
  *   brief_bench --scale N FILE...     build a synthetic N-article story by
  *                                     varying the files (paragraphs rotated,
  *                                     one dropped, numbers nudged) and time
@@ -124,7 +126,7 @@ static char *vary(const char *text, size_t k)
 static int usage(void)
 {
     fprintf(stderr, "usage: brief_bench --json|--text|--md FILE...\n"
-                    "       brief_bench --scale N FILE...\n");
+                    "       brief_bench --scale|--scale-json N FILE...\n");
     return 2;
 }
 
@@ -156,7 +158,8 @@ int main(int argc, char **argv)
     size_t scale = 0;
     int first = 2;
     np_render_format fmt = NP_RENDER_JSON;
-    if (strcmp(mode, "--scale") == 0) {
+    int print_scaled = strcmp(mode, "--scale-json") == 0;
+    if (strcmp(mode, "--scale") == 0 || print_scaled) {
         if (argc < 4)
             return usage();
         scale = strtoul(argv[2], NULL, 10);
@@ -212,7 +215,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "brief_bench: cannot load language resources\n");
         return 1;
     }
-    if (!scale) {
+    if (!scale || print_scaled) {
         double secs;
         np_brief *b = NULL;
         rc = build_and_time(env, docs, n, &secs, &b);

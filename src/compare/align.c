@@ -6,7 +6,9 @@
  * generating candidates (they carry little idf weight anyway), so a
  * 200-article story costs about the number of pairs that share a rare word
  * rather than all 6000^2 sentence pairs.  Identical sentence vectors (wire
- * copies) form one class: the index and the cosine see each class once.
+ * copies, compare/copies.c) form one class: the index and the cosine see
+ * each class once, and copies beyond a class's first NP_COPY_PEERS
+ * documents (shadows) get no edges.
  *
  * Facts (one claim model): every sentence seeds a candidate fact made of
  * itself and its best match in each other document.  A link counts only
@@ -36,7 +38,6 @@
 #include "compare/brief_internal.h"
 #include "core/hash.h"
 #include "core/mem.h"
-#include "core/u64map.h"
 
 #ifndef EXPAND_ON
 #define EXPAND_ON 1
@@ -175,76 +176,31 @@ static np_status build_adjacency(np_story *s)
     return NP_OK;
 }
 
-/* Copy classes: sentences with the same vector (a wire text run by many
- * outlets, a paragraph an outlet repeats) are one class; cls[i] is the
- * class of sentence i, rep[c] its first sentence, members listed in
- * sentence order from mem_off[c].  Candidate generation and the cosine run
- * once per class pair, not once per sentence pair. */
+/* Copy classes (compare/copies.c) as alignment uses them: rep[c] is the
+ * first sentence of class c. */
 typedef struct copy_classes {
-    uint32_t *cls, *rep, *mem, *mem_off;
+    const uint32_t *cls, *mem, *mem_off;
+    uint32_t *rep;
     size_t n;
 } copy_classes;
 
-static int same_vec(const np_svec *a, const np_svec *b)
-{
-    return a->n == b->n && !memcmp(a->term, b->term, a->n * sizeof *a->term) && !memcmp(a->w, b->w, a->n * sizeof *a->w);
-}
-
 static np_status copy_classes_build(const np_story *s, copy_classes *cc)
 {
-    size_t S = s->n_sents;
-    memset(cc, 0, sizeof *cc);
-    cc->cls = np_malloc(S * sizeof *cc->cls);
-    cc->rep = np_malloc(S * sizeof *cc->rep);
-    cc->mem = np_malloc(S * sizeof *cc->mem);
-    cc->mem_off = np_calloc(S + 1, sizeof *cc->mem_off);
-    np_u64map by_hash; /* vector hash -> 1 + first class of that hash */
-    np_u64map_init(&by_hash);
-    uint32_t *next = np_malloc(S * sizeof *next); /* chain of classes per hash */
-    np_status st = NP_OK;
-    if (!cc->cls || !cc->rep || !cc->mem || !cc->mem_off || !next) {
-        st = NP_ENOMEM;
-        goto out;
-    }
-    for (size_t i = 0; i < S; i++) {
-        const np_svec *v = &s->sents[i].vec;
-        uint64_t h = np_hash64(v->term, v->n * sizeof *v->term, v->n);
-        h = np_hash64(v->w, v->n * sizeof *v->w, h) | 1;
-        uint64_t *slot = np_u64map_slot(&by_hash, h);
-        if (!slot) {
-            st = NP_ENOMEM;
-            goto out;
-        }
-        uint32_t c = *slot ? (uint32_t)(*slot - 1) : UINT32_MAX;
-        while (c != UINT32_MAX && !same_vec(&s->sents[cc->rep[c]].vec, v))
-            c = next[c];
-        if (c == UINT32_MAX) {
-            c = (uint32_t)cc->n++;
-            cc->rep[c] = (uint32_t)i;
-            next[c] = *slot ? (uint32_t)(*slot - 1) : UINT32_MAX;
-            *slot = (uint64_t)c + 1;
-        }
-        cc->cls[i] = c;
-        cc->mem_off[c + 1]++;
-    }
+    cc->cls = s->copy_cls;
+    cc->mem = s->copy_mem;
+    cc->mem_off = s->copy_off;
+    cc->n = s->n_copy_cls;
+    cc->rep = np_malloc((cc->n + 1) * sizeof *cc->rep);
+    if (!cc->rep)
+        return NP_ENOMEM;
     for (size_t c = 0; c < cc->n; c++)
-        cc->mem_off[c + 1] += cc->mem_off[c];
-    for (size_t c = 0; c < cc->n; c++)
-        next[c] = cc->mem_off[c];
-    for (size_t i = 0; i < S; i++)
-        cc->mem[next[cc->cls[i]]++] = (uint32_t)i;
-out:
-    np_u64map_free(&by_hash);
-    np_free(next);
-    return st;
+        cc->rep[c] = cc->mem[cc->mem_off[c]];
+    return NP_OK;
 }
 
 static void copy_classes_free(copy_classes *cc)
 {
-    np_free(cc->cls);
     np_free(cc->rep);
-    np_free(cc->mem);
-    np_free(cc->mem_off);
 }
 
 /* A class pair aligned: the other class and the similarity. */
@@ -411,11 +367,13 @@ np_status np_compare_align(np_story *s)
         uint32_t c = cc.cls[i];
         if (cc.rep[c] == i)
             st = class_links(s, &cc, &ix, common, c, acc, touched, &links[c], &n_links[c]);
+        if (s->copy_shadow[i])
+            continue;
         for (size_t q = 0; q < n_links[c] && st == NP_OK; q++) {
             uint32_t b = links[c][q].cls;
             for (size_t m = cc.mem_off[b]; m < cc.mem_off[b + 1]; m++) {
                 uint32_t j = cc.mem[m];
-                if (j <= i || s->sents[j].doc == s->sents[i].doc)
+                if (j <= i || s->sents[j].doc == s->sents[i].doc || s->copy_shadow[j])
                     continue;
                 if ((st = np_grow((void **)&s->edges, &cap_edges, s->n_edges, sizeof *s->edges)) != NP_OK)
                     break;

@@ -456,10 +456,13 @@ np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_
     STAGE("sentences", np_story_sentences(&s));
     STAGE("entities", copy_entities(&s));
     STAGE("numbers", copy_numbers(&s));
+    STAGE("near-copies", np_compare_copies(&s));
     STAGE("alignment", np_compare_align(&s));
     STAGE("facts", np_compare_facts(&s));
+    STAGE("near-copies", np_compare_copies_expand(&s));
     STAGE("quotes", np_compare_quotes(&s));
     STAGE("single-source facts", np_compare_singles(&s));
+    STAGE("near-copies", np_compare_copies_restore(&s));
     STAGE("discrepancies", np_compare_discrepancies(&s));
     STAGE("framing", np_compare_framing(&s));
     STAGE("timeline", np_compare_timeline(&s));
