@@ -15,6 +15,7 @@
 #include "compare/names.h"
 #include "core/hash.h"
 #include "core/mem.h"
+#include "extract/analysis_codec.h"
 #include "extract/date.h"
 #include "text/lexicon.h"
 
@@ -75,6 +76,40 @@ static np_status copy_docs(np_story *s)
     return NP_OK;
 }
 
+static int same_date(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+/* Document i's analysis: decoded from the stored blob when there is a good
+ * one (its dates resolved again when the story's reference date for the
+ * document differs from the stored one), else computed, and then encoded
+ * for the caller to store. */
+static np_status analyse_doc(np_story *s, size_t i, const char *t)
+{
+    np_brief_analyses *ba = s->analyses;
+    size_t len = strlen(t);
+    if (ba && ba->in && ba->in[i]) {
+        const char *ref = NULL;
+        np_error e;
+        np_status st = np_analysis_decode(ba->in[i], ba->in_len[i], t, len, &s->work, &s->an[i], &ref, &e);
+        if (st == NP_OK) {
+            ba->reused++;
+            return same_date(ref, s->ref_date[i]) ? NP_OK : np_analysis_redate(&s->an[i], s->ref_date[i], &s->work);
+        }
+        if (st == NP_ENOMEM)
+            return st;
+        /* stale or damaged: analysed again below, and replaced */
+    }
+    np_status st = np_analyze(t, len, s->ref_date[i], s->st, s->gz, &s->work, &s->an[i]);
+    if (st == NP_OK && ba && ba->out) {
+        st = np_analysis_encode(&s->an[i], s->ref_date[i], &ba->out[i], &ba->out_len[i]);
+        if (st == NP_OK)
+            ba->computed++;
+    }
+    return st;
+}
+
 static np_status analyse_docs(np_story *s)
 {
     s->an = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->an);
@@ -107,7 +142,7 @@ static np_status analyse_docs(np_story *s)
         if (!s->ref_date[i])
             s->ref_date[i] = common;
         const char *t = s->docs[i]->text ? s->docs[i]->text : "";
-        np_status st = np_analyze(t, strlen(t), s->ref_date[i], s->st, s->gz, &s->work, &s->an[i]);
+        np_status st = analyse_doc(s, i, t);
         if (st != NP_OK)
             return st;
         for (size_t m = 0; m < s->an[i].n_ents; m++) {
@@ -421,6 +456,12 @@ np_status np_brief_build(np_doc *const *docs, size_t n_docs, int64_t story_id, n
 np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_t n_docs, int64_t story_id,
                              np_brief **out, np_error *err)
 {
+    return np_brief_build_with(env, docs, n_docs, story_id, NULL, out, err);
+}
+
+np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size_t n_docs, int64_t story_id,
+                              np_brief_analyses *analyses, np_brief **out, np_error *err)
+{
     if (!out || !env || (n_docs && !docs))
         return np_error_set(err, NP_EINVAL, "", 0, -1, "brief: no output, env or documents");
     *out = NULL;
@@ -436,6 +477,7 @@ np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_
     s.brief = b;
     s.gz = env->gz;
     s.wn = env->wn;
+    s.analyses = analyses;
     np_arena_init(&s.work, 256 * 1024);
     np_status st = copy_docs(&s);
     const char *stage = "documents";

@@ -133,6 +133,8 @@ typedef struct np_story {
      * NP_COPY_PEERS documents in the sentence graph; the others are shadows
      * (copy_shadow), outside alignment and facts until the facts are built,
      * then added to the facts their copies support. */
+    /* stored analyses in and fresh ones out (np_brief_build_with), or NULL */
+    struct np_brief_analyses *analyses;
     uint32_t *copy_cls, *copy_mem, *copy_off;
     size_t n_copy_cls;
     unsigned char *copy_shadow;
