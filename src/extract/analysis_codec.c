@@ -1,11 +1,13 @@
 /*
  * extract/analysis_codec.c — see analysis_codec.h.
  *
- * Layout: "NPA" + format byte; varints (LEB128; signed ones zig-zag) for
- * every integer; offsets as the difference to the previous record's start
- * and a length; strings as length + bytes (0 = NULL, else length + 1); a
- * token's stem as the length of the prefix it shares with the token's
- * normal form plus the rest.  Doubles as their 8 bytes.
+ * Layout: "NPA", then the version, text length (varints) and text hash;
+ * varints (LEB128; signed ones zig-zag) for every integer; offsets as the
+ * difference to the previous record's start and a length; strings as
+ * length + bytes (0 = NULL, else length + 1); a token's normal form as "the
+ * surface in lower case" when it is that (most are), its stem as the length
+ * of the prefix it shares with the normal form plus the rest.  Doubles as
+ * their 8 bytes.
  */
 #include "extract/analysis_codec.h"
 
@@ -66,6 +68,28 @@ static void put_span(wr *w, size_t *prev, size_t start, size_t end)
     *prev = start;
 }
 
+/* A token's normal form: 0 NULL, 1 the surface in ASCII lower case (most
+ * words), else its length + 2 and the bytes. */
+static void put_norm(wr *w, const char *text, const np_token *t)
+{
+    if (!t->norm) {
+        put_u(w, 0);
+        return;
+    }
+    size_t n = strlen(t->norm), sl = t->end - t->start;
+    int lower = text && n == sl;
+    for (size_t i = 0; lower && i < n; i++) {
+        unsigned char c = (unsigned char)text[t->start + i];
+        lower = t->norm[i] == (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (lower) {
+        put_u(w, 1);
+        return;
+    }
+    put_u(w, n + 2);
+    put_bytes(w, t->norm, n);
+}
+
 static void put_tokens(wr *w, const np_analysis *an)
 {
     size_t prev = 0;
@@ -74,7 +98,7 @@ static void put_tokens(wr *w, const np_analysis *an)
         const np_token *t = &an->tokens[i];
         put_span(w, &prev, t->start, t->end);
         put_u(w, t->flags);
-        put_str(w, t->norm);
+        put_norm(w, an->text, t);
         if (!t->stem) {
             put_u(w, 0);
             continue;
@@ -166,6 +190,7 @@ np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void *
 
 typedef struct rd {
     const unsigned char *p, *end;
+    const char *text;
     size_t text_len;
     np_arena *arena;
     const char *why; /* first problem, or NULL */
@@ -216,13 +241,22 @@ static void get_bytes(rd *r, void *out, size_t n)
     r->p += n;
 }
 
+static const char *get_raw(rd *r, uint64_t n, size_t max);
+
 /* String into the arena (NULL for the NULL string); max: longest allowed. */
 static const char *get_str(rd *r, size_t max)
 {
     uint64_t n = get_u(r);
     if (!n || r->why)
         return NULL;
-    n--;
+    return get_raw(r, n - 1, max);
+}
+
+/* n bytes as an arena string (no NUL inside). */
+static const char *get_raw(rd *r, uint64_t n, size_t max)
+{
+    if (r->why)
+        return NULL;
     if (n > max || n > (uint64_t)(r->end - r->p) || memchr(r->p, '\0', (size_t)n)) {
         r->why = r->why ? r->why : "bad string";
         return NULL;
@@ -258,6 +292,31 @@ static void *get_array(rd *r, size_t n, size_t size)
     return a;
 }
 
+static const char *get_norm(rd *r, const np_token *t)
+{
+    uint64_t k = get_u(r);
+    if (k == 0 || r->why)
+        return NULL;
+    if (k >= 2)
+        return get_raw(r, k - 2, r->text_len * 4 + 16);
+    size_t n = t->end - t->start;
+    char *s = np_arena_alloc(r->arena, n + 1);
+    if (!s) {
+        r->why = "out of memory";
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)r->text[t->start + i];
+        s[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    s[n] = '\0';
+    if (memchr(s, '\0', n)) {
+        r->why = r->why ? r->why : "bad token";
+        return NULL;
+    }
+    return s;
+}
+
 static void get_tokens(rd *r, np_analysis *an)
 {
     size_t prev = 0;
@@ -267,7 +326,7 @@ static void get_tokens(rd *r, np_analysis *an)
         np_token *t = &an->tokens[i];
         get_span(r, &prev, &t->start, &t->end);
         t->flags = (unsigned)get_u(r);
-        t->norm = get_str(r, r->text_len * 4 + 16);
+        t->norm = get_norm(r, t);
         uint64_t k = get_u(r);
         if (!k) {
             t->stem = NULL;
@@ -385,7 +444,7 @@ np_status np_analysis_decode(const void *blob, size_t n, const char *text, size_
     memset(out, 0, sizeof *out);
     if (ref_date_out)
         *ref_date_out = NULL;
-    rd r = {blob, (const unsigned char *)blob + n, len, arena, NULL};
+    rd r = {blob, (const unsigned char *)blob + n, text, len, arena, NULL};
     if (n < 3 || memcmp(blob, MAGIC, 3))
         return np_error_set(err, NP_EPARSE, "", 0, -1, "analysis: not an analysis blob");
     r.p += 3;
