@@ -191,7 +191,8 @@ static np_status expand_fact(np_story *s, np_brief_fact *f, np_u64map *taken, un
                 continue;
             /* these words of that copy support one fact (a sentence of two
              * clauses may support two) */
-            uint64_t *seen = np_u64map_slot(taken, (((uint64_t)i << 32) ^ ((uint64_t)at << 12) ^ wl) | 1);
+            uint64_t key[3] = {i, at, wl};
+            uint64_t *seen = np_u64map_slot(taken, np_hash64(key, sizeof key, 0x636f706965730a01ull) | 1);
             if (!seen) {
                 st = NP_ENOMEM;
                 break;

@@ -759,7 +759,7 @@ static np_status mark_copies(const np_story *s, qitem *it, size_t n, uint32_t *c
     np_status st = NP_OK;
     for (size_t i = 0; i < n; i++) {
         copy_of[i] = UINT32_MAX;
-        uint64_t *slot = np_u64map_slot(&at, ((uint64_t)it[i].doc << 40 ^ (uint64_t)it[i].start) | 1);
+        uint64_t *slot = np_u64map_slot(&at, ((uint64_t)it[i].doc << 40 ^ (uint64_t)it[i].start) + 1);
         if (!slot) {
             st = NP_ENOMEM;
             goto out;
@@ -775,7 +775,7 @@ static np_status mark_copies(const np_story *s, qitem *it, size_t n, uint32_t *c
         uint32_t r = s->copy_mem[s->copy_off[s->copy_cls[si]]];
         size_t start = s->sents[r].start + (it[i].start - s->sents[si].start);
         int d = s->sents[r].doc;
-        uint64_t *slot = np_u64map_get(&at, ((uint64_t)d << 40 ^ (uint64_t)start) | 1);
+        uint64_t *slot = np_u64map_get(&at, ((uint64_t)d << 40 ^ (uint64_t)start) + 1);
         if (!slot)
             continue;
         const qitem *c = &it[*slot - 1];
