@@ -6,6 +6,13 @@
  *                                     story (doc key = file base name, text =
  *                                     the file as UTF-8)
  *   brief_bench --text|--md FILE...   the same for people
+ *   brief_bench --stored N FILE...    the synthetic N-article story briefed
+ *                                     with fresh analysis (keeping each
+ *                                     document's encoded analysis), then
+ *                                     from those stored analyses; times
+ *                                     both and the blobs' size
+ *   brief_bench --scale-json N FILE...  the JSON brief of that synthetic
+ *                                     N-article story (no timing)
  *   brief_bench --scale N FILE...     build a synthetic N-article story by
  *                                     varying the files (paragraphs rotated,
  *                                     one dropped, numbers nudged) and time
@@ -121,10 +128,60 @@ static char *vary(const char *text, size_t k)
     return t;
 }
 
+/* Brief time with fresh analysis vs. with each document's stored analysis
+ * (decoded instead of recomputed); both briefs must be byte-identical. */
+static int stored_bench(const np_brief_env *env, np_doc **docs, size_t n)
+{
+    void **blob = calloc(n, sizeof *blob);
+    size_t *blen = calloc(n, sizeof *blen);
+    if (!blob || !blen)
+        return 1;
+    np_error err;
+    np_brief *b1 = NULL, *b2 = NULL;
+    np_brief_analyses out = {NULL, NULL, blob, blen, 0, 0};
+    double t0 = now();
+    int rc = np_brief_build_with(env, (np_doc *const *)docs, n, 1, &out, &b1, &err) != NP_OK;
+    double t1 = now();
+    np_brief_analyses in = {(const void *const *)blob, blen, NULL, NULL, 0, 0};
+    rc = rc || np_brief_build_with(env, (np_doc *const *)docs, n, 1, &in, &b2, &err) != NP_OK;
+    double t2 = now();
+    size_t bytes = 0, text = 0;
+    for (size_t i = 0; i < n; i++) {
+        bytes += blen[i];
+        text += docs[i]->text ? strlen(docs[i]->text) : 0;
+    }
+    if (!rc) {
+        np_buf j1, j2;
+        np_buf_init(&j1, 0);
+        np_buf_init(&j2, 0);
+        const np_brief *o1 = b1, *o2 = b2;
+        int same = np_render_briefs(&o1, 1, NP_RENDER_JSON, &j1) == NP_OK &&
+                   np_render_briefs(&o2, 1, NP_RENDER_JSON, &j2) == NP_OK && j1.len == j2.len &&
+                   !memcmp(j1.data, j2.data, j1.len);
+        printf("brief of %zu articles, fresh analysis:  %.3f s (%zu analysed)\n", n, t1 - t0, out.computed);
+        printf("brief of %zu articles, stored analysis: %.3f s (%zu decoded), %.0f%% of fresh\n", n, t2 - t1,
+               in.reused, 100.0 * (t2 - t1) / (t1 - t0));
+        printf("stored analyses: %zu bytes (%.2f bytes per byte of text)\n", bytes, text ? (double)bytes / (double)text : 0.0);
+        printf("briefs identical: %s\n", same ? "yes" : "NO");
+        rc = !same;
+        np_buf_free(&j1);
+        np_buf_free(&j2);
+    } else {
+        fprintf(stderr, "brief_bench: %s\n", err.msg);
+    }
+    np_brief_free(b1);
+    np_brief_free(b2);
+    for (size_t i = 0; i < n; i++)
+        free(blob[i]);
+    free(blob);
+    free(blen);
+    return rc;
+}
+
 static int usage(void)
 {
     fprintf(stderr, "usage: brief_bench --json|--text|--md FILE...\n"
-                    "       brief_bench --scale N FILE...\n");
+                    "       brief_bench --scale|--scale-json|--stored N FILE...\n");
     return 2;
 }
 
@@ -156,7 +213,9 @@ int main(int argc, char **argv)
     size_t scale = 0;
     int first = 2;
     np_render_format fmt = NP_RENDER_JSON;
-    if (strcmp(mode, "--scale") == 0) {
+    int print_scaled = strcmp(mode, "--scale-json") == 0;
+    int stored = strcmp(mode, "--stored") == 0;
+    if (strcmp(mode, "--scale") == 0 || print_scaled || stored) {
         if (argc < 4)
             return usage();
         scale = strtoul(argv[2], NULL, 10);
@@ -212,7 +271,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "brief_bench: cannot load language resources\n");
         return 1;
     }
-    if (!scale) {
+    if (stored) {
+        rc = stored_bench(env, docs, n);
+    } else if (!scale || print_scaled) {
         double secs;
         np_brief *b = NULL;
         rc = build_and_time(env, docs, n, &secs, &b);

@@ -31,6 +31,10 @@ if [[ $skip != *" brief "* ]]; then
     [ -f "${seeds[0]}" ] || seeds=(examples/corpus/0[1-6]*.txt)
     "$build/bench/brief_bench" --scale 200 "${seeds[@]}" || rc=1
     "$build/bench/analysis_bench" "${seeds[@]}" || rc=1
+    echo "=== brief at scale: 1,000 and 10,000 articles, stored analysis"
+    "$build/bench/brief_bench" --scale 1000 examples/corpus/*.txt || rc=1
+    "$build/bench/brief_bench" --stored 1000 examples/corpus/*.txt || rc=1
+    [ "${BRIEF_10K:-1}" = 0 ] || "$build/bench/brief_bench" --scale 10000 examples/corpus/*.txt || rc=1
 fi
 if [[ $skip != *" lang "* ]] && [ -r /usr/share/libexttextcat/fpdb.conf ]; then
     echo "=== language identification against textcat_Classify and np_analyze"

@@ -5,7 +5,10 @@
  * from an inverted index, skipping the story's most common terms while
  * generating candidates (they carry little idf weight anyway), so a
  * 200-article story costs about the number of pairs that share a rare word
- * rather than all 6000^2 sentence pairs.
+ * rather than all 6000^2 sentence pairs.  Identical sentence vectors (wire
+ * copies, compare/copies.c) form one class: the index and the cosine see
+ * each class once, and copies beyond a class's first NP_COPY_PEERS
+ * documents (shadows) get no edges.
  *
  * Facts (one claim model): every sentence seeds a candidate fact made of
  * itself and its best match in each other document.  A link counts only
@@ -173,6 +176,168 @@ static np_status build_adjacency(np_story *s)
     return NP_OK;
 }
 
+/* Copy classes (compare/copies.c) as alignment uses them: rep[c] is the
+ * first sentence of class c. */
+typedef struct copy_classes {
+    const uint32_t *cls, *mem, *mem_off;
+    uint32_t *rep;
+    size_t n;
+} copy_classes;
+
+static np_status copy_classes_build(const np_story *s, copy_classes *cc)
+{
+    cc->cls = s->copy_cls;
+    cc->mem = s->copy_mem;
+    cc->mem_off = s->copy_off;
+    cc->n = s->n_copy_cls;
+    cc->rep = np_malloc((cc->n + 1) * sizeof *cc->rep);
+    if (!cc->rep)
+        return NP_ENOMEM;
+    for (size_t c = 0; c < cc->n; c++)
+        cc->rep[c] = cc->mem[cc->mem_off[c]];
+    return NP_OK;
+}
+
+static void copy_classes_free(copy_classes *cc)
+{
+    np_free(cc->rep);
+}
+
+/* A class pair aligned: the other class and the similarity. */
+typedef struct class_link {
+    uint32_t cls;
+    float sim;
+} class_link;
+
+/* The similarity of two sentence vectors as alignment sees it, or -1 when
+ * they do not align. */
+static float align_sim(const np_svec *va, const np_svec *vb)
+{
+    unsigned shared = 0;
+    float sim = cos_shared(va, vb, &shared);
+    /* a long sentence often carries two claims: judge it by how much
+     * of the short one it contains, not by cosine, which its other
+     * claim dilutes */
+    const np_svec *sa = va, *sb = vb;
+    if (sa->n > sb->n) {
+        const np_svec *t = sa;
+        sa = sb;
+        sb = t;
+    }
+    if (sa->n >= CONTAIN_MIN_TERMS && sb->n >= 2 * sa->n) {
+        float cont = CONTAIN_W * contain(sa, sb);
+        if (cont > sim)
+            sim = cont;
+    }
+    /* one shared word ("game", "case") is a coincidence, not a fact */
+    if (sim < NP_EDGE_MIN || shared < EDGE_MIN_SHARED || (shared < EDGE_FEW_SHARED && sim < EDGE_FEW_SIM))
+        return -1.0f;
+    return sim;
+}
+
+/* Postings of the classes' representatives per term; a term is skipped for
+ * candidates when more than `common` sentences (copies counted) hold it. */
+typedef struct class_index {
+    size_t *poff;
+    uint32_t *post;
+    float *post_w;
+    size_t *count; /* sentences per term */
+} class_index;
+
+static np_status class_index_build(const np_story *s, const copy_classes *cc, class_index *ix)
+{
+    size_t T = s->n_terms;
+    memset(ix, 0, sizeof *ix);
+    ix->poff = np_calloc(T + 1, sizeof *ix->poff);
+    ix->count = np_calloc(T + 1, sizeof *ix->count);
+    if (!ix->poff || !ix->count)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < s->n_sents; i++)
+        for (uint32_t k = 0; k < s->sents[i].vec.n; k++)
+            ix->count[s->sents[i].vec.term[k]]++;
+    for (size_t c = 0; c < cc->n; c++) {
+        const np_svec *v = &s->sents[cc->rep[c]].vec;
+        for (uint32_t k = 0; k < v->n; k++)
+            ix->poff[v->term[k] + 1]++;
+    }
+    for (size_t t = 0; t < T; t++)
+        ix->poff[t + 1] += ix->poff[t];
+    ix->post = np_malloc((ix->poff[T] + 1) * sizeof *ix->post);
+    ix->post_w = np_malloc((ix->poff[T] + 1) * sizeof *ix->post_w);
+    size_t *fill = np_malloc((T + 1) * sizeof *fill);
+    if (!ix->post || !ix->post_w || !fill) {
+        np_free(fill);
+        return NP_ENOMEM;
+    }
+    memcpy(fill, ix->poff, T * sizeof *fill);
+    for (size_t c = 0; c < cc->n; c++) {
+        const np_svec *v = &s->sents[cc->rep[c]].vec;
+        for (uint32_t k = 0; k < v->n; k++) {
+            size_t at = fill[v->term[k]]++;
+            ix->post[at] = (uint32_t)c;
+            ix->post_w[at] = v->w[k];
+        }
+    }
+    np_free(fill);
+    return NP_OK;
+}
+
+static void class_index_free(class_index *ix)
+{
+    np_free(ix->poff);
+    np_free(ix->post);
+    np_free(ix->post_w);
+    np_free(ix->count);
+}
+
+/* The classes class c aligns with (itself included when its copies align),
+ * in the order candidates are first met (terms of c, then postings).
+ * acc/touched are scratch of one entry per class (acc zero on entry and
+ * exit). */
+static np_status class_links(const np_story *s, const copy_classes *cc, const class_index *ix, size_t common,
+                             uint32_t c, float *acc, uint32_t *touched, class_link **out, size_t *n_out)
+{
+    const np_svec *va = &s->sents[cc->rep[c]].vec;
+    size_t nt = 0;
+    for (uint32_t k = 0; k < va->n; k++) {
+        uint32_t t = va->term[k];
+        if (ix->count[t] > common)
+            continue;
+        float wa = va->w[k];
+        for (size_t p = ix->poff[t]; p < ix->poff[t + 1]; p++) {
+            uint32_t b = ix->post[p];
+            if (acc[b] == 0.0f)
+                touched[nt++] = b;
+            acc[b] += wa * ix->post_w[p] + 1e-9f;
+        }
+    }
+    class_link *l = NULL;
+    size_t n = 0, cap = 0;
+    np_status st = NP_OK;
+    for (size_t q = 0; q < nt; q++) {
+        uint32_t b = touched[q];
+        float partial = acc[b];
+        acc[b] = 0.0f;
+        if (st != NP_OK || partial < NP_EDGE_MIN * 0.5f)
+            continue;
+        /* a class alone in one document has no copy to align with */
+        if (b == c && cc->mem_off[c + 1] - cc->mem_off[c] < 2)
+            continue;
+        float sim = align_sim(va, &s->sents[cc->rep[b]].vec);
+        if (sim < 0)
+            continue;
+        if ((st = np_grow((void **)&l, &cap, n, sizeof *l)) == NP_OK)
+            l[n++] = (class_link){b, sim};
+    }
+    if (st != NP_OK) {
+        np_free(l);
+        return st;
+    }
+    *out = l;
+    *n_out = n;
+    return NP_OK;
+}
+
 np_status np_compare_align(np_story *s)
 {
     size_t S = s->n_sents;
@@ -181,109 +346,52 @@ np_status np_compare_align(np_story *s)
         return NP_ENOMEM;
     if (!S || !s->n_terms)
         return NP_OK;
-    /* postings per term */
-    size_t T = s->n_terms;
-    size_t *poff = np_calloc(T + 1, sizeof *poff);
-    float *acc = np_calloc(S, sizeof *acc);
-    uint32_t *touched = np_malloc(S * sizeof *touched);
-    np_status st = NP_OK;
-    uint32_t *post = NULL;
-    float *post_w = NULL;
+    copy_classes cc;
+    class_index ix;
+    memset(&ix, 0, sizeof ix);
+    np_status st = copy_classes_build(s, &cc);
+    if (st == NP_OK)
+        st = class_index_build(s, &cc, &ix);
+    float *acc = np_calloc(cc.n + 1, sizeof *acc);
+    uint32_t *touched = np_malloc((cc.n + 1) * sizeof *touched);
+    class_link **links = np_calloc(cc.n + 1, sizeof *links);
+    size_t *n_links = np_calloc(cc.n + 1, sizeof *n_links);
     size_t cap_edges = 0;
-    if (!poff || !acc || !touched) {
+    if (st == NP_OK && (!acc || !touched || !links || !n_links))
         st = NP_ENOMEM;
-        goto done;
-    }
-    for (size_t i = 0; i < S; i++)
-        for (uint32_t k = 0; k < s->sents[i].vec.n; k++)
-            poff[s->sents[i].vec.term[k] + 1]++;
-    for (size_t t = 0; t < T; t++)
-        poff[t + 1] += poff[t];
-    post = np_malloc((poff[T] + 1) * sizeof *post);
-    post_w = np_malloc((poff[T] + 1) * sizeof *post_w);
-    size_t *fill = np_malloc((T + 1) * sizeof *fill);
-    if (!post || !post_w || !fill) {
-        np_free(fill);
-        st = NP_ENOMEM;
-        goto done;
-    }
-    memcpy(fill, poff, T * sizeof *fill);
-    for (size_t i = 0; i < S; i++)
-        for (uint32_t k = 0; k < s->sents[i].vec.n; k++) {
-            size_t at = fill[s->sents[i].vec.term[k]]++;
-            post[at] = (uint32_t)i;
-            post_w[at] = s->sents[i].vec.w[k];
-        }
-    np_free(fill);
     size_t common = S / 16 > 64 ? S / 16 : 64;
-    for (size_t i = 0; i < S; i++) {
-        const np_sent *a = &s->sents[i];
-        size_t nt = 0;
-        for (uint32_t k = 0; k < a->vec.n; k++) {
-            uint32_t t = a->vec.term[k];
-            size_t lo = poff[t], hi = poff[t + 1];
-            if (hi - lo > common)
-                continue;
-            float wa = a->vec.w[k];
-            /* postings are in sentence order: start after i */
-            size_t p = lo;
-            {
-                size_t l = lo, h = hi;
-                while (l < h) {
-                    size_t m = (l + h) / 2;
-                    if (post[m] <= i)
-                        l = m + 1;
-                    else
-                        h = m;
-                }
-                p = l;
-            }
-            for (; p < hi; p++) {
-                uint32_t j = post[p];
-                if (s->sents[j].doc == a->doc)
+    /* edges (i, j), i < j, of different documents, in the order of i and
+     * then of j's class as first met: each class's links are computed when
+     * its first sentence comes up */
+    for (size_t i = 0; i < S && st == NP_OK; i++) {
+        uint32_t c = cc.cls[i];
+        if (cc.rep[c] == i)
+            st = class_links(s, &cc, &ix, common, c, acc, touched, &links[c], &n_links[c]);
+        if (s->copy_shadow[i])
+            continue;
+        for (size_t q = 0; q < n_links[c] && st == NP_OK; q++) {
+            uint32_t b = links[c][q].cls;
+            for (size_t m = cc.mem_off[b]; m < cc.mem_off[b + 1]; m++) {
+                uint32_t j = cc.mem[m];
+                if (j <= i || s->sents[j].doc == s->sents[i].doc || s->copy_shadow[j])
                     continue;
-                if (acc[j] == 0.0f)
-                    touched[nt++] = j;
-                acc[j] += wa * post_w[p] + 1e-9f;
+                if ((st = np_grow((void **)&s->edges, &cap_edges, s->n_edges, sizeof *s->edges)) != NP_OK)
+                    break;
+                s->edges[s->n_edges++] = (np_edge){(uint32_t)i, j, links[c][q].sim};
             }
-        }
-        for (size_t q = 0; q < nt; q++) {
-            uint32_t j = touched[q];
-            float partial = acc[j];
-            acc[j] = 0.0f;
-            if (partial < NP_EDGE_MIN * 0.5f)
-                continue;
-            unsigned shared = 0;
-            float sim = cos_shared(&a->vec, &s->sents[j].vec, &shared);
-            /* a long sentence often carries two claims: judge it by how much
-             * of the short one it contains, not by cosine, which its other
-             * claim dilutes */
-            const np_svec *sa = &a->vec, *sb = &s->sents[j].vec;
-            if (sa->n > sb->n) {
-                const np_svec *t = sa;
-                sa = sb;
-                sb = t;
-            }
-            if (sa->n >= CONTAIN_MIN_TERMS && sb->n >= 2 * sa->n) {
-                float cont = CONTAIN_W * contain(sa, sb);
-                if (cont > sim)
-                    sim = cont;
-            }
-            /* one shared word ("game", "case") is a coincidence, not a fact */
-            if (sim < NP_EDGE_MIN || shared < EDGE_MIN_SHARED || (shared < EDGE_FEW_SHARED && sim < EDGE_FEW_SIM))
-                continue;
-            if ((st = np_grow((void **)&s->edges, &cap_edges, s->n_edges, sizeof *s->edges)) != NP_OK)
-                goto done;
-            s->edges[s->n_edges++] = (np_edge){(uint32_t)i, j, sim};
         }
     }
-    st = build_adjacency(s);
-done:
-    np_free(poff);
-    np_free(post);
-    np_free(post_w);
+    if (st == NP_OK)
+        st = build_adjacency(s);
+    if (links)
+        for (size_t c = 0; c < cc.n; c++)
+            np_free(links[c]);
+    np_free(links);
+    np_free(n_links);
     np_free(acc);
     np_free(touched);
+    class_index_free(&ix);
+    copy_classes_free(&cc);
     return st;
 }
 

@@ -15,6 +15,7 @@
 #include "compare/names.h"
 #include "core/hash.h"
 #include "core/mem.h"
+#include "extract/analysis_codec.h"
 #include "extract/date.h"
 #include "text/lexicon.h"
 
@@ -65,6 +66,40 @@ static np_status copy_docs(np_story *s)
     return NP_OK;
 }
 
+static int same_date(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+/* Document i's analysis: decoded from the stored blob when there is a good
+ * one (its dates resolved again when the story's reference date for the
+ * document differs from the stored one), else computed, and then encoded
+ * for the caller to store. */
+static np_status analyse_doc(np_story *s, size_t i, const char *t)
+{
+    np_brief_analyses *ba = s->analyses;
+    size_t len = strlen(t);
+    if (ba && ba->in && ba->in[i]) {
+        const char *ref = NULL;
+        np_error e;
+        np_status st = np_analysis_decode(ba->in[i], ba->in_len[i], t, len, &s->work, &s->an[i], &ref, &e);
+        if (st == NP_OK) {
+            ba->reused++;
+            return same_date(ref, s->ref_date[i]) ? NP_OK : np_analysis_redate(&s->an[i], s->ref_date[i], &s->work);
+        }
+        if (st == NP_ENOMEM)
+            return st;
+        /* stale or damaged: analysed again below, and replaced */
+    }
+    np_status st = np_analyze(t, len, s->ref_date[i], s->st, s->gz, &s->work, &s->an[i]);
+    if (st == NP_OK && ba && ba->out) {
+        st = np_analysis_encode(&s->an[i], s->ref_date[i], &ba->out[i], &ba->out_len[i]);
+        if (st == NP_OK)
+            ba->computed++;
+    }
+    return st;
+}
+
 static np_status analyse_docs(np_story *s)
 {
     s->an = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->an);
@@ -97,7 +132,7 @@ static np_status analyse_docs(np_story *s)
         if (!s->ref_date[i])
             s->ref_date[i] = common;
         const char *t = s->docs[i]->text ? s->docs[i]->text : "";
-        np_status st = np_analyze(t, strlen(t), s->ref_date[i], s->st, s->gz, &s->work, &s->an[i]);
+        np_status st = analyse_doc(s, i, t);
         if (st != NP_OK)
             return st;
         for (size_t m = 0; m < s->an[i].n_ents; m++) {
@@ -113,7 +148,7 @@ static np_status analyse_docs(np_story *s)
 
 typedef struct refset {
     uint64_t *slot;
-    size_t cap;
+    size_t cap, used;
 } refset;
 
 /* 1 when (doc, text) was not seen before; -1 on ENOMEM */
@@ -126,10 +161,7 @@ static int refset_add(refset *rs, int doc, const char *t, size_t n)
             return -1;
     }
     uint64_t h = np_hash64(t, n, (uint64_t)doc * 0x9e3779b97f4a7c15ull + 1) | 1;
-    size_t used = 0;
-    for (size_t i = 0; i < rs->cap; i++)
-        used += rs->slot[i] != 0;
-    if ((used + 1) * 2 > rs->cap) {
+    if ((rs->used + 1) * 2 > rs->cap) {
         size_t nc = rs->cap * 2;
         uint64_t *ns = np_calloc(nc, sizeof *ns);
         if (!ns)
@@ -152,6 +184,7 @@ static int refset_add(refset *rs, int doc, const char *t, size_t n)
         p = (p + 1) & (rs->cap - 1);
     }
     rs->slot[p] = h;
+    rs->used++;
     return 1;
 }
 
@@ -413,6 +446,12 @@ np_status np_brief_build(np_doc *const *docs, size_t n_docs, int64_t story_id, n
 np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_t n_docs, int64_t story_id,
                              np_brief **out, np_error *err)
 {
+    return np_brief_build_with(env, docs, n_docs, story_id, NULL, out, err);
+}
+
+np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size_t n_docs, int64_t story_id,
+                              np_brief_analyses *analyses, np_brief **out, np_error *err)
+{
     if (!out || !env || (n_docs && !docs))
         return np_error_set(err, NP_EINVAL, "", 0, -1, "brief: no output, env or documents");
     *out = NULL;
@@ -428,6 +467,7 @@ np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_
     s.brief = b;
     s.gz = env->gz;
     s.wn = env->wn;
+    s.analyses = analyses;
     np_arena_init(&s.work, 256 * 1024);
     np_status st = copy_docs(&s);
     const char *stage = "documents";
@@ -448,10 +488,13 @@ np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_
     STAGE("sentences", np_story_sentences(&s));
     STAGE("entities", copy_entities(&s));
     STAGE("numbers", copy_numbers(&s));
+    STAGE("near-copies", np_compare_copies(&s));
     STAGE("alignment", np_compare_align(&s));
     STAGE("facts", np_compare_facts(&s));
+    STAGE("near-copies", np_compare_copies_expand(&s));
     STAGE("quotes", np_compare_quotes(&s));
     STAGE("single-source facts", np_compare_singles(&s));
+    STAGE("near-copies", np_compare_copies_restore(&s));
     STAGE("discrepancies", np_compare_discrepancies(&s));
     STAGE("framing", np_compare_framing(&s));
     STAGE("timeline", np_compare_timeline(&s));

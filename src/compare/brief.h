@@ -37,4 +37,20 @@ void np_brief_env_free(np_brief_env *env);
 np_status np_brief_build_env(const np_brief_env *env, np_doc *const *docs, size_t n_docs,
                              int64_t story_id, np_brief **out, np_error *err);
 
+/* Stored analyses (extract/analysis_codec.h): in[i] (in_len[i] bytes) is
+ * document i's stored blob or NULL; a good one is used instead of analysing
+ * the text again.  When out is not NULL, out[i] receives a fresh malloc'ed
+ * blob for each document analysed now (NULL for the others): the caller
+ * stores it and frees it.  reused/computed count the two cases.  The brief
+ * is the same whichever way each analysis came. */
+typedef struct np_brief_analyses {
+    const void *const *in;
+    const size_t *in_len;
+    void **out;
+    size_t *out_len;
+    size_t reused, computed;
+} np_brief_analyses;
+np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size_t n_docs, int64_t story_id,
+                              np_brief_analyses *analyses, np_brief **out, np_error *err);
+
 #endif

@@ -30,6 +30,9 @@ struct np_brief_env {
 };
 
 /* stages */
+np_status np_compare_copies(np_story *s);         /* copy classes, shadows hidden */
+np_status np_compare_copies_expand(np_story *s);  /* shadows join their copies' facts */
+np_status np_compare_copies_restore(np_story *s); /* shadows visible again */
 np_status np_compare_align(np_story *s);          /* edges + CSR */
 np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
 np_status np_compare_singles(np_story *s);  /* single-source facts, after quotes */

@@ -24,6 +24,7 @@
 
 #include "compare/brief_internal.h"
 #include "core/mem.h"
+#include "core/u64map.h"
 
 #define QUOTE_MIX_MIN 0.24f   /* 0.6 * quote cosine + 0.4 * context cosine */
 #define QUOTE_SELF_MIN 0.40f  /* quote cosine alone */
@@ -72,8 +73,8 @@ typedef struct qedge {
 /* Postings (CSR over term ids) of the context terms of items [lo, hi):
  * *poff has T + 1 entries, *post the item indices.  count (T + 1 zeros) is
  * scratch and is left zeroed. */
-static np_status block_index(const qitem *it, size_t lo, size_t hi, size_t T, uint32_t *count, uint32_t **poff,
-                             uint32_t **post)
+static np_status block_index(const qitem *it, const uint32_t *copy_of, size_t lo, size_t hi, size_t T,
+                             uint32_t *count, uint32_t **poff, uint32_t **post)
 {
     np_free(*poff);
     np_free(*post);
@@ -95,7 +96,7 @@ static np_status block_index(const qitem *it, size_t lo, size_t hi, size_t T, ui
     for (size_t i = lo; i < hi; i++)
         for (uint32_t k = 0; k < it[i].ctx.n; k++) {
             uint32_t t = it[i].ctx.term[k];
-            (*post)[(*poff)[t] + count[t]++] = (uint32_t)i;
+            (*post)[(*poff)[t] + count[t]++] = copy_of[i] == UINT32_MAX ? (uint32_t)i : UINT32_MAX;
         }
     for (size_t i = lo; i < hi; i++)
         for (uint32_t k = 0; k < it[i].ctx.n; k++)
@@ -747,6 +748,48 @@ static np_status emit_groups(np_story *s, qitem *it, size_t n)
     return st;
 }
 
+/* Quotes of near-copy shadows (compare/copies.c): copy_of[i] is the quote
+ * at the same place in the sentence the shadow copies, by the same speaker
+ * and in the same words, or UINT32_MAX.  Such a quote is not compared with
+ * anything; it joins its copy's group at the end. */
+static np_status mark_copies(const np_story *s, qitem *it, size_t n, uint32_t *copy_of)
+{
+    np_u64map at; /* (doc, start) -> 1 + item */
+    np_u64map_init(&at);
+    np_status st = NP_OK;
+    for (size_t i = 0; i < n; i++) {
+        copy_of[i] = UINT32_MAX;
+        uint64_t *slot = np_u64map_slot(&at, ((uint64_t)it[i].doc << 40 ^ (uint64_t)it[i].start) + 1);
+        if (!slot) {
+            st = NP_ENOMEM;
+            goto out;
+        }
+        *slot = (uint64_t)i + 1;
+    }
+    if (!s->copy_shadow)
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        long si = np_story_sent_at(s, it[i].doc, it[i].start);
+        if (si < 0 || !s->copy_shadow[si])
+            continue;
+        uint32_t r = s->copy_mem[s->copy_off[s->copy_cls[si]]];
+        size_t start = s->sents[r].start + (it[i].start - s->sents[si].start);
+        int d = s->sents[r].doc;
+        uint64_t *slot = np_u64map_get(&at, ((uint64_t)d << 40 ^ (uint64_t)start) + 1);
+        if (!slot)
+            continue;
+        const qitem *c = &it[*slot - 1];
+        size_t len = it[i].end - it[i].start;
+        if (c->doc != d || c->start != start || c->end - c->start != len || strcmp(c->key, it[i].key) ||
+            memcmp(s->docs[d]->text + start, s->docs[it[i].doc]->text + it[i].start, len))
+            continue;
+        copy_of[i] = (uint32_t)(*slot - 1);
+    }
+out:
+    np_u64map_free(&at);
+    return st;
+}
+
 np_status np_compare_quotes(np_story *s)
 {
     size_t total = 0;
@@ -757,7 +800,7 @@ np_status np_compare_quotes(np_story *s)
     qitem *it = np_calloc(total, sizeof *it);
     qedge *edges = NULL;
     size_t n_edges = 0, cap_edges = 0, n = 0, T = 0;
-    uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL;
+    uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL, *copy_of = NULL;
     np_status st = NP_OK;
     qsem sem;
     if (!it)
@@ -769,6 +812,11 @@ np_status np_compare_quotes(np_story *s)
         qsort(it, n, sizeof *it, cmp_qitem);
     for (size_t i = 0; i < n; i++)
         it[i].root = (uint32_t)i;
+    copy_of = np_malloc((n + 1) * sizeof *copy_of);
+    if (!copy_of || (st = mark_copies(s, it, n, copy_of)) != NP_OK) {
+        st = NP_ENOMEM;
+        goto done;
+    }
     /* links within each speaker; a big speaker block gets candidates from an
      * inverted index over context terms (skipping its most common ones) so
      * a story with thousands of quotes by one person is not all pairs */
@@ -786,7 +834,7 @@ np_status np_compare_quotes(np_story *s)
             hi++;
         size_t m = hi - lo;
         int indexed = m > QUOTE_ALL_PAIRS;
-        if (indexed && (st = block_index(it, lo, hi, T, pcount, &poff, &post)) != NP_OK)
+        if (indexed && (st = block_index(it, copy_of, lo, hi, T, pcount, &poff, &post)) != NP_OK)
             goto done;
         size_t common = m / 8 > 32 ? m / 8 : 32;
         for (size_t i = lo; i < hi; i++) {
@@ -795,14 +843,16 @@ np_status np_compare_quotes(np_story *s)
              * halves as two statements (the one-wording-per-outlet rule of
              * join_groups() decides) */
             size_t nc = 0;
-            if (indexed) {
+            if (copy_of[i] != UINT32_MAX) {
+                /* a shadow's quote joins its copy's group below */
+            } else if (indexed) {
                 for (uint32_t k = 0; k < it[i].ctx.n; k++) {
                     uint32_t t = it[i].ctx.term[k];
                     if (poff[t + 1] - poff[t] > common)
                         continue;
                     for (size_t p = poff[t]; p < poff[t + 1]; p++) {
                         uint32_t j = post[p];
-                        if (j > i && stamp[j] != i + 1) {
+                        if (j != UINT32_MAX && j > i && stamp[j] != i + 1) {
                             stamp[j] = (uint32_t)i + 1;
                             cands[nc++] = j;
                         }
@@ -810,7 +860,8 @@ np_status np_compare_quotes(np_story *s)
                 }
             } else {
                 for (size_t j = i + 1; j < hi; j++)
-                    cands[nc++] = (uint32_t)j;
+                    if (copy_of[j] == UINT32_MAX)
+                        cands[nc++] = (uint32_t)j;
             }
             for (size_t c = 0; c < nc; c++) {
                 size_t j = cands[c];
@@ -838,6 +889,9 @@ np_status np_compare_quotes(np_story *s)
      * document are different statements of that speaker and stay apart */
     if ((st = join_groups(it, n, edges, n_edges)) != NP_OK)
         goto done;
+    for (size_t i = 0; i < n; i++)
+        if (copy_of[i] != UINT32_MAX)
+            it[i].root = find(it, copy_of[i]);
     st = emit_groups(s, it, n);
 done:
     qsem_free(&sem);
@@ -846,6 +900,7 @@ done:
     np_free(post);
     np_free(stamp);
     np_free(cands);
+    np_free(copy_of);
     np_free(it);
     np_free(edges);
     return st;

@@ -126,7 +126,25 @@ typedef struct np_story {
      * fact; gives a quantity no other outlet gives */
     unsigned char *in_fact;
     unsigned char *own_quantity;
+    /* near-copies (compare/copies.c): sentences with one vector form a
+     * class (copy_cls per sentence; members of class c, in sentence order,
+     * are copy_mem[copy_off[c] .. copy_off[c + 1])).  A class printed by
+     * more than NP_COPY_PEERS documents keeps the members of its first
+     * NP_COPY_PEERS documents in the sentence graph; the others are shadows
+     * (copy_shadow), outside alignment and facts until the facts are built,
+     * then added to the facts their copies support. */
+    /* stored analyses in and fresh ones out (np_brief_build_with), or NULL */
+    struct np_brief_analyses *analyses;
+    uint32_t *copy_cls, *copy_mem, *copy_off;
+    size_t n_copy_cls;
+    unsigned char *copy_shadow;
+    int *copy_saved_no_fact; /* no_fact of the shadows before they were hidden */
 } np_story;
+
+/* Documents of one copy class that take part in pairwise work. */
+#ifndef NP_COPY_PEERS
+#define NP_COPY_PEERS 24
+#endif
 
 /* Minimum cosine kept as an alignment candidate. */
 #define NP_EDGE_MIN 0.12f

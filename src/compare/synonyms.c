@@ -21,6 +21,7 @@
 #include "core/arena.h"
 #include "core/hash.h"
 #include "core/mem.h"
+#include "core/rescache.h"
 
 #define SENSES 2
 #define MIN_LEMMA 4
@@ -34,16 +35,36 @@ typedef struct wn_entry {
     unsigned verb_form; /* an inflected verb form listed in verb.exc ("met", "took") */
 } wn_entry;
 
-struct np_wn_senses {
-    char dir[1024]; /* where the data.* files are, for np_wn_links() */
+/* The table while it is built from the index files; then serialised into
+ * the compact form np_wn_senses reads (see below). */
+typedef struct wn_build {
+    char dir[1024];
     np_arena arena;
     wn_entry *slot;
     size_t cap, n;
+} wn_build;
+
+/* Compact form: an open-addressing table of u32 record numbers (+1; 0 =
+ * empty) over records {lemma offset in the pool, first key, key count and
+ * verb-form flag}, the keys (u64) and the pool of NUL-terminated lemmas.
+ * It is what the cache file holds (core/rescache.h), mapped as is. */
+typedef struct wn_rec {
+    uint32_t lemma, key, meta; /* meta: n_keys | verb_form << 8 */
+} wn_rec;
+
+struct np_wn_senses {
+    char dir[1024]; /* where the data.* files are, for np_wn_links() */
+    np_blob blob;
+    const uint32_t *slot;
+    const wn_rec *rec;
+    const uint64_t *keys;
+    const char *pool;
+    size_t cap, n, n_keys, pool_len;
 };
 
 static uint64_t whash(const char *w, size_t n) { return np_hash64(w, n, 0x776f72646e6574ull); }
 
-static wn_entry *wn_find(const np_wn_senses *wn, const char *w, size_t n, int *found)
+static wn_entry *wn_find(const wn_build *wn, const char *w, size_t n, int *found)
 {
     size_t h = whash(w, n) & (wn->cap - 1);
     while (wn->slot[h].lemma) {
@@ -57,7 +78,7 @@ static wn_entry *wn_find(const np_wn_senses *wn, const char *w, size_t n, int *f
     return &wn->slot[h];
 }
 
-static int wn_grow(np_wn_senses *wn)
+static int wn_grow(wn_build *wn)
 {
     size_t nc = wn->cap ? wn->cap * 2 : 1u << 16;
     wn_entry *ns = np_calloc(nc, sizeof *ns);
@@ -79,7 +100,7 @@ static int wn_grow(np_wn_senses *wn)
 
 /* One index line: lemma pos synset_cnt p_cnt [ptr...] sense_cnt
  * tagsense_cnt synset_offset... */
-static int add_line(np_wn_senses *wn, char *line, size_t len, char pos)
+static int add_line(wn_build *wn, char *line, size_t len, char pos)
 {
     if (!len || line[0] == ' ')
         return 0; /* licence header */
@@ -122,7 +143,7 @@ static int add_line(np_wn_senses *wn, char *line, size_t len, char pos)
 /* verb.exc: "form lemma" per line, the irregular inflections ("met meet",
  * "took take").  Each form is marked as a verb form (its entry gets no
  * synsets of its own, so synonym lookups are unchanged). */
-static int load_verb_forms(np_wn_senses *wn)
+static int load_verb_forms(wn_build *wn)
 {
     char path[1100];
     snprintf(path, sizeof path, "%s/verb.exc", wn->dir);
@@ -159,33 +180,28 @@ static int load_verb_forms(np_wn_senses *wn)
     return rc;
 }
 
-int np_wn_is_verb(const np_wn_senses *wn, const char *word, size_t n)
+static void build_free(wn_build *wn)
 {
-    if (!wn || !wn->cap)
-        return 0;
-    int found;
-    const wn_entry *e = wn_find(wn, word, n, &found);
-    if (!found)
-        return 0;
-    if (e->verb_form)
-        return 2;
-    for (unsigned k = 0; k < e->n_keys; k++)
-        if ((e->keys[k] >> 40) == (uint64_t)'v')
-            return 1;
-    return 0;
+    if (!wn)
+        return;
+    np_free(wn->slot);
+    np_arena_free(&wn->arena);
+    np_free(wn);
 }
 
-np_wn_senses *np_wn_senses_load(const char *dir)
+/* Parse the index files and verb.exc of dir; NULL when none is there or on
+ * ENOMEM. */
+static wn_build *build(const char *dir)
 {
     static const char *const files[] = {"index.noun", "index.verb", "index.adj", "index.adv"};
     static const char posc[] = {'n', 'v', 'a', 'r'};
-    np_wn_senses *wn = np_calloc(1, sizeof *wn);
+    wn_build *wn = np_calloc(1, sizeof *wn);
     if (!wn)
         return NULL;
     np_arena_init(&wn->arena, 256 * 1024);
     snprintf(wn->dir, sizeof wn->dir, "%s", dir);
     if (wn_grow(wn) < 0) {
-        np_wn_senses_free(wn);
+        build_free(wn);
         return NULL;
     }
     int any = 0;
@@ -205,15 +221,145 @@ np_wn_senses *np_wn_senses_load(const char *dir)
         free(line);
         fclose(f);
         if (bad) {
-            np_wn_senses_free(wn);
+            build_free(wn);
             return NULL;
         }
     }
-    if (!any) {
-        np_wn_senses_free(wn);
+    if (!any || load_verb_forms(wn) < 0) {
+        build_free(wn);
         return NULL;
     }
-    if (load_verb_forms(wn) < 0) {
+    return wn;
+}
+
+#define WN_FORMAT 1
+#define WN_HEAD 9 /* cap, n, n_keys, pool_len, slot_off, rec_off, keys_off, pool_off, format */
+
+static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+static unsigned char *serialise(const wn_build *wn, size_t *len_out)
+{
+    size_t nk = 0, pool = 1;
+    for (size_t i = 0; i < wn->cap; i++)
+        if (wn->slot[i].lemma) {
+            nk += wn->slot[i].n_keys;
+            pool += strlen(wn->slot[i].lemma) + 1;
+        }
+    uint64_t h[WN_HEAD];
+    h[0] = wn->cap;
+    h[1] = wn->n;
+    h[2] = nk;
+    h[3] = pool;
+    h[4] = sizeof h;
+    h[5] = align8(h[4] + wn->cap * 4);
+    h[6] = align8(h[5] + wn->n * sizeof(wn_rec));
+    h[7] = h[6] + nk * 8;
+    h[8] = WN_FORMAT;
+    size_t len = align8(h[7] + pool);
+    if (pool > UINT32_MAX || nk > UINT32_MAX)
+        return NULL;
+    unsigned char *p = np_calloc(len, 1);
+    if (!p)
+        return NULL;
+    memcpy(p, h, sizeof h);
+    uint32_t *slot = (uint32_t *)(p + h[4]);
+    wn_rec *rec = (wn_rec *)(p + h[5]);
+    uint64_t *keys = (uint64_t *)(p + h[6]);
+    char *pl = (char *)p + h[7];
+    size_t r = 0, k = 0, at = 1;
+    for (size_t i = 0; i < wn->cap && r < wn->n; i++) {
+        const wn_entry *e = &wn->slot[i];
+        if (!e->lemma)
+            continue;
+        size_t l = strlen(e->lemma);
+        memcpy(pl + at, e->lemma, l + 1);
+        rec[r] = (wn_rec){(uint32_t)at, (uint32_t)k, e->n_keys | (e->verb_form ? 1u << 8 : 0)};
+        memcpy(keys + k, e->keys, e->n_keys * sizeof *keys);
+        k += e->n_keys;
+        at += l + 1;
+        slot[i] = (uint32_t)++r;
+    }
+    *len_out = len;
+    return p;
+}
+
+/* Point wn into its blob, checking every bound. */
+static int view(np_wn_senses *wn)
+{
+    const unsigned char *p = wn->blob.data;
+    size_t len = wn->blob.len;
+    uint64_t h[WN_HEAD];
+    if (len < sizeof h || ((uintptr_t)p & 7))
+        return -1;
+    memcpy(h, p, sizeof h);
+    uint64_t cap = h[0];
+    if (h[8] != WN_FORMAT || !cap || (cap & (cap - 1)) || h[1] > cap || cap > len / 4 || h[2] > len / 8 ||
+        h[3] < 1 || h[4] != sizeof h || h[5] != align8(h[4] + cap * 4) ||
+        h[6] != align8(h[5] + h[1] * sizeof(wn_rec)) || h[7] != h[6] + h[2] * 8 || h[7] > len ||
+        h[3] > len - h[7])
+        return -1;
+    wn->cap = (size_t)cap;
+    wn->n = (size_t)h[1];
+    wn->n_keys = (size_t)h[2];
+    wn->pool_len = (size_t)h[3];
+    wn->slot = (const uint32_t *)(p + h[4]);
+    wn->rec = (const wn_rec *)(p + h[5]);
+    wn->keys = (const uint64_t *)(p + h[6]);
+    wn->pool = (const char *)p + h[7];
+    return wn->pool[0] || wn->pool[wn->pool_len - 1] ? -1 : 0;
+}
+
+/* The record of word[0..n), or NULL (every index checked against the
+ * blob's bounds: a bad cache gives no answer, never a crash). */
+static const wn_rec *lookup(const np_wn_senses *wn, const char *w, size_t n)
+{
+    if (!wn || !wn->cap)
+        return NULL;
+    size_t h = whash(w, n) & (wn->cap - 1);
+    for (size_t probe = 0; probe < wn->cap && wn->slot[h]; probe++) {
+        uint32_t r = wn->slot[h] - 1;
+        if (r < wn->n) {
+            const wn_rec *e = &wn->rec[r];
+            if (e->lemma + n < wn->pool_len && !strncmp(wn->pool + e->lemma, w, n) && wn->pool[e->lemma + n] == '\0')
+                return (e->key + (e->meta & 0xff) <= wn->n_keys && (e->meta & 0xff) <= MAX_KEYS) ? e : NULL;
+        }
+        h = (h + 1) & (wn->cap - 1);
+    }
+    return NULL;
+}
+
+np_wn_senses *np_wn_senses_load(const char *dir)
+{
+    np_wn_senses *wn = np_calloc(1, sizeof *wn);
+    if (!wn)
+        return NULL;
+    snprintf(wn->dir, sizeof wn->dir, "%s", dir);
+    static const char *const files[] = {"index.noun", "index.verb", "index.adj", "index.adv", "verb.exc"};
+    char p[5][1100], cache[4200], name[64];
+    const char *paths[5];
+    for (int i = 0; i < 5; i++) {
+        snprintf(p[i], sizeof p[i], "%s/%s", dir, files[i]);
+        paths[i] = p[i];
+    }
+    uint64_t stamp = np_rescache_stamp(WN_FORMAT, dir, paths, 5);
+    snprintf(name, sizeof name, "wnsenses-%016llx", (unsigned long long)np_hash64(dir, strlen(dir), 0));
+    int cached = np_rescache_path(name, cache, sizeof cache);
+    np_error e;
+    if (cached && np_rescache_open(cache, stamp, &wn->blob, &e) == NP_OK && view(wn) == 0)
+        return wn;
+    np_blob_free(&wn->blob); /* absent, stale or corrupt: rebuilt */
+    wn_build *b = build(dir);
+    size_t len = 0;
+    unsigned char *payload = b ? serialise(b, &len) : NULL;
+    build_free(b);
+    if (!payload) {
+        np_free(wn);
+        return NULL;
+    }
+    if (cached)
+        (void)np_rescache_write(cache, stamp, payload, len, &e); /* no cache is not an error */
+    np_blob_from_heap(&wn->blob, payload, len);
+    if (view(wn) != 0) {
         np_wn_senses_free(wn);
         return NULL;
     }
@@ -224,21 +370,30 @@ void np_wn_senses_free(np_wn_senses *wn)
 {
     if (!wn)
         return;
-    np_free(wn->slot);
-    np_arena_free(&wn->arena);
+    np_blob_free(&wn->blob);
     np_free(wn);
+}
+
+int np_wn_is_verb(const np_wn_senses *wn, const char *word, size_t n)
+{
+    const wn_rec *e = lookup(wn, word, n);
+    if (!e)
+        return 0;
+    if (e->meta >> 8)
+        return 2;
+    for (unsigned k = 0; k < (e->meta & 0xff); k++)
+        if ((wn->keys[e->key + k] >> 40) == (uint64_t)'v')
+            return 1;
+    return 0;
 }
 
 size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max)
 {
-    if (!wn || !wn->cap)
+    const wn_rec *e = lookup(wn, word, n);
+    if (!e)
         return 0;
-    int found;
-    const wn_entry *e = wn_find(wn, word, n, &found);
-    if (!found)
-        return 0;
-    size_t k = e->n_keys < max ? e->n_keys : max;
-    memcpy(keys, e->keys, k * sizeof *keys);
+    size_t k = (e->meta & 0xff) < max ? (e->meta & 0xff) : max;
+    memcpy(keys, wn->keys + e->key, k * sizeof *keys);
     return k;
 }
 

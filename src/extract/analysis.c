@@ -44,3 +44,11 @@ np_status np_analyze(const char *text, size_t len, const char *published,
         return s;
     return np_numbers_find_tok(text, len, tk, nt, arena, &out->numbers, &out->n_numbers);
 }
+
+np_status np_analysis_redate(np_analysis *an, const char *published, np_arena *arena)
+{
+    if (!an || !arena)
+        return NP_EINVAL;
+    return np_dates_find_tok(an->text, an->len, an->tokens, an->n_tokens, published, arena, &an->dates,
+                             &an->n_dates);
+}

@@ -37,5 +37,9 @@ typedef struct np_analysis {
 np_status np_analyze(const char *text, size_t len, const char *published,
                      np_stemmer *st, const np_gazetteer *gz, np_arena *arena,
                      np_analysis *out);
+/* Resolve an's dates again against another published date (a stored
+ * analysis used in a story whose reference date differs); the rest of the
+ * analysis does not depend on it. */
+np_status np_analysis_redate(np_analysis *an, const char *published, np_arena *arena);
 
 #endif

@@ -2,8 +2,10 @@
  *
  * Mentions are records; np_entity_linker_finish() merges them with a
  * union-find over a few keyed passes (exact folded name, surname skeleton,
- * acronym initials), so the work is near-linear in the number of mentions
- * except the per-surname-group pair checks, which are tiny. */
+ * acronym initials); the fuzzy passes compare distinct names, blocked by
+ * the surname's first letter and length, so the work is near-linear in the
+ * number of mentions (a 10,000-article story repeats the same few hundred
+ * names thousands of times). */
 #include "extract/entity.h"
 
 #include <stdlib.h>
@@ -147,7 +149,7 @@ static uint64_t common_candidate(const np_entity *e)
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
                                const np_entity_mention *m)
 {
-    if (!lk || !text || !m || m->end < m->start || m->name_end < m->name_start)
+    if (!lk || !text || !m || doc_index < 0 || m->end < m->start || m->name_end < m->name_start)
         return NP_EINVAL;
     if (lk->finished)
         return NP_EINVAL;
@@ -371,6 +373,324 @@ static int cmp_pos(const void *pa, const void *pb, void *ctx)
     return a->start < b->start ? -1 : a->start > b->start ? 1 : 0;
 }
 
+/* ---- candidate blocking ----
+ *
+ * surnames_match() holds only between equal skeletons or skeletons with
+ * the same first letter and lengths at most one apart, so the passes below
+ * sort distinct names by (first letter, length) and compare each with the
+ * few that follow it in that order, never all pairs of mentions. */
+
+typedef struct name_class {
+    size_t lo, hi;   /* members: idx[lo..hi) */
+    size_t rep;      /* lowest record index of the class */
+    size_t maxrec;   /* highest record index of the class */
+    size_t best;     /* pass 3: chosen full name, or (size_t)-1 */
+    int person;      /* pass 2: typed NP_ENT_PERSON */
+} name_class;
+
+static int cmp_block(const char *a, const char *b)
+{
+    if (a[0] != b[0])
+        return (unsigned char)a[0] < (unsigned char)b[0] ? -1 : 1;
+    size_t la = strlen(a), lb = strlen(b);
+    if (la != lb)
+        return la < lb ? -1 : 1;
+    return strcmp(a, b);
+}
+
+/* may b, later in blocking order than a, still surname-match a? */
+static int block_reaches(const char *a, const char *b)
+{
+    return a[0] == b[0] && strlen(b) <= strlen(a) + 1;
+}
+
+static int cmp_full(const void *pa, const void *pb, void *ctx)
+{
+    const rec *r = ctx;
+    const rec *a = &r[*(const size_t *)pa], *b = &r[*(const size_t *)pb];
+    int c = cmp_block(a->skel, b->skel);
+    if (!c)
+        c = strcmp(a->first, b->first);
+    if (!c)
+        c = (a->type == NP_ENT_PERSON) - (b->type == NP_ENT_PERSON);
+    if (!c)
+        c = *(const size_t *)pa < *(const size_t *)pb ? -1 : *(const size_t *)pa > *(const size_t *)pb;
+    return c;
+}
+
+static int cmp_skel(const void *pa, const void *pb, void *ctx)
+{
+    const rec *r = ctx;
+    int c = cmp_block(r[*(const size_t *)pa].skel, r[*(const size_t *)pb].skel);
+    if (!c)
+        c = *(const size_t *)pa < *(const size_t *)pb ? -1 : *(const size_t *)pa > *(const size_t *)pb;
+    return c;
+}
+
+/* Split the sorted idx[0..n) into classes of equal same(); *out is
+ * np_malloc'ed, the caller frees it. */
+static np_status make_classes(const rec *r, const size_t *idx, size_t n, int (*same)(const rec *, const rec *),
+                              name_class **out, size_t *n_out)
+{
+    name_class *c = np_malloc((n ? n : 1) * sizeof *c);
+    if (!c)
+        return NP_ENOMEM;
+    size_t nc = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && same(&r[idx[i]], &r[idx[j]]))
+            j++;
+        name_class *k = &c[nc++];
+        k->lo = i;
+        k->hi = j;
+        k->rep = idx[i];
+        k->maxrec = idx[i];
+        for (size_t x = i; x < j; x++) {
+            if (idx[x] < k->rep)
+                k->rep = idx[x];
+            if (idx[x] > k->maxrec)
+                k->maxrec = idx[x];
+        }
+        k->best = (size_t)-1;
+        k->person = r[idx[i]].type == NP_ENT_PERSON;
+        i = j;
+    }
+    *out = c;
+    *n_out = nc;
+    return NP_OK;
+}
+
+static int same_full(const rec *a, const rec *b)
+{
+    return !strcmp(a->skel, b->skel) && !strcmp(a->first, b->first) &&
+           (a->type == NP_ENT_PERSON) == (b->type == NP_ENT_PERSON);
+}
+
+static int same_skel(const rec *a, const rec *b)
+{
+    return !strcmp(a->skel, b->skel);
+}
+
+static void unite_class(rec *r, const size_t *idx, const name_class *c)
+{
+    for (size_t x = c->lo + 1; x < c->hi; x++)
+        unite(r, idx[c->lo], idx[x]);
+}
+
+/* 2. full person names: same surname skeleton and compatible first names,
+ *    at least one of the pair typed PERSON.  Names are compared once per
+ *    distinct (surname skeleton, first name, PERSON or not). */
+static np_status link_full_names(rec *r, size_t n)
+{
+    size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
+    if (!idx)
+        return NP_ENOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (r[i].n_words >= 2 && person_like(&r[i]))
+            idx[m++] = i;
+    qsort_r(idx, m, sizeof *idx, cmp_full, r);
+    name_class *c;
+    size_t nc;
+    if (make_classes(r, idx, m, same_full, &c, &nc) != NP_OK) {
+        np_free(idx);
+        return NP_ENOMEM;
+    }
+    unsigned char *hit = np_calloc(nc ? nc : 1, 1);
+    if (!hit) {
+        np_free(c);
+        np_free(idx);
+        return NP_ENOMEM;
+    }
+    for (size_t a = 0; a < nc; a++) {
+        const rec *ra = &r[c[a].rep];
+        if (c[a].person)
+            hit[a] = 1;
+        for (size_t b = a + 1; b < nc && block_reaches(ra->skel, r[c[b].rep].skel); b++) {
+            const rec *rb = &r[c[b].rep];
+            if ((c[a].person || c[b].person) && surnames_match(ra->skel, rb->skel) && first_names_match(ra, rb)) {
+                unite(r, c[a].rep, c[b].rep);
+                hit[a] = hit[b] = 1;
+            }
+        }
+    }
+    /* a class that matched a PERSON name is linked whole (each member
+     * matches that name); an unmatched non-PERSON class is not */
+    for (size_t a = 0; a < nc; a++)
+        if (hit[a])
+            unite_class(r, idx, &c[a]);
+    np_free(hit);
+    np_free(c);
+    np_free(idx);
+    return NP_OK;
+}
+
+/* 3. single words: the surname of a full name (an exact skeleton first,
+ *    then the most mentioned name, then the earliest), else spelling
+ *    variants of each other.  Group sizes are those before this pass. */
+static np_status link_single_names(rec *r, size_t n)
+{
+    np_status st = NP_ENOMEM;
+    size_t *size = np_calloc(n ? n : 1, sizeof *size);
+    size_t *root = np_malloc((n ? n : 1) * sizeof *root);
+    size_t *full = np_malloc((n ? n : 1) * sizeof *full);
+    size_t *single = np_malloc((n ? n : 1) * sizeof *single);
+    name_class *fc = NULL, *sc = NULL;
+    size_t nfc = 0, nsc = 0, nf = 0, ns = 0;
+    if (!size || !root || !full || !single)
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        root[i] = find_root(r, i);
+        size[root[i]]++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (r[i].n_words >= 2 && r[i].type == NP_ENT_PERSON)
+            full[nf++] = i;
+        else if (r[i].n_words == 1 && person_like(&r[i]) && !(r[i].flags & NP_MENTION_ACRONYM))
+            single[ns++] = i;
+    }
+    qsort_r(full, nf, sizeof *full, cmp_skel, r);
+    qsort_r(single, ns, sizeof *single, cmp_skel, r);
+    if (make_classes(r, full, nf, same_skel, &fc, &nfc) != NP_OK ||
+        make_classes(r, single, ns, same_skel, &sc, &nsc) != NP_OK)
+        goto out;
+    /* each full-name class: its most mentioned, then earliest, record */
+    for (size_t a = 0; a < nfc; a++)
+        for (size_t x = fc[a].lo; x < fc[a].hi; x++) {
+            size_t j = full[x], b = fc[a].best;
+            if (b == (size_t)-1 || size[root[j]] > size[root[b]] || (size[root[j]] == size[root[b]] && j < b))
+                fc[a].best = j;
+        }
+    /* each single class against the full-name classes in its block */
+    size_t f0 = 0;
+    for (size_t a = 0; a < nsc; a++) {
+        const char *sk = r[sc[a].rep].skel;
+        while (f0 < nfc && cmp_block(r[fc[f0].rep].skel, sk) < 0 && !block_reaches(r[fc[f0].rep].skel, sk))
+            f0++;
+        size_t best = (size_t)-1;
+        int best_exact = 0;
+        for (size_t b = f0; b < nfc; b++) {
+            const char *fk = r[fc[b].rep].skel;
+            if (cmp_block(fk, sk) > 0 && !block_reaches(sk, fk))
+                break;
+            if (!surnames_match(sk, fk))
+                continue;
+            int exact = !strcmp(sk, fk);
+            size_t j = fc[b].best;
+            if (best == (size_t)-1 || exact > best_exact ||
+                (exact == best_exact && (size[root[j]] > size[root[best]] ||
+                                         (size[root[j]] == size[root[best]] && j < best)))) {
+                best = j;
+                best_exact = exact;
+            }
+        }
+        sc[a].best = best;
+        if (best != (size_t)-1)
+            for (size_t x = sc[a].lo; x < sc[a].hi; x++)
+                unite(r, single[x], best);
+    }
+    /* singles no full name claims: linked to the spelling variants that
+     * follow them (a claimed variant only when one of its mentions comes
+     * after an unclaimed one) */
+    for (size_t a = 0; a < nsc; a++) {
+        if (sc[a].best != (size_t)-1)
+            continue;
+        unite_class(r, single, &sc[a]);
+        const char *sk = r[sc[a].rep].skel;
+        size_t b0 = a;
+        while (b0 > 0 && block_reaches(r[sc[b0 - 1].rep].skel, sk))
+            b0--;
+        for (size_t b = b0; b < nsc; b++) {
+            const char *bk = r[sc[b].rep].skel;
+            if (b > a && !block_reaches(sk, bk))
+                break;
+            if (b == a || !surnames_match(sk, bk))
+                continue;
+            if (sc[b].best == (size_t)-1 || sc[b].maxrec > sc[a].rep)
+                unite(r, sc[a].rep, sc[b].rep);
+        }
+    }
+    st = NP_OK;
+out:
+    np_free(fc);
+    np_free(sc);
+    np_free(size);
+    np_free(root);
+    np_free(full);
+    np_free(single);
+    return st;
+}
+
+static int cmp_place(const void *pa, const void *pb, void *ctx)
+{
+    const rec *r = ctx;
+    long a = r[*(const size_t *)pa].place_id, b = r[*(const size_t *)pb].place_id;
+    return a < b ? -1 : a > b;
+}
+
+static int cmp_initials(const void *pa, const void *pb, void *ctx)
+{
+    const rec *r = ctx;
+    return strcmp(r[*(const size_t *)pa].initials, r[*(const size_t *)pb].initials);
+}
+
+/* 3b. places of one gazetteer synonym set ("Kyiv", "Kiev"); 4. acronyms
+ *     and the multi-word names whose initials they spell, anywhere in the
+ *     story.  Both by sorting, not by pairs. */
+static np_status link_places_acronyms(rec *r, size_t n)
+{
+    size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
+    if (!idx)
+        return NP_ENOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (r[i].place_id)
+            idx[m++] = i;
+    qsort_r(idx, m, sizeof *idx, cmp_place, r);
+    for (size_t i = 1; i < m; i++)
+        if (r[idx[i]].place_id == r[idx[i - 1]].place_id)
+            unite(r, idx[i - 1], idx[i]);
+    m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (r[i].n_words >= 2)
+            idx[m++] = i;
+    qsort_r(idx, m, sizeof *idx, cmp_initials, r);
+    unsigned char *linked = np_calloc(m ? m : 1, 1);
+    if (!linked) {
+        np_free(idx);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!(r[i].flags & NP_MENTION_ACRONYM))
+            continue;
+        char acr[32]; /* "u.n" → "un" */
+        size_t al = 0;
+        for (const char *p = r[i].key; *p && al + 1 < sizeof acr; p++)
+            if (*p != '.')
+                acr[al++] = *p;
+        acr[al] = '\0';
+        size_t lo = 0, hi = m;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(r[idx[mid]].initials, acr) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        /* a range is linked once, by the first acronym that spells it */
+        if (lo < m && !strcmp(r[idx[lo]].initials, acr)) {
+            if (!linked[lo])
+                for (size_t x = lo + 1; x < m && !strcmp(r[idx[x]].initials, acr); x++)
+                    unite(r, idx[lo], idx[x]);
+            linked[lo] = 1;
+            unite(r, i, idx[lo]);
+        }
+    }
+    np_free(linked);
+    np_free(idx);
+    return NP_OK;
+}
+
 static int cmp_key(const void *pa, const void *pb, void *ctx)
 {
     const rec *r = ctx;
@@ -433,93 +753,14 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     for (size_t i = 0; i + 1 < n; i++)
         if ((r[i].flags & NP_MENTION_EXPANDS) && r[i + 1].doc == r[i].doc && (r[i + 1].flags & NP_MENTION_ACRONYM))
             unite(r, i, i + 1);
-    /* 2. full person names: same surname skeleton and compatible first names */
-    for (size_t i = 0; i < n; i++) {
-        if (r[i].n_words < 2 || !person_like(&r[i]))
-            continue;
-        for (size_t j = i + 1; j < n; j++)
-            if (r[j].n_words >= 2 && person_like(&r[j]) && (r[i].type == NP_ENT_PERSON || r[j].type == NP_ENT_PERSON) &&
-                surnames_match(r[i].skel, r[j].skel) && first_names_match(&r[i], &r[j]))
-                unite(r, i, j);
-    }
-    /* 3. single words: surname of a full name (the most mentioned one), or
-     *    spelling variants of each other */
-    size_t *size = np_calloc(n ? n : 1, sizeof *size);
-    if (!size) {
+    np_status st = link_full_names(r, n);
+    if (st == NP_OK)
+        st = link_single_names(r, n);
+    if (st == NP_OK)
+        st = link_places_acronyms(r, n);
+    if (st != NP_OK) {
         np_free(same_key);
-        return NP_ENOMEM;
-    }
-    for (size_t i = 0; i < n; i++)
-        size[find_root(r, i)]++;
-    /* candidate lists keep this pass proportional to singles × full names */
-    size_t *full = np_malloc((n ? n : 1) * sizeof *full);
-    size_t *single = np_malloc((n ? n : 1) * sizeof *single);
-    if (!full || !single) {
-        np_free(full);
-        np_free(single);
-        np_free(size);
-        np_free(same_key);
-        return NP_ENOMEM;
-    }
-    size_t nf = 0, nsg = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (r[i].n_words >= 2 && r[i].type == NP_ENT_PERSON)
-            full[nf++] = i;
-        else if (r[i].n_words == 1 && person_like(&r[i]) && !(r[i].flags & NP_MENTION_ACRONYM))
-            single[nsg++] = i;
-    }
-    for (size_t si = 0; si < nsg; si++) {
-        size_t i = single[si];
-        /* an exact surname skeleton beats a one-letter-off one ("Zelenska"
-         * is Olena Zelenska's, not Volodymyr Zelensky's) */
-        size_t best = (size_t)-1, best_count = 0;
-        int best_exact = 0;
-        for (size_t fj = 0; fj < nf; fj++) {
-            size_t j = full[fj];
-            if (!surnames_match(r[i].skel, r[j].skel))
-                continue;
-            int exact = !strcmp(r[i].skel, r[j].skel);
-            size_t count = size[find_root(r, j)];
-            if (exact > best_exact || (exact == best_exact && count > best_count)) {
-                best = j;
-                best_count = count;
-                best_exact = exact;
-            }
-        }
-        if (best != (size_t)-1) {
-            unite(r, i, best);
-            continue;
-        }
-        for (size_t sj = si + 1; sj < nsg; sj++)
-            if (surnames_match(r[i].skel, r[single[sj]].skel))
-                unite(r, i, single[sj]);
-    }
-    np_free(full);
-    np_free(single);
-    np_free(size);
-    /* 3b. places: the same gazetteer synonym set ("Kyiv", "Kiev") */
-    for (size_t i = 0; i < n; i++) {
-        if (!r[i].place_id)
-            continue;
-        for (size_t j = i + 1; j < n; j++)
-            if (r[j].place_id == r[i].place_id) {
-                unite(r, i, j);
-                break; /* the chain links the rest */
-            }
-    }
-    /* 4. acronyms ↔ expansions anywhere in the story */
-    for (size_t i = 0; i < n; i++) {
-        if (!(r[i].flags & NP_MENTION_ACRONYM))
-            continue;
-        char acr[32]; /* "u.n" → "un" */
-        size_t al = 0;
-        for (const char *p = r[i].key; *p && al + 1 < sizeof acr; p++)
-            if (*p != '.')
-                acr[al++] = *p;
-        acr[al] = '\0';
-        for (size_t j = 0; j < n; j++)
-            if (r[j].n_words >= 2 && !strcmp(r[j].initials, acr))
-                unite(r, i, j);
+        return st;
     }
     /* groups: one per root, biggest first */
     group *g = np_calloc(n ? n : 1, sizeof *g);
@@ -557,11 +798,17 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     }
     /* one pass fills the variants (insertion order); rec_of lists each
      * entity's records contiguously (group k starts at off[k]) */
+    size_t max_doc = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((size_t)r[i].doc > max_doc)
+            max_doc = (size_t)r[i].doc;
     size_t *rec_of = np_malloc((n ? n : 1) * sizeof *rec_of);
     size_t *off = np_malloc((ng ? ng : 1) * sizeof *off);
-    if (!rec_of || !off) {
+    size_t *doc_stamp = np_calloc(max_doc + 1, sizeof *doc_stamp);
+    if (!rec_of || !off || !doc_stamp) {
         np_free(rec_of);
         np_free(off);
+        np_free(doc_stamp);
         goto oom;
     }
     for (size_t k = 0, acc = 0; k < ng; k++) {
@@ -588,13 +835,13 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         size_t votes[4] = {0};
         const rec *canon = NULL;
         size_t canon_count = 0, nd = 0;
+        /* distinct documents: stamp each document with the entity */
         for (size_t x = 0; x < e->n_variants; x++) {
-            /* variants are few per entity: quadratic checks are cheap here */
-            int seen = 0;
-            for (size_t y = 0; y < x; y++)
-                if (e->variants[y].doc_index == e->variants[x].doc_index)
-                    seen = 1;
-            nd += !seen;
+            size_t d = (size_t)e->variants[x].doc_index;
+            if (doc_stamp[d] != k + 1) {
+                doc_stamp[d] = k + 1;
+                nd++;
+            }
         }
         e->n_docs = nd;
         for (size_t x = 0; x < e->n_variants; x++) {
@@ -629,6 +876,7 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         e->type = t;
     }
     drop_common(lk, r, n);
+    np_free(doc_stamp);
     np_free(rec_of);
     np_free(off);
     np_free(g);

@@ -2,12 +2,15 @@
 #include "pipeline/pipeline.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cluster/features.h"
 #include "cluster/grouper.h"
 #include "core/buf.h"
 #include "core/mem.h"
+#include "extract/analysis_codec.h"
+#include "store/analysis.h"
 
 void np_pipeline_opts_default(np_pipeline_opts *o)
 {
@@ -301,6 +304,59 @@ static void cap_text(np_doc *d)
     d->text[cut] = '\0';
 }
 
+/* The brief of docs with the documents' stored analyses: each document is
+ * analysed once, the first time a brief needs it, and its analysis stored
+ * (store/analysis.h); later briefs decode it.  A store that cannot be
+ * written (read-only, busy) only means the analysis is not kept. */
+static np_status brief_stored(np_store *st, const np_brief_env *env, np_doc_list *docs, int64_t story_id,
+                              np_brief **out, np_error *err)
+{
+    size_t n = docs->n;
+    void **in = np_calloc(n + 1, sizeof *in);
+    size_t *in_len = np_calloc(n + 1, sizeof *in_len);
+    void **fresh = np_calloc(n + 1, sizeof *fresh);
+    size_t *fresh_len = np_calloc(n + 1, sizeof *fresh_len);
+    np_status s = NP_OK;
+    if (!in || !in_len || !fresh || !fresh_len)
+        s = np_error_set(err, NP_ENOMEM, "", 0, -1, "brief: out of memory");
+    for (size_t i = 0; i < n && s == NP_OK; i++) {
+        np_error e;
+        if (docs->docs[i]->rowid &&
+            np_store_get_analysis(st, docs->docs[i]->rowid, NP_ANALYSIS_VERSION, &in[i], &in_len[i], &e) == NP_ENOMEM)
+            s = np_error_set(err, NP_ENOMEM, "", 0, -1, "brief: out of memory");
+    }
+    np_brief_analyses ba = {(const void *const *)in, in_len, fresh, fresh_len, 0, 0};
+    if (s == NP_OK)
+        s = np_brief_build_with(env, docs->docs, n, story_id, &ba, out, err);
+    int batch = 0;
+    for (size_t i = 0; i < n && s == NP_OK; i++) {
+        if (!fresh[i] || !docs->docs[i]->rowid)
+            continue;
+        np_error e;
+        if (!batch)
+            batch = np_store_begin(st, &e) == NP_OK ? 1 : -1;
+        if (np_store_put_analysis(st, docs->docs[i]->rowid, NP_ANALYSIS_VERSION, fresh[i], fresh_len[i], &e) != NP_OK &&
+            batch > 0)
+            break; /* not kept: the next brief analyses again */
+    }
+    if (batch > 0) {
+        np_error e;
+        if (np_store_commit(st, &e) != NP_OK)
+            np_store_rollback(st);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (in)
+            free(in[i]);
+        if (fresh)
+            free(fresh[i]);
+    }
+    np_free(in);
+    np_free(in_len);
+    np_free(fresh);
+    np_free(fresh_len);
+    return s;
+}
+
 np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story_id,
                             np_brief **out, np_error *err)
 {
@@ -310,8 +366,13 @@ np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story
         return s;
     for (size_t i = 0; i < docs.n; i++)
         cap_text(docs.docs[i]);
-    s = env ? np_brief_build_env(env, docs.docs, docs.n, story_id, out, err)
-            : np_brief_build(docs.docs, docs.n, story_id, out, err);
+    np_brief_env *own = NULL;
+    if (!env && !(env = own = np_brief_env_new(NULL, err))) {
+        np_store_docs_free(&docs);
+        return err ? err->status : NP_ENOMEM;
+    }
+    s = brief_stored(st, env, &docs, story_id, out, err);
+    np_brief_env_free(own);
     np_store_docs_free(&docs);
     return s;
 }

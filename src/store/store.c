@@ -66,6 +66,11 @@ static const char *const migrations[] = {
     "  story_id INTEGER NOT NULL);"
     "CREATE INDEX story_aliases_story ON story_aliases(story_id);"
     "CREATE INDEX story_members_dup ON story_members(duplicate_of);",
+    /* 2 -> 3: each document's stored analysis (store/analysis.c) */
+    "CREATE TABLE analysis("
+    "  doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+    "  version INTEGER NOT NULL,"
+    "  data BLOB NOT NULL);",
 };
 
 static np_status db_error(np_store *st, np_error *err, const char *what)

@@ -25,7 +25,7 @@ typedef struct np_store np_store;
 
 /* The schema version this build writes; a store with a newer version is
  * refused (NP_EUNSUPPORTED) rather than damaged. */
-#define NP_STORE_SCHEMA_VERSION 2
+#define NP_STORE_SCHEMA_VERSION 3
 
 /* Open (creating if needed) the store at path and migrate it.  An empty
  * path is NP_EINVAL (SQLite would make a throw-away database of it). */

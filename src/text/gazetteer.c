@@ -11,6 +11,7 @@
 #include "core/arena.h"
 #include "core/hash.h"
 #include "core/mem.h"
+#include "core/rescache.h"
 
 typedef struct strset {
     const char **slots; /* NULL = empty */
@@ -20,7 +21,9 @@ typedef struct strset {
     size_t count;
 } strset;
 
-struct np_gazetteer {
+/* The gazetteer while it is built from the source files; then serialised
+ * (gz_serialise) into the compact form np_gazetteer reads. */
+typedef struct gz_build {
     np_arena arena;
     strset places;
     strset common; /* lower-case WordNet lemmas: ordinary English words */
@@ -30,7 +33,7 @@ struct np_gazetteer {
                     * "Lara"): places only with support, see gazetteer.h */
     strset kinds;  /* capitalised noun.person lemmas of classes, not individuals
                     * ("Honduran", "Muslim", "Republican", "Londoner") */
-};
+} gz_build;
 
 /* Fallback when WordNet is absent: countries, capitals, large regions and
  * the common short forms newswire uses for them. */
@@ -192,50 +195,30 @@ static int set_add(strset *gz, np_arena *arena, const char *name, size_t n)
     return set_add_val(gz, arena, name, n, 0);
 }
 
-static int add(np_gazetteer *gz, const char *name, size_t n, long id)
+static int add(gz_build *gz, const char *name, size_t n, long id)
 {
     return set_add_val(&gz->places, &gz->arena, name, n, id);
 }
 
-long np_gazetteer_place_id(const np_gazetteer *gz, const char *name, size_t n)
+static long b_place_id(const gz_build *gz, const char *name, size_t n)
 {
-    long j = gz ? set_find(&gz->places, name, n) : -1;
+    long j = set_find(&gz->places, name, n);
     if (j >= 0)
         return gz->places.vals[j];
-    j = gz ? set_find(&gz->minor, name, n) : -1;
+    j = set_find(&gz->minor, name, n);
     return j >= 0 ? gz->minor.vals[j] : 0;
 }
 
-int np_gazetteer_has_minor(const np_gazetteer *gz, const char *name, size_t n)
+static int b_has_common(const void *gz, const char *w, size_t n)
 {
-    return gz && set_has(&gz->minor, name, n);
+    return set_has(&((const gz_build *)gz)->common, w, n);
 }
 
-int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n)
+/* w[0..n) or a simple inflection of it (-s -es -ies -d -ed -ing) is in the
+ * lower-case word set `has` looks up. */
+static int common_word(const void *set, int (*has)(const void *, const char *, size_t), const char *w, size_t n)
 {
-    return gz && set_has(&gz->places, name, n);
-}
-
-size_t np_gazetteer_size(const np_gazetteer *gz) { return gz ? gz->places.count : 0; }
-
-int np_gazetteer_is_org(const np_gazetteer *gz, const char *name, size_t n)
-{
-    return gz && set_has(&gz->orgs, name, n);
-}
-
-int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n)
-{
-    return gz && set_has(&gz->people, name, n);
-}
-
-int np_gazetteer_is_kind(const np_gazetteer *gz, const char *name, size_t n)
-{
-    return gz && set_has(&gz->kinds, name, n);
-}
-
-int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
-{
-    if (!gz || !gz->common.count || n == 0 || n >= 64)
+    if (n == 0 || n >= 64)
         return 0;
     char b[64];
     for (size_t i = 0; i < n; i++) {
@@ -245,26 +228,25 @@ int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
         b[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     b[n] = '\0';
-    if (set_has(&gz->common, b, n))
+    if (has(set, b, n))
         return 1;
-    /* simple inflections: -s -es -ies -d -ed -ing */
-    if (n > 3 && b[n - 1] == 's' && set_has(&gz->common, b, n - 1))
+    if (n > 3 && b[n - 1] == 's' && has(set, b, n - 1))
         return 1;
-    if (n > 4 && b[n - 2] == 'e' && b[n - 1] == 's' && set_has(&gz->common, b, n - 2))
+    if (n > 4 && b[n - 2] == 'e' && b[n - 1] == 's' && has(set, b, n - 2))
         return 1;
     if (n > 4 && !strcmp(b + n - 3, "ies")) {
         b[n - 3] = 'y';
-        if (set_has(&gz->common, b, n - 2))
+        if (has(set, b, n - 2))
             return 1;
         b[n - 3] = 'i';
     }
-    if (n > 3 && b[n - 1] == 'd' && (set_has(&gz->common, b, n - 1) || (b[n - 2] == 'e' && set_has(&gz->common, b, n - 2))))
+    if (n > 3 && b[n - 1] == 'd' && (has(set, b, n - 1) || (b[n - 2] == 'e' && has(set, b, n - 2))))
         return 1;
     if (n > 5 && !strcmp(b + n - 3, "ing")) {
-        if (set_has(&gz->common, b, n - 3))
+        if (has(set, b, n - 3))
             return 1;
         b[n - 3] = 'e';
-        if (set_has(&gz->common, b, n - 2))
+        if (has(set, b, n - 2))
             return 1;
     }
     return 0;
@@ -341,7 +323,7 @@ static size_t iso_value(const char *p, const char *end, const char *const *keys,
  * id a name already has, WordNet's synset, else a fresh negative id).
  * Subdivision names that are ordinary English words ("Centre", "North")
  * are left out: as places they would swallow common capitalised words. */
-static int load_iso(np_gazetteer *gz, const char *path, int subdivisions, long *next)
+static int load_iso(gz_build *gz, const char *path, int subdivisions, long *next)
 {
     static const char *const country_keys[] = {"name", "common_name", "official_name"};
     static const char *const sub_keys[] = {"name"};
@@ -367,9 +349,10 @@ static int load_iso(np_gazetteer *gz, const char *path, int subdivisions, long *
         if (t < le && *t == '}') { /* end of an entry */
             long id = 0;
             for (size_t i = 0; i < nn && !id; i++)
-                id = np_gazetteer_place_id(gz, names[i], lens[i]);
+                id = b_place_id(gz, names[i], lens[i]);
             for (size_t i = 0; i < nn && ok; i++) {
-                if (subdivisions && !memchr(names[i], ' ', lens[i]) && np_gazetteer_is_common_word(gz, names[i], lens[i]))
+                if (subdivisions && !memchr(names[i], ' ', lens[i]) && gz->common.count &&
+                    common_word(gz, b_has_common, names[i], lens[i]))
                     continue;
                 if (!id)
                     id = (*next)--;
@@ -386,14 +369,14 @@ static int load_iso(np_gazetteer *gz, const char *path, int subdivisions, long *
     return ok;
 }
 
-static int add_iso(np_gazetteer *gz, long *next)
+static int add_iso(gz_build *gz, long *next)
 {
     return load_iso(gz, ISO_DIR "/iso_3166-1.json", 0, next) && load_iso(gz, ISO_DIR "/iso_3166-2.json", 1, next);
 }
 
 /* Built-in names go in after WordNet's (which keep their synset ids); names
  * WordNet lacks get fresh negative ids; variants share their main form's. */
-static int add_builtin(np_gazetteer *gz, long *nextp)
+static int add_builtin(gz_build *gz, long *nextp)
 {
     long next = *nextp;
     for (size_t i = 0; i < sizeof k_builtin / sizeof *k_builtin; i++)
@@ -401,7 +384,7 @@ static int add_builtin(np_gazetteer *gz, long *nextp)
             return 0;
     for (size_t i = 0; i < sizeof k_synonyms / sizeof *k_synonyms; i++) {
         const char *v = k_synonyms[i][0], *m = k_synonyms[i][1];
-        long id = np_gazetteer_place_id(gz, m, strlen(m));
+        long id = b_place_id(gz, m, strlen(m));
         if (!id && !add(gz, m, strlen(m), id = next--))
             return 0;
         long vj = set_find(&gz->places, v, strlen(v));
@@ -419,26 +402,10 @@ static int add_builtin(np_gazetteer *gz, long *nextp)
     return 1;
 }
 
-np_gazetteer *np_gazetteer_builtin(np_error *err)
-{
-    np_gazetteer *gz = np_calloc(1, sizeof *gz);
-    if (!gz)
-        goto oom;
-    np_arena_init(&gz->arena, 32 * 1024);
-    long next = -1;
-    if (!add_builtin(gz, &next))
-        goto oom;
-    return gz;
-oom:
-    np_gazetteer_free(gz);
-    np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
-    return NULL;
-}
-
 /* One data.* line: "offset lexfile ss_type w_cnt(hex) word lex_id ...".
  * Capitalised lemmas of noun.location (lexfile 15) are places; lower-case
  * lemmas of any file are ordinary words. */
-static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
+static int add_wordnet_line(gz_build *gz, const char *line, size_t n)
 {
     const char *p = line, *end = line + n;
     const char *f[4];
@@ -505,28 +472,37 @@ static int add_wordnet_line(np_gazetteer *gz, const char *line, size_t n)
     return 1;
 }
 
-np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
+static void build_free(gz_build *gz)
 {
-    np_gazetteer *gz = np_calloc(1, sizeof *gz);
-    if (!gz) {
-        np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
-        return NULL;
+    if (!gz)
+        return;
+    strset *sets[] = {&gz->places, &gz->common, &gz->orgs, &gz->people, &gz->minor, &gz->kinds};
+    for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) {
+        np_free(sets[i]->hashes);
+        np_free(sets[i]->slots);
+        np_free(sets[i]->vals);
     }
+    np_arena_free(&gz->arena);
+    np_free(gz);
+}
+
+/* Parse the WordNet data files of dir (absent ones skipped), the built-in
+ * list and, with iso, the iso-codes files.  NULL on ENOMEM. */
+static gz_build *build(const char *dir, int wordnet, int iso)
+{
+    gz_build *gz = np_calloc(1, sizeof *gz);
+    if (!gz)
+        return NULL;
     np_arena_init(&gz->arena, 256 * 1024);
     /* WordNet has ~120k lower-case lemmas: size the table once instead of
      * rehashing it seven times on the way */
-    if (!grow(&gz->common, 1u << 18)) {
-        np_free(gz);
-        np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
-        return NULL;
-    }
+    int ok = !wordnet || grow(&gz->common, 1u << 18);
     static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
     char path[1024];
     char *line = NULL;
     size_t cap = 0;
-    int ok = 1;
-    for (size_t fi = 0; ok && fi < sizeof files / sizeof *files; fi++) {
-        snprintf(path, sizeof path, "%s/%s", dir ? dir : "/usr/share/wordnet", files[fi]);
+    for (size_t fi = 0; ok && wordnet && fi < sizeof files / sizeof *files; fi++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[fi]);
         FILE *f = fopen(path, "rb");
         if (!f)
             continue; /* WordNet absent: built-in list only */
@@ -541,34 +517,293 @@ np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
     free(line);
     long next = -1;
     if (ok)
-        ok = add_builtin(gz, &next) && add_iso(gz, &next);
+        ok = add_builtin(gz, &next) && (!iso || add_iso(gz, &next));
     if (!ok) {
-        np_gazetteer_free(gz);
-        np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory loading the gazetteer");
+        build_free(gz);
         return NULL;
     }
     return gz;
+}
+
+/* ---- the compact form --------------------------------------------------
+ * Payload (all little-endian host words, 8-byte aligned):
+ *   u64 GZ_SETS, u64 pool offset, u64 pool length,
+ *   per set: u64 cap, count, offsets of hash[cap] (u64), name[cap] (u32,
+ *   pool offset; 0 = empty slot), val[cap] (i64);
+ *   then the arrays and the pool (NUL-terminated names, '_' as ' ';
+ *   byte 0 is a NUL so offset 0 means "no name").
+ * The same open-addressing tables as while building, so a lookup is a few
+ * probes into the mapped file and loading is no work at all. */
+
+#define GZ_FORMAT 1
+#define GZ_SETS 6
+#define GZ_HEAD (3 + 5 * GZ_SETS)
+
+typedef struct gzset {
+    const uint64_t *hash;
+    const uint32_t *name;
+    const int64_t *val;
+    size_t cap, count;
+} gzset;
+
+enum { S_PLACES, S_COMMON, S_ORGS, S_PEOPLE, S_MINOR, S_KINDS };
+
+struct np_gazetteer {
+    np_blob blob;
+    gzset set[GZ_SETS];
+    const char *pool;
+    size_t pool_len;
+};
+
+static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+/* The payload of gz (np_malloc'ed) and its length; NULL on ENOMEM. */
+static unsigned char *serialise(const gz_build *gz, size_t *len_out)
+{
+    const strset *sets[GZ_SETS] = {&gz->places, &gz->common, &gz->orgs, &gz->people, &gz->minor, &gz->kinds};
+    size_t pool = 1, off = GZ_HEAD * 8;
+    uint64_t head[GZ_HEAD] = {GZ_SETS};
+    for (int k = 0; k < GZ_SETS; k++) {
+        size_t cap = sets[k]->cap;
+        for (size_t j = 0; j < cap; j++)
+            if (sets[k]->slots[j])
+                pool += strlen(sets[k]->slots[j]) + 1;
+        uint64_t *h = &head[3 + 5 * k];
+        h[0] = cap;
+        h[1] = sets[k]->count;
+        h[2] = off;
+        off = align8(off + cap * 8);
+        h[3] = off;
+        off = align8(off + cap * 4);
+        h[4] = off;
+        off = align8(off + cap * 8);
+    }
+    if (pool > UINT32_MAX)
+        return NULL;
+    head[1] = off;
+    head[2] = pool;
+    size_t len = align8(off + pool);
+    unsigned char *p = np_calloc(len, 1);
+    if (!p)
+        return NULL;
+    memcpy(p, head, sizeof head);
+    size_t at = 1;
+    char *pl = (char *)p + off;
+    for (int k = 0; k < GZ_SETS; k++) {
+        const uint64_t *h = &head[3 + 5 * k];
+        uint64_t *hash = (uint64_t *)(p + h[2]);
+        uint32_t *name = (uint32_t *)(p + h[3]);
+        int64_t *val = (int64_t *)(p + h[4]);
+        for (size_t j = 0; j < sets[k]->cap; j++) {
+            if (!sets[k]->slots[j])
+                continue;
+            size_t l = strlen(sets[k]->slots[j]);
+            memcpy(pl + at, sets[k]->slots[j], l + 1);
+            hash[j] = sets[k]->hashes[j];
+            name[j] = (uint32_t)at;
+            val[j] = sets[k]->vals[j];
+            at += l + 1;
+        }
+    }
+    *len_out = len;
+    return p;
+}
+
+/* Point gz's sets into its blob, checking every bound (a payload that
+ * passed the cache's hash is what we wrote, but the view trusts nothing). */
+static np_status view(np_gazetteer *gz, np_error *err, const char *what)
+{
+    const unsigned char *p = gz->blob.data;
+    size_t len = gz->blob.len;
+    uint64_t head[GZ_HEAD];
+    if (len < sizeof head || ((uintptr_t)p & 7))
+        return np_error_set(err, NP_EPARSE, what, 0, -1, "gazetteer: payload too short");
+    memcpy(head, p, sizeof head);
+    if (head[0] != GZ_SETS || head[1] > len || head[2] > len - head[1] || head[2] < 1 || head[1] & 7)
+        return np_error_set(err, NP_EPARSE, what, 0, -1, "gazetteer: bad payload header");
+    gz->pool = (const char *)p + head[1];
+    gz->pool_len = head[2];
+    if (gz->pool[0] || gz->pool[gz->pool_len - 1])
+        return np_error_set(err, NP_EPARSE, what, 0, -1, "gazetteer: bad string pool");
+    for (int k = 0; k < GZ_SETS; k++) {
+        const uint64_t *h = &head[3 + 5 * k];
+        uint64_t cap = h[0];
+        if ((cap & (cap - 1)) || h[1] > cap || cap > len / 8)
+            return np_error_set(err, NP_EPARSE, what, 0, -1, "gazetteer: bad table size");
+        uint64_t sz[3] = {cap * 8, cap * 4, cap * 8};
+        for (int a = 0; a < 3; a++)
+            if ((h[2 + a] & 7) || h[2 + a] > len || sz[a] > len - h[2 + a])
+                return np_error_set(err, NP_EPARSE, what, 0, -1, "gazetteer: table out of bounds");
+        gz->set[k] = (gzset){(const uint64_t *)(p + h[2]), (const uint32_t *)(p + h[3]),
+                             (const int64_t *)(p + h[4]), (size_t)cap, (size_t)h[1]};
+    }
+    return NP_OK;
+}
+
+/* A gazetteer over payload (taken). */
+static np_gazetteer *from_payload(unsigned char *payload, size_t len, np_error *err)
+{
+    np_gazetteer *gz = np_calloc(1, sizeof *gz);
+    if (!gz) {
+        np_free(payload);
+        np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
+        return NULL;
+    }
+    np_blob_from_heap(&gz->blob, payload, len);
+    if (view(gz, err, "") != NP_OK) {
+        np_gazetteer_free(gz);
+        return NULL;
+    }
+    return gz;
+}
+
+static np_gazetteer *from_build(gz_build *b, np_error *err, const char *cache, uint64_t stamp)
+{
+    size_t len = 0;
+    unsigned char *payload = b ? serialise(b, &len) : NULL;
+    build_free(b);
+    if (!payload) {
+        np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory building the gazetteer");
+        return NULL;
+    }
+    if (cache) {
+        np_error e;
+        (void)np_rescache_write(cache, stamp, payload, len, &e); /* no cache is not an error */
+    }
+    return from_payload(payload, len, err);
+}
+
+np_gazetteer *np_gazetteer_builtin(np_error *err)
+{
+    return from_build(build("", 0, 0), err, NULL, 0);
+}
+
+np_gazetteer *np_gazetteer_load(const char *dir, np_error *err)
+{
+    if (!dir)
+        dir = "/usr/share/wordnet";
+    char p[6][1100], cache[4200], name[64];
+    const char *paths[6];
+    static const char *const files[] = {"data.noun", "data.verb", "data.adj", "data.adv"};
+    for (int i = 0; i < 4; i++)
+        snprintf(p[i], sizeof p[i], "%s/%s", dir, files[i]);
+    snprintf(p[4], sizeof p[4], "%s", ISO_DIR "/iso_3166-1.json");
+    snprintf(p[5], sizeof p[5], "%s", ISO_DIR "/iso_3166-2.json");
+    for (int i = 0; i < 6; i++)
+        paths[i] = p[i];
+    uint64_t stamp = np_rescache_stamp(GZ_FORMAT, dir, paths, 6);
+    snprintf(name, sizeof name, "gazetteer-%016llx", (unsigned long long)np_hash64(dir, strlen(dir), 0));
+    int cached = np_rescache_path(name, cache, sizeof cache);
+    if (cached) {
+        np_gazetteer *gz = np_calloc(1, sizeof *gz);
+        np_error e;
+        if (gz && np_rescache_open(cache, stamp, &gz->blob, &e) == NP_OK && view(gz, &e, cache) == NP_OK)
+            return gz;
+        np_gazetteer_free(gz); /* absent, stale or corrupt: rebuilt below */
+    }
+    return from_build(build(dir, 1, 1), err, cached ? cache : NULL, stamp);
+}
+
+np_status np_gazetteer_open_cache(const char *path, np_gazetteer **out, np_error *err)
+{
+    *out = NULL;
+    np_gazetteer *gz = np_calloc(1, sizeof *gz);
+    if (!gz)
+        return np_error_set(err, NP_ENOMEM, path, 0, -1, "out of memory");
+    /* any stamp: read the one the file holds (the caller asked for this file) */
+    np_status st = NP_OK;
+    unsigned char h[NP_RESCACHE_HEADER];
+    FILE *f = fopen(path, "rb");
+    if (!f || fread(h, 1, sizeof h, f) != sizeof h)
+        st = np_error_set(err, f ? NP_EPARSE : NP_ENOTFOUND, path, 0, -1, "cache: cannot read its header");
+    if (f)
+        fclose(f);
+    uint64_t stamp;
+    memcpy(&stamp, h + 8, 8);
+    if (st == NP_OK)
+        st = np_rescache_open(path, stamp, &gz->blob, err);
+    if (st == NP_OK)
+        st = view(gz, err, path);
+    if (st != NP_OK) {
+        np_gazetteer_free(gz);
+        return st;
+    }
+    *out = gz;
+    return NP_OK;
 }
 
 void np_gazetteer_free(np_gazetteer *gz)
 {
     if (!gz)
         return;
-    strset *sets[] = {&gz->places, &gz->common, &gz->orgs, &gz->people, &gz->minor, &gz->kinds};
-    for (size_t i = 0; i < sizeof sets / sizeof *sets; i++)
-        np_free(sets[i]->hashes);
-    np_free(gz->places.slots);
-    np_free(gz->places.vals);
-    np_free(gz->common.vals);
-    np_free(gz->orgs.vals);
-    np_free(gz->people.vals);
-    np_free(gz->common.slots);
-    np_free(gz->orgs.slots);
-    np_free(gz->people.slots);
-    np_free(gz->kinds.slots);
-    np_free(gz->minor.slots);
-    np_free(gz->minor.vals);
-    np_free(gz->kinds.vals);
-    np_arena_free(&gz->arena);
+    np_blob_free(&gz->blob);
     np_free(gz);
+}
+
+/* ---- queries ---- */
+
+/* Slot of name in set k, or -1. */
+static long find(const np_gazetteer *gz, int k, const char *name, size_t n)
+{
+    const gzset *s = &gz->set[k];
+    if (!s->cap || n == 0)
+        return -1;
+    uint64_t h = name_hash(name, n);
+    size_t j = h & (s->cap - 1);
+    for (size_t probe = 0; probe < s->cap && s->name[j]; probe++) {
+        size_t off = s->name[j];
+        if (s->hash[j] == h && off + n < gz->pool_len && ascii_eq_fold(gz->pool + off, name, n) &&
+            gz->pool[off + n] == '\0')
+            return (long)j;
+        j = (j + 1) & (s->cap - 1);
+    }
+    return -1;
+}
+
+long np_gazetteer_place_id(const np_gazetteer *gz, const char *name, size_t n)
+{
+    if (!gz)
+        return 0;
+    long j = find(gz, S_PLACES, name, n);
+    if (j >= 0)
+        return (long)gz->set[S_PLACES].val[j];
+    j = find(gz, S_MINOR, name, n);
+    return j >= 0 ? (long)gz->set[S_MINOR].val[j] : 0;
+}
+
+int np_gazetteer_has_minor(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && find(gz, S_MINOR, name, n) >= 0;
+}
+
+int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && find(gz, S_PLACES, name, n) >= 0;
+}
+
+size_t np_gazetteer_size(const np_gazetteer *gz) { return gz ? gz->set[S_PLACES].count : 0; }
+
+int np_gazetteer_is_org(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && find(gz, S_ORGS, name, n) >= 0;
+}
+
+int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && find(gz, S_PEOPLE, name, n) >= 0;
+}
+
+int np_gazetteer_is_kind(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && find(gz, S_KINDS, name, n) >= 0;
+}
+
+static int v_has_common(const void *gz, const char *w, size_t n)
+{
+    return find(gz, S_COMMON, w, n) >= 0;
+}
+
+int np_gazetteer_is_common_word(const np_gazetteer *gz, const char *w, size_t n)
+{
+    return gz && gz->set[S_COMMON].count && common_word(gz, v_has_common, w, n);
 }

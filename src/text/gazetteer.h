@@ -27,6 +27,15 @@ np_gazetteer *np_gazetteer_load(const char *dir, np_error *err);
 /* A gazetteer with the built-in list only (no file access). */
 np_gazetteer *np_gazetteer_builtin(np_error *err);
 void np_gazetteer_free(np_gazetteer *gz);
+/* Loading: np_gazetteer_load() keeps what it parsed in a compact binary
+ * cache file (core/rescache.h: $NEWSPRISM_CACHE_DIR, $XDG_CACHE_HOME or
+ * ~/.cache, "newsprism/gazetteer-*.bin"), keyed by the source files' size
+ * and mtime and the format version, and maps it with mmap on later starts;
+ * a stale, truncated or corrupt cache is rebuilt from the sources.
+ * np_gazetteer_open_cache() opens one cache file as it is (whatever sources
+ * it was built from): NP_EPARSE with the reason when it is truncated or
+ * corrupt, for tests and diagnostics. */
+np_status np_gazetteer_open_cache(const char *path, np_gazetteer **out, np_error *err);
 /* True when name[0..n) (e.g. "Kyrgyzstan", "New York") is a known place:
  * WordNet, the built-in list, iso-codes countries. */
 int np_gazetteer_has(const np_gazetteer *gz, const char *name, size_t n);

@@ -1,0 +1,39 @@
+/*
+ * extract/analysis_codec.h — a compact serialisation of one document's
+ * np_analysis (sentences, tokens, entities, quotes, dates, numbers), so it is
+ * computed once and stored (store/analysis.h) instead of re-run by every
+ * brief.
+ *
+ * The blob records the format version, the length and a hash of the text it
+ * was computed on, and the reference date the dates were resolved with.
+ * Decoding checks every offset against the text and every count against the
+ * bytes left: a corrupt or foreign blob is NP_EPARSE with the reason, never
+ * a crash.  Decoding a blob gives exactly the np_analysis np_analyze() gave
+ * (same arrays, same strings), so briefs built either way are identical.
+ *
+ * Bump NP_ANALYSIS_VERSION whenever an analyser's output changes: stored
+ * blobs of an older version are then ignored and recomputed.
+ *
+ * Ownership: np_analysis_encode() returns a malloc'ed blob (free()); the
+ * decoded analysis lives in the caller's arena and borrows text.
+ */
+#ifndef NP_EXTRACT_ANALYSIS_CODEC_H
+#define NP_EXTRACT_ANALYSIS_CODEC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+#include "core/status.h"
+#include "extract/analysis.h"
+
+#define NP_ANALYSIS_VERSION 2u
+
+/* ref_date: the `published` np_analyze() was given (NULL allowed). */
+np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);
+/* Decode blob[0..n) computed on text[0..len) into *out.  *ref_date_out (may
+ * be NULL) receives the stored reference date (arena copy, or NULL). */
+np_status np_analysis_decode(const void *blob, size_t n, const char *text, size_t len, np_arena *arena,
+                             np_analysis *out, const char **ref_date_out, np_error *err);
+
+#endif

@@ -1,0 +1,125 @@
+/*
+ * tests/unit/test_compare_copies.c — near-copies (compare/copies.c): a wire
+ * paragraph that more outlets print than take part in pairwise work
+ * (NP_COPY_PEERS) still supports one fact with every outlet, its quote is
+ * one group with every outlet, no copy becomes a single-source claim, and
+ * a sentence only one outlet writes stays single-source.  Invented story.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+#include "compare/story.h"
+#include "core/doc.h"
+
+#define N_OUT (NP_COPY_PEERS * 2 + 5)
+
+static const char *const wire =
+    "The harbour authority of Tessand closed the northern pier on Friday after inspectors found cracks in its "
+    "concrete supports.\n\n"
+    "Ferries to the outer islands will leave from the southern terminal until repairs are finished, the "
+    "authority said.\n\n"
+    "\"We will not reopen the pier before every support has been replaced,\" harbour director Maren Ulvsted said "
+    "at a press conference.\n";
+
+/* outlet k: its own opening line, then the wire text */
+static np_doc *make_doc(size_t k)
+{
+    char key[32], text[2048];
+    snprintf(key, sizeof key, "outlet%02zu.txt", k);
+    if (k == 3)
+        snprintf(text, sizeof text,
+                 "Local fishermen in Tessand complained that the closure came without any warning to the "
+                 "cooperative.\n\n%s",
+                 wire);
+    else
+        snprintf(text, sizeof text, "%s", wire);
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->published, "2025-06-06"), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+static np_brief *build(void)
+{
+    np_doc *docs[N_OUT];
+    for (size_t k = 0; k < N_OUT; k++)
+        docs[k] = make_doc(k);
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, N_OUT, 1, &b, &err), NP_OK);
+    for (size_t k = 0; k < N_OUT; k++)
+        np_doc_free(docs[k]);
+    return b;
+}
+
+static size_t distinct_docs(const np_bref *r, size_t n)
+{
+    unsigned char seen[N_OUT] = {0};
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        if (r[i].doc >= 0 && r[i].doc < N_OUT && !seen[r[i].doc]) {
+            seen[r[i].doc] = 1;
+            c++;
+        }
+    return c;
+}
+
+static void test_wire_fact_has_every_outlet(void **state)
+{
+    (void)state;
+    np_brief *b = build();
+    int pier = 0, ferries = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (strstr(f->summary, "northern pier")) {
+            pier = 1;
+            assert_int_equal(f->n_docs, N_OUT);
+            assert_int_equal(distinct_docs(f->support, f->n_support), N_OUT);
+            /* one wire text: the copies are not independent reports */
+            assert_true(f->n_independent < 3);
+        }
+        if (strstr(f->summary, "southern terminal")) {
+            ferries = 1;
+            assert_int_equal(f->n_docs, N_OUT);
+        }
+        if (f->n_docs == 1)
+            assert_non_null(strstr(f->summary, "fishermen")); /* the only single-source claim */
+    }
+    assert_true(pier);
+    assert_true(ferries);
+    np_brief_free(b);
+}
+
+static void test_wire_quote_is_one_group(void **state)
+{
+    (void)state;
+    np_brief *b = build();
+    int found = 0;
+    for (size_t i = 0; i < b->n_quotes; i++) {
+        const np_brief_quote *q = &b->quotes[i];
+        if (q->n_variants && strstr(q->variants[0].text, "reopen the pier")) {
+            assert_int_equal(found, 0); /* one group, not fragments */
+            found = 1;
+            assert_int_equal(q->n_docs, N_OUT);
+        }
+    }
+    assert_true(found);
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_wire_fact_has_every_outlet),
+        cmocka_unit_test(test_wire_quote_is_one_group),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
