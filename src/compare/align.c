@@ -327,9 +327,17 @@ static int same_claim_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint
     return ev >= PROP_EVENTS || (sim >= PROP_STRONG && ev >= 1);
 }
 
+/* Opposite claims share their words: "A signed the plan" and "B refused to
+ * sign the plan" are alike by every measure above, but one's action is
+ * negated where the other's is not. */
+static int opposite(const np_sent *a, const np_sent *b)
+{
+    return np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol);
+}
+
 static int same_claim(const np_sent *a, const np_sent *b, float sim)
 {
-    return same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
+    return same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim) && !opposite(a, b);
 }
 
 typedef struct cand {
@@ -1101,7 +1109,7 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     for (size_t m = 1; m < nm; m++) {
         const np_sent *h = &s->sents[mem[0]], *x = &s->sents[mem[m]];
         float cs = np_svec_cos(&h->vec, &x->vec);
-        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN : same_claim(h, x, cs))
+        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(h, x) : same_claim(h, x, cs))
             mem[keep++] = mem[m];
     }
     nm = keep;
@@ -1157,6 +1165,8 @@ typedef struct clause {
     np_svec vec;
     uint32_t *ev;
     uint32_t n_ev;
+    uint32_t *pol; /* polarity of its actions (np_sent.pol) */
+    uint32_t n_pol;
     int whole; /* the sentence itself (it has one clause) */
     int used;  /* a fact holds it */
 } clause;
@@ -1218,7 +1228,8 @@ static np_status build_units(fctx *c, cunits *cu)
         size_t k = np_story_clauses(s, se, first, CLAUSE_MAX, CLAUSE_MIN_CONTENT);
         if (k < 2) {
             if (!c->covered[i])
-                st = push_unit(cu, &(clause){(uint32_t)i, se->start, se->end, se->vec, se->ev, se->n_ev, 1, 0});
+                st = push_unit(cu, &(clause){(uint32_t)i, se->start, se->end, se->vec, se->ev, se->n_ev, se->pol,
+                                             se->n_pol, 1, 0});
             continue;
         }
         const np_analysis *an = &s->an[se->doc];
@@ -1229,7 +1240,7 @@ static np_status build_units(fctx *c, cunits *cu)
             x.end = q + 1 < k ? an->tokens[first[q + 1] - 1].end : se->end;
             if ((st = np_story_vec_span(s, se->doc, x.start, x.end, &x.vec)) != NP_OK ||
                 (st = np_story_events_span(s, se->doc, an->tokens[first[q]].start, first[q], first[q + 1], &x.ev,
-                                           &x.n_ev)) != NP_OK)
+                                           &x.n_ev, &x.pol, &x.n_pol)) != NP_OK)
                 break;
             st = push_unit(cu, &x);
         }
@@ -1244,7 +1255,8 @@ static np_status build_units(fctx *c, cunits *cu)
  * has few words to prove it with. */
 static int units_claim(const clause *a, const clause *b, float sim)
 {
-    return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS;
+    return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
+           !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol);
 }
 
 static int units_agree(const clause *a, const clause *b)
@@ -1396,7 +1408,8 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
             for (size_t k = 0; k < n && judged < CLIQUE_PEERS && !same_doc; k++, judged++) {
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
-                agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS;
+                agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
+                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol);
                 sum += sim;
             }
             if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)
