@@ -544,6 +544,7 @@ typedef struct numref {
     int doc;
     int kind; /* ANCHOR_* */
     int quantity; /* a figure with a unit, currency or percent ("$2.4 billion", "18%") */
+    uint32_t noun; /* the term counted right after the figure ("twelve engineers"), or UINT32_MAX */
 } numref;
 
 enum {
@@ -645,8 +646,12 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
                 continue;
+            size_t tk = np_story_token_at(an, m->end);
+            uint32_t noun = tk < an->n_tokens && an->tokens[tk].start < s->sents[si].end ? s->tok_term[d][tk] : UINT32_MAX;
+            if (noun != UINT32_MAX && s->syn)
+                noun = s->syn[noun];
             r[n++] = (numref){number_key(m), (uint32_t)si, (int)d, ANCHOR_FIGURE,
-                              m->unit || m->currency[0] || (m->flags & NP_NUM_PERCENT)};
+                              m->unit || m->currency[0] || (m->flags & NP_NUM_PERCENT), noun};
         }
         /* place appositions: "A, B" right after a locative A */
         for (size_t k = 0; k + 1 < an->n_ents; k++) {
@@ -678,7 +683,7 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             if (e && e->type == NP_ENT_PERSON)
                 continue;
             uint64_t key = np_hash64("place", 5, 0x706c616365ull + loc_find(loc, (uint32_t)ei)) | 1;
-            r[n++] = (numref){key, (uint32_t)si, (int)d, kind, 0};
+            r[n++] = (numref){key, (uint32_t)si, (int)d, kind, 0, UINT32_MAX};
         }
     }
     np_free(loc);
@@ -1035,6 +1040,49 @@ static size_t pick_anchor_members(const np_story *s, const numref *nums, size_t 
     return nm;
 }
 
+/* Outlets giving a figure a fact taken above already holds join that fact
+ * ("a team of twelve engineers" in words too different for the cosine
+ * proof): a sentence of the group all[lo..hi) in no fact, of an outlet the
+ * fact lacks, joins when its figure counts the same thing as the fact's
+ * member ("twelve engineers") or carries a unit ("$2.4 billion"), and it
+ * is about the same thing (cosine of FACT_MIN with the fact's head, not
+ * its opposite). */
+static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
+{
+    np_story *s = c->s;
+    size_t held = SIZE_MAX;
+    for (size_t k = lo; k < hi && held == SIZE_MAX; k++)
+        if (c->covered[all[k].sent] && c->fact_of[all[k].sent] && (all[k].quantity || all[k].noun != UINT32_MAX))
+            held = k;
+    if (held == SIZE_MAX)
+        return NP_OK;
+    uint32_t f = c->fact_of[all[held].sent]->fact;
+    for (size_t k = lo; k < hi; k++) {
+        const numref *x = &all[k];
+        if (c->covered[x->sent] || !(x->quantity ? all[held].quantity : x->noun == all[held].noun))
+            continue;
+        uint32_t *fm = c->fmem[f];
+        size_t n = c->fn[f], same_doc = 0;
+        for (size_t q = 0; q < n && !same_doc; q++)
+            same_doc = s->sents[fm[q]].doc == x->doc;
+        const np_sent *h = &s->sents[fm[0]], *y = &s->sents[x->sent];
+        if (same_doc || np_svec_cos(&h->vec, &y->vec) < FACT_MIN || opposite(h, y))
+            continue;
+        uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
+        if (!grown)
+            return NP_ENOMEM;
+        memcpy(grown, fm, n * sizeof *grown);
+        grown[n] = x->sent;
+        c->fmem[f] = grown;
+        c->fn[f] = n + 1;
+        c->covered[x->sent]++;
+        np_status st = note_fact(s, c->fact_of, &x->sent, 1, f);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
 /* A fact from the anchor group nums[lo..hi) when two outlets or more give
  * the figure or name the place as a location. */
 static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
@@ -1044,6 +1092,11 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     if (all[lo].kind == ANCHOR_FIGURE && all[lo].quantity && all[hi - 1].doc == all[lo].doc) {
         for (size_t k = lo; k < hi; k++)
             c->own_figure[all[k].sent] = 1;
+    }
+    if (all[lo].kind == ANCHOR_FIGURE) {
+        np_status st = anchor_join(c, all, lo, hi);
+        if (st != NP_OK)
+            return st;
     }
     /* one sentence, one claim: sentences another fact holds are out */
     numref *nums = np_arena_alloc(&s->work, (hi - lo) * sizeof *nums);

@@ -107,12 +107,33 @@ static void test_hedged_negation_is_no_denial(void **state)
     np_brief_free(b);
 }
 
+/* A figure counting the same thing ("nine divers") ties a paraphrase to
+ * the fact other outlets state in closer words; the same figure counting
+ * something else ("nine lorries") does not. */
+static void test_counted_figure_joins_its_fact(void **state)
+{
+    (void)state;
+    np_brief *b = brief3(
+        "The Dalbrook river authority will station a team of nine divers at the old weir from Monday.\n\n"
+        "Anglers complained about the closure of the towpath during the works.\n",
+        "From Monday the Dalbrook river authority will station a team of nine divers at the old weir, its "
+        "spokesman said.\n\n"
+        "The towpath will stay closed to walkers until the end of the month.\n",
+        "Under the new plan, nine divers drawn from three river towns are to keep watch at the weir in Dalbrook.\n\n"
+        "Nine lorries carried stones to the weir in Dalbrook on Saturday.\n");
+    assert_true(together(b, "a.txt", "nine divers", "b.txt", "nine divers"));
+    assert_true(together(b, "a.txt", "nine divers", "c.txt", "nine divers drawn"));
+    assert_false(together(b, "a.txt", "nine divers", "c.txt", "Nine lorries"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_negation_is_another_claim),
         cmocka_unit_test(test_both_negated_agree),
         cmocka_unit_test(test_hedged_negation_is_no_denial),
+        cmocka_unit_test(test_counted_figure_joins_its_fact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
