@@ -751,16 +751,21 @@ static int already_fact(fnode *const *of, const uint32_t *mem, size_t n)
 static size_t prune_members(const np_story *s, uint32_t *mem, size_t n)
 {
     unsigned agree[CLIQUE_PEERS];
+    unsigned char opp[CLIQUE_PEERS];
     while (n > 2) {
         size_t m = n < CLIQUE_PEERS ? n : CLIQUE_PEERS;
+        int any_opp = 0;
         for (size_t i = 0; i < m; i++)
-            agree[i] = 0;
+            agree[i] = opp[i] = 0;
         for (size_t i = 0; i < m; i++)
             for (size_t j = i + 1; j < m; j++) {
                 const np_sent *x = &s->sents[mem[i]], *y = &s->sents[mem[j]];
                 if (same_claim(x, y, np_svec_cos(&x->vec, &y->vec))) {
                     agree[i]++;
                     agree[j]++;
+                } else if (opposite(x, y)) {
+                    opp[i] = opp[j] = 1;
+                    any_opp = 1;
                 }
             }
         size_t worst = 0, best = 0;
@@ -770,7 +775,16 @@ static size_t prune_members(const np_story *s, uint32_t *mem, size_t n)
             if (agree[i] > agree[best])
                 best = i;
         }
-        if (agree[worst] * 2 >= m - 1) {
+        /* a member denying what another states ("had not been offered" /
+         * "offered") cannot stay with it, whatever the majority: the one of
+         * the two the others agree with less leaves */
+        if (any_opp) {
+            size_t w = SIZE_MAX;
+            for (size_t i = 0; i < m; i++)
+                if (opp[i] && (w == SIZE_MAX || agree[i] < agree[w]))
+                    w = i;
+            worst = w;
+        } else if (agree[worst] * 2 >= m - 1) {
             if (best) {
                 uint32_t t = mem[0];
                 mem[0] = mem[best];
@@ -908,11 +922,13 @@ static int join_fact(fctx *c, const cand *cd, int *oom)
                 same_doc = s->sents[fm[k]].doc == seed->doc;
             if (same_doc)
                 continue;
+            size_t denies = 0;
             for (size_t k = 0; k < n && judged < CLIQUE_PEERS; k++, judged++) {
                 const np_sent *y = &s->sents[fm[k]];
                 agree += same_claim(seed, y, np_svec_cos(&seed->vec, &y->vec));
+                denies += opposite(seed, y);
             }
-            if (agree * 2 <= judged)
+            if (agree * 2 <= judged || denies)
                 continue;
             uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
             if (!grown) {

@@ -127,6 +127,25 @@ static void test_counted_figure_joins_its_fact(void **state)
     np_brief_free(b);
 }
 
+/* A fact is not a star: two outlets that each agree with a third but
+ * contradict each other ("offered" / "had not offered") are not cited
+ * together. */
+static void test_no_denial_in_one_fact(void **state)
+{
+    (void)state;
+    np_brief *b = brief3(
+        "The harbour basin of Brask began to fill on Monday morning after the spring floods.\n\n"
+        "Gulls gathered over the fish market all afternoon.\n",
+        "The port owners offered guarantees to the fishermen before the harbour basin of Brask began to fill on "
+        "Monday morning.\n\n"
+        "A ferry was delayed by fog near the lighthouse.\n",
+        "The port owners had not offered guarantees to the fishermen before the harbour basin of Brask began to "
+        "fill on Monday morning.\n\n"
+        "The town band played on the quay in the evening.\n");
+    assert_false(together(b, "b.txt", "offered guarantees", "c.txt", "had not offered"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +153,7 @@ int main(void)
         cmocka_unit_test(test_both_negated_agree),
         cmocka_unit_test(test_hedged_negation_is_no_denial),
         cmocka_unit_test(test_counted_figure_joins_its_fact),
+        cmocka_unit_test(test_no_denial_in_one_fact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
