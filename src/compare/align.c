@@ -11,10 +11,14 @@
  * itself and its best match in each other document.  A link counts only
  * when the two sentences state the same proposition (same_claim(): cosine
  * and shared event words, the lower-case words outside names that say what
- * happened); a fact is a clique (prune_members(): every member agrees with
- * most others).  Candidates are taken greedily, most outlets first; a
+ * happened) and neither denies what the other states ("A signed" / "B
+ * refused to sign": the polarity of np_sent.pol); a fact is a clique
+ * (prune_members(): every member agrees with most others, none denies
+ * another).  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
- * a candidate.  Facts anchored on a figure several outlets write follow.
+ * a candidate.  Facts anchored on a figure several outlets write follow
+ * (an outlet giving a figure that counts the same thing as a fact's
+ * member, "twelve engineers", joins that fact: anchor_join()).
  * Then the clauses of sentences that state two claims are claim units of
  * their own (clause_facts()): a clause no fact holds joins a fact its
  * outlet is missing from, or makes a fact with other outlets' free
