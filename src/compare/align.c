@@ -14,10 +14,14 @@
  * itself and its best match in each other document.  A link counts only
  * when the two sentences state the same proposition (same_claim(): cosine
  * and shared event words, the lower-case words outside names that say what
- * happened); a fact is a clique (prune_members(): every member agrees with
- * most others).  Candidates are taken greedily, most outlets first; a
+ * happened) and neither denies what the other states ("A signed" / "B
+ * refused to sign": the polarity of np_sent.pol); a fact is a clique
+ * (prune_members(): every member agrees with most others, none denies
+ * another).  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
- * a candidate.  Facts anchored on a figure several outlets write follow.
+ * a candidate.  Facts anchored on a figure several outlets write follow
+ * (an outlet giving a figure that counts the same thing as a fact's
+ * member, "twelve engineers", joins that fact: anchor_join()).
  * Then the clauses of sentences that state two claims are claim units of
  * their own (clause_facts()): a clause no fact holds joins a fact its
  * outlet is missing from, or makes a fact with other outlets' free
@@ -435,9 +439,17 @@ static int same_claim_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint
     return ev >= PROP_EVENTS || (sim >= PROP_STRONG && ev >= 1);
 }
 
+/* Opposite claims share their words: "A signed the plan" and "B refused to
+ * sign the plan" are alike by every measure above, but one's action is
+ * negated where the other's is not. */
+static int opposite(const np_sent *a, const np_sent *b)
+{
+    return np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol);
+}
+
 static int same_claim(const np_sent *a, const np_sent *b, float sim)
 {
-    return same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
+    return same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim) && !opposite(a, b);
 }
 
 typedef struct cand {
@@ -644,6 +656,7 @@ typedef struct numref {
     int doc;
     int kind; /* ANCHOR_* */
     int quantity; /* a figure with a unit, currency or percent ("$2.4 billion", "18%") */
+    uint32_t noun; /* the term counted right after the figure ("twelve engineers"), or UINT32_MAX */
 } numref;
 
 enum {
@@ -745,8 +758,12 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
                 continue;
+            size_t tk = np_story_token_at(an, m->end);
+            uint32_t noun = tk < an->n_tokens && an->tokens[tk].start < s->sents[si].end ? s->tok_term[d][tk] : UINT32_MAX;
+            if (noun != UINT32_MAX && s->syn)
+                noun = s->syn[noun];
             r[n++] = (numref){number_key(m), (uint32_t)si, (int)d, ANCHOR_FIGURE,
-                              m->unit || m->currency[0] || (m->flags & NP_NUM_PERCENT)};
+                              m->unit || m->currency[0] || (m->flags & NP_NUM_PERCENT), noun};
         }
         /* place appositions: "A, B" right after a locative A */
         for (size_t k = 0; k + 1 < an->n_ents; k++) {
@@ -778,7 +795,7 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             if (e && e->type == NP_ENT_PERSON)
                 continue;
             uint64_t key = np_hash64("place", 5, 0x706c616365ull + loc_find(loc, (uint32_t)ei)) | 1;
-            r[n++] = (numref){key, (uint32_t)si, (int)d, kind, 0};
+            r[n++] = (numref){key, (uint32_t)si, (int)d, kind, 0, UINT32_MAX};
         }
     }
     np_free(loc);
@@ -846,16 +863,21 @@ static int already_fact(fnode *const *of, const uint32_t *mem, size_t n)
 static size_t prune_members(const np_story *s, uint32_t *mem, size_t n)
 {
     unsigned agree[CLIQUE_PEERS];
+    unsigned char opp[CLIQUE_PEERS];
     while (n > 2) {
         size_t m = n < CLIQUE_PEERS ? n : CLIQUE_PEERS;
+        int any_opp = 0;
         for (size_t i = 0; i < m; i++)
-            agree[i] = 0;
+            agree[i] = opp[i] = 0;
         for (size_t i = 0; i < m; i++)
             for (size_t j = i + 1; j < m; j++) {
                 const np_sent *x = &s->sents[mem[i]], *y = &s->sents[mem[j]];
                 if (same_claim(x, y, np_svec_cos(&x->vec, &y->vec))) {
                     agree[i]++;
                     agree[j]++;
+                } else if (opposite(x, y)) {
+                    opp[i] = opp[j] = 1;
+                    any_opp = 1;
                 }
             }
         size_t worst = 0, best = 0;
@@ -865,7 +887,16 @@ static size_t prune_members(const np_story *s, uint32_t *mem, size_t n)
             if (agree[i] > agree[best])
                 best = i;
         }
-        if (agree[worst] * 2 >= m - 1) {
+        /* a member denying what another states ("had not been offered" /
+         * "offered") cannot stay with it, whatever the majority: the one of
+         * the two the others agree with less leaves */
+        if (any_opp) {
+            size_t w = SIZE_MAX;
+            for (size_t i = 0; i < m; i++)
+                if (opp[i] && (w == SIZE_MAX || agree[i] < agree[w]))
+                    w = i;
+            worst = w;
+        } else if (agree[worst] * 2 >= m - 1) {
             if (best) {
                 uint32_t t = mem[0];
                 mem[0] = mem[best];
@@ -1003,11 +1034,13 @@ static int join_fact(fctx *c, const cand *cd, int *oom)
                 same_doc = s->sents[fm[k]].doc == seed->doc;
             if (same_doc)
                 continue;
+            size_t denies = 0;
             for (size_t k = 0; k < n && judged < CLIQUE_PEERS; k++, judged++) {
                 const np_sent *y = &s->sents[fm[k]];
                 agree += same_claim(seed, y, np_svec_cos(&seed->vec, &y->vec));
+                denies += opposite(seed, y);
             }
-            if (agree * 2 <= judged)
+            if (agree * 2 <= judged || denies)
                 continue;
             uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
             if (!grown) {
@@ -1135,6 +1168,49 @@ static size_t pick_anchor_members(const np_story *s, const numref *nums, size_t 
     return nm;
 }
 
+/* Outlets giving a figure a fact taken above already holds join that fact
+ * ("a team of twelve engineers" in words too different for the cosine
+ * proof): a sentence of the group all[lo..hi) in no fact, of an outlet the
+ * fact lacks, joins when its figure counts the same thing as the fact's
+ * member ("twelve engineers") or carries a unit ("$2.4 billion"), and it
+ * is about the same thing (cosine of FACT_MIN with the fact's head, not
+ * its opposite). */
+static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
+{
+    np_story *s = c->s;
+    size_t held = SIZE_MAX;
+    for (size_t k = lo; k < hi && held == SIZE_MAX; k++)
+        if (c->covered[all[k].sent] && c->fact_of[all[k].sent] && (all[k].quantity || all[k].noun != UINT32_MAX))
+            held = k;
+    if (held == SIZE_MAX)
+        return NP_OK;
+    uint32_t f = c->fact_of[all[held].sent]->fact;
+    for (size_t k = lo; k < hi; k++) {
+        const numref *x = &all[k];
+        if (c->covered[x->sent] || !(x->quantity ? all[held].quantity : x->noun == all[held].noun))
+            continue;
+        uint32_t *fm = c->fmem[f];
+        size_t n = c->fn[f], same_doc = 0;
+        for (size_t q = 0; q < n && !same_doc; q++)
+            same_doc = s->sents[fm[q]].doc == x->doc;
+        const np_sent *h = &s->sents[fm[0]], *y = &s->sents[x->sent];
+        if (same_doc || np_svec_cos(&h->vec, &y->vec) < FACT_MIN || opposite(h, y))
+            continue;
+        uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
+        if (!grown)
+            return NP_ENOMEM;
+        memcpy(grown, fm, n * sizeof *grown);
+        grown[n] = x->sent;
+        c->fmem[f] = grown;
+        c->fn[f] = n + 1;
+        c->covered[x->sent]++;
+        np_status st = note_fact(s, c->fact_of, &x->sent, 1, f);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
 /* A fact from the anchor group nums[lo..hi) when two outlets or more give
  * the figure or name the place as a location. */
 static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
@@ -1144,6 +1220,11 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     if (all[lo].kind == ANCHOR_FIGURE && all[lo].quantity && all[hi - 1].doc == all[lo].doc) {
         for (size_t k = lo; k < hi; k++)
             c->own_figure[all[k].sent] = 1;
+    }
+    if (all[lo].kind == ANCHOR_FIGURE) {
+        np_status st = anchor_join(c, all, lo, hi);
+        if (st != NP_OK)
+            return st;
     }
     /* one sentence, one claim: sentences another fact holds are out */
     numref *nums = np_arena_alloc(&s->work, (hi - lo) * sizeof *nums);
@@ -1209,7 +1290,7 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     for (size_t m = 1; m < nm; m++) {
         const np_sent *h = &s->sents[mem[0]], *x = &s->sents[mem[m]];
         float cs = np_svec_cos(&h->vec, &x->vec);
-        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN : same_claim(h, x, cs))
+        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(h, x) : same_claim(h, x, cs))
             mem[keep++] = mem[m];
     }
     nm = keep;
@@ -1265,6 +1346,8 @@ typedef struct clause {
     np_svec vec;
     uint32_t *ev;
     uint32_t n_ev;
+    uint32_t *pol; /* polarity of its actions (np_sent.pol) */
+    uint32_t n_pol;
     int whole; /* the sentence itself (it has one clause) */
     int used;  /* a fact holds it */
 } clause;
@@ -1326,7 +1409,8 @@ static np_status build_units(fctx *c, cunits *cu)
         size_t k = np_story_clauses(s, se, first, CLAUSE_MAX, CLAUSE_MIN_CONTENT);
         if (k < 2) {
             if (!c->covered[i])
-                st = push_unit(cu, &(clause){(uint32_t)i, se->start, se->end, se->vec, se->ev, se->n_ev, 1, 0});
+                st = push_unit(cu, &(clause){(uint32_t)i, se->start, se->end, se->vec, se->ev, se->n_ev, se->pol,
+                                             se->n_pol, 1, 0});
             continue;
         }
         const np_analysis *an = &s->an[se->doc];
@@ -1337,7 +1421,7 @@ static np_status build_units(fctx *c, cunits *cu)
             x.end = q + 1 < k ? an->tokens[first[q + 1] - 1].end : se->end;
             if ((st = np_story_vec_span(s, se->doc, x.start, x.end, &x.vec)) != NP_OK ||
                 (st = np_story_events_span(s, se->doc, an->tokens[first[q]].start, first[q], first[q + 1], &x.ev,
-                                           &x.n_ev)) != NP_OK)
+                                           &x.n_ev, &x.pol, &x.n_pol)) != NP_OK)
                 break;
             st = push_unit(cu, &x);
         }
@@ -1352,7 +1436,8 @@ static np_status build_units(fctx *c, cunits *cu)
  * has few words to prove it with. */
 static int units_claim(const clause *a, const clause *b, float sim)
 {
-    return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS;
+    return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
+           !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol);
 }
 
 static int units_agree(const clause *a, const clause *b)
@@ -1504,7 +1589,8 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
             for (size_t k = 0; k < n && judged < CLIQUE_PEERS && !same_doc; k++, judged++) {
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
-                agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS;
+                agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
+                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol);
                 sum += sim;
             }
             if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)

@@ -523,21 +523,159 @@ np_status np_story_terms(np_story *s)
  * are synonym classes, sorted and unique. */
 static np_status event_terms(np_story *s, np_sent *se)
 {
-    return np_story_events_span(s, se->doc, se->start, se->tok_lo, se->tok_hi, &se->ev, &se->n_ev);
+    return np_story_events_span(s, se->doc, se->start, se->tok_lo, se->tok_hi, &se->ev, &se->n_ev, &se->pol,
+                                &se->n_pol);
+}
+
+/* A word that negates the verb after it: "not", "never", "didn't".
+ * ("no" and "without" negate a noun: "without the participation of",
+ * which says nothing about the action.) */
+static int negation_word(const char *w)
+{
+    static const char *const neg[] = {"not", "never", "nor", "neither", "cannot", NULL};
+    size_t n = strlen(w);
+    if (n > 3 && strcmp(w + n - 3, "n't") == 0)
+        return 1;
+    for (size_t i = 0; neg[i]; i++)
+        if (!strcmp(w, neg[i]))
+            return 1;
+    return 0;
+}
+
+/* A verb that negates the verb it governs: "refused to sign", "declined
+ * to comment", "failed to agree" (to_seen: a "to" lies between); "denied"
+ * negates what it governs with or without "to" ("denied coaching"). */
+static int negating_verb(const np_token *tk, int to_seen)
+{
+    static const char *const with_to[] = {"refus", "declin", "fail", NULL};
+    if (!tk->stem)
+        return 0;
+    if (!strcmp(tk->stem, "deni") || !strcmp(tk->stem, "deny"))
+        return 1;
+    if (!to_seen)
+        return 0;
+    for (size_t i = 0; with_to[i]; i++)
+        if (!strncmp(tk->stem, with_to[i], strlen(with_to[i])))
+            return 1;
+    return 0;
+}
+
+#define NEG_WINDOW 6 /* tokens between a negation and the word it negates */
+
+/* Is token k (a content word) negated: the first content word after a
+ * negation word or a negating verb ("did not sign", "has never been
+ * signed", "refused on Tuesday to sign")?  Only function words, names,
+ * figures and -ly adverbs may stand between, and no punctuation: the
+ * negation is about the action, not about every word after it ("declined
+ * to attend the opening": "opening" is not negated).  lo: first token of
+ * the sentence.  Returns 1 when negated, 2 when neither asserted nor
+ * denied (a hedged negation, the complement of a negated verb), else 0. */
+/* A negation at token j (cue) in a condition or a restrictive relative
+ * clause is no assertion: "if Ukraine does not withdraw", "countries that
+ * don't have exemptions", "migrants who do not pass".  Looks back over at
+ * most three function words or names for "if", "unless", "whether",
+ * "who", "which", and for "that" right before the cue or its auxiliary
+ * ("said that it would not sign" stays a negation). */
+static int hedged_negation(const np_analysis *an, uint32_t j, uint32_t lo)
+{
+    int relative = 1; /* only function words and names so far */
+    for (uint32_t q = j, n = 0; q > lo && n < 5; q--, n++) {
+        const np_token *p = &an->tokens[q - 1];
+        if (!p->norm)
+            return 0;
+        if (!strcmp(p->norm, "if") || !strcmp(p->norm, "unless") || !strcmp(p->norm, "whether"))
+            return 1;
+        if (relative && n < 3 &&
+            (!strcmp(p->norm, "who") || !strcmp(p->norm, "which") || (!strcmp(p->norm, "that") && n < 2)))
+            return 1;
+        if ((p->flags & NP_TOK_CONTENT) && !(p->flags & NP_TOK_CAP))
+            relative = 0;
+    }
+    return 0;
+}
+
+/* A word right after a determiner, a possessive or a preposition is a
+ * noun here ("the questions", "of the signing"): it names a thing, it is
+ * not the action the sentence asserts; nor is an action asked about
+ * ("whether to sign"). */
+static int nominal(const np_analysis *an, uint32_t k, uint32_t lo)
+{
+    /* "whether to re-certify": an open question, neither yes nor no */
+    for (uint32_t q = k, n = 0; q > lo && n < 4; q--, n++) {
+        const char *w = an->tokens[q - 1].norm;
+        if (!w)
+            break;
+        if (!strcmp(w, "whether"))
+            return 1;
+        if ((an->tokens[q - 1].flags & NP_TOK_CONTENT) && strlen(w) > 2)
+            break;
+    }
+    static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                                      "those", "of", "for", "on", "in", "with", "by", "any", "no", NULL};
+    if (k == lo || !an->tokens[k - 1].norm)
+        return 0;
+    for (size_t i = 0; det[i]; i++)
+        if (!strcmp(an->tokens[k - 1].norm, det[i]))
+            return 1;
+    return 0;
+}
+
+static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
+{
+    int to_seen = 0;
+    for (uint32_t j = k; j > lo && k - j < NEG_WINDOW; j--) {
+        const np_token *p = &an->tokens[j - 1];
+        const char *gap = an->text + p->end;
+        size_t glen = an->tokens[j].start - p->end;
+        for (size_t g = 0; g < glen; g++)
+            if (gap[g] == ',' || gap[g] == ';' || gap[g] == ':' || gap[g] == '"' || (unsigned char)gap[g] == 0xE2)
+                return 0;
+        if (!p->norm)
+            return 0;
+        if (negation_word(p->norm) || negating_verb(p, to_seen))
+            return hedged_negation(an, j - 1, lo) ? 2 : 1;
+        size_t n = strlen(p->norm);
+        if (!strcmp(p->norm, "to"))
+            to_seen = 1;
+        else if (!strcmp(p->norm, "that"))
+            /* "never wrote that he felt obstructed": the complement of a
+             * negated verb is not asserted either */
+            return depth || j - 1 <= lo || !(an->tokens[j - 2].flags & NP_TOK_CONTENT)
+                       ? 0
+                       : negated(an, j - 2, lo, 1) == 1 ? 2 : 0;
+        else if ((p->flags & NP_TOK_CONTENT) && !(p->flags & (NP_TOK_CAP | NP_TOK_NUMBER)) &&
+                 !(n > 4 && !strcmp(p->norm + n - 2, "ly")))
+            return 0; /* another content word: the negation, if any, is about it */
+    }
+    return 0;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
 }
 
 np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_lo, uint32_t tok_hi, uint32_t **ev_out,
-                               uint32_t *n_out)
+                               uint32_t *n_out, uint32_t **pol_out, uint32_t *n_pol_out)
 {
     const np_analysis *an = &s->an[doc];
     size_t n = tok_hi - tok_lo;
     *ev_out = NULL;
     *n_out = 0;
+    if (pol_out) {
+        *pol_out = NULL;
+        *n_pol_out = 0;
+    }
     if (!n)
         return NP_OK;
     uint32_t *ev = np_arena_alloc(&s->work, n * sizeof *ev);
-    if (!ev)
+    uint32_t *pol = np_arena_alloc(&s->work, n * sizeof *pol);
+    uint64_t *occ = np_malloc(n * sizeof *occ); /* term << 2 | use, per occurrence: 0 verb, 1 noun, 2 negated */
+    if (!ev || !pol || !occ) {
+        np_free(occ);
         return NP_ENOMEM;
+    }
     /* entity mentions are in text order: walk them alongside */
     size_t lo = 0, hi = an->n_ents;
     while (lo < hi) {
@@ -563,16 +701,58 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
             continue;
         if ((tk->flags & NP_TOK_CAP) && !was_first)
             continue;
-        ev[u++] = s->syn ? s->syn[t] : t;
+        t = s->syn ? s->syn[t] : t;
+        /* a hedged negation ("if they do not leave") or the complement
+         * of a negated verb says neither yes nor no: like a noun, no polarity */
+        int ng = negated(an, k, tok_lo, 0);
+        uint64_t use = ng == 1 ? 2 : ng == 2 || nominal(an, k, tok_lo) ? 1 : 0;
+        occ[u++] = (uint64_t)t << 2 | use;
     }
-    qsort(ev, u, sizeof *ev, cmp_u32);
-    size_t w = 0;
-    for (size_t i = 0; i < u; i++)
-        if (!w || ev[w - 1] != ev[i])
-            ev[w++] = ev[i];
+    qsort(occ, u, sizeof *occ, cmp_u64);
+    /* per term (its occurrences sorted verb, noun, negated): plain when
+     * some use is a verb, negated when every use is negated */
+    size_t w = 0, wp = 0;
+    for (size_t i = 0; i < u;) {
+        uint32_t t = (uint32_t)(occ[i] >> 2);
+        size_t j = i;
+        while (j < u && (uint32_t)(occ[j] >> 2) == t)
+            j++;
+        ev[w++] = t;
+        if ((occ[i] & 3) == 0)
+            pol[wp++] = t << 1;
+        else if ((occ[i] & 3) == 2)
+            pol[wp++] = t << 1 | 1;
+        i = j;
+    }
+    np_free(occ);
     *ev_out = ev;
     *n_out = (uint32_t)w;
+    if (pol_out) {
+        *pol_out = pol;
+        *n_pol_out = (uint32_t)wp;
+    }
     return NP_OK;
+}
+
+static int has_term(const uint32_t *a, uint32_t n, uint32_t t)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (a[mid] < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && a[lo] == t;
+}
+
+int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t *pol_b, uint32_t n_b)
+{
+    for (uint32_t i = 0; i < n_a; i++)
+        if (has_term(pol_b, n_b, pol_a[i] ^ 1u))
+            return 1;
+    return 0;
 }
 
 np_status np_story_sentences(np_story *s)

@@ -48,6 +48,13 @@ typedef struct np_sent {
      * some (see compare/align.c). */
     uint32_t *ev;
     uint32_t n_ev;
+    /* the polarity of its actions: event words used as a verb, each as
+     * term << 1 | 1 when the sentence only states it negated ("refused to
+     * sign", "did not sign") or term << 1 when it states it plainly (and
+     * never negated), ascending.  "A signed" and "B refused to sign" share
+     * "sign" but are opposite claims (np_story_polarity_clash()). */
+    uint32_t *pol;
+    uint32_t n_pol;
 } np_sent;
 
 typedef struct np_edge {
@@ -181,9 +188,13 @@ np_status np_story_terms(np_story *s);
 int np_story_agency(const char *text);
 np_status np_story_sentences(np_story *s);
 /* Event words (see np_sent.ev) of the tokens [tok_lo, tok_hi) of doc, the
- * first of which starts at byte start; array in the work arena. */
+ * first of which starts at byte start, and their polarity (np_sent.pol;
+ * pol/n_pol may be NULL); arrays in the work arena. */
 np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_lo, uint32_t tok_hi, uint32_t **ev,
-                               uint32_t *n_ev);
+                               uint32_t *n_ev, uint32_t **pol, uint32_t *n_pol);
+/* 1 when an action one unit states plainly the other states only negated
+ * (np_sent.pol): "Solmark refused to sign" against "Kestrava signed". */
+int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t *pol_b, uint32_t n_b);
 /* Clauses of a sentence: one sentence often states two claims ("X
  * happened, and Y said Z"; "A rose while B fell").  A clause starts after
  * ';', after a comma or a dash before a conjunction ("and", "but", "after",

@@ -40,13 +40,15 @@ PY
     # recall ("brief score") and precision: the one claim model (one fact per
     # sentence, links need the same proposition) took recall 98.8% -> 90%
     # and precision 75% -> 86%; clause facts (one sentence, two claims) took
-    # them to 91.4% and 87.9%
+    # them to 91.4% and 87.9%; negated claims kept apart and figures that
+    # count the same thing joining their fact: 92.3% and 95.0%; no fact
+    # citing an outlet that denies what another states: 93.5% and 96.0%
     python3 -c "
 import re, sys
 t = open(sys.argv[1]).read()
 total = float(re.search(r'brief score: ([\d.]+)%', t).group(1))
 prec = float(re.search(r'brief precision: ([\d.]+)%', t).group(1))
-sys.exit(0 if total >= 89.0 and prec >= 86.0 else 1)" "$WORK/score" && pass "own corpus brief recall at least 89%, precision at least 86%" || fail "own corpus brief below 89% recall or 86% precision"
+sys.exit(0 if total >= 93.0 and prec >= 95.5 else 1)" "$WORK/score" && pass "own corpus brief recall at least 93%, precision at least 95.5%" || fail "own corpus brief below 93% recall or 95.5% precision"
 fi
 first=$(ls "$corpus"/*.txt | head -1)
 db2="$WORK/stdin.db"
