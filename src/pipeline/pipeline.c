@@ -246,8 +246,10 @@ np_status np_pipeline_group(np_store *st, uint64_t *grouped, uint64_t *new_stori
     /* Read and write in one write transaction, so that two processes
      * grouping at once cannot both place the same documents.  Only the
      * window's documents are loaded: memory follows the window, not the
-     * store. */
-    if ((s = np_store_begin(st, err)))
+     * store.  On PostgreSQL the grouping transaction also holds the
+     * grouping lock: one grouper at a time, whatever the number of workers
+     * (store.h, "Many workers"). */
+    if ((s = np_store_begin_group(st, err)))
         goto out;
     s = np_store_each_recent_features(st, o.window_docs, load_feature, &c, err);
     /* then the waiting documents, a batch at a time: placed documents leave
