@@ -627,6 +627,7 @@ static np_status pg_merge_stories(np_store *h, int64_t from, int64_t into, np_er
     np_pg_int(&p, from, b1);
     np_pg_int(&p, into, b2);
     for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
+        p.n = strstr(sql[i], "$2") ? 2 : 1; /* every parameter sent must be typed by the SQL */
         PGresult *r = np_pg_query(NP_PG(h), sql[i], 0, &p, 0, "merge stories", err);
         if (!r)
             return NP_EDB;
@@ -699,12 +700,13 @@ static np_status pg_copy_group(np_store *h, int64_t doc_id, int64_t **ids, size_
     np_pg_params p = {0};
     np_pg_int(&p, doc_id, b);
     /* copies are recorded as edges doc -> duplicate_of; the group is the
-     * connected component, walked both ways */
+     * connected component, walked both ways (PostgreSQL allows one
+     * recursive term, so one join follows an edge in either direction) */
     PGresult *r = np_pg_query(NP_PG(h),
                               "WITH RECURSIVE g(id) AS (SELECT $1::bigint UNION"
-                              " SELECT m.duplicate_of FROM story_members m JOIN g ON m.doc_id = g.id"
-                              "  WHERE m.duplicate_of IS NOT NULL UNION"
-                              " SELECT m.doc_id FROM story_members m JOIN g ON m.duplicate_of = g.id)"
+                              " SELECT CASE WHEN m.doc_id = g.id THEN m.duplicate_of ELSE m.doc_id END"
+                              " FROM story_members m JOIN g ON m.doc_id = g.id OR m.duplicate_of = g.id"
+                              " WHERE m.duplicate_of IS NOT NULL)"
                               " SELECT id FROM g ORDER BY id",
                               0, &p, 0, "copy group", err);
     if (!r)
