@@ -98,6 +98,9 @@ np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_pa
     ig.on_doc = store_doc;
     ig.on_warning = opts->on_warning ? forward_warning : NULL;
     ig.ctx = &c;
+    /* other runs on the same store (PostgreSQL) leave the grouping to the
+     * last one to finish: store.h, "Many workers" */
+    s = np_store_ingest_enter(st, err);
     for (size_t i = 0; i < n_paths && !s; i++)
         s = np_ingest_path(&ig, paths[i], err);
     if (c.batch_open) {
@@ -112,8 +115,13 @@ np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_pa
     np_ingest_cleanup(&ig);
     np_featurizer_free(c.fz);
     np_buf_free(&c.blob);
-    if (s)
+    int last = 1;
+    np_error leave_err;
+    np_status ls = np_store_ingest_leave(st, &last, s ? &leave_err : err);
+    if (s || (s = ls))
         return s;
+    if (!last)
+        return NP_OK; /* a run still storing groups when it ends */
     return np_pipeline_group(st, &report->grouped, &report->new_stories, err);
 }
 

@@ -26,6 +26,7 @@
 #define LOCK_TAG 0x6e70 /* "np" */
 #define LOCK_MIGRATE 1
 #define LOCK_GROUP 2
+#define LOCK_INGEST 3
 
 /* Migration i upgrades the schema from version i to i+1.  Append only. */
 static const char *const pg_migrations[] = {
@@ -361,6 +362,32 @@ static np_status pg_begin_group(np_store *h, np_error *err)
     return s;
 }
 
+static np_status pg_ingest_enter(np_store *h, np_error *err)
+{
+    char sql[96];
+    snprintf(sql, sizeof sql, "SELECT pg_advisory_lock_shared(%d, %d)", LOCK_TAG, LOCK_INGEST);
+    return np_pg_exec(NP_PG(h), sql, err);
+}
+
+static np_status pg_ingest_leave(np_store *h, int *last, np_error *err)
+{
+    char sql[200];
+    snprintf(sql, sizeof sql,
+             "SELECT pg_advisory_unlock_shared(%d, %d); SELECT pg_try_advisory_lock(%d, %d)",
+             LOCK_TAG, LOCK_INGEST, LOCK_TAG, LOCK_INGEST);
+    PGresult *r = np_pg_query(NP_PG(h), sql, 0, NULL, 0, "ingest lock", err);
+    if (!r)
+        return NP_EDB;
+    *last = PQntuples(r) == 1 && strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+    PQclear(r);
+    if (!*last)
+        return NP_OK;
+    /* nobody else is storing: release at once, so that new runs may start
+     * while this one groups */
+    snprintf(sql, sizeof sql, "SELECT pg_advisory_unlock(%d, %d)", LOCK_TAG, LOCK_INGEST);
+    return np_pg_exec(NP_PG(h), sql, err);
+}
+
 static np_status pg_commit(np_store *h, np_error *err)
 {
     np_status s = np_pg_exec(NP_PG(h), "COMMIT", err);
@@ -686,9 +713,10 @@ static np_status pg_each_ungrouped_features(np_store *h, int64_t limit, np_featu
     np_pg_int(&p, limit, b);
     PGresult *r = np_pg_query(NP_PG(h),
                               "SELECT f.doc_id, 0::bigint, f.blob FROM doc_features f"
+                              " JOIN documents d ON d.id = f.doc_id"
                               " WHERE NOT EXISTS (SELECT 1 FROM story_members m"
                               "   WHERE m.doc_id = f.doc_id)"
-                              " ORDER BY f.doc_id LIMIT $1",
+                              " ORDER BY d.published IS NULL, d.published, d.content_hash LIMIT $1",
                               0, &p, 1, "read features", err);
     return r ? each_feature_row(NP_PG(h), r, fn, ctx, err) : NP_EDB;
 }
@@ -776,6 +804,8 @@ static const np_store_ops pg_ops = {
     .close = pg_close,
     .begin = pg_begin,
     .begin_group = pg_begin_group,
+    .ingest_enter = pg_ingest_enter,
+    .ingest_leave = pg_ingest_leave,
     .commit = pg_commit,
     .rollback = pg_rollback,
     .put_doc = pg_put_doc,

@@ -742,12 +742,26 @@ nomem:
     return np_error_set(err, NP_ENOMEM, st->path, 0, -1, "out of memory listing members");
 }
 
+/* One writer at a time already: every run is the last (and groups). */
+static np_status sq_ingest_enter(np_store *h, np_error *err)
+{
+    return NP_OK;
+}
+
+static np_status sq_ingest_leave(np_store *h, int *last, np_error *err)
+{
+    *last = 1;
+    return NP_OK;
+}
+
 static const np_store_ops sq_ops = {
     .name = "sqlite",
     .close = sq_close,
     .begin = sq_begin,
     /* BEGIN IMMEDIATE takes SQLite's write lock: one grouper at a time */
     .begin_group = sq_begin,
+    .ingest_enter = sq_ingest_enter,
+    .ingest_leave = sq_ingest_leave,
     .commit = sq_commit,
     .rollback = sq_rollback,
     .put_doc = sq_put_doc,

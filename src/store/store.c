@@ -55,6 +55,17 @@ np_status np_store_begin_group(np_store *st, np_error *err)
     return st->ops->begin_group(st, err);
 }
 
+np_status np_store_ingest_enter(np_store *st, np_error *err)
+{
+    return st->ops->ingest_enter(st, err);
+}
+
+np_status np_store_ingest_leave(np_store *st, int *last, np_error *err)
+{
+    *last = 1;
+    return st->ops->ingest_leave(st, last, err);
+}
+
 np_status np_store_commit(np_store *st, np_error *err)
 {
     return st->ops->commit(st, err);

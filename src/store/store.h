@@ -31,14 +31,27 @@
  * partitioned: np_store_begin_group opens a transaction holding a
  * transaction-scoped advisory lock (SQLite: the write lock, BEGIN
  * IMMEDIATE); the holder claims every committed document without a story,
- * in id order, a batch at a time, and commits its placements, which releases
- * the lock.  Other workers' ingest batches go on meanwhile (they never take
- * that lock); a worker that finds the lock held waits, then groups whatever
- * is still without a story.  The lock dies with its connection, so a worker
- * killed while grouping loses its uncommitted placements and the next
- * grouping (any worker's, or a rerun) places those documents.  All workers'
- * documents are thus placed by one grouper at a time in id order, as one
- * worker places them.
+ * a batch at a time, and commits its placements, which releases the lock.
+ * A worker that finds the lock held waits, then groups whatever is still
+ * without a story.  The order of placement must not depend on which worker
+ * stored what first: on PostgreSQL the waiting documents are claimed in
+ * order of (publication date, content hash), not of id (ids interleave
+ * between workers).  And the grouping should run once, after the last
+ * batch of every worker, not while other workers still commit (a pass that
+ * sees part of their documents places them in a different batch than one
+ * worker would): every ingest run holds a shared session advisory lock
+ * while it stores (np_store_ingest_enter); when it leaves it releases it
+ * and tries the exclusive one: only the run that gets it (no other run is
+ * still storing) groups; the others leave the grouping to it.  Of workers
+ * that finish together one always gets it, because each releases its
+ * shared lock only after its last commit.  So workers started together on
+ * parts of one input give the partition one worker gives on all of it.
+ * Session and transaction locks die with their connection: a worker killed
+ * with -9 loses only its open transaction (its batch or its uncommitted
+ * placements); if it was the last one, its committed documents wait without
+ * a story for the next ingest or `newsprism group`.  Limit: while ingest
+ * runs overlap without end, nobody is last; run `newsprism group` (which
+ * groups at once) periodically then.
  *
  * Known limit: two workers whose open batches hold the same two articles in
  * opposite order wait for each other; PostgreSQL then aborts one of them
@@ -82,6 +95,12 @@ void np_store_rollback(np_store *st);
 /* Begin the transaction that groups documents: like np_store_begin, and
  * holding the grouping lock until commit/rollback (see "Many workers"). */
 np_status np_store_begin_group(np_store *st, np_error *err);
+/* An ingest run announces itself before its first batch and leaves after
+ * its last commit; *last is 1 when no other ingest run is still going on
+ * this store (then this run groups), 0 when another one is (it will group
+ * when it leaves).  SQLite: always last.  See "Many workers". */
+np_status np_store_ingest_enter(np_store *st, np_error *err);
+np_status np_store_ingest_leave(np_store *st, int *last, np_error *err);
 
 /* Insert a document (doc->content_hash must be set, see np_doc_finish).
  * *inserted is 1 when stored, 0 when a document with the same content hash

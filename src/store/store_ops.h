@@ -23,6 +23,8 @@ typedef struct np_store_ops {
     void (*close)(np_store *st);
     np_status (*begin)(np_store *st, np_error *err);
     np_status (*begin_group)(np_store *st, np_error *err);
+    np_status (*ingest_enter)(np_store *st, np_error *err);
+    np_status (*ingest_leave)(np_store *st, int *last, np_error *err);
     np_status (*commit)(np_store *st, np_error *err);
     void (*rollback)(np_store *st);
     np_status (*put_doc)(np_store *st, np_doc *doc, int *inserted, np_error *err);
