@@ -708,6 +708,10 @@ static np_status pg_each_recent_features(np_store *h, int64_t window, np_feature
 static np_status pg_each_ungrouped_features(np_store *h, int64_t limit, np_feature_fn fn,
                                             void *ctx, np_error *err)
 {
+    /* Ids interleave between workers, so the waiting documents are placed
+     * in the order of their keys (file names, JSONL ids: input order for a
+     * directory or a numbered stream), then content hash: the same order
+     * whoever stored them (store.h, "Many workers"). */
     char b[24];
     np_pg_params p = {0};
     np_pg_int(&p, limit, b);
@@ -716,7 +720,7 @@ static np_status pg_each_ungrouped_features(np_store *h, int64_t limit, np_featu
                               " JOIN documents d ON d.id = f.doc_id"
                               " WHERE NOT EXISTS (SELECT 1 FROM story_members m"
                               "   WHERE m.doc_id = f.doc_id)"
-                              " ORDER BY d.published IS NULL, d.published, d.content_hash LIMIT $1",
+                              " ORDER BY d.doc_key, d.content_hash LIMIT $1",
                               0, &p, 1, "read features", err);
     return r ? each_feature_row(NP_PG(h), r, fn, ctx, err) : NP_EDB;
 }

@@ -35,11 +35,13 @@
  * A worker that finds the lock held waits, then groups whatever is still
  * without a story.  The order of placement must not depend on which worker
  * stored what first: on PostgreSQL the waiting documents are claimed in
- * order of (publication date, content hash), not of id (ids interleave
- * between workers).  And the grouping should run once, after the last
- * batch of every worker, not while other workers still commit (a pass that
- * sees part of their documents places them in a different batch than one
- * worker would): every ingest run holds a shared session advisory lock
+ * order of (key, content hash), not of id (ids interleave between workers);
+ * keys are file names or JSONL ids, so for a directory or a numbered stream
+ * that is input order, SQLite's id order for one worker.  And the grouping
+ * should run once, after the last batch of every worker, not while other
+ * workers still commit (a pass that sees part of their documents places
+ * them in a different batch than one worker would): every ingest run holds
+ * a shared session advisory lock
  * while it stores (np_store_ingest_enter); when it leaves it releases it
  * and tries the exclusive one: only the run that gets it (no other run is
  * still storing) groups; the others leave the grouping to it.  Of workers

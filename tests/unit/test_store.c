@@ -24,7 +24,10 @@ static void pg_reset(void)
 {
     PGconn *c = PQconnectdb(pg_url);
     assert_int_equal(PQstatus(c), CONNECTION_OK);
+    /* a failed case may have left its connection open in a transaction */
     PGresult *r = PQexec(c, "SET client_min_messages = warning;"
+                            " SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                            "  WHERE datname = current_database() AND pid <> pg_backend_pid();"
                             " DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
     PQclear(r);
@@ -330,6 +333,8 @@ static void feature_windows(void **state)
                     make_doc("c", NULL, "third text")};
     int ins;
     assert_int_equal(np_store_begin(st, &e), NP_OK);
+    /* SQLite claims waiting documents in id order, PostgreSQL in order of
+     * keys: here both orders agree */
     for (int i = 0; i < 3; i++) {
         assert_int_equal(np_store_put_doc(st, d[i], &ins, &e), NP_OK);
         assert_int_equal(np_store_put_features(st, d[i]->rowid, "\x01\x00\x03", 3, &e), NP_OK);
