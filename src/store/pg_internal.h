@@ -15,11 +15,15 @@
 
 #include "store/store_ops.h"
 
+typedef struct np_pg_pending np_pg_pending;
+
 typedef struct np_pg_store {
     np_store base;
     PGconn *conn;
     char *where;  /* the URL with password and query removed: for errors */
     int in_batch;
+    np_pg_pending *pending; /* deferred writes (pg_batch.c), NULL until used */
+    int keep_pending;       /* the next statements touch no table the deferred writes go to */
 } np_pg_store;
 
 #define NP_PG(h) ((np_pg_store *)(h))
@@ -50,6 +54,15 @@ np_status np_pg_exec(np_pg_store *st, const char *sql, np_error *err);
 int64_t np_pg_bin_i64(const PGresult *r, int row, int col);
 /* A copy of a text column (NULL when SQL NULL); -1 when out of memory. */
 int np_pg_dup(const PGresult *r, int row, int col, char **dst);
+
+/* pg_batch.c: writes deferred to the next statement (np_pg_query sends
+ * them first).  kind 1: grouping features (doc_id, blob); kind 2: story
+ * assignment (doc_id, story b, duplicate_of dup). */
+np_status np_pg_pending_add(np_pg_store *st, int kind, int64_t doc_id, int64_t b, int64_t dup,
+                            const void *blob, size_t len, np_error *err);
+np_status np_pg_pending_flush(np_pg_store *st, np_error *err);
+void np_pg_pending_discard(np_pg_store *st);
+void np_pg_pending_free(np_pg_store *st);
 
 /* pg_search.c */
 np_status np_pg_search(np_store *st, const np_search_query *q, np_search_results *out,

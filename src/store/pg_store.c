@@ -123,6 +123,8 @@ np_status np_pg_error(np_pg_store *st, np_error *err, const char *what, const PG
 PGresult *np_pg_query(np_pg_store *st, const char *sql, int prepared, const np_pg_params *p,
                       int binary, const char *what, np_error *err)
 {
+    if (st->pending && !st->keep_pending && np_pg_pending_flush(st, err))
+        return NULL; /* the deferred writes failed: this statement would be refused too */
     int n = p ? p->n : 0;
     const char *const *vals = p ? p->vals : NULL;
     const int *lens = p ? p->lens : NULL, *fmts = p ? p->fmts : NULL;
@@ -337,6 +339,7 @@ fail:
 static void pg_close(np_store *h)
 {
     np_pg_store *st = NP_PG(h);
+    np_pg_pending_free(st); /* writes of an open transaction: rolled back anyway */
     PQfinish(st->conn); /* an open transaction is rolled back by the server */
     np_free(st->where);
     np_free(st);
@@ -398,6 +401,7 @@ static np_status pg_commit(np_store *h, np_error *err)
 
 static void pg_rollback(np_store *h)
 {
+    np_pg_pending_discard(NP_PG(h));
     if (NP_PG(h)->in_batch)
         np_pg_exec(NP_PG(h), "ROLLBACK", NULL);
     NP_PG(h)->in_batch = 0;
@@ -414,7 +418,10 @@ static np_status pg_put_doc(np_store *h, np_doc *d, int *inserted, np_error *err
     np_pg_params p = {0};
     for (int i = 0; i < 14; i++)
         np_pg_text(&p, vals[i]);
+    /* documents only: features and assignments may stay deferred */
+    st->keep_pending = 1;
     PGresult *r = np_pg_query(st, "np_put_doc", 1, &p, 0, "insert document", err);
+    st->keep_pending = 0;
     if (!r)
         return NP_EDB;
     if (PQntuples(r) == 0) {
@@ -607,6 +614,9 @@ static np_status pg_new_story(np_store *h, const char *label, int64_t *story_id,
 static np_status pg_assign(np_store *h, int64_t doc_id, int64_t story_id, int64_t duplicate_of,
                            np_error *err)
 {
+    np_pg_store *st = NP_PG(h);
+    if (st->in_batch)
+        return np_pg_pending_add(st, 2, doc_id, story_id, duplicate_of, NULL, 0, err);
     char b1[24], b2[24], b3[24];
     np_pg_params p = {0};
     np_pg_int(&p, doc_id, b1);
@@ -615,7 +625,7 @@ static np_status pg_assign(np_store *h, int64_t doc_id, int64_t story_id, int64_
         np_pg_int(&p, duplicate_of, b3);
     else
         np_pg_text(&p, NULL);
-    PGresult *r = np_pg_query(NP_PG(h), "np_assign", 1, &p, 0, "assign story", err);
+    PGresult *r = np_pg_query(st, "np_assign", 1, &p, 0, "assign story", err);
     PQclear(r);
     return r ? NP_OK : NP_EDB;
 }
@@ -631,6 +641,8 @@ static np_status pg_prune_stories(np_store *h, np_error *err)
 static np_status pg_put_features(np_store *h, int64_t doc_id, const void *blob, size_t len,
                                  np_error *err)
 {
+    if (NP_PG(h)->in_batch)
+        return np_pg_pending_add(NP_PG(h), 1, doc_id, 0, 0, blob, len, err);
     char b[24];
     np_pg_params p = {0};
     np_pg_int(&p, doc_id, b);
