@@ -185,34 +185,6 @@ static np_status scalar(np_pg_store *st, const char *sql, const np_pg_params *p,
 
 /* ---- connection and schema -------------------------------------------------- */
 
-/* "postgresql://user:secret@host:5432/db?password=x" -> "postgresql://user@host:5432/db":
- * errors name the database but never repeat a password. */
-static char *redact_url(const char *url)
-{
-    char *out = np_malloc(strlen(url) + 1);
-    if (!out)
-        return NULL;
-    const char *rest = strstr(url, "://");
-    rest = rest ? rest + 3 : url;
-    size_t n = (size_t)(rest - url);
-    memcpy(out, url, n);
-    size_t auth_len = strcspn(rest, "/?");
-    const char *at = NULL;
-    for (const char *c = rest; c < rest + auth_len; c++)
-        if (*c == '@')
-            at = c;
-    if (at) {
-        size_t user = strcspn(rest, ":@");
-        memcpy(out + n, rest, user);
-        n += user;
-        rest = at;
-    }
-    size_t keep = strcspn(rest, "?");
-    memcpy(out + n, rest, keep);
-    out[n + keep] = '\0';
-    return out;
-}
-
 static void drop_notice(void *arg, const char *message)
 {
     (void)arg;
@@ -298,7 +270,7 @@ np_status np_pg_open(const char *url, int create, np_store **out, np_error *err)
 {
     *out = NULL;
     np_pg_store *st = np_calloc(1, sizeof *st);
-    if (!st || !(st->where = redact_url(url))) {
+    if (!st || !(st->where = np_store_redact(url))) {
         np_free(st);
         return np_error_set(err, NP_ENOMEM, "", 0, -1, "out of memory");
     }

@@ -19,6 +19,33 @@ int np_store_is_pg_url(const char *location)
                         strncasecmp(location, "postgres://", 11) == 0);
 }
 
+char *np_store_redact(const char *url)
+{
+    if (!np_store_is_pg_url(url))
+        return np_strdup(url);
+    char *out = np_malloc(strlen(url) + 1);
+    if (!out)
+        return NULL;
+    const char *rest = strstr(url, "://") + 3;
+    size_t n = (size_t)(rest - url);
+    memcpy(out, url, n);
+    size_t auth_len = strcspn(rest, "/?");
+    const char *at = NULL;
+    for (const char *c = rest; c < rest + auth_len; c++)
+        if (*c == '@')
+            at = c;
+    if (at) { /* keep the user, drop ":password" */
+        size_t user = strcspn(rest, ":@");
+        memcpy(out + n, rest, user);
+        n += user;
+        rest = at;
+    }
+    size_t keep = strcspn(rest, "?"); /* parameters may hold password=... */
+    memcpy(out + n, rest, keep);
+    out[n + keep] = '\0';
+    return out;
+}
+
 np_status np_store_open(const char *path, np_store **out, np_error *err)
 {
     return np_store_open_mode(path, 1, out, err);

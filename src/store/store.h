@@ -207,6 +207,11 @@ np_status np_store_put_analysis(np_store *st, int64_t doc_id, uint32_t version, 
 np_status np_store_get_analysis(np_store *st, int64_t doc_id, uint32_t version, void **data,
                                 size_t *len, np_error *err);
 
+/* The location to show a user: a PostgreSQL URL without its password and
+ * parameters ("postgresql://user@host:5432/db"); a path as it is.  A new
+ * string (np_free); NULL when out of memory. */
+char *np_store_redact(const char *location);
+
 /* The backend's name: "sqlite" or "postgresql". */
 const char *np_store_backend(const np_store *st);
 

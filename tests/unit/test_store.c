@@ -456,6 +456,23 @@ static void pg_errors_hide_the_password(void **state)
     assert_non_null(strstr(e.msg, "cannot connect"));
 }
 
+static void redact_drops_password_and_parameters(void **state)
+{
+    (void)state;
+    const char *cases[][2] = {
+        {"postgresql://news:pa:ss@db.example:5432/np?sslmode=require&password=x",
+         "postgresql://news@db.example:5432/np"},
+        {"postgres://db/np", "postgres://db/np"},
+        {"postgresql://u@/np?host=/tmp/sock", "postgresql://u@/np"},
+        {"data/news.db", "data/news.db"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *r = np_store_redact(cases[i][0]);
+        assert_string_equal(r, cases[i][1]);
+        np_free(r);
+    }
+}
+
 /* A store written by a newer build is refused, not damaged. */
 static void pg_refuses_a_newer_schema(void **state)
 {
@@ -492,6 +509,7 @@ int main(void)
     const struct CMUnitTest no_server[] = {
         cmocka_unit_test(refuses_a_file_that_is_not_a_database),
         cmocka_unit_test(pg_errors_hide_the_password),
+        cmocka_unit_test(redact_drops_password_and_parameters),
     };
     int failed = cmocka_run_group_tests_name("sqlite", both, NULL, NULL);
     failed += cmocka_run_group_tests_name("no server", no_server, NULL, NULL);
