@@ -19,7 +19,7 @@ OPT := -O2 -g
 endif
 
 CC ?= cc
-PKGS := sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet libexttextcat libmicrohttpd
+PKGS := sqlite3 libpq libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet libexttextcat libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm -lpthread
 WARN := -Wall -Wextra -Wshadow -Wno-unused-parameter -Wstrict-prototypes -Wmissing-prototypes -Wvla

@@ -5,9 +5,9 @@
 set -eu
 pkgs="build-essential pkg-config libsqlite3-dev libxml2-dev libjansson-dev libutf8proc-dev
       libpcre2-dev zlib1g-dev libzstd-dev libuchardet-dev libstemmer-dev wordnet-base iso-codes python3
-      libexttextcat-dev libexttextcat-data libmicrohttpd-dev"
+      libexttextcat-dev libexttextcat-data libmicrohttpd-dev libpq-dev"
 if [ "${1:-}" = "--test" ]; then
-    pkgs="$pkgs libcmocka-dev clang libclang-rt-14-dev time curl chromium"
+    pkgs="$pkgs postgresql libcmocka-dev clang libclang-rt-14-dev time curl chromium"
 fi
 # The browser test drives Debian's chromium with puppeteer-core from npm,
 # installed into tests/browser/node_modules (no browser is downloaded).

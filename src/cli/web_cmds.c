@@ -11,8 +11,10 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/mem.h"
 #include "render/results.h"
 #include "server/server.h"
+#include "store/store.h"
 #include "store/search.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_NOTFOUND = 4 };
@@ -202,8 +204,10 @@ int np_cli_serve(const char *db, int quiet, int argc, char **argv)
         return s == NP_ENOTFOUND ? EXIT_NOTFOUND : s == NP_EINVAL ? EXIT_USAGE : EXIT_FAIL;
     }
     int v6 = strchr(o.bind, ':') != NULL;
-    printf("serving %s on http://%s%s%s:%u/\n", db, v6 ? "[" : "", o.bind, v6 ? "]" : "",
-           np_server_port(srv));
+    char *shown = np_store_redact(db); /* a URL may carry a password */
+    printf("serving %s on http://%s%s%s:%u/\n", shown ? shown : "the store", v6 ? "[" : "",
+           o.bind, v6 ? "]" : "", np_server_port(srv));
+    np_free(shown);
     fflush(stdout);
     int sig = 0;
     sigwait(&stop, &sig);

@@ -1,7 +1,7 @@
 /*
  * extract/analysis_codec.h — a compact serialisation of one document's
  * np_analysis (sentences, tokens, entities, quotes, dates, numbers), so it is
- * computed once and stored (store/analysis.h) instead of re-run by every
+ * computed once and stored (np_store_put_analysis in store/store.h) instead of re-run by every
  * brief.
  *
  * The blob records the format version, the length and a hash of the text it

@@ -10,7 +10,6 @@
 #include "core/buf.h"
 #include "core/mem.h"
 #include "extract/analysis_codec.h"
-#include "store/analysis.h"
 
 void np_pipeline_opts_default(np_pipeline_opts *o)
 {
@@ -101,6 +100,9 @@ np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_pa
     ig.on_doc = store_doc;
     ig.on_warning = opts->on_warning ? forward_warning : NULL;
     ig.ctx = &c;
+    /* other runs on the same store (PostgreSQL) leave the grouping to the
+     * last one to finish: store.h, "Many workers" */
+    s = np_store_ingest_enter(st, err);
     for (size_t i = 0; i < n_paths && !s; i++)
         s = np_ingest_path(&ig, paths[i], err);
     if (c.batch_open) {
@@ -115,8 +117,13 @@ np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_pa
     np_ingest_cleanup(&ig);
     np_featurizer_free(c.fz);
     np_buf_free(&c.blob);
-    if (s)
+    int last = 1;
+    np_error leave_err;
+    np_status ls = np_store_ingest_leave(st, &last, s ? &leave_err : err);
+    if (s || (s = ls))
         return s;
+    if (!last)
+        return NP_OK; /* a run still storing groups when it ends */
     return np_pipeline_group(st, &report->grouped, &report->new_stories, err);
 }
 
@@ -249,8 +256,10 @@ np_status np_pipeline_group(np_store *st, uint64_t *grouped, uint64_t *new_stori
     /* Read and write in one write transaction, so that two processes
      * grouping at once cannot both place the same documents.  Only the
      * window's documents are loaded: memory follows the window, not the
-     * store. */
-    if ((s = np_store_begin(st, err)))
+     * store.  On PostgreSQL the grouping transaction also holds the
+     * grouping lock: one grouper at a time, whatever the number of workers
+     * (store.h, "Many workers"). */
+    if ((s = np_store_begin_group(st, err)))
         goto out;
     s = np_store_each_recent_features(st, o.window_docs, load_feature, &c, err);
     /* then the waiting documents, a batch at a time: placed documents leave
@@ -306,7 +315,7 @@ static void cap_text(np_doc *d)
 
 /* The brief of docs with the documents' stored analyses: each document is
  * analysed once, the first time a brief needs it, and its analysis stored
- * (store/analysis.h); later briefs decode it.  A store that cannot be
+ * (np_store_put_analysis, store.h); later briefs decode it.  A store that cannot be
  * written (read-only, busy) only means the analysis is not kept. */
 static np_status brief_stored(np_store *st, const np_brief_env *env, np_doc_list *docs, int64_t story_id,
                               np_brief **out, np_error *err)

@@ -1,12 +1,64 @@
 /*
- * store/store.h — the embedded SQLite store: documents, stories, membership.
+ * store/store.h — the store: documents, stories, membership.
+ *
+ * Two backends behind one operations table (store_ops.h), picked by the
+ * location given to np_store_open:
+ *  - a file path: embedded SQLite.  The schema is versioned with PRAGMA
+ *    user_version; the journal is WAL so readers never block the writer.
+ *    Only one process writes at a time (SQLite's write lock).
+ *  - a postgresql:// or postgres:// URL (libpq connection URI): PostgreSQL.
+ *    The schema is versioned in a schema_version table; many processes on
+ *    many machines may ingest into one database at once (see "Many workers"
+ *    below).  Errors carry libpq's message; a password in the URL is never
+ *    repeated in an error.
+ * Both upgrade the schema by ordered migrations when the store is opened and
+ * refuse a store whose version is newer than the build's.
  *
  * One np_store is one open database connection (not shared between threads).
- * The schema is versioned with PRAGMA user_version and upgraded by ordered
- * migrations when the store is opened; the journal is WAL so readers never
- * block the writer and a killed writer loses only its open transaction.
  * Callers group writes into batches with np_store_begin/commit: a document is
- * durable exactly when the batch that added it committed.
+ * durable exactly when the batch that added it committed, and a killed
+ * process (kill -9) loses only its open transaction.
+ *
+ * Many workers (PostgreSQL).  Documents: the content hash is UNIQUE and a
+ * document is inserted with ON CONFLICT DO NOTHING, so two workers storing
+ * the same article store it once (the second waits for the first's batch to
+ * commit and then finds its row).  Grouping: the online grouper's state (the
+ * window of recent stories, document frequencies, copy detection) depends on
+ * every document placed before, so placing two sets of documents in
+ * parallel (disjoint row claims with FOR UPDATE SKIP LOCKED) would not give
+ * the partition one grouper gives: each side would miss the other's new
+ * stories and split them.  Grouping is therefore serialised, not
+ * partitioned: np_store_begin_group opens a transaction holding a
+ * transaction-scoped advisory lock (SQLite: the write lock, BEGIN
+ * IMMEDIATE); the holder claims every committed document without a story,
+ * a batch at a time, and commits its placements, which releases the lock.
+ * A worker that finds the lock held waits, then groups whatever is still
+ * without a story.  The order of placement must not depend on which worker
+ * stored what first: on PostgreSQL the waiting documents are claimed in
+ * order of (key, content hash), not of id (ids interleave between workers);
+ * keys are file names or JSONL ids, so for a directory or a numbered stream
+ * that is input order, SQLite's id order for one worker.  And the grouping
+ * should run once, after the last batch of every worker, not while other
+ * workers still commit (a pass that sees part of their documents places
+ * them in a different batch than one worker would): every ingest run holds
+ * a shared session advisory lock
+ * while it stores (np_store_ingest_enter); when it leaves it releases it
+ * and tries the exclusive one: only the run that gets it (no other run is
+ * still storing) groups; the others leave the grouping to it.  Of workers
+ * that finish together one always gets it, because each releases its
+ * shared lock only after its last commit.  So workers started together on
+ * parts of one input give the partition one worker gives on all of it.
+ * Session and transaction locks die with their connection: a worker killed
+ * with -9 loses only its open transaction (its batch or its uncommitted
+ * placements); if it was the last one, its committed documents wait without
+ * a story for the next ingest or `newsprism group`.  Limit: while ingest
+ * runs overlap without end, nobody is last; run `newsprism group` (which
+ * groups at once) periodically then.
+ *
+ * Known limit: two workers whose open batches hold the same two articles in
+ * opposite order wait for each other; PostgreSQL then aborts one of them
+ * ("deadlock detected", NP_EDB): its committed batches stay and a rerun of
+ * its input stores the rest.
  *
  * Ownership: functions returning np_doc* / arrays give the caller new heap
  * objects to free with np_doc_free / np_store_docs_free / free.  Strings
@@ -24,14 +76,17 @@
 typedef struct np_store np_store;
 
 /* The schema version this build writes; a store with a newer version is
- * refused (NP_EUNSUPPORTED) rather than damaged. */
-#define NP_STORE_SCHEMA_VERSION 3
+ * refused (NP_EUNSUPPORTED) rather than damaged.  (SQLite's; PostgreSQL's
+ * own migrations are counted separately in pg_store.c.) */
+#define NP_STORE_SCHEMA_VERSION 2
 
-/* Open (creating if needed) the store at path and migrate it.  An empty
- * path is NP_EINVAL (SQLite would make a throw-away database of it). */
+/* Open (creating if needed) the store at path (a file, or a postgresql://
+ * URL) and migrate it.  An empty path is NP_EINVAL (SQLite would make a
+ * throw-away database of it). */
 np_status np_store_open(const char *path, np_store **out, np_error *err);
-/* The same; with create == 0 a missing file is NP_ENOTFOUND instead of a
- * new empty store (for commands that only read). */
+/* The same; with create == 0 a missing file (PostgreSQL: a database
+ * without the schema) is NP_ENOTFOUND instead of a new empty store (for
+ * commands that only read). */
 np_status np_store_open_mode(const char *path, int create, np_store **out, np_error *err);
 /* Close; accepts NULL.  An open batch is rolled back. */
 void np_store_close(np_store *st);
@@ -39,6 +94,15 @@ void np_store_close(np_store *st);
 np_status np_store_begin(np_store *st, np_error *err);
 np_status np_store_commit(np_store *st, np_error *err);
 void np_store_rollback(np_store *st);
+/* Begin the transaction that groups documents: like np_store_begin, and
+ * holding the grouping lock until commit/rollback (see "Many workers"). */
+np_status np_store_begin_group(np_store *st, np_error *err);
+/* An ingest run announces itself before its first batch and leaves after
+ * its last commit; *last is 1 when no other ingest run is still going on
+ * this store (then this run groups), 0 when another one is (it will group
+ * when it leaves).  SQLite: always last.  See "Many workers". */
+np_status np_store_ingest_enter(np_store *st, np_error *err);
+np_status np_store_ingest_leave(np_store *st, int *last, np_error *err);
 
 /* Insert a document (doc->content_hash must be set, see np_doc_finish).
  * *inserted is 1 when stored, 0 when a document with the same content hash
@@ -135,7 +199,26 @@ np_status np_store_copy_group(np_store *st, int64_t doc_id, int64_t **ids, size_
 /* Fill each row's members (documents without text, publication order). */
 np_status np_store_story_members(np_store *st, np_story_list *list, np_error *err);
 
-/* PRAGMA quick_check; NP_EDB with the message if the file is damaged. */
+/* Analysis of a document in an opaque encoding tagged with its version
+ * (extract/analysis_codec.h; replaces what was stored for doc_id;
+ * NP_ENOTFOUND when no document doc_id is stored).  Reading: *data=NULL,
+ * *len=0 when none is stored with that version (the caller analyses again
+ * and puts the new blob); the caller frees *data with free(). */
+np_status np_store_put_analysis(np_store *st, int64_t doc_id, uint32_t version, const void *data,
+                                size_t len, np_error *err);
+np_status np_store_get_analysis(np_store *st, int64_t doc_id, uint32_t version, void **data,
+                                size_t *len, np_error *err);
+
+/* The location to show a user: a PostgreSQL URL without its password and
+ * parameters ("postgresql://user@host:5432/db"); a path as it is.  A new
+ * string (np_free); NULL when out of memory. */
+char *np_store_redact(const char *location);
+
+/* The backend's name: "sqlite" or "postgresql". */
+const char *np_store_backend(const np_store *st);
+
+/* SQLite: PRAGMA quick_check; PostgreSQL: the connection answers and the
+ * schema is there. NP_EDB with the message if the file is damaged. */
 np_status np_store_check(np_store *st, np_error *err);
 
 #endif

@@ -20,7 +20,7 @@
 #include "core/doc.h"
 #include "extract/analysis_codec.h"
 #include "render/render.h"
-#include "store/analysis.h"
+#include "store/store.h"
 #include "store/store.h"
 
 static const char *const text_a =

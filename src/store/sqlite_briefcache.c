@@ -1,70 +1,59 @@
 /*
- * store/briefcache.c — the brief cache table (see briefcache.h).
+ * store/sqlite_briefcache.c — the brief cache table on SQLite (see briefcache.h).
  */
 #include "store/briefcache.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "core/hash.h"
 #include "core/mem.h"
-#include "store/store_internal.h"
+#include "store/sqlite_internal.h"
 
 static np_status cache_error(np_store *st, np_error *err, const char *what)
 {
-    return np_error_set(err, NP_EDB, np_store_path(st), 0, -1, "%s: %s", what,
-                        sqlite3_errmsg(np_store_sqlite(st)));
+    return np_error_set(err, NP_EDB, np_sqlite_path(st), 0, -1, "%s: %s", what,
+                        sqlite3_errmsg(np_sqlite_db(st)));
 }
 
-np_status np_store_story_state(np_store *st, int64_t story_id, const char *build_tag,
+np_status np_sqlite_story_state(np_store *st, int64_t story_id, const char *build_tag,
                                char state[33], np_error *err)
 {
     state[0] = '\0';
     sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(np_store_sqlite(st),
+    if (sqlite3_prepare_v2(np_sqlite_db(st),
                            "SELECT m.doc_id, d.content_hash, coalesce(m.duplicate_of, 0)"
                            " FROM story_members m JOIN documents d ON d.id = m.doc_id"
                            " WHERE m.story_id = ? ORDER BY m.doc_id",
                            -1, &q, NULL) != SQLITE_OK)
         return cache_error(st, err, "prepare");
     sqlite3_bind_int64(q, 1, story_id);
-    /* Two independent 64-bit hashes chained over the rows make a 128-bit
-     * state; collisions between two states of one story are not a concern. */
-    uint64_t h1 = np_hash64(build_tag ? build_tag : "", build_tag ? strlen(build_tag) : 0, 1);
-    uint64_t h2 = np_hash64(build_tag ? build_tag : "", build_tag ? strlen(build_tag) : 0, 2);
-    size_t rows = 0;
+    np_state_hash h;
+    np_state_hash_init(&h, build_tag);
     int rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-        char line[160];
-        const char *hash = (const char *)sqlite3_column_text(q, 1);
-        int n = snprintf(line, sizeof line, "%lld:%s:%lld;", (long long)sqlite3_column_int64(q, 0),
-                         hash ? hash : "", (long long)sqlite3_column_int64(q, 2));
-        size_t len = n < 0 ? 0 : ((size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
-        h1 = np_hash64(line, len, h1);
-        h2 = np_hash64(line, len, h2 ^ 0x9e3779b97f4a7c15ULL);
-        rows++;
-    }
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+        np_state_hash_row(&h, sqlite3_column_int64(q, 0), (const char *)sqlite3_column_text(q, 1),
+                          sqlite3_column_int64(q, 2));
     sqlite3_finalize(q);
     if (rc != SQLITE_DONE)
         return cache_error(st, err, "read story state");
-    if (!rows)
-        return np_error_set(err, NP_ENOTFOUND, np_store_path(st), 0, -1, "no story %lld",
+    if (!h.rows)
+        return np_error_set(err, NP_ENOTFOUND, np_sqlite_path(st), 0, -1, "no story %lld",
                             (long long)story_id);
-    snprintf(state, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
+    np_state_hash_hex(&h, state);
     return NP_OK;
 }
 
-np_status np_store_cache_get(np_store *st, int64_t story_id, const char *kind, const char *state,
+np_status np_sqlite_cache_get(np_store *st, int64_t story_id, const char *kind, const char *state,
                              char **json, size_t *len, np_error *err)
 {
     *json = NULL;
     *len = 0;
     sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(np_store_sqlite(st),
+    if (sqlite3_prepare_v2(np_sqlite_db(st),
                            "SELECT body FROM brief_cache WHERE story_id = ? AND kind = ? AND state = ?", -1, &q,
                            NULL) != SQLITE_OK)
         /* no table yet: nothing was ever cached */
-        return np_error_set(err, NP_ENOTFOUND, np_store_path(st), 0, -1, "no cached brief");
+        return np_error_set(err, NP_ENOTFOUND, np_sqlite_path(st), 0, -1, "no cached brief");
     sqlite3_bind_int64(q, 1, story_id);
     sqlite3_bind_text(q, 2, kind, -1, SQLITE_STATIC);
     sqlite3_bind_text(q, 3, state, -1, SQLITE_STATIC);
@@ -75,7 +64,7 @@ np_status np_store_cache_get(np_store *st, int64_t story_id, const char *kind, c
         size_t n = (size_t)sqlite3_column_bytes(q, 0);
         char *copy = np_malloc(n + 1);
         if (!copy) {
-            s = np_error_set(err, NP_ENOMEM, np_store_path(st), 0, -1, "out of memory");
+            s = np_error_set(err, NP_ENOMEM, np_sqlite_path(st), 0, -1, "out of memory");
         } else {
             if (n)
                 memcpy(copy, b, n);
@@ -84,7 +73,7 @@ np_status np_store_cache_get(np_store *st, int64_t story_id, const char *kind, c
             *len = n;
         }
     } else if (rc == SQLITE_DONE) {
-        s = np_error_set(err, NP_ENOTFOUND, np_store_path(st), 0, -1, "no cached brief");
+        s = np_error_set(err, NP_ENOTFOUND, np_sqlite_path(st), 0, -1, "no cached brief");
     } else {
         s = cache_error(st, err, "read brief cache");
     }
@@ -92,10 +81,10 @@ np_status np_store_cache_get(np_store *st, int64_t story_id, const char *kind, c
     return s;
 }
 
-np_status np_store_cache_put(np_store *st, int64_t story_id, const char *kind, const char *state,
+np_status np_sqlite_cache_put(np_store *st, int64_t story_id, const char *kind, const char *state,
                              const char *json, size_t len, int wait_ms, np_error *err)
 {
-    sqlite3 *db = np_store_sqlite(st);
+    sqlite3 *db = np_sqlite_db(st);
     sqlite3_busy_timeout(db, wait_ms);
     np_status s = NP_OK;
     sqlite3_stmt *q = NULL;

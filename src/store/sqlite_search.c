@@ -1,5 +1,5 @@
 /*
- * store/search.c — FTS5 search and filtered story listing (see search.h).
+ * store/sqlite_search.c — SQLite FTS5 search and filtered story listing (see search.h).
  *
  * Why bm25 with a title weight of 4: a query word in the headline says more
  * about what an article is about than one more occurrence in its body.
@@ -12,12 +12,12 @@
 #include <string.h>
 
 #include "core/mem.h"
-#include "store/store_internal.h"
+#include "store/sqlite_internal.h"
 
 static np_status sq_error(np_store *st, np_error *err, np_status s, const char *what)
 {
-    return np_error_set(err, s, np_store_path(st), 0, -1, "%s: %s", what,
-                        sqlite3_errmsg(np_store_sqlite(st)));
+    return np_error_set(err, s, np_sqlite_path(st), 0, -1, "%s: %s", what,
+                        sqlite3_errmsg(np_sqlite_db(st)));
 }
 
 static int dup_col(sqlite3_stmt *q, int col, char **dst)
@@ -52,9 +52,9 @@ static const char search_from[] =
 static np_status check_query(np_store *st, const np_search_query *q, np_error *err)
 {
     if (!q->match || !*q->match)
-        return np_error_set(err, NP_EINVAL, np_store_path(st), 0, -1, "the search query is empty");
+        return np_error_set(err, NP_EINVAL, np_sqlite_path(st), 0, -1, "the search query is empty");
     if (strlen(q->match) > NP_SEARCH_MAX_QUERY)
-        return np_error_set(err, NP_EINVAL, np_store_path(st), 0, -1,
+        return np_error_set(err, NP_EINVAL, np_sqlite_path(st), 0, -1,
                             "the search query is longer than %d bytes", NP_SEARCH_MAX_QUERY);
     return NP_OK;
 }
@@ -71,7 +71,7 @@ static void bind_search(sqlite3_stmt *s, const np_search_query *q)
  * they are the user's query, not a broken store. */
 static np_status query_error(np_store *st, np_error *err)
 {
-    const char *m = sqlite3_errmsg(np_store_sqlite(st));
+    const char *m = sqlite3_errmsg(np_sqlite_db(st));
     if (strstr(m, "fts5") || strstr(m, "syntax") || strstr(m, "no such column") ||
         strstr(m, "unknown special query") || strstr(m, "unterminated"))
         return np_error_set(err, NP_EPARSE, "query", 0, -1, "malformed search query: %s", m);
@@ -83,7 +83,7 @@ static np_status count_hits(np_store *st, const np_search_query *q, int64_t *tot
     char sql[1024];
     snprintf(sql, sizeof sql, "SELECT count(*)%s", search_from);
     sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(np_store_sqlite(st), sql, -1, &s, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(np_sqlite_db(st), sql, -1, &s, NULL) != SQLITE_OK)
         return query_error(st, err);
     bind_search(s, q);
     int rc = sqlite3_step(s);
@@ -103,7 +103,7 @@ static int read_hit(sqlite3_stmt *s, np_search_hit *h)
            dup_col(s, 5, &h->published) || dup_col(s, 6, &h->url) || dup_col(s, 7, &h->snippet);
 }
 
-np_status np_store_search(np_store *st, const np_search_query *q, np_search_results *out,
+np_status np_sqlite_search(np_store *st, const np_search_query *q, np_search_results *out,
                           np_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -120,7 +120,7 @@ np_status np_store_search(np_store *st, const np_search_query *q, np_search_resu
              "%s ORDER BY bm25(documents_fts, 4.0, 1.0), d.id LIMIT ?5 OFFSET ?6",
              search_from);
     sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(np_store_sqlite(st), sql, -1, &s, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(np_sqlite_db(st), sql, -1, &s, NULL) != SQLITE_OK)
         return query_error(st, err);
     bind_search(s, q);
     sqlite3_bind_int64(s, 5, (sqlite3_int64)limit);
@@ -128,7 +128,7 @@ np_status np_store_search(np_store *st, const np_search_query *q, np_search_resu
     out->hits = np_calloc(limit, sizeof *out->hits);
     if (!out->hits) {
         sqlite3_finalize(s);
-        return np_error_set(err, NP_ENOMEM, np_store_path(st), 0, -1, "out of memory");
+        return np_error_set(err, NP_ENOMEM, np_sqlite_path(st), 0, -1, "out of memory");
     }
     int rc;
     while (out->n < limit && (rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -136,7 +136,7 @@ np_status np_store_search(np_store *st, const np_search_query *q, np_search_resu
         if (read_hit(s, &out->hits[out->n - 1])) {
             sqlite3_finalize(s);
             np_search_results_free(out);
-            return np_error_set(err, NP_ENOMEM, np_store_path(st), 0, -1, "out of memory");
+            return np_error_set(err, NP_ENOMEM, np_sqlite_path(st), 0, -1, "out of memory");
         }
     }
     if (out->n < limit && rc != SQLITE_DONE) {
@@ -145,23 +145,6 @@ np_status np_store_search(np_store *st, const np_search_query *q, np_search_resu
     }
     sqlite3_finalize(s);
     return r;
-}
-
-void np_search_results_free(np_search_results *r)
-{
-    if (!r)
-        return;
-    for (size_t i = 0; i < r->n; i++) {
-        np_search_hit *h = &r->hits[i];
-        np_free(h->key);
-        np_free(h->title);
-        np_free(h->outlet);
-        np_free(h->published);
-        np_free(h->url);
-        np_free(h->snippet);
-    }
-    np_free(r->hits);
-    memset(r, 0, sizeof *r);
 }
 
 /* ---- story listing ---------------------------------------------------------- */
@@ -222,11 +205,11 @@ static void bind_filter(sqlite3_stmt *q, const np_story_filter *f)
     bind_opt(q, 4, f->until);
 }
 
-np_status np_store_story_page(np_store *st, const np_story_filter *f, np_story_page *out,
+np_status np_sqlite_story_page(np_store *st, const np_story_filter *f, np_story_page *out,
                               np_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3 *db = np_store_sqlite(st);
+    sqlite3 *db = np_sqlite_db(st);
     char sql[2400];
     sqlite3_stmt *q;
     snprintf(sql, sizeof sql,
@@ -278,32 +261,15 @@ np_status np_store_story_page(np_store *st, const np_story_filter *f, np_story_p
 nomem:
     sqlite3_finalize(q);
     np_story_page_free(out);
-    return np_error_set(err, NP_ENOMEM, np_store_path(st), 0, -1, "out of memory listing stories");
+    return np_error_set(err, NP_ENOMEM, np_sqlite_path(st), 0, -1, "out of memory listing stories");
 }
 
-void np_story_page_free(np_story_page *p)
-{
-    if (!p)
-        return;
-    for (size_t i = 0; i < p->n; i++) {
-        np_story_entry *e = &p->rows[i];
-        np_free(e->label);
-        np_free(e->first_published);
-        np_free(e->last_published);
-        for (size_t k = 0; k < e->n_outlet_names; k++)
-            np_free(e->outlets[k]);
-        np_free(e->outlets);
-    }
-    np_free(p->rows);
-    memset(p, 0, sizeof *p);
-}
-
-np_status np_store_outlets(np_store *st, np_outlet_count **out, size_t *n, np_error *err)
+np_status np_sqlite_outlets(np_store *st, np_outlet_count **out, size_t *n, np_error *err)
 {
     *out = NULL;
     *n = 0;
     sqlite3_stmt *q;
-    if (sqlite3_prepare_v2(np_store_sqlite(st),
+    if (sqlite3_prepare_v2(np_sqlite_db(st),
                            "SELECT outlet, count(*) FROM documents WHERE outlet IS NOT NULL"
                            " GROUP BY outlet ORDER BY count(*) DESC, outlet",
                            -1, &q, NULL) != SQLITE_OK)
@@ -329,15 +295,9 @@ np_status np_store_outlets(np_store *st, np_outlet_count **out, size_t *n, np_er
         np_store_outlets_free(*out, *n);
         *out = NULL;
         *n = 0;
-        return rc == SQLITE_ROW ? np_error_set(err, NP_ENOMEM, np_store_path(st), 0, -1, "out of memory")
+        return rc == SQLITE_ROW ? np_error_set(err, NP_ENOMEM, np_sqlite_path(st), 0, -1, "out of memory")
                                 : sq_error(st, err, NP_EDB, "list outlets");
     }
     return NP_OK;
 }
 
-void np_store_outlets_free(np_outlet_count *o, size_t n)
-{
-    for (size_t i = 0; o && i < n; i++)
-        np_free(o[i].name);
-    np_free(o);
-}
