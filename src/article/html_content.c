@@ -183,6 +183,7 @@ typedef struct page {
     int space;       /* a collapsed space is owed before the next word */
     np_html_hints *hs;
     const char *description; /* the page's summary from its metadata, or NULL */
+    const char *title;       /* the page's title from its metadata, or NULL */
     /* tag flags by name pointer: libxml2 interns element names in its
      * dictionary, so one pointer stands for one name (a miss only costs
      * the lookup) */
@@ -759,15 +760,13 @@ static void score_page(page *pg)
  * that adds a good deal more text of the good kind and little of the bad
  * (an article body split into sections whose wrappers made one section win
  * on its own).  -1 when nothing scores like an article. */
-static int choose_container(page *pg)
+/* The best-scoring live element of [lo, hi) (-1 if none scores above 0);
+ * its weighted score goes to *bs_out. */
+static int best_in(const page *pg, int lo, int hi, double *bs_out)
 {
-    for (size_t i = 0; i < pg->nel; i++) {
-        elem *e = &pg->el[i];
-        e->dead = (e->parent >= 0 && pg->el[e->parent].dead) || is_boiler(e);
-    }
     int best = -1;
     double bs = 0;
-    for (size_t i = 0; i < pg->nel; i++) {
+    for (int i = lo; i < hi; i++) {
         const elem *e = &pg->el[i];
         if (e->dead || e->narticles >= 2) /* a stream of stories is not one */
             continue;
@@ -780,11 +779,59 @@ static int choose_container(page *pg)
             s *= 1.05;
         if (s > bs) {
             bs = s;
-            best = (int)i;
+            best = i;
         }
     }
+    *bs_out = bs;
+    return best;
+}
+
+/* Does the heading text s[0..n) name the page: its letters and digits, a
+ * dozen or more, make up at least half of the title's and appear in it
+ * ("Site | Headline" titles)? */
+static int names_page(const char *s, size_t n, const char *title)
+{
+    if (!title || n > 600)
+        return 0;
+    char a[640], b[640];
+    size_t la = squeeze(s, n, a, sizeof a), lb = squeeze(title, strlen(title), b, sizeof b);
+    return la >= 12 && 2 * la >= lb && memmem(b, lb, a, la) != NULL;
+}
+
+/* On a page of several full stories (an infinite-scroll page, a story with
+ * the next ones loaded below it), the page's own is the <article> whose
+ * heading is the page title: its index, or -1. */
+static int title_story(const page *pg)
+{
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        const elem *e = &pg->el[b->elem];
+        if (!((e->flags | e->ctx) & TF_HEADING) || !names_page(pg->text.data + b->off, b->len, pg->title))
+            continue;
+        for (int a = b->elem; a >= 0; a = pg->el[a].parent)
+            if ((pg->el[a].flags & TF_ARTICLE) && pg->el[a].narticles == 1)
+                return pg->el[a].dead ? -1 : a;
+    }
+    return -1;
+}
+
+static int choose_container(page *pg)
+{
+    for (size_t i = 0; i < pg->nel; i++) {
+        elem *e = &pg->el[i];
+        e->dead = (e->parent >= 0 && pg->el[e->parent].dead) || is_boiler(e);
+    }
+    double bs = 0;
+    int best = best_in(pg, 0, (int)pg->nel, &bs);
     if (best < 0 || bs < 100)
         return -1;
+    int own = pg->el[0].narticles >= 2 ? title_story(pg) : -1;
+    if (own >= 0 && !(best >= own && best < pg->el[own].end)) {
+        double os = 0;
+        int ob = best_in(pg, own, pg->el[own].end, &os);
+        if (ob >= 0 && os >= 100)
+            best = ob;
+    }
     /* The publisher's own mark (itemprop=articleBody) on a story's worth
      * of text outweighs a higher score elsewhere or around it: what
      * outscores it there is a comment thread or a feed.  No climbing from
@@ -1259,6 +1306,8 @@ static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, 
     return st;
 }
 
+
+
 static np_status main_text_page(page *pg, const char *title, np_buf *out, np_html_path *path, np_error *err)
 {
     size_t *kept = np_malloc((pg->nbl ? pg->nbl : 1) * sizeof *kept);
@@ -1331,6 +1380,7 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, const char *descript
         return NP_ENOMEM;
     }
     pg.description = description;
+    pg.title = title;
     np_status st = flatten(root, &pg);
     if (st == NP_OK && (pg.nel == 0 || pg.nbl == 0))
         st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article [no_text]: the html page has no text");

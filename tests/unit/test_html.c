@@ -427,6 +427,35 @@ static void two_articles_stay_apart(void **state)
     np_doc_free(doc);
 }
 
+/* A page of several full stories: the one whose heading is the page title
+ * is the page's own, even when another one below it is longer. */
+static void title_names_the_story(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Example News | The pier will open next spring</title></head><body>"
+        "<div class=\"stream\">"
+        "<article><h1>The pier will open next spring</h1><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p>"
+        "<p>" PARA1 "</p><p>" PARA2 "</p></article>"
+        "<article><h1>The museum closes for two years</h1>"
+        "<p>The museum on the hill will close for two years from January, "
+        "while builders replace the roof, the heating and most of the windows of the old building.</p>"
+        "<p>Its collection of ship models, which draws most of the visitors, will travel to other "
+        "museums in the region during the works, the director said at a meeting with volunteers.</p>"
+        "<p>The town council, which owns the building, has set aside most of the money, and a "
+        "foundation of local shipping firms will pay the rest, according to the council's minutes.</p>"
+        "<p>A temporary exhibition in the library will show a few of the smaller models, along with "
+        "photographs of the harbour from the years when the museum was founded.</p>"
+        "<p>The director added that the reopening, planned for the spring two years from now, will come "
+        "with a new wing for the collection of maps, which has been kept in storage for a decade.</p></article>"
+        "</div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA2));
+    assert_null(strstr(doc->text, "museum"));
+    np_doc_free(doc);
+}
+
 /* Scripts without spaces between words must not look like short labels. */
 /* Forms are furniture (newsletter sign-up, comment form), except the one
  * some frameworks wrap the whole page in. */
@@ -1110,6 +1139,7 @@ int main(void)
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
+        cmocka_unit_test(title_names_the_story),
         cmocka_unit_test(forms),
         cmocka_unit_test(cjk_article),
         cmocka_unit_test(jsonld_metadata),
