@@ -968,12 +968,16 @@ static void mark_span(page *pg, int best, int siblings, int *lo_out, int *hi_out
     *hi_out = hi;
 }
 
+#ifndef NP_INDEX_RUN
+#define NP_INDEX_RUN 4
+#endif
+
 /* An index page: the span is a list of linked headlines, each with a short
  * summary, and no paragraph long enough for an article.  Returns the number
  * of headlines when it is one, else 0. */
 static size_t index_headlines(const page *pg, int lo, int hi)
 {
-    size_t heads = 0, paras = 0, maxw = 0;
+    size_t heads = 0, paras = 0, maxw = 0, run = 0, maxrun = 0;
     for (size_t i = 0; i < pg->nbl; i++) {
         const block *b = &pg->bl[i];
         if (b->elem < lo || b->elem >= hi || pg->el[b->elem].dead)
@@ -981,13 +985,18 @@ static size_t index_headlines(const page *pg, int lo, int hi)
         size_t w = count_words(pg->text.data + b->off, b->len);
         if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
             heads++;
+            run = 0;
         } else if (b->value > 0 && w >= 8) {
             paras++;
             if (w > maxw)
                 maxw = w;
+            if (++run > maxrun)
+                maxrun = run;
         }
     }
-    return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 ? heads : 0;
+    /* An index puts a headline between every summary or two; an article
+     * with a list of links below it has a run of paragraphs of its own. */
+    return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 && maxrun < NP_INDEX_RUN ? heads : 0;
 }
 
 /* The last line of the text introducing something that is not there: a

@@ -355,6 +355,31 @@ static void index_with_summaries_is_empty(void **state)
 }
 
 /* A gallery: pictures and captions only. */
+/* An article of short paragraphs with a long list of linked headlines
+ * below it in the same container is an article, not an index: its
+ * paragraphs come in a run with no headline between them. */
+static void article_above_link_list_is_not_index(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><div class=\"content\"><h1>Pier opens</h1><p>" PARA1 "</p>"
+                                           "<p>" PARA2 "</p><p>" PARA3 "</p>"
+                                           "<p>The council said it would decide on parking next week, after a "
+                                           "meeting with the traders and the ferry company.</p>"
+                                           "<p>A small ceremony is planned for the first morning of service, with "
+                                           "the mayor and the crews of the two ferries.</p><ul>"),
+                     NP_OK);
+    for (int i = 0; i < 9; i++)
+        assert_int_equal(np_buf_printf(&b, "<li><a href=\"/s/%d\">Harbour plan vote %d</a></li>", i, i + 1), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</ul></div></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA2));
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 static void gallery_is_empty(void **state)
 {
     (void)state;
@@ -1136,6 +1161,7 @@ int main(void)
         cmocka_unit_test(invalid_utf8_in_utf8_page),
         cmocka_unit_test(index_page_is_empty),
         cmocka_unit_test(index_with_summaries_is_empty),
+        cmocka_unit_test(article_above_link_list_is_not_index),
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
