@@ -1413,6 +1413,8 @@ const char *np_html_path_name(np_html_path path)
         return "density";
     case NP_HTML_PATH_JSONLD:
         return "jsonld";
+    case NP_HTML_PATH_DESCRIPTION:
+        return "description";
     case NP_HTML_PATH_MAIN:
     default:
         return "main";

@@ -49,9 +49,10 @@ typedef enum np_html_path {
     NP_HTML_PATH_WIDER,     /* an ancestor of it */
     NP_HTML_PATH_DENSITY,   /* prose blocks over the whole page */
     NP_HTML_PATH_JSONLD,    /* the page's JSON-LD articleBody (set by html.c) */
+    NP_HTML_PATH_DESCRIPTION, /* only the page's own summary reads as text (set by html.c) */
 } np_html_path;
 
-/* "main", "wider", "density", "jsonld". */
+/* "main", "wider", "density", "jsonld", "description". */
 const char *np_html_path_name(np_html_path path);
 
 /* `path` may be NULL. */

@@ -481,6 +481,61 @@ static void title_names_the_story(void **state)
     np_doc_free(doc);
 }
 
+/* The page's own summary leads a short text that lacks it (a video page),
+ * stays out when the text already tells it in other words, and is the
+ * whole text when nothing else reads as one; a summary cut with an
+ * ellipsis loses the cut word.  An index page stays an index. */
+#define DESC_META(d) "<meta name=\"description\" content=\"" d "\">"
+static void description_leads_short_text(void **state)
+{
+    (void)state;
+    const char *video =
+        "<html><head><title>Ferry video</title>"
+        DESC_META("The new ferry made its first crossing of the bay on Sunday, carrying two hundred "
+                  "passengers and the mayor, who called it a good day for the island.")
+        "</head><body><main><h1>Ferry video</h1><p>Watch the whole crossing of the bay in our video, "
+        "filmed from the deck by our reporter.</p></main></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(video, &doc), NP_OK);
+    assert_true(strncmp(doc->text, "The new ferry made its first crossing", 37) == 0);
+    assert_non_null(strstr(doc->text, "Watch the whole crossing"));
+    np_doc_free(doc);
+
+    const char *told =
+        "<html><head><title>Ferry</title>"
+        DESC_META("On Sunday the new ferry crossed the bay for the first time with two hundred passengers "
+                  "and the mayor on board.")
+        "</head><body><main><h1>Ferry</h1><p>Two hundred passengers and the mayor were on board when the "
+        "new ferry crossed the bay for the first time on Sunday.</p></main></body></html>";
+    assert_int_equal(run_str(told, &doc), NP_OK);
+    assert_null(strstr(doc->text, "On Sunday the new ferry"));
+    np_doc_free(doc);
+
+    const char *bare =
+        "<html><head><title>Ferry</title>"
+        DESC_META("The new ferry made its first crossing of the bay on Sunday, carrying two hundred "
+                  "passengers and the mayor, who called it a good day for the isl...")
+        "</head><body><div><a href=\"/\">Home</a></div></body></html>";
+    assert_int_equal(run_str(bare, &doc), NP_OK);
+    assert_string_equal(doc->extraction, "description");
+    assert_non_null(strstr(doc->text, "a good day for the"));
+    assert_null(strstr(doc->text, "isl"));
+    np_doc_free(doc);
+
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><head>" DESC_META("All the news of the island, its ferries, "
+                                           "its council and its schools, every day of the week, from our reporters.")
+                                           "</head><body><ul>"), NP_OK);
+    for (int i = 0; i < 12; i++)
+        assert_int_equal(np_buf_printf(&b, "<li><a href=\"/s/%d\">Council votes on harbour plan number %d "
+                                           "after a long debate</a></li>", i, i + 1), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</ul></body></html>"), NP_OK);
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 /* Scripts without spaces between words must not look like short labels. */
 /* Forms are furniture (newsletter sign-up, comment form), except the one
  * some frameworks wrap the whole page in. */
@@ -1166,6 +1221,7 @@ int main(void)
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
         cmocka_unit_test(title_names_the_story),
+        cmocka_unit_test(description_leads_short_text),
         cmocka_unit_test(forms),
         cmocka_unit_test(cjk_article),
         cmocka_unit_test(jsonld_metadata),
