@@ -1246,6 +1246,10 @@ static np_status density_text(page *pg, int hinted, const char *title, size_t *k
 #define NP_FALLBACK_MIN 250
 #endif
 
+#ifndef NP_UNHINTED_MAX
+#define NP_UNHINTED_MAX 300
+#endif
+
 /* Words in the longest paragraph of text (paragraphs end at "\n\n"). */
 static size_t longest_paragraph(const char *s, size_t n)
 {
@@ -1295,9 +1299,11 @@ static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, 
     if (st == NP_OK && alt.len >= need) {
         *path = NP_HTML_PATH_WIDER;
     } else {
-        /* without class names only when the main pass found next to
-         * nothing: a short story above a long comment thread is common */
-        int last = out->len < NP_FALLBACK_MIN ? 0 : 1;
+        /* with class names first, then, when the main pass found little
+         * (a short story above a long comment thread is common), without
+         * them: a page builder's "widget" wrappers, or an "inline links"
+         * box around the whole body, hide the article from the first pass */
+        int last = out->len < NP_UNHINTED_MAX ? 0 : 1;
         for (int hinted = 1; hinted >= last && st == NP_OK; hinted--) {
             np_buf_reset(&alt);
             st = density_text(pg, hinted, title, kept, &alt);

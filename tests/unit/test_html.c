@@ -536,6 +536,25 @@ static void description_leads_short_text(void **state)
     np_buf_free(&b);
 }
 
+/* A page builder wraps the whole body in "widget" classes that read as
+ * furniture, and a browser notice is the only other text: the density
+ * pass without class names finds the article. */
+static void body_under_widget_classes(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"notice\"><p>You are using an outdated browser that has limited functions "
+        "and known security holes. You cannot use every feature of this site with it. Please update your "
+        "browser to a current version, or switch to another one, to read this site in full. Thank you for "
+        "your patience.</p></div>"
+        "<main><div class=\"builder-widget-wrap\"><div class=\"builder-widget-container\">"
+        "<p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div></div></main></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA2));
+    np_doc_free(doc);
+}
+
 /* Scripts without spaces between words must not look like short labels. */
 /* Forms are furniture (newsletter sign-up, comment form), except the one
  * some frameworks wrap the whole page in. */
@@ -1221,6 +1240,7 @@ int main(void)
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
         cmocka_unit_test(title_names_the_story),
+        cmocka_unit_test(body_under_widget_classes),
         cmocka_unit_test(description_leads_short_text),
         cmocka_unit_test(forms),
         cmocka_unit_test(cjk_article),
