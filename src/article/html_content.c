@@ -510,11 +510,19 @@ static int ends_ellipsis(const char *s, size_t n)
     return n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0; /* … */
 }
 
+/* Longest summary a teaser has below its linked headline (bytes): more
+ * text than this after a leading link (a linked photo with its caption)
+ * is the article itself. */
+#ifndef NP_TEASER_MAX
+#define NP_TEASER_MAX 600
+#endif
+
 static int is_teaser(const char *s, size_t len, size_t lead, size_t link)
 {
     /* a headline does not end like a sentence; a listicle's linked first
      * sentence does */
-    if (lead >= 20 && count_words(s, lead) >= 4 && len > lead + 20 && !ends_sentence(s, lead) &&
+    if (lead >= 20 && count_words(s, lead) >= 4 && len > lead + 20 && len - lead <= NP_TEASER_MAX &&
+        !ends_sentence(s, lead) &&
         !(s[lead] == '.' || s[lead] == '!' || s[lead] == '?' || s[lead] == ':'))
         return 1;
     return link > 0 && ends_ellipsis(s, len);

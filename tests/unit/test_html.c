@@ -555,6 +555,25 @@ static void body_under_widget_classes(void **state)
     np_doc_free(doc);
 }
 
+/* A body written as one run of text with line breaks, opening with a
+ * linked photo and its caption: the leading link is not a teaser's
+ * headline when a whole article follows it. */
+static void body_after_linked_caption(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"nav\"><a href=\"/a\">Harbour news from the island and the coast</a> "
+        "<a href=\"/b\">Ferries</a></div><div class=\"release\"><h1>Pier opens</h1>"
+        "<a href=\"/img/pier.jpg\"><img src=\"/img/pier-s.jpg\"><br>From left to right: the harbour master, "
+        "the mayor and two engineers on the new pier</a>"
+        "Island (press) - " PARA1 "<br><br>" PARA2 "<br><br>" PARA3 "<br><br>" PARA1 "<br><br>" PARA2
+        "</div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA3));
+    np_doc_free(doc);
+}
+
 /* Scripts without spaces between words must not look like short labels. */
 /* Forms are furniture (newsletter sign-up, comment form), except the one
  * some frameworks wrap the whole page in. */
@@ -1240,6 +1259,7 @@ int main(void)
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
         cmocka_unit_test(title_names_the_story),
+        cmocka_unit_test(body_after_linked_caption),
         cmocka_unit_test(body_under_widget_classes),
         cmocka_unit_test(description_leads_short_text),
         cmocka_unit_test(forms),
