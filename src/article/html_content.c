@@ -90,7 +90,9 @@ static const struct tagdef tagdefs[] = {
     {"legend", TF_BLOCK}, {"li", TF_BLOCK | TF_LI}, {"main", TF_BLOCK | TF_CONTAINER},
     {"map", TF_SKIP}, {"math", TF_SKIP}, {"menu", TF_BLOCK | TF_BOILER}, {"nav", TF_BLOCK | TF_BOILER},
     {"noscript", TF_SKIP}, {"object", TF_SKIP}, {"ol", TF_BLOCK}, {"option", TF_SKIP},
-    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP | TF_MEDIA}, {"pre", TF_BLOCK | TF_PRE}, {"script", TF_SKIP},
+    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP | TF_MEDIA}, {"pre", TF_BLOCK | TF_PRE},
+    {"rp", TF_SKIP}, {"rt", TF_SKIP}, /* ruby: the reading above a word, not text of its own */
+    {"script", TF_SKIP},
     {"section", TF_BLOCK}, {"select", TF_SKIP}, {"style", TF_SKIP}, {"summary", TF_BLOCK},
     {"svg", TF_SKIP}, {"table", TF_BLOCK | TF_TABLE}, {"tbody", TF_BLOCK}, {"td", TF_CELL},
     {"template", TF_SKIP}, {"textarea", TF_SKIP}, {"tfoot", TF_BLOCK}, {"th", TF_CELL},

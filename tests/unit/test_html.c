@@ -574,6 +574,22 @@ static void body_after_linked_caption(void **state)
     np_doc_free(doc);
 }
 
+/* Ruby annotations (the reading printed above a word) are not text: the
+ * sentence reads as written, without the readings between its words. */
+static void ruby_readings_dropped(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier</h1><p>" PARA1 "</p><p>The <ruby>pier<rp>(</rp><rt>PEER</rt><rp>)</rp>"
+        "</ruby> was built by the <ruby>harbour<rt>HAR-BER</rt></ruby> authority over four years, with money "
+        "from the state and the town, and it will open next spring.</p><p>" PARA2 "</p></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "The pier was built by the harbour authority"));
+    assert_null(strstr(doc->text, "PEER"));
+    np_doc_free(doc);
+}
+
 /* Scripts without spaces between words must not look like short labels. */
 /* Forms are furniture (newsletter sign-up, comment form), except the one
  * some frameworks wrap the whole page in. */
@@ -1259,6 +1275,7 @@ int main(void)
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
         cmocka_unit_test(title_names_the_story),
+        cmocka_unit_test(ruby_readings_dropped),
         cmocka_unit_test(body_after_linked_caption),
         cmocka_unit_test(body_under_widget_classes),
         cmocka_unit_test(description_leads_short_text),
