@@ -29,6 +29,9 @@
 #ifndef NP_CLIMB_B
 #define NP_CLIMB_B 0.25
 #endif
+#ifndef NP_CLIMB_BPOS
+#define NP_CLIMB_BPOS 0.5
+#endif
 #ifndef NP_STORY_VALUE
 #define NP_STORY_VALUE 1000
 #endif
@@ -863,7 +866,10 @@ static int choose_container(page *pg)
                              pg->el[a].narticles < 2;
          a = pg->el[a].parent) {
         double dg = pg->el[a].cg - b0->cg, db = pg->el[a].cb - b0->cb;
-        if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
+        /* an ancestor marked as content (class, <main>, <article>) may
+         * bring more furniture along: what it adds is the story's */
+        double nb = (pg->el[a].flags & TF_CONTAINER) || (pg->el[a].hint & NP_HINT_POS) ? NP_CLIMB_BPOS : NP_CLIMB_B;
+        if (dg >= NP_CLIMB_G * b0->cg && db <= nb * dg)
             up = a;
     }
     return up;

@@ -590,6 +590,32 @@ static void ruby_readings_dropped(void **state)
     np_doc_free(doc);
 }
 
+/* A box of long list items scores above the body's paragraphs, each in
+ * wrappers of its own; the element marked as content around both holds the
+ * story, even with a line of links in it. */
+#define ITEM "<li>Check that the seat fits your car before you buy it: take the car and the child to the shop, " \
+             "fit the seat yourself, and ask the staff to show you how the belts run, since a loose fit is " \
+             "the most common fault that testers find, far more common than a weak shell.</li>"
+static void climb_to_content_wrapper(void **state)
+{
+    (void)state;
+#define LINKS "<p><a href=\"/a\">Seats for babies and small children</a> <a href=\"/b\">Seats for older " \
+              "children</a> <a href=\"/c\">Booster cushions and belts</a> <a href=\"/d\">All the tests of " \
+              "earlier years</a></p>"
+    const char *page =
+        "<html><body><div class=\"content\">"
+        "<div><div><div><p>" PARA1 "</p></div></div></div><div><div><div><p>" PARA2 "</p></div></div></div>"
+        "<div><div><div><p>" PARA3 "</p></div></div></div>" LINKS LINKS
+        "<div class=\"box\"><ul>" ITEM ITEM ITEM ITEM ITEM "</ul></div>"
+        "</div><footer><p>Contact us.</p></footer></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, "Check that the seat fits"));
+    assert_null(strstr(doc->text, "Booster cushions"));
+    np_doc_free(doc);
+}
+
 /* Scripts without spaces between words must not look like short labels. */
 /* Forms are furniture (newsletter sign-up, comment form), except the one
  * some frameworks wrap the whole page in. */
@@ -1275,6 +1301,7 @@ int main(void)
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
         cmocka_unit_test(title_names_the_story),
+        cmocka_unit_test(climb_to_content_wrapper),
         cmocka_unit_test(ruby_readings_dropped),
         cmocka_unit_test(body_after_linked_caption),
         cmocka_unit_test(body_under_widget_classes),
