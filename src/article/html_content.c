@@ -597,6 +597,17 @@ static int is_caption_line(const char *s, size_t n, size_t words)
     return 0;
 }
 
+/* A short line carrying the copyright sign: a photo credit ("(c) Agency /
+ * Name") or the site's rights notice, in any language.  Longer blocks
+ * with the sign are prose that mentions it. */
+#ifndef NP_RIGHTS_MAX
+#define NP_RIGHTS_MAX 300
+#endif
+static int is_rights_line(const char *s, size_t n)
+{
+    return n < NP_RIGHTS_MAX && memmem(s, n, "\xC2\xA9", 2) != NULL; /* © */
+}
+
 /* An unexpanded CMS shortcode, "[button link=...]Send us[/button]". */
 static int is_shortcode(const char *s, size_t n)
 {
@@ -676,7 +687,7 @@ static int keep_block(const page *pg, const block *b)
         return 0;
     if (ld > 0.25 && words < 12)
         return 0;
-    if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len))
+    if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len) || is_rights_line(s, b->len))
         return 0;
     /* a picture's wrapper holding one short line beside it: a caption */
     if (words < 30 && e->parent >= 0 && pg->el[e->parent].media && pg->el[e->parent].text <= (double)b->len + 1)

@@ -616,6 +616,23 @@ static void climb_to_content_wrapper(void **state)
     np_doc_free(doc);
 }
 
+/* Short lines with the copyright sign are photo credits and rights
+ * notices, in any language; the paragraphs around them stay. */
+static void rights_lines_dropped(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier</h1><p>" PARA1 "</p><p>\xc2\xa9 Inselpost / Jana Muster</p>"
+        "<p>" PARA2 "</p><p>" PARA3 "</p><p>\xc2\xa9 2025 Island Post. Alle Rechte vorbehalten.</p>"
+        "</article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "\xc2\xa9"));
+    np_doc_free(doc);
+}
+
 /* Scripts without spaces between words must not look like short labels. */
 /* Forms are furniture (newsletter sign-up, comment form), except the one
  * some frameworks wrap the whole page in. */
@@ -1301,6 +1318,7 @@ int main(void)
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
         cmocka_unit_test(title_names_the_story),
+        cmocka_unit_test(rights_lines_dropped),
         cmocka_unit_test(climb_to_content_wrapper),
         cmocka_unit_test(ruby_readings_dropped),
         cmocka_unit_test(body_after_linked_caption),
