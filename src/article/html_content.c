@@ -189,6 +189,7 @@ typedef struct page {
     np_html_hints *hs;
     const char *description; /* the page's summary from its metadata, or NULL */
     const char *title;       /* the page's title from its metadata, or NULL */
+    int own;                 /* the full story the title names, on a page of several; else -1 */
     /* tag flags by name pointer: libxml2 interns element names in its
      * dictionary, so one pointer stands for one name (a miss only costs
      * the lookup) */
@@ -849,7 +850,7 @@ static int choose_container(page *pg)
     int best = best_in(pg, 0, (int)pg->nel, &bs);
     if (best < 0 || bs < 100)
         return -1;
-    int own = pg->el[0].narticles >= 2 ? title_story(pg) : -1;
+    int own = pg->own = pg->el[0].narticles >= 2 ? title_story(pg) : -1;
     if (own >= 0 && !(best >= own && best < pg->el[own].end)) {
         double os = 0;
         int ob = best_in(pg, own, pg->el[own].end, &os);
@@ -1264,7 +1265,7 @@ static np_status density_text(page *pg, int hinted, const char *title, size_t *k
  * fallbacks; a fallback replaces it when it is at least twice as long and
  * at least NP_FALLBACK_MIN bytes. */
 #ifndef NP_SHORT_MAIN
-#define NP_SHORT_MAIN 600
+#define NP_SHORT_MAIN 1000
 #endif
 #ifndef NP_LONG_RATIO
 #define NP_LONG_RATIO 3
@@ -1303,6 +1304,10 @@ static size_t longest_paragraph(const char *s, size_t n)
  * split into many wrappers), and never when the publisher marked it. */
 static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, np_buf *out, np_html_path *path)
 {
+    /* a container inside the story the page title names (one of several
+     * full stories) holds that story: the wider passes would add others */
+    if (best >= 0 && pg->own >= 0 && best >= pg->own && best < pg->el[pg->own].end)
+        return NP_OK;
     np_buf alt;
     np_buf_init(&alt, 0);
     size_t need = 2 * out->len > NP_FALLBACK_MIN ? 2 * out->len : NP_FALLBACK_MIN;
@@ -1423,6 +1428,7 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, const char *descript
     }
     pg.description = description;
     pg.title = title;
+    pg.own = -1;
     np_status st = flatten(root, &pg);
     if (st == NP_OK && (pg.nel == 0 || pg.nbl == 0))
         st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article [no_text]: the html page has no text");
