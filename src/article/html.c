@@ -61,6 +61,118 @@ static np_status ld_body_text(const char *body, np_buf *out)
     return st;
 }
 
+/* A main text shorter than this may lack its standfirst (bytes). */
+#ifndef NP_DESC_SHORT
+#define NP_DESC_SHORT 500
+#endif
+
+/* Letters and digits of s[0..n), ASCII lower-cased, other bytes of
+ * multi-byte characters kept, into out (cap bytes); returns the length. */
+static size_t squeeze_text(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            out[k++] = (char)(c + 32);
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            out[k++] = (char)c;
+    }
+    return k;
+}
+
+/* The page summary as a standfirst: a dozen words or more (length only,
+ * so any language).  A summary cut short with an ellipsis (an excerpt of
+ * the body made by the CMS) loses the ellipsis and the word it cut.
+ * Returns the bytes to keep, 0 when it is too short. */
+static size_t desc_standfirst(const char *d)
+{
+    size_t n = strlen(d), words = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int sp = d[i] == ' ' || d[i] == '\n' || d[i] == '\t';
+        if (!sp && !in)
+            words++;
+        in = !sp;
+    }
+    if (words < 12)
+        return 0;
+    while (n && (d[n - 1] == ' ' || d[n - 1] == '\n' || d[n - 1] == '\t' ||
+                 (n >= 2 && (unsigned char)d[n - 2] == 0xC2 && (unsigned char)d[n - 1] == 0xA0)))
+        n -= (unsigned char)d[n - 1] == 0xA0 ? 2 : 1;
+    int cut = 0;
+    if (n >= 3 && (memcmp(d + n - 3, "...", 3) == 0 || memcmp(d + n - 3, "\xE2\x80\xA6", 3) == 0)) {
+        n -= 3;
+        cut = 1;
+    }
+    while (n && d[n - 1] == '.')
+        n--;
+    if (cut)
+        while (n && d[n - 1] != ' ')
+            n--;
+    while (n && d[n - 1] == ' ')
+        n--;
+    return n;
+}
+
+/* Is the summary already told by the text: are half of its words of four
+ * letters or more (squeezed) found in the squeezed text t[0..lt)?  A
+ * summary often restates the first paragraph in other order. */
+static int desc_in_text(const char *desc, const char *t, size_t lt)
+{
+    size_t words = 0, found = 0;
+    const char *p = desc;
+    while (*p) {
+        while (*p == ' ' || *p == '\n' || *p == '\t')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ' && *q != '\n' && *q != '\t')
+            q++;
+        char w[64];
+        size_t lw = squeeze_text(p, (size_t)(q - p), w, sizeof w);
+        if (lw >= 4 && lw < sizeof w) {
+            words++;
+            if (lt >= lw && memmem(t, lt, w, lw))
+                found++;
+        }
+        p = q;
+    }
+    return words == 0 || 2 * found >= words;
+}
+
+/* A short main text that lacks the page's own summary (a video page, a
+ * product page, a teaser kept apart from the body): the summary leads it. */
+static np_status lead_with_description(const char *desc, np_buf *text)
+{
+    size_t keep = desc ? desc_standfirst(desc) : 0;
+    if (!keep || text->len >= NP_DESC_SHORT)
+        return NP_OK;
+    char t[NP_DESC_SHORT];
+    size_t lt = squeeze_text(text->data ? text->data : "", text->len, t, sizeof t);
+    if (desc_in_text(desc, t, lt))
+        return NP_OK;
+    np_buf joined;
+    np_buf_init(&joined, 0);
+    char *cut = np_malloc(keep + 1);
+    if (!cut)
+        return NP_ENOMEM;
+    memcpy(cut, desc, keep);
+    cut[keep] = '\0';
+    np_status st = ld_body_text(cut, &joined);
+    np_free(cut);
+    if (st == NP_OK && text->len)
+        st = np_buf_append(&joined, "\n\n", 2);
+    if (st == NP_OK)
+        st = np_buf_append(&joined, text->data ? text->data : "", text->len);
+    if (st == NP_OK) {
+        np_buf_free(text);
+        *text = joined;
+    } else {
+        np_buf_free(&joined);
+    }
+    return st;
+}
+
 /* One pass over the UTF-8 page: strip, slim, parse, metadata, main text
  * (with the JSON-LD body as a candidate).  `unwrap` unwraps text/template
  * scripts.  The text goes to `text`, its pass to `path`. */
@@ -123,6 +235,8 @@ static np_status extract_pass(const char *text8, size_t len8, int unwrap, const 
         np_buf_free(&ld);
     }
     np_free(ld_body);
+    if (st == NP_OK && mst == NP_OK && *path != NP_HTML_PATH_JSONLD)
+        st = lead_with_description(doc->description, text);
     if (st == NP_OK && mst != NP_OK)
         st = np_error_set(err, mst, url ? url : "", 0, -1, "out of memory reading html metadata");
     xmlFreeDoc(x);
@@ -168,6 +282,20 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
             st = st2;
             if (err)
                 *err = again;
+        }
+    }
+    if (st == NP_EEMPTY && doc->description && err && !strstr(err->msg, "no article [index]")) {
+        /* No block of the page reads as its text, but its own summary does
+         * (a video or product page, a body drawn by script): that summary
+         * is the text, and `extraction` says so. */
+        np_buf_reset(&text);
+        np_status dst = lead_with_description(doc->description, &text);
+        if (dst != NP_OK) {
+            st = dst;
+        } else if (text.len) {
+            st = NP_OK;
+            path = NP_HTML_PATH_DESCRIPTION;
+            np_error_clear(err);
         }
     }
     np_buf_free(&utf8);

@@ -10,7 +10,11 @@
  * Borrows every argument.  NP_EEMPTY when the page holds no article
  * (index page, gallery), with err saying so: its message starts
  * "no article [CODE]:" (see html_content.h).  doc->extraction names the
- * pass that found the text (main, wider, density, jsonld).
+ * pass that found the text (main, wider, density, jsonld, description).
+ * A short text that lacks the page's own summary (description of a dozen
+ * words or more, not restated in the text) gets it as its first paragraph;
+ * a page with no text but such a summary (not an index) gets the summary
+ * alone, extraction "description".
  */
 #ifndef NP_INGEST_HTML_H
 #define NP_INGEST_HTML_H

@@ -29,6 +29,9 @@
 #ifndef NP_CLIMB_B
 #define NP_CLIMB_B 0.25
 #endif
+#ifndef NP_CLIMB_BPOS
+#define NP_CLIMB_BPOS 0.5
+#endif
 #ifndef NP_STORY_VALUE
 #define NP_STORY_VALUE 1000
 #endif
@@ -90,7 +93,9 @@ static const struct tagdef tagdefs[] = {
     {"legend", TF_BLOCK}, {"li", TF_BLOCK | TF_LI}, {"main", TF_BLOCK | TF_CONTAINER},
     {"map", TF_SKIP}, {"math", TF_SKIP}, {"menu", TF_BLOCK | TF_BOILER}, {"nav", TF_BLOCK | TF_BOILER},
     {"noscript", TF_SKIP}, {"object", TF_SKIP}, {"ol", TF_BLOCK}, {"option", TF_SKIP},
-    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP | TF_MEDIA}, {"pre", TF_BLOCK | TF_PRE}, {"script", TF_SKIP},
+    {"p", TF_BLOCK | TF_P}, {"picture", TF_SKIP | TF_MEDIA}, {"pre", TF_BLOCK | TF_PRE},
+    {"rp", TF_SKIP}, {"rt", TF_SKIP}, /* ruby: the reading above a word, not text of its own */
+    {"script", TF_SKIP},
     {"section", TF_BLOCK}, {"select", TF_SKIP}, {"style", TF_SKIP}, {"summary", TF_BLOCK},
     {"svg", TF_SKIP}, {"table", TF_BLOCK | TF_TABLE}, {"tbody", TF_BLOCK}, {"td", TF_CELL},
     {"template", TF_SKIP}, {"textarea", TF_SKIP}, {"tfoot", TF_BLOCK}, {"th", TF_CELL},
@@ -183,6 +188,8 @@ typedef struct page {
     int space;       /* a collapsed space is owed before the next word */
     np_html_hints *hs;
     const char *description; /* the page's summary from its metadata, or NULL */
+    const char *title;       /* the page's title from its metadata, or NULL */
+    int own;                 /* the full story the title names, on a page of several; else -1 */
     /* tag flags by name pointer: libxml2 interns element names in its
      * dictionary, so one pointer stands for one name (a miss only costs
      * the lookup) */
@@ -509,11 +516,19 @@ static int ends_ellipsis(const char *s, size_t n)
     return n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0; /* … */
 }
 
+/* Longest summary a teaser has below its linked headline (bytes): more
+ * text than this after a leading link (a linked photo with its caption)
+ * is the article itself. */
+#ifndef NP_TEASER_MAX
+#define NP_TEASER_MAX 600
+#endif
+
 static int is_teaser(const char *s, size_t len, size_t lead, size_t link)
 {
     /* a headline does not end like a sentence; a listicle's linked first
      * sentence does */
-    if (lead >= 20 && count_words(s, lead) >= 4 && len > lead + 20 && !ends_sentence(s, lead) &&
+    if (lead >= 20 && count_words(s, lead) >= 4 && len > lead + 20 && len - lead <= NP_TEASER_MAX &&
+        !ends_sentence(s, lead) &&
         !(s[lead] == '.' || s[lead] == '!' || s[lead] == '?' || s[lead] == ':'))
         return 1;
     return link > 0 && ends_ellipsis(s, len);
@@ -581,6 +596,17 @@ static int is_caption_line(const char *s, size_t n, size_t words)
             return 1;
     }
     return 0;
+}
+
+/* A short line carrying the copyright sign: a photo credit ("(c) Agency /
+ * Name") or the site's rights notice, in any language.  Longer blocks
+ * with the sign are prose that mentions it. */
+#ifndef NP_RIGHTS_MAX
+#define NP_RIGHTS_MAX 300
+#endif
+static int is_rights_line(const char *s, size_t n)
+{
+    return n < NP_RIGHTS_MAX && memmem(s, n, "\xC2\xA9", 2) != NULL; /* © */
 }
 
 /* An unexpanded CMS shortcode, "[button link=...]Send us[/button]". */
@@ -662,7 +688,7 @@ static int keep_block(const page *pg, const block *b)
         return 0;
     if (ld > 0.25 && words < 12)
         return 0;
-    if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len))
+    if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len) || is_rights_line(s, b->len))
         return 0;
     /* a picture's wrapper holding one short line beside it: a caption */
     if (words < 30 && e->parent >= 0 && pg->el[e->parent].media && pg->el[e->parent].text <= (double)b->len + 1)
@@ -759,15 +785,13 @@ static void score_page(page *pg)
  * that adds a good deal more text of the good kind and little of the bad
  * (an article body split into sections whose wrappers made one section win
  * on its own).  -1 when nothing scores like an article. */
-static int choose_container(page *pg)
+/* The best-scoring live element of [lo, hi) (-1 if none scores above 0);
+ * its weighted score goes to *bs_out. */
+static int best_in(const page *pg, int lo, int hi, double *bs_out)
 {
-    for (size_t i = 0; i < pg->nel; i++) {
-        elem *e = &pg->el[i];
-        e->dead = (e->parent >= 0 && pg->el[e->parent].dead) || is_boiler(e);
-    }
     int best = -1;
     double bs = 0;
-    for (size_t i = 0; i < pg->nel; i++) {
+    for (int i = lo; i < hi; i++) {
         const elem *e = &pg->el[i];
         if (e->dead || e->narticles >= 2) /* a stream of stories is not one */
             continue;
@@ -780,11 +804,59 @@ static int choose_container(page *pg)
             s *= 1.05;
         if (s > bs) {
             bs = s;
-            best = (int)i;
+            best = i;
         }
     }
+    *bs_out = bs;
+    return best;
+}
+
+/* Does the heading text s[0..n) name the page: its letters and digits, a
+ * dozen or more, make up at least half of the title's and appear in it
+ * ("Site | Headline" titles)? */
+static int names_page(const char *s, size_t n, const char *title)
+{
+    if (!title || n > 600)
+        return 0;
+    char a[640], b[640];
+    size_t la = squeeze(s, n, a, sizeof a), lb = squeeze(title, strlen(title), b, sizeof b);
+    return la >= 12 && 2 * la >= lb && memmem(b, lb, a, la) != NULL;
+}
+
+/* On a page of several full stories (an infinite-scroll page, a story with
+ * the next ones loaded below it), the page's own is the <article> whose
+ * heading is the page title: its index, or -1. */
+static int title_story(const page *pg)
+{
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        const elem *e = &pg->el[b->elem];
+        if (!((e->flags | e->ctx) & TF_HEADING) || !names_page(pg->text.data + b->off, b->len, pg->title))
+            continue;
+        for (int a = b->elem; a >= 0; a = pg->el[a].parent)
+            if ((pg->el[a].flags & TF_ARTICLE) && pg->el[a].narticles == 1)
+                return pg->el[a].dead ? -1 : a;
+    }
+    return -1;
+}
+
+static int choose_container(page *pg)
+{
+    for (size_t i = 0; i < pg->nel; i++) {
+        elem *e = &pg->el[i];
+        e->dead = (e->parent >= 0 && pg->el[e->parent].dead) || is_boiler(e);
+    }
+    double bs = 0;
+    int best = best_in(pg, 0, (int)pg->nel, &bs);
     if (best < 0 || bs < 100)
         return -1;
+    int own = pg->own = pg->el[0].narticles >= 2 ? title_story(pg) : -1;
+    if (own >= 0 && !(best >= own && best < pg->el[own].end)) {
+        double os = 0;
+        int ob = best_in(pg, own, pg->el[own].end, &os);
+        if (ob >= 0 && os >= 100)
+            best = ob;
+    }
     /* The publisher's own mark (itemprop=articleBody) on a story's worth
      * of text outweighs a higher score elsewhere or around it: what
      * outscores it there is a comment thread or a feed.  No climbing from
@@ -806,7 +878,10 @@ static int choose_container(page *pg)
                              pg->el[a].narticles < 2;
          a = pg->el[a].parent) {
         double dg = pg->el[a].cg - b0->cg, db = pg->el[a].cb - b0->cb;
-        if (dg >= NP_CLIMB_G * b0->cg && db <= NP_CLIMB_B * dg)
+        /* an ancestor marked as content (class, <main>, <article>) may
+         * bring more furniture along: what it adds is the story's */
+        double nb = (pg->el[a].flags & TF_CONTAINER) || (pg->el[a].hint & NP_HINT_POS) ? NP_CLIMB_BPOS : NP_CLIMB_B;
+        if (dg >= NP_CLIMB_G * b0->cg && db <= nb * dg)
             up = a;
     }
     return up;
@@ -921,12 +996,16 @@ static void mark_span(page *pg, int best, int siblings, int *lo_out, int *hi_out
     *hi_out = hi;
 }
 
+#ifndef NP_INDEX_RUN
+#define NP_INDEX_RUN 4
+#endif
+
 /* An index page: the span is a list of linked headlines, each with a short
  * summary, and no paragraph long enough for an article.  Returns the number
  * of headlines when it is one, else 0. */
 static size_t index_headlines(const page *pg, int lo, int hi)
 {
-    size_t heads = 0, paras = 0, maxw = 0;
+    size_t heads = 0, paras = 0, maxw = 0, run = 0, maxrun = 0;
     for (size_t i = 0; i < pg->nbl; i++) {
         const block *b = &pg->bl[i];
         if (b->elem < lo || b->elem >= hi || pg->el[b->elem].dead)
@@ -934,13 +1013,18 @@ static size_t index_headlines(const page *pg, int lo, int hi)
         size_t w = count_words(pg->text.data + b->off, b->len);
         if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
             heads++;
+            run = 0;
         } else if (b->value > 0 && w >= 8) {
             paras++;
             if (w > maxw)
                 maxw = w;
+            if (++run > maxrun)
+                maxrun = run;
         }
     }
-    return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 ? heads : 0;
+    /* An index puts a headline between every summary or two; an article
+     * with a list of links below it has a run of paragraphs of its own. */
+    return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 && maxrun < NP_INDEX_RUN ? heads : 0;
 }
 
 /* The last line of the text introducing something that is not there: a
@@ -1181,13 +1265,17 @@ static np_status density_text(page *pg, int hinted, const char *title, size_t *k
  * fallbacks; a fallback replaces it when it is at least twice as long and
  * at least NP_FALLBACK_MIN bytes. */
 #ifndef NP_SHORT_MAIN
-#define NP_SHORT_MAIN 600
+#define NP_SHORT_MAIN 1000
 #endif
 #ifndef NP_LONG_RATIO
 #define NP_LONG_RATIO 3
 #endif
 #ifndef NP_FALLBACK_MIN
 #define NP_FALLBACK_MIN 250
+#endif
+
+#ifndef NP_UNHINTED_MAX
+#define NP_UNHINTED_MAX 300
 #endif
 
 /* Words in the longest paragraph of text (paragraphs end at "\n\n"). */
@@ -1216,6 +1304,10 @@ static size_t longest_paragraph(const char *s, size_t n)
  * split into many wrappers), and never when the publisher marked it. */
 static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, np_buf *out, np_html_path *path)
 {
+    /* a container inside the story the page title names (one of several
+     * full stories) holds that story: the wider passes would add others */
+    if (best >= 0 && pg->own >= 0 && best >= pg->own && best < pg->el[pg->own].end)
+        return NP_OK;
     np_buf alt;
     np_buf_init(&alt, 0);
     size_t need = 2 * out->len > NP_FALLBACK_MIN ? 2 * out->len : NP_FALLBACK_MIN;
@@ -1239,9 +1331,11 @@ static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, 
     if (st == NP_OK && alt.len >= need) {
         *path = NP_HTML_PATH_WIDER;
     } else {
-        /* without class names only when the main pass found next to
-         * nothing: a short story above a long comment thread is common */
-        int last = out->len < NP_FALLBACK_MIN ? 0 : 1;
+        /* with class names first, then, when the main pass found little
+         * (a short story above a long comment thread is common), without
+         * them: a page builder's "widget" wrappers, or an "inline links"
+         * box around the whole body, hide the article from the first pass */
+        int last = out->len < NP_UNHINTED_MAX ? 0 : 1;
         for (int hinted = 1; hinted >= last && st == NP_OK; hinted--) {
             np_buf_reset(&alt);
             st = density_text(pg, hinted, title, kept, &alt);
@@ -1258,6 +1352,8 @@ static np_status fallbacks(page *pg, int best, const char *title, size_t *kept, 
     np_buf_free(&alt);
     return st;
 }
+
+
 
 static np_status main_text_page(page *pg, const char *title, np_buf *out, np_html_path *path, np_error *err)
 {
@@ -1331,6 +1427,8 @@ np_status np_html_main_text(xmlDoc *doc, const char *title, const char *descript
         return NP_ENOMEM;
     }
     pg.description = description;
+    pg.title = title;
+    pg.own = -1;
     np_status st = flatten(root, &pg);
     if (st == NP_OK && (pg.nel == 0 || pg.nbl == 0))
         st = np_error_set(err, NP_EEMPTY, "", 0, -1, "no article [no_text]: the html page has no text");
@@ -1354,6 +1452,8 @@ const char *np_html_path_name(np_html_path path)
         return "density";
     case NP_HTML_PATH_JSONLD:
         return "jsonld";
+    case NP_HTML_PATH_DESCRIPTION:
+        return "description";
     case NP_HTML_PATH_MAIN:
     default:
         return "main";

@@ -16,14 +16,21 @@
  * good text (an article split into sections), siblings with real text join
  * it, its blocks are filtered and the edges trimmed of furniture lines
  * (datelines, "Advert", the title again).  A container that is a list of
- * headlines with short summaries is an index page: NP_EEMPTY.
+ * headlines with short summaries is an index page: NP_EEMPTY (not when
+ * it holds a run of four paragraphs with no headline between them: an
+ * article with a link list).  On a page of several full <article>s the
+ * one whose heading is the page title is the page's own.  Short lines
+ * with the copyright sign (credits, rights notices) and ruby readings
+ * (<rt>, <rp>) are not text.
  *
  * Fallbacks, so that a page with an article never comes out empty: when
  * the container's text is short (or there is none), a wider container (an
  * ancestor holding at least twice the text) or a text-density pass over
  * the whole page (prose blocks by length, punctuation and link density,
  * with the lists, tables and headings between them) replaces it when it
- * finds at least twice as much.  `path` says which one produced the text.
+ * finds at least twice as much (a main text under 300 bytes also tries the
+ * density pass without class names).  `path` says which one produced the
+ * text.
  *
  * `title` (may be NULL) is the page's title as found by the metadata
  * pass: a copy of it leading the content is dropped.  `description` (may
@@ -49,9 +56,10 @@ typedef enum np_html_path {
     NP_HTML_PATH_WIDER,     /* an ancestor of it */
     NP_HTML_PATH_DENSITY,   /* prose blocks over the whole page */
     NP_HTML_PATH_JSONLD,    /* the page's JSON-LD articleBody (set by html.c) */
+    NP_HTML_PATH_DESCRIPTION, /* only the page's own summary reads as text (set by html.c) */
 } np_html_path;
 
-/* "main", "wider", "density", "jsonld". */
+/* "main", "wider", "density", "jsonld", "description". */
 const char *np_html_path_name(np_html_path path);
 
 /* `path` may be NULL. */

@@ -113,7 +113,7 @@ static const char usage_extract[] =
     "                  (--meta adds the metadata above each one)\n"
     "  --format md     metadata and text as Markdown\n"
     "  --format json   one JSON object per article, with \"extraction\": the HTML pass\n"
-    "                  that found the text (main, wider, density, jsonld)\n"
+    "                  that found the text (main, wider, density, jsonld, description)\n"
     "  --format jsonl  one article a line with the fields `ingest` reads back, so\n"
     "                  `newsprism extract --format jsonl -` works as a stdin->stdout\n"
     "                  mapper (input JSONL lines may carry \"html\" instead of \"text\")\n"

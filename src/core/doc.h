@@ -30,7 +30,7 @@ typedef struct np_doc {
     char *description;   /* deck / summary line */
     char *text;          /* cleaned body: paragraphs separated by a blank line */
     char *content_hash;  /* 32 hex digits over the cleaned body, set by np_doc_finish */
-    char *extraction;    /* HTML only: the pass that found the text ("main", "wider", "density", "jsonld"); not stored */
+    char *extraction;    /* HTML only: the pass that found the text ("main", "wider", "density", "jsonld", "description"); not stored */
 } np_doc;
 
 /* New empty document, or NULL on ENOMEM. */

@@ -355,6 +355,31 @@ static void index_with_summaries_is_empty(void **state)
 }
 
 /* A gallery: pictures and captions only. */
+/* An article of short paragraphs with a long list of linked headlines
+ * below it in the same container is an article, not an index: its
+ * paragraphs come in a run with no headline between them. */
+static void article_above_link_list_is_not_index(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><div class=\"content\"><h1>Pier opens</h1><p>" PARA1 "</p>"
+                                           "<p>" PARA2 "</p><p>" PARA3 "</p>"
+                                           "<p>The council said it would decide on parking next week, after a "
+                                           "meeting with the traders and the ferry company.</p>"
+                                           "<p>A small ceremony is planned for the first morning of service, with "
+                                           "the mayor and the crews of the two ferries.</p><ul>"),
+                     NP_OK);
+    for (int i = 0; i < 9; i++)
+        assert_int_equal(np_buf_printf(&b, "<li><a href=\"/s/%d\">Harbour plan vote %d</a></li>", i, i + 1), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</ul></div></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA2));
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 static void gallery_is_empty(void **state)
 {
     (void)state;
@@ -424,6 +449,187 @@ static void two_articles_stay_apart(void **state)
     np_doc *doc;
     assert_int_equal(run_str(page, &doc), NP_OK);
     assert_true((strstr(doc->text, PARA3) != NULL) != (strstr(doc->text, "museum") != NULL));
+    np_doc_free(doc);
+}
+
+/* A page of several full stories: the one whose heading is the page title
+ * is the page's own, even when another one below it is longer. */
+static void title_names_the_story(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Example News | The pier will open next spring</title></head><body>"
+        "<div class=\"stream\">"
+        "<article><h1>The pier will open next spring</h1><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p>"
+        "<p>" PARA1 "</p><p>" PARA2 "</p></article>"
+        "<article><h1>The museum closes for two years</h1>"
+        "<p>The museum on the hill will close for two years from January, "
+        "while builders replace the roof, the heating and most of the windows of the old building.</p>"
+        "<p>Its collection of ship models, which draws most of the visitors, will travel to other "
+        "museums in the region during the works, the director said at a meeting with volunteers.</p>"
+        "<p>The town council, which owns the building, has set aside most of the money, and a "
+        "foundation of local shipping firms will pay the rest, according to the council's minutes.</p>"
+        "<p>A temporary exhibition in the library will show a few of the smaller models, along with "
+        "photographs of the harbour from the years when the museum was founded.</p>"
+        "<p>The director added that the reopening, planned for the spring two years from now, will come "
+        "with a new wing for the collection of maps, which has been kept in storage for a decade.</p></article>"
+        "</div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA2));
+    assert_null(strstr(doc->text, "museum"));
+    np_doc_free(doc);
+}
+
+/* The page's own summary leads a short text that lacks it (a video page),
+ * stays out when the text already tells it in other words, and is the
+ * whole text when nothing else reads as one; a summary cut with an
+ * ellipsis loses the cut word.  An index page stays an index. */
+#define DESC_META(d) "<meta name=\"description\" content=\"" d "\">"
+static void description_leads_short_text(void **state)
+{
+    (void)state;
+    const char *video =
+        "<html><head><title>Ferry video</title>"
+        DESC_META("The new ferry made its first crossing of the bay on Sunday, carrying two hundred "
+                  "passengers and the mayor, who called it a good day for the island.")
+        "</head><body><main><h1>Ferry video</h1><p>Watch the whole crossing of the bay in our video, "
+        "filmed from the deck by our reporter.</p></main></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(video, &doc), NP_OK);
+    assert_true(strncmp(doc->text, "The new ferry made its first crossing", 37) == 0);
+    assert_non_null(strstr(doc->text, "Watch the whole crossing"));
+    np_doc_free(doc);
+
+    const char *told =
+        "<html><head><title>Ferry</title>"
+        DESC_META("On Sunday the new ferry crossed the bay for the first time with two hundred passengers "
+                  "and the mayor on board.")
+        "</head><body><main><h1>Ferry</h1><p>Two hundred passengers and the mayor were on board when the "
+        "new ferry crossed the bay for the first time on Sunday.</p></main></body></html>";
+    assert_int_equal(run_str(told, &doc), NP_OK);
+    assert_null(strstr(doc->text, "On Sunday the new ferry"));
+    np_doc_free(doc);
+
+    const char *bare =
+        "<html><head><title>Ferry</title>"
+        DESC_META("The new ferry made its first crossing of the bay on Sunday, carrying two hundred "
+                  "passengers and the mayor, who called it a good day for the isl...")
+        "</head><body><div><a href=\"/\">Home</a></div></body></html>";
+    assert_int_equal(run_str(bare, &doc), NP_OK);
+    assert_string_equal(doc->extraction, "description");
+    assert_non_null(strstr(doc->text, "a good day for the"));
+    assert_null(strstr(doc->text, "isl"));
+    np_doc_free(doc);
+
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><head>" DESC_META("All the news of the island, its ferries, "
+                                           "its council and its schools, every day of the week, from our reporters.")
+                                           "</head><body><ul>"), NP_OK);
+    for (int i = 0; i < 12; i++)
+        assert_int_equal(np_buf_printf(&b, "<li><a href=\"/s/%d\">Council votes on harbour plan number %d "
+                                           "after a long debate</a></li>", i, i + 1), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</ul></body></html>"), NP_OK);
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
+/* A page builder wraps the whole body in "widget" classes that read as
+ * furniture, and a browser notice is the only other text: the density
+ * pass without class names finds the article. */
+static void body_under_widget_classes(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"notice\"><p>You are using an outdated browser that has limited functions "
+        "and known security holes. You cannot use every feature of this site with it. Please update your "
+        "browser to a current version, or switch to another one, to read this site in full. Thank you for "
+        "your patience.</p></div>"
+        "<main><div class=\"builder-widget-wrap\"><div class=\"builder-widget-container\">"
+        "<p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div></div></main></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA2));
+    np_doc_free(doc);
+}
+
+/* A body written as one run of text with line breaks, opening with a
+ * linked photo and its caption: the leading link is not a teaser's
+ * headline when a whole article follows it. */
+static void body_after_linked_caption(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"nav\"><a href=\"/a\">Harbour news from the island and the coast</a> "
+        "<a href=\"/b\">Ferries</a></div><div class=\"release\"><h1>Pier opens</h1>"
+        "<a href=\"/img/pier.jpg\"><img src=\"/img/pier-s.jpg\"><br>From left to right: the harbour master, "
+        "the mayor and two engineers on the new pier</a>"
+        "Island (press) - " PARA1 "<br><br>" PARA2 "<br><br>" PARA3 "<br><br>" PARA1 "<br><br>" PARA2
+        "</div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA3));
+    np_doc_free(doc);
+}
+
+/* Ruby annotations (the reading printed above a word) are not text: the
+ * sentence reads as written, without the readings between its words. */
+static void ruby_readings_dropped(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier</h1><p>" PARA1 "</p><p>The <ruby>pier<rp>(</rp><rt>PEER</rt><rp>)</rp>"
+        "</ruby> was built by the <ruby>harbour<rt>HAR-BER</rt></ruby> authority over four years, with money "
+        "from the state and the town, and it will open next spring.</p><p>" PARA2 "</p></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "The pier was built by the harbour authority"));
+    assert_null(strstr(doc->text, "PEER"));
+    np_doc_free(doc);
+}
+
+/* A box of long list items scores above the body's paragraphs, each in
+ * wrappers of its own; the element marked as content around both holds the
+ * story, even with a line of links in it. */
+#define ITEM "<li>Check that the seat fits your car before you buy it: take the car and the child to the shop, " \
+             "fit the seat yourself, and ask the staff to show you how the belts run, since a loose fit is " \
+             "the most common fault that testers find, far more common than a weak shell.</li>"
+static void climb_to_content_wrapper(void **state)
+{
+    (void)state;
+#define LINKS "<p><a href=\"/a\">Seats for babies and small children</a> <a href=\"/b\">Seats for older " \
+              "children</a> <a href=\"/c\">Booster cushions and belts</a> <a href=\"/d\">All the tests of " \
+              "earlier years</a></p>"
+    const char *page =
+        "<html><body><div class=\"content\">"
+        "<div><div><div><p>" PARA1 "</p></div></div></div><div><div><div><p>" PARA2 "</p></div></div></div>"
+        "<div><div><div><p>" PARA3 "</p></div></div></div>" LINKS LINKS
+        "<div class=\"box\"><ul>" ITEM ITEM ITEM ITEM ITEM "</ul></div>"
+        "</div><footer><p>Contact us.</p></footer></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, "Check that the seat fits"));
+    assert_null(strstr(doc->text, "Booster cushions"));
+    np_doc_free(doc);
+}
+
+/* Short lines with the copyright sign are photo credits and rights
+ * notices, in any language; the paragraphs around them stay. */
+static void rights_lines_dropped(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier</h1><p>" PARA1 "</p><p>\xc2\xa9 Inselpost / Jana Muster</p>"
+        "<p>" PARA2 "</p><p>" PARA3 "</p><p>\xc2\xa9 2025 Island Post. Alle Rechte vorbehalten.</p>"
+        "</article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "\xc2\xa9"));
     np_doc_free(doc);
 }
 
@@ -1107,9 +1313,17 @@ int main(void)
         cmocka_unit_test(invalid_utf8_in_utf8_page),
         cmocka_unit_test(index_page_is_empty),
         cmocka_unit_test(index_with_summaries_is_empty),
+        cmocka_unit_test(article_above_link_list_is_not_index),
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
         cmocka_unit_test(two_articles_stay_apart),
+        cmocka_unit_test(title_names_the_story),
+        cmocka_unit_test(rights_lines_dropped),
+        cmocka_unit_test(climb_to_content_wrapper),
+        cmocka_unit_test(ruby_readings_dropped),
+        cmocka_unit_test(body_after_linked_caption),
+        cmocka_unit_test(body_under_widget_classes),
+        cmocka_unit_test(description_leads_short_text),
         cmocka_unit_test(forms),
         cmocka_unit_test(cjk_article),
         cmocka_unit_test(jsonld_metadata),
