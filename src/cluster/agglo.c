@@ -332,7 +332,8 @@ static np_status hac_attach(hac *h)
                 continue;
             double l = link_of(h, x, y, X->adj[i].cross);
             if (l >= best && l < FORCED &&
-                (Y->fresh >= h->r.attach_fresh || l >= h->r.attach_known * cohesion(Y)) &&
+                (Y->fresh >= h->r.attach_fresh ||
+                 (l >= h->r.threshold && l >= h->r.attach_known * cohesion(Y))) &&
                 link_of(h, x, y, X->adj[i].words) >= h->r.attach_words &&
                 ranges_agree(&h->r, X, Y)) {
                 best = l;

@@ -23,7 +23,8 @@
  *     rules.attach_words (a place name alone does not attach a report).
  *     A larger group holding fewer than rules.attach_fresh documents of the
  *     batch (a known story nothing else of the batch joined) takes it only
- *     on a link of rules.attach_known x its own mean similarity: a report
+ *     on a link of rules.attach_known x its own mean similarity and of
+ *     rules.threshold (only the cohesion is relaxed for it): a report
  *     arriving alone, the first of a new event, has had no peers to group
  *     with, and would otherwise fall into the older event of its topic.
  * Of two groups merged, the one holding the older (smaller id) known story

@@ -14,9 +14,10 @@
  * documents left apart join the larger group it is closest to, at the lower
  * attach_threshold, provided common words (not only a place) carry part of
  * the link; a target that no other document of the batch joined needs
- * attach_known x its own mean (one document placed at a time is otherwise
- * always "left apart": group_bench --batch 1 on ECB+ 1-22 0.843 -> 0.854,
- * topic precision 0.960 -> 0.995; --batch 500 unchanged) (cluster/agglo.h
+ * attach_known x its own mean and the story threshold (one document placed
+ * at a time is otherwise always "left apart": group_bench --batch 1 on ECB+
+ * 1-22 0.843 -> 0.852, topic precision 0.960 -> 0.995, real news 0.542 ->
+ * 0.613; --batch 500 unchanged) (cluster/agglo.h
  * holds both phases).  The similarity of two documents is
  * (1 - name_share) x the tf-idf cosine of their common words + name_share x
  * that of their names (features.h marks words capitalised inside a sentence:
