@@ -196,6 +196,10 @@ int main(int argc, char **argv)
             o.attach_max_docs = (uint32_t)atol(argv[++i]);
         else if (!strcmp(a, "--attach-words"))
             o.attach_words = atof(argv[++i]);
+        else if (!strcmp(a, "--attach-fresh"))
+            o.attach_fresh = (uint32_t)atol(argv[++i]);
+        else if (!strcmp(a, "--attach-known"))
+            o.attach_known = atof(argv[++i]);
         else if (!strcmp(a, "--attach-threshold"))
             o.attach_threshold = atof(argv[++i]);
         else if (!strcmp(a, "--cohesion"))

@@ -55,6 +55,7 @@ typedef struct hedge {
 
 typedef struct hnode {
     uint32_t n_docs;
+    uint32_t fresh;            /* of them, documents of this batch */
     uint32_t version;
     int live;
     int64_t story_id;          /* a known story, else 0 */
@@ -177,6 +178,7 @@ static np_status hac_node(hac *h, const np_agglo_group *grp, uint32_t *out)
     memset(x, 0, sizeof *x);
     x->live = 1;
     x->n_docs = grp->n_docs ? grp->n_docs : 1;
+    x->fresh = grp->story_id ? 0 : x->n_docs;
     x->story_id = grp->story_id;
     x->pairs = grp->pairs;
     x->days = grp->days;
@@ -232,6 +234,7 @@ static np_status hac_union(hac *h, uint32_t a, uint32_t b, double link)
     /* a copy's forced link counts as identity, not more */
     A->pairs += B->pairs + (link < 1.0 ? link : 1.0) * A->n_docs * B->n_docs;
     A->n_docs += B->n_docs;
+    A->fresh += B->fresh;
     A->version++;
     B->live = 0;
     B->parent = a;
@@ -329,6 +332,8 @@ static np_status hac_attach(hac *h)
                 continue;
             double l = link_of(h, x, y, X->adj[i].cross);
             if (l >= best && l < FORCED &&
+                (Y->fresh >= h->r.attach_fresh ||
+                 (l >= h->r.threshold && l >= h->r.attach_known * cohesion(Y))) &&
                 link_of(h, x, y, X->adj[i].words) >= h->r.attach_words &&
                 ranges_agree(&h->r, X, Y)) {
                 best = l;

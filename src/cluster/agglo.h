@@ -21,6 +21,12 @@
  *     the larger group it is closest to when their link reaches
  *     rules.attach_threshold and the common words' part of it
  *     rules.attach_words (a place name alone does not attach a report).
+ *     A larger group holding fewer than rules.attach_fresh documents of the
+ *     batch (a known story nothing else of the batch joined) takes it only
+ *     on a link of rules.attach_known x its own mean similarity and of
+ *     rules.threshold (only the cohesion is relaxed for it): a report
+ *     arriving alone, the first of a new event, has had no peers to group
+ *     with, and would otherwise fall into the older event of its topic.
  * Of two groups merged, the one holding the older (smaller id) known story
  * survives, so story ids stay stable.
  *
@@ -58,6 +64,8 @@ typedef struct np_agglo_rules {
     uint32_t attach_max_docs; /* phase 2 for groups of at most this many (0: off) */
     double attach_threshold;  /* least link of phase 2 */
     double attach_words;      /* least common-words link of phase 2 */
+    uint32_t attach_fresh;    /* a phase 2 target holding fewer batch documents... */
+    double attach_known;      /* ...needs a link of this share of its own mean */
 } np_agglo_rules;
 
 typedef struct np_agglo_group {

@@ -99,6 +99,8 @@ void np_grouper_opts_default(np_grouper_opts *o)
     o->attach_max_docs = 3;
     o->attach_threshold = 0.1;
     o->attach_words = 0.03;
+    o->attach_fresh = 1;
+    o->attach_known = 0.5;
 }
 
 np_status np_grouper_new(const np_grouper_opts *opts, np_grouper **out)
@@ -795,6 +797,8 @@ np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *
         .attach_max_docs = g->opts.plain ? 0 : g->opts.attach_max_docs,
         .attach_threshold = g->opts.attach_threshold,
         .attach_words = g->opts.attach_words,
+        .attach_fresh = g->opts.attach_fresh,
+        .attach_known = g->opts.attach_known,
     };
     np_agglo *h = NULL;
     batch_ix bx;

@@ -262,7 +262,8 @@ static void agglo_phases_and_survivor(void **state)
         np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
                             .max_days_apart = 7, .text_days_apart = 31,
                             .check_dates = 1, .attach_max_docs = attach ? 3 : 0,
-                            .attach_threshold = 0.1, .attach_words = 0.03};
+                            .attach_threshold = 0.1, .attach_words = 0.03,
+                            .attach_fresh = 1, .attach_known = 0.5};
         np_agglo *a;
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
         uint32_t d[3], st, found;
@@ -292,6 +293,38 @@ static void agglo_phases_and_survivor(void **state)
         np_agglo_free(a);
     }
     np_agglo_free(NULL);
+}
+
+/* One document arriving alone beside a known story that nothing else of its
+ * batch joined: it attaches only on a link of attach_known x the story's own
+ * mean (0.5 x 0.5 here) and of the story threshold (0.15, which binds for a
+ * loose story of mean 0.2), not on attach_threshold alone -- the first report of
+ * a new event has no peers yet, and would otherwise fall into the older
+ * event of its topic. */
+static void agglo_lone_document_and_known_story(void **state)
+{
+    (void)state;
+    const double links[] = {0.2, 0.26, 0.12}, pairs[] = {3.0, 3.0, 1.2};
+    for (int k = 0; k < 3; k++) {
+        np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                            .max_days_apart = 7, .text_days_apart = 31, .check_dates = 1,
+                            .attach_max_docs = 3, .attach_threshold = 0.1,
+                            .attach_words = 0.03, .attach_fresh = 1, .attach_known = 0.5};
+        np_agglo *a;
+        assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+        uint32_t d, st;
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+        np_day_span_init(&doc.days);
+        assert_int_equal(np_agglo_add(a, &doc, &d), NP_OK);
+        np_agglo_group story = {3, 4, pairs[k], {0, 0, 0, 0}};
+        np_day_span_init(&story.days);
+        assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
+        /* under 0.55 x the mean, or under the threshold: never in the first phase */
+        assert_int_equal(np_agglo_link(a, d, st, 4 * links[k], 4 * links[k] / 2), NP_OK);
+        assert_int_equal(np_agglo_run(a), NP_OK);
+        assert_int_equal(np_agglo_root(a, d), k == 1 ? st : d);
+        np_agglo_free(a);
+    }
 }
 
 /* Dates that disagree keep two groups apart, however similar; a copy's
@@ -471,6 +504,7 @@ int main(void)
         cmocka_unit_test(stray_report_joins_its_event),
         cmocka_unit_test(agglo_phases_and_survivor),
         cmocka_unit_test(agglo_dates_gate_but_copies_join),
+        cmocka_unit_test(agglo_lone_document_and_known_story),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
