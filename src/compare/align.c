@@ -1280,7 +1280,9 @@ static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
         for (size_t q = 0; q < n && !same_doc; q++)
             same_doc = s->sents[fm[q]].doc == x->doc;
         const np_sent *h = &s->sents[fm[0]], *y = &s->sents[x->sent];
-        if (same_doc || np_svec_cos(&h->vec, &y->vec) < FACT_MIN || opposite(h, y))
+        float cs = np_svec_cos(&h->vec, &y->vec);
+        if (same_doc || cs < FACT_MIN || opposite(h, y) ||
+            (ANCHOR_PEOPLE && cs < TOPIC_ALIKE && c->cx.pers && other_people(&c->cx, fm[0], x->sent)))
             continue;
         uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
         if (!grown)

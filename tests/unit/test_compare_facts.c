@@ -353,6 +353,31 @@ static void test_clause_needs_same_action(void **state)
     np_brief_free(b);
 }
 
+/* Two outlets telling what two different people did are not one claim,
+ * however alike the rest ("a 42-year-old ... walked for nine days"); the
+ * same person in other words is. */
+static void test_other_people_other_claim(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-06-11",
+                         "Tomas Verhal, a 42-year-old welder from Ostrin, said he walked for nine days to reach the "
+                         "river crossing.\n\n"
+                         "The border post at the crossing opens at dawn and closes at dusk every day.\n",
+                         "2025-06-11",
+                         "Greta Solnik, a 42-year-old nurse from Ostrin, said she walked for nine days to reach the "
+                         "crossing with her son.\n\n"
+                         "Aid groups handed out blankets and bottled water near the old customs shed.\n",
+                         "2025-06-12",
+                         "Mr. Verhal, a welder from Ostrin, said he walked for nine days before he could reach the "
+                         "river crossing.\n\n"
+                         "Officials at the post said they expected more arrivals over the weekend.\n");
+    assert_true(together(b, "a.txt", "Tomas Verhal", "c.txt", "Mr. Verhal"));
+    assert_false(together(b, "a.txt", "Tomas Verhal", "b.txt", "Solnik"));
+    assert_false(together(b, "c.txt", "Mr. Verhal", "b.txt", "Solnik"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -367,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_timeline_dates),
         cmocka_unit_test(test_two_claims_in_one_sentence),
         cmocka_unit_test(test_clause_needs_same_action),
+        cmocka_unit_test(test_other_people_other_claim),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
