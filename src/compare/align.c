@@ -17,7 +17,10 @@
  * happened) and neither denies what the other states ("A signed" / "B
  * refused to sign": the polarity of np_sent.pol); a fact is a clique
  * (prune_members(): every member agrees with most others, none denies
- * another).  Candidates are taken greedily, most outlets first; a
+ * another; in a fact of three every pair is at least near, so a sentence
+ * stating two things cannot bind two outlets that each state one of them).
+ * Two sentences that name people, none in common, state no common claim
+ * (other_people(): what one person did is not what another did).  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
  * a candidate.  Facts anchored on a figure several outlets write follow
  * (an outlet giving a figure that counts the same thing as a fact's
@@ -109,6 +112,12 @@
 #endif
 #ifndef ANCHOR_PEOPLE
 #define ANCHOR_PEOPLE 1
+#endif
+#ifndef CLIQUE_NEAR_SIM
+#define CLIQUE_NEAR_SIM 0.12f   /* cosine of two members that are at least about one thing */
+#endif
+#ifndef CLIQUE_FULL_UPTO
+#define CLIQUE_FULL_UPTO 3      /* facts this small: every pair of members near (a triangle, not a star) */
 #endif
 #define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
@@ -947,27 +956,35 @@ static int already_fact(fnode *const *of, const uint32_t *mem, size_t n)
  * order, head first). */
 static size_t prune_members(const np_story *s, const claim_ctx *cx, uint32_t *mem, size_t n)
 {
-    unsigned agree[CLIQUE_PEERS];
+    unsigned agree[CLIQUE_PEERS], near[CLIQUE_PEERS];
     unsigned char opp[CLIQUE_PEERS];
     while (n > 2) {
         size_t m = n < CLIQUE_PEERS ? n : CLIQUE_PEERS;
         int any_opp = 0;
         for (size_t i = 0; i < m; i++)
-            agree[i] = opp[i] = 0;
+            agree[i] = near[i] = opp[i] = 0;
         for (size_t i = 0; i < m; i++)
             for (size_t j = i + 1; j < m; j++) {
                 const np_sent *x = &s->sents[mem[i]], *y = &s->sents[mem[j]];
-                if (same_claim(cx, x, y, np_svec_cos(&x->vec, &y->vec))) {
+                float cs = np_svec_cos(&x->vec, &y->vec);
+                if (same_claim(cx, x, y, cs)) {
                     agree[i]++;
                     agree[j]++;
+                    near[i]++;
+                    near[j]++;
+                } else if (cs >= CLIQUE_NEAR_SIM && shared_events(x, y) >= 1 && !opposite(x, y)) {
+                    near[i]++;
+                    near[j]++;
                 } else if (opposite(x, y)) {
                     opp[i] = opp[j] = 1;
                     any_opp = 1;
                 }
             }
         size_t worst = 0, best = 0;
+        int small = m <= CLIQUE_FULL_UPTO;
         for (size_t i = 1; i < m; i++) {
-            if (agree[i] < agree[worst])
+            if (small ? near[i] < near[worst] || (near[i] == near[worst] && agree[i] < agree[worst])
+                      : agree[i] < agree[worst])
                 worst = i;
             if (agree[i] > agree[best])
                 best = i;
@@ -981,7 +998,7 @@ static size_t prune_members(const np_story *s, const claim_ctx *cx, uint32_t *me
                 if (opp[i] && (w == SIZE_MAX || agree[i] < agree[w]))
                     w = i;
             worst = w;
-        } else if (agree[worst] * CLIQUE_DEN >= (m - 1) * CLIQUE_NUM) {
+        } else if (agree[worst] * CLIQUE_DEN >= (m - 1) * CLIQUE_NUM && (!small || near[worst] >= m - 1)) {
             if (best) {
                 uint32_t t = mem[0];
                 mem[0] = mem[best];

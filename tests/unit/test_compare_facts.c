@@ -378,6 +378,32 @@ static void test_other_people_other_claim(void **state)
     np_brief_free(b);
 }
 
+/* A fact of three outlets is a triangle, not a star: a sentence stating
+ * two things links to one outlet's sentence on each, but those two say
+ * nothing of each other and cannot back one claim together. */
+static void test_three_outlets_form_a_triangle(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-07-08",
+                         "The port board of Halvik approved the new dredging budget on Monday, and the harbour master "
+                         "closed the northern quay to cargo ships for repairs.\n\n"
+                         "Fishermen welcomed the news at the morning market.\n",
+                         "2025-07-08",
+                         "Halvik's port board approved the dredging budget on Monday after a long debate over costs.\n\n"
+                         "The vote was the first of its kind in a decade.\n",
+                         "2025-07-08",
+                         "The harbour master closed the northern quay to cargo ships while divers inspect cracked "
+                         "pilings.\n\n"
+                         "Repairs could take until the end of the summer, engineers said.\n");
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        assert_false(has(b, f->support, f->n_support, "b.txt", "dredging budget") &&
+                     has(b, f->support, f->n_support, "c.txt", "northern quay"));
+    }
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -393,6 +419,7 @@ int main(void)
         cmocka_unit_test(test_two_claims_in_one_sentence),
         cmocka_unit_test(test_clause_needs_same_action),
         cmocka_unit_test(test_other_people_other_claim),
+        cmocka_unit_test(test_three_outlets_form_a_triangle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
