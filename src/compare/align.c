@@ -17,7 +17,10 @@
  * happened) and neither denies what the other states ("A signed" / "B
  * refused to sign": the polarity of np_sent.pol); a fact is a clique
  * (prune_members(): every member agrees with most others, none denies
- * another).  Candidates are taken greedily, most outlets first; a
+ * another; in a fact of three every pair is at least near, so a sentence
+ * stating two things cannot bind two outlets that each state one of them).
+ * Two sentences that name people, none in common, state no common claim
+ * (other_people(): what one person did is not what another did).  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
  * a candidate.  Facts anchored on a figure several outlets write follow
  * (an outlet giving a figure that counts the same thing as a fact's
@@ -80,6 +83,41 @@
 #endif
 #ifndef CLIQUE
 #define CLIQUE 1
+#endif
+#ifndef TOPIC_ALIKE
+#define TOPIC_ALIKE 0.6f    /* cosine at which shared topic words alone make one claim */
+#endif
+#ifndef TOPIC_CLAIM_EV
+#define TOPIC_CLAIM_EV 1    /* event words besides the topic's two sentences must share */
+#endif
+#ifndef TOPIC_MIN_DOCS
+#define TOPIC_MIN_DOCS 4    /* documents a story needs before its topic words are known */
+#endif
+#ifndef TOPIC_WORDS
+/* off: on the real-news sets requiring an event word besides the topic's
+ * cost more right pairs than wrong ones (pair F1 0.465 -> 0.358) */
+#define TOPIC_WORDS 0
+#endif
+#ifndef CLIQUE_NUM
+#define CLIQUE_NUM 1        /* share of the other members each member must agree with: */
+#endif
+#ifndef CLIQUE_DEN
+#define CLIQUE_DEN 2        /* CLIQUE_NUM / CLIQUE_DEN */
+#endif
+#ifndef CLAIM_PEOPLE
+#define CLAIM_PEOPLE 1      /* sentences naming only other people state other claims */
+#endif
+#ifndef CLAUSE_PEOPLE
+#define CLAUSE_PEOPLE 0
+#endif
+#ifndef ANCHOR_PEOPLE
+#define ANCHOR_PEOPLE 1
+#endif
+#ifndef CLIQUE_NEAR_SIM
+#define CLIQUE_NEAR_SIM 0.12f   /* cosine of two members that are at least about one thing */
+#endif
+#ifndef CLIQUE_FULL_UPTO
+#define CLIQUE_FULL_UPTO 3      /* facts this small: every pair of members near (a triangle, not a star) */
 #endif
 #define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
@@ -447,9 +485,65 @@ static int opposite(const np_sent *a, const np_sent *b)
     return np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol);
 }
 
-static int same_claim(const np_sent *a, const np_sent *b, float sim)
+#define PERS_MAX 8 /* words of the people a sentence names, compared */
+/* What same_claim() knows of the story besides the two sentences: its
+ * topic words and the people each sentence names (claim_ctx_build()). */
+typedef struct claim_ctx {
+    const np_sent *sents;     /* the story's sentences, to index the arrays below */
+    unsigned char *topic;     /* per term: an event word of the story's topic; NULL: none */
+    uint64_t *pers;           /* per sentence PERS_MAX hashes of surnames; NULL: none */
+    unsigned char *n_pers;    /* per sentence: how many */
+} claim_ctx;
+
+/* Event words of the story's topic: those most of its documents use
+ * ("migrants", "tariffs" in every report of the story).  Sharing them says
+ * two sentences are about the story, not that they state one claim, so a
+ * link needs an event word besides them, unless the sentences are alike
+ * overall (TOPIC_ALIKE).  topic[t] for event term t; NULL: none known. */
+static unsigned shared_claim_ev(const unsigned char *topic, const uint32_t *a, uint32_t na, const uint32_t *b,
+                                uint32_t nb)
 {
-    return same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim) && !opposite(a, b);
+    uint32_t i = 0, j = 0;
+    unsigned n = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) {
+            n += !topic[a[i]];
+            i++;
+            j++;
+        } else if (a[i] < b[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
+/* Two sentences that each name people but no person in common speak of
+ * different people ("a teacher, Ana Ruiz, said" / "a nurse, Bo Lind,
+ * said"): what one person did is not what another did. */
+static int other_people(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    const uint64_t *pa = &cx->pers[(size_t)a * PERS_MAX], *pb = &cx->pers[(size_t)b * PERS_MAX];
+    unsigned na = cx->n_pers[a], nb = cx->n_pers[b];
+    if (!na || !nb)
+        return 0;
+    for (unsigned i = 0; i < na; i++)
+        for (unsigned j = 0; j < nb; j++)
+            if (pa[i] == pb[j])
+                return 0;
+    return 1;
+}
+
+static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
+{
+    if (!same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim) || opposite(a, b))
+        return 0;
+    if (!cx || sim >= TOPIC_ALIKE)
+        return 1;
+    if (cx->pers && other_people(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents)))
+        return 0;
+    return !cx->topic || shared_claim_ev(cx->topic, a->ev, a->n_ev, b->ev, b->n_ev) >= TOPIC_CLAIM_EV;
 }
 
 typedef struct cand {
@@ -558,7 +652,7 @@ typedef struct scratch {
     uint32_t *touched; /* sentences with non-zero entries */
 } scratch;
 
-static np_status expand(np_story *s, const cand *c, scratch *sc, const uint32_t *covered, uint32_t **mem_out,
+static np_status expand(np_story *s, const claim_ctx *cx, const cand *c, scratch *sc, const uint32_t *covered, uint32_t **mem_out,
                         size_t *n_out, float *acc, int32_t *best, uint32_t *touch)
 {
     size_t nd = 0;
@@ -591,7 +685,7 @@ static np_status expand(np_story *s, const cand *c, scratch *sc, const uint32_t 
             continue;
         /* the group vouches for it, but it must state the seed's claim */
         const np_sent *seed = &s->sents[c->mem[0]];
-        if (!same_claim(seed, &s->sents[k], np_svec_cos(&seed->vec, &s->sents[k].vec)))
+        if (!same_claim(cx, seed, &s->sents[k], np_svec_cos(&seed->vec, &s->sents[k].vec)))
             continue;
         int d = s->sents[k].doc;
         if (best[d] == -1) {
@@ -860,29 +954,37 @@ static int already_fact(fnode *const *of, const uint32_t *mem, size_t n)
  * the fact.  Members are judged against the first CLIQUE_PEERS others so a
  * 200-outlet fact stays cheap.  Returns the new count (members kept in
  * order, head first). */
-static size_t prune_members(const np_story *s, uint32_t *mem, size_t n)
+static size_t prune_members(const np_story *s, const claim_ctx *cx, uint32_t *mem, size_t n)
 {
-    unsigned agree[CLIQUE_PEERS];
+    unsigned agree[CLIQUE_PEERS], near[CLIQUE_PEERS];
     unsigned char opp[CLIQUE_PEERS];
     while (n > 2) {
         size_t m = n < CLIQUE_PEERS ? n : CLIQUE_PEERS;
         int any_opp = 0;
         for (size_t i = 0; i < m; i++)
-            agree[i] = opp[i] = 0;
+            agree[i] = near[i] = opp[i] = 0;
         for (size_t i = 0; i < m; i++)
             for (size_t j = i + 1; j < m; j++) {
                 const np_sent *x = &s->sents[mem[i]], *y = &s->sents[mem[j]];
-                if (same_claim(x, y, np_svec_cos(&x->vec, &y->vec))) {
+                float cs = np_svec_cos(&x->vec, &y->vec);
+                if (same_claim(cx, x, y, cs)) {
                     agree[i]++;
                     agree[j]++;
+                    near[i]++;
+                    near[j]++;
+                } else if (cs >= CLIQUE_NEAR_SIM && shared_events(x, y) >= 1 && !opposite(x, y)) {
+                    near[i]++;
+                    near[j]++;
                 } else if (opposite(x, y)) {
                     opp[i] = opp[j] = 1;
                     any_opp = 1;
                 }
             }
         size_t worst = 0, best = 0;
+        int small = m <= CLIQUE_FULL_UPTO;
         for (size_t i = 1; i < m; i++) {
-            if (agree[i] < agree[worst])
+            if (small ? near[i] < near[worst] || (near[i] == near[worst] && agree[i] < agree[worst])
+                      : agree[i] < agree[worst])
                 worst = i;
             if (agree[i] > agree[best])
                 best = i;
@@ -896,7 +998,7 @@ static size_t prune_members(const np_story *s, uint32_t *mem, size_t n)
                 if (opp[i] && (w == SIZE_MAX || agree[i] < agree[w]))
                     w = i;
             worst = w;
-        } else if (agree[worst] * 2 >= m - 1) {
+        } else if (agree[worst] * CLIQUE_DEN >= (m - 1) * CLIQUE_NUM && (!small || near[worst] >= m - 1)) {
             if (best) {
                 uint32_t t = mem[0];
                 mem[0] = mem[best];
@@ -926,6 +1028,7 @@ typedef struct fctx {
     fnode **fact_of;         /* per sentence: the facts it supports */
     unsigned char *is_head;  /* per sentence: heads a fact */
     unsigned char *own_figure; /* per sentence: gives a figure no other outlet gives */
+    claim_ctx cx;            /* what same_claim() knows of the story */
     scratch sc;
     /* facts taken, as sentence lists (head first), emitted at the end so
      * a fact can still take in an outlet that joins it later */
@@ -949,7 +1052,7 @@ static np_status seed_candidates(fctx *c)
             uint32_t j = s->adj_to[e];
             float sim = s->adj_sim[e];
             if (sim < FACT_MIN || s->sents[j].n_content < FACT_MIN_CONTENT || s->sents[j].no_fact ||
-                !same_claim(a, &s->sents[j], sim))
+                !same_claim(&c->cx, a, &s->sents[j], sim))
                 continue;
             /* weak links must be mutual: the seed is j's best match in the
              * seed's document, else j is about something else */
@@ -1037,7 +1140,7 @@ static int join_fact(fctx *c, const cand *cd, int *oom)
             size_t denies = 0;
             for (size_t k = 0; k < n && judged < CLIQUE_PEERS; k++, judged++) {
                 const np_sent *y = &s->sents[fm[k]];
-                agree += same_claim(seed, y, np_svec_cos(&seed->vec, &y->vec));
+                agree += same_claim(&c->cx, seed, y, np_svec_cos(&seed->vec, &y->vec));
                 denies += opposite(seed, y);
             }
             if (agree * 2 <= judged || denies)
@@ -1111,7 +1214,7 @@ static np_status take_candidates(fctx *c)
             continue;
         uint32_t *mem = cd->mem;
         size_t nm = cd->n;
-        if ((st = expand(c->s, cd, &c->sc, c->covered, &mem, &nm, c->bsim, c->best, c->dtouch)) != NP_OK)
+        if ((st = expand(c->s, &c->cx, cd, &c->sc, c->covered, &mem, &nm, c->bsim, c->best, c->dtouch)) != NP_OK)
             return st;
 #if CLIQUE
         if (mem == cd->mem) {
@@ -1122,8 +1225,8 @@ static np_status take_candidates(fctx *c)
             memcpy(cp, mem, nm * sizeof *cp);
             mem = cp;
         }
-        nm = prune_members(c->s, mem, nm);
-        if (nm < 2 || (nm == 2 && !same_claim(&c->s->sents[mem[0]], &c->s->sents[mem[1]],
+        nm = prune_members(c->s, &c->cx, mem, nm);
+        if (nm < 2 || (nm == 2 && !same_claim(&c->cx, &c->s->sents[mem[0]], &c->s->sents[mem[1]],
                                               np_svec_cos(&c->s->sents[mem[0]].vec, &c->s->sents[mem[1]].vec))))
             continue;
 #endif
@@ -1194,7 +1297,9 @@ static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
         for (size_t q = 0; q < n && !same_doc; q++)
             same_doc = s->sents[fm[q]].doc == x->doc;
         const np_sent *h = &s->sents[fm[0]], *y = &s->sents[x->sent];
-        if (same_doc || np_svec_cos(&h->vec, &y->vec) < FACT_MIN || opposite(h, y))
+        float cs = np_svec_cos(&h->vec, &y->vec);
+        if (same_doc || cs < FACT_MIN || opposite(h, y) ||
+            (ANCHOR_PEOPLE && cs < TOPIC_ALIKE && c->cx.pers && other_people(&c->cx, fm[0], x->sent)))
             continue;
         uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
         if (!grown)
@@ -1290,7 +1395,7 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     for (size_t m = 1; m < nm; m++) {
         const np_sent *h = &s->sents[mem[0]], *x = &s->sents[mem[m]];
         float cs = np_svec_cos(&h->vec, &x->vec);
-        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(h, x) : same_claim(h, x, cs))
+        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(h, x) && !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && c->cx.pers && other_people(&c->cx, mem[0], mem[m])) : same_claim(&c->cx, h, x, cs))
             mem[keep++] = mem[m];
     }
     nm = keep;
@@ -1434,15 +1539,16 @@ static np_status build_units(fctx *c, cunits *cu)
 
 /* Two units state one claim: like same_claim(), stricter, since a clause
  * has few words to prove it with. */
-static int units_claim(const clause *a, const clause *b, float sim)
+static int units_claim(const claim_ctx *cx, const clause *a, const clause *b, float sim)
 {
     return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
-           !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol);
+           !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol) &&
+           (!CLAUSE_PEOPLE || sim >= TOPIC_ALIKE || !cx->pers || !other_people(cx, a->sent, b->sent));
 }
 
-static int units_agree(const clause *a, const clause *b)
+static int units_agree(const claim_ctx *cx, const clause *a, const clause *b)
 {
-    return units_claim(a, b, np_svec_cos(&a->vec, &b->vec));
+    return units_claim(cx, a, b, np_svec_cos(&a->vec, &b->vec));
 }
 
 /* The candidate of unit u: u and its best free unit in each other
@@ -1460,7 +1566,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
             if (b->used || (a->whole && b->whole))
                 continue;
             float sim = np_svec_cos(&a->vec, &b->vec);
-            if (!units_claim(a, b, sim))
+            if (!units_claim(&c->cx, a, b, sim))
                 continue;
             int d = s->sents[j].doc;
             if (c->best[d] < 0) {
@@ -1488,7 +1594,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
         for (size_t m = 1; m < n && m < CLIQUE_PEERS; m++) {
             size_t agree = 0;
             for (size_t o = 0; o < n && o < CLIQUE_PEERS; o++)
-                agree += o != m && units_agree(&cu->u[mem[m]], &cu->u[mem[o]]);
+                agree += o != m && units_agree(&c->cx, &cu->u[mem[m]], &cu->u[mem[o]]);
             if (agree < wagree) {
                 wagree = agree;
                 worst = m;
@@ -1590,7 +1696,8 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
                 agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
-                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol);
+                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) &&
+                         (!CLAUSE_PEOPLE || sim >= TOPIC_ALIKE || !c->cx.pers || !other_people(&c->cx, a->sent, fm[k]));
                 sum += sim;
             }
             if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)
@@ -1657,6 +1764,96 @@ static np_status clause_facts(fctx *c, size_t base)
     return st;
 }
 
+/* The story's topic words (see shared_claim_ev()): event terms that more
+ * than half of its documents use.  With fewer than TOPIC_MIN_DOCS documents
+ * every shared word is in half of them, so no topic is set (*out NULL). */
+static np_status topic_terms(np_story *s, unsigned char **out)
+{
+    *out = NULL;
+    size_t D = s->n_docs, T = s->n_terms;
+    if (D < TOPIC_MIN_DOCS || !T)
+        return NP_OK;
+    uint32_t *docs = np_calloc(T, sizeof *docs), *seen = np_malloc(T * sizeof *seen);
+    unsigned char *topic = np_arena_alloc(&s->work, T);
+    if (!docs || !seen || !topic) {
+        np_free(docs);
+        np_free(seen);
+        return NP_ENOMEM;
+    }
+    for (size_t t = 0; t < T; t++)
+        seen[t] = UINT32_MAX;
+    for (size_t i = 0; i < s->n_sents; i++) {
+        const np_sent *se = &s->sents[i];
+        for (uint32_t k = 0; k < se->n_ev; k++) {
+            uint32_t t = se->ev[k];
+            if (t < T && seen[t] != (uint32_t)se->doc) {
+                seen[t] = (uint32_t)se->doc;
+                docs[t]++;
+            }
+        }
+    }
+    for (size_t t = 0; t < T; t++)
+        topic[t] = docs[t] * 2 > D;
+    np_free(docs);
+    np_free(seen);
+    *out = topic;
+    return NP_OK;
+}
+
+/* The people each sentence names (claim_ctx.pers): the last word of each
+ * PERSON mention's name, lower case, so "Ana Ruiz" and "Ms. Ruiz" meet. */
+static np_status people_of_sentences(np_story *s, claim_ctx *cx)
+{
+    size_t S = s->n_sents;
+    cx->pers = np_arena_alloc(&s->work, S * PERS_MAX * sizeof *cx->pers);
+    cx->n_pers = np_arena_alloc(&s->work, S);
+    if (!cx->pers || !cx->n_pers)
+        return NP_ENOMEM;
+    memset(cx->n_pers, 0, S);
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        size_t i = s->doc_sent0[d], e = 0;
+        for (; i < s->doc_sent0[d + 1]; i++) {
+            const np_sent *se = &s->sents[i];
+            while (e < an->n_ents && an->ents[e].start < se->start)
+                e++;
+            for (size_t k = e; k < an->n_ents && an->ents[k].start < se->end; k++) {
+                const np_entity_mention *m = &an->ents[k];
+                if (m->type != NP_ENT_PERSON || m->name_end <= m->name_start || cx->n_pers[i] >= PERS_MAX)
+                    continue;
+                /* every word of the name: "Kim Jong Un" meets "Mr. Kim",
+                 * "Donald Trump" meets "Donald" */
+                for (size_t b = m->name_start; b < m->name_end && cx->n_pers[i] < PERS_MAX;) {
+                    size_t q = b;
+                    while (q < m->name_end && an->text[q] != ' ')
+                        q++;
+                    char low[64];
+                    size_t n = q - b < sizeof low ? q - b : sizeof low;
+                    for (size_t k2 = 0; k2 < n; k2++) {
+                        char ch = an->text[b + k2];
+                        low[k2] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                    }
+                    if (n >= 2 && low[n - 1] != '.') /* initials say little */
+                        cx->pers[i * PERS_MAX + cx->n_pers[i]++] = np_hash64(low, n, 0x706572736f6eull);
+                    b = q < m->name_end ? q + 1 : q;
+                }
+            }
+        }
+    }
+    return NP_OK;
+}
+
+static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
+{
+    cx->sents = s->sents;
+    np_status st = TOPIC_WORDS ? topic_terms(s, &cx->topic) : NP_OK;
+#if CLAIM_PEOPLE
+    if (st == NP_OK)
+        st = people_of_sentences(s, cx);
+#endif
+    return st;
+}
+
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -1680,6 +1877,8 @@ np_status np_compare_facts(np_story *s)
     }
     for (size_t d = 0; d < D; d++)
         c.best[d] = -1;
+    if ((st = claim_ctx_build(s, &c.cx)) != NP_OK)
+        goto done;
     if ((st = seed_candidates(&c)) != NP_OK || (st = take_candidates(&c)) != NP_OK ||
         (st = anchor_facts(&c)) != NP_OK)
         goto done;

@@ -353,6 +353,57 @@ static void test_clause_needs_same_action(void **state)
     np_brief_free(b);
 }
 
+/* Two outlets telling what two different people did are not one claim,
+ * however alike the rest ("a 42-year-old ... walked for nine days"); the
+ * same person in other words is. */
+static void test_other_people_other_claim(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-06-11",
+                         "Tomas Verhal, a 42-year-old welder from Ostrin, said he walked for nine days to reach the "
+                         "river crossing.\n\n"
+                         "The border post at the crossing opens at dawn and closes at dusk every day.\n",
+                         "2025-06-11",
+                         "Greta Solnik, a 42-year-old nurse from Ostrin, said she walked for nine days to reach the "
+                         "crossing with her son.\n\n"
+                         "Aid groups handed out blankets and bottled water near the old customs shed.\n",
+                         "2025-06-12",
+                         "Mr. Verhal, a welder from Ostrin, said he walked for nine days before he could reach the "
+                         "river crossing.\n\n"
+                         "Officials at the post said they expected more arrivals over the weekend.\n");
+    assert_true(together(b, "a.txt", "Tomas Verhal", "c.txt", "Mr. Verhal"));
+    assert_false(together(b, "a.txt", "Tomas Verhal", "b.txt", "Solnik"));
+    assert_false(together(b, "c.txt", "Mr. Verhal", "b.txt", "Solnik"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
+/* A fact of three outlets is a triangle, not a star: a sentence stating
+ * two things links to one outlet's sentence on each, but those two say
+ * nothing of each other and cannot back one claim together. */
+static void test_three_outlets_form_a_triangle(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-07-08",
+                         "The port board of Halvik approved the new dredging budget on Monday, and the harbour master "
+                         "closed the northern quay to cargo ships for repairs.\n\n"
+                         "Fishermen welcomed the news at the morning market.\n",
+                         "2025-07-08",
+                         "Halvik's port board approved the dredging budget on Monday after a long debate over costs.\n\n"
+                         "The vote was the first of its kind in a decade.\n",
+                         "2025-07-08",
+                         "The harbour master closed the northern quay to cargo ships while divers inspect cracked "
+                         "pilings.\n\n"
+                         "Repairs could take until the end of the summer, engineers said.\n");
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        assert_false(has(b, f->support, f->n_support, "b.txt", "dredging budget") &&
+                     has(b, f->support, f->n_support, "c.txt", "northern quay"));
+    }
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -367,6 +418,8 @@ int main(void)
         cmocka_unit_test(test_timeline_dates),
         cmocka_unit_test(test_two_claims_in_one_sentence),
         cmocka_unit_test(test_clause_needs_same_action),
+        cmocka_unit_test(test_other_people_other_claim),
+        cmocka_unit_test(test_three_outlets_form_a_triangle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
