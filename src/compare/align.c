@@ -87,17 +87,6 @@
 #ifndef TOPIC_ALIKE
 #define TOPIC_ALIKE 0.6f    /* cosine at which shared topic words alone make one claim */
 #endif
-#ifndef TOPIC_CLAIM_EV
-#define TOPIC_CLAIM_EV 1    /* event words besides the topic's two sentences must share */
-#endif
-#ifndef TOPIC_MIN_DOCS
-#define TOPIC_MIN_DOCS 4    /* documents a story needs before its topic words are known */
-#endif
-#ifndef TOPIC_WORDS
-/* off: on the real-news sets requiring an event word besides the topic's
- * cost more right pairs than wrong ones (pair F1 0.465 -> 0.358) */
-#define TOPIC_WORDS 0
-#endif
 #ifndef CLIQUE_NUM
 #define CLIQUE_NUM 1        /* share of the other members each member must agree with: */
 #endif
@@ -106,9 +95,6 @@
 #endif
 #ifndef CLAIM_PEOPLE
 #define CLAIM_PEOPLE 1      /* sentences naming only other people state other claims */
-#endif
-#ifndef CLAUSE_PEOPLE
-#define CLAUSE_PEOPLE 0
 #endif
 #ifndef ANCHOR_PEOPLE
 #define ANCHOR_PEOPLE 1
@@ -486,38 +472,16 @@ static int opposite(const np_sent *a, const np_sent *b)
 }
 
 #define PERS_MAX 8 /* words of the people a sentence names, compared */
-/* What same_claim() knows of the story besides the two sentences: its
- * topic words and the people each sentence names (claim_ctx_build()). */
+/* What same_claim() knows of the story besides the two sentences: the
+ * people each sentence names (claim_ctx_build()).  Tried and left out: a
+ * story's topic words (event words most of its documents use) not counting
+ * towards a link (real-news pair F1 0.465 -> 0.358: the main claim uses
+ * them too), and the people rule inside clause facts (pair F1 -> 0.459). */
 typedef struct claim_ctx {
     const np_sent *sents;     /* the story's sentences, to index the arrays below */
-    unsigned char *topic;     /* per term: an event word of the story's topic; NULL: none */
     uint64_t *pers;           /* per sentence PERS_MAX hashes of surnames; NULL: none */
     unsigned char *n_pers;    /* per sentence: how many */
 } claim_ctx;
-
-/* Event words of the story's topic: those most of its documents use
- * ("migrants", "tariffs" in every report of the story).  Sharing them says
- * two sentences are about the story, not that they state one claim, so a
- * link needs an event word besides them, unless the sentences are alike
- * overall (TOPIC_ALIKE).  topic[t] for event term t; NULL: none known. */
-static unsigned shared_claim_ev(const unsigned char *topic, const uint32_t *a, uint32_t na, const uint32_t *b,
-                                uint32_t nb)
-{
-    uint32_t i = 0, j = 0;
-    unsigned n = 0;
-    while (i < na && j < nb) {
-        if (a[i] == b[j]) {
-            n += !topic[a[i]];
-            i++;
-            j++;
-        } else if (a[i] < b[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return n;
-}
 
 /* Two sentences that each name people but no person in common speak of
  * different people ("a teacher, Ana Ruiz, said" / "a nurse, Bo Lind,
@@ -541,9 +505,7 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
         return 0;
     if (!cx || sim >= TOPIC_ALIKE)
         return 1;
-    if (cx->pers && other_people(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents)))
-        return 0;
-    return !cx->topic || shared_claim_ev(cx->topic, a->ev, a->n_ev, b->ev, b->n_ev) >= TOPIC_CLAIM_EV;
+    return !(cx->pers && other_people(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents)));
 }
 
 typedef struct cand {
@@ -1539,16 +1501,15 @@ static np_status build_units(fctx *c, cunits *cu)
 
 /* Two units state one claim: like same_claim(), stricter, since a clause
  * has few words to prove it with. */
-static int units_claim(const claim_ctx *cx, const clause *a, const clause *b, float sim)
+static int units_claim(const clause *a, const clause *b, float sim)
 {
     return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
-           !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol) &&
-           (!CLAUSE_PEOPLE || sim >= TOPIC_ALIKE || !cx->pers || !other_people(cx, a->sent, b->sent));
+           !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol);
 }
 
-static int units_agree(const claim_ctx *cx, const clause *a, const clause *b)
+static int units_agree(const clause *a, const clause *b)
 {
-    return units_claim(cx, a, b, np_svec_cos(&a->vec, &b->vec));
+    return units_claim(a, b, np_svec_cos(&a->vec, &b->vec));
 }
 
 /* The candidate of unit u: u and its best free unit in each other
@@ -1566,7 +1527,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
             if (b->used || (a->whole && b->whole))
                 continue;
             float sim = np_svec_cos(&a->vec, &b->vec);
-            if (!units_claim(&c->cx, a, b, sim))
+            if (!units_claim(a, b, sim))
                 continue;
             int d = s->sents[j].doc;
             if (c->best[d] < 0) {
@@ -1594,7 +1555,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
         for (size_t m = 1; m < n && m < CLIQUE_PEERS; m++) {
             size_t agree = 0;
             for (size_t o = 0; o < n && o < CLIQUE_PEERS; o++)
-                agree += o != m && units_agree(&c->cx, &cu->u[mem[m]], &cu->u[mem[o]]);
+                agree += o != m && units_agree(&cu->u[mem[m]], &cu->u[mem[o]]);
             if (agree < wagree) {
                 wagree = agree;
                 worst = m;
@@ -1696,8 +1657,7 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
                 agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
-                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) &&
-                         (!CLAUSE_PEOPLE || sim >= TOPIC_ALIKE || !c->cx.pers || !other_people(&c->cx, a->sent, fm[k]));
+                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol);
                 sum += sim;
             }
             if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)
@@ -1764,42 +1724,6 @@ static np_status clause_facts(fctx *c, size_t base)
     return st;
 }
 
-/* The story's topic words (see shared_claim_ev()): event terms that more
- * than half of its documents use.  With fewer than TOPIC_MIN_DOCS documents
- * every shared word is in half of them, so no topic is set (*out NULL). */
-static np_status topic_terms(np_story *s, unsigned char **out)
-{
-    *out = NULL;
-    size_t D = s->n_docs, T = s->n_terms;
-    if (D < TOPIC_MIN_DOCS || !T)
-        return NP_OK;
-    uint32_t *docs = np_calloc(T, sizeof *docs), *seen = np_malloc(T * sizeof *seen);
-    unsigned char *topic = np_arena_alloc(&s->work, T);
-    if (!docs || !seen || !topic) {
-        np_free(docs);
-        np_free(seen);
-        return NP_ENOMEM;
-    }
-    for (size_t t = 0; t < T; t++)
-        seen[t] = UINT32_MAX;
-    for (size_t i = 0; i < s->n_sents; i++) {
-        const np_sent *se = &s->sents[i];
-        for (uint32_t k = 0; k < se->n_ev; k++) {
-            uint32_t t = se->ev[k];
-            if (t < T && seen[t] != (uint32_t)se->doc) {
-                seen[t] = (uint32_t)se->doc;
-                docs[t]++;
-            }
-        }
-    }
-    for (size_t t = 0; t < T; t++)
-        topic[t] = docs[t] * 2 > D;
-    np_free(docs);
-    np_free(seen);
-    *out = topic;
-    return NP_OK;
-}
-
 /* The people each sentence names (claim_ctx.pers): the last word of each
  * PERSON mention's name, lower case, so "Ana Ruiz" and "Ms. Ruiz" meet. */
 static np_status people_of_sentences(np_story *s, claim_ctx *cx)
@@ -1846,7 +1770,7 @@ static np_status people_of_sentences(np_story *s, claim_ctx *cx)
 static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
 {
     cx->sents = s->sents;
-    np_status st = TOPIC_WORDS ? topic_terms(s, &cx->topic) : NP_OK;
+    np_status st = NP_OK;
 #if CLAIM_PEOPLE
     if (st == NP_OK)
         st = people_of_sentences(s, cx);
