@@ -11,7 +11,8 @@
  * for each quote group of two or more outlets, its fact is the fact in which
  * the most outlets' sentences hold the group's wording, provided at least
  * two outlets and at least half of the fact's outlets do (the fact is about
- * that quotation, not merely beside it).  Then
+ * that quotation, not merely beside it); between equals, the fact of more
+ * outlets.  Then
  *   - a sentence holding the group's wording that is in no fact joins it,
  *     one per outlet not yet in it;
  *   - another fact whose every sentence holds the group's wording (a second
@@ -164,11 +165,14 @@ static np_status join_group(qf_ctx *c, uint32_t g, uint32_t *cand)
         if (c->gone[f])
             continue;
         size_t n = group_docs(s, &b->facts[f], c->sent[f], g, c->qmark, c->seen, &all);
-        if (n > best_n) {
+        /* most outlets holding the wording; between equals, the larger
+         * fact (the other is often the quotation's second sentence) */
+        size_t fd = b->facts[f].n_docs, bd = best == SIZE_MAX ? 0 : b->facts[best].n_docs;
+        if (n > best_n || (n == best_n && n && fd > bd)) {
             best = f;
             best_n = n;
             tie = 0;
-        } else if (n == best_n && n) {
+        } else if (n == best_n && n && fd == bd) {
             tie = 1;
         }
     }
