@@ -110,6 +110,19 @@ static int resembles(const qf_ctx *c, size_t f, uint32_t k)
     return 0;
 }
 
+/* Sentence k is a wire copy of one of the fact's sentences sent[0..n)
+ * of another outlet (near-identical words, as align.c counts copies): it
+ * adds an outlet, not an independent confirmation. */
+#define QF_WIRE_COPY 0.90f
+static int wire_copy(const np_story *s, const long *sent, size_t n, long k)
+{
+    for (size_t m = 0; m < n; m++)
+        if (sent[m] >= 0 && s->sents[sent[m]].doc != s->sents[k].doc &&
+            np_svec_cos(&s->sents[sent[m]].vec, &s->sents[k].vec) >= QF_WIRE_COPY)
+            return 1;
+    return 0;
+}
+
 /* Append support to fact f from (doc, sentence) candidates, one per outlet
  * not yet in f. */
 static np_status grow_fact(qf_ctx *c, size_t f, const uint32_t *cand, size_t n_cand)
@@ -143,7 +156,8 @@ static np_status grow_fact(qf_ctx *c, size_t f, const uint32_t *cand, size_t n_c
                 c->fact_of[cand[q]] = (int32_t)f;
             }
             fa->n_docs += n - fa->n_support;
-            fa->n_independent += n - fa->n_support;
+            for (size_t q = fa->n_support; q < n; q++)
+                fa->n_independent += !wire_copy(s, sent, fa->n_support, sent[q]);
             fa->support = sup;
             fa->n_support = n;
             np_free(c->sent[f]);
