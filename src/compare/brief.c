@@ -493,6 +493,7 @@ np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size
     STAGE("facts", np_compare_facts(&s));
     STAGE("near-copies", np_compare_copies_expand(&s));
     STAGE("quotes", np_compare_quotes(&s));
+    STAGE("quote facts", np_compare_quote_facts(&s));
     STAGE("single-source facts", np_compare_singles(&s));
     STAGE("near-copies", np_compare_copies_restore(&s));
     STAGE("discrepancies", np_compare_discrepancies(&s));

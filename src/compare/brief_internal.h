@@ -35,6 +35,7 @@ np_status np_compare_copies_expand(np_story *s);  /* shadows join their copies' 
 np_status np_compare_copies_restore(np_story *s); /* shadows visible again */
 np_status np_compare_align(np_story *s);          /* edges + CSR */
 np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
+np_status np_compare_quote_facts(np_story *s); /* a quote's fact gets its quote group's outlets */
 np_status np_compare_singles(np_story *s);  /* single-source facts, after quotes */
 np_status np_compare_summary(np_story *s);
 np_status np_compare_quotes(np_story *s);

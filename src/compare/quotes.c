@@ -12,7 +12,9 @@
  * apart meet (soft cosine), a person named in one quote and around the
  * other links them through the outlet's own account, while one shared
  * word in different surroundings, or a person the other outlet names only
- * elsewhere, keeps two statements apart.  Linked quotes form groups
+ * elsewhere, keeps two statements apart.  Two people of one surname quoted
+ * in nearly the same words by two outlets are one speaker misattributed
+ * (namesake_links).  Linked quotes form groups
  * (union-find, strongest links first).  Every attributed quote appears in
  * exactly one group, single-source ones in a group of their own.
  */
@@ -35,6 +37,9 @@
 #define QUOTE_ONE_WORD_CTX 0.15f /* ...unless its contexts meet this well */
 #define QUOTE_SUBJECTS 4      /* people named in a quote, kept for matching */
 #define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
+#define QUOTE_NAMESAKE_MIN 0.60f /* quote cosine that joins two speakers of one surname */
+#define QUOTE_NAMESAKE_WORDS 5   /* ...for quotes of at least this many words */
+#define QUOTE_NAMESAKE_BLOCK 256 /* most quotes of one surname compared that way */
 
 typedef struct semkey {
     uint64_t key;
@@ -790,6 +795,64 @@ out:
     return st;
 }
 
+/* Two speakers of one surname ("Donald Trump" / "Melania Trump") quoted in
+ * nearly the same words by two outlets: one of the outlets' attributions
+ * went to the wrong person of that name (a "she said" resolved to the
+ * nearest Trump), since two people do not utter the same sentence.  Such
+ * pairs are strong links although their speaker keys differ.  Quotes are
+ * bucketed by surname; a surname of more than QUOTE_NAMESAKE_BLOCK quotes
+ * is skipped (the common case has a handful). */
+typedef struct qsur {
+    char key[48];
+    uint32_t i;
+} qsur;
+
+static int cmp_qsur(const void *x, const void *y)
+{
+    const qsur *a = x, *b = y;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+static np_status namesake_links(const qitem *it, size_t n, const uint32_t *copy_of, qedge **edges, size_t *n_edges,
+                                size_t *cap_edges)
+{
+    qsur *sk = np_malloc((n + 1) * sizeof *sk);
+    if (!sk)
+        return NP_ENOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (copy_of[i] != UINT32_MAX || it[i].words < QUOTE_NAMESAKE_WORDS)
+            continue;
+        surname_key(it[i].speaker, sk[m].key);
+        if (!sk[m].key[0])
+            continue;
+        sk[m++].i = (uint32_t)i;
+    }
+    if (m > 1)
+        qsort(sk, m, sizeof *sk, cmp_qsur);
+    np_status st = NP_OK;
+    for (size_t lo = 0; lo < m && st == NP_OK;) {
+        size_t hi = lo;
+        while (hi < m && strcmp(sk[hi].key, sk[lo].key) == 0)
+            hi++;
+        for (size_t x = lo; x < hi && hi - lo <= QUOTE_NAMESAKE_BLOCK && st == NP_OK; x++)
+            for (size_t y = x + 1; y < hi && st == NP_OK; y++) {
+                const qitem *a = &it[sk[x].i], *b = &it[sk[y].i];
+                if (a->doc == b->doc || strcmp(a->key, b->key) == 0)
+                    continue; /* one speaker: compared in its own block */
+                float cq = np_svec_cos(&a->q, &b->q);
+                if (cq < QUOTE_NAMESAKE_MIN)
+                    continue;
+                if ((st = np_grow((void **)edges, cap_edges, *n_edges, sizeof **edges)) == NP_OK)
+                    (*edges)[(*n_edges)++] = (qedge){sk[x].i, sk[y].i, cq, 1};
+            }
+        lo = hi;
+    }
+    np_free(sk);
+    return st;
+}
+
 np_status np_compare_quotes(np_story *s)
 {
     size_t total = 0;
@@ -880,6 +943,8 @@ np_status np_compare_quotes(np_story *s)
         }
         lo = hi;
     }
+    if ((st = namesake_links(it, n, copy_of, &edges, &n_edges, &cap_edges)) != NP_OK)
+        goto done;
     if ((st = keep_mutual(it, edges, &n_edges)) != NP_OK)
         goto done;
     if (n_edges > 1)

@@ -858,6 +858,25 @@ static int clause_word_alone(const char *w)
     return !strcmp(w, "while") || !strcmp(w, "whereas") || !strcmp(w, "although");
 }
 
+/* A sentence opening with a participle phrase ("Speaking in Bishkek after
+ * the summit, Putin said ...") states its setting as a claim of its own:
+ * where or when the main clause happened, which other outlets may tell in
+ * a sentence of its own ("He spoke in Bishkek").  The opener is a word in
+ * -ing whose stem WordNet knows as a verb; prepositions in -ing are not
+ * ("According to", "During", "Including"). */
+static int participle_opener(const np_story *s, const np_token *tk)
+{
+    static const char *const prep[] = {"according", "during", "including", "regarding", "concerning",
+                                       "considering", "notwithstanding", "pending", "excluding", NULL};
+    size_t n = tk->norm ? strlen(tk->norm) : 0;
+    if (!s->wn || n < 6 || strcmp(tk->norm + n - 3, "ing") != 0 || !tk->stem)
+        return 0;
+    for (size_t i = 0; prep[i]; i++)
+        if (!strcmp(tk->norm, prep[i]))
+            return 0;
+    return np_wn_is_verb(s->wn, tk->stem, strlen(tk->stem)) != 0;
+}
+
 size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, size_t max, uint32_t min_content)
 {
     const np_analysis *an = &s->an[se->doc];
@@ -866,6 +885,10 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
         return 0;
     first[n++] = se->tok_lo;
     uint32_t content = 0; /* content words of the clause being read */
+    uint32_t w0 = se->tok_lo;
+    while (w0 < se->tok_hi && !(an->tokens[w0].flags & NP_TOK_WORD))
+        w0++;
+    int opener = w0 < se->tok_hi && participle_opener(s, &an->tokens[w0]); /* until its first comma */
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
         const np_token *tk = &an->tokens[k];
         if (k > se->tok_lo && content >= min_content && tk->norm) {
@@ -875,7 +898,10 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
             /* a comma or a dash ("\u2014", "\u2013") before the conjunction */
             int comma = memchr(gap, ',', glen) != NULL || memmem(gap, glen, "\xe2\x80\x94", 3) != NULL ||
                         memmem(gap, glen, "\xe2\x80\x93", 3) != NULL;
-            if (semi || (comma && clause_word_after_comma(tk->norm)) || clause_word_alone(tk->norm)) {
+            /* the participle phrase ends at its first comma, unless the
+             * comma is inside a date ("on May 3, 2025,") */
+            int open_end = opener && comma && !(tk->flags & NP_TOK_NUMBER);
+            if (semi || open_end || (comma && clause_word_after_comma(tk->norm)) || clause_word_alone(tk->norm)) {
                 /* the rest must be a clause too, not a tail ("..., and others") */
                 uint32_t rest = 0;
                 for (uint32_t r = k; r < se->tok_hi && rest < min_content; r++)
@@ -888,6 +914,9 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
                 }
             }
         }
+        if (opener && k > se->tok_lo && !(tk->flags & NP_TOK_NUMBER) &&
+            memchr(an->text + an->tokens[k - 1].end, ',', tk->start - an->tokens[k - 1].end))
+            opener = 0; /* the opener ended here, split or not */
         content += (tk->flags & NP_TOK_CONTENT) != 0;
     }
     return n;

@@ -198,7 +198,9 @@ int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t 
 /* Clauses of a sentence: one sentence often states two claims ("X
  * happened, and Y said Z"; "A rose while B fell").  A clause starts after
  * ';', after a comma or a dash before a conjunction ("and", "but", "after",
- * "adding", ...), or at "while"/"whereas"/"although"; every clause
+ * "adding", ...), at "while"/"whereas"/"although", or after the first
+ * comma of an opening participle phrase ("Speaking in X after Y, he said
+ * Z": where and when is a claim too; needs WordNet); every clause
  * keeps at least min_content content words (a short tail stays with its
  * clause).  Writes the first token of each clause into first (at most
  * max) and returns the count: 1 for a sentence of one clause. */

@@ -329,8 +329,9 @@ static void test_hostile(void **state)
  * points are partly lost).  The one claim model (a sentence supports one
  * fact; a link needs shared event words) trades recall for precision:
  * recall 76.0% -> 68.6%, precision 88.2% -> 98.2% when it came in; clause
- * facts (one sentence, two claims) gave back some: 69.4%, precision 98.1%. */
-#define SEED_MIN_SCORE 67.0
+ * facts (one sentence, two claims) gave back some: 69.4%, precision 98.1%;
+ * a quote's fact taking its quote group's outlets: 70.2%, precision 98.2%. */
+#define SEED_MIN_SCORE 69.8
 #define SEED_MIN_PRECISION 95.0
 
 static void test_seeds_score(void **state)
