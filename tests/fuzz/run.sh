@@ -13,7 +13,8 @@ secs=${1:-20}
 [ $# -gt 0 ] && shift
 out=$root/build-fuzz
 mkdir -p "$out"
-pkgs="sqlite3 libxml-2.0 jansson libutf8proc libpcre2-8 zlib libzstd uchardet libexttextcat libmicrohttpd"
+# the library's packages, as the Makefile lists them (one list, not two)
+pkgs=$(sed -n 's/^PKGS := //p' "$root/Makefile")
 cflags=$(pkg-config --cflags $pkgs)
 libs="$(pkg-config --libs $pkgs) -lstemmer -lm -lpthread"
 lib_src=$(ls "$root"/src/*/*.c | grep -v '/src/cli/')
@@ -26,7 +27,9 @@ echo "$lib_src" | xargs -P 2 -n 1 sh -c '
     o="$out/obj/$(echo "${0#$root/src/}" | tr / _ | sed "s/\.c\$/.o/")"
     [ "$o" -nt "$0" ] && [ "$o" -nt "$newest_h" ] || clang $fuzz_flags -I"$root/src" $cflags -c "$0" -o "$o"' || {
     echo "fuzz: library build failed"; exit 1; }
-lib_obj=$(ls "$out"/obj/*.o)
+# the objects of today's sources only: a source removed since an earlier
+# run leaves its object behind in build-fuzz/obj
+lib_obj=$(echo "$lib_src" | while read -r c; do echo "$out/obj/$(echo "${c#$root/src/}" | tr / _ | sed 's/\.c$/.o/')"; done)
 fail=0
 passed=0
 failed=0
