@@ -1084,15 +1084,20 @@ static int block_wrapper(const page *pg, const block *b)
 #ifndef NP_TAIL_RUN
 #define NP_TAIL_RUN 2
 #endif
+#ifndef NP_TAIL_BARE
+#define NP_TAIL_BARE 12
+#endif
 #ifndef NP_TAIL_WORDS
 #define NP_TAIL_WORDS 50
 #endif
 
 /* Short lines after the body, in a wrapper of their own: a call to
- * action, a newsletter box, an author's bio, the site's promo line.  The
- * body's wrapper is the one of its longest paragraph; trailing blocks
- * shorter than NP_TAIL_WORDS words outside it go (lists and tables, which
- * sit in wrappers of their own, stay).  Structure and length only, so any
+ * action, a newsletter box, an author's bio, the site's promo line, a
+ * "no comments" label.  The body's wrapper is the one of its longest
+ * paragraph; trailing blocks outside it go when they are shorter than
+ * NP_TAIL_WORDS words with a link, NP_TAIL_BARE without one (lists and
+ * tables, which sit in wrappers of their own, stay; so does a run of more
+ * than NP_TAIL_RUN such blocks).  Structure and length only, so any
  * language.  Returns the new end of kept[first, last). */
 static size_t tail_promo(const page *pg, const size_t *kept, size_t first, size_t last)
 {
@@ -1110,7 +1115,7 @@ static size_t tail_promo(const page *pg, const size_t *kept, size_t first, size_
         const block *b = &pg->bl[kept[last - 1]];
         const elem *e = &pg->el[b->elem];
         if (((e->flags | e->ctx) & (TF_LI | TF_TABLE | TF_HEADING | TF_PRE)) || block_wrapper(pg, b) == body ||
-            count_words(pg->text.data + b->off, b->len) >= NP_TAIL_WORDS || !b->link)
+            count_words(pg->text.data + b->off, b->len) >= (b->link ? NP_TAIL_WORDS : NP_TAIL_BARE))
             break;
         last--;
     }

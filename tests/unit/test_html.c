@@ -634,7 +634,7 @@ static void rights_lines_dropped(void **state)
 }
 
 /* A short linked line after the body in a box of its own (a call to
- * action, an author's bio) goes; a linked last paragraph among the body's
+ * action, an author's bio) goes, so does a very short bare one; a linked last paragraph among the body's
  * own stays, and so does a run of three boxed picks (a list). */
 static void tail_promo_dropped(void **state)
 {
@@ -644,12 +644,14 @@ static void tail_promo_dropped(void **state)
         "<p>" PARA3 "</p><p>The harbour office answers questions at <a href=\"/office\">its own page</a> "
         "for the rest of the season.</p>"
         "<div class=\"box\"><p>Like our stories? <a href=\"/join\">Join the club of readers today</a> "
-        "and get every issue first.</p></div></div></article></body></html>";
+        "and get every issue first.</p></div><div class=\"note\"><p>Nothing has been said about this yet.</p>"
+        "</div></div></article></body></html>";
     np_doc *doc;
     assert_int_equal(run_str(page, &doc), NP_OK);
     assert_non_null(strstr(doc->text, PARA3));
     assert_non_null(strstr(doc->text, "harbour office answers"));
     assert_null(strstr(doc->text, "Join the club"));
+    assert_null(strstr(doc->text, "Nothing has been said"));
     np_doc_free(doc);
 #define PICK(n) "<div class=\"pick\"><p><a href=\"/p" n "\">Lamp " n "</a>: a small brass lamp for the " \
                 "desk, in green or in blue.</p></div>"
