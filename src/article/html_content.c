@@ -1124,6 +1124,32 @@ static size_t tail_promo(const page *pg, const size_t *kept, size_t first, size_
     return end - last <= NP_TAIL_RUN ? last : end;
 }
 
+/* The same at the head: short lines before the body's first paragraph
+ * in a wrapper of their own that read as no sentence of the story (a
+ * "picture" label, an update stamp).  Returns the new start. */
+static size_t head_promo(const page *pg, const size_t *kept, size_t first, size_t last)
+{
+    size_t longest = last;
+    for (size_t i = first; i < last; i++) {
+        const block *b = &pg->bl[kept[i]];
+        if (is_prose(pg, b) && (longest == last || b->len > pg->bl[kept[longest]].len))
+            longest = i;
+    }
+    if (longest == last)
+        return first;
+    int body = block_wrapper(pg, &pg->bl[kept[longest]]);
+    size_t start = first;
+    while (first < longest) {
+        const block *b = &pg->bl[kept[first]];
+        const elem *e = &pg->el[b->elem];
+        if (((e->flags | e->ctx) & (TF_LI | TF_TABLE | TF_HEADING | TF_PRE)) || block_wrapper(pg, b) == body ||
+            is_prose(pg, b) || count_words(pg->text.data + b->off, b->len) >= NP_TAIL_BARE)
+            break;
+        first++;
+    }
+    return first - start <= NP_TAIL_RUN ? first : start;
+}
+
 /* Print the kept blocks of the list, its edges trimmed of furniture lines
  * and of a leading copy of the title. */
 static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const char *title, np_buf *out)
@@ -1141,6 +1167,7 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
     while (last > first && (edge_junk(pg, &pg->bl[kept[last - 1]]) || tail_lead_in(pg, &pg->bl[kept[last - 1]])))
         last--;
     last = tail_promo(pg, kept, first, last);
+    first = head_promo(pg, kept, first, last);
     np_status st = NP_OK;
     for (size_t i = first; i < last && st == NP_OK; i++) {
         const block *b = &pg->bl[kept[i]];

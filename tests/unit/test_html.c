@@ -665,6 +665,22 @@ static void tail_promo_dropped(void **state)
 #undef PICK
 }
 
+/* A short line that is no sentence, in a box of its own above the body
+ * (a picture label, an update stamp), goes; the body's paragraphs stay. */
+static void head_promo_dropped(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier</h1><div class=\"text\"><div><p>Pictures from our own photographer "
+        "team</p></div><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "photographer team"));
+    np_doc_free(doc);
+}
+
 /* Scripts without spaces between words must not look like short labels. */
 /* Forms are furniture (newsletter sign-up, comment form), except the one
  * some frameworks wrap the whole page in. */
@@ -1352,6 +1368,7 @@ int main(void)
         cmocka_unit_test(title_names_the_story),
         cmocka_unit_test(rights_lines_dropped),
         cmocka_unit_test(tail_promo_dropped),
+        cmocka_unit_test(head_promo_dropped),
         cmocka_unit_test(climb_to_content_wrapper),
         cmocka_unit_test(ruby_readings_dropped),
         cmocka_unit_test(body_after_linked_caption),
