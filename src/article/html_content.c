@@ -1071,6 +1071,85 @@ static int is_subheading(const page *pg, const block *b)
     return is_heading_block(pg, b) && !((e->flags | e->ctx) & TF_H1) && 2 * b->link < b->len;
 }
 
+static int is_prose(const page *pg, const block *b);
+
+/* The wrapper a block's paragraph sits in: a <p>'s parent, else the
+ * block element itself (text split by <br> in one <div>). */
+static int block_wrapper(const page *pg, const block *b)
+{
+    const elem *e = &pg->el[b->elem];
+    return (e->flags & TF_P) && e->parent >= 0 ? e->parent : b->elem;
+}
+
+#ifndef NP_TAIL_RUN
+#define NP_TAIL_RUN 2
+#endif
+#ifndef NP_TAIL_BARE
+#define NP_TAIL_BARE 12
+#endif
+#ifndef NP_TAIL_WORDS
+#define NP_TAIL_WORDS 50
+#endif
+
+/* Short lines after the body, in a wrapper of their own: a call to
+ * action, a newsletter box, an author's bio, the site's promo line, a
+ * "no comments" label.  The body's wrapper is the one of its longest
+ * paragraph; trailing blocks outside it go when they are shorter than
+ * NP_TAIL_WORDS words with a link, NP_TAIL_BARE without one (lists and
+ * tables, which sit in wrappers of their own, stay; so does a run of more
+ * than NP_TAIL_RUN such blocks).  Structure and length only, so any
+ * language.  Returns the new end of kept[first, last). */
+static size_t tail_promo(const page *pg, const size_t *kept, size_t first, size_t last)
+{
+    size_t longest = last;
+    for (size_t i = first; i < last; i++) {
+        const block *b = &pg->bl[kept[i]];
+        if (is_prose(pg, b) && (longest == last || b->len > pg->bl[kept[longest]].len))
+            longest = i;
+    }
+    if (longest == last)
+        return last;
+    int body = block_wrapper(pg, &pg->bl[kept[longest]]);
+    size_t end = last;
+    while (last > longest + 1) {
+        const block *b = &pg->bl[kept[last - 1]];
+        const elem *e = &pg->el[b->elem];
+        if (((e->flags | e->ctx) & (TF_LI | TF_TABLE | TF_HEADING | TF_PRE)) || block_wrapper(pg, b) == body ||
+            count_words(pg->text.data + b->off, b->len) >= (b->link ? NP_TAIL_WORDS : NP_TAIL_BARE))
+            break;
+        last--;
+    }
+    /* a longer run of such lines is a list of the article's own (product
+     * picks, each in its own box) */
+    return end - last <= NP_TAIL_RUN ? last : end;
+}
+
+/* The same at the head: short lines before the body's first paragraph
+ * in a wrapper of their own that read as no sentence of the story (a
+ * "picture" label, an update stamp).  Returns the new start. */
+static size_t head_promo(const page *pg, const size_t *kept, size_t first, size_t last)
+{
+    size_t longest = last;
+    for (size_t i = first; i < last; i++) {
+        const block *b = &pg->bl[kept[i]];
+        if (is_prose(pg, b) && (longest == last || b->len > pg->bl[kept[longest]].len))
+            longest = i;
+    }
+    if (longest == last)
+        return first;
+    int body = block_wrapper(pg, &pg->bl[kept[longest]]);
+    size_t start = first;
+    while (first < longest) {
+        const block *b = &pg->bl[kept[first]];
+        const elem *e = &pg->el[b->elem];
+        if (((e->flags | e->ctx) & (TF_LI | TF_TABLE | TF_HEADING | TF_PRE)) || block_wrapper(pg, b) == body ||
+            is_prose(pg, b) || count_words(pg->text.data + b->off, b->len) >= NP_TAIL_BARE)
+            break;
+        first++;
+    }
+    return first - start <= NP_TAIL_RUN ? first : start;
+}
+
 /* Print the kept blocks of the list, its edges trimmed of furniture lines
  * and of a leading copy of the title. */
 static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const char *title, np_buf *out)
@@ -1087,6 +1166,8 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
     }
     while (last > first && (edge_junk(pg, &pg->bl[kept[last - 1]]) || tail_lead_in(pg, &pg->bl[kept[last - 1]])))
         last--;
+    last = tail_promo(pg, kept, first, last);
+    first = head_promo(pg, kept, first, last);
     np_status st = NP_OK;
     for (size_t i = first; i < last && st == NP_OK; i++) {
         const block *b = &pg->bl[kept[i]];
@@ -1099,7 +1180,6 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
 
 /* The text of the element span [lo, hi) as marked: its live blocks that
  * keep_block accepts.  `kept` has room for every block. */
-static int is_prose(const page *pg, const block *b);
 #ifndef NP_LEAD_WALK
 #define NP_LEAD_WALK 6
 #endif

@@ -21,7 +21,11 @@
  * article with a link list).  On a page of several full <article>s the
  * one whose heading is the page title is the page's own.  Short lines
  * with the copyright sign (credits, rights notices) and ruby readings
- * (<rt>, <rp>) are not text.
+ * (<rt>, <rp>) are not text.  At the edges, short lines in a wrapper other
+ * than the one of the body's longest paragraph go (after the body: linked
+ * lines under 50 words, bare ones under 12, a call to action, a newsletter
+ * box, an author bio; before it: lines under 12 words that are no
+ * sentence), at most two at each end (more are a list of the story's).
  *
  * Fallbacks, so that a page with an article never comes out empty: when
  * the container's text is short (or there is none), a wider container (an

@@ -633,6 +633,54 @@ static void rights_lines_dropped(void **state)
     np_doc_free(doc);
 }
 
+/* A short linked line after the body in a box of its own (a call to
+ * action, an author's bio) goes, so does a very short bare one; a linked last paragraph among the body's
+ * own stays, and so does a run of three boxed picks (a list). */
+static void tail_promo_dropped(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier</h1><div class=\"text\"><p>" PARA1 "</p><p>" PARA2 "</p>"
+        "<p>" PARA3 "</p><p>The harbour office answers questions at <a href=\"/office\">its own page</a> "
+        "for the rest of the season.</p>"
+        "<div class=\"box\"><p>Like our stories? <a href=\"/join\">Join the club of readers today</a> "
+        "and get every issue first.</p></div><div class=\"note\"><p>Nothing has been said about this yet.</p>"
+        "</div></div></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_non_null(strstr(doc->text, "harbour office answers"));
+    assert_null(strstr(doc->text, "Join the club"));
+    assert_null(strstr(doc->text, "Nothing has been said"));
+    np_doc_free(doc);
+#define PICK(n) "<div class=\"pick\"><p><a href=\"/p" n "\">Lamp " n "</a>: a small brass lamp for the " \
+                "desk, in green or in blue.</p></div>"
+    const char *picks =
+        "<html><body><article><h1>Gifts</h1><div class=\"text\"><p>" PARA1 "</p><p>" PARA2 "</p>"
+        "<p>" PARA3 "</p>" PICK("1") PICK("2") PICK("3") "</div></article></body></html>";
+    assert_int_equal(run_str(picks, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "Lamp 1"));
+    assert_non_null(strstr(doc->text, "Lamp 3"));
+    np_doc_free(doc);
+#undef PICK
+}
+
+/* A short line that is no sentence, in a box of its own above the body
+ * (a picture label, an update stamp), goes; the body's paragraphs stay. */
+static void head_promo_dropped(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>Pier</h1><div class=\"text\"><div><p>Pictures from our own photographer "
+        "team</p></div><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "photographer team"));
+    np_doc_free(doc);
+}
+
 /* Scripts without spaces between words must not look like short labels. */
 /* Forms are furniture (newsletter sign-up, comment form), except the one
  * some frameworks wrap the whole page in. */
@@ -1319,6 +1367,8 @@ int main(void)
         cmocka_unit_test(two_articles_stay_apart),
         cmocka_unit_test(title_names_the_story),
         cmocka_unit_test(rights_lines_dropped),
+        cmocka_unit_test(tail_promo_dropped),
+        cmocka_unit_test(head_promo_dropped),
         cmocka_unit_test(climb_to_content_wrapper),
         cmocka_unit_test(ruby_readings_dropped),
         cmocka_unit_test(body_after_linked_caption),
