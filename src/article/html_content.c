@@ -1091,6 +1091,20 @@ static int block_wrapper(const page *pg, const block *b)
 #define NP_TAIL_WORDS 50
 #endif
 
+/* Index in kept[first, last) of the longest prose block, the body's
+ * paragraph whose wrapper tail_promo() and head_promo() compare with;
+ * last when there is none. */
+static size_t longest_prose(const page *pg, const size_t *kept, size_t first, size_t last)
+{
+    size_t longest = last;
+    for (size_t i = first; i < last; i++) {
+        const block *b = &pg->bl[kept[i]];
+        if (is_prose(pg, b) && (longest == last || b->len > pg->bl[kept[longest]].len))
+            longest = i;
+    }
+    return longest;
+}
+
 /* Short lines after the body, in a wrapper of their own: a call to
  * action, a newsletter box, an author's bio, the site's promo line, a
  * "no comments" label.  The body's wrapper is the one of its longest
@@ -1099,14 +1113,8 @@ static int block_wrapper(const page *pg, const block *b)
  * tables, which sit in wrappers of their own, stay; so does a run of more
  * than NP_TAIL_RUN such blocks).  Structure and length only, so any
  * language.  Returns the new end of kept[first, last). */
-static size_t tail_promo(const page *pg, const size_t *kept, size_t first, size_t last)
+static size_t tail_promo(const page *pg, const size_t *kept, size_t longest, size_t last)
 {
-    size_t longest = last;
-    for (size_t i = first; i < last; i++) {
-        const block *b = &pg->bl[kept[i]];
-        if (is_prose(pg, b) && (longest == last || b->len > pg->bl[kept[longest]].len))
-            longest = i;
-    }
     if (longest == last)
         return last;
     int body = block_wrapper(pg, &pg->bl[kept[longest]]);
@@ -1127,14 +1135,8 @@ static size_t tail_promo(const page *pg, const size_t *kept, size_t first, size_
 /* The same at the head: short lines before the body's first paragraph
  * in a wrapper of their own that read as no sentence of the story (a
  * "picture" label, an update stamp).  Returns the new start. */
-static size_t head_promo(const page *pg, const size_t *kept, size_t first, size_t last)
+static size_t head_promo(const page *pg, const size_t *kept, size_t first, size_t longest, size_t last)
 {
-    size_t longest = last;
-    for (size_t i = first; i < last; i++) {
-        const block *b = &pg->bl[kept[i]];
-        if (is_prose(pg, b) && (longest == last || b->len > pg->bl[kept[longest]].len))
-            longest = i;
-    }
     if (longest == last)
         return first;
     int body = block_wrapper(pg, &pg->bl[kept[longest]]);
@@ -1166,8 +1168,11 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
     }
     while (last > first && (edge_junk(pg, &pg->bl[kept[last - 1]]) || tail_lead_in(pg, &pg->bl[kept[last - 1]])))
         last--;
-    last = tail_promo(pg, kept, first, last);
-    first = head_promo(pg, kept, first, last);
+    /* trimming the tail keeps the longest paragraph, so one search serves both */
+    size_t longest = longest_prose(pg, kept, first, last);
+    size_t trimmed = tail_promo(pg, kept, longest, last);
+    first = head_promo(pg, kept, first, longest, last);
+    last = trimmed;
     np_status st = NP_OK;
     for (size_t i = first; i < last && st == NP_OK; i++) {
         const block *b = &pg->bl[kept[i]];
