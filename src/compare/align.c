@@ -999,6 +999,20 @@ typedef struct fctx {
     float *fscore;
 } fctx;
 
+/* Candidate building: unit idx (a sentence or a clause) of document d
+ * at similarity sim becomes d's best when it beats what d had; a document
+ * seen the first time is listed in dtouch. */
+static void keep_best(fctx *c, int d, int32_t idx, float sim, size_t *nd)
+{
+    if (c->best[d] < 0) {
+        c->dtouch[(*nd)++] = (uint32_t)d;
+    } else if (sim <= c->bsim[d]) {
+        return;
+    }
+    c->best[d] = idx;
+    c->bsim[d] = sim;
+}
+
 /* Every sentence seeds a candidate: itself and its best match in each other
  * document. */
 static np_status seed_candidates(fctx *c)
@@ -1020,15 +1034,7 @@ static np_status seed_candidates(fctx *c)
              * seed's document, else j is about something else */
             if (sim < FACT_STRONG && !s->adj_best[s->adj_rev[e]])
                 continue;
-            int d = s->sents[j].doc;
-            if (c->best[d] < 0) {
-                c->dtouch[nd++] = (uint32_t)d;
-                c->best[d] = (int32_t)j;
-                c->bsim[d] = sim;
-            } else if (sim > c->bsim[d]) {
-                c->best[d] = (int32_t)j;
-                c->bsim[d] = sim;
-            }
+            keep_best(c, s->sents[j].doc, (int32_t)j, sim, &nd);
         }
         if (!nd)
             continue;
@@ -1529,15 +1535,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
             float sim = np_svec_cos(&a->vec, &b->vec);
             if (!units_claim(a, b, sim))
                 continue;
-            int d = s->sents[j].doc;
-            if (c->best[d] < 0) {
-                c->dtouch[nd++] = (uint32_t)d;
-                c->best[d] = (int32_t)v;
-                c->bsim[d] = sim;
-            } else if (sim > c->bsim[d]) {
-                c->best[d] = (int32_t)v;
-                c->bsim[d] = sim;
-            }
+            keep_best(c, s->sents[j].doc, (int32_t)v, sim, &nd);
         }
     }
     size_t n = 0;
