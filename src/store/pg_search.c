@@ -108,32 +108,6 @@ static const char story_where[] =
     "   JOIN documents d4 ON d4.id = m4.doc_id WHERE m4.story_id = s.id"
     "   AND substr(d4.published, 1, length($4::text)) <= $4::text))";
 
-/* Outlet names are joined with a unit separator (text cleaning never
- * leaves one in a name) and split again here. */
-static int split_outlets(const char *joined, np_story_entry *e)
-{
-    if (!joined || !*joined)
-        return 0;
-    size_t n = 1;
-    for (const char *c = joined; *c; c++)
-        n += *c == '\x1f';
-    if (!(e->outlets = np_calloc(n, sizeof *e->outlets)))
-        return -1;
-    for (const char *start = joined;;) {
-        size_t len = strcspn(start, "\x1f");
-        char *name = np_malloc(len + 1);
-        if (!name)
-            return -1;
-        memcpy(name, start, len);
-        name[len] = '\0';
-        e->outlets[e->n_outlet_names++] = name;
-        if (!start[len])
-            break;
-        start += len + 1;
-    }
-    return 0;
-}
-
 static np_status read_page(np_pg_store *st, PGresult *r, np_story_page *out, np_error *err)
 {
     int rows = PQntuples(r);
@@ -146,7 +120,7 @@ static np_status read_page(np_pg_store *st, PGresult *r, np_story_page *out, np_
         e->n_outlets = strtoll(PQgetvalue(r, i, 3), NULL, 10);
         if (np_pg_dup(r, i, 1, &e->label) || np_pg_dup(r, i, 4, &e->first_published) ||
             np_pg_dup(r, i, 5, &e->last_published) ||
-            split_outlets(PQgetisnull(r, i, 6) ? NULL : PQgetvalue(r, i, 6), e))
+            np_store_split_outlets(PQgetisnull(r, i, 6) ? NULL : PQgetvalue(r, i, 6), e))
             goto nomem;
     }
     PQclear(r);

@@ -157,36 +157,6 @@ static const char story_where[] =
     " AND (?4 IS NULL OR EXISTS (SELECT 1 FROM story_members m4 JOIN documents d4 ON d4.id = m4.doc_id"
     "   WHERE m4.story_id = s.id AND substr(d4.published, 1, length(?4)) <= ?4))";
 
-/* Outlet names are joined with a unit separator, which text cleaning never
- * leaves in a name, and split again here. */
-static int split_outlets(const char *joined, np_story_entry *e)
-{
-    if (!joined || !*joined)
-        return 0;
-    size_t n = 1;
-    for (const char *p = joined; *p; p++)
-        n += *p == '\x1f';
-    e->outlets = np_calloc(n, sizeof *e->outlets);
-    if (!e->outlets)
-        return -1;
-    const char *start = joined;
-    for (const char *p = joined;; p++) {
-        if (*p == '\x1f' || !*p) {
-            size_t len = (size_t)(p - start);
-            char *name = np_malloc(len + 1);
-            if (!name)
-                return -1;
-            memcpy(name, start, len);
-            name[len] = '\0';
-            e->outlets[e->n_outlet_names++] = name;
-            if (!*p)
-                break;
-            start = p + 1;
-        }
-    }
-    return 0;
-}
-
 static int read_story(sqlite3_stmt *q, np_story_entry *e)
 {
     memset(e, 0, sizeof *e);
@@ -195,7 +165,7 @@ static int read_story(sqlite3_stmt *q, np_story_entry *e)
     e->n_outlets = sqlite3_column_int64(q, 3);
     return dup_col(q, 1, &e->label) || dup_col(q, 4, &e->first_published) ||
            dup_col(q, 5, &e->last_published) ||
-           split_outlets((const char *)sqlite3_column_text(q, 6), e);
+           np_store_split_outlets((const char *)sqlite3_column_text(q, 6), e);
 }
 
 static void bind_filter(sqlite3_stmt *q, const np_story_filter *f)

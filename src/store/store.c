@@ -46,6 +46,30 @@ char *np_store_redact(const char *url)
     return out;
 }
 
+int np_store_split_outlets(const char *joined, np_story_entry *e)
+{
+    if (!joined || !*joined)
+        return 0;
+    size_t n = 1;
+    for (const char *c = joined; *c; c++)
+        n += *c == '\x1f';
+    if (!(e->outlets = np_calloc(n, sizeof *e->outlets)))
+        return -1;
+    for (const char *start = joined;;) {
+        size_t len = strcspn(start, "\x1f");
+        char *name = np_malloc(len + 1);
+        if (!name)
+            return -1;
+        memcpy(name, start, len);
+        name[len] = '\0';
+        e->outlets[e->n_outlet_names++] = name;
+        if (!start[len])
+            break;
+        start += len + 1;
+    }
+    return 0;
+}
+
 np_status np_store_open(const char *path, np_store **out, np_error *err)
 {
     return np_store_open_mode(path, 1, out, err);

@@ -83,6 +83,12 @@ np_status np_pg_open(const char *url, int create, np_store **out, np_error *err)
 /* 1 when location names a PostgreSQL database (postgresql:// or postgres://). */
 int np_store_is_pg_url(const char *location);
 
+/* Fill e->outlets from a story listing's outlet names, joined with a unit
+ * separator (0x1f; text cleaning never leaves one in a name) by either
+ * backend's query.  NULL or "" leaves none.  0, or -1 when out of memory
+ * (what was split stays in e, freed with the listing). */
+int np_store_split_outlets(const char *joined, np_story_entry *e);
+
 /* The state hash of briefcache.h, fed row by row by either backend so both
  * give the same state for the same story. */
 typedef struct np_state_hash {
