@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "compare/brief_model.h"
+#include "compare/singles.h"
 #include "compare/story.h"
 #include "core/arena.h"
 #include "core/doc.h"
@@ -36,13 +37,19 @@ np_status np_compare_copies_restore(np_story *s); /* shadows visible again */
 np_status np_compare_align(np_story *s);          /* edges + CSR */
 np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
 np_status np_compare_quote_facts(np_story *s); /* a quote's fact gets its quote group's outlets */
-np_status np_compare_singles(np_story *s);  /* single-source facts, after quotes */
 np_status np_compare_summary(np_story *s);
 np_status np_compare_quotes(np_story *s);
 np_status np_compare_discrepancies(np_story *s);
 np_status np_compare_framing(np_story *s);
 np_status np_compare_timeline(np_story *s);
 np_status np_compare_synonyms(np_story *s);
+
+/* compare/align.c's helpers that compare/singles.c uses: append a fact
+ * citing sentences mem[0..n) (its strings copied into brief->arena; *cap is
+ * the capacity of brief->facts), and the number of event words two
+ * sentences share. */
+np_status np_align_add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t n, float score);
+unsigned np_align_shared_events(const np_sent *a, const np_sent *b);
 
 /* framing lexicon (compiled in) */
 typedef struct np_framing_entry {

@@ -1,0 +1,200 @@
+/*
+ * compare/singles.c — the single-source section (contract in
+ * compare/singles.h).
+ *
+ * A sentence in no multi-outlet fact and in no quote group of several
+ * outlets becomes a single-source fact, unless a sentence of another outlet
+ * resembles it: then "only this outlet says it" would be a guess.  Two
+ * tests of resemblance: the sentence graph's cosine with a shared event
+ * word (SINGLE_DOUBT), and the looser paraphrase() below.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "compare/brief_internal.h"
+#include "compare/singles.h"
+#include "core/mem.h"
+
+#define SINGLE_MIN_CONTENT 4
+#ifndef SINGLE_DOUBT
+#define SINGLE_DOUBT 0.12f  /* cosine to another outlet that makes "single-source" unsure */
+#endif
+#ifndef SINGLE_DOUBT_EV
+#define SINGLE_DOUBT_EV 1
+#endif
+/* the cosine below which two sentences are not one claim (compare/align.c's
+ * PROP_MIN): a sentence giving a figure no other outlet gives is in doubt
+ * only above it */
+#define SINGLE_QTY_DOUBT 0.25f
+
+/* The looser test of "another outlet may say this too" (paraphrase()):
+ * the same event told in other words shares few terms, so the cosine stays
+ * low, but it keeps its named actors, some figures and a predicate (or a
+ * synonym of it).  Measured on the real-news claim golds, a sentence of
+ * another outlet sharing at least LOOSE_TERMS synonym classes whose idf
+ * adds up to LOOSE_IDF (rare ones: names, figures, specific nouns) and an
+ * event word states the same claim about as often as not, so
+ * "single-source" would be a coin toss there.  A sentence giving a figure
+ * no other outlet gives needs more in common (LOOSE_TERMS_FIGURE): the
+ * figure may be just what it alone reports. */
+#define LOOSE_TERMS 3
+#define LOOSE_TERMS_FIGURE 5
+#define LOOSE_IDF 10.0f
+
+/* Synonym classes of each sentence's terms as postings: class -> the
+ * sentences holding it, each once (arena storage). */
+typedef struct postings {
+    size_t *off;   /* n_terms + 1 */
+    uint32_t *sent;
+} postings;
+
+static uint32_t term_class(const np_story *s, uint32_t t)
+{
+    return s->syn ? s->syn[t] : t;
+}
+
+static np_status build_postings(np_story *s, postings *p, uint32_t *stamp)
+{
+    size_t T = s->n_terms, S = s->n_sents;
+    p->off = np_arena_alloc(&s->work, (T + 1) * sizeof *p->off);
+    if (!p->off)
+        return NP_ENOMEM;
+    memset(p->off, 0, (T + 1) * sizeof *p->off);
+    for (size_t t = 0; t < T; t++)
+        stamp[t] = UINT32_MAX;
+    for (size_t i = 0; i < S; i++)
+        for (uint32_t k = 0; k < s->sents[i].vec.n; k++) {
+            uint32_t c = term_class(s, s->sents[i].vec.term[k]);
+            if (stamp[c] != (uint32_t)i) {
+                stamp[c] = (uint32_t)i;
+                p->off[c + 1]++;
+            }
+        }
+    for (size_t t = 0; t < T; t++)
+        p->off[t + 1] += p->off[t];
+    p->sent = np_arena_alloc(&s->work, (p->off[T] + 1) * sizeof *p->sent);
+    size_t *pos = np_malloc((T + 1) * sizeof *pos);
+    if (!p->sent || !pos) {
+        np_free(pos);
+        return NP_ENOMEM;
+    }
+    memcpy(pos, p->off, (T + 1) * sizeof *pos);
+    for (size_t t = 0; t < T; t++)
+        stamp[t] = UINT32_MAX;
+    for (size_t i = 0; i < S; i++)
+        for (uint32_t k = 0; k < s->sents[i].vec.n; k++) {
+            uint32_t c = term_class(s, s->sents[i].vec.term[k]);
+            if (stamp[c] != (uint32_t)i) {
+                stamp[c] = (uint32_t)i;
+                p->sent[pos[c]++] = (uint32_t)i;
+            }
+        }
+    np_free(pos);
+    return NP_OK;
+}
+
+/* Per-call scratch of paraphrase(): class stamps, and per sentence the
+ * shared class count and idf, with the sentences touched. */
+typedef struct loose {
+    uint32_t *stamp;   /* n_terms */
+    uint32_t *cnt;     /* n_sents, zero between calls */
+    float *w;          /* n_sents, zero between calls */
+    uint32_t *touched; /* n_sents */
+} loose;
+
+/* Does a sentence of another outlet share min_terms classes worth
+ * LOOSE_IDF and an event word with sentence i? */
+static int paraphrase(const np_story *s, const postings *p, loose *l, uint32_t i, uint32_t min_terms)
+{
+    const np_sent *a = &s->sents[i];
+    size_t nt = 0;
+    for (uint32_t k = 0; k < a->vec.n; k++) {
+        uint32_t t = a->vec.term[k], c = term_class(s, t);
+        if (l->stamp[c] == i)
+            continue;
+        l->stamp[c] = i;
+        for (size_t e = p->off[c]; e < p->off[c + 1]; e++) {
+            uint32_t j = p->sent[e];
+            if (s->sents[j].doc == a->doc)
+                continue;
+            if (!l->cnt[j]++)
+                l->touched[nt++] = j;
+            l->w[j] += s->idf[t];
+        }
+    }
+    int hit = 0;
+    for (size_t k = 0; k < nt; k++) {
+        uint32_t j = l->touched[k];
+        if (!hit && l->cnt[j] >= min_terms && l->w[j] >= LOOSE_IDF && np_align_shared_events(a, &s->sents[j]) >= 1)
+            hit = 1;
+        l->cnt[j] = 0;
+        l->w[j] = 0;
+    }
+    return hit;
+}
+
+/* Sentences in no shared fact become single-source facts (after the
+ * quote groups, so the two sections agree on how many outlets say it). */
+np_status np_compare_singles(np_story *s)
+{
+    if (!s->n_sents || !s->in_fact)
+        return NP_OK;
+    np_brief *b = s->brief;
+    postings post;
+    loose lz = {np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *lz.stamp),
+                np_arena_alloc(&s->work, s->n_sents * sizeof *lz.cnt),
+                np_arena_alloc(&s->work, s->n_sents * sizeof *lz.w),
+                np_arena_alloc(&s->work, s->n_sents * sizeof *lz.touched)};
+    if (!lz.stamp || !lz.cnt || !lz.w || !lz.touched)
+        return NP_ENOMEM;
+    memset(lz.cnt, 0, s->n_sents * sizeof *lz.cnt);
+    for (size_t k = 0; k < s->n_sents; k++)
+        lz.w[k] = 0;
+    np_status pst = build_postings(s, &post, lz.stamp);
+    if (pst != NP_OK)
+        return pst;
+    for (size_t t = 0; t < s->n_terms; t++)
+        lz.stamp[t] = UINT32_MAX;
+    size_t cap = b->n_facts;
+    /* a sentence holding a quotation other outlets print too is not "only
+     * this outlet says it": the quote section lists it with them */
+    unsigned char *quoted = np_arena_alloc(&s->work, s->n_sents);
+    if (!quoted)
+        return NP_ENOMEM;
+    memset(quoted, 0, s->n_sents);
+    for (size_t g = 0; g < b->n_quotes; g++) {
+        if (b->quotes[g].n_docs < 2)
+            continue;
+        for (size_t v = 0; v < b->quotes[g].n_variants; v++) {
+            const np_bref *r = &b->quotes[g].variants[v];
+            const char *txt = s->docs[r->doc]->text, *at = txt && r->text[0] ? strstr(txt, r->text) : NULL;
+            if (!at)
+                continue;
+            size_t off = (size_t)(at - txt), end = off + strlen(r->text);
+            for (long k = np_story_sent_at(s, r->doc, off); k >= 0 && (size_t)k < s->doc_sent0[r->doc + 1] &&
+                                                             s->sents[k].start < end;
+                 k++)
+                quoted[k] = 1;
+        }
+    }
+    for (size_t i = 0; i < s->n_sents; i++) {
+        if (s->in_fact[i] || quoted[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
+            continue;
+        /* "only this outlet says it" is a claim too: a sentence that some
+         * other outlet's sentence resembles may state the same thing in
+         * words the alignment could not prove; say nothing about it, unless
+         * it gives a quantity no other outlet gives: then only a close
+         * resemblance casts doubt */
+        float bar = s->own_quantity[i] ? SINGLE_QTY_DOUBT : SINGLE_DOUBT;
+        int doubt = 0;
+        for (size_t e = s->adj_off[i]; e < s->adj_off[i + 1] && !doubt; e++)
+            doubt = s->adj_sim[e] >= bar && np_align_shared_events(&s->sents[i], &s->sents[s->adj_to[e]]) >= SINGLE_DOUBT_EV;
+        if (doubt || paraphrase(s, &post, &lz, (uint32_t)i, s->own_quantity[i] ? LOOSE_TERMS_FIGURE : LOOSE_TERMS))
+            continue;
+        uint32_t m = (uint32_t)i;
+        np_status st = np_align_add_fact(s, &cap, &m, 1, 0.0f);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
