@@ -1,0 +1,121 @@
+/*
+ * tests/unit/test_compare_singles.c — the single-source section
+ * (compare/singles.c) on small invented four-outlet stories: a sentence
+ * another outlet restates in other words is not single-source; a sentence
+ * giving a figure of its own stays single-source beside sentences without
+ * a figure of that kind, and is not single-source when another outlet
+ * gives the same kind of figure about the same thing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+#include "core/doc.h"
+
+static np_doc *make_doc(const char *key, const char *published, const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->published, published), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+static np_brief *brief4(const char *const text[4])
+{
+    static const char *const keys[4] = {"a.txt", "b.txt", "c.txt", "d.txt"};
+    np_doc *docs[4];
+    for (int i = 0; i < 4; i++)
+        docs[i] = make_doc(keys[i], "2031-06-10", text[i]);
+    np_brief *br = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 4, 1, &br, &err), NP_OK);
+    for (int i = 0; i < 4; i++)
+        np_doc_free(docs[i]);
+    return br;
+}
+
+/* Is a sentence holding needle listed as single-source (one outlet)? */
+static int single_with(const np_brief *b, const char *needle)
+{
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (b->facts[i].n_docs == 1 && b->facts[i].n_support && strstr(b->facts[i].support[0].text, needle))
+            return 1;
+    return 0;
+}
+
+/* A harbour story: every outlet leads with the strike; the rest differs. */
+static const char *const harbour[4] = {
+    "Dock workers in the port of Velmar walked out on Monday over a new shift plan.\n\n"
+    "The port operator said ships would be diverted to Ostrin while the strike lasts.\n\n"
+    "Union leaders rejected the shift plan because it cuts the night allowance.\n\n"
+    "Fishermen unloaded their catch at the old jetty north of the town.\n\n"
+    "Three-quarters of the cargo handled at the port arrives at night, according to the operator.\n\n"
+    "A choir sang in the cathedral square on Sunday evening.\n\n"
+    "The weather service forecast light rain and a cool breeze for Thursday.\n\n"
+    "Bakers along the canal reported brisk sales of rye bread.\n",
+    "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
+    "The union turned down the plan since it reduces the allowance paid for night work.\n\n"
+    "A ferry from the islands waited outside the breakwater for most of the afternoon.\n\n"
+    "The harbour master expects about 40 ships to be turned away this week.\n\n"
+    "A new cycling lane along the river embankment opened in May.\n\n"
+    "Students from the naval college rowed a regatta in the bay.\n\n"
+    "The museum of maritime history extended its opening hours.\n",
+    "A strike by dock workers closed the port of Velmar on Monday.\n\n"
+    "Nearly 80 percent of the cargo handled at the port arrives after dark, the port's figures show.\n\n"
+    "The strike committee met in the seamen's hall near the customs building.\n\n"
+    "Tourists photographed the idle cranes from the promenade.\n\n"
+    "A violinist from Ostrin won the national competition last autumn.\n\n"
+    "Farmers in the valley began the cherry harvest early.\n",
+    "Port workers at Velmar stopped work on Monday in a dispute over shifts.\n\n"
+    "The town council will debate the operator's finances at its next session.\n\n"
+    "Container traffic through Velmar grew by 12% last year.\n\n"
+    "Police kept the approach road to the terminal open for lorries.\n\n"
+    "The local football club signed a goalkeeper from the capital.\n\n"
+    "Volunteers repainted the lighthouse on the southern cape.\n",
+};
+
+static void test_restatement_not_single(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(harbour);
+    /* the union's refusal told by two outlets in other words ("rejected" /
+     * "turned down", "cuts the night allowance" / "reduces the allowance
+     * paid for night work"): whoever cites them, neither is single-source */
+    assert_false(single_with(b, "Union leaders rejected the shift plan"));
+    assert_false(single_with(b, "The union turned down the plan"));
+    /* what one outlet alone says stays single-source */
+    assert_true(single_with(b, "Fishermen unloaded their catch"));
+    assert_true(single_with(b, "The town council will debate"));
+    np_brief_free(b);
+}
+
+static void test_own_figure(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(harbour);
+    /* the same share told as "three-quarters" and "nearly 80 percent":
+     * two outlets give it, so it is nobody's single-source claim */
+    assert_false(single_with(b, "Three-quarters of the cargo"));
+    assert_false(single_with(b, "Nearly 80 percent of the cargo"));
+    /* a figure only one outlet gives, beside sentences about the port that
+     * give no figure of its kind, stays single-source */
+    assert_true(single_with(b, "grew by 12% last year"));
+    assert_true(single_with(b, "about 40 ships"));
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_restatement_not_single),
+        cmocka_unit_test(test_own_figure),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
