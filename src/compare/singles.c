@@ -219,6 +219,28 @@ static void mark_figures(const np_story *s, unsigned char *figure)
         }
 }
 
+/* Is se only the attribution of the quotation closing just before it
+ * ("..." Mr. Kask planned to ask.)?  Its claim is the quotation's, which
+ * the quote section lists: it follows a closing quotation mark and says
+ * nothing beyond who spoke and a verb or two of speaking or intending
+ * (every event word an action, at most two). */
+static int attribution_tail(const np_story *s, const np_sent *se)
+{
+    const char *t = s->docs[se->doc]->text;
+    size_t k = se->start;
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+        k--;
+    int closes = (k >= 1 && t[k - 1] == '"') ||
+                 (k >= 3 && (unsigned char)t[k - 3] == 0xE2 && (unsigned char)t[k - 2] == 0x80 &&
+                  (unsigned char)t[k - 1] == 0x9D);
+    if (!closes || !se->n_ev || se->n_ev > 2 || se->n_pol != se->n_ev)
+        return 0;
+    for (uint32_t e = 0; e < se->n_pol; e++)
+        if ((se->pol[e] & 1) || se->pol[e] >> 1 != se->ev[e])
+            return 0;
+    return 1;
+}
+
 /* Sentences in no shared fact become single-source facts (after the
  * quote groups, so the two sections agree on how many outlets say it). */
 np_status np_compare_singles(np_story *s)
@@ -265,7 +287,8 @@ np_status np_compare_singles(np_story *s)
         }
     }
     for (size_t i = 0; i < s->n_sents; i++) {
-        if (s->in_fact[i] || quoted[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact)
+        if (s->in_fact[i] || quoted[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact ||
+            attribution_tail(s, &s->sents[i]))
             continue;
         /* "only this outlet says it" is a claim too: a sentence that some
          * other outlet's sentence resembles may state the same thing in

@@ -4,7 +4,8 @@
  * another outlet restates in other words is not single-source; a sentence
  * giving a figure of its own stays single-source beside sentences without
  * a figure of that kind, and is not single-source when another outlet
- * gives the same kind of figure about the same thing.
+ * gives the same kind of figure about the same thing; the attribution
+ * that follows a quotation ("..." X planned to ask.) states no claim.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,6 +76,7 @@ static const char *const harbour[4] = {
     "Farmers in the valley began the cherry harvest early.\n",
     "Port workers at Velmar stopped work on Monday in a dispute over shifts.\n\n"
     "The town council will debate the operator's finances at its next session.\n\n"
+    "\"Who approved the night allowance cut?\" Councillor Petra Vell planned to ask.\n\n"
     "Container traffic through Velmar grew by 12% last year.\n\n"
     "Police kept the approach road to the terminal open for lorries.\n\n"
     "The local football club signed a goalkeeper from the capital.\n\n"
@@ -93,6 +95,8 @@ static void test_restatement_not_single(void **state)
     /* what one outlet alone says stays single-source */
     assert_true(single_with(b, "Fishermen unloaded their catch"));
     assert_true(single_with(b, "The town council will debate"));
+    /* the attribution after a quotation is the quotation's, no claim */
+    assert_false(single_with(b, "Councillor Petra Vell planned to ask"));
     np_brief_free(b);
 }
 
