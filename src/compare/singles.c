@@ -32,10 +32,10 @@
  * shares SINGLE_ANY_EV event words says what happened in the same words
  * (two of them: one shared noun is a topic, two are an action on it).
  * Measured on the real-news claim golds (293 single-source items, 36
- * stated elsewhere): 0.13 with two event words drops 13 items stated
- * elsewhere and 40 of the 257 right ones, single-source precision 0.868 ->
- * 0.904 (mean of the seven stories); one event word drops twice as many
- * right ones for 5 more wrong ones. */
+ * stated elsewhere): 0.13 with two event words drops 11 items stated
+ * elsewhere and 35 of the 257 right ones, single-source precision 0.868 ->
+ * 0.897 (mean of the seven stories); one event word drops about twice as
+ * many right ones for 5 more wrong ones. */
 #define SINGLE_ANY_COS 0.13f
 #define SINGLE_ANY_EV 2
 /* ... and the words shared must not all be the story's common ones: idf
