@@ -31,7 +31,9 @@ typedef struct rec {
     const char *skel;     /* skeleton of the last word */
     const char *fskel;    /* skeleton of the first word */
     const char *initials; /* initials of capitalised words */
+    const char *initials_all; /* initials of every word, joiners too */
     int n_words;
+    int junior;           /* written with "Jr." or "Sr." */
     size_t parent;
     long entity;
 } rec;
@@ -146,6 +148,35 @@ static uint64_t common_candidate(const np_entity *e)
     return word_hash(nm, n);
 }
 
+/* A dotted acronym as the finder cuts it ("F.B.I", "U.S", "E.U"): capital
+ * letters each followed by a period but the last.  Its final period is
+ * part of the spelling, and its letters are the acronym undotted ("FBI"). */
+static int dotted_acronym(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'A' && s[i] <= 'Z' && (i + 1 == n || s[i + 1] == '.'))
+            letters++;
+        else if (s[i] != '.' || !i || s[i - 1] == '.')
+            return 0;
+    }
+    return letters >= 2;
+}
+
+/* Bytes of a generational suffix right after a person's name (" Jr.",
+ * " III"), which the finder leaves out of the name but the outlet wrote as
+ * part of it; 0 when none. */
+static size_t suffix_after(const char *t)
+{
+    static const char *const k[] = {", Jr.", ", Sr.", " Jr.", " Sr.", " Jr", " Sr", " III", " II", " IV"};
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        size_t n = strlen(k[i]);
+        if (strncmp(t, k[i], n) == 0 && !word_byte((unsigned char)t[n]))
+            return n;
+    }
+    return 0;
+}
+
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
                                const np_entity_mention *m)
 {
@@ -174,8 +205,20 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
     r->type = m->type;
     r->flags = m->flags;
     r->place_id = m->type == NP_ENT_PLACE ? m->place_id : 0;
-    r->surface = np_arena_strndup(&lk->arena, text + m->start, m->end - m->start);
-    r->name = np_arena_strndup(&lk->arena, text + m->name_start, m->name_end - m->name_start);
+    /* "the F.B.I. said": the outlet spells it with the final period (the
+     * finder leaves it out, as it may also end the sentence) */
+    if (m->end == m->name_end && dotted_acronym(text + m->name_start, m->name_end - m->name_start) &&
+        text[m->end] == '.')
+        r->end++;
+    else if (m->type == NP_ENT_PERSON && m->end == m->name_end) {
+        size_t sx = suffix_after(text + m->end); /* "Robert S. Mueller III" as written */
+        r->junior = sx && (memchr(text + m->end, 'J', sx) || memchr(text + m->end, 'S', sx));
+        r->end += sx;
+        if (r->junior)
+            r->name_end = r->end; /* the son's name is "Donald Trump Jr." */
+    }
+    r->surface = np_arena_strndup(&lk->arena, text + m->start, r->end - m->start);
+    r->name = np_arena_strndup(&lk->arena, text + r->name_start, r->name_end - r->name_start);
     if (!r->surface || !r->name)
         return NP_ENOMEM;
     lk->n++;
@@ -269,13 +312,66 @@ static int is_joiner_word(const char *w, size_t n)
     return 0;
 }
 
+/* "Department of Justice" is the "Justice Department": an institution
+ * named "<head> of <field>" is keyed "<field> <head>", the way outlets
+ * also write it.  Only heads that name a part of a government, where both
+ * orders mean one body ("University of X" and "X University" can be two
+ * schools). */
+static np_status reorder_head(np_entity_linker *lk, rec *r, const size_t *ws, const size_t *we, int nw)
+{
+    static const char *const heads[] = {"department", "ministry"};
+    if (nw < 3 || we[1] - ws[1] != 2 || memcmp(r->key + ws[1], "of", 2) != 0)
+        return NP_OK;
+    size_t hl = we[0] - ws[0];
+    int head = 0;
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        head |= strlen(heads[i]) == hl && memcmp(heads[i], r->key + ws[0], hl) == 0;
+    if (!head)
+        return NP_OK;
+    size_t rest = strlen(r->key) - ws[2];
+    char *k = np_arena_alloc(&lk->arena, rest + 1 + hl + 1);
+    if (!k)
+        return NP_ENOMEM;
+    memcpy(k, r->key + ws[2], rest);
+    k[rest] = ' ';
+    memcpy(k + rest + 1, r->key + ws[0], hl);
+    k[rest + 1 + hl] = '\0';
+    r->key = k;
+    return NP_OK;
+}
+
 static np_status make_keys(np_entity_linker *lk, rec *r)
 {
     size_t kl;
     char *key = np_text_fold(r->name, strlen(r->name), &lk->arena, &kl);
     if (!key)
         return NP_ENOMEM;
+    if (dotted_acronym(r->name, strlen(r->name))) {
+        /* "f.b.i" is "fbi" */
+        size_t w = 0;
+        for (size_t i = 0; i < kl; i++)
+            if (key[i] != '.')
+                key[w++] = key[i];
+        key[w] = '\0';
+        kl = w;
+    }
     r->key = key;
+    if (r->junior) {
+        /* the father's name plus "Jr." is another person: keyed apart,
+         * but its words are the name's ("Donald Trump, Jr." -> "donald trump") */
+        char *jk = np_arena_alloc(&lk->arena, kl + 4);
+        if (!jk)
+            return NP_ENOMEM;
+        while (kl && (key[kl - 1] == ' ' || key[kl - 1] == '.' || key[kl - 1] == ','))
+            kl--;
+        while (kl && key[kl - 1] != ' ' && key[kl - 1] != ',')
+            kl--; /* "jr" */
+        while (kl && (key[kl - 1] == ' ' || key[kl - 1] == ','))
+            kl--;
+        memcpy(jk, key, kl);
+        memcpy(jk + kl, " jr", 4);
+        r->key = jk;
+    }
     /* words of the folded key */
     size_t ws[32], we[32];
     int nw = 0;
@@ -291,7 +387,7 @@ static np_status make_keys(np_entity_linker *lk, rec *r)
     }
     r->n_words = nw;
     if (nw == 0) {
-        r->first = r->last = r->skel = r->fskel = r->initials = "";
+        r->first = r->last = r->skel = r->fskel = r->initials = r->initials_all = "";
         return NP_OK;
     }
     r->first = np_arena_strndup(&lk->arena, key + ws[0], we[0] - ws[0]);
@@ -309,7 +405,15 @@ static np_status make_keys(np_entity_linker *lk, rec *r)
             ini[k++] = key[ws[i]];
     ini[k] = '\0';
     r->initials = ini;
-    return NP_OK;
+    /* some acronyms spell the "of" too ("DOJ", "DOD") */
+    char *all = np_arena_alloc(&lk->arena, (size_t)nw + 1);
+    if (!all)
+        return NP_ENOMEM;
+    for (int i = 0; i < nw; i++)
+        all[i] = key[ws[i]];
+    all[nw] = '\0';
+    r->initials_all = all;
+    return reorder_head(lk, r, ws, we, nw);
 }
 
 /* ---- union-find ---- */
@@ -340,10 +444,62 @@ static int person_like(const rec *r)
     return r->type == NP_ENT_PERSON || r->type == NP_ENT_OTHER;
 }
 
-/* First names compatible: same skeleton, an initial, or a small slip. */
+/* Pet forms of English first names that are not a prefix of the full
+ * form (see pet_prefix): pairs of folded names, pet form first. */
+static const char *const pet_names[][2] = {
+    {"bob", "robert"},     {"bobby", "robert"},  {"rob", "robert"},       {"bill", "william"},
+    {"billy", "william"},  {"will", "william"},  {"jim", "james"},        {"jimmy", "james"},
+    {"mike", "michael"},   {"mick", "michael"},  {"dick", "richard"},     {"rick", "richard"},
+    {"ted", "edward"},     {"ned", "edward"},    {"chuck", "charles"},    {"jack", "john"},
+    {"peggy", "margaret"}, {"liz", "elizabeth"}, {"beth", "elizabeth"},   {"betty", "elizabeth"},
+    {"kate", "katherine"}, {"kate", "catherine"}, {"tony", "anthony"},    {"andy", "andrew"},
+    {"steve", "steven"},   {"steve", "stephen"}, {"dave", "david"},       {"chris", "christopher"},
+    {"nick", "nicholas"},  {"pat", "patrick"},   {"larry", "lawrence"},   {"jerry", "gerald"},
+    {"harry", "henry"},    {"hank", "henry"},    {"tom", "thomas"},       {"joe", "joseph"},
+    {"sandy", "alexandra"}, {"sasha", "alexander"}, {"misha", "mikhail"}, {"volodya", "vladimir"},
+};
+
+static int pet_pair(const char *a, const char *b)
+{
+    for (size_t i = 0; i < sizeof pet_names / sizeof *pet_names; i++)
+        if ((!strcmp(a, pet_names[i][0]) && !strcmp(b, pet_names[i][1])) ||
+            (!strcmp(b, pet_names[i][0]) && !strcmp(a, pet_names[i][1])))
+            return 1;
+    return 0;
+}
+
+/* A short form that is the start of the full name, with or without a pet
+ * ending -y/-ie ("Rudy" / "Rudolph", "Alex" / "Alexander", "Dan" /
+ * "Daniel"): at least three letters in common and two more in the full
+ * form, so "Dana" / "Dan" stay apart.  Skeletons, so "Rudi" counts. */
+static int pet_prefix(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tl = la;
+        la = lb;
+        lb = tl;
+    }
+    size_t stem = la;
+    if (stem > 3 && (a[stem - 1] == 'i' || a[stem - 1] == 'e'))
+        stem--;
+    if (stem > 3 && a[stem - 1] == 'i')
+        stem--;
+    return stem >= 3 && lb >= la + 2 && strncmp(a, b, stem) == 0;
+}
+
+/* First names compatible: same skeleton, an initial, or a small slip; a
+ * pet form of the other ("Bob" / "Robert"). */
 static int first_names_match(const rec *a, const rec *b)
 {
+    if (a->junior != b->junior)
+        return 0; /* "Donald Trump Jr." is the son of "Donald Trump" */
     if (!strcmp(a->fskel, b->fskel))
+        return 1;
+    if (pet_pair(a->first, b->first) || pet_prefix(a->fskel, b->fskel))
         return 1;
     size_t la = strlen(a->first), lb = strlen(b->first);
     if ((la == 1 || lb == 1) && a->first[0] == b->first[0])
@@ -414,6 +570,8 @@ static int cmp_full(const void *pa, const void *pb, void *ctx)
     if (!c)
         c = (a->type == NP_ENT_PERSON) - (b->type == NP_ENT_PERSON);
     if (!c)
+        c = a->junior - b->junior;
+    if (!c)
         c = *(const size_t *)pa < *(const size_t *)pb ? -1 : *(const size_t *)pa > *(const size_t *)pb;
     return c;
 }
@@ -463,7 +621,7 @@ static np_status make_classes(const rec *r, const size_t *idx, size_t n, int (*s
 static int same_full(const rec *a, const rec *b)
 {
     return !strcmp(a->skel, b->skel) && !strcmp(a->first, b->first) &&
-           (a->type == NP_ENT_PERSON) == (b->type == NP_ENT_PERSON);
+           (a->type == NP_ENT_PERSON) == (b->type == NP_ENT_PERSON) && a->junior == b->junior;
 }
 
 static int same_skel(const rec *a, const rec *b)
@@ -628,40 +786,43 @@ static int cmp_place(const void *pa, const void *pb, void *ctx)
     return a < b ? -1 : a > b;
 }
 
-static int cmp_initials(const void *pa, const void *pb, void *ctx)
+/* Initials of a record: of its capitalised words, or (all) of every word. */
+typedef struct ini_ctx {
+    const rec *r;
+    int all;
+} ini_ctx;
+
+static const char *ini_of(const ini_ctx *c, size_t i)
 {
-    const rec *r = ctx;
-    return strcmp(r[*(const size_t *)pa].initials, r[*(const size_t *)pb].initials);
+    return c->all ? c->r[i].initials_all : c->r[i].initials;
 }
 
-/* 3b. places of one gazetteer synonym set ("Kyiv", "Kiev"); 4. acronyms
- *     and the multi-word names whose initials they spell, anywhere in the
- *     story.  Both by sorting, not by pairs. */
-static np_status link_places_acronyms(rec *r, size_t n)
+static int cmp_initials(const void *pa, const void *pb, void *ctx)
+{
+    return strcmp(ini_of(ctx, *(const size_t *)pa), ini_of(ctx, *(const size_t *)pb));
+}
+
+/* Acronyms (not yet in done[]) and the multi-word names whose initials
+ * (ini_ctx.all: with joiners) they spell; a linked acronym is marked in
+ * done[]. */
+static np_status link_acronyms(rec *r, size_t n, int all, unsigned char *done)
 {
     size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
     if (!idx)
         return NP_ENOMEM;
+    ini_ctx c = {r, all};
     size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (r[i].place_id)
-            idx[m++] = i;
-    qsort_r(idx, m, sizeof *idx, cmp_place, r);
-    for (size_t i = 1; i < m; i++)
-        if (r[idx[i]].place_id == r[idx[i - 1]].place_id)
-            unite(r, idx[i - 1], idx[i]);
-    m = 0;
     for (size_t i = 0; i < n; i++)
         if (r[i].n_words >= 2)
             idx[m++] = i;
-    qsort_r(idx, m, sizeof *idx, cmp_initials, r);
+    qsort_r(idx, m, sizeof *idx, cmp_initials, &c);
     unsigned char *linked = np_calloc(m ? m : 1, 1);
     if (!linked) {
         np_free(idx);
         return NP_ENOMEM;
     }
     for (size_t i = 0; i < n; i++) {
-        if (!(r[i].flags & NP_MENTION_ACRONYM))
+        if (!(r[i].flags & NP_MENTION_ACRONYM) || done[i])
             continue;
         char acr[32]; /* "u.n" → "un" */
         size_t al = 0;
@@ -672,23 +833,53 @@ static np_status link_places_acronyms(rec *r, size_t n)
         size_t lo = 0, hi = m;
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
-            if (strcmp(r[idx[mid]].initials, acr) < 0)
+            if (strcmp(ini_of(&c, idx[mid]), acr) < 0)
                 lo = mid + 1;
             else
                 hi = mid;
         }
         /* a range is linked once, by the first acronym that spells it */
-        if (lo < m && !strcmp(r[idx[lo]].initials, acr)) {
+        if (lo < m && !strcmp(ini_of(&c, idx[lo]), acr)) {
             if (!linked[lo])
-                for (size_t x = lo + 1; x < m && !strcmp(r[idx[x]].initials, acr); x++)
+                for (size_t x = lo + 1; x < m && !strcmp(ini_of(&c, idx[x]), acr); x++)
                     unite(r, idx[lo], idx[x]);
             linked[lo] = 1;
             unite(r, i, idx[lo]);
+            done[i] = 1;
         }
     }
     np_free(linked);
     np_free(idx);
     return NP_OK;
+}
+
+/* 3b. places of one gazetteer synonym set ("Kyiv", "Kiev"); 4. acronyms
+ *     and the multi-word names whose initials they spell, anywhere in the
+ *     story ("ASSO"; failing that with the joiners, "DOJ").  All by
+ *     sorting, not by pairs. */
+static np_status link_places_acronyms(rec *r, size_t n)
+{
+    size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
+    unsigned char *done = np_calloc(n ? n : 1, 1);
+    if (!idx || !done) {
+        np_free(idx);
+        np_free(done);
+        return NP_ENOMEM;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (r[i].place_id)
+            idx[m++] = i;
+    qsort_r(idx, m, sizeof *idx, cmp_place, r);
+    for (size_t i = 1; i < m; i++)
+        if (r[idx[i]].place_id == r[idx[i - 1]].place_id)
+            unite(r, idx[i - 1], idx[i]);
+    np_free(idx);
+    np_status st = link_acronyms(r, n, 0, done);
+    if (st == NP_OK)
+        st = link_acronyms(r, n, 1, done);
+    np_free(done);
+    return st;
 }
 
 static int cmp_key(const void *pa, const void *pb, void *ctx)
