@@ -903,29 +903,14 @@ static int cmp_group(const void *pa, const void *pb)
 
 static void drop_common(np_entity_linker *lk, rec *r, size_t n);
 
-np_status np_entity_linker_finish(np_entity_linker *lk)
+/* 1. same folded name (sorted, so linear after the sort); an expansion
+ *    and the "(ACR)" that follows it.  same_key[i]: how many records share
+ *    record i's key (the canonical name prefers frequent spellings). */
+static np_status link_same_names(rec *r, size_t n, size_t *same_key)
 {
-    if (!lk || lk->finished)
-        return NP_EINVAL;
-    lk->finished = 1;
-    rec *r = lk->r;
-    size_t n = lk->n;
-    for (size_t i = 0; i < n; i++) {
-        r[i].parent = i;
-        r[i].entity = -1;
-        np_status st = make_keys(lk, &r[i]);
-        if (st != NP_OK)
-            return st;
-    }
-    /* 1. same folded name (sorted, so linear after the sort); expansion
-     *    followed by its "(ACR)" */
     size_t *order = np_malloc((n ? n : 1) * sizeof *order);
-    size_t *same_key = np_calloc(n ? n : 1, sizeof *same_key);
-    if (!order || !same_key) {
-        np_free(order);
-        np_free(same_key);
+    if (!order)
         return NP_ENOMEM;
-    }
     for (size_t i = 0; i < n; i++)
         order[i] = i;
     qsort_r(order, n, sizeof *order, cmp_key, r);
@@ -944,32 +929,79 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     for (size_t i = 0; i + 1 < n; i++)
         if ((r[i].flags & NP_MENTION_EXPANDS) && r[i + 1].doc == r[i].doc && (r[i + 1].flags & NP_MENTION_ACRONYM))
             unite(r, i, i + 1);
-    np_status st = link_full_names(r, n);
-    if (st == NP_OK)
-        st = link_single_names(r, n);
-    if (st == NP_OK)
-        st = link_places_acronyms(r, n);
-    if (st != NP_OK) {
-        np_free(same_key);
-        return st;
+    return NP_OK;
+}
+
+/* Entity e's distinct documents, canonical name and type, from its records
+ * recs[0..e->n_variants).  doc_stamp (one slot per document) is scratch
+ * stamped with stamp. */
+static void describe_entity(np_entity *e, const rec *r, const size_t *recs, const size_t *same_key, size_t root,
+                            size_t *doc_stamp, size_t stamp)
+{
+    size_t votes[4] = {0};
+    const rec *canon = NULL;
+    size_t canon_count = 0, nd = 0;
+    for (size_t x = 0; x < e->n_variants; x++) {
+        size_t d = (size_t)e->variants[x].doc_index;
+        if (doc_stamp[d] != stamp) {
+            doc_stamp[d] = stamp;
+            nd++;
+        }
     }
-    /* groups: one per root, biggest first */
+    e->n_docs = nd;
+    for (size_t x = 0; x < e->n_variants; x++) {
+        size_t i = recs[x];
+        votes[r[i].type] += (r[i].flags & NP_MENTION_TITLED) ? 3 : 1;
+        /* canonical: the most frequent multi-word name, then the longest */
+        if (r[i].flags & NP_MENTION_ACRONYM)
+            continue;
+        size_t same = same_key[i];
+        size_t wi = (size_t)r[i].n_words;
+        if (!canon || (wi >= 2) > (canon->n_words >= 2) ||
+            ((wi >= 2) == (canon->n_words >= 2) &&
+             (same > canon_count || (same == canon_count && strlen(r[i].name) > strlen(canon->name))))) {
+            canon = &r[i];
+            canon_count = same;
+        }
+    }
+    if (!canon)
+        canon = &r[root];
+    e->canonical = canon->name;
+    np_entity_type t = NP_ENT_OTHER;
+    size_t best = 0;
+    for (int x = 1; x < 4; x++)
+        if (votes[x] > best) {
+            best = votes[x];
+            t = (np_entity_type)x;
+        }
+    /* a gazetteer place named by its own name stays a place whatever the
+     * votes ("WASHINGTON" typed ORG in a headline) */
+    if (canon->place_id)
+        t = NP_ENT_PLACE;
+    e->type = t;
+}
+
+/* One entity per union-find root, biggest first, its variants in insertion
+ * order; r[i].entity set. */
+static np_status build_entities(np_entity_linker *lk, rec *r, size_t n, const size_t *same_key)
+{
+    np_status st = NP_ENOMEM;
+    size_t max_doc = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((size_t)r[i].doc > max_doc)
+            max_doc = (size_t)r[i].doc;
     group *g = np_calloc(n ? n : 1, sizeof *g);
     size_t *gi = np_malloc((n ? n : 1) * sizeof *gi); /* root → group index */
     size_t *fill = np_calloc(n ? n : 1, sizeof *fill);
-    if (!g || !gi || !fill) {
-        np_free(g);
-        np_free(gi);
-        np_free(fill);
-        np_free(same_key);
-        return NP_ENOMEM;
-    }
+    size_t *rec_of = np_malloc((n ? n : 1) * sizeof *rec_of);
+    size_t *off = np_malloc((n ? n : 1) * sizeof *off);
+    size_t *doc_stamp = np_calloc(max_doc + 1, sizeof *doc_stamp);
+    if (!g || !gi || !fill || !rec_of || !off || !doc_stamp)
+        goto out;
     size_t ng = 0;
     for (size_t i = 0; i < n; i++)
         if (find_root(r, i) == i)
             g[ng++].root = i;
-    for (size_t i = 0; i < n; i++)
-        r[i].entity = -1;
     for (size_t k = 0; k < ng; k++)
         gi[g[k].root] = k;
     for (size_t i = 0; i < n; i++)
@@ -979,33 +1011,18 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         gi[g[k].root] = k;
     lk->ents = np_arena_alloc(&lk->arena, (ng ? ng : 1) * sizeof *lk->ents);
     if (!lk->ents)
-        goto oom;
+        goto out;
     lk->n_ents = ng;
-    for (size_t k = 0; k < ng; k++) {
+    for (size_t k = 0, acc = 0; k < ng; k++) {
         np_entity_variant *v = np_arena_alloc(&lk->arena, g[k].count * sizeof *v);
         if (!v)
-            goto oom;
+            goto out;
         lk->ents[k].variants = v;
-    }
-    /* one pass fills the variants (insertion order); rec_of lists each
-     * entity's records contiguously (group k starts at off[k]) */
-    size_t max_doc = 0;
-    for (size_t i = 0; i < n; i++)
-        if ((size_t)r[i].doc > max_doc)
-            max_doc = (size_t)r[i].doc;
-    size_t *rec_of = np_malloc((n ? n : 1) * sizeof *rec_of);
-    size_t *off = np_malloc((ng ? ng : 1) * sizeof *off);
-    size_t *doc_stamp = np_calloc(max_doc + 1, sizeof *doc_stamp);
-    if (!rec_of || !off || !doc_stamp) {
-        np_free(rec_of);
-        np_free(off);
-        np_free(doc_stamp);
-        goto oom;
-    }
-    for (size_t k = 0, acc = 0; k < ng; k++) {
         off[k] = acc;
         acc += g[k].count;
     }
+    /* one pass fills the variants (insertion order); rec_of lists each
+     * entity's records contiguously (group k starts at off[k]) */
     for (size_t i = 0; i < n; i++) {
         size_t k = gi[find_root(r, i)];
         np_entity *e = &lk->ents[k];
@@ -1021,59 +1038,50 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         v->name = r[i].name;
     }
     for (size_t k = 0; k < ng; k++) {
-        np_entity *e = &lk->ents[k];
-        e->n_variants = fill[k];
-        size_t votes[4] = {0};
-        const rec *canon = NULL;
-        size_t canon_count = 0, nd = 0;
-        /* distinct documents: stamp each document with the entity */
-        for (size_t x = 0; x < e->n_variants; x++) {
-            size_t d = (size_t)e->variants[x].doc_index;
-            if (doc_stamp[d] != k + 1) {
-                doc_stamp[d] = k + 1;
-                nd++;
-            }
-        }
-        e->n_docs = nd;
-        for (size_t x = 0; x < e->n_variants; x++) {
-            size_t i = rec_of[off[k] + x];
-            votes[r[i].type] += (r[i].flags & NP_MENTION_TITLED) ? 3 : 1;
-            /* canonical: the most frequent multi-word name, then the longest */
-            if (r[i].flags & NP_MENTION_ACRONYM)
-                continue;
-            size_t same = same_key[i];
-            size_t wi = (size_t)r[i].n_words;
-            if (!canon || (wi >= 2) > (canon->n_words >= 2) ||
-                ((wi >= 2) == (canon->n_words >= 2) &&
-                 (same > canon_count || (same == canon_count && strlen(r[i].name) > strlen(canon->name))))) {
-                canon = &r[i];
-                canon_count = same;
-            }
-        }
-        if (!canon)
-            canon = &r[g[k].root];
-        e->canonical = canon->name;
-        np_entity_type t = NP_ENT_OTHER;
-        size_t best = 0;
-        for (int x = 1; x < 4; x++)
-            if (votes[x] > best) {
-                best = votes[x];
-                t = (np_entity_type)x;
-            }
-        /* a gazetteer place named by its own name stays a place whatever
-         * the votes ("WASHINGTON" typed ORG in a headline) */
-        if (canon->place_id)
-            t = NP_ENT_PLACE;
-        e->type = t;
+        lk->ents[k].n_variants = fill[k];
+        describe_entity(&lk->ents[k], r, rec_of + off[k], same_key, g[k].root, doc_stamp, k + 1);
     }
-    drop_common(lk, r, n);
-    np_free(doc_stamp);
-    np_free(rec_of);
-    np_free(off);
+    st = NP_OK;
+out:
     np_free(g);
     np_free(gi);
     np_free(fill);
+    np_free(rec_of);
+    np_free(off);
+    np_free(doc_stamp);
+    return st;
+}
+
+np_status np_entity_linker_finish(np_entity_linker *lk)
+{
+    if (!lk || lk->finished)
+        return NP_EINVAL;
+    lk->finished = 1;
+    rec *r = lk->r;
+    size_t n = lk->n;
+    for (size_t i = 0; i < n; i++) {
+        r[i].parent = i;
+        r[i].entity = -1;
+        np_status st = make_keys(lk, &r[i]);
+        if (st != NP_OK)
+            return st;
+    }
+    size_t *same_key = np_calloc(n ? n : 1, sizeof *same_key);
+    if (!same_key)
+        return NP_ENOMEM;
+    np_status st = link_same_names(r, n, same_key);
+    if (st == NP_OK)
+        st = link_full_names(r, n);
+    if (st == NP_OK)
+        st = link_single_names(r, n);
+    if (st == NP_OK)
+        st = link_places_acronyms(r, n);
+    if (st == NP_OK)
+        st = build_entities(lk, r, n, same_key);
     np_free(same_key);
+    if (st != NP_OK)
+        return st;
+    drop_common(lk, r, n);
     lk->by_pos = np_malloc((n ? n : 1) * sizeof *lk->by_pos);
     if (!lk->by_pos)
         return NP_ENOMEM;
@@ -1081,12 +1089,6 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         lk->by_pos[i] = i;
     qsort_r(lk->by_pos, n, sizeof *lk->by_pos, cmp_pos, r);
     return NP_OK;
-oom:
-    np_free(g);
-    np_free(gi);
-    np_free(fill);
-    np_free(same_key);
-    return NP_ENOMEM;
 }
 
 /* Remove the entities whose one-word name the texts also write in lower
