@@ -34,6 +34,8 @@ typedef struct rec {
     const char *initials_all; /* initials of every word, joiners too */
     int n_words;
     int junior;           /* written with "Jr." or "Sr." */
+    int family_first;     /* 3+ words, the given names after the first short
+                           * syllables ("Kim Jong Un", "Moon Jae-in") */
     size_t parent;
     long entity;
 } rec;
@@ -413,6 +415,10 @@ static np_status make_keys(np_entity_linker *lk, rec *r)
         all[i] = key[ws[i]];
     all[nw] = '\0';
     r->initials_all = all;
+    r->family_first = nw >= 3;
+    for (int i = 1; i < nw; i++)
+        if (we[i] - ws[i] < 2 || we[i] - ws[i] > 4)
+            r->family_first = 0;
     return reorder_head(lk, r, ws, we, nw);
 }
 
@@ -779,6 +785,63 @@ out:
     return st;
 }
 
+static int cmp_fskel(const void *pa, const void *pb, void *ctx)
+{
+    const rec *r = ctx;
+    int c = strcmp(r[*(const size_t *)pa].fskel, r[*(const size_t *)pb].fskel);
+    return c ? c : (*(const size_t *)pa > *(const size_t *)pb) - (*(const size_t *)pa < *(const size_t *)pb);
+}
+
+/* 3c. East Asian names put the family name first: "Mr. Kim" is "Kim Jong
+ *     Un", "Moon" is "Moon Jae-in".  A single name no full name claims
+ *     (its group holds no name of two words or more) joins the one person
+ *     whose name of three or more words starts with it and goes on with
+ *     short given-name syllables; two such people leave it alone. */
+static np_status link_family_first(rec *r, size_t n)
+{
+    size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
+    unsigned char *claimed = np_calloc(n ? n : 1, 1);
+    if (!idx || !claimed) {
+        np_free(idx);
+        np_free(claimed);
+        return NP_ENOMEM;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (r[i].n_words >= 2)
+            claimed[find_root(r, i)] = 1;
+        if (r[i].family_first && r[i].type == NP_ENT_PERSON)
+            idx[m++] = i;
+    }
+    qsort_r(idx, m, sizeof *idx, cmp_fskel, r);
+    for (size_t i = 0; i < n && m; i++) {
+        if (r[i].n_words != 1 || !person_like(&r[i]) || (r[i].flags & NP_MENTION_ACRONYM) || claimed[find_root(r, i)])
+            continue;
+        size_t lo = 0, hi = m;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(r[idx[mid]].fskel, r[i].skel) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        size_t root = (size_t)-1;
+        int ambiguous = 0;
+        for (size_t x = lo; x < m && !strcmp(r[idx[x]].fskel, r[i].skel) && !ambiguous; x++) {
+            size_t rt = find_root(r, idx[x]);
+            if (root == (size_t)-1)
+                root = rt;
+            else if (rt != root)
+                ambiguous = 1;
+        }
+        if (root != (size_t)-1 && !ambiguous)
+            unite(r, i, root); /* the single's group stays unclaimed: its later members find the same root */
+    }
+    np_free(idx);
+    np_free(claimed);
+    return NP_OK;
+}
+
 static int cmp_place(const void *pa, const void *pb, void *ctx)
 {
     const rec *r = ctx;
@@ -1074,6 +1137,8 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         st = link_full_names(r, n);
     if (st == NP_OK)
         st = link_single_names(r, n);
+    if (st == NP_OK)
+        st = link_family_first(r, n);
     if (st == NP_OK)
         st = link_places_acronyms(r, n);
     if (st == NP_OK)

@@ -368,6 +368,28 @@ static void linker_merges_spellings(void **state)
     np_entity_linker_free(lk);
 }
 
+/* Family name first: "Mr. Ryu" is "Ryu Song Ho" when one such person is
+ * named; with two of that family name, neither. */
+static void linker_family_name_first(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "President Ryu Song Ho met envoys in Tamsk. Mr. Ryu said little. "
+                     "Minister Bae Ji Won and Minister Bae Min Su arrived later.";
+    const char *d1 = "Ryu left early, and Mr. Bae stayed.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long ryu = entity_of(lk, 0, d0, "President Ryu Song Ho");
+    assert_int_equal(entity_of(lk, 0, d0, "Mr. Ryu"), ryu);
+    assert_int_equal(entity_of(lk, 1, d1, "Ryu"), ryu);
+    long bae = entity_of(lk, 1, d1, "Mr. Bae");
+    assert_true(bae != entity_of(lk, 0, d0, "Minister Bae Ji Won"));
+    assert_true(bae != entity_of(lk, 0, d0, "Minister Bae Min Su"));
+    np_entity_linker_free(lk);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -381,6 +403,7 @@ int main(void)
         cmocka_unit_test(linker_merges_variants),
         cmocka_unit_test(linker_keeps_different_people_apart),
         cmocka_unit_test(linker_merges_spellings),
+        cmocka_unit_test(linker_family_name_first),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
