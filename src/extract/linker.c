@@ -497,8 +497,8 @@ static int pet_prefix(const char *a, const char *b)
     return stem >= 3 && lb >= la + 2 && strncmp(a, b, stem) == 0;
 }
 
-/* First names compatible: same skeleton, an initial, or a small slip; a
- * pet form of the other ("Bob" / "Robert"). */
+/* First names compatible: same skeleton, an initial, or a small slip (1);
+ * a pet form of the other ("Bob" / "Robert": 2). */
 static int first_names_match(const rec *a, const rec *b)
 {
     if (a->junior != b->junior)
@@ -506,7 +506,7 @@ static int first_names_match(const rec *a, const rec *b)
     if (!strcmp(a->fskel, b->fskel))
         return 1;
     if (pet_pair(a->first, b->first) || pet_prefix(a->fskel, b->fskel))
-        return 1;
+        return 2;
     size_t la = strlen(a->first), lb = strlen(b->first);
     if ((la == 1 || lb == 1) && a->first[0] == b->first[0])
         return 1;
@@ -661,23 +661,38 @@ static np_status link_full_names(rec *r, size_t n)
         return NP_ENOMEM;
     }
     unsigned char *hit = np_calloc(nc ? nc : 1, 1);
-    if (!hit) {
+    const char **pets = np_calloc(nc ? nc : 1, sizeof *pets); /* a pet form's full first name */
+    if (!hit || !pets) {
+        np_free(hit);
+        np_free(pets);
         np_free(c);
         np_free(idx);
         return NP_ENOMEM;
     }
-    for (size_t a = 0; a < nc; a++) {
-        const rec *ra = &r[c[a].rep];
-        if (c[a].person)
-            hit[a] = 1;
-        for (size_t b = a + 1; b < nc && block_reaches(ra->skel, r[c[b].rep].skel); b++) {
-            const rec *rb = &r[c[b].rep];
-            if ((c[a].person || c[b].person) && surnames_match(ra->skel, rb->skel) && first_names_match(ra, rb)) {
-                unite(r, c[a].rep, c[b].rep);
-                hit[a] = hit[b] = 1;
+    /* pass 0 notes each short first name's full form ("" when two: "Sam"
+     * beside both "Samuel" and "Samantha" of one surname names neither for
+     * sure, and would chain two people into one); pass 1 links */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t a = 0; a < nc; a++) {
+            const rec *ra = &r[c[a].rep];
+            if (c[a].person)
+                hit[a] = 1;
+            for (size_t b = a + 1; b < nc && block_reaches(ra->skel, r[c[b].rep].skel); b++) {
+                const rec *rb = &r[c[b].rep];
+                if (!(c[a].person || c[b].person) || !surnames_match(ra->skel, rb->skel))
+                    continue;
+                int fm = first_names_match(ra, rb);
+                size_t shorter = strlen(ra->first) <= strlen(rb->first) ? a : b;
+                const char *full = shorter == a ? rb->fskel : ra->fskel;
+                if (fm == 2 && pass == 0)
+                    pets[shorter] = !pets[shorter] || !strcmp(pets[shorter], full) ? full : "";
+                if (pass == 1 && (fm == 1 || (fm == 2 && pets[shorter][0]))) {
+                    unite(r, c[a].rep, c[b].rep);
+                    hit[a] = hit[b] = 1;
+                }
             }
         }
-    }
+    np_free(pets);
     /* a class that matched a PERSON name is linked whole (each member
      * matches that name); an unmatched non-PERSON class is not */
     for (size_t a = 0; a < nc; a++)

@@ -331,11 +331,11 @@ static void linker_merges_spellings(void **state)
 {
     fixture *f = *state;
     const char *d0 = "The F.B.I. questioned Rudy Pellinger on Monday. The Department of Fisheries "
-                     "(DOF) and the N.T.S.B. said Bob Hallorann agreed. Walter Brisco Jr. spoke.";
+                     "(DOF) and the N.T.S.B. said Bob Hallorann agreed. Walter Brisco Jr. spoke. Sam Oduya said so.";
     const char *d1 = "Rudolph K. Pellinger told the FBI that the Fisheries Department would act. "
                      "Robert Hallorann said the NTSB knew. Walter Brisco, his father, wept. "
-                     "Daniel Q. Ostrander III met Pellinger.";
-    const char *d2 = "The DOF and Mr. Brisco were silent, and Dan Ostrander left.";
+                     "Daniel Q. Ostrander III met Pellinger. Samuel Oduya said no.";
+    const char *d2 = "The DOF and Mr. Brisco were silent, and Dan Ostrander left. Samantha Oduya said yes.";
     np_entity_linker *lk = np_entity_linker_new();
     assert_non_null(lk);
     add_doc(f, lk, 0, d0);
@@ -362,6 +362,9 @@ static void linker_merges_spellings(void **state)
     for (size_t v = 0; v < e->n_variants; v++)
         suffixed |= strcmp(e->variants[v].surface, "Daniel Q. Ostrander III") == 0;
     assert_true(suffixed);
+    /* "Sam" beside "Samuel" and "Samantha": neither, and they stay two */
+    assert_true(entity_of(lk, 1, d1, "Samuel Oduya") != entity_of(lk, 2, d2, "Samantha Oduya"));
+    assert_true(entity_of(lk, 0, d0, "Sam Oduya") != entity_of(lk, 1, d1, "Samuel Oduya"));
     long son = entity_of(lk, 0, d0, "Walter Brisco Jr");
     assert_true(son != entity_of(lk, 1, d1, "Walter Brisco,"));
     assert_string_equal(np_entity_linker_get(lk, (size_t)son)->canonical, "Walter Brisco Jr.");
