@@ -70,7 +70,8 @@ size_t np_name_skeleton(const char *w, size_t n, char *out, size_t cap)
         char r[3] = {c, 0, 0};
         size_t step = 1;
         if ((c == 's' || c == 'z' || c == 'k' || c == 'g' || c == 't' || c == 'c') && d == 'h') {
-            r[0] = c == 'c' ? 'k' : c; /* sh zh kh gh th ch */
+            /* sh zh gh th; ch → k; kh → h ("Mukhtar" / "Muhtar", as the linker) */
+            r[0] = c == 'c' ? 'k' : c == 'k' ? 'h' : c;
             step = 2;
         } else if ((c == 's' || c == 'c') && d == 'z') {
             r[0] = c == 'c' ? 'k' : 's'; /* Polish sz, cz */
@@ -105,16 +106,40 @@ typedef struct pname {
     size_t off[NAME_WORDS];        /* byte offset of each of those words */
     size_t nw;                     /* words in the name */
     char first[SKEL_CAP];          /* skeleton of the first word */
+    int junior;                    /* ends in "Jr." or "Sr." */
 } pname;
 
 static int is_sep(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Length of name s[0..n) without a generational suffix (" Jr.", ", Sr",
+ * " III"); *junior set for Jr./Sr., which name another person than the
+ * same name without it (a father and son), while II/III/IV are how one
+ * person's name is written in full. */
+static size_t strip_suffix(const char *s, size_t n, int *junior)
+{
+    static const char *const k[] = {"Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"};
+    *junior = 0;
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        size_t l = strlen(k[i]);
+        if (n <= l + 1 || memcmp(s + n - l, k[i], l) != 0 || (s[n - l - 1] != ' ' && s[n - l - 1] != ','))
+            continue;
+        size_t e = n - l;
+        while (e && (s[e - 1] == ' ' || s[e - 1] == ','))
+            e--;
+        if (!e || !memchr(s, ' ', e))
+            return n; /* "Jr" alone is no name */
+        *junior = k[i][0] == 'J' || k[i][0] == 'S';
+        return e;
+    }
+    return n;
+}
 
 static void parse_name(const char *s, pname *p)
 {
     memset(p, 0, sizeof *p);
     if (!s)
         return;
-    size_t n = strlen(s);
+    size_t n = strip_suffix(s, strlen(s), &p->junior);
     /* words from the end */
     size_t e = n;
     while (e > 0) {
@@ -189,6 +214,8 @@ static int same_parsed(const pname *a, const pname *b)
 {
     if (!a->nw || !b->nw || !a->sk[0][0] || strcmp(a->sk[0], b->sk[0]) != 0)
         return 0;
+    if (a->junior != b->junior)
+        return 0; /* "Donald Trump Jr." is not "Donald Trump" */
     if (a->nw == 1 || b->nw == 1)
         return 1;
     return first_compatible(a->first, b->first) || tail_of(a, b) || tail_of(b, a);
@@ -283,7 +310,8 @@ np_status np_names_group(const char *const *names, size_t n, uint32_t **group)
                 uint32_t root = UINT32_MAX;
                 int ambiguous = 0;
                 for (size_t b = lo; b < hi && !ambiguous; b++) {
-                    if (p[k[b].i].nw < 2)
+                    /* "Trump" alone is the father's name, not "Trump Jr." */
+                    if (p[k[b].i].nw < 2 || p[k[b].i].junior)
                         continue;
                     uint32_t r = uf_find(g, k[b].i);
                     if (root == UINT32_MAX)

@@ -21,7 +21,7 @@
 
 /* Skeleton of the name word w[0..n) (UTF-8) into out (NUL-terminated, at
  * most cap - 1 bytes): accents folded, lower case, Slavic/Latin digraphs
- * reduced (sz cz sh ch zh kh → s c s c z k), ou → u, w → v, y/j → i,
+ * reduced (sz cz sh ch zh kh → s c s c z h), ou → u, w → v, y/j → i,
  * c/q → k, x → ks, ph → f, doubled letters collapsed.  Returns its length. */
 size_t np_name_skeleton(const char *w, size_t n, char *out, size_t cap);
 

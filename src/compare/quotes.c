@@ -14,7 +14,8 @@
  * word in different surroundings, or a person the other outlet names only
  * elsewhere, keeps two statements apart.  Two people of one surname quoted
  * in nearly the same words by two outlets are one speaker misattributed
- * (namesake_links).  Linked quotes form groups
+ * (namesake_links), and so are their quotes in less alike words when the
+ * story's sentence alignment matched the two sentences.  Linked quotes form groups
  * (union-find, strongest links first).  Every attributed quote appears in
  * exactly one group, single-source ones in a group of their own.
  */
@@ -40,6 +41,7 @@
 #define QUOTE_NAMESAKE_MIN 0.60f /* quote cosine that joins two speakers of one surname */
 #define QUOTE_NAMESAKE_WORDS 5   /* ...for quotes of at least this many words */
 #define QUOTE_NAMESAKE_BLOCK 256 /* most quotes of one surname compared that way */
+#define QUOTE_NAMESAKE_ALIGNED 0.30f /* ...or this much when their sentences are aligned */
 
 typedef struct semkey {
     uint64_t key;
@@ -795,10 +797,33 @@ out:
     return st;
 }
 
+/* Do the sentences of quotes a and b (two documents) match each other in
+ * the story's sentence alignment (compare/align.c): each the other's best
+ * match in its document? */
+static int aligned_sentences(const np_story *s, const qitem *a, const qitem *b)
+{
+    if (!s->adj_off || !s->adj_best)
+        return 0;
+    long a0 = np_story_sent_at(s, a->doc, a->start), a1 = np_story_sent_at(s, a->doc, a->end - 1);
+    if (a0 < 0 || a1 < 0)
+        return 0;
+    for (long x = a0; x <= a1; x++)
+        for (size_t e = s->adj_off[x]; e < s->adj_off[x + 1]; e++) {
+            const np_sent *y = &s->sents[s->adj_to[e]];
+            if (y->doc == b->doc && y->end > b->start && y->start < b->end && s->adj_best[e] &&
+                s->adj_best[s->adj_rev[e]])
+                return 1;
+        }
+    return 0;
+}
+
 /* Two speakers of one surname ("Donald Trump" / "Melania Trump") quoted in
  * nearly the same words by two outlets: one of the outlets' attributions
  * went to the wrong person of that name (a "she said" resolved to the
- * nearest Trump), since two people do not utter the same sentence.  Such
+ * nearest Trump), since two people do not utter the same sentence.  Two
+ * translations of one sentence meet on fewer words; then the alignment
+ * must have matched their sentences (each the other's best in its outlet)
+ * and they must still share QUOTE_NAMESAKE_ALIGNED of their weight.  Such
  * pairs are strong links although their speaker keys differ.  Quotes are
  * bucketed by surname; a surname of more than QUOTE_NAMESAKE_BLOCK quotes
  * is skipped (the common case has a handful). */
@@ -814,7 +839,7 @@ static int cmp_qsur(const void *x, const void *y)
     return c ? c : (a->i > b->i) - (a->i < b->i);
 }
 
-static np_status namesake_links(const qitem *it, size_t n, const uint32_t *copy_of, qedge **edges, size_t *n_edges,
+static np_status namesake_links(const np_story *s, const qitem *it, size_t n, const uint32_t *copy_of, qedge **edges, size_t *n_edges,
                                 size_t *cap_edges)
 {
     qsur *sk = np_malloc((n + 1) * sizeof *sk);
@@ -842,7 +867,9 @@ static np_status namesake_links(const qitem *it, size_t n, const uint32_t *copy_
                 if (a->doc == b->doc || strcmp(a->key, b->key) == 0)
                     continue; /* one speaker: compared in its own block */
                 float cq = np_svec_cos(&a->q, &b->q);
-                if (cq < QUOTE_NAMESAKE_MIN)
+                /* under the bar, the alignment may vouch for it: the two
+                 * outlets' sentences around the quotes match each other */
+                if (cq < QUOTE_NAMESAKE_MIN && (cq < QUOTE_NAMESAKE_ALIGNED || !aligned_sentences(s, a, b)))
                     continue;
                 if ((st = np_grow((void **)edges, cap_edges, *n_edges, sizeof **edges)) == NP_OK)
                     (*edges)[(*n_edges)++] = (qedge){sk[x].i, sk[y].i, cq, 1};
@@ -943,7 +970,7 @@ np_status np_compare_quotes(np_story *s)
         }
         lo = hi;
     }
-    if ((st = namesake_links(it, n, copy_of, &edges, &n_edges, &cap_edges)) != NP_OK)
+    if ((st = namesake_links(s, it, n, copy_of, &edges, &n_edges, &cap_edges)) != NP_OK)
         goto done;
     if ((st = keep_mutual(it, edges, &n_edges)) != NP_OK)
         goto done;

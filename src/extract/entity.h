@@ -113,8 +113,16 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
  * surname; transliteration variants (skeleton key: accents folded, y/i/j,
  * ks/x, -iy/-yy/-y endings, doubled letters collapsed) and edit distance
  * <= 1 (<= 2 for names >= 8 letters); acronym ↔ expansion (initials of the
- * capitalised words); a one-letter slip in a first name when the surname
- * matches; places with the same gazetteer place_id.  Entities are sorted by
+ * capitalised words, else of every word: "DOJ"); a dotted acronym is its
+ * letters ("F.B.I" = "FBI"; its variant's surface keeps the final period);
+ * "Department/Ministry of X" = "X Department/Ministry"; a one-letter slip
+ * or a pet form in a first name when the surname matches ("Bob"/"Robert",
+ * "Rudy"/"Rudolph"); a person's generational suffix is in the surface as
+ * written ("... III"), and "Jr."/"Sr." make another person (in the name
+ * too: "Donald Trump Jr."); a surname alone that no full name claims is
+ * the family name of the one "Kim Jong Un"-style name (3+ words, short
+ * given syllables) that starts with it; places with the same gazetteer
+ * place_id.  Entities are sorted by
  * number of mentions, descending.  An entity named by a gazetteer place is a
  * PLACE whatever its mentions voted.  One-word entities whose name the
  * story's texts also write in lower case ("Water", "Summit") are dropped:

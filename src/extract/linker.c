@@ -31,7 +31,11 @@ typedef struct rec {
     const char *skel;     /* skeleton of the last word */
     const char *fskel;    /* skeleton of the first word */
     const char *initials; /* initials of capitalised words */
+    const char *initials_all; /* initials of every word, joiners too */
     int n_words;
+    int junior;           /* written with "Jr." or "Sr." */
+    int family_first;     /* 3+ words, the given names after the first short
+                           * syllables ("Kim Jong Un", "Moon Jae-in") */
     size_t parent;
     long entity;
 } rec;
@@ -146,6 +150,35 @@ static uint64_t common_candidate(const np_entity *e)
     return word_hash(nm, n);
 }
 
+/* A dotted acronym as the finder cuts it ("F.B.I", "U.S", "E.U"): capital
+ * letters each followed by a period but the last.  Its final period is
+ * part of the spelling, and its letters are the acronym undotted ("FBI"). */
+static int dotted_acronym(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'A' && s[i] <= 'Z' && (i + 1 == n || s[i + 1] == '.'))
+            letters++;
+        else if (s[i] != '.' || !i || s[i - 1] == '.')
+            return 0;
+    }
+    return letters >= 2;
+}
+
+/* Bytes of a generational suffix right after a person's name (" Jr.",
+ * " III"), which the finder leaves out of the name but the outlet wrote as
+ * part of it; 0 when none. */
+static size_t suffix_after(const char *t)
+{
+    static const char *const k[] = {", Jr.", ", Sr.", " Jr.", " Sr.", " Jr", " Sr", " III", " II", " IV"};
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        size_t n = strlen(k[i]);
+        if (strncmp(t, k[i], n) == 0 && !word_byte((unsigned char)t[n]))
+            return n;
+    }
+    return 0;
+}
+
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
                                const np_entity_mention *m)
 {
@@ -174,8 +207,20 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
     r->type = m->type;
     r->flags = m->flags;
     r->place_id = m->type == NP_ENT_PLACE ? m->place_id : 0;
-    r->surface = np_arena_strndup(&lk->arena, text + m->start, m->end - m->start);
-    r->name = np_arena_strndup(&lk->arena, text + m->name_start, m->name_end - m->name_start);
+    /* "the F.B.I. said": the outlet spells it with the final period (the
+     * finder leaves it out, as it may also end the sentence) */
+    if (m->end == m->name_end && dotted_acronym(text + m->name_start, m->name_end - m->name_start) &&
+        text[m->end] == '.')
+        r->end++;
+    else if (m->type == NP_ENT_PERSON && m->end == m->name_end) {
+        size_t sx = suffix_after(text + m->end); /* "Robert S. Mueller III" as written */
+        r->junior = sx && (memchr(text + m->end, 'J', sx) || memchr(text + m->end, 'S', sx));
+        r->end += sx;
+        if (r->junior)
+            r->name_end = r->end; /* the son's name is "Donald Trump Jr." */
+    }
+    r->surface = np_arena_strndup(&lk->arena, text + m->start, r->end - m->start);
+    r->name = np_arena_strndup(&lk->arena, text + r->name_start, r->name_end - r->name_start);
     if (!r->surface || !r->name)
         return NP_ENOMEM;
     lk->n++;
@@ -269,13 +314,66 @@ static int is_joiner_word(const char *w, size_t n)
     return 0;
 }
 
+/* "Department of Justice" is the "Justice Department": an institution
+ * named "<head> of <field>" is keyed "<field> <head>", the way outlets
+ * also write it.  Only heads that name a part of a government, where both
+ * orders mean one body ("University of X" and "X University" can be two
+ * schools). */
+static np_status reorder_head(np_entity_linker *lk, rec *r, const size_t *ws, const size_t *we, int nw)
+{
+    static const char *const heads[] = {"department", "ministry"};
+    if (nw < 3 || we[1] - ws[1] != 2 || memcmp(r->key + ws[1], "of", 2) != 0)
+        return NP_OK;
+    size_t hl = we[0] - ws[0];
+    int head = 0;
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        head |= strlen(heads[i]) == hl && memcmp(heads[i], r->key + ws[0], hl) == 0;
+    if (!head)
+        return NP_OK;
+    size_t rest = strlen(r->key) - ws[2];
+    char *k = np_arena_alloc(&lk->arena, rest + 1 + hl + 1);
+    if (!k)
+        return NP_ENOMEM;
+    memcpy(k, r->key + ws[2], rest);
+    k[rest] = ' ';
+    memcpy(k + rest + 1, r->key + ws[0], hl);
+    k[rest + 1 + hl] = '\0';
+    r->key = k;
+    return NP_OK;
+}
+
 static np_status make_keys(np_entity_linker *lk, rec *r)
 {
     size_t kl;
     char *key = np_text_fold(r->name, strlen(r->name), &lk->arena, &kl);
     if (!key)
         return NP_ENOMEM;
+    if (dotted_acronym(r->name, strlen(r->name))) {
+        /* "f.b.i" is "fbi" */
+        size_t w = 0;
+        for (size_t i = 0; i < kl; i++)
+            if (key[i] != '.')
+                key[w++] = key[i];
+        key[w] = '\0';
+        kl = w;
+    }
     r->key = key;
+    if (r->junior) {
+        /* the father's name plus "Jr." is another person: keyed apart,
+         * but its words are the name's ("Donald Trump, Jr." -> "donald trump") */
+        char *jk = np_arena_alloc(&lk->arena, kl + 4);
+        if (!jk)
+            return NP_ENOMEM;
+        while (kl && (key[kl - 1] == ' ' || key[kl - 1] == '.' || key[kl - 1] == ','))
+            kl--;
+        while (kl && key[kl - 1] != ' ' && key[kl - 1] != ',')
+            kl--; /* "jr" */
+        while (kl && (key[kl - 1] == ' ' || key[kl - 1] == ','))
+            kl--;
+        memcpy(jk, key, kl);
+        memcpy(jk + kl, " jr", 4);
+        r->key = jk;
+    }
     /* words of the folded key */
     size_t ws[32], we[32];
     int nw = 0;
@@ -291,7 +389,7 @@ static np_status make_keys(np_entity_linker *lk, rec *r)
     }
     r->n_words = nw;
     if (nw == 0) {
-        r->first = r->last = r->skel = r->fskel = r->initials = "";
+        r->first = r->last = r->skel = r->fskel = r->initials = r->initials_all = "";
         return NP_OK;
     }
     r->first = np_arena_strndup(&lk->arena, key + ws[0], we[0] - ws[0]);
@@ -309,7 +407,19 @@ static np_status make_keys(np_entity_linker *lk, rec *r)
             ini[k++] = key[ws[i]];
     ini[k] = '\0';
     r->initials = ini;
-    return NP_OK;
+    /* some acronyms spell the "of" too ("DOJ", "DOD") */
+    char *all = np_arena_alloc(&lk->arena, (size_t)nw + 1);
+    if (!all)
+        return NP_ENOMEM;
+    for (int i = 0; i < nw; i++)
+        all[i] = key[ws[i]];
+    all[nw] = '\0';
+    r->initials_all = all;
+    r->family_first = nw >= 3;
+    for (int i = 1; i < nw; i++)
+        if (we[i] - ws[i] < 2 || we[i] - ws[i] > 4)
+            r->family_first = 0;
+    return reorder_head(lk, r, ws, we, nw);
 }
 
 /* ---- union-find ---- */
@@ -340,11 +450,63 @@ static int person_like(const rec *r)
     return r->type == NP_ENT_PERSON || r->type == NP_ENT_OTHER;
 }
 
-/* First names compatible: same skeleton, an initial, or a small slip. */
+/* Pet forms of English first names that are not a prefix of the full
+ * form (see pet_prefix): pairs of folded names, pet form first. */
+static const char *const pet_names[][2] = {
+    {"bob", "robert"},     {"bobby", "robert"},  {"rob", "robert"},       {"bill", "william"},
+    {"billy", "william"},  {"will", "william"},  {"jim", "james"},        {"jimmy", "james"},
+    {"mike", "michael"},   {"mick", "michael"},  {"dick", "richard"},     {"rick", "richard"},
+    {"ted", "edward"},     {"ned", "edward"},    {"chuck", "charles"},    {"jack", "john"},
+    {"peggy", "margaret"}, {"liz", "elizabeth"}, {"beth", "elizabeth"},   {"betty", "elizabeth"},
+    {"kate", "katherine"}, {"kate", "catherine"}, {"tony", "anthony"},    {"andy", "andrew"},
+    {"steve", "steven"},   {"steve", "stephen"}, {"dave", "david"},       {"chris", "christopher"},
+    {"nick", "nicholas"},  {"pat", "patrick"},   {"larry", "lawrence"},   {"jerry", "gerald"},
+    {"harry", "henry"},    {"hank", "henry"},    {"tom", "thomas"},       {"joe", "joseph"},
+    {"sandy", "alexandra"}, {"sasha", "alexander"}, {"misha", "mikhail"}, {"volodya", "vladimir"},
+};
+
+static int pet_pair(const char *a, const char *b)
+{
+    for (size_t i = 0; i < sizeof pet_names / sizeof *pet_names; i++)
+        if ((!strcmp(a, pet_names[i][0]) && !strcmp(b, pet_names[i][1])) ||
+            (!strcmp(b, pet_names[i][0]) && !strcmp(a, pet_names[i][1])))
+            return 1;
+    return 0;
+}
+
+/* A short form that is the start of the full name, with or without a pet
+ * ending -y/-ie ("Rudy" / "Rudolph", "Alex" / "Alexander", "Dan" /
+ * "Daniel"): at least three letters in common and two more in the full
+ * form, so "Dana" / "Dan" stay apart.  Skeletons, so "Rudi" counts. */
+static int pet_prefix(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tl = la;
+        la = lb;
+        lb = tl;
+    }
+    size_t stem = la;
+    if (stem > 3 && (a[stem - 1] == 'i' || a[stem - 1] == 'e'))
+        stem--;
+    if (stem > 3 && a[stem - 1] == 'i')
+        stem--;
+    return stem >= 3 && lb >= la + 2 && strncmp(a, b, stem) == 0;
+}
+
+/* First names compatible: same skeleton, an initial, or a small slip (1);
+ * a pet form of the other ("Bob" / "Robert": 2). */
 static int first_names_match(const rec *a, const rec *b)
 {
+    if (a->junior != b->junior)
+        return 0; /* "Donald Trump Jr." is the son of "Donald Trump" */
     if (!strcmp(a->fskel, b->fskel))
         return 1;
+    if (pet_pair(a->first, b->first) || pet_prefix(a->fskel, b->fskel))
+        return 2;
     size_t la = strlen(a->first), lb = strlen(b->first);
     if ((la == 1 || lb == 1) && a->first[0] == b->first[0])
         return 1;
@@ -414,6 +576,8 @@ static int cmp_full(const void *pa, const void *pb, void *ctx)
     if (!c)
         c = (a->type == NP_ENT_PERSON) - (b->type == NP_ENT_PERSON);
     if (!c)
+        c = a->junior - b->junior;
+    if (!c)
         c = *(const size_t *)pa < *(const size_t *)pb ? -1 : *(const size_t *)pa > *(const size_t *)pb;
     return c;
 }
@@ -463,7 +627,7 @@ static np_status make_classes(const rec *r, const size_t *idx, size_t n, int (*s
 static int same_full(const rec *a, const rec *b)
 {
     return !strcmp(a->skel, b->skel) && !strcmp(a->first, b->first) &&
-           (a->type == NP_ENT_PERSON) == (b->type == NP_ENT_PERSON);
+           (a->type == NP_ENT_PERSON) == (b->type == NP_ENT_PERSON) && a->junior == b->junior;
 }
 
 static int same_skel(const rec *a, const rec *b)
@@ -497,23 +661,38 @@ static np_status link_full_names(rec *r, size_t n)
         return NP_ENOMEM;
     }
     unsigned char *hit = np_calloc(nc ? nc : 1, 1);
-    if (!hit) {
+    const char **pets = np_calloc(nc ? nc : 1, sizeof *pets); /* a pet form's full first name */
+    if (!hit || !pets) {
+        np_free(hit);
+        np_free(pets);
         np_free(c);
         np_free(idx);
         return NP_ENOMEM;
     }
-    for (size_t a = 0; a < nc; a++) {
-        const rec *ra = &r[c[a].rep];
-        if (c[a].person)
-            hit[a] = 1;
-        for (size_t b = a + 1; b < nc && block_reaches(ra->skel, r[c[b].rep].skel); b++) {
-            const rec *rb = &r[c[b].rep];
-            if ((c[a].person || c[b].person) && surnames_match(ra->skel, rb->skel) && first_names_match(ra, rb)) {
-                unite(r, c[a].rep, c[b].rep);
-                hit[a] = hit[b] = 1;
+    /* pass 0 notes each short first name's full form ("" when two: "Sam"
+     * beside both "Samuel" and "Samantha" of one surname names neither for
+     * sure, and would chain two people into one); pass 1 links */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t a = 0; a < nc; a++) {
+            const rec *ra = &r[c[a].rep];
+            if (c[a].person)
+                hit[a] = 1;
+            for (size_t b = a + 1; b < nc && block_reaches(ra->skel, r[c[b].rep].skel); b++) {
+                const rec *rb = &r[c[b].rep];
+                if (!(c[a].person || c[b].person) || !surnames_match(ra->skel, rb->skel))
+                    continue;
+                int fm = first_names_match(ra, rb);
+                size_t shorter = strlen(ra->first) <= strlen(rb->first) ? a : b;
+                const char *full = shorter == a ? rb->fskel : ra->fskel;
+                if (fm == 2 && pass == 0)
+                    pets[shorter] = !pets[shorter] || !strcmp(pets[shorter], full) ? full : "";
+                if (pass == 1 && (fm == 1 || (fm == 2 && pets[shorter][0]))) {
+                    unite(r, c[a].rep, c[b].rep);
+                    hit[a] = hit[b] = 1;
+                }
             }
         }
-    }
+    np_free(pets);
     /* a class that matched a PERSON name is linked whole (each member
      * matches that name); an unmatched non-PERSON class is not */
     for (size_t a = 0; a < nc; a++)
@@ -621,6 +800,63 @@ out:
     return st;
 }
 
+static int cmp_fskel(const void *pa, const void *pb, void *ctx)
+{
+    const rec *r = ctx;
+    int c = strcmp(r[*(const size_t *)pa].fskel, r[*(const size_t *)pb].fskel);
+    return c ? c : (*(const size_t *)pa > *(const size_t *)pb) - (*(const size_t *)pa < *(const size_t *)pb);
+}
+
+/* 3c. East Asian names put the family name first: "Mr. Kim" is "Kim Jong
+ *     Un", "Moon" is "Moon Jae-in".  A single name no full name claims
+ *     (its group holds no name of two words or more) joins the one person
+ *     whose name of three or more words starts with it and goes on with
+ *     short given-name syllables; two such people leave it alone. */
+static np_status link_family_first(rec *r, size_t n)
+{
+    size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
+    unsigned char *claimed = np_calloc(n ? n : 1, 1);
+    if (!idx || !claimed) {
+        np_free(idx);
+        np_free(claimed);
+        return NP_ENOMEM;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (r[i].n_words >= 2)
+            claimed[find_root(r, i)] = 1;
+        if (r[i].family_first && r[i].type == NP_ENT_PERSON)
+            idx[m++] = i;
+    }
+    qsort_r(idx, m, sizeof *idx, cmp_fskel, r);
+    for (size_t i = 0; i < n && m; i++) {
+        if (r[i].n_words != 1 || !person_like(&r[i]) || (r[i].flags & NP_MENTION_ACRONYM) || claimed[find_root(r, i)])
+            continue;
+        size_t lo = 0, hi = m;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(r[idx[mid]].fskel, r[i].skel) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        size_t root = (size_t)-1;
+        int ambiguous = 0;
+        for (size_t x = lo; x < m && !strcmp(r[idx[x]].fskel, r[i].skel) && !ambiguous; x++) {
+            size_t rt = find_root(r, idx[x]);
+            if (root == (size_t)-1)
+                root = rt;
+            else if (rt != root)
+                ambiguous = 1;
+        }
+        if (root != (size_t)-1 && !ambiguous)
+            unite(r, i, root); /* the single's group stays unclaimed: its later members find the same root */
+    }
+    np_free(idx);
+    np_free(claimed);
+    return NP_OK;
+}
+
 static int cmp_place(const void *pa, const void *pb, void *ctx)
 {
     const rec *r = ctx;
@@ -628,40 +864,43 @@ static int cmp_place(const void *pa, const void *pb, void *ctx)
     return a < b ? -1 : a > b;
 }
 
-static int cmp_initials(const void *pa, const void *pb, void *ctx)
+/* Initials of a record: of its capitalised words, or (all) of every word. */
+typedef struct ini_ctx {
+    const rec *r;
+    int all;
+} ini_ctx;
+
+static const char *ini_of(const ini_ctx *c, size_t i)
 {
-    const rec *r = ctx;
-    return strcmp(r[*(const size_t *)pa].initials, r[*(const size_t *)pb].initials);
+    return c->all ? c->r[i].initials_all : c->r[i].initials;
 }
 
-/* 3b. places of one gazetteer synonym set ("Kyiv", "Kiev"); 4. acronyms
- *     and the multi-word names whose initials they spell, anywhere in the
- *     story.  Both by sorting, not by pairs. */
-static np_status link_places_acronyms(rec *r, size_t n)
+static int cmp_initials(const void *pa, const void *pb, void *ctx)
+{
+    return strcmp(ini_of(ctx, *(const size_t *)pa), ini_of(ctx, *(const size_t *)pb));
+}
+
+/* Acronyms (not yet in done[]) and the multi-word names whose initials
+ * (ini_ctx.all: with joiners) they spell; a linked acronym is marked in
+ * done[]. */
+static np_status link_acronyms(rec *r, size_t n, int all, unsigned char *done)
 {
     size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
     if (!idx)
         return NP_ENOMEM;
+    ini_ctx c = {r, all};
     size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (r[i].place_id)
-            idx[m++] = i;
-    qsort_r(idx, m, sizeof *idx, cmp_place, r);
-    for (size_t i = 1; i < m; i++)
-        if (r[idx[i]].place_id == r[idx[i - 1]].place_id)
-            unite(r, idx[i - 1], idx[i]);
-    m = 0;
     for (size_t i = 0; i < n; i++)
         if (r[i].n_words >= 2)
             idx[m++] = i;
-    qsort_r(idx, m, sizeof *idx, cmp_initials, r);
+    qsort_r(idx, m, sizeof *idx, cmp_initials, &c);
     unsigned char *linked = np_calloc(m ? m : 1, 1);
     if (!linked) {
         np_free(idx);
         return NP_ENOMEM;
     }
     for (size_t i = 0; i < n; i++) {
-        if (!(r[i].flags & NP_MENTION_ACRONYM))
+        if (!(r[i].flags & NP_MENTION_ACRONYM) || done[i])
             continue;
         char acr[32]; /* "u.n" → "un" */
         size_t al = 0;
@@ -672,23 +911,53 @@ static np_status link_places_acronyms(rec *r, size_t n)
         size_t lo = 0, hi = m;
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
-            if (strcmp(r[idx[mid]].initials, acr) < 0)
+            if (strcmp(ini_of(&c, idx[mid]), acr) < 0)
                 lo = mid + 1;
             else
                 hi = mid;
         }
         /* a range is linked once, by the first acronym that spells it */
-        if (lo < m && !strcmp(r[idx[lo]].initials, acr)) {
+        if (lo < m && !strcmp(ini_of(&c, idx[lo]), acr)) {
             if (!linked[lo])
-                for (size_t x = lo + 1; x < m && !strcmp(r[idx[x]].initials, acr); x++)
+                for (size_t x = lo + 1; x < m && !strcmp(ini_of(&c, idx[x]), acr); x++)
                     unite(r, idx[lo], idx[x]);
             linked[lo] = 1;
             unite(r, i, idx[lo]);
+            done[i] = 1;
         }
     }
     np_free(linked);
     np_free(idx);
     return NP_OK;
+}
+
+/* 3b. places of one gazetteer synonym set ("Kyiv", "Kiev"); 4. acronyms
+ *     and the multi-word names whose initials they spell, anywhere in the
+ *     story ("ASSO"; failing that with the joiners, "DOJ").  All by
+ *     sorting, not by pairs. */
+static np_status link_places_acronyms(rec *r, size_t n)
+{
+    size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
+    unsigned char *done = np_calloc(n ? n : 1, 1);
+    if (!idx || !done) {
+        np_free(idx);
+        np_free(done);
+        return NP_ENOMEM;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (r[i].place_id)
+            idx[m++] = i;
+    qsort_r(idx, m, sizeof *idx, cmp_place, r);
+    for (size_t i = 1; i < m; i++)
+        if (r[idx[i]].place_id == r[idx[i - 1]].place_id)
+            unite(r, idx[i - 1], idx[i]);
+    np_free(idx);
+    np_status st = link_acronyms(r, n, 0, done);
+    if (st == NP_OK)
+        st = link_acronyms(r, n, 1, done);
+    np_free(done);
+    return st;
 }
 
 static int cmp_key(const void *pa, const void *pb, void *ctx)
@@ -712,29 +981,14 @@ static int cmp_group(const void *pa, const void *pb)
 
 static void drop_common(np_entity_linker *lk, rec *r, size_t n);
 
-np_status np_entity_linker_finish(np_entity_linker *lk)
+/* 1. same folded name (sorted, so linear after the sort); an expansion
+ *    and the "(ACR)" that follows it.  same_key[i]: how many records share
+ *    record i's key (the canonical name prefers frequent spellings). */
+static np_status link_same_names(rec *r, size_t n, size_t *same_key)
 {
-    if (!lk || lk->finished)
-        return NP_EINVAL;
-    lk->finished = 1;
-    rec *r = lk->r;
-    size_t n = lk->n;
-    for (size_t i = 0; i < n; i++) {
-        r[i].parent = i;
-        r[i].entity = -1;
-        np_status st = make_keys(lk, &r[i]);
-        if (st != NP_OK)
-            return st;
-    }
-    /* 1. same folded name (sorted, so linear after the sort); expansion
-     *    followed by its "(ACR)" */
     size_t *order = np_malloc((n ? n : 1) * sizeof *order);
-    size_t *same_key = np_calloc(n ? n : 1, sizeof *same_key);
-    if (!order || !same_key) {
-        np_free(order);
-        np_free(same_key);
+    if (!order)
         return NP_ENOMEM;
-    }
     for (size_t i = 0; i < n; i++)
         order[i] = i;
     qsort_r(order, n, sizeof *order, cmp_key, r);
@@ -753,32 +1007,79 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     for (size_t i = 0; i + 1 < n; i++)
         if ((r[i].flags & NP_MENTION_EXPANDS) && r[i + 1].doc == r[i].doc && (r[i + 1].flags & NP_MENTION_ACRONYM))
             unite(r, i, i + 1);
-    np_status st = link_full_names(r, n);
-    if (st == NP_OK)
-        st = link_single_names(r, n);
-    if (st == NP_OK)
-        st = link_places_acronyms(r, n);
-    if (st != NP_OK) {
-        np_free(same_key);
-        return st;
+    return NP_OK;
+}
+
+/* Entity e's distinct documents, canonical name and type, from its records
+ * recs[0..e->n_variants).  doc_stamp (one slot per document) is scratch
+ * stamped with stamp. */
+static void describe_entity(np_entity *e, const rec *r, const size_t *recs, const size_t *same_key, size_t root,
+                            size_t *doc_stamp, size_t stamp)
+{
+    size_t votes[4] = {0};
+    const rec *canon = NULL;
+    size_t canon_count = 0, nd = 0;
+    for (size_t x = 0; x < e->n_variants; x++) {
+        size_t d = (size_t)e->variants[x].doc_index;
+        if (doc_stamp[d] != stamp) {
+            doc_stamp[d] = stamp;
+            nd++;
+        }
     }
-    /* groups: one per root, biggest first */
+    e->n_docs = nd;
+    for (size_t x = 0; x < e->n_variants; x++) {
+        size_t i = recs[x];
+        votes[r[i].type] += (r[i].flags & NP_MENTION_TITLED) ? 3 : 1;
+        /* canonical: the most frequent multi-word name, then the longest */
+        if (r[i].flags & NP_MENTION_ACRONYM)
+            continue;
+        size_t same = same_key[i];
+        size_t wi = (size_t)r[i].n_words;
+        if (!canon || (wi >= 2) > (canon->n_words >= 2) ||
+            ((wi >= 2) == (canon->n_words >= 2) &&
+             (same > canon_count || (same == canon_count && strlen(r[i].name) > strlen(canon->name))))) {
+            canon = &r[i];
+            canon_count = same;
+        }
+    }
+    if (!canon)
+        canon = &r[root];
+    e->canonical = canon->name;
+    np_entity_type t = NP_ENT_OTHER;
+    size_t best = 0;
+    for (int x = 1; x < 4; x++)
+        if (votes[x] > best) {
+            best = votes[x];
+            t = (np_entity_type)x;
+        }
+    /* a gazetteer place named by its own name stays a place whatever the
+     * votes ("WASHINGTON" typed ORG in a headline) */
+    if (canon->place_id)
+        t = NP_ENT_PLACE;
+    e->type = t;
+}
+
+/* One entity per union-find root, biggest first, its variants in insertion
+ * order; r[i].entity set. */
+static np_status build_entities(np_entity_linker *lk, rec *r, size_t n, const size_t *same_key)
+{
+    np_status st = NP_ENOMEM;
+    size_t max_doc = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((size_t)r[i].doc > max_doc)
+            max_doc = (size_t)r[i].doc;
     group *g = np_calloc(n ? n : 1, sizeof *g);
     size_t *gi = np_malloc((n ? n : 1) * sizeof *gi); /* root → group index */
     size_t *fill = np_calloc(n ? n : 1, sizeof *fill);
-    if (!g || !gi || !fill) {
-        np_free(g);
-        np_free(gi);
-        np_free(fill);
-        np_free(same_key);
-        return NP_ENOMEM;
-    }
+    size_t *rec_of = np_malloc((n ? n : 1) * sizeof *rec_of);
+    size_t *off = np_malloc((n ? n : 1) * sizeof *off);
+    size_t *doc_stamp = np_calloc(max_doc + 1, sizeof *doc_stamp);
+    if (!g || !gi || !fill || !rec_of || !off || !doc_stamp)
+        goto out;
     size_t ng = 0;
     for (size_t i = 0; i < n; i++)
         if (find_root(r, i) == i)
             g[ng++].root = i;
-    for (size_t i = 0; i < n; i++)
-        r[i].entity = -1;
     for (size_t k = 0; k < ng; k++)
         gi[g[k].root] = k;
     for (size_t i = 0; i < n; i++)
@@ -788,33 +1089,18 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         gi[g[k].root] = k;
     lk->ents = np_arena_alloc(&lk->arena, (ng ? ng : 1) * sizeof *lk->ents);
     if (!lk->ents)
-        goto oom;
+        goto out;
     lk->n_ents = ng;
-    for (size_t k = 0; k < ng; k++) {
+    for (size_t k = 0, acc = 0; k < ng; k++) {
         np_entity_variant *v = np_arena_alloc(&lk->arena, g[k].count * sizeof *v);
         if (!v)
-            goto oom;
+            goto out;
         lk->ents[k].variants = v;
-    }
-    /* one pass fills the variants (insertion order); rec_of lists each
-     * entity's records contiguously (group k starts at off[k]) */
-    size_t max_doc = 0;
-    for (size_t i = 0; i < n; i++)
-        if ((size_t)r[i].doc > max_doc)
-            max_doc = (size_t)r[i].doc;
-    size_t *rec_of = np_malloc((n ? n : 1) * sizeof *rec_of);
-    size_t *off = np_malloc((ng ? ng : 1) * sizeof *off);
-    size_t *doc_stamp = np_calloc(max_doc + 1, sizeof *doc_stamp);
-    if (!rec_of || !off || !doc_stamp) {
-        np_free(rec_of);
-        np_free(off);
-        np_free(doc_stamp);
-        goto oom;
-    }
-    for (size_t k = 0, acc = 0; k < ng; k++) {
         off[k] = acc;
         acc += g[k].count;
     }
+    /* one pass fills the variants (insertion order); rec_of lists each
+     * entity's records contiguously (group k starts at off[k]) */
     for (size_t i = 0; i < n; i++) {
         size_t k = gi[find_root(r, i)];
         np_entity *e = &lk->ents[k];
@@ -830,59 +1116,52 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         v->name = r[i].name;
     }
     for (size_t k = 0; k < ng; k++) {
-        np_entity *e = &lk->ents[k];
-        e->n_variants = fill[k];
-        size_t votes[4] = {0};
-        const rec *canon = NULL;
-        size_t canon_count = 0, nd = 0;
-        /* distinct documents: stamp each document with the entity */
-        for (size_t x = 0; x < e->n_variants; x++) {
-            size_t d = (size_t)e->variants[x].doc_index;
-            if (doc_stamp[d] != k + 1) {
-                doc_stamp[d] = k + 1;
-                nd++;
-            }
-        }
-        e->n_docs = nd;
-        for (size_t x = 0; x < e->n_variants; x++) {
-            size_t i = rec_of[off[k] + x];
-            votes[r[i].type] += (r[i].flags & NP_MENTION_TITLED) ? 3 : 1;
-            /* canonical: the most frequent multi-word name, then the longest */
-            if (r[i].flags & NP_MENTION_ACRONYM)
-                continue;
-            size_t same = same_key[i];
-            size_t wi = (size_t)r[i].n_words;
-            if (!canon || (wi >= 2) > (canon->n_words >= 2) ||
-                ((wi >= 2) == (canon->n_words >= 2) &&
-                 (same > canon_count || (same == canon_count && strlen(r[i].name) > strlen(canon->name))))) {
-                canon = &r[i];
-                canon_count = same;
-            }
-        }
-        if (!canon)
-            canon = &r[g[k].root];
-        e->canonical = canon->name;
-        np_entity_type t = NP_ENT_OTHER;
-        size_t best = 0;
-        for (int x = 1; x < 4; x++)
-            if (votes[x] > best) {
-                best = votes[x];
-                t = (np_entity_type)x;
-            }
-        /* a gazetteer place named by its own name stays a place whatever
-         * the votes ("WASHINGTON" typed ORG in a headline) */
-        if (canon->place_id)
-            t = NP_ENT_PLACE;
-        e->type = t;
+        lk->ents[k].n_variants = fill[k];
+        describe_entity(&lk->ents[k], r, rec_of + off[k], same_key, g[k].root, doc_stamp, k + 1);
     }
-    drop_common(lk, r, n);
-    np_free(doc_stamp);
-    np_free(rec_of);
-    np_free(off);
+    st = NP_OK;
+out:
     np_free(g);
     np_free(gi);
     np_free(fill);
+    np_free(rec_of);
+    np_free(off);
+    np_free(doc_stamp);
+    return st;
+}
+
+np_status np_entity_linker_finish(np_entity_linker *lk)
+{
+    if (!lk || lk->finished)
+        return NP_EINVAL;
+    lk->finished = 1;
+    rec *r = lk->r;
+    size_t n = lk->n;
+    for (size_t i = 0; i < n; i++) {
+        r[i].parent = i;
+        r[i].entity = -1;
+        np_status st = make_keys(lk, &r[i]);
+        if (st != NP_OK)
+            return st;
+    }
+    size_t *same_key = np_calloc(n ? n : 1, sizeof *same_key);
+    if (!same_key)
+        return NP_ENOMEM;
+    np_status st = link_same_names(r, n, same_key);
+    if (st == NP_OK)
+        st = link_full_names(r, n);
+    if (st == NP_OK)
+        st = link_single_names(r, n);
+    if (st == NP_OK)
+        st = link_family_first(r, n);
+    if (st == NP_OK)
+        st = link_places_acronyms(r, n);
+    if (st == NP_OK)
+        st = build_entities(lk, r, n, same_key);
     np_free(same_key);
+    if (st != NP_OK)
+        return st;
+    drop_common(lk, r, n);
     lk->by_pos = np_malloc((n ? n : 1) * sizeof *lk->by_pos);
     if (!lk->by_pos)
         return NP_ENOMEM;
@@ -890,12 +1169,6 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         lk->by_pos[i] = i;
     qsort_r(lk->by_pos, n, sizeof *lk->by_pos, cmp_pos, r);
     return NP_OK;
-oom:
-    np_free(g);
-    np_free(gi);
-    np_free(fill);
-    np_free(same_key);
-    return NP_ENOMEM;
 }
 
 /* Remove the entities whose one-word name the texts also write in lower

@@ -52,6 +52,18 @@ static void test_same_person(void **state)
     assert_int_equal(np_name_suffix_of(glued, "Lise Vandermolen"), strlen("Harbour "));
     assert_int_equal(np_name_suffix_of("Lise Vandermolen", "Lise Vandermolen"), 0);
     assert_int_equal(np_name_suffix_of("Harbour Lise Vandermolen", "Kai Vandermolen"), 0);
+    /* Slavic endings, y/i/j, doubled letters, kh/h, ou/u */
+    assert_true(np_names_same_person("Oleksandr Kovalevsky", "Oleksandr Kovalevskiy"));
+    assert_true(np_names_same_person("Kovalevskyy", "Oleksandr Kovalevskij"));
+    assert_true(np_names_same_person("Mukhtar Haddad", "Muhtar Hadad"));
+    assert_true(np_names_same_person("Rustam Akhmedov", "Rustam Ahmedov"));
+    assert_true(np_names_same_person("Youssef Nasrou", "Yusef Nasru"));
+    assert_false(np_names_same_person("Youssef Nasrou", "Yusef Nasri"));
+    /* a son named for his father is another person; "III" is the same one */
+    assert_false(np_names_same_person("Walter Brisco Jr.", "Walter Brisco"));
+    assert_false(np_names_same_person("Walter Brisco, Jr.", "Brisco"));
+    assert_true(np_names_same_person("Walter Brisco Jr.", "Walter Brisco Jr"));
+    assert_true(np_names_same_person("Daniel Q. Ostrander III", "Daniel Ostrander"));
 }
 
 static void test_group(void **state)
@@ -69,6 +81,13 @@ static void test_group(void **state)
     assert_int_equal(g[1], 1);
     np_free(g);
     assert_int_equal(np_names_group(NULL, 0, &g), NP_OK);
+    np_free(g);
+    /* "Brisco" alone is the father, not the son */
+    const char *fam[] = {"Walter Brisco Jr.", "Walter Brisco", "Brisco"};
+    assert_int_equal(np_names_group(fam, 3, &g), NP_OK);
+    assert_int_equal(g[0], 0);
+    assert_int_equal(g[1], 1);
+    assert_int_equal(g[2], 1);
     np_free(g);
 }
 

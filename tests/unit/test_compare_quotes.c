@@ -163,6 +163,38 @@ static void test_namesake_misattribution(void **state)
     np_brief_free(b);
 }
 
+/* The same misattribution, worded differently by the two outlets (under
+ * the near-identical bar): the alignment vouches for it, the sentences
+ * around the quotes matching each other; the husband's own words stay his. */
+static void test_namesake_aligned(void **state)
+{
+    (void)state;
+    np_doc *docs[2] = {
+        make_doc("a.txt", "Tallby Post",
+                 "Mayor Helen Marsh and her husband Robert Marsh visited the harbour in Tallby on Monday.\n\n"
+                 "\u201cNobody will sell our old harbour to a foreign shipping firm while I am mayor,\u201d "
+                 "Helen Marsh told fishermen at the Tallby quay during the storm.\n\n"
+                 "\u201cMy wife works too hard and sleeps too little,\u201d Robert Marsh said.\n\n"
+                 "The council will vote on the lease in June.\n"),
+        make_doc("b.txt", "Harbour News",
+                 "Helen Marsh, the mayor, came to the harbour with her husband Robert Marsh on Monday.\n\n"
+                 "\u201cNo foreign shipping company will ever buy our old harbour from this town,\u201d "
+                 "Robert Marsh told fishermen at the Tallby quay during the storm.\n\n"
+                 "\u201cThe fishermen of Tallby have nothing to fear from the lease vote,\u201d Helen Marsh said.\n\n"
+                 "The council votes on the lease in June.\n")};
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 2, 5, &b, &err), NP_OK);
+    np_doc_free(docs[0]);
+    np_doc_free(docs[1]);
+    long sell_a = group_of(b, "a.txt", "Nobody will sell"), sell_b = group_of(b, "b.txt", "No foreign shipping");
+    long wife = group_of(b, "a.txt", "My wife works"), fear = group_of(b, "b.txt", "nothing to fear");
+    assert_true(sell_a >= 0 && sell_b >= 0 && wife >= 0 && fear >= 0);
+    assert_int_equal(sell_a, sell_b);
+    assert_true(wife != fear && wife != sell_a && fear != sell_a);
+    np_brief_free(b);
+}
+
 /* belong (be owned by) and property (belongings) are one derivation link apart. */
 static void test_wn_links(void **state)
 {
@@ -253,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_wordnet_links_translations),
         cmocka_unit_test(test_subject_person),
         cmocka_unit_test(test_namesake_misattribution),
+        cmocka_unit_test(test_namesake_aligned),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };

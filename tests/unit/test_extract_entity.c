@@ -322,6 +322,77 @@ static void linker_drops_words_used_in_lower_case(void **state)
     np_entity_linker_free(lk);
 }
 
+/* One body or person written several ways: a dotted acronym and the same
+ * letters undotted (its final period is part of the spelling), "Department
+ * of X" and "X Department" and an acronym that spells the "of", a pet form
+ * of a first name, a generational suffix as written; and a son named for
+ * his father is another person. */
+static void linker_merges_spellings(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "The F.B.I. questioned Rudy Pellinger on Monday. The Department of Fisheries "
+                     "(DOF) and the N.T.S.B. said Bob Hallorann agreed. Walter Brisco Jr. spoke. Sam Oduya said so.";
+    const char *d1 = "Rudolph K. Pellinger told the FBI that the Fisheries Department would act. "
+                     "Robert Hallorann said the NTSB knew. Walter Brisco, his father, wept. "
+                     "Daniel Q. Ostrander III met Pellinger. Samuel Oduya said no.";
+    const char *d2 = "The DOF and Mr. Brisco were silent, and Dan Ostrander left. Samantha Oduya said yes.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    add_doc(f, lk, 2, d2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long fbi = entity_of(lk, 0, d0, "F.B.I");
+    assert_int_equal(entity_of(lk, 1, d1, "FBI"), fbi);
+    const np_entity *e = np_entity_linker_get(lk, (size_t)fbi);
+    int dotted = 0;
+    for (size_t v = 0; v < e->n_variants; v++)
+        dotted |= strcmp(e->variants[v].surface, "F.B.I.") == 0;
+    assert_true(dotted);
+    assert_int_equal(entity_of(lk, 0, d0, "N.T.S.B"), entity_of(lk, 1, d1, "NTSB"));
+    long dof = entity_of(lk, 0, d0, "Department of Fisheries");
+    assert_int_equal(entity_of(lk, 1, d1, "Fisheries Department"), dof);
+    assert_int_equal(entity_of(lk, 2, d2, "DOF"), dof);
+    assert_int_equal(entity_of(lk, 0, d0, "Rudy Pellinger"), entity_of(lk, 1, d1, "Rudolph K. Pellinger"));
+    assert_int_equal(entity_of(lk, 0, d0, "Bob Hallorann"), entity_of(lk, 1, d1, "Robert Hallorann"));
+    long os = entity_of(lk, 1, d1, "Daniel Q. Ostrander");
+    assert_int_equal(entity_of(lk, 2, d2, "Dan Ostrander"), os);
+    e = np_entity_linker_get(lk, (size_t)os);
+    int suffixed = 0;
+    for (size_t v = 0; v < e->n_variants; v++)
+        suffixed |= strcmp(e->variants[v].surface, "Daniel Q. Ostrander III") == 0;
+    assert_true(suffixed);
+    /* "Sam" beside "Samuel" and "Samantha": neither, and they stay two */
+    assert_true(entity_of(lk, 1, d1, "Samuel Oduya") != entity_of(lk, 2, d2, "Samantha Oduya"));
+    assert_true(entity_of(lk, 0, d0, "Sam Oduya") != entity_of(lk, 1, d1, "Samuel Oduya"));
+    long son = entity_of(lk, 0, d0, "Walter Brisco Jr");
+    assert_true(son != entity_of(lk, 1, d1, "Walter Brisco,"));
+    assert_string_equal(np_entity_linker_get(lk, (size_t)son)->canonical, "Walter Brisco Jr.");
+    np_entity_linker_free(lk);
+}
+
+/* Family name first: "Mr. Ryu" is "Ryu Song Ho" when one such person is
+ * named; with two of that family name, neither. */
+static void linker_family_name_first(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "President Ryu Song Ho met envoys in Tamsk. Mr. Ryu said little. "
+                     "Minister Bae Ji Won and Minister Bae Min Su arrived later.";
+    const char *d1 = "Ryu left early, and Mr. Bae stayed.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long ryu = entity_of(lk, 0, d0, "President Ryu Song Ho");
+    assert_int_equal(entity_of(lk, 0, d0, "Mr. Ryu"), ryu);
+    assert_int_equal(entity_of(lk, 1, d1, "Ryu"), ryu);
+    long bae = entity_of(lk, 1, d1, "Mr. Bae");
+    assert_true(bae != entity_of(lk, 0, d0, "Minister Bae Ji Won"));
+    assert_true(bae != entity_of(lk, 0, d0, "Minister Bae Min Su"));
+    np_entity_linker_free(lk);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -334,6 +405,8 @@ int main(void)
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
         cmocka_unit_test(linker_keeps_different_people_apart),
+        cmocka_unit_test(linker_merges_spellings),
+        cmocka_unit_test(linker_family_name_first),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
