@@ -1587,6 +1587,169 @@ static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const 
     return NP_OK;
 }
 
+/* ------------------------------------------ who said the same words */
+
+#define QA_MIN_TERMS 6      /* a statement, not a slogan or a phrase */
+#define QA_OVERLAP 0.8      /* share of the shorter quote's words */
+#define QA_MAX_QUOTES 4096  /* quotes compared, in huge stories */
+
+typedef struct qspeech {
+    int doc;
+    const np_quote *q;
+    long who;          /* person cluster of the speaker, or -1 */
+    uint32_t *terms;   /* the quote's content terms, sorted, unique */
+    uint32_t n_terms;
+} qspeech;
+
+static int cmp_u32(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* The quote's speaker is a named person, found in the text (not from a
+ * pronoun); its person cluster in *who (-1 when not linked). */
+static int named_person(const np_story *s, int d, const np_quote *q, long *who)
+{
+    const np_analysis *an = &s->an[d];
+    if (!q->speaker || q->by_pronoun || q->is_short || q->speaker_mention < 0 ||
+        (size_t)q->speaker_mention >= an->n_ents || an->ents[q->speaker_mention].type != NP_ENT_PERSON)
+        return 0;
+    long ei = np_entity_linker_lookup(s->lk, d, an->ents[q->speaker_mention].start);
+    *who = ei >= 0 ? (long)s->ent_group[ei] : -1;
+    return 1;
+}
+
+/* Last word of a name, for comparing unlinked speakers ("Flores"). */
+static void surname(const char *name, char out[64])
+{
+    const char *sp = strrchr(name, ' ');
+    snprintf(out, 64, "%s", sp ? sp + 1 : name);
+}
+
+/* The sentences holding the quote and its attribution. */
+static void quote_span(const np_story *s, int d, const np_quote *q, size_t *a, size_t *b)
+{
+    size_t lo = q->start < q->speaker_start ? q->start : q->speaker_start;
+    size_t hi = q->end > q->speaker_end ? q->end : q->speaker_end;
+    long s0 = np_story_sent_at(s, d, lo), s1 = np_story_sent_at(s, d, hi ? hi - 1 : 0);
+    *a = s0 >= 0 ? s->sents[s0].start : lo;
+    *b = s1 >= 0 ? s->sents[s1].end : hi;
+}
+
+/* Speaker x's surname named in the attribution text of the other quote
+ * ("A and B said in a joint statement"): both named, no conflict. */
+static int names_other(const np_story *s, int d, const np_quote *q, const char *other)
+{
+    char sn[64];
+    surname(other, sn);
+    size_t a, b;
+    quote_span(s, d, q, &a, &b);
+    size_t l = strlen(sn);
+    return l >= 2 && memmem(s->an[d].text + a, b - a, sn, l) != NULL;
+}
+
+static np_status collect_speeches(np_story *s, qspeech **out, size_t *n_out)
+{
+    qspeech *v = NULL;
+    size_t n = 0, cap = 0;
+    np_status st = NP_OK;
+    for (size_t d = 0; d < s->n_docs && st == NP_OK && n < QA_MAX_QUOTES; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_quotes && st == NP_OK && n < QA_MAX_QUOTES; k++) {
+            const np_quote *q = &an->quotes[k];
+            long who;
+            if (!named_person(s, (int)d, q, &who))
+                continue;
+            size_t t0 = np_story_token_at(an, q->start), t1 = np_story_token_at(an, q->end), nt = 0;
+            uint32_t *terms = np_arena_alloc(&s->work, (t1 > t0 ? t1 - t0 : 1) * sizeof *terms);
+            if (!terms) {
+                st = NP_ENOMEM;
+                break;
+            }
+            for (size_t t = t0; t < t1; t++)
+                if (s->tok_term[d][t] != UINT32_MAX)
+                    terms[nt++] = s->tok_term[d][t];
+            qsort(terms, nt, sizeof *terms, cmp_u32);
+            size_t u = 0;
+            for (size_t i = 0; i < nt; i++)
+                if (!u || terms[u - 1] != terms[i])
+                    terms[u++] = terms[i];
+            if (u < QA_MIN_TERMS || (st = np_grow((void **)&v, &cap, n, sizeof *v)) != NP_OK)
+                continue;
+            v[n++] = (qspeech){(int)d, q, who, terms, (uint32_t)u};
+        }
+    }
+    if (st != NP_OK) {
+        np_free(v);
+        return st;
+    }
+    *out = v;
+    *n_out = n;
+    return NP_OK;
+}
+
+static double term_overlap(const qspeech *a, const qspeech *b)
+{
+    uint32_t i = 0, j = 0, both = 0;
+    while (i < a->n_terms && j < b->n_terms) {
+        if (a->terms[i] == b->terms[j]) {
+            both++;
+            i++;
+            j++;
+        } else if (a->terms[i] < b->terms[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    uint32_t m = a->n_terms < b->n_terms ? a->n_terms : b->n_terms;
+    return m ? (double)both / m : 0;
+}
+
+/* One statement, two speakers: outlets quote the same words (most of them)
+ * but name different people as saying them ("..., said X, director of
+ * field operations" / "..., Commissioner Y said in a statement"). */
+static np_status quote_attribution(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    qspeech *v = NULL;
+    size_t n = 0;
+    np_status st = collect_speeches(s, &v, &n);
+    for (size_t i = 0; i < n && st == NP_OK; i++)
+        for (size_t j = i + 1; j < n && st == NP_OK; j++) {
+            const qspeech *a = &v[i], *b = &v[j];
+            if (a->doc == b->doc || (a->who >= 0 && a->who == b->who) || term_overlap(a, b) < QA_OVERLAP)
+                continue;
+            char sa[64], sb[64];
+            surname(a->q->speaker, sa);
+            surname(b->q->speaker, sb);
+            if (strcasecmp(sa, sb) == 0 || names_other(s, a->doc, a->q, b->q->speaker) ||
+                names_other(s, b->doc, b->q, a->q->speaker))
+                continue;
+            size_t a0, a1, b0, b1;
+            quote_span(s, a->doc, a->q, &a0, &a1);
+            quote_span(s, b->doc, b->q, &b0, &b1);
+            char key[200];
+            int lt = strcmp(a->q->speaker, b->q->speaker) < 0;
+            snprintf(key, sizeof key, "q|%.80s|%.80s|%u", lt ? a->q->speaker : b->q->speaker,
+                     lt ? b->q->speaker : a->q->speaker, a->terms[0]);
+            np_bref items[2];
+            int fresh;
+            st = pair_refs(s, seen, key, a->doc, a0, a1, b->doc, b0, b1, items, &fresh);
+            if (st != NP_OK || !fresh)
+                continue;
+            char what[400], why[400];
+            snprintf(what, sizeof what, "speaker of one quotation: %s (%s) vs %s (%s)", a->q->speaker,
+                     s->brief->docs[a->doc].key, b->q->speaker, s->brief->docs[b->doc].key);
+            snprintf(why, sizeof why, "The same quoted words are attributed to %s in %s but to %s in %s.",
+                     a->q->speaker, outlet_name(s, a->doc), b->q->speaker, outlet_name(s, b->doc));
+            st = add_disc(c, "attribution", what, why, items, 2);
+        }
+    np_free(v);
+    return st;
+}
+
 np_status np_compare_discrepancies(np_story *s)
 {
     dctx c = {.s = s};
@@ -1603,6 +1766,8 @@ np_status np_compare_discrepancies(np_story *s)
         st = attribution_discrepancies(&c);
     if (st == NP_OK)
         st = aligned_attribution(&c, &seen);
+    if (st == NP_OK)
+        st = quote_attribution(&c, &seen);
     np_free(seen.slot);
     np_free(seen.idx);
     np_free(c.units);

@@ -157,6 +157,39 @@ static void value_inside_vague_plural(void **state)
     np_brief_free(b);
 }
 
+static const char *const qa_a =
+    "The river gates of Orsk stayed open through the night as the flood rose.\n\n"
+    "\"We will keep the gates open until every family on the east bank has crossed the river safely,\" said "
+    "Ivo Dren, the harbour master of Orsk.\n\n"
+    "\"The new pumps will run all week and the dykes are holding well,\" Dren said.\n";
+static const char *const qa_b =
+    "Orsk kept its river gates open overnight while the flood rose.\n\n"
+    "\"We will keep the gates open until every family on the east bank has crossed the river safely,\" Mayor "
+    "Lina Kask said in a statement.\n\n"
+    "\"The new pumps will run all week and the dykes are holding well,\" harbour master Ivo Dren told "
+    "reporters.\n";
+static const char *const qa_c =
+    "Floodwater reached the old town of Orsk on Friday.\n\n"
+    "\"The new pumps will run all week and the dykes are holding well,\" Ivo Dren and Lina Kask said in a "
+    "joint statement.\n";
+
+/* the same words, two named speakers: an attribution conflict; the same
+ * speaker named two ways, or both named together, is none */
+static void quote_two_speakers(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-04-12", qa_a, qa_b, qa_c);
+    const np_brief_discrepancy *d = disc_with(b, "said Ivo Dren", "Lina Kask said in a statement");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "attribution");
+    assert_non_null(strstr(d->explain, "Kask"));
+    assert_non_null(strstr(d->explain, "Dren"));
+    assert_null(disc_with(b, "Dren said", "told reporters"));
+    assert_null(disc_with(b, "told reporters", "joint statement"));
+    assert_null(disc_with(b, "Dren said", "joint statement"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +197,7 @@ int main(void)
         cmocka_unit_test(individuals_in_words),
         cmocka_unit_test(deed_and_vague_plural),
         cmocka_unit_test(value_inside_vague_plural),
+        cmocka_unit_test(quote_two_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
