@@ -1587,6 +1587,104 @@ static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const 
     return NP_OK;
 }
 
+/* ----------------------------------- a speaker's figure, the outlet's */
+
+#define OWN_RATIO 1.5 /* a misstated figure is near the true one */
+
+/* The quotation holding byte off, or NULL. */
+static const np_quote *in_quote(const np_analysis *an, size_t off)
+{
+    for (size_t q = 0; q < an->n_quotes; q++)
+        if (off >= an->quotes[q].start && off < an->quotes[q].end)
+            return &an->quotes[q];
+    return NULL;
+}
+
+/* Sentences A and B share an event word that is not the counted noun of
+ * either figure ("We gave $1.8 billion" / "the $1.7 billion the United
+ * States gave"). */
+static int shared_deed(const np_story *s, const np_sent *A, const np_sent *B, const np_number_mention *ma,
+                       const np_number_mention *mb)
+{
+    uint32_t skip[2] = {UINT32_MAX, UINT32_MAX};
+    const np_number_mention *ms[2] = {ma, mb};
+    for (int i = 0; i < 2; i++)
+        if (ms[i]->unit) {
+            uint32_t t = np_story_term_find(s, ms[i]->unit, strlen(ms[i]->unit));
+            skip[i] = t == UINT32_MAX ? t : s->syn ? s->syn[t] : t;
+        }
+    for (uint32_t i = 0, j = 0; i < A->n_ev && j < B->n_ev;) {
+        if (A->ev[i] == B->ev[j]) {
+            if (A->ev[i] != skip[0] && A->ev[i] != skip[1])
+                return 1;
+            i++;
+            j++;
+        } else if (A->ev[i] < B->ev[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return 0;
+}
+
+/* One article quoting a figure and stating another in its own voice: the
+ * speaker's "We gave $1.8 billion" against the outlet's "the $1.7 billion
+ * the United States gave".  Same unit, values apart but near (OWN_RATIO),
+ * one deed (shared_deed); the quoted sentence does not also state the
+ * outlet's figure. */
+static np_status quoted_vs_own(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    np_status st = NP_OK;
+    for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
+        const np_analysis *an = &s->an[d];
+        if (!an->n_quotes)
+            continue;
+        for (size_t i = 0; i < an->n_numbers && st == NP_OK; i++) {
+            const np_number_mention *q = &an->numbers[i];
+            const char *uq = num_unit(q);
+            long sq = np_story_sent_at(s, (int)d, q->start);
+            if (!uq || sq < 0 || !in_quote(an, q->start))
+                continue;
+            for (size_t k = 0; k < an->n_numbers && st == NP_OK; k++) {
+                const np_number_mention *o = &an->numbers[k];
+                const char *uo = num_unit(o);
+                long so = np_story_sent_at(s, (int)d, o->start);
+                if (k == i || !uo || so < 0 || so == sq || in_quote(an, o->start) || !units_kin(c, uq, uo))
+                    continue;
+                double vq = fabs(q->value), vo = fabs(o->value);
+                if (fmin(vq, vo) <= 0 || fmax(vq, vo) > OWN_RATIO * fmin(vq, vo))
+                    continue;
+                const np_sent *Q = &s->sents[sq], *O = &s->sents[so];
+                const np_token *about = NULL;
+                if (!shared_deed(s, Q, O, q, o) ||
+                    !same_referent(c, (int)d, Q, q, (int)d, O, o, &about, 0))
+                    continue;
+                char key[160];
+                snprintf(key, sizeof key, "o|%zu|%s|%g|%g", d, class_name(c, uq), fmin(q->value, o->value),
+                         fmax(q->value, o->value));
+                np_bref items[2];
+                int fresh;
+                st = pair_refs(s, seen, key, (int)d, Q->start, Q->end, (int)d, O->start, O->end, items, &fresh);
+                if (st != NP_OK || !fresh)
+                    continue;
+                char vq_s[64], vo_s[64], what[600], why[600];
+                snprintf(vq_s, sizeof vq_s, "%.*s", (int)(q->end - stated_start(an, q)), an->text + stated_start(an, q));
+                snprintf(vo_s, sizeof vo_s, "%.*s", (int)(o->end - stated_start(an, o)), an->text + stated_start(an, o));
+                snprintf(what, sizeof what, "quoted figure vs the outlet's own (%s): \"%s\" vs \"%s\" (%s)",
+                         unit_label(c, uq, uo), vq_s, vo_s, s->brief->docs[d].key);
+                const np_quote *qq = in_quote(an, q->start);
+                const char *who = qq && qq->speaker ? qq->speaker : "a speaker";
+                snprintf(why, sizeof why, "%s quotes %s saying \"%s\" but itself gives \"%s\" for the same thing.",
+                         outlet_name(s, (int)d), who, vq_s, vo_s);
+                st = add_disc(c, "number", what, why, items, 2);
+            }
+        }
+    }
+    return st;
+}
+
 /* ------------------------------------------ who said the same words */
 
 #define QA_MIN_TERMS 6      /* a statement, not a slogan or a phrase */
@@ -1768,6 +1866,8 @@ np_status np_compare_discrepancies(np_story *s)
         st = aligned_attribution(&c, &seen);
     if (st == NP_OK)
         st = quote_attribution(&c, &seen);
+    if (st == NP_OK)
+        st = quoted_vs_own(&c, &seen);
     np_free(seen.slot);
     np_free(seen.idx);
     np_free(c.units);

@@ -190,6 +190,32 @@ static void quote_two_speakers(void **state)
     np_brief_free(b);
 }
 
+static const char *const ow_a =
+    "The new bridge of Orsk opened on Monday after four years of works.\n\n"
+    "\"We paid 40 million euros for this bridge and we built 12 schools besides,\" Mayor Lina Kask told the "
+    "council.\n\n"
+    "The city paid 32 million euros for the bridge, according to the audit office.\n\n"
+    "The city closed 10 schools last year.\n";
+static const char *const ow_b =
+    "Orsk opened its new bridge on Monday.\n\n"
+    "Traffic on the old ferry is expected to fall.\n";
+static const char *const ow_c =
+    "The bridge over the Orsk river opened to traffic on Monday.\n\n"
+    "Ferry workers fear for their jobs.\n";
+
+/* an outlet quoting one figure and stating another for the same deed; a
+ * quoted figure of another deed (built / closed schools) is none */
+static void quoted_against_own(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-04-12", ow_a, ow_b, ow_c);
+    const np_brief_discrepancy *d = disc_with(b, "We paid 40 million euros", "The city paid 32 million euros");
+    assert_non_null(d);
+    assert_non_null(strstr(d->explain, "Lina Kask"));
+    assert_null(disc_with(b, "12 schools", "10 schools"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +224,7 @@ int main(void)
         cmocka_unit_test(deed_and_vague_plural),
         cmocka_unit_test(value_inside_vague_plural),
         cmocka_unit_test(quote_two_speakers),
+        cmocka_unit_test(quoted_against_own),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
