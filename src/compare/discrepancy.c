@@ -1685,6 +1685,239 @@ static np_status quoted_vs_own(dctx *c, seen_set *seen)
     return st;
 }
 
+/* ---------------------------------------- will it happen or will it not */
+
+/* "Trump will meet the Queen" / "he is expected to meet the queen" against
+ * "he is unlikely to meet Queen Elizabeth II": one actor, one action on one
+ * thing, expected by some outlets and not by another. */
+#define EXPECT_OBJ 3
+
+typedef struct expect {
+    int doc;
+    size_t sent;
+    long actor;         /* person cluster of the subject */
+    const char *name;   /* its display name */
+    const char *verb;   /* the action, as written ("meet") */
+    const char *object[EXPECT_OBJ]; /* words of what it is done to */
+    size_t n_object;
+    int yes;            /* 1 expected, 0 expected not to happen */
+} expect;
+
+#define EXPECT_REACH 16 /* tokens from the marker to a coordinated "and to V" */
+
+static int tok_is_w(const np_analysis *an, size_t k, size_t hi, const char *w)
+{
+    return k < hi && an->tokens[k].norm && strcmp(an->tokens[k].norm, w) == 0;
+}
+
+/* A marker of expectation at token k: returns the token of its "to" or of
+ * "will" (the action follows), *yes its polarity; 0 when none. */
+static size_t expect_marker(const np_analysis *an, size_t k, size_t lo, size_t hi, int *yes)
+{
+    const char *w = an->tokens[k].norm;
+    if (!w)
+        return 0;
+    int neg_before = k > lo && (tok_is_w(an, k - 1, hi, "not") || tok_is_w(an, k - 1, hi, "never") ||
+                                tok_is_w(an, k - 1, hi, "no"));
+    if (!strcmp(w, "will") || !strcmp(w, "won't") || !strcmp(w, "won\xe2\x80\x99t")) {
+        int neg = strcmp(w, "will") != 0 || tok_is_w(an, k + 1, hi, "not") || tok_is_w(an, k + 1, hi, "never");
+        *yes = !neg;
+        return neg && !strcmp(w, "will") ? k + 1 : k;
+    }
+    if ((!strcmp(w, "unlikely") || !strcmp(w, "likely") || !strcmp(w, "expected") || !strcmp(w, "set") ||
+         !strcmp(w, "scheduled") || !strcmp(w, "due") || !strcmp(w, "poised")) &&
+        tok_is_w(an, k + 1, hi, "to")) {
+        /* "set to" and "due to" only after a form of "be" ("is set to meet") */
+        if ((!strcmp(w, "set") || !strcmp(w, "due")) &&
+            !(k > lo && (tok_is_w(an, k - 1, hi, "is") || tok_is_w(an, k - 1, hi, "are") ||
+                         tok_is_w(an, k - 1, hi, "was") || tok_is_w(an, k - 1, hi, "were"))))
+            return 0;
+        *yes = strcmp(w, "unlikely") != 0 && !neg_before;
+        return k + 1;
+    }
+    return 0;
+}
+
+/* The verb right after token k (an adverb may stand between), or hi. */
+static size_t action_after(const np_story *s, const np_analysis *an, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j < hi && j <= k + 2; j++) {
+        const np_token *t = &an->tokens[j];
+        if (!(t->flags & NP_TOK_WORD) || (t->flags & NP_TOK_CAP) || !t->norm || !t->stem)
+            return hi;
+        if (s->wn && np_wn_is_verb(s->wn, t->norm, strlen(t->norm)) && strcmp(t->norm, "not") != 0 &&
+            strcmp(t->norm, "be") != 0 && strcmp(t->norm, "have") != 0)
+            return j;
+        size_t n = strlen(t->norm);
+        if (!(n > 4 && !strcmp(t->norm + n - 2, "ly")))
+            return hi;
+    }
+    return hi;
+}
+
+/* The words of the thing acted on: the content words of the phrase after
+ * token v ("the new bridge" → new, bridge; "Queen Elizabeth II"), up to
+ * EXPECT_OBJ of them, stopping at a function word after the first, or at
+ * punctuation.  Returns the count. */
+static size_t object_after(const np_analysis *an, size_t v, size_t hi, const char **out)
+{
+    size_t n = 0;
+    for (size_t j = v + 1; j < hi && j <= v + 5 && n < EXPECT_OBJ; j++) {
+        const np_token *t = &an->tokens[j];
+        const char *gap = an->text + an->tokens[j - 1].end;
+        for (size_t g = 0; g < t->start - an->tokens[j - 1].end; g++)
+            if (gap[g] == ',' || gap[g] == ';' || gap[g] == '.')
+                return n;
+        if ((t->flags & NP_TOK_CONTENT) && (t->flags & NP_TOK_WORD) && t->norm)
+            out[n++] = t->norm;
+        else if (n)
+            break;
+    }
+    return n;
+}
+
+/* The person the clause before token k is about: the last person named
+ * before it in its sentence, else (a "he"/"she" subject) the last person
+ * named before the sentence. */
+static long subject_person(const np_story *s, int d, const np_sent *se, size_t k, const char **name)
+{
+    const np_analysis *an = &s->an[d];
+    size_t at = an->tokens[k].start;
+    long last = -1, before = -1;
+    const char *last_name = NULL, *before_name = NULL;
+    for (size_t e = 0; e < an->n_ents && an->ents[e].start < at; e++) {
+        if (an->ents[e].type != NP_ENT_PERSON)
+            continue;
+        long ei = np_entity_linker_lookup(s->lk, d, an->ents[e].start);
+        if (ei < 0)
+            continue;
+        if (an->ents[e].start >= se->start) {
+            last = (long)s->ent_group[ei];
+            last_name = s->ent_name[ei];
+        } else {
+            before = (long)s->ent_group[ei];
+            before_name = s->ent_name[ei];
+        }
+    }
+    if (last >= 0) {
+        *name = last_name;
+        return last;
+    }
+    for (size_t j = k; j > se->tok_lo && j + 4 > k; j--)
+        if (tok_is_w(an, j - 1, se->tok_hi, "he") || tok_is_w(an, j - 1, se->tok_hi, "she")) {
+            *name = before_name;
+            return before;
+        }
+    return -1;
+}
+
+static np_status add_expect(np_story *s, int d, size_t si, size_t k, size_t v, int yes, expect **v_out, size_t *n,
+                            size_t *cap)
+{
+    const np_analysis *an = &s->an[d];
+    const np_sent *se = &s->sents[si];
+    expect x = {.doc = d, .sent = si, .verb = an->tokens[v].norm, .yes = yes};
+    x.n_object = object_after(an, v, se->tok_hi, x.object);
+    x.actor = subject_person(s, d, se, k, &x.name);
+    if (!x.n_object || x.actor < 0)
+        return NP_OK;
+    np_status st = np_grow((void **)v_out, cap, *n, sizeof **v_out);
+    if (st == NP_OK)
+        (*v_out)[(*n)++] = x;
+    return st;
+}
+
+static np_status collect_expectations(np_story *s, expect **out, size_t *n_out)
+{
+    expect *v = NULL;
+    size_t n = 0, cap = 0;
+    np_status st = NP_OK;
+    for (size_t si = 0; si < s->n_sents && st == NP_OK; si++) {
+        const np_sent *se = &s->sents[si];
+        const np_analysis *an = &s->an[se->doc];
+        if (se->no_fact)
+            continue;
+        for (size_t k = se->tok_lo; k < se->tok_hi && st == NP_OK; k++) {
+            int yes;
+            size_t m = expect_marker(an, k, se->tok_lo, se->tok_hi, &yes);
+            if (!m || in_quote(an, an->tokens[k].start))
+                continue;
+            size_t vtok = action_after(s, an, m, se->tok_hi);
+            if (vtok >= se->tok_hi)
+                continue;
+            st = add_expect(s, se->doc, si, k, vtok, yes, &v, &n, &cap);
+            /* "expected to shake hands with X and to meet the queen" */
+            for (size_t j = vtok + 1; j + 1 < se->tok_hi && j < m + EXPECT_REACH && st == NP_OK; j++)
+                if (tok_is_w(an, j, se->tok_hi, "and") && tok_is_w(an, j + 1, se->tok_hi, "to")) {
+                    size_t v2 = action_after(s, an, j + 1, se->tok_hi);
+                    if (v2 < se->tok_hi)
+                        st = add_expect(s, se->doc, si, k, v2, yes, &v, &n, &cap);
+                    break;
+                }
+            k = vtok;
+        }
+    }
+    if (st != NP_OK) {
+        np_free(v);
+        return st;
+    }
+    *out = v;
+    *n_out = n;
+    return NP_OK;
+}
+
+/* One action of one person on one thing (a word of the object in common). */
+static int same_act(const expect *a, const expect *b)
+{
+    if (a->actor != b->actor || strcmp(a->verb, b->verb) != 0)
+        return 0;
+    for (size_t i = 0; i < a->n_object; i++)
+        for (size_t j = 0; j < b->n_object; j++)
+            if (strcmp(a->object[i], b->object[j]) == 0)
+                return 1;
+    return 0;
+}
+
+static np_status expectation_discrepancies(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    expect *v = NULL;
+    size_t n = 0;
+    np_status st = collect_expectations(s, &v, &n);
+    for (size_t i = 0; i < n && st == NP_OK; i++)
+        for (size_t j = 0; j < n && st == NP_OK; j++) {
+            const expect *no = &v[i], *yes = &v[j];
+            if (no->yes || !yes->yes || no->doc == yes->doc || !same_act(no, yes))
+                continue;
+            /* the "no" outlet does not also expect it elsewhere */
+            int also = 0;
+            for (size_t k = 0; k < n && !also; k++)
+                also = v[k].doc == no->doc && v[k].yes && same_act(&v[k], no);
+            if (also)
+                continue;
+            const np_sent *A = &s->sents[no->sent], *B = &s->sents[yes->sent];
+            char key[200];
+            snprintf(key, sizeof key, "x|%ld|%.60s|%.60s", no->actor, no->verb, no->object[0]);
+            np_bref items[2];
+            int fresh;
+            st = pair_refs(s, seen, key, no->doc, A->start, A->end, yes->doc, B->start, B->end, items, &fresh);
+            if (st != NP_OK || !fresh)
+                continue;
+            const char *who = no->name ? no->name : "the same person";
+            char obj[160] = "";
+            for (size_t k = 0; k < no->n_object; k++)
+                snprintf(obj + strlen(obj), sizeof obj - strlen(obj), "%s%s", k ? " " : "", no->object[k]);
+            char what[400], why[400];
+            snprintf(what, sizeof what, "whether %s will %s %s: not expected in %s vs expected in %s", who,
+                     no->verb, obj, s->brief->docs[no->doc].key, s->brief->docs[yes->doc].key);
+            snprintf(why, sizeof why, "Whether %s will %s %s: %s says not, %s says so.", who, no->verb, obj,
+                     outlet_name(s, no->doc), outlet_name(s, yes->doc));
+            st = add_disc(c, "contradiction", what, why, items, 2);
+        }
+    np_free(v);
+    return st;
+}
+
 /* ------------------------------------------ who said the same words */
 
 #define QA_MIN_TERMS 6      /* a statement, not a slogan or a phrase */
@@ -1868,6 +2101,8 @@ np_status np_compare_discrepancies(np_story *s)
         st = quote_attribution(&c, &seen);
     if (st == NP_OK)
         st = quoted_vs_own(&c, &seen);
+    if (st == NP_OK)
+        st = expectation_discrepancies(&c, &seen);
     np_free(seen.slot);
     np_free(seen.idx);
     np_free(c.units);

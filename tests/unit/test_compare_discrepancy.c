@@ -216,6 +216,34 @@ static void quoted_against_own(void **state)
     np_brief_free(b);
 }
 
+static const char *const ex_a =
+    "Mayor Lina Kask will open the new bridge of Orsk on Friday, the council said.\n\n"
+    "Harbour master Ivo Dren will not attend the ceremony.\n";
+static const char *const ex_b =
+    "The new bridge of Orsk is almost finished after four years of works.\n\n"
+    "Because the railings are late, Lina Kask is unlikely to open the bridge this week.\n\n"
+    "Ivo Dren is expected to attend the ceremony and to cut the ribbon.\n";
+static const char *const ex_c =
+    "The bridge of Orsk will carry trains from the spring.\n\n"
+    "Ivo Dren will not open the bridge, he told reporters.\n";
+
+/* one person, one action on one thing: expected by one outlet, not by
+ * another; another person not doing it is no conflict */
+static void expected_or_not(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = brief3("2031-04-12", ex_a, ex_b, ex_c);
+    const np_brief_discrepancy *d = disc_with(b, "unlikely to open the bridge", "Lina Kask will open");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "contradiction");
+    assert_non_null(strstr(d->explain, "Kask"));
+    assert_non_null(disc_with(b, "will not attend", "expected to attend"));
+    assert_null(disc_with(b, "Ivo Dren will not open", "Lina Kask will open"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +253,7 @@ int main(void)
         cmocka_unit_test(value_inside_vague_plural),
         cmocka_unit_test(quote_two_speakers),
         cmocka_unit_test(quoted_against_own),
+        cmocka_unit_test(expected_or_not),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
