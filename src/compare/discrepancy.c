@@ -1878,42 +1878,59 @@ static int same_act(const expect *a, const expect *b)
     return 0;
 }
 
+static int cmp_expect(const void *x, const void *y)
+{
+    const expect *a = x, *b = y;
+    if (a->actor != b->actor)
+        return a->actor < b->actor ? -1 : 1;
+    int c = strcmp(a->verb, b->verb);
+    return c ? c : a->doc - b->doc;
+}
+
 static np_status expectation_discrepancies(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
     expect *v = NULL;
     size_t n = 0;
     np_status st = collect_expectations(s, &v, &n);
-    for (size_t i = 0; i < n && st == NP_OK; i++)
-        for (size_t j = 0; j < n && st == NP_OK; j++) {
-            const expect *no = &v[i], *yes = &v[j];
-            if (no->yes || !yes->yes || no->doc == yes->doc || !same_act(no, yes))
-                continue;
-            /* the "no" outlet does not also expect it elsewhere */
-            int also = 0;
-            for (size_t k = 0; k < n && !also; k++)
-                also = v[k].doc == no->doc && v[k].yes && same_act(&v[k], no);
-            if (also)
-                continue;
-            const np_sent *A = &s->sents[no->sent], *B = &s->sents[yes->sent];
-            char key[200];
-            snprintf(key, sizeof key, "x|%ld|%.60s|%.60s", no->actor, no->verb, no->object[0]);
-            np_bref items[2];
-            int fresh;
-            st = pair_refs(s, seen, key, no->doc, A->start, A->end, yes->doc, B->start, B->end, items, &fresh);
-            if (st != NP_OK || !fresh)
-                continue;
-            const char *who = no->name ? no->name : "the same person";
-            char obj[160] = "";
-            for (size_t k = 0; k < no->n_object; k++)
-                snprintf(obj + strlen(obj), sizeof obj - strlen(obj), "%s%s", k ? " " : "", no->object[k]);
-            char what[400], why[400];
-            snprintf(what, sizeof what, "whether %s will %s %s: not expected in %s vs expected in %s", who,
-                     no->verb, obj, s->brief->docs[no->doc].key, s->brief->docs[yes->doc].key);
-            snprintf(why, sizeof why, "Whether %s will %s %s: %s says not, %s says so.", who, no->verb, obj,
-                     outlet_name(s, no->doc), outlet_name(s, yes->doc));
-            st = add_disc(c, "contradiction", what, why, items, 2);
-        }
+    if (st == NP_OK && n > 1)
+        qsort(v, n, sizeof *v, cmp_expect);
+    /* one person and one verb at a time */
+    for (size_t lo = 0, hi; lo < n && st == NP_OK; lo = hi) {
+        for (hi = lo + 1; hi < n && v[hi].actor == v[lo].actor && !strcmp(v[hi].verb, v[lo].verb); hi++)
+            ;
+        size_t cap = hi - lo > FIG_MAX_PER_UNIT ? lo + FIG_MAX_PER_UNIT : hi; /* pairs stay bounded */
+        for (size_t i = lo; i < cap && st == NP_OK; i++)
+            for (size_t j = lo; j < cap && st == NP_OK; j++) {
+                const expect *no = &v[i], *yes = &v[j];
+                if (no->yes || !yes->yes || no->doc == yes->doc || !same_act(no, yes))
+                    continue;
+                /* the "no" outlet does not also expect it elsewhere */
+                int also = 0;
+                for (size_t k = lo; k < cap && !also; k++)
+                    also = v[k].doc == no->doc && v[k].yes && same_act(&v[k], no);
+                if (also)
+                    continue;
+                const np_sent *A = &s->sents[no->sent], *B = &s->sents[yes->sent];
+                char key[200];
+                snprintf(key, sizeof key, "x|%ld|%.60s|%.60s", no->actor, no->verb, no->object[0]);
+                np_bref items[2];
+                int fresh;
+                st = pair_refs(s, seen, key, no->doc, A->start, A->end, yes->doc, B->start, B->end, items, &fresh);
+                if (st != NP_OK || !fresh)
+                    continue;
+                const char *who = no->name ? no->name : "the same person";
+                char obj[160] = "";
+                for (size_t k = 0; k < no->n_object; k++)
+                    snprintf(obj + strlen(obj), sizeof obj - strlen(obj), "%s%s", k ? " " : "", no->object[k]);
+                char what[400], why[400];
+                snprintf(what, sizeof what, "whether %s will %s %s: not expected in %s vs expected in %s", who,
+                         no->verb, obj, s->brief->docs[no->doc].key, s->brief->docs[yes->doc].key);
+                snprintf(why, sizeof why, "Whether %s will %s %s: %s says not, %s says so.", who, no->verb, obj,
+                         outlet_name(s, no->doc), outlet_name(s, yes->doc));
+                st = add_disc(c, "contradiction", what, why, items, 2);
+            }
+    }
     np_free(v);
     return st;
 }
