@@ -854,6 +854,22 @@ static np_status figure_window(np_story *s, int d, const np_number_mention *m, c
     size_t t0 = np_story_token_at(an, m->start), t1 = np_story_token_at(an, m->end);
     size_t w0 = t0 > se->tok_lo + FIG_WINDOW ? t0 - FIG_WINDOW : se->tok_lo;
     size_t w1 = t1 + FIG_WINDOW < se->tok_hi ? t1 + FIG_WINDOW : se->tok_hi;
+    /* who says it is not what is counted: the window stops at an
+     * attribution ("..., according to officials", "officials said 12 ...") */
+    for (size_t k = t1; k < w1; k++) {
+        const char *w = an->tokens[k].norm;
+        if (w && (!strcmp(w, "according") || np_lex_is_speech_verb(w, strlen(w)))) {
+            w1 = k;
+            break;
+        }
+    }
+    for (size_t k = t0; k > w0; k--) {
+        const char *w = an->tokens[k - 1].norm;
+        if (w && (!strcmp(w, "according") || np_lex_is_speech_verb(w, strlen(w)))) {
+            w0 = k;
+            break;
+        }
+    }
     *aend = w1 > 0 && w1 - 1 < an->n_tokens ? an->tokens[w1 - 1].end : m->end;
     if (*aend < m->end)
         *aend = m->end;

@@ -244,6 +244,28 @@ static void expected_or_not(void **state)
     np_brief_free(b);
 }
 
+static const char *const at_a =
+    "The old Varn hotel collapsed on Sunday night after days of heavy rain in the hills above Orsk.\n\n"
+    "Rescuers pulled 14 survivors from the rubble, according to a statement issued on Monday morning by the "
+    "regional fire brigade, the county police and the army engineers stationed near the northern crossing.\n";
+static const char *const at_b =
+    "Heavy rain brought down the Varn hotel near Orsk late on Sunday.\n\n"
+    "Speaking at the town hall before the evening council session on flood defences and the school budget, "
+    "Mayor Lina Kask said rescuers pulled 11 survivors from the rubble.\n";
+static const char *const at_c =
+    "The hills above Orsk had seen a week of rain before the hotel fell.\n\n"
+    "Engineers will inspect the other hotels of the valley.\n";
+
+/* who gives the figure is not what it counts: the words of an attribution
+ * do not make the two figures' surroundings unlike */
+static void attribution_outside_window(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-03-02", at_a, at_b, at_c);
+    assert_non_null(disc_with(b, "14 survivors", "11 survivors"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +276,7 @@ int main(void)
         cmocka_unit_test(quote_two_speakers),
         cmocka_unit_test(quoted_against_own),
         cmocka_unit_test(expected_or_not),
+        cmocka_unit_test(attribution_outside_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
