@@ -195,6 +195,24 @@ static int plural_word(const char *w)
     return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
 }
 
+/* The counted noun after a figure ending at token last when a nationality
+ * stands there: the nationality itself in the plural ("13 Russians", unit
+ * "russian"), or the plural head after it and at most two modifiers ("13
+ * Russian nationals", "12 Russian intelligence officers": the nationality
+ * is a modifier, the head the unit).  0 when none. */
+static size_t nationality_head(const scan *s, size_t last)
+{
+    if (!space_gap(s, last) || !demonym_tok(s, last + 1))
+        return 0;
+    if (plural_word(s->t[last + 1].norm))
+        return last + 1;
+    size_t u = last + 2;
+    while (u < last + 4 && u + 1 < s->n && space_gap(s, u - 1) && unit_candidate(s, u) &&
+           !plural_word(s->t[u].norm) && space_gap(s, u) && unit_candidate(s, u + 1))
+        u++;
+    return u < s->n && space_gap(s, u - 1) && unit_candidate(s, u) && plural_word(s->t[u].norm) ? u : 0;
+}
+
 /* Singular lower-case unit string in the arena. */
 static const char *make_unit(const scan *s, const char *pre, const char *w)
 {
@@ -478,38 +496,18 @@ static np_status find(scan *s, nvec *nv)
             i = last;
             continue;
         }
-        /* a nationality before the counted noun: "13 Russian nationals",
-         * "12 Russian intelligence officers" (at most two modifiers between):
-         * the head noun is the unit */
-        if (space_gap(s, last) && last + 2 < s->n && demonym_tok(s, last + 1) && !plural_word(t[last + 1].norm)) {
-            size_t u = last + 2;
-            while (u < last + 4 && u + 1 < s->n && space_gap(s, u - 1) && unit_candidate(s, u) &&
-                   !plural_word(t[u].norm) && space_gap(s, u) && unit_candidate(s, u + 1))
-                u++;
-            if (space_gap(s, u - 1) && unit_candidate(s, u) && plural_word(t[u].norm)) {
-                np_number_mention *m = push(nv, s->arena);
-                if (!m)
-                    return NP_ENOMEM;
-                m->start = start;
-                m->end = t[u].end;
-                m->value = value;
-                m->unit = make_unit(s, NULL, t[u].norm);
-                m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
-                i = u;
-                continue;
-            }
-        }
-        /* people counted by nationality: "13 Russians" (unit "russian") */
-        if (space_gap(s, last) && demonym_tok(s, last + 1) && plural_word(t[last + 1].norm)) {
+        /* counted by nationality: "13 Russians", "13 Russian nationals" */
+        size_t head = nationality_head(s, last);
+        if (head) {
             np_number_mention *m = push(nv, s->arena);
             if (!m)
                 return NP_ENOMEM;
             m->start = start;
-            m->end = t[last + 1].end;
+            m->end = t[head].end;
             m->value = value;
-            m->unit = make_unit(s, NULL, t[last + 1].norm);
+            m->unit = make_unit(s, NULL, t[head].norm);
             m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
-            i = last + 1;
+            i = head;
             continue;
         }
         /* counted noun: "28 points", "115,600 square kilometres" */
