@@ -57,7 +57,7 @@ typedef struct np_brief_number {
 } np_brief_number;
 
 typedef struct np_brief_discrepancy {
-    const char *kind; /* "number", "date", "attribution" */
+    const char *kind; /* "number", "date", "attribution", "contradiction" */
     const char *what;
     const char *explain; /* one line: what differs (quantity, subject, values) */
     np_bref *items; size_t n_items;

@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "compare/brief_internal.h"
+#include "compare/counted.h"
 #include "core/hash.h"
 #include "core/mem.h"
 #include "extract/date.h"
@@ -34,9 +35,21 @@
 #define FIG_CTX_MIN 0.45f   /* surroundings of one quantity reported differently */
 #define FIG_ALIGNED_CTX_MIN 0.10f /* ... when the sentences align as well */
 
+/* A unit noun of the story's figures and what it counts (counted.h). */
+typedef struct unit_info {
+    const char *unit; /* NULL = empty slot */
+    np_counted cnt;
+    uint32_t cls;     /* union-find parent: units one figure can be compared across */
+    uint32_t idx;     /* its index in the order of first use */
+} unit_info;
+
 typedef struct dctx {
     np_story *s;
     size_t cap;
+    void *files[4];          /* WordNet data files (np_wn_data_open) */
+    unit_info *units;        /* open addressing by unit string */
+    size_t units_cap, n_units;
+    uint32_t *by_idx;        /* slot of the unit of each index */
 } dctx;
 
 static np_status add_disc(dctx *c, const char *kind, const char *what, const char *explain, const np_bref *items,
@@ -177,17 +190,190 @@ static const char *num_unit(const np_number_mention *m)
     return m->unit;
 }
 
-static const np_number_mention *only_unit(const np_analysis *an, size_t lo, size_t hi, const char *unit)
+/* ------------------------------------------------ what a figure counts */
+
+static int money_or_percent(const char *u)
+{
+    return strcmp(u, "percent") == 0 || (strlen(u) == 3 && isupper((unsigned char)u[0]));
+}
+
+/* The unit's entry; inserted (and described) when new and add is set,
+ * else NULL when unknown.  NULL on ENOMEM. */
+static unit_info *unit_of(dctx *c, const char *unit, int add)
+{
+    if (add && (c->n_units + 1) * 2 > c->units_cap) {
+        size_t nc = c->units_cap ? c->units_cap * 2 : 64;
+        unit_info *nu = np_calloc(nc, sizeof *nu);
+        uint32_t *nb = np_malloc(nc * sizeof *nb);
+        if (!nu || !nb) {
+            np_free(nu);
+            np_free(nb);
+            return NULL;
+        }
+        for (size_t i = 0; i < c->units_cap; i++)
+            if (c->units[i].unit) {
+                size_t p = np_hash64(c->units[i].unit, strlen(c->units[i].unit), 0x756e6974) & (nc - 1);
+                while (nu[p].unit)
+                    p = (p + 1) & (nc - 1);
+                nu[p] = c->units[i];
+                nb[nu[p].idx] = (uint32_t)p;
+            }
+        np_free(c->units);
+        np_free(c->by_idx);
+        c->units = nu;
+        c->by_idx = nb;
+        c->units_cap = nc;
+    }
+    if (!c->units_cap)
+        return NULL;
+    size_t p = np_hash64(unit, strlen(unit), 0x756e6974) & (c->units_cap - 1);
+    while (c->units[p].unit) {
+        if (strcmp(c->units[p].unit, unit) == 0)
+            return &c->units[p];
+        p = (p + 1) & (c->units_cap - 1);
+    }
+    if (!add)
+        return NULL;
+    unit_info *u = &c->units[p];
+    u->unit = unit;
+    u->idx = (uint32_t)c->n_units;
+    u->cls = u->idx;
+    c->by_idx[c->n_units++] = (uint32_t)p;
+    if (money_or_percent(unit))
+        memset(&u->cnt, 0, sizeof u->cnt);
+    else
+        np_counted_describe(c->s->wn, c->files, unit, &u->cnt);
+    return u;
+}
+
+static uint32_t cls_find(dctx *c, uint32_t i)
+{
+    while (c->units[c->by_idx[i]].cls != i) {
+        uint32_t p = c->units[c->by_idx[i]].cls;
+        c->units[c->by_idx[i]].cls = c->units[c->by_idx[p]].cls;
+        i = p;
+    }
+    return i;
+}
+
+/* Every unit of the story's figures, described once; units that can count
+ * one thing joined in one class (cls_find). */
+static np_status prepare_units(dctx *c)
+{
+    np_story *s = c->s;
+    for (size_t d = 0; d < s->n_docs; d++)
+        for (size_t k = 0; k < s->an[d].n_numbers; k++) {
+            const char *u = num_unit(&s->an[d].numbers[k]);
+            if (u && !unit_of(c, u, 1))
+                return NP_ENOMEM;
+        }
+    for (uint32_t i = 0; i < c->n_units; i++)
+        for (uint32_t j = i + 1; j < c->n_units; j++) {
+            const unit_info *a = &c->units[c->by_idx[i]], *b = &c->units[c->by_idx[j]];
+            if (money_or_percent(a->unit) || money_or_percent(b->unit) || !np_counted_same(&a->cnt, &b->cnt))
+                continue;
+            uint32_t ra = cls_find(c, i), rb = cls_find(c, j);
+            if (ra != rb)
+                c->units[c->by_idx[ra > rb ? ra : rb]].cls = ra > rb ? rb : ra;
+        }
+    return NP_OK;
+}
+
+/* Figures of units a and b can count one thing: the same unit, or nouns
+ * for one kind of thing ("Russians" / "people", counted.h).  Money and
+ * percentages only against themselves. */
+static int units_kin(dctx *c, const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0)
+        return 1;
+    if (money_or_percent(a) || money_or_percent(b))
+        return 0;
+    const unit_info *ua = unit_of(c, a, 0), *ub = unit_of(c, b, 0);
+    return ua && ub && np_counted_same(&ua->cnt, &ub->cnt);
+}
+
+/* The verb a count of people is the agent of: "signed by more than 1.8
+ * million people", "1.8 million people (have) signed"; NULL when none. */
+static const np_token *agent_verb(const np_story *s, const np_analysis *an, const np_sent *se,
+                                  const np_number_mention *m)
+{
+    size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
+    for (size_t back = 1; back <= 4 && k0 >= se->tok_lo + back + 1; back++) {
+        const np_token *by = &an->tokens[k0 - back];
+        if (by->norm && strcmp(by->norm, "by") == 0) {
+            const np_token *v = &an->tokens[k0 - back - 1];
+            return (v->flags & NP_TOK_WORD) && !(v->flags & NP_TOK_CAP) ? v : NULL;
+        }
+    }
+    for (size_t k = k1; k < se->tok_hi && k < an->n_tokens && k < k1 + 2; k++) {
+        const np_token *v = &an->tokens[k];
+        if (!(v->flags & NP_TOK_WORD) || (v->flags & NP_TOK_CAP) || !v->norm)
+            return NULL;
+        static const char *const aux[] = {"have", "has", "had", "were", "was", "are", "is", "who", NULL};
+        int is_aux = 0;
+        for (size_t i = 0; aux[i]; i++)
+            is_aux |= strcmp(v->norm, aux[i]) == 0;
+        if (is_aux)
+            continue;
+        return s->wn && np_wn_is_verb(s->wn, v->norm, strlen(v->norm)) ? v : NULL;
+    }
+    return NULL;
+}
+
+/* A count of people against a count of what they did: "signed by 1.8
+ * million people" / "hundreds of thousands of signatures". */
+static int derived_kin(dctx *c, const np_analysis *an, const np_sent *se, const np_number_mention *m,
+                       const char *other)
+{
+    const char *u = num_unit(m);
+    if (!u || money_or_percent(other) || money_or_percent(u))
+        return 0;
+    const unit_info *pu = unit_of(c, u, 0);
+    if (!pu || !pu->cnt.person)
+        return 0;
+    const np_token *v = agent_verb(c->s, an, se, m);
+    const unit_info *ou = v ? unit_of(c, other, 0) : NULL;
+    return ou && !ou->cnt.person && np_counted_derived(c->s->wn, &ou->cnt, v->norm, v->stem);
+}
+
+/* The two figures can count one thing (units_kin or derived_kin). */
+static int figs_kin(dctx *c, const np_analysis *aa, const np_sent *A, const np_number_mention *ma,
+                    const np_analysis *ab, const np_sent *B, const np_number_mention *mb)
+{
+    const char *ua = num_unit(ma), *ub = num_unit(mb);
+    if (!ua || !ub)
+        return 0;
+    return units_kin(c, ua, ub) || derived_kin(c, aa, A, ma, ub) || derived_kin(c, ab, B, mb, ua);
+}
+
+/* The word that names what two kin figures count, for the reader: the
+ * generic one ("people" rather than "Russians"). */
+static const char *unit_label(dctx *c, const char *a, const char *b)
+{
+    const unit_info *ub = strcmp(a, b) != 0 ? unit_of(c, b, 0) : NULL;
+    return ub && ub->cnt.generic ? b : a;
+}
+
+/* The unit naming the class of unit (one key for all its kin). */
+static const char *class_name(dctx *c, const char *unit)
+{
+    const unit_info *u = unit_of(c, unit, 0);
+    return u ? c->units[c->by_idx[cls_find(c, u->idx)]].unit : unit;
+}
+
+/* The one figure of sentence [lo, hi) of an that counts what m counts, or
+ * NULL (none, or several: which one is meant is unclear). */
+static const np_number_mention *only_kin(dctx *c, const np_analysis *an, const np_sent *se, size_t lo, size_t hi,
+                                         const np_analysis *am, const np_sent *sm, const np_number_mention *m)
 {
     const np_number_mention *hit = NULL;
     for (size_t k = lo; k < hi; k++) {
-        const np_number_mention *m = &an->numbers[k];
-        const char *u = num_unit(m);
-        if (!u || strcmp(u, unit) != 0)
+        const np_number_mention *o = &an->numbers[k];
+        if (!num_unit(o) || !figs_kin(c, an, se, o, am, sm, m))
             continue;
         if (hit)
             return NULL;
-        hit = m;
+        hit = o;
     }
     return hit;
 }
@@ -210,7 +396,14 @@ static void explain_number(const np_story *s, const char *unit, const np_token *
     char head[120];
     if (!what) {
         int money = strlen(unit) == 3 && isupper((unsigned char)unit[0]) && isupper((unsigned char)unit[1]);
-        snprintf(head, sizeof head, money ? "The amount in %s" : "The number of %s", unit);
+        size_t ul = strlen(unit);
+        const char *tail = money || strcmp(unit, "people") == 0 ? ""
+                           : ul > 1 && unit[ul - 1] == 'y' && !strchr("aeiou", unit[ul - 2]) ? "ies"
+                           : ul && (unit[ul - 1] == 's' || unit[ul - 1] == 'x' ||
+                                    (ul > 1 && unit[ul - 1] == 'h' && strchr("cs", unit[ul - 2]))) ? "es"
+                                                                                                    : "s";
+        int keep = (int)ul - (strcmp(tail, "ies") == 0);
+        snprintf(head, sizeof head, money ? "The amount in %.*s%s" : "The number of %.*s%s", keep, unit, tail);
         what = head;
     }
     /* the shared referent word as written in the first outlet's text */
@@ -272,6 +465,22 @@ static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
                 return;
             }
     }
+    /* "hundreds of migrants" is 100 up to 999, "hundreds of thousands"
+     * 100,000 up to 999,999, "thousands" 1,000 up to 999,999 */
+    if ((m->flags & NP_NUM_APPROX) && (m->flags & NP_NUM_WORD)) {
+        static const struct { const char *w; double span; } plural[] = {
+            {"dozens ", 10}, {"tens ", 10}, {"scores ", 10}, {"hundreds ", 10},
+            {"thousands ", 1000}, {"millions ", 1000}, {"billions ", 1000},
+        };
+        for (size_t i = 0; i < sizeof plural / sizeof plural[0]; i++) {
+            size_t l = strlen(plural[i].w);
+            if (m->end - m->start > l && strncasecmp(an->text + m->start, plural[i].w, l) == 0) {
+                *lo = m->value;
+                *hi = m->value * plural[i].span - fabs(m->value) * 1e-6;
+                return;
+            }
+        }
+    }
     static const char *const above[] = {"more than ", "over ", "at least ", "upwards of ", "in excess of ",
                                         "greater than ", "above ", "no fewer than ", "no less than "};
     static const char *const below[] = {"up to ", "fewer than ", "less than ", "under ", "as many as ",
@@ -305,6 +514,24 @@ static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
             return;
         }
     }
+}
+
+/* Where the words stating figure m begin: its qualifier too ("more than
+ * 1.8 million people", "almost four dozen questions"), so that the reader
+ * sees why two figures disagree. */
+static size_t stated_start(const np_analysis *an, const np_number_mention *m)
+{
+    static const char *const q[] = {"more than ", "over ", "at least ", "upwards of ", "in excess of ",
+                                    "greater than ", "above ", "no fewer than ", "no less than ", "up to ",
+                                    "fewer than ", "less than ", "under ", "as many as ", "at most ",
+                                    "no more than ", "below ", "nearly ", "almost ", "close to ", "just under ",
+                                    "about ", "around ", "roughly ", "approximately ", "some ", "an estimated "};
+    for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {
+        size_t l = strlen(q[i]);
+        if (m->start >= l && strncasecmp(an->text + m->start - l, q[i], l) == 0)
+            return m->start - l;
+    }
+    return m->start;
 }
 
 /* Two figures' spans of values have a value in common: no conflict.  A
@@ -434,14 +661,15 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
     return n;
 }
 
-/* Sentence se of an states a figure of unit that agrees with m (of am). */
-static int states_value(const np_analysis *an, const np_sent *se, const char *unit, const np_analysis *am,
+/* Sentence se of an states a figure of a unit kin to unit that agrees
+ * with m (of am). */
+static int states_value(dctx *c, const np_analysis *an, const np_sent *se, const char *unit, const np_analysis *am,
                         const np_number_mention *m)
 {
     for (size_t q = 0; q < an->n_numbers; q++) {
         const np_number_mention *o = &an->numbers[q];
         const char *u = num_unit(o);
-        if (o->start < se->start || o->start >= se->end || !u || strcmp(u, unit) != 0)
+        if (o->start < se->start || o->start >= se->end || !u || !units_kin(c, u, unit))
             continue;
         if (values_agree(an, o, am, m))
             return 1;
@@ -453,11 +681,12 @@ static int states_value(const np_analysis *an, const np_sent *se, const char *un
  * something (not_quantity), percentages of one kind, and their referent
  * words share a stem ("12 people were indicted" / "13 people were
  * indicted"); *shared gets the first shared word for the explanation. */
-static int same_referent(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
-                         const np_sent *B, const np_number_mention *mb, const char *unit, const np_token **shared,
-                         int need_words)
+static int same_referent(dctx *c, int da, const np_sent *A, const np_number_mention *ma, int db,
+                         const np_sent *B, const np_number_mention *mb, const np_token **shared, int need_words)
 {
+    const np_story *s = c->s;
     const np_analysis *aa = &s->an[da], *ab = &s->an[db];
+    const char *unit = num_unit(ma), *ub = num_unit(mb);
     if (not_quantity(aa, A, ma) || not_quantity(ab, B, mb))
         return 0;
     if (values_agree(aa, ma, ab, mb))
@@ -470,12 +699,12 @@ static int same_referent(const np_story *s, int da, const np_sent *A, const np_n
     /* the other outlet states this figure too, next to the different one
      * ("25 percent on steel and 10 percent on aluminum"): a list, not a
      * disagreement */
-    if (states_value(ab, B, unit, aa, ma) || states_value(aa, A, unit, ab, mb))
+    if (states_value(c, ab, B, unit, aa, ma) || states_value(c, aa, A, ub, ab, mb))
         return 0;
     if (!need_words)
         return 1; /* the caller found the referent otherwise (same_lead()) */
     const np_token *wa[REF_MAX], *wb[REF_MAX];
-    size_t na = referent_words(s, da, A, ma, unit, wa, REF_MAX), nb = referent_words(s, db, B, mb, unit, wb, REF_MAX);
+    size_t na = referent_words(s, da, A, ma, unit, wa, REF_MAX), nb = referent_words(s, db, B, mb, ub, wb, REF_MAX);
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
             if (strcmp(wa[i]->stem, wb[j]->stem) == 0) {
@@ -502,9 +731,9 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
             const char *unit = num_unit(m);
             if (!unit)
                 continue;
-            const np_number_mention *ma = only_unit(aa, alo, ahi, unit);
-            const np_number_mention *mb = only_unit(ab, blo, bhi, unit);
-            if (!ma || !mb)
+            const np_number_mention *ma = only_kin(c, aa, A, alo, ahi, aa, A, m);
+            const np_number_mention *mb = only_kin(c, ab, B, blo, bhi, aa, A, m);
+            if (ma != m || !mb)
                 continue;
             double va = ma->value, vb = mb->value;
             if (values_agree(aa, ma, ab, mb))
@@ -521,14 +750,15 @@ static np_status number_discrepancies(dctx *c, seen_set *seen)
             if (np_svec_cos(&wa, &wb) < FIG_ALIGNED_CTX_MIN)
                 continue;
             const np_token *about = NULL;
-            if (!same_referent(s, A->doc, A, ma, B->doc, B, mb, unit, &about, 1))
+            if (!same_referent(c, A->doc, A, ma, B->doc, B, mb, &about, 1))
                 continue;
+            unit = unit_label(c, unit, num_unit(mb));
             char key[160];
-            snprintf(key, sizeof key, "n|%s|%g|%g", unit, fmin(va, vb), fmax(va, vb));
+            snprintf(key, sizeof key, "n|%s|%g|%g", class_name(c, unit), fmin(va, vb), fmax(va, vb));
             np_bref items[2];
             int fresh;
-            np_status st = pair_refs(s, seen, key, A->doc, ma->start, ma->end, B->doc, mb->start,
-                                     mb->end, items, &fresh);
+            np_status st = pair_refs(s, seen, key, A->doc, stated_start(aa, ma), ma->end, B->doc,
+                                     stated_start(ab, mb), mb->end, items, &fresh);
             if (st != NP_OK)
                 return st;
             if (!fresh)
@@ -567,6 +797,7 @@ typedef struct figure {
                    * the figure (the subject of "X has N questions"), or -1 */
     size_t sent;  /* its sentence */
     double lo, hi; /* the values it states (fig_bounds, widened) */
+    uint32_t cls;  /* class of its unit (prepare_units) */
 } figure;
 
 /* Two figures of a counted thing ("four dozen questions") whose sentences
@@ -585,11 +816,15 @@ static int same_lead(const np_story *s, const figure *a, const figure *b)
     if (fmax(va, vb) > FIG_RATIO * fmin(va, vb))
         return 0;
     const np_sent *A = &s->sents[a->sent], *B = &s->sents[b->sent];
+    if (!b->m->unit)
+        return 0;
     uint32_t ut = np_story_term_find(s, a->m->unit, strlen(a->m->unit));
     uint32_t uc = ut == UINT32_MAX ? UINT32_MAX : s->syn ? s->syn[ut] : ut;
+    uint32_t vt = np_story_term_find(s, b->m->unit, strlen(b->m->unit));
+    uint32_t vc = vt == UINT32_MAX ? UINT32_MAX : s->syn ? s->syn[vt] : vt;
     for (uint32_t i = 0, j = 0; i < A->n_ev && j < B->n_ev;) {
         if (A->ev[i] == B->ev[j]) {
-            if (A->ev[i] != uc)
+            if (A->ev[i] != uc && A->ev[i] != vc)
                 return 1;
             i++;
             j++;
@@ -605,9 +840,8 @@ static int same_lead(const np_story *s, const figure *a, const figure *b)
 static int cmp_figure(const void *x, const void *y)
 {
     const figure *a = x, *b = y;
-    int c = strcmp(a->unit, b->unit);
-    if (c)
-        return c;
+    if (a->cls != b->cls)
+        return a->cls < b->cls ? -1 : 1;
     return a->doc < b->doc ? -1 : a->doc > b->doc;
 }
 
@@ -620,6 +854,22 @@ static np_status figure_window(np_story *s, int d, const np_number_mention *m, c
     size_t t0 = np_story_token_at(an, m->start), t1 = np_story_token_at(an, m->end);
     size_t w0 = t0 > se->tok_lo + FIG_WINDOW ? t0 - FIG_WINDOW : se->tok_lo;
     size_t w1 = t1 + FIG_WINDOW < se->tok_hi ? t1 + FIG_WINDOW : se->tok_hi;
+    /* who says it is not what is counted: the window stops at an
+     * attribution ("..., according to officials", "officials said 12 ...") */
+    for (size_t k = t1; k < w1; k++) {
+        const char *w = an->tokens[k].norm;
+        if (w && (!strcmp(w, "according") || np_lex_is_speech_verb(w, strlen(w)))) {
+            w1 = k;
+            break;
+        }
+    }
+    for (size_t k = t0; k > w0; k--) {
+        const char *w = an->tokens[k - 1].norm;
+        if (w && (!strcmp(w, "according") || np_lex_is_speech_verb(w, strlen(w)))) {
+            w0 = k;
+            break;
+        }
+    }
     *aend = w1 > 0 && w1 - 1 < an->n_tokens ? an->tokens[w1 - 1].end : m->end;
     if (*aend < m->end)
         *aend = m->end;
@@ -627,105 +877,178 @@ static np_status figure_window(np_story *s, int d, const np_number_mention *m, c
     return np_story_vec_span(s, d, *bs, *aend, out);
 }
 
-static np_status figure_discrepancies(dctx *c, seen_set *seen)
+/* Cosine of sentences a and b when they are an alignment candidate
+ * (NP_EDGE_MIN or more), else 0. */
+static float sent_sim(const np_story *s, size_t a, size_t b)
+{
+    if (!s->adj_off)
+        return 0;
+    for (size_t e = s->adj_off[a]; e < s->adj_off[a + 1]; e++)
+        if (s->adj_to[e] == b)
+            return s->adj_sim[e];
+    return 0;
+}
+
+/* Fill figure f for mention k of doc d (in sentence si). */
+static np_status figure_of(np_story *s, int d, size_t k, long si, figure *f)
+{
+    const np_analysis *an = &s->an[d];
+    const np_number_mention *m = &an->numbers[k];
+    size_t bs, aend;
+    np_status st = figure_window(s, d, m, &s->sents[si], &f->ctx, &bs, &aend);
+    if (st != NP_OK)
+        return st;
+    f->subject = -1;
+    size_t best_gap = SIZE_MAX;
+    for (size_t e = 0; e < an->n_ents; e++) {
+        const np_entity_mention *em = &an->ents[e];
+        if (em->end <= bs || em->start >= aend)
+            continue;
+        size_t gap = em->end <= m->start ? m->start - em->end : em->start >= m->end ? em->start - m->end : 0;
+        if (gap >= best_gap)
+            continue;
+        long ei = np_entity_linker_lookup(s->lk, d, em->start);
+        if (ei < 0)
+            continue;
+        best_gap = gap;
+        f->subject = (long)s->ent_group[ei];
+    }
+    f->lead = -1;
+    for (size_t e = 0; e < an->n_ents; e++) {
+        const np_entity_mention *em = &an->ents[e];
+        if (em->start < s->sents[si].start)
+            continue;
+        if (em->start < m->start) {
+            long ei = np_entity_linker_lookup(s->lk, d, em->start);
+            f->lead = ei >= 0 ? (long)s->ent_group[ei] : -1;
+        }
+        break;
+    }
+    f->unit = num_unit(m);
+    f->sent = (size_t)si;
+    fig_bounds(an, k, &f->lo, &f->hi);
+    widen(m, &f->lo, &f->hi);
+    f->doc = d;
+    f->m = m;
+    return NP_OK;
+}
+
+/* Every figure of the story with a unit, with the class of its unit; a
+ * count of people that did something ("signed by 1.8 million people") once
+ * more under the class of each unit naming that deed ("signatures"). */
+static np_status build_figures(dctx *c, figure **out, size_t *n_out)
 {
     np_story *s = c->s;
-    size_t total = 0, n = 0;
-    for (size_t d = 0; d < s->n_docs; d++)
-        total += s->an[d].n_numbers;
-    if (!total)
-        return NP_OK;
-    figure *f = np_malloc(total * sizeof *f);
-    if (!f)
-        return NP_ENOMEM;
+    figure *f = NULL;
+    size_t n = 0, cap = 0;
     np_status st = NP_OK;
     for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
         const np_analysis *an = &s->an[d];
-        for (size_t k = 0; k < an->n_numbers; k++) {
+        for (size_t k = 0; k < an->n_numbers && st == NP_OK; k++) {
             const np_number_mention *m = &an->numbers[k];
             const char *unit = num_unit(m);
             long si = np_story_sent_at(s, (int)d, m->start);
-            if (!unit || si < 0)
+            const unit_info *ui = unit ? unit_of(c, unit, 0) : NULL;
+            if (!ui || si < 0)
                 continue;
-            size_t bs, aend;
-            if ((st = figure_window(s, (int)d, m, &s->sents[si], &f[n].ctx, &bs, &aend)) != NP_OK)
+            if ((st = np_grow((void **)&f, &cap, n, sizeof *f)) != NP_OK ||
+                (st = figure_of(s, (int)d, k, si, &f[n])) != NP_OK)
                 break;
-            f[n].subject = -1;
-            size_t best_gap = SIZE_MAX;
-            for (size_t e = 0; e < an->n_ents; e++) {
-                const np_entity_mention *em = &an->ents[e];
-                if (em->end <= bs || em->start >= aend)
-                    continue;
-                size_t gap = em->end <= m->start ? m->start - em->end : em->start >= m->end ? em->start - m->end : 0;
-                if (gap >= best_gap)
-                    continue;
-                long ei = np_entity_linker_lookup(s->lk, (int)d, em->start);
-                if (ei < 0)
-                    continue;
-                best_gap = gap;
-                f[n].subject = (long)s->ent_group[ei];
-            }
-            f[n].lead = -1;
-            for (size_t e = 0; e < an->n_ents; e++) {
-                const np_entity_mention *em = &an->ents[e];
-                if (em->start < s->sents[si].start)
-                    continue;
-                if (em->start < m->start) {
-                    long ei = np_entity_linker_lookup(s->lk, (int)d, em->start);
-                    f[n].lead = ei >= 0 ? (long)s->ent_group[ei] : -1;
-                }
-                break;
-            }
-            f[n].unit = unit;
-            f[n].sent = (size_t)si;
-            fig_bounds(an, k, &f[n].lo, &f[n].hi);
-            widen(m, &f[n].lo, &f[n].hi);
-            f[n].doc = (int)d;
-            f[n].m = m;
+            f[n].cls = cls_find(c, ui->idx);
             n++;
+            const np_token *v = ui->cnt.person ? agent_verb(s, an, &s->sents[si], m) : NULL;
+            for (uint32_t u = 0; v && u < c->n_units && st == NP_OK; u++) {
+                const unit_info *o = &c->units[c->by_idx[u]];
+                if (o->cnt.person || money_or_percent(o->unit) || !np_counted_derived(s->wn, &o->cnt, v->norm, v->stem))
+                    continue;
+                if ((st = np_grow((void **)&f, &cap, n, sizeof *f)) == NP_OK) {
+                    f[n] = f[n - 1];
+                    f[n].cls = cls_find(c, u);
+                    n++;
+                }
+            }
         }
     }
-    if (st == NP_OK && n > 1)
+    if (st != NP_OK) {
+        np_free(f);
+        return st;
+    }
+    *out = f;
+    *n_out = n;
+    return NP_OK;
+}
+
+/* Figures a and b (different outlets, values apart) report one quantity:
+ * alike surroundings, or one named subject, or one lead subject and event;
+ * then one referent (same_referent).  *about gets the shared referent word. */
+static int figures_conflict(dctx *c, const figure *a, const figure *b, const np_token **about)
+{
+    np_story *s = c->s;
+    double va = a->m->value, vb = b->m->value;
+    const np_sent *A = &s->sents[a->sent], *B = &s->sents[b->sent];
+    int derived = 0;
+    if (strcmp(a->unit, b->unit) != 0 && !units_kin(c, a->unit, b->unit)) {
+        if (!figs_kin(c, &s->an[a->doc], A, a->m, &s->an[b->doc], B, b->m))
+            return 0; /* kin through a third unit only */
+        derived = 1;
+    }
+    float cs = np_svec_cos(&a->ctx, &b->ctx);
+    /* a count of people and a count of their deed ("signed by 1.8 million
+     * people" / "hundreds of thousands of signatures") name the quantity
+     * themselves: the sentences need only be about the same thing */
+    if (derived)
+        return cs >= FIG_ALIGNED_CTX_MIN && sent_sim(s, a->sent, b->sent) >= DATE_ALIGN_MIN &&
+               same_referent(c, a->doc, A, a->m, b->doc, B, b->m, about, 0);
+    /* about one named thing, figures of one order of magnitude need less
+     * alike wording */
+    int same_subject = a->subject >= 0 && a->subject == b->subject &&
+                       fmax(fabs(va), fabs(vb)) <= FIG_RATIO * fmin(fabs(va), fabs(vb));
+    int lead = !same_subject && cs < FIG_CTX_MIN && same_lead(s, a, b);
+    if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN) && !lead)
+        return 0;
+    return same_referent(c, a->doc, A, a->m, b->doc, B, b->m, about, !lead);
+}
+
+static np_status figure_discrepancies(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    figure *f = NULL;
+    size_t n = 0;
+    np_status st = build_figures(c, &f, &n);
+    if (st != NP_OK || !n)
+        return st;
+    if (n > 1)
         qsort(f, n, sizeof *f, cmp_figure);
     for (size_t lo = 0; lo < n && st == NP_OK;) {
         size_t hi = lo + 1;
-        while (hi < n && strcmp(f[hi].unit, f[lo].unit) == 0)
+        while (hi < n && f[hi].cls == f[lo].cls)
             hi++;
         size_t cap = hi - lo > FIG_MAX_PER_UNIT ? lo + FIG_MAX_PER_UNIT : hi;
         for (size_t i = lo; i < cap && st == NP_OK; i++)
             for (size_t j = i + 1; j < cap && st == NP_OK; j++) {
                 const figure *a = &f[i], *b = &f[j];
-                if (a->doc == b->doc)
+                if (a->doc == b->doc || (a->lo <= b->hi && b->lo <= a->hi))
+                    continue; /* one outlet; or values_agree, with the spans found once */
+                const np_token *about = NULL;
+                if (!figures_conflict(c, a, b, &about))
                     continue;
                 double va = a->m->value, vb = b->m->value;
-                if (a->lo <= b->hi && b->lo <= a->hi)
-                    continue; /* values_agree, with the spans found once */
-                float cs = np_svec_cos(&a->ctx, &b->ctx);
-                /* about one named thing, figures of one order of magnitude
-                 * need less alike wording */
-                int same_subject = a->subject >= 0 && a->subject == b->subject &&
-                                   fmax(fabs(va), fabs(vb)) <= FIG_RATIO * fmin(fabs(va), fabs(vb));
-                int lead = !same_subject && cs < FIG_CTX_MIN && same_lead(s, a, b);
-                if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN) && !lead)
-                    continue;
-                const np_token *about = NULL;
-                if (!same_referent(s, a->doc, &s->sents[a->sent], a->m, b->doc, &s->sents[b->sent], b->m, a->unit,
-                                   &about, !lead))
-                    continue;
+                const char *unit = unit_label(c, a->unit, b->unit);
+                const unit_info *ua = unit_of(c, a->unit, 0), *ub = unit_of(c, b->unit, 0);
+                if (ua && ub && ua->cnt.person != ub->cnt.person)
+                    unit = ua->cnt.person ? b->unit : a->unit; /* the deed: "signatures" */
                 char key[160];
-                snprintf(key, sizeof key, "n|%s|%g|%g", a->unit, fmin(va, vb), fmax(va, vb));
+                snprintf(key, sizeof key, "n|%s|%g|%g", class_name(c, a->unit), fmin(va, vb), fmax(va, vb));
                 np_bref items[2];
                 int fresh;
-                st = pair_refs(s, seen, key, a->doc, a->m->start, a->m->end, b->doc, b->m->start,
-                               b->m->end, items, &fresh);
-                if (st != NP_OK)
-                    break;
-                if (!fresh)
+                st = pair_refs(s, seen, key, a->doc, stated_start(&s->an[a->doc], a->m), a->m->end, b->doc,
+                               stated_start(&s->an[b->doc], b->m), b->m->end, items, &fresh);
+                if (st != NP_OK || !fresh)
                     continue;
                 char what[600], why[600];
-                snprintf(what, sizeof what, "number (%s): \"%s\" (%s) vs \"%s\" (%s)", a->unit, items[0].text,
+                snprintf(what, sizeof what, "number (%s): \"%s\" (%s) vs \"%s\" (%s)", unit, items[0].text,
                          s->brief->docs[a->doc].key, items[1].text, s->brief->docs[b->doc].key);
-                explain_number(s, a->unit, about, a->doc, &items[0], b->doc, &items[1], why, sizeof why);
+                explain_number(s, unit, about, a->doc, &items[0], b->doc, &items[1], why, sizeof why);
                 st = add_disc(c, "number", what, why, items, 2);
             }
         lo = hi;
@@ -1280,11 +1603,525 @@ static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const 
     return NP_OK;
 }
 
+/* ----------------------------------- a speaker's figure, the outlet's */
+
+#define OWN_RATIO 1.5 /* a misstated figure is near the true one */
+
+/* The quotation holding byte off, or NULL. */
+static const np_quote *in_quote(const np_analysis *an, size_t off)
+{
+    for (size_t q = 0; q < an->n_quotes; q++)
+        if (off >= an->quotes[q].start && off < an->quotes[q].end)
+            return &an->quotes[q];
+    return NULL;
+}
+
+/* Sentences A and B share an event word that is not the counted noun of
+ * either figure ("We gave $1.8 billion" / "the $1.7 billion the United
+ * States gave"). */
+static int shared_deed(const np_story *s, const np_sent *A, const np_sent *B, const np_number_mention *ma,
+                       const np_number_mention *mb)
+{
+    uint32_t skip[2] = {UINT32_MAX, UINT32_MAX};
+    const np_number_mention *ms[2] = {ma, mb};
+    for (int i = 0; i < 2; i++)
+        if (ms[i]->unit) {
+            uint32_t t = np_story_term_find(s, ms[i]->unit, strlen(ms[i]->unit));
+            skip[i] = t == UINT32_MAX ? t : s->syn ? s->syn[t] : t;
+        }
+    for (uint32_t i = 0, j = 0; i < A->n_ev && j < B->n_ev;) {
+        if (A->ev[i] == B->ev[j]) {
+            if (A->ev[i] != skip[0] && A->ev[i] != skip[1])
+                return 1;
+            i++;
+            j++;
+        } else if (A->ev[i] < B->ev[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return 0;
+}
+
+/* One article quoting a figure and stating another in its own voice: the
+ * speaker's "We gave $1.8 billion" against the outlet's "the $1.7 billion
+ * the United States gave".  Same unit, values apart but near (OWN_RATIO),
+ * one deed (shared_deed); the quoted sentence does not also state the
+ * outlet's figure. */
+static np_status quoted_vs_own(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    np_status st = NP_OK;
+    for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
+        const np_analysis *an = &s->an[d];
+        if (!an->n_quotes)
+            continue;
+        for (size_t i = 0; i < an->n_numbers && st == NP_OK; i++) {
+            const np_number_mention *q = &an->numbers[i];
+            const char *uq = num_unit(q);
+            long sq = np_story_sent_at(s, (int)d, q->start);
+            if (!uq || sq < 0 || !in_quote(an, q->start))
+                continue;
+            for (size_t k = 0; k < an->n_numbers && st == NP_OK; k++) {
+                const np_number_mention *o = &an->numbers[k];
+                const char *uo = num_unit(o);
+                long so = np_story_sent_at(s, (int)d, o->start);
+                if (k == i || !uo || so < 0 || so == sq || in_quote(an, o->start) || !units_kin(c, uq, uo))
+                    continue;
+                double vq = fabs(q->value), vo = fabs(o->value);
+                if (fmin(vq, vo) <= 0 || fmax(vq, vo) > OWN_RATIO * fmin(vq, vo))
+                    continue;
+                const np_sent *Q = &s->sents[sq], *O = &s->sents[so];
+                const np_token *about = NULL;
+                if (!shared_deed(s, Q, O, q, o) ||
+                    !same_referent(c, (int)d, Q, q, (int)d, O, o, &about, 0))
+                    continue;
+                char key[160];
+                snprintf(key, sizeof key, "o|%zu|%s|%g|%g", d, class_name(c, uq), fmin(q->value, o->value),
+                         fmax(q->value, o->value));
+                np_bref items[2];
+                int fresh;
+                st = pair_refs(s, seen, key, (int)d, Q->start, Q->end, (int)d, O->start, O->end, items, &fresh);
+                if (st != NP_OK || !fresh)
+                    continue;
+                char vq_s[64], vo_s[64], what[600], why[600];
+                snprintf(vq_s, sizeof vq_s, "%.*s", (int)(q->end - stated_start(an, q)), an->text + stated_start(an, q));
+                snprintf(vo_s, sizeof vo_s, "%.*s", (int)(o->end - stated_start(an, o)), an->text + stated_start(an, o));
+                snprintf(what, sizeof what, "quoted figure vs the outlet's own (%s): \"%s\" vs \"%s\" (%s)",
+                         unit_label(c, uq, uo), vq_s, vo_s, s->brief->docs[d].key);
+                const np_quote *qq = in_quote(an, q->start);
+                const char *who = qq && qq->speaker ? qq->speaker : "a speaker";
+                snprintf(why, sizeof why, "%s quotes %s saying \"%s\" but itself gives \"%s\" for the same thing.",
+                         outlet_name(s, (int)d), who, vq_s, vo_s);
+                st = add_disc(c, "number", what, why, items, 2);
+            }
+        }
+    }
+    return st;
+}
+
+/* ---------------------------------------- will it happen or will it not */
+
+/* "Trump will meet the Queen" / "he is expected to meet the queen" against
+ * "he is unlikely to meet Queen Elizabeth II": one actor, one action on one
+ * thing, expected by some outlets and not by another. */
+#define EXPECT_OBJ 3
+
+typedef struct expect {
+    int doc;
+    size_t sent;
+    long actor;         /* person cluster of the subject */
+    const char *name;   /* its display name */
+    const char *verb;   /* the action, as written ("meet") */
+    const char *object[EXPECT_OBJ]; /* words of what it is done to */
+    size_t n_object;
+    int yes;            /* 1 expected, 0 expected not to happen */
+} expect;
+
+#define EXPECT_REACH 16 /* tokens from the marker to a coordinated "and to V" */
+
+static int tok_is_w(const np_analysis *an, size_t k, size_t hi, const char *w)
+{
+    return k < hi && an->tokens[k].norm && strcmp(an->tokens[k].norm, w) == 0;
+}
+
+/* A marker of expectation at token k: returns the token of its "to" or of
+ * "will" (the action follows), *yes its polarity; 0 when none. */
+static size_t expect_marker(const np_analysis *an, size_t k, size_t lo, size_t hi, int *yes)
+{
+    const char *w = an->tokens[k].norm;
+    if (!w)
+        return 0;
+    int neg_before = k > lo && (tok_is_w(an, k - 1, hi, "not") || tok_is_w(an, k - 1, hi, "never") ||
+                                tok_is_w(an, k - 1, hi, "no"));
+    if (!strcmp(w, "will") || !strcmp(w, "won't") || !strcmp(w, "won\xe2\x80\x99t")) {
+        int neg = strcmp(w, "will") != 0 || tok_is_w(an, k + 1, hi, "not") || tok_is_w(an, k + 1, hi, "never");
+        *yes = !neg;
+        return neg && !strcmp(w, "will") ? k + 1 : k;
+    }
+    if ((!strcmp(w, "unlikely") || !strcmp(w, "likely") || !strcmp(w, "expected") || !strcmp(w, "set") ||
+         !strcmp(w, "scheduled") || !strcmp(w, "due") || !strcmp(w, "poised")) &&
+        tok_is_w(an, k + 1, hi, "to")) {
+        /* "set to" and "due to" only after a form of "be" ("is set to meet") */
+        if ((!strcmp(w, "set") || !strcmp(w, "due")) &&
+            !(k > lo && (tok_is_w(an, k - 1, hi, "is") || tok_is_w(an, k - 1, hi, "are") ||
+                         tok_is_w(an, k - 1, hi, "was") || tok_is_w(an, k - 1, hi, "were"))))
+            return 0;
+        *yes = strcmp(w, "unlikely") != 0 && !neg_before;
+        return k + 1;
+    }
+    return 0;
+}
+
+/* The verb right after token k (an adverb may stand between), or hi. */
+static size_t action_after(const np_story *s, const np_analysis *an, size_t k, size_t hi)
+{
+    for (size_t j = k + 1; j < hi && j <= k + 2; j++) {
+        const np_token *t = &an->tokens[j];
+        if (!(t->flags & NP_TOK_WORD) || (t->flags & NP_TOK_CAP) || !t->norm || !t->stem)
+            return hi;
+        if (s->wn && np_wn_is_verb(s->wn, t->norm, strlen(t->norm)) && strcmp(t->norm, "not") != 0 &&
+            strcmp(t->norm, "be") != 0 && strcmp(t->norm, "have") != 0)
+            return j;
+        size_t n = strlen(t->norm);
+        if (!(n > 4 && !strcmp(t->norm + n - 2, "ly")))
+            return hi;
+    }
+    return hi;
+}
+
+/* The words of the thing acted on: the content words of the phrase after
+ * token v ("the new bridge" → new, bridge; "Queen Elizabeth II"), up to
+ * EXPECT_OBJ of them, stopping at a function word after the first, or at
+ * punctuation.  Returns the count. */
+static size_t object_after(const np_analysis *an, size_t v, size_t hi, const char **out)
+{
+    size_t n = 0;
+    for (size_t j = v + 1; j < hi && j <= v + 5 && n < EXPECT_OBJ; j++) {
+        const np_token *t = &an->tokens[j];
+        const char *gap = an->text + an->tokens[j - 1].end;
+        for (size_t g = 0; g < t->start - an->tokens[j - 1].end; g++)
+            if (gap[g] == ',' || gap[g] == ';' || gap[g] == '.')
+                return n;
+        if ((t->flags & NP_TOK_CONTENT) && (t->flags & NP_TOK_WORD) && t->norm)
+            out[n++] = t->norm;
+        else if (n)
+            break;
+    }
+    return n;
+}
+
+/* The person the clause before token k is about: the last person named
+ * before it in its sentence, else (a "he"/"she" subject) the last person
+ * named before the sentence. */
+static long subject_person(const np_story *s, int d, const np_sent *se, size_t k, const char **name)
+{
+    const np_analysis *an = &s->an[d];
+    size_t at = an->tokens[k].start;
+    long last = -1, before = -1;
+    const char *last_name = NULL, *before_name = NULL;
+    for (size_t e = 0; e < an->n_ents && an->ents[e].start < at; e++) {
+        if (an->ents[e].type != NP_ENT_PERSON)
+            continue;
+        long ei = np_entity_linker_lookup(s->lk, d, an->ents[e].start);
+        if (ei < 0)
+            continue;
+        if (an->ents[e].start >= se->start) {
+            last = (long)s->ent_group[ei];
+            last_name = s->ent_name[ei];
+        } else {
+            before = (long)s->ent_group[ei];
+            before_name = s->ent_name[ei];
+        }
+    }
+    if (last >= 0) {
+        *name = last_name;
+        return last;
+    }
+    for (size_t j = k; j > se->tok_lo && j + 4 > k; j--)
+        if (tok_is_w(an, j - 1, se->tok_hi, "he") || tok_is_w(an, j - 1, se->tok_hi, "she")) {
+            *name = before_name;
+            return before;
+        }
+    return -1;
+}
+
+static np_status add_expect(np_story *s, int d, size_t si, size_t k, size_t v, int yes, expect **v_out, size_t *n,
+                            size_t *cap)
+{
+    const np_analysis *an = &s->an[d];
+    const np_sent *se = &s->sents[si];
+    expect x = {.doc = d, .sent = si, .verb = an->tokens[v].norm, .yes = yes};
+    x.n_object = object_after(an, v, se->tok_hi, x.object);
+    x.actor = subject_person(s, d, se, k, &x.name);
+    if (!x.n_object || x.actor < 0)
+        return NP_OK;
+    np_status st = np_grow((void **)v_out, cap, *n, sizeof **v_out);
+    if (st == NP_OK)
+        (*v_out)[(*n)++] = x;
+    return st;
+}
+
+static np_status collect_expectations(np_story *s, expect **out, size_t *n_out)
+{
+    expect *v = NULL;
+    size_t n = 0, cap = 0;
+    np_status st = NP_OK;
+    for (size_t si = 0; si < s->n_sents && st == NP_OK; si++) {
+        const np_sent *se = &s->sents[si];
+        const np_analysis *an = &s->an[se->doc];
+        if (se->no_fact)
+            continue;
+        for (size_t k = se->tok_lo; k < se->tok_hi && st == NP_OK; k++) {
+            int yes;
+            size_t m = expect_marker(an, k, se->tok_lo, se->tok_hi, &yes);
+            if (!m || in_quote(an, an->tokens[k].start))
+                continue;
+            size_t vtok = action_after(s, an, m, se->tok_hi);
+            if (vtok >= se->tok_hi)
+                continue;
+            st = add_expect(s, se->doc, si, k, vtok, yes, &v, &n, &cap);
+            /* "expected to shake hands with X and to meet the queen" */
+            for (size_t j = vtok + 1; j + 1 < se->tok_hi && j < m + EXPECT_REACH && st == NP_OK; j++)
+                if (tok_is_w(an, j, se->tok_hi, "and") && tok_is_w(an, j + 1, se->tok_hi, "to")) {
+                    size_t v2 = action_after(s, an, j + 1, se->tok_hi);
+                    if (v2 < se->tok_hi)
+                        st = add_expect(s, se->doc, si, k, v2, yes, &v, &n, &cap);
+                    break;
+                }
+            k = vtok;
+        }
+    }
+    if (st != NP_OK) {
+        np_free(v);
+        return st;
+    }
+    *out = v;
+    *n_out = n;
+    return NP_OK;
+}
+
+/* One action of one person on one thing (a word of the object in common). */
+static int same_act(const expect *a, const expect *b)
+{
+    if (a->actor != b->actor || strcmp(a->verb, b->verb) != 0)
+        return 0;
+    for (size_t i = 0; i < a->n_object; i++)
+        for (size_t j = 0; j < b->n_object; j++)
+            if (strcmp(a->object[i], b->object[j]) == 0)
+                return 1;
+    return 0;
+}
+
+static int cmp_expect(const void *x, const void *y)
+{
+    const expect *a = x, *b = y;
+    if (a->actor != b->actor)
+        return a->actor < b->actor ? -1 : 1;
+    int c = strcmp(a->verb, b->verb);
+    return c ? c : a->doc - b->doc;
+}
+
+static np_status expectation_discrepancies(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    expect *v = NULL;
+    size_t n = 0;
+    np_status st = collect_expectations(s, &v, &n);
+    if (st == NP_OK && n > 1)
+        qsort(v, n, sizeof *v, cmp_expect);
+    /* one person and one verb at a time */
+    for (size_t lo = 0, hi; lo < n && st == NP_OK; lo = hi) {
+        for (hi = lo + 1; hi < n && v[hi].actor == v[lo].actor && !strcmp(v[hi].verb, v[lo].verb); hi++)
+            ;
+        size_t cap = hi - lo > FIG_MAX_PER_UNIT ? lo + FIG_MAX_PER_UNIT : hi; /* pairs stay bounded */
+        for (size_t i = lo; i < cap && st == NP_OK; i++)
+            for (size_t j = lo; j < cap && st == NP_OK; j++) {
+                const expect *no = &v[i], *yes = &v[j];
+                if (no->yes || !yes->yes || no->doc == yes->doc || !same_act(no, yes))
+                    continue;
+                /* the "no" outlet does not also expect it elsewhere */
+                int also = 0;
+                for (size_t k = lo; k < cap && !also; k++)
+                    also = v[k].doc == no->doc && v[k].yes && same_act(&v[k], no);
+                if (also)
+                    continue;
+                const np_sent *A = &s->sents[no->sent], *B = &s->sents[yes->sent];
+                char key[200];
+                snprintf(key, sizeof key, "x|%ld|%.60s|%.60s", no->actor, no->verb, no->object[0]);
+                np_bref items[2];
+                int fresh;
+                st = pair_refs(s, seen, key, no->doc, A->start, A->end, yes->doc, B->start, B->end, items, &fresh);
+                if (st != NP_OK || !fresh)
+                    continue;
+                const char *who = no->name ? no->name : "the same person";
+                char obj[160] = "";
+                for (size_t k = 0; k < no->n_object; k++)
+                    snprintf(obj + strlen(obj), sizeof obj - strlen(obj), "%s%s", k ? " " : "", no->object[k]);
+                char what[400], why[400];
+                snprintf(what, sizeof what, "whether %s will %s %s: not expected in %s vs expected in %s", who,
+                         no->verb, obj, s->brief->docs[no->doc].key, s->brief->docs[yes->doc].key);
+                snprintf(why, sizeof why, "Whether %s will %s %s: %s says not, %s says so.", who, no->verb, obj,
+                         outlet_name(s, no->doc), outlet_name(s, yes->doc));
+                st = add_disc(c, "contradiction", what, why, items, 2);
+            }
+    }
+    np_free(v);
+    return st;
+}
+
+/* ------------------------------------------ who said the same words */
+
+#define QA_MIN_TERMS 6      /* a statement, not a slogan or a phrase */
+#define QA_OVERLAP 0.8      /* share of the shorter quote's words */
+#define QA_MAX_QUOTES 4096  /* quotes compared, in huge stories */
+
+typedef struct qspeech {
+    int doc;
+    const np_quote *q;
+    long who;          /* person cluster of the speaker, or -1 */
+    uint32_t *terms;   /* the quote's content terms, sorted, unique */
+    uint32_t n_terms;
+} qspeech;
+
+static int cmp_u32(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* The quote's speaker is a named person, found in the text (not from a
+ * pronoun); its person cluster in *who (-1 when not linked). */
+static int named_person(const np_story *s, int d, const np_quote *q, long *who)
+{
+    const np_analysis *an = &s->an[d];
+    if (!q->speaker || q->by_pronoun || q->is_short || q->speaker_mention < 0 ||
+        (size_t)q->speaker_mention >= an->n_ents || an->ents[q->speaker_mention].type != NP_ENT_PERSON)
+        return 0;
+    long ei = np_entity_linker_lookup(s->lk, d, an->ents[q->speaker_mention].start);
+    *who = ei >= 0 ? (long)s->ent_group[ei] : -1;
+    return 1;
+}
+
+/* Last word of a name, for comparing unlinked speakers ("Flores"). */
+static void surname(const char *name, char out[64])
+{
+    const char *sp = strrchr(name, ' ');
+    snprintf(out, 64, "%s", sp ? sp + 1 : name);
+}
+
+/* The sentences holding the quote and its attribution. */
+static void quote_span(const np_story *s, int d, const np_quote *q, size_t *a, size_t *b)
+{
+    size_t lo = q->start < q->speaker_start ? q->start : q->speaker_start;
+    size_t hi = q->end > q->speaker_end ? q->end : q->speaker_end;
+    long s0 = np_story_sent_at(s, d, lo), s1 = np_story_sent_at(s, d, hi ? hi - 1 : 0);
+    *a = s0 >= 0 ? s->sents[s0].start : lo;
+    *b = s1 >= 0 ? s->sents[s1].end : hi;
+}
+
+/* Speaker x's surname named in the attribution text of the other quote
+ * ("A and B said in a joint statement"): both named, no conflict. */
+static int names_other(const np_story *s, int d, const np_quote *q, const char *other)
+{
+    char sn[64];
+    surname(other, sn);
+    size_t a, b;
+    quote_span(s, d, q, &a, &b);
+    size_t l = strlen(sn);
+    return l >= 2 && memmem(s->an[d].text + a, b - a, sn, l) != NULL;
+}
+
+static np_status collect_speeches(np_story *s, qspeech **out, size_t *n_out)
+{
+    qspeech *v = NULL;
+    size_t n = 0, cap = 0;
+    np_status st = NP_OK;
+    for (size_t d = 0; d < s->n_docs && st == NP_OK && n < QA_MAX_QUOTES; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_quotes && st == NP_OK && n < QA_MAX_QUOTES; k++) {
+            const np_quote *q = &an->quotes[k];
+            long who;
+            if (!named_person(s, (int)d, q, &who))
+                continue;
+            size_t t0 = np_story_token_at(an, q->start), t1 = np_story_token_at(an, q->end), nt = 0;
+            uint32_t *terms = np_arena_alloc(&s->work, (t1 > t0 ? t1 - t0 : 1) * sizeof *terms);
+            if (!terms) {
+                st = NP_ENOMEM;
+                break;
+            }
+            for (size_t t = t0; t < t1; t++)
+                if (s->tok_term[d][t] != UINT32_MAX)
+                    terms[nt++] = s->tok_term[d][t];
+            qsort(terms, nt, sizeof *terms, cmp_u32);
+            size_t u = 0;
+            for (size_t i = 0; i < nt; i++)
+                if (!u || terms[u - 1] != terms[i])
+                    terms[u++] = terms[i];
+            if (u < QA_MIN_TERMS || (st = np_grow((void **)&v, &cap, n, sizeof *v)) != NP_OK)
+                continue;
+            v[n++] = (qspeech){(int)d, q, who, terms, (uint32_t)u};
+        }
+    }
+    if (st != NP_OK) {
+        np_free(v);
+        return st;
+    }
+    *out = v;
+    *n_out = n;
+    return NP_OK;
+}
+
+static double term_overlap(const qspeech *a, const qspeech *b)
+{
+    uint32_t i = 0, j = 0, both = 0;
+    while (i < a->n_terms && j < b->n_terms) {
+        if (a->terms[i] == b->terms[j]) {
+            both++;
+            i++;
+            j++;
+        } else if (a->terms[i] < b->terms[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    uint32_t m = a->n_terms < b->n_terms ? a->n_terms : b->n_terms;
+    return m ? (double)both / m : 0;
+}
+
+/* One statement, two speakers: outlets quote the same words (most of them)
+ * but name different people as saying them ("..., said X, director of
+ * field operations" / "..., Commissioner Y said in a statement"). */
+static np_status quote_attribution(dctx *c, seen_set *seen)
+{
+    np_story *s = c->s;
+    qspeech *v = NULL;
+    size_t n = 0;
+    np_status st = collect_speeches(s, &v, &n);
+    for (size_t i = 0; i < n && st == NP_OK; i++)
+        for (size_t j = i + 1; j < n && st == NP_OK; j++) {
+            const qspeech *a = &v[i], *b = &v[j];
+            if (a->doc == b->doc || (a->who >= 0 && a->who == b->who) || term_overlap(a, b) < QA_OVERLAP)
+                continue;
+            char sa[64], sb[64];
+            surname(a->q->speaker, sa);
+            surname(b->q->speaker, sb);
+            if (strcasecmp(sa, sb) == 0 || names_other(s, a->doc, a->q, b->q->speaker) ||
+                names_other(s, b->doc, b->q, a->q->speaker))
+                continue;
+            size_t a0, a1, b0, b1;
+            quote_span(s, a->doc, a->q, &a0, &a1);
+            quote_span(s, b->doc, b->q, &b0, &b1);
+            char key[200];
+            int lt = strcmp(a->q->speaker, b->q->speaker) < 0;
+            snprintf(key, sizeof key, "q|%.80s|%.80s|%u", lt ? a->q->speaker : b->q->speaker,
+                     lt ? b->q->speaker : a->q->speaker, a->terms[0]);
+            np_bref items[2];
+            int fresh;
+            st = pair_refs(s, seen, key, a->doc, a0, a1, b->doc, b0, b1, items, &fresh);
+            if (st != NP_OK || !fresh)
+                continue;
+            char what[400], why[400];
+            snprintf(what, sizeof what, "speaker of one quotation: %s (%s) vs %s (%s)", a->q->speaker,
+                     s->brief->docs[a->doc].key, b->q->speaker, s->brief->docs[b->doc].key);
+            snprintf(why, sizeof why, "The same quoted words are attributed to %s in %s but to %s in %s.",
+                     a->q->speaker, outlet_name(s, a->doc), b->q->speaker, outlet_name(s, b->doc));
+            st = add_disc(c, "attribution", what, why, items, 2);
+        }
+    np_free(v);
+    return st;
+}
+
 np_status np_compare_discrepancies(np_story *s)
 {
-    dctx c = {s, 0};
+    dctx c = {.s = s};
     seen_set seen = {0};
-    np_status st = number_discrepancies(&c, &seen);
+    np_wn_data_open(s->wn, c.files);
+    np_status st = prepare_units(&c);
+    if (st == NP_OK)
+        st = number_discrepancies(&c, &seen);
     if (st == NP_OK)
         st = figure_discrepancies(&c, &seen);
     if (st == NP_OK)
@@ -1293,7 +2130,16 @@ np_status np_compare_discrepancies(np_story *s)
         st = attribution_discrepancies(&c);
     if (st == NP_OK)
         st = aligned_attribution(&c, &seen);
+    if (st == NP_OK)
+        st = quote_attribution(&c, &seen);
+    if (st == NP_OK)
+        st = quoted_vs_own(&c, &seen);
+    if (st == NP_OK)
+        st = expectation_discrepancies(&c, &seen);
     np_free(seen.slot);
     np_free(seen.idx);
+    np_free(c.units);
+    np_free(c.by_idx);
+    np_wn_data_close(c.files);
     return st;
 }

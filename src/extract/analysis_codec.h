@@ -27,7 +27,7 @@
 #include "core/status.h"
 #include "extract/analysis.h"
 
-#define NP_ANALYSIS_VERSION 2u
+#define NP_ANALYSIS_VERSION 3u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

@@ -177,11 +177,40 @@ static int unit_candidate(const scan *s, size_t i)
     return 1;
 }
 
+/* A capitalised nationality word, singular or plural ("Russian",
+ * "Russians"), not an acronym. */
+static int demonym_tok(const scan *s, size_t i)
+{
+    if (i >= s->n || !(s->t[i].flags & NP_TOK_CAP) || (s->t[i].flags & NP_TOK_ALLCAPS) || !s->t[i].norm)
+        return 0;
+    const char *w = s->t[i].norm;
+    size_t n = strlen(w);
+    return np_lex_is_demonym(w, n) || (n > 3 && w[n - 1] == 's' && np_lex_is_demonym(w, n - 1));
+}
+
 /* Looks like a regular English plural ("employees", "tons"), not "-ss". */
 static int plural_word(const char *w)
 {
     size_t n = strlen(w);
     return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+}
+
+/* The counted noun after a figure ending at token last when a nationality
+ * stands there: the nationality itself in the plural ("13 Russians", unit
+ * "russian"), or the plural head after it and at most two modifiers ("13
+ * Russian nationals", "12 Russian intelligence officers": the nationality
+ * is a modifier, the head the unit).  0 when none. */
+static size_t nationality_head(const scan *s, size_t last)
+{
+    if (!space_gap(s, last) || !demonym_tok(s, last + 1))
+        return 0;
+    if (plural_word(s->t[last + 1].norm))
+        return last + 1;
+    size_t u = last + 2;
+    while (u < last + 4 && u + 1 < s->n && space_gap(s, u - 1) && unit_candidate(s, u) &&
+           !plural_word(s->t[u].norm) && space_gap(s, u) && unit_candidate(s, u + 1))
+        u++;
+    return u < s->n && space_gap(s, u - 1) && unit_candidate(s, u) && plural_word(s->t[u].norm) ? u : 0;
 }
 
 /* Singular lower-case unit string in the arena. */
@@ -367,15 +396,31 @@ static np_status find(scan *s, nvec *nv)
                 flags |= NP_NUM_ORDINAL | NP_NUM_WORD;
                 goto tail;
             }
+            /* "a dozen people", "half a dozen officers", "a hundred workers":
+             * the article counts one of the scale word */
+            double half = 1;
+            if (nw < 0 && (!strcmp(w, "a") || !strcmp(w, "an")) && space_gap(s, i) && i + 1 < s->n &&
+                scale_of(t[i + 1].norm) > 0 && space_gap(s, i + 1) &&
+                (unit_candidate(s, i + 2) || demonym_tok(s, i + 2))) {
+                nw = 1;
+                if (i > 0 && tok_is(s, i - 1, "half") && space_gap(s, i - 1)) {
+                    half = 0.5;
+                    start = t[i - 1].start;
+                }
+            }
             if (nw < 0)
                 continue;
-            value = (double)nw;
+            value = (double)nw * half;
             flags |= NP_NUM_WORD;
             /* a number word needs a scale word or a counted noun after it,
              * and "one" is too often a pronoun to count alone */
             int has_scale = space_gap(s, last) && last + 1 < s->n && scale_of(t[last + 1].norm) > 0;
             w = t[last].norm;
-            if (!has_scale && (nw == 1 || nw == 0 || !space_gap(s, last) || !unit_candidate(s, last + 1)))
+            if (!has_scale && (nw == 1 || nw == 0 || !space_gap(s, last) ||
+                               !(unit_candidate(s, last + 1) ||
+                                 (demonym_tok(s, last + 1) &&
+                                  (plural_word(t[last + 1].norm) ||
+                                   (unit_candidate(s, last + 2) && plural_word(t[last + 2].norm)))))))
                 continue;
             if (!strcmp(w, "hundred") || !strcmp(w, "thousand") || !strcmp(w, "dozen"))
                 continue; /* "a hundred" handled poorly; skip */
@@ -449,6 +494,20 @@ static np_status find(scan *s, nvec *nv)
             m->unit = make_unit(s, NULL, t[last].norm);
             m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
             i = last;
+            continue;
+        }
+        /* counted by nationality: "13 Russians", "13 Russian nationals" */
+        size_t head = nationality_head(s, last);
+        if (head) {
+            np_number_mention *m = push(nv, s->arena);
+            if (!m)
+                return NP_ENOMEM;
+            m->start = start;
+            m->end = t[head].end;
+            m->value = value;
+            m->unit = make_unit(s, NULL, t[head].norm);
+            m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
+            i = head;
             continue;
         }
         /* counted noun: "28 points", "115,600 square kilometres" */

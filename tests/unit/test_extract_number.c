@@ -106,6 +106,40 @@ static void dozen_and_hundred(void **state)
     expect(t, w, sizeof w / sizeof *w);
 }
 
+/* Figures written with an article ("a dozen", "half a dozen") and people
+ * counted by nationality ("13 Varnians" is not a name): the counted noun is
+ * the unit, a nationality before it a modifier. */
+static void articles_and_nationalities(void **state)
+{
+    (void)state;
+    const char *t = "The court charged a dozen Russians, half a dozen French sailors and 14 German nationals, "
+                    "and two British diplomats watched a hundred workers leave.";
+    const want w[] = {
+        {"a dozen Russians", 12, "russian", NULL, NP_NUM_WORD},
+        {"half a dozen French sailors", 6, "sailor", NULL, NP_NUM_WORD},
+        {"14 German nationals", 14, "national", NULL, 0},
+        {"two British diplomats", 2, "diplomat", NULL, NP_NUM_WORD},
+        {"a hundred workers", 100, "worker", NULL, NP_NUM_WORD},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+}
+
+/* "a dozen of them", "Two French": no counted noun, no figure. */
+static void article_without_noun(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    const char *t = "A dozen of them left. Two French came, a thousand times over.";
+    assert_int_equal(np_numbers_find(t, strlen(t), &a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++)
+        print_message("unexpected '%.*s'\n", (int)(m[i].end - m[i].start), t + m[i].start);
+    assert_int_equal(n, 0);
+    np_arena_free(&a);
+}
+
 static void years_and_dates_are_not_numbers(void **state)
 {
     (void)state;
@@ -128,6 +162,8 @@ int main(void)
         cmocka_unit_test(units_and_words),
         cmocka_unit_test(years_and_dates_are_not_numbers),
         cmocka_unit_test(dozen_and_hundred),
+        cmocka_unit_test(articles_and_nationalities),
+        cmocka_unit_test(article_without_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,282 @@
+/*
+ * tests/unit/test_compare_discrepancy.c — discrepancies between figures
+ * that name what they count differently: "13 Estonians" / "12 people" /
+ * "twelve individuals" count one group (compare/counted.c, WordNet), "signed
+ * by N people" / "N signatures" one deed; a part of a group ("children") is
+ * not the group, and a vague plural ("hundreds of thousands") is a span of
+ * values.  Invented three-outlet stories.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+#include "core/doc.h"
+
+static np_doc *make_doc(const char *key, const char *published, const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->published, published), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+static np_brief *brief3(const char *pub, const char *a, const char *b, const char *c)
+{
+    np_doc *docs[3] = {make_doc("a.txt", pub, a), make_doc("b.txt", pub, b), make_doc("c.txt", pub, c)};
+    np_brief *br = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 3, 1, &br, &err), NP_OK);
+    for (int i = 0; i < 3; i++)
+        np_doc_free(docs[i]);
+    return br;
+}
+
+/* A discrepancy whose items cite both texts. */
+static const np_brief_discrepancy *disc_with(const np_brief *b, const char *x, const char *y)
+{
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        int hx = 0, hy = 0;
+        for (size_t k = 0; k < d->n_items; k++) {
+            hx |= strstr(d->items[k].text, x) != NULL;
+            hy |= strstr(d->items[k].text, y) != NULL;
+        }
+        if (hx && hy)
+            return d;
+    }
+    return NULL;
+}
+
+static int wordnet(void)
+{
+    FILE *f = fopen("/usr/share/wordnet/index.noun", "r");
+    if (f)
+        fclose(f);
+    return f != NULL;
+}
+
+static const char *const pe_a =
+    "A court in Orsk charged 13 Estonians on Tuesday with smuggling weapons across the northern border.\n\n"
+    "The customs office said 40 children were among the travellers stopped at the border last year.\n";
+static const char *const pe_b =
+    "A court in Orsk charged 12 people on Tuesday with smuggling weapons across the northern border.\n\n"
+    "The customs office said 300 people were stopped at the border last year.\n";
+static const char *const pe_c =
+    "Prosecutors in Orsk said the smuggling ring had moved weapons for years.\n\n"
+    "The border crossing at Orsk reopened on Wednesday.\n";
+
+/* "13 Estonians" and "12 people" charged: one group counted differently;
+ * children among the travellers are a part, not another count */
+static void people_and_nationals(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = brief3("2031-09-10", pe_a, pe_b, pe_c);
+    const np_brief_discrepancy *d = disc_with(b, "13 Estonians", "12 people");
+    assert_non_null(d);
+    assert_non_null(d->explain);
+    assert_non_null(strstr(d->explain, "people"));
+    assert_null(disc_with(b, "40 children", "300 people"));
+    np_brief_free(b);
+}
+
+static const char *const in_a =
+    "Prosecutors in Selm indicted twelve individuals over the collapse of the Varn grain exchange.\n\n"
+    "The exchange had 14 employees in its last year, records show.\n";
+static const char *const in_b =
+    "Prosecutors in Selm indicted 15 people over the collapse of the Varn grain exchange.\n\n"
+    "Shares of the exchange were suspended in the spring.\n";
+static const char *const in_c =
+    "The Varn grain exchange collapsed in the spring after months of losses.\n\n"
+    "Its 14 employees lost their jobs.\n";
+
+/* figures in words against digits, "individuals" against "people" */
+static void individuals_in_words(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = brief3("2031-09-10", in_a, in_b, in_c);
+    assert_non_null(disc_with(b, "twelve individuals", "15 people"));
+    /* employees are not the indicted */
+    assert_null(disc_with(b, "14 employees", "15 people"));
+    np_brief_free(b);
+}
+
+static const char *const sg_a =
+    "A petition against the new dam on the Selva river was signed by more than 2 million people and forced a "
+    "debate in the national assembly.\n\n"
+    "The dam will flood 12 villages.\n";
+static const char *const sg_b =
+    "Petitions against the dam on the Selva river gathered hundreds of thousands of signatures and forced a "
+    "debate in the national assembly.\n\n"
+    "The assembly will vote in May.\n";
+static const char *const sg_c =
+    "Opponents of the Selva dam took their petitions to the national assembly.\n\n"
+    "The government says the dam will supply power to 3 million homes.\n";
+
+/* "signed by more than 2 million people" against "hundreds of thousands of
+ * signatures": one deed counted two ways, and 100,000-999,999 never reaches
+ * two million */
+static void deed_and_vague_plural(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = brief3("2031-05-02", sg_a, sg_b, sg_c);
+    const np_brief_discrepancy *d = disc_with(b, "hundreds of thousands of signatures", "more than 2 million people");
+    assert_non_null(d);
+    assert_non_null(strstr(d->explain, "signatures"));
+    np_brief_free(b);
+}
+
+static const char *const hv_a =
+    "Hundreds of thousands of people marched through Orsk on Sunday against the new dam law.\n\n"
+    "The police closed the old bridge for the march.\n";
+static const char *const hv_b =
+    "About 300,000 people marched through Orsk on Sunday against the new dam law.\n\n"
+    "Organisers said the march was peaceful.\n";
+static const char *const hv_c =
+    "A march against the dam law filled the centre of Orsk on Sunday.\n\n"
+    "The law goes to a vote next month.\n";
+
+/* a value inside the vague plural's span is no conflict */
+static void value_inside_vague_plural(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-05-02", hv_a, hv_b, hv_c);
+    assert_null(disc_with(b, "Hundreds of thousands of people", "300,000 people"));
+    np_brief_free(b);
+}
+
+static const char *const qa_a =
+    "The river gates of Orsk stayed open through the night as the flood rose.\n\n"
+    "\"We will keep the gates open until every family on the east bank has crossed the river safely,\" said "
+    "Ivo Dren, the harbour master of Orsk.\n\n"
+    "\"The new pumps will run all week and the dykes are holding well,\" Dren said.\n";
+static const char *const qa_b =
+    "Orsk kept its river gates open overnight while the flood rose.\n\n"
+    "\"We will keep the gates open until every family on the east bank has crossed the river safely,\" Mayor "
+    "Lina Kask said in a statement.\n\n"
+    "\"The new pumps will run all week and the dykes are holding well,\" harbour master Ivo Dren told "
+    "reporters.\n";
+static const char *const qa_c =
+    "Floodwater reached the old town of Orsk on Friday.\n\n"
+    "\"The new pumps will run all week and the dykes are holding well,\" Ivo Dren and Lina Kask said in a "
+    "joint statement.\n";
+
+/* the same words, two named speakers: an attribution conflict; the same
+ * speaker named two ways, or both named together, is none */
+static void quote_two_speakers(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-04-12", qa_a, qa_b, qa_c);
+    const np_brief_discrepancy *d = disc_with(b, "said Ivo Dren", "Lina Kask said in a statement");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "attribution");
+    assert_non_null(strstr(d->explain, "Kask"));
+    assert_non_null(strstr(d->explain, "Dren"));
+    assert_null(disc_with(b, "Dren said", "told reporters"));
+    assert_null(disc_with(b, "told reporters", "joint statement"));
+    assert_null(disc_with(b, "Dren said", "joint statement"));
+    np_brief_free(b);
+}
+
+static const char *const ow_a =
+    "The new bridge of Orsk opened on Monday after four years of works.\n\n"
+    "\"We paid 40 million euros for this bridge and we built 12 schools besides,\" Mayor Lina Kask told the "
+    "council.\n\n"
+    "The city paid 32 million euros for the bridge, according to the audit office.\n\n"
+    "The city closed 10 schools last year.\n";
+static const char *const ow_b =
+    "Orsk opened its new bridge on Monday.\n\n"
+    "Traffic on the old ferry is expected to fall.\n";
+static const char *const ow_c =
+    "The bridge over the Orsk river opened to traffic on Monday.\n\n"
+    "Ferry workers fear for their jobs.\n";
+
+/* an outlet quoting one figure and stating another for the same deed; a
+ * quoted figure of another deed (built / closed schools) is none */
+static void quoted_against_own(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-04-12", ow_a, ow_b, ow_c);
+    const np_brief_discrepancy *d = disc_with(b, "We paid 40 million euros", "The city paid 32 million euros");
+    assert_non_null(d);
+    assert_non_null(strstr(d->explain, "Lina Kask"));
+    assert_null(disc_with(b, "12 schools", "10 schools"));
+    np_brief_free(b);
+}
+
+static const char *const ex_a =
+    "Mayor Lina Kask will open the new bridge of Orsk on Friday, the council said.\n\n"
+    "Harbour master Ivo Dren will not attend the ceremony.\n";
+static const char *const ex_b =
+    "The new bridge of Orsk is almost finished after four years of works.\n\n"
+    "Because the railings are late, Lina Kask is unlikely to open the bridge this week.\n\n"
+    "Ivo Dren is expected to attend the ceremony and to cut the ribbon.\n";
+static const char *const ex_c =
+    "The bridge of Orsk will carry trains from the spring.\n\n"
+    "Ivo Dren will not open the bridge, he told reporters.\n";
+
+/* one person, one action on one thing: expected by one outlet, not by
+ * another; another person not doing it is no conflict */
+static void expected_or_not(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = brief3("2031-04-12", ex_a, ex_b, ex_c);
+    const np_brief_discrepancy *d = disc_with(b, "unlikely to open the bridge", "Lina Kask will open");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "contradiction");
+    assert_non_null(strstr(d->explain, "Kask"));
+    assert_non_null(disc_with(b, "will not attend", "expected to attend"));
+    assert_null(disc_with(b, "Ivo Dren will not open", "Lina Kask will open"));
+    np_brief_free(b);
+}
+
+static const char *const at_a =
+    "The old Varn hotel collapsed on Sunday night after days of heavy rain in the hills above Orsk.\n\n"
+    "Rescuers pulled 14 survivors from the rubble, according to a statement issued on Monday morning by the "
+    "regional fire brigade, the county police and the army engineers stationed near the northern crossing.\n";
+static const char *const at_b =
+    "Heavy rain brought down the Varn hotel near Orsk late on Sunday.\n\n"
+    "Speaking at the town hall before the evening council session on flood defences and the school budget, "
+    "Mayor Lina Kask said rescuers pulled 11 survivors from the rubble.\n";
+static const char *const at_c =
+    "The hills above Orsk had seen a week of rain before the hotel fell.\n\n"
+    "Engineers will inspect the other hotels of the valley.\n";
+
+/* who gives the figure is not what it counts: the words of an attribution
+ * do not make the two figures' surroundings unlike */
+static void attribution_outside_window(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-03-02", at_a, at_b, at_c);
+    assert_non_null(disc_with(b, "14 survivors", "11 survivors"));
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(people_and_nationals),
+        cmocka_unit_test(individuals_in_words),
+        cmocka_unit_test(deed_and_vague_plural),
+        cmocka_unit_test(value_inside_vague_plural),
+        cmocka_unit_test(quote_two_speakers),
+        cmocka_unit_test(quoted_against_own),
+        cmocka_unit_test(expected_or_not),
+        cmocka_unit_test(attribution_outside_window),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
