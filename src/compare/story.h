@@ -73,6 +73,12 @@ size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint
  * ("met", "took"), 1 when it is a verb lemma among its first senses, else 0
  * (always 0 without WordNet). */
 int np_wn_is_verb(const np_wn_senses *wn, const char *word, size_t n);
+/* Synset keys of the singular of a plural word[0..n) (lower case), found
+ * the way WordNet's morphy() does ("studies" -> "study", "taxes" -> "tax",
+ * "ceasefires" -> "ceasefire"): the first ending stripped that leaves a
+ * word WordNet lists.  0 when none does (also without WordNet).  Snowball
+ * stems are not lemmas ("studi"), so such words were in no synonym class. */
+size_t np_wn_plural_keys(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max);
 /* Synset keys one WordNet link away from key (hypernym "@", derivationally
  * related "+", similar "&", also "^", pertainym "\\", verb group "$"),
  * read from the data.<pos> files opened by np_wn_data_open() (files[4]:

@@ -397,6 +397,35 @@ size_t np_wn_senses_get(const np_wn_senses *wn, const char *word, size_t n, uint
     return k;
 }
 
+/* Plural (and third-person) endings and what the base form ends with, in
+ * the order WordNet's morphy() tries them: "studies" -> "study",
+ * "taxes" -> "tax", "crises" -> "crisis" is not regular and stays out. */
+static const struct {
+    const char *end, *put;
+} plural_rules[] = {
+    {"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+    {"men", "man"}, {"es", "e"}, {"es", ""},  {"s", ""},
+};
+
+size_t np_wn_plural_keys(const np_wn_senses *wn, const char *w, size_t n, uint64_t *keys, size_t max)
+{
+    char buf[64];
+    if (!wn || n < MIN_LEMMA || n >= sizeof buf)
+        return 0;
+    for (size_t r = 0; r < sizeof plural_rules / sizeof plural_rules[0]; r++) {
+        size_t el = strlen(plural_rules[r].end), pl = strlen(plural_rules[r].put);
+        if (n < el + 2 || memcmp(w + n - el, plural_rules[r].end, el) != 0 || (el == 1 && w[n - 2] == 's'))
+            continue; /* "-ss" is no plural: "press", "boss" */
+        size_t keep = n - el;
+        memcpy(buf, w, keep);
+        memcpy(buf + keep, plural_rules[r].put, pl);
+        size_t k = np_wn_senses_get(wn, buf, keep + pl, keys, max);
+        if (k)
+            return k;
+    }
+    return 0;
+}
+
 static int pos_index(char c)
 {
     switch (c) {
@@ -582,6 +611,8 @@ np_status np_compare_synonyms(np_story *s)
             done[t] = 1;
             uint64_t keys[MAX_KEYS];
             size_t nk = np_wn_senses_get(s->wn, tk->norm, n, keys, MAX_KEYS);
+            if (!nk)
+                nk = np_wn_plural_keys(s->wn, tk->norm, n, keys, MAX_KEYS);
             if (!nk && tk->stem && strcmp(tk->stem, tk->norm) != 0)
                 nk = np_wn_senses_get(s->wn, tk->stem, strlen(tk->stem), keys, MAX_KEYS);
             memcpy(tkeys + (size_t)t * MAX_KEYS, keys, nk * sizeof *keys);
