@@ -18,6 +18,11 @@ void np_pipeline_opts_default(np_pipeline_opts *o)
     o->batch_size = 500;
 }
 
+/* Documents wait in a queue of at most NP_STORE_PUT_MAX (and QUEUE_BYTES
+ * of text) so that the store writes them in one round trip (see
+ * np_store_put_docs); a batch's transaction still ends after batch_size. */
+#define QUEUE_BYTES (8u << 20)
+
 typedef struct ingest_ctx {
     np_store *st;
     const np_pipeline_opts *opts;
@@ -28,49 +33,80 @@ typedef struct ingest_ctx {
     size_t in_batch;
     uint64_t batch_stored; /* new documents in the open batch */
     int batch_open;
+    np_doc *queue[NP_STORE_PUT_MAX]; /* owned, not yet stored */
+    size_t n_queued, queued_bytes;
     np_error *err;
 } ingest_ctx;
 
-static np_status store_doc(void *vctx, np_doc *doc)
+static void drop_queue(ingest_ctx *c)
 {
-    ingest_ctx *c = vctx;
+    for (size_t i = 0; i < c->n_queued; i++)
+        np_doc_free(c->queue[i]);
+    c->n_queued = 0;
+    c->queued_bytes = 0;
+}
+
+/* Grouping features of a document just stored. */
+static np_status store_features(ingest_ctx *c, const np_doc *doc)
+{
+    np_features f;
+    np_status s = np_features_of_doc(c->fz, doc, &f);
+    if (s)
+        return s;
+    np_buf_reset(&c->blob);
+    s = np_features_encode(&f, &c->blob);
+    np_features_free(&f);
+    return s ? s : np_store_put_features(c->st, doc->rowid, c->blob.data, c->blob.len, c->err);
+}
+
+/* Store the queued documents (and their features), commit when the batch
+ * is full; the queue is empty afterwards, whatever happened. */
+static np_status flush_queue(ingest_ctx *c)
+{
     np_status s = NP_OK;
-    if (!c->batch_open) {
+    size_t n = c->n_queued;
+    if (n && !c->batch_open) {
         if ((s = np_store_begin(c->st, c->err)))
             goto out;
         c->batch_open = 1;
         c->in_batch = 0;
         c->batch_stored = 0;
     }
-    int inserted = 0;
-    if ((s = np_store_put_doc(c->st, doc, &inserted, c->err)))
+    int inserted[NP_STORE_PUT_MAX];
+    if (n && (s = np_store_put_docs(c->st, c->queue, n, inserted, c->err)))
         goto out;
-    if (inserted) {
-        np_features f;
-        if ((s = np_features_of_doc(c->fz, doc, &f)))
-            goto out;
-        np_buf_reset(&c->blob);
-        s = np_features_encode(&f, &c->blob);
-        np_features_free(&f);
-        if (s || (s = np_store_put_features(c->st, doc->rowid, c->blob.data, c->blob.len, c->err)))
-            goto out;
-        c->batch_stored++;
-    } else {
-        c->report->duplicates++;
+    for (size_t i = 0; i < n && !s; i++) {
+        if (!inserted[i]) {
+            c->report->duplicates++;
+        } else if (!(s = store_features(c, c->queue[i]))) {
+            c->batch_stored++;
+        }
+        if (!s && c->opts->on_progress) {
+            c->report->input = c->ig->stats;
+            c->opts->on_progress(c->opts->ctx, c->report);
+        }
     }
-    if (++c->in_batch >= c->opts->batch_size) {
+    c->in_batch += n;
+    if (!s && c->batch_open && c->in_batch >= c->opts->batch_size) {
         if ((s = np_store_commit(c->st, c->err)))
             goto out;
         c->batch_open = 0;
         c->report->stored += c->batch_stored; /* durable only now */
     }
 out:
-    np_doc_free(doc);
-    if (!s && c->opts->on_progress) {
-        c->report->input = c->ig->stats;
-        c->opts->on_progress(c->opts->ctx, c->report);
-    }
+    drop_queue(c);
     return s;
+}
+
+static np_status store_doc(void *vctx, np_doc *doc)
+{
+    ingest_ctx *c = vctx;
+    c->queue[c->n_queued++] = doc;
+    c->queued_bytes += doc->text ? strlen(doc->text) : 0;
+    size_t room = c->opts->batch_size - (c->batch_open ? c->in_batch : 0);
+    if (c->n_queued < NP_STORE_PUT_MAX && c->n_queued < room && c->queued_bytes < QUEUE_BYTES)
+        return NP_OK;
+    return flush_queue(c);
 }
 
 static void forward_warning(void *vctx, const np_error *w)
@@ -105,6 +141,9 @@ np_status np_pipeline_ingest(np_store *st, const char *const *paths, size_t n_pa
     s = np_store_ingest_enter(st, err);
     for (size_t i = 0; i < n_paths && !s; i++)
         s = np_ingest_path(&ig, paths[i], err);
+    if (!s)
+        s = flush_queue(&c);
+    drop_queue(&c);
     if (c.batch_open) {
         if (s) {
             np_store_rollback(st);

@@ -47,6 +47,11 @@ void np_pg_bytes(np_pg_params *p, const void *data, size_t len);
  * Returns NULL with err set (NP_EDB, "what: libpq message") on failure. */
 PGresult *np_pg_query(np_pg_store *st, const char *sql, int prepared, const np_pg_params *p,
                       int binary, const char *what, np_error *err);
+/* The same with the parameters as arrays (n of them; lens and fmts NULL
+ * for text only), for statements with more than np_pg_params holds. */
+PGresult *np_pg_query_v(np_pg_store *st, const char *sql, int prepared, int n,
+                        const char *const *vals, const int *lens, const int *fmts, int binary,
+                        const char *what, np_error *err);
 /* NP_EDB with the message of r (or of the connection when r is NULL). */
 np_status np_pg_error(np_pg_store *st, np_error *err, const char *what, const PGresult *r);
 np_status np_pg_exec(np_pg_store *st, const char *sql, np_error *err);

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "core/mem.h"
 #include "store/pg_internal.h"
 
@@ -120,27 +121,38 @@ np_status np_pg_error(np_pg_store *st, np_error *err, const char *what, const PG
     return np_error_set(err, NP_EDB, st->where, 0, -1, "%s: %s", what, n ? line : "error");
 }
 
-PGresult *np_pg_query(np_pg_store *st, const char *sql, int prepared, const np_pg_params *p,
-                      int binary, const char *what, np_error *err)
+/* r itself when it succeeded; else NULL with err set from it. */
+static PGresult *checked(np_pg_store *st, PGresult *r, const char *what, np_error *err)
 {
-    if (st->pending && !st->keep_pending && np_pg_pending_flush(st, err))
-        return NULL; /* the deferred writes failed: this statement would be refused too */
-    int n = p ? p->n : 0;
-    const char *const *vals = p ? p->vals : NULL;
-    const int *lens = p ? p->lens : NULL, *fmts = p ? p->fmts : NULL;
-    PGresult *r;
-    if (prepared)
-        r = PQexecPrepared(st->conn, sql, n, vals, lens, fmts, binary);
-    else if (!p && !binary) /* may hold several statements (migrations) */
-        r = PQexec(st->conn, sql);
-    else
-        r = PQexecParams(st->conn, sql, n, NULL, vals, lens, fmts, binary);
     ExecStatusType t = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK)
         return r;
     np_pg_error(st, err, what, r);
     PQclear(r);
     return NULL;
+}
+
+PGresult *np_pg_query(np_pg_store *st, const char *sql, int prepared, const np_pg_params *p,
+                      int binary, const char *what, np_error *err)
+{
+    if (!p && !prepared && !binary) { /* may hold several statements (migrations) */
+        if (st->pending && !st->keep_pending && np_pg_pending_flush(st, err))
+            return NULL; /* the deferred writes failed: this statement would be refused too */
+        return checked(st, PQexec(st->conn, sql), what, err);
+    }
+    return np_pg_query_v(st, sql, prepared, p ? p->n : 0, p ? p->vals : NULL,
+                         p ? p->lens : NULL, p ? p->fmts : NULL, binary, what, err);
+}
+
+PGresult *np_pg_query_v(np_pg_store *st, const char *sql, int prepared, int n,
+                        const char *const *vals, const int *lens, const int *fmts, int binary,
+                        const char *what, np_error *err)
+{
+    if (st->pending && !st->keep_pending && np_pg_pending_flush(st, err))
+        return NULL; /* the deferred writes failed: this statement would be refused too */
+    PGresult *r = prepared ? PQexecPrepared(st->conn, sql, n, vals, lens, fmts, binary)
+                           : PQexecParams(st->conn, sql, n, NULL, vals, lens, fmts, binary);
+    return checked(st, r, what, err);
 }
 
 np_status np_pg_exec(np_pg_store *st, const char *sql, np_error *err)
@@ -414,6 +426,87 @@ static np_status pg_put_doc(np_store *h, np_doc *d, int *inserted, np_error *err
     }
     PQclear(r);
     return NP_OK;
+}
+
+/* The columns a document is stored with, in np_put_doc's parameter order. */
+#define PUT_COLUMNS "doc_key, content_hash, source, format, url, title, outlet, author, published," \
+                    " modified, dateline, language, description, text"
+enum { PUT_NCOL = 14 };
+
+/* The multi-row form of np_put_doc for n documents: VALUES v carries each
+ * document's position (ord); only the first of several equal texts in the
+ * call is inserted, in input order, so ids follow the input as with n
+ * single inserts; the result gives per position the id (the new row's, or
+ * the one stored before the statement) and whether it was inserted. */
+static np_status put_docs_sql(size_t n, np_buf *sql)
+{
+    np_status s = np_buf_append_str(sql, "WITH v(ord, " PUT_COLUMNS ") AS (VALUES ");
+    for (size_t i = 0; i < n && !s; i++) {
+        s = np_buf_printf(sql, "%s(%zu", i ? "," : "", i);
+        for (int c = 1; c <= PUT_NCOL && !s; c++)
+            s = np_buf_printf(sql, ", $%zu::text", i * PUT_NCOL + (size_t)c);
+        if (!s)
+            s = np_buf_append_char(sql, ')');
+    }
+    if (!s)
+        s = np_buf_append_str(
+            sql, "), first AS (SELECT content_hash, min(ord) AS ord FROM v GROUP BY content_hash),"
+                 " i AS (INSERT INTO documents(" PUT_COLUMNS ")"
+                 "   SELECT " PUT_COLUMNS " FROM v JOIN first USING (content_hash, ord)"
+                 "   WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = v.content_hash)"
+                 "   ORDER BY ord ON CONFLICT (content_hash) DO NOTHING RETURNING id, content_hash)"
+                 " SELECT coalesce(i.id, d.id), (i.id IS NOT NULL AND f.ord = v.ord)::int"
+                 " FROM v JOIN first f USING (content_hash)"
+                 " LEFT JOIN i USING (content_hash) LEFT JOIN documents d USING (content_hash)"
+                 " ORDER BY v.ord");
+    return s ? s : np_buf_append_char(sql, '\0');
+}
+
+/* Insert docs[0..n) in one statement (n <= NP_STORE_PUT_MAX, checked by
+ * store.c).  A text another worker committed while this statement ran is
+ * neither inserted here nor visible to it: its id comes from a second
+ * look-up, as in pg_put_doc. */
+static np_status pg_put_docs(np_store *h, np_doc *const *docs, size_t n, int *inserted,
+                             np_error *err)
+{
+    np_pg_store *st = NP_PG(h);
+    const char *vals[NP_STORE_PUT_MAX * PUT_NCOL];
+    for (size_t i = 0; i < n; i++) {
+        const np_doc *d = docs[i];
+        const char *row[PUT_NCOL] = {d->key ? d->key : d->content_hash, d->content_hash, d->source,
+                                     d->format, d->url, d->title, d->outlet, d->author,
+                                     d->published, d->modified, d->dateline, d->language,
+                                     d->description, d->text};
+        memcpy(vals + i * PUT_NCOL, row, sizeof row);
+    }
+    np_buf sql;
+    np_buf_init(&sql, 0);
+    if (put_docs_sql(n, &sql)) {
+        np_buf_free(&sql);
+        return np_error_set(err, NP_ENOMEM, st->where, 0, -1, "out of memory");
+    }
+    st->keep_pending = 1; /* documents only: features and assignments may stay deferred */
+    PGresult *r = np_pg_query_v(st, sql.data, 0, (int)(n * PUT_NCOL), vals, NULL, NULL, 0,
+                                "insert documents", err);
+    st->keep_pending = 0;
+    np_buf_free(&sql);
+    if (!r)
+        return NP_EDB;
+    np_status s = NP_OK;
+    if ((size_t)PQntuples(r) != n)
+        s = np_error_set(err, NP_EDB, st->where, 0, -1, "insert documents: %d rows for %zu",
+                         PQntuples(r), n);
+    for (size_t i = 0; i < n && !s; i++) {
+        if (PQgetisnull(r, (int)i, 0)) {
+            int ignored = 0; /* committed by another worker meanwhile: not ours */
+            s = pg_put_doc(h, docs[i], &ignored, err);
+            continue;
+        }
+        docs[i]->rowid = strtoll(PQgetvalue(r, (int)i, 0), NULL, 10);
+        inserted[i] = strcmp(PQgetvalue(r, (int)i, 1), "1") == 0;
+    }
+    PQclear(r);
+    return s;
 }
 
 #define DOC_COLUMNS "d.id, d.doc_key, d.source, d.format, d.url, d.title, d.outlet, d.author," \
@@ -797,6 +890,7 @@ static const np_store_ops pg_ops = {
     .commit = pg_commit,
     .rollback = pg_rollback,
     .put_doc = pg_put_doc,
+    .put_docs = pg_put_docs,
     .get_doc = pg_get_doc,
     .count_docs = pg_count_docs,
     .docs_after = pg_docs_after,

@@ -135,6 +135,31 @@ np_status np_store_put_doc(np_store *st, np_doc *doc, int *inserted, np_error *e
     return st->ops->put_doc(st, doc, inserted, err);
 }
 
+np_status np_store_put_docs(np_store *st, np_doc *const *docs, size_t n, int *inserted,
+                            np_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        inserted[i] = 0;
+        if (!docs[i]->content_hash || !docs[i]->text)
+            return np_error_set(err, NP_EINVAL, docs[i]->source, 0, -1, "document has no body");
+    }
+    if (!st->ops->put_docs) {
+        for (size_t i = 0; i < n; i++) {
+            np_status s = st->ops->put_doc(st, docs[i], &inserted[i], err);
+            if (s)
+                return s;
+        }
+        return NP_OK;
+    }
+    for (size_t at = 0; at < n; at += NP_STORE_PUT_MAX) {
+        size_t k = n - at < NP_STORE_PUT_MAX ? n - at : NP_STORE_PUT_MAX;
+        np_status s = st->ops->put_docs(st, docs + at, k, inserted + at, err);
+        if (s)
+            return s;
+    }
+    return NP_OK;
+}
+
 np_status np_store_get_doc(np_store *st, const char *ref, np_doc **out, np_error *err)
 {
     *out = NULL;

@@ -109,6 +109,18 @@ np_status np_store_ingest_leave(np_store *st, int *last, np_error *err);
  * already exists (then nothing changes).  Sets doc->rowid either way. */
 np_status np_store_put_doc(np_store *st, np_doc *doc, int *inserted, np_error *err);
 
+/* The same as n calls of np_store_put_doc, in order (a document repeating
+ * an earlier one of the same call gets its rowid and inserted[i] = 0), but
+ * in as few round trips as the backend allows: PostgreSQL sends up to
+ * NP_STORE_PUT_MAX documents in one statement, because each statement is a
+ * round trip to the server and at one a document ingest waits on the
+ * network (or, on a loaded machine, on the scheduler) more than it works.
+ * docs[] stay the caller's; inserted has n entries.  Nothing of the call
+ * is stored when it fails (inside a transaction: roll back). */
+#define NP_STORE_PUT_MAX 64
+np_status np_store_put_docs(np_store *st, np_doc *const *docs, size_t n, int *inserted,
+                            np_error *err);
+
 /* Look a document up by numeric id ("12") or key (file base name, JSONL id,
  * URL); an exact id match wins over a key that looks like a number.
  * NP_ENOTFOUND if absent. */

@@ -28,6 +28,9 @@ typedef struct np_store_ops {
     np_status (*commit)(np_store *st, np_error *err);
     void (*rollback)(np_store *st);
     np_status (*put_doc)(np_store *st, np_doc *doc, int *inserted, np_error *err);
+    /* may be NULL: store.c then calls put_doc for each document */
+    np_status (*put_docs)(np_store *st, np_doc *const *docs, size_t n, int *inserted,
+                          np_error *err);
     np_status (*get_doc)(np_store *st, const char *ref, np_doc **out, np_error *err);
     np_status (*count_docs)(np_store *st, int64_t *out, np_error *err);
     np_status (*docs_after)(np_store *st, int64_t after, int with_text, np_doc_list *out,

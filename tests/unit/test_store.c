@@ -101,6 +101,73 @@ static void put_is_idempotent_by_content(void **state)
     free(path);
 }
 
+/* np_store_put_docs must equal one put_doc per document: repeats of an
+ * earlier text in the same call or in the store keep its id, new rows get
+ * ids in input order, and a call longer than NP_STORE_PUT_MAX (sent in
+ * several statements on PostgreSQL) repeats across its chunks too. */
+static void put_docs_equals_single_puts(void **state)
+{
+    (void)state;
+    char *path = db_path();
+    np_store *st;
+    np_error e;
+    assert_int_equal(np_store_open(path, &st, &e), NP_OK);
+    enum { N = NP_STORE_PUT_MAX * 2 + 7 };
+    np_doc *d[N + 1];
+    int ins[N + 1];
+    char key[32], text[96];
+    for (int i = 0; i <= N; i++) {
+        /* every fifth document repeats the text of one that is not itself a
+         * repeat: 3 places before, or past the first chunk NP_STORE_PUT_MAX + 2
+         * places before (in an earlier chunk) */
+        int src = i % 5 == 4 ? (i > NP_STORE_PUT_MAX + 2 ? i - NP_STORE_PUT_MAX - 2 : i - 3) : i;
+        snprintf(key, sizeof key, "doc-%d", i);
+        snprintf(text, sizeof text, "Body number %d of the batch, written for this test.", src);
+        d[i] = make_doc(key, "A title", text);
+    }
+    assert_int_equal(np_store_begin(st, &e), NP_OK);
+    assert_int_equal(np_store_put_doc(st, d[0], &ins[0], &e), NP_OK); /* stored before the call */
+    assert_int_equal(ins[0], 1);
+    assert_int_equal(np_store_put_docs(st, d + 1, N, ins + 1, &e), NP_OK);
+    assert_int_equal(np_store_commit(st, &e), NP_OK);
+    int64_t last = d[0]->rowid, fresh = 1;
+    for (int i = 1; i <= N; i++) {
+        int src = i % 5 == 4 ? (i > NP_STORE_PUT_MAX + 2 ? i - NP_STORE_PUT_MAX - 2 : i - 3) : i;
+        if (src != i) {
+            assert_int_equal(ins[i], 0);
+            assert_int_equal(d[i]->rowid, d[src]->rowid);
+        } else {
+            assert_int_equal(ins[i], 1);
+            assert_true(d[i]->rowid > last);
+            last = d[i]->rowid;
+            fresh++;
+        }
+    }
+    int64_t n;
+    assert_int_equal(np_store_count_docs(st, &n, &e), NP_OK);
+    assert_int_equal(n, fresh);
+    /* the whole call again: nothing new, the same ids */
+    int again[N];
+    int64_t ids[N];
+    for (int i = 0; i < N; i++)
+        ids[i] = d[i + 1]->rowid;
+    assert_int_equal(np_store_put_docs(st, d + 1, N, again, &e), NP_OK);
+    for (int i = 0; i < N; i++) {
+        assert_int_equal(again[i], 0);
+        assert_int_equal(d[i + 1]->rowid, ids[i]);
+    }
+    /* a document without a body refuses the whole call before anything is sent */
+    np_doc *empty = np_doc_new();
+    assert_non_null(empty);
+    np_doc *pair[2] = {d[1], empty};
+    assert_int_equal(np_store_put_docs(st, pair, 2, again, &e), NP_EINVAL);
+    np_doc_free(empty);
+    for (int i = 0; i <= N; i++)
+        np_doc_free(d[i]);
+    np_store_close(st);
+    free(path);
+}
+
 static void rollback_discards_the_batch(void **state)
 {
     (void)state;
@@ -498,6 +565,7 @@ int main(void)
 {
     const struct CMUnitTest both[] = {
         cmocka_unit_test(put_is_idempotent_by_content),
+        cmocka_unit_test(put_docs_equals_single_puts),
         cmocka_unit_test(rollback_discards_the_batch),
         cmocka_unit_test(stories_and_membership),
         cmocka_unit_test(merge_keeps_alias_and_copy_groups),
