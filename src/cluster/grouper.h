@@ -84,6 +84,11 @@ typedef struct np_grouper_opts {
     uint32_t attach_fresh;      /* ...if that group holds at least this many documents of
                                  * the batch; 1 */
     double attach_known;        /* ...or a link of this share of its own mean */
+    uint32_t actor_min_docs;    /* groups of at least this many documents (0: off)... */
+    double actor_share;         /* ...each with actor_names names this much more of its
+                                 * documents name than the other's do, are two events */
+    uint32_t actor_names;
+    double actor_spread;        /* ...not named this many times as often in the stream */
     int plain;                  /* baseline: one tf-idf vector; no names, dates, copies */
 } np_grouper_opts;
 

@@ -268,12 +268,12 @@ static void agglo_phases_and_survivor(void **state)
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
         uint32_t d[3], st, found;
         for (int i = 0; i < 3; i++) {
-            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0};
             np_day_span_init(&doc.days);
             np_day_span_add(&doc.days, 20000, 0);
             assert_int_equal(np_agglo_add(a, &doc, &d[i]), NP_OK);
         }
-        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}};
+        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}, NULL, 0};
         np_day_span_init(&story.days);
         np_day_span_add(&story.days, 20001, 0);
         assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
@@ -295,6 +295,63 @@ static void agglo_phases_and_survivor(void **state)
     np_agglo_free(NULL);
 }
 
+/* The actor test on a graph written by hand: two known stories of 5
+ * documents each (mean pair similarity 0.4) linked at 0.3, well above the
+ * threshold and the cohesion (0.55 x 0.4).  Both name the club and the
+ * city (topic names); when each also has two people of its own that the
+ * other never names, they are two events; sharing their people, one. */
+static void agglo_own_actors_keep_events_apart(void **state)
+{
+    (void)state;
+    /* names 1, 2: the topic's (all documents); 10, 11 and 20, 21: each
+     * story's own people; 30: an outlet's name, in 400 pages of the stream */
+    const np_name_count a_names[] = {{1, 5, 10}, {2, 5, 10}, {10, 4, 4}, {11, 5, 5}, {30, 5, 400}};
+    const np_name_count b_own[] = {{1, 5, 10}, {2, 4, 10}, {20, 5, 5}, {21, 4, 4}, {30, 5, 400}};
+    const np_name_count b_same[] = {{1, 5, 10}, {2, 4, 10}, {10, 3, 4}, {11, 4, 5}};
+    const np_name_count b_outlet[] = {{1, 5, 10}, {2, 4, 10}, {10, 3, 4}, {11, 4, 5}, {31, 5, 400}, {32, 5, 400}};
+    const np_name_count *bs[] = {b_own, b_same, b_outlet};
+    const uint32_t nbs[] = {5, 4, 6};
+    for (int k = 0; k < 3; k++) {
+        np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                            .check_dates = 1, .actor_min_docs = 5, .actor_share = 0.6,
+                            .actor_names = 2, .actor_spread = 3};
+        np_agglo *a;
+        assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+        np_agglo_group sa = {1, 5, 4.0, {0, 0, 0, 0}, a_names, 5};
+        np_agglo_group sb = {2, 5, 4.0, {0, 0, 0, 0}, bs[k], nbs[k]};
+        np_day_span_init(&sa.days);
+        np_day_span_init(&sb.days);
+        uint32_t x, y;
+        assert_int_equal(np_agglo_add(a, &sa, &x), NP_OK);
+        assert_int_equal(np_agglo_add(a, &sb, &y), NP_OK);
+        assert_int_equal(np_agglo_link(a, x, y, 25 * 0.3, 25 * 0.15), NP_OK);
+        assert_int_equal(np_agglo_run(a), NP_OK);
+        /* k 0: own people on both sides; 1: shared; 2: b's own names are
+         * an outlet's boilerplate, named all over the stream */
+        assert_int_equal(np_agglo_root(a, y), k == 0 ? y : x);
+        np_agglo_free(a);
+    }
+}
+
+/* np_names_union adds counts by name and keeps the most counted. */
+static void names_union_adds_and_caps(void **state)
+{
+    (void)state;
+    np_name_count *p = NULL;
+    uint32_t n = 0;
+    const np_name_count x[] = {{5, 1, 3}, {9, 2, 3}};
+    const np_name_count y[] = {{1, 1, 2}, {9, 1, 7}};
+    assert_int_equal(np_names_union(&p, &n, x, 2, 8), NP_OK);
+    assert_int_equal(np_names_union(&p, &n, y, 2, 8), NP_OK);
+    assert_int_equal(n, 3);
+    assert_true(p[0].name == 1 && p[1].name == 5 && p[2].name == 9);
+    assert_true(p[2].docs == 3 && p[2].stream == 7);
+    assert_int_equal(np_names_union(&p, &n, y, 2, 2), NP_OK); /* 1:2, 5:1, 9:4 -> 2 kept */
+    assert_int_equal(n, 2);
+    assert_true(p[0].name == 1 && p[0].docs == 2 && p[1].name == 9 && p[1].docs == 4);
+    np_free(p);
+}
+
 /* One document arriving alone beside a known story that nothing else of its
  * batch joined: it attaches only on a link of attach_known x the story's own
  * mean (0.5 x 0.5 here) and of the story threshold (0.15, which binds for a
@@ -313,10 +370,10 @@ static void agglo_lone_document_and_known_story(void **state)
         np_agglo *a;
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
         uint32_t d, st;
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0};
         np_day_span_init(&doc.days);
         assert_int_equal(np_agglo_add(a, &doc, &d), NP_OK);
-        np_agglo_group story = {3, 4, pairs[k], {0, 0, 0, 0}};
+        np_agglo_group story = {3, 4, pairs[k], {0, 0, 0, 0}, NULL, 0};
         np_day_span_init(&story.days);
         assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
         /* under 0.55 x the mean, or under the threshold: never in the first phase */
@@ -339,7 +396,7 @@ static void agglo_dates_gate_but_copies_join(void **state)
     uint32_t n[4];
     int32_t days[4] = {20000, 20030, 20000, 20030};
     for (int i = 0; i < 4; i++) {
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0};
         np_day_span_init(&doc.days);
         np_day_span_add(&doc.days, days[i], 0);
         assert_int_equal(np_agglo_add(a, &doc, &n[i]), NP_OK);
@@ -505,6 +562,8 @@ int main(void)
         cmocka_unit_test(agglo_phases_and_survivor),
         cmocka_unit_test(agglo_dates_gate_but_copies_join),
         cmocka_unit_test(agglo_lone_document_and_known_story),
+        cmocka_unit_test(agglo_own_actors_keep_events_apart),
+        cmocka_unit_test(names_union_adds_and_caps),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
