@@ -288,7 +288,7 @@ static void hac_free(hac *h)
 }
 
 /* Whether two clusters' dates allow them to be one event. */
-static int ranges_agree(const np_agglo_rules *r, const hnode *a, const hnode *b)
+static int ranges_agree(const np_agglo_rules *r, const hnode *a, const hnode *b, int pub_days)
 {
     if (!r->check_dates)
         return 1;
@@ -301,7 +301,7 @@ static int ranges_agree(const np_agglo_rules *r, const hnode *a, const hnode *b)
                 continue;
             int32_t d = lo[1][y] > hi[0][x] ? lo[1][y] - hi[0][x]
                         : lo[0][x] > hi[1][y] ? lo[0][x] - hi[1][y] : 0;
-            int tol = (x == 0 && y == 0) ? r->max_days_apart : r->text_days_apart;
+            int tol = (x == 0 && y == 0) ? pub_days : r->text_days_apart;
             if (d > tol)
                 return 0;
         }
@@ -381,6 +381,23 @@ static int actors_differ(const np_agglo_rules *r, const hnode *a, const hnode *b
                      r->actor_share, r->actor_spread) >= r->actor_names;
 }
 
+/* Whether small group x names most of group y's own actors (the names of
+ * at least actor_share of y's documents, not spread over the stream): a
+ * later report on y's event, not a like event of other people. */
+static int names_actors_of(const np_agglo_rules *r, const hnode *x, const hnode *y)
+{
+    uint32_t central = 0, named = 0;
+    for (uint32_t i = 0; i < y->n_names; i++) {
+        const np_name_count *t = &y->names[i];
+        if ((double)t->docs / y->n_docs < r->actor_share ||
+            (r->actor_spread > 0 && t->stream > r->actor_spread * t->docs))
+            continue;
+        central++;
+        named += name_docs(x->names, x->n_names, t->name) > 0;
+    }
+    return central > 0 && 2 * named >= central;
+}
+
 static np_status hac_merge(hac *h)
 {
     while (h->n_heap) {
@@ -390,7 +407,7 @@ static np_status hac_merge(hac *h)
         hnode *A = &h->nodes[it.a], *B = &h->nodes[it.b];
         if (!A->live || !B->live || A->version != it.va || B->version != it.vb)
             continue;
-        if (it.link < FORCED && !ranges_agree(&h->r, A, B))
+        if (it.link < FORCED && !ranges_agree(&h->r, A, B, h->r.max_days_apart))
             continue;
         if (A->story_id && B->story_id && it.link < h->r.merge_threshold)
             continue;
@@ -444,7 +461,10 @@ static np_status hac_attach(hac *h)
                 (Y->fresh >= h->r.attach_fresh ||
                  (l >= h->r.threshold && l >= h->r.attach_known * cohesion(Y))) &&
                 link_of(h, x, y, X->adj[i].words) >= h->r.attach_words &&
-                ranges_agree(&h->r, X, Y) && !actors_differ(&h->r, X, Y)) {
+                (ranges_agree(&h->r, X, Y, h->r.max_days_apart) ||
+                 (ranges_agree(&h->r, X, Y, h->r.attach_days_apart) &&
+                  names_actors_of(&h->r, X, Y))) &&
+                !actors_differ(&h->r, X, Y)) {
                 best = l;
                 to[x] = y;
                 lk[x] = l;

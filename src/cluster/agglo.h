@@ -90,6 +90,7 @@ typedef struct np_agglo_rules {
     int text_days_apart;      /* the same when a day comes from a text */
     int check_dates;          /* 0: dates are ignored (the plain baseline) */
     uint32_t attach_max_docs; /* phase 2 for groups of at most this many (0: off) */
+    int attach_days_apart;    /* max_days_apart of phase 2 */
     double attach_threshold;  /* least link of phase 2 */
     double attach_words;      /* least common-words link of phase 2 */
     uint32_t attach_fresh;    /* a phase 2 target holding fewer batch documents... */

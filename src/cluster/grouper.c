@@ -103,6 +103,7 @@ void np_grouper_opts_default(np_grouper_opts *o)
     o->attach_words = 0.03;
     o->attach_fresh = 1;
     o->attach_known = 0.5;
+    o->attach_days_apart = 92;
     o->actor_min_docs = 5;
     o->actor_share = 0.6;
     o->actor_names = 2;
@@ -833,6 +834,7 @@ np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *
         .text_days_apart = g->opts.text_days_apart,
         .check_dates = !g->opts.plain,
         .attach_max_docs = g->opts.plain ? 0 : g->opts.attach_max_docs,
+        .attach_days_apart = g->opts.attach_days_apart,
         .attach_threshold = g->opts.attach_threshold,
         .attach_words = g->opts.attach_words,
         .attach_fresh = g->opts.attach_fresh,

@@ -84,6 +84,7 @@ typedef struct np_grouper_opts {
     uint32_t attach_fresh;      /* ...if that group holds at least this many documents of
                                  * the batch; 1 */
     double attach_known;        /* ...or a link of this share of its own mean */
+    int attach_days_apart;      /* ...with publication dates this far apart at most */
     uint32_t actor_min_docs;    /* groups of at least this many documents (0: off)... */
     double actor_share;         /* ...each with actor_names names this much more of its
                                  * documents name than the other's do, are two events */

@@ -333,6 +333,44 @@ static void agglo_own_actors_keep_events_apart(void **state)
     }
 }
 
+/* The second phase takes a report published 40 days after a story (beyond
+ * max_days_apart, within attach_days_apart) only when it names most of the
+ * story's own actors: a follow-up (a trial, a sentence) of that event, not a
+ * like event of other people. */
+static void agglo_late_follow_up_names_the_actors(void **state)
+{
+    (void)state;
+    const np_name_count story_names[] = {{1, 5, 6}, {2, 5, 6}, {3, 2, 9}};
+    const np_name_count same[] = {{1, 1, 6}, {2, 1, 6}};
+    const np_name_count other[] = {{3, 1, 9}, {4, 1, 1}};
+    const np_name_count *late[] = {same, other};
+    for (int k = 0; k < 2; k++) {
+        for (int days = 7; days <= 92; days += 85) {
+            np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                                .max_days_apart = 7, .text_days_apart = 31, .check_dates = 1,
+                                .attach_max_docs = 3, .attach_days_apart = days,
+                                .attach_threshold = 0.1, .attach_words = 0.03,
+                                .attach_fresh = 1, .attach_known = 0.5, .actor_min_docs = 5,
+                                .actor_share = 0.6, .actor_names = 2, .actor_spread = 3};
+            np_agglo *a;
+            assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+            np_agglo_group story = {9, 5, 4.0, {0, 0, 0, 0}, story_names, 3};
+            np_day_span_init(&story.days);
+            np_day_span_add(&story.days, 20000, 0);
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, late[k], 2};
+            np_day_span_init(&doc.days);
+            np_day_span_add(&doc.days, 20040, 0);
+            uint32_t st, d;
+            assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
+            assert_int_equal(np_agglo_add(a, &doc, &d), NP_OK);
+            assert_int_equal(np_agglo_link(a, d, st, 5 * 0.2, 5 * 0.1), NP_OK);
+            assert_int_equal(np_agglo_run(a), NP_OK);
+            assert_int_equal(np_agglo_root(a, d), k == 0 && days == 92 ? st : d);
+            np_agglo_free(a);
+        }
+    }
+}
+
 /* np_names_union adds counts by name and keeps the most counted. */
 static void names_union_adds_and_caps(void **state)
 {
@@ -564,6 +602,7 @@ int main(void)
         cmocka_unit_test(agglo_lone_document_and_known_story),
         cmocka_unit_test(agglo_own_actors_keep_events_apart),
         cmocka_unit_test(names_union_adds_and_caps),
+        cmocka_unit_test(agglo_late_follow_up_names_the_actors),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
