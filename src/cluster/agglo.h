@@ -21,6 +21,9 @@
  *     the larger group it is closest to when their link reaches
  *     rules.attach_threshold and the common words' part of it
  *     rules.attach_words (a place name alone does not attach a report).
+ *     Dates agree as in phase 1, or within rules.attach_days_apart when the
+ *     small group names at least half of the larger one's own actors (names
+ *     of rules.actor_share of its documents): a follow-up of its event.
  *     A larger group holding fewer than rules.attach_fresh documents of the
  *     batch (a known story nothing else of the batch joined) takes it only
  *     on a link of rules.attach_known x its own mean similarity and of
@@ -90,7 +93,7 @@ typedef struct np_agglo_rules {
     int text_days_apart;      /* the same when a day comes from a text */
     int check_dates;          /* 0: dates are ignored (the plain baseline) */
     uint32_t attach_max_docs; /* phase 2 for groups of at most this many (0: off) */
-    int attach_days_apart;    /* max_days_apart of phase 2 */
+    int attach_days_apart;    /* phase 2: publication days apart for a group naming the actors */
     double attach_threshold;  /* least link of phase 2 */
     double attach_words;      /* least common-words link of phase 2 */
     uint32_t attach_fresh;    /* a phase 2 target holding fewer batch documents... */
