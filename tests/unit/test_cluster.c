@@ -205,6 +205,58 @@ static void undated_quakes_of_one_country_are_two_stories(void **state)
     np_featurizer_free(fz);
 }
 
+/* Two firings of one club's head coach, years apart and told without dates:
+ * the reports of both share the club, the city and the vocabulary of a
+ * sacking; each names its own coach, successor and executive.  With the
+ * actor test on and off, they are two stories, and the test splits neither
+ * (the blocking itself is shown on hand-written profiles below: in one batch
+ * these reports join their own event long before any cross pair). */
+static void two_coach_firings_of_one_club_are_two_stories(void **state)
+{
+    (void)state;
+    static const char *const docs[][2] = {
+        {"Gulls fire coach Lorne Vasko", "The Harbor City Gulls fired head coach Lorne Vasko after a run of eight losses. Assistant Dana Pirel will coach the Gulls for the rest of the season, general manager Osric Telmont said."},
+        {"Vasko out as Gulls coach", "Lorne Vasko was fired as head coach of the Harbor City Gulls, who have lost eight straight games. Dana Pirel takes over the Gulls on an interim basis, Osric Telmont announced."},
+        {"Harbor City Gulls dismiss Vasko", "Osric Telmont dismissed head coach Lorne Vasko on Saturday with the Gulls losing eight in a row. Dana Pirel, his assistant, will lead the Gulls for the remaining games of the season."},
+        {"Pirel named interim coach of the Gulls", "Dana Pirel was named interim head coach of the Harbor City Gulls after Lorne Vasko was fired. Osric Telmont said the Gulls needed a change after eight losses."},
+        {"Gulls sack Vasko after losing streak", "The Gulls sacked Lorne Vasko, their head coach, following eight consecutive losses. Osric Telmont handed the team to Dana Pirel until the season ends in Harbor City."},
+        {"Gulls fire coach Tomas Ebberly", "The Harbor City Gulls fired head coach Tomas Ebberly after a losing season. Former player Rik Halvard was hired as the new head coach of the Gulls, club president Wenna Scarle said."},
+        {"Ebberly out, Halvard in as Gulls coach", "Tomas Ebberly was fired as head coach of the Harbor City Gulls. Wenna Scarle hired Rik Halvard, a former Gulls player, to coach the team next season."},
+        {"Harbor City Gulls hire Halvard", "Rik Halvard became head coach of the Gulls after Wenna Scarle fired Tomas Ebberly following a losing season. Halvard played eight seasons for the Gulls."},
+        {"Gulls dismiss Ebberly after one season", "Wenna Scarle dismissed head coach Tomas Ebberly after one losing season in Harbor City. The Gulls hired Rik Halvard to replace him."},
+        {"Halvard returns to the Gulls as coach", "Rik Halvard returns to the Harbor City Gulls as head coach after the club fired Tomas Ebberly. Wenna Scarle called Halvard the right man for the Gulls."},
+    };
+    enum { E = 10, N = E + 6 };
+    for (int on = 0; on < 2; on++) {
+        np_featurizer *fz;
+        np_grouper *g;
+        np_grouper_opts o;
+        np_grouper_opts_default(&o);
+        if (!on)
+            o.actor_min_docs = 0;
+        assert_int_equal(np_featurizer_new(&fz), NP_OK);
+        assert_int_equal(np_grouper_new(&o, &g), NP_OK);
+        np_features fs[N];
+        int64_t ids[N], story[N], next = 1;
+        np_group_place out[N];
+        for (int i = 0; i < N; i++) {
+            ids[i] = i + 1;
+            fs[i] = i < E ? feats(fz, docs[i][0], docs[i][1], NULL)
+                          : feats(fz, filler[i - E][0], filler[i - E][1], NULL);
+        }
+        place(g, fs, ids, N, &next, story, out);
+        for (int i = 1; i < 5; i++) {
+            assert_true(story[i] == story[0]);
+            assert_true(story[5 + i] == story[5]);
+        }
+        assert_true(story[0] != story[5]);
+        for (int i = 0; i < N; i++)
+            np_features_free(&fs[i]);
+        np_grouper_free(g);
+        np_featurizer_free(fz);
+    }
+}
+
 /* One event told four times in nearly the same words (a tight group) and
  * once from another angle: the stray report links to the group under the
  * group's own cohesion, so average link alone leaves it apart; the second
@@ -597,6 +649,7 @@ int main(void)
         cmocka_unit_test(grouper_separates_two_earthquakes),
         cmocka_unit_test(undated_quakes_of_one_country_are_two_stories),
         cmocka_unit_test(stray_report_joins_its_event),
+        cmocka_unit_test(two_coach_firings_of_one_club_are_two_stories),
         cmocka_unit_test(agglo_phases_and_survivor),
         cmocka_unit_test(agglo_dates_gate_but_copies_join),
         cmocka_unit_test(agglo_lone_document_and_known_story),
