@@ -75,7 +75,7 @@ typedef struct np_name_count {
     uint32_t stream; /* documents of the recent stream naming it (all groups) */
 } np_name_count;
 
-/* Names kept per group: its most named (a story's actors; 64 x 12 bytes). */
+/* Names kept per group: its most named (a story's actors; 64 x 16 bytes). */
 #define NP_AGGLO_NAMES 64
 
 /* *dst (n_dst entries, sorted by name, owned: np_free) plus src: counts
