@@ -7,7 +7,9 @@
  * (each timed apart, in CPU seconds), grouping documents/s, stories, peak RSS.
  *
  * usage: group_bench [--plain] [--batch N] [--threshold X] [--merge X] [--names X]
- *                    [--cohesion X] [--prior N] [--copies X] [--days N] [--window N]
+ *                    [--cohesion X] [--prior N] [--copies X] [--days N] [--attach-days N] [--window N]
+ *                    [--actor-docs N] [--actor-share X] [--actor-names N]
+ *                    [--actor-spread X]
  *                    [--no-dates] [--out PRED.jsonl] FILE|-
  *   --plain      content only: one tf-idf vector, no names, dates or copies;
  *                with --batch 1 it is the plain single-pass baseline (each
@@ -202,12 +204,22 @@ int main(int argc, char **argv)
             o.attach_known = atof(argv[++i]);
         else if (!strcmp(a, "--attach-threshold"))
             o.attach_threshold = atof(argv[++i]);
+        else if (!strcmp(a, "--actor-docs"))
+            o.actor_min_docs = (uint32_t)atol(argv[++i]);
+        else if (!strcmp(a, "--actor-share"))
+            o.actor_share = atof(argv[++i]);
+        else if (!strcmp(a, "--actor-spread"))
+            o.actor_spread = atof(argv[++i]);
+        else if (!strcmp(a, "--actor-names"))
+            o.actor_names = (uint32_t)atol(argv[++i]);
         else if (!strcmp(a, "--cohesion"))
             o.cohesion = atof(argv[++i]);
         else if (!strcmp(a, "--prior"))
             o.idf_prior = atof(argv[++i]);
         else if (!strcmp(a, "--copies"))
             o.duplicate_threshold = atof(argv[++i]);
+        else if (!strcmp(a, "--attach-days"))
+            o.attach_days_apart = atoi(argv[++i]);
         else if (!strcmp(a, "--days"))
             o.text_days_apart = atoi(argv[++i]);
         else if (!strcmp(a, "--window"))

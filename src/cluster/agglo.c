@@ -8,6 +8,7 @@
  */
 #include "cluster/agglo.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/mem.h"
@@ -47,6 +48,86 @@ void np_day_span_union(np_day_span *s, const np_day_span *o)
     widen(&s->text_min, &s->text_max, o->text_max);
 }
 
+static int cmp_name_docs_desc(const void *x, const void *y)
+{
+    const np_name_count *a = x, *b = y;
+    if (a->docs != b->docs)
+        return a->docs < b->docs ? 1 : -1;
+    return a->name < b->name ? -1 : a->name > b->name;
+}
+
+static int cmp_name(const void *x, const void *y)
+{
+    const np_name_count *a = x, *b = y;
+    return a->name < b->name ? -1 : a->name > b->name;
+}
+
+np_status np_names_union(np_name_count **dst, uint32_t *n_dst, const np_name_count *src,
+                         uint32_t n_src, uint32_t cap)
+{
+    if (!n_src)
+        return NP_OK;
+    np_name_count *m = np_malloc(((size_t)*n_dst + n_src) * sizeof *m);
+    if (!m)
+        return NP_ENOMEM;
+    const np_name_count *a = *dst;
+    uint32_t i = 0, j = 0, k = 0;
+    while (i < *n_dst || j < n_src) {
+        if (j == n_src || (i < *n_dst && a[i].name < src[j].name)) {
+            m[k++] = a[i++];
+        } else if (i == *n_dst || src[j].name < a[i].name) {
+            m[k++] = src[j++];
+        } else {
+            m[k] = a[i++];
+            m[k].docs += src[j].docs;
+            if (src[j].stream > m[k].stream)
+                m[k].stream = src[j].stream;
+            k++;
+            j++;
+        }
+    }
+    if (k > cap) {
+        qsort(m, k, sizeof *m, cmp_name_docs_desc);
+        k = cap;
+        qsort(m, k, sizeof *m, cmp_name);
+    }
+    np_free(*dst);
+    *dst = m;
+    *n_dst = k;
+    return NP_OK;
+}
+
+/* Documents of a profile naming name (0 when not among its names). */
+static uint32_t name_docs(const np_name_count *p, uint32_t n, uint64_t name)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (p[mid].name == name)
+            return p[mid].docs;
+        if (p[mid].name < name)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* Names of group a (na documents) whose share of its documents exceeds
+ * their share of group b's by at least share, and that the stream does not
+ * name more than spread times as often as a does. */
+static uint32_t own_names(const np_name_count *a, uint32_t n_a, uint32_t na,
+                          const np_name_count *b, uint32_t n_b, uint32_t nb, double share,
+                          double spread)
+{
+    uint32_t own = 0;
+    for (uint32_t i = 0; i < n_a; i++)
+        if ((double)a[i].docs / na - (double)name_docs(b, n_b, a[i].name) / nb >= share &&
+            (spread <= 0 || a[i].stream <= spread * a[i].docs))
+            own++;
+    return own;
+}
+
 typedef struct hedge {
     uint32_t nbr;
     double cross;   /* sum of similarities over the pairs of the two groups */
@@ -64,6 +145,8 @@ typedef struct hnode {
     uint32_t n_adj, cap_adj;
     uint32_t parent;           /* union-find over batch nodes */
     double pairs;              /* sum of similarities over its pairs of documents */
+    np_name_count *names;      /* its names with their document counts */
+    uint32_t n_names;
 } hnode;
 
 typedef struct hitem {
@@ -183,21 +266,29 @@ static np_status hac_node(hac *h, const np_agglo_group *grp, uint32_t *out)
     x->pairs = grp->pairs;
     x->days = grp->days;
     x->parent = h->n;
+    if (grp->n_names) {
+        if (!(x->names = np_malloc(grp->n_names * sizeof *x->names)))
+            return NP_ENOMEM;
+        memcpy(x->names, grp->names, grp->n_names * sizeof *x->names);
+        x->n_names = grp->n_names;
+    }
     *out = h->n++;
     return NP_OK;
 }
 
 static void hac_free(hac *h)
 {
-    for (uint32_t i = 0; i < h->n; i++)
+    for (uint32_t i = 0; i < h->n; i++) {
         np_free(h->nodes[i].adj);
+        np_free(h->nodes[i].names);
+    }
     np_free(h->nodes);
     np_free(h->heap);
     np_u64map_free(&h->story_node);
 }
 
 /* Whether two clusters' dates allow them to be one event. */
-static int ranges_agree(const np_agglo_rules *r, const hnode *a, const hnode *b)
+static int ranges_agree(const np_agglo_rules *r, const hnode *a, const hnode *b, int pub_days)
 {
     if (!r->check_dates)
         return 1;
@@ -210,7 +301,7 @@ static int ranges_agree(const np_agglo_rules *r, const hnode *a, const hnode *b)
                 continue;
             int32_t d = lo[1][y] > hi[0][x] ? lo[1][y] - hi[0][x]
                         : lo[0][x] > hi[1][y] ? lo[0][x] - hi[1][y] : 0;
-            int tol = (x == 0 && y == 0) ? r->max_days_apart : r->text_days_apart;
+            int tol = (x == 0 && y == 0) ? pub_days : r->text_days_apart;
             if (d > tol)
                 return 0;
         }
@@ -233,12 +324,17 @@ static np_status hac_union(hac *h, uint32_t a, uint32_t b, double link)
     np_day_span_union(&A->days, &B->days);
     /* a copy's forced link counts as identity, not more */
     A->pairs += B->pairs + (link < 1.0 ? link : 1.0) * A->n_docs * B->n_docs;
+    np_status s = np_names_union(&A->names, &A->n_names, B->names, B->n_names, NP_AGGLO_NAMES);
+    if (s)
+        return s;
+    np_free(B->names);
+    B->names = NULL;
+    B->n_names = 0;
     A->n_docs += B->n_docs;
     A->fresh += B->fresh;
     A->version++;
     B->live = 0;
     B->parent = a;
-    np_status s;
     for (uint32_t i = 0; i < B->n_adj; i++) {
         uint32_t c = B->adj[i].nbr;
         if (c == a || !h->nodes[c].live)
@@ -274,6 +370,34 @@ static double tightest(const hnode *a, const hnode *b)
     return ca > cb ? (ca < 0 ? 0 : ca) : (cb < 0 ? 0 : cb);
 }
 
+/* Whether two groups each have actors of their own (agglo.h): two events. */
+static int actors_differ(const np_agglo_rules *r, const hnode *a, const hnode *b)
+{
+    if (!r->actor_min_docs || a->n_docs < r->actor_min_docs || b->n_docs < r->actor_min_docs)
+        return 0;
+    return own_names(a->names, a->n_names, a->n_docs, b->names, b->n_names, b->n_docs,
+                     r->actor_share, r->actor_spread) >= r->actor_names &&
+           own_names(b->names, b->n_names, b->n_docs, a->names, a->n_names, a->n_docs,
+                     r->actor_share, r->actor_spread) >= r->actor_names;
+}
+
+/* Whether small group x names most of group y's own actors (the names of
+ * at least actor_share of y's documents, not spread over the stream): a
+ * later report on y's event, not a like event of other people. */
+static int names_actors_of(const np_agglo_rules *r, const hnode *x, const hnode *y)
+{
+    uint32_t central = 0, named = 0;
+    for (uint32_t i = 0; i < y->n_names; i++) {
+        const np_name_count *t = &y->names[i];
+        if ((double)t->docs / y->n_docs < r->actor_share ||
+            (r->actor_spread > 0 && t->stream > r->actor_spread * t->docs))
+            continue;
+        central++;
+        named += name_docs(x->names, x->n_names, t->name) > 0;
+    }
+    return central > 0 && 2 * named >= central;
+}
+
 static np_status hac_merge(hac *h)
 {
     while (h->n_heap) {
@@ -283,11 +407,13 @@ static np_status hac_merge(hac *h)
         hnode *A = &h->nodes[it.a], *B = &h->nodes[it.b];
         if (!A->live || !B->live || A->version != it.va || B->version != it.vb)
             continue;
-        if (it.link < FORCED && !ranges_agree(&h->r, A, B))
+        if (it.link < FORCED && !ranges_agree(&h->r, A, B, h->r.max_days_apart))
             continue;
         if (A->story_id && B->story_id && it.link < h->r.merge_threshold)
             continue;
         if (it.link < FORCED && it.link < h->r.cohesion * tightest(A, B))
+            continue;
+        if (it.link < FORCED && actors_differ(&h->r, A, B))
             continue;
         /* keep the node holding the older story as the survivor */
         uint32_t a = it.a, b = it.b;
@@ -335,7 +461,10 @@ static np_status hac_attach(hac *h)
                 (Y->fresh >= h->r.attach_fresh ||
                  (l >= h->r.threshold && l >= h->r.attach_known * cohesion(Y))) &&
                 link_of(h, x, y, X->adj[i].words) >= h->r.attach_words &&
-                ranges_agree(&h->r, X, Y)) {
+                (ranges_agree(&h->r, X, Y, h->r.max_days_apart) ||
+                 (ranges_agree(&h->r, X, Y, h->r.attach_days_apart) &&
+                  names_actors_of(&h->r, X, Y))) &&
+                !actors_differ(&h->r, X, Y)) {
                 best = l;
                 to[x] = y;
                 lk[x] = l;

@@ -21,12 +21,24 @@
  *     the larger group it is closest to when their link reaches
  *     rules.attach_threshold and the common words' part of it
  *     rules.attach_words (a place name alone does not attach a report).
+ *     Dates agree as in phase 1, or within rules.attach_days_apart when the
+ *     small group names at least half of the larger one's own actors (names
+ *     of rules.actor_share of its documents): a follow-up of its event.
  *     A larger group holding fewer than rules.attach_fresh documents of the
  *     batch (a known story nothing else of the batch joined) takes it only
  *     on a link of rules.attach_known x its own mean similarity and of
  *     rules.threshold (only the cohesion is relaxed for it): a report
  *     arriving alone, the first of a new event, has had no peers to group
  *     with, and would otherwise fall into the older event of its topic.
+ * In both phases, two groups of at least rules.actor_min_docs documents do
+ * not join when each has rules.actor_names names of its own (named by a
+ * share of its documents at least rules.actor_share above the share of the
+ * other's, and not named much more often in the whole recent stream than in
+ * the group, rules.actor_spread: an outlet's name in its every page, a
+ * spelling of one outlet, are not an event's actors): two events of one kind (two coaches fired by one club, two
+ * quakes on one island) share their topic's words and names, but each has
+ * actors and places the other never mentions, while reports of one event
+ * name its actors whichever angle they take.
  * Of two groups merged, the one holding the older (smaller id) known story
  * survives, so story ids stay stable.
  *
@@ -54,6 +66,25 @@ void np_day_span_init(np_day_span *s);
 void np_day_span_add(np_day_span *s, int32_t day, int from_text);
 void np_day_span_union(np_day_span *s, const np_day_span *o);
 
+/* A group's names (the people, places, organisations and counted figures of
+ * its reports, features.h) with the number of its documents naming each,
+ * sorted by name: what tells one event from another of its kind. */
+typedef struct np_name_count {
+    uint64_t name;
+    uint32_t docs;
+    uint32_t stream; /* documents of the recent stream naming it (all groups) */
+} np_name_count;
+
+/* Names kept per group: its most named (a story's actors; 64 x 16 bytes). */
+#define NP_AGGLO_NAMES 64
+
+/* *dst (n_dst entries, sorted by name, owned: np_free) plus src: counts
+ * added; when more than cap names result, the cap most counted are kept (a
+ * group's own actors are named by many of its documents, a stray name by
+ * one); stream is the larger of the two (the later count). */
+np_status np_names_union(np_name_count **dst, uint32_t *n_dst, const np_name_count *src,
+                         uint32_t n_src, uint32_t cap);
+
 typedef struct np_agglo_rules {
     double threshold;         /* least link of phase 1 */
     double merge_threshold;   /* least link joining two known stories */
@@ -62,10 +93,17 @@ typedef struct np_agglo_rules {
     int text_days_apart;      /* the same when a day comes from a text */
     int check_dates;          /* 0: dates are ignored (the plain baseline) */
     uint32_t attach_max_docs; /* phase 2 for groups of at most this many (0: off) */
+    int attach_days_apart;    /* phase 2: publication days apart for a group naming the actors */
     double attach_threshold;  /* least link of phase 2 */
     double attach_words;      /* least common-words link of phase 2 */
     uint32_t attach_fresh;    /* a phase 2 target holding fewer batch documents... */
     double attach_known;      /* ...needs a link of this share of its own mean */
+    uint32_t actor_min_docs;  /* the actor test: between groups of at least this many (0: off) */
+    double actor_share;       /* a name is one group's own when its share of that group's
+                               * documents exceeds its share of the other's by this much */
+    uint32_t actor_names;     /* groups that each have this many own names do not join */
+    double actor_spread;      /* a name more than this many times as frequent in the stream
+                               * as in the group is not its own (an outlet's boilerplate) */
 } np_agglo_rules;
 
 typedef struct np_agglo_group {
@@ -73,6 +111,8 @@ typedef struct np_agglo_group {
     uint32_t n_docs;    /* documents in it (1 for a batch document) */
     double pairs;       /* sum of similarities over its pairs of documents */
     np_day_span days;
+    const np_name_count *names; /* its names (copied), sorted by name; may be NULL */
+    uint32_t n_names;
 } np_agglo_group;
 
 typedef struct np_agglo np_agglo;

@@ -51,6 +51,8 @@ typedef struct gstory {
     np_day_span days;    /* of its documents */
     uint64_t last_seq;   /* arrival number of its latest document */
     double pairs;        /* sum of similarities over its pairs of documents */
+    np_name_count *names; /* its names and how many of its documents name each */
+    uint32_t n_names;
     int live;
 } gstory;
 
@@ -101,6 +103,11 @@ void np_grouper_opts_default(np_grouper_opts *o)
     o->attach_words = 0.03;
     o->attach_fresh = 1;
     o->attach_known = 0.5;
+    o->attach_days_apart = 92;
+    o->actor_min_docs = 5;
+    o->actor_share = 0.6;
+    o->actor_names = 2;
+    o->actor_spread = 3;
 }
 
 np_status np_grouper_new(const np_grouper_opts *opts, np_grouper **out)
@@ -142,8 +149,10 @@ void np_grouper_free(np_grouper *g)
 {
     if (!g)
         return;
-    for (uint32_t i = 0; i < g->n_st; i++)
+    for (uint32_t i = 0; i < g->n_st; i++) {
         np_free(g->st[i].c);
+        np_free(g->st[i].names);
+    }
     free_postings(g);
     np_free(g->posts);
     np_free(g->st);
@@ -415,6 +424,7 @@ static np_status sweep(np_grouper *g)
             s->live = 0;
         if (!s->live) {
             np_free(s->c);
+            np_free(s->names);
             continue;
         }
         g->st[k++] = *s;
@@ -583,8 +593,37 @@ static np_status story_node(np_agglo *h, const gstory *s, uint32_t *out)
 {
     if (np_agglo_story_node(h, s->id, out))
         return NP_OK;
-    np_agglo_group grp = {s->id, s->n_docs ? s->n_docs : 1, s->pairs, s->days};
+    np_agglo_group grp = {s->id, s->n_docs ? s->n_docs : 1, s->pairs, s->days, s->names,
+                          s->n_names};
     return np_agglo_add(h, &grp, out);
+}
+
+/* A document's names for the actor test (agglo.h), each counted once, in
+ * name order (f's terms are sorted by key, names after common words).  A
+ * capitalised word the text also uses in lower case ("the Fire Department"
+ * of a report on a fire) is a common noun, not an actor, and is left out. */
+static uint32_t doc_names(const np_grouper *g, const np_features *f, np_name_count *out)
+{
+    uint32_t n = 0, words = 0;
+    while (words < f->n && !(f->terms[words].hash & NP_TERM_NAME))
+        words++;
+    for (uint32_t i = words; i < f->n; i++) {
+        uint64_t word = f->terms[i].hash & ~NP_TERM_NAME;
+        uint32_t lo = 0, hi = words;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (f->terms[mid].hash < word)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < words && f->terms[lo].hash == word)
+            continue;
+        out[n].name = f->terms[i].hash;
+        out[n].docs = 1;
+        out[n++].stream = (uint32_t)df_of(g, f->terms[i].hash);
+    }
+    return n;
 }
 
 /* The query terms of a document: its highest-weighted terms that are not in
@@ -795,10 +834,15 @@ np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *
         .text_days_apart = g->opts.text_days_apart,
         .check_dates = !g->opts.plain,
         .attach_max_docs = g->opts.plain ? 0 : g->opts.attach_max_docs,
+        .attach_days_apart = g->opts.attach_days_apart,
         .attach_threshold = g->opts.attach_threshold,
         .attach_words = g->opts.attach_words,
         .attach_fresh = g->opts.attach_fresh,
         .attach_known = g->opts.attach_known,
+        .actor_min_docs = g->opts.plain ? 0 : g->opts.actor_min_docs,
+        .actor_share = g->opts.actor_share,
+        .actor_names = g->opts.actor_names,
+        .actor_spread = g->opts.actor_spread,
     };
     np_agglo *h = NULL;
     batch_ix bx;
@@ -812,7 +856,8 @@ np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *
     if (!s && (!q || !bx.stamp))
         s = NP_ENOMEM;
     for (size_t i = 0; i < n && !s; i++) {
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+        np_name_count names[NP_FEATURES_MAX_TERMS];
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, names, doc_names(g, &fs[i], names)};
         np_day_span_init(&doc.days);
         np_day_span_add(&doc.days, fs[i].day, fs[i].day_from_text);
         uint32_t node; /* batch document i is node i */
@@ -870,6 +915,10 @@ np_status np_grouper_add(np_grouper *g, int64_t doc_id, int64_t story_id, const 
         s->pairs += dot_story(g, f, q, s, &w);
         if ((st = fold_terms(g, s, t, f->n, 1.0)))
             return st;
+        np_name_count names[NP_FEATURES_MAX_TERMS];
+        if ((st = np_names_union(&s->names, &s->n_names, names, doc_names(g, f, names),
+                                 NP_AGGLO_NAMES)))
+            return st;
     }
     s->n_docs++;
     s->last_seq = g->seq;
@@ -901,8 +950,13 @@ np_status np_grouper_merge(np_grouper *g, int64_t from, int64_t into)
     }
     b->pairs += a->pairs + cross;
     np_status st = fold_terms(g, b, a->c, a->n, 1.0);
+    if (!st)
+        st = np_names_union(&b->names, &b->n_names, a->names, a->n_names, NP_AGGLO_NAMES);
     if (st)
         return st;
+    np_free(a->names);
+    a->names = NULL;
+    a->n_names = 0;
     b->n_docs += a->n_docs;
     np_day_span_union(&b->days, &a->days);
     if (a->last_seq > b->last_seq)

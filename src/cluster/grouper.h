@@ -25,10 +25,21 @@
  * its kind); idf is taken over the recent stream, so a name in every report
  * of the week ("Trump") weighs little and the specific ones weigh much.
  *
+ * Actors: two groups of at least actor_min_docs documents that each have
+ * actor_names names of their own (people, places, counted figures named by a
+ * share of its documents at least actor_share above the share of the other's,
+ * and not actor_spread times as frequent in the recent stream) are two events
+ * of one kind, whatever their similarity (two coaches fired by one club, two
+ * quakes on one island); groups and stories keep their names' document
+ * counts for this (cluster/agglo.h).
+ *
  * Dates: a document's day (publication, else a date written at the top of its
  * text) must lie within max_days_apart of the story's dated documents (or
  * text_days_apart when either side only has a date from the text); documents
  * without any date are judged on content alone.
+ * The second phase takes a small group published up to attach_days_apart
+ * from a story when it names at least half of the story's own actors (a
+ * follow-up of that event: an arrest, a sentence).
  *
  * Copies: a MinHash resemblance of at least duplicate_threshold with a recent
  * document makes this one its copy (syndication): it goes to that document's
@@ -64,7 +75,10 @@ typedef struct np_grouper np_grouper;
  * 0.895, 3 0.909, 4 0.891; attach_threshold 0.08-0.1 0.909, 0.12 0.907, 0.15
  * 0.894; attach_words 0-0.05 0.909, 0.08 0.900; cohesion 0.5 and 0.55 both
  * 0.909, 0.6 0.887: 0.55 is taken, since at 0.5 two real-news events of
- * one inquiry (bench/group_eval.sh) merge. */
+ * one inquiry (bench/group_eval.sh) merge.  Actor test (batch 2000): 0.908
+ * -> 0.922 at 5 documents, share 0.6, 2 names, spread 3 (docs 5, share
+ * 0.4-0.6, names 2-3: 0.915-0.922); attach_days_apart 7/31/62/92: 0.922/
+ * 0.923/0.928/0.931 (bench/README.md). */
 typedef struct np_grouper_opts {
     double story_threshold;     /* mean pair similarity to join; default 0.15 */
     double duplicate_threshold; /* MinHash resemblance to call a copy; default 0.9 (0.6
@@ -84,6 +98,12 @@ typedef struct np_grouper_opts {
     uint32_t attach_fresh;      /* ...if that group holds at least this many documents of
                                  * the batch; 1 */
     double attach_known;        /* ...or a link of this share of its own mean */
+    int attach_days_apart;      /* ...with publication dates this far apart at most */
+    uint32_t actor_min_docs;    /* groups of at least this many documents (0: off)... */
+    double actor_share;         /* ...each with actor_names names this much more of its
+                                 * documents name than the other's do, are two events */
+    uint32_t actor_names;
+    double actor_spread;        /* ...not named this many times as often in the stream */
     int plain;                  /* baseline: one tf-idf vector; no names, dates, copies */
 } np_grouper_opts;
 

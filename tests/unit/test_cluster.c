@@ -205,6 +205,58 @@ static void undated_quakes_of_one_country_are_two_stories(void **state)
     np_featurizer_free(fz);
 }
 
+/* Two firings of one club's head coach, years apart and told without dates:
+ * the reports of both share the club, the city and the vocabulary of a
+ * sacking; each names its own coach, successor and executive.  With the
+ * actor test on and off, they are two stories, and the test splits neither
+ * (the blocking itself is shown on hand-written profiles below: in one batch
+ * these reports join their own event long before any cross pair). */
+static void two_coach_firings_of_one_club_are_two_stories(void **state)
+{
+    (void)state;
+    static const char *const docs[][2] = {
+        {"Gulls fire coach Lorne Vasko", "The Harbor City Gulls fired head coach Lorne Vasko after a run of eight losses. Assistant Dana Pirel will coach the Gulls for the rest of the season, general manager Osric Telmont said."},
+        {"Vasko out as Gulls coach", "Lorne Vasko was fired as head coach of the Harbor City Gulls, who have lost eight straight games. Dana Pirel takes over the Gulls on an interim basis, Osric Telmont announced."},
+        {"Harbor City Gulls dismiss Vasko", "Osric Telmont dismissed head coach Lorne Vasko on Saturday with the Gulls losing eight in a row. Dana Pirel, his assistant, will lead the Gulls for the remaining games of the season."},
+        {"Pirel named interim coach of the Gulls", "Dana Pirel was named interim head coach of the Harbor City Gulls after Lorne Vasko was fired. Osric Telmont said the Gulls needed a change after eight losses."},
+        {"Gulls sack Vasko after losing streak", "The Gulls sacked Lorne Vasko, their head coach, following eight consecutive losses. Osric Telmont handed the team to Dana Pirel until the season ends in Harbor City."},
+        {"Gulls fire coach Tomas Ebberly", "The Harbor City Gulls fired head coach Tomas Ebberly after a losing season. Former player Rik Halvard was hired as the new head coach of the Gulls, club president Wenna Scarle said."},
+        {"Ebberly out, Halvard in as Gulls coach", "Tomas Ebberly was fired as head coach of the Harbor City Gulls. Wenna Scarle hired Rik Halvard, a former Gulls player, to coach the team next season."},
+        {"Harbor City Gulls hire Halvard", "Rik Halvard became head coach of the Gulls after Wenna Scarle fired Tomas Ebberly following a losing season. Halvard played eight seasons for the Gulls."},
+        {"Gulls dismiss Ebberly after one season", "Wenna Scarle dismissed head coach Tomas Ebberly after one losing season in Harbor City. The Gulls hired Rik Halvard to replace him."},
+        {"Halvard returns to the Gulls as coach", "Rik Halvard returns to the Harbor City Gulls as head coach after the club fired Tomas Ebberly. Wenna Scarle called Halvard the right man for the Gulls."},
+    };
+    enum { E = 10, N = E + 6 };
+    for (int on = 0; on < 2; on++) {
+        np_featurizer *fz;
+        np_grouper *g;
+        np_grouper_opts o;
+        np_grouper_opts_default(&o);
+        if (!on)
+            o.actor_min_docs = 0;
+        assert_int_equal(np_featurizer_new(&fz), NP_OK);
+        assert_int_equal(np_grouper_new(&o, &g), NP_OK);
+        np_features fs[N];
+        int64_t ids[N], story[N], next = 1;
+        np_group_place out[N];
+        for (int i = 0; i < N; i++) {
+            ids[i] = i + 1;
+            fs[i] = i < E ? feats(fz, docs[i][0], docs[i][1], NULL)
+                          : feats(fz, filler[i - E][0], filler[i - E][1], NULL);
+        }
+        place(g, fs, ids, N, &next, story, out);
+        for (int i = 1; i < 5; i++) {
+            assert_true(story[i] == story[0]);
+            assert_true(story[5 + i] == story[5]);
+        }
+        assert_true(story[0] != story[5]);
+        for (int i = 0; i < N; i++)
+            np_features_free(&fs[i]);
+        np_grouper_free(g);
+        np_featurizer_free(fz);
+    }
+}
+
 /* One event told four times in nearly the same words (a tight group) and
  * once from another angle: the stray report links to the group under the
  * group's own cohesion, so average link alone leaves it apart; the second
@@ -268,12 +320,12 @@ static void agglo_phases_and_survivor(void **state)
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
         uint32_t d[3], st, found;
         for (int i = 0; i < 3; i++) {
-            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0};
             np_day_span_init(&doc.days);
             np_day_span_add(&doc.days, 20000, 0);
             assert_int_equal(np_agglo_add(a, &doc, &d[i]), NP_OK);
         }
-        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}};
+        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}, NULL, 0};
         np_day_span_init(&story.days);
         np_day_span_add(&story.days, 20001, 0);
         assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
@@ -295,6 +347,101 @@ static void agglo_phases_and_survivor(void **state)
     np_agglo_free(NULL);
 }
 
+/* The actor test on a graph written by hand: two known stories of 5
+ * documents each (mean pair similarity 0.4) linked at 0.3, well above the
+ * threshold and the cohesion (0.55 x 0.4).  Both name the club and the
+ * city (topic names); when each also has two people of its own that the
+ * other never names, they are two events; sharing their people, one. */
+static void agglo_own_actors_keep_events_apart(void **state)
+{
+    (void)state;
+    /* names 1, 2: the topic's (all documents); 10, 11 and 20, 21: each
+     * story's own people; 30: an outlet's name, in 400 pages of the stream */
+    const np_name_count a_names[] = {{1, 5, 10}, {2, 5, 10}, {10, 4, 4}, {11, 5, 5}, {30, 5, 400}};
+    const np_name_count b_own[] = {{1, 5, 10}, {2, 4, 10}, {20, 5, 5}, {21, 4, 4}, {30, 5, 400}};
+    const np_name_count b_same[] = {{1, 5, 10}, {2, 4, 10}, {10, 3, 4}, {11, 4, 5}};
+    const np_name_count b_outlet[] = {{1, 5, 10}, {2, 4, 10}, {10, 3, 4}, {11, 4, 5}, {31, 5, 400}, {32, 5, 400}};
+    const np_name_count *bs[] = {b_own, b_same, b_outlet};
+    const uint32_t nbs[] = {5, 4, 6};
+    for (int k = 0; k < 3; k++) {
+        np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                            .check_dates = 1, .actor_min_docs = 5, .actor_share = 0.6,
+                            .actor_names = 2, .actor_spread = 3};
+        np_agglo *a;
+        assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+        np_agglo_group sa = {1, 5, 4.0, {0, 0, 0, 0}, a_names, 5};
+        np_agglo_group sb = {2, 5, 4.0, {0, 0, 0, 0}, bs[k], nbs[k]};
+        np_day_span_init(&sa.days);
+        np_day_span_init(&sb.days);
+        uint32_t x, y;
+        assert_int_equal(np_agglo_add(a, &sa, &x), NP_OK);
+        assert_int_equal(np_agglo_add(a, &sb, &y), NP_OK);
+        assert_int_equal(np_agglo_link(a, x, y, 25 * 0.3, 25 * 0.15), NP_OK);
+        assert_int_equal(np_agglo_run(a), NP_OK);
+        /* k 0: own people on both sides; 1: shared; 2: b's own names are
+         * an outlet's boilerplate, named all over the stream */
+        assert_int_equal(np_agglo_root(a, y), k == 0 ? y : x);
+        np_agglo_free(a);
+    }
+}
+
+/* The second phase takes a report published 40 days after a story (beyond
+ * max_days_apart, within attach_days_apart) only when it names most of the
+ * story's own actors: a follow-up (a trial, a sentence) of that event, not a
+ * like event of other people. */
+static void agglo_late_follow_up_names_the_actors(void **state)
+{
+    (void)state;
+    const np_name_count story_names[] = {{1, 5, 6}, {2, 5, 6}, {3, 2, 9}};
+    const np_name_count same[] = {{1, 1, 6}, {2, 1, 6}};
+    const np_name_count other[] = {{3, 1, 9}, {4, 1, 1}};
+    const np_name_count *late[] = {same, other};
+    for (int k = 0; k < 2; k++) {
+        for (int days = 7; days <= 92; days += 85) {
+            np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                                .max_days_apart = 7, .text_days_apart = 31, .check_dates = 1,
+                                .attach_max_docs = 3, .attach_days_apart = days,
+                                .attach_threshold = 0.1, .attach_words = 0.03,
+                                .attach_fresh = 1, .attach_known = 0.5, .actor_min_docs = 5,
+                                .actor_share = 0.6, .actor_names = 2, .actor_spread = 3};
+            np_agglo *a;
+            assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+            np_agglo_group story = {9, 5, 4.0, {0, 0, 0, 0}, story_names, 3};
+            np_day_span_init(&story.days);
+            np_day_span_add(&story.days, 20000, 0);
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, late[k], 2};
+            np_day_span_init(&doc.days);
+            np_day_span_add(&doc.days, 20040, 0);
+            uint32_t st, d;
+            assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
+            assert_int_equal(np_agglo_add(a, &doc, &d), NP_OK);
+            assert_int_equal(np_agglo_link(a, d, st, 5 * 0.2, 5 * 0.1), NP_OK);
+            assert_int_equal(np_agglo_run(a), NP_OK);
+            assert_int_equal(np_agglo_root(a, d), k == 0 && days == 92 ? st : d);
+            np_agglo_free(a);
+        }
+    }
+}
+
+/* np_names_union adds counts by name and keeps the most counted. */
+static void names_union_adds_and_caps(void **state)
+{
+    (void)state;
+    np_name_count *p = NULL;
+    uint32_t n = 0;
+    const np_name_count x[] = {{5, 1, 3}, {9, 2, 3}};
+    const np_name_count y[] = {{1, 1, 2}, {9, 1, 7}};
+    assert_int_equal(np_names_union(&p, &n, x, 2, 8), NP_OK);
+    assert_int_equal(np_names_union(&p, &n, y, 2, 8), NP_OK);
+    assert_int_equal(n, 3);
+    assert_true(p[0].name == 1 && p[1].name == 5 && p[2].name == 9);
+    assert_true(p[2].docs == 3 && p[2].stream == 7);
+    assert_int_equal(np_names_union(&p, &n, y, 2, 2), NP_OK); /* 1:2, 5:1, 9:4 -> 2 kept */
+    assert_int_equal(n, 2);
+    assert_true(p[0].name == 1 && p[0].docs == 2 && p[1].name == 9 && p[1].docs == 4);
+    np_free(p);
+}
+
 /* One document arriving alone beside a known story that nothing else of its
  * batch joined: it attaches only on a link of attach_known x the story's own
  * mean (0.5 x 0.5 here) and of the story threshold (0.15, which binds for a
@@ -313,10 +460,10 @@ static void agglo_lone_document_and_known_story(void **state)
         np_agglo *a;
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
         uint32_t d, st;
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0};
         np_day_span_init(&doc.days);
         assert_int_equal(np_agglo_add(a, &doc, &d), NP_OK);
-        np_agglo_group story = {3, 4, pairs[k], {0, 0, 0, 0}};
+        np_agglo_group story = {3, 4, pairs[k], {0, 0, 0, 0}, NULL, 0};
         np_day_span_init(&story.days);
         assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
         /* under 0.55 x the mean, or under the threshold: never in the first phase */
@@ -339,7 +486,7 @@ static void agglo_dates_gate_but_copies_join(void **state)
     uint32_t n[4];
     int32_t days[4] = {20000, 20030, 20000, 20030};
     for (int i = 0; i < 4; i++) {
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}};
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0};
         np_day_span_init(&doc.days);
         np_day_span_add(&doc.days, days[i], 0);
         assert_int_equal(np_agglo_add(a, &doc, &n[i]), NP_OK);
@@ -502,9 +649,13 @@ int main(void)
         cmocka_unit_test(grouper_separates_two_earthquakes),
         cmocka_unit_test(undated_quakes_of_one_country_are_two_stories),
         cmocka_unit_test(stray_report_joins_its_event),
+        cmocka_unit_test(two_coach_firings_of_one_club_are_two_stories),
         cmocka_unit_test(agglo_phases_and_survivor),
         cmocka_unit_test(agglo_dates_gate_but_copies_join),
         cmocka_unit_test(agglo_lone_document_and_known_story),
+        cmocka_unit_test(agglo_own_actors_keep_events_apart),
+        cmocka_unit_test(names_union_adds_and_caps),
+        cmocka_unit_test(agglo_late_follow_up_names_the_actors),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
