@@ -1,0 +1,98 @@
+/*
+ * tests/unit/test_claim_rejection.c — the rejection side of the claim
+ * model: sentences that are no claims (photo captions, with or without a
+ * verb) and pairs of sentences that look alike but state different claims.
+ * Invented stories; every sentence is written for this test.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+#include "core/doc.h"
+
+static np_doc *make_doc(const char *key, const char *published, const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
+    if (published)
+        assert_int_equal(np_doc_set(&d->published, published), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+static np_brief *brief3(const char *pub, const char *a, const char *b, const char *c)
+{
+    np_doc *docs[3] = {make_doc("a.txt", pub, a), make_doc("b.txt", pub, b), make_doc("c.txt", pub, c)};
+    np_brief *br = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 3, 1, &br, &err), NP_OK);
+    for (int i = 0; i < 3; i++)
+        np_doc_free(docs[i]);
+    return br;
+}
+
+static int has(const np_brief *b, const np_bref *r, size_t n, const char *key, const char *needle)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(b->docs[r[i].doc].key, key) == 0 && strstr(r[i].text, needle))
+            return 1;
+    return 0;
+}
+
+static int together(const np_brief *b, const char *ka, const char *na, const char *kb, const char *nb)
+{
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (has(b, f->support, f->n_support, ka, na) && has(b, f->support, f->n_support, kb, nb))
+            return 1;
+    }
+    return 0;
+}
+
+static int in_any_fact(const np_brief *b, const char *key, const char *needle)
+{
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (has(b, b->facts[i].support, b->facts[i].n_support, key, needle))
+            return 1;
+    return 0;
+}
+
+/* A caption whose plural nouns have verb stems ("supporters", "walkers")
+ * still has no finite verb; a caption that has one but closes with the
+ * full date of the picture, days before publication, is a caption too.
+ * A full date of long ago closing a sentence, or one after "dated", is
+ * running text. */
+static void test_captions(void **state)
+{
+    (void)state;
+    const char *a = "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+                    "Walkers and supporters of the ferry union at the old quay in Keswin on a windy morning.\n\n"
+                    "The old terminal was opened by the city's first mayor on March 10, 1961.\n";
+    const char *b = "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
+                    "Members of the ferry union from both ends of the town have gathered at the old quay in "
+                    "Keswin, on March 9, 2025.\n\n"
+                    "The union asked the authority for a delay of the vote in a letter dated March 9, 2025.\n";
+    const char *c = "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n\n"
+                    "Union members gathered at the old quay in Keswin to protest against the terminal on Sunday.\n";
+    np_brief *br = brief3("2025-03-12", a, b, c);
+    assert_true(together(br, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
+    assert_false(in_any_fact(br, "a.txt", "Walkers and supporters"));    /* no finite verb */
+    assert_false(in_any_fact(br, "b.txt", "from both ends of the town")); /* dated caption */
+    assert_true(in_any_fact(br, "a.txt", "first mayor"));                 /* a date of long ago */
+    assert_true(in_any_fact(br, "b.txt", "in a letter dated"));
+    np_brief_free(br);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_captions),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
