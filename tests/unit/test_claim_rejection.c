@@ -89,10 +89,36 @@ static void test_captions(void **state)
     np_brief_free(br);
 }
 
+/* Sentences opening with different countries state different claims,
+ * however alike the rest ("X is the largest buyer" / "Y, the largest buyer
+ * in Europe, ..."); the same country in other words is one claim, and so
+ * is a passive sentence whose subject receives what another outlet's
+ * subject gives. */
+static void test_other_subjects(void **state)
+{
+    (void)state;
+    np_brief *br = brief3("2025-05-06",
+                          "Canada is the largest buyer of Chilean copper, followed by Japan and Brazil.\n\n"
+                          "Switzerland also promised to share real-time flow data from its upstream gauging "
+                          "stations with Austria, a step its water agency had resisted for years.\n",
+                          "Germany, the largest buyer of Chilean copper in Europe, accounted for about 8 percent "
+                          "of Chilean copper sales last year.\n\n"
+                          "Austria, which shares the river, has been promised real-time flow data, according "
+                          "to officials in Vienna.\n",
+                          "Canada is the largest buyer of copper from Chile, ahead of Japan and Brazil.\n\n"
+                          "Farmers along the river said the water level had dropped sharply since the spring.\n");
+    assert_true(together(br, "a.txt", "Canada is the largest", "c.txt", "Canada is the largest"));
+    assert_false(together(br, "a.txt", "Canada is the largest", "b.txt", "Germany"));
+    assert_false(together(br, "c.txt", "Canada is the largest", "b.txt", "Germany"));
+    assert_true(together(br, "a.txt", "Switzerland also promised", "b.txt", "has been promised"));
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_other_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
