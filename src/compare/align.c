@@ -491,6 +491,7 @@ typedef struct claim_ctx {
     int32_t *ents;            /* per sentence ENTS_MAX entities it names */
     unsigned char *n_ents;    /* per sentence: how many */
     const np_entity_linker *lk;
+    unsigned char *lone;      /* per sentence: 1 one person named, no "they"; 2 "they", no person; else 0 */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -558,8 +559,18 @@ static int other_subjects(const claim_ctx *cx, uint32_t a, uint32_t b)
     return sa >= 0 && sb >= 0 && sa != sb && !(names_entity(cx, a, sb) && names_entity(cx, b, sa));
 }
 
+/* One sentence tells what one named person did, the other what "they"
+ * did, naming no one ("Ana Ruiz walked with the group, waving a flag" /
+ * "As they walked, they waved flags"): one person is not a group. */
+static int person_and_they(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    return cx->lone && cx->lone[a] && cx->lone[b] && cx->lone[a] != cx->lone[b];
+}
+
 static int other_actors(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
+    if (person_and_they(cx, a, b))
+        return 1;
     return (cx->pers && other_people(cx, a, b)) || (cx->subj && other_subjects(cx, a, b));
 }
 
@@ -1891,7 +1902,8 @@ static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
     cx->subj = np_arena_alloc(&s->work, S * sizeof *cx->subj);
     cx->ents = np_arena_alloc(&s->work, S * ENTS_MAX * sizeof *cx->ents);
     cx->n_ents = np_arena_alloc(&s->work, S);
-    if (!cx->subj || !cx->ents || !cx->n_ents)
+    cx->lone = np_arena_alloc(&s->work, S);
+    if (!cx->subj || !cx->ents || !cx->n_ents || !cx->lone)
         return NP_ENOMEM;
     memset(cx->n_ents, 0, S);
     for (size_t d = 0; d < s->n_docs; d++) {
@@ -1909,6 +1921,7 @@ static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
             size_t open = t < se->tok_hi ? an->tokens[t].start : se->end; /* "The" may be part of the name */
             if (t + 1 < se->tok_hi && an->tokens[t].norm && !strcmp(an->tokens[t].norm, "the"))
                 t++;
+            int32_t person = -1; /* the one person named, -1 none, -2 several */
             for (size_t k = e; k < an->n_ents && an->ents[k].start < se->end; k++) {
                 const np_entity_mention *m = &an->ents[k];
                 int32_t id = entity_of(s, (int)d, m);
@@ -1916,11 +1929,19 @@ static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
                     continue;
                 if (cx->n_ents[i] < ENTS_MAX)
                     cx->ents[i * ENTS_MAX + cx->n_ents[i]++] = id;
+                if (m->type == NP_ENT_PERSON)
+                    person = person == -1 || person == id ? id : -2;
                 if (k == e && t < se->tok_hi && (m->start == an->tokens[t].start || m->start == open) &&
                     m->type != NP_ENT_PERSON &&
                     !dateline(an, t, se->tok_hi) && !passive_after(s, an, m, se->tok_hi))
                     cx->subj[i] = id;
             }
+            int they = 0;
+            for (uint32_t q = se->tok_lo; q < se->tok_hi && !they; q++) {
+                const char *w = an->tokens[q].norm;
+                they = w && (!strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their"));
+            }
+            cx->lone[i] = person >= 0 && !they ? 1 : person == -1 && they ? 2 : 0;
         }
     }
     return NP_OK;

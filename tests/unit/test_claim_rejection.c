@@ -114,11 +114,27 @@ static void test_other_subjects(void **state)
     np_brief_free(br);
 }
 
+/* What one named person did is not what "they" did ("Ana Ruiz walked with
+ * the marchers, waving a flag" / "As they walked, they waved flags"). */
+static void test_person_is_not_they(void **state)
+{
+    (void)state;
+    np_brief *br = brief3("2025-09-02",
+                          "Ines Varga of Lindale walked with the marchers to the bridge, waving a large green flag.\n\n"
+                          "The march ended at noon near the old customs house.\n",
+                          "As they walked to the bridge, they sang and waved large green flags.\n\n"
+                          "Police closed the bridge to cars for the afternoon.\n",
+                          "Shop owners near the bridge said the march had cost them a day of trade.\n");
+    assert_false(together(br, "a.txt", "Ines Varga", "b.txt", "As they walked"));
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_other_subjects),
+        cmocka_unit_test(test_person_is_not_they),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
