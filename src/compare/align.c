@@ -492,6 +492,7 @@ typedef struct claim_ctx {
     unsigned char *n_ents;    /* per sentence: how many */
     const np_entity_linker *lk;
     unsigned char *lone;      /* per sentence: 1 one person named, no "they"; 2 "they", no person; else 0 */
+    unsigned char *gender;    /* per sentence: 1 only "she/her", 2 only "he/him/his" among its pronouns, else 0 */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -567,9 +568,17 @@ static int person_and_they(const claim_ctx *cx, uint32_t a, uint32_t b)
     return cx->lone && cx->lone[a] && cx->lone[b] && cx->lone[a] != cx->lone[b];
 }
 
+/* One sentence speaks only of "she", the other only of "he" ("She said it
+ * was her first time at the border" / "his ire stems from concerns he
+ * voiced"): two people. */
+static int she_and_he(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    return cx->gender && cx->gender[a] && cx->gender[b] && cx->gender[a] != cx->gender[b];
+}
+
 static int other_actors(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
-    if (person_and_they(cx, a, b))
+    if (person_and_they(cx, a, b) || she_and_he(cx, a, b))
         return 1;
     return (cx->pers && other_people(cx, a, b)) || (cx->subj && other_subjects(cx, a, b));
 }
@@ -1903,7 +1912,8 @@ static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
     cx->ents = np_arena_alloc(&s->work, S * ENTS_MAX * sizeof *cx->ents);
     cx->n_ents = np_arena_alloc(&s->work, S);
     cx->lone = np_arena_alloc(&s->work, S);
-    if (!cx->subj || !cx->ents || !cx->n_ents || !cx->lone)
+    cx->gender = np_arena_alloc(&s->work, S);
+    if (!cx->subj || !cx->ents || !cx->n_ents || !cx->lone || !cx->gender)
         return NP_ENOMEM;
     memset(cx->n_ents, 0, S);
     for (size_t d = 0; d < s->n_docs; d++) {
@@ -1936,11 +1946,16 @@ static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
                     !dateline(an, t, se->tok_hi) && !passive_after(s, an, m, se->tok_hi))
                     cx->subj[i] = id;
             }
-            int they = 0;
-            for (uint32_t q = se->tok_lo; q < se->tok_hi && !they; q++) {
+            int they = 0, she = 0, he = 0;
+            for (uint32_t q = se->tok_lo; q < se->tok_hi; q++) {
                 const char *w = an->tokens[q].norm;
-                they = w && (!strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their"));
+                if (!w)
+                    continue;
+                they |= !strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their");
+                she |= !strcmp(w, "she") || !strcmp(w, "her") || !strncmp(w, "she'", 4);
+                he |= !strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strncmp(w, "he'", 3);
             }
+            cx->gender[i] = she && !he ? 1 : he && !she ? 2 : 0;
             cx->lone[i] = person >= 0 && !they ? 1 : person == -1 && they ? 2 : 0;
         }
     }

@@ -129,12 +129,30 @@ static void test_person_is_not_they(void **state)
     np_brief_free(br);
 }
 
+/* A sentence speaking only of "she" and one speaking only of "he" tell
+ * what two different people did, whatever words they share. */
+static void test_she_is_not_he(void **state)
+{
+    (void)state;
+    np_brief *br = brief3("2025-10-14",
+                          "She said it was the first time she had been back to the harbour since she left the "
+                          "island twenty years ago.\n\n"
+                          "The ferry now runs twice a day in summer.\n",
+                          "His anger at the ferry company stems from complaints he has voiced since he first ran "
+                          "for mayor twenty years ago.\n\n"
+                          "The company did not answer questions about the timetable.\n",
+                          "Fishermen on the quay said the new timetable suited them well.\n");
+    assert_false(together(br, "a.txt", "first time she had been back", "b.txt", "His anger"));
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_other_subjects),
         cmocka_unit_test(test_person_is_not_they),
+        cmocka_unit_test(test_she_is_not_he),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
