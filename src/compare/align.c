@@ -22,7 +22,9 @@
  * Two sentences that name people, none in common, state no common claim
  * (other_people(): what one person did is not what another did), nor do
  * two sentences opening with different countries or bodies, unless each
- * names the other's (other_subjects()).  Candidates are taken greedily, most outlets first; a
+ * names the other's (other_subjects()), one naming a single person and
+ * one whose actors are only "they" (person_and_they()), or one speaking
+ * only of "she" and one only of "he" (she_and_he()): other_actors().  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
  * a candidate.  Facts anchored on a figure several outlets write follow
  * (an outlet giving a figure that counts the same thing as a fact's
