@@ -20,7 +20,11 @@
  * another; in a fact of three every pair is at least near, so a sentence
  * stating two things cannot bind two outlets that each state one of them).
  * Two sentences that name people, none in common, state no common claim
- * (other_people(): what one person did is not what another did).  Candidates are taken greedily, most outlets first; a
+ * (other_people(): what one person did is not what another did), nor do
+ * two sentences opening with different countries or bodies, unless each
+ * names the other's (other_subjects()), one naming a single person and
+ * one whose actors are only "they" (person_and_they()), or one speaking
+ * only of "she" and one only of "he" (she_and_he()): other_actors().  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
  * a candidate.  Facts anchored on a figure several outlets write follow
  * (an outlet giving a figure that counts the same thing as a fact's
@@ -87,6 +91,9 @@
 #endif
 #ifndef CLAIM_PEOPLE
 #define CLAIM_PEOPLE 1      /* sentences naming only other people state other claims */
+#endif
+#ifndef CLAIM_SUBJECTS
+#define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
 #endif
 #ifndef ANCHOR_PEOPLE
 #define ANCHOR_PEOPLE 1
@@ -469,10 +476,17 @@ static int opposite(const np_sent *a, const np_sent *b)
  * story's topic words (event words most of its documents use) not counting
  * towards a link (real-news pair F1 0.465 -> 0.358: the main claim uses
  * them too), and the people rule inside clause facts (pair F1 -> 0.459). */
+#define ENTS_MAX 12 /* entities of a sentence compared with another's subject */
 typedef struct claim_ctx {
     const np_sent *sents;     /* the story's sentences, to index the arrays below */
     uint64_t *pers;           /* per sentence PERS_MAX hashes of surnames; NULL: none */
     unsigned char *n_pers;    /* per sentence: how many */
+    int32_t *subj;            /* per sentence: the entity (linker index) it opens with, or -1; NULL: none */
+    int32_t *ents;            /* per sentence ENTS_MAX entities it names */
+    unsigned char *n_ents;    /* per sentence: how many */
+    const np_entity_linker *lk;
+    unsigned char *lone;      /* per sentence: 1 one person named, no "they"; 2 "they", no person; else 0 */
+    unsigned char *gender;    /* per sentence: 1 only "she/her", 2 only "he/him/his" among its pronouns, else 0 */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -491,13 +505,85 @@ static int other_people(const claim_ctx *cx, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Entities a and b share a word of their names ("the Halden Dam" / "the
+ * Halden project"): maybe one thing, named two ways. */
+static int name_word_shared(const np_entity_linker *lk, int32_t a, int32_t b)
+{
+    const np_entity *x = np_entity_linker_get(lk, (size_t)a), *y = np_entity_linker_get(lk, (size_t)b);
+    if (!x || !y || !x->canonical || !y->canonical)
+        return 1;
+    for (const char *p = x->canonical; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        for (const char *q = y->canonical; n >= 3 && *q;) {
+            while (*q == ' ')
+                q++;
+            size_t m = strcspn(q, " ");
+            if (m == n && !strncasecmp(p, q, n))
+                return 1;
+            q += m;
+        }
+        p += n;
+    }
+    return 0;
+}
+
+static int names_entity(const claim_ctx *cx, uint32_t i, int32_t e)
+{
+    for (unsigned k = 0; k < cx->n_ents[i]; k++) {
+        int32_t x = cx->ents[(size_t)i * ENTS_MAX + k];
+        if (x == e || name_word_shared(cx->lk, x, e))
+            return 1;
+    }
+    return 0;
+}
+
+/* Two sentences opening with different actors of one kind, neither naming
+ * the other's ("Norland has long sought a treaty" / "Ostria, which signed
+ * the truce, has long favored a treaty"; "Norland is the largest buyer" /
+ * "Ostria, the second largest buyer, ..."): what one country or body does
+ * or is, the other does not. */
+static int other_subjects(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    int32_t sa = cx->subj[a], sb = cx->subj[b];
+    /* each naming the other's ("Norland fined Ostria" / "Ostria was fined by
+     * Norland") may be one event told from both sides; measured: requiring
+     * only one of the two to name the other kept a wrong pair ("Norland
+     * supplied 5% of Ostria's imports" / "Ostria imported 34 tonnes") */
+    return sa >= 0 && sb >= 0 && sa != sb && !(names_entity(cx, a, sb) && names_entity(cx, b, sa));
+}
+
+/* One sentence tells what one named person did, the other what "they"
+ * did, naming no one ("Ana Ruiz walked with the group, waving a flag" /
+ * "As they walked, they waved flags"): one person is not a group. */
+static int person_and_they(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    return cx->lone && cx->lone[a] && cx->lone[b] && cx->lone[a] != cx->lone[b];
+}
+
+/* One sentence speaks only of "she", the other only of "he" ("She said it
+ * was her first time at the border" / "his ire stems from concerns he
+ * voiced"): two people. */
+static int she_and_he(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    return cx->gender && cx->gender[a] && cx->gender[b] && cx->gender[a] != cx->gender[b];
+}
+
+static int other_actors(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    if (person_and_they(cx, a, b) || she_and_he(cx, a, b))
+        return 1;
+    return (cx->pers && other_people(cx, a, b)) || (cx->subj && other_subjects(cx, a, b));
+}
+
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
 {
     if (!same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim) || opposite(a, b))
         return 0;
     if (!cx || sim >= TOPIC_ALIKE)
         return 1;
-    return !(cx->pers && other_people(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents)));
+    return !other_actors(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents));
 }
 
 typedef struct cand {
@@ -1259,7 +1345,7 @@ static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
         const np_sent *h = &s->sents[fm[0]], *y = &s->sents[x->sent];
         float cs = np_svec_cos(&h->vec, &y->vec);
         if (same_doc || cs < FACT_MIN || opposite(h, y) ||
-            (ANCHOR_PEOPLE && cs < TOPIC_ALIKE && c->cx.pers && other_people(&c->cx, fm[0], x->sent)))
+            (ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, fm[0], x->sent)))
             continue;
         uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
         if (!grown)
@@ -1355,7 +1441,7 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     for (size_t m = 1; m < nm; m++) {
         const np_sent *h = &s->sents[mem[0]], *x = &s->sents[mem[m]];
         float cs = np_svec_cos(&h->vec, &x->vec);
-        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(h, x) && !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && c->cx.pers && other_people(&c->cx, mem[0], mem[m])) : same_claim(&c->cx, h, x, cs))
+        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(h, x) && !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, mem[0], mem[m])) : same_claim(&c->cx, h, x, cs))
             mem[keep++] = mem[m];
     }
     nm = keep;
@@ -1757,13 +1843,131 @@ static np_status people_of_sentences(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
+/* The entity of a mention (persons grouped: s->ent_group), or -1. */
+static int32_t entity_of(const np_story *s, int d, const np_entity_mention *m)
+{
+    long e = np_entity_linker_lookup(s->lk, d, m->start);
+    if (e < 0)
+        return -1;
+    return s->ent_group ? (int32_t)s->ent_group[e] : (int32_t)e;
+}
+
+/* The clause after a sentence's opening name is passive ("Norland, which
+ * chairs the board, has been promised ...", "Norland was told ..."): the
+ * name is not the actor, and another outlet may name the actor as its
+ * subject ("Ostria promised Norland ...").  A form of "be" followed, within
+ * two words, by a past participle ("-ed" or an irregular form), among the
+ * PASSIVE_WINDOW words after the name. */
+#define PASSIVE_WINDOW 16
+static int passive_after(const np_story *s, const np_analysis *an, const np_entity_mention *m, uint32_t hi)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "been", "being", "be", NULL};
+    size_t t = np_story_token_at(an, m->end);
+    for (size_t k = t; k < hi && k < t + PASSIVE_WINDOW; k++) {
+        const char *w = an->tokens[k].norm;
+        int is_be = 0;
+        for (size_t q = 0; w && be[q] && !is_be; q++)
+            is_be = !strcmp(w, be[q]);
+        if (!is_be)
+            continue;
+        for (size_t j = k + 1; j < hi && j <= k + 2; j++) {
+            const char *v = an->tokens[j].norm;
+            size_t n = v ? strlen(v) : 0;
+            if (n > 3 && ((v[n - 2] == 'e' && v[n - 1] == 'd') || np_wn_is_verb(s->wn, v, n) == 2))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Token t opens a dateline ("LYON, Ostria – ..."): a word in capitals
+ * with a dash within the next few words. */
+static int dateline(const np_analysis *an, uint32_t t, uint32_t hi)
+{
+    if (!(an->tokens[t].flags & NP_TOK_ALLCAPS))
+        return 0;
+    uint32_t last = t + 6 < hi ? t + 6 : hi - 1;
+    for (size_t b = an->tokens[t].end; b < an->tokens[last].start; b++) {
+        const unsigned char *c = (const unsigned char *)an->text + b;
+        if ((c[0] == '-' && c[1] == ' ') || (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The entity each sentence opens with (claim_ctx.subj): a mention, not of
+ * a person (people are compared by other_people()), starting at its first
+ * word or after "The", not a dateline, and not the subject of a passive;
+ * and the entities each sentence names (claim_ctx.ents). */
+static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
+{
+    size_t S = s->n_sents;
+    cx->subj = np_arena_alloc(&s->work, S * sizeof *cx->subj);
+    cx->ents = np_arena_alloc(&s->work, S * ENTS_MAX * sizeof *cx->ents);
+    cx->n_ents = np_arena_alloc(&s->work, S);
+    cx->lone = np_arena_alloc(&s->work, S);
+    cx->gender = np_arena_alloc(&s->work, S);
+    if (!cx->subj || !cx->ents || !cx->n_ents || !cx->lone || !cx->gender)
+        return NP_ENOMEM;
+    memset(cx->n_ents, 0, S);
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        size_t e = 0;
+        for (size_t i = s->doc_sent0[d]; i < s->doc_sent0[d + 1]; i++) {
+            const np_sent *se = &s->sents[i];
+            cx->subj[i] = -1;
+            while (e < an->n_ents && an->ents[e].start < se->start)
+                e++;
+            /* the first word, or the word after a leading "the" */
+            uint32_t t = se->tok_lo;
+            while (t < se->tok_hi && !(an->tokens[t].flags & NP_TOK_WORD))
+                t++;
+            size_t open = t < se->tok_hi ? an->tokens[t].start : se->end; /* "The" may be part of the name */
+            if (t + 1 < se->tok_hi && an->tokens[t].norm && !strcmp(an->tokens[t].norm, "the"))
+                t++;
+            int32_t person = -1; /* the one person named, -1 none, -2 several */
+            for (size_t k = e; k < an->n_ents && an->ents[k].start < se->end; k++) {
+                const np_entity_mention *m = &an->ents[k];
+                int32_t id = entity_of(s, (int)d, m);
+                if (id < 0)
+                    continue;
+                if (cx->n_ents[i] < ENTS_MAX)
+                    cx->ents[i * ENTS_MAX + cx->n_ents[i]++] = id;
+                if (m->type == NP_ENT_PERSON)
+                    person = person == -1 || person == id ? id : -2;
+                if (k == e && t < se->tok_hi && (m->start == an->tokens[t].start || m->start == open) &&
+                    m->type != NP_ENT_PERSON &&
+                    !dateline(an, t, se->tok_hi) && !passive_after(s, an, m, se->tok_hi))
+                    cx->subj[i] = id;
+            }
+            int they = 0, she = 0, he = 0;
+            for (uint32_t q = se->tok_lo; q < se->tok_hi; q++) {
+                const char *w = an->tokens[q].norm;
+                if (!w)
+                    continue;
+                they |= !strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their");
+                she |= !strcmp(w, "she") || !strcmp(w, "her") || !strncmp(w, "she'", 4);
+                he |= !strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his") || !strncmp(w, "he'", 3);
+            }
+            cx->gender[i] = she && !he ? 1 : he && !she ? 2 : 0;
+            cx->lone[i] = person >= 0 && !they ? 1 : person == -1 && they ? 2 : 0;
+        }
+    }
+    return NP_OK;
+}
+
 static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
 {
     cx->sents = s->sents;
+    cx->lk = s->lk;
     np_status st = NP_OK;
 #if CLAIM_PEOPLE
     if (st == NP_OK)
         st = people_of_sentences(s, cx);
+#endif
+#if CLAIM_SUBJECTS
+    if (st == NP_OK && s->lk)
+        st = subjects_of_sentences(s, cx);
 #endif
     return st;
 }

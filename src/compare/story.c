@@ -345,6 +345,28 @@ static int word_is(const char *w, size_t n, const char *const *list)
     return 0;
 }
 
+/* w[0..n) (lower case, ending in "s") is the "-s" form of a WordNet verb:
+ * "stems" (stem), "goes" (go), "carries" (carry).  The word itself minus
+ * its ending, not its Snowball stem: the stem of "supporters" is
+ * "support", a verb, but "supporters" is a noun (a caption's "migrants
+ * and supporters of the group at the fence" has no finite verb). */
+static int third_person_verb(const np_story *s, const char *w, size_t n)
+{
+    char buf[64];
+    if (n < 2 || n > sizeof buf)
+        return 0;
+    if (np_wn_is_verb(s->wn, w, n - 1))
+        return 1;
+    if (n > 4 && w[n - 2] == 'e' && np_wn_is_verb(s->wn, w, n - 2))
+        return 1;
+    if (n > 4 && w[n - 3] == 'i' && w[n - 2] == 'e') {
+        memcpy(buf, w, n - 3);
+        buf[n - 3] = 'y';
+        return np_wn_is_verb(s->wn, buf, n - 2);
+    }
+    return 0;
+}
+
 /* A finite verb among the sentence's words: an auxiliary or modal, a
  * subject pronoun (what follows it is a clause), a speech verb, a regular
  * past ("-ed"), an irregular form of WordNet's verb.exc, or a "-s" form
@@ -386,7 +408,7 @@ static int has_finite_verb(const np_story *s, const np_analysis *an, const np_se
                 ((prev[prev_n - 1] == 's' && prev[prev_n - 2] != 's') || (prev[prev_n - 2] == 'l' && prev[prev_n - 1] == 'y') ||
                  word_is(prev, prev_n, adv)))
                 return 1;
-            if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && tk->stem && np_wn_is_verb(s->wn, tk->stem, strlen(tk->stem)) &&
+            if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && third_person_verb(s, w, n) &&
                 !(prev && word_is(prev, prev_n, det)))
                 return 1;
         }
@@ -396,9 +418,57 @@ static int has_finite_verb(const np_story *s, const np_analysis *an, const np_se
     return 0;
 }
 
+/* A photo or video caption with a verb: agency captions close with the
+ * day the picture was taken, written in full with its year ("... at the
+ * fence near the park, on May 3, 2031." / "..., Friday, May 2, 2031.").
+ * Running text names a day of the week it reports on by its weekday, and
+ * gives the year of a full date only for events farther away, so a
+ * sentence ending in a full date of the week before publication (or the
+ * day after, for time zones) is a caption. */
+#define CAPTION_DAYS_BEFORE 7
+static int dated_caption(const np_story *s, const np_analysis *an, const np_sent *se)
+{
+    /* the document's publication date; else (a date taken from its own
+     * text could be the caption's) the latest reference date of the story */
+    const char *ref = s->docs[se->doc]->published, *latest = NULL;
+    for (size_t d = 0; !ref && s->ref_date && d < s->n_docs; d++)
+        if (s->ref_date[d] && (!latest || strcmp(s->ref_date[d], latest) > 0))
+            latest = s->ref_date[d];
+    if (!ref)
+        ref = latest;
+    int64_t ry, y;
+    int rm, rd, m, d;
+    if (!ref || !np_date_parse_iso(ref, &ry, &rm, &rd))
+        return 0;
+    const np_date_mention *last = NULL;
+    for (size_t k = 0; k < an->n_dates; k++)
+        if (an->dates[k].start >= se->start && an->dates[k].end <= se->end)
+            last = &an->dates[k];
+    if (!last || last->gran != NP_DATE_DAY || (last->flags & (NP_DATE_RELATIVE | NP_DATE_INFERRED_YEAR | NP_DATE_RANGE)) ||
+        !np_date_parse_iso(last->iso, &y, &m, &d))
+        return 0;
+    /* after a comma (", Friday, May 2, 2031", ", in Lyon, May 2, 2031")
+     * or "on": not "a memo dated May 2, 2031" */
+    size_t b = last->start;
+    while (b > se->start && an->text[b - 1] == ' ')
+        b--;
+    if (!(b > se->start && an->text[b - 1] == ',') &&
+        !(b >= se->start + 3 && an->text[b - 3] == ' ' && an->text[b - 2] == 'o' && an->text[b - 1] == 'n'))
+        return 0;
+    /* only the closing period (and quotes or spaces) after the date */
+    for (size_t e = last->end; e < se->end; e++) {
+        char c = an->text[e];
+        if (c != '.' && c != ' ' && c != '\n' && c != ')')
+            return 0;
+    }
+    int64_t gap = np_days_from_civil(ry, rm, rd) - np_days_from_civil(y, m, d);
+    return gap >= -1 && gap <= CAPTION_DAYS_BEFORE;
+}
+
 static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *se)
 {
-    if (is_heading(an, se) || is_bullet(an->text, se->start, se->end) || is_question(an->text, se->start, se->end))
+    if (is_heading(an, se) || is_bullet(an->text, se->start, se->end) || is_question(an->text, se->start, se->end) ||
+        dated_caption(s, an, se))
         return 1;
     size_t words = 0;
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)

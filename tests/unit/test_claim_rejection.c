@@ -1,0 +1,158 @@
+/*
+ * tests/unit/test_claim_rejection.c — the rejection side of the claim
+ * model: sentences that are no claims (photo captions, with or without a
+ * verb) and pairs of sentences that look alike but state different claims.
+ * Invented stories; every sentence is written for this test.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+#include "core/doc.h"
+
+static np_doc *make_doc(const char *key, const char *published, const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
+    if (published)
+        assert_int_equal(np_doc_set(&d->published, published), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+static np_brief *brief3(const char *pub, const char *a, const char *b, const char *c)
+{
+    np_doc *docs[3] = {make_doc("a.txt", pub, a), make_doc("b.txt", pub, b), make_doc("c.txt", pub, c)};
+    np_brief *br = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 3, 1, &br, &err), NP_OK);
+    for (int i = 0; i < 3; i++)
+        np_doc_free(docs[i]);
+    return br;
+}
+
+static int has(const np_brief *b, const np_bref *r, size_t n, const char *key, const char *needle)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(b->docs[r[i].doc].key, key) == 0 && strstr(r[i].text, needle))
+            return 1;
+    return 0;
+}
+
+static int together(const np_brief *b, const char *ka, const char *na, const char *kb, const char *nb)
+{
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (has(b, f->support, f->n_support, ka, na) && has(b, f->support, f->n_support, kb, nb))
+            return 1;
+    }
+    return 0;
+}
+
+static int in_any_fact(const np_brief *b, const char *key, const char *needle)
+{
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (has(b, b->facts[i].support, b->facts[i].n_support, key, needle))
+            return 1;
+    return 0;
+}
+
+/* A caption whose plural nouns have verb stems ("supporters", "walkers")
+ * still has no finite verb; a caption that has one but closes with the
+ * full date of the picture, days before publication, is a caption too.
+ * A full date of long ago closing a sentence, or one after "dated", is
+ * running text. */
+static void test_captions(void **state)
+{
+    (void)state;
+    const char *a = "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+                    "Walkers and supporters of the ferry union at the old quay in Keswin on a windy morning.\n\n"
+                    "The old terminal was opened by the city's first mayor on March 10, 1961.\n";
+    const char *b = "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
+                    "Members of the ferry union from both ends of the town have gathered at the old quay in "
+                    "Keswin, on March 9, 2025.\n\n"
+                    "The union asked the authority for a delay of the vote in a letter dated March 9, 2025.\n";
+    const char *c = "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n\n"
+                    "Union members gathered at the old quay in Keswin to protest against the terminal on Sunday.\n";
+    np_brief *br = brief3("2025-03-12", a, b, c);
+    assert_true(together(br, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
+    assert_false(in_any_fact(br, "a.txt", "Walkers and supporters"));    /* no finite verb */
+    assert_false(in_any_fact(br, "b.txt", "from both ends of the town")); /* dated caption */
+    assert_true(in_any_fact(br, "a.txt", "first mayor"));                 /* a date of long ago */
+    assert_true(in_any_fact(br, "b.txt", "in a letter dated"));
+    np_brief_free(br);
+}
+
+/* Sentences opening with different countries state different claims,
+ * however alike the rest ("X is the largest buyer" / "Y, the largest buyer
+ * in Europe, ..."); the same country in other words is one claim, and so
+ * is a passive sentence whose subject receives what another outlet's
+ * subject gives. */
+static void test_other_subjects(void **state)
+{
+    (void)state;
+    np_brief *br = brief3("2025-05-06",
+                          "Canada is the largest buyer of Chilean copper, followed by Japan and Brazil.\n\n"
+                          "Switzerland also promised to share real-time flow data from its upstream gauging "
+                          "stations with Austria, a step its water agency had resisted for years.\n",
+                          "Germany, the largest buyer of Chilean copper in Europe, accounted for about 8 percent "
+                          "of Chilean copper sales last year.\n\n"
+                          "Austria, which shares the river, has been promised real-time flow data, according "
+                          "to officials in Vienna.\n",
+                          "Canada is the largest buyer of copper from Chile, ahead of Japan and Brazil.\n\n"
+                          "Farmers along the river said the water level had dropped sharply since the spring.\n");
+    assert_true(together(br, "a.txt", "Canada is the largest", "c.txt", "Canada is the largest"));
+    assert_false(together(br, "a.txt", "Canada is the largest", "b.txt", "Germany"));
+    assert_false(together(br, "c.txt", "Canada is the largest", "b.txt", "Germany"));
+    assert_true(together(br, "a.txt", "Switzerland also promised", "b.txt", "has been promised"));
+    np_brief_free(br);
+}
+
+/* What one named person did is not what "they" did ("Ana Ruiz walked with
+ * the marchers, waving a flag" / "As they walked, they waved flags"). */
+static void test_person_is_not_they(void **state)
+{
+    (void)state;
+    np_brief *br = brief3("2025-09-02",
+                          "Ines Varga of Lindale walked with the marchers to the bridge, waving a large green flag.\n\n"
+                          "The march ended at noon near the old customs house.\n",
+                          "As they walked to the bridge, they sang and waved large green flags.\n\n"
+                          "Police closed the bridge to cars for the afternoon.\n",
+                          "Shop owners near the bridge said the march had cost them a day of trade.\n");
+    assert_false(together(br, "a.txt", "Ines Varga", "b.txt", "As they walked"));
+    np_brief_free(br);
+}
+
+/* A sentence speaking only of "she" and one speaking only of "he" tell
+ * what two different people did, whatever words they share. */
+static void test_she_is_not_he(void **state)
+{
+    (void)state;
+    np_brief *br = brief3("2025-10-14",
+                          "She said it was the first time she had been back to the harbour since she left the "
+                          "island twenty years ago.\n\n"
+                          "The ferry now runs twice a day in summer.\n",
+                          "His anger at the ferry company stems from complaints he has voiced since he first ran "
+                          "for mayor twenty years ago.\n\n"
+                          "The company did not answer questions about the timetable.\n",
+                          "Fishermen on the quay said the new timetable suited them well.\n");
+    assert_false(together(br, "a.txt", "first time she had been back", "b.txt", "His anger"));
+    np_brief_free(br);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_other_subjects),
+        cmocka_unit_test(test_person_is_not_they),
+        cmocka_unit_test(test_she_is_not_he),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
