@@ -15,26 +15,10 @@
 #include "compare/brief_model.h"
 #include "core/doc.h"
 
-static np_doc *make_doc(const char *key, const char *published, const char *text)
-{
-    np_doc *d = np_doc_new();
-    assert_non_null(d);
-    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
-    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
-    assert_int_equal(np_doc_set(&d->published, published), NP_OK);
-    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
-    return d;
-}
-
 static np_brief *brief3(const char *pub, const char *a, const char *b, const char *c)
 {
-    np_doc *docs[3] = {make_doc("a.txt", pub, a), make_doc("b.txt", pub, b), make_doc("c.txt", pub, c)};
-    np_brief *br = NULL;
-    np_error err;
-    assert_int_equal(np_brief_build(docs, 3, 1, &br, &err), NP_OK);
-    for (int i = 0; i < 3; i++)
-        np_doc_free(docs[i]);
-    return br;
+    const char *texts[3] = {a, b, c};
+    return np_test_brief(pub, texts, 3);
 }
 
 /* The framing term of doc key, or NULL. */
@@ -118,7 +102,7 @@ static void test_framing_two_of_five(void **state)
     np_doc *docs[5];
     static const char *const keys[5] = {"a.txt", "b.txt", "c.txt", "d.txt", "e.txt"};
     for (int i = 0; i < 5; i++)
-        docs[i] = make_doc(keys[i], "2031-08-02", fr5[i]);
+        docs[i] = np_test_doc(keys[i], "2031-08-02", fr5[i]);
     np_brief *b = NULL;
     np_error err;
     assert_int_equal(np_brief_build(docs, 5, 1, &b, &err), NP_OK);

@@ -17,29 +17,9 @@
 #include "compare/brief_model.h"
 #include "core/doc.h"
 
-static np_doc *make_doc(const char *key, const char *published, const char *text)
-{
-    np_doc *d = np_doc_new();
-    assert_non_null(d);
-    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
-    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
-    assert_int_equal(np_doc_set(&d->published, published), NP_OK);
-    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
-    return d;
-}
-
 static np_brief *brief4(const char *const text[4])
 {
-    static const char *const keys[4] = {"a.txt", "b.txt", "c.txt", "d.txt"};
-    np_doc *docs[4];
-    for (int i = 0; i < 4; i++)
-        docs[i] = make_doc(keys[i], "2031-06-10", text[i]);
-    np_brief *br = NULL;
-    np_error err;
-    assert_int_equal(np_brief_build(docs, 4, 1, &br, &err), NP_OK);
-    for (int i = 0; i < 4; i++)
-        np_doc_free(docs[i]);
-    return br;
+    return np_test_brief("2031-06-10", text, 4);
 }
 
 /* Is a sentence holding needle listed as single-source (one outlet)? */

@@ -80,3 +80,33 @@ char *np_test_tmpdir(void)
     char *d = mkdtemp(tmpl);
     return d ? strdup(d) : NULL;
 }
+
+np_doc *np_test_doc(const char *key, const char *published, const char *text)
+{
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
+    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
+    if (published)
+        assert_int_equal(np_doc_set(&d->published, published), NP_OK);
+    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
+    return d;
+}
+
+np_brief *np_test_brief(const char *published, const char *const *texts, size_t n)
+{
+    np_doc **docs = calloc(n, sizeof *docs);
+    assert_non_null(docs);
+    for (size_t i = 0; i < n; i++) {
+        char key[16];
+        snprintf(key, sizeof key, "%c.txt", (char)('a' + i % 26));
+        docs[i] = np_test_doc(key, published, texts[i]);
+    }
+    np_brief *br = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, n, 1, &br, &err), NP_OK);
+    for (size_t i = 0; i < n; i++)
+        np_doc_free(docs[i]);
+    free(docs);
+    return br;
+}
