@@ -800,6 +800,35 @@ typedef struct figure {
     uint32_t cls;  /* class of its unit (prepare_units) */
 } figure;
 
+/* The synonym class of a figure's counted noun in the story, UINT32_MAX
+ * when it has none (or the story does not hold the word). */
+static uint32_t unit_class(const np_story *s, const np_number_mention *m)
+{
+    if (!m->unit)
+        return UINT32_MAX;
+    uint32_t t = np_story_term_find(s, m->unit, strlen(m->unit));
+    return t == UINT32_MAX ? t : s->syn ? s->syn[t] : t;
+}
+
+/* A and B share an event word (sorted class lists) other than skip0 and
+ * skip1: the counted nouns, which say what is counted, not what happened. */
+static int shares_event_besides(const np_sent *A, const np_sent *B, uint32_t skip0, uint32_t skip1)
+{
+    for (uint32_t i = 0, j = 0; i < A->n_ev && j < B->n_ev;) {
+        if (A->ev[i] == B->ev[j]) {
+            if (A->ev[i] != skip0 && A->ev[i] != skip1)
+                return 1;
+            i++;
+            j++;
+        } else if (A->ev[i] < B->ev[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return 0;
+}
+
 /* Two figures of a counted thing ("four dozen questions") whose sentences
  * are about the same named subject (the first entity of each, before the
  * figure: "X has at least N questions ..." / "X gave a list of almost N
@@ -818,23 +847,7 @@ static int same_lead(const np_story *s, const figure *a, const figure *b)
     const np_sent *A = &s->sents[a->sent], *B = &s->sents[b->sent];
     if (!b->m->unit)
         return 0;
-    uint32_t ut = np_story_term_find(s, a->m->unit, strlen(a->m->unit));
-    uint32_t uc = ut == UINT32_MAX ? UINT32_MAX : s->syn ? s->syn[ut] : ut;
-    uint32_t vt = np_story_term_find(s, b->m->unit, strlen(b->m->unit));
-    uint32_t vc = vt == UINT32_MAX ? UINT32_MAX : s->syn ? s->syn[vt] : vt;
-    for (uint32_t i = 0, j = 0; i < A->n_ev && j < B->n_ev;) {
-        if (A->ev[i] == B->ev[j]) {
-            if (A->ev[i] != uc && A->ev[i] != vc)
-                return 1;
-            i++;
-            j++;
-        } else if (A->ev[i] < B->ev[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return 0;
+    return shares_event_besides(A, B, unit_class(s, a->m), unit_class(s, b->m));
 }
 
 static int cmp_figure(const void *x, const void *y)
@@ -1622,26 +1635,7 @@ static const np_quote *in_quote(const np_analysis *an, size_t off)
 static int shared_deed(const np_story *s, const np_sent *A, const np_sent *B, const np_number_mention *ma,
                        const np_number_mention *mb)
 {
-    uint32_t skip[2] = {UINT32_MAX, UINT32_MAX};
-    const np_number_mention *ms[2] = {ma, mb};
-    for (int i = 0; i < 2; i++)
-        if (ms[i]->unit) {
-            uint32_t t = np_story_term_find(s, ms[i]->unit, strlen(ms[i]->unit));
-            skip[i] = t == UINT32_MAX ? t : s->syn ? s->syn[t] : t;
-        }
-    for (uint32_t i = 0, j = 0; i < A->n_ev && j < B->n_ev;) {
-        if (A->ev[i] == B->ev[j]) {
-            if (A->ev[i] != skip[0] && A->ev[i] != skip[1])
-                return 1;
-            i++;
-            j++;
-        } else if (A->ev[i] < B->ev[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return 0;
+    return shares_event_besides(A, B, unit_class(s, ma), unit_class(s, mb));
 }
 
 /* One article quoting a figure and stating another in its own voice: the
