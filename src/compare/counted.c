@@ -14,7 +14,6 @@
 
 #include "text/lexicon.h"
 
-#define LINE_MAX_BYTES 16384
 #define PERSON_SYNSET 7846ull   /* person.n.01: person, individual, someone */
 #define LEX_PERSON 18           /* noun.person */
 #define MAX_PTRS 64
@@ -25,58 +24,19 @@ static const uint64_t subset_synsets[] = {9622049ull, 9605289ull, 9619168ull, 96
 
 static uint64_t noun_key(uint64_t off) { return ((uint64_t)'n' << 40) | off; }
 
-/* The synset line of key in data.<pos>: its lexicographer file and the
- * targets of its pointers whose symbol is one of syms ("@", "@i", "+"),
- * restricted to part of speech want_pos ('n', 'v').  Returns the count
- * stored (at most max), -1 when the line cannot be read. */
+/* The synset line of key: its lexicographer file and the targets of its
+ * pointers whose symbol is one of syms ("@", "@i", "+"), restricted to part
+ * of speech want_pos ('n', 'v').  Returns the count stored (at most max),
+ * -1 when the line cannot be read. */
 static int read_synset(void *files[4], uint64_t key, const char *const *syms, char want_pos, int *lexfile,
                        uint64_t *out, size_t max)
 {
-    char pos = (char)(key >> 40);
-    int pi = pos == 'n' ? 0 : pos == 'v' ? 1 : -1;
-    if (pi < 0 || !files || !files[pi])
-        return -1;
-    FILE *f = files[pi];
-    long off = (long)(key & 0xffffffffffull);
-    if (fseek(f, off, SEEK_SET) != 0)
-        return -1;
-    char *line = malloc(LINE_MAX_BYTES);
-    if (!line)
-        return -1;
-    int n = -1;
-    if (!fgets(line, LINE_MAX_BYTES, f))
-        goto done;
-    char *tok[1024];
-    int nt = 0;
-    for (char *c = line; *c && *c != '|' && nt < 1024;) {
-        while (*c == ' ' || *c == '\n')
-            *c++ = '\0';
-        if (!*c || *c == '|')
-            break;
-        tok[nt++] = c;
-        while (*c && *c != ' ' && *c != '\n')
-            c++;
-    }
-    if (nt < 4 || strtol(tok[0], NULL, 10) != off)
-        goto done; /* not a synset line: stale key or another file */
-    *lexfile = (int)strtol(tok[1], NULL, 10);
-    long wc = strtol(tok[3], NULL, 16), pc_at = 4 + 2 * wc;
-    if (wc < 0 || pc_at >= nt)
-        goto done;
-    long pc = strtol(tok[pc_at], NULL, 10);
-    n = 0;
-    for (long k = 0; k < pc && (size_t)n < max; k++) {
-        long at = pc_at + 1 + 4 * k;
-        if (at + 3 >= nt)
-            break;
-        int want = 0;
-        for (size_t i = 0; syms[i]; i++)
-            want |= strcmp(tok[at], syms[i]) == 0;
-        if (want && tok[at + 2][0] == want_pos)
-            out[n++] = ((uint64_t)(unsigned char)want_pos << 40) | strtoull(tok[at + 1], NULL, 10);
-    }
-done:
-    free(line);
+    uint64_t all[4 * MAX_PTRS];
+    int na = np_wn_pointers(files, key, syms, all, sizeof all / sizeof *all, lexfile);
+    int n = na < 0 ? -1 : 0;
+    for (int k = 0; k < na && (size_t)n < max; k++)
+        if ((char)(all[k] >> 40) == want_pos)
+            out[n++] = all[k];
     return n;
 }
 

@@ -87,6 +87,13 @@ size_t np_wn_plural_keys(const np_wn_senses *wn, const char *word, size_t n, uin
 void np_wn_data_open(const np_wn_senses *wn, void *files[4]);
 void np_wn_data_close(void *files[4]);
 size_t np_wn_links(void *files[4], uint64_t key, uint64_t *out, size_t max);
+/* The targets of the pointers of synset key whose symbol is one of syms
+ * (NULL-terminated, e.g. {"@", "@i", NULL}): keys with the target's part
+ * of speech (satellites as 'a'), at most max, in out; *lexfile (may be
+ * NULL) gets the synset's lexicographer file.  Returns the count, -1 when
+ * its line cannot be read or is no synset line. */
+int np_wn_pointers(void *files[4], uint64_t key, const char *const *syms, uint64_t *out, size_t max,
+                   int *lexfile);
 #define NP_WN_MAX_KEYS 8
 
 typedef struct np_story {

@@ -468,18 +468,22 @@ void np_wn_data_close(void *files[4])
 /* A data line: offset lex_filenum ss_type w_cnt(hex) [word lex_id]...
  * p_cnt [symbol offset pos source/target]... | gloss.  The synset key's low
  * 40 bits are the byte offset of its line in data.<pos>. */
-size_t np_wn_links(void *files[4], uint64_t key, uint64_t *out, size_t max)
+int np_wn_pointers(void *files[4], uint64_t key, const char *const *syms, uint64_t *out, size_t max,
+                   int *lexfile)
 {
     int pi = pos_index((char)(key >> 40));
-    if (pi < 0 || !files[pi])
-        return 0;
+    if (pi < 0 || !files || !files[pi])
+        return -1;
     FILE *f = files[pi];
     long off = (long)(key & 0xffffffffffull);
     if (fseek(f, off, SEEK_SET) != 0)
-        return 0;
-    char line[DATA_LINE_MAX];
-    if (!fgets(line, sizeof line, f))
-        return 0;
+        return -1;
+    char *line = malloc(DATA_LINE_MAX);
+    if (!line)
+        return -1;
+    int n = -1;
+    if (!fgets(line, DATA_LINE_MAX, f))
+        goto done;
     char *tok[1024];
     int nt = 0;
     for (char *c = line; *c && *c != '|' && nt < 1024;) {
@@ -492,30 +496,38 @@ size_t np_wn_links(void *files[4], uint64_t key, uint64_t *out, size_t max)
             c++;
     }
     if (nt < 4 || strtoull(tok[0], NULL, 10) != (unsigned long long)off)
-        return 0; /* not a synset line: stale key or other data file */
+        goto done; /* not a synset line: stale key or other data file */
+    if (lexfile)
+        *lexfile = (int)strtol(tok[1], NULL, 10);
     long wc = strtol(tok[3], NULL, 16);
     long pc_at = 4 + 2 * wc;
     if (wc < 0 || pc_at >= nt)
-        return 0;
+        goto done;
     long pc = strtol(tok[pc_at], NULL, 10);
-    size_t n = 0;
-    for (long k = 0; k < pc && n < max; k++) {
+    n = 0;
+    for (long k = 0; k < pc && (size_t)n < max; k++) {
         long at = pc_at + 1 + 4 * k;
         if (at + 3 >= nt)
             break;
-        const char *sym = tok[at];
-        /* hypernym, derivation, similar-to, see-also, pertainym, verb
-         * group: one step in meaning; hyponyms and parts are too many */
-        int want = (strcmp(sym, "@") == 0 || strcmp(sym, "+") == 0 || strcmp(sym, "&") == 0 ||
-                    strcmp(sym, "^") == 0 || strcmp(sym, "\\") == 0 || strcmp(sym, "$") == 0);
-        if (!want)
-            continue;
-        char pc2 = tok[at + 2][0] == 's' ? 'a' : tok[at + 2][0];
-        if (pos_index(pc2) < 0)
-            continue;
-        out[n++] = ((uint64_t)(unsigned char)pc2 << 40) | strtoull(tok[at + 1], NULL, 10);
+        int want = 0;
+        for (size_t i = 0; syms[i] && !want; i++)
+            want = strcmp(tok[at], syms[i]) == 0;
+        char pos = tok[at + 2][0] == 's' ? 'a' : tok[at + 2][0];
+        if (want && pos_index(pos) >= 0)
+            out[n++] = ((uint64_t)(unsigned char)pos << 40) | strtoull(tok[at + 1], NULL, 10);
     }
+done:
+    free(line);
     return n;
+}
+
+size_t np_wn_links(void *files[4], uint64_t key, uint64_t *out, size_t max)
+{
+    /* hypernym, derivation, similar-to, see-also, pertainym, verb group:
+     * one step in meaning; hyponyms and parts are too many */
+    static const char *const near[] = {"@", "+", "&", "^", "\\", "$", NULL};
+    int n = np_wn_pointers(files, key, near, out, max, NULL);
+    return n < 0 ? 0 : (size_t)n;
 }
 
 /* ------------------------------------------------------------ per story */
