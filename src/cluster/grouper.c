@@ -99,7 +99,7 @@ void np_grouper_opts_default(np_grouper_opts *o)
     o->cohesion = 0.55;
     o->idf_prior = 100;
     o->attach_max_docs = 3;
-    o->attach_threshold = 0.1;
+    o->attach_threshold = 0.09;
     o->attach_words = 0.03;
     o->attach_fresh = 1;
     o->attach_known = 0.5;
