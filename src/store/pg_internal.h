@@ -24,6 +24,9 @@ typedef struct np_pg_store {
     int in_batch;
     np_pg_pending *pending; /* deferred writes (pg_batch.c), NULL until used */
     int keep_pending;       /* the next statements touch no table the deferred writes go to */
+    /* the (doc_key, content_hash) of the last waiting document handed out in
+     * this grouping transaction: the next read starts after it (NULL: none) */
+    char *ungrouped_key, *ungrouped_hash;
 } np_pg_store;
 
 #define NP_PG(h) ((np_pg_store *)(h))

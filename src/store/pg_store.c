@@ -320,11 +320,19 @@ fail:
     return s;
 }
 
+static void forget_ungrouped_cursor(np_pg_store *st)
+{
+    np_free(st->ungrouped_key);
+    np_free(st->ungrouped_hash);
+    st->ungrouped_key = st->ungrouped_hash = NULL;
+}
+
 static void pg_close(np_store *h)
 {
     np_pg_store *st = NP_PG(h);
     np_pg_pending_free(st); /* writes of an open transaction: rolled back anyway */
     PQfinish(st->conn); /* an open transaction is rolled back by the server */
+    forget_ungrouped_cursor(st);
     np_free(st->where);
     np_free(st);
 }
@@ -341,6 +349,7 @@ static np_status pg_begin(np_store *h, np_error *err)
 
 static np_status pg_begin_group(np_store *h, np_error *err)
 {
+    forget_ungrouped_cursor(NP_PG(h));
     np_status s = pg_begin(h, err);
     char sql[96];
     snprintf(sql, sizeof sql, "SELECT pg_advisory_xact_lock(%d, %d)", LOCK_TAG, LOCK_GROUP);
@@ -788,18 +797,49 @@ static np_status pg_each_ungrouped_features(np_store *h, int64_t limit, np_featu
     /* Ids interleave between workers, so the waiting documents are placed
      * in the order of their keys (file names, JSONL ids: input order for a
      * directory or a numbered stream), then content hash: the same order
-     * whoever stored them (store.h, "Many workers"). */
+     * whoever stored them (store.h, "Many workers").  Each read of one
+     * grouping transaction starts after the last document the previous one
+     * returned: without that cursor the index walk passed over every
+     * document already placed, and 1,000,000 waiting documents cost
+     * hundreds of growing scans.  A document another worker commits
+     * meanwhile with a smaller key waits for the next grouping run. */
+    np_pg_store *st = NP_PG(h);
     char b[24];
     np_pg_params p = {0};
     np_pg_int(&p, limit, b);
-    PGresult *r = np_pg_query(NP_PG(h),
-                              "SELECT f.doc_id, 0::bigint, f.blob FROM doc_features f"
-                              " JOIN documents d ON d.id = f.doc_id"
-                              " WHERE NOT EXISTS (SELECT 1 FROM story_members m"
-                              "   WHERE m.doc_id = f.doc_id)"
-                              " ORDER BY d.doc_key, d.content_hash LIMIT $1",
+    int after = st->ungrouped_key != NULL;
+    if (after) {
+        np_pg_text(&p, st->ungrouped_key);
+        np_pg_text(&p, st->ungrouped_hash);
+    }
+    PGresult *r = np_pg_query(st,
+                              after ? "SELECT f.doc_id, 0::bigint, f.blob, d.doc_key, d.content_hash"
+                                      " FROM doc_features f JOIN documents d ON d.id = f.doc_id"
+                                      " WHERE d.doc_key >= $2 AND (d.doc_key > $2 OR d.content_hash > $3)"
+                                      " AND NOT EXISTS (SELECT 1 FROM story_members m"
+                                      "   WHERE m.doc_id = f.doc_id)"
+                                      " ORDER BY d.doc_key, d.content_hash LIMIT $1"
+                                    : "SELECT f.doc_id, 0::bigint, f.blob, d.doc_key, d.content_hash"
+                                      " FROM doc_features f JOIN documents d ON d.id = f.doc_id"
+                                      " WHERE NOT EXISTS (SELECT 1 FROM story_members m"
+                                      "   WHERE m.doc_id = f.doc_id)"
+                                      " ORDER BY d.doc_key, d.content_hash LIMIT $1",
                               0, &p, 1, "read features", err);
-    return r ? each_feature_row(NP_PG(h), r, fn, ctx, err) : NP_EDB;
+    if (!r)
+        return NP_EDB;
+    int n = PQntuples(r);
+    if (n > 0) {
+        char *key = np_strdup(PQgetvalue(r, n - 1, 3)), *hash = np_strdup(PQgetvalue(r, n - 1, 4));
+        forget_ungrouped_cursor(st);
+        st->ungrouped_key = key;
+        st->ungrouped_hash = hash;
+        if (!key || !hash) {
+            forget_ungrouped_cursor(st);
+            PQclear(r);
+            return np_error_set(err, NP_ENOMEM, st->where, 0, -1, "out of memory");
+        }
+    }
+    return each_feature_row(st, r, fn, ctx, err);
 }
 
 static np_status pg_copy_group(np_store *h, int64_t doc_id, int64_t **ids, size_t *n,

@@ -419,6 +419,11 @@ static void feature_windows(void **state)
     assert_int_equal(np_store_new_story(st, "s", &story, &e), NP_OK);
     assert_int_equal(np_store_assign(st, d[0]->rowid, story, 0, &e), NP_OK);
     assert_int_equal(np_store_assign(st, d[1]->rowid, story, 0, &e), NP_OK);
+    /* the next read of the same grouping transaction: the one still waiting */
+    memset(&seen, 0, sizeof seen);
+    assert_int_equal(np_store_each_ungrouped_features(st, 2, note_row, &seen, &e), NP_OK);
+    assert_int_equal(seen.n, 1);
+    assert_int_equal(seen.ids[0], d[2]->rowid);
     assert_int_equal(np_store_commit(st, &e), NP_OK);
     memset(&seen, 0, sizeof seen);
     assert_int_equal(np_store_each_recent_features(st, 1, note_row, &seen, &e), NP_OK);
