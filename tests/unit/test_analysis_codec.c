@@ -183,18 +183,6 @@ static void test_damage(void **state)
     np_stemmer_free(st);
 }
 
-static np_doc *make_doc(const char *key, const char *published, const char *text)
-{
-    np_doc *d = np_doc_new();
-    assert_non_null(d);
-    assert_int_equal(np_doc_set(&d->key, key), NP_OK);
-    assert_int_equal(np_doc_set(&d->outlet, key), NP_OK);
-    if (published)
-        assert_int_equal(np_doc_set(&d->published, published), NP_OK);
-    assert_int_equal(np_doc_set(&d->text, text), NP_OK);
-    return d;
-}
-
 static char *render_json(const np_brief *b)
 {
     np_buf out;
@@ -211,8 +199,8 @@ static void test_brief_identical(void **state)
     np_error err;
     np_brief_env *env = np_brief_env_new(NULL, &err);
     assert_non_null(env);
-    np_doc *docs[3] = {make_doc("a.txt", "2025-06-06", text_a), make_doc("b.txt", "2025-06-07", text_b),
-                       make_doc("c.txt", NULL, text_a)};
+    np_doc *docs[3] = {np_test_doc("a.txt", "2025-06-06", text_a), np_test_doc("b.txt", "2025-06-07", text_b),
+                       np_test_doc("c.txt", NULL, text_a)};
     void *fresh[3] = {0};
     size_t fresh_len[3] = {0};
     np_brief_analyses out = {NULL, NULL, fresh, fresh_len, 0, 0};
@@ -229,7 +217,7 @@ static void test_brief_identical(void **state)
     assert_string_equal(j1, j2);
     /* the same blobs in a story where c.txt's reference date differs:
      * its dates are resolved again, and the brief equals a fresh one */
-    np_doc *docs2[2] = {make_doc("b.txt", "2025-07-01", text_b), docs[2]};
+    np_doc *docs2[2] = {np_test_doc("b.txt", "2025-07-01", text_b), docs[2]};
     const void *in2[2] = {fresh[1], fresh[2]};
     size_t in2_len[2] = {fresh_len[1], fresh_len[2]};
     np_brief_analyses in_b = {in2, in2_len, NULL, NULL, 0, 0};
@@ -264,7 +252,7 @@ static void test_store_analysis(void **state)
     np_store *st = NULL;
     np_error err;
     assert_int_equal(np_store_open(path, &st, &err), NP_OK);
-    np_doc *d = make_doc("a.txt", "2025-06-06", text_a);
+    np_doc *d = np_test_doc("a.txt", "2025-06-06", text_a);
     assert_int_equal(np_doc_finish(d), NP_OK);
     int inserted = 0;
     assert_int_equal(np_store_put_doc(st, d, &inserted, &err), NP_OK);
