@@ -596,14 +596,36 @@ static void qtab_clear(qtab *t)
     t->n = 0;
 }
 
-/* Index + 1 of term h in t, 0 when absent. */
+/* Index + 1 of term h in t, 0 when absent.  Whether h is there is decided
+ * without a branch (a candidate shares a fifth of its terms with the
+ * document, in no order a predictor can learn); only a collision loops. */
 static inline uint32_t qtab_find(const qtab *t, uint64_t h)
 {
-    for (uint32_t s = qtab_slot(h);; s = (s + 1) & (QTAB_SLOTS - 1)) {
-        uint32_t k = t->ix[s];
-        if (!k || t->key[s] == h)
-            return k;
+    uint32_t s = qtab_slot(h), k = t->ix[s];
+    while ((k != 0) & (t->key[s] != h)) {
+        s = (s + 1) & (QTAB_SLOTS - 1);
+        k = t->ix[s];
     }
+    return k;
+}
+
+/* The terms of a candidate (n hashes, stride bytes apart) found in t: their
+ * positions into at[] and their indexes + 1 in t into ik[], in order; how
+ * many.  Found by a branchless filter, summed after (dot_docs). */
+#define QTAB_CHUNK 64
+static uint32_t qtab_common(const qtab *t, const char *hashes, size_t stride, uint32_t n,
+                            uint8_t *at, uint8_t *ik)
+{
+    uint32_t m = 0;
+    for (uint32_t j = 0; j < n; j++) {
+        uint64_t h;
+        memcpy(&h, hashes + j * stride, sizeof h);
+        uint32_t k = qtab_find(t, h);
+        at[m] = (uint8_t)j;
+        ik[m] = (uint8_t)k;
+        m += k != 0;
+    }
+    return m;
 }
 
 /* Similarity of the document in t with document b (see share()). */
@@ -611,14 +633,16 @@ static double dot_docs(const qtab *t, const np_features *b, const double *qb, do
 {
     double dot = 0;
     *words = 0;
-    for (uint32_t j = 0; j < b->n; j++) {
-        uint64_t h = b->terms[j].hash;
-        uint32_t k = qtab_find(t, h);
-        if (k) {
-            double x = t->w[k - 1] * qb[j];
-            dot += x;
-            if (!(h & NP_TERM_NAME))
-                *words += x;
+    uint8_t at[QTAB_CHUNK], ik[QTAB_CHUNK];
+    for (uint32_t j0 = 0; j0 < b->n; j0 += QTAB_CHUNK) {
+        uint32_t n = b->n - j0 < QTAB_CHUNK ? b->n - j0 : QTAB_CHUNK;
+        uint32_t m = qtab_common(t, (const char *)&b->terms[j0].hash, sizeof *b->terms, n, at, ik);
+        for (uint32_t x = 0; x < m; x++) {
+            uint32_t j = j0 + at[x];
+            double v = t->w[ik[x] - 1] * qb[j];
+            dot += v;
+            if (!(b->terms[j].hash & NP_TERM_NAME))
+                *words += v;
         }
     }
     return dot;
@@ -630,14 +654,16 @@ static double dot_story(const qtab *t, const gstory *s, double *words)
 {
     double dot = 0;
     *words = 0;
-    for (uint32_t j = 0; j < s->n; j++) {
-        uint64_t h = s->c[j].hash;
-        uint32_t k = qtab_find(t, h);
-        if (k) {
-            double x = t->w[k - 1] * s->c[j].tf;
-            dot += x;
-            if (!(h & NP_TERM_NAME))
-                *words += x;
+    uint8_t at[QTAB_CHUNK], ik[QTAB_CHUNK];
+    for (uint32_t j0 = 0; j0 < s->n; j0 += QTAB_CHUNK) {
+        uint32_t n = s->n - j0 < QTAB_CHUNK ? s->n - j0 : QTAB_CHUNK;
+        uint32_t m = qtab_common(t, (const char *)&s->c[j0].hash, sizeof *s->c, n, at, ik);
+        for (uint32_t x = 0; x < m; x++) {
+            uint32_t j = j0 + at[x];
+            double v = t->w[ik[x] - 1] * s->c[j].tf;
+            dot += v;
+            if (!(s->c[j].hash & NP_TERM_NAME))
+                *words += v;
         }
     }
     return dot;
