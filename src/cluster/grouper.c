@@ -76,6 +76,7 @@ typedef struct qtab {
     uint64_t key[QTAB_SLOTS];
     uint8_t ix[QTAB_SLOTS];          /* term index + 1, 0: empty slot */
     double w[NP_FEATURES_MAX_TERMS]; /* share x the term's weight */
+    double ww[NP_FEATURES_MAX_TERMS]; /* the same for a common word, 0 for a name */
     uint16_t used[NP_FEATURES_MAX_TERMS]; /* slots filled, to empty them */
     uint32_t n;
 } qtab;
@@ -586,6 +587,7 @@ static void qtab_fill(const np_grouper *g, qtab *t, const np_features *f, const 
         t->ix[s] = (uint8_t)(i + 1);
         t->used[i] = (uint16_t)s;
         t->w[i] = share(g, h) * q[i];
+        t->ww[i] = (h & NP_TERM_NAME) ? 0.0 : t->w[i];
     }
 }
 
@@ -598,13 +600,23 @@ static void qtab_clear(qtab *t)
 
 /* Index + 1 of term h in t, 0 when absent.  Whether h is there is decided
  * without a branch (a candidate shares a fifth of its terms with the
- * document, in no order a predictor can learn); only a collision loops. */
+ * document, in no order a predictor can learn): a term lies in its home slot
+ * or the next but for one in a hundred, and only those loop. */
 static inline uint32_t qtab_find(const qtab *t, uint64_t h)
 {
-    uint32_t s = qtab_slot(h), k = t->ix[s];
-    while ((k != 0) & (t->key[s] != h)) {
-        s = (s + 1) & (QTAB_SLOTS - 1);
-        k = t->ix[s];
+    uint32_t s0 = qtab_slot(h), s1 = (s0 + 1) & (QTAB_SLOTS - 1);
+    uint32_t k0 = t->ix[s0], k1 = t->ix[s1];
+    uint32_t hit0 = (uint32_t)(t->key[s0] == h) & (uint32_t)(k0 != 0);
+    uint32_t hit1 = (uint32_t)(t->key[s1] == h) & (uint32_t)(k1 != 0);
+    uint32_t k = (k0 & -hit0) | (k1 & -(hit1 & !hit0));
+    /* both slots taken by other terms: one product, so a single branch */
+    uint32_t busy = (uint32_t)(k0 != 0) * (uint32_t)(k1 != 0) * (1u - (hit0 | hit1));
+    if (__builtin_expect(busy, 0)) {
+        uint32_t s = s1;
+        do {
+            s = (s + 1) & (QTAB_SLOTS - 1);
+            k = t->ix[s];
+        } while (k && t->key[s] != h);
     }
     return k;
 }
@@ -631,20 +643,19 @@ static uint32_t qtab_common(const qtab *t, const char *hashes, size_t stride, ui
 /* Similarity of the document in t with document b (see share()). */
 static double dot_docs(const qtab *t, const np_features *b, const double *qb, double *words)
 {
-    double dot = 0;
-    *words = 0;
+    double dot = 0, wsum = 0;
     uint8_t at[QTAB_CHUNK], ik[QTAB_CHUNK];
     for (uint32_t j0 = 0; j0 < b->n; j0 += QTAB_CHUNK) {
         uint32_t n = b->n - j0 < QTAB_CHUNK ? b->n - j0 : QTAB_CHUNK;
         uint32_t m = qtab_common(t, (const char *)&b->terms[j0].hash, sizeof *b->terms, n, at, ik);
         for (uint32_t x = 0; x < m; x++) {
             uint32_t j = j0 + at[x];
-            double v = t->w[ik[x] - 1] * qb[j];
-            dot += v;
-            if (!(b->terms[j].hash & NP_TERM_NAME))
-                *words += v;
+            /* a name adds +0.0 to the words' sum: the sum is unchanged */
+            dot += t->w[ik[x] - 1] * qb[j];
+            wsum += t->ww[ik[x] - 1] * qb[j];
         }
     }
+    *words = wsum;
     return dot;
 }
 
@@ -652,20 +663,18 @@ static double dot_docs(const qtab *t, const np_features *b, const double *qb, do
  * story (through the story's sum vector). */
 static double dot_story(const qtab *t, const gstory *s, double *words)
 {
-    double dot = 0;
-    *words = 0;
+    double dot = 0, wsum = 0;
     uint8_t at[QTAB_CHUNK], ik[QTAB_CHUNK];
     for (uint32_t j0 = 0; j0 < s->n; j0 += QTAB_CHUNK) {
         uint32_t n = s->n - j0 < QTAB_CHUNK ? s->n - j0 : QTAB_CHUNK;
         uint32_t m = qtab_common(t, (const char *)&s->c[j0].hash, sizeof *s->c, n, at, ik);
         for (uint32_t x = 0; x < m; x++) {
             uint32_t j = j0 + at[x];
-            double v = t->w[ik[x] - 1] * s->c[j].tf;
-            dot += v;
-            if (!(s->c[j].hash & NP_TERM_NAME))
-                *words += v;
+            dot += t->w[ik[x] - 1] * s->c[j].tf;
+            wsum += t->ww[ik[x] - 1] * s->c[j].tf;
         }
     }
+    *words = wsum;
     return dot;
 }
 
