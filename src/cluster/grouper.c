@@ -69,14 +69,14 @@ typedef struct posting {
 } posting;
 
 /* A document compared with many candidates, as a hash table (see dot_docs). */
-#define QTAB_BITS 10 /* 1024 slots for at most 96 terms: a miss ends at once */
+#define QTAB_BITS 12 /* 4096 one-byte slots for at most 96 terms: a miss ends at once */
 #define QTAB_SLOTS (1u << QTAB_BITS)
 
 typedef struct qtab {
-    uint64_t key[QTAB_SLOTS];
-    uint8_t ix[QTAB_SLOTS];          /* term index + 1, 0: empty slot */
-    double w[NP_FEATURES_MAX_TERMS]; /* share x the term's weight */
-    double ww[NP_FEATURES_MAX_TERMS]; /* the same for a common word, 0 for a name */
+    uint8_t ix[QTAB_SLOTS];             /* term index + 1, 0: empty slot */
+    uint64_t key[NP_FEATURES_MAX_TERMS + 1]; /* by index + 1: the term */
+    double w[NP_FEATURES_MAX_TERMS + 1];  /* by index + 1: share x the term's weight */
+    double ww[NP_FEATURES_MAX_TERMS + 1]; /* the same for a common word, 0 for a name */
     uint16_t used[NP_FEATURES_MAX_TERMS]; /* slots filled, to empty them */
     uint32_t n;
 } qtab;
@@ -583,11 +583,11 @@ static void qtab_fill(const np_grouper *g, qtab *t, const np_features *f, const 
         uint32_t s = qtab_slot(h);
         while (t->ix[s])
             s = (s + 1) & (QTAB_SLOTS - 1);
-        t->key[s] = h;
         t->ix[s] = (uint8_t)(i + 1);
         t->used[i] = (uint16_t)s;
-        t->w[i] = share(g, h) * q[i];
-        t->ww[i] = (h & NP_TERM_NAME) ? 0.0 : t->w[i];
+        t->key[i + 1] = h;
+        t->w[i + 1] = share(g, h) * q[i];
+        t->ww[i + 1] = (h & NP_TERM_NAME) ? 0.0 : t->w[i + 1];
     }
 }
 
@@ -600,25 +600,22 @@ static void qtab_clear(qtab *t)
 
 /* Index + 1 of term h in t, 0 when absent.  Whether h is there is decided
  * without a branch (a candidate shares a fifth of its terms with the
- * document, in no order a predictor can learn): a term lies in its home slot
- * or the next but for one in a hundred, and only those loop. */
+ * document, in no order a predictor can learn): a term lies in its home
+ * slot but for a few in a hundred, and only those loop. */
 static inline uint32_t qtab_find(const qtab *t, uint64_t h)
 {
-    uint32_t s0 = qtab_slot(h), s1 = (s0 + 1) & (QTAB_SLOTS - 1);
-    uint32_t k0 = t->ix[s0], k1 = t->ix[s1];
-    uint32_t hit0 = (uint32_t)(t->key[s0] == h) & (uint32_t)(k0 != 0);
-    uint32_t hit1 = (uint32_t)(t->key[s1] == h) & (uint32_t)(k1 != 0);
-    uint32_t k = (k0 & -hit0) | (k1 & -(hit1 & !hit0));
-    /* both slots taken by other terms: one product, so a single branch */
-    uint32_t busy = (uint32_t)(k0 != 0) * (uint32_t)(k1 != 0) * (1u - (hit0 | hit1));
+    uint32_t s = qtab_slot(h), k = t->ix[s];
+    uint32_t hit = (uint32_t)(t->key[k] == h) & (uint32_t)(k != 0);
+    /* one product, so that the compiler makes it a single branch */
+    uint32_t busy = (uint32_t)(k != 0) * (1u - hit);
     if (__builtin_expect(busy, 0)) {
-        uint32_t s = s1;
         do {
             s = (s + 1) & (QTAB_SLOTS - 1);
             k = t->ix[s];
-        } while (k && t->key[s] != h);
+        } while (k && t->key[k] != h);
+        return k;
     }
-    return k;
+    return k & -hit;
 }
 
 /* The terms of a candidate (n hashes, stride bytes apart) found in t: their
@@ -651,8 +648,8 @@ static double dot_docs(const qtab *t, const np_features *b, const double *qb, do
         for (uint32_t x = 0; x < m; x++) {
             uint32_t j = j0 + at[x];
             /* a name adds +0.0 to the words' sum: the sum is unchanged */
-            dot += t->w[ik[x] - 1] * qb[j];
-            wsum += t->ww[ik[x] - 1] * qb[j];
+            dot += t->w[ik[x]] * qb[j];
+            wsum += t->ww[ik[x]] * qb[j];
         }
     }
     *words = wsum;
@@ -670,8 +667,8 @@ static double dot_story(const qtab *t, const gstory *s, double *words)
         uint32_t m = qtab_common(t, (const char *)&s->c[j0].hash, sizeof *s->c, n, at, ik);
         for (uint32_t x = 0; x < m; x++) {
             uint32_t j = j0 + at[x];
-            dot += t->w[ik[x] - 1] * s->c[j].tf;
-            wsum += t->ww[ik[x] - 1] * s->c[j].tf;
+            dot += t->w[ik[x]] * s->c[j].tf;
+            wsum += t->ww[ik[x]] * s->c[j].tf;
         }
     }
     *words = wsum;
