@@ -445,25 +445,30 @@ static attrib attr_after(const ctx *c, const qspan *q)
     return a;
 }
 
-static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
+/* Only punctuation and blanks (no line break, no quotation mark) between
+ * the closing mark at q->close and the first word after it at token i. */
+static int plain_gap_after(const ctx *c, const qspan *q, size_t i)
 {
-    attrib a = {-1, 0, 0, 0};
-    if (i >= c->n || q->unclosed)
-        return a;
-    /* only punctuation and blanks between the mark and the first word */
     for (size_t p = q->close; p < c->t[i].start; p++) {
         unsigned char ch = (unsigned char)c->text[p];
         if (ch == '\n')
-            return a;
+            return 0;
         if (!(ch == ' ' || ch == ',' || ch == '\t' || ch >= 0x80 || ch == '-'))
-            return a;
+            return 0;
         if (ch >= 0x80) {
             size_t ml;
             if (mark_at((const unsigned char *)c->text + p, c->len - p, &ml))
-                return a;
+                return 0;
         }
     }
-    /* did the quote end its sentence? then the clause must end right after */
+    return 1;
+}
+
+/* Did the quote end its sentence ("...win.”)?  Then the clause after it
+ * must end right after its verb.  A lower-case word after it that is no
+ * pronoun or verb ("... win.” he said") continues the sentence. */
+static int quote_ended(const ctx *c, const qspan *q, size_t i)
+{
     int ended = 0;
     for (size_t p = q->end; p > q->start; p--) {
         char ch = c->text[p - 1];
@@ -473,129 +478,178 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
         break;
     }
     if (ended && !(c->t[i].flags & NP_TOK_CAP) && !pronoun(c, i) && !speech_verb(c, i))
-        ended = 0; /* lower-case continuation "... win.” he said" */
-    size_t j;
-    long mi;
-    if (pronoun(c, i) == 1) {
-        j = i + 1;
-        while (filler(c, j))
-            j++;
-        if (speech_verb(c, j)) {
-            a.kind = 2;
-            a.pron = i;
+        ended = 0;
+    return ended;
+}
+
+/* "“...,” he said" (fillers allowed between: "he later said"). */
+static attrib attr_pronoun_verb(const ctx *c, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    size_t j = i + 1;
+    while (filler(c, j))
+        j++;
+    if (speech_verb(c, j)) {
+        a.kind = 2;
+        a.pron = i;
+        a.end = c->t[j].end;
+    }
+    return a;
+}
+
+/* "“...,” the Russian leader said": a role noun ending in a title or
+ * organisation word before the verb; the person is the one last named with
+ * that role, or nobody (kind 3: "the council said"). */
+static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    for (size_t j = i + 1; j < c->n && j < i + 5; j++) {
+        if (!speech_verb(c, j))
+            continue;
+        size_t e = j;
+        while (e > i + 1 && filler(c, e - 1))
+            e--;
+        long mi2 = nominal_speaker(c, e - 1, q->open);
+        const char *hw = c->t[e - 1].norm;
+        int nominal = np_lex_is_title_word(hw, strlen(hw)) || np_lex_is_org_word(hw, strlen(hw));
+        int clean = !has_break(c, c->t[i].end, c->t[j].start) &&
+                    !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end);
+        if (clean && nominal) {
+            a.kind = mi2 >= 0 ? 1 : 3; /* 3: "the council said", nobody named */
+            a.mention = mi2;
             a.end = c->t[j].end;
         }
-    } else if (tok_is(c, i, "the")) {
-        /* "“...,” the Russian leader said" */
-        for (j = i + 1; j < c->n && j < i + 5; j++) {
-            if (speech_verb(c, j)) {
-                size_t e = j;
-                while (e > i + 1 && filler(c, e - 1))
-                    e--;
-                long mi2 = nominal_speaker(c, e - 1, q->open);
-                const char *hw = c->t[e - 1].norm;
-                int nominal = np_lex_is_title_word(hw, strlen(hw)) || np_lex_is_org_word(hw, strlen(hw));
-                int clean = !has_break(c, c->t[i].end, c->t[j].start) &&
-                            !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end);
-                if (clean && nominal) {
-                    a.kind = mi2 >= 0 ? 1 : 3; /* 3: "the council said", nobody named */
-                    a.mention = mi2;
-                    a.end = c->t[j].end;
-                }
+        break;
+    }
+    return a;
+}
+
+/* "“...,” X said", and with an appositive: "X, the minister, said", "X, a
+ * fellow at ..., Germany, and co-author of the study, said" — the verb
+ * right after a comma.  mi: the mention starting right after the quote. */
+static attrib attr_named_verb(const ctx *c, long mi)
+{
+    attrib a = {-1, 0, 0, 0};
+    size_t j = after_mention(c, mi);
+    if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
+        for (size_t k = j + 1; k < c->n && k < j + 30; k++) {
+            if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
+                break;
+            /* with "X, a/an/the ..." the aside may end without its comma
+             * ("X, a research analyst at Y told CBS") */
+            int apposition = tok_is(c, j, "a") || tok_is(c, j, "an") || tok_is(c, j, "the");
+            if (speech_verb(c, k) &&
+                (apposition || memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end))) {
+                j = k;
                 break;
             }
         }
-    } else if (can_speak(c, mi = mention_starting(c, i))) {
-        j = after_mention(c, mi);
-        /* appositive: "X, the minister, said", "X, a fellow at ..., Germany,
-         * and co-author of the study, said" — the verb right after a comma */
-        if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
-            for (size_t k = j + 1; k < c->n && k < j + 30; k++) {
-                if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
-                    break;
-                /* with "X, a/an/the ..." the aside may end without its comma
-                 * ("X, a research analyst at Y told CBS") */
-                int apposition = tok_is(c, j, "a") || tok_is(c, j, "an") || tok_is(c, j, "the");
-                if (speech_verb(c, k) &&
-                    (apposition || memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end))) {
-                    j = k;
-                    break;
-                }
-            }
-        }
-        while (filler(c, j))
-            j++;
-        if (speech_verb(c, j) && !has_break(c, c->m[mi].end, c->t[j].start) &&
-            !has_mark(c, c->m[mi].end, c->t[j].start)) {
-            a.kind = 1;
-            a.mention = mi;
-            a.end = c->t[j].end;
-        }
-    } else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
-               can_speak(c, mi = mention_starting(c, i + 2))) {
+    }
+    while (filler(c, j))
+        j++;
+    if (speech_verb(c, j) && !has_break(c, c->m[mi].end, c->t[j].start) &&
+        !has_mark(c, c->m[mi].end, c->t[j].start)) {
+        a.kind = 1;
+        a.mention = mi;
+        a.end = c->t[j].end;
+    }
+    return a;
+}
+
+/* "“...,” said he", "“...,” said planetary geologist Rosaly Lopes": the
+ * verb first; a few lower-case role words may come before the name. */
+static attrib attr_verb_first(const ctx *c, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    size_t j = i + 1;
+    if (pronoun(c, j) == 1) {
+        a.kind = 2;
+        a.pron = j;
+        a.end = c->t[j].end;
+        return a;
+    }
+    long mi = -1;
+    for (size_t k = j; k < c->n && k < j + 5 && mi < 0; k++) {
+        mi = mention_starting(c, k);
+        if (mi >= 0)
+            break;
+        if ((c->t[k].flags & NP_TOK_CAP) || has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
+            break;
+    }
+    if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
         a.kind = 1;
         a.mention = mi;
         a.end = c->m[mi].end;
-    } else if (speech_verb(c, i)) {
-        j = i + 1;
-        if (pronoun(c, j) == 1) {
-            a.kind = 2;
-            a.pron = j;
-            a.end = c->t[j].end;
-        } else {
-            /* "said planetary geologist Rosaly Lopes": a few lower-case role
-             * words may come before the name */
-            mi = -1;
-            for (size_t k = j; k < c->n && k < j + 5 && mi < 0; k++) {
-                mi = mention_starting(c, k);
-                if (mi >= 0)
-                    break;
-                if ((c->t[k].flags & NP_TOK_CAP) || has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
-                    break;
-            }
-            if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
-                a.kind = 1;
-                a.mention = mi;
-                a.end = c->m[mi].end;
-            }
-        }
     }
-    if (!a.kind) {
-        /* "..., JPL scientist and co-author Michael Malaska said": the first
-         * speech verb within a few words, its subject the name before it */
-        for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
-            if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
-                break;
-            if (!speech_verb(c, k))
-                continue;
-            size_t x = k;
-            while (x > i && filler(c, x - 1))
-                x--;
-            long m2 = x > i ? mention_ending(c, x - 1) : -1;
-            if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start) {
-                a.kind = 1;
-                a.mention = m2;
-                a.end = c->t[k].end;
-            } else if (anonymous_subject(c, i, k)) {
-                /* "..., a spokesperson said": attributed, to nobody we know */
-                a.kind = 3;
-                a.end = c->t[k].end;
-            }
+    return a;
+}
+
+/* "..., JPL scientist and co-author Michael Malaska said": the first speech
+ * verb within a few words of token i, its subject the person named right
+ * before it; "..., a spokesperson said" is attributed to nobody (kind 3). */
+static attrib attr_subject_verb(const ctx *c, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
+        if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
             break;
+        if (!speech_verb(c, k))
+            continue;
+        size_t x = k;
+        while (x > i && filler(c, x - 1))
+            x--;
+        long m2 = x > i ? mention_ending(c, x - 1) : -1;
+        if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start) {
+            a.kind = 1;
+            a.mention = m2;
+            a.end = c->t[k].end;
+        } else if (anonymous_subject(c, i, k)) {
+            a.kind = 3;
+            a.end = c->t[k].end;
         }
+        break;
     }
-    if (a.kind && ended) {
-        /* a new sentence after the quote is its attribution only when the
-         * verb does not open a clause or a quote of its own ("He said that
-         * ...", "He said: “...”") */
-        size_t p = a.end;
-        while (p < c->len && c->text[p] == ' ')
-            p++;
-        size_t nt = tok_at_or_after(c, a.end);
-        if (p < c->len && c->text[p] != '.' && c->text[p] != ',' && c->text[p] != ';' && c->text[p] != '\n' &&
-            !(nt < c->n && c->t[nt].start == p && adjunct_word(c, nt)))
-            a.kind = 0; /* "She said residents ...": a sentence of its own */
-    }
+    return a;
+}
+
+/* After a quote that ended its sentence, a new sentence is its attribution
+ * only when the verb does not open a clause or a quote of its own ("He said
+ * that ...", "He said: “...”", "She said residents ..."). */
+static int clause_ends_at_verb(const ctx *c, const attrib *a)
+{
+    size_t p = a->end;
+    while (p < c->len && c->text[p] == ' ')
+        p++;
+    size_t nt = tok_at_or_after(c, a->end);
+    return !(p < c->len && c->text[p] != '.' && c->text[p] != ',' && c->text[p] != ';' && c->text[p] != '\n' &&
+             !(nt < c->n && c->t[nt].start == p && adjunct_word(c, nt)));
+}
+
+/* The attribution of q from the words starting at token i (see attr_after). */
+static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    if (i >= c->n || q->unclosed || !plain_gap_after(c, q, i))
+        return a;
+    int ended = quote_ended(c, q, i);
+    long mi;
+    if (pronoun(c, i) == 1)
+        a = attr_pronoun_verb(c, i);
+    else if (tok_is(c, i, "the"))
+        a = attr_the_role(c, q, i);
+    else if (can_speak(c, mi = mention_starting(c, i)))
+        a = attr_named_verb(c, mi);
+    else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
+             can_speak(c, mi = mention_starting(c, i + 2))) {
+        a.kind = 1;
+        a.mention = mi;
+        a.end = c->m[mi].end;
+    } else if (speech_verb(c, i))
+        a = attr_verb_first(c, i);
+    if (!a.kind)
+        a = attr_subject_verb(c, i);
+    if (a.kind && ended && !clause_ends_at_verb(c, &a))
+        a.kind = 0;
     return a;
 }
 
