@@ -919,6 +919,248 @@ static int word_count(const char *s, size_t n)
     return w;
 }
 
+/* What carries from one quote to the next while attributing them in text
+ * order: the last named speaker (pronouns and continuations resolve to it)
+ * and the genders learnt so far. */
+typedef struct turn {
+    const np_entity_mention *last_speaker;
+    size_t last_speaker_at; /* where the last named speaker's quote ended */
+    int prev_after;         /* the previous quote was attributed by words after it */
+    gender_book gb;
+} turn;
+
+/* Tokens and sentences of the text: the caller's, or made here (*own then
+ * holds the sentences to free). */
+static np_status quote_context(ctx *c, const np_token *tok, size_t ntok, const np_span *sents, size_t n_sents,
+                               np_span **own)
+{
+    np_status st;
+    if (tok) {
+        c->t = tok;
+        c->n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(c->text, c->len, NULL, c->arena, &t, &c->n)) != NP_OK)
+            return st;
+        c->t = t;
+    }
+    if (!sents) {
+        st = np_sentences_split(c->text, c->len, own, &n_sents);
+        if (st != NP_OK)
+            return st;
+        sents = *own;
+    }
+    c->sents = sents;
+    c->ns = n_sents;
+    return NP_OK;
+}
+
+/* The quoted words of q without blanks around them (nor a trailing comma)
+ * in [*s, *e); 0 when nothing is left. */
+static int trim_quote(const char *text, const qspan *q, size_t *s, size_t *e)
+{
+    *s = q->start;
+    *e = q->end;
+    while (*s < *e && is_space((unsigned char)text[*s]))
+        (*s)++;
+    while (*e > *s && (is_space((unsigned char)text[*e - 1]) || text[*e - 1] == ','))
+        (*e)--;
+    return *s < *e;
+}
+
+/* Does the quote close its sentence (a period or a line break after the
+ * mark, or final punctuation inside it right before the mark)? */
+static int closes_sentence(const ctx *c, const qspan *q, size_t e)
+{
+    int closes = 0;
+    for (size_t p = q->close; p < c->len && !closes; p++) {
+        if (c->text[p] == ' ')
+            continue;
+        closes = c->text[p] == '.' || c->text[p] == '\n' ||
+                 (p == q->close && e < c->len &&
+                  (c->text[e - 1] == '.' || c->text[e - 1] == '!' || c->text[e - 1] == '?'));
+        break;
+    }
+    return closes;
+}
+
+/* The attribution of quote q (its words at [s, e)).  A quote closing its
+ * sentence is most often introduced before it ("X said that “...”"); one
+ * followed by a comma is attributed after it ("“...,” X said").  A title
+ * ("the film “...”") has none.  *after: attributed by the words after it. */
+static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *after)
+{
+    attrib a = {-1, 0, 0, 0};
+    *after = 0;
+    if (is_title_quote(c, s, e))
+        return a;
+    if (closes_sentence(c, q, e) && (a = attr_before(c, q)).kind)
+        return a;
+    a = attr_after(c, q);
+    *after = a.kind == 1 || a.kind == 2;
+    if (!a.kind)
+        a = attr_before(c, q);
+    return a;
+}
+
+/* Does q continue the previous quote pq: “...,” he said. “...” — q opens
+ * the next sentence of the same paragraph — or is pq a multi-paragraph
+ * quote running on into q? */
+static int continues_quote(const ctx *c, const qspan *pq, const qspan *q)
+{
+    int same_par = 1;
+    for (size_t p = pq->close; p < q->open; p++)
+        if (c->text[p] == '\n')
+            same_par = 0;
+    long s_prev = np_sentence_at(c->sents, c->ns, pq->close);
+    long s_this = np_sentence_at(c->sents, c->ns, q->open);
+    int next_sentence = s_this >= 0 && s_this <= s_prev + 2 && s_this > s_prev - 1 &&
+                        tok_at_or_after(c, c->sents[s_this].start) == tok_at_or_after(c, q->open);
+    return (same_par && next_sentence) || pq->unclosed;
+}
+
+/* A named speaker (kind 1): its fullest name; a person becomes the last
+ * speaker. */
+static const np_entity_mention *named_speaker(const ctx *c, turn *tn, const attrib *a, const qspan *q)
+{
+    const np_entity_mention *sm = &c->m[a->mention];
+    if (sm->type == NP_ENT_PERSON)
+        sm = fullest(c, sm);
+    if (sm->type == NP_ENT_PERSON) {
+        tn->last_speaker = sm;
+        tn->last_speaker_at = q->close;
+    }
+    return sm;
+}
+
+/* Another person (recent) was named after the last speaker's quote: the
+ * pronoun means that person when it is the subject (first name) of one of
+ * the two sentences before the pronoun, else nobody (ambiguous).  sm: the
+ * last speaker, kept when recent is the same name. */
+static const np_entity_mention *recent_or_nobody(const ctx *c, const turn *tn, const np_entity_mention *sm,
+                                                 const np_entity_mention *recent, size_t pron_at)
+{
+    const np_entity_mention *rf = fullest(c, recent);
+    int same = sm && sm->name_end - sm->name_start == rf->name_end - rf->name_start &&
+               !memcmp(c->text + sm->name_start, c->text + rf->name_start, rf->name_end - rf->name_start);
+    if (same)
+        return sm;
+    long sr = np_sentence_at(c->sents, c->ns, recent->start);
+    long sp = np_sentence_at(c->sents, c->ns, pron_at);
+    /* subject: the first name of its sentence, within a few words of its
+     * start ("Later, Brandt visited ...") */
+    size_t t0 = sr >= 0 ? tok_at_or_after(c, c->sents[sr].start) : 0;
+    size_t tr = tok_at_or_after(c, recent->start);
+    int subject = sr >= 0 && tr >= t0 && tr - t0 <= 4;
+    for (size_t x = 0; subject && x < c->nm; x++)
+        if (c->m[x].start >= c->sents[sr].start && c->m[x].start < recent->start)
+            subject = 0;
+    return (!tn->last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
+}
+
+/* A pronoun speaker (kind 2, he/she): the last named speaker, unless
+ * another person was named since (recent_or_nobody); "she" cannot be a
+ * speaker known as a man, and the reverse: then the recent person if that
+ * fits, else nobody.  A resolved pronoun continues (or starts) the turn. */
+static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const attrib *a, const qspan *q)
+{
+    const np_entity_mention *recent = NULL;
+    size_t pron_at = c->t[a->pron].start;
+    for (size_t x = c->nm; x-- > 0;)
+        if (c->m[x].type == NP_ENT_PERSON && c->m[x].end <= pron_at && !quoted(c, c->m[x].start)) {
+            recent = &c->m[x];
+            break;
+        }
+    const np_entity_mention *sm = tn->last_speaker;
+    if (recent && (!sm || recent->start > tn->last_speaker_at))
+        sm = recent_or_nobody(c, tn, sm, recent, pron_at);
+    char pg = c->t[a->pron].norm[0] == 's' ? 'f' : 'm';
+    if (sm) {
+        char g = gender_of(c, &tn->gb, sm);
+        if (g && g != pg) {
+            const np_entity_mention *alt = recent ? fullest(c, recent) : NULL;
+            sm = (alt && alt != sm && !same_name(c->text, alt, sm->name_start, sm->name_end - sm->name_start) &&
+                  gender_of(c, &tn->gb, alt) != (pg == 'f' ? 'm' : 'f'))
+                     ? alt
+                     : NULL;
+        }
+    }
+    if (sm) {
+        note_gender(&tn->gb, sm, pg);
+        tn->last_speaker = sm;
+        tn->last_speaker_at = q->close;
+    }
+    return sm;
+}
+
+/* Fill r's speaker from sm (the span is the pronoun's for kind 2); 0 when
+ * the arena is out of memory. */
+static int set_speaker(const ctx *c, np_quote *r, const attrib *a, const np_entity_mention *sm)
+{
+    r->speaker = np_arena_strndup(c->arena, c->text + sm->name_start, sm->name_end - sm->name_start);
+    if (!r->speaker)
+        return 0;
+    r->speaker_start = a->kind == 2 ? c->t[a->pron].start : sm->name_start;
+    r->speaker_end = a->kind == 2 ? c->t[a->pron].end : sm->name_end;
+    r->speaker_mention = sm - c->m;
+    return 1;
+}
+
+/* Turn the spans c->q into quotes res[0..*nr) with their speakers, in text
+ * order. */
+static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
+{
+    turn tn;
+    tn.last_speaker = NULL;
+    tn.last_speaker_at = 0;
+    tn.prev_after = 0;
+    tn.gb.n = 0;
+    for (size_t k = 0; k < c->nq; k++) {
+        const qspan *q = &c->q[k];
+        size_t s, e;
+        if (!trim_quote(c->text, q, &s, &e))
+            continue;
+        np_quote *r = &res[*nr];
+        memset(r, 0, sizeof *r);
+        r->start = s;
+        r->end = e;
+        r->speaker_mention = -1;
+        r->is_short = word_count(c->text + s, e - s) <= 3;
+        int after;
+        attrib a = attribute(c, q, s, e, &after);
+        /* kind 3: an attribution whose speaker is not named ("a spokesman
+         * said"): no speaker, and no inheritance from the previous quote */
+        int anonymous = a.kind == 3;
+        if (anonymous)
+            a.kind = 0;
+        const np_quote *prev = *nr > 0 ? &res[*nr - 1] : NULL;
+        if (!a.kind && !anonymous && prev && prev->speaker && (tn.prev_after || c->q[k - 1].unclosed) &&
+            continues_quote(c, &c->q[k - 1], q)) {
+            r->speaker = prev->speaker;
+            r->speaker_start = prev->speaker_start;
+            r->speaker_end = prev->speaker_end;
+            r->speaker_mention = prev->speaker_mention;
+            r->by_pronoun = prev->by_pronoun;
+            r->continues = 1;
+            (*nr)++;
+            continue;
+        }
+        tn.prev_after = 0;
+        const np_entity_mention *sm = NULL;
+        if (a.kind == 1) {
+            sm = named_speaker(c, &tn, &a, q);
+        } else if (a.kind == 2) {
+            sm = pronoun_speaker(c, &tn, &a, q);
+            r->by_pronoun = sm != NULL;
+        }
+        if (sm && !set_speaker(c, r, &a, sm))
+            return NP_ENOMEM;
+        tn.prev_after = after && sm != NULL;
+        (*nr)++;
+    }
+    return NP_OK;
+}
+
 np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
                              const np_span *sents, size_t n_sents, const np_entity_mention *mentions,
                              size_t n_mentions, np_arena *arena, np_quote **out, size_t *n)
@@ -929,24 +1171,9 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
         return NP_OK;
     ctx c = {.text = text, .len = len, .m = mentions, .nm = mentions ? n_mentions : 0, .arena = arena};
     np_span *own = NULL;
-    np_status st;
-    if (tok) {
-        c.t = tok;
-        c.n = ntok;
-    } else {
-        np_token *t;
-        if ((st = np_tokenize(text, len, NULL, arena, &t, &c.n)) != NP_OK)
-            return st;
-        c.t = t;
-    }
-    if (!sents) {
-        st = np_sentences_split(text, len, &own, &n_sents);
-        if (st != NP_OK)
-            return st;
-        sents = own;
-    }
-    c.sents = sents;
-    c.ns = n_sents;
+    np_status st = quote_context(&c, tok, ntok, sents, n_sents, &own);
+    if (st != NP_OK)
+        return st;
     qvec qv = {0};
     if (!find_spans(&c, &qv)) {
         np_free(own);
@@ -957,156 +1184,13 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
         np_free(own);
         return NP_ENOMEM;
     }
-    size_t nr = 0;
-    const np_entity_mention *last_speaker = NULL;
-    int prev_after = 0; /* the previous quote was attributed by words after it */
-    size_t last_speaker_at = 0; /* where the last named speaker's quote ended */
-    gender_book gb;
-    gb.n = 0;
     c.q = qv.v;
     c.nq = qv.n;
-    for (size_t k = 0; k < qv.n; k++) {
-        qspan *q = &qv.v[k];
-        size_t s = q->start, e = q->end;
-        while (s < e && is_space((unsigned char)text[s]))
-            s++;
-        while (e > s && (is_space((unsigned char)text[e - 1]) || text[e - 1] == ','))
-            e--;
-        if (s >= e)
-            continue;
-        np_quote *r = &res[nr];
-        memset(r, 0, sizeof *r);
-        r->start = s;
-        r->end = e;
-        r->speaker_mention = -1;
-        r->is_short = word_count(text + s, e - s) <= 3;
-        /* a quote closing its sentence is most often introduced before it
-         * ("X said that “...”"); one followed by a comma is attributed
-         * after it ("“...,” X said") */
-        int closes = 0;
-        for (size_t p = q->close; p < len && !closes; p++) {
-            if (text[p] == ' ')
-                continue;
-            closes = text[p] == '.' || text[p] == '\n' || (p == q->close && e < len &&
-                     (text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?'));
-            break;
-        }
-        attrib a = {-1, 0, 0, 0};
-        int after = 0;
-        if (is_title_quote(&c, s, e)) {
-            /* a title, not speech: no speaker */
-        } else if (closes && (a = attr_before(&c, q)).kind) {
-            after = 0;
-        } else {
-            a = attr_after(&c, q);
-            after = a.kind == 1 || a.kind == 2;
-            if (!a.kind)
-                a = attr_before(&c, q);
-        }
-        /* kind 3: an attribution whose speaker is not named ("a spokesman
-         * said"): no speaker, and no inheritance from the previous quote */
-        int anonymous = a.kind == 3;
-        if (anonymous)
-            a.kind = 0;
-        /* continuation: “...,” he said. “...” — the previous quote's speaker,
-         * when the previous quote was attributed after it and this one opens
-         * the next sentence of the same paragraph; or a multi-paragraph quote */
-        if (!a.kind && !anonymous && nr > 0 && res[nr - 1].speaker && (prev_after || qv.v[k - 1].unclosed)) {
-            const qspan *pq = &qv.v[k - 1];
-            int same_par = 1;
-            for (size_t p = pq->close; p < q->open; p++)
-                if (text[p] == '\n')
-                    same_par = 0;
-            long s_prev = np_sentence_at(sents, n_sents, pq->close);
-            long s_this = np_sentence_at(sents, n_sents, q->open);
-            int next_sentence = s_this >= 0 && s_this <= s_prev + 2 && s_this > s_prev - 1 &&
-                                tok_at_or_after(&c, sents[s_this].start) == tok_at_or_after(&c, q->open);
-            if ((same_par && next_sentence) || pq->unclosed) {
-                r->speaker = res[nr - 1].speaker;
-                r->speaker_start = res[nr - 1].speaker_start;
-                r->speaker_end = res[nr - 1].speaker_end;
-                r->speaker_mention = res[nr - 1].speaker_mention;
-                r->by_pronoun = res[nr - 1].by_pronoun;
-                r->continues = 1;
-                nr++;
-                continue;
-            }
-        }
-        prev_after = 0;
-        const np_entity_mention *sm = NULL;
-        if (a.kind == 1) {
-            sm = &c.m[a.mention];
-            if (sm->type == NP_ENT_PERSON)
-                sm = fullest(&c, sm);
-            if (sm->type == NP_ENT_PERSON) {
-                last_speaker = sm;
-                last_speaker_at = q->close;
-            }
-        } else if (a.kind == 2) {
-            /* he/she: the last named speaker — unless another person was
-             * named after that speaker's quote: then that person when it is
-             * the subject (first name) of one of the two previous sentences,
-             * else nobody (ambiguous) */
-            const np_entity_mention *recent = NULL;
-            size_t pron_at = c.t[a.pron].start;
-            for (size_t x = c.nm; x-- > 0;)
-                if (c.m[x].type == NP_ENT_PERSON && c.m[x].end <= pron_at && !quoted(&c, c.m[x].start)) {
-                    recent = &c.m[x];
-                    break;
-                }
-            sm = last_speaker;
-            if (recent && (!sm || recent->start > last_speaker_at)) {
-                const np_entity_mention *rf = fullest(&c, recent);
-                int same = sm && sm->name_end - sm->name_start == rf->name_end - rf->name_start &&
-                           !memcmp(text + sm->name_start, text + rf->name_start, rf->name_end - rf->name_start);
-                if (!same) {
-                    long sr = np_sentence_at(sents, n_sents, recent->start);
-                    long sp = np_sentence_at(sents, n_sents, pron_at);
-                    /* subject: the first name of its sentence, within a few
-                     * words of its start ("Later, Brandt visited ...") */
-                    size_t t0 = sr >= 0 ? tok_at_or_after(&c, sents[sr].start) : 0;
-                    size_t tr = tok_at_or_after(&c, recent->start);
-                    int subject = sr >= 0 && tr >= t0 && tr - t0 <= 4;
-                    for (size_t x = 0; subject && x < c.nm; x++)
-                        if (c.m[x].start >= sents[sr].start && c.m[x].start < recent->start)
-                            subject = 0;
-                    sm = (!last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
-                }
-            }
-            /* "she" cannot be a speaker known as a man, and the reverse:
-             * then the recent person if that fits, else nobody */
-            char pg = c.t[a.pron].norm[0] == 's' ? 'f' : 'm';
-            if (sm) {
-                char g = gender_of(&c, &gb, sm);
-                if (g && g != pg) {
-                    const np_entity_mention *alt = recent ? fullest(&c, recent) : NULL;
-                    sm = (alt && alt != sm && !same_name(text, alt, sm->name_start, sm->name_end - sm->name_start) &&
-                          gender_of(&c, &gb, alt) != (pg == 'f' ? 'm' : 'f'))
-                             ? alt
-                             : NULL;
-                }
-            }
-            r->by_pronoun = sm != NULL;
-            if (sm) {
-                note_gender(&gb, sm, pg);
-                last_speaker = sm; /* the pronoun continues (or starts) this turn */
-                last_speaker_at = q->close;
-            }
-        }
-        if (sm) {
-            r->speaker = np_arena_strndup(arena, text + sm->name_start, sm->name_end - sm->name_start);
-            if (!r->speaker) {
-                np_free(own);
-                return NP_ENOMEM;
-            }
-            r->speaker_start = a.kind == 2 ? c.t[a.pron].start : sm->name_start;
-            r->speaker_end = a.kind == 2 ? c.t[a.pron].end : sm->name_end;
-            r->speaker_mention = sm - c.m;
-        }
-        prev_after = after && sm != NULL;
-        nr++;
-    }
+    size_t nr = 0;
+    st = attribute_quotes(&c, res, &nr);
     np_free(own);
+    if (st != NP_OK)
+        return st;
     *out = nr ? res : NULL;
     *n = nr;
     return NP_OK;
