@@ -523,10 +523,32 @@ static int dated_caption(const np_story *s, const np_analysis *an, const np_sent
     return gap >= -1 && gap <= CAPTION_DAYS_BEFORE;
 }
 
+/* A line pointing the reader to something else on the page ("The full
+ * letter can be read below.", "Watch the video above."): its last word is
+ * "below" or "above" and it has a verb of looking, reading or listening.
+ * It tells where the page shows a document, not what happened. */
+static int page_pointer(const np_analysis *an, const np_sent *se)
+{
+    static const char *const look[] = {"see", "seen", "read", "watch", "watched", "view", "viewed", "found",
+                                       "listen", "heard", "shown", "embedded", "click", "scroll", NULL};
+    uint32_t last = se->tok_hi;
+    while (last > se->tok_lo && !(an->tokens[last - 1].flags & NP_TOK_WORD))
+        last--;
+    if (last == se->tok_lo || !an->tokens[last - 1].norm ||
+        (strcmp(an->tokens[last - 1].norm, "below") && strcmp(an->tokens[last - 1].norm, "above")))
+        return 0;
+    for (uint32_t k = se->tok_lo; k + 1 < last; k++) {
+        const char *w = an->tokens[k].norm;
+        if (w && word_is(w, strlen(w), look))
+            return 1;
+    }
+    return 0;
+}
+
 static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *se)
 {
     if (is_heading(an, se) || is_bullet(an->text, se->start, se->end) || is_question(an->text, se->start, se->end) ||
-        dated_caption(s, an, se))
+        dated_caption(s, an, se) || page_pointer(an, se))
         return 1;
     size_t words = 0;
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
