@@ -28,7 +28,9 @@
  * sentence supports at most one fact, so members another fact holds leave
  * a candidate.  Facts anchored on a figure several outlets write follow
  * (an outlet giving a figure that counts the same thing as a fact's
- * member, "twelve engineers", joins that fact: anchor_join()).
+ * member, "twelve engineers", joins that fact: anchor_join()), and facts
+ * anchored on one actor's refusal ("X refused to sign" / "X did not
+ * sign": refusal_facts()).
  * Then the clauses of sentences that state two claims are claim units of
  * their own (clause_facts()): a clause no fact holds joins a fact its
  * outlet is missing from, or makes a fact with other outlets' free
@@ -103,6 +105,9 @@
 #endif
 #ifndef CLIQUE_FULL_UPTO
 #define CLIQUE_FULL_UPTO 3      /* facts this small: every pair of members near (a triangle, not a star) */
+#endif
+#ifndef REFUSALS
+#define REFUSALS 1          /* facts anchored on one actor's refusal (refusal_facts()) */
 #endif
 #define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
@@ -1053,6 +1058,7 @@ static size_t prune_members(const np_story *s, const claim_ctx *cx, uint32_t *me
 }
 
 static int s_doc(const np_story *s, uint32_t i) { return s->sents[i].doc; }
+static int32_t entity_of(const np_story *s, int d, const np_entity_mention *m);
 
 /* The working arrays of np_compare_facts(), shared by its steps. */
 typedef struct fctx {
@@ -1464,6 +1470,188 @@ static np_status anchor_facts(fctx *c)
         lo = hi;
     }
     np_free(nums);
+    return st;
+}
+
+/* ------------------------------------------------- facts anchored on refusals
+ *
+ * Why: what an actor did not do ("Norland refused to sign", "Norland, whose
+ * coast lies downstream, did not sign", "..., while Norland declined to
+ * sign") is told in sentences that share little else: the refusal is one
+ * clause of a long sentence, and the cosine of the whole sentences stays
+ * low.  The negated action (polarity as in np_sent.pol, read over the
+ * words between a name and the next) and the actor so named are the
+ * claim: sentences of several outlets that deny the same action of the
+ * same actor state it.  Such a sentence in no fact joins the fact whose
+ * members are mostly of the group (a fact holding a group member for
+ * another claim of its sentence is left alone), or the free sentences of
+ * the group make a fact of their own, one per outlet.  Measured: corpus
+ * recall 92.9% -> 94.7% (a refusal told by 2 -> 5 of 6 outlets), the
+ * real-news pair scores unchanged. */
+
+typedef struct negref {
+    uint64_t key;
+    uint32_t sent;
+    int doc;
+} negref;
+
+static int cmp_negref(const void *x, const void *y)
+{
+    const negref *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    if (a->doc != b->doc)
+        return a->doc < b->doc ? -1 : 1;
+    return (a->sent > b->sent) - (a->sent < b->sent);
+}
+
+/* The refusal anchors of sentence i into r: per name in the sentence, the
+ * actions negated between it and the next name ("Arvel and Drest signed
+ * ..., while Pellmar declined to sign": the signing is Drest's, the refusal
+ * Pellmar's; the sentence as a whole both signs and refuses), each as the
+ * key of (the named entity, the action's term); *n_out gets the count (at
+ * most max). */
+static np_status refusals_of(np_story *s, uint32_t i, negref *r, size_t max, size_t *n_out)
+{
+    const np_sent *se = &s->sents[i];
+    const np_analysis *an = &s->an[se->doc];
+    size_t n = 0, e = 0, hi = an->n_ents;
+    *n_out = 0;
+    while (e < hi) { /* first mention starting in the sentence */
+        size_t mid = (e + hi) / 2;
+        if (an->ents[mid].start < se->start)
+            e = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; e < an->n_ents && an->ents[e].start < se->end; e++) {
+        int32_t actor = entity_of(s, se->doc, &an->ents[e]);
+        if (actor < 0)
+            continue;
+        uint32_t lo = (uint32_t)np_story_token_at(an, an->ents[e].start), up = se->tok_hi;
+        if (e + 1 < an->n_ents && an->ents[e + 1].start < se->end)
+            up = (uint32_t)np_story_token_at(an, an->ents[e + 1].start);
+        if (lo < se->tok_lo || lo >= up)
+            continue;
+        uint32_t *ev, n_ev, *pol, n_pol;
+        np_status st = np_story_events_span(s, se->doc, an->tokens[lo].start, lo, up, &ev, &n_ev, &pol, &n_pol);
+        if (st != NP_OK)
+            return st;
+        for (uint32_t q = 0; q < n_pol && n < max; q++) {
+            if (!(pol[q] & 1))
+                continue;
+            uint64_t v[2] = {(uint64_t)actor, pol[q] >> 1};
+            uint64_t key = np_hash64(v, sizeof v, 0x7265667573616cull) | 1;
+            int dup = 0;
+            for (size_t k = 0; k < n && !dup; k++)
+                dup = r[k].key == key;
+            if (!dup)
+                r[n++] = (negref){key, i, se->doc};
+        }
+    }
+    *n_out = n;
+    return NP_OK;
+}
+
+/* Grow fact f with sentence x (an outlet it lacks). */
+static np_status grow_fact(fctx *c, uint32_t f, uint32_t x)
+{
+    size_t n = c->fn[f];
+    uint32_t *grown = np_arena_alloc(&c->s->work, (n + 1) * sizeof *grown);
+    if (!grown)
+        return NP_ENOMEM;
+    memcpy(grown, c->fmem[f], n * sizeof *grown);
+    grown[n] = x;
+    c->fmem[f] = grown;
+    c->fn[f] = n + 1;
+    c->covered[x]++;
+    return note_fact(c->s, c->fact_of, &x, 1, f);
+}
+
+static int fact_has_doc(const fctx *c, uint32_t f, int doc)
+{
+    for (size_t q = 0; q < c->fn[f]; q++)
+        if (s_doc(c->s, c->fmem[f][q]) == doc)
+            return 1;
+    return 0;
+}
+
+/* One refusal group r[lo..hi) (one key, sorted by doc). */
+static np_status refusal_group(fctx *c, const negref *r, size_t lo, size_t hi)
+{
+    np_story *s = c->s;
+    /* the fact whose members are mostly of the group (it states the
+     * refusal, not some other claim of a member's sentence), if any: the
+     * free members join it */
+    uint32_t f = UINT32_MAX;
+    for (size_t k = lo; k < hi && f == UINT32_MAX; k++)
+        for (const fnode *x = c->covered[r[k].sent] ? c->fact_of[r[k].sent] : NULL; x && f == UINT32_MAX; x = x->next) {
+            size_t in = 0;
+            for (size_t q = 0; q < c->fn[x->fact]; q++)
+                for (size_t g = lo; g < hi; g++)
+                    if (r[g].sent == c->fmem[x->fact][q]) {
+                        in++;
+                        break;
+                    }
+            if (in * 2 > c->fn[x->fact])
+                f = x->fact;
+        }
+    uint32_t *mem = np_arena_alloc(&s->work, (hi - lo) * sizeof *mem);
+    if (!mem)
+        return NP_ENOMEM;
+    size_t nm = 0;
+    for (size_t k = lo; k < hi; k++) {
+        const negref *x = &r[k];
+        if (c->covered[x->sent] || (k > lo && x->doc == r[k - 1].doc))
+            continue;
+        /* no polarity check of the whole sentences: the refusal is the
+         * actor's, and another actor's plain action in the same sentence
+         * ("Drest signed ..., while Pellmar declined to sign") is no clash */
+        if (f != UINT32_MAX) {
+            if (fact_has_doc(c, f, x->doc))
+                continue;
+            np_status st = grow_fact(c, f, x->sent);
+            if (st != NP_OK)
+                return st;
+        } else {
+            mem[nm++] = x->sent;
+        }
+    }
+    if (f != UINT32_MAX || nm < 2)
+        return NP_OK;
+    return take_fact(c, mem, nm, 0.0f);
+}
+
+/* Facts anchored on the same actor not doing the same thing. */
+static np_status refusal_facts(fctx *c)
+{
+    np_story *s = c->s;
+    size_t total = 0, n = 0;
+    for (size_t i = 0; i < s->n_sents; i++)
+        total += s->sents[i].tok_hi - s->sents[i].tok_lo;
+    negref *r = np_malloc((total + 1) * sizeof *r);
+    if (!r)
+        return NP_ENOMEM;
+    np_status st = NP_OK;
+    for (size_t i = 0; i < s->n_sents && st == NP_OK; i++) {
+        const np_sent *se = &s->sents[i];
+        if (se->no_fact || se->n_content < FACT_MIN_CONTENT)
+            continue;
+        size_t got = 0;
+        st = refusals_of(s, (uint32_t)i, r + n, total - n, &got);
+        n += got;
+    }
+    if (n > 1)
+        qsort(r, n, sizeof *r, cmp_negref);
+    for (size_t lo = 0; st == NP_OK && lo < n;) {
+        size_t hi = lo + 1;
+        while (hi < n && r[hi].key == r[lo].key)
+            hi++;
+        if (r[hi - 1].doc != r[lo].doc)
+            st = refusal_group(c, r, lo, hi);
+        lo = hi;
+    }
+    np_free(r);
     return st;
 }
 
@@ -1972,6 +2160,7 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
     return st;
 }
 
+
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -1998,7 +2187,7 @@ np_status np_compare_facts(np_story *s)
     if ((st = claim_ctx_build(s, &c.cx)) != NP_OK)
         goto done;
     if ((st = seed_candidates(&c)) != NP_OK || (st = take_candidates(&c)) != NP_OK ||
-        (st = anchor_facts(&c)) != NP_OK)
+        (st = anchor_facts(&c)) != NP_OK || (REFUSALS && (st = refusal_facts(&c)) != NP_OK))
         goto done;
     size_t base = s->brief->n_facts; /* fact f is emitted as brief fact base + f */
     if ((st = emit_facts(&c)) != NP_OK || (st = clause_facts(&c, base)) != NP_OK)

@@ -404,6 +404,32 @@ static void test_three_outlets_form_a_triangle(void **state)
     np_brief_free(b);
 }
 
+/* What an actor did not do is one claim however it is told: "declined to
+ * sign" in a long sentence about what others signed, "did not sign" after
+ * a relative clause, "refused on Monday to sign": the negated action and
+ * its actor prove it where the words of the whole sentences differ.  Another
+ * actor's refusal is another claim. */
+static void test_refusal_of_one_actor(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-08-05",
+                         "Arvel and Drest signed the fishing accord at the guildhall on Monday, ending a year of "
+                         "quarrels over the northern banks, while Pellmar declined to sign and said its fleet had been "
+                         "forgotten.\n\n"
+                         "Fish prices at the Arvel market rose sharply during the long winter.\n",
+                         "2025-08-05",
+                         "Pellmar, whose trawlers work the shallow waters south of the cape, did not sign.\n\n"
+                         "Brass bands played on the quayside while the delegates arrived by boat.\n",
+                         "2025-08-06",
+                         "Pellmar refused on Monday to put its name to the accord reached by its two neighbours, and "
+                         "its delegates left early.\n\n"
+                         "Separately, Korvin did not sign a harbour lease offered by the mainland ferry company.\n");
+    assert_true(together(b, "a.txt", "Pellmar declined", "b.txt", "did not sign"));
+    assert_false(together(b, "b.txt", "did not sign", "c.txt", "Korvin did not sign"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -420,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_clause_needs_same_action),
         cmocka_unit_test(test_other_people_other_claim),
         cmocka_unit_test(test_three_outlets_form_a_triangle),
+        cmocka_unit_test(test_refusal_of_one_actor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
