@@ -430,6 +430,38 @@ static void test_refusal_of_one_actor(void **state)
     np_brief_free(b);
 }
 
+/* A refusal told in the second clause of a sentence whose first clause is
+ * another fact ("Arvel and Drest signed ..., while Pellmar refused to
+ * sign") supports the refusal too, citing its own words. */
+static void test_refusal_in_a_clause(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-08-05",
+                         "Arvel and Drest signed the fishing accord at the guildhall on Monday, ending a year of "
+                         "quarrels over the northern banks, while Pellmar declined to sign and said its fleet had been "
+                         "forgotten.\n\n"
+                         "Fish prices at the Arvel market rose sharply during the long winter.\n",
+                         "2025-08-05",
+                         "Pellmar, whose trawlers work the shallow waters south of the cape, did not sign.\n\n"
+                         "Brass bands played on the quayside while the delegates arrived by boat.\n",
+                         "2025-08-06",
+                         "Arvel and Drest signed the fishing accord at the guildhall on Monday after a year of "
+                         "quarrels over the northern banks, while Pellmar refused to sign.\n\n"
+                         "The accord sets quotas for cod and herring for the next five seasons.\n");
+    /* the signing: the two long sentences */
+    assert_true(together(b, "a.txt", "Arvel and Drest signed", "c.txt", "Arvel and Drest signed"));
+    /* the refusal: b's sentence and the clauses of a and c */
+    assert_true(together(b, "b.txt", "did not sign", "a.txt", "Pellmar declined"));
+    assert_true(together(b, "b.txt", "did not sign", "c.txt", "Pellmar refused to sign"));
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (has(b, f->support, f->n_support, "b.txt", "did not sign"))
+            for (size_t r = 0; r < f->n_support; r++)
+                assert_null(strstr(f->support[r].text, "fishing accord")); /* the clause, not the sentence */
+    }
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -447,6 +479,7 @@ int main(void)
         cmocka_unit_test(test_other_people_other_claim),
         cmocka_unit_test(test_three_outlets_form_a_triangle),
         cmocka_unit_test(test_refusal_of_one_actor),
+        cmocka_unit_test(test_refusal_in_a_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
