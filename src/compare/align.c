@@ -112,6 +112,9 @@
 #ifndef REFUSAL_CLAUSES
 #define REFUSAL_CLAUSES 1   /* ... citing the refusal's words in a sentence another fact holds */
 #endif
+#ifndef QUOTE_RANK
+#define QUOTE_RANK 0.75f    /* a quotation's cosine, ranking an outlet's matches for its own words */
+#endif
 #define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
 #define SUMMARY_REDUNDANT 0.45f
@@ -1061,6 +1064,7 @@ static size_t prune_members(const np_story *s, const claim_ctx *cx, uint32_t *me
 }
 
 static int s_doc(const np_story *s, uint32_t i) { return s->sents[i].doc; }
+static float quote_share_n(const char *t, size_t n);
 static int32_t entity_of(const np_story *s, int d, const np_entity_mention *m);
 
 /* The working arrays of np_compare_facts(), shared by its steps. */
@@ -1077,6 +1081,7 @@ typedef struct fctx {
     fnode **fact_of;         /* per sentence: the facts it supports */
     unsigned char *is_head;  /* per sentence: heads a fact */
     unsigned char *own_figure; /* per sentence: gives a figure no other outlet gives */
+    unsigned char *quoted;   /* per sentence: mostly a quotation */
     claim_ctx cx;            /* what same_claim() knows of the story */
     scratch sc;
     /* facts taken, as sentence lists (head first), emitted at the end so
@@ -1125,6 +1130,13 @@ static np_status seed_candidates(fctx *c)
              * seed's document, else j is about something else */
             if (sim < FACT_STRONG && !s->adj_best[s->adj_rev[e]])
                 continue;
+            /* an outlet's own words are matched with another's own words
+             * before its quotations, and a quotation with quotations: a
+             * short quotation sharing a phrase ("for the first time")
+             * outranks by cosine the long sentence that tells the same
+             * news */
+            if (c->quoted && c->quoted[j] != c->quoted[i])
+                sim *= QUOTE_RANK;
             keep_best(c, s->sents[j].doc, (int32_t)j, sim, &nd);
         }
         if (!nd)
@@ -2281,6 +2293,15 @@ np_status np_compare_facts(np_story *s)
         c.best[d] = -1;
     if ((st = claim_ctx_build(s, &c.cx)) != NP_OK)
         goto done;
+    if (QUOTE_RANK < 1.0f) {
+        if (!(c.quoted = np_calloc(S, 1))) {
+            st = NP_ENOMEM;
+            goto done;
+        }
+        for (size_t i = 0; i < S; i++)
+            c.quoted[i] = quote_share_n(s->docs[s->sents[i].doc]->text + s->sents[i].start,
+                                        s->sents[i].end - s->sents[i].start) >= SUMMARY_QUOTED;
+    }
     if ((st = seed_candidates(&c)) != NP_OK || (st = take_candidates(&c)) != NP_OK ||
         (st = anchor_facts(&c)) != NP_OK || (REFUSALS && (st = refusal_facts(&c)) != NP_OK))
         goto done;
@@ -2304,6 +2325,7 @@ np_status np_compare_facts(np_story *s)
     }
 done:
     np_free(c.own_figure);
+    np_free(c.quoted);
     np_free(c.cite);
     np_free(c.fmem);
     np_free(c.fn);
@@ -2337,9 +2359,15 @@ unsigned np_align_shared_events(const np_sent *a, const np_sent *b)
 
 /* Share of text's bytes inside quotation marks (straight or curly; an
  * unclosed quotation runs to the end). */
+static float quote_share_n(const char *t, size_t n);
 static float quote_share(const char *t)
 {
-    size_t n = strlen(t), in = 0, inside = 0;
+    return quote_share_n(t, strlen(t));
+}
+
+static float quote_share_n(const char *t, size_t n)
+{
+    size_t in = 0, inside = 0;
     if (!n)
         return 0;
     for (size_t i = 0; i < n; i++) {

@@ -462,6 +462,30 @@ static void test_refusal_in_a_clause(void **state)
     np_brief_free(b);
 }
 
+/* An outlet's own sentence is matched with another outlet's own words
+ * before its quotations: a short quotation sharing a phrase with it ("for
+ * the first time") is not the news the long sentence tells. */
+static void test_own_words_before_quotations(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-09-02",
+                         "\"For the first time, the authority will watch the river with its own eyes,\" the minister "
+                         "said.\n\n"
+                         "Ostria also promised to publish hourly flood readings from its upstream dams, a step its "
+                         "engineers had resisted for years.\n",
+                         "2025-09-02",
+                         "The river authority, which will oversee the dams, has been promised hourly flood readings "
+                         "from upstream for the first time since its founding.\n\n"
+                         "Farmers on the lower plain welcomed the news at a meeting in the market hall.\n",
+                         "2025-09-03",
+                         "A new bridge over the estuary will open to traffic in the spring.\n\n"
+                         "The regional orchestra announced a winter season of seven concerts.\n");
+    assert_false(together(b, "a.txt", "with its own eyes", "b.txt", "hourly flood readings"));
+    assert_true(together(b, "a.txt", "publish hourly flood readings", "b.txt", "hourly flood readings"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +504,7 @@ int main(void)
         cmocka_unit_test(test_three_outlets_form_a_triangle),
         cmocka_unit_test(test_refusal_of_one_actor),
         cmocka_unit_test(test_refusal_in_a_clause),
+        cmocka_unit_test(test_own_words_before_quotations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
