@@ -2267,7 +2267,6 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
     return st;
 }
 
-
 np_status np_compare_facts(np_story *s)
 {
     size_t S = s->n_sents, D = s->n_docs;
@@ -2359,7 +2358,6 @@ unsigned np_align_shared_events(const np_sent *a, const np_sent *b)
 
 /* Share of text's bytes inside quotation marks (straight or curly; an
  * unclosed quotation runs to the end). */
-static float quote_share_n(const char *t, size_t n);
 static float quote_share(const char *t)
 {
     return quote_share_n(t, strlen(t));
