@@ -404,6 +404,17 @@ static void test_three_outlets_form_a_triangle(void **state)
     np_brief_free(b);
 }
 
+/* Two outlets' accounts of one refusal, shared by the refusal tests: one
+ * in the last clause of a long sentence about the signing, one alone. */
+static const char REFUSAL_A[] =
+    "Arvel and Drest signed the fishing accord at the guildhall on Monday, ending a year of "
+    "quarrels over the northern banks, while Pellmar declined to sign and said its fleet had been "
+    "forgotten.\n\n"
+    "Fish prices at the Arvel market rose sharply during the long winter.\n";
+static const char REFUSAL_B[] =
+    "Pellmar, whose trawlers work the shallow waters south of the cape, did not sign.\n\n"
+    "Brass bands played on the quayside while the delegates arrived by boat.\n";
+
 /* What an actor did not do is one claim however it is told: "declined to
  * sign" in a long sentence about what others signed, "did not sign" after
  * a relative clause, "refused on Monday to sign": the negated action and
@@ -413,13 +424,7 @@ static void test_refusal_of_one_actor(void **state)
 {
     (void)state;
     np_brief *b = brief3("2025-08-05",
-                         "Arvel and Drest signed the fishing accord at the guildhall on Monday, ending a year of "
-                         "quarrels over the northern banks, while Pellmar declined to sign and said its fleet had been "
-                         "forgotten.\n\n"
-                         "Fish prices at the Arvel market rose sharply during the long winter.\n",
-                         "2025-08-05",
-                         "Pellmar, whose trawlers work the shallow waters south of the cape, did not sign.\n\n"
-                         "Brass bands played on the quayside while the delegates arrived by boat.\n",
+                         REFUSAL_A, "2025-08-05", REFUSAL_B,
                          "2025-08-06",
                          "Pellmar refused on Monday to put its name to the accord reached by its two neighbours, and "
                          "its delegates left early.\n\n"
@@ -437,13 +442,7 @@ static void test_refusal_in_a_clause(void **state)
 {
     (void)state;
     np_brief *b = brief3("2025-08-05",
-                         "Arvel and Drest signed the fishing accord at the guildhall on Monday, ending a year of "
-                         "quarrels over the northern banks, while Pellmar declined to sign and said its fleet had been "
-                         "forgotten.\n\n"
-                         "Fish prices at the Arvel market rose sharply during the long winter.\n",
-                         "2025-08-05",
-                         "Pellmar, whose trawlers work the shallow waters south of the cape, did not sign.\n\n"
-                         "Brass bands played on the quayside while the delegates arrived by boat.\n",
+                         REFUSAL_A, "2025-08-05", REFUSAL_B,
                          "2025-08-06",
                          "Arvel and Drest signed the fishing accord at the guildhall on Monday after a year of "
                          "quarrels over the northern banks, while Pellmar refused to sign.\n\n"
