@@ -735,6 +735,19 @@ static size_t paren_acronym(const ctx *c, size_t b, size_t next)
     return acr;
 }
 
+/* Emit the run [a, b) as a titled PERSON whose name starts at token k (the
+ * words before it are its title) and remember where the run began; sets
+ * *oom on failure.  Returns 1: the run is taken either way. */
+static int emit_titled_name(ctx *c, size_t a, size_t b, size_t k, int *oom)
+{
+    size_t e = name_end_of(c, b - 1);
+    if (!emit(c, c->t[a].start, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
+        *oom = 1;
+    else
+        c->mtok[c->nv - 1] = a;
+    return 1;
+}
+
 /* "Harbour Minister Lena Vostrikova": a title word inside the run [a, b)
  * splits it into role and name; emits the person and returns 1 when it
  * does (also when the emit ran out of memory: *oom is set then). */
@@ -753,12 +766,7 @@ static int emit_titled_person(ctx *c, size_t a, size_t b, int *oom)
             if (is_joiner(c, x))
                 joined = 1;
         if (!org && !joined && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
-            size_t s = c->t[a].start, e = name_end_of(c, b - 1);
-            if (!emit(c, s, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
-                *oom = 1;
-            else
-                c->mtok[c->nv - 1] = a;
-            return 1;
+            return emit_titled_name(c, a, b, k, oom);
         }
     }
     return 0;
@@ -780,12 +788,7 @@ static int emit_person_after_acronym(ctx *c, size_t a, size_t b, int *oom)
                 (x == b - 1 && common_word(c, x)))
                 name = 0;
         if (name) {
-            size_t s0 = c->t[a].start, e = name_end_of(c, b - 1);
-            if (!emit(c, s0, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
-                *oom = 1;
-            else
-                c->mtok[c->nv - 1] = a;
-            return 1;
+            return emit_titled_name(c, a, b, k, oom);
         }
     }
     return 0;
