@@ -23,7 +23,6 @@
 #include "cluster/grouper.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -120,8 +119,8 @@ void np_grouper_opts_default(np_grouper_opts *o)
  * never a name (digits are not capitalised). */
 static uint64_t year_term(int year)
 {
-    char w[8];
-    snprintf(w, sizeof w, "%04d", year);
+    char w[4] = {(char)('0' + year / 1000 % 10), (char)('0' + year / 100 % 10),
+                 (char)('0' + year / 10 % 10), (char)('0' + year % 10)};
     uint64_t key = np_hash64(w, 4, 0x7465726dULL) & ~NP_TERM_NAME;
     return key ? key : 1;
 }
