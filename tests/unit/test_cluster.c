@@ -535,6 +535,60 @@ static void trial_report_recalling_the_year_joins_its_event(void **state)
     }
 }
 
+/* A surname that opens a sentence of every report is also a common word of
+ * those reports, yet the story's actor: named in the title and inside
+ * sentences far more often, it stays a name, so a follow-up five weeks
+ * later naming that engineer joins the story (it names the story's
+ * actors); a follow-up naming someone else does not. */
+static void surname_opening_sentences_is_still_an_actor(void **state)
+{
+    (void)state;
+    const char *docs[][2] = {
+        {"Engineer Tarsk warned of dam cracks", "The engineer Tarsk said the cracks in the dam were growing. Tarsk wrote to the board twice, said a colleague of Tarsk, and the board ignored the letters from Tarsk."},
+        {"Board ignored Tarsk on dam cracks", "Letters from the engineer Tarsk about cracks in the dam went unanswered. Tarsk told reporters that the board had read them, and a union backed Tarsk and praised Tarsk for speaking."},
+        {"Dam cracks: the letters of Tarsk", "Two letters by the engineer Tarsk described the growing cracks in the dam. Tarsk sent them in spring, and the board thanked Tarsk but never inspected what Tarsk described."},
+        {"Tarsk says dam board knew of cracks", "The dam board knew of the cracks, the engineer Tarsk said. Tarsk showed the letters, and officials who met Tarsk confirmed that Tarsk had warned them."},
+        {"Engineer Tarsk vindicated on dam", "The board admitted that the engineer Tarsk had warned of the cracks in the dam. Tarsk was offered an apology, and the minister called Tarsk to thank Tarsk."},
+    };
+    const char *late[2][2] = {
+        {"Dam repairs follow warnings of Tarsk", "Repairs of the cracked dam began after the warnings of the engineer Tarsk; the board said the letters of Tarsk had been right."},
+        {"Dam repairs follow warnings of Velmo", "Repairs of the cracked dam began after the warnings of the engineer Velmo; the board said the letters of Velmo had been right."},
+    };
+    for (int k = 0; k < 2; k++) {
+        np_featurizer *fz;
+        np_grouper *g;
+        assert_int_equal(np_featurizer_new(&fz), NP_OK);
+        assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+        enum { N = 5 + 6 };
+        np_features fs[N];
+        int64_t ids[N], story[N], next = 1;
+        np_group_place out[N];
+        for (int i = 0; i < N; i++) {
+            ids[i] = i + 1;
+            fs[i] = i < 5 ? feats(fz, docs[i][0], docs[i][1], "2011-06-14")
+                          : feats(fz, filler[i - 5][0], filler[i - 5][1], "2011-06-14");
+        }
+        place(g, fs, ids, N, &next, story, out);
+        for (int i = 1; i < 5; i++)
+            assert_true(story[i] == story[0]);
+        for (int i = 0; i < N; i++)
+            np_features_free(&fs[i]);
+        np_features lf[2];
+        lf[0] = feats(fz, late[k][0], late[k][1], "2011-07-20");
+        lf[1] = feats(fz, filler[5][0], filler[5][1], "2011-07-20");
+        int64_t lid[2] = {20, 21}, lst[2];
+        place(g, lf, lid, 2, &next, lst, out);
+        if (k == 0)
+            assert_true(lst[0] == story[0]);
+        else
+            assert_true(lst[0] != story[0]);
+        np_features_free(&lf[0]);
+        np_features_free(&lf[1]);
+        np_grouper_free(g);
+        np_featurizer_free(fz);
+    }
+}
+
 /* np_names_union adds counts by name and keeps the most counted. */
 static void names_union_adds_and_caps(void **state)
 {
@@ -770,6 +824,7 @@ int main(void)
         cmocka_unit_test(agglo_late_follow_up_names_the_actors),
         cmocka_unit_test(agglo_follow_up_recalls_the_year),
         cmocka_unit_test(trial_report_recalling_the_year_joins_its_event),
+        cmocka_unit_test(surname_opening_sentences_is_still_an_actor),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
