@@ -120,15 +120,14 @@ void np_grouper_opts_default(np_grouper_opts *o)
     o->actor_spread = 3;
 }
 
-/* The term key of a year as features.c makes it: a four-digit number is a
- * word (the stemmer leaves digits as they are), hashed like any stem and
- * never a name (digits are not capitalised). */
+/* The term key of a year: features.c keeps a four-digit number as a word
+ * (the stemmer leaves digits as they are), never a name (digits are not
+ * capitalised). */
 static uint64_t year_term(int year)
 {
     char w[4] = {(char)('0' + year / 1000 % 10), (char)('0' + year / 100 % 10),
                  (char)('0' + year / 10 % 10), (char)('0' + year % 10)};
-    uint64_t key = np_hash64(w, 4, 0x7465726dULL) & ~NP_TERM_NAME;
-    return key ? key : 1;
+    return np_features_term_key(w, 4);
 }
 
 /* Fill the sorted table of year keys (insertion sort: 128 entries, once). */
