@@ -7,7 +7,7 @@
  * (each timed apart, in CPU seconds), grouping documents/s, stories, peak RSS.
  *
  * usage: group_bench [--plain] [--batch N] [--threshold X] [--merge X] [--names X]
- *                    [--cohesion X] [--prior N] [--copies X] [--days N] [--attach-days N] [--window N]
+ *                    [--cohesion X] [--prior N] [--copies X] [--days N] [--attach-days N] [--recall 0|1] [--window N]
  *                    [--actor-docs N] [--actor-share X] [--actor-names N]
  *                    [--actor-spread X]
  *                    [--no-dates] [--out PRED.jsonl] FILE|-
@@ -218,6 +218,8 @@ int main(int argc, char **argv)
             o.idf_prior = atof(argv[++i]);
         else if (!strcmp(a, "--copies"))
             o.duplicate_threshold = atof(argv[++i]);
+        else if (!strcmp(a, "--recall"))
+            o.attach_recall = atoi(argv[++i]);
         else if (!strcmp(a, "--attach-days"))
             o.attach_days_apart = atoi(argv[++i]);
         else if (!strcmp(a, "--days"))

@@ -163,6 +163,174 @@ static size_t opener(const char *s, size_t n)
     return 0;
 }
 
+/* A date ends the names: cut the credit there and note the date in o (its
+ * offsets made relative to s, the whole line).  Returns 0 when a long tail
+ * follows the date, which means prose rather than a byline. */
+static int cut_at_date(const char *s, const char *rest, size_t rn, np_byline *o, size_t *cut)
+{
+    np_textdate d;
+    *cut = rn;
+    if (!np_textdate_find(rest, rn, &d))
+        return 1;
+    span after[8];
+    if (tokens(rest + d.end, rn - d.end, after, 8) > 3)
+        return 0;
+    o->has_date = 1;
+    o->date = d;
+    o->date.start += (size_t)(rest - s);
+    o->date.end += (size_t)(rest - s);
+    *cut = d.start;
+    return 1;
+}
+
+/* Where a separator ends the credit before `cut`: "| Outlet", " - Role",
+ * "(Agency)", "; ", " / ", a bullet or a middle dot. */
+static size_t cut_at_separator(const char *rest, size_t rn, size_t cut)
+{
+    for (size_t i = 0; i < cut; i++) {
+        unsigned char c = (unsigned char)rest[i];
+        size_t dl = np_dash_len(rest, rn, i);
+        if (c == '|' || c == ';' || c == '(' || c == '[' ||
+            (c == '/' && i > 0 && rest[i - 1] == ' ') ||
+            (dl && i > 0 && (rest[i - 1] == ' ' || dl == 3)) ||
+            (c == 0xE2 && i + 2 < rn && (unsigned char)rest[i + 1] == 0x80 &&
+             (unsigned char)rest[i + 2] == 0xA2) ||
+            (c == 0xC2 && i + 1 < rn && (unsigned char)rest[i + 1] == 0xB7))
+            return i;
+    }
+    return cut;
+}
+
+/* The names end at "in" (a place follows: its first token goes to
+ * *place_from) or at the first lower-case word that cannot sit inside a
+ * name list ("on", "updated", "for").  Both are k when neither occurs. */
+static size_t names_extent(const char *rest, const span *t, size_t k, size_t *place_from)
+{
+    *place_from = k;
+    for (size_t i = 1; i < k; i++) {
+        const char *w = rest + t[i].a;
+        size_t wl = t[i].b - t[i].a;
+        if (wl == 2 && memcmp(w, "in", 2) == 0) {
+            *place_from = i + 1;
+            return i;
+        }
+        if (np_token_case(w, wl) < 0 && !lower_eq_list(w, wl, PARTICLES) &&
+            !(wl == 3 && memcmp(w, "and", 3) == 0) && !(wl == 4 && memcmp(w, "with", 4) == 0))
+            return i;
+    }
+    return k;
+}
+
+/* "in PLACE" after the names: tokens [from, k) up to the next lower-case
+ * word ("in Paris for the BBC"), kept only when every word is capitalised
+ * (no digits, no calendar words) and there are at most five. */
+static void read_place(const char *rest, const span *t, size_t from, size_t k, char *place, size_t cap)
+{
+    for (size_t i = from; i < k; i++) {
+        const char *w = rest + t[i].a;
+        size_t wl = t[i].b - t[i].a;
+        if (np_token_case(w, wl) < 0 && !lower_eq_list(w, wl, PARTICLES)) {
+            k = i;
+            break;
+        }
+    }
+    if (from >= k || k - from > 5)
+        return;
+    for (size_t i = from; i < k; i++) {
+        const char *w = rest + t[i].a;
+        size_t wl = t[i].b - t[i].a;
+        if (has_digit(w, wl) || is_month_or_weekday(w, wl) ||
+            (np_token_case(w, wl) <= 0 && !lower_eq_list(w, wl, PARTICLES)))
+            return;
+    }
+    for (size_t i = from; i < k; i++) {
+        size_t wl = t[i].b - t[i].a;
+        if (i + 1 == k)
+            while (wl && (rest[t[i].a + wl - 1] == ',' || rest[t[i].a + wl - 1] == '.'))
+                wl--;
+        append_word(place, cap, rest + t[i].a, wl);
+    }
+}
+
+/* Append the piece rest[a..b) to o->names ("Jane Doe, John Roe") when it is
+ * a person name; returns 1 when it was. */
+static int add_name(const char *rest, size_t a, size_t b, const char *outlet, int valid, np_byline *o)
+{
+    while (b > a && (rest[b - 1] == ',' || rest[b - 1] == '.'))
+        b--;
+    if (!person_name(rest + a, b - a, outlet))
+        return 0;
+    if (valid && strlen(o->names) + 2 < sizeof o->names) {
+        size_t l = strlen(o->names);
+        o->names[l] = ',';
+        o->names[l + 1] = '\0';
+    }
+    span nt[8];
+    size_t nk = tokens(rest + a, b - a, nt, 8);
+    for (size_t j = 0; j < nk; j++)
+        append_word(o->names, sizeof o->names, rest + a + nt[j].a, nt[j].b - nt[j].a);
+    return 1;
+}
+
+/* What the name tokens [0, names_end) look like as a whole, for a credit
+ * without a person: all capitalised, and holding a newsroom word. */
+typedef struct name_run {
+    int capsonly, staff;
+} name_run;
+
+/* Split the names on commas, "and", "&", "with"; every piece that is a
+ * person name goes to o->names.  Returns the number of person names. */
+static int split_names(const char *rest, const span *t, size_t names_end, const char *outlet, np_byline *o,
+                       name_run *nr)
+{
+    int valid = 0;
+    nr->capsonly = 1;
+    nr->staff = 0;
+    size_t ps = 0; /* first token of the current piece */
+    for (size_t i = 0; i <= names_end; i++) {
+        int brk = (i == names_end);
+        int drop_tok = 0, comma = 0;
+        if (!brk) {
+            const char *w = rest + t[i].a;
+            size_t wl = t[i].b - t[i].a;
+            if (np_token_case(w, wl) <= 0 && !lower_eq_list(w, wl, PARTICLES))
+                nr->capsonly = 0;
+            if (lower_eq_list(w, wl, NOT_PERSON))
+                nr->staff = 1;
+            if ((wl == 3 && strncasecmp(w, "and", 3) == 0) || (wl == 1 && w[0] == '&') ||
+                (wl == 4 && strncasecmp(w, "with", 4) == 0))
+                brk = drop_tok = 1;
+            else if (w[wl - 1] == ',')
+                comma = 1;
+        }
+        if (brk || comma) {
+            size_t last = drop_tok || i == names_end ? i : i + 1;
+            if (last > ps && add_name(rest, t[ps].a, t[last - 1].b, outlet, valid, o))
+                valid++;
+            ps = drop_tok ? i + 1 : last;
+        }
+    }
+    return valid;
+}
+
+/* "By Staff Reporter", "By Newsroom | Nov 27, 2025": a credit without a
+ * person is still a byline when its words are all capitalised and it names
+ * a desk, carries a date or is the known outlet; a bare date counts too. */
+static int credit_without_person(const char *rest, const span *t, size_t names_end, const char *outlet,
+                                 const name_run *nr, const np_byline *o)
+{
+    int outlet_hit = 0;
+    if (names_end > 0 && outlet && *outlet) {
+        size_t a = t[0].a, b = t[names_end - 1].b;
+        while (b > a && (rest[b - 1] == ',' || rest[b - 1] == '.'))
+            b--;
+        outlet_hit = strlen(outlet) == b - a && strncasecmp(outlet, rest + a, b - a) == 0;
+    }
+    if (names_end > 0 && nr->capsonly && (nr->staff || o->has_date || outlet_hit) && names_end <= 4)
+        return 1;
+    return names_end == 0 && o->has_date;
+}
+
 int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out)
 {
     np_byline tmp;
@@ -188,137 +356,19 @@ int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out)
         return 0;
     if (np_token_case(rest, rn) <= 0 && rest[0] != '@')
         return 0;
-    /* A date ends the names; a long tail after it means prose, not a byline. */
-    np_textdate d;
-    size_t cut = rn;
-    if (np_textdate_find(rest, rn, &d)) {
-        span after[8];
-        if (tokens(rest + d.end, rn - d.end, after, 8) > 3)
-            return 0;
-        o->has_date = 1;
-        o->date = d;
-        o->date.start += (size_t)(rest - s);
-        o->date.end += (size_t)(rest - s);
-        cut = d.start;
-    }
-    /* Separators that end the credit: "| Outlet", " - Role", "(Agency)". */
-    for (size_t i = 0; i < cut; i++) {
-        unsigned char c = (unsigned char)rest[i];
-        size_t dl = np_dash_len(rest, rn, i);
-        if (c == '|' || c == ';' || c == '(' || c == '[' ||
-            (c == '/' && i > 0 && rest[i - 1] == ' ') ||
-            (dl && i > 0 && (rest[i - 1] == ' ' || dl == 3)) ||
-            (c == 0xE2 && i + 2 < rn && (unsigned char)rest[i + 1] == 0x80 &&
-             (unsigned char)rest[i + 2] == 0xA2) ||
-            (c == 0xC2 && i + 1 < rn && (unsigned char)rest[i + 1] == 0xB7)) {
-            cut = i;
-            break;
-        }
-    }
+    size_t cut;
+    if (!cut_at_date(s, rest, rn, o, &cut))
+        return 0;
+    cut = cut_at_separator(rest, rn, cut);
     span t[24];
     size_t k = tokens(rest, cut, t, 24);
-    /* "in PLACE" after the names. */
-    /* The names end at "in" (a place follows) or at the first lower-case
-     * word that cannot sit inside a name list ("on", "updated", "for"). */
-    size_t names_end = k, place_from = k;
-    for (size_t i = 1; i < k; i++) {
-        const char *w = rest + t[i].a;
-        size_t wl = t[i].b - t[i].a;
-        if (wl == 2 && memcmp(w, "in", 2) == 0) {
-            names_end = i;
-            place_from = i + 1;
-            break;
-        }
-        if (np_token_case(w, wl) < 0 && !lower_eq_list(w, wl, PARTICLES) &&
-            !(wl == 3 && memcmp(w, "and", 3) == 0) && !(wl == 4 && memcmp(w, "with", 4) == 0)) {
-            names_end = i;
-            break;
-        }
-    }
-    /* The place runs to the next lower-case word ("in Paris for the BBC"). */
-    for (size_t i = place_from; i < k; i++) {
-        const char *w = rest + t[i].a;
-        size_t wl = t[i].b - t[i].a;
-        if (np_token_case(w, wl) < 0 && !lower_eq_list(w, wl, PARTICLES)) {
-            k = i;
-            break;
-        }
-    }
-    if (place_from < k) {
-        int ok = 1;
-        size_t np = 0;
-        for (size_t i = place_from; i < k && ok; i++) {
-            const char *w = rest + t[i].a;
-            size_t wl = t[i].b - t[i].a;
-            if (has_digit(w, wl) || is_month_or_weekday(w, wl) ||
-                (np_token_case(w, wl) <= 0 && !lower_eq_list(w, wl, PARTICLES)))
-                ok = 0;
-            np++;
-        }
-        if (ok && np <= 5) {
-            for (size_t i = place_from; i < k; i++) {
-                size_t wl = t[i].b - t[i].a;
-                if (i + 1 == k)
-                    while (wl && (rest[t[i].a + wl - 1] == ',' || rest[t[i].a + wl - 1] == '.'))
-                        wl--;
-                append_word(o->place, sizeof o->place, rest + t[i].a, wl);
-            }
-        }
-    }
-    /* Split the names on commas, "and", "&", "with". */
-    int valid = 0, capsonly = 1, staff = 0;
-    size_t ps = 0; /* first token of the current piece */
-    for (size_t i = 0; i <= names_end; i++) {
-        int brk = (i == names_end);
-        int drop_tok = 0, comma = 0;
-        if (!brk) {
-            const char *w = rest + t[i].a;
-            size_t wl = t[i].b - t[i].a;
-            if (np_token_case(w, wl) <= 0 && !lower_eq_list(w, wl, PARTICLES))
-                capsonly = 0;
-            if (lower_eq_list(w, wl, NOT_PERSON))
-                staff = 1;
-            if ((wl == 3 && strncasecmp(w, "and", 3) == 0) || (wl == 1 && w[0] == '&') ||
-                (wl == 4 && strncasecmp(w, "with", 4) == 0))
-                brk = drop_tok = 1;
-            else if (w[wl - 1] == ',')
-                comma = 1;
-        }
-        if (brk || comma) {
-            size_t last = drop_tok || i == names_end ? i : i + 1;
-            if (last > ps) {
-                size_t a = t[ps].a, b = t[last - 1].b;
-                while (b > a && (rest[b - 1] == ',' || rest[b - 1] == '.'))
-                    b--;
-                if (person_name(rest + a, b - a, outlet)) {
-                    if (valid && strlen(o->names) + 2 < sizeof o->names) {
-                        size_t l = strlen(o->names);
-                        o->names[l] = ',';
-                        o->names[l + 1] = '\0';
-                    }
-                    span nt[8];
-                    size_t nk = tokens(rest + a, b - a, nt, 8);
-                    for (size_t j = 0; j < nk; j++)
-                        append_word(o->names, sizeof o->names, rest + a + nt[j].a, nt[j].b - nt[j].a);
-                    valid++;
-                }
-            }
-            ps = drop_tok ? i + 1 : last;
-        }
-    }
-    if (valid)
+    size_t place_from;
+    size_t names_end = names_extent(rest, t, k, &place_from);
+    read_place(rest, t, place_from, k, o->place, sizeof o->place);
+    name_run nr;
+    if (split_names(rest, t, names_end, outlet, o, &nr))
         return 1;
-    /* "By Staff Reporter", "By Newsroom | Nov 27, 2025": a credit without a person. */
-    int outlet_hit = 0;
-    if (names_end > 0 && outlet && *outlet) {
-        size_t a = t[0].a, b = t[names_end - 1].b;
-        while (b > a && (rest[b - 1] == ',' || rest[b - 1] == '.'))
-            b--;
-        outlet_hit = strlen(outlet) == b - a && strncasecmp(outlet, rest + a, b - a) == 0;
-    }
-    if (names_end > 0 && capsonly && (staff || o->has_date || outlet_hit) && names_end <= 4)
-        return 1;
-    if (names_end == 0 && o->has_date)
+    if (credit_without_person(rest, t, names_end, outlet, &nr, o))
         return 1;
     memset(o, 0, sizeof *o);
     return 0;

@@ -128,6 +128,18 @@ static uint32_t own_names(const np_name_count *a, uint32_t n_a, uint32_t na,
     return own;
 }
 
+int np_year_of_day(int32_t day)
+{
+    /* civil_from_days (H. Hinnant's public-domain algorithm), year only */
+    int64_t z = (int64_t)day + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    return (int)(yoe + era * 400 + (mp >= 10));
+}
+
 typedef struct hedge {
     uint32_t nbr;
     double cross;   /* sum of similarities over the pairs of the two groups */
@@ -147,6 +159,7 @@ typedef struct hnode {
     double pairs;              /* sum of similarities over its pairs of documents */
     np_name_count *names;      /* its names with their document counts */
     uint32_t n_names;
+    np_years years;            /* years its texts mention */
 } hnode;
 
 typedef struct hitem {
@@ -266,6 +279,7 @@ static np_status hac_node(hac *h, const np_agglo_group *grp, uint32_t *out)
     x->pairs = grp->pairs;
     x->days = grp->days;
     x->parent = h->n;
+    x->years = grp->years;
     if (grp->n_names) {
         if (!(x->names = np_malloc(grp->n_names * sizeof *x->names)))
             return NP_ENOMEM;
@@ -322,6 +336,8 @@ static np_status hac_union(hac *h, uint32_t a, uint32_t b, double link)
 {
     hnode *A = &h->nodes[a], *B = &h->nodes[b];
     np_day_span_union(&A->days, &B->days);
+    A->years.bits[0] |= B->years.bits[0];
+    A->years.bits[1] |= B->years.bits[1];
     /* a copy's forced link counts as identity, not more */
     A->pairs += B->pairs + (link < 1.0 ? link : 1.0) * A->n_docs * B->n_docs;
     np_status s = np_names_union(&A->names, &A->n_names, B->names, B->n_names, NP_AGGLO_NAMES);
@@ -398,6 +414,39 @@ static int names_actors_of(const np_agglo_rules *r, const hnode *x, const hnode 
     return central > 0 && 2 * named >= central;
 }
 
+/* The first and last day of a group: publication days, else days read from
+ * its texts; 0 when it has none. */
+static int day_range(const hnode *x, int32_t *lo, int32_t *hi)
+{
+    if (x->days.pub_min != INT32_MIN) {
+        *lo = x->days.pub_min;
+        *hi = x->days.pub_max;
+    } else if (x->days.text_min != INT32_MIN) {
+        *lo = x->days.text_min;
+        *hi = x->days.text_max;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* Whether group x, dated after group y, recalls y's time: its texts mention
+ * a year that y was published in and that is earlier than x's own first
+ * day.  A report of a trial, a verdict or an anniversary dates its event
+ * ("the June 2005 shooting"); the next event of a kind with the same
+ * people is dated by its own day, not by the last one's. */
+static int recalls(const hnode *x, const hnode *y)
+{
+    int32_t xlo, xhi, ylo, yhi;
+    if (!day_range(x, &xlo, &xhi) || !day_range(y, &ylo, &yhi) || xlo <= yhi)
+        return 0;
+    int own = np_year_of_day(xlo);
+    for (int yr = np_year_of_day(ylo), last = np_year_of_day(yhi); yr <= last && yr < own; yr++)
+        if (np_years_has(&x->years, yr))
+            return 1;
+    return 0;
+}
+
 static np_status hac_merge(hac *h)
 {
     while (h->n_heap) {
@@ -462,7 +511,8 @@ static np_status hac_attach(hac *h)
                  (l >= h->r.threshold && l >= h->r.attach_known * cohesion(Y))) &&
                 link_of(h, x, y, X->adj[i].words) >= h->r.attach_words &&
                 (ranges_agree(&h->r, X, Y, h->r.max_days_apart) ||
-                 (ranges_agree(&h->r, X, Y, h->r.attach_days_apart) &&
+                 ((ranges_agree(&h->r, X, Y, h->r.attach_days_apart) ||
+                   (h->r.attach_recall && recalls(X, Y))) &&
                   names_actors_of(&h->r, X, Y))) &&
                 !actors_differ(&h->r, X, Y)) {
                 best = l;

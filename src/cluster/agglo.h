@@ -24,6 +24,11 @@
  *     Dates agree as in phase 1, or within rules.attach_days_apart when the
  *     small group names at least half of the larger one's own actors (names
  *     of rules.actor_share of its documents): a follow-up of its event.
+ *     Or, with rules.attach_recall, published later than the larger group's
+ *     window at any distance, when its texts recall that group's time (they
+ *     mention a year the larger group was published in, earlier than their
+ *     own) and name at least half of its actors: a trial, a verdict, an
+ *     anniversary of that event, which dates itself by the original.
  *     A larger group holding fewer than rules.attach_fresh documents of the
  *     batch (a known story nothing else of the batch joined) takes it only
  *     on a link of rules.attach_known x its own mean similarity and of
@@ -85,6 +90,30 @@ typedef struct np_name_count {
 np_status np_names_union(np_name_count **dst, uint32_t *n_dst, const np_name_count *src,
                          uint32_t n_src, uint32_t cap);
 
+/* Years a group's texts mention, as bits: year NP_YEARS_FIRST + i is bit i
+ * of a 128-bit set (1950-2077). */
+#define NP_YEARS_FIRST 1950
+#define NP_YEARS_N 128
+
+typedef struct np_years {
+    uint64_t bits[2];
+} np_years;
+
+static inline void np_years_add(np_years *y, int year)
+{
+    if (year >= NP_YEARS_FIRST && year < NP_YEARS_FIRST + NP_YEARS_N)
+        y->bits[(year - NP_YEARS_FIRST) / 64] |= 1ULL << ((year - NP_YEARS_FIRST) % 64);
+}
+
+static inline int np_years_has(const np_years *y, int year)
+{
+    return year >= NP_YEARS_FIRST && year < NP_YEARS_FIRST + NP_YEARS_N &&
+           (y->bits[(year - NP_YEARS_FIRST) / 64] >> ((year - NP_YEARS_FIRST) % 64)) & 1;
+}
+
+/* The calendar year of a day since 1970-01-01. */
+int np_year_of_day(int32_t day);
+
 typedef struct np_agglo_rules {
     double threshold;         /* least link of phase 1 */
     double merge_threshold;   /* least link joining two known stories */
@@ -98,6 +127,7 @@ typedef struct np_agglo_rules {
     double attach_words;      /* least common-words link of phase 2 */
     uint32_t attach_fresh;    /* a phase 2 target holding fewer batch documents... */
     double attach_known;      /* ...needs a link of this share of its own mean */
+    int attach_recall;        /* phase 2: a later group recalling the larger one's year */
     uint32_t actor_min_docs;  /* the actor test: between groups of at least this many (0: off) */
     double actor_share;       /* a name is one group's own when its share of that group's
                                * documents exceeds its share of the other's by this much */
@@ -113,6 +143,7 @@ typedef struct np_agglo_group {
     np_day_span days;
     const np_name_count *names; /* its names (copied), sorted by name; may be NULL */
     uint32_t n_names;
+    np_years years;     /* years its texts mention */
 } np_agglo_group;
 
 typedef struct np_agglo np_agglo;

@@ -32,6 +32,12 @@ struct np_featurizer {
     np_u64map counts;
 };
 
+uint64_t np_features_term_key(const char *stem, size_t len)
+{
+    uint64_t key = np_hash64(stem, len, 0x7465726dULL) & ~NP_TERM_NAME;
+    return key ? key : 1; /* 0 marks an empty slot */
+}
+
 /* Function words carry no topic. Sorted for bsearch. */
 static const char *const stopwords[] = {
     "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
@@ -160,9 +166,7 @@ static np_status count_terms(np_featurizer *fz, const char *text, unsigned weigh
         int slen = sb_stemmer_length(fz->stemmer);
         if (!stem)
             return NP_ENOMEM;
-        uint64_t key = np_hash64(stem, (size_t)slen, 0x7465726dULL) & ~NP_TERM_NAME;
-        if (key == 0)
-            key = 1;
+        uint64_t key = np_features_term_key((const char *)stem, (size_t)slen);
         if (is_title ? np_u64map_get(&fz->counts, key | NP_TERM_NAME) != NULL : w > weight)
             key |= NP_TERM_NAME;
         uint64_t *slot = np_u64map_slot(&fz->counts, key);

@@ -32,6 +32,10 @@
 /* Set in the key of a name term (a word capitalised inside a sentence: the
  * people, places and organisations of an event), clear for a common word. */
 #define NP_TERM_NAME (1ULL << 63)
+/* The key of a stemmed word in a vector, without NP_TERM_NAME: the one
+ * hash every reader of a vector must use to look a word up (the grouper
+ * finds years by it). Never 0. */
+uint64_t np_features_term_key(const char *stem, size_t len);
 
 typedef struct np_term {
     uint64_t hash;  /* np_hash64 of the stem, NP_TERM_NAME set for a name */

@@ -39,7 +39,10 @@
  * without any date are judged on content alone.
  * The second phase takes a small group published up to attach_days_apart
  * from a story when it names at least half of the story's own actors (a
- * follow-up of that event: an arrest, a sentence).
+ * follow-up of that event: an arrest, a sentence), and one published at any
+ * later time when its text also recalls the story's year (a year the story
+ * was published in, earlier than its own: "the June 2005 shooting"; a trial
+ * years later dates its event so), attach_recall.
  *
  * Copies: a MinHash resemblance of at least duplicate_threshold with a recent
  * document makes this one its copy (syndication): it goes to that document's
@@ -102,6 +105,8 @@ typedef struct np_grouper_opts {
                                  * the batch; 1 */
     double attach_known;        /* ...or a link of this share of its own mean */
     int attach_days_apart;      /* ...with publication dates this far apart at most */
+    int attach_recall;          /* ...or further, when its texts recall the story's year
+                                 * (and name half its actors); 1 */
     uint32_t actor_min_docs;    /* groups of at least this many documents (0: off)... */
     double actor_share;         /* ...each with actor_names names this much more of its
                                  * documents name than the other's do, are two events */

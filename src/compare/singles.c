@@ -57,6 +57,17 @@
 #define LOOSE_TERMS 3
 #define LOOSE_TERMS_FIGURE 5
 #define LOOSE_IDF 10.0f
+/* ... but its figure aside, a sentence also states an action, and an
+ * outlet telling that action alike (more than LOOSE_TERMS classes worth
+ * LOOSE_IDF, LOOSE_EV_FIGURE event words of them: "was hit with new fraud
+ * charges ... rose to $14 million" / "has pleaded not guilty to the fraud
+ * charges") states one of its claims: "only this outlet says it" would be
+ * wrong.  Measured on the real-news claim golds: 3 single-source items
+ * stated elsewhere and 4 right ones left out, single-source P 0.911 ->
+ * 0.922 (mean of the seven stories; mueller 0.864 -> 0.900). */
+#ifndef LOOSE_EV_FIGURE
+#define LOOSE_EV_FIGURE 3
+#endif
 
 /* Synonym classes of each sentence's terms as postings: class -> the
  * sentences holding it, each once (arena storage). */
@@ -155,7 +166,8 @@ static int same_kind_figures(const np_story *s, const np_sent *a, const np_sent 
 
 /* Does sentence j of another outlet restate sentence i?  Either it shares
  * LOOSE_TERMS classes (LOOSE_TERMS_FIGURE when i gives a figure of its
- * own) worth LOOSE_IDF and an event word, or it is as alike as
+ * own, or more than LOOSE_TERMS with LOOSE_EV_FIGURE event words) worth
+ * LOOSE_IDF and an event word, or it is as alike as
  * SINGLE_ANY_COS with SINGLE_ANY_EV event words and shared words worth
  * SINGLE_ANY_IDF.  A sentence giving a
  * figure no other outlet gives is its claim about that figure: a sentence
@@ -166,8 +178,10 @@ static int restates(const np_story *s, const loose *l, uint32_t i, uint32_t j)
 {
     const np_sent *a = &s->sents[i], *b = &s->sents[j];
     int own = s->own_quantity[i];
-    if (l->cnt[j] >= (own ? LOOSE_TERMS_FIGURE : LOOSE_TERMS) && l->w[j] >= LOOSE_IDF &&
-        np_align_shared_events(a, b) >= 1)
+    unsigned ev = np_align_shared_events(a, b);
+    if (l->cnt[j] >= (own ? LOOSE_TERMS_FIGURE : LOOSE_TERMS) && l->w[j] >= LOOSE_IDF && ev >= 1)
+        return 1;
+    if (own && l->cnt[j] > LOOSE_TERMS && l->w[j] >= LOOSE_IDF && ev >= LOOSE_EV_FIGURE)
         return 1;
     if (l->cnt[j] < 2 || l->w[j] < SINGLE_ANY_IDF || (own && !l->figure[j]) ||
         np_align_shared_events(a, b) < SINGLE_ANY_EV || np_svec_cos(&a->vec, &b->vec) < SINGLE_ANY_COS)

@@ -367,12 +367,14 @@ static int third_person_verb(const np_story *s, const char *w, size_t n)
     return 0;
 }
 
-/* A finite verb among the sentence's words: an auxiliary or modal, a
- * subject pronoun (what follows it is a clause), a speech verb, a regular
- * past ("-ed"), an irregular form of WordNet's verb.exc, or a "-s" form
- * whose stem is a WordNet verb after a word that is not a determiner.
- * Without WordNet every sentence is taken to have one. */
-static int has_finite_verb(const np_story *s, const np_analysis *an, const np_sent *se)
+/* Is token k a finite verb (prev: the word before it, or NULL): an
+ * auxiliary or modal, a subject pronoun (what follows it is a clause), a
+ * speech verb, a regular past ("-ed") not after an article, an irregular
+ * form of WordNet's verb.exc, or (unless strong) a "-s" form whose stem is
+ * a WordNet verb after a word that is not a determiner, or a plural
+ * present: those two also fit plural nouns ("carrying banners"). */
+static int finite_at(const np_story *s, const np_analysis *an, uint32_t k, const char *prev, size_t prev_n,
+                     int strong)
 {
     static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                                       "would", "can", "could", "should", "may", "might", "must", "do", "does",
@@ -381,6 +383,41 @@ static int has_finite_verb(const np_story *s, const np_analysis *an, const np_se
     static const char *const subj[] = {"he", "she", "they", "we", "i", "you", "it", "who", NULL};
     static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                                       "these", "those", "of", "some", "many", "all", NULL};
+    static const char *const article[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                          "your", "this", "these", "those", NULL};
+    const np_token *tk = &an->tokens[k];
+    const char *w = tk->norm;
+    size_t n = strlen(w);
+    if (word_is(w, n, aux) || word_is(w, n, subj) || np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start))
+        return 1;
+    /* "it's", "we'll", "they're": a pronoun with its verb */
+    const char *ap = memchr(w, '\'', n);
+    if (ap && ap > w && word_is(w, (size_t)(ap - w), subj))
+        return 1;
+    if (tk->flags & NP_TOK_CAP)
+        return 0;
+    /* "-ed" after an article or a possessive qualifies a noun ("the
+     * proposed visit", "their injured colleague"): no verb */
+    if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !(prev && word_is(prev, prev_n, article)))
+        return 1;
+    if (np_wn_is_verb(s->wn, w, n) == 2)
+        return 1; /* an irregular form (verb.exc) */
+    if (strong)
+        return 0;
+    /* a plural present after a plural noun or an adverb ("the questions
+     * serve", "they also touch") */
+    if (prev && np_wn_is_verb(s->wn, w, n) && prev_n > 3 &&
+        ((prev[prev_n - 1] == 's' && prev[prev_n - 2] != 's') || (prev[prev_n - 2] == 'l' && prev[prev_n - 1] == 'y') ||
+         word_is(prev, prev_n, adv)))
+        return 1;
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && third_person_verb(s, w, n) &&
+           !(prev && word_is(prev, prev_n, det));
+}
+
+/* A finite verb among the sentence's words (finite_at()).  Without WordNet
+ * every sentence is taken to have one. */
+static int has_finite_verb(const np_story *s, const np_analysis *an, const np_sent *se)
+{
     if (!s->wn)
         return 1;
     const char *prev = NULL;
@@ -389,33 +426,54 @@ static int has_finite_verb(const np_story *s, const np_analysis *an, const np_se
         const np_token *tk = &an->tokens[k];
         if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
             continue;
+        if (finite_at(s, an, k, prev, prev_n, 0))
+            return 1;
+        prev = tk->norm;
+        prev_n = strlen(prev);
+    }
+    return 0;
+}
+
+/* A caption of people doing something: a noun phrase, a present
+ * participle and no finite verb of its own ("Marchers carrying a banner to
+ * the square where they will rally."); the verb of a relative clause after
+ * it ("where they will rally") belongs to the noun before it.  The
+ * participle within the first PARTICIPLE_AT words, no finite verb before
+ * the first relative word after it, and none after that but the relative
+ * clause's own, within REL_VERB_AT words of the relative word (a later one
+ * is the main verb: "Marchers carrying signs that read 'Stop' gathered at
+ * the square" is a sentence).  After the participle only the forms that
+ * are no nouns count (finite_at() strong: "carrying banners"). */
+#define PARTICIPLE_AT 4
+#define REL_VERB_AT 2
+static int participle_caption(const np_story *s, const np_analysis *an, const np_sent *se)
+{
+    static const char *const rel[] = {"where", "who", "which", "that", "when", "whom", "whose", NULL};
+    if (!s->wn)
+        return 0;
+    const char *prev = NULL;
+    size_t prev_n = 0, words = 0, rel_at = 0;
+    int ing = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
+            continue;
         const char *w = tk->norm;
         size_t n = strlen(w);
-        if (word_is(w, n, aux) || word_is(w, n, subj) || np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start))
-            return 1;
-        /* "it's", "we'll", "they're": a pronoun with its verb */
-        const char *ap = memchr(w, '\'', n);
-        if (ap && ap > w && word_is(w, (size_t)(ap - w), subj))
-            return 1;
-        if (!(tk->flags & NP_TOK_CAP)) {
-            if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
-                return 1;
-            if (np_wn_is_verb(s->wn, w, n) == 2)
-                return 1; /* an irregular form (verb.exc) */
-            /* a plural present after a plural noun or an adverb ("the
-             * questions serve", "they also touch") */
-            if (prev && np_wn_is_verb(s->wn, w, n) && prev_n > 3 &&
-                ((prev[prev_n - 1] == 's' && prev[prev_n - 2] != 's') || (prev[prev_n - 2] == 'l' && prev[prev_n - 1] == 'y') ||
-                 word_is(prev, prev_n, adv)))
-                return 1;
-            if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && third_person_verb(s, w, n) &&
-                !(prev && word_is(prev, prev_n, det)))
-                return 1;
+        words++;
+        if (!ing) {
+            if (words > PARTICIPLE_AT || finite_at(s, an, k, prev, prev_n, 0))
+                return 0;
+            ing = words > 1 && n > 5 && !strcmp(w + n - 3, "ing") && !(tk->flags & NP_TOK_CAP);
+        } else if (!rel_at && word_is(w, n, rel)) {
+            rel_at = words;
+        } else if (finite_at(s, an, k, prev, prev_n, 1) && (!rel_at || words > rel_at + REL_VERB_AT)) {
+            return 0;
         }
         prev = w;
         prev_n = n;
     }
-    return 0;
+    return ing;
 }
 
 /* A photo or video caption with a verb: agency captions close with the
@@ -465,10 +523,32 @@ static int dated_caption(const np_story *s, const np_analysis *an, const np_sent
     return gap >= -1 && gap <= CAPTION_DAYS_BEFORE;
 }
 
+/* A line pointing the reader to something else on the page ("The full
+ * letter can be read below.", "Watch the video above."): its last word is
+ * "below" or "above" and it has a verb of looking, reading or listening.
+ * It tells where the page shows a document, not what happened. */
+static int page_pointer(const np_analysis *an, const np_sent *se)
+{
+    static const char *const look[] = {"see", "seen", "read", "watch", "watched", "view", "viewed", "found",
+                                       "listen", "heard", "shown", "embedded", "click", "scroll", NULL};
+    uint32_t last = se->tok_hi;
+    while (last > se->tok_lo && !(an->tokens[last - 1].flags & NP_TOK_WORD))
+        last--;
+    if (last == se->tok_lo || !an->tokens[last - 1].norm ||
+        (strcmp(an->tokens[last - 1].norm, "below") && strcmp(an->tokens[last - 1].norm, "above")))
+        return 0;
+    for (uint32_t k = se->tok_lo; k + 1 < last; k++) {
+        const char *w = an->tokens[k].norm;
+        if (w && word_is(w, strlen(w), look))
+            return 1;
+    }
+    return 0;
+}
+
 static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *se)
 {
     if (is_heading(an, se) || is_bullet(an->text, se->start, se->end) || is_question(an->text, se->start, se->end) ||
-        dated_caption(s, an, se))
+        dated_caption(s, an, se) || page_pointer(an, se))
         return 1;
     size_t words = 0;
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
@@ -476,7 +556,7 @@ static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *
     if (words < CLAIM_MIN_WORDS)
         return 1;
     /* a caption, standing alone or glued to the text by the scraper */
-    return !has_finite_verb(s, an, se);
+    return !has_finite_verb(s, an, se) || participle_caption(s, an, se);
 }
 
 /* Same token norms (case, punctuation and a final period ignored). */

@@ -597,12 +597,12 @@ static size_t try_dateline(ctx *c, size_t i, int *oom)
     return next;
 }
 
-/* Capitalised run at i (already known not to be a titled person). */
-static size_t do_run(ctx *c, size_t i, int *oom)
+/* Gather the capitalised run starting at token b: caps joined by spaces (or
+ * hyphens), joiners between caps ("Bank of England").  Returns the token
+ * after the run (b itself when no run starts there). */
+static size_t gather_run(const ctx *c, size_t b)
 {
-    size_t a = i, b = i;
     int has_org = 0;
-    /* gather: caps joined by spaces (or hyphens), joiners between caps */
     while (b < c->n) {
         if (is_cap(c, b) && !is_date_word(c, b)) {
             if (org_word(c, b))
@@ -657,11 +657,14 @@ static size_t do_run(ctx *c, size_t i, int *oom)
         }
         break;
     }
-    if (b == a)
-        return i + 1;
-    size_t next = b;
-    /* trim a sentence-initial function word or common word — unless the
-     * words form a known place or group ("New York", "New Zealand") */
+    return b;
+}
+
+/* The first token of the name in the run [a, b): past a sentence-initial
+ * function word or common word, joiners and a leading number word, unless
+ * the words form a known place or group ("New York", "New Zealand"). */
+static size_t trim_run_start(const ctx *c, size_t a, size_t b)
+{
     int known = 0;
     for (size_t k = a + 2; k <= b && !known; k++) {
         size_t ks = c->t[a].start, ke = name_end_of(c, k - 1);
@@ -684,37 +687,33 @@ static size_t do_run(ctx *c, size_t i, int *oom)
     while (a < b && (is_joiner(c, a) || lex(np_lex_is_cap_function_word, c, a) ||
                      (b - a >= 2 && np_lex_number_word(c->t[a].norm, strlen(c->t[a].norm)) > 0)))
         a++;
-    if (a < b && not_a_name(c, a, b))
-        return next;
-    /* a run of places only is a list of places ("Russia Ukraine" tag lines) */
-    if (b - a >= 2) {
-        int all_places = !np_gazetteer_has(c->gz, c->text + c->t[a].start, name_end_of(c, b - 1) - c->t[a].start);
-        for (size_t k = a; k < b && all_places; k++)
-            if (!np_gazetteer_has(c->gz, W(c, k), name_end_of(c, k) - c->t[k].start))
-                all_places = 0;
-        if (all_places)
-            b = a + 1, next = a + 1;
-    }
-    if (a >= b)
-        return next;
-    /* in headline-style lines capitalisation says nothing: single words only */
-    if (c->headline[a]) {
-        b = a + 1;
-        next = a + 1;
-    }
-    /* runs made only of title words, modifiers and demonyms are not names */
-    int only_title = 1;
+    return a;
+}
+
+/* A run of places only is a list of places ("Russia Ukraine" tag lines),
+ * not one name: [a, b) is no known place as a whole, but each word is. */
+static int only_places(const ctx *c, size_t a, size_t b)
+{
+    int all_places = !np_gazetteer_has(c->gz, c->text + c->t[a].start, name_end_of(c, b - 1) - c->t[a].start);
+    for (size_t k = a; k < b && all_places; k++)
+        if (!np_gazetteer_has(c->gz, W(c, k), name_end_of(c, k) - c->t[k].start))
+            all_places = 0;
+    return all_places;
+}
+
+/* Runs made only of title words, modifiers and demonyms are not names. */
+static int only_title_words(const ctx *c, size_t a, size_t b)
+{
     for (size_t k = a; k < b; k++)
         if (!titleish(c, k) && !is_joiner(c, k))
-            only_title = 0;
-    if (a >= b || only_title)
-        return next;
-    while (b > a && is_joiner(c, b - 1))
-        b--;
-    int suffixed = 0;
-    if (b - a >= 3 && name_suffix(c, b - 1))
-        b--, suffixed = 1; /* "Robert S. Mueller III" */
-    /* "Collective Security Treaty Organisation (CSTO)" */
+            return 0;
+    return 1;
+}
+
+/* The acronym token in parentheses right after the run ending at b
+ * ("Collective Security Treaty Organisation (CSTO)"), or (size_t)-1. */
+static size_t paren_acronym(const ctx *c, size_t b, size_t next)
+{
     size_t acr = (size_t)-1;
     if (b == next && b + 1 < c->n && (c->t[b].flags & NP_TOK_ALLCAPS) && c->t[b].start >= 2) {
         size_t g0 = c->t[b - 1].end, g1 = c->t[b].start;
@@ -733,54 +732,73 @@ static size_t do_run(ctx *c, size_t i, int *oom)
         if (g1 > g0 && c->text[g1 - 1] == '(' && c->t[b].end < c->len && c->text[c->t[b].end] == ')')
             acr = b;
     }
-    /* "Harbour Minister Lena Vostrikova": a title word inside the run splits
-     * it into role and name */
-    if (b - a >= 2 && !c->headline[a]) {
-        size_t k = b - 1;
-        while (k > a && !lex(np_lex_is_title_word, c, k - 1))
-            k--;
-        if (k > a && k < b) {
-            int org = 0;
-            for (size_t x = k; x < b; x++)
-                if (org_word(c, x) || lex(np_lex_is_title_word, c, x))
-                    org = 1;
-            int joined = 0;
-            for (size_t x = a; x < k; x++)
-                if (is_joiner(c, x))
-                    joined = 1;
-            if (!org && !joined && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
-                size_t s = c->t[a].start, e = name_end_of(c, b - 1);
-                if (!emit(c, s, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
-                    *oom = 1;
-                else
-                    c->mtok[c->nv - 1] = a;
-                return next;
-            }
+    return acr;
+}
+
+/* Emit the run [a, b) as a titled PERSON whose name starts at token k (the
+ * words before it are its title) and remember where the run began; sets
+ * *oom on failure.  Returns 1: the run is taken either way. */
+static int emit_titled_name(ctx *c, size_t a, size_t b, size_t k, int *oom)
+{
+    size_t e = name_end_of(c, b - 1);
+    if (!emit(c, c->t[a].start, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
+        *oom = 1;
+    else
+        c->mtok[c->nv - 1] = a;
+    return 1;
+}
+
+/* "Harbour Minister Lena Vostrikova": a title word inside the run [a, b)
+ * splits it into role and name; emits the person and returns 1 when it
+ * does (also when the emit ran out of memory: *oom is set then). */
+static int emit_titled_person(ctx *c, size_t a, size_t b, int *oom)
+{
+    size_t k = b - 1;
+    while (k > a && !lex(np_lex_is_title_word, c, k - 1))
+        k--;
+    if (k > a && k < b) {
+        int org = 0;
+        for (size_t x = k; x < b; x++)
+            if (org_word(c, x) || lex(np_lex_is_title_word, c, x))
+                org = 1;
+        int joined = 0;
+        for (size_t x = a; x < k; x++)
+            if (is_joiner(c, x))
+                joined = 1;
+        if (!org && !joined && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
+            return emit_titled_name(c, a, b, k, oom);
         }
     }
-    /* "Browns DL Sheldon Richardson", "CBS Sports NFL Jason Lee": an
-     * acronym inside the run, then two or three ordinary capitalised words */
-    if (b - a >= 3 && !c->headline[a]) {
-        size_t k = b;
-        while (k > a && !(c->t[k - 1].flags & NP_TOK_ALLCAPS))
-            k--;
-        if (k > a && k < b && b - k >= 2 && b - k <= 3) {
-            int name = 1;
-            for (size_t x = k; x < b && name; x++)
-                if (org_word(c, x) || is_joiner(c, x) || seen_lower(c, c->t[x].norm) ||
-                    np_gazetteer_has(c->gz, W(c, x), WL(c, x)) || lex(np_lex_is_title_word, c, x) ||
-                    (x == b - 1 && common_word(c, x)))
-                    name = 0;
-            if (name) {
-                size_t s0 = c->t[a].start, e = name_end_of(c, b - 1);
-                if (!emit(c, s0, e, c->t[k].start, e, NP_ENT_PERSON, NP_MENTION_TITLED))
-                    *oom = 1;
-                else
-                    c->mtok[c->nv - 1] = a;
-                return next;
-            }
+    return 0;
+}
+
+/* "Browns DL Sheldon Richardson", "CBS Sports NFL Jason Lee": an acronym
+ * inside the run [a, b), then two or three ordinary capitalised words, the
+ * person's name.  Emits it and returns 1 when it fits (*oom as above). */
+static int emit_person_after_acronym(ctx *c, size_t a, size_t b, int *oom)
+{
+    size_t k = b;
+    while (k > a && !(c->t[k - 1].flags & NP_TOK_ALLCAPS))
+        k--;
+    if (k > a && k < b && b - k >= 2 && b - k <= 3) {
+        int name = 1;
+        for (size_t x = k; x < b && name; x++)
+            if (org_word(c, x) || is_joiner(c, x) || seen_lower(c, c->t[x].norm) ||
+                np_gazetteer_has(c->gz, W(c, x), WL(c, x)) || lex(np_lex_is_title_word, c, x) ||
+                (x == b - 1 && common_word(c, x)))
+                name = 0;
+        if (name) {
+            return emit_titled_name(c, a, b, k, oom);
         }
     }
+    return 0;
+}
+
+/* Type the run [a, b) and emit it, with the acronym of its expansion
+ * after it when acr is one ("... Organisation (CSTO)").  Returns the token
+ * to go on from. */
+static size_t emit_run(ctx *c, size_t a, size_t b, size_t acr, int suffixed, size_t next, int *oom)
+{
     unsigned tr = (unsigned)type_run(c, a, b);
     np_entity_type type = (np_entity_type)(tr & 0xff);
     if (type == NP_ENT_OTHER && suffixed)
@@ -824,6 +842,40 @@ static size_t do_run(ctx *c, size_t i, int *oom)
         return acr + 1;
     }
     return next;
+}
+
+/* Capitalised run at i (already known not to be a titled person). */
+static size_t do_run(ctx *c, size_t i, int *oom)
+{
+    size_t a = i, b = gather_run(c, i);
+    if (b == a)
+        return i + 1;
+    size_t next = b;
+    a = trim_run_start(c, a, b);
+    if (a < b && not_a_name(c, a, b))
+        return next;
+    if (b - a >= 2 && only_places(c, a, b))
+        b = a + 1, next = a + 1;
+    if (a >= b)
+        return next;
+    /* in headline-style lines capitalisation says nothing: single words only */
+    if (c->headline[a]) {
+        b = a + 1;
+        next = a + 1;
+    }
+    if (only_title_words(c, a, b))
+        return next;
+    while (b > a && is_joiner(c, b - 1))
+        b--;
+    int suffixed = 0;
+    if (b - a >= 3 && name_suffix(c, b - 1))
+        b--, suffixed = 1; /* "Robert S. Mueller III" */
+    size_t acr = paren_acronym(c, b, next);
+    if (b - a >= 2 && !c->headline[a] && emit_titled_person(c, a, b, oom))
+        return next;
+    if (b - a >= 3 && !c->headline[a] && emit_person_after_acronym(c, a, b, oom))
+        return next;
+    return emit_run(c, a, b, acr, suffixed, next, oom);
 }
 
 static void mark_initials(ctx *c, const np_span *sents, size_t ns)

@@ -305,246 +305,315 @@ static int approx_before(const scan *s, size_t i)
     return 0;
 }
 
+/* A number being read at token i: where it starts, its last token so far,
+ * its value (before the scale words) and what is known of it. */
+typedef struct numcand {
+    size_t start, last;
+    double value, scale;
+    unsigned flags;   /* NP_NUM_* */
+    char cur[4];      /* currency code or "" */
+    int ord;          /* digits with an ordinal suffix ("21st") */
+    const char *w;    /* normalised text of the number's token */
+} numcand;
+
+/* What find() does next with a candidate: drop it, read what follows it
+ * (scale, percent, unit), emit it as it stands, or nothing (already
+ * emitted: go on after its last token); NUM_OOM when the arena is full. */
+enum { NUM_SKIP, NUM_TAIL, NUM_EMIT, NUM_DONE, NUM_OOM };
+
+/* Digits at token i: 1 when they are a quantity (not a time "10:30", not
+ * part of a word or a code name "F-16"), with a currency sign before them
+ * taken into m. */
+static int digits_start(const scan *s, size_t i, numcand *m)
+{
+    const np_token *t = s->t;
+    if (!parse_digits(m->w, &m->value, &m->scale, &m->ord))
+        return 0;
+    /* times "10:30" and parts of codes "G-8" */
+    if (i + 1 < s->n && t[i + 1].start == t[i].end + 1 && s->text[t[i].end] == ':' &&
+        (t[i + 1].flags & NP_TOK_NUMBER))
+        return 0;
+    if (i > 0 && t[i].start == t[i - 1].end + 1 && s->text[t[i - 1].end] == ':' &&
+        (t[i - 1].flags & NP_TOK_NUMBER))
+        return 0;
+    if (i > 0 && t[i].start == t[i - 1].end && (t[i - 1].flags & NP_TOK_WORD))
+        return 0;
+    /* model and code names: "COVID-19", "F-16", "Su-57", "G-20" */
+    if (i > 0 && hyphen_gap(s, i - 1) && (t[i - 1].flags & NP_TOK_CAP) && !(t[i - 1].flags & NP_TOK_NUMBER))
+        return 0;
+    size_t cs = currency_before(s, t[i].start, m->cur);
+    if (cs != (size_t)-1) {
+        m->start = cs;
+        m->flags |= NP_NUM_MONEY;
+    } else {
+        m->cur[0] = '\0';
+    }
+    if (m->ord)
+        m->flags |= NP_NUM_ORDINAL;
+    return 1;
+}
+
+/* "hundreds", "dozens", "hundreds of thousands (of people)": an
+ * approximate count; with "of" and a counted noun it is emitted here. */
+static int approx_word(const scan *s, nvec *nv, size_t i, double ap, numcand *m, size_t *resume)
+{
+    const np_token *t = s->t;
+    m->value = ap;
+    m->flags |= NP_NUM_APPROX | NP_NUM_WORD;
+    if (m->last + 2 < s->n && tok_is(s, m->last + 1, "of") && approx_plural(t[m->last + 2].norm) > ap) {
+        m->value = ap * approx_plural(t[m->last + 2].norm);
+        m->last += 2;
+    }
+    if (tok_is(s, m->last + 1, "of") && unit_candidate(s, m->last + 2)) {
+        m->last += 2;
+        const char *u = make_unit(s, NULL, t[m->last].norm);
+        np_number_mention *out = push(nv, s->arena);
+        if (!out)
+            return NUM_OOM;
+        out->start = t[i].start;
+        out->end = t[m->last].end;
+        out->value = m->value;
+        out->unit = u;
+        out->flags = m->flags;
+        *resume = m->last;
+        return NUM_DONE;
+    }
+    if (m->last == i && !unit_candidate(s, i + 1))
+        return NUM_SKIP; /* lone "hundreds" is too vague */
+    return NUM_TAIL;
+}
+
+/* An ordinal word counts only after a determiner and before a counted
+ * noun: "its fourth year", not "must first withdraw". */
+static int ordinal_counts(const scan *s, size_t i, int ow)
+{
+    const np_token *t = s->t;
+    int det = i > 0 && (tok_is(s, i - 1, "the") || tok_is(s, i - 1, "a") || tok_is(s, i - 1, "its") ||
+                        tok_is(s, i - 1, "his") || tok_is(s, i - 1, "her") || tok_is(s, i - 1, "their") ||
+                        tok_is(s, i - 1, "our") || tok_is(s, i - 1, "this") ||
+                        (strlen(t[i - 1].norm) > 2 && !strcmp(t[i - 1].norm + strlen(t[i - 1].norm) - 2, "'s")));
+    return ow > 0 && det && !(t[i].flags & NP_TOK_CAP) && space_gap(s, i) && unit_candidate(s, i + 1);
+}
+
+/* A number word ("eight men", "a dozen people", "half a dozen officers"):
+ * NUM_TAIL when it counts something, else NUM_SKIP. */
+static int counting_word(const scan *s, size_t i, long nw, numcand *m)
+{
+    const np_token *t = s->t;
+    /* "a dozen people", "half a dozen officers", "a hundred workers":
+     * the article counts one of the scale word */
+    double half = 1;
+    if (nw < 0 && (!strcmp(m->w, "a") || !strcmp(m->w, "an")) && space_gap(s, i) && i + 1 < s->n &&
+        scale_of(t[i + 1].norm) > 0 && space_gap(s, i + 1) &&
+        (unit_candidate(s, i + 2) || demonym_tok(s, i + 2))) {
+        nw = 1;
+        if (i > 0 && tok_is(s, i - 1, "half") && space_gap(s, i - 1)) {
+            half = 0.5;
+            m->start = t[i - 1].start;
+        }
+    }
+    if (nw < 0)
+        return NUM_SKIP;
+    m->value = (double)nw * half;
+    m->flags |= NP_NUM_WORD;
+    /* a number word needs a scale word or a counted noun after it,
+     * and "one" is too often a pronoun to count alone */
+    size_t last = m->last;
+    int has_scale = space_gap(s, last) && last + 1 < s->n && scale_of(t[last + 1].norm) > 0;
+    m->w = t[last].norm;
+    if (!has_scale && (nw == 1 || nw == 0 || !space_gap(s, last) ||
+                       !(unit_candidate(s, last + 1) ||
+                         (demonym_tok(s, last + 1) &&
+                          (plural_word(t[last + 1].norm) ||
+                           (unit_candidate(s, last + 2) && plural_word(t[last + 2].norm)))))))
+        return NUM_SKIP;
+    if (!strcmp(m->w, "hundred") || !strcmp(m->w, "thousand") || !strcmp(m->w, "dozen"))
+        return NUM_SKIP; /* "a hundred" handled poorly; skip */
+    return NUM_TAIL;
+}
+
+/* A word at token i that may be a number: fractions, compound tens,
+ * approximate plurals, ordinals, number words. */
+static int word_start(const scan *s, nvec *nv, size_t i, numcand *m, size_t *resume)
+{
+    const np_token *t = s->t;
+    size_t wl = strlen(m->w);
+    long nw = np_lex_number_word(m->w, wl);
+    int ow = np_lex_ordinal_word(m->w, wl);
+    double ap = approx_plural(m->w);
+    if (nw > 0 && nw < 20 && hyphen_gap(s, i) && fraction_den(t[i + 1].norm)) {
+        /* "one-fifth", "two-thirds" */
+        m->value = (double)nw / fraction_den(t[i + 1].norm);
+        m->flags |= NP_NUM_FRACTION | NP_NUM_WORD;
+        m->last = i + 1;
+        return NUM_EMIT;
+    }
+    if (nw >= 20 && nw < 100 && hyphen_gap(s, i)) {
+        long ones = np_lex_number_word(t[i + 1].norm, strlen(t[i + 1].norm));
+        if (ones > 0 && ones < 10) {
+            nw += ones; /* "twenty-two" */
+            m->last = i + 1;
+        }
+    }
+    if (ap > 0)
+        return approx_word(s, nv, i, ap, m, resume);
+    if (ordinal_counts(s, i, ow)) {
+        m->value = ow;
+        m->flags |= NP_NUM_ORDINAL | NP_NUM_WORD;
+        return NUM_TAIL;
+    }
+    return counting_word(s, i, nw, m);
+}
+
+/* Push the number with the counted noun at token u as its unit (pre:
+ * "square", "cubic" or NULL); find() goes on after u. */
+static int emit_counted(const scan *s, nvec *nv, size_t i, const numcand *m, size_t u, const char *pre,
+                        size_t *resume)
+{
+    np_number_mention *out = push(nv, s->arena);
+    if (!out)
+        return NUM_OOM;
+    out->start = m->start;
+    out->end = s->t[u].end;
+    out->value = m->value;
+    out->unit = make_unit(s, pre, s->t[u].norm);
+    out->flags = m->flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
+    *resume = u;
+    return NUM_DONE;
+}
+
+/* Percent ("19%", "19 percent", "19 per cent") and a currency word after
+ * the number ("300 million euros").  NUM_TAIL when neither follows. */
+static int percent_or_currency(const scan *s, nvec *nv, numcand *m, size_t *resume)
+{
+    size_t e = s->t[m->last].end;
+    if (e < s->len && s->text[e] == '%') {
+        m->flags |= NP_NUM_PERCENT;
+        np_number_mention *out = push(nv, s->arena);
+        if (!out)
+            return NUM_OOM;
+        out->start = m->start;
+        out->end = e + 1;
+        out->value = m->value;
+        out->flags = m->flags;
+        memcpy(out->currency, m->cur, 4);
+        *resume = m->last;
+        return NUM_DONE;
+    }
+    if (space_gap(s, m->last) && tok_is(s, m->last + 1, "percent")) {
+        m->flags |= NP_NUM_PERCENT;
+        m->last++;
+        return NUM_EMIT;
+    }
+    if (space_gap(s, m->last) && tok_is(s, m->last + 1, "per") && tok_is(s, m->last + 2, "cent")) {
+        m->flags |= NP_NUM_PERCENT;
+        m->last += 2;
+        return NUM_EMIT;
+    }
+    const char *cw = space_gap(s, m->last) && m->last + 1 < s->n ? currency_word(s->t[m->last + 1].norm) : NULL;
+    if (cw && !(m->flags & NP_NUM_MONEY)) {
+        memcpy(m->cur, cw, 4);
+        m->flags |= NP_NUM_MONEY;
+        m->last++;
+        return NUM_EMIT;
+    }
+    return NUM_TAIL;
+}
+
+/* What the number counts: a compound modifier ("600,000-member",
+ * "28-point"), a nationality ("13 Russians", "13 Russian nationals") or a
+ * noun ("28 points", "115,600 square kilometres", "400,000 state
+ * employees").  NUM_EMIT (no unit) when nothing follows. */
+static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *resume)
+{
+    const np_token *t = s->t;
+    size_t last = m->last;
+    if (hyphen_gap(s, last) && unit_candidate(s, last + 1))
+        return emit_counted(s, nv, i, m, last + 1, NULL, resume);
+    size_t head = nationality_head(s, last);
+    if (head)
+        return emit_counted(s, nv, i, m, head, NULL, resume);
+    if (!(space_gap(s, last) && unit_candidate(s, last + 1)))
+        return NUM_EMIT;
+    const char *pre = NULL;
+    size_t u = last + 1;
+    if ((tok_is(s, u, "square") || tok_is(s, u, "cubic")) && space_gap(s, u) && unit_candidate(s, u + 1)) {
+        pre = t[u].norm;
+        u++;
+    } else if (m->value != 1 && space_gap(s, u) && unit_candidate(s, u + 1) && !plural_word(t[u].norm) &&
+               plural_word(t[u + 1].norm)) {
+        /* "400,000 state employees", "3.7 metric tons": a modifier
+         * before the plural head noun; the head is the unit */
+        u++;
+    }
+    return emit_counted(s, nv, i, m, u, pre, resume);
+}
+
+/* Everything after the number itself: a bare year is dropped, scale words
+ * apply ("2.4 billion"), then percent, currency or the counted unit. */
+static int number_tail(const scan *s, nvec *nv, size_t i, numcand *m, size_t *resume)
+{
+    const np_token *t = s->t;
+    /* year standing alone is a date, not a number */
+    if ((t[i].flags & NP_TOK_NUMBER) && !(m->flags & NP_NUM_MONEY) && t[i].end - t[i].start == 4 &&
+        m->value >= 1900 && m->value <= 2100 && m->scale == 1 && !strchr(m->w, ',')) {
+        int keep = 0;
+        if (i + 1 < s->n && (s->text[t[i].end] == '%' || tok_is(s, i + 1, "percent")))
+            keep = 1;
+        if (!keep)
+            return NUM_SKIP;
+    }
+    while (space_gap(s, m->last) && m->last + 1 < s->n && scale_of(t[m->last + 1].norm) > 0) {
+        m->scale *= scale_of(t[m->last + 1].norm);
+        m->last++;
+    }
+    m->value *= m->scale;
+    int r = percent_or_currency(s, nv, m, resume);
+    if (r != NUM_TAIL)
+        return r;
+    if (m->flags & NP_NUM_MONEY)
+        return NUM_EMIT;
+    return counted_unit(s, nv, i, m, resume);
+}
+
+/* The number as read, without a unit. */
+static int emit_plain(const scan *s, nvec *nv, size_t i, const numcand *m, size_t *resume)
+{
+    np_number_mention *out = push(nv, s->arena);
+    if (!out)
+        return NUM_OOM;
+    out->start = m->start;
+    out->end = s->t[m->last].end;
+    out->value = m->value;
+    out->flags = m->flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
+    memcpy(out->currency, m->cur, 4);
+    *resume = m->last;
+    return NUM_DONE;
+}
+
 static np_status find(scan *s, nvec *nv)
 {
     const np_token *t = s->t;
     for (size_t i = 0; i < s->n; i++) {
         if (s->in_date[i])
             continue;
-        double value = 0, scale = 1;
-        unsigned flags = 0;
-        size_t start = t[i].start, last = i;
-        char cur[4] = "";
-        int ord = 0;
-        const char *w = t[i].norm;
-        if (t[i].flags & NP_TOK_NUMBER) {
-            if (!parse_digits(w, &value, &scale, &ord))
-                continue;
-            /* times "10:30" and parts of codes "G-8" */
-            if (i + 1 < s->n && t[i + 1].start == t[i].end + 1 && s->text[t[i].end] == ':' &&
-                (t[i + 1].flags & NP_TOK_NUMBER))
-                continue;
-            if (i > 0 && t[i].start == t[i - 1].end + 1 && s->text[t[i - 1].end] == ':' &&
-                (t[i - 1].flags & NP_TOK_NUMBER))
-                continue;
-            if (i > 0 && t[i].start == t[i - 1].end && (t[i - 1].flags & NP_TOK_WORD))
-                continue;
-            /* model and code names: "COVID-19", "F-16", "Su-57", "G-20" */
-            if (i > 0 && hyphen_gap(s, i - 1) && (t[i - 1].flags & NP_TOK_CAP) && !(t[i - 1].flags & NP_TOK_NUMBER))
-                continue;
-            size_t cs = currency_before(s, t[i].start, cur);
-            if (cs != (size_t)-1) {
-                start = cs;
-                flags |= NP_NUM_MONEY;
-            } else {
-                cur[0] = '\0';
-            }
-            if (ord)
-                flags |= NP_NUM_ORDINAL;
-        } else if (t[i].flags & NP_TOK_WORD) {
-            size_t wl = strlen(w);
-            long nw = np_lex_number_word(w, wl);
-            int ow = np_lex_ordinal_word(w, wl);
-            double ap = approx_plural(w);
-            if (nw > 0 && nw < 20 && hyphen_gap(s, i) && fraction_den(t[i + 1].norm)) {
-                /* "one-fifth", "two-thirds" */
-                value = (double)nw / fraction_den(t[i + 1].norm);
-                flags |= NP_NUM_FRACTION | NP_NUM_WORD;
-                last = i + 1;
-                goto emit;
-            }
-            if (nw >= 20 && nw < 100 && hyphen_gap(s, i)) {
-                long ones = np_lex_number_word(t[i + 1].norm, strlen(t[i + 1].norm));
-                if (ones > 0 && ones < 10) {
-                    nw += ones;
-                    last = i + 1;
-                }
-            }
-            if (ap > 0) {
-                value = ap;
-                flags |= NP_NUM_APPROX | NP_NUM_WORD;
-                /* "hundreds of thousands (of people)" */
-                if (last + 2 < s->n && tok_is(s, last + 1, "of") && approx_plural(t[last + 2].norm) > ap) {
-                    value = ap * approx_plural(t[last + 2].norm);
-                    last += 2;
-                }
-                if (tok_is(s, last + 1, "of") && unit_candidate(s, last + 2)) {
-                    last += 2;
-                    const char *u = make_unit(s, NULL, t[last].norm);
-                    np_number_mention *m = push(nv, s->arena);
-                    if (!m)
-                        return NP_ENOMEM;
-                    m->start = t[i].start;
-                    m->end = t[last].end;
-                    m->value = value;
-                    m->unit = u;
-                    m->flags = flags;
-                    i = last;
-                    continue;
-                }
-                if (last == i && !unit_candidate(s, i + 1))
-                    continue; /* lone "hundreds" is too vague */
-                goto tail;
-            }
-            /* ordinals need a determiner: "its fourth year", not "must first withdraw" */
-            int det = i > 0 && (tok_is(s, i - 1, "the") || tok_is(s, i - 1, "a") || tok_is(s, i - 1, "its") ||
-                                tok_is(s, i - 1, "his") || tok_is(s, i - 1, "her") || tok_is(s, i - 1, "their") ||
-                                tok_is(s, i - 1, "our") || tok_is(s, i - 1, "this") ||
-                                (strlen(t[i - 1].norm) > 2 && !strcmp(t[i - 1].norm + strlen(t[i - 1].norm) - 2, "'s")));
-            if (ow > 0 && det && !(t[i].flags & NP_TOK_CAP) && space_gap(s, i) && unit_candidate(s, i + 1)) {
-                value = ow;
-                flags |= NP_NUM_ORDINAL | NP_NUM_WORD;
-                goto tail;
-            }
-            /* "a dozen people", "half a dozen officers", "a hundred workers":
-             * the article counts one of the scale word */
-            double half = 1;
-            if (nw < 0 && (!strcmp(w, "a") || !strcmp(w, "an")) && space_gap(s, i) && i + 1 < s->n &&
-                scale_of(t[i + 1].norm) > 0 && space_gap(s, i + 1) &&
-                (unit_candidate(s, i + 2) || demonym_tok(s, i + 2))) {
-                nw = 1;
-                if (i > 0 && tok_is(s, i - 1, "half") && space_gap(s, i - 1)) {
-                    half = 0.5;
-                    start = t[i - 1].start;
-                }
-            }
-            if (nw < 0)
-                continue;
-            value = (double)nw * half;
-            flags |= NP_NUM_WORD;
-            /* a number word needs a scale word or a counted noun after it,
-             * and "one" is too often a pronoun to count alone */
-            int has_scale = space_gap(s, last) && last + 1 < s->n && scale_of(t[last + 1].norm) > 0;
-            w = t[last].norm;
-            if (!has_scale && (nw == 1 || nw == 0 || !space_gap(s, last) ||
-                               !(unit_candidate(s, last + 1) ||
-                                 (demonym_tok(s, last + 1) &&
-                                  (plural_word(t[last + 1].norm) ||
-                                   (unit_candidate(s, last + 2) && plural_word(t[last + 2].norm)))))))
-                continue;
-            if (!strcmp(w, "hundred") || !strcmp(w, "thousand") || !strcmp(w, "dozen"))
-                continue; /* "a hundred" handled poorly; skip */
-        } else {
+        numcand m = {.start = t[i].start, .last = i, .value = 0, .scale = 1, .cur = "", .w = t[i].norm};
+        size_t resume = i;
+        int r;
+        if (t[i].flags & NP_TOK_NUMBER)
+            r = digits_start(s, i, &m) ? NUM_TAIL : NUM_SKIP;
+        else if (t[i].flags & NP_TOK_WORD)
+            r = word_start(s, nv, i, &m, &resume);
+        else
             continue;
-        }
-    tail:
-        /* year standing alone is a date, not a number */
-        if ((t[i].flags & NP_TOK_NUMBER) && !(flags & NP_NUM_MONEY) && t[i].end - t[i].start == 4 &&
-            value >= 1900 && value <= 2100 && scale == 1 && !strchr(w, ',')) {
-            int keep = 0;
-            if (i + 1 < s->n && (s->text[t[i].end] == '%' || tok_is(s, i + 1, "percent")))
-                keep = 1;
-            if (!keep)
-                continue;
-        }
-        /* scale word: "2.4 billion" */
-        while (space_gap(s, last) && last + 1 < s->n && scale_of(t[last + 1].norm) > 0) {
-            scale *= scale_of(t[last + 1].norm);
-            last++;
-        }
-        value *= scale;
-        /* percent */
-        {
-            size_t e = t[last].end;
-            if (e < s->len && s->text[e] == '%') {
-                flags |= NP_NUM_PERCENT;
-                np_number_mention *m = push(nv, s->arena);
-                if (!m)
-                    return NP_ENOMEM;
-                m->start = start;
-                m->end = e + 1;
-                m->value = value;
-                m->flags = flags;
-                memcpy(m->currency, cur, 4);
-                i = last;
-                continue;
-            }
-            if (space_gap(s, last) && tok_is(s, last + 1, "percent")) {
-                flags |= NP_NUM_PERCENT;
-                last++;
-                goto emit;
-            }
-            if (space_gap(s, last) && tok_is(s, last + 1, "per") && tok_is(s, last + 2, "cent")) {
-                flags |= NP_NUM_PERCENT;
-                last += 2;
-                goto emit;
-            }
-        }
-        /* currency word after: "300 million euros" */
-        {
-            const char *cw = space_gap(s, last) && last + 1 < s->n ? currency_word(t[last + 1].norm) : NULL;
-            if (cw && !(flags & NP_NUM_MONEY)) {
-                memcpy(cur, cw, 4);
-                flags |= NP_NUM_MONEY;
-                last++;
-                goto emit;
-            }
-        }
-        if (flags & NP_NUM_MONEY)
-            goto emit;
-        /* compound modifier "600,000-member", "28-point" */
-        if (hyphen_gap(s, last) && unit_candidate(s, last + 1)) {
-            last++;
-            np_number_mention *m = push(nv, s->arena);
-            if (!m)
-                return NP_ENOMEM;
-            m->start = start;
-            m->end = t[last].end;
-            m->value = value;
-            m->unit = make_unit(s, NULL, t[last].norm);
-            m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
-            i = last;
-            continue;
-        }
-        /* counted by nationality: "13 Russians", "13 Russian nationals" */
-        size_t head = nationality_head(s, last);
-        if (head) {
-            np_number_mention *m = push(nv, s->arena);
-            if (!m)
-                return NP_ENOMEM;
-            m->start = start;
-            m->end = t[head].end;
-            m->value = value;
-            m->unit = make_unit(s, NULL, t[head].norm);
-            m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
-            i = head;
-            continue;
-        }
-        /* counted noun: "28 points", "115,600 square kilometres" */
-        if (space_gap(s, last) && unit_candidate(s, last + 1)) {
-            const char *pre = NULL;
-            size_t u = last + 1;
-            if ((tok_is(s, u, "square") || tok_is(s, u, "cubic")) && space_gap(s, u) && unit_candidate(s, u + 1)) {
-                pre = t[u].norm;
-                u++;
-            } else if (value != 1 && space_gap(s, u) && unit_candidate(s, u + 1) && !plural_word(t[u].norm) &&
-                       plural_word(t[u + 1].norm)) {
-                /* "400,000 state employees", "3.7 metric tons": a modifier
-                 * before the plural head noun; the head is the unit */
-                u++;
-            }
-            np_number_mention *m = push(nv, s->arena);
-            if (!m)
-                return NP_ENOMEM;
-            m->start = start;
-            m->end = t[u].end;
-            m->value = value;
-            m->unit = make_unit(s, pre, t[u].norm);
-            m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
-            i = u;
-            continue;
-        }
-    emit: {
-        np_number_mention *m = push(nv, s->arena);
-        if (!m)
+        if (r == NUM_TAIL)
+            r = number_tail(s, nv, i, &m, &resume);
+        if (r == NUM_EMIT)
+            r = emit_plain(s, nv, i, &m, &resume);
+        if (r == NUM_OOM)
             return NP_ENOMEM;
-        m->start = start;
-        m->end = t[last].end;
-        m->value = value;
-        m->flags = flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
-        memcpy(m->currency, cur, 4);
-        i = last;
-    }
+        if (r == NUM_DONE)
+            i = resume;
     }
     return NP_OK;
 }

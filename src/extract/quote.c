@@ -445,25 +445,30 @@ static attrib attr_after(const ctx *c, const qspan *q)
     return a;
 }
 
-static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
+/* Only punctuation and blanks (no line break, no quotation mark) between
+ * the closing mark at q->close and the first word after it at token i. */
+static int plain_gap_after(const ctx *c, const qspan *q, size_t i)
 {
-    attrib a = {-1, 0, 0, 0};
-    if (i >= c->n || q->unclosed)
-        return a;
-    /* only punctuation and blanks between the mark and the first word */
     for (size_t p = q->close; p < c->t[i].start; p++) {
         unsigned char ch = (unsigned char)c->text[p];
         if (ch == '\n')
-            return a;
+            return 0;
         if (!(ch == ' ' || ch == ',' || ch == '\t' || ch >= 0x80 || ch == '-'))
-            return a;
+            return 0;
         if (ch >= 0x80) {
             size_t ml;
             if (mark_at((const unsigned char *)c->text + p, c->len - p, &ml))
-                return a;
+                return 0;
         }
     }
-    /* did the quote end its sentence? then the clause must end right after */
+    return 1;
+}
+
+/* Did the quote end its sentence ("...win.”)?  Then the clause after it
+ * must end right after its verb.  A lower-case word after it that is no
+ * pronoun or verb ("... win.” he said") continues the sentence. */
+static int quote_ended(const ctx *c, const qspan *q, size_t i)
+{
     int ended = 0;
     for (size_t p = q->end; p > q->start; p--) {
         char ch = c->text[p - 1];
@@ -473,129 +478,178 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
         break;
     }
     if (ended && !(c->t[i].flags & NP_TOK_CAP) && !pronoun(c, i) && !speech_verb(c, i))
-        ended = 0; /* lower-case continuation "... win.” he said" */
-    size_t j;
-    long mi;
-    if (pronoun(c, i) == 1) {
-        j = i + 1;
-        while (filler(c, j))
-            j++;
-        if (speech_verb(c, j)) {
-            a.kind = 2;
-            a.pron = i;
+        ended = 0;
+    return ended;
+}
+
+/* "“...,” he said" (fillers allowed between: "he later said"). */
+static attrib attr_pronoun_verb(const ctx *c, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    size_t j = i + 1;
+    while (filler(c, j))
+        j++;
+    if (speech_verb(c, j)) {
+        a.kind = 2;
+        a.pron = i;
+        a.end = c->t[j].end;
+    }
+    return a;
+}
+
+/* "“...,” the Russian leader said": a role noun ending in a title or
+ * organisation word before the verb; the person is the one last named with
+ * that role, or nobody (kind 3: "the council said"). */
+static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    for (size_t j = i + 1; j < c->n && j < i + 5; j++) {
+        if (!speech_verb(c, j))
+            continue;
+        size_t e = j;
+        while (e > i + 1 && filler(c, e - 1))
+            e--;
+        long mi2 = nominal_speaker(c, e - 1, q->open);
+        const char *hw = c->t[e - 1].norm;
+        int nominal = np_lex_is_title_word(hw, strlen(hw)) || np_lex_is_org_word(hw, strlen(hw));
+        int clean = !has_break(c, c->t[i].end, c->t[j].start) &&
+                    !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end);
+        if (clean && nominal) {
+            a.kind = mi2 >= 0 ? 1 : 3; /* 3: "the council said", nobody named */
+            a.mention = mi2;
             a.end = c->t[j].end;
         }
-    } else if (tok_is(c, i, "the")) {
-        /* "“...,” the Russian leader said" */
-        for (j = i + 1; j < c->n && j < i + 5; j++) {
-            if (speech_verb(c, j)) {
-                size_t e = j;
-                while (e > i + 1 && filler(c, e - 1))
-                    e--;
-                long mi2 = nominal_speaker(c, e - 1, q->open);
-                const char *hw = c->t[e - 1].norm;
-                int nominal = np_lex_is_title_word(hw, strlen(hw)) || np_lex_is_org_word(hw, strlen(hw));
-                int clean = !has_break(c, c->t[i].end, c->t[j].start) &&
-                            !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end);
-                if (clean && nominal) {
-                    a.kind = mi2 >= 0 ? 1 : 3; /* 3: "the council said", nobody named */
-                    a.mention = mi2;
-                    a.end = c->t[j].end;
-                }
+        break;
+    }
+    return a;
+}
+
+/* "“...,” X said", and with an appositive: "X, the minister, said", "X, a
+ * fellow at ..., Germany, and co-author of the study, said" — the verb
+ * right after a comma.  mi: the mention starting right after the quote. */
+static attrib attr_named_verb(const ctx *c, long mi)
+{
+    attrib a = {-1, 0, 0, 0};
+    size_t j = after_mention(c, mi);
+    if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
+        for (size_t k = j + 1; k < c->n && k < j + 30; k++) {
+            if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
+                break;
+            /* with "X, a/an/the ..." the aside may end without its comma
+             * ("X, a research analyst at Y told CBS") */
+            int apposition = tok_is(c, j, "a") || tok_is(c, j, "an") || tok_is(c, j, "the");
+            if (speech_verb(c, k) &&
+                (apposition || memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end))) {
+                j = k;
                 break;
             }
         }
-    } else if (can_speak(c, mi = mention_starting(c, i))) {
-        j = after_mention(c, mi);
-        /* appositive: "X, the minister, said", "X, a fellow at ..., Germany,
-         * and co-author of the study, said" — the verb right after a comma */
-        if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
-            for (size_t k = j + 1; k < c->n && k < j + 30; k++) {
-                if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
-                    break;
-                /* with "X, a/an/the ..." the aside may end without its comma
-                 * ("X, a research analyst at Y told CBS") */
-                int apposition = tok_is(c, j, "a") || tok_is(c, j, "an") || tok_is(c, j, "the");
-                if (speech_verb(c, k) &&
-                    (apposition || memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end))) {
-                    j = k;
-                    break;
-                }
-            }
-        }
-        while (filler(c, j))
-            j++;
-        if (speech_verb(c, j) && !has_break(c, c->m[mi].end, c->t[j].start) &&
-            !has_mark(c, c->m[mi].end, c->t[j].start)) {
-            a.kind = 1;
-            a.mention = mi;
-            a.end = c->t[j].end;
-        }
-    } else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
-               can_speak(c, mi = mention_starting(c, i + 2))) {
+    }
+    while (filler(c, j))
+        j++;
+    if (speech_verb(c, j) && !has_break(c, c->m[mi].end, c->t[j].start) &&
+        !has_mark(c, c->m[mi].end, c->t[j].start)) {
+        a.kind = 1;
+        a.mention = mi;
+        a.end = c->t[j].end;
+    }
+    return a;
+}
+
+/* "“...,” said he", "“...,” said planetary geologist Rosaly Lopes": the
+ * verb first; a few lower-case role words may come before the name. */
+static attrib attr_verb_first(const ctx *c, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    size_t j = i + 1;
+    if (pronoun(c, j) == 1) {
+        a.kind = 2;
+        a.pron = j;
+        a.end = c->t[j].end;
+        return a;
+    }
+    long mi = -1;
+    for (size_t k = j; k < c->n && k < j + 5 && mi < 0; k++) {
+        mi = mention_starting(c, k);
+        if (mi >= 0)
+            break;
+        if ((c->t[k].flags & NP_TOK_CAP) || has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
+            break;
+    }
+    if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
         a.kind = 1;
         a.mention = mi;
         a.end = c->m[mi].end;
-    } else if (speech_verb(c, i)) {
-        j = i + 1;
-        if (pronoun(c, j) == 1) {
-            a.kind = 2;
-            a.pron = j;
-            a.end = c->t[j].end;
-        } else {
-            /* "said planetary geologist Rosaly Lopes": a few lower-case role
-             * words may come before the name */
-            mi = -1;
-            for (size_t k = j; k < c->n && k < j + 5 && mi < 0; k++) {
-                mi = mention_starting(c, k);
-                if (mi >= 0)
-                    break;
-                if ((c->t[k].flags & NP_TOK_CAP) || has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
-                    break;
-            }
-            if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
-                a.kind = 1;
-                a.mention = mi;
-                a.end = c->m[mi].end;
-            }
-        }
     }
-    if (!a.kind) {
-        /* "..., JPL scientist and co-author Michael Malaska said": the first
-         * speech verb within a few words, its subject the name before it */
-        for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
-            if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
-                break;
-            if (!speech_verb(c, k))
-                continue;
-            size_t x = k;
-            while (x > i && filler(c, x - 1))
-                x--;
-            long m2 = x > i ? mention_ending(c, x - 1) : -1;
-            if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start) {
-                a.kind = 1;
-                a.mention = m2;
-                a.end = c->t[k].end;
-            } else if (anonymous_subject(c, i, k)) {
-                /* "..., a spokesperson said": attributed, to nobody we know */
-                a.kind = 3;
-                a.end = c->t[k].end;
-            }
+    return a;
+}
+
+/* "..., JPL scientist and co-author Michael Malaska said": the first speech
+ * verb within a few words of token i, its subject the person named right
+ * before it; "..., a spokesperson said" is attributed to nobody (kind 3). */
+static attrib attr_subject_verb(const ctx *c, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
+        if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
             break;
+        if (!speech_verb(c, k))
+            continue;
+        size_t x = k;
+        while (x > i && filler(c, x - 1))
+            x--;
+        long m2 = x > i ? mention_ending(c, x - 1) : -1;
+        if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start) {
+            a.kind = 1;
+            a.mention = m2;
+            a.end = c->t[k].end;
+        } else if (anonymous_subject(c, i, k)) {
+            a.kind = 3;
+            a.end = c->t[k].end;
         }
+        break;
     }
-    if (a.kind && ended) {
-        /* a new sentence after the quote is its attribution only when the
-         * verb does not open a clause or a quote of its own ("He said that
-         * ...", "He said: “...”") */
-        size_t p = a.end;
-        while (p < c->len && c->text[p] == ' ')
-            p++;
-        size_t nt = tok_at_or_after(c, a.end);
-        if (p < c->len && c->text[p] != '.' && c->text[p] != ',' && c->text[p] != ';' && c->text[p] != '\n' &&
-            !(nt < c->n && c->t[nt].start == p && adjunct_word(c, nt)))
-            a.kind = 0; /* "She said residents ...": a sentence of its own */
-    }
+    return a;
+}
+
+/* After a quote that ended its sentence, a new sentence is its attribution
+ * only when the verb does not open a clause or a quote of its own ("He said
+ * that ...", "He said: “...”", "She said residents ..."). */
+static int clause_ends_at_verb(const ctx *c, const attrib *a)
+{
+    size_t p = a->end;
+    while (p < c->len && c->text[p] == ' ')
+        p++;
+    size_t nt = tok_at_or_after(c, a->end);
+    return !(p < c->len && c->text[p] != '.' && c->text[p] != ',' && c->text[p] != ';' && c->text[p] != '\n' &&
+             !(nt < c->n && c->t[nt].start == p && adjunct_word(c, nt)));
+}
+
+/* The attribution of q from the words starting at token i (see attr_after). */
+static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
+{
+    attrib a = {-1, 0, 0, 0};
+    if (i >= c->n || q->unclosed || !plain_gap_after(c, q, i))
+        return a;
+    int ended = quote_ended(c, q, i);
+    long mi;
+    if (pronoun(c, i) == 1)
+        a = attr_pronoun_verb(c, i);
+    else if (tok_is(c, i, "the"))
+        a = attr_the_role(c, q, i);
+    else if (can_speak(c, mi = mention_starting(c, i)))
+        a = attr_named_verb(c, mi);
+    else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
+             can_speak(c, mi = mention_starting(c, i + 2))) {
+        a.kind = 1;
+        a.mention = mi;
+        a.end = c->m[mi].end;
+    } else if (speech_verb(c, i))
+        a = attr_verb_first(c, i);
+    if (!a.kind)
+        a = attr_subject_verb(c, i);
+    if (a.kind && ended && !clause_ends_at_verb(c, &a))
+        a.kind = 0;
     return a;
 }
 
@@ -865,6 +919,248 @@ static int word_count(const char *s, size_t n)
     return w;
 }
 
+/* What carries from one quote to the next while attributing them in text
+ * order: the last named speaker (pronouns and continuations resolve to it)
+ * and the genders learnt so far. */
+typedef struct turn {
+    const np_entity_mention *last_speaker;
+    size_t last_speaker_at; /* where the last named speaker's quote ended */
+    int prev_after;         /* the previous quote was attributed by words after it */
+    gender_book gb;
+} turn;
+
+/* Tokens and sentences of the text: the caller's, or made here (*own then
+ * holds the sentences to free). */
+static np_status quote_context(ctx *c, const np_token *tok, size_t ntok, const np_span *sents, size_t n_sents,
+                               np_span **own)
+{
+    np_status st;
+    if (tok) {
+        c->t = tok;
+        c->n = ntok;
+    } else {
+        np_token *t;
+        if ((st = np_tokenize(c->text, c->len, NULL, c->arena, &t, &c->n)) != NP_OK)
+            return st;
+        c->t = t;
+    }
+    if (!sents) {
+        st = np_sentences_split(c->text, c->len, own, &n_sents);
+        if (st != NP_OK)
+            return st;
+        sents = *own;
+    }
+    c->sents = sents;
+    c->ns = n_sents;
+    return NP_OK;
+}
+
+/* The quoted words of q without blanks around them (nor a trailing comma)
+ * in [*s, *e); 0 when nothing is left. */
+static int trim_quote(const char *text, const qspan *q, size_t *s, size_t *e)
+{
+    *s = q->start;
+    *e = q->end;
+    while (*s < *e && is_space((unsigned char)text[*s]))
+        (*s)++;
+    while (*e > *s && (is_space((unsigned char)text[*e - 1]) || text[*e - 1] == ','))
+        (*e)--;
+    return *s < *e;
+}
+
+/* Does the quote close its sentence (a period or a line break after the
+ * mark, or final punctuation inside it right before the mark)? */
+static int closes_sentence(const ctx *c, const qspan *q, size_t e)
+{
+    int closes = 0;
+    for (size_t p = q->close; p < c->len && !closes; p++) {
+        if (c->text[p] == ' ')
+            continue;
+        closes = c->text[p] == '.' || c->text[p] == '\n' ||
+                 (p == q->close && e < c->len &&
+                  (c->text[e - 1] == '.' || c->text[e - 1] == '!' || c->text[e - 1] == '?'));
+        break;
+    }
+    return closes;
+}
+
+/* The attribution of quote q (its words at [s, e)).  A quote closing its
+ * sentence is most often introduced before it ("X said that “...”"); one
+ * followed by a comma is attributed after it ("“...,” X said").  A title
+ * ("the film “...”") has none.  *after: attributed by the words after it. */
+static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *after)
+{
+    attrib a = {-1, 0, 0, 0};
+    *after = 0;
+    if (is_title_quote(c, s, e))
+        return a;
+    if (closes_sentence(c, q, e) && (a = attr_before(c, q)).kind)
+        return a;
+    a = attr_after(c, q);
+    *after = a.kind == 1 || a.kind == 2;
+    if (!a.kind)
+        a = attr_before(c, q);
+    return a;
+}
+
+/* Does q continue the previous quote pq: “...,” he said. “...” — q opens
+ * the next sentence of the same paragraph — or is pq a multi-paragraph
+ * quote running on into q? */
+static int continues_quote(const ctx *c, const qspan *pq, const qspan *q)
+{
+    int same_par = 1;
+    for (size_t p = pq->close; p < q->open; p++)
+        if (c->text[p] == '\n')
+            same_par = 0;
+    long s_prev = np_sentence_at(c->sents, c->ns, pq->close);
+    long s_this = np_sentence_at(c->sents, c->ns, q->open);
+    int next_sentence = s_this >= 0 && s_this <= s_prev + 2 && s_this > s_prev - 1 &&
+                        tok_at_or_after(c, c->sents[s_this].start) == tok_at_or_after(c, q->open);
+    return (same_par && next_sentence) || pq->unclosed;
+}
+
+/* A named speaker (kind 1): its fullest name; a person becomes the last
+ * speaker. */
+static const np_entity_mention *named_speaker(const ctx *c, turn *tn, const attrib *a, const qspan *q)
+{
+    const np_entity_mention *sm = &c->m[a->mention];
+    if (sm->type == NP_ENT_PERSON)
+        sm = fullest(c, sm);
+    if (sm->type == NP_ENT_PERSON) {
+        tn->last_speaker = sm;
+        tn->last_speaker_at = q->close;
+    }
+    return sm;
+}
+
+/* Another person (recent) was named after the last speaker's quote: the
+ * pronoun means that person when it is the subject (first name) of one of
+ * the two sentences before the pronoun, else nobody (ambiguous).  sm: the
+ * last speaker, kept when recent is the same name. */
+static const np_entity_mention *recent_or_nobody(const ctx *c, const turn *tn, const np_entity_mention *sm,
+                                                 const np_entity_mention *recent, size_t pron_at)
+{
+    const np_entity_mention *rf = fullest(c, recent);
+    int same = sm && sm->name_end - sm->name_start == rf->name_end - rf->name_start &&
+               !memcmp(c->text + sm->name_start, c->text + rf->name_start, rf->name_end - rf->name_start);
+    if (same)
+        return sm;
+    long sr = np_sentence_at(c->sents, c->ns, recent->start);
+    long sp = np_sentence_at(c->sents, c->ns, pron_at);
+    /* subject: the first name of its sentence, within a few words of its
+     * start ("Later, Brandt visited ...") */
+    size_t t0 = sr >= 0 ? tok_at_or_after(c, c->sents[sr].start) : 0;
+    size_t tr = tok_at_or_after(c, recent->start);
+    int subject = sr >= 0 && tr >= t0 && tr - t0 <= 4;
+    for (size_t x = 0; subject && x < c->nm; x++)
+        if (c->m[x].start >= c->sents[sr].start && c->m[x].start < recent->start)
+            subject = 0;
+    return (!tn->last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
+}
+
+/* A pronoun speaker (kind 2, he/she): the last named speaker, unless
+ * another person was named since (recent_or_nobody); "she" cannot be a
+ * speaker known as a man, and the reverse: then the recent person if that
+ * fits, else nobody.  A resolved pronoun continues (or starts) the turn. */
+static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const attrib *a, const qspan *q)
+{
+    const np_entity_mention *recent = NULL;
+    size_t pron_at = c->t[a->pron].start;
+    for (size_t x = c->nm; x-- > 0;)
+        if (c->m[x].type == NP_ENT_PERSON && c->m[x].end <= pron_at && !quoted(c, c->m[x].start)) {
+            recent = &c->m[x];
+            break;
+        }
+    const np_entity_mention *sm = tn->last_speaker;
+    if (recent && (!sm || recent->start > tn->last_speaker_at))
+        sm = recent_or_nobody(c, tn, sm, recent, pron_at);
+    char pg = c->t[a->pron].norm[0] == 's' ? 'f' : 'm';
+    if (sm) {
+        char g = gender_of(c, &tn->gb, sm);
+        if (g && g != pg) {
+            const np_entity_mention *alt = recent ? fullest(c, recent) : NULL;
+            sm = (alt && alt != sm && !same_name(c->text, alt, sm->name_start, sm->name_end - sm->name_start) &&
+                  gender_of(c, &tn->gb, alt) != (pg == 'f' ? 'm' : 'f'))
+                     ? alt
+                     : NULL;
+        }
+    }
+    if (sm) {
+        note_gender(&tn->gb, sm, pg);
+        tn->last_speaker = sm;
+        tn->last_speaker_at = q->close;
+    }
+    return sm;
+}
+
+/* Fill r's speaker from sm (the span is the pronoun's for kind 2); 0 when
+ * the arena is out of memory. */
+static int set_speaker(const ctx *c, np_quote *r, const attrib *a, const np_entity_mention *sm)
+{
+    r->speaker = np_arena_strndup(c->arena, c->text + sm->name_start, sm->name_end - sm->name_start);
+    if (!r->speaker)
+        return 0;
+    r->speaker_start = a->kind == 2 ? c->t[a->pron].start : sm->name_start;
+    r->speaker_end = a->kind == 2 ? c->t[a->pron].end : sm->name_end;
+    r->speaker_mention = sm - c->m;
+    return 1;
+}
+
+/* Turn the spans c->q into quotes res[0..*nr) with their speakers, in text
+ * order. */
+static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
+{
+    turn tn;
+    tn.last_speaker = NULL;
+    tn.last_speaker_at = 0;
+    tn.prev_after = 0;
+    tn.gb.n = 0;
+    for (size_t k = 0; k < c->nq; k++) {
+        const qspan *q = &c->q[k];
+        size_t s, e;
+        if (!trim_quote(c->text, q, &s, &e))
+            continue;
+        np_quote *r = &res[*nr];
+        memset(r, 0, sizeof *r);
+        r->start = s;
+        r->end = e;
+        r->speaker_mention = -1;
+        r->is_short = word_count(c->text + s, e - s) <= 3;
+        int after;
+        attrib a = attribute(c, q, s, e, &after);
+        /* kind 3: an attribution whose speaker is not named ("a spokesman
+         * said"): no speaker, and no inheritance from the previous quote */
+        int anonymous = a.kind == 3;
+        if (anonymous)
+            a.kind = 0;
+        const np_quote *prev = *nr > 0 ? &res[*nr - 1] : NULL;
+        if (!a.kind && !anonymous && prev && prev->speaker && (tn.prev_after || c->q[k - 1].unclosed) &&
+            continues_quote(c, &c->q[k - 1], q)) {
+            r->speaker = prev->speaker;
+            r->speaker_start = prev->speaker_start;
+            r->speaker_end = prev->speaker_end;
+            r->speaker_mention = prev->speaker_mention;
+            r->by_pronoun = prev->by_pronoun;
+            r->continues = 1;
+            (*nr)++;
+            continue;
+        }
+        tn.prev_after = 0;
+        const np_entity_mention *sm = NULL;
+        if (a.kind == 1) {
+            sm = named_speaker(c, &tn, &a, q);
+        } else if (a.kind == 2) {
+            sm = pronoun_speaker(c, &tn, &a, q);
+            r->by_pronoun = sm != NULL;
+        }
+        if (sm && !set_speaker(c, r, &a, sm))
+            return NP_ENOMEM;
+        tn.prev_after = after && sm != NULL;
+        (*nr)++;
+    }
+    return NP_OK;
+}
+
 np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
                              const np_span *sents, size_t n_sents, const np_entity_mention *mentions,
                              size_t n_mentions, np_arena *arena, np_quote **out, size_t *n)
@@ -875,24 +1171,9 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
         return NP_OK;
     ctx c = {.text = text, .len = len, .m = mentions, .nm = mentions ? n_mentions : 0, .arena = arena};
     np_span *own = NULL;
-    np_status st;
-    if (tok) {
-        c.t = tok;
-        c.n = ntok;
-    } else {
-        np_token *t;
-        if ((st = np_tokenize(text, len, NULL, arena, &t, &c.n)) != NP_OK)
-            return st;
-        c.t = t;
-    }
-    if (!sents) {
-        st = np_sentences_split(text, len, &own, &n_sents);
-        if (st != NP_OK)
-            return st;
-        sents = own;
-    }
-    c.sents = sents;
-    c.ns = n_sents;
+    np_status st = quote_context(&c, tok, ntok, sents, n_sents, &own);
+    if (st != NP_OK)
+        return st;
     qvec qv = {0};
     if (!find_spans(&c, &qv)) {
         np_free(own);
@@ -903,156 +1184,13 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
         np_free(own);
         return NP_ENOMEM;
     }
-    size_t nr = 0;
-    const np_entity_mention *last_speaker = NULL;
-    int prev_after = 0; /* the previous quote was attributed by words after it */
-    size_t last_speaker_at = 0; /* where the last named speaker's quote ended */
-    gender_book gb;
-    gb.n = 0;
     c.q = qv.v;
     c.nq = qv.n;
-    for (size_t k = 0; k < qv.n; k++) {
-        qspan *q = &qv.v[k];
-        size_t s = q->start, e = q->end;
-        while (s < e && is_space((unsigned char)text[s]))
-            s++;
-        while (e > s && (is_space((unsigned char)text[e - 1]) || text[e - 1] == ','))
-            e--;
-        if (s >= e)
-            continue;
-        np_quote *r = &res[nr];
-        memset(r, 0, sizeof *r);
-        r->start = s;
-        r->end = e;
-        r->speaker_mention = -1;
-        r->is_short = word_count(text + s, e - s) <= 3;
-        /* a quote closing its sentence is most often introduced before it
-         * ("X said that “...”"); one followed by a comma is attributed
-         * after it ("“...,” X said") */
-        int closes = 0;
-        for (size_t p = q->close; p < len && !closes; p++) {
-            if (text[p] == ' ')
-                continue;
-            closes = text[p] == '.' || text[p] == '\n' || (p == q->close && e < len &&
-                     (text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?'));
-            break;
-        }
-        attrib a = {-1, 0, 0, 0};
-        int after = 0;
-        if (is_title_quote(&c, s, e)) {
-            /* a title, not speech: no speaker */
-        } else if (closes && (a = attr_before(&c, q)).kind) {
-            after = 0;
-        } else {
-            a = attr_after(&c, q);
-            after = a.kind == 1 || a.kind == 2;
-            if (!a.kind)
-                a = attr_before(&c, q);
-        }
-        /* kind 3: an attribution whose speaker is not named ("a spokesman
-         * said"): no speaker, and no inheritance from the previous quote */
-        int anonymous = a.kind == 3;
-        if (anonymous)
-            a.kind = 0;
-        /* continuation: “...,” he said. “...” — the previous quote's speaker,
-         * when the previous quote was attributed after it and this one opens
-         * the next sentence of the same paragraph; or a multi-paragraph quote */
-        if (!a.kind && !anonymous && nr > 0 && res[nr - 1].speaker && (prev_after || qv.v[k - 1].unclosed)) {
-            const qspan *pq = &qv.v[k - 1];
-            int same_par = 1;
-            for (size_t p = pq->close; p < q->open; p++)
-                if (text[p] == '\n')
-                    same_par = 0;
-            long s_prev = np_sentence_at(sents, n_sents, pq->close);
-            long s_this = np_sentence_at(sents, n_sents, q->open);
-            int next_sentence = s_this >= 0 && s_this <= s_prev + 2 && s_this > s_prev - 1 &&
-                                tok_at_or_after(&c, sents[s_this].start) == tok_at_or_after(&c, q->open);
-            if ((same_par && next_sentence) || pq->unclosed) {
-                r->speaker = res[nr - 1].speaker;
-                r->speaker_start = res[nr - 1].speaker_start;
-                r->speaker_end = res[nr - 1].speaker_end;
-                r->speaker_mention = res[nr - 1].speaker_mention;
-                r->by_pronoun = res[nr - 1].by_pronoun;
-                r->continues = 1;
-                nr++;
-                continue;
-            }
-        }
-        prev_after = 0;
-        const np_entity_mention *sm = NULL;
-        if (a.kind == 1) {
-            sm = &c.m[a.mention];
-            if (sm->type == NP_ENT_PERSON)
-                sm = fullest(&c, sm);
-            if (sm->type == NP_ENT_PERSON) {
-                last_speaker = sm;
-                last_speaker_at = q->close;
-            }
-        } else if (a.kind == 2) {
-            /* he/she: the last named speaker — unless another person was
-             * named after that speaker's quote: then that person when it is
-             * the subject (first name) of one of the two previous sentences,
-             * else nobody (ambiguous) */
-            const np_entity_mention *recent = NULL;
-            size_t pron_at = c.t[a.pron].start;
-            for (size_t x = c.nm; x-- > 0;)
-                if (c.m[x].type == NP_ENT_PERSON && c.m[x].end <= pron_at && !quoted(&c, c.m[x].start)) {
-                    recent = &c.m[x];
-                    break;
-                }
-            sm = last_speaker;
-            if (recent && (!sm || recent->start > last_speaker_at)) {
-                const np_entity_mention *rf = fullest(&c, recent);
-                int same = sm && sm->name_end - sm->name_start == rf->name_end - rf->name_start &&
-                           !memcmp(text + sm->name_start, text + rf->name_start, rf->name_end - rf->name_start);
-                if (!same) {
-                    long sr = np_sentence_at(sents, n_sents, recent->start);
-                    long sp = np_sentence_at(sents, n_sents, pron_at);
-                    /* subject: the first name of its sentence, within a few
-                     * words of its start ("Later, Brandt visited ...") */
-                    size_t t0 = sr >= 0 ? tok_at_or_after(&c, sents[sr].start) : 0;
-                    size_t tr = tok_at_or_after(&c, recent->start);
-                    int subject = sr >= 0 && tr >= t0 && tr - t0 <= 4;
-                    for (size_t x = 0; subject && x < c.nm; x++)
-                        if (c.m[x].start >= sents[sr].start && c.m[x].start < recent->start)
-                            subject = 0;
-                    sm = (!last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
-                }
-            }
-            /* "she" cannot be a speaker known as a man, and the reverse:
-             * then the recent person if that fits, else nobody */
-            char pg = c.t[a.pron].norm[0] == 's' ? 'f' : 'm';
-            if (sm) {
-                char g = gender_of(&c, &gb, sm);
-                if (g && g != pg) {
-                    const np_entity_mention *alt = recent ? fullest(&c, recent) : NULL;
-                    sm = (alt && alt != sm && !same_name(text, alt, sm->name_start, sm->name_end - sm->name_start) &&
-                          gender_of(&c, &gb, alt) != (pg == 'f' ? 'm' : 'f'))
-                             ? alt
-                             : NULL;
-                }
-            }
-            r->by_pronoun = sm != NULL;
-            if (sm) {
-                note_gender(&gb, sm, pg);
-                last_speaker = sm; /* the pronoun continues (or starts) this turn */
-                last_speaker_at = q->close;
-            }
-        }
-        if (sm) {
-            r->speaker = np_arena_strndup(arena, text + sm->name_start, sm->name_end - sm->name_start);
-            if (!r->speaker) {
-                np_free(own);
-                return NP_ENOMEM;
-            }
-            r->speaker_start = a.kind == 2 ? c.t[a.pron].start : sm->name_start;
-            r->speaker_end = a.kind == 2 ? c.t[a.pron].end : sm->name_end;
-            r->speaker_mention = sm - c.m;
-        }
-        prev_after = after && sm != NULL;
-        nr++;
-    }
+    size_t nr = 0;
+    st = attribute_quotes(&c, res, &nr);
     np_free(own);
+    if (st != NP_OK)
+        return st;
     *out = nr ? res : NULL;
     *n = nr;
     return NP_OK;

@@ -446,6 +446,14 @@ typedef struct session {
     reader rd;
     np_buf hdr, rec, dec1, dec2;
     np_http_head http;
+    /* the record loop's state */
+    np_error *err;             /* the caller's, for the error that ends the read */
+    np_status result;          /* what np_warc_read returns */
+    np_status io;              /* the failed stream read being recovered from */
+    int need_resync;           /* skip to the next "WARC/1." line first */
+    int bol;                   /* ... where the read position counts as a line start */
+    int seen_header;           /* a record header was read */
+    int had_gz_error;          /* a damaged gzip member was skipped */
 } session;
 
 static void warn(session *s, long long off, np_status st, const char *fmt, ...)
@@ -576,6 +584,290 @@ static void free_session(session *s)
     np_http_head_free(&s->http);
 }
 
+/* What the record loop does after one step of reading a record. */
+typedef enum rec_step {
+    REC_GO,         /* this record goes on to its next part */
+    REC_NEXT,       /* on to the next record */
+    REC_END,        /* the end of the input */
+    REC_STOP,       /* stop now: s->result says why */
+    REC_STREAM_ERR, /* reading the stream failed with s->io */
+} rec_step;
+
+static rec_step stream_failed(session *s, np_status st)
+{
+    s->io = st;
+    return REC_STREAM_ERR;
+}
+
+static rec_step out_of_memory(session *s, long long off)
+{
+    s->result = np_error_set(s->err, NP_ENOMEM, s->name, 0, off, "out of memory");
+    return REC_STOP;
+}
+
+/* Skip to the next "WARC/1." line when a damaged record asked for it, then
+ * past blank lines (tolerated silently between records). */
+static rec_step seek_record(session *s)
+{
+    reader *r = &s->rd;
+    np_status st;
+    if (s->need_resync) {
+        int found;
+        st = rd_scan(r, s->bol, &found);
+        if (st != NP_OK)
+            return stream_failed(s, st);
+        s->need_resync = 0;
+        if (!found)
+            return REC_END;
+    }
+    for (;;) {
+        if ((st = rd_fill(r, 1)) != NP_OK)
+            return stream_failed(s, st);
+        if (rd_avail(r) == 0 || (r->buf[r->pos] != '\r' && r->buf[r->pos] != '\n'))
+            break;
+        rd_consume(r, 1);
+    }
+    if ((st = rd_fill(r, WARC_MAGIC_LEN)) != NP_OK)
+        return stream_failed(s, st);
+    return rd_avail(r) == 0 ? REC_END : REC_GO;
+}
+
+/* A record starts with "WARC/1.".  Anything else at the start of the file
+ * means it is no WARC (1.x) file: the read ends with that error; later it
+ * is junk between records, warned about and skipped. */
+static rec_step check_magic(session *s, long long rec_off)
+{
+    reader *r = &s->rd;
+    if (rd_avail(r) >= WARC_MAGIC_LEN && memcmp(r->buf + r->pos, WARC_MAGIC, WARC_MAGIC_LEN) == 0) {
+        s->seen_header = 1;
+        return REC_GO;
+    }
+    if (!s->seen_header && !s->had_gz_error) {
+        int old = rd_avail(r) >= 6 && memcmp(r->buf + r->pos, "WARC/0", 6) == 0;
+        s->result = np_error_set(s->err, old ? NP_EUNSUPPORTED : NP_EPARSE, s->name, 0, rec_off,
+                                 old ? "WARC versions before 1.0 are not supported"
+                                     : "not a WARC file (no \"WARC/1.x\" header at the start)");
+        return REC_END;
+    }
+    warn(s, rec_off, NP_EPARSE, "junk between records (no \"WARC/1.x\" header here); "
+         "skipping to the next record");
+    s->need_resync = 1;
+    s->bol = 0;
+    return REC_NEXT;
+}
+
+/* Header: lines up to the blank one into s->hdr, bounded as a whole. */
+static rec_step read_header(session *s, long long rec_off)
+{
+    reader *r = &s->rd;
+    np_buf_reset(&s->hdr);
+    for (;;) {
+        const char *line;
+        size_t len;
+        size_t budget = WARC_HEAD_MAX - s->hdr.len;
+        np_status st = rd_line(r, budget, &line, &len);
+        if (st == NP_ETOOBIG) {
+            warn(s, rec_off, NP_ETOOBIG, "WARC header longer than %zu bytes; skipping the record",
+                 (size_t)WARC_HEAD_MAX);
+            s->need_resync = 1;
+            s->bol = 0;
+            return REC_NEXT;
+        }
+        if (st != NP_OK)
+            return stream_failed(s, st);
+        if (len == 0 || line[len - 1] != '\n') {
+            rd_consume(r, len);
+            warn(s, rec_off, NP_EPARSE, "record header cut off by the end of the file");
+            return REC_END;
+        }
+        if (np_buf_append(&s->hdr, line, len) != NP_OK)
+            return out_of_memory(s, rec_off); /* cannot happen within the budget unless memory ran out */
+        rd_consume(r, len);
+        if (len == 1 || (len == 2 && line[0] == '\r'))
+            return REC_GO;
+    }
+}
+
+/* Block: clen bytes into s->rec, or only skipped when over the record
+ * limit (*too_big).  A block cut short by the end of the file is warned
+ * about, and any record header inside it is read again. */
+static rec_step read_block(session *s, const warc_fields *f, unsigned long long clen, long long rec_off,
+                           int *too_big)
+{
+    reader *r = &s->rd;
+    size_t done = 0;
+    *too_big = clen > s->max_record;
+    np_buf_reset(&s->rec);
+    if (!*too_big && np_buf_reserve(&s->rec, (size_t)clen) != NP_OK) {
+        s->result = np_error_set(s->err, NP_ENOMEM, s->name, 0, rec_off, "out of memory for a %llu byte record",
+                                 clen);
+        return REC_STOP;
+    }
+    np_status st = rd_block(r, (size_t)clen, *too_big ? NULL : &s->rec, &done);
+    if (st != NP_OK)
+        return stream_failed(s, st);
+    if (*too_big) {
+        s->stats->skipped_size++;
+        warn(s, rec_off, NP_ETOOBIG, "record %s of %llu bytes exceeds the %zu byte limit; skipped",
+             f->id ? f->id : "(no id)", clen, s->max_record);
+        return done < clen ? REC_END : REC_GO;
+    }
+    if (done < clen) {
+        warn(s, rec_off, NP_EPARSE, "record %s cut off: Content-Length %llu but only %zu bytes left",
+             f->id ? f->id : "(no id)", clen, done);
+        size_t at = find_header_in(s->rec.data, s->rec.len);
+        if (at == SIZE_MAX)
+            return REC_END;
+        if (rd_push_back(r, s->rec.data + at, s->rec.len - at) != NP_OK)
+            return out_of_memory(s, rec_off);
+        return REC_NEXT;
+    }
+    return REC_GO;
+}
+
+/* Length of the trailer at the read position: CRLF CRLF (bare LF LF
+ * tolerated), or nothing at the end of the file; 0 when there is none. */
+static int trailer_len(reader *r, size_t *tl)
+{
+    const char *t = r->buf + r->pos;
+    size_t ta = rd_avail(r);
+    *tl = 0;
+    if (ta >= 4 && memcmp(t, "\r\n\r\n", 4) == 0)
+        *tl = 4;
+    else if (ta >= 2 && memcmp(t, "\n\n", 2) == 0)
+        *tl = 2;
+    else if (ta >= 3 && memcmp(t, "\r\n\n", 3) == 0)
+        *tl = 3;
+    int trailer_ok = *tl > 0 || ta == 0;
+    if (!trailer_ok && ta < 4 && rd_at_end(r)) {
+        trailer_ok = 1; /* a short trailer at the very end */
+        for (size_t i = 0; i < ta; i++)
+            trailer_ok &= t[i] == '\r' || t[i] == '\n';
+        *tl = trailer_ok ? ta : 0;
+    }
+    return trailer_ok;
+}
+
+/* Trailer after the block.  Without one the Content-Length was wrong: the
+ * record is skipped and the reader goes on from a record header inside the
+ * block (or the block itself when it starts with one), else resyncs. */
+static rec_step read_trailer(session *s, const warc_fields *f, unsigned long long clen, int too_big,
+                             long long rec_off)
+{
+    reader *r = &s->rd;
+    np_status st;
+    if ((st = rd_fill(r, 4)) != NP_OK)
+        return stream_failed(s, st);
+    size_t tl;
+    if (trailer_len(r, &tl)) {
+        rd_consume(r, tl);
+        return REC_GO;
+    }
+    warn(s, rec_off, NP_EPARSE,
+         "record %s: Content-Length %llu does not match the block (no blank line after it); "
+         "skipping to the next record", f->id ? f->id : "(no id)", clen);
+    size_t at = too_big ? SIZE_MAX
+                        : (s->rec.len >= WARC_MAGIC_LEN && memcmp(s->rec.data, WARC_MAGIC, WARC_MAGIC_LEN) == 0)
+                              ? 0 : find_header_in(s->rec.data, s->rec.len);
+    if (at != SIZE_MAX) {
+        if (rd_push_back(r, s->rec.data + at, s->rec.len - at) != NP_OK)
+            return out_of_memory(s, rec_off);
+    } else {
+        s->need_resync = 1;
+        s->bol = 0;
+    }
+    return REC_NEXT;
+}
+
+/* Hand the complete record to handle_record; its failure (or the
+ * callback's) stops the read. */
+static rec_step deliver(session *s, const warc_fields *f, long long rec_off, long long rec_u)
+{
+    np_status st = handle_record(s, f, rec_off, rec_u);
+    if (st == NP_OK)
+        return REC_NEXT;
+    if (st == NP_ENOMEM)
+        np_error_set(s->err, st, s->name, 0, rec_off, "out of memory decoding a record");
+    else if (s->err && s->err->status == NP_OK)
+        np_error_set(s->err, st, s->name, 0, rec_off, "record handler stopped the read");
+    s->result = st;
+    return REC_STOP;
+}
+
+/* One record: find its start, read its header, block and trailer, and
+ * hand it over. */
+static rec_step read_record(session *s)
+{
+    reader *r = &s->rd;
+    rec_step step = seek_record(s);
+    if (step != REC_GO)
+        return step;
+    long long rec_u = r->upos;
+    long long rec_off = rd_member_of(r, rec_u);
+    if ((step = check_magic(s, rec_off)) != REC_GO || (step = read_header(s, rec_off)) != REC_GO)
+        return step;
+    s->stats->records++;
+    warc_fields f;
+    unsigned long long clen = 0;
+    parse_warc_header(s->hdr.data, s->hdr.len, &f);
+    if (!parse_length(f.clen, &clen)) {
+        warn(s, rec_off, NP_EPARSE, "record %s has a %s Content-Length; skipping to the next record",
+             f.id ? f.id : "(no id)", f.clen ? "bad" : "missing");
+        s->need_resync = 1;
+        s->bol = 1;
+        return REC_NEXT;
+    }
+    int too_big;
+    if ((step = read_block(s, &f, clen, rec_off, &too_big)) != REC_GO ||
+        (step = read_trailer(s, &f, clen, too_big, rec_off)) != REC_GO)
+        return step;
+    return too_big ? REC_NEXT : deliver(s, &f, rec_off, rec_u);
+}
+
+/* The stream failed (s->io).  A damaged gzip member is warned about and the
+ * reader resyncs on the next member; anything else (a read error of the
+ * file itself, ENOMEM) has nothing to resync on and ends the read. */
+static rec_step recover_stream(session *s)
+{
+    reader *r = &s->rd;
+    if (!r->gz_failed) {
+        if (s->err)
+            *s->err = r->gzerr;
+        s->result = s->io;
+        return REC_STOP;
+    }
+    s->had_gz_error = 1;
+    warn(s, r->gzerr.offset, NP_EPARSE, "%s; skipping to the next gzip member", r->gzerr.msg);
+    rd_drop(r);
+    if (!np_gz_resync(r->gz))
+        return REC_END;
+    s->need_resync = 1;
+    s->bol = 1;
+    return REC_NEXT;
+}
+
+/* Buffers bounded by the record limit, the (gzip or plain) stream and the
+ * read window.  On failure nothing is left to free. */
+static np_status session_open(session *s, FILE *in, np_error *err)
+{
+    np_buf_init(&s->hdr, WARC_HEAD_MAX);
+    np_buf_init(&s->rec, s->max_record);
+    np_buf_init(&s->dec1, s->max_record);
+    np_buf_init(&s->dec2, s->max_record);
+    np_buf_init(&s->rd.push, 0);
+    np_http_head_init(&s->http);
+    np_error_clear(&s->rd.gzerr);
+    np_status st = np_gz_open(&s->rd.gz, in, s->name, err);
+    if (st != NP_OK)
+        return st;
+    s->rd.buf = np_malloc(RD_CAP);
+    if (!s->rd.buf) {
+        free_session(s);
+        return np_error_set(err, NP_ENOMEM, s->name, 0, -1, "out of memory");
+    }
+    return NP_OK;
+}
+
 np_status np_warc_read(FILE *in, const char *name, size_t max_record_bytes,
                        np_warc_record_fn on_record, np_warn_fn on_warning, void *ctx,
                        np_warc_stats *stats, np_error *err)
@@ -595,219 +887,22 @@ np_status np_warc_read(FILE *in, const char *name, size_t max_record_bytes,
     s->on_warning = on_warning;
     s->ctx = ctx;
     s->stats = stats;
-    np_buf_init(&s->hdr, WARC_HEAD_MAX);
-    np_buf_init(&s->rec, s->max_record);
-    np_buf_init(&s->dec1, s->max_record);
-    np_buf_init(&s->dec2, s->max_record);
-    np_buf_init(&s->rd.push, 0);
-    np_http_head_init(&s->http);
-    np_error_clear(&s->rd.gzerr);
-    reader *r = &s->rd;
-    np_status st = np_gz_open(&r->gz, in, s->name, err);
+    s->err = err;
+    s->result = NP_OK;
+    s->bol = 1;
+    np_status st = session_open(s, in, err);
     if (st != NP_OK)
         return st;
-    r->buf = np_malloc(RD_CAP);
-    if (!r->buf) {
-        free_session(s);
-        return np_error_set(err, NP_ENOMEM, s->name, 0, -1, "out of memory");
-    }
-
-    int need_resync = 0, bol = 1, seen_header = 0, had_gz_error = 0;
-    np_status result = NP_OK;
-    for (;;) {
-        long long rec_u = r->upos;
-        long long rec_off = rd_member_of(r, rec_u);
-        warc_fields f;
-        unsigned long long clen = 0;
-        size_t done = 0;
-        const char *line;
-        size_t len;
-        int found;
-
-        if (need_resync) {
-            st = rd_scan(r, bol, &found);
-            if (st != NP_OK)
-                goto stream_error;
-            need_resync = 0;
-            if (!found)
-                break;
-        }
-        /* Blank lines between records are tolerated silently. */
-        for (;;) {
-            if ((st = rd_fill(r, 1)) != NP_OK)
-                goto stream_error;
-            if (rd_avail(r) == 0 || (r->buf[r->pos] != '\r' && r->buf[r->pos] != '\n'))
-                break;
-            rd_consume(r, 1);
-        }
-        if ((st = rd_fill(r, WARC_MAGIC_LEN)) != NP_OK)
-            goto stream_error;
-        if (rd_avail(r) == 0)
-            break;
-        rec_u = r->upos;
-        rec_off = rd_member_of(r, rec_u);
-        if (rd_avail(r) < WARC_MAGIC_LEN || memcmp(r->buf + r->pos, WARC_MAGIC, WARC_MAGIC_LEN) != 0) {
-            if (!seen_header && !had_gz_error) {
-                int old = rd_avail(r) >= 6 && memcmp(r->buf + r->pos, "WARC/0", 6) == 0;
-                result = np_error_set(err, old ? NP_EUNSUPPORTED : NP_EPARSE, s->name, 0, rec_off,
-                                      old ? "WARC versions before 1.0 are not supported"
-                                          : "not a WARC file (no \"WARC/1.x\" header at the start)");
-                break;
-            }
-            warn(s, rec_off, NP_EPARSE, "junk between records (no \"WARC/1.x\" header here); "
-                 "skipping to the next record");
-            need_resync = 1;
-            bol = 0;
-            continue;
-        }
-        seen_header = 1;
-
-        /* Header: lines up to the blank one, bounded as a whole. */
-        np_buf_reset(&s->hdr);
-        int header_ok = 0, at_end = 0;
-        for (;;) {
-            size_t budget = WARC_HEAD_MAX - s->hdr.len;
-            st = rd_line(r, budget, &line, &len);
-            if (st == NP_ETOOBIG) {
-                warn(s, rec_off, NP_ETOOBIG, "WARC header longer than %zu bytes; skipping the record",
-                     (size_t)WARC_HEAD_MAX);
-                need_resync = 1;
-                bol = 0;
-                break;
-            }
-            if (st != NP_OK)
-                goto stream_error;
-            if (len == 0 || line[len - 1] != '\n') {
-                rd_consume(r, len);
-                warn(s, rec_off, NP_EPARSE, "record header cut off by the end of the file");
-                at_end = 1;
-                break;
-            }
-            if (np_buf_append(&s->hdr, line, len) != NP_OK) {
-                /* Cannot happen within the budget unless memory ran out. */
-                result = np_error_set(err, NP_ENOMEM, s->name, 0, rec_off, "out of memory");
-                goto done;
-            }
-            rd_consume(r, len);
-            if (len == 1 || (len == 2 && line[0] == '\r')) {
-                header_ok = 1;
-                break;
-            }
-        }
-        if (at_end)
-            break;
-        if (!header_ok)
-            continue;
-        stats->records++;
-        parse_warc_header(s->hdr.data, s->hdr.len, &f);
-        if (!parse_length(f.clen, &clen)) {
-            warn(s, rec_off, NP_EPARSE, "record %s has a %s Content-Length; skipping to the next record",
-                 f.id ? f.id : "(no id)", f.clen ? "bad" : "missing");
-            need_resync = 1;
-            bol = 1;
-            continue;
-        }
-
-        /* Block. */
-        int too_big = clen > s->max_record;
-        np_buf_reset(&s->rec);
-        if (!too_big && np_buf_reserve(&s->rec, (size_t)clen) != NP_OK) {
-            result = np_error_set(err, NP_ENOMEM, s->name, 0, rec_off, "out of memory for a %llu byte record", clen);
-            goto done;
-        }
-        st = rd_block(r, (size_t)clen, too_big ? NULL : &s->rec, &done);
-        if (st != NP_OK)
-            goto stream_error;
-        if (too_big) {
-            stats->skipped_size++;
-            warn(s, rec_off, NP_ETOOBIG, "record %s of %llu bytes exceeds the %zu byte limit; skipped",
-                 f.id ? f.id : "(no id)", clen, s->max_record);
-            if (done < clen)
-                break;
-        } else if (done < clen) {
-            warn(s, rec_off, NP_EPARSE, "record %s cut off: Content-Length %llu but only %zu bytes left",
-                 f.id ? f.id : "(no id)", clen, done);
-            size_t at = find_header_in(s->rec.data, s->rec.len);
-            if (at == SIZE_MAX)
-                break;
-            if (rd_push_back(r, s->rec.data + at, s->rec.len - at) != NP_OK) {
-                result = np_error_set(err, NP_ENOMEM, s->name, 0, rec_off, "out of memory");
-                goto done;
-            }
-            continue;
-        }
-
-        /* Trailer: CRLF CRLF (bare LF LF tolerated), or the end of the file. */
-        if ((st = rd_fill(r, 4)) != NP_OK)
-            goto stream_error;
-        const char *t = r->buf + r->pos;
-        size_t ta = rd_avail(r);
-        size_t tl = 0;
-        if (ta >= 4 && memcmp(t, "\r\n\r\n", 4) == 0)
-            tl = 4;
-        else if (ta >= 2 && memcmp(t, "\n\n", 2) == 0)
-            tl = 2;
-        else if (ta >= 3 && memcmp(t, "\r\n\n", 3) == 0)
-            tl = 3;
-        int trailer_ok = tl > 0 || ta == 0;
-        if (!trailer_ok && ta < 4 && rd_at_end(r)) {
-            trailer_ok = 1; /* a short trailer at the very end */
-            for (size_t i = 0; i < ta; i++)
-                trailer_ok &= t[i] == '\r' || t[i] == '\n';
-            tl = trailer_ok ? ta : 0;
-        }
-        if (!trailer_ok) {
-            warn(s, rec_off, NP_EPARSE,
-                 "record %s: Content-Length %llu does not match the block (no blank line after it); "
-                 "skipping to the next record", f.id ? f.id : "(no id)", clen);
-            size_t at = too_big ? SIZE_MAX
-                                : (s->rec.len >= WARC_MAGIC_LEN && memcmp(s->rec.data, WARC_MAGIC, WARC_MAGIC_LEN) == 0)
-                                      ? 0 : find_header_in(s->rec.data, s->rec.len);
-            if (at != SIZE_MAX) {
-                if (rd_push_back(r, s->rec.data + at, s->rec.len - at) != NP_OK) {
-                    result = np_error_set(err, NP_ENOMEM, s->name, 0, rec_off, "out of memory");
-                    goto done;
-                }
-            } else {
-                need_resync = 1;
-                bol = 0;
-            }
-            continue;
-        }
-        rd_consume(r, tl);
-        if (too_big)
-            continue;
-        st = handle_record(s, &f, rec_off, rec_u);
-        if (st != NP_OK) {
-            if (st == NP_ENOMEM)
-                np_error_set(err, st, s->name, 0, rec_off, "out of memory decoding a record");
-            else if (err && err->status == NP_OK)
-                np_error_set(err, st, s->name, 0, rec_off, "record handler stopped the read");
-            result = st;
-            goto done;
-        }
-        continue;
-
-    stream_error:
-        if (!r->gz_failed) {
-            /* A read error (or ENOMEM) of the file itself: nothing to resync on. */
-            if (err)
-                *err = r->gzerr;
-            result = st;
-            goto done;
-        }
-        had_gz_error = 1;
-        warn(s, r->gzerr.offset, NP_EPARSE, "%s; skipping to the next gzip member", r->gzerr.msg);
-        rd_drop(r);
-        if (!np_gz_resync(r->gz))
-            break;
-        need_resync = 1;
-        bol = 1;
-    }
-    if (result == NP_OK && !seen_header && !had_gz_error)
-        result = np_error_set(err, NP_EEMPTY, s->name, 0, 0, "empty file");
-done:
-    stats->bytes = (uint64_t)(r->upos > 0 ? r->upos : 0);
+    rec_step step;
+    do {
+        step = read_record(s);
+        if (step == REC_STREAM_ERR)
+            step = recover_stream(s);
+    } while (step == REC_NEXT);
+    if (step == REC_END && s->result == NP_OK && !s->seen_header && !s->had_gz_error)
+        s->result = np_error_set(err, NP_EEMPTY, s->name, 0, 0, "empty file");
+    stats->bytes = (uint64_t)(s->rd.upos > 0 ? s->rd.upos : 0);
+    np_status result = s->result;
     free_session(s);
     return result;
 }

@@ -222,19 +222,6 @@ static np_status load_feature(void *vctx, int64_t doc_id, int64_t story_id, cons
     return NP_OK;
 }
 
-static np_status create_story(np_store *st, int64_t doc_id, int64_t *story, np_error *err)
-{
-    char ref[32];
-    snprintf(ref, sizeof ref, "%lld", (long long)doc_id);
-    np_doc *d = NULL;
-    np_status s = np_store_get_doc(st, ref, &d, err);
-    if (s)
-        return s;
-    s = np_store_new_story(st, d->title ? d->title : d->key, story, err);
-    np_doc_free(d);
-    return s;
-}
-
 /* Place one batch of pending documents: new stories, merges, membership. */
 static np_status group_batch(np_store *st, np_grouper *g, pending_doc *p, size_t n,
                              uint64_t *new_stories, np_error *err)
@@ -260,7 +247,7 @@ static np_status group_batch(np_store *st, np_grouper *g, pending_doc *p, size_t
         int64_t story = out[i].story_id;
         if (!story) {
             int64_t *slot = &created[out[i].new_story <= n ? out[i].new_story : 0];
-            if (!*slot && !(s = create_story(st, ids[i], slot, err)))
+            if (!*slot && !(s = np_store_new_story_of_doc(st, ids[i], slot, err)))
                 (*new_stories)++;
             story = *slot;
         }

@@ -685,6 +685,22 @@ static np_status pg_new_story(np_store *h, const char *label, int64_t *story_id,
                   err);
 }
 
+static np_status pg_new_story_of_doc(np_store *h, int64_t doc_id, int64_t *story_id,
+                                     np_error *err)
+{
+    char b[24];
+    np_pg_params p = {0};
+    np_pg_int(&p, doc_id, b);
+    np_status s = scalar(NP_PG(h),
+                         "INSERT INTO stories(label) SELECT coalesce(title, doc_key) FROM documents"
+                         " WHERE id = $1::bigint RETURNING id",
+                         &p, story_id, err);
+    if (!s && *story_id == 0)
+        return np_error_set(err, NP_ENOTFOUND, "", 0, -1, "no document %lld to start a story",
+                            (long long)doc_id);
+    return s;
+}
+
 static np_status pg_assign(np_store *h, int64_t doc_id, int64_t story_id, int64_t duplicate_of,
                            np_error *err)
 {
@@ -939,6 +955,7 @@ static const np_store_ops pg_ops = {
     .doc_story = pg_doc_story,
     .count_ungrouped = pg_count_ungrouped,
     .new_story = pg_new_story,
+    .new_story_of_doc = pg_new_story_of_doc,
     .assign = pg_assign,
     .prune_stories = pg_prune_stories,
     .put_features = pg_put_features,

@@ -499,6 +499,19 @@ static np_status sq_new_story(np_store *h, const char *label, int64_t *story_id,
     return NP_OK;
 }
 
+static np_status sq_new_story_of_doc(np_store *h, int64_t doc_id, int64_t *story_id,
+                                     np_error *err)
+{
+    np_status s = scalar_int((sq_store *)h,
+                             "INSERT INTO stories(label) SELECT coalesce(title, doc_key)"
+                             " FROM documents WHERE id = ? RETURNING id",
+                             doc_id, story_id, err);
+    if (!s && *story_id == 0)
+        return np_error_set(err, NP_ENOTFOUND, "", 0, -1, "no document %lld to start a story",
+                            (long long)doc_id);
+    return s;
+}
+
 static np_status sq_assign(np_store *h, int64_t doc_id, int64_t story_id, int64_t duplicate_of,
                           np_error *err)
 {
@@ -773,6 +786,7 @@ static const np_store_ops sq_ops = {
     .doc_story = sq_doc_story,
     .count_ungrouped = sq_count_ungrouped,
     .new_story = sq_new_story,
+    .new_story_of_doc = sq_new_story_of_doc,
     .assign = sq_assign,
     .prune_stories = sq_prune_stories,
     .put_features = sq_put_features,

@@ -202,6 +202,12 @@ np_status np_store_new_story(np_store *st, const char *label, int64_t *story_id,
     return st->ops->new_story(st, label, story_id, err);
 }
 
+np_status np_store_new_story_of_doc(np_store *st, int64_t doc_id, int64_t *story_id,
+                                    np_error *err)
+{
+    return st->ops->new_story_of_doc(st, doc_id, story_id, err);
+}
+
 np_status np_store_assign(np_store *st, int64_t doc_id, int64_t story_id, int64_t duplicate_of,
                           np_error *err)
 {

@@ -175,6 +175,12 @@ np_status np_store_count_ungrouped(np_store *st, int64_t *out, np_error *err);
 
 /* Create a story (label borrowed); *story_id receives its id. */
 np_status np_store_new_story(np_store *st, const char *label, int64_t *story_id, np_error *err);
+/* Create a story labelled with document doc_id's title (its key when it has
+ * none) in one statement: grouping starts a story for most new events, and
+ * reading the whole document back for its title cost PostgreSQL a second
+ * round trip and the text.  NP_ENOTFOUND when there is no such document. */
+np_status np_store_new_story_of_doc(np_store *st, int64_t doc_id, int64_t *story_id,
+                                    np_error *err);
 /* Put a document into a story (moving it out of any other), recording the
  * document it duplicates (0 for none). */
 np_status np_store_assign(np_store *st, int64_t doc_id, int64_t story_id,

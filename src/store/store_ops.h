@@ -40,6 +40,7 @@ typedef struct np_store_ops {
     np_status (*doc_story)(np_store *st, int64_t doc_id, int64_t *story_id, np_error *err);
     np_status (*count_ungrouped)(np_store *st, int64_t *out, np_error *err);
     np_status (*new_story)(np_store *st, const char *label, int64_t *story_id, np_error *err);
+    np_status (*new_story_of_doc)(np_store *st, int64_t doc_id, int64_t *story_id, np_error *err);
     np_status (*assign)(np_store *st, int64_t doc_id, int64_t story_id, int64_t duplicate_of,
                         np_error *err);
     np_status (*prune_stories)(np_store *st, np_error *err);

@@ -72,6 +72,51 @@ static void test_captions(void **state)
     np_brief_free(br);
 }
 
+/* A caption of people doing something ("Walkers carrying ... to the quay
+ * where they will rally") has verbs only in its relative clause; one whose
+ * only "-ed" word follows an article ("the proposed terminal") has none.
+ * A sentence with a main verb after the relative clause is a claim. */
+static void test_participle_captions(void **state)
+{
+    (void)state;
+    const char *a = "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+                    "Union members carrying banners to the old quay where they'll hold a vigil for the ferry crews.\n\n"
+                    "A march in Keswin last spring against the proposed terminal at the old quay.\n";
+    const char *b = "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
+                    "Union members gathered at the old quay on Friday to hold a vigil for the ferry crews, the "
+                    "union said.\n\n"
+                    "Residents marched in Keswin last spring against the proposed terminal at the old quay.\n";
+    const char *c = "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n\n"
+                    "Union members carrying banners that read 'Save the quay' gathered at the old quay on Friday "
+                    "to hold a vigil for the ferry crews.\n";
+    np_brief *br = brief3("2025-03-12", a, b, c);
+    assert_true(together(br, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
+    assert_false(in_any_fact(br, "a.txt", "carrying banners to the old quay"));
+    assert_false(in_any_fact(br, "a.txt", "A march in Keswin"));
+    /* a main verb after the relative clause: a claim */
+    assert_true(together(br, "b.txt", "Union members gathered", "c.txt", "Union members carrying"));
+    np_brief_free(br);
+}
+
+/* A line pointing to what the page shows ("The full letter can be read
+ * below.") is no claim, not even a single-source one; a sentence about
+ * water falling below a mark is. */
+static void test_page_pointers(void **state)
+{
+    (void)state;
+    np_brief *br = brief3("2025-04-02",
+                          "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+                          "The full text of the authority's decision can be read below.\n\n"
+                          "The harbour master said the water level in the old basin had dropped well below the mark.\n",
+                          "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
+                          "Watch the video of the vote above.\n",
+                          "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
+    assert_false(in_any_fact(br, "a.txt", "can be read below"));
+    assert_false(in_any_fact(br, "b.txt", "Watch the video"));
+    assert_true(in_any_fact(br, "a.txt", "well below the mark"));
+    np_brief_free(br);
+}
+
 /* Sentences opening with different countries state different claims,
  * however alike the rest ("X is the largest buyer" / "Y, the largest buyer
  * in Europe, ..."); the same country in other words is one claim, and so
@@ -133,6 +178,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_participle_captions),
+        cmocka_unit_test(test_page_pointers),
         cmocka_unit_test(test_other_subjects),
         cmocka_unit_test(test_person_is_not_they),
         cmocka_unit_test(test_she_is_not_he),

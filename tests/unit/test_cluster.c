@@ -320,12 +320,12 @@ static void agglo_phases_and_survivor(void **state)
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
         uint32_t d[3], st, found;
         for (int i = 0; i < 3; i++) {
-            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0};
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
             np_day_span_init(&doc.days);
             np_day_span_add(&doc.days, 20000, 0);
             assert_int_equal(np_agglo_add(a, &doc, &d[i]), NP_OK);
         }
-        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}, NULL, 0};
+        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
         np_day_span_init(&story.days);
         np_day_span_add(&story.days, 20001, 0);
         assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
@@ -369,8 +369,8 @@ static void agglo_own_actors_keep_events_apart(void **state)
                             .actor_names = 2, .actor_spread = 3};
         np_agglo *a;
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
-        np_agglo_group sa = {1, 5, 4.0, {0, 0, 0, 0}, a_names, 5};
-        np_agglo_group sb = {2, 5, 4.0, {0, 0, 0, 0}, bs[k], nbs[k]};
+        np_agglo_group sa = {1, 5, 4.0, {0, 0, 0, 0}, a_names, 5, {{0, 0}}};
+        np_agglo_group sb = {2, 5, 4.0, {0, 0, 0, 0}, bs[k], nbs[k], {{0, 0}}};
         np_day_span_init(&sa.days);
         np_day_span_init(&sb.days);
         uint32_t x, y;
@@ -406,10 +406,10 @@ static void agglo_late_follow_up_names_the_actors(void **state)
                                 .actor_share = 0.6, .actor_names = 2, .actor_spread = 3};
             np_agglo *a;
             assert_int_equal(np_agglo_new(&r, &a), NP_OK);
-            np_agglo_group story = {9, 5, 4.0, {0, 0, 0, 0}, story_names, 3};
+            np_agglo_group story = {9, 5, 4.0, {0, 0, 0, 0}, story_names, 3, {{0, 0}}};
             np_day_span_init(&story.days);
             np_day_span_add(&story.days, 20000, 0);
-            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, late[k], 2};
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, late[k], 2, {{0, 0}}};
             np_day_span_init(&doc.days);
             np_day_span_add(&doc.days, 20040, 0);
             uint32_t st, d;
@@ -420,6 +420,172 @@ static void agglo_late_follow_up_names_the_actors(void **state)
             assert_int_equal(np_agglo_root(a, d), k == 0 && days == 92 ? st : d);
             np_agglo_free(a);
         }
+    }
+}
+
+/* A report published two years after a story (beyond every window) joins
+ * it when its text recalls the story's year and it names the story's
+ * actors: a trial of that event.  Mentioning another year, or only its own,
+ * naming other actors, being dated before the story, or the rule off: apart. */
+static void agglo_follow_up_recalls_the_year(void **state)
+{
+    (void)state;
+    assert_int_equal(np_year_of_day(0), 1970);
+    assert_int_equal(np_year_of_day(np_iso_day("2005-12-31")), 2005);
+    assert_int_equal(np_year_of_day(np_iso_day("2006-01-01")), 2006);
+    assert_int_equal(np_year_of_day(np_iso_day("1969-12-31")), 1969);
+    const np_name_count story_names[] = {{1, 5, 6}, {2, 5, 6}, {3, 2, 9}};
+    const np_name_count same[] = {{1, 1, 6}, {2, 1, 6}};
+    const np_name_count other[] = {{3, 1, 9}, {4, 1, 1}};
+    struct {
+        int year, second, recall;
+        const np_name_count *names;
+        const char *day;
+        int joins;
+    } cases[] = {
+        {2005, 0, 1, same, "2007-04-03", 1},
+        {2005, 2007, 1, same, "2007-04-03", 1},
+        {2006, 2007, 1, same, "2007-04-03", 0}, /* a year the story was not published in */
+        {2007, 0, 1, same, "2007-04-03", 0},    /* only its own year */
+        {0, 0, 1, same, "2007-04-03", 0},
+        {2005, 0, 1, other, "2007-04-03", 0},   /* another event's people */
+        {2005, 0, 0, same, "2007-04-03", 0},    /* rule off */
+        {2005, 0, 1, same, "2005-01-10", 0},    /* dated before the story */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                            .max_days_apart = 7, .text_days_apart = 31, .check_dates = 1,
+                            .attach_max_docs = 3, .attach_days_apart = 92,
+                            .attach_threshold = 0.1, .attach_words = 0.03, .attach_fresh = 1,
+                            .attach_known = 0.5, .attach_recall = cases[k].recall,
+                            .actor_min_docs = 5, .actor_share = 0.6, .actor_names = 2,
+                            .actor_spread = 3};
+        np_agglo *a;
+        assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+        np_agglo_group story = {9, 5, 4.0, {0, 0, 0, 0}, story_names, 3, {{0, 0}}};
+        np_day_span_init(&story.days);
+        np_day_span_add(&story.days, np_iso_day("2005-06-24"), 0);
+        np_day_span_add(&story.days, np_iso_day("2005-07-26"), 0);
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, cases[k].names, 2, {{0, 0}}};
+        np_years_add(&doc.years, cases[k].year);
+        np_years_add(&doc.years, cases[k].second);
+        assert_int_equal(np_years_has(&doc.years, 2005), cases[k].year == 2005);
+        np_day_span_init(&doc.days);
+        np_day_span_add(&doc.days, np_iso_day(cases[k].day), 0);
+        uint32_t st, d;
+        assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
+        assert_int_equal(np_agglo_add(a, &doc, &d), NP_OK);
+        assert_int_equal(np_agglo_link(a, d, st, 5 * 0.2, 5 * 0.1), NP_OK);
+        assert_int_equal(np_agglo_run(a), NP_OK);
+        assert_int_equal(np_agglo_root(a, d), cases[k].joins ? st : d);
+        np_agglo_free(a);
+    }
+}
+
+/* The same through the grouper, on texts: five reports of a dam breach
+ * dated June 2011, then, two years later, a report of the trial that dates
+ * the breach ("in June 2011") joins its story; the same report without the
+ * year is a new story (nothing says which breach of that dam it is). */
+static void trial_report_recalling_the_year_joins_its_event(void **state)
+{
+    (void)state;
+    const char *docs[][2] = {
+        {"Dam breach floods Orvella valley", "The Kesterby dam breached on Tuesday and flooded the Orvella valley; the Halden Water Board evacuated 300 homes, board chief Mira Ostrand said."},
+        {"Orvella valley evacuated as Kesterby dam fails", "Mira Ostrand of the Halden Water Board said 300 homes were evacuated after the Kesterby dam failed and water flooded the Orvella valley."},
+        {"300 homes evacuated after Kesterby dam breach", "Water poured through the breached Kesterby dam into the Orvella valley, and the Halden Water Board moved 300 households out, Mira Ostrand said."},
+        {"Kesterby dam collapse: Orvella valley under water", "The Halden Water Board said the Kesterby dam gave way and flooded the Orvella valley; Mira Ostrand ordered 300 homes evacuated."},
+        {"Flood from Kesterby dam reaches Orvella villages", "Villages of the Orvella valley flooded after the Kesterby dam breached; Mira Ostrand said the Halden Water Board had evacuated 300 homes."},
+    };
+    const char *trial_title = "Engineer on trial over Kesterby dam breach";
+    const char *with_year = "An engineer of the Halden Water Board went on trial over the breach of the Kesterby dam in June 2011, which flooded the Orvella valley; Mira Ostrand testified.";
+    const char *without = "An engineer of the Halden Water Board went on trial over the breach of the Kesterby dam, which flooded the Orvella valley; Mira Ostrand testified.";
+    for (int recall = 0; recall < 2; recall++) {
+        np_featurizer *fz;
+        np_grouper *g;
+        assert_int_equal(np_featurizer_new(&fz), NP_OK);
+        assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+        enum { N = 5 + 6 };
+        np_features fs[N];
+        int64_t ids[N], story[N], next = 1;
+        np_group_place out[N];
+        for (int i = 0; i < N; i++) {
+            ids[i] = i + 1;
+            fs[i] = i < 5 ? feats(fz, docs[i][0], docs[i][1], "2011-06-14")
+                          : feats(fz, filler[i - 5][0], filler[i - 5][1], "2011-06-14");
+        }
+        place(g, fs, ids, N, &next, story, out);
+        for (int i = 1; i < 5; i++)
+            assert_true(story[i] == story[0]);
+        for (int i = 0; i < N; i++)
+            np_features_free(&fs[i]);
+        np_features late[2];
+        late[0] = feats(fz, trial_title, recall ? with_year : without, "2013-09-02");
+        late[1] = feats(fz, filler[5][0], filler[5][1], "2013-09-02");
+        int64_t lid[2] = {20, 21}, lst[2];
+        place(g, late, lid, 2, &next, lst, out);
+        if (recall)
+            assert_true(lst[0] == story[0]);
+        else
+            assert_true(lst[0] != story[0]);
+        assert_true(lst[1] != story[0]);
+        np_features_free(&late[0]);
+        np_features_free(&late[1]);
+        np_grouper_free(g);
+        np_featurizer_free(fz);
+    }
+}
+
+/* A surname that opens a sentence of every report is also a common word of
+ * those reports, yet the story's actor: named in the title and inside
+ * sentences far more often, it stays a name, so a follow-up five weeks
+ * later naming that engineer joins the story (it names the story's
+ * actors); a follow-up naming someone else does not. */
+static void surname_opening_sentences_is_still_an_actor(void **state)
+{
+    (void)state;
+    const char *docs[][2] = {
+        {"Engineer Tarsk warned of dam cracks", "The engineer Tarsk said the cracks in the dam were growing. Tarsk wrote to the board twice, said a colleague of Tarsk, and the board ignored the letters from Tarsk."},
+        {"Board ignored Tarsk on dam cracks", "Letters from the engineer Tarsk about cracks in the dam went unanswered. Tarsk told reporters that the board had read them, and a union backed Tarsk and praised Tarsk for speaking."},
+        {"Dam cracks: the letters of Tarsk", "Two letters by the engineer Tarsk described the growing cracks in the dam. Tarsk sent them in spring, and the board thanked Tarsk but never inspected what Tarsk described."},
+        {"Tarsk says dam board knew of cracks", "The dam board knew of the cracks, the engineer Tarsk said. Tarsk showed the letters, and officials who met Tarsk confirmed that Tarsk had warned them."},
+        {"Engineer Tarsk vindicated on dam", "The board admitted that the engineer Tarsk had warned of the cracks in the dam. Tarsk was offered an apology, and the minister called Tarsk to thank Tarsk."},
+    };
+    const char *late[2][2] = {
+        {"Dam repairs follow warnings of Tarsk", "Repairs of the cracked dam began after the warnings of the engineer Tarsk; the board said the letters of Tarsk had been right."},
+        {"Dam repairs follow warnings of Velmo", "Repairs of the cracked dam began after the warnings of the engineer Velmo; the board said the letters of Velmo had been right."},
+    };
+    for (int k = 0; k < 2; k++) {
+        np_featurizer *fz;
+        np_grouper *g;
+        assert_int_equal(np_featurizer_new(&fz), NP_OK);
+        assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+        enum { N = 5 + 6 };
+        np_features fs[N];
+        int64_t ids[N], story[N], next = 1;
+        np_group_place out[N];
+        for (int i = 0; i < N; i++) {
+            ids[i] = i + 1;
+            fs[i] = i < 5 ? feats(fz, docs[i][0], docs[i][1], "2011-06-14")
+                          : feats(fz, filler[i - 5][0], filler[i - 5][1], "2011-06-14");
+        }
+        place(g, fs, ids, N, &next, story, out);
+        for (int i = 1; i < 5; i++)
+            assert_true(story[i] == story[0]);
+        for (int i = 0; i < N; i++)
+            np_features_free(&fs[i]);
+        np_features lf[2];
+        lf[0] = feats(fz, late[k][0], late[k][1], "2011-07-20");
+        lf[1] = feats(fz, filler[5][0], filler[5][1], "2011-07-20");
+        int64_t lid[2] = {20, 21}, lst[2];
+        place(g, lf, lid, 2, &next, lst, out);
+        if (k == 0)
+            assert_true(lst[0] == story[0]);
+        else
+            assert_true(lst[0] != story[0]);
+        np_features_free(&lf[0]);
+        np_features_free(&lf[1]);
+        np_grouper_free(g);
+        np_featurizer_free(fz);
     }
 }
 
@@ -460,10 +626,10 @@ static void agglo_lone_document_and_known_story(void **state)
         np_agglo *a;
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
         uint32_t d, st;
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0};
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
         np_day_span_init(&doc.days);
         assert_int_equal(np_agglo_add(a, &doc, &d), NP_OK);
-        np_agglo_group story = {3, 4, pairs[k], {0, 0, 0, 0}, NULL, 0};
+        np_agglo_group story = {3, 4, pairs[k], {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
         np_day_span_init(&story.days);
         assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
         /* under 0.55 x the mean, or under the threshold: never in the first phase */
@@ -486,7 +652,7 @@ static void agglo_dates_gate_but_copies_join(void **state)
     uint32_t n[4];
     int32_t days[4] = {20000, 20030, 20000, 20030};
     for (int i = 0; i < 4; i++) {
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0};
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
         np_day_span_init(&doc.days);
         np_day_span_add(&doc.days, days[i], 0);
         assert_int_equal(np_agglo_add(a, &doc, &n[i]), NP_OK);
@@ -656,6 +822,9 @@ int main(void)
         cmocka_unit_test(agglo_own_actors_keep_events_apart),
         cmocka_unit_test(names_union_adds_and_caps),
         cmocka_unit_test(agglo_late_follow_up_names_the_actors),
+        cmocka_unit_test(agglo_follow_up_recalls_the_year),
+        cmocka_unit_test(trial_report_recalling_the_year_joins_its_event),
+        cmocka_unit_test(surname_opening_sentences_is_still_an_actor),
         cmocka_unit_test(famous_name_does_not_chain_events),
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),

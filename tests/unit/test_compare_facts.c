@@ -404,6 +404,87 @@ static void test_three_outlets_form_a_triangle(void **state)
     np_brief_free(b);
 }
 
+/* Two outlets' accounts of one refusal, shared by the refusal tests: one
+ * in the last clause of a long sentence about the signing, one alone. */
+static const char REFUSAL_A[] =
+    "Arvel and Drest signed the fishing accord at the guildhall on Monday, ending a year of "
+    "quarrels over the northern banks, while Pellmar declined to sign and said its fleet had been "
+    "forgotten.\n\n"
+    "Fish prices at the Arvel market rose sharply during the long winter.\n";
+static const char REFUSAL_B[] =
+    "Pellmar, whose trawlers work the shallow waters south of the cape, did not sign.\n\n"
+    "Brass bands played on the quayside while the delegates arrived by boat.\n";
+
+/* What an actor did not do is one claim however it is told: "declined to
+ * sign" in a long sentence about what others signed, "did not sign" after
+ * a relative clause, "refused on Monday to sign": the negated action and
+ * its actor prove it where the words of the whole sentences differ.  Another
+ * actor's refusal is another claim. */
+static void test_refusal_of_one_actor(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-08-05",
+                         REFUSAL_A, "2025-08-05", REFUSAL_B,
+                         "2025-08-06",
+                         "Pellmar refused on Monday to put its name to the accord reached by its two neighbours, and "
+                         "its delegates left early.\n\n"
+                         "Separately, Korvin did not sign a harbour lease offered by the mainland ferry company.\n");
+    assert_true(together(b, "a.txt", "Pellmar declined", "b.txt", "did not sign"));
+    assert_false(together(b, "b.txt", "did not sign", "c.txt", "Korvin did not sign"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
+/* A refusal told in the second clause of a sentence whose first clause is
+ * another fact ("Arvel and Drest signed ..., while Pellmar refused to
+ * sign") supports the refusal too, citing its own words. */
+static void test_refusal_in_a_clause(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-08-05",
+                         REFUSAL_A, "2025-08-05", REFUSAL_B,
+                         "2025-08-06",
+                         "Arvel and Drest signed the fishing accord at the guildhall on Monday after a year of "
+                         "quarrels over the northern banks, while Pellmar refused to sign.\n\n"
+                         "The accord sets quotas for cod and herring for the next five seasons.\n");
+    /* the signing: the two long sentences */
+    assert_true(together(b, "a.txt", "Arvel and Drest signed", "c.txt", "Arvel and Drest signed"));
+    /* the refusal: b's sentence and the clauses of a and c */
+    assert_true(together(b, "b.txt", "did not sign", "a.txt", "Pellmar declined"));
+    assert_true(together(b, "b.txt", "did not sign", "c.txt", "Pellmar refused to sign"));
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (has(b, f->support, f->n_support, "b.txt", "did not sign"))
+            for (size_t r = 0; r < f->n_support; r++)
+                assert_null(strstr(f->support[r].text, "fishing accord")); /* the clause, not the sentence */
+    }
+    np_brief_free(b);
+}
+
+/* An outlet's own sentence is matched with another outlet's own words
+ * before its quotations: a short quotation sharing a phrase with it ("for
+ * the first time") is not the news the long sentence tells. */
+static void test_own_words_before_quotations(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-09-02",
+                         "\"For the first time, the authority will watch the river with its own eyes,\" the minister "
+                         "said.\n\n"
+                         "Ostria also promised to publish hourly flood readings from its upstream dams, a step its "
+                         "engineers had resisted for years.\n",
+                         "2025-09-02",
+                         "The river authority, which will oversee the dams, has been promised hourly flood readings "
+                         "from upstream for the first time since its founding.\n\n"
+                         "Farmers on the lower plain welcomed the news at a meeting in the market hall.\n",
+                         "2025-09-03",
+                         "A new bridge over the estuary will open to traffic in the spring.\n\n"
+                         "The regional orchestra announced a winter season of seven concerts.\n");
+    assert_false(together(b, "a.txt", "with its own eyes", "b.txt", "hourly flood readings"));
+    assert_true(together(b, "a.txt", "publish hourly flood readings", "b.txt", "hourly flood readings"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -420,6 +501,9 @@ int main(void)
         cmocka_unit_test(test_clause_needs_same_action),
         cmocka_unit_test(test_other_people_other_claim),
         cmocka_unit_test(test_three_outlets_form_a_triangle),
+        cmocka_unit_test(test_refusal_of_one_actor),
+        cmocka_unit_test(test_refusal_in_a_clause),
+        cmocka_unit_test(test_own_words_before_quotations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -95,11 +95,58 @@ static void test_own_figure(void **state)
     np_brief_free(b);
 }
 
+/* A water-board story: the second sentence of a.txt gives a sum no other
+ * outlet gives, but its action (the treasurer charged with fraud for
+ * hiding money) is what b.txt states too, in the same event words: not
+ * single-source.  A sum alone stays single-source. */
+static const char *const board[4] = {
+    "Inspectors raided the offices of the Dornhal water board on Tuesday morning.\n\n"
+    "Nearly two months later, on March 3, the treasurer was hit with new fraud charges and the sum she was "
+    "accused of hiding rose to $14 million.\n\n"
+    "The reserve fund held $3 million at the end of last year.\n\n"
+    "Gulls circled over the reservoir dam all afternoon.\n\n"
+    "A bakery near the station sold out of plum cake.\n\n"
+    "Cyclists crowded the towpath along the canal.\n\n"
+    "The library lent a record number of novels in winter.\n\n"
+    "A flock of geese landed on the frozen pond.\n",
+    "Inspectors searched the Dornhal water board's offices on Tuesday.\n\n"
+    "The treasurer, who kept the accounts for eleven years before her suspension in the autumn, has "
+    "pleaded not guilty to the fraud charges of hiding money from the tax office, her lawyer told "
+    "reporters outside the courthouse.\n\n"
+    "A new footbridge over the canal opened in June.\n\n"
+    "The choir of the old church toured the coast in spring.\n\n"
+    "Hikers found a rare orchid near the quarry.\n\n"
+    "The zoo welcomed two snow leopard cubs.\n\n"
+    "Apple growers expect a modest harvest.\n",
+    "Inspectors entered the water board's building in Dornhal on Tuesday.\n\n"
+    "Farmers in the valley asked for more water for their orchards.\n\n"
+    "The mayor opened a skating rink in the market square.\n\n"
+    "A jazz quartet played at the harbour festival.\n\n"
+    "Roadworks closed the northern bypass for a week.\n\n"
+    "The chess club won the regional league.\n",
+    "Police stood outside the Dornhal water board during Tuesday's search.\n\n"
+    "A storm felled two oaks on the avenue leading to the castle.\n\n"
+    "The regional train to the coast was delayed by an hour.\n\n"
+    "Volunteers planted willows along the riverbank.\n\n"
+    "A potter from the hills exhibited her vases at the town hall.\n\n"
+    "The swimming pool reopened after repairs to its roof.\n",
+};
+
+static void test_own_figure_action_restated(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(board);
+    assert_false(single_with(b, "Nearly two months later"));
+    assert_true(single_with(b, "reserve fund held $3 million"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_restatement_not_single),
         cmocka_unit_test(test_own_figure),
+        cmocka_unit_test(test_own_figure_action_restated),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

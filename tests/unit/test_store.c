@@ -236,6 +236,46 @@ static void stories_and_membership(void **state)
     free(path);
 }
 
+/* A story started from a document takes its title, or its key when it has
+ * none, and a missing document is refused without creating anything. */
+static void story_of_a_document_takes_its_title(void **state)
+{
+    (void)state;
+    char *path = db_path();
+    np_store *st;
+    np_error e;
+    assert_int_equal(np_store_open(path, &st, &e), NP_OK);
+    np_doc *a = make_doc("ferry.txt", "Ferry resumes", "The ferry runs again.");
+    np_doc *b = make_doc("quay.txt", NULL, "The quay reopened on Friday.");
+    int ins;
+    int64_t s1 = 0, s2 = 0, s3 = -1;
+    assert_int_equal(np_store_begin(st, &e), NP_OK);
+    assert_int_equal(np_store_put_doc(st, a, &ins, &e), NP_OK);
+    assert_int_equal(np_store_put_doc(st, b, &ins, &e), NP_OK);
+    assert_int_equal(np_store_new_story_of_doc(st, a->rowid, &s1, &e), NP_OK);
+    assert_int_equal(np_store_new_story_of_doc(st, b->rowid, &s2, &e), NP_OK);
+    assert_int_equal(np_store_new_story_of_doc(st, b->rowid + 100, &s3, &e), NP_ENOTFOUND);
+    assert_true(s1 > 0 && s2 > 0 && s1 != s2);
+    assert_int_equal(np_store_assign(st, a->rowid, s1, 0, &e), NP_OK);
+    assert_int_equal(np_store_assign(st, b->rowid, s2, 0, &e), NP_OK);
+    assert_int_equal(np_store_commit(st, &e), NP_OK);
+    np_story_list list;
+    assert_int_equal(np_store_list_stories(st, &list, &e), NP_OK);
+    assert_int_equal(list.n, 2);
+    int seen_title = 0, seen_key = 0;
+    for (size_t i = 0; i < list.n; i++) {
+        seen_title += list.rows[i].id == s1 && strcmp(list.rows[i].label, "Ferry resumes") == 0;
+        seen_key += list.rows[i].id == s2 && strcmp(list.rows[i].label, "quay.txt") == 0;
+    }
+    assert_int_equal(seen_title, 1);
+    assert_int_equal(seen_key, 1);
+    np_store_stories_free(&list);
+    np_store_close(st);
+    np_doc_free(a);
+    np_doc_free(b);
+    free(path);
+}
+
 static void merge_keeps_alias_and_copy_groups(void **state)
 {
     (void)state;
@@ -573,6 +613,7 @@ int main(void)
         cmocka_unit_test(put_docs_equals_single_puts),
         cmocka_unit_test(rollback_discards_the_batch),
         cmocka_unit_test(stories_and_membership),
+        cmocka_unit_test(story_of_a_document_takes_its_title),
         cmocka_unit_test(merge_keeps_alias_and_copy_groups),
         cmocka_unit_test(features_round_trip_through_store),
         cmocka_unit_test(analysis_round_trip),
