@@ -134,6 +134,28 @@ static const char *const filler[][2] = {
     {"Rail strike called off", "Train drivers called off next week's strike after the operator improved its pay offer."},
 };
 
+/* Group five reports of one event (published 2011-06-14) among six
+ * unrelated ones; asserts they form one story and returns its id. */
+static int64_t five_reports_among_fillers(np_featurizer *fz, np_grouper *g, const char *(*docs)[2],
+                                          int64_t *next)
+{
+    enum { N = 5 + 6 };
+    np_features fs[N];
+    int64_t ids[N], story[N];
+    np_group_place out[N];
+    for (int i = 0; i < N; i++) {
+        ids[i] = i + 1;
+        fs[i] = i < 5 ? feats(fz, docs[i][0], docs[i][1], "2011-06-14")
+                      : feats(fz, filler[i - 5][0], filler[i - 5][1], "2011-06-14");
+    }
+    place(g, fs, ids, N, next, story, out);
+    for (int i = 1; i < 5; i++)
+        assert_true(story[i] == story[0]);
+    for (int i = 0; i < N; i++)
+        np_features_free(&fs[i]);
+    return story[0];
+}
+
 static void grouper_separates_two_earthquakes(void **state)
 {
     (void)state;
@@ -504,30 +526,19 @@ static void trial_report_recalling_the_year_joins_its_event(void **state)
         np_grouper *g;
         assert_int_equal(np_featurizer_new(&fz), NP_OK);
         assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
-        enum { N = 5 + 6 };
-        np_features fs[N];
-        int64_t ids[N], story[N], next = 1;
-        np_group_place out[N];
-        for (int i = 0; i < N; i++) {
-            ids[i] = i + 1;
-            fs[i] = i < 5 ? feats(fz, docs[i][0], docs[i][1], "2011-06-14")
-                          : feats(fz, filler[i - 5][0], filler[i - 5][1], "2011-06-14");
-        }
-        place(g, fs, ids, N, &next, story, out);
-        for (int i = 1; i < 5; i++)
-            assert_true(story[i] == story[0]);
-        for (int i = 0; i < N; i++)
-            np_features_free(&fs[i]);
+        int64_t next = 1;
+        np_group_place out[2];
+        int64_t event = five_reports_among_fillers(fz, g, docs, &next);
         np_features late[2];
         late[0] = feats(fz, trial_title, recall ? with_year : without, "2013-09-02");
         late[1] = feats(fz, filler[5][0], filler[5][1], "2013-09-02");
         int64_t lid[2] = {20, 21}, lst[2];
         place(g, late, lid, 2, &next, lst, out);
         if (recall)
-            assert_true(lst[0] == story[0]);
+            assert_true(lst[0] == event);
         else
-            assert_true(lst[0] != story[0]);
-        assert_true(lst[1] != story[0]);
+            assert_true(lst[0] != event);
+        assert_true(lst[1] != event);
         np_features_free(&late[0]);
         np_features_free(&late[1]);
         np_grouper_free(g);
@@ -559,29 +570,18 @@ static void surname_opening_sentences_is_still_an_actor(void **state)
         np_grouper *g;
         assert_int_equal(np_featurizer_new(&fz), NP_OK);
         assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
-        enum { N = 5 + 6 };
-        np_features fs[N];
-        int64_t ids[N], story[N], next = 1;
-        np_group_place out[N];
-        for (int i = 0; i < N; i++) {
-            ids[i] = i + 1;
-            fs[i] = i < 5 ? feats(fz, docs[i][0], docs[i][1], "2011-06-14")
-                          : feats(fz, filler[i - 5][0], filler[i - 5][1], "2011-06-14");
-        }
-        place(g, fs, ids, N, &next, story, out);
-        for (int i = 1; i < 5; i++)
-            assert_true(story[i] == story[0]);
-        for (int i = 0; i < N; i++)
-            np_features_free(&fs[i]);
+        int64_t next = 1;
+        np_group_place out[2];
+        int64_t event = five_reports_among_fillers(fz, g, docs, &next);
         np_features lf[2];
         lf[0] = feats(fz, late[k][0], late[k][1], "2011-07-20");
         lf[1] = feats(fz, filler[5][0], filler[5][1], "2011-07-20");
         int64_t lid[2] = {20, 21}, lst[2];
         place(g, lf, lid, 2, &next, lst, out);
         if (k == 0)
-            assert_true(lst[0] == story[0]);
+            assert_true(lst[0] == event);
         else
-            assert_true(lst[0] != story[0]);
+            assert_true(lst[0] != event);
         np_features_free(&lf[0]);
         np_features_free(&lf[1]);
         np_grouper_free(g);
