@@ -448,6 +448,16 @@ static int word_start(const scan *s, nvec *nv, size_t i, numcand *m, size_t *res
         m->last = i + 1;
         return NUM_EMIT;
     }
+    if (nw > 0 && nw < 20 && space_gap(s, i) && fraction_den(t[i + 1].norm) &&
+        tok_is(s, i + 2, "of") && space_gap(s, i + 1)) {
+        /* "three quarters of the vote", "two thirds of them": spelt apart,
+         * a fraction only before "of" ("three quarters in a row" counts
+         * periods) */
+        m->value = (double)nw / fraction_den(t[i + 1].norm);
+        m->flags |= NP_NUM_FRACTION | NP_NUM_WORD;
+        m->last = i + 1;
+        return NUM_EMIT;
+    }
     if (nw >= 20 && nw < 100 && hyphen_gap(s, i)) {
         long ones = np_lex_number_word(t[i + 1].norm, strlen(t[i + 1].norm));
         if (ones > 0 && ones < 10) {

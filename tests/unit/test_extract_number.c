@@ -92,6 +92,21 @@ static void units_and_words(void **state)
     expect(t, w, sizeof w / sizeof *w);
 }
 
+/* A fraction spelt apart is one only before "of": "three quarters in a
+ * row" counts periods of a year. */
+static void fractions_spelt_apart(void **state)
+{
+    (void)state;
+    const char *t = "Three quarters of the ferry crews and one third of the dock workers voted to strike, "
+                    "after profits fell for three quarters in a row.";
+    const want w[] = {
+        {"Three quarters", 0.75, NULL, NULL, NP_NUM_FRACTION},
+        {"one third", 1.0 / 3.0, NULL, NULL, NP_NUM_FRACTION},
+        {"three quarters", 3, "quarter", NULL, NP_NUM_WORD},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+}
+
 /* "dozen" and "hundred" scale the number word before them. */
 static void dozen_and_hundred(void **state)
 {
@@ -161,6 +176,7 @@ int main(void)
         cmocka_unit_test(percents_and_money),
         cmocka_unit_test(units_and_words),
         cmocka_unit_test(years_and_dates_are_not_numbers),
+        cmocka_unit_test(fractions_spelt_apart),
         cmocka_unit_test(dozen_and_hundred),
         cmocka_unit_test(articles_and_nationalities),
         cmocka_unit_test(article_without_noun),
