@@ -1013,6 +1013,11 @@ np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *
         return NP_OK;
     if (n > UINT32_MAX / NP_FEATURES_MAX_TERMS)
         return NP_EINVAL;
+    /* the comparison tables hold NP_FEATURES_MAX_TERMS terms a document,
+     * as np_features_decode() and the featurizer guarantee */
+    for (size_t i = 0; i < n; i++)
+        if (fs[i].n > NP_FEATURES_MAX_TERMS)
+            return NP_EINVAL;
     np_agglo_rules rules = {
         .threshold = g->opts.story_threshold,
         .merge_threshold = g->opts.merge_threshold,
@@ -1084,6 +1089,8 @@ void np_grouper_observe(np_grouper *g, const np_features *f)
 
 np_status np_grouper_add(np_grouper *g, int64_t doc_id, int64_t story_id, const np_features *f)
 {
+    if (f->n > NP_FEATURES_MAX_TERMS) /* see np_grouper_place */
+        return NP_EINVAL;
     g->seq++;
     np_status st = remember_copy(g, doc_id, story_id, f);
     if (st)

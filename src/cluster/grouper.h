@@ -139,7 +139,9 @@ typedef struct np_group_merge {
  * changes.  *merges (a new array the caller frees with np_free, *n_merges
  * entries, applied in order) lists known stories found to be one.  Then the
  * caller creates the new stories, applies the merges (np_grouper_merge) and
- * adds every document (np_grouper_add). */
+ * adds every document (np_grouper_add).  NP_EINVAL for a document of more
+ * than NP_FEATURES_MAX_TERMS terms (the featurizer and np_features_decode()
+ * never make one), here and in np_grouper_add. */
 np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *doc_ids,
                            size_t n, np_group_place *out, np_group_merge **merges,
                            size_t *n_merges);

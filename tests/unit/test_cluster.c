@@ -806,6 +806,37 @@ static void merge_folds_one_story_into_another(void **state)
     np_featurizer_free(fz);
 }
 
+/* A document claiming more terms than a vector holds (hand-built, not from
+ * the featurizer or a stored blob) is refused before anything reads them. */
+static void oversized_vector_is_refused(void **state)
+{
+    (void)state;
+    np_grouper *g;
+    assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+    np_term terms[NP_FEATURES_MAX_TERMS + 1];
+    for (uint32_t i = 0; i <= NP_FEATURES_MAX_TERMS; i++) {
+        terms[i].hash = 1000 + i;
+        terms[i].tf = 1;
+    }
+    np_features f;
+    memset(&f, 0, sizeof f);
+    f.terms = terms;
+    f.n = NP_FEATURES_MAX_TERMS + 1;
+    f.day = INT32_MIN;
+    int64_t id = 1;
+    np_group_place out;
+    np_group_merge *mg = NULL;
+    size_t n_mg = 0;
+    assert_int_equal(np_grouper_place(g, &f, &id, 1, &out, &mg, &n_mg), NP_EINVAL);
+    assert_null(mg);
+    assert_int_equal(np_grouper_add(g, 1, 7, &f), NP_EINVAL);
+    f.n = NP_FEATURES_MAX_TERMS; /* at the limit it is placed */
+    assert_int_equal(np_grouper_place(g, &f, &id, 1, &out, &mg, &n_mg), NP_OK);
+    np_free(mg);
+    assert_int_equal(np_grouper_add(g, 1, 7, &f), NP_OK);
+    np_grouper_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -829,6 +860,7 @@ int main(void)
         cmocka_unit_test(copies_are_marked_and_late_documents_join),
         cmocka_unit_test(text_dates_stand_in_for_publication),
         cmocka_unit_test(merge_folds_one_story_into_another),
+        cmocka_unit_test(oversized_vector_is_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
