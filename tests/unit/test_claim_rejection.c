@@ -14,38 +14,6 @@
 #include "compare/brief_model.h"
 #include "core/doc.h"
 
-static np_brief *brief3(const char *pub, const char *a, const char *b, const char *c)
-{
-    const char *texts[3] = {a, b, c};
-    return np_test_brief(pub, texts, 3);
-}
-
-static int has(const np_brief *b, const np_bref *r, size_t n, const char *key, const char *needle)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(b->docs[r[i].doc].key, key) == 0 && strstr(r[i].text, needle))
-            return 1;
-    return 0;
-}
-
-static int together(const np_brief *b, const char *ka, const char *na, const char *kb, const char *nb)
-{
-    for (size_t i = 0; i < b->n_facts; i++) {
-        const np_brief_fact *f = &b->facts[i];
-        if (has(b, f->support, f->n_support, ka, na) && has(b, f->support, f->n_support, kb, nb))
-            return 1;
-    }
-    return 0;
-}
-
-static int in_any_fact(const np_brief *b, const char *key, const char *needle)
-{
-    for (size_t i = 0; i < b->n_facts; i++)
-        if (has(b, b->facts[i].support, b->facts[i].n_support, key, needle))
-            return 1;
-    return 0;
-}
-
 /* A caption whose plural nouns have verb stems ("supporters", "walkers")
  * still has no finite verb; a caption that has one but closes with the
  * full date of the picture, days before publication, is a caption too.
@@ -63,12 +31,12 @@ static void test_captions(void **state)
                     "The union asked the authority for a delay of the vote in a letter dated March 9, 2025.\n";
     const char *c = "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n\n"
                     "Union members gathered at the old quay in Keswin to protest against the terminal on Sunday.\n";
-    np_brief *br = brief3("2025-03-12", a, b, c);
-    assert_true(together(br, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
-    assert_false(in_any_fact(br, "a.txt", "Walkers and supporters"));    /* no finite verb */
-    assert_false(in_any_fact(br, "b.txt", "from both ends of the town")); /* dated caption */
-    assert_true(in_any_fact(br, "a.txt", "first mayor"));                 /* a date of long ago */
-    assert_true(in_any_fact(br, "b.txt", "in a letter dated"));
+    np_brief *br = np_test_brief3("2025-03-12", a, b, c);
+    assert_true(np_test_together(br, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
+    assert_false(np_test_in_any_fact(br, "a.txt", "Walkers and supporters"));    /* no finite verb */
+    assert_false(np_test_in_any_fact(br, "b.txt", "from both ends of the town")); /* dated caption */
+    assert_true(np_test_in_any_fact(br, "a.txt", "first mayor"));                 /* a date of long ago */
+    assert_true(np_test_in_any_fact(br, "b.txt", "in a letter dated"));
     np_brief_free(br);
 }
 
@@ -89,12 +57,12 @@ static void test_participle_captions(void **state)
     const char *c = "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n\n"
                     "Union members carrying banners that read 'Save the quay' gathered at the old quay on Friday "
                     "to hold a vigil for the ferry crews.\n";
-    np_brief *br = brief3("2025-03-12", a, b, c);
-    assert_true(together(br, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
-    assert_false(in_any_fact(br, "a.txt", "carrying banners to the old quay"));
-    assert_false(in_any_fact(br, "a.txt", "A march in Keswin"));
+    np_brief *br = np_test_brief3("2025-03-12", a, b, c);
+    assert_true(np_test_together(br, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
+    assert_false(np_test_in_any_fact(br, "a.txt", "carrying banners to the old quay"));
+    assert_false(np_test_in_any_fact(br, "a.txt", "A march in Keswin"));
     /* a main verb after the relative clause: a claim */
-    assert_true(together(br, "b.txt", "Union members gathered", "c.txt", "Union members carrying"));
+    assert_true(np_test_together(br, "b.txt", "Union members gathered", "c.txt", "Union members carrying"));
     np_brief_free(br);
 }
 
@@ -104,16 +72,16 @@ static void test_participle_captions(void **state)
 static void test_page_pointers(void **state)
 {
     (void)state;
-    np_brief *br = brief3("2025-04-02",
+    np_brief *br = np_test_brief3("2025-04-02",
                           "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
                           "The full text of the authority's decision can be read below.\n\n"
                           "The harbour master said the water level in the old basin had dropped well below the mark.\n",
                           "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
                           "Watch the video of the vote above.\n",
                           "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
-    assert_false(in_any_fact(br, "a.txt", "can be read below"));
-    assert_false(in_any_fact(br, "b.txt", "Watch the video"));
-    assert_true(in_any_fact(br, "a.txt", "well below the mark"));
+    assert_false(np_test_in_any_fact(br, "a.txt", "can be read below"));
+    assert_false(np_test_in_any_fact(br, "b.txt", "Watch the video"));
+    assert_true(np_test_in_any_fact(br, "a.txt", "well below the mark"));
     np_brief_free(br);
 }
 
@@ -125,7 +93,7 @@ static void test_page_pointers(void **state)
 static void test_other_subjects(void **state)
 {
     (void)state;
-    np_brief *br = brief3("2025-05-06",
+    np_brief *br = np_test_brief3("2025-05-06",
                           "Canada is the largest buyer of Chilean copper, followed by Japan and Brazil.\n\n"
                           "Switzerland also promised to share real-time flow data from its upstream gauging "
                           "stations with Austria, a step its water agency had resisted for years.\n",
@@ -135,10 +103,10 @@ static void test_other_subjects(void **state)
                           "to officials in Vienna.\n",
                           "Canada is the largest buyer of copper from Chile, ahead of Japan and Brazil.\n\n"
                           "Farmers along the river said the water level had dropped sharply since the spring.\n");
-    assert_true(together(br, "a.txt", "Canada is the largest", "c.txt", "Canada is the largest"));
-    assert_false(together(br, "a.txt", "Canada is the largest", "b.txt", "Germany"));
-    assert_false(together(br, "c.txt", "Canada is the largest", "b.txt", "Germany"));
-    assert_true(together(br, "a.txt", "Switzerland also promised", "b.txt", "has been promised"));
+    assert_true(np_test_together(br, "a.txt", "Canada is the largest", "c.txt", "Canada is the largest"));
+    assert_false(np_test_together(br, "a.txt", "Canada is the largest", "b.txt", "Germany"));
+    assert_false(np_test_together(br, "c.txt", "Canada is the largest", "b.txt", "Germany"));
+    assert_true(np_test_together(br, "a.txt", "Switzerland also promised", "b.txt", "has been promised"));
     np_brief_free(br);
 }
 
@@ -147,13 +115,13 @@ static void test_other_subjects(void **state)
 static void test_person_is_not_they(void **state)
 {
     (void)state;
-    np_brief *br = brief3("2025-09-02",
+    np_brief *br = np_test_brief3("2025-09-02",
                           "Ines Varga of Lindale walked with the marchers to the bridge, waving a large green flag.\n\n"
                           "The march ended at noon near the old customs house.\n",
                           "As they walked to the bridge, they sang and waved large green flags.\n\n"
                           "Police closed the bridge to cars for the afternoon.\n",
                           "Shop owners near the bridge said the march had cost them a day of trade.\n");
-    assert_false(together(br, "a.txt", "Ines Varga", "b.txt", "As they walked"));
+    assert_false(np_test_together(br, "a.txt", "Ines Varga", "b.txt", "As they walked"));
     np_brief_free(br);
 }
 
@@ -162,7 +130,7 @@ static void test_person_is_not_they(void **state)
 static void test_she_is_not_he(void **state)
 {
     (void)state;
-    np_brief *br = brief3("2025-10-14",
+    np_brief *br = np_test_brief3("2025-10-14",
                           "She said it was the first time she had been back to the harbour since she left the "
                           "island twenty years ago.\n\n"
                           "The ferry now runs twice a day in summer.\n",
@@ -170,7 +138,7 @@ static void test_she_is_not_he(void **state)
                           "for mayor twenty years ago.\n\n"
                           "The company did not answer questions about the timetable.\n",
                           "Fishermen on the quay said the new timetable suited them well.\n");
-    assert_false(together(br, "a.txt", "first time she had been back", "b.txt", "His anger"));
+    assert_false(np_test_together(br, "a.txt", "first time she had been back", "b.txt", "His anger"));
     np_brief_free(br);
 }
 

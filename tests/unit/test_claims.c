@@ -16,35 +16,12 @@
 #include "compare/brief_model.h"
 #include "core/doc.h"
 
-static np_brief *brief3(const char *a, const char *b, const char *c)
-{
-    const char *texts[3] = {a, b, c};
-    return np_test_brief("2025-09-10", texts, 3);
-}
-
-static int has(const np_brief *b, const np_brief_fact *f, const char *key, const char *needle)
-{
-    for (size_t i = 0; i < f->n_support; i++)
-        if (strcmp(b->docs[f->support[i].doc].key, key) == 0 && strstr(f->support[i].text, needle))
-            return 1;
-    return 0;
-}
-
-/* Some fact cites doc ka's sentence holding na and doc kb's holding nb. */
-static int together(const np_brief *b, const char *ka, const char *na, const char *kb, const char *nb)
-{
-    for (size_t i = 0; i < b->n_facts; i++)
-        if (has(b, &b->facts[i], ka, na) && has(b, &b->facts[i], kb, nb))
-            return 1;
-    return 0;
-}
-
 /* "X signed" and "Y refused to sign" / "Y did not sign" share every word
  * that matters to a cosine, and say opposite things. */
 static void test_negation_is_another_claim(void **state)
 {
     (void)state;
-    np_brief *b = brief3(
+    np_brief *b = np_test_brief3("2025-09-10",
         "The fishermen's union of Brask signed the new harbour agreement with the port owners on Monday evening.\n\n"
         "Trawler crews will get longer rest periods between the autumn voyages.\n",
         "The dockworkers' union of Brask refused to sign the new harbour agreement with the port owners on Monday "
@@ -52,10 +29,10 @@ static void test_negation_is_another_claim(void **state)
         "The port owners have not approved the extension of the northern quay.\n",
         "On Monday evening the fishermen's union of Brask signed the new harbour agreement with the port owners.\n\n"
         "The port owners approved the extension of the northern quay last week.\n");
-    assert_true(together(b, "a.txt", "signed the new harbour", "c.txt", "signed the new harbour"));
-    assert_false(together(b, "a.txt", "signed the new harbour", "b.txt", "refused to sign"));
-    assert_false(together(b, "c.txt", "signed the new harbour", "b.txt", "refused to sign"));
-    assert_false(together(b, "b.txt", "have not approved", "c.txt", "approved the extension"));
+    assert_true(np_test_together(b, "a.txt", "signed the new harbour", "c.txt", "signed the new harbour"));
+    assert_false(np_test_together(b, "a.txt", "signed the new harbour", "b.txt", "refused to sign"));
+    assert_false(np_test_together(b, "c.txt", "signed the new harbour", "b.txt", "refused to sign"));
+    assert_false(np_test_together(b, "b.txt", "have not approved", "c.txt", "approved the extension"));
     np_brief_free(b);
 }
 
@@ -63,14 +40,14 @@ static void test_negation_is_another_claim(void **state)
 static void test_both_negated_agree(void **state)
 {
     (void)state;
-    np_brief *b = brief3(
+    np_brief *b = np_test_brief3("2025-09-10",
         "The coastal village of Orsk refused to sign the regional fishing quota agreement on Thursday.\n\n"
         "Its mayor said the boats of the village would stay in port for the week.\n",
         "Orsk, a small coastal village, declined to sign the regional fishing quota agreement on Thursday.\n\n"
         "Heavy rain flooded the lower streets of the market town overnight.\n",
         "Lorry drivers blocked the ring road around the capital for three hours in the morning.\n\n"
         "The national museum reopened its east wing after two years of repairs.\n");
-    assert_true(together(b, "a.txt", "refused to sign", "b.txt", "declined to sign"));
+    assert_true(np_test_together(b, "a.txt", "refused to sign", "b.txt", "declined to sign"));
     np_brief_free(b);
 }
 
@@ -80,14 +57,14 @@ static void test_both_negated_agree(void **state)
 static void test_hedged_negation_is_no_denial(void **state)
 {
     (void)state;
-    np_brief *b = brief3(
+    np_brief *b = np_test_brief3("2025-09-10",
         "The dockers' union will strike at the Brask harbour on Monday if the owners do not raise wages.\n\n"
         "The harbour master inspected the damaged breakwater on Sunday.\n",
         "The dockers' union will strike at the Brask harbour on Monday unless the owners raise wages.\n\n"
         "Lorry drivers queued for hours at the harbour gates.\n",
         "The regional rail line reopened on Sunday after workers cleared fallen trees from the track.\n\n"
         "Schools in the valley stayed closed for a second day.\n");
-    assert_true(together(b, "a.txt", "do not raise", "b.txt", "unless the owners"));
+    assert_true(np_test_together(b, "a.txt", "do not raise", "b.txt", "unless the owners"));
     np_brief_free(b);
 }
 
@@ -97,7 +74,7 @@ static void test_hedged_negation_is_no_denial(void **state)
 static void test_counted_figure_joins_its_fact(void **state)
 {
     (void)state;
-    np_brief *b = brief3(
+    np_brief *b = np_test_brief3("2025-09-10",
         "The Dalbrook river authority will station a team of nine divers at the old weir from Monday.\n\n"
         "Anglers complained about the closure of the towpath during the works.\n",
         "From Monday the Dalbrook river authority will station a team of nine divers at the old weir, its "
@@ -105,9 +82,9 @@ static void test_counted_figure_joins_its_fact(void **state)
         "The towpath will stay closed to walkers until the end of the month.\n",
         "Under the new plan, nine divers drawn from three river towns are to keep watch at the weir in Dalbrook.\n\n"
         "Nine lorries carried stones to the weir in Dalbrook on Saturday.\n");
-    assert_true(together(b, "a.txt", "nine divers", "b.txt", "nine divers"));
-    assert_true(together(b, "a.txt", "nine divers", "c.txt", "nine divers drawn"));
-    assert_false(together(b, "a.txt", "nine divers", "c.txt", "Nine lorries"));
+    assert_true(np_test_together(b, "a.txt", "nine divers", "b.txt", "nine divers"));
+    assert_true(np_test_together(b, "a.txt", "nine divers", "c.txt", "nine divers drawn"));
+    assert_false(np_test_together(b, "a.txt", "nine divers", "c.txt", "Nine lorries"));
     np_brief_free(b);
 }
 
@@ -117,7 +94,7 @@ static void test_counted_figure_joins_its_fact(void **state)
 static void test_no_denial_in_one_fact(void **state)
 {
     (void)state;
-    np_brief *b = brief3(
+    np_brief *b = np_test_brief3("2025-09-10",
         "The harbour basin of Brask began to fill on Monday morning after the spring floods.\n\n"
         "Gulls gathered over the fish market all afternoon.\n",
         "The port owners offered guarantees to the fishermen before the harbour basin of Brask began to fill on "
@@ -126,7 +103,7 @@ static void test_no_denial_in_one_fact(void **state)
         "The port owners had not offered guarantees to the fishermen before the harbour basin of Brask began to "
         "fill on Monday morning.\n\n"
         "The town band played on the quay in the evening.\n");
-    assert_false(together(b, "b.txt", "offered guarantees", "c.txt", "had not offered"));
+    assert_false(np_test_together(b, "b.txt", "offered guarantees", "c.txt", "had not offered"));
     np_brief_free(b);
 }
 

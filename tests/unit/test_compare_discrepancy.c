@@ -16,28 +16,6 @@
 #include "compare/brief_model.h"
 #include "core/doc.h"
 
-static np_brief *brief3(const char *pub, const char *a, const char *b, const char *c)
-{
-    const char *texts[3] = {a, b, c};
-    return np_test_brief(pub, texts, 3);
-}
-
-/* A discrepancy whose items cite both texts. */
-static const np_brief_discrepancy *disc_with(const np_brief *b, const char *x, const char *y)
-{
-    for (size_t i = 0; i < b->n_discrepancies; i++) {
-        const np_brief_discrepancy *d = &b->discrepancies[i];
-        int hx = 0, hy = 0;
-        for (size_t k = 0; k < d->n_items; k++) {
-            hx |= strstr(d->items[k].text, x) != NULL;
-            hy |= strstr(d->items[k].text, y) != NULL;
-        }
-        if (hx && hy)
-            return d;
-    }
-    return NULL;
-}
-
 static int wordnet(void)
 {
     FILE *f = fopen("/usr/share/wordnet/index.noun", "r");
@@ -63,12 +41,12 @@ static void people_and_nationals(void **state)
     (void)state;
     if (!wordnet())
         skip();
-    np_brief *b = brief3("2031-09-10", pe_a, pe_b, pe_c);
-    const np_brief_discrepancy *d = disc_with(b, "13 Estonians", "12 people");
+    np_brief *b = np_test_brief3("2031-09-10", pe_a, pe_b, pe_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "13 Estonians", "12 people");
     assert_non_null(d);
     assert_non_null(d->explain);
     assert_non_null(strstr(d->explain, "people"));
-    assert_null(disc_with(b, "40 children", "300 people"));
+    assert_null(np_test_disc_with(b, "40 children", "300 people"));
     np_brief_free(b);
 }
 
@@ -88,10 +66,10 @@ static void individuals_in_words(void **state)
     (void)state;
     if (!wordnet())
         skip();
-    np_brief *b = brief3("2031-09-10", in_a, in_b, in_c);
-    assert_non_null(disc_with(b, "twelve individuals", "15 people"));
+    np_brief *b = np_test_brief3("2031-09-10", in_a, in_b, in_c);
+    assert_non_null(np_test_disc_with(b, "twelve individuals", "15 people"));
     /* employees are not the indicted */
-    assert_null(disc_with(b, "14 employees", "15 people"));
+    assert_null(np_test_disc_with(b, "14 employees", "15 people"));
     np_brief_free(b);
 }
 
@@ -115,8 +93,8 @@ static void deed_and_vague_plural(void **state)
     (void)state;
     if (!wordnet())
         skip();
-    np_brief *b = brief3("2031-05-02", sg_a, sg_b, sg_c);
-    const np_brief_discrepancy *d = disc_with(b, "hundreds of thousands of signatures", "more than 2 million people");
+    np_brief *b = np_test_brief3("2031-05-02", sg_a, sg_b, sg_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "hundreds of thousands of signatures", "more than 2 million people");
     assert_non_null(d);
     assert_non_null(strstr(d->explain, "signatures"));
     np_brief_free(b);
@@ -136,8 +114,8 @@ static const char *const hv_c =
 static void value_inside_vague_plural(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-05-02", hv_a, hv_b, hv_c);
-    assert_null(disc_with(b, "Hundreds of thousands of people", "300,000 people"));
+    np_brief *b = np_test_brief3("2031-05-02", hv_a, hv_b, hv_c);
+    assert_null(np_test_disc_with(b, "Hundreds of thousands of people", "300,000 people"));
     np_brief_free(b);
 }
 
@@ -162,15 +140,15 @@ static const char *const qa_c =
 static void quote_two_speakers(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-04-12", qa_a, qa_b, qa_c);
-    const np_brief_discrepancy *d = disc_with(b, "said Ivo Dren", "Lina Kask said in a statement");
+    np_brief *b = np_test_brief3("2031-04-12", qa_a, qa_b, qa_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "said Ivo Dren", "Lina Kask said in a statement");
     assert_non_null(d);
     assert_string_equal(d->kind, "attribution");
     assert_non_null(strstr(d->explain, "Kask"));
     assert_non_null(strstr(d->explain, "Dren"));
-    assert_null(disc_with(b, "Dren said", "told reporters"));
-    assert_null(disc_with(b, "told reporters", "joint statement"));
-    assert_null(disc_with(b, "Dren said", "joint statement"));
+    assert_null(np_test_disc_with(b, "Dren said", "told reporters"));
+    assert_null(np_test_disc_with(b, "told reporters", "joint statement"));
+    assert_null(np_test_disc_with(b, "Dren said", "joint statement"));
     np_brief_free(b);
 }
 
@@ -192,11 +170,11 @@ static const char *const ow_c =
 static void quoted_against_own(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-04-12", ow_a, ow_b, ow_c);
-    const np_brief_discrepancy *d = disc_with(b, "We paid 40 million euros", "The city paid 32 million euros");
+    np_brief *b = np_test_brief3("2031-04-12", ow_a, ow_b, ow_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "We paid 40 million euros", "The city paid 32 million euros");
     assert_non_null(d);
     assert_non_null(strstr(d->explain, "Lina Kask"));
-    assert_null(disc_with(b, "12 schools", "10 schools"));
+    assert_null(np_test_disc_with(b, "12 schools", "10 schools"));
     np_brief_free(b);
 }
 
@@ -218,13 +196,13 @@ static void expected_or_not(void **state)
     (void)state;
     if (!wordnet())
         skip();
-    np_brief *b = brief3("2031-04-12", ex_a, ex_b, ex_c);
-    const np_brief_discrepancy *d = disc_with(b, "unlikely to open the bridge", "Lina Kask will open");
+    np_brief *b = np_test_brief3("2031-04-12", ex_a, ex_b, ex_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "unlikely to open the bridge", "Lina Kask will open");
     assert_non_null(d);
     assert_string_equal(d->kind, "contradiction");
     assert_non_null(strstr(d->explain, "Kask"));
-    assert_non_null(disc_with(b, "will not attend", "expected to attend"));
-    assert_null(disc_with(b, "Ivo Dren will not open", "Lina Kask will open"));
+    assert_non_null(np_test_disc_with(b, "will not attend", "expected to attend"));
+    assert_null(np_test_disc_with(b, "Ivo Dren will not open", "Lina Kask will open"));
     np_brief_free(b);
 }
 
@@ -245,8 +223,8 @@ static const char *const at_c =
 static void attribution_outside_window(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-03-02", at_a, at_b, at_c);
-    assert_non_null(disc_with(b, "14 survivors", "11 survivors"));
+    np_brief *b = np_test_brief3("2031-03-02", at_a, at_b, at_c);
+    assert_non_null(np_test_disc_with(b, "14 survivors", "11 survivors"));
     np_brief_free(b);
 }
 

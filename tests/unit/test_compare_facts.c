@@ -28,14 +28,6 @@ static np_doc *make_doc(const char *key, const char *published, const char *text
     return d;
 }
 
-static int has(const np_brief *b, const np_bref *r, size_t n, const char *key, const char *needle)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(b->docs[r[i].doc].key, key) == 0 && strstr(r[i].text, needle))
-            return 1;
-    return 0;
-}
-
 static np_brief *brief3(const char *pa, const char *a, const char *pb, const char *b, const char *pc, const char *c)
 {
     np_doc *docs[3] = {make_doc("a.txt", pa, a), make_doc("b.txt", pb, b), make_doc("c.txt", pc, c)};
@@ -67,17 +59,17 @@ static void test_figure_fact_and_discrepancy(void **state)
     int fig = 0, own = 0, disc = 0;
     for (size_t i = 0; i < b->n_facts; i++) {
         const np_brief_fact *f = &b->facts[i];
-        if (has(b, f->support, f->n_support, "a.txt", "$1.8 billion") &&
-            has(b, f->support, f->n_support, "b.txt", "$1.8 billion"))
+        if (np_test_cites(b, f->support, f->n_support, "a.txt", "$1.8 billion") &&
+            np_test_cites(b, f->support, f->n_support, "b.txt", "$1.8 billion"))
             fig = 1;
-        if (f->n_support == 1 && has(b, f->support, 1, "b.txt", "12%"))
+        if (f->n_support == 1 && np_test_cites(b, f->support, 1, "b.txt", "12%"))
             own = 1;
     }
     for (size_t i = 0; i < b->n_discrepancies; i++) {
         const np_brief_discrepancy *d = &b->discrepancies[i];
-        if (has(b, d->items, d->n_items, "c.txt", "$2.6 billion") &&
-            (has(b, d->items, d->n_items, "a.txt", "$1.8 billion") ||
-             has(b, d->items, d->n_items, "b.txt", "$1.8 billion")))
+        if (np_test_cites(b, d->items, d->n_items, "c.txt", "$2.6 billion") &&
+            (np_test_cites(b, d->items, d->n_items, "a.txt", "$1.8 billion") ||
+             np_test_cites(b, d->items, d->n_items, "b.txt", "$1.8 billion")))
             disc = 1;
     }
     assert_true(fig);  /* one figure, two outlets: a corroborated fact */
@@ -112,25 +104,6 @@ static void assert_one_claim(const np_brief *b)
         }
 }
 
-/* Facts holding a sentence of doc ka containing na and one of kb holding nb. */
-static int together(const np_brief *b, const char *ka, const char *na, const char *kb, const char *nb)
-{
-    for (size_t i = 0; i < b->n_facts; i++) {
-        const np_brief_fact *f = &b->facts[i];
-        if (has(b, f->support, f->n_support, ka, na) && has(b, f->support, f->n_support, kb, nb))
-            return 1;
-    }
-    return 0;
-}
-
-static int in_any_fact(const np_brief *b, const char *key, const char *needle)
-{
-    for (size_t i = 0; i < b->n_facts; i++)
-        if (has(b, b->facts[i].support, b->facts[i].n_support, key, needle))
-            return 1;
-    return 0;
-}
-
 /* A shared place is not a shared claim: the signing, a speech given in the
  * same town and a visit to the country are three things. */
 static void test_place_is_not_a_claim(void **state)
@@ -145,8 +118,8 @@ static void test_place_is_not_a_claim(void **state)
                          "2025-05-21",
                          "During a visit to Portugal this week, tourists crowded the beaches near the old lighthouse.\n\n"
                          "Observers expect other ports to copy the arrangement before the autumn.\n");
-    assert_false(together(b, "a.txt", "signed a new wage deal", "c.txt", "tourists crowded"));
-    assert_false(together(b, "b.txt", "Speaking in Marvaro", "c.txt", "tourists crowded"));
+    assert_false(np_test_together(b, "a.txt", "signed a new wage deal", "c.txt", "tourists crowded"));
+    assert_false(np_test_together(b, "b.txt", "Speaking in Marvaro", "c.txt", "tourists crowded"));
     assert_one_claim(b);
     np_brief_free(b);
 }
@@ -165,10 +138,10 @@ static void test_same_actor_or_action_is_not_enough(void **state)
                          "2025-04-02",
                          "The mayor of Tarvel opened the new footbridge over the Lenne on Friday.\n\n"
                          "Rain is expected across the region for the rest of the week, forecasters said.\n");
-    assert_false(together(b, "a.txt", "opened the new footbridge", "b.txt", "closed the old ferry"));
-    assert_false(together(b, "a.txt", "copper cable", "b.txt", "bus shelter"));
+    assert_false(np_test_together(b, "a.txt", "opened the new footbridge", "b.txt", "closed the old ferry"));
+    assert_false(np_test_together(b, "a.txt", "copper cable", "b.txt", "bus shelter"));
     /* the same proposition in two outlets is one fact */
-    assert_true(together(b, "a.txt", "opened the new footbridge", "c.txt", "opened the new footbridge"));
+    assert_true(np_test_together(b, "a.txt", "opened the new footbridge", "c.txt", "opened the new footbridge"));
     assert_one_claim(b);
     np_brief_free(b);
 }
@@ -187,10 +160,10 @@ static void test_not_claims(void **state)
                      "Ferry passengers at the old terminal in Keswin on a rainy morning.\n";
     np_brief *b = brief3("2025-03-12", a, "2025-03-12", b2, "2025-03-12",
                          "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
-    assert_true(together(b, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
-    assert_false(in_any_fact(b, "a.txt", "March 2025"));          /* bullet */
-    assert_false(in_any_fact(b, "b.txt", "Will the harbour"));    /* question */
-    assert_false(in_any_fact(b, "a.txt", "Ferry passengers at")); /* caption: no verb */
+    assert_true(np_test_together(b, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
+    assert_false(np_test_in_any_fact(b, "a.txt", "March 2025"));          /* bullet */
+    assert_false(np_test_in_any_fact(b, "b.txt", "Will the harbour"));    /* question */
+    assert_false(np_test_in_any_fact(b, "a.txt", "Ferry passengers at")); /* caption: no verb */
     assert_one_claim(b);
     np_brief_free(b);
 }
@@ -213,12 +186,12 @@ static void test_quote_counts_agree(void **state)
                          "\"We will rebuild the harbour wall before the winter storms arrive,\" Mayor Anna Brekke told reporters.\n");
     int multi_quote = 0;
     for (size_t g = 0; g < b->n_quotes; g++)
-        if (b->quotes[g].n_docs >= 2 && has(b, b->quotes[g].variants, b->quotes[g].n_variants, "a.txt", "harbour wall"))
+        if (b->quotes[g].n_docs >= 2 && np_test_cites(b, b->quotes[g].variants, b->quotes[g].n_variants, "a.txt", "harbour wall"))
             multi_quote = 1;
     assert_true(multi_quote);
     for (size_t i = 0; i < b->n_facts; i++)
         if (b->facts[i].n_docs == 1)
-            assert_false(has(b, b->facts[i].support, 1, "a.txt", "harbour wall"));
+            assert_false(np_test_cites(b, b->facts[i].support, 1, "a.txt", "harbour wall"));
     assert_one_claim(b);
     np_brief_free(b);
 }
@@ -236,7 +209,7 @@ static void test_wire_copies(void **state)
     int seen = 0;
     for (size_t i = 0; i < b->n_facts; i++) {
         const np_brief_fact *f = &b->facts[i];
-        if (f->n_docs == 3 && has(b, f->support, f->n_support, "c.txt", "half a point")) {
+        if (f->n_docs == 3 && np_test_cites(b, f->support, f->n_support, "c.txt", "half a point")) {
             seen = 1;
             assert_int_equal(f->n_independent, 2); /* a.txt and b.txt are one wire report */
         }
@@ -308,7 +281,7 @@ static const np_bref *ref_in_fact_with(const np_brief *b, const char *ka, const 
 {
     for (size_t i = 0; i < b->n_facts; i++) {
         const np_brief_fact *f = &b->facts[i];
-        if (!has(b, f->support, f->n_support, kb, nb))
+        if (!np_test_cites(b, f->support, f->n_support, kb, nb))
             continue;
         for (size_t r = 0; r < f->n_support; r++)
             if (strcmp(b->docs[f->support[r].doc].key, ka) == 0 && strstr(f->support[r].text, na))
@@ -322,7 +295,7 @@ static void test_two_claims_in_one_sentence(void **state)
     (void)state;
     np_brief *b = brief3("2025-06-03", weir_a, "2025-06-03", weir_b, "2025-06-04", weir_c);
     /* the first claim, as before */
-    assert_true(together(b, "a.txt", "closed the old weir", "b.txt", "closed the old weir"));
+    assert_true(np_test_together(b, "a.txt", "closed the old weir", "b.txt", "closed the old weir"));
     /* the second clause of a's sentence is a fact with b's second sentence */
     const np_bref *r = ref_in_fact_with(b, "a.txt", "pumping water", "b.txt", "Engineers began pumping");
     assert_non_null(r);
@@ -330,7 +303,7 @@ static void test_two_claims_in_one_sentence(void **state)
     assert_null(strstr(r->text, "closed the old weir"));
     assert_non_null(strstr(weir_a, r->text));
     /* a clause with no counterpart in another outlet joins nothing */
-    assert_false(in_any_fact(b, "c.txt", "bakery") && together(b, "c.txt", "bakery", "a.txt", "pumping"));
+    assert_false(np_test_in_any_fact(b, "c.txt", "bakery") && np_test_together(b, "c.txt", "bakery", "a.txt", "pumping"));
     assert_one_claim(b);
     np_brief_free(b);
 }
@@ -347,8 +320,8 @@ static void test_clause_needs_same_action(void **state)
                          "2025-06-04",
                          "Volunteers handed out sandbags to families on the riverside terraces.\n\n"
                          "The town museum will stay closed until the end of the month.\n");
-    assert_true(together(b, "a.txt", "closed the old weir", "b.txt", "closed the old weir"));
-    assert_false(together(b, "a.txt", "pumping water", "b.txt", "cracked roof beams"));
+    assert_true(np_test_together(b, "a.txt", "closed the old weir", "b.txt", "closed the old weir"));
+    assert_false(np_test_together(b, "a.txt", "pumping water", "b.txt", "cracked roof beams"));
     assert_one_claim(b);
     np_brief_free(b);
 }
@@ -371,9 +344,9 @@ static void test_other_people_other_claim(void **state)
                          "Mr. Verhal, a welder from Ostrin, said he walked for nine days before he could reach the "
                          "river crossing.\n\n"
                          "Officials at the post said they expected more arrivals over the weekend.\n");
-    assert_true(together(b, "a.txt", "Tomas Verhal", "c.txt", "Mr. Verhal"));
-    assert_false(together(b, "a.txt", "Tomas Verhal", "b.txt", "Solnik"));
-    assert_false(together(b, "c.txt", "Mr. Verhal", "b.txt", "Solnik"));
+    assert_true(np_test_together(b, "a.txt", "Tomas Verhal", "c.txt", "Mr. Verhal"));
+    assert_false(np_test_together(b, "a.txt", "Tomas Verhal", "b.txt", "Solnik"));
+    assert_false(np_test_together(b, "c.txt", "Mr. Verhal", "b.txt", "Solnik"));
     assert_one_claim(b);
     np_brief_free(b);
 }
@@ -397,8 +370,8 @@ static void test_three_outlets_form_a_triangle(void **state)
                          "Repairs could take until the end of the summer, engineers said.\n");
     for (size_t i = 0; i < b->n_facts; i++) {
         const np_brief_fact *f = &b->facts[i];
-        assert_false(has(b, f->support, f->n_support, "b.txt", "dredging budget") &&
-                     has(b, f->support, f->n_support, "c.txt", "northern quay"));
+        assert_false(np_test_cites(b, f->support, f->n_support, "b.txt", "dredging budget") &&
+                     np_test_cites(b, f->support, f->n_support, "c.txt", "northern quay"));
     }
     assert_one_claim(b);
     np_brief_free(b);
@@ -429,8 +402,8 @@ static void test_refusal_of_one_actor(void **state)
                          "Pellmar refused on Monday to put its name to the accord reached by its two neighbours, and "
                          "its delegates left early.\n\n"
                          "Separately, Korvin did not sign a harbour lease offered by the mainland ferry company.\n");
-    assert_true(together(b, "a.txt", "Pellmar declined", "b.txt", "did not sign"));
-    assert_false(together(b, "b.txt", "did not sign", "c.txt", "Korvin did not sign"));
+    assert_true(np_test_together(b, "a.txt", "Pellmar declined", "b.txt", "did not sign"));
+    assert_false(np_test_together(b, "b.txt", "did not sign", "c.txt", "Korvin did not sign"));
     assert_one_claim(b);
     np_brief_free(b);
 }
@@ -448,13 +421,13 @@ static void test_refusal_in_a_clause(void **state)
                          "quarrels over the northern banks, while Pellmar refused to sign.\n\n"
                          "The accord sets quotas for cod and herring for the next five seasons.\n");
     /* the signing: the two long sentences */
-    assert_true(together(b, "a.txt", "Arvel and Drest signed", "c.txt", "Arvel and Drest signed"));
+    assert_true(np_test_together(b, "a.txt", "Arvel and Drest signed", "c.txt", "Arvel and Drest signed"));
     /* the refusal: b's sentence and the clauses of a and c */
-    assert_true(together(b, "b.txt", "did not sign", "a.txt", "Pellmar declined"));
-    assert_true(together(b, "b.txt", "did not sign", "c.txt", "Pellmar refused to sign"));
+    assert_true(np_test_together(b, "b.txt", "did not sign", "a.txt", "Pellmar declined"));
+    assert_true(np_test_together(b, "b.txt", "did not sign", "c.txt", "Pellmar refused to sign"));
     for (size_t i = 0; i < b->n_facts; i++) {
         const np_brief_fact *f = &b->facts[i];
-        if (has(b, f->support, f->n_support, "b.txt", "did not sign"))
+        if (np_test_cites(b, f->support, f->n_support, "b.txt", "did not sign"))
             for (size_t r = 0; r < f->n_support; r++)
                 assert_null(strstr(f->support[r].text, "fishing accord")); /* the clause, not the sentence */
     }
@@ -479,8 +452,8 @@ static void test_own_words_before_quotations(void **state)
                          "2025-09-03",
                          "A new bridge over the estuary will open to traffic in the spring.\n\n"
                          "The regional orchestra announced a winter season of seven concerts.\n");
-    assert_false(together(b, "a.txt", "with its own eyes", "b.txt", "hourly flood readings"));
-    assert_true(together(b, "a.txt", "publish hourly flood readings", "b.txt", "hourly flood readings"));
+    assert_false(np_test_together(b, "a.txt", "with its own eyes", "b.txt", "hourly flood readings"));
+    assert_true(np_test_together(b, "a.txt", "publish hourly flood readings", "b.txt", "hourly flood readings"));
     assert_one_claim(b);
     np_brief_free(b);
 }

@@ -102,14 +102,6 @@ static np_doc *make_doc(const char *key, const char *text)
     return d;
 }
 
-static int has(const np_brief *b, const np_bref *r, size_t n, const char *key, const char *needle)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(b->docs[r[i].doc].key, key) == 0 && strstr(r[i].text, needle))
-            return 1;
-    return 0;
-}
-
 /* Two outlets spell the mayor differently; one glues a role word to the
  * harbour chief's name; one quotes two statements in a row. */
 static void test_brief_speakers(void **state)
@@ -133,17 +125,17 @@ static void test_brief_speakers(void **state)
     int ferry = 0, mixed = 0, lise = 0;
     for (size_t i = 0; i < b->n_quotes; i++) {
         const np_brief_quote *q = &b->quotes[i];
-        if (has(b, q->variants, q->n_variants, "p.txt", "every hour") &&
-            has(b, q->variants, q->n_variants, "q.txt", "every hour"))
+        if (np_test_cites(b, q->variants, q->n_variants, "p.txt", "every hour") &&
+            np_test_cites(b, q->variants, q->n_variants, "q.txt", "every hour"))
             ferry = 1;
-        if (has(b, q->variants, q->n_variants, "p.txt", "every hour") &&
-            has(b, q->variants, q->n_variants, "p.txt", "Tickets"))
+        if (np_test_cites(b, q->variants, q->n_variants, "p.txt", "every hour") &&
+            np_test_cites(b, q->variants, q->n_variants, "p.txt", "Tickets"))
             mixed = 1;
     }
     for (size_t i = 0; i < b->n_entities; i++) {
         const np_brief_entity *e = &b->entities[i];
-        if (strcmp(e->name, "Lise Vandermolen") == 0 && has(b, e->variants, e->n_variants, "p.txt", "Lise") &&
-            has(b, e->variants, e->n_variants, "q.txt", "Lise"))
+        if (strcmp(e->name, "Lise Vandermolen") == 0 && np_test_cites(b, e->variants, e->n_variants, "p.txt", "Lise") &&
+            np_test_cites(b, e->variants, e->n_variants, "q.txt", "Lise"))
             lise = 1;
     }
     assert_true(ferry);  /* one speaker across spellings */
@@ -175,12 +167,12 @@ static void test_quote_translations(void **state)
     int gate = 0, fares = 0;
     for (size_t i = 0; i < b->n_quotes; i++) {
         const np_brief_quote *q = &b->quotes[i];
-        int pg = has(b, q->variants, q->n_variants, "p.txt", "gate");
-        int pf = has(b, q->variants, q->n_variants, "p.txt", "Fares");
+        int pg = np_test_cites(b, q->variants, q->n_variants, "p.txt", "gate");
+        int pf = np_test_cites(b, q->variants, q->n_variants, "p.txt", "Fares");
         assert_false(pg && pf); /* one statement per group */
-        if (pg && has(b, q->variants, q->n_variants, "q.txt", "join our towns"))
+        if (pg && np_test_cites(b, q->variants, q->n_variants, "q.txt", "join our towns"))
             gate = 1;
-        if (pf && has(b, q->variants, q->n_variants, "q.txt", "before spring"))
+        if (pf && np_test_cites(b, q->variants, q->n_variants, "q.txt", "before spring"))
             fares = 1;
     }
     assert_true(gate);

@@ -15,12 +15,6 @@
 #include "compare/brief_model.h"
 #include "core/doc.h"
 
-static np_brief *brief3(const char *pub, const char *a, const char *b, const char *c)
-{
-    const char *texts[3] = {a, b, c};
-    return np_test_brief(pub, texts, 3);
-}
-
 /* The framing term of doc key, or NULL. */
 static const np_brief_term *term_of(const np_brief *b, const char *key, const char *term)
 {
@@ -57,7 +51,7 @@ static const char *const fr_c =
 static void test_framing_own_voice(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-05-08", fr_a, fr_b, fr_c);
+    np_brief *b = np_test_brief3("2031-05-08", fr_a, fr_b, fr_c);
     /* the outlet's own loaded word, shown with its sentence */
     const np_brief_term *t = term_of(b, "a.txt", "brutal");
     assert_non_null(t);
@@ -116,22 +110,6 @@ static void test_framing_two_of_five(void **state)
 
 /* ------------------------------------------------------ discrepancies */
 
-/* A discrepancy whose items cite both texts. */
-static const np_brief_discrepancy *disc_with(const np_brief *b, const char *x, const char *y)
-{
-    for (size_t i = 0; i < b->n_discrepancies; i++) {
-        const np_brief_discrepancy *d = &b->discrepancies[i];
-        int hx = 0, hy = 0;
-        for (size_t k = 0; k < d->n_items; k++) {
-            hx |= strstr(d->items[k].text, x) != NULL;
-            hy |= strstr(d->items[k].text, y) != NULL;
-        }
-        if (hx && hy)
-            return d;
-    }
-    return NULL;
-}
-
 static const char *const ds_a =
     "A grand jury in Tessaly indicted 12 people on Friday over the collapse of the Varn bridge.\n\n"
     "Between 40 and 60 workers were on the bridge deck when it fell, the fire service said.\n\n"
@@ -150,20 +128,20 @@ static const char *const ds_c =
 static void test_discrepancy_same_quantity(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-06-14", ds_a, ds_b, ds_c);
+    np_brief *b = np_test_brief3("2031-06-14", ds_a, ds_b, ds_c);
     /* a real conflict: how many people were indicted */
-    const np_brief_discrepancy *d = disc_with(b, "12 people", "13 people");
+    const np_brief_discrepancy *d = np_test_disc_with(b, "12 people", "13 people");
     assert_non_null(d);
     assert_non_null(d->explain);
     assert_non_null(strstr(d->explain, "12 people"));
     assert_non_null(strstr(d->explain, "13 people"));
     /* a value inside the other outlet's range is no conflict */
-    assert_null(disc_with(b, "60 workers", "50 workers"));
-    assert_null(disc_with(b, "40", "50 workers"));
+    assert_null(np_test_disc_with(b, "60 workers", "50 workers"));
+    assert_null(np_test_disc_with(b, "40", "50 workers"));
     /* a number inside a name or label is no quantity */
-    assert_null(disc_with(b, "5 rules", "7 rules"));
+    assert_null(np_test_disc_with(b, "5 rules", "7 rules"));
     /* a list of two figures against one of them: no conflict */
-    assert_null(disc_with(b, "25 percent", "10 percent"));
+    assert_null(np_test_disc_with(b, "25 percent", "10 percent"));
     np_brief_free(b);
 }
 
@@ -187,15 +165,15 @@ static const char *const dt_other_b =
 static void test_discrepancy_event_dates(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-06-06", dt_a, dt_b, dt_c);
-    const np_brief_discrepancy *d = disc_with(b, "June 3", "June 4");
+    np_brief *b = np_test_brief3("2031-06-06", dt_a, dt_b, dt_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "June 3", "June 4");
     assert_non_null(d);
     assert_string_equal(d->kind, "date");
     assert_non_null(d->explain);
     np_brief_free(b);
     /* the same people in two events a few days apart: no conflict */
-    b = brief3("2031-06-20", dt_other_a, dt_other_b, dt_c);
-    assert_null(disc_with(b, "June 9", "June 12"));
+    b = np_test_brief3("2031-06-20", dt_other_a, dt_other_b, dt_c);
+    assert_null(np_test_disc_with(b, "June 9", "June 12"));
     np_brief_free(b);
 }
 
@@ -217,18 +195,18 @@ static const char *const at_c =
 static void test_discrepancy_attribution(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-07-08", at_a, at_b, at_c);
+    np_brief *b = np_test_brief3("2031-07-08", at_a, at_b, at_c);
     /* an authored thing owned by different states: a conflict */
-    const np_brief_discrepancy *d = disc_with(b, "Austrian draft", "Hungarian draft");
+    const np_brief_discrepancy *d = np_test_disc_with(b, "Austrian draft", "Hungarian draft");
     assert_non_null(d);
     assert_string_equal(d->kind, "attribution");
     assert_non_null(d->explain);
     /* each side's position is no conflict */
-    assert_null(disc_with(b, "Austria's position", "Hungary's position"));
+    assert_null(np_test_disc_with(b, "Austria's position", "Hungary's position"));
     /* "nearly 300" is not "about 200" */
-    assert_non_null(disc_with(b, "300 delegates", "200 delegates"));
+    assert_non_null(np_test_disc_with(b, "300 delegates", "200 delegates"));
     /* a bound against a bound: "at least" and "almost" the same figure */
-    assert_non_null(disc_with(b, "four dozen complaints", "four dozen complaints"));
+    assert_non_null(np_test_disc_with(b, "four dozen complaints", "four dozen complaints"));
     np_brief_free(b);
 }
 
@@ -249,15 +227,15 @@ static const char *const ld_c =
 static void test_discrepancy_same_subject(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-03-12", ld_a, ld_b, ld_c);
+    np_brief *b = np_test_brief3("2031-03-12", ld_a, ld_b, ld_c);
     /* one subject, one counted thing, one event told in other words:
      * "at least" and "almost" the same figure do not meet */
-    const np_brief_discrepancy *d = disc_with(b, "three dozen questions", "three dozen questions");
+    const np_brief_discrepancy *d = np_test_disc_with(b, "three dozen questions", "three dozen questions");
     assert_non_null(d);
     assert_string_equal(d->kind, "number");
     assert_non_null(d->explain);
     /* the same person with other counted things in other events: no conflict */
-    assert_null(disc_with(b, "40 lifejackets", "12 volunteers"));
+    assert_null(np_test_disc_with(b, "40 lifejackets", "12 volunteers"));
     np_brief_free(b);
 }
 
@@ -289,7 +267,7 @@ static const char *const ss_c =
 static void test_single_source_paraphrase(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-04-02", ss_a, ss_b, ss_c);
+    np_brief *b = np_test_brief3("2031-04-02", ss_a, ss_b, ss_c);
     /* the same blame told in other words by another outlet: same actors
      * (Kask, Halvard Lines) and the same event word: not single-source */
     assert_false(single_with(b, "blamed Halvard Lines"));
@@ -314,7 +292,7 @@ static const char *const tl_c =
 static void test_timeline_one_date_per_event(void **state)
 {
     (void)state;
-    np_brief *b = brief3("2031-10-16", tl_a, tl_b, tl_c);
+    np_brief *b = np_test_brief3("2031-10-16", tl_a, tl_b, tl_c);
     int bridge = 0, ferry_dates = 0, december = 0;
     for (size_t i = 0; i < b->n_timeline; i++) {
         const np_brief_event *e = &b->timeline[i];
@@ -339,7 +317,7 @@ static void test_timeline_one_date_per_event(void **state)
     assert_int_equal(ferry_dates, 1); /* the sentence is listed once */
     assert_true(december);
     /* the different date is still reported as a discrepancy */
-    assert_non_null(disc_with(b, "October 13", "October 14"));
+    assert_non_null(np_test_disc_with(b, "October 13", "October 14"));
     np_brief_free(b);
 }
 

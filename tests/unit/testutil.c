@@ -110,3 +110,51 @@ np_brief *np_test_brief(const char *published, const char *const *texts, size_t 
     free(docs);
     return br;
 }
+
+np_brief *np_test_brief3(const char *published, const char *a, const char *b, const char *c)
+{
+    const char *texts[3] = {a, b, c};
+    return np_test_brief(published, texts, 3);
+}
+
+int np_test_cites(const np_brief *b, const np_bref *r, size_t n, const char *key, const char *needle)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(b->docs[r[i].doc].key, key) == 0 && strstr(r[i].text, needle))
+            return 1;
+    return 0;
+}
+
+int np_test_together(const np_brief *b, const char *ka, const char *na, const char *kb, const char *nb)
+{
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (np_test_cites(b, f->support, f->n_support, ka, na) &&
+            np_test_cites(b, f->support, f->n_support, kb, nb))
+            return 1;
+    }
+    return 0;
+}
+
+int np_test_in_any_fact(const np_brief *b, const char *key, const char *needle)
+{
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (np_test_cites(b, b->facts[i].support, b->facts[i].n_support, key, needle))
+            return 1;
+    return 0;
+}
+
+const np_brief_discrepancy *np_test_disc_with(const np_brief *b, const char *x, const char *y)
+{
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        int hx = 0, hy = 0;
+        for (size_t k = 0; k < d->n_items; k++) {
+            hx |= strstr(d->items[k].text, x) != NULL;
+            hy |= strstr(d->items[k].text, y) != NULL;
+        }
+        if (hx && hy)
+            return d;
+    }
+    return NULL;
+}

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "compare/brief.h"
+#include "compare/brief_model.h"
 #include "core/doc.h"
 
 /* Path of ../shared next to the repository, or NULL when it is absent
@@ -32,5 +33,16 @@ np_doc *np_test_doc(const char *key, const char *published, const char *text);
  * with texts[i], all published on `published` (may be NULL); fails the
  * test when the brief cannot be built.  Caller frees (np_brief_free). */
 np_brief *np_test_brief(const char *published, const char *const *texts, size_t n);
+/* np_test_brief of three texts (a.txt, b.txt, c.txt). */
+np_brief *np_test_brief3(const char *published, const char *a, const char *b, const char *c);
+
+/* Does one of the n refs r cite document `key` with a text holding needle? */
+int np_test_cites(const np_brief *b, const np_bref *r, size_t n, const char *key, const char *needle);
+/* Does some fact cite ka's sentence holding na and kb's holding nb? */
+int np_test_together(const np_brief *b, const char *ka, const char *na, const char *kb, const char *nb);
+/* Does some fact cite key's sentence holding needle? */
+int np_test_in_any_fact(const np_brief *b, const char *key, const char *needle);
+/* The first discrepancy whose items' texts hold x and y, or NULL. */
+const np_brief_discrepancy *np_test_disc_with(const np_brief *b, const char *x, const char *y);
 
 #endif
