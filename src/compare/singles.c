@@ -81,23 +81,33 @@ static uint32_t term_class(const np_story *s, uint32_t t)
     return s->syn ? s->syn[t] : t;
 }
 
+/* Each sentence's distinct term classes, once per sentence: counted into
+ * off[c + 1] when at is NULL, else placed at sent[at[c]++]. */
+static void scan_classes(np_story *s, uint32_t *stamp, size_t *off, size_t *at, uint32_t *sent)
+{
+    for (size_t t = 0; t < s->n_terms; t++)
+        stamp[t] = UINT32_MAX;
+    for (size_t i = 0; i < s->n_sents; i++)
+        for (uint32_t k = 0; k < s->sents[i].vec.n; k++) {
+            uint32_t c = term_class(s, s->sents[i].vec.term[k]);
+            if (stamp[c] == (uint32_t)i)
+                continue;
+            stamp[c] = (uint32_t)i;
+            if (at)
+                sent[at[c]++] = (uint32_t)i;
+            else
+                off[c + 1]++;
+        }
+}
+
 static np_status build_postings(np_story *s, postings *p, uint32_t *stamp)
 {
-    size_t T = s->n_terms, S = s->n_sents;
+    size_t T = s->n_terms;
     p->off = np_arena_alloc(&s->work, (T + 1) * sizeof *p->off);
     if (!p->off)
         return NP_ENOMEM;
     memset(p->off, 0, (T + 1) * sizeof *p->off);
-    for (size_t t = 0; t < T; t++)
-        stamp[t] = UINT32_MAX;
-    for (size_t i = 0; i < S; i++)
-        for (uint32_t k = 0; k < s->sents[i].vec.n; k++) {
-            uint32_t c = term_class(s, s->sents[i].vec.term[k]);
-            if (stamp[c] != (uint32_t)i) {
-                stamp[c] = (uint32_t)i;
-                p->off[c + 1]++;
-            }
-        }
+    scan_classes(s, stamp, p->off, NULL, NULL);
     for (size_t t = 0; t < T; t++)
         p->off[t + 1] += p->off[t];
     p->sent = np_arena_alloc(&s->work, (p->off[T] + 1) * sizeof *p->sent);
@@ -107,16 +117,7 @@ static np_status build_postings(np_story *s, postings *p, uint32_t *stamp)
         return NP_ENOMEM;
     }
     memcpy(pos, p->off, (T + 1) * sizeof *pos);
-    for (size_t t = 0; t < T; t++)
-        stamp[t] = UINT32_MAX;
-    for (size_t i = 0; i < S; i++)
-        for (uint32_t k = 0; k < s->sents[i].vec.n; k++) {
-            uint32_t c = term_class(s, s->sents[i].vec.term[k]);
-            if (stamp[c] != (uint32_t)i) {
-                stamp[c] = (uint32_t)i;
-                p->sent[pos[c]++] = (uint32_t)i;
-            }
-        }
+    scan_classes(s, stamp, NULL, pos, p->sent);
     np_free(pos);
     return NP_OK;
 }
