@@ -48,16 +48,17 @@ static np_doc *make_doc(const char *key, const char *outlet, const char *text)
     return d;
 }
 
-static np_brief *brief_of(void)
+/* The brief of two outlets' texts (Tallby Post a.txt, Harbour News b.txt). */
+static np_brief *brief_of_two(const char *a, const char *b)
 {
-    np_doc *docs[2] = {make_doc("a.txt", "Tallby Post", story_a), make_doc("b.txt", "Harbour News", story_b)};
-    np_brief *b = NULL;
+    np_doc *docs[2] = {make_doc("a.txt", "Tallby Post", a), make_doc("b.txt", "Harbour News", b)};
+    np_brief *br = NULL;
     np_error err;
-    assert_int_equal(np_brief_build(docs, 2, 5, &b, &err), NP_OK);
+    assert_int_equal(np_brief_build(docs, 2, 5, &br, &err), NP_OK);
     np_doc_free(docs[0]);
     np_doc_free(docs[1]);
-    assert_non_null(b);
-    return b;
+    assert_non_null(br);
+    return br;
 }
 
 /* Index of the quote group holding a variant of doc key containing needle, or -1. */
@@ -81,7 +82,7 @@ static int have_wordnet(void)
 static void test_one_topic_word_is_not_one_statement(void **state)
 {
     (void)state;
-    np_brief *b = brief_of();
+    np_brief *b = brief_of_two(story_a, story_b);
     long ready = group_of(b, "a.txt", "ready to discuss"), odd = group_of(b, "b.txt", "Insults do not");
     assert_true(ready >= 0 && odd >= 0);
     /* "related" / "relations": one shared stem (and a short quote), two different statements */
@@ -94,7 +95,7 @@ static void test_wordnet_links_translations(void **state)
     (void)state;
     if (!have_wordnet())
         skip();
-    np_brief *b = brief_of();
+    np_brief *b = brief_of_two(story_a, story_b);
     long x = group_of(b, "a.txt", "belongs to every family"), y = group_of(b, "b.txt", "property of all");
     assert_true(x >= 0 && y >= 0);
     assert_int_equal(x, y);
@@ -108,23 +109,16 @@ static void test_wordnet_links_translations(void **state)
 static void test_subject_person(void **state)
 {
     (void)state;
-    np_doc *docs[2] = {
-        make_doc("a.txt", "Tallby Post",
-                 "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour.\n\n"
-                 "The harbour master Peter Dunmore has been accused of favouring a shipping company from Brask.\n\n"
-                 "\u201cClaims that Peter Dunmore favours the shipping company are rubbish,\u201d Marsh said.\n\n"
-                 "The council will vote on the lease in June.\n"),
-        make_doc("b.txt", "Harbour News",
-                 "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
-                 "Marsh called reports that the town would sell the harbour \u201ccomplete rubbish.\u201d\n\n"
-                 "The council will vote on a lease to a shipping company from Brask in June.\n\n"
-                 "Marsh defended the harbour master Peter Dunmore against claims that he favoured the company.\n\n"
-                 "\u201cHe has served this town honestly for twenty years,\u201d Marsh said.\n")};
-    np_brief *b = NULL;
-    np_error err;
-    assert_int_equal(np_brief_build(docs, 2, 5, &b, &err), NP_OK);
-    np_doc_free(docs[0]);
-    np_doc_free(docs[1]);
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour.\n\n"
+        "The harbour master Peter Dunmore has been accused of favouring a shipping company from Brask.\n\n"
+        "\u201cClaims that Peter Dunmore favours the shipping company are rubbish,\u201d Marsh said.\n\n"
+        "The council will vote on the lease in June.\n",
+        "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+        "Marsh called reports that the town would sell the harbour \u201ccomplete rubbish.\u201d\n\n"
+        "The council will vote on a lease to a shipping company from Brask in June.\n\n"
+        "Marsh defended the harbour master Peter Dunmore against claims that he favoured the company.\n\n"
+        "\u201cHe has served this town honestly for twenty years,\u201d Marsh said.\n");
     long claims = group_of(b, "a.txt", "Claims that Peter Dunmore"), served = group_of(b, "b.txt", "He has served");
     long rubbish = group_of(b, "b.txt", "complete rubbish");
     assert_true(claims >= 0 && served >= 0 && rubbish >= 0);
@@ -139,22 +133,15 @@ static void test_subject_person(void **state)
 static void test_namesake_misattribution(void **state)
 {
     (void)state;
-    np_doc *docs[2] = {
-        make_doc("a.txt", "Tallby Post",
-                 "Mayor Helen Marsh and her husband Robert Marsh visited the harbour in Tallby on Monday.\n\n"
-                 "\u201cNobody will ever sell this harbour to a shipping company from abroad,\u201d Helen Marsh said.\n\n"
-                 "\u201cMy wife works too hard and sleeps too little,\u201d Robert Marsh said.\n\n"
-                 "The council will vote on the lease in June.\n"),
-        make_doc("b.txt", "Harbour News",
-                 "Helen Marsh, the mayor, came to the harbour with her husband Robert Marsh on Monday.\n\n"
-                 "\u201cNobody will ever sell this harbour to a shipping company from abroad,\u201d Robert Marsh said.\n\n"
-                 "\u201cThe fishermen of Tallby have nothing to fear from the lease vote,\u201d Helen Marsh said.\n\n"
-                 "The council votes on the lease in June.\n")};
-    np_brief *b = NULL;
-    np_error err;
-    assert_int_equal(np_brief_build(docs, 2, 5, &b, &err), NP_OK);
-    np_doc_free(docs[0]);
-    np_doc_free(docs[1]);
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh and her husband Robert Marsh visited the harbour in Tallby on Monday.\n\n"
+        "\u201cNobody will ever sell this harbour to a shipping company from abroad,\u201d Helen Marsh said.\n\n"
+        "\u201cMy wife works too hard and sleeps too little,\u201d Robert Marsh said.\n\n"
+        "The council will vote on the lease in June.\n",
+        "Helen Marsh, the mayor, came to the harbour with her husband Robert Marsh on Monday.\n\n"
+        "\u201cNobody will ever sell this harbour to a shipping company from abroad,\u201d Robert Marsh said.\n\n"
+        "\u201cThe fishermen of Tallby have nothing to fear from the lease vote,\u201d Helen Marsh said.\n\n"
+        "The council votes on the lease in June.\n");
     long sell_a = group_of(b, "a.txt", "Nobody will ever sell"), sell_b = group_of(b, "b.txt", "Nobody will ever sell");
     long wife = group_of(b, "a.txt", "My wife works"), fear = group_of(b, "b.txt", "nothing to fear");
     assert_true(sell_a >= 0 && sell_b >= 0 && wife >= 0 && fear >= 0);
@@ -169,24 +156,17 @@ static void test_namesake_misattribution(void **state)
 static void test_namesake_aligned(void **state)
 {
     (void)state;
-    np_doc *docs[2] = {
-        make_doc("a.txt", "Tallby Post",
-                 "Mayor Helen Marsh and her husband Robert Marsh visited the harbour in Tallby on Monday.\n\n"
-                 "\u201cNobody will sell our old harbour to a foreign shipping firm while I am mayor,\u201d "
-                 "Helen Marsh told fishermen at the Tallby quay during the storm.\n\n"
-                 "\u201cMy wife works too hard and sleeps too little,\u201d Robert Marsh said.\n\n"
-                 "The council will vote on the lease in June.\n"),
-        make_doc("b.txt", "Harbour News",
-                 "Helen Marsh, the mayor, came to the harbour with her husband Robert Marsh on Monday.\n\n"
-                 "\u201cNo foreign shipping company will ever buy our old harbour from this town,\u201d "
-                 "Robert Marsh told fishermen at the Tallby quay during the storm.\n\n"
-                 "\u201cThe fishermen of Tallby have nothing to fear from the lease vote,\u201d Helen Marsh said.\n\n"
-                 "The council votes on the lease in June.\n")};
-    np_brief *b = NULL;
-    np_error err;
-    assert_int_equal(np_brief_build(docs, 2, 5, &b, &err), NP_OK);
-    np_doc_free(docs[0]);
-    np_doc_free(docs[1]);
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh and her husband Robert Marsh visited the harbour in Tallby on Monday.\n\n"
+        "\u201cNobody will sell our old harbour to a foreign shipping firm while I am mayor,\u201d "
+        "Helen Marsh told fishermen at the Tallby quay during the storm.\n\n"
+        "\u201cMy wife works too hard and sleeps too little,\u201d Robert Marsh said.\n\n"
+        "The council will vote on the lease in June.\n",
+        "Helen Marsh, the mayor, came to the harbour with her husband Robert Marsh on Monday.\n\n"
+        "\u201cNo foreign shipping company will ever buy our old harbour from this town,\u201d "
+        "Robert Marsh told fishermen at the Tallby quay during the storm.\n\n"
+        "\u201cThe fishermen of Tallby have nothing to fear from the lease vote,\u201d Helen Marsh said.\n\n"
+        "The council votes on the lease in June.\n");
     long sell_a = group_of(b, "a.txt", "Nobody will sell"), sell_b = group_of(b, "b.txt", "No foreign shipping");
     long wife = group_of(b, "a.txt", "My wife works"), fear = group_of(b, "b.txt", "nothing to fear");
     assert_true(sell_a >= 0 && sell_b >= 0 && wife >= 0 && fear >= 0);
