@@ -15,9 +15,14 @@
  * elsewhere, keeps two statements apart.  Two people of one surname quoted
  * in nearly the same words by two outlets are one speaker misattributed
  * (namesake_links), and so are their quotes in less alike words when the
- * story's sentence alignment matched the two sentences.  Linked quotes form groups
- * (union-find, strongest links first).  Every attributed quote appears in
- * exactly one group, single-source ones in a group of their own.
+ * story's sentence alignment matched the two sentences.  When the quotes'
+ * words barely meet, the alignment may still vouch for a link: it matched
+ * one quote with the other outlet's own account of what was said, beside
+ * that outlet's quote (bridge()).  Linked quotes form groups (union-find,
+ * strongest links first), one wording per outlet, except that an outlet's
+ * partial quote ("remains 'practically impossible'") and its full quote of
+ * the same answer further down may share a group.  Every attributed quote
+ * appears in exactly one group, single-source ones in a group of their own.
  */
 #include <ctype.h>
 #include <math.h>
@@ -42,6 +47,11 @@
 #define QUOTE_NAMESAKE_WORDS 5   /* ...for quotes of at least this many words */
 #define QUOTE_NAMESAKE_BLOCK 256 /* most quotes of one surname compared that way */
 #define QUOTE_NAMESAKE_ALIGNED 0.30f /* ...or this much when their sentences are aligned */
+#define QUOTE_CLAUSES 8       /* clauses of a fragment's sentence looked at */
+#define QUOTE_ACCOUNT_MORE 3  /* a partial quote's clause holds this many words more than it... */
+#define QUOTE_ACCOUNT_TOKENS 8 /* ...within this many words each side of it */
+#define QUOTE_BRIDGE_SENTS 2  /* an outlet's account of a quote: this many sentences around it */
+#define QUOTE_BRIDGE_MIN 0.20f /* a bridge (both of its similarities) that links two quotes */
 
 typedef struct semkey {
     uint64_t key;
@@ -61,6 +71,7 @@ typedef struct qitem {
     char key[48];        /* lower-case surname */
     np_svec q, ctx;
     semvec own, ext;     /* meaning vectors of q (see sem_vectors) */
+    int partial;         /* a fragment inside the outlet's own clause (see partial_quote) */
     size_t cs, ce;       /* context span: the quote's sentence and its neighbours */
     uint32_t spk;        /* speaker's person cluster, or UINT32_MAX */
     uint32_t subj[QUOTE_SUBJECTS]; /* other people the quote names (clusters) */
@@ -389,25 +400,77 @@ static int repeats(const np_svec *a, const np_svec *b)
     return a->n && hit >= QUOTE_REPEAT_MIN;
 }
 
+/* The kept links as lists per quote (CSR): quote i's partners are
+ * to[off[i] .. off[i + 1]). */
+typedef struct qlinks {
+    uint32_t *off, *to;
+} qlinks;
+
+static np_status links_build(qlinks *L, size_t n, const qedge *edges, size_t n_edges)
+{
+    L->off = np_calloc(n + 2, sizeof *L->off);
+    L->to = np_malloc((2 * n_edges + 1) * sizeof *L->to);
+    if (!L->off || !L->to)
+        return NP_ENOMEM;
+    for (size_t e = 0; e < n_edges; e++) {
+        L->off[edges[e].a + 2]++;
+        L->off[edges[e].b + 2]++;
+    }
+    for (size_t i = 0; i < n; i++)
+        L->off[i + 2] += L->off[i + 1];
+    for (size_t e = 0; e < n_edges; e++) {
+        L->to[L->off[edges[e].a + 1]++] = edges[e].b;
+        L->to[L->off[edges[e].b + 1]++] = edges[e].a;
+    }
+    return NP_OK;
+}
+
+static void links_free(qlinks *L)
+{
+    np_free(L->off);
+    np_free(L->to);
+}
+
+/* Is one quote linked to both a and b (of one outlet)? */
+static int common_partner(const qlinks *L, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = L->off[a]; i < L->off[a + 1]; i++)
+        for (uint32_t j = L->off[b]; j < L->off[b + 1]; j++)
+            if (L->to[i] == L->to[j])
+                return 1;
+    return 0;
+}
+
 /* Two quotes of one outlet are one statement when one repeats the other,
  * or when one is a fragment (a few words quoted in the lead, quoted in full
- * further down) sharing words with it. */
-static int one_statement(const qitem *a, const qitem *b)
+ * further down) sharing words with it, or both the fragment and the full
+ * quote match one quote of another outlet: an outlet that renders "legally
+ * impossible" in its lead and "pointless" further down quotes one answer
+ * twice, as the other outlet's single quote of it shows. */
+static int one_statement(const qitem *it, const qlinks *L, uint32_t x, uint32_t y)
 {
+    const qitem *a = &it[x], *b = &it[y];
     if (repeats(&a->q, &b->q))
         return 1;
     size_t w = a->words < b->words ? a->words : b->words;
-    return w <= QUOTE_FRAGMENT_WORDS && np_svec_cos(&a->q, &b->q) >= QUOTE_FRAGMENT_MIN;
+    if (w > QUOTE_FRAGMENT_WORDS)
+        return 0;
+    if (np_svec_cos(&a->q, &b->q) >= QUOTE_FRAGMENT_MIN)
+        return 1;
+    /* a partial quote inside the outlet's sentence, not a short quoted
+     * sentence of its own ("It's absurd," he said) */
+    const qitem *f = a->words <= b->words ? a : b;
+    return f->partial && common_partner(L, x, y);
 }
 
 /* Do the groups of roots ra and rb (member lists in next[]) hold two
  * different statements of one document?  Two quotes of one outlet are one
- * statement only when one repeats the other (see repeats()). */
-static int share_doc(const qitem *it, const uint32_t *next, uint32_t ra, uint32_t rb)
+ * statement only when one_statement() says so. */
+static int share_doc(const qitem *it, const qlinks *L, const uint32_t *next, uint32_t ra, uint32_t rb)
 {
     for (uint32_t a = ra; a != UINT32_MAX; a = next[a])
         for (uint32_t b = rb; b != UINT32_MAX; b = next[b])
-            if (it[a].doc == it[b].doc && !one_statement(&it[a], &it[b]))
+            if (it[a].doc == it[b].doc && !one_statement(it, L, a, b))
                 return 1;
     return 0;
 }
@@ -417,9 +480,11 @@ static int share_doc(const qitem *it, const uint32_t *next, uint32_t ra, uint32_
 static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_edges)
 {
     uint32_t *next = np_malloc((n + 1) * sizeof *next), *tail = np_malloc((n + 1) * sizeof *tail);
-    if (!next || !tail) {
+    qlinks L = {0};
+    if (!next || !tail || links_build(&L, n, edges, n_edges) != NP_OK) {
         np_free(next);
         np_free(tail);
+        links_free(&L);
         return NP_ENOMEM;
     }
     for (size_t i = 0; i < n; i++) {
@@ -430,7 +495,7 @@ static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_e
         uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
         if (ra == rb)
             continue;
-        if (share_doc(it, next, ra, rb))
+        if (share_doc(it, &L, next, ra, rb))
             continue;
         uint32_t lo = rb > ra ? ra : rb, hi = rb > ra ? rb : ra;
         it[hi].root = lo;
@@ -439,6 +504,7 @@ static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_e
     }
     np_free(next);
     np_free(tail);
+    links_free(&L);
     return NP_OK;
 }
 
@@ -452,6 +518,7 @@ static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_e
 typedef struct qdir {
     uint32_t from, to;
     int to_doc;
+    int to_frag; /* to is a fragment: an outlet's lead quote of a few words competes with its fragments only */
     float sim;
 } qdir;
 
@@ -462,6 +529,8 @@ static int cmp_qdir(const void *x, const void *y)
         return a->from < b->from ? -1 : 1;
     if (a->to_doc != b->to_doc)
         return a->to_doc < b->to_doc ? -1 : 1;
+    if (a->to_frag != b->to_frag)
+        return a->to_frag - b->to_frag;
     if (a->sim != b->sim)
         return a->sim > b->sim ? -1 : 1;
     return (a->to > b->to) - (a->to < b->to);
@@ -490,12 +559,14 @@ static np_status keep_mutual(const qitem *it, qedge *edges, size_t *n_edges)
         return NP_ENOMEM;
     }
     for (size_t e = 0; e < n; e++) {
-        d[2 * e] = (qdir){edges[e].a, edges[e].b, it[edges[e].b].doc, edges[e].sim};
-        d[2 * e + 1] = (qdir){edges[e].b, edges[e].a, it[edges[e].a].doc, edges[e].sim};
+        d[2 * e] = (qdir){edges[e].a, edges[e].b, it[edges[e].b].doc, it[edges[e].b].words <= QUOTE_FRAGMENT_WORDS,
+                          edges[e].sim};
+        d[2 * e + 1] = (qdir){edges[e].b, edges[e].a, it[edges[e].a].doc,
+                              it[edges[e].a].words <= QUOTE_FRAGMENT_WORDS, edges[e].sim};
     }
     qsort(d, nd, sizeof *d, cmp_qdir);
     for (size_t k = 0; k < nd; k++) {
-        if (k && d[k].from == d[k - 1].from && d[k].to_doc == d[k - 1].to_doc)
+        if (k && d[k].from == d[k - 1].from && d[k].to_doc == d[k - 1].to_doc && d[k].to_frag == d[k - 1].to_frag)
             continue;
         uint64_t key = ((uint64_t)d[k].from << 32 | d[k].to) + 1;
         size_t p = (size_t)(key * 0x9e3779b97f4a7c15ull) & (cap - 1);
@@ -541,6 +612,59 @@ static size_t count_words(const char *t, size_t a, size_t b)
         in = word;
     }
     return w;
+}
+
+/* Does text[a, b) hold a mark that ends a sentence or a clause of its
+ * own (". ! ? ;")?  The sentence splitter keeps '"absurd." He said' in
+ * one sentence, so a fragment's account stops at such marks itself. */
+static int ends_clause(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] == '.' || t[i] == '!' || t[i] == '?' || t[i] == ';')
+            return 1;
+    return 0;
+}
+
+/* Is quote o a fragment inside the outlet's own clause (Putin said Russia
+ * was "ready to sign" a pledge ...), not a short quoted sentence of its own
+ * ("It's absurd," he said)?  The clause around it, up to
+ * QUOTE_ACCOUNT_TOKENS words each side, is the outlet's account of the
+ * statement and must hold QUOTE_ACCOUNT_MORE words more than the quote. */
+static int partial_quote(const np_story *s, const qitem *o)
+{
+    if (o->words > QUOTE_FRAGMENT_WORDS)
+        return 0;
+    long k = np_story_sent_at(s, o->doc, o->start);
+    if (k < 0)
+        return 0;
+    const np_sent *se = &s->sents[k];
+    const np_analysis *an = &s->an[o->doc];
+    uint32_t first[QUOTE_CLAUSES + 1];
+    size_t n = np_story_clauses(s, se, first, QUOTE_CLAUSES, 3);
+    uint32_t lo = se->tok_lo, hi = se->tok_hi;
+    if (n >= 2) {
+        first[n] = se->tok_hi;
+        for (size_t c = 0; c < n; c++)
+            if (an->tokens[first[c]].start <= o->start) {
+                lo = first[c];
+                hi = first[c + 1];
+            }
+    }
+    uint32_t q0 = (uint32_t)np_story_token_at(an, o->start), q1 = (uint32_t)np_story_token_at(an, o->end);
+    if (q0 < lo || q0 >= hi)
+        return 0;
+    uint32_t a = q0, b = q1 < hi ? q1 : hi;
+    for (unsigned w = 0; a > lo && w < QUOTE_ACCOUNT_TOKENS; w++) {
+        if (ends_clause(an->text, an->tokens[a - 1].end, an->tokens[a].start))
+            break;
+        a--;
+    }
+    for (unsigned w = 0; b < hi && w < QUOTE_ACCOUNT_TOKENS; w++) {
+        if (b > q0 && ends_clause(an->text, an->tokens[b - 1].end, an->tokens[b].start))
+            break;
+        b++;
+    }
+    return b > a && b - a >= (q1 - q0) + QUOTE_ACCOUNT_MORE;
 }
 
 /* The quotes of every document with a speaker and two words or more,
@@ -609,6 +733,7 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
                 return st;
             o->cs = cs;
             o->ce = ce;
+            o->partial = partial_quote(s, o);
             for (size_t m = 0; m < an->n_ents && o->n_subj < QUOTE_SUBJECTS; m++) {
                 if (an->ents[m].start < q->start || an->ents[m].start >= q->end)
                     continue;
@@ -621,6 +746,45 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
     }
     *n_out = n;
     return NP_OK;
+}
+
+/* The outlet's own account of what was said sits beside the quote
+ * ("X reiterated that an agreement is legally impossible." then the quote
+ * itself), and the story's sentence alignment may have matched another
+ * outlet's quote with that account rather than with the quote.  The bridge
+ * from a to b: a sentence of b's outlet within QUOTE_BRIDGE_SENTS sentences
+ * of b's, matched with one of a's sentences (each the other's best in its
+ * outlet), whose words meet b's quote; its value is the weaker of the two
+ * similarities (0 when there is none). */
+static float bridge_one(const np_story *s, const qitem *a, const qitem *b)
+{
+    if (!s->adj_off || !s->adj_best)
+        return 0;
+    long a0 = np_story_sent_at(s, a->doc, a->start), a1 = np_story_sent_at(s, a->doc, a->end - 1);
+    long b0 = np_story_sent_at(s, b->doc, b->start), b1 = np_story_sent_at(s, b->doc, b->end - 1);
+    if (a0 < 0 || a1 < 0 || b0 < 0 || b1 < 0)
+        return 0;
+    long lo = b0 - QUOTE_BRIDGE_SENTS, hi = b1 + QUOTE_BRIDGE_SENTS;
+    float best = 0;
+    for (long x = a0; x <= a1; x++)
+        for (size_t e = s->adj_off[x]; e < s->adj_off[x + 1]; e++) {
+            long y = (long)s->adj_to[e];
+            if (s->sents[y].doc != b->doc || y < lo || y > hi || (y >= b0 && y <= b1))
+                continue; /* b's own sentence is no separate account */
+            if (!s->adj_best[e] || !s->adj_best[s->adj_rev[e]])
+                continue;
+            float to_b = np_svec_cos(&s->sents[y].vec, &b->q);
+            float v = s->adj_sim[e] < to_b ? s->adj_sim[e] : to_b;
+            if (v > best)
+                best = v;
+        }
+    return best;
+}
+
+static float bridge(const np_story *s, const qitem *a, const qitem *b)
+{
+    float x = bridge_one(s, a, b), y = bridge_one(s, b, a);
+    return x > y ? x : y;
 }
 
 /* Whether quotes a and b (one speaker, two documents) are one statement:
@@ -640,7 +804,7 @@ static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem 
         if (subj < 0 && cq < QUOTE_SELF_MIN)
             return 0;
         float cs = cq;
-        int by_subject = 0;
+        int by_account = 0;
         if (!strong) {
             /* under the strong bar, words one WordNet link apart
              * count too ("belongs" / "property"): translations
@@ -655,7 +819,18 @@ static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem 
                 float x = x1 > x2 ? x1 : x2;
                 if (x >= NP_EDGE_MIN) {
                     cs = x;
-                    by_subject = 1;
+                    by_account = 1;
+                }
+            }
+            if (cs < NP_EDGE_MIN) {
+                /* the alignment matched one quote with the other
+                 * outlet's own account beside its quote (bridge()):
+                 * with a word the quotes share, that account vouches
+                 * for the words the translations do not share */
+                float br = bridge(s, a, b);
+                if (br >= QUOTE_BRIDGE_MIN && shared_terms(sem, &a->q, &b->q) > 0) {
+                    cs = br;
+                    by_account = 1;
                 }
             }
             /* a weak link needs the quotes' own words to meet, not
@@ -670,7 +845,7 @@ static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem 
          * setting, while two statements of one speaker on one
          * story often share a single topic word ("relations" /
          * "related"); a fragment of two words cannot share two */
-        if (!by_subject && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
+        if (!by_account && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
             size_t sh = shared_terms(sem, &a->q, &b->q);
             size_t fewer = a->q.n < b->q.n ? a->q.n : b->q.n;
             if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)

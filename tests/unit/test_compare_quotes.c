@@ -175,6 +175,60 @@ static void test_namesake_aligned(void **state)
     np_brief_free(b);
 }
 
+/* One answer rendered in other words by two outlets: outlet A quotes a few
+ * words of it in its lead ("all but impossible") and the rest further down
+ * ("useless"); outlet B quotes it once, beside its own account of what was
+ * said, which matches A's sentence.  All three wordings are one statement.
+ * The mayor's remark about the school roof, which shares "deal" and
+ * "signed" with the answer, is another statement. */
+static void test_translated_answer_with_partial_quote(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh said on Monday that a harbour deal remains \u201call but impossible\u201d for now.\n\n"
+        "The province wants to lease the docks to a shipping company from Brask.\n\n"
+        "The town council has argued with the province over the harbour for two years.\n\n"
+        "\u201cSigning papers with the provincial cabinet is useless,\u201d Marsh said, "
+        "taking a harder line than in the winter.\n\n"
+        "\u201cThe deal on the school roof was signed with a builder from Ostry in May,\u201d Marsh told parents.\n",
+        "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+        "The quarrel over the harbour has lasted two years, with the province hoping to lease the docks.\n\n"
+        "Marsh repeated that the provincial cabinet lost its mandate, so signing papers with the cabinet "
+        "is legally impossible.\n\n"
+        "A shipping company from Brask has offered to run the docks.\n\n"
+        "\u201cWe want an agreement with the province, of course. But right now it is impossible, "
+        "legally impossible,\u201d she said.\n");
+    long lead = group_of(b, "a.txt", "all but impossible"), full = group_of(b, "a.txt", "Signing papers");
+    long other = group_of(b, "b.txt", "We want an agreement"), roof = group_of(b, "a.txt", "school roof");
+    assert_true(lead >= 0 && full >= 0 && other >= 0 && roof >= 0);
+    assert_int_equal(full, other);
+    assert_int_equal(lead, other);
+    assert_true(roof != other);
+    np_brief_free(b);
+}
+
+/* Outlet B quotes two remarks in one run; outlet A prints them as two
+ * quoted sentences, the second one short.  A short quoted sentence of its
+ * own is not a partial quote of the first: A's two remarks stay two
+ * statements although one quote of B holds both. */
+static void test_short_quoted_sentence_is_its_own_statement(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
+        "\u201cThe harbour will stay in the hands of the fishermen of Tallby,\u201d Marsh said.\n\n"
+        "The province wants to lease the docks to a shipping company from Brask.\n\n"
+        "\u201cThe minister insults us,\u201d Marsh said.\n",
+        "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+        "\u201cThe harbour will stay in the hands of the Tallby fishermen. The minister insults us "
+        "and the whole town,\u201d Marsh said.\n\n"
+        "A shipping company from Brask has offered to run the docks.\n");
+    long stay = group_of(b, "a.txt", "will stay in the hands"), insult = group_of(b, "a.txt", "minister insults");
+    assert_true(stay >= 0 && insult >= 0);
+    assert_true(stay != insult);
+    np_brief_free(b);
+}
+
 /* belong (be owned by) and property (belongings) are one derivation link apart. */
 static void test_wn_links(void **state)
 {
@@ -266,6 +320,8 @@ int main(void)
         cmocka_unit_test(test_subject_person),
         cmocka_unit_test(test_namesake_misattribution),
         cmocka_unit_test(test_namesake_aligned),
+        cmocka_unit_test(test_translated_answer_with_partial_quote),
+        cmocka_unit_test(test_short_quoted_sentence_is_its_own_statement),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };
