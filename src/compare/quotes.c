@@ -50,6 +50,7 @@
 #define QUOTE_CLAUSES 8       /* clauses of a fragment's sentence looked at */
 #define QUOTE_ACCOUNT_MORE 3  /* a partial quote's clause holds this many words more than it... */
 #define QUOTE_ACCOUNT_TOKENS 8 /* ...within this many words each side of it */
+#define QUOTE_ACCOUNT_SHARED 3 /* words a partial quote's clause shares with a quote it is linked to */
 #define QUOTE_BRIDGE_SENTS 2  /* an outlet's account of a quote: this many sentences around it */
 #define QUOTE_BRIDGE_MIN 0.20f /* a bridge (both of its similarities) that links two quotes */
 
@@ -72,6 +73,7 @@ typedef struct qitem {
     np_svec q, ctx;
     semvec own, ext;     /* meaning vectors of q (see sem_vectors) */
     int partial;         /* a fragment inside the outlet's own clause (see partial_quote) */
+    np_svec acc;         /* a partial quote's account: the words around it in its clause */
     size_t cs, ce;       /* context span: the quote's sentence and its neighbours */
     uint32_t spk;        /* speaker's person cluster, or UINT32_MAX */
     uint32_t subj[QUOTE_SUBJECTS]; /* other people the quote names (clusters) */
@@ -400,6 +402,24 @@ static int repeats(const np_svec *a, const np_svec *b)
     return a->n && hit >= QUOTE_REPEAT_MIN;
 }
 
+/* Words two vectors share (same term). */
+static size_t same_terms(const np_svec *a, const np_svec *b)
+{
+    size_t c = 0;
+    for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
+        if (a->term[i] == b->term[j]) {
+            c++;
+            i++;
+            j++;
+        } else if (a->term[i] < b->term[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return c;
+}
+
 /* The kept links as lists per quote (CSR): quote i's partners are
  * to[off[i] .. off[i + 1]). */
 typedef struct qlinks {
@@ -629,8 +649,9 @@ static int ends_clause(const char *t, size_t a, size_t b)
  * was "ready to sign" a pledge ...), not a short quoted sentence of its own
  * ("It's absurd," he said)?  The clause around it, up to
  * QUOTE_ACCOUNT_TOKENS words each side, is the outlet's account of the
- * statement and must hold QUOTE_ACCOUNT_MORE words more than the quote. */
-static int partial_quote(const np_story *s, const qitem *o)
+ * statement and must hold QUOTE_ACCOUNT_MORE words more than the quote;
+ * its vector goes to o->acc.  *st: NP_ENOMEM when that vector failed. */
+static int partial_quote(np_story *s, qitem *o, np_status *st)
 {
     if (o->words > QUOTE_FRAGMENT_WORDS)
         return 0;
@@ -664,7 +685,10 @@ static int partial_quote(const np_story *s, const qitem *o)
             break;
         b++;
     }
-    return b > a && b - a >= (q1 - q0) + QUOTE_ACCOUNT_MORE;
+    if (b <= a || b - a < (q1 - q0) + QUOTE_ACCOUNT_MORE)
+        return 0;
+    *st = np_story_vec_span(s, o->doc, an->tokens[a].start, an->tokens[b - 1].end, &o->acc);
+    return 1;
 }
 
 /* The quotes of every document with a speaker and two words or more,
@@ -733,7 +757,9 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
                 return st;
             o->cs = cs;
             o->ce = ce;
-            o->partial = partial_quote(s, o);
+            o->partial = partial_quote(s, o, &st);
+            if (st != NP_OK)
+                return st;
             for (size_t m = 0; m < an->n_ents && o->n_subj < QUOTE_SUBJECTS; m++) {
                 if (an->ents[m].start < q->start || an->ents[m].start >= q->end)
                     continue;
@@ -787,6 +813,24 @@ static float bridge(const np_story *s, const qitem *a, const qitem *b)
     return x > y ? x : y;
 }
 
+/* The cosine of a partial quote's account (its clause) with the other
+ * quote's words, when they share QUOTE_ACCOUNT_SHARED words or more; else
+ * 0.  Fewer shared words are a topic, not a statement: a story's quotes of
+ * one speaker share its names and its subject. */
+static float account_match(const qitem *a, const qitem *b)
+{
+    float best = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const qitem *f = pass ? b : a, *o = pass ? a : b;
+        if (!f->partial || !f->acc.n || same_terms(&f->acc, &o->q) < QUOTE_ACCOUNT_SHARED)
+            continue;
+        float c = np_svec_cos(&f->acc, &o->q);
+        if (c > best)
+            best = c;
+    }
+    return best;
+}
+
 /* Whether quotes a and b (one speaker, two documents) are one statement:
  * 1 with the link's similarity and strength, 0 when they are not. */
 static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem *b, float *sim_out,
@@ -833,6 +877,17 @@ static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem 
                     by_account = 1;
                 }
             }
+            if (cs < NP_EDGE_MIN) {
+                /* a partial quote is about what its clause says ("ready
+                 * to 'commit to paper' the absence of aggressive plans
+                 * toward Europe"): several of those words in the other
+                 * quote make one statement of the two */
+                float x = account_match(a, b);
+                if (x >= NP_EDGE_MIN) {
+                    cs = x;
+                    by_account = 1;
+                }
+            }
             /* a weak link needs the quotes' own words to meet, not
              * only their surroundings */
             if (cs < NP_EDGE_MIN)
@@ -859,6 +914,53 @@ static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem 
     *sim_out = sim;
     *strong_out = strong;
     return 1;
+}
+
+/* A quote split by an attribution ("...," he said. "...") is often one
+ * answer, but outlets also quote its halves as two statements, so each
+ * half is grouped on its own.  A half that no other outlet quotes (a group
+ * of its own) and that goes on about what the other half says (they share
+ * QUOTE_WEAK_SHARED words) is more of that answer: it joins the other
+ * half's group when that group spans outlets.  A half on something else
+ * stays a statement of its own outlet.  Items are sorted by speaker key,
+ * then text order. */
+static np_status attach_halves(qitem *it, size_t n)
+{
+    uint32_t *size = np_calloc(n + 1, sizeof *size);
+    unsigned char *multi = np_calloc(n + 1, 1);
+    int *doc0 = np_malloc((n + 1) * sizeof *doc0);
+    if (!size || !multi || !doc0) {
+        np_free(size);
+        np_free(multi);
+        np_free(doc0);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = find(it, (uint32_t)i);
+        if (!size[r]++)
+            doc0[r] = it[i].doc;
+        else if (it[i].doc != doc0[r])
+            multi[r] = 1;
+    }
+    for (size_t i = 1; i < n; i++) {
+        const qitem *h = &it[i], *p = &it[i - 1];
+        if (!h->cont || p->doc != h->doc || strcmp(p->key, h->key) || same_terms(&p->q, &h->q) < QUOTE_WEAK_SHARED)
+            continue;
+        uint32_t rh = find(it, (uint32_t)i), rp = find(it, (uint32_t)(i - 1));
+        if (rh == rp)
+            continue;
+        if (size[rh] == 1 && multi[rp]) {
+            it[i].root = rp;
+            size[rp]++;
+        } else if (size[rp] == 1 && multi[rh]) {
+            it[i - 1].root = rh;
+            size[rh]++;
+        }
+    }
+    np_free(size);
+    np_free(multi);
+    np_free(doc0);
+    return NP_OK;
 }
 
 /* The groups as brief quotes, in order of their first member;
@@ -1154,7 +1256,7 @@ np_status np_compare_quotes(np_story *s)
     /* strongest links first; a group holds one statement, so it takes at
      * most one wording per outlet: two groups that both hold a quote of one
      * document are different statements of that speaker and stay apart */
-    if ((st = join_groups(it, n, edges, n_edges)) != NP_OK)
+    if ((st = join_groups(it, n, edges, n_edges)) != NP_OK || (st = attach_halves(it, n)) != NP_OK)
         goto done;
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)

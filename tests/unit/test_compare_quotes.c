@@ -229,6 +229,59 @@ static void test_short_quoted_sentence_is_its_own_statement(void **state)
     np_brief_free(b);
 }
 
+/* Outlet B quotes three words of an answer inside its own sentence, which
+ * says what the answer was about; outlet A quotes the whole answer in two
+ * halves split by "Marsh said", in other words.  B's clause shares several
+ * words with A's second half: one statement, and A's first half, which no
+ * other outlet quotes and which speaks of the same thing, is more of the
+ * same answer.  The mayor's remark on the school roof shares a topic word
+ * with B's clause and stays apart. */
+static void test_partial_quote_and_split_answer(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to parents in Tallby on Monday about rumours that the town would close a school.\n\n"
+        "\u201cWe never meant to shut a school, but if parents want to hear it from me, fine, I will sign it,\u201d "
+        "Marsh said. \u201cIf the rumours have scared families and they need to hear that we have no plans to "
+        "shut the Tallby village school, we are ready to put that on record in any form.\u201d\n\n"
+        "The province pays for the school buses until next year.\n\n"
+        "\u201cThe roof of the village school will be repaired by a builder from Ostry in May,\u201d Marsh told parents.\n",
+        "Tallby mayor Helen Marsh met parents on Monday.\n\n"
+        "Marsh said the town was ready to \u201cset it down in ink\u201d that it has no plans to shut the "
+        "village school, and called the rumours silly.\n\n"
+        "The province pays for the school buses until next year.\n");
+    long ink = group_of(b, "b.txt", "set it down in ink"), second = group_of(b, "a.txt", "If the rumours have scared");
+    long first = group_of(b, "a.txt", "We never meant"), roof = group_of(b, "a.txt", "roof of the village school");
+    assert_true(ink >= 0 && second >= 0 && first >= 0 && roof >= 0);
+    assert_int_equal(ink, second);
+    assert_int_equal(first, second);
+    assert_true(roof != ink);
+    np_brief_free(b);
+}
+
+/* The second half of a split quote that speaks of something else (the
+ * harbour, not the school) is not more of the answer the other outlet
+ * quotes: it stays a statement of its own outlet. */
+static void test_half_on_another_subject_stays_apart(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to parents in Tallby on Monday about rumours that the town would close a school.\n\n"
+        "\u201cWe have no plans to shut the Tallby village school, and we are ready to put that on record,\u201d "
+        "Marsh said. \u201cThe harbour lease to the shipping firm from Brask is a matter for the council in June.\u201d\n\n"
+        "The province pays for the school buses until next year.\n",
+        "Tallby mayor Helen Marsh met parents on Monday.\n\n"
+        "Marsh said the town was ready to \u201cset it down in ink\u201d that it has no plans to shut the "
+        "village school, and called the rumours silly.\n\n"
+        "The province pays for the school buses until next year.\n");
+    long ink = group_of(b, "b.txt", "set it down in ink"), school = group_of(b, "a.txt", "no plans to shut");
+    long harbour = group_of(b, "a.txt", "harbour lease");
+    assert_true(ink >= 0 && school >= 0 && harbour >= 0);
+    assert_int_equal(ink, school);
+    assert_true(harbour != ink);
+    np_brief_free(b);
+}
+
 /* belong (be owned by) and property (belongings) are one derivation link apart. */
 static void test_wn_links(void **state)
 {
@@ -322,6 +375,8 @@ int main(void)
         cmocka_unit_test(test_namesake_aligned),
         cmocka_unit_test(test_translated_answer_with_partial_quote),
         cmocka_unit_test(test_short_quoted_sentence_is_its_own_statement),
+        cmocka_unit_test(test_partial_quote_and_split_answer),
+        cmocka_unit_test(test_half_on_another_subject_stays_apart),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };
