@@ -18,11 +18,14 @@
  * story's sentence alignment matched the two sentences.  When the quotes'
  * words barely meet, the alignment may still vouch for a link: it matched
  * one quote with the other outlet's own account of what was said, beside
- * that outlet's quote (bridge()).  Linked quotes form groups (union-find,
- * strongest links first), one wording per outlet, except that an outlet's
- * partial quote ("remains 'practically impossible'") and its full quote of
- * the same answer further down may share a group.  Every attributed quote
- * appears in exactly one group, single-source ones in a group of their own.
+ * that outlet's quote (bridge()); and a partial quote (a few words inside
+ * the outlet's own clause) is also matched by that clause (account_match()).
+ * Linked quotes form groups (union-find, strongest links first), one
+ * wording per outlet, except that an outlet's partial quote ("remains
+ * 'practically impossible'") and its full quote of the same answer further
+ * down may share a group, and so may the two halves of a quote split by an
+ * attribution (attach_halves()).  Every attributed quote appears in exactly
+ * one group, single-source ones in a group of their own.
  */
 #include <ctype.h>
 #include <math.h>
