@@ -124,9 +124,10 @@ static np_status build_postings(np_story *s, postings *p, uint32_t *stamp)
 
 /* Per-call scratch of paraphrase(): class stamps, and per sentence the
  * shared class count and idf, with the sentences touched; which sentences
- * give a figure. */
+ * give a figure; the date words of the sentence tested. */
 typedef struct loose {
     uint32_t *stamp;   /* n_terms */
+    uint32_t *dated;   /* n_terms: dated[t] == i when term t stands only in dates of sentence i */
     uint32_t *cnt;     /* n_sents, zero between calls */
     float *w;          /* n_sents, zero between calls */
     uint32_t *touched; /* n_sents */
@@ -190,14 +191,51 @@ static int restates(const np_story *s, const loose *l, uint32_t i, uint32_t j)
     return !own || same_kind_figures(s, a, b);
 }
 
-/* Does a sentence of another outlet restate sentence i (restates())? */
+/* Marks the terms of sentence i that stand only inside its date mentions
+ * ("since 2022", "last year", "between June and August"): dated[t] = i.
+ * A date says when, not what: the events of one story share its years and
+ * months, so a date in common is no sign that two sentences tell one
+ * event. */
+static void mark_dates(const np_story *s, loose *l, uint32_t i)
+{
+    const np_sent *a = &s->sents[i];
+    const np_analysis *an = &s->an[a->doc];
+    const uint32_t *tt = s->tok_term[a->doc];
+    size_t lo = 0, hi = an->n_dates;
+    while (lo < hi) { /* first date mention ending after the sentence starts */
+        size_t mid = lo + (hi - lo) / 2;
+        if (an->dates[mid].end <= a->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        size_t m = lo;
+        for (uint32_t k = a->tok_lo; k < a->tok_hi; k++) {
+            size_t at = an->tokens[k].start;
+            while (m < an->n_dates && an->dates[m].end <= at)
+                m++;
+            int inside = m < an->n_dates && an->dates[m].start <= at;
+            if (tt[k] == UINT32_MAX)
+                continue;
+            if (pass == 0 && inside)
+                l->dated[tt[k]] = i;
+            else if (pass == 1 && !inside && l->dated[tt[k]] == i)
+                l->dated[tt[k]] = UINT32_MAX;
+        }
+    }
+}
+
+/* Does a sentence of another outlet restate sentence i (restates())?  Its
+ * date words and resolved dates (mark_dates()) count for neither side. */
 static int paraphrase(const np_story *s, const postings *p, loose *l, uint32_t i)
 {
     const np_sent *a = &s->sents[i];
     size_t nt = 0;
+    mark_dates(s, l, i);
     for (uint32_t k = 0; k < a->vec.n; k++) {
         uint32_t t = a->vec.term[k], c = term_class(s, t);
-        if (l->stamp[c] == i)
+        if (l->stamp[c] == i || l->dated[t] == i || s->term_str[t][0] == '@')
             continue;
         l->stamp[c] = i;
         for (size_t e = p->off[c]; e < p->off[c + 1]; e++) {
@@ -265,10 +303,11 @@ np_status np_compare_singles(np_story *s)
     np_brief *b = s->brief;
     postings post;
     loose lz = {np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *lz.stamp),
+                np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *lz.dated),
                 np_arena_alloc(&s->work, s->n_sents * sizeof *lz.cnt),
                 np_arena_alloc(&s->work, s->n_sents * sizeof *lz.w),
                 np_arena_alloc(&s->work, s->n_sents * sizeof *lz.touched), np_arena_alloc(&s->work, s->n_sents)};
-    if (!lz.stamp || !lz.cnt || !lz.w || !lz.touched || !lz.figure)
+    if (!lz.stamp || !lz.dated || !lz.cnt || !lz.w || !lz.touched || !lz.figure)
         return NP_ENOMEM;
     mark_figures(s, lz.figure);
     memset(lz.cnt, 0, s->n_sents * sizeof *lz.cnt);
@@ -278,7 +317,7 @@ np_status np_compare_singles(np_story *s)
     if (pst != NP_OK)
         return pst;
     for (size_t t = 0; t < s->n_terms; t++)
-        lz.stamp[t] = UINT32_MAX;
+        lz.stamp[t] = lz.dated[t] = UINT32_MAX;
     size_t cap = b->n_facts;
     /* a sentence holding a quotation other outlets print too is not "only
      * this outlet says it": the quote section lists it with them */

@@ -5,7 +5,8 @@
  * giving a figure of its own stays single-source beside sentences without
  * a figure of that kind, and is not single-source when another outlet
  * gives the same kind of figure about the same thing; the attribution
- * that follows a quotation ("..." X planned to ask.) states no claim.
+ * that follows a quotation ("..." X planned to ask.) states no claim; a
+ * year two sentences share is no sign that they tell one claim.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -141,12 +142,50 @@ static void test_own_figure_action_restated(void **state)
     np_brief_free(b);
 }
 
+/* A border-war story: a.txt gives the share of the province the rebels
+ * hold and its area, which no other outlet gives; b.txt's background
+ * sentence names the rebels, the province, their hold on it and the year
+ * the war began ("since 2029" in both), but the year says when, not what:
+ * a.txt's figure stays single-source. */
+static const char *const province[4] = {
+    "Rebel fighters shelled the outskirts of Tarvosk on Friday night.\n\n"
+    "Rebel units now hold more than 31% of Kelmar province, about 6,400 square kilometres, and have "
+    "seized ground faster than at any time since 2029, according to independent monitors.\n\n"
+    "A convoy of lorries brought flour to the town bakery.\n\n"
+    "The regional museum moved its paintings to a cellar.\n\n"
+    "Schools in the valley closed a week before the holidays.\n\n"
+    "The orchestra cancelled its summer tour.\n",
+    "Rebels fired shells at the edge of Tarvosk late on Friday.\n\n"
+    "Since the rebel uprising in Kelmar began in early 2029, the province has seen heavy fighting as "
+    "the rebels seek control over its mountain passes.\n\n"
+    "A bridge over the Liss river was closed to traffic.\n\n"
+    "Farmers sold their sheep before the winter.\n\n"
+    "The local newspaper printed its last edition.\n",
+    "Shells hit the outskirts of Tarvosk on Friday night, residents said.\n\n"
+    "The railway to the coast ran only twice a day.\n\n"
+    "A field hospital opened in the sports hall.\n\n"
+    "Volunteers collected blankets at the church.\n",
+    "Tarvosk's outskirts came under rebel shelling on Friday.\n\n"
+    "The mayor asked residents to stay in their cellars.\n\n"
+    "Power lines to the northern districts were cut.\n\n"
+    "The market reopened on Sunday morning.\n",
+};
+
+static void test_shared_year_is_no_restatement(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(province);
+    assert_true(single_with(b, "about 6,400 square kilometres"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_restatement_not_single),
         cmocka_unit_test(test_own_figure),
         cmocka_unit_test(test_own_figure_action_restated),
+        cmocka_unit_test(test_shared_year_is_no_restatement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
