@@ -124,10 +124,10 @@ static np_status build_postings(np_story *s, postings *p, uint32_t *stamp)
 
 /* Per-call scratch of paraphrase(): class stamps, and per sentence the
  * shared class count and idf, with the sentences touched; which sentences
- * give a figure; the date words of the sentence tested. */
+ * give a figure; the terms of the sentence tested left aside. */
 typedef struct loose {
     uint32_t *stamp;   /* n_terms */
-    uint32_t *dated;   /* n_terms: dated[t] == i when term t stands only in dates of sentence i */
+    uint32_t *aside;   /* n_terms: aside[t] == i when term t of sentence i says only when or who reports (mark_aside()) */
     uint32_t *cnt;     /* n_sents, zero between calls */
     float *w;          /* n_sents, zero between calls */
     uint32_t *touched; /* n_sents */
@@ -191,16 +191,56 @@ static int restates(const np_story *s, const loose *l, uint32_t i, uint32_t j)
     return !own || same_kind_figures(s, a, b);
 }
 
+/* The tokens [*lo, *hi) of sentence se that credit its source: "according
+ * to" and what follows, up to the first comma when the sentence opens with
+ * it ("According to the ministry, ..."), else up to the next clause
+ * (np_story_clauses()) or the sentence's end ("..., according to the
+ * commission, which monitors the river").  0 when there is none. */
+static int source_credit(const np_story *s, const np_sent *se, uint32_t *lo, uint32_t *hi)
+{
+    const np_analysis *an = &s->an[se->doc];
+    for (uint32_t k = se->tok_lo; k + 1 < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!tk->norm || strcmp(tk->norm, "according") != 0 || !an->tokens[k + 1].norm ||
+            strcmp(an->tokens[k + 1].norm, "to") != 0)
+            continue;
+        *lo = k;
+        *hi = se->tok_hi;
+        if (k == se->tok_lo) {
+            for (uint32_t e = k + 2; e < se->tok_hi; e++)
+                if (memchr(an->text + an->tokens[e - 1].end, ',', an->tokens[e].start - an->tokens[e - 1].end)) {
+                    *hi = e;
+                    break;
+                }
+            return 1;
+        }
+        uint32_t first[16];
+        size_t n = np_story_clauses(s, se, first, 16, 2);
+        for (size_t c = 0; c < n; c++)
+            if (first[c] > k) {
+                *hi = first[c];
+                break;
+            }
+        return 1;
+    }
+    return 0;
+}
+
 /* Marks the terms of sentence i that stand only inside its date mentions
- * ("since 2022", "last year", "between June and August"): dated[t] = i.
- * A date says when, not what: the events of one story share its years and
- * months, so a date in common is no sign that two sentences tell one
- * event. */
-static void mark_dates(const np_story *s, loose *l, uint32_t i)
+ * ("since 2022", "last year", "between June and August") or in the credit
+ * of its source (source_credit()): aside[t] = i.  A date says when, not
+ * what: the events of one story share its years and months, so a date in
+ * common is no sign that two sentences tell one event.  The source says
+ * who reports it: another outlet naming the same commission or its river
+ * does not restate what the commission measured. */
+static void mark_aside(const np_story *s, loose *l, uint32_t i)
 {
     const np_sent *a = &s->sents[i];
     const np_analysis *an = &s->an[a->doc];
     const uint32_t *tt = s->tok_term[a->doc];
+    uint32_t c_lo = 0, c_hi = 0;
+    if (!source_credit(s, a, &c_lo, &c_hi))
+        c_lo = c_hi = 0;
     size_t lo = 0, hi = an->n_dates;
     while (lo < hi) { /* first date mention ending after the sentence starts */
         size_t mid = lo + (hi - lo) / 2;
@@ -215,27 +255,28 @@ static void mark_dates(const np_story *s, loose *l, uint32_t i)
             size_t at = an->tokens[k].start;
             while (m < an->n_dates && an->dates[m].end <= at)
                 m++;
-            int inside = m < an->n_dates && an->dates[m].start <= at;
+            int inside = (m < an->n_dates && an->dates[m].start <= at) || (k >= c_lo && k < c_hi);
             if (tt[k] == UINT32_MAX)
                 continue;
             if (pass == 0 && inside)
-                l->dated[tt[k]] = i;
-            else if (pass == 1 && !inside && l->dated[tt[k]] == i)
-                l->dated[tt[k]] = UINT32_MAX;
+                l->aside[tt[k]] = i;
+            else if (pass == 1 && !inside && l->aside[tt[k]] == i)
+                l->aside[tt[k]] = UINT32_MAX;
         }
     }
 }
 
 /* Does a sentence of another outlet restate sentence i (restates())?  Its
- * date words and resolved dates (mark_dates()) count for neither side. */
+ * date words, resolved dates and source credit (mark_aside()) count for
+ * neither side. */
 static int paraphrase(const np_story *s, const postings *p, loose *l, uint32_t i)
 {
     const np_sent *a = &s->sents[i];
     size_t nt = 0;
-    mark_dates(s, l, i);
+    mark_aside(s, l, i);
     for (uint32_t k = 0; k < a->vec.n; k++) {
         uint32_t t = a->vec.term[k], c = term_class(s, t);
-        if (l->stamp[c] == i || l->dated[t] == i || s->term_str[t][0] == '@')
+        if (l->stamp[c] == i || l->aside[t] == i || s->term_str[t][0] == '@')
             continue;
         l->stamp[c] = i;
         for (size_t e = p->off[c]; e < p->off[c + 1]; e++) {
@@ -303,11 +344,11 @@ np_status np_compare_singles(np_story *s)
     np_brief *b = s->brief;
     postings post;
     loose lz = {np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *lz.stamp),
-                np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *lz.dated),
+                np_arena_alloc(&s->work, (s->n_terms + 1) * sizeof *lz.aside),
                 np_arena_alloc(&s->work, s->n_sents * sizeof *lz.cnt),
                 np_arena_alloc(&s->work, s->n_sents * sizeof *lz.w),
                 np_arena_alloc(&s->work, s->n_sents * sizeof *lz.touched), np_arena_alloc(&s->work, s->n_sents)};
-    if (!lz.stamp || !lz.dated || !lz.cnt || !lz.w || !lz.touched || !lz.figure)
+    if (!lz.stamp || !lz.aside || !lz.cnt || !lz.w || !lz.touched || !lz.figure)
         return NP_ENOMEM;
     mark_figures(s, lz.figure);
     memset(lz.cnt, 0, s->n_sents * sizeof *lz.cnt);
@@ -317,7 +358,7 @@ np_status np_compare_singles(np_story *s)
     if (pst != NP_OK)
         return pst;
     for (size_t t = 0; t < s->n_terms; t++)
-        lz.stamp[t] = lz.dated[t] = UINT32_MAX;
+        lz.stamp[t] = lz.aside[t] = UINT32_MAX;
     size_t cap = b->n_facts;
     /* a sentence holding a quotation other outlets print too is not "only
      * this outlet says it": the quote section lists it with them */

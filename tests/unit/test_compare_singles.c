@@ -6,7 +6,8 @@
  * a figure of that kind, and is not single-source when another outlet
  * gives the same kind of figure about the same thing; the attribution
  * that follows a quotation ("..." X planned to ask.) states no claim; a
- * year two sentences share is no sign that they tell one claim.
+ * year two sentences share, or the source one credits ("according to the
+ * board, which ..."), is no sign that they tell one claim.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -179,6 +180,51 @@ static void test_shared_year_is_no_restatement(void **state)
     np_brief_free(b);
 }
 
+/* A fishing story: a.txt gives a fall in catches only it gives and credits
+ * the board that measured it, describing the board at length; b.txt's
+ * sentence about that board's inspections shares the board's name and its
+ * description, not what a.txt says the board measured: the fall stays
+ * single-source. */
+static const char *const herring[4] = {
+    "Fishing crews in the Sarn estuary stayed in port on Wednesday to protest against new quotas.\n\n"
+    "Herring catches in the Sarn estuary fell by 23% between April and July, according to the Sarn "
+    "Fisheries Board, which inspects the harbours of all four coastal towns.\n\n"
+    "A lifeboat crew rescued two kayakers off the northern cape.\n\n"
+    "The town library opened a reading room for children.\n\n"
+    "A storm damaged the roof of the old chapel.\n\n"
+    "The school choir rehearsed for the spring concert.\n\n"
+    "A farmer found a Roman coin in a ploughed field.\n\n"
+    "Two swans nested by the mill pond.\n",
+    "Crews in the Sarn estuary kept their boats in port on Wednesday in protest at the new quotas.\n\n"
+    "Officials of the Sarn Fisheries Board toured the coastal towns last month, meeting skippers, net "
+    "makers and smokehouse owners who fear for their livelihoods.\n\n"
+    "A bakery on the quay began selling smoked fish pies.\n\n"
+    "Cyclists raced along the coastal road on Sunday.\n\n"
+    "The cinema showed a silent film with a live pianist.\n\n"
+    "Beekeepers reported a poor honey season.\n\n"
+    "A chess tournament filled the parish hall.\n",
+    "Boats stayed moored across the Sarn estuary on Wednesday as crews protested the quotas.\n\n"
+    "The ferry to the islands was cancelled because of high winds.\n\n"
+    "A painter from the capital opened a gallery in the old customs house.\n\n"
+    "Walkers cleared brambles from the cliff path.\n\n"
+    "The brass band played in the park on Saturday.\n\n"
+    "A vet treated a seal pup found on the beach.\n",
+    "The Sarn estuary's fishing fleet did not sail on Wednesday, a protest against quotas.\n\n"
+    "Students cleaned plastic from the dunes.\n\n"
+    "The council repaired the harbour lights.\n\n"
+    "A potter sold blue jugs at the Friday market.\n\n"
+    "The bus to the airport now leaves every hour.\n\n"
+    "Gardeners swapped seeds at the village fair.\n",
+};
+
+static void test_source_credit_is_no_restatement(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(herring);
+    assert_true(single_with(b, "fell by 23% between April and July"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_own_figure),
         cmocka_unit_test(test_own_figure_action_restated),
         cmocka_unit_test(test_shared_year_is_no_restatement),
+        cmocka_unit_test(test_source_credit_is_no_restatement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
