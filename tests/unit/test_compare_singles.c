@@ -7,7 +7,9 @@
  * gives the same kind of figure about the same thing; the attribution
  * that follows a quotation ("..." X planned to ask.) states no claim; a
  * year two sentences share, or the source one credits ("according to the
- * board, which ..."), is no sign that they tell one claim.
+ * board, which ..."), is no sign that they tell one claim; two sentences
+ * naming the same people with the same titles at length are one report
+ * even in different lower-case words.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -225,6 +227,37 @@ static void test_source_credit_is_no_restatement(void **state)
     np_brief_free(b);
 }
 
+/* A ferry story: a.txt and b.txt tell who announced the timetable cut with
+ * the same long title and name, in different lower-case words: so alike,
+ * neither is "only this outlet says it". */
+static const char *const ferry[4] = {
+    "The ferry service between Orsk and the Tamsel islands will run twice a week from May.\n\n"
+    "Deputy Harbour Master Ilse Vandeleur of the Orsk Port Authority confirmed it in a letter.\n\n"
+    "A heron nested on the roof of the fish market.\n\n"
+    "The island school bought a new minibus.\n\n"
+    "Divers found an old anchor near the pier.\n",
+    "Ferries from Orsk to the Tamsel islands will sail only twice a week from May.\n\n"
+    "The Orsk Port Authority's Deputy Harbour Master, Ilse Vandeleur, made the announcement on Tuesday.\n\n"
+    "Lobster prices rose before the holiday weekend.\n\n"
+    "The lighthouse keeper retired after forty years.\n",
+    "From May, the Orsk ferry will call at the Tamsel islands twice a week.\n\n"
+    "A choir from the mainland sang at the harbour chapel.\n\n"
+    "The island shop ran out of flour.\n",
+    "Island residents learned that the ferry from Orsk will run twice weekly from May.\n\n"
+    "A storm blew down the fence of the football ground.\n\n"
+    "The post office now opens on Saturday mornings.\n",
+};
+
+static void test_same_people_alike_not_single(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(ferry);
+    assert_false(single_with(b, "confirmed it in a letter"));
+    assert_false(single_with(b, "made the announcement on Tuesday"));
+    assert_true(single_with(b, "A heron nested"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_own_figure_action_restated),
         cmocka_unit_test(test_shared_year_is_no_restatement),
         cmocka_unit_test(test_source_credit_is_no_restatement),
+        cmocka_unit_test(test_same_people_alike_not_single),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
