@@ -46,6 +46,13 @@
  * many right ones for 5 more wrong ones. */
 #define SINGLE_ANY_COS 0.13f
 #define SINGLE_ANY_EV 2
+/* ... or, for a sentence giving a figure no other outlet gives, this
+ * cosine with a figure of the same kind ("nearly 80 percent passed the
+ * screening" / "more than three quarters pass that review"): the figure is
+ * evidence of its own, so the words may differ more.  Measured on the
+ * real-news claim golds: 1 item stated elsewhere left out and no right one
+ * (caravan 0.875 -> 0.894), the same from 0.08 to 0.12. */
+#define SINGLE_ANY_COS_FIGURE 0.10f
 /* ... and the words shared must not all be the story's common ones: idf
  * adding up to this (two words each in under a tenth of the sentences); in
  * a short story whose every sentence shares its topic the cosine alone is
@@ -178,8 +185,8 @@ static int same_kind_figures(const np_story *s, const np_sent *a, const np_sent 
  * LOOSE_TERMS classes (LOOSE_TERMS_FIGURE when i gives a figure of its
  * own, or more than LOOSE_TERMS with LOOSE_EV_FIGURE event words) worth
  * LOOSE_IDF and an event word, or it is as alike as
- * SINGLE_ANY_COS with SINGLE_ANY_EV event words and shared words worth
- * SINGLE_ANY_IDF.  A sentence giving a
+ * SINGLE_ANY_COS (SINGLE_ANY_COS_FIGURE for a figure of its own) with
+ * SINGLE_ANY_EV event words and shared words worth SINGLE_ANY_IDF.  A sentence giving a
  * figure no other outlet gives is its claim about that figure: a sentence
  * without a figure of that kind does not restate it, one with a figure of
  * the kind (the same quantity told with another value or in other words:
@@ -194,9 +201,12 @@ static int restates(const np_story *s, const loose *l, uint32_t i, uint32_t j)
     if (own && l->cnt[j] > LOOSE_TERMS && l->w[j] >= LOOSE_IDF && ev >= LOOSE_EV_FIGURE)
         return 1;
     if (l->cnt[j] < 2 || l->w[j] < SINGLE_ANY_IDF || (own && !l->figure[j]) ||
-        np_align_shared_events(a, b) < SINGLE_ANY_EV || np_svec_cos(&a->vec, &b->vec) < SINGLE_ANY_COS)
+        np_align_shared_events(a, b) < SINGLE_ANY_EV)
         return 0;
-    return !own || same_kind_figures(s, a, b);
+    float cos = np_svec_cos(&a->vec, &b->vec);
+    if (!own)
+        return cos >= SINGLE_ANY_COS;
+    return cos >= SINGLE_ANY_COS_FIGURE && same_kind_figures(s, a, b);
 }
 
 /* The tokens [*lo, *hi) of sentence se that credit its source: "according

@@ -9,7 +9,8 @@
  * year two sentences share, or the source one credits ("according to the
  * board, which ..."), is no sign that they tell one claim; two sentences
  * naming the same people with the same titles at length are one report
- * even in different lower-case words.
+ * even in different lower-case words; a figure of the same kind makes two
+ * sentences sharing few words one claim.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -258,6 +259,40 @@ static void test_same_people_alike_not_single(void **state)
     np_brief_free(b);
 }
 
+/* A language-school story: a.txt and b.txt give the pass rate as
+ * different figures of one kind ("nearly 70 percent" / "more than two
+ * thirds") in sentences that say much else: the shared words are few, but
+ * with the figure they are one claim, nobody's single-source claim. */
+static const char *const school[4] = {
+    "The Brenna language school will close its evening classes in October.\n\n"
+    "Nearly 70 percent of the adult learners passed the written exam last spring, the director said, "
+    "though the oral part remains hard for most of them and many never return for it.\n\n"
+    "A bakery opened next to the tram stop.\n\n"
+    "The town choir sang in the railway station.\n\n"
+    "Street lamps on the river road were replaced.\n",
+    "Evening classes at the Brenna language school end in October.\n\n"
+    "More than two thirds of its grown-up students pass the exam on the first try, while "
+    "teachers complain about crowded rooms and outdated books.\n\n"
+    "A cyclist won the hill race for the third time.\n\n"
+    "The museum lent a painting to the capital.\n",
+    "The Brenna language school is ending its evening classes in October.\n\n"
+    "A fox was seen in the park near the library.\n\n"
+    "The swimming pool will be repainted.\n",
+    "From October, the Brenna language school will no longer teach in the evening.\n\n"
+    "A farmer's market opened on the square.\n\n"
+    "The night bus now runs on Sundays.\n",
+};
+
+static void test_same_figure_kind_fewer_words(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(school);
+    assert_false(single_with(b, "Nearly 70 percent of the adult learners"));
+    assert_false(single_with(b, "More than two thirds of its grown-up students"));
+    assert_true(single_with(b, "A bakery opened"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -267,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_shared_year_is_no_restatement),
         cmocka_unit_test(test_source_credit_is_no_restatement),
         cmocka_unit_test(test_same_people_alike_not_single),
+        cmocka_unit_test(test_same_figure_kind_fewer_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
