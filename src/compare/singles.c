@@ -211,9 +211,10 @@ static int restates(const np_story *s, const loose *l, uint32_t i, uint32_t j)
 
 /* The tokens [*lo, *hi) of sentence se that credit its source: "according
  * to" and what follows, up to the first comma when the sentence opens with
- * it ("According to the ministry, ..."), else up to the next clause
- * (np_story_clauses()) or the sentence's end ("..., according to the
- * commission, which monitors the river").  0 when there is none. */
+ * it ("According to the ministry, ..."), else, set off by a comma, a dash
+ * or a bracket, up to the next clause (np_story_clauses()) or the
+ * sentence's end ("..., according to the commission, which monitors the
+ * river").  0 when there is none. */
 static int source_credit(const np_story *s, const np_sent *se, uint32_t *lo, uint32_t *hi)
 {
     const np_analysis *an = &s->an[se->doc];
@@ -222,9 +223,9 @@ static int source_credit(const np_story *s, const np_sent *se, uint32_t *lo, uin
         if (!tk->norm || strcmp(tk->norm, "according") != 0 || !an->tokens[k + 1].norm ||
             strcmp(an->tokens[k + 1].norm, "to") != 0)
             continue;
-        *lo = k;
         *hi = se->tok_hi;
         if (k == se->tok_lo) {
+            *lo = k;
             for (uint32_t e = k + 2; e < se->tok_hi; e++)
                 if (memchr(an->text + an->tokens[e - 1].end, ',', an->tokens[e].start - an->tokens[e - 1].end)) {
                     *hi = e;
@@ -232,6 +233,14 @@ static int source_credit(const np_story *s, const np_sent *se, uint32_t *lo, uin
                 }
             return 1;
         }
+        /* set off from the claim by a comma, a dash or a bracket: "went
+         * according to plan" credits no one */
+        const char *gap = an->text + an->tokens[k - 1].end;
+        size_t glen = tk->start - an->tokens[k - 1].end;
+        if (!memchr(gap, ',', glen) && !memchr(gap, '(', glen) && !memmem(gap, glen, "\xe2\x80\x94", 3) &&
+            !memmem(gap, glen, "\xe2\x80\x93", 3))
+            continue;
+        *lo = k;
         uint32_t first[16];
         size_t n = np_story_clauses(s, se, first, 16, 2);
         for (size_t c = 0; c < n; c++)
