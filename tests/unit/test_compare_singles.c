@@ -5,7 +5,12 @@
  * giving a figure of its own stays single-source beside sentences without
  * a figure of that kind, and is not single-source when another outlet
  * gives the same kind of figure about the same thing; the attribution
- * that follows a quotation ("..." X planned to ask.) states no claim.
+ * that follows a quotation ("..." X planned to ask.) states no claim; a
+ * year two sentences share, or the source one credits ("according to the
+ * board, which ..."), is no sign that they tell one claim; two sentences
+ * naming the same people with the same titles at length are one report
+ * even in different lower-case words; a figure of the same kind makes two
+ * sentences sharing few words one claim.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -141,12 +146,163 @@ static void test_own_figure_action_restated(void **state)
     np_brief_free(b);
 }
 
+/* A border-war story: a.txt gives the share of the province the rebels
+ * hold and its area, which no other outlet gives; b.txt's background
+ * sentence names the rebels, the province, their hold on it and the year
+ * the war began ("since 2029" in both), but the year says when, not what:
+ * a.txt's figure stays single-source. */
+static const char *const province[4] = {
+    "Rebel fighters shelled the outskirts of Tarvosk on Friday night.\n\n"
+    "Rebel units now hold more than 31% of Kelmar province, about 6,400 square kilometres, and have "
+    "seized ground faster than at any time since 2029, according to independent monitors.\n\n"
+    "A convoy of lorries brought flour to the town bakery.\n\n"
+    "The regional museum moved its paintings to a cellar.\n\n"
+    "Schools in the valley closed a week before the holidays.\n\n"
+    "The orchestra cancelled its summer tour.\n",
+    "Rebels fired shells at the edge of Tarvosk late on Friday.\n\n"
+    "Since the rebel uprising in Kelmar began in early 2029, the province has seen heavy fighting as "
+    "the rebels seek control over its mountain passes.\n\n"
+    "A bridge over the Liss river was closed to traffic.\n\n"
+    "Farmers sold their sheep before the winter.\n\n"
+    "The local newspaper printed its last edition.\n",
+    "Shells hit the outskirts of Tarvosk on Friday night, residents said.\n\n"
+    "The railway to the coast ran only twice a day.\n\n"
+    "A field hospital opened in the sports hall.\n\n"
+    "Volunteers collected blankets at the church.\n",
+    "Tarvosk's outskirts came under rebel shelling on Friday.\n\n"
+    "The mayor asked residents to stay in their cellars.\n\n"
+    "Power lines to the northern districts were cut.\n\n"
+    "The market reopened on Sunday morning.\n",
+};
+
+static void test_shared_year_is_no_restatement(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(province);
+    assert_true(single_with(b, "about 6,400 square kilometres"));
+    np_brief_free(b);
+}
+
+/* A fishing story: a.txt gives a fall in catches only it gives and credits
+ * the board that measured it, describing the board at length; b.txt's
+ * sentence about that board's inspections shares the board's name and its
+ * description, not what a.txt says the board measured: the fall stays
+ * single-source. */
+static const char *const herring[4] = {
+    "Fishing crews in the Sarn estuary stayed in port on Wednesday to protest against new quotas.\n\n"
+    "Herring catches in the Sarn estuary fell by 23% between April and July, according to the Sarn "
+    "Fisheries Board, which inspects the harbours of all four coastal towns.\n\n"
+    "A lifeboat crew rescued two kayakers off the northern cape.\n\n"
+    "The town library opened a reading room for children.\n\n"
+    "A storm damaged the roof of the old chapel.\n\n"
+    "The school choir rehearsed for the spring concert.\n\n"
+    "A farmer found a Roman coin in a ploughed field.\n\n"
+    "Two swans nested by the mill pond.\n",
+    "Crews in the Sarn estuary kept their boats in port on Wednesday in protest at the new quotas.\n\n"
+    "Officials of the Sarn Fisheries Board toured the coastal towns last month, meeting skippers, net "
+    "makers and smokehouse owners who fear for their livelihoods.\n\n"
+    "A bakery on the quay began selling smoked fish pies.\n\n"
+    "Cyclists raced along the coastal road on Sunday.\n\n"
+    "The cinema showed a silent film with a live pianist.\n\n"
+    "Beekeepers reported a poor honey season.\n\n"
+    "A chess tournament filled the parish hall.\n",
+    "Boats stayed moored across the Sarn estuary on Wednesday as crews protested the quotas.\n\n"
+    "The ferry to the islands was cancelled because of high winds.\n\n"
+    "A painter from the capital opened a gallery in the old customs house.\n\n"
+    "Walkers cleared brambles from the cliff path.\n\n"
+    "The brass band played in the park on Saturday.\n\n"
+    "A vet treated a seal pup found on the beach.\n",
+    "The Sarn estuary's fishing fleet did not sail on Wednesday, a protest against quotas.\n\n"
+    "Students cleaned plastic from the dunes.\n\n"
+    "The council repaired the harbour lights.\n\n"
+    "A potter sold blue jugs at the Friday market.\n\n"
+    "The bus to the airport now leaves every hour.\n\n"
+    "Gardeners swapped seeds at the village fair.\n",
+};
+
+static void test_source_credit_is_no_restatement(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(herring);
+    assert_true(single_with(b, "fell by 23% between April and July"));
+    np_brief_free(b);
+}
+
+/* A ferry story: a.txt and b.txt tell who announced the timetable cut with
+ * the same long title and name, in different lower-case words: so alike,
+ * neither is "only this outlet says it". */
+static const char *const ferry[4] = {
+    "The ferry service between Orsk and the Tamsel islands will run twice a week from May.\n\n"
+    "Deputy Harbour Master Ilse Vandeleur of the Orsk Port Authority confirmed it in a letter.\n\n"
+    "A heron nested on the roof of the fish market.\n\n"
+    "The island school bought a new minibus.\n\n"
+    "Divers found an old anchor near the pier.\n",
+    "Ferries from Orsk to the Tamsel islands will sail only twice a week from May.\n\n"
+    "The Orsk Port Authority's Deputy Harbour Master, Ilse Vandeleur, made the announcement on Tuesday.\n\n"
+    "Lobster prices rose before the holiday weekend.\n\n"
+    "The lighthouse keeper retired after forty years.\n",
+    "From May, the Orsk ferry will call at the Tamsel islands twice a week.\n\n"
+    "A choir from the mainland sang at the harbour chapel.\n\n"
+    "The island shop ran out of flour.\n",
+    "Island residents learned that the ferry from Orsk will run twice weekly from May.\n\n"
+    "A storm blew down the fence of the football ground.\n\n"
+    "The post office now opens on Saturday mornings.\n",
+};
+
+static void test_same_people_alike_not_single(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(ferry);
+    assert_false(single_with(b, "confirmed it in a letter"));
+    assert_false(single_with(b, "made the announcement on Tuesday"));
+    assert_true(single_with(b, "A heron nested"));
+    np_brief_free(b);
+}
+
+/* A language-school story: a.txt and b.txt give the pass rate as
+ * different figures of one kind ("nearly 70 percent" / "more than two
+ * thirds") in sentences that say much else: the shared words are few, but
+ * with the figure they are one claim, nobody's single-source claim. */
+static const char *const school[4] = {
+    "The Brenna language school will close its evening classes in October.\n\n"
+    "Nearly 70 percent of the adult learners passed the written exam last spring, the director said, "
+    "though the oral part remains hard for most of them and many never return for it.\n\n"
+    "A bakery opened next to the tram stop.\n\n"
+    "The town choir sang in the railway station.\n\n"
+    "Street lamps on the river road were replaced.\n",
+    "Evening classes at the Brenna language school end in October.\n\n"
+    "More than two thirds of its grown-up students pass the exam on the first try, while "
+    "teachers complain about crowded rooms and outdated books.\n\n"
+    "A cyclist won the hill race for the third time.\n\n"
+    "The museum lent a painting to the capital.\n",
+    "The Brenna language school is ending its evening classes in October.\n\n"
+    "A fox was seen in the park near the library.\n\n"
+    "The swimming pool will be repainted.\n",
+    "From October, the Brenna language school will no longer teach in the evening.\n\n"
+    "A farmer's market opened on the square.\n\n"
+    "The night bus now runs on Sundays.\n",
+};
+
+static void test_same_figure_kind_fewer_words(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(school);
+    assert_false(single_with(b, "Nearly 70 percent of the adult learners"));
+    assert_false(single_with(b, "More than two thirds of its grown-up students"));
+    assert_true(single_with(b, "A bakery opened"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_restatement_not_single),
         cmocka_unit_test(test_own_figure),
         cmocka_unit_test(test_own_figure_action_restated),
+        cmocka_unit_test(test_shared_year_is_no_restatement),
+        cmocka_unit_test(test_source_credit_is_no_restatement),
+        cmocka_unit_test(test_same_people_alike_not_single),
+        cmocka_unit_test(test_same_figure_kind_fewer_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
