@@ -1003,6 +1003,35 @@ static int clause_word_after_comma(const char *w)
     return 0;
 }
 
+#ifndef RELATIVE_CLAUSES
+#define RELATIVE_CLAUSES 1 /* relative clauses about a name are claim units (np_story_relative_antecedent()) */
+#endif
+
+/* The first byte of the name that a non-restrictive relative clause
+ * opening at token k is about: "..., who" / "..., which" right after a
+ * name ("Michael Flynn, who has pleaded guilty"; "the Halden Dam, which
+ * opened in May").  Such a clause is a claim of its own about that name,
+ * which it does not repeat; after anything else ("the plan, which") the
+ * clause is left to its sentence. */
+size_t np_story_relative_antecedent(const np_story *s, const np_sent *se, uint32_t k)
+{
+    const np_analysis *an = &s->an[se->doc];
+    if (!RELATIVE_CLAUSES || k <= se->tok_lo || k >= se->tok_hi || !an->tokens[k].norm)
+        return SIZE_MAX;
+    const char *w = an->tokens[k].norm;
+    if (strcmp(w, "who") != 0 && strcmp(w, "which") != 0 && strcmp(w, "whose") != 0)
+        return SIZE_MAX;
+    size_t end = an->tokens[k - 1].end;
+    if (!memchr(an->text + end, ',', an->tokens[k].start - end))
+        return SIZE_MAX;
+    for (size_t m = 0; m < an->n_ents; m++) {
+        const np_entity_mention *e = &an->ents[m];
+        if ((e->end == end || e->name_end == end) && e->start >= se->start)
+            return e->start;
+    }
+    return SIZE_MAX;
+}
+
 static int clause_word_alone(const char *w)
 {
     return !strcmp(w, "while") || !strcmp(w, "whereas") || !strcmp(w, "although");
@@ -1051,7 +1080,8 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
             /* the participle phrase ends at its first comma, unless the
              * comma is inside a date ("on May 3, 2025,") */
             int open_end = opener && comma && !(tk->flags & NP_TOK_NUMBER);
-            if (semi || open_end || (comma && clause_word_after_comma(tk->norm)) || clause_word_alone(tk->norm)) {
+            if (semi || open_end || (comma && clause_word_after_comma(tk->norm)) ||
+                np_story_relative_antecedent(s, se, k) != SIZE_MAX || clause_word_alone(tk->norm)) {
                 /* the rest must be a clause too, not a tail ("..., and others") */
                 uint32_t rest = 0;
                 for (uint32_t r = k; r < se->tok_hi && rest < min_content; r++)
