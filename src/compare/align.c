@@ -35,9 +35,9 @@
  * their own (clause_facts()): a clause no fact holds joins a fact its
  * outlet is missing from, or makes a fact with other outlets' free
  * clauses, citing the clause's words; each clause supports one fact.  A
- * relative clause about a name ("Ana Ruiz, who resigned ...") is such a
- * unit, cited from the name on and supported only by sentences naming it
- * (names_about()).
+ * relative clause ("Ana Ruiz, who resigned ...", "the weir, which ...") is
+ * such a unit, cited from what it is about and supported only by sentences
+ * naming that too (names_about()).
  * Sentences in no multi-outlet fact become single-source facts in
  * compare/singles.c.
  *
@@ -1800,7 +1800,8 @@ typedef struct clause {
     uint32_t n_pol;
     int whole; /* the sentence itself (it has one clause) */
     int used;  /* a fact holds it */
-    size_t about_end; /* a relative clause about a name: the name's end ([start, about_end)), else 0 */
+    size_t about_end; /* a relative clause: the end of what it is about ([start, about_end)), else 0 */
+    int about_name;   /* ... and that is a name ("Ana Ruiz, who"), not a noun phrase ("the weir, which") */
 } clause;
 
 typedef struct cunits {
@@ -1861,7 +1862,7 @@ static np_status build_units(fctx *c, cunits *cu)
         if (k < 2) {
             if (!c->covered[i])
                 st = push_unit(cu, &(clause){(uint32_t)i, se->start, se->end, se->vec, se->ev, se->n_ev, se->pol,
-                                             se->n_pol, 1, 0, 0});
+                                             se->n_pol, 1, 0, 0, 0});
             continue;
         }
         const np_analysis *an = &s->an[se->doc];
@@ -1870,9 +1871,9 @@ static np_status build_units(fctx *c, cunits *cu)
             clause x = {.sent = (uint32_t)i};
             x.start = q ? an->tokens[first[q]].start : se->start;
             x.end = q + 1 < k ? an->tokens[first[q + 1] - 1].end : se->end;
-            /* a relative clause is about the name before it: cite and
-             * compare it with that name ("Ana Ruiz, who ...") */
-            size_t ante = q ? np_story_relative_antecedent(s, se, first[q]) : SIZE_MAX;
+            /* a relative clause is about the name or thing before it:
+             * cite and compare it with that ("Ana Ruiz, who ...") */
+            size_t ante = q ? np_story_relative_antecedent(s, se, first[q], &x.about_name) : SIZE_MAX;
             if (ante != SIZE_MAX) {
                 x.start = ante;
                 x.about_end = an->tokens[first[q] - 1].end;
@@ -1902,11 +1903,12 @@ static int has_word(const char *t, size_t tn, const char *w, size_t n)
     return 0;
 }
 
-/* A relative clause is about the name before it ("Ana Ruiz, who resigned
- * ..."): another outlet's sentence supports it only when it names that one
- * too, by a capitalised word of three letters or more of the name; the same
- * words about someone else ("Bo Lind resigned ...") are another claim.  1
- * for any other unit. */
+/* A relative clause is about what stands before it ("Ana Ruiz, who
+ * resigned ..."; "the old weir, which was closed ..."): another outlet's
+ * sentence supports it only when it names that too, by a capitalised word
+ * of three letters or more of the name, or by the head word of the noun
+ * phrase (its last); the same words about someone or something else ("Bo
+ * Lind resigned ...") are another claim.  1 for any other unit. */
 static int names_about(const np_story *s, const clause *a, uint32_t sent)
 {
     if (!a->about_end)
@@ -1918,7 +1920,8 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
         size_t q = p;
         while (q < a->about_end && isalpha((unsigned char)t[q]))
             q++;
-        if (q - p >= 3 && isupper((unsigned char)t[p]) && has_word(bt, b->end - b->start, t + p, q - p))
+        int word = a->about_name ? isupper((unsigned char)t[p]) : q == a->about_end;
+        if (q - p >= 3 && word && has_word(bt, b->end - b->start, t + p, q - p))
             return 1;
         p = q + 1;
     }

@@ -1,8 +1,9 @@
 /*
  * tests/unit/test_compare_relative.c — a non-restrictive relative clause
- * about a name ("Ana Ruiz, who resigned ...") is a claim unit of its own:
- * another outlet's sentence stating it corroborates that clause, and the
- * fact cites the clause from the name on.  Invented three-outlet stories.
+ * about a name or a thing ("Ana Ruiz, who resigned ...", "the old weir,
+ * which ...") is a claim unit of its own: another outlet's sentence stating
+ * it about the same one corroborates that clause, and the fact cites the
+ * clause from the name on.  Invented stories of three and four outlets.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,11 +80,49 @@ static void test_relative_clause_other_person(void **state)
     np_brief_free(b);
 }
 
+/* A relative clause about a thing ("the old weir, which ...") likewise:
+ * supported by a sentence naming that thing, not by the same words about
+ * another one. */
+static const char *const weir_a =
+    "Engineers of the Dalbrook river authority finished the repairs on Tuesday and reopened the old weir, which "
+    "had been closed to boats for most of the spring after the floods damaged its gates.\n\n"
+    "Anglers on the lower river welcomed the news.\n";
+static const char *const weir_b =
+    "The Dalbrook river authority finished the repairs on Tuesday and reopened the old weir to boats.\n\n"
+    "The authority thanked residents for their patience.\n";
+static const char *const weir_c =
+    "Repairs were finished on Tuesday, and the Dalbrook river authority reopened the old weir to boats.\n\n"
+    "A footbridge nearby stays shut until the summer.\n";
+
+static void test_relative_clause_about_a_thing(void **state)
+{
+    (void)state;
+    const char *texts[4] = {weir_a, weir_b, weir_c,
+                            "The old weir had been closed to boats for most of the spring after the floods damaged its gates, "
+                            "officials said."
+                            "\n\nBoat owners had to moor their boats downstream.\n"};
+    np_brief *b = np_test_brief("2025-06-04", texts, 4);
+    assert_true(np_test_together(b, "a.txt", "reopened the old weir", "b.txt", "reopened the old weir"));
+    const np_bref *r = ref_with(b, "a.txt", "which had been closed", "d.txt", "The old weir had been closed");
+    assert_non_null(r);
+    assert_int_equal(strncmp(r->text, "the old weir, which", 19), 0);
+    np_brief_free(b);
+    texts[3] = "The old lock had been closed to boats for most of the spring after the floods damaged its gates, "
+               "officials said.\n\n"
+               "Boat owners had to moor their boats downstream.\n";
+    b = np_test_brief("2025-06-04", texts, 4);
+    assert_true(np_test_together(b, "a.txt", "reopened the old weir", "b.txt", "reopened the old weir"));
+    assert_null(ref_with(b, "a.txt", "which had been closed", "d.txt", "The old lock"));
+    assert_false(np_test_together(b, "a.txt", "which had been closed", "d.txt", "The old lock"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_relative_clause_is_a_claim),
         cmocka_unit_test(test_relative_clause_other_person),
+        cmocka_unit_test(test_relative_clause_about_a_thing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
