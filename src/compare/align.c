@@ -34,13 +34,17 @@
  * Then the clauses of sentences that state two claims are claim units of
  * their own (clause_facts()): a clause no fact holds joins a fact its
  * outlet is missing from, or makes a fact with other outlets' free
- * clauses, citing the clause's words; each clause supports one fact.
+ * clauses, citing the clause's words; each clause supports one fact.  A
+ * relative clause ("Ana Ruiz, who resigned ...", "the weir, which ...") is
+ * such a unit, cited from what it is about and supported only by sentences
+ * naming that too (names_about()).
  * Sentences in no multi-outlet fact become single-source facts in
  * compare/singles.c.
  *
  * Summary: MMR over the multi-outlet facts (relevance = share of outlets and
  * alignment strength, minus redundancy with what is already chosen).
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -1796,6 +1800,8 @@ typedef struct clause {
     uint32_t n_pol;
     int whole; /* the sentence itself (it has one clause) */
     int used;  /* a fact holds it */
+    size_t about_end; /* a relative clause: the end of what it is about ([start, about_end)), else 0 */
+    int about_name;   /* ... and that is a name ("Ana Ruiz, who"), not a noun phrase ("the weir, which") */
 } clause;
 
 typedef struct cunits {
@@ -1856,7 +1862,7 @@ static np_status build_units(fctx *c, cunits *cu)
         if (k < 2) {
             if (!c->covered[i])
                 st = push_unit(cu, &(clause){(uint32_t)i, se->start, se->end, se->vec, se->ev, se->n_ev, se->pol,
-                                             se->n_pol, 1, 0});
+                                             se->n_pol, 1, 0, 0, 0});
             continue;
         }
         const np_analysis *an = &s->an[se->doc];
@@ -1865,6 +1871,13 @@ static np_status build_units(fctx *c, cunits *cu)
             clause x = {.sent = (uint32_t)i};
             x.start = q ? an->tokens[first[q]].start : se->start;
             x.end = q + 1 < k ? an->tokens[first[q + 1] - 1].end : se->end;
+            /* a relative clause is about the name or thing before it:
+             * cite and compare it with that ("Ana Ruiz, who ...") */
+            size_t ante = q ? np_story_relative_antecedent(s, se, first[q], &x.about_name) : SIZE_MAX;
+            if (ante != SIZE_MAX) {
+                x.start = ante;
+                x.about_end = an->tokens[first[q] - 1].end;
+            }
             if ((st = np_story_vec_span(s, se->doc, x.start, x.end, &x.vec)) != NP_OK ||
                 (st = np_story_events_span(s, se->doc, an->tokens[first[q]].start, first[q], first[q + 1], &x.ev,
                                            &x.n_ev, &x.pol, &x.n_pol)) != NP_OK)
@@ -1876,6 +1889,43 @@ static np_status build_units(fctx *c, cunits *cu)
     }
     cu->first[S] = cu->n;
     return st;
+}
+
+/* Is the word w[0..n) in t[0..tn), as a whole word? */
+static int has_word(const char *t, size_t tn, const char *w, size_t n)
+{
+    for (const char *p = t; n && (p = memmem(p, tn - (size_t)(p - t), w, n)) != NULL; p++) {
+        int before = p > t && ((unsigned char)p[-1] >= 0x80 || isalnum((unsigned char)p[-1]));
+        int after = p + n < t + tn && ((unsigned char)p[n] >= 0x80 || isalnum((unsigned char)p[n]));
+        if (!before && !after)
+            return 1;
+    }
+    return 0;
+}
+
+/* A relative clause is about what stands before it ("Ana Ruiz, who
+ * resigned ..."; "the old weir, which was closed ..."): another outlet's
+ * sentence supports it only when it names that too, by a capitalised word
+ * of three letters or more of the name, or by the head word of the noun
+ * phrase (its last); the same words about someone or something else ("Bo
+ * Lind resigned ...") are another claim.  1 for any other unit. */
+static int names_about(const np_story *s, const clause *a, uint32_t sent)
+{
+    if (!a->about_end)
+        return 1;
+    const char *t = s->an[s->sents[a->sent].doc].text;
+    const np_sent *b = &s->sents[sent];
+    const char *bt = s->an[b->doc].text + b->start;
+    for (size_t p = a->start; p < a->about_end;) {
+        size_t q = p;
+        while (q < a->about_end && isalpha((unsigned char)t[q]))
+            q++;
+        int word = a->about_name ? isupper((unsigned char)t[p]) : q == a->about_end;
+        if (q - p >= 3 && word && has_word(bt, b->end - b->start, t + p, q - p))
+            return 1;
+        p = q + 1;
+    }
+    return 0;
 }
 
 /* Two units state one claim: like same_claim(), stricter, since a clause
@@ -1903,7 +1953,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
         uint32_t j = s->adj_to[e];
         for (size_t v = cu->first[j]; v < cu->first[j + 1]; v++) {
             const clause *b = &cu->u[v];
-            if (b->used || (a->whole && b->whole))
+            if (b->used || (a->whole && b->whole) || !names_about(s, a, b->sent) || !names_about(s, b, a->sent))
                 continue;
             float sim = np_svec_cos(&a->vec, &b->vec);
             if (!units_claim(a, b, sim))
@@ -2028,7 +2078,7 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
                 agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
-                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol);
+                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) && names_about(s, a, fm[k]);
                 sum += sim;
             }
             if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)

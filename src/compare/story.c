@@ -1003,6 +1003,62 @@ static int clause_word_after_comma(const char *w)
     return 0;
 }
 
+#ifndef RELATIVE_CLAUSES
+#define RELATIVE_CLAUSES 1 /* relative clauses are claim units (np_story_relative_antecedent()) */
+#endif
+
+/* A word that opens a noun phrase naming one thing: "the deal", "its plan". */
+static int determiner(const char *w)
+{
+    static const char *const det[] = {"the", "this", "its", "his", "her", "their", NULL};
+    for (size_t i = 0; det[i]; i++)
+        if (!strcmp(w, det[i]))
+            return 1;
+    return 0;
+}
+
+/* The first byte of what a non-restrictive relative clause opening at
+ * token k is about: "..., who" / "..., which" right after a name ("Michael
+ * Flynn, who has pleaded guilty"; "the Halden Dam, which opened in May")
+ * or after a noun phrase of a determiner and at most three words ("the
+ * new tram line, which opened in May").  Such a clause is a claim of its
+ * own about that name or thing, which it does not repeat.  *is_name (may
+ * be NULL) tells which of the two it is about.  SIZE_MAX when token k opens
+ * no such clause, or when what stands before the comma is neither (the
+ * clause is then left to its sentence). */
+size_t np_story_relative_antecedent(const np_story *s, const np_sent *se, uint32_t k, int *is_name)
+{
+    const np_analysis *an = &s->an[se->doc];
+    if (!RELATIVE_CLAUSES || k <= se->tok_lo || k >= se->tok_hi || !an->tokens[k].norm)
+        return SIZE_MAX;
+    const char *w = an->tokens[k].norm;
+    if (strcmp(w, "who") != 0 && strcmp(w, "which") != 0 && strcmp(w, "whose") != 0)
+        return SIZE_MAX;
+    size_t end = an->tokens[k - 1].end;
+    if (!memchr(an->text + end, ',', an->tokens[k].start - end))
+        return SIZE_MAX;
+    if (is_name)
+        *is_name = 1;
+    for (size_t m = 0; m < an->n_ents; m++) {
+        const np_entity_mention *e = &an->ents[m];
+        if ((e->end == end || e->name_end == end) && e->start >= se->start)
+            return e->start;
+    }
+    if (is_name)
+        *is_name = 0;
+    /* back over at most three content words, no punctuation, to a determiner */
+    for (uint32_t j = k, n = 0; j > se->tok_lo && n < 4; j--, n++) {
+        const np_token *p = &an->tokens[j - 1];
+        if (!p->norm || (j < k && memchr(an->text + p->end, ',', an->tokens[j].start - p->end)))
+            break;
+        if (determiner(p->norm))
+            return j < k ? p->start : SIZE_MAX;
+        if (!(p->flags & NP_TOK_CONTENT))
+            break;
+    }
+    return SIZE_MAX;
+}
+
 static int clause_word_alone(const char *w)
 {
     return !strcmp(w, "while") || !strcmp(w, "whereas") || !strcmp(w, "although");
@@ -1051,7 +1107,8 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
             /* the participle phrase ends at its first comma, unless the
              * comma is inside a date ("on May 3, 2025,") */
             int open_end = opener && comma && !(tk->flags & NP_TOK_NUMBER);
-            if (semi || open_end || (comma && clause_word_after_comma(tk->norm)) || clause_word_alone(tk->norm)) {
+            if (semi || open_end || (comma && clause_word_after_comma(tk->norm)) ||
+                np_story_relative_antecedent(s, se, k, NULL) != SIZE_MAX || clause_word_alone(tk->norm)) {
                 /* the rest must be a clause too, not a tail ("..., and others") */
                 uint32_t rest = 0;
                 for (uint32_t r = k; r < se->tok_hi && rest < min_content; r++)
