@@ -243,8 +243,10 @@ static int source_credit(const np_story *s, const np_sent *se, uint32_t *lo, uin
         *lo = k;
         uint32_t first[16];
         size_t n = np_story_clauses(s, se, first, 16, 2);
+        /* a relative clause after the source is about the source ("...,
+         * which monitors the river"): part of the credit */
         for (size_t c = 0; c < n; c++)
-            if (first[c] > k) {
+            if (first[c] > k && np_story_relative_antecedent(s, se, first[c], NULL) == SIZE_MAX) {
                 *hi = first[c];
                 break;
             }
