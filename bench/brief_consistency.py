@@ -109,7 +109,7 @@ def check_story(st, verbose, out):
             if not refs:
                 continue
             hold = sum(1 for d, sp, _ in refs if any(d == vd and overlap(sp, vs) for vd, vs, _ in var))
-            if hold < 2 or hold * 2 < len(refs):
+            if hold < 1 or hold * 2 < len(refs):
                 continue
             fdocs = {d for d, _, _ in refs}
             if not gdocs <= fdocs:

@@ -10,23 +10,26 @@
  * groups and before the single-source facts, makes the two sections agree:
  * for each quote group of two or more outlets, its fact is the fact in which
  * the most outlets' sentences hold the group's wording, provided at least
- * two outlets and at least half of the fact's outlets do (the fact is about
+ * one outlet and at least half of the fact's outlets do (the fact is about
  * that quotation, not merely beside it); between equals, the fact of more
  * outlets.  Then
- *   - a sentence holding the group's wording that is in no fact joins it,
- *     one per outlet not yet in it;
  *   - another fact whose every sentence holds the group's wording (a second
- *     fact of the same quotation) is merged into it.
- * A sentence holding the wording of two groups belongs to neither here: it
- * may state two things.  The stage only adds outlets the quote section
- * already credits with the statement, so the outlet counts of the two
- * sections meet.
+ *     fact of the same quotation) is merged into it;
+ *   - every outlet of the group that the fact still lacks joins it
+ *     (complete_group(): whole when its sentence is free or says nothing
+ *     but the quotation and who said it, by the quoted words alone when
+ *     its sentence also states another claim and stays in that claim's
+ *     fact), unless its wording shares words with few of the group's
+ *     others (coherent(): a statement quotes.c grouped by mistake).
+ * So the agreement item of a quotation cites the outlets the quote section
+ * lists, and the outlet counts of the two sections meet.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "compare/brief_internal.h"
 #include "core/mem.h"
+#include "text/lexicon.h"
 
 #define QF_RESEMBLE 0.10f /* tf-idf cosine a joining sentence needs with one of the fact's */
 #define QMARK_NONE UINT32_MAX
@@ -96,20 +99,6 @@ typedef struct qf_ctx {
     int32_t *fact_of;   /* per sentence: the fact holding it, or -1 */
 } qf_ctx;
 
-/* Sentence k shares words with one of fact f's sentences: a quote group
- * is matched on the quotation only, and a sentence that merely holds a
- * wrongly grouped fragment states something else around it. */
-static int resembles(const qf_ctx *c, size_t f, uint32_t k)
-{
-    const np_brief_fact *fa = &c->s->brief->facts[f];
-    for (size_t m = 0; m < fa->n_support; m++) {
-        long i = c->sent[f][m];
-        if (i >= 0 && np_svec_cos(&c->s->sents[i].vec, &c->s->sents[k].vec) >= QF_RESEMBLE)
-            return 1;
-    }
-    return 0;
-}
-
 /* Sentence k is a wire copy of one of the fact's sentences sent[0..n)
  * of another outlet (near-identical words, as align.c counts copies): it
  * adds an outlet, not an independent confirmation. */
@@ -169,6 +158,264 @@ static np_status grow_fact(qf_ctx *c, size_t f, const uint32_t *cand, size_t n_c
     return st;
 }
 
+/* ------------------------------------------------ the group's outlets join
+ *
+ * The quote group already proves its variants are one statement (quotes.c
+ * matched them by speaker and meaning), so an outlet of the group that its
+ * fact lacks joins it whatever its words, in the first way that keeps one
+ * claim per sentence:
+ *   1. a sentence of the quotation that is in no fact joins whole;
+ *   2. a sentence in another fact that states nothing but the quotation
+ *      and who said it (attribution_only) moves to the group's fact;
+ *   3. a sentence that also states another claim stays where it is, and
+ *      the group's fact cites the quoted words only (with their marks):
+ *      the reader sees the same count under agreement and under quotes,
+ *      and each fact cites the words that say it. */
+
+/* Content words outside the quotation marks that an attribution may have
+ * besides the speaker's name, titles and speech verbs: the audience or the
+ * medium ("told reporters", "in a statement", "according to the official
+ * translation").  A second claim needs a predicate and its object on top. */
+#define QF_ATTRIB_WORDS 3
+
+static int in_quotation(const np_analysis *an, size_t off)
+{
+    for (size_t q = 0; q < an->n_quotes; q++)
+        if (an->quotes[q].start <= off && off < an->quotes[q].end)
+            return 1;
+    return 0;
+}
+
+/* Sentence k states nothing outside its quotations but who said them:
+ * no figure and at most QF_ATTRIB_WORDS lower-case content words that are
+ * neither speech verbs nor titles ("the minister said"). */
+static int attribution_only(const np_story *s, long k)
+{
+    const np_sent *se = &s->sents[k];
+    const np_analysis *an = &s->an[se->doc];
+    size_t n = 0;
+    for (uint32_t t = se->tok_lo; t < se->tok_hi && t < an->n_tokens; t++) {
+        const np_token *tk = &an->tokens[t];
+        if (!(tk->flags & NP_TOK_CONTENT) || in_quotation(an, tk->start))
+            continue;
+        if (tk->flags & NP_TOK_NUMBER)
+            return 0;
+        if (tk->flags & NP_TOK_CAP)
+            continue;
+        size_t len = tk->end - tk->start;
+        if (np_lex_is_speech_verb(an->text + tk->start, len) || np_lex_is_title_word(an->text + tk->start, len))
+            continue;
+        n++;
+    }
+    return n <= QF_ATTRIB_WORDS;
+}
+
+static int fact_has_doc(const np_brief_fact *f, int doc)
+{
+    for (size_t k = 0; k < f->n_support; k++)
+        if (f->support[k].doc == doc)
+            return 1;
+    return 0;
+}
+
+/* Distinct outlets of fact f and, of those, the ones that are not a wire
+ * copy of an earlier member (as grow_fact() counts joiners). */
+static void recount(qf_ctx *c, size_t f)
+{
+    np_brief_fact *fa = &c->s->brief->facts[f];
+    size_t docs = 0, ind = 0;
+    for (size_t k = 0; k < fa->n_support; k++) {
+        int d = fa->support[k].doc;
+        if (c->seen[d])
+            continue;
+        c->seen[d] = 1;
+        docs++;
+        ind += c->sent[f][k] < 0 || !wire_copy(c->s, c->sent[f], k, c->sent[f][k]);
+    }
+    for (size_t k = 0; k < fa->n_support; k++)
+        c->seen[fa->support[k].doc] = 0;
+    /* the agency credits align.c also counted are not known here: never
+     * more independent than before */
+    fa->n_docs = docs;
+    if (ind < fa->n_independent)
+        fa->n_independent = ind;
+}
+
+/* Sentence k leaves fact f (it moves to its quote group's fact).  A fact
+ * left with one outlet is no agreement any more: it goes, and its sentence
+ * is free for the single-source stage to judge. */
+static void drop_sentence(qf_ctx *c, size_t f, long k)
+{
+    np_story *s = c->s;
+    np_brief_fact *fa = &s->brief->facts[f];
+    size_t w = 0;
+    for (size_t m = 0; m < fa->n_support; m++) {
+        if (c->sent[f][m] == k)
+            continue;
+        fa->support[w] = fa->support[m];
+        c->sent[f][w++] = c->sent[f][m];
+    }
+    fa->n_support = w;
+    if (w)
+        fa->summary = fa->support[0].text;
+    recount(c, f);
+    c->fact_of[k] = -1;
+    s->in_fact[k] = 0;
+    if (fa->n_docs >= 2)
+        return;
+    c->gone[f] = 1;
+    for (size_t m = 0; m < fa->n_support; m++)
+        if (c->sent[f][m] >= 0) {
+            s->in_fact[c->sent[f][m]] = 0;
+            c->fact_of[c->sent[f][m]] = -1;
+        }
+}
+
+/* The quoted words text[*lo, *hi) widened to their quotation marks (and
+ * the comma or stop before the closing one), so the cited words read as
+ * a quotation. */
+static void widen_to_marks(const char *t, size_t len, size_t *lo, size_t *hi)
+{
+    static const char *const open[] = {"\xe2\x80\x9c", "\xe2\x80\x98", "\"", "'"};
+    static const char *const close[] = {"\xe2\x80\x9d", "\xe2\x80\x99", "\"", "'"};
+    for (size_t i = 0; i < sizeof open / sizeof *open; i++) {
+        size_t n = strlen(open[i]);
+        if (*lo >= n && !memcmp(t + *lo - n, open[i], n)) {
+            size_t e = *hi;
+            if (e < len && strchr(",.!?", t[e]) && t[e])
+                e++;
+            size_t m = strlen(close[i]);
+            if (e + m <= len && !memcmp(t + e, close[i], m)) {
+                *lo -= n;
+                *hi = e + m;
+            }
+            return;
+        }
+    }
+}
+
+/* Append to fact f a ref citing text[lo, hi) of doc (inside sentence k). */
+static np_status append_span(qf_ctx *c, size_t f, int doc, size_t lo, size_t hi, long k)
+{
+    np_story *s = c->s;
+    np_brief_fact *fa = &s->brief->facts[f];
+    np_bref *sup = np_arena_alloc(&s->brief->arena, (fa->n_support + 1) * sizeof *sup);
+    long *sent = np_malloc((fa->n_support + 1) * sizeof *sent);
+    if (!sup || !sent) {
+        np_free(sent);
+        return NP_ENOMEM;
+    }
+    memcpy(sup, fa->support, fa->n_support * sizeof *sup);
+    memcpy(sent, c->sent[f], fa->n_support * sizeof *sent);
+    np_status st = np_story_ref(s, doc, lo, hi, &sup[fa->n_support]);
+    sent[fa->n_support] = k;
+    fa->n_independent += !wire_copy(s, sent, fa->n_support, k);
+    fa->n_docs++;
+    fa->support = sup;
+    fa->n_support++;
+    np_free(c->sent[f]);
+    c->sent[f] = sent;
+    return st;
+}
+
+/* The tf-idf vector of the words of ref r (empty when r is not found). */
+static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
+{
+    const char *t = s->docs[r->doc]->text;
+    const char *at = t && r->text && r->text[0] ? strstr(t, r->text) : NULL;
+    out->n = 0;
+    if (!at)
+        return NP_OK;
+    size_t lo = (size_t)(at - t);
+    return np_story_vec_span(s, r->doc, lo, lo + strlen(r->text), out);
+}
+
+/* Variant r shares words with most of the other outlets' variants of group
+ * g.  quotes.c groups by speaker and meaning, and now and then puts two
+ * statements of one speaker on one occasion together; a translation of
+ * the statement keeps some of its words (the object, the action, under
+ * WordNet classes) with most of the other wordings, a second statement
+ * with few of them (at most a word such as "going" with one).  Measured on
+ * the sample corpus, whose translations share no more than one rare word
+ * with some wordings: each of them reaches QF_QUOTE_WORDS with most of
+ * the group, the wrongly grouped statements of the real-news stories with
+ * at most half of theirs. */
+#define QF_QUOTE_WORDS 0.06f
+static np_status coherent(qf_ctx *c, uint32_t g, const np_bref *r, int *ok)
+{
+    np_story *s = c->s;
+    const np_brief_quote *q = &s->brief->quotes[g];
+    np_svec a, o;
+    size_t n = 0, near = 0;
+    *ok = 0;
+    np_status st = ref_vec(s, r, &a);
+    for (size_t v = 0; v < q->n_variants && st == NP_OK; v++) {
+        const np_bref *x = &q->variants[v];
+        if (x->doc == r->doc)
+            continue;
+        st = ref_vec(s, x, &o);
+        n++;
+        near += st == NP_OK && a.n && o.n && np_svec_cos(&a, &o) >= QF_QUOTE_WORDS;
+    }
+    *ok = n && near * 2 > n;
+    return st;
+}
+
+/* One outlet's variant r of group g joins fact best (rules 1-3 above). */
+static np_status join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, uint32_t *cand)
+{
+    np_story *s = c->s;
+    const char *t = s->docs[r->doc]->text;
+    const char *at = t && r->text && r->text[0] ? strstr(t, r->text) : NULL;
+    if (!at)
+        return NP_OK;
+    size_t lo = (size_t)(at - t), hi = lo + strlen(r->text);
+    long k0 = np_story_sent_at(s, r->doc, lo), k1 = k0;
+    if (k0 < 0)
+        return NP_OK;
+    while ((size_t)k1 + 1 < s->doc_sent0[r->doc + 1] && s->sents[k1 + 1].start < hi)
+        k1++;
+    long move = -1, stay = -1;
+    for (long k = k0; k <= k1; k++) {
+        if (s->sents[k].no_fact || (s->copy_shadow && s->copy_shadow[k]))
+            continue;
+        int32_t f2 = c->fact_of[k];
+        if (c->qmark[k] == g && f2 < 0 && !s->in_fact[k]) {
+            cand[0] = (uint32_t)k;
+            return grow_fact(c, best, cand, 1);
+        }
+        if (move < 0 && c->qmark[k] == g && f2 >= 0 && (size_t)f2 != best && !c->gone[f2] &&
+            attribution_only(s, k))
+            move = k;
+        if (stay < 0)
+            stay = k;
+    }
+    if (move >= 0) {
+        drop_sentence(c, (size_t)c->fact_of[move], move);
+        cand[0] = (uint32_t)move;
+        return grow_fact(c, best, cand, 1);
+    }
+    if (stay < 0)
+        return NP_OK; /* only in a headline or a hidden copy: no claim of the outlet */
+    widen_to_marks(t, strlen(t), &lo, &hi);
+    return append_span(c, best, r->doc, lo, hi, stay);
+}
+
+static np_status complete_group(qf_ctx *c, uint32_t g, size_t best, uint32_t *cand)
+{
+    const np_brief_quote *q = &c->s->brief->quotes[g];
+    np_status st = NP_OK;
+    for (size_t v = 0; v < q->n_variants && st == NP_OK; v++) {
+        int ok = 0;
+        if (fact_has_doc(&c->s->brief->facts[best], q->variants[v].doc))
+            continue;
+        st = coherent(c, g, &q->variants[v], &ok);
+        if (st == NP_OK && ok)
+            st = join_variant(c, g, best, &q->variants[v], cand);
+    }
+    return st;
+}
+
 static np_status join_group(qf_ctx *c, uint32_t g, uint32_t *cand)
 {
     np_story *s = c->s;
@@ -190,16 +437,12 @@ static np_status join_group(qf_ctx *c, uint32_t g, uint32_t *cand)
             tie = 1;
         }
     }
-    if (best == SIZE_MAX || tie || best_n < 2 || best_n * 2 < b->facts[best].n_docs)
+    if (best == SIZE_MAX || tie || !best_n || best_n * 2 < b->facts[best].n_docs)
         return NP_OK;
-    /* candidates: free sentences holding the words, then the sentences of
-     * facts that are only this quotation */
-    size_t n = 0;
-    for (size_t k = 0; k < s->n_sents; k++)
-        if (c->qmark[k] == g && c->fact_of[k] < 0 && !s->sents[k].no_fact && !s->in_fact[k] &&
-            resembles(c, best, (uint32_t)k))
-            cand[n++] = (uint32_t)k;
-    np_status st = grow_fact(c, best, cand, n);
+    /* the facts that are only this quotation merge into it; then every
+     * outlet of the group joins it (complete_group) */
+    size_t n;
+    np_status st = NP_OK;
     for (size_t f = 0; f < b->n_facts && st == NP_OK; f++) {
         if (f == best || c->gone[f])
             continue;
@@ -212,7 +455,7 @@ static np_status join_group(qf_ctx *c, uint32_t g, uint32_t *cand)
         st = grow_fact(c, best, cand, n);
         c->gone[f] = 1;
     }
-    return st;
+    return st == NP_OK ? complete_group(c, g, best, cand) : st;
 }
 
 static int cmp_fact_docs(const void *x, const void *y)
