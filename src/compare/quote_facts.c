@@ -31,7 +31,6 @@
 #include "core/mem.h"
 #include "text/lexicon.h"
 
-#define QF_RESEMBLE 0.10f /* tf-idf cosine a joining sentence needs with one of the fact's */
 #define QMARK_NONE UINT32_MAX
 #define QMARK_MANY (UINT32_MAX - 1)
 
@@ -282,7 +281,7 @@ static void widen_to_marks(const char *t, size_t len, size_t *lo, size_t *hi)
         size_t n = strlen(open[i]);
         if (*lo >= n && !memcmp(t + *lo - n, open[i], n)) {
             size_t e = *hi;
-            if (e < len && strchr(",.!?", t[e]) && t[e])
+            if (e < len && t[e] && strchr(",.!?", t[e]))
                 e++;
             size_t m = strlen(close[i]);
             if (e + m <= len && !memcmp(t + e, close[i], m)) {
@@ -712,6 +711,21 @@ static int qs_fragment(const np_story *s, const np_bref *r, qs_span *w)
     return 1;
 }
 
+/* Ref r cites a sentence from its start (not only the quoted words of one,
+ * which would show a statement without who made it). */
+static int qs_from_start(const np_story *s, const np_bref *r)
+{
+    size_t lo, hi;
+    long k1, k0 = qs_locate(s, r, &lo, &hi, &k1);
+    if (k0 < 0)
+        return 0;
+    const char *t = s->docs[r->doc]->text;
+    size_t start = s->sents[k0].start;
+    while (start < lo && (t[start] == ' ' || t[start] == '\n' || t[start] == '\t'))
+        start++;
+    return lo == start;
+}
+
 /* The shown ref of fact f (its first support) is a fragment of a
  * quotation: show another support of the fact that is none (a complete
  * statement in the outlet's own sentence), or else the whole quotation
@@ -724,7 +738,7 @@ static np_status qs_show_whole(qs_ctx *c, size_t f)
     if (!fa->n_support || fa->summary != fa->support[0].text || !qs_fragment(s, &fa->support[0], &w))
         return NP_OK;
     for (size_t m = 1; m < fa->n_support; m++)
-        if (!qs_fragment(s, &fa->support[m], &x)) {
+        if (qs_from_start(s, &fa->support[m]) && !qs_fragment(s, &fa->support[m], &x)) {
             np_bref tmp = fa->support[0];
             fa->support[0] = fa->support[m];
             fa->support[m] = tmp;
