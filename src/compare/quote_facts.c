@@ -631,7 +631,8 @@ static int qs_even_straight(const char *t, size_t p0, size_t p1)
 
 typedef struct qs_ctx {
     np_story *s;
-    int32_t *owner; /* per sentence: the fact citing it, or QS_OWNER_* */
+    int32_t *owner;      /* per sentence: the fact citing it, or QS_OWNER_* */
+    unsigned char *gone; /* per fact: merged into another (qs_merge_parallel) */
 } qs_ctx;
 
 /* Sentences [k0, k1] of the ref text[lo, hi) of doc, -1 when not found. */
@@ -711,6 +712,80 @@ static int qs_fragment(const np_story *s, const np_bref *r, qs_span *w)
     return 1;
 }
 
+/* The one fact other than f citing sentences k0..k1 (-1 when none or
+ * several). */
+static int32_t qs_other(const qs_ctx *c, long k0, long k1, int32_t f)
+{
+    int32_t g = -1;
+    for (long k = k0; k <= k1; k++) {
+        int32_t o = c->owner[k];
+        if (o == QS_OWNER_MANY || (o >= 0 && o != f && g >= 0 && o != g))
+            return -1;
+        if (o >= 0 && o != f)
+            g = o;
+    }
+    return g;
+}
+
+/* The ref of fact g from doc, or NULL. */
+static const np_bref *qs_ref_of(const np_brief_fact *g, int doc)
+{
+    for (size_t m = 0; m < g->n_support; m++)
+        if (g->support[m].doc == doc)
+            return &g->support[m];
+    return NULL;
+}
+
+/* Fact f shows a fragment whose quotation's other sentences fact g cites:
+ * several outlets print a quotation of several sentences and the
+ * alignment made a fact of each sentence.  When, outlet by outlet, every
+ * ref of f is a fragment whose whole quotation holds g's ref of that
+ * outlet and no sentence of a third fact, the two are one statement: f
+ * cites each outlet's whole quotation and g goes.  *done tells whether.
+ * Facts of several outlets only: merging one outlet's single-source pieces
+ * of a quotation was tried, and single-source precision fell (0.925 ->
+ * 0.919 on the real-news stories: a merged item with one piece another
+ * outlet states is wrong as a whole). */
+static np_status qs_merge_parallel(qs_ctx *c, size_t f, const qs_span *w, int *done)
+{
+    np_story *s = c->s;
+    np_brief_fact *fa = &s->brief->facts[f];
+    int32_t g = qs_other(c, w->n0, w->n1, (int32_t)f);
+    *done = 0;
+    if (g < 0 || c->gone[g] || fa->n_docs < 2 || s->brief->facts[g].n_docs != fa->n_docs || fa->n_support != fa->n_docs ||
+        s->brief->facts[g].n_support != s->brief->facts[g].n_docs)
+        return NP_OK;
+    qs_span *sp = np_malloc(fa->n_support * sizeof *sp);
+    if (!sp)
+        return NP_ENOMEM;
+    int ok = 1;
+    for (size_t m = 0; m < fa->n_support && ok; m++) {
+        const np_bref *gr = qs_ref_of(&s->brief->facts[g], fa->support[m].doc);
+        size_t lo, hi;
+        long k1 = -1, k0 = gr ? qs_locate(s, gr, &lo, &hi, &k1) : -1;
+        ok = k0 >= 0 && qs_fragment(s, &fa->support[m], &sp[m]) && sp[m].n0 >= 0 &&
+             sp[m].n1 - sp[m].n0 < QS_MAX_SENTS && sp[m].n0 <= k0 && k1 <= sp[m].n1;
+        for (long k = ok ? sp[m].n0 : 0; ok && k <= sp[m].n1; k++)
+            ok = c->owner[k] == QS_OWNER_NONE || c->owner[k] == (int32_t)f || c->owner[k] == g;
+    }
+    np_status st = NP_OK;
+    for (size_t m = 0; m < fa->n_support && ok && st == NP_OK; m++)
+        st = np_story_ref(s, fa->support[m].doc, sp[m].lo, sp[m].hi, &fa->support[m]);
+    if (ok && st == NP_OK) {
+        for (size_t k = 0; k < s->n_sents; k++)
+            if (c->owner[k] == g)
+                c->owner[k] = (int32_t)f;
+        for (size_t m = 0; m < fa->n_support; m++)
+            for (long k = sp[m].n0; k <= sp[m].n1; k++)
+                c->owner[k] = (int32_t)f;
+        c->gone[g] = 1;
+        fa->summary = fa->support[0].text;
+        *done = 1;
+    }
+    np_free(sp);
+    return st;
+}
+
 /* Ref r cites a sentence from its start (not only the quoted words of one,
  * which would show a statement without who made it). */
 static int qs_from_start(const np_story *s, const np_bref *r)
@@ -745,8 +820,12 @@ static np_status qs_show_whole(qs_ctx *c, size_t f)
             fa->summary = fa->support[0].text;
             return NP_OK;
         }
-    if (w.n0 < 0 || !qs_free(c, w.n0, w.n1, (int32_t)f))
+    if (w.n0 < 0)
         return NP_OK;
+    if (!qs_free(c, w.n0, w.n1, (int32_t)f)) {
+        int merged;
+        return qs_merge_parallel(c, f, &w, &merged);
+    }
     np_status st = np_story_ref(s, fa->support[0].doc, w.lo, w.hi, &fa->support[0]);
     if (st == NP_OK) {
         fa->summary = fa->support[0].text;
@@ -760,9 +839,12 @@ np_status np_compare_quote_spans(np_story *s)
     np_brief *b = s->brief;
     if (!s->n_sents || !b->n_facts)
         return NP_OK;
-    qs_ctx c = {.s = s, .owner = np_malloc(s->n_sents * sizeof *c.owner)};
-    if (!c.owner)
+    qs_ctx c = {.s = s, .owner = np_malloc(s->n_sents * sizeof *c.owner), .gone = np_calloc(b->n_facts, 1)};
+    if (!c.owner || !c.gone) {
+        np_free(c.owner);
+        np_free(c.gone);
         return NP_ENOMEM;
+    }
     for (size_t k = 0; k < s->n_sents; k++)
         c.owner[k] = QS_OWNER_NONE;
     for (size_t f = 0; f < b->n_facts; f++)
@@ -774,7 +856,14 @@ np_status np_compare_quote_spans(np_story *s)
         }
     np_status st = NP_OK;
     for (size_t f = 0; f < b->n_facts && st == NP_OK; f++)
-        st = qs_show_whole(&c, f);
+        if (!c.gone[f])
+            st = qs_show_whole(&c, f);
+    size_t w = 0;
+    for (size_t f = 0; f < b->n_facts; f++)
+        if (!c.gone[f])
+            b->facts[w++] = b->facts[f];
+    b->n_facts = w;
     np_free(c.owner);
+    np_free(c.gone);
     return st;
 }

@@ -339,6 +339,42 @@ static void test_fragment_of_quotation_shown_whole(void **state)
     np_brief_free(b);
 }
 
+/* Two outlets print one two-sentence quotation; the alignment pairs it
+ * sentence by sentence.  The brief shows the statement once, whole. */
+static const char *const spill_a =
+    "Engineers opened the spillway of the Tarvo dam on Friday after a week of rain.\n\n"
+    "\u201cThe reservoir has reached its highest level in forty years. We cannot store another drop of rain "
+    "without opening the spillway,\u201d chief engineer Mara Olin said.\n\n"
+    "Towns below the dam were told to move cars from the river bank.\n";
+static const char *const spill_b =
+    "The spillway of the Tarvo dam was opened on Friday after seven days of rain.\n\n"
+    "\u201cThe reservoir has reached its highest level in forty years. We cannot store one more drop of rain "
+    "without opening the spillway,\u201d chief engineer Mara Olin told reporters.\n\n"
+    "Towns below the dam were asked to move cars away from the river bank.\n";
+static const char *const spill_c =
+    "After a week of rain, the spillway of the Tarvo dam was opened on Friday.\n\n"
+    "Residents of towns below the dam were told to move their cars from the river bank.\n";
+
+static void test_quotation_aligned_by_sentence_is_one_fact(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2026-05-08", spill_a, spill_b, spill_c);
+    dump(b);
+    size_t n = 0;
+    for (size_t f = 0; f < b->n_facts; f++) {
+        const np_brief_fact *fa = &b->facts[f];
+        if (!strstr(fa->summary, "highest level") && !strstr(fa->summary, "drop of rain"))
+            continue;
+        n++;
+        assert_true(balanced(fa->summary));
+        assert_int_equal(fa->n_docs, 2);
+        assert_true(cites(b, fa, "a.txt", "highest level in forty years. We cannot store another drop"));
+        assert_true(cites(b, fa, "b.txt", "highest level in forty years. We cannot store one more drop"));
+    }
+    assert_int_equal(n, 1);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -347,6 +383,7 @@ int main(void)
         cmocka_unit_test(test_variant_stating_second_claim_stays),
         cmocka_unit_test(test_sections_give_one_count),
         cmocka_unit_test(test_fragment_of_quotation_shown_whole),
+        cmocka_unit_test(test_quotation_aligned_by_sentence_is_one_fact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
