@@ -7,6 +7,13 @@
  * trade" / "basis for durable commerce"); the quote section groups all three,
  * so the fact of the statement must cite all three outlets.  A different
  * statement of the same speaker stays out of it.
+ *
+ * Then, on invented harbour and dam stories: every outlet of a quote group
+ * joins the quotation's fact whatever its words (a free sentence whole, a
+ * sentence stating only the quotation moved from its fact, a sentence that
+ * also states another claim by its quoted words only), the sections and
+ * formats give one count, and a quotation of several sentences is shown
+ * whole (compare/quote_facts.c, np_compare_quote_spans).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -375,6 +382,52 @@ static void test_quotation_aligned_by_sentence_is_one_fact(void **state)
     np_brief_free(b);
 }
 
+/* The third outlet's wording sits in a fact of reported speech (the others
+ * also tell in their own words what the governor meant); its sentence
+ * states nothing but the quotation and who said it, so it moves to the
+ * quotation's fact. */
+static const char *const said_a =
+    "Governor Ilse Varnow reopened the old harbour of Kessel on Monday after two years of repairs.\n\n"
+    "\u201cThe harbour belongs to the fishermen of this coast, not to the banks,\u201d Varnow said.\n\n"
+    "Varnow said the banks that lent money for the repairs would get no say over the harbour.\n\n"
+    "Three trawlers were the first boats to moor at the new quay.\n";
+static const char *const said_b =
+    "The old harbour of Kessel reopened on Monday, two years after storms wrecked its quay.\n\n"
+    "\u201cThe harbour belongs to the fishermen of this coast and not to the banks,\u201d Varnow told the crowd.\n\n"
+    "The banks that lent money for the repairs would have no say over the harbour, Varnow said.\n\n"
+    "Three trawlers moored first at the rebuilt quay.\n";
+static const char *const said_c =
+    "Kessel has its harbour back: Governor Ilse Varnow reopened it on Monday after two years of work.\n\n"
+    "\u201cNo bank that lent money for the repairs will have a say over this harbour; it is the property "
+    "of the fishing folk,\u201d Varnow said.\n\n"
+    "The first vessels to tie up were three trawlers.\n";
+
+static void test_quote_only_sentence_moves_to_its_group(void **state)
+{
+    (void)state;
+    if (!have_wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2026-03-02", said_a, said_b, said_c);
+    dump(b);
+    const np_brief_quote *q = quote_with(b, "fishing folk");
+    assert_non_null(q);
+    assert_int_equal(q->n_docs, 3);
+    const np_brief_fact *f = fact_with(b, "a.txt", "belongs to the fishermen");
+    assert_non_null(f);
+    assert_true(cites(b, f, "c.txt", "fishing folk"));
+    assert_int_equal(f->n_docs, q->n_docs);
+    /* the reported speech keeps its two outlets; the sentence is in one fact */
+    const np_brief_fact *r = fact_with(b, "a.txt", "would get no say");
+    assert_non_null(r);
+    assert_true(cites(b, r, "b.txt", "would have no say"));
+    assert_false(cites(b, r, "c.txt", "fishing folk"));
+    size_t n = 0;
+    for (size_t g = 0; g < b->n_facts; g++)
+        n += cites(b, &b->facts[g], "c.txt", "fishing folk");
+    assert_int_equal(n, 1);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -384,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_sections_give_one_count),
         cmocka_unit_test(test_fragment_of_quotation_shown_whole),
         cmocka_unit_test(test_quotation_aligned_by_sentence_is_one_fact),
+        cmocka_unit_test(test_quote_only_sentence_moves_to_its_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
