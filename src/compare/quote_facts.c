@@ -209,14 +209,6 @@ static int attribution_only(const np_story *s, long k)
     return n <= QF_ATTRIB_WORDS;
 }
 
-static int fact_has_doc(const np_brief_fact *f, int doc)
-{
-    for (size_t k = 0; k < f->n_support; k++)
-        if (f->support[k].doc == doc)
-            return 1;
-    return 0;
-}
-
 /* Distinct outlets of fact f and, of those, the ones that are not a wire
  * copy of an earlier member (as grow_fact() counts joiners). */
 static void recount(qf_ctx *c, size_t f)
@@ -340,38 +332,40 @@ static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
  * "some word in common", not a resemblance: that is what the group
  * already vouches for. */
 #define QF_QUOTE_WORDS 0.01f
-static np_status coherent(qf_ctx *c, uint32_t g, const np_bref *r, int *ok)
+#define QF_COHERE_PEERS 24 /* other wordings compared: enough to tell most from few */
+static int coherent(const np_brief_quote *q, const np_svec *vec, size_t v)
 {
-    np_story *s = c->s;
-    const np_brief_quote *q = &s->brief->quotes[g];
-    np_svec a, o;
     size_t n = 0, near = 0;
-    *ok = 0;
-    np_status st = ref_vec(s, r, &a);
-    for (size_t v = 0; v < q->n_variants && st == NP_OK; v++) {
-        const np_bref *x = &q->variants[v];
-        if (x->doc == r->doc)
+    for (size_t x = 0; x < q->n_variants && n < QF_COHERE_PEERS; x++) {
+        if (q->variants[x].doc == q->variants[v].doc)
             continue;
-        st = ref_vec(s, x, &o);
         n++;
-        near += st == NP_OK && a.n && o.n && np_svec_cos(&a, &o) >= QF_QUOTE_WORDS;
+        near += vec[v].n && vec[x].n && np_svec_cos(&vec[v], &vec[x]) >= QF_QUOTE_WORDS;
     }
-    *ok = n && near * 2 > n;
-    return st;
+    return n && near * 2 > n;
 }
 
-/* One outlet's variant r of group g joins fact best (rules 1-3 above). */
-static np_status join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, uint32_t *cand)
+typedef struct qf_span {
+    int doc;
+    size_t lo, hi;
+    long sent;
+} qf_span;
+
+/* How one outlet's variant r of group g joins fact best (rules 1-3
+ * above): a sentence to add whole in cand[*n_cand] (moved out of its fact
+ * first under rule 2), or the quoted words in sp[*n_sp]. */
+static void join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, uint32_t *cand, size_t *n_cand,
+                         qf_span *sp, size_t *n_sp)
 {
     np_story *s = c->s;
     const char *t = s->docs[r->doc]->text;
     const char *at = t && r->text && r->text[0] ? strstr(t, r->text) : NULL;
     if (!at)
-        return NP_OK;
+        return;
     size_t lo = (size_t)(at - t), hi = lo + strlen(r->text);
     long k0 = np_story_sent_at(s, r->doc, lo), k1 = k0;
     if (k0 < 0)
-        return NP_OK;
+        return;
     while ((size_t)k1 + 1 < s->doc_sent0[r->doc + 1] && s->sents[k1 + 1].start < hi)
         k1++;
     long move = -1, stay = -1;
@@ -380,8 +374,8 @@ static np_status join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref 
             continue;
         int32_t f2 = c->fact_of[k];
         if (c->qmark[k] == g && f2 < 0 && !s->in_fact[k]) {
-            cand[0] = (uint32_t)k;
-            return grow_fact(c, best, cand, 1);
+            cand[(*n_cand)++] = (uint32_t)k;
+            return;
         }
         if (move < 0 && c->qmark[k] == g && f2 >= 0 && (size_t)f2 != best && !c->gone[f2] &&
             attribution_only(s, k))
@@ -391,27 +385,41 @@ static np_status join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref 
     }
     if (move >= 0) {
         drop_sentence(c, (size_t)c->fact_of[move], move);
-        cand[0] = (uint32_t)move;
-        return grow_fact(c, best, cand, 1);
+        cand[(*n_cand)++] = (uint32_t)move;
+    } else if (stay >= 0) { /* else only in a headline or a hidden copy: no claim of the outlet */
+        widen_to_marks(t, strlen(t), &lo, &hi);
+        sp[(*n_sp)++] = (qf_span){r->doc, lo, hi, stay};
     }
-    if (stay < 0)
-        return NP_OK; /* only in a headline or a hidden copy: no claim of the outlet */
-    widen_to_marks(t, strlen(t), &lo, &hi);
-    return append_span(c, best, r->doc, lo, hi, stay);
 }
 
 static np_status complete_group(qf_ctx *c, uint32_t g, size_t best, uint32_t *cand)
 {
-    const np_brief_quote *q = &c->s->brief->quotes[g];
-    np_status st = NP_OK;
+    np_story *s = c->s;
+    const np_brief_quote *q = &s->brief->quotes[g];
+    np_svec *vec = np_malloc((q->n_variants + 1) * sizeof *vec);
+    qf_span *sp = np_malloc((q->n_variants + 1) * sizeof *sp);
+    unsigned char *took = np_calloc(s->n_docs + 1, 1);
+    np_status st = vec && sp && took ? NP_OK : NP_ENOMEM;
+    for (size_t v = 0; v < q->n_variants && st == NP_OK; v++)
+        st = ref_vec(s, &q->variants[v], &vec[v]);
+    const np_brief_fact *fa = &s->brief->facts[best];
+    for (size_t k = 0; k < fa->n_support && st == NP_OK; k++)
+        took[fa->support[k].doc] = 1;
+    size_t n_cand = 0, n_sp = 0;
     for (size_t v = 0; v < q->n_variants && st == NP_OK; v++) {
-        int ok = 0;
-        if (fact_has_doc(&c->s->brief->facts[best], q->variants[v].doc))
+        const np_bref *r = &q->variants[v];
+        if (took[r->doc] || !coherent(q, vec, v))
             continue;
-        st = coherent(c, g, &q->variants[v], &ok);
-        if (st == NP_OK && ok)
-            st = join_variant(c, g, best, &q->variants[v], cand);
+        took[r->doc] = 1;
+        join_variant(c, g, best, r, cand, &n_cand, sp, &n_sp);
     }
+    if (st == NP_OK)
+        st = grow_fact(c, best, cand, n_cand);
+    for (size_t i = 0; i < n_sp && st == NP_OK; i++)
+        st = append_span(c, best, sp[i].doc, sp[i].lo, sp[i].hi, sp[i].sent);
+    np_free(vec);
+    np_free(sp);
+    np_free(took);
     return st;
 }
 
