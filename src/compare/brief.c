@@ -496,6 +496,7 @@ np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size
     STAGE("quote facts", np_compare_quote_facts(&s));
     STAGE("single-source facts", np_compare_singles(&s));
     STAGE("near-copies", np_compare_copies_restore(&s));
+    STAGE("whole quotations", np_compare_quote_spans(&s));
     STAGE("discrepancies", np_compare_discrepancies(&s));
     STAGE("framing", np_compare_framing(&s));
     STAGE("timeline", np_compare_timeline(&s));

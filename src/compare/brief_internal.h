@@ -37,6 +37,7 @@ np_status np_compare_copies_restore(np_story *s); /* shadows visible again */
 np_status np_compare_align(np_story *s);          /* edges + CSR */
 np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
 np_status np_compare_quote_facts(np_story *s); /* a quote's fact gets its quote group's outlets */
+np_status np_compare_quote_spans(np_story *s); /* a ref cut from a quotation shows it whole */
 np_status np_compare_summary(np_story *s);
 np_status np_compare_quotes(np_story *s);
 np_status np_compare_discrepancies(np_story *s);

@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Count the places where a brief contradicts itself, as its reader would see them.
+
+usage: brief_consistency.py BRIEF.json [BRIEF.json ...] [--verbose] [--label NAME]
+
+Reads `newsprism brief --format json` output (any number of stories) and needs no gold: every check compares
+one section of the brief with another, locating each REF's words in its document's "text".
+
+  quote count     a quote group of 2+ outlets and a fact (or summary item) that is about that quotation
+                  (at least two of its refs, and at least half of them, hold the wording of one of the group's
+                  variants) that does not cite every outlet the group lists: the reader sees the same
+                  statement credited to N outlets under "Quotes" and to fewer under "agree on".  A fact
+                  citing MORE outlets than the group is not counted: the others paraphrase the claim.
+  shared sentence two facts that cite overlapping words of one document: the same sentence counted as two
+                  claims, or as corroborated by several outlets and "reported by one outlet only".  One case
+                  is told apart and not counted: a fact citing only the words inside quotation marks of a
+                  sentence that another fact cites whole (the sentence quotes a statement and states another
+                  claim; each fact cites the part that says it) - listed as "quote split".
+  open quote      a fact's shown text or a summary item that opens a quotation mark and never closes it, or
+                  closes one it never opened: a fragment of a longer quotation.
+
+Prints, per file, one line 'consistency: quote-count N shared-sentence N (multi/multi a, multi/single b)
+open-quote N (opens a, closes b) quote-split N' and with --verbose each case.  Exit 0 unless an input is unreadable.
+"""
+import json
+import re
+import sys
+
+OPEN, CLOSE = '\u201c', '\u201d'
+
+
+def spans(text, needle):
+    """(start, end) of the first occurrence of needle (stripped) in text, or None."""
+    n = (needle or '').strip()
+    if not n or not text:
+        return None
+    p = text.find(n)
+    return (p, p + len(n)) if p >= 0 else None
+
+
+def overlap(a, b):
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def quoted_regions(text):
+    """Character spans inside quotation marks (curly pairs, and straight pairs in order)."""
+    out = []
+    for m in re.finditer('\u201c[^\u201d]{1,2000}\u201d|"[^"\n]{1,2000}"', text or ''):
+        out.append((m.start(), m.end()))
+    return out
+
+
+def inside_quote(sp, regions):
+    """sp lies within one quotation (marks excluded or included)."""
+    return any(r[0] <= sp[0] and sp[1] <= r[1] for r in regions)
+
+
+def unbalanced(text):
+    """'open' when text opens a quotation it never closes, 'close' when it closes one it never opened."""
+    t = text or ''
+    depth, lost = 0, False
+    for ch in t:
+        if ch == OPEN:
+            depth += 1
+        elif ch == CLOSE:
+            if depth:
+                depth -= 1
+            else:
+                lost = True
+    if depth:
+        return 'open'
+    if lost:
+        return 'close'
+    straight = [m.start() for m in re.finditer('"', t)]
+    if len(straight) % 2:
+        first = straight[0]
+        return 'open' if first == 0 or not t[first - 1].isalnum() and t[first - 1] not in '.,!?' else 'close'
+    return None
+
+
+def check_story(st, verbose, out):
+    texts = {d.get('doc'): d.get('text') or '' for d in st.get('documents') or []}
+    regions = {d: quoted_regions(t) for d, t in texts.items()}
+
+    def located(refs):
+        res = []
+        for r in refs or []:
+            if isinstance(r, dict):
+                res.append((r.get('doc'), spans(texts.get(r.get('doc'), ''), r.get('text')), r.get('text') or ''))
+        return res
+
+    facts = []  # (section, shown text, located refs)
+    for f in st.get('facts') or []:
+        facts.append(('fact', f.get('summary') or '', located(f.get('support'))))
+    items = list(facts)
+    for s in st.get('summary') or []:
+        items.append(('summary', s.get('text') or '', located(s.get('sources'))))
+
+    counts = {'quote-count': 0, 'multi/multi': 0, 'multi/single': 0, 'open-quote': 0, 'close-quote': 0,
+              'quote split': 0}
+
+    # quote count
+    for g in st.get('quotes') or []:
+        var = located(g.get('variants'))
+        gdocs = {d for d, _, _ in var}
+        if len(gdocs) < 2:
+            continue
+        for sec, shown, refs in items:
+            if not refs:
+                continue
+            hold = sum(1 for d, sp, _ in refs if any(d == vd and overlap(sp, vs) for vd, vs, _ in var))
+            if hold < 1 or hold * 2 < len(refs):
+                continue
+            fdocs = {d for d, _, _ in refs}
+            if not gdocs <= fdocs:
+                counts['quote-count'] += 1
+                if verbose:
+                    out.append(f'  quote-count: {sec} of {len(fdocs)} outlets, quote group of {len(gdocs)} '
+                               f'({g.get("speaker")}): {shown[:90]!r}')
+
+    # shared sentences between facts
+    for i in range(len(facts)):
+        for j in range(i + 1, len(facts)):
+            di = {d for d, _, _ in facts[i][2]}
+            dj = {d for d, _, _ in facts[j][2]}
+            for a_doc, a_sp, a_t in facts[i][2]:
+                for b_doc, b_sp, b_t in facts[j][2]:
+                    if a_doc != b_doc or not overlap(a_sp, b_sp):
+                        continue
+                    inner, outer = (a_sp, b_sp) if a_sp[1] - a_sp[0] <= b_sp[1] - b_sp[0] else (b_sp, a_sp)
+                    if inner != outer and inside_quote(inner, regions.get(a_doc, [])):
+                        kind = 'quote split'
+                    elif len(di) >= 2 and len(dj) >= 2:
+                        kind = 'multi/multi'
+                    elif len(di) >= 2 or len(dj) >= 2:
+                        kind = 'multi/single'
+                    else:
+                        kind = 'multi/single'  # two single-source facts of one sentence: still twice
+                    counts[kind] += 1
+                    if verbose:
+                        out.append(f'  {kind}: {a_doc} {a_t[:70]!r} in facts of {len(di)} and {len(dj)} outlets')
+
+    # fragments of a quotation
+    for sec, shown, _ in items:
+        u = unbalanced(shown)
+        if u:
+            counts[u + '-quote'] += 1
+            if verbose:
+                out.append(f'  {u}-quote: {sec} {shown[:90]!r}')
+    return counts
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith('--')]
+    verbose = '--verbose' in sys.argv
+    if not args:
+        print(__doc__)
+        sys.exit(2)
+    for path in args:
+        try:
+            brief = json.load(sys.stdin if path == '-' else open(path, encoding='utf-8'))
+        except (OSError, ValueError) as e:
+            print(f'cannot read {path}: {e}')
+            sys.exit(2)
+        total = {}
+        lines = []
+        for st in brief.get('stories') or []:
+            for k, v in check_story(st, verbose, lines).items():
+                total[k] = total.get(k, 0) + v
+        shared = total.get('multi/multi', 0) + total.get('multi/single', 0)
+        frag = total.get('open-quote', 0) + total.get('close-quote', 0)
+        print(f"consistency: quote-count {total.get('quote-count', 0)} shared-sentence {shared} "
+              f"(multi/multi {total.get('multi/multi', 0)}, multi/single {total.get('multi/single', 0)}) "
+              f"open-quote {frag} (opens {total.get('open-quote', 0)}, closes {total.get('close-quote', 0)}) "
+              f"quote-split {total.get('quote split', 0)}")
+        for line in lines:
+            print(line)
+
+
+if __name__ == '__main__':
+    main()
