@@ -90,6 +90,18 @@ static int gap_breaks(const np_analysis *an, uint32_t k)
     return 0;
 }
 
+/* The text between tokens k-1 and k holds a quotation mark. */
+static int gap_quotes(const np_analysis *an, uint32_t k)
+{
+    const char *g = an->text + an->tokens[k - 1].end;
+    size_t n = an->tokens[k].start - an->tokens[k - 1].end;
+    for (size_t i = 0; i < n; i++)
+        if (g[i] == '"' || ((unsigned char)g[i] == 0xE2 && i + 2 < n && (unsigned char)g[i + 1] == 0x80 &&
+                            ((unsigned char)g[i + 2] == 0x9C || (unsigned char)g[i + 2] == 0x9D)))
+            return 1;
+    return 0;
+}
+
 /* A word that opens a clause of its own. */
 static int opens_clause(const char *w)
 {
@@ -106,10 +118,13 @@ static int open_if(const np_analysis *an, uint32_t k, uint32_t lo)
     static const char *const ask[] = {"ask",  "asked",   "asks",    "asking",   "wonder", "wondered", "wondering",
                                       "know", "unclear", "unknown", "see",      "decide", "decides",  "decided",
                                       "deciding", "determine", "sure",  "clear", NULL};
+    static const char *const find[] = {"find", "finds", "found", "finding", NULL};
     for (uint32_t q = k, n = 0; q > lo && n < OPEN_IF_BACK; q--, n++)
         if (in_list(an->tokens[q - 1].norm, ask))
             return 1;
-    return 0;
+    /* "to find out what" */
+    const char *w1 = k > lo ? an->tokens[k - 1].norm : NULL;
+    return k > lo + 1 && w1 && !strcmp(w1, "out") && in_list(an->tokens[k - 2].norm, find);
 }
 
 /* The positional cue at token k of a clause ending at hi (LV_NONE when k
@@ -228,6 +243,7 @@ static unsigned condition_in(const np_story *s, const np_analysis *an, uint32_t 
 typedef struct scratch {
     uint32_t *clause_lo;    /* first token of each clause (+1: the sentence's end) */
     unsigned char *by_punct; /* clause opened after punctuation (or is the first) */
+    unsigned char *by_quote; /* clause opened at a quotation mark */
     unsigned char *lvl;     /* per token: LV_* */
     unsigned char *cond;    /* per token: NP_FRAME_COND* or 0 */
     size_t cap;
@@ -239,13 +255,15 @@ static np_status scratch_fit(scratch *sc, size_t n)
         return NP_OK;
     np_free(sc->clause_lo);
     np_free(sc->by_punct);
+    np_free(sc->by_quote);
     np_free(sc->lvl);
     np_free(sc->cond);
     sc->clause_lo = np_malloc((n + 1) * sizeof *sc->clause_lo);
     sc->by_punct = np_malloc(n + 1);
+    sc->by_quote = np_malloc(n + 1);
     sc->lvl = np_malloc(n);
     sc->cond = np_malloc(n);
-    sc->cap = sc->clause_lo && sc->by_punct && sc->lvl && sc->cond ? n : 0;
+    sc->cap = sc->clause_lo && sc->by_punct && sc->by_quote && sc->lvl && sc->cond ? n : 0;
     return sc->cap ? NP_OK : NP_ENOMEM;
 }
 
@@ -253,6 +271,7 @@ static void scratch_free(scratch *sc)
 {
     np_free(sc->clause_lo);
     np_free(sc->by_punct);
+    np_free(sc->by_quote);
     np_free(sc->lvl);
     np_free(sc->cond);
 }
@@ -268,6 +287,7 @@ static size_t cut_clauses(const np_analysis *an, uint32_t lo, uint32_t hi, scrat
             if (nc && sc->clause_lo[nc - 1] + 1 == k - lo && !punct && opens_clause(an->tokens[k - 1].norm))
                 continue;
             sc->clause_lo[nc] = k - lo;
+            sc->by_quote[nc] = (unsigned char)(k > lo && gap_quotes(an, k));
             sc->by_punct[nc++] = (unsigned char)punct;
         }
     }
@@ -304,7 +324,8 @@ static int habitual(const np_analysis *an, uint32_t lo, uint32_t a, uint32_t b)
 }
 
 /* Condition bits of every word: a condition's own words from its cue (a
- * relative clause's up to its main clause's modal), and its consequent's: the clause before a condition that follows it with no
+ * relative clause's up to its main clause's modal), and its consequent's
+ * (up to a quotation mark): the clause before a condition that follows it with no
  * punctuation ("they will be deported if they fail"), else the clause after
  * it, or every later clause when the condition is in the first. */
 static void conditions(const np_story *s, const np_analysis *an, uint32_t lo, size_t nc, scratch *sc)
@@ -324,8 +345,15 @@ static void conditions(const np_story *s, const np_analysis *an, uint32_t lo, si
         size_t from = at, to = cl[c + 1];
         if (kind == 1 && at == cl[c] && !sc->by_punct[c] && c > 0)
             from = cl[c - 1];
-        else if (kind == 1)
-            to = c == 0 ? cl[nc] : cl[c + 2 <= nc ? c + 2 : nc];
+        else if (kind == 1) {
+            /* a consequent stays inside the quotation that holds the
+             * condition: not into '..." the director said' */
+            size_t last = c == 0 ? nc : c + 2 <= nc ? c + 2 : nc;
+            size_t e = c + 1;
+            while (e < last && !sc->by_quote[e])
+                e++;
+            to = cl[e];
+        }
         else /* a relative clause ends where its main clause's modal starts:
               * "countries that don't have exemptions | will face tariffs" */
             for (size_t k = at + 2; k < to; k++)

@@ -108,6 +108,44 @@ static void test_generic_and_condition_together(void **state)
     np_brief_free(br);
 }
 
+/* Two outlets quoting one speaker are matched on the words, however the
+ * transcripts differ ("They strike, ..." / "If they strike, ..."). */
+static void test_quotes_matched_on_words(void **state)
+{
+    (void)state;
+    const char *a = BIND_A "\"They walk out again, they're going to lose every contract they have left with the "
+                           "shipping lines,\" the port director told reporters.\n";
+    const char *b = BIND_B "\"If they walk out again, they will lose every contract they have left with the shipping "
+                           "lines,\" the port director told reporters.\n";
+    const char *c = BIND_C "Ferries kept running between Varel and the islands during the strike.\n";
+    np_brief *br = np_test_brief3("2025-03-12", a, b, c);
+    assert_true(np_test_together(br, "a.txt", "They walk out again", "b.txt", "If they walk out again"));
+    np_brief_free(br);
+}
+
+/* A "when" clause naming who or when tells of one coming event, no
+ * supposition: expected and asserted again.  A relative clause of a
+ * condition ends where the main clause's modal starts: "ships that don't
+ * carry permits | will pay a fee" states the fee as an outlet stating it
+ * plainly does. */
+static void test_scheduled_event_and_relative_clause(void **state)
+{
+    (void)state;
+    const char *a = BIND_A "The port authority will present a new wage offer when its chairman Ivo Brandt meets the "
+                           "union leaders on Thursday.\n\n"
+                           "Foreign ships that don't carry a berth permit will pay a fee of 400 euros a day at "
+                           "the port of Varel.\n";
+    const char *b = BIND_B "The port authority presented a new wage offer to the union leaders at a meeting with "
+                           "its chairman Ivo Brandt on Thursday.\n\n"
+                           "The port of Varel charges foreign ships a fee of 400 euros a day since the strike "
+                           "began.\n";
+    const char *c = BIND_C "Ferries kept running between Varel and the islands during the strike.\n";
+    np_brief *br = np_test_brief3("2025-03-12", a, b, c);
+    assert_true(np_test_together(br, "a.txt", "will present a new wage offer", "b.txt", "presented a new wage offer"));
+    assert_true(np_test_together(br, "a.txt", "will pay a fee", "b.txt", "charges foreign ships"));
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -116,6 +154,8 @@ int main(void)
         cmocka_unit_test(test_expected_and_asserted_together),
         cmocka_unit_test(test_condition_and_event_apart),
         cmocka_unit_test(test_generic_and_condition_together),
+        cmocka_unit_test(test_quotes_matched_on_words),
+        cmocka_unit_test(test_scheduled_event_and_relative_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
