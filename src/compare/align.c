@@ -52,6 +52,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/frames.h"
 #include "core/hash.h"
 #include "core/mem.h"
 
@@ -100,6 +101,9 @@
 #endif
 #ifndef CLAIM_SUBJECTS
 #define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
+#endif
+#ifndef CLAIM_FRAMES
+#define CLAIM_FRAMES 1      /* the shared action under incompatible frames states other claims (compare/frames.h) */
 #endif
 #ifndef ANCHOR_PEOPLE
 #define ANCHOR_PEOPLE 1
@@ -502,6 +506,7 @@ typedef struct claim_ctx {
     const np_entity_linker *lk;
     unsigned char *lone;      /* per sentence: 1 one person named, no "they"; 2 "they", no person; else 0 */
     unsigned char *gender;    /* per sentence: 1 only "she/her", 2 only "he/him/his" among its pronouns, else 0 */
+    np_frames *fr;            /* the frame of each sentence's event words (compare/frames.h); NULL: none */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -596,9 +601,16 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
 {
     if (!same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim) || opposite(a, b))
         return 0;
-    if (!cx || sim >= TOPIC_ALIKE)
+    if (!cx)
         return 1;
-    return !other_actors(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents));
+    uint32_t ia = (uint32_t)(a - cx->sents), ib = (uint32_t)(b - cx->sents);
+    /* "will decide whether to apply" / "have a right to apply": the shared
+     * action under frames that cannot state one proposition */
+    if (np_frames_clash(cx->fr, ia, ib))
+        return 0;
+    if (sim >= TOPIC_ALIKE)
+        return 1;
+    return !other_actors(cx, ia, ib);
 }
 
 typedef struct cand {
@@ -1798,6 +1810,7 @@ typedef struct clause {
     uint32_t n_ev;
     uint32_t *pol; /* polarity of its actions (np_sent.pol) */
     uint32_t n_pol;
+    const unsigned char *fr; /* frames of its event words (compare/frames.h), or NULL */
     int whole; /* the sentence itself (it has one clause) */
     int used;  /* a fact holds it */
     size_t about_end; /* a relative clause: the end of what it is about ([start, about_end)), else 0 */
@@ -1862,7 +1875,7 @@ static np_status build_units(fctx *c, cunits *cu)
         if (k < 2) {
             if (!c->covered[i])
                 st = push_unit(cu, &(clause){(uint32_t)i, se->start, se->end, se->vec, se->ev, se->n_ev, se->pol,
-                                             se->n_pol, 1, 0, 0, 0});
+                                             se->n_pol, np_frames_sent(c->cx.fr, (uint32_t)i), 1, 0, 0, 0});
             continue;
         }
         const np_analysis *an = &s->an[se->doc];
@@ -1882,6 +1895,10 @@ static np_status build_units(fctx *c, cunits *cu)
                 (st = np_story_events_span(s, se->doc, an->tokens[first[q]].start, first[q], first[q + 1], &x.ev,
                                            &x.n_ev, &x.pol, &x.n_pol)) != NP_OK)
                 break;
+            unsigned char *fr = NULL;
+            if ((st = np_frames_span(c->cx.fr, s, se->doc, first[q], first[q + 1], x.ev, x.n_ev, &fr)) != NP_OK)
+                break;
+            x.fr = fr;
             st = push_unit(cu, &x);
         }
         if (st == NP_OK && c->covered[i])
@@ -1933,7 +1950,8 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
 static int units_claim(const clause *a, const clause *b, float sim)
 {
     return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
-           !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol);
+           !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol) &&
+           !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev);
 }
 
 static int units_agree(const clause *a, const clause *b)
@@ -2078,7 +2096,8 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
                 agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
-                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) && names_about(s, a, fm[k]);
+                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) && names_about(s, a, fm[k]) &&
+                         !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev);
                 sum += sim;
             }
             if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)
@@ -2313,6 +2332,10 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
 #if CLAIM_SUBJECTS
     if (st == NP_OK && s->lk)
         st = subjects_of_sentences(s, cx);
+#endif
+#if CLAIM_FRAMES
+    if (st == NP_OK)
+        st = np_frames_build(s, &cx->fr);
 #endif
     return st;
 }
