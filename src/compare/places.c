@@ -11,34 +11,43 @@
  * clause of each outlet that places the event.
  *
  * The rule, in order:
- *  1. A locative mention: a place named right after "in", "at" or "from",
- *     after "in the <Adj> capital|city|town ..." ("in the Ostrian capital
- *     Vell"), or after "visit|trip|journey to".  A place named in the
- *     dateline opening a paragraph ("VELL, Ostria –", "Vell —") is a
- *     dateline mention: the outlet reports from there, which is not yet
- *     saying the event happened there.
+ *  1. A locative mention: a place named right after "in" or "at", after
+ *     "in the <Adj> capital|city|town ..." ("in the Ostrian capital
+ *     Vell"), or after "visit|trip|journey to" ("from X" is left out:
+ *     "imports from X" happen elsewhere), outside quotations (the
+ *     speaker's words).  A place named in the dateline opening a
+ *     paragraph ("VELL, Ostria –", "Vell —") is a dateline mention: the
+ *     outlet reports from there, which is not yet saying the event
+ *     happened there.
  *  2. One place: mentions of one linked entity, joined with the places
- *     written in apposition after a locative one ("in Vell, Ostria") and
+ *     written in apposition after a located one ("in Vell, Ostria") and
  *     with the places WordNet lists as holding it (its part holonyms:
  *     "Bishkek" is part of "Kyrgyzstan"), when the story names them.
- *  3. The main event's words: the event words (np_sent.ev) of the clauses
- *     holding the locative mentions of that place, kept when the clauses
- *     of two outlets or more use them ("summit", "press conference",
- *     "visit").  A clause that shares none of them names the place in
- *     passing ("the atmosphere in Vell was tense") and is never cited.
- *  4. The story's main place: the place most outlets locate their main
- *     event at, located in plain words by at least PLACE_MIN_LOCATED
- *     outlets and by at least half of the story's outlets, datelines
- *     included.  A dateline counts only here, for an outlet whose dateline
- *     sentence tells the main event (its clause holds a main event word):
- *     the outlets that locate the event in words confirm that the place it
- *     reports from is where the event happened.  A dateline alone never
- *     makes the fact.  One place per story: the place of the main event,
- *     not every place the story passes through.
- *  5. The fact cites, per outlet, the clause (np_story_clauses()) holding
- *     its mention that shares the most main event words.  A fact taken
- *     before whose every ref lies in clauses the place fact cites was the
- *     same fact seen by fewer outlets: the place fact replaces it.
+ *  3. The story's main place: the place most outlets report from under a
+ *     dateline, then the one most outlets name as where something
+ *     happened.  One place per story (the main event's), not every place
+ *     the story passes through (measured: ranking by located outlets alone
+ *     chose where the next talks will be held, or a side event).
+ *  4. The main event's words: the event words (np_sent.ev, and the head
+ *     of a name ending in an ordinary word: "the Orvane Basin Summit")
+ *     of the PLACE_WINDOW tokens right before each locative mention, kept
+ *     when those of two outlets or more use them ("summit", "press
+ *     conference", "speaking", "visit").  A mention sharing none of them
+ *     names the place in passing ("hotels in Vell were full") and is never
+ *     cited.  The fact needs PLACE_MIN_LOCATED outlets locating the event
+ *     so, and half of the story's outlets with the datelines whose clause
+ *     tells the main event (holds a main word): the outlets that locate
+ *     the event in words confirm that the place such an outlet reports
+ *     from is where the event happened.  A dateline alone never makes the
+ *     fact, and an outlet is cited for its dateline only when it has no
+ *     locative mention that qualifies.
+ *  5. The fact cites, per outlet, the words that place the event: the part
+ *     of the clause (np_story_clauses()) between commas, colons or dashes
+ *     that holds the mention, not the clause's neighbouring claim ("the
+ *     leaders signed the plan at a summit in Vell, while X refused"); a
+ *     dateline's whole clause.  A fact taken before whose every ref lies
+ *     in the words the place fact cites was the same fact seen by fewer
+ *     outlets: the place fact replaces it.
  *
  * Ownership: reads the story; writes brief facts (strings in
  * brief->arena); scratch in the work arena or freed before return.
@@ -348,7 +357,9 @@ static np_status clause_of(np_story *s, uint32_t si, size_t t, pref *r)
     r->end = hi < se->tok_hi ? an->tokens[hi - 1].end : se->end;
     /* a dateline's clause tells what it reports; a locative's event is
      * the words it qualifies, right before it ("a press conference in X",
-     * "Speaking in X", "a visit to X"), not the rest of the clause */
+     * "Speaking in X", "a visit to X"), not the rest of the clause
+     * (measured: the words after it too let "stay in X" / "remain in X"
+     * make a place fact of a side event on a real story) */
     if (!r->dateline) {
         hi = (uint32_t)t;
         lo = hi > lo + PLACE_WINDOW ? hi - PLACE_WINDOW : lo;

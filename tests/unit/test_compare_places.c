@@ -1,0 +1,118 @@
+/*
+ * tests/unit/test_compare_places.c — the place of the story's main event
+ * (compare/places.c): outlets that place the event in different words (a
+ * dateline, "at a news conference in X", "in the <Adj> capital X", "a visit
+ * to X") support one fact citing the words that place it; a sentence that
+ * names the place in passing is not cited; one outlet alone makes no place
+ * fact.  Invented four-outlet stories.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+
+/* The fact whose refs most often hold needle (NULL when none does). */
+static const np_brief_fact *fact_of_place(const np_brief *b, const char *needle)
+{
+    const np_brief_fact *best = NULL;
+    size_t most = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        size_t n = 0;
+        for (size_t k = 0; k < b->facts[i].n_support; k++)
+            n += strstr(b->facts[i].support[k].text, needle) != NULL;
+        if (n > most && n * 2 >= b->facts[i].n_support) {
+            most = n;
+            best = &b->facts[i];
+        }
+    }
+    return best;
+}
+
+static const char *const talks[4] = {
+    "TARVIK, Ostria – Delmarian Prime Minister Ilse Varga told a news conference on Monday that the grain "
+    "corridor deal could be extended for another year if shipping insurers return to the ports.\n\n"
+    "Varga said the two governments would meet again in the spring to review the corridor and its inspections.\n\n"
+    "Farmers in the south have complained that the corridor fees are too high for small exporters.\n\n"
+    "Hotels in Tarvik were fully booked for the whole week, the tourism office of the city said.\n",
+
+    "Speaking at a news conference in Tarvik after the regional trade summit, Varga said the grain corridor deal "
+    "could run for another year.\n\n"
+    "She warned that shipping insurers still charge far more than before the blockade began.\n\n"
+    "The corridor has carried more than forty cargo ships since it opened in the autumn.\n",
+
+    "Varga spoke at a news conference in the Ostrian capital Tarvik, where the ministers had also discussed "
+    "fishing quotas.\n\n"
+    "She said the grain corridor deal could be extended if the insurers come back to the ports.\n\n"
+    "Opposition lawmakers accused the government of hiding the true cost of the inspections.\n",
+
+    "During her visit to Ostria, Varga told reporters that the grain corridor deal could last another "
+    "year.\n\n"
+    "Exporters welcomed the news, although they said the inspection fees remained a burden for them.\n\n"
+    "A Delmarian diplomat said the mood among the delegations was calm and businesslike.\n",
+};
+
+static void test_place_told_in_other_words(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", talks, 4);
+    const np_brief_fact *f = fact_of_place(b, "Tarvik");
+    assert_non_null(f);
+    /* the outlets placing the summit in Tarvik, each in its own words */
+    assert_true(np_test_cites(b, f->support, f->n_support, "b.txt", "news conference in Tarvik"));
+    assert_true(np_test_cites(b, f->support, f->n_support, "c.txt", "capital Tarvik"));
+    assert_true(f->n_docs >= 3);
+    np_brief_free(b);
+}
+
+static void test_passing_mention_is_not_cited(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", talks, 4);
+    /* the hotels of the city are no part of where the summit was held */
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs < 2)
+            continue;
+        assert_false(np_test_cites(b, f->support, f->n_support, "a.txt", "Hotels in Tarvik"));
+    }
+    np_brief_free(b);
+}
+
+static const char *const lone[3] = {
+    "Speaking at a news conference in Tarvik, Varga said the grain corridor deal could run for another year.\n\n"
+    "She said the insurers still charge far more than before the blockade began.\n",
+    "Varga said the grain corridor deal could be extended for another year if the insurers return.\n\n"
+    "Exporters said the inspection fees remained a burden for small firms.\n",
+    "The grain corridor deal could last another year, Varga said on Monday.\n\n"
+    "Opposition lawmakers accused the government of hiding the true cost of the inspections.\n",
+};
+
+static void test_one_outlet_makes_no_place_fact(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", lone, 3);
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs < 2)
+            continue;
+        size_t with = 0;
+        for (size_t k = 0; k < f->n_support; k++)
+            with += strstr(f->support[k].text, "Tarvik") != NULL;
+        assert_true(with < 2);
+    }
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_place_told_in_other_words),
+        cmocka_unit_test(test_passing_mention_is_not_cited),
+        cmocka_unit_test(test_one_outlet_makes_no_place_fact),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
