@@ -47,7 +47,13 @@
  *     leaders signed the plan at a summit in Vell, while X refused"); a
  *     dateline's whole clause.  A fact taken before whose every ref lies
  *     in the words the place fact cites was the same fact seen by fewer
- *     outlets: the place fact replaces it.
+ *     outlets: the place fact replaces it.  One sentence, one claim: a
+ *     ref of another fact that lies within the words the place fact cites
+ *     in words (a whole sentence that only says where and when: "He spoke
+ *     at a press conference in Vell on Monday") leaves that fact, and a
+ *     fact left with one outlet leaves the brief (its other sentence is
+ *     free again for the single-source stage).  A dateline's sentence
+ *     keeps its claim: what it reports.
  *
  * Ownership: reads the story; writes brief facts (strings in
  * brief->arena); scratch in the work arena or freed before return.
@@ -564,6 +570,93 @@ static int subsumed(const np_story *s, const np_brief_fact *f, pref *const *pick
     return 1;
 }
 
+/* Ref lies within the words the place fact cites of its outlet, in words
+ * (a dateline's sentence states what it reports: its claim stays there). */
+static int within_pick(const np_story *s, const np_bref *ref, pref *const *pick, size_t *a, size_t *b)
+{
+    if (ref->doc < 0 || (size_t)ref->doc >= s->n_docs || !ref_span(s, ref, a, b))
+        return 0;
+    const pref *p = pick[ref->doc];
+    return p && !p->dateline && *a >= p->start && *b <= p->end;
+}
+
+/* Some multi-outlet fact cites words of sentence i. */
+static int sentence_cited(const np_story *s, uint32_t i)
+{
+    const np_sent *se = &s->sents[i];
+    for (size_t f = 0; f < s->brief->n_facts; f++)
+        for (size_t k = 0; k < s->brief->facts[f].n_support; k++) {
+            const np_bref *ref = &s->brief->facts[f].support[k];
+            size_t a, b;
+            if (ref->doc == se->doc && ref_span(s, ref, &a, &b) && a < se->end && b > se->start)
+                return 1;
+        }
+    return 0;
+}
+
+/* One sentence, one claim: the words the place fact cites leave the facts
+ * that held them.  A fact whose every ref lies in those words, or that is
+ * left with one outlet, leaves the brief; the sentences only it cited are
+ * free again for the single-source stage. */
+static np_status release_words(np_story *s, pref *const *pick)
+{
+    np_brief *b = s->brief;
+    uint32_t *freed = np_malloc((b->n_facts + 1) * 2 * sizeof *freed), *sents = NULL;
+    size_t nfreed = 0, w = 0, capf = (b->n_facts + 1) * 2, caps = 0;
+    if (!freed)
+        return NP_ENOMEM;
+    for (size_t f = 0; f < b->n_facts; f++) {
+        np_brief_fact *x = &b->facts[f];
+        if (subsumed(s, x, pick))
+            continue; /* the place fact seen by fewer outlets */
+        if (x->n_docs < 2) {
+            b->facts[w++] = *x;
+            continue;
+        }
+        if (np_grow((void **)&sents, &caps, x->n_support, sizeof *sents) != NP_OK) {
+            np_free(freed);
+            return NP_ENOMEM;
+        }
+        size_t keep = 0, docs = 0;
+        for (size_t k = 0; k < x->n_support; k++) {
+            size_t a, e;
+            if (within_pick(s, &x->support[k], pick, &a, &e))
+                continue;
+            int seen = 0;
+            for (size_t q = 0; q < keep && !seen; q++)
+                seen = x->support[q].doc == x->support[k].doc;
+            docs += !seen;
+            long si = ref_span(s, &x->support[k], &a, &e) ? np_story_sent_at(s, x->support[k].doc, a) : -1;
+            sents[keep] = si < 0 ? 0 : (uint32_t)si;
+            x->support[keep++] = x->support[k];
+        }
+        if (keep == x->n_support) {
+            b->facts[w++] = *x;
+            continue;
+        }
+        if (docs >= 2) {
+            x->n_support = keep;
+            x->n_docs = docs;
+            x->n_independent = np_align_independent(s, sents, keep);
+            x->summary = x->support[0].text;
+            b->facts[w++] = *x;
+            continue;
+        }
+        for (size_t q = 0; q < keep; q++) {
+            if (nfreed == capf)
+                break;
+            freed[nfreed++] = sents[q];
+        }
+    }
+    b->n_facts = w;
+    for (size_t q = 0; q < nfreed && s->in_fact; q++)
+        if (!pick[s->sents[freed[q]].doc] || pick[s->sents[freed[q]].doc]->sent != freed[q])
+            s->in_fact[freed[q]] = (unsigned char)sentence_cited(s, freed[q]);
+    np_free(sents);
+    np_free(freed);
+    return NP_OK;
+}
+
 /* The place fact from the mentions r[0..n) of the main place: per outlet
  * the mention whose clause holds the most main event words (a dateline
  * only for an outlet without one in words), head the best in words. */
@@ -594,14 +687,10 @@ static np_status emit_place(np_story *s, pref *r, size_t n)
         return NP_OK;
     }
     np_brief *b = s->brief;
-    /* facts the place fact subsumes leave */
-    size_t w = 0;
-    for (size_t f = 0; f < b->n_facts; f++)
-        if (!subsumed(s, &b->facts[f], pick))
-            b->facts[w++] = b->facts[f];
-    b->n_facts = w;
+    np_status st = release_words(s, pick);
     size_t cap = b->n_facts;
-    np_status st = np_grow((void **)&b->facts, &cap, b->n_facts, sizeof *b->facts);
+    if (st == NP_OK)
+        st = np_grow((void **)&b->facts, &cap, b->n_facts, sizeof *b->facts);
     np_bref *sup = np_arena_alloc(&b->arena, (np + 1) * sizeof *sup);
     if (st != NP_OK || !sup) {
         np_free(pick);

@@ -65,6 +65,12 @@ static void test_place_told_in_other_words(void **state)
     assert_true(np_test_cites(b, f->support, f->n_support, "b.txt", "news conference in Tarvik"));
     assert_true(np_test_cites(b, f->support, f->n_support, "c.txt", "capital Tarvik"));
     assert_true(f->n_docs >= 3);
+    /* the place is told once: no other corroborated fact cites those words */
+    size_t citing = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        citing += b->facts[i].n_docs >= 2 &&
+                  np_test_cites(b, b->facts[i].support, b->facts[i].n_support, "c.txt", "capital Tarvik");
+    assert_int_equal(citing, 1);
     np_brief_free(b);
 }
 
