@@ -65,6 +65,9 @@
 #include "compare/brief_internal.h"
 #include "core/mem.h"
 
+#ifndef PLACE_FACTS
+#define PLACE_FACTS 1         /* 0: no place fact (for measuring) */
+#endif
 #define PLACE_MIN_LOCATED 2   /* outlets locating the event in words */
 #define PLACE_CLAUSE_MAX 4
 #define PLACE_CLAUSE_MIN 5    /* content words of a clause (as compare/align.c's clause facts) */
@@ -574,10 +577,10 @@ static int subsumed(const np_story *s, const np_brief_fact *f, pref *const *pick
  * (a dateline's sentence states what it reports: its claim stays there). */
 static int within_pick(const np_story *s, const np_bref *ref, pref *const *pick, size_t *a, size_t *b)
 {
-    if (ref->doc < 0 || (size_t)ref->doc >= s->n_docs || !ref_span(s, ref, a, b))
+    if (ref->doc < 0 || (size_t)ref->doc >= s->n_docs)
         return 0;
     const pref *p = pick[ref->doc];
-    return p && !p->dateline && *a >= p->start && *b <= p->end;
+    return p && !p->dateline && ref_span(s, ref, a, b) && *a >= p->start && *b <= p->end;
 }
 
 /* Some multi-outlet fact cites words of sentence i. */
@@ -731,7 +734,7 @@ static np_status emit_place(np_story *s, pref *r, size_t n)
 np_status np_compare_places(np_story *s)
 {
     size_t ne = s->lk ? np_entity_linker_count(s->lk) : 0;
-    if (!ne || s->n_docs < 2)
+    if (!PLACE_FACTS || !ne || s->n_docs < 2)
         return NP_OK;
     uint32_t *uf = np_malloc(ne * sizeof *uf);
     if (!uf)
