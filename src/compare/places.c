@@ -344,6 +344,10 @@ static np_status clause_of(np_story *s, uint32_t si, size_t t, pref *r)
     const np_sent *se = &s->sents[si];
     const np_analysis *an = &s->an[se->doc];
     uint32_t first[PLACE_CLAUSE_MAX + 1];
+    if (se->tok_hi <= se->tok_lo)
+        return NP_OK;
+    if (t < se->tok_lo || t >= se->tok_hi) /* a mention across the sentence's edge */
+        t = t < se->tok_lo ? se->tok_lo : se->tok_hi - 1;
     size_t k = np_story_clauses(s, se, first, PLACE_CLAUSE_MAX, PLACE_CLAUSE_MIN), q = 0;
     if (!k) {
         first[0] = se->tok_lo;
@@ -604,10 +608,15 @@ static int sentence_cited(const np_story *s, uint32_t i)
 static np_status release_words(np_story *s, pref *const *pick)
 {
     np_brief *b = s->brief;
-    uint32_t *freed = np_malloc((b->n_facts + 1) * 2 * sizeof *freed), *sents = NULL;
-    size_t nfreed = 0, w = 0, capf = (b->n_facts + 1) * 2, caps = 0;
-    if (!freed)
+    size_t nfreed = 0, w = 0, capf = (b->n_facts + 1) * 2, most = 1;
+    for (size_t f = 0; f < b->n_facts; f++)
+        most = b->facts[f].n_support > most ? b->facts[f].n_support : most;
+    uint32_t *freed = np_malloc(capf * sizeof *freed), *sents = np_malloc(most * sizeof *sents);
+    if (!freed || !sents) {
+        np_free(freed);
+        np_free(sents);
         return NP_ENOMEM;
+    }
     for (size_t f = 0; f < b->n_facts; f++) {
         np_brief_fact *x = &b->facts[f];
         if (subsumed(s, x, pick))
@@ -615,10 +624,6 @@ static np_status release_words(np_story *s, pref *const *pick)
         if (x->n_docs < 2) {
             b->facts[w++] = *x;
             continue;
-        }
-        if (np_grow((void **)&sents, &caps, x->n_support, sizeof *sents) != NP_OK) {
-            np_free(freed);
-            return NP_ENOMEM;
         }
         size_t keep = 0, docs = 0;
         for (size_t k = 0; k < x->n_support; k++) {
