@@ -635,7 +635,7 @@ static np_status release_words(np_story *s, pref *const *pick)
                 seen = x->support[q].doc == x->support[k].doc;
             docs += !seen;
             long si = ref_span(s, &x->support[k], &a, &e) ? np_story_sent_at(s, x->support[k].doc, a) : -1;
-            sents[keep] = si < 0 ? 0 : (uint32_t)si;
+            sents[keep] = si < 0 ? UINT32_MAX : (uint32_t)si;
             x->support[keep++] = x->support[k];
         }
         if (keep == x->n_support) {
@@ -643,6 +643,8 @@ static np_status release_words(np_story *s, pref *const *pick)
             continue;
         }
         if (docs >= 2) {
+            for (size_t q = 0; q < keep; q++)
+                sents[q] = sents[q] == UINT32_MAX ? s->doc_sent0[x->support[q].doc] : sents[q];
             x->n_support = keep;
             x->n_docs = docs;
             x->n_independent = np_align_independent(s, sents, keep);
@@ -650,13 +652,19 @@ static np_status release_words(np_story *s, pref *const *pick)
             b->facts[w++] = *x;
             continue;
         }
-        for (size_t q = 0; q < keep; q++) {
-            if (nfreed == capf)
-                break;
-            freed[nfreed++] = sents[q];
-        }
+        for (size_t q = 0; q < keep && nfreed < capf; q++)
+            if (sents[q] != UINT32_MAX)
+                freed[nfreed++] = sents[q];
     }
     b->n_facts = w;
+    /* a fact that lost outlets moves down: most outlets first (stable) */
+    for (size_t i = 1; i < w; i++) {
+        np_brief_fact t = b->facts[i];
+        size_t j = i;
+        for (; j > 0 && b->facts[j - 1].n_docs < t.n_docs; j--)
+            b->facts[j] = b->facts[j - 1];
+        b->facts[j] = t;
+    }
     for (size_t q = 0; q < nfreed && s->in_fact; q++)
         if (!pick[s->sents[freed[q]].doc] || pick[s->sents[freed[q]].doc]->sent != freed[q])
             s->in_fact[freed[q]] = (unsigned char)sentence_cited(s, freed[q]);
