@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "testutil.h"
 
@@ -113,12 +114,52 @@ static void test_one_outlet_makes_no_place_fact(void **state)
     np_brief_free(b);
 }
 
+/* Real places, no apposition: WordNet says Lyon is part of France. */
+static const char *const lyon[3] = {
+    "Speaking at a news conference in Lyon after the two-day rail forum, Transport Commissioner Ida Brenner "
+    "said the night train network would be extended to twelve more cities.\n\n"
+    "Brenner said ticket prices would be set by each operator on its own.\n",
+    "Brenner told a news conference in Lyon that the night train network would reach twelve more cities "
+    "within two years.\n\n"
+    "Rail unions said they had not been consulted about the timetable.\n",
+    "Speaking at a news conference during her visit to France, Brenner said the night train network would grow "
+    "by twelve cities.\n\n"
+    "Operators have asked for help with the cost of new sleeping cars.\n",
+};
+
+static void test_city_and_its_country_place_one_event(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-05-20", lyon, 3);
+    /* a fact citing where each said it, not what each said (the fact of
+     * the announcement cites the whole sentences) */
+    int one = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int lyon_words = 0, france_words = 0;
+        for (size_t k = 0; k < f->n_support; k++) {
+            const char *t = f->support[k].text, *key = b->docs[f->support[k].doc].key;
+            lyon_words |= !strcmp(key, "a.txt") && strstr(t, "in Lyon") && !strstr(t, "night train");
+            france_words |= !strcmp(key, "c.txt") && strstr(t, "visit to France") && !strstr(t, "night train");
+        }
+        one |= lyon_words && france_words;
+    }
+    /* without WordNet (Debian's wordnet-base) no place is known to hold another */
+    if (access("/usr/share/wordnet/data.noun", R_OK) != 0) {
+        np_brief_free(b);
+        skip();
+    }
+    assert_true(one);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_place_told_in_other_words),
         cmocka_unit_test(test_passing_mention_is_not_cited),
         cmocka_unit_test(test_one_outlet_makes_no_place_fact),
+        cmocka_unit_test(test_city_and_its_country_place_one_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
