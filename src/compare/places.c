@@ -13,7 +13,8 @@
  * The rule, in order:
  *  1. A locative mention: a place named right after "in" or "at", after
  *     "in the <Adj> capital|city|town ..." ("in the Ostrian capital
- *     Vell"), or after "visit|trip|journey to" ("from X" is left out:
+ *     Vell"), after "visit|trip|journey to", or naming the event after it
+ *     ("at the Vell summit", "after the Vell talks") ("from X" is left out:
  *     "imports from X" happen elsewhere), outside quotations (the
  *     speaker's words).  A place named in the dateline opening a
  *     paragraph ("VELL, Ostria –", "Vell —") is a dateline mention: the
@@ -105,8 +106,20 @@ static int place_noun(const np_token *t)
     return 0;
 }
 
-/* A place named where something happened: "in X", "at X", "from X", "in
- * the Ostrian capital X", "a visit to X". */
+/* Nouns of an event a place name may qualify ("the Vell summit"). */
+static int event_noun(const np_token *t)
+{
+    static const char *const w[] = {"summit", "talks", "meeting", "conference", "forum", "ceremony",
+                                    "session", "negotiations", "rally", NULL};
+    for (size_t i = 0; w[i]; i++)
+        if (word_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* A place named where something happened: "in X", "at X", "in the
+ * Ostrian capital X", "a visit to X"; or (returns 2) naming the event that
+ * follows it: "at the X summit", "after the X talks". */
 static int locative_words(const np_analysis *an, const np_entity_mention *m)
 {
     size_t t = np_story_token_at(an, m->start);
@@ -115,6 +128,12 @@ static int locative_words(const np_analysis *an, const np_entity_mention *m)
     const np_token *p = &an->tokens[t - 1];
     if (is_prep(p))
         return 1;
+    size_t after = np_story_token_at(an, m->end);
+    if (word_is(p, "the") && t >= 2 && after < an->n_tokens && event_noun(&an->tokens[after]) &&
+        (is_prep(&an->tokens[t - 2]) || word_is(&an->tokens[t - 2], "during") ||
+         word_is(&an->tokens[t - 2], "after") || word_is(&an->tokens[t - 2], "following") ||
+         word_is(&an->tokens[t - 2], "before")))
+        return 2;
     if (word_is(p, "to") && t >= 2)
         return word_is(&an->tokens[t - 2], "visit") || word_is(&an->tokens[t - 2], "trip") ||
                word_is(&an->tokens[t - 2], "journey") || word_is(&an->tokens[t - 2], "travel");
@@ -339,7 +358,7 @@ static int segment_break(const np_analysis *an, size_t k)
  * part of the clause between breaks that holds the place: the words that
  * place the event, not the neighbouring claim of the clause; a dateline's
  * whole clause) and the event words that say what happened there. */
-static np_status clause_of(np_story *s, uint32_t si, size_t t, pref *r)
+static np_status clause_of(np_story *s, uint32_t si, size_t t, size_t noun, pref *r)
 {
     const np_sent *se = &s->sents[si];
     const np_analysis *an = &s->an[se->doc];
@@ -374,8 +393,11 @@ static np_status clause_of(np_story *s, uint32_t si, size_t t, pref *r)
      * (measured: the words after it too let "stay in X" / "remain in X"
      * make a place fact of a side event on a real story) */
     if (!r->dateline) {
+        uint32_t top = hi;
         hi = (uint32_t)t;
         lo = hi > lo + PLACE_WINDOW ? hi - PLACE_WINDOW : lo;
+        if (noun > t && noun < top)
+            hi = (uint32_t)noun + 1; /* "the X summit": the event named after it */
     }
     return hi > lo ? event_words(s, se->doc, lo, hi, r) : NP_OK;
 }
@@ -437,8 +459,8 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
             long e = place_entity(s, (int)d, m);
             if (e < 0)
                 continue;
-            int dl = dateline_at(an, m);
-            if ((!dl && !locative_words(an, m)) || in_quote(an, m->start))
+            int dl = dateline_at(an, m), lw = dl ? 0 : locative_words(an, m);
+            if ((!dl && !lw) || in_quote(an, m->start))
                 continue;
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < PLACE_MIN_CONTENT)
@@ -451,7 +473,8 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
                     uf_join(uf, (uint32_t)e, (uint32_t)b);
             }
             pref x = {.group = (uint32_t)e, .sent = (uint32_t)si, .doc = (int)d, .dateline = dl};
-            st = clause_of(s, (uint32_t)si, np_story_token_at(an, m->start), &x);
+            st = clause_of(s, (uint32_t)si, np_story_token_at(an, m->start),
+                           lw == 2 ? np_story_token_at(an, m->end) : 0, &x);
             r[n++] = x;
         }
     }

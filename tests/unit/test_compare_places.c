@@ -153,6 +153,37 @@ static void test_city_and_its_country_place_one_event(void **state)
     np_brief_free(b);
 }
 
+/* "at the X summit": the place names the event that follows it. */
+static const char *const named_summit[3] = {
+    "Speaking at the Tarvik summit on Monday, Varga said the grain corridor deal could be extended for another "
+    "year.\n\n"
+    "She said shipping insurers still charge far more than before the blockade.\n",
+    "Varga said on Monday that the grain corridor deal could run for another year, at a summit in Tarvik "
+    "attended by eleven ministers.\n\n"
+    "Exporters said the inspection fees remained a burden for small firms.\n",
+    "The grain corridor deal could last another year, Varga said on Monday.\n\n"
+    "Opposition lawmakers accused the government of hiding the true cost of the inspections.\n",
+};
+
+static void test_place_naming_the_event(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", named_summit, 3);
+    int one = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int a_words = 0, b_words = 0;
+        for (size_t k = 0; k < f->n_support; k++) {
+            const char *t = f->support[k].text, *key = b->docs[f->support[k].doc].key;
+            a_words |= !strcmp(key, "a.txt") && strstr(t, "Tarvik summit") && !strstr(t, "corridor");
+            b_words |= !strcmp(key, "b.txt") && strstr(t, "summit in Tarvik") && !strstr(t, "corridor");
+        }
+        one |= a_words && b_words;
+    }
+    assert_true(one);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -160,6 +191,7 @@ int main(void)
         cmocka_unit_test(test_passing_mention_is_not_cited),
         cmocka_unit_test(test_one_outlet_makes_no_place_fact),
         cmocka_unit_test(test_city_and_its_country_place_one_event),
+        cmocka_unit_test(test_place_naming_the_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
