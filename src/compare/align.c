@@ -2427,6 +2427,11 @@ unsigned np_align_shared_events(const np_sent *a, const np_sent *b)
     return shared_events(a, b);
 }
 
+size_t np_align_independent(const np_story *s, const uint32_t *mem, size_t n)
+{
+    return independent(s, mem, n);
+}
+
 /* ---------------------------------------------------------------- summary */
 
 /* Share of text's bytes inside quotation marks (straight or curly; an

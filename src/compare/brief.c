@@ -491,6 +491,7 @@ np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size
     STAGE("near-copies", np_compare_copies(&s));
     STAGE("alignment", np_compare_align(&s));
     STAGE("facts", np_compare_facts(&s));
+    STAGE("place facts", np_compare_places(&s));
     STAGE("near-copies", np_compare_copies_expand(&s));
     STAGE("quotes", np_compare_quotes(&s));
     STAGE("quote facts", np_compare_quote_facts(&s));

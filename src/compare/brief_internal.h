@@ -36,6 +36,7 @@ np_status np_compare_copies_expand(np_story *s);  /* shadows join their copies' 
 np_status np_compare_copies_restore(np_story *s); /* shadows visible again */
 np_status np_compare_align(np_story *s);          /* edges + CSR */
 np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
+np_status np_compare_places(np_story *s);  /* where the main event happened (compare/places.c) */
 np_status np_compare_quote_facts(np_story *s); /* a quote's fact gets its quote group's outlets */
 np_status np_compare_quote_spans(np_story *s); /* a ref cut from a quotation shows it whole */
 np_status np_compare_summary(np_story *s);
@@ -51,6 +52,9 @@ np_status np_compare_synonyms(np_story *s);
  * sentences share. */
 np_status np_align_add_fact(np_story *s, size_t *cap, const uint32_t *mem, size_t n, float score);
 unsigned np_align_shared_events(const np_sent *a, const np_sent *b);
+/* Independent reports among the sentences mem[0..n) of a fact (outlets
+ * printing one wire copy count once); compare/places.c uses it too. */
+size_t np_align_independent(const np_story *s, const uint32_t *mem, size_t n);
 
 /* framing lexicon (compiled in) */
 typedef struct np_framing_entry {

@@ -1,0 +1,197 @@
+/*
+ * tests/unit/test_compare_places.c — the place of the story's main event
+ * (compare/places.c): outlets that place the event in different words (a
+ * dateline, "at a news conference in X", "in the <Adj> capital X", "a visit
+ * to X") support one fact citing the words that place it; a sentence that
+ * names the place in passing is not cited; one outlet alone makes no place
+ * fact.  Invented four-outlet stories.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+
+/* The fact whose refs most often hold needle (NULL when none does). */
+static const np_brief_fact *fact_of_place(const np_brief *b, const char *needle)
+{
+    const np_brief_fact *best = NULL;
+    size_t most = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        size_t n = 0;
+        for (size_t k = 0; k < b->facts[i].n_support; k++)
+            n += strstr(b->facts[i].support[k].text, needle) != NULL;
+        if (n > most && n * 2 >= b->facts[i].n_support) {
+            most = n;
+            best = &b->facts[i];
+        }
+    }
+    return best;
+}
+
+static const char *const talks[4] = {
+    "TARVIK, Ostria – Delmarian Prime Minister Ilse Varga told a news conference on Monday that the grain "
+    "corridor deal could be extended for another year if shipping insurers return to the ports.\n\n"
+    "Varga said the two governments would meet again in the spring to review the corridor and its inspections.\n\n"
+    "Farmers in the south have complained that the corridor fees are too high for small exporters.\n\n"
+    "Hotels in Tarvik were fully booked for the whole week, the tourism office of the city said.\n",
+
+    "Speaking at a news conference in Tarvik after the regional trade summit, Varga said the grain corridor deal "
+    "could run for another year.\n\n"
+    "She warned that shipping insurers still charge far more than before the blockade began.\n\n"
+    "The corridor has carried more than forty cargo ships since it opened in the autumn.\n",
+
+    "Varga spoke at a news conference in the Ostrian capital Tarvik, where the ministers had also discussed "
+    "fishing quotas.\n\n"
+    "She said the grain corridor deal could be extended if the insurers come back to the ports.\n\n"
+    "Opposition lawmakers accused the government of hiding the true cost of the inspections.\n",
+
+    "During her visit to Ostria, Varga told reporters that the grain corridor deal could last another "
+    "year.\n\n"
+    "Exporters welcomed the news, although they said the inspection fees remained a burden for them.\n\n"
+    "A Delmarian diplomat said the mood among the delegations was calm and businesslike.\n",
+};
+
+static void test_place_told_in_other_words(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", talks, 4);
+    const np_brief_fact *f = fact_of_place(b, "Tarvik");
+    assert_non_null(f);
+    /* the outlets placing the summit in Tarvik, each in its own words */
+    assert_true(np_test_cites(b, f->support, f->n_support, "b.txt", "news conference in Tarvik"));
+    assert_true(np_test_cites(b, f->support, f->n_support, "c.txt", "capital Tarvik"));
+    assert_true(f->n_docs >= 3);
+    /* the place is told once: no other corroborated fact cites those words */
+    size_t citing = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        citing += b->facts[i].n_docs >= 2 &&
+                  np_test_cites(b, b->facts[i].support, b->facts[i].n_support, "c.txt", "capital Tarvik");
+    assert_int_equal(citing, 1);
+    np_brief_free(b);
+}
+
+static void test_passing_mention_is_not_cited(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", talks, 4);
+    /* the hotels of the city are no part of where the summit was held */
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs < 2)
+            continue;
+        assert_false(np_test_cites(b, f->support, f->n_support, "a.txt", "Hotels in Tarvik"));
+    }
+    np_brief_free(b);
+}
+
+static const char *const lone[3] = {
+    "Speaking at a news conference in Tarvik, Varga said the grain corridor deal could run for another year.\n\n"
+    "She said the insurers still charge far more than before the blockade began.\n",
+    "Varga said the grain corridor deal could be extended for another year if the insurers return.\n\n"
+    "Exporters said the inspection fees remained a burden for small firms.\n",
+    "The grain corridor deal could last another year, Varga said on Monday.\n\n"
+    "Opposition lawmakers accused the government of hiding the true cost of the inspections.\n",
+};
+
+static void test_one_outlet_makes_no_place_fact(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", lone, 3);
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs < 2)
+            continue;
+        size_t with = 0;
+        for (size_t k = 0; k < f->n_support; k++)
+            with += strstr(f->support[k].text, "Tarvik") != NULL;
+        assert_true(with < 2);
+    }
+    np_brief_free(b);
+}
+
+/* Real places, no apposition: WordNet says Lyon is part of France. */
+static const char *const lyon[3] = {
+    "Speaking at a news conference in Lyon after the two-day rail forum, Transport Commissioner Ida Brenner "
+    "said the night train network would be extended to twelve more cities.\n\n"
+    "Brenner said ticket prices would be set by each operator on its own.\n",
+    "Brenner told a news conference in Lyon that the night train network would reach twelve more cities "
+    "within two years.\n\n"
+    "Rail unions said they had not been consulted about the timetable.\n",
+    "Speaking at a news conference during her visit to France, Brenner said the night train network would grow "
+    "by twelve cities.\n\n"
+    "Operators have asked for help with the cost of new sleeping cars.\n",
+};
+
+static void test_city_and_its_country_place_one_event(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-05-20", lyon, 3);
+    /* a fact citing where each said it, not what each said (the fact of
+     * the announcement cites the whole sentences) */
+    int one = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int lyon_words = 0, france_words = 0;
+        for (size_t k = 0; k < f->n_support; k++) {
+            const char *t = f->support[k].text, *key = b->docs[f->support[k].doc].key;
+            lyon_words |= !strcmp(key, "a.txt") && strstr(t, "in Lyon") && !strstr(t, "night train");
+            france_words |= !strcmp(key, "c.txt") && strstr(t, "visit to France") && !strstr(t, "night train");
+        }
+        one |= lyon_words && france_words;
+    }
+    /* without WordNet (Debian's wordnet-base) no place is known to hold another */
+    if (access("/usr/share/wordnet/data.noun", R_OK) != 0) {
+        np_brief_free(b);
+        skip();
+    }
+    assert_true(one);
+    np_brief_free(b);
+}
+
+/* "at the X summit": the place names the event that follows it. */
+static const char *const named_summit[3] = {
+    "Speaking at the Tarvik summit on Monday, Varga said the grain corridor deal could be extended for another "
+    "year.\n\n"
+    "She said shipping insurers still charge far more than before the blockade.\n",
+    "Varga said on Monday that the grain corridor deal could run for another year, at a summit in Tarvik "
+    "attended by eleven ministers.\n\n"
+    "Exporters said the inspection fees remained a burden for small firms.\n",
+    "The grain corridor deal could last another year, Varga said on Monday.\n\n"
+    "Opposition lawmakers accused the government of hiding the true cost of the inspections.\n",
+};
+
+static void test_place_naming_the_event(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", named_summit, 3);
+    int one = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int a_words = 0, b_words = 0;
+        for (size_t k = 0; k < f->n_support; k++) {
+            const char *t = f->support[k].text, *key = b->docs[f->support[k].doc].key;
+            a_words |= !strcmp(key, "a.txt") && strstr(t, "Tarvik summit") && !strstr(t, "corridor");
+            b_words |= !strcmp(key, "b.txt") && strstr(t, "summit in Tarvik") && !strstr(t, "corridor");
+        }
+        one |= a_words && b_words;
+    }
+    assert_true(one);
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_place_told_in_other_words),
+        cmocka_unit_test(test_passing_mention_is_not_cited),
+        cmocka_unit_test(test_one_outlet_makes_no_place_fact),
+        cmocka_unit_test(test_city_and_its_country_place_one_event),
+        cmocka_unit_test(test_place_naming_the_event),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
