@@ -25,10 +25,12 @@
 #include "core/mem.h"
 #include "core/u64map.h"
 
+/* Empty vectors (a sentence of stop words and figures only) have NULL
+ * arrays, which memcmp must not be given even for zero bytes. */
 static int same_vec(const np_svec *a, const np_svec *b)
 {
-    return a->n == b->n && !memcmp(a->term, b->term, a->n * sizeof *a->term) &&
-           !memcmp(a->w, b->w, a->n * sizeof *a->w);
+    return a->n == b->n && (a->n == 0 || (!memcmp(a->term, b->term, a->n * sizeof *a->term) &&
+                                          !memcmp(a->w, b->w, a->n * sizeof *a->w)));
 }
 
 /* Class of every sentence by vector (hash, then compared), classes numbered

@@ -115,11 +115,35 @@ static void test_wire_quote_is_one_group(void **state)
     np_brief_free(b);
 }
 
+/* Sentences with no content word ("So it is.") have empty term vectors;
+ * two outlets printing such a line are compared as vectors too, which
+ * must not touch the vectors' (absent) arrays: the sanitizer build stops
+ * on that. */
+static void test_empty_vectors_compare(void **state)
+{
+    (void)state;
+    const char *texts[3] = {
+        "The harbour authority of Tessand closed the northern pier on Friday after inspectors found cracks.\n\n"
+        "So it is.\n\n"
+        "Ferries will leave from the southern terminal until repairs are finished.\n",
+        "Tessand's harbour authority shut the northern pier on Friday when inspectors found cracks.\n\n"
+        "So it is.\n\n"
+        "A bakery on the quay sold out of bread by noon.\n",
+        "It was the same.\n\n"
+        "Inspectors found cracks in the northern pier of Tessand, which the harbour authority closed on Friday.\n",
+    };
+    np_brief *b = np_test_brief("2025-06-06", texts, 3);
+    assert_non_null(b);
+    assert_true(np_test_together(b, "a.txt", "northern pier", "b.txt", "northern pier"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_wire_fact_has_every_outlet),
         cmocka_unit_test(test_wire_quote_is_one_group),
+        cmocka_unit_test(test_empty_vectors_compare),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
