@@ -34,7 +34,9 @@
  * Then the clauses of sentences that state two claims are claim units of
  * their own (clause_facts()): a clause no fact holds joins a fact its
  * outlet is missing from, or makes a fact with other outlets' free
- * clauses, citing the clause's words; each clause supports one fact.  A
+ * clauses, citing the clause's words; each clause supports one fact (a
+ * clause giving a fact's figure, counting the same thing, joins that fact
+ * first: anchor_clause()).  A
  * relative clause ("Ana Ruiz, who resigned ...", "the weir, which ...") is
  * such a unit, cited from what it is about and supported only by sentences
  * naming that too (names_about()).
@@ -854,6 +856,24 @@ static uint64_t number_key(const np_number_mention *m)
     return np_hash64(buf, (size_t)n, 0x6e756d626572ull) | 1;
 }
 
+/* A figure with a unit, currency or percent ("$2.4 billion", "18%"). */
+static int figure_quantity(const np_number_mention *m)
+{
+    return m->unit || m->currency[0] || (m->flags & NP_NUM_PERCENT);
+}
+
+/* The term a figure counts: the word right after it ("twelve engineers"),
+ * if it ends before end (its sentence's or clause's); else UINT32_MAX. */
+static uint32_t counted_noun(const np_story *s, int d, const np_number_mention *m, size_t end)
+{
+    const np_analysis *an = &s->an[d];
+    size_t tk = np_story_token_at(an, m->end);
+    uint32_t noun = tk < an->n_tokens && an->tokens[tk].start < end ? s->tok_term[d][tk] : UINT32_MAX;
+    if (noun != UINT32_MAX && s->syn)
+        noun = s->syn[noun];
+    return noun;
+}
+
 /* Where an outlet says something happened: a name right after "in", "at"
  * or "from" (or "a visit/trip to"), or a dateline (a name opening a paragraph, followed by a comma
  * or a dash: "LONDON —", "Springfield, Illinois –"). */
@@ -919,12 +939,8 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
                 continue;
-            size_t tk = np_story_token_at(an, m->end);
-            uint32_t noun = tk < an->n_tokens && an->tokens[tk].start < s->sents[si].end ? s->tok_term[d][tk] : UINT32_MAX;
-            if (noun != UINT32_MAX && s->syn)
-                noun = s->syn[noun];
-            r[n++] = (numref){number_key(m), (uint32_t)si, (int)d, ANCHOR_FIGURE,
-                              m->unit || m->currency[0] || (m->flags & NP_NUM_PERCENT), noun};
+            r[n++] = (numref){number_key(m), (uint32_t)si, (int)d, ANCHOR_FIGURE, figure_quantity(m),
+                              counted_noun(s, (int)d, m, s->sents[si].end)};
         }
         /* place appositions: "A, B" right after a locative A */
         for (size_t k = 0; k + 1 < an->n_ents; k++) {
@@ -1798,6 +1814,9 @@ static np_status refusal_facts(fctx *c)
 #ifndef CLAUSE_SIM
 #define CLAUSE_SIM 0.30f    /* cosine of two units of one claim (a clause is short: ask more) */
 #endif
+#ifndef ANCHOR_CLAUSES
+#define ANCHOR_CLAUSES 1    /* a clause giving a fact's figure joins it (anchor_clause()) */
+#endif
 #ifndef CLAUSE_EVENTS
 #define CLAUSE_EVENTS 2     /* shared event words, whatever the cosine */
 #endif
@@ -2078,6 +2097,8 @@ static np_status take_clause_facts(fctx *c, cunits *cu, ccand *cc, size_t ncc)
  * and it states the claim of most of the fact's members (the sentence's
  * other clause had taken it elsewhere).  The fact emitted as brief fact
  * base + f cites the clause. */
+static np_status grow_with_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t best_f);
+
 static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
 {
     np_story *s = c->s;
@@ -2107,6 +2128,16 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
         }
     if (best_f == SIZE_MAX)
         return NP_OK;
+    return grow_with_clause(c, cu, u, base, best_f);
+}
+
+/* Fact best_f (emitted as brief fact base + best_f) takes in unit u,
+ * citing the unit's words. */
+static np_status grow_with_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t best_f)
+{
+    np_story *s = c->s;
+    const clause *a = &cu->u[u];
+    int doc = s->sents[a->sent].doc;
     size_t n = c->fn[best_f];
     uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
     np_brief_fact *f = &s->brief->facts[base + best_f];
@@ -2130,6 +2161,65 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
     return note_fact(s, c->fact_of, &a->sent, 1, (uint32_t)best_f);
 }
 
+/* Does sentence y give a figure the span [a0, a1) of document d gives,
+ * counting the same thing ("a 14-seat council" / "the 14-seat council")
+ * or carrying a unit ("$2.4 billion")?  Ranks ("the first") and bare
+ * figures (a year, "three") are no anchor. */
+static int same_figure(const np_story *s, int d, size_t a0, size_t a1, const np_sent *y)
+{
+    const np_analysis *an = &s->an[d], *bn = &s->an[y->doc];
+    for (size_t k = 0; k < an->n_numbers; k++) {
+        const np_number_mention *m = &an->numbers[k];
+        if (m->start < a0 || m->end > a1 || (m->flags & NP_NUM_ORDINAL))
+            continue;
+        int qty = figure_quantity(m);
+        uint32_t noun = counted_noun(s, d, m, a1);
+        if (!qty && noun == UINT32_MAX)
+            continue;
+        uint64_t key = number_key(m);
+        for (size_t j = 0; j < bn->n_numbers; j++) {
+            const np_number_mention *o = &bn->numbers[j];
+            if (o->start < y->start || o->end > y->end || (o->flags & NP_NUM_ORDINAL) || number_key(o) != key)
+                continue;
+            if (qty ? figure_quantity(o) : counted_noun(s, y->doc, o, y->end) == noun)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Why: a figure anchors a fact (anchor_join()) even where the words
+ * around it differ, but a sentence stating two claims is too unlike the
+ * fact as a whole ("X told the paper the 14-seat council had no budget,
+ * where ...").  Its free clause giving the figure joins the fact its
+ * outlet is missing from when a member gives the same figure counting the
+ * same thing and the clause is about it (cosine FACT_MIN with that member,
+ * not its opposite); the fact cites the clause's words. */
+static np_status anchor_clause(fctx *c, cunits *cu, size_t u, size_t base)
+{
+    np_story *s = c->s;
+    const clause *a = &cu->u[u];
+    int doc = s->sents[a->sent].doc;
+    size_t best_f = SIZE_MAX;
+    float best = 0;
+    for (size_t f = 0; f < c->nf; f++) {
+        const uint32_t *fm = c->fmem[f];
+        size_t n = c->fn[f], same_doc = 0;
+        for (size_t k = 0; k < n && !same_doc; k++)
+            same_doc = s->sents[fm[k]].doc == doc;
+        for (size_t k = 0; k < n && !same_doc; k++) {
+            const np_sent *y = &s->sents[fm[k]];
+            float sim = np_svec_cos(&a->vec, &y->vec);
+            if (sim < FACT_MIN || sim <= best || np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) ||
+                !names_about(s, a, fm[k]) || !same_figure(s, doc, a->start, a->end, y))
+                continue;
+            best = sim;
+            best_f = f;
+        }
+    }
+    return best_f == SIZE_MAX ? NP_OK : grow_with_clause(c, cu, u, base, best_f);
+}
+
 static np_status clause_facts(fctx *c, size_t base)
 {
     np_story *s = c->s;
@@ -2137,6 +2227,9 @@ static np_status clause_facts(fctx *c, size_t base)
     ccand *cc = NULL;
     size_t ncc = 0, cap = 0;
     np_status st = build_units(c, &cu);
+    for (size_t u = 0; ANCHOR_CLAUSES && u < cu.n && st == NP_OK; u++)
+        if (!cu.u[u].used && !cu.u[u].whole)
+            st = anchor_clause(c, &cu, u, base);
     for (size_t u = 0; u < cu.n && st == NP_OK; u++)
         if (!cu.u[u].used && !cu.u[u].whole)
             st = join_clause(c, &cu, u, base);

@@ -1018,10 +1018,13 @@ static int determiner(const char *w)
 }
 
 /* The first byte of what a non-restrictive relative clause opening at
- * token k is about: "..., who" / "..., which" right after a name ("Michael
- * Flynn, who has pleaded guilty"; "the Halden Dam, which opened in May")
- * or after a noun phrase of a determiner and at most three words ("the
- * new tram line, which opened in May").  Such a clause is a claim of its
+ * token k is about: "..., who" / "..., which" / "..., where" right after a
+ * name ("Michael Flynn, who has pleaded guilty"; "the Halden Dam, which
+ * opened in May"; "in Tarnow, where the mill closed") or after a noun
+ * phrase of a determiner and at most three words ("the new tram line,
+ * which opened in May"; "the valley, where 3,000 people live").  "where"
+ * after a place is the same kind of clause: what happens there, a claim
+ * of its own next to what the main clause says of the place.  Such a clause is a claim of its
  * own about that name or thing, which it does not repeat.  *is_name (may
  * be NULL) tells which of the two it is about.  SIZE_MAX when token k opens
  * no such clause, or when what stands before the comma is neither (the
@@ -1032,7 +1035,7 @@ size_t np_story_relative_antecedent(const np_story *s, const np_sent *se, uint32
     if (!RELATIVE_CLAUSES || k <= se->tok_lo || k >= se->tok_hi || !an->tokens[k].norm)
         return SIZE_MAX;
     const char *w = an->tokens[k].norm;
-    if (strcmp(w, "who") != 0 && strcmp(w, "which") != 0 && strcmp(w, "whose") != 0)
+    if (strcmp(w, "who") != 0 && strcmp(w, "which") != 0 && strcmp(w, "whose") != 0 && strcmp(w, "where") != 0)
         return SIZE_MAX;
     size_t end = an->tokens[k - 1].end;
     if (!memchr(an->text + end, ',', an->tokens[k].start - end))

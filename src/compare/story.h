@@ -219,7 +219,8 @@ int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t 
  * max) and returns the count: 1 for a sentence of one clause. */
 size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, size_t max, uint32_t min_content);
 /* Token k of se opens a non-restrictive relative clause about a name
- * ("Ana Ruiz, who ...") or a noun phrase ("the old weir, which ..."): the
+ * ("Ana Ruiz, who ...") or a noun phrase ("the old weir, which ...";
+ * "the valley, where ..."): the
  * first byte of that name or phrase (*is_name, may be NULL: 1 for a name),
  * else SIZE_MAX. */
 size_t np_story_relative_antecedent(const np_story *s, const np_sent *se, uint32_t k, int *is_name);

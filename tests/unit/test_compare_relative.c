@@ -117,12 +117,57 @@ static void test_relative_clause_about_a_thing(void **state)
     np_brief_free(b);
 }
 
+/* ", where" after a place opens a clause about it, as "which" does after
+ * a thing: the main clause before it is a claim of its own.  The sentence
+ * of d says two things (what the plan lacks, who lives in the district),
+ * too unlike the fact of the plan as a whole; its main clause gives the
+ * plan's figure counting the same thing, so it joins that fact, citing the
+ * main clause alone. */
+static const char *const plan_a =
+    "The council of Tarnby approved a 12-point budget plan on Monday after a long night of debate in the town "
+    "hall.\n\n"
+    "Councillors said the vote had been close.\n";
+static const char *const plan_b =
+    "Tarnby's councillors voted on Monday for a 12-point budget plan drawn up by the mayor's office.\n\n"
+    "Opposition members walked out before the vote.\n";
+static const char *const plan_c =
+    "A 12-point budget plan for Tarnby was approved by the town council on Monday night.\n\n"
+    "The plan runs until the end of next year.\n";
+
+static void test_where_clause_main_clause_joins(void **state)
+{
+    (void)state;
+    const char *texts[4] = {plan_a, plan_b, plan_c,
+                            "Harbour board chair Lena Varg told the Gazette that the 12-point budget plan of the "
+                            "Tarnby council set aside no money for the dock district, where some 8,000 fishing families have lived and worked on "
+                            "the old quays since the war.\n\n"
+                            "The board will meet again in the spring.\n"};
+    np_brief *b = np_test_brief("2025-03-04", texts, 4);
+    assert_true(np_test_together(b, "a.txt", "12-point budget plan", "b.txt", "12-point budget plan"));
+    const np_bref *r = ref_with(b, "d.txt", "12-point budget plan", "a.txt", "12-point budget plan");
+    assert_non_null(r);
+    /* the main clause, without the clause about the district */
+    assert_non_null(strstr(texts[3], r->text));
+    assert_null(strstr(r->text, "8,000"));
+    assert_null(strstr(r->text, "where"));
+    np_brief_free(b);
+    /* the same figure counting something else ("12-seat") is another claim */
+    texts[3] = "Harbour board chair Lena Varg told the Gazette that the 12-seat budget board of the Tarnby council "
+               "set aside no money for the dock district, where some 8,000 fishing families have lived and worked on the old quays since the war.\n\n"
+               "The board will meet again in the spring.\n";
+    b = np_test_brief("2025-03-04", texts, 4);
+    assert_true(np_test_together(b, "a.txt", "12-point budget plan", "b.txt", "12-point budget plan"));
+    assert_false(np_test_together(b, "a.txt", "12-point budget plan", "d.txt", "12-seat"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_relative_clause_is_a_claim),
         cmocka_unit_test(test_relative_clause_other_person),
         cmocka_unit_test(test_relative_clause_about_a_thing),
+        cmocka_unit_test(test_where_clause_main_clause_joins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
