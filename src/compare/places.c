@@ -60,6 +60,7 @@
  * brief->arena); scratch in the work arena or freed before return.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,6 +81,7 @@
 
 typedef struct pref {
     uint32_t group;    /* the place (root of its union) */
+    uint32_t ent;      /* the place as this mention names it (its entity) */
     uint32_t sent;
     int doc;
     int dateline;      /* a dateline mention */
@@ -472,7 +474,7 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
                 if (b >= 0)
                     uf_join(uf, (uint32_t)e, (uint32_t)b);
             }
-            pref x = {.group = (uint32_t)e, .sent = (uint32_t)si, .doc = (int)d, .dateline = dl};
+            pref x = {.group = (uint32_t)e, .ent = (uint32_t)e, .sent = (uint32_t)si, .doc = (int)d, .dateline = dl};
             st = clause_of(s, (uint32_t)si, np_story_token_at(an, m->start),
                            lw == 2 ? np_story_token_at(an, m->end) : 0, &x);
             r[n++] = x;
@@ -696,6 +698,31 @@ static np_status release_words(np_story *s, pref *const *pick)
     return NP_OK;
 }
 
+/* The place fact's summary: "Where it happened: <the place as named>",
+ * in the brief's arena; NULL without the name or memory (the caller then
+ * shows the head's words). */
+static const char *place_line(np_story *s, uint32_t ent)
+{
+    const np_entity *e = s->lk ? np_entity_linker_get(s->lk, ent) : NULL;
+    if (!e || !e->canonical || !e->canonical[0])
+        return NULL;
+    /* as an outlet writes it in a sentence, not a dateline's capitals */
+    const char *name = e->canonical;
+    for (size_t v = 0; v < e->n_variants; v++) {
+        const char *n = e->variants[v].name;
+        int lower = 0;
+        for (const char *c = n; c && *c && !lower; c++)
+            lower = *c >= 'a' && *c <= 'z';
+        if (lower) {
+            name = n;
+            break;
+        }
+    }
+    char buf[256];
+    snprintf(buf, sizeof buf, "Where it happened: %s", name);
+    return np_arena_strdup(&s->brief->arena, buf);
+}
+
 /* The place fact from the mentions r[0..n) of the main place: per outlet
  * the mention whose clause holds the most main event words (a dateline
  * only for an outlet without one in words), head the best in words. */
@@ -737,6 +764,7 @@ static np_status emit_place(np_story *s, pref *r, size_t n)
     }
     /* the head first, then the other outlets in document order */
     size_t k = 0;
+    const char *where = place_line(s, pick[hd]->ent);
     sents[k++] = (uint32_t)hd;
     for (size_t d = 0; d < s->n_docs; d++)
         if (pick[d] && (int)d != hd)
@@ -761,7 +789,10 @@ static np_status emit_place(np_story *s, pref *r, size_t n)
     f->support = sup;
     f->n_support = f->n_docs = k;
     f->n_independent = np_align_independent(s, sents, k);
-    f->summary = sup[0].text;
+    /* the fact is where it happened, not what each cited clause says
+     * besides (a head clause "X closed the summit in Vell with a
+     * concession" would credit every outlet with the concession) */
+    f->summary = where ? where : sup[0].text;
     f->score = 1.0;
     b->n_facts++;
     return NP_OK;

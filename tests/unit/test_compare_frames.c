@@ -74,18 +74,20 @@ static void test_expected_and_asserted_together(void **state)
 }
 
 /* A condition is not its negation, and what is likely to happen when a
- * chance comes is not what happened. */
+ * chance comes is not what happened.  (The buses' destination names no
+ * place: a place both name would make the place fact, compare/places.c,
+ * which cites the two clauses for where, not for what.) */
 static void test_condition_and_event_apart(void **state)
 {
     (void)state;
     const char *a = BIND_A "Dockworkers who don't sign the new contract of the port authority risk losing their "
                            "jobs at the port.\n\n"
                            "When they get a chance to leave, the crews of the idle ships are likely to be taken on "
-                           "buses to the seamen's hostel in Varel.\n";
+                           "buses to the seamen's hostel.\n";
     const char *b = BIND_B "If dockworkers sign the new contract of the port authority, they will keep their jobs "
                            "at the port.\n\n"
                            "On Sunday morning the crews of the idle ships took buses from the port to the seamen's "
-                           "hostel in Varel.\n";
+                           "hostel.\n";
     const char *c = BIND_C "Ferries kept running between Varel and the islands during the strike.\n";
     np_brief *br = np_test_brief3("2025-03-12", a, b, c);
     assert_true(np_test_together(br, "a.txt", "went on strike", "b.txt", "went on strike"));

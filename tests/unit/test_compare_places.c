@@ -66,6 +66,8 @@ static void test_place_told_in_other_words(void **state)
     assert_true(np_test_cites(b, f->support, f->n_support, "b.txt", "news conference in Tarvik"));
     assert_true(np_test_cites(b, f->support, f->n_support, "c.txt", "capital Tarvik"));
     assert_true(f->n_docs >= 3);
+    /* it says where, not what one outlet's clause says besides */
+    assert_string_equal(f->summary, "Where it happened: Tarvik");
     /* the place is told once: no other corroborated fact cites those words */
     size_t citing = 0;
     for (size_t i = 0; i < b->n_facts; i++)
