@@ -1555,15 +1555,7 @@ typedef struct negref {
  * what it says, not one clause of it beside another actor's deed. */
 static int denies(const np_sent *se, uint32_t t)
 {
-    uint32_t lo = 0, hi = se->n_pol, want = t << 1 | 1;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (se->pol[mid] < want)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < se->n_pol && se->pol[lo] == want;
+    return np_story_sorted_index(se->pol, se->n_pol, t << 1 | 1) >= 0;
 }
 
 struct refusal_cite {

@@ -382,18 +382,6 @@ static unsigned frame_bits(unsigned lvl, unsigned cond)
     }
 }
 
-static long ev_index(const uint32_t *ev, uint32_t n, uint32_t t)
-{
-    uint32_t lo = 0, hi = n;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (ev[mid] < t)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && ev[lo] == t ? (long)lo : -1;
-}
 
 /* The frame bit of every word of sentence se into tok (its doc's token
  * array). */
@@ -427,7 +415,7 @@ static void span_masks(const np_story *s, const unsigned char *tok, int doc, uin
         if (!tok[k] || t == NO_TERM || !tk->norm || !(tk->flags & NP_TOK_WORD) ||
             np_lex_is_speech_verb(tk->norm, strlen(tk->norm)))
             continue;
-        long i = ev_index(ev, n, s->syn ? s->syn[t] : t);
+        long i = np_story_sorted_index(ev, n, s->syn ? s->syn[t] : t);
         if (i >= 0)
             mask[i] |= tok[k];
     }

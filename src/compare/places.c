@@ -509,18 +509,6 @@ static int cmp_termdoc(const void *x, const void *y)
     return (a->doc > b->doc) - (a->doc < b->doc);
 }
 
-static int has_term(const uint32_t *ev, uint32_t n, uint32_t t)
-{
-    uint32_t lo = 0, hi = n;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (ev[mid] < t)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && ev[lo] == t;
-}
 
 /* Score the mentions r[0..n) of one place by the main event words they
  * hold (the event words the locative clauses of two outlets or more use);
@@ -556,7 +544,7 @@ static np_status score_group(pref *r, size_t n, size_t *located, size_t *datelin
     for (size_t i = 0; i < n; i++) {
         r[i].score = 0;
         for (uint32_t q = 0; q < r[i].n_ev; q++)
-            r[i].score += has_term(main, (uint32_t)nm, r[i].ev[q]);
+            r[i].score += np_story_sorted_index(main, (uint32_t)nm, r[i].ev[q]) >= 0;
     }
     /* per outlet (mentions sorted by doc, words before datelines) */
     for (size_t a = 0; a < n;) {

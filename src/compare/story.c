@@ -884,23 +884,23 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
     return NP_OK;
 }
 
-static int has_term(const uint32_t *a, uint32_t n, uint32_t t)
+long np_story_sorted_index(const uint32_t *a, uint32_t n, uint32_t t)
 {
     uint32_t lo = 0, hi = n;
     while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
+        uint32_t mid = lo + (hi - lo) / 2;
         if (a[mid] < t)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < n && a[lo] == t;
+    return lo < n && a[lo] == t ? (long)lo : -1;
 }
 
 int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t *pol_b, uint32_t n_b)
 {
     for (uint32_t i = 0; i < n_a; i++)
-        if (has_term(pol_b, n_b, pol_a[i] ^ 1u))
+        if (np_story_sorted_index(pol_b, n_b, pol_a[i] ^ 1u) >= 0)
             return 1;
     return 0;
 }

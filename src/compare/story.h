@@ -169,6 +169,10 @@ typedef struct np_story {
 /* Minimum cosine kept as an alignment candidate. */
 #define NP_EDGE_MIN 0.12f
 
+/* Index of t in the ascending array a[0..n) (event words, polarity
+ * marks, term lists), or -1. */
+long np_story_sorted_index(const uint32_t *a, uint32_t n, uint32_t t);
+
 /* Term id of a normalised word (interning it); UINT32_MAX on ENOMEM. */
 uint32_t np_story_term(np_story *s, const char *key, size_t n);
 /* Term id, or UINT32_MAX when the word was never interned. */
