@@ -574,6 +574,8 @@ static int ref_span(const np_story *s, const np_bref *ref, size_t *start, size_t
     return 1;
 }
 
+static int within_pick(const np_story *s, const np_bref *ref, pref *const *pick, size_t *a, size_t *b);
+
 /* Fact f holds only clauses the place fact cites (pick[doc] its mention
  * of doc, or NULL): the same fact seen by fewer outlets. */
 static int subsumed(const np_story *s, const np_brief_fact *f, pref *const *pick)
@@ -581,10 +583,8 @@ static int subsumed(const np_story *s, const np_brief_fact *f, pref *const *pick
     if (f->n_docs < 2)
         return 0;
     for (size_t k = 0; k < f->n_support; k++) {
-        const np_bref *ref = &f->support[k];
         size_t a, b;
-        if (ref->doc < 0 || (size_t)ref->doc >= s->n_docs || !pick[ref->doc] || !ref_span(s, ref, &a, &b) ||
-            b <= pick[ref->doc]->start || a >= pick[ref->doc]->end)
+        if (!within_pick(s, &f->support[k], pick, &a, &b))
             return 0;
     }
     return 1;

@@ -186,6 +186,41 @@ static void test_place_naming_the_event(void **state)
     np_brief_free(b);
 }
 
+/* Every outlet prints the same statement and says where it was made: the
+ * statement stays a fact of its own beside the place fact (a fact is the
+ * place fact seen by fewer outlets only when its every ref lies in the
+ * words the place fact cites, not when it merely overlaps them). */
+static const char *const statement[4] = {
+    "TARVIK, Ostria – \"We will not sign this corridor deal before the insurers return to the ports,\" Prime "
+    "Minister Ilse Varga said at a news conference in Tarvik on Monday.\n\n"
+    "Farmers in the south have complained that the corridor fees are too high for small exporters.\n\n"
+    "The corridor has carried more than forty cargo ships since it opened in the autumn.\n",
+    "Speaking at a news conference in Tarvik after the regional trade summit, Varga said: \"We will not sign "
+    "this corridor deal before the insurers return to the ports.\"\n\n"
+    "She warned that shipping insurers still charge far more than before the blockade began.\n",
+    "\"We will not sign this corridor deal before the insurers return to the ports,\" Varga told a news "
+    "conference in Tarvik.\n\n"
+    "Opposition lawmakers accused the government of hiding the true cost of the inspections.\n",
+    "Varga held a news conference in Tarvik on Monday, where she said \"we will not sign this corridor deal "
+    "before the insurers return\".\n\n"
+    "Exporters welcomed the news, although they said the inspection fees remained a burden for them.\n",
+};
+
+static void test_statement_stays_beside_place(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", statement, 4);
+    size_t stated = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs >= 3 && strncmp(f->summary, "Where it happened", 17) != 0 &&
+            np_test_cites(b, f->support, f->n_support, "b.txt", "corridor deal"))
+            stated++;
+    }
+    assert_int_equal(stated, 1);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -194,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_one_outlet_makes_no_place_fact),
         cmocka_unit_test(test_city_and_its_country_place_one_event),
         cmocka_unit_test(test_place_naming_the_event),
+        cmocka_unit_test(test_statement_stays_beside_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
