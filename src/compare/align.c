@@ -2203,7 +2203,8 @@ static np_status anchor_clause(fctx *c, cunits *cu, size_t u, size_t base)
             const np_sent *y = &s->sents[fm[k]];
             float sim = np_svec_cos(&a->vec, &y->vec);
             if (sim < FACT_MIN || sim <= best || np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) ||
-                !names_about(s, a, fm[k]) || !same_figure(s, doc, a->start, a->end, y))
+                !names_about(s, a, fm[k]) || !same_figure(s, doc, a->start, a->end, y) ||
+                np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev))
                 continue;
             best = sim;
             best_f = f;
