@@ -240,14 +240,18 @@ static void drop_sentence(qf_ctx *c, size_t f, long k)
     np_story *s = c->s;
     np_brief_fact *fa = &s->brief->facts[f];
     size_t w = 0;
+    int shown = 0; /* the summary was the text of the ref leaving */
     for (size_t m = 0; m < fa->n_support; m++) {
-        if (c->sent[f][m] == k)
+        if (c->sent[f][m] == k) {
+            shown |= fa->summary == fa->support[m].text;
             continue;
+        }
         fa->support[w] = fa->support[m];
         c->sent[f][w++] = c->sent[f][m];
     }
     fa->n_support = w;
-    if (w)
+    /* a summary of its own (the place fact's) stays */
+    if (w && shown)
         fa->summary = fa->support[0].text;
     recount(c, f);
     c->fact_of[k] = -1;
@@ -351,21 +355,37 @@ typedef struct qf_span {
     long sent;
 } qf_span;
 
+/* Does fact f cite sentence k by words holding the quotation q (the
+ * whole sentence, or its quoted part)?  A fact citing another clause of
+ * the sentence (a place, a relative clause) keeps it: that clause is its
+ * claim, not the quotation. */
+static int cites_quote(const qf_ctx *c, size_t f, long k, const char *q)
+{
+    const np_brief_fact *fa = &c->s->brief->facts[f];
+    for (size_t m = 0; m < fa->n_support; m++)
+        if (c->sent[f][m] == k && fa->support[m].text && strstr(fa->support[m].text, q))
+            return 1;
+    return 0;
+}
+
 /* How one outlet's variant r of group g joins fact best (rules 1-3
  * above): a sentence to add whole in cand[*n_cand] (moved out of its fact
- * first under rule 2), or the quoted words in sp[*n_sp]. */
-static void join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, uint32_t *cand, size_t *n_cand,
-                         qf_span *sp, size_t *n_sp)
+ * first under rule 2), or the quoted words in sp[*n_sp].  1 when it
+ * added one of those, 0 when the variant's words were not found or lie
+ * only in a headline or a hidden copy (another variant of that outlet may
+ * still join). */
+static int join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, uint32_t *cand, size_t *n_cand,
+                        qf_span *sp, size_t *n_sp)
 {
     np_story *s = c->s;
     const char *t = s->docs[r->doc]->text;
     const char *at = t && r->text && r->text[0] ? strstr(t, r->text) : NULL;
     if (!at)
-        return;
+        return 0;
     size_t lo = (size_t)(at - t), hi = lo + strlen(r->text);
     long k0 = np_story_sent_at(s, r->doc, lo), k1 = k0;
     if (k0 < 0)
-        return;
+        return 0;
     while ((size_t)k1 + 1 < s->doc_sent0[r->doc + 1] && s->sents[k1 + 1].start < hi)
         k1++;
     long move = -1, stay = -1;
@@ -375,10 +395,10 @@ static void join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, u
         int32_t f2 = c->fact_of[k];
         if (c->qmark[k] == g && f2 < 0 && !s->in_fact[k]) {
             cand[(*n_cand)++] = (uint32_t)k;
-            return;
+            return 1;
         }
         if (move < 0 && c->qmark[k] == g && f2 >= 0 && (size_t)f2 != best && !c->gone[f2] &&
-            attribution_only(s, k))
+            attribution_only(s, k) && cites_quote(c, (size_t)f2, k, r->text))
             move = k;
         if (stay < 0)
             stay = k;
@@ -386,10 +406,13 @@ static void join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, u
     if (move >= 0) {
         drop_sentence(c, (size_t)c->fact_of[move], move);
         cand[(*n_cand)++] = (uint32_t)move;
-    } else if (stay >= 0) { /* else only in a headline or a hidden copy: no claim of the outlet */
-        widen_to_marks(t, strlen(t), &lo, &hi);
-        sp[(*n_sp)++] = (qf_span){r->doc, lo, hi, stay};
+        return 1;
     }
+    if (stay < 0)
+        return 0; /* only in a headline or a hidden copy: no claim of the outlet */
+    widen_to_marks(t, strlen(t), &lo, &hi);
+    sp[(*n_sp)++] = (qf_span){r->doc, lo, hi, stay};
+    return 1;
 }
 
 static np_status complete_group(qf_ctx *c, uint32_t g, size_t best, uint32_t *cand)
@@ -410,8 +433,7 @@ static np_status complete_group(qf_ctx *c, uint32_t g, size_t best, uint32_t *ca
         const np_bref *r = &q->variants[v];
         if (took[r->doc] || !coherent(q, vec, v))
             continue;
-        took[r->doc] = 1;
-        join_variant(c, g, best, r, cand, &n_cand, sp, &n_sp);
+        took[r->doc] = (unsigned char)join_variant(c, g, best, r, cand, &n_cand, sp, &n_sp);
     }
     if (st == NP_OK)
         st = grow_fact(c, best, cand, n_cand);

@@ -221,6 +221,36 @@ static void test_statement_stays_beside_place(void **state)
     np_brief_free(b);
 }
 
+/* c.txt tells the quotation and where it was said in one sentence: the
+ * quotation's fact (compare/quote_facts.c) takes its quoted words but
+ * leaves the place fact its clause, and the place fact keeps its own
+ * summary. */
+static const char *const said_there[4] = {
+    "TARVIK, Ostria – Prime Minister Ilse Varga spoke at a news conference in Tarvik on Monday after the "
+    "regional trade summit.\n\n"
+    "\"We will not sign this corridor deal before the insurers return to the ports,\" Varga said.\n\n"
+    "Farmers in the south have complained that the corridor fees are too high for small exporters.\n",
+    "Speaking at a news conference in Tarvik after the regional trade summit, Varga rejected the plan.\n\n"
+    "\"We will not sign this corridor deal before the insurers return to the ports,\" she said.\n\n"
+    "She warned that shipping insurers still charge far more than before the blockade began.\n",
+    "\"We will never put our name to this corridor deal while insurers stay away from the ports,\" Varga told "
+    "reporters at a news conference in Tarvik.\n\n"
+    "Opposition lawmakers accused the government of hiding the true cost of the inspections.\n",
+    "Varga held a news conference in Tarvik on Monday after the regional trade summit.\n\n"
+    "Exporters welcomed the news, although they said the inspection fees remained a burden for them.\n",
+};
+
+static void test_quotation_leaves_the_place_its_clause(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", said_there, 4);
+    const np_brief_fact *f = fact_of_place(b, "Tarvik");
+    assert_non_null(f);
+    assert_string_equal(f->summary, "Where it happened: Tarvik");
+    assert_true(np_test_cites(b, f->support, f->n_support, "c.txt", "news conference in Tarvik"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -230,6 +260,7 @@ int main(void)
         cmocka_unit_test(test_city_and_its_country_place_one_event),
         cmocka_unit_test(test_place_naming_the_event),
         cmocka_unit_test(test_statement_stays_beside_place),
+        cmocka_unit_test(test_quotation_leaves_the_place_its_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
