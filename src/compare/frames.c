@@ -1,7 +1,7 @@
 /*
  * compare/frames.c — the frame of each event word of each sentence
- * (compare/frames.h): asserted, expected, norm/ability, open or
- * conditional.  Token heuristics, no parser: a sentence is cut into
+ * (compare/frames.h): asserted, expected, norm/ability, open,
+ * conditional or generic.  Token heuristics, no parser: a sentence is cut into
  * clauses at , ; : ( ) and dashes and before subordinators ("if", "when",
  * "but", "because", ...); inside a clause a modal cue ("will", "plan to",
  * "have a right to", "whether") frames the words from it to the clause's

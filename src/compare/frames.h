@@ -13,8 +13,10 @@
  * Asserted and expected are compatible (outlets publish before and after
  * the event: "is expected to reach the border" / "reached the border"),
  * and generic with asserted, expected and conditional; any other two
- * different frames state different propositions.  Words before a clause's first modal cue (its subject, a
- * reporting verb) take no frame, nor do speech verbs ("said").
+ * different frames state different propositions.  Words before a clause's
+ * first modal cue (its subject, a reporting verb) take no modal frame,
+ * though a condition or a generic marker frames every word of its clause;
+ * speech verbs ("said") take none.
  *
  * Ownership: np_frames_build() allocates the table from story->work (it
  * lives as long as the story; nothing to free).  It reads the story's
