@@ -621,9 +621,11 @@ static int sentence_cited(const np_story *s, uint32_t i)
 static np_status release_words(np_story *s, pref *const *pick)
 {
     np_brief *b = s->brief;
-    size_t nfreed = 0, w = 0, capf = (b->n_facts + 1) * 2, most = 1;
-    for (size_t f = 0; f < b->n_facts; f++)
+    size_t nfreed = 0, w = 0, capf = 1, most = 1;
+    for (size_t f = 0; f < b->n_facts; f++) {
         most = b->facts[f].n_support > most ? b->facts[f].n_support : most;
+        capf += b->facts[f].n_support; /* every ref may be freed: none is skipped */
+    }
     uint32_t *freed = np_malloc(capf * sizeof *freed), *sents = np_malloc(most * sizeof *sents);
     if (!freed || !sents) {
         np_free(freed);
