@@ -10,7 +10,8 @@
  * board, which ..."), is no sign that they tell one claim; two sentences
  * naming the same people with the same titles at length are one report
  * even in different lower-case words; a figure of the same kind makes two
- * sentences sharing few words one claim.
+ * sentences sharing few words one claim; an outlet repeating in its own
+ * words a claim another outlet states is not its single source.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -293,6 +294,39 @@ static void test_same_figure_kind_fewer_words(void **state)
     np_brief_free(b);
 }
 
+/* A storm story: a.txt tells the governor's order twice, first with the
+ * rest of what she did (which b.txt states too, with another verb for the
+ * order), then alone, in its own words again.  The short repetition shares
+ * only the guard's name with b.txt, but the claim is the one b.txt
+ * states: not single-source. */
+static const char *const storm[4] = {
+    "The storm surge flooded the harbour road of Kessing on Friday night.\n\n"
+    "Governor Alma Ruud mobilized the Coastal Guard and closed the ferry terminals before the surge.\n\n"
+    "Soon after hearing the forecast, she mobilized the Coastal Guard.\n\n"
+    "A pottery fair drew crowds to the old granary in spring.\n\n"
+    "The tennis club resurfaced its clay courts.\n",
+    "Floodwater covered the harbour road in Kessing late on Friday.\n\n"
+    "Governor Alma Ruud closed the ferry terminals before the surge, deploying Coastal Guard units along the dunes.\n\n"
+    "A bell foundry in the hills cast a new bell for the cathedral.\n\n"
+    "Beekeepers reported a good honey year.\n",
+    "The harbour road of Kessing was under water on Friday night after the surge.\n\n"
+    "The city orchestra rehearsed a new symphony in the concert hall.\n\n"
+    "Schoolchildren planted an orchard behind the gym.\n",
+    "Friday's storm surge flooded Kessing's harbour road.\n\n"
+    "A cheese maker from the valley won a prize at the fair.\n\n"
+    "The tram depot got a new roof.\n",
+};
+
+static void test_own_repetition_not_single(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(storm);
+    assert_false(single_with(b, "Governor Alma Ruud mobilized"));
+    assert_false(single_with(b, "she mobilized the Coastal Guard"));
+    assert_true(single_with(b, "A pottery fair drew crowds"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -303,6 +337,7 @@ int main(void)
         cmocka_unit_test(test_source_credit_is_no_restatement),
         cmocka_unit_test(test_same_people_alike_not_single),
         cmocka_unit_test(test_same_figure_kind_fewer_words),
+        cmocka_unit_test(test_own_repetition_not_single),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
