@@ -2180,6 +2180,20 @@ static int same_figure(const np_story *s, int d, size_t a0, size_t a1, const np_
     return 0;
 }
 
+/* Does [a0, a1) of document d give a figure same_figure() can match (a
+ * quantity, or a number counting a noun)? */
+static int holds_figure(const np_story *s, int d, size_t a0, size_t a1)
+{
+    const np_analysis *an = &s->an[d];
+    for (size_t k = 0; k < an->n_numbers; k++) {
+        const np_number_mention *m = &an->numbers[k];
+        if (m->start >= a0 && m->end <= a1 && !(m->flags & NP_NUM_ORDINAL) &&
+            (figure_quantity(m) || counted_noun(s, d, m, a1) != UINT32_MAX))
+            return 1;
+    }
+    return 0;
+}
+
 /* Why: a figure anchors a fact (anchor_join()) even where the words
  * around it differ, but a sentence stating two claims is too unlike the
  * fact as a whole ("X told the paper the 14-seat council had no budget,
@@ -2187,19 +2201,23 @@ static int same_figure(const np_story *s, int d, size_t a0, size_t a1, const np_
  * outlet is missing from when a member gives the same figure counting the
  * same thing and the clause is about it (cosine FACT_MIN with that member,
  * not its opposite); the fact cites the clause's words. */
-static np_status anchor_clause(fctx *c, cunits *cu, size_t u, size_t base)
+static np_status anchor_clause(fctx *c, cunits *cu, size_t u, size_t base, const unsigned char *fig)
 {
     np_story *s = c->s;
     const clause *a = &cu->u[u];
     int doc = s->sents[a->sent].doc;
     size_t best_f = SIZE_MAX;
     float best = 0;
+    if (!holds_figure(s, doc, a->start, a->end))
+        return NP_OK; /* nothing to anchor it: spare the comparisons with every fact */
     for (size_t f = 0; f < c->nf; f++) {
         const uint32_t *fm = c->fmem[f];
         size_t n = c->fn[f], same_doc = 0;
         for (size_t k = 0; k < n && !same_doc; k++)
             same_doc = s->sents[fm[k]].doc == doc;
         for (size_t k = 0; k < n && !same_doc; k++) {
+            if (!fig[fm[k]])
+                continue; /* no figure: same_figure() would refuse it */
             const np_sent *y = &s->sents[fm[k]];
             float sim = np_svec_cos(&a->vec, &y->vec);
             if (sim < FACT_MIN || sim <= best || np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) ||
@@ -2220,9 +2238,24 @@ static np_status clause_facts(fctx *c, size_t base)
     ccand *cc = NULL;
     size_t ncc = 0, cap = 0;
     np_status st = build_units(c, &cu);
+    /* the sentences giving a figure (not a rank), which anchor_clause()
+     * alone compares */
+    unsigned char *fig = ANCHOR_CLAUSES ? np_arena_alloc(&s->work, s->n_sents + 1) : NULL;
+    if (ANCHOR_CLAUSES && !fig && st == NP_OK)
+        st = NP_ENOMEM;
+    if (fig) {
+        memset(fig, 0, s->n_sents + 1);
+        for (size_t d = 0; d < s->n_docs; d++)
+            for (size_t k = 0; k < s->an[d].n_numbers; k++) {
+                const np_number_mention *m = &s->an[d].numbers[k];
+                long at = (m->flags & NP_NUM_ORDINAL) ? -1 : np_story_sent_at(s, (int)d, m->start);
+                if (at >= 0)
+                    fig[at] = 1;
+            }
+    }
     for (size_t u = 0; ANCHOR_CLAUSES && u < cu.n && st == NP_OK; u++)
         if (!cu.u[u].used && !cu.u[u].whole)
-            st = anchor_clause(c, &cu, u, base);
+            st = anchor_clause(c, &cu, u, base, fig);
     for (size_t u = 0; u < cu.n && st == NP_OK; u++)
         if (!cu.u[u].used && !cu.u[u].whole)
             st = join_clause(c, &cu, u, base);
