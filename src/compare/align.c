@@ -2648,7 +2648,11 @@ np_status np_compare_summary(np_story *s)
          * event, and never leads */
         /* a sentence opening on a pronoun ("He said ...") does not say
          * who: it cannot lead either */
-        quoted[p] = quote_share(f->summary) >= SUMMARY_QUOTED || opens_with_pronoun(f->summary);
+        /* nor does a fact told in a line of its own rather than an
+         * outlet's sentence (the place fact's "Where it happened: X"):
+         * where, not what happened */
+        quoted[p] = quote_share(f->summary) >= SUMMARY_QUOTED || opens_with_pronoun(f->summary) ||
+                    strcmp(f->summary, f->support[0].text) != 0;
         if (quoted[p] && quote_share(f->summary) >= SUMMARY_QUOTED)
             rel[p] *= 0.5f;
         /* the event is told early: news leads with who, what, when, where */

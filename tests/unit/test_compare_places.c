@@ -68,6 +68,9 @@ static void test_place_told_in_other_words(void **state)
     assert_true(f->n_docs >= 3);
     /* it says where, not what one outlet's clause says besides */
     assert_string_equal(f->summary, "Where it happened: Tarvik");
+    /* and the summary leads with what happened, not with where */
+    assert_true(b->n_summary > 0);
+    assert_true(strncmp(b->summary[0].text, "Where it happened", 17) != 0);
     /* the place is told once: no other corroborated fact cites those words */
     size_t citing = 0;
     for (size_t i = 0; i < b->n_facts; i++)
