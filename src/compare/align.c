@@ -57,6 +57,7 @@
 #include "compare/frames.h"
 #include "core/hash.h"
 #include "core/mem.h"
+#include "core/unionfind.h"
 
 #ifndef EXPAND_ON
 #define EXPAND_ON 1
@@ -902,14 +903,6 @@ static int locative(const np_analysis *an, const np_entity_mention *m)
     return 0;
 }
 
-static uint32_t loc_find(uint32_t *p, uint32_t i)
-{
-    while (p[i] != i) {
-        p[i] = p[p[i]];
-        i = p[i];
-    }
-    return i;
-}
 
 /* The anchors of the story, sorted by key: every figure with its sentence,
  * and every place an outlet names as where something happened.  A place
@@ -952,9 +945,7 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             long ea = np_entity_linker_lookup(s->lk, (int)d, a->start), eb = np_entity_linker_lookup(s->lk, (int)d, b->start);
             if (ea < 0 || eb < 0)
                 continue;
-            uint32_t ra = loc_find(loc, (uint32_t)ea), rb = loc_find(loc, (uint32_t)eb);
-            if (ra != rb)
-                loc[ra > rb ? ra : rb] = ra > rb ? rb : ra;
+            np_uf_join(loc, (uint32_t)ea, (uint32_t)eb);
         }
     }
     for (size_t d = 0; d < s->n_docs; d++) {
@@ -971,7 +962,7 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             const np_entity *e = np_entity_linker_get(s->lk, (size_t)ei);
             if (e && e->type == NP_ENT_PERSON)
                 continue;
-            uint64_t key = np_hash64("place", 5, 0x706c616365ull + loc_find(loc, (uint32_t)ei)) | 1;
+            uint64_t key = np_hash64("place", 5, 0x706c616365ull + np_uf_find(loc, (uint32_t)ei)) | 1;
             r[n++] = (numref){key, (uint32_t)si, (int)d, kind, 0, UINT32_MAX};
         }
     }

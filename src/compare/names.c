@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include "core/mem.h"
+#include "core/unionfind.h"
 
 #define NAME_WORDS 4 /* words compared from the end of a name */
 #define SKEL_CAP 48
@@ -251,22 +252,6 @@ static int cmp_nkey(const void *x, const void *y)
     return c ? c : (a->i > b->i) - (a->i < b->i);
 }
 
-static uint32_t uf_find(uint32_t *p, uint32_t i)
-{
-    while (p[i] != i) {
-        p[i] = p[p[i]];
-        i = p[i];
-    }
-    return i;
-}
-
-static void uf_join(uint32_t *p, uint32_t a, uint32_t b)
-{
-    a = uf_find(p, a);
-    b = uf_find(p, b);
-    if (a != b)
-        p[a > b ? a : b] = a > b ? b : a; /* the smaller index is the root */
-}
 
 np_status np_names_group(const char *const *names, size_t n, uint32_t **group)
 {
@@ -301,7 +286,7 @@ np_status np_names_group(const char *const *names, size_t n, uint32_t **group)
                 for (size_t b = a + 1; b < hi; b++) {
                     const pname *pa = &p[k[a].i], *pb = &p[k[b].i];
                     if (pa->nw >= 2 && pb->nw >= 2 && same_parsed(pa, pb))
-                        uf_join(g, k[a].i, k[b].i);
+                        np_uf_join(g, k[a].i, k[b].i);
                 }
             /* a surname alone: only when one full-name cluster claims it */
             for (size_t a = lo; a < hi; a++) {
@@ -313,20 +298,20 @@ np_status np_names_group(const char *const *names, size_t n, uint32_t **group)
                     /* "Trump" alone is the father's name, not "Trump Jr." */
                     if (p[k[b].i].nw < 2 || p[k[b].i].junior)
                         continue;
-                    uint32_t r = uf_find(g, k[b].i);
+                    uint32_t r = np_uf_find(g, k[b].i);
                     if (root == UINT32_MAX)
                         root = r;
                     else if (r != root)
                         ambiguous = 1;
                 }
                 if (root != UINT32_MAX && !ambiguous)
-                    uf_join(g, k[a].i, root);
+                    np_uf_join(g, k[a].i, root);
             }
         }
         lo = hi;
     }
     for (size_t i = 0; i < n; i++)
-        g[i] = uf_find(g, (uint32_t)i);
+        g[i] = np_uf_find(g, (uint32_t)i);
     np_free(p);
     np_free(k);
     return NP_OK;

@@ -66,6 +66,7 @@
 
 #include "compare/brief_internal.h"
 #include "core/mem.h"
+#include "core/unionfind.h"
 
 #ifndef PLACE_FACTS
 #define PLACE_FACTS 1         /* 0: no place fact (for measuring) */
@@ -180,23 +181,6 @@ static int dateline_at(const np_analysis *an, const np_entity_mention *m)
     return 0;
 }
 
-static uint32_t uf_root(uint32_t *p, uint32_t i)
-{
-    while (p[i] != i) {
-        p[i] = p[p[i]];
-        i = p[i];
-    }
-    return i;
-}
-
-static void uf_join(uint32_t *p, uint32_t a, uint32_t b)
-{
-    a = uf_root(p, a);
-    b = uf_root(p, b);
-    if (a != b)
-        p[a > b ? a : b] = a > b ? b : a;
-}
-
 /* WordNet noun synset keys of a place name ("New York" -> "new_york"). */
 static size_t place_keys(const np_wn_senses *wn, const char *name, uint64_t *keys, size_t max)
 {
@@ -278,7 +262,7 @@ static void join_holonyms(np_story *s, const unsigned char *located, uint32_t *u
                 for (int q = 0; q < k && nn < NP_WN_MAX_KEYS; q++) {
                     long at = find_key(pk, n, up[q]);
                     for (; at >= 0 && (size_t)at < n && pk[at].key == up[q]; at++)
-                        uf_join(uf, (uint32_t)e, pk[at].ent);
+                        np_uf_join(uf, (uint32_t)e, pk[at].ent);
                     next[nn++] = up[q];
                 }
             }
@@ -472,7 +456,7 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
             if (k + 1 < an->n_ents && an->ents[k + 1].start == m->end + 2 && an->text[m->end] == ',') {
                 long b = place_entity(s, (int)d, &an->ents[k + 1]);
                 if (b >= 0)
-                    uf_join(uf, (uint32_t)e, (uint32_t)b);
+                    np_uf_join(uf, (uint32_t)e, (uint32_t)b);
             }
             pref x = {.group = (uint32_t)e, .ent = (uint32_t)e, .sent = (uint32_t)si, .doc = (int)d, .dateline = dl};
             st = clause_of(s, (uint32_t)si, np_story_token_at(an, m->start),
@@ -488,7 +472,7 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
         return st;
     }
     for (size_t i = 0; i < n; i++)
-        r[i].group = uf_root(uf, r[i].group);
+        r[i].group = np_uf_find(uf, r[i].group);
     if (n > 1)
         qsort(r, n, sizeof *r, cmp_pref);
     *out = r;

@@ -21,6 +21,7 @@
 #include "core/arena.h"
 #include "core/hash.h"
 #include "core/mem.h"
+#include "core/unionfind.h"
 #include "core/rescache.h"
 
 #define SENSES 2
@@ -532,14 +533,6 @@ size_t np_wn_links(void *files[4], uint64_t key, uint64_t *out, size_t max)
 
 /* ------------------------------------------------------------ per story */
 
-static uint32_t uf_find(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x) {
-        p[x] = p[p[x]];
-        x = p[x];
-    }
-    return x;
-}
 
 typedef struct smap {
     uint64_t *key; /* synset key + 1, 0 = empty */
@@ -576,9 +569,7 @@ static np_status smap_union(smap *m, uint64_t key, uint32_t term, uint32_t *pare
     size_t h = np_hash_mix64(k) & (m->cap - 1);
     while (m->key[h]) {
         if (m->key[h] == k) {
-            uint32_t a = uf_find(parent, m->term[h]), b = uf_find(parent, term);
-            if (a != b)
-                parent[a > b ? a : b] = a > b ? b : a;
+            np_uf_join(parent, m->term[h], term);
             return NP_OK;
         }
         h = (h + 1) & (m->cap - 1);
@@ -638,7 +629,7 @@ np_status np_compare_synonyms(np_story *s)
     if (st != NP_OK)
         return st;
     for (size_t t = 0; t < s->n_terms; t++)
-        parent[t] = uf_find(parent, (uint32_t)t);
+        parent[t] = np_uf_find(parent, (uint32_t)t);
     s->syn = parent;
     s->term_keys = tkeys;
     s->term_nkeys = tnk;
