@@ -405,24 +405,6 @@ static int repeats(const np_svec *a, const np_svec *b)
     return a->n && hit >= QUOTE_REPEAT_MIN;
 }
 
-/* Words two vectors share (same term). */
-static size_t same_terms(const np_svec *a, const np_svec *b)
-{
-    size_t c = 0;
-    for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
-        if (a->term[i] == b->term[j]) {
-            c++;
-            i++;
-            j++;
-        } else if (a->term[i] < b->term[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return c;
-}
-
 /* The kept links as lists per quote (CSR): quote i's partners are
  * to[off[i] .. off[i + 1]). */
 typedef struct qlinks {
@@ -825,7 +807,7 @@ static float account_match(const qitem *a, const qitem *b)
     float best = 0;
     for (int pass = 0; pass < 2; pass++) {
         const qitem *f = pass ? b : a, *o = pass ? a : b;
-        if (!f->partial || !f->acc.n || same_terms(&f->acc, &o->q) < QUOTE_ACCOUNT_SHARED)
+        if (!f->partial || !f->acc.n || np_svec_common(&f->acc, &o->q) < QUOTE_ACCOUNT_SHARED)
             continue;
         float c = np_svec_cos(&f->acc, &o->q);
         if (c > best)
@@ -947,7 +929,7 @@ static np_status attach_halves(qitem *it, size_t n)
     }
     for (size_t i = 1; i < n; i++) {
         const qitem *h = &it[i], *p = &it[i - 1];
-        if (!h->cont || p->doc != h->doc || strcmp(p->key, h->key) || same_terms(&p->q, &h->q) < QUOTE_WEAK_SHARED)
+        if (!h->cont || p->doc != h->doc || strcmp(p->key, h->key) || np_svec_common(&p->q, &h->q) < QUOTE_WEAK_SHARED)
             continue;
         uint32_t rh = find(it, (uint32_t)i), rp = find(it, (uint32_t)(i - 1));
         if (rh == rp)

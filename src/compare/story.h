@@ -184,6 +184,8 @@ np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_s
  * when none): a binary search, tokens being in text order. */
 size_t np_story_token_at(const np_analysis *an, size_t off);
 float np_svec_cos(const np_svec *a, const np_svec *b);
+/* Terms a and b both hold. */
+size_t np_svec_common(const np_svec *a, const np_svec *b);
 /* Copy text[start,end) of doc into the brief arena as a REF (trimmed). */
 np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out);
 /* Index of the sentence of doc holding byte off (or -1). */
