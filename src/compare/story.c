@@ -212,7 +212,6 @@ np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_s
     return vec_from_tokens(s, doc, np_story_token_at(an, start), np_story_token_at(an, end), out);
 }
 
-
 size_t np_svec_common(const np_svec *a, const np_svec *b)
 {
     size_t c = 0;
@@ -229,6 +228,7 @@ size_t np_svec_common(const np_svec *a, const np_svec *b)
     }
     return c;
 }
+
 float np_svec_cos(const np_svec *a, const np_svec *b)
 {
     uint32_t i = 0, j = 0;
