@@ -432,6 +432,29 @@ static int place_context(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Token i follows a lower-case preposition ("officials from X", "the
+ * people of X"): it is that preposition's object. */
+static int after_preposition(const ctx *c, size_t i)
+{
+    static const char *const k[] = {"at", "by", "for", "from", "in", "of", "on", "with"};
+    if (i == 0 || !adjacent(c, i - 1) || (c->t[i - 1].flags & NP_TOK_CAP))
+        return 0;
+    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+        if (tok_is(c, i - 1, k[x]))
+            return 1;
+    return 0;
+}
+
+/* "Organisers said", "Officials told": a plural of an ordinary noun
+ * opening the sentence is a group of people, not someone's name; a
+ * surname of that shape ("Waters") is typed by the full name in the same
+ * document (upgrade_surnames). */
+static int plural_noun_opening(const ctx *c, size_t i)
+{
+    size_t n = WL(c, i);
+    return c->initial[i] && n > 3 && W(c, i)[n - 1] == 's' && common_word(c, i);
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
@@ -458,8 +481,10 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
     if (b - a == 1) {
         if (c->t[a].flags & NP_TOK_ALLCAPS)
             return NP_ENT_ORG;
-        /* subject of a speech verb, or "according to X" */
-        if (!possessive(c, a) && adjacent(c, a) && lex(np_lex_is_speech_verb, c, a + 1))
+        /* subject of a speech verb, or "according to X"; in "diplomats
+         * from X said" X is not the one speaking */
+        if (!possessive(c, a) && adjacent(c, a) && lex(np_lex_is_speech_verb, c, a + 1) &&
+            !after_preposition(c, a) && !plural_noun_opening(c, a))
             return NP_ENT_PERSON;
         if (a >= 2 && tok_is(c, a - 1, "to") && tok_is(c, a - 2, "according"))
             return NP_ENT_PERSON;
@@ -508,6 +533,14 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
     return !speaks && place_context(c, a, b) ? NP_ENT_PLACE : NP_ENT_OTHER;
 }
 
+/* A preposition capitalised in a heading ("Defiance Toward Critics",
+ * "Between Two Rivers"): never a name alone.  Other function words can
+ * be ("May", "Will"). */
+static int function_word(const ctx *c, size_t i)
+{
+    return !(c->t[i].flags & NP_TOK_ALLCAPS) && np_lex_is_preposition(c->t[i].norm, strlen(c->t[i].norm));
+}
+
 /* One word that is capitalised without being a name: "I'm", "I've"; a
  * party tag "R-Va." / "D-Calif."; a class of people, also in the plural
  * ("Honduran", "Muslims", "Republicans", "Londoners", "Americans"). */
@@ -530,7 +563,7 @@ static int not_a_name(const ctx *c, size_t a, size_t b)
     n = name_len(c, a, &p);
     if (n > 3 && w[n - 1] == 's' && (np_gazetteer_is_kind(c->gz, w, n - 1) || np_lex_is_demonym(w, n - 1)))
         return 1;
-    return 0;
+    return function_word(c, a);
 }
 
 /* "WASHINGTON —", "PALM BEACH, Fla. —", "MORVIK, Kestrava –", "LONDON
@@ -862,6 +895,8 @@ static size_t do_run(ctx *c, size_t i, int *oom)
     if (c->headline[a]) {
         b = a + 1;
         next = a + 1;
+        if (function_word(c, a))
+            return next;
     }
     if (only_title_words(c, a, b))
         return next;
@@ -904,6 +939,15 @@ static void mark_initials(ctx *c, const np_span *sents, size_t ns)
 
 /* Title-case ("Putin Endorses Peace Plan") and all-caps lines: mark their
  * tokens, since capitalisation there does not signal names. */
+/* Every word token in [i, j) is an ordinary English word. */
+static int all_common(const ctx *c, size_t i, size_t j)
+{
+    for (size_t x = i; x < j; x++)
+        if ((c->t[x].flags & NP_TOK_WORD) && !common_word(c, x))
+            return 0;
+    return 1;
+}
+
 static void mark_headlines(ctx *c, const np_span *sents, size_t ns)
 {
     size_t i = 0;
@@ -928,6 +972,10 @@ static void mark_headlines(ctx *c, const np_span *sents, size_t ns)
         int terminal = last == '.' || last == '!' || last == '?';
         size_t words = caps + allcaps + lowers;
         int head = !terminal && words >= 3 && lowers * 4 <= words && caps + allcaps >= 3;
+        /* a two-word heading ("Background & Context") when both are
+         * ordinary words: a two-word name has a name word in it */
+        if (!terminal && words == 2 && caps == 2 && c->have_common)
+            head = all_common(c, i, j);
         if (allcaps >= 3 && allcaps * 2 >= words)
             head = 1;
         if (head)

@@ -15,6 +15,7 @@
 #include "core/hash.h"
 #include "core/mem.h"
 #include "core/u64map.h"
+#include "text/lexicon.h"
 #include "text/token.h"
 
 typedef struct rec {
@@ -51,6 +52,9 @@ struct np_entity_linker {
     uint64_t *lower;   /* hashes of the words the texts write in lower case */
     size_t n_lower, cap_lower;
     np_u64map scanned; /* doc_index + 1 of every text already scanned */
+    np_u64map nation_bases; /* hashes of the names the texts show to be states:
+                             * "Kestravan officials" → "Kestrava", "Solmark's
+                             * border" → "Solmark" */
 };
 
 np_entity_linker *np_entity_linker_new(void)
@@ -59,6 +63,7 @@ np_entity_linker *np_entity_linker_new(void)
     if (lk) {
         np_arena_init(&lk->arena, 32 * 1024);
         np_u64map_init(&lk->scanned);
+        np_u64map_init(&lk->nation_bases);
     }
     return lk;
 }
@@ -71,6 +76,7 @@ void np_entity_linker_free(np_entity_linker *lk)
     np_free(lk->by_pos);
     np_free(lk->lower);
     np_u64map_free(&lk->scanned);
+    np_u64map_free(&lk->nation_bases);
     np_arena_free(&lk->arena);
     np_free(lk);
 }
@@ -92,12 +98,105 @@ static int word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+/* The word after w[0..n) on the same line: *wn bytes at the return value,
+ * NULL when none. */
+static const unsigned char *next_word(const unsigned char *w, size_t n, size_t *wn)
+{
+    const unsigned char *p = w + n;
+    if (*p != ' ')
+        return NULL;
+    while (*p == ' ')
+        p++;
+    const unsigned char *q = p;
+    while (*q && word_byte(*q))
+        q++;
+    *wn = (size_t)(q - p);
+    return *wn ? p : NULL;
+}
+
+/* Words that follow a nationality adjective and hardly any other
+ * capitalised word ending in -an/-ian/-ese: "Kestravan officials". */
+static int state_noun(const unsigned char *w, size_t n)
+{
+    static const char *const k[] = {"authorities", "army", "delegation", "diplomats", "embassy", "forces",
+                                    "government", "ministry", "officials", "troops"};
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (strlen(k[i]) == n && !memcmp(k[i], w, n))
+            return 1;
+    return 0;
+}
+
+/* "Solmark's border", "Vostra’s capital": things only a state has.  The
+ * possessive is w[0..n) ending in "’s", or w followed by "'s". */
+static np_status note_possessed_land(np_entity_linker *lk, const unsigned char *w, size_t n)
+{
+    static const char *const land[] = {"airspace", "border", "borders", "capital", "coast", "coastline",
+                                       "ports", "territory"};
+    size_t base, rn;
+    const unsigned char *after;
+    if (n > 4 && w[n - 4] == 0xE2 && w[n - 3] == 0x80 && w[n - 2] == 0x99 && w[n - 1] == 's') {
+        base = n - 4;
+        after = w + n;
+    } else if (w[n] == '\'' && w[n + 1] == 's' && !word_byte(w[n + 2])) {
+        base = n;
+        after = w + n + 2;
+    } else {
+        return NP_OK;
+    }
+    const unsigned char *next = next_word(after, 0, &rn);
+    for (size_t i = 0; next && i < sizeof land / sizeof *land; i++)
+        if (strlen(land[i]) == rn && !memcmp(land[i], next, rn)) {
+            uint64_t *v = np_u64map_slot(&lk->nation_bases, word_hash((const char *)w, base));
+            if (!v)
+                return NP_ENOMEM;
+            *v = 1;
+            break;
+        }
+    return NP_OK;
+}
+
+/* A capitalised word w[0..n) used as a nationality adjective ("Duravian
+ * Foreign Minister", "Kestravan President", "Vostran troops") names a
+ * state: the name it derives from ("Duravia", "Kestrava"; "Brazil" from
+ * "Brazilian", "Japan" from "Japanese") goes into lk->nation_bases.  Only
+ * the vowel + "n" form takes the name whole, so "Lutheran" yields no
+ * "Luther"; the role word after it keeps "Christian values" out. */
+static np_status note_demonym(np_entity_linker *lk, const unsigned char *w, size_t n)
+{
+    size_t base[2], nb = 0;
+    if (n >= 6 && w[n - 1] == 'n' && w[n - 2] == 'a')
+        base[nb++] = n - 1; /* Kestrava-n, Duravia-n, Korea-n */
+    if (n >= 7 && ((w[n - 3] == 'i' && w[n - 2] == 'a' && w[n - 1] == 'n') ||
+                   (w[n - 3] == 'e' && w[n - 2] == 's' && w[n - 1] == 'e')))
+        base[nb++] = n - 3; /* Brazil-ian, Japan-ese */
+    if (!nb)
+        return NP_OK;
+    size_t rn;
+    const unsigned char *role = next_word(w, n, &rn);
+    if (role && np_lex_is_title_modifier((const char *)role, rn)) {
+        const unsigned char *r2 = next_word(role, rn, &rn);
+        role = r2 && np_lex_is_title_word((const char *)r2, rn) ? r2 : NULL;
+    } else if (role && !np_lex_is_title_word((const char *)role, rn) && !state_noun(role, rn)) {
+        role = NULL;
+    }
+    if (!role)
+        return NP_OK;
+    for (size_t i = 0; i < nb; i++) {
+        uint64_t *v = np_u64map_slot(&lk->nation_bases, word_hash((const char *)w, base[i]));
+        if (!v)
+            return NP_ENOMEM;
+        *v = 1;
+    }
+    return NP_OK;
+}
+
 /* Record the words text writes in lower case ("water", "summit"): a
  * capitalised form of one of them elsewhere in the story is a common word
  * at a sentence start, in a headline or in a label, not a name.  Words of
  * one or two letters are skipped: no name is that short but acronyms,
- * which common_in_story() keeps anyway. */
-static np_status scan_lower(np_entity_linker *lk, int doc_index, const char *text)
+ * which common_in_story() keeps anyway.  Capitalised words used as
+ * nationality adjectives are noted too (note_demonym). */
+static np_status scan_words(np_entity_linker *lk, int doc_index, const char *text)
 {
     uint64_t *seen = np_u64map_slot(&lk->scanned, (uint64_t)doc_index + 1);
     if (!seen)
@@ -114,6 +213,13 @@ static np_status scan_lower(np_entity_linker *lk, int doc_index, const char *tex
         while (*p && word_byte(*p))
             p++;
         size_t n = (size_t)(p - w);
+        if (*w >= 'A' && *w <= 'Z' && n >= 4) {
+            np_status st = n >= 6 ? note_demonym(lk, w, n) : NP_OK;
+            if (st == NP_OK)
+                st = note_possessed_land(lk, w, n);
+            if (st != NP_OK)
+                return st;
+        }
         if (!(*w >= 'a' && *w <= 'z') || n < 3)
             continue;
         if (lk->n_lower == lk->cap_lower) {
@@ -194,7 +300,7 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
         lk->r = r;
         lk->cap = cap;
     }
-    np_status st = scan_lower(lk, doc_index, text);
+    np_status st = scan_words(lk, doc_index, text);
     if (st != NP_OK)
         return st;
     rec *r = &lk->r[lk->n];
@@ -1014,9 +1120,10 @@ static np_status link_same_names(rec *r, size_t n, size_t *same_key)
  * recs[0..e->n_variants).  doc_stamp (one slot per document) is scratch
  * stamped with stamp. */
 static void describe_entity(np_entity *e, const rec *r, const size_t *recs, const size_t *same_key, size_t root,
-                            size_t *doc_stamp, size_t stamp)
+                            const np_u64map *nation_bases, size_t *doc_stamp, size_t stamp)
 {
-    size_t votes[4] = {0};
+    size_t votes[4] = {0}, titled_person = 0;
+    int state = 0; /* a variant is a name nation_bases holds */
     const rec *canon = NULL;
     size_t canon_count = 0, nd = 0;
     for (size_t x = 0; x < e->n_variants; x++) {
@@ -1030,6 +1137,9 @@ static void describe_entity(np_entity *e, const rec *r, const size_t *recs, cons
     for (size_t x = 0; x < e->n_variants; x++) {
         size_t i = recs[x];
         votes[r[i].type] += (r[i].flags & NP_MENTION_TITLED) ? 3 : 1;
+        titled_person += r[i].type == NP_ENT_PERSON && (r[i].flags & NP_MENTION_TITLED);
+        state |= r[i].n_words == 1 && !(r[i].flags & NP_MENTION_ACRONYM) &&
+                 np_u64map_get(nation_bases, word_hash(r[i].name, strlen(r[i].name)));
         /* canonical: the most frequent multi-word name, then the longest */
         if (r[i].flags & NP_MENTION_ACRONYM)
             continue;
@@ -1055,6 +1165,12 @@ static void describe_entity(np_entity *e, const rec *r, const size_t *recs, cons
     /* a gazetteer place named by its own name stays a place whatever the
      * votes ("WASHINGTON" typed ORG in a headline) */
     if (canon->place_id)
+        t = NP_ENT_PLACE;
+    /* a one-word name the story also turns into a nationality adjective
+     * ("Duravian officials") or gives a border or a capital is a state,
+     * though "Duravia said" voted it a person; not when someone is titled
+     * with it ("President Voss") */
+    else if (state && !titled_person)
         t = NP_ENT_PLACE;
     e->type = t;
 }
@@ -1117,7 +1233,7 @@ static np_status build_entities(np_entity_linker *lk, rec *r, size_t n, const si
     }
     for (size_t k = 0; k < ng; k++) {
         lk->ents[k].n_variants = fill[k];
-        describe_entity(&lk->ents[k], r, rec_of + off[k], same_key, g[k].root, doc_stamp, k + 1);
+        describe_entity(&lk->ents[k], r, rec_of + off[k], same_key, g[k].root, &lk->nation_bases, doc_stamp, k + 1);
     }
     st = NP_OK;
 out:

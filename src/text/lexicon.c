@@ -105,26 +105,40 @@ static const char *const k_org[] = {
 };
 
 /* Heads of place names ("Demilitarized Zone", "Friendship Park", "Pacific
- * Ocean") and prefixes that only start place names ("San Diego", "Fort
- * Worth", "Lake Placid"): generic geography words, no place names. */
+ * Ocean", "Hoover Dam") and prefixes that only start place names ("San
+ * Diego", "Fort Worth", "Lake Placid"): generic geography and building
+ * words, no place names. */
 static const char *const k_place_head[] = {
-    "avenue", "bay", "beach", "border", "bridge", "canal", "canyon", "cape", "coast", "county",
-    "creek", "crossing", "desert", "district", "gulf", "harbor", "harbour", "heights", "highway",
-    "hill", "hills", "island", "islands", "lake", "mountain", "mountains", "ocean", "park",
-    "peninsula", "plain", "plaza", "port", "province", "region", "river", "road", "sea", "square",
-    "strait", "street", "valley", "zone",
+    "airport", "avenue", "bay", "beach", "border", "bridge", "canal", "canyon", "cape", "castle",
+    "cathedral", "coast", "county", "creek", "crossing", "dam", "desert", "district", "gulf",
+    "harbor", "harbour", "heights", "highway", "hill", "hills", "island", "islands", "lake",
+    "mountain", "mountains", "ocean", "palace", "park", "peninsula", "plain", "plaza", "port",
+    "prison", "province", "region", "reservoir", "river", "road", "sea", "square", "stadium",
+    "station", "strait", "street", "tower", "valley", "zone",
 };
 
 static const char *const k_place_prefix[] = {
     "el", "fort", "lake", "las", "los", "mount", "port", "puerto", "saint", "san", "santa", "sao",
 };
 
-/* Heads of names of events, agreements and plans ("Winter Olympics",
- * "Paris Climate Accord", "Korean War"): things, not people. */
+/* Heads of names of events, agreements, plans and texts ("Winter
+ * Olympics", "Paris Climate Accord", "Korean War", "Balfour Declaration"):
+ * things, not people. */
 static const char *const k_thing_head[] = {
     "accord", "accords", "act", "agreement", "award", "awards", "championship", "championships",
-    "cup", "day", "deal", "doctrine", "festival", "games", "olympics", "plan", "prize", "protocol",
-    "war", "week", "weekend",
+    "charter", "communique", "cup", "day", "deal", "declaration", "doctrine", "festival", "games",
+    "olympics", "plan", "prize", "protocol", "resolution", "war", "week", "weekend",
+};
+
+/* English prepositions (a closed class; WordNet lists none of them);
+ * "till" is left out: it is also a surname. */
+static const char *const k_preposition[] = {
+    "aboard", "about", "above", "across", "after", "against", "along", "amid", "amidst", "among",
+    "amongst", "around", "at", "before", "behind", "below", "beneath", "beside", "besides", "between",
+    "beyond", "by", "despite", "during", "except", "for", "from", "in", "inside", "into", "near",
+    "of", "off", "on", "onto", "outside", "over", "past", "per", "since", "through", "throughout",
+    "to", "toward", "towards", "under", "underneath", "unlike", "until", "upon", "versus",
+    "via", "with", "within", "without",
 };
 
 static const char *const k_abbrev[] = {
@@ -224,6 +238,7 @@ int np_lex_is_org_word(const char *w, size_t n) { return in_list(k_org, COUNT(k_
 int np_lex_is_place_head(const char *w, size_t n) { return in_list(k_place_head, COUNT(k_place_head), w, n); }
 int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
 int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
+int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_preposition, COUNT(k_preposition), w, n); }
 int np_lex_is_abbrev(const char *w, size_t n) { return in_list(k_abbrev, COUNT(k_abbrev), w, n); }
 int np_lex_is_cap_function_word(const char *w, size_t n) { return in_list(k_capfn, COUNT(k_capfn), w, n); }
 int np_lex_is_stopword_ascii(const char *w, size_t n) { return in_list(k_stop, COUNT(k_stop), w, n); }
@@ -336,7 +351,8 @@ int np_lex_self_check(void)
            sorted(k_modifier, COUNT(k_modifier)) && sorted(k_demonym, COUNT(k_demonym)) &&
            sorted(k_speech, COUNT(k_speech)) && sorted(k_org, COUNT(k_org)) &&
            sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_place_head, COUNT(k_place_head)) &&
-           sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) && sorted(k_capfn, COUNT(k_capfn)) &&
+           sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) &&
+           sorted(k_preposition, COUNT(k_preposition)) && sorted(k_capfn, COUNT(k_capfn)) &&
            sorted(k_stop, COUNT(k_stop)) && pairs_sorted(k_month_pairs, COUNT(k_month_pairs)) &&
            pairs_sorted(k_weekday_pairs, COUNT(k_weekday_pairs)) &&
            pairs_sorted(k_cardinal_pairs, COUNT(k_cardinal_pairs)) &&

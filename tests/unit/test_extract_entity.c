@@ -393,6 +393,61 @@ static void linker_family_name_first(void **state)
     np_entity_linker_free(lk);
 }
 
+
+/* Headings of two ordinary words, a capitalised preposition in a heading,
+ * an opening plural noun before a speech verb, the object of "from"
+ * before a speech verb, a dam and a declaration: none is a person. */
+static void headings_groups_and_things_are_not_people(void **state)
+{
+    fixture *f = *state;
+    const char *t = "The talks ended on Monday.\n\n"
+                    "Background & Context\n\n"
+                    "The reservoir was built in March.\n\n"
+                    "Defiance Toward Critics\n\n"
+                    "Organisers said that two hundred people joined the march. "
+                    "Diplomats from Vostria said the text was weak. "
+                    "The delegates praised the Tarn Dam, a project of ten years, and signed the so-called "
+                    "Orlin Declaration, a plan of nine points.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    assert_null(find(t, m, n, "Toward"));
+    expect(t, m, n, "Tarn Dam", "Tarn Dam", NP_ENT_PLACE);
+    const np_entity_mention *d = find(t, m, n, "Orlin Declaration");
+    if (d)
+        assert_int_not_equal(d->type, NP_ENT_PERSON);
+    const np_entity_mention *v = find(t, m, n, "Vostria");
+    if (v)
+        assert_int_not_equal(v->type, NP_ENT_PERSON);
+    if (np_gazetteer_is_common_word(f->gz, "context", 7)) { /* WordNet installed */
+        assert_null(find(t, m, n, "Context"));
+        assert_null(find(t, m, n, "Background"));
+        assert_null(find(t, m, n, "Organisers"));
+    }
+}
+
+/* A one-word name the story turns into a nationality adjective ("Vostrian
+ * officials") or gives a border is a state, though "X said" voted it a
+ * person; someone titled with the name stays a person. */
+static void linker_types_states_by_their_demonym(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Vostria said it wanted guarantees. Tarmelo said the same on Monday.";
+    const char *d1 = "Vostrian officials welcomed the plan, and Tarmelo's border stayed closed.";
+    const char *d2 = "Governor Dana Keldan said the vote would count. Keldan said it twice. "
+                     "Keldanian officials disagreed.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    add_doc(f, lk, 2, d2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "Vostria"))->type, NP_ENT_PLACE);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "Tarmelo"))->type, NP_ENT_PLACE);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 2, d2, "Governor Dana Keldan"))->type, NP_ENT_PERSON);
+    np_entity_linker_free(lk);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -402,6 +457,8 @@ int main(void)
         cmocka_unit_test(places_people_and_initials),
         cmocka_unit_test(datelines_and_place_context),
         cmocka_unit_test(descriptions_are_not_names),
+        cmocka_unit_test(headings_groups_and_things_are_not_people),
+        cmocka_unit_test(linker_types_states_by_their_demonym),
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
         cmocka_unit_test(linker_keeps_different_people_apart),
