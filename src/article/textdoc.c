@@ -14,7 +14,10 @@
  *     items, copyright).  Dropped.
  *   - the body in between: kept, except lines that are furniture by
  *     themselves (labels such as "Related:", short calls to action, date and
- *     byline lines, runs of one-word widget lines, headline repeats).
+ *     byline lines, runs of one-word widget lines, headline repeats) and,
+ *     given WordNet's verbs, photo captions: a one-sentence line with no
+ *     verb that has a tense ("Families from the caravan waiting for a
+ *     meal.").
  * Every scan is a single pass over the lines or over a fixed-size window, and
  * each line's features are computed on a capped prefix, so the cost is
  * linear in the input.
@@ -23,6 +26,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/buf.h"
 #include "core/hash.h"
@@ -30,6 +34,7 @@
 #include "article/byline.h"
 #include "article/datefmt.h"
 #include "article/linefeat.h"
+#include "text/verbs.h"
 
 /* Header markers are only looked for in the first lines of the page, and the
  * search stops once this many paragraph-shaped lines follow the last marker:
@@ -39,6 +44,9 @@
 /* A first-paragraph date or dateline sits in its first sentences. */
 #define FIRST_PARA_SCAN 2000
 #define KEY_CAP 320
+/* A caption is a line of this many words at most (and at least the min). */
+#define CAPTION_MIN_WORDS 3
+#define CAPTION_MAX_WORDS 30
 
 /* Lines that are page furniture whatever their position. */
 #define FURNITURE (NP_LF_CTA | NP_LF_LABEL | NP_LF_COPYRIGHT | NP_LF_NOLETTER)
@@ -397,6 +405,90 @@ static void find_end(seg *g)
     }
 }
 
+/* The token s[a..b) with the punctuation around it cut off. */
+static void bare_word(const char *s, size_t *a, size_t *b)
+{
+    while (*a < *b && !((s[*a] >= 'A' && s[*a] <= 'Z') || (s[*a] >= 'a' && s[*a] <= 'z')))
+        (*a)++;
+    while (*b > *a && !((s[*b - 1] >= 'A' && s[*b - 1] <= 'Z') || (s[*b - 1] >= 'a' && s[*b - 1] <= 'z')))
+        (*b)--;
+}
+
+static int word_is(const char *s, size_t a, size_t b, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == b - a && !strncasecmp(list[i], s + a, b - a))
+            return 1;
+    return 0;
+}
+
+/* A photo caption left in a scraped text: one sentence ending in a period,
+ * without quotation marks or dashes, whose words hold no verb with a tense
+ * ("Members of the caravan at the border wall on Sunday.", "A boy standing
+ * near the fence.").  A sentence has one: "said", "walked", "is", "says";
+ * a bare lemma counts after a plural and before "to", "that" or a
+ * determiner ("Some residents plan to protest."), and so does any
+ * personal pronoun (its subject). */
+static int verbless_caption(const np_verbs *verbs, const np_line *l)
+{
+    static const char *const pronouns[] = {"he", "i", "it", "she", "there", "they", "we", "you"};
+    static const char *const objects[] = {"a", "an", "her", "his", "its", "my", "our", "that",
+                                          "the", "their", "these", "this", "those", "to", "your"};
+    if (!np_verbs_available(verbs) || l->words < CAPTION_MIN_WORDS || l->words > CAPTION_MAX_WORDS ||
+        (l->flags & (NP_LF_BULLET | NP_LF_LONG)) || !l->len || l->s[l->len - 1] != '.')
+        return 0;
+    for (size_t i = 0; i + 1 < l->len; i++) {
+        unsigned char c = (unsigned char)l->s[i];
+        if (c == '"' || (c == 0xE2 && i + 2 < l->len && (unsigned char)l->s[i + 1] == 0x80 &&
+                         ((unsigned char)l->s[i + 2] == 0x9C || (unsigned char)l->s[i + 2] == 0x9D ||
+                          (unsigned char)l->s[i + 2] == 0x93 || (unsigned char)l->s[i + 2] == 0x94)))
+            return 0; /* a quotation, or a dash of a dateline or an ad */
+        if ((c == '.' || c == '?' || c == '!') && l->s[i + 1] == ' ' && i + 2 < l->len && l->s[i + 2] >= 'A' &&
+            l->s[i + 2] <= 'Z')
+            return 0; /* more than one sentence (or "Mr. X": kept all the same) */
+        if (c == ' ' && l->s[i + 1] == '-' && i + 2 < l->len && l->s[i + 2] == ' ')
+            return 0;
+    }
+    size_t i = 0, a, b;
+    int plural = 0, verb_after_plural = 0;
+    while (np_line_next_token(l->s, l->len, &i, &a, &b)) {
+        bare_word(l->s, &a, &b);
+        if (a == b)
+            continue;
+        if (np_verbs_is_finite(verbs, l->s + a, b - a) ||
+            word_is(l->s, a, b, pronouns, sizeof pronouns / sizeof *pronouns))
+            return 0;
+        if (verb_after_plural && word_is(l->s, a, b, objects, sizeof objects / sizeof *objects))
+            return 0; /* "Some residents plan to protest.", "Officials expect a deal." */
+        verb_after_plural = plural && l->s[a] >= 'a' && l->s[a] <= 'z' && np_verbs_is_lemma(verbs, l->s + a, b - a);
+        plural = b - a > 3 && l->s[b - 1] == 's' && l->s[b - 2] != 's';
+    }
+    return 1;
+}
+
+/* Photo captions among the body lines kept: dropped, unless nothing else
+ * would be left.  A verbless first line of the page is its headline ("US to
+ * delay decision on tariffs: report."): the title, when none was found. */
+static void drop_captions(seg *g, const np_verbs *verbs, unsigned char *keep)
+{
+    if (!np_verbs_available(verbs) || g->start >= g->n)
+        return;
+    size_t kept = 0, captions = 0;
+    for (size_t i = g->start; i <= g->end && i < g->n; i++)
+        if (keep[i]) {
+            kept++;
+            captions += verbless_caption(verbs, &g->v[i]) ? 1 : 0;
+        }
+    if (!captions || captions >= kept)
+        return;
+    for (size_t i = g->start; i <= g->end && i < g->n; i++)
+        if (keep[i] && verbless_caption(verbs, &g->v[i])) {
+            keep[i] = 0;
+            if (i == 0 && g->title < 0)
+                g->title = 0;
+        }
+}
+
 /* Which body lines to keep (1) — middle-of-body furniture is dropped. */
 static void mark_body(const seg *g, unsigned char *keep)
 {
@@ -598,6 +690,11 @@ static void give(char **field, char **value)
 
 np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *err)
 {
+    return np_textdoc_parse_with(text, len, NULL, doc, err);
+}
+
+np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *verbs, np_doc *doc, np_error *err)
+{
     if (!doc)
         return np_error_set(err, NP_EINVAL, "", 0, -1, "no document to fill");
     if (!text || !len)
@@ -627,6 +724,7 @@ np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *
     if (g.start < g.n) {
         find_end(&g);
         mark_body(&g, keep);
+        drop_captions(&g, verbs, keep);
     } else {
         mark_fallback(&g, keep);
     }

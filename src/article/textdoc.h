@@ -19,7 +19,11 @@
 
 #include "core/doc.h"
 #include "core/status.h"
+#include "text/verbs.h"
 
 np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *err);
+/* The same, also dropping photo captions (verbless one-sentence lines)
+ * when verbs (may be NULL: no such test) holds WordNet's verbs. */
+np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *verbs, np_doc *doc, np_error *err);
 
 #endif

@@ -57,6 +57,8 @@ void np_ingest_cleanup(np_ingest *ig)
     np_langid_free(ig->langid);
     ig->langid = NULL;
     ig->langid_tried = 0;
+    np_verbs_free(ig->verbs);
+    ig->verbs = NULL;
 }
 
 const char *np_format_name(np_format f)
@@ -281,7 +283,16 @@ static np_status parse_article(np_ingest *ig, np_format fmt, const char *bytes, 
     np_status s = to_utf8(ig, bytes, n, file, line, off, &clean);
     if (s)
         return np_error_set(perr, s, file, line, off, "cannot decode text");
-    s = np_textdoc_parse(clean.data ? clean.data : "", clean.len, doc, perr);
+    if (!ig->verbs) {
+        /* WordNet's verbs tell photo captions from sentences; without
+         * WordNet the object answers "no" and every line stays */
+        ig->verbs = np_verbs_load(NULL, perr);
+        if (!ig->verbs) {
+            np_buf_free(&clean);
+            return NP_ENOMEM;
+        }
+    }
+    s = np_textdoc_parse_with(clean.data ? clean.data : "", clean.len, ig->verbs, doc, perr);
     if (s == NP_OK)
         s = np_outlet_from_page(clean.data ? clean.data : "", clean.len, doc);
     np_buf_free(&clean);

@@ -67,11 +67,12 @@ typedef struct np_ingest {
     int skip_language;         /* 1: leave doc->language as the input gave it */
     struct np_langid *langid;  /* private: loaded on first use */
     int langid_tried;          /* private: 1 once loading was attempted */
+    struct np_verbs *verbs;    /* private: WordNet's verbs, loaded on the first text file */
 } np_ingest;
 
 /* Defaults for the limits; callbacks and ctx are left NULL. */
 void np_ingest_init(np_ingest *ig);
-/* Release what the ingest loaded (the language classifier); the stats stay.
+/* Release what the ingest loaded (the language classifier, the verbs); the stats stay.
  * Accepts NULL; the np_ingest may be used again afterwards. */
 void np_ingest_cleanup(np_ingest *ig);
 

@@ -871,6 +871,47 @@ static void seeds_match_gold(void **state)
     assert_int_equal(passed, checks);
 }
 
+/* Photo captions left in a scraped text (one verbless sentence) leave the
+ * body; sentences with a tense, a quotation, a plural subject's plain verb
+ * and a pronoun's stay; a verbless first line is the headline. */
+static void captions_leave_the_body(void **state)
+{
+    (void)state;
+    const char *text = "Port council to vote on a new harbour levy: report.\n\n"
+                       "Trawlers at the north quay of Varnholm on Friday.\n\n"
+                       "VARNHOLM - The port council of Varnholm will vote next week on a plan to double the fees "
+                       "that fishing boats pay to moor in the harbour, two council members said on Friday.\n\n"
+                       "The plan follows a year in which repairs to the quay cost twice what was budgeted.\n\n"
+                       "A fisherman beside the harbour wall with his catch.\n\n"
+                       "Some skippers plan to protest outside the town hall.\n\n"
+                       "\"Not again.\"\n\n"
+                       "They want a meeting first.\n\n"
+                       "The vote is set for Thursday, and the council expects a narrow result.\n";
+    np_verbs *verbs = np_verbs_load(NULL, NULL);
+    assert_non_null(verbs);
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_textdoc_parse_with(text, strlen(text), verbs, d, NULL), NP_OK);
+    if (np_verbs_available(verbs)) {
+        assert_no_line(d->text, "Trawlers at the north quay");
+        assert_no_line(d->text, "A fisherman beside the harbour");
+        assert_no_line(d->text, "Port council to vote");
+        assert_non_null(d->title);
+        assert_string_equal(d->title, "Port council to vote on a new harbour levy: report");
+    }
+    assert_non_null(strstr(d->text, "Some skippers plan to protest"));
+    assert_non_null(strstr(d->text, "\"Not again.\""));
+    assert_non_null(strstr(d->text, "They want a meeting first."));
+    assert_non_null(strstr(d->text, "The plan follows a year"));
+    assert_non_null(strstr(d->text, "The vote is set for Thursday"));
+    np_doc_free(d);
+    /* without the verbs every line stays */
+    d = parse_ok(text);
+    assert_non_null(strstr(d->text, "A fisherman beside the harbour"));
+    np_doc_free(d);
+    np_verbs_free(verbs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -894,6 +935,7 @@ int main(void)
         cmocka_unit_test(style_wire_dateline_social_related),
         cmocka_unit_test(style_blog_comments_and_headline_list),
         cmocka_unit_test(link_list_inside_body),
+        cmocka_unit_test(captions_leave_the_body),
         cmocka_unit_test(question_prompt_over_buttons),
         cmocka_unit_test(name_outlet_line_and_standards_notice),
         cmocka_unit_test(date_formats),
