@@ -534,11 +534,41 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 }
 
 /* A preposition capitalised in a heading ("Defiance Toward Critics",
- * "Between Two Rivers"): never a name alone.  Other function words can
- * be ("May", "Will"). */
+ * "Between Two Rivers"), an indefinite pronoun or an interjection opening
+ * a quotation ("Anybody good at ...?", "Oh, ..."): never a name alone.
+ * Other function words can be ("May", "Will"). */
 static int function_word(const ctx *c, size_t i)
 {
-    return !(c->t[i].flags & NP_TOK_ALLCAPS) && np_lex_is_preposition(c->t[i].norm, strlen(c->t[i].norm));
+    static const char *const k[] = {"anybody", "anyone", "anything", "everybody", "everyone", "everything",
+                                    "hello", "hey", "nobody", "nothing", "oh", "ok", "okay", "somebody",
+                                    "someone", "something", "wow", "yeah", "yes"};
+    const char *w = c->t[i].norm;
+    size_t n = strlen(w);
+    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+        if (strlen(k[x]) == n && !memcmp(k[x], w, n))
+            return 1;
+    return !(c->t[i].flags & NP_TOK_ALLCAPS) && np_lex_is_preposition(w, n);
+}
+
+/* A word shouted in capitals ("WOW!", "NOTE:", "NO COLLUSION"): an
+ * ordinary English word, next to another word in capitals or before "!"
+ * or ":", that WordNet does not also list as a name or an acronym ("WHO",
+ * "NATO" are listed in capitals there).  An acronym that spells an
+ * ordinary word ("an ICE raid") sits in a running sentence.  Not a plural:
+ * the ordinary-word test strips it, and "AIDS" would read as "aids". */
+static int shouted_word(const ctx *c, size_t i)
+{
+    int p;
+    size_t n = name_len(c, i, &p);
+    if (!(c->t[i].flags & NP_TOK_ALLCAPS) || n < 3 || W(c, i)[n - 1] == 'S')
+        return 0;
+    size_t e = c->t[i].start + n;
+    int shout = (e < c->len && (c->text[e] == '!' || c->text[e] == ':')) ||
+                (i > 0 && adjacent(c, i - 1) && (c->t[i - 1].flags & NP_TOK_ALLCAPS)) ||
+                (adjacent(c, i) && (c->t[i + 1].flags & NP_TOK_ALLCAPS));
+    return shout && c->have_common && common_word(c, i) &&
+           !np_gazetteer_is_org(c->gz, W(c, i), n) && !np_gazetteer_has(c->gz, W(c, i), n) &&
+           !caps_place(c, c->t[i].start, c->t[i].start + n);
 }
 
 /* One word that is capitalised without being a name: "I'm", "I've"; a
@@ -563,7 +593,7 @@ static int not_a_name(const ctx *c, size_t a, size_t b)
     n = name_len(c, a, &p);
     if (n > 3 && w[n - 1] == 's' && (np_gazetteer_is_kind(c->gz, w, n - 1) || np_lex_is_demonym(w, n - 1)))
         return 1;
-    return function_word(c, a);
+    return function_word(c, a) || shouted_word(c, a);
 }
 
 /* "WASHINGTON —", "PALM BEACH, Fla. —", "MORVIK, Kestrava –", "LONDON

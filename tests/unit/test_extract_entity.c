@@ -426,6 +426,30 @@ static void headings_groups_and_things_are_not_people(void **state)
     }
 }
 
+/* Words shouted in capitals and interjections opening a quotation are no
+ * names; acronyms are, also one that spells an ordinary word. */
+static void shouted_words_are_not_names(void **state)
+{
+    fixture *f = *state;
+    const char *t = "The minister posted: \"NO DEAL, NO SURRENDER!\" WOW! The ICE office and the CIA said nothing. "
+                    "\"Oh, anybody could see it,\" Mira Tolsen said. \"Anybody home?\" she asked. "
+                    "NOTE: the text was shortened.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(t, m, n, "CIA", "CIA", NP_ENT_ORG);
+    expect(t, m, n, "ICE", "ICE", NP_ENT_ORG);
+    expect(t, m, n, "Mira Tolsen", "Mira Tolsen", NP_ENT_PERSON);
+    assert_null(find(t, m, n, "Oh"));
+    assert_null(find(t, m, n, "Anybody"));
+    if (np_gazetteer_is_common_word(f->gz, "deal", 4)) { /* WordNet installed */
+        assert_null(find(t, m, n, "WOW"));
+        assert_null(find(t, m, n, "NOTE"));
+        assert_null(find(t, m, n, "DEAL"));
+        assert_null(find(t, m, n, "SURRENDER"));
+    }
+}
+
 /* A one-word name the story turns into a nationality adjective ("Vostrian
  * officials") or gives a border is a state, though "X said" voted it a
  * person; someone titled with the name stays a person. */
@@ -458,6 +482,7 @@ int main(void)
         cmocka_unit_test(datelines_and_place_context),
         cmocka_unit_test(descriptions_are_not_names),
         cmocka_unit_test(headings_groups_and_things_are_not_people),
+        cmocka_unit_test(shouted_words_are_not_names),
         cmocka_unit_test(linker_types_states_by_their_demonym),
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
