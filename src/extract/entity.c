@@ -174,6 +174,34 @@ static int is_date_word(const ctx *c, size_t i)
     return np_lex_month(W(c, i), n) || np_lex_weekday(W(c, i), n);
 }
 
+/* A month's name used as a surname ("Theresa May", "Mrs. May", "Prime
+ * Minister May", "May said"), not a date: after a title or a name word that
+ * is no ordinary word ("Early May", "The May deadline" stay dates), or
+ * before a speech verb, and never before a number ("May 5", "May 2018"). */
+static int month_as_name(const ctx *c, size_t i)
+{
+    int p;
+    size_t n = name_len(c, i, &p);
+    if (!np_lex_month(W(c, i), n) || (c->t[i].flags & NP_TOK_ALLCAPS))
+        return 0;
+    if (i + 1 < c->n && c->text[c->t[i + 1].start] >= '0' && c->text[c->t[i + 1].start] <= '9')
+        return 0;
+    if (i > 0 && adjacent(c, i - 1) && is_cap(c, i - 1) && !is_date_word(c, i - 1) &&
+        (lex(np_lex_is_title_word, c, i - 1) ||
+         (!lex(np_lex_is_cap_function_word, c, i - 1) && !common_word(c, i - 1))))
+        return 1;
+    /* "May said", not "on 13 July confirmed" */
+    int after_number = i > 0 && c->text[c->t[i - 1].start] >= '0' && c->text[c->t[i - 1].start] <= '9';
+    return !after_number && !possessive(c, i) && adjacent(c, i) && lex(np_lex_is_speech_verb, c, i + 1);
+}
+
+/* A capitalised word that may be part of a name: not a date word, unless
+ * it is a month used as a name. */
+static int name_word(const ctx *c, size_t i)
+{
+    return is_cap(c, i) && (!is_date_word(c, i) || month_as_name(c, i));
+}
+
 static int seen_lower(const ctx *c, const char *norm)
 {
     if (!c->lower_cap)
@@ -255,7 +283,7 @@ static size_t name_end_of(const ctx *c, size_t i)
 static size_t name_run(const ctx *c, size_t j)
 {
     size_t k = j;
-    while (k < c->n && is_cap(c, k) && !is_date_word(c, k) && !lex(np_lex_is_title_word, c, k)) {
+    while (k < c->n && name_word(c, k) && !lex(np_lex_is_title_word, c, k)) {
         if (hyphen_tail(c, k))
             k++; /* "Cheuk Hau-yip" */
         if (possessive(c, k) || !(adjacent(c, k) || hyphen_joined(c, k)))
@@ -335,7 +363,7 @@ static size_t try_titled(ctx *c, size_t i, int *oom)
             *oom = 1;
         return r;
     }
-    if (!is_cap(c, j) || lex(np_lex_is_cap_function_word, c, j))
+    if (!is_cap(c, j) || (lex(np_lex_is_cap_function_word, c, j) && !month_as_name(c, j)))
         return i;
     size_t e = name_run(c, j);
     if (e == j)
@@ -667,7 +695,7 @@ static size_t gather_run(const ctx *c, size_t b)
 {
     int has_org = 0;
     while (b < c->n) {
-        if (is_cap(c, b) && !is_date_word(c, b)) {
+        if (name_word(c, b)) {
             if (org_word(c, b))
                 has_org = 1;
             b++;
@@ -733,7 +761,7 @@ static size_t trim_run_start(const ctx *c, size_t a, size_t b)
         size_t ks = c->t[a].start, ke = name_end_of(c, k - 1);
         known = np_gazetteer_has(c->gz, c->text + ks, ke - ks) || np_gazetteer_is_org(c->gz, c->text + ks, ke - ks);
     }
-    while (!known && a < b && c->initial[a]) {
+    while (!known && a < b && c->initial[a] && !month_as_name(c, a)) {
         const char *nm = c->t[a].norm;
         size_t nl = strlen(nm);
         /* "Hosting Cook at ...", "Noting that ...": an initial verb form */
@@ -747,8 +775,9 @@ static size_t trim_run_start(const ctx *c, size_t a, size_t b)
         }
         break;
     }
-    while (a < b && (is_joiner(c, a) || lex(np_lex_is_cap_function_word, c, a) ||
-                     (b - a >= 2 && np_lex_number_word(c->t[a].norm, strlen(c->t[a].norm)) > 0)))
+    while (a < b && !month_as_name(c, a) &&
+           (is_joiner(c, a) || lex(np_lex_is_cap_function_word, c, a) ||
+            (b - a >= 2 && np_lex_number_word(c->t[a].norm, strlen(c->t[a].norm)) > 0)))
         a++;
     return a;
 }
@@ -1159,7 +1188,7 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
                 continue;
             }
         }
-        if (is_cap(&c, i) && !is_date_word(&c, i)) {
+        if (name_word(&c, i)) {
             i = do_run(&c, i, &oom);
             continue;
         }

@@ -92,15 +92,15 @@ static const char *const k_speech[] = {
 };
 
 static const char *const k_org[] = {
-    "administration", "agency", "alliance", "army", "assembly", "association", "authority", "bank",
-    "board", "bureau", "cabinet", "center", "centre", "chronicle", "club", "coalition", "college",
-    "command", "commission", "committee", "company", "conference", "congress", "corp",
-    "corporation", "council", "courier", "court", "department", "federation", "forces",
+    "administration", "affairs", "agency", "alliance", "army", "assembly", "association", "authority",
+    "bank", "board", "bureau", "cabinet", "center", "centre", "chronicle", "club", "coalition",
+    "college", "command", "commission", "committee", "company", "conference", "congress", "corp",
+    "corporation", "council", "courier", "court", "department", "enforcement", "federation", "forces",
     "foundation", "front", "fund", "gazette", "government", "group", "guard", "herald", "house",
     "inc", "initiative", "institute", "journal", "league", "ledger", "ltd", "magazine", "ministry",
     "movement", "nato", "navy", "network", "news", "observer", "office", "organisation",
     "organization", "parliament", "partnership", "party", "pentagon", "police", "post", "press",
-    "program", "programme", "project", "radio", "school", "senate", "service", "society", "studies",
+    "program", "programme", "project", "protection", "radio", "school", "senate", "service", "society", "studies",
     "summit", "telegraph", "television", "times", "treaty", "tribune", "union", "university",
 };
 

@@ -426,6 +426,26 @@ static void headings_groups_and_things_are_not_people(void **state)
     }
 }
 
+/* A month's name as a surname is part of the name; as a date it is not. */
+static void month_names_as_surnames(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Prime Minister Elna May met the envoy. Mrs. May agreed. May said the talks went well. "
+                    "Early May brought rain. The talks end on 13 July confirmed officials. "
+                    "In May 2024 the border reopened. The May deadline passed.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(t, m, n, "Prime Minister Elna May", "Elna May", NP_ENT_PERSON);
+    expect(t, m, n, "Mrs. May", "May", NP_ENT_PERSON);
+    expect(t, m, n, "May", "May", NP_ENT_PERSON);
+    for (size_t i = 0; i < n; i++) {
+        const char *s = t + m[i].start;
+        assert_false(m[i].end - m[i].start == 4 && !memcmp(s, "July", 4));
+        assert_false(s > t + 60 && m[i].end - m[i].start == 3 && !memcmp(s, "May", 3) && s != strstr(t, "May said"));
+    }
+}
+
 /* Words shouted in capitals and interjections opening a quotation are no
  * names; acronyms are, also one that spells an ordinary word. */
 static void shouted_words_are_not_names(void **state)
@@ -483,6 +503,7 @@ int main(void)
         cmocka_unit_test(descriptions_are_not_names),
         cmocka_unit_test(headings_groups_and_things_are_not_people),
         cmocka_unit_test(shouted_words_are_not_names),
+        cmocka_unit_test(month_names_as_surnames),
         cmocka_unit_test(linker_types_states_by_their_demonym),
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
