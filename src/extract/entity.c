@@ -754,6 +754,14 @@ static size_t gather_run(const ctx *c, size_t b)
 /* The first token of the name in the run [a, b): past a sentence-initial
  * function word or common word, joiners and a leading number word, unless
  * the words form a known place or group ("New York", "New Zealand"). */
+/* An acronym in capitals that names a known place or body ("US", "EU",
+ * "UN"), though the word is also a pronoun or a title modifier. */
+static int known_acronym(const ctx *c, size_t i)
+{
+    return (c->t[i].flags & NP_TOK_ALLCAPS) && !c->headline[i] &&
+           (np_gazetteer_is_org(c->gz, W(c, i), WL(c, i)) || np_gazetteer_has(c->gz, W(c, i), WL(c, i)));
+}
+
 static size_t trim_run_start(const ctx *c, size_t a, size_t b)
 {
     int known = 0;
@@ -775,7 +783,7 @@ static size_t trim_run_start(const ctx *c, size_t a, size_t b)
         }
         break;
     }
-    while (a < b && !month_as_name(c, a) &&
+    while (a < b && !month_as_name(c, a) && !known_acronym(c, a) &&
            (is_joiner(c, a) || lex(np_lex_is_cap_function_word, c, a) ||
             (b - a >= 2 && np_lex_number_word(c->t[a].norm, strlen(c->t[a].norm)) > 0)))
         a++;
@@ -796,6 +804,10 @@ static int only_places(const ctx *c, size_t a, size_t b)
 /* Runs made only of title words, modifiers and demonyms are not names. */
 static int only_title_words(const ctx *c, size_t a, size_t b)
 {
+    /* "EU", "UN", "UK" also modify titles ("EU Commissioner X"); alone
+     * they name the union, the body, the country */
+    if (b - a == 1 && known_acronym(c, a))
+        return 0;
     for (size_t k = a; k < b; k++)
         if (!titleish(c, k) && !is_joiner(c, k))
             return 0;

@@ -459,6 +459,15 @@ static void shouted_words_are_not_names(void **state)
     assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
     expect(t, m, n, "CIA", "CIA", NP_ENT_ORG);
     expect(t, m, n, "ICE", "ICE", NP_ENT_ORG);
+    /* acronyms that also modify titles ("EU Commissioner") or spell a
+     * pronoun ("US"), alone */
+    const char *t2 = "The EU said no, and the US agreed with the UN.";
+    np_entity_mention *m2;
+    size_t n2;
+    assert_int_equal(np_entities_find(t2, strlen(t2), NULL, 0, f->gz, &f->a, &m2, &n2), NP_OK);
+    if (np_gazetteer_is_org(f->gz, "EU", 2)) /* WordNet installed */
+        expect(t2, m2, n2, "EU", "EU", NP_ENT_ORG);
+    expect(t2, m2, n2, "US", "US", NP_ENT_PLACE);
     expect(t, m, n, "Mira Tolsen", "Mira Tolsen", NP_ENT_PERSON);
     assert_null(find(t, m, n, "Oh"));
     assert_null(find(t, m, n, "Anybody"));
