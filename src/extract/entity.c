@@ -126,8 +126,14 @@ static int hyphen_tail(const ctx *c, size_t i)
         return 0;
     const np_token *t = &c->t[i + 1];
     size_t n = t->end - t->start;
-    return (c->t[i].flags & NP_TOK_CAP) && !(t->flags & NP_TOK_CAP) && (t->flags & NP_TOK_WORD) && n <= 4 &&
-           !(t->flags & NP_TOK_STOP) && c->have_common && !common_word(c, i + 1);
+    if (!(c->t[i].flags & NP_TOK_CAP) || (t->flags & NP_TOK_CAP) || !(t->flags & NP_TOK_WORD) || n > 4 ||
+        !c->have_common)
+        return 0;
+    /* a function-word syllable only after a short name syllable: "Jae-in",
+     * not "Drive-in" */
+    if (t->flags & NP_TOK_STOP)
+        return WL(c, i) <= 4 && !common_word(c, i);
+    return !common_word(c, i + 1);
 }
 
 static int hyphen_joined(const ctx *c, size_t i)

@@ -446,6 +446,21 @@ static void month_names_as_surnames(void **state)
     }
 }
 
+/* A name's last syllable after a hyphen may be a function word ("Jae-in")
+ * when the syllable before it is a short name part; "Drive-in" is no name. */
+static void hyphenated_name_syllables(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Premier Pak Hyo-in met the envoy. Drive-in cinemas closed.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    if (np_gazetteer_is_common_word(f->gz, "drive", 5)) { /* WordNet installed */
+        expect(t, m, n, "Premier Pak Hyo-in", "Pak Hyo-in", NP_ENT_PERSON);
+        assert_null(find(t, m, n, "Drive-in"));
+    }
+}
+
 /* Words shouted in capitals and interjections opening a quotation are no
  * names; acronyms are, also one that spells an ordinary word. */
 static void shouted_words_are_not_names(void **state)
@@ -513,6 +528,7 @@ int main(void)
         cmocka_unit_test(headings_groups_and_things_are_not_people),
         cmocka_unit_test(shouted_words_are_not_names),
         cmocka_unit_test(month_names_as_surnames),
+        cmocka_unit_test(hyphenated_name_syllables),
         cmocka_unit_test(linker_types_states_by_their_demonym),
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
