@@ -986,6 +986,20 @@ static int cmp_initials(const void *pa, const void *pb, void *ctx)
     return strcmp(ini_of(ctx, *(const size_t *)pa), ini_of(ctx, *(const size_t *)pb));
 }
 
+/* An acronym some outlets write as a word ("Nafta", "Opec"): one word of
+ * four letters or more, not typed a person or a place; it is linked only
+ * to a name whose initials it spells exactly. */
+static int word_acronym(const rec *r)
+{
+    size_t n = strlen(r->name);
+    if (r->n_words != 1 || n < 4 || r->type == NP_ENT_PERSON || r->type == NP_ENT_PLACE)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((r->name[i] >= 'a' && r->name[i] <= 'z') || (r->name[i] >= 'A' && r->name[i] <= 'Z')))
+            return 0;
+    return 1;
+}
+
 /* Acronyms (not yet in done[]) and the multi-word names whose initials
  * (ini_ctx.all: with joiners) they spell; a linked acronym is marked in
  * done[]. */
@@ -1006,7 +1020,7 @@ static np_status link_acronyms(rec *r, size_t n, int all, unsigned char *done)
         return NP_ENOMEM;
     }
     for (size_t i = 0; i < n; i++) {
-        if (!(r[i].flags & NP_MENTION_ACRONYM) || done[i])
+        if (!(r[i].flags & NP_MENTION_ACRONYM || word_acronym(&r[i])) || done[i])
             continue;
         char acr[32]; /* "u.n" → "un" */
         size_t al = 0;

@@ -446,6 +446,24 @@ static void month_names_as_surnames(void **state)
     }
 }
 
+/* An acronym written as a word ("Nafta"-style) joins the name it spells;
+ * a person whose name spells other initials does not. */
+static void linker_word_acronyms(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "The Northern Rail Freight Authority raised its fees. The New Orleans Regional Authority met.";
+    const char *d1 = "Talks with the United States over Nrfa went on. Nora said the fees were too high.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long a = entity_of(lk, 0, d0, "Northern Rail Freight Authority");
+    assert_int_equal(entity_of(lk, 1, d1, "Nrfa"), a);
+    assert_int_not_equal(entity_of(lk, 1, d1, "Nora"), entity_of(lk, 0, d0, "New Orleans Regional Authority"));
+    np_entity_linker_free(lk);
+}
+
 /* A name's last syllable after a hyphen may be a function word ("Jae-in")
  * when the syllable before it is a short name part; "Drive-in" is no name. */
 static void hyphenated_name_syllables(void **state)
@@ -529,6 +547,7 @@ int main(void)
         cmocka_unit_test(shouted_words_are_not_names),
         cmocka_unit_test(month_names_as_surnames),
         cmocka_unit_test(hyphenated_name_syllables),
+        cmocka_unit_test(linker_word_acronyms),
         cmocka_unit_test(linker_types_states_by_their_demonym),
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
