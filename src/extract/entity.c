@@ -699,6 +699,7 @@ static size_t try_dateline(ctx *c, size_t i, int *oom)
  * after the run (b itself when no run starts there). */
 static size_t gather_run(const ctx *c, size_t b)
 {
+    size_t first = b;
     int has_org = 0;
     while (b < c->n) {
         if (name_word(c, b)) {
@@ -746,6 +747,16 @@ static size_t gather_run(const ctx *c, size_t b)
                         continue;
                     }
                     if ((has_org && org_after) && tok_is(c, b, "and")) {
+                        b = k;
+                        continue;
+                    }
+                    /* "Customs and Border Protection", "Health and Human
+                     * Services": one ordinary word, "and", an org name */
+                    size_t lead = first; /* after an opening "But", "The" */
+                    while (lead + 1 < b && lex(np_lex_is_cap_function_word, c, lead))
+                        lead++;
+                    if (org_after && tok_is(c, b, "and") && k == b + 1 && b == lead + 1 && c->have_common &&
+                        common_word(c, lead) && !np_gazetteer_has(c->gz, W(c, lead), WL(c, lead))) {
                         b = k;
                         continue;
                     }

@@ -464,6 +464,23 @@ static void linker_word_acronyms(void **state)
     np_entity_linker_free(lk);
 }
 
+/* "Customs and Border Protection": one ordinary word, "and", an org name
+ * is one body; a person or a place before "and" stays apart. */
+static void agency_names_with_and(void **state)
+{
+    fixture *f = *state;
+    const char *t = "But Fisheries and Harbour Protection refused. Dana Voss and Harbour Protection met. "
+                    "Norway and Harbour Protection agreed.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    if (np_gazetteer_is_common_word(f->gz, "fisheries", 9)) { /* WordNet installed */
+        expect(t, m, n, "Fisheries and Harbour Protection", "Fisheries and Harbour Protection", NP_ENT_ORG);
+        assert_null(find(t, m, n, "Dana Voss and Harbour Protection"));
+        assert_null(find(t, m, n, "Norway and Harbour Protection"));
+    }
+}
+
 /* A name's last syllable after a hyphen may be a function word ("Jae-in")
  * when the syllable before it is a short name part; "Drive-in" is no name. */
 static void hyphenated_name_syllables(void **state)
@@ -547,6 +564,7 @@ int main(void)
         cmocka_unit_test(shouted_words_are_not_names),
         cmocka_unit_test(month_names_as_surnames),
         cmocka_unit_test(hyphenated_name_syllables),
+        cmocka_unit_test(agency_names_with_and),
         cmocka_unit_test(linker_word_acronyms),
         cmocka_unit_test(linker_types_states_by_their_demonym),
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
