@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "core/arena.h"
+#include "core/mem.h"
 #include "extract/analysis.h"
 
 static double now_us(void)
@@ -63,6 +64,7 @@ static char *synthetic(size_t *len)
 
 int main(int argc, char **argv)
 {
+    np_mem_tune_process();
     char *texts[64];
     size_t lens[64], nt = 0, words = 0;
     glob_t g = {0};

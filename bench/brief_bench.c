@@ -30,6 +30,7 @@
 #include "compare/brief.h"
 #include "core/buf.h"
 #include "core/doc.h"
+#include "core/mem.h"
 #include "core/utf8.h"
 #include "render/render.h"
 
@@ -207,6 +208,7 @@ static int build_and_time(const np_brief_env *env, np_doc **docs, size_t n, doub
 
 int main(int argc, char **argv)
 {
+    np_mem_tune_process();
     if (argc < 3)
         return usage();
     const char *mode = argv[1];

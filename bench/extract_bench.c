@@ -23,6 +23,7 @@
 
 #include "core/buf.h"
 #include "core/doc.h"
+#include "core/mem.h"
 #include "article/html.h"
 
 typedef struct page {
@@ -82,6 +83,7 @@ static void jput(json_t *o, const char *k, const char *v)
 
 int main(int argc, char **argv)
 {
+    np_mem_tune_process();
     if (argc < 3) {
         fprintf(stderr, "usage: %s DATA_DIR OUT_DIR [REPEAT]\n", argv[0]);
         return 2;

@@ -15,6 +15,7 @@
 #include <textcat.h>
 
 #include "core/arena.h"
+#include "core/mem.h"
 #include "extract/analysis.h"
 #include "article/lang.h"
 
@@ -50,6 +51,7 @@ static char *read_all(const char *path, size_t *len)
 
 int main(int argc, char **argv)
 {
+    np_mem_tune_process();
     char *texts[256];
     const char *names[256];
     size_t lens[256], nt = 0;

@@ -26,6 +26,7 @@
 #include <zlib.h>
 
 #include "core/doc.h"
+#include "core/mem.h"
 #include "article/html.h"
 #include "ingest/warc.h"
 
@@ -130,6 +131,7 @@ static double baseline(const char *path, int is_gz, unsigned long long *bytes)
 
 int main(int argc, char **argv)
 {
+    np_mem_tune_process();
     int extract = argc > 1 && strcmp(argv[1], "--extract") == 0;
     if (extract) {
         argv++;

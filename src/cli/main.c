@@ -696,6 +696,7 @@ static const command *find_command(const char *name)
 
 int main(int argc, char **argv)
 {
+    np_mem_tune_process();
     cli c = {.db = getenv("NEWSPRISM_DB")};
     if (!c.db || !*c.db)
         c.db = "newsprism.db";

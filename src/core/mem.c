@@ -3,6 +3,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #ifdef NP_ALLOC_TORTURE
 /* Test-only knob: the torture harness is single-threaded by design. */
@@ -25,6 +28,16 @@ void *np_malloc(size_t n) { return should_fail() ? NULL : malloc(n ? n : 1); }
 void *np_calloc(size_t c, size_t s) { return should_fail() ? NULL : calloc(c ? c : 1, s ? s : 1); }
 void *np_realloc(void *p, size_t n) { return should_fail() ? NULL : realloc(p, n ? n : 1); }
 void np_free(void *p) { free(p); }
+
+void np_mem_tune_process(void)
+{
+#ifdef __GLIBC__
+    /* keep up to 64 MiB free at the heap top, and take blocks up to 32 MiB
+     * (glibc's maximum) from the heap rather than fresh mappings */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
+}
 
 char *np_strndup(const char *s, size_t n)
 {

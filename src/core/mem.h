@@ -20,6 +20,15 @@ char *np_strdup(const char *s);
 /* Copy of the first n bytes of s plus a NUL; caller frees. */
 char *np_strndup(const char *s, size_t n);
 
+/* Process-wide allocator settings, called once at the start of main() by
+ * the programs (the CLI, the benchmarks), never by library code: glibc
+ * hands memory back to the kernel as soon as 128 KiB are free at the top of
+ * the heap and maps big blocks afresh, so arrays that grow past that and
+ * are freed once per story or article (the entity linker's records, token
+ * arrays) had their pages faulted in and zeroed again every time.  A no-op
+ * with other C libraries. */
+void np_mem_tune_process(void);
+
 #ifdef NP_ALLOC_TORTURE
 /* Fail every allocation after `n` more succeed; n < 0 disables. */
 void np_mem_fail_after(long n);
