@@ -30,7 +30,9 @@
  * (an outlet giving a figure that counts the same thing as a fact's
  * member, "twelve engineers", joins that fact: anchor_join()), and facts
  * anchored on one actor's refusal ("X refused to sign" / "X did not
- * sign": refusal_facts()).
+ * sign": refusal_facts()); an outlet telling a planned visit a fact's
+ * member tells with another verb ("is expected in X" / "will travel to
+ * X") joins that fact (visit_joins(), compare/visits.h).
  * Then the clauses of sentences that state two claims are claim units of
  * their own (clause_facts()): a clause no fact holds joins a fact its
  * outlet is missing from, or makes a fact with other outlets' free
@@ -55,6 +57,7 @@
 
 #include "compare/brief_internal.h"
 #include "compare/frames.h"
+#include "compare/visits.h"
 #include "core/hash.h"
 #include "core/mem.h"
 #include "core/unionfind.h"
@@ -1777,6 +1780,93 @@ static np_status refusal_facts(fctx *c)
     return st;
 }
 
+/* ---------------------------------------------------- joins on planned visits
+ *
+ * Why: outlets tell one planned trip with different verbs ("is expected in
+ * Vell next week" / "will soon travel to Vell" / "is scheduled to arrive
+ * in Vell"), so the sentences share no event word and same_claim() cannot
+ * pair them, although who goes where is the claim (compare/visits.h).  As
+ * a shared figure does (anchor_join()), a planned visit one member of a
+ * fact tells lets a sentence of an outlet the fact lacks, in no fact,
+ * telling the same visit (np_visit_same()) join that fact, when it is
+ * about the same thing as that member (cosine FACT_MIN), neither denies
+ * the other, their frames agree and they speak of the same actors.  Of
+ * several such facts the one with the closest member wins. */
+#ifndef VISIT_JOINS
+#define VISIT_JOINS 1
+#endif
+
+typedef struct visit_at {
+    uint32_t sent;
+    np_visit v;
+} visit_at;
+
+/* The sentences telling a planned visit, in sentence order. */
+static np_status collect_visits(fctx *c, visit_at **out, size_t *n_out)
+{
+    np_story *s = c->s;
+    visit_at *va = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < s->n_sents; i++) {
+        const np_sent *se = &s->sents[i];
+        np_visit v;
+        if (se->no_fact || se->n_content < FACT_MIN_CONTENT ||
+            !np_visit_find(s, c->cx.fr, se->doc, se->tok_lo, se->tok_hi, &v))
+            continue;
+        np_status st = np_grow((void **)&va, &cap, n, sizeof *va);
+        if (st != NP_OK) {
+            np_free(va);
+            return st;
+        }
+        va[n++] = (visit_at){(uint32_t)i, v};
+    }
+    *out = va;
+    *n_out = n;
+    return NP_OK;
+}
+
+static int same_visit(const np_story *s, const visit_at *x, const visit_at *y)
+{
+    const np_sent *a = &s->sents[x->sent], *b = &s->sents[y->sent];
+    return np_visit_same(s, &x->v, a->doc, a->tok_lo, a->tok_hi, &y->v, b->doc, b->tok_lo, b->tok_hi);
+}
+
+static np_status visit_joins(fctx *c)
+{
+    np_story *s = c->s;
+    visit_at *va = NULL;
+    size_t nv = 0;
+    np_status st = collect_visits(c, &va, &nv);
+    for (size_t i = 0; i < nv && st == NP_OK; i++) {
+        uint32_t x = va[i].sent;
+        const np_sent *a = &s->sents[x];
+        if (c->covered[x])
+            continue;
+        size_t best_f = SIZE_MAX;
+        float best = 0;
+        for (size_t j = 0; j < nv; j++) {
+            uint32_t y = va[j].sent;
+            const np_sent *b = &s->sents[y];
+            if (!c->covered[y] || b->doc == a->doc || !same_visit(s, &va[i], &va[j]))
+                continue;
+            float cs = np_svec_cos(&a->vec, &b->vec);
+            if (cs < FACT_MIN || cs <= best || opposite(a, b) || np_frames_clash(c->cx.fr, x, y) ||
+                (cs < TOPIC_ALIKE && other_actors(&c->cx, x, y)))
+                continue;
+            for (const fnode *f = c->fact_of[y]; f; f = f->next)
+                if (!fact_has_doc(c, f->fact, a->doc)) {
+                    best = cs;
+                    best_f = f->fact;
+                    break;
+                }
+        }
+        if (best_f != SIZE_MAX)
+            st = grow_fact(c, (uint32_t)best_f, x);
+    }
+    np_free(va);
+    return st;
+}
+
 /* ----------------------------------------------------------- clause facts
  *
  * Why: "one sentence, one claim" above cuts off the second claim of a
@@ -2485,7 +2575,8 @@ np_status np_compare_facts(np_story *s)
                                         s->sents[i].end - s->sents[i].start) >= SUMMARY_QUOTED;
     }
     if ((st = seed_candidates(&c)) != NP_OK || (st = take_candidates(&c)) != NP_OK ||
-        (st = anchor_facts(&c)) != NP_OK || (REFUSALS && (st = refusal_facts(&c)) != NP_OK))
+        (st = anchor_facts(&c)) != NP_OK || (REFUSALS && (st = refusal_facts(&c)) != NP_OK) ||
+        (VISIT_JOINS && (st = visit_joins(&c)) != NP_OK))
         goto done;
     size_t base = s->brief->n_facts; /* fact f is emitted as brief fact base + f */
     if ((st = emit_facts(&c)) != NP_OK || (st = refusal_cites(&c, base)) != NP_OK ||
