@@ -185,10 +185,15 @@ static int names_person(const np_story *s, int doc, uint32_t lo, uint32_t hi, in
     return 0;
 }
 
+int np_visit_same_place(const np_visit *a, const np_visit *b)
+{
+    return a->where && a->where == b->where;
+}
+
 int np_visit_same(const np_story *s, const np_visit *a, int a_doc, uint32_t a_lo, uint32_t a_hi, const np_visit *b,
                   int b_doc, uint32_t b_lo, uint32_t b_hi)
 {
-    if (a->where && a->where == b->where)
+    if (np_visit_same_place(a, b))
         return 1;
     if (a->who < 0 || a->who != b->who)
         return 0;

@@ -43,4 +43,7 @@ int np_visit_find(const np_story *s, const np_frames *fr, int doc, uint32_t tok_
 int np_visit_same(const np_story *s, const np_visit *a, int a_doc, uint32_t a_lo, uint32_t a_hi, const np_visit *b,
                   int b_doc, uint32_t b_lo, uint32_t b_hi);
 
+/* The two visits go to one named place. */
+int np_visit_same_place(const np_visit *a, const np_visit *b);
+
 #endif

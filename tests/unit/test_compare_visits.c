@@ -15,8 +15,6 @@
 #include "compare/brief.h"
 #include "compare/brief_model.h"
 
-
-
 /* Two outlets tell the trip alike (a fact of their own); the third tells
  * it with another verb and no word in common but the names. */
 static const char *const trip[4] = {
@@ -117,10 +115,29 @@ static void test_source_is_not_the_traveller(void **state)
     np_brief_free(b);
 }
 
+/* Two outlets alone telling one planned trip with other verbs, no word of
+ * the action in common: one claim. */
+static void test_two_outlets_one_trip(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3(
+        "2025-03-04",
+        "Prime Minister Ilse Varga will visit Lisbon on the 3rd of June, her office revealed on Thursday.\n\n"
+        "Farmers in the south have complained that the corridor fees are too high for small exporters.\n",
+        "Prime Minister Ilse Varga will travel to Lisbon in June, the foreign ministry confirmed on Thursday, "
+        "after the budget vote.\n\n"
+        "The corridor has carried more than forty cargo ships since it opened in the autumn.\n",
+        "Opposition lawmakers accused the government of hiding the true cost of the inspections.\n\n"
+        "Exporters welcomed the news, although they said the inspection fees remained a burden for them.\n");
+    assert_true(np_test_together(b, "a.txt", "will visit Lisbon", "b.txt", "travel to Lisbon"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_trip_other_verbs),
+        cmocka_unit_test(test_two_outlets_one_trip),
         cmocka_unit_test(test_other_place_apart),
         cmocka_unit_test(test_past_trip_apart),
         cmocka_unit_test(test_meeting_with_someone_else_apart),
