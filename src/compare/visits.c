@@ -60,17 +60,13 @@ static int in_quote(const np_analysis *an, size_t off)
     return 0;
 }
 
-/* The mention starting at token t, or NULL. */
+/* The mention holding token t, or NULL. */
 static const np_entity_mention *mention_at(const np_analysis *an, uint32_t t)
 {
     size_t off = an->tokens[t].start;
-    for (size_t m = 0; m < an->n_ents; m++) {
-        if (an->ents[m].start > off)
-            break;
-        if (an->ents[m].start == off || (an->ents[m].start < off && off < an->ents[m].end && t > 0 &&
-                                         an->tokens[t - 1].start < an->ents[m].start))
+    for (size_t m = 0; m < an->n_ents && an->ents[m].start <= off; m++)
+        if (off < an->ents[m].end)
             return &an->ents[m];
-    }
     return NULL;
 }
 
