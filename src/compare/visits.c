@@ -9,7 +9,8 @@
  *  - "expected in|at <place>", "due in|at <place>": the expectation is
  *    the frame;
  *  - a meeting word ("meet", "meets", "meeting") framed as expected with
- *    the person met right after it (or after "with").
+ *    the person met right after it (or after "with"); a movement word
+ *    going to a person ("will visit Mr. Kask") is a meeting too.
  * The traveller is the last person named before the word in the span.
  * Words inside quotation marks are the speaker's: no visit.
  */
