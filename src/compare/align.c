@@ -30,7 +30,9 @@
  * (an outlet giving a figure that counts the same thing as a fact's
  * member, "twelve engineers", joins that fact: anchor_join()), and facts
  * anchored on one actor's refusal ("X refused to sign" / "X did not
- * sign": refusal_facts()).
+ * sign": refusal_facts()); an outlet telling a planned visit a fact's
+ * member tells with another verb ("is expected in X" / "will travel to
+ * X") joins that fact (visit_joins(), compare/visits.h).
  * Then the clauses of sentences that state two claims are claim units of
  * their own (clause_facts()): a clause no fact holds joins a fact its
  * outlet is missing from, or makes a fact with other outlets' free
@@ -55,6 +57,7 @@
 
 #include "compare/brief_internal.h"
 #include "compare/frames.h"
+#include "compare/visits.h"
 #include "core/hash.h"
 #include "core/mem.h"
 #include "core/unionfind.h"
@@ -122,6 +125,12 @@
 #endif
 #ifndef REFUSAL_CLAUSES
 #define REFUSAL_CLAUSES 1   /* ... citing the refusal's words in a sentence another fact holds */
+#endif
+#ifndef VISIT_JOINS
+#define VISIT_JOINS 1       /* a planned visit a fact's member tells lets an outlet telling it join (visit_joins()) */
+#endif
+#ifndef VISIT_CLAIMS
+#define VISIT_CLAIMS 1      /* one planned visit told with other verbs states one claim (compare/visits.h) */
 #endif
 #ifndef QUOTE_RANK
 #define QUOTE_RANK 0.75f    /* a quotation's cosine, ranking an outlet's matches for its own words */
@@ -510,6 +519,9 @@ typedef struct claim_ctx {
     unsigned char *lone;      /* per sentence: 1 one person named, no "they"; 2 "they", no person; else 0 */
     unsigned char *gender;    /* per sentence: 1 only "she/her", 2 only "he/him/his" among its pronouns, else 0 */
     np_frames *fr;            /* the frame of each sentence's event words (compare/frames.h); NULL: none */
+    const np_story *story;
+    np_visit *visit;          /* per sentence: the planned visit it tells (compare/visits.h) ... */
+    unsigned char *has_visit; /* ... when this is 1; NULL: none computed */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -600,13 +612,31 @@ static int other_actors(const claim_ctx *cx, uint32_t a, uint32_t b)
     return (cx->pers && other_people(cx, a, b)) || (cx->subj && other_subjects(cx, a, b));
 }
 
+/* Sentences a and b tell one planned visit (compare/visits.h). */
+static int same_visit_of(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    if (!cx->has_visit || !cx->has_visit[a] || !cx->has_visit[b])
+        return 0;
+    const np_sent *x = &cx->sents[a], *y = &cx->sents[b];
+    return np_visit_same(cx->story, &cx->visit[a], x->doc, x->tok_lo, x->tok_hi, &cx->visit[b], y->doc, y->tok_lo,
+                         y->tok_hi);
+}
+
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
 {
-    if (!same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim) || opposite(a, b))
+    int ev = same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
+    if (opposite(a, b) || (!ev && !cx))
         return 0;
     if (!cx)
         return 1;
     uint32_t ia = (uint32_t)(a - cx->sents), ib = (uint32_t)(b - cx->sents);
+    /* one planned visit to one place told with other verbs ("will travel
+     * to X" / "is expected in X"): the visit and where it goes are the two
+     * words of the action the sentences share (a meeting is weaker
+     * evidence: it only lets an outlet join a fact, visit_joins()) */
+    if (!ev && !(VISIT_CLAIMS && sim >= PROP_MIN && cx->has_visit && cx->has_visit[ia] && cx->has_visit[ib] &&
+                 np_visit_same_place(&cx->visit[ia], &cx->visit[ib])))
+        return 0;
     /* "will decide whether to apply" / "have a right to apply": the shared
      * action under frames that cannot state one proposition */
     if (np_frames_clash(cx->fr, ia, ib))
@@ -1777,6 +1807,59 @@ static np_status refusal_facts(fctx *c)
     return st;
 }
 
+/* ---------------------------------------------------- joins on planned visits
+ *
+ * Why: outlets tell one planned trip with different verbs ("is expected in
+ * Vell next week" / "will soon travel to Vell" / "is scheduled to arrive
+ * in Vell"), so the sentences share no event word and same_claim() cannot
+ * pair them, although who goes where is the claim (compare/visits.h).  As
+ * a shared figure does (anchor_join()), a planned visit one member of a
+ * fact tells lets a sentence of an outlet the fact lacks, in no fact,
+ * telling the same visit (np_visit_same()) join that fact, when it is
+ * about the same thing as that member (cosine FACT_MIN), neither denies
+ * the other, their frames agree and they speak of the same actors.  Of
+ * several such facts the one with the closest member wins. */
+static np_status visit_joins(fctx *c)
+{
+    np_story *s = c->s;
+    uint32_t *va = np_malloc((s->n_sents + 1) * sizeof *va);
+    size_t nv = 0;
+    if (!va)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < s->n_sents; i++)
+        if (c->cx.has_visit[i])
+            va[nv++] = (uint32_t)i;
+    np_status st = NP_OK;
+    for (size_t i = 0; i < nv && st == NP_OK; i++) {
+        uint32_t x = va[i];
+        const np_sent *a = &s->sents[x];
+        if (c->covered[x])
+            continue;
+        size_t best_f = SIZE_MAX;
+        float best = 0;
+        for (size_t j = 0; j < nv; j++) {
+            uint32_t y = va[j];
+            const np_sent *b = &s->sents[y];
+            if (!c->covered[y] || b->doc == a->doc || !same_visit_of(&c->cx, x, y))
+                continue;
+            float cs = np_svec_cos(&a->vec, &b->vec);
+            if (cs < FACT_MIN || cs <= best || opposite(a, b) || np_frames_clash(c->cx.fr, x, y) ||
+                (cs < TOPIC_ALIKE && other_actors(&c->cx, x, y)))
+                continue;
+            for (const fnode *f = c->fact_of[y]; f; f = f->next)
+                if (!fact_has_doc(c, f->fact, a->doc)) {
+                    best = cs;
+                    best_f = f->fact;
+                    break;
+                }
+        }
+        if (best_f != SIZE_MAX)
+            st = grow_fact(c, (uint32_t)best_f, x);
+    }
+    np_free(va);
+    return st;
+}
+
 /* ----------------------------------------------------------- clause facts
  *
  * Why: "one sentence, one claim" above cuts off the second claim of a
@@ -2430,6 +2513,22 @@ static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
+/* The planned visit each sentence tells (claim_ctx.visit). */
+static np_status visits_of_sentences(np_story *s, claim_ctx *cx)
+{
+    size_t S = s->n_sents;
+    cx->visit = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->visit);
+    cx->has_visit = np_arena_alloc(&s->work, S + 1);
+    if (!cx->visit || !cx->has_visit)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < S; i++) {
+        const np_sent *se = &s->sents[i];
+        cx->has_visit[i] = !se->no_fact && se->n_content >= FACT_MIN_CONTENT &&
+                           np_visit_find(s, cx->fr, se->doc, se->tok_lo, se->tok_hi, &cx->visit[i]);
+    }
+    return NP_OK;
+}
+
 static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
 {
     cx->sents = s->sents;
@@ -2447,6 +2546,9 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
     if (st == NP_OK)
         st = np_frames_build(s, &cx->fr);
 #endif
+    cx->story = s;
+    if (st == NP_OK && (VISIT_CLAIMS || VISIT_JOINS))
+        st = visits_of_sentences(s, cx);
     return st;
 }
 
@@ -2485,7 +2587,8 @@ np_status np_compare_facts(np_story *s)
                                         s->sents[i].end - s->sents[i].start) >= SUMMARY_QUOTED;
     }
     if ((st = seed_candidates(&c)) != NP_OK || (st = take_candidates(&c)) != NP_OK ||
-        (st = anchor_facts(&c)) != NP_OK || (REFUSALS && (st = refusal_facts(&c)) != NP_OK))
+        (st = anchor_facts(&c)) != NP_OK || (REFUSALS && (st = refusal_facts(&c)) != NP_OK) ||
+        (VISIT_JOINS && (st = visit_joins(&c)) != NP_OK))
         goto done;
     size_t base = s->brief->n_facts; /* fact f is emitted as brief fact base + f */
     if ((st = emit_facts(&c)) != NP_OK || (st = refusal_cites(&c, base)) != NP_OK ||

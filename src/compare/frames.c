@@ -545,3 +545,11 @@ unsigned np_frames_of(const np_frames *fr, uint32_t sent, uint32_t i)
         return 0;
     return fr->mask[fr->off[sent] + i] & ~QUOTED;
 }
+
+unsigned np_frames_tok(const np_frames *fr, int doc, uint32_t k, int *quoted)
+{
+    unsigned bits = fr ? fr->tok[doc][k] : 0;
+    if (quoted)
+        *quoted = (bits & QUOTED) != 0;
+    return bits & ~QUOTED;
+}

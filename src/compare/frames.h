@@ -67,5 +67,8 @@ enum {
     NP_FRAME_GENERIC = 1u << 6,  /* what usually happens ("are typically released") */
 };
 unsigned np_frames_of(const np_frames *fr, uint32_t sent, uint32_t i);
+/* The frame bits of token k of document doc (NP_FRAME_*; 0: none, or fr
+ * NULL); *quoted (may be NULL) gets 1 when the word is inside a quotation. */
+unsigned np_frames_tok(const np_frames *fr, int doc, uint32_t k, int *quoted);
 
 #endif
