@@ -45,6 +45,9 @@
 #define FIRST_PARA_SCAN 2000
 #define KEY_CAP 320
 /* A caption is a line of this many words at most (and at least the min). */
+/* A first line of at most this many words can be a headline (ledes are
+ * longer). */
+#define HEADLINE_MAX_WORDS 20
 #define CAPTION_MIN_WORDS 3
 #define CAPTION_MAX_WORDS 30
 
@@ -251,6 +254,7 @@ typedef struct seg {
     size_t start;       /* first body line (n if none) */
     size_t end;         /* last body line, inclusive */
     long title;         /* index of the title line, -1 if none */
+    int title_verbatim; /* 1: keep the title's closing period (first_line_headline) */
     char title_key[KEY_CAP];
     unsigned char repeated[TOP_WINDOW]; /* 1 for header-repeat lines */
     unsigned char *run; /* per line: inside a run of non-prose lines */
@@ -368,6 +372,39 @@ static void find_top(seg *g)
     g->title_key[0] = '\0';
     if (g->title >= 0)
         line_key(&g->v[g->title], g->title_key, KEY_CAP);
+}
+
+/* A short line, one or two sentences, with no dateline dash or opening
+ * quotation mark: shaped like a headline, not like a lede. */
+static int short_heading(const np_line *l)
+{
+    if (l->words < 3 || l->words > HEADLINE_MAX_WORDS ||
+        (l->flags & (FURNITURE | NP_LF_DATE | NP_LF_BYLINE | NP_LF_BULLET)))
+        return 0;
+    unsigned char c0 = (unsigned char)l->s[0];
+    if (c0 == '"' || c0 == '\'' || c0 == 0xE2) /* a quotation, or a dash / curly quote */
+        return 0;
+    for (size_t i = 0; i + 3 < l->len; i++)
+        if (l->s[i] == ' ' && (l->s[i + 1] == '-' || ((unsigned char)l->s[i + 1] == 0xE2 &&
+                                                       (unsigned char)l->s[i + 2] == 0x80 &&
+                                                       ((unsigned char)l->s[i + 3] == 0x93 ||
+                                                        (unsigned char)l->s[i + 3] == 0x94))))
+            return 0; /* "WASHINGTON — ...": a dateline opens the body */
+    return 1;
+}
+
+/* No header marker found and the body starts on the page's first line: a
+ * short first line over a longer body is the headline all the same
+ * ("Comey memos released to Congress."), taken as written.  It stays in
+ * the body too: outlets state claims in their headlines, and an outlet
+ * whose headline says what another outlet reports alone has said it
+ * (ledes run longer than HEADLINE_MAX_WORDS words). */
+static void first_line_headline(seg *g)
+{
+    if (g->title >= 0 || g->start != 0 || g->end < 3 || g->n < 4 || !short_heading(&g->v[0]))
+        return;
+    g->title = 0;
+    g->title_verbatim = 1;
 }
 
 static int is_title_repeat(const seg *g, const np_line *l)
@@ -621,7 +658,9 @@ static np_status gather_meta(const seg *g, const char *outlet, meta *m)
         top = g->n;
     if (g->title >= 0) {
         const np_line *l = &g->v[g->title];
-        size_t n = strip_period(l->s, strip_site_suffix(l->s, l->len));
+        size_t n = strip_site_suffix(l->s, l->len);
+        if (!g->title_verbatim)
+            n = strip_period(l->s, n);
         /* Prefer the repeat without a closing period when both exist. */
         if ((st = set_str(&m->title, l->s, n)) != NP_OK)
             return st;
@@ -723,6 +762,7 @@ np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *ve
     find_top(&g);
     if (g.start < g.n) {
         find_end(&g);
+        first_line_headline(&g);
         mark_body(&g, keep);
         drop_captions(&g, verbs, keep);
     } else {

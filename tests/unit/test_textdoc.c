@@ -871,6 +871,32 @@ static void seeds_match_gold(void **state)
     assert_int_equal(passed, checks);
 }
 
+/* A short first line over a body that starts at once is the headline,
+ * kept as written (and in the body); a long first line is the lede. */
+static void short_first_line_is_the_headline(void **state)
+{
+    (void)state;
+    const char *text = "Harbour council votes to double mooring fees.\n\n"
+                       "The harbour council of Varnholm voted on Friday to double the fees that fishing boats pay "
+                       "to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
+                       "Skippers said they would appeal the decision at the next public meeting of the council.\n\n"
+                       "The new fees take effect in March, the council said in a statement on its website.\n";
+    np_doc *d = parse_ok(text);
+    assert_non_null(d->title);
+    assert_string_equal(d->title, "Harbour council votes to double mooring fees.");
+    assert_contains(d->text, "The harbour council of Varnholm voted");
+    np_doc_free(d);
+    /* a dateline opens the body: no headline */
+    const char *lede = "VARNHOLM - The harbour council voted to double fees.\n\n"
+                       "The harbour council of Varnholm voted on Friday to double the fees that fishing boats pay "
+                       "to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
+                       "Skippers said they would appeal the decision at the next public meeting of the council.\n\n"
+                       "The new fees take effect in March, the council said in a statement on its website.\n";
+    d = parse_ok(lede);
+    assert_null(d->title);
+    np_doc_free(d);
+}
+
 /* Photo captions left in a scraped text (one verbless sentence) leave the
  * body; sentences with a tense, a quotation, a plural subject's plain verb
  * and a pronoun's stay; a verbless first line is the headline. */
@@ -897,7 +923,7 @@ static void captions_leave_the_body(void **state)
         assert_no_line(d->text, "A fisherman beside the harbour");
         assert_no_line(d->text, "Port council to vote");
         assert_non_null(d->title);
-        assert_string_equal(d->title, "Port council to vote on a new harbour levy: report");
+        assert_string_equal(d->title, "Port council to vote on a new harbour levy: report.");
     }
     assert_non_null(strstr(d->text, "Some skippers plan to protest"));
     assert_non_null(strstr(d->text, "\"Not again.\""));
@@ -936,6 +962,7 @@ int main(void)
         cmocka_unit_test(style_blog_comments_and_headline_list),
         cmocka_unit_test(link_list_inside_body),
         cmocka_unit_test(captions_leave_the_body),
+        cmocka_unit_test(short_first_line_is_the_headline),
         cmocka_unit_test(question_prompt_over_buttons),
         cmocka_unit_test(name_outlet_line_and_standards_notice),
         cmocka_unit_test(date_formats),
