@@ -78,6 +78,7 @@ typedef struct qitem {
     int partial;         /* a fragment inside the outlet's own clause (see partial_quote) */
     np_svec acc;         /* a partial quote's account: the words around it in its clause */
     size_t cs, ce;       /* context span: the quote's sentence and its neighbours */
+    long sent0, sent1;   /* the story sentences of the quote's first and last byte (-1: none) */
     uint32_t spk;        /* speaker's person cluster, or UINT32_MAX */
     uint32_t subj[QUOTE_SUBJECTS]; /* other people the quote names (clusters) */
     unsigned n_subj;
@@ -228,11 +229,13 @@ static int qsem_related(qsem *m, uint32_t a, uint32_t b)
 }
 
 /* Words of a met in b: the same term (or synonym class), else a term one
- * WordNet link away ("property" / "belong", "Ukrainian" / "Ukraine"). */
-static size_t shared_terms(qsem *m, const np_svec *a, const np_svec *b)
+ * WordNet link away ("property" / "belong", "Ukrainian" / "Ukraine"),
+ * counted up to `enough` (the callers ask "any?" or "two?": each word's
+ * WordNet test against every word of the other quote is costly). */
+static size_t shared_terms(qsem *m, const np_svec *a, const np_svec *b, size_t enough)
 {
     size_t c = 0;
-    for (uint32_t i = 0; i < a->n; i++) {
+    for (uint32_t i = 0; i < a->n && c < enough; i++) {
         int hit = 0;
         for (uint32_t j = 0; j < b->n && !hit; j++)
             hit = a->term[i] == b->term[j];
@@ -727,6 +730,8 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
                 return st;
             long s0 = np_story_sent_at(s, (int)d, q->start);
             long s1 = np_story_sent_at(s, (int)d, q->end ? q->end - 1 : 0);
+            o->sent0 = s0;
+            o->sent1 = s1;
             size_t cs = q->start, ce = q->end;
             if (s0 >= 0) {
                 if ((size_t)s0 > s->doc_sent0[d])
@@ -759,6 +764,63 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
     return NP_OK;
 }
 
+/* The story's mutual best sentence matches (each the other's best in its
+ * outlet: adj_best both ways), per sentence sorted by the other sentence,
+ * so that bridge_one() reads only a sentence's matches within a few
+ * sentences of one outlet: a row of the story's adjacency holds matches in
+ * every outlet, and scanning whole rows for each candidate pair of quotes
+ * cost more than all the rest of quote linking in a story of 200 outlets.
+ * Built when the story has its adjacency; off NULL: no bridges. */
+typedef struct qbridge {
+    size_t *off; /* n_sents + 1 */
+    uint32_t *to;
+    float *sim;
+} qbridge;
+
+static np_status qbridge_build(const np_story *s, qbridge *br)
+{
+    memset(br, 0, sizeof *br);
+    if (!s->adj_off || !s->adj_best)
+        return NP_OK;
+    size_t S = s->n_sents;
+    size_t *off = np_calloc(S + 2, sizeof *off);
+    if (!off)
+        return NP_ENOMEM;
+    for (size_t y = 0; y < S; y++)
+        for (size_t e = s->adj_off[y]; e < s->adj_off[y + 1]; e++)
+            if (s->adj_best[e] && s->adj_best[s->adj_rev[e]])
+                off[s->adj_to[e] + 2]++;
+    for (size_t x = 0; x < S; x++)
+        off[x + 2] += off[x + 1];
+    br->to = np_malloc((off[S + 1] + 1) * sizeof *br->to);
+    br->sim = np_malloc((off[S + 1] + 1) * sizeof *br->sim);
+    if (!br->to || !br->sim) {
+        np_free(off);
+        np_free(br->to);
+        np_free(br->sim);
+        memset(br, 0, sizeof *br);
+        return NP_ENOMEM;
+    }
+    /* rows filled in order of the other sentence: each comes out sorted
+     * (off[x + 1] is row x's fill position, then its end) */
+    for (size_t y = 0; y < S; y++)
+        for (size_t e = s->adj_off[y]; e < s->adj_off[y + 1]; e++)
+            if (s->adj_best[e] && s->adj_best[s->adj_rev[e]]) {
+                size_t p = off[s->adj_to[e] + 1]++;
+                br->to[p] = (uint32_t)y;
+                br->sim[p] = s->adj_sim[s->adj_rev[e]];
+            }
+    br->off = off;
+    return NP_OK;
+}
+
+static void qbridge_free(qbridge *br)
+{
+    np_free(br->off);
+    np_free(br->to);
+    np_free(br->sim);
+}
+
 /* The outlet's own account of what was said sits beside the quote
  * ("X reiterated that an agreement is legally impossible." then the quote
  * itself), and the story's sentence alignment may have matched another
@@ -767,34 +829,42 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
  * of b's, matched with one of a's sentences (each the other's best in its
  * outlet), whose words meet b's quote; its value is the weaker of the two
  * similarities (0 when there is none). */
-static float bridge_one(const np_story *s, const qitem *a, const qitem *b)
+static float bridge_one(const np_story *s, const qbridge *br, const qitem *a, const qitem *b)
 {
-    if (!s->adj_off || !s->adj_best)
-        return 0;
-    long a0 = np_story_sent_at(s, a->doc, a->start), a1 = np_story_sent_at(s, a->doc, a->end - 1);
-    long b0 = np_story_sent_at(s, b->doc, b->start), b1 = np_story_sent_at(s, b->doc, b->end - 1);
-    if (a0 < 0 || a1 < 0 || b0 < 0 || b1 < 0)
+    long a0 = a->sent0, a1 = a->sent1, b0 = b->sent0, b1 = b->sent1;
+    if (!br->off || a0 < 0 || a1 < 0 || b0 < 0 || b1 < 0)
         return 0;
     long lo = b0 - QUOTE_BRIDGE_SENTS, hi = b1 + QUOTE_BRIDGE_SENTS;
+    if (lo < (long)s->doc_sent0[b->doc])
+        lo = (long)s->doc_sent0[b->doc];
+    if (hi >= (long)s->doc_sent0[b->doc + 1])
+        hi = (long)s->doc_sent0[b->doc + 1] - 1;
     float best = 0;
-    for (long x = a0; x <= a1; x++)
-        for (size_t e = s->adj_off[x]; e < s->adj_off[x + 1]; e++) {
-            long y = (long)s->adj_to[e];
-            if (s->sents[y].doc != b->doc || y < lo || y > hi || (y >= b0 && y <= b1))
+    for (long x = a0; x <= a1; x++) {
+        size_t p = br->off[x], end = br->off[x + 1];
+        for (size_t h = end; p < h;) { /* the first match at or after lo */
+            size_t mid = p + (h - p) / 2;
+            if ((long)br->to[mid] < lo)
+                p = mid + 1;
+            else
+                h = mid;
+        }
+        for (; p < end && (long)br->to[p] <= hi; p++) {
+            long y = (long)br->to[p];
+            if (y >= b0 && y <= b1)
                 continue; /* b's own sentence is no separate account */
-            if (!s->adj_best[e] || !s->adj_best[s->adj_rev[e]])
-                continue;
             float to_b = np_svec_cos(&s->sents[y].vec, &b->q);
-            float v = s->adj_sim[e] < to_b ? s->adj_sim[e] : to_b;
+            float v = br->sim[p] < to_b ? br->sim[p] : to_b;
             if (v > best)
                 best = v;
         }
+    }
     return best;
 }
 
-static float bridge(const np_story *s, const qitem *a, const qitem *b)
+static float bridge(const np_story *s, const qbridge *br, const qitem *a, const qitem *b)
 {
-    float x = bridge_one(s, a, b), y = bridge_one(s, b, a);
+    float x = bridge_one(s, br, a, b), y = bridge_one(s, br, b, a);
     return x > y ? x : y;
 }
 
@@ -818,8 +888,8 @@ static float account_match(const qitem *a, const qitem *b)
 
 /* Whether quotes a and b (one speaker, two documents) are one statement:
  * 1 with the link's similarity and strength, 0 when they are not. */
-static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem *b, float *sim_out,
-                      int *strong_out)
+static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qitem *a, const qitem *b,
+                      float *sim_out, int *strong_out)
 {
         float cq = np_svec_cos(&a->q, &b->q);
         float cc = np_svec_cos(&a->ctx, &b->ctx);
@@ -856,8 +926,8 @@ static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem 
                  * outlet's own account beside its quote (bridge()):
                  * with a word the quotes share, that account vouches
                  * for the words the translations do not share */
-                float br = bridge(s, a, b);
-                if (br >= QUOTE_BRIDGE_MIN && shared_terms(sem, &a->q, &b->q) > 0) {
+                float br = bridge(s, bri, a, b);
+                if (br >= QUOTE_BRIDGE_MIN && shared_terms(sem, &a->q, &b->q, 1) > 0) {
                     cs = br;
                     by_account = 1;
                 }
@@ -886,7 +956,7 @@ static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem 
          * story often share a single topic word ("relations" /
          * "related"); a fragment of two words cannot share two */
         if (!by_account && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
-            size_t sh = shared_terms(sem, &a->q, &b->q);
+            size_t sh = shared_terms(sem, &a->q, &b->q, QUOTE_WEAK_SHARED);
             size_t fewer = a->q.n < b->q.n ? a->q.n : b->q.n;
             if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)
                 return 0;
@@ -1155,10 +1225,11 @@ np_status np_compare_quotes(np_story *s)
     uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL, *copy_of = NULL;
     np_status st = NP_OK;
     qsem sem;
+    qbridge bri = {0};
     if (!it)
         return NP_ENOMEM;
     qsem_init(&sem, s);
-    if ((st = collect_quotes(s, &sem, it, &n)) != NP_OK)
+    if ((st = collect_quotes(s, &sem, it, &n)) != NP_OK || (st = qbridge_build(s, &bri)) != NP_OK)
         goto done;
     if (n > 1)
         qsort(it, n, sizeof *it, cmp_qitem);
@@ -1221,7 +1292,7 @@ np_status np_compare_quotes(np_story *s)
                     continue;
                 float sim;
                 int strong;
-                if (!quote_link(s, &sem, &it[i], &it[j], &sim, &strong))
+                if (!quote_link(s, &sem, &bri, &it[i], &it[j], &sim, &strong))
                     continue;
                 /* below the strong bar a link is kept only if it proves
                  * mutual (see keep_mutual) */
@@ -1249,6 +1320,7 @@ np_status np_compare_quotes(np_story *s)
     st = emit_groups(s, it, n);
 done:
     qsem_free(&sem);
+    qbridge_free(&bri);
     np_free(pcount);
     np_free(poff);
     np_free(post);
