@@ -2079,10 +2079,13 @@ static np_status take_clause_facts(fctx *c, cunits *cu, ccand *cc, size_t ncc)
 /* A free clause joins a fact taken above when its outlet is not in it yet
  * and it states the claim of most of the fact's members (the sentence's
  * other clause had taken it elsewhere).  The fact emitted as brief fact
- * base + f cites the clause. */
+ * base + f cites the clause.  seen (per fact, the last unit + 1 that
+ * judged it) keeps a fact reached through several of its members from
+ * being judged again: the same judgement, and a big story's facts have
+ * hundreds of members matched with the clause's sentence. */
 static np_status grow_with_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t best_f);
 
-static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
+static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t *seen)
 {
     np_story *s = c->s;
     const clause *a = &cu->u[u];
@@ -2091,6 +2094,11 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
     float best = 0;
     for (size_t e = s->adj_off[a->sent]; e < s->adj_off[a->sent + 1]; e++)
         for (const fnode *x = c->fact_of[s->adj_to[e]]; x; x = x->next) {
+            if (x->fact < c->nf) {
+                if (seen[x->fact] == u + 1)
+                    continue;
+                seen[x->fact] = u + 1;
+            }
             const uint32_t *fm = c->fmem[x->fact];
             size_t n = c->fn[x->fact], agree = 0, judged = 0, same_doc = 0;
             float sum = 0;
@@ -2247,9 +2255,13 @@ static np_status clause_facts(fctx *c, size_t base)
     for (size_t u = 0; ANCHOR_CLAUSES && u < cu.n && st == NP_OK; u++)
         if (!cu.u[u].used && !cu.u[u].whole)
             st = anchor_clause(c, &cu, u, base, fig);
+    size_t *seen = np_calloc(c->nf + 1, sizeof *seen);
+    if (!seen && st == NP_OK)
+        st = NP_ENOMEM;
     for (size_t u = 0; u < cu.n && st == NP_OK; u++)
         if (!cu.u[u].used && !cu.u[u].whole)
-            st = join_clause(c, &cu, u, base);
+            st = join_clause(c, &cu, u, base, seen);
+    np_free(seen);
     for (size_t u = 0; u < cu.n && st == NP_OK; u++) {
         if (cu.u[u].used || cu.u[u].whole)
             continue; /* a whole sentence seeds nothing here: the pass above did */
