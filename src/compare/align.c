@@ -1961,6 +1961,44 @@ static int units_agree(const clause *a, const clause *b)
     return units_claim(a, b, np_svec_cos(&a->vec, &b->vec));
 }
 
+/* A clique of the candidate mem[0..n) (mem[0] its seed, kept): drop the
+ * member agreeing with the fewest others until every member agrees with
+ * most of them (each judged against the first CLIQUE_PEERS); returns the
+ * new count.  units_agree() is symmetric, and a pair keeps its answer when
+ * the last member moves into a dropped member's slot, so each pair is
+ * judged once (ag[][]: -1 not yet) instead of twice per round. */
+static size_t prune_clique(const cunits *cu, uint32_t *mem, size_t n)
+{
+    signed char ag[CLIQUE_PEERS][CLIQUE_PEERS];
+    memset(ag, -1, sizeof ag);
+    while (n > 2) {
+        size_t worst = 0, wagree = SIZE_MAX;
+        for (size_t m = 1; m < n && m < CLIQUE_PEERS; m++) {
+            size_t agree = 0;
+            for (size_t o = 0; o < n && o < CLIQUE_PEERS; o++) {
+                if (o == m)
+                    continue;
+                if (ag[m][o] < 0)
+                    ag[m][o] = ag[o][m] = (signed char)units_agree(&cu->u[mem[m]], &cu->u[mem[o]]);
+                agree += (size_t)ag[m][o];
+            }
+            if (agree < wagree) {
+                wagree = agree;
+                worst = m;
+            }
+        }
+        if (!worst || wagree * 2 >= n - 1)
+            break;
+        size_t last = --n;
+        mem[worst] = mem[last];
+        for (size_t k = 0; k < CLIQUE_PEERS; k++) {
+            signed char v = last < CLIQUE_PEERS && k != worst && k != last ? ag[last][k] : -1;
+            ag[worst][k] = ag[k][worst] = v;
+        }
+    }
+    return n;
+}
+
 /* The candidate of unit u: u and its best free unit in each other
  * document, pruned to a clique.  Members (unit indices) into mem (room for
  * n_docs); returns the count, *score the mean similarity to u. */
@@ -1989,23 +2027,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
         *score += c->bsim[c->dtouch[q]];
         c->best[c->dtouch[q]] = -1;
     }
-    /* a clique: drop the member agreeing with the fewest others until
-     * every member agrees with most of them */
-    while (n > 2) {
-        size_t worst = 0, wagree = SIZE_MAX;
-        for (size_t m = 1; m < n && m < CLIQUE_PEERS; m++) {
-            size_t agree = 0;
-            for (size_t o = 0; o < n && o < CLIQUE_PEERS; o++)
-                agree += o != m && units_agree(&cu->u[mem[m]], &cu->u[mem[o]]);
-            if (agree < wagree) {
-                wagree = agree;
-                worst = m;
-            }
-        }
-        if (!worst || wagree * 2 >= n - 1)
-            break;
-        mem[worst] = mem[--n];
-    }
+    n = prune_clique(cu, mem, n);
     if (n > 1)
         *score /= (float)(n - 1);
     return n;
