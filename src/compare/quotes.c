@@ -409,10 +409,17 @@ static int repeats(const np_svec *a, const np_svec *b)
 }
 
 /* The kept links as lists per quote (CSR): quote i's partners are
- * to[off[i] .. off[i + 1]). */
+ * to[off[i] .. off[i + 1]), in increasing order (common_partner() walks
+ * two lists side by side: a quote of a big story has hundreds of links). */
 typedef struct qlinks {
     uint32_t *off, *to;
 } qlinks;
+
+static int cmp_u32(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return (a > b) - (a < b);
+}
 
 static np_status links_build(qlinks *L, size_t n, const qedge *edges, size_t n_edges)
 {
@@ -430,6 +437,9 @@ static np_status links_build(qlinks *L, size_t n, const qedge *edges, size_t n_e
         L->to[L->off[edges[e].a + 1]++] = edges[e].b;
         L->to[L->off[edges[e].b + 1]++] = edges[e].a;
     }
+    for (size_t i = 0; i < n; i++)
+        if (L->off[i + 1] - L->off[i] > 1)
+            qsort(L->to + L->off[i], L->off[i + 1] - L->off[i], sizeof *L->to, cmp_u32);
     return NP_OK;
 }
 
@@ -442,10 +452,14 @@ static void links_free(qlinks *L)
 /* Is one quote linked to both a and b (of one outlet)? */
 static int common_partner(const qlinks *L, uint32_t a, uint32_t b)
 {
-    for (uint32_t i = L->off[a]; i < L->off[a + 1]; i++)
-        for (uint32_t j = L->off[b]; j < L->off[b + 1]; j++)
-            if (L->to[i] == L->to[j])
-                return 1;
+    for (uint32_t i = L->off[a], j = L->off[b]; i < L->off[a + 1] && j < L->off[b + 1];) {
+        if (L->to[i] == L->to[j])
+            return 1;
+        if (L->to[i] < L->to[j])
+            i++;
+        else
+            j++;
+    }
     return 0;
 }
 
@@ -473,25 +487,39 @@ static int one_statement(const qitem *it, const qlinks *L, uint32_t x, uint32_t 
 
 /* Do the groups of roots ra and rb (member lists in next[]) hold two
  * different statements of one document?  Two quotes of one outlet are one
- * statement only when one_statement() says so. */
-static int share_doc(const qitem *it, const qlinks *L, const uint32_t *next, uint32_t ra, uint32_t rb)
+ * statement only when one_statement() says so.  mark (per document, all 0
+ * between calls) flags ra's documents first, so that only the members of
+ * rb sharing one are compared: a group holds about one quote per outlet,
+ * and in a story of hundreds of outlets comparing every pair of two
+ * groups' members cost more than the linking itself. */
+static int share_doc(const qitem *it, const qlinks *L, const uint32_t *next, uint32_t ra, uint32_t rb,
+                     unsigned char *mark)
 {
+    int found = 0;
     for (uint32_t a = ra; a != UINT32_MAX; a = next[a])
-        for (uint32_t b = rb; b != UINT32_MAX; b = next[b])
-            if (it[a].doc == it[b].doc && !one_statement(it, L, a, b))
-                return 1;
-    return 0;
+        mark[it[a].doc] = 1;
+    for (uint32_t b = rb; b != UINT32_MAX && !found; b = next[b]) {
+        if (!mark[it[b].doc])
+            continue;
+        for (uint32_t a = ra; a != UINT32_MAX && !found; a = next[a])
+            found = it[a].doc == it[b].doc && !one_statement(it, L, a, b);
+    }
+    for (uint32_t a = ra; a != UINT32_MAX; a = next[a])
+        mark[it[a].doc] = 0;
+    return found;
 }
 
 /* Union-find over the sorted edges, refusing a join that would put two
  * statements of one outlet in a group. */
-static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_edges)
+static np_status join_groups(qitem *it, size_t n, size_t n_docs, const qedge *edges, size_t n_edges)
 {
     uint32_t *next = np_malloc((n + 1) * sizeof *next), *tail = np_malloc((n + 1) * sizeof *tail);
+    unsigned char *mark = np_calloc(n_docs + 1, 1);
     qlinks L = {0};
-    if (!next || !tail || links_build(&L, n, edges, n_edges) != NP_OK) {
+    if (!next || !tail || !mark || links_build(&L, n, edges, n_edges) != NP_OK) {
         np_free(next);
         np_free(tail);
+        np_free(mark);
         links_free(&L);
         return NP_ENOMEM;
     }
@@ -503,7 +531,7 @@ static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_e
         uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
         if (ra == rb)
             continue;
-        if (share_doc(it, &L, next, ra, rb))
+        if (share_doc(it, &L, next, ra, rb, mark))
             continue;
         uint32_t lo = rb > ra ? ra : rb, hi = rb > ra ? rb : ra;
         it[hi].root = lo;
@@ -512,6 +540,7 @@ static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_e
     }
     np_free(next);
     np_free(tail);
+    np_free(mark);
     links_free(&L);
     return NP_OK;
 }
@@ -1312,7 +1341,7 @@ np_status np_compare_quotes(np_story *s)
     /* strongest links first; a group holds one statement, so it takes at
      * most one wording per outlet: two groups that both hold a quote of one
      * document are different statements of that speaker and stay apart */
-    if ((st = join_groups(it, n, edges, n_edges)) != NP_OK || (st = attach_halves(it, n)) != NP_OK)
+    if ((st = join_groups(it, n, s->n_docs, edges, n_edges)) != NP_OK || (st = attach_halves(it, n)) != NP_OK)
         goto done;
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)
