@@ -207,45 +207,6 @@ static const uint64_t *qsem_exp(qsem *m, uint32_t t, size_t *n)
     return m->exp[t];
 }
 
-/* Is one of a's own senses among b's links (or the reverse)?  Siblings
- * under a common hypernym do not count: too loose ("statement" covers
- * half of what people say). */
-static int qsem_related(qsem *m, uint32_t a, uint32_t b)
-{
-    if (!m->exp || a >= m->s->n_terms || b >= m->s->n_terms)
-        return 0;
-    size_t na, nb;
-    const uint64_t *ea = qsem_exp(m, a, &na), *eb = qsem_exp(m, b, &nb);
-    size_t oa = m->s->term_nkeys[a], ob = m->s->term_nkeys[b];
-    for (size_t i = 0; i < oa; i++)
-        for (size_t j = 0; j < nb; j++)
-            if (ea[i] == eb[j])
-                return 1;
-    for (size_t j = 0; j < ob; j++)
-        for (size_t i = 0; i < na; i++)
-            if (eb[j] == ea[i])
-                return 1;
-    return 0;
-}
-
-/* Words of a met in b: the same term (or synonym class), else a term one
- * WordNet link away ("property" / "belong", "Ukrainian" / "Ukraine"),
- * counted up to `enough` (the callers ask "any?" or "two?": each word's
- * WordNet test against every word of the other quote is costly). */
-static size_t shared_terms(qsem *m, const np_svec *a, const np_svec *b, size_t enough)
-{
-    size_t c = 0;
-    for (uint32_t i = 0; i < a->n && c < enough; i++) {
-        int hit = 0;
-        for (uint32_t j = 0; j < b->n && !hit; j++)
-            hit = a->term[i] == b->term[j];
-        for (uint32_t j = 0; j < b->n && !hit; j++)
-            hit = qsem_related(m, a->term[i], b->term[j]);
-        c += (size_t)hit;
-    }
-    return c;
-}
-
 static int cmp_semkey(const void *x, const void *y)
 {
     const semkey *a = x, *b = y;
@@ -340,6 +301,52 @@ static float sem_cos(const semvec *oa, const semvec *ea, const semvec *ob, const
     if (c > 1)
         c = 1;
     return c > plain ? c : plain;
+}
+
+/* Is key among v's keys (sorted by sem_dedupe())? */
+static int semvec_has(const semvec *v, uint64_t key)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v->k[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < v->n && v->k[lo].key == key;
+}
+
+/* Words of quote a met in quote b: the same term (or synonym class), else a
+ * term one WordNet link away ("property" / "belong", "Ukrainian" /
+ * "Ukraine"): one of the word's own senses among the senses and links of
+ * b's words (b->ext), or one of its links among their own senses
+ * (b->own).  Siblings under a common hypernym do not count: too loose
+ * ("statement" covers half of what people say).  b's meaning vectors
+ * hold every word's senses at once (a word WordNet lacks stands there for
+ * itself under a zero part-of-speech byte, which no sense key has), so
+ * each word of a is looked up there rather than tested against every word
+ * of b.  Counted up to `enough` (the callers ask "any?" or "two?"). */
+static size_t shared_terms(qsem *m, const qitem *a, const qitem *b, size_t enough)
+{
+    size_t c = 0;
+    for (uint32_t i = 0; i < a->q.n && c < enough; i++) {
+        uint32_t t = a->q.term[i];
+        int hit = 0;
+        for (uint32_t j = 0; j < b->q.n && !hit; j++)
+            hit = t == b->q.term[j];
+        if (!hit && m->exp && t < m->s->n_terms) {
+            size_t na;
+            const uint64_t *ea = qsem_exp(m, t, &na);
+            size_t oa = m->s->term_nkeys[t];
+            for (size_t k = 0; k < oa && !hit; k++)
+                hit = semvec_has(&b->ext, ea[k]);
+            for (size_t k = 0; k < na && !hit; k++)
+                hit = semvec_has(&b->own, ea[k]);
+        }
+        c += (size_t)hit;
+    }
+    return c;
 }
 
 /* Person cluster of the entity mention m of doc d, or UINT32_MAX. */
@@ -956,7 +963,7 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
                  * with a word the quotes share, that account vouches
                  * for the words the translations do not share */
                 float br = bridge(s, bri, a, b);
-                if (br >= QUOTE_BRIDGE_MIN && shared_terms(sem, &a->q, &b->q, 1) > 0) {
+                if (br >= QUOTE_BRIDGE_MIN && shared_terms(sem, a, b, 1) > 0) {
                     cs = br;
                     by_account = 1;
                 }
@@ -985,7 +992,7 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
          * story often share a single topic word ("relations" /
          * "related"); a fragment of two words cannot share two */
         if (!by_account && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
-            size_t sh = shared_terms(sem, &a->q, &b->q, QUOTE_WEAK_SHARED);
+            size_t sh = shared_terms(sem, a, b, QUOTE_WEAK_SHARED);
             size_t fewer = a->q.n < b->q.n ? a->q.n : b->q.n;
             if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)
                 return 0;
