@@ -422,18 +422,16 @@ typedef struct qlinks {
     uint32_t *off, *to;
 } qlinks;
 
-static int cmp_u32(const void *x, const void *y)
-{
-    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-    return (a > b) - (a < b);
-}
-
 static np_status links_build(qlinks *L, size_t n, const qedge *edges, size_t n_edges)
 {
     L->off = np_calloc(n + 2, sizeof *L->off);
     L->to = np_malloc((2 * n_edges + 1) * sizeof *L->to);
-    if (!L->off || !L->to)
+    uint32_t *by_edge = np_malloc((2 * n_edges + 1) * sizeof *by_edge), *fill = np_malloc((n + 1) * sizeof *fill);
+    if (!L->off || !L->to || !by_edge || !fill) {
+        np_free(by_edge);
+        np_free(fill);
         return NP_ENOMEM;
+    }
     for (size_t e = 0; e < n_edges; e++) {
         L->off[edges[e].a + 2]++;
         L->off[edges[e].b + 2]++;
@@ -441,12 +439,17 @@ static np_status links_build(qlinks *L, size_t n, const qedge *edges, size_t n_e
     for (size_t i = 0; i < n; i++)
         L->off[i + 2] += L->off[i + 1];
     for (size_t e = 0; e < n_edges; e++) {
-        L->to[L->off[edges[e].a + 1]++] = edges[e].b;
-        L->to[L->off[edges[e].b + 1]++] = edges[e].a;
+        by_edge[L->off[edges[e].a + 1]++] = edges[e].b;
+        by_edge[L->off[edges[e].b + 1]++] = edges[e].a;
     }
-    for (size_t i = 0; i < n; i++)
-        if (L->off[i + 1] - L->off[i] > 1)
-            qsort(L->to + L->off[i], L->off[i + 1] - L->off[i], sizeof *L->to, cmp_u32);
+    /* the links are symmetric: listing each quote i in the lists of its
+     * partners, i ascending, gives the same lists in increasing order */
+    memcpy(fill, L->off, n * sizeof *fill);
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t p = L->off[i]; p < L->off[i + 1]; p++)
+            L->to[fill[by_edge[p]]++] = i;
+    np_free(by_edge);
+    np_free(fill);
     return NP_OK;
 }
 
