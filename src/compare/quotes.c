@@ -803,31 +803,41 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
     return NP_OK;
 }
 
-/* The story's mutual best sentence matches (each the other's best in its
- * outlet: adj_best both ways), per sentence sorted by the other sentence,
- * so that bridge_one() reads only a sentence's matches within a few
- * sentences of one outlet: a row of the story's adjacency holds matches in
- * every outlet, and scanning whole rows for each candidate pair of quotes
- * cost more than all the rest of quote linking in a story of 200 outlets.
- * Built when the story has its adjacency; off NULL: no bridges. */
+/* The mutual best matches (each the other's best in its outlet: adj_best
+ * both ways) of the sentences holding a quote, per sentence sorted by the
+ * other sentence, so that bridge_one() reads only a sentence's matches
+ * within a few sentences of one outlet: a row of the story's adjacency
+ * holds matches in every outlet, and scanning whole rows for each
+ * candidate pair of quotes cost more than all the rest of quote linking in
+ * a story of 200 outlets.  Built when the story has its adjacency; off
+ * NULL: no bridges. */
 typedef struct qbridge {
     size_t *off; /* n_sents + 1 */
     uint32_t *to;
     float *sim;
 } qbridge;
 
-static np_status qbridge_build(const np_story *s, qbridge *br)
+static np_status qbridge_build(const np_story *s, const qitem *it, size_t n, qbridge *br)
 {
     memset(br, 0, sizeof *br);
     if (!s->adj_off || !s->adj_best)
         return NP_OK;
     size_t S = s->n_sents;
     size_t *off = np_calloc(S + 2, sizeof *off);
-    if (!off)
+    unsigned char *quoted = np_calloc(S + 1, 1);
+    if (!off || !quoted) {
+        np_free(off);
+        np_free(quoted);
         return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (long x = it[i].sent0; x >= 0 && x <= it[i].sent1; x++)
+            quoted[x] = 1;
+    /* entry e of row y links y and x = adj_to[e] (one similarity both
+     * ways); the reverse entry is read only for the rows kept */
     for (size_t y = 0; y < S; y++)
         for (size_t e = s->adj_off[y]; e < s->adj_off[y + 1]; e++)
-            if (s->adj_best[e] && s->adj_best[s->adj_rev[e]])
+            if (quoted[s->adj_to[e]] && s->adj_best[e] && s->adj_best[s->adj_rev[e]])
                 off[s->adj_to[e] + 2]++;
     for (size_t x = 0; x < S; x++)
         off[x + 2] += off[x + 1];
@@ -835,6 +845,7 @@ static np_status qbridge_build(const np_story *s, qbridge *br)
     br->sim = np_malloc((off[S + 1] + 1) * sizeof *br->sim);
     if (!br->to || !br->sim) {
         np_free(off);
+        np_free(quoted);
         np_free(br->to);
         np_free(br->sim);
         memset(br, 0, sizeof *br);
@@ -844,11 +855,12 @@ static np_status qbridge_build(const np_story *s, qbridge *br)
      * (off[x + 1] is row x's fill position, then its end) */
     for (size_t y = 0; y < S; y++)
         for (size_t e = s->adj_off[y]; e < s->adj_off[y + 1]; e++)
-            if (s->adj_best[e] && s->adj_best[s->adj_rev[e]]) {
+            if (quoted[s->adj_to[e]] && s->adj_best[e] && s->adj_best[s->adj_rev[e]]) {
                 size_t p = off[s->adj_to[e] + 1]++;
                 br->to[p] = (uint32_t)y;
-                br->sim[p] = s->adj_sim[s->adj_rev[e]];
+                br->sim[p] = s->adj_sim[e];
             }
+    np_free(quoted);
     br->off = off;
     return NP_OK;
 }
@@ -1268,7 +1280,7 @@ np_status np_compare_quotes(np_story *s)
     if (!it)
         return NP_ENOMEM;
     qsem_init(&sem, s);
-    if ((st = collect_quotes(s, &sem, it, &n)) != NP_OK || (st = qbridge_build(s, &bri)) != NP_OK)
+    if ((st = collect_quotes(s, &sem, it, &n)) != NP_OK || (st = qbridge_build(s, it, n, &bri)) != NP_OK)
         goto done;
     if (n > 1)
         qsort(it, n, sizeof *it, cmp_qitem);
