@@ -2044,6 +2044,44 @@ static int units_agree(const clause *a, const clause *b)
     return units_claim(a, b, np_svec_cos(&a->vec, &b->vec));
 }
 
+/* A clique of the candidate mem[0..n) (mem[0] its seed, kept): drop the
+ * member agreeing with the fewest others until every member agrees with
+ * most of them (each judged against the first CLIQUE_PEERS); returns the
+ * new count.  units_agree() is symmetric, and a pair keeps its answer when
+ * the last member moves into a dropped member's slot, so each pair is
+ * judged once (ag[][]: -1 not yet) instead of twice per round. */
+static size_t prune_clique(const cunits *cu, uint32_t *mem, size_t n)
+{
+    signed char ag[CLIQUE_PEERS][CLIQUE_PEERS];
+    memset(ag, -1, sizeof ag);
+    while (n > 2) {
+        size_t worst = 0, wagree = SIZE_MAX;
+        for (size_t m = 1; m < n && m < CLIQUE_PEERS; m++) {
+            size_t agree = 0;
+            for (size_t o = 0; o < n && o < CLIQUE_PEERS; o++) {
+                if (o == m)
+                    continue;
+                if (ag[m][o] < 0)
+                    ag[m][o] = ag[o][m] = (signed char)units_agree(&cu->u[mem[m]], &cu->u[mem[o]]);
+                agree += (size_t)ag[m][o];
+            }
+            if (agree < wagree) {
+                wagree = agree;
+                worst = m;
+            }
+        }
+        if (!worst || wagree * 2 >= n - 1)
+            break;
+        size_t last = --n;
+        mem[worst] = mem[last];
+        for (size_t k = 0; k < CLIQUE_PEERS; k++) {
+            signed char v = last < CLIQUE_PEERS && k != worst && k != last ? ag[last][k] : -1;
+            ag[worst][k] = ag[k][worst] = v;
+        }
+    }
+    return n;
+}
+
 /* The candidate of unit u: u and its best free unit in each other
  * document, pruned to a clique.  Members (unit indices) into mem (room for
  * n_docs); returns the count, *score the mean similarity to u. */
@@ -2072,23 +2110,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
         *score += c->bsim[c->dtouch[q]];
         c->best[c->dtouch[q]] = -1;
     }
-    /* a clique: drop the member agreeing with the fewest others until
-     * every member agrees with most of them */
-    while (n > 2) {
-        size_t worst = 0, wagree = SIZE_MAX;
-        for (size_t m = 1; m < n && m < CLIQUE_PEERS; m++) {
-            size_t agree = 0;
-            for (size_t o = 0; o < n && o < CLIQUE_PEERS; o++)
-                agree += o != m && units_agree(&cu->u[mem[m]], &cu->u[mem[o]]);
-            if (agree < wagree) {
-                wagree = agree;
-                worst = m;
-            }
-        }
-        if (!worst || wagree * 2 >= n - 1)
-            break;
-        mem[worst] = mem[--n];
-    }
+    n = prune_clique(cu, mem, n);
     if (n > 1)
         *score /= (float)(n - 1);
     return n;
@@ -2162,10 +2184,13 @@ static np_status take_clause_facts(fctx *c, cunits *cu, ccand *cc, size_t ncc)
 /* A free clause joins a fact taken above when its outlet is not in it yet
  * and it states the claim of most of the fact's members (the sentence's
  * other clause had taken it elsewhere).  The fact emitted as brief fact
- * base + f cites the clause. */
+ * base + f cites the clause.  seen (per fact, the last unit + 1 that
+ * judged it) keeps a fact reached through several of its members from
+ * being judged again: the same judgement, and a big story's facts have
+ * hundreds of members matched with the clause's sentence. */
 static np_status grow_with_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t best_f);
 
-static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
+static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t *seen)
 {
     np_story *s = c->s;
     const clause *a = &cu->u[u];
@@ -2174,6 +2199,11 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base)
     float best = 0;
     for (size_t e = s->adj_off[a->sent]; e < s->adj_off[a->sent + 1]; e++)
         for (const fnode *x = c->fact_of[s->adj_to[e]]; x; x = x->next) {
+            if (x->fact < c->nf) {
+                if (seen[x->fact] == u + 1)
+                    continue;
+                seen[x->fact] = u + 1;
+            }
             const uint32_t *fm = c->fmem[x->fact];
             size_t n = c->fn[x->fact], agree = 0, judged = 0, same_doc = 0;
             float sum = 0;
@@ -2330,9 +2360,13 @@ static np_status clause_facts(fctx *c, size_t base)
     for (size_t u = 0; ANCHOR_CLAUSES && u < cu.n && st == NP_OK; u++)
         if (!cu.u[u].used && !cu.u[u].whole)
             st = anchor_clause(c, &cu, u, base, fig);
+    size_t *seen = np_calloc(c->nf + 1, sizeof *seen);
+    if (!seen && st == NP_OK)
+        st = NP_ENOMEM;
     for (size_t u = 0; u < cu.n && st == NP_OK; u++)
         if (!cu.u[u].used && !cu.u[u].whole)
-            st = join_clause(c, &cu, u, base);
+            st = join_clause(c, &cu, u, base, seen);
+    np_free(seen);
     for (size_t u = 0; u < cu.n && st == NP_OK; u++) {
         if (cu.u[u].used || cu.u[u].whole)
             continue; /* a whole sentence seeds nothing here: the pass above did */

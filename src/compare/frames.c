@@ -44,31 +44,187 @@ enum { LV_NONE, LV_ASSERT, LV_EXPECT, LV_NORM, LV_OPEN, LV_CUE };
 #define QUOTED 0x80u /* beside the NP_FRAME_* bits: the word is inside a quotation */
 #define OPEN_IF_BACK 2 /* words before "if" that may ask ("asked if", "unclear if") */
 
-static int in_list(const char *w, const char *const *list)
+/* The cue-word lists, each a class bit of a word (a word may be in
+ * several).  Each token of a sentence is looked up once (word_class()),
+ * and the heuristics below test bits: checking every list for every token
+ * with strcmp cost as much as the rest of the brief's alignment. */
+enum {
+    W_NEG = 1u << 0,           /* negates ("not", "never", "fail" in the present) */
+    W_SUB = 1u << 1,           /* opens a clause of its own */
+    W_ASK = 1u << 2,           /* "if" after it asks ("asked if", "unclear if") */
+    W_FIND = 1u << 3,          /* "to find out what" */
+    W_MODAL_EXPECT = 1u << 4,  /* auxiliary of expectation or intention */
+    W_MODAL_NORM = 1u << 5,    /* auxiliary of norm or ability */
+    W_EXPECT_TO = 1u << 6,     /* "<word> to" of expectation or intention */
+    W_NORM_TO = 1u << 7,       /* "<word> to" of norm or ability */
+    W_RIGHT_AFTER = 1u << 8,   /* before "right to": "a right to", "have the right to" */
+    W_OPEN = 1u << 9,          /* an open question ("whether", "considering") */
+    W_WH = 1u << 10,           /* question word */
+    W_NOT_WILL = 1u << 11,     /* before a noun "will" or "can" ("their will") */
+    W_PAST = 1u << 12,         /* past-tense auxiliary */
+    W_PRES_NEG = 1u << 13,     /* present negated ("who don't pass") */
+    W_HAB = 1u << 14,          /* what usually happens */
+    W_IF = 1u << 15,           /* the single words the heuristics name */
+    W_UNLESS = 1u << 16,
+    W_WHEN = 1u << 17,         /* "when", "whenever" */
+    W_REL = 1u << 18,          /* "who", "that" */
+    W_OUT = 1u << 19,
+    W_MAY = 1u << 20,
+    W_TO = 1u << 21,
+    W_RIGHT = 1u << 22,        /* "right", "rights" */
+    W_DO = 1u << 23,           /* "do", "does" */
+    W_NOT = 1u << 24,
+    W_NT = 1u << 25,           /* ends in "n't" */
+    W_LL = 1u << 26,           /* ends in "'ll" */
+    W_ED = 1u << 27,           /* past-looking: longer than 4 bytes, ends in "ed" but not "eed" */
+    W_WORD = 1u << 28,         /* the token has a word (norm); every other bit implies it */
+};
+
+static const char *const neg_words[] = {"not", "never", "no", "nor", "cannot", "fail", "fails", NULL};
+static const char *const sub_words[] = {"if",       "unless",  "when",  "whenever", "but",     "because",
+                                        "although", "though",  "while", "where",    "whereas", NULL};
+static const char *const ask_words[] = {"ask",      "asked",     "asks",    "asking",  "wonder", "wondered", "wondering",
+                                        "know",     "unclear",   "unknown", "see",     "decide", "decides",  "decided",
+                                        "deciding", "determine", "sure",    "clear",   NULL};
+static const char *const find_words[] = {"find", "finds", "found", "finding", NULL};
+static const char *const modal_expect_words[] = {"will",  "would", "shall",    "may",      "might",
+                                                 "could", "won't", "wouldn't", "couldn't", NULL};
+static const char *const modal_norm_words[] = {"can",     "cannot", "can't",     "must", "mustn't",
+                                               "should",  "shouldn't", "ought", NULL};
+static const char *const expect_to_words[] = {
+    "going",   "expected", "expects",   "expect",  "likely",  "unlikely", "set",     "plan",   "plans",
+    "planned", "planning", "intend",    "intends", "intended", "intending", "aim",   "aims",   "aimed",
+    "aiming",  "hope",     "hopes",     "hoped",   "hoping",  "want",     "wants",   "wanted", "seek",
+    "seeks",   "seeking",  "scheduled", "poised",  "about",   "vowed",    "vow",     "vows",   "promised",
+    "threatened", "threatens", NULL};
+static const char *const norm_to_words[] = {"allowed",  "permitted", "required", "entitled", "eligible", "obliged",
+                                            "obligated", "able",     "unable",   "has",      "have",     "need",
+                                            "needs",    NULL};
+static const char *const right_after_words[] = {"a",  "the", "their", "its",  "his", "her",
+                                                "our", "no", "have",  "has", NULL};
+static const char *const open_words[] = {"whether",     "considering",  "weighing", "mulling",   "investigating",
+                                         "investigate", "investigates", "probing",  "examining", NULL};
+static const char *const wh_words[] = {"what", "how", "why", "which", "who", "whom", "when", "where", NULL};
+static const char *const not_will_words[] = {"the", "their", "his", "her", "its", "own", "a", "political", "free",
+                                             NULL};
+static const char *const past_words[] = {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", NULL};
+static const char *const pres_neg_words[] = {"don't", "doesn't", "cannot", "can't", "won't", "fail", "fails", NULL};
+static const char *const hab_words[] = {"typically", "usually",    "often",     "generally", "normally", "routinely",
+                                        "commonly",  "frequently", "sometimes", "tend",      "tends",    NULL};
+static const char *const if_words[] = {"if", NULL};
+static const char *const unless_words[] = {"unless", NULL};
+static const char *const when_words[] = {"when", "whenever", NULL};
+static const char *const rel_words[] = {"who", "that", NULL};
+static const char *const out_words[] = {"out", NULL};
+static const char *const may_words[] = {"may", NULL};
+static const char *const to_words[] = {"to", NULL};
+static const char *const right_words[] = {"right", "rights", NULL};
+static const char *const do_words[] = {"do", "does", NULL};
+static const char *const not_words[] = {"not", NULL};
+
+static const struct {
+    const char *const *words;
+    uint32_t bit;
+} cue_lists[] = {
+    {neg_words, W_NEG},         {sub_words, W_SUB},           {ask_words, W_ASK},
+    {find_words, W_FIND},       {modal_expect_words, W_MODAL_EXPECT}, {modal_norm_words, W_MODAL_NORM},
+    {expect_to_words, W_EXPECT_TO}, {norm_to_words, W_NORM_TO}, {right_after_words, W_RIGHT_AFTER},
+    {open_words, W_OPEN},       {wh_words, W_WH},             {not_will_words, W_NOT_WILL},
+    {past_words, W_PAST},       {pres_neg_words, W_PRES_NEG}, {hab_words, W_HAB},
+    {if_words, W_IF},           {unless_words, W_UNLESS},     {when_words, W_WHEN},
+    {rel_words, W_REL},         {out_words, W_OUT},           {may_words, W_MAY},
+    {to_words, W_TO},           {right_words, W_RIGHT},       {do_words, W_DO},
+    {not_words, W_NOT},
+};
+
+/* One cue word and the bits of every list that holds it. */
+typedef struct cue_word {
+    const char *w;
+    uint32_t bits;
+} cue_word;
+
+/* The merged cue lexicon, sorted by word for bsearch; built once per
+ * np_frames_build() (the lists are small, the sort costs nothing beside
+ * the story) so the lists above can stay in reading order. */
+typedef struct cue_lex {
+    cue_word *words;
+    size_t n;
+} cue_lex;
+
+static int cmp_cue_word(const void *x, const void *y)
 {
-    for (size_t i = 0; w && list[i]; i++)
-        if (!strcmp(w, list[i]))
-            return 1;
-    return 0;
+    return strcmp(((const cue_word *)x)->w, ((const cue_word *)y)->w);
 }
 
-static const char *norm_at(const np_analysis *an, uint32_t k, uint32_t hi)
+static np_status cue_lex_build(cue_lex *lx)
 {
-    return k < hi ? an->tokens[k].norm : NULL;
+    size_t total = 0;
+    for (size_t l = 0; l < sizeof cue_lists / sizeof cue_lists[0]; l++)
+        for (size_t i = 0; cue_lists[l].words[i]; i++)
+            total++;
+    lx->n = 0;
+    if (!(lx->words = np_malloc(total * sizeof *lx->words)))
+        return NP_ENOMEM;
+    for (size_t l = 0; l < sizeof cue_lists / sizeof cue_lists[0]; l++)
+        for (size_t i = 0; cue_lists[l].words[i]; i++)
+            lx->words[lx->n++] = (cue_word){cue_lists[l].words[i], cue_lists[l].bit};
+    qsort(lx->words, lx->n, sizeof *lx->words, cmp_cue_word);
+    size_t u = 0;
+    for (size_t i = 0; i < lx->n; i++) {
+        if (u && !strcmp(lx->words[u - 1].w, lx->words[i].w))
+            lx->words[u - 1].bits |= lx->words[i].bits;
+        else
+            lx->words[u++] = lx->words[i];
+    }
+    lx->n = u;
+    return NP_OK;
 }
 
-static int ends_with(const char *w, const char *suf)
+static int ends_with(const char *w, size_t n, const char *suf)
 {
-    size_t n = strlen(w), m = strlen(suf);
-    return n > m && !strcmp(w + n - m, suf);
+    size_t m = strlen(suf);
+    return n > m && !memcmp(w + n - m, suf, m);
+}
+
+/* The class bits of word w (NULL: 0). */
+static uint32_t word_class(const cue_lex *lx, const char *w)
+{
+    if (!w)
+        return 0;
+    size_t n = strlen(w);
+    uint32_t bits = W_WORD;
+    cue_word key = {w, 0};
+    const cue_word *hit = bsearch(&key, lx->words, lx->n, sizeof *lx->words, cmp_cue_word);
+    if (hit)
+        bits |= hit->bits;
+    if (ends_with(w, n, "n't"))
+        bits |= W_NT;
+    if (ends_with(w, n, "'ll"))
+        bits |= W_LL;
+    if (n > 4 && ends_with(w, n, "ed") && !ends_with(w, n, "eed"))
+        bits |= W_ED;
+    return bits;
+}
+
+/* A sentence's tokens [lo, hi) of an, with the class bits of each
+ * (cls[k - lo]). */
+typedef struct sview {
+    const np_analysis *an;
+    const uint32_t *cls;
+    uint32_t lo, hi;
+} sview;
+
+/* The class of token k (0 outside the sentence). */
+static uint32_t cls_at(const sview *v, uint32_t k)
+{
+    return k >= v->lo && k < v->hi ? v->cls[k - v->lo] : 0;
 }
 
 /* A word that negates: "not", "never", "no", "didn't", "cannot", and "fail"
  * in the present ("if they fail to appear"). */
-static int negation(const char *w)
+static int negation(uint32_t c)
 {
-    static const char *const neg[] = {"not", "never", "no", "nor", "cannot", "fail", "fails", NULL};
-    return w && (in_list(w, neg) || ends_with(w, "n't"));
+    return (c & (W_NEG | W_NT)) != 0;
 }
 
 /* The text between tokens k-1 and k ends a clause: , ; : ( ) [ ] or a dash
@@ -102,77 +258,43 @@ static int gap_quotes(const np_analysis *an, uint32_t k)
     return 0;
 }
 
-/* A word that opens a clause of its own. */
-static int opens_clause(const char *w)
-{
-    static const char *const sub[] = {"if",    "unless",  "when",  "whenever", "but",     "because",
-                                      "although", "though", "while", "where",    "whereas", NULL};
-    return in_list(w, sub);
-}
-
 /* "if" asking rather than supposing: "asked if", "unclear if", "to see if";
  * likewise a question word after such a word ("asks what", "wants to know
- * how"). */
-static int open_if(const np_analysis *an, uint32_t k, uint32_t lo)
+ * how").  lo: the clause's (sentence's) first token. */
+static int open_if(const sview *v, uint32_t k, uint32_t lo)
 {
-    static const char *const ask[] = {"ask",  "asked",   "asks",    "asking",   "wonder", "wondered", "wondering",
-                                      "know", "unclear", "unknown", "see",      "decide", "decides",  "decided",
-                                      "deciding", "determine", "sure",  "clear", NULL};
-    static const char *const find[] = {"find", "finds", "found", "finding", NULL};
     for (uint32_t q = k, n = 0; q > lo && n < OPEN_IF_BACK; q--, n++)
-        if (in_list(an->tokens[q - 1].norm, ask))
+        if (cls_at(v, q - 1) & W_ASK)
             return 1;
     /* "to find out what" */
-    const char *w1 = k > lo ? an->tokens[k - 1].norm : NULL;
-    return k > lo + 1 && w1 && !strcmp(w1, "out") && in_list(an->tokens[k - 2].norm, find);
+    return k > lo + 1 && (cls_at(v, k - 1) & W_OUT) && (cls_at(v, k - 2) & W_FIND);
 }
 
 /* The positional cue at token k of a clause ending at hi (LV_NONE when k
  * is none): an auxiliary or a "<word> to" of expectation, intention,
  * norm or ability, or an open question. */
-static unsigned cue_at(const np_analysis *an, uint32_t k, uint32_t lo, uint32_t hi)
+static unsigned cue_at(const sview *v, uint32_t k, uint32_t lo, uint32_t hi)
 {
-    static const char *const modal_expect[] = {"will", "would", "shall", "may", "might", "could", "won't",
-                                               "wouldn't", "couldn't", NULL};
-    static const char *const modal_norm[] = {"can", "cannot", "can't", "must", "mustn't", "should", "shouldn't",
-                                             "ought", NULL};
-    static const char *const expect_to[] = {
-        "going",   "expected", "expects",   "expect",  "likely",  "unlikely", "set",     "plan",   "plans",
-        "planned", "planning", "intend",    "intends", "intended", "intending", "aim",   "aims",   "aimed",
-        "aiming",  "hope",     "hopes",     "hoped",   "hoping",  "want",     "wants",   "wanted", "seek",
-        "seeks",   "seeking",  "scheduled", "poised",  "about",   "vowed",    "vow",     "vows",   "promised",
-        "threatened", "threatens", NULL};
-    static const char *const norm_to[] = {"allowed",  "permitted", "required", "entitled", "eligible", "obliged",
-                                          "obligated", "able",     "unable",   "has",      "have",     "need",
-                                          "needs",    NULL};
-    static const char *const right_after[] = {"a", "the", "their", "its", "his", "her", "our", "no", "have", "has",
-                                              NULL};
-    static const char *const open[] = {"whether",       "considering",  "weighing",  "mulling",  "investigating",
-                                       "investigate",   "investigates", "probing",   "examining", NULL};
-    static const char *const wh[] = {"what", "how", "why", "which", "who", "whom", "when", "where", NULL};
-    static const char *const not_will[] = {"the", "their", "his", "her", "its", "own", "a", "political", "free",
-                                           NULL};
-    const char *w = an->tokens[k].norm, *prev = k > lo ? an->tokens[k - 1].norm : NULL;
-    if (!w)
+    uint32_t c = cls_at(v, k), prev = k > lo ? cls_at(v, k - 1) : 0;
+    if (!(c & W_WORD))
         return LV_NONE;
-    if (in_list(w, open) || ((!strcmp(w, "if") || in_list(w, wh)) && open_if(an, k, lo)))
+    if ((c & W_OPEN) || ((c & (W_IF | W_WH)) && open_if(v, k, lo)))
         return LV_OPEN;
-    if ((in_list(w, modal_expect) || ends_with(w, "'ll")) && !in_list(prev, not_will)) {
+    if ((c & (W_MODAL_EXPECT | W_LL)) && !(prev & W_NOT_WILL)) {
         /* "May 5" is a date */
-        if (!strcmp(w, "may") && k + 1 < hi && (an->tokens[k + 1].flags & NP_TOK_NUMBER))
+        if ((c & W_MAY) && k + 1 < hi && (v->an->tokens[k + 1].flags & NP_TOK_NUMBER))
             return LV_NONE;
         return LV_EXPECT;
     }
-    if (in_list(w, modal_norm) && !in_list(prev, not_will))
+    if ((c & W_MODAL_NORM) && !(prev & W_NOT_WILL))
         return LV_NORM;
-    const char *next = norm_at(an, k + 1, hi);
-    if (!next || strcmp(next, "to") != 0)
+    if (k + 1 >= hi || !(cls_at(v, k + 1) & W_TO))
         return LV_NONE;
-    if (in_list(w, expect_to))
+    if (c & W_EXPECT_TO)
         return LV_EXPECT;
-    if (in_list(w, norm_to))
+    if (c & W_NORM_TO)
         return LV_NORM;
-    if ((!strcmp(w, "right") || !strcmp(w, "rights")) && in_list(prev, right_after))
+    if ((c & W_RIGHT) && (prev & W_RIGHT_AFTER))
         return LV_NORM;
     return LV_NONE;
 }
@@ -181,18 +303,16 @@ static unsigned cue_at(const np_analysis *an, uint32_t k, uint32_t lo, uint32_t 
  * one: a past-tense or perfect word ("when they arrived"), or a name or a
  * figure ("when Ana Ruiz visits the capital", "when the deadline passes
  * on May 5") - "when they get a chance" supposes. */
-static int one_event(const np_story *s, const np_analysis *an, uint32_t k, uint32_t hi)
+static int one_event(const np_story *s, const sview *v, uint32_t k, uint32_t hi)
 {
-    static const char *const past[] = {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", NULL};
     for (; k < hi; k++) {
-        const char *w = an->tokens[k].norm;
-        if (an->tokens[k].flags & (NP_TOK_CAP | NP_TOK_NUMBER))
+        const np_token *tk = &v->an->tokens[k];
+        if (tk->flags & (NP_TOK_CAP | NP_TOK_NUMBER))
             return 1;
-        if (!w)
+        uint32_t c = cls_at(v, k);
+        if (!(c & W_WORD))
             continue;
-        size_t n = strlen(w);
-        if (in_list(w, past) || (n > 4 && ends_with(w, "ed") && !ends_with(w, "eed")) ||
-            (s->wn && np_wn_is_verb(s->wn, w, n) == 2))
+        if ((c & (W_PAST | W_ED)) || (s->wn && np_wn_is_verb(s->wn, tk->norm, strlen(tk->norm)) == 2))
             return 1;
     }
     return 0;
@@ -201,33 +321,30 @@ static int one_event(const np_story *s, const np_analysis *an, uint32_t k, uint3
 /* The condition a clause [k0, hi) holds, from its first cue: 0 none, else
  * NP_FRAME_COND or NP_FRAME_COND_NEG; *at gets the cue's token and *kind
  * 1 for a subordinator ("if", "when"), 2 for a restrictive relative. */
-static unsigned condition_in(const np_story *s, const np_analysis *an, uint32_t lo, uint32_t k0, uint32_t hi,
+static unsigned condition_in(const np_story *s, const sview *v, uint32_t lo, uint32_t k0, uint32_t hi,
                              uint32_t *at, int *kind)
 {
-    static const char *const pres_neg[] = {"don't", "doesn't", "cannot", "can't", "won't", "fail", "fails", NULL};
     for (uint32_t k = k0; k < hi; k++) {
-        const char *w = an->tokens[k].norm;
-        if (!w)
+        uint32_t c = cls_at(v, k);
+        if (!(c & W_WORD))
             continue;
         int cond = 0;
-        if ((!strcmp(w, "if") && !open_if(an, k, lo)) || !strcmp(w, "unless"))
+        if (((c & W_IF) && !open_if(v, k, lo)) || (c & W_UNLESS))
             cond = 1;
-        else if ((!strcmp(w, "when") || !strcmp(w, "whenever")) && !open_if(an, k, lo) &&
-                 !one_event(s, an, k + 1, hi))
+        else if ((c & W_WHEN) && !open_if(v, k, lo) && !one_event(s, v, k + 1, hi))
             cond = 1;
-        else if ((!strcmp(w, "who") || !strcmp(w, "that")) && k > k0) {
+        else if ((c & W_REL) && k > k0) {
             /* "those who don't pass": a class picked by what it does not do */
-            const char *n1 = norm_at(an, k + 1, hi), *n2 = norm_at(an, k + 2, hi);
-            if (in_list(n1, pres_neg) ||
-                (n1 && (!strcmp(n1, "do") || !strcmp(n1, "does")) && n2 && !strcmp(n2, "not")))
+            uint32_t n1 = k + 1 < hi ? cls_at(v, k + 1) : 0, n2 = k + 2 < hi ? cls_at(v, k + 2) : 0;
+            if ((n1 & W_PRES_NEG) || ((n1 & W_DO) && (n2 & W_NOT)))
                 cond = 2;
         }
         if (!cond)
             continue;
         /* "unless they raise" is "if they do not raise" */
-        int neg = !strcmp(w, "unless");
+        int neg = (c & W_UNLESS) != 0;
         for (uint32_t q = k + 1; q < hi; q++)
-            if (negation(an->tokens[q].norm)) {
+            if (negation(cls_at(v, q))) {
                 neg = !neg;
                 break;
             }
@@ -246,7 +363,9 @@ typedef struct scratch {
     unsigned char *by_quote; /* clause opened at a quotation mark */
     unsigned char *lvl;     /* per token: LV_* */
     unsigned char *cond;    /* per token: NP_FRAME_COND* or 0 */
+    uint32_t *cls;          /* per token: W_* class bits */
     size_t cap;
+    cue_lex lex;            /* the cue words (cue_lex_build) */
 } scratch;
 
 static np_status scratch_fit(scratch *sc, size_t n)
@@ -258,12 +377,14 @@ static np_status scratch_fit(scratch *sc, size_t n)
     np_free(sc->by_quote);
     np_free(sc->lvl);
     np_free(sc->cond);
+    np_free(sc->cls);
     sc->clause_lo = np_malloc((n + 1) * sizeof *sc->clause_lo);
     sc->by_punct = np_malloc(n + 1);
     sc->by_quote = np_malloc(n + 1);
     sc->lvl = np_malloc(n);
     sc->cond = np_malloc(n);
-    sc->cap = sc->clause_lo && sc->by_punct && sc->by_quote && sc->lvl && sc->cond ? n : 0;
+    sc->cls = np_malloc(n * sizeof *sc->cls);
+    sc->cap = sc->clause_lo && sc->by_punct && sc->by_quote && sc->lvl && sc->cond && sc->cls ? n : 0;
     return sc->cap ? NP_OK : NP_ENOMEM;
 }
 
@@ -274,17 +395,21 @@ static void scratch_free(scratch *sc)
     np_free(sc->by_quote);
     np_free(sc->lvl);
     np_free(sc->cond);
+    np_free(sc->cls);
+    np_free(sc->lex.words);
 }
 
-/* Cut tokens [lo, hi) into clauses; returns their count. */
-static size_t cut_clauses(const np_analysis *an, uint32_t lo, uint32_t hi, scratch *sc)
+/* Cut the sentence v into clauses; returns their count. */
+static size_t cut_clauses(const sview *v, scratch *sc)
 {
+    const np_analysis *an = v->an;
+    uint32_t lo = v->lo, hi = v->hi;
     size_t nc = 0;
     for (uint32_t k = lo; k < hi; k++) {
         int punct = k == lo || gap_breaks(an, k);
-        if (punct || opens_clause(an->tokens[k].norm)) {
+        if (punct || (cls_at(v, k) & W_SUB)) {
             /* "but if", ", when": one clause opening */
-            if (nc && sc->clause_lo[nc - 1] + 1 == k - lo && !punct && opens_clause(an->tokens[k - 1].norm))
+            if (nc && sc->clause_lo[nc - 1] + 1 == k - lo && !punct && (cls_at(v, k - 1) & W_SUB))
                 continue;
             sc->clause_lo[nc] = k - lo;
             sc->by_quote[nc] = (unsigned char)(k > lo && gap_quotes(an, k));
@@ -296,11 +421,12 @@ static size_t cut_clauses(const np_analysis *an, uint32_t lo, uint32_t hi, scrat
 }
 
 /* Positional levels of the words of clause [a, b) (token offsets from lo). */
-static void clause_levels(const np_analysis *an, uint32_t lo, uint32_t a, uint32_t b, scratch *sc)
+static void clause_levels(const sview *v, uint32_t a, uint32_t b, scratch *sc)
 {
+    uint32_t lo = v->lo;
     unsigned run = LV_NONE, any = 0;
     for (uint32_t k = a; k < b; k++) {
-        unsigned c = cue_at(an, lo + k, lo, lo + b);
+        unsigned c = cue_at(v, lo + k, lo, lo + b);
         if (c > run)
             run = c;
         any |= c != LV_NONE;
@@ -313,12 +439,10 @@ static void clause_levels(const np_analysis *an, uint32_t lo, uint32_t a, uint32
 /* A clause saying what usually happens ("migrants are typically fitted
  * with monitors", "they often are released") states a generic claim, as a
  * present-tense condition does ("if they pass, they may be released"). */
-static int habitual(const np_analysis *an, uint32_t lo, uint32_t a, uint32_t b)
+static int habitual(const sview *v, uint32_t a, uint32_t b)
 {
-    static const char *const hab[] = {"typically", "usually",   "often",    "generally", "normally", "routinely",
-                                      "commonly",  "frequently", "sometimes", "tend",     "tends",    NULL};
     for (uint32_t k = a; k < b; k++)
-        if (in_list(an->tokens[lo + k].norm, hab))
+        if (v->cls[k] & W_HAB)
             return 1;
     return 0;
 }
@@ -328,17 +452,18 @@ static int habitual(const np_analysis *an, uint32_t lo, uint32_t a, uint32_t b)
  * (up to a quotation mark): the clause before a condition that follows it with no
  * punctuation ("they will be deported if they fail"), else the clause after
  * it, or every later clause when the condition is in the first. */
-static void conditions(const np_story *s, const np_analysis *an, uint32_t lo, size_t nc, scratch *sc)
+static void conditions(const np_story *s, const sview *v, size_t nc, scratch *sc)
 {
+    uint32_t lo = v->lo;
     const uint32_t *cl = sc->clause_lo;
     memset(sc->cond, 0, cl[nc]);
     for (size_t c = 0; c < nc; c++)
-        if (habitual(an, lo, cl[c], cl[c + 1]))
+        if (habitual(v, cl[c], cl[c + 1]))
             memset(sc->cond + cl[c], NP_FRAME_GENERIC, cl[c + 1] - cl[c]);
     for (size_t c = 0; c < nc; c++) {
         uint32_t at;
         int kind;
-        unsigned bits = condition_in(s, an, lo, lo + cl[c], lo + cl[c + 1], &at, &kind);
+        unsigned bits = condition_in(s, v, lo, lo + cl[c], lo + cl[c + 1], &at, &kind);
         if (!bits)
             continue;
         at -= lo;
@@ -357,7 +482,7 @@ static void conditions(const np_story *s, const np_analysis *an, uint32_t lo, si
         else /* a relative clause ends where its main clause's modal starts:
               * "countries that don't have exemptions | will face tariffs" */
             for (size_t k = at + 2; k < to; k++)
-                if (cue_at(an, lo + (uint32_t)k, lo, lo + cl[c + 1]) != LV_NONE) {
+                if (cue_at(v, lo + (uint32_t)k, lo, lo + cl[c + 1]) != LV_NONE) {
                     to = k;
                     break;
                 }
@@ -393,10 +518,13 @@ static np_status sentence_frames(const np_story *s, const np_sent *se, unsigned 
         return NP_OK;
     if (scratch_fit(sc, hi - lo) != NP_OK)
         return NP_ENOMEM;
-    size_t nc = cut_clauses(an, lo, hi, sc);
+    for (uint32_t k = lo; k < hi; k++)
+        sc->cls[k - lo] = word_class(&sc->lex, an->tokens[k].norm);
+    const sview v = {an, sc->cls, lo, hi};
+    size_t nc = cut_clauses(&v, sc);
     for (size_t c = 0; c < nc; c++)
-        clause_levels(an, lo, sc->clause_lo[c], sc->clause_lo[c + 1], sc);
-    conditions(s, an, lo, nc, sc);
+        clause_levels(&v, sc->clause_lo[c], sc->clause_lo[c + 1], sc);
+    conditions(s, &v, nc, sc);
     for (uint32_t k = lo; k < hi; k++)
         tok[k] = (unsigned char)frame_bits(sc->lvl[k - lo], sc->cond[k - lo]);
     return NP_OK;
@@ -412,11 +540,12 @@ static void span_masks(const np_story *s, const unsigned char *tok, int doc, uin
     for (uint32_t k = lo; k < hi && n; k++) {
         const np_token *tk = &an->tokens[k];
         uint32_t t = s->tok_term[doc][k];
-        if (!tok[k] || t == NO_TERM || !tk->norm || !(tk->flags & NP_TOK_WORD) ||
-            np_lex_is_speech_verb(tk->norm, strlen(tk->norm)))
+        if (!tok[k] || t == NO_TERM || !tk->norm || !(tk->flags & NP_TOK_WORD))
             continue;
+        /* the event word first: most words are none, and the speech-verb
+         * lexicon is the dearer test */
         long i = np_story_sorted_index(ev, n, s->syn ? s->syn[t] : t);
-        if (i >= 0)
+        if (i >= 0 && !np_lex_is_speech_verb(tk->norm, strlen(tk->norm)))
             mask[i] |= tok[k];
     }
 }
@@ -455,7 +584,7 @@ np_status np_frames_build(np_story *s, np_frames **out)
     if (!mask)
         return NP_ENOMEM;
     scratch sc = {0};
-    np_status st = NP_OK;
+    np_status st = cue_lex_build(&sc.lex);
     for (size_t i = 0; i < s->n_sents && st == NP_OK; i++) {
         const np_sent *se = &s->sents[i];
         st = sentence_frames(s, se, tok[se->doc], &sc);

@@ -78,6 +78,7 @@ typedef struct qitem {
     int partial;         /* a fragment inside the outlet's own clause (see partial_quote) */
     np_svec acc;         /* a partial quote's account: the words around it in its clause */
     size_t cs, ce;       /* context span: the quote's sentence and its neighbours */
+    long sent0, sent1;   /* the story sentences of the quote's first and last byte (-1: none) */
     uint32_t spk;        /* speaker's person cluster, or UINT32_MAX */
     uint32_t subj[QUOTE_SUBJECTS]; /* other people the quote names (clusters) */
     unsigned n_subj;
@@ -206,43 +207,6 @@ static const uint64_t *qsem_exp(qsem *m, uint32_t t, size_t *n)
     return m->exp[t];
 }
 
-/* Is one of a's own senses among b's links (or the reverse)?  Siblings
- * under a common hypernym do not count: too loose ("statement" covers
- * half of what people say). */
-static int qsem_related(qsem *m, uint32_t a, uint32_t b)
-{
-    if (!m->exp || a >= m->s->n_terms || b >= m->s->n_terms)
-        return 0;
-    size_t na, nb;
-    const uint64_t *ea = qsem_exp(m, a, &na), *eb = qsem_exp(m, b, &nb);
-    size_t oa = m->s->term_nkeys[a], ob = m->s->term_nkeys[b];
-    for (size_t i = 0; i < oa; i++)
-        for (size_t j = 0; j < nb; j++)
-            if (ea[i] == eb[j])
-                return 1;
-    for (size_t j = 0; j < ob; j++)
-        for (size_t i = 0; i < na; i++)
-            if (eb[j] == ea[i])
-                return 1;
-    return 0;
-}
-
-/* Words of a met in b: the same term (or synonym class), else a term one
- * WordNet link away ("property" / "belong", "Ukrainian" / "Ukraine"). */
-static size_t shared_terms(qsem *m, const np_svec *a, const np_svec *b)
-{
-    size_t c = 0;
-    for (uint32_t i = 0; i < a->n; i++) {
-        int hit = 0;
-        for (uint32_t j = 0; j < b->n && !hit; j++)
-            hit = a->term[i] == b->term[j];
-        for (uint32_t j = 0; j < b->n && !hit; j++)
-            hit = qsem_related(m, a->term[i], b->term[j]);
-        c += (size_t)hit;
-    }
-    return c;
-}
-
 static int cmp_semkey(const void *x, const void *y)
 {
     const semkey *a = x, *b = y;
@@ -339,6 +303,52 @@ static float sem_cos(const semvec *oa, const semvec *ea, const semvec *ob, const
     return c > plain ? c : plain;
 }
 
+/* Is key among v's keys (sorted by sem_dedupe())? */
+static int semvec_has(const semvec *v, uint64_t key)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v->k[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < v->n && v->k[lo].key == key;
+}
+
+/* Words of quote a met in quote b: the same term (or synonym class), else a
+ * term one WordNet link away ("property" / "belong", "Ukrainian" /
+ * "Ukraine"): one of the word's own senses among the senses and links of
+ * b's words (b->ext), or one of its links among their own senses
+ * (b->own).  Siblings under a common hypernym do not count: too loose
+ * ("statement" covers half of what people say).  b's meaning vectors
+ * hold every word's senses at once (a word WordNet lacks stands there for
+ * itself under a zero part-of-speech byte, which no sense key has), so
+ * each word of a is looked up there rather than tested against every word
+ * of b.  Counted up to `enough` (the callers ask "any?" or "two?"). */
+static size_t shared_terms(qsem *m, const qitem *a, const qitem *b, size_t enough)
+{
+    size_t c = 0;
+    for (uint32_t i = 0; i < a->q.n && c < enough; i++) {
+        uint32_t t = a->q.term[i];
+        int hit = 0;
+        for (uint32_t j = 0; j < b->q.n && !hit; j++)
+            hit = t == b->q.term[j];
+        if (!hit && m->exp && t < m->s->n_terms) {
+            size_t na;
+            const uint64_t *ea = qsem_exp(m, t, &na);
+            size_t oa = m->s->term_nkeys[t];
+            for (size_t k = 0; k < oa && !hit; k++)
+                hit = semvec_has(&b->ext, ea[k]);
+            for (size_t k = 0; k < na && !hit; k++)
+                hit = semvec_has(&b->own, ea[k]);
+        }
+        c += (size_t)hit;
+    }
+    return c;
+}
+
 /* Person cluster of the entity mention m of doc d, or UINT32_MAX. */
 static uint32_t mention_person(const np_story *s, int d, const np_entity_mention *m)
 {
@@ -406,7 +416,8 @@ static int repeats(const np_svec *a, const np_svec *b)
 }
 
 /* The kept links as lists per quote (CSR): quote i's partners are
- * to[off[i] .. off[i + 1]). */
+ * to[off[i] .. off[i + 1]), in increasing order (common_partner() walks
+ * two lists side by side: a quote of a big story has hundreds of links). */
 typedef struct qlinks {
     uint32_t *off, *to;
 } qlinks;
@@ -415,8 +426,12 @@ static np_status links_build(qlinks *L, size_t n, const qedge *edges, size_t n_e
 {
     L->off = np_calloc(n + 2, sizeof *L->off);
     L->to = np_malloc((2 * n_edges + 1) * sizeof *L->to);
-    if (!L->off || !L->to)
+    uint32_t *by_edge = np_malloc((2 * n_edges + 1) * sizeof *by_edge), *fill = np_malloc((n + 1) * sizeof *fill);
+    if (!L->off || !L->to || !by_edge || !fill) {
+        np_free(by_edge);
+        np_free(fill);
         return NP_ENOMEM;
+    }
     for (size_t e = 0; e < n_edges; e++) {
         L->off[edges[e].a + 2]++;
         L->off[edges[e].b + 2]++;
@@ -424,9 +439,17 @@ static np_status links_build(qlinks *L, size_t n, const qedge *edges, size_t n_e
     for (size_t i = 0; i < n; i++)
         L->off[i + 2] += L->off[i + 1];
     for (size_t e = 0; e < n_edges; e++) {
-        L->to[L->off[edges[e].a + 1]++] = edges[e].b;
-        L->to[L->off[edges[e].b + 1]++] = edges[e].a;
+        by_edge[L->off[edges[e].a + 1]++] = edges[e].b;
+        by_edge[L->off[edges[e].b + 1]++] = edges[e].a;
     }
+    /* the links are symmetric: listing each quote i in the lists of its
+     * partners, i ascending, gives the same lists in increasing order */
+    memcpy(fill, L->off, n * sizeof *fill);
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t p = L->off[i]; p < L->off[i + 1]; p++)
+            L->to[fill[by_edge[p]]++] = i;
+    np_free(by_edge);
+    np_free(fill);
     return NP_OK;
 }
 
@@ -439,10 +462,14 @@ static void links_free(qlinks *L)
 /* Is one quote linked to both a and b (of one outlet)? */
 static int common_partner(const qlinks *L, uint32_t a, uint32_t b)
 {
-    for (uint32_t i = L->off[a]; i < L->off[a + 1]; i++)
-        for (uint32_t j = L->off[b]; j < L->off[b + 1]; j++)
-            if (L->to[i] == L->to[j])
-                return 1;
+    for (uint32_t i = L->off[a], j = L->off[b]; i < L->off[a + 1] && j < L->off[b + 1];) {
+        if (L->to[i] == L->to[j])
+            return 1;
+        if (L->to[i] < L->to[j])
+            i++;
+        else
+            j++;
+    }
     return 0;
 }
 
@@ -470,25 +497,39 @@ static int one_statement(const qitem *it, const qlinks *L, uint32_t x, uint32_t 
 
 /* Do the groups of roots ra and rb (member lists in next[]) hold two
  * different statements of one document?  Two quotes of one outlet are one
- * statement only when one_statement() says so. */
-static int share_doc(const qitem *it, const qlinks *L, const uint32_t *next, uint32_t ra, uint32_t rb)
+ * statement only when one_statement() says so.  mark (per document, all 0
+ * between calls) flags ra's documents first, so that only the members of
+ * rb sharing one are compared: a group holds about one quote per outlet,
+ * and in a story of hundreds of outlets comparing every pair of two
+ * groups' members cost more than the linking itself. */
+static int share_doc(const qitem *it, const qlinks *L, const uint32_t *next, uint32_t ra, uint32_t rb,
+                     unsigned char *mark)
 {
+    int found = 0;
     for (uint32_t a = ra; a != UINT32_MAX; a = next[a])
-        for (uint32_t b = rb; b != UINT32_MAX; b = next[b])
-            if (it[a].doc == it[b].doc && !one_statement(it, L, a, b))
-                return 1;
-    return 0;
+        mark[it[a].doc] = 1;
+    for (uint32_t b = rb; b != UINT32_MAX && !found; b = next[b]) {
+        if (!mark[it[b].doc])
+            continue;
+        for (uint32_t a = ra; a != UINT32_MAX && !found; a = next[a])
+            found = it[a].doc == it[b].doc && !one_statement(it, L, a, b);
+    }
+    for (uint32_t a = ra; a != UINT32_MAX; a = next[a])
+        mark[it[a].doc] = 0;
+    return found;
 }
 
 /* Union-find over the sorted edges, refusing a join that would put two
  * statements of one outlet in a group. */
-static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_edges)
+static np_status join_groups(qitem *it, size_t n, size_t n_docs, const qedge *edges, size_t n_edges)
 {
     uint32_t *next = np_malloc((n + 1) * sizeof *next), *tail = np_malloc((n + 1) * sizeof *tail);
+    unsigned char *mark = np_calloc(n_docs + 1, 1);
     qlinks L = {0};
-    if (!next || !tail || links_build(&L, n, edges, n_edges) != NP_OK) {
+    if (!next || !tail || !mark || links_build(&L, n, edges, n_edges) != NP_OK) {
         np_free(next);
         np_free(tail);
+        np_free(mark);
         links_free(&L);
         return NP_ENOMEM;
     }
@@ -500,7 +541,7 @@ static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_e
         uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
         if (ra == rb)
             continue;
-        if (share_doc(it, &L, next, ra, rb))
+        if (share_doc(it, &L, next, ra, rb, mark))
             continue;
         uint32_t lo = rb > ra ? ra : rb, hi = rb > ra ? rb : ra;
         it[hi].root = lo;
@@ -509,6 +550,7 @@ static np_status join_groups(qitem *it, size_t n, const qedge *edges, size_t n_e
     }
     np_free(next);
     np_free(tail);
+    np_free(mark);
     links_free(&L);
     return NP_OK;
 }
@@ -727,6 +769,8 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
                 return st;
             long s0 = np_story_sent_at(s, (int)d, q->start);
             long s1 = np_story_sent_at(s, (int)d, q->end ? q->end - 1 : 0);
+            o->sent0 = s0;
+            o->sent1 = s1;
             size_t cs = q->start, ce = q->end;
             if (s0 >= 0) {
                 if ((size_t)s0 > s->doc_sent0[d])
@@ -759,6 +803,75 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
     return NP_OK;
 }
 
+/* The mutual best matches (each the other's best in its outlet: adj_best
+ * both ways) of the sentences holding a quote, per sentence sorted by the
+ * other sentence, so that bridge_one() reads only a sentence's matches
+ * within a few sentences of one outlet: a row of the story's adjacency
+ * holds matches in every outlet, and scanning whole rows for each
+ * candidate pair of quotes cost more than all the rest of quote linking in
+ * a story of 200 outlets.  Built when the story has its adjacency; off
+ * NULL: no bridges. */
+typedef struct qbridge {
+    size_t *off; /* n_sents + 1 */
+    uint32_t *to;
+    float *sim;
+} qbridge;
+
+static np_status qbridge_build(const np_story *s, const qitem *it, size_t n, qbridge *br)
+{
+    memset(br, 0, sizeof *br);
+    if (!s->adj_off || !s->adj_best)
+        return NP_OK;
+    size_t S = s->n_sents;
+    size_t *off = np_calloc(S + 2, sizeof *off);
+    unsigned char *quoted = np_calloc(S + 1, 1);
+    if (!off || !quoted) {
+        np_free(off);
+        np_free(quoted);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (long x = it[i].sent0; x >= 0 && x <= it[i].sent1; x++)
+            quoted[x] = 1;
+    /* entry e of row y links y and x = adj_to[e] (one similarity both
+     * ways); the reverse entry is read only for the rows kept */
+    for (size_t y = 0; y < S; y++)
+        for (size_t e = s->adj_off[y]; e < s->adj_off[y + 1]; e++)
+            if (quoted[s->adj_to[e]] && s->adj_best[e] && s->adj_best[s->adj_rev[e]])
+                off[s->adj_to[e] + 2]++;
+    for (size_t x = 0; x < S; x++)
+        off[x + 2] += off[x + 1];
+    br->to = np_malloc((off[S + 1] + 1) * sizeof *br->to);
+    br->sim = np_malloc((off[S + 1] + 1) * sizeof *br->sim);
+    if (!br->to || !br->sim) {
+        np_free(off);
+        np_free(quoted);
+        np_free(br->to);
+        np_free(br->sim);
+        memset(br, 0, sizeof *br);
+        return NP_ENOMEM;
+    }
+    /* rows filled in order of the other sentence: each comes out sorted
+     * (off[x + 1] is row x's fill position, then its end) */
+    for (size_t y = 0; y < S; y++)
+        for (size_t e = s->adj_off[y]; e < s->adj_off[y + 1]; e++)
+            if (quoted[s->adj_to[e]] && s->adj_best[e] && s->adj_best[s->adj_rev[e]]) {
+                size_t p = off[s->adj_to[e] + 1]++;
+                br->to[p] = (uint32_t)y;
+                br->sim[p] = s->adj_sim[e];
+            }
+    np_free(quoted);
+    br->off = off;
+    return NP_OK;
+}
+
+static void qbridge_free(qbridge *br)
+{
+    np_free(br->off);
+    np_free(br->to);
+    np_free(br->sim);
+}
+
 /* The outlet's own account of what was said sits beside the quote
  * ("X reiterated that an agreement is legally impossible." then the quote
  * itself), and the story's sentence alignment may have matched another
@@ -767,34 +880,42 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
  * of b's, matched with one of a's sentences (each the other's best in its
  * outlet), whose words meet b's quote; its value is the weaker of the two
  * similarities (0 when there is none). */
-static float bridge_one(const np_story *s, const qitem *a, const qitem *b)
+static float bridge_one(const np_story *s, const qbridge *br, const qitem *a, const qitem *b)
 {
-    if (!s->adj_off || !s->adj_best)
-        return 0;
-    long a0 = np_story_sent_at(s, a->doc, a->start), a1 = np_story_sent_at(s, a->doc, a->end - 1);
-    long b0 = np_story_sent_at(s, b->doc, b->start), b1 = np_story_sent_at(s, b->doc, b->end - 1);
-    if (a0 < 0 || a1 < 0 || b0 < 0 || b1 < 0)
+    long a0 = a->sent0, a1 = a->sent1, b0 = b->sent0, b1 = b->sent1;
+    if (!br->off || a0 < 0 || a1 < 0 || b0 < 0 || b1 < 0)
         return 0;
     long lo = b0 - QUOTE_BRIDGE_SENTS, hi = b1 + QUOTE_BRIDGE_SENTS;
+    if (lo < (long)s->doc_sent0[b->doc])
+        lo = (long)s->doc_sent0[b->doc];
+    if (hi >= (long)s->doc_sent0[b->doc + 1])
+        hi = (long)s->doc_sent0[b->doc + 1] - 1;
     float best = 0;
-    for (long x = a0; x <= a1; x++)
-        for (size_t e = s->adj_off[x]; e < s->adj_off[x + 1]; e++) {
-            long y = (long)s->adj_to[e];
-            if (s->sents[y].doc != b->doc || y < lo || y > hi || (y >= b0 && y <= b1))
+    for (long x = a0; x <= a1; x++) {
+        size_t p = br->off[x], end = br->off[x + 1];
+        for (size_t h = end; p < h;) { /* the first match at or after lo */
+            size_t mid = p + (h - p) / 2;
+            if ((long)br->to[mid] < lo)
+                p = mid + 1;
+            else
+                h = mid;
+        }
+        for (; p < end && (long)br->to[p] <= hi; p++) {
+            long y = (long)br->to[p];
+            if (y >= b0 && y <= b1)
                 continue; /* b's own sentence is no separate account */
-            if (!s->adj_best[e] || !s->adj_best[s->adj_rev[e]])
-                continue;
             float to_b = np_svec_cos(&s->sents[y].vec, &b->q);
-            float v = s->adj_sim[e] < to_b ? s->adj_sim[e] : to_b;
+            float v = br->sim[p] < to_b ? br->sim[p] : to_b;
             if (v > best)
                 best = v;
         }
+    }
     return best;
 }
 
-static float bridge(const np_story *s, const qitem *a, const qitem *b)
+static float bridge(const np_story *s, const qbridge *br, const qitem *a, const qitem *b)
 {
-    float x = bridge_one(s, a, b), y = bridge_one(s, b, a);
+    float x = bridge_one(s, br, a, b), y = bridge_one(s, br, b, a);
     return x > y ? x : y;
 }
 
@@ -818,8 +939,8 @@ static float account_match(const qitem *a, const qitem *b)
 
 /* Whether quotes a and b (one speaker, two documents) are one statement:
  * 1 with the link's similarity and strength, 0 when they are not. */
-static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem *b, float *sim_out,
-                      int *strong_out)
+static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qitem *a, const qitem *b,
+                      float *sim_out, int *strong_out)
 {
         float cq = np_svec_cos(&a->q, &b->q);
         float cc = np_svec_cos(&a->ctx, &b->ctx);
@@ -856,8 +977,8 @@ static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem 
                  * outlet's own account beside its quote (bridge()):
                  * with a word the quotes share, that account vouches
                  * for the words the translations do not share */
-                float br = bridge(s, a, b);
-                if (br >= QUOTE_BRIDGE_MIN && shared_terms(sem, &a->q, &b->q) > 0) {
+                float br = bridge(s, bri, a, b);
+                if (br >= QUOTE_BRIDGE_MIN && shared_terms(sem, a, b, 1) > 0) {
                     cs = br;
                     by_account = 1;
                 }
@@ -886,7 +1007,7 @@ static int quote_link(const np_story *s, qsem *sem, const qitem *a, const qitem 
          * story often share a single topic word ("relations" /
          * "related"); a fragment of two words cannot share two */
         if (!by_account && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
-            size_t sh = shared_terms(sem, &a->q, &b->q);
+            size_t sh = shared_terms(sem, a, b, QUOTE_WEAK_SHARED);
             size_t fewer = a->q.n < b->q.n ? a->q.n : b->q.n;
             if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)
                 return 0;
@@ -1155,10 +1276,11 @@ np_status np_compare_quotes(np_story *s)
     uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL, *copy_of = NULL;
     np_status st = NP_OK;
     qsem sem;
+    qbridge bri = {0};
     if (!it)
         return NP_ENOMEM;
     qsem_init(&sem, s);
-    if ((st = collect_quotes(s, &sem, it, &n)) != NP_OK)
+    if ((st = collect_quotes(s, &sem, it, &n)) != NP_OK || (st = qbridge_build(s, it, n, &bri)) != NP_OK)
         goto done;
     if (n > 1)
         qsort(it, n, sizeof *it, cmp_qitem);
@@ -1221,7 +1343,7 @@ np_status np_compare_quotes(np_story *s)
                     continue;
                 float sim;
                 int strong;
-                if (!quote_link(s, &sem, &it[i], &it[j], &sim, &strong))
+                if (!quote_link(s, &sem, &bri, &it[i], &it[j], &sim, &strong))
                     continue;
                 /* below the strong bar a link is kept only if it proves
                  * mutual (see keep_mutual) */
@@ -1241,7 +1363,7 @@ np_status np_compare_quotes(np_story *s)
     /* strongest links first; a group holds one statement, so it takes at
      * most one wording per outlet: two groups that both hold a quote of one
      * document are different statements of that speaker and stay apart */
-    if ((st = join_groups(it, n, edges, n_edges)) != NP_OK || (st = attach_halves(it, n)) != NP_OK)
+    if ((st = join_groups(it, n, s->n_docs, edges, n_edges)) != NP_OK || (st = attach_halves(it, n)) != NP_OK)
         goto done;
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)
@@ -1249,6 +1371,7 @@ np_status np_compare_quotes(np_story *s)
     st = emit_groups(s, it, n);
 done:
     qsem_free(&sem);
+    qbridge_free(&bri);
     np_free(pcount);
     np_free(poff);
     np_free(post);

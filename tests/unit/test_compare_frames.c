@@ -148,6 +148,23 @@ static void test_scheduled_event_and_relative_clause(void **state)
     np_brief_free(br);
 }
 
+/* A cue word listed under two cues keeps both: "have" opens a norm
+ * ("have to clear") as well as coming before a right ("have a right to",
+ * test_open_norm_plan_apart).  An obligation is not the act. */
+static void test_word_of_two_cues(void **state)
+{
+    (void)state;
+    const char *a = BIND_A "The dockworkers have to clear the backlog of containers at the port of Varel before "
+                           "the end of the week.\n";
+    const char *b = BIND_B "The dockworkers cleared the backlog of containers at the port of Varel on Thursday.\n";
+    const char *c = BIND_C "On Thursday the dockworkers cleared the backlog of containers at the port of Varel.\n";
+    np_brief *br = np_test_brief3("2025-03-12", a, b, c);
+    assert_true(np_test_together(br, "b.txt", "cleared the backlog", "c.txt", "cleared the backlog"));
+    assert_false(np_test_together(br, "a.txt", "have to clear", "b.txt", "cleared the backlog"));
+    assert_false(np_test_together(br, "a.txt", "have to clear", "c.txt", "cleared the backlog"));
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -158,6 +175,7 @@ int main(void)
         cmocka_unit_test(test_generic_and_condition_together),
         cmocka_unit_test(test_quotes_matched_on_words),
         cmocka_unit_test(test_scheduled_event_and_relative_clause),
+        cmocka_unit_test(test_word_of_two_cues),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
