@@ -1,0 +1,108 @@
+/*
+ * tests/unit/test_compare_one_claim.c — one sentence, one claim (issue 8):
+ * no two facts of a brief cite overlapping words of one document, whichever
+ * stage made them.  A sentence stating two claims ("X signed the accord at
+ * a summit in Vell") is cut between them, each fact citing the words that
+ * say it; a sentence that says one claim stays with one fact.  Invented
+ * stories.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+
+/* Byte span of ref r in its document, 0 when not found. */
+static int span_of(const np_brief *b, const np_bref *r, size_t *start, size_t *end)
+{
+    const char *t = b->docs[r->doc].text, *p = r->text && r->text[0] ? strstr(t, r->text) : NULL;
+    if (!p)
+        return 0;
+    *start = (size_t)(p - t);
+    *end = *start + strlen(r->text);
+    return 1;
+}
+
+/* Pairs of refs of two different facts citing overlapping words of one
+ * document (printed, for the failure's reader). */
+static size_t shared_words(const np_brief *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t j = i + 1; j < b->n_facts; j++)
+            for (size_t x = 0; x < b->facts[i].n_support; x++)
+                for (size_t y = 0; y < b->facts[j].n_support; y++) {
+                    const np_bref *p = &b->facts[i].support[x], *q = &b->facts[j].support[y];
+                    size_t a0, a1, b0, b1;
+                    if (p->doc != q->doc || !span_of(b, p, &a0, &a1) || !span_of(b, q, &b0, &b1) || a0 >= b1 ||
+                        b0 >= a1)
+                        continue;
+                    printf("shared: %s '%s' / '%s'\n", b->docs[p->doc].key, p->text, q->text);
+                    n++;
+                }
+    return n;
+}
+
+/* The fact with the most outlets whose refs all hold needle, or NULL. */
+static const np_brief_fact *fact_all_holding(const np_brief *b, const char *needle)
+{
+    const np_brief_fact *best = NULL;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        size_t k = 0;
+        while (k < f->n_support && strstr(f->support[k].text, needle))
+            k++;
+        if (k == f->n_support && f->n_docs >= 2 && (!best || f->n_docs > best->n_docs))
+            best = f;
+    }
+    return best;
+}
+
+/* Each outlet tells the signing and where it happened in one sentence. */
+static const char *const signed_there[4] = {
+    "Varga and Lund signed a nine-point accord on the grain corridor at the end of a summit in Tarvik on Monday, "
+    "while Ostria stayed away from the talks.\n\n"
+    "The accord lets cargo ships pass the straits under a joint inspection regime.\n",
+    "The nine-point accord on the grain corridor was signed by Varga and Lund after a two-day summit in Tarvik.\n\n"
+    "Insurers said they would return to the ports within a few weeks.\n",
+    "TARVIK, Ostria – Varga and Lund signed a nine-point accord on the grain corridor on Monday, ending months "
+    "of quarrels over the inspections.\n\n"
+    "Ostria refused to join the accord and recalled its envoy.\n",
+    "At a summit in Tarvik on Monday, Varga and Lund signed a nine-point accord on the grain corridor that "
+    "lets the ships through.\n\n"
+    "Exporters welcomed the accord, although they said the fees remained high.\n",
+};
+
+static void test_place_and_claim_split_one_sentence(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", signed_there, 4);
+    const np_brief_fact *place = NULL;
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (!strncmp(b->facts[i].summary, "Where it happened", 17))
+            place = &b->facts[i];
+    assert_non_null(place);
+    assert_true(place->n_docs >= 3);
+    /* the accord stays told by the outlets whose sentence also says where */
+    const np_brief_fact *accord = fact_all_holding(b, "nine-point");
+    assert_non_null(accord);
+    assert_true(accord->n_docs >= 3);
+    assert_true(np_test_cites(b, accord->support, accord->n_support, "b.txt", "signed by Varga and Lund"));
+    assert_true(np_test_cites(b, place->support, place->n_support, "b.txt", "summit in Tarvik"));
+    assert_true(np_test_cites(b, accord->support, accord->n_support, "d.txt", "Varga and Lund signed"));
+    assert_true(np_test_cites(b, place->support, place->n_support, "d.txt", "summit in Tarvik"));
+    /* and no words are told twice */
+    assert_int_equal(shared_words(b), 0);
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_place_and_claim_split_one_sentence),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
