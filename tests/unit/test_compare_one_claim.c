@@ -99,10 +99,50 @@ static void test_place_and_claim_split_one_sentence(void **state)
     np_brief_free(b);
 }
 
+/* a.txt and d.txt each state two claims in one sentence (that the plan
+ * could be the basis of a deal, and her condition); b.txt and c.txt
+ * state the first: the whole-sentence fact and the clause fact of the
+ * condition each cite their own words of the sentence. */
+static const char *const two_claims[4] = {
+    "Prime Minister Ilse Varga acknowledged that the grain corridor plan \u201ccould serve as the basis for a "
+    "lasting deal,\u201d yet she repeated her conditions, saying \u201cthe inspectors must leave our ports "
+    "first.\u201d\n\n"
+    "The plan was drafted by mediators over three weeks of talks.\n",
+    "\u201cOn the whole, we accept that this could serve as the basis for a lasting deal,\u201d Varga said of the "
+    "grain corridor plan.\n\n"
+    "She added that the inspectors must leave the ports before any deal is signed.\n",
+    "Varga said the grain corridor plan \u201ccould serve as the basis for a lasting deal\u201d but insisted that "
+    "the inspectors leave the ports first.\n\n"
+    "Mediators drafted the plan during three weeks of talks.\n",
+    "Varga accepted that the grain corridor plan could be the basis for a lasting deal, but she repeated that "
+    "the inspectors must leave the ports first.\n\n"
+    "The mediators spent three weeks drafting the plan.\n",
+};
+
+static void test_two_claims_of_one_sentence_cut_apart(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", two_claims, 4);
+    assert_int_equal(shared_words(b), 0);
+    /* the condition is corroborated by a.txt and d.txt, in their own words */
+    int condition = 0, basis = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        condition |= f->n_docs >= 2 && np_test_cites(b, f->support, f->n_support, "a.txt", "inspectors must leave") &&
+                     np_test_cites(b, f->support, f->n_support, "d.txt", "inspectors must leave");
+        basis |= f->n_docs >= 3 && np_test_cites(b, f->support, f->n_support, "b.txt", "basis for a lasting deal") &&
+                 np_test_cites(b, f->support, f->n_support, "d.txt", "basis for a lasting deal");
+    }
+    assert_true(condition);
+    assert_true(basis);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_place_and_claim_split_one_sentence),
+        cmocka_unit_test(test_two_claims_of_one_sentence_cut_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
