@@ -336,6 +336,9 @@ static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
  * "some word in common", not a resemblance: that is what the group
  * already vouches for. */
 #define QF_QUOTE_WORDS 0.01f
+#ifndef QF_SPLIT_INCOHERENT
+#define QF_SPLIT_INCOHERENT 1 /* 0: an incoherent outlet stays in the quote group (for measuring) */
+#endif
 #define QF_COHERE_PEERS 24 /* other wordings compared: enough to tell most from few */
 static int coherent(const np_brief_quote *q, const np_svec *vec, size_t v)
 {
@@ -415,6 +418,60 @@ static int join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, ui
     return 1;
 }
 
+/* The outlets of group g that did not join its fact (took[doc] 0) and
+ * none of whose wordings shares words with most of the group's others
+ * (coherent()): quotes.c grouped another statement with the group's.
+ * Each leaves the group as a quotation of its own, so the quote section
+ * credits the statement to the outlets its fact cites (issue 8: one
+ * outlet count in every section). */
+static np_status split_incoherent(np_story *s, uint32_t g, const np_svec *vec, const unsigned char *took)
+{
+    np_brief *b = s->brief;
+    const np_brief_quote *q = &b->quotes[g];
+    unsigned char *mark = np_calloc(s->n_docs + 1, 1); /* 1: leaves the group, 2: stays */
+    if (!mark)
+        return NP_ENOMEM;
+    for (size_t v = 0; v < q->n_variants; v++)
+        if (took[q->variants[v].doc] || coherent(q, vec, v))
+            mark[q->variants[v].doc] = 2;
+    size_t leave = 0;
+    for (size_t v = 0; v < q->n_variants; v++)
+        if (!mark[q->variants[v].doc]) {
+            mark[q->variants[v].doc] = 1;
+            leave++;
+        }
+    size_t cap = b->n_quotes;
+    np_status st = NP_OK;
+    for (int d = 0; (size_t)d < s->n_docs && leave && st == NP_OK; d++) {
+        if (mark[d] != 1)
+            continue;
+        q = &b->quotes[g];
+        size_t n = 0;
+        for (size_t x = 0; x < q->n_variants; x++)
+            n += q->variants[x].doc == d;
+        np_bref *own = np_arena_alloc(&b->arena, (n + 1) * sizeof *own);
+        if (!own || np_grow((void **)&b->quotes, &cap, b->n_quotes, sizeof *b->quotes) != NP_OK) {
+            st = NP_ENOMEM;
+            break;
+        }
+        np_brief_quote *from = &b->quotes[g], *o = &b->quotes[b->n_quotes++];
+        memset(o, 0, sizeof *o);
+        o->speaker = from->speaker;
+        o->variants = own;
+        o->n_docs = 1;
+        size_t w = 0;
+        for (size_t x = 0; x < from->n_variants; x++)
+            if (from->variants[x].doc == d)
+                own[o->n_variants++] = from->variants[x];
+            else
+                from->variants[w++] = from->variants[x];
+        from->n_variants = w;
+        from->n_docs--;
+    }
+    np_free(mark);
+    return st;
+}
+
 static np_status complete_group(qf_ctx *c, uint32_t g, size_t best, uint32_t *cand)
 {
     np_story *s = c->s;
@@ -439,6 +496,8 @@ static np_status complete_group(qf_ctx *c, uint32_t g, size_t best, uint32_t *ca
         st = grow_fact(c, best, cand, n_cand);
     for (size_t i = 0; i < n_sp && st == NP_OK; i++)
         st = append_span(c, best, sp[i].doc, sp[i].lo, sp[i].hi, sp[i].sent);
+    if (st == NP_OK && QF_SPLIT_INCOHERENT)
+        st = split_incoherent(s, g, vec, took);
     np_free(vec);
     np_free(sp);
     np_free(took);
