@@ -643,6 +643,9 @@ done:
  * shows a support of its own that is a whole sentence instead. */
 
 #define QS_MAX_SENTS 6 /* sentences one quotation may span: longer is a speech, not a statement */
+#ifndef QS_MERGE_SINGLES
+#define QS_MERGE_SINGLES 1 /* one outlet's single-source pieces of one quotation shown as one item */
+#endif
 #define QS_NONE SIZE_MAX
 #define QS_OWNER_NONE (-1)
 #define QS_OWNER_MANY (-2)
@@ -750,8 +753,10 @@ static void qs_own(qs_ctx *c, long k0, long k1, int32_t f)
 
 /* Sentences k0..k1 are free for fact f (cited by no other fact) and few.
  * (Taking in the single-source facts that hold the quotation's other
- * sentences was tried: single-source precision fell, 0.925 -> 0.919 on
- * the real-news stories, as the merged items lose their right pieces.) */
+ * sentences whatever else it takes in was tried: single-source precision
+ * fell, 0.925 -> 0.919 on the real-news stories, as the merged items lose
+ * their right pieces; qs_singles_only() takes them in only when every
+ * other sentence is such a piece.) */
 static int qs_free(const qs_ctx *c, long k0, long k1, int32_t f)
 {
     if (k0 < 0 || k1 < k0 || k1 - k0 + 1 > QS_MAX_SENTS)
@@ -831,10 +836,10 @@ static const np_bref *qs_ref_of(const np_brief_fact *g, int doc)
  * ref of f is a fragment whose whole quotation holds g's ref of that
  * outlet and no sentence of a third fact, the two are one statement: f
  * cites each outlet's whole quotation and g goes.  *done tells whether.
- * Facts of several outlets only: merging one outlet's single-source pieces
- * of a quotation was tried, and single-source precision fell (0.925 ->
- * 0.919 on the real-news stories: a merged item with one piece another
- * outlet states is wrong as a whole). */
+ * Facts of several outlets only: one outlet's single-source pieces of a
+ * quotation are taken into one by qs_singles_only() (a merged item with
+ * one piece another outlet states is wrong as a whole, so only pieces
+ * that are all single-source items). */
 static np_status qs_merge_parallel(qs_ctx *c, size_t f, const qs_span *w, int *done)
 {
     np_story *s = c->s;
@@ -875,6 +880,34 @@ static np_status qs_merge_parallel(qs_ctx *c, size_t f, const qs_span *w, int *d
     return st;
 }
 
+/* Fact f is one outlet's (single-source) and the other sentences of the
+ * quotation its ref is cut from (w) are each cited by a single-source
+ * fact of that outlet citing nothing else: the singles stage made an item
+ * of each sentence of one statement, and showing them whole takes them
+ * into one.  (Taking in sentences no item states too was measured: a
+ * piece another outlet states made the merged item wrong, single-source
+ * precision 0.931 -> 0.893 on a real-news story.) */
+static int qs_singles_only(const qs_ctx *c, size_t f, const qs_span *w)
+{
+    const np_brief *b = c->s->brief;
+    const np_brief_fact *fa = &b->facts[f];
+    if (fa->n_docs != 1 || fa->n_support != 1 || w->n0 < 0 || w->n1 < w->n0 || w->n1 - w->n0 + 1 > QS_MAX_SENTS)
+        return 0;
+    for (long k = w->n0; k <= w->n1; k++) {
+        int32_t o = c->owner[k];
+        if (o == QS_OWNER_MANY || o == QS_OWNER_NONE)
+            return 0; /* a sentence no item states: not taken in on a piece's say */
+        if (o == (int32_t)f)
+            continue;
+        const np_brief_fact *g = &b->facts[o];
+        size_t lo, hi;
+        long k1, k0 = g->n_support == 1 ? qs_locate(c->s, &g->support[0], &lo, &hi, &k1) : -1;
+        if (c->gone[o] || g->n_docs != 1 || k0 < w->n0 || k1 > w->n1 || g->support[0].doc != fa->support[0].doc)
+            return 0;
+    }
+    return 1;
+}
+
 /* Ref r cites a sentence from its start (not only the quoted words of one,
  * which would show a statement without who made it). */
 static int qs_from_start(const np_story *s, const np_bref *r)
@@ -913,7 +946,12 @@ static np_status qs_show_whole(qs_ctx *c, size_t f)
         return NP_OK;
     if (!qs_free(c, w.n0, w.n1, (int32_t)f)) {
         int merged;
-        return qs_merge_parallel(c, f, &w, &merged);
+        np_status st = qs_merge_parallel(c, f, &w, &merged);
+        if (st != NP_OK || merged || !QS_MERGE_SINGLES || !qs_singles_only(c, f, &w))
+            return st;
+        for (long k = w.n0; k <= w.n1; k++)
+            if (c->owner[k] >= 0 && c->owner[k] != (int32_t)f)
+                c->gone[c->owner[k]] = 1;
     }
     np_status st = np_story_ref(s, fa->support[0].doc, w.lo, w.hi, &fa->support[0]);
     if (st == NP_OK) {

@@ -138,11 +138,45 @@ static void test_two_claims_of_one_sentence_cut_apart(void **state)
     np_brief_free(b);
 }
 
+/* One outlet's quotation of two sentences, which no other outlet prints:
+ * one single-source item showing the whole quotation, not one item per
+ * sentence each showing half of it (an opening mark never closed). */
+static const char *const two_sentence_quote[3] = {
+    "Mayor Helen Marsh met the harbour board in Tallby on Tuesday to settle the toll dispute.\n\n"
+    "The board will publish its decision on the tolls next week.\n",
+    "Tallby mayor Helen Marsh held talks with the harbour board on Tuesday about the toll dispute.\n\n"
+    "The board is due to publish its decision on the tolls next week.\n",
+    "Helen Marsh, the mayor of Tallby, met the harbour board on Tuesday over the toll dispute.\n\n"
+    "\u201cThe cranes on the north quay will be replaced before the winter storms. Every skipper who lost a "
+    "season deserves that much,\u201d Marsh said.\n\n"
+    "Fishermen have blocked the harbour twice since the spring.\n",
+};
+
+static void test_quotation_of_one_outlet_is_one_item(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", two_sentence_quote, 3);
+    size_t items = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int cranes = np_test_cites(b, f->support, f->n_support, "c.txt", "cranes on the north quay");
+        int skipper = np_test_cites(b, f->support, f->n_support, "c.txt", "Every skipper");
+        items += cranes || skipper;
+        if (cranes || skipper) {
+            assert_true(cranes && skipper);
+            assert_non_null(strstr(f->summary, "\u201d Marsh said"));
+        }
+    }
+    assert_int_equal(items, 1);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_place_and_claim_split_one_sentence),
         cmocka_unit_test(test_two_claims_of_one_sentence_cut_apart),
+        cmocka_unit_test(test_quotation_of_one_outlet_is_one_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
