@@ -643,6 +643,9 @@ done:
  * shows a support of its own that is a whole sentence instead. */
 
 #define QS_MAX_SENTS 6 /* sentences one quotation may span: longer is a speech, not a statement */
+#ifndef QS_RUN_ON
+#define QS_RUN_ON 1 /* 0: a paragraph with an odd count of straight marks is not read (for measuring) */
+#endif
 #ifndef QS_MERGE_SINGLES
 #define QS_MERGE_SINGLES 1 /* one outlet's single-source pieces of one quotation shown as one item */
 #endif
@@ -711,14 +714,27 @@ static size_t qs_close_after(const char *t, size_t pos, size_t p1, size_t *end)
     return QS_NONE;
 }
 
-/* Straight marks pair up in the paragraph (an odd count leaves their
- * reading unknown). */
-static int qs_even_straight(const char *t, size_t p0, size_t p1)
+/* Straight marks pair up in the paragraph t[p0, *p1).  An odd count is
+ * read as a last quotation running on into the next paragraph (the
+ * convention: no closing mark at a paragraph's end, an opening one at
+ * the next): the paragraph is read up to that mark (*p1).  0 when the
+ * marks cannot be read so (the last one closes a quotation: two quotes
+ * of the paragraph then lost a mark). */
+static int qs_even_straight(const char *t, size_t p0, size_t *p1)
 {
-    size_t n = 0;
-    for (size_t i = p0; i < p1; i++)
-        n += t[i] == '"';
-    return n % 2 == 0;
+    size_t n = 0, last = 0;
+    for (size_t i = p0; i < *p1; i++)
+        if (t[i] == '"') {
+            n++;
+            last = i;
+        }
+    if (n % 2 == 0 || !QS_RUN_ON)
+        return n % 2 == 0;
+    /* an opening mark: at the paragraph's start or after a space or colon */
+    if (last > p0 && t[last - 1] != ' ' && t[last - 1] != ':')
+        return 0;
+    *p1 = last;
+    return 1;
 }
 
 typedef struct qs_ctx {
@@ -785,7 +801,7 @@ static int qs_fragment(const np_story *s, const np_bref *r, qs_span *w)
         return 0;
     const char *t = s->docs[r->doc]->text;
     qs_paragraph(t, strlen(t), lo, &p0, &p1);
-    if (hi > p1 || !qs_even_straight(t, p0, p1))
+    if (!qs_even_straight(t, p0, &p1) || hi > p1)
         return 0;
     size_t open_lo = qs_open_at(t, p0, lo), open_hi = qs_open_at(t, p0, hi);
     if (open_lo == QS_NONE && open_hi == QS_NONE)

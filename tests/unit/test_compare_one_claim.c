@@ -171,12 +171,39 @@ static void test_quotation_of_one_outlet_is_one_item(void **state)
     np_brief_free(b);
 }
 
+/* The same in straight marks, the paragraph ending in a quotation that
+ * runs on into the next (an odd count of marks: the last one opens). */
+static void test_quotation_before_a_run_on_quotation(void **state)
+{
+    (void)state;
+    const char *texts[3] = {
+        two_sentence_quote[0], two_sentence_quote[1],
+        "Helen Marsh, the mayor of Tallby, met the harbour board on Tuesday over the toll dispute.\n\n"
+        "\"The cranes on the north quay will be replaced before the winter storms. Every skipper who lost a "
+        "season deserves that much,\" Marsh said. \"The board has agreed to pay for all of the dredging work.\n\n"
+        "\"The dredgers will arrive from Brask in October,\" she added.\n\n"
+        "Fishermen have blocked the harbour twice since the spring.\n"};
+    np_brief *b = np_test_brief("2026-04-13", texts, 3);
+    size_t items = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int cranes = np_test_cites(b, f->support, f->n_support, "c.txt", "cranes on the north quay");
+        int skipper = np_test_cites(b, f->support, f->n_support, "c.txt", "Every skipper");
+        items += cranes || skipper;
+        if (cranes || skipper)
+            assert_true(cranes && skipper);
+    }
+    assert_int_equal(items, 1);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_place_and_claim_split_one_sentence),
         cmocka_unit_test(test_two_claims_of_one_sentence_cut_apart),
         cmocka_unit_test(test_quotation_of_one_outlet_is_one_item),
+        cmocka_unit_test(test_quotation_before_a_run_on_quotation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
