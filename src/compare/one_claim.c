@@ -35,6 +35,9 @@
 #include "compare/brief_internal.h"
 #include "core/mem.h"
 
+#ifndef ONE_CLAIM_ON
+#define ONE_CLAIM_ON 1 /* 0: the stage does nothing (for measuring) */
+#endif
 #define ONE_CLAIM_ROUNDS 4 /* a cut ref may meet a third fact's: settle again */
 #define ONE_CLAIM_ANTECEDENT 8 /* tokens from a relative clause's antecedent to its "which" */
 #define ONE_CLAIM_JOIN 0.18f /* as compare/align.c's FACT_MIN: two sentences of one fact */
@@ -56,7 +59,7 @@ static int cmp_oref(const void *x, const void *y)
 }
 
 /* Mean cosine of the words [a, b) of doc with fact f's refs of other
- * documents; -1 on ENOMEM. */
+ * documents (the first NP_REST_PEERS); -1 on ENOMEM. */
 static float fit(np_story *s, const np_brief_fact *f, int doc, size_t a, size_t b)
 {
     np_svec v;
@@ -64,7 +67,7 @@ static float fit(np_story *s, const np_brief_fact *f, int doc, size_t a, size_t 
         return -1;
     float sum = 0;
     size_t n = 0;
-    for (size_t j = 0; j < f->n_support; j++) {
+    for (size_t j = 0; j < f->n_support && n < NP_REST_PEERS; j++) {
         size_t x, y;
         np_svec o;
         if (f->support[j].doc == doc || f->support[j].doc < 0 || !np_story_ref_span(s, &f->support[j], &x, &y))
@@ -216,64 +219,71 @@ static int settle(np_story *s, const oref *p, const oref *q, unsigned char *grow
     return 1;
 }
 
-/* Refs of doc d of every fact, by start (dropped refs and refs not found
- * left out), into *out; *n their count.  The caller frees *out. */
-static np_status refs_of_doc(np_story *s, int d, oref **out, size_t *n)
+/* The refs in[0..n) of one document still citing it (a ref dropped or
+ * moved since is left out) with their spans, by start, into out; returns
+ * their count. */
+static size_t spans_of(np_story *s, int d, const oref *in, size_t n, oref *out)
 {
-    np_brief *b = s->brief;
-    size_t cap = 0, k = 0;
-    for (size_t f = 0; f < b->n_facts; f++)
-        for (size_t j = 0; j < b->facts[f].n_support; j++)
-            cap += b->facts[f].support[j].doc == d;
-    *out = NULL;
-    *n = 0;
-    if (cap < 2)
-        return NP_OK;
-    oref *r = np_malloc(cap * sizeof *r);
-    if (!r)
-        return NP_ENOMEM;
-    for (size_t f = 0; f < b->n_facts; f++)
-        for (size_t j = 0; j < b->facts[f].n_support; j++) {
-            size_t x, y;
-            if (b->facts[f].support[j].doc == d && np_story_ref_span(s, &b->facts[f].support[j], &x, &y))
-                r[k++] = (oref){(uint32_t)f, (uint32_t)j, x, y};
-        }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const np_bref *r = &s->brief->facts[in[i].fact].support[in[i].k];
+        size_t x, y;
+        if (r->doc == d && np_story_ref_span(s, r, &x, &y))
+            out[k++] = (oref){in[i].fact, in[i].k, x, y};
+    }
     if (k > 1)
-        qsort(r, k, sizeof *r, cmp_oref);
-    *out = r;
-    *n = k;
-    return NP_OK;
+        qsort(out, k, sizeof *out, cmp_oref);
+    return k;
 }
 
-/* One round over every document: settle the first overlapping pair of
- * refs of two facts found in each (a settled pair changes the spans).
- * *changed is set when something changed. */
+/* One round over every document: settle its overlapping pairs of refs
+ * of two facts, one at a time (a settled pair changes the spans).  The
+ * refs are bucketed by document once (refs a merge moves are met next
+ * round).  *changed is set when something changed. */
 static np_status settle_round(np_story *s, unsigned char *grown, int *changed)
 {
-    for (size_t d = 0; d < s->n_docs; d++) {
-        for (int again = 1; again;) {
-            oref *r;
-            size_t n;
-            np_status st = refs_of_doc(s, (int)d, &r, &n);
-            if (st != NP_OK)
-                return st;
+    np_brief *b = s->brief;
+    size_t total = 0;
+    for (size_t f = 0; f < b->n_facts; f++)
+        total += b->facts[f].n_support;
+    size_t *start = np_calloc(s->n_docs + 2, sizeof *start), *pos = np_malloc((s->n_docs + 2) * sizeof *pos);
+    oref *by = np_malloc((total + 1) * sizeof *by), *r = np_malloc((total + 1) * sizeof *r);
+    np_status st = start && pos && by && r ? NP_OK : NP_ENOMEM;
+    if (st == NP_OK) {
+        for (size_t f = 0; f < b->n_facts; f++)
+            for (size_t j = 0; j < b->facts[f].n_support; j++)
+                if (b->facts[f].support[j].doc >= 0)
+                    start[b->facts[f].support[j].doc + 1]++;
+        for (size_t d = 0; d < s->n_docs; d++)
+            start[d + 1] += start[d];
+        memcpy(pos, start, (s->n_docs + 1) * sizeof *pos);
+        for (size_t f = 0; f < b->n_facts; f++)
+            for (size_t j = 0; j < b->facts[f].n_support; j++)
+                if (b->facts[f].support[j].doc >= 0)
+                    by[pos[b->facts[f].support[j].doc]++] = (oref){(uint32_t)f, (uint32_t)j, 0, 0};
+    }
+    for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
+        size_t n = start[d + 1] - start[d];
+        for (int again = n > 1; again && st == NP_OK;) {
+            size_t k = spans_of(s, (int)d, by + start[d], n, r);
             again = 0;
-            for (size_t i = 0; i < n && !again; i++)
-                for (size_t j = i + 1; j < n && r[j].start < r[i].end && !again; j++) {
+            for (size_t i = 0; i < k && !again; i++)
+                for (size_t j = i + 1; j < k && r[j].start < r[i].end && !again; j++) {
                     if (r[j].fact == r[i].fact)
                         continue;
                     int x = settle(s, &r[i], &r[j], grown);
-                    if (x < 0) {
-                        np_free(r);
-                        return NP_ENOMEM;
-                    }
-                    again = x;
+                    if (x < 0)
+                        st = NP_ENOMEM;
+                    again = x > 0;
                 }
-            np_free(r);
             *changed |= again;
         }
     }
-    return NP_OK;
+    np_free(start);
+    np_free(pos);
+    np_free(by);
+    np_free(r);
+    return st;
 }
 
 /* Compact the dropped refs away; a fact left with one outlet leaves the
@@ -356,6 +366,8 @@ static np_status drop_refs(np_story *s, unsigned char *grown)
 
 np_status np_compare_one_claim(np_story *s)
 {
+    if (!ONE_CLAIM_ON)
+        return NP_OK;
     unsigned char *grown = np_calloc(s->brief->n_facts + 1, 1);
     if (!grown)
         return NP_ENOMEM;

@@ -317,7 +317,7 @@ static float mean_cos_others(np_story *s, const np_brief_fact *f, int doc, const
 {
     float sum = 0;
     size_t n = 0;
-    for (size_t j = 0; j < f->n_support; j++) {
+    for (size_t j = 0; j < f->n_support && n < NP_REST_PEERS; j++) {
         size_t a, b;
         np_svec o;
         if (f->support[j].doc == doc || !np_story_ref_span(s, &f->support[j], &a, &b))

@@ -202,6 +202,7 @@ int np_story_ref_span(const np_story *s, const np_bref *ref, size_t *start, size
 int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, size_t b, size_t *rs, size_t *re);
 #define NP_REST_MIN_TERMS 4
 #define NP_REST_KEEP 0.5f
+#define NP_REST_PEERS 24 /* refs of other documents a similarity is averaged over */
 /* Index of the sentence of doc holding byte off (or -1). */
 long np_story_sent_at(const np_story *s, int doc, size_t off);
 /* Brief-arena copy of a string. */
