@@ -197,6 +197,33 @@ static void test_quotation_before_a_run_on_quotation(void **state)
     np_brief_free(b);
 }
 
+/* a.txt's sentence says what b.txt says (she pleaded not guilty) and
+ * what c.txt says (the charges concern her port work), in words that
+ * cannot be cut apart: it supports one of the two facts, not both. */
+static const char *const one_sentence_two_facts[3] = {
+    "Ilse Varga has pleaded not guilty to charges of bribery and fraud related to her work for the Tarvik port "
+    "authority.\n\n"
+    "The port authority said it would review every contract she signed since 2019.\n",
+    "Varga has continued to maintain her innocence, pleading not guilty to the charges in a district court on "
+    "May 8.\n\n"
+    "Her lawyer said the case rested on the word of a single witness.\n",
+    "Prosecutors have brought several charges against Varga, but none relate to her work for the Tarvik port "
+    "authority.\n\n"
+    "The inquiry has so far cost the city more than two million euros.\n",
+};
+
+static void test_sentence_in_one_fact_only(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-05-10", one_sentence_two_facts, 3);
+    size_t citing = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        citing += np_test_cites(b, b->facts[i].support, b->facts[i].n_support, "a.txt", "pleaded not guilty");
+    assert_int_equal(citing, 1);
+    assert_int_equal(shared_words(b), 0);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +231,7 @@ int main(void)
         cmocka_unit_test(test_two_claims_of_one_sentence_cut_apart),
         cmocka_unit_test(test_quotation_of_one_outlet_is_one_item),
         cmocka_unit_test(test_quotation_before_a_run_on_quotation),
+        cmocka_unit_test(test_sentence_in_one_fact_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
