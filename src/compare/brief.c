@@ -495,6 +495,7 @@ np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size
     STAGE("near-copies", np_compare_copies_expand(&s));
     STAGE("quotes", np_compare_quotes(&s));
     STAGE("quote facts", np_compare_quote_facts(&s));
+    STAGE("one claim per sentence", np_compare_one_claim(&s));
     STAGE("single-source facts", np_compare_singles(&s));
     STAGE("near-copies", np_compare_copies_restore(&s));
     STAGE("whole quotations", np_compare_quote_spans(&s));

@@ -39,6 +39,7 @@ np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
 np_status np_compare_places(np_story *s);  /* where the main event happened (compare/places.c) */
 np_status np_compare_quote_facts(np_story *s); /* a quote's fact gets its quote group's outlets */
 np_status np_compare_quote_spans(np_story *s); /* a ref cut from a quotation shows it whole */
+np_status np_compare_one_claim(np_story *s);   /* no two facts cite the same words (compare/one_claim.c) */
 np_status np_compare_summary(np_story *s);
 np_status np_compare_quotes(np_story *s);
 np_status np_compare_discrepancies(np_story *s);

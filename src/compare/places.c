@@ -90,6 +90,10 @@ typedef struct pref {
     uint32_t *ev;      /* its event words */
     uint32_t n_ev;
     unsigned score;    /* main event words it holds */
+    size_t m_start, m_end; /* the mention (with a place in apposition: "Vell, Ostria") */
+    uint32_t m_tok;    /* its first token */
+    uint32_t noun;     /* "at the X summit": the event noun's token, else 0 */
+    int lw;            /* locative_words() of the mention */
 } pref;
 
 static int word_is(const np_token *t, const char *w) { return t->norm && !strcmp(t->norm, w); }
@@ -452,13 +456,17 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < PLACE_MIN_CONTENT)
                 continue;
             located[e] = 1;
+            pref x = {.group = (uint32_t)e, .ent = (uint32_t)e, .sent = (uint32_t)si, .doc = (int)d, .dateline = dl,
+                      .m_start = m->start, .m_end = m->end, .m_tok = (uint32_t)np_story_token_at(an, m->start),
+                      .noun = lw == 2 ? (uint32_t)np_story_token_at(an, m->end) : 0, .lw = lw};
             /* "in Vell, Ostria": one place written with its region */
             if (k + 1 < an->n_ents && an->ents[k + 1].start == m->end + 2 && an->text[m->end] == ',') {
                 long b = place_entity(s, (int)d, &an->ents[k + 1]);
-                if (b >= 0)
+                if (b >= 0) {
                     np_uf_join(uf, (uint32_t)e, (uint32_t)b);
+                    x.m_end = an->ents[k + 1].end;
+                }
             }
-            pref x = {.group = (uint32_t)e, .ent = (uint32_t)e, .sent = (uint32_t)si, .doc = (int)d, .dateline = dl};
             st = clause_of(s, (uint32_t)si, np_story_token_at(an, m->start),
                            lw == 2 ? np_story_token_at(an, m->end) : 0, &x);
             r[n++] = x;
@@ -547,17 +555,6 @@ static np_status score_group(pref *r, size_t n, size_t *located, size_t *datelin
     return NP_OK;
 }
 
-/* Byte span of ref text t in doc d's text, or 0 when not found. */
-static int ref_span(const np_story *s, const np_bref *ref, size_t *start, size_t *end)
-{
-    const char *text = s->docs[ref->doc]->text, *p = ref->text ? strstr(text, ref->text) : NULL;
-    if (!p)
-        return 0;
-    *start = (size_t)(p - text);
-    *end = *start + strlen(ref->text);
-    return 1;
-}
-
 static int within_pick(const np_story *s, const np_bref *ref, pref *const *pick, size_t *a, size_t *b);
 
 /* Fact f holds only clauses the place fact cites (pick[doc] its mention
@@ -581,7 +578,7 @@ static int within_pick(const np_story *s, const np_bref *ref, pref *const *pick,
     if (ref->doc < 0 || (size_t)ref->doc >= s->n_docs)
         return 0;
     const pref *p = pick[ref->doc];
-    return p && !p->dateline && ref_span(s, ref, a, b) && *a >= p->start && *b <= p->end;
+    return p && !p->dateline && np_story_ref_span(s, ref, a, b) && *a >= p->start && *b <= p->end;
 }
 
 /* Some multi-outlet fact cites words of sentence i. */
@@ -592,7 +589,7 @@ static int sentence_cited(const np_story *s, uint32_t i)
         for (size_t k = 0; k < s->brief->facts[f].n_support; k++) {
             const np_bref *ref = &s->brief->facts[f].support[k];
             size_t a, b;
-            if (ref->doc == se->doc && ref_span(s, ref, &a, &b) && a < se->end && b > se->start)
+            if (ref->doc == se->doc && np_story_ref_span(s, ref, &a, &b) && a < se->end && b > se->start)
                 return 1;
         }
     return 0;
@@ -633,7 +630,7 @@ static np_status release_words(np_story *s, pref *const *pick)
             for (size_t q = 0; q < keep && !seen; q++)
                 seen = x->support[q].doc == x->support[k].doc;
             docs += !seen;
-            long si = ref_span(s, &x->support[k], &a, &e) ? np_story_sent_at(s, x->support[k].doc, a) : -1;
+            long si = np_story_ref_span(s, &x->support[k], &a, &e) ? np_story_sent_at(s, x->support[k].doc, a) : -1;
             sents[keep] = si < 0 ? UINT32_MAX : (uint32_t)si;
             x->support[keep++] = x->support[k];
         }
@@ -669,6 +666,152 @@ static np_status release_words(np_story *s, pref *const *pick)
             s->in_fact[freed[q]] = (unsigned char)sentence_cited(s, freed[q]);
     np_free(sents);
     np_free(freed);
+    return NP_OK;
+}
+
+/* A word that opens the phrase of an event's place: "at the end of a
+ * summit in Vell", "after a one-day summit in Vell". */
+static int phrase_opener(const np_token *t)
+{
+    return is_prep(t) || word_is(t, "after") || word_is(t, "during") || word_is(t, "following") ||
+           word_is(t, "before") || word_is(t, "on");
+}
+
+/* The fewest words of p's sentence that place the event: its dateline
+ * ("VELL, Ostria", up to the dash), or the locative phrase from its
+ * preposition ("in the Ostrian capital Vell", "a visit to Ostria", "at
+ * the Vell summit") back over the event it places when one is named
+ * right before it ("at the end of a summit in Vell"), to the place (with
+ * its region in apposition).  0 when they cannot be told. */
+static int phrase_of(const np_story *s, const pref *p, size_t *start, size_t *end)
+{
+    const np_analysis *an = &s->an[p->doc];
+    const np_sent *se = &s->sents[p->sent];
+    size_t t = p->m_tok;
+    if (p->dateline) {
+        const unsigned char *c = (const unsigned char *)an->text;
+        for (size_t b = p->m_end; b < an->len && b < p->m_start + PLACE_DATELINE_MAX; b++)
+            if (c[b] == '(' || c[b] == '\n')
+                break;
+            else if ((c[b] == '-' && b + 1 < an->len && c[b + 1] == ' ' && c[b - 1] == ' ') ||
+                     (c[b] == 0xE2 && b + 2 < an->len && c[b + 1] == 0x80 && (c[b + 2] == 0x93 || c[b + 2] == 0x94))) {
+                *start = p->m_start;
+                *end = b;
+                return 1;
+            }
+        return 0;
+    }
+    if (t <= se->tok_lo || t >= se->tok_hi)
+        return 0;
+    size_t first = t - 1; /* "in X", "at X" */
+    if (p->lw == 2) {
+        if (t < se->tok_lo + 2 || !p->noun || p->noun >= se->tok_hi)
+            return 0;
+        *start = an->tokens[t - 2].start;
+        *end = an->tokens[p->noun].end;
+        return 1;
+    }
+    if (word_is(&an->tokens[first], "to") && first > se->tok_lo)
+        first--; /* "a visit to X" */
+    else if (!is_prep(&an->tokens[first]))
+        while (first > se->tok_lo && !is_prep(&an->tokens[first]) && t - first <= PLACE_DESCR_MAX + 2)
+            first--; /* "in the Ostrian capital X" */
+    if (!is_prep(&an->tokens[first]) && !word_is(&an->tokens[first + 1], "to"))
+        return 0;
+    /* back over the event the place is of ("a one-day summit in X") */
+    int event = 0;
+    for (size_t k = first; k > se->tok_lo && first - k < PLACE_WINDOW; k--) {
+        if (segment_break(an, k))
+            break;
+        const np_token *q = &an->tokens[k - 1];
+        event |= event_noun(q);
+        if (phrase_opener(q)) {
+            if (event)
+                first = k - 1;
+            break;
+        }
+    }
+    *start = an->tokens[first].start;
+    *end = p->m_end;
+    return 1;
+}
+
+/* Every ref of another fact overlapping the words [a, b) of p's outlet
+ * (with all 0, not those lying within them: they leave their fact,
+ * release_words()) keeps a rest that says its claim
+ * (np_story_ref_rest()); with apply, the refs are cut to it.  1 when all
+ * do, 0 when one does not, -1 on ENOMEM; *seen (may be NULL) counts the
+ * refs met. */
+static int others_keep_rest(np_story *s, const pref *p, size_t a, size_t b, int all, int apply, size_t *seen)
+{
+    np_brief *br = s->brief;
+    for (size_t f = 0; f < br->n_facts; f++)
+        for (size_t k = 0; k < br->facts[f].n_support; k++) {
+            np_brief_fact *x = &br->facts[f];
+            size_t ra, rb, ca, cb;
+            if (x->support[k].doc != p->doc || !np_story_ref_span(s, &x->support[k], &ra, &rb) || ra >= b ||
+                rb <= a)
+                continue;
+            if (seen)
+                ++*seen;
+            if (!all && ra >= a && rb <= b)
+                continue;
+            int r = np_story_ref_rest(s, x, k, a, b, &ca, &cb);
+            if (r <= 0)
+                return r;
+            if (!apply)
+                continue;
+            int head = x->summary == x->support[k].text;
+            if (np_story_ref(s, p->doc, ca, cb, &x->support[k]) != NP_OK)
+                return -1;
+            if (head)
+                x->summary = x->support[k].text;
+        }
+    return 1;
+}
+
+/* One sentence, one claim: the words the place fact cites of an outlet
+ * are no other fact's.  Where another fact cites a sentence that also
+ * says where ("X signed the plan at a summit in Vell": that X signed it,
+ * and where), the place fact cites its clause and the other fact the
+ * rest of the sentence, when that rest still says its claim; else the
+ * place fact cites only the words that place the event ("at a summit in
+ * Vell", a dateline) and the other fact keeps the rest around them.
+ * When no rest says the other fact's claim, a fact citing only words of
+ * the clause leaves it (release_words(): "He spoke at a news conference
+ * in Vell" says where and nothing else), and a fact citing more keeps
+ * the sentence: the place fact does not cite the outlet.  Decides only
+ * (apply 0), or cuts the other facts' refs (apply 1, on the decided
+ * picks). */
+static np_status split_shared(np_story *s, pref **pick, int apply)
+{
+    for (size_t d = 0; d < s->n_docs; d++) {
+        pref *p = pick[d];
+        if (!p)
+            continue;
+        if (apply) {
+            if (others_keep_rest(s, p, p->start, p->end, p->dateline, 1, NULL) < 0)
+                return NP_ENOMEM;
+            continue;
+        }
+        size_t seen = 0, a, b;
+        int r = others_keep_rest(s, p, p->start, p->end, p->dateline, 0, &seen);
+        if (r < 0)
+            return NP_ENOMEM;
+        if (seen && (!r || !p->dateline) && phrase_of(s, p, &a, &b) && a >= p->start && b <= p->end &&
+            (a > p->start || b < p->end)) {
+            int q = others_keep_rest(s, p, a, b, 1, 0, NULL);
+            if (q < 0)
+                return NP_ENOMEM;
+            if (q) {
+                p->start = a;
+                p->end = b;
+                r = 1;
+            }
+        }
+        if (!r)
+            pick[d] = NULL;
+    }
     return NP_OK;
 }
 
@@ -719,15 +862,21 @@ static np_status emit_place(np_story *s, pref *r, size_t n)
         if (!*p || ((*p)->dateline && !x->dateline) || (x->dateline == (*p)->dateline && x->score > (*p)->score))
             *p = x;
     }
-    for (size_t d = 0; d < s->n_docs; d++)
+    np_status st = split_shared(s, pick, 0);
+    np = 0;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        np += pick[d] != NULL;
         if (pick[d] && !pick[d]->dateline && (hd < 0 || pick[d]->score > pick[hd]->score))
             hd = (int)d;
-    if (np < 2 || hd < 0) {
+    }
+    if (st != NP_OK || np < 2 || hd < 0) {
         np_free(pick);
-        return NP_OK;
+        return st;
     }
     np_brief *b = s->brief;
-    np_status st = release_words(s, pick);
+    st = split_shared(s, pick, 1);
+    if (st == NP_OK)
+        st = release_words(s, pick);
     size_t cap = b->n_facts;
     if (st == NP_OK)
         st = np_grow((void **)&b->facts, &cap, b->n_facts, sizeof *b->facts);

@@ -279,6 +279,100 @@ np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *
     return out->text ? NP_OK : NP_ENOMEM;
 }
 
+int np_story_ref_span(const np_story *s, const np_bref *ref, size_t *start, size_t *end)
+{
+    if (!ref->text || ref->doc < 0 || (size_t)ref->doc >= s->n_docs || !s->docs[ref->doc]->text)
+        return 0;
+    const char *text = s->docs[ref->doc]->text, *p = strstr(text, ref->text);
+    if (!p || !ref->text[0])
+        return 0;
+    *start = (size_t)(p - text);
+    *end = *start + strlen(ref->text);
+    return 1;
+}
+
+/* Bytes joining two parts of a sentence: spaces, ',', ';', ':', '-' and
+ * the en and em dashes ("E2 80 93/94"); the length of the one at t[i]
+ * (reading forward, or backward ending before t[i] when back), else 0. */
+static size_t joiner_len(const char *t, size_t i, size_t lo, int back)
+{
+    const unsigned char *c = (const unsigned char *)t;
+    if (back) {
+        if (i > lo && strchr(" \n\t\r,;:-", c[i - 1]))
+            return 1;
+        if (i >= lo + 3 && c[i - 3] == 0xE2 && c[i - 2] == 0x80 && (c[i - 1] == 0x93 || c[i - 1] == 0x94))
+            return 3;
+        return 0;
+    }
+    if (c[i] && strchr(" \n\t\r,;:-", c[i]))
+        return 1;
+    if (c[i] == 0xE2 && c[i + 1] == 0x80 && (c[i + 2] == 0x93 || c[i + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
+/* Mean cosine of v with f's refs of documents other than doc, or -1 on
+ * ENOMEM. */
+static float mean_cos_others(np_story *s, const np_brief_fact *f, int doc, const np_svec *v)
+{
+    float sum = 0;
+    size_t n = 0;
+    for (size_t j = 0; j < f->n_support && n < NP_REST_PEERS; j++) {
+        size_t a, b;
+        np_svec o;
+        if (f->support[j].doc == doc || !np_story_ref_span(s, &f->support[j], &a, &b))
+            continue;
+        if (np_story_vec_span(s, f->support[j].doc, a, b, &o) != NP_OK)
+            return -1;
+        sum += np_svec_cos(v, &o);
+        n++;
+    }
+    return n ? sum / (float)n : 0;
+}
+
+int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, size_t b, size_t *rs, size_t *re)
+{
+    const np_bref *ref = &f->support[k];
+    size_t ra, rb;
+    if (!np_story_ref_span(s, ref, &ra, &rb))
+        return 0;
+    const char *t = s->docs[ref->doc]->text;
+    np_svec whole;
+    if (np_story_vec_span(s, ref->doc, ra, rb, &whole) != NP_OK)
+        return -1;
+    float w = mean_cos_others(s, f, ref->doc, &whole), best = -1;
+    if (w < 0)
+        return -1;
+    size_t lo[2] = {ra, b > ra ? b : ra}, hi[2] = {a < rb ? a : rb, rb};
+    int found = 0;
+    for (int side = 0; side < 2; side++) {
+        size_t x = lo[side], y = hi[side], n;
+        if (side == 0 ? a <= ra : b >= rb)
+            continue;
+        while (x < y && (n = joiner_len(t, x, x, 0)) > 0)
+            x += n;
+        while (y > x && (n = joiner_len(t, y, x, 1)) > 0)
+            y -= n;
+        np_svec v;
+        if (y <= x)
+            continue;
+        if (np_story_vec_span(s, ref->doc, x, y, &v) != NP_OK)
+            return -1;
+        if (v.n < NP_REST_MIN_TERMS)
+            continue;
+        float c = mean_cos_others(s, f, ref->doc, &v);
+        if (c < 0)
+            return -1;
+        if (c > 0 && c >= NP_REST_KEEP * w && c > best) {
+            best = c;
+            *rs = x;
+            *re = y;
+            found = 1;
+        }
+    }
+    return found;
+}
+
 /* ------------------------------------------------------------ sentences */
 
 /* A line without closing punctuation whose words are mostly capitalised is a

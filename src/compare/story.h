@@ -188,6 +188,21 @@ float np_svec_cos(const np_svec *a, const np_svec *b);
 size_t np_svec_common(const np_svec *a, const np_svec *b);
 /* Copy text[start,end) of doc into the brief arena as a REF (trimmed). */
 np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out);
+/* Byte span [*start, *end) of ref's words in its document's text (the
+ * first occurrence); 0 when they are not found there. */
+int np_story_ref_span(const np_story *s, const np_bref *ref, size_t *start, size_t *end);
+/* One sentence, one claim: the words [a, b) of the document of fact f's
+ * ref k belong to another claim.  The rest of the ref that still says
+ * what f says: the side of [a, b) (before or after it, trimmed of the
+ * punctuation that joined them) holding NP_REST_MIN_TERMS terms and at
+ * least NP_REST_KEEP of the whole ref's mean similarity to f's refs of
+ * other documents (the better side when both do).  Returns 1 with its
+ * byte span in [*rs, *re), 0 when no side says it (or the ref is not
+ * found), -1 on ENOMEM.  Changes nothing: np_story_ref() sets a ref. */
+int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, size_t b, size_t *rs, size_t *re);
+#define NP_REST_MIN_TERMS 4
+#define NP_REST_KEEP 0.5f
+#define NP_REST_PEERS 24 /* refs of other documents a similarity is averaged over */
 /* Index of the sentence of doc holding byte off (or -1). */
 long np_story_sent_at(const np_story *s, int doc, size_t off);
 /* Brief-arena copy of a string. */

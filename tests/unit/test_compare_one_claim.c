@@ -1,0 +1,237 @@
+/*
+ * tests/unit/test_compare_one_claim.c — one sentence, one claim (issue 8):
+ * no two facts of a brief cite overlapping words of one document, whichever
+ * stage made them.  A sentence stating two claims ("X signed the accord at
+ * a summit in Vell") is cut between them, each fact citing the words that
+ * say it; a sentence that says one claim stays with one fact.  Invented
+ * stories.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "compare/brief.h"
+#include "compare/brief_model.h"
+
+/* Byte span of ref r in its document, 0 when not found. */
+static int span_of(const np_brief *b, const np_bref *r, size_t *start, size_t *end)
+{
+    const char *t = b->docs[r->doc].text, *p = r->text && r->text[0] ? strstr(t, r->text) : NULL;
+    if (!p)
+        return 0;
+    *start = (size_t)(p - t);
+    *end = *start + strlen(r->text);
+    return 1;
+}
+
+/* Pairs of refs of two different facts citing overlapping words of one
+ * document (printed, for the failure's reader). */
+static size_t shared_words(const np_brief *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t j = i + 1; j < b->n_facts; j++)
+            for (size_t x = 0; x < b->facts[i].n_support; x++)
+                for (size_t y = 0; y < b->facts[j].n_support; y++) {
+                    const np_bref *p = &b->facts[i].support[x], *q = &b->facts[j].support[y];
+                    size_t a0, a1, b0, b1;
+                    if (p->doc != q->doc || !span_of(b, p, &a0, &a1) || !span_of(b, q, &b0, &b1) || a0 >= b1 ||
+                        b0 >= a1)
+                        continue;
+                    printf("shared: %s '%s' / '%s'\n", b->docs[p->doc].key, p->text, q->text);
+                    n++;
+                }
+    return n;
+}
+
+/* The fact with the most outlets whose refs all hold needle, or NULL. */
+static const np_brief_fact *fact_all_holding(const np_brief *b, const char *needle)
+{
+    const np_brief_fact *best = NULL;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        size_t k = 0;
+        while (k < f->n_support && strstr(f->support[k].text, needle))
+            k++;
+        if (k == f->n_support && f->n_docs >= 2 && (!best || f->n_docs > best->n_docs))
+            best = f;
+    }
+    return best;
+}
+
+/* Each outlet tells the signing and where it happened in one sentence. */
+static const char *const signed_there[4] = {
+    "Varga and Lund signed a nine-point accord on the grain corridor at the end of a summit in Tarvik on Monday, "
+    "while Ostria stayed away from the talks.\n\n"
+    "The accord lets cargo ships pass the straits under a joint inspection regime.\n",
+    "The nine-point accord on the grain corridor was signed by Varga and Lund after a two-day summit in Tarvik.\n\n"
+    "Insurers said they would return to the ports within a few weeks.\n",
+    "TARVIK, Ostria – Varga and Lund signed a nine-point accord on the grain corridor on Monday, ending months "
+    "of quarrels over the inspections.\n\n"
+    "Ostria refused to join the accord and recalled its envoy.\n",
+    "At a summit in Tarvik on Monday, Varga and Lund signed a nine-point accord on the grain corridor that "
+    "lets the ships through.\n\n"
+    "Exporters welcomed the accord, although they said the fees remained high.\n",
+};
+
+static void test_place_and_claim_split_one_sentence(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", signed_there, 4);
+    const np_brief_fact *place = NULL;
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (!strncmp(b->facts[i].summary, "Where it happened", 17))
+            place = &b->facts[i];
+    assert_non_null(place);
+    assert_true(place->n_docs >= 3);
+    /* the accord stays told by the outlets whose sentence also says where */
+    const np_brief_fact *accord = fact_all_holding(b, "nine-point");
+    assert_non_null(accord);
+    assert_true(accord->n_docs >= 3);
+    assert_true(np_test_cites(b, accord->support, accord->n_support, "b.txt", "signed by Varga and Lund"));
+    assert_true(np_test_cites(b, place->support, place->n_support, "b.txt", "summit in Tarvik"));
+    assert_true(np_test_cites(b, accord->support, accord->n_support, "d.txt", "Varga and Lund signed"));
+    assert_true(np_test_cites(b, place->support, place->n_support, "d.txt", "summit in Tarvik"));
+    /* and no words are told twice */
+    assert_int_equal(shared_words(b), 0);
+    np_brief_free(b);
+}
+
+/* a.txt and d.txt each state two claims in one sentence (that the plan
+ * could be the basis of a deal, and her condition); b.txt and c.txt
+ * state the first: the whole-sentence fact and the clause fact of the
+ * condition each cite their own words of the sentence. */
+static const char *const two_claims[4] = {
+    "Prime Minister Ilse Varga acknowledged that the grain corridor plan \u201ccould serve as the basis for a "
+    "lasting deal,\u201d yet she repeated her conditions, saying \u201cthe inspectors must leave our ports "
+    "first.\u201d\n\n"
+    "The plan was drafted by mediators over three weeks of talks.\n",
+    "\u201cOn the whole, we accept that this could serve as the basis for a lasting deal,\u201d Varga said of the "
+    "grain corridor plan.\n\n"
+    "She added that the inspectors must leave the ports before any deal is signed.\n",
+    "Varga said the grain corridor plan \u201ccould serve as the basis for a lasting deal\u201d but insisted that "
+    "the inspectors leave the ports first.\n\n"
+    "Mediators drafted the plan during three weeks of talks.\n",
+    "Varga accepted that the grain corridor plan could be the basis for a lasting deal, but she repeated that "
+    "the inspectors must leave the ports first.\n\n"
+    "The mediators spent three weeks drafting the plan.\n",
+};
+
+static void test_two_claims_of_one_sentence_cut_apart(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", two_claims, 4);
+    assert_int_equal(shared_words(b), 0);
+    /* the condition is corroborated by a.txt and d.txt, in their own words */
+    int condition = 0, basis = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        condition |= f->n_docs >= 2 && np_test_cites(b, f->support, f->n_support, "a.txt", "inspectors must leave") &&
+                     np_test_cites(b, f->support, f->n_support, "d.txt", "inspectors must leave");
+        basis |= f->n_docs >= 3 && np_test_cites(b, f->support, f->n_support, "b.txt", "basis for a lasting deal") &&
+                 np_test_cites(b, f->support, f->n_support, "d.txt", "basis for a lasting deal");
+    }
+    assert_true(condition);
+    assert_true(basis);
+    np_brief_free(b);
+}
+
+/* One outlet's quotation of two sentences, which no other outlet prints:
+ * one single-source item showing the whole quotation, not one item per
+ * sentence each showing half of it (an opening mark never closed). */
+static const char *const two_sentence_quote[3] = {
+    "Mayor Helen Marsh met the harbour board in Tallby on Tuesday to settle the toll dispute.\n\n"
+    "The board will publish its decision on the tolls next week.\n",
+    "Tallby mayor Helen Marsh held talks with the harbour board on Tuesday about the toll dispute.\n\n"
+    "The board is due to publish its decision on the tolls next week.\n",
+    "Helen Marsh, the mayor of Tallby, met the harbour board on Tuesday over the toll dispute.\n\n"
+    "\u201cThe cranes on the north quay will be replaced before the winter storms. Every skipper who lost a "
+    "season deserves that much,\u201d Marsh said.\n\n"
+    "Fishermen have blocked the harbour twice since the spring.\n",
+};
+
+static void test_quotation_of_one_outlet_is_one_item(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", two_sentence_quote, 3);
+    size_t items = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int cranes = np_test_cites(b, f->support, f->n_support, "c.txt", "cranes on the north quay");
+        int skipper = np_test_cites(b, f->support, f->n_support, "c.txt", "Every skipper");
+        items += cranes || skipper;
+        if (cranes || skipper) {
+            assert_true(cranes && skipper);
+            assert_non_null(strstr(f->summary, "\u201d Marsh said"));
+        }
+    }
+    assert_int_equal(items, 1);
+    np_brief_free(b);
+}
+
+/* The same in straight marks, the paragraph ending in a quotation that
+ * runs on into the next (an odd count of marks: the last one opens). */
+static void test_quotation_before_a_run_on_quotation(void **state)
+{
+    (void)state;
+    const char *texts[3] = {
+        two_sentence_quote[0], two_sentence_quote[1],
+        "Helen Marsh, the mayor of Tallby, met the harbour board on Tuesday over the toll dispute.\n\n"
+        "\"The cranes on the north quay will be replaced before the winter storms. Every skipper who lost a "
+        "season deserves that much,\" Marsh said. \"The board has agreed to pay for all of the dredging work.\n\n"
+        "\"The dredgers will arrive from Brask in October,\" she added.\n\n"
+        "Fishermen have blocked the harbour twice since the spring.\n"};
+    np_brief *b = np_test_brief("2026-04-13", texts, 3);
+    size_t items = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int cranes = np_test_cites(b, f->support, f->n_support, "c.txt", "cranes on the north quay");
+        int skipper = np_test_cites(b, f->support, f->n_support, "c.txt", "Every skipper");
+        items += cranes || skipper;
+        if (cranes || skipper)
+            assert_true(cranes && skipper);
+    }
+    assert_int_equal(items, 1);
+    np_brief_free(b);
+}
+
+/* a.txt's sentence says what b.txt says (she pleaded not guilty) and
+ * what c.txt says (the charges concern her port work), in words that
+ * cannot be cut apart: it supports one of the two facts, not both. */
+static const char *const one_sentence_two_facts[3] = {
+    "Ilse Varga has pleaded not guilty to charges of bribery and fraud related to her work for the Tarvik port "
+    "authority.\n\n"
+    "The port authority said it would review every contract she signed since 2019.\n",
+    "Varga has continued to maintain her innocence, pleading not guilty to the charges in a district court on "
+    "May 8.\n\n"
+    "Her lawyer said the case rested on the word of a single witness.\n",
+    "Prosecutors have brought several charges against Varga, but none relate to her work for the Tarvik port "
+    "authority.\n\n"
+    "The inquiry has so far cost the city more than two million euros.\n",
+};
+
+static void test_sentence_in_one_fact_only(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-05-10", one_sentence_two_facts, 3);
+    size_t citing = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        citing += np_test_cites(b, b->facts[i].support, b->facts[i].n_support, "a.txt", "pleaded not guilty");
+    assert_int_equal(citing, 1);
+    assert_int_equal(shared_words(b), 0);
+    np_brief_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_place_and_claim_split_one_sentence),
+        cmocka_unit_test(test_two_claims_of_one_sentence_cut_apart),
+        cmocka_unit_test(test_quotation_of_one_outlet_is_one_item),
+        cmocka_unit_test(test_quotation_before_a_run_on_quotation),
+        cmocka_unit_test(test_sentence_in_one_fact_only),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
