@@ -2581,6 +2581,7 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
         st = np_frames_build(s, &cx->fr);
 #endif
     cx->story = s;
+    s->frames = cx->fr;
     if (st == NP_OK && (VISIT_CLAIMS || VISIT_JOINS))
         st = visits_of_sentences(s, cx);
     return st;

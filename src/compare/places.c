@@ -65,6 +65,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/visits.h"
 #include "core/mem.h"
 #include "core/unionfind.h"
 
@@ -429,6 +430,17 @@ static long place_entity(const np_story *s, int d, const np_entity_mention *m)
 /* Every locative and dateline mention of a place, in a sentence that may
  * state a fact, into *out (groups still entity ids); uf gets the
  * appositions ("in Vell, Ostria") and holonyms joined. */
+/* "will travel to Vell", "is expected in Vell": a planned trip's
+ * destination is where someone is going, not where the event happened,
+ * and the trip's fact needs the place among its words (compare/visits.h). */
+static int planned_destination(const np_story *s, int d, uint32_t si, const np_entity_mention *m)
+{
+    np_visit v;
+    const np_sent *x = &s->sents[si];
+    return s->frames && np_visit_find(s, s->frames, d, x->tok_lo, x->tok_hi, &v) && v.where &&
+           v.where == np_visit_place_key(s, d, m);
+}
+
 static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
 {
     size_t total = 0, n = 0, ne = np_entity_linker_count(s->lk);
@@ -453,7 +465,8 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
             if ((!dl && !lw) || in_quote(an, m->start))
                 continue;
             long si = np_story_sent_at(s, (int)d, m->start);
-            if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < PLACE_MIN_CONTENT)
+            if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < PLACE_MIN_CONTENT ||
+                planned_destination(s, (int)d, (uint32_t)si, m))
                 continue;
             located[e] = 1;
             pref x = {.group = (uint32_t)e, .ent = (uint32_t)e, .sent = (uint32_t)si, .doc = (int)d, .dateline = dl,

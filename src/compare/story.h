@@ -96,6 +96,8 @@ int np_wn_pointers(void *files[4], uint64_t key, const char *const *syms, uint64
                    int *lexfile);
 #define NP_WN_MAX_KEYS 8
 
+struct np_frames;
+
 typedef struct np_story {
     np_doc *const *docs;
     size_t n_docs;
@@ -105,6 +107,9 @@ typedef struct np_story {
     const np_gazetteer *gz;
     const np_wn_senses *wn;
     np_entity_linker *lk;
+    /* each sentence's frames (compare/frames.h), in work: set by
+     * np_compare_facts() for the stages after it; NULL before */
+    struct np_frames *frames;
     /* per linker entity: the entity its person cluster is listed under
      * (itself unless compare/names.c joined it to another) and that
      * cluster's display name */

@@ -134,6 +134,16 @@ static int32_t traveller(const np_story *s, int doc, uint32_t lo, uint32_t k)
     return who;
 }
 
+long np_visit_place_key(const np_story *s, int doc, const np_entity_mention *m)
+{
+    /* a gazetteer place by its id (one key for "Kyiv" and "Kiev"), else
+     * the linker's entity; the low bit keeps the two apart */
+    if (m->place_id > 0)
+        return m->place_id * 2;
+    long e = s->lk ? np_entity_linker_lookup(s->lk, doc, m->start) : -1;
+    return e >= 0 ? (e + 1) * 2 + 1 : 0;
+}
+
 int np_visit_find(const np_story *s, const np_frames *fr, int doc, uint32_t tok_lo, uint32_t tok_hi, np_visit *out)
 {
     const np_analysis *an = &s->an[doc];
@@ -156,7 +166,7 @@ int np_visit_find(const np_story *s, const np_frames *fr, int doc, uint32_t tok_
             continue;
         np_visit v = {traveller(s, doc, tok_lo, k), 0, -1};
         if (type == NP_ENT_PLACE && move)
-            v.where = m->place_id > 0 ? m->place_id * 2 : e >= 0 ? (e + 1) * 2 + 1 : 0;
+            v.where = np_visit_place_key(s, doc, m);
         else if (type == NP_ENT_PERSON && !expect)
             v.meets = person_group(s, e);
         if (!v.where && v.meets < 0)

@@ -46,4 +46,8 @@ int np_visit_same(const np_story *s, const np_visit *a, int a_doc, uint32_t a_lo
 /* The two visits go to one named place. */
 int np_visit_same_place(const np_visit *a, const np_visit *b);
 
+/* The key np_visit.where holds when the place mention m of document doc
+ * is the destination (0 when m names no place the story knows). */
+long np_visit_place_key(const np_story *s, int doc, const np_entity_mention *m);
+
 #endif

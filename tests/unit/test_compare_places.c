@@ -119,6 +119,28 @@ static void test_one_outlet_makes_no_place_fact(void **state)
     np_brief_free(b);
 }
 
+/* Where a delegation will travel is a planned trip's destination, not
+ * where the event happened: no place fact from it, and the trip's fact
+ * keeps the place among its words. */
+static const char *const trip[3] = {
+    "Prime Minister Ilse Varga said the grain corridor deal could be extended for another year.\n\n"
+    "A Norland delegation will soon travel to Tarvik to see Ilse Varga about the grain talks.\n",
+    "Varga told reporters that the grain corridor deal might run for another year.\n\n"
+    "A Norland delegation is scheduled to arrive in Tarvik next week to see Varga about the grain talks.\n",
+    "Varga said the grain corridor deal would likely be extended by a year.\n\n"
+    "Exporters said the inspection fees remained a burden for them.\n",
+};
+
+static void test_trip_destination_is_no_place_fact(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", trip, 3);
+    for (size_t i = 0; i < b->n_facts; i++)
+        assert_true(strncmp(b->facts[i].summary, "Where it happened", 17) != 0);
+    assert_true(np_test_together(b, "a.txt", "travel to Tarvik", "b.txt", "arrive in Tarvik"));
+    np_brief_free(b);
+}
+
 /* Real places, no apposition: WordNet says Lyon is part of France. */
 static const char *const lyon[3] = {
     "Speaking at a news conference in Lyon after the two-day rail forum, Transport Commissioner Ida Brenner "
@@ -260,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_place_told_in_other_words),
         cmocka_unit_test(test_passing_mention_is_not_cited),
         cmocka_unit_test(test_one_outlet_makes_no_place_fact),
+        cmocka_unit_test(test_trip_destination_is_no_place_fact),
         cmocka_unit_test(test_city_and_its_country_place_one_event),
         cmocka_unit_test(test_place_naming_the_event),
         cmocka_unit_test(test_statement_stays_beside_place),

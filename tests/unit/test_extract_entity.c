@@ -65,6 +65,14 @@ static const np_entity_mention *expect(const char *text, const np_entity_mention
     return x;
 }
 
+/* The mentions np_entities_find() gives for t (in the fixture's arena). */
+static np_entity_mention *mentions_of(fixture *f, const char *t, size_t *n)
+{
+    np_entity_mention *m;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, n), NP_OK);
+    return m;
+}
+
 static void titles_and_people(void **state)
 {
     fixture *f = *state;
@@ -408,9 +416,8 @@ static void headings_groups_and_things_are_not_people(void **state)
                     "Diplomats from Vostria said the text was weak. "
                     "The delegates praised the Tarn Dam, a project of ten years, and signed the so-called "
                     "Orlin Declaration, a plan of nine points.";
-    np_entity_mention *m;
     size_t n;
-    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    np_entity_mention *m = mentions_of(f, t, &n);
     assert_null(find(t, m, n, "Toward"));
     expect(t, m, n, "Tarn Dam", "Tarn Dam", NP_ENT_PLACE);
     const np_entity_mention *d = find(t, m, n, "Orlin Declaration");
@@ -433,9 +440,8 @@ static void month_names_as_surnames(void **state)
     const char *t = "Prime Minister Elna May met the envoy. Mrs. May agreed. May said the talks went well. "
                     "Early May brought rain. The talks end on 13 July confirmed officials. "
                     "In May 2024 the border reopened. The May deadline passed.";
-    np_entity_mention *m;
     size_t n;
-    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    np_entity_mention *m = mentions_of(f, t, &n);
     expect(t, m, n, "Prime Minister Elna May", "Elna May", NP_ENT_PERSON);
     expect(t, m, n, "Mrs. May", "May", NP_ENT_PERSON);
     expect(t, m, n, "May", "May", NP_ENT_PERSON);
@@ -471,9 +477,8 @@ static void agency_names_with_and(void **state)
     fixture *f = *state;
     const char *t = "But Fisheries and Harbour Protection refused. Dana Voss and Harbour Protection met. "
                     "Norway and Harbour Protection agreed.";
-    np_entity_mention *m;
     size_t n;
-    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    np_entity_mention *m = mentions_of(f, t, &n);
     if (np_gazetteer_is_common_word(f->gz, "fisheries", 9)) { /* WordNet installed */
         expect(t, m, n, "Fisheries and Harbour Protection", "Fisheries and Harbour Protection", NP_ENT_ORG);
         assert_null(find(t, m, n, "Dana Voss and Harbour Protection"));
@@ -487,9 +492,8 @@ static void hyphenated_name_syllables(void **state)
 {
     fixture *f = *state;
     const char *t = "Premier Pak Hyo-in met the envoy. Drive-in cinemas closed.";
-    np_entity_mention *m;
     size_t n;
-    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    np_entity_mention *m = mentions_of(f, t, &n);
     if (np_gazetteer_is_common_word(f->gz, "drive", 5)) { /* WordNet installed */
         expect(t, m, n, "Premier Pak Hyo-in", "Pak Hyo-in", NP_ENT_PERSON);
         assert_null(find(t, m, n, "Drive-in"));
@@ -504,17 +508,15 @@ static void shouted_words_are_not_names(void **state)
     const char *t = "The minister posted: \"NO DEAL, NO SURRENDER!\" WOW! The ICE office and the CIA said nothing. "
                     "\"Oh, anybody could see it,\" Mira Tolsen said. \"Anybody home?\" she asked. "
                     "NOTE: the text was shortened.";
-    np_entity_mention *m;
     size_t n;
-    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    np_entity_mention *m = mentions_of(f, t, &n);
     expect(t, m, n, "CIA", "CIA", NP_ENT_ORG);
     expect(t, m, n, "ICE", "ICE", NP_ENT_ORG);
     /* acronyms that also modify titles ("EU Commissioner") or spell a
      * pronoun ("US"), alone */
     const char *t2 = "The EU said no, and the US agreed with the UN.";
-    np_entity_mention *m2;
     size_t n2;
-    assert_int_equal(np_entities_find(t2, strlen(t2), NULL, 0, f->gz, &f->a, &m2, &n2), NP_OK);
+    np_entity_mention *m2 = mentions_of(f, t2, &n2);
     if (np_gazetteer_is_org(f->gz, "EU", 2)) /* WordNet installed */
         expect(t2, m2, n2, "EU", "EU", NP_ENT_ORG);
     expect(t2, m2, n2, "US", "US", NP_ENT_PLACE);
