@@ -482,6 +482,7 @@ np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size
         stage = name;     \
         st = (call);      \
     }
+    STAGE("memos", np_story_memo_init(&s));
     STAGE("analysis", analyse_docs(&s));
     STAGE("terms", np_story_terms(&s));
     STAGE("synonyms", np_compare_synonyms(&s));

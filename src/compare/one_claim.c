@@ -63,7 +63,7 @@ static int cmp_oref(const void *x, const void *y)
 static float fit(np_story *s, const np_brief_fact *f, int doc, size_t a, size_t b)
 {
     np_svec v;
-    if (np_story_vec_span(s, doc, a, b, &v) != NP_OK)
+    if (np_story_vec_memo(s, doc, a, b, &v) != NP_OK)
         return -1;
     float sum = 0;
     size_t n = 0;
@@ -72,7 +72,7 @@ static float fit(np_story *s, const np_brief_fact *f, int doc, size_t a, size_t 
         np_svec o;
         if (f->support[j].doc == doc || f->support[j].doc < 0 || !np_story_ref_span(s, &f->support[j], &x, &y))
             continue;
-        if (np_story_vec_span(s, f->support[j].doc, x, y, &o) != NP_OK)
+        if (np_story_vec_memo(s, f->support[j].doc, x, y, &o) != NP_OK)
             return -1;
         sum += np_svec_cos(&v, &o);
         n++;

@@ -13,6 +13,7 @@
 
 #include "core/hash.h"
 #include "core/mem.h"
+#include "core/u64map.h"
 #include "extract/date.h"
 #include "text/lexicon.h"
 
@@ -212,6 +213,82 @@ np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_s
     return vec_from_tokens(s, doc, np_story_token_at(an, start), np_story_token_at(an, end), out);
 }
 
+/* ------------------------------------------------------------------ memos */
+
+typedef struct memo_vec {
+    int doc;
+    size_t start, end;
+    np_svec vec;
+} memo_vec;
+
+struct np_story_memo {
+    np_u64map spans; /* hash of (ref text pointer, doc) -> start + 1 */
+    np_u64map vecs;  /* hash of (doc, start, end) -> index + 1 into vec */
+    memo_vec *vec;
+    size_t n_vec, cap_vec;
+};
+
+np_status np_story_memo_init(np_story *s)
+{
+    s->memo = np_calloc(1, sizeof *s->memo);
+    if (!s->memo)
+        return NP_ENOMEM;
+    np_u64map_init(&s->memo->spans);
+    np_u64map_init(&s->memo->vecs);
+    return NP_OK;
+}
+
+static void memo_free(struct np_story_memo *m)
+{
+    if (!m)
+        return;
+    np_u64map_free(&m->spans);
+    np_u64map_free(&m->vecs);
+    np_free(m->vec);
+    np_free(m);
+}
+
+static uint64_t memo_key(const void *parts, size_t n)
+{
+    uint64_t h = np_hash64(parts, n, 0x6d656d6fULL);
+    return h ? h : 1;
+}
+
+np_status np_story_vec_memo(np_story *s, int doc, size_t start, size_t end, np_svec *out)
+{
+    struct np_story_memo *m = s->memo;
+    if (!m)
+        return np_story_vec_span(s, doc, start, end, out);
+    size_t parts[3] = {(size_t)doc, start, end};
+    uint64_t key = memo_key(parts, sizeof parts);
+    uint64_t *at = np_u64map_get(&m->vecs, key);
+    if (at) {
+        const memo_vec *x = &m->vec[*at - 1];
+        if (x->doc == doc && x->start == start && x->end == end) {
+            *out = x->vec;
+            return NP_OK;
+        }
+        return np_story_vec_span(s, doc, start, end, out); /* a hash collision: not kept */
+    }
+    np_status st = np_story_vec_span(s, doc, start, end, out);
+    if (st != NP_OK)
+        return st;
+    if (m->n_vec == m->cap_vec) {
+        size_t cap = m->cap_vec ? m->cap_vec * 2 : 256;
+        memo_vec *v = np_realloc(m->vec, cap * sizeof *v);
+        if (!v)
+            return NP_OK; /* not kept: computed again next time */
+        m->vec = v;
+        m->cap_vec = cap;
+    }
+    uint64_t *slot = np_u64map_slot(&m->vecs, key);
+    if (slot) {
+        m->vec[m->n_vec] = (memo_vec){doc, start, end, *out};
+        *slot = ++m->n_vec;
+    }
+    return NP_OK;
+}
+
 size_t np_svec_common(const np_svec *a, const np_svec *b)
 {
     size_t c = 0;
@@ -283,11 +360,28 @@ int np_story_ref_span(const np_story *s, const np_bref *ref, size_t *start, size
 {
     if (!ref->text || ref->doc < 0 || (size_t)ref->doc >= s->n_docs || !s->docs[ref->doc]->text)
         return 0;
-    const char *text = s->docs[ref->doc]->text, *p = strstr(text, ref->text);
+    const char *text = s->docs[ref->doc]->text;
+    size_t len = strlen(ref->text);
+    /* the memo maps the ref's string to where strstr() found it: refs are
+     * story strings, looked up many times; a stale or colliding entry is
+     * caught by comparing the words (the memo is the story's own cache,
+     * written through its pointer from this const function) */
+    uintptr_t parts[2] = {(uintptr_t)ref->text, (uintptr_t)ref->doc};
+    uint64_t key = s->memo ? memo_key(parts, sizeof parts) : 0;
+    uint64_t *at = key ? np_u64map_get(&s->memo->spans, key) : NULL;
+    if (at && len && !memcmp(text + *at - 1, ref->text, len)) {
+        *start = *at - 1;
+        *end = *start + len;
+        return 1;
+    }
+    const char *p = strstr(text, ref->text);
     if (!p || !ref->text[0])
         return 0;
     *start = (size_t)(p - text);
-    *end = *start + strlen(ref->text);
+    *end = *start + len;
+    uint64_t *slot = key && !at ? np_u64map_slot(&s->memo->spans, key) : NULL;
+    if (slot)
+        *slot = *start + 1;
     return 1;
 }
 
@@ -322,7 +416,7 @@ static float mean_cos_others(np_story *s, const np_brief_fact *f, int doc, const
         np_svec o;
         if (f->support[j].doc == doc || !np_story_ref_span(s, &f->support[j], &a, &b))
             continue;
-        if (np_story_vec_span(s, f->support[j].doc, a, b, &o) != NP_OK)
+        if (np_story_vec_memo(s, f->support[j].doc, a, b, &o) != NP_OK)
             return -1;
         sum += np_svec_cos(v, &o);
         n++;
@@ -338,7 +432,7 @@ int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, s
         return 0;
     const char *t = s->docs[ref->doc]->text;
     np_svec whole;
-    if (np_story_vec_span(s, ref->doc, ra, rb, &whole) != NP_OK)
+    if (np_story_vec_memo(s, ref->doc, ra, rb, &whole) != NP_OK)
         return -1;
     float w = mean_cos_others(s, f, ref->doc, &whole), best = -1;
     if (w < 0)
@@ -356,7 +450,7 @@ int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, s
         np_svec v;
         if (y <= x)
             continue;
-        if (np_story_vec_span(s, ref->doc, x, y, &v) != NP_OK)
+        if (np_story_vec_memo(s, ref->doc, x, y, &v) != NP_OK)
             return -1;
         if (v.n < NP_REST_MIN_TERMS)
             continue;
@@ -1095,6 +1189,8 @@ void np_story_free(np_story *s)
     np_free(s->term_df);
     np_free(s->term_hash);
     np_free(s->edges);
+    memo_free(s->memo);
+    s->memo = NULL;
     np_arena_free(&s->work);
 }
 

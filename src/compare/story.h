@@ -110,6 +110,11 @@ typedef struct np_story {
     /* each sentence's frames (compare/frames.h), in work: set by
      * np_compare_facts() for the stages after it; NULL before */
     struct np_frames *frames;
+    /* memos of np_story_ref_span() and np_story_vec_memo(): the stages
+     * after the facts look the same refs and spans up again and again
+     * (one claim per sentence settles pairs of refs round after round).
+     * Owned, freed by np_story_free(); NULL memo: no memo (recomputed). */
+    struct np_story_memo *memo;
     /* per linker entity: the entity its person cluster is listed under
      * (itself unless compare/names.c joined it to another) and that
      * cluster's display name */
@@ -185,6 +190,11 @@ uint32_t np_story_term_find(const np_story *s, const char *key, size_t n);
 /* tf-idf vector over the content tokens of doc whose start lies in
  * [start, end); vector storage in the work arena. */
 np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out);
+/* The same vector, computed once per span and kept (s->memo): *out shares
+ * its arrays with the memo, so the caller must not change them. */
+np_status np_story_vec_memo(np_story *s, int doc, size_t start, size_t end, np_svec *out);
+/* The memos (s->memo); NP_ENOMEM leaves the story without them. */
+np_status np_story_memo_init(np_story *s);
 /* Index of the first token of `an` starting at or after byte `off` (n_tokens
  * when none): a binary search, tokens being in text order. */
 size_t np_story_token_at(const np_analysis *an, size_t off);
