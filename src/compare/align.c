@@ -2720,11 +2720,58 @@ static int opens_with_pronoun(const char *t)
     return 0;
 }
 
+/* Text a reader can take as it stands: it opens a sentence (a capital, a
+ * digit or an opening quotation mark) and closes every quotation it opens
+ * ("saying he ditched the trip ...", or '... during his visit," a
+ * spokesman said' starting inside someone's words, does not). */
+static int reads_whole(const char *t)
+{
+    unsigned char c = (unsigned char)t[0];
+    int opens = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' ||
+                (c == 0xE2 && (unsigned char)t[1] == 0x80 && ((unsigned char)t[2] == 0x9C || (unsigned char)t[2] == 0x98));
+    if (!opens)
+        return 0;
+    size_t straight = 0;
+    long curly = 0;
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+        straight += *p == '"';
+        if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9D)) {
+            curly += p[2] == 0x9C ? 1 : -1;
+            if (curly < 0)
+                return 0;
+            p += 2;
+        }
+    }
+    return straight % 2 == 0 && curly == 0;
+}
+
+/* A fact whose head ref (its summary) was cut to a clause or starts inside
+ * a quotation is shown by another of its refs that reads whole, when it
+ * has one: every ref states the fact, so the item stays true, and the
+ * reader sees who did what. */
+void np_align_readable_heads(np_brief *b)
+{
+    for (size_t i = 0; i < b->n_facts; i++) {
+        np_brief_fact *f = &b->facts[i];
+        if (!f->n_support || f->summary != f->support[0].text || reads_whole(f->summary))
+            continue;
+        for (size_t j = 1; j < f->n_support; j++)
+            if (f->support[j].doc >= 0 && reads_whole(f->support[j].text)) {
+                np_bref t = f->support[0];
+                f->support[0] = f->support[j];
+                f->support[j] = t;
+                f->summary = f->support[0].text;
+                break;
+            }
+    }
+}
+
 /* The sentence index of a fact's first REF: re-found from the text pointer
  * would be slow, so the summary recomputes vectors from the REF doc+text. */
 np_status np_compare_summary(np_story *s)
 {
     np_brief *b = s->brief;
+    np_align_readable_heads(b);
     size_t nf = 0;
     while (nf < b->n_facts && b->facts[nf].n_docs > 1)
         nf++;

@@ -56,6 +56,11 @@ unsigned np_align_shared_events(const np_sent *a, const np_sent *b);
 /* Independent reports among the sentences mem[0..n) of a fact (outlets
  * printing one wire copy count once); compare/places.c uses it too. */
 size_t np_align_independent(const np_story *s, const uint32_t *mem, size_t n);
+/* A fact whose head ref (its summary) does not read whole - cut to a
+ * clause ("saying he ..."), or starting inside a quotation - is headed by
+ * another of its refs that does, when it has one (compare/align.c, the
+ * summary stage). */
+void np_align_readable_heads(np_brief *b);
 
 /* framing lexicon (compiled in) */
 typedef struct np_framing_entry {

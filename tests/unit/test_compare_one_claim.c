@@ -13,6 +13,7 @@
 #include "testutil.h"
 
 #include "compare/brief.h"
+#include "compare/brief_internal.h"
 #include "compare/brief_model.h"
 
 /* Byte span of ref r in its document, 0 when not found. */
@@ -224,6 +225,35 @@ static void test_sentence_in_one_fact_only(void **state)
     np_brief_free(b);
 }
 
+/* A fact whose head was cut to a clause ("saying he ...") or starts inside
+ * a quotation is shown by a ref of it that reads whole; a fact with no
+ * such ref, or headed by a line of its own, keeps its head. */
+static void test_fact_is_headed_by_a_whole_sentence(void **state)
+{
+    (void)state;
+    np_bref cut[3] = {{0, "saying he dropped the trip over the port contract."},
+                      {1, "he will sign it,\" the mayor said."},
+                      {2, "At the time, Mayor Kell said he dropped the trip over the port contract."}};
+    np_bref frag[2] = {{0, "saying he left early."}, {1, "and left before the vote."}};
+    np_bref place[2] = {{0, "in Vardo"}, {1, "Mayor Kell spoke in Vardo."}};
+    np_brief_fact f[3];
+    memset(f, 0, sizeof f);
+    f[0].support = cut, f[0].n_support = 3, f[0].summary = cut[0].text;
+    f[1].support = frag, f[1].n_support = 2, f[1].summary = frag[0].text;
+    f[2].support = place, f[2].n_support = 2, f[2].summary = "Where it happened: Vardo";
+    np_brief b;
+    memset(&b, 0, sizeof b);
+    b.facts = f;
+    b.n_facts = 3;
+    np_align_readable_heads(&b);
+    assert_string_equal(f[0].summary, "At the time, Mayor Kell said he dropped the trip over the port contract.");
+    assert_ptr_equal(f[0].summary, f[0].support[0].text);
+    assert_int_equal(f[0].n_support, 3);
+    assert_string_equal(f[1].summary, "saying he left early.");
+    assert_string_equal(f[2].summary, "Where it happened: Vardo");
+    assert_string_equal(f[2].support[0].text, "in Vardo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_quotation_of_one_outlet_is_one_item),
         cmocka_unit_test(test_quotation_before_a_run_on_quotation),
         cmocka_unit_test(test_sentence_in_one_fact_only),
+        cmocka_unit_test(test_fact_is_headed_by_a_whole_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
