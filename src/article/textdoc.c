@@ -34,7 +34,7 @@
 #include "article/byline.h"
 #include "article/datefmt.h"
 #include "article/linefeat.h"
-#include "text/verbs.h"
+#include "article/verbs.h"
 
 /* Header markers are only looked for in the first lines of the page, and the
  * search stops once this many paragraph-shaped lines follow the last marker:

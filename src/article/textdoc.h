@@ -19,7 +19,7 @@
 
 #include "core/doc.h"
 #include "core/status.h"
-#include "text/verbs.h"
+#include "article/verbs.h"
 
 np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *err);
 /* The same, also dropping photo captions (verbless one-sentence lines)

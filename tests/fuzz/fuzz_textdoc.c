@@ -8,7 +8,7 @@
 #include "core/doc.h"
 #include "core/utf8.h"
 #include "article/textdoc.h"
-#include "text/verbs.h"
+#include "article/verbs.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,5 +1,5 @@
 /*
- * text/verbs.h — which English words are inflected verb forms, from
+ * article/verbs.h — which English words are inflected verb forms, from
  * WordNet's verb lemmas (<dir>/index.verb) and irregular forms
  * (<dir>/verb.exc), default dir /usr/share/wordnet.
  *
@@ -10,8 +10,8 @@
  * loading the object is read-only, so one may be shared by threads.  The
  * caller frees it with np_verbs_free() (accepts NULL).
  */
-#ifndef NP_TEXT_VERBS_H
-#define NP_TEXT_VERBS_H
+#ifndef NP_ARTICLE_VERBS_H
+#define NP_ARTICLE_VERBS_H
 
 #include <stddef.h>
 

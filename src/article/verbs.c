@@ -1,10 +1,10 @@
 /*
- * text/verbs.c — inflected verb forms from WordNet's verb lemmas and its
+ * article/verbs.c — inflected verb forms from WordNet's verb lemmas and its
  * table of irregular forms.  Words are kept as hashes of their ASCII
  * lower-case spelling (two 64-bit maps); a collision would at worst keep
  * a caption, never drop a sentence.
  */
-#include "text/verbs.h"
+#include "article/verbs.h"
 
 #include <stdio.h>
 #include <string.h>

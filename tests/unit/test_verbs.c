@@ -1,11 +1,11 @@
-/* Unit tests for text/verbs: inflected verb forms from WordNet's verbs.
+/* Unit tests for article/verbs: inflected verb forms from WordNet's verbs.
  * Skipped (not failed) where WordNet is not installed; a missing WordNet
  * must then answer "no" everywhere. */
 #include "testutil.h"
 
 #include <string.h>
 
-#include "text/verbs.h"
+#include "article/verbs.h"
 
 static int is_finite(const np_verbs *v, const char *w) { return np_verbs_is_finite(v, w, strlen(w)); }
 
