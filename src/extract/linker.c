@@ -1051,6 +1051,49 @@ static np_status link_acronyms(rec *r, size_t n, int all, unsigned char *done)
     return NP_OK;
 }
 
+/* 3c. a given name alone ("Melania", "Emmanuel", "Xi" of "Xi Jinping")
+ * is the one person of the story whose full name opens with it, when no
+ * other full name does and no person's last name is that word ("Vladimir"
+ * beside two Vladimirs stays apart; "Ross" may be a surname).  Only a name
+ * no full name claimed yet: its group holds no name of several words. */
+static np_status link_given_names(rec *r, size_t n)
+{
+    np_u64map first, last;
+    np_u64map_init(&first);
+    np_u64map_init(&last);
+    unsigned char *multi = np_calloc(n ? n : 1, 1);
+    np_status st = multi ? NP_OK : NP_ENOMEM;
+    for (size_t i = 0; i < n && st == NP_OK; i++) {
+        if (r[i].n_words < 2)
+            continue;
+        multi[find_root(r, i)] = 1;
+        if (r[i].type != NP_ENT_PERSON || !r[i].first[0])
+            continue;
+        uint64_t *l = np_u64map_slot(&last, word_hash(r[i].last, strlen(r[i].last)));
+        uint64_t *f = l ? np_u64map_slot(&first, word_hash(r[i].first, strlen(r[i].first))) : NULL;
+        if (!f) {
+            st = NP_ENOMEM;
+            break;
+        }
+        *l = 1;
+        uint64_t root = find_root(r, i) + 1;
+        *f = !*f || *f == root ? root : UINT64_MAX; /* UINT64_MAX: several people */
+    }
+    for (size_t i = 0; i < n && st == NP_OK; i++) {
+        if (r[i].n_words != 1 || (r[i].flags & NP_MENTION_ACRONYM) || r[i].type == NP_ENT_PLACE ||
+            r[i].type == NP_ENT_ORG || multi[find_root(r, i)] || !r[i].key[0])
+            continue;
+        uint64_t h = word_hash(r[i].key, strlen(r[i].key));
+        const uint64_t *f = np_u64map_get(&first, h);
+        if (f && *f != UINT64_MAX && !np_u64map_get(&last, h))
+            unite(r, i, (size_t)(*f - 1));
+    }
+    np_free(multi);
+    np_u64map_free(&first);
+    np_u64map_free(&last);
+    return st;
+}
+
 /* 3b. places of one gazetteer synonym set ("Kyiv", "Kiev"); 4. acronyms
  *     and the multi-word names whose initials they spell, anywhere in the
  *     story ("ASSO"; failing that with the joiners, "DOJ").  All by
@@ -1284,6 +1327,8 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         st = link_single_names(r, n);
     if (st == NP_OK)
         st = link_family_first(r, n);
+    if (st == NP_OK)
+        st = link_given_names(r, n);
     if (st == NP_OK)
         st = link_places_acronyms(r, n);
     if (st == NP_OK)

@@ -486,6 +486,28 @@ static void agency_names_with_and(void **state)
     }
 }
 
+/* A given name alone is the one person whose full name opens with it;
+ * with two such people it stays apart. */
+static void linker_given_names(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Governor Ilse Varga met Mayor Dana Roth on Friday. Later Ilse thanked the harbour staff.";
+    const char *d1 = "Petra Holm and Petra Lind signed the letter. Petra read it aloud.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long ilse = entity_of(lk, 0, d0, "Governor Ilse Varga");
+    const char *p = strstr(d0, "Ilse thanked");
+    assert_int_equal(np_entity_linker_lookup(lk, 0, (size_t)(p - d0)), ilse);
+    const char *q = strstr(d1, "Petra read");
+    long petra = np_entity_linker_lookup(lk, 1, (size_t)(q - d1));
+    assert_int_not_equal(petra, entity_of(lk, 1, d1, "Petra Holm"));
+    assert_int_not_equal(petra, entity_of(lk, 1, d1, "Petra Lind"));
+    np_entity_linker_free(lk);
+}
+
 /* A name's last syllable after a hyphen may be a function word ("Jae-in")
  * when the syllable before it is a short name part; "Drive-in" is no name. */
 static void hyphenated_name_syllables(void **state)
@@ -568,6 +590,7 @@ int main(void)
         cmocka_unit_test(hyphenated_name_syllables),
         cmocka_unit_test(agency_names_with_and),
         cmocka_unit_test(linker_word_acronyms),
+        cmocka_unit_test(linker_given_names),
         cmocka_unit_test(linker_types_states_by_their_demonym),
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
