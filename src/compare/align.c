@@ -2805,9 +2805,8 @@ np_status np_compare_summary(np_story *s)
         /* locate the seed sentence: the support text is an exact copy */
         int d = f->support[0].doc;
         const char *txt = s->docs[d]->text;
-        const char *at = strstr(txt, f->support[0].text);
-        size_t start = at ? (size_t)(at - txt) : 0;
-        size_t end = at ? start + strlen(f->support[0].text) : 0;
+        size_t start = 0, end = 0;
+        int at = np_story_ref_span(s, &f->support[0], &start, &end);
         np_status st = np_story_vec_span(s, d, start, end, &vec[p]);
         if (st != NP_OK)
             return st;

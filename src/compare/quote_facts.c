@@ -37,11 +37,8 @@
 /* The sentence holding the start of r's words, or -1. */
 static long ref_sentence(const np_story *s, const np_bref *r)
 {
-    const char *t = s->docs[r->doc]->text;
-    if (!t || !r->text || !r->text[0])
-        return -1;
-    const char *p = strstr(t, r->text);
-    return p ? np_story_sent_at(s, r->doc, (size_t)(p - t)) : -1;
+    size_t lo, hi;
+    return np_story_ref_span(s, r, &lo, &hi) ? np_story_sent_at(s, r->doc, lo) : -1;
 }
 
 /* qmark[k] = the quote group (of 2+ outlets) whose words sentence k holds,
@@ -56,11 +53,9 @@ static void mark_quotes(const np_story *s, uint32_t *qmark)
             continue;
         for (size_t v = 0; v < b->quotes[g].n_variants; v++) {
             const np_bref *r = &b->quotes[g].variants[v];
-            const char *txt = s->docs[r->doc]->text;
-            const char *at = txt && r->text && r->text[0] ? strstr(txt, r->text) : NULL;
-            if (!at)
+            size_t off, end;
+            if (!np_story_ref_span(s, r, &off, &end))
                 continue;
-            size_t off = (size_t)(at - txt), end = off + strlen(r->text);
             for (long k = np_story_sent_at(s, r->doc, off);
                  k >= 0 && (size_t)k < s->doc_sent0[r->doc + 1] && s->sents[k].start < end; k++)
                 qmark[k] = qmark[k] == QMARK_NONE || qmark[k] == (uint32_t)g ? (uint32_t)g : QMARK_MANY;
@@ -316,13 +311,11 @@ static np_status append_span(qf_ctx *c, size_t f, int doc, size_t lo, size_t hi,
 /* The tf-idf vector of the words of ref r (empty when r is not found). */
 static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
 {
-    const char *t = s->docs[r->doc]->text;
-    const char *at = t && r->text && r->text[0] ? strstr(t, r->text) : NULL;
+    size_t lo, hi;
     out->n = 0;
-    if (!at)
+    if (!np_story_ref_span(s, r, &lo, &hi))
         return NP_OK;
-    size_t lo = (size_t)(at - t);
-    return np_story_vec_span(s, r->doc, lo, lo + strlen(r->text), out);
+    return np_story_vec_span(s, r->doc, lo, hi, out);
 }
 
 /* Variant r shares a word with most of the other outlets' variants of
@@ -381,11 +374,9 @@ static int join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, ui
                         qf_span *sp, size_t *n_sp)
 {
     np_story *s = c->s;
-    const char *t = s->docs[r->doc]->text;
-    const char *at = t && r->text && r->text[0] ? strstr(t, r->text) : NULL;
-    if (!at)
+    size_t lo, hi;
+    if (!np_story_ref_span(s, r, &lo, &hi))
         return 0;
-    size_t lo = (size_t)(at - t), hi = lo + strlen(r->text);
     long k0 = np_story_sent_at(s, r->doc, lo), k1 = k0;
     if (k0 < 0)
         return 0;
@@ -413,6 +404,7 @@ static int join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, ui
     }
     if (stay < 0)
         return 0; /* only in a headline or a hidden copy: no claim of the outlet */
+    const char *t = s->docs[r->doc]->text;
     widen_to_marks(t, strlen(t), &lo, &hi);
     sp[(*n_sp)++] = (qf_span){r->doc, lo, hi, stay};
     return 1;
@@ -746,12 +738,8 @@ typedef struct qs_ctx {
 /* Sentences [k0, k1] of the ref text[lo, hi) of doc, -1 when not found. */
 static long qs_locate(const np_story *s, const np_bref *r, size_t *lo, size_t *hi, long *k1)
 {
-    const char *t = s->docs[r->doc]->text;
-    const char *at = t && r->text && r->text[0] ? strstr(t, r->text) : NULL;
-    if (!at)
+    if (!np_story_ref_span(s, r, lo, hi))
         return -1;
-    *lo = (size_t)(at - t);
-    *hi = *lo + strlen(r->text);
     long k0 = np_story_sent_at(s, r->doc, *lo);
     if (k0 < 0)
         return -1;
