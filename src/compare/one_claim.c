@@ -59,25 +59,13 @@ static int cmp_oref(const void *x, const void *y)
 }
 
 /* Mean cosine of the words [a, b) of doc with fact f's refs of other
- * documents (the first NP_REST_PEERS); -1 on ENOMEM. */
+ * documents (np_story_mean_cos()); -1 on ENOMEM. */
 static float fit(np_story *s, const np_brief_fact *f, int doc, size_t a, size_t b)
 {
     np_svec v;
     if (np_story_vec_memo(s, doc, a, b, &v) != NP_OK)
         return -1;
-    float sum = 0;
-    size_t n = 0;
-    for (size_t j = 0; j < f->n_support && n < NP_REST_PEERS; j++) {
-        size_t x, y;
-        np_svec o;
-        if (f->support[j].doc == doc || f->support[j].doc < 0 || !np_story_ref_span(s, &f->support[j], &x, &y))
-            continue;
-        if (np_story_vec_memo(s, f->support[j].doc, x, y, &o) != NP_OK)
-            return -1;
-        sum += np_svec_cos(&v, &o);
-        n++;
-    }
-    return n ? sum / (float)n : 0;
+    return np_story_mean_cos(s, f, doc, &v);
 }
 
 /* Cut ref r of its fact to its rest without [a, b) when the rest says its

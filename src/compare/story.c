@@ -405,9 +405,7 @@ static size_t joiner_len(const char *t, size_t i, size_t lo, int back)
     return 0;
 }
 
-/* Mean cosine of v with f's refs of documents other than doc, or -1 on
- * ENOMEM. */
-static float mean_cos_others(np_story *s, const np_brief_fact *f, int doc, const np_svec *v)
+float np_story_mean_cos(np_story *s, const np_brief_fact *f, int doc, const np_svec *v)
 {
     float sum = 0;
     size_t n = 0;
@@ -434,7 +432,7 @@ int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, s
     np_svec whole;
     if (np_story_vec_memo(s, ref->doc, ra, rb, &whole) != NP_OK)
         return -1;
-    float w = mean_cos_others(s, f, ref->doc, &whole), best = -1;
+    float w = np_story_mean_cos(s, f, ref->doc, &whole), best = -1;
     if (w < 0)
         return -1;
     size_t lo[2] = {ra, b > ra ? b : ra}, hi[2] = {a < rb ? a : rb, rb};
@@ -454,7 +452,7 @@ int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, s
             return -1;
         if (v.n < NP_REST_MIN_TERMS)
             continue;
-        float c = mean_cos_others(s, f, ref->doc, &v);
+        float c = np_story_mean_cos(s, f, ref->doc, &v);
         if (c < 0)
             return -1;
         if (c > 0 && c >= NP_REST_KEEP * w && c > best) {

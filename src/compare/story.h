@@ -215,6 +215,10 @@ int np_story_ref_span(const np_story *s, const np_bref *ref, size_t *start, size
  * byte span in [*rs, *re), 0 when no side says it (or the ref is not
  * found), -1 on ENOMEM.  Changes nothing: np_story_ref() sets a ref. */
 int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, size_t b, size_t *rs, size_t *re);
+/* Mean cosine of v with fact f's refs of documents other than doc (the
+ * first NP_REST_PEERS of them): how well words of doc say f's claim.  0
+ * when f has no other document, -1 on ENOMEM. */
+float np_story_mean_cos(np_story *s, const np_brief_fact *f, int doc, const np_svec *v);
 #define NP_REST_MIN_TERMS 4
 #define NP_REST_KEEP 0.5f
 #define NP_REST_PEERS 24 /* refs of other documents a similarity is averaged over */
