@@ -514,14 +514,15 @@ static void drop_captions(seg *g, const np_verbs *verbs, unsigned char *keep)
     for (size_t i = g->start; i <= g->end && i < g->n; i++)
         if (keep[i]) {
             kept++;
-            captions += verbless_caption(verbs, &g->v[i]) ? 1 : 0;
+            if (verbless_caption(verbs, &g->v[i])) {
+                keep[i] = 2; /* a caption, dropped below unless all are */
+                captions++;
+            }
         }
-    if (!captions || captions >= kept)
-        return;
     for (size_t i = g->start; i <= g->end && i < g->n; i++)
-        if (keep[i] && verbless_caption(verbs, &g->v[i])) {
-            keep[i] = 0;
-            if (i == 0 && g->title < 0)
+        if (keep[i] == 2) {
+            keep[i] = captions < kept ? 0 : 1;
+            if (!keep[i] && i == 0 && g->title < 0)
                 g->title = 0;
         }
 }
