@@ -1080,8 +1080,8 @@ static np_status link_given_names(rec *r, size_t n)
         *f = !*f || *f == root ? root : UINT64_MAX; /* UINT64_MAX: several people */
     }
     for (size_t i = 0; i < n && st == NP_OK; i++) {
-        if (r[i].n_words != 1 || (r[i].flags & NP_MENTION_ACRONYM) || r[i].type == NP_ENT_PLACE ||
-            r[i].type == NP_ENT_ORG || multi[find_root(r, i)] || !r[i].key[0])
+        if (r[i].n_words != 1 || (r[i].flags & NP_MENTION_ACRONYM) || !person_like(&r[i]) ||
+            multi[find_root(r, i)] || !r[i].key[0])
             continue;
         uint64_t h = word_hash(r[i].key, strlen(r[i].key));
         const uint64_t *f = np_u64map_get(&first, h);
@@ -1227,8 +1227,8 @@ static void describe_entity(np_entity *e, const rec *r, const size_t *recs, cons
      * ("Duravian officials") or gives a border or a capital is a state,
      * though "Duravia said" voted it a person; not when someone is titled
      * with it ("President Voss") */
-    else if (state && !titled_person)
-        t = NP_ENT_PLACE;
+    else if (state && !titled_person && canon->n_words == 1)
+        t = NP_ENT_PLACE; /* not "Vernon Jordan" beside "Jordanian officials" */
     e->type = t;
 }
 

@@ -573,6 +573,16 @@ static void linker_types_states_by_their_demonym(void **state)
     assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "Tarmelo"))->type, NP_ENT_PLACE);
     assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 2, d2, "Governor Dana Keldan"))->type, NP_ENT_PERSON);
     np_entity_linker_free(lk);
+    /* an untitled person named like the state is still a person */
+    const char *d3 = "Mira Tarvan met the press on Friday. Tarvan said the port would reopen.";
+    const char *d4 = "Tarvanian officials welcomed the news.";
+    lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d3);
+    add_doc(f, lk, 1, d4);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d3, "Mira Tarvan"))->type, NP_ENT_PERSON);
+    np_entity_linker_free(lk);
 }
 
 int main(void)
