@@ -482,7 +482,8 @@ np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size
         stage = name;     \
         st = (call);      \
     }
-    STAGE("memos", np_story_memo_init(&s));
+    if (st == NP_OK)
+        (void)np_story_memo_init(&s); /* without memory for them, no memos: the stages recompute */
     STAGE("analysis", analyse_docs(&s));
     STAGE("terms", np_story_terms(&s));
     STAGE("synonyms", np_compare_synonyms(&s));

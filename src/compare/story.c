@@ -369,7 +369,7 @@ int np_story_ref_span(const np_story *s, const np_bref *ref, size_t *start, size
     uintptr_t parts[2] = {(uintptr_t)ref->text, (uintptr_t)ref->doc};
     uint64_t key = s->memo ? memo_key(parts, sizeof parts) : 0;
     uint64_t *at = key ? np_u64map_get(&s->memo->spans, key) : NULL;
-    if (at && len && !memcmp(text + *at - 1, ref->text, len)) {
+    if (at && len && *at - 1 + len <= s->an[ref->doc].len && !memcmp(text + *at - 1, ref->text, len)) {
         *start = *at - 1;
         *end = *start + len;
         return 1;

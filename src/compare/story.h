@@ -193,7 +193,8 @@ np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_s
 /* The same vector, computed once per span and kept (s->memo): *out shares
  * its arrays with the memo, so the caller must not change them. */
 np_status np_story_vec_memo(np_story *s, int doc, size_t start, size_t end, np_svec *out);
-/* The memos (s->memo); NP_ENOMEM leaves the story without them. */
+/* The memos (s->memo); NP_ENOMEM leaves the story without them (it works
+ * the same, slower). */
 np_status np_story_memo_init(np_story *s);
 /* Index of the first token of `an` starting at or after byte `off` (n_tokens
  * when none): a binary search, tokens being in text order. */
