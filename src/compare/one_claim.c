@@ -152,11 +152,8 @@ static int merge_into(np_story *s, np_brief_fact *from, np_brief_fact *into)
                 sup[n++] = from->support[k];
                 from->support[k].doc = -1; /* moved: not freed for compare/singles.c */
             }
-        int head = into->summary == into->support[0].text;
-        into->support = sup;
+        into->support = sup; /* sup[0] is into's head still: the summary stays */
         into->n_support = n;
-        if (head)
-            into->summary = sup[0].text;
     }
     np_free(join);
     return 0;
@@ -296,6 +293,7 @@ static np_status drop_refs(np_story *s, unsigned char *grown)
         int head = x->summary && x->n_support && x->summary == x->support[0].text;
         for (size_t k = 0; k < x->n_support; k++) {
             if (x->support[k].doc < 0) {
+                head |= x->summary == x->support[k].text; /* its summary's ref left */
                 lost++;
                 continue;
             }

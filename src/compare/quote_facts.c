@@ -315,7 +315,7 @@ static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
     out->n = 0;
     if (!np_story_ref_span(s, r, &lo, &hi))
         return NP_OK;
-    return np_story_vec_span(s, r->doc, lo, hi, out);
+    return np_story_vec_memo(s, r->doc, lo, hi, out); /* read only */
 }
 
 /* Variant r shares a word with most of the other outlets' variants of
