@@ -522,8 +522,10 @@ static void drop_captions(seg *g, const np_verbs *verbs, unsigned char *keep)
     for (size_t i = g->start; i <= g->end && i < g->n; i++)
         if (keep[i] == 2) {
             keep[i] = captions < kept ? 0 : 1;
-            if (!keep[i] && i == 0 && g->title < 0)
-                g->title = 0;
+            if (!keep[i] && i == 0 && g->title < 0) {
+                g->title = 0; /* the page's headline, as written */
+                g->title_verbatim = 1;
+            }
         }
 }
 

@@ -286,10 +286,10 @@ static np_status parse_article(np_ingest *ig, np_format fmt, const char *bytes, 
     if (!ig->verbs) {
         /* WordNet's verbs tell photo captions from sentences; without
          * WordNet the object answers "no" and every line stays */
-        ig->verbs = np_verbs_load(NULL, perr);
+        ig->verbs = np_verbs_load(NULL, NULL);
         if (!ig->verbs) {
             np_buf_free(&clean);
-            return NP_ENOMEM;
+            return np_error_set(perr, NP_ENOMEM, file, line, off, "out of memory loading WordNet's verbs");
         }
     }
     s = np_textdoc_parse_with(clean.data ? clean.data : "", clean.len, ig->verbs, doc, perr);
