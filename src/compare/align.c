@@ -56,6 +56,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/antonyms.h"
 #include "compare/frames.h"
 #include "compare/visits.h"
 #include "core/hash.h"
@@ -496,9 +497,10 @@ static int same_claim_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint
 /* Opposite claims share their words: "A signed the plan" and "B refused to
  * sign the plan" are alike by every measure above, but one's action is
  * negated where the other's is not. */
-static int opposite(const np_sent *a, const np_sent *b)
+static int opposite(const np_story *s, const np_sent *a, const np_sent *b)
 {
-    return np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol);
+    return np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol) ||
+           (s && np_antonyms_clash(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol));
 }
 
 #define PERS_MAX 8 /* words of the people a sentence names, compared */
@@ -625,7 +627,7 @@ static int same_visit_of(const claim_ctx *cx, uint32_t a, uint32_t b)
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
 {
     int ev = same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
-    if (opposite(a, b) || (!ev && !cx))
+    if (opposite(cx ? cx->story : NULL, a, b) || (!ev && !cx))
         return 0;
     if (!cx)
         return 1;
@@ -1076,10 +1078,10 @@ static size_t prune_members(const np_story *s, const claim_ctx *cx, uint32_t *me
                     agree[j]++;
                     near[i]++;
                     near[j]++;
-                } else if (cs >= CLIQUE_NEAR_SIM && shared_events(x, y) >= 1 && !opposite(x, y)) {
+                } else if (cs >= CLIQUE_NEAR_SIM && shared_events(x, y) >= 1 && !opposite(s, x, y)) {
                     near[i]++;
                     near[j]++;
-                } else if (opposite(x, y)) {
+                } else if (opposite(s, x, y)) {
                     opp[i] = opp[j] = 1;
                     any_opp = 1;
                 }
@@ -1265,7 +1267,7 @@ static int join_fact(fctx *c, const cand *cd, int *oom)
             for (size_t k = 0; k < n && judged < CLIQUE_PEERS; k++, judged++) {
                 const np_sent *y = &s->sents[fm[k]];
                 agree += same_claim(&c->cx, seed, y, np_svec_cos(&seed->vec, &y->vec));
-                denies += opposite(seed, y);
+                denies += opposite(s, seed, y);
             }
             if (agree * 2 <= judged || denies)
                 continue;
@@ -1422,7 +1424,7 @@ static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
             same_doc = s->sents[fm[q]].doc == x->doc;
         const np_sent *h = &s->sents[fm[0]], *y = &s->sents[x->sent];
         float cs = np_svec_cos(&h->vec, &y->vec);
-        if (same_doc || cs < FACT_MIN || opposite(h, y) ||
+        if (same_doc || cs < FACT_MIN || opposite(s, h, y) ||
             (ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, fm[0], x->sent)))
             continue;
         uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
@@ -1519,7 +1521,7 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     for (size_t m = 1; m < nm; m++) {
         const np_sent *h = &s->sents[mem[0]], *x = &s->sents[mem[m]];
         float cs = np_svec_cos(&h->vec, &x->vec);
-        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(h, x) && !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, mem[0], mem[m])) : same_claim(&c->cx, h, x, cs))
+        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(s, h, x) && !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, mem[0], mem[m])) : same_claim(&c->cx, h, x, cs))
             mem[keep++] = mem[m];
     }
     nm = keep;
@@ -1843,7 +1845,7 @@ static np_status visit_joins(fctx *c)
             if (!c->covered[y] || b->doc == a->doc || !same_visit_of(&c->cx, x, y))
                 continue;
             float cs = np_svec_cos(&a->vec, &b->vec);
-            if (cs < FACT_MIN || cs <= best || opposite(a, b) || np_frames_clash(c->cx.fr, x, y) ||
+            if (cs < FACT_MIN || cs <= best || opposite(s, a, b) || np_frames_clash(c->cx.fr, x, y) ||
                 (cs < TOPIC_ALIKE && other_actors(&c->cx, x, y)))
                 continue;
             for (const fnode *f = c->fact_of[y]; f; f = f->next)
@@ -2032,16 +2034,17 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
 
 /* Two units state one claim: like same_claim(), stricter, since a clause
  * has few words to prove it with. */
-static int units_claim(const clause *a, const clause *b, float sim)
+static int units_claim(const np_story *s, const clause *a, const clause *b, float sim)
 {
     return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
            !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol) &&
+           !np_antonyms_clash(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
            !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev);
 }
 
-static int units_agree(const clause *a, const clause *b)
+static int units_agree(const np_story *s, const clause *a, const clause *b)
 {
-    return units_claim(a, b, np_svec_cos(&a->vec, &b->vec));
+    return units_claim(s, a, b, np_svec_cos(&a->vec, &b->vec));
 }
 
 /* A clique of the candidate mem[0..n) (mem[0] its seed, kept): drop the
@@ -2050,7 +2053,7 @@ static int units_agree(const clause *a, const clause *b)
  * new count.  units_agree() is symmetric, and a pair keeps its answer when
  * the last member moves into a dropped member's slot, so each pair is
  * judged once (ag[][]: -1 not yet) instead of twice per round. */
-static size_t prune_clique(const cunits *cu, uint32_t *mem, size_t n)
+static size_t prune_clique(const np_story *s, const cunits *cu, uint32_t *mem, size_t n)
 {
     signed char ag[CLIQUE_PEERS][CLIQUE_PEERS];
     memset(ag, -1, sizeof ag);
@@ -2062,7 +2065,7 @@ static size_t prune_clique(const cunits *cu, uint32_t *mem, size_t n)
                 if (o == m)
                     continue;
                 if (ag[m][o] < 0)
-                    ag[m][o] = ag[o][m] = (signed char)units_agree(&cu->u[mem[m]], &cu->u[mem[o]]);
+                    ag[m][o] = ag[o][m] = (signed char)units_agree(s, &cu->u[mem[m]], &cu->u[mem[o]]);
                 agree += (size_t)ag[m][o];
             }
             if (agree < wagree) {
@@ -2097,7 +2100,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
             if (b->used || (a->whole && b->whole) || !names_about(s, a, b->sent) || !names_about(s, b, a->sent))
                 continue;
             float sim = np_svec_cos(&a->vec, &b->vec);
-            if (!units_claim(a, b, sim))
+            if (!units_claim(s, a, b, sim))
                 continue;
             keep_best(c, s->sents[j].doc, (int32_t)v, sim, &nd);
         }
@@ -2110,7 +2113,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
         *score += c->bsim[c->dtouch[q]];
         c->best[c->dtouch[q]] = -1;
     }
-    n = prune_clique(cu, mem, n);
+    n = prune_clique(s, cu, mem, n);
     if (n > 1)
         *score /= (float)(n - 1);
     return n;
@@ -2213,7 +2216,9 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t 
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
                 agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
-                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) && names_about(s, a, fm[k]) &&
+                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) &&
+                         !np_antonyms_clash(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) &&
+                         names_about(s, a, fm[k]) &&
                          !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev);
                 sum += sim;
             }
@@ -2325,6 +2330,7 @@ static np_status anchor_clause(fctx *c, cunits *cu, size_t u, size_t base, const
             const np_sent *y = &s->sents[fm[k]];
             float sim = np_svec_cos(&a->vec, &y->vec);
             if (sim < FACT_MIN || sim <= best || np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) ||
+                np_antonyms_clash(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) ||
                 !names_about(s, a, fm[k]) || !same_figure(s, doc, a->start, a->end, y) ||
                 np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev))
                 continue;

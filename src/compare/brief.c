@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compare/antonyms.h"
 #include "compare/brief_internal.h"
 #include "compare/names.h"
 #include "core/hash.h"
@@ -488,6 +489,7 @@ np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size
     STAGE("terms", np_story_terms(&s));
     STAGE("synonyms", np_compare_synonyms(&s));
     STAGE("sentences", np_story_sentences(&s));
+    STAGE("antonyms", np_compare_antonyms(&s));
     STAGE("entities", copy_entities(&s));
     STAGE("numbers", copy_numbers(&s));
     STAGE("near-copies", np_compare_copies(&s));

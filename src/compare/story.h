@@ -79,6 +79,12 @@ int np_wn_is_verb(const np_wn_senses *wn, const char *word, size_t n);
  * word WordNet lists.  0 when none does (also without WordNet).  Snowball
  * stems are not lemmas ("studi"), so such words were in no synonym class. */
 size_t np_wn_plural_keys(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max);
+/* Synset keys of the verb senses of a verb form word[0..n) (lower case):
+ * its own, else its lemma's, the lemma found as verb.exc lists it ("left"
+ * -> "leave", "fell" -> "fall") or by stripping a regular ending ("closed"
+ * -> "close", "stopped" -> "stop", "tries" -> "try").  0 when none is a
+ * WordNet verb of at least four letters (also without WordNet). */
+size_t np_wn_verb_keys(const np_wn_senses *wn, const char *word, size_t n, uint64_t *keys, size_t max);
 /* Synset keys one WordNet link away from key (hypernym "@", derivationally
  * related "+", similar "&", also "^", pertainym "\\", verb group "$"),
  * read from the data.<pos> files opened by np_wn_data_open() (files[4]:
@@ -140,6 +146,11 @@ typedef struct np_story {
      * term, term_nkeys[t] used), NULL without WordNet */
     uint64_t *term_keys;
     unsigned char *term_nkeys;
+    /* verbs of opposite meaning the story uses (compare/antonyms.h): pairs
+     * of synonym classes, each pair stored both ways as a << 32 | b,
+     * ascending; in work.  n_ant 0: none (or not computed) */
+    uint64_t *ant_pairs;
+    size_t n_ant;
     /* sentences of every doc, doc by doc, text order */
     np_sent *sents;
     size_t n_sents;

@@ -34,6 +34,8 @@ typedef struct wn_entry {
     uint64_t keys[MAX_KEYS];
     unsigned n_keys;
     unsigned verb_form; /* an inflected verb form listed in verb.exc ("met", "took") */
+    uint64_t lemma_vkeys[SENSES]; /* such a form: the verb senses of its lemma ("left": leave's) */
+    unsigned n_lemma_vkeys;
 } wn_entry;
 
 /* The table while it is built from the index files; then serialised into
@@ -46,11 +48,12 @@ typedef struct wn_build {
 } wn_build;
 
 /* Compact form: an open-addressing table of u32 record numbers (+1; 0 =
- * empty) over records {lemma offset in the pool, first key, key count and
- * verb-form flag}, the keys (u64) and the pool of NUL-terminated lemmas.
+ * empty) over records {lemma offset in the pool, first key, key count,
+ * verb-form flag and the count of the verb form's lemma keys, stored after
+ * its own}, the keys (u64) and the pool of NUL-terminated lemmas.
  * It is what the cache file holds (core/rescache.h), mapped as is. */
 typedef struct wn_rec {
-    uint32_t lemma, key, meta; /* meta: n_keys | verb_form << 8 */
+    uint32_t lemma, key, meta; /* meta: n_keys | verb_form << 8 | n_lemma_vkeys << 9 */
 } wn_rec;
 
 struct np_wn_senses {
@@ -143,7 +146,8 @@ static int add_line(wn_build *wn, char *line, size_t len, char pos)
 
 /* verb.exc: "form lemma" per line, the irregular inflections ("met meet",
  * "took take").  Each form is marked as a verb form (its entry gets no
- * synsets of its own, so synonym lookups are unchanged). */
+ * synsets of its own, so synonym lookups are unchanged) and keeps the verb
+ * senses of its lemma apart, for np_wn_verb_keys(). */
 static int load_verb_forms(wn_build *wn)
 {
     char path[1100];
@@ -175,6 +179,14 @@ static int load_verb_forms(wn_build *wn)
             wn->n++;
         }
         e->verb_form = 1;
+        char *lemma = sp + 1, *le = lemma;
+        while (*le && *le != ' ' && *le != '\n')
+            le++;
+        int lf;
+        const wn_entry *l = le > lemma ? wn_find(wn, lemma, (size_t)(le - lemma), &lf) : NULL;
+        for (unsigned k = 0; l && lf && k < l->n_keys && e->n_lemma_vkeys < SENSES; k++)
+            if ((l->keys[k] >> 40) == (uint64_t)'v')
+                e->lemma_vkeys[e->n_lemma_vkeys++] = l->keys[k];
     }
     free(line);
     fclose(f);
@@ -233,7 +245,7 @@ static wn_build *build(const char *dir)
     return wn;
 }
 
-#define WN_FORMAT 1
+#define WN_FORMAT 2
 #define WN_HEAD 9 /* cap, n, n_keys, pool_len, slot_off, rec_off, keys_off, pool_off, format */
 
 static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
@@ -243,7 +255,7 @@ static unsigned char *serialise(const wn_build *wn, size_t *len_out)
     size_t nk = 0, pool = 1;
     for (size_t i = 0; i < wn->cap; i++)
         if (wn->slot[i].lemma) {
-            nk += wn->slot[i].n_keys;
+            nk += wn->slot[i].n_keys + wn->slot[i].n_lemma_vkeys;
             pool += strlen(wn->slot[i].lemma) + 1;
         }
     uint64_t h[WN_HEAD];
@@ -274,9 +286,11 @@ static unsigned char *serialise(const wn_build *wn, size_t *len_out)
             continue;
         size_t l = strlen(e->lemma);
         memcpy(pl + at, e->lemma, l + 1);
-        rec[r] = (wn_rec){(uint32_t)at, (uint32_t)k, e->n_keys | (e->verb_form ? 1u << 8 : 0)};
+        rec[r] = (wn_rec){(uint32_t)at, (uint32_t)k,
+                          e->n_keys | (e->verb_form ? 1u << 8 : 0) | e->n_lemma_vkeys << 9};
         memcpy(keys + k, e->keys, e->n_keys * sizeof *keys);
-        k += e->n_keys;
+        memcpy(keys + k + e->n_keys, e->lemma_vkeys, e->n_lemma_vkeys * sizeof *keys);
+        k += e->n_keys + e->n_lemma_vkeys;
         at += l + 1;
         slot[i] = (uint32_t)++r;
     }
@@ -310,6 +324,8 @@ static int view(np_wn_senses *wn)
     return wn->pool[0] || wn->pool[wn->pool_len - 1] ? -1 : 0;
 }
 
+static unsigned lemma_vkeys_of(const wn_rec *e) { return (e->meta >> 9) & 0x7; }
+
 /* The record of word[0..n), or NULL (every index checked against the
  * blob's bounds: a bad cache gives no answer, never a crash). */
 static const wn_rec *lookup(const np_wn_senses *wn, const char *w, size_t n)
@@ -322,7 +338,10 @@ static const wn_rec *lookup(const np_wn_senses *wn, const char *w, size_t n)
         if (r < wn->n) {
             const wn_rec *e = &wn->rec[r];
             if (e->lemma + n < wn->pool_len && !strncmp(wn->pool + e->lemma, w, n) && wn->pool[e->lemma + n] == '\0')
-                return (e->key + (e->meta & 0xff) <= wn->n_keys && (e->meta & 0xff) <= MAX_KEYS) ? e : NULL;
+                return (e->key + (e->meta & 0xff) + lemma_vkeys_of(e) <= wn->n_keys && (e->meta & 0xff) <= MAX_KEYS &&
+                        lemma_vkeys_of(e) <= SENSES)
+                           ? e
+                           : NULL;
         }
         h = (h + 1) & (wn->cap - 1);
     }
@@ -380,7 +399,7 @@ int np_wn_is_verb(const np_wn_senses *wn, const char *word, size_t n)
     const wn_rec *e = lookup(wn, word, n);
     if (!e)
         return 0;
-    if (e->meta >> 8)
+    if ((e->meta >> 8) & 1)
         return 2;
     for (unsigned k = 0; k < (e->meta & 0xff); k++)
         if ((wn->keys[e->key + k] >> 40) == (uint64_t)'v')
@@ -425,6 +444,52 @@ size_t np_wn_plural_keys(const np_wn_senses *wn, const char *w, size_t n, uint64
             return k;
     }
     return 0;
+}
+
+/* Verb endings and what the lemma ends with, in the order morphy() tries
+ * them ("closed" -> "close", "stopped" -> "stop" by the doubled consonant
+ * below, "tries" -> "try"). */
+static const struct {
+    const char *end, *put;
+} verb_rules[] = {
+    {"ies", "y"}, {"ied", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"s", ""},
+};
+
+/* The verb keys of record e: those of its lemma when it is an irregular
+ * form, first (a past tense is read as one more often than as a verb of
+ * its own: "fell" is fall's before fell's), then its own verb senses. */
+static size_t verb_keys_of(const np_wn_senses *wn, const wn_rec *e, uint64_t *keys, size_t max)
+{
+    size_t n = 0, own = e->meta & 0xff;
+    for (size_t k = 0; k < lemma_vkeys_of(e) && n < max; k++)
+        keys[n++] = wn->keys[e->key + own + k];
+    for (size_t k = 0; k < own && n < max; k++)
+        if ((wn->keys[e->key + k] >> 40) == (uint64_t)'v')
+            keys[n++] = wn->keys[e->key + k];
+    return n;
+}
+
+size_t np_wn_verb_keys(const np_wn_senses *wn, const char *w, size_t n, uint64_t *keys, size_t max)
+{
+    char buf[64];
+    if (!wn || n >= sizeof buf)
+        return 0;
+    const wn_rec *e = lookup(wn, w, n);
+    size_t k = e ? verb_keys_of(wn, e, keys, max) : 0;
+    for (size_t r = 0; !k && r < sizeof verb_rules / sizeof verb_rules[0]; r++) {
+        size_t el = strlen(verb_rules[r].end), pl = strlen(verb_rules[r].put);
+        if (n < el + 2 || memcmp(w + n - el, verb_rules[r].end, el) != 0 || (el == 1 && w[n - 2] == 's'))
+            continue;
+        size_t keep = n - el;
+        memcpy(buf, w, keep);
+        memcpy(buf + keep, verb_rules[r].put, pl);
+        if ((e = lookup(wn, buf, keep + pl)) != NULL)
+            k = verb_keys_of(wn, e, keys, max);
+        /* "stopped", "planning": the doubled consonant is the ending's */
+        if (!k && !pl && keep >= 3 && buf[keep - 1] == buf[keep - 2] && (e = lookup(wn, buf, keep - 1)) != NULL)
+            k = verb_keys_of(wn, e, keys, max);
+    }
+    return k;
 }
 
 static int pos_index(char c)

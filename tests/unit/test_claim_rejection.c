@@ -142,10 +142,35 @@ static void test_she_is_not_he(void **state)
     np_brief_free(br);
 }
 
+/* Same actor, same object, opposite action: "increased" / "decreased"
+ * and "arrived in" / "left" are WordNet antonyms, so two outlets alike in every
+ * other word do not corroborate each other; an outlet using both verbs
+ * ("arrived ... after leaving") does not clash with either. */
+static void test_opposite_verbs(void **state)
+{
+    (void)state;
+    const char *a = "Velko Mining increased its copper output sharply in March after the company opened a new shaft "
+                    "at its Tarn mine.\n\n"
+                    "The trade delegation of Ostria arrived in Tarvik on Sunday evening for talks on grain tariffs.\n";
+    const char *b = "Velko Mining decreased its copper output sharply in March after the company opened a new shaft "
+                    "at its Tarn mine.\n\n"
+                    "The trade delegation of Ostria left Tarvik on Sunday evening after talks on grain tariffs.\n";
+    const char *c = "Velko Mining opened a new shaft at its Tarn mine in March and increased its copper output "
+                    "sharply.\n\n"
+                    "The trade delegation of Ostria arrived in Tarvik on Sunday evening after leaving Brelk, for "
+                    "talks on grain tariffs.\n";
+    np_brief *br = np_test_brief3("2025-03-12", a, b, c);
+    assert_false(np_test_together(br, "a.txt", "increased its copper", "b.txt", "decreased its copper"));
+    assert_false(np_test_together(br, "a.txt", "arrived in Tarvik", "b.txt", "left Tarvik"));
+    assert_false(np_test_together(br, "b.txt", "decreased its copper", "c.txt", "increased its copper"));
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_opposite_verbs),
         cmocka_unit_test(test_participle_captions),
         cmocka_unit_test(test_page_pointers),
         cmocka_unit_test(test_other_subjects),

@@ -76,11 +76,50 @@ static void test_not_a_plural(void **state)
     np_wn_senses_free(wn);
 }
 
+/* The first verb sense of form is the first of lemma's (nonzero). */
+static void expect_verb(const np_wn_senses *wn, const char *form, const char *lemma)
+{
+    uint64_t a[NP_WN_MAX_KEYS], b[NP_WN_MAX_KEYS];
+    size_t na = np_wn_verb_keys(wn, form, strlen(form), a, NP_WN_MAX_KEYS);
+    size_t nb = np_wn_verb_keys(wn, lemma, strlen(lemma), b, NP_WN_MAX_KEYS);
+    if (na == 0 || nb == 0 || a[0] != b[0] || (char)(a[0] >> 40) != 'v')
+        fail_msg("%s: %zu verb keys, %s: %zu", form, na, lemma, nb);
+}
+
+/* A verb form finds its lemma's verb senses: irregular forms through
+ * verb.exc, first even when the form is a word of its own ("left" the
+ * adjective, "fell" the verb of cutting trees); regular ones by their
+ * ending. */
+static void test_verb_forms(void **state)
+{
+    (void)state;
+    uint64_t k[NP_WN_MAX_KEYS];
+    assert_int_equal(np_wn_verb_keys(NULL, "left", 4, k, NP_WN_MAX_KEYS), 0);
+    if (!have_wordnet())
+        skip();
+    np_wn_senses *wn = np_wn_senses_load(WN_DIR);
+    assert_non_null(wn);
+    expect_verb(wn, "left", "leave");
+    expect_verb(wn, "fell", "fall");
+    expect_verb(wn, "rose", "rise");
+    expect_verb(wn, "closed", "close");     /* -ed -> -e */
+    expect_verb(wn, "stopped", "stop");     /* doubled consonant */
+    expect_verb(wn, "arriving", "arrive");  /* -ing -> -e */
+    expect_verb(wn, "carries", "carry");    /* -ies -> -y */
+    expect_verb(wn, "signs", "sign");
+    /* nouns and adjectives only: no verb sense */
+    assert_int_equal(np_wn_verb_keys(wn, "harbour", 7, k, NP_WN_MAX_KEYS), 0);
+    assert_int_equal(np_wn_verb_keys(wn, "qzvorbed", 8, k, NP_WN_MAX_KEYS), 0);
+    assert_true(np_wn_verb_keys(wn, "left", 4, k, 1) == 1);
+    np_wn_senses_free(wn);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plural_to_singular),
         cmocka_unit_test(test_not_a_plural),
+        cmocka_unit_test(test_verb_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
