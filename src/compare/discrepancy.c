@@ -415,10 +415,22 @@ static void explain_number(const np_story *s, const char *unit, const np_token *
 
 /* ------------------------------------------- one quantity, one referent */
 
+/* Units of time: a figure of one followed by "after" or "later" is an offset. */
+static int time_unit(const char *u)
+{
+    static const char *const v[] = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+                                    "hours", "minute", "minutes", "decade", "decades", NULL};
+    for (size_t i = 0; v[i]; i++)
+        if (strcmp(u, v[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A figure is a quantity only when it counts something: not a label or
  * name ("Article 5", "Sept. 11 hijackers", "Flight 370": a capitalised word
- * right before it) and not a time offset ("15 years ago": it points at a
- * moment, and two outlets' offsets count from different moments). */
+ * right before it) and not a time offset ("15 years ago", "three years
+ * after that": it points at a moment, and two outlets' offsets count from
+ * different moments). */
 static int not_quantity(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
     size_t k = np_story_token_at(an, m->start);
@@ -433,8 +445,16 @@ static int not_quantity(const np_analysis *an, const np_sent *se, const np_numbe
         if (joined_label && (p->flags & NP_TOK_CAP) && np_lex_month(w, n))
             return 1; /* "Sept. 11" at a sentence start too */
     }
+    /* a point in time, not an amount: "three years ago", "two days later",
+     * "three years after that", "four weeks before the vote" */
     size_t e = np_story_token_at(an, m->end);
-    return e < an->n_tokens && e < se->tok_hi && an->tokens[e].norm && strcmp(an->tokens[e].norm, "ago") == 0;
+    if (e >= an->n_tokens || e >= se->tok_hi || !an->tokens[e].norm)
+        return 0;
+    static const char *const offset[] = {"ago", "later", "earlier", "after", "before", NULL};
+    for (size_t i = 0; offset[i]; i++)
+        if (strcmp(an->tokens[e].norm, offset[i]) == 0)
+            return i == 0 || (m->unit && time_unit(m->unit));
+    return 0;
 }
 
 /* The span of values a figure states: a range "10 to 20", "10-20",
@@ -661,6 +681,32 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
     return n;
 }
 
+/* Sentence se counts value as a part of a group it names ("shooting three
+ * workers, killing two of them"): a number, in figures or in words up to
+ * twelve, followed by "of them" / "of whom" / "of those".  The number
+ * finder keeps no bare number, so the words are read here. */
+static int states_part(const np_analysis *an, const np_sent *se, double value)
+{
+    static const char *const words[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                        "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    for (size_t k = se->tok_lo; k + 2 < se->tok_hi && k + 2 < an->n_tokens; k++) {
+        const np_token *t = &an->tokens[k];
+        const char *of = an->tokens[k + 1].norm, *who = an->tokens[k + 2].norm;
+        if (!t->norm || !of || !who || strcmp(of, "of") != 0 ||
+            (strcmp(who, "them") && strcmp(who, "whom") && strcmp(who, "those")))
+            continue;
+        double v = -1;
+        if (isdigit((unsigned char)t->norm[0]))
+            v = strtod(t->norm, NULL);
+        for (size_t w = 0; v < 0 && w < sizeof words / sizeof *words; w++)
+            if (strcmp(t->norm, words[w]) == 0)
+                v = (double)w;
+        if (v == value)
+            return 1;
+    }
+    return 0;
+}
+
 /* Sentence se of an states a figure of a unit kin to unit that agrees
  * with m (of am). */
 static int states_value(dctx *c, const np_analysis *an, const np_sent *se, const char *unit, const np_analysis *am,
@@ -671,6 +717,96 @@ static int states_value(dctx *c, const np_analysis *an, const np_sent *se, const
         const char *u = num_unit(o);
         if (o->start < se->start || o->start >= se->end || !u || !units_kin(c, u, unit))
             continue;
+        if (values_agree(an, o, am, m))
+            return 1;
+    }
+    return 0;
+}
+
+/* What a figure of time measures when the number is written onto its
+ * unit and qualifies the next word: an age ("59-year-old", and "16 years
+ * old" unhyphenated) or the length of the thing named ("a 15-year
+ * employee", "a 10-year contract").  Returns the stem of that word ("old",
+ * "employe", "contract"), or NULL for a figure that qualifies nothing
+ * ("for seven years"). */
+static const char *qualified_word(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    size_t e = np_story_token_at(an, m->end);
+    int hyphenated = memchr(an->text + m->start, '-', m->end - m->start) != NULL;
+    while (e < se->tok_hi && e < an->n_tokens && !(an->tokens[e].flags & NP_TOK_WORD) &&
+           an->tokens[e].end - an->tokens[e].start == 1 && an->text[an->tokens[e].start] == '-')
+        e++; /* "-old" */
+    if (e >= se->tok_hi || e >= an->n_tokens || !(an->tokens[e].flags & NP_TOK_WORD) || !an->tokens[e].norm)
+        return NULL;
+    const np_token *t = &an->tokens[e];
+    if (strcmp(t->norm, "old") == 0)
+        return "old";
+    return hyphenated && (t->flags & NP_TOK_CONTENT) && !(t->flags & NP_TOK_CAP) && t->stem ? t->stem : NULL;
+}
+
+/* The person group (story->ent_group) of the name nearest to m in its
+ * sentence, within AGE_WINDOW tokens, or -1.  Any name: the one an age
+ * qualifies is a person whatever the entity finder typed it. */
+#define AGE_WINDOW 6
+static long person_near(const np_story *s, int d, const np_sent *se, const np_number_mention *m)
+{
+    const np_analysis *an = &s->an[d];
+    long best = -1;
+    size_t best_gap = SIZE_MAX, k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
+    for (size_t e = 0; e < an->n_ents && s->lk; e++) {
+        const np_entity_mention *em = &an->ents[e];
+        if (em->start < se->start || em->start >= se->end)
+            continue;
+        size_t t0 = np_story_token_at(an, em->start), t1 = np_story_token_at(an, em->end);
+        size_t gap = t1 <= k0 ? k0 - t1 : t0 >= k1 ? t0 - k1 : 0;
+        if (gap > AGE_WINDOW || gap >= best_gap)
+            continue;
+        long ei = np_entity_linker_lookup(s->lk, d, em->start);
+        if (ei < 0)
+            continue;
+        best_gap = gap;
+        best = (long)s->ent_group[ei];
+    }
+    return best;
+}
+
+/* Two figures of time measure different things: one qualifies a word the
+ * other does not ("a 15-year employee" / "43-year-old"; "a 10-year
+ * contract" / "for seven years"), or both are ages but not of one named
+ * person ("a 59-year-old woman" / "23-year-old Ann Roe": the victim and
+ * the driver). */
+static int other_measures(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
+                          const np_sent *B, const np_number_mention *mb)
+{
+    const char *qa = qualified_word(&s->an[da], A, ma), *qb = qualified_word(&s->an[db], B, mb);
+    if (!qa && !qb)
+        return 0;
+    if (!qa || !qb || strcmp(qa, qb) != 0)
+        return 1;
+    if (strcmp(qa, "old") != 0)
+        return 0;
+    long pa = person_near(s, da, A, ma), pb = person_near(s, db, B, mb);
+    return pa < 0 || pa != pb;
+}
+
+/* Document d states in its own voice, besides the mentions skip0 and
+ * skip1, a figure of the same unit that agrees with m (of am).  Measured:
+ * with kin units and quoted figures too, a speaker's vague "thousands of
+ * our supporters" counted as the outlet stating "hundreds of thousands of
+ * signatures", and a real disagreement of two outlets was lost. */
+static const np_quote *in_quote(const np_analysis *an, size_t off);
+static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis *am, const np_number_mention *m,
+                            const np_number_mention *skip0, const np_number_mention *skip1)
+{
+    const np_analysis *an = &c->s->an[d];
+    for (size_t q = 0; q < an->n_numbers; q++) {
+        const np_number_mention *o = &an->numbers[q];
+        const char *u = num_unit(o);
+        if (o == skip0 || o == skip1 || !u || strcmp(u, unit) != 0 || in_quote(an, o->start))
+            continue;
+        long so = np_story_sent_at(c->s, d, o->start);
+        if (so < 0 || c->s->sents[so].no_fact)
+            continue; /* a headline or a repeat states nothing */
         if (values_agree(an, o, am, m))
             return 1;
     }
@@ -700,6 +836,14 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
      * ("25 percent on steel and 10 percent on aluminum"): a list, not a
      * disagreement */
     if (states_value(c, ab, B, unit, aa, ma) || states_value(c, aa, A, ub, ab, mb))
+        return 0;
+    /* an outlet that states both figures somewhere ("shooting three
+     * co-workers, killing two", "the Sox offered $200 million ... the
+     * $160 million offers of the Angels") counts two things with them */
+    if (doc_states_value(c, db, unit, aa, ma, ma, mb) || doc_states_value(c, da, ub, ab, mb, ma, mb) ||
+        states_part(ab, B, ma->value) || states_part(aa, A, mb->value))
+        return 0;
+    if (other_measures(s, da, A, ma, db, B, mb))
         return 0;
     if (!need_words)
         return 1; /* the caller found the referent otherwise (same_lead()) */
@@ -845,7 +989,10 @@ static int same_lead(const np_story *s, const figure *a, const figure *b)
     if (fmax(va, vb) > FIG_RATIO * fmin(va, vb))
         return 0;
     const np_sent *A = &s->sents[a->sent], *B = &s->sents[b->sent];
-    if (!b->m->unit)
+    /* one subject and one deed are weak evidence of one quantity: the
+     * figures must also count the same thing by name ("Hiller shot three
+     * victims" / "Hiller found four people in the room" are two counts) */
+    if (!b->m->unit || strcmp(a->m->unit, b->m->unit) != 0)
         return 0;
     return shares_event_besides(A, B, unit_class(s, a->m), unit_class(s, b->m));
 }

@@ -228,6 +228,71 @@ static void attribution_outside_window(void **state)
     np_brief_free(b);
 }
 
+/* An age belongs to a person: the victim's age and the driver's are two
+ * figures, and a "15-year employee" counts years of work, not of life.
+ * The ages of one named person that differ are a discrepancy. */
+static const char *const age_a =
+    "A 61-year-old woman died after a van hit her on Dorn Street in Orsk on Friday night, police said.\n\n"
+    "Mara Velt, a 12-year employee of the bakery on Dorn Street, saw the van drive away.\n";
+static const char *const age_b =
+    "Police arrested 24-year-old Pavel Strand a few blocks from Dorn Street on Friday night, police said.\n\n"
+    "The 44-year-old Mara Velt, who works at the bakery on Dorn Street, saw the van drive away.\n";
+static const char *const age_c =
+    "A woman was killed by a van on Dorn Street in Orsk on Friday.\n\n"
+    "Police said the 26-year-old Pavel Strand was arrested a few blocks away on Friday night.\n";
+
+static void ages_of_people(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-03-02", age_a, age_b, age_c);
+    assert_null(np_test_disc_with(b, "61-year", "24-year"));
+    assert_null(np_test_disc_with(b, "61-year", "26-year"));
+    assert_null(np_test_disc_with(b, "12-year", "44-year"));
+    assert_non_null(np_test_disc_with(b, "24-year", "26-year"));
+    np_brief_free(b);
+}
+
+/* An outlet that gives both figures itself ("shot three workers, killing
+ * two of them") counts two things with them: another outlet's "killed two
+ * workers" does not contradict it. */
+static const char *const both_a =
+    "A gunman shot and killed two workers at the Varn mill in Orsk on Thursday night, police said.\n\n"
+    "The mill will stay closed until further notice.\n";
+static const char *const both_b =
+    "A gunman shot three workers at the Varn mill in Orsk on Thursday night, killing two of them, police said.\n\n"
+    "The third worker is in hospital.\n";
+static const char *const both_c =
+    "Police in Orsk said a gunman opened fire at the Varn mill on Thursday night.\n\n"
+    "The mill employs about 300 people.\n";
+
+static void outlet_gives_both(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-03-02", both_a, both_b, both_c);
+    assert_null(np_test_disc_with(b, "two workers", "three workers"));
+    np_brief_free(b);
+}
+
+/* "Three years after that" points at a moment; it is not a duration a
+ * speaker's "has taken four years" could contradict. */
+static const char *const off_a =
+    "\"Closing the old dairy has taken four years,\" Ana Ruiz, a lawyer for the state, said on Tuesday.\n\n"
+    "The dairy was sold to the state in 1990. Three years after that, the state set up a company to run it.\n";
+static const char *const off_b =
+    "The state of Orsk closed its old dairy on Tuesday after a long legal process.\n\n"
+    "A new dairy opened in the valley last spring.\n";
+static const char *const off_c =
+    "Orsk's old state dairy has closed, a state lawyer said on Tuesday.\n\n"
+    "Farmers in the valley now sell their milk to the new dairy.\n";
+
+static void time_offset_is_no_amount(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-03-02", off_a, off_b, off_c);
+    assert_null(np_test_disc_with(b, "four years", "Three years"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -239,6 +304,9 @@ int main(void)
         cmocka_unit_test(quoted_against_own),
         cmocka_unit_test(expected_or_not),
         cmocka_unit_test(attribution_outside_window),
+        cmocka_unit_test(ages_of_people),
+        cmocka_unit_test(outlet_gives_both),
+        cmocka_unit_test(time_offset_is_no_amount),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
