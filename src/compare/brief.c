@@ -6,6 +6,7 @@
  */
 #include "compare/brief.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -278,6 +279,20 @@ static np_status add_entity_ref(np_story *s, np_brief_entity *o, refset *rs, int
     return ref->text ? NP_OK : NP_ENOMEM;
 }
 
+/* A name of one letter ("E", "O") or of two that is no acronym ("St") is a
+ * fragment the entity finder kept (of "E!", "the O's", "St."), not
+ * something a reader can look up: not listed. */
+static int fragment_name(const char *name)
+{
+    size_t letters = 0, upper = 0;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        if (isalnum(*p) || *p >= 0x80) {
+            letters++;
+            upper += isupper(*p) != 0;
+        }
+    return letters < 2 || (letters == 2 && upper < 2);
+}
+
 static np_status copy_entities(np_story *s)
 {
     np_brief *b = s->brief;
@@ -310,7 +325,7 @@ static np_status copy_entities(np_story *s)
         goto out;
     }
     for (size_t r = 0; r < n && st == NP_OK; r++) {
-        if (s->ent_group[r] != r || !s->ent_name[r])
+        if (s->ent_group[r] != r || !s->ent_name[r] || fragment_name(s->ent_name[r]))
             continue;
         const np_entity *root = np_entity_linker_get(s->lk, r);
         size_t nv = 0;

@@ -5,6 +5,7 @@
  * values of one quantity about one referent; dates resolved with tense, one
  * date per sentence, one event across outlets.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -321,10 +322,32 @@ static void test_timeline_one_date_per_event(void **state)
     np_brief_free(b);
 }
 
+/* Entities: a name of one letter or a two-letter non-acronym is a piece
+ * of "E!", "the O's" or "St." and is not listed; real names are. */
+static void test_entities_no_fragments(void **state)
+{
+    (void)state;
+    const char *a = "The O's made an offer to Mark Teixeira on Monday, and the Angels said they would not match "
+                    "it.\n\nE! News reported the offer first. The team met at 400 W. St. Clair Ave. in Cleveland.\n";
+    const char *b = "The Angels and the O's made offers to Mark Teixeira on Monday.\n\n"
+                    "The Orioles offered seven years, E! News said.\n";
+    const char *c = "Mark Teixeira got offers from the Angels and the Orioles on Monday.\n\nHe will decide this week.\n";
+    np_brief *br = np_test_brief3("2031-03-02", a, b, c);
+    int teixeira = 0;
+    for (size_t i = 0; i < br->n_entities; i++) {
+        const char *n = br->entities[i].name;
+        assert_true(strlen(n) > 2 || (strlen(n) == 2 && isupper((unsigned char)n[0]) && isupper((unsigned char)n[1])));
+        teixeira |= strcmp(n, "Mark Teixeira") == 0;
+    }
+    assert_true(teixeira);
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_framing_own_voice),
+        cmocka_unit_test(test_entities_no_fragments),
         cmocka_unit_test(test_framing_two_of_five),
         cmocka_unit_test(test_discrepancy_same_quantity),
         cmocka_unit_test(test_discrepancy_event_dates),
