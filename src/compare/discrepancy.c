@@ -415,7 +415,7 @@ static void explain_number(const np_story *s, const char *unit, const np_token *
 
 /* ------------------------------------------- one quantity, one referent */
 
-/* Units of time: a figure of one followed by "after" or "later" is an offset. */
+/* Units of time (time_gap()). */
 static int time_unit(const char *u)
 {
     static const char *const v[] = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
@@ -428,11 +428,46 @@ static int time_unit(const char *u)
 
 /* A figure is a quantity only when it counts something: not a label or
  * name ("Article 5", "Sept. 11 hijackers", "Flight 370": a capitalised word
- * right before it) and not a time offset ("15 years ago", "three years
- * after that": it points at a moment, and two outlets' offsets count from
- * different moments). */
+ * right before it) and not a time offset ("15 years ago": it points at a
+ * moment, and two outlets' offsets count from different moments). */
+/* A sum in parentheses right after another sum is that sum converted
+ * ("110 billion euros ($141 billion)", "$US1 million ($1.52 million)"):
+ * outlets convert at different rates, so it states no amount of its own. */
+static int conversion(const np_analysis *an, const np_number_mention *m)
+{
+    if (!(m->flags & NP_NUM_MONEY))
+        return 0;
+    size_t a = m->start, b = m->end, n = an->len;
+    while (a > 0 && an->text[a - 1] == ' ')
+        a--;
+    while (b < n && (an->text[b] == ' ' || an->text[b] == '-' || isalpha((unsigned char)an->text[b])))
+        b++; /* "($2.6-million)" */
+    if (a == 0 || an->text[a - 1] != '(' || b >= n || an->text[b] != ')')
+        return 0;
+    size_t e = a - 1;
+    while (e > 0 && an->text[e - 1] == ' ')
+        e--;
+    size_t w = e;
+    while (w > 0 && (isalnum((unsigned char)an->text[w - 1]) || an->text[w - 1] == '-'))
+        w--;
+    if (w == e)
+        return 0;
+    if (isdigit((unsigned char)an->text[e - 1]))
+        return 1; /* "110 ($141 billion)" */
+    static const char *const sums[] = {"million", "billion", "trillion", "euro", "euros", "pound", "pounds",
+                                       "dollar", "dollars", "yen", "yuan", "rupees", "francs", NULL};
+    for (size_t i = 0; sums[i]; i++) {
+        size_t l = strlen(sums[i]);
+        if (e - w >= l && strncasecmp(an->text + e - l, sums[i], l) == 0)
+            return 1; /* "110 billion euros ($141 billion)", "two-million-euro ($2.6-million)" */
+    }
+    return 0;
+}
+
 static int not_quantity(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
+    if (conversion(an, m))
+        return 1;
     size_t k = np_story_token_at(an, m->start);
     if (k > se->tok_lo && k > 0) {
         const np_token *p = &an->tokens[k - 1];
@@ -445,15 +480,22 @@ static int not_quantity(const np_analysis *an, const np_sent *se, const np_numbe
         if (joined_label && (p->flags & NP_TOK_CAP) && np_lex_month(w, n))
             return 1; /* "Sept. 11" at a sentence start too */
     }
-    /* a point in time, not an amount: "three years ago", "two days later",
-     * "three years after that", "four weeks before the vote" */
     size_t e = np_story_token_at(an, m->end);
-    if (e >= an->n_tokens || e >= se->tok_hi || !an->tokens[e].norm)
+    return e < an->n_tokens && e < se->tok_hi && an->tokens[e].norm && strcmp(an->tokens[e].norm, "ago") == 0;
+}
+
+/* A figure of time that measures the gap between two moments ("married
+ * two weeks before the shooting", "three years after that"), not how long
+ * something lasted ("the closure has taken four years"). */
+static int time_gap(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    size_t e = np_story_token_at(an, m->end);
+    if (!m->unit || !time_unit(m->unit) || e >= an->n_tokens || e >= se->tok_hi || !an->tokens[e].norm)
         return 0;
-    static const char *const offset[] = {"ago", "later", "earlier", "after", "before", NULL};
-    for (size_t i = 0; offset[i]; i++)
-        if (strcmp(an->tokens[e].norm, offset[i]) == 0)
-            return i == 0 || (m->unit && time_unit(m->unit));
+    static const char *const gap[] = {"later", "earlier", "after", "before", NULL};
+    for (size_t i = 0; gap[i]; i++)
+        if (strcmp(an->tokens[e].norm, gap[i]) == 0)
+            return 1;
     return 0;
 }
 
@@ -635,6 +677,22 @@ static int coordinator(const char *w)
                  !strcmp(w, "or"));
 }
 
+/* Token k is the unit of another figure of the sentence ("440 yards and
+ * four touchdowns" / "eight touchdowns on 498 yards"): what that figure
+ * counts says nothing of what m counts. */
+static int unit_of_other(const np_analysis *an, const np_sent *se, const np_number_mention *m, size_t k)
+{
+    const np_token *t = &an->tokens[k];
+    for (size_t q = 0; q < an->n_numbers; q++) {
+        const np_number_mention *o = &an->numbers[q];
+        if (o == m || o->start < se->start || o->start >= se->end || !o->unit)
+            continue;
+        if (t->start >= o->start && t->end <= o->end + 1 && strncmp(t->norm, o->unit, strlen(o->unit)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t referent_words(const np_story *s, int d, const np_sent *se, const np_number_mention *m,
                              const char *unit, const np_token **out, size_t max)
 {
@@ -674,7 +732,8 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
             continue;
         if (!(t->flags & NP_TOK_CONTENT) || !(t->flags & NP_TOK_WORD) || !t->stem || !t->norm)
             continue;
-        if (time_word(t->norm) || (m->unit && strncmp(t->norm, m->unit, strlen(m->unit)) == 0))
+        if (time_word(t->norm) || (m->unit && strncmp(t->norm, m->unit, strlen(m->unit)) == 0) ||
+            unit_of_other(an, se, m, k))
             continue;
         out[n++] = t;
     }
@@ -682,8 +741,9 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
 }
 
 /* Sentence se counts value as a part of a group it names ("shooting three
- * workers, killing two of them"): a number, in figures or in words up to
- * twelve, followed by "of them" / "of whom" / "of those".  The number
+ * workers, killing two of them", "landed 178 of 369 punches"): a number,
+ * in figures or in words up to twelve, followed by "of them" / "of whom" /
+ * "of those" or "of" and a figure.  The number
  * finder keeps no bare number, so the words are read here. */
 static int states_part(const np_analysis *an, const np_sent *se, double value)
 {
@@ -693,8 +753,8 @@ static int states_part(const np_analysis *an, const np_sent *se, double value)
         const np_token *t = &an->tokens[k];
         const char *of = an->tokens[k + 1].norm, *who = an->tokens[k + 2].norm;
         if (!t->norm || !of || !who || strcmp(of, "of") != 0 ||
-            (strcmp(who, "them") && strcmp(who, "whom") && strcmp(who, "those")))
-            continue;
+            (strcmp(who, "them") && strcmp(who, "whom") && strcmp(who, "those") && !isdigit((unsigned char)who[0])))
+            continue; /* "two of them", "178 of 369 punches" */
         double v = -1;
         if (isdigit((unsigned char)t->norm[0]))
             v = strtod(t->norm, NULL);
@@ -770,14 +830,17 @@ static long person_near(const np_story *s, int d, const np_sent *se, const np_nu
     return best;
 }
 
-/* Two figures of time measure different things: one qualifies a word the
- * other does not ("a 15-year employee" / "43-year-old"; "a 10-year
+/* Two figures of time measure different things: one is a gap between
+ * two moments and the other a length ("three years after that" / "has
+ * taken four years"); one qualifies a word the other does not ("a 15-year employee" / "43-year-old"; "a 10-year
  * contract" / "for seven years"), or both are ages but not of one named
  * person ("a 59-year-old woman" / "23-year-old Ann Roe": the victim and
  * the driver). */
 static int other_measures(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
                           const np_sent *B, const np_number_mention *mb)
 {
+    if (time_gap(&s->an[da], A, ma) != time_gap(&s->an[db], B, mb))
+        return 1;
     const char *qa = qualified_word(&s->an[da], A, ma), *qb = qualified_word(&s->an[db], B, mb);
     if (!qa && !qb)
         return 0;

@@ -293,6 +293,35 @@ static void time_offset_is_no_amount(void **state)
     np_brief_free(b);
 }
 
+/* A sum in parentheses converts the one before it: outlets convert at
+ * different rates, so "$141 billion" against "$144 billion" is no
+ * disagreement.  Two gaps between the same two moments ("married two
+ * weeks before" / "three weeks before") are one quantity reported
+ * differently; "178 of 369 punches" gives both figures. */
+static const char *const conv_a =
+    "Ostria agreed to a 110 billion euro ($141 billion) loan from its neighbours on Sunday, the finance "
+    "ministry said.\n\n"
+    "Officer Lind had married two weeks before the riot, his captain said.\n\n"
+    "Vell landed 178 of 369 punches in the title fight on Saturday.\n";
+static const char *const conv_b =
+    "Ostria will get a $144 billion loan from its neighbours, the finance ministry said on Sunday.\n\n"
+    "Officer Lind, who had married three weeks before the riot, was buried on Friday.\n\n"
+    "Vell landed 178 punches in the title fight on Saturday, his trainer said.\n";
+static const char *const conv_c =
+    "The loan to Ostria was agreed on Sunday.\n\n"
+    "Officer Lind was killed in the riot.\n\n"
+    "Vell won the title fight on Saturday.\n";
+
+static void conversions_gaps_parts(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-03-02", conv_a, conv_b, conv_c);
+    assert_null(np_test_disc_with(b, "$141 billion", "$144 billion"));
+    assert_non_null(np_test_disc_with(b, "two weeks", "three weeks"));
+    assert_null(np_test_disc_with(b, "369 punches", "178 punches"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -307,6 +336,7 @@ int main(void)
         cmocka_unit_test(ages_of_people),
         cmocka_unit_test(outlet_gives_both),
         cmocka_unit_test(time_offset_is_no_amount),
+        cmocka_unit_test(conversions_gaps_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
