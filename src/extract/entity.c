@@ -779,6 +779,35 @@ static int known_acronym(const ctx *c, size_t i)
            (np_gazetteer_is_org(c->gz, W(c, i), WL(c, i)) || np_gazetteer_has(c->gz, W(c, i), WL(c, i)));
 }
 
+/* A sentence adverb opening a sentence before a name ("Ironically Nichols
+ * ...", "Clearly Mark knew"): a word in "-ly" built on an ordinary word of
+ * four letters or more ("ironic", "clear": not "Sally", "Holly", "Emily"),
+ * or a "-ever" word ("Whatever Trump says goes"). */
+static int initial_adverb(const ctx *c, size_t i)
+{
+    const char *w = c->t[i].norm;
+    size_t n = strlen(w);
+    static const char *const ever[] = {"whatever", "whoever", "whichever", "however", "wherever", "whenever"};
+    for (size_t k = 0; k < sizeof ever / sizeof *ever; k++)
+        if (!strcmp(w, ever[k]))
+            return 1;
+    if (n < 7 || strcmp(w + n - 2, "ly") != 0 || !c->have_common)
+        return 0;
+    char base[64];
+    if (n - 2 >= sizeof base)
+        return 0;
+    memcpy(base, w, n - 2);
+    base[n - 2] = '\0';
+    if (np_gazetteer_is_common_word(c->gz, base, n - 2))
+        return 1; /* "clearly", "ironically" -> "ironical" */
+    if (n - 3 >= 4 && w[n - 3] == 'i') {
+        base[n - 3] = 'y'; /* "happily" -> "happy" */
+        base[n - 2] = '\0';
+        return np_gazetteer_is_common_word(c->gz, base, n - 2);
+    }
+    return 0;
+}
+
 static size_t trim_run_start(const ctx *c, size_t a, size_t b)
 {
     int known = 0;
@@ -792,7 +821,8 @@ static size_t trim_run_start(const ctx *c, size_t a, size_t b)
         /* "Hosting Cook at ...", "Noting that ...": an initial verb form */
         int verb_form = nl > 4 && b - a >= 2 && common_word(c, a) &&
                         (!strcmp(nm + nl - 3, "ing") || !strcmp(nm + nl - 2, "ed"));
-        if (verb_form || lex(np_lex_is_cap_function_word, c, a) || np_is_stopword(nm, nl) || is_joiner(c, a) ||
+        if (verb_form || initial_adverb(c, a) || lex(np_lex_is_cap_function_word, c, a) || np_is_stopword(nm, nl) ||
+            is_joiner(c, a) ||
             (seen_lower(c, nm) && !(c->t[a].flags & NP_TOK_ALLCAPS)) ||
             (b - a == 1 && nl > 4 && (!strcmp(nm + nl - 3, "ing") || !strcmp(nm + nl - 2, "ly")))) {
             a++;

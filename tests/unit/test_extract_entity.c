@@ -585,6 +585,27 @@ static void linker_types_states_by_their_demonym(void **state)
     np_entity_linker_free(lk);
 }
 
+/* A sentence adverb or a "-ever" word opening a sentence is not the first
+ * word of the name after it; a given name that is also an ordinary word or
+ * ends in "-ly" is ("Sally Verne", "Holly Brand"). */
+static void sentence_adverbs_are_not_names(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Ironically Orrin Vale had argued for the dam. \"Whatever Tessa Brand says goes,\" he said. "
+                    "Clearly Mark Ostrow knew. Sally Verne said the talks went well. Holly Brand agreed.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    for (size_t i = 0; i < n; i++) {
+        const char *s = t + m[i].start;
+        assert_false(!strncmp(s, "Ironically", 10) || !strncmp(s, "Whatever", 8) || !strncmp(s, "Clearly", 7));
+    }
+    assert_non_null(find(t, m, n, "Orrin Vale"));
+    assert_non_null(find(t, m, n, "Tessa Brand"));
+    assert_non_null(find(t, m, n, "Mark Ostrow"));
+    assert_non_null(find(t, m, n, "Sally Verne"));
+    assert_non_null(find(t, m, n, "Holly Brand"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -607,6 +628,7 @@ int main(void)
         cmocka_unit_test(linker_keeps_different_people_apart),
         cmocka_unit_test(linker_merges_spellings),
         cmocka_unit_test(linker_family_name_first),
+        cmocka_unit_test(sentence_adverbs_are_not_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
