@@ -131,6 +131,40 @@ static int quoted(const np_analysis *an, size_t off, size_t end)
     return 0;
 }
 
+/* Does text[off] lie inside a quotation as a reader pairing the marks in
+ * order reads them: each straight double mark opens a quotation the next
+ * one (within QUOTE_PAIR_MAX bytes) closes, each curly opener likewise
+ * with the next curly closer?  A page whose marks the quotation finder
+ * cannot pair (a quotation running over paragraphs, a stray or mixed mark)
+ * leaves words that one reading puts outside a quotation and the other
+ * inside: the outlet's own voice only when neither reading quotes them. */
+#define QUOTE_PAIR_MAX 601
+static int mark_paired_quoted(const char *text, size_t len, size_t off)
+{
+    for (size_t i = 0; i < len && i <= off;) {
+        const unsigned char *u = (const unsigned char *)text + i;
+        int straight = u[0] == '"', curly = i + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C;
+        if (!straight && !curly) {
+            i++;
+            continue;
+        }
+        size_t from = i + (straight ? 1 : 3), j = from;
+        for (; j < len && j - from < QUOTE_PAIR_MAX; j++) {
+            const unsigned char *v = (const unsigned char *)text + j;
+            if (straight ? v[0] == '"' : (j + 2 < len && v[0] == 0xE2 && v[1] == 0x80 && v[2] == 0x9D))
+                break;
+        }
+        if (j >= len || j - from >= QUOTE_PAIR_MAX || j == from) {
+            i++; /* no closing mark in reach: not a quotation */
+            continue;
+        }
+        if (off >= from && off < j)
+            return 1;
+        i = j + (straight ? 1 : 3);
+    }
+    return 0;
+}
+
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
 static int is_say_verb(const np_token *t)
@@ -343,7 +377,8 @@ static int own_voice(const np_story *s, int d, size_t k0, size_t k1, const char 
 {
     const np_analysis *an = &s->an[d];
     long si = np_story_sent_at(s, d, an->tokens[k0].start);
-    if (si < 0 || quoted(an, an->tokens[k0].start, an->tokens[k1].end))
+    if (si < 0 || quoted(an, an->tokens[k0].start, an->tokens[k1].end) ||
+        mark_paired_quoted(an->text, an->len, an->tokens[k0].start))
         return 0;
     const np_sent *se = &s->sents[si];
     if (plain_sense(an, se, k0, k1))

@@ -78,6 +78,28 @@ static void test_framing_own_voice(void **state)
 }
 
 
+/* A quotation running over two paragraphs, its first left open and its
+ * second closing it without an opening mark: the loaded word of the second
+ * paragraph is the speaker's, not the outlet's.  The outlet's own word
+ * after the quotation still counts. */
+static void test_framing_quote_over_paragraphs(void **state)
+{
+    (void)state;
+    const char *a = "The port authority of Calder reopened its northern pier on Tuesday.\n\n"
+                    "\"We lost a month of trade to the storm,\" harbour master Lena Voss said. \"The repairs were "
+                    "slow and the insurers were no help.\n\n"
+                    "Frankly, the shipping lines have been ruthless with us.\"\n\n"
+                    "The brutal winter cost the port its best month.\n";
+    const char *b = "Calder's northern pier reopened on Tuesday after the storm.\n\n"
+                    "Harbour master Lena Voss said the repairs had been slow.\n";
+    const char *c = "The port of Calder reopened its pier on Tuesday, a month after the storm.\n\n"
+                    "Shipping lines will return next week.\n";
+    np_brief *b3 = np_test_brief3("2031-05-08", a, b, c);
+    assert_null(term_of(b3, "a.txt", "ruthless"));
+    assert_non_null(term_of(b3, "a.txt", "brutal"));
+    np_brief_free(b3);
+}
+
 static const char *const fr5[5] = {
     "The tyrant of Varnia, General Osk, opened the new dam on the Selva river on Friday.\n\n"
     "The dam will feed the capital's water network from next year.\n",
@@ -347,6 +369,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_framing_own_voice),
+        cmocka_unit_test(test_framing_quote_over_paragraphs),
         cmocka_unit_test(test_entities_no_fragments),
         cmocka_unit_test(test_framing_two_of_five),
         cmocka_unit_test(test_discrepancy_same_quantity),
