@@ -1058,10 +1058,50 @@ static const np_entity_mention *recent_or_nobody(const ctx *c, const turn *tn, c
     return (!tn->last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
 }
 
-/* A pronoun speaker (kind 2, he/she): the last named speaker, unless
- * another person was named since (recent_or_nobody); "she" cannot be a
- * speaker known as a man, and the reverse: then the recent person if that
- * fits, else nobody.  A resolved pronoun continues (or starts) the turn. */
+/* The person named as the subject of sentence si (its first name, within
+ * a few words of its start, outside quotation marks), before offset limit,
+ * whose surname the document names at least twice more; NULL when it opens
+ * otherwise ("The president, sitting next to X, said": X is no subject). */
+static const np_entity_mention *named_subject(const ctx *c, long si, size_t limit)
+{
+    if (si < 0 || (size_t)si >= c->ns)
+        return NULL;
+    size_t s0 = c->sents[si].start, t0 = tok_at_or_after(c, s0);
+    for (size_t x = 0; x < c->nm; x++) {
+        const np_entity_mention *m = &c->m[x];
+        if (m->start < s0 || quoted(c, m->start))
+            continue;
+        if (m->start >= limit || m->start >= c->sents[si].end)
+            return NULL;
+        size_t tm = tok_at_or_after(c, m->start);
+        if (m->type != NP_ENT_PERSON || tm < t0 || tm - t0 > 4)
+            return NULL;
+        /* and the story is about them: named again elsewhere (a one-off
+         * name in subject position may be no person at all) */
+        const char *last = c->text + m->name_end;
+        size_t ln = 0;
+        while (last - ln > c->text + m->name_start && last[-(long)ln - 1] != ' ')
+            ln++;
+        size_t again = 0;
+        for (size_t y = 0; y < c->nm; y++)
+            if (&c->m[y] != m && c->m[y].type == NP_ENT_PERSON && c->m[y].name_end - c->m[y].name_start >= ln &&
+                !memcmp(c->text + c->m[y].name_end - ln, last - ln, ln))
+                again++;
+        return again >= 2 ? m : NULL;
+    }
+    return NULL;
+}
+
+/* A pronoun speaker (kind 2, he/she): the subject of its own sentence
+ * ("Mr. Hale alluded to Ms. Kern's trip when he said ...": Hale) or, when
+ * the pronoun's sentence names nobody and nothing before it, of the
+ * sentence before ("Hale said he would talk with Kern.  He said in May he
+ * was 'ready'": Hale): a
+ * pronoun in subject position continues the subject, not the last name
+ * read.  Else the last named speaker, unless another person was named
+ * since (recent_or_nobody); "she" cannot be a speaker known as a man, and
+ * the reverse: then the recent person if that fits, else nobody.  A
+ * resolved pronoun continues (or starts) the turn. */
 static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const attrib *a, const qspan *q)
 {
     const np_entity_mention *recent = NULL;
@@ -1071,10 +1111,30 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
             recent = &c->m[x];
             break;
         }
+    long sp = np_sentence_at(c->sents, c->ns, pron_at);
+    const np_entity_mention *subj = named_subject(c, sp, pron_at);
+    if (subj && !(subj->flags & NP_MENTION_TITLED))
+        subj = NULL; /* "Breitbart London reported on Khan's remarks, when he said": a name
+                      * with a title is surely a person, a bare one may be an outlet */
+    int named_before = 0; /* a name of any kind before the pronoun in its sentence */
+    for (size_t x = 0; sp >= 0 && x < c->nm && c->m[x].start < pron_at; x++)
+        named_before |= c->m[x].start >= c->sents[sp].start && !quoted(c, c->m[x].start);
+    if (!subj && !named_before && sp > 0)
+        subj = named_subject(c, sp - 1, pron_at);
+    if (subj && recent && recent != subj)
+        recent = subj;
     const np_entity_mention *sm = tn->last_speaker;
-    if (recent && (!sm || recent->start > tn->last_speaker_at))
-        sm = recent_or_nobody(c, tn, sm, recent, pron_at);
     char pg = c->t[a->pron].norm[0] == 's' ? 'f' : 'm';
+    if (recent && (!sm || recent->start > tn->last_speaker_at)) {
+        sm = recent_or_nobody(c, tn, sm, recent, pron_at);
+        /* ambiguous between the last speaker and the person named since,
+         * unless the pronoun fits only the latter ("Mr. Hale spoke ... on
+         * Ms. Kern's remarks, when she said") */
+        const np_entity_mention *rf = fullest(c, recent);
+        if (!sm && tn->last_speaker && gender_of(c, &tn->gb, tn->last_speaker) == (pg == 'f' ? 'm' : 'f') &&
+            gender_of(c, &tn->gb, rf) == pg)
+            sm = rf;
+    }
     if (sm) {
         char g = gender_of(c, &tn->gb, sm);
         if (g && g != pg) {

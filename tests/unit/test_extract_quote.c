@@ -201,6 +201,26 @@ static void titles_turns_and_pronouns(void **state)
     np_arena_free(&r.a);
 }
 
+/* A pronoun in subject position continues the subject: of its own
+ * sentence when a titled person opens it ("Mr. Hale alluded to Ms. Kern's
+ * trip when he said"), else of the sentence before when its own names
+ * nobody before it ("Hale said ... Kern.  He said ..."); a bare name opening
+ * the sentence may be an outlet, and the person named last keeps the
+ * pronoun. */
+static void pronouns_follow_the_subject(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Mr. Orrin Hale met the press on Tuesday. Hale spoke for an hour.\n\n"
+            "Mr. Hale alluded to Ms. Vera Kern's trip when he said the talks were held at \"very high levels.\"\n\n"
+            "Hale has said he would meet Kern again soon. He said in January he was \"looking forward\" to it.\n\n"
+            "Lindner Weekly reported on Kern's remarks, when she said the plan was \"a disgrace for the port.\"");
+    expect(&r, "very high levels.", "Orrin Hale");
+    expect(&r, "looking forward", "Orrin Hale");
+    expect(&r, "a disgrace for the port.", "Vera Kern");
+    np_arena_free(&r.a);
+}
+
 static void no_mentions_no_speakers(void **state)
 {
     (void)state;
@@ -225,6 +245,7 @@ int main(void)
         cmocka_unit_test(asides_clauses_and_quoted_names),
         cmocka_unit_test(long_attributions),
         cmocka_unit_test(titles_turns_and_pronouns),
+        cmocka_unit_test(pronouns_follow_the_subject),
         cmocka_unit_test(no_mentions_no_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
