@@ -734,8 +734,20 @@ static attrib attr_before(const ctx *c, const qspan *q)
                     if (!memchr(c->text + c->t[x].end, ',', c->t[x + 1].start - c->t[x].end))
                         continue;
                     long m2 = mention_ending(c, x);
+                    /* ", Raymond Kelly," right after the subject names it */
+                    int appositive = mi >= 0 && tok_at_or_after(c, c->m[mi].start) == x + 1;
                     if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON)
                         mi = m2;
+                    else if (appositive)
+                        ;
+                    else if (!pronoun(c, x) && (c->t[x].flags & NP_TOK_WORD) && !(c->t[x].flags & NP_TOK_CAP) &&
+                             (m2 = nominal_speaker(c, x, q->open)) >= 0) {
+                        a.kind = 1; /* "The president, sitting next to X, said": the title, not X */
+                        a.mention = m2;
+                        return a;
+                    } else if (!pronoun(c, x) && tok_is(c, lo, "the") && x - lo <= 3 &&
+                             !(c->t[x].flags & NP_TOK_CAP))
+                        mi = -1; /* "The aide, standing beside X, said": nobody named */
                     break;
                 }
             }

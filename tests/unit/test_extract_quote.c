@@ -219,6 +219,21 @@ static void pronouns_follow_the_subject(void **state)
     expect(&r, "looking forward", "Orrin Hale");
     expect(&r, "a disgrace for the port.", "Vera Kern");
     np_arena_free(&r.a);
+    /* the name inside an aside between the subject and the verb is not the
+     * subject: the title before it is ("The president, sitting next to X,
+     * said"), or nobody named */
+    run(&r, "President Ana Lind of Ostria met Prime Minister Ivo Dren of Norland on Monday.\n\n"
+            "The president, sitting next to Dren, said she hoped \"trade will grow fast.\"\n\n"
+            "The aide, standing beside Dren, said: \"We are done here.\"");
+    expect(&r, "trade will grow fast.", "Ana Lind");
+    expect(&r, "We are done here.", NULL);
+    np_arena_free(&r.a);
+    /* an aside that is the subject's name names the speaker */
+    run(&r, "The harbour commissioner, Tomas Brandt, said on Tuesday: \"The pier is safe.\"\n\n"
+            "The head of the dockers' union, Lena Varga, told reporters: \"We will strike.\"");
+    expect(&r, "The pier is safe.", "Tomas Brandt");
+    expect(&r, "We will strike.", "Lena Varga");
+    np_arena_free(&r.a);
 }
 
 static void no_mentions_no_speakers(void **state)
