@@ -70,11 +70,45 @@ static json_t *jref(const np_brief *b, const np_bref *r)
     return o;
 }
 
-/* Independent confirmations of a fact: outlets running one wire copy count
- * once.  A stage that did not count them (0) leaves every outlet independent. */
-static size_t independent_outlets(const np_brief_fact *f)
+/* Documents x and y come from one publication: the same outlet name (a
+ * document without one is its own source). */
+static int same_outlet(const np_brief *b, int x, int y)
 {
-    return f->n_independent && f->n_independent <= f->n_docs ? f->n_independent : f->n_docs;
+    if (x == y)
+        return 1;
+    if (x < 0 || y < 0 || (size_t)x >= b->n_docs || (size_t)y >= b->n_docs)
+        return 0;
+    const char *ox = b->docs[x].outlet, *oy = b->docs[y].outlet;
+    return ox && oy && ox[0] && strcasecmp(ox, oy) == 0;
+}
+
+/* Outlets behind the refs r[0..n): three articles of one newspaper are one
+ * outlet saying it, not three. */
+static size_t distinct_outlets(const np_brief *b, const np_bref *r, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int dup = 0;
+        for (size_t j = 0; j < i && !dup; j++)
+            dup = same_outlet(b, r[j].doc, r[i].doc);
+        k += !dup;
+    }
+    return k;
+}
+
+static size_t fact_outlets(const np_brief *b, const np_brief_fact *f)
+{
+    return distinct_outlets(b, f->support, f->n_support);
+}
+
+/* Independent confirmations of a fact: outlets running one wire copy count
+ * once, and so do articles of one outlet.  A stage that did not count wire
+ * copies (0) leaves every outlet independent. */
+static size_t independent_outlets(const np_brief *b, const np_brief_fact *f)
+{
+    size_t outlets = fact_outlets(b, f);
+    size_t ind = f->n_independent && f->n_independent <= f->n_docs ? f->n_independent : f->n_docs;
+    return ind < outlets ? ind : outlets;
 }
 
 static json_t *jrefs(const np_brief *b, const np_bref *r, size_t n)
@@ -130,9 +164,11 @@ static json_t *story_json(const np_brief *b)
         const np_brief_fact *f = &b->facts[i];
         json_t *o = json_object();
         set_new(o, "summary", jstr(f->summary));
-        set_new(o, "outlets", json_integer((json_int_t)f->n_docs));
-        set_new(o, "independent", json_integer((json_int_t)independent_outlets(f)));
-        set_new(o, "single_source", json_boolean(f->n_docs <= 1));
+        size_t n_outlets = fact_outlets(b, f);
+        set_new(o, "outlets", json_integer((json_int_t)n_outlets));
+        set_new(o, "documents", json_integer((json_int_t)f->n_docs));
+        set_new(o, "independent", json_integer((json_int_t)independent_outlets(b, f)));
+        set_new(o, "single_source", json_boolean(n_outlets <= 1));
         set_new(o, "support", jrefs(b, f->support, f->n_support));
         json_array_append_new(facts, o);
     }
@@ -143,7 +179,7 @@ static json_t *story_json(const np_brief *b)
         const np_brief_quote *q = &b->quotes[i];
         json_t *o = json_object();
         set_new(o, "speaker", jstr(q->speaker));
-        set_new(o, "outlets", json_integer((json_int_t)q->n_docs));
+        set_new(o, "outlets", json_integer((json_int_t)distinct_outlets(b, q->variants, q->n_variants)));
         set_new(o, "variants", jrefs(b, q->variants, q->n_variants));
         json_array_append_new(quotes, o);
     }
@@ -292,13 +328,13 @@ static void section(pr *p, const char *title, size_t n, size_t shown)
 static void outlets_list(pr *p, const np_brief *b, const np_bref *r, size_t n)
 {
     put(p, p->md ? "*" : "[");
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0, shown = 0; i < n; i++) {
         int dup = 0;
         for (size_t j = 0; j < i; j++)
-            dup |= r[j].doc == r[i].doc;
+            dup |= same_outlet(b, r[j].doc, r[i].doc);
         if (dup)
             continue;
-        if (i)
+        if (shown++)
             put(p, ", ");
         put(p, outlet_of(b, r[i].doc));
     }
@@ -382,17 +418,18 @@ static void agreed_text(pr *p, const np_brief *b)
     char line[96];
     size_t n = 0;
     for (size_t i = 0; i < b->n_facts; i++)
-        n += b->facts[i].n_docs >= 2;
+        n += fact_outlets(b, &b->facts[i]) >= 2;
     section(p, "What the outlets agree on", n, n);
     for (size_t i = 0; i < b->n_facts; i++) {
         const np_brief_fact *f = &b->facts[i];
-        if (f->n_docs < 2)
+        size_t outlets = fact_outlets(b, f);
+        if (outlets < 2)
             continue;
-        size_t ind = independent_outlets(f);
-        if (ind < f->n_docs) /* wire copies are not independent confirmation: say so */
-            snprintf(line, sizeof line, "%zu outlets (%zu independent): ", f->n_docs, ind);
+        size_t ind = independent_outlets(b, f);
+        if (ind < outlets) /* wire copies are not independent confirmation: say so */
+            snprintf(line, sizeof line, "%zu outlets (%zu independent): ", outlets, ind);
         else
-            snprintf(line, sizeof line, "%zu outlets: ", f->n_docs);
+            snprintf(line, sizeof line, "%zu outlets: ", outlets);
         put(p, p->md ? "- " : "  * ");
         put(p, line);
         put(p, f->summary);
@@ -407,14 +444,14 @@ static void single_source_text(pr *p, const np_brief *b)
 {
     size_t n = 0;
     for (size_t i = 0; i < b->n_facts; i++)
-        n += b->facts[i].n_docs == 1;
+        n += fact_outlets(b, &b->facts[i]) == 1;
     ranked *rk = n ? malloc(n * sizeof *rk) : NULL;
     if (n && !rk) {
         p->st = NP_ENOMEM;
         return;
     }
     for (size_t i = 0, k = 0; i < b->n_facts; i++)
-        if (b->facts[i].n_docs == 1)
+        if (fact_outlets(b, &b->facts[i]) == 1)
             rk[k++] = (ranked){i, single_source_weight(b, &b->facts[i])};
     if (n)
         qsort(rk, n, sizeof *rk, cmp_ranked);
@@ -441,7 +478,8 @@ static void quotes_text(pr *p, const np_brief *b)
         put(p, p->md ? "- **" : "  * ");
         put(p, q->speaker);
         put(p, p->md ? "**" : "");
-        snprintf(line, sizeof line, " (%zu outlet%s)\n", q->n_docs, q->n_docs == 1 ? "" : "s");
+        size_t qo = distinct_outlets(b, q->variants, q->n_variants);
+        snprintf(line, sizeof line, " (%zu outlet%s)\n", qo, qo == 1 ? "" : "s");
         put(p, line);
         for (size_t k = 0; k < q->n_variants; k++) {
             put(p, p->md ? "  - " : "      ");

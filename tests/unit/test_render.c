@@ -245,6 +245,38 @@ static void wire_copies_shown_as_not_independent(void **state)
     np_buf_free(&out);
 }
 
+/* Two articles of one outlet are one outlet saying it: the fact is no
+ * agreement of outlets but the outlet's own claim, in text and in JSON,
+ * and the outlet is listed once. */
+static void one_outlet_twice_is_one_outlet(void **state)
+{
+    (void)state;
+    fixture f;
+    build(&f);
+    f.docs[1].outlet = "The Veldstad Post"; /* a second article of the same paper */
+    const np_brief *one = &f.b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
+    section s[16];
+    int n = parse_text(out.data, s, 16);
+    assert_int_equal(get(s, n, "What the outlets agree on")->count, 0);
+    assert_int_equal(get(s, n, "Reported by one outlet only")->count, N_SINGLE + 1);
+    assert_null(strstr(out.data, "2 outlets"));
+    assert_null(strstr(out.data, "The Veldstad Post, The Veldstad Post"));
+    np_buf_reset(&out);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
+    json_error_t je;
+    json_t *root = json_loads(out.data, 0, &je);
+    assert_non_null(root);
+    json_t *fact = json_array_get(json_object_get(json_array_get(json_object_get(root, "stories"), 0), "facts"), 0);
+    assert_int_equal(json_integer_value(json_object_get(fact, "outlets")), 1);
+    assert_int_equal(json_integer_value(json_object_get(fact, "documents")), 2);
+    assert_true(json_is_true(json_object_get(fact, "single_source")));
+    json_decref(root);
+    np_buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +284,7 @@ int main(void)
         cmocka_unit_test(markdown_and_json),
         cmocka_unit_test(discrepancy_shows_explanation_and_values),
         cmocka_unit_test(wire_copies_shown_as_not_independent),
+        cmocka_unit_test(one_outlet_twice_is_one_outlet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
