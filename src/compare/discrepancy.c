@@ -426,10 +426,6 @@ static int time_unit(const char *u)
     return 0;
 }
 
-/* A figure is a quantity only when it counts something: not a label or
- * name ("Article 5", "Sept. 11 hijackers", "Flight 370": a capitalised word
- * right before it) and not a time offset ("15 years ago": it points at a
- * moment, and two outlets' offsets count from different moments). */
 /* A sum in parentheses right after another sum is that sum converted
  * ("110 billion euros ($141 billion)", "$US1 million ($1.52 million)"):
  * outlets convert at different rates, so it states no amount of its own. */
@@ -464,6 +460,10 @@ static int conversion(const np_analysis *an, const np_number_mention *m)
     return 0;
 }
 
+/* A figure is a quantity only when it counts something: not a label or
+ * name ("Article 5", "Sept. 11 hijackers", "Flight 370": a capitalised word
+ * right before it), not a converted sum (conversion()) and not a time offset ("15 years ago": it points at a
+ * moment, and two outlets' offsets count from different moments). */
 static int not_quantity(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
     if (conversion(an, m))
@@ -742,26 +742,20 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
 
 /* Sentence se counts value as a part of a group it names ("shooting three
  * workers, killing two of them", "landed 178 of 369 punches"): a number,
- * in figures or in words up to twelve, followed by "of them" / "of whom" /
- * "of those" or "of" and a figure.  The number
- * finder keeps no bare number, so the words are read here. */
+ * in figures or in words, followed by "of them" / "of whom" / "of those"
+ * or "of" and a figure.  The number finder keeps no bare number, so the
+ * words are read here. */
 static int states_part(const np_analysis *an, const np_sent *se, double value)
 {
-    static const char *const words[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                        "seven", "eight", "nine", "ten", "eleven", "twelve"};
     for (size_t k = se->tok_lo; k + 2 < se->tok_hi && k + 2 < an->n_tokens; k++) {
         const np_token *t = &an->tokens[k];
         const char *of = an->tokens[k + 1].norm, *who = an->tokens[k + 2].norm;
         if (!t->norm || !of || !who || strcmp(of, "of") != 0 ||
             (strcmp(who, "them") && strcmp(who, "whom") && strcmp(who, "those") && !isdigit((unsigned char)who[0])))
             continue; /* "two of them", "178 of 369 punches" */
-        double v = -1;
-        if (isdigit((unsigned char)t->norm[0]))
-            v = strtod(t->norm, NULL);
-        for (size_t w = 0; v < 0 && w < sizeof words / sizeof *words; w++)
-            if (strcmp(t->norm, words[w]) == 0)
-                v = (double)w;
-        if (v == value)
+        double v = isdigit((unsigned char)t->norm[0]) ? strtod(t->norm, NULL)
+                                                       : (double)np_lex_number_word(t->norm, strlen(t->norm));
+        if (v >= 0 && v == value)
             return 1;
     }
     return 0;
