@@ -736,18 +736,16 @@ static attrib attr_before(const ctx *c, const qspan *q)
                     long m2 = mention_ending(c, x);
                     /* ", Raymond Kelly," right after the subject names it */
                     int appositive = mi >= 0 && tok_at_or_after(c, c->m[mi].start) == x + 1;
-                    if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON)
+                    int common = !pronoun(c, x) && (c->t[x].flags & NP_TOK_WORD) && !(c->t[x].flags & NP_TOK_CAP);
+                    if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON) {
                         mi = m2;
-                    else if (appositive)
-                        ;
-                    else if (!pronoun(c, x) && (c->t[x].flags & NP_TOK_WORD) && !(c->t[x].flags & NP_TOK_CAP) &&
-                             (m2 = nominal_speaker(c, x, q->open)) >= 0) {
+                    } else if (!appositive && common && (m2 = nominal_speaker(c, x, q->open)) >= 0) {
                         a.kind = 1; /* "The president, sitting next to X, said": the title, not X */
                         a.mention = m2;
                         return a;
-                    } else if (!pronoun(c, x) && tok_is(c, lo, "the") && x - lo <= 3 &&
-                             !(c->t[x].flags & NP_TOK_CAP))
+                    } else if (!appositive && common && tok_is(c, lo, "the") && x - lo <= 3) {
                         mi = -1; /* "The aide, standing beside X, said": nobody named */
+                    }
                     break;
                 }
             }
@@ -1104,16 +1102,16 @@ static const np_entity_mention *named_subject(const ctx *c, long si, size_t limi
     return NULL;
 }
 
-/* A pronoun speaker (kind 2, he/she): the subject of its own sentence
- * ("Mr. Hale alluded to Ms. Kern's trip when he said ...": Hale) or, when
- * the pronoun's sentence names nobody and nothing before it, of the
- * sentence before ("Hale said he would talk with Kern.  He said in May he
- * was 'ready'": Hale): a
- * pronoun in subject position continues the subject, not the last name
- * read.  Else the last named speaker, unless another person was named
- * since (recent_or_nobody); "she" cannot be a speaker known as a man, and
- * the reverse: then the recent person if that fits, else nobody.  A
- * resolved pronoun continues (or starts) the turn. */
+/* A pronoun speaker (kind 2, he/she): the titled subject of its own
+ * sentence ("Mr. Hale alluded to Ms. Kern's trip when he said ...": Hale)
+ * or, when the pronoun's sentence names nobody and nothing before it, the
+ * subject of the sentence before ("Hale said he would talk with Kern.  He
+ * said in May he was 'ready'": Hale): a pronoun in subject position
+ * continues the subject, not the last name read.  Else the last named
+ * speaker, unless another person was named since (recent_or_nobody); "she"
+ * cannot be a speaker known as a man, and the reverse: then the recent
+ * person if that fits, else nobody.  A resolved pronoun continues (or
+ * starts) the turn. */
 static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const attrib *a, const qspan *q)
 {
     const np_entity_mention *recent = NULL;
