@@ -182,6 +182,12 @@ static int ends_sentence(const char *text, size_t len, size_t sent_lo, size_t ts
             return !is_digit(c); /* "Jan. 5" vs "... in Jan. The" */
         return 0;
     }
+    /* the abbreviation closing a hyphenated name: "Aoraki-Mt. Cook" */
+    size_t h = wl;
+    while (h > 0 && text[ws + h - 1] != '-')
+        h--;
+    if (h > 0 && h < wl && np_lex_is_abbrev(text + ws + h, wl - h) && !np_lex_month(text + ws + h, wl - h))
+        return 0;
     return 1;
 }
 

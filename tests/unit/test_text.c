@@ -54,6 +54,13 @@ static void sentences_abbreviations(void **state)
                                 "Gen. Aldo Ferri left the U.S. Navy in 2019.", "J. R. R. Tolkien wrote it.",
                                 "Prices rose 2.5 percent.", NULL};
     expect_sentences(t, want);
+    /* an abbreviation ending a hyphenated name; a word before the hyphen
+     * that only looks like one still ends its sentence */
+    const char *h = "Two climbers died in the Varn-Mt. Osk park on Friday. They fell from the ridge-top. "
+                    "Rescuers came.";
+    const char *const want_h[] = {"Two climbers died in the Varn-Mt. Osk park on Friday.",
+                                  "They fell from the ridge-top.", "Rescuers came.", NULL};
+    expect_sentences(h, want_h);
 }
 
 static void sentences_ellipses_and_quotes(void **state)
