@@ -258,6 +258,8 @@ typedef struct seg {
     char title_key[KEY_CAP];
     unsigned char repeated[TOP_WINDOW]; /* 1 for header-repeat lines */
     unsigned char *run; /* per line: inside a run of non-prose lines */
+    size_t deck;        /* lines [deck, lede) above a dateline lede: not body */
+    size_t lede;        /* first paragraph of the story (start unless a dateline is found below it) */
 } seg;
 
 /* A short question heading a block of one-word buttons ("What do you
@@ -407,6 +409,54 @@ static void first_line_headline(seg *g)
     g->title_verbatim = 1;
 }
 
+/* A dateline ("WASHINGTON — ", "PARIS, May 2 (Agency) - ") opens the first
+ * paragraph of a dispatch.  When one of the first few lines taken as body
+ * opens with one, the short lines above it are what the page set between
+ * headline and story: a deck, a photo caption, a video blurb.  They leave
+ * the body; the first of them is the deck when none was found.  A headline
+ * kept in the body (first_line_headline) stays. */
+#define DECK_LINES 3
+#define DECK_MAX_WORDS 60
+/* np_dateline_parse also reads "Golf - ..." or "Q: Name - ..."; a dispatch's
+ * dateline names its place in capitals ("SAN DIEGO ―") or credits an agency
+ * ("Washington (AFP) -"). */
+static int dispatch_dateline(const np_line *l)
+{
+    char place[128];
+    size_t n = np_dateline_parse(l->s, l->len, place, sizeof place);
+    if (!n)
+        return 0;
+    if (memchr(l->s, '(', n))
+        return 1;
+    size_t caps = 0, i = 0;
+    for (; i < n && l->s[i] != ' ' && l->s[i] != ','; i++) {
+        if (l->s[i] >= 'a' && l->s[i] <= 'z')
+            return 0;
+        caps += l->s[i] >= 'A' && l->s[i] <= 'Z';
+    }
+    return caps >= 3;
+}
+
+static void find_dateline_lede(seg *g)
+{
+    g->deck = g->lede = g->start;
+    if (g->start >= g->n)
+        return;
+    size_t from = g->title == (long)g->start ? g->start + 1 : g->start;
+    for (size_t j = from; j < g->n && j <= from + DECK_LINES; j++) {
+        const np_line *l = &g->v[j];
+        if (dispatch_dateline(l)) {
+            if (j > from && para_like(l)) {
+                g->deck = from;
+                g->lede = j;
+            }
+            return;
+        }
+        if (l->words > DECK_MAX_WORDS || (l->flags & (NP_LF_BULLET | NP_LF_LONG)))
+            return;
+    }
+}
+
 static int is_title_repeat(const seg *g, const np_line *l)
 {
     if (!g->title_key[0] || l->len >= KEY_CAP - 1)
@@ -545,6 +595,8 @@ static void mark_body(const seg *g, unsigned char *keep)
             else if (is_title_repeat(g, l))
                 drop = 1;
         }
+        if (i >= g->deck && i < g->lede)
+            drop = 1;
         keep[i] = (unsigned char)!drop;
     }
     /* Runs of non-prose lines are widgets, menus and link lists; a single
@@ -677,6 +729,9 @@ static np_status gather_meta(const seg *g, const char *outlet, meta *m)
             return st;
         break;
     }
+    for (size_t i = g->deck; i < g->lede && !m->description; i++)
+        if (g->v[i].words >= 8 && (st = set_str(&m->description, g->v[i].s, g->v[i].len)) != NP_OK)
+            return st;
     /* Byline: top block first, then the tail (some templates put it last). */
     np_byline by;
     int have_by = 0;
@@ -704,7 +759,7 @@ static np_status gather_meta(const seg *g, const char *outlet, meta *m)
         np_textdate_iso(&by.date, iso);
         have_date = 1;
     }
-    const np_line *p1 = g->start < g->n ? &g->v[g->start] : NULL;
+    const np_line *p1 = g->lede < g->n ? &g->v[g->lede] : NULL;
     if (!have_date && p1 &&
         np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d)) {
         np_textdate_iso(&d, iso);
@@ -763,9 +818,11 @@ np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *ve
     }
     mark_runs(g.v, g.n, g.run);
     find_top(&g);
+    g.deck = g.lede = g.start;
     if (g.start < g.n) {
         find_end(&g);
         first_line_headline(&g);
+        find_dateline_lede(&g);
         mark_body(&g, keep);
         drop_captions(&g, verbs, keep);
     } else {
