@@ -32,6 +32,7 @@
 #include "core/hash.h"
 #include "core/mem.h"
 #include "article/byline.h"
+#include "article/captions.h"
 #include "article/datefmt.h"
 #include "article/linefeat.h"
 #include "article/verbs.h"
@@ -44,12 +45,9 @@
 /* A first-paragraph date or dateline sits in its first sentences. */
 #define FIRST_PARA_SCAN 2000
 #define KEY_CAP 320
-/* A caption is a line of this many words at most (and at least the min). */
 /* A first line of at most this many words can be a headline (ledes are
  * longer). */
 #define HEADLINE_MAX_WORDS 20
-#define CAPTION_MIN_WORDS 3
-#define CAPTION_MAX_WORDS 30
 
 /* Lines that are page furniture whatever their position. */
 #define FURNITURE (NP_LF_CTA | NP_LF_LABEL | NP_LF_COPYRIGHT | NP_LF_NOLETTER)
@@ -492,87 +490,32 @@ static void find_end(seg *g)
     }
 }
 
-/* The token s[a..b) with the punctuation around it cut off. */
-static void bare_word(const char *s, size_t *a, size_t *b)
-{
-    while (*a < *b && !((s[*a] >= 'A' && s[*a] <= 'Z') || (s[*a] >= 'a' && s[*a] <= 'z')))
-        (*a)++;
-    while (*b > *a && !((s[*b - 1] >= 'A' && s[*b - 1] <= 'Z') || (s[*b - 1] >= 'a' && s[*b - 1] <= 'z')))
-        (*b)--;
-}
-
-static int word_is(const char *s, size_t a, size_t b, const char *const *list, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == b - a && !strncasecmp(list[i], s + a, b - a))
-            return 1;
-    return 0;
-}
-
-/* A photo caption left in a scraped text: one sentence ending in a period,
- * without quotation marks or dashes, whose words hold no verb with a tense
- * ("Members of the caravan at the border wall on Sunday.", "A boy standing
- * near the fence.").  A sentence has one: "said", "walked", "is", "says";
- * a bare lemma counts after a plural and before "to", "that" or a
- * determiner ("Some residents plan to protest."), and so does any
- * personal pronoun (its subject). */
-static int verbless_caption(const np_verbs *verbs, const np_line *l)
-{
-    static const char *const pronouns[] = {"he", "i", "it", "she", "there", "they", "we", "you"};
-    static const char *const objects[] = {"a", "an", "her", "his", "its", "my", "our", "that",
-                                          "the", "their", "these", "this", "those", "to", "your"};
-    if (!np_verbs_available(verbs) || l->words < CAPTION_MIN_WORDS || l->words > CAPTION_MAX_WORDS ||
-        (l->flags & (NP_LF_BULLET | NP_LF_LONG)) || !l->len || l->s[l->len - 1] != '.')
-        return 0;
-    for (size_t i = 0; i + 1 < l->len; i++) {
-        unsigned char c = (unsigned char)l->s[i];
-        if (c == '"' || (c == 0xE2 && i + 2 < l->len && (unsigned char)l->s[i + 1] == 0x80 &&
-                         ((unsigned char)l->s[i + 2] == 0x9C || (unsigned char)l->s[i + 2] == 0x9D ||
-                          (unsigned char)l->s[i + 2] == 0x93 || (unsigned char)l->s[i + 2] == 0x94)))
-            return 0; /* a quotation, or a dash of a dateline or an ad */
-        if ((c == '.' || c == '?' || c == '!') && l->s[i + 1] == ' ' && i + 2 < l->len && l->s[i + 2] >= 'A' &&
-            l->s[i + 2] <= 'Z')
-            return 0; /* more than one sentence (or "Mr. X": kept all the same) */
-        if (c == ' ' && l->s[i + 1] == '-' && i + 2 < l->len && l->s[i + 2] == ' ')
-            return 0;
-    }
-    size_t i = 0, a, b;
-    int plural = 0, verb_after_plural = 0;
-    while (np_line_next_token(l->s, l->len, &i, &a, &b)) {
-        bare_word(l->s, &a, &b);
-        if (a == b)
-            continue;
-        if (np_verbs_is_finite(verbs, l->s + a, b - a) ||
-            word_is(l->s, a, b, pronouns, sizeof pronouns / sizeof *pronouns))
-            return 0;
-        if (verb_after_plural && word_is(l->s, a, b, objects, sizeof objects / sizeof *objects))
-            return 0; /* "Some residents plan to protest.", "Officials expect a deal." */
-        verb_after_plural = plural && l->s[a] >= 'a' && l->s[a] <= 'z' && np_verbs_is_lemma(verbs, l->s + a, b - a);
-        plural = b - a > 3 && l->s[b - 1] == 's' && l->s[b - 2] != 's';
-    }
-    return 1;
-}
-
-/* Photo captions among the body lines kept: dropped, unless nothing else
- * would be left.  A verbless first line of the page is its headline ("US to
- * delay decision on tariffs: report."): the title, when none was found. */
+/* Photo captions and video credits among the body lines
+ * kept (captions.h): dropped, unless nothing else would be left.  A
+ * verbless first line of the page is its headline ("US to delay decision
+ * on tariffs: report."): the title, when none was found. */
 static void drop_captions(seg *g, const np_verbs *verbs, unsigned char *keep)
 {
-    if (!np_verbs_available(verbs) || g->start >= g->n)
+    if (g->start >= g->n)
         return;
     size_t kept = 0, captions = 0;
     for (size_t i = g->start; i <= g->end && i < g->n; i++)
         if (keep[i]) {
             kept++;
-            if (verbless_caption(verbs, &g->v[i])) {
+            const np_line *l = &g->v[i];
+            if (np_caption_verbless(verbs, l)) {
+                keep[i] = 3; /* a caption; the headline when it opens the page */
+                captions++;
+            } else if (np_caption_video_credit(verbs, l) || np_caption_position(verbs, l)) {
                 keep[i] = 2; /* a caption, dropped below unless all are */
                 captions++;
             }
         }
     for (size_t i = g->start; i <= g->end && i < g->n; i++)
-        if (keep[i] == 2) {
+        if (keep[i] >= 2) {
+            int verbless = keep[i] == 3;
             keep[i] = captions < kept ? 0 : 1;
-            if (!keep[i] && i == 0 && g->title < 0) {
+            if (!keep[i] && verbless && i == 0 && g->title < 0) {
                 g->title = 0; /* the page's headline, as written */
                 g->title_verbatim = 1;
             }

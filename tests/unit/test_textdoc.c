@@ -989,6 +989,35 @@ static void lines_above_a_dateline_lede(void **state)
     np_doc_free(d);
 }
 
+/* A video credit and a picture's "left"/"right" inside the body leave it;
+ * the sentences around them stay. */
+static void credits_and_positions_leave_the_body(void **state)
+{
+    (void)state;
+    const char *text = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in "
+                       "April, its chief executive said on Monday, citing fuel costs.\n\n"
+                       "The ferry fares rise in April; island correspondent Jane Roe reports from Orlstad.\n\n"
+                       "Islanders said the rise would hit commuters hardest, and a petition against it has "
+                       "gathered four hundred names.\n\n"
+                       "Ann Berg, right, the ferry captain, with Tom Lind in 2019. Ms. Berg said the boats were old.\n\n"
+                       "The company said it would keep a reduced fare for pensioners and students.\n";
+    np_verbs *verbs = np_verbs_load(NULL, NULL);
+    assert_non_null(verbs);
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_textdoc_parse_with(text, strlen(text), verbs, d, NULL), NP_OK);
+    if (np_verbs_available(verbs)) {
+        assert_no_line(d->text, "The ferry fares rise in April;");
+        assert_no_line(d->text, "Ann Berg, right");
+    }
+    assert_non_null(strstr(d->text, "Islanders said the rise"));
+    assert_non_null(strstr(d->text, "The company said it would keep"));
+    assert_non_null(strstr(d->text, "The ferry company that links"));
+    np_doc_free(d);
+    np_verbs_free(verbs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1014,6 +1043,7 @@ int main(void)
         cmocka_unit_test(link_list_inside_body),
         cmocka_unit_test(captions_leave_the_body),
         cmocka_unit_test(lines_above_a_dateline_lede),
+        cmocka_unit_test(credits_and_positions_leave_the_body),
         cmocka_unit_test(short_first_line_is_the_headline),
         cmocka_unit_test(question_prompt_over_buttons),
         cmocka_unit_test(name_outlet_line_and_standards_notice),
