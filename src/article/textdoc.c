@@ -590,6 +590,105 @@ static np_status drop_duplicates(const seg *g, unsigned char *keep)
     return NP_OK;
 }
 
+/* Near repeats: a line most of whose word triples already appeared in the
+ * body kept above it is a copy the page set again: an embedded post under
+ * the paragraph quoting it, a pull quote with a word bracketed, a video
+ * player's lede repeated, cut or run on.  It leaves the body; the first
+ * copy stays, so nothing the article says is lost.  Running text does not
+ * repeat three quarters of a paragraph word for word. */
+#define NEAR_MIN_WORDS 8
+#define NEAR_MAX_WORDS 120
+#define NEAR_TRIPLES_CAP (1u << 20) /* triples remembered: bounds the memory */
+
+/* Hashes of the line's lower-cased word triples, at most `cap`; the count. */
+static size_t word_triples(const np_line *l, uint64_t *out, size_t cap)
+{
+    uint64_t w[3] = {0, 0, 0};
+    size_t n = 0, words = 0, lim = l->len < NP_LINE_FEATURE_CAP ? l->len : NP_LINE_FEATURE_CAP;
+    for (size_t i = 0; i < lim && n < cap;) {
+        uint64_t h = 1469598103934665603ULL;
+        size_t len = 0;
+        for (; i < lim; i++) {
+            unsigned char c = (unsigned char)l->s[i];
+            int word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+            if (!word) {
+                if (len)
+                    break;
+                continue;
+            }
+            if (c == 0xE2 && i + 2 < lim && (unsigned char)l->s[i + 1] == 0x80)
+                break; /* curly quotes and dashes end a word */
+            h = (h ^ (uint64_t)((c >= 'A' && c <= 'Z') ? c + 32 : c)) * 1099511628211ULL;
+            len++;
+        }
+        if (!len) {
+            i++;
+            continue;
+        }
+        w[0] = w[1];
+        w[1] = w[2];
+        w[2] = h;
+        if (++words >= 3)
+            out[n++] = (w[0] * 31 + w[1]) * 31 + w[2];
+    }
+    return n;
+}
+
+static np_status drop_near_repeats(const seg *g, unsigned char *keep)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < g->n; i++)
+        if (keep[i])
+            total += g->v[i].words;
+    if (total > NEAR_TRIPLES_CAP)
+        total = NEAR_TRIPLES_CAP;
+    size_t cap = 16;
+    while (cap < total * 2)
+        cap *= 2;
+    uint64_t *slot = np_calloc(cap, sizeof *slot);
+    uint64_t *tri = np_malloc(NP_LINE_FEATURE_CAP * sizeof *tri);
+    if (!slot || !tri) {
+        np_free(slot);
+        np_free(tri);
+        return NP_ENOMEM;
+    }
+    size_t stored = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        if (!keep[i])
+            continue;
+        const np_line *l = &g->v[i];
+        size_t k = word_triples(l, tri, NP_LINE_FEATURE_CAP);
+        if (l->words >= NEAR_MIN_WORDS && l->words <= NEAR_MAX_WORDS && k) {
+            size_t seen = 0;
+            for (size_t t = 0; t < k; t++) {
+                uint64_t h = tri[t] | 1; /* 0 marks an empty slot */
+                for (size_t j = (size_t)(h >> 7) & (cap - 1); slot[j]; j = (j + 1) & (cap - 1))
+                    if (slot[j] == h) {
+                        seen++;
+                        break;
+                    }
+            }
+            if (seen * 4 >= k * 3) {
+                keep[i] = 0;
+                continue;
+            }
+        }
+        for (size_t t = 0; t < k && stored < total; t++) {
+            uint64_t h = tri[t] | 1;
+            size_t j = (size_t)(h >> 7) & (cap - 1);
+            while (slot[j] && slot[j] != h)
+                j = (j + 1) & (cap - 1);
+            if (!slot[j]) {
+                slot[j] = h;
+                stored++;
+            }
+        }
+    }
+    np_free(slot);
+    np_free(tri);
+    return NP_OK;
+}
+
 /* No paragraph-shaped line at all: keep the sentence-like lines that are not
  * furniture, so short notes still yield a body. */
 static void mark_fallback(const seg *g, unsigned char *keep)
@@ -774,6 +873,8 @@ np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *ve
     meta m;
     memset(&m, 0, sizeof m);
     st = drop_duplicates(&g, keep);
+    if (st == NP_OK && g.start < g.n)
+        st = drop_near_repeats(&g, keep);
     if (st == NP_OK)
         st = join_body(&g, keep, &m.text);
     if (st == NP_OK)

@@ -1018,6 +1018,37 @@ static void credits_and_positions_leave_the_body(void **state)
     np_verbs_free(verbs);
 }
 
+/* A post quoted in a paragraph and repeated as its own line, a pull quote
+ * with a bracketed word, and a video player's cut copy of the lede leave
+ * the body; a paragraph that only shares a phrase with another stays. */
+static void near_repeats_leave_the_body(void **state)
+{
+    (void)state;
+    const char *text = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in "
+                       "April, its chief executive said on Monday, citing fuel costs.\n\n"
+                       "\"Fares go up in April. We held them for three winters, but fuel has doubled,\" the company "
+                       "wrote on its page.\n\n"
+                       "Fares go up in April. We held them for three winters, but fuel has doubled.\n\n"
+                       "\"I doubt the company has looked at what commuters earn,\" said Ann Berg, who leads the "
+                       "islanders' association.\n\n"
+                       "I doubt [the ferry company] has looked at what commuters earn.\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth.\n\n"
+                       "The ferry company that links Orlstad to the mainland also carries the island's mail, "
+                       "which the post office pays for separately.\n\n"
+                       "The company said it would keep a reduced fare for pensioners and students.\n";
+    np_doc *d = parse_ok(text);
+    assert_no_line(d->text, "Fares go up in April. We held");
+    assert_no_line(d->text, "I doubt [the ferry company]");
+    assert_no_line(d->text, "The ferry company that links Orlstad to the mainland will raise its fares by a fifth.");
+    assert_contains(d->text, "\"Fares go up in April.");
+    assert_contains(d->text, "\"I doubt the company has looked");
+    assert_contains(d->text, "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in");
+    assert_contains(d->text, "also carries the island's mail");
+    assert_contains(d->text, "The company said it would keep");
+    np_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1044,6 +1075,7 @@ int main(void)
         cmocka_unit_test(captions_leave_the_body),
         cmocka_unit_test(lines_above_a_dateline_lede),
         cmocka_unit_test(credits_and_positions_leave_the_body),
+        cmocka_unit_test(near_repeats_leave_the_body),
         cmocka_unit_test(short_first_line_is_the_headline),
         cmocka_unit_test(question_prompt_over_buttons),
         cmocka_unit_test(name_outlet_line_and_standards_notice),
