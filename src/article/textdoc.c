@@ -522,6 +522,29 @@ static void drop_captions(seg *g, const np_verbs *verbs, unsigned char *keep)
         }
 }
 
+/* "Series Name: teaser" beside a "Related:" or "More:" line: a promoted
+ * link in a block of them, though its label is not one linefeat.c knows.
+ * The prefix is one to four words in Title Case. */
+static int promo_beside_labels(const seg *g, size_t i)
+{
+    const np_line *l = &g->v[i];
+    int beside = (i > 0 && (g->v[i - 1].flags & NP_LF_LABEL)) || (i + 1 < g->n && (g->v[i + 1].flags & NP_LF_LABEL));
+    if (!beside || (l->flags & NP_LF_LABEL) || l->words > 40)
+        return 0;
+    size_t colon = 0;
+    while (colon < l->len && colon < 40 && l->s[colon] != ':')
+        colon++;
+    if (colon >= l->len || l->s[colon] != ':' || colon + 1 >= l->len || l->s[colon + 1] != ' ')
+        return 0;
+    size_t j = 0, a, b, words = 0;
+    while (np_line_next_token(l->s, colon, &j, &a, &b)) {
+        words++;
+        if (np_token_case(l->s + a, b - a) <= 0 && !np_is_function_word(l->s + a, b - a))
+            return 0;
+    }
+    return words >= 1 && words <= 4 && np_token_case(l->s, colon) > 0;
+}
+
 /* Which body lines to keep (1) — middle-of-body furniture is dropped. */
 static void mark_body(const seg *g, unsigned char *keep)
 {
@@ -535,7 +558,7 @@ static void mark_body(const seg *g, unsigned char *keep)
                 drop = 1;
             else if ((l->flags & NP_LF_CTA) && l->words <= 15)
                 drop = 1;
-            else if (is_title_repeat(g, l))
+            else if (is_title_repeat(g, l) || promo_beside_labels(g, i))
                 drop = 1;
         }
         if (i >= g->deck && i < g->lede)

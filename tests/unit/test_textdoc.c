@@ -1049,6 +1049,32 @@ static void near_repeats_leave_the_body(void **state)
     np_doc_free(d);
 }
 
+/* An editor's note closing the article and a "Series Name: teaser" line in
+ * a block of "More:" / "Related:" links leave the body; a sentence with a
+ * colon among the paragraphs stays. */
+static void editor_note_and_promo_leave_the_body(void **state)
+{
+    (void)state;
+    const char *text = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in "
+                       "April, its chief executive said on Monday, citing fuel costs.\n\n"
+                       "Islanders said the rise would hit commuters hardest, and a petition against it has "
+                       "gathered four hundred names.\n\n"
+                       "More: How the island's ferries were built in the 1970s.\n\n"
+                       "Harbour Talk: Why islanders keep paying for the slowest boat in the north.\n\n"
+                       "Related: The mainland bus company raises its fares too.\n\n"
+                       "The mayor had one word for the plan: unacceptable, she told reporters on Tuesday.\n\n"
+                       "The company said it would keep a reduced fare for pensioners and students.\n\n"
+                       "This story has been updated to add the mayor's comments.\n";
+    np_doc *d = parse_ok(text);
+    assert_no_line(d->text, "Harbour Talk:");
+    assert_no_line(d->text, "This story has been updated");
+    assert_contains(d->text, "The mayor had one word for the plan:");
+    assert_contains(d->text, "The company said it would keep");
+    assert_contains(d->text, "Islanders said the rise");
+    np_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1076,6 +1102,7 @@ int main(void)
         cmocka_unit_test(lines_above_a_dateline_lede),
         cmocka_unit_test(credits_and_positions_leave_the_body),
         cmocka_unit_test(near_repeats_leave_the_body),
+        cmocka_unit_test(editor_note_and_promo_leave_the_body),
         cmocka_unit_test(short_first_line_is_the_headline),
         cmocka_unit_test(question_prompt_over_buttons),
         cmocka_unit_test(name_outlet_line_and_standards_notice),
