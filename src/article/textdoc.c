@@ -9,15 +9,20 @@
  *     a counter) seen in the first lines: the body starts at the first
  *     paragraph-shaped line after the last marker.  Title, deck, byline date
  *     and author are read from this block; none of it goes into the body.
+ *     When a dispatch dateline ("WASHINGTON — ") opens one of the next few
+ *     lines, the story starts there: the short lines above it are a deck,
+ *     a caption or a video summary.
  *   - the bottom tail: lines after the last line that is not furniture
  *     (widget words, calls to action, short lines, labels, product list
  *     items, copyright).  Dropped.
  *   - the body in between: kept, except lines that are furniture by
  *     themselves (labels such as "Related:", short calls to action, date and
- *     byline lines, runs of one-word widget lines, headline repeats) and,
- *     given WordNet's verbs, photo captions: a one-sentence line with no
- *     verb that has a tense ("Families from the caravan waiting for a
- *     meal.").
+ *     byline lines, runs of one-word widget lines, headline repeats, a
+ *     promoted link beside "Related:" lines), near repeats of lines above
+ *     (an embedded post under the paragraph quoting it, a pull quote) and,
+ *     given WordNet's verbs, photo captions and video credits (captions.h:
+ *     "Families from the caravan waiting for a meal.", "...; correspondent
+ *     Jane Roe reports from Brenvik.").
  * Every scan is a single pass over the lines or over a fixed-size window, and
  * each line's features are computed on a capped prefix, so the cost is
  * linear in the input.
