@@ -185,18 +185,21 @@ static const char *const CREDIT_PREPS[] = {"from", "on", "in", "at", "with", "fo
 /* The clause s[0..n) is "<job title words and Names> <credit verb> [prep
  * <at most CREDIT_TAIL_MAX_WORDS words>]": a name of two capitalised words
  * right before the verb, no function word but "and" / "of" in the subject.
- * `opening`: the clause opens the line, where only "reports on <topic>"
- * counts, its topic any length up to the end of the sentence. */
+ * `opening`: the clause opens the line, where only an outlet's reporter
+ * ("<Outlet>'s <Name>") "reports on <topic>" counts, its topic any length
+ * up to the end of the sentence. */
 static int credit_clause(const np_verbs *verbs, const char *s, size_t n, int opening)
 {
     size_t i = 0, a, b, caps_run = 0, verb_end = 0;
-    int joined = 0;
+    int joined = 0, possessive = 0;
     while (np_line_next_token(s, n, &i, &a, &b)) {
         size_t wa = a, wb = b;
         bare_word(s, &wa, &wb);
         if (wa == wb)
             return 0;
         int c = np_token_case(s + wa, wb - wa);
+        possessive |= wb - wa > 2 && s[wb - 1] == 's' &&
+                      (s[wb - 2] == '\'' || (wb - wa > 4 && (unsigned char)s[wb - 2] == 0x99));
         if (c > 0) {
             caps_run++;
             continue;
@@ -232,8 +235,8 @@ static int credit_clause(const np_verbs *verbs, const char *s, size_t n, int ope
         }
         tail++;
     }
-    if (opening)
-        return report_on && tail >= 2;
+    if (opening) /* the outlet's reporter: "The Courier's Jane Roe reports on" */
+        return possessive && report_on && tail >= 2;
     return tail <= CREDIT_TAIL_MAX_WORDS;
 }
 

@@ -101,6 +101,7 @@ static void video_credits(void **state)
     assert_false(credit(v, "The talks collapsed; Foreign Minister Jane Roe returns from Brussels on Friday."));
     assert_false(credit(v, "The council voted on Friday; the Varnholm Courier reports that fees will double."));
     assert_false(credit(v, "Fees will double, the Varnholm Courier reports."));
+    assert_false(credit(v, "Harbour chief Tom Lind reports on the repairs to the council next week."));
     assert_false(credit(v, "Jane Roe reports on the harbour for the Courier and has covered the council since "
                            "2010. She said the vote was close."));
     assert_false(credit(v, "The vote was close; council members Jane Roe and Tom Lind report that the fees "
