@@ -76,7 +76,9 @@ static size_t first_sentence_end(const char *s, size_t n)
 /* No verb with a tense among the words of s[0..n): "said", "walked", "is",
  * "says" are verbs; a bare lemma counts after a plural and before "to",
  * "that" or a determiner ("Some residents plan to protest."), and so does
- * any personal pronoun (its subject) or a pronoun's "'s" ("There's").
+ * any personal pronoun (its subject) or a pronoun's "'s" ("There's"); a
+ * participle after "to be" has none, and a line opening with a verb and a
+ * determiner is an imperative ("Observe a minute of silence.").
  * `strict`: any lower-case word that can be a verb at all counts ("The
  * club still rank last."), for a caption that has a second sentence. */
 static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int strict)
@@ -85,8 +87,10 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
                                            "that", "what", "who", "here"};
     static const char *const objects[] = {"a", "an", "her", "his", "its", "my", "our", "that",
                                           "the", "their", "these", "this", "those", "to", "your"};
-    size_t i = 0, a, b;
-    int plural = 0, verb_after_plural = 0;
+    static const char *const determiners[] = {"a", "an", "her", "his", "its", "my", "our", "the", "their",
+                                              "these", "this", "those", "your"};
+    size_t i = 0, a, b, k = 0;
+    int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0;
     while (np_line_next_token(s, n, &i, &a, &b)) {
         /* A picture's "Jane Roe, left," or "(left)": a position. */
         if ((b - a == 5 && !memcmp(s + a, "left,", 5) && a >= 2 && s[a - 2] == ',') ||
@@ -102,8 +106,23 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
          * Doe"), not an auxiliary. */
         int name = a > 0 && s[a] >= 'A' && s[a] <= 'Z' && b - a > 1 && !memchr(s + a, '\'', b - a) &&
                    !memchr(s + a, '\xe2', b - a); /* not "I", "I'm" */
-        if ((!name && np_verbs_is_finite(verbs, s + a, b - a)) || word_is(s, a, core, pronouns, core < b ? 12 : 8))
+        /* "Observe a minute of silence.": an imperative, not a picture. */
+        if (k == 1 && first_lemma && WORD_IS(s, a, b, determiners))
             return 0;
+        /* "the first to be made by": a passive infinitive has no tense. */
+        int untensed = to_be;
+        if ((!name && !untensed && np_verbs_is_finite(verbs, s + a, b - a)) ||
+            word_is(s, a, core, pronouns, core < b ? 12 : 8))
+            return 0;
+        to_be = to && b - a == 2 && !strncasecmp(s + a, "be", 2);
+        to = b - a == 2 && !strncasecmp(s + a, "to", 2);
+        if (k++ == 0) {
+            char low[32];
+            size_t m = b - a < sizeof low ? b - a : 0;
+            for (size_t j = 0; j < m; j++)
+                low[j] = (char)(s[a + j] >= 'A' && s[a + j] <= 'Z' ? s[a + j] + 32 : s[a + j]);
+            first_lemma = m && np_verbs_is_lemma(verbs, low, m);
+        }
         if (strict && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a))
             return 0;
         if (verb_after_plural && WORD_IS(s, a, b, objects))

@@ -72,7 +72,10 @@ static void verbless_captions(void **state)
                             "first mayor to visit the harbour office."));
     assert_true(verbless(v, "Two trawlers at the old pier in Varnholm. The council wants the pier "
                             "rebuilt before the winter storms."));
+    assert_true(verbless(v, "The harbour's oldest trawler at its launch, the first to be built in Varnholm, in 1978."));
     /* running text of the same shapes stays */
+    assert_false(verbless(v, "Observe a minute of silence for the fishermen of the north fleet."));
+    assert_false(verbless(v, "Take the early ferry from the north quay."));
     assert_false(verbless(v, "The harbour master said the quay would reopen on Friday."));
     assert_false(verbless(v, "There's an air of calm at the quay."));
     assert_false(verbless(v, "It's a long way to the harbour."));
