@@ -1000,7 +1000,8 @@ static void credits_and_positions_leave_the_body(void **state)
                        "The ferry fares rise in April; island correspondent Jane Roe reports from Orlstad.\n\n"
                        "Islanders said the rise would hit commuters hardest, and a petition against it has "
                        "gathered four hundred names.\n\n"
-                       "Ann Berg, right, the ferry captain, with Tom Lind in 2019. Ms. Berg said the boats were old.\n\n"
+                       "Ann Berg, right, the ferry captain, with Tom Lind in 2019. Ms. Berg said the boats were "
+                       "old.\n\n"
                        "The company said it would keep a reduced fare for pensioners and students.\n";
     np_verbs *verbs = np_verbs_load(NULL, NULL);
     assert_non_null(verbs);
