@@ -252,12 +252,17 @@ static const char *const LABELS[] = {
     "picture", "pictures", "caption", "credit", "credits", "photo credit", "image credit",
     "source", "sources", "video", "watch", "listen", "advertisement", "sponsored", "share",
     "follow", "subscribe", "copyright", "trending", "editor's picks", "most read", "posted in",
-    "illustration", NULL};
+    "illustration", "correction", "corrections", "clarification", NULL};
 
-/* Prefixes that open a caption or credit without a colon. */
+/* Prefixes that open a caption, a credit or an editor's note without a
+ * colon. */
 static const char *const LABEL_OPENERS[] = {
     "photo by ", "photos by ", "image by ", "images by ", "photograph by ", "picture by ",
-    "illustration by ", "video by ", "file photo", NULL};
+    "illustration by ", "video by ", "file photo", "this story has been updated",
+    "this article has been updated", "this post has been updated", "this story was updated",
+    "this article was updated", "this story has been corrected", "this article has been corrected",
+    "this story was corrected", "this article was corrected", "an earlier version of this",
+    "editor's note", NULL};
 
 static int alnum_byte(char c)
 {

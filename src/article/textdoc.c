@@ -9,15 +9,20 @@
  *     a counter) seen in the first lines: the body starts at the first
  *     paragraph-shaped line after the last marker.  Title, deck, byline date
  *     and author are read from this block; none of it goes into the body.
+ *     When a dispatch dateline ("WASHINGTON — ") opens one of the next few
+ *     lines, the story starts there: the short lines above it are a deck,
+ *     a caption or a video summary.
  *   - the bottom tail: lines after the last line that is not furniture
  *     (widget words, calls to action, short lines, labels, product list
  *     items, copyright).  Dropped.
  *   - the body in between: kept, except lines that are furniture by
  *     themselves (labels such as "Related:", short calls to action, date and
- *     byline lines, runs of one-word widget lines, headline repeats) and,
- *     given WordNet's verbs, photo captions: a one-sentence line with no
- *     verb that has a tense ("Families from the caravan waiting for a
- *     meal.").
+ *     byline lines, runs of one-word widget lines, headline repeats, a
+ *     promoted link beside "Related:" lines), near repeats of lines above
+ *     (an embedded post under the paragraph quoting it, a pull quote) and,
+ *     given WordNet's verbs, photo captions and video credits (captions.h:
+ *     "Families from the caravan waiting for a meal.", "...; correspondent
+ *     Jane Roe reports from Brenvik.").
  * Every scan is a single pass over the lines or over a fixed-size window, and
  * each line's features are computed on a capped prefix, so the cost is
  * linear in the input.
@@ -32,6 +37,7 @@
 #include "core/hash.h"
 #include "core/mem.h"
 #include "article/byline.h"
+#include "article/captions.h"
 #include "article/datefmt.h"
 #include "article/linefeat.h"
 #include "article/verbs.h"
@@ -44,12 +50,9 @@
 /* A first-paragraph date or dateline sits in its first sentences. */
 #define FIRST_PARA_SCAN 2000
 #define KEY_CAP 320
-/* A caption is a line of this many words at most (and at least the min). */
 /* A first line of at most this many words can be a headline (ledes are
  * longer). */
 #define HEADLINE_MAX_WORDS 20
-#define CAPTION_MIN_WORDS 3
-#define CAPTION_MAX_WORDS 30
 
 /* Lines that are page furniture whatever their position. */
 #define FURNITURE (NP_LF_CTA | NP_LF_LABEL | NP_LF_COPYRIGHT | NP_LF_NOLETTER)
@@ -258,6 +261,8 @@ typedef struct seg {
     char title_key[KEY_CAP];
     unsigned char repeated[TOP_WINDOW]; /* 1 for header-repeat lines */
     unsigned char *run; /* per line: inside a run of non-prose lines */
+    size_t deck;        /* lines [deck, lede) above a dateline lede: not body */
+    size_t lede;        /* first paragraph of the story (start unless a dateline is found below it) */
 } seg;
 
 /* A short question heading a block of one-word buttons ("What do you
@@ -407,6 +412,54 @@ static void first_line_headline(seg *g)
     g->title_verbatim = 1;
 }
 
+/* A dateline ("WASHINGTON — ", "PARIS, May 2 (Agency) - ") opens the first
+ * paragraph of a dispatch.  When one of the first few lines taken as body
+ * opens with one, the short lines above it are what the page set between
+ * headline and story: a deck, a photo caption, a video blurb.  They leave
+ * the body; the first of them is the deck when none was found.  A headline
+ * kept in the body (first_line_headline) stays. */
+#define DECK_LINES 3
+#define DECK_MAX_WORDS 60
+/* np_dateline_parse also reads "Golf - ..." or "Q: Name - ..."; a dispatch's
+ * dateline names its place in capitals ("SAN DIEGO ―") or credits an agency
+ * ("Washington (AFP) -"). */
+static int dispatch_dateline(const np_line *l)
+{
+    char place[128];
+    size_t n = np_dateline_parse(l->s, l->len, place, sizeof place);
+    if (!n)
+        return 0;
+    if (memchr(l->s, '(', n))
+        return 1;
+    size_t caps = 0, i = 0;
+    for (; i < n && l->s[i] != ' ' && l->s[i] != ','; i++) {
+        if (l->s[i] >= 'a' && l->s[i] <= 'z')
+            return 0;
+        caps += l->s[i] >= 'A' && l->s[i] <= 'Z';
+    }
+    return caps >= 3;
+}
+
+static void find_dateline_lede(seg *g)
+{
+    g->deck = g->lede = g->start;
+    if (g->start >= g->n)
+        return;
+    size_t from = g->title == (long)g->start ? g->start + 1 : g->start;
+    for (size_t j = from; j < g->n && j <= from + DECK_LINES; j++) {
+        const np_line *l = &g->v[j];
+        if (dispatch_dateline(l)) {
+            if (j > from && para_like(l)) {
+                g->deck = from;
+                g->lede = j;
+            }
+            return;
+        }
+        if (l->words > DECK_MAX_WORDS || (l->flags & (NP_LF_BULLET | NP_LF_LONG)))
+            return;
+    }
+}
+
 static int is_title_repeat(const seg *g, const np_line *l)
 {
     if (!g->title_key[0] || l->len >= KEY_CAP - 1)
@@ -442,91 +495,59 @@ static void find_end(seg *g)
     }
 }
 
-/* The token s[a..b) with the punctuation around it cut off. */
-static void bare_word(const char *s, size_t *a, size_t *b)
-{
-    while (*a < *b && !((s[*a] >= 'A' && s[*a] <= 'Z') || (s[*a] >= 'a' && s[*a] <= 'z')))
-        (*a)++;
-    while (*b > *a && !((s[*b - 1] >= 'A' && s[*b - 1] <= 'Z') || (s[*b - 1] >= 'a' && s[*b - 1] <= 'z')))
-        (*b)--;
-}
-
-static int word_is(const char *s, size_t a, size_t b, const char *const *list, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == b - a && !strncasecmp(list[i], s + a, b - a))
-            return 1;
-    return 0;
-}
-
-/* A photo caption left in a scraped text: one sentence ending in a period,
- * without quotation marks or dashes, whose words hold no verb with a tense
- * ("Members of the caravan at the border wall on Sunday.", "A boy standing
- * near the fence.").  A sentence has one: "said", "walked", "is", "says";
- * a bare lemma counts after a plural and before "to", "that" or a
- * determiner ("Some residents plan to protest."), and so does any
- * personal pronoun (its subject). */
-static int verbless_caption(const np_verbs *verbs, const np_line *l)
-{
-    static const char *const pronouns[] = {"he", "i", "it", "she", "there", "they", "we", "you"};
-    static const char *const objects[] = {"a", "an", "her", "his", "its", "my", "our", "that",
-                                          "the", "their", "these", "this", "those", "to", "your"};
-    if (!np_verbs_available(verbs) || l->words < CAPTION_MIN_WORDS || l->words > CAPTION_MAX_WORDS ||
-        (l->flags & (NP_LF_BULLET | NP_LF_LONG)) || !l->len || l->s[l->len - 1] != '.')
-        return 0;
-    for (size_t i = 0; i + 1 < l->len; i++) {
-        unsigned char c = (unsigned char)l->s[i];
-        if (c == '"' || (c == 0xE2 && i + 2 < l->len && (unsigned char)l->s[i + 1] == 0x80 &&
-                         ((unsigned char)l->s[i + 2] == 0x9C || (unsigned char)l->s[i + 2] == 0x9D ||
-                          (unsigned char)l->s[i + 2] == 0x93 || (unsigned char)l->s[i + 2] == 0x94)))
-            return 0; /* a quotation, or a dash of a dateline or an ad */
-        if ((c == '.' || c == '?' || c == '!') && l->s[i + 1] == ' ' && i + 2 < l->len && l->s[i + 2] >= 'A' &&
-            l->s[i + 2] <= 'Z')
-            return 0; /* more than one sentence (or "Mr. X": kept all the same) */
-        if (c == ' ' && l->s[i + 1] == '-' && i + 2 < l->len && l->s[i + 2] == ' ')
-            return 0;
-    }
-    size_t i = 0, a, b;
-    int plural = 0, verb_after_plural = 0;
-    while (np_line_next_token(l->s, l->len, &i, &a, &b)) {
-        bare_word(l->s, &a, &b);
-        if (a == b)
-            continue;
-        if (np_verbs_is_finite(verbs, l->s + a, b - a) ||
-            word_is(l->s, a, b, pronouns, sizeof pronouns / sizeof *pronouns))
-            return 0;
-        if (verb_after_plural && word_is(l->s, a, b, objects, sizeof objects / sizeof *objects))
-            return 0; /* "Some residents plan to protest.", "Officials expect a deal." */
-        verb_after_plural = plural && l->s[a] >= 'a' && l->s[a] <= 'z' && np_verbs_is_lemma(verbs, l->s + a, b - a);
-        plural = b - a > 3 && l->s[b - 1] == 's' && l->s[b - 2] != 's';
-    }
-    return 1;
-}
-
-/* Photo captions among the body lines kept: dropped, unless nothing else
- * would be left.  A verbless first line of the page is its headline ("US to
- * delay decision on tariffs: report."): the title, when none was found. */
+/* Photo captions and video credits among the body lines
+ * kept (captions.h): dropped, unless nothing else would be left.  A
+ * verbless first line of the page is its headline ("US to delay decision
+ * on tariffs: report."): the title, when none was found. */
 static void drop_captions(seg *g, const np_verbs *verbs, unsigned char *keep)
 {
-    if (!np_verbs_available(verbs) || g->start >= g->n)
+    if (g->start >= g->n)
         return;
     size_t kept = 0, captions = 0;
     for (size_t i = g->start; i <= g->end && i < g->n; i++)
         if (keep[i]) {
             kept++;
-            if (verbless_caption(verbs, &g->v[i])) {
+            const np_line *l = &g->v[i];
+            if (np_caption_verbless(verbs, l)) {
+                keep[i] = 3; /* a caption; the headline when it opens the page */
+                captions++;
+            } else if (np_caption_video_credit(verbs, l) || np_caption_position(verbs, l)) {
                 keep[i] = 2; /* a caption, dropped below unless all are */
                 captions++;
             }
         }
     for (size_t i = g->start; i <= g->end && i < g->n; i++)
-        if (keep[i] == 2) {
+        if (keep[i] >= 2) {
+            int verbless = keep[i] == 3;
             keep[i] = captions < kept ? 0 : 1;
-            if (!keep[i] && i == 0 && g->title < 0) {
+            if (!keep[i] && verbless && i == 0 && g->title < 0) {
                 g->title = 0; /* the page's headline, as written */
                 g->title_verbatim = 1;
             }
         }
+}
+
+/* "Series Name: teaser" beside a "Related:" or "More:" line: a promoted
+ * link in a block of them, though its label is not one linefeat.c knows.
+ * The prefix is one to four words in Title Case. */
+static int promo_beside_labels(const seg *g, size_t i)
+{
+    const np_line *l = &g->v[i];
+    int beside = (i > 0 && (g->v[i - 1].flags & NP_LF_LABEL)) || (i + 1 < g->n && (g->v[i + 1].flags & NP_LF_LABEL));
+    if (!beside || (l->flags & NP_LF_LABEL) || l->words > 40)
+        return 0;
+    size_t colon = 0;
+    while (colon < l->len && colon < 40 && l->s[colon] != ':')
+        colon++;
+    if (colon >= l->len || l->s[colon] != ':' || colon + 1 >= l->len || l->s[colon + 1] != ' ')
+        return 0;
+    size_t j = 0, a, b, words = 0;
+    while (np_line_next_token(l->s, colon, &j, &a, &b)) {
+        words++;
+        if (np_token_case(l->s + a, b - a) <= 0 && !np_is_function_word(l->s + a, b - a))
+            return 0;
+    }
+    return words >= 1 && words <= 4 && np_token_case(l->s, colon) > 0;
 }
 
 /* Which body lines to keep (1) — middle-of-body furniture is dropped. */
@@ -542,9 +563,11 @@ static void mark_body(const seg *g, unsigned char *keep)
                 drop = 1;
             else if ((l->flags & NP_LF_CTA) && l->words <= 15)
                 drop = 1;
-            else if (is_title_repeat(g, l))
+            else if (is_title_repeat(g, l) || promo_beside_labels(g, i))
                 drop = 1;
         }
+        if (i >= g->deck && i < g->lede)
+            drop = 1;
         keep[i] = (unsigned char)!drop;
     }
     /* Runs of non-prose lines are widgets, menus and link lists; a single
@@ -592,6 +615,105 @@ static np_status drop_duplicates(const seg *g, unsigned char *keep)
         }
     }
     np_free(slot);
+    return NP_OK;
+}
+
+/* Near repeats: a line most of whose word triples already appeared in the
+ * body kept above it is a copy the page set again: an embedded post under
+ * the paragraph quoting it, a pull quote with a word bracketed, a video
+ * player's lede repeated, cut or run on.  It leaves the body; the first
+ * copy stays, so nothing the article says is lost.  Running text does not
+ * repeat three quarters of a paragraph word for word. */
+#define NEAR_MIN_WORDS 8
+#define NEAR_MAX_WORDS 120
+#define NEAR_TRIPLES_CAP (1u << 20) /* triples remembered: bounds the memory */
+
+/* Hashes of the line's lower-cased word triples, at most `cap`; the count. */
+static size_t word_triples(const np_line *l, uint64_t *out, size_t cap)
+{
+    uint64_t w[3] = {0, 0, 0};
+    size_t n = 0, words = 0, lim = l->len < NP_LINE_FEATURE_CAP ? l->len : NP_LINE_FEATURE_CAP;
+    for (size_t i = 0; i < lim && n < cap;) {
+        uint64_t h = 1469598103934665603ULL;
+        size_t len = 0;
+        for (; i < lim; i++) {
+            unsigned char c = (unsigned char)l->s[i];
+            int word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+            if (!word) {
+                if (len)
+                    break;
+                continue;
+            }
+            if (c == 0xE2 && i + 2 < lim && (unsigned char)l->s[i + 1] == 0x80)
+                break; /* curly quotes and dashes end a word */
+            h = (h ^ (uint64_t)((c >= 'A' && c <= 'Z') ? c + 32 : c)) * 1099511628211ULL;
+            len++;
+        }
+        if (!len) {
+            i++;
+            continue;
+        }
+        w[0] = w[1];
+        w[1] = w[2];
+        w[2] = h;
+        if (++words >= 3)
+            out[n++] = (w[0] * 31 + w[1]) * 31 + w[2];
+    }
+    return n;
+}
+
+static np_status drop_near_repeats(const seg *g, unsigned char *keep)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < g->n; i++)
+        if (keep[i])
+            total += g->v[i].words;
+    if (total > NEAR_TRIPLES_CAP)
+        total = NEAR_TRIPLES_CAP;
+    size_t cap = 16;
+    while (cap < total * 2)
+        cap *= 2;
+    uint64_t *slot = np_calloc(cap, sizeof *slot);
+    uint64_t *tri = np_malloc(NP_LINE_FEATURE_CAP * sizeof *tri);
+    if (!slot || !tri) {
+        np_free(slot);
+        np_free(tri);
+        return NP_ENOMEM;
+    }
+    size_t stored = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        if (!keep[i])
+            continue;
+        const np_line *l = &g->v[i];
+        size_t k = word_triples(l, tri, NP_LINE_FEATURE_CAP);
+        if (l->words >= NEAR_MIN_WORDS && l->words <= NEAR_MAX_WORDS && k) {
+            size_t seen = 0;
+            for (size_t t = 0; t < k; t++) {
+                uint64_t h = tri[t] | 1; /* 0 marks an empty slot */
+                for (size_t j = (size_t)(h >> 7) & (cap - 1); slot[j]; j = (j + 1) & (cap - 1))
+                    if (slot[j] == h) {
+                        seen++;
+                        break;
+                    }
+            }
+            if (seen * 4 >= k * 3) {
+                keep[i] = 0;
+                continue;
+            }
+        }
+        for (size_t t = 0; t < k && stored < total; t++) {
+            uint64_t h = tri[t] | 1;
+            size_t j = (size_t)(h >> 7) & (cap - 1);
+            while (slot[j] && slot[j] != h)
+                j = (j + 1) & (cap - 1);
+            if (!slot[j]) {
+                slot[j] = h;
+                stored++;
+            }
+        }
+    }
+    np_free(slot);
+    np_free(tri);
     return NP_OK;
 }
 
@@ -677,6 +799,9 @@ static np_status gather_meta(const seg *g, const char *outlet, meta *m)
             return st;
         break;
     }
+    for (size_t i = g->deck; i < g->lede && !m->description; i++)
+        if (g->v[i].words >= 8 && (st = set_str(&m->description, g->v[i].s, g->v[i].len)) != NP_OK)
+            return st;
     /* Byline: top block first, then the tail (some templates put it last). */
     np_byline by;
     int have_by = 0;
@@ -704,7 +829,7 @@ static np_status gather_meta(const seg *g, const char *outlet, meta *m)
         np_textdate_iso(&by.date, iso);
         have_date = 1;
     }
-    const np_line *p1 = g->start < g->n ? &g->v[g->start] : NULL;
+    const np_line *p1 = g->lede < g->n ? &g->v[g->lede] : NULL;
     if (!have_date && p1 &&
         np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d)) {
         np_textdate_iso(&d, iso);
@@ -763,9 +888,11 @@ np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *ve
     }
     mark_runs(g.v, g.n, g.run);
     find_top(&g);
+    g.deck = g.lede = g.start;
     if (g.start < g.n) {
         find_end(&g);
         first_line_headline(&g);
+        find_dateline_lede(&g);
         mark_body(&g, keep);
         drop_captions(&g, verbs, keep);
     } else {
@@ -774,6 +901,8 @@ np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *ve
     meta m;
     memset(&m, 0, sizeof m);
     st = drop_duplicates(&g, keep);
+    if (st == NP_OK && g.start < g.n)
+        st = drop_near_repeats(&g, keep);
     if (st == NP_OK)
         st = join_body(&g, keep, &m.text);
     if (st == NP_OK)

@@ -22,7 +22,7 @@
 #include "article/verbs.h"
 
 np_status np_textdoc_parse(const char *text, size_t len, np_doc *doc, np_error *err);
-/* The same, also dropping photo captions (verbless one-sentence lines)
+/* The same, also dropping photo captions and video credits (captions.h)
  * when verbs (may be NULL: no such test) holds WordNet's verbs. */
 np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *verbs, np_doc *doc, np_error *err);
 

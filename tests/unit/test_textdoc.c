@@ -938,6 +938,144 @@ static void captions_leave_the_body(void **state)
     np_verbs_free(verbs);
 }
 
+/* A dateline opens a dispatch's first paragraph: the short lines between the
+ * headline and it (a deck, a caption with a verb, a video summary) are not
+ * body.  A label that parses like a dateline ("Rowing - ...") or one further
+ * down moves nothing. */
+static void lines_above_a_dateline_lede(void **state)
+{
+    (void)state;
+    const char *text = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The island's only link to the mainland says it can no longer absorb fuel costs.\n\n"
+                       "Passengers wait for the morning boat at the Orlstad pier on Monday.\n\n"
+                       "ORLSTAD, Norland \xe2\x80\x94 The ferry company that links Orlstad to the mainland will raise "
+                       "its fares by a fifth in April, its chief executive said on Monday, citing fuel costs.\n\n"
+                       "Islanders said the rise would hit commuters hardest, and a petition against it has "
+                       "gathered four hundred names.\n\n"
+                       "The company said it would keep a reduced fare for pensioners and students.\n";
+    np_doc *d = parse_ok(text);
+    assert_no_line(d->text, "The island's only link");
+    assert_no_line(d->text, "Passengers wait for the morning boat");
+    assert_contains(d->text, "ORLSTAD, Norland");
+    assert_contains(d->text, "The company said it would keep");
+    assert_non_null(d->description);
+    assert_contains(d->description, "The island's only link");
+    assert_non_null(d->dateline);
+    np_doc_free(d);
+
+    const char *roundup = "Sport in brief from around the region:\n\n"
+                          "The Orlstad rowing club has named a new coach for the coming season, the club said "
+                          "on Tuesday after a vote of its members.\n\n"
+                          "The coach, who rowed for the club as a student, starts work in March.\n\n"
+                          "Rowing - The regional regatta will move to the lake at Brenvik next summer after "
+                          "flooding damaged the course at Orlstad.\n\n"
+                          "Organisers said entries were already above last year's figure.\n";
+    d = parse_ok(roundup);
+    assert_contains(d->text, "The Orlstad rowing club has named");
+    assert_contains(d->text, "The coach, who rowed for the club");
+    np_doc_free(d);
+
+    const char *late = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in "
+                       "April, its chief executive said on Monday.\n\n"
+                       "Islanders said the rise would hit commuters hardest.\n\n"
+                       "The company said it would keep a reduced fare for pensioners.\n\n"
+                       "Fuel prices have risen across the region this winter.\n\n"
+                       "BRENVIK \xe2\x80\x94 On the mainland, the bus company said it would also raise fares in "
+                       "April by a tenth, after two years without a rise.\n";
+    d = parse_ok(late);
+    assert_contains(d->text, "The ferry company that links Orlstad");
+    assert_contains(d->text, "Islanders said the rise");
+    np_doc_free(d);
+}
+
+/* A video credit and a picture's "left"/"right" inside the body leave it;
+ * the sentences around them stay. */
+static void credits_and_positions_leave_the_body(void **state)
+{
+    (void)state;
+    const char *text = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in "
+                       "April, its chief executive said on Monday, citing fuel costs.\n\n"
+                       "The ferry fares rise in April; island correspondent Jane Roe reports from Orlstad.\n\n"
+                       "Islanders said the rise would hit commuters hardest, and a petition against it has "
+                       "gathered four hundred names.\n\n"
+                       "Ann Berg, right, the ferry captain, with Tom Lind in 2019. Ms. Berg said the boats were "
+                       "old.\n\n"
+                       "The company said it would keep a reduced fare for pensioners and students.\n";
+    np_verbs *verbs = np_verbs_load(NULL, NULL);
+    assert_non_null(verbs);
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_textdoc_parse_with(text, strlen(text), verbs, d, NULL), NP_OK);
+    if (np_verbs_available(verbs)) {
+        assert_no_line(d->text, "The ferry fares rise in April;");
+        assert_no_line(d->text, "Ann Berg, right");
+    }
+    assert_non_null(strstr(d->text, "Islanders said the rise"));
+    assert_non_null(strstr(d->text, "The company said it would keep"));
+    assert_non_null(strstr(d->text, "The ferry company that links"));
+    np_doc_free(d);
+    np_verbs_free(verbs);
+}
+
+/* A post quoted in a paragraph and repeated as its own line, a pull quote
+ * with a bracketed word, and a video player's cut copy of the lede leave
+ * the body; a paragraph that only shares a phrase with another stays. */
+static void near_repeats_leave_the_body(void **state)
+{
+    (void)state;
+    const char *text = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in "
+                       "April, its chief executive said on Monday, citing fuel costs.\n\n"
+                       "\"Fares go up in April. We held them for three winters, but fuel has doubled,\" the company "
+                       "wrote on its page.\n\n"
+                       "Fares go up in April. We held them for three winters, but fuel has doubled.\n\n"
+                       "\"I doubt the company has looked at what commuters earn,\" said Ann Berg, who leads the "
+                       "islanders' association.\n\n"
+                       "I doubt [the ferry company] has looked at what commuters earn.\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth.\n\n"
+                       "The ferry company that links Orlstad to the mainland also carries the island's mail, "
+                       "which the post office pays for separately.\n\n"
+                       "The company said it would keep a reduced fare for pensioners and students.\n";
+    np_doc *d = parse_ok(text);
+    assert_no_line(d->text, "Fares go up in April. We held");
+    assert_no_line(d->text, "I doubt [the ferry company]");
+    assert_no_line(d->text, "The ferry company that links Orlstad to the mainland will raise its fares by a fifth.");
+    assert_contains(d->text, "\"Fares go up in April.");
+    assert_contains(d->text, "\"I doubt the company has looked");
+    assert_contains(d->text, "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in");
+    assert_contains(d->text, "also carries the island's mail");
+    assert_contains(d->text, "The company said it would keep");
+    np_doc_free(d);
+}
+
+/* An editor's note closing the article and a "Series Name: teaser" line in
+ * a block of "More:" / "Related:" links leave the body; a sentence with a
+ * colon among the paragraphs stays. */
+static void editor_note_and_promo_leave_the_body(void **state)
+{
+    (void)state;
+    const char *text = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in "
+                       "April, its chief executive said on Monday, citing fuel costs.\n\n"
+                       "Islanders said the rise would hit commuters hardest, and a petition against it has "
+                       "gathered four hundred names.\n\n"
+                       "More: How the island's ferries were built in the 1970s.\n\n"
+                       "Harbour Talk: Why islanders keep paying for the slowest boat in the north.\n\n"
+                       "Related: The mainland bus company raises its fares too.\n\n"
+                       "The mayor had one word for the plan: unacceptable, she told reporters on Tuesday.\n\n"
+                       "The company said it would keep a reduced fare for pensioners and students.\n\n"
+                       "This story has been updated to add the mayor's comments.\n";
+    np_doc *d = parse_ok(text);
+    assert_no_line(d->text, "Harbour Talk:");
+    assert_no_line(d->text, "This story has been updated");
+    assert_contains(d->text, "The mayor had one word for the plan:");
+    assert_contains(d->text, "The company said it would keep");
+    assert_contains(d->text, "Islanders said the rise");
+    np_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -962,6 +1100,10 @@ int main(void)
         cmocka_unit_test(style_blog_comments_and_headline_list),
         cmocka_unit_test(link_list_inside_body),
         cmocka_unit_test(captions_leave_the_body),
+        cmocka_unit_test(lines_above_a_dateline_lede),
+        cmocka_unit_test(credits_and_positions_leave_the_body),
+        cmocka_unit_test(near_repeats_leave_the_body),
+        cmocka_unit_test(editor_note_and_promo_leave_the_body),
         cmocka_unit_test(short_first_line_is_the_headline),
         cmocka_unit_test(question_prompt_over_buttons),
         cmocka_unit_test(name_outlet_line_and_standards_notice),

@@ -1,0 +1,311 @@
+/* article/captions.c — photo captions and video credits (see captions.h). */
+#include "article/captions.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* A caption is a line of this many words at most (and at least the min). */
+#define CAPTION_MIN_WORDS 3
+#define CAPTION_MAX_WORDS 30
+/* A caption followed by a sentence of context: at most this many words. */
+#define CAPTION_PAIR_MAX_WORDS 60
+/* Its picture description: at least this many words. */
+#define CAPTION_LEAD_MIN_WORDS 6
+/* What may follow a credit's verb: "from West Harbour, Norland." */
+#define CREDIT_TAIL_MAX_WORDS 8
+
+/* The token s[a..b) with the punctuation around it cut off. */
+static void bare_word(const char *s, size_t *a, size_t *b)
+{
+    while (*a < *b && !((s[*a] >= 'A' && s[*a] <= 'Z') || (s[*a] >= 'a' && s[*a] <= 'z')))
+        (*a)++;
+    while (*b > *a && !((s[*b - 1] >= 'A' && s[*b - 1] <= 'Z') || (s[*b - 1] >= 'a' && s[*b - 1] <= 'z')))
+        (*b)--;
+}
+
+static int word_is(const char *s, size_t a, size_t b, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == b - a && !strncasecmp(list[i], s + a, b - a))
+            return 1;
+    return 0;
+}
+
+#define WORD_IS(s, a, b, list) word_is(s, a, b, list, sizeof list / sizeof *list)
+
+/* A double quotation mark (straight or curly) or a long dash at s[i]. */
+static int quote_or_dash(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"')
+        return 1;
+    return c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+           ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D ||
+            (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94);
+}
+
+/* Titles that end in a period without ending a sentence ("Mr. Doe"). */
+static int abbreviation(const char *s, size_t a, size_t b)
+{
+    static const char *const k[] = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen",
+                                    "lt", "col", "sgt", "capt", "prof", "no", "vs", "ft", "mt", "rev"};
+    return b - a <= 1 || WORD_IS(s, a, b, k);
+}
+
+/* Byte offset just past the first sentence of s[0..n) when another
+ * sentence follows (". " and a capital, the word before the period not a
+ * title or an initial); 0 when s is one sentence. */
+static size_t first_sentence_end(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 2 < n; i++) {
+        if ((s[i] != '.' && s[i] != '?' && s[i] != '!') || s[i + 1] != ' ' || !(s[i + 2] >= 'A' && s[i + 2] <= 'Z'))
+            continue;
+        size_t a = i;
+        while (a > 0 && s[a - 1] != ' ')
+            a--;
+        size_t wa = a, wb = i;
+        bare_word(s, &wa, &wb);
+        int number = wa == wb && i > a && s[i - 1] >= '0' && s[i - 1] <= '9'; /* "in 2017." */
+        if (s[i] == '.' && !number && (abbreviation(s, wa, wb) || memchr(s + a, '.', i - a)))
+            continue; /* "Mr. Doe", "J. Doe", "U.S. Navy" */
+        return i + 1;
+    }
+    return 0;
+}
+
+/* No verb with a tense among the words of s[0..n): "said", "walked", "is",
+ * "says" are verbs; a bare lemma counts after a plural and before "to",
+ * "that" or a determiner ("Some residents plan to protest."), and so does
+ * any personal pronoun (its subject) or a pronoun's "'s" ("There's"); a
+ * participle after "to be" has none, and a line opening with a verb and a
+ * determiner is an imperative ("Observe a minute of silence.").
+ * `strict`: any lower-case word that can be a verb at all counts ("The
+ * club still rank last."), for a caption that has a second sentence. */
+static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int strict)
+{
+    static const char *const pronouns[] = {"he", "i", "it", "she", "there", "they", "we", "you",
+                                           "that", "what", "who", "here"};
+    static const char *const objects[] = {"a", "an", "her", "his", "its", "my", "our", "that",
+                                          "the", "their", "these", "this", "those", "to", "your"};
+    static const char *const determiners[] = {"a", "an", "her", "his", "its", "my", "our", "the", "their",
+                                              "these", "this", "those", "your"};
+    size_t i = 0, a, b, k = 0;
+    int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0;
+    while (np_line_next_token(s, n, &i, &a, &b)) {
+        /* A picture's "Jane Roe, left," or "(left)": a position. */
+        if ((b - a == 5 && !memcmp(s + a, "left,", 5) && a >= 2 && s[a - 2] == ',') ||
+            (b - a == 6 && !memcmp(s + a, "(left)", 6)))
+            continue;
+        bare_word(s, &a, &b);
+        if (a == b)
+            continue;
+        size_t core = b;
+        if (b - a > 2 && s[b - 1] == 's' && s[b - 2] == '\'')
+            core = b - 2; /* "there's", "it's" */
+        /* A capital inside the sentence is a name ("Theresa May", "Will
+         * Doe"), not an auxiliary. */
+        int name = a > 0 && s[a] >= 'A' && s[a] <= 'Z' && b - a > 1 && !memchr(s + a, '\'', b - a) &&
+                   !memchr(s + a, '\xe2', b - a); /* not "I", "I'm" */
+        /* "Observe a minute of silence.": an imperative, not a picture. */
+        if (k == 1 && first_lemma && WORD_IS(s, a, b, determiners))
+            return 0;
+        /* "the first to be made by": a passive infinitive has no tense. */
+        int untensed = to_be;
+        if ((!name && !untensed && np_verbs_is_finite(verbs, s + a, b - a)) ||
+            word_is(s, a, core, pronouns, core < b ? 12 : 8))
+            return 0;
+        to_be = to && b - a == 2 && !strncasecmp(s + a, "be", 2);
+        to = b - a == 2 && !strncasecmp(s + a, "to", 2);
+        if (k++ == 0) {
+            char low[32];
+            size_t m = b - a < sizeof low ? b - a : 0;
+            for (size_t j = 0; j < m; j++)
+                low[j] = (char)(s[a + j] >= 'A' && s[a + j] <= 'Z' ? s[a + j] + 32 : s[a + j]);
+            first_lemma = m && np_verbs_is_lemma(verbs, low, m);
+        }
+        if (strict && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a))
+            return 0;
+        if (verb_after_plural && WORD_IS(s, a, b, objects))
+            return 0; /* "Some residents plan to protest.", "Officials expect a deal." */
+        verb_after_plural = plural && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a);
+        plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's';
+    }
+    return 1;
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+    size_t i = 0, a, b, w = 0;
+    while (np_line_next_token(s, n, &i, &a, &b))
+        w++;
+    return w;
+}
+
+/* A picture's place or time: " in ", " at ", " on " inside s[0..n). */
+static int has_scene(const char *s, size_t n)
+{
+    static const char *const preps[] = {"in", "at", "on"};
+    size_t i = 0, a, b;
+    while (np_line_next_token(s, n, &i, &a, &b))
+        if (WORD_IS(s, a, b, preps))
+            return 1;
+    return 0;
+}
+
+/* Any ". X" / "? X" / "! X" inside s[0..n): more than one sentence, or a
+ * "Mr. Doe" the single-sentence test stays clear of all the same. */
+static int any_stop(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++)
+        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z')
+            return 1;
+    return 0;
+}
+
+/* Quotation marks, a long dash or " - " in s[0..n). */
+static int quoted_or_dashed(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (quote_or_dash(s, n, i))
+            return 1;
+        if (s[i] == ' ' && s[i + 1] == '-' && i + 2 < n && s[i + 2] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
+int np_caption_verbless(const np_verbs *verbs, const np_line *l)
+{
+    if (!np_verbs_available(verbs) || l->words < CAPTION_MIN_WORDS || l->words > CAPTION_PAIR_MAX_WORDS ||
+        (l->flags & (NP_LF_BULLET | NP_LF_LONG)) || !l->len || l->s[l->len - 1] != '.')
+        return 0;
+    if (!any_stop(l->s, l->len))
+        return l->words <= CAPTION_MAX_WORDS && !quoted_or_dashed(l->s, l->len) &&
+               verbless_words(verbs, l->s, l->len, 0);
+    /* Two sentences: the first describes the picture (a scene with a place
+     * or time, no word that could be a verb), the second gives context; a
+     * third makes it prose.  English only: function words are a fifth of
+     * its words. */
+    size_t end = first_sentence_end(l->s, l->len);
+    if (!end || first_sentence_end(l->s + end, l->len - end) || count_words(l->s, end) < CAPTION_LEAD_MIN_WORDS ||
+        !has_scene(l->s, end) || quoted_or_dashed(l->s, end) || l->funcs * 5 < l->alpha)
+        return 0;
+    return verbless_words(verbs, l->s, end, 1);
+}
+
+/* ---- video credits ------------------------------------------------------ */
+
+/* Verbs of a broadcast credit, in the present tense. */
+static const char *const CREDIT_VERBS[] = {"reports", "report", "reacts", "react", "explains", "explain",
+                                           "discusses", "discuss", "weighs", "weigh", "analyzes", "analyze",
+                                           "analyses", "analyse", "joins", "join"};
+static const char *const CREDIT_PREPS[] = {"from", "on", "in", "at", "with", "for"};
+
+/* The clause s[0..n) is "<job title words and Names> <credit verb> [prep
+ * <at most CREDIT_TAIL_MAX_WORDS words>]": a name of two capitalised words
+ * right before the verb, no function word but "and" / "of" in the subject.
+ * `opening`: the clause opens the line, where only an outlet's reporter
+ * ("<Outlet>'s <Name>") "reports on <topic>" counts, its topic any length
+ * up to the end of the sentence. */
+static int credit_clause(const np_verbs *verbs, const char *s, size_t n, int opening)
+{
+    size_t i = 0, a, b, caps_run = 0, verb_end = 0;
+    int joined = 0, possessive = 0;
+    while (np_line_next_token(s, n, &i, &a, &b)) {
+        size_t wa = a, wb = b;
+        bare_word(s, &wa, &wb);
+        if (wa == wb)
+            return 0;
+        int c = np_token_case(s + wa, wb - wa);
+        possessive |= wb - wa > 2 && s[wb - 1] == 's' &&
+                      (s[wb - 2] == '\'' || (wb - wa > 4 && (unsigned char)s[wb - 2] == 0x99));
+        if (c > 0) {
+            caps_run++;
+            continue;
+        }
+        if ((wb - wa == 3 && !strncasecmp(s + wa, "and", 3)) || (wb - wa == 2 && !strncasecmp(s + wa, "of", 2))) {
+            joined |= s[wa] == 'a';
+            caps_run = 0;
+            continue;
+        }
+        if (caps_run >= 2 && WORD_IS(s, wa, wb, CREDIT_VERBS) &&
+            (s[wb - 1] == 's' || joined)) {
+            verb_end = b;
+            break;
+        }
+        if (np_is_function_word(s + wa, wb - wa) || np_verbs_is_finite(verbs, s + wa, wb - wa))
+            return 0;
+        caps_run = 0;
+    }
+    if (!verb_end)
+        return 0;
+    size_t j = verb_end, tail = 0;
+    int first = 1, report_on = 0;
+    while (np_line_next_token(s, n, &j, &a, &b)) {
+        size_t wa = a, wb = b;
+        bare_word(s, &wa, &wb);
+        if (first) {
+            if (!WORD_IS(s, wa, wb, CREDIT_PREPS))
+                return 0;
+            report_on = wb - wa == 2 && !strncasecmp(s + wa, "on", 2);
+            first = 0;
+        } else if (wa < wb && !opening && np_verbs_is_finite(verbs, s + wa, wb - wa)) {
+            return 0;
+        }
+        tail++;
+    }
+    if (opening) /* the outlet's reporter: "The Courier's Jane Roe reports on" */
+        return possessive && report_on && tail >= 2;
+    return tail <= CREDIT_TAIL_MAX_WORDS;
+}
+
+int np_caption_video_credit(const np_verbs *verbs, const np_line *l)
+{
+    if (!np_verbs_available(verbs) || l->words < 4 || l->words > CAPTION_PAIR_MAX_WORDS + 20 ||
+        !(l->flags & NP_LF_TERMINAL) || (l->flags & NP_LF_LONG))
+        return 0;
+    /* The last clause: after the last sentence end, after a semicolon in it. */
+    size_t start = 0, k;
+    while ((k = first_sentence_end(l->s + start, l->len - start)) > 0)
+        start += k;
+    for (size_t i = start; i < l->len; i++)
+        if (l->s[i] == ';')
+            start = i + 1;
+    if (start)
+        return credit_clause(verbs, l->s + start, l->len - start, 0);
+    /* A whole line "<Outlet>'s <Name> reports on ...", one sentence. */
+    return !first_sentence_end(l->s, l->len) && credit_clause(verbs, l->s, l->len, 1);
+}
+
+/* ---- positions ---------------------------------------------------------- */
+
+int np_caption_position(const np_verbs *verbs, const np_line *l)
+{
+    static const char *const marks[] = {", left,", ", right,", ", center,", ", centre,", ", second left,",
+                                        ", second right,", ", second from left,", ", second from right,",
+                                        ", from left,", ", from right,", " (left)", " (right)", " (center)",
+                                        " (centre)", ", left.", ", right."};
+    if (!np_verbs_available(verbs) || l->words < 4 || l->words > CAPTION_PAIR_MAX_WORDS || (l->flags & NP_LF_LONG))
+        return 0;
+    size_t end = first_sentence_end(l->s, l->len);
+    if (!end)
+        end = l->len;
+    else if (first_sentence_end(l->s + end, l->len - end))
+        return 0;
+    if (quoted_or_dashed(l->s, l->len) || !verbless_words(verbs, l->s, end, 0))
+        return 0;
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t ml = strlen(marks[k]);
+        for (size_t i = 1; i + ml <= end; i++) {
+            if (strncasecmp(l->s + i, marks[k], ml) != 0)
+                continue;
+            /* After a name: "Jane Roe, left," (not "turn left, then"). */
+            size_t a = i;
+            while (a > 0 && l->s[a - 1] != ' ')
+                a--;
+            if (np_token_case(l->s + a, i - a) > 0)
+                return 1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,149 @@
+/*
+ * Unit tests for article/captions.c: each kind of caption is recognised,
+ * and running text of the same shape is not.  The sentences are written
+ * for these tests.  Without WordNet (np_verbs_available() 0) the
+ * predicates answer 0 and the tests that need it are skipped.
+ */
+#include "testutil.h"
+
+#include <string.h>
+
+#include "article/captions.h"
+#include "article/linefeat.h"
+#include "article/verbs.h"
+
+static np_line line(const char *s)
+{
+    np_line l;
+    memset(&l, 0, sizeof l);
+    l.s = s;
+    l.len = strlen(s);
+    np_line_classify(&l);
+    return l;
+}
+
+/* WordNet's verbs, loaded once for the group (a failed assertion must not
+ * leak them). */
+static int load_verbs(void **state)
+{
+    *state = np_verbs_load(NULL, NULL);
+    return *state ? 0 : -1;
+}
+
+static int free_verbs(void **state)
+{
+    np_verbs_free(*state);
+    return 0;
+}
+
+static const np_verbs *verbs_or_skip(void **state)
+{
+    if (!np_verbs_available(*state))
+        skip();
+    return *state;
+}
+
+static int verbless(const np_verbs *v, const char *s)
+{
+    np_line l = line(s);
+    return np_caption_verbless(v, &l);
+}
+
+static int credit(const np_verbs *v, const char *s)
+{
+    np_line l = line(s);
+    return np_caption_video_credit(v, &l);
+}
+
+static int position(const np_verbs *v, const char *s)
+{
+    np_line l = line(s);
+    return np_caption_position(v, &l);
+}
+
+/* One verbless sentence, or a verbless scene followed by one sentence of
+ * context; names that look like auxiliaries ("May", "Will") are names. */
+static void verbless_captions(void **state)
+{
+    const np_verbs *v = verbs_or_skip(state);
+    assert_true(verbless(v, "Trawlers at the north quay of Varnholm on Friday."));
+    assert_true(verbless(v, "Mayor Ann Will and Harbour Master Tom May at the quay in 2019."));
+    assert_true(verbless(v, "Mayor Ann Will and Harbour Master Tom May at the town hall in 2019. She was the "
+                            "first mayor to visit the harbour office."));
+    assert_true(verbless(v, "Two trawlers at the old pier in Varnholm. The council wants the pier "
+                            "rebuilt before the winter storms."));
+    assert_true(verbless(v, "The harbour's oldest trawler at its launch, the first to be built in Varnholm, in 1978."));
+    /* running text of the same shapes stays */
+    assert_false(verbless(v, "Observe a minute of silence for the fishermen of the north fleet."));
+    assert_false(verbless(v, "Take the early ferry from the north quay."));
+    assert_false(verbless(v, "The harbour master said the quay would reopen on Friday."));
+    assert_false(verbless(v, "There's an air of calm at the quay."));
+    assert_false(verbless(v, "It's a long way to the harbour."));
+    assert_false(verbless(v, "Today, I'm going to explain the new fees."));
+    assert_false(verbless(v, "The Rovers still rank last in the northern league. Their coach has asked the "
+                             "players to ignore the table."));
+    assert_false(verbless(v, "Not so fast. The council has yet to vote."));
+    assert_false(verbless(v, "A long week at the harbour in March. Then the storms came, and the quay flooded. "
+                             "Nobody was hurt."));
+    assert_false(verbless(v, "The Port Authority of Varnholm put the damage at two million crowns."));
+}
+
+/* A credit of a video or radio piece closes a summary, or opens a line
+ * with the reporter's name and "reports on". */
+static void video_credits(void **state)
+{
+    const np_verbs *v = verbs_or_skip(state);
+    assert_true(credit(v, "The harbour council votes to double mooring fees; chief correspondent Jane Roe "
+                          "reports from Varnholm, Norland."));
+    assert_true(credit(v, "The ferry fares rise in April; Harbour Law professor Tom Lind and Norland TV analyst "
+                          "Ann Berg react on 'Evening Desk.'"));
+    assert_true(credit(v, "The ferry fares rise in April. Senior reporter Jane Roe explains."));
+    assert_true(credit(v, "The Varnholm Courier's Jane Roe reports on the fishermen who have gathered at the "
+                          "quay Sunday, May 4, 2025."));
+    /* running text with the same words stays */
+    assert_false(credit(v, "The talks collapsed; Foreign Minister Jane Roe returns from Brussels on Friday."));
+    assert_false(credit(v, "The council voted on Friday; the Varnholm Courier reports that fees will double."));
+    assert_false(credit(v, "Fees will double, the Varnholm Courier reports."));
+    assert_false(credit(v, "Harbour chief Tom Lind reports on the repairs to the council next week."));
+    assert_false(credit(v, "Jane Roe reports on the harbour for the Courier and has covered the council since "
+                           "2010. She said the vote was close."));
+    assert_false(credit(v, "The vote was close; council members Jane Roe and Tom Lind report that the fees "
+                           "will double in April after a long debate."));
+}
+
+/* A picture's "left" / "right" after a name, in a verbless sentence. */
+static void positions(void **state)
+{
+    const np_verbs *v = verbs_or_skip(state);
+    assert_true(position(v, "Ann Berg, left, the harbour master, with Tom Lind at the quay in May 2019."));
+    assert_true(position(v, "Ann Berg, right, with Tom Lind in 2019. In one letter, Ms. Berg said the quay was "
+                            "unsafe."));
+    assert_true(position(v, "Tom Lind (center) beside the harbour wall."));
+    assert_false(position(v, "Ann Berg (left) said the quay would reopen on Friday."));
+    assert_false(position(v, "At the roundabout turn left, then right, to reach the quay."));
+    assert_false(position(v, "\"Ann Berg, left, with Tom Lind,\" the caption read."));
+}
+
+/* Without WordNet nothing is a caption. */
+static void without_wordnet(void **state)
+{
+    (void)state;
+    np_verbs *v = np_verbs_load("/nonexistent-wordnet-dir", NULL);
+    assert_non_null(v);
+    assert_false(verbless(v, "Trawlers at the north quay of Varnholm on Friday."));
+    assert_false(credit(v, "The fares rise; chief correspondent Jane Roe reports from Varnholm."));
+    assert_false(position(v, "Ann Berg, left, with Tom Lind at the quay in May 2019."));
+    np_verbs_free(v);
+    assert_false(verbless(NULL, "Trawlers at the north quay of Varnholm on Friday."));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(verbless_captions),
+        cmocka_unit_test(video_credits),
+        cmocka_unit_test(positions),
+        cmocka_unit_test(without_wordnet),
+    };
+    return cmocka_run_group_tests(tests, load_verbs, free_verbs);
+}
