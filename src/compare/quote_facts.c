@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/quote_words.h"
 #include "core/mem.h"
 #include "text/lexicon.h"
 
@@ -364,6 +365,48 @@ static int cites_quote(const qf_ctx *c, size_t f, long k, const char *q)
     return 0;
 }
 
+/* Of the sentences k0..k1 of doc holding a quotation [lo, hi), the one
+ * stating fact f's claim: the one whose quoted words read as the
+ * sentences of most of f's other outlets, each in the same words
+ * (compare/quote_words.h) or sharing QF_FIT_MIN of their weight; -1 when
+ * none does so for at least half of them.  A quote group holds an
+ * outlet's whole quotation while the fact is about one of its sentences
+ * ("It's insane" and "It should never have been made" are two claims):
+ * joining another sentence of the quotation to the fact cited the outlet
+ * for what it did not say there, and so did joining the sentence that
+ * matches only one outlet's sentence of two claims. */
+#define QF_FIT_MIN 0.20f
+static long fitting_sentence(qf_ctx *c, size_t f, int doc, size_t lo, size_t hi, long k0, long k1)
+{
+    np_story *s = c->s;
+    const np_brief_fact *fa = &s->brief->facts[f];
+    long best = -1;
+    size_t best_n = 0, others = 0;
+    for (size_t m = 0; m < fa->n_support; m++)
+        others += c->sent[f][m] >= 0 && s->sents[c->sent[f][m]].doc != doc;
+    for (long k = k0; k <= k1; k++) {
+        if (s->sents[k].no_fact || (s->copy_shadow && s->copy_shadow[k]))
+            continue;
+        size_t p0 = lo > s->sents[k].start ? lo : s->sents[k].start, p1 = hi < s->sents[k].end ? hi : s->sents[k].end;
+        np_svec pv; /* the quoted words only: "Trump said of the deal" is in every sentence */
+        if (np_story_vec_memo(s, doc, p0, p1, &pv) != NP_OK)
+            pv.n = 0;
+        size_t n = 0;
+        for (size_t m = 0; m < fa->n_support; m++) {
+            long x = c->sent[f][m];
+            if (x < 0 || s->sents[x].doc == doc)
+                continue;
+            n += (pv.n && np_svec_cos(&pv, &s->sents[x].vec) >= QF_FIT_MIN) ||
+                 np_qw_match(&s->an[doc], p0, p1, &s->an[s->sents[x].doc], s->sents[x].start, s->sents[x].end);
+        }
+        if (n > best_n) {
+            best_n = n;
+            best = k;
+        }
+    }
+    return best_n && best_n * 2 >= others ? best : -1;
+}
+
 /* How one outlet's variant r of group g joins fact best (rules 1-3
  * above): a sentence to add whole in cand[*n_cand] (moved out of its fact
  * first under rule 2), or the quoted words in sp[*n_sp].  1 when it
@@ -382,6 +425,16 @@ static int join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, ui
         return 0;
     while ((size_t)k1 + 1 < s->doc_sent0[r->doc + 1] && s->sents[k1 + 1].start < hi)
         k1++;
+    if (k1 > k0) {
+        /* a quotation of several sentences: the fact states what one of
+         * them says, and only that one joins it */
+        long k = fitting_sentence(c, best, r->doc, lo, hi, k0, k1);
+        if (k < 0)
+            return 0;
+        k0 = k1 = k;
+        lo = lo > s->sents[k].start ? lo : s->sents[k].start;
+        hi = hi < s->sents[k].end ? hi : s->sents[k].end;
+    }
     long move = -1, stay = -1;
     for (long k = k0; k <= k1; k++) {
         if (s->sents[k].no_fact || (s->copy_shadow && s->copy_shadow[k]))
@@ -570,6 +623,206 @@ static np_status compact(np_story *s, const unsigned char *gone)
     return NP_OK;
 }
 
+/* ------------------------------------------------ the same quoted sentence
+ *
+ * A quote group holds one statement as each outlet cut it: one prints
+ * three sentences of it, another two and then, after "he said", the
+ * third.  The facts state sentences, so the group's fact (above) gets one
+ * of them; each other quoted sentence that two outlets print in the same
+ * words (compare/quote_words.h) is a claim of its own that both state.
+ * sentence_facts() lets its fact cite them all: the fact citing most of
+ * those sentences, when they are at least half of its outlets, takes the
+ * others that are in no fact; when no fact cites any, the free ones make a
+ * new fact.  A sentence another fact cites stays there (one claim per
+ * sentence). */
+
+#define QSF_MAX_PIECES 256 /* pieces of one group compared pairwise */
+#ifndef QSF_NEW_FACTS
+/* 0: a sentence no fact cites makes no new fact.  A new fact of a quotation's
+ * last sentence is shown as the whole quotation (np_compare_quote_spans())
+ * and then reads as the quotation's other claims too (measured on the
+ * real-news stories: a quote-count contradiction more, and an editor's
+ * corroboration check failed) */
+#define QSF_NEW_FACTS 0
+#endif
+
+typedef struct qsf_piece {
+    int doc;
+    long k;         /* story sentence */
+    size_t lo, hi;  /* the quoted words inside it */
+    uint32_t root;
+} qsf_piece;
+
+static uint32_t qsf_find(qsf_piece *p, uint32_t i)
+{
+    while (p[i].root != i) {
+        p[i].root = p[p[i].root].root;
+        i = p[i].root;
+    }
+    return i;
+}
+
+/* The pieces of group q's variants: the part of each inside one sentence
+ * that may state a claim. */
+static size_t qsf_pieces(const np_story *s, const np_brief_quote *q, qsf_piece *p)
+{
+    size_t n = 0;
+    for (size_t v = 0; v < q->n_variants && n < QSF_MAX_PIECES; v++) {
+        size_t lo, hi;
+        if (!np_story_ref_span(s, &q->variants[v], &lo, &hi))
+            continue;
+        int d = q->variants[v].doc;
+        for (long k = np_story_sent_at(s, d, lo); k >= 0 && (size_t)k < s->doc_sent0[d + 1] && s->sents[k].start < hi &&
+                                                  n < QSF_MAX_PIECES;
+             k++) {
+            if (s->sents[k].no_fact || (s->copy_shadow && s->copy_shadow[k]))
+                continue;
+            size_t a = lo > s->sents[k].start ? lo : s->sents[k].start, b = hi < s->sents[k].end ? hi : s->sents[k].end;
+            if (b > a) {
+                p[n] = (qsf_piece){d, k, a, b, (uint32_t)n};
+                n++;
+            }
+        }
+    }
+    return n;
+}
+
+/* Fact f gets sentence k (of a document it does not cite) whole. */
+static np_status qsf_add(np_story *s, int32_t *fact_of, size_t f, long k)
+{
+    np_brief_fact *fa = &s->brief->facts[f];
+    np_bref *sup = np_arena_alloc(&s->brief->arena, (fa->n_support + 1) * sizeof *sup);
+    if (!sup)
+        return NP_ENOMEM;
+    memcpy(sup, fa->support, fa->n_support * sizeof *sup);
+    np_status st = np_story_ref(s, s->sents[k].doc, s->sents[k].start, s->sents[k].end, &sup[fa->n_support]);
+    if (st != NP_OK)
+        return st;
+    int same_text = fa->summary == fa->support[0].text;
+    fa->support = sup;
+    if (same_text)
+        fa->summary = sup[0].text;
+    fa->n_support++;
+    fa->n_docs++;
+    fa->n_independent++;
+    s->in_fact[k] = 1;
+    fact_of[k] = (int32_t)f;
+    return NP_OK;
+}
+
+/* One cluster of pieces (members mem[0..n), one sentence each, documents
+ * distinct) joins a fact. */
+static np_status qsf_cluster(np_story *s, int32_t *fact_of, size_t *cap, const qsf_piece *p, const uint32_t *mem,
+                             size_t n)
+{
+    np_brief *b = s->brief;
+    int32_t best = -1;
+    size_t best_n = 0;
+    for (size_t i = 0; i < n; i++) {
+        int32_t f = fact_of[p[mem[i]].k];
+        if (f < 0)
+            continue;
+        size_t c = 0;
+        for (size_t j = 0; j < n; j++)
+            c += fact_of[p[mem[j]].k] == f;
+        if (c > best_n) {
+            best_n = c;
+            best = f;
+        }
+    }
+    uint32_t free_k[QSF_MAX_PIECES];
+    size_t n_free = 0;
+    for (size_t i = 0; i < n; i++) {
+        long k = p[mem[i]].k;
+        if (fact_of[k] < 0 && !s->in_fact[k])
+            free_k[n_free++] = (uint32_t)k;
+    }
+    if (best < 0) {
+        if (!QSF_NEW_FACTS || n_free < 2)
+            return NP_OK;
+        size_t f = b->n_facts;
+        np_status st = np_align_add_fact(s, cap, free_k, n_free, 0.0f);
+        for (size_t i = 0; i < n_free && st == NP_OK && b->n_facts > f; i++) {
+            fact_of[free_k[i]] = (int32_t)f;
+            s->in_fact[free_k[i]] = 1;
+        }
+        return st;
+    }
+    /* the fact is about this sentence: at least half its outlets print it */
+    if (best_n * 2 < b->facts[best].n_docs)
+        return NP_OK;
+    np_status st = NP_OK;
+    for (size_t i = 0; i < n_free && st == NP_OK; i++) {
+        int cited = 0;
+        for (size_t m = 0; m < b->facts[best].n_support && !cited; m++)
+            cited = b->facts[best].support[m].doc == s->sents[free_k[i]].doc;
+        if (!cited)
+            st = qsf_add(s, fact_of, (size_t)best, (long)free_k[i]);
+    }
+    return st;
+}
+
+static np_status qsf_group(np_story *s, int32_t *fact_of, size_t *cap, const np_brief_quote *q, qsf_piece *p,
+                           uint32_t *mem)
+{
+    size_t n = qsf_pieces(s, q, p);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (p[i].doc != p[j].doc && qsf_find(p, (uint32_t)i) != qsf_find(p, (uint32_t)j) &&
+                np_qw_match(&s->an[p[i].doc], p[i].lo, p[i].hi, &s->an[p[j].doc], p[j].lo, p[j].hi))
+                p[qsf_find(p, (uint32_t)j)].root = qsf_find(p, (uint32_t)i);
+    np_status st = NP_OK;
+    for (size_t r = 0; r < n && st == NP_OK; r++) {
+        if (qsf_find(p, (uint32_t)r) != r)
+            continue;
+        /* members, the first piece of each document only */
+        size_t m = 0;
+        for (size_t i = r; i < n; i++) {
+            if (qsf_find(p, (uint32_t)i) != r)
+                continue;
+            int dup = 0;
+            for (size_t j = 0; j < m && !dup; j++)
+                dup = p[mem[j]].doc == p[i].doc;
+            if (!dup)
+                mem[m++] = (uint32_t)i;
+        }
+        if (m >= 2)
+            st = qsf_cluster(s, fact_of, cap, p, mem, m);
+    }
+    return st;
+}
+
+static np_status sentence_facts(np_story *s)
+{
+    np_brief *b = s->brief;
+    int32_t *fact_of = np_malloc((s->n_sents + 1) * sizeof *fact_of);
+    qsf_piece *p = np_malloc(QSF_MAX_PIECES * sizeof *p);
+    uint32_t *mem = np_malloc(QSF_MAX_PIECES * sizeof *mem);
+    unsigned char *gone = NULL;
+    np_status st = fact_of && p && mem ? NP_OK : NP_ENOMEM;
+    for (size_t k = 0; k < s->n_sents && st == NP_OK; k++)
+        fact_of[k] = -1;
+    for (size_t f = 0; f < b->n_facts && st == NP_OK; f++)
+        for (size_t m = 0; m < b->facts[f].n_support; m++) {
+            long k = ref_sentence(s, &b->facts[f].support[m]);
+            if (k >= 0 && fact_of[k] < 0)
+                fact_of[k] = (int32_t)f;
+        }
+    size_t cap = b->n_facts, before = b->n_facts;
+    for (size_t g = 0; g < b->n_quotes && st == NP_OK; g++)
+        if (b->quotes[g].n_docs >= 2)
+            st = qsf_group(s, fact_of, &cap, &b->quotes[g], p, mem);
+    if (st == NP_OK && b->n_facts > before) {
+        gone = np_calloc(b->n_facts + 1, 1);
+        st = gone ? compact(s, gone) : NP_ENOMEM;
+    }
+    np_free(gone);
+    np_free(fact_of);
+    np_free(p);
+    np_free(mem);
+    return st;
+}
+
 np_status np_compare_quote_facts(np_story *s)
 {
     np_brief *b = s->brief;
@@ -610,6 +863,8 @@ np_status np_compare_quote_facts(np_story *s)
             st = join_group(&c, (uint32_t)g, cand);
     if (st == NP_OK)
         st = compact(s, c.gone);
+    if (st == NP_OK)
+        st = sentence_facts(s);
 done:
     if (c.sent)
         for (size_t f = 0; f < F; f++)
