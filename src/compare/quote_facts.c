@@ -625,31 +625,35 @@ static np_status compact(np_story *s, const unsigned char *gone)
 
 /* ------------------------------------------------ the same quoted sentence
  *
- * A quote group holds one statement as each outlet cut it: one prints
- * three sentences of it, another two and then, after "he said", the
- * third.  The facts state sentences, so the group's fact (above) gets one
- * of them; each other quoted sentence that two outlets print in the same
- * words (compare/quote_words.h) is a claim of its own that both state.
- * sentence_facts() lets its fact cite them all: the fact citing most of
- * those sentences, when they are at least half of its outlets, takes the
- * others that are in no fact; when no fact cites any, the free ones make a
- * new fact.  A sentence another fact cites stays there (one claim per
- * sentence). */
+ * Outlets cut one statement differently: one prints three of its sentences
+ * as one quotation, another two and then, after "he said", the third, a
+ * third only the last.  The facts state sentences, and each quoted
+ * sentence that two outlets print in the same words (compare/
+ * quote_words.h) is a claim both state, whatever quotation it sits in.
+ * sentence_facts() lets the fact of such a sentence cite every outlet
+ * printing it: the fact citing most of those sentences, when they are at
+ * least half of its outlets, takes the others that are in no fact (a
+ * sentence another fact cites stays there: one claim per sentence).
+ * Two quoted sentences are one statement only when their speakers have
+ * the same surname, or when one speaker is unknown and the sentence is
+ * long (QSF_ANON_WORDS): the same words said by two people are two
+ * statements ("We will not back down"). */
 
-#define QSF_MAX_PIECES 256 /* pieces of one group compared pairwise */
 #ifndef QSF_NEW_FACTS
-/* 0: a sentence no fact cites makes no new fact.  A new fact of a quotation's
- * last sentence is shown as the whole quotation (np_compare_quote_spans())
- * and then reads as the quotation's other claims too (measured on the
- * real-news stories: a quote-count contradiction more, and an editor's
- * corroboration check failed) */
-#define QSF_NEW_FACTS 0
+/* 0: the free sentences of a quoted sentence no fact cites make no new fact
+ * (for measuring) */
+#define QSF_NEW_FACTS 1
 #endif
+#define QSF_ANON_WORDS 8   /* words of a quoted sentence whose speaker is unknown */
+#define QSF_COMMON_MIN 32  /* a term in more pieces than this (or an eighth of them) finds no candidates */
 
 typedef struct qsf_piece {
     int doc;
-    long k;         /* story sentence */
-    size_t lo, hi;  /* the quoted words inside it */
+    long k;           /* story sentence */
+    size_t lo, hi;    /* the quoted words inside it */
+    char key[48];     /* speaker's surname, lower case; "" unknown */
+    size_t words;
+    np_svec v;        /* tf-idf vector of the words (shared with the story memo) */
     uint32_t root;
 } qsf_piece;
 
@@ -662,29 +666,142 @@ static uint32_t qsf_find(qsf_piece *p, uint32_t i)
     return i;
 }
 
-/* The pieces of group q's variants: the part of each inside one sentence
- * that may state a claim. */
-static size_t qsf_pieces(const np_story *s, const np_brief_quote *q, qsf_piece *p)
+/* Last word of a speaker's name, lower-cased ASCII-wise. */
+static void qsf_surname(const char *name, char out[48])
+{
+    out[0] = '\0';
+    if (!name)
+        return;
+    size_t n = strlen(name);
+    while (n && (name[n - 1] == ' ' || name[n - 1] == '.' || name[n - 1] == ','))
+        n--;
+    size_t b = n;
+    while (b && name[b - 1] != ' ')
+        b--;
+    size_t len = n - b < 47 ? n - b : 47;
+    for (size_t i = 0; i < len; i++) {
+        char c = name[b + i];
+        out[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    out[len] = '\0';
+}
+
+static size_t qsf_count_words(const np_analysis *an, size_t lo, size_t hi)
 {
     size_t n = 0;
-    for (size_t v = 0; v < q->n_variants && n < QSF_MAX_PIECES; v++) {
-        size_t lo, hi;
-        if (!np_story_ref_span(s, &q->variants[v], &lo, &hi))
-            continue;
-        int d = q->variants[v].doc;
-        for (long k = np_story_sent_at(s, d, lo); k >= 0 && (size_t)k < s->doc_sent0[d + 1] && s->sents[k].start < hi &&
-                                                  n < QSF_MAX_PIECES;
-             k++) {
-            if (s->sents[k].no_fact || (s->copy_shadow && s->copy_shadow[k]))
-                continue;
-            size_t a = lo > s->sents[k].start ? lo : s->sents[k].start, b = hi < s->sents[k].end ? hi : s->sents[k].end;
-            if (b > a) {
-                p[n] = (qsf_piece){d, k, a, b, (uint32_t)n};
+    for (size_t k = np_story_token_at(an, lo); k < an->n_tokens && an->tokens[k].end <= hi; k++)
+        n += (an->tokens[k].flags & (NP_TOK_WORD | NP_TOK_NUMBER)) != 0;
+    return n;
+}
+
+/* The pieces of every quotation of the story: its part inside each
+ * sentence that may state a claim, of NP_QW_MIN_WORDS words or more. */
+static np_status qsf_pieces(np_story *s, qsf_piece **out, size_t *n_out)
+{
+    qsf_piece *p = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t q = 0; q < an->n_quotes; q++) {
+            size_t lo = an->quotes[q].start, hi = an->quotes[q].end;
+            for (long k = hi > lo ? np_story_sent_at(s, (int)d, lo) : -1;
+                 k >= 0 && (size_t)k < s->doc_sent0[d + 1] && s->sents[k].start < hi; k++) {
+                if (s->sents[k].no_fact || (s->copy_shadow && s->copy_shadow[k]))
+                    continue;
+                size_t a = lo > s->sents[k].start ? lo : s->sents[k].start, b = hi < s->sents[k].end ? hi : s->sents[k].end;
+                size_t w = b > a ? qsf_count_words(an, a, b) : 0;
+                if (w < NP_QW_MIN_WORDS)
+                    continue;
+                if (np_grow((void **)&p, &cap, n, sizeof *p) != NP_OK) {
+                    np_free(p);
+                    return NP_ENOMEM;
+                }
+                qsf_piece *x = &p[n];
+                memset(x, 0, sizeof *x);
+                *x = (qsf_piece){.doc = (int)d, .k = k, .lo = a, .hi = b, .words = w, .root = (uint32_t)n};
+                qsf_surname(an->quotes[q].speaker, x->key);
+                if (np_story_vec_memo(s, (int)d, a, b, &x->v) != NP_OK) {
+                    np_free(p);
+                    return NP_ENOMEM;
+                }
                 n++;
             }
         }
     }
-    return n;
+    *out = p;
+    *n_out = n;
+    return NP_OK;
+}
+
+/* May pieces a and b be one statement (speakers, then words)? */
+static int qsf_same(const np_story *s, const qsf_piece *a, const qsf_piece *b)
+{
+    if (a->doc == b->doc)
+        return 0;
+    if (a->key[0] && b->key[0]) {
+        if (strcmp(a->key, b->key))
+            return 0;
+    } else if ((a->words < b->words ? a->words : b->words) < QSF_ANON_WORDS) {
+        return 0;
+    }
+    return np_qw_match(&s->an[a->doc], a->lo, a->hi, &s->an[b->doc], b->lo, b->hi);
+}
+
+/* Union the pieces that read as one quoted sentence.  Candidates share a
+ * term that at most QSF_COMMON_MIN (or an eighth of the) pieces hold: a
+ * big story's quotations are not compared all pairs. */
+static np_status qsf_link(np_story *s, qsf_piece *p, size_t n)
+{
+    size_t T = s->n_terms + 1;
+    uint32_t *off = np_calloc(T + 1, sizeof *off), *post = NULL, *stamp = np_calloc(n + 1, sizeof *stamp);
+    if (!off || !stamp) {
+        np_free(off);
+        np_free(stamp);
+        return NP_ENOMEM;
+    }
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t t = 0; t < p[i].v.n; t++)
+            if (p[i].v.term[t] < T) {
+                off[p[i].v.term[t] + 1]++;
+                total++;
+            }
+    for (size_t t = 0; t < T; t++)
+        off[t + 1] += off[t];
+    post = np_malloc((total + 1) * sizeof *post);
+    uint32_t *fill = np_malloc((T + 1) * sizeof *fill);
+    if (!post || !fill) {
+        np_free(off);
+        np_free(stamp);
+        np_free(post);
+        np_free(fill);
+        return NP_ENOMEM;
+    }
+    memcpy(fill, off, (T + 1) * sizeof *fill);
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t t = 0; t < p[i].v.n; t++)
+            if (p[i].v.term[t] < T)
+                post[fill[p[i].v.term[t]]++] = (uint32_t)i;
+    size_t common = n / 8 > QSF_COMMON_MIN ? n / 8 : QSF_COMMON_MIN;
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t t = 0; t < p[i].v.n; t++) {
+            uint32_t term = p[i].v.term[t];
+            if (term >= T || off[term + 1] - off[term] > common)
+                continue;
+            for (uint32_t x = off[term]; x < off[term + 1]; x++) {
+                uint32_t j = post[x];
+                if (j <= i || stamp[j] == i + 1)
+                    continue;
+                stamp[j] = (uint32_t)i + 1;
+                if (qsf_find(p, (uint32_t)i) != qsf_find(p, j) && qsf_same(s, &p[i], &p[j]))
+                    p[qsf_find(p, j)].root = qsf_find(p, (uint32_t)i);
+            }
+        }
+    np_free(off);
+    np_free(stamp);
+    np_free(post);
+    np_free(fill);
+    return NP_OK;
 }
 
 /* Fact f gets sentence k (of a document it does not cite) whole. */
@@ -698,10 +815,7 @@ static np_status qsf_add(np_story *s, int32_t *fact_of, size_t f, long k)
     np_status st = np_story_ref(s, s->sents[k].doc, s->sents[k].start, s->sents[k].end, &sup[fa->n_support]);
     if (st != NP_OK)
         return st;
-    int same_text = fa->summary == fa->support[0].text;
     fa->support = sup;
-    if (same_text)
-        fa->summary = sup[0].text;
     fa->n_support++;
     fa->n_docs++;
     fa->n_independent++;
@@ -710,35 +824,62 @@ static np_status qsf_add(np_story *s, int32_t *fact_of, size_t f, long k)
     return NP_OK;
 }
 
-/* One cluster of pieces (members mem[0..n), one sentence each, documents
- * distinct) joins a fact. */
-static np_status qsf_cluster(np_story *s, int32_t *fact_of, size_t *cap, const qsf_piece *p, const uint32_t *mem,
-                             size_t n)
+/* May sentences k[0..n) (one per document) make a fact of their own?  Not
+ * when a quote group of more outlets holds one of them: the quote section
+ * would credit the quotation to outlets the fact lacks (one outlet count
+ * in every section), although those outlets print another sentence of it. */
+static int qsf_counts_agree(const np_story *s, const uint32_t *k, size_t n)
+{
+    const np_brief *b = s->brief;
+    for (size_t g = 0; g < b->n_quotes; g++) {
+        const np_brief_quote *q = &b->quotes[g];
+        if (q->n_docs < 2)
+            continue;
+        int holds = 0;
+        for (size_t v = 0; v < q->n_variants && !holds; v++) {
+            size_t lo, hi;
+            if (!np_story_ref_span(s, &q->variants[v], &lo, &hi))
+                continue;
+            for (size_t i = 0; i < n && !holds; i++) {
+                const np_sent *se = &s->sents[k[i]];
+                holds = se->doc == q->variants[v].doc && se->start < hi && lo < se->end;
+            }
+        }
+        for (size_t v = 0; v < q->n_variants && holds; v++) {
+            int in = 0;
+            for (size_t i = 0; i < n && !in; i++)
+                in = s->sents[k[i]].doc == q->variants[v].doc;
+            if (!in)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* One cluster of pieces (sentences sk[0..n), documents distinct) joins a
+ * fact; free_k is scratch of n entries. */
+static np_status qsf_cluster(np_story *s, int32_t *fact_of, size_t *cap, const uint32_t *sk, size_t n, uint32_t *free_k)
 {
     np_brief *b = s->brief;
     int32_t best = -1;
-    size_t best_n = 0;
+    size_t best_n = 0, n_free = 0;
     for (size_t i = 0; i < n; i++) {
-        int32_t f = fact_of[p[mem[i]].k];
-        if (f < 0)
+        int32_t f = fact_of[sk[i]];
+        if (f < 0) {
+            if (!s->in_fact[sk[i]])
+                free_k[n_free++] = sk[i];
             continue;
+        }
         size_t c = 0;
         for (size_t j = 0; j < n; j++)
-            c += fact_of[p[mem[j]].k] == f;
+            c += fact_of[sk[j]] == f;
         if (c > best_n) {
             best_n = c;
             best = f;
         }
     }
-    uint32_t free_k[QSF_MAX_PIECES];
-    size_t n_free = 0;
-    for (size_t i = 0; i < n; i++) {
-        long k = p[mem[i]].k;
-        if (fact_of[k] < 0 && !s->in_fact[k])
-            free_k[n_free++] = (uint32_t)k;
-    }
     if (best < 0) {
-        if (!QSF_NEW_FACTS || n_free < 2)
+        if (!QSF_NEW_FACTS || n_free < 2 || !qsf_counts_agree(s, free_k, n_free))
             return NP_OK;
         size_t f = b->n_facts;
         np_status st = np_align_add_fact(s, cap, free_k, n_free, 0.0f);
@@ -762,44 +903,54 @@ static np_status qsf_cluster(np_story *s, int32_t *fact_of, size_t *cap, const q
     return st;
 }
 
-static np_status qsf_group(np_story *s, int32_t *fact_of, size_t *cap, const np_brief_quote *q, qsf_piece *p,
-                           uint32_t *mem)
+/* Each cluster of linked pieces, the first piece of each document. */
+static np_status qsf_clusters(np_story *s, int32_t *fact_of, size_t *cap, qsf_piece *p, size_t n)
 {
-    size_t n = qsf_pieces(s, q, p);
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n; j++)
-            if (p[i].doc != p[j].doc && qsf_find(p, (uint32_t)i) != qsf_find(p, (uint32_t)j) &&
-                np_qw_match(&s->an[p[i].doc], p[i].lo, p[i].hi, &s->an[p[j].doc], p[j].lo, p[j].hi))
-                p[qsf_find(p, (uint32_t)j)].root = qsf_find(p, (uint32_t)i);
-    np_status st = NP_OK;
-    for (size_t r = 0; r < n && st == NP_OK; r++) {
-        if (qsf_find(p, (uint32_t)r) != r)
-            continue;
-        /* members, the first piece of each document only */
-        size_t m = 0;
-        for (size_t i = r; i < n; i++) {
-            if (qsf_find(p, (uint32_t)i) != r)
-                continue;
-            int dup = 0;
-            for (size_t j = 0; j < m && !dup; j++)
-                dup = p[mem[j]].doc == p[i].doc;
-            if (!dup)
-                mem[m++] = (uint32_t)i;
-        }
-        if (m >= 2)
-            st = qsf_cluster(s, fact_of, cap, p, mem, m);
+    uint32_t *off = np_calloc(n + 2, sizeof *off), *mem = np_malloc((n + 1) * sizeof *mem);
+    uint32_t *sk = np_malloc((s->n_docs + 1) * sizeof *sk), *free_k = np_malloc((s->n_docs + 1) * sizeof *free_k);
+    unsigned char *seen = np_calloc(s->n_docs + 1, 1);
+    np_status st = off && mem && sk && free_k && seen ? NP_OK : NP_ENOMEM;
+    if (st == NP_OK) {
+        for (size_t i = 0; i < n; i++)
+            off[qsf_find(p, (uint32_t)i) + 2]++;
+        for (size_t r = 0; r < n; r++)
+            off[r + 2] += off[r + 1];
+        for (size_t i = 0; i < n; i++) /* pieces in order: each cluster's members in document order */
+            mem[off[qsf_find(p, (uint32_t)i) + 1]++] = (uint32_t)i;
     }
+    for (size_t r = 0; r < n && st == NP_OK; r++) {
+        size_t m = 0;
+        for (uint32_t x = off[r]; x < off[r + 1]; x++)
+            if (!seen[p[mem[x]].doc]) {
+                seen[p[mem[x]].doc] = 1;
+                sk[m++] = (uint32_t)p[mem[x]].k;
+            }
+        for (uint32_t x = off[r]; x < off[r + 1]; x++)
+            seen[p[mem[x]].doc] = 0;
+        if (m >= 2)
+            st = qsf_cluster(s, fact_of, cap, sk, m, free_k);
+    }
+    np_free(off);
+    np_free(mem);
+    np_free(sk);
+    np_free(free_k);
+    np_free(seen);
     return st;
 }
 
 static np_status sentence_facts(np_story *s)
 {
     np_brief *b = s->brief;
+    qsf_piece *p = NULL;
+    size_t n = 0;
+    np_status st = qsf_pieces(s, &p, &n);
+    if (st != NP_OK || n < 2) {
+        np_free(p);
+        return st;
+    }
     int32_t *fact_of = np_malloc((s->n_sents + 1) * sizeof *fact_of);
-    qsf_piece *p = np_malloc(QSF_MAX_PIECES * sizeof *p);
-    uint32_t *mem = np_malloc(QSF_MAX_PIECES * sizeof *mem);
     unsigned char *gone = NULL;
-    np_status st = fact_of && p && mem ? NP_OK : NP_ENOMEM;
+    st = fact_of ? qsf_link(s, p, n) : NP_ENOMEM;
     for (size_t k = 0; k < s->n_sents && st == NP_OK; k++)
         fact_of[k] = -1;
     for (size_t f = 0; f < b->n_facts && st == NP_OK; f++)
@@ -809,9 +960,8 @@ static np_status sentence_facts(np_story *s)
                 fact_of[k] = (int32_t)f;
         }
     size_t cap = b->n_facts, before = b->n_facts;
-    for (size_t g = 0; g < b->n_quotes && st == NP_OK; g++)
-        if (b->quotes[g].n_docs >= 2)
-            st = qsf_group(s, fact_of, &cap, &b->quotes[g], p, mem);
+    if (st == NP_OK)
+        st = qsf_clusters(s, fact_of, &cap, p, n);
     if (st == NP_OK && b->n_facts > before) {
         gone = np_calloc(b->n_facts + 1, 1);
         st = gone ? compact(s, gone) : NP_ENOMEM;
@@ -819,7 +969,6 @@ static np_status sentence_facts(np_story *s)
     np_free(gone);
     np_free(fact_of);
     np_free(p);
-    np_free(mem);
     return st;
 }
 
