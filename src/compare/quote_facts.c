@@ -22,7 +22,11 @@
  *     fact), unless its wording shares words with few of the group's
  *     others (coherent(): a statement quotes.c grouped by mistake).
  * So the agreement item of a quotation cites the outlets the quote section
- * lists, and the outlet counts of the two sections meet.
+ * lists, and the outlet counts of the two sections meet.  An outlet whose
+ * wording spans several sentences joins by the one sentence that states
+ * the fact's claim (fitting_sentence()).  Last, sentence_facts() works
+ * below the quote groups: a quoted sentence two outlets print in the same
+ * words is one claim, however each cut the quotation around it.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -20,6 +20,9 @@
  * one quote with the other outlet's own account of what was said, beside
  * that outlet's quote (bridge()); and a partial quote (a few words inside
  * the outlet's own clause) is also matched by that clause (account_match()).
+ * Two quotes that print one quoted sentence in the same words
+ * (compare/quote_words.h: a piece of a longer quotation, a re-cut) are a
+ * strong link whatever the rest of each quotation says (same_sentence()).
  * Linked quotes form groups (union-find, strongest links first), one
  * wording per outlet, except that an outlet's partial quote ("remains
  * 'practically impossible'") and its full quote of the same answer further

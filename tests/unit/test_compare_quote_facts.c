@@ -428,6 +428,60 @@ static void test_quote_only_sentence_moves_to_its_group(void **state)
     np_brief_free(b);
 }
 
+/* One statement cut three ways (compare/quote_facts.c, sentence_facts()):
+ * a.txt quotes two sentences and then, after "she said", a third; b.txt
+ * prints the last one with words of its own after it; c.txt the last one
+ * only, word order changed.  The last quoted sentence is one claim the
+ * three outlets state, whatever the quotations around it; the first is
+ * a.txt's alone.  Another statement of the same speaker that shares the
+ * subject ("spillway") stays out. */
+static const char *const cut_a =
+    "Mayor Ines Varga visited the cracked Orlo dam on Friday with two engineers.\n\n"
+    "\u201cThe concrete is older than anyone here. The warnings came every winter. Our grandparents fished "
+    "in this lake and sold carp at the Lusk market. The pumps rusted, the cables snapped, the ladders fell "
+    "apart. Nobody in the capital answered a single letter from our council. Teachers, bakers and nurses "
+    "paid for sandbags out of their own wages. The spillway should never have been built there,\u201d Varga "
+    "said on the crest of the dam while rain fell on the flooded orchards.\n\n"
+    "Farmers below the dam moved their cattle to higher fields.\n";
+static const char *const cut_b =
+    "Engineers inspected the Orlo dam on Friday after a crack appeared in its wall.\n\n"
+    "\u201cThe spillway should have never been built there, but we will be discussing repairs with the "
+    "province,\u201d Varga told reporters.\n\n"
+    "\u201cWe will open the spillway gates slowly next week,\u201d Varga said.\n";
+static const char *const cut_c =
+    "A crack in the Orlo dam worried the valley on Friday.\n\n"
+    "\u201cIt is a scandal that the spillway should have never been built there,\u201d Varga said after meeting "
+    "farmers from Lusk, Brenn and Ostro at the school gym.\n\n"
+    "Cattle were moved away from the river.\n";
+
+static void test_recut_quoted_sentence_one_fact(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2026-04-10", cut_a, cut_b, cut_c);
+    dump(b);
+    const np_brief_fact *f = fact_with(b, "b.txt", "discussing repairs");
+    assert_non_null(f);
+    assert_true(cites(b, f, "a.txt", "should never have been built"));
+    assert_true(cites(b, f, "c.txt", "a scandal"));
+    assert_false(cites(b, f, "a.txt", "older than anyone"));
+    assert_false(cites(b, f, "b.txt", "gates slowly"));
+    np_brief_free(b);
+}
+
+/* The quote section (compare/quotes.c): the three quotations, cut
+ * differently, print one quoted sentence in the same words and are one
+ * statement; the speaker's other statement on the spillway is not in it. */
+static void test_recut_quotation_one_group(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2026-04-10", cut_a, cut_b, cut_c);
+    const np_brief_quote *q = quote_with(b, "older than anyone");
+    assert_non_null(q);
+    assert_int_equal(q->n_docs, 3);
+    assert_true(quote_with(b, "gates slowly") != q);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +492,8 @@ int main(void)
         cmocka_unit_test(test_fragment_of_quotation_shown_whole),
         cmocka_unit_test(test_quotation_aligned_by_sentence_is_one_fact),
         cmocka_unit_test(test_quote_only_sentence_moves_to_its_group),
+        cmocka_unit_test(test_recut_quoted_sentence_one_fact),
+        cmocka_unit_test(test_recut_quotation_one_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
