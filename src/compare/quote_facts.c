@@ -786,21 +786,47 @@ static np_status qsf_link(np_story *s, qsf_piece *p, size_t n)
         for (uint32_t t = 0; t < p[i].v.n; t++)
             if (p[i].v.term[t] < T)
                 post[fill[p[i].v.term[t]]++] = (uint32_t)i;
+    /* stamp[j] = i + 1 while piece i's candidates are counted, fill[j]
+     * (reused) their shared terms: a match needs NP_QW_CONTENT content
+     * words in common, so pieces sharing fewer terms are not compared
+     * word by word */
     size_t common = n / 8 > QSF_COMMON_MIN ? n / 8 : QSF_COMMON_MIN;
-    for (size_t i = 0; i < n; i++)
+    uint32_t *cnt = np_calloc(n + 1, sizeof *cnt), *cand = np_malloc((n + 1) * sizeof *cand);
+    if (!cnt || !cand) {
+        np_free(off);
+        np_free(stamp);
+        np_free(post);
+        np_free(fill);
+        np_free(cnt);
+        np_free(cand);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t nc = 0;
         for (uint32_t t = 0; t < p[i].v.n; t++) {
             uint32_t term = p[i].v.term[t];
             if (term >= T || off[term + 1] - off[term] > common)
                 continue;
             for (uint32_t x = off[term]; x < off[term + 1]; x++) {
                 uint32_t j = post[x];
-                if (j <= i || stamp[j] == i + 1)
+                if (j <= i || p[j].doc == p[i].doc)
                     continue;
-                stamp[j] = (uint32_t)i + 1;
-                if (qsf_find(p, (uint32_t)i) != qsf_find(p, j) && qsf_same(s, &p[i], &p[j]))
-                    p[qsf_find(p, j)].root = qsf_find(p, (uint32_t)i);
+                if (stamp[j] != i + 1) {
+                    stamp[j] = (uint32_t)i + 1;
+                    cnt[j] = 0;
+                    cand[nc++] = j;
+                }
+                cnt[j]++;
             }
         }
+        for (size_t c = 0; c < nc; c++) {
+            uint32_t j = cand[c];
+            if (cnt[j] >= NP_QW_CONTENT && qsf_find(p, (uint32_t)i) != qsf_find(p, j) && qsf_same(s, &p[i], &p[j]))
+                p[qsf_find(p, j)].root = qsf_find(p, (uint32_t)i);
+        }
+    }
+    np_free(cnt);
+    np_free(cand);
     np_free(off);
     np_free(stamp);
     np_free(post);
