@@ -886,42 +886,86 @@ static int qsf_counts_agree(const np_story *s, const uint32_t *k, size_t n)
     return 1;
 }
 
-/* One cluster of pieces (sentences sk[0..n), documents distinct) joins a
- * fact; free_k is scratch of n entries. */
-static np_status qsf_cluster(np_story *s, int32_t *fact_of, size_t *cap, const uint32_t *sk, size_t n, uint32_t *free_k)
+/* Fact f (just made) also cites the quoted words [lo, hi) of doc: its
+ * sentence states another claim too and stays in that claim's fact. */
+static np_status qsf_add_words(np_story *s, size_t f, int doc, size_t lo, size_t hi)
+{
+    np_brief_fact *fa = &s->brief->facts[f];
+    np_bref *sup = np_arena_alloc(&s->brief->arena, (fa->n_support + 1) * sizeof *sup);
+    if (!sup)
+        return NP_ENOMEM;
+    memcpy(sup, fa->support, fa->n_support * sizeof *sup);
+    const char *t = s->docs[doc]->text;
+    widen_to_marks(t, strlen(t), &lo, &hi);
+    np_status st = np_story_ref(s, doc, lo, hi, &sup[fa->n_support]);
+    if (st != NP_OK)
+        return st;
+    fa->support = sup;
+    fa->n_support++;
+    fa->n_docs++;
+    fa->n_independent++;
+    return NP_OK;
+}
+
+/* A new fact of the cluster's sentence: its free sentences whole (two at
+ * least) and, of the members another fact cites, the quoted words. */
+static np_status qsf_new_fact(np_story *s, int32_t *fact_of, size_t *cap, const qsf_piece *p, const uint32_t *pm,
+                              size_t n, const uint32_t *free_k, size_t n_free)
+{
+    np_brief *b = s->brief;
+    if (!QSF_NEW_FACTS || n_free < 2)
+        return NP_OK;
+    uint32_t *all = np_malloc((n + 1) * sizeof *all);
+    if (!all)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        all[i] = (uint32_t)p[pm[i]].k;
+    int agree = qsf_counts_agree(s, all, n);
+    np_free(all);
+    if (!agree)
+        return NP_OK;
+    size_t f = b->n_facts;
+    np_status st = np_align_add_fact(s, cap, free_k, n_free, 0.0f);
+    if (st != NP_OK || b->n_facts == f)
+        return st;
+    for (size_t i = 0; i < n_free; i++) {
+        fact_of[free_k[i]] = (int32_t)f;
+        s->in_fact[free_k[i]] = 1;
+    }
+    for (size_t i = 0; i < n && st == NP_OK; i++)
+        if (fact_of[p[pm[i]].k] != (int32_t)f)
+            st = qsf_add_words(s, f, p[pm[i]].doc, p[pm[i]].lo, p[pm[i]].hi);
+    return st;
+}
+
+/* One cluster of pieces (pm[0..n), documents distinct) joins a fact;
+ * free_k is scratch of n entries. */
+static np_status qsf_cluster(np_story *s, int32_t *fact_of, size_t *cap, const qsf_piece *p, const uint32_t *pm, size_t n,
+                             uint32_t *free_k)
 {
     np_brief *b = s->brief;
     int32_t best = -1;
     size_t best_n = 0, n_free = 0;
     for (size_t i = 0; i < n; i++) {
-        int32_t f = fact_of[sk[i]];
+        int32_t f = fact_of[p[pm[i]].k];
         if (f < 0) {
-            if (!s->in_fact[sk[i]])
-                free_k[n_free++] = sk[i];
+            if (!s->in_fact[p[pm[i]].k])
+                free_k[n_free++] = (uint32_t)p[pm[i]].k;
             continue;
         }
         size_t c = 0;
         for (size_t j = 0; j < n; j++)
-            c += fact_of[sk[j]] == f;
+            c += fact_of[p[pm[j]].k] == f;
         if (c > best_n) {
             best_n = c;
             best = f;
         }
     }
-    if (best < 0) {
-        if (!QSF_NEW_FACTS || n_free < 2 || !qsf_counts_agree(s, free_k, n_free))
-            return NP_OK;
-        size_t f = b->n_facts;
-        np_status st = np_align_add_fact(s, cap, free_k, n_free, 0.0f);
-        for (size_t i = 0; i < n_free && st == NP_OK && b->n_facts > f; i++) {
-            fact_of[free_k[i]] = (int32_t)f;
-            s->in_fact[free_k[i]] = 1;
-        }
-        return st;
-    }
-    /* the fact is about this sentence: at least half its outlets print it */
-    if (best_n * 2 < b->facts[best].n_docs)
-        return NP_OK;
+    /* a fact is about this sentence when at least half its outlets print
+     * it; else (a sentence of two claims in the fact of the other) the
+     * sentence is a claim no fact states yet */
+    if (best < 0 || best_n * 2 < b->facts[best].n_docs)
+        return qsf_new_fact(s, fact_of, cap, p, pm, n, free_k, n_free);
     np_status st = NP_OK;
     for (size_t i = 0; i < n_free && st == NP_OK; i++) {
         int cited = 0;
@@ -953,12 +997,12 @@ static np_status qsf_clusters(np_story *s, int32_t *fact_of, size_t *cap, qsf_pi
         for (uint32_t x = off[r]; x < off[r + 1]; x++)
             if (!seen[p[mem[x]].doc]) {
                 seen[p[mem[x]].doc] = 1;
-                sk[m++] = (uint32_t)p[mem[x]].k;
+                sk[m++] = mem[x];
             }
         for (uint32_t x = off[r]; x < off[r + 1]; x++)
             seen[p[mem[x]].doc] = 0;
         if (m >= 2)
-            st = qsf_cluster(s, fact_of, cap, sk, m, free_k);
+            st = qsf_cluster(s, fact_of, cap, p, sk, m, free_k);
     }
     np_free(off);
     np_free(mem);
