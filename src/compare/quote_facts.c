@@ -886,29 +886,12 @@ static int qsf_counts_agree(const np_story *s, const uint32_t *k, size_t n)
     return 1;
 }
 
-/* Fact f (just made) also cites the quoted words [lo, hi) of doc: its
- * sentence states another claim too and stays in that claim's fact. */
-static np_status qsf_add_words(np_story *s, size_t f, int doc, size_t lo, size_t hi)
-{
-    np_brief_fact *fa = &s->brief->facts[f];
-    np_bref *sup = np_arena_alloc(&s->brief->arena, (fa->n_support + 1) * sizeof *sup);
-    if (!sup)
-        return NP_ENOMEM;
-    memcpy(sup, fa->support, fa->n_support * sizeof *sup);
-    const char *t = s->docs[doc]->text;
-    widen_to_marks(t, strlen(t), &lo, &hi);
-    np_status st = np_story_ref(s, doc, lo, hi, &sup[fa->n_support]);
-    if (st != NP_OK)
-        return st;
-    fa->support = sup;
-    fa->n_support++;
-    fa->n_docs++;
-    fa->n_independent++;
-    return NP_OK;
-}
-
-/* A new fact of the cluster's sentence: its free sentences whole (two at
- * least) and, of the members another fact cites, the quoted words. */
+/* A new fact of the cluster's sentence: its free sentences (two at least).
+ * A member another fact cites stays there only: it states that fact's
+ * claim too, and one claim per sentence (compare/one_claim.c) would take
+ * its quoted words out of the new fact again.  Not made when a quote
+ * group holding one of the members lists an outlet that prints none of
+ * them (qsf_counts_agree()). */
 static np_status qsf_new_fact(np_story *s, int32_t *fact_of, size_t *cap, const qsf_piece *p, const uint32_t *pm,
                               size_t n, const uint32_t *free_k, size_t n_free)
 {
@@ -932,9 +915,6 @@ static np_status qsf_new_fact(np_story *s, int32_t *fact_of, size_t *cap, const 
         fact_of[free_k[i]] = (int32_t)f;
         s->in_fact[free_k[i]] = 1;
     }
-    for (size_t i = 0; i < n && st == NP_OK; i++)
-        if (fact_of[p[pm[i]].k] != (int32_t)f)
-            st = qsf_add_words(s, f, p[pm[i]].doc, p[pm[i]].lo, p[pm[i]].hi);
     return st;
 }
 

@@ -482,6 +482,43 @@ static void test_recut_quotation_one_group(void **state)
     np_brief_free(b);
 }
 
+/* A quoted sentence that states two claims ("a ruinous contract that
+ * should never have been signed") sits in the fact of one of them; the
+ * other claim, printed alone by two more outlets in other quotations, is
+ * a fact of its own citing those two (each would otherwise be "reported
+ * by one outlet only"). */
+static const char *const two_claims[] = {
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "\u201cIt is a ruinous contract that should never have been signed,\u201d Varga said at the pier.\n",
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "Varga said the ferry deal with the shipping firm was a ruinous contract for the town.\n",
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "The ferry contract with the shipping firm is ruinous for the town, Varga said.\n",
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "\u201cIt should have never been signed, and every councillor knows it,\u201d Varga said, "
+    "standing beside three fishermen from Lusk.\n",
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "\u201cIt should never have been signed,\u201d Varga told the radio station in Brenn before the vote on "
+    "harbour fees.\n",
+};
+
+static void test_second_claim_of_quoted_sentence(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", two_claims, 5);
+    dump(b);
+    const np_brief_fact *f = fact_with(b, "d.txt", "every councillor");
+    assert_non_null(f);
+    assert_true(cites(b, f, "e.txt", "radio station"));
+    assert_false(cites(b, f, "b.txt", "ruinous"));
+    /* the first outlet's sentence stays in the fact of its other claim */
+    const np_brief_fact *r = fact_with(b, "b.txt", "ruinous contract");
+    assert_non_null(r);
+    assert_true(cites(b, r, "a.txt", "ruinous contract"));
+    assert_true(f != r);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -494,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_quote_only_sentence_moves_to_its_group),
         cmocka_unit_test(test_recut_quoted_sentence_one_fact),
         cmocka_unit_test(test_recut_quotation_one_group),
+        cmocka_unit_test(test_second_claim_of_quoted_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
