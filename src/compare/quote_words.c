@@ -9,14 +9,28 @@
  * five words in order, so this finds re-cuts, not paraphrases (quotes.c
  * matches those by meaning).
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "compare/quote_words.h"
 
 typedef struct qw_words {
     const np_token *t[NP_QW_MAX_WORDS];
+    uint64_t h[NP_QW_MAX_WORDS]; /* hash of each norm: most pairs of words differ, and strcmp on each cost a
+                                  * fifth of a big story's brief */
+    size_t len[NP_QW_MAX_WORDS];
     size_t n;
 } qw_words;
+
+static uint64_t qw_hash(const char *w, size_t *len)
+{
+    uint64_t h = 1469598103934665603ull;
+    size_t n = 0;
+    for (; w[n]; n++)
+        h = (h ^ (unsigned char)w[n]) * 1099511628211ull;
+    *len = n;
+    return h;
+}
 
 /* The word and number tokens of an inside [lo, hi), at most NP_QW_MAX_WORDS. */
 static void qw_collect(const np_analysis *an, size_t lo, size_t hi, qw_words *w)
@@ -26,18 +40,24 @@ static void qw_collect(const np_analysis *an, size_t lo, size_t hi, qw_words *w)
         const np_token *tk = &an->tokens[k];
         if (tk->start >= hi || tk->end > hi)
             break;
-        if ((tk->flags & (NP_TOK_WORD | NP_TOK_NUMBER)) && tk->norm)
+        if ((tk->flags & (NP_TOK_WORD | NP_TOK_NUMBER)) && tk->norm) {
+            w->h[w->n] = qw_hash(tk->norm, &w->len[w->n]);
             w->t[w->n++] = tk;
+        }
     }
 }
 
-static int qw_eq(const np_token *x, const np_token *y) { return strcmp(x->norm, y->norm) == 0; }
-
-/* x is y and z written as one word ("goodwill" / "good will"). */
-static int qw_joined(const np_token *x, const np_token *y, const np_token *z)
+static int qw_eq(const qw_words *A, size_t i, const qw_words *B, size_t j)
 {
-    size_t lx = strlen(x->norm), ly = strlen(y->norm), lz = strlen(z->norm);
-    return ly && lz && lx == ly + lz && !memcmp(x->norm, y->norm, ly) && !memcmp(x->norm + ly, z->norm, lz);
+    return A->h[i] == B->h[j] && A->len[i] == B->len[j] && !memcmp(A->t[i]->norm, B->t[j]->norm, A->len[i]);
+}
+
+/* Word i of A is words j, j + 1 of B written as one ("goodwill" / "good will"). */
+static int qw_joined(const qw_words *A, size_t i, const qw_words *B, size_t j)
+{
+    size_t lx = A->len[i], ly = B->len[j], lz = B->len[j + 1];
+    const char *x = A->t[i]->norm;
+    return ly && lz && lx == ly + lz && !memcmp(x, B->t[j]->norm, ly) && !memcmp(x + ly, B->t[j + 1]->norm, lz);
 }
 
 /* Words matched so far: of a, of b, and content words among them. */
@@ -71,11 +91,11 @@ static size_t qw_lcs(const qw_words *A, const qw_words *B, size_t *ga, size_t *g
                 qw_take(&best, dp[i - 1][j], 0, 0, 0);
             if (j)
                 qw_take(&best, dp[i][j - 1], 0, 0, 0);
-            if (i && j && qw_eq(A->t[i - 1], B->t[j - 1]))
+            if (i && j && qw_eq(A, i - 1, B, j - 1))
                 qw_take(&best, dp[i - 1][j - 1], 1, 1, !!(A->t[i - 1]->flags & NP_TOK_CONTENT));
-            if (i && j >= 2 && qw_joined(A->t[i - 1], B->t[j - 2], B->t[j - 1]))
+            if (i && j >= 2 && qw_joined(A, i - 1, B, j - 2))
                 qw_take(&best, dp[i - 1][j - 2], 1, 2, !!(A->t[i - 1]->flags & NP_TOK_CONTENT));
-            if (i >= 2 && j && qw_joined(B->t[j - 1], A->t[i - 2], A->t[i - 1]))
+            if (i >= 2 && j && qw_joined(B, j - 1, A, i - 2))
                 qw_take(&best, dp[i - 2][j - 1], 2, 1, !!(B->t[j - 1]->flags & NP_TOK_CONTENT));
             dp[i][j] = best;
         }
