@@ -22,12 +22,17 @@
  *     fact), unless its wording shares words with few of the group's
  *     others (coherent(): a statement quotes.c grouped by mistake).
  * So the agreement item of a quotation cites the outlets the quote section
- * lists, and the outlet counts of the two sections meet.
+ * lists, and the outlet counts of the two sections meet.  An outlet whose
+ * wording spans several sentences joins by the one sentence that states
+ * the fact's claim (fitting_sentence()).  Last, sentence_facts() works
+ * below the quote groups: a quoted sentence two outlets print in the same
+ * words is one claim, however each cut the quotation around it.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/quote_words.h"
 #include "core/mem.h"
 #include "text/lexicon.h"
 
@@ -364,6 +369,48 @@ static int cites_quote(const qf_ctx *c, size_t f, long k, const char *q)
     return 0;
 }
 
+/* Of the sentences k0..k1 of doc holding a quotation [lo, hi), the one
+ * stating fact f's claim: the one whose quoted words read as the
+ * sentences of most of f's other outlets, each in the same words
+ * (compare/quote_words.h) or sharing QF_FIT_MIN of their weight; -1 when
+ * none does so for at least half of them.  A quote group holds an
+ * outlet's whole quotation while the fact is about one of its sentences
+ * ("It's insane" and "It should never have been made" are two claims):
+ * joining another sentence of the quotation to the fact cited the outlet
+ * for what it did not say there, and so did joining the sentence that
+ * matches only one outlet's sentence of two claims. */
+#define QF_FIT_MIN 0.20f
+static long fitting_sentence(qf_ctx *c, size_t f, int doc, size_t lo, size_t hi, long k0, long k1)
+{
+    np_story *s = c->s;
+    const np_brief_fact *fa = &s->brief->facts[f];
+    long best = -1;
+    size_t best_n = 0, others = 0;
+    for (size_t m = 0; m < fa->n_support; m++)
+        others += c->sent[f][m] >= 0 && s->sents[c->sent[f][m]].doc != doc;
+    for (long k = k0; k <= k1; k++) {
+        if (s->sents[k].no_fact || (s->copy_shadow && s->copy_shadow[k]))
+            continue;
+        size_t p0 = lo > s->sents[k].start ? lo : s->sents[k].start, p1 = hi < s->sents[k].end ? hi : s->sents[k].end;
+        np_svec pv; /* the quoted words only: "Trump said of the deal" is in every sentence */
+        if (np_story_vec_memo(s, doc, p0, p1, &pv) != NP_OK)
+            pv.n = 0;
+        size_t n = 0;
+        for (size_t m = 0; m < fa->n_support; m++) {
+            long x = c->sent[f][m];
+            if (x < 0 || s->sents[x].doc == doc)
+                continue;
+            n += (pv.n && np_svec_cos(&pv, &s->sents[x].vec) >= QF_FIT_MIN) ||
+                 np_qw_match(&s->an[doc], p0, p1, &s->an[s->sents[x].doc], s->sents[x].start, s->sents[x].end);
+        }
+        if (n > best_n) {
+            best_n = n;
+            best = k;
+        }
+    }
+    return best_n && best_n * 2 >= others ? best : -1;
+}
+
 /* How one outlet's variant r of group g joins fact best (rules 1-3
  * above): a sentence to add whole in cand[*n_cand] (moved out of its fact
  * first under rule 2), or the quoted words in sp[*n_sp].  1 when it
@@ -382,6 +429,16 @@ static int join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, ui
         return 0;
     while ((size_t)k1 + 1 < s->doc_sent0[r->doc + 1] && s->sents[k1 + 1].start < hi)
         k1++;
+    if (k1 > k0) {
+        /* a quotation of several sentences: the fact states what one of
+         * them says, and only that one joins it */
+        long k = fitting_sentence(c, best, r->doc, lo, hi, k0, k1);
+        if (k < 0)
+            return 0;
+        k0 = k1 = k;
+        lo = lo > s->sents[k].start ? lo : s->sents[k].start;
+        hi = hi < s->sents[k].end ? hi : s->sents[k].end;
+    }
     long move = -1, stay = -1;
     for (long k = k0; k <= k1; k++) {
         if (s->sents[k].no_fact || (s->copy_shadow && s->copy_shadow[k]))
@@ -570,6 +627,405 @@ static np_status compact(np_story *s, const unsigned char *gone)
     return NP_OK;
 }
 
+/* ------------------------------------------------ the same quoted sentence
+ *
+ * Outlets cut one statement differently: one prints three of its sentences
+ * as one quotation, another two and then, after "he said", the third, a
+ * third only the last.  The facts state sentences, and each quoted
+ * sentence that two outlets print in the same words (compare/
+ * quote_words.h) is a claim both state, whatever quotation it sits in.
+ * sentence_facts() lets the fact of such a sentence cite every outlet
+ * printing it: the fact citing most of those sentences, when they are at
+ * least half of its outlets, takes the others that are in no fact (a
+ * sentence another fact cites stays there: one claim per sentence).
+ * Two quoted sentences are one statement only when their speakers have
+ * the same surname, or when one speaker is unknown and the sentence is
+ * long (QSF_ANON_WORDS): the same words said by two people are two
+ * statements ("We will not back down"). */
+
+#ifndef QSF_NEW_FACTS
+/* 0: the free sentences of a quoted sentence no fact cites make no new fact
+ * (for measuring) */
+#define QSF_NEW_FACTS 1
+#endif
+#define QSF_ANON_WORDS 8   /* words of a quoted sentence whose speaker is unknown */
+#define QSF_COMMON_MIN 32  /* a term in more pieces than this (or an eighth of them) finds no candidates */
+
+typedef struct qsf_piece {
+    int doc;
+    long k;           /* story sentence */
+    size_t lo, hi;    /* the quoted words inside it */
+    char key[48];     /* speaker's surname, lower case; "" unknown */
+    size_t words;
+    np_svec v;        /* tf-idf vector of the words (shared with the story memo) */
+    uint32_t root;
+} qsf_piece;
+
+static uint32_t qsf_find(qsf_piece *p, uint32_t i)
+{
+    while (p[i].root != i) {
+        p[i].root = p[p[i].root].root;
+        i = p[i].root;
+    }
+    return i;
+}
+
+/* Last word of a speaker's name, lower-cased ASCII-wise. */
+static void qsf_surname(const char *name, char out[48])
+{
+    out[0] = '\0';
+    if (!name)
+        return;
+    size_t n = strlen(name);
+    while (n && (name[n - 1] == ' ' || name[n - 1] == '.' || name[n - 1] == ','))
+        n--;
+    size_t b = n;
+    while (b && name[b - 1] != ' ')
+        b--;
+    size_t len = n - b < 47 ? n - b : 47;
+    for (size_t i = 0; i < len; i++) {
+        char c = name[b + i];
+        out[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    out[len] = '\0';
+}
+
+static size_t qsf_count_words(const np_analysis *an, size_t lo, size_t hi)
+{
+    size_t n = 0;
+    for (size_t k = np_story_token_at(an, lo); k < an->n_tokens && an->tokens[k].end <= hi; k++)
+        n += (an->tokens[k].flags & (NP_TOK_WORD | NP_TOK_NUMBER)) != 0;
+    return n;
+}
+
+/* The pieces of every quotation of the story: its part inside each
+ * sentence that may state a claim, of NP_QW_MIN_WORDS words or more. */
+static np_status qsf_pieces(np_story *s, qsf_piece **out, size_t *n_out)
+{
+    qsf_piece *p = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t q = 0; q < an->n_quotes; q++) {
+            size_t lo = an->quotes[q].start, hi = an->quotes[q].end;
+            for (long k = hi > lo ? np_story_sent_at(s, (int)d, lo) : -1;
+                 k >= 0 && (size_t)k < s->doc_sent0[d + 1] && s->sents[k].start < hi; k++) {
+                if (s->sents[k].no_fact || (s->copy_shadow && s->copy_shadow[k]))
+                    continue;
+                size_t a = lo > s->sents[k].start ? lo : s->sents[k].start, b = hi < s->sents[k].end ? hi : s->sents[k].end;
+                size_t w = b > a ? qsf_count_words(an, a, b) : 0;
+                if (w < NP_QW_MIN_WORDS)
+                    continue;
+                if (np_grow((void **)&p, &cap, n, sizeof *p) != NP_OK) {
+                    np_free(p);
+                    return NP_ENOMEM;
+                }
+                qsf_piece *x = &p[n];
+                memset(x, 0, sizeof *x);
+                *x = (qsf_piece){.doc = (int)d, .k = k, .lo = a, .hi = b, .words = w, .root = (uint32_t)n};
+                qsf_surname(an->quotes[q].speaker, x->key);
+                if (np_story_vec_memo(s, (int)d, a, b, &x->v) != NP_OK) {
+                    np_free(p);
+                    return NP_ENOMEM;
+                }
+                n++;
+            }
+        }
+    }
+    *out = p;
+    *n_out = n;
+    return NP_OK;
+}
+
+/* May pieces a and b be one statement (speakers, then words)? */
+static int qsf_same(const np_story *s, const qsf_piece *a, const qsf_piece *b)
+{
+    if (a->doc == b->doc)
+        return 0;
+    if (a->key[0] && b->key[0]) {
+        if (strcmp(a->key, b->key))
+            return 0;
+    } else if ((a->words < b->words ? a->words : b->words) < QSF_ANON_WORDS) {
+        return 0;
+    }
+    return np_qw_match(&s->an[a->doc], a->lo, a->hi, &s->an[b->doc], b->lo, b->hi);
+}
+
+/* Union the pieces that read as one quoted sentence.  Candidates share a
+ * term that at most QSF_COMMON_MIN (or an eighth of the) pieces hold: a
+ * big story's quotations are not compared all pairs. */
+static np_status qsf_link(np_story *s, qsf_piece *p, size_t n)
+{
+    size_t T = s->n_terms + 1;
+    uint32_t *off = np_calloc(T + 1, sizeof *off), *post = NULL, *stamp = np_calloc(n + 1, sizeof *stamp);
+    if (!off || !stamp) {
+        np_free(off);
+        np_free(stamp);
+        return NP_ENOMEM;
+    }
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t t = 0; t < p[i].v.n; t++)
+            if (p[i].v.term[t] < T) {
+                off[p[i].v.term[t] + 1]++;
+                total++;
+            }
+    for (size_t t = 0; t < T; t++)
+        off[t + 1] += off[t];
+    post = np_malloc((total + 1) * sizeof *post);
+    uint32_t *fill = np_malloc((T + 1) * sizeof *fill);
+    if (!post || !fill) {
+        np_free(off);
+        np_free(stamp);
+        np_free(post);
+        np_free(fill);
+        return NP_ENOMEM;
+    }
+    memcpy(fill, off, (T + 1) * sizeof *fill);
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t t = 0; t < p[i].v.n; t++)
+            if (p[i].v.term[t] < T)
+                post[fill[p[i].v.term[t]]++] = (uint32_t)i;
+    /* stamp[j] = i + 1 while piece i's candidates are counted, fill[j]
+     * (reused) their shared terms: a match needs NP_QW_CONTENT content
+     * words in common, so pieces sharing fewer terms are not compared
+     * word by word */
+    size_t common = n / 8 > QSF_COMMON_MIN ? n / 8 : QSF_COMMON_MIN;
+    uint32_t *cnt = np_calloc(n + 1, sizeof *cnt), *cand = np_malloc((n + 1) * sizeof *cand);
+    if (!cnt || !cand) {
+        np_free(off);
+        np_free(stamp);
+        np_free(post);
+        np_free(fill);
+        np_free(cnt);
+        np_free(cand);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t nc = 0;
+        for (uint32_t t = 0; t < p[i].v.n; t++) {
+            uint32_t term = p[i].v.term[t];
+            if (term >= T || off[term + 1] - off[term] > common)
+                continue;
+            for (uint32_t x = off[term]; x < off[term + 1]; x++) {
+                uint32_t j = post[x];
+                if (j <= i || p[j].doc == p[i].doc)
+                    continue;
+                if (stamp[j] != i + 1) {
+                    stamp[j] = (uint32_t)i + 1;
+                    cnt[j] = 0;
+                    cand[nc++] = j;
+                }
+                cnt[j]++;
+            }
+        }
+        for (size_t c = 0; c < nc; c++) {
+            uint32_t j = cand[c];
+            if (cnt[j] >= NP_QW_CONTENT && qsf_find(p, (uint32_t)i) != qsf_find(p, j) && qsf_same(s, &p[i], &p[j]))
+                p[qsf_find(p, j)].root = qsf_find(p, (uint32_t)i);
+        }
+    }
+    np_free(cnt);
+    np_free(cand);
+    np_free(off);
+    np_free(stamp);
+    np_free(post);
+    np_free(fill);
+    return NP_OK;
+}
+
+/* Fact f gets sentence k (of a document it does not cite) whole. */
+static np_status qsf_add(np_story *s, int32_t *fact_of, size_t f, long k)
+{
+    np_brief_fact *fa = &s->brief->facts[f];
+    np_bref *sup = np_arena_alloc(&s->brief->arena, (fa->n_support + 1) * sizeof *sup);
+    if (!sup)
+        return NP_ENOMEM;
+    memcpy(sup, fa->support, fa->n_support * sizeof *sup);
+    np_status st = np_story_ref(s, s->sents[k].doc, s->sents[k].start, s->sents[k].end, &sup[fa->n_support]);
+    if (st != NP_OK)
+        return st;
+    fa->support = sup;
+    fa->n_support++;
+    fa->n_docs++;
+    fa->n_independent++;
+    s->in_fact[k] = 1;
+    fact_of[k] = (int32_t)f;
+    return NP_OK;
+}
+
+/* May sentences k[0..n) (one per document) make a fact of their own?  Not
+ * when a quote group of more outlets holds one of them: the quote section
+ * would credit the quotation to outlets the fact lacks (one outlet count
+ * in every section), although those outlets print another sentence of it. */
+static int qsf_counts_agree(const np_story *s, const uint32_t *k, size_t n)
+{
+    const np_brief *b = s->brief;
+    for (size_t g = 0; g < b->n_quotes; g++) {
+        const np_brief_quote *q = &b->quotes[g];
+        if (q->n_docs < 2)
+            continue;
+        int holds = 0;
+        for (size_t v = 0; v < q->n_variants && !holds; v++) {
+            size_t lo, hi;
+            if (!np_story_ref_span(s, &q->variants[v], &lo, &hi))
+                continue;
+            for (size_t i = 0; i < n && !holds; i++) {
+                const np_sent *se = &s->sents[k[i]];
+                holds = se->doc == q->variants[v].doc && se->start < hi && lo < se->end;
+            }
+        }
+        for (size_t v = 0; v < q->n_variants && holds; v++) {
+            int in = 0;
+            for (size_t i = 0; i < n && !in; i++)
+                in = s->sents[k[i]].doc == q->variants[v].doc;
+            if (!in)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* A new fact of the cluster's sentence: its free sentences (two at least).
+ * A member another fact cites stays there only: it states that fact's
+ * claim too, and one claim per sentence (compare/one_claim.c) would take
+ * its quoted words out of the new fact again.  Not made when a quote
+ * group holding one of the members lists an outlet that prints none of
+ * them (qsf_counts_agree()). */
+static np_status qsf_new_fact(np_story *s, int32_t *fact_of, size_t *cap, const qsf_piece *p, const uint32_t *pm,
+                              size_t n, const uint32_t *free_k, size_t n_free)
+{
+    np_brief *b = s->brief;
+    if (!QSF_NEW_FACTS || n_free < 2)
+        return NP_OK;
+    uint32_t *all = np_malloc((n + 1) * sizeof *all);
+    if (!all)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        all[i] = (uint32_t)p[pm[i]].k;
+    int agree = qsf_counts_agree(s, all, n);
+    np_free(all);
+    if (!agree)
+        return NP_OK;
+    size_t f = b->n_facts;
+    np_status st = np_align_add_fact(s, cap, free_k, n_free, 0.0f);
+    if (st != NP_OK || b->n_facts == f)
+        return st;
+    for (size_t i = 0; i < n_free; i++) {
+        fact_of[free_k[i]] = (int32_t)f;
+        s->in_fact[free_k[i]] = 1;
+    }
+    return st;
+}
+
+/* One cluster of pieces (pm[0..n), documents distinct) joins a fact;
+ * free_k is scratch of n entries. */
+static np_status qsf_cluster(np_story *s, int32_t *fact_of, size_t *cap, const qsf_piece *p, const uint32_t *pm, size_t n,
+                             uint32_t *free_k)
+{
+    np_brief *b = s->brief;
+    int32_t best = -1;
+    size_t best_n = 0, n_free = 0;
+    for (size_t i = 0; i < n; i++) {
+        int32_t f = fact_of[p[pm[i]].k];
+        if (f < 0) {
+            if (!s->in_fact[p[pm[i]].k])
+                free_k[n_free++] = (uint32_t)p[pm[i]].k;
+            continue;
+        }
+        size_t c = 0;
+        for (size_t j = 0; j < n; j++)
+            c += fact_of[p[pm[j]].k] == f;
+        if (c > best_n) {
+            best_n = c;
+            best = f;
+        }
+    }
+    /* a fact is about this sentence when at least half its outlets print
+     * it; else (a sentence of two claims in the fact of the other) the
+     * sentence is a claim no fact states yet */
+    if (best < 0 || best_n * 2 < b->facts[best].n_docs)
+        return qsf_new_fact(s, fact_of, cap, p, pm, n, free_k, n_free);
+    np_status st = NP_OK;
+    for (size_t i = 0; i < n_free && st == NP_OK; i++) {
+        int cited = 0;
+        for (size_t m = 0; m < b->facts[best].n_support && !cited; m++)
+            cited = b->facts[best].support[m].doc == s->sents[free_k[i]].doc;
+        if (!cited)
+            st = qsf_add(s, fact_of, (size_t)best, (long)free_k[i]);
+    }
+    return st;
+}
+
+/* Each cluster of linked pieces, the first piece of each document. */
+static np_status qsf_clusters(np_story *s, int32_t *fact_of, size_t *cap, qsf_piece *p, size_t n)
+{
+    uint32_t *off = np_calloc(n + 2, sizeof *off), *mem = np_malloc((n + 1) * sizeof *mem);
+    uint32_t *sk = np_malloc((s->n_docs + 1) * sizeof *sk), *free_k = np_malloc((s->n_docs + 1) * sizeof *free_k);
+    unsigned char *seen = np_calloc(s->n_docs + 1, 1);
+    np_status st = off && mem && sk && free_k && seen ? NP_OK : NP_ENOMEM;
+    if (st == NP_OK) {
+        for (size_t i = 0; i < n; i++)
+            off[qsf_find(p, (uint32_t)i) + 2]++;
+        for (size_t r = 0; r < n; r++)
+            off[r + 2] += off[r + 1];
+        for (size_t i = 0; i < n; i++) /* pieces in order: each cluster's members in document order */
+            mem[off[qsf_find(p, (uint32_t)i) + 1]++] = (uint32_t)i;
+    }
+    for (size_t r = 0; r < n && st == NP_OK; r++) {
+        size_t m = 0;
+        for (uint32_t x = off[r]; x < off[r + 1]; x++)
+            if (!seen[p[mem[x]].doc]) {
+                seen[p[mem[x]].doc] = 1;
+                sk[m++] = mem[x];
+            }
+        for (uint32_t x = off[r]; x < off[r + 1]; x++)
+            seen[p[mem[x]].doc] = 0;
+        if (m >= 2)
+            st = qsf_cluster(s, fact_of, cap, p, sk, m, free_k);
+    }
+    np_free(off);
+    np_free(mem);
+    np_free(sk);
+    np_free(free_k);
+    np_free(seen);
+    return st;
+}
+
+static np_status sentence_facts(np_story *s)
+{
+    np_brief *b = s->brief;
+    qsf_piece *p = NULL;
+    size_t n = 0;
+    np_status st = qsf_pieces(s, &p, &n);
+    if (st != NP_OK || n < 2) {
+        np_free(p);
+        return st;
+    }
+    int32_t *fact_of = np_malloc((s->n_sents + 1) * sizeof *fact_of);
+    unsigned char *gone = NULL;
+    st = fact_of ? qsf_link(s, p, n) : NP_ENOMEM;
+    for (size_t k = 0; k < s->n_sents && st == NP_OK; k++)
+        fact_of[k] = -1;
+    for (size_t f = 0; f < b->n_facts && st == NP_OK; f++)
+        for (size_t m = 0; m < b->facts[f].n_support; m++) {
+            long k = ref_sentence(s, &b->facts[f].support[m]);
+            if (k >= 0 && fact_of[k] < 0)
+                fact_of[k] = (int32_t)f;
+        }
+    size_t cap = b->n_facts, before = b->n_facts;
+    if (st == NP_OK)
+        st = qsf_clusters(s, fact_of, &cap, p, n);
+    if (st == NP_OK && b->n_facts > before) {
+        gone = np_calloc(b->n_facts + 1, 1);
+        st = gone ? compact(s, gone) : NP_ENOMEM;
+    }
+    np_free(gone);
+    np_free(fact_of);
+    np_free(p);
+    return st;
+}
+
 np_status np_compare_quote_facts(np_story *s)
 {
     np_brief *b = s->brief;
@@ -610,6 +1066,8 @@ np_status np_compare_quote_facts(np_story *s)
             st = join_group(&c, (uint32_t)g, cand);
     if (st == NP_OK)
         st = compact(s, c.gone);
+    if (st == NP_OK)
+        st = sentence_facts(s);
 done:
     if (c.sent)
         for (size_t f = 0; f < F; f++)

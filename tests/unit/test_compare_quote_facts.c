@@ -428,6 +428,97 @@ static void test_quote_only_sentence_moves_to_its_group(void **state)
     np_brief_free(b);
 }
 
+/* One statement cut three ways (compare/quote_facts.c, sentence_facts()):
+ * a.txt quotes two sentences and then, after "she said", a third; b.txt
+ * prints the last one with words of its own after it; c.txt the last one
+ * only, word order changed.  The last quoted sentence is one claim the
+ * three outlets state, whatever the quotations around it; the first is
+ * a.txt's alone.  Another statement of the same speaker that shares the
+ * subject ("spillway") stays out. */
+static const char *const cut_a =
+    "Mayor Ines Varga visited the cracked Orlo dam on Friday with two engineers.\n\n"
+    "\u201cThe concrete is older than anyone here. The warnings came every winter. Our grandparents fished "
+    "in this lake and sold carp at the Lusk market. The pumps rusted, the cables snapped, the ladders fell "
+    "apart. Nobody in the capital answered a single letter from our council. Teachers, bakers and nurses "
+    "paid for sandbags out of their own wages. The spillway should never have been built there,\u201d Varga "
+    "said on the crest of the dam while rain fell on the flooded orchards.\n\n"
+    "Farmers below the dam moved their cattle to higher fields.\n";
+static const char *const cut_b =
+    "Engineers inspected the Orlo dam on Friday after a crack appeared in its wall.\n\n"
+    "\u201cThe spillway should have never been built there, but we will be discussing repairs with the "
+    "province,\u201d Varga told reporters.\n\n"
+    "\u201cWe will open the spillway gates slowly next week,\u201d Varga said.\n";
+static const char *const cut_c =
+    "A crack in the Orlo dam worried the valley on Friday.\n\n"
+    "\u201cIt is a scandal that the spillway should have never been built there,\u201d Varga said after meeting "
+    "farmers from Lusk, Brenn and Ostro at the school gym.\n\n"
+    "Cattle were moved away from the river.\n";
+
+static void test_recut_quoted_sentence_one_fact(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2026-04-10", cut_a, cut_b, cut_c);
+    dump(b);
+    const np_brief_fact *f = fact_with(b, "b.txt", "discussing repairs");
+    assert_non_null(f);
+    assert_true(cites(b, f, "a.txt", "should never have been built"));
+    assert_true(cites(b, f, "c.txt", "a scandal"));
+    assert_false(cites(b, f, "a.txt", "older than anyone"));
+    assert_false(cites(b, f, "b.txt", "gates slowly"));
+    np_brief_free(b);
+}
+
+/* The quote section (compare/quotes.c): the three quotations, cut
+ * differently, print one quoted sentence in the same words and are one
+ * statement; the speaker's other statement on the spillway is not in it. */
+static void test_recut_quotation_one_group(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2026-04-10", cut_a, cut_b, cut_c);
+    const np_brief_quote *q = quote_with(b, "older than anyone");
+    assert_non_null(q);
+    assert_int_equal(q->n_docs, 3);
+    assert_true(quote_with(b, "gates slowly") != q);
+    np_brief_free(b);
+}
+
+/* A quoted sentence that states two claims ("a ruinous contract that
+ * should never have been signed") sits in the fact of one of them; the
+ * other claim, printed alone by two more outlets in other quotations, is
+ * a fact of its own citing those two (each would otherwise be "reported
+ * by one outlet only"). */
+static const char *const two_claims[] = {
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "\u201cIt is a ruinous contract that should never have been signed,\u201d Varga said at the pier.\n",
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "Varga said the ferry deal with the shipping firm was a ruinous contract for the town.\n",
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "The ferry contract with the shipping firm is ruinous for the town, Varga said.\n",
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "\u201cIt should have never been signed, and every councillor knows it,\u201d Varga said, "
+    "standing beside three fishermen from Lusk.\n",
+    "Mayor Ines Varga spoke about the Orlo ferry on Monday.\n\n"
+    "\u201cIt should never have been signed,\u201d Varga told the radio station in Brenn before the vote on "
+    "harbour fees.\n",
+};
+
+static void test_second_claim_of_quoted_sentence(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", two_claims, 5);
+    dump(b);
+    const np_brief_fact *f = fact_with(b, "d.txt", "every councillor");
+    assert_non_null(f);
+    assert_true(cites(b, f, "e.txt", "radio station"));
+    assert_false(cites(b, f, "b.txt", "ruinous"));
+    /* the first outlet's sentence stays in the fact of its other claim */
+    const np_brief_fact *r = fact_with(b, "b.txt", "ruinous contract");
+    assert_non_null(r);
+    assert_true(cites(b, r, "a.txt", "ruinous contract"));
+    assert_true(f != r);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +529,9 @@ int main(void)
         cmocka_unit_test(test_fragment_of_quotation_shown_whole),
         cmocka_unit_test(test_quotation_aligned_by_sentence_is_one_fact),
         cmocka_unit_test(test_quote_only_sentence_moves_to_its_group),
+        cmocka_unit_test(test_recut_quoted_sentence_one_fact),
+        cmocka_unit_test(test_recut_quotation_one_group),
+        cmocka_unit_test(test_second_claim_of_quoted_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,183 @@
+/*
+ * compare/quote_words.c — the same quoted sentence in two outlets (see
+ * quote_words.h).
+ *
+ * Two pieces are compared by their word tokens in order (a longest common
+ * subsequence), not as bags of words: a re-cut quotation keeps the
+ * speaker's word order, while two statements of one speaker on one topic
+ * share words in any order.  Translations of one statement rarely keep
+ * five words in order, so this finds re-cuts, not paraphrases (quotes.c
+ * matches those by meaning).
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "compare/quote_words.h"
+
+typedef struct qw_words {
+    const np_token *t[NP_QW_MAX_WORDS];
+    uint64_t h[NP_QW_MAX_WORDS]; /* hash of each norm: most pairs of words differ, and strcmp on each cost a
+                                  * fifth of a big story's brief */
+    size_t len[NP_QW_MAX_WORDS];
+    size_t n;
+} qw_words;
+
+static uint64_t qw_hash(const char *w, size_t *len)
+{
+    uint64_t h = 1469598103934665603ull;
+    size_t n = 0;
+    for (; w[n]; n++)
+        h = (h ^ (unsigned char)w[n]) * 1099511628211ull;
+    *len = n;
+    return h;
+}
+
+/* The word and number tokens of an inside [lo, hi), at most NP_QW_MAX_WORDS. */
+static void qw_collect(const np_analysis *an, size_t lo, size_t hi, qw_words *w)
+{
+    w->n = 0;
+    for (size_t k = np_story_token_at(an, lo); k < an->n_tokens && w->n < NP_QW_MAX_WORDS; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (tk->start >= hi || tk->end > hi)
+            break;
+        if ((tk->flags & (NP_TOK_WORD | NP_TOK_NUMBER)) && tk->norm) {
+            w->h[w->n] = qw_hash(tk->norm, &w->len[w->n]);
+            w->t[w->n++] = tk;
+        }
+    }
+}
+
+static int qw_eq(const qw_words *A, size_t i, const qw_words *B, size_t j)
+{
+    return A->h[i] == B->h[j] && A->len[i] == B->len[j] && !memcmp(A->t[i]->norm, B->t[j]->norm, A->len[i]);
+}
+
+/* Word i of A is words j, j + 1 of B written as one ("goodwill" / "good will"). */
+static int qw_joined(const qw_words *A, size_t i, const qw_words *B, size_t j)
+{
+    size_t lx = A->len[i], ly = B->len[j], lz = B->len[j + 1];
+    const char *x = A->t[i]->norm;
+    return ly && lz && lx == ly + lz && !memcmp(x, B->t[j]->norm, ly) && !memcmp(x + ly, B->t[j + 1]->norm, lz);
+}
+
+/* Words matched so far: of a, of b, and content words among them. */
+typedef struct qw_cell {
+    unsigned char a, b, c;
+} qw_cell;
+
+static int qw_better(qw_cell x, qw_cell y)
+{
+    int sx = x.a + x.b, sy = y.a + y.b;
+    return sx > sy || (sx == sy && x.c > y.c);
+}
+
+static void qw_take(qw_cell *best, qw_cell from, int da, int db, int content)
+{
+    qw_cell v = {(unsigned char)(from.a + da), (unsigned char)(from.b + db), (unsigned char)(from.c + content)};
+    if (qw_better(v, *best))
+        *best = v;
+}
+
+/* Words of A and of B matched in order (*ga, *gb), and content words
+ * among them (returned). */
+static size_t qw_lcs(const qw_words *A, const qw_words *B, size_t *ga, size_t *gb)
+{
+    static const qw_cell zero = {0, 0, 0};
+    qw_cell dp[NP_QW_MAX_WORDS + 1][NP_QW_MAX_WORDS + 1];
+    for (size_t i = 0; i <= A->n; i++)
+        for (size_t j = 0; j <= B->n; j++) {
+            qw_cell best = zero;
+            if (i)
+                qw_take(&best, dp[i - 1][j], 0, 0, 0);
+            if (j)
+                qw_take(&best, dp[i][j - 1], 0, 0, 0);
+            if (i && j && qw_eq(A, i - 1, B, j - 1))
+                qw_take(&best, dp[i - 1][j - 1], 1, 1, !!(A->t[i - 1]->flags & NP_TOK_CONTENT));
+            if (i && j >= 2 && qw_joined(A, i - 1, B, j - 2))
+                qw_take(&best, dp[i - 1][j - 2], 1, 2, !!(A->t[i - 1]->flags & NP_TOK_CONTENT));
+            if (i >= 2 && j && qw_joined(B, j - 1, A, i - 2))
+                qw_take(&best, dp[i - 2][j - 1], 2, 1, !!(B->t[j - 1]->flags & NP_TOK_CONTENT));
+            dp[i][j] = best;
+        }
+    qw_cell r = dp[A->n][B->n];
+    *ga = r.a;
+    *gb = r.b;
+    return r.c;
+}
+
+static int qw_match_words(const qw_words *A, const qw_words *B)
+{
+    size_t short_n = A->n < B->n ? A->n : B->n, ga, gb;
+    if (short_n < NP_QW_MIN_WORDS)
+        return 0;
+    size_t c = qw_lcs(A, B, &ga, &gb);
+    size_t got = A->n <= B->n ? ga : gb;
+    return c >= NP_QW_CONTENT && (float)got >= NP_QW_SHARE * (float)short_n;
+}
+
+int np_qw_contains(const np_analysis *an_a, size_t a0, size_t a1, const np_analysis *an_b, size_t b0, size_t b1)
+{
+    qw_words A, B;
+    size_t ga, gb;
+    if (!an_a || !an_b || a1 <= a0 || b1 <= b0)
+        return 0;
+    qw_collect(an_a, a0, a1, &A);
+    qw_collect(an_b, b0, b1, &B);
+    if (A.n < 2 || A.n == NP_QW_MAX_WORDS || B.n < A.n)
+        return 0;
+    return qw_lcs(&A, &B, &ga, &gb) >= 1 && ga == A.n;
+}
+
+int np_qw_match(const np_analysis *an_a, size_t a0, size_t a1, const np_analysis *an_b, size_t b0, size_t b1)
+{
+    qw_words A, B;
+    if (!an_a || !an_b || a1 <= a0 || b1 <= b0)
+        return 0;
+    qw_collect(an_a, a0, a1, &A);
+    qw_collect(an_b, b0, b1, &B);
+    return qw_match_words(&A, &B);
+}
+
+/* The part of quotation [q0, q1) inside sentence k. */
+static void qw_piece(const np_story *s, long k, size_t q0, size_t q1, size_t *lo, size_t *hi)
+{
+    *lo = s->sents[k].start > q0 ? s->sents[k].start : q0;
+    *hi = s->sents[k].end < q1 ? s->sents[k].end : q1;
+}
+
+int np_qw_quotes_match(const np_story *s, int doc_a, size_t a0, size_t a1, int doc_b, size_t b0, size_t b1, long *ka,
+                       long *kb)
+{
+    if (doc_a < 0 || doc_b < 0 || (size_t)doc_a >= s->n_docs || (size_t)doc_b >= s->n_docs)
+        return 0;
+    long x0 = np_story_sent_at(s, doc_a, a0), y0 = np_story_sent_at(s, doc_b, b0);
+    if (x0 < 0 || y0 < 0)
+        return 0;
+    const np_analysis *an_a = &s->an[doc_a], *an_b = &s->an[doc_b];
+    for (long x = x0; (size_t)x < s->doc_sent0[doc_a + 1] && s->sents[x].start < a1; x++) {
+        size_t p0, p1;
+        qw_piece(s, x, a0, a1, &p0, &p1);
+        if (p1 <= p0)
+            continue;
+        qw_words A;
+        qw_collect(an_a, p0, p1, &A);
+        if (A.n < NP_QW_MIN_WORDS)
+            continue;
+        for (long y = y0; (size_t)y < s->doc_sent0[doc_b + 1] && s->sents[y].start < b1; y++) {
+            size_t r0, r1;
+            qw_piece(s, y, b0, b1, &r0, &r1);
+            if (r1 <= r0)
+                continue;
+            qw_words B;
+            qw_collect(an_b, r0, r1, &B);
+            if (!qw_match_words(&A, &B))
+                continue;
+            if (ka)
+                *ka = x;
+            if (kb)
+                *kb = y;
+            return 1;
+        }
+    }
+    return 0;
+}
