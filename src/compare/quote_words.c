@@ -112,6 +112,16 @@ static int qw_match_words(const qw_words *A, const qw_words *B)
         return 0;
     size_t c = qw_lcs(A, B, &ga, &gb);
     size_t got = A->n <= B->n ? ga : gb;
+    /* the words that differ must not be what it says: "The Iran deal is a
+     * disaster" / "The Iran deal is a terrible deal" share five words of
+     * six, but not the judgement.  The shorter piece may leave out one of
+     * its content words only when it has four or more. */
+    const qw_words *S = A->n <= B->n ? A : B;
+    size_t sc = 0;
+    for (size_t i = 0; i < S->n; i++)
+        sc += !!(S->t[i]->flags & NP_TOK_CONTENT);
+    if (c + (sc >= 4 ? 1 : 0) < sc)
+        return 0;
     return c >= NP_QW_CONTENT && (float)got >= NP_QW_SHARE * (float)short_n;
 }
 

@@ -52,6 +52,11 @@ static void test_other_statement_apart(void **state)
     assert_false(match("The ferry will sail again in the spring", "The ferry was sold to a company from Brask"));
     /* the same words in another order are no re-cut */
     assert_false(match("the council sold the ferry to the valley", "the valley sold the council to the ferry"));
+    /* five words of six in order, but not the judgement they carry */
+    assert_false(match("The ferry deal is a disaster", "The ferry deal is a terrible deal"));
+    /* a longer sentence may lose one of its four content words */
+    assert_true(match("the old ferry was sold to a company from Brask last spring",
+                      "the ferry was sold to a company from Brask last spring"));
 }
 
 static void test_contains_half(void **state)
