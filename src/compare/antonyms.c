@@ -139,6 +139,7 @@ static size_t first_entry(const ant_entry *e, size_t n, uint64_t key)
 np_status np_compare_antonyms(np_story *s)
 {
     s->ant_pairs = NULL;
+    s->ant_mark = NULL;
     s->n_ant = 0;
     if (!s->wn || !s->n_terms || !s->n_sents)
         return NP_OK;
@@ -182,10 +183,14 @@ np_status np_compare_antonyms(np_story *s)
             if (!w || pairs[i] != pairs[w - 1])
                 pairs[w++] = pairs[i];
         s->ant_pairs = np_arena_alloc(&s->work, w * sizeof *pairs);
-        if (!s->ant_pairs)
+        s->ant_mark = np_arena_alloc(&s->work, s->n_terms);
+        if (!s->ant_pairs || !s->ant_mark)
             st = NP_ENOMEM;
         else {
             memcpy(s->ant_pairs, pairs, w * sizeof *pairs);
+            memset(s->ant_mark, 0, s->n_terms);
+            for (size_t i = 0; i < w; i++)
+                s->ant_mark[pairs[i] >> 32] = 1;
             s->n_ant = w;
         }
     }
@@ -202,6 +207,8 @@ int np_antonyms_clash(const np_story *s, const uint32_t *ev_a, uint32_t nev_a, c
         if (pol_a[i] & 1)
             continue;
         uint32_t x = pol_a[i] >> 1;
+        if (!s->ant_mark[x])
+            continue; /* most verbs have no opposite in the story */
         uint64_t lo_key = (uint64_t)x << 32;
         size_t lo = 0, hi = s->n_ant;
         while (lo < hi) {

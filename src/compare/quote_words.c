@@ -93,9 +93,10 @@ static size_t qw_lcs(const qw_words *A, const qw_words *B, size_t *ga, size_t *g
                 qw_take(&best, dp[i][j - 1], 0, 0, 0);
             if (i && j && qw_eq(A, i - 1, B, j - 1))
                 qw_take(&best, dp[i - 1][j - 1], 1, 1, !!(A->t[i - 1]->flags & NP_TOK_CONTENT));
-            if (i && j >= 2 && qw_joined(A, i - 1, B, j - 2))
+            /* the lengths first: a word written as two is rare */
+            if (i && j >= 2 && A->len[i - 1] == B->len[j - 2] + B->len[j - 1] && qw_joined(A, i - 1, B, j - 2))
                 qw_take(&best, dp[i - 1][j - 2], 1, 2, !!(A->t[i - 1]->flags & NP_TOK_CONTENT));
-            if (i >= 2 && j && qw_joined(B, j - 1, A, i - 2))
+            if (i >= 2 && j && B->len[j - 1] == A->len[i - 2] + A->len[i - 1] && qw_joined(B, j - 1, A, i - 2))
                 qw_take(&best, dp[i - 2][j - 1], 2, 1, !!(B->t[j - 1]->flags & NP_TOK_CONTENT));
             dp[i][j] = best;
         }
@@ -105,10 +106,39 @@ static size_t qw_lcs(const qw_words *A, const qw_words *B, size_t *ga, size_t *g
     return r.c;
 }
 
+/* Bit of a word hash in a 64-bit set of a piece's words. */
+static uint64_t qw_bit(uint64_t h) { return 1ull << (h >> 58); }
+
+/* A cheap test that qw_match_words() can hold, before the alignment: the
+ * shorter piece's words (and all but the allowed content words) must be
+ * among the other's, as far as a 64-bit set of hashes tells, give or take
+ * one word written as two ("goodwill" / "good will").  Most pairs of
+ * quoted sentences share a few words, not most. */
+static int qw_may_match(const qw_words *S, const qw_words *L, size_t sc)
+{
+    uint64_t set = 0;
+    for (size_t j = 0; j < L->n; j++)
+        set |= qw_bit(L->h[j]);
+    size_t in = 0, content_out = 0;
+    for (size_t i = 0; i < S->n; i++) {
+        int hit = (set & qw_bit(S->h[i])) != 0;
+        in += hit;
+        content_out += !hit && (S->t[i]->flags & NP_TOK_CONTENT);
+    }
+    /* one word written as two may be missing from the set */
+    return (float)(in + 1) >= NP_QW_SHARE * (float)S->n && content_out <= (sc >= 4 ? 2u : 1u);
+}
+
 static int qw_match_words(const qw_words *A, const qw_words *B)
 {
     size_t short_n = A->n < B->n ? A->n : B->n, ga, gb;
     if (short_n < NP_QW_MIN_WORDS)
+        return 0;
+    const qw_words *S0 = A->n <= B->n ? A : B, *L0 = A->n <= B->n ? B : A;
+    size_t sc0 = 0;
+    for (size_t i = 0; i < S0->n; i++)
+        sc0 += !!(S0->t[i]->flags & NP_TOK_CONTENT);
+    if (!qw_may_match(S0, L0, sc0))
         return 0;
     size_t c = qw_lcs(A, B, &ga, &gb);
     size_t got = A->n <= B->n ? ga : gb;

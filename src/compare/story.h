@@ -150,6 +150,7 @@ typedef struct np_story {
      * of synonym classes, each pair stored both ways as a << 32 | b,
      * ascending; in work.  n_ant 0: none (or not computed) */
     uint64_t *ant_pairs;
+    unsigned char *ant_mark; /* per term: 1 for a class in some pair */
     size_t n_ant;
     /* sentences of every doc, doc by doc, text order */
     np_sent *sents;
