@@ -131,7 +131,7 @@ static int quoted(const np_analysis *an, size_t off, size_t end)
     return 0;
 }
 
-/* Does text[off] lie inside a quotation as a reader pairing the marks in
+/* Does a word lie inside a quotation as a reader pairing the marks in
  * order reads them: each straight double mark opens a quotation the next
  * one (within QUOTE_PAIR_MAX bytes) closes, each curly opener likewise
  * with the next curly closer?  A page whose marks the quotation finder
@@ -139,9 +139,18 @@ static int quoted(const np_analysis *an, size_t off, size_t end)
  * leaves words that one reading puts outside a quotation and the other
  * inside: the outlet's own voice only when neither reading quotes them. */
 #define QUOTE_PAIR_MAX 601
-static int mark_paired_quoted(const char *text, size_t len, size_t off)
+/* Per token of an: 1 when the plain pairing of the marks puts it inside a
+ * quotation.  One pass over the text (own_voice() asks for every
+ * candidate word); in story->work, NULL on ENOMEM. */
+static unsigned char *paired_quoted(np_story *s, const np_analysis *an)
 {
-    for (size_t i = 0; i < len && i <= off;) {
+    unsigned char *in = np_arena_alloc(&s->work, an->n_tokens ? an->n_tokens : 1);
+    if (!in)
+        return NULL;
+    memset(in, 0, an->n_tokens ? an->n_tokens : 1);
+    const char *text = an->text;
+    size_t len = an->len, k = 0;
+    for (size_t i = 0; i < len && k < an->n_tokens;) {
         const unsigned char *u = (const unsigned char *)text + i;
         int straight = u[0] == '"', curly = i + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C;
         if (!straight && !curly) {
@@ -158,11 +167,13 @@ static int mark_paired_quoted(const char *text, size_t len, size_t off)
             i++; /* no closing mark in reach: not a quotation */
             continue;
         }
-        if (off >= from && off < j)
-            return 1;
+        while (k < an->n_tokens && an->tokens[k].start < from)
+            k++;
+        for (; k < an->n_tokens && an->tokens[k].start < j; k++)
+            in[k] = 1;
         i = j + (straight ? 1 : 3);
     }
-    return 0;
+    return in;
 }
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
@@ -373,12 +384,12 @@ static int reporter_hedge(const char *category, const char *norm)
 
 /* The outlet's own loaded use of tokens [k0, k1] of doc d (a word of
  * lexicon category `category`, or NULL). */
-static int own_voice(const np_story *s, int d, size_t k0, size_t k1, const char *category)
+static int own_voice(const np_story *s, int d, size_t k0, size_t k1, const char *category,
+                     const unsigned char *paired)
 {
     const np_analysis *an = &s->an[d];
     long si = np_story_sent_at(s, d, an->tokens[k0].start);
-    if (si < 0 || quoted(an, an->tokens[k0].start, an->tokens[k1].end) ||
-        mark_paired_quoted(an->text, an->len, an->tokens[k0].start))
+    if (si < 0 || quoted(an, an->tokens[k0].start, an->tokens[k1].end) || paired[k0])
         return 0;
     const np_sent *se = &s->sents[si];
     if (plain_sense(an, se, k0, k1))
@@ -468,8 +479,8 @@ static lo_stats *lo_new(np_story *s)
     return lo;
 }
 
-static np_status lo_terms(np_story *s, lo_stats *lo, int d, size_t allowed, np_brief_term **terms, size_t *nt,
-                          size_t *cap)
+static np_status lo_terms(np_story *s, lo_stats *lo, int d, const unsigned char *paired, size_t allowed,
+                          np_brief_term **terms, size_t *nt, size_t *cap)
 {
     const np_analysis *an = &s->an[d];
     size_t n_d = 0, nt_touch = 0;
@@ -482,7 +493,7 @@ static np_status lo_terms(np_story *s, lo_stats *lo, int d, size_t allowed, np_b
             continue;
         if (!lo->cnt[t]++)
             lo->touched[nt_touch++] = t;
-        if (!lo->first[t] && own_voice(s, d, k, k, NULL))
+        if (!lo->first[t] && own_voice(s, d, k, k, NULL, paired))
             lo->first[t] = (uint32_t)k + 1;
     }
     np_status st = NP_OK;
@@ -564,6 +575,14 @@ np_status np_compare_framing(np_story *s)
             ord[j] = ord[j - 1];
             ord[j - 1] = t;
         }
+    const unsigned char **paired = np_arena_alloc(&s->work, D * sizeof *paired);
+    for (size_t d = 0; paired && d < D; d++)
+        if (!(paired[d] = paired_quoted(s, &s->an[d])))
+            paired = NULL;
+    if (!paired) {
+        st = NP_ENOMEM;
+        goto done;
+    }
     for (size_t d = 0; d < D; d++) {
         const np_analysis *an = &s->an[d];
         for (size_t k = 0; k < an->n_tokens; k++) {
@@ -606,7 +625,7 @@ np_status np_compare_framing(np_story *s)
                         any[d * L + e] = 1;
                         n_docs[e]++;
                     }
-                    if (!own_voice(s, (int)d, k, last, np_framing_lexicon[e].category))
+                    if (!own_voice(s, (int)d, k, last, np_framing_lexicon[e].category, paired[d]))
                         continue;
                     use[d * L + e] = (uint32_t)k + 1;
                     use_end[d * L + e] = (uint32_t)last + 1;
@@ -637,7 +656,7 @@ np_status np_compare_framing(np_story *s)
                           np_framing_lexicon[e].category);
         }
         if (st == NP_OK && D > 1)
-            st = lo_terms(s, lo, (int)d, allowed, &terms, &nt, &cap);
+            st = lo_terms(s, lo, (int)d, paired[d], allowed, &terms, &nt, &cap);
         if (st == NP_OK && nt) {
             np_brief_framing *f = &b->framing[b->n_framing++];
             f->doc = (int)d;

@@ -848,9 +848,21 @@ static np_status qsf_add(np_story *s, int32_t *fact_of, size_t f, long k)
     fa->support = sup;
     fa->n_support++;
     fa->n_docs++;
-    fa->n_independent++;
     s->in_fact[k] = 1;
     fact_of[k] = (int32_t)f;
+    /* an outlet printing another's wire copy is no independent confirmation
+     * (as append_span() counts it): recount over the sentences cited */
+    uint32_t *sents = np_malloc(fa->n_support * sizeof *sents);
+    if (!sents)
+        return NP_ENOMEM;
+    size_t n = 0;
+    for (size_t m = 0; m < fa->n_support; m++) {
+        long km = ref_sentence(s, &fa->support[m]);
+        if (km >= 0)
+            sents[n++] = (uint32_t)km;
+    }
+    fa->n_independent = np_align_independent(s, sents, n);
+    np_free(sents);
     return NP_OK;
 }
 
@@ -1013,10 +1025,15 @@ static np_status sentence_facts(np_story *s)
             if (k >= 0 && fact_of[k] < 0)
                 fact_of[k] = (int32_t)f;
         }
-    size_t cap = b->n_facts, before = b->n_facts;
+    size_t cap = b->n_facts, before = b->n_facts, refs_before = 0, refs_after = 0;
+    for (size_t f = 0; f < b->n_facts; f++)
+        refs_before += b->facts[f].n_support;
     if (st == NP_OK)
         st = qsf_clusters(s, fact_of, &cap, p, n);
-    if (st == NP_OK && b->n_facts > before) {
+    for (size_t f = 0; f < b->n_facts; f++)
+        refs_after += b->facts[f].n_support;
+    /* new facts, or facts that grew: the order by outlets may have changed */
+    if (st == NP_OK && (b->n_facts > before || refs_after > refs_before)) {
         gone = np_calloc(b->n_facts + 1, 1);
         st = gone ? compact(s, gone) : NP_ENOMEM;
     }

@@ -14,6 +14,8 @@
 
 #include "compare/quote_words.h"
 
+#include "core/hash.h"
+
 typedef struct qw_words {
     const np_token *t[NP_QW_MAX_WORDS];
     uint64_t h[NP_QW_MAX_WORDS]; /* hash of each norm: most pairs of words differ, and strcmp on each cost a
@@ -24,12 +26,8 @@ typedef struct qw_words {
 
 static uint64_t qw_hash(const char *w, size_t *len)
 {
-    uint64_t h = 1469598103934665603ull;
-    size_t n = 0;
-    for (; w[n]; n++)
-        h = (h ^ (unsigned char)w[n]) * 1099511628211ull;
-    *len = n;
-    return h;
+    *len = strlen(w);
+    return np_hash64(w, *len, 0x71776f7264ull);
 }
 
 /* The word and number tokens of an inside [lo, hi), at most NP_QW_MAX_WORDS. */
@@ -134,11 +132,11 @@ static int qw_match_words(const qw_words *A, const qw_words *B)
     size_t short_n = A->n < B->n ? A->n : B->n, ga, gb;
     if (short_n < NP_QW_MIN_WORDS)
         return 0;
-    const qw_words *S0 = A->n <= B->n ? A : B, *L0 = A->n <= B->n ? B : A;
-    size_t sc0 = 0;
-    for (size_t i = 0; i < S0->n; i++)
-        sc0 += !!(S0->t[i]->flags & NP_TOK_CONTENT);
-    if (!qw_may_match(S0, L0, sc0))
+    const qw_words *S = A->n <= B->n ? A : B, *L = A->n <= B->n ? B : A;
+    size_t sc = 0; /* content words of the shorter piece */
+    for (size_t i = 0; i < S->n; i++)
+        sc += !!(S->t[i]->flags & NP_TOK_CONTENT);
+    if (!qw_may_match(S, L, sc))
         return 0;
     size_t c = qw_lcs(A, B, &ga, &gb);
     size_t got = A->n <= B->n ? ga : gb;
@@ -146,10 +144,6 @@ static int qw_match_words(const qw_words *A, const qw_words *B)
      * disaster" / "The Iran deal is a terrible deal" share five words of
      * six, but not the judgement.  The shorter piece may leave out one of
      * its content words only when it has four or more. */
-    const qw_words *S = A->n <= B->n ? A : B;
-    size_t sc = 0;
-    for (size_t i = 0; i < S->n; i++)
-        sc += !!(S->t[i]->flags & NP_TOK_CONTENT);
     if (c + (sc >= 4 ? 1 : 0) < sc)
         return 0;
     return c >= NP_QW_CONTENT && (float)got >= NP_QW_SHARE * (float)short_n;
