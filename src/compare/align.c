@@ -499,8 +499,7 @@ static int same_claim_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint
  * negated where the other's is not. */
 static int opposite(const np_story *s, const np_sent *a, const np_sent *b)
 {
-    return np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol) ||
-           (s && np_antonyms_clash(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol));
+    return np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol);
 }
 
 #define PERS_MAX 8 /* words of the people a sentence names, compared */
@@ -627,10 +626,8 @@ static int same_visit_of(const claim_ctx *cx, uint32_t a, uint32_t b)
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
 {
     int ev = same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
-    if (opposite(cx ? cx->story : NULL, a, b) || (!ev && !cx))
-        return 0;
     if (!cx)
-        return 1;
+        return ev && !opposite(NULL, a, b);
     uint32_t ia = (uint32_t)(a - cx->sents), ib = (uint32_t)(b - cx->sents);
     /* one planned visit to one place told with other verbs ("will travel
      * to X" / "is expected in X"): the visit and where it goes are the two
@@ -638,6 +635,9 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
      * evidence: it only lets an outlet join a fact, visit_joins()) */
     if (!ev && !(VISIT_CLAIMS && sim >= PROP_MIN && cx->has_visit && cx->has_visit[ia] && cx->has_visit[ib] &&
                  np_visit_same_place(&cx->visit[ia], &cx->visit[ib])))
+        return 0;
+    /* tested after the shared words, which turn most pairs away cheaply */
+    if (opposite(cx->story, a, b))
         return 0;
     /* "will decide whether to apply" / "have a right to apply": the shared
      * action under frames that cannot state one proposition */
@@ -2037,8 +2037,7 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
 static int units_claim(const np_story *s, const clause *a, const clause *b, float sim)
 {
     return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
-           !np_story_polarity_clash(a->pol, a->n_pol, b->pol, b->n_pol) &&
-           !np_antonyms_clash(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
+           !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
            !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev);
 }
 
@@ -2216,8 +2215,7 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t 
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
                 agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
-                         !np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) &&
-                         !np_antonyms_clash(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) &&
+                         !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) &&
                          names_about(s, a, fm[k]) &&
                          !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev);
                 sum += sim;
@@ -2329,8 +2327,8 @@ static np_status anchor_clause(fctx *c, cunits *cu, size_t u, size_t base, const
                 continue; /* no figure: same_figure() would refuse it */
             const np_sent *y = &s->sents[fm[k]];
             float sim = np_svec_cos(&a->vec, &y->vec);
-            if (sim < FACT_MIN || sim <= best || np_story_polarity_clash(a->pol, a->n_pol, y->pol, y->n_pol) ||
-                np_antonyms_clash(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) ||
+            if (sim < FACT_MIN || sim <= best ||
+                np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) ||
                 !names_about(s, a, fm[k]) || !same_figure(s, doc, a->start, a->end, y) ||
                 np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev))
                 continue;

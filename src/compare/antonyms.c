@@ -227,3 +227,10 @@ int np_antonyms_clash(const np_story *s, const uint32_t *ev_a, uint32_t nev_a, c
     }
     return 0;
 }
+
+int np_actions_opposed(const np_story *s, const uint32_t *ev_a, uint32_t nev_a, const uint32_t *pol_a,
+                       uint32_t npol_a, const uint32_t *ev_b, uint32_t nev_b, const uint32_t *pol_b, uint32_t npol_b)
+{
+    return np_story_polarity_clash(pol_a, npol_a, pol_b, npol_b) ||
+           (s && np_antonyms_clash(s, ev_a, nev_a, pol_a, npol_a, ev_b, nev_b, pol_b, npol_b));
+}

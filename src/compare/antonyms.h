@@ -41,4 +41,11 @@ np_status np_compare_antonyms(np_story *s);
 int np_antonyms_clash(const np_story *s, const uint32_t *ev_a, uint32_t nev_a, const uint32_t *pol_a, uint32_t npol_a,
                       const uint32_t *ev_b, uint32_t nev_b, const uint32_t *pol_b, uint32_t npol_b);
 
+/* Opposite actions of two spans (event words and polarity as np_sent
+ * holds them): an action one states and the other negates
+ * (np_story_polarity_clash()), or opposite verbs (np_antonyms_clash(); not
+ * looked for when s is NULL).  The one test every same-claim check makes. */
+int np_actions_opposed(const np_story *s, const uint32_t *ev_a, uint32_t nev_a, const uint32_t *pol_a,
+                       uint32_t npol_a, const uint32_t *ev_b, uint32_t nev_b, const uint32_t *pol_b, uint32_t npol_b);
+
 #endif
