@@ -1048,6 +1048,16 @@ static void near_repeats_leave_the_body(void **state)
     assert_contains(d->text, "also carries the island's mail");
     assert_contains(d->text, "The company said it would keep");
     np_doc_free(d);
+    /* a pull quote in curly marks: the marks are no part of its words */
+    d = parse_ok("Orlstad ferry fares to rise in the spring\n\n"
+                 "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in April, "
+                 "its chief executive said on Monday.\n\n"
+                 "Islanders cannot pay more for the old ferry, Ann Berg said at the harbour on Monday.\n\n"
+                 "\u201cIslanders cannot pay more for the old ferry.\u201d\n\n"
+                 "The company said it would keep a reduced fare for pensioners and students.\n");
+    assert_no_line(d->text, "\u201cIslanders cannot pay more");
+    assert_contains(d->text, "Islanders cannot pay more for the old ferry, Ann Berg said");
+    np_doc_free(d);
 }
 
 /* An editor's note closing the article and a "Series Name: teaser" line in
