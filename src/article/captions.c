@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "text/lexicon.h"
+
 /* A caption is a line of this many words at most (and at least the min). */
 #define CAPTION_MIN_WORDS 3
 #define CAPTION_MAX_WORDS 30
@@ -44,12 +46,11 @@ static int quote_or_dash(const char *s, size_t n, size_t i)
             (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94);
 }
 
-/* Titles that end in a period without ending a sentence ("Mr. Doe"). */
+/* Words that end in a period without ending a sentence ("Mr. Doe", an
+ * initial): the sentence splitter's list (text/lexicon.h). */
 static int abbreviation(const char *s, size_t a, size_t b)
 {
-    static const char *const k[] = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen",
-                                    "lt", "col", "sgt", "capt", "prof", "no", "vs", "ft", "mt", "rev"};
-    return b - a <= 1 || WORD_IS(s, a, b, k);
+    return b - a <= 1 || np_lex_is_abbrev(s + a, b - a);
 }
 
 /* Byte offset just past the first sentence of s[0..n) when another
