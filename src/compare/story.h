@@ -263,7 +263,7 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
 int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t *pol_b, uint32_t n_b);
 /* Clauses of a sentence: one sentence often states two claims ("X
  * happened, and Y said Z"; "A rose while B fell").  A clause starts after
- * ';', after a comma or a dash before a conjunction ("and", "but", "after",
+ * ';' (not one of a series "A; B; and C"), after a comma or a dash before a conjunction ("and", "but", "after",
  * "adding", ...), at "while"/"whereas"/"although", or after the first
  * comma of an opening participle phrase ("Speaking in X after Y, he said
  * Z": where and when is a claim too; needs WordNet); every clause

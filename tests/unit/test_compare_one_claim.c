@@ -254,6 +254,45 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
     assert_string_equal(f[2].support[0].text, "in Vardo");
 }
 
+/* Semicolons that separate the items of a list ("A, D-Ore.; B, R-S.C.;
+ * and C said ...") are no clause boundaries: the list is the subject of
+ * one clause, and a claim unit cut at them starts "and C said" (a
+ * fragment that drops two of the three speakers). */
+static const char *const semicolon_list[3] = {
+    "Harbour board chair Ines Dahl, D-Ore.; port warden Otto Lind, R-S.C.; and pilots' union head Mara Sund, "
+    "R-Calif., said in a joint statement that the closure \"protects every skipper who works the north quay until "
+    "the new cranes arrive.\"\n\n"
+    "The north quay has been closed since the storm on Monday, when two cranes collapsed.\n",
+    "The joint statement came from harbour board chair Ines Dahl, port warden Otto Lind and pilots' union head "
+    "Mara Sund.\n\n"
+    "\"The closure protects every skipper who works the north quay until the new cranes arrive,\" it said.\n\n"
+    "Two cranes collapsed on the north quay during Monday's storm, and the quay has been closed since.\n",
+    "Harbour board chair Ines Dahl, port warden Otto Lind and pilots' union head Mara Sund signed the joint "
+    "statement.\n\n"
+    "The statement said the closure \"protects every skipper who works the north quay until the new cranes "
+    "arrive.\"\n\n"
+    "The quay was closed on Monday after two cranes fell in the storm.\n",
+};
+
+static void test_semicolon_list_is_not_cut(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", semicolon_list, 3);
+    size_t seen = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t k = 0; k < b->facts[i].n_support; k++) {
+            const np_bref *r = &b->facts[i].support[k];
+            if (strcmp(b->docs[r->doc].key, "a.txt") != 0 || (!strstr(r->text, "Dahl") && !strstr(r->text, "Sund")))
+                continue;
+            seen++;
+            assert_non_null(strstr(r->text, "Ines Dahl"));
+            assert_non_null(strstr(r->text, "Mara Sund"));
+        }
+    assert_int_equal(seen, 1);
+    assert_int_equal(shared_words(b), 0);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -263,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_quotation_before_a_run_on_quotation),
         cmocka_unit_test(test_sentence_in_one_fact_only),
         cmocka_unit_test(test_fact_is_headed_by_a_whole_sentence),
+        cmocka_unit_test(test_semicolon_list_is_not_cut),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
