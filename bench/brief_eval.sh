@@ -3,7 +3,8 @@
 #   seeds (../shared/seeds, gold.json), the sample corpus (examples/, its gold),
 #   and the real-news claim golds (../shared/tools/realnews.py stories under /tmp/realnews,
 #   scored by ../shared/tools/check_claims.py), and for the real-news stories with an editor's gold in
-#   bench/golds/ (offsets into /tmp/realnews), check_brief.py on every section. Sets that are missing are skipped.
+#   bench/golds/ (offsets into /tmp/realnews), check_brief.py on every section; and the claim golds of six ECB+
+#   events no rule was tuned on (bench/ecb_claims.py, bench/golds/ecb-claims/). Sets that are missing are skipped.
 # Prints one summary line per set, and under it a "(self)" line: where the brief contradicts itself
 # (bench/brief_consistency.py, no gold needed); the scorers' full output goes to bench/out/brief_eval/.
 # VERBOSE=1 also prints each scorer's full output.
@@ -72,4 +73,10 @@ if [ -d "$rn" ] && [ -d "$shared/data/realnews-claims" ]; then
         END { if (n) printf "%-28s quote-count %d  shared-sentence %d  open-quote %d  (%d stories)\n", "realnews self total", q, s, o, n }'
     grep -h '^claims:' "$out"/*.claims.txt | awk '{p+=$4; f+=$8; s+=$11; n++}
         END { if (n) printf "%-28s pair P %.3f  pair F1 %.3f  single-source P %.3f  (%d stories)\n", "realnews mean", p/n, f/n, s/n, n }'
+fi
+# claim golds of six ECB+ events no rule was tuned on (bench/ecb_claims.py; needs ../shared/tools/ecbplus.py
+# and its dataset snapshot): pair and single-source precision on stories of 9-11 outlets
+if [ -f "$shared/tools/ecbplus.py" ] && [ -d bench/golds/ecb-claims ]; then
+    python3 bench/ecb_claims.py --build "$build" >"$out/ecb_claims.txt" 2>&1 || true
+    grep -E '^ecb claims mean|not scored|failed' "$out/ecb_claims.txt" | head -3
 fi
