@@ -508,6 +508,7 @@ np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size
     STAGE("entities", copy_entities(&s));
     STAGE("numbers", copy_numbers(&s));
     STAGE("near-copies", np_compare_copies(&s));
+    STAGE("near-copies", np_compare_copy_docs(&s));
     STAGE("alignment", np_compare_align(&s));
     STAGE("facts", np_compare_facts(&s));
     STAGE("place facts", np_compare_places(&s));

@@ -34,6 +34,7 @@ struct np_brief_env {
 np_status np_compare_copies(np_story *s);         /* copy classes, shadows hidden */
 np_status np_compare_copies_expand(np_story *s);  /* shadows join their copies' facts */
 np_status np_compare_copies_restore(np_story *s); /* shadows visible again */
+np_status np_compare_copy_docs(np_story *s);     /* documents printing one text: brief->docs[].copy_of */
 np_status np_compare_align(np_story *s);          /* edges + CSR */
 np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
 np_status np_compare_places(np_story *s);  /* where the main event happened (compare/places.c) */

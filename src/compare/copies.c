@@ -15,6 +15,10 @@
  *
  * A story where no sentence is printed by more than NP_COPY_PEERS documents
  * has no shadow, and its brief is exactly what the graph alone gives.
+ *
+ * np_compare_copy_docs() names, per document, an earlier one printing the
+ * same text (a syndicated copy): the sources say so, as the facts' counts
+ * of independent outlets do.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -110,6 +114,59 @@ out:
     np_free(rep);
     np_free(next);
     return st;
+}
+
+/* ---- documents printing one text ---- */
+
+/* Two documents print one text when each prints this share of the other's
+ * sentences (a wire story run whole, a headline or a closing line changed),
+ * and each has at least COPY_DOC_MIN sentences with content words: two
+ * short notes sharing a line are not copies. */
+#define COPY_DOC_SHARE 0.8
+#define COPY_DOC_MIN 3
+
+np_status np_compare_copy_docs(np_story *s)
+{
+    size_t D = s->n_docs, S = s->n_sents;
+    uint32_t *own = np_calloc(D ? D : 1, sizeof *own);       /* sentences with content words, per document */
+    uint32_t *common = np_calloc(D ? D : 1, sizeof *common); /* of the document read, those document e prints */
+    uint32_t *stamp = np_malloc((D ? D : 1) * sizeof *stamp); /* the sentence last counted for document e */
+    if (!own || !common || !stamp) {
+        np_free(own), np_free(common), np_free(stamp);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < S; i++)
+        own[s->sents[i].doc] += s->sents[i].vec.n > 0;
+    for (size_t e = 0; e < D; e++)
+        stamp[e] = UINT32_MAX;
+    for (size_t lo = 0, hi; lo < S; lo = hi) {
+        int d = s->sents[lo].doc;
+        for (hi = lo; hi < S && s->sents[hi].doc == d; hi++)
+            ;
+        if (own[d] < COPY_DOC_MIN)
+            continue;
+        memset(common, 0, D * sizeof *common);
+        for (size_t i = lo; i < hi; i++) {
+            if (!s->sents[i].vec.n)
+                continue;
+            uint32_t c = s->copy_cls[i];
+            for (uint32_t m = s->copy_off[c]; m < s->copy_off[c + 1]; m++) {
+                int e = s->sents[s->copy_mem[m]].doc;
+                if (e != d && stamp[e] != (uint32_t)i) {
+                    stamp[e] = (uint32_t)i;
+                    common[e]++;
+                }
+            }
+        }
+        for (int e = 0; e < d; e++)
+            if (own[e] >= COPY_DOC_MIN && common[e] >= COPY_DOC_SHARE * own[d] &&
+                common[e] >= COPY_DOC_SHARE * own[e]) {
+                s->brief->docs[d].copy_of = (size_t)e + 1;
+                break;
+            }
+    }
+    np_free(own), np_free(common), np_free(stamp);
+    return NP_OK;
 }
 
 /* ---- expansion ---- */

@@ -485,6 +485,20 @@ static void section_documents(story_ctx *c)
         np_hb_put(c->h, "</td><td>");
         const char *title = np_js_str(d, "title");
         doc_link(c, np_js_str(d, "doc"), title ? title : np_js_str(d, "doc"));
+        const char *copy = np_js_str(d, "copy_of");
+        if (copy) { /* a syndicated copy: its claims are no confirmation of their own */
+            size_t k;
+            json_t *o;
+            json_array_foreach(docs, k, o) {
+                const char *key = np_js_str(o, "doc");
+                if (key && !strcmp(key, copy)) {
+                    np_hb_put(c->h, " <span class=\"copy\">(same text as ");
+                    np_hb_esc_short(c->h, np_js_str(o, "outlet") ? np_js_str(o, "outlet") : key);
+                    np_hb_put(c->h, ")</span>");
+                    break;
+                }
+            }
+        }
         np_hb_put(c->h, "</td><td>");
         np_hb_esc(c->h, np_js_str(d, "published"));
         np_hb_put(c->h, "</td><td>");

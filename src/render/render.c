@@ -144,6 +144,8 @@ static json_t *story_json(const np_brief *b)
         set_new(o, "title", jstr(d->title));
         set_new(o, "published", jstr(d->published));
         set_new(o, "author", jstr(d->author));
+        if (d->copy_of)
+            set_new(o, "copy_of", jstr(b->docs[d->copy_of - 1].key));
         set_new(o, "text", jstr(d->text));
         json_array_append_new(docs, o);
     }
@@ -407,6 +409,10 @@ static void sources_text(pr *p, const np_brief *b)
             put(p, p->md ? " `" : " [");
             put(p, d->key);
             put(p, p->md ? "`" : "]");
+        }
+        if (d->copy_of) { /* no confirmation of its own (the facts count it so) */
+            put(p, "; same text as ");
+            put(p, outlet_of(b, (int)d->copy_of - 1));
         }
         put(p, "\n");
     }

@@ -3,7 +3,8 @@
  * paragraph that more outlets print than take part in pairwise work
  * (NP_COPY_PEERS) still supports one fact with every outlet, its quote is
  * one group with every outlet, no copy becomes a single-source claim, and
- * a sentence only one outlet writes stays single-source.  Invented story.
+ * a sentence only one outlet writes stays single-source, and the outlets
+ * printing the text whole are named copies.  Invented story.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -138,12 +139,29 @@ static void test_empty_vectors_compare(void **state)
     np_brief_free(b);
 }
 
+/* Every outlet printing the wire text whole is named a copy of the first
+ * one to print it; the outlet that adds a paragraph of its own (one
+ * sentence in four) is not, nor is the first. */
+static void test_documents_printing_one_text(void **state)
+{
+    (void)state;
+    np_brief *b = build();
+    assert_int_equal(b->n_docs, N_OUT);
+    assert_int_equal(b->docs[0].copy_of, 0);
+    assert_int_equal(b->docs[3].copy_of, 0);
+    for (size_t k = 1; k < N_OUT; k++)
+        if (k != 3)
+            assert_int_equal(b->docs[k].copy_of, 1);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_wire_fact_has_every_outlet),
         cmocka_unit_test(test_wire_quote_is_one_group),
         cmocka_unit_test(test_empty_vectors_compare),
+        cmocka_unit_test(test_documents_printing_one_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

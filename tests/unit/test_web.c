@@ -74,7 +74,8 @@ static void test_brief_defensive(void **state)
         "{\"stories\":[{\"story\":3,\"new_field\":{\"x\":[1,2]},"
         "\"documents\":[{\"doc\":\"d1\",\"outlet\":\"Out<1>\",\"title\":\"T <i>1</i>\","
         "\"text\":\"First para.\\nThe mayor said <b>yes</b> today. More words.\\nLast.\"},"
-        "{\"doc\":7,\"title\":null}],"
+        "{\"doc\":7,\"title\":null},{\"doc\":\"d3\",\"title\":\"T3\",\"copy_of\":\"d1\"},"
+        "{\"doc\":\"d4\",\"copy_of\":\"gone\"},{\"doc\":\"d5\",\"copy_of\":5}],"
         "\"facts\":[{\"summary\":\"Mayor <b>said</b> yes\",\"outlets\":2,\"support\":["
         "{\"doc\":\"d1\",\"outlet\":\"Out<1>\",\"text\":\"The mayor said <b>yes</b> today.\"},"
         "{\"doc\":\"gone\",\"text\":\"Not in any document.\"}, 5, null]},"
@@ -91,6 +92,10 @@ static void test_brief_defensive(void **state)
     assert_non_null(strstr(b.data, "<mark>The mayor said &lt;b&gt;yes&lt;/b&gt; today.</mark> More words."));
     assert_non_null(strstr(b.data, "<mark>Not in any document.</mark>"));
     assert_non_null(strstr(b.data, "Out&lt;1&gt;"));
+    /* a copy names the outlet it copies; a copy of an unknown document or of no string names nothing */
+    const char *copy = strstr(b.data, "(same text as Out&lt;1&gt;)");
+    assert_non_null(copy);
+    assert_null(strstr(copy + 2, "same text as"));
     assert_null(strstr(b.data, "<b>"));
     assert_null(strstr(b.data, "<script"));
     assert_non_null(strstr(b.data, "<ol class=\"timeline\">"));
