@@ -2749,24 +2749,39 @@ static int reads_whole(const char *t)
     return straight % 2 == 0 && curly == 0;
 }
 
-/* A fact whose head ref (its summary) was cut to a clause or starts inside
- * a quotation is shown by another of its refs that reads whole, when it
- * has one: every ref states the fact, so the item stays true, and the
- * reader sees who did what. */
+/* How well a ref reads alone: whole (reads_whole()) first, then naming
+ * who it is about rather than opening on a pronoun ("They then set fire to
+ * the car" says what, not who). */
+static int reads_alone(const char *t)
+{
+    return 2 * reads_whole(t) + !opens_with_pronoun(t);
+}
+
+/* A fact whose head ref (its summary) was cut to a clause, starts inside
+ * a quotation or opens on a pronoun is shown by the first of its refs that
+ * reads better alone, when it has one: every ref states the fact, so the
+ * item stays true, and the reader sees who did what. */
 void np_align_readable_heads(np_brief *b)
 {
     for (size_t i = 0; i < b->n_facts; i++) {
         np_brief_fact *f = &b->facts[i];
-        if (!f->n_support || f->summary != f->support[0].text || reads_whole(f->summary))
+        if (!f->n_support || f->summary != f->support[0].text)
             continue;
-        for (size_t j = 1; j < f->n_support; j++)
-            if (f->support[j].doc >= 0 && reads_whole(f->support[j].text)) {
-                np_bref t = f->support[0];
-                f->support[0] = f->support[j];
-                f->support[j] = t;
-                f->summary = f->support[0].text;
-                break;
+        int best = reads_alone(f->summary);
+        size_t pick = 0;
+        for (size_t j = 1; j < f->n_support && best < 3; j++) {
+            int r = f->support[j].doc >= 0 ? reads_alone(f->support[j].text) : 0;
+            if (r > best) {
+                best = r;
+                pick = j;
             }
+        }
+        if (pick) {
+            np_bref t = f->support[0];
+            f->support[0] = f->support[pick];
+            f->support[pick] = t;
+            f->summary = f->support[0].text;
+        }
     }
 }
 

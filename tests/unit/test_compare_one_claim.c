@@ -225,9 +225,10 @@ static void test_sentence_in_one_fact_only(void **state)
     np_brief_free(b);
 }
 
-/* A fact whose head was cut to a clause ("saying he ...") or starts inside
- * a quotation is shown by a ref of it that reads whole; a fact with no
- * such ref, or headed by a line of its own, keeps its head. */
+/* A fact whose head was cut to a clause ("saying he ..."), starts inside
+ * a quotation or opens on a pronoun is shown by a ref of it that reads
+ * better alone; a fact with no such ref, or headed by a line of its own,
+ * keeps its head. */
 static void test_fact_is_headed_by_a_whole_sentence(void **state)
 {
     (void)state;
@@ -236,15 +237,20 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
                       {2, "At the time, Mayor Kell said he dropped the trip over the port contract."}};
     np_bref frag[2] = {{0, "saying he left early."}, {1, "and left before the vote."}};
     np_bref place[2] = {{0, "in Vardo"}, {1, "Mayor Kell spoke in Vardo."}};
-    np_brief_fact f[3];
+    np_bref pronoun[3] = {{0, "They then set fire to the van."}, {1, "He said \"they burned it"},
+                          {2, "The robbers then set fire to the van."}};
+    np_bref all_pronouns[2] = {{0, "They fled in a second car."}, {1, "They escaped in another car."}};
+    np_brief_fact f[5];
     memset(f, 0, sizeof f);
     f[0].support = cut, f[0].n_support = 3, f[0].summary = cut[0].text;
     f[1].support = frag, f[1].n_support = 2, f[1].summary = frag[0].text;
     f[2].support = place, f[2].n_support = 2, f[2].summary = "Where it happened: Vardo";
     np_brief b;
     memset(&b, 0, sizeof b);
+    f[3].support = pronoun, f[3].n_support = 3, f[3].summary = pronoun[0].text;
+    f[4].support = all_pronouns, f[4].n_support = 2, f[4].summary = all_pronouns[0].text;
     b.facts = f;
-    b.n_facts = 3;
+    b.n_facts = 5;
     np_align_readable_heads(&b);
     assert_string_equal(f[0].summary, "At the time, Mayor Kell said he dropped the trip over the port contract.");
     assert_ptr_equal(f[0].summary, f[0].support[0].text);
@@ -252,6 +258,10 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
     assert_string_equal(f[1].summary, "saying he left early.");
     assert_string_equal(f[2].summary, "Where it happened: Vardo");
     assert_string_equal(f[2].support[0].text, "in Vardo");
+    /* a head opening on a pronoun gives way to a ref naming who */
+    assert_string_equal(f[3].summary, "The robbers then set fire to the van.");
+    assert_int_equal(f[3].support[0].doc, 2);
+    assert_string_equal(f[4].summary, "They fled in a second car.");
 }
 
 /* Semicolons that separate the items of a list ("A, D-Ore.; B, R-S.C.;
