@@ -1105,7 +1105,9 @@ done:
  * a quotation mark and never closes it, or one that closes a mark it never
  * opened.  np_compare_quote_spans() widens such a ref to the whole
  * quotation (the sentences from the one holding the opening mark to the one
- * holding the closing mark, within the paragraph) when those sentences are
+ * holding the closing mark, within the paragraph; a quotation left open at
+ * the paragraph's end closes there unless the next paragraph opens on a
+ * mark, the convention for one running on) when those sentences are
  * cited by no other fact; otherwise, when the fact shows the fragment, it
  * shows a support of its own that is a whole sentence instead. */
 
@@ -1255,6 +1257,21 @@ typedef struct qs_span {
     long n0, n1;
 } qs_span;
 
+/* Does the paragraph after the one ending at t[p1] open on a quotation
+ * mark?  A quotation left open at a paragraph's end runs on into the next
+ * only then (the convention); else the paragraph's end closes it, its
+ * closing mark lost or never written. */
+static int qs_next_reopens(const char *t, size_t len, size_t p1)
+{
+    size_t i = p1;
+    while (i < len && (t[i] == '\n' || t[i] == ' ' || t[i] == '\t' || t[i] == '\r'))
+        i++;
+    int kind = 0;
+    if (i < len)
+        (void)qs_mark(t, i, &kind);
+    return kind == 1 || kind == 3;
+}
+
 static int qs_fragment(const np_story *s, const np_bref *r, qs_span *w)
 {
     size_t lo, hi, p0, p1, end = 0;
@@ -1263,9 +1280,19 @@ static int qs_fragment(const np_story *s, const np_bref *r, qs_span *w)
     if (k0 < 0)
         return 0;
     const char *t = s->docs[r->doc]->text;
-    qs_paragraph(t, strlen(t), lo, &p0, &p1);
-    if (!qs_even_straight(t, p0, &p1) || hi > p1)
+    size_t len = strlen(t);
+    qs_paragraph(t, len, lo, &p0, &p1);
+    size_t para_end = p1;
+    if (!qs_even_straight(t, p0, &p1))
         return 0;
+    /* the ref lies in the paragraph's last quotation, left open: it ends
+     * with the paragraph unless the next one reopens */
+    int open_to_end = !qs_next_reopens(t, len, para_end);
+    if (hi > p1) {
+        if (!open_to_end)
+            return 0;
+        p1 = para_end;
+    }
     size_t open_lo = qs_open_at(t, p0, lo), open_hi = qs_open_at(t, p0, hi);
     if (open_lo == QS_NONE && open_hi == QS_NONE)
         return 0;
@@ -1276,6 +1303,10 @@ static int qs_fragment(const np_story *s, const np_bref *r, qs_span *w)
     }
     if (open_hi != QS_NONE) {
         size_t close = qs_close_after(t, hi, p1, &end);
+        if (close == QS_NONE && open_to_end && p1 == para_end && para_end > p0) {
+            close = para_end; /* closed by the paragraph's end */
+            end = para_end;
+        }
         w->n1 = close == QS_NONE ? -1 : np_story_sent_at(s, r->doc, close > p0 ? close - 1 : close);
         if (w->n1 < 0)
             w->n0 = -1;

@@ -303,6 +303,39 @@ static void test_semicolon_list_is_not_cut(void **state)
     np_brief_free(b);
 }
 
+/* A quotation left open at the end of its paragraph, the next paragraph
+ * opening none, ends there (its closing mark was never written): one
+ * single-source item shows it whole, not one item per sentence, the first
+ * opening a mark it never closes. */
+static const char *const open_at_paragraph_end[3] = {
+    "The Norland envoy Ansel Brek confirmed on Thursday that the president would visit Tarvik in July.\n\n"
+    "Despite the threat of protests, Brek said the president would \"certainly be coming to Tarvik\". He told "
+    "Radio Vell on Friday: \"He is very thick-skinned. He knows what he wants and he says it more plainly than "
+    "most politicians.\n\n"
+    "The mayor of Tarvik had warned the president to expect demonstrators during the visit.\n",
+    "Norland's envoy Ansel Brek said on Thursday that the president will visit Tarvik in July.\n\n"
+    "The mayor of Tarvik warned that the president should expect demonstrators.\n",
+    "The president will travel to Tarvik in July, envoy Ansel Brek confirmed on Thursday.\n\n"
+    "Tarvik's mayor said demonstrators would greet the president.\n",
+};
+
+static void test_quotation_open_at_paragraph_end(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", open_at_paragraph_end, 3);
+    size_t items = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int first = np_test_cites(b, f->support, f->n_support, "a.txt", "very thick-skinned");
+        int second = np_test_cites(b, f->support, f->n_support, "a.txt", "most politicians");
+        items += first || second;
+        if (first || second)
+            assert_true(first && second);
+    }
+    assert_int_equal(items, 1);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -313,6 +346,7 @@ int main(void)
         cmocka_unit_test(test_sentence_in_one_fact_only),
         cmocka_unit_test(test_fact_is_headed_by_a_whole_sentence),
         cmocka_unit_test(test_semicolon_list_is_not_cut),
+        cmocka_unit_test(test_quotation_open_at_paragraph_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
