@@ -17,10 +17,13 @@ one section of the brief with another, locating each REF's words in its document
                   sentence that another fact cites whole (the sentence quotes a statement and states another
                   claim; each fact cites the part that says it) - listed as "quote split".
   open quote      a fact's shown text or a summary item that opens a quotation mark and never closes it, or
-                  closes one it never opened: a fragment of a longer quotation.
+                  closes one it never opened: a fragment of a longer quotation.  A shown text that runs to the
+                  end of its paragraph, whose quotation the article itself never closes (the next paragraph
+                  opens no mark, so it does not run on), is the article's missing mark: counted apart as
+                  source-open, not as a fragment.
 
 Prints, per file, one line 'consistency: quote-count N shared-sentence N (multi/multi a, multi/single b)
-open-quote N (opens a, closes b) quote-split N' and with --verbose each case.  Exit 0 unless an input is unreadable.
+open-quote N (opens a, closes b) quote-split N source-open N' and with --verbose each case.  Exit 0 unless an input is unreadable.
 """
 import json
 import re
@@ -97,7 +100,7 @@ def check_story(st, verbose, out):
         items.append(('summary', s.get('text') or '', located(s.get('sources'))))
 
     counts = {'quote-count': 0, 'multi/multi': 0, 'multi/single': 0, 'open-quote': 0, 'close-quote': 0,
-              'quote split': 0}
+              'source-open': 0, 'quote split': 0}
 
     # quote count
     for g in st.get('quotes') or []:
@@ -141,13 +144,37 @@ def check_story(st, verbose, out):
                         out.append(f'  {kind}: {a_doc} {a_t[:70]!r} in facts of {len(di)} and {len(dj)} outlets')
 
     # fragments of a quotation
-    for sec, shown, _ in items:
+    for sec, shown, refs in items:
         u = unbalanced(shown)
-        if u:
+        if u == 'open' and left_open_by_source(shown, refs, texts):
+            counts['source-open'] += 1  # the whole rest of a quotation its article never closes
+            if verbose:
+                out.append(f'  source-open: {sec} {shown[:90]!r}')
+        elif u:
             counts[u + '-quote'] += 1
             if verbose:
                 out.append(f'  {u}-quote: {sec} {shown[:90]!r}')
     return counts
+
+
+def left_open_by_source(shown, refs, texts):
+    """The shown text runs to the end of its paragraph, whose quotation the article never closes (the next
+    paragraph opens no quotation mark, so it does not run on): the article's missing mark, not a fragment."""
+    for doc, sp, text in refs:
+        if text != shown:
+            continue
+        t = texts.get(doc, '')
+        if sp is None:
+            continue
+        a, b = sp
+        m = re.match(r'[ \t]*(\n\s*|$)', t[b:])
+        if not m:
+            continue
+        nxt = t[b + m.end():b + m.end() + 1]
+        p0 = t.rfind('\n', 0, a) + 1
+        if nxt not in ('"', OPEN) and unbalanced(t[p0:b]) == 'open':
+            return True
+    return False
 
 
 def main():
@@ -172,7 +199,7 @@ def main():
         print(f"consistency: quote-count {total.get('quote-count', 0)} shared-sentence {shared} "
               f"(multi/multi {total.get('multi/multi', 0)}, multi/single {total.get('multi/single', 0)}) "
               f"open-quote {frag} (opens {total.get('open-quote', 0)}, closes {total.get('close-quote', 0)}) "
-              f"quote-split {total.get('quote split', 0)}")
+              f"quote-split {total.get('quote split', 0)} source-open {total.get('source-open', 0)}")
         for line in lines:
             print(line)
 
