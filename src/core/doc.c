@@ -50,30 +50,37 @@ void np_doc_take(char **field, char *value)
     *field = value;
 }
 
+/* The host of url (no scheme, user, port, path or "www."), its length
+ * into *n; NULL when it has none. */
+static const char *url_host(const char *url, size_t *n)
+{
+    const char *scheme = strstr(url, "://");
+    const char *p = scheme ? scheme + 3 : url;
+    size_t len = strcspn(p, "/?#");
+    const char *at = memchr(p, '@', len);
+    if (at) {
+        len -= (size_t)(at + 1 - p);
+        p = at + 1;
+    }
+    size_t port = strcspn(p, ":");
+    if (port < len)
+        len = port;
+    if (len > 4 && !strncasecmp(p, "www.", 4)) {
+        p += 4;
+        len -= 4;
+    }
+    *n = len;
+    return len ? p : NULL;
+}
+
 /* The publisher of d as a short key into key[cap] (lower case): the host
- * of its URL without scheme, user, port, path or "www.", else its outlet
- * name; "" when neither is known.  Returns the key's length. */
+ * of its URL, else its outlet name; "" when neither is known.  Returns the
+ * key's length. */
 static size_t publisher_key(const np_doc *d, char *key, size_t cap)
 {
-    const char *p = d->url && d->url[0] ? d->url : NULL;
     size_t n = 0;
-    if (p) {
-        const char *scheme = strstr(p, "://");
-        if (scheme)
-            p = scheme + 3;
-        size_t host = strcspn(p, "/?#");
-        const char *at = memchr(p, '@', host);
-        if (at) {
-            host -= (size_t)(at + 1 - p);
-            p = at + 1;
-        }
-        host = strcspn(p, ":/?#") < host ? strcspn(p, ":/?#") : host;
-        if (host > 4 && !strncasecmp(p, "www.", 4)) {
-            p += 4;
-            host -= 4;
-        }
-        n = host;
-    } else if (d->outlet) {
+    const char *p = d->url ? url_host(d->url, &n) : NULL;
+    if (!p && d->outlet) {
         p = d->outlet;
         n = strlen(p);
     }

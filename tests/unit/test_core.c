@@ -148,16 +148,18 @@ static void doc_hash_is_body_and_publisher(void **state)
     char *c = hash_of(body, NULL, "Harbour Times");
     char *c2 = hash_of(body, NULL, "harbour times");
     char *plain = hash_of(body, NULL, NULL);
+    char *file = hash_of(body, "file:///tmp/ferry.html", "Harbour Times"); /* a URL naming no host */
     char *other = hash_of("The ferry to Tarvik ran on Monday.", "https://www.harbour-times.example/2026/ferry", NULL);
     assert_string_equal(a, a2);
     assert_string_not_equal(a, b);
     assert_string_equal(c, c2);
+    assert_string_equal(c, file);
     assert_string_not_equal(c, plain);
     assert_string_not_equal(a, other);
     char expect[33];
     np_hash_hex128(body, strlen(body), expect);
     assert_string_equal(plain, expect);
-    np_free(a), np_free(a2), np_free(b), np_free(c), np_free(c2), np_free(plain), np_free(other);
+    np_free(a), np_free(a2), np_free(b), np_free(c), np_free(c2), np_free(plain), np_free(other), np_free(file);
 }
 
 int main(void)
