@@ -141,25 +141,6 @@
 #define SUMMARY_REDUNDANT 0.45f
 #define SUMMARY_QUOTED 0.5f /* share of a sentence in quotation marks that makes it a quote */
 
-/* Share of a's squared weight on terms b also has. */
-static float contain(const np_svec *a, const np_svec *b)
-{
-    uint32_t i = 0, j = 0;
-    float hit = 0;
-    while (i < a->n && j < b->n) {
-        if (a->term[i] == b->term[j]) {
-            hit += a->w[i] * a->w[i];
-            i++;
-            j++;
-        } else if (a->term[i] < b->term[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return hit;
-}
-
 /* Cosine and number of shared terms. */
 static float cos_shared(const np_svec *a, const np_svec *b, unsigned *shared)
 {
@@ -284,7 +265,7 @@ static float align_sim(const np_svec *va, const np_svec *vb)
         sb = t;
     }
     if (sa->n >= CONTAIN_MIN_TERMS && sb->n >= 2 * sa->n) {
-        float cont = CONTAIN_W * contain(sa, sb);
+        float cont = CONTAIN_W * np_svec_contain(sa, sb);
         if (cont > sim)
             sim = cont;
     }
@@ -457,27 +438,9 @@ np_status np_compare_align(np_story *s)
 /* ------------------------------------------------------------------ facts */
 
 /* Event words (np_sent.ev) two sentences share. */
-static unsigned shared_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)
-{
-    uint32_t i = 0, j = 0;
-    unsigned n = 0;
-    while (i < na && j < nb) {
-        if (a[i] == b[j]) {
-            n++;
-            i++;
-            j++;
-        } else if (a[i] < b[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return n;
-}
-
 static unsigned shared_events(const np_sent *a, const np_sent *b)
 {
-    return shared_ev(a->ev, a->n_ev, b->ev, b->n_ev);
+    return np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev);
 }
 
 /* Do sentences a and b (cosine sim) state the same proposition?  Shared
@@ -490,7 +453,7 @@ static int same_claim_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint
 {
     if (sim < PROP_MIN)
         return 0;
-    unsigned ev = shared_ev(a, na, b, nb);
+    unsigned ev = np_story_sorted_common(a, na, b, nb);
     return ev >= PROP_EVENTS || (sim >= PROP_STRONG && ev >= 1);
 }
 
@@ -2036,7 +1999,7 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
  * has few words to prove it with. */
 static int units_claim(const np_story *s, const clause *a, const clause *b, float sim)
 {
-    return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
+    return sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
            !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
            !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev);
 }
@@ -2214,7 +2177,7 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t 
             for (size_t k = 0; k < n && judged < CLIQUE_PEERS && !same_doc; k++, judged++) {
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
-                agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
+                agree += sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
                          !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) &&
                          names_about(s, a, fm[k]) &&
                          !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev);

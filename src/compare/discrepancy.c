@@ -1301,24 +1301,6 @@ static int anchored(const np_story *s, int doc, size_t off)
     return 1;
 }
 
-/* Event words (np_sent.ev, sorted) two sentences share. */
-static unsigned shared_ev_words(const np_sent *a, const np_sent *b)
-{
-    unsigned n = 0;
-    for (uint32_t i = 0, j = 0; i < a->n_ev && j < b->n_ev;) {
-        if (a->ev[i] == b->ev[j]) {
-            n++;
-            i++;
-            j++;
-        } else if (a->ev[i] < b->ev[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return n;
-}
-
 static np_status date_discrepancies(dctx *c, seen_set *seen)
 {
     np_story *s = c->s;
@@ -1331,7 +1313,7 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
          * word in common), not only the same people ("13 Russians were
          * indicted on Feb. 16" / "Flynn, who misled officials about his
          * Russian contacts, was fired Feb. 13") */
-        if (!shared_ev_words(A, B))
+        if (!np_story_sorted_common(A->ev, A->n_ev, B->ev, B->n_ev))
             continue;
         const np_analysis *aa = &s->an[A->doc], *ab = &s->an[B->doc];
         size_t alo, ahi, blo, bhi;
@@ -2253,18 +2235,7 @@ static np_status collect_speeches(np_story *s, qspeech **out, size_t *n_out)
 
 static double term_overlap(const qspeech *a, const qspeech *b)
 {
-    uint32_t i = 0, j = 0, both = 0;
-    while (i < a->n_terms && j < b->n_terms) {
-        if (a->terms[i] == b->terms[j]) {
-            both++;
-            i++;
-            j++;
-        } else if (a->terms[i] < b->terms[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
+    uint32_t both = np_story_sorted_common(a->terms, a->n_terms, b->terms, b->n_terms);
     uint32_t m = a->n_terms < b->n_terms ? a->n_terms : b->n_terms;
     return m ? (double)both / m : 0;
 }

@@ -416,19 +416,7 @@ static int repeats(const np_svec *a, const np_svec *b)
         a = b;
         b = t;
     }
-    float hit = 0;
-    for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
-        if (a->term[i] == b->term[j]) {
-            hit += a->w[i] * a->w[i];
-            i++;
-            j++;
-        } else if (a->term[i] < b->term[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return a->n && hit >= QUOTE_REPEAT_MIN;
+    return a->n && np_svec_contain(a, b) >= QUOTE_REPEAT_MIN;
 }
 
 /* The kept links as lists per quote (CSR): quote i's partners are

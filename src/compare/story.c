@@ -291,10 +291,15 @@ np_status np_story_vec_memo(np_story *s, int doc, size_t start, size_t end, np_s
 
 size_t np_svec_common(const np_svec *a, const np_svec *b)
 {
-    size_t c = 0;
+    return np_story_sorted_common(a->term, a->n, b->term, b->n);
+}
+
+float np_svec_contain(const np_svec *a, const np_svec *b)
+{
+    float hit = 0;
     for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
         if (a->term[i] == b->term[j]) {
-            c++;
+            hit += a->w[i] * a->w[i];
             i++;
             j++;
         } else if (a->term[i] < b->term[j]) {
@@ -303,7 +308,7 @@ size_t np_svec_common(const np_svec *a, const np_svec *b)
             j++;
         }
     }
-    return c;
+    return hit;
 }
 
 float np_svec_cos(const np_svec *a, const np_svec *b)
@@ -1085,6 +1090,23 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         *n_pol_out = (uint32_t)wp;
     }
     return NP_OK;
+}
+
+uint32_t np_story_sorted_common(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
+        if (a[i] == b[j]) {
+            n++;
+            i++;
+            j++;
+        } else if (a[i] < b[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
 }
 
 long np_story_sorted_index(const uint32_t *a, uint32_t n, uint32_t t)

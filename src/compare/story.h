@@ -194,6 +194,9 @@ typedef struct np_story {
 /* Index of t in the ascending array a[0..n) (event words, polarity
  * marks, term lists), or -1. */
 long np_story_sorted_index(const uint32_t *a, uint32_t n, uint32_t t);
+/* How many values the ascending arrays a[0..na) and b[0..nb) share (event
+ * words, term lists), counted by one merge walk. */
+uint32_t np_story_sorted_common(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb);
 
 /* Term id of a normalised word (interning it); UINT32_MAX on ENOMEM. */
 uint32_t np_story_term(np_story *s, const char *key, size_t n);
@@ -214,6 +217,9 @@ size_t np_story_token_at(const np_analysis *an, size_t off);
 float np_svec_cos(const np_svec *a, const np_svec *b);
 /* Terms a and b both hold. */
 size_t np_svec_common(const np_svec *a, const np_svec *b);
+/* Share of a's squared weight on terms b also has (of a unit vector: how
+ * much of a lies inside b). */
+float np_svec_contain(const np_svec *a, const np_svec *b);
 /* Copy text[start,end) of doc into the brief arena as a REF (trimmed). */
 np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out);
 /* Byte span [*start, *end) of ref's words in its document's text (the
