@@ -90,15 +90,7 @@ typedef struct dvec {
 
 static np_date_mention *push(dvec *dv)
 {
-    if (dv->n == dv->cap) {
-        np_date_mention *v = np_arena_grow(dv->arena, dv->v, dv->n, &dv->cap, sizeof *v);
-        if (!v)
-            return NULL;
-        dv->v = v;
-    }
-    np_date_mention *d = &dv->v[dv->n++];
-    memset(d, 0, sizeof *d);
-    return d;
+    return np_arena_push(dv->arena, (void **)&dv->v, &dv->n, &dv->cap, sizeof *dv->v);
 }
 
 static int tok_is(const scan *s, size_t i, const char *w)

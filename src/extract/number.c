@@ -24,15 +24,7 @@ typedef struct nvec {
 
 static np_number_mention *push(nvec *nv, np_arena *arena)
 {
-    if (nv->n == nv->cap) {
-        np_number_mention *v = np_arena_grow(arena, nv->v, nv->n, &nv->cap, sizeof *v);
-        if (!v)
-            return NULL;
-        nv->v = v;
-    }
-    np_number_mention *m = &nv->v[nv->n++];
-    memset(m, 0, sizeof *m);
-    return m;
+    return np_arena_push(arena, (void **)&nv->v, &nv->n, &nv->cap, sizeof *nv->v);
 }
 
 static int tok_is(const scan *s, size_t i, const char *w)
