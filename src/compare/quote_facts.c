@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/names.h"
 #include "compare/quote_words.h"
 #include "core/mem.h"
 #include "text/lexicon.h"
@@ -670,26 +671,6 @@ static uint32_t qsf_find(qsf_piece *p, uint32_t i)
     return i;
 }
 
-/* Last word of a speaker's name, lower-cased ASCII-wise. */
-static void qsf_surname(const char *name, char out[48])
-{
-    out[0] = '\0';
-    if (!name)
-        return;
-    size_t n = strlen(name);
-    while (n && (name[n - 1] == ' ' || name[n - 1] == '.' || name[n - 1] == ','))
-        n--;
-    size_t b = n;
-    while (b && name[b - 1] != ' ')
-        b--;
-    size_t len = n - b < 47 ? n - b : 47;
-    for (size_t i = 0; i < len; i++) {
-        char c = name[b + i];
-        out[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-    }
-    out[len] = '\0';
-}
-
 static size_t qsf_count_words(const np_analysis *an, size_t lo, size_t hi)
 {
     size_t n = 0;
@@ -723,7 +704,7 @@ static np_status qsf_pieces(np_story *s, qsf_piece **out, size_t *n_out)
                 qsf_piece *x = &p[n];
                 memset(x, 0, sizeof *x);
                 *x = (qsf_piece){.doc = (int)d, .k = k, .lo = a, .hi = b, .words = w, .root = (uint32_t)n};
-                qsf_surname(an->quotes[q].speaker, x->key);
+                np_name_surname_key(an->quotes[q].speaker, x->key);
                 if (np_story_vec_memo(s, (int)d, a, b, &x->v) != NP_OK) {
                     np_free(p);
                     return NP_ENOMEM;

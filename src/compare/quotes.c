@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/names.h"
 #include "compare/quote_words.h"
 #include "core/mem.h"
 #include "core/u64map.h"
@@ -658,21 +659,6 @@ static np_status keep_mutual(const qitem *it, qedge *edges, size_t *n_edges)
     return NP_OK;
 }
 
-/* Last word of a name, lower-cased ASCII-wise (UTF-8 bytes kept). */
-static void surname_key(const char *name, char out[48])
-{
-    size_t n = strlen(name);
-    while (n && !isalnum((unsigned char)name[n - 1]) && !((unsigned char)name[n - 1] & 0x80))
-        n--;
-    size_t b = n;
-    while (b && name[b - 1] != ' ')
-        b--;
-    size_t len = n - b < 47 ? n - b : 47;
-    for (size_t i = 0; i < len; i++)
-        out[i] = (char)tolower((unsigned char)name[b + i]);
-    out[len] = '\0';
-}
-
 static size_t count_words(const char *t, size_t a, size_t b)
 {
     size_t w = 0;
@@ -785,7 +771,7 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
                 }
             }
             if (!linked)
-                surname_key(o->speaker, o->key);
+                np_name_surname_key(o->speaker, o->key);
             if (!o->key[0])
                 continue;
             if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
@@ -1278,7 +1264,7 @@ static np_status namesake_links(const np_story *s, const qitem *it, size_t n, co
     for (size_t i = 0; i < n; i++) {
         if (copy_of[i] != UINT32_MAX || it[i].words < QUOTE_NAMESAKE_WORDS)
             continue;
-        surname_key(it[i].speaker, sk[m].key);
+        np_name_surname_key(it[i].speaker, sk[m].key);
         if (!sk[m].key[0])
             continue;
         sk[m++].i = (uint32_t)i;
