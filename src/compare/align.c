@@ -783,21 +783,6 @@ static np_status expand(np_story *s, const claim_ctx *cx, const cand *c, scratch
     return st;
 }
 
-/* Insertion sort by outlets, descending; facts are few (one per aligned
- * seed at most) and mostly in order already. */
-static void stable_sort_facts(np_brief_fact *f, size_t n)
-{
-    for (size_t i = 1; i < n; i++) {
-        np_brief_fact x = f[i];
-        size_t j = i;
-        while (j > 0 && f[j - 1].n_docs < x.n_docs) {
-            f[j] = f[j - 1];
-            j--;
-        }
-        f[j] = x;
-    }
-}
-
 /* ------------------------------------------------ facts anchored on numbers
  *
  * Why: outlets that report one figure ("$2.4 billion", "14 points", "seven
@@ -2598,7 +2583,7 @@ np_status np_compare_facts(np_story *s)
         goto done;
     /* growing facts changed their sizes: most outlets first again (stable) */
     if (s->brief->n_facts > 1)
-        stable_sort_facts(s->brief->facts, s->brief->n_facts);
+        np_story_sort_facts(s->brief->facts, s->brief->n_facts);
     /* what the single-source stage needs */
     s->in_fact = np_arena_alloc(&s->work, S);
     s->own_quantity = np_arena_alloc(&s->work, S);

@@ -819,7 +819,6 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
  * with kin units and quoted figures too, a speaker's vague "thousands of
  * our supporters" counted as the outlet stating "hundreds of thousands of
  * signatures", and a real disagreement of two outlets was lost. */
-static const np_quote *in_quote(const np_analysis *an, size_t off);
 static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis *am, const np_number_mention *m,
                             const np_number_mention *skip0, const np_number_mention *skip1)
 {
@@ -827,7 +826,7 @@ static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis 
     for (size_t q = 0; q < an->n_numbers; q++) {
         const np_number_mention *o = &an->numbers[q];
         const char *u = num_unit(o);
-        if (o == skip0 || o == skip1 || !u || strcmp(u, unit) != 0 || in_quote(an, o->start))
+        if (o == skip0 || o == skip1 || !u || strcmp(u, unit) != 0 || np_quote_at(an->quotes, an->n_quotes, o->start))
             continue;
         long so = np_story_sent_at(c->s, d, o->start);
         if (so < 0 || c->s->sents[so].no_fact)
@@ -1263,10 +1262,7 @@ static int anchored(const np_story *s, int doc, size_t off)
     const np_analysis *an = &s->an[doc];
     if (!s->docs[doc]->published || !np_date_parse_iso(s->docs[doc]->published, &y, &m, &d))
         return 0;
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (off >= an->quotes[q].start && off < an->quotes[q].end)
-            return 0;
-    return 1;
+    return !np_quote_at(an->quotes, an->n_quotes, off);
 }
 
 static np_status date_discrepancies(dctx *c, np_u64map *seen)
@@ -1779,15 +1775,6 @@ static np_status compare_owned(dctx *c, np_u64map *seen, const np_sent *A, const
 
 #define OWN_RATIO 1.5 /* a misstated figure is near the true one */
 
-/* The quotation holding byte off, or NULL. */
-static const np_quote *in_quote(const np_analysis *an, size_t off)
-{
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (off >= an->quotes[q].start && off < an->quotes[q].end)
-            return &an->quotes[q];
-    return NULL;
-}
-
 /* Sentences A and B share an event word that is not the counted noun of
  * either figure ("We gave $1.8 billion" / "the $1.7 billion the United
  * States gave"). */
@@ -1814,13 +1801,14 @@ static np_status quoted_vs_own(dctx *c, np_u64map *seen)
             const np_number_mention *q = &an->numbers[i];
             const char *uq = num_unit(q);
             long sq = np_story_sent_at(s, (int)d, q->start);
-            if (!uq || sq < 0 || !in_quote(an, q->start))
+            if (!uq || sq < 0 || !np_quote_at(an->quotes, an->n_quotes, q->start))
                 continue;
             for (size_t k = 0; k < an->n_numbers && st == NP_OK; k++) {
                 const np_number_mention *o = &an->numbers[k];
                 const char *uo = num_unit(o);
                 long so = np_story_sent_at(s, (int)d, o->start);
-                if (k == i || !uo || so < 0 || so == sq || in_quote(an, o->start) || !units_kin(c, uq, uo))
+                if (k == i || !uo || so < 0 || so == sq || np_quote_at(an->quotes, an->n_quotes, o->start) ||
+                    !units_kin(c, uq, uo))
                     continue;
                 double vq = fabs(q->value), vo = fabs(o->value);
                 if (fmin(vq, vo) <= 0 || fmax(vq, vo) > OWN_RATIO * fmin(vq, vo))
@@ -1843,7 +1831,7 @@ static np_status quoted_vs_own(dctx *c, np_u64map *seen)
                 snprintf(vo_s, sizeof vo_s, "%.*s", (int)(o->end - stated_start(an, o)), an->text + stated_start(an, o));
                 snprintf(what, sizeof what, "quoted figure vs the outlet's own (%s): \"%s\" vs \"%s\" (%s)",
                          unit_label(c, uq, uo), vq_s, vo_s, s->brief->docs[d].key);
-                const np_quote *qq = in_quote(an, q->start);
+                const np_quote *qq = np_quote_at(an->quotes, an->n_quotes, q->start);
                 const char *who = qq && qq->speaker ? qq->speaker : "a speaker";
                 snprintf(why, sizeof why, "%s quotes %s saying \"%s\" but itself gives \"%s\" for the same thing.",
                          outlet_name(s, (int)d), who, vq_s, vo_s);
@@ -2009,7 +1997,7 @@ static np_status collect_expectations(np_story *s, expect **out, size_t *n_out)
         for (size_t k = se->tok_lo; k < se->tok_hi && st == NP_OK; k++) {
             int yes;
             size_t m = expect_marker(an, k, se->tok_lo, se->tok_hi, &yes);
-            if (!m || in_quote(an, an->tokens[k].start))
+            if (!m || np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start))
                 continue;
             size_t vtok = action_after(s, an, m, se->tok_hi);
             if (vtok >= se->tok_hi)

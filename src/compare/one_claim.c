@@ -301,8 +301,7 @@ static np_status drop_refs(np_story *s, unsigned char *grown)
             for (size_t q = 0; q < keep && !seen; q++)
                 seen = x->support[q].doc == x->support[k].doc;
             docs += !seen;
-            size_t a, e;
-            long si = np_story_ref_span(s, &x->support[k], &a, &e) ? np_story_sent_at(s, x->support[k].doc, a) : -1;
+            long si = np_story_ref_sent(s, &x->support[k]);
             sents[keep] = si < 0 ? (uint32_t)s->doc_sent0[x->support[k].doc] : (uint32_t)si;
             x->support[keep++] = x->support[k];
         }
@@ -325,20 +324,11 @@ static np_status drop_refs(np_story *s, unsigned char *grown)
         b->facts[w++] = *x;
     }
     b->n_facts = w;
-    for (size_t i = 1; i < w; i++) { /* stable: most outlets first */
-        np_brief_fact t = b->facts[i];
-        size_t j = i;
-        for (; j > 0 && b->facts[j - 1].n_docs < t.n_docs; j--)
-            b->facts[j] = b->facts[j - 1];
-        b->facts[j] = t;
-    }
+    np_story_sort_facts(b->facts, w);
     /* a freed sentence another fact still cites stays in a fact */
     for (size_t f = 0; f < w && freed; f++)
         for (size_t k = 0; k < b->facts[f].n_support; k++) {
-            size_t a, e;
-            long si = np_story_ref_span(s, &b->facts[f].support[k], &a, &e)
-                          ? np_story_sent_at(s, b->facts[f].support[k].doc, a)
-                          : -1;
+            long si = np_story_ref_sent(s, &b->facts[f].support[k]);
             if (si >= 0)
                 freed[si] = 0;
         }

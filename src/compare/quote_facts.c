@@ -40,13 +40,6 @@
 #define QMARK_NONE UINT32_MAX
 #define QMARK_MANY (UINT32_MAX - 1)
 
-/* The sentence holding the start of r's words, or -1. */
-static long ref_sentence(const np_story *s, const np_bref *r)
-{
-    size_t lo, hi;
-    return np_story_ref_span(s, r, &lo, &hi) ? np_story_sent_at(s, r->doc, lo) : -1;
-}
-
 /* qmark[k] = the quote group (of 2+ outlets) whose words sentence k holds,
  * QMARK_MANY for several, QMARK_NONE for none. */
 static void mark_quotes(const np_story *s, uint32_t *qmark)
@@ -178,14 +171,6 @@ static np_status grow_fact(qf_ctx *c, size_t f, const uint32_t *cand, size_t n_c
  * translation").  A second claim needs a predicate and its object on top. */
 #define QF_ATTRIB_WORDS 3
 
-static int in_quotation(const np_analysis *an, size_t off)
-{
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (an->quotes[q].start <= off && off < an->quotes[q].end)
-            return 1;
-    return 0;
-}
-
 /* Sentence k states nothing outside its quotations but who said them:
  * no figure and at most QF_ATTRIB_WORDS lower-case content words that are
  * neither speech verbs nor titles ("the minister said"). */
@@ -196,7 +181,7 @@ static int attribution_only(const np_story *s, long k)
     size_t n = 0;
     for (uint32_t t = se->tok_lo; t < se->tok_hi && t < an->n_tokens; t++) {
         const np_token *tk = &an->tokens[t];
-        if (!(tk->flags & NP_TOK_CONTENT) || in_quotation(an, tk->start))
+        if (!(tk->flags & NP_TOK_CONTENT) || np_quote_at(an->quotes, an->n_quotes, tk->start))
             continue;
         if (tk->flags & NP_TOK_NUMBER)
             return 0;
@@ -838,7 +823,7 @@ static np_status qsf_add(np_story *s, int32_t *fact_of, size_t f, long k)
         return NP_ENOMEM;
     size_t n = 0;
     for (size_t m = 0; m < fa->n_support; m++) {
-        long km = ref_sentence(s, &fa->support[m]);
+        long km = np_story_ref_sent(s, &fa->support[m]);
         if (km >= 0)
             sents[n++] = (uint32_t)km;
     }
@@ -1002,7 +987,7 @@ static np_status sentence_facts(np_story *s)
         fact_of[k] = -1;
     for (size_t f = 0; f < b->n_facts && st == NP_OK; f++)
         for (size_t m = 0; m < b->facts[f].n_support; m++) {
-            long k = ref_sentence(s, &b->facts[f].support[m]);
+            long k = np_story_ref_sent(s, &b->facts[f].support[m]);
             if (k >= 0 && fact_of[k] < 0)
                 fact_of[k] = (int32_t)f;
         }
@@ -1053,7 +1038,7 @@ np_status np_compare_quote_facts(np_story *s)
             break;
         }
         for (size_t k = 0; k < fa->n_support; k++) {
-            long i = ref_sentence(s, &fa->support[k]);
+            long i = np_story_ref_sent(s, &fa->support[k]);
             c.sent[f][k] = i;
             if (i >= 0 && c.fact_of[i] < 0)
                 c.fact_of[i] = (int32_t)f;

@@ -361,6 +361,25 @@ np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *
     return out->text ? NP_OK : NP_ENOMEM;
 }
 
+long np_story_ref_sent(const np_story *s, const np_bref *ref)
+{
+    size_t a, e;
+    return np_story_ref_span(s, ref, &a, &e) ? np_story_sent_at(s, ref->doc, a) : -1;
+}
+
+void np_story_sort_facts(np_brief_fact *f, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        np_brief_fact x = f[i];
+        size_t j = i;
+        while (j > 0 && f[j - 1].n_docs < x.n_docs) {
+            f[j] = f[j - 1];
+            j--;
+        }
+        f[j] = x;
+    }
+}
+
 int np_story_ref_span(const np_story *s, const np_bref *ref, size_t *start, size_t *end)
 {
     if (!ref->text || ref->doc < 0 || (size_t)ref->doc >= s->n_docs || !s->docs[ref->doc]->text)

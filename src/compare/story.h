@@ -243,6 +243,12 @@ float np_story_mean_cos(np_story *s, const np_brief_fact *f, int doc, const np_s
 #define NP_REST_PEERS 24 /* refs of other documents a similarity is averaged over */
 /* Index of the sentence of doc holding byte off (or -1). */
 long np_story_sent_at(const np_story *s, int doc, size_t off);
+/* Index of the sentence holding the start of ref's words (the first
+ * occurrence, np_story_ref_span), or -1 when they are not found. */
+long np_story_ref_sent(const np_story *s, const np_bref *ref);
+/* Sort facts by outlets, most first, stable (insertion sort: facts are few
+ * and mostly in order already when a stage has dropped some refs). */
+void np_story_sort_facts(np_brief_fact *f, size_t n);
 /* Brief-arena copy of a string. */
 const char *np_story_str(np_story *s, const char *str, size_t n);
 

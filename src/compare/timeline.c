@@ -45,15 +45,6 @@ static int linked(const np_story *s, uint32_t a, uint32_t b, float min)
     return 0;
 }
 
-/* Does byte off lie inside one of the document's quotations? */
-static int in_quote(const np_analysis *an, size_t off)
-{
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (off >= an->quotes[q].start && off < an->quotes[q].end)
-            return 1;
-    return 0;
-}
-
 
 /* One event while the timeline is built: its date and members (sentence
  * ids mem[m0 .. m0 + nm)); root: the event it was merged into (itself
@@ -310,7 +301,7 @@ np_status np_compare_timeline(np_story *s)
                 continue;
             /* a speaker's "tomorrow" counts from the day they spoke, which
              * the outlet's publication date only approximates */
-            if ((m->flags & NP_DATE_RELATIVE) && in_quote(an, m->start))
+            if ((m->flags & NP_DATE_RELATIVE) && np_quote_at(an->quotes, an->n_quotes, m->start))
                 continue;
             int rank = date_rank(an, m);
             if (n && it[n - 1].sent == (uint32_t)si) {

@@ -53,14 +53,6 @@ static int expected_at(const np_analysis *an, uint32_t k, uint32_t hi)
     return k + 1 < hi && word_in(an->tokens[k].norm, cue) && word_in(an->tokens[k + 1].norm, at);
 }
 
-static int in_quote(const np_analysis *an, size_t off)
-{
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (an->quotes[q].start <= off && off < an->quotes[q].end)
-            return 1;
-    return 0;
-}
-
 /* The mention holding token t, or NULL. */
 static const np_entity_mention *mention_at(const np_analysis *an, uint32_t t)
 {
@@ -157,7 +149,7 @@ int np_visit_find(const np_story *s, const np_frames *fr, int doc, uint32_t tok_
             continue;
         if (!expect && !(np_frames_tok(fr, doc, k, &quoted) & NP_FRAME_EXPECT))
             continue;
-        if (quoted || in_quote(an, tk->start))
+        if (quoted || np_quote_at(an->quotes, an->n_quotes, tk->start))
             continue;
         np_entity_type type;
         long e = -1;

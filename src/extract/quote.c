@@ -1266,6 +1266,14 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
     return NP_OK;
 }
 
+const np_quote *np_quote_at(const np_quote *quotes, size_t n, size_t off)
+{
+    for (size_t q = 0; q < n; q++)
+        if (quotes[q].start <= off && off < quotes[q].end)
+            return &quotes[q];
+    return NULL;
+}
+
 np_status np_quotes_find(const char *text, size_t len, const np_span *sents, size_t n_sents,
                          const np_entity_mention *mentions, size_t n_mentions,
                          np_arena *arena, np_quote **out, size_t *n)
