@@ -63,79 +63,35 @@
 #include "core/mem.h"
 #include "core/unionfind.h"
 
-#ifndef EXPAND_ON
 #define EXPAND_ON 1
-#endif
 #define FACT_MIN 0.18f      /* cosine for two sentences to state one fact */
-#ifndef EXPAND_MEAN
 #define EXPAND_MEAN 0.15f   /* mean similarity to a fact's members to join it */
-#endif
 #define FACT_STRONG 0.35f   /* above this a link needs no mutual check */
 #define FACT_MIN_CONTENT 4  /* content words a seed needs */
 #define EDGE_MIN_SHARED 2   /* distinct terms two aligned sentences share */
 #define EDGE_FEW_SHARED 3   /* with fewer shared terms than this ... */
 #define EDGE_FEW_SIM 0.30f  /* ... the cosine must be at least this */
-#ifndef CONTAIN_W
 #define CONTAIN_W 0.5f      /* weight of "the long sentence contains the short one" */
-#endif
 #define CONTAIN_MIN_TERMS 4 /* the short sentence needs this many terms */
-#ifndef PROP_STRONG
 #define PROP_STRONG 0.45f   /* cosine at which one shared event word is enough */
-#endif
-#ifndef PROP_MIN
 #define PROP_MIN 0.25f      /* cosine below which two sentences are not one claim */
-#endif
-#ifndef PROP_EVENTS
 #define PROP_EVENTS 2       /* shared event words needed between the two */
-#endif
-#ifndef CAND_BY_SCORE
 #define CAND_BY_SCORE 0
-#endif
-#ifndef CLIQUE
 #define CLIQUE 1
-#endif
-#ifndef TOPIC_ALIKE
 #define TOPIC_ALIKE 0.6f    /* cosine at which shared topic words alone make one claim */
-#endif
-#ifndef CLIQUE_NUM
 #define CLIQUE_NUM 1        /* share of the other members each member must agree with: */
-#endif
-#ifndef CLIQUE_DEN
 #define CLIQUE_DEN 2        /* CLIQUE_NUM / CLIQUE_DEN */
-#endif
-#ifndef CLAIM_PEOPLE
 #define CLAIM_PEOPLE 1      /* sentences naming only other people state other claims */
-#endif
-#ifndef CLAIM_SUBJECTS
 #define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
-#endif
-#ifndef CLAIM_FRAMES
 #define CLAIM_FRAMES 1      /* the shared action under incompatible frames states other claims (compare/frames.h) */
-#endif
-#ifndef ANCHOR_PEOPLE
 #define ANCHOR_PEOPLE 1
-#endif
-#ifndef CLIQUE_NEAR_SIM
 #define CLIQUE_NEAR_SIM 0.12f   /* cosine of two members that are at least about one thing */
-#endif
-#ifndef CLIQUE_FULL_UPTO
 #define CLIQUE_FULL_UPTO 3      /* facts this small: every pair of members near (a triangle, not a star) */
-#endif
-#ifndef REFUSALS
 #define REFUSALS 1          /* facts anchored on one actor's refusal (refusal_facts()) */
-#endif
-#ifndef REFUSAL_CLAUSES
 #define REFUSAL_CLAUSES 1   /* ... citing the refusal's words in a sentence another fact holds */
-#endif
-#ifndef VISIT_JOINS
 #define VISIT_JOINS 1       /* a planned visit a fact's member tells lets an outlet telling it join (visit_joins()) */
-#endif
-#ifndef VISIT_CLAIMS
 #define VISIT_CLAIMS 1      /* one planned visit told with other verbs states one claim (compare/visits.h) */
-#endif
-#ifndef QUOTE_RANK
 #define QUOTE_RANK 0.75f    /* a quotation's cosine, ranking an outlet's matches for its own words */
-#endif
 #define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
 #define SUMMARY_REDUNDANT 0.45f
@@ -809,9 +765,7 @@ enum {
     ANCHOR_MENTION = 2, /* the same place merely named: fills in outlets */
 };
 #define ANCHOR_PEERS 64
-#ifndef ANCHOR_PLACES
 #define ANCHOR_PLACES 0
-#endif /* sentences an outlet's candidate is compared with */
 
 static int cmp_numref(const void *x, const void *y)
 {
@@ -1824,18 +1778,10 @@ static np_status visit_joins(fctx *c)
  * at most one fact; the fact cites the clause's own words.  Two whole
  * sentences are never paired here: that pair was judged above. */
 #define CLAUSE_MAX 4
-#ifndef CLAUSE_MIN_CONTENT
 #define CLAUSE_MIN_CONTENT 5
-#endif
-#ifndef CLAUSE_SIM
 #define CLAUSE_SIM 0.30f    /* cosine of two units of one claim (a clause is short: ask more) */
-#endif
-#ifndef ANCHOR_CLAUSES
 #define ANCHOR_CLAUSES 1    /* a clause giving a fact's figure joins it (anchor_clause()) */
-#endif
-#ifndef CLAUSE_EVENTS
 #define CLAUSE_EVENTS 2     /* shared event words, whatever the cosine */
-#endif
 
 typedef struct clause {
     uint32_t sent;

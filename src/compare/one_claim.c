@@ -35,15 +35,11 @@
 #include "compare/brief_internal.h"
 #include "core/mem.h"
 
-#ifndef ONE_CLAIM_ON
 #define ONE_CLAIM_ON 1 /* 0: the stage does nothing (for measuring) */
-#endif
 #define ONE_CLAIM_ROUNDS 4 /* a cut ref may meet a third fact's: settle again */
 #define ONE_CLAIM_ANTECEDENT 8 /* tokens from a relative clause's antecedent to its "which" */
 #define ONE_CLAIM_JOIN 0.18f /* as compare/align.c's FACT_MIN: two sentences of one fact */
-#ifndef ONE_CLAIM_MERGE
 #define ONE_CLAIM_MERGE 1  /* 0: a fact losing its shared sentence does not join the other (for measuring) */
-#endif
 
 typedef struct oref {
     uint32_t fact, k; /* brief->facts[fact].support[k] */

@@ -69,9 +69,7 @@
 #include "core/mem.h"
 #include "core/unionfind.h"
 
-#ifndef PLACE_FACTS
 #define PLACE_FACTS 1         /* 0: no place fact (for measuring) */
-#endif
 #define PLACE_MIN_LOCATED 2   /* outlets locating the event in words */
 #define PLACE_CLAUSE_MAX 4
 #define PLACE_CLAUSE_MIN 5    /* content words of a clause (as compare/align.c's clause facts) */

@@ -320,9 +320,7 @@ static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
  * "some word in common", not a resemblance: that is what the group
  * already vouches for. */
 #define QF_QUOTE_WORDS 0.01f
-#ifndef QF_SPLIT_INCOHERENT
 #define QF_SPLIT_INCOHERENT 1 /* 0: an incoherent outlet stays in the quote group (for measuring) */
-#endif
 #define QF_COHERE_PEERS 24 /* other wordings compared: enough to tell most from few */
 static int coherent(const np_brief_quote *q, const np_svec *vec, size_t v)
 {
@@ -629,11 +627,9 @@ static np_status compact(np_story *s, const unsigned char *gone)
  * long (QSF_ANON_WORDS): the same words said by two people are two
  * statements ("We will not back down"). */
 
-#ifndef QSF_NEW_FACTS
 /* 0: the free sentences of a quoted sentence no fact cites make no new fact
  * (for measuring) */
 #define QSF_NEW_FACTS 1
-#endif
 #define QSF_ANON_WORDS 8   /* words of a quoted sentence whose speaker is unknown */
 #define QSF_COMMON_MIN 32  /* a term in more pieces than this (or an eighth of them) finds no candidates */
 
@@ -1076,12 +1072,8 @@ done:
  * shows a support of its own that is a whole sentence instead. */
 
 #define QS_MAX_SENTS 6 /* sentences one quotation may span: longer is a speech, not a statement */
-#ifndef QS_RUN_ON
 #define QS_RUN_ON 1 /* 0: a paragraph with an odd count of straight marks is not read (for measuring) */
-#endif
-#ifndef QS_MERGE_SINGLES
 #define QS_MERGE_SINGLES 1 /* one outlet's single-source pieces of one quotation shown as one item */
-#endif
 #define QS_NONE SIZE_MAX
 #define QS_OWNER_NONE (-1)
 #define QS_OWNER_MANY (-2)

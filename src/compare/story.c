@@ -1249,9 +1249,7 @@ static int clause_word_after_comma(const char *w)
     return 0;
 }
 
-#ifndef RELATIVE_CLAUSES
 #define RELATIVE_CLAUSES 1 /* relative clauses are claim units (np_story_relative_antecedent()) */
-#endif
 
 /* A word that opens a noun phrase naming one thing: "the deal", "its plan". */
 static int determiner(const char *w)

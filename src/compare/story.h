@@ -184,9 +184,7 @@ typedef struct np_story {
 } np_story;
 
 /* Documents of one copy class that take part in pairwise work. */
-#ifndef NP_COPY_PEERS
 #define NP_COPY_PEERS 24
-#endif
 
 /* Minimum cosine kept as an alignment candidate. */
 #define NP_EDGE_MIN 0.12f
