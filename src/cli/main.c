@@ -696,7 +696,7 @@ static const command *find_command(const char *name)
 
 int main(int argc, char **argv)
 {
-    np_mem_tune_process();
+    (void)np_mem_tune_process(); /* a speed setting: refused, the allocator works the same, slower */
     cli c = {.db = getenv("NEWSPRISM_DB")};
     if (!c.db || !*c.db)
         c.db = "newsprism.db";
