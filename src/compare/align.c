@@ -1508,15 +1508,8 @@ static np_status refusals_of(np_story *s, uint32_t i, negref *r, size_t max, siz
 {
     const np_sent *se = &s->sents[i];
     const np_analysis *an = &s->an[se->doc];
-    size_t n = 0, e = 0, hi = an->n_ents;
+    size_t n = 0, e = np_story_ent_at(an, se->start); /* first mention starting in the sentence */
     *n_out = 0;
-    while (e < hi) { /* first mention starting in the sentence */
-        size_t mid = (e + hi) / 2;
-        if (an->ents[mid].start < se->start)
-            e = mid + 1;
-        else
-            hi = mid;
-    }
     for (; e < an->n_ents && an->ents[e].start < se->end; e++) {
         int32_t actor = entity_of(s, se->doc, &an->ents[e]);
         if (actor < 0)

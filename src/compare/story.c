@@ -207,6 +207,19 @@ size_t np_story_token_at(const np_analysis *an, size_t off)
     return lo;
 }
 
+size_t np_story_ent_at(const np_analysis *an, size_t off)
+{
+    size_t lo = 0, hi = an->n_ents;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->ents[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out)
 {
     const np_analysis *an = &s->an[doc];

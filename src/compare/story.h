@@ -212,6 +212,10 @@ np_status np_story_memo_init(np_story *s);
 /* Index of the first token of `an` starting at or after byte `off` (n_tokens
  * when none): a binary search, tokens being in text order. */
 size_t np_story_token_at(const np_analysis *an, size_t off);
+/* Index of the first entity mention of `an` starting at or after byte off
+ * (n_ents when none): a binary search, mentions being in text order (and
+ * apart: the finder consumes the tokens of each). */
+size_t np_story_ent_at(const np_analysis *an, size_t off);
 float np_svec_cos(const np_svec *a, const np_svec *b);
 /* Terms a and b both hold. */
 size_t np_svec_common(const np_svec *a, const np_svec *b);
