@@ -281,6 +281,15 @@ static int cmd_ingest(cli *c, int argc, char **argv)
 
 /* ---- stories / brief / show ------------------------------------------------- */
 
+/* Write what a renderer put in out (s: how it went) to stdout, and free
+ * it: the exit code. */
+static int write_rendered(np_status s, np_buf *out)
+{
+    int rc = s ? EXIT_FAIL : write_buf(out);
+    np_buf_free(out);
+    return rc;
+}
+
 static int parse_format_only(int argc, char **argv, const char *usage, np_render_format *fmt,
                              const char **positional)
 {
@@ -381,9 +390,7 @@ static int cmd_stories(cli *c, int argc, char **argv)
     np_buf_init(&out, 0);
     s = np_render_story_list(&list, fmt, &out);
     np_store_stories_free(&list);
-    rc = s ? EXIT_FAIL : write_buf(&out);
-    np_buf_free(&out);
-    return rc;
+    return write_rendered(s, &out);
 }
 
 static int parse_story_id(const char *s, int64_t *id)
@@ -478,8 +485,7 @@ static int cmd_brief(cli *c, int argc, char **argv)
         s = np_render_briefs((const np_brief *const *)briefs, n_ids, fmt, &out);
         if (!s && html)
             s = brief_to_html(&out);
-        rc = s ? EXIT_FAIL : write_buf(&out);
-        np_buf_free(&out);
+        rc = write_rendered(s, &out);
     }
     for (size_t i = 0; briefs && i < n_ids; i++)
         np_brief_free(briefs[i]);
@@ -518,9 +524,7 @@ static int cmd_show(cli *c, int argc, char **argv)
     np_buf_init(&out, 0);
     s = np_render_doc(d, story, fmt, &out);
     np_doc_free(d);
-    rc = s ? EXIT_FAIL : write_buf(&out);
-    np_buf_free(&out);
-    return rc;
+    return write_rendered(s, &out);
 }
 
 /* extract: each article is printed as the ingest delivers it. */
