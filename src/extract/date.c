@@ -657,15 +657,8 @@ np_status np_dates_find_tok(const char *text, size_t len, const np_token *tok, s
         s.pdays = np_days_from_civil(s.py, s.pm, s.pd);
     }
     np_status st;
-    if (tok) {
-        s.t = tok;
-        s.n = ntok;
-    } else {
-        np_token *t;
-        if ((st = np_tokenize(text, len, NULL, arena, &t, &s.n)) != NP_OK)
-            return st;
-        s.t = t;
-    }
+    if ((st = np_tokens_given_or_made(text, len, tok, ntok, arena, &s.t, &s.n)) != NP_OK)
+        return st;
     dvec dv = {.arena = arena};
     st = find(&s, &dv);
     if (st != NP_OK)

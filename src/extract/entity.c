@@ -1194,15 +1194,8 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
     np_gazetteer *own_gz = NULL;
     np_span *own_sents = NULL;
     np_status st;
-    if (tok) {
-        c.t = tok;
-        c.n = ntok;
-    } else {
-        np_token *t;
-        if ((st = np_tokenize(text, len, NULL, arena, &t, &c.n)) != NP_OK)
-            return st;
-        c.t = t;
-    }
+    if ((st = np_tokens_given_or_made(text, len, tok, ntok, arena, &c.t, &c.n)) != NP_OK)
+        return st;
     if (!gz) {
         own_gz = np_gazetteer_builtin(NULL);
         if (!own_gz)

@@ -629,15 +629,8 @@ np_status np_numbers_find_tok(const char *text, size_t len, const np_token *tok,
         return NP_OK;
     scan s = {.text = text, .len = len, .arena = arena};
     np_status st;
-    if (tok) {
-        s.t = tok;
-        s.n = ntok;
-    } else {
-        np_token *t;
-        if ((st = np_tokenize(text, len, NULL, arena, &t, &s.n)) != NP_OK)
-            return st;
-        s.t = t;
-    }
+    if ((st = np_tokens_given_or_made(text, len, tok, ntok, arena, &s.t, &s.n)) != NP_OK)
+        return st;
     s.in_date = np_arena_alloc(arena, s.n + 1);
     if (!s.in_date)
         return NP_ENOMEM;

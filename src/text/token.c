@@ -281,3 +281,18 @@ np_status np_tokenize(const char *text, size_t len, np_stemmer *st, np_arena *ar
     *n = tv.n;
     return NP_OK;
 }
+
+np_status np_tokens_given_or_made(const char *text, size_t len, const np_token *tok, size_t ntok, np_arena *arena,
+                                  const np_token **out, size_t *n)
+{
+    if (tok) {
+        *out = tok;
+        *n = ntok;
+        return NP_OK;
+    }
+    np_token *t;
+    np_status st = np_tokenize(text, len, NULL, arena, &t, n);
+    if (st == NP_OK)
+        *out = t;
+    return st;
+}
