@@ -7,7 +7,6 @@
 #include "compare/story.h"
 
 #include <math.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,31 +194,14 @@ static np_status vec_from_tokens(np_story *s, int doc, size_t lo, size_t hi, np_
     return NP_OK;
 }
 
-/* Index of the first of n spans (in text order, `stride` bytes apart, each
- * with its size_t start `field` bytes in) starting at or after off. */
-static size_t first_start_at(const void *spans, size_t n, size_t stride, size_t field, size_t off)
-{
-    const unsigned char *p = spans;
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2, start;
-        memcpy(&start, p + mid * stride + field, sizeof start);
-        if (start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 size_t np_story_token_at(const np_analysis *an, size_t off)
 {
-    return first_start_at(an->tokens, an->n_tokens, sizeof *an->tokens, offsetof(np_token, start), off);
+    return np_tok_at_or_after(an->tokens, an->n_tokens, off);
 }
 
 size_t np_story_ent_at(const np_analysis *an, size_t off)
 {
-    return first_start_at(an->ents, an->n_ents, sizeof *an->ents, offsetof(np_entity_mention, start), off);
+    return np_mention_at_or_after(an->ents, an->n_ents, off);
 }
 
 

@@ -242,14 +242,7 @@ static int date_rank(const np_analysis *an, const np_date_mention *m)
     static const char *const bound[] = {"since", "until", "till", "before", "after", "from", "between",
                                         "through", "by", "and", "to", NULL};
     int r = m->gran == NP_DATE_DAY ? 4 : 2;
-    size_t lo = 0, hi = an->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (an->tokens[mid].start < m->start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = np_story_token_at(an, m->start);
     static const char *const say[] = {"said", "says", "told", "announced", "added", "stated", "wrote",
                                       "tweeted", "reported", "confirmed", "declared", NULL};
     /* the word before the date (or before "early"/"late"/"mid"/"on") */

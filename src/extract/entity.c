@@ -6,6 +6,7 @@
  * surname pass, so the cost is linear in the text. */
 #include "extract/entity.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "core/hash.h"
@@ -1269,4 +1270,9 @@ np_status np_entities_find(const char *text, size_t len, const np_span *sents, s
                            np_entity_mention **out, size_t *n)
 {
     return np_entities_find_tok(text, len, NULL, 0, sents, n_sents, gz, arena, out, n);
+}
+
+size_t np_mention_at_or_after(const np_entity_mention *m, size_t n, size_t off)
+{
+    return np_spans_first_at(m, n, sizeof *m, offsetof(np_entity_mention, start), off);
 }

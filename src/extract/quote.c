@@ -180,15 +180,7 @@ static int find_spans(const ctx *c, qvec *qv)
 
 static size_t tok_at_or_after(const ctx *c, size_t off)
 {
-    size_t lo = 0, hi = c->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->t[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return np_tok_at_or_after(c->t, c->n, off);
 }
 
 static int tok_is(const ctx *c, size_t i, const char *w)
@@ -234,15 +226,7 @@ static long mention_starting(const ctx *c, size_t i)
 {
     if (i >= c->n)
         return -1;
-    size_t off = c->t[i].start;
-    size_t lo = 0, hi = c->nm;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->m[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t off = c->t[i].start, lo = np_mention_at_or_after(c->m, c->nm, off);
     if (lo < c->nm && c->m[lo].start == off)
         return (long)lo;
     return -1;
@@ -254,14 +238,7 @@ static long mention_ending(const ctx *c, size_t i)
     if (i >= c->n)
         return -1;
     size_t s = c->t[i].start, e = c->t[i].end;
-    size_t lo = 0, hi = c->nm;
-    while (lo < hi) { /* first mention with start > s */
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->m[mid].start <= s)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = np_mention_at_or_after(c->m, c->nm, s + 1); /* first mention with start > s */
     if (lo == 0)
         return -1;
     const np_entity_mention *m = &c->m[lo - 1];

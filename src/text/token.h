@@ -62,6 +62,10 @@ np_status np_tokenize(const char *text, size_t len, np_stemmer *st, np_arena *ar
 np_status np_tokens_given_or_made(const char *text, size_t len, const np_token *tok, size_t ntok, np_arena *arena,
                                   const np_token **out, size_t *n);
 
+/* Index of the first of the n tokens t (in text order) starting at or
+ * after byte off; n when none.  A binary search. */
+size_t np_tok_at_or_after(const np_token *t, size_t n, size_t off);
+
 /* Normalised copy of any UTF-8 text (case fold, strip accents, NFC, curly
  * apostrophes/quotes → straight, dashes → '-'), NUL-terminated in the arena;
  * *out_len gets its length if non-NULL.  Invalid UTF-8 gets an ASCII-
