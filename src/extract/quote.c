@@ -103,13 +103,8 @@ static int find_spans(const ctx *c, qvec *qv)
         if (u[i] == '\n') {
             /* paragraph break: an open quote ends here */
             size_t j = i + 1;
-            int blank = 0;
-            while (j < len && is_space(u[j])) {
-                if (u[j] == '\n')
-                    blank = 1;
+            while (j < len && is_space(u[j]))
                 j++;
-            }
-            (void)blank;
             if (open_kind) {
                 if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i, 1))
                     return 0;
