@@ -172,7 +172,7 @@ static int write_out(bench *b, const char *path)
 
 int main(int argc, char **argv)
 {
-    np_mem_tune_process();
+    (void)np_mem_tune_process(); /* a speed setting: refused, the allocator works the same, slower */
     np_grouper_opts o;
     np_grouper_opts_default(&o);
     bench b;

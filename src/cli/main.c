@@ -282,6 +282,15 @@ static int cmd_ingest(cli *c, int argc, char **argv)
 
 /* ---- stories / brief / show ------------------------------------------------- */
 
+/* Write what a renderer put in out (s: how it went) to stdout, and free
+ * it: the exit code. */
+static int write_rendered(np_status s, np_buf *out)
+{
+    int rc = s ? EXIT_FAIL : write_buf(out);
+    np_buf_free(out);
+    return rc;
+}
+
 static int parse_format_only(int argc, char **argv, const char *usage, np_render_format *fmt,
                              const char **positional)
 {
@@ -382,9 +391,7 @@ static int cmd_stories(cli *c, int argc, char **argv)
     np_buf_init(&out, 0);
     s = np_render_story_list(&list, fmt, &out);
     np_store_stories_free(&list);
-    rc = s ? EXIT_FAIL : write_buf(&out);
-    np_buf_free(&out);
-    return rc;
+    return write_rendered(s, &out);
 }
 
 static int parse_story_id(const char *s, int64_t *id)
@@ -479,8 +486,7 @@ static int cmd_brief(cli *c, int argc, char **argv)
         s = np_render_briefs((const np_brief *const *)briefs, n_ids, fmt, &out);
         if (!s && html)
             s = brief_to_html(&out);
-        rc = s ? EXIT_FAIL : write_buf(&out);
-        np_buf_free(&out);
+        rc = write_rendered(s, &out);
     }
     for (size_t i = 0; briefs && i < n_ids; i++)
         np_brief_free(briefs[i]);
@@ -519,9 +525,7 @@ static int cmd_show(cli *c, int argc, char **argv)
     np_buf_init(&out, 0);
     s = np_render_doc(d, story, fmt, &out);
     np_doc_free(d);
-    rc = s ? EXIT_FAIL : write_buf(&out);
-    np_buf_free(&out);
-    return rc;
+    return write_rendered(s, &out);
 }
 
 /* extract: each article is printed as the ingest delivers it. */
@@ -697,7 +701,7 @@ static const command *find_command(const char *name)
 
 int main(int argc, char **argv)
 {
-    np_mem_tune_process();
+    (void)np_mem_tune_process(); /* a speed setting: refused, the allocator works the same, slower */
     cli c = {.db = getenv("NEWSPRISM_DB")};
     if (!c.db || !*c.db)
         c.db = "newsprism.db";

@@ -63,102 +63,39 @@
 #include "core/mem.h"
 #include "core/unionfind.h"
 
-#ifndef EXPAND_ON
 #define EXPAND_ON 1
-#endif
 #define FACT_MIN 0.18f      /* cosine for two sentences to state one fact */
-#ifndef EXPAND_MEAN
 #define EXPAND_MEAN 0.15f   /* mean similarity to a fact's members to join it */
-#endif
 #define FACT_STRONG 0.35f   /* above this a link needs no mutual check */
 #define FACT_MIN_CONTENT 4  /* content words a seed needs */
 #define EDGE_MIN_SHARED 2   /* distinct terms two aligned sentences share */
 #define EDGE_FEW_SHARED 3   /* with fewer shared terms than this ... */
 #define EDGE_FEW_SIM 0.30f  /* ... the cosine must be at least this */
-#ifndef CONTAIN_W
 #define CONTAIN_W 0.5f      /* weight of "the long sentence contains the short one" */
-#endif
 #define CONTAIN_MIN_TERMS 4 /* the short sentence needs this many terms */
-#ifndef PROP_STRONG
 #define PROP_STRONG 0.45f   /* cosine at which one shared event word is enough */
-#endif
-#ifndef PROP_MIN
 #define PROP_MIN 0.25f      /* cosine below which two sentences are not one claim */
-#endif
-#ifndef PROP_EVENTS
 #define PROP_EVENTS 2       /* shared event words needed between the two */
-#endif
-#ifndef CAND_BY_SCORE
 #define CAND_BY_SCORE 0
-#endif
-#ifndef CLIQUE
 #define CLIQUE 1
-#endif
-#ifndef TOPIC_ALIKE
 #define TOPIC_ALIKE 0.6f    /* cosine at which shared topic words alone make one claim */
-#endif
-#ifndef CLIQUE_NUM
 #define CLIQUE_NUM 1        /* share of the other members each member must agree with: */
-#endif
-#ifndef CLIQUE_DEN
 #define CLIQUE_DEN 2        /* CLIQUE_NUM / CLIQUE_DEN */
-#endif
-#ifndef CLAIM_PEOPLE
 #define CLAIM_PEOPLE 1      /* sentences naming only other people state other claims */
-#endif
-#ifndef CLAIM_SUBJECTS
 #define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
-#endif
-#ifndef CLAIM_FRAMES
 #define CLAIM_FRAMES 1      /* the shared action under incompatible frames states other claims (compare/frames.h) */
-#endif
-#ifndef ANCHOR_PEOPLE
 #define ANCHOR_PEOPLE 1
-#endif
-#ifndef CLIQUE_NEAR_SIM
 #define CLIQUE_NEAR_SIM 0.12f   /* cosine of two members that are at least about one thing */
-#endif
-#ifndef CLIQUE_FULL_UPTO
 #define CLIQUE_FULL_UPTO 3      /* facts this small: every pair of members near (a triangle, not a star) */
-#endif
-#ifndef REFUSALS
 #define REFUSALS 1          /* facts anchored on one actor's refusal (refusal_facts()) */
-#endif
-#ifndef REFUSAL_CLAUSES
 #define REFUSAL_CLAUSES 1   /* ... citing the refusal's words in a sentence another fact holds */
-#endif
-#ifndef VISIT_JOINS
 #define VISIT_JOINS 1       /* a planned visit a fact's member tells lets an outlet telling it join (visit_joins()) */
-#endif
-#ifndef VISIT_CLAIMS
 #define VISIT_CLAIMS 1      /* one planned visit told with other verbs states one claim (compare/visits.h) */
-#endif
-#ifndef QUOTE_RANK
 #define QUOTE_RANK 0.75f    /* a quotation's cosine, ranking an outlet's matches for its own words */
-#endif
 #define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
 #define SUMMARY_REDUNDANT 0.45f
 #define SUMMARY_QUOTED 0.5f /* share of a sentence in quotation marks that makes it a quote */
-
-/* Share of a's squared weight on terms b also has. */
-static float contain(const np_svec *a, const np_svec *b)
-{
-    uint32_t i = 0, j = 0;
-    float hit = 0;
-    while (i < a->n && j < b->n) {
-        if (a->term[i] == b->term[j]) {
-            hit += a->w[i] * a->w[i];
-            i++;
-            j++;
-        } else if (a->term[i] < b->term[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return hit;
-}
 
 /* Cosine and number of shared terms. */
 static float cos_shared(const np_svec *a, const np_svec *b, unsigned *shared)
@@ -284,7 +221,7 @@ static float align_sim(const np_svec *va, const np_svec *vb)
         sb = t;
     }
     if (sa->n >= CONTAIN_MIN_TERMS && sb->n >= 2 * sa->n) {
-        float cont = CONTAIN_W * contain(sa, sb);
+        float cont = CONTAIN_W * np_svec_contain(sa, sb);
         if (cont > sim)
             sim = cont;
     }
@@ -457,27 +394,9 @@ np_status np_compare_align(np_story *s)
 /* ------------------------------------------------------------------ facts */
 
 /* Event words (np_sent.ev) two sentences share. */
-static unsigned shared_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)
-{
-    uint32_t i = 0, j = 0;
-    unsigned n = 0;
-    while (i < na && j < nb) {
-        if (a[i] == b[j]) {
-            n++;
-            i++;
-            j++;
-        } else if (a[i] < b[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return n;
-}
-
 static unsigned shared_events(const np_sent *a, const np_sent *b)
 {
-    return shared_ev(a->ev, a->n_ev, b->ev, b->n_ev);
+    return np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev);
 }
 
 /* Do sentences a and b (cosine sim) state the same proposition?  Shared
@@ -490,7 +409,7 @@ static int same_claim_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint
 {
     if (sim < PROP_MIN)
         return 0;
-    unsigned ev = shared_ev(a, na, b, nb);
+    unsigned ev = np_story_sorted_common(a, na, b, nb);
     return ev >= PROP_EVENTS || (sim >= PROP_STRONG && ev >= 1);
 }
 
@@ -820,21 +739,6 @@ static np_status expand(np_story *s, const claim_ctx *cx, const cand *c, scratch
     return st;
 }
 
-/* Insertion sort by outlets, descending; facts are few (one per aligned
- * seed at most) and mostly in order already. */
-static void stable_sort_facts(np_brief_fact *f, size_t n)
-{
-    for (size_t i = 1; i < n; i++) {
-        np_brief_fact x = f[i];
-        size_t j = i;
-        while (j > 0 && f[j - 1].n_docs < x.n_docs) {
-            f[j] = f[j - 1];
-            j--;
-        }
-        f[j] = x;
-    }
-}
-
 /* ------------------------------------------------ facts anchored on numbers
  *
  * Why: outlets that report one figure ("$2.4 billion", "14 points", "seven
@@ -861,9 +765,7 @@ enum {
     ANCHOR_MENTION = 2, /* the same place merely named: fills in outlets */
 };
 #define ANCHOR_PEERS 64
-#ifndef ANCHOR_PLACES
 #define ANCHOR_PLACES 0
-#endif /* sentences an outlet's candidate is compared with */
 
 static int cmp_numref(const void *x, const void *y)
 {
@@ -1606,15 +1508,8 @@ static np_status refusals_of(np_story *s, uint32_t i, negref *r, size_t max, siz
 {
     const np_sent *se = &s->sents[i];
     const np_analysis *an = &s->an[se->doc];
-    size_t n = 0, e = 0, hi = an->n_ents;
+    size_t n = 0, e = np_story_ent_at(an, se->start); /* first mention starting in the sentence */
     *n_out = 0;
-    while (e < hi) { /* first mention starting in the sentence */
-        size_t mid = (e + hi) / 2;
-        if (an->ents[mid].start < se->start)
-            e = mid + 1;
-        else
-            hi = mid;
-    }
     for (; e < an->n_ents && an->ents[e].start < se->end; e++) {
         int32_t actor = entity_of(s, se->doc, &an->ents[e]);
         if (actor < 0)
@@ -1876,18 +1771,10 @@ static np_status visit_joins(fctx *c)
  * at most one fact; the fact cites the clause's own words.  Two whole
  * sentences are never paired here: that pair was judged above. */
 #define CLAUSE_MAX 4
-#ifndef CLAUSE_MIN_CONTENT
 #define CLAUSE_MIN_CONTENT 5
-#endif
-#ifndef CLAUSE_SIM
 #define CLAUSE_SIM 0.30f    /* cosine of two units of one claim (a clause is short: ask more) */
-#endif
-#ifndef ANCHOR_CLAUSES
 #define ANCHOR_CLAUSES 1    /* a clause giving a fact's figure joins it (anchor_clause()) */
-#endif
-#ifndef CLAUSE_EVENTS
 #define CLAUSE_EVENTS 2     /* shared event words, whatever the cosine */
-#endif
 
 typedef struct clause {
     uint32_t sent;
@@ -2036,7 +1923,7 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
  * has few words to prove it with. */
 static int units_claim(const np_story *s, const clause *a, const clause *b, float sim)
 {
-    return sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
+    return sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
            !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
            !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev);
 }
@@ -2214,7 +2101,7 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t 
             for (size_t k = 0; k < n && judged < CLIQUE_PEERS && !same_doc; k++, judged++) {
                 const np_sent *y = &s->sents[fm[k]];
                 float sim = np_svec_cos(&a->vec, &y->vec);
-                agree += sim >= CLAUSE_SIM && shared_ev(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
+                agree += sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
                          !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) &&
                          names_about(s, a, fm[k]) &&
                          !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev);
@@ -2635,7 +2522,7 @@ np_status np_compare_facts(np_story *s)
         goto done;
     /* growing facts changed their sizes: most outlets first again (stable) */
     if (s->brief->n_facts > 1)
-        stable_sort_facts(s->brief->facts, s->brief->n_facts);
+        np_story_sort_facts(s->brief->facts, s->brief->n_facts);
     /* what the single-source stage needs */
     s->in_fact = np_arena_alloc(&s->work, S);
     s->own_quantity = np_arena_alloc(&s->work, S);

@@ -25,6 +25,7 @@
 #include "compare/counted.h"
 #include "core/hash.h"
 #include "core/mem.h"
+#include "core/u64map.h"
 #include "extract/date.h"
 #include "text/lexicon.h"
 
@@ -89,52 +90,19 @@ static np_status add_disc(dctx *c, const char *kind, const char *what, const cha
 
 /* ----------------------------------------------------------- numbers */
 
-/* Map of 64-bit key hashes to the discrepancy reported for that key. */
-typedef struct seen_set {
-    uint64_t *slot;
-    size_t *idx;
-    size_t cap, n;
-} seen_set;
-
 /* 1 when key is new (recorded with index `fresh`), 0 when known (*known
- * set to its index), -1 on ENOMEM. */
-static int seen_add(seen_set *ss, const char *key, size_t fresh, size_t *known)
+ * set to its index), -1 on ENOMEM.  `seen` maps the key's hash to the
+ * discrepancy's index + 1 (0 is "absent"). */
+static int seen_add(np_u64map *seen, const char *key, size_t fresh, size_t *known)
 {
-    uint64_t h = np_hash64(key, strlen(key), 0x7365656e) | 1;
-    if ((ss->n + 1) * 2 > ss->cap) {
-        size_t nc = ss->cap ? ss->cap * 2 : 256;
-        uint64_t *ns = np_calloc(nc, sizeof *ns);
-        size_t *ni = np_malloc(nc * sizeof *ni);
-        if (!ns || !ni) {
-            np_free(ns);
-            np_free(ni);
-            return -1;
-        }
-        for (size_t i = 0; i < ss->cap; i++)
-            if (ss->slot[i]) {
-                size_t p = ss->slot[i] & (nc - 1);
-                while (ns[p])
-                    p = (p + 1) & (nc - 1);
-                ns[p] = ss->slot[i];
-                ni[p] = ss->idx[i];
-            }
-        np_free(ss->slot);
-        np_free(ss->idx);
-        ss->slot = ns;
-        ss->idx = ni;
-        ss->cap = nc;
+    uint64_t *v = np_u64map_slot(seen, np_hash64(key, strlen(key), 0x7365656e) | 1);
+    if (!v)
+        return -1;
+    if (*v) {
+        *known = (size_t)(*v - 1);
+        return 0;
     }
-    size_t p = h & (ss->cap - 1);
-    while (ss->slot[p]) {
-        if (ss->slot[p] == h) {
-            *known = ss->idx[p];
-            return 0;
-        }
-        p = (p + 1) & (ss->cap - 1);
-    }
-    ss->slot[p] = h;
-    ss->idx[p] = fresh;
-    ss->n++;
+    *v = (uint64_t)fresh + 1;
     return 1;
 }
 
@@ -158,7 +126,7 @@ static np_status add_item(np_story *s, size_t di, int doc, size_t start, size_t 
  * filed under key: joined to the discrepancy already reported under that
  * key (*fresh = 0), or the start of a new one, whose two REFs are put in
  * items for the caller to word (*fresh = 1). */
-static np_status pair_refs(np_story *s, seen_set *seen, const char *key, int da, size_t a0,
+static np_status pair_refs(np_story *s, np_u64map *seen, const char *key, int da, size_t a0,
                            size_t a1, int db, size_t b0, size_t b1, np_bref items[2], int *fresh)
 {
     size_t known = 0;
@@ -851,7 +819,6 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
  * with kin units and quoted figures too, a speaker's vague "thousands of
  * our supporters" counted as the outlet stating "hundreds of thousands of
  * signatures", and a real disagreement of two outlets was lost. */
-static const np_quote *in_quote(const np_analysis *an, size_t off);
 static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis *am, const np_number_mention *m,
                             const np_number_mention *skip0, const np_number_mention *skip1)
 {
@@ -859,7 +826,7 @@ static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis 
     for (size_t q = 0; q < an->n_numbers; q++) {
         const np_number_mention *o = &an->numbers[q];
         const char *u = num_unit(o);
-        if (o == skip0 || o == skip1 || !u || strcmp(u, unit) != 0 || in_quote(an, o->start))
+        if (o == skip0 || o == skip1 || !u || strcmp(u, unit) != 0 || np_quote_at(an->quotes, an->n_quotes, o->start))
             continue;
         long so = np_story_sent_at(c->s, d, o->start);
         if (so < 0 || c->s->sents[so].no_fact)
@@ -915,7 +882,7 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
     return 0;
 }
 
-static np_status number_discrepancies(dctx *c, seen_set *seen)
+static np_status number_discrepancies(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
     for (size_t e = 0; e < s->n_edges; e++) {
@@ -1226,7 +1193,7 @@ static int figures_conflict(dctx *c, const figure *a, const figure *b, const np_
     return same_referent(c, a->doc, A, a->m, b->doc, B, b->m, about, !lead);
 }
 
-static np_status figure_discrepancies(dctx *c, seen_set *seen)
+static np_status figure_discrepancies(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
     figure *f = NULL;
@@ -1295,31 +1262,10 @@ static int anchored(const np_story *s, int doc, size_t off)
     const np_analysis *an = &s->an[doc];
     if (!s->docs[doc]->published || !np_date_parse_iso(s->docs[doc]->published, &y, &m, &d))
         return 0;
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (off >= an->quotes[q].start && off < an->quotes[q].end)
-            return 0;
-    return 1;
+    return !np_quote_at(an->quotes, an->n_quotes, off);
 }
 
-/* Event words (np_sent.ev, sorted) two sentences share. */
-static unsigned shared_ev_words(const np_sent *a, const np_sent *b)
-{
-    unsigned n = 0;
-    for (uint32_t i = 0, j = 0; i < a->n_ev && j < b->n_ev;) {
-        if (a->ev[i] == b->ev[j]) {
-            n++;
-            i++;
-            j++;
-        } else if (a->ev[i] < b->ev[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return n;
-}
-
-static np_status date_discrepancies(dctx *c, seen_set *seen)
+static np_status date_discrepancies(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
     for (size_t e = 0; e < s->n_edges; e++) {
@@ -1331,7 +1277,7 @@ static np_status date_discrepancies(dctx *c, seen_set *seen)
          * word in common), not only the same people ("13 Russians were
          * indicted on Feb. 16" / "Flynn, who misled officials about his
          * Russian contacts, was fired Feb. 13") */
-        if (!shared_ev_words(A, B))
+        if (!np_story_sorted_common(A->ev, A->n_ev, B->ev, B->n_ev))
             continue;
         const np_analysis *aa = &s->an[A->doc], *ab = &s->an[B->doc];
         size_t alo, ahi, blo, bhi;
@@ -1493,31 +1439,34 @@ static int is_owner_token(np_story *s, const np_analysis *an, const np_token *tk
     return 0;
 }
 
+/* One REF per outlet of the owner run v[lo, hi) appended to items[*ni],
+ * while *ni < max. */
+static np_status owner_refs(np_story *s, const owned *v, size_t lo, size_t hi, size_t max, np_bref *items,
+                            size_t *ni)
+{
+    int last = -1;
+    for (size_t q = lo; q < hi && *ni < max; q++) {
+        if (v[q].doc == last)
+            continue;
+        last = v[q].doc;
+        np_status st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[(*ni)++]);
+        if (st != NP_OK)
+            return st;
+    }
+    return NP_OK;
+}
+
 /* File the minority owner v[a, b) (nd outlets) against the majority owner
  * v[best_lo, best_hi) (best_docs outlets): one REF per outlet of each. */
 static np_status report_owner(dctx *c, const owned *v, size_t a, size_t b, size_t nd, size_t best_lo, size_t best_hi,
                               size_t best_docs)
 {
-    np_story *s = c->s;
     np_bref items[MAX_ITEMS];
     size_t ni = 0;
     np_status st;
-    int last = -1;
-    for (size_t q = a; q < b && ni < MAX_ITEMS / 2; q++) {
-        if (v[q].doc == last)
-            continue;
-        last = v[q].doc;
-        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
-            return st;
-    }
-    last = -1;
-    for (size_t q = best_lo; q < best_hi && ni < MAX_ITEMS; q++) {
-        if (v[q].doc == last)
-            continue;
-        last = v[q].doc;
-        if ((st = np_story_ref(s, v[q].doc, v[q].start, v[q].end, &items[ni++])) != NP_OK)
-            return st;
-    }
+    if ((st = owner_refs(c->s, v, a, b, MAX_ITEMS / 2, items, &ni)) != NP_OK ||
+        (st = owner_refs(c->s, v, best_lo, best_hi, MAX_ITEMS, items, &ni)) != NP_OK)
+        return st;
     char what[400], why[400];
     snprintf(what, sizeof what, "owner of the %g-%s item: \"%s\" in %zu outlet(s) vs \"%s\" in %zu outlet(s)",
              v[a].value, v[a].unit, v[a].owner, nd, v[best_lo].owner, best_docs);
@@ -1525,6 +1474,22 @@ static np_status report_owner(dctx *c, const owned *v, size_t a, size_t b, size_
              v[a].value, v[a].unit, v[a].owner, nd, nd == 1 ? "" : "s", v[best_lo].owner, best_docs,
              best_docs == 1 ? "" : "s");
     return add_disc(c, "attribution", what, why, items, ni);
+}
+
+/* End of the run of entries v[a..hi) with v[a]'s owner (sorted by owner,
+ * then doc); *nd = the distinct documents in it. */
+static size_t owner_run(const owned *v, size_t a, size_t hi, size_t *nd)
+{
+    size_t b = a;
+    int last = -1;
+    *nd = 0;
+    while (b < hi && strcmp(v[b].owner, v[a].owner) == 0) {
+        if (v[b].doc != last)
+            ++*nd;
+        last = v[b].doc;
+        b++;
+    }
+    return b;
 }
 
 static np_status attribution_discrepancies(dctx *c)
@@ -1618,14 +1583,7 @@ static np_status attribution_discrepancies(dctx *c)
         /* per owner: distinct docs; the majority owner */
         size_t best_docs = 0, best_lo = lo, best_hi = lo;
         for (size_t a = lo; a < hi;) {
-            size_t b = a, nd = 0;
-            int last = -1;
-            while (b < hi && strcmp(v[b].owner, v[a].owner) == 0) {
-                if (v[b].doc != last)
-                    nd++;
-                last = v[b].doc;
-                b++;
-            }
+            size_t nd, b = owner_run(v, a, hi, &nd);
             if (nd > best_docs) {
                 best_docs = nd;
                 best_lo = a;
@@ -1635,14 +1593,7 @@ static np_status attribution_discrepancies(dctx *c)
         }
         if (best_docs >= 2) {
             for (size_t a = lo; a < hi;) {
-                size_t b = a, nd = 0;
-                int last = -1;
-                while (b < hi && strcmp(v[b].owner, v[a].owner) == 0) {
-                    if (v[b].doc != last)
-                        nd++;
-                    last = v[b].doc;
-                    b++;
-                }
+                size_t nd, b = owner_run(v, a, hi, &nd);
                 if (a != best_lo && nd * 2 < best_docs + 1 && (nd == 1 || nd * 3 <= best_docs) &&
                     (st = report_owner(c, v, a, b, nd, best_lo, best_hi, best_docs)) != NP_OK)
                     goto done;
@@ -1727,10 +1678,10 @@ static size_t owned_phrases(np_story *s, const np_analysis *an, const np_sent *s
 
 #define MAX_OWNED 16
 
-static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const owned_np *pa, size_t na,
+static np_status compare_owned(dctx *c, np_u64map *seen, const np_sent *A, const owned_np *pa, size_t na,
                                const np_sent *B, const owned_np *pb, size_t nb);
 
-static np_status aligned_attribution(dctx *c, seen_set *seen)
+static np_status aligned_attribution(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
     /* phrases of every sentence, found once: pool[off[i] .. off[i + 1]) */
@@ -1779,7 +1730,7 @@ static int authored_head(const char *word)
     return 0;
 }
 
-static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const owned_np *pa, size_t na,
+static np_status compare_owned(dctx *c, np_u64map *seen, const np_sent *A, const owned_np *pa, size_t na,
                                const np_sent *B, const owned_np *pb, size_t nb)
 {
     np_story *s = c->s;
@@ -1824,15 +1775,6 @@ static np_status compare_owned(dctx *c, seen_set *seen, const np_sent *A, const 
 
 #define OWN_RATIO 1.5 /* a misstated figure is near the true one */
 
-/* The quotation holding byte off, or NULL. */
-static const np_quote *in_quote(const np_analysis *an, size_t off)
-{
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (off >= an->quotes[q].start && off < an->quotes[q].end)
-            return &an->quotes[q];
-    return NULL;
-}
-
 /* Sentences A and B share an event word that is not the counted noun of
  * either figure ("We gave $1.8 billion" / "the $1.7 billion the United
  * States gave"). */
@@ -1847,7 +1789,7 @@ static int shared_deed(const np_story *s, const np_sent *A, const np_sent *B, co
  * the United States gave".  Same unit, values apart but near (OWN_RATIO),
  * one deed (shared_deed); the quoted sentence does not also state the
  * outlet's figure. */
-static np_status quoted_vs_own(dctx *c, seen_set *seen)
+static np_status quoted_vs_own(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
     np_status st = NP_OK;
@@ -1859,13 +1801,14 @@ static np_status quoted_vs_own(dctx *c, seen_set *seen)
             const np_number_mention *q = &an->numbers[i];
             const char *uq = num_unit(q);
             long sq = np_story_sent_at(s, (int)d, q->start);
-            if (!uq || sq < 0 || !in_quote(an, q->start))
+            if (!uq || sq < 0 || !np_quote_at(an->quotes, an->n_quotes, q->start))
                 continue;
             for (size_t k = 0; k < an->n_numbers && st == NP_OK; k++) {
                 const np_number_mention *o = &an->numbers[k];
                 const char *uo = num_unit(o);
                 long so = np_story_sent_at(s, (int)d, o->start);
-                if (k == i || !uo || so < 0 || so == sq || in_quote(an, o->start) || !units_kin(c, uq, uo))
+                if (k == i || !uo || so < 0 || so == sq || np_quote_at(an->quotes, an->n_quotes, o->start) ||
+                    !units_kin(c, uq, uo))
                     continue;
                 double vq = fabs(q->value), vo = fabs(o->value);
                 if (fmin(vq, vo) <= 0 || fmax(vq, vo) > OWN_RATIO * fmin(vq, vo))
@@ -1888,7 +1831,7 @@ static np_status quoted_vs_own(dctx *c, seen_set *seen)
                 snprintf(vo_s, sizeof vo_s, "%.*s", (int)(o->end - stated_start(an, o)), an->text + stated_start(an, o));
                 snprintf(what, sizeof what, "quoted figure vs the outlet's own (%s): \"%s\" vs \"%s\" (%s)",
                          unit_label(c, uq, uo), vq_s, vo_s, s->brief->docs[d].key);
-                const np_quote *qq = in_quote(an, q->start);
+                const np_quote *qq = np_quote_at(an->quotes, an->n_quotes, q->start);
                 const char *who = qq && qq->speaker ? qq->speaker : "a speaker";
                 snprintf(why, sizeof why, "%s quotes %s saying \"%s\" but itself gives \"%s\" for the same thing.",
                          outlet_name(s, (int)d), who, vq_s, vo_s);
@@ -2054,7 +1997,7 @@ static np_status collect_expectations(np_story *s, expect **out, size_t *n_out)
         for (size_t k = se->tok_lo; k < se->tok_hi && st == NP_OK; k++) {
             int yes;
             size_t m = expect_marker(an, k, se->tok_lo, se->tok_hi, &yes);
-            if (!m || in_quote(an, an->tokens[k].start))
+            if (!m || np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start))
                 continue;
             size_t vtok = action_after(s, an, m, se->tok_hi);
             if (vtok >= se->tok_hi)
@@ -2101,7 +2044,7 @@ static int cmp_expect(const void *x, const void *y)
     return c ? c : a->doc - b->doc;
 }
 
-static np_status expectation_discrepancies(dctx *c, seen_set *seen)
+static np_status expectation_discrepancies(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
     expect *v = NULL;
@@ -2253,18 +2196,7 @@ static np_status collect_speeches(np_story *s, qspeech **out, size_t *n_out)
 
 static double term_overlap(const qspeech *a, const qspeech *b)
 {
-    uint32_t i = 0, j = 0, both = 0;
-    while (i < a->n_terms && j < b->n_terms) {
-        if (a->terms[i] == b->terms[j]) {
-            both++;
-            i++;
-            j++;
-        } else if (a->terms[i] < b->terms[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
+    uint32_t both = np_story_sorted_common(a->terms, a->n_terms, b->terms, b->n_terms);
     uint32_t m = a->n_terms < b->n_terms ? a->n_terms : b->n_terms;
     return m ? (double)both / m : 0;
 }
@@ -2272,7 +2204,7 @@ static double term_overlap(const qspeech *a, const qspeech *b)
 /* One statement, two speakers: outlets quote the same words (most of them)
  * but name different people as saying them ("..., said X, director of
  * field operations" / "..., Commissioner Y said in a statement"). */
-static np_status quote_attribution(dctx *c, seen_set *seen)
+static np_status quote_attribution(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
     qspeech *v = NULL;
@@ -2315,7 +2247,8 @@ static np_status quote_attribution(dctx *c, seen_set *seen)
 np_status np_compare_discrepancies(np_story *s)
 {
     dctx c = {.s = s};
-    seen_set seen = {0};
+    np_u64map seen;
+    np_u64map_init(&seen);
     np_wn_data_open(s->wn, c.files);
     np_status st = prepare_units(&c);
     if (st == NP_OK)
@@ -2334,8 +2267,7 @@ np_status np_compare_discrepancies(np_story *s)
         st = quoted_vs_own(&c, &seen);
     if (st == NP_OK)
         st = expectation_discrepancies(&c, &seen);
-    np_free(seen.slot);
-    np_free(seen.idx);
+    np_u64map_free(&seen);
     np_free(c.units);
     np_free(c.by_idx);
     np_wn_data_close(c.files);

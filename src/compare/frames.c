@@ -368,16 +368,22 @@ typedef struct scratch {
     cue_lex lex;            /* the cue words (cue_lex_build) */
 } scratch;
 
-static np_status scratch_fit(scratch *sc, size_t n)
+/* The per-token arrays (sized by scratch_fit()). */
+static void scratch_arrays_free(scratch *sc)
 {
-    if (n <= sc->cap)
-        return NP_OK;
     np_free(sc->clause_lo);
     np_free(sc->by_punct);
     np_free(sc->by_quote);
     np_free(sc->lvl);
     np_free(sc->cond);
     np_free(sc->cls);
+}
+
+static np_status scratch_fit(scratch *sc, size_t n)
+{
+    if (n <= sc->cap)
+        return NP_OK;
+    scratch_arrays_free(sc);
     sc->clause_lo = np_malloc((n + 1) * sizeof *sc->clause_lo);
     sc->by_punct = np_malloc(n + 1);
     sc->by_quote = np_malloc(n + 1);
@@ -390,12 +396,7 @@ static np_status scratch_fit(scratch *sc, size_t n)
 
 static void scratch_free(scratch *sc)
 {
-    np_free(sc->clause_lo);
-    np_free(sc->by_punct);
-    np_free(sc->by_quote);
-    np_free(sc->lvl);
-    np_free(sc->cond);
-    np_free(sc->cls);
+    scratch_arrays_free(sc);
     np_free(sc->lex.words);
 }
 

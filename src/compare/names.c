@@ -7,6 +7,7 @@
  */
 #include "compare/names.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -54,6 +55,23 @@ static size_t fold_word(const char *w, size_t n, char *out, size_t cap)
     }
     out[o] = '\0';
     return o;
+}
+
+void np_name_surname_key(const char *name, char out[48])
+{
+    out[0] = '\0';
+    if (!name)
+        return;
+    size_t n = strlen(name);
+    while (n && !isalnum((unsigned char)name[n - 1]) && !((unsigned char)name[n - 1] & 0x80))
+        n--;
+    size_t b = n;
+    while (b && name[b - 1] != ' ')
+        b--;
+    size_t len = n - b < 47 ? n - b : 47;
+    for (size_t i = 0; i < len; i++)
+        out[i] = (char)tolower((unsigned char)name[b + i]);
+    out[len] = '\0';
 }
 
 size_t np_name_skeleton(const char *w, size_t n, char *out, size_t cap)

@@ -8,7 +8,7 @@
  *
  * np_name_skeleton() reduces one name word to a transliteration-neutral key;
  * np_names_group() clusters the linker's PERSON entities whose names agree
- * on those keys.  Pure functions over caller memory; no allocation except in
+ * on those keys; np_name_surname_key() is the plain key of a name's last word.  Pure functions over caller memory; no allocation except in
  * np_names_group (the caller frees *group with np_free).
  */
 #ifndef NP_COMPARE_NAMES_H
@@ -24,6 +24,11 @@
  * reduced (sz cz sh ch zh kh → s c s c z h), ou → u, w → v, y/j → i,
  * c/q → k, x → ks, ph → f, doubled letters collapsed.  Returns its length. */
 size_t np_name_skeleton(const char *w, size_t n, char *out, size_t cap);
+
+/* The last word of a speaker's name as a key: trailing punctuation
+ * dropped, ASCII letters lower-cased (UTF-8 bytes kept), at most 47 bytes;
+ * "" for NULL or a name with no word. */
+void np_name_surname_key(const char *name, char out[48]);
 
 /* 1 when the person names a and b (no titles) may name the same person:
  * their last words have one skeleton and their first words agree (same

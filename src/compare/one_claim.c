@@ -35,15 +35,11 @@
 #include "compare/brief_internal.h"
 #include "core/mem.h"
 
-#ifndef ONE_CLAIM_ON
 #define ONE_CLAIM_ON 1 /* 0: the stage does nothing (for measuring) */
-#endif
 #define ONE_CLAIM_ROUNDS 4 /* a cut ref may meet a third fact's: settle again */
 #define ONE_CLAIM_ANTECEDENT 8 /* tokens from a relative clause's antecedent to its "which" */
 #define ONE_CLAIM_JOIN 0.18f /* as compare/align.c's FACT_MIN: two sentences of one fact */
-#ifndef ONE_CLAIM_MERGE
 #define ONE_CLAIM_MERGE 1  /* 0: a fact losing its shared sentence does not join the other (for measuring) */
-#endif
 
 typedef struct oref {
     uint32_t fact, k; /* brief->facts[fact].support[k] */
@@ -301,8 +297,7 @@ static np_status drop_refs(np_story *s, unsigned char *grown)
             for (size_t q = 0; q < keep && !seen; q++)
                 seen = x->support[q].doc == x->support[k].doc;
             docs += !seen;
-            size_t a, e;
-            long si = np_story_ref_span(s, &x->support[k], &a, &e) ? np_story_sent_at(s, x->support[k].doc, a) : -1;
+            long si = np_story_ref_sent(s, &x->support[k]);
             sents[keep] = si < 0 ? (uint32_t)s->doc_sent0[x->support[k].doc] : (uint32_t)si;
             x->support[keep++] = x->support[k];
         }
@@ -325,20 +320,11 @@ static np_status drop_refs(np_story *s, unsigned char *grown)
         b->facts[w++] = *x;
     }
     b->n_facts = w;
-    for (size_t i = 1; i < w; i++) { /* stable: most outlets first */
-        np_brief_fact t = b->facts[i];
-        size_t j = i;
-        for (; j > 0 && b->facts[j - 1].n_docs < t.n_docs; j--)
-            b->facts[j] = b->facts[j - 1];
-        b->facts[j] = t;
-    }
+    np_story_sort_facts(b->facts, w);
     /* a freed sentence another fact still cites stays in a fact */
     for (size_t f = 0; f < w && freed; f++)
         for (size_t k = 0; k < b->facts[f].n_support; k++) {
-            size_t a, e;
-            long si = np_story_ref_span(s, &b->facts[f].support[k], &a, &e)
-                          ? np_story_sent_at(s, b->facts[f].support[k].doc, a)
-                          : -1;
+            long si = np_story_ref_sent(s, &b->facts[f].support[k]);
             if (si >= 0)
                 freed[si] = 0;
         }

@@ -69,9 +69,7 @@
 #include "core/mem.h"
 #include "core/unionfind.h"
 
-#ifndef PLACE_FACTS
 #define PLACE_FACTS 1         /* 0: no place fact (for measuring) */
-#endif
 #define PLACE_MIN_LOCATED 2   /* outlets locating the event in words */
 #define PLACE_CLAUSE_MAX 4
 #define PLACE_CLAUSE_MIN 5    /* content words of a clause (as compare/align.c's clause facts) */
@@ -405,16 +403,6 @@ static int cmp_pref(const void *x, const void *y)
     return (a->start > b->start) - (a->start < b->start);
 }
 
-/* Byte off lies inside a quotation: the speaker's words, not the
- * outlet's account of where it happened. */
-static int in_quote(const np_analysis *an, size_t off)
-{
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (an->quotes[q].start <= off && off < an->quotes[q].end)
-            return 1;
-    return 0;
-}
-
 /* A place entity of the linker for mention m of doc d, or -1. */
 static long place_entity(const np_story *s, int d, const np_entity_mention *m)
 {
@@ -462,7 +450,7 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
             if (e < 0)
                 continue;
             int dl = dateline_at(an, m), lw = dl ? 0 : locative_words(an, m);
-            if ((!dl && !lw) || in_quote(an, m->start))
+            if ((!dl && !lw) || np_quote_at(an->quotes, an->n_quotes, m->start))
                 continue;
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < PLACE_MIN_CONTENT ||
@@ -643,7 +631,7 @@ static np_status release_words(np_story *s, pref *const *pick)
             for (size_t q = 0; q < keep && !seen; q++)
                 seen = x->support[q].doc == x->support[k].doc;
             docs += !seen;
-            long si = np_story_ref_span(s, &x->support[k], &a, &e) ? np_story_sent_at(s, x->support[k].doc, a) : -1;
+            long si = np_story_ref_sent(s, &x->support[k]);
             sents[keep] = si < 0 ? UINT32_MAX : (uint32_t)si;
             x->support[keep++] = x->support[k];
         }
@@ -666,14 +654,7 @@ static np_status release_words(np_story *s, pref *const *pick)
                 freed[nfreed++] = sents[q];
     }
     b->n_facts = w;
-    /* a fact that lost outlets moves down: most outlets first (stable) */
-    for (size_t i = 1; i < w; i++) {
-        np_brief_fact t = b->facts[i];
-        size_t j = i;
-        for (; j > 0 && b->facts[j - 1].n_docs < t.n_docs; j--)
-            b->facts[j] = b->facts[j - 1];
-        b->facts[j] = t;
-    }
+    np_story_sort_facts(b->facts, w); /* a fact that lost outlets moves down */
     for (size_t q = 0; q < nfreed && s->in_fact; q++)
         if (!pick[s->sents[freed[q]].doc] || pick[s->sents[freed[q]].doc]->sent != freed[q])
             s->in_fact[freed[q]] = (unsigned char)sentence_cited(s, freed[q]);

@@ -32,19 +32,13 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/names.h"
 #include "compare/quote_words.h"
 #include "core/mem.h"
 #include "text/lexicon.h"
 
 #define QMARK_NONE UINT32_MAX
 #define QMARK_MANY (UINT32_MAX - 1)
-
-/* The sentence holding the start of r's words, or -1. */
-static long ref_sentence(const np_story *s, const np_bref *r)
-{
-    size_t lo, hi;
-    return np_story_ref_span(s, r, &lo, &hi) ? np_story_sent_at(s, r->doc, lo) : -1;
-}
 
 /* qmark[k] = the quote group (of 2+ outlets) whose words sentence k holds,
  * QMARK_MANY for several, QMARK_NONE for none. */
@@ -177,14 +171,6 @@ static np_status grow_fact(qf_ctx *c, size_t f, const uint32_t *cand, size_t n_c
  * translation").  A second claim needs a predicate and its object on top. */
 #define QF_ATTRIB_WORDS 3
 
-static int in_quotation(const np_analysis *an, size_t off)
-{
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (an->quotes[q].start <= off && off < an->quotes[q].end)
-            return 1;
-    return 0;
-}
-
 /* Sentence k states nothing outside its quotations but who said them:
  * no figure and at most QF_ATTRIB_WORDS lower-case content words that are
  * neither speech verbs nor titles ("the minister said"). */
@@ -195,7 +181,7 @@ static int attribution_only(const np_story *s, long k)
     size_t n = 0;
     for (uint32_t t = se->tok_lo; t < se->tok_hi && t < an->n_tokens; t++) {
         const np_token *tk = &an->tokens[t];
-        if (!(tk->flags & NP_TOK_CONTENT) || in_quotation(an, tk->start))
+        if (!(tk->flags & NP_TOK_CONTENT) || np_quote_at(an->quotes, an->n_quotes, tk->start))
             continue;
         if (tk->flags & NP_TOK_NUMBER)
             return 0;
@@ -334,9 +320,7 @@ static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
  * "some word in common", not a resemblance: that is what the group
  * already vouches for. */
 #define QF_QUOTE_WORDS 0.01f
-#ifndef QF_SPLIT_INCOHERENT
 #define QF_SPLIT_INCOHERENT 1 /* 0: an incoherent outlet stays in the quote group (for measuring) */
-#endif
 #define QF_COHERE_PEERS 24 /* other wordings compared: enough to tell most from few */
 static int coherent(const np_brief_quote *q, const np_svec *vec, size_t v)
 {
@@ -643,11 +627,9 @@ static np_status compact(np_story *s, const unsigned char *gone)
  * long (QSF_ANON_WORDS): the same words said by two people are two
  * statements ("We will not back down"). */
 
-#ifndef QSF_NEW_FACTS
 /* 0: the free sentences of a quoted sentence no fact cites make no new fact
  * (for measuring) */
 #define QSF_NEW_FACTS 1
-#endif
 #define QSF_ANON_WORDS 8   /* words of a quoted sentence whose speaker is unknown */
 #define QSF_COMMON_MIN 32  /* a term in more pieces than this (or an eighth of them) finds no candidates */
 
@@ -668,26 +650,6 @@ static uint32_t qsf_find(qsf_piece *p, uint32_t i)
         i = p[i].root;
     }
     return i;
-}
-
-/* Last word of a speaker's name, lower-cased ASCII-wise. */
-static void qsf_surname(const char *name, char out[48])
-{
-    out[0] = '\0';
-    if (!name)
-        return;
-    size_t n = strlen(name);
-    while (n && (name[n - 1] == ' ' || name[n - 1] == '.' || name[n - 1] == ','))
-        n--;
-    size_t b = n;
-    while (b && name[b - 1] != ' ')
-        b--;
-    size_t len = n - b < 47 ? n - b : 47;
-    for (size_t i = 0; i < len; i++) {
-        char c = name[b + i];
-        out[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-    }
-    out[len] = '\0';
 }
 
 static size_t qsf_count_words(const np_analysis *an, size_t lo, size_t hi)
@@ -723,7 +685,7 @@ static np_status qsf_pieces(np_story *s, qsf_piece **out, size_t *n_out)
                 qsf_piece *x = &p[n];
                 memset(x, 0, sizeof *x);
                 *x = (qsf_piece){.doc = (int)d, .k = k, .lo = a, .hi = b, .words = w, .root = (uint32_t)n};
-                qsf_surname(an->quotes[q].speaker, x->key);
+                np_name_surname_key(an->quotes[q].speaker, x->key);
                 if (np_story_vec_memo(s, (int)d, a, b, &x->v) != NP_OK) {
                     np_free(p);
                     return NP_ENOMEM;
@@ -857,7 +819,7 @@ static np_status qsf_add(np_story *s, int32_t *fact_of, size_t f, long k)
         return NP_ENOMEM;
     size_t n = 0;
     for (size_t m = 0; m < fa->n_support; m++) {
-        long km = ref_sentence(s, &fa->support[m]);
+        long km = np_story_ref_sent(s, &fa->support[m]);
         if (km >= 0)
             sents[n++] = (uint32_t)km;
     }
@@ -1021,7 +983,7 @@ static np_status sentence_facts(np_story *s)
         fact_of[k] = -1;
     for (size_t f = 0; f < b->n_facts && st == NP_OK; f++)
         for (size_t m = 0; m < b->facts[f].n_support; m++) {
-            long k = ref_sentence(s, &b->facts[f].support[m]);
+            long k = np_story_ref_sent(s, &b->facts[f].support[m]);
             if (k >= 0 && fact_of[k] < 0)
                 fact_of[k] = (int32_t)f;
         }
@@ -1072,7 +1034,7 @@ np_status np_compare_quote_facts(np_story *s)
             break;
         }
         for (size_t k = 0; k < fa->n_support; k++) {
-            long i = ref_sentence(s, &fa->support[k]);
+            long i = np_story_ref_sent(s, &fa->support[k]);
             c.sent[f][k] = i;
             if (i >= 0 && c.fact_of[i] < 0)
                 c.fact_of[i] = (int32_t)f;
@@ -1112,12 +1074,8 @@ done:
  * shows a support of its own that is a whole sentence instead. */
 
 #define QS_MAX_SENTS 6 /* sentences one quotation may span: longer is a speech, not a statement */
-#ifndef QS_RUN_ON
 #define QS_RUN_ON 1 /* 0: a paragraph with an odd count of straight marks is not read (for measuring) */
-#endif
-#ifndef QS_MERGE_SINGLES
 #define QS_MERGE_SINGLES 1 /* one outlet's single-source pieces of one quotation shown as one item */
-#endif
 #define QS_NONE SIZE_MAX
 #define QS_OWNER_NONE (-1)
 #define QS_OWNER_MANY (-2)

@@ -149,19 +149,6 @@ static int qw_match_words(const qw_words *A, const qw_words *B)
     return c >= NP_QW_CONTENT && (float)got >= NP_QW_SHARE * (float)short_n;
 }
 
-int np_qw_contains(const np_analysis *an_a, size_t a0, size_t a1, const np_analysis *an_b, size_t b0, size_t b1)
-{
-    qw_words A, B;
-    size_t ga, gb;
-    if (!an_a || !an_b || a1 <= a0 || b1 <= b0)
-        return 0;
-    qw_collect(an_a, a0, a1, &A);
-    qw_collect(an_b, b0, b1, &B);
-    if (A.n < 2 || A.n == NP_QW_MAX_WORDS || B.n < A.n)
-        return 0;
-    return qw_lcs(&A, &B, &ga, &gb) >= 1 && ga == A.n;
-}
-
 int np_qw_match(const np_analysis *an_a, size_t a0, size_t a1, const np_analysis *an_b, size_t b0, size_t b1)
 {
     qw_words A, B;
@@ -172,11 +159,16 @@ int np_qw_match(const np_analysis *an_a, size_t a0, size_t a1, const np_analysis
     return qw_match_words(&A, &B);
 }
 
-/* The part of quotation [q0, q1) inside sentence k. */
-static void qw_piece(const np_story *s, long k, size_t q0, size_t q1, size_t *lo, size_t *hi)
+/* The words of the part of quotation [q0, q1) inside sentence k, into *w;
+ * 0 when the quotation has no part there. */
+static int qw_piece_words(const np_story *s, const np_analysis *an, long k, size_t q0, size_t q1, qw_words *w)
 {
-    *lo = s->sents[k].start > q0 ? s->sents[k].start : q0;
-    *hi = s->sents[k].end < q1 ? s->sents[k].end : q1;
+    size_t lo = s->sents[k].start > q0 ? s->sents[k].start : q0;
+    size_t hi = s->sents[k].end < q1 ? s->sents[k].end : q1;
+    if (hi <= lo)
+        return 0;
+    qw_collect(an, lo, hi, w);
+    return 1;
 }
 
 int np_qw_quotes_match(const np_story *s, int doc_a, size_t a0, size_t a1, int doc_b, size_t b0, size_t b1, long *ka,
@@ -189,22 +181,12 @@ int np_qw_quotes_match(const np_story *s, int doc_a, size_t a0, size_t a1, int d
         return 0;
     const np_analysis *an_a = &s->an[doc_a], *an_b = &s->an[doc_b];
     for (long x = x0; (size_t)x < s->doc_sent0[doc_a + 1] && s->sents[x].start < a1; x++) {
-        size_t p0, p1;
-        qw_piece(s, x, a0, a1, &p0, &p1);
-        if (p1 <= p0)
-            continue;
         qw_words A;
-        qw_collect(an_a, p0, p1, &A);
-        if (A.n < NP_QW_MIN_WORDS)
+        if (!qw_piece_words(s, an_a, x, a0, a1, &A) || A.n < NP_QW_MIN_WORDS)
             continue;
         for (long y = y0; (size_t)y < s->doc_sent0[doc_b + 1] && s->sents[y].start < b1; y++) {
-            size_t r0, r1;
-            qw_piece(s, y, b0, b1, &r0, &r1);
-            if (r1 <= r0)
-                continue;
             qw_words B;
-            qw_collect(an_b, r0, r1, &B);
-            if (!qw_match_words(&A, &B))
+            if (!qw_piece_words(s, an_b, y, b0, b1, &B) || !qw_match_words(&A, &B))
                 continue;
             if (ka)
                 *ka = x;

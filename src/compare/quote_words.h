@@ -43,12 +43,6 @@
  * each analysis's text. */
 int np_qw_match(const np_analysis *an_a, size_t a0, size_t a1, const np_analysis *an_b, size_t b0, size_t b1);
 
-/* Does text [b0, b1) of an_b hold every word of [a0, a1) of an_a, in
- * order (two words or more, a content word among them)?  A quotation's
- * short half ("It's insane. It's ridiculous," he said) inside another
- * outlet's whole quotation. */
-int np_qw_contains(const np_analysis *an_a, size_t a0, size_t a1, const np_analysis *an_b, size_t b0, size_t b1);
-
 /* Do the quotations doc_a[a0, a1) and doc_b[b0, b1) hold one quoted
  * sentence in the same words (np_qw_match() on their parts inside each
  * sentence of the story)?  1 with the two sentences in *ka, *kb (either

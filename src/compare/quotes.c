@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/names.h"
 #include "compare/quote_words.h"
 #include "core/mem.h"
 #include "core/u64map.h"
@@ -60,15 +61,6 @@
 #define QUOTE_ACCOUNT_SHARED 3 /* words a partial quote's clause shares with a quote it is linked to */
 #define QUOTE_BRIDGE_SENTS 2  /* an outlet's account of a quote: this many sentences around it */
 #define QUOTE_BRIDGE_MIN 0.20f /* a bridge (both of its similarities) that links two quotes */
-#ifndef QUOTE_JOIN_HALVES
-/* 1: the halves of a quote split by "he said" share a group when another
- * outlet's quote prints both (one_statement()).  Off: measured on the
- * real-news stories it joined one more editor-gold variant (the tweet
- * quoted whole by one outlet, in two halves by another) but made groups of
- * several claims whose facts then cite fewer outlets (quote-count self
- * contradictions 5 -> 7). */
-#define QUOTE_JOIN_HALVES 0
-#endif
 
 typedef struct semkey {
     uint64_t key;
@@ -96,7 +88,6 @@ typedef struct qitem {
     uint32_t subj[QUOTE_SUBJECTS]; /* other people the quote names (clusters) */
     unsigned n_subj;
     int cont;            /* continues the previous quote (split by an attribution) */
-    int half;            /* one of the two parts of such a split quote */
     size_t words;        /* words in the quote */
     uint32_t root;
     size_t order;
@@ -106,8 +97,6 @@ typedef struct qedge {
     uint32_t a, b;
     float sim;
     int strong; /* above the bar on its own; else kept only when mutual */
-    int words;  /* the two print a quoted sentence in the same words (same_sentence()),
-                 * or one holds every word of the other, a half of a split quote */
 } qedge;
 
 /* Postings (CSR over term ids) of the context terms of items [lo, hi):
@@ -416,19 +405,7 @@ static int repeats(const np_svec *a, const np_svec *b)
         a = b;
         b = t;
     }
-    float hit = 0;
-    for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
-        if (a->term[i] == b->term[j]) {
-            hit += a->w[i] * a->w[i];
-            i++;
-            j++;
-        } else if (a->term[i] < b->term[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return a->n && hit >= QUOTE_REPEAT_MIN;
+    return a->n && np_svec_contain(a, b) >= QUOTE_REPEAT_MIN;
 }
 
 /* The kept links as lists per quote (CSR): quote i's partners are
@@ -438,23 +415,14 @@ typedef struct qlinks {
     uint32_t *off, *to;
 } qlinks;
 
-static np_status links_build(qlinks *L, size_t n, const qedge *all, size_t n_all, int words_only)
+static np_status links_build(qlinks *L, size_t n, const qedge *edges, size_t n_edges)
 {
-    /* words_only: the links of quotes printing one sentence in the same words */
-    qedge *edges = np_malloc((n_all + 1) * sizeof *edges);
-    size_t n_edges = 0;
-    if (!edges)
-        return NP_ENOMEM;
-    for (size_t e = 0; e < n_all; e++)
-        if (!words_only || all[e].words)
-            edges[n_edges++] = all[e];
     L->off = np_calloc(n + 2, sizeof *L->off);
     L->to = np_malloc((2 * n_edges + 1) * sizeof *L->to);
     uint32_t *by_edge = np_malloc((2 * n_edges + 1) * sizeof *by_edge), *fill = np_malloc((n + 1) * sizeof *fill);
     if (!L->off || !L->to || !by_edge || !fill) {
         np_free(by_edge);
         np_free(fill);
-        np_free(edges);
         return NP_ENOMEM;
     }
     for (size_t e = 0; e < n_edges; e++) {
@@ -475,7 +443,6 @@ static np_status links_build(qlinks *L, size_t n, const qedge *all, size_t n_all
             L->to[fill[by_edge[p]]++] = i;
     np_free(by_edge);
     np_free(fill);
-    np_free(edges);
     return NP_OK;
 }
 
@@ -508,15 +475,11 @@ static int common_partner(const qlinks *L, uint32_t a, uint32_t b)
 static int one_statement(const qitem *it, const qlinks *L, uint32_t x, uint32_t y)
 {
     const qitem *a = &it[x], *b = &it[y];
+    /* (the two halves of a quotation cut by "he said" are not one statement
+     * even when another outlet prints both whole: measured in e8ef8c0, that
+     * joined one more editor-gold variant but made groups of several claims,
+     * quote-count self contradictions 5 -> 7) */
     if (repeats(&a->q, &b->q))
-        return 1;
-    /* the two halves of a quotation cut by "he said", when one quote of
-     * another outlet prints a sentence of each in the same words (or all
-     * the words of a short half): that outlet quotes them as one
-     * quotation (a quote merely linked to both, by their surroundings,
-     * proves nothing: two answers of one interview share those) */
-    const qitem *first = a->order < b->order ? a : b, *second = a->order < b->order ? b : a;
-    if (QUOTE_JOIN_HALVES && second->cont && second->order == first->order + 1 && common_partner(&L[1], x, y))
         return 1;
     size_t w = a->words < b->words ? a->words : b->words;
     if (w > QUOTE_FRAGMENT_WORDS)
@@ -526,7 +489,7 @@ static int one_statement(const qitem *it, const qlinks *L, uint32_t x, uint32_t 
     /* a partial quote inside the outlet's sentence, not a short quoted
      * sentence of its own ("It's absurd," he said) */
     const qitem *f = a->words <= b->words ? a : b;
-    return f->partial && common_partner(&L[0], x, y);
+    return f->partial && common_partner(L, x, y);
 }
 
 /* Do the groups of roots ra and rb (member lists in next[]) hold two
@@ -559,14 +522,12 @@ static np_status join_groups(qitem *it, size_t n, size_t n_docs, const qedge *ed
 {
     uint32_t *next = np_malloc((n + 1) * sizeof *next), *tail = np_malloc((n + 1) * sizeof *tail);
     unsigned char *mark = np_calloc(n_docs + 1, 1);
-    qlinks L[2] = {{0}}; /* all kept links; those of same_sentence() */
-    if (!next || !tail || !mark || links_build(&L[0], n, edges, n_edges, 0) != NP_OK ||
-        links_build(&L[1], n, edges, n_edges, 1) != NP_OK) {
+    qlinks L = {0}; /* all kept links */
+    if (!next || !tail || !mark || links_build(&L, n, edges, n_edges) != NP_OK) {
         np_free(next);
         np_free(tail);
         np_free(mark);
-        links_free(&L[0]);
-        links_free(&L[1]);
+        links_free(&L);
         return NP_ENOMEM;
     }
     for (size_t i = 0; i < n; i++) {
@@ -577,7 +538,7 @@ static np_status join_groups(qitem *it, size_t n, size_t n_docs, const qedge *ed
         uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
         if (ra == rb)
             continue;
-        if (share_doc(it, L, next, ra, rb, mark))
+        if (share_doc(it, &L, next, ra, rb, mark))
             continue;
         uint32_t lo = rb > ra ? ra : rb, hi = rb > ra ? rb : ra;
         it[hi].root = lo;
@@ -587,8 +548,7 @@ static np_status join_groups(qitem *it, size_t n, size_t n_docs, const qedge *ed
     np_free(next);
     np_free(tail);
     np_free(mark);
-    links_free(&L[0]);
-    links_free(&L[1]);
+    links_free(&L);
     return NP_OK;
 }
 
@@ -668,21 +628,6 @@ static np_status keep_mutual(const qitem *it, qedge *edges, size_t *n_edges)
     np_free(d);
     np_free(set);
     return NP_OK;
-}
-
-/* Last word of a name, lower-cased ASCII-wise (UTF-8 bytes kept). */
-static void surname_key(const char *name, char out[48])
-{
-    size_t n = strlen(name);
-    while (n && !isalnum((unsigned char)name[n - 1]) && !((unsigned char)name[n - 1] & 0x80))
-        n--;
-    size_t b = n;
-    while (b && name[b - 1] != ' ')
-        b--;
-    size_t len = n - b < 47 ? n - b : 47;
-    for (size_t i = 0; i < len; i++)
-        out[i] = (char)tolower((unsigned char)name[b + i]);
-    out[len] = '\0';
 }
 
 static size_t count_words(const char *t, size_t a, size_t b)
@@ -797,7 +742,7 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
                 }
             }
             if (!linked)
-                surname_key(o->speaker, o->key);
+                np_name_surname_key(o->speaker, o->key);
             if (!o->key[0])
                 continue;
             if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
@@ -983,16 +928,6 @@ static int same_sentence(const np_story *s, const qitem *a, const qitem *b)
     if (a->words < NP_QW_MIN_WORDS || b->words < NP_QW_MIN_WORDS || np_svec_common(&a->q, &b->q) < 1)
         return 0;
     return np_qw_quotes_match(s, a->doc, a->start, a->end, b->doc, b->start, b->end, NULL, NULL);
-}
-
-/* Quote w holds every word of h, one half of a quote split by an
- * attribution, in order ("It's insane. It's ridiculous," he said, inside
- * "It's insane. It's ridiculous. It should never have been made"). */
-static int holds_half(const np_story *s, const qitem *w, const qitem *h)
-{
-    if (w->words < h->words)
-        return 0;
-    return np_qw_contains(&s->an[h->doc], h->start, h->end, &s->an[w->doc], w->start, w->end);
 }
 
 /* Whether quotes a and b (one speaker, two documents) are one statement:
@@ -1290,7 +1225,7 @@ static np_status namesake_links(const np_story *s, const qitem *it, size_t n, co
     for (size_t i = 0; i < n; i++) {
         if (copy_of[i] != UINT32_MAX || it[i].words < QUOTE_NAMESAKE_WORDS)
             continue;
-        surname_key(it[i].speaker, sk[m].key);
+        np_name_surname_key(it[i].speaker, sk[m].key);
         if (!sk[m].key[0])
             continue;
         sk[m++].i = (uint32_t)i;
@@ -1313,7 +1248,7 @@ static np_status namesake_links(const np_story *s, const qitem *it, size_t n, co
                 if (cq < QUOTE_NAMESAKE_MIN && (cq < QUOTE_NAMESAKE_ALIGNED || !aligned_sentences(s, a, b)))
                     continue;
                 if ((st = np_grow((void **)edges, cap_edges, *n_edges, sizeof **edges)) == NP_OK)
-                    (*edges)[(*n_edges)++] = (qedge){sk[x].i, sk[y].i, cq, 1, 0};
+                    (*edges)[(*n_edges)++] = (qedge){sk[x].i, sk[y].i, cq, 1};
             }
         lo = hi;
     }
@@ -1340,9 +1275,6 @@ np_status np_compare_quotes(np_story *s)
     qsem_init(&sem, s);
     if ((st = collect_quotes(s, &sem, it, &n)) != NP_OK || (st = qbridge_build(s, it, n, &bri)) != NP_OK)
         goto done;
-    for (size_t i = 1; i < n; i++) /* collected in text order */
-        if (it[i].cont && it[i - 1].doc == it[i].doc)
-            it[i].half = it[i - 1].half = 1;
     if (n > 1)
         qsort(it, n, sizeof *it, cmp_qitem);
     for (size_t i = 0; i < n; i++)
@@ -1405,13 +1337,8 @@ np_status np_compare_quotes(np_story *s)
                 float sim = 0;
                 int strong = 0;
                 int linked = quote_link(s, &sem, &bri, &it[i], &it[j], &sim, &strong);
-                /* (read for weak links, and for the halves of a split
-                 * quote: one_statement() asks which quote prints both) */
-                int words = (!linked || !strong || (QUOTE_JOIN_HALVES && (it[i].half || it[j].half))) &&
-                            same_sentence(s, &it[i], &it[j]);
-                int piece = words || (QUOTE_JOIN_HALVES && ((it[i].half && holds_half(s, &it[j], &it[i])) ||
-                                                            (it[j].half && holds_half(s, &it[i], &it[j]))));
-                if ((!linked || !strong) && words) {
+                /* (read for weak links only) */
+                if ((!linked || !strong) && same_sentence(s, &it[i], &it[j])) {
                     /* a quoted sentence both print in the same words:
                      * one statement, however differently it is cut */
                     sim = linked && sim > QUOTE_SELF_MIN ? sim : QUOTE_SELF_MIN;
@@ -1423,7 +1350,7 @@ np_status np_compare_quotes(np_story *s)
                  * mutual (see keep_mutual) */
                 if ((st = np_grow((void **)&edges, &cap_edges, n_edges, sizeof *edges)) != NP_OK)
                     goto done;
-                edges[n_edges++] = (qedge){(uint32_t)i, (uint32_t)j, sim, strong, piece};
+                edges[n_edges++] = (qedge){(uint32_t)i, (uint32_t)j, sim, strong};
             }
         }
         lo = hi;

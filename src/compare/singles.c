@@ -18,12 +18,8 @@
 #include "core/mem.h"
 
 #define SINGLE_MIN_CONTENT 4
-#ifndef SINGLE_DOUBT
 #define SINGLE_DOUBT 0.12f  /* cosine to another outlet that makes "single-source" unsure */
-#endif
-#ifndef SINGLE_DOUBT_EV
 #define SINGLE_DOUBT_EV 1
-#endif
 /* ... and at this cosine, with no event word in common: the same people
  * named with the same titles and roles at that length ("the press
  * secretary Sarah Sanders confirmed" / "press secretary Sarah Huckabee
@@ -80,9 +76,7 @@
  * wrong.  Measured on the real-news claim golds: 3 single-source items
  * stated elsewhere and 4 right ones left out, single-source P 0.911 ->
  * 0.922 (mean of the seven stories; mueller 0.864 -> 0.900). */
-#ifndef LOOSE_EV_FIGURE
 #define LOOSE_EV_FIGURE 3
-#endif
 
 /* Synonym classes of each sentence's terms as postings: class -> the
  * sentences holding it, each once (arena storage). */

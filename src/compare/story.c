@@ -196,16 +196,14 @@ static np_status vec_from_tokens(np_story *s, int doc, size_t lo, size_t hi, np_
 
 size_t np_story_token_at(const np_analysis *an, size_t off)
 {
-    size_t lo = 0, hi = an->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (an->tokens[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return np_tok_at_or_after(an->tokens, an->n_tokens, off);
 }
+
+size_t np_story_ent_at(const np_analysis *an, size_t off)
+{
+    return np_mention_at_or_after(an->ents, an->n_ents, off);
+}
+
 
 np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out)
 {
@@ -291,10 +289,15 @@ np_status np_story_vec_memo(np_story *s, int doc, size_t start, size_t end, np_s
 
 size_t np_svec_common(const np_svec *a, const np_svec *b)
 {
-    size_t c = 0;
+    return np_story_sorted_common(a->term, a->n, b->term, b->n);
+}
+
+float np_svec_contain(const np_svec *a, const np_svec *b)
+{
+    float hit = 0;
     for (uint32_t i = 0, j = 0; i < a->n && j < b->n;) {
         if (a->term[i] == b->term[j]) {
-            c++;
+            hit += a->w[i] * a->w[i];
             i++;
             j++;
         } else if (a->term[i] < b->term[j]) {
@@ -303,7 +306,7 @@ size_t np_svec_common(const np_svec *a, const np_svec *b)
             j++;
         }
     }
-    return c;
+    return hit;
 }
 
 float np_svec_cos(const np_svec *a, const np_svec *b)
@@ -354,6 +357,25 @@ np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *
     out->doc = doc;
     out->text = np_story_str(s, t + start, end - start);
     return out->text ? NP_OK : NP_ENOMEM;
+}
+
+long np_story_ref_sent(const np_story *s, const np_bref *ref)
+{
+    size_t a, e;
+    return np_story_ref_span(s, ref, &a, &e) ? np_story_sent_at(s, ref->doc, a) : -1;
+}
+
+void np_story_sort_facts(np_brief_fact *f, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        np_brief_fact x = f[i];
+        size_t j = i;
+        while (j > 0 && f[j - 1].n_docs < x.n_docs) {
+            f[j] = f[j - 1];
+            j--;
+        }
+        f[j] = x;
+    }
 }
 
 int np_story_ref_span(const np_story *s, const np_bref *ref, size_t *start, size_t *end)
@@ -1087,6 +1109,23 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
     return NP_OK;
 }
 
+uint32_t np_story_sorted_common(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
+        if (a[i] == b[j]) {
+            n++;
+            i++;
+            j++;
+        } else if (a[i] < b[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
 long np_story_sorted_index(const uint32_t *a, uint32_t n, uint32_t t)
 {
     uint32_t lo = 0, hi = n;
@@ -1208,9 +1247,7 @@ static int clause_word_after_comma(const char *w)
     return 0;
 }
 
-#ifndef RELATIVE_CLAUSES
 #define RELATIVE_CLAUSES 1 /* relative clauses are claim units (np_story_relative_antecedent()) */
-#endif
 
 /* A word that opens a noun phrase naming one thing: "the deal", "its plan". */
 static int determiner(const char *w)

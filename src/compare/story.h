@@ -184,9 +184,7 @@ typedef struct np_story {
 } np_story;
 
 /* Documents of one copy class that take part in pairwise work. */
-#ifndef NP_COPY_PEERS
 #define NP_COPY_PEERS 24
-#endif
 
 /* Minimum cosine kept as an alignment candidate. */
 #define NP_EDGE_MIN 0.12f
@@ -194,6 +192,9 @@ typedef struct np_story {
 /* Index of t in the ascending array a[0..n) (event words, polarity
  * marks, term lists), or -1. */
 long np_story_sorted_index(const uint32_t *a, uint32_t n, uint32_t t);
+/* How many values the ascending arrays a[0..na) and b[0..nb) share (event
+ * words, term lists), counted by one merge walk. */
+uint32_t np_story_sorted_common(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb);
 
 /* Term id of a normalised word (interning it); UINT32_MAX on ENOMEM. */
 uint32_t np_story_term(np_story *s, const char *key, size_t n);
@@ -211,9 +212,16 @@ np_status np_story_memo_init(np_story *s);
 /* Index of the first token of `an` starting at or after byte `off` (n_tokens
  * when none): a binary search, tokens being in text order. */
 size_t np_story_token_at(const np_analysis *an, size_t off);
+/* Index of the first entity mention of `an` starting at or after byte off
+ * (n_ents when none): a binary search, mentions being in text order (and
+ * apart: the finder consumes the tokens of each). */
+size_t np_story_ent_at(const np_analysis *an, size_t off);
 float np_svec_cos(const np_svec *a, const np_svec *b);
 /* Terms a and b both hold. */
 size_t np_svec_common(const np_svec *a, const np_svec *b);
+/* Share of a's squared weight on terms b also has (of a unit vector: how
+ * much of a lies inside b). */
+float np_svec_contain(const np_svec *a, const np_svec *b);
 /* Copy text[start,end) of doc into the brief arena as a REF (trimmed). */
 np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out);
 /* Byte span [*start, *end) of ref's words in its document's text (the
@@ -237,6 +245,12 @@ float np_story_mean_cos(np_story *s, const np_brief_fact *f, int doc, const np_s
 #define NP_REST_PEERS 24 /* refs of other documents a similarity is averaged over */
 /* Index of the sentence of doc holding byte off (or -1). */
 long np_story_sent_at(const np_story *s, int doc, size_t off);
+/* Index of the sentence holding the start of ref's words (the first
+ * occurrence, np_story_ref_span), or -1 when they are not found. */
+long np_story_ref_sent(const np_story *s, const np_bref *ref);
+/* Sort facts by outlets, most first, stable (insertion sort: facts are few
+ * and mostly in order already when a stage has dropped some refs). */
+void np_story_sort_facts(np_brief_fact *f, size_t n);
 /* Brief-arena copy of a string. */
 const char *np_story_str(np_story *s, const char *str, size_t n);
 

@@ -45,15 +45,6 @@ static int linked(const np_story *s, uint32_t a, uint32_t b, float min)
     return 0;
 }
 
-/* Does byte off lie inside one of the document's quotations? */
-static int in_quote(const np_analysis *an, size_t off)
-{
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (off >= an->quotes[q].start && off < an->quotes[q].end)
-            return 1;
-    return 0;
-}
-
 
 /* One event while the timeline is built: its date and members (sentence
  * ids mem[m0 .. m0 + nm)); root: the event it was merged into (itself
@@ -251,14 +242,7 @@ static int date_rank(const np_analysis *an, const np_date_mention *m)
     static const char *const bound[] = {"since", "until", "till", "before", "after", "from", "between",
                                         "through", "by", "and", "to", NULL};
     int r = m->gran == NP_DATE_DAY ? 4 : 2;
-    size_t lo = 0, hi = an->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (an->tokens[mid].start < m->start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = np_story_token_at(an, m->start);
     static const char *const say[] = {"said", "says", "told", "announced", "added", "stated", "wrote",
                                       "tweeted", "reported", "confirmed", "declared", NULL};
     /* the word before the date (or before "early"/"late"/"mid"/"on") */
@@ -310,7 +294,7 @@ np_status np_compare_timeline(np_story *s)
                 continue;
             /* a speaker's "tomorrow" counts from the day they spoke, which
              * the outlet's publication date only approximates */
-            if ((m->flags & NP_DATE_RELATIVE) && in_quote(an, m->start))
+            if ((m->flags & NP_DATE_RELATIVE) && np_quote_at(an->quotes, an->n_quotes, m->start))
                 continue;
             int rank = date_rank(an, m);
             if (n && it[n - 1].sent == (uint32_t)si) {

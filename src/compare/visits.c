@@ -53,22 +53,12 @@ static int expected_at(const np_analysis *an, uint32_t k, uint32_t hi)
     return k + 1 < hi && word_in(an->tokens[k].norm, cue) && word_in(an->tokens[k + 1].norm, at);
 }
 
-static int in_quote(const np_analysis *an, size_t off)
-{
-    for (size_t q = 0; q < an->n_quotes; q++)
-        if (an->quotes[q].start <= off && off < an->quotes[q].end)
-            return 1;
-    return 0;
-}
-
-/* The mention holding token t, or NULL. */
+/* The mention holding token t, or NULL: the last one starting at or
+ * before it (mentions lie apart, np_story_ent_at()). */
 static const np_entity_mention *mention_at(const np_analysis *an, uint32_t t)
 {
-    size_t off = an->tokens[t].start;
-    for (size_t m = 0; m < an->n_ents && an->ents[m].start <= off; m++)
-        if (off < an->ents[m].end)
-            return &an->ents[m];
-    return NULL;
+    size_t off = an->tokens[t].start, m = np_story_ent_at(an, off + 1);
+    return m > 0 && off < an->ents[m - 1].end ? &an->ents[m - 1] : NULL;
 }
 
 static np_entity_type type_of(const np_story *s, int doc, const np_entity_mention *m, long *e)
@@ -124,8 +114,8 @@ static int32_t traveller(const np_story *s, int doc, uint32_t lo, uint32_t k)
     const np_analysis *an = &s->an[doc];
     size_t a = an->tokens[lo].start, b = an->tokens[k].start;
     int32_t who = -1;
-    for (size_t m = 0; m < an->n_ents && an->ents[m].start < b; m++) {
-        if (an->ents[m].start < a || credited(an, &an->ents[m], lo))
+    for (size_t m = np_story_ent_at(an, a); m < an->n_ents && an->ents[m].start < b; m++) {
+        if (credited(an, &an->ents[m], lo))
             continue;
         long e;
         if (type_of(s, doc, &an->ents[m], &e) == NP_ENT_PERSON && e >= 0)
@@ -157,7 +147,7 @@ int np_visit_find(const np_story *s, const np_frames *fr, int doc, uint32_t tok_
             continue;
         if (!expect && !(np_frames_tok(fr, doc, k, &quoted) & NP_FRAME_EXPECT))
             continue;
-        if (quoted || in_quote(an, tk->start))
+        if (quoted || np_quote_at(an->quotes, an->n_quotes, tk->start))
             continue;
         np_entity_type type;
         long e = -1;
@@ -184,9 +174,9 @@ static int names_person(const np_story *s, int doc, uint32_t lo, uint32_t hi, in
     if (hi <= lo)
         return 0;
     size_t a = an->tokens[lo].start, b = an->tokens[hi - 1].end;
-    for (size_t m = 0; m < an->n_ents && an->ents[m].start < b; m++) {
+    for (size_t m = np_story_ent_at(an, a); m < an->n_ents && an->ents[m].start < b; m++) {
         long e;
-        if (an->ents[m].start >= a && type_of(s, doc, &an->ents[m], &e) == NP_ENT_PERSON && person_group(s, e) == p)
+        if (type_of(s, doc, &an->ents[m], &e) == NP_ENT_PERSON && person_group(s, e) == p)
             return 1;
     }
     return 0;

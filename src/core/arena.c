@@ -76,6 +76,19 @@ void *np_arena_grow(np_arena *a, void *old, size_t n, size_t *cap, size_t elem)
     return v;
 }
 
+void *np_arena_push(np_arena *a, void **v, size_t *n, size_t *cap, size_t elem)
+{
+    if (*n == *cap) {
+        void *nv = np_arena_grow(a, *v, *n, cap, elem);
+        if (!nv)
+            return NULL;
+        *v = nv;
+    }
+    char *e = (char *)*v + (*n)++ * elem;
+    memset(e, 0, elem);
+    return e;
+}
+
 void np_arena_free(np_arena *a)
 {
     if (!a)

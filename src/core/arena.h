@@ -26,6 +26,10 @@ char *np_arena_strdup(np_arena *a, const char *s);
  * size elem: a copy with doubled capacity (*cap is updated), or NULL on
  * ENOMEM.  The old block stays in the arena until np_arena_free. */
 void *np_arena_grow(np_arena *a, void *old, size_t n, size_t *cap, size_t elem);
+/* Append one zeroed element of size elem to the arena-backed array *v of
+ * *n elements (room *cap), growing it with np_arena_grow when full: the new
+ * element, or NULL on ENOMEM (the array is left as it was). */
+void *np_arena_push(np_arena *a, void **v, size_t *n, size_t *cap, size_t elem);
 /* Release every block.  Accepts NULL.  The arena can be reused after. */
 void np_arena_free(np_arena *a);
 

@@ -29,13 +29,17 @@ void *np_calloc(size_t c, size_t s) { return should_fail() ? NULL : calloc(c ? c
 void *np_realloc(void *p, size_t n) { return should_fail() ? NULL : realloc(p, n ? n : 1); }
 void np_free(void *p) { free(p); }
 
-void np_mem_tune_process(void)
+np_status np_mem_tune_process(void)
 {
 #ifdef __GLIBC__
     /* keep up to 64 MiB free at the heap top, and take blocks up to 32 MiB
-     * (glibc's maximum) from the heap rather than fresh mappings */
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+     * (glibc's maximum) from the heap rather than fresh mappings; mallopt
+     * returns 0 when it refuses a setting */
+    int trim = mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    int mmap = mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    return trim && mmap ? NP_OK : NP_EINVAL;
+#else
+    return NP_EUNSUPPORTED;
 #endif
 }
 

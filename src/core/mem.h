@@ -11,6 +11,8 @@
 
 #include <stddef.h>
 
+#include "core/status.h"
+
 void *np_malloc(size_t n);
 void *np_calloc(size_t count, size_t size);
 void *np_realloc(void *p, size_t n);
@@ -25,9 +27,12 @@ char *np_strndup(const char *s, size_t n);
  * hands memory back to the kernel as soon as 128 KiB are free at the top of
  * the heap and maps big blocks afresh, so arrays that grow past that and
  * are freed once per story or article (the entity linker's records, token
- * arrays) had their pages faulted in and zeroed again every time.  A no-op
- * with other C libraries. */
-void np_mem_tune_process(void);
+ * arrays) had their pages faulted in and zeroed again every time.
+ * NP_OK when glibc took both settings; NP_EINVAL when it refused one (the
+ * sanitizers' allocator refuses them all); NP_EUNSUPPORTED, doing nothing,
+ * with other C libraries.  Either way the allocator works, only slower, so
+ * callers may go on. */
+np_status np_mem_tune_process(void);
 
 #ifdef NP_ALLOC_TORTURE
 /* Fail every allocation after `n` more succeed; n < 0 disables. */

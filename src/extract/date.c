@@ -90,15 +90,7 @@ typedef struct dvec {
 
 static np_date_mention *push(dvec *dv)
 {
-    if (dv->n == dv->cap) {
-        np_date_mention *v = np_arena_grow(dv->arena, dv->v, dv->n, &dv->cap, sizeof *v);
-        if (!v)
-            return NULL;
-        dv->v = v;
-    }
-    np_date_mention *d = &dv->v[dv->n++];
-    memset(d, 0, sizeof *d);
-    return d;
+    return np_arena_push(dv->arena, (void **)&dv->v, &dv->n, &dv->cap, sizeof *dv->v);
 }
 
 static int tok_is(const scan *s, size_t i, const char *w)
@@ -340,14 +332,56 @@ static void month_shift(int64_t y, int m, int delta, int64_t *oy, int *om)
     *om = (int)(idx % 12) + 1;
 }
 
+/* A date found at a token: the mention and its tokens [first, last]. */
+typedef struct dmatch {
+    np_date_mention d;
+    size_t first, last;
+} dmatch;
+
+/* Nothing found yet at token i: the caller readies r so before each
+ * match_*() at i (match_absolute() goes on from what match_month_first()
+ * left). */
+static void dmatch_start(dmatch *r, size_t i)
+{
+    memset(&r->d, 0, sizeof r->d);
+    r->first = r->last = i;
+}
+
+/* Day d of month m (to day d2 when d2 is not 0) ending at token r->last:
+ * its year is the one written right after it ("27 Nov 2025"; with comma
+ * also "Nov. 27, 2025"), which the match then takes in, else one inferred
+ * from publication (tense: of the clause); unresolved when there is
+ * neither or the day does not exist. */
+static void day_with_year(const scan *s, dmatch *r, int m, int d, int d2, int comma, int tense)
+{
+    int y;
+    int64_t yy;
+    if (((comma && gap_is(s, r->last, ",")) || gap_is(s, r->last, "")) && (y = year_num(s, r->last + 1))) {
+        yy = y;
+        r->last++;
+    } else if (s->have_pub) {
+        yy = infer_year(s, m, d, tense);
+        r->d.flags |= NP_DATE_INFERRED_YEAR;
+    } else {
+        yy = -1;
+    }
+    if (yy >= 0 && d <= days_in_month(yy, m)) {
+        set_day(r->d.iso, yy, m, d);
+        if (d2 && d2 <= days_in_month(yy, m)) {
+            set_day(r->d.iso_end, yy, m, d2);
+            r->d.flags |= NP_DATE_RANGE;
+        }
+    } else {
+        r->d.flags |= NP_DATE_UNRESOLVED;
+    }
+    r->d.gran = NP_DATE_DAY;
+}
+
 /* "Nov. 27", "November 26-27, 2025", "May 2024", "in May": a date that
- * starts with its month at token i; 1 when found (*out, token span). */
-static int match_month_first(const scan *s, size_t i, np_date_mention *out, size_t *first_out, size_t *last_out)
+ * starts with its month at token i; 1 when found (in *r). */
+static int match_month_first(const scan *s, size_t i, dmatch *r)
 {
     const np_token *t = s->t;
-    size_t first = i, last = i;
-    np_date_mention tmp;
-    memset(&tmp, 0, sizeof tmp);
     int m, d, y, ok = 0;
     /* Month [.] Day[-Day] [, Year] | Month Year | bare Month */
     if (!ok && (m = month_tok(s, i))) {
@@ -361,36 +395,17 @@ static int match_month_first(const scan *s, size_t i, np_date_mention *out, size
         int abbrev_dot = abbreviated && gap_is(s, i, ".");
         if ((gap_is(s, i, "") || abbrev_dot) && (d = day_num(s, j)) && !year_num(s, j)) {
             int d2 = 0;
-            last = j;
+            r->last = j;
             if ((gap_is(s, j, "-") || tight_gap(s, j, "-")) && (d2 = day_num(s, j + 1)) && d2 > d)
-                last = j + 1;
+                r->last = j + 1;
             else
                 d2 = 0;
-            int64_t yy;
-            if ((gap_is(s, last, ",") || gap_is(s, last, "")) && (y = year_num(s, last + 1))) {
-                yy = y;
-                last++;
-            } else if (s->have_pub) {
-                yy = infer_year(s, m, d, tense);
-                tmp.flags |= NP_DATE_INFERRED_YEAR;
-            } else {
-                yy = -1;
-            }
-            if (yy >= 0 && d <= days_in_month(yy, m)) {
-                set_day(tmp.iso, yy, m, d);
-                if (d2 && d2 <= days_in_month(yy, m)) {
-                    set_day(tmp.iso_end, yy, m, d2);
-                    tmp.flags |= NP_DATE_RANGE;
-                }
-            } else {
-                tmp.flags |= NP_DATE_UNRESOLVED;
-            }
-            tmp.gran = NP_DATE_DAY;
+            day_with_year(s, r, m, d, d2, 1, tense);
             ok = 1;
         } else if (gap_is(s, i, "") && (y = year_num(s, j))) {
-            set_month(tmp.iso, y, m);
-            tmp.gran = NP_DATE_MONTH;
-            last = j;
+            set_month(r->d.iso, y, m);
+            r->d.gran = NP_DATE_MONTH;
+            r->last = j;
             ok = 1;
         } else {
             /* bare month: "May" only after a preposition (else the verb) */
@@ -402,37 +417,31 @@ static int match_month_first(const scan *s, size_t i, np_date_mention *out, size
                 if (tok_is(s, i - 1, preps[k]))
                     prep = 1;
             if (m != 5 || prep) {
-                tmp.gran = NP_DATE_MONTH;
+                r->d.gran = NP_DATE_MONTH;
                 if (s->have_pub) {
                     /* "next May" / "last May": never the current month */
                     int64_t yy = forward && m == s->pm ? s->py + 1
                                  : backward && m == s->pm ? s->py - 1
                                                           : infer_year(s, m, 0, tense);
-                    set_month(tmp.iso, yy, m);
-                    tmp.flags |= NP_DATE_INFERRED_YEAR;
+                    set_month(r->d.iso, yy, m);
+                    r->d.flags |= NP_DATE_INFERRED_YEAR;
                 } else {
-                    tmp.flags |= NP_DATE_UNRESOLVED;
+                    r->d.flags |= NP_DATE_UNRESOLVED;
                 }
                 if (forward || backward)
-                    first = i - 1;
+                    r->first = i - 1;
                 ok = 1;
             }
         }
     }
-    *out = tmp;
-    *first_out = first;
-    *last_out = last;
     return ok;
 }
 
 /* Dates written out at token i: ISO, month first (match_month_first),
  * day first, year ranges and bare years. */
-static int match_absolute(const scan *s, size_t i, np_date_mention *out, size_t *first_out, size_t *last_out)
+static int match_absolute(const scan *s, size_t i, dmatch *r)
 {
     const np_token *t = s->t;
-    size_t first = i, last = i;
-    np_date_mention tmp;
-    memset(&tmp, 0, sizeof tmp);
     int m, d, y, ok = 0;
     /* ISO 2025-11-27 */
     if ((y = year_num(s, i)) && tight_gap(s, i, "-") && i + 2 < s->n && tight_gap(s, i + 1, "-")) {
@@ -442,15 +451,15 @@ static int match_absolute(const scan *s, size_t i, np_date_mention *out, size_t 
             buf[10] = '\0';
             int64_t yy;
             if (np_date_parse_iso(buf, &yy, &m, &d)) {
-                memcpy(tmp.iso, buf, 11);
-                tmp.gran = NP_DATE_DAY;
-                last = i + 2;
+                memcpy(r->d.iso, buf, 11);
+                r->d.gran = NP_DATE_DAY;
+                r->last = i + 2;
                 ok = 1;
             }
         }
     }
         if (!ok)
-            ok = match_month_first(s, i, &tmp, &first, &last);
+            ok = match_month_first(s, i, r);
     /* Day [-Day] Month [Year]: "27 Nov", "3-4 June 2025" */
     if (!ok && (d = day_num(s, i))) {
         size_t j = i;
@@ -463,27 +472,8 @@ static int match_absolute(const scan *s, size_t i, np_date_mention *out, size_t 
         if (gap_is(s, j, "") && tok_is(s, j + 1, "of") && gap_is(s, j + 1, "") && month_tok(s, j + 2))
             j++;
         if (gap_is(s, j, "") && (m = month_tok(s, j + 1))) {
-            last = j + 1;
-            int64_t yy;
-            if (gap_is(s, last, "") && (y = year_num(s, last + 1))) {
-                yy = y;
-                last++;
-            } else if (s->have_pub) {
-                yy = infer_year(s, m, d, tense_at(s, i, last));
-                tmp.flags |= NP_DATE_INFERRED_YEAR;
-            } else {
-                yy = -1;
-            }
-            if (yy >= 0 && d <= days_in_month(yy, m)) {
-                set_day(tmp.iso, yy, m, d);
-                if (d2 && d2 <= days_in_month(yy, m)) {
-                    set_day(tmp.iso_end, yy, m, d2);
-                    tmp.flags |= NP_DATE_RANGE;
-                }
-            } else {
-                tmp.flags |= NP_DATE_UNRESOLVED;
-            }
-            tmp.gran = NP_DATE_DAY;
+            r->last = j + 1;
+            day_with_year(s, r, m, d, d2, 0, tense_at(s, i, r->last));
             ok = 1;
         }
     }
@@ -491,36 +481,30 @@ static int match_absolute(const scan *s, size_t i, np_date_mention *out, size_t 
     int y2;
     if (!ok && (y = year_num(s, i)) && (tight_gap(s, i, "-") || gap_is(s, i, "-")) &&
         (y2 = year_num(s, i + 1)) && y2 > y && !(i > 0 && tight_gap(s, i - 1, "-"))) {
-        set_year(tmp.iso, y);
-        set_year(tmp.iso_end, y2);
-        tmp.gran = NP_DATE_YEAR;
-        tmp.flags |= NP_DATE_RANGE;
-        last = i + 1;
+        set_year(r->d.iso, y);
+        set_year(r->d.iso_end, y2);
+        r->d.gran = NP_DATE_YEAR;
+        r->d.flags |= NP_DATE_RANGE;
+        r->last = i + 1;
         ok = 1;
     }
     /* bare year; "mid-2024" too, but not "2019-20" or "G-2020" codes */
     if (!ok && (y = year_num(s, i)) && !tight_gap(s, i, "-") &&
         !(i > 0 && ((tight_gap(s, i - 1, "-") && !tok_is(s, i - 1, "mid")) || tight_gap(s, i - 1, "$")))) {
-        set_year(tmp.iso, y);
-        tmp.gran = NP_DATE_YEAR;
+        set_year(r->d.iso, y);
+        r->d.gran = NP_DATE_YEAR;
         if (i > 0 && tok_is(s, i - 1, "mid") && tight_gap(s, i - 1, "-"))
-            first = i - 1;
+            r->first = i - 1;
         ok = 1;
     }
-    *out = tmp;
-    *first_out = first;
-    *last_out = last;
     return ok;
 }
 
 /* Dates relative to publication at token i: weekdays, yesterday/today/
  * tomorrow, last/next/this week|month|year, N days/weeks ago. */
-static int match_relative(const scan *s, size_t i, np_date_mention *out, size_t *first_out, size_t *last_out)
+static int match_relative(const scan *s, size_t i, dmatch *r)
 {
     const np_token *t = s->t;
-    size_t first = i, last = i;
-    np_date_mention tmp;
-    memset(&tmp, 0, sizeof tmp);
     int ok = 0;
     /* weekday: most recent on/before publication */
     int wd;
@@ -532,9 +516,9 @@ static int match_relative(const scan *s, size_t i, np_date_mention *out, size_t 
         /* "will meet on Tuesday": the coming Tuesday (today counts) */
         int coming = !fwd && !back && tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i) > 0;
         if (fwd || back)
-            first = i - 1;
-        tmp.gran = NP_DATE_DAY;
-        tmp.flags |= NP_DATE_RELATIVE;
+            r->first = i - 1;
+        r->d.gran = NP_DATE_DAY;
+        r->d.flags |= NP_DATE_RELATIVE;
         if (s->have_pub) {
             int pw = np_weekday_from_days(s->pdays);
             int64_t z;
@@ -544,9 +528,9 @@ static int match_relative(const scan *s, size_t i, np_date_mention *out, size_t 
                 z = s->pdays + (wd - pw + 7) % 7;
             else
                 z = s->pdays - (back ? ((pw - wd + 7) % 7 ? (pw - wd + 7) % 7 : 7) : (pw - wd + 7) % 7);
-            set_days(tmp.iso, z);
+            set_days(r->d.iso, z);
         } else {
-            tmp.flags |= NP_DATE_UNRESOLVED;
+            r->d.flags |= NP_DATE_UNRESOLVED;
         }
         ok = 1;
     }
@@ -560,12 +544,12 @@ static int match_relative(const scan *s, size_t i, np_date_mention *out, size_t 
         else if (tok_is(s, i, "tomorrow"))
             off = 1;
         if (off != 99) {
-            tmp.gran = NP_DATE_DAY;
-            tmp.flags |= NP_DATE_RELATIVE;
+            r->d.gran = NP_DATE_DAY;
+            r->d.flags |= NP_DATE_RELATIVE;
             if (s->have_pub)
-                set_days(tmp.iso, s->pdays + off);
+                set_days(r->d.iso, s->pdays + off);
             else
-                tmp.flags |= NP_DATE_UNRESOLVED;
+                r->d.flags |= NP_DATE_UNRESOLVED;
             ok = 1;
         }
     }
@@ -575,25 +559,25 @@ static int match_relative(const scan *s, size_t i, np_date_mention *out, size_t 
         (tok_is(s, i + 1, "week") || tok_is(s, i + 1, "month") || tok_is(s, i + 1, "year"))) {
         int delta = tok_is(s, i, "next") ? 1 : tok_is(s, i, "this") ? 0 : -1;
         if (i > 0 && (tok_is(s, i - 1, "earlier") || tok_is(s, i - 1, "later")))
-            first = i - 1;
-        last = i + 1;
-        tmp.flags |= NP_DATE_RELATIVE;
+            r->first = i - 1;
+        r->last = i + 1;
+        r->d.flags |= NP_DATE_RELATIVE;
         const char *unit = t[i + 1].norm;
-        tmp.gran = unit[0] == 'w' ? NP_DATE_WEEK : unit[0] == 'm' ? NP_DATE_MONTH : NP_DATE_YEAR;
+        r->d.gran = unit[0] == 'w' ? NP_DATE_WEEK : unit[0] == 'm' ? NP_DATE_MONTH : NP_DATE_YEAR;
         if (s->have_pub) {
-            if (tmp.gran == NP_DATE_WEEK) {
+            if (r->d.gran == NP_DATE_WEEK) {
                 int64_t monday = s->pdays - (np_weekday_from_days(s->pdays) - 1);
-                set_days(tmp.iso, monday + 7 * delta);
-            } else if (tmp.gran == NP_DATE_MONTH) {
+                set_days(r->d.iso, monday + 7 * delta);
+            } else if (r->d.gran == NP_DATE_MONTH) {
                 int64_t yy;
                 int mm;
                 month_shift(s->py, s->pm, delta, &yy, &mm);
-                set_month(tmp.iso, yy, mm);
+                set_month(r->d.iso, yy, mm);
             } else {
-                set_year(tmp.iso, s->py + delta);
+                set_year(r->d.iso, s->py + delta);
             }
         } else {
-            tmp.flags |= NP_DATE_UNRESOLVED;
+            r->d.flags |= NP_DATE_UNRESOLVED;
         }
         ok = 1;
     }
@@ -613,41 +597,40 @@ static int match_relative(const scan *s, size_t i, np_date_mention *out, size_t 
         }
         if (k >= 0) {
             long mult = t[i + 1].norm[0] == 'w' ? 7 : 1;
-            last = i + 2;
-            tmp.gran = NP_DATE_DAY;
-            tmp.flags |= NP_DATE_RELATIVE;
+            r->last = i + 2;
+            r->d.gran = NP_DATE_DAY;
+            r->d.flags |= NP_DATE_RELATIVE;
             if (s->have_pub)
-                set_days(tmp.iso, s->pdays - k * mult);
+                set_days(r->d.iso, s->pdays - k * mult);
             else
-                tmp.flags |= NP_DATE_UNRESOLVED;
+                r->d.flags |= NP_DATE_UNRESOLVED;
             ok = 1;
         }
     }
-    *out = tmp;
-    *first_out = first;
-    *last_out = last;
     return ok;
 }
 
 static np_status find(scan *s, dvec *dv)
 {
     for (size_t i = 0; i < s->n; i++) {
-        size_t first = i, last = i;
-        np_date_mention tmp;
-        int ok = match_absolute(s, i, &tmp, &first, &last);
-        if (!ok)
-            ok = match_relative(s, i, &tmp, &first, &last);
+        dmatch r;
+        dmatch_start(&r, i);
+        int ok = match_absolute(s, i, &r);
+        if (!ok) {
+            dmatch_start(&r, i);
+            ok = match_relative(s, i, &r);
+        }
         if (!ok)
             continue;
         np_date_mention *dm = push(dv);
         if (!dm)
             return NP_ENOMEM;
-        *dm = tmp;
-        dm->start = s->t[first].start;
-        dm->end = s->t[last].end;
+        *dm = r.d;
+        dm->start = s->t[r.first].start;
+        dm->end = s->t[r.last].end;
         if (dm->flags & NP_DATE_UNRESOLVED)
             dm->iso[0] = dm->iso_end[0] = '\0';
-        i = last;
+        i = r.last;
     }
     return NP_OK;
 }
@@ -665,15 +648,8 @@ np_status np_dates_find_tok(const char *text, size_t len, const np_token *tok, s
         s.pdays = np_days_from_civil(s.py, s.pm, s.pd);
     }
     np_status st;
-    if (tok) {
-        s.t = tok;
-        s.n = ntok;
-    } else {
-        np_token *t;
-        if ((st = np_tokenize(text, len, NULL, arena, &t, &s.n)) != NP_OK)
-            return st;
-        s.t = t;
-    }
+    if ((st = np_tokens_given_or_made(text, len, tok, ntok, arena, &s.t, &s.n)) != NP_OK)
+        return st;
     dvec dv = {.arena = arena};
     st = find(&s, &dv);
     if (st != NP_OK)

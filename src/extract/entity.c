@@ -6,6 +6,7 @@
  * surname pass, so the cost is linear in the text. */
 #include "extract/entity.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "core/hash.h"
@@ -1194,15 +1195,8 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
     np_gazetteer *own_gz = NULL;
     np_span *own_sents = NULL;
     np_status st;
-    if (tok) {
-        c.t = tok;
-        c.n = ntok;
-    } else {
-        np_token *t;
-        if ((st = np_tokenize(text, len, NULL, arena, &t, &c.n)) != NP_OK)
-            return st;
-        c.t = t;
-    }
+    if ((st = np_tokens_given_or_made(text, len, tok, ntok, arena, &c.t, &c.n)) != NP_OK)
+        return st;
     if (!gz) {
         own_gz = np_gazetteer_builtin(NULL);
         if (!own_gz)
@@ -1276,4 +1270,9 @@ np_status np_entities_find(const char *text, size_t len, const np_span *sents, s
                            np_entity_mention **out, size_t *n)
 {
     return np_entities_find_tok(text, len, NULL, 0, sents, n_sents, gz, arena, out, n);
+}
+
+size_t np_mention_at_or_after(const np_entity_mention *m, size_t n, size_t off)
+{
+    return np_spans_first_at(m, n, sizeof *m, offsetof(np_entity_mention, start), off);
 }

@@ -82,6 +82,11 @@ np_status np_entities_find(const char *text, size_t len, const np_span *sents, s
                            const np_gazetteer *gz, np_arena *arena,
                            np_entity_mention **out, size_t *n);
 
+/* Index of the first of the n mentions m (in text order, as
+ * np_entities_find gives them) starting at or after byte off; n when none.
+ * A binary search. */
+size_t np_mention_at_or_after(const np_entity_mention *m, size_t n, size_t off);
+
 /* ---- cross-document linker ---- */
 
 typedef struct np_entity_variant {

@@ -913,6 +913,25 @@ static int cmp_fskel(const void *pa, const void *pb, void *ctx)
     return c ? c : (*(const size_t *)pa > *(const size_t *)pb) - (*(const size_t *)pa < *(const size_t *)pb);
 }
 
+/* The groups a full name claims (one holding a name of two words or
+ * more), a byte per root: a new array the caller frees, NULL on ENOMEM.
+ * Read before 3c joins anything. */
+static unsigned char *claimed_groups(rec *r, size_t n)
+{
+    unsigned char *claimed = np_calloc(n ? n : 1, 1);
+    for (size_t i = 0; i < n && claimed; i++)
+        if (r[i].n_words >= 2)
+            claimed[find_root(r, i)] = 1;
+    return claimed;
+}
+
+/* Record i is a single name of a person (or of no type) no full name
+ * claimed yet: what 3c may join to a full name. */
+static int unclaimed_single(rec *r, size_t i, const unsigned char *claimed)
+{
+    return r[i].n_words == 1 && person_like(&r[i]) && !(r[i].flags & NP_MENTION_ACRONYM) && !claimed[find_root(r, i)];
+}
+
 /* 3c. East Asian names put the family name first: "Mr. Kim" is "Kim Jong
  *     Un", "Moon" is "Moon Jae-in".  A single name no full name claims
  *     (its group holds no name of two words or more) joins the one person
@@ -921,22 +940,19 @@ static int cmp_fskel(const void *pa, const void *pb, void *ctx)
 static np_status link_family_first(rec *r, size_t n)
 {
     size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
-    unsigned char *claimed = np_calloc(n ? n : 1, 1);
+    unsigned char *claimed = claimed_groups(r, n);
     if (!idx || !claimed) {
         np_free(idx);
         np_free(claimed);
         return NP_ENOMEM;
     }
     size_t m = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (r[i].n_words >= 2)
-            claimed[find_root(r, i)] = 1;
+    for (size_t i = 0; i < n; i++)
         if (r[i].family_first && r[i].type == NP_ENT_PERSON)
             idx[m++] = i;
-    }
     qsort_r(idx, m, sizeof *idx, cmp_fskel, r);
     for (size_t i = 0; i < n && m; i++) {
-        if (r[i].n_words != 1 || !person_like(&r[i]) || (r[i].flags & NP_MENTION_ACRONYM) || claimed[find_root(r, i)])
+        if (!unclaimed_single(r, i, claimed))
             continue;
         size_t lo = 0, hi = m;
         while (lo < hi) {
@@ -1061,13 +1077,10 @@ static np_status link_given_names(rec *r, size_t n)
     np_u64map first, last;
     np_u64map_init(&first);
     np_u64map_init(&last);
-    unsigned char *multi = np_calloc(n ? n : 1, 1);
+    unsigned char *multi = claimed_groups(r, n);
     np_status st = multi ? NP_OK : NP_ENOMEM;
     for (size_t i = 0; i < n && st == NP_OK; i++) {
-        if (r[i].n_words < 2)
-            continue;
-        multi[find_root(r, i)] = 1;
-        if (r[i].type != NP_ENT_PERSON || !r[i].first[0])
+        if (r[i].n_words < 2 || r[i].type != NP_ENT_PERSON || !r[i].first[0])
             continue;
         uint64_t *l = np_u64map_slot(&last, word_hash(r[i].last, strlen(r[i].last)));
         uint64_t *f = l ? np_u64map_slot(&first, word_hash(r[i].first, strlen(r[i].first))) : NULL;
@@ -1080,8 +1093,7 @@ static np_status link_given_names(rec *r, size_t n)
         *f = !*f || *f == root ? root : UINT64_MAX; /* UINT64_MAX: several people */
     }
     for (size_t i = 0; i < n && st == NP_OK; i++) {
-        if (r[i].n_words != 1 || (r[i].flags & NP_MENTION_ACRONYM) || !person_like(&r[i]) ||
-            multi[find_root(r, i)] || !r[i].key[0])
+        if (!unclaimed_single(r, i, multi) || !r[i].key[0])
             continue;
         uint64_t h = word_hash(r[i].key, strlen(r[i].key));
         const uint64_t *f = np_u64map_get(&first, h);

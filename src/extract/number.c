@@ -24,15 +24,7 @@ typedef struct nvec {
 
 static np_number_mention *push(nvec *nv, np_arena *arena)
 {
-    if (nv->n == nv->cap) {
-        np_number_mention *v = np_arena_grow(arena, nv->v, nv->n, &nv->cap, sizeof *v);
-        if (!v)
-            return NULL;
-        nv->v = v;
-    }
-    np_number_mention *m = &nv->v[nv->n++];
-    memset(m, 0, sizeof *m);
-    return m;
+    return np_arena_push(arena, (void **)&nv->v, &nv->n, &nv->cap, sizeof *nv->v);
 }
 
 static int tok_is(const scan *s, size_t i, const char *w)
@@ -637,15 +629,8 @@ np_status np_numbers_find_tok(const char *text, size_t len, const np_token *tok,
         return NP_OK;
     scan s = {.text = text, .len = len, .arena = arena};
     np_status st;
-    if (tok) {
-        s.t = tok;
-        s.n = ntok;
-    } else {
-        np_token *t;
-        if ((st = np_tokenize(text, len, NULL, arena, &t, &s.n)) != NP_OK)
-            return st;
-        s.t = t;
-    }
+    if ((st = np_tokens_given_or_made(text, len, tok, ntok, arena, &s.t, &s.n)) != NP_OK)
+        return st;
     s.in_date = np_arena_alloc(arena, s.n + 1);
     if (!s.in_date)
         return NP_ENOMEM;

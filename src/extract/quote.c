@@ -103,13 +103,8 @@ static int find_spans(const ctx *c, qvec *qv)
         if (u[i] == '\n') {
             /* paragraph break: an open quote ends here */
             size_t j = i + 1;
-            int blank = 0;
-            while (j < len && is_space(u[j])) {
-                if (u[j] == '\n')
-                    blank = 1;
+            while (j < len && is_space(u[j]))
                 j++;
-            }
-            (void)blank;
             if (open_kind) {
                 if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i, 1))
                     return 0;
@@ -180,15 +175,7 @@ static int find_spans(const ctx *c, qvec *qv)
 
 static size_t tok_at_or_after(const ctx *c, size_t off)
 {
-    size_t lo = 0, hi = c->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->t[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return np_tok_at_or_after(c->t, c->n, off);
 }
 
 static int tok_is(const ctx *c, size_t i, const char *w)
@@ -234,15 +221,7 @@ static long mention_starting(const ctx *c, size_t i)
 {
     if (i >= c->n)
         return -1;
-    size_t off = c->t[i].start;
-    size_t lo = 0, hi = c->nm;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->m[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t off = c->t[i].start, lo = np_mention_at_or_after(c->m, c->nm, off);
     if (lo < c->nm && c->m[lo].start == off)
         return (long)lo;
     return -1;
@@ -254,14 +233,7 @@ static long mention_ending(const ctx *c, size_t i)
     if (i >= c->n)
         return -1;
     size_t s = c->t[i].start, e = c->t[i].end;
-    size_t lo = 0, hi = c->nm;
-    while (lo < hi) { /* first mention with start > s */
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->m[mid].start <= s)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = np_mention_at_or_after(c->m, c->nm, s + 1); /* first mention with start > s */
     if (lo == 0)
         return -1;
     const np_entity_mention *m = &c->m[lo - 1];
@@ -316,9 +288,16 @@ static int can_speak(const ctx *c, long mi)
 typedef struct attrib {
     long mention;  /* -1 when pronoun */
     size_t pron;   /* token of the pronoun */
-    int kind;      /* 0 none, 1 mention, 2 pronoun */
+    int kind;      /* 0 none, 1 mention, 2 pronoun, 3 nobody named ("the council said") */
     size_t end;    /* byte offset where the attribution clause ends */
 } attrib;
+
+/* An attribution to mention mi, or (mi < 0) to nobody named, whose clause
+ * ends at byte end. */
+static attrib to_mention(long mi, size_t end) { return (attrib){mi, 0, mi >= 0 ? 1 : 3, end}; }
+
+/* An attribution to the pronoun at token j, whose clause ends at byte end. */
+static attrib to_pronoun(size_t j, size_t end) { return (attrib){-1, j, 2, end}; }
 
 /* "the (Russian) minister" ending at token e (the title word): the person
  * most recently named before byte `before` with that role word in the
@@ -489,11 +468,8 @@ static attrib attr_pronoun_verb(const ctx *c, size_t i)
     size_t j = i + 1;
     while (filler(c, j))
         j++;
-    if (speech_verb(c, j)) {
-        a.kind = 2;
-        a.pron = i;
-        a.end = c->t[j].end;
-    }
+    if (speech_verb(c, j))
+        a = to_pronoun(i, c->t[j].end);
     return a;
 }
 
@@ -514,11 +490,8 @@ static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
         int nominal = np_lex_is_title_word(hw, strlen(hw)) || np_lex_is_org_word(hw, strlen(hw));
         int clean = !has_break(c, c->t[i].end, c->t[j].start) &&
                     !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end);
-        if (clean && nominal) {
-            a.kind = mi2 >= 0 ? 1 : 3; /* 3: "the council said", nobody named */
-            a.mention = mi2;
-            a.end = c->t[j].end;
-        }
+        if (clean && nominal)
+            a = to_mention(mi2, c->t[j].end); /* mi2 < 0: "the council said", nobody named */
         break;
     }
     return a;
@@ -548,11 +521,8 @@ static attrib attr_named_verb(const ctx *c, long mi)
     while (filler(c, j))
         j++;
     if (speech_verb(c, j) && !has_break(c, c->m[mi].end, c->t[j].start) &&
-        !has_mark(c, c->m[mi].end, c->t[j].start)) {
-        a.kind = 1;
-        a.mention = mi;
-        a.end = c->t[j].end;
-    }
+        !has_mark(c, c->m[mi].end, c->t[j].start))
+        a = to_mention(mi, c->t[j].end);
     return a;
 }
 
@@ -562,12 +532,8 @@ static attrib attr_verb_first(const ctx *c, size_t i)
 {
     attrib a = {-1, 0, 0, 0};
     size_t j = i + 1;
-    if (pronoun(c, j) == 1) {
-        a.kind = 2;
-        a.pron = j;
-        a.end = c->t[j].end;
-        return a;
-    }
+    if (pronoun(c, j) == 1)
+        return to_pronoun(j, c->t[j].end);
     long mi = -1;
     for (size_t k = j; k < c->n && k < j + 5 && mi < 0; k++) {
         mi = mention_starting(c, k);
@@ -576,11 +542,8 @@ static attrib attr_verb_first(const ctx *c, size_t i)
         if ((c->t[k].flags & NP_TOK_CAP) || has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
             break;
     }
-    if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
-        a.kind = 1;
-        a.mention = mi;
-        a.end = c->m[mi].end;
-    }
+    if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start))
+        a = to_mention(mi, c->m[mi].end);
     return a;
 }
 
@@ -599,14 +562,10 @@ static attrib attr_subject_verb(const ctx *c, size_t i)
         while (x > i && filler(c, x - 1))
             x--;
         long m2 = x > i ? mention_ending(c, x - 1) : -1;
-        if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start) {
-            a.kind = 1;
-            a.mention = m2;
-            a.end = c->t[k].end;
-        } else if (anonymous_subject(c, i, k)) {
-            a.kind = 3;
-            a.end = c->t[k].end;
-        }
+        if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start)
+            a = to_mention(m2, c->t[k].end);
+        else if (anonymous_subject(c, i, k))
+            a = to_mention(-1, c->t[k].end);
         break;
     }
     return a;
@@ -640,11 +599,9 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
     else if (can_speak(c, mi = mention_starting(c, i)))
         a = attr_named_verb(c, mi);
     else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
-             can_speak(c, mi = mention_starting(c, i + 2))) {
-        a.kind = 1;
-        a.mention = mi;
-        a.end = c->m[mi].end;
-    } else if (speech_verb(c, i))
+             can_speak(c, mi = mention_starting(c, i + 2)))
+        a = to_mention(mi, c->m[mi].end);
+    else if (speech_verb(c, i))
         a = attr_verb_first(c, i);
     if (!a.kind)
         a = attr_subject_verb(c, i);
@@ -687,13 +644,10 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
     if (lo >= hi)
         return a;
     long mi = mention_starting(c, lo);
-    if (can_speak(c, mi)) {
-        a.kind = 1;
-        a.mention = mi;
-    } else if (pronoun(c, lo) == 1) {
-        a.kind = 2;
-        a.pron = lo;
-    }
+    if (can_speak(c, mi))
+        return to_mention(mi, 0);
+    if (pronoun(c, lo) == 1)
+        return to_pronoun(lo, 0);
     return a;
 }
 
@@ -740,9 +694,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
                     if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON) {
                         mi = m2;
                     } else if (!appositive && common && (m2 = nominal_speaker(c, x, q->open)) >= 0) {
-                        a.kind = 1; /* "The president, sitting next to X, said": the title, not X */
-                        a.mention = m2;
-                        return a;
+                        return to_mention(m2, 0); /* "The president, sitting next to X, said": the title, not X */
                     } else if (!appositive && common && tok_is(c, lo, "the") && x - lo <= 3) {
                         mi = -1; /* "The aide, standing beside X, said": nobody named */
                     }
@@ -770,21 +722,13 @@ static attrib attr_before(const ctx *c, const qspan *q)
                 size_t ms = tok_at_or_after(c, c->m[mi].start);
                 if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")))
                     return a;
-                a.kind = 1;
-                a.mention = mi;
-                return a;
+                return to_mention(mi, 0);
             }
-            if (pronoun(c, j - 1) == 1) {
-                a.kind = 2;
-                a.pron = j - 1;
-                return a;
-            }
+            if (pronoun(c, j - 1) == 1)
+                return to_pronoun(j - 1, 0);
             long mn = nominal_speaker(c, j - 1, q->open);
-            if (mn >= 0) {
-                a.kind = 1;
-                a.mention = mn;
-                return a;
-            }
+            if (mn >= 0)
+                return to_mention(mn, 0);
         }
         /* "said X: “...”" — only punctuation between X and the quote */
         long mi = mention_starting(c, v + 1);
@@ -793,11 +737,8 @@ static attrib attr_before(const ctx *c, const qspan *q)
             for (size_t p = c->m[mi].end; p < q->open; p++)
                 if (c->text[p] != ' ' && c->text[p] != ':' && c->text[p] != ',')
                     only_punct = 0;
-            if (only_punct) {
-                a.kind = 1;
-                a.mention = mi;
-                return a;
-            }
+            if (only_punct)
+                return to_mention(mi, 0);
         }
         if (participle)
             return sentence_subject(c, lo, v);
@@ -807,16 +748,10 @@ static attrib attr_before(const ctx *c, const qspan *q)
     for (size_t i = lo; i + 2 < c->n && i + 2 <= hi; i++) {
         if (tok_is(c, i, "according") && tok_is(c, i + 1, "to")) {
             long mi = mention_starting(c, i + 2);
-            if (can_speak(c, mi)) {
-                a.kind = 1;
-                a.mention = mi;
-                return a;
-            }
-            if (pronoun(c, i + 2) == 1 || tok_is(c, i + 2, "him") || tok_is(c, i + 2, "her")) {
-                a.kind = 2;
-                a.pron = i + 2;
-                return a;
-            }
+            if (can_speak(c, mi))
+                return to_mention(mi, 0);
+            if (pronoun(c, i + 2) == 1 || tok_is(c, i + 2, "him") || tok_is(c, i + 2, "her"))
+                return to_pronoun(i + 2, 0);
         }
     }
     return a;
@@ -1264,6 +1199,14 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
     *out = nr ? res : NULL;
     *n = nr;
     return NP_OK;
+}
+
+const np_quote *np_quote_at(const np_quote *quotes, size_t n, size_t off)
+{
+    for (size_t q = 0; q < n; q++)
+        if (quotes[q].start <= off && off < quotes[q].end)
+            return &quotes[q];
+    return NULL;
 }
 
 np_status np_quotes_find(const char *text, size_t len, const np_span *sents, size_t n_sents,

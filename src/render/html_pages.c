@@ -51,12 +51,12 @@ static void list_form(np_hb *h, const np_html_list_ctx *ctx)
     np_hb_put(h, ">newest first</option></select></label><button>Show</button></form>");
 }
 
-static void filter_query(np_hb *h, const np_story_filter *f, size_t page)
+/* "&amp;outlet=...&amp;since=...&amp;until=..." of a link, the parameters
+ * that are set (the story list's and the search's filters alike). */
+static void filter_params(np_hb *h, const char *outlet, const char *since, const char *until)
 {
-    np_hb_put(h, "/?page=");
-    np_hb_int(h, (long long)page);
     const char *names[3] = {"outlet", "since", "until"};
-    const char *vals[3] = {f->outlet, f->since, f->until};
+    const char *vals[3] = {outlet, since, until};
     for (int i = 0; i < 3; i++)
         if (vals[i] && *vals[i]) {
             np_hb_put(h, "&amp;");
@@ -64,6 +64,13 @@ static void filter_query(np_hb *h, const np_story_filter *f, size_t page)
             np_hb_put(h, "=");
             np_hb_urlenc(h, vals[i]);
         }
+}
+
+static void filter_query(np_hb *h, const np_story_filter *f, size_t page)
+{
+    np_hb_put(h, "/?page=");
+    np_hb_int(h, (long long)page);
+    filter_params(h, f->outlet, f->since, f->until);
     if (f->newest_first)
         np_hb_put(h, "&amp;sort=new");
 }
@@ -314,15 +321,7 @@ static void search_pager(np_hb *h, const np_search_query *q, const np_search_res
             continue;
         np_hb_put(h, dir < 0 ? "<a rel=\"prev\" href=\"/search?q=" : "<a rel=\"next\" href=\"/search?q=");
         np_hb_urlenc(h, q->match);
-        const char *names[3] = {"outlet", "since", "until"};
-        const char *vals[3] = {q->outlet, q->since, q->until};
-        for (int i = 0; i < 3; i++)
-            if (vals[i] && *vals[i]) {
-                np_hb_put(h, "&amp;");
-                np_hb_put(h, names[i]);
-                np_hb_put(h, "=");
-                np_hb_urlenc(h, vals[i]);
-            }
+        filter_params(h, q->outlet, q->since, q->until);
         np_hb_put(h, "&amp;page=");
         np_hb_int(h, (long long)(pageno + (size_t)(dir > 0) - (size_t)(dir < 0)));
         np_hb_put(h, dir < 0 ? "\">previous</a>" : "\">next</a>");

@@ -283,3 +283,18 @@ long np_sentence_at(const np_span *sents, size_t n, size_t off)
     }
     return (long)lo;
 }
+
+size_t np_spans_first_at(const void *spans, size_t n, size_t stride, size_t field, size_t off)
+{
+    const unsigned char *p = spans;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, start;
+        memcpy(&start, p + mid * stride + field, sizeof start);
+        if (start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}

@@ -37,4 +37,10 @@ np_status np_sentences_split(const char *text, size_t len, np_span **out, size_t
  * last sentence starting before it; -1 when n == 0 or off precedes them all. */
 long np_sentence_at(const np_span *sents, size_t n, size_t off);
 
+/* Index of the first of n records in text order, `stride` bytes apart,
+ * whose size_t start offset lies `field` bytes into each (np_span,
+ * np_token, np_entity_mention: offsetof(T, start)), that starts at or
+ * after byte off; n when none.  A binary search. */
+size_t np_spans_first_at(const void *spans, size_t n, size_t stride, size_t field, size_t off);
+
 #endif

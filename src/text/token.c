@@ -2,6 +2,7 @@
 #include "text/token.h"
 
 #include <libstemmer.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -9,6 +10,7 @@
 #include "core/mem.h"
 #include "core/utf8.h"
 #include "text/lexicon.h"
+#include "text/sentence.h"
 
 struct np_stemmer {
     struct sb_stemmer *sb;
@@ -280,4 +282,24 @@ np_status np_tokenize(const char *text, size_t len, np_stemmer *st, np_arena *ar
     *out = tv.v;
     *n = tv.n;
     return NP_OK;
+}
+
+np_status np_tokens_given_or_made(const char *text, size_t len, const np_token *tok, size_t ntok, np_arena *arena,
+                                  const np_token **out, size_t *n)
+{
+    if (tok) {
+        *out = tok;
+        *n = ntok;
+        return NP_OK;
+    }
+    np_token *t;
+    np_status st = np_tokenize(text, len, NULL, arena, &t, n);
+    if (st == NP_OK)
+        *out = t;
+    return st;
+}
+
+size_t np_tok_at_or_after(const np_token *t, size_t n, size_t off)
+{
+    return np_spans_first_at(t, n, sizeof *t, offsetof(np_token, start), off);
 }

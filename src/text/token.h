@@ -56,6 +56,16 @@ const char *np_stem(np_stemmer *st, const char *norm, size_t n, np_arena *arena)
 np_status np_tokenize(const char *text, size_t len, np_stemmer *st, np_arena *arena,
                       np_token **out, size_t *n);
 
+/* The tokens of text[0..len): the caller's (tok, ntok) when tok is not
+ * NULL, else np_tokenize()'s without stems, in the arena.  For the
+ * finders that take tokens already made or make their own. */
+np_status np_tokens_given_or_made(const char *text, size_t len, const np_token *tok, size_t ntok, np_arena *arena,
+                                  const np_token **out, size_t *n);
+
+/* Index of the first of the n tokens t (in text order) starting at or
+ * after byte off; n when none.  A binary search. */
+size_t np_tok_at_or_after(const np_token *t, size_t n, size_t off);
+
 /* Normalised copy of any UTF-8 text (case fold, strip accents, NFC, curly
  * apostrophes/quotes → straight, dashes → '-'), NUL-terminated in the arena;
  * *out_len gets its length if non-NULL.  Invalid UTF-8 gets an ASCII-

@@ -66,6 +66,26 @@ static void test_same_person(void **state)
     assert_true(np_names_same_person("Daniel Q. Ostrander III", "Daniel Ostrander"));
 }
 
+/* The key of a speaker's last word: punctuation after it dropped, ASCII
+ * lower-cased, UTF-8 kept, NULL and wordless names empty. */
+static void test_surname_key(void **state)
+{
+    (void)state;
+    char k[48];
+    np_name_surname_key("Maria Delgado", k);
+    assert_string_equal(k, "delgado");
+    np_name_surname_key("Tom Brandt Jr.", k);
+    assert_string_equal(k, "jr");
+    np_name_surname_key("Ana Ruiz-Pérez),", k);
+    assert_string_equal(k, "ruiz-pérez");
+    np_name_surname_key("Osei", k);
+    assert_string_equal(k, "osei");
+    np_name_surname_key(NULL, k);
+    assert_string_equal(k, "");
+    np_name_surname_key(" ...", k);
+    assert_string_equal(k, "");
+}
+
 static void test_group(void **state)
 {
     (void)state;
@@ -187,6 +207,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_skeleton),
         cmocka_unit_test(test_same_person),
+        cmocka_unit_test(test_surname_key),
         cmocka_unit_test(test_group),
         cmocka_unit_test(test_brief_speakers),
         cmocka_unit_test(test_quote_translations),

@@ -59,23 +59,11 @@ static void test_other_statement_apart(void **state)
                       "the ferry was sold to a company from Brask last spring"));
 }
 
-static void test_contains_half(void **state)
-{
-    (void)state;
-    two t;
-    const char *x = "It is absurd. It is cruel", *y = "It is absurd. It is cruel. The ferry should never have been sold";
-    analyse(&t, x, y);
-    assert_true(np_qw_contains(&t.a, 0, strlen(x), &t.b, 0, strlen(y)));
-    assert_false(np_qw_contains(&t.b, 0, strlen(y), &t.a, 0, strlen(x)));
-    np_arena_free(&t.ar);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_recut_sentence_matches),
         cmocka_unit_test(test_other_statement_apart),
-        cmocka_unit_test(test_contains_half),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

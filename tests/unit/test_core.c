@@ -40,6 +40,35 @@ static void buf_limit_fails_and_frees(void **state)
     assert_int_equal(b.len, 0);
 }
 
+/* np_arena_push grows past its first capacity, keeps what was stored and
+ * hands out zeroed elements even where the arena held other bytes. */
+static void arena_push_appends_zeroed_elements(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 64);
+    struct pair {
+        int x, y;
+    } *v = NULL;
+    size_t n = 0, cap = 0;
+    for (int i = 0; i < 100; i++) {
+        struct pair *p = np_arena_push(&a, (void **)&v, &n, &cap, sizeof *v);
+        assert_non_null(p);
+        assert_int_equal(p->x, 0);
+        assert_int_equal(p->y, 0);
+        p->x = i;
+        p->y = -i;
+        memset(np_arena_alloc(&a, 24), 0xff, 24);
+    }
+    assert_int_equal(n, 100);
+    assert_true(cap >= 100);
+    for (int i = 0; i < 100; i++) {
+        assert_int_equal(v[i].x, i);
+        assert_int_equal(v[i].y, -i);
+    }
+    np_arena_free(&a);
+}
+
 static void arena_allocates_aligned_and_frees(void **state)
 {
     (void)state;
@@ -168,6 +197,7 @@ int main(void)
         cmocka_unit_test(buf_appends_and_takes),
         cmocka_unit_test(buf_limit_fails_and_frees),
         cmocka_unit_test(arena_allocates_aligned_and_frees),
+        cmocka_unit_test(arena_push_appends_zeroed_elements),
         cmocka_unit_test(hash_is_stable_and_spreads),
         cmocka_unit_test(utf8_repairs_bad_bytes),
         cmocka_unit_test(utf8_truncated_sequence_at_end),

@@ -53,6 +53,26 @@ static const np_quote *expect(const result *r, const char *words, const char *sp
     return NULL;
 }
 
+/* np_quote_at: the quote holding a byte, none in the outlet's own words
+ * between two quotes nor on the closing mark. */
+static void quote_at_offsets(void **state)
+{
+    (void)state;
+    result r;
+    const char *text = "\"The bridge opens in May,\" Mayor Lena Ortiz said. Crews worked late. "
+                       "\"We are ready for the traffic,\" she added.";
+    run(&r, text);
+    const np_quote *a = expect(&r, "The bridge opens in May", "Lena Ortiz");
+    const np_quote *b = expect(&r, "We are ready for the traffic", "Lena Ortiz");
+    assert_ptr_equal(np_quote_at(r.q, r.n, (size_t)(strstr(text, "bridge") - text)), a);
+    assert_ptr_equal(np_quote_at(r.q, r.n, a->start), a);
+    assert_null(np_quote_at(r.q, r.n, a->end));
+    assert_null(np_quote_at(r.q, r.n, (size_t)(strstr(text, "Crews") - text)));
+    assert_ptr_equal(np_quote_at(r.q, r.n, (size_t)(strstr(text, "traffic") - text)), b);
+    assert_null(np_quote_at(r.q, 0, a->start));
+    np_arena_free(&r.a);
+}
+
 static void after_attributions(void **state)
 {
     (void)state;
@@ -254,6 +274,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(after_attributions),
+        cmocka_unit_test(quote_at_offsets),
         cmocka_unit_test(before_attributions_and_partials),
         cmocka_unit_test(unattributed_and_scare_quotes),
         cmocka_unit_test(multi_paragraph_quote),

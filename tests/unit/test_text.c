@@ -2,6 +2,7 @@
  * Every sentence here is invented for the test. */
 #include "testutil.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,6 +88,30 @@ static void sentence_at_finds_index(void **state)
     assert_int_equal(np_sentence_at(s, 3, 11), 1);
     assert_int_equal(np_sentence_at(s, 3, 19), 2);
     assert_int_equal(np_sentence_at(NULL, 0, 3), -1);
+}
+
+/* np_spans_first_at over spans and over tokens (start not the only
+ * field): the first starting at or after the offset, n past the last. */
+static void first_span_at_or_after(void **state)
+{
+    (void)state;
+    const np_span sp[] = {{0, 4}, {5, 9}, {10, 14}};
+    assert_int_equal(np_spans_first_at(sp, 3, sizeof *sp, offsetof(np_span, start), 0), 0);
+    assert_int_equal(np_spans_first_at(sp, 3, sizeof *sp, offsetof(np_span, start), 1), 1);
+    assert_int_equal(np_spans_first_at(sp, 3, sizeof *sp, offsetof(np_span, start), 10), 2);
+    assert_int_equal(np_spans_first_at(sp, 3, sizeof *sp, offsetof(np_span, start), 11), 3);
+    assert_int_equal(np_spans_first_at(sp, 0, sizeof *sp, offsetof(np_span, start), 0), 0);
+    np_arena a;
+    np_arena_init(&a, 0);
+    const char *text = "Gulls circle the quay";
+    np_token *t;
+    size_t n;
+    assert_int_equal(np_tokenize(text, strlen(text), NULL, &a, &t, &n), NP_OK);
+    assert_int_equal(n, 4);
+    assert_int_equal(np_tok_at_or_after(t, n, 6), 1);  /* "circle" starts at 6 */
+    assert_int_equal(np_tok_at_or_after(t, n, 7), 2);  /* inside it: the next word */
+    assert_int_equal(np_tok_at_or_after(t, n, 21), 4); /* past the last */
+    np_arena_free(&a);
 }
 
 static void tokens_offsets_fold_stem(void **state)
@@ -177,6 +202,7 @@ int main(void)
         cmocka_unit_test(sentences_abbreviations),
         cmocka_unit_test(sentences_ellipses_and_quotes),
         cmocka_unit_test(sentence_at_finds_index),
+        cmocka_unit_test(first_span_at_or_after),
         cmocka_unit_test(tokens_offsets_fold_stem),
         cmocka_unit_test(lexicon_lists),
         cmocka_unit_test(gazetteer_builtin_and_wordnet),

@@ -66,6 +66,26 @@ static void test_urls(void **state)
     np_buf_free(&b);
 }
 
+/* The search page's pager links keep the filters that are set (URL-encoded,
+ * in the order outlet, since, until) and leave out those that are not. */
+static void test_search_pager_links(void **state)
+{
+    (void)state;
+    np_search_hit hit[1] = {{0}};
+    np_search_results r = {hit, 1, 45};
+    np_search_query q = {.match = "ferry strike", .outlet = "Harbour Post", .until = "2024-05-01", .limit = 20,
+                         .offset = 20};
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_html_search_page(&q, &r, NULL, &b), NP_OK);
+    assert_non_null(strstr(b.data, "href=\"/search?q=ferry%20strike&amp;outlet=Harbour%20Post&amp;until=2024-05-01"
+                                   "&amp;page=1\">previous</a>"));
+    assert_non_null(strstr(b.data, "href=\"/search?q=ferry%20strike&amp;outlet=Harbour%20Post&amp;until=2024-05-01"
+                                   "&amp;page=3\">next</a>"));
+    assert_null(strstr(b.data, "since="));
+    np_buf_free(&b);
+}
+
 static void test_brief_defensive(void **state)
 {
     (void)state;
@@ -368,6 +388,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape),      cmocka_unit_test(test_urls),
         cmocka_unit_test(test_brief_defensive), cmocka_unit_test(test_search),
+        cmocka_unit_test(test_search_pager_links),
         cmocka_unit_test(test_app_story_alias),
         cmocka_unit_test(test_cache),       cmocka_unit_test(test_app_routes),
     };
