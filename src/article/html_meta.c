@@ -900,7 +900,8 @@ static void strip_site(char *t, const char *site, const char *host, const char *
             strip = 1;
         else if (host && *host) {
             char hb[128];
-            snprintf(hb, sizeof hb, "%s", host);
+            /* a longer host is cut: only its first label is read */
+            snprintf(hb, sizeof hb, "%.*s", (int)sizeof hb - 1, host);
             char *dot = strchr(hb, '.');
             if (dot)
                 *dot = '\0';

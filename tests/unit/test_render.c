@@ -291,6 +291,41 @@ static void one_outlet_twice_is_one_outlet(void **state)
     np_buf_free(&out);
 }
 
+/* A fact whose words are a piece of a longer quotation is shown as the
+ * excerpt it is in text: the elision marked, the quotation mark it lacks
+ * added; JSON keeps the exact words.  A quotation the article itself
+ * leaves open at its paragraph's end (the next paragraph opens none) is
+ * shown as the article prints it: nothing of it is left out. */
+static void quotation_pieces_shown_as_excerpts(void **state)
+{
+    (void)state;
+    static const char *doc =
+        "The mayor said: \"The quay will reopen. The board has paid for it.\"\n\n"
+        "He added: \"We are ready. Boats can come back\n\nThe harbour was quiet on Sunday.";
+    fixture f;
+    build(&f);
+    f.docs[1].text = doc;
+    np_bref opens = {1, "The mayor said: \"The quay will reopen."};
+    np_bref closes = {1, "The board has paid for it.\""};
+    np_bref open_by_article = {1, "He added: \"We are ready. Boats can come back"};
+    f.facts[1] = (np_brief_fact){.summary = opens.text, .support = &opens, .n_support = 1, .n_docs = 1};
+    f.facts[2] = (np_brief_fact){.summary = closes.text, .support = &closes, .n_support = 1, .n_docs = 1};
+    f.facts[3] = (np_brief_fact){.summary = open_by_article.text, .support = &open_by_article, .n_support = 1,
+                                 .n_docs = 1};
+    f.b.n_facts = 4;
+    const np_brief *one = &f.b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
+    assert_non_null(strstr(out.data, "The mayor said: \"The quay will reopen. [\u2026]\" [b.txt]"));
+    assert_non_null(strstr(out.data, "\"[\u2026] The board has paid for it.\" [b.txt]"));
+    assert_non_null(strstr(out.data, "He added: \"We are ready. Boats can come back [b.txt]"));
+    np_buf_reset(&out);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
+    assert_null(strstr(out.data, "\u2026"));
+    np_buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -299,6 +334,7 @@ int main(void)
         cmocka_unit_test(discrepancy_shows_explanation_and_values),
         cmocka_unit_test(wire_copies_shown_as_not_independent),
         cmocka_unit_test(one_outlet_twice_is_one_outlet),
+        cmocka_unit_test(quotation_pieces_shown_as_excerpts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
