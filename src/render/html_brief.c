@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "core/mem.h"
+#include "render/excerpt.h"
 #include "render/html_internal.h"
 
 /* Paragraphs longer than this are shown as a window around the sentence. */
@@ -186,7 +187,14 @@ static void one_claim(story_ctx *c, const json_t *f, long long outlets)
 {
     np_hb_put(c->h, outlets <= 1 ? "<details class=\"claim single\"><summary>"
                                  : "<details class=\"claim\"><summary>");
-    np_hb_esc(c->h, np_js_str(f, "summary"));
+    /* a piece of a longer quotation reads as the excerpt it is */
+    const char *shown = np_js_str(f, "summary");
+    const json_t *head = json_array_get(np_js_arr(f, "support"), 0);
+    const char *key = head ? np_js_str(head, "doc") : NULL;
+    int curly, marks = np_excerpt_marks(shown, key ? np_js_str(json_object_get(c->by_key, key), "text") : NULL, &curly);
+    np_hb_esc(c->h, np_excerpt_before(marks, curly));
+    np_hb_esc(c->h, shown);
+    np_hb_esc(c->h, np_excerpt_after(marks, curly));
     np_hb_put(c->h, "<span class=\"count\">");
     np_hb_int(c->h, outlets);
     np_hb_put(c->h, outlets == 1 ? " outlet" : " outlets");

@@ -3,11 +3,11 @@
  * reads, plus "story", "outlets" and "summary"), plain text and Markdown.
  * See render.h.  Borrows the briefs; appends to `out`.
  */
+#include "render/excerpt.h"
 #include "render/jsonout.h"
 #include "render/render.h"
 
 #include <jansson.h>
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <math.h>
@@ -296,59 +296,6 @@ static void put(pr *p, const char *s)
         p->st = np_buf_append_str(p->out, s ? s : "");
 }
 
-/* Which quotation mark t leaves unpaired: 1 it opens one it never closes,
- * -1 it closes one it never opened, 0 neither (curly marks by depth,
- * straight ones by parity: an odd one opens at the start or after a
- * space or punctuation that is no sentence end, else it closes). */
-static int unpaired_mark(const char *t, int *curly)
-{
-    long depth = 0, straight = 0;
-    int lost = 0;
-    const char *first = NULL;
-    for (const unsigned char *c = (const unsigned char *)t; *c; c++) {
-        if (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x9C || c[2] == 0x9D)) {
-            if (c[2] == 0x9C)
-                depth++;
-            else if (depth)
-                depth--;
-            else
-                lost = 1;
-            c += 2;
-        } else if (*c == '"') {
-            first = first ? first : (const char *)c;
-            straight++;
-        }
-    }
-    *curly = depth || lost;
-    if (depth)
-        return 1;
-    if (lost)
-        return -1;
-    if (straight % 2 == 0)
-        return 0;
-    unsigned char before = first > t ? (unsigned char)first[-1] : ' ';
-    return first == t || (!isalnum(before) && !strchr(".,!?", before)) ? 1 : -1;
-}
-
-/* Does t, found in doc, run to the end of its paragraph with the next
- * paragraph opening no quotation mark?  A quotation it leaves open then
- * ends there in the article itself (its closing mark never written): no
- * words of it are left out. */
-static int ends_paragraph(const char *doc, const char *t)
-{
-    const char *at = doc && t && *t ? strstr(doc, t) : NULL;
-    if (!at)
-        return 0;
-    const char *c = at + strlen(t);
-    while (*c == ' ' || *c == '\t')
-        c++;
-    if (*c && *c != '\n')
-        return 0;
-    while (*c == '\n' || *c == ' ' || *c == '\t' || *c == '\r')
-        c++;
-    return *c != '"' && strncmp(c, "\u201c", 3) != 0;
-}
-
 /* The text of the document whose ref among refs[0..n) shows t (its words
  * are the item's), or NULL. */
 static const char *doc_text_of(const np_brief *b, const np_bref *refs, size_t n, const char *t)
@@ -359,22 +306,14 @@ static const char *doc_text_of(const np_brief *b, const np_bref *refs, size_t n,
     return NULL;
 }
 
-/* An outlet's words shown as an item (from doc, NULL when unknown).  A
- * piece of a longer quotation (the sentence splitter cuts a quotation of
- * several sentences, and the other sentences went to other items) is
- * shown as the excerpt it is, with the elision marked and the quotation
- * mark it lacks ("He said: \"It is time [...]\"", "\"[...] and we
- * will.\""); JSON keeps the exact words. */
+/* An outlet's words shown as an item (from doc, NULL when unknown): a
+ * piece of a longer quotation as the excerpt it is (render/excerpt.h). */
 static void put_shown(pr *p, const char *t, const char *doc)
 {
-    int curly = 0, u = unpaired_mark(t ? t : "", &curly);
-    if (u > 0 && ends_paragraph(doc, t))
-        u = 0;
-    if (u < 0)
-        put(p, curly ? "\u201c[\u2026] " : "\"[\u2026] ");
+    int curly, marks = np_excerpt_marks(t, doc, &curly);
+    put(p, np_excerpt_before(marks, curly));
     put(p, t);
-    if (u > 0)
-        put(p, curly ? " [\u2026]\u201d" : " [\u2026]\"");
+    put(p, np_excerpt_after(marks, curly));
 }
 
 static void heading(pr *p, int level, const char *title)

@@ -383,11 +383,30 @@ static void test_app_story_alias(void **state)
     cleanup(NULL, dir, path);
 }
 
+/* A claim whose words are a piece of a longer quotation reads as the
+ * excerpt it is on the page, as in text output. */
+static void test_brief_quotation_piece(void **state)
+{
+    (void)state;
+    const char *json =
+        "{\"stories\":[{\"story\":1,\"documents\":[{\"doc\":\"d1\",\"outlet\":\"Vell Post\","
+        "\"text\":\"The mayor said: \\\"The quay will reopen. The board paid.\\\" It rained.\"}],"
+        "\"facts\":[{\"summary\":\"The mayor said: \\\"The quay will reopen.\",\"outlets\":1,"
+        "\"support\":[{\"doc\":\"d1\",\"text\":\"The mayor said: \\\"The quay will reopen.\"}]}]}]}";
+    np_buf b;
+    np_buf_init(&b, 0);
+    np_html_opts o = {.standalone = 1};
+    assert_int_equal(np_html_brief_page(json, strlen(json), &o, &b), NP_OK);
+    assert_non_null(strstr(b.data, "The quay will reopen. [\u2026]&quot;"));
+    np_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escape),      cmocka_unit_test(test_urls),
-        cmocka_unit_test(test_brief_defensive), cmocka_unit_test(test_search),
+        cmocka_unit_test(test_brief_defensive), cmocka_unit_test(test_brief_quotation_piece),
+        cmocka_unit_test(test_search),
         cmocka_unit_test(test_search_pager_links),
         cmocka_unit_test(test_app_story_alias),
         cmocka_unit_test(test_cache),       cmocka_unit_test(test_app_routes),

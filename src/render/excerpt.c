@@ -1,0 +1,77 @@
+/* render/excerpt.c — quotation pieces shown as excerpts (see excerpt.h). */
+#include "render/excerpt.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Which quotation mark t leaves unpaired: 1 it opens one it never closes,
+ * -1 it closes one it never opened, 0 neither (curly marks by depth,
+ * straight ones by parity: an odd one opens at the start or after a space
+ * or punctuation that ends no sentence, else it closes). */
+static int unpaired_mark(const char *t, int *curly)
+{
+    long depth = 0, straight = 0;
+    int lost = 0;
+    const char *first = NULL;
+    for (const unsigned char *c = (const unsigned char *)t; *c; c++) {
+        if (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x9C || c[2] == 0x9D)) {
+            if (c[2] == 0x9C)
+                depth++;
+            else if (depth)
+                depth--;
+            else
+                lost = 1;
+            c += 2;
+        } else if (*c == '"') {
+            first = first ? first : (const char *)c;
+            straight++;
+        }
+    }
+    *curly = depth || lost;
+    if (depth)
+        return 1;
+    if (lost)
+        return -1;
+    if (straight % 2 == 0)
+        return 0;
+    unsigned char before = first > t ? (unsigned char)first[-1] : ' ';
+    return first == t || (!isalnum(before) && !strchr(".,!?", before)) ? 1 : -1;
+}
+
+/* Does t, found in doc, run to the end of its paragraph with the next
+ * paragraph opening no quotation mark?  A quotation it leaves open then
+ * ends there in the article itself (its closing mark never written): no
+ * words of it are left out. */
+static int ends_paragraph(const char *doc, const char *t)
+{
+    const char *at = doc && *t ? strstr(doc, t) : NULL;
+    if (!at)
+        return 0;
+    const char *c = at + strlen(t);
+    while (*c == ' ' || *c == '\t')
+        c++;
+    if (*c && *c != '\n')
+        return 0;
+    while (*c == '\n' || *c == ' ' || *c == '\t' || *c == '\r')
+        c++;
+    return *c != '"' && strncmp(c, "\u201c", 3) != 0;
+}
+
+int np_excerpt_marks(const char *t, const char *doc, int *curly)
+{
+    *curly = 0;
+    if (!t)
+        return 0;
+    int u = unpaired_mark(t, curly);
+    return u > 0 && ends_paragraph(doc, t) ? 0 : u;
+}
+
+const char *np_excerpt_before(int marks, int curly)
+{
+    return marks < 0 ? (curly ? "\u201c[\u2026] " : "\"[\u2026] ") : "";
+}
+
+const char *np_excerpt_after(int marks, int curly)
+{
+    return marks > 0 ? (curly ? " [\u2026]\u201d" : " [\u2026]\"") : "";
+}
