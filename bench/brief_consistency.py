@@ -157,9 +157,23 @@ def check_story(st, verbose, out):
     return counts
 
 
+def one_last_open(t):
+    """t leaves exactly one quotation open, its last mark: no mark of another quotation follows it."""
+    curly = [i for i, ch in enumerate(t) if ch in (OPEN, CLOSE)]
+    if curly:
+        depth = 0
+        for i in curly:
+            depth += 1 if t[i] == OPEN else -1
+        return depth == 1 and t[curly[-1]] == OPEN and '"' not in t[curly[-1]:]
+    straight = [m.start() for m in re.finditer('"', t)]
+    return len(straight) % 2 == 1 and (straight[-1] == 0 or not t[straight[-1] - 1].isalnum())
+
+
 def left_open_by_source(shown, refs, texts):
     """The shown text runs to the end of its paragraph, whose quotation the article never closes (the next
     paragraph opens no quotation mark, so it does not run on): the article's missing mark, not a fragment."""
+    if not one_last_open(shown):
+        return False
     for doc, sp, text in refs:
         if text != shown:
             continue

@@ -16,7 +16,9 @@ usage: python3 bench/ecb_claims.py [--build BUILD] [--out DIR] [--verbose] [EVEN
     brief JSON and the scorer's output (--verbose prints it).
 """
 import argparse
+import importlib.util
 import json
+import shutil
 import os
 import subprocess
 import sys
@@ -27,15 +29,11 @@ GOLDS = os.path.join(ROOT, 'bench', 'golds', 'ecb-claims')
 
 
 def materialize(out):
-    ecb = os.path.join(out, 'ecb')
-    if not os.path.isfile(os.path.join(ecb, 'labels.json')):
-        r = subprocess.run([sys.executable, os.path.join(SHARED, 'tools', 'ecbplus.py'), 'materialize', ecb,
-                            '--real-meta'], capture_output=True, text=True)
-        if r.returncode != 0:
-            sys.exit('ecb_claims: ecbplus.py materialize failed: ' + (r.stderr or r.stdout).strip()[-300:])
-    labels = json.load(open(os.path.join(ecb, 'labels.json')))
-    docs = [json.loads(line) for line in open(os.path.join(ecb, 'ecb.jsonl'), encoding='utf-8')]
-    return labels, docs
+    """The ECB+ texts with their real outlets, materialized once under out/ecb (as ecb_selfcheck.py does)."""
+    spec = importlib.util.spec_from_file_location('ecb_selfcheck', os.path.join(ROOT, 'bench', 'ecb_selfcheck.py'))
+    selfcheck = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(selfcheck)
+    return selfcheck.materialize(out, 'ecb_claims')
 
 
 def write_event(out, event, labels, docs):
@@ -44,7 +42,8 @@ def write_event(out, event, labels, docs):
     would map its ids to files by their text, and two outlets printing one wire text would meet in one
     file)."""
     tdir = os.path.join(out, event, 'texts')
-    os.makedirs(tdir, exist_ok=True)
+    shutil.rmtree(tdir, ignore_errors=True)  # no text of an earlier run stays beside this one's
+    os.makedirs(tdir)
     with open(os.path.join(out, event, 'docs.jsonl'), 'w', encoding='utf-8') as fh:
         for d in docs:
             if labels['event'].get(d['id']) == event:
@@ -75,8 +74,11 @@ def main():
         for suffix in ('.db', '.db-wal', '.db-shm'):
             if os.path.exists(base + suffix):
                 os.remove(base + suffix)
-        subprocess.run([np_bin, '--quiet', '--db', base + '.db', 'ingest', os.path.join(args.out, event, 'docs.jsonl')],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        ing = subprocess.run([np_bin, '--quiet', '--db', base + '.db', 'ingest',
+                              os.path.join(args.out, event, 'docs.jsonl')], capture_output=True, text=True)
+        if ing.returncode not in (0, 3):  # 3: some input rejected, named on stderr; the rest is stored
+            print(f'{event:<28} ingest failed: {ing.stderr.strip()[:200]}')
+            continue
         brief = subprocess.run([np_bin, '--db', base + '.db', 'brief', '--format', 'json'], capture_output=True,
                                text=True)
         if brief.returncode != 0:
@@ -90,9 +92,9 @@ def main():
         if args.verbose:
             print(score.stdout + score.stderr)
         last = [l for l in score.stdout.splitlines() if l.startswith('claims:')]
-        print(f'{event:<28} {last[0] if last else "not scored: " + (score.stderr or score.stdout).strip()[-200:]}')
+        print(f'{event:<28} {last[-1] if last else "not scored: " + (score.stderr or score.stdout).strip()[-200:]}')
         if last:
-            w = last[0].replace(';', '').split()
+            w = last[-1].replace(';', '').split()
             sums[0] += float(w[3])
             sums[1] += float(w[7])
             sums[2] += float(w[10])

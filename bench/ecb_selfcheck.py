@@ -44,6 +44,20 @@ def sentence_of(text, part):
     return text[a:len(text) if e < 0 else e + 1].strip().replace('\n', ' ')
 
 
+def materialize(out, who):
+    """The ECB+ texts with their real outlets (ecbplus.py materialize --real-meta), once, under out/ecb:
+    (labels.json, the documents of ecb.jsonl).  who names the calling script in an error."""
+    ecb = os.path.join(out, 'ecb')
+    if not os.path.isfile(os.path.join(ecb, 'labels.json')):
+        r = subprocess.run([sys.executable, os.path.join(SHARED, 'tools', 'ecbplus.py'), 'materialize', ecb,
+                            '--real-meta'], capture_output=True, text=True)
+        if r.returncode != 0:
+            sys.exit(f'{who}: ecbplus.py materialize failed: ' + (r.stderr or r.stdout).strip()[-300:])
+    labels = json.load(open(os.path.join(ecb, 'labels.json')))
+    docs = [json.loads(line) for line in open(os.path.join(ecb, 'ecb.jsonl'), encoding='utf-8')]
+    return labels, docs
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--build', default='build')
@@ -55,14 +69,7 @@ def main():
     np_bin = os.path.join(ROOT, args.build, 'newsprism')
     subprocess.run(['make', '-s', '-j2', 'BUILD=' + args.build, 'all'], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
-    ecb = os.path.join(args.out, 'ecb')
-    if not os.path.isfile(os.path.join(ecb, 'labels.json')):
-        r = subprocess.run([sys.executable, os.path.join(SHARED, 'tools', 'ecbplus.py'), 'materialize', ecb,
-                            '--real-meta'], capture_output=True, text=True)
-        if r.returncode != 0:
-            sys.exit('ecb_selfcheck: ecbplus.py materialize failed: ' + (r.stderr or r.stdout).strip()[-300:])
-    labels = json.load(open(os.path.join(ecb, 'labels.json')))
-    docs = [json.loads(line) for line in open(os.path.join(ecb, 'ecb.jsonl'), encoding='utf-8')]
+    labels, docs = materialize(args.out, 'ecb_selfcheck')
     cb = load_check_brief()
     empty = {'corroborated_facts': [], 'single_source_facts': [], 'quote_groups': [], 'discrepancies': []}
     ok, judged = collections.Counter(), collections.Counter()

@@ -23,8 +23,8 @@ typedef struct np_bref {
 
 typedef struct np_brief_doc {
     const char *key, *title, *published, *author, *outlet, *text;
-    size_t copy_of; /* 1 + index into brief->docs of an earlier document
-                     * printing the same text (a syndicated copy); 0: none */
+    size_t same_text_as; /* 1 + index into brief->docs of an earlier document
+                          * printing the same text (a syndicated copy); 0: none */
 } np_brief_doc;
 
 typedef struct np_brief_fact {

@@ -120,25 +120,34 @@ out:
 
 /* Two documents print one text when each prints this share of the other's
  * sentences (a wire story run whole, a headline or a closing line changed),
- * and each has at least COPY_DOC_MIN sentences with content words: two
- * short notes sharing a line are not copies. */
+ * counted as distinct sentences (copy classes) with content words, and each
+ * has at least COPY_DOC_MIN of them: two short notes sharing a line are not
+ * copies. */
 #define COPY_DOC_SHARE 0.8
 #define COPY_DOC_MIN 3
 
 np_status np_compare_copy_docs(np_story *s)
 {
-    size_t D = s->n_docs, S = s->n_sents;
-    uint32_t *own = np_calloc(D ? D : 1, sizeof *own);       /* sentences with content words, per document */
-    uint32_t *common = np_calloc(D ? D : 1, sizeof *common); /* of the document read, those document e prints */
-    uint32_t *stamp = np_malloc((D ? D : 1) * sizeof *stamp); /* the sentence last counted for document e */
-    if (!own || !common || !stamp) {
-        np_free(own), np_free(common), np_free(stamp);
+    size_t D = s->n_docs, S = s->n_sents, C = s->n_copy_cls;
+    uint32_t *own = np_calloc(D ? D : 1, sizeof *own);          /* distinct classes with content, per document */
+    uint32_t *common = np_calloc(D ? D : 1, sizeof *common);    /* of the document read: classes shared with e */
+    uint32_t *seen = np_malloc((C ? C : 1) * sizeof *seen);     /* per class: 1 + the last document counting it */
+    uint32_t *last_e = np_malloc((D ? D : 1) * sizeof *last_e); /* per document e: the class last counted for it */
+    if (!own || !common || !seen || !last_e) {
+        np_free(own), np_free(common), np_free(seen), np_free(last_e);
         return NP_ENOMEM;
     }
-    for (size_t i = 0; i < S; i++)
-        own[s->sents[i].doc] += s->sents[i].vec.n > 0;
-    for (size_t e = 0; e < D; e++)
-        stamp[e] = UINT32_MAX;
+    for (size_t c = 0; c < C; c++)
+        seen[c] = 0;
+    for (size_t i = 0; i < S; i++) {
+        uint32_t c = s->copy_cls[i], d = (uint32_t)s->sents[i].doc;
+        if (s->sents[i].vec.n && seen[c] != d + 1) {
+            seen[c] = d + 1;
+            own[d]++;
+        }
+    }
+    for (size_t c = 0; c < C; c++)
+        seen[c] = 0;
     for (size_t lo = 0, hi; lo < S; lo = hi) {
         int d = s->sents[lo].doc;
         for (hi = lo; hi < S && s->sents[hi].doc == d; hi++)
@@ -146,14 +155,17 @@ np_status np_compare_copy_docs(np_story *s)
         if (own[d] < COPY_DOC_MIN)
             continue;
         memset(common, 0, D * sizeof *common);
+        for (size_t e = 0; e < D; e++)
+            last_e[e] = UINT32_MAX;
         for (size_t i = lo; i < hi; i++) {
-            if (!s->sents[i].vec.n)
-                continue;
             uint32_t c = s->copy_cls[i];
+            if (!s->sents[i].vec.n || seen[c] == (uint32_t)d + 1)
+                continue; /* a class d prints twice counts once */
+            seen[c] = (uint32_t)d + 1;
             for (uint32_t m = s->copy_off[c]; m < s->copy_off[c + 1]; m++) {
                 int e = s->sents[s->copy_mem[m]].doc;
-                if (e != d && stamp[e] != (uint32_t)i) {
-                    stamp[e] = (uint32_t)i;
+                if (e != d && last_e[e] != c) {
+                    last_e[e] = c;
                     common[e]++;
                 }
             }
@@ -161,11 +173,11 @@ np_status np_compare_copy_docs(np_story *s)
         for (int e = 0; e < d; e++)
             if (own[e] >= COPY_DOC_MIN && common[e] >= COPY_DOC_SHARE * own[d] &&
                 common[e] >= COPY_DOC_SHARE * own[e]) {
-                s->brief->docs[d].copy_of = (size_t)e + 1;
+                s->brief->docs[d].same_text_as = (size_t)e + 1;
                 break;
             }
     }
-    np_free(own), np_free(common), np_free(stamp);
+    np_free(own), np_free(common), np_free(seen), np_free(last_e);
     return NP_OK;
 }
 

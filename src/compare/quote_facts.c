@@ -1077,6 +1077,7 @@ done:
 #define QS_RUN_ON 1 /* 0: a paragraph with an odd count of straight marks is not read (for measuring) */
 #define QS_MERGE_SINGLES 1 /* one outlet's single-source pieces of one quotation shown as one item */
 #define QS_NONE SIZE_MAX
+#define QS_REOPENED (SIZE_MAX - 1) /* qs_close_after(): a new quotation opened first */
 #define QS_OWNER_NONE (-1)
 #define QS_OWNER_MANY (-2)
 
@@ -1124,7 +1125,8 @@ static size_t qs_open_at(const char *t, size_t p0, size_t pos)
 
 /* The closing mark of the quotation open at t[pos], before p1; its end in
  * *end.  QS_NONE when the paragraph ends first (a quotation running on
- * into the next paragraph). */
+ * into the next paragraph, or left open there), QS_REOPENED when a new
+ * quotation opens first (the marks are not paired). */
 static size_t qs_close_after(const char *t, size_t pos, size_t p1, size_t *end)
 {
     for (size_t i = pos; i < p1;) {
@@ -1135,7 +1137,7 @@ static size_t qs_close_after(const char *t, size_t pos, size_t p1, size_t *end)
             return i;
         }
         if (kind == 1)
-            return QS_NONE; /* a new quotation opens: the marks are not paired */
+            return QS_REOPENED;
         i += n ? n : 1;
     }
     return QS_NONE;
@@ -1247,7 +1249,7 @@ static int qs_fragment(const np_story *s, const np_bref *r, qs_span *w)
      * with the paragraph unless the next one reopens */
     int open_to_end = !qs_next_reopens(t, len, para_end);
     if (hi > p1) {
-        if (!open_to_end)
+        if (!open_to_end || hi > para_end)
             return 0;
         p1 = para_end;
     }
@@ -1265,7 +1267,8 @@ static int qs_fragment(const np_story *s, const np_bref *r, qs_span *w)
             close = para_end; /* closed by the paragraph's end */
             end = para_end;
         }
-        w->n1 = close == QS_NONE ? -1 : np_story_sent_at(s, r->doc, close > p0 ? close - 1 : close);
+        w->n1 = close == QS_NONE || close == QS_REOPENED ? -1
+                                                        : np_story_sent_at(s, r->doc, close > p0 ? close - 1 : close);
         if (w->n1 < 0)
             w->n0 = -1;
         else

@@ -1328,17 +1328,19 @@ static int participle_opener(const np_story *s, const np_token *tk)
     return np_wn_is_verb(s->wn, tk->stem, strlen(tk->stem)) != 0;
 }
 
-/* Are the semicolons of se those of a series ("A, of X; B, of Y; and C
- * said"): one followed by "and" or "or"?  They then separate the items of
- * a list that is one clause's subject or object, and cutting at them
- * leaves a clause "and C said ..." that drops the other items. */
-static int semicolon_series(const np_analysis *an, const np_sent *se)
+/* The semicolons of a series ("A, of X; B, of Y; and C said"): the token
+ * of the "and" or "or" after the semicolon that ends the series, or 0 when
+ * se has none.  Those semicolons separate the items of a list that is one
+ * clause's subject or object, and cutting at them leaves a clause "and C
+ * said ..." that drops the other items; a semicolon after the series still
+ * cuts. */
+static uint32_t semicolon_series_end(const np_analysis *an, const np_sent *se)
 {
     for (uint32_t k = se->tok_lo + 1; k < se->tok_hi; k++) {
         const np_token *tk = &an->tokens[k];
         if (tk->norm && (!strcmp(tk->norm, "and") || !strcmp(tk->norm, "or")) &&
             memchr(an->text + an->tokens[k - 1].end, ';', tk->start - an->tokens[k - 1].end))
-            return 1;
+            return k;
     }
     return 0;
 }
@@ -1355,13 +1357,13 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
     while (w0 < se->tok_hi && !(an->tokens[w0].flags & NP_TOK_WORD))
         w0++;
     int opener = w0 < se->tok_hi && participle_opener(s, &an->tokens[w0]); /* until its first comma */
-    int series = semicolon_series(an, se);
+    uint32_t series_end = semicolon_series_end(an, se);
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
         const np_token *tk = &an->tokens[k];
         if (k > se->tok_lo && content >= min_content && tk->norm) {
             const char *gap = an->text + an->tokens[k - 1].end;
             size_t glen = tk->start - an->tokens[k - 1].end;
-            int semi = !series && memchr(gap, ';', glen) != NULL;
+            int semi = k > series_end && memchr(gap, ';', glen) != NULL;
             /* a comma or a dash ("\u2014", "\u2013") before the conjunction */
             int comma = memchr(gap, ',', glen) != NULL || memmem(gap, glen, "\xe2\x80\x94", 3) != NULL ||
                         memmem(gap, glen, "\xe2\x80\x93", 3) != NULL;

@@ -44,10 +44,8 @@ np_status np_doc_set(char **field, const char *value);
 np_status np_doc_setn(char **field, const char *value, size_t n);
 /* Take ownership of value (heap string) into *field, freeing the old one. */
 void np_doc_take(char **field, char *value);
-/* Compute content_hash from text and the publisher (the URL's host, else
- * the outlet; nothing else, so a re-fetch of the same body is recognised,
- * while the same body published by another site is a document of its
- * own: a syndicated copy).  NP_EEMPTY when the body is empty. */
+/* Compute content_hash from text (and nothing else, so a re-fetch of the same
+ * body is recognised).  NP_EEMPTY when the body is empty. */
 np_status np_doc_finish(np_doc *doc);
 
 #endif

@@ -493,7 +493,7 @@ static void section_documents(story_ctx *c)
         np_hb_put(c->h, "</td><td>");
         const char *title = np_js_str(d, "title");
         doc_link(c, np_js_str(d, "doc"), title ? title : np_js_str(d, "doc"));
-        const char *copy = np_js_str(d, "copy_of");
+        const char *copy = np_js_str(d, "same_text_as");
         if (copy) { /* a syndicated copy: its claims are no confirmation of their own */
             size_t k;
             json_t *o;

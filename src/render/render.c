@@ -145,8 +145,9 @@ static json_t *story_json(const np_brief *b)
         set_new(o, "title", jstr(d->title));
         set_new(o, "published", jstr(d->published));
         set_new(o, "author", jstr(d->author));
-        if (d->copy_of)
-            set_new(o, "copy_of", jstr(b->docs[d->copy_of - 1].key));
+        /* a document key (the grouper's "copy_of" of `stories --format json` is a row id) */
+        if (d->same_text_as && d->same_text_as <= b->n_docs)
+            set_new(o, "same_text_as", jstr(b->docs[d->same_text_as - 1].key));
         set_new(o, "text", jstr(d->text));
         json_array_append_new(docs, o);
     }
@@ -431,9 +432,9 @@ static void sources_text(pr *p, const np_brief *b)
             put(p, d->key);
             put(p, p->md ? "`" : "]");
         }
-        if (d->copy_of) { /* no confirmation of its own (the facts count it so) */
+        if (d->same_text_as) { /* no confirmation of its own (the facts count it so) */
             put(p, "; same text as ");
-            put(p, outlet_of(b, (int)d->copy_of - 1));
+            put(p, outlet_of(b, (int)d->same_text_as - 1));
         }
         put(p, "\n");
     }

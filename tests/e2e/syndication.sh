@@ -1,5 +1,5 @@
-# One wire text printed by two sites: two sources, the second named a copy of the first; a re-ingest, or the
-# same text from the same site again, stores nothing new.
+# A wire text printed by two sites, one adding a closing line of its own: two sources, the second named a
+# copy of the first (text and JSON); a re-ingest stores nothing new.
 . "$NP_ROOT/tests/e2e_lib.sh"
 db="$WORK/t.db"
 python3 - "$WORK/wire.jsonl" <<'PY'
@@ -15,7 +15,7 @@ recs = [
     {"id": "w1", "url": "https://www.tarvik-post.example/ferry", "title": "Ferries halted after crane collapse",
      "published": "2026-05-04", "text": wire},
     {"id": "w2", "url": "https://islands-daily.example/news/ferry", "title": "Crane collapse halts ferries",
-     "published": "2026-05-04", "text": wire},
+     "published": "2026-05-04", "text": wire + "\n\nThe Islands Daily will update this report."},
     {"id": "w3", "url": "https://harbour-times.example/ferry", "title": "Island ferries stop",
      "published": "2026-05-04", "text": own},
 ]
@@ -24,17 +24,18 @@ with open(sys.argv[1], "w") as fh:
         fh.write(json.dumps(r) + "\n")
 PY
 expect_rc 0 "ingest a wire text printed by two sites" -- "$NEWSPRISM" --db "$db" ingest "$WORK/wire.jsonl"
-expect_grep "(3 new, 0 already stored)" "$WORK/out" "both sites' copies stored"
+expect_grep "(3 new, 0 already stored)" "$WORK/out" "both sites' texts stored"
 expect_rc 0 "re-ingest" -- "$NEWSPRISM" --db "$db" ingest "$WORK/wire.jsonl"
 expect_grep "(0 new, 3 already stored)" "$WORK/out" "re-ingest stores nothing new"
 expect_rc 0 "brief" -- "$NEWSPRISM" --db "$db" brief
-expect_grep "same text as Tarvik Post" "$WORK/out" "the copy is named in the sources"
+expect_grep "Islands Daily: Crane collapse halts ferries (2026-05-04) .w2.; same text as Tarvik Post" "$WORK/out" \
+    "the copy is named in the sources"
 expect_rc 0 "brief json" -- "$NEWSPRISM" --db "$db" brief --format json
 python3 -c "
 import json, sys
 st = json.load(open(sys.argv[1]))['stories'][0]
 docs = {d['doc']: d for d in st['documents']}
-assert docs['w2'].get('copy_of') == 'w1', docs['w2']
-assert 'copy_of' not in docs['w1'] and 'copy_of' not in docs['w3']
-" "$WORK/out" && pass "JSON names the copy" || fail "JSON copy_of wrong"
+assert docs['w2'].get('same_text_as') == 'w1', docs['w2']
+assert 'same_text_as' not in docs['w1'] and 'same_text_as' not in docs['w3']
+" "$WORK/out" && pass "JSON names the copy" || fail "JSON same_text_as wrong"
 finish

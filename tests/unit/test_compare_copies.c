@@ -147,11 +147,33 @@ static void test_documents_printing_one_text(void **state)
     (void)state;
     np_brief *b = build();
     assert_int_equal(b->n_docs, N_OUT);
-    assert_int_equal(b->docs[0].copy_of, 0);
-    assert_int_equal(b->docs[3].copy_of, 0);
+    assert_int_equal(b->docs[0].same_text_as, 0);
+    assert_int_equal(b->docs[3].same_text_as, 0);
     for (size_t k = 1; k < N_OUT; k++)
         if (k != 3)
-            assert_int_equal(b->docs[k].copy_of, 1);
+            assert_int_equal(b->docs[k].same_text_as, 1);
+    np_brief_free(b);
+}
+
+/* A document repeating three of another's five sentences prints 3 of its
+ * 5 distinct sentences, not "5 of 5": no copy. */
+static void test_repeats_are_no_copy(void **state)
+{
+    (void)state;
+    const char *s1 = "The harbour authority of Tessand closed the northern pier on Friday after inspectors found cracks.";
+    const char *s2 = "Ferries to the outer islands will leave from the southern terminal until repairs are finished.";
+    const char *s3 = "Harbour director Maren Ulvsted said every support of the pier would be replaced.";
+    const char *s4 = "Fishermen in Tessand said the closure came without warning to their cooperative.";
+    const char *s5 = "The town council will discuss the cost of the repairs at its meeting next week.";
+    char e[2048], d[2048];
+    snprintf(e, sizeof e, "%s\n\n%s\n\n%s\n\n%s\n\n%s\n", s1, s2, s3, s4, s5);
+    snprintf(d, sizeof d, "%s\n\n%s\n\n%s\n\n%s\n\n%s\n", s1, s2, s3, s1, s2);
+    np_brief *b = np_test_brief3("2025-06-06", e, d,
+                                 "Tessand's northern pier was shut on Friday because of cracked supports.\n\n"
+                                 "Island ferries now sail from the southern terminal.\n");
+    assert_int_equal(b->n_docs, 3);
+    for (size_t k = 0; k < b->n_docs; k++)
+        assert_int_equal(b->docs[k].same_text_as, 0);
     np_brief_free(b);
 }
 
@@ -162,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_wire_quote_is_one_group),
         cmocka_unit_test(test_empty_vectors_compare),
         cmocka_unit_test(test_documents_printing_one_text),
+        cmocka_unit_test(test_repeats_are_no_copy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -264,22 +264,23 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
     assert_string_equal(f[4].summary, "They fled in a second car.");
 }
 
-/* Semicolons that separate the items of a list ("A, D-Ore.; B, R-S.C.;
- * and C said ...") are no clause boundaries: the list is the subject of
- * one clause, and a claim unit cut at them starts "and C said" (a
- * fragment that drops two of the three speakers). */
+/* Semicolons that separate the items of a list ("the chair, of Vell; the
+ * warden, of Tarn; and the union head, of Kessel, wrote ...") are no
+ * clause boundaries: the list is the subject of one clause, and a claim
+ * unit cut at them starts "and the union ... wrote" (a fragment that drops
+ * two of the three writers). */
 static const char *const semicolon_list[3] = {
-    "Harbour board chair Ines Dahl, D-Ore.; port warden Otto Lind, R-S.C.; and pilots' union head Mara Sund, "
-    "R-Calif., said in a joint statement that the closure \"protects every skipper who works the north quay until "
-    "the new cranes arrive.\"\n\n"
+    "Harbour board chair Ines Dahl, of Vell; port warden Otto Lind, of Tarn; and pilots' union head Mara Sund, "
+    "of Kessel, wrote in a shared letter that the closure \"protects every skipper who works the north quay "
+    "until the new cranes arrive.\"\n\n"
     "The north quay has been closed since the storm on Monday, when two cranes collapsed.\n",
-    "The joint statement came from harbour board chair Ines Dahl, port warden Otto Lind and pilots' union head "
+    "The shared letter came from harbour board chair Ines Dahl, port warden Otto Lind and pilots' union head "
     "Mara Sund.\n\n"
     "\"The closure protects every skipper who works the north quay until the new cranes arrive,\" it said.\n\n"
     "Two cranes collapsed on the north quay during Monday's storm, and the quay has been closed since.\n",
-    "Harbour board chair Ines Dahl, port warden Otto Lind and pilots' union head Mara Sund signed the joint "
-    "statement.\n\n"
-    "The statement said the closure \"protects every skipper who works the north quay until the new cranes "
+    "Harbour board chair Ines Dahl, port warden Otto Lind and pilots' union head Mara Sund signed the shared "
+    "letter.\n\n"
+    "In it they argue that the closure \"protects every skipper who works the north quay until the new cranes "
     "arrive.\"\n\n"
     "The quay was closed on Monday after two cranes fell in the storm.\n",
 };
@@ -306,17 +307,19 @@ static void test_semicolon_list_is_not_cut(void **state)
 /* A quotation left open at the end of its paragraph, the next paragraph
  * opening none, ends there (its closing mark was never written): one
  * single-source item shows it whole, not one item per sentence, the first
- * opening a mark it never closes. */
+ * opening a mark it never closes.  A quotation that a second one follows
+ * in the paragraph (another speaker's) is not read to the paragraph's end. */
 static const char *const open_at_paragraph_end[3] = {
-    "The Norland envoy Ansel Brek confirmed on Thursday that the president would visit Tarvik in July.\n\n"
-    "Despite the threat of protests, Brek said the president would \"certainly be coming to Tarvik\". He told "
-    "Radio Vell on Friday: \"He is very thick-skinned. He knows what he wants and he says it more plainly than "
-    "most politicians.\n\n"
-    "The mayor of Tarvik had warned the president to expect demonstrators during the visit.\n",
-    "Norland's envoy Ansel Brek said on Thursday that the president will visit Tarvik in July.\n\n"
-    "The mayor of Tarvik warned that the president should expect demonstrators.\n",
-    "The president will travel to Tarvik in July, envoy Ansel Brek confirmed on Thursday.\n\n"
-    "Tarvik's mayor said demonstrators would greet the president.\n",
+    "Engineer Lotte Marr reopened the rebuilt lock at Tarvik on Saturday.\n\n"
+    "Standing on the gate, Marr thanked the crews: \u201cNobody on this site stopped working through the winter. "
+    "Each of them came back after the floods and began again from the footings.\n\n"
+    "Barges will use the lock from Monday, the canal trust said.\n\n"
+    "Marr also praised the divers: \u201cThey worked blind in the silt for weeks. None of them ever complained. "
+    "Her deputy then said \u201cWe owe them the reopening.\u201d\n",
+    "The rebuilt lock at Tarvik was reopened on Saturday by engineer Lotte Marr.\n\n"
+    "The canal trust said barges may use it from Monday.\n",
+    "Tarvik's lock is open again after a winter of repairs, engineer Lotte Marr said on Saturday.\n\n"
+    "Barge traffic resumes on Monday, according to the canal trust.\n",
 };
 
 static void test_quotation_open_at_paragraph_end(void **state)
@@ -326,11 +329,14 @@ static void test_quotation_open_at_paragraph_end(void **state)
     size_t items = 0;
     for (size_t i = 0; i < b->n_facts; i++) {
         const np_brief_fact *f = &b->facts[i];
-        int first = np_test_cites(b, f->support, f->n_support, "a.txt", "very thick-skinned");
-        int second = np_test_cites(b, f->support, f->n_support, "a.txt", "most politicians");
+        int first = np_test_cites(b, f->support, f->n_support, "a.txt", "stopped working");
+        int second = np_test_cites(b, f->support, f->n_support, "a.txt", "from the footings");
         items += first || second;
         if (first || second)
             assert_true(first && second);
+        /* the divers' quotation stops where the chair's begins */
+        if (np_test_cites(b, f->support, f->n_support, "a.txt", "worked blind"))
+            assert_false(np_test_cites(b, f->support, f->n_support, "a.txt", "We owe them"));
     }
     assert_int_equal(items, 1);
     np_brief_free(b);

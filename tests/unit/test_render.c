@@ -238,19 +238,19 @@ static void wire_copies_shown_as_not_independent(void **state)
     assert_int_equal(json_integer_value(json_object_get(fact, "independent")), 1);
     json_decref(root);
     /* a document printing another's text whole: the sources say whose */
-    f.docs[1].copy_of = 1;
+    f.docs[1].same_text_as = 1;
     np_buf_reset(&out);
     assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
-    assert_non_null(strstr(out.data, "; same text as "));
+    assert_non_null(strstr(out.data, "b.txt: (no title) (date unknown); same text as The Veldstad Post\n"));
     np_buf_reset(&out);
     assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
     root = json_loads(out.data, 0, &je);
     assert_non_null(root);
     json_t *docs = json_object_get(json_array_get(json_object_get(root, "stories"), 0), "documents");
-    assert_string_equal(json_string_value(json_object_get(json_array_get(docs, 1), "copy_of")), "a.txt");
-    assert_null(json_object_get(json_array_get(docs, 0), "copy_of"));
+    assert_string_equal(json_string_value(json_object_get(json_array_get(docs, 1), "same_text_as")), "a.txt");
+    assert_null(json_object_get(json_array_get(docs, 0), "same_text_as"));
     json_decref(root);
-    f.docs[1].copy_of = 0;
+    f.docs[1].same_text_as = 0;
     f.facts[0].n_independent = 2;
     np_buf_reset(&out);
     assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
