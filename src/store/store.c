@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/doc.h"
 #include "core/hash.h"
 #include "core/mem.h"
 
@@ -127,12 +128,90 @@ void np_store_rollback(np_store *st)
     st->ops->rollback(st);
 }
 
+/* The site of a URL: its host in lower case, without scheme, user, port,
+ * "www." or a trailing dot ("[...]" literals whole), into out[cap]; 0 when
+ * the URL names none ("/tmp/a.html", "file:///a.html", a bare name). */
+static size_t url_site(const char *url, char *out, size_t cap)
+{
+    const char *p = url;
+    size_t head = strcspn(p, "/?#");
+    if (head > 0 && p[head - 1] == ':' && !strncmp(p + head, "//", 2))
+        p += head + 2; /* "scheme://" (a "://" later in a query does not count) */
+    else if (!strncmp(p, "//", 2))
+        p += 2; /* scheme-relative */
+    else
+        return 0; /* a path or a bare name: no site */
+    size_t len = strcspn(p, "/?#");
+    const char *at = memchr(p, '@', len);
+    if (at) {
+        len -= (size_t)(at + 1 - p);
+        p = at + 1;
+    }
+    if (len && *p == '[') {
+        const char *close = memchr(p, ']', len);
+        len = close ? (size_t)(close + 1 - p) : len;
+    } else {
+        size_t port = strcspn(p, ":");
+        len = port < len ? port : len;
+    }
+    while (len && p[len - 1] == '.')
+        len--;
+    if (len > 4 && !strncasecmp(p, "www.", 4)) {
+        p += 4;
+        len -= 4;
+    }
+    if (!len || len >= cap)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        out[i] = (char)((p[i] >= 'A' && p[i] <= 'Z') ? p[i] + 32 : p[i]);
+    out[len] = '\0';
+    return len;
+}
+
+/* doc was not inserted: a stored row (doc->rowid) holds its body.  When
+ * both name their site (the URL's host) and the sites differ, doc is
+ * another site's copy of the text (a wire story printed word for word): it
+ * is stored too, under the body hash keyed with its site, which a re-fetch
+ * of that copy finds again.  When either site is unknown (a text file, a
+ * record without URL) it is taken for the stored row, as before: the same
+ * page in another format, or a store made before sites were told apart,
+ * stores nothing twice. */
+static np_status put_other_site(np_store *st, np_doc *doc, int *inserted, np_error *err)
+{
+    char mine[256], theirs[256], id[24];
+    if (!doc->url || !url_site(doc->url, mine, sizeof mine))
+        return NP_OK;
+    snprintf(id, sizeof id, "%lld", (long long)doc->rowid);
+    np_doc *stored = NULL;
+    np_status s = st->ops->get_doc(st, id, &stored, err);
+    if (s == NP_ENOTFOUND) { /* gone meanwhile: nothing to tell it from */
+        np_error_clear(err);
+        return NP_OK;
+    }
+    if (s)
+        return s;
+    int other = stored->url && url_site(stored->url, theirs, sizeof theirs) && strcmp(mine, theirs) != 0;
+    np_doc_free(stored);
+    if (!other)
+        return NP_OK;
+    char keyed[32 + 1 + sizeof mine], hex[33];
+    size_t n = strlen(mine);
+    memcpy(keyed, doc->content_hash, 32);
+    keyed[32] = '\x1f';
+    memcpy(keyed + 33, mine, n);
+    np_hash_hex128(keyed, 33 + n, hex);
+    if ((s = np_doc_set(&doc->content_hash, hex)))
+        return np_error_set(err, s, doc->source, 0, -1, "out of memory");
+    return st->ops->put_doc(st, doc, inserted, err);
+}
+
 np_status np_store_put_doc(np_store *st, np_doc *doc, int *inserted, np_error *err)
 {
     *inserted = 0;
     if (!doc->content_hash || !doc->text)
         return np_error_set(err, NP_EINVAL, doc->source, 0, -1, "document has no body");
-    return st->ops->put_doc(st, doc, inserted, err);
+    np_status s = st->ops->put_doc(st, doc, inserted, err);
+    return s || *inserted ? s : put_other_site(st, doc, inserted, err);
 }
 
 np_status np_store_put_docs(np_store *st, np_doc *const *docs, size_t n, int *inserted,
@@ -145,7 +224,7 @@ np_status np_store_put_docs(np_store *st, np_doc *const *docs, size_t n, int *in
     }
     if (!st->ops->put_docs) {
         for (size_t i = 0; i < n; i++) {
-            np_status s = st->ops->put_doc(st, docs[i], &inserted[i], err);
+            np_status s = np_store_put_doc(st, docs[i], &inserted[i], err);
             if (s)
                 return s;
         }
@@ -154,6 +233,9 @@ np_status np_store_put_docs(np_store *st, np_doc *const *docs, size_t n, int *in
     for (size_t at = 0; at < n; at += NP_STORE_PUT_MAX) {
         size_t k = n - at < NP_STORE_PUT_MAX ? n - at : NP_STORE_PUT_MAX;
         np_status s = st->ops->put_docs(st, docs + at, k, inserted + at, err);
+        for (size_t i = at; i < at + k && !s; i++)
+            if (!inserted[i]) /* in order: a copy repeating an earlier copy of the call finds it */
+                s = put_other_site(st, docs[i], &inserted[i], err);
         if (s)
             return s;
     }

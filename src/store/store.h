@@ -106,7 +106,10 @@ np_status np_store_ingest_leave(np_store *st, int *last, np_error *err);
 
 /* Insert a document (doc->content_hash must be set, see np_doc_finish).
  * *inserted is 1 when stored, 0 when a document with the same content hash
- * already exists (then nothing changes).  Sets doc->rowid either way. */
+ * already exists (then nothing changes).  Sets doc->rowid either way.  A
+ * body already stored from another site (both documents' URLs name a host,
+ * and the hosts differ) is that site's copy: it is stored, its
+ * content_hash replaced by the body hash keyed with its site. */
 np_status np_store_put_doc(np_store *st, np_doc *doc, int *inserted, np_error *err);
 
 /* The same as n calls of np_store_put_doc, in order (a document repeating

@@ -1,5 +1,5 @@
-# A wire text printed by two sites, one adding a closing line of its own: two sources, the second named a
-# copy of the first (text and JSON); a re-ingest stores nothing new.
+# A wire text printed word for word by two sites: two sources, the second named a copy of the first (text
+# and JSON); the same site at another path, or a re-ingest, stores nothing new.
 . "$NP_ROOT/tests/e2e_lib.sh"
 db="$WORK/t.db"
 python3 - "$WORK/wire.jsonl" <<'PY'
@@ -15,18 +15,20 @@ recs = [
     {"id": "w1", "url": "https://www.tarvik-post.example/ferry", "title": "Ferries halted after crane collapse",
      "published": "2026-05-04", "text": wire},
     {"id": "w2", "url": "https://islands-daily.example/news/ferry", "title": "Crane collapse halts ferries",
-     "published": "2026-05-04", "text": wire + "\n\nThe Islands Daily will update this report."},
+     "published": "2026-05-04", "text": wire},
     {"id": "w3", "url": "https://harbour-times.example/ferry", "title": "Island ferries stop",
      "published": "2026-05-04", "text": own},
+    {"id": "w4", "url": "https://tarvik-post.example/amp/ferry", "title": "Ferries halted after crane collapse",
+     "published": "2026-05-04", "text": wire},
 ]
 with open(sys.argv[1], "w") as fh:
     for r in recs:
         fh.write(json.dumps(r) + "\n")
 PY
 expect_rc 0 "ingest a wire text printed by two sites" -- "$NEWSPRISM" --db "$db" ingest "$WORK/wire.jsonl"
-expect_grep "(3 new, 0 already stored)" "$WORK/out" "both sites' texts stored"
+expect_grep "(3 new, 1 already stored)" "$WORK/out" "both sites' copies stored, the same site's other page not"
 expect_rc 0 "re-ingest" -- "$NEWSPRISM" --db "$db" ingest "$WORK/wire.jsonl"
-expect_grep "(0 new, 3 already stored)" "$WORK/out" "re-ingest stores nothing new"
+expect_grep "(0 new, 4 already stored)" "$WORK/out" "re-ingest stores nothing new"
 expect_rc 0 "brief" -- "$NEWSPRISM" --db "$db" brief
 expect_grep "Islands Daily: Crane collapse halts ferries (2026-05-04) .w2.; same text as Tarvik Post" "$WORK/out" \
     "the copy is named in the sources"

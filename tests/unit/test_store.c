@@ -606,11 +606,70 @@ static void pg_refuses_a_newer_schema(void **state)
     free(path);
 }
 
+/* The same body from another site (both URLs name a host, the hosts
+ * differ) is that site's copy and is stored; a re-fetch of either, the
+ * same site at another path or in another format, and a body without URL
+ * store nothing.  In one put_docs call as in single puts. */
+static np_doc *make_site_doc(const char *key, const char *url, const char *text)
+{
+    np_doc *d = make_doc(key, key, text);
+    if (url)
+        np_doc_set(&d->url, url);
+    return d;
+}
+
+static void another_sites_copy_is_stored(void **state)
+{
+    (void)state;
+    char *path = db_path();
+    np_store *st;
+    np_error e;
+    assert_int_equal(np_store_open(path, &st, &e), NP_OK);
+    const char *body = "The ferry to Tarvik was cancelled on Monday after a crane fell on the quay.";
+    np_doc *d[7] = {
+        make_site_doc("a", "https://www.tarvik-post.example/ferry", body),
+        make_site_doc("b", "https://islands-daily.example/news/ferry", body),
+        make_site_doc("b-again", "https://islands-daily.example/news/ferry?ref=rss", body),
+        make_site_doc("a-other-path", "http://TARVIK-POST.example.:8080/amp/ferry", body),
+        make_site_doc("no-url", NULL, body),
+        make_site_doc("a-path-only", "/tmp/ferry.html", body),
+        make_site_doc("c", "//harbour-times.example/ferry", body),
+    };
+    int ins[7];
+    assert_int_equal(np_store_begin(st, &e), NP_OK);
+    assert_int_equal(np_store_put_docs(st, d, 7, ins, &e), NP_OK);
+    assert_int_equal(np_store_commit(st, &e), NP_OK);
+    int want[7] = {1, 1, 0, 0, 0, 0, 1};
+    for (int i = 0; i < 7; i++)
+        assert_int_equal(ins[i], want[i]);
+    assert_true(d[1]->rowid != d[0]->rowid);
+    assert_int_equal(d[2]->rowid, d[1]->rowid);
+    assert_int_equal(d[3]->rowid, d[0]->rowid);
+    assert_int_equal(d[4]->rowid, d[0]->rowid);
+    /* single puts find the copies again */
+    np_doc *again = make_site_doc("b-3", "https://islands-daily.example/ferry-2", body);
+    int one;
+    assert_int_equal(np_store_begin(st, &e), NP_OK);
+    assert_int_equal(np_store_put_doc(st, again, &one, &e), NP_OK);
+    assert_int_equal(np_store_commit(st, &e), NP_OK);
+    assert_int_equal(one, 0);
+    assert_int_equal(again->rowid, d[1]->rowid);
+    int64_t n;
+    assert_int_equal(np_store_count_docs(st, &n, &e), NP_OK);
+    assert_int_equal(n, 3);
+    for (int i = 0; i < 7; i++)
+        np_doc_free(d[i]);
+    np_doc_free(again);
+    np_store_close(st);
+    free(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest both[] = {
         cmocka_unit_test(put_is_idempotent_by_content),
         cmocka_unit_test(put_docs_equals_single_puts),
+        cmocka_unit_test(another_sites_copy_is_stored),
         cmocka_unit_test(rollback_discards_the_batch),
         cmocka_unit_test(stories_and_membership),
         cmocka_unit_test(story_of_a_document_takes_its_title),
