@@ -13,6 +13,7 @@
 #include "core/doc.h"
 #include "core/hash.h"
 #include "core/mem.h"
+#include "core/url.h"
 
 int np_store_is_pg_url(const char *location)
 {
@@ -128,46 +129,6 @@ void np_store_rollback(np_store *st)
     st->ops->rollback(st);
 }
 
-/* The site of a URL: its host in lower case, without scheme, user, port,
- * "www." or a trailing dot ("[...]" literals whole), into out[cap]; 0 when
- * the URL names none ("/tmp/a.html", "file:///a.html", a bare name). */
-static size_t url_site(const char *url, char *out, size_t cap)
-{
-    const char *p = url;
-    size_t head = strcspn(p, "/?#");
-    if (head > 0 && p[head - 1] == ':' && !strncmp(p + head, "//", 2))
-        p += head + 2; /* "scheme://" (a "://" later in a query does not count) */
-    else if (!strncmp(p, "//", 2))
-        p += 2; /* scheme-relative */
-    else
-        return 0; /* a path or a bare name: no site */
-    size_t len = strcspn(p, "/?#");
-    const char *at = memchr(p, '@', len);
-    if (at) {
-        len -= (size_t)(at + 1 - p);
-        p = at + 1;
-    }
-    if (len && *p == '[') {
-        const char *close = memchr(p, ']', len);
-        len = close ? (size_t)(close + 1 - p) : len;
-    } else {
-        size_t port = strcspn(p, ":");
-        len = port < len ? port : len;
-    }
-    while (len && p[len - 1] == '.')
-        len--;
-    if (len > 4 && !strncasecmp(p, "www.", 4)) {
-        p += 4;
-        len -= 4;
-    }
-    if (!len || len >= cap)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        out[i] = (char)((p[i] >= 'A' && p[i] <= 'Z') ? p[i] + 32 : p[i]);
-    out[len] = '\0';
-    return len;
-}
-
 /* doc was not inserted: a stored row (doc->rowid) holds its body.  When
  * both name their site (the URL's host) and the sites differ, doc is
  * another site's copy of the text (a wire story printed word for word): it
@@ -179,7 +140,7 @@ static size_t url_site(const char *url, char *out, size_t cap)
 static np_status put_other_site(np_store *st, np_doc *doc, int *inserted, np_error *err)
 {
     char mine[256], theirs[256], id[24];
-    if (!doc->url || !url_site(doc->url, mine, sizeof mine))
+    if (!doc->url || !np_url_site(doc->url, mine, sizeof mine))
         return NP_OK;
     snprintf(id, sizeof id, "%lld", (long long)doc->rowid);
     np_doc *stored = NULL;
@@ -190,7 +151,7 @@ static np_status put_other_site(np_store *st, np_doc *doc, int *inserted, np_err
     }
     if (s)
         return s;
-    int other = stored->url && url_site(stored->url, theirs, sizeof theirs) && strcmp(mine, theirs) != 0;
+    int other = stored->url && np_url_site(stored->url, theirs, sizeof theirs) && strcmp(mine, theirs) != 0;
     np_doc_free(stored);
     if (!other)
         return NP_OK;

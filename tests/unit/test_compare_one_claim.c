@@ -153,22 +153,33 @@ static const char *const two_sentence_quote[3] = {
     "Fishermen have blocked the harbour twice since the spring.\n",
 };
 
+/* The items of b citing words x or y of document doc, each of which must
+ * cite both (one quotation shown whole, never cut in pieces); the last in
+ * *last. */
+static size_t items_citing_both(const np_brief *b, const char *doc, const char *x, const char *y,
+                                const np_brief_fact **last)
+{
+    size_t items = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int has_x = np_test_cites(b, f->support, f->n_support, doc, x);
+        int has_y = np_test_cites(b, f->support, f->n_support, doc, y);
+        if (has_x || has_y) {
+            assert_true(has_x && has_y);
+            items++;
+            *last = f;
+        }
+    }
+    return items;
+}
+
 static void test_quotation_of_one_outlet_is_one_item(void **state)
 {
     (void)state;
     np_brief *b = np_test_brief("2026-04-13", two_sentence_quote, 3);
-    size_t items = 0;
-    for (size_t i = 0; i < b->n_facts; i++) {
-        const np_brief_fact *f = &b->facts[i];
-        int cranes = np_test_cites(b, f->support, f->n_support, "c.txt", "cranes on the north quay");
-        int skipper = np_test_cites(b, f->support, f->n_support, "c.txt", "Every skipper");
-        items += cranes || skipper;
-        if (cranes || skipper) {
-            assert_true(cranes && skipper);
-            assert_non_null(strstr(f->summary, "\u201d Marsh said"));
-        }
-    }
-    assert_int_equal(items, 1);
+    const np_brief_fact *f = NULL;
+    assert_int_equal(items_citing_both(b, "c.txt", "cranes on the north quay", "Every skipper", &f), 1);
+    assert_non_null(strstr(f->summary, "\u201d Marsh said"));
     np_brief_free(b);
 }
 
@@ -185,16 +196,8 @@ static void test_quotation_before_a_run_on_quotation(void **state)
         "\"The dredgers will arrive from Brask in October,\" she added.\n\n"
         "Fishermen have blocked the harbour twice since the spring.\n"};
     np_brief *b = np_test_brief("2026-04-13", texts, 3);
-    size_t items = 0;
-    for (size_t i = 0; i < b->n_facts; i++) {
-        const np_brief_fact *f = &b->facts[i];
-        int cranes = np_test_cites(b, f->support, f->n_support, "c.txt", "cranes on the north quay");
-        int skipper = np_test_cites(b, f->support, f->n_support, "c.txt", "Every skipper");
-        items += cranes || skipper;
-        if (cranes || skipper)
-            assert_true(cranes && skipper);
-    }
-    assert_int_equal(items, 1);
+    const np_brief_fact *f = NULL;
+    assert_int_equal(items_citing_both(b, "c.txt", "cranes on the north quay", "Every skipper", &f), 1);
     np_brief_free(b);
 }
 
@@ -326,19 +329,12 @@ static void test_quotation_open_at_paragraph_end(void **state)
 {
     (void)state;
     np_brief *b = np_test_brief("2026-04-13", open_at_paragraph_end, 3);
-    size_t items = 0;
-    for (size_t i = 0; i < b->n_facts; i++) {
-        const np_brief_fact *f = &b->facts[i];
-        int first = np_test_cites(b, f->support, f->n_support, "a.txt", "stopped working");
-        int second = np_test_cites(b, f->support, f->n_support, "a.txt", "from the footings");
-        items += first || second;
-        if (first || second)
-            assert_true(first && second);
-        /* the divers' quotation stops where the chair's begins */
-        if (np_test_cites(b, f->support, f->n_support, "a.txt", "worked blind"))
-            assert_false(np_test_cites(b, f->support, f->n_support, "a.txt", "We owe them"));
-    }
-    assert_int_equal(items, 1);
+    const np_brief_fact *f = NULL;
+    assert_int_equal(items_citing_both(b, "a.txt", "stopped working", "from the footings", &f), 1);
+    /* the divers' quotation stops where the deputy's begins */
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (np_test_cites(b, b->facts[i].support, b->facts[i].n_support, "a.txt", "worked blind"))
+            assert_false(np_test_cites(b, b->facts[i].support, b->facts[i].n_support, "a.txt", "We owe them"));
     np_brief_free(b);
 }
 

@@ -10,6 +10,7 @@
 #include "core/hash.h"
 #include "core/mem.h"
 #include "core/status.h"
+#include "core/url.h"
 #include "core/utf8.h"
 
 static void buf_appends_and_takes(void **state)
@@ -184,6 +185,32 @@ static void doc_hash_is_the_body(void **state)
     np_free(a), np_free(b), np_free(plain), np_free(other);
 }
 
+/* The site a URL names, and the URLs that name none. */
+static void url_site_cases(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"https://www.Tarvik-Post.example/2026/ferry", "tarvik-post.example"},
+        {"http://user:pw@tarvik-post.example.:8080/amp?x=1", "tarvik-post.example"},
+        {"//islands.example/a", "islands.example"},
+        {"https://[2001:db8::1]:8443/x", "[2001:db8::1]"},
+        {"http://www./x", "www"},
+        {"example.com/a?next=https://other.example/", ""},
+        {"/tmp/ferry.html", ""},
+        {"file:///tmp/ferry.html", ""},
+        {"corpus/a.html", ""},
+        {"", ""},
+    };
+    char out[64];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n = np_url_site(cases[i][0], out, sizeof out);
+        assert_int_equal(n, strlen(cases[i][1]));
+        if (n)
+            assert_string_equal(out, cases[i][1]);
+    }
+    assert_int_equal(np_url_site("https://a-very-long-host.example/", out, 8), 0); /* does not fit */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -197,6 +224,7 @@ int main(void)
         cmocka_unit_test(error_formats_position),
         cmocka_unit_test(doc_owns_fields),
         cmocka_unit_test(doc_hash_is_the_body),
+        cmocka_unit_test(url_site_cases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
