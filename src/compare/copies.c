@@ -129,16 +129,15 @@ out:
 np_status np_compare_copy_docs(np_story *s)
 {
     size_t D = s->n_docs, S = s->n_sents, C = s->n_copy_cls;
-    uint32_t *own = np_calloc(D ? D : 1, sizeof *own);          /* distinct classes with content, per document */
-    uint32_t *common = np_calloc(D ? D : 1, sizeof *common);    /* of the document read: classes shared with e */
-    uint32_t *seen = np_malloc((C ? C : 1) * sizeof *seen);     /* per class: 1 + the last document counting it */
+    uint32_t *own = np_calloc(D ? D : 1, sizeof *own);      /* distinct classes with content, per document */
+    uint32_t *common = np_calloc(D ? D : 1, sizeof *common); /* of the document read: classes shared with e */
+    uint32_t *seen = np_calloc(C ? C : 1, sizeof *seen);     /* per class: 1 + the last document counting it */
     uint32_t *last_e = np_malloc((D ? D : 1) * sizeof *last_e); /* per document e: the class last counted for it */
-    if (!own || !common || !seen || !last_e) {
-        np_free(own), np_free(common), np_free(seen), np_free(last_e);
+    uint32_t *touched = np_malloc((D ? D : 1) * sizeof *touched); /* the documents e with common[e] > 0 */
+    if (!own || !common || !seen || !last_e || !touched) {
+        np_free(own), np_free(common), np_free(seen), np_free(last_e), np_free(touched);
         return NP_ENOMEM;
     }
-    for (size_t c = 0; c < C; c++)
-        seen[c] = 0;
     for (size_t i = 0; i < S; i++) {
         uint32_t c = s->copy_cls[i], d = (uint32_t)s->sents[i].doc;
         if (s->sents[i].vec.n && seen[c] != d + 1) {
@@ -146,38 +145,45 @@ np_status np_compare_copy_docs(np_story *s)
             own[d]++;
         }
     }
-    for (size_t c = 0; c < C; c++)
-        seen[c] = 0;
+    memset(seen, 0, (C ? C : 1) * sizeof *seen);
+    for (size_t e = 0; e < D; e++)
+        last_e[e] = UINT32_MAX;
+    /* each document against the documents sharing a sentence with it only:
+     * the work is the size of the classes it prints, not the story's */
     for (size_t lo = 0, hi; lo < S; lo = hi) {
         int d = s->sents[lo].doc;
         for (hi = lo; hi < S && s->sents[hi].doc == d; hi++)
             ;
         if (own[d] < COPY_DOC_MIN)
             continue;
-        memset(common, 0, D * sizeof *common);
-        for (size_t e = 0; e < D; e++)
-            last_e[e] = UINT32_MAX;
+        size_t nt = 0;
         for (size_t i = lo; i < hi; i++) {
             uint32_t c = s->copy_cls[i];
             if (!s->sents[i].vec.n || seen[c] == (uint32_t)d + 1)
                 continue; /* a class d prints twice counts once */
             seen[c] = (uint32_t)d + 1;
             for (uint32_t m = s->copy_off[c]; m < s->copy_off[c + 1]; m++) {
-                int e = s->sents[s->copy_mem[m]].doc;
-                if (e != d && last_e[e] != c) {
-                    last_e[e] = c;
-                    common[e]++;
-                }
+                uint32_t e = (uint32_t)s->sents[s->copy_mem[m]].doc;
+                if (e == (uint32_t)d || last_e[e] == c)
+                    continue;
+                last_e[e] = c;
+                if (!common[e]++)
+                    touched[nt++] = e;
             }
         }
-        for (int e = 0; e < d; e++)
-            if (own[e] >= COPY_DOC_MIN && common[e] >= COPY_DOC_SHARE * own[d] &&
-                common[e] >= COPY_DOC_SHARE * own[e]) {
-                s->brief->docs[d].same_text_as = (size_t)e + 1;
-                break;
-            }
+        uint32_t best = UINT32_MAX; /* the earliest document d copies */
+        for (size_t k = 0; k < nt; k++) {
+            uint32_t e = touched[k];
+            if (e < (uint32_t)d && e < best && own[e] >= COPY_DOC_MIN && common[e] >= COPY_DOC_SHARE * own[d] &&
+                common[e] >= COPY_DOC_SHARE * own[e])
+                best = e;
+            common[e] = 0;
+            last_e[e] = UINT32_MAX;
+        }
+        if (best != UINT32_MAX)
+            s->brief->docs[d].same_text_as = (size_t)best + 1;
     }
-    np_free(own), np_free(common), np_free(seen), np_free(last_e);
+    np_free(own), np_free(common), np_free(seen), np_free(last_e), np_free(touched);
     return NP_OK;
 }
 

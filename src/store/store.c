@@ -140,8 +140,8 @@ void np_store_rollback(np_store *st)
 static np_status put_other_site(np_store *st, np_doc *doc, int *inserted, np_error *err)
 {
     char mine[256], theirs[256], id[24];
-    if (!doc->url || !np_url_site(doc->url, mine, sizeof mine))
-        return NP_OK;
+    if (!doc->url || strnlen(doc->content_hash, 33) != 32 || !np_url_site(doc->url, mine, sizeof mine))
+        return NP_OK; /* no site to tell, or a hash np_doc_finish() did not make */
     snprintf(id, sizeof id, "%lld", (long long)doc->rowid);
     np_doc *stored = NULL;
     np_status s = st->ops->get_doc(st, id, &stored, err);

@@ -124,6 +124,20 @@ static const section *get(const section *s, int n, const char *title)
     return NULL;
 }
 
+/* The brief rendered as JSON, parsed: *root (the caller json_decref()s
+ * it) and its first story. */
+static json_t *json_story(const np_brief *b, json_t **root)
+{
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&b, 1, NP_RENDER_JSON, &out), NP_OK);
+    json_error_t je;
+    *root = json_loads(out.data, 0, &je);
+    np_buf_free(&out);
+    assert_non_null(*root);
+    return json_array_get(json_object_get(*root, "stories"), 0);
+}
+
 static void text_sections_say_counts(void **state)
 {
     (void)state;
@@ -174,12 +188,8 @@ static void markdown_and_json(void **state)
     const char *d = strstr(out.data, "## Discrepancies (0)\n\n_none found_");
     assert_non_null(d);
     assert_non_null(strstr(out.data, "## Reported by one outlet only (20, top 15 shown)"));
-    np_buf_reset(&out);
-    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
-    json_error_t je;
-    json_t *root = json_loads(out.data, 0, &je);
-    assert_non_null(root);
-    json_t *facts = json_object_get(json_array_get(json_object_get(root, "stories"), 0), "facts");
+    json_t *root;
+    json_t *facts = json_object_get(json_story(one, &root), "facts");
     assert_int_equal(json_array_size(facts), N_SINGLE + 1); /* JSON keeps every fact */
     json_decref(root);
     np_buf_free(&out);
@@ -228,12 +238,8 @@ static void wire_copies_shown_as_not_independent(void **state)
     np_buf_init(&out, 0);
     assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
     assert_non_null(strstr(out.data, "2 outlets (1 independent): The port reopened."));
-    np_buf_reset(&out);
-    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
-    json_error_t je;
-    json_t *root = json_loads(out.data, 0, &je);
-    assert_non_null(root);
-    json_t *fact = json_array_get(json_object_get(json_array_get(json_object_get(root, "stories"), 0), "facts"), 0);
+    json_t *root;
+    json_t *fact = json_array_get(json_object_get(json_story(one, &root), "facts"), 0);
     assert_int_equal(json_integer_value(json_object_get(fact, "outlets")), 2);
     assert_int_equal(json_integer_value(json_object_get(fact, "independent")), 1);
     json_decref(root);
@@ -242,11 +248,7 @@ static void wire_copies_shown_as_not_independent(void **state)
     np_buf_reset(&out);
     assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
     assert_non_null(strstr(out.data, "b.txt: (no title) (date unknown); same text as The Veldstad Post\n"));
-    np_buf_reset(&out);
-    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
-    root = json_loads(out.data, 0, &je);
-    assert_non_null(root);
-    json_t *docs = json_object_get(json_array_get(json_object_get(root, "stories"), 0), "documents");
+    json_t *docs = json_object_get(json_story(one, &root), "documents");
     assert_string_equal(json_string_value(json_object_get(json_array_get(docs, 1), "same_text_as")), "a.txt");
     assert_null(json_object_get(json_array_get(docs, 0), "same_text_as"));
     json_decref(root);
@@ -278,12 +280,8 @@ static void one_outlet_twice_is_one_outlet(void **state)
     assert_int_equal(get(s, n, "Reported by one outlet only")->count, N_SINGLE + 1);
     assert_null(strstr(out.data, "2 outlets"));
     assert_null(strstr(out.data, "The Veldstad Post, The Veldstad Post"));
-    np_buf_reset(&out);
-    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
-    json_error_t je;
-    json_t *root = json_loads(out.data, 0, &je);
-    assert_non_null(root);
-    json_t *fact = json_array_get(json_object_get(json_array_get(json_object_get(root, "stories"), 0), "facts"), 0);
+    json_t *root;
+    json_t *fact = json_array_get(json_object_get(json_story(one, &root), "facts"), 0);
     assert_int_equal(json_integer_value(json_object_get(fact, "outlets")), 1);
     assert_int_equal(json_integer_value(json_object_get(fact, "documents")), 2);
     assert_true(json_is_true(json_object_get(fact, "single_source")));
