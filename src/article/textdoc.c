@@ -650,6 +650,8 @@ static size_t word_triples(const np_line *l, uint64_t *out, size_t cap)
             len++;
         }
         if (!len) {
+            if (i >= lim)
+                break; /* the line ended on non-word bytes: l->s[lim] is not the line's */
             /* past the whole mark: its trailing bytes would start a word */
             i += (unsigned char)l->s[i] == 0xE2 && i + 2 < lim && (unsigned char)l->s[i + 1] == 0x80 ? 3 : 1;
             continue;

@@ -114,21 +114,10 @@ static const char *const say_verbs[] = {
     "wrote",
 };
 
-/* Does [off, end) lie inside one of the document's quotations? */
-static int quoted(const np_analysis *an, size_t off, size_t end)
+/* Does byte off lie inside one of the document's quotations? */
+static int quoted(const np_analysis *an, size_t off)
 {
-    size_t lo = 0, hi = an->n_quotes;
-    while (lo < hi) { /* quotes are in text order */
-        size_t mid = (lo + hi) / 2;
-        if (an->quotes[mid].end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t q = lo; q < an->n_quotes && an->quotes[q].start < end; q++)
-        if (off >= an->quotes[q].start && off < an->quotes[q].end)
-            return 1;
-    return 0;
+    return np_quote_at(an->quotes, an->n_quotes, off) != NULL;
 }
 
 /* Does a word lie inside a quotation as a reader pairing the marks in
@@ -389,7 +378,7 @@ static int own_voice(const np_story *s, int d, size_t k0, size_t k1, const char 
 {
     const np_analysis *an = &s->an[d];
     long si = np_story_sent_at(s, d, an->tokens[k0].start);
-    if (si < 0 || quoted(an, an->tokens[k0].start, an->tokens[k1].end) || paired[k0])
+    if (si < 0 || quoted(an, an->tokens[k0].start) || paired[k0])
         return 0;
     const np_sent *se = &s->sents[si];
     if (plain_sense(an, se, k0, k1))

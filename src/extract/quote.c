@@ -1012,9 +1012,9 @@ static const np_entity_mention *named_subject(const ctx *c, long si, size_t limi
     if (si < 0 || (size_t)si >= c->ns)
         return NULL;
     size_t s0 = c->sents[si].start, t0 = tok_at_or_after(c, s0);
-    for (size_t x = 0; x < c->nm; x++) {
+    for (size_t x = np_mention_at_or_after(c->m, c->nm, s0); x < c->nm; x++) {
         const np_entity_mention *m = &c->m[x];
-        if (m->start < s0 || quoted(c, m->start))
+        if (quoted(c, m->start))
             continue;
         if (m->start >= limit || m->start >= c->sents[si].end)
             return NULL;
@@ -1062,8 +1062,9 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
         subj = NULL; /* "Breitbart London reported on Khan's remarks, when he said": a name
                       * with a title is surely a person, a bare one may be an outlet */
     int named_before = 0; /* a name of any kind before the pronoun in its sentence */
-    for (size_t x = 0; sp >= 0 && x < c->nm && c->m[x].start < pron_at; x++)
-        named_before |= c->m[x].start >= c->sents[sp].start && !quoted(c, c->m[x].start);
+    for (size_t x = sp >= 0 ? np_mention_at_or_after(c->m, c->nm, c->sents[sp].start) : c->nm;
+         x < c->nm && c->m[x].start < pron_at; x++)
+        named_before |= !quoted(c, c->m[x].start);
     if (!subj && !named_before && sp > 0)
         subj = named_subject(c, sp - 1, pron_at);
     if (subj && recent && recent != subj)
@@ -1203,10 +1204,17 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
 
 const np_quote *np_quote_at(const np_quote *quotes, size_t n, size_t off)
 {
-    for (size_t q = 0; q < n; q++)
-        if (quotes[q].start <= off && off < quotes[q].end)
-            return &quotes[q];
-    return NULL;
+    /* quotes are in text order and apart (find_spans()): the first ending
+     * after off is the only one that may hold it */
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (quotes[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && quotes[lo].start <= off ? &quotes[lo] : NULL;
 }
 
 np_status np_quotes_find(const char *text, size_t len, const np_span *sents, size_t n_sents,

@@ -65,9 +65,9 @@ np_status np_quotes_find(const char *text, size_t len, const np_span *sents, siz
                          const np_entity_mention *mentions, size_t n_mentions,
                          np_arena *arena, np_quote **out, size_t *n);
 
-/* The quote of quotes[0..n) (text order) whose words hold byte off (the
- * first, should two overlap), or NULL: is off the speaker's words rather
- * than the outlet's own? */
+/* The quote of quotes[0..n) (text order, apart: as np_quotes_find() makes
+ * them) whose words hold byte off, or NULL: is off the speaker's words
+ * rather than the outlet's own?  A binary search: callers ask per token. */
 const np_quote *np_quote_at(const np_quote *quotes, size_t n, size_t off);
 
 #endif

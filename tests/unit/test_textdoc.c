@@ -1086,6 +1086,27 @@ static void editor_note_and_promo_leave_the_body(void **state)
     np_doc_free(d);
 }
 
+/* A buffer without a terminating NUL whose last line ends on non-word
+ * bytes: the near-repeat scan stops at the line's end (under ASan a read
+ * of the byte after it fails this test). */
+static void unterminated_buffer_ends_on_punctuation(void **state)
+{
+    (void)state;
+    const char *text = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares in April.\n\n"
+                       "The company said it would keep a reduced fare for pensioners...";
+    size_t len = strlen(text);
+    char *buf = malloc(len); /* exactly the text: no NUL after it */
+    assert_non_null(buf);
+    memcpy(buf, text, len);
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_textdoc_parse(buf, len, d, NULL), NP_OK);
+    assert_non_null(strstr(d->text, "reduced fare for pensioners"));
+    np_doc_free(d);
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1113,6 +1134,7 @@ int main(void)
         cmocka_unit_test(lines_above_a_dateline_lede),
         cmocka_unit_test(credits_and_positions_leave_the_body),
         cmocka_unit_test(near_repeats_leave_the_body),
+        cmocka_unit_test(unterminated_buffer_ends_on_punctuation),
         cmocka_unit_test(editor_note_and_promo_leave_the_body),
         cmocka_unit_test(short_first_line_is_the_headline),
         cmocka_unit_test(question_prompt_over_buttons),
