@@ -940,7 +940,10 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
         float sim = 0.6f * cq + 0.4f * cc;
         if (cq >= QUOTE_SELF_MIN && sim < cq)
             sim = cq;
-        int strong = sim >= QUOTE_MIX_MIN || cq >= QUOTE_SELF_MIN;
+        /* the surroundings alone make no link: two statements of one
+         * speaker at one event ("they will pay a price" / "I like him a
+         * lot") share their setting, not their words */
+        int strong = (sim >= QUOTE_MIX_MIN && cq >= NP_EDGE_MIN) || cq >= QUOTE_SELF_MIN;
         int subj = (a->n_subj || b->n_subj) ? subject_match(s, a, b) : 0;
         /* a quote about someone its partner's outlet names only
          * elsewhere is another statement, however many words meet */
@@ -998,13 +1001,11 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
          * words (or their synonyms) or are reported in the same
          * setting, while two statements of one speaker on one
          * story often share a single topic word ("relations" /
-         * "related"); a fragment of two words cannot share two */
-        if (!by_account && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX) {
-            size_t sh = shared_terms(sem, a, b, QUOTE_WEAK_SHARED);
-            size_t fewer = a->q.n < b->q.n ? a->q.n : b->q.n;
-            if (sh < QUOTE_WEAK_SHARED && 2 * sh < fewer)
-                return 0;
-        }
+         * "related"), short ones too ("they will pay a price like no
+         * country ..." / "I like him a lot") */
+        if (!by_account && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX &&
+            shared_terms(sem, a, b, QUOTE_WEAK_SHARED) < QUOTE_WEAK_SHARED)
+            return 0;
         if (!strong) {
             sim = 0.6f * cs + 0.4f * cc;
             if (sim >= QUOTE_MIX_MIN)
@@ -1129,6 +1130,58 @@ static np_status emit_groups(np_story *s, qitem *it, size_t n)
     np_free(off);
     np_free(mem);
     return st;
+}
+
+/* A quotation an outlet prints without naming who spoke ("A Number 10
+ * spokesperson said: “...”", "“...,” the chairmen said") joins the group
+ * of the statement other outlets attribute when it holds one of that
+ * statement's quoted sentences in the same words (np_qw_quotes_match())
+ * and is long: ADOPT_MIN_WORDS words in the same order are one statement,
+ * whoever the outlet credits.  Only a group that lacks its outlet, and only
+ * when one group matches.  Appends to it[*n .. cap). */
+#define ADOPT_MIN_WORDS 8
+static void adopt_unattributed(const np_story *s, qitem *it, size_t *n, size_t cap)
+{
+    size_t n0 = *n;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_quotes && *n < cap; k++) {
+            const np_quote *q = &an->quotes[k];
+            if ((q->speaker && q->speaker[0]) || count_words(an->text, q->start, q->end) < ADOPT_MIN_WORDS)
+                continue;
+            uint32_t root = UINT32_MAX;
+            int many = 0;
+            for (size_t j = 0; j < n0 && !many; j++) {
+                if (it[j].doc == (int)d || it[j].words < ADOPT_MIN_WORDS)
+                    continue;
+                uint32_t r = find(it, (uint32_t)j);
+                if (r == root ||
+                    !np_qw_quotes_match(s, (int)d, q->start, q->end, it[j].doc, it[j].start, it[j].end, NULL, NULL))
+                    continue;
+                if (root != UINT32_MAX)
+                    many = 1;
+                root = r;
+            }
+            if (root == UINT32_MAX || many)
+                continue;
+            int has_doc = 0;
+            for (size_t j = 0; j < *n && !has_doc; j++)
+                has_doc = it[j].doc == (int)d && find(it, (uint32_t)j) == root;
+            if (has_doc)
+                continue;
+            qitem *o = &it[(*n)++];
+            memset(o, 0, sizeof *o);
+            o->doc = (int)d;
+            o->start = q->start;
+            o->end = q->end;
+            o->speaker = it[root].speaker;
+            memcpy(o->key, it[root].key, sizeof o->key);
+            o->words = count_words(an->text, q->start, q->end);
+            o->order = *n - 1;
+            o->spk = it[root].spk;
+            o->root = root;
+        }
+    }
 }
 
 /* Quotes of near-copy shadows (compare/copies.c): copy_of[i] is the quote
@@ -1369,6 +1422,7 @@ np_status np_compare_quotes(np_story *s)
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)
             it[i].root = find(it, copy_of[i]);
+    adopt_unattributed(s, it, &n, total);
     st = emit_groups(s, it, n);
 done:
     qsem_free(&sem);

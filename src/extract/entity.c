@@ -493,6 +493,11 @@ static int plural_noun_opening(const ctx *c, size_t i)
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
+    int speaks = !possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b);
+    /* "Downing Street said": a place WordNet also lists as the body
+     * housed there speaks as that body */
+    if (speaks && b - a >= 2 && !after_preposition(c, a) && np_gazetteer_is_org(c->gz, c->text + s, e - s))
+        return NP_ENT_ORG;
     if (np_gazetteer_has(c->gz, c->text + s, e - s))
         return NP_ENT_PLACE; /* before org words: "West Bank" */
     if ((c->t[a].flags & NP_TOK_ALLCAPS) && caps_place(c, s, e))
@@ -509,7 +514,6 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         return NP_ENT_ORG;
     /* "Demilitarized Zone", "San Ysidro": geography words; not when the
      * run is the subject of a speech verb ("Jane Park said") */
-    int speaks = !possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b);
     if (!speaks && b - a >= 2 && !(c->t[a].flags & NP_TOK_ALLCAPS) &&
         (lex(np_lex_is_place_head, c, b - 1) || lex(np_lex_is_place_prefix, c, a)))
         return NP_ENT_PLACE;
@@ -855,6 +859,12 @@ static int only_title_words(const ctx *c, size_t a, size_t b)
     /* "EU", "UN", "UK" also modify titles ("EU Commissioner X"); alone
      * they name the union, the body, the country */
     if (b - a == 1 && known_acronym(c, a))
+        return 0;
+    /* "White House", "Downing Street": title modifiers ("White House
+     * spokeswoman") that WordNet also lists as a body or a place when they
+     * stand alone */
+    size_t s = c->t[a].start, e = name_end_of(c, b - 1);
+    if (b - a >= 2 && (np_gazetteer_is_org(c->gz, c->text + s, e - s) || np_gazetteer_has(c->gz, c->text + s, e - s)))
         return 0;
     for (size_t k = a; k < b; k++)
         if (!titleish(c, k) && !is_joiner(c, k))

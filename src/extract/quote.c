@@ -188,9 +188,10 @@ static int speech_verb(const ctx *c, size_t i)
     return i < c->n && np_lex_is_speech_verb(c->t[i].norm, strlen(c->t[i].norm));
 }
 
+/* 1: he/she; 2: they/it/we (np_lex_pronoun()); 0: no pronoun. */
 static int pronoun(const ctx *c, size_t i)
 {
-    return i < c->n && np_lex_pronoun(c->t[i].norm, strlen(c->t[i].norm));
+    return i < c->n ? np_lex_pronoun(c->t[i].norm, strlen(c->t[i].norm)) : 0;
 }
 
 /* Adverbs and auxiliaries that may sit between a subject and its verb. */
@@ -256,6 +257,11 @@ static int has_break(const ctx *c, size_t a, size_t b)
 {
     for (size_t p = a; p < b && p < c->len; p++) {
         char ch = c->text[p];
+        /* the dots of "U.K." end no sentence */
+        if (ch == '.' && p >= 1 && (unsigned char)(c->text[p - 1] - 'A') < 26 &&
+            ((p >= 2 && c->text[p - 2] == '.') ||
+             (p + 2 < c->len && (unsigned char)(c->text[p + 1] - 'A') < 26 && c->text[p + 2] == '.')))
+            continue;
         if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';')
             return 1;
     }
@@ -401,6 +407,7 @@ static int anonymous_subject(const ctx *c, size_t i, size_t k)
 }
 
 static attrib attr_after_at(const ctx *c, const qspan *q, size_t i);
+static long org_subject(const ctx *c, size_t pi);
 
 /* "..., X said" / "..., said X" / "X, the minister, said" right after close;
  * also "“...” impeachment, Trump said" (a few words finishing the clause). */
@@ -479,6 +486,20 @@ static attrib attr_pronoun_verb(const ctx *c, size_t i)
 static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
 {
     attrib a = {-1, 0, 0, 0};
+    /* "the European Commission said", "the White House statement said":
+     * a body named right there, its statement standing for it */
+    long mi = mention_starting(c, i + 1);
+    if (can_speak(c, mi)) {
+        size_t j = after_mention(c, mi);
+        if (tok_is(c, j, "statement"))
+            j++;
+        while (filler(c, j))
+            j++;
+        if (speech_verb(c, j) && !has_break(c, c->m[mi].end, c->t[j].start) &&
+            !has_mark(c, c->m[mi].end, c->t[j].start) &&
+            !memchr(c->text + c->m[mi].end, ',', c->t[j].start - c->m[mi].end))
+            return to_mention(mi, c->t[j].end);
+    }
     for (size_t j = i + 1; j < c->n && j < i + 5; j++) {
         if (!speech_verb(c, j))
             continue;
@@ -531,6 +552,12 @@ static attrib attr_named_verb(const ctx *c, long mi)
 static attrib attr_verb_first(const ctx *c, size_t i)
 {
     attrib a = {-1, 0, 0, 0};
+    /* "“...,” adding that Comey ...": a participle continues the
+     * sentence's subject (attr_before()); whom it names is no speaker */
+    const char *vw = c->t[i].norm;
+    size_t vl = strlen(vw);
+    if (vl > 4 && !strcmp(vw + vl - 3, "ing"))
+        return a;
     size_t j = i + 1;
     if (pronoun(c, j) == 1)
         return to_pronoun(j, c->t[j].end);
@@ -562,7 +589,10 @@ static attrib attr_subject_verb(const ctx *c, size_t i)
         while (x > i && filler(c, x - 1))
             x--;
         long m2 = x > i ? mention_ending(c, x - 1) : -1;
-        if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON && c->m[m2].start >= c->t[i].start)
+        /* a body speaks from its address ("10 Downing Street said") */
+        int addressed = m2 >= 0 && c->m[m2].type == NP_ENT_ORG && (c->t[i].flags & NP_TOK_NUMBER) &&
+                        m2 == mention_starting(c, i + 1);
+        if (can_speak(c, m2) && (c->m[m2].type == NP_ENT_PERSON || addressed) && c->m[m2].start >= c->t[i].start)
             a = to_mention(m2, c->t[k].end);
         else if (anonymous_subject(c, i, k))
             a = to_mention(-1, c->t[k].end);
@@ -594,7 +624,11 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
     long mi;
     if (pronoun(c, i) == 1)
         a = attr_pronoun_verb(c, i);
-    else if (tok_is(c, i, "the"))
+    else if (tok_is(c, i, "it")) {
+        a = attr_pronoun_verb(c, i);
+        long mo = a.kind ? org_subject(c, i) : -1;
+        a = mo >= 0 ? to_mention(mo, a.end) : (attrib){-1, 0, 0, 0};
+    } else if (tok_is(c, i, "the"))
         a = attr_the_role(c, q, i);
     else if (can_speak(c, mi = mention_starting(c, i)))
         a = attr_named_verb(c, mi);
@@ -641,6 +675,10 @@ static int in_parens(const ctx *c, size_t lo, size_t v)
 static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 {
     attrib a = {-1, 0, 0, 0};
+    /* "“...,” Macron said, adding that “...”": past a quotation opening
+     * the sentence to the words attributing it */
+    while (lo < hi && quoted(c, c->t[lo].start))
+        lo++;
     if (lo >= hi)
         return a;
     long mi = mention_starting(c, lo);
@@ -670,6 +708,16 @@ static attrib attr_before(const ctx *c, const qspan *q)
             continue;
         const char *w = c->t[v].norm;
         size_t wl = strlen(w);
+        /* "prompting Comey to reply that “...”": the one told to speak;
+         * "called Comey on April 11 to ask “...”": the caller, further back */
+        if (v > lo && tok_is(c, v - 1, "to")) {
+            long mo = v >= lo + 2 ? mention_ending(c, v - 2) : -1;
+            if (can_speak(c, mo) && c->m[mo].type == NP_ENT_PERSON)
+                return to_mention(mo, 0);
+            if (mo >= 0)
+                break; /* a name that cannot speak: nobody, not the caller */
+            continue;
+        }
         int participle = wl > 4 && !strcmp(w + wl - 3, "ing");
         /* ", saying “...”": the participle belongs to the sentence subject */
         if (participle && v > lo && memchr(c->text + c->t[v - 1].end, ',', c->t[v].start - c->t[v - 1].end))
@@ -759,23 +807,51 @@ static attrib attr_before(const ctx *c, const qspan *q)
 
 /* Fullest form of a person's name in this document: a surname-only
  * mention maps to a longer PERSON name ending with it. */
+/* The last word of a's title is the last word of b's ("President"). */
+static int same_title(const ctx *c, const np_entity_mention *a, const np_entity_mention *b)
+{
+    size_t ae = a->name_start, be = b->name_start;
+    while (ae > a->start && c->text[ae - 1] == ' ')
+        ae--;
+    while (be > b->start && c->text[be - 1] == ' ')
+        be--;
+    size_t as = ae, bs = be;
+    while (as > a->start && c->text[as - 1] != ' ')
+        as--;
+    while (bs > b->start && c->text[bs - 1] != ' ')
+        bs--;
+    return ae > as && ae - as == be - bs && strncasecmp(c->text + as, c->text + bs, ae - as) == 0;
+}
+
 static const np_entity_mention *fullest(const ctx *c, const np_entity_mention *m)
 {
     size_t ml = m->name_end - m->name_start;
-    const np_entity_mention *best = m;
+    const np_entity_mention *best = m, *first = NULL;
     size_t bl = ml;
     for (size_t k = 0; k < c->nm; k++) {
         const np_entity_mention *p = &c->m[k];
         size_t pl = p->name_end - p->name_start;
-        if (p->type != NP_ENT_PERSON || pl <= bl)
+        if (p->type != NP_ENT_PERSON || pl < ml || memcmp(c->text + p->name_end - ml, c->text + m->name_start, ml) != 0 ||
+            (pl > ml && c->text[p->name_end - ml - 1] != ' '))
             continue;
-        if (pl > ml && c->text[p->name_end - ml - 1] == ' ' &&
-            memcmp(c->text + p->name_end - ml, c->text + m->name_start, ml) == 0) {
+        if (!first && (pl > ml || (p->flags & NP_MENTION_TITLED)))
+            first = p; /* a bare untitled surname (a headline's) introduces nobody */
+        if (pl > bl) {
             best = p;
             bl = pl;
         }
     }
-    return best;
+    /* "President Trump ... Melania Trump ... Trump said", "President Olek
+     * Varn ... his wife, Irena Varn ... Varn said": the name as the
+     * document first gave it is the one a bare surname continues; a
+     * longer name met only later may be a relative's, unless it comes with
+     * the same title ("President Putin ... Russian President Vladimir
+     * Putin") */
+    if (!first || first == best)
+        return best;
+    if (first->name_end - first->name_start > ml)
+        return first;
+    return same_title(c, first, best) ? best : m;
 }
 
 /* Grammatical gender known for a speaker: from a title before any mention
@@ -929,6 +1005,22 @@ static int closes_sentence(const ctx *c, const qspan *q, size_t e)
     return closes;
 }
 
+/* Does a speech verb stand right before q's opening mark ("what Trump
+ * called “...”", "dismissed it as “...”")?  Then the words are that
+ * verb's subject's, whatever follows the quote. */
+static int verb_opens(const ctx *c, const qspan *q)
+{
+    size_t i = tok_at_or_after(c, q->open);
+    if (i == 0 || i > c->n || has_break(c, c->t[i - 1].end, q->open))
+        return 0;
+    size_t v = i - 1;
+    if (v > 0 && (tok_is(c, v, "it") || tok_is(c, v, "as") || tok_is(c, v, "them")))
+        v--;
+    if (v > 0 && tok_is(c, v, "it") && tok_is(c, v + 1, "as"))
+        v--;
+    return speech_verb(c, v);
+}
+
 /* The attribution of quote q (its words at [s, e)).  A quote closing its
  * sentence is most often introduced before it ("X said that “...”"); one
  * followed by a comma is attributed after it ("“...,” X said").  A title
@@ -939,7 +1031,7 @@ static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *a
     *after = 0;
     if (is_title_quote(c, s, e))
         return a;
-    if (closes_sentence(c, q, e) && (a = attr_before(c, q)).kind)
+    if ((closes_sentence(c, q, e) || verb_opens(c, q)) && (a = attr_before(c, q)).kind)
         return a;
     a = attr_after(c, q);
     *after = a.kind == 1 || a.kind == 2;
@@ -978,6 +1070,44 @@ static const np_entity_mention *named_speaker(const ctx *c, turn *tn, const attr
     return sm;
 }
 
+/* The token where sentence si's subject may start: its first, or after
+ * the comma of an opening prepositional phrase ("In her meeting with
+ * Trump, Merkel said": the name in that phrase is not the subject). */
+static size_t subject_token(const ctx *c, long si)
+{
+    size_t t0 = tok_at_or_after(c, c->sents[si].start), end = c->sents[si].end;
+    if (t0 >= c->n || !np_lex_is_preposition(c->t[t0].norm, strlen(c->t[t0].norm)))
+        return t0;
+    for (size_t k = t0; k + 1 < c->n && k - t0 < 12 && c->t[k + 1].start < end; k++)
+        if (memchr(c->text + c->t[k].end, ',', c->t[k + 1].start - c->t[k].end))
+            return k + 1;
+    return t0;
+}
+
+/* The organisation "it" at token pi stands for: the subject of its own
+ * sentence when a name comes before the pronoun there, else of the
+ * sentence before ("The commission said ...  “...,” it said in a
+ * statement."): an organisation named first, within a few words of the
+ * subject's start; -1 otherwise (a person or a place there is no "it"
+ * that speaks). */
+static long org_subject(const ctx *c, size_t pi)
+{
+    long si = np_sentence_at(c->sents, c->ns, c->t[pi].start);
+    for (int back = 0; back < 2 && si >= 0; back++, si--) {
+        size_t t0 = subject_token(c, si), lim = back ? c->sents[si].end : c->t[pi].start;
+        for (size_t x = np_mention_at_or_after(c->m, c->nm, c->t[t0].start); x < c->nm; x++) {
+            const np_entity_mention *m = &c->m[x];
+            if (m->start >= lim)
+                break;
+            if (quoted(c, m->start))
+                continue;
+            size_t tm = tok_at_or_after(c, m->start);
+            return tm - t0 <= 4 && m->type == NP_ENT_ORG ? (long)x : -1;
+        }
+    }
+    return -1;
+}
+
 /* Another person (recent) was named after the last speaker's quote: the
  * pronoun means that person when it is the subject (first name) of one of
  * the two sentences before the pronoun, else nobody (ambiguous).  sm: the
@@ -994,11 +1124,11 @@ static const np_entity_mention *recent_or_nobody(const ctx *c, const turn *tn, c
     long sp = np_sentence_at(c->sents, c->ns, pron_at);
     /* subject: the first name of its sentence, within a few words of its
      * start ("Later, Brandt visited ...") */
-    size_t t0 = sr >= 0 ? tok_at_or_after(c, c->sents[sr].start) : 0;
+    size_t t0 = sr >= 0 ? subject_token(c, sr) : 0;
     size_t tr = tok_at_or_after(c, recent->start);
     int subject = sr >= 0 && tr >= t0 && tr - t0 <= 4;
     for (size_t x = 0; subject && x < c->nm; x++)
-        if (c->m[x].start >= c->sents[sr].start && c->m[x].start < recent->start)
+        if (c->m[x].start >= c->t[t0].start && c->m[x].start < recent->start)
             subject = 0;
     return (!tn->last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
 }
@@ -1011,7 +1141,7 @@ static const np_entity_mention *named_subject(const ctx *c, long si, size_t limi
 {
     if (si < 0 || (size_t)si >= c->ns)
         return NULL;
-    size_t s0 = c->sents[si].start, t0 = tok_at_or_after(c, s0);
+    size_t s0 = c->sents[si].start, t0 = subject_token(c, si);
     for (size_t x = np_mention_at_or_after(c->m, c->nm, s0); x < c->nm; x++) {
         const np_entity_mention *m = &c->m[x];
         if (quoted(c, m->start))
@@ -1019,7 +1149,9 @@ static const np_entity_mention *named_subject(const ctx *c, long si, size_t limi
         if (m->start >= limit || m->start >= c->sents[si].end)
             return NULL;
         size_t tm = tok_at_or_after(c, m->start);
-        if (m->type != NP_ENT_PERSON || tm < t0 || tm - t0 > 4)
+        if (tm < t0)
+            continue; /* in the phrase before the subject */
+        if (m->type != NP_ENT_PERSON || tm - t0 > 4)
             return NULL;
         /* and the story is about them: named again elsewhere (a one-off
          * name in subject position may be no person at all) */

@@ -283,6 +283,63 @@ static void test_half_on_another_subject_stays_apart(void **state)
 }
 
 /* belong (be owned by) and property (belongings) are one derivation link apart. */
+/* Two short statements of one speaker sharing one word ("like" as a
+ * preposition and as a verb) in different surroundings stay apart, however
+ * few words each has. */
+static void test_one_shared_word_short_quotes(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
+        "The province wants to lease the docks to a shipping company from Brask.\n\n"
+        "\u201cThey will pay a price like no town has ever paid,\u201d Marsh said of the province.\n",
+        "Tallby mayor Helen Marsh met the fishing minister of the province on Monday.\n\n"
+        "The two shook hands warmly in front of the town hall before lunch.\n\n"
+        "\u201cI like him a lot,\u201d Marsh said after the handshake.\n");
+    long price = group_of(b, "a.txt", "pay a price"), like = group_of(b, "b.txt", "like him");
+    assert_true(price >= 0 && like >= 0);
+    assert_true(price != like);
+    np_brief_free(b);
+    /* the same surroundings and no shared word: two remarks at one event */
+    b = brief_of_two("The fishing minister arrived at the Tallby harbour office on Monday morning.\n\n"
+                     "\u201cWe will win the harbour case,\u201d Mayor Helen Marsh said at the harbour office.\n\n"
+                     "The fishing minister left the Tallby harbour office after an hour.\n",
+                     "The fishing minister arrived at the Tallby harbour office on Monday morning.\n\n"
+                     "\u201cBring more coffee, please,\u201d Mayor Helen Marsh said at the harbour office.\n\n"
+                     "The fishing minister left the Tallby harbour office after an hour.\n");
+    long win = group_of(b, "a.txt", "will win"), coffee = group_of(b, "b.txt", "more coffee");
+    assert_true(win >= 0 && coffee >= 0);
+    assert_true(win != coffee);
+    np_brief_free(b);
+}
+
+/* An outlet printing a long statement word for word without naming who
+ * spoke ("a council spokesperson said") prints the statement the other
+ * outlet attributes: its wording joins that group.  A short unattributed
+ * quote in the same words joins nothing: few words are said by many. */
+static void test_unattributed_copy_joins_group(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
+        "\u201cThe ferry will run every hour from the first of June until the end of the summer,\u201d "
+        "Marsh said.\n\n"
+        "\u201cNo more delays at the pier,\u201d Marsh said.\n",
+        "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+        "A council spokesperson said: \u201cThe ferry will run every hour from the first of June until the end "
+        "of the summer.\u201d\n\n"
+        "Signs reading \u201cno more delays at the pier\u201d hung on the fence.\n");
+    long a = group_of(b, "a.txt", "ferry will run"), x = group_of(b, "b.txt", "ferry will run");
+    assert_true(a >= 0);
+    assert_int_equal(a, x);
+    assert_int_equal(b->quotes[a].n_docs, 2);
+    assert_non_null(strstr(b->quotes[a].speaker, "Marsh"));
+    long pier = group_of(b, "a.txt", "No more delays");
+    assert_true(pier >= 0);
+    assert_true(group_of(b, "b.txt", "no more delays") != pier);
+    np_brief_free(b);
+}
+
 static void test_wn_links(void **state)
 {
     (void)state;
@@ -377,6 +434,8 @@ int main(void)
         cmocka_unit_test(test_short_quoted_sentence_is_its_own_statement),
         cmocka_unit_test(test_partial_quote_and_split_answer),
         cmocka_unit_test(test_half_on_another_subject_stays_apart),
+        cmocka_unit_test(test_one_shared_word_short_quotes),
+        cmocka_unit_test(test_unattributed_copy_joins_group),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };

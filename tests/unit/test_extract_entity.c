@@ -606,6 +606,25 @@ static void sentence_adverbs_are_not_names(void **state)
     assert_non_null(find(t, m, n, "Holly Brand"));
 }
 
+/* Title modifiers ("White House spokeswoman") that name a body standing
+ * alone (WordNet groups); a place WordNet also lists as the body housed
+ * there speaks as that body, but a place after "in" does not. */
+static void bodies_named_by_their_house(void **state)
+{
+    fixture *f = *state;
+    const char *t = "White House spokeswoman Dana Pereira spoke first. The White House said it would wait. "
+                    "Downing Street said the visit was on. A spokeswoman in Washington said it was positive.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    if (!np_gazetteer_is_org(f->gz, "White House", 11))
+        skip(); /* WordNet not installed */
+    expect(t, m, n, "White House", "White House", NP_ENT_ORG);
+    expect(t, m, n, "Downing Street", "Downing Street", NP_ENT_ORG);
+    const np_entity_mention *w = find(t, m, n, "Washington");
+    assert_true(w && w->type == NP_ENT_PLACE);
+    assert_non_null(find(t, m, n, "White House spokeswoman Dana Pereira"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -629,6 +648,7 @@ int main(void)
         cmocka_unit_test(linker_merges_spellings),
         cmocka_unit_test(linker_family_name_first),
         cmocka_unit_test(sentence_adverbs_are_not_names),
+        cmocka_unit_test(bodies_named_by_their_house),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -270,6 +270,77 @@ static void no_mentions_no_speakers(void **state)
     np_arena_free(&a);
 }
 
+/* Bodies speak: "the X said" with X named right there, its statement, its
+ * address, and "it" for the body that is the subject before; "they" is
+ * nobody's name, whoever was named last. */
+static void organisations_speak(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "\u201cFerry fares stay frozen this year,\u201d the Harbour Commission said in a statement. "
+            "\u201cIn every one of these talks, fares come first,\u201d the White House statement said. "
+            "\u201cThe minister will visit on 3 June,\u201d 10 Downing Street said in a statement.\n\n"
+            "The Ferry Authority raised fares on Monday. \u201cThe rise is modest and fair,\u201d it said in a statement.\n\n"
+            "Dr. Ana Pols and Trade Minister Olek Varn welcomed the deal. "
+            "\u201cIt reflects our long friendship,\u201d they said in a statement.\n\n"
+            "Lena Ortiz wrote to the board on Friday. \u201cThe board must act now,\u201d it said.");
+    expect(&r, "Ferry fares stay frozen this year", "Harbour Commission");
+    expect(&r, "In every one of these talks, fares come first", "White House");
+    expect(&r, "The minister will visit on 3 June", "Downing Street");
+    expect(&r, "The rise is modest and fair", "Ferry Authority");
+    expect(&r, "It reflects our long friendship", NULL); /* not Olek Varn: "they" is two people */
+    expect(&r, "The board must act now", NULL);          /* "it" is no person */
+    np_arena_free(&r.a);
+}
+
+/* Names near the quote that did not say it. */
+static void attribution_traps(void **state)
+{
+    (void)state;
+    result r;
+    /* a name in a phrase put before the subject is not the subject */
+    run(&r, "Chancellor Ilse Brandt met Mayor Tomas Kord on Friday. In her talks with Kord, Brandt said, she saw "
+            "little progress. \u201cThe decision lies with the council,\u201d she said Friday.");
+    expect(&r, "The decision lies with the council", "Ilse Brandt");
+    np_arena_free(&r.a);
+    /* a participle after the quote continues the subject; the name it
+     * introduces is no speaker */
+    run(&r, "Mayor Lena Ortiz spoke first. Varn, Pols and Kord noted that Ortiz \u201cnever asked for more money,\u201d "
+            "adding that while Ortiz \u201cdescribed every meeting,\u201d she named no cost.");
+    expect(&r, "never asked for more money", NULL);
+    np_arena_free(&r.a);
+    /* a bare surname continues the name the document gave first, not a
+     * relative named later */
+    run(&r, "President Olek Varn arrived on Monday. \u201cWe are glad to be here,\u201d Varn said. His wife, Irena Varn, "
+            "opened a school. \u201cThe trip is going well,\u201d Varn said.");
+    expect(&r, "We are glad to be here", "Olek Varn");
+    expect(&r, "The trip is going well", "Olek Varn");
+    np_arena_free(&r.a);
+    run(&r, "President Varn arrived on Monday. His wife, Irena Varn, opened a school. "
+            "\u201cThe trip is going well,\u201d Varn said.");
+    expect(&r, "The trip is going well", "Varn");
+    np_arena_free(&r.a);
+    /* an infinitive speech verb: the caller, or the one told to speak */
+    run(&r, "Mayor Tomas Kord called Lena Ortiz on April 11 to ask \u201cwhether the bridge is safe.\u201d "
+            "Kord described the call, prompting Ortiz to reply that \u201cthe bridge is safe for trams.\u201d");
+    expect(&r, "whether the bridge is safe.", "Tomas Kord");
+    expect(&r, "the bridge is safe for trams.", "Lena Ortiz");
+    np_arena_free(&r.a);
+    /* a speech verb right before the opening mark wins over what follows */
+    run(&r, "Mayor Tomas Kord met Lena Ortiz. Even as they toured what Kord called \u201ca historic crossing,\u201d "
+            "Ortiz repeatedly hinted at the costs.");
+    expect(&r, "a historic crossing", "Tomas Kord");
+    np_arena_free(&r.a);
+    /* past a quotation opening the sentence to its attribution; the dot of
+     * "U.K." in an appositive ends no sentence */
+    run(&r, "Mayor Lena Ortiz opened the bridge. \u201cThe crossing is finished,\u201d Ortiz said, adding that "
+            "\u201ctrams will run by May.\u201d \u201cWe will march on the bridge,\u201d Mira Castellanos, Green Forum U.K.'s "
+            "director, said in an interview.");
+    expect(&r, "trams will run by May.", "Lena Ortiz");
+    expect(&r, "We will march on the bridge", "Mira Castellanos");
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +354,8 @@ int main(void)
         cmocka_unit_test(titles_turns_and_pronouns),
         cmocka_unit_test(pronouns_follow_the_subject),
         cmocka_unit_test(no_mentions_no_speakers),
+        cmocka_unit_test(organisations_speak),
+        cmocka_unit_test(attribution_traps),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
