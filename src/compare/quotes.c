@@ -700,6 +700,31 @@ static int partial_quote(np_story *s, qitem *o, np_status *st)
     return 1;
 }
 
+/* o's speaker, person cluster and key for quote q of document d: the
+ * person cluster (compare/names.c) when the speaker is a linked person, so
+ * every spelling of one name is one speaker, else the surname. */
+static void speaker_key(const np_story *s, int d, const np_quote *q, qitem *o)
+{
+    const np_analysis *an = &s->an[d];
+    o->speaker = q->speaker;
+    o->spk = UINT32_MAX;
+    long ei = -1;
+    if (q->speaker_mention >= 0 && (size_t)q->speaker_mention < an->n_ents)
+        ei = np_entity_linker_lookup(s->lk, d, an->ents[q->speaker_mention].start);
+    if (ei < 0 && q->speaker_end > q->speaker_start)
+        ei = np_entity_linker_lookup(s->lk, d, q->speaker_start);
+    if (ei >= 0) {
+        const np_entity *e = np_entity_linker_get(s->lk, (size_t)ei);
+        if (e && e->canonical && e->type == NP_ENT_PERSON && s->ent_name[ei]) {
+            o->speaker = s->ent_name[ei];
+            o->spk = s->ent_group[ei];
+            snprintf(o->key, sizeof o->key, "#%lu", (unsigned long)s->ent_group[ei]);
+            return;
+        }
+    }
+    np_name_surname_key(o->speaker, o->key);
+}
+
 /* The quotes of every document with a speaker and two words or more,
  * with their speaker key, vectors (own words, surroundings) and the
  * persons they name; *n_out of them in it[]. */
@@ -720,29 +745,9 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
             o->start = q->start;
             o->end = q->end;
             o->order = n;
-            o->speaker = q->speaker;
             o->cont = q->continues;
             o->words = count_words(an->text, q->start, q->end);
-            o->spk = UINT32_MAX;
-            long ei = -1;
-            if (q->speaker_mention >= 0 && (size_t)q->speaker_mention < an->n_ents)
-                ei = np_entity_linker_lookup(s->lk, (int)d, an->ents[q->speaker_mention].start);
-            if (ei < 0 && q->speaker_end > q->speaker_start)
-                ei = np_entity_linker_lookup(s->lk, (int)d, q->speaker_start);
-            int linked = 0;
-            if (ei >= 0) {
-                const np_entity *e = np_entity_linker_get(s->lk, (size_t)ei);
-                if (e && e->canonical && e->type == NP_ENT_PERSON && s->ent_name[ei]) {
-                    /* the person cluster (compare/names.c), so every
-                     * spelling of one name is one speaker */
-                    o->speaker = s->ent_name[ei];
-                    o->spk = s->ent_group[ei];
-                    snprintf(o->key, sizeof o->key, "#%lu", (unsigned long)s->ent_group[ei]);
-                    linked = 1;
-                }
-            }
-            if (!linked)
-                np_name_surname_key(o->speaker, o->key);
+            speaker_key(s, (int)d, q, o);
             if (!o->key[0])
                 continue;
             if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &o->q)) != NP_OK)
@@ -1095,6 +1100,18 @@ static np_status emit_groups(np_story *s, qitem *it, size_t n)
             mem[fill[find(it, (uint32_t)i)]++] = (uint32_t)i;
         np_free(fill);
     }
+    /* members in document order, as read: quotes adopt_quotes() appended
+     * come after the rest (insertion sort: groups are small) */
+    for (size_t r = 0; r < n; r++)
+        for (uint32_t m = off[r] + 1; m < off[r + 1]; m++)
+            for (uint32_t x = m; x > off[r] && (it[mem[x - 1]].doc > it[mem[x]].doc ||
+                                                (it[mem[x - 1]].doc == it[mem[x]].doc &&
+                                                 it[mem[x - 1]].start > it[mem[x]].start));
+                 x--) {
+                uint32_t t = mem[x];
+                mem[x] = mem[x - 1];
+                mem[x - 1] = t;
+            }
     for (int pass = 0; pass < 2 && st == NP_OK; pass++) {
         for (size_t r = 0; r < n && st == NP_OK; r++) {
             uint32_t lo = off[r], hi = off[r + 1];
@@ -1132,42 +1149,98 @@ static np_status emit_groups(np_story *s, qitem *it, size_t n)
     return st;
 }
 
-/* A quotation an outlet prints without naming who spoke ("A Number 10
- * spokesperson said: “...”", "“...,” the chairmen said") joins the group
- * of the statement other outlets attribute when it holds one of that
- * statement's quoted sentences in the same words (np_qw_quotes_match())
- * and is long: ADOPT_MIN_WORDS words in the same order are one statement,
- * whoever the outlet credits.  Only a group that lacks its outlet, and only
- * when one group matches.  Appends to it[*n .. cap). */
-#define ADOPT_MIN_WORDS 8
-static void adopt_unattributed(const np_story *s, qitem *it, size_t *n, size_t cap)
+#define ADOPT_MIN_WORDS 8    /* a speakerless quotation that joins a group... */
+#define ADOPT_WORD_LETTERS 5 /* ...and a one-word quote (see adopt_quotes()) */
+
+/* Does text[a, b) hold the word w[0, wn) whole, in any case? */
+static int holds_word(const char *text, size_t a, size_t b, const char *w, size_t wn)
+{
+    for (size_t p = a; p + wn <= b; p++)
+        if (strncasecmp(text + p, w, wn) == 0 && (p == a || !isalnum((unsigned char)text[p - 1])) &&
+            (p + wn == b || !isalnum((unsigned char)text[p + wn])))
+            return 1;
+    return 0;
+}
+
+/* The one group of it[0, n0) that quote q of document d may join, and
+ * that lacks d: a long speakerless quotation joins the group of the
+ * statement another outlet attributes when it holds one of its quoted
+ * sentences word for word (np_qw_quotes_match()); a one-word quote of a
+ * speaker ("insane") joins that speaker's group whose wording in another
+ * outlet holds the word.  UINT32_MAX when none or several match. */
+static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n, int d, const np_quote *q,
+                               const char *key)
+{
+    const char *text = s->an[d].text;
+    size_t w0 = q->start, w1 = q->end;
+    while (w0 < w1 && !isalnum((unsigned char)text[w0]))
+        w0++;
+    while (w1 > w0 && !isalnum((unsigned char)text[w1 - 1]))
+        w1--;
+    uint32_t root = UINT32_MAX;
+    for (size_t j = 0; j < n0; j++) {
+        if (it[j].doc == d || (key ? strcmp(it[j].key, key) != 0 : it[j].words < ADOPT_MIN_WORDS))
+            continue;
+        uint32_t r = find(it, (uint32_t)j);
+        if (r == root)
+            continue;
+        int match = key ? holds_word(s->an[it[j].doc].text, it[j].start, it[j].end, text + w0, w1 - w0)
+                        : np_qw_quotes_match(s, d, q->start, q->end, it[j].doc, it[j].start, it[j].end, NULL, NULL);
+        if (!match)
+            continue;
+        if (root != UINT32_MAX)
+            return UINT32_MAX;
+        root = r;
+    }
+    for (size_t j = 0; j < n && root != UINT32_MAX; j++)
+        if (it[j].doc == d && find(it, (uint32_t)j) == root)
+            return UINT32_MAX;
+    return root;
+}
+
+/* Quotes left out of the linking that still belong to a group
+ * (adoptive_group()): an outlet printing a long statement without naming
+ * who spoke ("A Number 10 spokesperson said: “...”", "“...,” the chairmen
+ * said") prints the statement other outlets attribute, whoever it
+ * credits, when ADOPT_MIN_WORDS words of it read the same; and a speaker's
+ * one word ("assailed the deal as “insane”") is the same speaker's
+ * statement that another outlet quotes at length around that word, if one
+ * statement only has it.  Such a word must be no function word and have
+ * ADOPT_WORD_LETTERS letters.  Appends to it[*n .. cap). */
+static void adopt_quotes(const np_story *s, qitem *it, size_t *n, size_t cap)
 {
     size_t n0 = *n;
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
         for (size_t k = 0; k < an->n_quotes && *n < cap; k++) {
             const np_quote *q = &an->quotes[k];
-            if ((q->speaker && q->speaker[0]) || count_words(an->text, q->start, q->end) < ADOPT_MIN_WORDS)
+            size_t words = count_words(an->text, q->start, q->end);
+            qitem tmp;
+            memset(&tmp, 0, sizeof tmp);
+            const char *key = NULL;
+            if (q->speaker && q->speaker[0]) {
+                size_t w0 = q->start, w1 = q->end;
+                while (w0 < w1 && !isalnum((unsigned char)an->text[w0]))
+                    w0++;
+                while (w1 > w0 && !isalnum((unsigned char)an->text[w1 - 1]))
+                    w1--;
+                char lw[32];
+                if (words != 1 || w1 - w0 < ADOPT_WORD_LETTERS || w1 - w0 >= sizeof lw)
+                    continue;
+                for (size_t x = w0; x < w1; x++)
+                    lw[x - w0] = (char)tolower((unsigned char)an->text[x]);
+                lw[w1 - w0] = '\0';
+                if (np_is_stopword(lw, w1 - w0))
+                    continue;
+                speaker_key(s, (int)d, q, &tmp);
+                if (!tmp.key[0])
+                    continue;
+                key = tmp.key;
+            } else if (words < ADOPT_MIN_WORDS) {
                 continue;
-            uint32_t root = UINT32_MAX;
-            int many = 0;
-            for (size_t j = 0; j < n0 && !many; j++) {
-                if (it[j].doc == (int)d || it[j].words < ADOPT_MIN_WORDS)
-                    continue;
-                uint32_t r = find(it, (uint32_t)j);
-                if (r == root ||
-                    !np_qw_quotes_match(s, (int)d, q->start, q->end, it[j].doc, it[j].start, it[j].end, NULL, NULL))
-                    continue;
-                if (root != UINT32_MAX)
-                    many = 1;
-                root = r;
             }
-            if (root == UINT32_MAX || many)
-                continue;
-            int has_doc = 0;
-            for (size_t j = 0; j < *n && !has_doc; j++)
-                has_doc = it[j].doc == (int)d && find(it, (uint32_t)j) == root;
-            if (has_doc)
+            uint32_t root = adoptive_group(s, it, n0, *n, (int)d, q, key);
+            if (root == UINT32_MAX)
                 continue;
             qitem *o = &it[(*n)++];
             memset(o, 0, sizeof *o);
@@ -1176,7 +1249,7 @@ static void adopt_unattributed(const np_story *s, qitem *it, size_t *n, size_t c
             o->end = q->end;
             o->speaker = it[root].speaker;
             memcpy(o->key, it[root].key, sizeof o->key);
-            o->words = count_words(an->text, q->start, q->end);
+            o->words = words;
             o->order = *n - 1;
             o->spk = it[root].spk;
             o->root = root;
@@ -1422,7 +1495,7 @@ np_status np_compare_quotes(np_story *s)
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)
             it[i].root = find(it, copy_of[i]);
-    adopt_unattributed(s, it, &n, total);
+    adopt_quotes(s, it, &n, total);
     st = emit_groups(s, it, n);
 done:
     qsem_free(&sem);

@@ -340,6 +340,30 @@ static void test_unattributed_copy_joins_group(void **state)
     np_brief_free(b);
 }
 
+/* A speaker's one quoted word joins the statement another outlet quotes
+ * at length around that word; a word two of the speaker's statements hold
+ * joins neither. */
+static void test_one_word_joins_statement(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
+        "\u201cThe new bridge tax is unfair to fishermen and it will be scrapped next year,\u201d Marsh said.\n\n"
+        "\u201cThe ferry timetable is a scandal and the province must fix it,\u201d Marsh said.\n\n"
+        "\u201cThe lease of the docks is a scandal too,\u201d Marsh added.\n",
+        "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+        "Marsh called the bridge tax \u201cunfair\u201d and promised to scrap it.\n\n"
+        "She also called the ferry service a \u201cscandal\u201d before leaving.\n");
+    long tax = group_of(b, "a.txt", "bridge tax is unfair");
+    assert_true(tax >= 0);
+    assert_int_equal(group_of(b, "b.txt", "unfair"), tax);
+    assert_int_equal(b->quotes[tax].n_docs, 2);
+    long ferry = group_of(b, "a.txt", "ferry timetable"), docks = group_of(b, "a.txt", "lease of the docks");
+    long scandal = group_of(b, "b.txt", "scandal");
+    assert_true(scandal != ferry && scandal != docks);
+    np_brief_free(b);
+}
+
 static void test_wn_links(void **state)
 {
     (void)state;
@@ -436,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_half_on_another_subject_stays_apart),
         cmocka_unit_test(test_one_shared_word_short_quotes),
         cmocka_unit_test(test_unattributed_copy_joins_group),
+        cmocka_unit_test(test_one_word_joins_statement),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };
