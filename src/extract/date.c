@@ -539,8 +539,8 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
         int off = 99;
         if (tok_is(s, i, "yesterday"))
             off = -1;
-        else if (tok_is(s, i, "today") || tok_is(s, i, "tonight"))
-            off = 0;
+        else if ((tok_is(s, i, "today") || tok_is(s, i, "tonight")) && !(t[i].flags & NP_TOK_ALLCAPS))
+            off = 0; /* "USA TODAY" is a newspaper */
         else if (tok_is(s, i, "tomorrow"))
             off = 1;
         if (off != 99) {
@@ -701,6 +701,29 @@ static int dateline_at(const char *text, size_t len, size_t start, size_t end)
     return 0;
 }
 
+/* Is full date dm[i] the day a report tells of, rather than the date of
+ * some earlier event it mentions ("his Feb. 14, 2017, memo", "in one
+ * memo, dated Feb. 8, 2017.")?  It is when the text writes it with its
+ * weekday ("..., Tijuana, Friday, April 27, 2018.", as photo captions do)
+ * or writes it more than once (captions repeat the day of the pictures). */
+static int reported_day(const char *text, const np_date_mention *dm, size_t n, size_t i)
+{
+    for (size_t k = 0; k < n; k++)
+        if (k != i && dm[k].gran == NP_DATE_DAY && !(dm[k].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED)) &&
+            !strcmp(dm[k].iso, dm[i].iso))
+            return 1;
+    size_t p = dm[i].start;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ','))
+        p--;
+    size_t e = p;
+    while (p > 0 && isalpha((unsigned char)text[p - 1]))
+        p--;
+    int wd = np_lex_weekday(text + p, e - p);
+    int64_t y;
+    int m, d;
+    return wd && np_date_parse_iso(dm[i].iso, &y, &m, &d) && np_weekday_from_days(np_days_from_civil(y, m, d)) == wd;
+}
+
 np_status np_date_reference(const char *text, size_t len, np_arena *arena, const char **out)
 {
     *out = NULL;
@@ -709,7 +732,10 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
     np_status st = np_dates_find(text, len, NULL, arena, &dm, &n);
     if (st != NP_OK)
         return st;
-    const char *latest = NULL;
+    /* latest: the latest full date, a day the report is filed on or after;
+     * reported: the latest full date that is the day it tells of
+     * (reported_day()) */
+    const char *latest = NULL, *reported = NULL;
     for (size_t i = 0; i < n; i++) {
         if (dm[i].gran != NP_DATE_DAY || !dm[i].iso[0] ||
             (dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR)))
@@ -717,6 +743,8 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
         const char *iso = (dm[i].flags & NP_DATE_RANGE) && dm[i].iso_end[0] ? dm[i].iso_end : dm[i].iso;
         if (!latest || strcmp(iso, latest) > 0)
             latest = iso;
+        if ((!reported || strcmp(iso, reported) > 0) && reported_day(text, dm, n, i))
+            reported = iso;
     }
     /* a month written with its year after that date ("in April 2031" in a
      * text whose latest full date is in 1990) shows the report is later:
@@ -726,12 +754,12 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
         if (dm[i].gran == NP_DATE_MONTH && dm[i].iso[0] &&
             !(dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR | NP_DATE_RANGE)) &&
             strncmp(dm[i].iso, latest, 7) > 0)
-            latest = NULL;
+            latest = reported = NULL;
     for (size_t i = 0; i < n; i++) {
         if (dm[i].gran != NP_DATE_DAY || !dateline_at(text, len, dm[i].start, dm[i].end))
             continue;
         if (dm[i].iso[0] && !(dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_RANGE))) {
-            latest = dm[i].iso; /* the dateline says when the report was filed */
+            reported = dm[i].iso; /* the dateline says when the report was filed */
             break;
         }
         if (!(dm[i].flags & NP_DATE_UNRESOLVED) || !latest)
@@ -764,8 +792,8 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
         }
         break;
     }
-    if (latest) {
-        *out = np_arena_strdup(arena, latest);
+    if (reported) {
+        *out = np_arena_strdup(arena, reported);
         if (!*out)
             return NP_ENOMEM;
     }

@@ -140,7 +140,7 @@ static void not_dates(void **state)
     np_arena_init(&a, 0);
     np_date_mention *m;
     size_t n;
-    const char *t = "You may go. Sales hit 2,019 units and 300 cars; we march on.";
+    const char *t = "You may go. Sales hit 2,019 units and 300 cars; we march on. She told USA TODAY so.";
     assert_int_equal(np_dates_find(t, strlen(t), "2025-01-01", &a, &m, &n), NP_OK);
     assert_int_equal(n, 0);
     assert_int_equal(np_dates_find(NULL, 0, NULL, &a, &m, &n), NP_OK);
@@ -210,11 +210,21 @@ static void reference_date(void **state)
                       "Their contract expired on Dec. 31, 2030.");
     assert_non_null(r);
     assert_string_equal(r, "2031-05-04");
-    /* no dateline: the latest date written in full */
+    /* no dateline: the latest date written in full that is the day the
+     * report tells of, given with its weekday or written twice; a date
+     * written once is some earlier event's ("his memo dated ...") */
     r = reference(&a, "The port reopened on Tuesday. It had closed on June 2, 2030, "
-                      "and the inquiry reported on January 15, 2031.");
+                      "and the inquiry reported on Wednesday, January 15, 2031.");
     assert_non_null(r);
     assert_string_equal(r, "2031-01-15");
+    r = reference(&a, "Dockers wait at the gate, Tallinn, on June 2, 2030. The port closed on Tuesday.\n\n"
+                      "A docker reads the notice, Tallinn, on June 2, 2030.");
+    assert_non_null(r);
+    assert_string_equal(r, "2030-06-02");
+    assert_null(reference(&a, "The port reopened on Tuesday. The inquiry had reported on January 15, 2031, "
+                              "and the minister's memo was dated June 2, 2030."));
+    assert_null(reference(&a, "The port reopened on Tuesday, the day after the inquiry reported on "
+                              "Thursday, January 15, 2031.")); /* a Wednesday: not that day's weekday */
     /* a later month named with its year: the full date is an old event */
     assert_null(reference(&a, "The port closed on Tuesday. It first opened on June 2, 1990; "
                               "the last repairs were made in April 2031."));
@@ -222,7 +232,7 @@ static void reference_date(void **state)
     assert_null(reference(&a, "The port reopened on Tuesday after a strike in May."));
     assert_null(reference(&a, "RIGA, June 8 - The port reopened on Tuesday."));
     /* an upper-case word in a sentence is no dateline */
-    r = reference(&a, "Workers of the NATO base, June 8 - the date of the vote - left. It began on May 2, 2031.");
+    r = reference(&a, "Workers of the NATO base, June 8 - the date of the vote - left. It began on Friday, May 2, 2031.");
     assert_non_null(r);
     assert_string_equal(r, "2031-05-02");
     np_arena_free(&a);
