@@ -1023,6 +1023,8 @@ static size_t prune_members(const np_story *s, const claim_ctx *cx, uint32_t *me
 static int s_doc(const np_story *s, uint32_t i) { return s->sents[i].doc; }
 static float quote_share_n(const char *t, size_t n);
 static int32_t entity_of(const np_story *s, int d, const np_entity_mention *m);
+static int passive_after(const np_story *s, const np_analysis *an, const np_entity_mention *m, uint32_t hi);
+static int dateline(const np_analysis *an, uint32_t t, uint32_t hi);
 
 /* The working arrays of np_compare_facts(), shared by its steps. */
 typedef struct fctx {
@@ -1971,6 +1973,53 @@ static size_t prune_clique(const np_story *s, const cunits *cu, uint32_t *mem, s
     return n;
 }
 
+/* The entity a unit opens with, as subjects_of_sentences() finds a
+ * sentence's, within the unit's own words: a name (no person's, no
+ * dateline) at its first word or after "the", not the subject of a passive
+ * in the unit ("Ostria is the largest buyer, and its mills are
+ * integrated": the passive of the next clause is not this one's); -1 when
+ * none. */
+static int32_t unit_subject(const fctx *c, const clause *u)
+{
+    const np_story *s = c->s;
+    const np_sent *se = &s->sents[u->sent];
+    const np_analysis *an = &s->an[se->doc];
+    uint32_t t = (uint32_t)np_story_token_at(an, u->start), hi = (uint32_t)np_story_token_at(an, u->end);
+    if (hi > se->tok_hi)
+        hi = se->tok_hi;
+    while (t < hi && !(an->tokens[t].flags & NP_TOK_WORD))
+        t++;
+    if (t + 1 < hi && an->tokens[t].norm && !strcmp(an->tokens[t].norm, "the"))
+        t++;
+    if (t >= hi)
+        return -1;
+    size_t m = np_mention_at_or_after(an->ents, an->n_ents, an->tokens[t].start);
+    if (m >= an->n_ents || an->ents[m].start != an->tokens[t].start || an->ents[m].type == NP_ENT_PERSON ||
+        dateline(an, t, hi) || passive_after(s, an, &an->ents[m], hi))
+        return -1;
+    return entity_of(s, se->doc, &an->ents[m]);
+}
+
+/* Units opening with different actors of one kind, neither's sentence
+ * naming the other's ("Ostria is the largest steel buyer" / "Norland, the
+ * region's largest steel buyer, took 5 percent"): other_subjects() for
+ * clauses, whose few words share the rest easily. */
+static int other_subject_ids(const fctx *c, int32_t sa, uint32_t ia, int32_t sb, uint32_t ib)
+{
+    return sa >= 0 && sb >= 0 && sa != sb && !(names_entity(&c->cx, ia, sb) && names_entity(&c->cx, ib, sa));
+}
+
+static int other_unit_subjects(const fctx *c, const clause *a, const clause *b)
+{
+    return other_subject_ids(c, unit_subject(c, a), a->sent, unit_subject(c, b), b->sent);
+}
+
+/* ... and a unit beside a sentence of a fact (join_clause()). */
+static int unit_and_sentence_subjects(const fctx *c, const clause *a, uint32_t sent)
+{
+    return c->cx.subj && other_subject_ids(c, unit_subject(c, a), a->sent, c->cx.subj[sent], sent);
+}
+
 /* The candidate of unit u: u and its best free unit in each other
  * document, pruned to a clique.  Members (unit indices) into mem (room for
  * n_docs); returns the count, *score the mean similarity to u. */
@@ -1983,7 +2032,8 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
         uint32_t j = s->adj_to[e];
         for (size_t v = cu->first[j]; v < cu->first[j + 1]; v++) {
             const clause *b = &cu->u[v];
-            if (b->used || (a->whole && b->whole) || !names_about(s, a, b->sent) || !names_about(s, b, a->sent))
+            if (b->used || (a->whole && b->whole) || !names_about(s, a, b->sent) || !names_about(s, b, a->sent) ||
+                other_unit_subjects(c, a, b))
                 continue;
             float sim = np_svec_cos(&a->vec, &b->vec);
             if (!units_claim(s, a, b, sim))
@@ -2103,7 +2153,7 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t 
                 float sim = np_svec_cos(&a->vec, &y->vec);
                 agree += sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
                          !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) &&
-                         names_about(s, a, fm[k]) &&
+                         names_about(s, a, fm[k]) && !unit_and_sentence_subjects(c, a, fm[k]) &&
                          !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev);
                 sum += sim;
             }

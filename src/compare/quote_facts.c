@@ -28,6 +28,7 @@
  * below the quote groups: a quoted sentence two outlets print in the same
  * words is one claim, however each cut the quotation around it.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -451,6 +452,18 @@ static int join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, ui
     return 1;
 }
 
+/* Words (runs of letters or digits) in t. */
+static size_t word_count(const char *t)
+{
+    size_t w = 0;
+    for (int in = 0; *t; t++) {
+        int word = isalnum((unsigned char)*t) || ((unsigned char)*t & 0x80);
+        w += word && !in;
+        in = word;
+    }
+    return w;
+}
+
 /* The outlets of group g that did not join its fact (took[doc] 0) and
  * none of whose wordings shares words with most of the group's others
  * (coherent()): quotes.c grouped another statement with the group's.
@@ -479,25 +492,35 @@ static np_status split_incoherent(np_story *s, uint32_t g, const np_svec *vec, c
         if (mark[d] != 1)
             continue;
         q = &b->quotes[g];
-        size_t n = 0;
+        size_t n = 0, words = 0;
         for (size_t x = 0; x < q->n_variants; x++)
-            n += q->variants[x].doc == d;
-        np_bref *own = np_arena_alloc(&b->arena, (n + 1) * sizeof *own);
-        if (!own || np_grow((void **)&b->quotes, &cap, b->n_quotes, sizeof *b->quotes) != NP_OK) {
-            st = NP_ENOMEM;
-            break;
+            if (q->variants[x].doc == d) {
+                n++;
+                words += word_count(q->variants[x].text);
+            }
+        /* one quoted word ("final") was in the group only as a piece of
+         * its statement (compare/quotes.c adopt_quotes()): alone it is no
+         * quotation, and it leaves the section */
+        np_brief_quote *o = NULL;
+        if (words > 1) {
+            np_bref *own = np_arena_alloc(&b->arena, (n + 1) * sizeof *own);
+            if (!own || np_grow((void **)&b->quotes, &cap, b->n_quotes, sizeof *b->quotes) != NP_OK) {
+                st = NP_ENOMEM;
+                break;
+            }
+            o = &b->quotes[b->n_quotes++];
+            memset(o, 0, sizeof *o);
+            o->speaker = b->quotes[g].speaker;
+            o->variants = own;
+            o->n_docs = 1;
         }
-        np_brief_quote *from = &b->quotes[g], *o = &b->quotes[b->n_quotes++];
-        memset(o, 0, sizeof *o);
-        o->speaker = from->speaker;
-        o->variants = own;
-        o->n_docs = 1;
+        np_brief_quote *from = &b->quotes[g];
         size_t w = 0;
         for (size_t x = 0; x < from->n_variants; x++)
-            if (from->variants[x].doc == d)
-                own[o->n_variants++] = from->variants[x];
-            else
+            if (from->variants[x].doc != d)
                 from->variants[w++] = from->variants[x];
+            else if (o)
+                o->variants[o->n_variants++] = from->variants[x];
         from->n_variants = w;
         from->n_docs--;
     }

@@ -110,6 +110,24 @@ static void test_other_subjects(void **state)
     np_brief_free(br);
 }
 
+/* The same with the claim in one clause of a longer sentence, whose next
+ * clause is passive ("..., and its smelters are closely integrated"): the
+ * clause's own subject counts, and the passive of the other clause does
+ * not hide it. */
+static void test_other_subjects_in_clauses(void **state)
+{
+    (void)state;
+    np_brief *br = np_test_brief3("2025-05-06",
+                          "Canada is the largest buyer of Chilean copper, and its smelters are closely integrated "
+                          "with the mines of its southern partners, with ore and cathodes crossing the ocean.\n",
+                          "Germany, the largest buyer of Chilean copper in Europe, accounted for about 8 percent "
+                          "of Chilean copper sales last year.\n",
+                          "Canada is the largest buyer of copper from Chile, ahead of Japan and Brazil.\n");
+    assert_false(np_test_together(br, "a.txt", "Canada is the largest", "b.txt", "Germany"));
+    assert_false(np_test_together(br, "c.txt", "Canada is the largest", "b.txt", "Germany"));
+    np_brief_free(br);
+}
+
 /* What one named person did is not what "they" did ("Ana Ruiz walked with
  * the marchers, waving a flag" / "As they walked, they waved flags"). */
 static void test_person_is_not_they(void **state)
@@ -174,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_participle_captions),
         cmocka_unit_test(test_page_pointers),
         cmocka_unit_test(test_other_subjects),
+        cmocka_unit_test(test_other_subjects_in_clauses),
         cmocka_unit_test(test_person_is_not_they),
         cmocka_unit_test(test_she_is_not_he),
     };

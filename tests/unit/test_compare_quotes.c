@@ -361,6 +361,9 @@ static void test_one_word_joins_statement(void **state)
     long ferry = group_of(b, "a.txt", "ferry timetable"), docks = group_of(b, "a.txt", "lease of the docks");
     long scandal = group_of(b, "b.txt", "scandal");
     assert_true(scandal != ferry && scandal != docks);
+    /* and no quotation of the section is one word alone */
+    for (size_t g = 0; g < b->n_quotes; g++)
+        assert_false(b->quotes[g].n_variants == 1 && !strchr(b->quotes[g].variants[0].text, ' '));
     np_brief_free(b);
 }
 
