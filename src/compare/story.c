@@ -1345,6 +1345,7 @@ static uint32_t semicolon_series_end(const np_analysis *an, const np_sent *se)
     return 0;
 }
 
+#define SERIES_ITEM_WORDS 3 /* words of an item of a series "A, B, and C" (np_story_clauses()) */
 size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, size_t max, uint32_t min_content)
 {
     const np_analysis *an = &s->an[se->doc];
@@ -1358,9 +1359,26 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
         w0++;
     int opener = w0 < se->tok_hi && participle_opener(s, &an->tokens[w0]); /* until its first comma */
     uint32_t series_end = semicolon_series_end(an, se);
+    uint32_t after_comma = UINT32_MAX; /* the token after the last comma read */
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
         const np_token *tk = &an->tokens[k];
-        if (k > se->tok_lo && content >= min_content && tk->norm) {
+        int comma_before = k > se->tok_lo &&
+                           memchr(an->text + an->tokens[k - 1].end, ',', tk->start - an->tokens[k - 1].end) != NULL;
+        /* "allegations of collusion, coordination, and conspiracy": the
+         * last item of a series of short ones (SERIES_ITEM_WORDS words
+         * between two commas, not opening on a conjunction) is no clause */
+        int series = 0;
+        if (comma_before && after_comma != UINT32_MAX && tk->norm && (!strcmp(tk->norm, "and") || !strcmp(tk->norm, "or")) &&
+            an->tokens[after_comma].norm && strcmp(an->tokens[after_comma].norm, "and") != 0 &&
+            strcmp(an->tokens[after_comma].norm, "or") != 0) {
+            uint32_t words = 0;
+            for (uint32_t r = after_comma; r < k; r++)
+                words += (an->tokens[r].flags & NP_TOK_WORD) != 0;
+            series = words >= 1 && words <= SERIES_ITEM_WORDS;
+        }
+        if (comma_before)
+            after_comma = k;
+        if (k > se->tok_lo && content >= min_content && tk->norm && !series) {
             const char *gap = an->text + an->tokens[k - 1].end;
             size_t glen = tk->start - an->tokens[k - 1].end;
             int semi = k > series_end && memchr(gap, ';', glen) != NULL;

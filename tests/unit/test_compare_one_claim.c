@@ -307,6 +307,33 @@ static void test_semicolon_list_is_not_cut(void **state)
     np_brief_free(b);
 }
 
+/* "claims of fraud, bribery, and extortion": the last item of a comma
+ * series is no clause, so no fact cites "and extortion ..." alone; a
+ * clause after the series still is one. */
+static const char *const comma_series[3] = {
+    "The port audit was published on Monday after a year of delays.\n\n"
+    "Harbour board chair Ada Holm of the north ward; port warden Per Vik of the east ward; and pilots' union "
+    "head Mara Sund of the south ward said in a joint statement that the audit \"shows the mayor wanted claims "
+    "of fraud, bribery, and extortion between his office and the dredging contractors fully investigated.\"\n",
+    "The long-delayed port audit came out on Monday.\n\n"
+    "\"The council audit shows the mayor wanted claims of fraud, bribery, and extortion between his office and "
+    "the dredging contractors fully investigated,\" the three wrote.\n",
+    "An audit of the port was released on Monday.\n\n"
+    "Harbour board chair Ada Holm, port warden Per Vik and pilots' union head Mara Sund said in a joint statement "
+    "that the audit was damning for the mayor.\n\n"
+    "The harbour master flew to Oslo, Bergen, and Tromso, and met the ferry operators about the winter timetable.\n",
+};
+
+static void test_comma_series_is_not_cut(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", comma_series, 3);
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t k = 0; k < b->facts[i].n_support; k++)
+            assert_false(strncmp(b->facts[i].support[k].text, "and extortion", 13) == 0);
+    np_brief_free(b);
+}
+
 /* A quotation left open at the end of its paragraph, the next paragraph
  * opening none, ends there (its closing mark was never written): one
  * single-source item shows it whole, not one item per sentence, the first
@@ -348,6 +375,7 @@ int main(void)
         cmocka_unit_test(test_sentence_in_one_fact_only),
         cmocka_unit_test(test_fact_is_headed_by_a_whole_sentence),
         cmocka_unit_test(test_semicolon_list_is_not_cut),
+        cmocka_unit_test(test_comma_series_is_not_cut),
         cmocka_unit_test(test_quotation_open_at_paragraph_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
