@@ -96,6 +96,7 @@
 #define SUMMARY_MAX 5
 #define SUMMARY_REDUNDANT 0.45f
 #define SUMMARY_QUOTED 0.5f /* share of a sentence in quotation marks that makes it a quote */
+#define SUMMARY_BARE_QUOTE 0.85f /* ... and that leaves no room to name the speaker: no summary item */
 
 /* Cosine and number of shared terms. */
 static float cos_shared(const np_svec *a, const np_svec *b, unsigned *shared)
@@ -2757,6 +2758,12 @@ np_status np_compare_summary(np_story *s)
     for (size_t k = 0; k < b->n_facts && p < pool; k++) {
         const np_brief_fact *f = &b->facts[k];
         if (k >= nf && f->support[0].doc != 0)
+            continue;
+        /* a summary sentence reads on its own: not a piece of a sentence
+         * or of a quotation ("[...] I decided it would not be productive
+         * ...", "and conspiracy between ..."), nor a bare quotation whose
+         * speaker it does not name */
+        if (!reads_whole(f->summary) || quote_share(f->summary) >= SUMMARY_BARE_QUOTE)
             continue;
         /* locate the seed sentence: the support text is an exact copy */
         int d = f->support[0].doc;

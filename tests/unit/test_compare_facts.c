@@ -237,6 +237,27 @@ static void test_summary_leads_with_event(void **state)
     np_brief_free(b);
 }
 
+/* Every summary item reads on its own: no bare quotation however many
+ * outlets print it, no piece of a quotation cut at a sentence inside it. */
+static void test_summary_items_read_alone(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-07-07",
+                         "Mayor Ilse Brandt opened the new road bridge across the Velka valley on Monday.\n\n"
+                         "Brandt thanked the builders in a short speech.\n\n"
+                         "\"This bridge changes everything for the farmers of the whole Velka valley.\"\n",
+                         "2025-07-07",
+                         "The new road bridge across the Velka valley was opened on Monday by Mayor Ilse Brandt.\n\n"
+                         "The mayor spoke briefly.\n\n"
+                         "\"This bridge changes everything for the farmers of the whole Velka valley.\"\n",
+                         "2025-07-07",
+                         "Mayor Ilse Brandt opened the Velka valley road bridge on Monday after years of delays.\n");
+    assert_true(b->n_summary >= 1);
+    for (size_t i = 0; i < b->n_summary; i++)
+        assert_null(strstr(b->summary[i].text, "changes everything")); /* a bare quotation names no speaker */
+    np_brief_free(b);
+}
+
 /* Timeline: a month without its year after "will" is the next one; a
  * speaker's "tomorrow" is not placed on the timeline. */
 static void test_timeline_dates(void **state)
@@ -467,6 +488,7 @@ int main(void)
         cmocka_unit_test(test_same_actor_or_action_is_not_enough),
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
+        cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
         cmocka_unit_test(test_quote_counts_agree),
         cmocka_unit_test(test_timeline_dates),
