@@ -1155,9 +1155,10 @@ static np_status emit_groups(np_story *s, qitem *it, size_t n)
 /* Does text[a, b) hold the word w[0, wn) whole, in any case? */
 static int holds_word(const char *text, size_t a, size_t b, const char *w, size_t wn)
 {
+    int w0 = tolower((unsigned char)w[0]);
     for (size_t p = a; p + wn <= b; p++)
-        if (strncasecmp(text + p, w, wn) == 0 && (p == a || !isalnum((unsigned char)text[p - 1])) &&
-            (p + wn == b || !isalnum((unsigned char)text[p + wn])))
+        if (tolower((unsigned char)text[p]) == w0 && (p == a || !isalnum((unsigned char)text[p - 1])) &&
+            strncasecmp(text + p, w, wn) == 0 && (p + wn == b || !isalnum((unsigned char)text[p + wn])))
             return 1;
     return 0;
 }
@@ -1169,7 +1170,7 @@ static int holds_word(const char *text, size_t a, size_t b, const char *w, size_
  * speaker ("insane") joins that speaker's group whose wording in another
  * outlet holds the word.  UINT32_MAX when none or several match. */
 static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n, int d, const np_quote *q,
-                               const char *key)
+                               const char *key, const np_svec *v)
 {
     const char *text = s->an[d].text;
     size_t w0 = q->start, w1 = q->end;
@@ -1182,7 +1183,9 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
         if (it[j].doc == d || (key ? strcmp(it[j].key, key) != 0 : it[j].words < ADOPT_MIN_WORDS))
             continue;
         uint32_t r = find(it, (uint32_t)j);
-        if (r == root)
+        /* a word in common first (the same word, or for a long quotation
+         * two): a cheap test before reading the texts */
+        if (r == root || np_svec_common(v, &it[j].q) < (key ? 1u : 2u))
             continue;
         int match = key ? holds_word(s->an[it[j].doc].text, it[j].start, it[j].end, text + w0, w1 - w0)
                         : np_qw_quotes_match(s, d, q->start, q->end, it[j].doc, it[j].start, it[j].end, NULL, NULL);
@@ -1207,7 +1210,7 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
  * statement that another outlet quotes at length around that word, if one
  * statement only has it.  Such a word must be no function word and have
  * ADOPT_WORD_LETTERS letters.  Appends to it[*n .. cap). */
-static void adopt_quotes(const np_story *s, qitem *it, size_t *n, size_t cap)
+static np_status adopt_quotes(np_story *s, qitem *it, size_t *n, size_t cap)
 {
     size_t n0 = *n;
     for (size_t d = 0; d < s->n_docs; d++) {
@@ -1239,7 +1242,11 @@ static void adopt_quotes(const np_story *s, qitem *it, size_t *n, size_t cap)
             } else if (words < ADOPT_MIN_WORDS) {
                 continue;
             }
-            uint32_t root = adoptive_group(s, it, n0, *n, (int)d, q, key);
+            np_svec v;
+            np_status st = np_story_vec_span(s, (int)d, q->start, q->end, &v);
+            if (st != NP_OK)
+                return st;
+            uint32_t root = adoptive_group(s, it, n0, *n, (int)d, q, key, &v);
             if (root == UINT32_MAX)
                 continue;
             qitem *o = &it[(*n)++];
@@ -1255,6 +1262,7 @@ static void adopt_quotes(const np_story *s, qitem *it, size_t *n, size_t cap)
             o->root = root;
         }
     }
+    return NP_OK;
 }
 
 /* Quotes of near-copy shadows (compare/copies.c): copy_of[i] is the quote
@@ -1495,7 +1503,8 @@ np_status np_compare_quotes(np_story *s)
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)
             it[i].root = find(it, copy_of[i]);
-    adopt_quotes(s, it, &n, total);
+    if ((st = adopt_quotes(s, it, &n, total)) != NP_OK)
+        goto done;
     st = emit_groups(s, it, n);
 done:
     qsem_free(&sem);
