@@ -480,6 +480,29 @@ static attrib attr_pronoun_verb(const ctx *c, size_t i)
     return a;
 }
 
+/* "a White House spokeswoman", "the European Commission spokesman", "an EU
+ * spokesperson": an organisation named right before the word for one who
+ * speaks for it, which ends at token e (the verb follows).  The body
+ * speaks through its spokesperson; the mention index, else -1. */
+static long spokesperson_of(const ctx *c, size_t e)
+{
+    static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", NULL};
+    if (e == 0 || e > c->n)
+        return -1;
+    int is_spokes = 0;
+    for (size_t k = 0; spokes[k] && !is_spokes; k++)
+        is_spokes = tok_is(c, e - 1, spokes[k]);
+    if (!is_spokes || e < 2)
+        return -1;
+    long mi = mention_ending(c, e - 2);
+    if (!can_speak(c, mi) || c->m[mi].type != NP_ENT_ORG)
+        return -1;
+    size_t ms = tok_at_or_after(c, c->m[mi].start);
+    /* right after the article or opening the clause: "a White House
+     * spokeswoman", not "the minister's aide and a White House spokeswoman" */
+    return ms == 0 || tok_is(c, ms - 1, "a") || tok_is(c, ms - 1, "an") || tok_is(c, ms - 1, "the") ? mi : -1;
+}
+
 /* "“...,” the Russian leader said": a role noun ending in a title or
  * organisation word before the verb; the person is the one last named with
  * that role, or nobody (kind 3: "the council said"). */
@@ -491,7 +514,8 @@ static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
     long mi = mention_starting(c, i + 1);
     if (can_speak(c, mi)) {
         size_t j = after_mention(c, mi);
-        if (tok_is(c, j, "statement"))
+        if (tok_is(c, j, "statement") || tok_is(c, j, "spokesman") || tok_is(c, j, "spokeswoman") ||
+            tok_is(c, j, "spokesperson"))
             j++;
         while (filler(c, j))
             j++;
@@ -589,6 +613,11 @@ static attrib attr_subject_verb(const ctx *c, size_t i)
         while (x > i && filler(c, x - 1))
             x--;
         long m2 = x > i ? mention_ending(c, x - 1) : -1;
+        long sp = spokesperson_of(c, x);
+        if (sp >= 0 && c->m[sp].start >= c->t[i].start) {
+            a = to_mention(sp, c->t[k].end);
+            break;
+        }
         /* a body speaks from its address ("10 Downing Street said") */
         int addressed = m2 >= 0 && c->m[m2].type == NP_ENT_ORG && (c->t[i].flags & NP_TOK_NUMBER) &&
                         m2 == mention_starting(c, i + 1);
@@ -774,6 +803,9 @@ static attrib attr_before(const ctx *c, const qspan *q)
             }
             if (pronoun(c, j - 1) == 1)
                 return to_pronoun(j - 1, 0);
+            long so = spokesperson_of(c, j);
+            if (so >= 0)
+                return to_mention(so, 0); /* "An EU spokesperson said: “...”" */
             long mn = nominal_speaker(c, j - 1, q->open);
             if (mn >= 0)
                 return to_mention(mn, 0);

@@ -291,6 +291,17 @@ static void organisations_speak(void **state)
     expect(&r, "It reflects our long friendship", NULL); /* not Olek Varn: "they" is two people */
     expect(&r, "The board must act now", NULL);          /* "it" is no person */
     np_arena_free(&r.a);
+    /* a body speaks through its spokesperson */
+    run(&r, "The Harbour Commission met the council on Monday.\n\n"
+            "\u201cWe will not comment on the fares,\u201d a Harbour Commission spokeswoman said.\n\n"
+            "A Harbour Commission spokesman said: \u201cThe ferries run as usual.\u201d\n\n"
+            "\u201cThe talks went well,\u201d the Harbour Commission spokesman said on Tuesday.\n\n"
+            "\u201cNobody asked us,\u201d a spokeswoman said.");
+    expect(&r, "We will not comment on the fares", "Harbour Commission");
+    expect(&r, "The ferries run as usual.", "Harbour Commission");
+    expect(&r, "The talks went well", "Harbour Commission");
+    expect(&r, "Nobody asked us", NULL); /* whose spokeswoman is not said */
+    np_arena_free(&r.a);
 }
 
 /* Names near the quote that did not say it. */
