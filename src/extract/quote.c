@@ -9,7 +9,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/hash.h"
 #include "core/mem.h"
+#include "core/u64map.h"
 #include "text/lexicon.h"
 #include "text/token.h"
 #include "extract/internal.h"
@@ -32,6 +34,7 @@ typedef struct ctx {
     np_arena *arena;
     const qspan *q; /* all quote spans, text order */
     size_t nq;
+    np_u64map surnames; /* last word of each person's name (surname_key()) -> how many mentions */
 } ctx;
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -1165,6 +1168,32 @@ static const np_entity_mention *recent_or_nobody(const ctx *c, const turn *tn, c
     return (!tn->last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
 }
 
+/* The last word of m's name (a person's surname), hashed. */
+static uint64_t surname_key(const ctx *c, const np_entity_mention *m)
+{
+    const char *last = c->text + m->name_end;
+    size_t ln = 0;
+    while (last - ln > c->text + m->name_start && last[-(long)ln - 1] != ' ')
+        ln++;
+    return np_hash64(last - ln, ln, 0x5eed);
+}
+
+/* c->surnames: how many person mentions end with each surname, counted
+ * once per text rather than once per quote. */
+static np_status count_surnames(ctx *c)
+{
+    np_u64map_init(&c->surnames);
+    for (size_t k = 0; k < c->nm; k++) {
+        if (c->m[k].type != NP_ENT_PERSON)
+            continue;
+        uint64_t *v = np_u64map_slot(&c->surnames, surname_key(c, &c->m[k]));
+        if (!v)
+            return NP_ENOMEM;
+        (*v)++;
+    }
+    return NP_OK;
+}
+
 /* The person named as the subject of sentence si (its first name, within
  * a few words of its start, outside quotation marks), before offset limit,
  * whose surname the document names at least twice more; NULL when it opens
@@ -1187,16 +1216,8 @@ static const np_entity_mention *named_subject(const ctx *c, long si, size_t limi
             return NULL;
         /* and the story is about them: named again elsewhere (a one-off
          * name in subject position may be no person at all) */
-        const char *last = c->text + m->name_end;
-        size_t ln = 0;
-        while (last - ln > c->text + m->name_start && last[-(long)ln - 1] != ' ')
-            ln++;
-        size_t again = 0;
-        for (size_t y = 0; y < c->nm; y++)
-            if (&c->m[y] != m && c->m[y].type == NP_ENT_PERSON && c->m[y].name_end - c->m[y].name_start >= ln &&
-                !memcmp(c->text + c->m[y].name_end - ln, last - ln, ln))
-                again++;
-        return again >= 2 ? m : NULL;
+        const uint64_t *count = np_u64map_get(&c->surnames, surname_key(c, m));
+        return count && *count >= 3 ? m : NULL; /* this mention and two more */
     }
     return NULL;
 }
@@ -1357,7 +1378,10 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
     c.q = qv.v;
     c.nq = qv.n;
     size_t nr = 0;
-    st = attribute_quotes(&c, res, &nr);
+    st = count_surnames(&c);
+    if (st == NP_OK)
+        st = attribute_quotes(&c, res, &nr);
+    np_u64map_free(&c.surnames);
     np_free(own);
     if (st != NP_OK)
         return st;
