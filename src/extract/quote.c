@@ -35,6 +35,7 @@ typedef struct ctx {
     const qspan *q; /* all quote spans, text order */
     size_t nq;
     np_u64map surnames; /* last word of each person's name (surname_key()) -> how many mentions */
+    np_u64map *fullest_memo; /* a name's hash -> fullest()'s answer: 1 the mention itself, k + 2 mention k */
 } ctx;
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -327,8 +328,9 @@ static long nominal_speaker(const ctx *c, size_t e, size_t before)
     const char *word = c->t[e].norm;
     size_t rl = strlen(word);
     if (org) {
-        /* "the ministry said": the last organisation named with that word */
-        for (size_t x = c->nm; x-- > 0;) {
+        /* "the ministry said": the last organisation named with that word
+         * (mentions starting at or after `before` end after it) */
+        for (size_t x = np_mention_at_or_after(c->m, c->nm, before); x-- > 0;) {
             const np_entity_mention *m = &c->m[x];
             if (m->end > before || m->type != NP_ENT_ORG || quoted(c, m->start))
                 continue;
@@ -340,7 +342,7 @@ static long nominal_speaker(const ctx *c, size_t e, size_t before)
         return -1;
     }
     const char *role_w = word;
-    for (size_t x = c->nm; x-- > 0;) {
+    for (size_t x = np_mention_at_or_after(c->m, c->nm, before); x-- > 0;) {
         const np_entity_mention *m = &c->m[x];
         if (m->end > before || m->type != NP_ENT_PERSON || m->name_start == m->start || quoted(c, m->start))
             continue;
@@ -858,7 +860,23 @@ static int same_title(const ctx *c, const np_entity_mention *a, const np_entity_
     return ae > as && ae - as == be - bs && strncasecmp(c->text + as, c->text + bs, ae - as) == 0;
 }
 
+static const np_entity_mention *fullest_scan(const ctx *c, const np_entity_mention *m);
+
+/* fullest_scan(), whose answer depends only on the name: remembered per
+ * name (a text quoting one person a thousand times asks a thousand times). */
 static const np_entity_mention *fullest(const ctx *c, const np_entity_mention *m)
+{
+    uint64_t key = np_hash64(c->text + m->name_start, m->name_end - m->name_start, 0xf011);
+    uint64_t *v = c->fullest_memo ? np_u64map_slot(c->fullest_memo, key) : NULL;
+    if (v && *v)
+        return *v == 1 ? m : &c->m[*v - 2];
+    const np_entity_mention *r = fullest_scan(c, m);
+    if (v)
+        *v = r == m ? 1 : (uint64_t)(r - c->m) + 2;
+    return r;
+}
+
+static const np_entity_mention *fullest_scan(const ctx *c, const np_entity_mention *m)
 {
     size_t ml = m->name_end - m->name_start;
     const np_entity_mention *best = m, *first = NULL;
@@ -1236,7 +1254,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
 {
     const np_entity_mention *recent = NULL;
     size_t pron_at = c->t[a->pron].start;
-    for (size_t x = c->nm; x-- > 0;)
+    for (size_t x = np_mention_at_or_after(c->m, c->nm, pron_at); x-- > 0;)
         if (c->m[x].type == NP_ENT_PERSON && c->m[x].end <= pron_at && !quoted(c, c->m[x].start)) {
             recent = &c->m[x];
             break;
@@ -1378,10 +1396,14 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
     c.q = qv.v;
     c.nq = qv.n;
     size_t nr = 0;
+    np_u64map memo;
+    np_u64map_init(&memo);
+    c.fullest_memo = &memo;
     st = count_surnames(&c);
     if (st == NP_OK)
         st = attribute_quotes(&c, res, &nr);
     np_u64map_free(&c.surnames);
+    np_u64map_free(&memo);
     np_free(own);
     if (st != NP_OK)
         return st;
