@@ -641,13 +641,13 @@ static int finite_at(const np_story *s, const np_analysis *an, uint32_t k, const
 
 /* A finite verb among the sentence's words (finite_at()).  Without WordNet
  * every sentence is taken to have one. */
-static int has_finite_verb(const np_story *s, const np_analysis *an, const np_sent *se)
+static int span_has_finite_verb(const np_story *s, const np_analysis *an, uint32_t lo, uint32_t hi)
 {
     if (!s->wn)
         return 1;
     const char *prev = NULL;
     size_t prev_n = 0;
-    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+    for (uint32_t k = lo; k < hi; k++) {
         const np_token *tk = &an->tokens[k];
         if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
             continue;
@@ -657,6 +657,11 @@ static int has_finite_verb(const np_story *s, const np_analysis *an, const np_se
         prev_n = strlen(prev);
     }
     return 0;
+}
+
+static int has_finite_verb(const np_story *s, const np_analysis *an, const np_sent *se)
+{
+    return span_has_finite_verb(s, an, se->tok_lo, se->tok_hi);
 }
 
 /* A caption of people doing something: a noun phrase, a present
@@ -1388,7 +1393,13 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
             /* the participle phrase ends at its first comma, unless the
              * comma is inside a date ("on May 3, 2025,") */
             int open_end = opener && comma && !(tk->flags & NP_TOK_NUMBER);
-            if (semi || open_end || (comma && clause_word_after_comma(tk->norm)) ||
+            /* ", and" after words with no verb joins a subject or an
+             * object ("Manafort, Trump's former campaign chairman, and
+             * Richard Gates were indicted"), not two clauses */
+            int joins_clauses = comma && clause_word_after_comma(tk->norm) &&
+                                ((strcmp(tk->norm, "and") != 0 && strcmp(tk->norm, "or") != 0) ||
+                                 span_has_finite_verb(s, an, first[n - 1], k));
+            if (semi || open_end || joins_clauses ||
                 np_story_relative_antecedent(s, se, k, NULL) != SIZE_MAX || clause_word_alone(tk->norm)) {
                 /* the rest must be a clause too, not a tail ("..., and others") */
                 uint32_t rest = 0;
