@@ -500,6 +500,11 @@ static int names_entity(const claim_ctx *cx, uint32_t i, int32_t e)
  * the truce, has long favored a treaty"; "Norland is the largest buyer" /
  * "Ostria, the second largest buyer, ..."): what one country or body does
  * or is, the other does not. */
+static int other_subject_ids(const claim_ctx *cx, int32_t sa, uint32_t ia, int32_t sb, uint32_t ib)
+{
+    return sa >= 0 && sb >= 0 && sa != sb && !(names_entity(cx, ia, sb) && names_entity(cx, ib, sa));
+}
+
 static int other_subjects(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
     int32_t sa = cx->subj[a], sb = cx->subj[b];
@@ -507,7 +512,7 @@ static int other_subjects(const claim_ctx *cx, uint32_t a, uint32_t b)
      * Norland") may be one event told from both sides; measured: requiring
      * only one of the two to name the other kept a wrong pair ("Norland
      * supplied 5% of Ostria's imports" / "Ostria imported 34 tonnes") */
-    return sa >= 0 && sb >= 0 && sa != sb && !(names_entity(cx, a, sb) && names_entity(cx, b, sa));
+    return other_subject_ids(cx, sa, a, sb, b);
 }
 
 /* One sentence tells what one named person did, the other what "they"
@@ -1990,13 +1995,14 @@ static int32_t unit_subject(const fctx *c, const clause *u)
         hi = se->tok_hi;
     while (t < hi && !(an->tokens[t].flags & NP_TOK_WORD))
         t++;
-    if (t + 1 < hi && an->tokens[t].norm && !strcmp(an->tokens[t].norm, "the"))
-        t++;
     if (t >= hi)
         return -1;
-    size_t m = np_mention_at_or_after(an->ents, an->n_ents, an->tokens[t].start);
-    if (m >= an->n_ents || an->ents[m].start != an->tokens[t].start || an->ents[m].type == NP_ENT_PERSON ||
-        dateline(an, t, hi) || passive_after(s, an, &an->ents[m], hi))
+    size_t open = an->tokens[t].start; /* "The" may be part of the name ("The Hague") */
+    if (t + 1 < hi && an->tokens[t].norm && !strcmp(an->tokens[t].norm, "the"))
+        t++;
+    size_t m = np_mention_at_or_after(an->ents, an->n_ents, open);
+    if (m >= an->n_ents || (an->ents[m].start != an->tokens[t].start && an->ents[m].start != open) ||
+        an->ents[m].type == NP_ENT_PERSON || dateline(an, t, hi) || passive_after(s, an, &an->ents[m], hi))
         return -1;
     return entity_of(s, se->doc, &an->ents[m]);
 }
@@ -2005,20 +2011,15 @@ static int32_t unit_subject(const fctx *c, const clause *u)
  * naming the other's ("Ostria is the largest steel buyer" / "Norland, the
  * region's largest steel buyer, took 5 percent"): other_subjects() for
  * clauses, whose few words share the rest easily. */
-static int other_subject_ids(const fctx *c, int32_t sa, uint32_t ia, int32_t sb, uint32_t ib)
-{
-    return sa >= 0 && sb >= 0 && sa != sb && !(names_entity(&c->cx, ia, sb) && names_entity(&c->cx, ib, sa));
-}
-
 static int other_unit_subjects(const fctx *c, const clause *a, const clause *b)
 {
-    return other_subject_ids(c, unit_subject(c, a), a->sent, unit_subject(c, b), b->sent);
+    return other_subject_ids(&c->cx, unit_subject(c, a), a->sent, unit_subject(c, b), b->sent);
 }
 
 /* ... and a unit beside a sentence of a fact (join_clause()). */
 static int unit_and_sentence_subjects(const fctx *c, const clause *a, uint32_t sent)
 {
-    return c->cx.subj && other_subject_ids(c, unit_subject(c, a), a->sent, c->cx.subj[sent], sent);
+    return c->cx.subj && other_subject_ids(&c->cx, unit_subject(c, a), a->sent, c->cx.subj[sent], sent);
 }
 
 /* The candidate of unit u: u and its best free unit in each other
@@ -2033,11 +2034,10 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
         uint32_t j = s->adj_to[e];
         for (size_t v = cu->first[j]; v < cu->first[j + 1]; v++) {
             const clause *b = &cu->u[v];
-            if (b->used || (a->whole && b->whole) || !names_about(s, a, b->sent) || !names_about(s, b, a->sent) ||
-                other_unit_subjects(c, a, b))
+            if (b->used || (a->whole && b->whole) || !names_about(s, a, b->sent) || !names_about(s, b, a->sent))
                 continue;
             float sim = np_svec_cos(&a->vec, &b->vec);
-            if (!units_claim(s, a, b, sim))
+            if (!units_claim(s, a, b, sim) || other_unit_subjects(c, a, b))
                 continue;
             keep_best(c, s->sents[j].doc, (int32_t)v, sim, &nd);
         }
@@ -2669,8 +2669,12 @@ static int opens_with_pronoun(const char *t)
 static int reads_whole(const char *t)
 {
     unsigned char c = (unsigned char)t[0];
-    int opens = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' ||
-                (c == 0xE2 && (unsigned char)t[1] == 0x80 && ((unsigned char)t[2] == 0x9C || (unsigned char)t[2] == 0x98));
+    /* a capital beyond ASCII ("Ángela", "Łódź") opens a sentence too, and
+     * so do the marks « and „ */
+    int opens = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || (c >= 0xC3 && c <= 0xDF) ||
+                (c == 0xC2 && (unsigned char)t[1] == 0xAB) ||
+                (c == 0xE2 && (unsigned char)t[1] == 0x80 &&
+                 ((unsigned char)t[2] == 0x9C || (unsigned char)t[2] == 0x98 || (unsigned char)t[2] == 0x9E));
     if (!opens)
         return 0;
     size_t straight = 0;
@@ -2763,7 +2767,8 @@ np_status np_compare_summary(np_story *s)
          * or of a quotation ("[...] I decided it would not be productive
          * ...", "and conspiracy between ..."), nor a bare quotation whose
          * speaker it does not name */
-        if (!reads_whole(f->summary) || quote_share(f->summary) >= SUMMARY_BARE_QUOTE)
+        float qs = quote_share(f->summary);
+        if (!reads_whole(f->summary) || qs >= SUMMARY_BARE_QUOTE)
             continue;
         /* locate the seed sentence: the support text is an exact copy */
         int d = f->support[0].doc;
@@ -2789,9 +2794,9 @@ np_status np_compare_summary(np_story *s)
         /* nor does a fact told in a line of its own rather than an
          * outlet's sentence (the place fact's "Where it happened: X"):
          * where, not what happened */
-        quoted[p] = quote_share(f->summary) >= SUMMARY_QUOTED || opens_with_pronoun(f->summary) ||
+        quoted[p] = qs >= SUMMARY_QUOTED || opens_with_pronoun(f->summary) ||
                     strcmp(f->summary, f->support[0].text) != 0;
-        if (quoted[p] && quote_share(f->summary) >= SUMMARY_QUOTED)
+        if (qs >= SUMMARY_QUOTED)
             rel[p] *= 0.5f;
         /* the event is told early: news leads with who, what, when, where */
         lead[p] = at && s->docs[d]->text[0] ? 1.0f - (float)start / (float)strlen(txt) : 0.0f;

@@ -30,9 +30,9 @@ static const char *fallback_date(np_story *s, size_t d)
         return doc->published;
     if (!doc->text)
         return NULL;
-    /* No publication date (raw text): the dateline's date, else the latest
-     * fully written date stands in (news is published after the events it
-     * dates) */
+    /* No publication date (raw text): the dateline's date, else the day
+     * the text reports on when it writes that day in full
+     * (np_date_reference()), else none */
     const char *ref = NULL;
     if (np_date_reference(doc->text, strlen(doc->text), &s->work, &ref) != NP_OK)
         return NULL;

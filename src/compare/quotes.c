@@ -1151,6 +1151,7 @@ static np_status emit_groups(np_story *s, qitem *it, size_t n)
 
 #define ADOPT_MIN_WORDS 8    /* a speakerless quotation that joins a group... */
 #define ADOPT_WORD_LETTERS 5 /* ...and a one-word quote (see adopt_quotes()) */
+#define ADOPT_READS 64       /* wordings one quote's adoption reads at most */
 
 /* Does text[a, b) hold the word w[0, wn) whole, in any case? */
 static int holds_word(const char *text, size_t a, size_t b, const char *w, size_t wn)
@@ -1172,6 +1173,7 @@ static int holds_word(const char *text, size_t a, size_t b, const char *w, size_
 static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n, int d, const np_quote *q,
                                const char *key, const np_svec *v)
 {
+    size_t reads = 0;
     const char *text = s->an[d].text;
     size_t w0 = q->start, w1 = q->end;
     while (w0 < w1 && !isalnum((unsigned char)text[w0]))
@@ -1184,9 +1186,13 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
             continue;
         uint32_t r = find(it, (uint32_t)j);
         /* a word in common first (the same word, or for a long quotation
-         * two): a cheap test before reading the texts */
+         * two): a cheap test before reading the texts; a quote reads at
+         * most ADOPT_READS wordings (a story of a thousand alike
+         * quotations is not read all pairs: past that, no adoption) */
         if (r == root || np_svec_common(v, &it[j].q) < (key ? 1u : 2u))
             continue;
+        if (++reads > ADOPT_READS)
+            return UINT32_MAX;
         int match = key ? holds_word(s->an[it[j].doc].text, it[j].start, it[j].end, text + w0, w1 - w0)
                         : np_qw_quotes_match(s, d, q->start, q->end, it[j].doc, it[j].start, it[j].end, NULL, NULL);
         if (!match)

@@ -1365,6 +1365,13 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
     int opener = w0 < se->tok_hi && participle_opener(s, &an->tokens[w0]); /* until its first comma */
     uint32_t series_end = semicolon_series_end(an, se);
     uint32_t after_comma = UINT32_MAX; /* the token after the last comma read */
+    /* does the clause being read have a finite verb (tokens before
+     * verb_at read; vprev the word before verb_at)?  Read once per clause,
+     * as far as needed: a sentence of a thousand ", and"s is read once */
+    int verb_seen = !s->wn;
+    uint32_t verb_at = se->tok_lo;
+    const char *vprev = NULL;
+    size_t vprev_n = 0;
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
         const np_token *tk = &an->tokens[k];
         int comma_before = k > se->tok_lo &&
@@ -1379,7 +1386,8 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
             uint32_t words = 0;
             for (uint32_t r = after_comma; r < k; r++)
                 words += (an->tokens[r].flags & NP_TOK_WORD) != 0;
-            series = words >= 1 && words <= SERIES_ITEM_WORDS;
+            /* "In 2019, she left, and ...": an item with a verb is a clause */
+            series = words >= 1 && words <= SERIES_ITEM_WORDS && !span_has_finite_verb(s, an, after_comma, k);
         }
         if (comma_before)
             after_comma = k;
@@ -1396,9 +1404,18 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
             /* ", and" after words with no verb joins a subject or an
              * object ("Manafort, Trump's former campaign chairman, and
              * Richard Gates were indicted"), not two clauses */
-            int joins_clauses = comma && clause_word_after_comma(tk->norm) &&
-                                ((strcmp(tk->norm, "and") != 0 && strcmp(tk->norm, "or") != 0) ||
-                                 span_has_finite_verb(s, an, first[n - 1], k));
+            int and_or = comma && (!strcmp(tk->norm, "and") || !strcmp(tk->norm, "or"));
+            if (and_or && !verb_seen) { /* read on from where the clause's scan stopped */
+                for (; verb_at < k && !verb_seen; verb_at++) {
+                    const np_token *v = &an->tokens[verb_at];
+                    if (!(v->flags & NP_TOK_WORD) || !v->norm)
+                        continue;
+                    verb_seen = finite_at(s, an, verb_at, vprev, vprev_n, 0);
+                    vprev = v->norm;
+                    vprev_n = strlen(vprev);
+                }
+            }
+            int joins_clauses = comma && clause_word_after_comma(tk->norm) && (!and_or || verb_seen);
             if (semi || open_end || joins_clauses ||
                 np_story_relative_antecedent(s, se, k, NULL) != SIZE_MAX || clause_word_alone(tk->norm)) {
                 /* the rest must be a clause too, not a tail ("..., and others") */
@@ -1410,6 +1427,7 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
                         break;
                     first[n++] = k;
                     content = 0;
+                    verb_seen = !s->wn, verb_at = k, vprev = NULL, vprev_n = 0;
                 }
             }
         }

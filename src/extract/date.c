@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "core/hash.h"
+#include "core/u64map.h"
 #include "text/lexicon.h"
 #include "text/token.h"
 #include "extract/internal.h"
@@ -706,12 +708,16 @@ static int dateline_at(const char *text, size_t len, size_t start, size_t end)
  * memo, dated Feb. 8, 2017.")?  It is when the text writes it with its
  * weekday ("..., Tijuana, Friday, April 27, 2018.", as photo captions do)
  * or writes it more than once (captions repeat the day of the pictures). */
-static int reported_day(const char *text, const np_date_mention *dm, size_t n, size_t i)
+static uint64_t day_key(const np_date_mention *d)
 {
-    for (size_t k = 0; k < n; k++)
-        if (k != i && dm[k].gran == NP_DATE_DAY && !(dm[k].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED)) &&
-            !strcmp(dm[k].iso, dm[i].iso))
-            return 1;
+    return np_hash64(d->iso, strlen(d->iso), 0xda7e);
+}
+
+static int reported_day(const char *text, const np_date_mention *dm, const np_u64map *written, size_t i)
+{
+    const uint64_t *times = np_u64map_get(written, day_key(&dm[i]));
+    if (times && *times >= 2)
+        return 1;
     size_t p = dm[i].start;
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ','))
         p--;
@@ -736,6 +742,19 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
      * reported: the latest full date that is the day it tells of
      * (reported_day()) */
     const char *latest = NULL, *reported = NULL;
+    /* how many times each full day is written (reported_day()) */
+    np_u64map written;
+    np_u64map_init(&written);
+    for (size_t i = 0; i < n; i++) {
+        if (dm[i].gran != NP_DATE_DAY || !dm[i].iso[0] || (dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED)))
+            continue;
+        uint64_t *v = np_u64map_slot(&written, day_key(&dm[i]));
+        if (!v) {
+            np_u64map_free(&written);
+            return NP_ENOMEM;
+        }
+        (*v)++;
+    }
     for (size_t i = 0; i < n; i++) {
         if (dm[i].gran != NP_DATE_DAY || !dm[i].iso[0] ||
             (dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_UNRESOLVED | NP_DATE_INFERRED_YEAR)))
@@ -743,9 +762,10 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
         const char *iso = (dm[i].flags & NP_DATE_RANGE) && dm[i].iso_end[0] ? dm[i].iso_end : dm[i].iso;
         if (!latest || strcmp(iso, latest) > 0)
             latest = iso;
-        if ((!reported || strcmp(iso, reported) > 0) && reported_day(text, dm, n, i))
+        if ((!reported || strcmp(iso, reported) > 0) && reported_day(text, dm, &written, i))
             reported = iso;
     }
+    np_u64map_free(&written);
     /* a month written with its year after that date ("in April 2031" in a
      * text whose latest full date is in 1990) shows the report is later:
      * the full date is an old event, and relative dates counted from it

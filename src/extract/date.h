@@ -58,11 +58,13 @@ np_status np_dates_find(const char *text, size_t len, const char *published,
  * resolving its relative dates: the date of its dateline ("LONDON, March 3,
  * 2031 —"; "WASHINGTON, April 30 (Reuters) -" takes the first April 30 on
  * or after the latest full date of the text), else the latest day date
- * written in full (with its year) in the text unless the text names a later
- * month with its year ("in April 2031": that date is an old event), else
- * *out = NULL: relative
- * dates then stay unresolved, never counted from today.  *out is an arena
- * string "YYYY-MM-DD". */
+ * written in full (with its year) that is the day the text reports on:
+ * written with its own weekday ("Tijuana, Friday, April 27, 2018.") or
+ * written twice (captions repeat it); a full date written once is some
+ * earlier event's ("his Feb. 14, 2017, memo").  None when the text names a
+ * later month with its year ("in April 2031": the date is an old event).
+ * Else *out = NULL: relative dates then stay unresolved, never counted from
+ * today.  *out is an arena string "YYYY-MM-DD". */
 np_status np_date_reference(const char *text, size_t len, np_arena *arena, const char **out);
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (m 1..12, d 1..31). */

@@ -860,16 +860,14 @@ static int only_title_words(const ctx *c, size_t a, size_t b)
      * they name the union, the body, the country */
     if (b - a == 1 && known_acronym(c, a))
         return 0;
+    for (size_t k = a; k < b; k++)
+        if (!titleish(c, k) && !is_joiner(c, k))
+            return 0;
     /* "White House", "Downing Street": title modifiers ("White House
      * spokeswoman") that WordNet also lists as a body or a place when they
      * stand alone */
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
-    if (b - a >= 2 && (np_gazetteer_is_org(c->gz, c->text + s, e - s) || np_gazetteer_has(c->gz, c->text + s, e - s)))
-        return 0;
-    for (size_t k = a; k < b; k++)
-        if (!titleish(c, k) && !is_joiner(c, k))
-            return 0;
-    return 1;
+    return !(b - a >= 2 && (np_gazetteer_is_org(c->gz, c->text + s, e - s) || np_gazetteer_has(c->gz, c->text + s, e - s)));
 }
 
 /* The acronym token in parentheses right after the run ending at b

@@ -189,7 +189,7 @@ static int tok_is(const ctx *c, size_t i, const char *w)
 
 static int speech_verb(const ctx *c, size_t i)
 {
-    return i < c->n && np_lex_is_speech_verb(c->t[i].norm, strlen(c->t[i].norm));
+    return i < c->n && np_lex_is_attribution_verb(c->t[i].norm, strlen(c->t[i].norm));
 }
 
 /* 1: he/she; 2: they/it/we (np_lex_pronoun()); 0: no pronoun. */
@@ -285,6 +285,7 @@ static int has_mark(const ctx *c, size_t a, size_t b)
 }
 
 static int quoted(const ctx *c, size_t p);
+static size_t quote_close_at(const ctx *c, size_t p);
 
 /* A mention may speak: a person or organisation named outside any quote. */
 static int can_speak(const ctx *c, long mi)
@@ -489,15 +490,18 @@ static attrib attr_pronoun_verb(const ctx *c, size_t i)
  * spokesperson": an organisation named right before the word for one who
  * speaks for it, which ends at token e (the verb follows).  The body
  * speaks through its spokesperson; the mention index, else -1. */
-static long spokesperson_of(const ctx *c, size_t e)
+static int spokes_word(const ctx *c, size_t i)
 {
     static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", NULL};
-    if (e == 0 || e > c->n)
-        return -1;
-    int is_spokes = 0;
-    for (size_t k = 0; spokes[k] && !is_spokes; k++)
-        is_spokes = tok_is(c, e - 1, spokes[k]);
-    if (!is_spokes || e < 2)
+    for (size_t k = 0; spokes[k]; k++)
+        if (tok_is(c, i, spokes[k]))
+            return 1;
+    return 0;
+}
+
+static long spokesperson_of(const ctx *c, size_t e)
+{
+    if (e < 2 || e > c->n || !spokes_word(c, e - 1))
         return -1;
     long mi = mention_ending(c, e - 2);
     if (!can_speak(c, mi) || c->m[mi].type != NP_ENT_ORG)
@@ -519,8 +523,7 @@ static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
     long mi = mention_starting(c, i + 1);
     if (can_speak(c, mi)) {
         size_t j = after_mention(c, mi);
-        if (tok_is(c, j, "statement") || tok_is(c, j, "spokesman") || tok_is(c, j, "spokeswoman") ||
-            tok_is(c, j, "spokesperson"))
+        if (tok_is(c, j, "statement") || spokes_word(c, j))
             j++;
         while (filler(c, j))
             j++;
@@ -659,9 +662,13 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
     if (pronoun(c, i) == 1)
         a = attr_pronoun_verb(c, i);
     else if (tok_is(c, i, "it")) {
+        /* "it said" names the organisation before it, or nobody: never the
+         * last person quoted (kind 3 stops the turn) */
         a = attr_pronoun_verb(c, i);
-        long mo = a.kind ? org_subject(c, i) : -1;
-        a = mo >= 0 ? to_mention(mo, a.end) : (attrib){-1, 0, 0, 0};
+        if (a.kind) {
+            long mo = org_subject(c, i);
+            a = to_mention(mo, a.end);
+        }
     } else if (tok_is(c, i, "the"))
         a = attr_the_role(c, q, i);
     else if (can_speak(c, mi = mention_starting(c, i)))
@@ -678,8 +685,9 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
     return a;
 }
 
-/* Is byte offset p inside a quoted span? */
-static int quoted(const ctx *c, size_t p)
+/* The closing mark's offset of the quoted span holding byte p, or
+ * SIZE_MAX when p is outside every quoted span. */
+static size_t quote_close_at(const ctx *c, size_t p)
 {
     size_t lo = 0, hi = c->nq;
     while (lo < hi) { /* first span with open > p */
@@ -689,7 +697,13 @@ static int quoted(const ctx *c, size_t p)
         else
             hi = mid;
     }
-    return lo > 0 && p < c->q[lo - 1].close;
+    return lo > 0 && p < c->q[lo - 1].close ? c->q[lo - 1].close : SIZE_MAX;
+}
+
+/* Is byte offset p inside a quoted span? */
+static int quoted(const ctx *c, size_t p)
+{
+    return quote_close_at(c, p) != SIZE_MAX;
 }
 
 /* Is token v inside parentheses opened after token lo? */
@@ -711,8 +725,9 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
     attrib a = {-1, 0, 0, 0};
     /* "“...,” Macron said, adding that “...”": past a quotation opening
      * the sentence to the words attributing it */
-    while (lo < hi && quoted(c, c->t[lo].start))
-        lo++;
+    size_t close;
+    while (lo < hi && (close = quote_close_at(c, c->t[lo].start)) != SIZE_MAX)
+        lo = tok_at_or_after(c, close); /* past the whole quotation at once */
     if (lo >= hi)
         return a;
     long mi = mention_starting(c, lo);
@@ -1180,9 +1195,11 @@ static const np_entity_mention *recent_or_nobody(const ctx *c, const turn *tn, c
     size_t t0 = sr >= 0 ? subject_token(c, sr) : 0;
     size_t tr = tok_at_or_after(c, recent->start);
     int subject = sr >= 0 && tr >= t0 && tr - t0 <= 4;
-    for (size_t x = 0; subject && x < c->nm; x++)
-        if (c->m[x].start >= c->t[t0].start && c->m[x].start < recent->start)
-            subject = 0;
+    /* and no name between the subject's start and it */
+    if (subject) {
+        size_t x = np_mention_at_or_after(c->m, c->nm, c->t[t0].start);
+        subject = x >= c->nm || c->m[x].start >= recent->start;
+    }
     return (!tn->last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
 }
 

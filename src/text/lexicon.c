@@ -68,28 +68,37 @@ static const char *const k_demonym[] = {
 };
 
 static const char *const k_speech[] = {
-    "accused", "accuses", "accusing", "acknowledged", "acknowledges", "acknowledging", "added",
-    "adding", "adds", "admits", "admitted", "announced", "announces", "announcing", "answer",
-    "answered", "argued", "argues", "arguing", "ask", "asked", "asking", "asks", "asserted",
-    "asserting", "asserts", "boasted", "boasts", "branded", "called", "calls", "cautioned",
-    "cautions", "claimed", "claiming", "clarified", "comment", "commented", "complained",
-    "complains", "conceded", "concedes", "concluded", "concludes", "confirmed", "confirming",
-    "confirms", "contended", "contends", "continued", "continues", "countered", "counters",
-    "criticised", "criticized", "declared", "declares", "declaring", "denied", "denies",
-    "described", "describes", "disclosed", "discloses", "dismissed", "dubbed", "elaborated",
-    "emailed", "emphasised", "emphasises", "emphasising", "emphasized", "emphasizes", "emphasizing",
-    "explain", "explained", "explaining", "explains", "highlighted", "hinted", "hints", "indicated",
-    "indicates", "insisted", "insisting", "insists", "joked", "jokes", "labeled", "labelled",
-    "lamented", "laments", "maintained", "maintains", "mused", "muses", "noted", "noting",
-    "observed", "observes", "ordered", "pleaded", "pointed", "predicted", "predicts", "promised",
-    "promises", "protested", "quipped", "read", "reads", "recalled", "recalling", "recalls",
-    "recounted", "recounts", "reiterated", "reiterates", "reiterating", "remarked", "repeated",
-    "repeats", "replied", "replies", "reply", "replying", "reported", "respond", "responded",
-    "responding", "responds", "retorted", "said", "say", "saying", "says", "screamed", "shouted",
-    "shouts", "stated", "stating", "stressed", "stresses", "stressing", "suggested", "suggesting",
-    "suggests", "tell", "telling", "testified", "testifies", "testify", "texted", "told", "tweeted",
-    "tweeting", "tweets", "underlined", "underscored", "urged", "urges", "urging", "vowed", "vows",
-    "warned", "warning", "warns", "whispered", "writes", "writing", "wrote", "yelled",
+    "acknowledged", "acknowledges", "acknowledging", "added", "adding", "adds", "admits",
+    "admitted", "announced", "announces", "announcing", "answered", "argued", "argues",
+    "arguing", "asked", "asks", "asserted", "asserting", "asserts", "boasted", "boasts",
+    "branded", "called", "calls", "cautioned", "cautions", "claimed", "claiming", "clarified",
+    "commented", "complained", "complains", "conceded", "concedes", "concluded", "concludes",
+    "confirmed", "confirming", "confirms", "contended", "contends", "continued", "continues",
+    "countered", "counters", "declared", "declares", "declaring", "denied", "denies",
+    "described", "describes", "dubbed", "elaborated", "emailed", "emphasised", "emphasises",
+    "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining",
+    "explains", "highlighted", "indicated", "indicates", "insisted", "insisting", "insists",
+    "joked", "jokes", "labeled", "labelled", "lamented", "laments", "maintained", "maintains",
+    "mused", "muses", "noted", "noting", "observed", "observes", "ordered", "pleaded",
+    "pointed", "predicted", "predicts", "promised", "promises", "protested", "quipped",
+    "recalled", "recalling", "recalls", "recounted", "recounts", "reiterated", "reiterates",
+    "reiterating", "remarked", "repeated", "repeats", "replied", "replies", "replying",
+    "reported", "responded", "responding", "responds", "retorted", "said", "say", "saying",
+    "says", "screamed", "shouted", "shouts", "stated", "stating", "stressed", "stresses",
+    "stressing", "suggested", "suggesting", "suggests", "tell", "telling", "testified",
+    "testifies", "texted", "told", "tweeted", "tweets", "underlined", "underscored", "urged",
+    "urges", "urging", "vowed", "vows", "warned", "warning", "warns", "whispered", "writes",
+    "writing", "wrote", "yelled",
+};
+
+/* Verbs that attribute a quotation but that other modules must not take for
+ * speech (np_lex_is_attribution_verb()): nouns as well ("answer", "reply",
+ * "comment", "read"), or event words of their own ("accused", "dismissed",
+ * "disclosed"), which must stay in the story's vectors and event words. */
+static const char *const k_attribution[] = {
+    "accused", "accuses", "accusing", "answer", "ask", "asking", "comment", "criticised", "criticized",
+    "disclosed", "discloses", "dismissed", "explain", "hinted", "hints", "read", "reads", "reply", "respond",
+    "testify", "tweeting",
 };
 
 static const char *const k_org[] = {
@@ -235,6 +244,10 @@ int np_lex_is_title_joiner(const char *w, size_t n) { return in_list(k_joiner, C
 int np_lex_is_title_modifier(const char *w, size_t n) { return in_list(k_modifier, COUNT(k_modifier), w, n); }
 int np_lex_is_demonym(const char *w, size_t n) { return in_list(k_demonym, COUNT(k_demonym), w, n); }
 int np_lex_is_speech_verb(const char *w, size_t n) { return in_list(k_speech, COUNT(k_speech), w, n); }
+int np_lex_is_attribution_verb(const char *w, size_t n)
+{
+    return in_list(k_speech, COUNT(k_speech), w, n) || in_list(k_attribution, COUNT(k_attribution), w, n);
+}
 int np_lex_is_org_word(const char *w, size_t n) { return in_list(k_org, COUNT(k_org), w, n); }
 int np_lex_is_place_head(const char *w, size_t n) { return in_list(k_place_head, COUNT(k_place_head), w, n); }
 int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
@@ -350,7 +363,8 @@ int np_lex_self_check(void)
 {
     return sorted(k_title, COUNT(k_title)) && sorted(k_joiner, COUNT(k_joiner)) &&
            sorted(k_modifier, COUNT(k_modifier)) && sorted(k_demonym, COUNT(k_demonym)) &&
-           sorted(k_speech, COUNT(k_speech)) && sorted(k_org, COUNT(k_org)) &&
+           sorted(k_speech, COUNT(k_speech)) && sorted(k_attribution, COUNT(k_attribution)) &&
+           sorted(k_org, COUNT(k_org)) &&
            sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_place_head, COUNT(k_place_head)) &&
            sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) &&
            sorted(k_preposition, COUNT(k_preposition)) && sorted(k_capfn, COUNT(k_capfn)) &&

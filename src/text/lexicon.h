@@ -25,6 +25,11 @@ int np_lex_is_demonym(const char *w, size_t n);
  * "claimed", "acknowledged", "emphasized/emphasised", "reiterated",
  * "declared", "explained", "stressed", "wrote", "tells", "asked"...). */
 int np_lex_is_speech_verb(const char *w, size_t n);
+/* A speech verb, or another verb that attributes a quotation to its subject
+ * ("accused X of 'amplifying'", "Y asked 'whether ...'", "prompting Z to
+ * reply that ...") but is also a noun or an event word: for finding who
+ * spoke only (extract/quote.c). */
+int np_lex_is_attribution_verb(const char *w, size_t n);
 /* Organisation keywords ("Organisation", "Ministry", "Institute", "Council",
  * "Union", "Fund", "Service", "Agency", "Bank", "Party", "Committee",
  * "Forces", "Army", "Company", "University", "Parliament"...). */

@@ -256,6 +256,13 @@ static void test_summary_items_read_alone(void **state)
     for (size_t i = 0; i < b->n_summary; i++)
         assert_null(strstr(b->summary[i].text, "changes everything")); /* a bare quotation names no speaker */
     np_brief_free(b);
+    /* a sentence opening on a capital beyond ASCII reads whole */
+    b = brief3("2025-07-07", "\u00c1ngela Ruiz opened the new road bridge across the Velka valley on Monday.\n",
+               "2025-07-07", "\u00c1ngela Ruiz opened the new Velka valley road bridge on Monday.\n",
+               "2025-07-07", "The Velka valley road bridge was opened on Monday by \u00c1ngela Ruiz.\n");
+    assert_true(b->n_summary >= 1);
+    assert_non_null(strstr(b->summary[0].text, "bridge"));
+    np_brief_free(b);
 }
 
 /* Timeline: a month without its year after "will" is the next one; a

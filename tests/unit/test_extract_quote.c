@@ -302,6 +302,13 @@ static void organisations_speak(void **state)
     expect(&r, "The talks went well", "Harbour Commission");
     expect(&r, "Nobody asked us", NULL); /* whose spokeswoman is not said */
     np_arena_free(&r.a);
+    /* "it said" with no organisation before it names nobody, and does not
+     * pass the last person's turn on */
+    run(&r, "President Olek Varn spoke on Monday. \u201cWe will act on the fares,\u201d he said. "
+            "\u201cGo ahead with the plan,\u201d it said.");
+    expect(&r, "We will act on the fares", "Olek Varn");
+    expect(&r, "Go ahead with the plan", NULL);
+    np_arena_free(&r.a);
 }
 
 /* Names near the quote that did not say it. */

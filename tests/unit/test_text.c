@@ -163,6 +163,14 @@ static void lexicon_lists(void **state)
     assert_true(np_lex_is_speech_verb("emphasised", 10));
     assert_true(np_lex_is_speech_verb("reiterated", 10));
     assert_false(np_lex_is_speech_verb("walked", 6));
+    /* verbs that attribute a quotation but are nouns or event words too:
+     * for finding speakers only, not for the story's vectors or verbs */
+    assert_false(np_lex_is_speech_verb("answer", 6));
+    assert_false(np_lex_is_speech_verb("dismissed", 9));
+    assert_true(np_lex_is_attribution_verb("answer", 6));
+    assert_true(np_lex_is_attribution_verb("dismissed", 9));
+    assert_true(np_lex_is_attribution_verb("said", 4));
+    assert_false(np_lex_is_attribution_verb("walked", 6));
     assert_true(np_lex_is_org_word("Ministry", 8));
     assert_int_equal(np_lex_month("Sept", 4), 9);
     assert_int_equal(np_lex_month("November", 8), 11);
