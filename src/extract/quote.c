@@ -6,6 +6,7 @@
  * “...”").  Pronouns resolve to the last named speaker of the document. */
 #include "extract/quote.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -34,7 +35,8 @@ typedef struct ctx {
     np_arena *arena;
     const qspan *q; /* all quote spans, text order */
     size_t nq;
-    np_u64map surnames; /* last word of each person's name (surname_key()) -> how many mentions */
+    np_u64map surnames; /* last word of a person's name (surname_key()) -> its group in by_surname */
+    uint32_t *by_surname;  /* person mentions by surname, each group in text order (count_surnames()) */
     np_u64map *fullest_memo; /* a name's hash -> fullest()'s answer: 1 the mention itself, k + 2 mention k */
 } ctx;
 
@@ -876,6 +878,7 @@ static int same_title(const ctx *c, const np_entity_mention *a, const np_entity_
 }
 
 static const np_entity_mention *fullest_scan(const ctx *c, const np_entity_mention *m);
+static uint64_t surname_key(const ctx *c, const np_entity_mention *m);
 
 /* fullest_scan(), whose answer depends only on the name: remembered per
  * name (a text quoting one person a thousand times asks a thousand times). */
@@ -896,8 +899,14 @@ static const np_entity_mention *fullest_scan(const ctx *c, const np_entity_menti
     size_t ml = m->name_end - m->name_start;
     const np_entity_mention *best = m, *first = NULL;
     size_t bl = ml;
-    for (size_t k = 0; k < c->nm; k++) {
-        const np_entity_mention *p = &c->m[k];
+    /* a longer name ending with m's ends with its surname: only that
+     * surname's mentions are read (all of them when there is no index) */
+    const uint64_t *group = c->by_surname ? np_u64map_get(&c->surnames, surname_key(c, m)) : NULL;
+    size_t lo = group ? (size_t)(*group >> 32) : 0, cnt = group ? (size_t)(*group & 0xffffffffu) : c->nm;
+    if (c->by_surname && !group)
+        cnt = 0;
+    for (size_t g = lo; g < lo + cnt; g++) {
+        const np_entity_mention *p = &c->m[c->by_surname ? c->by_surname[g] : g];
         size_t pl = p->name_end - p->name_start;
         if (p->type != NP_ENT_PERSON || pl < ml || memcmp(c->text + p->name_end - ml, c->text + m->name_start, ml) != 0 ||
             (pl > ml && c->text[p->name_end - ml - 1] != ' '))
@@ -1215,17 +1224,54 @@ static uint64_t surname_key(const ctx *c, const np_entity_mention *m)
 
 /* c->surnames: how many person mentions end with each surname, counted
  * once per text rather than once per quote. */
+typedef struct keyed {
+    uint64_t key;
+    uint32_t mention;
+} keyed;
+
+static int cmp_keyed(const void *x, const void *y)
+{
+    const keyed *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return a->mention < b->mention ? -1 : a->mention > b->mention;
+}
+
+/* c->surnames and c->by_surname: the person mentions grouped by surname,
+ * each group in text order; the map holds its place in c->by_surname (high
+ * 32 bits) and its size (low 32 bits).  Built once per text, so a
+ * surname's mentions are counted and read without a pass over all of
+ * them per quote. */
 static np_status count_surnames(ctx *c)
 {
     np_u64map_init(&c->surnames);
-    for (size_t k = 0; k < c->nm; k++) {
-        if (c->m[k].type != NP_ENT_PERSON)
-            continue;
-        uint64_t *v = np_u64map_slot(&c->surnames, surname_key(c, &c->m[k]));
-        if (!v)
+    c->by_surname = NULL;
+    keyed *kv = np_malloc((c->nm + 1) * sizeof *kv);
+    uint32_t *by = np_malloc((c->nm + 1) * sizeof *by);
+    if (!kv || !by) {
+        np_free(kv);
+        np_free(by);
+        return NP_ENOMEM;
+    }
+    size_t n = 0;
+    for (size_t k = 0; k < c->nm; k++)
+        if (c->m[k].type == NP_ENT_PERSON)
+            kv[n++] = (keyed){surname_key(c, &c->m[k]), (uint32_t)k};
+    qsort(kv, n, sizeof *kv, cmp_keyed);
+    for (size_t i = 0; i < n; i++) {
+        by[i] = kv[i].mention;
+        uint64_t *v = np_u64map_slot(&c->surnames, kv[i].key);
+        if (!v) {
+            np_free(kv);
+            np_free(by);
             return NP_ENOMEM;
+        }
+        if (!*v)
+            *v = (uint64_t)i << 32;
         (*v)++;
     }
+    np_free(kv);
+    c->by_surname = by;
     return NP_OK;
 }
 
@@ -1251,8 +1297,8 @@ static const np_entity_mention *named_subject(const ctx *c, long si, size_t limi
             return NULL;
         /* and the story is about them: named again elsewhere (a one-off
          * name in subject position may be no person at all) */
-        const uint64_t *count = np_u64map_get(&c->surnames, surname_key(c, m));
-        return count && *count >= 3 ? m : NULL; /* this mention and two more */
+        const uint64_t *group = np_u64map_get(&c->surnames, surname_key(c, m));
+        return group && (*group & 0xffffffffu) >= 3 ? m : NULL; /* this mention and two more */
     }
     return NULL;
 }
@@ -1420,6 +1466,7 @@ np_status np_quotes_find_tok(const char *text, size_t len, const np_token *tok, 
     if (st == NP_OK)
         st = attribute_quotes(&c, res, &nr);
     np_u64map_free(&c.surnames);
+    np_free(c.by_surname);
     np_u64map_free(&memo);
     np_free(own);
     if (st != NP_OK)
