@@ -709,16 +709,26 @@ static int quoted(const ctx *c, size_t p)
 }
 
 /* Is token v inside parentheses opened after token lo? */
+/* Read backwards from the token: a '(' that no ')' before the token closes
+ * opens the aside it stands in (the same pairs as reading forwards).  An
+ * aside is short: a '(' more than PAREN_REACH bytes back is not looked for,
+ * so a long sentence is not read again for every verb in it. */
+#define PAREN_REACH 2000
 static int in_parens(const ctx *c, size_t lo, size_t v)
 {
-    int depth = 0;
-    for (size_t p = c->t[lo].start; p < c->t[v].start; p++) {
-        if (c->text[p] == '(')
-            depth++;
-        else if (c->text[p] == ')' && depth > 0)
-            depth--;
+    size_t from = c->t[lo].start, p = c->t[v].start;
+    size_t stop = p - from > PAREN_REACH ? p - PAREN_REACH : from;
+    size_t closes = 0;
+    while (p-- > stop) {
+        if (c->text[p] == ')')
+            closes++;
+        else if (c->text[p] == '(') {
+            if (!closes)
+                return 1;
+            closes--;
+        }
     }
-    return depth > 0;
+    return 0;
 }
 
 /* Subject of the sentence: a mention or he/she as its first word. */

@@ -357,6 +357,11 @@ static void attribution_traps(void **state)
     expect(&r, "trams will run by May.", "Lena Ortiz");
     expect(&r, "We will march on the bridge", "Mira Castellanos");
     np_arena_free(&r.a);
+    /* a speech verb inside parentheses is an aside's, not the quote's; one
+     * after the aside closes is */
+    run(&r, "Mayor Lena Ortiz said (as her critics noted) that the bridge was \u201ca triumph of the valley.\u201d");
+    expect(&r, "a triumph of the valley.", "Lena Ortiz");
+    np_arena_free(&r.a);
 }
 
 int main(void)
