@@ -620,8 +620,8 @@ static int percent_kind(const np_analysis *an, const np_sent *se, const np_numbe
 }
 
 /* Words of a figure's referent: content words within REF_WINDOW tokens of
- * it in its sentence, not past another figure of the same unit (in "25
- * percent on steel and 10 percent on aluminum" each figure has its own),
+ * it in its sentence, not past another figure of the same unit (in "a 30
+ * percent duty on copper and 5 percent on tin" each figure has its own),
  * without the unit itself and words of time ("last year").  Stems into
  * out (at most max); returns the count. */
 #define REF_WINDOW 4
@@ -857,7 +857,7 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
             return 0;
     }
     /* the other outlet states this figure too, next to the different one
-     * ("25 percent on steel and 10 percent on aluminum"): a list, not a
+     * ("30 percent on copper and 5 percent on tin"): a list, not a
      * disagreement */
     if (states_value(c, ab, B, unit, aa, ma) || states_value(c, aa, A, ub, ab, mb))
         return 0;

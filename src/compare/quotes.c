@@ -985,10 +985,10 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
                 }
             }
             if (cs < NP_EDGE_MIN) {
-                /* a partial quote is about what its clause says ("ready
-                 * to 'commit to paper' the absence of aggressive plans
-                 * toward Europe"): several of those words in the other
-                 * quote make one statement of the two */
+                /* a partial quote is about what its clause says ("willing
+                 * to 'put in writing' that the dam will stay open to
+                 * barges"): several of those words in the other quote make
+                 * one statement of the two */
                 float x = account_match(a, b);
                 if (x >= NP_EDGE_MIN) {
                     cs = x;

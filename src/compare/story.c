@@ -1402,8 +1402,8 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
              * comma is inside a date ("on May 3, 2025,") */
             int open_end = opener && comma && !(tk->flags & NP_TOK_NUMBER);
             /* ", and" after words with no verb joins a subject or an
-             * object ("Manafort, Trump's former campaign chairman, and
-             * Richard Gates were indicted"), not two clauses */
+             * object ("Ada Holm, the board's former chair, and Per Vik
+             * were charged"), not two clauses */
             int and_or = comma && (!strcmp(tk->norm, "and") || !strcmp(tk->norm, "or"));
             if (and_or && !verb_seen) { /* read on from where the clause's scan stopped */
                 for (; verb_at < k && !verb_seen; verb_at++) {

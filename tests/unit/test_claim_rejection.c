@@ -149,14 +149,14 @@ static void test_she_is_not_he(void **state)
 {
     (void)state;
     np_brief *br = np_test_brief3("2025-10-14",
-                          "She said it was the first time she had been back to the harbour since she left the "
-                          "island twenty years ago.\n\n"
+                          "She told the crowd that the festival was her first visit to the harbour since she "
+                          "moved off the island two decades earlier.\n\n"
                           "The ferry now runs twice a day in summer.\n",
                           "His anger at the ferry company stems from complaints he has voiced since he first ran "
                           "for mayor twenty years ago.\n\n"
                           "The company did not answer questions about the timetable.\n",
                           "Fishermen on the quay said the new timetable suited them well.\n");
-    assert_false(np_test_together(br, "a.txt", "first time she had been back", "b.txt", "His anger"));
+    assert_false(np_test_together(br, "a.txt", "her first visit to the harbour", "b.txt", "His anger"));
     np_brief_free(br);
 }
 

@@ -233,7 +233,7 @@ static void pronouns_follow_the_subject(void **state)
     result r;
     run(&r, "Mr. Orrin Hale met the press on Tuesday. Hale spoke for an hour.\n\n"
             "Mr. Hale alluded to Ms. Vera Kern's trip when he said the talks were held at \"very high levels.\"\n\n"
-            "Hale has said he would meet Kern again soon. He said in January he was \"looking forward\" to it.\n\n"
+            "Hale has said he would meet Kern again soon. He told reporters in January that he was \"looking forward\" to it.\n\n"
             "Lindner Weekly reported on Kern's remarks, when she said the plan was \"a disgrace for the port.\"");
     expect(&r, "very high levels.", "Orrin Hale");
     expect(&r, "looking forward", "Orrin Hale");
