@@ -28,7 +28,6 @@
  * below the quote groups: a quoted sentence two outlets print in the same
  * words is one claim, however each cut the quotation around it.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -452,18 +451,6 @@ static int join_variant(qf_ctx *c, uint32_t g, size_t best, const np_bref *r, ui
     return 1;
 }
 
-/* Words (runs of letters or digits) in t. */
-static size_t word_count(const char *t)
-{
-    size_t w = 0;
-    for (int in = 0; *t; t++) {
-        int word = isalnum((unsigned char)*t) || ((unsigned char)*t & 0x80);
-        w += word && !in;
-        in = word;
-    }
-    return w;
-}
-
 /* The outlets of group g that did not join its fact (took[doc] 0) and
  * none of whose wordings shares words with most of the group's others
  * (coherent()): quotes.c grouped another statement with the group's.
@@ -496,7 +483,7 @@ static np_status split_incoherent(np_story *s, uint32_t g, const np_svec *vec, c
         for (size_t x = 0; x < q->n_variants; x++)
             if (q->variants[x].doc == d) {
                 n++;
-                words += word_count(q->variants[x].text);
+                words += np_count_word_runs(q->variants[x].text, strlen(q->variants[x].text));
             }
         /* one quoted word ("final") was in the group only as a piece of
          * its statement (compare/quotes.c adopt_quotes()): alone it is no

@@ -632,15 +632,7 @@ static np_status keep_mutual(const qitem *it, qedge *edges, size_t *n_edges)
 
 static size_t count_words(const char *t, size_t a, size_t b)
 {
-    size_t w = 0;
-    int in = 0;
-    for (size_t i = a; i < b; i++) {
-        int word = isalnum((unsigned char)t[i]) || ((unsigned char)t[i] & 0x80);
-        if (word && !in)
-            w++;
-        in = word;
-    }
-    return w;
+    return np_count_word_runs(t + a, b - a);
 }
 
 /* Does text[a, b) hold a mark that ends a sentence or a clause of its
@@ -1171,15 +1163,9 @@ static int holds_word(const char *text, size_t a, size_t b, const char *w, size_
  * speaker ("insane") joins that speaker's group whose wording in another
  * outlet holds the word.  UINT32_MAX when none or several match. */
 static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n, int d, const np_quote *q,
-                               const char *key, const np_svec *v)
+                               const char *key, const char *word, size_t word_n, const np_svec *v)
 {
     size_t reads = 0;
-    const char *text = s->an[d].text;
-    size_t w0 = q->start, w1 = q->end;
-    while (w0 < w1 && !isalnum((unsigned char)text[w0]))
-        w0++;
-    while (w1 > w0 && !isalnum((unsigned char)text[w1 - 1]))
-        w1--;
     uint32_t root = UINT32_MAX;
     for (size_t j = 0; j < n0; j++) {
         if (it[j].doc == d || (key ? strcmp(it[j].key, key) != 0 : it[j].words < ADOPT_MIN_WORDS))
@@ -1193,7 +1179,7 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
             continue;
         if (++reads > ADOPT_READS)
             return UINT32_MAX;
-        int match = key ? holds_word(s->an[it[j].doc].text, it[j].start, it[j].end, text + w0, w1 - w0)
+        int match = key ? holds_word(s->an[it[j].doc].text, it[j].start, it[j].end, word, word_n)
                         : np_qw_quotes_match(s, d, q->start, q->end, it[j].doc, it[j].start, it[j].end, NULL, NULL);
         if (!match)
             continue;
@@ -1224,15 +1210,15 @@ static np_status adopt_quotes(np_story *s, qitem *it, size_t *n, size_t cap)
         for (size_t k = 0; k < an->n_quotes && *n < cap; k++) {
             const np_quote *q = &an->quotes[k];
             size_t words = count_words(an->text, q->start, q->end);
-            qitem tmp;
-            memset(&tmp, 0, sizeof tmp);
+            qitem tmp; /* the speaker's key only (speaker_key()) */
             const char *key = NULL;
+            /* the quote's one word: its letters, without marks around it */
+            size_t w0 = q->start, w1 = q->end;
+            while (w0 < w1 && !isalnum((unsigned char)an->text[w0]) && !((unsigned char)an->text[w0] & 0x80))
+                w0++;
+            while (w1 > w0 && !isalnum((unsigned char)an->text[w1 - 1]) && !((unsigned char)an->text[w1 - 1] & 0x80))
+                w1--;
             if (q->speaker && q->speaker[0]) {
-                size_t w0 = q->start, w1 = q->end;
-                while (w0 < w1 && !isalnum((unsigned char)an->text[w0]))
-                    w0++;
-                while (w1 > w0 && !isalnum((unsigned char)an->text[w1 - 1]))
-                    w1--;
                 char lw[32];
                 if (words != 1 || w1 - w0 < ADOPT_WORD_LETTERS || w1 - w0 >= sizeof lw)
                     continue;
@@ -1241,6 +1227,7 @@ static np_status adopt_quotes(np_story *s, qitem *it, size_t *n, size_t cap)
                 lw[w1 - w0] = '\0';
                 if (np_is_stopword(lw, w1 - w0))
                     continue;
+                tmp.key[0] = '\0';
                 speaker_key(s, (int)d, q, &tmp);
                 if (!tmp.key[0])
                     continue;
@@ -1252,7 +1239,7 @@ static np_status adopt_quotes(np_story *s, qitem *it, size_t *n, size_t cap)
             np_status st = np_story_vec_span(s, (int)d, q->start, q->end, &v);
             if (st != NP_OK)
                 return st;
-            uint32_t root = adoptive_group(s, it, n0, *n, (int)d, q, key, &v);
+            uint32_t root = adoptive_group(s, it, n0, *n, (int)d, q, key, an->text + w0, w1 - w0, &v);
             if (root == UINT32_MAX)
                 continue;
             qitem *o = &it[(*n)++];

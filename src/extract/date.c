@@ -703,15 +703,16 @@ static int dateline_at(const char *text, size_t len, size_t start, size_t end)
     return 0;
 }
 
-/* Is full date dm[i] the day a report tells of, rather than the date of
- * some earlier event it mentions ("his Feb. 14, 2017, memo", "in one
- * memo, dated Feb. 8, 2017.")?  It is when the text writes it with its
- * weekday ("..., Tijuana, Friday, April 27, 2018.", as photo captions do)
- * or writes it more than once (captions repeat the day of the pictures). */
 static uint64_t day_key(const np_date_mention *d)
 {
     return np_hash64(d->iso, strlen(d->iso), 0xda7e);
 }
+
+/* Is full date dm[i] the day a report tells of, rather than the date of
+ * some earlier event it mentions ("her March 3, 2029, letter", "a report
+ * dated May 2, 2028.")?  It is when the text writes it with its weekday
+ * ("..., Tarvik, Friday, May 2, 2031.", as photo captions do) or writes
+ * it more than once (written[]: captions repeat the day of the pictures). */
 
 static int reported_day(const char *text, const np_date_mention *dm, const np_u64map *written, size_t i)
 {

@@ -59,9 +59,9 @@ np_status np_dates_find(const char *text, size_t len, const char *published,
  * 2031 —"; "WASHINGTON, April 30 (Reuters) -" takes the first April 30 on
  * or after the latest full date of the text), else the latest day date
  * written in full (with its year) that is the day the text reports on:
- * written with its own weekday ("Tijuana, Friday, April 27, 2018.") or
+ * written with its own weekday ("Tarvik, Friday, May 2, 2031.") or
  * written twice (captions repeat it); a full date written once is some
- * earlier event's ("his Feb. 14, 2017, memo").  None when the text names a
+ * earlier event's ("her March 3, 2029, letter").  None when the text names a
  * later month with its year ("in April 2031": the date is an old event).
  * Else *out = NULL: relative dates then stay unresolved, never counted from
  * today.  *out is an arena string "YYYY-MM-DD". */

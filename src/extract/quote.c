@@ -586,7 +586,7 @@ static attrib attr_named_verb(const ctx *c, long mi)
 static attrib attr_verb_first(const ctx *c, size_t i)
 {
     attrib a = {-1, 0, 0, 0};
-    /* "“...,” adding that Comey ...": a participle continues the
+    /* "“...,” adding that Kord ...": a participle continues the
      * sentence's subject (attr_before()); whom it names is no speaker */
     const char *vw = c->t[i].norm;
     size_t vl = strlen(vw);
@@ -735,7 +735,7 @@ static int in_parens(const ctx *c, size_t lo, size_t v)
 static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 {
     attrib a = {-1, 0, 0, 0};
-    /* "“...,” Macron said, adding that “...”": past a quotation opening
+    /* "“...,” Ortiz said, adding that “...”": past a quotation opening
      * the sentence to the words attributing it */
     size_t close;
     while (lo < hi && (close = quote_close_at(c, c->t[lo].start)) != SIZE_MAX)
@@ -769,8 +769,8 @@ static attrib attr_before(const ctx *c, const qspan *q)
             continue;
         const char *w = c->t[v].norm;
         size_t wl = strlen(w);
-        /* "prompting Comey to reply that “...”": the one told to speak;
-         * "called Comey on April 11 to ask “...”": the caller, further back */
+        /* "prompting Ortiz to reply that “...”": the one told to speak;
+         * "called Ortiz on April 11 to ask “...”": the caller, further back */
         if (v > lo && tok_is(c, v - 1, "to")) {
             long mo = v >= lo + 2 ? mention_ending(c, v - 2) : -1;
             if (can_speak(c, mo) && c->m[mo].type == NP_ENT_PERSON)
@@ -928,12 +928,11 @@ static const np_entity_mention *fullest_scan(const ctx *c, const np_entity_menti
             bl = pl;
         }
     }
-    /* "President Trump ... Melania Trump ... Trump said", "President Olek
-     * Varn ... his wife, Irena Varn ... Varn said": the name as the
-     * document first gave it is the one a bare surname continues; a
+    /* "President Varn ... his wife, Irena Varn ... Varn said": the name as
+     * the document first gave it is the one a bare surname continues; a
      * longer name met only later may be a relative's, unless it comes with
-     * the same title ("President Putin ... Russian President Vladimir
-     * Putin") */
+     * the same title ("President Varn ... Norland's President Olek
+     * Varn") */
     if (!first || first == best)
         return best;
     if (first->name_end - first->name_start > ml)
@@ -1092,7 +1091,7 @@ static int closes_sentence(const ctx *c, const qspan *q, size_t e)
     return closes;
 }
 
-/* Does a speech verb stand right before q's opening mark ("what Trump
+/* Does a speech verb stand right before q's opening mark ("what Kord
  * called “...”", "dismissed it as “...”")?  Then the words are that
  * verb's subject's, whatever follows the quote. */
 static int verb_opens(const ctx *c, const qspan *q)
@@ -1101,9 +1100,8 @@ static int verb_opens(const ctx *c, const qspan *q)
     if (i == 0 || i > c->n || has_break(c, c->t[i - 1].end, q->open))
         return 0;
     size_t v = i - 1;
-    if (v > 0 && (tok_is(c, v, "it") || tok_is(c, v, "as") || tok_is(c, v, "them")))
-        v--;
-    if (v > 0 && tok_is(c, v, "it") && tok_is(c, v + 1, "as"))
+    /* up to two object words between: "called it", "dismissed it as" */
+    for (int k = 0; k < 2 && v > 0 && (tok_is(c, v, "it") || tok_is(c, v, "as") || tok_is(c, v, "them")); k++)
         v--;
     return speech_verb(c, v);
 }
@@ -1158,8 +1156,8 @@ static const np_entity_mention *named_speaker(const ctx *c, turn *tn, const attr
 }
 
 /* The token where sentence si's subject may start: its first, or after
- * the comma of an opening prepositional phrase ("In her meeting with
- * Trump, Merkel said": the name in that phrase is not the subject). */
+ * the comma of an opening prepositional phrase ("In her talks with Kord,
+ * Brandt said": the name in that phrase is not the subject). */
 static size_t subject_token(const ctx *c, long si)
 {
     size_t t0 = tok_at_or_after(c, c->sents[si].start), end = c->sents[si].end;

@@ -1,6 +1,7 @@
 /* text/token.c — tokenizer, normalisation and stemming (see token.h). */
 #include "text/token.h"
 
+#include <ctype.h>
 #include <libstemmer.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -302,4 +303,16 @@ np_status np_tokens_given_or_made(const char *text, size_t len, const np_token *
 size_t np_tok_at_or_after(const np_token *t, size_t n, size_t off)
 {
     return np_spans_first_at(t, n, sizeof *t, offsetof(np_token, start), off);
+}
+
+size_t np_count_word_runs(const char *s, size_t n)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int word = isalnum((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80);
+        w += word && !in;
+        in = word;
+    }
+    return w;
 }

@@ -76,4 +76,8 @@ char *np_text_fold(const char *s, size_t n, np_arena *arena, size_t *out_len);
  * ("the", "of", "said" is NOT one). */
 int np_is_stopword(const char *norm, size_t n);
 
+/* Runs of letters or digits in s[0, n), a byte beyond ASCII counting as a
+ * letter ("café" is one word): how many words a quotation has. */
+size_t np_count_word_runs(const char *s, size_t n);
+
 #endif
