@@ -596,11 +596,66 @@ static int cmp_cand(const void *x, const void *y)
 
 /* Wire copies: two outlets whose sentences are near-identical (cosine of
  * WIRE_COPY_SIM) or that credit the same news agency and say it in much the
- * same words (WIRE_SAME_AGENCY_SIM) print one report, not two.  Returns
- * the number of independent reports among mem[0..n) (union-find over the
- * first CLIQUE_PEERS members; the rest count as independent). */
+ * same words (WIRE_SAME_AGENCY_SIM) print one report, not two.  A sentence
+ * that is mostly a quotation (WIRE_QUOTED of its bytes) is the exception:
+ * reporters who each heard a statement, read a memo or saw a tweet print
+ * the same words because they quote them ("3 outlets (1 independent)" for
+ * a White House statement three newsrooms quoted is false), so only a
+ * whole document printed as another's copy (np_compare_copy_docs()) or a
+ * shared agency credit makes such a pair one report. */
 #define WIRE_COPY_SIM 0.90f
 #define WIRE_SAME_AGENCY_SIM 0.50f
+#define WIRE_QUOTED 0.5f
+static int same_text_docs(const np_story *s, int a, int b)
+{
+    const np_brief *br = s->brief;
+    if (!br || !br->docs || (size_t)a >= br->n_docs || (size_t)b >= br->n_docs)
+        return 0;
+    return (br->docs[a].same_text_as && br->docs[a].same_text_as - 1 == (size_t)b) ||
+           (br->docs[b].same_text_as && br->docs[b].same_text_as - 1 == (size_t)a) ||
+           (br->docs[a].same_text_as && br->docs[a].same_text_as == br->docs[b].same_text_as);
+}
+
+/* Share of sentence x's bytes inside the quotations its document's
+ * analysis found (extract/quote.h: a sentence may open inside one that an
+ * earlier sentence opened), at least WIRE_QUOTED.  Quotations are in text
+ * order and do not overlap. */
+static int mostly_quoted(const np_story *s, const np_sent *x)
+{
+    const np_analysis *an = &s->an[x->doc];
+    size_t lo = 0, hi = an->n_quotes, in = 0;
+    while (lo < hi) { /* first quotation ending after the sentence starts */
+        size_t mid = lo + (hi - lo) / 2;
+        if (an->quotes[mid].end <= x->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t q = lo; q < an->n_quotes && an->quotes[q].start < x->end; q++) {
+        size_t a = an->quotes[q].start > x->start ? an->quotes[q].start : x->start;
+        size_t b = an->quotes[q].end < x->end ? an->quotes[q].end : x->end;
+        in += b > a ? b - a : 0;
+    }
+    return x->end > x->start && (float)in >= WIRE_QUOTED * (float)(x->end - x->start);
+}
+
+int np_align_wire_copy(const np_story *s, uint32_t i, uint32_t j)
+{
+    const np_sent *x = &s->sents[i], *y = &s->sents[j];
+    if (x->doc == y->doc)
+        return 0;
+    float cs = np_svec_cos(&x->vec, &y->vec);
+    if (cs < WIRE_SAME_AGENCY_SIM)
+        return 0;
+    if (s->agency && s->agency[x->doc] && s->agency[x->doc] == s->agency[y->doc])
+        return 1;
+    if (cs < WIRE_COPY_SIM)
+        return 0;
+    return same_text_docs(s, x->doc, y->doc) || !(mostly_quoted(s, x) || mostly_quoted(s, y));
+}
+
+/* The number of independent reports among mem[0..n) (union-find over the
+ * first CLIQUE_PEERS members; the rest count as independent). */
 static size_t independent(const np_story *s, const uint32_t *mem, size_t n)
 {
     uint32_t root[CLIQUE_PEERS];
@@ -609,12 +664,7 @@ static size_t independent(const np_story *s, const uint32_t *mem, size_t n)
         root[i] = (uint32_t)i;
     for (size_t i = 0; i < m; i++)
         for (size_t j = i + 1; j < m; j++) {
-            const np_sent *x = &s->sents[mem[i]], *y = &s->sents[mem[j]];
-            if (x->doc == y->doc)
-                continue;
-            float cs = np_svec_cos(&x->vec, &y->vec);
-            int ag = s->agency && s->agency[x->doc] && s->agency[x->doc] == s->agency[y->doc];
-            if (cs < WIRE_COPY_SIM && !(ag && cs >= WIRE_SAME_AGENCY_SIM))
+            if (!np_align_wire_copy(s, mem[i], mem[j]))
                 continue;
             uint32_t a = (uint32_t)i, b = (uint32_t)j;
             while (root[a] != a)

@@ -57,6 +57,10 @@ unsigned np_align_shared_events(const np_sent *a, const np_sent *b);
 /* Independent reports among the sentences mem[0..n) of a fact (outlets
  * printing one wire copy count once); compare/places.c uses it too. */
 size_t np_align_independent(const np_story *s, const uint32_t *mem, size_t n);
+/* Sentences i and j of two outlets are one wire report (near-identical
+ * words not explained by a quotation both print, or a shared agency
+ * credit): compare/quote_facts.c counts with it too. */
+int np_align_wire_copy(const np_story *s, uint32_t i, uint32_t j);
 /* A fact whose head ref (its summary) does not read whole - cut to a
  * clause ("saying he ..."), or starting inside a quotation - is headed by
  * another of its refs that does, when it has one (compare/align.c, the

@@ -93,14 +93,12 @@ typedef struct qf_ctx {
 } qf_ctx;
 
 /* Sentence k is a wire copy of one of the fact's sentences sent[0..n)
- * of another outlet (near-identical words, as align.c counts copies): it
- * adds an outlet, not an independent confirmation. */
-#define QF_WIRE_COPY 0.90f
+ * of another outlet (np_align_wire_copy()): it adds an outlet, not an
+ * independent confirmation. */
 static int wire_copy(const np_story *s, const long *sent, size_t n, long k)
 {
     for (size_t m = 0; m < n; m++)
-        if (sent[m] >= 0 && s->sents[sent[m]].doc != s->sents[k].doc &&
-            np_svec_cos(&s->sents[sent[m]].vec, &s->sents[k].vec) >= QF_WIRE_COPY)
+        if (sent[m] >= 0 && np_align_wire_copy(s, (uint32_t)sent[m], (uint32_t)k))
             return 1;
     return 0;
 }

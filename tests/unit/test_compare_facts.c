@@ -219,6 +219,34 @@ static void test_wire_copies(void **state)
     np_brief_free(b);
 }
 
+/* Three newsrooms quoting one statement print the same words because they
+ * quote them, not because one copies another: every outlet is an
+ * independent report. */
+static void test_quoted_statement_is_no_copy(void **state)
+{
+    (void)state;
+    const char *said = "\"The harbour of Kell will stay closed to cargo ships. The sea wall will be repaired in spring "
+                       "before any ship may dock again.\"";
+    char a[1024], b2[1024], c[1024];
+    snprintf(a, sizeof a, "Storm damage keeps the port shut.\n\nThe port authority said on Monday: %s\n\n"
+             "Fishing boats may still use the inner basin.\n", said);
+    snprintf(b2, sizeof b2, "Kell counts the cost of the storm.\n\nIn a statement, the authority said: %s\n\n"
+             "Repairs are expected to cost millions.\n", said);
+    snprintf(c, sizeof c, "Traders in Kell fear for the season.\n\nPort officials wrote to shippers: %s\n\n"
+             "Exporters will send goods through Brell instead.\n", said);
+    np_brief *b = brief3("2025-11-03", a, "2025-11-03", b2, "2025-11-03", c);
+    int seen = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs >= 2 && np_test_cites(b, f->support, f->n_support, "a.txt", "sea wall")) {
+            seen = 1;
+            assert_int_equal(f->n_independent, f->n_docs);
+        }
+    }
+    assert_true(seen);
+    np_brief_free(b);
+}
+
 /* The summary leads with the event, not with a quotation, however many
  * outlets print the quotation. */
 static void test_summary_leads_with_event(void **state)
@@ -497,6 +525,7 @@ int main(void)
         cmocka_unit_test(test_summary_leads_with_event),
         cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
+        cmocka_unit_test(test_quoted_statement_is_no_copy),
         cmocka_unit_test(test_quote_counts_agree),
         cmocka_unit_test(test_timeline_dates),
         cmocka_unit_test(test_two_claims_in_one_sentence),
