@@ -97,6 +97,8 @@
 #define SUMMARY_REDUNDANT 0.45f
 #define SUMMARY_QUOTED 0.5f /* share of a sentence in quotation marks that makes it a quote */
 #define SUMMARY_BARE_QUOTE 0.85f /* ... and that leaves no room to name the speaker: no summary item */
+#define SUMMARY_LEAD_WORDS 70     /* the opening item: longer is hard to read */
+#define SUMMARY_LEAD_FLOOR 0.25f  /* the opening item's weight: this + how early the outlets tell it (fact_lead()) */
 
 /* Cosine and number of shared terms. */
 static float cos_shared(const np_svec *a, const np_svec *b, unsigned *shared)
@@ -2777,6 +2779,37 @@ void np_align_readable_heads(np_brief *b)
     }
 }
 
+/* How early the outlets citing fact f tell it: per outlet, from the rank
+ * r of its first ref among the claims of its article (sentences that are
+ * no claim - headlines, captions, bylines - not counted), 1 / (1 + r /
+ * LEAD_HALF): 1 for the opening sentence, 1/2 for the third.  The mean
+ * over the fact's outlets; 0 when no ref is found.  The rank, not the
+ * offset: a third paragraph is no lead, however long the article. */
+#define LEAD_HALF 2.0f
+static float fact_lead(np_story *s, const np_brief_fact *f)
+{
+    float sum = 0.0f;
+    size_t n = 0;
+    for (size_t k = 0; k < f->n_support; k++) {
+        const np_bref *r = &f->support[k];
+        int first = r->doc >= 0;
+        for (size_t j = 0; j < k && first; j++)
+            first = f->support[j].doc != r->doc;
+        size_t start = 0, end = 0;
+        if (!first || !np_story_ref_span(s, r, &start, &end))
+            continue;
+        long at = np_story_sent_at(s, r->doc, start);
+        if (at < 0)
+            continue;
+        size_t rank = 0;
+        for (size_t i = s->doc_sent0[r->doc]; i < (size_t)at; i++)
+            rank += !s->sents[i].no_fact;
+        sum += 1.0f / (1.0f + (float)rank / LEAD_HALF);
+        n++;
+    }
+    return n ? sum / (float)n : 0.0f;
+}
+
 /* The sentence index of a fact's first REF: re-found from the text pointer
  * would be slow, so the summary recomputes vectors from the REF doc+text. */
 np_status np_compare_summary(np_story *s)
@@ -2805,8 +2838,9 @@ np_status np_compare_summary(np_story *s)
     char *taken = np_arena_alloc(&s->work, pool);
     char *quoted = np_arena_alloc(&s->work, pool);
     float *lead = np_arena_alloc(&s->work, pool * sizeof *lead);
+    float *first = np_arena_alloc(&s->work, pool * sizeof *first); /* rel, for the opening item */
     b->summary = np_calloc(want, sizeof *b->summary);
-    if (!vec || !idx || !rel || !taken || !quoted || !lead || !b->summary)
+    if (!vec || !idx || !rel || !taken || !quoted || !lead || !first || !b->summary)
         return NP_ENOMEM;
     size_t p = 0;
     for (size_t k = 0; k < b->n_facts && p < pool; k++) {
@@ -2822,9 +2856,8 @@ np_status np_compare_summary(np_story *s)
             continue;
         /* locate the seed sentence: the support text is an exact copy */
         int d = f->support[0].doc;
-        const char *txt = s->docs[d]->text;
         size_t start = 0, end = 0;
-        int at = np_story_ref_span(s, &f->support[0], &start, &end);
+        (void)np_story_ref_span(s, &f->support[0], &start, &end); /* not found: an empty vector */
         np_status st = np_story_vec_span(s, d, start, end, &vec[p]);
         if (st != NP_OK)
             return st;
@@ -2832,10 +2865,14 @@ np_status np_compare_summary(np_story *s)
         for (const char *c = f->support[0].text; *c; c++)
             words += *c == ' ';
         float len_pen = (words < 6 || words > 45) ? 0.5f : 1.0f;
-        if (k < nf)
-            rel[p] = len_pen * ((float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1) + 0.5f * (float)f->score);
-        else
-            rel[p] = len_pen * 0.2f / (float)(1 + (k - nf));
+        /* the opening item may be as long as a news lead is (a dateline,
+         * who did what to whom, when, and why it matters: often 40 to 55
+         * words) */
+        float len_first = (words < 6 || words > SUMMARY_LEAD_WORDS) ? 0.5f : 1.0f;
+        float base = k < nf ? (float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1) + 0.5f * (float)f->score
+                            : 0.2f / (float)(1 + (k - nf));
+        rel[p] = len_pen * base;
+        first[p] = len_first * base;
         /* the summary says what happened in the outlets' neutral voice: a
          * sentence that is mostly a quotation is someone's words, not the
          * event, and never leads */
@@ -2846,10 +2883,17 @@ np_status np_compare_summary(np_story *s)
          * where, not what happened */
         quoted[p] = qs >= SUMMARY_QUOTED || opens_with_pronoun(f->summary) ||
                     strcmp(f->summary, f->support[0].text) != 0;
-        if (qs >= SUMMARY_QUOTED)
+        if (qs >= SUMMARY_QUOTED) {
             rel[p] *= 0.5f;
-        /* the event is told early: news leads with who, what, when, where */
-        lead[p] = at && s->docs[d]->text[0] ? 1.0f - (float)start / (float)strlen(txt) : 0.0f;
+            first[p] *= 0.5f;
+        }
+        /* the event is told early: news leads with who, what, when, where.
+         * How early every outlet citing it tells it, not only the outlet
+         * shown: the background all of them recall ("the tariffs imposed
+         * in March") or a reaction they all print may stand high in one
+         * article and low in the others, while the news stands high in
+         * each */
+        lead[p] = fact_lead(s, f);
         idx[p] = k;
         p++;
     }
@@ -2878,7 +2922,7 @@ np_status np_compare_summary(np_story *s)
                  * candidate is left, and earlier in its report is better */
                 if (quoted[i] && any_unquoted)
                     continue;
-                mmr = rel[i] * (0.5f + lead[i]);
+                mmr = first[i] * (SUMMARY_LEAD_FLOOR + lead[i]);
             }
             if (mmr > best) {
                 best = mmr;

@@ -247,6 +247,40 @@ static void test_quoted_statement_is_no_copy(void **state)
     np_brief_free(b);
 }
 
+/* The summary opens with what the outlets lead with: the news every
+ * outlet telling it puts first (here told in 52 words, as leads often
+ * are), not the background that more outlets recall further down. */
+static void test_summary_opens_with_the_lead(void **state)
+{
+    (void)state;
+    const char *a =
+        "KELL \xe2\x80\x94 The port authority of Kell closed the harbour to cargo ships on Monday after a "
+        "storm broke a long section of the sea wall, leaving dozens of freighters waiting offshore and "
+        "forcing exporters across the region to look for other routes while engineers assess the damage to "
+        "the old stone barrier.\n\n"
+        "The sea wall of Kell was built in 1890 and was last repaired in 1994.\n\n"
+        "Fishermen gathered on the quay to watch the cranes stand idle.\n\n"
+        "Traders said the closure would cost them dearly in the busy autumn season.\n\n";
+    const char *b2 =
+        "The harbour of Kell was closed to cargo ships on Monday by the port authority after a storm broke a "
+        "long section of the sea wall, leaving dozens of freighters waiting offshore and sending exporters "
+        "across the region in search of other routes while engineers assess the damage to the old "
+        "barrier.\n\n"
+        "Ferry passengers were moved to buses at the terminal.\n\n"
+        "The mayor asked the national government for emergency funds.\n\n"
+        "The sea wall of Kell was built in 1890 and was last repaired in 1994.\n\n";
+    const char *c =
+        "Insurers sent assessors to the waterfront of Kell on Tuesday morning to count the cost of the "
+        "storm.\n\n"
+        "Shipping firms began to divert vessels to Brell.\n\n"
+        "Several warehouses near the docks were flooded.\n\n"
+        "The sea wall of Kell was built in 1890 and was last repaired in 1994.\n\n";
+    np_brief *b = brief3("2025-10-06", a, "2025-10-06", b2, "2025-10-06", c);
+    assert_true(b->n_summary >= 2);
+    assert_non_null(strstr(b->summary[0].text, "closed the harbour"));
+    np_brief_free(b);
+}
+
 /* The summary leads with the event, not with a quotation, however many
  * outlets print the quotation. */
 static void test_summary_leads_with_event(void **state)
@@ -523,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_same_actor_or_action_is_not_enough),
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
+        cmocka_unit_test(test_summary_opens_with_the_lead),
         cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
         cmocka_unit_test(test_quoted_statement_is_no_copy),
