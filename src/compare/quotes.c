@@ -516,30 +516,88 @@ static int share_doc(const qitem *it, const qlinks *L, const uint32_t *next, uin
     return found;
 }
 
+/* The sentence of quote x (a quotation of several sentences; -1 for one
+ * of a single sentence) that quote y is most like. */
+static long part_like(const np_story *s, const qitem *x, const qitem *y)
+{
+    if (x->sent0 < 0 || x->sent1 <= x->sent0)
+        return -1;
+    long best = x->sent0;
+    float bs = -1.0f;
+    for (long k = x->sent0; k <= x->sent1; k++) {
+        float c = np_svec_cos(&s->sents[k].vec, &y->q);
+        if (c > bs) {
+            bs = c;
+            best = k;
+        }
+    }
+    return best;
+}
+
+/* Quote x, a quotation of several sentences, already joined its group
+ * through its sentence via[x]; a link to y through another of its
+ * sentences, one y is not like, would join two statements through x alone
+ * (a speaker says the deal is bad and, in the same quotation, that a new
+ * one may be possible: one outlet prints both, the others one each).
+ * Unless another outlet's quote in x's group is like y too: then more
+ * than one outlet prints the two sentences as one statement ("withdraw
+ * and the fighting stops; if not, we will take it by force").  Nor when
+ * y's outlet has a quote in the group already (its lead quotes a few words
+ * of the answer it quotes in full below). */
+#define QUOTE_PART_MIN 0.20f
+static int other_part(const np_story *s, const qitem *it, const uint32_t *next, const long *via, uint32_t x,
+                      long part, const qitem *y)
+{
+    if (part < 0 || via[x] < 0 || part == via[x] || np_svec_cos(&s->sents[via[x]].vec, &y->q) >= QUOTE_PART_MIN)
+        return 0;
+    uint32_t r = x;
+    while (it[r].root != r)
+        r = it[r].root;
+    for (uint32_t z = r; z != UINT32_MAX; z = next[z]) {
+        if (it[z].doc == y->doc)
+            return 0; /* y's outlet is in the group already: one_statement() judged its pieces */
+        if (it[z].doc != it[x].doc && np_svec_cos(&it[z].q, &y->q) >= QUOTE_PART_MIN)
+            return 0;
+    }
+    return 1;
+}
+
 /* Union-find over the sorted edges, refusing a join that would put two
- * statements of one outlet in a group. */
-static np_status join_groups(qitem *it, size_t n, size_t n_docs, const qedge *edges, size_t n_edges)
+ * statements of one outlet in a group, or two statements that only one
+ * outlet's long quotation holds together (other_part()). */
+static np_status join_groups(const np_story *s, qitem *it, size_t n, size_t n_docs, const qedge *edges,
+                             size_t n_edges)
 {
     uint32_t *next = np_malloc((n + 1) * sizeof *next), *tail = np_malloc((n + 1) * sizeof *tail);
     unsigned char *mark = np_calloc(n_docs + 1, 1);
+    long *via = np_malloc((n + 1) * sizeof *via); /* the sentence a long quotation joined its group by */
     qlinks L = {0}; /* all kept links */
-    if (!next || !tail || !mark || links_build(&L, n, edges, n_edges) != NP_OK) {
+    if (!next || !tail || !mark || !via || links_build(&L, n, edges, n_edges) != NP_OK) {
         np_free(next);
         np_free(tail);
         np_free(mark);
+        np_free(via);
         links_free(&L);
         return NP_ENOMEM;
     }
     for (size_t i = 0; i < n; i++) {
         next[i] = UINT32_MAX;
         tail[i] = (uint32_t)i;
+        via[i] = -1;
     }
     for (size_t e = 0; e < n_edges; e++) {
-        uint32_t ra = find(it, edges[e].a), rb = find(it, edges[e].b);
+        uint32_t a = edges[e].a, b = edges[e].b, ra = find(it, a), rb = find(it, b);
         if (ra == rb)
             continue;
         if (share_doc(it, &L, next, ra, rb, mark))
             continue;
+        long pa = part_like(s, &it[a], &it[b]), pb = part_like(s, &it[b], &it[a]);
+        if (other_part(s, it, next, via, a, pa, &it[b]) || other_part(s, it, next, via, b, pb, &it[a]))
+            continue;
+        if (via[a] < 0)
+            via[a] = pa;
+        if (via[b] < 0)
+            via[b] = pb;
         uint32_t lo = rb > ra ? ra : rb, hi = rb > ra ? rb : ra;
         it[hi].root = lo;
         next[tail[lo]] = hi;
@@ -548,6 +606,7 @@ static np_status join_groups(qitem *it, size_t n, size_t n_docs, const qedge *ed
     np_free(next);
     np_free(tail);
     np_free(mark);
+    np_free(via);
     links_free(&L);
     return NP_OK;
 }
@@ -1491,7 +1550,7 @@ np_status np_compare_quotes(np_story *s)
     /* strongest links first; a group holds one statement, so it takes at
      * most one wording per outlet: two groups that both hold a quote of one
      * document are different statements of that speaker and stay apart */
-    if ((st = join_groups(it, n, s->n_docs, edges, n_edges)) != NP_OK || (st = attach_halves(it, n)) != NP_OK)
+    if ((st = join_groups(s, it, n, s->n_docs, edges, n_edges)) != NP_OK || (st = attach_halves(it, n)) != NP_OK)
         goto done;
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)

@@ -1157,13 +1157,22 @@ static const np_entity_mention *named_speaker(const ctx *c, turn *tn, const attr
 
 /* The token where sentence si's subject may start: its first, or after
  * the comma of an opening prepositional phrase ("In her talks with Kord,
- * Brandt said": the name in that phrase is not the subject). */
+ * Brandt said": the name in that phrase is not the subject) or subordinate
+ * clause ("As she left the talks with Kord, Brandt said"; such a clause
+ * runs longer, SUBJECT_CLAUSE_MAX words). */
+#define SUBJECT_PHRASE_MAX 12
+#define SUBJECT_CLAUSE_MAX 24
 static size_t subject_token(const ctx *c, long si)
 {
-    size_t t0 = tok_at_or_after(c, c->sents[si].start), end = c->sents[si].end;
-    if (t0 >= c->n || !np_lex_is_preposition(c->t[t0].norm, strlen(c->t[t0].norm)))
+    size_t t0 = tok_at_or_after(c, c->sents[si].start), end = c->sents[si].end, most = SUBJECT_PHRASE_MAX;
+    if (t0 >= c->n)
         return t0;
-    for (size_t k = t0; k + 1 < c->n && k - t0 < 12 && c->t[k + 1].start < end; k++)
+    size_t wn = strlen(c->t[t0].norm);
+    if (np_lex_is_subordinator(c->t[t0].norm, wn))
+        most = SUBJECT_CLAUSE_MAX;
+    else if (!np_lex_is_preposition(c->t[t0].norm, wn))
+        return t0;
+    for (size_t k = t0; k + 1 < c->n && k - t0 < most && c->t[k + 1].start < end; k++)
         if (memchr(c->text + c->t[k].end, ',', c->t[k + 1].start - c->t[k].end))
             return k + 1;
     return t0;
@@ -1193,6 +1202,19 @@ static long org_subject(const ctx *c, size_t pi)
     return -1;
 }
 
+/* The first name at or after token t0 stands within a few words of it and
+ * is m (m NULL: is any name there). */
+static int first_name_at(const ctx *c, size_t t0, const np_entity_mention *m)
+{
+    if (t0 >= c->n)
+        return 0;
+    size_t x = np_mention_at_or_after(c->m, c->nm, c->t[t0].start);
+    if (x >= c->nm)
+        return 0;
+    size_t tx = tok_at_or_after(c, c->m[x].start);
+    return tx - t0 <= 4 && (!m || &c->m[x] == m);
+}
+
 /* Another person (recent) was named after the last speaker's quote: the
  * pronoun means that person when it is the subject (first name) of one of
  * the two sentences before the pronoun, else nobody (ambiguous).  sm: the
@@ -1208,14 +1230,17 @@ static const np_entity_mention *recent_or_nobody(const ctx *c, const turn *tn, c
     long sr = np_sentence_at(c->sents, c->ns, recent->start);
     long sp = np_sentence_at(c->sents, c->ns, pron_at);
     /* subject: the first name of its sentence, within a few words of its
-     * start ("Later, Brandt visited ...") */
-    size_t t0 = sr >= 0 ? subject_token(c, sr) : 0;
-    size_t tr = tok_at_or_after(c, recent->start);
-    int subject = sr >= 0 && tr >= t0 && tr - t0 <= 4;
-    /* and no name between the subject's start and it */
-    if (subject) {
-        size_t x = np_mention_at_or_after(c->m, c->nm, c->t[t0].start);
-        subject = x >= c->nm || c->m[x].start >= recent->start;
+     * start ("Later, Brandt visited ..."), with no name between the
+     * subject's start and it; or, when the sentence opens with a
+     * subordinate clause and its main clause names no one there, the
+     * clause's subject ("While Brandt praised Kord, he did not ...") */
+    int subject = 0;
+    if (sr >= 0) {
+        size_t t0 = subject_token(c, sr), first = tok_at_or_after(c, c->sents[sr].start);
+        subject = first_name_at(c, t0, recent);
+        if (!subject && t0 != first && first < c->n &&
+            np_lex_is_subordinator(c->t[first].norm, strlen(c->t[first].norm)) && !first_name_at(c, t0, NULL))
+            subject = first_name_at(c, first + 1, recent);
     }
     return (!tn->last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
 }
@@ -1287,12 +1312,9 @@ static np_status count_surnames(ctx *c)
  * a few words of its start, outside quotation marks), before offset limit,
  * whose surname the document names at least twice more; NULL when it opens
  * otherwise ("The president, sitting next to X, said": X is no subject). */
-static const np_entity_mention *named_subject(const ctx *c, long si, size_t limit)
+static const np_entity_mention *subject_from(const ctx *c, long si, size_t t0, size_t limit)
 {
-    if (si < 0 || (size_t)si >= c->ns)
-        return NULL;
-    size_t s0 = c->sents[si].start, t0 = subject_token(c, si);
-    for (size_t x = np_mention_at_or_after(c->m, c->nm, s0); x < c->nm; x++) {
+    for (size_t x = np_mention_at_or_after(c->m, c->nm, c->sents[si].start); x < c->nm; x++) {
         const np_entity_mention *m = &c->m[x];
         if (quoted(c, m->start))
             continue;
@@ -1309,6 +1331,39 @@ static const np_entity_mention *named_subject(const ctx *c, long si, size_t limi
         return group && (*group & 0xffffffffu) >= 3 ? m : NULL; /* this mention and two more */
     }
     return NULL;
+}
+
+static const np_entity_mention *named_subject(const ctx *c, long si, size_t limit)
+{
+    if (si < 0 || (size_t)si >= c->ns)
+        return NULL;
+    size_t first = tok_at_or_after(c, c->sents[si].start), t0 = subject_token(c, si);
+    const np_entity_mention *m = subject_from(c, si, t0, limit);
+    /* "While Mr. Hale praised Ms. Kern, he did not ...": the main clause
+     * names no one, its "he" is the subordinate clause's subject */
+    if (!m && t0 != first && first < c->n && np_lex_is_subordinator(c->t[first].norm, strlen(c->t[first].norm)))
+        m = subject_from(c, si, first + 1, limit);
+    return m;
+}
+
+/* Sentence si speaks, outside quotation marks, of "he" (or "she") before
+ * it names any person: a pronoun that can only point back past it. */
+static int pronoun_before_names(const ctx *c, long si, int feminine)
+{
+    static const char *const she[] = {"she", "her", NULL}, *const he[] = {"he", "him", "his", NULL};
+    const char *const *want = feminine ? she : he;
+    size_t x = np_mention_at_or_after(c->m, c->nm, c->sents[si].start);
+    for (size_t k = tok_at_or_after(c, c->sents[si].start); k < c->n && c->t[k].start < c->sents[si].end; k++) {
+        if (quoted(c, c->t[k].start))
+            continue;
+        for (; x < c->nm && c->m[x].start <= c->t[k].start; x++)
+            if (c->m[x].type == NP_ENT_PERSON && !quoted(c, c->m[x].start))
+                return 0;
+        for (size_t w = 0; want[w]; w++)
+            if (!strcmp(c->t[k].norm, want[w]))
+                return 1;
+    }
+    return 0;
 }
 
 /* A pronoun speaker (kind 2, he/she): the titled subject of its own
@@ -1341,6 +1396,13 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
         named_before |= !quoted(c, c->m[x].start);
     if (!subj && !named_before && sp > 0)
         subj = named_subject(c, sp - 1, pron_at);
+    /* a chain of the pronoun: the sentence before names no subject of its
+     * own and speaks of the same "he" before naming anyone ("Mr. Hale,
+     * who ..., was coy.  Aides said he hoped to sway Ms. Kern.  '...,' he
+     * said"): that pronoun and this one continue the subject of the
+     * sentence before it */
+    if (!subj && !named_before && sp > 1 && pronoun_before_names(c, sp - 1, c->t[a->pron].norm[0] == 's'))
+        subj = named_subject(c, sp - 2, pron_at);
     if (subj && recent && recent != subj)
         recent = subj;
     const np_entity_mention *sm = tn->last_speaker;

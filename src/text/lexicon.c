@@ -151,6 +151,11 @@ static const char *const k_preposition[] = {
     "via", "with", "within", "without",
 };
 
+static const char *const k_subordinator[] = {
+    "after", "although", "as", "because", "before", "if", "once", "since", "though",
+    "unless", "until", "when", "whenever", "whereas", "while",
+};
+
 static const char *const k_abbrev[] = {
     "a.m", "adm", "approx", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "d.c", "dec",
     "dept", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "hon", "i.e",
@@ -253,6 +258,7 @@ int np_lex_is_place_head(const char *w, size_t n) { return in_list(k_place_head,
 int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
 int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
 int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_preposition, COUNT(k_preposition), w, n); }
+int np_lex_is_subordinator(const char *w, size_t n) { return in_list(k_subordinator, COUNT(k_subordinator), w, n); }
 int np_lex_is_abbrev(const char *w, size_t n) { return in_list(k_abbrev, COUNT(k_abbrev), w, n); }
 int np_lex_is_cap_function_word(const char *w, size_t n) { return in_list(k_capfn, COUNT(k_capfn), w, n); }
 int np_lex_is_stopword_ascii(const char *w, size_t n) { return in_list(k_stop, COUNT(k_stop), w, n); }
@@ -367,7 +373,8 @@ int np_lex_self_check(void)
            sorted(k_org, COUNT(k_org)) &&
            sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_place_head, COUNT(k_place_head)) &&
            sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) &&
-           sorted(k_preposition, COUNT(k_preposition)) && sorted(k_capfn, COUNT(k_capfn)) &&
+           sorted(k_preposition, COUNT(k_preposition)) && sorted(k_subordinator, COUNT(k_subordinator)) &&
+           sorted(k_capfn, COUNT(k_capfn)) &&
            sorted(k_stop, COUNT(k_stop)) && pairs_sorted(k_month_pairs, COUNT(k_month_pairs)) &&
            pairs_sorted(k_weekday_pairs, COUNT(k_weekday_pairs)) &&
            pairs_sorted(k_cardinal_pairs, COUNT(k_cardinal_pairs)) &&

@@ -44,6 +44,9 @@ int np_lex_is_place_prefix(const char *w, size_t n);
 int np_lex_is_thing_head(const char *w, size_t n);
 /* English preposition ("toward", "amid", "despite", "of"). */
 int np_lex_is_preposition(const char *w, size_t n);
+/* Conjunction opening a subordinate clause ("as", "when", "while",
+ * "although", "because", "if"). */
+int np_lex_is_subordinator(const char *w, size_t n);
 /* Month name or abbreviation ("January", "Jan", "Sept") → 1..12, else 0. */
 int np_lex_month(const char *w, size_t n);
 /* Weekday name ("Monday", "Mon") → 1 (Monday) .. 7 (Sunday), else 0. */

@@ -343,6 +343,46 @@ static void test_unattributed_copy_joins_group(void **state)
 /* A speaker's one quoted word joins the statement another outlet quotes
  * at length around that word; a word two of the speaker's statements hold
  * joins neither. */
+/* One outlet quotes two statements of a speaker in one quotation (the
+ * treaty was a failure; a better one may be possible); two other outlets
+ * quote one each.  The long quotation links to both, but that does not
+ * make the two one statement.  When another outlet prints the two
+ * sentences together too, they are one answer and one group. */
+static void test_long_quotation_bridges_no_statements(void **state)
+{
+    (void)state;
+    const char *both =
+        "Governor Orrin Hale met the press in Lindau on Monday.\n\n"
+        "\u201cThe harbour treaty is a failure and it should never have been signed. But we will see whether a "
+        "better treaty with firm rules is possible,\u201d Hale said.\n\n"
+        "The port of Lindau reopens next week.\n";
+    const char *first =
+        "Governor Orrin Hale spoke in Lindau on Monday.\n\n"
+        "\u201cThe harbour treaty is a failure that should never have been signed,\u201d Hale told reporters.\n\n"
+        "Fishermen in Lindau welcomed the reopening of the port.\n";
+    const char *second =
+        "Orrin Hale, the governor, spoke to reporters on Monday.\n\n"
+        "\u201cWe will see whether a better treaty with firm rules is possible,\u201d Hale said.\n\n"
+        "The town council meets on Friday.\n";
+    np_brief *b = np_test_brief3("2025-05-12", both, first, second);
+    long failure = group_of(b, "b.txt", "is a failure"), better = group_of(b, "c.txt", "better treaty");
+    assert_true(failure >= 0 && better >= 0);
+    assert_true(failure != better);
+    assert_true(group_of(b, "a.txt", "better treaty") == better || group_of(b, "a.txt", "is a failure") == failure);
+    np_brief_free(b);
+    const char *both_too =
+        "Governor Orrin Hale spoke in Lindau on Monday.\n\n"
+        "\u201cThe harbour treaty is a failure that should never have been signed. But we will see whether a "
+        "better treaty with firm rules is possible,\u201d Hale told reporters.\n\n"
+        "Fishermen in Lindau welcomed the reopening of the port.\n";
+    b = np_test_brief3("2025-05-12", both, both_too, second);
+    long a = group_of(b, "a.txt", "better treaty");
+    assert_true(a >= 0);
+    assert_int_equal(group_of(b, "b.txt", "better treaty"), a);
+    assert_int_equal(group_of(b, "c.txt", "better treaty"), a);
+    np_brief_free(b);
+}
+
 static void test_one_word_joins_statement(void **state)
 {
     (void)state;
@@ -464,6 +504,7 @@ int main(void)
         cmocka_unit_test(test_one_shared_word_short_quotes),
         cmocka_unit_test(test_unattributed_copy_joins_group),
         cmocka_unit_test(test_one_word_joins_statement),
+        cmocka_unit_test(test_long_quotation_bridges_no_statements),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };

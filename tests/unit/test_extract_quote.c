@@ -254,6 +254,25 @@ static void pronouns_follow_the_subject(void **state)
     expect(&r, "The pier is safe.", "Tomas Brandt");
     expect(&r, "We will strike.", "Lena Varga");
     np_arena_free(&r.a);
+    /* "he" whose sentence and the one before name no subject: a chain of
+     * the same pronoun back to the subject before them, not the last man
+     * named (Kord, in an object phrase) */
+    run(&r, "Governor Orrin Hale spoke in Lindau on Monday. Hale has called the treaty a failure.\n\n"
+            "Mr. Hale, who likes to decide at the last moment, was coy about the vote. Aides said he hoped to win "
+            "over Mr. Tomas Kord's allies.\n\n"
+            "\"Nobody knows what I will do in May,\" he said at a meeting with Mr. Kord.");
+    expect(&r, "Nobody knows what I will do in May", "Orrin Hale");
+    np_arena_free(&r.a);
+    /* the subject after an opening subordinate clause, not the name inside
+     * it; and when the main clause opens on "he", the clause's own subject */
+    run(&r, "Governor Orrin Hale met Mayor Tomas Kord in Lindau. Hale praised the port; Kord praised the road.\n\n"
+            "As he held out hope for a deal with Mr. Kord, Mr. Hale repeated his threat to leave. "
+            "\"I will walk away from the table,\" he said.\n\n"
+            "While Mr. Kord thanked Mr. Hale for the money, which he said had saved the port, he did not mention "
+            "the road. \"Orrin,\" he said, \"you kept your word.\"");
+    expect(&r, "I will walk away from the table", "Orrin Hale");
+    expect(&r, "you kept your word.", "Tomas Kord");
+    np_arena_free(&r.a);
 }
 
 static void no_mentions_no_speakers(void **state)
