@@ -552,6 +552,25 @@ static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
     return a;
 }
 
+/* Tokens to skip from i to the speech verb of "X planned to ask", "X
+ * wanted to know", "X went on to say": an intention before it (2, or 3
+ * for "went on to"); 0 otherwise.  "Wanted to know" asks, whatever
+ * "know" means alone.  (Not "declined to say" or "refused to comment":
+ * those say nothing.) */
+static size_t intends_to(const ctx *c, size_t i)
+{
+    static const char *const intent[] = {"plan", "plans", "planned", "want", "wants", "wanted", "hope",
+                                         "hopes", "hoped", "intend", "intends", "intended", "continued", NULL};
+    if (i + 2 < c->n && tok_is(c, i, "went") && tok_is(c, i + 1, "on") && tok_is(c, i + 2, "to"))
+        return 3;
+    if (i + 2 >= c->n || !tok_is(c, i + 1, "to"))
+        return 0;
+    for (size_t k = 0; intent[k]; k++)
+        if (tok_is(c, i, intent[k]))
+            return speech_verb(c, i + 2) || (k >= 3 && k <= 5 && tok_is(c, i + 2, "know")) ? 2 : 0;
+    return 0;
+}
+
 /* "“...,” X said", and with an appositive: "X, the minister, said", "X, a
  * fellow at ..., Germany, and co-author of the study, said" — the verb
  * right after a comma.  mi: the mention starting right after the quote. */
@@ -575,7 +594,9 @@ static attrib attr_named_verb(const ctx *c, long mi)
     }
     while (filler(c, j))
         j++;
-    if (speech_verb(c, j) && !has_break(c, c->m[mi].end, c->t[j].start) &&
+    size_t skip = intends_to(c, j);
+    j += skip;
+    if ((speech_verb(c, j) || (skip && tok_is(c, j, "know"))) && !has_break(c, c->m[mi].end, c->t[j].start) &&
         !has_mark(c, c->m[mi].end, c->t[j].start))
         a = to_mention(mi, c->t[j].end);
     return a;
@@ -1326,7 +1347,11 @@ static const np_entity_mention *subject_from(const ctx *c, long si, size_t t0, s
         if (m->type != NP_ENT_PERSON || tm - t0 > 4)
             return NULL;
         /* and the story is about them: named again elsewhere (a one-off
-         * name in subject position may be no person at all) */
+         * name in subject position may be no person at all), or named
+         * with a title ("Former Gov. Ivo Dren went further"), surely a
+         * person */
+        if (m->flags & NP_MENTION_TITLED)
+            return m;
         const uint64_t *group = np_u64map_get(&c->surnames, surname_key(c, m));
         return group && (*group & 0xffffffffu) >= 3 ? m : NULL; /* this mention and two more */
     }
@@ -1344,6 +1369,43 @@ static const np_entity_mention *named_subject(const ctx *c, long si, size_t limi
     if (!m && t0 != first && first < c->n && np_lex_is_subordinator(c->t[first].norm, strlen(c->t[first].norm)))
         m = subject_from(c, si, first + 1, limit);
     return m;
+}
+
+/* The person sentence si says spoke, outside quotation marks: ", said
+ * X," or "X said" ("said" or "told" and the name adjacent, fillers
+ * aside); the last such in the sentence, or NULL. */
+static const np_entity_mention *reported_speaker(const ctx *c, long si)
+{
+    const np_entity_mention *who = NULL;
+    size_t end = c->sents[si].end;
+    for (size_t k = tok_at_or_after(c, c->sents[si].start); k < c->n && c->t[k].start < end; k++) {
+        /* the plain verbs of saying: "accusing X of ..." or "X promised"
+         * tell what X did, not that X spoke */
+        if (!(tok_is(c, k, "said") || tok_is(c, k, "says") || tok_is(c, k, "told")) || quoted(c, c->t[k].start))
+            continue;
+        /* the verb first only as an attribution set off by commas (",
+         * said Ana Ruiz, a consultant" or "..., said Ana Ruiz."): in
+         * "said Kord would sign", Kord is what was said, not who said it */
+        long mi = -1;
+        if (k > 0 && memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end)) {
+            mi = mention_starting(c, k + 1);
+            size_t after = mi >= 0 ? c->m[mi].end : 0;
+            while (mi >= 0 && after < c->len && c->text[after] == ' ')
+                after++;
+            if (mi >= 0 && !(after >= end || c->text[after] == ',' || c->text[after] == '.'))
+                mi = -1;
+        }
+        if (mi < 0 || c->m[mi].type != NP_ENT_PERSON || c->m[mi].start >= end) {
+            size_t x = k;
+            while (x > 0 && filler(c, x - 1))
+                x--;
+            mi = x > 0 ? mention_ending(c, x - 1) : -1;
+        }
+        if (mi >= 0 && c->m[mi].type == NP_ENT_PERSON && !quoted(c, c->m[mi].start) &&
+            c->m[mi].start >= c->sents[si].start)
+            who = &c->m[mi];
+    }
+    return who;
 }
 
 /* Sentence si speaks, outside quotation marks, of "he" (or "she") before
@@ -1394,20 +1456,31 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     for (size_t x = sp >= 0 ? np_mention_at_or_after(c->m, c->nm, c->sents[sp].start) : c->nm;
          x < c->nm && c->m[x].start < pron_at; x++)
         named_before |= !quoted(c, c->m[x].start);
-    if (!subj && !named_before && sp > 0)
-        subj = named_subject(c, sp - 1, pron_at);
+    /* the sentence before the quotation (past its own sentences: "“It is
+     * naive.  He will fail,” he said."): the outlet's words before it.
+     * When it reports what someone said without quoting ("Most mayors
+     * would have signed, said Ana Ruiz, a consultant who worked for
+     * Kord."), the next "she said" goes on with that speaker; else with
+     * its subject */
+    long qs = np_sentence_at(c->sents, c->ns, q->open), prev = (qs >= 0 && qs < sp ? qs : sp) - 1;
+    const np_entity_mention *reported = !subj && !named_before && prev >= 0 ? reported_speaker(c, prev) : NULL;
+    subj = reported ? reported : subj;
+    if (!subj && !named_before && prev >= 0)
+        subj = named_subject(c, prev, pron_at);
     /* a chain of the pronoun: the sentence before names no subject of its
      * own and speaks of the same "he" before naming anyone ("Mr. Hale,
      * who ..., was coy.  Aides said he hoped to sway Ms. Kern.  '...,' he
      * said"): that pronoun and this one continue the subject of the
      * sentence before it */
-    if (!subj && !named_before && sp > 1 && pronoun_before_names(c, sp - 1, c->t[a->pron].norm[0] == 's'))
-        subj = named_subject(c, sp - 2, pron_at);
+    if (!subj && !named_before && prev > 0 && pronoun_before_names(c, prev, c->t[a->pron].norm[0] == 's'))
+        subj = named_subject(c, prev - 1, pron_at);
     if (subj && recent && recent != subj)
         recent = subj;
     const np_entity_mention *sm = tn->last_speaker;
     char pg = c->t[a->pron].norm[0] == 's' ? 'f' : 'm';
-    if (recent && (!sm || recent->start > tn->last_speaker_at)) {
+    if (reported) {
+        sm = fullest(c, reported); /* a speaker already: no doubt left between it and the last one */
+    } else if (recent && (!sm || recent->start > tn->last_speaker_at)) {
         sm = recent_or_nobody(c, tn, sm, recent, pron_at);
         /* ambiguous between the last speaker and the person named since,
          * unless the pronoun fits only the latter ("Mr. Hale spoke ... on

@@ -273,6 +273,26 @@ static void pronouns_follow_the_subject(void **state)
     expect(&r, "I will walk away from the table", "Orrin Hale");
     expect(&r, "you kept your word.", "Tomas Kord");
     np_arena_free(&r.a);
+    /* "she said" after a sentence reporting, unquoted, what someone said:
+     * that speaker, not the last name read (Kord) nor the subject of what
+     * was reported; a titled subject named once is a person too; and
+     * "said Kord would" names what was said, not who said it */
+    run(&r, "Governor Orrin Hale met Mayor Tomas Kord in Lindau. Hale praised the port.\n\n"
+            "Most mayors would have signed the treaty, said Ana Ruiz, a consultant who worked for Kord.\n\n"
+            "\"They would have asked what is best for the town?\" she said. \"I know nobody who would tear it up.\"\n\n"
+            "Former governor Ivo Dren went further, accusing Hale of ruining the port. \"It is so naive that he "
+            "would trust them. By doing so he will ruin us,\" he said on May 2.\n\n"
+            "Aide Lena Varga, who has met the Governor, said Kord would sign the treaty. The goal, she said, is "
+            "\"a port that never closes.\"");
+    expect(&r, "They would have asked what is best for the town?", "Ana Ruiz");
+    expect(&r, "It is so naive that he would trust them. By doing so he will ruin us", "Ivo Dren");
+    expect(&r, "a port that never closes.", "Lena Varga");
+    np_arena_free(&r.a);
+    /* an intention before the speech verb: "X planned to ask" */
+    run(&r, "Governor Orrin Hale will face the council on Friday.\n\n"
+            "\"Who paid for the new pier?\" Mayor Tomas Kord planned to ask, according to his aides.");
+    expect(&r, "Who paid for the new pier?", "Tomas Kord");
+    np_arena_free(&r.a);
 }
 
 static void no_mentions_no_speakers(void **state)
