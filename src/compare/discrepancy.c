@@ -2117,7 +2117,7 @@ static int cmp_u32(const void *x, const void *y)
 static int named_person(const np_story *s, int d, const np_quote *q, long *who)
 {
     const np_analysis *an = &s->an[d];
-    if (!q->speaker || q->by_pronoun || q->is_short || q->speaker_mention < 0 ||
+    if (!q->speaker || q->by_pronoun || q->by_group || q->is_short || q->speaker_mention < 0 ||
         (size_t)q->speaker_mention >= an->n_ents || an->ents[q->speaker_mention].type != NP_ENT_PERSON)
         return 0;
     long ei = np_entity_linker_lookup(s->lk, d, an->ents[q->speaker_mention].start);

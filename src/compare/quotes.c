@@ -767,7 +767,9 @@ static void speaker_key(const np_story *s, int d, const np_quote *q, qitem *o)
     if (ei >= 0) {
         const np_entity *e = np_entity_linker_get(s->lk, (size_t)ei);
         if (e && e->canonical && e->type == NP_ENT_PERSON && s->ent_name[ei]) {
-            o->speaker = s->ent_name[ei];
+            /* a group is shown whole, and meets the other outlets' quotes
+             * of it by its first member */
+            o->speaker = q->by_group ? q->speaker : s->ent_name[ei];
             o->spk = s->ent_group[ei];
             snprintf(o->key, sizeof o->key, "#%lu", (unsigned long)s->ent_group[ei]);
             return;

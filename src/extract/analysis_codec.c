@@ -151,7 +151,8 @@ np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void *
         put_u(&w, q->speaker_start);
         put_u(&w, q->speaker_end);
         put_s(&w, q->speaker_mention);
-        put_u(&w, (uint64_t)(q->continues != 0) | (uint64_t)(q->is_short != 0) << 1 | (uint64_t)(q->by_pronoun != 0) << 2);
+        put_u(&w, (uint64_t)(q->continues != 0) | (uint64_t)(q->is_short != 0) << 1 | (uint64_t)(q->by_pronoun != 0) << 2 |
+                      (uint64_t)(q->by_group != 0) << 3);
     }
     prev = 0;
     put_u(&w, an->n_dates);
@@ -383,7 +384,7 @@ static void get_mentions(rd *r, np_analysis *an)
         uint64_t ss = get_u(r), se = get_u(r);
         int64_t sm = get_s(r);
         uint64_t bits = get_u(r);
-        if (ss > se || se > r->text_len || sm < -1 || sm >= (int64_t)an->n_ents || bits > 7) {
+        if (ss > se || se > r->text_len || sm < -1 || sm >= (int64_t)an->n_ents || bits > 15) {
             r->why = r->why ? r->why : "bad quote";
             return;
         }
@@ -393,6 +394,7 @@ static void get_mentions(rd *r, np_analysis *an)
         q->continues = (int)(bits & 1);
         q->is_short = (int)(bits >> 1 & 1);
         q->by_pronoun = (int)(bits >> 2 & 1);
+        q->by_group = (int)(bits >> 3 & 1);
     }
 }
 

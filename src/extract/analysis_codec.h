@@ -28,9 +28,10 @@
 #include "extract/analysis.h"
 
 /* Raised whenever np_analyze() finds something else in the same text (4:
- * fractions spelt apart), so that analyses stored by an older build are
- * made again instead of read. */
-#define NP_ANALYSIS_VERSION 4u
+ * fractions spelt apart; 5: quote speakers - organisations, pronoun
+ * chains, reported speech, groups, and the by_group flag), so that
+ * analyses stored by an older build are made again instead of read. */
+#define NP_ANALYSIS_VERSION 5u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

@@ -299,18 +299,107 @@ static int can_speak(const ctx *c, long mi)
 }
 
 typedef struct attrib {
-    long mention;  /* -1 when pronoun */
+    long mention;  /* -1 when pronoun; the first member of a group (kind 4) */
     size_t pron;   /* token of the pronoun */
-    int kind;      /* 0 none, 1 mention, 2 pronoun, 3 nobody named ("the council said") */
+    int kind;      /* 0 none, 1 mention, 2 pronoun, 3 nobody named ("the council said"),
+                    * 4 a group named ("Hale, Kord and Ruiz said"), 5 a group referred to
+                    * ("they wrote", "the chairmen said") */
     size_t end;    /* byte offset where the attribution clause ends */
+    long last;     /* kind 4: the group's last member */
 } attrib;
 
 /* An attribution to mention mi, or (mi < 0) to nobody named, whose clause
  * ends at byte end. */
-static attrib to_mention(long mi, size_t end) { return (attrib){mi, 0, mi >= 0 ? 1 : 3, end}; }
+static attrib to_mention(long mi, size_t end) { return (attrib){mi, 0, mi >= 0 ? 1 : 3, end, -1}; }
 
 /* An attribution to the pronoun at token j, whose clause ends at byte end. */
-static attrib to_pronoun(size_t j, size_t end) { return (attrib){-1, j, 2, end}; }
+static attrib to_pronoun(size_t j, size_t end) { return (attrib){-1, j, 2, end, -1}; }
+
+/* An attribution to the people named from mention first to mention last
+ * (kind 4), or to a group named before (kind 5, first < 0). */
+static attrib to_group(long first, long last, size_t end) { return (attrib){first, 0, first >= 0 ? 4 : 5, end, last}; }
+
+/* The people before mention last in a coordination ending with it
+ * ("Hale, Kord and Ruiz", "Chairman Ana Ruiz, R-Va., and Chairman Ivo
+ * Dren", "Ruiz of the Port Committee and Dren"): between two of them only
+ * commas, "and", "of the", capitalised words (titles, committees, "R-Va.")
+ * and at most GROUP_GAP tokens, and "and" before the last.  The first member's mention, or -1 when mention last
+ * ends no coordination of two people or more. */
+#define GROUP_GAP 10
+#define GROUP_REACH 1500 /* bytes after a group's quote that "they said" still means it */
+static long group_first(const ctx *c, size_t lo, long last)
+{
+    long cur = last, first = -1;
+    for (int members = 1;; members++) {
+        long px = cur - 1;
+        while (px >= 0 && (c->m[px].type != NP_ENT_PERSON || quoted(c, c->m[px].start)) &&
+               c->m[px].end > (lo < c->n ? c->t[lo].start : 0))
+            px--;
+        if (px < 0 || c->m[px].type != NP_ENT_PERSON || quoted(c, c->m[px].start) ||
+            (lo < c->n && c->m[px].start < c->t[lo].start))
+            break;
+        size_t g0 = tok_at_or_after(c, c->m[px].end), g1 = tok_at_or_after(c, c->m[cur].start);
+        int has_and = 0, ok = g1 >= g0 && g1 - g0 <= GROUP_GAP;
+        for (size_t k = g0; ok && k < g1; k++) {
+            has_and |= tok_is(c, k, "and");
+            ok = tok_is(c, k, "and") || tok_is(c, k, "of") || tok_is(c, k, "the") || (c->t[k].flags & NP_TOK_CAP) ||
+                 !(c->t[k].flags & NP_TOK_WORD);
+        }
+        /* within the sentence (px starts after lo), so the dots of "R-Va." and
+         * the semicolons of a list are no break; a line is */
+        ok = ok && !has_mark(c, c->m[px].end, c->m[cur].start) &&
+             !memchr(c->text + c->m[px].end, '\n', c->m[cur].start - c->m[px].end) &&
+             (has_and || memchr(c->text + c->m[px].end, ',', c->m[cur].start - c->m[px].end));
+        if (!ok || (members == 1 && !has_and))
+            break;
+        first = px;
+        cur = px;
+    }
+    return first;
+}
+
+/* The last member of a coordination of people starting with mention
+ * first (the mirror of group_first()), within the sentence ending at byte
+ * end; -1 when first starts none. */
+static long group_last(const ctx *c, size_t lo, long first, size_t end)
+{
+    long best = -1;
+    for (long x = first + 1; x < (long)c->nm && c->m[x].start < end; x++) {
+        if (c->m[x].type != NP_ENT_PERSON || quoted(c, c->m[x].start))
+            continue;
+        if (group_first(c, lo, x) == first)
+            best = x;
+        else if (best >= 0 || tok_at_or_after(c, c->m[x].start) - tok_at_or_after(c, c->m[first].end) > 3 * GROUP_GAP)
+            break;
+    }
+    return best;
+}
+
+/* "“...,” read a joint statement from Ana Ruiz, Ivo Dren and Tomas Kord",
+ * "“...,” said a statement by the ministry": the statement's author
+ * (kind 1) or authors (kind 4), from token i (the verb). */
+static attrib attr_statement_from(const ctx *c, size_t i)
+{
+    attrib a = {-1, 0, 0, 0, -1};
+    if (!(speech_verb(c, i) || tok_is(c, i, "read")) || i + 3 >= c->n ||
+        !(tok_is(c, i + 1, "a") || tok_is(c, i + 1, "the")))
+        return a;
+    size_t k = i + 2;
+    if (tok_is(c, k, "joint"))
+        k++;
+    if (k + 1 >= c->n || !(tok_is(c, k, "statement") || tok_is(c, k, "letter")) ||
+        !(tok_is(c, k + 1, "from") || tok_is(c, k + 1, "by")))
+        return a;
+    long mi = mention_starting(c, k + 2);
+    if (mi < 0 && tok_is(c, k + 2, "the"))
+        mi = mention_starting(c, k + 3);
+    if (!can_speak(c, mi))
+        return a;
+    long si = np_sentence_at(c->sents, c->ns, c->t[i].start);
+    size_t lo = si >= 0 ? tok_at_or_after(c, c->sents[si].start) : 0, end = si >= 0 ? c->sents[si].end : c->len;
+    long last = c->m[mi].type == NP_ENT_PERSON ? group_last(c, lo, mi, end) : -1;
+    return last >= 0 ? to_group(mi, last, c->m[last].end) : to_mention(mi, c->m[mi].end);
+}
 
 /* "the (Russian) minister" ending at token e (the title word): the person
  * most recently named before byte `before` with that role word in the
@@ -479,7 +568,7 @@ static int quote_ended(const ctx *c, const qspan *q, size_t i)
 /* "“...,” he said" (fillers allowed between: "he later said"). */
 static attrib attr_pronoun_verb(const ctx *c, size_t i)
 {
-    attrib a = {-1, 0, 0, 0};
+    attrib a = {-1, 0, 0, 0, -1};
     size_t j = i + 1;
     while (filler(c, j))
         j++;
@@ -517,9 +606,26 @@ static long spokesperson_of(const ctx *c, size_t e)
 /* "“...,” the Russian leader said": a role noun ending in a title or
  * organisation word before the verb; the person is the one last named with
  * that role, or nobody (kind 3: "the council said"). */
+/* w is the plural of a title word ("chairmen", "senators", "ministers"). */
+static int plural_title(const char *w)
+{
+    char one[40];
+    size_t n = strlen(w);
+    if (n < 4 || n >= sizeof one)
+        return 0;
+    memcpy(one, w, n + 1);
+    if (n > 4 && !strcmp(w + n - 3, "men"))
+        one[n - 2] = 'a'; /* chairmen -> chairman */
+    else if (w[n - 1] == 's')
+        one[--n] = 0;
+    else
+        return 0;
+    return np_lex_is_title_word(one, strlen(one));
+}
+
 static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
 {
-    attrib a = {-1, 0, 0, 0};
+    attrib a = {-1, 0, 0, 0, -1};
     /* "the European Commission said", "the White House statement said":
      * a body named right there, its statement standing for it */
     long mi = mention_starting(c, i + 1);
@@ -542,6 +648,9 @@ static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
             e--;
         long mi2 = nominal_speaker(c, e - 1, q->open);
         const char *hw = c->t[e - 1].norm;
+        if (plural_title(hw) && !has_break(c, c->t[i].end, c->t[j].start) &&
+            !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end))
+            return to_group(-1, -1, c->t[j].end); /* "the chairmen said": the group named before, if any */
         int nominal = np_lex_is_title_word(hw, strlen(hw)) || np_lex_is_org_word(hw, strlen(hw));
         int clean = !has_break(c, c->t[i].end, c->t[j].start) &&
                     !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end);
@@ -576,7 +685,7 @@ static size_t intends_to(const ctx *c, size_t i)
  * right after a comma.  mi: the mention starting right after the quote. */
 static attrib attr_named_verb(const ctx *c, long mi)
 {
-    attrib a = {-1, 0, 0, 0};
+    attrib a = {-1, 0, 0, 0, -1};
     size_t j = after_mention(c, mi);
     if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
         for (size_t k = j + 1; k < c->n && k < j + 30; k++) {
@@ -606,7 +715,7 @@ static attrib attr_named_verb(const ctx *c, long mi)
  * verb first; a few lower-case role words may come before the name. */
 static attrib attr_verb_first(const ctx *c, size_t i)
 {
-    attrib a = {-1, 0, 0, 0};
+    attrib a = {-1, 0, 0, 0, -1};
     /* "“...,” adding that Kord ...": a participle continues the
      * sentence's subject (attr_before()); whom it names is no speaker */
     const char *vw = c->t[i].norm;
@@ -634,7 +743,7 @@ static attrib attr_verb_first(const ctx *c, size_t i)
  * before it; "..., a spokesperson said" is attributed to nobody (kind 3). */
 static attrib attr_subject_verb(const ctx *c, size_t i)
 {
-    attrib a = {-1, 0, 0, 0};
+    attrib a = {-1, 0, 0, 0, -1};
     for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
         if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
             break;
@@ -677,7 +786,7 @@ static int clause_ends_at_verb(const ctx *c, const attrib *a)
 /* The attribution of q from the words starting at token i (see attr_after). */
 static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
 {
-    attrib a = {-1, 0, 0, 0};
+    attrib a = {-1, 0, 0, 0, -1};
     if (i >= c->n || q->unclosed || !plain_gap_after(c, q, i))
         return a;
     int ended = quote_ended(c, q, i);
@@ -692,6 +801,10 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
             long mo = org_subject(c, i);
             a = to_mention(mo, a.end);
         }
+    } else if (tok_is(c, i, "they")) {
+        a = attr_pronoun_verb(c, i);
+        if (a.kind)
+            a = to_group(-1, -1, a.end); /* a group named before, if any */
     } else if (tok_is(c, i, "the"))
         a = attr_the_role(c, q, i);
     else if (can_speak(c, mi = mention_starting(c, i)))
@@ -699,6 +812,8 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
     else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
              can_speak(c, mi = mention_starting(c, i + 2)))
         a = to_mention(mi, c->m[mi].end);
+    else if ((a = attr_statement_from(c, i)).kind)
+        ;
     else if (speech_verb(c, i))
         a = attr_verb_first(c, i);
     if (!a.kind)
@@ -755,7 +870,7 @@ static int in_parens(const ctx *c, size_t lo, size_t v)
 /* Subject of the sentence: a mention or he/she as its first word. */
 static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 {
-    attrib a = {-1, 0, 0, 0};
+    attrib a = {-1, 0, 0, 0, -1};
     /* "“...,” Ortiz said, adding that “...”": past a quotation opening
      * the sentence to the words attributing it */
     size_t close;
@@ -775,7 +890,7 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
  * nearest speech verb before the quote in its sentence. */
 static attrib attr_before(const ctx *c, const qspan *q)
 {
-    attrib a = {-1, 0, 0, 0};
+    attrib a = {-1, 0, 0, 0, -1};
     long si = np_sentence_at(c->sents, c->ns, q->open);
     size_t s0 = si >= 0 ? c->sents[si].start : 0;
     /* for quotes that open a sentence, look at the previous sentence only
@@ -848,6 +963,10 @@ static attrib attr_before(const ctx *c, const qspan *q)
                 }
             }
             if (can_speak(c, mi) && c->m[mi].start >= s0) {
+                /* "Hale, Kord and Ruiz noted": the three, a joint statement */
+                long g = c->m[mi].type == NP_ENT_PERSON ? group_first(c, lo, mi) : -1;
+                if (g >= 0)
+                    return to_group(g, mi, 0);
                 /* "the US and Ukraine announced": a coordinated subject */
                 size_t ms = tok_at_or_after(c, c->m[mi].start);
                 if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")))
@@ -856,6 +975,8 @@ static attrib attr_before(const ctx *c, const qspan *q)
             }
             if (pronoun(c, j - 1) == 1)
                 return to_pronoun(j - 1, 0);
+            if (tok_is(c, j - 1, "they"))
+                return to_group(-1, -1, 0); /* "they said that “...”": a group named before, if any */
             long so = spokesperson_of(c, j);
             if (so >= 0)
                 return to_mention(so, 0); /* "An EU spokesperson said: “...”" */
@@ -1055,6 +1176,8 @@ typedef struct turn {
     size_t last_speaker_at; /* where the last named speaker's quote ended */
     int prev_after;         /* the previous quote was attributed by words after it */
     gender_book gb;
+    np_quote group;         /* the last group that spoke (speaker NULL: none) ... */
+    size_t group_at;        /* ... and where its quote ended */
 } turn;
 
 /* Tokens and sentences of the text: the caller's, or made here (*own then
@@ -1133,14 +1256,14 @@ static int verb_opens(const ctx *c, const qspan *q)
  * ("the film “...”") has none.  *after: attributed by the words after it. */
 static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *after)
 {
-    attrib a = {-1, 0, 0, 0};
+    attrib a = {-1, 0, 0, 0, -1};
     *after = 0;
     if (is_title_quote(c, s, e))
         return a;
     if ((closes_sentence(c, q, e) || verb_opens(c, q)) && (a = attr_before(c, q)).kind)
         return a;
     a = attr_after(c, q);
-    *after = a.kind == 1 || a.kind == 2;
+    *after = a.kind == 1 || a.kind == 2 || a.kind == 4 || a.kind == 5;
     if (!a.kind)
         a = attr_before(c, q);
     return a;
@@ -1521,6 +1644,45 @@ static int set_speaker(const ctx *c, np_quote *r, const attrib *a, const np_enti
     return 1;
 }
 
+/* A group that spoke (kind 4): "Orrin Hale, Tomas Kord and Ana Ruiz", each
+ * in its fullest name, from the people named from a->mention to a->last;
+ * the group's first member is the quote's speaker mention.  0 when the
+ * arena is out of memory. */
+static int set_group(const ctx *c, np_quote *r, const attrib *a)
+{
+    size_t len = 0, n = 0;
+    for (long x = a->mention; x <= a->last; x++)
+        if (c->m[x].type == NP_ENT_PERSON && !quoted(c, c->m[x].start)) {
+            const np_entity_mention *f = fullest(c, &c->m[x]);
+            len += f->name_end - f->name_start + 5;
+            n++;
+        }
+    char *out = np_arena_alloc(c->arena, len + 1), *p = out;
+    if (!out)
+        return 0;
+    size_t i = 0;
+    for (long x = a->mention; x <= a->last; x++) {
+        if (c->m[x].type != NP_ENT_PERSON || quoted(c, c->m[x].start))
+            continue;
+        const np_entity_mention *f = fullest(c, &c->m[x]);
+        if (i) {
+            const char *sep = i + 1 == n ? " and " : ", ";
+            memcpy(p, sep, strlen(sep));
+            p += strlen(sep);
+        }
+        memcpy(p, c->text + f->name_start, f->name_end - f->name_start);
+        p += f->name_end - f->name_start;
+        i++;
+    }
+    *p = 0;
+    r->speaker = out;
+    r->speaker_start = c->m[a->mention].start;
+    r->speaker_end = c->m[a->last].end;
+    r->speaker_mention = a->mention;
+    r->by_group = 1;
+    return 1;
+}
+
 /* Turn the spans c->q into quotes res[0..*nr) with their speakers, in text
  * order. */
 static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
@@ -1530,6 +1692,8 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
     tn.last_speaker_at = 0;
     tn.prev_after = 0;
     tn.gb.n = 0;
+    memset(&tn.group, 0, sizeof tn.group);
+    tn.group_at = 0;
     for (size_t k = 0; k < c->nq; k++) {
         const qspan *q = &c->q[k];
         size_t s, e;
@@ -1556,11 +1720,33 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
             r->speaker_end = prev->speaker_end;
             r->speaker_mention = prev->speaker_mention;
             r->by_pronoun = prev->by_pronoun;
+            r->by_group = prev->by_group;
             r->continues = 1;
             (*nr)++;
             continue;
         }
         tn.prev_after = 0;
+        if (a.kind == 4 || a.kind == 5) {
+            /* a group speaks: named here, or "they" / "the chairmen" a few
+             * paragraphs after it was (GROUP_REACH bytes) */
+            if (a.kind == 4) {
+                if (!set_group(c, r, &a))
+                    return NP_ENOMEM;
+                tn.group = *r;
+            } else if (tn.group.speaker && q->open - tn.group_at <= GROUP_REACH) {
+                r->speaker = tn.group.speaker;
+                r->speaker_start = tn.group.speaker_start;
+                r->speaker_end = tn.group.speaker_end;
+                r->speaker_mention = tn.group.speaker_mention;
+                r->by_pronoun = 1;
+                r->by_group = 1;
+            }
+            if (r->speaker)
+                tn.group_at = q->close;
+            tn.prev_after = after && r->speaker;
+            (*nr)++;
+            continue;
+        }
         const np_entity_mention *sm = NULL;
         if (a.kind == 1) {
             sm = named_speaker(c, &tn, &a, q);

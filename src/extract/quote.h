@@ -54,7 +54,10 @@ typedef struct np_quote {
     long speaker_mention;     /* index into the mentions passed in, or -1 */
     int continues;            /* 1: second part of a quote split by an attribution */
     int is_short;             /* 1: 1-3 words */
-    int by_pronoun;           /* 1: speaker resolved from he/she */
+    int by_pronoun;           /* 1: speaker resolved from he/she (or they) */
+    int by_group;             /* 1: several people speak together ("Hale, Kord and
+                               * Ruiz said", then "they said"): speaker names
+                               * them all, speaker_mention the first */
 } np_quote;
 
 /* Find quotes in text[0..len).  mentions/n_mentions: the document's entity

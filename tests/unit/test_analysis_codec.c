@@ -35,7 +35,8 @@ static const char *const text_b =
     "said on Friday.\n\n"
     "Director Maren Ulvsted said the pier would stay shut for 15 weeks and that repairs would cost "
     "$4.5 million.\n\n"
-    "\"Safety comes first,\" she said last week.";
+    "\"Safety comes first,\" she said last week.\n\n"
+    "Mayor Ivo Dren and Senator Lena Varga said the southern terminal \"must stay open all summer.\"";
 
 static void same_analysis(const np_analysis *a, const np_analysis *b)
 {
@@ -68,6 +69,7 @@ static void same_analysis(const np_analysis *a, const np_analysis *b)
         assert_int_equal(x->continues, y->continues);
         assert_int_equal(x->is_short, y->is_short);
         assert_int_equal(x->by_pronoun, y->by_pronoun);
+        assert_int_equal(x->by_group, y->by_group);
     }
     assert_int_equal(a->n_dates, b->n_dates);
     assert_memory_equal(a->dates, b->dates, a->n_dates * sizeof *a->dates);
@@ -109,6 +111,12 @@ static void test_round_trip(void **state)
         assert_ptr_equal(back.text, texts[k]);
         assert_string_equal(ref, "2025-06-06");
         same_analysis(&an, &back);
+        if (k == 1) { /* a group's quote keeps its flag */
+            int group = 0;
+            for (size_t q = 0; q < back.n_quotes; q++)
+                group |= back.quotes[q].by_group;
+            assert_true(group);
+        }
         if (k == 0) {
             /* compact: a fraction of the tokens' own size in memory */
             assert_true(n < an.n_tokens * sizeof(np_token));

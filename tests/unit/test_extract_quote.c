@@ -295,6 +295,34 @@ static void pronouns_follow_the_subject(void **state)
     np_arena_free(&r.a);
 }
 
+/* A joint statement: the people named together speak together, and
+ * "they" or "the chairmen" after it is that group; "they" with no group
+ * before is nobody. */
+static void groups_speak(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "The port plan was published on Monday.\n\n"
+            "Chairman Orrin Hale, Chairman Tomas Kord and Chairwoman Ana Ruiz noted that the plan \"will fail.\"\n\n"
+            "\"Nobody asked the fishermen,\" they wrote. \"The council must start again,\" the chairmen said.\n\n"
+            "Mayor Ivo Dren disagreed. \"The plan is sound,\" Dren said.");
+    assert_true(expect(&r, "will fail.", "Orrin Hale, Tomas Kord and Ana Ruiz")->by_group);
+    assert_true(expect(&r, "Nobody asked the fishermen", "Orrin Hale, Tomas Kord and Ana Ruiz")->by_group);
+    expect(&r, "The council must start again", "Orrin Hale, Tomas Kord and Ana Ruiz");
+    expect(&r, "The plan is sound", "Ivo Dren");
+    np_arena_free(&r.a);
+    run(&r, "\"The port is safe,\" read a joint statement from Port Chairman Orrin Hale, R-Va.; Harbour Chairman "
+            "Tomas Kord, R-S.C.; and Dock Chairwoman Ana Ruiz, R-Calif.\n\n"
+            "\"We will meet again,\" Mayor Ivo Dren said. \"We are done,\" they said.");
+    expect(&r, "The port is safe", "Orrin Hale, Tomas Kord and Ana Ruiz");
+    expect(&r, "We will meet again", "Ivo Dren");
+    np_arena_free(&r.a);
+    run(&r, "Mayor Ivo Dren spoke on Monday. \"We will meet again,\" he said. \"We are done,\" they said.");
+    expect(&r, "We will meet again", "Ivo Dren");
+    expect(&r, "We are done", NULL);
+    np_arena_free(&r.a);
+}
+
 static void no_mentions_no_speakers(void **state)
 {
     (void)state;
@@ -415,6 +443,7 @@ int main(void)
         cmocka_unit_test(long_attributions),
         cmocka_unit_test(titles_turns_and_pronouns),
         cmocka_unit_test(pronouns_follow_the_subject),
+        cmocka_unit_test(groups_speak),
         cmocka_unit_test(no_mentions_no_speakers),
         cmocka_unit_test(organisations_speak),
         cmocka_unit_test(attribution_traps),
