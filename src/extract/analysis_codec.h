@@ -29,7 +29,8 @@
 
 /* Raised whenever np_analyze() finds something else in the same text (4:
  * fractions spelt apart; 5: quote speakers - organisations, pronoun
- * chains, reported speech, groups, and the by_group flag), so that
+ * chains, reported speech, groups, and the by_group flag - and titled
+ * people after a body's name with "and"), so that
  * analyses stored by an older build are made again instead of read. */
 #define NP_ANALYSIS_VERSION 5u
 

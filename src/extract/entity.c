@@ -699,6 +699,17 @@ static size_t try_dateline(ctx *c, size_t i, int *oom)
     return next;
 }
 
+/* A title word followed by a capitalised word that is no title word in
+ * the tokens [a, b): "Chairman Ivo Dren", a person's name after its role. */
+static int titled_name_in(const ctx *c, size_t a, size_t b)
+{
+    for (size_t x = a; x + 1 < b; x++)
+        if (lex(np_lex_is_title_word, c, x) && is_cap(c, x + 1) && !lex(np_lex_is_title_word, c, x + 1) &&
+            !org_word(c, x + 1))
+            return 1;
+    return 0;
+}
+
 /* Gather the capitalised run starting at token b: caps joined by spaces (or
  * hyphens), joiners between caps ("Bank of England").  Returns the token
  * after the run (b itself when no run starts there). */
@@ -751,7 +762,10 @@ static size_t gather_run(const ctx *c, size_t b)
                         b = k;
                         continue;
                     }
-                    if ((has_org && org_after) && tok_is(c, b, "and")) {
+                    /* "Senate Leader Ana Ruiz and House Chairman Ivo Dren":
+                     * the run so far holds a titled name, so "and" joins
+                     * two people, not the words of one body's name */
+                    if ((has_org && org_after) && tok_is(c, b, "and") && !titled_name_in(c, first, b)) {
                         b = k;
                         continue;
                     }
@@ -921,11 +935,11 @@ static int emit_titled_person(ctx *c, size_t a, size_t b, int *oom)
         for (size_t x = k; x < b; x++)
             if (org_word(c, x) || lex(np_lex_is_title_word, c, x))
                 org = 1;
-        int joined = 0;
-        for (size_t x = a; x < k; x++)
-            if (is_joiner(c, x))
-                joined = 1;
-        if (!org && !joined && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
+        /* a joiner in the role is part of a body's name ("House Ways and
+         * Means Committee Chairman Ivo Dren", "Bank of Norland Governor
+         * Ana Ruiz"); two people joined by "and" never reach here
+         * (gather_run() stops at a titled name) */
+        if (!org && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
             return emit_titled_name(c, a, b, k, oom);
         }
     }

@@ -888,6 +888,15 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 
 /* "X said (that) “...”", "according to X, “...”", partial quotes: the
  * nearest speech verb before the quote in its sentence. */
+/* Token i is a role word ("leader", "spokesperson", "minister"). */
+static int lex_title(const ctx *c, size_t i)
+{
+    return i < c->n && np_lex_is_title_word(c->t[i].norm, strlen(c->t[i].norm));
+}
+
+/* Words an aside between a speaker and the verb may take ("X, an assistant
+ * professor with the Asian Studies Program at the University of Y, said"). */
+#define QUOTE_ASIDE_MAX 20
 static attrib attr_before(const ctx *c, const qspan *q)
 {
     attrib a = {-1, 0, 0, 0, -1};
@@ -929,7 +938,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
              * separates the verb from the words before it, the subject is
              * the person just before the opening comma of that aside */
             if (memchr(c->text + c->t[j - 1].end, ',', c->t[j].start - c->t[j - 1].end)) {
-                for (size_t x = j - 1; x-- > lo && j - x < 12;) {
+                for (size_t x = j - 1; x-- > lo && j - x < QUOTE_ASIDE_MAX;) {
                     if (!memchr(c->text + c->t[x].end, ',', c->t[x + 1].start - c->t[x].end))
                         continue;
                     long m2 = mention_ending(c, x);
@@ -946,14 +955,18 @@ static attrib attr_before(const ctx *c, const qspan *q)
                     break;
                 }
             }
-            /* "X, a research analyst at the Port Council told ...": the aside
-             * lost its closing comma; its head is the person before ", a" */
-            if (mi >= 0 && c->m[mi].type != NP_ENT_PERSON) {
-                size_t ms = tok_at_or_after(c, c->m[mi].start);
+            /* "X, a research analyst at the Port Council told ...", "X, Party
+             * deputy leader and Foreign Affairs spokesperson said": the aside
+             * lost its closing comma; its head is the person before ", a"
+             * (or before an aside holding a role word) */
+            if ((mi >= 0 && c->m[mi].type != NP_ENT_PERSON) || (mi < 0 && lex_title(c, j - 1))) {
+                size_t ms = mi >= 0 ? tok_at_or_after(c, c->m[mi].start) : j;
+                int role = 0;
                 for (size_t x = ms; x-- > lo + 1 && ms - x < 14;) {
                     if (has_break(c, c->t[x - 1].end, c->t[x].start))
                         break;
-                    if ((tok_is(c, x, "a") || tok_is(c, x, "an") || tok_is(c, x, "the")) &&
+                    role |= lex_title(c, x);
+                    if ((tok_is(c, x, "a") || tok_is(c, x, "an") || tok_is(c, x, "the") || role) &&
                         memchr(c->text + c->t[x - 1].end, ',', c->t[x].start - c->t[x - 1].end)) {
                         long m2 = mention_ending(c, x - 1);
                         if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON)

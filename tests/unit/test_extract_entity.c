@@ -486,6 +486,21 @@ static void agency_names_with_and(void **state)
     }
 }
 
+/* A body's name with "and" before a role and a name ("Ways and Means
+ * Committee Chairman X") is a titled person; two titled people joined by
+ * "and" are two people, not one body. */
+static void roles_in_bodies_with_and(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Senate Harbour Leader Ilinca Darabu and House Ways and Means Committee Chairman Konrad Vessel "
+                    "met on Monday. Bank of Norland Governor Marta Olvido joined them.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Senate Harbour Leader Ilinca Darabu", "Ilinca Darabu", NP_ENT_PERSON);
+    expect(t, m, n, "House Ways and Means Committee Chairman Konrad Vessel", "Konrad Vessel", NP_ENT_PERSON);
+    expect(t, m, n, "Bank of Norland Governor Marta Olvido", "Marta Olvido", NP_ENT_PERSON);
+}
+
 /* A given name alone is the one person whose full name opens with it;
  * with two such people it stays apart. */
 static void linker_given_names(void **state)
@@ -639,6 +654,7 @@ int main(void)
         cmocka_unit_test(month_names_as_surnames),
         cmocka_unit_test(hyphenated_name_syllables),
         cmocka_unit_test(agency_names_with_and),
+        cmocka_unit_test(roles_in_bodies_with_and),
         cmocka_unit_test(linker_word_acronyms),
         cmocka_unit_test(linker_given_names),
         cmocka_unit_test(linker_types_states_by_their_demonym),

@@ -288,6 +288,18 @@ static void pronouns_follow_the_subject(void **state)
     expect(&r, "It is so naive that he would trust them. By doing so he will ruin us", "Ivo Dren");
     expect(&r, "a port that never closes.", "Lena Varga");
     np_arena_free(&r.a);
+    /* long asides between the speaker and the verb, one without its
+     * closing comma */
+    run(&r, "House Ways and Means Committee Chairman Kevin Dale, a pro-trade member from Ostria, said he would "
+            "work to ensure the tariffs \"are narrow and targeted.\"\n\n"
+            "Joanna Wexley, Liberal Party deputy leader and Foreign Affairs spokesperson said the \"short trip must "
+            "not be met with short protests\".\n\n"
+            "Kristi Lind, an assistant professor with the Asian Studies Program at the University of Norland at "
+            "Brell, said Kord arrived \"hoping to be heard again.\"");
+    expect(&r, "are narrow and targeted.", "Kevin Dale");
+    expect(&r, "short trip must not be met with short protests", "Joanna Wexley");
+    expect(&r, "hoping to be heard again.", "Kristi Lind");
+    np_arena_free(&r.a);
     /* an intention before the speech verb: "X planned to ask" */
     run(&r, "Governor Orrin Hale will face the council on Friday.\n\n"
             "\"Who paid for the new pier?\" Mayor Tomas Kord planned to ask, according to his aides.");
