@@ -904,7 +904,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
     size_t s0 = si >= 0 ? c->sents[si].start : 0;
     /* for quotes that open a sentence, look at the previous sentence only
      * when it ends with a colon */
-    size_t lo = tok_at_or_after(c, s0), hi = tok_at_or_after(c, q->open);
+    size_t lo = tok_at_or_after(c, s0), hi = tok_at_or_after(c, q->open), infinitive = SIZE_MAX;
     if (lo >= hi)
         return a;
     for (size_t v = hi; v-- > lo;) {
@@ -922,6 +922,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
                 return to_mention(mo, 0);
             if (mo >= 0)
                 break; /* a name that cannot speak: nobody, not the caller */
+            infinitive = v;
             continue;
         }
         int participle = wl > 4 && !strcmp(w + wl - 3, "ing");
@@ -1009,7 +1010,16 @@ static attrib attr_before(const ctx *c, const qspan *q)
         }
         if (participle)
             return sentence_subject(c, lo, v);
+        infinitive = SIZE_MAX;
         break; /* the nearest verb had no usable subject */
+    }
+    /* "Hale seized on the memos in a post to repeat that “...”": no other
+     * speech verb before the infinitive, so the one who repeats is the
+     * sentence's subject (named at its start, as for a participle) */
+    if (infinitive != SIZE_MAX) {
+        attrib sa = sentence_subject(c, lo, infinitive);
+        if (sa.kind)
+            return sa;
     }
     /* "according to X" */
     for (size_t i = lo; i + 2 < c->n && i + 2 <= hi; i++) {

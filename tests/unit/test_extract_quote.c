@@ -300,6 +300,12 @@ static void pronouns_follow_the_subject(void **state)
     expect(&r, "short trip must not be met with short protests", "Joanna Wexley");
     expect(&r, "hoping to be heard again.", "Kristi Lind");
     np_arena_free(&r.a);
+    /* an infinitive speech verb with no one named before it: the
+     * sentence's subject speaks */
+    run(&r, "Mayor Tomas Kord seized on the report in a post late Thursday to say that the old pier was "
+            "\"never safe.\"");
+    expect(&r, "never safe.", "Tomas Kord");
+    np_arena_free(&r.a);
     /* an intention before the speech verb: "X planned to ask" */
     run(&r, "Governor Orrin Hale will face the council on Friday.\n\n"
             "\"Who paid for the new pier?\" Mayor Tomas Kord planned to ask, according to his aides.");
