@@ -894,8 +894,9 @@ static int lex_title(const ctx *c, size_t i)
     return i < c->n && np_lex_is_title_word(c->t[i].norm, strlen(c->t[i].norm));
 }
 
-/* Words an aside between a speaker and the verb may take ("X, an assistant
- * professor with the Asian Studies Program at the University of Y, said"). */
+/* Words an aside between a speaker and the verb may take ("X, a lecturer
+ * in the coastal studies programme of the Norland Institute in Brell,
+ * said"). */
 #define QUOTE_ASIDE_MAX 20
 static attrib attr_before(const ctx *c, const qspan *q)
 {

@@ -486,18 +486,18 @@ static void agency_names_with_and(void **state)
     }
 }
 
-/* A body's name with "and" before a role and a name ("Ways and Means
+/* A body's name with "and" before a role and a name ("Roads and Bridges
  * Committee Chairman X") is a titled person; two titled people joined by
  * "and" are two people, not one body. */
 static void roles_in_bodies_with_and(void **state)
 {
     fixture *f = *state;
-    const char *t = "Senate Harbour Leader Ilinca Darabu and House Ways and Means Committee Chairman Konrad Vessel "
+    const char *t = "Senate Harbour Leader Ilinca Darabu and House Roads and Bridges Committee Chairman Konrad Vessel "
                     "met on Monday. Bank of Norland Governor Marta Olvido joined them.";
     size_t n;
     np_entity_mention *m = mentions_of(f, t, &n);
     expect(t, m, n, "Senate Harbour Leader Ilinca Darabu", "Ilinca Darabu", NP_ENT_PERSON);
-    expect(t, m, n, "House Ways and Means Committee Chairman Konrad Vessel", "Konrad Vessel", NP_ENT_PERSON);
+    expect(t, m, n, "House Roads and Bridges Committee Chairman Konrad Vessel", "Konrad Vessel", NP_ENT_PERSON);
     expect(t, m, n, "Bank of Norland Governor Marta Olvido", "Marta Olvido", NP_ENT_PERSON);
 }
 

@@ -290,14 +290,14 @@ static void pronouns_follow_the_subject(void **state)
     np_arena_free(&r.a);
     /* long asides between the speaker and the verb, one without its
      * closing comma */
-    run(&r, "House Ways and Means Committee Chairman Kevin Dale, a pro-trade member from Ostria, said he would "
-            "work to ensure the tariffs \"are narrow and targeted.\"\n\n"
-            "Joanna Wexley, Liberal Party deputy leader and Foreign Affairs spokesperson said the \"short trip must "
-            "not be met with short protests\".\n\n"
-            "Kristi Lind, an assistant professor with the Asian Studies Program at the University of Norland at "
+    run(&r, "House Roads and Bridges Committee Chairman Kevin Dale, a member from Ostria who backs free trade, said "
+            "he would press for tolls that \"stay low and fair.\"\n\n"
+            "Joanna Wexley, Harbour Party deputy leader and Transport spokeswoman said the \"new ferry must not "
+            "run late again\".\n\n"
+            "Kristi Lind, a lecturer in the coastal studies programme of the Norland Institute in the old town of "
             "Brell, said Kord arrived \"hoping to be heard again.\"");
-    expect(&r, "are narrow and targeted.", "Kevin Dale");
-    expect(&r, "short trip must not be met with short protests", "Joanna Wexley");
+    expect(&r, "stay low and fair.", "Kevin Dale");
+    expect(&r, "new ferry must not run late again", "Joanna Wexley");
     expect(&r, "hoping to be heard again.", "Kristi Lind");
     np_arena_free(&r.a);
     /* an infinitive speech verb with no one named before it: the
