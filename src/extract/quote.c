@@ -326,6 +326,7 @@ static attrib to_group(long first, long last, size_t end) { return (attrib){firs
  * and at most GROUP_GAP tokens, and "and" before the last.  The first member's mention, or -1 when mention last
  * ends no coordination of two people or more. */
 #define GROUP_GAP 10
+#define PRONOUN_CHAIN 3 /* sentences a "he" may be passed back through */
 #define GROUP_REACH 1500 /* bytes after a group's quote that "they said" still means it */
 static long group_first(const ctx *c, size_t lo, long last)
 {
@@ -868,6 +869,8 @@ static int in_parens(const ctx *c, size_t lo, size_t v)
 }
 
 /* Subject of the sentence: a mention or he/she as its first word. */
+static size_t subject_token(const ctx *c, long si);
+
 static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 {
     attrib a = {-1, 0, 0, 0, -1};
@@ -878,6 +881,12 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
         lo = tok_at_or_after(c, close); /* past the whole quotation at once */
     if (lo >= hi)
         return a;
+    /* past an opening phrase or clause ("In January, Kord cancelled the
+     * trip, saying ...") */
+    long si = np_sentence_at(c->sents, c->ns, c->t[lo].start);
+    size_t t0 = si >= 0 && tok_at_or_after(c, c->sents[si].start) == lo ? subject_token(c, si) : lo;
+    if (t0 > lo && t0 < hi)
+        lo = t0;
     long mi = mention_starting(c, lo);
     if (can_speak(c, mi))
         return to_mention(mi, 0);
@@ -1618,15 +1627,21 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
      * own and speaks of the same "he" before naming anyone ("Mr. Hale,
      * who ..., was coy.  Aides said he hoped to sway Ms. Kern.  '...,' he
      * said"): that pronoun and this one continue the subject of the
-     * sentence before it */
-    if (!subj && !named_before && prev > 0 && pronoun_before_names(c, prev, c->t[a->pron].norm[0] == 's'))
-        subj = named_subject(c, prev - 1, pron_at);
+     * sentence before it, up to PRONOUN_CHAIN sentences back ("She fled.
+     * She would not say why.  '...,' she said") */
+    const np_entity_mention *chained = NULL;
+    for (long back = prev; !subj && !named_before && back > 0 && prev - back < PRONOUN_CHAIN &&
+                           pronoun_before_names(c, back, c->t[a->pron].norm[0] == 's');
+         back--)
+        subj = chained = named_subject(c, back - 1, pron_at);
     if (subj && recent && recent != subj)
         recent = subj;
     const np_entity_mention *sm = tn->last_speaker;
     char pg = c->t[a->pron].norm[0] == 's' ? 'f' : 'm';
-    if (reported) {
-        sm = fullest(c, reported); /* a speaker already: no doubt left between it and the last one */
+    if (reported || chained) {
+        /* a speaker already, or the subject the pronoun's chain leads to:
+         * no doubt left between it and the last speaker */
+        sm = fullest(c, reported ? reported : chained);
     } else if (recent && (!sm || recent->start > tn->last_speaker_at)) {
         sm = recent_or_nobody(c, tn, sm, recent, pron_at);
         /* ambiguous between the last speaker and the person named since,

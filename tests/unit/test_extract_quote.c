@@ -306,6 +306,16 @@ static void pronouns_follow_the_subject(void **state)
             "\"never safe.\"");
     expect(&r, "never safe.", "Tomas Kord");
     np_arena_free(&r.a);
+    /* a participle's subject past an opening phrase; a "she" passed back
+     * through two sentences that name no one else first */
+    run(&r, "In January, Mayor Tomas Kord cancelled a visit to Brell, saying he dropped the trip because the town got "
+            "a \"bad bargain\" on the new quay.\n\n"
+            "Governor Ana Ruiz met the press. Ruiz spoke for an hour. Ruiz took questions.\n\n"
+            "She said the port would reopen before Mayor Lena Varga's visit. She would not say when.\n\n"
+            "\"We are nearly ready,\" she said.");
+    expect(&r, "bad bargain", "Tomas Kord");
+    expect(&r, "We are nearly ready", "Ana Ruiz");
+    np_arena_free(&r.a);
     /* an intention before the speech verb: "X planned to ask" */
     run(&r, "Governor Orrin Hale will face the council on Friday.\n\n"
             "\"Who paid for the new pier?\" Mayor Tomas Kord planned to ask, according to his aides.");
