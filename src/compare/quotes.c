@@ -774,6 +774,14 @@ static void speaker_key(const np_story *s, int d, const np_quote *q, qitem *o)
             snprintf(o->key, sizeof o->key, "#%lu", (unsigned long)s->ent_group[ei]);
             return;
         }
+        /* a body by its linked entity ("EU" and "the European Union" meet),
+         * not by its last word: the Judiciary Committee is not the
+         * Intelligence Committee */
+        if (e && e->canonical && s->ent_name[ei]) {
+            o->speaker = s->ent_name[ei];
+            snprintf(o->key, sizeof o->key, "@%lu", (unsigned long)s->ent_group[ei]);
+            return;
+        }
     }
     np_name_surname_key(o->speaker, o->key);
 }
@@ -1411,7 +1419,9 @@ static np_status namesake_links(const np_story *s, const qitem *it, size_t n, co
         return NP_ENOMEM;
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-        if (copy_of[i] != UINT32_MAX || it[i].words < QUOTE_NAMESAKE_WORDS)
+        /* people only: two bodies whose names end in one word ("the
+         * Harbour Committee", "the Budget Committee") are no namesakes */
+        if (copy_of[i] != UINT32_MAX || it[i].words < QUOTE_NAMESAKE_WORDS || it[i].key[0] == '@')
             continue;
         np_name_surname_key(it[i].speaker, sk[m].key);
         if (!sk[m].key[0])

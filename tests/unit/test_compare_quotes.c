@@ -383,6 +383,22 @@ static void test_long_quotation_bridges_no_statements(void **state)
     np_brief_free(b);
 }
 
+/* Two bodies whose names end in one word are two speakers: the Harbour
+ * Committee's words are not the Budget Committee's, however alike. */
+static void test_bodies_of_one_last_word(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "The port plan of Tallby was published on Monday.\n\n"
+        "\u201cThe plan leaves the fishermen without a quay for two summers,\u201d the Harbour Committee said.\n",
+        "Tallby published its port plan on Monday.\n\n"
+        "\u201cThe plan leaves the town without money for two summers,\u201d the Budget Committee said.\n");
+    long harbour = group_of(b, "a.txt", "without a quay"), budget = group_of(b, "b.txt", "without money");
+    assert_true(harbour >= 0 && budget >= 0);
+    assert_true(harbour != budget);
+    np_brief_free(b);
+}
+
 static void test_one_word_joins_statement(void **state)
 {
     (void)state;
@@ -505,6 +521,7 @@ int main(void)
         cmocka_unit_test(test_unattributed_copy_joins_group),
         cmocka_unit_test(test_one_word_joins_statement),
         cmocka_unit_test(test_long_quotation_bridges_no_statements),
+        cmocka_unit_test(test_bodies_of_one_last_word),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };
