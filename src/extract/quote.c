@@ -323,11 +323,10 @@ static attrib to_group(long first, long last, size_t end) { return (attrib){firs
  * ("Hale, Kord and Ruiz", "Chairman Ana Ruiz, R-Va., and Chairman Ivo
  * Dren", "Ruiz of the Port Committee and Dren"): between two of them only
  * commas, "and", "of the", capitalised words (titles, committees, "R-Va.")
- * and at most GROUP_GAP tokens, and "and" before the last.  The first member's mention, or -1 when mention last
- * ends no coordination of two people or more. */
+ * and at most GROUP_GAP tokens, and "and" before the last.  The first
+ * member's mention, or -1 when mention last ends no coordination of two
+ * people or more. */
 #define GROUP_GAP 10
-#define PRONOUN_CHAIN 3 /* sentences a "he" may be passed back through */
-#define GROUP_REACH 1500 /* bytes after a group's quote that "they said" still means it */
 static long group_first(const ctx *c, size_t lo, long last)
 {
     long cur = last, first = -1;
@@ -604,9 +603,6 @@ static long spokesperson_of(const ctx *c, size_t e)
     return ms == 0 || tok_is(c, ms - 1, "a") || tok_is(c, ms - 1, "an") || tok_is(c, ms - 1, "the") ? mi : -1;
 }
 
-/* "“...,” the Russian leader said": a role noun ending in a title or
- * organisation word before the verb; the person is the one last named with
- * that role, or nobody (kind 3: "the council said"). */
 /* w is the plural of a title word ("chairmen", "senators", "ministers"). */
 static int plural_title(const char *w)
 {
@@ -624,6 +620,9 @@ static int plural_title(const char *w)
     return np_lex_is_title_word(one, strlen(one));
 }
 
+/* "“...,” the Russian leader said": a role noun ending in a title or
+ * organisation word before the verb; the person is the one last named with
+ * that role, or nobody (kind 3: "the council said"). */
 static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
 {
     attrib a = {-1, 0, 0, 0, -1};
@@ -813,10 +812,11 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
     else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
              can_speak(c, mi = mention_starting(c, i + 2)))
         a = to_mention(mi, c->m[mi].end);
-    else if ((a = attr_statement_from(c, i)).kind)
-        ;
-    else if (speech_verb(c, i))
-        a = attr_verb_first(c, i);
+    else if (speech_verb(c, i) || tok_is(c, i, "read")) {
+        a = attr_statement_from(c, i); /* "said a statement from X" */
+        if (!a.kind && speech_verb(c, i))
+            a = attr_verb_first(c, i);
+    }
     if (!a.kind)
         a = attr_subject_verb(c, i);
     if (a.kind && ended && !clause_ends_at_verb(c, &a))
@@ -868,9 +868,10 @@ static int in_parens(const ctx *c, size_t lo, size_t v)
     return 0;
 }
 
-/* Subject of the sentence: a mention or he/she as its first word. */
 static size_t subject_token(const ctx *c, long si);
 
+/* Subject of the sentence: a mention or he/she as its first word (past an
+ * opening phrase or clause). */
 static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 {
     attrib a = {-1, 0, 0, 0, -1};
@@ -895,8 +896,6 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
     return a;
 }
 
-/* "X said (that) “...”", "according to X, “...”", partial quotes: the
- * nearest speech verb before the quote in its sentence. */
 /* Token i is a role word ("leader", "spokesperson", "minister"). */
 static int lex_title(const ctx *c, size_t i)
 {
@@ -907,6 +906,9 @@ static int lex_title(const ctx *c, size_t i)
  * in the coastal studies programme of the Norland Institute in Brell,
  * said"). */
 #define QUOTE_ASIDE_MAX 20
+
+/* "X said (that) “...”", "according to X, “...”", partial quotes: the
+ * nearest speech verb before the quote in its sentence. */
 static attrib attr_before(const ctx *c, const qspan *q)
 {
     attrib a = {-1, 0, 0, 0, -1};
@@ -1584,6 +1586,8 @@ static int pronoun_before_names(const ctx *c, long si, int feminine)
     return 0;
 }
 
+#define PRONOUN_CHAIN 3 /* sentences a "he" may be passed back through */
+
 /* A pronoun speaker (kind 2, he/she): the titled subject of its own
  * sentence ("Mr. Hale alluded to Ms. Kern's trip when he said ...": Hale)
  * or, when the pronoun's sentence names nobody and nothing before it, the
@@ -1682,6 +1686,8 @@ static int set_speaker(const ctx *c, np_quote *r, const attrib *a, const np_enti
     r->speaker_mention = sm - c->m;
     return 1;
 }
+
+#define GROUP_REACH 1500 /* bytes after a group's quote that "they said" still means it */
 
 /* A group that spoke (kind 4): "Orrin Hale, Tomas Kord and Ana Ruiz", each
  * in its fullest name, from the people named from a->mention to a->last;
