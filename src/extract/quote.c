@@ -331,9 +331,14 @@ static long group_first(const ctx *c, size_t lo, long last)
 {
     long cur = last, first = -1;
     for (int members = 1;; members++) {
+        /* the person named last before cur, among the mentions of the
+         * GROUP_GAP tokens before it (a bounded walk: a long sentence of
+         * many names costs no more per quote) */
         long px = cur - 1;
+        size_t from = tok_at_or_after(c, c->m[cur].start);
         while (px >= 0 && (c->m[px].type != NP_ENT_PERSON || quoted(c, c->m[px].start)) &&
-               c->m[px].end > (lo < c->n ? c->t[lo].start : 0))
+               c->m[px].end > (lo < c->n ? c->t[lo].start : 0) &&
+               from - tok_at_or_after(c, c->m[px].end) <= GROUP_GAP)
             px--;
         if (px < 0 || c->m[px].type != NP_ENT_PERSON || quoted(c, c->m[px].start) ||
             (lo < c->n && c->m[px].start < c->t[lo].start))
@@ -1529,14 +1534,18 @@ static const np_entity_mention *named_subject(const ctx *c, long si, size_t limi
     return m;
 }
 
+#define SENTENCE_READ_MAX 150 /* tokens of a sentence read for its speaker or its pronouns */
+
 /* The person sentence si says spoke, outside quotation marks: ", said
  * X," or "X said" ("said" or "told" and the name adjacent, fillers
  * aside); the last such in the sentence, or NULL. */
 static const np_entity_mention *reported_speaker(const ctx *c, long si)
 {
     const np_entity_mention *who = NULL;
-    size_t end = c->sents[si].end;
-    for (size_t k = tok_at_or_after(c, c->sents[si].start); k < c->n && c->t[k].start < end; k++) {
+    size_t end = c->sents[si].end, k0 = tok_at_or_after(c, c->sents[si].start);
+    if (tok_at_or_after(c, end) - k0 > SENTENCE_READ_MAX)
+        return NULL; /* no sentence: a run of text read once per quote would cost its square */
+    for (size_t k = k0; k < c->n && c->t[k].start < end; k++) {
         /* the plain verbs of saying: "accusing X of ..." or "X promised"
          * tell what X did, not that X spoke */
         if (!(tok_is(c, k, "said") || tok_is(c, k, "says") || tok_is(c, k, "told")) || quoted(c, c->t[k].start))
@@ -1572,8 +1581,8 @@ static int pronoun_before_names(const ctx *c, long si, int feminine)
 {
     static const char *const she[] = {"she", "her", NULL}, *const he[] = {"he", "him", "his", NULL};
     const char *const *want = feminine ? she : he;
-    size_t x = np_mention_at_or_after(c->m, c->nm, c->sents[si].start);
-    for (size_t k = tok_at_or_after(c, c->sents[si].start); k < c->n && c->t[k].start < c->sents[si].end; k++) {
+    size_t x = np_mention_at_or_after(c->m, c->nm, c->sents[si].start), k0 = tok_at_or_after(c, c->sents[si].start);
+    for (size_t k = k0; k < c->n && c->t[k].start < c->sents[si].end && k - k0 < SENTENCE_READ_MAX; k++) {
         if (quoted(c, c->t[k].start))
             continue;
         for (; x < c->nm && c->m[x].start <= c->t[k].start; x++)
