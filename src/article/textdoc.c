@@ -29,6 +29,8 @@
  */
 #include "article/textdoc.h"
 
+#include <ctype.h>
+
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -138,6 +140,34 @@ static int para_like(const np_line *l)
      * nearly every word; a sentence full of names still has verbs and
      * function words in lower case). */
     return l->words >= 6 && (l->flags & NP_LF_TERMINAL) && l->caps * 10 <= l->alpha * 8;
+}
+
+/* Words of four letters or more that lines a and b share, compared without
+ * case: how much of b a headline a tells. */
+#define SHARED_WORD_MIN 4
+static size_t shared_words(const np_line *a, const np_line *b)
+{
+    size_t n = 0, i = 0, s0, e0;
+    while (np_line_next_token(a->s, a->len, &i, &s0, &e0)) {
+        while (s0 < e0 && !isalnum((unsigned char)a->s[s0]))
+            s0++;
+        while (e0 > s0 && !isalnum((unsigned char)a->s[e0 - 1]))
+            e0--;
+        if (e0 - s0 < SHARED_WORD_MIN)
+            continue;
+        size_t j = 0, s1, e1;
+        while (np_line_next_token(b->s, b->len, &j, &s1, &e1)) {
+            while (s1 < e1 && !isalnum((unsigned char)b->s[s1]))
+                s1++;
+            while (e1 > s1 && !isalnum((unsigned char)b->s[e1 - 1]))
+                e1--;
+            if (e1 - s1 == e0 - s0 && !strncasecmp(a->s + s0, b->s + s1, e0 - s0)) {
+                n++;
+                break;
+            }
+        }
+    }
+    return n;
 }
 
 static int headline_shape(const np_line *l)
@@ -352,7 +382,7 @@ static void find_top(seg *g)
      * whose every copy ends with a period is more likely a duplicated lede
      * than a headline, so it only counts when nothing else is found. */
     g->title = -1;
-    long lede_repeat = -1;
+    long lede_repeat = -1, best = -1;
     size_t top = g->start < g->n ? g->start : (w < g->n ? w : g->n);
     unsigned char open_group[TOP_WINDOW] = {0}; /* by group's first line */
     for (size_t i = 0; i < top && i < w; i++)
@@ -366,12 +396,23 @@ static void find_top(seg *g)
         else if (lede_repeat < 0)
             lede_repeat = (long)i;
     }
+    /* among the headline-shaped lines above the body, the one telling most
+     * of the lead's words (a headline sums up its lead; a deck, a video
+     * caption or a tagline further up tells less of it); nearest first on
+     * a tie, so a page with one headline keeps it */
+    size_t best_shared = 0;
     for (size_t i = top; g->title < 0 && i-- > 0 && top - i <= TOP_WINDOW;) {
         const np_line *l = &g->v[i];
-        if (headline_shape(l) && words_before_site(l) >= 4 && l->s[l->len - 1] != '.' &&
-            !(i < w && g->repeated[i]))
-            g->title = (long)i;
+        if (!headline_shape(l) || words_before_site(l) < 4 || l->s[l->len - 1] == '.' || (i < w && g->repeated[i]))
+            continue;
+        size_t sh = g->start < g->n ? shared_words(l, &g->v[g->start]) : 0;
+        if (best < 0 || sh > best_shared) {
+            best = (long)i;
+            best_shared = sh;
+        }
     }
+    if (g->title < 0)
+        g->title = best;
     if (g->title < 0)
         g->title = lede_repeat;
     g->title_key[0] = '\0';

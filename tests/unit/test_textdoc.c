@@ -401,6 +401,21 @@ static void unusual_characters(void **state)
     np_doc_free(d);
 }
 
+/* Two headline-shaped lines above the body: the headline tells the lead's
+ * story, the line after it (a video caption) another one. */
+static void headline_is_the_line_telling_the_lead(void **state)
+{
+    (void)state;
+    const char *text = "Harbour master to close the northern pier of Tessand for repairs\n\n"
+                       "Fishermen and mayor share a laugh at the spring fair\n\n"
+                       "The harbour master of Tessand will close the northern pier for repairs from Monday, the "
+                       "port authority said on Thursday, after divers found cracks in two of its pillars.\n\n"
+                       "Ferries will leave from the southern terminal while the work goes on.";
+    np_doc *d = parse_ok(text);
+    expect_str(d->title, "Harbour master to close the northern pier of Tessand for repairs");
+    np_doc_free(d);
+}
+
 static void already_normalised_newlines(void **state)
 {
     (void)state;
@@ -1124,6 +1139,7 @@ int main(void)
         cmocka_unit_test(many_short_lines_stay_linear),
         cmocka_unit_test(unusual_characters),
         cmocka_unit_test(already_normalised_newlines),
+        cmocka_unit_test(headline_is_the_line_telling_the_lead),
         cmocka_unit_test(text_without_spaces),
         cmocka_unit_test(style_share_newsletter_cookie),
         cmocka_unit_test(style_breadcrumb_byline_most_read),
