@@ -783,6 +783,16 @@ static void speaker_key(const np_story *s, int d, const np_quote *q, qitem *o)
             return;
         }
     }
+    if (q->speaker_mention < 0 && !q->by_group) {
+        /* a body no entity names ("the Norlandic government"): by its
+         * whole name, so that two governments stay two speakers */
+        size_t k = 0;
+        o->key[k++] = '@';
+        for (const char *p = o->speaker; *p && k + 1 < sizeof o->key; p++)
+            o->key[k++] = (char)tolower((unsigned char)*p);
+        o->key[k] = '\0';
+        return;
+    }
     np_name_surname_key(o->speaker, o->key);
 }
 

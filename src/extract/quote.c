@@ -303,7 +303,8 @@ typedef struct attrib {
     size_t pron;   /* token of the pronoun */
     int kind;      /* 0 none, 1 mention, 2 pronoun, 3 nobody named ("the council said"),
                     * 4 a group named ("Hale, Kord and Ruiz said"), 5 a group referred to
-                    * ("they wrote", "the chairmen said") */
+                    * ("they wrote", "the chairmen said"), 6 a nation's body named by its
+                    * demonym ("the Norlandic government said": tokens pron..last) */
     size_t end;    /* byte offset where the attribution clause ends */
     long last;     /* kind 4: the group's last member */
 } attrib;
@@ -608,6 +609,36 @@ static long spokesperson_of(const ctx *c, size_t e)
     return ms == 0 || tok_is(c, ms - 1, "a") || tok_is(c, ms - 1, "an") || tok_is(c, ms - 1, "the") ? mi : -1;
 }
 
+/* "the Norlandic government", "the Ostrian foreign ministry": a demonym,
+ * at most one modifier and a body of the state, ending at token e (the
+ * body's word); the demonym's token, or SIZE_MAX.  No entity names such a
+ * body, yet it speaks as one. */
+static size_t national_body(const ctx *c, size_t e)
+{
+    static const char *const body[] = {"government", "ministry", "embassy", "cabinet", "military", "army",
+                                       "navy", "police", "parliament", "presidency", NULL};
+    static const char *const modifier[] = {"foreign", "defence", "defense", "interior", "finance", "trade",
+                                           "economy", "health", NULL};
+    int is_body = 0;
+    for (size_t k = 0; body[k] && e < c->n; k++)
+        is_body |= tok_is(c, e, body[k]);
+    if (!is_body || e == 0)
+        return SIZE_MAX;
+    size_t d = e - 1;
+    for (size_t k = 0; modifier[k] && d > 0; k++)
+        if (tok_is(c, d, modifier[k])) {
+            d--;
+            break;
+        }
+    if (!(c->t[d].flags & NP_TOK_CAP) || !np_lex_is_demonym(c->t[d].norm, strlen(c->t[d].norm)) ||
+        has_break(c, c->t[d].end, c->t[e].start) || quoted(c, c->t[d].start))
+        return SIZE_MAX;
+    return d;
+}
+
+/* An attribution to the national body of tokens d..e (kind 6). */
+static attrib to_body(size_t d, size_t e, size_t end) { return (attrib){-1, d, 6, end, (long)e}; }
+
 /* w is the plural of a title word ("chairmen", "senators", "ministers"). */
 static int plural_title(const char *w)
 {
@@ -631,6 +662,18 @@ static int plural_title(const char *w)
 static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
 {
     attrib a = {-1, 0, 0, 0, -1};
+    /* "the Norlandic government said (in a statement)" */
+    for (size_t e = i + 2; e < c->n && e <= i + 3; e++) {
+        size_t d = national_body(c, e);
+        if (d != i + 1)
+            continue;
+        size_t j = e + 1;
+        while (filler(c, j))
+            j++;
+        if (speech_verb(c, j) && !has_break(c, c->t[e].end, c->t[j].start) &&
+            !memchr(c->text + c->t[e].end, ',', c->t[j].start - c->t[e].end))
+            return to_body(d, e, c->t[j].end);
+    }
     /* "the European Commission said", "the White House statement said":
      * a body named right there, its statement standing for it */
     long mi = mention_starting(c, i + 1);
@@ -1008,6 +1051,19 @@ static attrib attr_before(const ctx *c, const qspan *q)
                 return to_pronoun(j - 1, 0);
             if (tok_is(c, j - 1, "they"))
                 return to_group(-1, -1, 0); /* "they said that “...”": a group named before, if any */
+            size_t nd = national_body(c, j - 1);
+            if (nd != SIZE_MAX && nd > lo && tok_is(c, nd - 1, "the"))
+                return to_body(nd, j - 1, 0); /* "the Norlandic government said the move was “...”" */
+            /* "a Norlandic government spokeswoman (in Brell) said" */
+            size_t sw = j - 1;
+            long pm = mention_ending(c, j - 1);
+            if (pm >= 0 && c->m[pm].type == NP_ENT_PLACE) {
+                size_t pt = tok_at_or_after(c, c->m[pm].start);
+                sw = pt >= lo + 2 && tok_is(c, pt - 1, "in") ? pt - 2 : sw;
+            }
+            if (sw > lo && spokes_word(c, sw) && (nd = national_body(c, sw - 1)) != SIZE_MAX && nd > lo &&
+                (tok_is(c, nd - 1, "a") || tok_is(c, nd - 1, "an") || tok_is(c, nd - 1, "the")))
+                return to_body(nd, sw - 1, 0);
             long so = spokesperson_of(c, j);
             if (so >= 0)
                 return to_mention(so, 0); /* "An EU spokesperson said: “...”" */
@@ -1303,7 +1359,7 @@ static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *a
     if ((closes_sentence(c, q, e) || verb_opens(c, q)) && (a = attr_before(c, q)).kind)
         return a;
     a = attr_after(c, q);
-    *after = a.kind == 1 || a.kind == 2 || a.kind == 4 || a.kind == 5;
+    *after = a.kind == 1 || a.kind == 2 || a.kind == 4 || a.kind == 5 || a.kind == 6;
     if (!a.kind)
         a = attr_before(c, q);
     return a;
@@ -1780,6 +1836,18 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
             continue;
         }
         tn.prev_after = 0;
+        if (a.kind == 6) {
+            /* a nation's body: its words as written ("Norlandic government"),
+             * no mention behind them */
+            size_t b0 = c->t[a.pron].start, b1 = c->t[(size_t)a.last].end;
+            if (!(r->speaker = np_arena_strndup(c->arena, c->text + b0, b1 - b0)))
+                return NP_ENOMEM;
+            r->speaker_start = b0;
+            r->speaker_end = b1;
+            tn.prev_after = after;
+            (*nr)++;
+            continue;
+        }
         if (a.kind == 4 || a.kind == 5) {
             /* a group speaks: named here, or "they" / "the chairmen" a few
              * paragraphs after it was (GROUP_REACH bytes) */

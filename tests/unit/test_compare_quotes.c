@@ -397,6 +397,17 @@ static void test_bodies_of_one_last_word(void **state)
     assert_true(harbour >= 0 && budget >= 0);
     assert_true(harbour != budget);
     np_brief_free(b);
+    /* two governments no entity names: their whole names tell them apart */
+    b = brief_of_two("The port plan of Tallby was published on Monday.\n\n"
+                     "\u201cThe plan leaves the fishermen without a quay for two summers,\u201d the French "
+                     "government said.\n",
+                     "Tallby published its port plan on Monday.\n\n"
+                     "\u201cThe plan leaves the fishermen without a quay for two summers,\u201d the Danish "
+                     "government said.\n");
+    long french = group_of(b, "a.txt", "without a quay"), danish = group_of(b, "b.txt", "without a quay");
+    assert_true(french >= 0 && danish >= 0);
+    assert_true(french != danish);
+    np_brief_free(b);
 }
 
 static void test_one_word_joins_statement(void **state)

@@ -386,6 +386,15 @@ static void organisations_speak(void **state)
     expect(&r, "It reflects our long friendship", NULL); /* not Olek Varn: "they" is two people */
     expect(&r, "The board must act now", NULL);          /* "it" is no person */
     np_arena_free(&r.a);
+    /* a nation's body named by its demonym: no entity, yet a speaker */
+    run(&r, "The ferry treaty was signed on Monday.\n\n"
+            "\u201cWe will reply within a week,\u201d the French foreign ministry said.\n\n"
+            "A Dutch government spokeswoman in Brussels said the offer was \u201ca good start.\u201d\n\n"
+            "The Danish government said that it \u201cwill keep talking with the ports.\u201d");
+    expect(&r, "We will reply within a week", "French foreign ministry");
+    expect(&r, "a good start.", "Dutch government");
+    expect(&r, "will keep talking with the ports.", "Danish government");
+    np_arena_free(&r.a);
     /* a body speaks through its spokesperson */
     run(&r, "The Harbour Commission met the council on Monday.\n\n"
             "\u201cWe will not comment on the fares,\u201d a Harbour Commission spokeswoman said.\n\n"
