@@ -598,13 +598,15 @@ static int cmp_cand(const void *x, const void *y)
 
 /* Wire copies: two outlets whose sentences are near-identical (cosine of
  * WIRE_COPY_SIM) or that credit the same news agency and say it in much the
- * same words (WIRE_SAME_AGENCY_SIM) print one report, not two.  A sentence
- * that is mostly a quotation (WIRE_QUOTED of its bytes) is the exception:
- * reporters who each heard a statement, read a memo or saw a tweet print
- * the same words because they quote them ("3 outlets (1 independent)" for
- * a White House statement three newsrooms quoted is false), so only a
- * whole document printed as another's copy (np_compare_copy_docs()) or a
- * shared agency credit makes such a pair one report. */
+ * same words (WIRE_SAME_AGENCY_SIM) print one report, not two.  Two
+ * sentences that are both mostly a quotation (WIRE_QUOTED of their bytes)
+ * are the exception: reporters who each heard a statement, read a memo or
+ * saw a tweet print the same words because they quote them ("3 outlets (1
+ * independent)" for a White House statement three newsrooms quoted is
+ * false), so only a whole document printed as another's copy
+ * (np_compare_copy_docs()) or a shared agency credit makes such a pair one
+ * report.  The same words quoted by one outlet and told in its own voice
+ * by the other are still a copy. */
 #define WIRE_COPY_SIM 0.90f
 #define WIRE_SAME_AGENCY_SIM 0.50f
 #define WIRE_QUOTED 0.5f
@@ -653,7 +655,7 @@ int np_align_wire_copy(const np_story *s, uint32_t i, uint32_t j)
         return 1;
     if (cs < WIRE_COPY_SIM)
         return 0;
-    return same_text_docs(s, x->doc, y->doc) || !(mostly_quoted(s, x) || mostly_quoted(s, y));
+    return same_text_docs(s, x->doc, y->doc) || !(mostly_quoted(s, x) && mostly_quoted(s, y));
 }
 
 /* The number of independent reports among mem[0..n) (union-find over the

@@ -74,6 +74,26 @@ void np_name_surname_key(const char *name, char out[48])
     out[len] = '\0';
 }
 
+void np_speaker_surname_key(const char *speaker, int group, char out[48])
+{
+    if (!group || !speaker) {
+        np_name_surname_key(speaker, out);
+        return;
+    }
+    size_t n = strlen(speaker);
+    const char *comma = strstr(speaker, ", "), *and = strstr(speaker, " and ");
+    if (comma && (size_t)(comma - speaker) < n)
+        n = (size_t)(comma - speaker);
+    if (and && (size_t)(and - speaker) < n)
+        n = (size_t)(and - speaker);
+    char first[128];
+    if (n >= sizeof first)
+        n = sizeof first - 1;
+    memcpy(first, speaker, n);
+    first[n] = '\0';
+    np_name_surname_key(first, out);
+}
+
 size_t np_name_skeleton(const char *w, size_t n, char *out, size_t cap)
 {
     if (!out || !cap)

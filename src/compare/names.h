@@ -29,6 +29,10 @@ size_t np_name_skeleton(const char *w, size_t n, char *out, size_t cap);
  * dropped, ASCII letters lower-cased (UTF-8 bytes kept), at most 47 bytes;
  * "" for NULL or a name with no word. */
 void np_name_surname_key(const char *name, char out[48]);
+/* The surname key of a quote's speaker: np_name_surname_key() of the name,
+ * or of the first member's name when the speaker is a group ("A, B and C",
+ * np_quote.by_group): groups meet other quotes by their first member. */
+void np_speaker_surname_key(const char *speaker, int group, char out[48]);
 
 /* 1 when the person names a and b (no titles) may name the same person:
  * their last words have one skeleton and their first words agree (same

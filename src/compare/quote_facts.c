@@ -693,7 +693,7 @@ static np_status qsf_pieces(np_story *s, qsf_piece **out, size_t *n_out)
                 qsf_piece *x = &p[n];
                 memset(x, 0, sizeof *x);
                 *x = (qsf_piece){.doc = (int)d, .k = k, .lo = a, .hi = b, .words = w, .root = (uint32_t)n};
-                np_name_surname_key(an->quotes[q].speaker, x->key);
+                np_speaker_surname_key(an->quotes[q].speaker, an->quotes[q].by_group, x->key);
                 if (np_story_vec_memo(s, (int)d, a, b, &x->v) != NP_OK) {
                     np_free(p);
                     return NP_ENOMEM;

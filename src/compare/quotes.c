@@ -88,6 +88,7 @@ typedef struct qitem {
     uint32_t subj[QUOTE_SUBJECTS]; /* other people the quote names (clusters) */
     unsigned n_subj;
     int cont;            /* continues the previous quote (split by an attribution) */
+    int group;           /* its speaker is a group (np_quote.by_group) */
     size_t words;        /* words in the quote */
     uint32_t root;
     size_t order;
@@ -518,9 +519,10 @@ static int share_doc(const qitem *it, const qlinks *L, const uint32_t *next, uin
 
 /* The sentence of quote x (a quotation of several sentences; -1 for one
  * of a single sentence) that quote y is most like. */
+#define QUOTE_PARTS_MAX 12 /* sentences of a quotation compared one by one (a longer one runs on unclosed) */
 static long part_like(const np_story *s, const qitem *x, const qitem *y)
 {
-    if (x->sent0 < 0 || x->sent1 <= x->sent0)
+    if (x->sent0 < 0 || x->sent1 <= x->sent0 || x->sent1 - x->sent0 >= QUOTE_PARTS_MAX)
         return -1;
     long best = x->sent0;
     float bs = -1.0f;
@@ -777,7 +779,7 @@ static void speaker_key(const np_story *s, int d, const np_quote *q, qitem *o)
         /* a body by its linked entity ("EU" and "the European Union" meet),
          * not by its last word: the Judiciary Committee is not the
          * Intelligence Committee */
-        if (e && e->canonical && s->ent_name[ei]) {
+        if (e && e->canonical && e->type == NP_ENT_ORG && s->ent_name[ei]) {
             o->speaker = s->ent_name[ei];
             snprintf(o->key, sizeof o->key, "@%lu", (unsigned long)s->ent_group[ei]);
             return;
@@ -817,6 +819,7 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
             o->end = q->end;
             o->order = n;
             o->cont = q->continues;
+            o->group = q->by_group;
             o->words = count_words(an->text, q->start, q->end);
             speaker_key(s, (int)d, q, o);
             if (!o->key[0])
@@ -1431,7 +1434,7 @@ static np_status namesake_links(const np_story *s, const qitem *it, size_t n, co
     for (size_t i = 0; i < n; i++) {
         /* people only: two bodies whose names end in one word ("the
          * Harbour Committee", "the Budget Committee") are no namesakes */
-        if (copy_of[i] != UINT32_MAX || it[i].words < QUOTE_NAMESAKE_WORDS || it[i].key[0] == '@')
+        if (copy_of[i] != UINT32_MAX || it[i].words < QUOTE_NAMESAKE_WORDS || it[i].key[0] == '@' || it[i].group)
             continue;
         np_name_surname_key(it[i].speaker, sk[m].key);
         if (!sk[m].key[0])

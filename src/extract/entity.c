@@ -713,11 +713,14 @@ static int titled_name_in(const ctx *c, size_t a, size_t b)
 /* Gather the capitalised run starting at token b: caps joined by spaces (or
  * hyphens), joiners between caps ("Bank of England").  Returns the token
  * after the run (b itself when no run starts there). */
+#define RUN_MAX 40 /* tokens of one capitalised run: no name is longer, and a run of
+                    * thousands ("Port Authority and Port Authority and ...") costs
+                    * its square in the joiner checks */
 static size_t gather_run(const ctx *c, size_t b)
 {
-    size_t first = b;
-    int has_org = 0;
-    while (b < c->n) {
+    size_t first = b, scanned = b;
+    int has_org = 0, titled = 0;
+    while (b < c->n && b - first < RUN_MAX) {
         if (name_word(c, b)) {
             if (org_word(c, b))
                 has_org = 1;
@@ -765,7 +768,11 @@ static size_t gather_run(const ctx *c, size_t b)
                     /* "Senate Leader Ana Ruiz and House Chairman Ivo Dren":
                      * the run so far holds a titled name, so "and" joins
                      * two people, not the words of one body's name */
-                    if ((has_org && org_after) && tok_is(c, b, "and") && !titled_name_in(c, first, b)) {
+                    if (!titled && scanned < b) { /* titled_name_in(first, b), read once */
+                        titled = titled_name_in(c, scanned > first ? scanned - 1 : first, b);
+                        scanned = b;
+                    }
+                    if ((has_org && org_after) && tok_is(c, b, "and") && !titled) {
                         b = k;
                         continue;
                     }

@@ -328,10 +328,11 @@ static attrib to_group(long first, long last, size_t end) { return (attrib){firs
  * member's mention, or -1 when mention last ends no coordination of two
  * people or more. */
 #define GROUP_GAP 10
+#define GROUP_MAX 8 /* people in one group at most (a longer list is no joint statement) */
 static long group_first(const ctx *c, size_t lo, long last)
 {
     long cur = last, first = -1;
-    for (int members = 1;; members++) {
+    for (int members = 1; members < GROUP_MAX; members++) {
         /* the person named last before cur, among the mentions of the
          * GROUP_GAP tokens before it (a bounded walk: a long sentence of
          * many names costs no more per quote) */
@@ -639,12 +640,12 @@ static size_t national_body(const ctx *c, size_t e)
 /* An attribution to the national body of tokens d..e (kind 6). */
 static attrib to_body(size_t d, size_t e, size_t end) { return (attrib){-1, d, 6, end, (long)e}; }
 
-/* w is the plural of a title word ("chairmen", "senators", "ministers"). */
-static int plural_title(const char *w)
+/* w is the plural of a title word ("chairmen", "senators", "ministers"):
+ * its singular in one[0..cap) and 1, else 0. */
+static int plural_title(const char *w, char *one, size_t cap)
 {
-    char one[40];
     size_t n = strlen(w);
-    if (n < 4 || n >= sizeof one)
+    if (n < 4 || n >= cap)
         return 0;
     memcpy(one, w, n + 1);
     if (n > 4 && !strcmp(w + n - 3, "men"))
@@ -696,12 +697,17 @@ static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
             e--;
         long mi2 = nominal_speaker(c, e - 1, q->open);
         const char *hw = c->t[e - 1].norm;
-        if (plural_title(hw) && !has_break(c, c->t[i].end, c->t[j].start) &&
-            !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end))
-            return to_group(-1, -1, c->t[j].end); /* "the chairmen said": the group named before, if any */
         int nominal = np_lex_is_title_word(hw, strlen(hw)) || np_lex_is_org_word(hw, strlen(hw));
         int clean = !has_break(c, c->t[i].end, c->t[j].start) &&
                     !memchr(c->text + c->t[i].end, ',', c->t[j].start - c->t[i].end);
+        char one[40];
+        if (clean && plural_title(hw, one, sizeof one)) {
+            /* "the chairmen said": the group named before, if its members
+             * hold that role (group_role()) */
+            attrib g = to_group(-1, -1, c->t[j].end);
+            g.pron = e; /* the plural noun's token + 1 */
+            return g;
+        }
         if (clean && nominal)
             a = to_mention(mi2, c->t[j].end); /* mi2 < 0: "the council said", nobody named */
         break;
@@ -710,16 +716,14 @@ static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
 }
 
 /* Tokens to skip from i to the speech verb of "X planned to ask", "X
- * wanted to know", "X went on to say": an intention before it (2, or 3
- * for "went on to"); 0 otherwise.  "Wanted to know" asks, whatever
- * "know" means alone.  (Not "declined to say" or "refused to comment":
- * those say nothing.) */
+ * wanted to know": an intention before it (2); 0 otherwise.  "Wanted to
+ * know" asks, whatever "know" means alone.  (Not "declined to say" or
+ * "refused to comment": those say nothing.  "X went on to say" needs no
+ * skip: filler() passes over "went on to".) */
 static size_t intends_to(const ctx *c, size_t i)
 {
     static const char *const intent[] = {"plan", "plans", "planned", "want", "wants", "wanted", "hope",
                                          "hopes", "hoped", "intend", "intends", "intended", "continued", NULL};
-    if (i + 2 < c->n && tok_is(c, i, "went") && tok_is(c, i + 1, "on") && tok_is(c, i + 2, "to"))
-        return 3;
     if (i + 2 >= c->n || !tok_is(c, i + 1, "to"))
         return 0;
     for (size_t k = 0; intent[k]; k++)
@@ -1021,19 +1025,27 @@ static attrib attr_before(const ctx *c, const qspan *q)
              * lost its closing comma; its head is the person before ", a"
              * (or before an aside holding a role word) */
             if ((mi >= 0 && c->m[mi].type != NP_ENT_PERSON) || (mi < 0 && lex_title(c, j - 1))) {
+                /* with no name before the verb ("..., Party deputy leader
+                 * and Transport spokeswoman said"), only an aside opening on
+                 * a capitalised word, after the sentence's subject: in "In a
+                 * letter to X, the committee chairman said" or "Hale met X,
+                 * the party leader said" X is no speaker */
+                int bare = mi < 0;
                 size_t ms = mi >= 0 ? tok_at_or_after(c, c->m[mi].start) : j;
                 int role = 0;
                 for (size_t x = ms; x-- > lo + 1 && ms - x < 14;) {
                     if (has_break(c, c->t[x - 1].end, c->t[x].start))
                         break;
                     role |= lex_title(c, x);
-                    if ((tok_is(c, x, "a") || tok_is(c, x, "an") || tok_is(c, x, "the") || role) &&
-                        memchr(c->text + c->t[x - 1].end, ',', c->t[x].start - c->t[x - 1].end)) {
-                        long m2 = mention_ending(c, x - 1);
-                        if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON)
-                            mi = m2;
-                        break;
-                    }
+                    int det = tok_is(c, x, "a") || tok_is(c, x, "an") || tok_is(c, x, "the");
+                    if (!(bare ? role && !det && (c->t[x].flags & NP_TOK_CAP) : det || role) ||
+                        !memchr(c->text + c->t[x - 1].end, ',', c->t[x].start - c->t[x - 1].end))
+                        continue;
+                    long m2 = mention_ending(c, x - 1);
+                    if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON &&
+                        (!bare || tok_at_or_after(c, c->m[m2].start) == subject_token(c, si)))
+                        mi = m2;
+                    break;
                 }
             }
             if (can_speak(c, mi) && c->m[mi].start >= s0) {
@@ -1754,6 +1766,45 @@ static int set_speaker(const ctx *c, np_quote *r, const attrib *a, const np_enti
 
 #define GROUP_REACH 1500 /* bytes after a group's quote that "they said" still means it */
 
+/* No other group of people is named (outside quotations) between the last
+ * group's quote and byte `before`: "they" still means that group, not the
+ * two people the text turned to ("Mayor X and Governor Y met the press.
+ * '...,' they said").  People named one by one do not count: the story's
+ * own figures are named all along. */
+static int no_other_group_since(const ctx *c, const turn *tn, size_t before)
+{
+    for (size_t x = np_mention_at_or_after(c->m, c->nm, tn->group_at); x < c->nm && c->m[x].start < before; x++) {
+        if (c->m[x].type != NP_ENT_PERSON || quoted(c, c->m[x].start) ||
+            (c->m[x].start >= tn->group.speaker_start && c->m[x].start < tn->group.speaker_end))
+            continue;
+        long si = np_sentence_at(c->sents, c->ns, c->m[x].start);
+        if (si >= 0 && group_first(c, tok_at_or_after(c, c->sents[si].start), (long)x) >= 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* The plural role noun at token k ("the chairmen said") fits the group:
+ * its singular is the title of one of the members ("Chairman A, ...") or
+ * a member of a legislature, which every politician quoted in a group may
+ * be called.  "The lawyers said" or "the officials said" is someone else. */
+static int group_role(const ctx *c, const np_quote *g, size_t k)
+{
+    static const char *const legislator[] = {"congressman", "congresswoman", "senator", "representative",
+                                             "lawmaker", "legislator", NULL};
+    char one[40];
+    if (k >= c->n || !plural_title(c->t[k].norm, one, sizeof one))
+        return 0;
+    for (size_t i = 0; legislator[i]; i++)
+        if (!strcmp(one, legislator[i]))
+            return 1;
+    size_t n = strlen(one);
+    for (size_t x = tok_at_or_after(c, g->speaker_start); x < c->n && c->t[x].start < g->speaker_end; x++)
+        if (strlen(c->t[x].norm) == n && !strcmp(c->t[x].norm, one))
+            return 1;
+    return 0;
+}
+
 /* A group that spoke (kind 4): "Orrin Hale, Tomas Kord and Ana Ruiz", each
  * in its fullest name, from the people named from a->mention to a->last;
  * the group's first member is the quote's speaker mention.  0 when the
@@ -1855,7 +1906,8 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
                 if (!set_group(c, r, &a))
                     return NP_ENOMEM;
                 tn.group = *r;
-            } else if (tn.group.speaker && q->open - tn.group_at <= GROUP_REACH) {
+            } else if (tn.group.speaker && q->open - tn.group_at <= GROUP_REACH &&
+                       no_other_group_since(c, &tn, q->open) && (!a.pron || group_role(c, &tn.group, a.pron - 1))) {
                 r->speaker = tn.group.speaker;
                 r->speaker_start = tn.group.speaker_start;
                 r->speaker_end = tn.group.speaker_end;

@@ -300,6 +300,13 @@ static void pronouns_follow_the_subject(void **state)
     expect(&r, "new ferry must not run late again", "Joanna Wexley");
     expect(&r, "hoping to be heard again.", "Kristi Lind");
     np_arena_free(&r.a);
+    /* a name inside an opening phrase, or an object before ", the party
+     * leader said", is no speaker */
+    run(&r, "In a letter to Ana Ruiz, the committee chairman said \"the plan is dead.\"\n\n"
+            "Orrin Hale met Ana Ruiz, the party leader said \"the plan is alive.\"");
+    expect(&r, "the plan is dead.", NULL);
+    expect(&r, "the plan is alive.", NULL);
+    np_arena_free(&r.a);
     /* an infinitive speech verb with no one named before it: the
      * sentence's subject speaks */
     run(&r, "Mayor Tomas Kord seized on the report in a post late Thursday to say that the old pier was "
@@ -348,6 +355,26 @@ static void groups_speak(void **state)
     run(&r, "Mayor Ivo Dren spoke on Monday. \"We will meet again,\" he said. \"We are done,\" they said.");
     expect(&r, "We will meet again", "Ivo Dren");
     expect(&r, "We are done", NULL);
+    np_arena_free(&r.a);
+    /* "they" after another pair was named is that pair, not the group;
+     * "the lawyers" are not the chairmen */
+    run(&r, "Chairman Orrin Hale, Chairman Tomas Kord and Chairwoman Ana Ruiz noted that the plan \"will fail.\"\n\n"
+            "Mayor Ivo Dren and Governor Lena Ortiz met the press. \"We are done with it,\" they said.\n\n"
+            "Then came the vote. \"No, we will go on,\" the lawyers said.");
+    expect(&r, "will fail.", "Orrin Hale, Tomas Kord and Ana Ruiz");
+    expect(&r, "We are done with it", NULL);
+    expect(&r, "No, we will go on", NULL);
+    np_arena_free(&r.a);
+    /* a list of names is no joint statement beyond GROUP_MAX people */
+    run(&r, "\"The port is safe,\" read a joint statement from Chairman Ana Lee and Chairman Bo Kay and Chairman "
+            "Cy Moss and Chairman Di Noor and Chairman Ed Pike and Chairman Flo Quinn and Chairman Gil Ross and "
+            "Chairman Hal Sato and Chairman Ida Tull and Chairman Jo Vance.");
+    for (size_t i = 0; i < r.n; i++) {
+        size_t members = 1;
+        for (const char *p = r.q[i].speaker ? r.q[i].speaker : ""; *p; p++)
+            members += !strncmp(p, " and ", 5) || !strncmp(p, ", ", 2);
+        assert_true(members <= 8);
+    }
     np_arena_free(&r.a);
 }
 
