@@ -1562,9 +1562,12 @@ static np_status count_surnames(ctx *c)
 
 /* The person named as the subject of sentence si (its first name, within
  * a few words of its start, outside quotation marks), before offset limit,
- * whose surname the document names at least twice more; NULL when it opens
- * otherwise ("The president, sitting next to X, said": X is no subject). */
-static const np_entity_mention *subject_from(const ctx *c, long si, size_t t0, size_t limit)
+ * whose surname the document names `named` times in all (SUBJECT_NAMED:
+ * the story is about them), or with a title; NULL when it opens otherwise
+ * ("The president, sitting next to X, said": X is no subject).  A chain
+ * of "she" leading back to a name is evidence enough of a person: 1. */
+#define SUBJECT_NAMED 3
+static const np_entity_mention *subject_from(const ctx *c, long si, size_t t0, size_t limit, unsigned named)
 {
     for (size_t x = np_mention_at_or_after(c->m, c->nm, c->sents[si].start); x < c->nm; x++) {
         const np_entity_mention *m = &c->m[x];
@@ -1584,21 +1587,21 @@ static const np_entity_mention *subject_from(const ctx *c, long si, size_t t0, s
         if (m->flags & NP_MENTION_TITLED)
             return m;
         const uint64_t *group = np_u64map_get(&c->surnames, surname_key(c, m));
-        return group && (*group & 0xffffffffu) >= 3 ? m : NULL; /* this mention and two more */
+        return group && (*group & 0xffffffffu) >= named ? m : NULL;
     }
     return NULL;
 }
 
-static const np_entity_mention *named_subject(const ctx *c, long si, size_t limit)
+static const np_entity_mention *named_subject(const ctx *c, long si, size_t limit, unsigned named)
 {
     if (si < 0 || (size_t)si >= c->ns)
         return NULL;
     size_t first = tok_at_or_after(c, c->sents[si].start), t0 = subject_token(c, si);
-    const np_entity_mention *m = subject_from(c, si, t0, limit);
+    const np_entity_mention *m = subject_from(c, si, t0, limit, named);
     /* "While Mr. Hale praised Ms. Kern, he did not ...": the main clause
      * names no one, its "he" is the subordinate clause's subject */
     if (!m && t0 != first && first < c->n && np_lex_is_subordinator(c->t[first].norm, strlen(c->t[first].norm)))
-        m = subject_from(c, si, first + 1, limit);
+        m = subject_from(c, si, first + 1, limit, named);
     return m;
 }
 
@@ -1685,7 +1688,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
             break;
         }
     long sp = np_sentence_at(c->sents, c->ns, pron_at);
-    const np_entity_mention *subj = named_subject(c, sp, pron_at);
+    const np_entity_mention *subj = named_subject(c, sp, pron_at, SUBJECT_NAMED);
     if (subj && !(subj->flags & NP_MENTION_TITLED))
         subj = NULL; /* "Breitbart London reported on Khan's remarks, when he said": a name
                       * with a title is surely a person, a bare one may be an outlet */
@@ -1703,7 +1706,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     const np_entity_mention *reported = !subj && !named_before && prev >= 0 ? reported_speaker(c, prev) : NULL;
     subj = reported ? reported : subj;
     if (!subj && !named_before && prev >= 0)
-        subj = named_subject(c, prev, pron_at);
+        subj = named_subject(c, prev, pron_at, SUBJECT_NAMED);
     /* a chain of the pronoun: the sentence before names no subject of its
      * own and speaks of the same "he" before naming anyone ("Mr. Hale,
      * who ..., was coy.  Aides said he hoped to sway Ms. Kern.  '...,' he
@@ -1714,7 +1717,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     for (long back = prev; !subj && !named_before && back > 0 && prev - back < PRONOUN_CHAIN &&
                            pronoun_before_names(c, back, c->t[a->pron].norm[0] == 's');
          back--)
-        subj = chained = named_subject(c, back - 1, pron_at);
+        subj = chained = named_subject(c, back - 1, pron_at, 1);
     if (subj && recent && recent != subj)
         recent = subj;
     const np_entity_mention *sm = tn->last_speaker;

@@ -323,6 +323,14 @@ static void pronouns_follow_the_subject(void **state)
     expect(&r, "bad bargain", "Tomas Kord");
     expect(&r, "We are nearly ready", "Ana Ruiz");
     np_arena_free(&r.a);
+    /* the chain leads to a person named once: the chain says she is one */
+    run(&r, "Mayor Ana Kord opened the gate. \"We are ready,\" Kord said. Kord spoke for an hour. Kord took "
+            "questions.\n\n"
+            "Robin Varga, 35, waited at the gate on Friday. But she said the cold was worse at home. She would not "
+            "say more.\n\n"
+            "\"It is better than staying,\" she said.");
+    expect(&r, "It is better than staying", "Robin Varga");
+    np_arena_free(&r.a);
     /* an intention before the speech verb: "X planned to ask" */
     run(&r, "Governor Orrin Hale will face the council on Friday.\n\n"
             "\"Who paid for the new pier?\" Mayor Tomas Kord planned to ask, according to his aides.");
