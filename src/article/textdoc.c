@@ -30,7 +30,6 @@
 #include "article/textdoc.h"
 
 #include <ctype.h>
-
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -143,12 +142,16 @@ static int para_like(const np_line *l)
 }
 
 /* Words of four letters or more that lines a and b share, compared without
- * case: how much of b a headline a tells. */
+ * case: how much of b a headline a tells.  Only the first SHARED_READ
+ * bytes of each are read (a lead's first sentences): a body that is one
+ * megabyte-long line is not read once per headline word. */
 #define SHARED_WORD_MIN 4
+#define SHARED_READ 600
 static size_t shared_words(const np_line *a, const np_line *b)
 {
-    size_t n = 0, i = 0, s0, e0;
-    while (np_line_next_token(a->s, a->len, &i, &s0, &e0)) {
+    size_t n = 0, i = 0, s0, e0, alen = a->len < SHARED_READ ? a->len : SHARED_READ,
+           blen = b->len < SHARED_READ ? b->len : SHARED_READ;
+    while (np_line_next_token(a->s, alen, &i, &s0, &e0)) {
         while (s0 < e0 && !isalnum((unsigned char)a->s[s0]))
             s0++;
         while (e0 > s0 && !isalnum((unsigned char)a->s[e0 - 1]))
@@ -156,7 +159,7 @@ static size_t shared_words(const np_line *a, const np_line *b)
         if (e0 - s0 < SHARED_WORD_MIN)
             continue;
         size_t j = 0, s1, e1;
-        while (np_line_next_token(b->s, b->len, &j, &s1, &e1)) {
+        while (np_line_next_token(b->s, blen, &j, &s1, &e1)) {
             while (s1 < e1 && !isalnum((unsigned char)b->s[s1]))
                 s1++;
             while (e1 > s1 && !isalnum((unsigned char)b->s[e1 - 1]))

@@ -1083,8 +1083,7 @@ static size_t prune_members(const np_story *s, const claim_ctx *cx, uint32_t *me
 static int s_doc(const np_story *s, uint32_t i) { return s->sents[i].doc; }
 static float quote_share_n(const char *t, size_t n);
 static int32_t entity_of(const np_story *s, int d, const np_entity_mention *m);
-static int passive_after(const np_story *s, const np_analysis *an, const np_entity_mention *m, uint32_t hi);
-static int dateline(const np_analysis *an, uint32_t t, uint32_t hi);
+static int32_t opening_entity(const np_story *s, int d, uint32_t lo, uint32_t hi);
 
 /* The working arrays of np_compare_facts(), shared by its steps. */
 typedef struct fctx {
@@ -2033,32 +2032,16 @@ static size_t prune_clique(const np_story *s, const cunits *cu, uint32_t *mem, s
     return n;
 }
 
-/* The entity a unit opens with, as subjects_of_sentences() finds a
- * sentence's, within the unit's own words: a name (no person's, no
- * dateline) at its first word or after "the", not the subject of a passive
- * in the unit ("Ostria is the largest buyer, and its mills are
- * integrated": the passive of the next clause is not this one's); -1 when
- * none. */
+/* The entity a unit opens with (opening_entity() over the unit's own
+ * words: the passive of the next clause is not this one's, "Ostria is the
+ * largest buyer, and its mills are integrated"); -1 when none. */
 static int32_t unit_subject(const fctx *c, const clause *u)
 {
     const np_story *s = c->s;
     const np_sent *se = &s->sents[u->sent];
     const np_analysis *an = &s->an[se->doc];
-    uint32_t t = (uint32_t)np_story_token_at(an, u->start), hi = (uint32_t)np_story_token_at(an, u->end);
-    if (hi > se->tok_hi)
-        hi = se->tok_hi;
-    while (t < hi && !(an->tokens[t].flags & NP_TOK_WORD))
-        t++;
-    if (t >= hi)
-        return -1;
-    size_t open = an->tokens[t].start; /* "The" may be part of the name ("The Hague") */
-    if (t + 1 < hi && an->tokens[t].norm && !strcmp(an->tokens[t].norm, "the"))
-        t++;
-    size_t m = np_mention_at_or_after(an->ents, an->n_ents, open);
-    if (m >= an->n_ents || (an->ents[m].start != an->tokens[t].start && an->ents[m].start != open) ||
-        an->ents[m].type == NP_ENT_PERSON || dateline(an, t, hi) || passive_after(s, an, &an->ents[m], hi))
-        return -1;
-    return entity_of(s, se->doc, &an->ents[m]);
+    uint32_t lo = (uint32_t)np_story_token_at(an, u->start), hi = (uint32_t)np_story_token_at(an, u->end);
+    return opening_entity(s, se->doc, lo, hi > se->tok_hi ? se->tok_hi : hi);
 }
 
 /* Units opening with different actors of one kind, neither's sentence
@@ -2482,9 +2465,30 @@ static int dateline(const np_analysis *an, uint32_t t, uint32_t hi)
     return 0;
 }
 
-/* The entity each sentence opens with (claim_ctx.subj): a mention, not of
- * a person (people are compared by other_people()), starting at its first
- * word or after "The", not a dateline, and not the subject of a passive;
+/* The entity the words [lo, hi) of document d open with: a mention, not of
+ * a person (people are compared by other_people()), starting at the first
+ * word or after "The" (which may be part of the name: "The Hague"), not a
+ * dateline and not the subject of a passive; its entity (linker index or
+ * person cluster), -1 when none. */
+static int32_t opening_entity(const np_story *s, int d, uint32_t lo, uint32_t hi)
+{
+    const np_analysis *an = &s->an[d];
+    uint32_t t = lo;
+    while (t < hi && !(an->tokens[t].flags & NP_TOK_WORD))
+        t++;
+    if (t >= hi)
+        return -1;
+    size_t open = an->tokens[t].start;
+    if (t + 1 < hi && an->tokens[t].norm && !strcmp(an->tokens[t].norm, "the"))
+        t++;
+    size_t m = np_mention_at_or_after(an->ents, an->n_ents, open);
+    if (m >= an->n_ents || (an->ents[m].start != an->tokens[t].start && an->ents[m].start != open) ||
+        an->ents[m].type == NP_ENT_PERSON || dateline(an, t, hi) || passive_after(s, an, &an->ents[m], hi))
+        return -1;
+    return entity_of(s, d, &an->ents[m]);
+}
+
+/* The entity each sentence opens with (claim_ctx.subj, opening_entity())
  * and the entities each sentence names (claim_ctx.ents). */
 static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
 {
@@ -2502,16 +2506,9 @@ static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
         size_t e = 0;
         for (size_t i = s->doc_sent0[d]; i < s->doc_sent0[d + 1]; i++) {
             const np_sent *se = &s->sents[i];
-            cx->subj[i] = -1;
+            cx->subj[i] = opening_entity(s, (int)d, se->tok_lo, se->tok_hi);
             while (e < an->n_ents && an->ents[e].start < se->start)
                 e++;
-            /* the first word, or the word after a leading "the" */
-            uint32_t t = se->tok_lo;
-            while (t < se->tok_hi && !(an->tokens[t].flags & NP_TOK_WORD))
-                t++;
-            size_t open = t < se->tok_hi ? an->tokens[t].start : se->end; /* "The" may be part of the name */
-            if (t + 1 < se->tok_hi && an->tokens[t].norm && !strcmp(an->tokens[t].norm, "the"))
-                t++;
             int32_t person = -1; /* the one person named, -1 none, -2 several */
             for (size_t k = e; k < an->n_ents && an->ents[k].start < se->end; k++) {
                 const np_entity_mention *m = &an->ents[k];
@@ -2522,10 +2519,6 @@ static np_status subjects_of_sentences(np_story *s, claim_ctx *cx)
                     cx->ents[i * ENTS_MAX + cx->n_ents[i]++] = id;
                 if (m->type == NP_ENT_PERSON)
                     person = person == -1 || person == id ? id : -2;
-                if (k == e && t < se->tok_hi && (m->start == an->tokens[t].start || m->start == open) &&
-                    m->type != NP_ENT_PERSON &&
-                    !dateline(an, t, se->tok_hi) && !passive_after(s, an, m, se->tok_hi))
-                    cx->subj[i] = id;
             }
             int they = 0, she = 0, he = 0;
             for (uint32_t q = se->tok_lo; q < se->tok_hi; q++) {

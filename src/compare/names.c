@@ -80,12 +80,10 @@ void np_speaker_surname_key(const char *speaker, int group, char out[48])
         np_name_surname_key(speaker, out);
         return;
     }
-    size_t n = strlen(speaker);
+    /* "A, B and C": the first member ends at the first ", " or " and " */
     const char *comma = strstr(speaker, ", "), *and = strstr(speaker, " and ");
-    if (comma && (size_t)(comma - speaker) < n)
-        n = (size_t)(comma - speaker);
-    if (and && (size_t)(and - speaker) < n)
-        n = (size_t)(and - speaker);
+    const char *cut = comma && (!and || comma < and) ? comma : and;
+    size_t n = cut ? (size_t)(cut - speaker) : strlen(speaker);
     char first[128];
     if (n >= sizeof first)
         n = sizeof first - 1;

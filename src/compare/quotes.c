@@ -755,7 +755,9 @@ static int partial_quote(np_story *s, qitem *o, np_status *st)
 
 /* o's speaker, person cluster and key for quote q of document d: the
  * person cluster (compare/names.c) when the speaker is a linked person, so
- * every spelling of one name is one speaker, else the surname. */
+ * every spelling of one name is one speaker; the entity of a linked
+ * organisation; the whole name of a body no entity names; else the
+ * surname (a group's first member's, np_speaker_surname_key()). */
 static void speaker_key(const np_story *s, int d, const np_quote *q, qitem *o)
 {
     const np_analysis *an = &s->an[d];
@@ -795,7 +797,7 @@ static void speaker_key(const np_story *s, int d, const np_quote *q, qitem *o)
         o->key[k] = '\0';
         return;
     }
-    np_name_surname_key(o->speaker, o->key);
+    np_speaker_surname_key(o->speaker, q->by_group, o->key);
 }
 
 /* The quotes of every document with a speaker and two words or more,

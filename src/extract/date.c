@@ -713,7 +713,6 @@ static uint64_t day_key(const np_date_mention *d)
  * dated May 2, 2028.")?  It is when the text writes it with its weekday
  * ("..., Tarvik, Friday, May 2, 2031.", as photo captions do) or writes
  * it more than once (written[]: captions repeat the day of the pictures). */
-
 static int reported_day(const char *text, const np_date_mention *dm, const np_u64map *written, size_t i)
 {
     const uint64_t *times = np_u64map_get(written, day_key(&dm[i]));

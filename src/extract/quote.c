@@ -299,26 +299,35 @@ static int can_speak(const ctx *c, long mi)
 }
 
 typedef struct attrib {
-    long mention;  /* -1 when pronoun; the first member of a group (kind 4) */
-    size_t pron;   /* token of the pronoun */
+    long mention;  /* the speaker's mention; kind 4: the group's first member; else -1 */
+    size_t pron;   /* kind 2: token of the pronoun */
     int kind;      /* 0 none, 1 mention, 2 pronoun, 3 nobody named ("the council said"),
                     * 4 a group named ("Hale, Kord and Ruiz said"), 5 a group referred to
                     * ("they wrote", "the chairmen said"), 6 a nation's body named by its
-                    * demonym ("the Norlandic government said": tokens pron..last) */
+                    * demonym ("the Norlandic government said") */
     size_t end;    /* byte offset where the attribution clause ends */
-    long last;     /* kind 4: the group's last member */
+    long last;     /* kind 4: the group's last member; else -1 */
+    size_t w0, w1; /* kind 6: the body's words, tokens w0..w1; kind 5: w0 the plural role
+                    * noun ("the chairmen"), SIZE_MAX for "they" */
 } attrib;
+
+/* No attribution. */
+#define NO_ATTRIB ((attrib){-1, 0, 0, 0, -1, SIZE_MAX, SIZE_MAX})
 
 /* An attribution to mention mi, or (mi < 0) to nobody named, whose clause
  * ends at byte end. */
-static attrib to_mention(long mi, size_t end) { return (attrib){mi, 0, mi >= 0 ? 1 : 3, end, -1}; }
+static attrib to_mention(long mi, size_t end) { return (attrib){mi, 0, mi >= 0 ? 1 : 3, end, -1, SIZE_MAX, SIZE_MAX}; }
 
 /* An attribution to the pronoun at token j, whose clause ends at byte end. */
-static attrib to_pronoun(size_t j, size_t end) { return (attrib){-1, j, 2, end, -1}; }
+static attrib to_pronoun(size_t j, size_t end) { return (attrib){-1, j, 2, end, -1, SIZE_MAX, SIZE_MAX}; }
 
 /* An attribution to the people named from mention first to mention last
- * (kind 4), or to a group named before (kind 5, first < 0). */
-static attrib to_group(long first, long last, size_t end) { return (attrib){first, 0, first >= 0 ? 4 : 5, end, last}; }
+ * (kind 4), or to a group named before (kind 5, first < 0; role: the token
+ * of the plural role noun naming it, SIZE_MAX for "they"). */
+static attrib to_group(long first, long last, size_t role, size_t end)
+{
+    return (attrib){first, 0, first >= 0 ? 4 : 5, end, last, role, SIZE_MAX};
+}
 
 /* The people before mention last in a coordination ending with it
  * ("Hale, Kord and Ruiz", "Chairman Ana Ruiz, R-Va., and Chairman Ivo
@@ -387,7 +396,7 @@ static long group_last(const ctx *c, size_t lo, long first, size_t end)
  * (kind 1) or authors (kind 4), from token i (the verb). */
 static attrib attr_statement_from(const ctx *c, size_t i)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     if (!(speech_verb(c, i) || tok_is(c, i, "read")) || i + 3 >= c->n ||
         !(tok_is(c, i + 1, "a") || tok_is(c, i + 1, "the")))
         return a;
@@ -405,7 +414,7 @@ static attrib attr_statement_from(const ctx *c, size_t i)
     long si = np_sentence_at(c->sents, c->ns, c->t[i].start);
     size_t lo = si >= 0 ? tok_at_or_after(c, c->sents[si].start) : 0, end = si >= 0 ? c->sents[si].end : c->len;
     long last = c->m[mi].type == NP_ENT_PERSON ? group_last(c, lo, mi, end) : -1;
-    return last >= 0 ? to_group(mi, last, c->m[last].end) : to_mention(mi, c->m[mi].end);
+    return last >= 0 ? to_group(mi, last, SIZE_MAX, c->m[last].end) : to_mention(mi, c->m[mi].end);
 }
 
 /* "the (Russian) minister" ending at token e (the title word): the person
@@ -575,7 +584,7 @@ static int quote_ended(const ctx *c, const qspan *q, size_t i)
 /* "“...,” he said" (fillers allowed between: "he later said"). */
 static attrib attr_pronoun_verb(const ctx *c, size_t i)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     size_t j = i + 1;
     while (filler(c, j))
         j++;
@@ -584,10 +593,7 @@ static attrib attr_pronoun_verb(const ctx *c, size_t i)
     return a;
 }
 
-/* "a White House spokeswoman", "the European Commission spokesman", "an EU
- * spokesperson": an organisation named right before the word for one who
- * speaks for it, which ends at token e (the verb follows).  The body
- * speaks through its spokesperson; the mention index, else -1. */
+/* Token i is a word for one who speaks for a body ("spokeswoman"). */
 static int spokes_word(const ctx *c, size_t i)
 {
     static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", NULL};
@@ -597,6 +603,10 @@ static int spokes_word(const ctx *c, size_t i)
     return 0;
 }
 
+/* "a White House spokeswoman", "the European Commission spokesman", "an EU
+ * spokesperson": an organisation named right before the word for one who
+ * speaks for it, which ends at token e (the verb follows).  The body
+ * speaks through its spokesperson; the mention index, else -1. */
 static long spokesperson_of(const ctx *c, size_t e)
 {
     if (e < 2 || e > c->n || !spokes_word(c, e - 1))
@@ -638,7 +648,7 @@ static size_t national_body(const ctx *c, size_t e)
 }
 
 /* An attribution to the national body of tokens d..e (kind 6). */
-static attrib to_body(size_t d, size_t e, size_t end) { return (attrib){-1, d, 6, end, (long)e}; }
+static attrib to_body(size_t d, size_t e, size_t end) { return (attrib){-1, 0, 6, end, -1, d, e}; }
 
 /* w is the plural of a title word ("chairmen", "senators", "ministers"):
  * its singular in one[0..cap) and 1, else 0. */
@@ -662,7 +672,7 @@ static int plural_title(const char *w, char *one, size_t cap)
  * that role, or nobody (kind 3: "the council said"). */
 static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     /* "the Norlandic government said (in a statement)" */
     for (size_t e = i + 2; e < c->n && e <= i + 3; e++) {
         size_t d = national_body(c, e);
@@ -704,9 +714,7 @@ static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
         if (clean && plural_title(hw, one, sizeof one)) {
             /* "the chairmen said": the group named before, if its members
              * hold that role (group_role()) */
-            attrib g = to_group(-1, -1, c->t[j].end);
-            g.pron = e; /* the plural noun's token + 1 */
-            return g;
+            return to_group(-1, -1, e - 1, c->t[j].end);
         }
         if (clean && nominal)
             a = to_mention(mi2, c->t[j].end); /* mi2 < 0: "the council said", nobody named */
@@ -737,7 +745,7 @@ static size_t intends_to(const ctx *c, size_t i)
  * right after a comma.  mi: the mention starting right after the quote. */
 static attrib attr_named_verb(const ctx *c, long mi)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     size_t j = after_mention(c, mi);
     if (j < c->n && c->m[mi].end < c->len && c->text[c->m[mi].end] == ',' && !speech_verb(c, j)) {
         for (size_t k = j + 1; k < c->n && k < j + 30; k++) {
@@ -767,7 +775,7 @@ static attrib attr_named_verb(const ctx *c, long mi)
  * verb first; a few lower-case role words may come before the name. */
 static attrib attr_verb_first(const ctx *c, size_t i)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     /* "“...,” adding that Kord ...": a participle continues the
      * sentence's subject (attr_before()); whom it names is no speaker */
     const char *vw = c->t[i].norm;
@@ -795,7 +803,7 @@ static attrib attr_verb_first(const ctx *c, size_t i)
  * before it; "..., a spokesperson said" is attributed to nobody (kind 3). */
 static attrib attr_subject_verb(const ctx *c, size_t i)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
         if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
             break;
@@ -838,7 +846,7 @@ static int clause_ends_at_verb(const ctx *c, const attrib *a)
 /* The attribution of q from the words starting at token i (see attr_after). */
 static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     if (i >= c->n || q->unclosed || !plain_gap_after(c, q, i))
         return a;
     int ended = quote_ended(c, q, i);
@@ -856,7 +864,7 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
     } else if (tok_is(c, i, "they")) {
         a = attr_pronoun_verb(c, i);
         if (a.kind)
-            a = to_group(-1, -1, a.end); /* a group named before, if any */
+            a = to_group(-1, -1, SIZE_MAX, a.end); /* a group named before, if any */
     } else if (tok_is(c, i, "the"))
         a = attr_the_role(c, q, i);
     else if (can_speak(c, mi = mention_starting(c, i)))
@@ -897,11 +905,11 @@ static int quoted(const ctx *c, size_t p)
     return quote_close_at(c, p) != SIZE_MAX;
 }
 
-/* Is token v inside parentheses opened after token lo? */
-/* Read backwards from the token: a '(' that no ')' before the token closes
- * opens the aside it stands in (the same pairs as reading forwards).  An
- * aside is short: a '(' more than PAREN_REACH bytes back is not looked for,
- * so a long sentence is not read again for every verb in it. */
+/* Is token v inside parentheses opened after token lo?  Read backwards
+ * from the token: a '(' that no ')' before the token closes opens the
+ * aside it stands in (the same pairs as reading forwards).  An aside is
+ * short: a '(' more than PAREN_REACH bytes back is not looked for, so a
+ * long sentence is not read again for every verb in it. */
 #define PAREN_REACH 2000
 static int in_parens(const ctx *c, size_t lo, size_t v)
 {
@@ -926,7 +934,7 @@ static size_t subject_token(const ctx *c, long si);
  * opening phrase or clause). */
 static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     /* "“...,” Ortiz said, adding that “...”": past a quotation opening
      * the sentence to the words attributing it */
     size_t close;
@@ -963,7 +971,7 @@ static int lex_title(const ctx *c, size_t i)
  * nearest speech verb before the quote in its sentence. */
 static attrib attr_before(const ctx *c, const qspan *q)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     long si = np_sentence_at(c->sents, c->ns, q->open);
     size_t s0 = si >= 0 ? c->sents[si].start : 0;
     /* for quotes that open a sentence, look at the previous sentence only
@@ -1052,7 +1060,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
                 /* "Hale, Kord and Ruiz noted": the three, a joint statement */
                 long g = c->m[mi].type == NP_ENT_PERSON ? group_first(c, lo, mi) : -1;
                 if (g >= 0)
-                    return to_group(g, mi, 0);
+                    return to_group(g, mi, SIZE_MAX, 0);
                 /* "the US and Ukraine announced": a coordinated subject */
                 size_t ms = tok_at_or_after(c, c->m[mi].start);
                 if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")))
@@ -1062,7 +1070,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
             if (pronoun(c, j - 1) == 1)
                 return to_pronoun(j - 1, 0);
             if (tok_is(c, j - 1, "they"))
-                return to_group(-1, -1, 0); /* "they said that “...”": a group named before, if any */
+                return to_group(-1, -1, SIZE_MAX, 0); /* "they said that “...”": a group named before, if any */
             size_t nd = national_body(c, j - 1);
             if (nd != SIZE_MAX && nd > lo && tok_is(c, nd - 1, "the"))
                 return to_body(nd, j - 1, 0); /* "the Norlandic government said the move was “...”" */
@@ -1119,8 +1127,6 @@ static attrib attr_before(const ctx *c, const qspan *q)
     return a;
 }
 
-/* Fullest form of a person's name in this document: a surname-only
- * mention maps to a longer PERSON name ending with it. */
 /* The last word of a's title is the last word of b's ("President"). */
 static int same_title(const ctx *c, const np_entity_mention *a, const np_entity_mention *b)
 {
@@ -1140,8 +1146,10 @@ static int same_title(const ctx *c, const np_entity_mention *a, const np_entity_
 static const np_entity_mention *fullest_scan(const ctx *c, const np_entity_mention *m);
 static uint64_t surname_key(const ctx *c, const np_entity_mention *m);
 
-/* fullest_scan(), whose answer depends only on the name: remembered per
- * name (a text quoting one person a thousand times asks a thousand times). */
+/* Fullest form of a person's name in this document: a surname-only
+ * mention maps to a longer PERSON name ending with it (fullest_scan()).
+ * The answer depends only on the name: remembered per name (a text
+ * quoting one person a thousand times asks a thousand times). */
 static const np_entity_mention *fullest(const ctx *c, const np_entity_mention *m)
 {
     uint64_t key = np_hash64(c->text + m->name_start, m->name_end - m->name_start, 0xf011);
@@ -1364,7 +1372,7 @@ static int verb_opens(const ctx *c, const qspan *q)
  * ("the film “...”") has none.  *after: attributed by the words after it. */
 static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *after)
 {
-    attrib a = {-1, 0, 0, 0, -1};
+    attrib a = NO_ATTRIB;
     *after = 0;
     if (is_title_quote(c, s, e))
         return a;
@@ -1893,7 +1901,7 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
         if (a.kind == 6) {
             /* a nation's body: its words as written ("Norlandic government"),
              * no mention behind them */
-            size_t b0 = c->t[a.pron].start, b1 = c->t[(size_t)a.last].end;
+            size_t b0 = c->t[a.w0].start, b1 = c->t[a.w1].end;
             if (!(r->speaker = np_arena_strndup(c->arena, c->text + b0, b1 - b0)))
                 return NP_ENOMEM;
             r->speaker_start = b0;
@@ -1910,7 +1918,7 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
                     return NP_ENOMEM;
                 tn.group = *r;
             } else if (tn.group.speaker && q->open - tn.group_at <= GROUP_REACH &&
-                       no_other_group_since(c, &tn, q->open) && (!a.pron || group_role(c, &tn.group, a.pron - 1))) {
+                       no_other_group_since(c, &tn, q->open) && (a.w0 == SIZE_MAX || group_role(c, &tn.group, a.w0))) {
                 r->speaker = tn.group.speaker;
                 r->speaker_start = tn.group.speaker_start;
                 r->speaker_end = tn.group.speaker_end;
