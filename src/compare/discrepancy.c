@@ -729,6 +729,75 @@ static int states_part(const np_analysis *an, const np_sent *se, double value)
     return 0;
 }
 
+/* The value of number token t: digits ("55.3", "1,150") or a number word
+ * ("eleven"), times a scale word after it ("55.3 million"); *next gets the
+ * token after the number.  -1 when t is no number. */
+static double token_value(const np_analysis *an, size_t k, size_t hi, size_t *next)
+{
+    const char *w = an->tokens[k].norm;
+    double v = -1;
+    if (!w)
+        return -1;
+    if (isdigit((unsigned char)w[0])) {
+        char buf[32];
+        size_t n = 0;
+        for (const char *p = w; *p && n + 1 < sizeof buf; p++)
+            if (*p != ',')
+                buf[n++] = *p;
+        buf[n] = 0;
+        char *end;
+        v = strtod(buf, &end);
+        if (*end)
+            return -1; /* "10th", "5-year": not a bare count */
+    } else {
+        long l = np_lex_number_word(w, strlen(w));
+        if (l < 0)
+            return -1;
+        v = (double)l;
+    }
+    *next = k + 1;
+    static const struct { const char *w; double f; } scale[] = {
+        {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
+    const char *s = *next < hi ? an->tokens[*next].norm : NULL;
+    for (size_t i = 0; s && i < sizeof scale / sizeof scale[0]; i++)
+        if (strcmp(s, scale[i].w) == 0) {
+            v *= scale[i].f;
+            (*next)++;
+            break;
+        }
+    return v;
+}
+
+/* Sentence se states value as a bare number that stands for a figure of
+ * the same thing, its unit left out ("about 32 million people tuning in,
+ * compared with 55.3 million a decade ago", "the 23 pirates (12 Somali and
+ * 11 Yemeni)", "missing 10 of the team's 16 games"): an outlet that writes
+ * the other outlet's value does not contradict it.  A number followed by a
+ * lower-case word of its own ("12 arrested") counts something else. */
+static int states_bare(const np_analysis *an, const np_sent *se, double value)
+{
+    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    for (size_t k = se->tok_lo; k < hi; k++) {
+        size_t next = k + 1;
+        double v = token_value(an, k, hi, &next);
+        if (v < 0 || fabs(v - value) > fabs(value) * 1e-9)
+            continue;
+        const np_token *t = next < hi ? &an->tokens[next] : NULL;
+        if (t && (t->flags & NP_TOK_WORD) && (t->flags & NP_TOK_CONTENT) && !(t->flags & NP_TOK_CAP))
+            continue;
+        /* a day of a date ("March 12", "12 March") or a time ("at 12 p.m.") */
+        const np_token *p = k > se->tok_lo ? &an->tokens[k - 1] : NULL;
+        if ((p && np_lex_month(an->text + p->start, p->end - p->start)) ||
+            (t && (np_lex_month(an->text + t->start, t->end - t->start) || (t->norm && (!strcmp(t->norm, "a.m") ||
+             !strcmp(t->norm, "p.m") || !strcmp(t->norm, "a.m.") || !strcmp(t->norm, "p.m."))))))
+            continue;
+        if (value == floor(value) && value >= 1900 && value <= 2100)
+            continue; /* a year */
+        return 1;
+    }
+    return 0;
+}
+
 /* Sentence se of an states a figure of a unit kin to unit that agrees
  * with m (of am). */
 static int states_value(dctx *c, const np_analysis *an, const np_sent *se, const char *unit, const np_analysis *am,
@@ -837,6 +906,95 @@ static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis 
     return 0;
 }
 
+/* The deed a figure is the object or the subject of: the verb form right
+ * before it ("missed nine games", "fired seven bullets", "loaded with
+ * four bullets"; side 1) or right after it ("12 people were injured";
+ * side 2), past hedges, determiners and prepositions.  Only forms that are
+ * verbs whatever else they are count: "-ed", "-ing" and irregular forms
+ * ("fell"), not a word that is a noun too ("yards"); a verb before "by"
+ * has the figure for its subject ("signed by 1.8 million people").  Auxiliaries, speech
+ * verbs ("police said 18 people") and the figure's own unit say nothing.
+ * Fills keys (WordNet verb synsets, at most max) and returns their count;
+ * 0 when no deed is found. */
+#define DEED_REACH 4
+static size_t figure_deed(const np_story *s, const np_analysis *an, const np_sent *se, const np_number_mention *m,
+                          uint64_t *keys, size_t max, int *side)
+{
+    static const char *const skip[] = {"nearly", "almost", "approximately", "roughly", "about", "around",
+                                       "some", "estimated", "another", "only", "just", "least", "more", "than",
+                                       "over", "up", "total", "fewer", "less", "as", "many", "next", "final", "first", "last",
+                                       "remaining", "previous", "consecutive", "straight", NULL};
+    static const char *const aux[] = {"have", "has", "had", "were", "was", "are", "is", "be", "been", "being",
+                                      "who", "that", "which", "reportedly", "also", "all", NULL};
+    if (!s->wn)
+        return 0;
+    size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
+    for (int dir = 1; dir <= 2; dir++) {
+        int agent = 0; /* "signed by 1.8 million people": the figure is the deed's subject */
+        for (size_t step = 1; step <= DEED_REACH; step++) {
+            size_t k;
+            if (dir == 1) {
+                if (k0 < se->tok_lo + step)
+                    break;
+                k = k0 - step;
+            } else {
+                k = k1 + step - 1;
+                if (k >= se->tok_hi || k >= an->n_tokens)
+                    break;
+            }
+            const np_token *t = &an->tokens[k];
+            if (!(t->flags & NP_TOK_WORD) || !t->norm) {
+                if (t->end - t->start == 1 && (an->text[t->start] == '$' || an->text[t->start] == '-'))
+                    continue;
+                break; /* a comma, a parenthesis: the clause ends */
+            }
+            int listed = 0;
+            for (size_t i = 0; skip[i] && !listed; i++)
+                listed = strcmp(t->norm, skip[i]) == 0;
+            for (size_t i = 0; dir == 2 && aux[i] && !listed; i++)
+                listed = strcmp(t->norm, aux[i]) == 0;
+            agent |= dir == 1 && !strcmp(t->norm, "by");
+            if (listed || (dir == 1 && !(t->flags & NP_TOK_CONTENT)))
+                continue;
+            if ((t->flags & NP_TOK_CAP) || np_lex_is_speech_verb(t->norm, strlen(t->norm)))
+                break;
+            size_t l = strlen(t->norm);
+            int form = (l > 4 && !strcmp(t->norm + l - 2, "ed")) || (l > 5 && !strcmp(t->norm + l - 3, "ing")) ||
+                       np_wn_is_verb(s->wn, t->norm, l) == 2;
+            if (!form)
+                break;
+            size_t n = np_wn_verb_keys(s->wn, t->norm, l, keys, max);
+            if (n) {
+                *side = agent ? 2 : dir;
+                return n;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Two figures told as the objects (or both as the subjects) of deeds that
+ * share no WordNet verb sense count different things: "missed nine
+ * games" / "played in 10 games", "seven bullets fired" / "loaded with four
+ * bullets", "four villages destroyed" / "five villages damaged".  A
+ * figure on either side of its verb is no evidence ("the quake killed 10
+ * people" / "12 people died" is one toll). */
+static int different_deeds(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
+                           const np_sent *B, const np_number_mention *mb)
+{
+    uint64_t ka[16], kb[16];
+    int sa = 0, sb = 0;
+    size_t na = figure_deed(s, &s->an[da], A, ma, ka, 16, &sa), nb = figure_deed(s, &s->an[db], B, mb, kb, 16, &sb);
+    if (!na || !nb || sa != sb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ka[i] == kb[j])
+                return 0;
+    return 1;
+}
+
 /* The two figures are one quantity about one referent: each counts
  * something (not_quantity), percentages of one kind, and their referent
  * words share a stem ("12 people were indicted" / "13 people were
@@ -865,9 +1023,10 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
      * co-workers, killing two", "the Sox offered $200 million ... the
      * $160 million offers of the Angels") counts two things with them */
     if (doc_states_value(c, db, unit, aa, ma, ma, mb) || doc_states_value(c, da, ub, ab, mb, ma, mb) ||
-        states_part(ab, B, ma->value) || states_part(aa, A, mb->value))
+        states_part(ab, B, ma->value) || states_part(aa, A, mb->value) || states_bare(ab, B, ma->value) ||
+        states_bare(aa, A, mb->value))
         return 0;
-    if (other_measures(s, da, A, ma, db, B, mb))
+    if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(s, da, A, ma, db, B, mb))
         return 0;
     if (!need_words)
         return 1; /* the caller found the referent otherwise (same_lead()) */

@@ -322,6 +322,64 @@ static void conversions_gaps_parts(void **state)
     np_brief_free(b);
 }
 
+/* An outlet that writes the other's value without its unit ("about 30,000
+ * visitors came, compared with 41,000 the year before"; "the 19 sailors (11
+ * from Orsk and 8 from Selm)") does not contradict it; a number with a word
+ * of its own ("11 arrested") or a day ("March 11") counts something else. */
+static const char *const bare_a =
+    "The Varn harbour festival drew 41,000 visitors on its last weekend, the organisers said.\n\n"
+    "The coast guard rescued 11 Orsk sailors from the trawler Vell on Saturday.\n\n"
+    "Police said 18 people were injured in the riot at the Selm stadium.\n";
+static const char *const bare_b =
+    "The Varn harbour festival drew about 30,000 visitors on its last weekend, compared with 41,000 the year "
+    "before.\n\n"
+    "The coast guard rescued the 19 sailors (11 from Orsk and 8 from Selm) of the trawler Vell on Saturday.\n\n"
+    "Police said 12 people were injured in the riot at the Selm stadium on March 18 and 18 arrested.\n";
+static const char *const bare_c =
+    "The Varn harbour festival ended on Sunday.\n\n"
+    "The trawler Vell sank off the Selm coast on Saturday.\n\n"
+    "A riot broke out at the Selm stadium on Friday.\n";
+
+static void value_written_without_unit(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-03-20", bare_a, bare_b, bare_c);
+    assert_null(np_test_disc_with(b, "41,000 visitors", "30,000 visitors"));
+    assert_null(np_test_disc_with(b, "11 Orsk sailors", "19 sailors"));
+    assert_non_null(np_test_disc_with(b, "18 people", "12 people"));
+    np_brief_free(b);
+}
+
+/* Figures that are the objects of different deeds count different things
+ * ("missed four games" / "played in 10 games"; "fired seven shots" /
+ * "loaded with five shots"); one deed told with other values is a
+ * conflict ("killed 14 people" / "killed 16 people"), and a figure after
+ * its verb against one before it is no evidence either way. */
+static const char *const deed_a =
+    "Vell missed four games after the knee injury in October, the Orsk club said.\n\n"
+    "The officers fired seven shots at the van on the Selm bridge, the inquiry found.\n\n"
+    "The blast at the Varn mine killed 14 people on Monday, officials said.\n";
+static const char *const deed_b =
+    "Vell played in 10 games this season before the knee injury in October, the Orsk club said.\n\n"
+    "The officers' rifles were loaded with five shots when they reached the Selm bridge, the inquiry found.\n\n"
+    "The blast at the Varn mine killed 16 people on Monday, officials said.\n";
+static const char *const deed_c =
+    "The Orsk club named a new captain on Tuesday.\n\n"
+    "The inquiry into the Selm bridge shooting ended on Friday.\n\n"
+    "Rescuers searched the Varn mine on Tuesday.\n";
+
+static void figures_of_different_deeds(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-03-20", deed_a, deed_b, deed_c);
+    assert_null(np_test_disc_with(b, "four games", "10 games"));
+    assert_null(np_test_disc_with(b, "seven shots", "five shots"));
+    assert_non_null(np_test_disc_with(b, "14 people", "16 people"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -337,6 +395,8 @@ int main(void)
         cmocka_unit_test(outlet_gives_both),
         cmocka_unit_test(time_offset_is_no_amount),
         cmocka_unit_test(conversions_gaps_parts),
+        cmocka_unit_test(value_written_without_unit),
+        cmocka_unit_test(figures_of_different_deeds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
