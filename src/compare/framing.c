@@ -508,33 +508,24 @@ static np_status lo_terms(np_story *s, lo_stats *lo, int d, const unsigned char 
     return st;
 }
 
-np_status np_compare_framing(np_story *s)
+/* The lexicon's entries keyed for lookup: a stem for a word, the words of
+ * a phrase; ord[] sorts them by key (lex_key) so each token costs one
+ * binary search instead of a pass over the lexicon.  Both in s->work. */
+static np_status index_lexicon(np_story *s, lex_word **lw_out, size_t **ord_out)
 {
-    np_brief *b = s->brief;
-    size_t L = np_framing_lexicon_len, D = s->n_docs;
-    if (!D)
-        return NP_OK;
+    size_t L = np_framing_lexicon_len;
     lex_word *lw = np_arena_alloc(&s->work, L * sizeof *lw);
-    /* use[d * L + e]: first token index + 1 where doc d uses entry e */
-    uint32_t *use = np_calloc(D * L, sizeof *use);
-    uint32_t *use_end = np_calloc(D * L, sizeof *use_end);
-    unsigned char *any = np_calloc(D * L, 1); /* doc d uses entry e anywhere */
-    uint32_t *n_docs = np_calloc(L, sizeof *n_docs);
-    np_status st = NP_OK;
-    lo_stats *lo = NULL;
-    if (!lw || !use || !use_end || !n_docs || !any) {
-        st = NP_ENOMEM;
-        goto done;
-    }
+    size_t *ord = np_arena_alloc(&s->work, L * sizeof *ord);
+    if (!lw || !ord)
+        return NP_ENOMEM;
+    memset(lw, 0, L * sizeof *lw);
     for (size_t e = 0; e < L; e++) {
         const char *w = np_framing_lexicon[e].word;
         size_t n = strlen(w);
         if (!strpbrk(w, " -")) {
             lw[e].stem = np_stem(s->st, w, n, &s->work);
-            if (!lw[e].stem) {
-                st = NP_ENOMEM;
-                goto done;
-            }
+            if (!lw[e].stem)
+                return NP_ENOMEM;
             continue;
         }
         size_t i = 0;
@@ -549,13 +540,6 @@ np_status np_compare_framing(np_story *s)
             i = j + 1;
         }
     }
-    /* entries sorted by their key (stem, or first word of a phrase) so each
-     * token costs one binary search instead of a pass over the lexicon */
-    size_t *ord = np_arena_alloc(&s->work, L * sizeof *ord);
-    if (!ord) {
-        st = NP_ENOMEM;
-        goto done;
-    }
     for (size_t e = 0; e < L; e++)
         ord[e] = e;
     for (size_t i = 1; i < L; i++) /* insertion sort: L is small */
@@ -564,105 +548,152 @@ np_status np_compare_framing(np_story *s)
             ord[j] = ord[j - 1];
             ord[j - 1] = t;
         }
-    const unsigned char **paired = np_arena_alloc(&s->work, D * sizeof *paired);
+    *lw_out = lw;
+    *ord_out = ord;
+    return NP_OK;
+}
+
+/* Where each document uses each lexicon entry (index d * L + e): use[] and
+ * use_end[] the first and last token + 1 of its first use in the outlet's
+ * own voice (own_voice()), any[] whether it uses it at all, n_docs[e] how
+ * many documents do.  Owned by the caller (uses_free()). */
+typedef struct lex_uses {
+    uint32_t *use, *use_end;
+    unsigned char *any;
+    uint32_t *n_docs;
+} lex_uses;
+
+static void uses_free(lex_uses *u)
+{
+    np_free(u->use);
+    np_free(u->use_end);
+    np_free(u->any);
+    np_free(u->n_docs);
+}
+
+/* The entries token k of doc d opens (its stem for a word, its form for a
+ * phrase's first word), recorded in u. */
+static void match_token(np_story *s, const lex_word *lw, const size_t *ord, size_t d, size_t k,
+                        const unsigned char *paired, lex_uses *u)
+{
+    size_t L = np_framing_lexicon_len;
+    const np_analysis *an = &s->an[d];
+    const np_token *tk = &an->tokens[k];
+    for (int pass = 0; pass < 2; pass++) {
+        const char *key = pass == 0 ? tk->stem : tk->norm;
+        if (!key)
+            continue;
+        size_t l = 0, h = L;
+        while (l < h) {
+            size_t mid = (l + h) / 2;
+            if (strcmp(lex_key(&lw[ord[mid]]), key) < 0)
+                l = mid + 1;
+            else
+                h = mid;
+        }
+        for (; l < L && strcmp(lex_key(&lw[ord[l]]), key) == 0; l++) {
+            size_t e = ord[l];
+            if (u->use[d * L + e] || (pass == 0) != (lw[e].stem != NULL))
+                continue;
+            if (!verb_form_ok(np_framing_lexicon[e].word, np_framing_lexicon[e].category, tk->norm))
+                continue;
+            /* an inflection, not a shorter word of the same stem:
+             * "dictators" is "dictator", "complete" is not "completely" */
+            if (lw[e].stem && !inflects(tk->norm, np_framing_lexicon[e].word))
+                continue;
+            size_t last = k;
+            if (!lw[e].stem) {
+                int ok = 1;
+                for (int q = 1; q < lw[e].n_words && ok; q++)
+                    ok = k + (size_t)q < an->n_tokens &&
+                         strcmp(an->tokens[k + (size_t)q].norm, lw[e].words[q]) == 0;
+                if (!ok)
+                    continue;
+                last = k + (size_t)lw[e].n_words - 1;
+            }
+            if (!u->any[d * L + e]) {
+                u->any[d * L + e] = 1;
+                u->n_docs[e]++;
+            }
+            if (!own_voice(s, (int)d, k, last, np_framing_lexicon[e].category, paired))
+                continue;
+            u->use[d * L + e] = (uint32_t)k + 1;
+            u->use_end[d * L + e] = (uint32_t)last + 1;
+        }
+    }
+}
+
+/* Doc d's framing terms: the lexicon entries it uses in its own voice that
+ * at most lex_allowed other outlets use, then the words its statistics
+ * single out (lo_terms); stored in b->framing when there are any. */
+static np_status doc_terms(np_story *s, lo_stats *lo, const lex_uses *u, size_t d, const unsigned char *paired,
+                           size_t allowed, size_t lex_allowed)
+{
+    np_brief *b = s->brief;
+    size_t L = np_framing_lexicon_len, D = s->n_docs;
+    const np_analysis *an = &s->an[d];
+    np_brief_term *terms = NULL;
+    size_t nt = 0, cap = 0;
+    np_status st = NP_OK;
+    for (size_t e = 0; e < L && st == NP_OK; e++) {
+        if (!u->use[d * L + e] || !(D == 1 || u->n_docs[e] - 1 <= lex_allowed))
+            continue;
+        const np_token *t0 = &an->tokens[u->use[d * L + e] - 1];
+        const np_token *t1 = &an->tokens[u->use_end[d * L + e] - 1];
+        st = add_term(s, (int)d, t0->start, &terms, &nt, &cap, an->text + t0->start, t1->end - t0->start,
+                      np_framing_lexicon[e].category);
+    }
+    if (st == NP_OK && D > 1)
+        st = lo_terms(s, lo, (int)d, paired, allowed, &terms, &nt, &cap);
+    if (st == NP_OK && nt) {
+        np_brief_framing *f = &b->framing[b->n_framing++];
+        f->doc = (int)d;
+        f->terms = np_arena_alloc(&b->arena, nt * sizeof *f->terms);
+        if (!f->terms)
+            st = NP_ENOMEM;
+        else
+            memcpy(f->terms, terms, nt * sizeof *terms);
+        f->n_terms = f->terms ? nt : 0;
+    }
+    np_free(terms);
+    return st;
+}
+
+np_status np_compare_framing(np_story *s)
+{
+    np_brief *b = s->brief;
+    size_t L = np_framing_lexicon_len, D = s->n_docs;
+    if (!D)
+        return NP_OK;
+    lex_uses u = {np_calloc(D * L, sizeof *u.use), np_calloc(D * L, sizeof *u.use_end), np_calloc(D * L, 1),
+                  np_calloc(L, sizeof *u.n_docs)};
+    lex_word *lw = NULL;
+    size_t *ord = NULL;
+    lo_stats *lo = NULL;
+    np_status st = !u.use || !u.use_end || !u.any || !u.n_docs ? NP_ENOMEM : index_lexicon(s, &lw, &ord);
+    const unsigned char **paired = st == NP_OK ? np_arena_alloc(&s->work, D * sizeof *paired) : NULL;
     for (size_t d = 0; paired && d < D; d++)
         if (!(paired[d] = paired_quoted(s, &s->an[d])))
             paired = NULL;
-    if (!paired) {
+    if (!paired)
         st = NP_ENOMEM;
-        goto done;
-    }
-    for (size_t d = 0; d < D; d++) {
-        const np_analysis *an = &s->an[d];
-        for (size_t k = 0; k < an->n_tokens; k++) {
-            const np_token *tk = &an->tokens[k];
-            if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
-                continue;
-            for (int pass = 0; pass < 2; pass++) {
-                const char *key = pass == 0 ? tk->stem : tk->norm;
-                if (!key)
-                    continue;
-                size_t l = 0, h = L;
-                while (l < h) {
-                    size_t mid = (l + h) / 2;
-                    if (strcmp(lex_key(&lw[ord[mid]]), key) < 0)
-                        l = mid + 1;
-                    else
-                        h = mid;
-                }
-                for (; l < L && strcmp(lex_key(&lw[ord[l]]), key) == 0; l++) {
-                    size_t e = ord[l];
-                    if (use[d * L + e] || (pass == 0) != (lw[e].stem != NULL))
-                        continue;
-                    if (!verb_form_ok(np_framing_lexicon[e].word, np_framing_lexicon[e].category, tk->norm))
-                        continue;
-                    /* an inflection, not a shorter word of the same stem:
-                     * "dictators" is "dictator", "complete" is not "completely" */
-                    if (lw[e].stem && !inflects(tk->norm, np_framing_lexicon[e].word))
-                        continue;
-                    size_t last = k;
-                    if (!lw[e].stem) {
-                        int ok = 1;
-                        for (int q = 1; q < lw[e].n_words && ok; q++)
-                            ok = k + (size_t)q < an->n_tokens &&
-                                 strcmp(an->tokens[k + (size_t)q].norm, lw[e].words[q]) == 0;
-                        if (!ok)
-                            continue;
-                        last = k + (size_t)lw[e].n_words - 1;
-                    }
-                    if (!any[d * L + e]) {
-                        any[d * L + e] = 1;
-                        n_docs[e]++;
-                    }
-                    if (!own_voice(s, (int)d, k, last, np_framing_lexicon[e].category, paired[d]))
-                        continue;
-                    use[d * L + e] = (uint32_t)k + 1;
-                    use_end[d * L + e] = (uint32_t)last + 1;
-                }
-            }
-        }
-    }
-    b->framing = np_calloc(D, sizeof *b->framing);
-    lo = lo_new(s);
-    if (!b->framing || !lo) {
-        st = NP_ENOMEM;
-        goto done;
+    for (size_t d = 0; d < D && st == NP_OK; d++)
+        for (size_t k = 0; k < s->an[d].n_tokens; k++)
+            if ((s->an[d].tokens[k].flags & NP_TOK_WORD) && s->an[d].tokens[k].norm)
+                match_token(s, lw, ord, d, k, paired[d], &u);
+    if (st == NP_OK) {
+        b->framing = np_calloc(D, sizeof *b->framing);
+        lo = lo_new(s);
+        if (!b->framing || !lo)
+            st = NP_ENOMEM;
     }
     /* a lexicon word two outlets of five use is still theirs against the
      * other three (two partisan outlets calling a leader "dictator"); a
      * word found only by its statistics (lo_terms) stays one outlet's */
     size_t allowed = D > 1 ? (D - 1) / 10 : 0, lex_allowed = D > 1 ? (D - 1) / 4 : 0;
-    for (size_t d = 0; d < D && st == NP_OK; d++) {
-        const np_analysis *an = &s->an[d];
-        np_brief_term *terms = NULL;
-        size_t nt = 0, cap = 0;
-        for (size_t e = 0; e < L && st == NP_OK; e++) {
-            if (!use[d * L + e] || !(D == 1 || n_docs[e] - 1 <= lex_allowed))
-                continue;
-            const np_token *t0 = &an->tokens[use[d * L + e] - 1];
-            const np_token *t1 = &an->tokens[use_end[d * L + e] - 1];
-            st = add_term(s, (int)d, t0->start, &terms, &nt, &cap, an->text + t0->start, t1->end - t0->start,
-                          np_framing_lexicon[e].category);
-        }
-        if (st == NP_OK && D > 1)
-            st = lo_terms(s, lo, (int)d, paired[d], allowed, &terms, &nt, &cap);
-        if (st == NP_OK && nt) {
-            np_brief_framing *f = &b->framing[b->n_framing++];
-            f->doc = (int)d;
-            f->terms = np_arena_alloc(&b->arena, nt * sizeof *f->terms);
-            if (!f->terms)
-                st = NP_ENOMEM;
-            else
-                memcpy(f->terms, terms, nt * sizeof *terms);
-            f->n_terms = f->terms ? nt : 0;
-        }
-        np_free(terms);
-    }
-done:
+    for (size_t d = 0; d < D && st == NP_OK; d++)
+        st = doc_terms(s, lo, &u, d, paired[d], allowed, lex_allowed);
     lo_free(lo);
-    np_free(use);
-    np_free(use_end);
-    np_free(any);
-    np_free(n_docs);
+    uses_free(&u);
     return st;
 }

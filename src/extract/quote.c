@@ -967,6 +967,109 @@ static int lex_title(const ctx *c, size_t i)
  * said"). */
 #define QUOTE_ASIDE_MAX 20
 
+/* subject_of_verb() found no subject: the caller reads on. */
+#define UNSETTLED ((attrib){-1, 0, -1, 0, -1, SIZE_MAX, SIZE_MAX})
+
+/* The subject of speech verb v (tokens lo..v of sentence si): a name, a
+ * group, a pronoun, a body or a role named right before the verb or before
+ * an aside ("X, a former aide, said").  NO_ATTRIB for a coordinated subject
+ * ("the US and Ukraine announced": no single speaker); UNSETTLED (kind -1)
+ * when no subject was found. */
+static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, size_t v)
+{
+    size_t s0 = si >= 0 ? c->sents[si].start : 0;
+    size_t j = v;
+    while (j > lo && filler(c, j - 1))
+        j--;
+    if (j > lo) {
+        long mi = mention_ending(c, j - 1);
+        /* "X, via Y, said" / "X, a former aide, said": when a comma
+         * separates the verb from the words before it, the subject is
+         * the person just before the opening comma of that aside */
+        if (memchr(c->text + c->t[j - 1].end, ',', c->t[j].start - c->t[j - 1].end)) {
+            for (size_t x = j - 1; x-- > lo && j - x < QUOTE_ASIDE_MAX;) {
+                if (!memchr(c->text + c->t[x].end, ',', c->t[x + 1].start - c->t[x].end))
+                    continue;
+                long m2 = mention_ending(c, x);
+                /* ", Raymond Kelly," right after the subject names it */
+                int appositive = mi >= 0 && tok_at_or_after(c, c->m[mi].start) == x + 1;
+                int common = !pronoun(c, x) && (c->t[x].flags & NP_TOK_WORD) && !(c->t[x].flags & NP_TOK_CAP);
+                if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON) {
+                    mi = m2;
+                } else if (!appositive && common && (m2 = nominal_speaker(c, x, q->open)) >= 0) {
+                    return to_mention(m2, 0); /* "The president, sitting next to X, said": the title, not X */
+                } else if (!appositive && common && tok_is(c, lo, "the") && x - lo <= 3) {
+                    mi = -1; /* "The aide, standing beside X, said": nobody named */
+                }
+                break;
+            }
+        }
+        /* "X, a research analyst at the Port Council told ...", "X, Party
+         * deputy leader and Foreign Affairs spokesperson said": the aside
+         * lost its closing comma; its head is the person before ", a"
+         * (or before an aside holding a role word) */
+        if ((mi >= 0 && c->m[mi].type != NP_ENT_PERSON) || (mi < 0 && lex_title(c, j - 1))) {
+            /* with no name before the verb ("..., Party deputy leader
+             * and Transport spokeswoman said"), only an aside opening on
+             * a capitalised word, after the sentence's subject: in "In a
+             * letter to X, the committee chairman said" or "Hale met X,
+             * the party leader said" X is no speaker */
+            int bare = mi < 0;
+            size_t ms = mi >= 0 ? tok_at_or_after(c, c->m[mi].start) : j;
+            int role = 0;
+            for (size_t x = ms; x-- > lo + 1 && ms - x < 14;) {
+                if (has_break(c, c->t[x - 1].end, c->t[x].start))
+                    break;
+                role |= lex_title(c, x);
+                int det = tok_is(c, x, "a") || tok_is(c, x, "an") || tok_is(c, x, "the");
+                if (!(bare ? role && !det && (c->t[x].flags & NP_TOK_CAP) : det || role) ||
+                    !memchr(c->text + c->t[x - 1].end, ',', c->t[x].start - c->t[x - 1].end))
+                    continue;
+                long m2 = mention_ending(c, x - 1);
+                if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON &&
+                    (!bare || tok_at_or_after(c, c->m[m2].start) == subject_token(c, si)))
+                    mi = m2;
+                break;
+            }
+        }
+        if (can_speak(c, mi) && c->m[mi].start >= s0) {
+            /* "Hale, Kord and Ruiz noted": the three, a joint statement */
+            long g = c->m[mi].type == NP_ENT_PERSON ? group_first(c, lo, mi) : -1;
+            if (g >= 0)
+                return to_group(g, mi, SIZE_MAX, 0);
+            /* "the US and Ukraine announced": a coordinated subject */
+            size_t ms = tok_at_or_after(c, c->m[mi].start);
+            if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")))
+                return NO_ATTRIB; /* no single speaker */
+            return to_mention(mi, 0);
+        }
+        if (pronoun(c, j - 1) == 1)
+            return to_pronoun(j - 1, 0);
+        if (tok_is(c, j - 1, "they"))
+            return to_group(-1, -1, SIZE_MAX, 0); /* "they said that “...”": a group named before, if any */
+        size_t nd = national_body(c, j - 1);
+        if (nd != SIZE_MAX && nd > lo && tok_is(c, nd - 1, "the"))
+            return to_body(nd, j - 1, 0); /* "the Norlandic government said the move was “...”" */
+        /* "a Norlandic government spokeswoman (in Brell) said" */
+        size_t sw = j - 1;
+        long pm = mention_ending(c, j - 1);
+        if (pm >= 0 && c->m[pm].type == NP_ENT_PLACE) {
+            size_t pt = tok_at_or_after(c, c->m[pm].start);
+            sw = pt >= lo + 2 && tok_is(c, pt - 1, "in") ? pt - 2 : sw;
+        }
+        if (sw > lo && spokes_word(c, sw) && (nd = national_body(c, sw - 1)) != SIZE_MAX && nd > lo &&
+            (tok_is(c, nd - 1, "a") || tok_is(c, nd - 1, "an") || tok_is(c, nd - 1, "the")))
+            return to_body(nd, sw - 1, 0);
+        long so = spokesperson_of(c, j);
+        if (so >= 0)
+            return to_mention(so, 0); /* "An EU spokesperson said: “...”" */
+        long mn = nominal_speaker(c, j - 1, q->open);
+        if (mn >= 0)
+            return to_mention(mn, 0);
+    }
+    return UNSETTLED;
+}
+
 /* "X said (that) “...”", "according to X, “...”", partial quotes: the
  * nearest speech verb before the quote in its sentence. */
 static attrib attr_before(const ctx *c, const qspan *q)
@@ -1002,95 +1105,9 @@ static attrib attr_before(const ctx *c, const qspan *q)
         if (participle && v > lo && memchr(c->text + c->t[v - 1].end, ',', c->t[v].start - c->t[v - 1].end))
             return sentence_subject(c, lo, v);
         /* subject before the verb */
-        size_t j = v;
-        while (j > lo && filler(c, j - 1))
-            j--;
-        if (j > lo) {
-            long mi = mention_ending(c, j - 1);
-            /* "X, via Y, said" / "X, a former aide, said": when a comma
-             * separates the verb from the words before it, the subject is
-             * the person just before the opening comma of that aside */
-            if (memchr(c->text + c->t[j - 1].end, ',', c->t[j].start - c->t[j - 1].end)) {
-                for (size_t x = j - 1; x-- > lo && j - x < QUOTE_ASIDE_MAX;) {
-                    if (!memchr(c->text + c->t[x].end, ',', c->t[x + 1].start - c->t[x].end))
-                        continue;
-                    long m2 = mention_ending(c, x);
-                    /* ", Raymond Kelly," right after the subject names it */
-                    int appositive = mi >= 0 && tok_at_or_after(c, c->m[mi].start) == x + 1;
-                    int common = !pronoun(c, x) && (c->t[x].flags & NP_TOK_WORD) && !(c->t[x].flags & NP_TOK_CAP);
-                    if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON) {
-                        mi = m2;
-                    } else if (!appositive && common && (m2 = nominal_speaker(c, x, q->open)) >= 0) {
-                        return to_mention(m2, 0); /* "The president, sitting next to X, said": the title, not X */
-                    } else if (!appositive && common && tok_is(c, lo, "the") && x - lo <= 3) {
-                        mi = -1; /* "The aide, standing beside X, said": nobody named */
-                    }
-                    break;
-                }
-            }
-            /* "X, a research analyst at the Port Council told ...", "X, Party
-             * deputy leader and Foreign Affairs spokesperson said": the aside
-             * lost its closing comma; its head is the person before ", a"
-             * (or before an aside holding a role word) */
-            if ((mi >= 0 && c->m[mi].type != NP_ENT_PERSON) || (mi < 0 && lex_title(c, j - 1))) {
-                /* with no name before the verb ("..., Party deputy leader
-                 * and Transport spokeswoman said"), only an aside opening on
-                 * a capitalised word, after the sentence's subject: in "In a
-                 * letter to X, the committee chairman said" or "Hale met X,
-                 * the party leader said" X is no speaker */
-                int bare = mi < 0;
-                size_t ms = mi >= 0 ? tok_at_or_after(c, c->m[mi].start) : j;
-                int role = 0;
-                for (size_t x = ms; x-- > lo + 1 && ms - x < 14;) {
-                    if (has_break(c, c->t[x - 1].end, c->t[x].start))
-                        break;
-                    role |= lex_title(c, x);
-                    int det = tok_is(c, x, "a") || tok_is(c, x, "an") || tok_is(c, x, "the");
-                    if (!(bare ? role && !det && (c->t[x].flags & NP_TOK_CAP) : det || role) ||
-                        !memchr(c->text + c->t[x - 1].end, ',', c->t[x].start - c->t[x - 1].end))
-                        continue;
-                    long m2 = mention_ending(c, x - 1);
-                    if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON &&
-                        (!bare || tok_at_or_after(c, c->m[m2].start) == subject_token(c, si)))
-                        mi = m2;
-                    break;
-                }
-            }
-            if (can_speak(c, mi) && c->m[mi].start >= s0) {
-                /* "Hale, Kord and Ruiz noted": the three, a joint statement */
-                long g = c->m[mi].type == NP_ENT_PERSON ? group_first(c, lo, mi) : -1;
-                if (g >= 0)
-                    return to_group(g, mi, SIZE_MAX, 0);
-                /* "the US and Ukraine announced": a coordinated subject */
-                size_t ms = tok_at_or_after(c, c->m[mi].start);
-                if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")))
-                    return a;
-                return to_mention(mi, 0);
-            }
-            if (pronoun(c, j - 1) == 1)
-                return to_pronoun(j - 1, 0);
-            if (tok_is(c, j - 1, "they"))
-                return to_group(-1, -1, SIZE_MAX, 0); /* "they said that “...”": a group named before, if any */
-            size_t nd = national_body(c, j - 1);
-            if (nd != SIZE_MAX && nd > lo && tok_is(c, nd - 1, "the"))
-                return to_body(nd, j - 1, 0); /* "the Norlandic government said the move was “...”" */
-            /* "a Norlandic government spokeswoman (in Brell) said" */
-            size_t sw = j - 1;
-            long pm = mention_ending(c, j - 1);
-            if (pm >= 0 && c->m[pm].type == NP_ENT_PLACE) {
-                size_t pt = tok_at_or_after(c, c->m[pm].start);
-                sw = pt >= lo + 2 && tok_is(c, pt - 1, "in") ? pt - 2 : sw;
-            }
-            if (sw > lo && spokes_word(c, sw) && (nd = national_body(c, sw - 1)) != SIZE_MAX && nd > lo &&
-                (tok_is(c, nd - 1, "a") || tok_is(c, nd - 1, "an") || tok_is(c, nd - 1, "the")))
-                return to_body(nd, sw - 1, 0);
-            long so = spokesperson_of(c, j);
-            if (so >= 0)
-                return to_mention(so, 0); /* "An EU spokesperson said: “...”" */
-            long mn = nominal_speaker(c, j - 1, q->open);
-            if (mn >= 0)
-                return to_mention(mn, 0);
-        }
+        attrib sub = subject_of_verb(c, q, si, lo, v);
+        if (sub.kind >= 0)
+            return sub;
         /* "said X: “...”" — only punctuation between X and the quote */
         long mi = mention_starting(c, v + 1);
         if (can_speak(c, mi) && c->m[mi].end <= q->open) {
