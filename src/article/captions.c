@@ -90,8 +90,11 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
                                           "the", "their", "these", "this", "those", "to", "your"};
     static const char *const determiners[] = {"a", "an", "her", "his", "its", "my", "our", "the", "their",
                                               "these", "this", "those", "your"};
+    /* articles and possessives never stand for a subject ("this" may:
+     * "This matters.") */
+    static const char *const articles[] = {"a", "an", "his", "its", "my", "our", "the", "their", "your"};
     size_t i = 0, a, b, k = 0;
-    int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0;
+    int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0, after_det = 0;
     while (np_line_next_token(s, n, &i, &a, &b)) {
         /* A picture's "Jane Roe, left," or "(left)": a position. */
         if ((b - a == 5 && !memcmp(s + a, "left,", 5) && a >= 2 && s[a - 2] == ',') ||
@@ -103,6 +106,8 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         size_t core = b;
         if (b - a > 2 && s[b - 1] == 's' && s[b - 2] == '\'')
             core = b - 2; /* "there's", "it's" */
+        else if (b - a > 4 && s[b - 1] == 's' && !memcmp(s + b - 4, "\xe2\x80\x99", 3))
+            core = b - 4; /* "there’s", with a typographic apostrophe */
         /* A capital inside the sentence is a name ("Theresa May", "Will
          * Doe"), not an auxiliary. */
         int name = a > 0 && s[a] >= 'A' && s[a] <= 'Z' && b - a > 1 && !memchr(s + a, '\'', b - a) &&
@@ -110,8 +115,11 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         /* "Observe a minute of silence.": an imperative, not a picture. */
         if (k == 1 && first_lemma && WORD_IS(s, a, b, determiners))
             return 0;
-        /* "the first to be made by": a passive infinitive has no tense. */
-        int untensed = to_be;
+        /* "the first to be made by": a passive infinitive has no tense;
+         * nor has a word after a determiner ("the proposed visit", "steel
+         * pipes at a factory"): it is an adjective or a noun. */
+        int untensed = to_be || after_det;
+        after_det = WORD_IS(s, a, b, articles);
         if ((!name && !untensed && np_verbs_is_finite(verbs, s + a, b - a)) ||
             word_is(s, a, core, pronouns, core < b ? 12 : 8))
             return 0;

@@ -86,6 +86,14 @@ static void verbless_captions(void **state)
     assert_false(verbless(v, "A long week at the harbour in March. Then the storms came, and the quay flooded. "
                              "Nobody was hurt."));
     assert_false(verbless(v, "The Port Authority of Varnholm put the damage at two million crowns."));
+    /* a word after an article or a possessive is no verb ("the proposed
+     * toll"); a pronoun with a typographic apostrophe is a subject */
+    assert_true(verbless(v, "A march in Varnholm last spring against the proposed harbour toll."));
+    assert_true(verbless(v, "Fishermen at the quay with their seized boat on Friday."));
+    assert_false(verbless(v, "The proposed toll angered the fishermen of Varnholm."));
+    assert_false(verbless(v, "This matters to the fishermen of Varnholm."));
+    assert_false(verbless(v, "There\u2019s an air of calm at the quay."));
+    assert_false(verbless(v, "That\u2019s a long way from the harbour."));
 }
 
 /* A credit of a video or radio piece closes a summary, or opens a line
