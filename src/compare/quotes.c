@@ -55,6 +55,9 @@
 #define QUOTE_NAMESAKE_WORDS 5   /* ...for quotes of at least this many words */
 #define QUOTE_NAMESAKE_BLOCK 256 /* most quotes of one surname compared that way */
 #define QUOTE_NAMESAKE_ALIGNED 0.30f /* ...or this much when their sentences are aligned */
+#define QUOTE_BODY_MIN 0.80f  /* quote cosine that joins two bodies' wordings (body_links) */
+#define QUOTE_BODY_WORDS 8    /* ...for quotes of at least this many words */
+#define QUOTE_BODY_BUCKET 256 /* most body quotes compared under one rare word */
 #define QUOTE_CLAUSES 8       /* clauses of a fragment's sentence looked at */
 #define QUOTE_ACCOUNT_MORE 3  /* a partial quote's clause holds this many words more than it... */
 #define QUOTE_ACCOUNT_TOKENS 8 /* ...within this many words each side of it */
@@ -1469,6 +1472,187 @@ static np_status namesake_links(const np_story *s, const qitem *it, size_t n, co
     return st;
 }
 
+/* One statement of an institution that outlets name differently: "the
+ * European Union said in a statement" / "the European Commission said" /
+ * "the Commission", each a linked body of its own, before the same long
+ * wording.  Two bodies' quotes of QUOTE_BODY_WORDS words or more that are
+ * nearly the same words (QUOTE_BODY_MIN) in different outlets are linked;
+ * a person's words under two names stay apart (namesake_links(), and the
+ * discrepancy of who said it), and so do two bodies one_body() tells apart.  Candidates meet under the rarer of each
+ * quote's two heaviest words, which near-identical wordings share. */
+typedef struct qtop {
+    uint32_t term, i;
+} qtop;
+
+static int cmp_qtop(const void *x, const void *y)
+{
+    const qtop *a = x, *b = y;
+    return a->term != b->term ? (a->term < b->term ? -1 : 1) : (a->i > b->i) - (a->i < b->i);
+}
+
+/* The heaviest term of v, skipping `not` (UINT32_MAX for none). */
+static uint32_t heaviest(const np_svec *v, uint32_t not)
+{
+    uint32_t best = UINT32_MAX;
+    float w = -1;
+    for (uint32_t k = 0; k < v->n; k++)
+        if (v->term[k] != not && v->w[k] > w) {
+            w = v->w[k];
+            best = v->term[k];
+        }
+    return best;
+}
+
+/* The words of name (up to max, "the" skipped) as [start, end) offsets. */
+static size_t name_words(const char *name, size_t *ws, size_t *we, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; name[i] && n < max;) {
+        while (name[i] == ' ')
+            i++;
+        size_t a = i;
+        while (name[i] && name[i] != ' ')
+            i++;
+        if (i > a && !(i - a == 3 && !strncasecmp(name + a, "the", 3))) {
+            ws[n] = a;
+            we[n] = i;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* Bodies' names that may name one institution: one opens with the
+ * other's first word ("European Union" / "European Commission"), or every
+ * word of one is in the other ("Police" / "Surrey Police").  "Harbour
+ * Committee" / "Budget Committee", and "the French government" / "the
+ * Danish government", name two. */
+static int one_body(const char *a, const char *b)
+{
+    size_t as[8], ae[8], bs[8], be[8];
+    size_t na = name_words(a, as, ae, 8), nb = name_words(b, bs, be, 8);
+    if (!na || !nb)
+        return 0;
+    if (ae[0] - as[0] == be[0] - bs[0] && !strncasecmp(a + as[0], b + bs[0], ae[0] - as[0]))
+        return 1;
+    const char *x = na <= nb ? a : b, *y = na <= nb ? b : a;
+    size_t *xs = na <= nb ? as : bs, *xe = na <= nb ? ae : be, *ys = na <= nb ? bs : as, *ye = na <= nb ? be : ae;
+    size_t nx = na <= nb ? na : nb, ny = na <= nb ? nb : na;
+    for (size_t i = 0; i < nx; i++) {
+        int found = 0;
+        for (size_t j = 0; j < ny && !found; j++)
+            found = xe[i] - xs[i] == ye[j] - ys[j] && !strncasecmp(x + xs[i], y + ys[j], xe[i] - xs[i]);
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+static np_status body_links(const qitem *it, size_t n, const uint32_t *copy_of, qedge **edges, size_t *n_edges,
+                            size_t *cap_edges)
+{
+    qtop *tp = np_malloc((2 * n + 1) * sizeof *tp);
+    if (!tp)
+        return NP_ENOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (copy_of[i] != UINT32_MAX || it[i].key[0] != '@' || it[i].group || it[i].words < QUOTE_BODY_WORDS)
+            continue;
+        uint32_t t0 = heaviest(&it[i].q, UINT32_MAX), t1 = t0 == UINT32_MAX ? t0 : heaviest(&it[i].q, t0);
+        if (t0 != UINT32_MAX)
+            tp[m++] = (qtop){t0, (uint32_t)i};
+        if (t1 != UINT32_MAX)
+            tp[m++] = (qtop){t1, (uint32_t)i};
+    }
+    if (m > 1)
+        qsort(tp, m, sizeof *tp, cmp_qtop);
+    np_status st = NP_OK;
+    for (size_t lo = 0; lo < m && st == NP_OK;) {
+        size_t hi = lo;
+        while (hi < m && tp[hi].term == tp[lo].term)
+            hi++;
+        for (size_t x = lo; x < hi && hi - lo <= QUOTE_BODY_BUCKET && st == NP_OK; x++)
+            for (size_t y = x + 1; y < hi && st == NP_OK; y++) {
+                const qitem *a = &it[tp[x].i], *b = &it[tp[y].i];
+                if (a->doc == b->doc || strcmp(a->key, b->key) == 0 || !one_body(a->speaker, b->speaker))
+                    continue; /* one outlet, one body (compared in its own block), or two bodies */
+                /* a pair that shares both heavy words meets twice: under the
+                 * lower term only */
+                uint32_t a0 = heaviest(&a->q, UINT32_MAX), a1 = heaviest(&a->q, a0);
+                uint32_t b0 = heaviest(&b->q, UINT32_MAX), b1 = heaviest(&b->q, b0);
+                uint32_t shared_low = UINT32_MAX;
+                uint32_t as[2] = {a0, a1}, bs[2] = {b0, b1};
+                for (int p = 0; p < 2; p++)
+                    for (int q = 0; q < 2; q++)
+                        if (as[p] == bs[q] && as[p] < shared_low)
+                            shared_low = as[p];
+                if (shared_low != tp[lo].term)
+                    continue;
+                float cq = np_svec_cos(&a->q, &b->q);
+                if (cq < QUOTE_BODY_MIN)
+                    continue;
+                if ((st = np_grow((void **)edges, cap_edges, *n_edges, sizeof **edges)) == NP_OK)
+                    (*edges)[(*n_edges)++] = (qedge){tp[x].i, tp[y].i, cq, 1};
+            }
+        lo = hi;
+    }
+    np_free(tp);
+    return st;
+}
+
+/* A group body_links() made of two bodies' quotes is shown under the name
+ * most of its wordings give, the longer name on a tie ("the European
+ * Commission" over "the European Union", "Surrey Police" over "Police"):
+ * the more particular body.  Bodies' quotes sorted by group and key, so
+ * each name's votes are one run. */
+typedef struct qvote {
+    uint32_t root, i;
+    const char *key; /* it[i].key */
+} qvote;
+
+static int cmp_qvote(const void *x, const void *y)
+{
+    const qvote *a = x, *b = y;
+    if (a->root != b->root)
+        return a->root < b->root ? -1 : 1;
+    int c = strcmp(a->key, b->key);
+    return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+static np_status body_names(qitem *it, size_t n)
+{
+    qvote *v = np_malloc((n + 1) * sizeof *v);
+    if (!v)
+        return NP_ENOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (it[i].key[0] == '@')
+            v[m++] = (qvote){find(it, (uint32_t)i), (uint32_t)i, it[i].key};
+    if (m > 1)
+        qsort(v, m, sizeof *v, cmp_qvote);
+    for (size_t lo = 0; lo < m;) {
+        size_t hi = lo;
+        const char *best = NULL;
+        size_t best_votes = 0;
+        while (hi < m && v[hi].root == v[lo].root) {
+            size_t k = hi;
+            while (k < m && v[k].root == v[lo].root && !strcmp(it[v[k].i].key, it[v[hi].i].key))
+                k++;
+            const char *name = it[v[hi].i].speaker;
+            if (k - hi > best_votes || (k - hi == best_votes && strlen(name) > strlen(best))) {
+                best = name;
+                best_votes = k - hi;
+            }
+            hi = k;
+        }
+        if (hi - lo > best_votes) /* more than one body's name: the group was joined across them */
+            it[v[lo].root].speaker = best;
+        lo = hi;
+    }
+    np_free(v);
+    return NP_OK;
+}
+
 np_status np_compare_quotes(np_story *s)
 {
     size_t total = 0;
@@ -1568,7 +1752,8 @@ np_status np_compare_quotes(np_story *s)
         }
         lo = hi;
     }
-    if ((st = namesake_links(s, it, n, copy_of, &edges, &n_edges, &cap_edges)) != NP_OK)
+    if ((st = namesake_links(s, it, n, copy_of, &edges, &n_edges, &cap_edges)) != NP_OK ||
+        (st = body_links(it, n, copy_of, &edges, &n_edges, &cap_edges)) != NP_OK)
         goto done;
     if ((st = keep_mutual(it, edges, &n_edges)) != NP_OK)
         goto done;
@@ -1582,7 +1767,7 @@ np_status np_compare_quotes(np_story *s)
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)
             it[i].root = find(it, copy_of[i]);
-    if ((st = adopt_quotes(s, it, &n, total)) != NP_OK)
+    if ((st = body_names(it, n)) != NP_OK || (st = adopt_quotes(s, it, &n, total)) != NP_OK)
         goto done;
     st = emit_groups(s, it, n);
 done:

@@ -410,6 +410,39 @@ static void test_bodies_of_one_last_word(void **state)
     np_brief_free(b);
 }
 
+/* One statement of one institution that two outlets name differently ("the
+ * Varn Harbour Board" / "the Varn Harbour Authority") is one quote group,
+ * shown under the longer name; the same words given to two bodies whose
+ * names differ in their first word stay two groups. */
+static void test_one_body_named_two_ways(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "The port of Tallby closed its north quay on Monday.\n\n"
+        "\u201cNo ship may moor at the north quay until divers have inspected every pillar under it,\u201d the "
+        "Tallby Harbour Board said in a statement.\n",
+        "Tallby's north quay was closed on Monday.\n\n"
+        "\u201cNo ship may moor at the north quay until divers have inspected every pillar under it,\u201d the "
+        "Tallby Harbour Authority said.\n");
+    long board = group_of(b, "a.txt", "every pillar"), authority = group_of(b, "b.txt", "every pillar");
+    assert_true(board >= 0 && authority >= 0);
+    assert_int_equal(board, authority);
+    assert_int_equal(b->quotes[board].n_docs, 2);
+    assert_string_equal(b->quotes[board].speaker, "Tallby Harbour Authority");
+    np_brief_free(b);
+    b = brief_of_two("The port of Tallby closed its north quay on Monday.\n\n"
+                     "\u201cNo ship may moor at the north quay until divers have inspected every pillar under "
+                     "it,\u201d the Tallby Harbour Board said in a statement.\n",
+                     "Tallby's north quay was closed on Monday.\n\n"
+                     "\u201cNo ship may moor at the north quay until divers have inspected every pillar under "
+                     "it,\u201d the Brask Shipping Company said.\n");
+    board = group_of(b, "a.txt", "every pillar");
+    long company = group_of(b, "b.txt", "every pillar");
+    assert_true(board >= 0 && company >= 0);
+    assert_true(board != company);
+    np_brief_free(b);
+}
+
 static void test_one_word_joins_statement(void **state)
 {
     (void)state;
@@ -533,6 +566,7 @@ int main(void)
         cmocka_unit_test(test_one_word_joins_statement),
         cmocka_unit_test(test_long_quotation_bridges_no_statements),
         cmocka_unit_test(test_bodies_of_one_last_word),
+        cmocka_unit_test(test_one_body_named_two_ways),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };
