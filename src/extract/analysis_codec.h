@@ -30,9 +30,10 @@
 /* Raised whenever np_analyze() finds something else in the same text (4:
  * fractions spelt apart; 5: quote speakers - organisations, pronoun
  * chains, reported speech, groups, and the by_group flag - and titled
- * people after a body's name with "and"), so that
+ * people after a body's name with "and"; 6: a newspaper that "reported"
+ * a quote after a person said it is no speaker), so that
  * analyses stored by an older build are made again instead of read. */
-#define NP_ANALYSIS_VERSION 5u
+#define NP_ANALYSIS_VERSION 6u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

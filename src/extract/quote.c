@@ -1383,6 +1383,16 @@ static int verb_opens(const ctx *c, const qspan *q)
     return speech_verb(c, v);
 }
 
+/* A verb of reporting ("reported", "reports") among the words of bytes
+ * [a, b): a newspaper credited for a story, not a speaker's verb. */
+static int reports_between(const ctx *c, size_t a, size_t b)
+{
+    for (size_t i = tok_at_or_after(c, a); i < c->n && c->t[i].start < b; i++)
+        if (tok_is(c, i, "reported") || tok_is(c, i, "reports") || tok_is(c, i, "reporting"))
+            return 1;
+    return 0;
+}
+
 /* The attribution of quote q (its words at [s, e)).  A quote closing its
  * sentence is most often introduced before it ("X said that “...”"); one
  * followed by a comma is attributed after it ("“...,” X said").  A title
@@ -1396,6 +1406,14 @@ static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *a
     if ((closes_sentence(c, q, e) || verb_opens(c, q)) && (a = attr_before(c, q)).kind)
         return a;
     a = attr_after(c, q);
+    /* "X said the department was “...” but did not elaborate, the Daily
+     * News reported": a body that reports is where the outlet read it;
+     * the person who said it is named before */
+    if (a.kind == 1 && c->m[a.mention].type == NP_ENT_ORG && reports_between(c, q->close, a.end)) {
+        attrib b = attr_before(c, q);
+        if (b.kind == 1 && c->m[b.mention].type == NP_ENT_PERSON)
+            return b;
+    }
     *after = a.kind == 1 || a.kind == 2 || a.kind == 4 || a.kind == 5 || a.kind == 6;
     if (!a.kind)
         a = attr_before(c, q);

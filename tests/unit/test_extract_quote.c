@@ -448,6 +448,14 @@ static void organisations_speak(void **state)
     expect(&r, "We will act on the fares", "Olek Varn");
     expect(&r, "Go ahead with the plan", NULL);
     np_arena_free(&r.a);
+    /* a newspaper that reported it is where the outlet read the words, not
+     * who said them; on its own it is the speaker */
+    run(&r, "Fire Chief Ana Pols said the crews were \u201ctreating the blaze as arson for now\u201d but gave no "
+            "details, the Varn Courier reported.\n\n"
+            "\u201cThe harbour will reopen in May,\u201d the Varn Courier reported on Sunday.");
+    expect(&r, "treating the blaze as arson for now", "Ana Pols");
+    expect(&r, "The harbour will reopen in May", "Varn Courier");
+    np_arena_free(&r.a);
 }
 
 /* Names near the quote that did not say it. */
