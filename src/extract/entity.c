@@ -6,6 +6,7 @@
  * surname pass, so the cost is linear in the text. */
 #include "extract/entity.h"
 
+#include <ctype.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -610,6 +611,39 @@ static int shouted_word(const ctx *c, size_t i)
            !caps_place(c, c->t[i].start, c->t[i].start + n);
 }
 
+/* A time zone after a clock time ("4:30 p.m. ET", "at 10:00 GMT"): a
+ * time's label, not a name. */
+static int time_zone(const ctx *c, size_t i)
+{
+    static const char *const zones[] = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
+                                        "PDT", "AKST", "AKDT", "HST", "GMT", "UTC", "BST", "CET", "CEST", "EET",
+                                        "EEST", "WET", "IST", "JST", "KST", "AEST", "AEDT", "AWST", "NZST"};
+    size_t n = WL(c, i);
+    int listed = 0;
+    for (size_t k = 0; k < sizeof zones / sizeof *zones && !listed; k++)
+        listed = strlen(zones[k]) == n && !memcmp(W(c, i), zones[k], n);
+    if (!listed || i == 0)
+        return 0;
+    /* the text before: "a.m." / "p.m." / "am" / "pm" or a number ("10:00",
+     * "1353") */
+    size_t e = c->t[i].start;
+    while (e > 0 && c->text[e - 1] == ' ')
+        e--;
+    while (e > 0 && c->text[e - 1] == '.')
+        e--;
+    if (e == 0)
+        return 0;
+    if (c->text[e - 1] >= '0' && c->text[e - 1] <= '9')
+        return 1;
+    static const char *const marks[] = {"a.m", "p.m", "am", "pm", "A.M", "P.M", "AM", "PM"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t l = strlen(marks[k]);
+        if (e >= l && !memcmp(c->text + e - l, marks[k], l) && (e == l || !isalpha((unsigned char)c->text[e - l - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* One word that is capitalised without being a name: "I'm", "I've"; a
  * party tag "R-Va." / "D-Calif."; a class of people, also in the plural
  * ("Honduran", "Muslims", "Republicans", "Londoners", "Americans"). */
@@ -632,7 +666,7 @@ static int not_a_name(const ctx *c, size_t a, size_t b)
     n = name_len(c, a, &p);
     if (n > 3 && w[n - 1] == 's' && (np_gazetteer_is_kind(c->gz, w, n - 1) || np_lex_is_demonym(w, n - 1)))
         return 1;
-    return function_word(c, a) || shouted_word(c, a);
+    return function_word(c, a) || shouted_word(c, a) || time_zone(c, a);
 }
 
 /* "WASHINGTON —", "PALM BEACH, Fla. —", "MORVIK, Kestrava –", "LONDON

@@ -238,19 +238,30 @@ static np_status scan_words(np_entity_linker *lk, int doc_index, const char *tex
 }
 
 /* Hash of a one-word name the story might also write in lower case
- * ("Water", "Summit", "COLLUSION"), or 0 when the name cannot be such a
- * word: several words, dotted or hyphenated, shorter than three letters, or
- * a short all-capital acronym of a known place ("US" beside "us"). */
+ * ("Water", "Summit", "COLLUSION", "FIRE-BOMB"), or 0 when the name cannot
+ * be such a word: several words, dotted, hyphenated in title case, shorter
+ * than three letters, or a short all-capital acronym of a known place ("US"
+ * beside "us"). */
 static uint64_t common_candidate(const np_entity *e)
 {
     const char *nm = e->canonical;
     size_t n = strlen(nm);
-    if (n < 3 || memchr(nm, ' ', n) || memchr(nm, '.', n) || memchr(nm, '-', n))
+    if (n < 3 || memchr(nm, ' ', n) || memchr(nm, '.', n))
         return 0;
     int upper = 1;
     for (size_t i = 0; i < n; i++)
         if (nm[i] >= 'a' && nm[i] <= 'z')
             upper = 0;
+    const char *hy = memchr(nm, '-', n);
+    if (hy) {
+        /* "FIRE-BOMB" in a headline beside "a fire-bomb attack": a word
+         * in capitals, known by its last part ("bomb"); a name with a
+         * hyphen in title case ("Jean-Pierre") is no candidate */
+        const char *last = strrchr(nm, '-') + 1;
+        if (!upper || hy - nm < 3 || (size_t)(nm + n - last) < 3)
+            return 0;
+        return word_hash(last, (size_t)(nm + n - last));
+    }
     if (upper && e->type == NP_ENT_PLACE && n <= 3)
         return 0;
     return word_hash(nm, n);

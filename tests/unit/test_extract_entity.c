@@ -304,6 +304,14 @@ static void descriptions_are_not_names(void **state)
     assert_null(find(t, m, n, "R-Va"));
     assert_null(find(t, m, n, "Central American"));
     expect(t, m, n, "Rep. Dana Voss", "Dana Voss", NP_ENT_PERSON);
+    /* a time zone after a clock time is the time's label */
+    const char *z = "The Brelmont Rovers kick off at 4:30 p.m. ET on Sunday. The ferry leaves at 10:00 GMT. "
+                    "Kickoff is at 7 pm EST.";
+    m = NULL;
+    assert_int_equal(np_entities_find(z, strlen(z), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    assert_null(find(z, m, n, "ET"));
+    assert_null(find(z, m, n, "GMT"));
+    assert_null(find(z, m, n, "EST"));
 }
 
 /* A word the story also writes in lower case is not a name, even when
@@ -327,6 +335,19 @@ static void linker_drops_words_used_in_lower_case(void **state)
     assert_int_equal(np_entity_linker_get(lk, (size_t)b)->type, NP_ENT_PLACE);
     long t = entity_of(lk, 0, d0, "Minister Oskar Talvin");
     assert_int_equal(np_entity_linker_get(lk, (size_t)t)->type, NP_ENT_PERSON);
+    np_entity_linker_free(lk);
+    /* a hyphenated word in capitals ("FIRE-BOMB" in a wire lead) that the
+     * story writes in lower case; a hyphenated name stays */
+    const char *e0 = "BRELMONT (Wire) - A FIRE-BOMB attack on a bank in Brelmont killed two clerks, Jean-Luc Varne said.";
+    const char *e1 = "Two clerks died in the fire-bomb attack on a Brelmont bank, police said.";
+    lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, e0);
+    add_doc(f, lk, 1, e1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    for (size_t i = 0; i < np_entity_linker_count(lk); i++)
+        assert_string_not_equal(np_entity_linker_get(lk, i)->canonical, "FIRE-BOMB");
+    assert_true(entity_of(lk, 0, e0, "Jean-Luc Varne") >= 0);
     np_entity_linker_free(lk);
 }
 
