@@ -318,6 +318,8 @@ static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
  * "some word in common", not a resemblance: that is what the group
  * already vouches for. */
 #define QF_QUOTE_WORDS 0.01f
+#define QF_ORPHAN_FACTS 1 /* 0: a quotation no fact states stays in the quote section only (for measuring) */
+#define QF_ORPHAN_ALIKE 0.50f /* ... and the cosine of every two of its wordings to make it a fact */
 #define QF_SPLIT_INCOHERENT 1 /* 0: an incoherent outlet stays in the quote group (for measuring) */
 #define QF_COHERE_PEERS 24 /* other wordings compared: enough to tell most from few */
 static int coherent(const np_brief_quote *q, const np_svec *vec, size_t v)
@@ -1013,6 +1015,59 @@ static np_status sentence_facts(np_story *s)
     return st;
 }
 
+/* A quotation several outlets print that no fact states: the alignment
+ * linked none of its wordings (one outlet cut it, another translated it),
+ * so it was neither agreed nor single-source, only a group of the quote
+ * section.  It becomes a fact of its own when every outlet of the group
+ * prints its wording inside one sentence that no fact cites and that is
+ * no headline or hidden copy (the quotation is that sentence's claim), and
+ * every wording shares words with most of the others (coherent()): the
+ * fact then cites exactly the outlets the quote section lists. */
+static np_status orphan_group(np_story *s, uint32_t g, const uint32_t *qmark, uint32_t *cand, size_t *cap)
+{
+    const np_brief_quote *q = &s->brief->quotes[g];
+    np_svec *vec = np_malloc((q->n_variants + 1) * sizeof *vec);
+    long *of_doc = np_malloc((s->n_docs + 1) * sizeof *of_doc);
+    np_status st = vec && of_doc ? NP_OK : NP_ENOMEM;
+    for (size_t v = 0; v < q->n_variants && st == NP_OK; v++)
+        st = ref_vec(s, &q->variants[v], &vec[v]);
+    for (size_t d = 0; d < s->n_docs && of_doc; d++)
+        of_doc[d] = -1;
+    for (size_t v = 0; v < q->n_variants && st == NP_OK; v++) {
+        const np_bref *r = &q->variants[v];
+        size_t lo, hi;
+        if (of_doc[r->doc] >= 0 || !np_story_ref_span(s, r, &lo, &hi) || !coherent(q, vec, v))
+            continue;
+        long k = np_story_sent_at(s, r->doc, lo);
+        if (k < 0 || s->sents[k].end < hi || qmark[k] != g || s->in_fact[k] || s->sents[k].no_fact ||
+            (s->copy_shadow && s->copy_shadow[k]))
+            continue;
+        /* the wordings are one statement by their own words, not only by
+         * the quote section's looser links */
+        int alike = 1;
+        for (size_t x = 0; x < q->n_variants && alike; x++)
+            if (q->variants[x].doc != r->doc && vec[v].n && vec[x].n)
+                alike = np_svec_cos(&vec[v], &vec[x]) >= QF_ORPHAN_ALIKE;
+        if (alike)
+            of_doc[r->doc] = k;
+    }
+    size_t n = 0, docs = 0;
+    for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
+        if (of_doc[d] >= 0)
+            cand[n++] = (uint32_t)of_doc[d];
+        docs += of_doc[d] >= 0;
+    }
+    if (st == NP_OK && n >= 2 && docs == q->n_docs) {
+        size_t f = s->brief->n_facts;
+        st = np_align_add_fact(s, cap, cand, n, 0.0f);
+        for (size_t i = 0; st == NP_OK && s->brief->n_facts > f && i < n; i++)
+            s->in_fact[cand[i]] = 1;
+    }
+    np_free(vec);
+    np_free(of_doc);
+    return st;
+}
+
 np_status np_compare_quote_facts(np_story *s)
 {
     np_brief *b = s->brief;
@@ -1053,6 +1108,18 @@ np_status np_compare_quote_facts(np_story *s)
             st = join_group(&c, (uint32_t)g, cand);
     if (st == NP_OK)
         st = compact(s, c.gone);
+    if (st == NP_OK && QF_ORPHAN_FACTS) {
+        size_t cap = b->n_facts, before = b->n_facts;
+        mark_quotes(s, c.qmark); /* split_incoherent() may have changed the groups */
+        for (size_t g = 0; g < b->n_quotes && st == NP_OK; g++)
+            if (b->quotes[g].n_docs >= 2)
+                st = orphan_group(s, (uint32_t)g, c.qmark, cand, &cap);
+        if (st == NP_OK && b->n_facts > before) {
+            unsigned char *none = np_calloc(b->n_facts + 1, 1);
+            st = none ? compact(s, none) : NP_ENOMEM;
+            np_free(none);
+        }
+    }
     if (st == NP_OK)
         st = sentence_facts(s);
 done:

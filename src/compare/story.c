@@ -775,9 +775,33 @@ static int page_pointer(const np_analysis *an, const np_sent *se)
     return 0;
 }
 
+/* A question the sentence reports someone asked ("X asked: “Anybody any
+ * good at making placards?”", "one question reads: “What did you ...?”"):
+ * the question is inside a quotation opened after the sentence's start,
+ * and a speech verb stands before it.  That someone asked it is a claim;
+ * the outlet's own question is none. */
+static int reported_question(const np_analysis *an, const np_sent *se)
+{
+    size_t end = se->end;
+    while (end > se->start && an->text[end - 1] != '?')
+        end--;
+    if (end == se->start)
+        return 0;
+    const np_quote *q = np_quote_at(an->quotes, an->n_quotes, end - 1);
+    if (!q || q->start <= se->start)
+        return 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi && an->tokens[k].end <= q->start; k++) {
+        const np_token *t = &an->tokens[k];
+        if ((t->flags & NP_TOK_WORD) && t->norm && np_lex_is_attribution_verb(t->norm, strlen(t->norm)))
+            return 1; /* "asked", "asking", "wrote", "reads" */
+    }
+    return 0;
+}
+
 static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *se)
 {
-    if (is_heading(an, se) || is_bullet(an->text, se->start, se->end) || is_question(an->text, se->start, se->end) ||
+    if (is_heading(an, se) || is_bullet(an->text, se->start, se->end) ||
+        (is_question(an->text, se->start, se->end) && !reported_question(an, se)) ||
         dated_caption(s, an, se) || page_pointer(an, se))
         return 1;
     size_t words = 0;

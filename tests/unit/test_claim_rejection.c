@@ -85,6 +85,23 @@ static void test_page_pointers(void **state)
     np_brief_free(br);
 }
 
+/* The outlet's own question is no claim; a question it reports someone
+ * asked ("X asked: “...?”") is one, and two outlets reporting it agree. */
+static void test_reported_questions(void **state)
+{
+    (void)state;
+    np_brief *br = np_test_brief3("2025-04-02",
+                          "The harbour authority of Keswin approved a new ferry terminal on Tuesday.\n\n"
+                          "After the vote, councillor Mara Tenn asked on Twitter: \u201cWho will pay for the new quay?\u201d\n\n"
+                          "Will the fishermen keep their berths?\n",
+                          "Keswin's harbour authority approved a new ferry terminal on Tuesday.\n\n"
+                          "Councillor Mara Tenn reacted by asking \u201cWho will pay for the new quay?\u201d\n",
+                          "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
+    assert_true(np_test_together(br, "a.txt", "Who will pay for the new quay", "b.txt", "Who will pay for the new quay"));
+    assert_false(np_test_in_any_fact(br, "a.txt", "Will the fishermen keep their berths"));
+    np_brief_free(br);
+}
+
 /* Sentences opening with different countries state different claims,
  * however alike the rest ("X is the largest buyer" / "Y, the largest buyer
  * in Europe, ..."); the same country in other words is one claim, and so
@@ -191,6 +208,7 @@ int main(void)
         cmocka_unit_test(test_opposite_verbs),
         cmocka_unit_test(test_participle_captions),
         cmocka_unit_test(test_page_pointers),
+        cmocka_unit_test(test_reported_questions),
         cmocka_unit_test(test_other_subjects),
         cmocka_unit_test(test_other_subjects_in_clauses),
         cmocka_unit_test(test_person_is_not_they),

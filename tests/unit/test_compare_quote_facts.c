@@ -92,6 +92,28 @@ static int cites(const np_brief *b, const np_brief_fact *f, const char *key, con
     return 0;
 }
 
+/* A short quotation two outlets print, in sentences the alignment does not
+ * link (too few words in common around it), is a fact of its own: the
+ * agreement section cites the two outlets the quote section lists. */
+static void test_quotation_no_fact_states_becomes_one(void **state)
+{
+    (void)state;
+    np_brief *br = np_test_brief3(
+        "2025-06-03",
+        "Mayor Helen Marsh opened the new bridge over the Lode river in Tallby on Tuesday.\n\n"
+        "Asked whether the toll would stay at two crowns, Marsh said: \u201cYou can write that down.\u201d\n\n"
+        "The province paid most of the cost of the bridge.\n",
+        "Tallby mayor Helen Marsh opened a bridge across the Lode river on Tuesday.\n\n"
+        "\u201cYou can write that down,\u201d Marsh told farmers who feared a higher toll.\n\n"
+        "Construction took three years.\n",
+        "Critics in Brask said the new bridge toll was too high for local farmers.\n");
+    const np_brief_fact *f = fact_with(br, "a.txt", "You can write that down");
+    assert_non_null(f);
+    assert_int_equal(f->n_docs, 2);
+    assert_true(cites(br, f, "b.txt", "You can write that down"));
+    np_brief_free(br);
+}
+
 static void test_translation_joins_fact(void **state)
 {
     (void)state;
@@ -523,6 +545,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_translation_joins_fact),
+        cmocka_unit_test(test_quotation_no_fact_states_becomes_one),
         cmocka_unit_test(test_free_variant_joins_whatever_its_words),
         cmocka_unit_test(test_variant_stating_second_claim_stays),
         cmocka_unit_test(test_sections_give_one_count),
