@@ -2700,9 +2700,14 @@ static float quote_share_n(const char *t, size_t n)
     return (float)in / (float)n;
 }
 
-static int opens_with_pronoun(const char *t)
+/* Text that leans on the sentences before it: it opens on a pronoun ("He
+ * said ...": who?) or goes on from another ("Also today, ...", "But ...",
+ * "Meanwhile, ..."). */
+static int opens_on_context(const char *t)
 {
-    static const char *const pro[] = {"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "This ", NULL};
+    static const char *const pro[] = {"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "This ",
+                                      "Also ", "Also, ", "But ", "And ", "However, ", "Meanwhile, ", "Still, ",
+                                      "Yet ", "Moreover, ", "In addition, ", "Instead, ", NULL};
     for (size_t i = 0; pro[i]; i++)
         if (strncmp(t, pro[i], strlen(pro[i])) == 0)
             return 1;
@@ -2739,11 +2744,11 @@ static int reads_whole(const char *t)
 }
 
 /* How well a ref reads alone: whole (reads_whole()) first, then naming
- * who it is about rather than opening on a pronoun ("They then set fire to
- * the car" says what, not who). */
+ * who it is about rather than opening on a pronoun or a connective ("They
+ * then set fire to the car" says what, not who). */
 static int reads_alone(const char *t)
 {
-    return 2 * reads_whole(t) + !opens_with_pronoun(t);
+    return 2 * reads_whole(t) + !opens_on_context(t);
 }
 
 /* A fact whose head ref (its summary) was cut to a clause, starts inside
@@ -2867,16 +2872,20 @@ np_status np_compare_summary(np_story *s)
         float base = k < nf ? (float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1) + 0.5f * (float)f->score
                             : 0.2f / (float)(1 + (k - nf));
         rel[p] = len_pen * base;
-        first[p] = len_first * base;
+        /* the opening item: told by many outlets, and early (lead[] below);
+         * not how tightly its sentences align, which wire copies of a
+         * side detail win */
+        first[p] = len_first * (k < nf ? (float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1) : base);
         /* the summary says what happened in the outlets' neutral voice: a
          * sentence that is mostly a quotation is someone's words, not the
          * event, and never leads */
         /* a sentence opening on a pronoun ("He said ...") does not say
-         * who: it cannot lead either */
+         * who, and one going on from another ("Also today, ...") does not
+         * open: neither can lead */
         /* nor does a fact told in a line of its own rather than an
          * outlet's sentence (the place fact's "Where it happened: X"):
          * where, not what happened */
-        quoted[p] = qs >= SUMMARY_QUOTED || opens_with_pronoun(f->summary) ||
+        quoted[p] = qs >= SUMMARY_QUOTED || opens_on_context(f->summary) ||
                     strcmp(f->summary, f->support[0].text) != 0;
         if (qs >= SUMMARY_QUOTED) {
             rel[p] *= 0.5f;

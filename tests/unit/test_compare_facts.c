@@ -281,6 +281,31 @@ static void test_summary_opens_with_the_lead(void **state)
     np_brief_free(b);
 }
 
+/* A summary item reads on its own: of a fact's wordings it shows one that
+ * does not go on from a sentence before it ("Also today, ...", "But
+ * ..."). */
+static void test_summary_item_does_not_go_on_from_before(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-10-06",
+                         "Ferries to Brell were cancelled on Monday.\n\n"
+                         "Also today, the port authority of Kell closed the harbour to cargo ships after a storm "
+                         "broke the old sea wall.\n",
+                         "2025-10-06",
+                         "Ferry services to Brell stopped on Monday.\n\n"
+                         "But the port authority of Kell also closed the harbour to cargo ships after a storm broke "
+                         "the old sea wall.\n",
+                         "2025-10-06",
+                         "The port authority of Kell closed the harbour to cargo ships after a storm broke the old "
+                         "sea wall.\n");
+    assert_true(b->n_summary >= 1);
+    for (size_t i = 0; i < b->n_summary; i++) {
+        assert_true(strncmp(b->summary[i].text, "Also", 4) != 0);
+        assert_true(strncmp(b->summary[i].text, "But ", 4) != 0);
+    }
+    np_brief_free(b);
+}
+
 /* The summary leads with the event, not with a quotation, however many
  * outlets print the quotation. */
 static void test_summary_leads_with_event(void **state)
@@ -557,6 +582,7 @@ int main(void)
         cmocka_unit_test(test_same_actor_or_action_is_not_enough),
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
+        cmocka_unit_test(test_summary_item_does_not_go_on_from_before),
         cmocka_unit_test(test_summary_opens_with_the_lead),
         cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
