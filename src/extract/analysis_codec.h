@@ -31,8 +31,9 @@
  * fractions spelt apart; 5: quote speakers - organisations, pronoun
  * chains, reported speech, groups, and the by_group flag - and titled
  * people after a body's name with "and"; 6: a newspaper that "reported"
- * a quote after a person said it is no speaker, and a time zone after a
- * clock time is no name), so that
+ * a quote after a person said it is no speaker, a time zone after a
+ * clock time is no name, and "is to be voted on Thursday" points
+ * forward), so that
  * analyses stored by an older build are made again instead of read. */
 #define NP_ANALYSIS_VERSION 6u
 

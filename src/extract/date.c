@@ -252,12 +252,21 @@ static int tense_word(const np_token *t, const np_token *prev)
                                        "said", "held", "met", "began", "took", "came", "went", "made",
                                        "told", "gave", "left", "won", "lost", "fell", "rose", "led", "sent",
                                        "saw", "became", "yesterday", "previously", "former", NULL};
+    /* an infinitive of what is still to happen: "the bill is to be voted on
+     * Thursday", "remanded in custody to appear before the court on 19
+     * August", "to face trial on".  Not any infinitive: "crossing the
+     * street to attend a service Friday" tells of last Friday */
+    static const char *const ahead[] = {"be", "appear", "face", "stand", NULL};
     const char *w = t->norm;
     if (!w || !(t->flags & NP_TOK_WORD))
         return 0;
     size_t n = strlen(w);
     if (n > 3 && strcmp(w + n - 3, "'ll") == 0)
         return 1;
+    if (prev && prev->norm && strcmp(prev->norm, "to") == 0)
+        for (size_t i = 0; ahead[i]; i++)
+            if (strcmp(w, ahead[i]) == 0)
+                return 1;
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;

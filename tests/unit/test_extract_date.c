@@ -185,6 +185,17 @@ static void tense_and_year(void **state)
     const char *t10 = "In February, the river froze over.";
     const want w10[] = {{"February", "2031-02", NULL, NP_DATE_INFERRED_YEAR}};
     expect(t10, "2031-09-17", w10, 1);
+    /* an infinitive of what is still to happen points forward; a purpose
+     * infinitive in a past sentence does not */
+    const char *t11 = "The harbour bill is to be voted on Thursday.";
+    const want w11[] = {{"Thursday", "2031-09-18", NULL, NP_DATE_RELATIVE}};
+    expect(t11, "2031-09-17", w11, 1);
+    const char *t12 = "The skipper was remanded in custody to appear before the county court on 3 August.";
+    const want w12[] = {{"3 August", "2032-08-03", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t12, "2031-09-17", w12, 1);
+    const char *t13 = "A fisherman walking to the quay to attend a meeting Friday was hit by a van.";
+    const want w13[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t13, "2031-09-17", w13, 1);
 }
 
 /* The reference date of a text without a publication date. */
