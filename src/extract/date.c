@@ -278,7 +278,8 @@ static int tense_word(const np_token *t, const np_token *prev)
         past = strcmp(w, back[i]) == 0;
     if (!past)
         return 0;
-    static const char *const aux[] = {"be", "been", "being", "is", "are", "to", "get", "gets", NULL};
+    static const char *const aux[] = {"be", "been", "being", "is", "are", "to", "get", "gets", "stay", "stays",
+                                      "remain", "remains", NULL}; /* "stays closed until March 3" */
     if (prev && prev->norm)
         for (size_t i = 0; aux[i]; i++)
             if (strcmp(prev->norm, aux[i]) == 0)
@@ -286,19 +287,43 @@ static int tense_word(const np_token *t, const np_token *prev)
     return -1;
 }
 
+/* The token before token k that may be its auxiliary, past an adverb
+ * ("is to be formally sentenced": "be"), or NULL. */
+static const np_token *aux_before(const scan *s, size_t k)
+{
+    size_t j = k;
+    for (int skipped = 0; j > 0 && skipped < 2; skipped++) {
+        const char *w = s->t[j - 1].norm;
+        size_t n = w ? strlen(w) : 0;
+        if (n <= 4 || strcmp(w + n - 2, "ly") != 0)
+            break;
+        j--;
+    }
+    return j > 0 ? &s->t[j - 1] : NULL;
+}
+
 static int tense_at(const scan *s, size_t first, size_t last)
 {
+    /* "until" looks forward unless the clause is told in the past: "he was
+     * at large until Dec. 7" */
+    int until = 0;
     for (size_t k = first, seen = 0; k > 0 && seen < TENSE_BACK; k--, seen++) {
         if (clause_break(s, k))
             break;
-        int v = tense_word(&s->t[k - 1], k > 1 ? &s->t[k - 2] : NULL);
+        int v = tense_word(&s->t[k - 1], aux_before(s, k - 1));
+        if (v > 0 && !until && tok_is(s, k - 1, "until")) {
+            until = 1;
+            continue;
+        }
         if (v)
             return v;
     }
+    if (until)
+        return 1;
     for (size_t k = last + 1, seen = 0; k < s->n && seen < TENSE_AHEAD; k++, seen++) {
         if (clause_break(s, k))
             break;
-        int v = tense_word(&s->t[k], &s->t[k - 1]);
+        int v = tense_word(&s->t[k], aux_before(s, k));
         if (v)
             return v;
     }

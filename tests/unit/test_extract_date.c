@@ -196,6 +196,17 @@ static void tense_and_year(void **state)
     const char *t13 = "A fisherman walking to the quay to attend a meeting Friday was hit by a van.";
     const want w13[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
     expect(t13, "2031-09-17", w13, 1);
+    /* an adverb between the auxiliary and the participle; "until" in a
+     * clause told in the past */
+    const char *t14 = "The skipper is to be formally sentenced March 3 by the county judge.";
+    const want w14[] = {{"March 3", "2032-03-03", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t14, "2031-09-17", w14, 1);
+    const char *t15 = "The skipper was at large until Aug. 7, when he was found in a barn.";
+    const want w15[] = {{"Aug. 7", "2031-08-07", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t15, "2031-09-17", w15, 1);
+    const char *t16 = "The quay stays closed until March 3.";
+    const want w16[] = {{"March 3", "2032-03-03", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t16, "2031-09-17", w16, 1);
 }
 
 /* The reference date of a text without a publication date. */
