@@ -273,7 +273,8 @@ static int tense_word(const np_token *t, const np_token *prev)
     /* a past-tense verb ("signed", "held"); a participle after "be"/"is"
      * leaves the auxiliary before it to decide ("will be held", "is
      * expected") */
-    int past = n > 4 && strcmp(w + n - 2, "ed") == 0 && !(t->flags & NP_TOK_CAP);
+    int past = ((n > 4 && strcmp(w + n - 2, "ed") == 0) || (n == 4 && strcmp(w + 1, "ied") == 0)) &&
+               !(t->flags & NP_TOK_CAP); /* "signed", and "died", "lied" */
     for (size_t i = 0; back[i] && !past; i++)
         past = strcmp(w, back[i]) == 0;
     if (!past)

@@ -207,6 +207,10 @@ static void tense_and_year(void **state)
     const char *t16 = "The quay stays closed until March 3.";
     const want w16[] = {{"March 3", "2032-03-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect(t16, "2031-09-17", w16, 1);
+    /* a short past form: "died", "lied" */
+    const char *t17 = "The old skipper died on Oct. 8 in the harbour hospital.";
+    const want w17[] = {{"Oct. 8", "2030-10-08", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t17, "2031-09-17", w17, 1);
 }
 
 /* The reference date of a text without a publication date. */
