@@ -856,9 +856,17 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
             if (st != NP_OK)
                 return st;
             for (size_t m = 0; m < an->n_ents && o->n_subj < QUOTE_SUBJECTS; m++) {
-                if (an->ents[m].start < q->start || an->ents[m].start >= q->end)
+                const np_entity_mention *em = &an->ents[m];
+                if (em->start < q->start || em->start >= q->end)
                     continue;
-                uint32_t c = mention_person(s, (int)d, &an->ents[m]);
+                /* "I reminded [Trump] that ...": a name the outlet inserted
+                 * to say who "him" is; two passages of one memo, each with
+                 * its insertion, are not one statement about that person */
+                if (em->start > q->start && em->end < q->end &&
+                    (an->text[em->start - 1] == '[' || an->text[em->start - 1] == '(') &&
+                    (an->text[em->end] == ']' || an->text[em->end] == ')'))
+                    continue;
+                uint32_t c = mention_person(s, (int)d, em);
                 if (c != UINT32_MAX && c != o->spk)
                     o->subj[o->n_subj++] = c;
             }

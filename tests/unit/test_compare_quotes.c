@@ -443,6 +443,26 @@ static void test_one_body_named_two_ways(void **state)
     np_brief_free(b);
 }
 
+/* Two passages of one memo, each quoted by one outlet with the name the
+ * outlet put in brackets to say who "him" is, are two statements: the
+ * inserted name is no subject the two share. */
+static void test_bracketed_names_make_no_statement(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh kept notes of her talks with harbour master Olek Lind, released on Monday.\n\n"
+        "In one note, Marsh wrote: \u201cI reminded [Lind] that the harbour accounts had never been checked by "
+        "us.\u201d\n",
+        "Notes kept by Tallby mayor Helen Marsh on harbour master Olek Lind were released on Monday.\n\n"
+        "Marsh had asked Lind about the harbour accounts, which nobody had checked. "
+        "\u201cI don't know what to make of it, but (Lind) clearly saw that I had pushed back,\u201d Marsh "
+        "wrote.\n");
+    long a = group_of(b, "a.txt", "I reminded"), c = group_of(b, "b.txt", "what to make of it");
+    assert_true(a >= 0 && c >= 0);
+    assert_true(a != c);
+    np_brief_free(b);
+}
+
 static void test_one_word_joins_statement(void **state)
 {
     (void)state;
@@ -567,6 +587,7 @@ int main(void)
         cmocka_unit_test(test_long_quotation_bridges_no_statements),
         cmocka_unit_test(test_bodies_of_one_last_word),
         cmocka_unit_test(test_one_body_named_two_ways),
+        cmocka_unit_test(test_bracketed_names_make_no_statement),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };
