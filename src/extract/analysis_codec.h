@@ -31,11 +31,12 @@
  * fractions spelt apart; 5: quote speakers - organisations, pronoun
  * chains, reported speech, groups, and the by_group flag - and titled
  * people after a body's name with "and"; 6: a newspaper that "reported"
- * a quote after a person said it is no speaker, a time zone after a
- * clock time is no name, and "is to be voted on Thursday" points
- * forward), so that
- * analyses stored by an older build are made again instead of read. */
-#define NP_ANALYSIS_VERSION 6u
+ * a quote after a person said it is no speaker, a time zone after a clock
+ * time is no name; 7: dates - an infinitive of what is still to happen
+ * and "until" point forward, an adverb no longer hides an auxiliary,
+ * "died" is a past form), so that analyses stored by an older build are
+ * made again instead of read. */
+#define NP_ANALYSIS_VERSION 7u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

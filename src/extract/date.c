@@ -252,21 +252,12 @@ static int tense_word(const np_token *t, const np_token *prev)
                                        "said", "held", "met", "began", "took", "came", "went", "made",
                                        "told", "gave", "left", "won", "lost", "fell", "rose", "led", "sent",
                                        "saw", "became", "yesterday", "previously", "former", NULL};
-    /* an infinitive of what is still to happen: "the bill is to be voted on
-     * Thursday", "remanded in custody to appear before the court on 19
-     * August", "to face trial on".  Not any infinitive: "crossing the
-     * street to attend a service Friday" tells of last Friday */
-    static const char *const ahead[] = {"be", "appear", "face", "stand", NULL};
     const char *w = t->norm;
     if (!w || !(t->flags & NP_TOK_WORD))
         return 0;
     size_t n = strlen(w);
     if (n > 3 && strcmp(w + n - 3, "'ll") == 0)
         return 1;
-    if (prev && prev->norm && strcmp(prev->norm, "to") == 0)
-        for (size_t i = 0; ahead[i]; i++)
-            if (strcmp(w, ahead[i]) == 0)
-                return 1;
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;
@@ -303,19 +294,56 @@ static const np_token *aux_before(const scan *s, size_t k)
     return j > 0 ? &s->t[j - 1] : NULL;
 }
 
+/* Token k is an infinitive of what is still to happen, its "to" at k - 1:
+ * "the bill is to be voted on Thursday", "remanded in custody to appear
+ * before the court on 19 August", "to face trial on".  Not any infinitive
+ * ("crossing the street to attend a service Friday" tells of last Friday),
+ * nor one after a past form or a rank ("he failed to appear in court on
+ * Monday", "she was the first to be vaccinated on Monday"). */
+static int infinitive_ahead(const scan *s, size_t k)
+{
+    static const char *const ahead[] = {"be", "appear", "face", "stand", NULL};
+    static const char *const rank[] = {"first", "last", "only", "second", "third", NULL};
+    if (k < 1 || !tok_is(s, k - 1, "to"))
+        return 0;
+    int listed = 0;
+    for (size_t i = 0; ahead[i] && !listed; i++)
+        listed = tok_is(s, k, ahead[i]);
+    if (!listed)
+        return 0;
+    if (k < 2)
+        return 1;
+    for (size_t i = 0; rank[i]; i++)
+        if (tok_is(s, k - 2, rank[i]))
+            return 0;
+    return tense_word(&s->t[k - 2], NULL) >= 0; /* "failed to", "refused to" */
+}
+
+/* Which way the clause around tokens first..last points (see above).
+ * "until" sets an end that is ahead ("adjourned until Oct. 3", "stays
+ * closed until March 3"), or that was reached ("he was at large until Dec.
+ * 7"): after it, a present verb or a speech verb's clause keeps it ahead, a
+ * past form leaves it open (0: the nearer year decides). */
 static int tense_at(const scan *s, size_t first, size_t last)
 {
-    /* "until" looks forward unless the clause is told in the past: "he was
-     * at large until Dec. 7" */
+    static const char *const present[] = {"is", "are", "stays", "stay", "remains", "remain", NULL};
     int until = 0;
     for (size_t k = first, seen = 0; k > 0 && seen < TENSE_BACK; k--, seen++) {
         if (clause_break(s, k))
             break;
-        int v = tense_word(&s->t[k - 1], aux_before(s, k - 1));
-        if (v > 0 && !until && tok_is(s, k - 1, "until")) {
+        const np_token *t = &s->t[k - 1];
+        if (!until && tok_is(s, k - 1, "until")) {
             until = 1;
             continue;
         }
+        if (until) {
+            for (size_t i = 0; present[i]; i++)
+                if (tok_is(s, k - 1, present[i]))
+                    return 1;
+        }
+        int v = infinitive_ahead(s, k - 1) ? 1 : tense_word(t, aux_before(s, k - 1));
+        if (until && v < 0)
+            return t->norm && np_lex_is_speech_verb(t->norm, strlen(t->norm)) ? 1 : 0;
         if (v)
             return v;
     }
@@ -551,7 +579,10 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
         int fwd = i > 0 && tok_is(s, i - 1, "next");
         int back = i > 0 && tok_is(s, i - 1, "last");
         /* "will meet on Tuesday": the coming Tuesday (today counts) */
-        int coming = !fwd && !back && tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i) > 0;
+        int tense = fwd || back ? 0 : tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i);
+        /* "remanded in custody until Friday": a day named as an end is the
+         * coming one unless the clause says otherwise */
+        int coming = !fwd && !back && (tense > 0 || (tense == 0 && i > 0 && tok_is(s, i - 1, "until")));
         if (fwd || back)
             r->first = i - 1;
         r->d.gran = NP_DATE_DAY;

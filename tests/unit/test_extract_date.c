@@ -207,6 +207,21 @@ static void tense_and_year(void **state)
     const char *t16 = "The quay stays closed until March 3.";
     const want w16[] = {{"March 3", "2032-03-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect(t16, "2031-09-17", w16, 1);
+    /* "until" after a deed that sets an end still ahead; an infinitive
+     * after a past form or a rank tells of the past */
+    const char *u[][3] = {
+        {"The trial was adjourned until Oct. 3.", "Oct. 3", "2031-10-03"},
+        {"The council postponed the vote until Dec. 7.", "Dec. 7", "2031-12-07"},
+        {"He was remanded in custody until Friday.", "Friday", "2031-09-19"},
+        {"The company said the store stays closed until March 3.", "March 3", "2032-03-03"},
+        {"He failed to appear in court on Monday and a warrant was issued.", "Monday", "2031-09-15"},
+        {"She was the first to be vaccinated on Monday.", "Monday", "2031-09-15"},
+        {"He refused to stand trial on Aug. 3 and fled.", "Aug. 3", "2031-08-03"},
+    };
+    for (size_t i = 0; i < sizeof u / sizeof *u; i++) {
+        const want wu[] = {{u[i][1], u[i][2], NULL, 0}};
+        expect(u[i][0], "2031-09-17", wu, 1);
+    }
     /* a short past form: "died", "lied" */
     const char *t17 = "The old skipper died on Oct. 8 in the harbour hospital.";
     const want w17[] = {{"Oct. 8", "2030-10-08", NULL, NP_DATE_INFERRED_YEAR}};
