@@ -769,31 +769,49 @@ static double token_value(const np_analysis *an, size_t k, size_t hi, size_t *ne
 }
 
 /* Sentence se states value as a bare number that stands for a figure of
- * the same thing, its unit left out ("about 32 million people tuning in,
- * compared with 55.3 million a decade ago", "the 23 pirates (12 Somali and
- * 11 Yemeni)", "missing 10 of the team's 16 games"): an outlet that writes
- * the other outlet's value does not contradict it.  A number followed by a
- * lower-case word of its own ("12 arrested") counts something else. */
+ * the same thing, its unit left out, where the words say it is one:
+ * compared with it ("about 32 million people tuning in, compared with
+ * 55.3 million a decade ago", "up from 12"), inside parentheses that break
+ * a figure down ("the 23 pirates (12 Somali and 11 Yemeni)"), a part of a
+ * total ("missing 10 of the team's 16 games") or a record ("58-3"): an
+ * outlet that writes the other outlet's value so does not contradict it.
+ * Any other number of that value is something else ("Gate 12", "aged 12",
+ * "12 arrested"). */
+#define BARE_CUE_BACK 4    /* words before the number a comparison word may stand */
+#define BARE_PAREN_BACK 40 /* bytes before it an open parenthesis may stand */
 static int states_bare(const np_analysis *an, const np_sent *se, double value)
 {
+    static const char *const compare[] = {"compared", "from", "versus", "vs", "against", "than", NULL};
     size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    if (value == floor(value) && value >= 1900 && value <= 2100)
+        return 0; /* a year */
     for (size_t k = se->tok_lo; k < hi; k++) {
         size_t next = k + 1;
         double v = token_value(an, k, hi, &next);
         if (v < 0 || fabs(v - value) > fabs(value) * 1e-9)
             continue;
         const np_token *t = next < hi ? &an->tokens[next] : NULL;
+        if (t && t->norm && !strcmp(t->norm, "of"))
+            return 1; /* "10 of the 16 games" */
+        if (t && t->start == an->tokens[next - 1].end + 1 && an->text[t->start - 1] == '-' &&
+            isdigit((unsigned char)an->text[t->start]))
+            return 1; /* a record, "58-3" (the tokens leave out the hyphen) */
         if (t && (t->flags & NP_TOK_WORD) && (t->flags & NP_TOK_CONTENT) && !(t->flags & NP_TOK_CAP))
-            continue;
-        /* a day of a date ("March 12", "12 March") or a time ("at 12 p.m.") */
-        const np_token *p = k > se->tok_lo ? &an->tokens[k - 1] : NULL;
-        if ((p && np_lex_month(an->text + p->start, p->end - p->start)) ||
-            (t && (np_lex_month(an->text + t->start, t->end - t->start) || (t->norm && (!strcmp(t->norm, "a.m") ||
-             !strcmp(t->norm, "p.m") || !strcmp(t->norm, "a.m.") || !strcmp(t->norm, "p.m."))))))
-            continue;
-        if (value == floor(value) && value >= 1900 && value <= 2100)
-            continue; /* a year */
-        return 1;
+            continue; /* a number of its own thing: "(200 feet)", "12 arrested" */
+        /* an open parenthesis shortly before, in the sentence */
+        size_t from = an->tokens[k].start > se->start + BARE_PAREN_BACK ? an->tokens[k].start - BARE_PAREN_BACK : se->start;
+        for (size_t b = an->tokens[k].start; b > from; b--) {
+            if (an->text[b - 1] == ')')
+                break;
+            if (an->text[b - 1] == '(')
+                return 1;
+        }
+        for (size_t b = k; b > se->tok_lo && k - b < BARE_CUE_BACK; b--) {
+            const char *pw = an->tokens[b - 1].norm;
+            for (size_t i = 0; compare[i] && pw; i++)
+                if (!strcmp(pw, compare[i]))
+                    return 1;
+        }
     }
     return 0;
 }
@@ -909,13 +927,15 @@ static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis 
 /* The deed a figure is the object or the subject of: the verb form right
  * before it ("missed nine games", "fired seven bullets", "loaded with
  * four bullets"; side 1) or right after it ("12 people were injured";
- * side 2), past hedges, determiners and prepositions.  Only forms that are
- * verbs whatever else they are count: "-ed", "-ing" and irregular forms
- * ("fell"), not a word that is a noun too ("yards"); a verb before "by"
- * has the figure for its subject ("signed by 1.8 million people").  Auxiliaries, speech
- * verbs ("police said 18 people") and the figure's own unit say nothing.
- * Fills keys (WordNet verb synsets, at most max) and returns their count;
- * 0 when no deed is found. */
+ * side 2), past hedges, determiners and prepositions.  Only "-ed", "-ing"
+ * and irregular forms ("fell") count, which are mostly verbs ("meeting",
+ * "hundred" slip through, and find no verb sense or a harmless one), not a
+ * bare word that may be a noun ("yards").  A verb before "by" has the
+ * figure for its subject ("signed by 1.8 million people"); a state after
+ * the figure is its deed ("left 15 people dead": none found).
+ * Auxiliaries, speech verbs ("police said 18 people") and the figure's own
+ * unit say nothing.  Fills keys (WordNet verb synsets, at most max) and
+ * returns their count; 0 when no deed is found. */
 #define DEED_REACH 4
 static size_t figure_deed(const np_story *s, const np_analysis *an, const np_sent *se, const np_number_mention *m,
                           uint64_t *keys, size_t max, int *side)
@@ -926,9 +946,15 @@ static size_t figure_deed(const np_story *s, const np_analysis *an, const np_sen
                                        "remaining", "previous", "consecutive", "straight", NULL};
     static const char *const aux[] = {"have", "has", "had", "were", "was", "are", "is", "be", "been", "being",
                                       "who", "that", "which", "reportedly", "also", "all", NULL};
+    /* "left 15 people dead": the deed is the state after the figure */
+    static const char *const state[] = {"dead", "injured", "wounded", "hurt", "homeless", "missing", "stranded",
+                                        NULL};
     if (!s->wn)
         return 0;
     size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
+    for (size_t i = 0; k1 < se->tok_hi && k1 < an->n_tokens && an->tokens[k1].norm && state[i]; i++)
+        if (!strcmp(an->tokens[k1].norm, state[i]))
+            return 0;
     for (int dir = 1; dir <= 2; dir++) {
         int agent = 0; /* "signed by 1.8 million people": the figure is the deed's subject */
         for (size_t step = 1; step <= DEED_REACH; step++) {
@@ -975,14 +1001,20 @@ static size_t figure_deed(const np_story *s, const np_analysis *an, const np_sen
 }
 
 /* Two figures told as the objects (or both as the subjects) of deeds that
- * share no WordNet verb sense count different things: "missed nine
- * games" / "played in 10 games", "seven bullets fired" / "loaded with four
- * bullets", "four villages destroyed" / "five villages damaged".  A
- * figure on either side of its verb is no evidence ("the quake killed 10
- * people" / "12 people died" is one toll). */
-static int different_deeds(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
-                           const np_sent *B, const np_number_mention *mb)
+ * WordNet does not relate count different things: "missed four games" /
+ * "played in 10 games", "four villages destroyed" / "five villages
+ * damaged".  Related deeds share a verb sense or, among their first
+ * DEED_SENSES senses, a lexicographer file ("evacuated 5,000" / "moved
+ * 8,000": both verbs of motion).  Near-synonyms WordNet keeps apart
+ * ("arrested 12" / "detained 15") are taken for different deeds too: the
+ * brief then says less, not something wrong.  A figure on either side of
+ * its verb is no evidence ("the quake killed 10 people" / "12 people
+ * died" is one toll). */
+#define DEED_SENSES 2
+static int different_deeds(dctx *c, int da, const np_sent *A, const np_number_mention *ma, int db, const np_sent *B,
+                           const np_number_mention *mb)
 {
+    const np_story *s = c->s;
     uint64_t ka[16], kb[16];
     int sa = 0, sb = 0;
     size_t na = figure_deed(s, &s->an[da], A, ma, ka, 16, &sa), nb = figure_deed(s, &s->an[db], B, mb, kb, 16, &sb);
@@ -991,6 +1023,18 @@ static int different_deeds(const np_story *s, int da, const np_sent *A, const np
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
             if (ka[i] == kb[j])
+                return 0;
+    int la[DEED_SENSES], lb[DEED_SENSES];
+    size_t ma_n = na < DEED_SENSES ? na : DEED_SENSES, mb_n = nb < DEED_SENSES ? nb : DEED_SENSES;
+    for (size_t i = 0; i < ma_n; i++)
+        if (np_wn_pointers(c->files, ka[i], NULL, NULL, 0, &la[i]) < 0)
+            la[i] = -1;
+    for (size_t j = 0; j < mb_n; j++)
+        if (np_wn_pointers(c->files, kb[j], NULL, NULL, 0, &lb[j]) < 0)
+            lb[j] = -2;
+    for (size_t i = 0; i < ma_n; i++)
+        for (size_t j = 0; j < mb_n; j++)
+            if (la[i] == lb[j])
                 return 0;
     return 1;
 }
@@ -1026,7 +1070,7 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
         states_part(ab, B, ma->value) || states_part(aa, A, mb->value) || states_bare(ab, B, ma->value) ||
         states_bare(aa, A, mb->value))
         return 0;
-    if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(s, da, A, ma, db, B, mb))
+    if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb))
         return 0;
     if (!need_words)
         return 1; /* the caller found the referent otherwise (same_lead()) */

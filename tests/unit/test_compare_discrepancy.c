@@ -380,6 +380,34 @@ static void figures_of_different_deeds(void **state)
     np_brief_free(b);
 }
 
+/* What the two rules above must leave alone: a value that only looks like
+ * the other's ("near Gate 12", "(200 feet)"), related deeds ("evacuated" /
+ * "moved") and a toll told as a state ("left 15 people dead"). */
+static const char *const keep_a =
+    "The blast at the Varn mine killed 12 people on Monday, officials said.\n\n"
+    "Officials evacuated 5,000 residents of Selm after the dam cracked on Monday.\n\n"
+    "The climber fell about 200 metres from the Orsk ridge on Friday, police said.\n";
+static const char *const keep_b =
+    "The blast at the Varn mine left 15 people dead on Monday near Gate 12, officials said.\n\n"
+    "Officials moved 8,000 residents of Selm after the dam cracked on Monday.\n\n"
+    "The climber fell about 60 metres (200 feet) from the Orsk ridge on Friday, police said.\n";
+static const char *const keep_c =
+    "Rescuers searched the Varn mine on Tuesday.\n\n"
+    "The Selm dam was repaired on Wednesday.\n\n"
+    "The Orsk ridge was closed to climbers on Saturday.\n";
+
+static void look_alike_values_and_related_deeds_stay(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-03-20", keep_a, keep_b, keep_c);
+    assert_non_null(np_test_disc_with(b, "12 people", "15 people"));
+    assert_non_null(np_test_disc_with(b, "5,000 residents", "8,000 residents"));
+    assert_non_null(np_test_disc_with(b, "200 metres", "60 metres"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +425,7 @@ int main(void)
         cmocka_unit_test(conversions_gaps_parts),
         cmocka_unit_test(value_written_without_unit),
         cmocka_unit_test(figures_of_different_deeds),
+        cmocka_unit_test(look_alike_values_and_related_deeds_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
