@@ -1480,14 +1480,7 @@ static np_status namesake_links(const np_story *s, const qitem *it, size_t n, co
     return st;
 }
 
-/* One statement of an institution that outlets name differently: "the
- * European Union said in a statement" / "the European Commission said" /
- * "the Commission", each a linked body of its own, before the same long
- * wording.  Two bodies' quotes of QUOTE_BODY_WORDS words or more that are
- * nearly the same words (QUOTE_BODY_MIN) in different outlets are linked;
- * a person's words under two names stay apart (namesake_links(), and the
- * discrepancy of who said it), and so do two bodies one_body() tells apart.  Candidates meet under the rarer of each
- * quote's two heaviest words, which near-identical wordings share. */
+/* A quote filed under one of its two heaviest words (body_links()). */
 typedef struct qtop {
     uint32_t term, i;
 } qtop;
@@ -1498,13 +1491,14 @@ static int cmp_qtop(const void *x, const void *y)
     return a->term != b->term ? (a->term < b->term ? -1 : 1) : (a->i > b->i) - (a->i < b->i);
 }
 
-/* The heaviest term of v, skipping `not` (UINT32_MAX for none). */
-static uint32_t heaviest(const np_svec *v, uint32_t not)
+/* The heaviest term of v other than skip (UINT32_MAX for none); UINT32_MAX
+ * when v has none. */
+static uint32_t heaviest(const np_svec *v, uint32_t skip)
 {
     uint32_t best = UINT32_MAX;
     float w = -1;
     for (uint32_t k = 0; k < v->n; k++)
-        if (v->term[k] != not && v->w[k] > w) {
+        if (v->term[k] != skip && v->w[k] > w) {
             w = v->w[k];
             best = v->term[k];
         }
@@ -1530,19 +1524,17 @@ static size_t name_words(const char *name, size_t *ws, size_t *we, size_t max)
     return n;
 }
 
-/* Bodies' names that may name one institution: one opens with the
- * other's first word ("European Union" / "European Commission"), or every
- * word of one is in the other ("Police" / "Surrey Police").  "Harbour
- * Committee" / "Budget Committee", and "the French government" / "the
- * Danish government", name two. */
+/* Bodies' names of which one is the other shortened: every word of one is
+ * in the other ("Police" / "Surrey Police").  Names that only share a word
+ * name two bodies as often as one ("the Russian Defence Ministry" / "the
+ * Russian Foreign Ministry", "the European Union" / "the European Central
+ * Bank"), and an outlet's other attribution is what the brief must show. */
 static int one_body(const char *a, const char *b)
 {
     size_t as[8], ae[8], bs[8], be[8];
     size_t na = name_words(a, as, ae, 8), nb = name_words(b, bs, be, 8);
     if (!na || !nb)
         return 0;
-    if (ae[0] - as[0] == be[0] - bs[0] && !strncasecmp(a + as[0], b + bs[0], ae[0] - as[0]))
-        return 1;
     const char *x = na <= nb ? a : b, *y = na <= nb ? b : a;
     size_t *xs = na <= nb ? as : bs, *xe = na <= nb ? ae : be, *ys = na <= nb ? bs : as, *ye = na <= nb ? be : ae;
     size_t nx = na <= nb ? na : nb, ny = na <= nb ? nb : na;
@@ -1556,8 +1548,17 @@ static int one_body(const char *a, const char *b)
     return 1;
 }
 
+/* One statement of one institution that outlets name in full and
+ * shortened ("Surrey Police said" / "Police said"), each a linked body of
+ * its own, before the same long wording: two bodies' quotes of
+ * QUOTE_BODY_WORDS words or more that are nearly the same words
+ * (QUOTE_BODY_MIN) in different outlets are linked when one_body() says
+ * the names may be one; linked[] marks both.  A person's words under two
+ * names stay apart (namesake_links(), and the discrepancy of who said
+ * it).  Each quote is filed under each of its two heaviest words, which
+ * near-identical wordings share, so candidates are few. */
 static np_status body_links(const qitem *it, size_t n, const uint32_t *copy_of, qedge **edges, size_t *n_edges,
-                            size_t *cap_edges)
+                            size_t *cap_edges, unsigned char *linked)
 {
     qtop *tp = np_malloc((2 * n + 1) * sizeof *tp);
     if (!tp)
@@ -1599,8 +1600,10 @@ static np_status body_links(const qitem *it, size_t n, const uint32_t *copy_of, 
                 float cq = np_svec_cos(&a->q, &b->q);
                 if (cq < QUOTE_BODY_MIN)
                     continue;
-                if ((st = np_grow((void **)edges, cap_edges, *n_edges, sizeof **edges)) == NP_OK)
+                if ((st = np_grow((void **)edges, cap_edges, *n_edges, sizeof **edges)) == NP_OK) {
                     (*edges)[(*n_edges)++] = (qedge){tp[x].i, tp[y].i, cq, 1};
+                    linked[tp[x].i] = linked[tp[y].i] = 1;
+                }
             }
         lo = hi;
     }
@@ -1608,11 +1611,11 @@ static np_status body_links(const qitem *it, size_t n, const uint32_t *copy_of, 
     return st;
 }
 
-/* A group body_links() made of two bodies' quotes is shown under the name
- * most of its wordings give, the longer name on a tie ("the European
- * Commission" over "the European Union", "Surrey Police" over "Police"):
- * the more particular body.  Bodies' quotes sorted by group and key, so
- * each name's votes are one run. */
+/* A group holding a pair body_links() made (linked[]) is shown under the
+ * name most of its bodies' wordings give, the longer name on a tie
+ * ("Surrey Police" over "Police"): the more particular one.  Only a
+ * group whose shown speaker is a body.  Bodies' quotes are sorted by group
+ * and key, so each name's votes are one run. */
 typedef struct qvote {
     uint32_t root, i;
     const char *key; /* it[i].key */
@@ -1627,7 +1630,7 @@ static int cmp_qvote(const void *x, const void *y)
     return c ? c : (a->i > b->i) - (a->i < b->i);
 }
 
-static np_status body_names(qitem *it, size_t n)
+static np_status body_names(qitem *it, size_t n, const unsigned char *linked)
 {
     qvote *v = np_malloc((n + 1) * sizeof *v);
     if (!v)
@@ -1642,10 +1645,13 @@ static np_status body_names(qitem *it, size_t n)
         size_t hi = lo;
         const char *best = NULL;
         size_t best_votes = 0;
+        int joined = 0;
         while (hi < m && v[hi].root == v[lo].root) {
             size_t k = hi;
-            while (k < m && v[k].root == v[lo].root && !strcmp(it[v[k].i].key, it[v[hi].i].key))
+            while (k < m && v[k].root == v[lo].root && !strcmp(it[v[k].i].key, it[v[hi].i].key)) {
+                joined |= linked[v[k].i];
                 k++;
+            }
             const char *name = it[v[hi].i].speaker;
             if (k - hi > best_votes || (k - hi == best_votes && strlen(name) > strlen(best))) {
                 best = name;
@@ -1653,8 +1659,9 @@ static np_status body_names(qitem *it, size_t n)
             }
             hi = k;
         }
-        if (hi - lo > best_votes) /* more than one body's name: the group was joined across them */
-            it[v[lo].root].speaker = best;
+        uint32_t r = v[lo].root;
+        if (joined && it[r].key[0] == '@')
+            it[r].speaker = best;
         lo = hi;
     }
     np_free(v);
@@ -1672,11 +1679,15 @@ np_status np_compare_quotes(np_story *s)
     qedge *edges = NULL;
     size_t n_edges = 0, cap_edges = 0, n = 0, T = 0;
     uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL, *copy_of = NULL;
+    unsigned char *body_joined = np_calloc(total + 1, 1); /* joined across two bodies' names (body_links) */
     np_status st = NP_OK;
     qsem sem;
     qbridge bri = {0};
-    if (!it)
+    if (!it || !body_joined) {
+        np_free(it);
+        np_free(body_joined);
         return NP_ENOMEM;
+    }
     qsem_init(&sem, s);
     if ((st = collect_quotes(s, &sem, it, &n)) != NP_OK || (st = qbridge_build(s, it, n, &bri)) != NP_OK)
         goto done;
@@ -1761,7 +1772,7 @@ np_status np_compare_quotes(np_story *s)
         lo = hi;
     }
     if ((st = namesake_links(s, it, n, copy_of, &edges, &n_edges, &cap_edges)) != NP_OK ||
-        (st = body_links(it, n, copy_of, &edges, &n_edges, &cap_edges)) != NP_OK)
+        (st = body_links(it, n, copy_of, &edges, &n_edges, &cap_edges, body_joined)) != NP_OK)
         goto done;
     if ((st = keep_mutual(it, edges, &n_edges)) != NP_OK)
         goto done;
@@ -1775,7 +1786,7 @@ np_status np_compare_quotes(np_story *s)
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)
             it[i].root = find(it, copy_of[i]);
-    if ((st = body_names(it, n)) != NP_OK || (st = adopt_quotes(s, it, &n, total)) != NP_OK)
+    if ((st = body_names(it, n, body_joined)) != NP_OK || (st = adopt_quotes(s, it, &n, total)) != NP_OK)
         goto done;
     st = emit_groups(s, it, n);
 done:
@@ -1787,6 +1798,7 @@ done:
     np_free(stamp);
     np_free(cands);
     np_free(copy_of);
+    np_free(body_joined);
     np_free(it);
     np_free(edges);
     return st;

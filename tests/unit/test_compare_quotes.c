@@ -410,10 +410,12 @@ static void test_bodies_of_one_last_word(void **state)
     np_brief_free(b);
 }
 
-/* One statement of one institution that two outlets name differently ("the
- * Varn Harbour Board" / "the Varn Harbour Authority") is one quote group,
- * shown under the longer name; the same words given to two bodies whose
- * names differ in their first word stay two groups. */
+/* One statement of one institution that one outlet names in full and the
+ * other shortened ("the Tallby Harbour Board" / "the Harbour Board") is
+ * one quote group, shown under the longer name; the same words given to
+ * two bodies whose names only share words ("the Norlandic Defence
+ * Ministry" / "the Norlandic Foreign Ministry") stay two groups: that
+ * outlets attribute it differently is for the reader to see. */
 static void test_one_body_named_two_ways(void **state)
 {
     (void)state;
@@ -423,23 +425,22 @@ static void test_one_body_named_two_ways(void **state)
         "Tallby Harbour Board said in a statement.\n",
         "Tallby's north quay was closed on Monday.\n\n"
         "\u201cNo ship may moor at the north quay until divers have inspected every pillar under it,\u201d the "
-        "Tallby Harbour Authority said.\n");
-    long board = group_of(b, "a.txt", "every pillar"), authority = group_of(b, "b.txt", "every pillar");
-    assert_true(board >= 0 && authority >= 0);
-    assert_int_equal(board, authority);
-    assert_int_equal(b->quotes[board].n_docs, 2);
-    assert_string_equal(b->quotes[board].speaker, "Tallby Harbour Authority");
+        "Harbour Board said.\n");
+    long full = group_of(b, "a.txt", "every pillar"), shortened = group_of(b, "b.txt", "every pillar");
+    assert_true(full >= 0 && shortened >= 0);
+    assert_int_equal(full, shortened);
+    assert_int_equal(b->quotes[full].n_docs, 2);
+    assert_string_equal(b->quotes[full].speaker, "Tallby Harbour Board");
     np_brief_free(b);
     b = brief_of_two("The port of Tallby closed its north quay on Monday.\n\n"
                      "\u201cNo ship may moor at the north quay until divers have inspected every pillar under "
-                     "it,\u201d the Tallby Harbour Board said in a statement.\n",
+                     "it,\u201d the Norlandic Defence Ministry said in a statement.\n",
                      "Tallby's north quay was closed on Monday.\n\n"
                      "\u201cNo ship may moor at the north quay until divers have inspected every pillar under "
-                     "it,\u201d the Brask Shipping Company said.\n");
-    board = group_of(b, "a.txt", "every pillar");
-    long company = group_of(b, "b.txt", "every pillar");
-    assert_true(board >= 0 && company >= 0);
-    assert_true(board != company);
+                     "it,\u201d the Norlandic Foreign Ministry said.\n");
+    long defence = group_of(b, "a.txt", "every pillar"), foreign = group_of(b, "b.txt", "every pillar");
+    assert_true(defence >= 0 && foreign >= 0);
+    assert_true(defence != foreign);
     np_brief_free(b);
 }
 
