@@ -233,6 +233,25 @@ static np_status scan_words(np_entity_linker *lk, int doc_index, const char *tex
         /* appended, not deduplicated: finish() probes them once against
          * the few one-word names, which is cheaper than a set here */
         lk->lower[lk->n_lower++] = word_hash((const char *)w, n);
+        /* a hyphenated word in lower case ("fire-bomb") once more whole,
+         * for a name in capitals spelt so (common_candidate()) */
+        const unsigned char *e = p;
+        while (*e == '-' && e[1] >= 'a' && e[1] <= 'z') {
+            e++;
+            while (*e && word_byte(*e))
+                e++;
+        }
+        if (e > p) {
+            if (lk->n_lower == lk->cap_lower) {
+                size_t cap = lk->cap_lower * 2;
+                uint64_t *v = np_realloc(lk->lower, cap * sizeof *v);
+                if (!v)
+                    return NP_ENOMEM;
+                lk->lower = v;
+                lk->cap_lower = cap;
+            }
+            lk->lower[lk->n_lower++] = word_hash((const char *)w, (size_t)(e - w));
+        }
     }
     return NP_OK;
 }
@@ -252,16 +271,12 @@ static uint64_t common_candidate(const np_entity *e)
     for (size_t i = 0; i < n; i++)
         if (nm[i] >= 'a' && nm[i] <= 'z')
             upper = 0;
-    const char *hy = memchr(nm, '-', n);
-    if (hy) {
-        /* "FIRE-BOMB" in a headline beside "a fire-bomb attack": a word
-         * in capitals, known by its last part ("bomb"); a name with a
-         * hyphen in title case ("Jean-Pierre") is no candidate */
-        const char *last = strrchr(nm, '-') + 1;
-        if (!upper || hy - nm < 3 || (size_t)(nm + n - last) < 3)
-            return 0;
-        return word_hash(last, (size_t)(nm + n - last));
-    }
+    /* "FIRE-BOMB" in a headline beside "a fire-bomb attack": a word in
+     * capitals the story writes whole in lower case (scan_words() keeps
+     * hyphenated words whole too); a name with a hyphen in title case
+     * ("Jean-Pierre") is no candidate */
+    if (memchr(nm, '-', n) && !upper)
+        return 0;
     if (upper && e->type == NP_ENT_PLACE && n <= 3)
         return 0;
     return word_hash(nm, n);
