@@ -281,6 +281,34 @@ static void test_summary_opens_with_the_lead(void **state)
     np_brief_free(b);
 }
 
+/* The opening item is the news most outlets tell, not a side detail two
+ * outlets print in the same words at the top of their reports: a wire copy
+ * aligns tighter than any retelling, which must not make it the lead. */
+static void test_summary_opens_with_news_not_copied_detail(void **state)
+{
+    (void)state;
+    const char *detail = "The keeper's cottage on Kell point, a landmark of the old harbour, was painted blue last "
+                         "spring by volunteers.\n\n";
+    char a[1024], b2[1024];
+    snprintf(a, sizeof a, "%s%s", detail,
+             "The port authority of Kell closed the harbour to cargo ships on Monday after a storm broke the sea "
+             "wall.\n");
+    snprintf(b2, sizeof b2, "%s%s", detail,
+             "Kell's harbour was shut to cargo ships on Monday by its port authority when a storm broke the sea "
+             "wall.\n");
+    const char *texts[5] = {
+        a, b2,
+        "Fishermen in Kell mended nets on the quay on Sunday.\n\n"
+        "A storm broke the sea wall at Kell on Monday, and the port authority shut the harbour to cargo ships.\n",
+        "Insurers in Brell counted the cost of the autumn gales.\n\nFerries to Brell were late on Tuesday.\n",
+        "Traders in Kell feared losses on Tuesday.\n\nThe mayor of Kell asked for emergency funds.\n"};
+    np_brief *b = np_test_brief("2025-10-06", texts, 5);
+    assert_true(b->n_summary >= 1);
+    assert_non_null(strstr(b->summary[0].text, "harbour"));
+    assert_null(strstr(b->summary[0].text, "cottage"));
+    np_brief_free(b);
+}
+
 /* A summary item reads on its own: of a fact's wordings it shows one that
  * does not go on from a sentence before it ("Also today, ...", "But
  * ..."). */
@@ -583,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
         cmocka_unit_test(test_summary_item_does_not_go_on_from_before),
+        cmocka_unit_test(test_summary_opens_with_news_not_copied_detail),
         cmocka_unit_test(test_summary_opens_with_the_lead),
         cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
