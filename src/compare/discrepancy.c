@@ -770,9 +770,9 @@ static double token_value(const np_analysis *an, size_t k, size_t hi, size_t *ne
 
 /* Sentence se states value as a bare number that stands for a figure of
  * the same thing, its unit left out, where the words say it is one:
- * compared with it ("about 32 million people tuning in, compared with
- * 55.3 million a decade ago", "up from 12"), inside parentheses that break
- * a figure down ("the 23 pirates (12 Somali and 11 Yemeni)"), a part of a
+ * compared with it ("about 30,000 visitors came, compared with 41,000
+ * the year before", "up from 12"), inside parentheses that break
+ * a figure down ("the 19 sailors (11 from Orsk and 8 from Selm)"), a part of a
  * total ("missing 10 of the team's 16 games") or a record ("58-3"): an
  * outlet that writes the other outlet's value so does not contradict it.
  * Any other number of that value is something else ("Gate 12", "aged 12",
