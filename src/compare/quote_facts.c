@@ -1021,8 +1021,10 @@ static np_status sentence_facts(np_story *s)
  * section.  It becomes a fact of its own when every outlet of the group
  * prints its wording inside one sentence that no fact cites and that is
  * no headline or hidden copy (the quotation is that sentence's claim), and
- * every wording shares words with most of the others (coherent()): the
- * fact then cites exactly the outlets the quote section lists. */
+ * every two wordings are alike by their own words (quote cosine
+ * QF_ORPHAN_ALIKE: the quote section's looser links, by meaning and
+ * surroundings, made facts of two different statements): the fact then
+ * cites exactly the outlets the quote section lists. */
 static np_status orphan_group(np_story *s, uint32_t g, const uint32_t *qmark, uint32_t *cand, size_t *cap)
 {
     const np_brief_quote *q = &s->brief->quotes[g];
@@ -1042,8 +1044,6 @@ static np_status orphan_group(np_story *s, uint32_t g, const uint32_t *qmark, ui
         if (k < 0 || s->sents[k].end < hi || qmark[k] != g || s->in_fact[k] || s->sents[k].no_fact ||
             (s->copy_shadow && s->copy_shadow[k]))
             continue;
-        /* the wordings are one statement by their own words, not only by
-         * the quote section's looser links */
         int alike = 1;
         for (size_t x = 0; x < q->n_variants && alike; x++)
             if (q->variants[x].doc != r->doc && vec[v].n && vec[x].n)
