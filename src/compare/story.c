@@ -775,11 +775,11 @@ static int page_pointer(const np_analysis *an, const np_sent *se)
     return 0;
 }
 
-/* A question the sentence reports someone asked ("X asked: “Anybody any
- * good at making placards?”", "one question reads: “What did you ...?”"):
- * the question is inside a quotation opened after the sentence's start,
- * and a speech verb stands before it.  That someone asked it is a claim;
- * the outlet's own question is none. */
+/* A question the sentence reports someone asked ("X asked: “Who will pay
+ * for the quay?”", "one question reads: “What did you ...?”"): the
+ * question is inside a quotation opened after the sentence's start, and a
+ * speech verb stands before it; or the sentence is the quotation itself.
+ * That someone asked it is a claim; the outlet's own question is none. */
 static int reported_question(const np_analysis *an, const np_sent *se)
 {
     size_t end = se->end;
@@ -788,7 +788,20 @@ static int reported_question(const np_analysis *an, const np_sent *se)
     if (end == se->start)
         return 0;
     const np_quote *q = np_quote_at(an->quotes, an->n_quotes, end - 1);
-    if (!q || q->start <= se->start)
+    if (!q)
+        return 0;
+    /* a sentence that is the quoted question itself, one of a list of
+     * someone's questions ("“What efforts were made to reach out to ...?”"):
+     * the outlet prints it in quotation marks, so it is not its own */
+    size_t open = se->start;
+    while (open < se->end && (an->text[open] == ' ' || an->text[open] == '\n'))
+        open++;
+    if (q->start <= open + 3 && open < se->end &&
+        (an->text[open] == '"' || (open + 2 < se->end && (unsigned char)an->text[open] == 0xE2 &&
+                                   (unsigned char)an->text[open + 1] == 0x80 &&
+                                   ((unsigned char)an->text[open + 2] == 0x9C || (unsigned char)an->text[open + 2] == 0x98))))
+        return 1;
+    if (q->start <= se->start)
         return 0;
     for (uint32_t k = se->tok_lo; k < se->tok_hi && an->tokens[k].end <= q->start; k++) {
         const np_token *t = &an->tokens[k];

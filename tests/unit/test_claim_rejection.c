@@ -100,6 +100,15 @@ static void test_reported_questions(void **state)
     assert_true(np_test_together(br, "a.txt", "Who will pay for the new quay", "b.txt", "Who will pay for the new quay"));
     assert_false(np_test_in_any_fact(br, "a.txt", "Will the fishermen keep their berths"));
     np_brief_free(br);
+    /* a sentence that is the quoted question itself, one of a list */
+    br = np_test_brief3("2025-04-02",
+                        "The harbour authority of Keswin sent the council a list of questions on Tuesday.\n\n"
+                        "\u201cWho approved the sale of the north quay to the ferry company?\u201d\n",
+                        "Keswin's harbour authority sent a list of questions to the council on Tuesday.\n\n"
+                        "\u201cWho approved the sale of the north quay to the ferry company?\u201d\n",
+                        "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
+    assert_true(np_test_together(br, "a.txt", "Who approved the sale", "b.txt", "Who approved the sale"));
+    np_brief_free(br);
 }
 
 /* Sentences opening with different countries state different claims,
