@@ -48,6 +48,7 @@ typedef struct dctx {
     np_story *s;
     size_t cap;
     void *files[4];          /* WordNet data files (np_wn_data_open) */
+    np_u64map lexfiles;      /* verb synset -> its lexicographer file + 1 (deed_lexfile()) */
     unit_info *units;        /* open addressing by unit string */
     size_t units_cap, n_units;
     uint32_t *by_idx;        /* slot of the unit of each index */
@@ -708,27 +709,6 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
     return n;
 }
 
-/* Sentence se counts value as a part of a group it names ("shooting three
- * workers, killing two of them", "landed 178 of 369 punches"): a number,
- * in figures or in words, followed by "of them" / "of whom" / "of those"
- * or "of" and a figure.  The number finder keeps no bare number, so the
- * words are read here. */
-static int states_part(const np_analysis *an, const np_sent *se, double value)
-{
-    for (size_t k = se->tok_lo; k + 2 < se->tok_hi && k + 2 < an->n_tokens; k++) {
-        const np_token *t = &an->tokens[k];
-        const char *of = an->tokens[k + 1].norm, *who = an->tokens[k + 2].norm;
-        if (!t->norm || !of || !who || strcmp(of, "of") != 0 ||
-            (strcmp(who, "them") && strcmp(who, "whom") && strcmp(who, "those") && !isdigit((unsigned char)who[0])))
-            continue; /* "two of them", "178 of 369 punches" */
-        double v = isdigit((unsigned char)t->norm[0]) ? strtod(t->norm, NULL)
-                                                       : (double)np_lex_number_word(t->norm, strlen(t->norm));
-        if (v >= 0 && v == value)
-            return 1;
-    }
-    return 0;
-}
-
 /* The value of number token t: digits ("55.3", "1,150") or a number word
  * ("eleven"), times a scale word after it ("55.3 million"); *next gets the
  * token after the number.  -1 when t is no number. */
@@ -769,22 +749,23 @@ static double token_value(const np_analysis *an, size_t k, size_t hi, size_t *ne
 }
 
 /* Sentence se states value as a bare number that stands for a figure of
- * the same thing, its unit left out, where the words say it is one:
- * compared with it ("about 30,000 visitors came, compared with 41,000
- * the year before", "up from 12"), inside parentheses that break
- * a figure down ("the 19 sailors (11 from Orsk and 8 from Selm)"), a part of a
- * total ("missing 10 of the team's 16 games") or a record ("58-3"): an
- * outlet that writes the other outlet's value so does not contradict it.
- * Any other number of that value is something else ("Gate 12", "aged 12",
- * "12 arrested"). */
+ * the same thing, its unit left out, where the words say it is one: a
+ * part of a total ("shooting three workers, killing two of them", "landed
+ * 178 of 369 punches", "missing 10 of the team's 16 games"), compared with
+ * it ("about 30,000 visitors came, compared with 41,000 the year before",
+ * "up from 12"), inside parentheses that break a figure down ("the 19
+ * sailors (11 from Orsk and 8 from Selm)") or a record ("58-3"): an outlet
+ * that writes the other outlet's value so does not contradict it.  Any
+ * other number of that value is something else ("Gate 12", "aged 12", "12
+ * arrested", a year).  The number finder keeps no bare number, so the
+ * words are read here. */
 #define BARE_CUE_BACK 4    /* words before the number a comparison word may stand */
 #define BARE_PAREN_BACK 40 /* bytes before it an open parenthesis may stand */
 static int states_bare(const np_analysis *an, const np_sent *se, double value)
 {
     static const char *const compare[] = {"compared", "from", "versus", "vs", "against", "than", NULL};
     size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
-    if (value == floor(value) && value >= 1900 && value <= 2100)
-        return 0; /* a year */
+    int year = value == floor(value) && value >= 1900 && value <= 2100;
     for (size_t k = se->tok_lo; k < hi; k++) {
         size_t next = k + 1;
         double v = token_value(an, k, hi, &next);
@@ -792,7 +773,9 @@ static int states_bare(const np_analysis *an, const np_sent *se, double value)
             continue;
         const np_token *t = next < hi ? &an->tokens[next] : NULL;
         if (t && t->norm && !strcmp(t->norm, "of"))
-            return 1; /* "10 of the 16 games" */
+            return 1; /* "two of them", "10 of the 16 games" */
+        if (year)
+            continue; /* "in 2031", "since 1999": a year, not a count */
         if (t && t->start == an->tokens[next - 1].end + 1 && an->text[t->start - 1] == '-' &&
             isdigit((unsigned char)an->text[t->start]))
             return 1; /* a record, "58-3" (the tokens leave out the hyphen) */
@@ -942,8 +925,8 @@ static size_t figure_deed(const np_story *s, const np_analysis *an, const np_sen
 {
     static const char *const skip[] = {"nearly", "almost", "approximately", "roughly", "about", "around",
                                        "some", "estimated", "another", "only", "just", "least", "more", "than",
-                                       "over", "up", "total", "fewer", "less", "as", "many", "next", "final", "first", "last",
-                                       "remaining", "previous", "consecutive", "straight", NULL};
+                                       "over", "up", "total", "fewer", "less", "as", "many", "next", "final",
+                                       "first", "last", "remaining", "previous", "consecutive", "straight", NULL};
     static const char *const aux[] = {"have", "has", "had", "were", "was", "are", "is", "be", "been", "being",
                                       "who", "that", "which", "reportedly", "also", "all", NULL};
     /* "left 15 people dead": the deed is the state after the figure */
@@ -1011,6 +994,23 @@ static size_t figure_deed(const np_story *s, const np_analysis *an, const np_sen
  * its verb is no evidence ("the quake killed 10 people" / "12 people
  * died" is one toll). */
 #define DEED_SENSES 2
+
+/* The lexicographer file of verb synset key ("verb.motion"), -1 when it
+ * cannot be read; each synset's line is read from the data file once per
+ * brief (a story's figures meet the same few verbs in many pairs). */
+static int deed_lexfile(dctx *c, uint64_t key)
+{
+    uint64_t *memo = np_u64map_get(&c->lexfiles, key);
+    if (memo)
+        return (int)*memo - 1;
+    int lf = -1;
+    if (np_wn_pointers(c->files, key, NULL, NULL, 0, &lf) < 0)
+        lf = -1;
+    if ((memo = np_u64map_slot(&c->lexfiles, key)) != NULL)
+        *memo = (uint64_t)(lf + 1); /* out of memory: read again next time */
+    return lf;
+}
+
 static int different_deeds(dctx *c, int da, const np_sent *A, const np_number_mention *ma, int db, const np_sent *B,
                            const np_number_mention *mb)
 {
@@ -1024,18 +1024,13 @@ static int different_deeds(dctx *c, int da, const np_sent *A, const np_number_me
         for (size_t j = 0; j < nb; j++)
             if (ka[i] == kb[j])
                 return 0;
-    int la[DEED_SENSES], lb[DEED_SENSES];
     size_t ma_n = na < DEED_SENSES ? na : DEED_SENSES, mb_n = nb < DEED_SENSES ? nb : DEED_SENSES;
-    for (size_t i = 0; i < ma_n; i++)
-        if (np_wn_pointers(c->files, ka[i], NULL, NULL, 0, &la[i]) < 0)
-            la[i] = -1;
-    for (size_t j = 0; j < mb_n; j++)
-        if (np_wn_pointers(c->files, kb[j], NULL, NULL, 0, &lb[j]) < 0)
-            lb[j] = -2;
-    for (size_t i = 0; i < ma_n; i++)
-        for (size_t j = 0; j < mb_n; j++)
-            if (la[i] == lb[j])
+    for (size_t i = 0; i < ma_n; i++) {
+        int la = deed_lexfile(c, ka[i]);
+        for (size_t j = 0; la >= 0 && j < mb_n; j++)
+            if (la == deed_lexfile(c, kb[j]))
                 return 0;
+    }
     return 1;
 }
 
@@ -1067,8 +1062,7 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
      * co-workers, killing two", "the Sox offered $200 million ... the
      * $160 million offers of the Angels") counts two things with them */
     if (doc_states_value(c, db, unit, aa, ma, ma, mb) || doc_states_value(c, da, ub, ab, mb, ma, mb) ||
-        states_part(ab, B, ma->value) || states_part(aa, A, mb->value) || states_bare(ab, B, ma->value) ||
-        states_bare(aa, A, mb->value))
+        states_bare(ab, B, ma->value) || states_bare(aa, A, mb->value))
         return 0;
     if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb))
         return 0;
@@ -2452,6 +2446,7 @@ np_status np_compare_discrepancies(np_story *s)
     dctx c = {.s = s};
     np_u64map seen;
     np_u64map_init(&seen);
+    np_u64map_init(&c.lexfiles);
     np_wn_data_open(s->wn, c.files);
     np_status st = prepare_units(&c);
     if (st == NP_OK)
@@ -2471,6 +2466,7 @@ np_status np_compare_discrepancies(np_story *s)
     if (st == NP_OK)
         st = expectation_discrepancies(&c, &seen);
     np_u64map_free(&seen);
+    np_u64map_free(&c.lexfiles);
     np_free(c.units);
     np_free(c.by_idx);
     np_wn_data_close(c.files);
