@@ -550,15 +550,12 @@ static long part_like(const np_story *s, const qitem *x, const qitem *y)
  * y's outlet has a quote in the group already (its lead quotes a few words
  * of the answer it quotes in full below). */
 #define QUOTE_PART_MIN 0.20f
-static int other_part(const np_story *s, const qitem *it, const uint32_t *next, const long *via, uint32_t x,
-                      long part, const qitem *y)
+static int other_part(const np_story *s, qitem *it, const uint32_t *next, const long *via, uint32_t x, long part,
+                      const qitem *y)
 {
     if (part < 0 || via[x] < 0 || part == via[x] || np_svec_cos(&s->sents[via[x]].vec, &y->q) >= QUOTE_PART_MIN)
         return 0;
-    uint32_t r = x;
-    while (it[r].root != r)
-        r = it[r].root;
-    for (uint32_t z = r; z != UINT32_MAX; z = next[z]) {
+    for (uint32_t z = find(it, x); z != UINT32_MAX; z = next[z]) {
         if (it[z].doc == y->doc)
             return 0; /* y's outlet is in the group already: one_statement() judged its pieces */
         if (it[z].doc != it[x].doc && np_svec_cos(&it[z].q, &y->q) >= QUOTE_PART_MIN)
@@ -1561,13 +1558,20 @@ static np_status body_links(const qitem *it, size_t n, const uint32_t *copy_of, 
                             size_t *cap_edges, unsigned char *linked)
 {
     qtop *tp = np_malloc((2 * n + 1) * sizeof *tp);
-    if (!tp)
+    uint32_t *top = np_malloc((2 * n + 1) * sizeof *top); /* each quote's two heaviest terms */
+    if (!tp || !top) {
+        np_free(tp);
+        np_free(top);
         return NP_ENOMEM;
+    }
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
+        top[2 * i] = top[2 * i + 1] = UINT32_MAX;
         if (copy_of[i] != UINT32_MAX || it[i].key[0] != '@' || it[i].group || it[i].words < QUOTE_BODY_WORDS)
             continue;
         uint32_t t0 = heaviest(&it[i].q, UINT32_MAX), t1 = t0 == UINT32_MAX ? t0 : heaviest(&it[i].q, t0);
+        top[2 * i] = t0;
+        top[2 * i + 1] = t1;
         if (t0 != UINT32_MAX)
             tp[m++] = (qtop){t0, (uint32_t)i};
         if (t1 != UINT32_MAX)
@@ -1587,10 +1591,8 @@ static np_status body_links(const qitem *it, size_t n, const uint32_t *copy_of, 
                     continue; /* one outlet, one body (compared in its own block), or two bodies */
                 /* a pair that shares both heavy words meets twice: under the
                  * lower term only */
-                uint32_t a0 = heaviest(&a->q, UINT32_MAX), a1 = heaviest(&a->q, a0);
-                uint32_t b0 = heaviest(&b->q, UINT32_MAX), b1 = heaviest(&b->q, b0);
+                const uint32_t *as = &top[2 * tp[x].i], *bs = &top[2 * tp[y].i];
                 uint32_t shared_low = UINT32_MAX;
-                uint32_t as[2] = {a0, a1}, bs[2] = {b0, b1};
                 for (int p = 0; p < 2; p++)
                     for (int q = 0; q < 2; q++)
                         if (as[p] == bs[q] && as[p] < shared_low)
@@ -1608,6 +1610,7 @@ static np_status body_links(const qitem *it, size_t n, const uint32_t *copy_of, 
         lo = hi;
     }
     np_free(tp);
+    np_free(top);
     return st;
 }
 
