@@ -190,6 +190,21 @@ static np_status note_demonym(np_entity_linker *lk, const unsigned char *w, size
     return NP_OK;
 }
 
+/* Record the hash of the lower-case word w[0..n) (scan_words()). */
+static np_status push_lower(np_entity_linker *lk, const unsigned char *w, size_t n)
+{
+    if (lk->n_lower == lk->cap_lower) {
+        size_t cap = lk->cap_lower ? lk->cap_lower * 2 : 1024;
+        uint64_t *v = np_realloc(lk->lower, cap * sizeof *v);
+        if (!v)
+            return NP_ENOMEM;
+        lk->lower = v;
+        lk->cap_lower = cap;
+    }
+    lk->lower[lk->n_lower++] = word_hash((const char *)w, n);
+    return NP_OK;
+}
+
 /* Record the words text writes in lower case ("water", "summit"): a
  * capitalised form of one of them elsewhere in the story is a common word
  * at a sentence start, in a headline or in a label, not a name.  Words of
@@ -222,17 +237,9 @@ static np_status scan_words(np_entity_linker *lk, int doc_index, const char *tex
         }
         if (!(*w >= 'a' && *w <= 'z') || n < 3)
             continue;
-        if (lk->n_lower == lk->cap_lower) {
-            size_t cap = lk->cap_lower ? lk->cap_lower * 2 : 1024;
-            uint64_t *v = np_realloc(lk->lower, cap * sizeof *v);
-            if (!v)
-                return NP_ENOMEM;
-            lk->lower = v;
-            lk->cap_lower = cap;
-        }
         /* appended, not deduplicated: finish() probes them once against
          * the few one-word names, which is cheaper than a set here */
-        lk->lower[lk->n_lower++] = word_hash((const char *)w, n);
+        np_status st = push_lower(lk, w, n);
         /* a hyphenated word in lower case ("fire-bomb") once more whole,
          * for a name in capitals spelt so (common_candidate()) */
         const unsigned char *e = p;
@@ -241,17 +248,10 @@ static np_status scan_words(np_entity_linker *lk, int doc_index, const char *tex
             while (*e && word_byte(*e))
                 e++;
         }
-        if (e > p) {
-            if (lk->n_lower == lk->cap_lower) {
-                size_t cap = lk->cap_lower * 2;
-                uint64_t *v = np_realloc(lk->lower, cap * sizeof *v);
-                if (!v)
-                    return NP_ENOMEM;
-                lk->lower = v;
-                lk->cap_lower = cap;
-            }
-            lk->lower[lk->n_lower++] = word_hash((const char *)w, (size_t)(e - w));
-        }
+        if (st == NP_OK && e > p)
+            st = push_lower(lk, w, (size_t)(e - w));
+        if (st != NP_OK)
+            return st;
     }
     return NP_OK;
 }
