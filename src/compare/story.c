@@ -792,14 +792,11 @@ static int reported_question(const np_analysis *an, const np_sent *se)
         return 0;
     /* a sentence that is the quoted question itself, one of a list of
      * someone's questions ("“What efforts were made to reach out to ...?”"):
-     * the outlet prints it in quotation marks, so it is not its own */
-    size_t open = se->start;
-    while (open < se->end && (an->text[open] == ' ' || an->text[open] == '\n'))
-        open++;
-    if (q->start <= open + 3 && open < se->end &&
-        (an->text[open] == '"' || (open + 2 < se->end && (unsigned char)an->text[open] == 0xE2 &&
-                                   (unsigned char)an->text[open + 1] == 0x80 &&
-                                   ((unsigned char)an->text[open + 2] == 0x9C || (unsigned char)an->text[open + 2] == 0x98))))
+     * the outlet prints it in quotation marks, so it is not its own.  The
+     * quotation's words start right after the sentence's first token, its
+     * opening mark (a quotation that opened in an earlier sentence starts
+     * before it) */
+    if (q->start >= se->start && (se->tok_lo >= se->tok_hi || q->start <= an->tokens[se->tok_lo].start))
         return 1;
     if (q->start <= se->start)
         return 0;
