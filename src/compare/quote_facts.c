@@ -1038,15 +1038,15 @@ static np_status orphan_group(np_story *s, uint32_t g, const uint32_t *qmark, ui
     for (size_t v = 0; v < q->n_variants && st == NP_OK; v++) {
         const np_bref *r = &q->variants[v];
         size_t lo, hi;
-        if (of_doc[r->doc] >= 0 || !np_story_ref_span(s, r, &lo, &hi) || !coherent(q, vec, v))
+        if (of_doc[r->doc] >= 0 || !vec[v].n || !np_story_ref_span(s, r, &lo, &hi))
             continue;
         long k = np_story_sent_at(s, r->doc, lo);
         if (k < 0 || s->sents[k].end < hi || qmark[k] != g || s->in_fact[k] || s->sents[k].no_fact ||
             (s->copy_shadow && s->copy_shadow[k]))
             continue;
-        int alike = 1;
+        int alike = 1; /* this bar holds coherent()'s (a word in common with most) */
         for (size_t x = 0; x < q->n_variants && alike; x++)
-            if (q->variants[x].doc != r->doc && vec[v].n && vec[x].n)
+            if (q->variants[x].doc != r->doc)
                 alike = np_svec_cos(&vec[v], &vec[x]) >= QF_ORPHAN_ALIKE;
         if (alike)
             of_doc[r->doc] = k;
