@@ -2786,7 +2786,7 @@ void np_align_readable_heads(np_brief *b)
  * over the fact's outlets; 0 when no ref is found.  The rank, not the
  * offset: a third paragraph is no lead, however long the article. */
 #define LEAD_HALF 2.0f
-static float fact_lead(np_story *s, const np_brief_fact *f)
+static float fact_lead(np_story *s, const np_brief_fact *f, const uint32_t *claim_rank)
 {
     float sum = 0.0f;
     size_t n = 0;
@@ -2801,10 +2801,7 @@ static float fact_lead(np_story *s, const np_brief_fact *f)
         long at = np_story_sent_at(s, r->doc, start);
         if (at < 0)
             continue;
-        size_t rank = 0;
-        for (size_t i = s->doc_sent0[r->doc]; i < (size_t)at; i++)
-            rank += !s->sents[i].no_fact;
-        sum += 1.0f / (1.0f + (float)rank / LEAD_HALF);
+        sum += 1.0f / (1.0f + (float)claim_rank[at] / LEAD_HALF);
         n++;
     }
     return n ? sum / (float)n : 0.0f;
@@ -2839,9 +2836,18 @@ np_status np_compare_summary(np_story *s)
     char *quoted = np_arena_alloc(&s->work, pool);
     float *lead = np_arena_alloc(&s->work, pool * sizeof *lead);
     float *first = np_arena_alloc(&s->work, pool * sizeof *first); /* rel, for the opening item */
+    /* per sentence: the claims of its article before it (fact_lead()) */
+    uint32_t *claim_rank = np_arena_alloc(&s->work, (s->n_sents + 1) * sizeof *claim_rank);
     b->summary = np_calloc(want, sizeof *b->summary);
-    if (!vec || !idx || !rel || !taken || !quoted || !lead || !first || !b->summary)
+    if (!vec || !idx || !rel || !taken || !quoted || !lead || !first || !claim_rank || !b->summary)
         return NP_ENOMEM;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        uint32_t r = 0;
+        for (size_t i = s->doc_sent0[d]; i < s->doc_sent0[d + 1]; i++) {
+            claim_rank[i] = r;
+            r += !s->sents[i].no_fact;
+        }
+    }
     size_t p = 0;
     for (size_t k = 0; k < b->n_facts && p < pool; k++) {
         const np_brief_fact *f = &b->facts[k];
@@ -2869,13 +2875,13 @@ np_status np_compare_summary(np_story *s)
          * who did what to whom, when, and why it matters: often 40 to 55
          * words) */
         float len_first = (words < 6 || words > SUMMARY_LEAD_WORDS) ? 0.5f : 1.0f;
-        float base = k < nf ? (float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1) + 0.5f * (float)f->score
-                            : 0.2f / (float)(1 + (k - nf));
+        float share = (float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1);
+        float base = k < nf ? share + 0.5f * (float)f->score : 0.2f / (float)(1 + (k - nf));
         rel[p] = len_pen * base;
         /* the opening item: told by many outlets, and early (lead[] below);
          * not how tightly its sentences align, which wire copies of a
          * side detail win */
-        first[p] = len_first * (k < nf ? (float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1) : base);
+        first[p] = len_first * (k < nf ? share : base);
         /* the summary says what happened in the outlets' neutral voice: a
          * sentence that is mostly a quotation is someone's words, not the
          * event, and never leads */
@@ -2897,7 +2903,7 @@ np_status np_compare_summary(np_story *s)
          * in March") or a reaction they all print may stand high in one
          * article and low in the others, while the news stands high in
          * each */
-        lead[p] = fact_lead(s, f);
+        lead[p] = fact_lead(s, f, claim_rank);
         idx[p] = k;
         p++;
     }
