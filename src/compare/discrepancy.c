@@ -27,6 +27,7 @@
 #include "core/mem.h"
 #include "core/u64map.h"
 #include "extract/date.h"
+#include "extract/number.h"
 #include "text/lexicon.h"
 
 #define ALIGN_MIN 0.25f
@@ -227,6 +228,14 @@ static uint32_t cls_find(dctx *c, uint32_t i)
 
 /* Every unit of the story's figures, described once; units that can count
  * one thing joined in one class (cls_find). */
+/* Units of measure of one dimension ("metre" / "foot"): one quantity,
+ * compared in the dimension's base unit (fig_bounds()). */
+static int one_dimension(const char *a, const char *b)
+{
+    int da, db;
+    return np_unit_measure(a, &da) > 0 && np_unit_measure(b, &db) > 0 && da == db;
+}
+
 static np_status prepare_units(dctx *c)
 {
     np_story *s = c->s;
@@ -239,7 +248,8 @@ static np_status prepare_units(dctx *c)
     for (uint32_t i = 0; i < c->n_units; i++)
         for (uint32_t j = i + 1; j < c->n_units; j++) {
             const unit_info *a = &c->units[c->by_idx[i]], *b = &c->units[c->by_idx[j]];
-            if (money_or_percent(a->unit) || money_or_percent(b->unit) || !np_counted_same(&a->cnt, &b->cnt))
+            if (money_or_percent(a->unit) || money_or_percent(b->unit) ||
+                !(np_counted_same(&a->cnt, &b->cnt) || one_dimension(a->unit, b->unit)))
                 continue;
             uint32_t ra = cls_find(c, i), rb = cls_find(c, j);
             if (ra != rb)
@@ -253,7 +263,7 @@ static np_status prepare_units(dctx *c)
  * percentages only against themselves. */
 static int units_kin(dctx *c, const char *a, const char *b)
 {
-    if (strcmp(a, b) == 0)
+    if (strcmp(a, b) == 0 || one_dimension(a, b))
         return 1;
     if (money_or_percent(a) || money_or_percent(b))
         return 0;
@@ -395,13 +405,33 @@ static int time_unit(const char *u)
     return 0;
 }
 
+/* A measure in parentheses right after a measure of its dimension is that
+ * measure converted ("600 metres (2,000 feet)", "58km (36 miles)"): the
+ * writer rounds it, so it states no length of its own. */
+static int measure_converted(const np_analysis *an, const np_number_mention *m)
+{
+    size_t a = m->start;
+    while (a > 0 && an->text[a - 1] == ' ')
+        a--;
+    if (a == 0 || an->text[a - 1] != '(' || m->end >= an->len || an->text[m->end] != ')')
+        return 0;
+    size_t e = a - 1;
+    while (e > 0 && an->text[e - 1] == ' ')
+        e--;
+    for (size_t k = 0; k < an->n_numbers; k++)
+        if (an->numbers[k].end == e && &an->numbers[k] != m)
+            return one_dimension(an->numbers[k].unit ? an->numbers[k].unit : "", m->unit);
+    return 0;
+}
+
 /* A sum in parentheses right after another sum is that sum converted
  * ("110 billion euros ($141 billion)", "$US1 million ($1.52 million)"):
  * outlets convert at different rates, so it states no amount of its own. */
 static int conversion(const np_analysis *an, const np_number_mention *m)
 {
+    int dim;
     if (!(m->flags & NP_NUM_MONEY))
-        return 0;
+        return np_unit_measure(m->unit, &dim) > 0 && measure_converted(an, m);
     size_t a = m->start, b = m->end, n = an->len;
     while (a > 0 && an->text[a - 1] == ' ')
         a--;
@@ -472,7 +502,7 @@ static int time_gap(const np_analysis *an, const np_sent *se, const np_number_me
  * "between 10 and 20", "12 or 13" (both ends are mentions next to each
  * other), or a bound "more than 300", "up to 20", "nearly 300" (270 up
  * to, not including, 300); else the value itself. */
-static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
+static void fig_bounds_written(const np_analysis *an, size_t k, double *lo, double *hi)
 {
     const np_number_mention *m = &an->numbers[k];
     *lo = *hi = m->value;
@@ -547,6 +577,28 @@ static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
     }
 }
 
+/* A figure's value in its dimension's base unit when it is a measure
+ * ("200 feet" is 60.96 metres), else as written. */
+static double in_base(const np_number_mention *m)
+{
+    int dim;
+    double f = m->flags & (NP_NUM_MONEY | NP_NUM_PERCENT) ? 0 : np_unit_measure(m->unit, &dim);
+    return f > 0 ? m->value * f : m->value;
+}
+
+/* fig_bounds_written(), a measure in its dimension's base unit, so that
+ * "about 60m" and "about 200ft" agree. */
+static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
+{
+    const np_number_mention *m = &an->numbers[k];
+    fig_bounds_written(an, k, lo, hi);
+    double f = in_base(m) / m->value;
+    if (m->value != 0 && f != 1) {
+        *lo *= f;
+        *hi *= f;
+    }
+}
+
 /* Where the words stating figure m begin: its qualifier too ("more than
  * 1.8 million people", "almost four dozen questions"), so that the reader
  * sees why two figures disagree. */
@@ -573,9 +625,31 @@ static void widen(const np_number_mention *m, double *lo, double *hi)
 {
     if (*lo != *hi)
         return;
-    double tol = fabs(m->value) * ((m->flags & NP_NUM_APPROX) ? 0.1 : 0.01);
+    double tol = fabs(*lo) * ((m->flags & NP_NUM_APPROX) ? 0.1 : 0.01);
     *lo -= tol;
     *hi += tol;
+}
+
+/* Spans [alo, ahi] and [blo, bhi] of one quantity meet.  Told in units of
+ * two systems (metres / feet), each writer converted and rounded: a point
+ * value is taken as within CONVERT_SLACK of what it says ("600 metres" /
+ * "2,000 feet", 609.6 metres). */
+#define CONVERT_SLACK 0.05
+static int spans_meet(double alo, double ahi, double blo, double bhi, int converted)
+{
+    if (converted) {
+        alo -= fabs(alo) * CONVERT_SLACK;
+        ahi += fabs(ahi) * CONVERT_SLACK;
+        blo -= fabs(blo) * CONVERT_SLACK;
+        bhi += fabs(bhi) * CONVERT_SLACK;
+    }
+    return alo <= bhi && blo <= ahi;
+}
+
+/* Two figures of one measure in different units ("metre" / "foot"). */
+static int other_units(const char *a, const char *b)
+{
+    return a && b && strcmp(a, b) != 0 && one_dimension(a, b);
 }
 
 static int values_agree(const np_analysis *aa, const np_number_mention *ma, const np_analysis *ab,
@@ -586,7 +660,7 @@ static int values_agree(const np_analysis *aa, const np_number_mention *ma, cons
     fig_bounds(ab, (size_t)(mb - ab->numbers), &blo, &bhi);
     widen(ma, &alo, &ahi);
     widen(mb, &blo, &bhi);
-    return alo <= bhi && blo <= ahi;
+    return spans_meet(alo, ahi, blo, bhi, other_units(ma->unit, mb->unit));
 }
 
 /* What a percentage measures: a change ("a 15 percent increase", "rose
@@ -1365,7 +1439,7 @@ static np_status build_figures(dctx *c, figure **out, size_t *n_out)
 static int figures_conflict(dctx *c, const figure *a, const figure *b, const np_token **about)
 {
     np_story *s = c->s;
-    double va = a->m->value, vb = b->m->value;
+    double va = in_base(a->m), vb = in_base(b->m);
     const np_sent *A = &s->sents[a->sent], *B = &s->sents[b->sent];
     int derived = 0;
     if (strcmp(a->unit, b->unit) != 0 && !units_kin(c, a->unit, b->unit)) {
@@ -1408,7 +1482,7 @@ static np_status figure_discrepancies(dctx *c, np_u64map *seen)
         for (size_t i = lo; i < cap && st == NP_OK; i++)
             for (size_t j = i + 1; j < cap && st == NP_OK; j++) {
                 const figure *a = &f[i], *b = &f[j];
-                if (a->doc == b->doc || (a->lo <= b->hi && b->lo <= a->hi))
+                if (a->doc == b->doc || spans_meet(a->lo, a->hi, b->lo, b->hi, other_units(a->m->unit, b->m->unit)))
                     continue; /* one outlet; or values_agree, with the spans found once */
                 const np_token *about = NULL;
                 if (!figures_conflict(c, a, b, &about))

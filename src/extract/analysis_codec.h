@@ -34,9 +34,10 @@
  * a quote after a person said it is no speaker, a time zone after a clock
  * time is no name; 7: dates - an infinitive of what is still to happen
  * and "until" point forward, an adverb no longer hides an auxiliary,
- * "died" is a past form), so that analyses stored by an older build are
+ * "died" is a past form; 8: a unit of measure joined to the digits, "12km",
+ * "90m" as metres where a distance is measured, one name per unit), so that analyses stored by an older build are
  * made again instead of read. */
-#define NP_ANALYSIS_VERSION 7u
+#define NP_ANALYSIS_VERSION 8u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

@@ -205,6 +205,55 @@ static size_t nationality_head(const scan *s, size_t last)
     return u < s->n && space_gap(s, u - 1) && unit_candidate(s, u) && plural_word(s->t[u].norm) ? u : 0;
 }
 
+/* Units of measure: each spelling and abbreviation, the one name
+ * np_numbers_find gives it, its dimension and how many of the dimension's
+ * base unit it is (metres, square metres, kilograms, metres a second).
+ * Spellings are as make_unit() leaves them ("inches" -> "inche"). */
+enum { DIM_NONE, DIM_LENGTH, DIM_AREA, DIM_MASS, DIM_SPEED };
+static const struct measure {
+    const char *spelling, *name;
+    int dim;
+    double base;
+} k_measures[] = {
+    {"metre", "metre", DIM_LENGTH, 1},           {"meter", "metre", DIM_LENGTH, 1},
+    {"m", "metre", DIM_LENGTH, 1},               {"kilometre", "kilometre", DIM_LENGTH, 1e3},
+    {"kilometer", "kilometre", DIM_LENGTH, 1e3}, {"km", "kilometre", DIM_LENGTH, 1e3},
+    {"centimetre", "centimetre", DIM_LENGTH, 1e-2}, {"centimeter", "centimetre", DIM_LENGTH, 1e-2},
+    {"cm", "centimetre", DIM_LENGTH, 1e-2},      {"millimetre", "millimetre", DIM_LENGTH, 1e-3},
+    {"millimeter", "millimetre", DIM_LENGTH, 1e-3}, {"mm", "millimetre", DIM_LENGTH, 1e-3},
+    {"foot", "foot", DIM_LENGTH, 0.3048},        {"feet", "foot", DIM_LENGTH, 0.3048},
+    {"ft", "foot", DIM_LENGTH, 0.3048},          {"inch", "inch", DIM_LENGTH, 0.0254},
+    {"inche", "inch", DIM_LENGTH, 0.0254},       {"yard", "yard", DIM_LENGTH, 0.9144},
+    {"mile", "mile", DIM_LENGTH, 1609.344},      {"hectare", "hectare", DIM_AREA, 1e4},
+    {"acre", "acre", DIM_AREA, 4046.8564224},    {"kilogram", "kilogram", DIM_MASS, 1},
+    {"kilogramme", "kilogram", DIM_MASS, 1},     {"kilo", "kilogram", DIM_MASS, 1},
+    {"kg", "kilogram", DIM_MASS, 1},             {"gram", "gram", DIM_MASS, 1e-3},
+    {"gramme", "gram", DIM_MASS, 1e-3},          {"tonne", "tonne", DIM_MASS, 1e3},
+    {"mph", "mph", DIM_SPEED, 0.44704},          {"kph", "km/h", DIM_SPEED, 1 / 3.6},
+    {"kmh", "km/h", DIM_SPEED, 1 / 3.6},         {"km/h", "km/h", DIM_SPEED, 1 / 3.6},
+};
+
+static const struct measure *measure_of(const char *w)
+{
+    for (size_t i = 0; i < sizeof k_measures / sizeof *k_measures; i++)
+        if (!strcmp(w, k_measures[i].spelling))
+            return &k_measures[i];
+    return NULL;
+}
+
+double np_unit_measure(const char *unit, int *dimension)
+{
+    *dimension = DIM_NONE;
+    if (!unit)
+        return 0;
+    int square = !strncmp(unit, "square ", 7);
+    const struct measure *me = measure_of(square ? unit + 7 : unit);
+    if (!me || (square && me->dim != DIM_LENGTH))
+        return 0;
+    *dimension = square ? DIM_AREA : me->dim;
+    return square ? me->base * me->base : me->base;
+}
+
 /* Singular lower-case unit string in the arena. */
 static const char *make_unit(const scan *s, const char *pre, const char *w)
 {
@@ -218,6 +267,9 @@ static const char *make_unit(const scan *s, const char *pre, const char *w)
     } else if (n > 3 && buf[n - 1] == 's' && buf[n - 2] != 's' && buf[n - 2] != 'u' && buf[n - 2] != 'i') {
         buf[n - 1] = '\0';
     }
+    const struct measure *me = measure_of(buf);
+    if (me)
+        memcpy(buf, me->name, strlen(me->name) + 1);
     if (pre) {
         char out[160];
         size_t pl = strlen(pre), bl = strlen(buf);
@@ -232,9 +284,12 @@ static const char *make_unit(const scan *s, const char *pre, const char *w)
 }
 
 /* Value of a digit token "115,600" / "2.5" / "3bn" / "21st"; sets *scale
- * for "m"/"bn" suffixes and *ord for ordinals.  0 when not a plain number. */
-static int parse_digits(const char *w, double *val, double *scale, int *ord)
+ * for "m"/"bn" suffixes, *ord for ordinals and *joined to the name of a
+ * unit of measure written joined ("12km", "30ft"; for "m" the caller
+ * decides between millions and metres).  0 when not a plain number. */
+static int parse_digits(const char *w, double *val, double *scale, int *ord, const char **joined)
 {
+    *joined = NULL;
     double v = 0, frac = 0, div = 1;
     int seen_dot = 0, k = 0;
     *scale = 1;
@@ -268,6 +323,8 @@ static int parse_digits(const char *w, double *val, double *scale, int *ord)
     }
     if (!strcmp(suf, "m") || !strcmp(suf, "mn")) {
         *scale = 1e6;
+        if (suf[1] == '\0')
+            *joined = "metre";
         return 1;
     }
     if (!strcmp(suf, "bn") || !strcmp(suf, "b")) {
@@ -280,6 +337,11 @@ static int parse_digits(const char *w, double *val, double *scale, int *ord)
     }
     if (!strcmp(suf, "tn") || !strcmp(suf, "trn")) {
         *scale = 1e12;
+        return 1;
+    }
+    const struct measure *me = measure_of(suf);
+    if (me) {
+        *joined = me->name;
         return 1;
     }
     return 0; /* "28PPP", "1990s", "G8" */
@@ -306,6 +368,7 @@ typedef struct numcand {
     char cur[4];      /* currency code or "" */
     int ord;          /* digits with an ordinal suffix ("21st") */
     const char *w;    /* normalised text of the number's token */
+    const char *joined; /* unit of measure joined to the digits ("12km"), or NULL */
 } numcand;
 
 /* What find() does next with a candidate: drop it, read what follows it
@@ -313,13 +376,53 @@ typedef struct numcand {
  * emitted: go on after its last token); NUM_OOM when the arena is full. */
 enum { NUM_SKIP, NUM_TAIL, NUM_EMIT, NUM_DONE, NUM_OOM };
 
+static int in_words(const char *w, const char *const *list)
+{
+    for (size_t k = 0; w && list[k]; k++)
+        if (!strcmp(w, list[k]))
+            return 1;
+    return 0;
+}
+
+/* Is "<digits>m" at token i a length?  Where the words around it measure
+ * a distance: a word of extent or direction after it ("15m high", "40m
+ * away", "12m north of", "50m by 50m"), or a verb of falling or climbing,
+ * "within" or a noun of extent before it, maybe with an approximation or
+ * "of" between ("fell about 90m", "within 40m of the summit", "a depth of
+ * 10m").  Elsewhere British style writes millions so ("3m people", "the
+ * 5m budget"). */
+static int metres_here(const scan *s, size_t i)
+{
+    static const char *const extent[] = {"away", "high", "long", "deep", "tall", "wide", "underground",
+                                         "underwater", "inland", "offshore", "apart", "north", "south", "east",
+                                         "west", "northeast", "northwest", "southeast", "southwest", NULL};
+    static const char *const before[] = {"within", "fell", "fall", "falls", "falling", "fallen", "plunged",
+                                         "plummeted", "slipped", "slid", "climbed", "climbing", "height",
+                                         "depth", "distance", "altitude", "measuring", "stretching",
+                                         "spanning", NULL};
+    static const char *const approx[] = {"about", "around", "nearly", "almost", "some", "roughly",
+                                         "approximately", "over", "just", "only", NULL};
+    if (i + 1 < s->n && (space_gap(s, i) || hyphen_gap(s, i)) && in_words(s->t[i + 1].norm, extent))
+        return 1;
+    if (i + 2 < s->n && space_gap(s, i) && (tok_is(s, i + 1, "by") || tok_is(s, i + 1, "x")) &&
+        (s->t[i + 2].flags & NP_TOK_NUMBER) && s->t[i + 2].norm[strlen(s->t[i + 2].norm) - 1] == 'm')
+        return 1;
+    static const char *const extent_noun[] = {"height", "depth", "distance", "altitude", "length", "width", NULL};
+    size_t p = i;
+    if (p > 0 && in_words(s->t[p - 1].norm, approx))
+        p--;
+    if (p > 1 && tok_is(s, p - 1, "of") && in_words(s->t[p - 2].norm, extent_noun))
+        return 1;
+    return p > 0 && in_words(s->t[p - 1].norm, before);
+}
+
 /* Digits at token i: 1 when they are a quantity (not a time "10:30", not
  * part of a word or a code name "F-16"), with a currency sign before them
  * taken into m. */
 static int digits_start(const scan *s, size_t i, numcand *m)
 {
     const np_token *t = s->t;
-    if (!parse_digits(m->w, &m->value, &m->scale, &m->ord))
+    if (!parse_digits(m->w, &m->value, &m->scale, &m->ord, &m->joined))
         return 0;
     /* times "10:30" and parts of codes "G-8" */
     if (i + 1 < s->n && t[i + 1].start == t[i].end + 1 && s->text[t[i].end] == ':' &&
@@ -342,6 +445,15 @@ static int digits_start(const scan *s, size_t i, numcand *m)
     }
     if (m->ord)
         m->flags |= NP_NUM_ORDINAL;
+    /* "90m": metres or millions (metres_here()); never metres as a sum
+     * ("£40m", "7m euros") */
+    if (m->joined && m->scale != 1) {
+        int sum = (m->flags & NP_NUM_MONEY) || (space_gap(s, i) && i + 1 < s->n && currency_word(t[i + 1].norm));
+        if (!sum && metres_here(s, i))
+            m->scale = 1;
+        else
+            m->joined = NULL;
+    }
     return 1;
 }
 
@@ -556,6 +668,18 @@ static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *r
 static int number_tail(const scan *s, nvec *nv, size_t i, numcand *m, size_t *resume)
 {
     const np_token *t = s->t;
+    if (m->joined) {
+        np_number_mention *out = push(nv, s->arena);
+        if (!out)
+            return NUM_OOM;
+        out->start = m->start;
+        out->end = t[m->last].end;
+        out->value = m->value;
+        out->unit = np_arena_strdup(s->arena, m->joined);
+        out->flags = m->flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
+        *resume = m->last;
+        return out->unit ? NUM_DONE : NUM_OOM;
+    }
     /* year standing alone is a date, not a number */
     if ((t[i].flags & NP_TOK_NUMBER) && !(m->flags & NP_NUM_MONEY) && t[i].end - t[i].start == 4 &&
         m->value >= 1900 && m->value <= 2100 && m->scale == 1 && !strchr(m->w, ',')) {

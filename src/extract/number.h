@@ -11,11 +11,16 @@
  * "point"), a following unit noun ("28 points" → unit "point", "115,600
  * square kilometres" → "square kilometre", "2.5 million people" → "people"),
  * approximations ("hundreds of thousands", "dozens", "about/nearly/more than
- * 300" flag NP_NUM_APPROX), ordinals ("fourth year", "21st").
+ * 300" flag NP_NUM_APPROX), ordinals ("fourth year", "21st"), measures with
+ * the unit joined to the digits ("12km", "30ft", "4kg"; "90m" is metres
+ * where the words around it measure a distance, "fell about 90m", "within
+ * 40m of", "15m high", and millions otherwise, "£40m", "3m people").
  * Not numbers: standalone years 1900-2100 (they are dates), digits inside
  * dates ("November 27", "2025-11-27"), times ("10:30"), and the word "one"
  * used as a pronoun ("one of the").
- * The unit is a lower-case singular noun (plural "s" dropped) or NULL.
+ * The unit is a lower-case singular noun (plural "s" dropped) or NULL; a
+ * unit of measure has one name whatever its spelling or abbreviation
+ * ("meters", "metres", "m" → "metre"; "feet", "ft" → "foot").
  * Output lives in the caller's arena.
  */
 #ifndef NP_EXTRACT_NUMBER_H
@@ -45,5 +50,12 @@ typedef struct np_number_mention {
 
 np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
                           np_number_mention **out, size_t *n);
+
+/* A unit of measure (as np_numbers_find names it): how many of its
+ * dimension's base unit one of it is (metres for a length, square metres
+ * for an area, kilograms for a mass, metres a second for a speed), with the
+ * dimension in *dimension; 0 for any other unit ("people", "point"), so
+ * that "about 60 metres" and "about 200 feet" can be seen to agree. */
+double np_unit_measure(const char *unit, int *dimension);
 
 #endif

@@ -408,6 +408,63 @@ static void look_alike_values_and_related_deeds_stay(void **state)
     np_brief_free(b);
 }
 
+static const char *const ms_a =
+    "The climber fell about 60m from the Tarn ridge on Friday, police in Selm said.\n\n"
+    "The rescue team reached the Tarn hut on Saturday.\n";
+static const char *const ms_b =
+    "The climber fell about 200ft from the Tarn ridge on Friday, police in Selm said.\n\n"
+    "Rescuers carried him down on Saturday.\n";
+static const char *const ms_c =
+    "The climber fell about 150 metres from the Tarn ridge on Friday, police in Selm said.\n\n"
+    "The Tarn ridge was closed to climbers on Saturday.\n";
+static const char *const ms_d =
+    "The Tarn ridge was closed to climbers on Saturday.\n\n"
+    "A second team searched the Varn glacier on Sunday.\n";
+
+/* One length in metres and in feet is one quantity: about 60m and about
+ * 200ft agree (61 metres), about 150 metres does not */
+static void lengths_in_other_units(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-03-20", ms_a, ms_b, ms_d);
+    assert_null(np_test_disc_with(b, "about 60m", "about 200ft"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-03-20", ms_c, ms_b, ms_d);
+    assert_non_null(np_test_disc_with(b, "about 150 metres", "about 200ft"));
+    np_brief_free(b);
+}
+
+static const char *const cv_a =
+    "The climber fell 1,000 metres (3,000 feet) from the Tarn ridge on Friday, police in Selm said.\n\n"
+    "The rescue team reached the Tarn hut on Saturday.\n";
+static const char *const cv_b =
+    "The climber fell 1,050 metres from the Tarn ridge on Friday, police in Selm said.\n\n"
+    "Rescuers carried him down on Saturday.\n";
+static const char *const cv_c =
+    "The climber fell 3,200 feet from the Tarn ridge on Friday, police in Selm said.\n\n"
+    "Rescuers carried him down on Saturday.\n";
+
+/* a length converted in parentheses is rounded by the writer: it states
+ * no length of its own (3,000 feet is 914 metres, not 1,050); told in
+ * another unit, a length is taken as rounded when converted (3,200 feet is
+ * 975 metres: no conflict with 1,000 metres), and two lengths apart
+ * beyond that differ (1,000 / 1,050 metres) */
+static void converted_length(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-03-20", cv_a, cv_b, ms_d);
+    assert_null(np_test_disc_with(b, "3,000 feet", "1,050 metres"));
+    assert_non_null(np_test_disc_with(b, "1,000 metres", "1,050 metres"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-03-20", cv_a, cv_c, ms_d);
+    assert_null(np_test_disc_with(b, "1,000 metres", "3,200 feet"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -426,6 +483,8 @@ int main(void)
         cmocka_unit_test(value_written_without_unit),
         cmocka_unit_test(figures_of_different_deeds),
         cmocka_unit_test(look_alike_values_and_related_deeds_stay),
+        cmocka_unit_test(lengths_in_other_units),
+        cmocka_unit_test(converted_length),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

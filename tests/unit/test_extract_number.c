@@ -170,6 +170,54 @@ static void years_and_dates_are_not_numbers(void **state)
     np_arena_free(&a);
 }
 
+/* Measures: a unit written joined to the digits ("12km", "30ft", "4kg"),
+ * spelt in British or American form, is one unit ("metre"); "m" after
+ * digits is metres where the words around it measure a distance ("fell
+ * about 90m", "within 40m of the summit", "15m high") and millions
+ * otherwise ("£40m", "7m euros", "3m people"). */
+static void measures_and_millions(void **state)
+{
+    (void)state;
+    const char *t = "The hiker fell about 90m from the ridge, within 40m of the summit hut, where a "
+                    "15m high wall stood 12km north of the lake. Rescuers carried him 300 meters and "
+                    "then 2 kilometers more; the crane lifted 4kg and a 30ft mast, each mast 8 feet "
+                    "taller than 3 inches of snow. The club raised £40m and 7m euros, and 3m people watched "
+                    "as the budget reached 5m.";
+    const want w[] = {
+        {"90m", 90, "metre", NULL, NP_NUM_APPROX},
+        {"40m", 40, "metre", NULL, 0},
+        {"15m", 15, "metre", NULL, 0},
+        {"12km", 12, "kilometre", NULL, 0},
+        {"300 meters", 300, "metre", NULL, 0},
+        {"2 kilometers", 2, "kilometre", NULL, 0},
+        {"4kg", 4, "kilogram", NULL, 0},
+        {"30ft", 30, "foot", NULL, 0},
+        {"8 feet", 8, "foot", NULL, 0},
+        {"3 inches", 3, "inch", NULL, 0},
+        {"£40m", 4e7, NULL, "GBP", NP_NUM_MONEY},
+        {"7m euros", 7e6, NULL, "EUR", NP_NUM_MONEY},
+        {"3m people", 3e6, "people", NULL, 0},
+        {"5m", 5e6, NULL, NULL, 0},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+}
+
+/* One length in two units: metres per unit, 0 for what is no measure. */
+static void measure_factors(void **state)
+{
+    (void)state;
+    int da = 0, db = 0;
+    assert_true(fabs(np_unit_measure("foot", &da) - 0.3048) < 1e-9);
+    assert_true(fabs(np_unit_measure("kilometre", &db) - 1000) < 1e-9);
+    assert_int_equal(da, db);
+    assert_true(np_unit_measure("kilogram", &db) > 0);
+    assert_int_not_equal(da, db);
+    assert_true(np_unit_measure("square kilometre", &db) > 0);
+    assert_int_not_equal(da, db);
+    assert_true(np_unit_measure("people", &db) == 0);
+    assert_true(np_unit_measure("point", &db) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -180,6 +228,8 @@ int main(void)
         cmocka_unit_test(dozen_and_hundred),
         cmocka_unit_test(articles_and_nationalities),
         cmocka_unit_test(article_without_noun),
+        cmocka_unit_test(measures_and_millions),
+        cmocka_unit_test(measure_factors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
