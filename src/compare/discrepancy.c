@@ -936,7 +936,36 @@ static long person_near(const np_story *s, int d, const np_sent *se, const np_nu
     return best;
 }
 
-/* Two figures of time measure different things: one is a gap between
+/* The period a sentence tells of, by its relative marker: "last season",
+ * "the previous year" (-1), "this season", "the current year" (0), "next
+ * season" (+1); PERIOD_NONE without one (the tense and the story may place
+ * it in any period: "a petition signed by 1.8 million people" is last
+ * year's when another outlet says so). */
+#define PERIOD_NONE 2
+static int period_of(const np_analysis *an, const np_sent *se)
+{
+    static const char *const spans[] = {"season", "year", "campaign", "month", "quarter", NULL};
+    for (size_t k = se->tok_lo; k + 1 < se->tok_hi; k++) {
+        const char *w = an->tokens[k].norm, *n = an->tokens[k + 1].norm;
+        if (!w || !n)
+            continue;
+        int rel = !strcmp(w, "last") || !strcmp(w, "previous") ? -1
+                  : !strcmp(w, "this") || !strcmp(w, "current") ? 0
+                  : !strcmp(w, "next") ? 1
+                                         : PERIOD_NONE;
+        if (rel == PERIOD_NONE)
+            continue;
+        for (size_t i = 0; spans[i]; i++) {
+            size_t l = strlen(spans[i]);
+            if (!strncmp(n, spans[i], l) && (!n[l] || !strcmp(n + l, "'s") || !strcmp(n + l, "\xe2\x80\x99s")))
+                return rel;
+        }
+    }
+    return PERIOD_NONE;
+}
+
+/* Two figures measure different things: they tell of different periods
+ * (period_of()); or, figures of time, one is a gap between
  * two moments and the other a length ("three years after that" / "has
  * taken four years"); one qualifies a word the other does not ("a 15-year employee" / "43-year-old"; "a 10-year
  * contract" / "for seven years"), or both are ages but not of one named
@@ -945,6 +974,11 @@ static long person_near(const np_story *s, int d, const np_sent *se, const np_nu
 static int other_measures(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
                           const np_sent *B, const np_number_mention *mb)
 {
+    /* a figure of last season is not this season's ("posted 793 yards in
+     * 14 games last season" / "missed nine games this season") */
+    int per_a = period_of(&s->an[da], A), per_b = period_of(&s->an[db], B);
+    if (per_a != PERIOD_NONE && per_b != PERIOD_NONE && per_a != per_b)
+        return 1;
     if (time_gap(&s->an[da], A, ma) != time_gap(&s->an[db], B, mb))
         return 1;
     const char *qa = qualified_word(&s->an[da], A, ma), *qb = qualified_word(&s->an[db], B, mb);
