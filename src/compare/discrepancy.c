@@ -1142,6 +1142,35 @@ static int different_deeds(dctx *c, int da, const np_sent *A, const np_number_me
     return 1;
 }
 
+/* Whose figure it is: the last person named before it in its sentence
+ * ("DiLeo has spent 19 seasons", "Bush missed four games"), unless a verb
+ * of speaking stands between (the person is then the source: "Payton said
+ * the team lost 14 games"); -1 when none. */
+static long figure_subject(const np_story *s, int d, const np_sent *se, const np_number_mention *m)
+{
+    const np_analysis *an = &s->an[d];
+    long who = -1;
+    size_t after = 0;
+    for (size_t e = 0; e < an->n_ents && an->ents[e].start < m->start; e++) {
+        const np_entity_mention *em = &an->ents[e];
+        if (em->type != NP_ENT_PERSON || em->start < se->start)
+            continue;
+        long ei = np_entity_linker_lookup(s->lk, d, em->start);
+        if (ei < 0)
+            continue;
+        who = (long)s->ent_group[ei];
+        after = em->end;
+    }
+    if (who < 0)
+        return -1;
+    for (size_t k = np_story_token_at(an, after); k < se->tok_hi && an->tokens[k].start < m->start; k++) {
+        const np_token *t = &an->tokens[k];
+        if (t->norm && np_lex_is_speech_verb(t->norm, strlen(t->norm)))
+            return -1;
+    }
+    return who;
+}
+
 /* The two figures are one quantity about one referent: each counts
  * something (not_quantity), percentages of one kind, and their referent
  * words share a stem ("12 people were indicted" / "13 people were
@@ -1174,6 +1203,15 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
         return 0;
     if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb))
         return 0;
+    /* what two different people did ("DiLeo has spent 19 seasons with the
+     * club" / "Cheeks spent 11 seasons there"); a count of people is told
+     * by whoever reports it, so a name before it says nothing */
+    const unit_info *ua = unit_of(c, unit, 0), *ubi = unit_of(c, ub, 0);
+    if (ua && ubi && !ua->cnt.person && !ubi->cnt.person) {
+        long wa = figure_subject(s, da, A, ma), wb = figure_subject(s, db, B, mb);
+        if (wa >= 0 && wb >= 0 && wa != wb)
+            return 0;
+    }
     if (!need_words)
         return 1; /* the caller found the referent otherwise (same_lead()) */
     const np_token *wa[REF_MAX], *wb[REF_MAX];

@@ -35,9 +35,11 @@
  * time is no name; 7: dates - an infinitive of what is still to happen
  * and "until" point forward, an adverb no longer hides an auxiliary,
  * "died" is a past form; 8: a unit of measure joined to the digits, "12km",
- * "90m" as metres where a distance is measured, one name per unit), so that analyses stored by an older build are
+ * "90m" as metres where a distance is measured, one name per unit; 9: a
+ * given name that is also a place's opens a person's name when the
+ * surname stands alone in the document), so that analyses stored by an older build are
  * made again instead of read. */
-#define NP_ANALYSIS_VERSION 8u
+#define NP_ANALYSIS_VERSION 9u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

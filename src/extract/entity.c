@@ -531,13 +531,15 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         return place_context(c, a, b) ? NP_ENT_PLACE : NP_ENT_OTHER;
     }
     if (b - a <= 3) {
-        int person = !lex(np_lex_is_demonym, c, a) &&
-                     !np_gazetteer_has(c->gz, W(c, a), WL(c, a));
+        int person = !lex(np_lex_is_demonym, c, a);
         /* only the first word must not be a place: surnames often are
-         * ("Ian Hamilton", "Andrew Jackson"), given names rarely */
+         * ("Ian Hamilton", "Andrew Jackson"), given names rarely; when one
+         * is ("Pierre Thomas", "Austin Reed"), the name is a person's only
+         * if the document also names him by the surname alone */
+        int place_first = np_gazetteer_has(c->gz, W(c, a), WL(c, a)) ||
+                          np_gazetteer_has(c->gz, W(c, a), name_end_of(c, a) - c->t[a].start);
         for (size_t k = a; k < b && person; k++)
-            if (!is_cap(c, k) || (c->t[k].flags & NP_TOK_ALLCAPS) ||
-                (k == a && np_gazetteer_has(c->gz, W(c, k), name_end_of(c, k) - c->t[k].start)))
+            if (!is_cap(c, k) || (c->t[k].flags & NP_TOK_ALLCAPS))
                 person = 0;
         /* words used as common nouns in this document ("Hand Warmers ...
          * warmers") are not a person's name */
@@ -558,6 +560,13 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
                 person = 0;
         /* "World Cup", "Islamic State": a surname is rarely an ordinary word;
          * when it is ("Adam Smith"), the document must also use it alone */
+        if (person && place_first) {
+            /* "Washington Post", "Miami Heat": an ordinary word after a
+             * place is a name of the place's paper or team */
+            return b - a == 2 && !common_word(c, b - 1) && !lex(np_lex_is_place_head, c, b - 1)
+                       ? (np_entity_type)(NP_ENT_OTHER | PERSON_IF_SURNAME)
+                       : NP_ENT_OTHER;
+        }
         if (person && common_word(c, b - 1)) {
             /* context that only people get: "X said", "said X", "X, a ..." */
             int ctx_person = (!possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b)) ||
