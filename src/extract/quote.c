@@ -6,6 +6,7 @@
  * “...”").  Pronouns resolve to the last named speaker of the document. */
 #include "extract/quote.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1436,6 +1437,26 @@ static int continues_quote(const ctx *c, const qspan *pq, const qspan *q)
     return (same_par && next_sentence) || pq->unclosed;
 }
 
+/* Is q the rest of the sentence pq began, split by the attribution
+ * between them ("“A,” X said, “b ...”")?  One sentence and paragraph, a
+ * comma right before q's opening mark, and q's words (from s) going on in
+ * lower case. */
+static int split_sentence(const ctx *c, const qspan *pq, const qspan *q, size_t s)
+{
+    if (pq->unclosed || q->open <= pq->close || s >= c->len || !islower((unsigned char)c->text[s]))
+        return 0;
+    for (size_t p = pq->close; p < q->open; p++)
+        if (c->text[p] == '\n' || c->text[p] == '"')
+            return 0;
+    size_t p = q->open;
+    while (p > pq->close && c->text[p - 1] == ' ')
+        p--;
+    if (p <= pq->close || c->text[p - 1] != ',')
+        return 0;
+    long s_prev = np_sentence_at(c->sents, c->ns, pq->close);
+    return s_prev >= 0 && s_prev == np_sentence_at(c->sents, c->ns, q->open);
+}
+
 /* A named speaker (kind 1): its fullest name; a person becomes the last
  * speaker. */
 static const np_entity_mention *named_speaker(const ctx *c, turn *tn, const attrib *a, const qspan *q)
@@ -1920,8 +1941,13 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
         if (anonymous)
             a.kind = 0;
         const np_quote *prev = *nr > 0 ? &res[*nr - 1] : NULL;
-        if (!a.kind && !anonymous && prev && prev->speaker && (tn.prev_after || c->q[k - 1].unclosed) &&
-            continues_quote(c, &c->q[k - 1], q)) {
+        /* "“In all of these talks,” the ministry said, “the aim is ...”":
+         * the attribution that named the first part splits one sentence;
+         * the second part is the same speaker's whatever that clause
+         * reads as on its own ("the ministry statement said") */
+        int split = prev && prev->speaker && tn.prev_after && split_sentence(c, &c->q[k - 1], q, s);
+        if ((split || (!a.kind && !anonymous)) && prev && prev->speaker && (tn.prev_after || c->q[k - 1].unclosed) &&
+            (split || continues_quote(c, &c->q[k - 1], q))) {
             r->speaker = prev->speaker;
             r->speaker_start = prev->speaker_start;
             r->speaker_end = prev->speaker_end;

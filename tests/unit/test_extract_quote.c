@@ -511,6 +511,24 @@ static void attribution_traps(void **state)
     np_arena_free(&r.a);
 }
 
+/* A sentence split by its attribution ("“A,” the ministry statement said,
+ * “b ...”") is one speaker's: the second part takes the first part's
+ * speaker even when the clause alone names none; a new sentence opening
+ * with a capital after a comma is no continuation of that kind. */
+static void sentence_split_by_attribution(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "“In all of these talks,” the Harbour Ministry statement said, “the aim is to keep the ferries "
+            "running and the fares low.”\n\n"
+            "“We will see,” a dock worker said, “Nobody has told us anything.”");
+    expect(&r, "In all of these talks", "Harbour Ministry");
+    const np_quote *q = expect(&r, "the aim is to keep the ferries running and the fares low.", "Harbour Ministry");
+    assert_true(q->continues);
+    expect(&r, "Nobody has told us anything.", NULL);
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -527,6 +545,7 @@ int main(void)
         cmocka_unit_test(no_mentions_no_speakers),
         cmocka_unit_test(organisations_speak),
         cmocka_unit_test(attribution_traps),
+        cmocka_unit_test(sentence_split_by_attribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
