@@ -13,6 +13,7 @@
 
 #include "core/hash.h"
 #include "core/mem.h"
+#include "article/byline.h"
 #include "core/u64map.h"
 #include "extract/date.h"
 #include "text/lexicon.h"
@@ -347,11 +348,40 @@ const char *np_story_str(np_story *s, const char *str, size_t n)
     return np_arena_strndup(&s->brief->arena, str, n);
 }
 
+/* The dateline opening a dispatch's paragraph at t[start, end) ("WASHINGTON
+ * — ", "April 29 (UPI) — "): its length with the blanks after it, 0 when
+ * none.  It says where the report was filed, not what happened, so a
+ * wording shown to the reader leaves it out.  np_dateline_parse() also
+ * reads "Golf - ..." or "Q: Name - ...": a dispatch's dateline names its
+ * place in capitals or credits an agency in parentheses. */
+static size_t dateline_len(const char *t, size_t start, size_t end)
+{
+    if (start > 0 && t[start - 1] != '\n')
+        return 0;
+    char place[128];
+    size_t n = np_dateline_parse(t + start, end - start, place, sizeof place);
+    if (!n || n >= end - start)
+        return 0;
+    int dispatch = memchr(t + start, '(', n) != NULL;
+    size_t caps = 0;
+    for (size_t i = start; !dispatch && i < start + n && t[i] != ' ' && t[i] != ','; i++) {
+        if (t[i] >= 'a' && t[i] <= 'z')
+            return 0;
+        caps += t[i] >= 'A' && t[i] <= 'Z';
+    }
+    if (!dispatch && caps < 3)
+        return 0;
+    while (n < end - start && is_space_byte(t[start + n]))
+        n++;
+    return n < end - start ? n : 0;
+}
+
 np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *out)
 {
     const char *t = s->docs[doc]->text;
     while (start < end && is_space_byte(t[start]))
         start++;
+    start += dateline_len(t, start, end);
     while (end > start && is_space_byte(t[end - 1]))
         end--;
     out->doc = doc;

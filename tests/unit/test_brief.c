@@ -392,6 +392,33 @@ static void test_seeds_score(void **state)
     assert_true(precision >= SEED_MIN_PRECISION);
 }
 
+/* A dispatch's dateline ("ORSK — ", "Selm (Agency) - ") says where the
+ * report was filed: the wording the brief shows leaves it out. */
+static void test_dateline_not_shown(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3(
+        "2031-05-02",
+        "ORSK \u2014 The Selm dam on the Varn river burst on Monday, flooding four villages downstream.\n\n"
+        "Rescuers reached the villages by boat on Tuesday.\n",
+        "Orsk (Tarn Press) - The Selm dam on the Varn river burst on Monday and flooded four villages downstream.\n\n"
+        "Engineers had warned of cracks in the dam in March.\n",
+        "The Selm dam on the Varn river burst on Monday, flooding four villages, officials said.\n\n"
+        "The regional governor visited the site on Wednesday.\n");
+    int seen = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t k = 0; k < b->facts[i].n_support; k++) {
+            const char *t = b->facts[i].support[k].text;
+            assert_null(strstr(t, "ORSK"));
+            assert_null(strstr(t, "Tarn Press"));
+            seen += strstr(t, "Selm dam") != NULL;
+        }
+    for (size_t i = 0; i < b->n_summary; i++)
+        assert_null(strstr(b->summary[i].text, "ORSK"));
+    assert_true(seen >= 2);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -405,6 +432,7 @@ int main(void)
         cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_seeds_score),
+        cmocka_unit_test(test_dateline_not_shown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
