@@ -1214,8 +1214,31 @@ static np_status link_same_names(rec *r, size_t n, size_t *same_key)
 /* Entity e's distinct documents, canonical name and type, from its records
  * recs[0..e->n_variants).  doc_stamp (one slot per document) is scratch
  * stamped with stamp. */
+/* A place's name written in capitals ("WASHINGTON", "SAN DIEGO": a
+ * dispatch's dateline) in the usual case, in arena a; the name itself when
+ * it is not in capitals, is an acronym ("UAE": one word of three letters or
+ * fewer) or on ENOMEM. */
+static const char *place_case(np_arena *a, const char *name)
+{
+    size_t n = strlen(name), letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (name[i] >= 'a' && name[i] <= 'z')
+            return name;
+        letters += name[i] >= 'A' && name[i] <= 'Z';
+    }
+    if (letters < 2 || (!strchr(name, ' ') && n <= 3))
+        return name;
+    char *out = np_arena_strndup(a, name, n);
+    if (!out)
+        return name;
+    for (size_t i = 1; i < n; i++)
+        if (out[i] >= 'A' && out[i] <= 'Z' && out[i - 1] != ' ' && out[i - 1] != '-')
+            out[i] = (char)(out[i] - 'A' + 'a');
+    return out;
+}
+
 static void describe_entity(np_entity *e, const rec *r, const size_t *recs, const size_t *same_key, size_t root,
-                            const np_u64map *nation_bases, size_t *doc_stamp, size_t stamp)
+                            const np_u64map *nation_bases, size_t *doc_stamp, size_t stamp, np_arena *a)
 {
     size_t votes[4] = {0}, titled_person = 0;
     int state = 0; /* a variant is a name nation_bases holds */
@@ -1268,6 +1291,8 @@ static void describe_entity(np_entity *e, const rec *r, const size_t *recs, cons
     else if (state && !titled_person && canon->n_words == 1)
         t = NP_ENT_PLACE; /* not "Vernon Jordan" beside "Jordanian officials" */
     e->type = t;
+    if (t == NP_ENT_PLACE)
+        e->canonical = place_case(a, e->canonical);
 }
 
 /* One entity per union-find root, biggest first, its variants in insertion
@@ -1328,7 +1353,8 @@ static np_status build_entities(np_entity_linker *lk, rec *r, size_t n, const si
     }
     for (size_t k = 0; k < ng; k++) {
         lk->ents[k].n_variants = fill[k];
-        describe_entity(&lk->ents[k], r, rec_of + off[k], same_key, g[k].root, &lk->nation_bases, doc_stamp, k + 1);
+        describe_entity(&lk->ents[k], r, rec_of + off[k], same_key, g[k].root, &lk->nation_bases, doc_stamp, k + 1,
+                        &lk->arena);
     }
     st = NP_OK;
 out:

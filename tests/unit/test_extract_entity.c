@@ -678,6 +678,29 @@ static void given_names_that_are_places(void **state)
     assert_true(!g || g->type != NP_ENT_PERSON);
 }
 
+/* A place named only in a dispatch's dateline ("WEST ORSK —") is shown in
+ * the usual case; an acronym of a place ("UAE") stays in capitals. */
+static void linker_dateline_place_case(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "WEST ORSK \u2014 The ferry to the UAE left on Monday, the harbour master said.";
+    const char *d1 = "TARNOW \u2014 Officials said the ferry had left.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    const np_entity *w = np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "WEST ORSK"));
+    assert_int_equal(w->type, NP_ENT_PLACE);
+    assert_string_equal(w->canonical, "West Orsk");
+    const np_entity *t = np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d1, "TARNOW"));
+    assert_int_equal(t->type, NP_ENT_PLACE);
+    assert_string_equal(t->canonical, "Tarnow");
+    const np_entity *u = np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "UAE"));
+    assert_string_equal(u->canonical, "UAE");
+    np_entity_linker_free(lk);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -704,6 +727,7 @@ int main(void)
         cmocka_unit_test(sentence_adverbs_are_not_names),
         cmocka_unit_test(bodies_named_by_their_house),
         cmocka_unit_test(given_names_that_are_places),
+        cmocka_unit_test(linker_dateline_place_case),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
