@@ -898,11 +898,41 @@ static int locative(const np_analysis *an, const np_entity_mention *m)
 }
 
 
+/* Place appositions: "A, B" right after a locative A ("Springfield,
+ * Illinois") make A and its region B one location in loc, so that the
+ * outlets naming the city and those naming only the region meet (a region
+ * given two places joins neither: np_story_join_regions()). */
+static np_status join_regions(const np_story *s, uint32_t *loc)
+{
+    uint64_t *pairs = NULL; /* region << 32 | place */
+    size_t n = 0, cap = 0;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k + 1 < an->n_ents; k++) {
+            const np_entity_mention *a = &an->ents[k], *b = &an->ents[k + 1];
+            if (a->type == NP_ENT_PERSON || b->type != NP_ENT_PLACE || !locative(an, a))
+                continue;
+            if (b->start != a->end + 2 || an->text[a->end] != ',' || an->text[a->end + 1] != ' ')
+                continue;
+            long ea = np_entity_linker_lookup(s->lk, (int)d, a->start), eb = np_entity_linker_lookup(s->lk, (int)d, b->start);
+            if (ea < 0 || eb < 0 || ea == eb)
+                continue;
+            if (np_grow((void **)&pairs, &cap, n, sizeof *pairs) != NP_OK) {
+                np_free(pairs);
+                return NP_ENOMEM;
+            }
+            pairs[n++] = (uint64_t)eb << 32 | (uint32_t)ea;
+        }
+    }
+    np_story_join_regions(loc, pairs, n);
+    np_free(pairs);
+    return NP_OK;
+}
+
 /* The anchors of the story, sorted by key: every figure with its sentence,
  * and every place an outlet names as where something happened.  A place
  * written with the region it lies in ("Springfield, Illinois") is one
- * location with that region, so the outlets naming the city and those
- * naming only the region meet. */
+ * location with that region (join_regions()). */
 static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
 {
     size_t total = 0, n = 0, ne = np_entity_linker_count(s->lk);
@@ -929,18 +959,12 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             r[n++] = (numref){number_key(m), (uint32_t)si, (int)d, ANCHOR_FIGURE, figure_quantity(m),
                               counted_noun(s, (int)d, m, s->sents[si].end)};
         }
-        /* place appositions: "A, B" right after a locative A */
-        for (size_t k = 0; k + 1 < an->n_ents; k++) {
-            const np_entity_mention *a = &an->ents[k], *b = &an->ents[k + 1];
-            if (a->type == NP_ENT_PERSON || b->type != NP_ENT_PLACE || !locative(an, a))
-                continue;
-            if (b->start != a->end + 2 || an->text[a->end] != ',' || an->text[a->end + 1] != ' ')
-                continue;
-            long ea = np_entity_linker_lookup(s->lk, (int)d, a->start), eb = np_entity_linker_lookup(s->lk, (int)d, b->start);
-            if (ea < 0 || eb < 0)
-                continue;
-            np_uf_join(loc, (uint32_t)ea, (uint32_t)eb);
-        }
+    }
+    np_status st = join_regions(s, loc);
+    if (st != NP_OK) {
+        np_free(r);
+        np_free(loc);
+        return st;
     }
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];

@@ -15,6 +15,7 @@
 #include "core/mem.h"
 #include "article/byline.h"
 #include "core/u64map.h"
+#include "core/unionfind.h"
 #include "extract/date.h"
 #include "text/lexicon.h"
 
@@ -346,6 +347,29 @@ static int is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || 
 const char *np_story_str(np_story *s, const char *str, size_t n)
 {
     return np_arena_strndup(&s->brief->arena, str, n);
+}
+
+static int cmp_region_pair(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return (a > b) - (a < b);
+}
+
+void np_story_join_regions(uint32_t *uf, uint64_t *pairs, size_t n)
+{
+    if (n > 1)
+        qsort(pairs, n, sizeof *pairs, cmp_region_pair);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        int one = 1;
+        while (j < n && pairs[j] >> 32 == pairs[i] >> 32) {
+            one &= (uint32_t)pairs[j] == (uint32_t)pairs[i];
+            j++;
+        }
+        if (one)
+            np_uf_join(uf, (uint32_t)(pairs[i] >> 32), (uint32_t)pairs[i]);
+        i = j;
+    }
 }
 
 /* The dateline opening a dispatch's paragraph at t[start, end) ("WASHINGTON

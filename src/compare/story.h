@@ -293,6 +293,14 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
 size_t np_story_relative_antecedent(const np_story *s, const np_sent *se, uint32_t k, int *is_name);
 /* Releases what the story owns (not the documents nor the brief);
  * accepts a zeroed story. */
+/* Places and the regions that hold them, as pairs[0, n) of (region << 32 |
+ * place) entity ids ("in Vell, Ostria"; WordNet's "Bishkek" part of
+ * "Kyrgyzstan"): each region joins, in the union-find uf, the one place
+ * the story gives it; a region holding two places or more ("Malibu,
+ * Calif." and "Rancho Mirage, Calif.") would make them one, so it joins
+ * none.  Sorts pairs. */
+void np_story_join_regions(uint32_t *uf, uint64_t *pairs, size_t n);
+
 void np_story_free(np_story *s);
 
 /* Growable array helper: make room for one more element. */

@@ -38,9 +38,10 @@
  * "90m" as metres where a distance is measured, one name per unit; 9: a
  * given name that is also a place's opens a person's name when the
  * surname stands alone in the document; 10: the second part of a sentence
- * its attribution splits, "“A,” X said, “b ...”", is X's), so that analyses stored by an older build are
+ * its attribution splits, "“A,” X said, “b ...”", is X's; 11: "Mar-a-Lago"
+ * one name, "Rancho Mirage, Calif." a town and its state), so that analyses stored by an older build are
  * made again instead of read. */
-#define NP_ANALYSIS_VERSION 10u
+#define NP_ANALYSIS_VERSION 11u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

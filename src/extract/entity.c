@@ -205,9 +205,15 @@ static int month_as_name(const ctx *c, size_t i)
 
 /* A capitalised word that may be part of a name: not a date word, unless
  * it is a month used as a name. */
+static int name_particle(const ctx *c, size_t i);
+static int state_abbreviation(const ctx *c, size_t a);
+
 static int name_word(const ctx *c, size_t i)
 {
-    return is_cap(c, i) && (!is_date_word(c, i) || month_as_name(c, i));
+    /* "Mar-a-Lago": a month's abbreviation hyphened to a name particle */
+    int hyphened = i + 2 < c->n && hyphen_joined(c, i) && hyphen_joined(c, i + 1) && name_particle(c, i + 1) &&
+                   is_cap(c, i + 2);
+    return is_cap(c, i) && (!is_date_word(c, i) || hyphened || month_as_name(c, i));
 }
 
 static int seen_lower(const ctx *c, const char *norm)
@@ -501,6 +507,9 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         return NP_ENT_ORG;
     if (np_gazetteer_has(c->gz, c->text + s, e - s))
         return NP_ENT_PLACE; /* before org words: "West Bank" */
+    /* "Rancho Mirage, Calif.": the city of a state */
+    if (!speaks && state_abbreviation(c, b))
+        return NP_ENT_PLACE;
     if ((c->t[a].flags & NP_TOK_ALLCAPS) && caps_place(c, s, e))
         return NP_ENT_PLACE;
     /* a subdivision of several words ("Baja California") */
@@ -521,6 +530,8 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
     if (b - a == 1) {
         if (c->t[a].flags & NP_TOK_ALLCAPS)
             return NP_ENT_ORG;
+        if (state_abbreviation(c, a))
+            return NP_ENT_PLACE;
         /* subject of a speech verb, or "according to X"; in "diplomats
          * from X said" X is not the one speaking */
         if (!possessive(c, a) && adjacent(c, a) && lex(np_lex_is_speech_verb, c, a + 1) &&
@@ -580,6 +591,39 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
             return NP_ENT_PERSON;
     }
     return !speaks && place_context(c, a, b) ? NP_ENT_PLACE : NP_ENT_OTHER;
+}
+
+/* "Rancho Mirage, Calif.", "Golden, Colo.": a short abbreviated word
+ * after a name and a comma, the way American style writes a city's state;
+ * not a company's or a person's suffix ("Acme, Inc.", "Smith, Jr."). */
+static int state_abbreviation(const ctx *c, size_t a)
+{
+    static const char *const not_state[] = {"inc", "ltd", "co", "corp", "jr", "sr", "esq", "llc", "plc",
+                                            "bros", "dept", "univ", "assn", "intl", "gov", "sen", "rep",
+                                            "gen", "col", "capt", "lt", "sgt", "dr", "mr", "mrs", "ms",
+                                            "st", "ave", "blvd", "rd", "no", "vol", "ch", "fig", NULL};
+    if (a >= c->n)
+        return 0;
+    const np_token *t = &c->t[a];
+    size_t n = t->end - t->start;
+    if (n < 2 || n > 5 || a < 1 || t->end >= c->len || c->text[t->end] != '.' || (t->flags & NP_TOK_ALLCAPS))
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!(c->text[t->start + i] >= 'a' && c->text[t->start + i] <= 'z'))
+            return 0;
+    for (size_t x = 0; not_state[x]; x++)
+        if (tok_is(c, a, not_state[x]))
+            return 0;
+    /* ", " right before it, a capitalised name before the comma */
+    const np_token *p = &c->t[a - 1];
+    if (t->start != p->end + 2 || c->text[p->end] != ',' || c->text[p->end + 1] != ' ' || !is_cap(c, a - 1))
+        return 0;
+    /* and the place's clause going on after it ("Calif., on Thursday",
+     * "Colo. said"), not a capitalised word ("Mass. Democrat": a party) */
+    size_t q = t->end + 1;
+    while (q < c->len && c->text[q] == ' ')
+        q++;
+    return q >= c->len || c->text[q] == ',' || c->text[q] == '\n' || (c->text[q] >= 'a' && c->text[q] <= 'z');
 }
 
 /* A preposition capitalised in a heading ("Defiance Toward Critics",
@@ -759,6 +803,20 @@ static int titled_name_in(const ctx *c, size_t a, size_t b)
 #define RUN_MAX 40 /* tokens of one capitalised run: no name is longer, and a run of
                     * thousands ("Port Authority and Port Authority and ...") costs
                     * its square in the joiner checks */
+/* A lower-case particle inside a hyphened place name ("Mar-a-Lago",
+ * "Port-au-Prince", "Stratford-upon-Avon", "Saint-Jean-de-Luz"). */
+static int name_particle(const ctx *c, size_t i)
+{
+    static const char *const k[] = {"a", "al", "au", "aux", "d", "da", "de", "del", "der", "des", "di", "du",
+                                    "el", "en", "l", "la", "le", "les", "lez", "on", "sur", "upon", "y", NULL};
+    if (c->t[i].flags & NP_TOK_CAP)
+        return 0;
+    for (size_t x = 0; k[x]; x++)
+        if (tok_is(c, i, k[x]))
+            return 1;
+    return 0;
+}
+
 static size_t gather_run(const ctx *c, size_t b)
 {
     size_t first = b, scanned = b;
@@ -776,6 +834,13 @@ static size_t gather_run(const ctx *c, size_t b)
                 !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)) &&
                 !np_gazetteer_has(c->gz, W(c, b), WL(c, b)))
                 continue;
+            /* "Mar-a-Lago", "Port-au-Prince", "Stratford-upon-Avon": a
+             * lower-case particle hyphened between two capitalised words */
+            if (b + 1 < c->n && hyphen_joined(c, b - 1) && hyphen_joined(c, b) && is_cap(c, b + 1) &&
+                name_particle(c, b)) {
+                b++;
+                continue;
+            }
             if (hyphen_tail(c, b - 1)) {
                 b++; /* "Hau-yip": a short lower-case name syllable */
                 if (possessive(c, b - 1))

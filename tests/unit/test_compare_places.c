@@ -276,6 +276,35 @@ static void test_quotation_leaves_the_place_its_clause(void **state)
     np_brief_free(b);
 }
 
+/* Two towns of one state ("Ostbury, Calif.", "Velmar, Calif.") are two
+ * places: the state they share does not make them one. */
+static const char *const two_towns[3] = {
+    "The singer Mara Kell checked into a clinic in Ostbury, Calif., on Thursday, her spokesman said.\n\n"
+    "Kell had been ordered by a judge to spend ninety days in treatment.\n",
+    "Mara Kell left the clinic after an hour and checked into another one in Velmar, Calif., on Thursday, "
+    "her agent said.\n\n"
+    "The judge had warned her that leaving treatment would send her to jail.\n",
+    "Mara Kell checked into a clinic in Ostbury, Calif., on Thursday morning, a court official said.\n\n"
+    "Her lawyer said she would comply with the order.\n",
+};
+
+static void test_towns_of_one_state_are_two_places(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2031-05-02", two_towns, 3);
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        int ost = 0, vel = 0;
+        for (size_t k = 0; k < f->n_support; k++) {
+            ost |= strstr(f->support[k].text, "Ostbury") != NULL;
+            vel |= strstr(f->support[k].text, "Velmar") != NULL;
+        }
+        if (ost && vel && !strncmp(f->summary, "Where it happened", 17))
+            fail_msg("one place fact cites both towns: %s", f->summary);
+    }
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -287,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_place_naming_the_event),
         cmocka_unit_test(test_statement_stays_beside_place),
         cmocka_unit_test(test_quotation_leaves_the_place_its_clause),
+        cmocka_unit_test(test_towns_of_one_state_are_two_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -701,6 +701,31 @@ static void linker_dateline_place_case(void **state)
     np_entity_linker_free(lk);
 }
 
+/* "Mar-a-Lago" is one name (its first word is no month here); "Rancho
+ * Mirage, Calif." is a town and its state; a company's or a person's
+ * suffix after a comma is no state ("Acme, Inc.", "Smith, Jr."), nor an
+ * abbreviation before a capitalised word ("Mass. Democrat"). */
+static void hyphened_names_and_state_abbreviations(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Abe flew to Mar-a-Lago on Tuesday. Kell checked into a clinic in Rancho Mirage, Calif., on "
+                    "Thursday. Ostbury, Colo. police said the road was closed. The firm Acme, Inc. said nothing. "
+                    "Jane Doe, Mass. Democrat, voted no.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    assert_non_null(find(t, m, n, "Mar-a-Lago"));
+    assert_null(find(t, m, n, "Lago"));
+    expect(t, m, n, "Rancho Mirage", "Rancho Mirage", NP_ENT_PLACE);
+    expect(t, m, n, "Calif", "Calif", NP_ENT_PLACE);
+    expect(t, m, n, "Colo", "Colo", NP_ENT_PLACE);
+    const np_entity_mention *x = find(t, m, n, "Inc");
+    assert_true(!x || x->type != NP_ENT_PLACE);
+    x = find(t, m, n, "Mass");
+    assert_true(!x || x->type != NP_ENT_PLACE);
+    x = find(t, m, n, "Jane Doe");
+    assert_true(!x || x->type != NP_ENT_PLACE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -728,6 +753,7 @@ int main(void)
         cmocka_unit_test(bodies_named_by_their_house),
         cmocka_unit_test(given_names_that_are_places),
         cmocka_unit_test(linker_dateline_place_case),
+        cmocka_unit_test(hyphened_names_and_state_abbreviations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
