@@ -317,6 +317,24 @@ typedef struct attrib {
 
 /* An attribution to mention mi, or (mi < 0) to nobody named, whose clause
  * ends at byte end. */
+/* Does mention mi only own the one who speaks ("according to Kord's
+ * lawyer", "according to the ministry's spokesman")?  A possessive "'s"
+ * right after it and a word in lower case after that. */
+static int owner_only(const ctx *c, long mi)
+{
+    size_t e = c->m[mi].end, n = c->len;
+    if (e + 2 < n && c->text[e] == '\'' && c->text[e + 1] == 's')
+        e += 2;
+    else if (e + 4 < n && (unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80 &&
+             (unsigned char)c->text[e + 2] == 0x99 && c->text[e + 3] == 's')
+        e += 4;
+    else if (!(e >= 2 && c->text[e - 2] == '\'' && c->text[e - 1] == 's'))
+        return 0;
+    while (e < n && c->text[e] == ' ')
+        e++;
+    return e < n && c->text[e] >= 'a' && c->text[e] <= 'z';
+}
+
 static attrib to_mention(long mi, size_t end) { return (attrib){mi, 0, mi >= 0 ? 1 : 3, end, -1, SIZE_MAX, SIZE_MAX}; }
 
 /* An attribution to the pronoun at token j, whose clause ends at byte end. */
@@ -872,7 +890,7 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
         a = attr_named_verb(c, mi);
     else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
              can_speak(c, mi = mention_starting(c, i + 2)))
-        a = to_mention(mi, c->m[mi].end);
+        a = to_mention(owner_only(c, mi) ? -1 : mi, c->m[mi].end);
     else if (speech_verb(c, i) || tok_is(c, i, "read")) {
         a = attr_statement_from(c, i); /* "said a statement from X" */
         if (!a.kind && speech_verb(c, i))
@@ -1137,7 +1155,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
         if (tok_is(c, i, "according") && tok_is(c, i + 1, "to")) {
             long mi = mention_starting(c, i + 2);
             if (can_speak(c, mi))
-                return to_mention(mi, 0);
+                return to_mention(owner_only(c, mi) ? -1 : mi, 0);
             if (pronoun(c, i + 2) == 1 || tok_is(c, i + 2, "him") || tok_is(c, i + 2, "her"))
                 return to_pronoun(i + 2, 0);
         }

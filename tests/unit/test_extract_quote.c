@@ -529,6 +529,22 @@ static void sentence_split_by_attribution(void **state)
     np_arena_free(&r.a);
 }
 
+/* "according to Kord's lawyer": Kord owns the speaker, he does not speak;
+ * "according to Kord" names him. */
+static void according_to_someones_aide(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Mayor Ivo Kord met the harbour board on Monday.\n\n"
+            "The two sides have traded offers \"back and forth,\" according to Kord's outside counsel.\n\n"
+            "The talks were \"going well,\" according to Kord.\n\n"
+            "According to the board's chairman, \"nothing has been agreed yet.\"");
+    expect(&r, "back and forth", NULL);
+    expect(&r, "going well", "Ivo Kord");
+    expect(&r, "nothing has been agreed yet.", NULL);
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -546,6 +562,7 @@ int main(void)
         cmocka_unit_test(organisations_speak),
         cmocka_unit_test(attribution_traps),
         cmocka_unit_test(sentence_split_by_attribution),
+        cmocka_unit_test(according_to_someones_aide),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
