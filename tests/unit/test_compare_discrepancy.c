@@ -494,6 +494,38 @@ static void figures_of_other_periods(void **state)
     np_brief_free(b);
 }
 
+static const char *const sj_a =
+    "Ivo Varn has spent 19 seasons with the Selm Herons, the club said on Monday.\n\n"
+    "The Herons play the Varn Otters on Sunday.\n";
+static const char *const sj_b =
+    "Tomas Kell has spent 11 seasons with the Selm Herons, the club said on Monday.\n\n"
+    "Kell will coach the Herons next year.\n";
+static const char *const sj_c =
+    "Ivo Varn has spent 17 seasons with the Selm Herons, the club said on Monday.\n\n"
+    "Coach Ana Ruiz said the Herons lost 14 games in the spring.\n";
+static const char *const sj_d =
+    "The Herons lost 12 games in the spring, Coach Ana Ruiz said.\n\n"
+    "Tickets for Sunday's game sold out on Monday.\n";
+
+/* What two different people did is no one quantity ("Varn has spent 19
+ * seasons" / "Kell has spent 11 seasons"); one person's figures are
+ * ("19 seasons" / "17 seasons" of Varn), and a name before a verb of
+ * speaking is the source, not whose figure it is ("Ruiz said the Herons
+ * lost 14 games" / "lost 12 games, Ruiz said") */
+static void figures_of_other_people(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-12-20", sj_a, sj_b, pd_d);
+    assert_null(np_test_disc_with(b, "19 seasons", "11 seasons"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-12-20", sj_a, sj_c, sj_d);
+    assert_non_null(np_test_disc_with(b, "19 seasons", "17 seasons"));
+    assert_non_null(np_test_disc_with(b, "14 games", "12 games"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -515,6 +547,7 @@ int main(void)
         cmocka_unit_test(lengths_in_other_units),
         cmocka_unit_test(converted_length),
         cmocka_unit_test(figures_of_other_periods),
+        cmocka_unit_test(figures_of_other_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
