@@ -372,6 +372,11 @@ static void explain_number(const np_story *s, const char *unit, const np_token *
                            int db, const np_bref *b, char *out, size_t cap)
 {
     const char *what = strcmp(unit, "percent") == 0 ? "The percentage" : NULL;
+    /* a measure by what it measures: "The length" of "60m" and "200ft" */
+    static const char *const dims[] = {NULL, "The length", "The area", "The weight", "The speed"};
+    int dim = NP_DIM_NONE;
+    if (!what && np_unit_measure(unit, &dim) > 0 && dim > NP_DIM_NONE && dim <= NP_DIM_SPEED)
+        what = dims[dim];
     char head[120];
     if (!what) {
         int money = strlen(unit) == 3 && isupper((unsigned char)unit[0]) && isupper((unsigned char)unit[1]);
@@ -936,32 +941,84 @@ static long person_near(const np_story *s, int d, const np_sent *se, const np_nu
     return best;
 }
 
-/* The period a sentence tells of, by its relative marker: "last season",
- * "the previous year" (-1), "this season", "the current year" (0), "next
- * season" (+1); PERIOD_NONE without one (the tense and the story may place
- * it in any period: "a petition signed by 1.8 million people" is last
- * year's when another outlet says so). */
+/* The period tokens k, k + 1 of an name: "last season", "the previous
+ * year" (-1), "this season", "the current year" (0), "next season" (+1);
+ * PERIOD_NONE when they are no such marker. */
 #define PERIOD_NONE 2
-static int period_of(const np_analysis *an, const np_sent *se)
+static int period_at(const np_analysis *an, size_t k)
 {
     static const char *const spans[] = {"season", "year", "campaign", "month", "quarter", NULL};
-    for (size_t k = se->tok_lo; k + 1 < se->tok_hi; k++) {
-        const char *w = an->tokens[k].norm, *n = an->tokens[k + 1].norm;
-        if (!w || !n)
-            continue;
-        int rel = !strcmp(w, "last") || !strcmp(w, "previous") ? -1
-                  : !strcmp(w, "this") || !strcmp(w, "current") ? 0
-                  : !strcmp(w, "next") ? 1
-                                         : PERIOD_NONE;
-        if (rel == PERIOD_NONE)
-            continue;
-        for (size_t i = 0; spans[i]; i++) {
-            size_t l = strlen(spans[i]);
-            if (!strncmp(n, spans[i], l) && (!n[l] || !strcmp(n + l, "'s") || !strcmp(n + l, "\xe2\x80\x99s")))
-                return rel;
-        }
+    const char *w = an->tokens[k].norm, *n = an->tokens[k + 1].norm;
+    if (!w || !n)
+        return PERIOD_NONE;
+    int rel = !strcmp(w, "last") || !strcmp(w, "previous") ? -1
+              : !strcmp(w, "this") || !strcmp(w, "current") ? 0
+              : !strcmp(w, "next") ? 1
+                                     : PERIOD_NONE;
+    if (rel == PERIOD_NONE)
+        return rel;
+    for (size_t i = 0; spans[i]; i++) {
+        size_t l = strlen(spans[i]);
+        if (!strncmp(n, spans[i], l) && (!n[l] || !strcmp(n + l, "'s") || !strcmp(n + l, "\xe2\x80\x99s")))
+            return rel;
     }
     return PERIOD_NONE;
+}
+
+/* A clause break between tokens k and k + 1: a comma, semicolon, colon,
+ * bracket or dash. */
+static int clause_break(const np_analysis *an, size_t k)
+{
+    for (size_t p = an->tokens[k].end; p < an->tokens[k + 1].start; p++) {
+        char ch = an->text[p];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || (unsigned char)ch == 0xE2 ||
+            (ch == '-' && p > an->tokens[k].end && an->text[p - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+/* The period figure m of sentence se tells of: the marker nearest to it in
+ * its own clause ("Pell, who was injured last season, has scored 14 goals
+ * this season": this season's), else one opening the sentence ("Last
+ * season it was Thomas who ..., posting 793 yards in 14 games"), else
+ * PERIOD_NONE (the tense and the story may place it in any period: "a
+ * petition signed by 1.8 million people" is last year's when another
+ * outlet says so). */
+static int period_of(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
+    if (k0 >= se->tok_hi || k0 < se->tok_lo)
+        return PERIOD_NONE;
+    if (k1 > se->tok_hi)
+        k1 = se->tok_hi;
+    for (size_t d = 1; d < 24; d++) {
+        /* to the left: a marker ending before the figure, no break between */
+        if (k0 >= se->tok_lo + d + 1) {
+            size_t k = k0 - d - 1;
+            int open = 1;
+            for (size_t x = k + 1; x < k0 && open; x++)
+                open = !clause_break(an, x);
+            if (open && !clause_break(an, k)) {
+                int p = period_at(an, k);
+                if (p != PERIOD_NONE)
+                    return p;
+            }
+        }
+        /* to the right */
+        size_t k = k1 + d - 1;
+        if (k + 1 < se->tok_hi && k + 1 < an->n_tokens) {
+            int open = 1;
+            for (size_t x = k1 ? k1 - 1 : 0; x < k && open; x++)
+                open = !clause_break(an, x);
+            if (open && !clause_break(an, k)) {
+                int p = period_at(an, k);
+                if (p != PERIOD_NONE)
+                    return p;
+            }
+        }
+    }
+    return se->tok_lo + 1 < se->tok_hi ? period_at(an, se->tok_lo) : PERIOD_NONE;
 }
 
 /* Two figures measure different things: they tell of different periods
@@ -976,7 +1033,7 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
 {
     /* a figure of last season is not this season's ("posted 793 yards in
      * 14 games last season" / "missed nine games this season") */
-    int per_a = period_of(&s->an[da], A), per_b = period_of(&s->an[db], B);
+    int per_a = period_of(&s->an[da], A, ma), per_b = period_of(&s->an[db], B, mb);
     if (per_a != PERIOD_NONE && per_b != PERIOD_NONE && per_a != per_b)
         return 1;
     if (time_gap(&s->an[da], A, ma) != time_gap(&s->an[db], B, mb))
@@ -1145,7 +1202,8 @@ static int different_deeds(dctx *c, int da, const np_sent *A, const np_number_me
 /* Whose figure it is: the last person named before it in its sentence
  * ("DiLeo has spent 19 seasons", "Bush missed four games"), unless a verb
  * of speaking stands between (the person is then the source: "Payton said
- * the team lost 14 games"); -1 when none. */
+ * the team lost 14 games") or the figure is in another clause; -1 when
+ * none. */
 static long figure_subject(const np_story *s, int d, const np_sent *se, const np_number_mention *m)
 {
     const np_analysis *an = &s->an[d];
@@ -1163,9 +1221,23 @@ static long figure_subject(const np_story *s, int d, const np_sent *se, const np
     }
     if (who < 0)
         return -1;
-    for (size_t k = np_story_token_at(an, after); k < se->tok_hi && an->tokens[k].start < m->start; k++) {
+    /* the person is the subject of the figure's own clause: no comma or
+     * clause word between ("Governor Cole toured the area, where the fire
+     * has burned 5,000 acres": the fire's figure) */
+    static const char *const opens[] = {"where", "as", "while", "when", "after", "before", "because", "since",
+                                        "and", "but", "which", "who", "that", "whose", "although", "though",
+                                        "if", "until", NULL};
+    size_t k = np_story_token_at(an, after);
+    if (k > 0 && k < an->n_tokens && k - 1 >= se->tok_lo && clause_break(an, k - 1))
+        return -1;
+    for (; k < se->tok_hi && k < an->n_tokens && an->tokens[k].start < m->start; k++) {
         const np_token *t = &an->tokens[k];
         if (t->norm && np_lex_is_speech_verb(t->norm, strlen(t->norm)))
+            return -1;
+        for (size_t x = 0; t->norm && opens[x]; x++)
+            if (!strcmp(t->norm, opens[x]))
+                return -1;
+        if (k + 1 < an->n_tokens && an->tokens[k + 1].start < m->start && clause_break(an, k))
             return -1;
     }
     return who;

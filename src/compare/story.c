@@ -373,12 +373,15 @@ void np_story_join_regions(uint32_t *uf, uint64_t *pairs, size_t n)
 }
 
 /* The dateline opening a dispatch's paragraph at t[start, end) ("WASHINGTON
- * — ", "April 29 (UPI) — "): its length with the blanks after it, 0 when
+ * — ", "LONDON (Reuters) - "): its length with the blanks after it, 0 when
  * none.  It says where the report was filed, not what happened, so a
- * wording shown to the reader leaves it out.  np_dateline_parse() also
- * reads "Golf - ..." or "Q: Name - ...": a dispatch's dateline names its
- * place in capitals or credits an agency in parentheses. */
-static size_t dateline_len(const char *t, size_t start, size_t end)
+ * wording shown to the reader leaves it out.  np_dateline_parse() reads
+ * any "Words - ..." opening; a dispatch's dateline is a known place in
+ * capitals ("ROME —", "WASHINGTON —"), or a name in capitals of five
+ * letters or more that is no body ("NATO — The alliance ...": the subject;
+ * "NYPD — Officers ...": short enough to be an acronym), or any opening
+ * credited to a news agency ("Orsk (AFP) -"). */
+static size_t dateline_len(const np_story *s, const char *t, size_t start, size_t end)
 {
     if (start > 0 && t[start - 1] != '\n')
         return 0;
@@ -386,15 +389,27 @@ static size_t dateline_len(const char *t, size_t start, size_t end)
     size_t n = np_dateline_parse(t + start, end - start, place, sizeof place);
     if (!n || n >= end - start)
         return 0;
-    int dispatch = memchr(t + start, '(', n) != NULL;
-    size_t caps = 0;
-    for (size_t i = start; !dispatch && i < start + n && t[i] != ' ' && t[i] != ','; i++) {
+    char credit[160];
+    size_t cn = n < sizeof credit - 1 ? n : sizeof credit - 1;
+    memcpy(credit, t + start, cn);
+    credit[cn] = '\0';
+    int agency = np_story_agency(credit) != 0;
+    size_t letters = 0, i = start;
+    for (; !agency && i < start + n && t[i] != ',' && t[i] != '(' && !((unsigned char)t[i] == 0xE2) && t[i] != '-';
+         i++) {
         if (t[i] >= 'a' && t[i] <= 'z')
             return 0;
-        caps += t[i] >= 'A' && t[i] <= 'Z';
+        letters += (t[i] >= 'A' && t[i] <= 'Z') || (unsigned char)t[i] >= 0x80;
     }
-    if (!dispatch && caps < 3)
-        return 0;
+    if (!agency) {
+        size_t pl = strlen(place);
+        while (pl && place[pl - 1] == ' ')
+            pl--;
+        int known = s->gz && np_gazetteer_has(s->gz, place, pl);
+        if (letters < 3 || (!known && (letters < 5 || (s->gz && (np_gazetteer_is_org(s->gz, t + start, i - start) ||
+                                                                 np_gazetteer_is_org(s->gz, place, pl))))))
+            return 0;
+    }
     while (n < end - start && is_space_byte(t[start + n]))
         n++;
     return n < end - start ? n : 0;
@@ -405,7 +420,7 @@ np_status np_story_ref(np_story *s, int doc, size_t start, size_t end, np_bref *
     const char *t = s->docs[doc]->text;
     while (start < end && is_space_byte(t[start]))
         start++;
-    start += dateline_len(t, start, end);
+    start += dateline_len(s, t, start, end);
     while (end > start && is_space_byte(t[end - 1]))
         end--;
     out->doc = doc;

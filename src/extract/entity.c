@@ -593,27 +593,27 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
     return !speaks && place_context(c, a, b) ? NP_ENT_PLACE : NP_ENT_OTHER;
 }
 
-/* "Rancho Mirage, Calif.", "Golden, Colo.": a short abbreviated word
- * after a name and a comma, the way American style writes a city's state;
- * not a company's or a person's suffix ("Acme, Inc.", "Smith, Jr."). */
+/* "Rancho Mirage, Calif.", "Golden, Colo.": a US state's abbreviation in
+ * the style of American newspapers, after a name and a comma (the
+ * abbreviations of the states whose names are cut; line-ups and lists of
+ * names end the same way with other words: "Kane, Bell, Ford."). */
 static int state_abbreviation(const ctx *c, size_t a)
 {
-    static const char *const not_state[] = {"inc", "ltd", "co", "corp", "jr", "sr", "esq", "llc", "plc",
-                                            "bros", "dept", "univ", "assn", "intl", "gov", "sen", "rep",
-                                            "gen", "col", "capt", "lt", "sgt", "dr", "mr", "mrs", "ms",
-                                            "st", "ave", "blvd", "rd", "no", "vol", "ch", "fig", NULL};
+    static const char *const states[] = {"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
+                                         "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
+                                         "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+                                         "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo", NULL};
     if (a >= c->n)
         return 0;
     const np_token *t = &c->t[a];
     size_t n = t->end - t->start;
-    if (n < 2 || n > 5 || a < 1 || t->end >= c->len || c->text[t->end] != '.' || (t->flags & NP_TOK_ALLCAPS))
+    if (n < 2 || n > 5 || a < 1 || t->end >= c->len || c->text[t->end] != '.')
         return 0;
-    for (size_t i = 1; i < n; i++)
-        if (!(c->text[t->start + i] >= 'a' && c->text[t->start + i] <= 'z'))
-            return 0;
-    for (size_t x = 0; not_state[x]; x++)
-        if (tok_is(c, a, not_state[x]))
-            return 0;
+    int listed = 0;
+    for (size_t x = 0; states[x] && !listed; x++)
+        listed = strlen(states[x]) == n && !memcmp(c->text + t->start, states[x], n);
+    if (!listed)
+        return 0;
     /* ", " right before it, a capitalised name before the comma */
     const np_token *p = &c->t[a - 1];
     if (t->start != p->end + 2 || c->text[p->end] != ',' || c->text[p->end + 1] != ' ' || !is_cap(c, a - 1))
@@ -1291,6 +1291,11 @@ static void upgrade_surnames(ctx *c)
         size_t ls = (size_t)(sp + 1 - c->text), ll = p->name_end - ls;
         for (size_t k = 0; k < c->nv; k++) {
             const np_entity_mention *m = &c->v[k];
+            /* "the Celtics" after "the Boston Celtics": a team's name, not
+             * a surname */
+            size_t mt = c->mtok[k];
+            if (mt != (size_t)-1 && mt > 0 && mt < c->n && m->start == c->t[mt].start && tok_is(c, mt - 1, "the"))
+                continue;
             if (m->name_end - m->name_start == ll && !memcmp(c->text + m->name_start, c->text + ls, ll)) {
                 c->v[i].type = NP_ENT_PERSON;
                 break;

@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/arena.h"
 #include "core/hash.h"
@@ -1214,15 +1215,16 @@ static np_status link_same_names(rec *r, size_t n, size_t *same_key)
 /* Entity e's distinct documents, canonical name and type, from its records
  * recs[0..e->n_variants).  doc_stamp (one slot per document) is scratch
  * stamped with stamp. */
-/* A place's name written in capitals ("WASHINGTON", "SAN DIEGO": a
- * dispatch's dateline) in the usual case, in arena a; the name itself when
- * it is not in capitals, is an acronym ("UAE": one word of three letters or
- * fewer) or on ENOMEM. */
+/* A place's name written in capitals ("WASHINGTON", "SAN DIEGO", "SÃO
+ * PAULO": a dispatch's dateline) in the usual case, in arena a; the name
+ * itself when it is not in capitals, is an acronym ("UAE": one word of
+ * three letters or fewer; "U.S.A."), or on ENOMEM.  Letters of Latin-1
+ * (UTF-8 0xC3 0x80-0x9E) are lowered too; other bytes are kept. */
 static const char *place_case(np_arena *a, const char *name)
 {
     size_t n = strlen(name), letters = 0;
     for (size_t i = 0; i < n; i++) {
-        if (name[i] >= 'a' && name[i] <= 'z')
+        if ((name[i] >= 'a' && name[i] <= 'z') || name[i] == '.')
             return name;
         letters += name[i] >= 'A' && name[i] <= 'Z';
     }
@@ -1231,10 +1233,39 @@ static const char *place_case(np_arena *a, const char *name)
     char *out = np_arena_strndup(a, name, n);
     if (!out)
         return name;
-    for (size_t i = 1; i < n; i++)
-        if (out[i] >= 'A' && out[i] <= 'Z' && out[i - 1] != ' ' && out[i - 1] != '-')
-            out[i] = (char)(out[i] - 'A' + 'a');
+    int word_start = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)out[i];
+        if (ch == ' ' || ch == '-') {
+            word_start = 1;
+            continue;
+        }
+        if (ch == 0xC3 && i + 1 < n) {
+            unsigned char nx = (unsigned char)out[i + 1];
+            if (!word_start && nx >= 0x80 && nx <= 0x9E && nx != 0x97)
+                out[i + 1] = (char)(nx + 0x20);
+            i++;
+        } else if (ch >= 'A' && ch <= 'Z' && !word_start) {
+            out[i] = (char)(ch - 'A' + 'a');
+        }
+        word_start = 0;
+    }
     return out;
+}
+
+/* The variant of entity e's records recs[0..n) that writes canonical name
+ * name in mixed case ("McAllen" beside "MCALLEN"), or NULL. */
+static const char *mixed_case_variant(const rec *r, const size_t *recs, size_t n, const char *name)
+{
+    for (size_t x = 0; x < n; x++) {
+        const char *v = r[recs[x]].name;
+        if (!v || strcasecmp(v, name) != 0)
+            continue;
+        for (const char *p = v; *p; p++)
+            if (*p >= 'a' && *p <= 'z')
+                return v;
+    }
+    return NULL;
 }
 
 static void describe_entity(np_entity *e, const rec *r, const size_t *recs, const size_t *same_key, size_t root,
@@ -1291,8 +1322,10 @@ static void describe_entity(np_entity *e, const rec *r, const size_t *recs, cons
     else if (state && !titled_person && canon->n_words == 1)
         t = NP_ENT_PLACE; /* not "Vernon Jordan" beside "Jordanian officials" */
     e->type = t;
-    if (t == NP_ENT_PLACE)
-        e->canonical = place_case(a, e->canonical);
+    if (t == NP_ENT_PLACE) {
+        const char *mixed = mixed_case_variant(r, recs, e->n_variants, e->canonical);
+        e->canonical = mixed ? mixed : place_case(a, e->canonical);
+    }
 }
 
 /* One entity per union-find root, biggest first, its variants in insertion

@@ -209,28 +209,27 @@ static size_t nationality_head(const scan *s, size_t last)
  * np_numbers_find gives it, its dimension and how many of the dimension's
  * base unit it is (metres, square metres, kilograms, metres a second).
  * Spellings are as make_unit() leaves them ("inches" -> "inche"). */
-enum { DIM_NONE, DIM_LENGTH, DIM_AREA, DIM_MASS, DIM_SPEED };
 static const struct measure {
     const char *spelling, *name;
     int dim;
     double base;
 } k_measures[] = {
-    {"metre", "metre", DIM_LENGTH, 1},           {"meter", "metre", DIM_LENGTH, 1},
-    {"m", "metre", DIM_LENGTH, 1},               {"kilometre", "kilometre", DIM_LENGTH, 1e3},
-    {"kilometer", "kilometre", DIM_LENGTH, 1e3}, {"km", "kilometre", DIM_LENGTH, 1e3},
-    {"centimetre", "centimetre", DIM_LENGTH, 1e-2}, {"centimeter", "centimetre", DIM_LENGTH, 1e-2},
-    {"cm", "centimetre", DIM_LENGTH, 1e-2},      {"millimetre", "millimetre", DIM_LENGTH, 1e-3},
-    {"millimeter", "millimetre", DIM_LENGTH, 1e-3}, {"mm", "millimetre", DIM_LENGTH, 1e-3},
-    {"foot", "foot", DIM_LENGTH, 0.3048},        {"feet", "foot", DIM_LENGTH, 0.3048},
-    {"ft", "foot", DIM_LENGTH, 0.3048},          {"inch", "inch", DIM_LENGTH, 0.0254},
-    {"inche", "inch", DIM_LENGTH, 0.0254},       {"yard", "yard", DIM_LENGTH, 0.9144},
-    {"mile", "mile", DIM_LENGTH, 1609.344},      {"hectare", "hectare", DIM_AREA, 1e4},
-    {"acre", "acre", DIM_AREA, 4046.8564224},    {"kilogram", "kilogram", DIM_MASS, 1},
-    {"kilogramme", "kilogram", DIM_MASS, 1},     {"kilo", "kilogram", DIM_MASS, 1},
-    {"kg", "kilogram", DIM_MASS, 1},             {"gram", "gram", DIM_MASS, 1e-3},
-    {"gramme", "gram", DIM_MASS, 1e-3},          {"tonne", "tonne", DIM_MASS, 1e3},
-    {"mph", "mph", DIM_SPEED, 0.44704},          {"kph", "km/h", DIM_SPEED, 1 / 3.6},
-    {"kmh", "km/h", DIM_SPEED, 1 / 3.6},         {"km/h", "km/h", DIM_SPEED, 1 / 3.6},
+    {"metre", "metre", NP_DIM_LENGTH, 1},           {"meter", "metre", NP_DIM_LENGTH, 1},
+    {"m", "metre", NP_DIM_LENGTH, 1},               {"kilometre", "kilometre", NP_DIM_LENGTH, 1e3},
+    {"kilometer", "kilometre", NP_DIM_LENGTH, 1e3}, {"km", "kilometre", NP_DIM_LENGTH, 1e3},
+    {"centimetre", "centimetre", NP_DIM_LENGTH, 1e-2}, {"centimeter", "centimetre", NP_DIM_LENGTH, 1e-2},
+    {"cm", "centimetre", NP_DIM_LENGTH, 1e-2},      {"millimetre", "millimetre", NP_DIM_LENGTH, 1e-3},
+    {"millimeter", "millimetre", NP_DIM_LENGTH, 1e-3}, {"mm", "millimetre", NP_DIM_LENGTH, 1e-3},
+    {"foot", "foot", NP_DIM_LENGTH, 0.3048},        {"feet", "foot", NP_DIM_LENGTH, 0.3048},
+    {"ft", "foot", NP_DIM_LENGTH, 0.3048},          {"inch", "inch", NP_DIM_LENGTH, 0.0254},
+    {"inche", "inch", NP_DIM_LENGTH, 0.0254},       {"yard", "yard", NP_DIM_LENGTH, 0.9144},
+    {"mile", "mile", NP_DIM_LENGTH, 1609.344},      {"hectare", "hectare", NP_DIM_AREA, 1e4},
+    {"acre", "acre", NP_DIM_AREA, 4046.8564224},    {"kilogram", "kilogram", NP_DIM_MASS, 1},
+    {"kilogramme", "kilogram", NP_DIM_MASS, 1},     {"kilo", "kilogram", NP_DIM_MASS, 1},
+    {"kg", "kilogram", NP_DIM_MASS, 1},             {"gram", "gram", NP_DIM_MASS, 1e-3},
+    {"gramme", "gram", NP_DIM_MASS, 1e-3},          {"tonne", "tonne", NP_DIM_MASS, 1e3},
+    {"mph", "mph", NP_DIM_SPEED, 0.44704},          {"kph", "km/h", NP_DIM_SPEED, 1 / 3.6},
+    {"kmh", "km/h", NP_DIM_SPEED, 1 / 3.6},         {"km/h", "km/h", NP_DIM_SPEED, 1 / 3.6},
 };
 
 static const struct measure *measure_of(const char *w)
@@ -243,14 +242,14 @@ static const struct measure *measure_of(const char *w)
 
 double np_unit_measure(const char *unit, int *dimension)
 {
-    *dimension = DIM_NONE;
+    *dimension = NP_DIM_NONE;
     if (!unit)
         return 0;
     int square = !strncmp(unit, "square ", 7);
     const struct measure *me = measure_of(square ? unit + 7 : unit);
-    if (!me || (square && me->dim != DIM_LENGTH))
+    if (!me || (square && me->dim != NP_DIM_LENGTH))
         return 0;
-    *dimension = square ? DIM_AREA : me->dim;
+    *dimension = square ? NP_DIM_AREA : me->dim;
     return square ? me->base * me->base : me->base;
 }
 
@@ -384,36 +383,83 @@ static int in_words(const char *w, const char *const *list)
     return 0;
 }
 
-/* Is "<digits>m" at token i a length?  Where the words around it measure
- * a distance: a word of extent or direction after it ("15m high", "40m
- * away", "12m north of", "50m by 50m"), or a verb of falling or climbing,
- * "within" or a noun of extent before it, maybe with an approximation or
- * "of" between ("fell about 90m", "within 40m of the summit", "a depth of
- * 10m").  Elsewhere British style writes millions so ("3m people", "the
- * 5m budget"). */
+/* Is token k a word written in lower case (not "East Africans")? */
+static int lower_word(const scan *s, size_t k)
+{
+    return k < s->n && (s->t[k].flags & NP_TOK_WORD) && !(s->t[k].flags & NP_TOK_CAP);
+}
+
+/* Does a dimension word at token k end its phrase: nothing after it, or
+ * punctuation, or a function word ("15m high, the wall", "15m deep in
+ * places")?  Not a hyphen ("3m long-term") nor a noun it modifies ("the
+ * 20m high street revamp"). */
+static int phrase_ends(const scan *s, size_t k)
+{
+    if (k + 1 >= s->n || hyphen_gap(s, k))
+        return k + 1 >= s->n;
+    if (!space_gap(s, k))
+        return 1;
+    return (s->t[k + 1].flags & NP_TOK_STOP) || !(s->t[k + 1].flags & NP_TOK_WORD);
+}
+
+/* Is "<digits>m" at token i a length?  Only where the words around it
+ * measure a distance, for British style writes millions so ("3m people",
+ * "fell 3m tonnes", "passenger numbers fell 2m"):
+ *  - a dimension word right after it that ends its phrase ("15m high",
+ *    "40m deep.", "10m-wide"), or "away" / "apart", or a direction with
+ *    "of" ("5m north of the bridge"), all in lower case;
+ *  - "50m by 30m", either side;
+ *  - "within" or a noun of extent with "of" before it, maybe with an
+ *    approximation between ("within 40m of the summit", "a depth of 10m");
+ *  - a verb of falling or climbing before it and a place after ("fell
+ *    about 90m from a ridge", "slipped 60m down the slope", "fell 600m
+ *    while climbing"), not a time ("fell 2m from a year earlier").
+ * A noun after it counts something: millions ("3m tonnes", "2m barrels"). */
 static int metres_here(const scan *s, size_t i)
 {
-    static const char *const extent[] = {"away", "high", "long", "deep", "tall", "wide", "underground",
-                                         "underwater", "inland", "offshore", "apart", "north", "south", "east",
-                                         "west", "northeast", "northwest", "southeast", "southwest", NULL};
-    static const char *const before[] = {"within", "fell", "fall", "falls", "falling", "fallen", "plunged",
-                                         "plummeted", "slipped", "slid", "climbed", "climbing", "height",
-                                         "depth", "distance", "altitude", "measuring", "stretching",
-                                         "spanning", NULL};
+    static const char *const dimension[] = {"high", "long", "deep", "tall", "wide", NULL};
+    static const char *const apart[] = {"away", "apart", "underground", "underwater", "offshore", "inland", NULL};
+    static const char *const direction[] = {"north", "south", "east", "west", "northeast", "northwest",
+                                            "southeast", "southwest", NULL};
+    static const char *const falls[] = {"fell", "fall", "falls", "falling", "fallen", "plunged", "plummeted",
+                                        "slipped", "slid", "tumbled", "climbed", "climbing", NULL};
+    static const char *const place_after[] = {"from", "down", "into", "off", "onto", "while", "when", NULL};
+    static const char *const time_words[] = {"year", "years", "month", "months", "quarter", "week", "weeks",
+                                             "day", "days", "last", "previous", "peak", "record", "high",
+                                             "low", "level", "levels", "total", NULL};
+    static const char *const extent_noun[] = {"height", "depth", "distance", "altitude", "length", "width", NULL};
     static const char *const approx[] = {"about", "around", "nearly", "almost", "some", "roughly",
                                          "approximately", "over", "just", "only", NULL};
-    if (i + 1 < s->n && (space_gap(s, i) || hyphen_gap(s, i)) && in_words(s->t[i + 1].norm, extent))
+    size_t k = i + 1;
+    int next = k < s->n && (space_gap(s, i) || hyphen_gap(s, i)) && lower_word(s, k);
+    if (next && in_words(s->t[k].norm, dimension) && (hyphen_gap(s, i) || phrase_ends(s, k)))
         return 1;
-    if (i + 2 < s->n && space_gap(s, i) && (tok_is(s, i + 1, "by") || tok_is(s, i + 1, "x")) &&
-        (s->t[i + 2].flags & NP_TOK_NUMBER) && s->t[i + 2].norm[strlen(s->t[i + 2].norm) - 1] == 'm')
+    if (next && space_gap(s, i) && in_words(s->t[k].norm, apart) && phrase_ends(s, k))
         return 1;
-    static const char *const extent_noun[] = {"height", "depth", "distance", "altitude", "length", "width", NULL};
+    if (next && space_gap(s, i) && in_words(s->t[k].norm, direction) && tok_is(s, k + 1, "of"))
+        return 1;
+    /* "50m by 30m": the figure on either side of "by" */
+    if (k + 1 < s->n && space_gap(s, i) && (tok_is(s, k, "by") || tok_is(s, k, "x")) &&
+        (s->t[k + 1].flags & NP_TOK_NUMBER) && !strcmp(s->t[k + 1].norm + strlen(s->t[k + 1].norm) - 1, "m"))
+        return 1;
+    if (i >= 2 && (tok_is(s, i - 1, "by") || tok_is(s, i - 1, "x")) && (s->t[i - 2].flags & NP_TOK_NUMBER) &&
+        s->t[i - 2].norm[0] && !strcmp(s->t[i - 2].norm + strlen(s->t[i - 2].norm) - 1, "m"))
+        return 1;
     size_t p = i;
     if (p > 0 && in_words(s->t[p - 1].norm, approx))
         p--;
+    if (p > 0 && tok_is(s, p - 1, "within"))
+        return 1;
     if (p > 1 && tok_is(s, p - 1, "of") && in_words(s->t[p - 2].norm, extent_noun))
         return 1;
-    return p > 0 && in_words(s->t[p - 1].norm, before);
+    if (p > 0 && in_words(s->t[p - 1].norm, falls) && next && space_gap(s, i) && in_words(s->t[k].norm, place_after)) {
+        /* "from a year earlier", "from last year": a time, not a place */
+        for (size_t q = k + 1; q < s->n && q <= k + 3; q++)
+            if (in_words(s->t[q].norm, time_words))
+                return 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* Digits at token i: 1 when they are a quantity (not a time "10:30", not
@@ -445,6 +491,12 @@ static int digits_start(const scan *s, size_t i, numcand *m)
     }
     if (m->ord)
         m->flags |= NP_NUM_ORDINAL;
+    /* "130km/h": a speed, not a length */
+    if (m->joined && !strcmp(m->joined, "kilometre") && i + 1 < s->n && t[i].end + 2 <= s->len &&
+        s->text[t[i].end] == '/' && t[i + 1].start == t[i].end + 1 && tok_is(s, i + 1, "h")) {
+        m->joined = "km/h";
+        m->last = i + 1;
+    }
     /* "90m": metres or millions (metres_here()); never metres as a sum
      * ("£40m", "7m euros") */
     if (m->joined && m->scale != 1) {
@@ -592,6 +644,12 @@ static int emit_counted(const scan *s, nvec *nv, size_t i, const numcand *m, siz
     out->value = m->value;
     out->unit = make_unit(s, pre, s->t[u].norm);
     out->flags = m->flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
+    /* "120 km/h": a speed */
+    if (!pre && out->unit && !strcmp(out->unit, "kilometre") && u + 1 < s->n && s->text[s->t[u].end] == '/' &&
+        s->t[u + 1].start == s->t[u].end + 1 && tok_is(s, u + 1, "h")) {
+        out->unit = "km/h";
+        out->end = s->t[++u].end;
+    }
     *resume = u;
     return NUM_DONE;
 }

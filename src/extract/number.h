@@ -51,11 +51,15 @@ typedef struct np_number_mention {
 np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
                           np_number_mention **out, size_t *n);
 
+/* What a unit of measure measures. */
+enum { NP_DIM_NONE, NP_DIM_LENGTH, NP_DIM_AREA, NP_DIM_MASS, NP_DIM_SPEED };
+
 /* A unit of measure (as np_numbers_find names it): how many of its
  * dimension's base unit one of it is (metres for a length, square metres
  * for an area, kilograms for a mass, metres a second for a speed), with the
- * dimension in *dimension; 0 for any other unit ("people", "point"), so
- * that "about 60 metres" and "about 200 feet" can be seen to agree. */
+ * dimension (NP_DIM_*) in *dimension; 0 for any other unit ("people",
+ * "point"), so that "about 60 metres" and "about 200 feet" can be seen to
+ * agree. */
 double np_unit_measure(const char *unit, int *dimension);
 
 #endif

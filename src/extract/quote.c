@@ -6,7 +6,6 @@
  * “...”").  Pronouns resolve to the last named speaker of the document. */
 #include "extract/quote.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -318,21 +317,45 @@ typedef struct attrib {
 /* An attribution to mention mi, or (mi < 0) to nobody named, whose clause
  * ends at byte end. */
 /* Does mention mi only own the one who speaks ("according to Kord's
- * lawyer", "according to the ministry's spokesman")?  A possessive "'s"
- * right after it and a word in lower case after that. */
+ * lawyer", "according to the ministry's spokesman")?  A possessive ("'s",
+ * or "'" after an s) right after it and a noun for a person after that
+ * (one of their speakers), maybe after a word or two ("outside counsel");
+ * "according to Kord's testimony" is his. */
 static int owner_only(const ctx *c, long mi)
 {
+    static const char *const agents[] = {
+        "lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman", "spokesperson",
+        "spokespeople", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "representative",
+        "representatives", "agent", "publicist", "manager", "office", "campaign", "staff", "team", "allies",
+        "ally", "supporters", "friend", "friends", "family", "wife", "husband", "son", "daughter", "brother",
+        "sister", "mother", "father", "parents", "relatives", "colleague", "colleagues", "doctor", "doctors",
+        "physician", "assistant", "deputy", "secretary", "officials", "official", NULL};
     size_t e = c->m[mi].end, n = c->len;
     if (e + 2 < n && c->text[e] == '\'' && c->text[e + 1] == 's')
         e += 2;
     else if (e + 4 < n && (unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80 &&
              (unsigned char)c->text[e + 2] == 0x99 && c->text[e + 3] == 's')
         e += 4;
+    else if (e + 1 < n && e > 0 && c->text[e - 1] == 's' && c->text[e] == '\'')
+        e += 1; /* "Ross' lawyer" */
     else if (!(e >= 2 && c->text[e - 2] == '\'' && c->text[e - 1] == 's'))
         return 0;
-    while (e < n && c->text[e] == ' ')
-        e++;
-    return e < n && c->text[e] >= 'a' && c->text[e] <= 'z';
+    /* the person noun, maybe after a word or two ("outside counsel",
+     * "longtime personal lawyer") */
+    for (int words = 0; words < 3; words++) {
+        while (e < n && c->text[e] == ' ')
+            e++;
+        size_t w = e;
+        while (w < n && c->text[w] >= 'a' && c->text[w] <= 'z')
+            w++;
+        if (w == e)
+            return 0;
+        for (size_t x = 0; agents[x]; x++)
+            if (strlen(agents[x]) == w - e && !strncmp(c->text + e, agents[x], w - e))
+                return 1;
+        e = w;
+    }
+    return 0;
 }
 
 static attrib to_mention(long mi, size_t end) { return (attrib){mi, 0, mi >= 0 ? 1 : 3, end, -1, SIZE_MAX, SIZE_MAX}; }
@@ -1456,12 +1479,12 @@ static int continues_quote(const ctx *c, const qspan *pq, const qspan *q)
 }
 
 /* Is q the rest of the sentence pq began, split by the attribution
- * between them ("“A,” X said, “b ...”")?  One sentence and paragraph, a
- * comma right before q's opening mark, and q's words (from s) going on in
- * lower case. */
-static int split_sentence(const ctx *c, const qspan *pq, const qspan *q, size_t s)
+ * between them ("“A,” X said, “b ...”")?  One sentence and paragraph and a
+ * comma right before q's opening mark.  The caller checks that the words
+ * between name nobody else ("“A,” Kord said, and Vik replied, “b”"). */
+static int split_sentence(const ctx *c, const qspan *pq, const qspan *q)
 {
-    if (pq->unclosed || q->open <= pq->close || s >= c->len || !islower((unsigned char)c->text[s]))
+    if (pq->unclosed || q->open <= pq->close)
         return 0;
     for (size_t p = pq->close; p < q->open; p++)
         if (c->text[p] == '\n' || c->text[p] == '"')
@@ -1962,8 +1985,10 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
         /* "“In all of these talks,” the ministry said, “the aim is ...”":
          * the attribution that named the first part splits one sentence;
          * the second part is the same speaker's whatever that clause
-         * reads as on its own ("the ministry statement said") */
-        int split = prev && prev->speaker && tn.prev_after && split_sentence(c, &c->q[k - 1], q, s);
+         * reads as on its own ("the ministry statement said"), unless it
+         * names someone else */
+        int split = prev && prev->speaker && tn.prev_after && split_sentence(c, &c->q[k - 1], q) &&
+                    (!a.kind || (a.kind == 1 && a.mention == prev->speaker_mention));
         if ((split || (!a.kind && !anonymous)) && prev && prev->speaker && (tn.prev_after || c->q[k - 1].unclosed) &&
             (split || continues_quote(c, &c->q[k - 1], q))) {
             r->speaker = prev->speaker;

@@ -392,30 +392,35 @@ static void test_seeds_score(void **state)
     assert_true(precision >= SEED_MIN_PRECISION);
 }
 
-/* A dispatch's dateline ("ORSK — ", "Selm (Agency) - ") says where the
- * report was filed: the wording the brief shows leaves it out. */
+/* A dispatch's dateline ("TARNOWICE — ", "Orsk (AFP) - ") says where the
+ * report was filed: the wording the brief shows leaves it out; a body in
+ * capitals opening a paragraph ("NATO — The alliance ...") is its subject
+ * and stays. */
 static void test_dateline_not_shown(void **state)
 {
     (void)state;
     np_brief *b = np_test_brief3(
         "2031-05-02",
-        "ORSK \u2014 The Selm dam on the Varn river burst on Monday, flooding four villages downstream.\n\n"
-        "Rescuers reached the villages by boat on Tuesday.\n",
-        "Orsk (Tarn Press) - The Selm dam on the Varn river burst on Monday and flooded four villages downstream.\n\n"
-        "Engineers had warned of cracks in the dam in March.\n",
+        "TARNOWICE \u2014 The Selm dam on the Varn river burst on Monday, flooding four villages downstream.\n\n"
+        "NATO \u2014 The alliance sent engineers to the Selm dam on Tuesday, its spokesman said.\n",
+        "Orsk (AFP) - The Selm dam on the Varn river burst on Monday and flooded four villages downstream.\n\n"
+        "The alliance sent engineers to the Selm dam on Tuesday, a NATO spokesman said.\n",
         "The Selm dam on the Varn river burst on Monday, flooding four villages, officials said.\n\n"
         "The regional governor visited the site on Wednesday.\n");
-    int seen = 0;
+    int seen = 0, nato = 0;
     for (size_t i = 0; i < b->n_facts; i++)
         for (size_t k = 0; k < b->facts[i].n_support; k++) {
             const char *t = b->facts[i].support[k].text;
-            assert_null(strstr(t, "ORSK"));
-            assert_null(strstr(t, "Tarn Press"));
-            seen += strstr(t, "Selm dam") != NULL;
+            assert_null(strstr(t, "TARNOWICE"));
+            assert_null(strstr(t, "(AFP)"));
+            seen += strstr(t, "Selm dam on the Varn") != NULL;
+            nato += strncmp(t, "NATO \u2014 The alliance", 9) == 0;
+            assert_true(strncmp(t, "The alliance sent engineers to the Selm dam on Tuesday, its", 60) != 0);
         }
     for (size_t i = 0; i < b->n_summary; i++)
-        assert_null(strstr(b->summary[i].text, "ORSK"));
+        assert_null(strstr(b->summary[i].text, "TARNOWICE"));
     assert_true(seen >= 2);
+    assert_true(nato >= 1);
     np_brief_free(b);
 }
 

@@ -478,6 +478,14 @@ static const char *const pd_d =
     "The Varn Otters beat the Orsk Pikes on Saturday.\n\n"
     "Tickets for Sunday's game sold out on Monday.\n";
 
+static const char *const pd_e =
+    "Rook, who missed three months with a knee injury last season, has scored 14 goals this season for the "
+    "Selm Herons, the club said.\n\n"
+    "Orlan Foods, which bought its Tarnby plant last year, will cut 300 jobs there, the union said on Monday.\n";
+static const char *const pd_f =
+    "Rook has scored 19 goals this season for the Selm Herons, the club said.\n\n"
+    "Orlan Foods will cut 450 jobs at its Tarnby plant, the union said on Monday.\n";
+
 /* Figures of last season and of this season count different things; a
  * sentence with no such marker may tell of either, so its figure is
  * still compared ("missed 11 games" / "missed nine games this season") */
@@ -491,6 +499,11 @@ static void figures_of_other_periods(void **state)
     np_brief_free(b);
     b = np_test_brief3("2031-12-20", pd_c, pd_b, pd_d);
     assert_non_null(np_test_disc_with(b, "11 games", "nine games"));
+    np_brief_free(b);
+    /* a marker in another clause of the sentence is not the figure's */
+    b = np_test_brief3("2031-12-20", pd_e, pd_f, pd_d);
+    assert_non_null(np_test_disc_with(b, "14 goals", "19 goals"));
+    assert_non_null(np_test_disc_with(b, "300 jobs", "450 jobs"));
     np_brief_free(b);
 }
 
@@ -506,6 +519,13 @@ static const char *const sj_c =
 static const char *const sj_d =
     "The Herons lost 12 games in the spring, Coach Ana Ruiz said.\n\n"
     "Tickets for Sunday's game sold out on Monday.\n";
+
+static const char *const sj_e =
+    "Governor Ann Cole toured the Tarn valley on Monday, where the wildfire has burned 5,000 acres of forest.\n\n"
+    "Crews from three counties fought the blaze overnight.\n";
+static const char *const sj_f =
+    "Mayor Bill Hart visited the Tarn valley on Monday as the wildfire burned 8,000 acres of forest.\n\n"
+    "Residents of two villages were told to leave.\n";
 
 /* What two different people did is no one quantity ("Varn has spent 19
  * seasons" / "Kell has spent 11 seasons"); one person's figures are
@@ -523,6 +543,10 @@ static void figures_of_other_people(void **state)
     b = np_test_brief3("2031-12-20", sj_a, sj_c, sj_d);
     assert_non_null(np_test_disc_with(b, "19 seasons", "17 seasons"));
     assert_non_null(np_test_disc_with(b, "14 games", "12 games"));
+    np_brief_free(b);
+    /* an official touring the site is no subject of the fire's figure */
+    b = np_test_brief3("2031-12-20", sj_e, sj_f, pd_d);
+    assert_non_null(np_test_disc_with(b, "5,000 acres", "8,000 acres"));
     np_brief_free(b);
 }
 

@@ -699,6 +699,22 @@ static void linker_dateline_place_case(void **state)
     const np_entity *u = np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "UAE"));
     assert_string_equal(u->canonical, "UAE");
     np_entity_linker_free(lk);
+    /* a letter outside ASCII, and a name another outlet writes in mixed case */
+    const char *d2 = "S\u00c3O VELHO \u2014 Floods closed the port on Monday, officials said.";
+    const char *d3 = "MCTARVIN \u2014 Officials said the ferry had left.";
+    const char *d4 = "Officials in McTarvin said the ferry had left on Monday.";
+    lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d2);
+    add_doc(f, lk, 1, d3);
+    add_doc(f, lk, 2, d4);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    const np_entity *sv = np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d2, "S\u00c3O VELHO"));
+    assert_string_equal(sv->canonical, "S\u00e3o Velho");
+    const np_entity *mc = np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d3, "MCTARVIN"));
+    assert_int_equal(mc->type, NP_ENT_PLACE);
+    assert_string_equal(mc->canonical, "McTarvin");
+    np_entity_linker_free(lk);
 }
 
 /* "Mar-a-Lago" is one name (its first word is no month here); "Rancho

@@ -521,11 +521,18 @@ static void sentence_split_by_attribution(void **state)
     result r;
     run(&r, "“In all of these talks,” the Harbour Ministry statement said, “the aim is to keep the ferries "
             "running and the fares low.”\n\n"
-            "“We will see,” a dock worker said, “Nobody has told us anything.”");
+            "“We will see,” a dock worker said, “Nobody has told us anything.”\n\n"
+            "“We are ready,” Mayor Ivo Kord said, and board chair Ana Vik replied, “we are not.”\n\n"
+            "“The fares stay,” the Harbour Ministry statement added, “Nothing else will change.”");
     expect(&r, "In all of these talks", "Harbour Ministry");
     const np_quote *q = expect(&r, "the aim is to keep the ferries running and the fares low.", "Harbour Ministry");
     assert_true(q->continues);
     expect(&r, "Nobody has told us anything.", NULL);
+    /* the words between name another speaker: hers */
+    expect(&r, "We are ready", "Ivo Kord");
+    expect(&r, "we are not.", "Ana Vik");
+    /* a capital after the comma is the same statement going on */
+    expect(&r, "Nothing else will change.", "Harbour Ministry");
     np_arena_free(&r.a);
 }
 
@@ -538,10 +545,14 @@ static void according_to_someones_aide(void **state)
     run(&r, "Mayor Ivo Kord met the harbour board on Monday.\n\n"
             "The two sides have traded offers \"back and forth,\" according to Kord's outside counsel.\n\n"
             "The talks were \"going well,\" according to Kord.\n\n"
-            "According to the board's chairman, \"nothing has been agreed yet.\"");
+            "According to the board's chairman, \"nothing has been agreed yet.\"\n\n"
+            "The offer was \"a disaster from the start,\" according to Kord's testimony.\n\n"
+            "Talks were \"stalled for weeks,\" according to Ana Ross' lawyer.");
     expect(&r, "back and forth", NULL);
     expect(&r, "going well", "Ivo Kord");
     expect(&r, "nothing has been agreed yet.", NULL);
+    expect(&r, "a disaster from the start", "Ivo Kord");
+    expect(&r, "stalled for weeks", NULL);
     np_arena_free(&r.a);
 }
 
