@@ -676,6 +676,12 @@ static void given_names_that_are_places(void **state)
     expect(t, m, n, "Jordan Pell", "Jordan Pell", NP_ENT_PERSON);
     const np_entity_mention *g = find(t, m, n, "Chad Gazette");
     assert_true(!g || g->type != NP_ENT_PERSON);
+    /* a team's nickname after "the" is no surname */
+    const char *t2 = "The Jordan Velkors won on Sunday, and the Velkors celebrated in the locker room.";
+    m = mentions_of(f, t2, &n);
+    g = find(t2, m, n, "Jordan Velkors");
+    assert_non_null(g);
+    assert_int_not_equal(g->type, NP_ENT_PERSON);
 }
 
 /* A place named only in a dispatch's dateline ("WEST ORSK —") is shown in
@@ -740,6 +746,15 @@ static void hyphened_names_and_state_abbreviations(void **state)
     assert_true(!x || x->type != NP_ENT_PLACE);
     x = find(t, m, n, "Jane Doe");
     assert_true(!x || x->type != NP_ENT_PLACE);
+    /* a line-up ends the same way with names that are no states */
+    const char *t2 = "Subs not used: Kane, Bell, Ford, Dunn.\nThe winner was Tom Ruiz, Mex., who led.";
+    m = mentions_of(f, t2, &n);
+    const char *names[] = {"Ford", "Dunn", "Tom Ruiz", "Mex"};
+    for (size_t k = 0; k < 4; k++) {
+        x = find(t2, m, n, names[k]);
+        if (x && x->type == NP_ENT_PLACE)
+            fail_msg("'%s' typed a place", names[k]);
+    }
 }
 
 int main(void)
