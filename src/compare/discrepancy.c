@@ -342,13 +342,17 @@ static const char *class_name(dctx *c, const char *unit)
 
 /* The one figure of sentence [lo, hi) of an that counts what m counts, or
  * NULL (none, or several: which one is meant is unclear). */
+static int conversion(const np_analysis *an, const np_number_mention *m);
+
 static const np_number_mention *only_kin(dctx *c, const np_analysis *an, const np_sent *se, size_t lo, size_t hi,
                                          const np_analysis *am, const np_sent *sm, const np_number_mention *m)
 {
     const np_number_mention *hit = NULL;
     for (size_t k = lo; k < hi; k++) {
         const np_number_mention *o = &an->numbers[k];
-        if (!num_unit(o) || !figs_kin(c, an, se, o, am, sm, m))
+        /* a conversion in parentheses repeats the figure before it ("60
+         * metres (200 feet)"): not a second one */
+        if (!num_unit(o) || conversion(an, o) || !figs_kin(c, an, se, o, am, sm, m))
             continue;
         if (hit)
             return NULL;

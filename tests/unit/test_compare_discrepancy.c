@@ -446,6 +446,15 @@ static const char *const cv_c =
     "The climber fell 3,200 feet from the Tarn ridge on Friday, police in Selm said.\n\n"
     "Rescuers carried him down on Saturday.\n";
 
+static const char *const cv_d =
+    "On Friday the climber died after slipping and falling about 60 metres (200 feet) from a ridge near the "
+    "Tarn glacier, police in Selm said.\n\n"
+    "The rescue team reached the Tarn hut on Saturday.\n";
+static const char *const cv_e =
+    "The climber, who had been living in Orsk, slipped and fell approximately 200 metres down a steep ice gully "
+    "near the Tarn glacier on Friday, police in Selm said.\n\n"
+    "Rescuers carried him down on Saturday.\n";
+
 /* a length converted in parentheses is rounded by the writer: it states
  * no length of its own (3,000 feet is 914 metres, not 1,050); told in
  * another unit, a length is taken as rounded when converted (3,200 feet is
@@ -462,6 +471,11 @@ static void converted_length(void **state)
     np_brief_free(b);
     b = np_test_brief3("2031-03-20", cv_a, cv_c, ms_d);
     assert_null(np_test_disc_with(b, "1,000 metres", "3,200 feet"));
+    np_brief_free(b);
+    /* the conversion is no second figure of the sentence either: its
+     * length is still compared */
+    b = np_test_brief3("2031-03-20", cv_d, cv_e, ms_d);
+    assert_non_null(np_test_disc_with(b, "about 60 metres", "approximately 200 metres"));
     np_brief_free(b);
 }
 
