@@ -447,12 +447,12 @@ static const char *const cv_c =
     "Rescuers carried him down on Saturday.\n";
 
 static const char *const cv_d =
-    "On Friday the climber died after slipping and falling about 60 metres (200 feet) from a ridge near the "
-    "Tarn glacier, police in Selm said.\n\n"
+    "On Friday the hiker was killed when he lost his footing and dropped about 60 metres (200 feet) off an icy "
+    "ledge above the Tarn glacier, police in Selm said.\n\n"
     "The rescue team reached the Tarn hut on Saturday.\n";
 static const char *const cv_e =
-    "The climber, who had been living in Orsk, slipped and fell approximately 200 metres down a steep ice gully "
-    "near the Tarn glacier on Friday, police in Selm said.\n\n"
+    "The hiker, who had moved to Orsk last year, lost his footing and dropped approximately 200 metres into a "
+    "narrow couloir above the Tarn glacier on Friday, police in Selm said.\n\n"
     "Rescuers carried him down on Saturday.\n";
 
 /* a length converted in parentheses is rounded by the writer: it states
