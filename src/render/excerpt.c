@@ -7,7 +7,8 @@
 /* Which quotation mark t leaves unpaired: 1 it opens one it never closes,
  * -1 it closes one it never opened, 0 neither (curly marks by depth,
  * straight ones by parity: an odd one opens at the start or after a space
- * or punctuation that ends no sentence, else it closes). */
+ * or punctuation that ends no sentence or bracket, else it closes, and
+ * always when it ends the words). */
 static int unpaired_mark(const char *t, int *curly)
 {
     long depth = 0, straight = 0;
@@ -34,8 +35,11 @@ static int unpaired_mark(const char *t, int *curly)
         return -1;
     if (straight % 2 == 0)
         return 0;
+    /* a mark ending the words closes ("... further.)\"") */
+    if (!first[1])
+        return -1;
     unsigned char before = first > t ? (unsigned char)first[-1] : ' ';
-    return first == t || (!isalnum(before) && !strchr(".,!?", before)) ? 1 : -1;
+    return first == t || (!isalnum(before) && !strchr(".,!?)]", before)) ? 1 : -1;
 }
 
 /* Does t, found in doc, run to the end of its paragraph with the next
@@ -57,18 +61,51 @@ static int ends_paragraph(const char *doc, const char *t)
     return *c != '"' && strncmp(c, "\u201c", 3) != 0;
 }
 
+/* Does t, found in doc, stand inside a quotation: no mark of its own, and
+ * one opened before it in its paragraph and not closed ("“The quay will
+ * reopen. The board has paid. We are ready,” he said" shown as its middle
+ * sentence)?  *curly as for the marks that open it. */
+static int inside_quotation(const char *doc, const char *t, int *curly)
+{
+    if (!doc || !*t || strchr(t, '"') || strstr(t, "\u201c") || strstr(t, "\u201d"))
+        return 0;
+    const char *at = strstr(doc, t);
+    if (!at)
+        return 0;
+    const char *p0 = at;
+    while (p0 > doc && p0[-1] != '\n')
+        p0--;
+    long depth = 0, straight = 0;
+    for (const unsigned char *c = (const unsigned char *)p0; c < (const unsigned char *)at; c++) {
+        if (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x9C || c[2] == 0x9D)) {
+            depth += c[2] == 0x9C ? 1 : (depth ? -1 : 0);
+            c += 2;
+        } else if (*c == '"') {
+            straight++;
+        }
+    }
+    if (depth > 0) {
+        *curly = 1;
+        return 1;
+    }
+    *curly = 0;
+    return straight % 2 == 1;
+}
+
 int np_excerpt_marks(const char *t, const char *doc, int *curly)
 {
     *curly = 0;
     if (!t)
         return 0;
     int u = unpaired_mark(t, curly);
+    if (!u && inside_quotation(doc, t, curly))
+        return 2;
     return u > 0 && ends_paragraph(doc, t) ? 0 : u;
 }
 
 const char *np_excerpt_before(int marks, int curly)
 {
-    return marks < 0 ? (curly ? "\u201c[\u2026] " : "\"[\u2026] ") : "";
+    return marks < 0 || marks == 2 ? (curly ? "\u201c[\u2026] " : "\"[\u2026] ") : "";
 }
 
 const char *np_excerpt_after(int marks, int curly)

@@ -14,7 +14,10 @@
 
 /* What the words t need to read as an excerpt: 1 they open a quotation they
  * never close (shown with " [...]" and a closing mark after), -1 they close
- * one they never opened (an opening mark and "[...] " before), 0 nothing.
+ * one they never opened (an opening mark and "[...] " before), 2 they stand
+ * inside a quotation of their paragraph with no mark of their own (both:
+ * the reader sees they are someone's quoted words, not the outlet's), 0
+ * nothing.
  * doc (may be NULL) is the text of the document the words come from: a
  * quotation the article itself leaves open at the end of t's paragraph (the
  * next paragraph opens no mark) ends there, and needs nothing.  *curly is 1

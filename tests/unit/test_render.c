@@ -299,7 +299,9 @@ static void quotation_pieces_shown_as_excerpts(void **state)
     (void)state;
     static const char *doc =
         "The mayor said: \"The quay will reopen. The board has paid for it.\"\n\n"
-        "He added: \"We are ready. Boats can come back\n\nThe harbour was quiet on Sunday.";
+        "He added: \"We are ready. Boats can come back\n\nThe harbour was quiet on Sunday.\n\n"
+        "\"The berths are repaired. The fees stay as they are. Ferries return in May,\" the board said.\n\n"
+        "The memo read: \"The board paid for the quay. (The city did not. It was paid in full.)\"";
     fixture f;
     build(&f);
     f.docs[1].text = doc;
@@ -310,7 +312,11 @@ static void quotation_pieces_shown_as_excerpts(void **state)
     f.facts[2] = (np_brief_fact){.summary = closes.text, .support = &closes, .n_support = 1, .n_docs = 1};
     f.facts[3] = (np_brief_fact){.summary = open_by_article.text, .support = &open_by_article, .n_support = 1,
                                  .n_docs = 1};
-    f.b.n_facts = 4;
+    np_bref inside = {1, "The fees stay as they are."};
+    np_bref bracket = {1, "It was paid in full.)\""};
+    f.facts[4] = (np_brief_fact){.summary = inside.text, .support = &inside, .n_support = 1, .n_docs = 1};
+    f.facts[5] = (np_brief_fact){.summary = bracket.text, .support = &bracket, .n_support = 1, .n_docs = 1};
+    f.b.n_facts = 6;
     const np_brief *one = &f.b;
     np_buf out;
     np_buf_init(&out, 0);
@@ -318,6 +324,10 @@ static void quotation_pieces_shown_as_excerpts(void **state)
     assert_non_null(strstr(out.data, "The mayor said: \"The quay will reopen. [\u2026]\" [b.txt]"));
     assert_non_null(strstr(out.data, "\"[\u2026] The board has paid for it.\" [b.txt]"));
     assert_non_null(strstr(out.data, "He added: \"We are ready. Boats can come back [b.txt]"));
+    /* a sentence inside a quotation, with no mark of its own, is shown as
+     * the quoted words it is; one that closes after a bracket too */
+    assert_non_null(strstr(out.data, "\"[\u2026] The fees stay as they are. [\u2026]\" [b.txt]"));
+    assert_non_null(strstr(out.data, "\"[\u2026] It was paid in full.)\" [b.txt]"));
     np_buf_reset(&out);
     assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
     assert_null(strstr(out.data, "\u2026"));
