@@ -21,9 +21,13 @@ one section of the brief with another, locating each REF's words in its document
                   end of its paragraph, whose quotation the article itself never closes (the next paragraph
                   opens no mark, so it does not run on), is the article's missing mark: counted apart as
                   source-open, not as a fragment.
+  number conflict a fact citing, from two outlets, both sides of a number discrepancy the brief lists: the
+                  reader sees the outlets agree on what the discrepancy says they report differently.  Sides
+                  within a fifth of each other ("at least four dozen" / "almost four dozen") are one report
+                  worded apart and not counted.
 
 Prints, per file, one line 'consistency: quote-count N shared-sentence N (multi/multi a, multi/single b)
-open-quote N (opens a, closes b) quote-split N source-open N' and with --verbose each case.  Exit 0 unless an input is unreadable.
+open-quote N (opens a, closes b) quote-split N source-open N number-conflict N' and with --verbose each case.  Exit 0 unless an input is unreadable.
 """
 import json
 import re
@@ -100,7 +104,7 @@ def check_story(st, verbose, out):
         items.append(('summary', s.get('text') or '', located(s.get('sources'))))
 
     counts = {'quote-count': 0, 'multi/multi': 0, 'multi/single': 0, 'open-quote': 0, 'close-quote': 0,
-              'source-open': 0, 'quote split': 0}
+              'source-open': 0, 'quote split': 0, 'number-conflict': 0}
 
     # quote count
     for g in st.get('quotes') or []:
@@ -143,6 +147,19 @@ def check_story(st, verbose, out):
                     if verbose:
                         out.append(f'  {kind}: {a_doc} {a_t[:70]!r} in facts of {len(di)} and {len(dj)} outlets')
 
+    # both sides of a number discrepancy cited as one fact
+    for d in st.get('discrepancies') or []:
+        its = d.get('items') or []
+        if d.get('kind') != 'number' or len(its) != 2 or not far_apart(its):
+            continue
+        for f in st.get('facts') or []:
+            sup = [r for r in f.get('support') or [] if isinstance(r, dict)]
+            if all(any(r.get('doc') == it.get('doc') and (it.get('text') or '\0') in (r.get('text') or '')
+                       for r in sup) for it in its):
+                counts['number-conflict'] += 1
+                if verbose:
+                    out.append(f"  number-conflict: {d.get('what', '')[:120]!r}")
+
     # fragments of a quotation
     for sec, shown, refs in items:
         u = unbalanced(shown)
@@ -155,6 +172,30 @@ def check_story(st, verbose, out):
             if verbose:
                 out.append(f'  {u}-quote: {sec} {shown[:90]!r}')
     return counts
+
+
+NUM_WORDS = {'one': 1, 'two': 2, 'three': 3, 'four': 4, 'five': 5, 'six': 6, 'seven': 7, 'eight': 8, 'nine': 9,
+             'ten': 10, 'eleven': 11, 'twelve': 12, 'dozen': 12, 'hundred': 100, 'thousand': 1000, 'million': 1e6,
+             'billion': 1e9}
+
+
+def item_value(text):
+    """The first number an item states (digits, or number words multiplied: "four dozen" = 48), or None."""
+    m = re.search(r'\d[\d,]*(?:\.\d+)?', text or '')
+    v = float(m.group(0).replace(',', '')) if m else None
+    for w in re.findall(r'[a-z]+', (text or '').lower()):
+        if w in NUM_WORDS:
+            v = NUM_WORDS[w] if v is None else (v * NUM_WORDS[w] if NUM_WORDS[w] >= 12 else v)
+    return v
+
+
+def far_apart(items):
+    """True when the two items' values differ by more than a fifth (unknown values: False)."""
+    a, b = item_value(items[0].get('text')), item_value(items[1].get('text'))
+    if a is None or b is None:
+        return False
+    a, b = abs(a), abs(b)
+    return max(a, b) > 1.2 * min(a, b)
 
 
 def one_last_open(t):
@@ -213,7 +254,8 @@ def main():
         print(f"consistency: quote-count {total.get('quote-count', 0)} shared-sentence {shared} "
               f"(multi/multi {total.get('multi/multi', 0)}, multi/single {total.get('multi/single', 0)}) "
               f"open-quote {frag} (opens {total.get('open-quote', 0)}, closes {total.get('close-quote', 0)}) "
-              f"quote-split {total.get('quote split', 0)} source-open {total.get('source-open', 0)}")
+              f"quote-split {total.get('quote split', 0)} source-open {total.get('source-open', 0)} "
+              f"number-conflict {total.get('number-conflict', 0)}")
         for line in lines:
             print(line)
 

@@ -41,6 +41,9 @@ np_status np_compare_places(np_story *s);  /* where the main event happened (com
 np_status np_compare_quote_facts(np_story *s); /* a quote's fact gets its quote group's outlets */
 np_status np_compare_quote_spans(np_story *s); /* a ref cut from a quotation shows it whole */
 np_status np_compare_one_claim(np_story *s);   /* no two facts cite the same words (compare/one_claim.c) */
+/* Refs marked doc = -1 leave their facts; a fact left with one outlet leaves
+ * the brief (compare/one_claim.c; compare/discrepancy.c uses it). */
+np_status np_one_claim_drop(np_story *s);
 np_status np_compare_summary(np_story *s);
 np_status np_compare_quotes(np_story *s);
 np_status np_compare_discrepancies(np_story *s);

@@ -2663,6 +2663,71 @@ static np_status quote_attribution(dctx *c, np_u64map *seen)
     return st;
 }
 
+/* The value of the figure a discrepancy item cites (in its dimension's
+ * base unit), or NAN. */
+static double item_value(const np_story *s, const np_bref *r)
+{
+    size_t a, e;
+    if (!np_story_ref_span(s, r, &a, &e))
+        return NAN;
+    const np_analysis *an = &s->an[r->doc];
+    for (size_t k = 0; k < an->n_numbers; k++)
+        if (an->numbers[k].start >= a && an->numbers[k].end <= e)
+            return in_base(&an->numbers[k]);
+    return NAN;
+}
+
+/* Do the two figures differ by more than a fifth?  "at least four dozen" /
+ * "almost four dozen" questions, "about 60m" / "about 70m" are one report
+ * worded apart: the outlets still state one claim. */
+static int far_apart(const np_story *s, const np_bref *x, const np_bref *y)
+{
+    double a = fabs(item_value(s, x)), b = fabs(item_value(s, y));
+    if (isnan(a) || isnan(b))
+        return 0;
+    return fmax(a, b) > 1.2 * fmin(a, b);
+}
+
+/* A fact citing both sides of a number discrepancy whose values lie far
+ * apart (far_apart()) would say the outlets agree on what they report
+ * differently ("10 people had been killed" / "three people killed" as one
+ * fact of 3 outlets beside the discrepancy between them): the side that
+ * is not the fact's wording leaves it, both when neither is, and a fact
+ * left with one outlet leaves the brief (np_one_claim_drop()). */
+static np_status separate_conflicts(np_story *s)
+{
+    np_brief *b = s->brief;
+    int marked = 0;
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        if (d->n_items != 2 || strcmp(d->kind, "number") != 0 || !far_apart(s, &d->items[0], &d->items[1]))
+            continue;
+        const np_bref *ia = &d->items[0], *ib = &d->items[1];
+        for (size_t f = 0; f < b->n_facts; f++) {
+            np_brief_fact *x = &b->facts[f];
+            /* the refs stating each side: the item's words inside them */
+            size_t ka = SIZE_MAX, kb = SIZE_MAX;
+            for (size_t k = 0; k < x->n_support; k++) {
+                const np_bref *r = &x->support[k];
+                if (r->doc < 0 || !r->text)
+                    continue;
+                if (ka == SIZE_MAX && r->doc == ia->doc && strstr(r->text, ia->text))
+                    ka = k;
+                else if (kb == SIZE_MAX && r->doc == ib->doc && strstr(r->text, ib->text))
+                    kb = k;
+            }
+            if (ka == SIZE_MAX || kb == SIZE_MAX)
+                continue;
+            if (ka != 0)
+                x->support[ka].doc = -1;
+            if (kb != 0)
+                x->support[kb].doc = -1;
+            marked = 1;
+        }
+    }
+    return marked ? np_one_claim_drop(s) : NP_OK;
+}
+
 np_status np_compare_discrepancies(np_story *s)
 {
     dctx c = {.s = s};
@@ -2687,6 +2752,8 @@ np_status np_compare_discrepancies(np_story *s)
         st = quoted_vs_own(&c, &seen);
     if (st == NP_OK)
         st = expectation_discrepancies(&c, &seen);
+    if (st == NP_OK)
+        st = separate_conflicts(s);
     np_u64map_free(&seen);
     np_u64map_free(&c.lexfiles);
     np_free(c.units);

@@ -336,6 +336,16 @@ static np_status drop_refs(np_story *s, unsigned char *grown)
     return NP_OK;
 }
 
+np_status np_one_claim_drop(np_story *s)
+{
+    unsigned char *grown = np_calloc(s->brief->n_facts + 1, 1);
+    if (!grown)
+        return NP_ENOMEM;
+    np_status st = drop_refs(s, grown);
+    np_free(grown);
+    return st;
+}
+
 np_status np_compare_one_claim(np_story *s)
 {
     if (!ONE_CLAIM_ON)

@@ -564,6 +564,31 @@ static void figures_of_other_people(void **state)
     np_brief_free(b);
 }
 
+static const char *const tl_a =
+    "The governor of Tarn island told reporters that a total of 10 people had been killed and that the death "
+    "toll was not expected to rise.\n\n"
+    "Rescuers worked through the night.\n";
+static const char *const tl_b =
+    "The governor of Tarn island told reporters four villages had been destroyed and three people killed.\n\n"
+    "The quake was felt on the mainland.\n";
+static const char *const tl_c =
+    "The governor of Tarn island said he did not expect the death toll to rise.\n\n"
+    "Schools were closed on Monday.\n";
+
+/* Two outlets that give one toll far apart are listed as a discrepancy,
+ * and no fact says they agree: the side that is not the fact's wording
+ * leaves it */
+static void conflicting_figures_leave_the_fact(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-03-20", tl_a, tl_b, tl_c);
+    assert_non_null(np_test_disc_with(b, "10 people", "three people"));
+    assert_false(np_test_together(b, "a.txt", "10 people", "b.txt", "three people"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -586,6 +611,7 @@ int main(void)
         cmocka_unit_test(converted_length),
         cmocka_unit_test(figures_of_other_periods),
         cmocka_unit_test(figures_of_other_people),
+        cmocka_unit_test(conflicting_figures_leave_the_fact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
