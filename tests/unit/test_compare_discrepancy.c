@@ -565,14 +565,15 @@ static void figures_of_other_people(void **state)
 }
 
 static const char *const tl_a =
-    "The governor of Tarn island told reporters that a total of 10 people had been killed and that the death "
-    "toll was not expected to rise.\n\n"
+    "Officials on Tarn island said on Monday that 10 people had died in the quake and that they did not think "
+    "the number would grow.\n\n"
     "Rescuers worked through the night.\n";
 static const char *const tl_b =
-    "The governor of Tarn island told reporters four villages had been destroyed and three people killed.\n\n"
+    "Officials on Tarn island said on Monday that three people had died in the quake and two hamlets were "
+    "flattened.\n\n"
     "The quake was felt on the mainland.\n";
 static const char *const tl_c =
-    "The governor of Tarn island said he did not expect the death toll to rise.\n\n"
+    "Officials on Tarn island said they did not think the number of dead would grow.\n\n"
     "Schools were closed on Monday.\n";
 
 /* Two outlets that give one toll far apart are listed as a discrepancy,
