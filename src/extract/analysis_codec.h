@@ -43,9 +43,11 @@
  * Kord's lawyer" names no speaker; 13: after a review, "m" is millions
  * before a noun and after a falling verb with no place, state
  * abbreviations from their list, "the Celtics" no surname, a split
- * quotation naming someone else is theirs), so that analyses stored by an older build are
+ * quotation naming someone else is theirs; 14: a conjunction or pronoun
+ * opening a run is no part of a name, "Whether Ruiz", "Anything Obama"),
+ * so that analyses stored by an older build are
  * made again instead of read. */
-#define NP_ANALYSIS_VERSION 13u
+#define NP_ANALYSIS_VERSION 14u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

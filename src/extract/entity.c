@@ -206,6 +206,7 @@ static int month_as_name(const ctx *c, size_t i)
 /* A capitalised word that may be part of a name: not a date word, unless
  * it is a month used as a name. */
 static int name_particle(const ctx *c, size_t i);
+static int clause_word(const ctx *c, size_t i);
 static int state_abbreviation(const ctx *c, size_t a);
 
 static int name_word(const ctx *c, size_t i)
@@ -626,21 +627,30 @@ static int state_abbreviation(const ctx *c, size_t a)
     return q >= c->len || c->text[q] == ',' || c->text[q] == '\n' || (c->text[q] >= 'a' && c->text[q] <= 'z');
 }
 
-/* A preposition capitalised in a heading ("Defiance Toward Critics",
- * "Between Two Rivers"), an indefinite pronoun or an interjection opening
- * a quotation ("Anybody good at ...?", "Oh, ..."): never a name alone.
- * Other function words can be ("May", "Will"). */
-static int function_word(const ctx *c, size_t i)
+/* An indefinite pronoun, an interjection or a conjunction ("Anybody good at
+ * ...?", "Oh, ...", "noise: Whether it was ..."): never part of a name. */
+static int clause_word(const ctx *c, size_t i)
 {
-    static const char *const k[] = {"anybody", "anyone", "anything", "everybody", "everyone", "everything",
-                                    "hello", "hey", "nobody", "nothing", "oh", "ok", "okay", "somebody",
-                                    "someone", "something", "wow", "yeah", "yes"};
+    static const char *const k[] = {"although", "anybody", "anyone", "anything", "because", "everybody",
+                                    "everyone", "everything", "hello", "hey", "nobody", "nothing", "oh", "ok",
+                                    "okay", "somebody", "someone", "something", "though", "unless",
+                                    "whereas", "whether", "wow", "yeah", "yes"};
     const char *w = c->t[i].norm;
     size_t n = strlen(w);
     for (size_t x = 0; x < sizeof k / sizeof *k; x++)
         if (strlen(k[x]) == n && !memcmp(k[x], w, n))
             return 1;
-    return !(c->t[i].flags & NP_TOK_ALLCAPS) && np_lex_is_preposition(w, n);
+    return 0;
+}
+
+/* A preposition capitalised in a heading ("Defiance Toward Critics",
+ * "Between Two Rivers") or a clause_word(): never a name alone.  Other
+ * function words can be ("May", "Will"). */
+static int function_word(const ctx *c, size_t i)
+{
+    const char *w = c->t[i].norm;
+    size_t n = strlen(w);
+    return clause_word(c, i) || (!(c->t[i].flags & NP_TOK_ALLCAPS) && np_lex_is_preposition(w, n));
 }
 
 /* A word shouted in capitals ("WOW!", "NOTE:", "NO COLLUSION"): an
@@ -965,7 +975,7 @@ static size_t trim_run_start(const ctx *c, size_t a, size_t b)
         break;
     }
     while (a < b && !month_as_name(c, a) && !known_acronym(c, a) &&
-           (is_joiner(c, a) || lex(np_lex_is_cap_function_word, c, a) ||
+           (is_joiner(c, a) || lex(np_lex_is_cap_function_word, c, a) || clause_word(c, a) ||
             (b - a >= 2 && np_lex_number_word(c->t[a].norm, strlen(c->t[a].norm)) > 0)))
         a++;
     return a;

@@ -757,6 +757,21 @@ static void hyphened_names_and_state_abbreviations(void **state)
     }
 }
 
+/* A conjunction opening a clause is no name, nor part of the name after
+ * it ("noise: Whether it was ...", "Whether Ruiz stays ..."). */
+static void conjunctions_open_no_names(void **state)
+{
+    fixture *f = *state;
+    const char *t = "It was a night of noise: Whether it was the hosts or the guests, nobody could tell. "
+                    "Whether Tomas Ruiz stays is up to the board, Ana Vik said.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    for (size_t i = 0; i < n; i++)
+        if (!strncmp(t + m[i].start, "Whether", 7))
+            fail_msg("'%.*s' is a mention", (int)(m[i].end - m[i].start), t + m[i].start);
+    expect(t, m, n, "Tomas Ruiz", "Tomas Ruiz", NP_ENT_PERSON);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -785,6 +800,7 @@ int main(void)
         cmocka_unit_test(given_names_that_are_places),
         cmocka_unit_test(linker_dateline_place_case),
         cmocka_unit_test(hyphened_names_and_state_abbreviations),
+        cmocka_unit_test(conjunctions_open_no_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
