@@ -174,18 +174,21 @@ def check_story(st, verbose, out):
     return counts
 
 
-NUM_WORDS = {'one': 1, 'two': 2, 'three': 3, 'four': 4, 'five': 5, 'six': 6, 'seven': 7, 'eight': 8, 'nine': 9,
-             'ten': 10, 'eleven': 11, 'twelve': 12, 'dozen': 12, 'hundred': 100, 'thousand': 1000, 'million': 1e6,
-             'billion': 1e9}
+NUM_WORDS = dict(zip('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen '
+                     'sixteen seventeen eighteen nineteen'.split(), range(1, 20)))
+NUM_WORDS.update(zip('twenty thirty forty fifty sixty seventy eighty ninety'.split(), range(20, 100, 10)))
+SCALE_WORDS = {'dozen': 12, 'hundred': 100, 'thousand': 1000, 'million': 1e6, 'billion': 1e9}
 
 
 def item_value(text):
-    """The first number an item states (digits, or number words multiplied: "four dozen" = 48), or None."""
+    """The first number an item states (digits, or number words: "twenty-two" = 22, "four dozen" = 48), or None."""
     m = re.search(r'\d[\d,]*(?:\.\d+)?', text or '')
     v = float(m.group(0).replace(',', '')) if m else None
     for w in re.findall(r'[a-z]+', (text or '').lower()):
-        if w in NUM_WORDS:
-            v = NUM_WORDS[w] if v is None else (v * NUM_WORDS[w] if NUM_WORDS[w] >= 12 else v)
+        if w in NUM_WORDS and not m:
+            v = NUM_WORDS[w] if v is None or v >= 20 and NUM_WORDS[w] >= 10 else v + NUM_WORDS[w]
+        elif w in SCALE_WORDS:
+            v = SCALE_WORDS[w] if v is None else v * SCALE_WORDS[w]
     return v
 
 

@@ -2688,12 +2688,15 @@ static int far_apart(const np_story *s, const np_bref *x, const np_bref *y)
     return fmax(a, b) > 1.2 * fmin(a, b);
 }
 
-/* A fact citing both sides of a number discrepancy whose values lie far
- * apart (far_apart()) would say the outlets agree on what they report
- * differently ("10 people had been killed" / "three people killed" as one
- * fact of 3 outlets beside the discrepancy between them): the side that
- * is not the fact's wording leaves it, both when neither is, and a fact
- * left with one outlet leaves the brief (np_one_claim_drop()). */
+/* A fact whose wording gives one side of a number discrepancy whose values
+ * lie far apart (far_apart()), and that cites the other side too, would
+ * credit an outlet with a figure it does not give (ten dead in one outlet,
+ * three in another, as one fact of three outlets beside the discrepancy
+ * between them): the other side's outlet leaves the fact, when two outlets
+ * or more remain.  Else the fact stays as it is: a fact whose wording
+ * gives no figure is stated by both sides, and the last two outlets of a
+ * fact still agree on the rest of what it says (the discrepancy tells the
+ * reader what differs). */
 static np_status separate_conflicts(np_story *s)
 {
     np_brief *b = s->brief;
@@ -2702,26 +2705,41 @@ static np_status separate_conflicts(np_story *s)
         const np_brief_discrepancy *d = &b->discrepancies[i];
         if (d->n_items != 2 || strcmp(d->kind, "number") != 0 || !far_apart(s, &d->items[0], &d->items[1]))
             continue;
-        const np_bref *ia = &d->items[0], *ib = &d->items[1];
         for (size_t f = 0; f < b->n_facts; f++) {
             np_brief_fact *x = &b->facts[f];
-            /* the refs stating each side: the item's words inside them */
-            size_t ka = SIZE_MAX, kb = SIZE_MAX;
-            for (size_t k = 0; k < x->n_support; k++) {
+            if (!x->n_support || x->support[0].doc < 0 || !x->support[0].text)
+                continue;
+            /* the fact's wording states one side's figure: the other
+             * side's outlet does not say what it shows */
+            const np_bref *head = &x->support[0], *other = NULL;
+            for (int side = 0; side < 2 && !other; side++)
+                if (head->doc == d->items[side].doc && strstr(head->text, d->items[side].text))
+                    other = &d->items[1 - side];
+            if (!other)
+                continue;
+            size_t hit = SIZE_MAX, docs_left = 0;
+            for (size_t k = 1; k < x->n_support; k++) {
                 const np_bref *r = &x->support[k];
                 if (r->doc < 0 || !r->text)
                     continue;
-                if (ka == SIZE_MAX && r->doc == ia->doc && strstr(r->text, ia->text))
-                    ka = k;
-                else if (kb == SIZE_MAX && r->doc == ib->doc && strstr(r->text, ib->text))
-                    kb = k;
+                if (hit == SIZE_MAX && r->doc == other->doc && strstr(r->text, other->text))
+                    hit = k;
             }
-            if (ka == SIZE_MAX || kb == SIZE_MAX)
+            if (hit == SIZE_MAX)
                 continue;
-            if (ka != 0)
-                x->support[ka].doc = -1;
-            if (kb != 0)
-                x->support[kb].doc = -1;
+            /* outlets the fact keeps: two at least, or it stays as it is
+             * (the discrepancy tells the reader what differs) */
+            for (size_t k = 0; k < x->n_support; k++) {
+                if (k == hit || x->support[k].doc < 0)
+                    continue;
+                int seen = 0;
+                for (size_t q = 0; q < k && !seen; q++)
+                    seen = q != hit && x->support[q].doc == x->support[k].doc;
+                docs_left += !seen;
+            }
+            if (docs_left < 2)
+                continue;
+            x->support[hit].doc = -1;
             marked = 1;
         }
     }

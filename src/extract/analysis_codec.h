@@ -44,10 +44,12 @@
  * before a noun and after a falling verb with no place, state
  * abbreviations from their list, "the Celtics" no surname, a split
  * quotation naming someone else is theirs; 14: a conjunction or pronoun
- * opening a run is no part of a name, "Whether Ruiz", "Anything Obama"),
- * so that analyses stored by an older build are
+ * opening a run is no part of a name, "Whether Ruiz", "Anything Obama";
+ * 15: a second review - "fell 1m from 2011" millions, "BREAKING —" no
+ * place, a split quotation with two people named between not the first
+ * one's), so that analyses stored by an older build are
  * made again instead of read. */
-#define NP_ANALYSIS_VERSION 14u
+#define NP_ANALYSIS_VERSION 15u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

@@ -653,9 +653,10 @@ static int function_word(const ctx *c, size_t i)
     return clause_word(c, i) || (!(c->t[i].flags & NP_TOK_ALLCAPS) && np_lex_is_preposition(w, n));
 }
 
-/* A word shouted in capitals ("WOW!", "NOTE:", "NO COLLUSION"): an
- * ordinary English word, next to another word in capitals or before "!"
- * or ":", that WordNet does not also list as a name or an acronym ("WHO",
+/* A word shouted in capitals ("WOW!", "NOTE:", "NO COLLUSION", "BREAKING
+ * —" opening a paragraph): an ordinary English word, next to another word
+ * in capitals, before "!" or ":" or a label before a dash, that WordNet
+ * does not also list as a name or an acronym ("WHO",
  * "NATO" are listed in capitals there).  An acronym that spells an
  * ordinary word ("an ICE raid") sits in a running sentence.  Not a plural:
  * the ordinary-word test strips it, and "AIDS" would read as "aids". */
@@ -665,8 +666,13 @@ static int shouted_word(const ctx *c, size_t i)
     size_t n = name_len(c, i, &p);
     if (!(c->t[i].flags & NP_TOK_ALLCAPS) || n < 3 || W(c, i)[n - 1] == 'S')
         return 0;
-    size_t e = c->t[i].start + n;
-    int shout = (e < c->len && (c->text[e] == '!' || c->text[e] == ':')) ||
+    size_t e = c->t[i].start + n, d = e;
+    while (d < c->len && c->text[d] == ' ')
+        d++;
+    /* a label opening a paragraph before a dash ("BREAKING —", "UPDATE -") */
+    int label = (c->t[i].start == 0 || c->text[c->t[i].start - 1] == '\n') && d > e && d < c->len &&
+                (c->text[d] == '-' || (unsigned char)c->text[d] == 0xE2);
+    int shout = label || (e < c->len && (c->text[e] == '!' || c->text[e] == ':')) ||
                 (i > 0 && adjacent(c, i - 1) && (c->t[i - 1].flags & NP_TOK_ALLCAPS)) ||
                 (adjacent(c, i) && (c->t[i + 1].flags & NP_TOK_ALLCAPS));
     return shout && c->have_common && common_word(c, i) &&
@@ -777,6 +783,12 @@ static size_t try_dateline(ctx *c, size_t i, int *oom)
     if (!dash)
         return i;
     size_t s0 = c->t[i].start, e0 = c->t[k - 1].end;
+    /* a label or a body in capitals before a dash ("BREAKING —", "UPDATE
+     * -", "NATO — The alliance ..."): an ordinary word or an organisation
+     * WordNet knows, and no place it knows ("NICE —" stays a place) */
+    if (k == i + 1 && !caps_place(c, s0, e0) &&
+        (np_gazetteer_is_common_word(c->gz, c->text + s0, e0 - s0) || np_gazetteer_is_org(c->gz, c->text + s0, e0 - s0)))
+        return i;
     if (!emit(c, s0, e0, s0, e0, NP_ENT_PLACE, 0)) {
         *oom = 1;
         return i;

@@ -8,6 +8,7 @@
  * names thousands of times). */
 #include "extract/entity.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1249,6 +1250,20 @@ static const char *place_case(np_arena *a, const char *name)
             out[i] = (char)(ch - 'A' + 'a');
         }
         word_start = 0;
+    }
+    /* particles inside a name stay lower case ("Isle of Man",
+     * "Port-au-Prince") */
+    static const char *const particles[] = {"of", "the", "and", "au", "aux", "de", "des", "du", "la", "le", "les",
+                                            "upon", "on", "sur", "en", "da", "di", "del", NULL};
+    for (size_t i = 1; i < n; i++) {
+        if (out[i - 1] != ' ' && out[i - 1] != '-')
+            continue;
+        size_t e = i;
+        while (e < n && out[e] != ' ' && out[e] != '-')
+            e++;
+        for (size_t k = 0; particles[k]; k++)
+            if (strlen(particles[k]) == e - i && !strncasecmp(out + i, particles[k], e - i) && e < n)
+                out[i] = (char)tolower((unsigned char)out[i]);
     }
     return out;
 }

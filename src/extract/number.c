@@ -426,7 +426,8 @@ static int metres_here(const scan *s, size_t i)
     static const char *const place_after[] = {"from", "down", "into", "off", "onto", "while", "when", NULL};
     static const char *const time_words[] = {"year", "years", "month", "months", "quarter", "week", "weeks",
                                              "day", "days", "last", "previous", "peak", "record", "high",
-                                             "low", "level", "levels", "total", NULL};
+                                             "low", "level", "levels", "total", "figure", "figures", "start",
+                                             NULL};
     static const char *const extent_noun[] = {"height", "depth", "distance", "altitude", "length", "width", NULL};
     static const char *const approx[] = {"about", "around", "nearly", "almost", "some", "roughly",
                                          "approximately", "over", "just", "only", NULL};
@@ -453,9 +454,18 @@ static int metres_here(const scan *s, size_t i)
     if (p > 1 && tok_is(s, p - 1, "of") && in_words(s->t[p - 2].norm, extent_noun))
         return 1;
     if (p > 0 && in_words(s->t[p - 1].norm, falls) && next && space_gap(s, i) && in_words(s->t[k].norm, place_after)) {
-        /* "from a year earlier", "from last year": a time, not a place */
+        /* "while climbing", "when descending": the fall's own motion;
+         * "while costs rose" compares figures */
+        if (tok_is(s, k, "while") || tok_is(s, k, "when")) {
+            const char *w = k + 1 < s->n ? s->t[k + 1].norm : "";
+            size_t wl = strlen(w);
+            return wl > 4 && !strcmp(w + wl - 3, "ing");
+        }
+        /* "from a year earlier", "from 2011", "from March", "from
+         * pre-pandemic figures": a time or a level, not a place */
         for (size_t q = k + 1; q < s->n && q <= k + 3; q++)
-            if (in_words(s->t[q].norm, time_words))
+            if (in_words(s->t[q].norm, time_words) || (s->t[q].flags & NP_TOK_NUMBER) || s->in_date[q] ||
+                np_lex_month(s->t[q].norm, strlen(s->t[q].norm)))
                 return 0;
         return 1;
     }

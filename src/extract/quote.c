@@ -1486,6 +1486,13 @@ static int split_sentence(const ctx *c, const qspan *pq, const qspan *q)
 {
     if (pq->unclosed || q->open <= pq->close)
         return 0;
+    /* two people named between ("Kord said, and Ana Vik replied"): the
+     * second speaks the second part */
+    size_t people = 0;
+    for (size_t k = 0; k < c->nm; k++)
+        people += c->m[k].start >= pq->close && c->m[k].end <= q->open && c->m[k].type == NP_ENT_PERSON;
+    if (people >= 2)
+        return 0;
     for (size_t p = pq->close; p < q->open; p++)
         if (c->text[p] == '\n' || c->text[p] == '"')
             return 0;

@@ -62,9 +62,14 @@ static int ends_paragraph(const char *doc, const char *t)
 }
 
 /* Does t, found in doc, stand inside a quotation: no mark of its own, and
- * one opened before it in its paragraph and not closed ("“The quay will
+ * one opened before it in its paragraph (up to a blank line: hard-wrapped
+ * text breaks lines inside paragraphs) and not closed ("“The quay will
  * reopen. The board has paid. We are ready,” he said" shown as its middle
- * sentence)?  *curly as for the marks that open it. */
+ * sentence)?  A straight mark after a digit or an apostrophe is an inch
+ * mark ("5'10\""), and one after a curly opening mark closes it (scraped
+ * text mixes them).  Words right after the opening mark begin the
+ * quotation: they need no elision before them, so no marks at all here.
+ * *curly as for the marks that open it. */
 static int inside_quotation(const char *doc, const char *t, int *curly)
 {
     if (!doc || !*t || strchr(t, '"') || strstr(t, "\u201c") || strstr(t, "\u201d"))
@@ -73,7 +78,7 @@ static int inside_quotation(const char *doc, const char *t, int *curly)
     if (!at)
         return 0;
     const char *p0 = at;
-    while (p0 > doc && p0[-1] != '\n')
+    while (p0 > doc && !(p0[-1] == '\n' && p0 - 1 > doc && p0[-2] == '\n'))
         p0--;
     long depth = 0, straight = 0;
     for (const unsigned char *c = (const unsigned char *)p0; c < (const unsigned char *)at; c++) {
@@ -81,9 +86,22 @@ static int inside_quotation(const char *doc, const char *t, int *curly)
             depth += c[2] == 0x9C ? 1 : (depth ? -1 : 0);
             c += 2;
         } else if (*c == '"') {
-            straight++;
+            int inch = c > (const unsigned char *)p0 && (isdigit(c[-1]) || c[-1] == '\'');
+            if (inch)
+                continue;
+            if (depth > 0)
+                depth--; /* “...": a curly quotation closed straight */
+            else
+                straight++;
         }
     }
+    /* the opening mark right before t: t begins the quotation */
+    const char *q = at;
+    while (q > p0 && (q[-1] == ' ' || q[-1] == '\t'))
+        q--;
+    if ((q > p0 && q[-1] == '"') ||
+        (q - p0 >= 3 && (unsigned char)q[-3] == 0xE2 && (unsigned char)q[-2] == 0x80 && (unsigned char)q[-1] == 0x9C))
+        return 0;
     if (depth > 0) {
         *curly = 1;
         return 1;

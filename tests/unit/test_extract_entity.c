@@ -690,7 +690,7 @@ static void linker_dateline_place_case(void **state)
 {
     fixture *f = *state;
     const char *d0 = "WEST ORSK \u2014 The ferry to the UAE left on Monday, the harbour master said.";
-    const char *d1 = "TARNOW \u2014 Officials said the ferry had left.";
+    const char *d1 = "TARNOW \u2014 Officials said the ferry had left.\n\nISLE OF VELM \u2014 The ferry arrived.";
     np_entity_linker *lk = np_entity_linker_new();
     assert_non_null(lk);
     add_doc(f, lk, 0, d0);
@@ -702,6 +702,8 @@ static void linker_dateline_place_case(void **state)
     const np_entity *t = np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d1, "TARNOW"));
     assert_int_equal(t->type, NP_ENT_PLACE);
     assert_string_equal(t->canonical, "Tarnow");
+    const np_entity *pv = np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d1, "ISLE OF VELM"));
+    assert_string_equal(pv->canonical, "Isle of Velm");
     const np_entity *u = np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "UAE"));
     assert_string_equal(u->canonical, "UAE");
     np_entity_linker_free(lk);
@@ -770,6 +772,12 @@ static void conjunctions_open_no_names(void **state)
         if (!strncmp(t + m[i].start, "Whether", 7))
             fail_msg("'%.*s' is a mention", (int)(m[i].end - m[i].start), t + m[i].start);
     expect(t, m, n, "Tomas Ruiz", "Tomas Ruiz", NP_ENT_PERSON);
+    /* a label in capitals before a dash is no place; a known place is */
+    const char *t2 = "BREAKING \u2014 A fire broke out in the harbour.\nNICE \u2014 The fire is out.";
+    m = mentions_of(f, t2, &n);
+    assert_null(find(t2, m, n, "BREAKING"));
+    if (np_gazetteer_has(f->gz, "Nice", 4))
+        expect(t2, m, n, "NICE", "NICE", NP_ENT_PLACE);
 }
 
 int main(void)

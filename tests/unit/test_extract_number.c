@@ -215,7 +215,8 @@ static void millions_that_look_like_metres(void **state)
     const char *t = "Grain exports fell 3m tonnes. Passenger numbers fell 2m last year to 41m. "
                     "Profits fell 2m from a year earlier. About 1.5m East Africans need aid. "
                     "It is a 3m long-term loan and a 40m west London scheme. The plot measures 50m by 30m. "
-                    "He slipped 20m down the slope. The car hit 130km/h and then 120 km/h on the bridge.";
+                    "He slipped 20m down the slope. The car hit 130km/h and then 120 km/h on the bridge. "
+                    "The population fell 7m from 2011 and viewers fell 6m while costs rose.";
     const want w[] = {
         {"3m tonnes", 3e6, "tonne", NULL, 0},
         {"41m", 41e6, NULL, NULL, 0},
@@ -225,6 +226,8 @@ static void millions_that_look_like_metres(void **state)
         {"20m", 20, "metre", NULL, 0},
         {"130km/h", 130, "km/h", NULL, 0},
         {"120 km/h", 120, "km/h", NULL, 0},
+        {"7m", 7e6, NULL, NULL, 0},
+        {"6m", 6e6, NULL, NULL, 0},
     };
     expect(t, w, sizeof w / sizeof *w);
     /* none of the counts is a length */

@@ -523,7 +523,8 @@ static void sentence_split_by_attribution(void **state)
             "running and the fares low.”\n\n"
             "“We will see,” a dock worker said, “Nobody has told us anything.”\n\n"
             "“We are ready,” Mayor Ivo Kord said, and board chair Ana Vik replied, “we are not.”\n\n"
-            "“The fares stay,” the Harbour Ministry statement added, “Nothing else will change.”");
+            "“The fares stay,” the Harbour Ministry statement added, “Nothing else will change.”\n\n"
+            "“We are done,” Tomas Brandt said, and Mira Holm replied, “we are not.”");
     expect(&r, "In all of these talks", "Harbour Ministry");
     const np_quote *q = expect(&r, "the aim is to keep the ferries running and the fares low.", "Harbour Ministry");
     assert_true(q->continues);
@@ -533,6 +534,11 @@ static void sentence_split_by_attribution(void **state)
     expect(&r, "we are not.", "Ana Vik");
     /* a capital after the comma is the same statement going on */
     expect(&r, "Nothing else will change.", "Harbour Ministry");
+    /* two people named between the parts: not the first one's words */
+    for (size_t i = 0; i < r.n; i++)
+        if (r.q[i].end - r.q[i].start == 11 && !memcmp(r.text + r.q[i].start, "we are not.", 11) && r.q[i].speaker &&
+            !strcmp(r.q[i].speaker, "Tomas Brandt"))
+            fail_msg("Holm's reply given to Brandt");
     np_arena_free(&r.a);
 }
 

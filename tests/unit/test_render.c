@@ -301,7 +301,8 @@ static void quotation_pieces_shown_as_excerpts(void **state)
         "The mayor said: \"The quay will reopen. The board has paid for it.\"\n\n"
         "He added: \"We are ready. Boats can come back\n\nThe harbour was quiet on Sunday.\n\n"
         "\"The berths are repaired. The fees stay as they are. Ferries return in May,\" the board said.\n\n"
-        "The memo read: \"The board paid for the quay. (The city did not. It was paid in full.)\"";
+        "The memo read: \"The board paid for the quay. (The city did not. It was paid in full.)\"\n\n"
+        "Police said the man is 5'10\" and about 30. He wore a black coat.";
     fixture f;
     build(&f);
     f.docs[1].text = doc;
@@ -314,9 +315,11 @@ static void quotation_pieces_shown_as_excerpts(void **state)
                                  .n_docs = 1};
     np_bref inside = {1, "The fees stay as they are."};
     np_bref bracket = {1, "It was paid in full.)\""};
+    np_bref inch = {1, "He wore a black coat."};
     f.facts[4] = (np_brief_fact){.summary = inside.text, .support = &inside, .n_support = 1, .n_docs = 1};
     f.facts[5] = (np_brief_fact){.summary = bracket.text, .support = &bracket, .n_support = 1, .n_docs = 1};
-    f.b.n_facts = 6;
+    f.facts[6] = (np_brief_fact){.summary = inch.text, .support = &inch, .n_support = 1, .n_docs = 1};
+    f.b.n_facts = 7;
     const np_brief *one = &f.b;
     np_buf out;
     np_buf_init(&out, 0);
@@ -328,6 +331,8 @@ static void quotation_pieces_shown_as_excerpts(void **state)
      * the quoted words it is; one that closes after a bracket too */
     assert_non_null(strstr(out.data, "\"[\u2026] The fees stay as they are. [\u2026]\" [b.txt]"));
     assert_non_null(strstr(out.data, "\"[\u2026] It was paid in full.)\" [b.txt]"));
+    /* an inch mark opens no quotation */
+    assert_non_null(strstr(out.data, "  * He wore a black coat. [b.txt]"));
     np_buf_reset(&out);
     assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
     assert_null(strstr(out.data, "\u2026"));
