@@ -588,6 +588,13 @@ static void conflicting_figures_leave_the_fact(void **state)
     assert_non_null(np_test_disc_with(b, "10 people", "three people"));
     assert_false(np_test_together(b, "a.txt", "10 people", "b.txt", "three people"));
     np_brief_free(b);
+    /* two outlets only: they still agree on the rest of the sentence, the
+     * discrepancy says what differs; nothing leaves */
+    const char *two[2] = {tl_a, tl_b};
+    b = np_test_brief("2031-03-20", two, 2);
+    assert_non_null(np_test_disc_with(b, "10 people", "three people"));
+    assert_true(np_test_together(b, "a.txt", "10 people", "b.txt", "three people"));
+    np_brief_free(b);
 }
 
 int main(void)
