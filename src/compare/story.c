@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article/byline.h"
 #include "core/hash.h"
 #include "core/mem.h"
-#include "article/byline.h"
 #include "core/u64map.h"
 #include "core/unionfind.h"
 #include "extract/date.h"
