@@ -1,6 +1,7 @@
 /* extract/number.c — numeric mentions with value and unit (see number.h). */
 #include "extract/number.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/date.h"
@@ -213,31 +214,35 @@ static const struct measure {
     const char *spelling, *name;
     int dim;
     double base;
-} k_measures[] = {
-    {"metre", "metre", NP_DIM_LENGTH, 1},           {"meter", "metre", NP_DIM_LENGTH, 1},
-    {"m", "metre", NP_DIM_LENGTH, 1},               {"kilometre", "kilometre", NP_DIM_LENGTH, 1e3},
-    {"kilometer", "kilometre", NP_DIM_LENGTH, 1e3}, {"km", "kilometre", NP_DIM_LENGTH, 1e3},
-    {"centimetre", "centimetre", NP_DIM_LENGTH, 1e-2}, {"centimeter", "centimetre", NP_DIM_LENGTH, 1e-2},
-    {"cm", "centimetre", NP_DIM_LENGTH, 1e-2},      {"millimetre", "millimetre", NP_DIM_LENGTH, 1e-3},
-    {"millimeter", "millimetre", NP_DIM_LENGTH, 1e-3}, {"mm", "millimetre", NP_DIM_LENGTH, 1e-3},
-    {"foot", "foot", NP_DIM_LENGTH, 0.3048},        {"feet", "foot", NP_DIM_LENGTH, 0.3048},
-    {"ft", "foot", NP_DIM_LENGTH, 0.3048},          {"inch", "inch", NP_DIM_LENGTH, 0.0254},
-    {"inche", "inch", NP_DIM_LENGTH, 0.0254},       {"yard", "yard", NP_DIM_LENGTH, 0.9144},
-    {"mile", "mile", NP_DIM_LENGTH, 1609.344},      {"hectare", "hectare", NP_DIM_AREA, 1e4},
-    {"acre", "acre", NP_DIM_AREA, 4046.8564224},    {"kilogram", "kilogram", NP_DIM_MASS, 1},
-    {"kilogramme", "kilogram", NP_DIM_MASS, 1},     {"kilo", "kilogram", NP_DIM_MASS, 1},
-    {"kg", "kilogram", NP_DIM_MASS, 1},             {"gram", "gram", NP_DIM_MASS, 1e-3},
-    {"gramme", "gram", NP_DIM_MASS, 1e-3},          {"tonne", "tonne", NP_DIM_MASS, 1e3},
-    {"mph", "mph", NP_DIM_SPEED, 0.44704},          {"kph", "km/h", NP_DIM_SPEED, 1 / 3.6},
-    {"kmh", "km/h", NP_DIM_SPEED, 1 / 3.6},         {"km/h", "km/h", NP_DIM_SPEED, 1 / 3.6},
+} k_measures[] = { /* sorted by spelling (measure_of() searches it) */
+    {"acre", "acre", NP_DIM_AREA, 4046.8564224},        {"centimeter", "centimetre", NP_DIM_LENGTH, 1e-2},
+    {"centimetre", "centimetre", NP_DIM_LENGTH, 1e-2},   {"cm", "centimetre", NP_DIM_LENGTH, 1e-2},
+    {"feet", "foot", NP_DIM_LENGTH, 0.3048},             {"foot", "foot", NP_DIM_LENGTH, 0.3048},
+    {"ft", "foot", NP_DIM_LENGTH, 0.3048},               {"gram", "gram", NP_DIM_MASS, 1e-3},
+    {"gramme", "gram", NP_DIM_MASS, 1e-3},               {"hectare", "hectare", NP_DIM_AREA, 1e4},
+    {"inch", "inch", NP_DIM_LENGTH, 0.0254},             {"inche", "inch", NP_DIM_LENGTH, 0.0254},
+    {"kg", "kilogram", NP_DIM_MASS, 1},                  {"kilo", "kilogram", NP_DIM_MASS, 1},
+    {"kilogram", "kilogram", NP_DIM_MASS, 1},            {"kilogramme", "kilogram", NP_DIM_MASS, 1},
+    {"kilometer", "kilometre", NP_DIM_LENGTH, 1e3},      {"kilometre", "kilometre", NP_DIM_LENGTH, 1e3},
+    {"km", "kilometre", NP_DIM_LENGTH, 1e3},             {"km/h", "km/h", NP_DIM_SPEED, 1 / 3.6},
+    {"kmh", "km/h", NP_DIM_SPEED, 1 / 3.6},              {"kph", "km/h", NP_DIM_SPEED, 1 / 3.6},
+    {"m", "metre", NP_DIM_LENGTH, 1},                    {"meter", "metre", NP_DIM_LENGTH, 1},
+    {"metre", "metre", NP_DIM_LENGTH, 1},                {"mile", "mile", NP_DIM_LENGTH, 1609.344},
+    {"millimeter", "millimetre", NP_DIM_LENGTH, 1e-3},   {"millimetre", "millimetre", NP_DIM_LENGTH, 1e-3},
+    {"mm", "millimetre", NP_DIM_LENGTH, 1e-3},           {"mph", "mph", NP_DIM_SPEED, 0.44704},
+    {"tonne", "tonne", NP_DIM_MASS, 1e3},                {"yard", "yard", NP_DIM_LENGTH, 0.9144},
 };
 
+static int cmp_measure(const void *key, const void *elem)
+{
+    return strcmp(key, ((const struct measure *)elem)->spelling);
+}
+
+/* The entry of spelling w, or NULL (a binary search: discrepancy tests ask
+ * for every figure pair). */
 static const struct measure *measure_of(const char *w)
 {
-    for (size_t i = 0; i < sizeof k_measures / sizeof *k_measures; i++)
-        if (!strcmp(w, k_measures[i].spelling))
-            return &k_measures[i];
-    return NULL;
+    return bsearch(w, k_measures, sizeof k_measures / sizeof *k_measures, sizeof *k_measures, cmp_measure);
 }
 
 double np_unit_measure(const char *unit, int *dimension)
@@ -383,6 +388,20 @@ static int in_words(const char *w, const char *const *list)
     return 0;
 }
 
+/* "km/h": token k ("130km", "km") followed by "/h". */
+static int per_hour(const scan *s, size_t k)
+{
+    return k + 1 < s->n && s->text[s->t[k].end] == '/' && s->t[k + 1].start == s->t[k].end + 1 &&
+           tok_is(s, k + 1, "h");
+}
+
+/* Is token k digits with an "m" joined ("30m")? */
+static int digits_m(const scan *s, size_t k)
+{
+    size_t n = k < s->n ? strlen(s->t[k].norm) : 0;
+    return n > 1 && (s->t[k].flags & NP_TOK_NUMBER) && s->t[k].norm[n - 1] == 'm';
+}
+
 /* Is token k a word written in lower case (not "East Africans")? */
 static int lower_word(const scan *s, size_t k)
 {
@@ -440,11 +459,9 @@ static int metres_here(const scan *s, size_t i)
     if (next && space_gap(s, i) && in_words(s->t[k].norm, direction) && tok_is(s, k + 1, "of"))
         return 1;
     /* "50m by 30m": the figure on either side of "by" */
-    if (k + 1 < s->n && space_gap(s, i) && (tok_is(s, k, "by") || tok_is(s, k, "x")) &&
-        (s->t[k + 1].flags & NP_TOK_NUMBER) && !strcmp(s->t[k + 1].norm + strlen(s->t[k + 1].norm) - 1, "m"))
+    if (space_gap(s, i) && (tok_is(s, k, "by") || tok_is(s, k, "x")) && digits_m(s, k + 1))
         return 1;
-    if (i >= 2 && (tok_is(s, i - 1, "by") || tok_is(s, i - 1, "x")) && (s->t[i - 2].flags & NP_TOK_NUMBER) &&
-        s->t[i - 2].norm[0] && !strcmp(s->t[i - 2].norm + strlen(s->t[i - 2].norm) - 1, "m"))
+    if (i >= 2 && (tok_is(s, i - 1, "by") || tok_is(s, i - 1, "x")) && digits_m(s, i - 2))
         return 1;
     size_t p = i;
     if (p > 0 && in_words(s->t[p - 1].norm, approx))
@@ -502,8 +519,7 @@ static int digits_start(const scan *s, size_t i, numcand *m)
     if (m->ord)
         m->flags |= NP_NUM_ORDINAL;
     /* "130km/h": a speed, not a length */
-    if (m->joined && !strcmp(m->joined, "kilometre") && i + 1 < s->n && t[i].end + 2 <= s->len &&
-        s->text[t[i].end] == '/' && t[i + 1].start == t[i].end + 1 && tok_is(s, i + 1, "h")) {
+    if (m->joined && !strcmp(m->joined, "kilometre") && per_hour(s, i)) {
         m->joined = "km/h";
         m->last = i + 1;
     }
@@ -655,8 +671,7 @@ static int emit_counted(const scan *s, nvec *nv, size_t i, const numcand *m, siz
     out->unit = make_unit(s, pre, s->t[u].norm);
     out->flags = m->flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
     /* "120 km/h": a speed */
-    if (!pre && out->unit && !strcmp(out->unit, "kilometre") && u + 1 < s->n && s->text[s->t[u].end] == '/' &&
-        s->t[u + 1].start == s->t[u].end + 1 && tok_is(s, u + 1, "h")) {
+    if (!pre && out->unit && !strcmp(out->unit, "kilometre") && per_hour(s, u)) {
         out->unit = "km/h";
         out->end = s->t[++u].end;
     }
@@ -731,22 +746,18 @@ static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *r
     return emit_counted(s, nv, i, m, u, pre, resume);
 }
 
+static int emit_plain(const scan *s, nvec *nv, size_t i, const numcand *m, size_t *resume);
+
 /* Everything after the number itself: a bare year is dropped, scale words
  * apply ("2.4 billion"), then percent, currency or the counted unit. */
 static int number_tail(const scan *s, nvec *nv, size_t i, numcand *m, size_t *resume)
 {
     const np_token *t = s->t;
-    if (m->joined) {
-        np_number_mention *out = push(nv, s->arena);
-        if (!out)
+    if (m->joined) { /* "12km": its unit read with the digits */
+        int r = emit_plain(s, nv, i, m, resume);
+        if (r == NUM_DONE && !(nv->v[nv->n - 1].unit = np_arena_strdup(s->arena, m->joined)))
             return NUM_OOM;
-        out->start = m->start;
-        out->end = t[m->last].end;
-        out->value = m->value;
-        out->unit = np_arena_strdup(s->arena, m->joined);
-        out->flags = m->flags | (approx_before(s, i) ? NP_NUM_APPROX : 0);
-        *resume = m->last;
-        return out->unit ? NUM_DONE : NUM_OOM;
+        return r;
     }
     /* year standing alone is a date, not a number */
     if ((t[i].flags & NP_TOK_NUMBER) && !(m->flags & NP_NUM_MONEY) && t[i].end - t[i].start == 4 &&
