@@ -226,8 +226,6 @@ static uint32_t cls_find(dctx *c, uint32_t i)
     return i;
 }
 
-/* Every unit of the story's figures, described once; units that can count
- * one thing joined in one class (cls_find). */
 /* Units of measure of one dimension ("metre" / "foot"): one quantity,
  * compared in the dimension's base unit (fig_bounds()). */
 static int one_dimension(const char *a, const char *b)
@@ -236,6 +234,8 @@ static int one_dimension(const char *a, const char *b)
     return np_unit_measure(a, &da) > 0 && np_unit_measure(b, &db) > 0 && da == db;
 }
 
+/* Every unit of the story's figures, described once; units that can count
+ * one thing joined in one class (cls_find). */
 static np_status prepare_units(dctx *c)
 {
     np_story *s = c->s;
@@ -340,10 +340,10 @@ static const char *class_name(dctx *c, const char *unit)
     return u ? c->units[c->by_idx[cls_find(c, u->idx)]].unit : unit;
 }
 
-/* The one figure of sentence [lo, hi) of an that counts what m counts, or
- * NULL (none, or several: which one is meant is unclear). */
 static int conversion(const np_analysis *an, const np_number_mention *m);
 
+/* The one figure of sentence [lo, hi) of an that counts what m counts, or
+ * NULL (none, or several: which one is meant is unclear). */
 static const np_number_mention *only_kin(dctx *c, const np_analysis *an, const np_sent *se, size_t lo, size_t hi,
                                          const np_analysis *am, const np_sent *sm, const np_number_mention *m)
 {
@@ -429,7 +429,7 @@ static int measure_converted(const np_analysis *an, const np_number_mention *m)
         e--;
     for (size_t k = 0; k < an->n_numbers; k++)
         if (an->numbers[k].end == e && &an->numbers[k] != m)
-            return one_dimension(an->numbers[k].unit ? an->numbers[k].unit : "", m->unit);
+            return an->numbers[k].unit && m->unit && one_dimension(an->numbers[k].unit, m->unit);
     return 0;
 }
 
@@ -438,9 +438,8 @@ static int measure_converted(const np_analysis *an, const np_number_mention *m)
  * outlets convert at different rates, so it states no amount of its own. */
 static int conversion(const np_analysis *an, const np_number_mention *m)
 {
-    int dim;
     if (!(m->flags & NP_NUM_MONEY))
-        return np_unit_measure(m->unit, &dim) > 0 && measure_converted(an, m);
+        return measure_converted(an, m);
     size_t a = m->start, b = m->end, n = an->len;
     while (a > 0 && an->text[a - 1] == ' ')
         a--;
@@ -586,26 +585,30 @@ static void fig_bounds_written(const np_analysis *an, size_t k, double *lo, doub
     }
 }
 
+/* How many of its dimension's base unit one unit of figure m is ("200
+ * feet": 0.3048 metres each); 1 for what is no measure. */
+static double base_factor(const np_number_mention *m)
+{
+    int dim;
+    double f = m->flags & (NP_NUM_MONEY | NP_NUM_PERCENT) ? 0 : np_unit_measure(m->unit, &dim);
+    return f > 0 ? f : 1;
+}
+
 /* A figure's value in its dimension's base unit when it is a measure
  * ("200 feet" is 60.96 metres), else as written. */
 static double in_base(const np_number_mention *m)
 {
-    int dim;
-    double f = m->flags & (NP_NUM_MONEY | NP_NUM_PERCENT) ? 0 : np_unit_measure(m->unit, &dim);
-    return f > 0 ? m->value * f : m->value;
+    return m->value * base_factor(m);
 }
 
 /* fig_bounds_written(), a measure in its dimension's base unit, so that
  * "about 60m" and "about 200ft" agree. */
 static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
 {
-    const np_number_mention *m = &an->numbers[k];
+    double f = base_factor(&an->numbers[k]);
     fig_bounds_written(an, k, lo, hi);
-    double f = in_base(m) / m->value;
-    if (m->value != 0 && f != 1) {
-        *lo *= f;
-        *hi *= f;
-    }
+    *lo *= f;
+    *hi *= f;
 }
 
 /* Where the words stating figure m begin: its qualifier too ("more than
@@ -991,38 +994,30 @@ static int clause_break(const np_analysis *an, size_t k)
  * outlet says so). */
 static int period_of(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
+    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
     size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
-    if (k0 >= se->tok_hi || k0 < se->tok_lo)
+    if (k0 < se->tok_lo || k0 >= hi)
         return PERIOD_NONE;
-    if (k1 > se->tok_hi)
-        k1 = se->tok_hi;
-    for (size_t d = 1; d < 24; d++) {
-        /* to the left: a marker ending before the figure, no break between */
-        if (k0 >= se->tok_lo + d + 1) {
-            size_t k = k0 - d - 1;
-            int open = 1;
-            for (size_t x = k + 1; x < k0 && open; x++)
-                open = !clause_break(an, x);
-            if (open && !clause_break(an, k)) {
-                int p = period_at(an, k);
-                if (p != PERIOD_NONE)
-                    return p;
-            }
+    if (k1 > hi)
+        k1 = hi;
+    /* outwards from the figure, each way up to its clause's break: a
+     * marker (j, j + 1) before it ends at j + 1 < k0, one after it starts
+     * at j >= k1 */
+    int left = PERIOD_NONE, right = PERIOD_NONE;
+    size_t dl = SIZE_MAX, dr = SIZE_MAX;
+    for (size_t j = k0; j-- > se->tok_lo && !clause_break(an, j);)
+        if (j + 1 < k0 && (left = period_at(an, j)) != PERIOD_NONE) {
+            dl = k0 - 1 - j;
+            break;
         }
-        /* to the right */
-        size_t k = k1 + d - 1;
-        if (k + 1 < se->tok_hi && k + 1 < an->n_tokens) {
-            int open = 1;
-            for (size_t x = k1 ? k1 - 1 : 0; x < k && open; x++)
-                open = !clause_break(an, x);
-            if (open && !clause_break(an, k)) {
-                int p = period_at(an, k);
-                if (p != PERIOD_NONE)
-                    return p;
-            }
+    for (size_t j = k1; j + 1 < hi && !clause_break(an, j - 1); j++)
+        if (!clause_break(an, j) && (right = period_at(an, j)) != PERIOD_NONE) {
+            dr = j - k1 + 1;
+            break;
         }
-    }
-    return se->tok_lo + 1 < se->tok_hi ? period_at(an, se->tok_lo) : PERIOD_NONE;
+    if (dl != SIZE_MAX || dr != SIZE_MAX)
+        return dl <= dr ? left : right;
+    return se->tok_lo + 1 < hi ? period_at(an, se->tok_lo) : PERIOD_NONE;
 }
 
 /* Two figures measure different things: they tell of different periods
