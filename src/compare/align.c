@@ -901,11 +901,10 @@ static int locative(const np_analysis *an, const np_entity_mention *m)
 /* Place appositions: "A, B" right after a locative A ("Springfield,
  * Illinois") make A and its region B one location in loc, so that the
  * outlets naming the city and those naming only the region meet (a region
- * given two places joins neither: np_story_join_regions()). */
+ * given two places joins neither: np_regions_join()). */
 static np_status join_regions(const np_story *s, uint32_t *loc)
 {
-    uint64_t *pairs = NULL; /* region << 32 | place */
-    size_t n = 0, cap = 0;
+    np_regions rg = {0};
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
         for (size_t k = 0; k + 1 < an->n_ents; k++) {
@@ -915,17 +914,13 @@ static np_status join_regions(const np_story *s, uint32_t *loc)
             if (b->start != a->end + 2 || an->text[a->end] != ',' || an->text[a->end + 1] != ' ')
                 continue;
             long ea = np_entity_linker_lookup(s->lk, (int)d, a->start), eb = np_entity_linker_lookup(s->lk, (int)d, b->start);
-            if (ea < 0 || eb < 0 || ea == eb)
-                continue;
-            if (np_grow((void **)&pairs, &cap, n, sizeof *pairs) != NP_OK) {
-                np_free(pairs);
+            if (ea >= 0 && eb >= 0 && np_regions_add(&rg, (uint32_t)eb, (uint32_t)ea) != NP_OK) {
+                np_free(rg.pairs);
                 return NP_ENOMEM;
             }
-            pairs[n++] = (uint64_t)eb << 32 | (uint32_t)ea;
         }
     }
-    np_story_join_regions(loc, pairs, n);
-    np_free(pairs);
+    np_regions_join(&rg, loc);
     return NP_OK;
 }
 

@@ -230,19 +230,10 @@ static long find_key(const placekey *pk, size_t n, uint64_t key)
 
 /* Each located place with the places WordNet says hold it (part holonyms,
  * PLACE_HOLONYM_DEPTH steps), when the story names them, as region pairs
- * (np_story_join_regions()): "in Bishkek" and "a visit to Kyrgyzstan"
- * place one event. */
-/* A pair (region << 32 | place) onto *pairs; 0 on ENOMEM (the pair is then
- * left out: a weaker brief, not an error). */
-static int push_region(uint64_t **pairs, size_t *n, size_t *cap, uint32_t region, uint32_t place)
-{
-    if (region == place || np_grow((void **)pairs, cap, *n, sizeof **pairs) != NP_OK)
-        return 0;
-    (*pairs)[(*n)++] = (uint64_t)region << 32 | place;
-    return 1;
-}
-
-static void join_holonyms(np_story *s, const unsigned char *located, uint64_t **pairs, size_t *np, size_t *cap)
+ * (np_regions_join()): "in Bishkek" and "a visit to Kyrgyzstan" place one
+ * event.  A pair left out for want of memory makes a weaker brief, not an
+ * error. */
+static void join_holonyms(np_story *s, const unsigned char *located, np_regions *rg)
 {
     size_t ne = np_entity_linker_count(s->lk), n = 0;
     if (!s->wn)
@@ -278,7 +269,7 @@ static void join_holonyms(np_story *s, const unsigned char *located, uint64_t **
                 for (int q = 0; q < k && nn < NP_WN_MAX_KEYS; q++) {
                     long at = find_key(pk, n, up[q]);
                     for (; at >= 0 && (size_t)at < n && pk[at].key == up[q]; at++)
-                        push_region(pairs, np, cap, pk[at].ent, (uint32_t)e);
+                        (void)np_regions_add(rg, pk[at].ent, (uint32_t)e);
                     next[nn++] = up[q];
                 }
             }
@@ -428,10 +419,6 @@ static long place_entity(const np_story *s, int d, const np_entity_mention *m)
     return e;
 }
 
-/* Every locative and dateline mention of a place, in a sentence that may
- * state a fact, into *out (groups still entity ids); uf gets the
- * appositions ("in Vell, Ostria") and holonyms joined, a region given two
- * places joining neither (np_story_join_regions()). */
 /* "will travel to Vell", "is expected in Vell": a planned trip's
  * destination is where someone is going, not where the event happened,
  * and the trip's fact needs the place among its words (compare/visits.h). */
@@ -443,6 +430,10 @@ static int planned_destination(const np_story *s, int d, uint32_t si, const np_e
            v.where == np_visit_place_key(s, d, m);
 }
 
+/* Every locative and dateline mention of a place, in a sentence that may
+ * state a fact, into *out (groups still entity ids); uf gets the
+ * appositions ("in Vell, Ostria") and holonyms joined, a region given two
+ * places joining neither (np_regions_join()). */
 static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
 {
     size_t total = 0, n = 0, ne = np_entity_linker_count(s->lk);
@@ -456,8 +447,7 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
         return NP_ENOMEM;
     }
     np_status st = NP_OK;
-    uint64_t *pairs = NULL; /* (region << 32 | place) */
-    size_t n_pairs = 0, cap_pairs = 0;
+    np_regions rg = {0};
     for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
         const np_analysis *an = &s->an[d];
         for (size_t k = 0; k < an->n_ents && st == NP_OK; k++) {
@@ -480,7 +470,7 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
             if (k + 1 < an->n_ents && an->ents[k + 1].start == m->end + 2 && an->text[m->end] == ',') {
                 long b = place_entity(s, (int)d, &an->ents[k + 1]);
                 if (b >= 0) {
-                    push_region(&pairs, &n_pairs, &cap_pairs, (uint32_t)b, (uint32_t)e);
+                    (void)np_regions_add(&rg, (uint32_t)b, (uint32_t)e); /* as the holonyms */
                     x.m_end = an->ents[k + 1].end;
                 }
             }
@@ -489,11 +479,9 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
             r[n++] = x;
         }
     }
-    if (st == NP_OK) {
-        join_holonyms(s, located, &pairs, &n_pairs, &cap_pairs);
-        np_story_join_regions(uf, pairs, n_pairs);
-    }
-    np_free(pairs);
+    if (st == NP_OK)
+        join_holonyms(s, located, &rg);
+    np_regions_join(&rg, uf);
     np_free(located);
     if (st != NP_OK) {
         np_free(r);

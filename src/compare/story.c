@@ -349,27 +349,41 @@ const char *np_story_str(np_story *s, const char *str, size_t n)
     return np_arena_strndup(&s->brief->arena, str, n);
 }
 
+np_status np_regions_add(np_regions *r, uint32_t region, uint32_t place)
+{
+    if (region == place)
+        return NP_OK;
+    if (np_grow((void **)&r->pairs, &r->cap, r->n, sizeof *r->pairs) != NP_OK)
+        return NP_ENOMEM;
+    r->pairs[r->n++] = (uint64_t)region << 32 | place;
+    return NP_OK;
+}
+
 static int cmp_region_pair(const void *x, const void *y)
 {
     uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
     return (a > b) - (a < b);
 }
 
-void np_story_join_regions(uint32_t *uf, uint64_t *pairs, size_t n)
+void np_regions_join(np_regions *r, uint32_t *uf)
 {
+    uint64_t *p = r->pairs;
+    size_t n = r->n;
     if (n > 1)
-        qsort(pairs, n, sizeof *pairs, cmp_region_pair);
+        qsort(p, n, sizeof *p, cmp_region_pair);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         int one = 1;
-        while (j < n && pairs[j] >> 32 == pairs[i] >> 32) {
-            one &= (uint32_t)pairs[j] == (uint32_t)pairs[i];
+        while (j < n && p[j] >> 32 == p[i] >> 32) {
+            one &= (uint32_t)p[j] == (uint32_t)p[i];
             j++;
         }
         if (one)
-            np_uf_join(uf, (uint32_t)(pairs[i] >> 32), (uint32_t)pairs[i]);
+            np_uf_join(uf, (uint32_t)(p[i] >> 32), (uint32_t)p[i]);
         i = j;
     }
+    np_free(p);
+    *r = (np_regions){0};
 }
 
 /* The dateline opening a dispatch's paragraph at t[start, end) ("WASHINGTON

@@ -291,16 +291,22 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
  * first byte of that name or phrase (*is_name, may be NULL: 1 for a name),
  * else SIZE_MAX. */
 size_t np_story_relative_antecedent(const np_story *s, const np_sent *se, uint32_t k, int *is_name);
+/* Places and the regions that hold them ("in Vell, Ostria"; WordNet's
+ * "Bishkek" part of "Kyrgyzstan"), as entity ids: np_regions_add() notes
+ * one pair (NP_ENOMEM when it cannot); np_regions_join() joins, in the
+ * union-find uf, each region with the one place the story gives it - a
+ * region holding two places or more ("Malibu, Calif." and "Rancho Mirage,
+ * Calif.") would make them one, so it joins none - and frees the pairs.
+ * Start from a zeroed np_regions. */
+typedef struct np_regions {
+    uint64_t *pairs; /* region << 32 | place */
+    size_t n, cap;
+} np_regions;
+np_status np_regions_add(np_regions *r, uint32_t region, uint32_t place);
+void np_regions_join(np_regions *r, uint32_t *uf);
+
 /* Releases what the story owns (not the documents nor the brief);
  * accepts a zeroed story. */
-/* Places and the regions that hold them, as pairs[0, n) of (region << 32 |
- * place) entity ids ("in Vell, Ostria"; WordNet's "Bishkek" part of
- * "Kyrgyzstan"): each region joins, in the union-find uf, the one place
- * the story gives it; a region holding two places or more ("Malibu,
- * Calif." and "Rancho Mirage, Calif.") would make them one, so it joins
- * none.  Sorts pairs. */
-void np_story_join_regions(uint32_t *uf, uint64_t *pairs, size_t n);
-
 void np_story_free(np_story *s);
 
 /* Growable array helper: make room for one more element. */
