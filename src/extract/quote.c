@@ -314,22 +314,19 @@ typedef struct attrib {
 /* No attribution. */
 #define NO_ATTRIB ((attrib){-1, 0, 0, 0, -1, SIZE_MAX, SIZE_MAX})
 
-/* An attribution to mention mi, or (mi < 0) to nobody named, whose clause
- * ends at byte end. */
 /* Does mention mi only own the one who speaks ("according to Kord's
  * lawyer", "according to the ministry's spokesman")?  A possessive ("'s",
- * or "'" after an s) right after it and a noun for a person after that
- * (one of their speakers), maybe after a word or two ("outside counsel");
- * "according to Kord's testimony" is his. */
+ * or "'" after an s) right after it and, maybe after a word or two
+ * ("outside counsel"), a word for a person who speaks for someone: a role
+ * (np_lex_is_title_word()) or one of their own people; "according to
+ * Kord's testimony" is his. */
 static int owner_only(const ctx *c, long mi)
 {
-    static const char *const agents[] = {
-        "lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman", "spokesperson",
-        "spokespeople", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "representative",
-        "representatives", "agent", "publicist", "manager", "office", "campaign", "staff", "team", "allies",
-        "ally", "supporters", "friend", "friends", "family", "wife", "husband", "son", "daughter", "brother",
-        "sister", "mother", "father", "parents", "relatives", "colleague", "colleagues", "doctor", "doctors",
-        "physician", "assistant", "deputy", "secretary", "officials", "official", NULL};
+    static const char *const own_people[] = {
+        "advisers", "advisors", "attorneys", "representatives", "publicist", "office", "campaign", "staff", "team", "allies", "ally",
+        "supporters", "friend", "friends", "family", "wife", "husband", "son", "daughter", "brother", "sister",
+        "mother", "father", "parents", "relatives", "colleague", "colleagues", "doctor", "doctors",
+        "physician", "assistant", "deputy", NULL};
     size_t e = c->m[mi].end, n = c->len;
     if (e + 2 < n && c->text[e] == '\'' && c->text[e + 1] == 's')
         e += 2;
@@ -340,8 +337,6 @@ static int owner_only(const ctx *c, long mi)
         e += 1; /* "Ross' lawyer" */
     else if (!(e >= 2 && c->text[e - 2] == '\'' && c->text[e - 1] == 's'))
         return 0;
-    /* the person noun, maybe after a word or two ("outside counsel",
-     * "longtime personal lawyer") */
     for (int words = 0; words < 3; words++) {
         while (e < n && c->text[e] == ' ')
             e++;
@@ -350,14 +345,18 @@ static int owner_only(const ctx *c, long mi)
             w++;
         if (w == e)
             return 0;
-        for (size_t x = 0; agents[x]; x++)
-            if (strlen(agents[x]) == w - e && !strncmp(c->text + e, agents[x], w - e))
+        if (np_lex_is_title_word(c->text + e, w - e))
+            return 1;
+        for (size_t x = 0; own_people[x]; x++)
+            if (strlen(own_people[x]) == w - e && !strncmp(c->text + e, own_people[x], w - e))
                 return 1;
         e = w;
     }
     return 0;
 }
 
+/* An attribution to mention mi, or (mi < 0) to nobody named, whose clause
+ * ends at byte end. */
 static attrib to_mention(long mi, size_t end) { return (attrib){mi, 0, mi >= 0 ? 1 : 3, end, -1, SIZE_MAX, SIZE_MAX}; }
 
 /* An attribution to the pronoun at token j, whose clause ends at byte end. */
@@ -1996,8 +1995,9 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
          * names someone else */
         int split = prev && prev->speaker && tn.prev_after && split_sentence(c, &c->q[k - 1], q) &&
                     (!a.kind || (a.kind == 1 && a.mention == prev->speaker_mention));
-        if ((split || (!a.kind && !anonymous)) && prev && prev->speaker && (tn.prev_after || c->q[k - 1].unclosed) &&
-            (split || continues_quote(c, &c->q[k - 1], q))) {
+        int goes_on = !a.kind && !anonymous && prev && prev->speaker && (tn.prev_after || c->q[k - 1].unclosed) &&
+                      continues_quote(c, &c->q[k - 1], q);
+        if (split || goes_on) {
             r->speaker = prev->speaker;
             r->speaker_start = prev->speaker_start;
             r->speaker_end = prev->speaker_end;
