@@ -203,12 +203,13 @@ static int month_as_name(const ctx *c, size_t i)
     return !after_number && !possessive(c, i) && adjacent(c, i) && lex(np_lex_is_speech_verb, c, i + 1);
 }
 
-/* A capitalised word that may be part of a name: not a date word, unless
- * it is a month used as a name. */
 static int name_particle(const ctx *c, size_t i);
 static int clause_word(const ctx *c, size_t i);
 static int state_abbreviation(const ctx *c, size_t a);
 
+/* A capitalised word that may be part of a name: not a date word, unless
+ * it is a month used as a name or an abbreviation hyphened to a name
+ * particle. */
 static int name_word(const ctx *c, size_t i)
 {
     /* "Mar-a-Lago": a month's abbreviation hyphened to a name particle */

@@ -1213,24 +1213,26 @@ static np_status link_same_names(rec *r, size_t n, size_t *same_key)
     return NP_OK;
 }
 
-/* Entity e's distinct documents, canonical name and type, from its records
- * recs[0..e->n_variants).  doc_stamp (one slot per document) is scratch
- * stamped with stamp. */
-/* A place's name written in capitals ("WASHINGTON", "SAN DIEGO", "SÃO
- * PAULO": a dispatch's dateline) in the usual case, in arena a; the name
- * itself when it is not in capitals, is an acronym ("UAE": one word of
- * three letters or fewer; "U.S.A."), or on ENOMEM.  Letters of Latin-1
- * (UTF-8 0xC3 0x80-0x9E) are lowered too; other bytes are kept. */
-static const char *place_case(np_arena *a, const char *name)
+/* Is name written in capitals, and no acronym ("UAE": one word of three
+ * letters or fewer; dotted "U.S.A.")? */
+static int in_capitals(const char *name)
 {
     size_t n = strlen(name), letters = 0;
     for (size_t i = 0; i < n; i++) {
         if ((name[i] >= 'a' && name[i] <= 'z') || name[i] == '.')
-            return name;
+            return 0;
         letters += name[i] >= 'A' && name[i] <= 'Z';
     }
-    if (letters < 2 || (!strchr(name, ' ') && n <= 3))
-        return name;
+    return letters >= 2 && (strchr(name, ' ') || n > 3);
+}
+
+/* A place's name written in capitals ("WASHINGTON", "SAN DIEGO", "SÃO
+ * PAULO": a dispatch's dateline, in_capitals()) in the usual case, in
+ * arena a; the name itself on ENOMEM.  Letters of Latin-1 (UTF-8 0xC3
+ * 0x80-0x9E) are lowered too; other bytes are kept. */
+static const char *place_case(np_arena *a, const char *name)
+{
+    size_t n = strlen(name);
     char *out = np_arena_strndup(a, name, n);
     if (!out)
         return name;
@@ -1283,6 +1285,10 @@ static const char *mixed_case_variant(const rec *r, const size_t *recs, size_t n
     return NULL;
 }
 
+/* Entity e's distinct documents, canonical name and type, from its records
+ * recs[0..e->n_variants); a place named in capitals gets another outlet's
+ * spelling or the usual case.  doc_stamp (one slot per document) is scratch
+ * stamped with stamp; a is the arena of new names. */
 static void describe_entity(np_entity *e, const rec *r, const size_t *recs, const size_t *same_key, size_t root,
                             const np_u64map *nation_bases, size_t *doc_stamp, size_t stamp, np_arena *a)
 {
@@ -1337,7 +1343,7 @@ static void describe_entity(np_entity *e, const rec *r, const size_t *recs, cons
     else if (state && !titled_person && canon->n_words == 1)
         t = NP_ENT_PLACE; /* not "Vernon Jordan" beside "Jordanian officials" */
     e->type = t;
-    if (t == NP_ENT_PLACE) {
+    if (t == NP_ENT_PLACE && in_capitals(e->canonical)) {
         const char *mixed = mixed_case_variant(r, recs, e->n_variants, e->canonical);
         e->canonical = mixed ? mixed : place_case(a, e->canonical);
     }
