@@ -10,7 +10,10 @@ one section of the brief with another, locating each REF's words in its document
                   (at least two of its refs, and at least half of them, hold the wording of one of the group's
                   variants) that does not cite every outlet the group lists: the reader sees the same
                   statement credited to N outlets under "Quotes" and to fewer under "agree on".  A fact
-                  citing MORE outlets than the group is not counted: the others paraphrase the claim.
+                  citing MORE outlets than the group is not counted (the others paraphrase the claim),
+                  unless such an outlet's ref prints the quotation itself: six or more words of it that
+                  read the same as one of the group's wordings (any group, one outlet's too), so the quote
+                  section leaves out an outlet that prints the statement the fact credits it with.
   shared sentence two facts that cite overlapping words of one document: the same sentence counted as two
                   claims, or as corroborated by several outlets and "reported by one outlet only".  One case
                   is told apart and not counted: a fact citing only the words inside quotation marks of a
@@ -47,6 +50,11 @@ def spans(text, needle):
 
 def overlap(a, b):
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def plain_words(text):
+    """Lower-case words of text, quotation marks and punctuation aside, as one space-separated string."""
+    return ' '.join(re.findall(r"[\w']+", (text or '').replace('\u2019', "'").lower()))
 
 
 def quoted_regions(text):
@@ -124,6 +132,26 @@ def check_story(st, verbose, out):
                 if verbose:
                     out.append(f'  quote-count: {sec} of {len(fdocs)} outlets, quote group of {len(gdocs)} '
                                f'({g.get("speaker")}): {shown[:90]!r}')
+
+    # an outlet printing a group's quotation, credited by a fact but not by the group
+    for g in st.get('quotes') or []:
+        var = located(g.get('variants'))
+        gdocs = {d for d, _, _ in var}
+        wordings = [plain_words(t) for _, _, t in var]
+        for sec, shown, refs in items:
+            hold = sum(1 for d, sp, _ in refs if any(d == vd and overlap(sp, vs) for vd, vs, _ in var))
+            if hold < 1 or hold * 2 < len(refs):
+                continue
+            for d, _, t in refs:
+                w = plain_words(t)
+                if d in gdocs or len(w.split()) < 6:
+                    continue
+                if any(len(v.split()) >= 6 and (w in v or v in w) for v in wordings):
+                    counts['quote-count'] += 1
+                    if verbose:
+                        out.append(f'  quote-count: {sec} cites {d} for the words of a quote group of '
+                                   f'{len(gdocs)} that lacks it ({g.get("speaker")}): {shown[:90]!r}')
+                    break
 
     # shared sentences between facts
     for i in range(len(facts)):

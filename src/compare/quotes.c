@@ -28,7 +28,11 @@
  * 'practically impossible'") and its full quote of the same answer further
  * down may share a group, and so may the two halves of a quote split by an
  * attribution (attach_halves()).  Every attributed quote appears in exactly
- * one group, single-source ones in a group of their own.
+ * one group, single-source ones in a group of their own.  A quotation
+ * printed without its speaker joins the group of a statement another
+ * outlet attributes when it holds one of its sentences word for word, and
+ * may join two such groups into one when it prints as one passage what
+ * another outlet quoted in parts (adopt_quotes()).
  */
 #include <ctype.h>
 #include <math.h>
@@ -49,6 +53,7 @@
 #define QUOTE_REPEAT_MIN 0.5f /* share of a quote's weight inside another quote of its outlet */
 #define QUOTE_WEAK_SHARED 2   /* words a link must share... */
 #define QUOTE_ONE_WORD_CTX 0.15f /* ...unless its contexts meet this well */
+#define QUOTE_WORDS_MEET 0.10f /* quote cosine under which own words do not meet */
 #define QUOTE_SUBJECTS 4      /* people named in a quote, kept for matching */
 #define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
 #define QUOTE_NAMESAKE_MIN 0.60f /* quote cosine that joins two speakers of one surname */
@@ -1095,6 +1100,12 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
         if (!by_account && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX &&
             shared_terms(sem, a, b, QUOTE_WEAK_SHARED) < QUOTE_WEAK_SHARED)
             return 0;
+        /* nor do meanings alone: when neither the quotes' own words
+         * (their cosine under QUOTE_WORDS_MEET) nor their surroundings
+         * meet, words one WordNet link apart ("hoped" / "eager", "find")
+         * are what any two sentences of one speaker share */
+        if (!by_account && cq < QUOTE_WORDS_MEET && cc < QUOTE_ONE_WORD_CTX)
+            return 0;
         if (!strong) {
             sim = 0.6f * cs + 0.4f * cc;
             if (sim >= QUOTE_MIX_MIN)
@@ -1248,41 +1259,121 @@ static int holds_word(const char *text, size_t a, size_t b, const char *w, size_
     return 0;
 }
 
-/* The one group of it[0, n0) that quote q of document d may join, and
- * that lacks d: a long speakerless quotation joins the group of the
+/* Does the group of root r among it[0, n) already hold a wording of
+ * document d? */
+static int group_has_doc(qitem *it, size_t n, uint32_t r, int d)
+{
+    for (size_t j = 0; j < n; j++)
+        if (it[j].doc == d && find(it, (uint32_t)j) == r)
+            return 1;
+    return 0;
+}
+
+#define ADOPT_PARTS 8 /* groups one speakerless quotation may join into one */
+#define ADOPT_PART_GAP 320 /* bytes between two parts of a passage another outlet quotes apart */
+
+/* Do the groups part[0, n_parts) (roots) each hold a wording of one
+ * document that quotes them one after another, ADOPT_PART_GAP bytes or
+ * less apart ("...," he said. "..." / "...," he added, "...")?  That
+ * outlet cut one passage at its attributions.  Two statements other
+ * outlets quote apart, each on its own, stay two statements, whatever a
+ * third outlet's long quotation holds. */
+static int parts_adjacent(qitem *it, size_t n, const uint32_t *part, size_t n_parts)
+{
+    for (size_t j = 0; j < n; j++) {
+        if (find(it, (uint32_t)j) != part[0])
+            continue;
+        int e = it[j].doc;
+        /* e's wordings in the parts' groups, in text order: every group
+         * must have one, and the gaps between them must be short */
+        size_t lo = it[j].start, hi = it[j].end, found = 0;
+        int grown = 1;
+        while (grown) {
+            grown = 0;
+            for (size_t m = 0; m < n; m++) {
+                if (it[m].doc != e || (it[m].end >= lo && it[m].start <= hi))
+                    continue;
+                uint32_t r = find(it, (uint32_t)m);
+                int in_parts = 0;
+                for (size_t k = 0; k < n_parts && !in_parts; k++)
+                    in_parts = part[k] == r;
+                if (!in_parts || (it[m].start > hi + ADOPT_PART_GAP) || (it[m].end + ADOPT_PART_GAP < lo))
+                    continue;
+                if (it[m].start < lo)
+                    lo = it[m].start;
+                if (it[m].end > hi)
+                    hi = it[m].end;
+                grown = 1;
+            }
+        }
+        /* every part's group has a wording of e inside [lo, hi) */
+        for (size_t k = 0; k < n_parts; k++) {
+            int has = 0;
+            for (size_t m = 0; m < n && !has; m++)
+                has = it[m].doc == e && it[m].start >= lo && it[m].end <= hi && find(it, (uint32_t)m) == part[k];
+            found += has;
+        }
+        if (found == n_parts)
+            return 1;
+    }
+    return 0;
+}
+
+/* The group of it[0, n0) that quote q of document d may join, and that
+ * lacks d: a long speakerless quotation joins the group of the
  * statement another outlet attributes when it holds one of its quoted
  * sentences word for word (np_qw_quotes_match()); a one-word quote of a
  * speaker ("insane") joins that speaker's group whose wording in another
- * outlet holds the word.  UINT32_MAX when none or several match. */
+ * outlet holds the word.  A group that already holds a wording of d is
+ * no candidate: an outlet that prints a statement whole, and a few words
+ * of its last sentence elsewhere, matches the group of those words too.
+ * A speakerless quotation that holds sentences of several groups of one
+ * speaker prints as one passage what other outlets quote in parts
+ * ("...," he said. "..."): those parts are one statement, and their
+ * groups are joined into one (up to ADOPT_PARTS); parts of two speakers
+ * leave the quotation out.  UINT32_MAX when none. */
 static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n, int d, const np_quote *q,
                                const char *key, const char *word, size_t word_n, const np_svec *v)
 {
-    size_t reads = 0;
-    uint32_t root = UINT32_MAX;
+    size_t reads = 0, n_parts = 0;
+    uint32_t part[ADOPT_PARTS];
+    long first_ka = -1; /* the sentence of q the first part matched */
+    int one_sentence = 1;
     for (size_t j = 0; j < n0; j++) {
         if (it[j].doc == d || (key ? strcmp(it[j].key, key) != 0 : it[j].words < ADOPT_MIN_WORDS))
             continue;
         uint32_t r = find(it, (uint32_t)j);
+        int seen = 0;
+        for (size_t k = 0; k < n_parts && !seen; k++)
+            seen = part[k] == r;
         /* a word in common first (the same word, or for a long quotation
          * two): a cheap test before reading the texts; a quote reads at
          * most ADOPT_READS wordings (a story of a thousand alike
          * quotations is not read all pairs: past that, no adoption) */
-        if (r == root || np_svec_common(v, &it[j].q) < (key ? 1u : 2u))
+        if (seen || np_svec_common(v, &it[j].q) < (key ? 1u : 2u))
             continue;
         if (++reads > ADOPT_READS)
             return UINT32_MAX;
+        long ka = -1;
         int match = key ? holds_word(s->an[it[j].doc].text, it[j].start, it[j].end, word, word_n)
-                        : np_qw_quotes_match(s, d, q->start, q->end, it[j].doc, it[j].start, it[j].end, NULL, NULL);
-        if (!match)
+                        : np_qw_quotes_match(s, d, q->start, q->end, it[j].doc, it[j].start, it[j].end, &ka, NULL);
+        if (!match || group_has_doc(it, n, r, d))
             continue;
-        if (root != UINT32_MAX)
+        /* one word names one statement; parts must be one speaker's */
+        if (n_parts == ADOPT_PARTS || (n_parts && (key || strcmp(it[part[0]].key, it[r].key) != 0)))
             return UINT32_MAX;
-        root = r;
+        one_sentence = one_sentence && (!n_parts || ka == first_ka);
+        if (!n_parts)
+            first_ka = ka;
+        part[n_parts++] = r;
     }
-    for (size_t j = 0; j < n && root != UINT32_MAX; j++)
-        if (it[j].doc == d && find(it, (uint32_t)j) == root)
-            return UINT32_MAX;
-    return root;
+    /* several groups: they print one sentence of q's (two wordings of one
+     * statement, kept apart), or parts of one passage (parts_adjacent()) */
+    if (!n_parts || (n_parts > 1 && !one_sentence && !parts_adjacent(it, n, part, n_parts)))
+        return UINT32_MAX;
+    for (size_t k = 1; k < n_parts; k++)
+        it[find(it, part[k])].root = find(it, part[0]);
+    return find(it, part[0]);
 }
 
 /* Quotes left out of the linking that still belong to a group

@@ -488,6 +488,107 @@ static void test_one_word_joins_statement(void **state)
     np_brief_free(b);
 }
 
+/* An outlet that prints as one quotation, without naming who spoke, a
+ * passage another outlet quotes in parts ("...," Marsh said. "..." /
+ * "...," she added, "...") prints one statement: the parts' groups become
+ * one group with both outlets, so the quote section credits the outlet
+ * the facts credit with those words. */
+static void test_speakerless_passage_joins_parts(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
+        "\u201cThe province has ignored every letter our council sent since the spring,\u201d Marsh said. "
+        "\u201cWe asked for a meeting in March and again in May, and nobody answered us.\u201d\n\n"
+        "\u201cI will not sign any lease before the fishermen have been heard,\u201d she added, "
+        "\u201cand the whole council agrees with me on that point.\u201d\n\n"
+        "The port of Tallby reopens next week.\n",
+        "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+        "A council spokesperson said: \u201cThe province has ignored every letter our council sent since the "
+        "spring. We asked for a meeting in March and again in May, and nobody answered us. I will not sign any "
+        "lease before the fishermen have been heard, and the whole council agrees with me on that point.\u201d\n\n"
+        "Fishermen gathered at the pier in the afternoon.\n");
+    long letters = group_of(b, "a.txt", "ignored every letter"), lease = group_of(b, "a.txt", "will not sign");
+    long whole = group_of(b, "b.txt", "ignored every letter");
+    assert_true(letters >= 0 && lease >= 0);
+    assert_int_equal(whole, letters);
+    assert_int_equal(whole, lease);
+    assert_int_equal(b->quotes[whole].n_docs, 2);
+    assert_non_null(strstr(b->quotes[whole].speaker, "Marsh"));
+    np_brief_free(b);
+}
+
+/* Two statements that two outlets each quote on their own stay two
+ * statements when a third prints both in one unattributed quotation: no
+ * one outlet quoted them as one passage. */
+static void test_speakerless_quotation_joins_no_statements(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3(
+        "2025-05-12",
+        "Governor Orrin Hale met the press in Lindau on Monday.\n\n"
+        "\u201cThe harbour treaty is a failure that should never have been signed,\u201d Hale said.\n\n"
+        "The port of Lindau reopens next week.\n",
+        "Orrin Hale, the governor, spoke to reporters on Monday.\n\n"
+        "\u201cWe will see whether a better treaty with firm rules is possible,\u201d Hale said.\n\n"
+        "The town council meets on Friday.\n",
+        "Governor Orrin Hale spoke in Lindau on Monday.\n\n"
+        "A spokesman said: \u201cThe harbour treaty is a failure that should never have been signed. We will see "
+        "whether a better treaty with firm rules is possible.\u201d\n\n"
+        "Fishermen in Lindau welcomed the reopening of the port.\n");
+    long failure = group_of(b, "a.txt", "is a failure"), better = group_of(b, "b.txt", "better treaty");
+    assert_true(failure >= 0 && better >= 0);
+    assert_true(failure != better);
+    np_brief_free(b);
+}
+
+/* An outlet that quotes the last words of a statement ("set out in due
+ * course") and, further down, the whole statement without naming who
+ * spoke: the whole one joins the group of the statement's first part, not
+ * the group its own fragment is already in. */
+static void test_speakerless_whole_after_own_fragment(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
+        "\u201cThe ferry will run every hour from the first of June until the end of the summer,\u201d Marsh "
+        "said. \u201cFurther details will be set out in due course.\u201d\n\n"
+        "The port of Tallby reopens next week.\n",
+        "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+        "Marsh confirmed the new timetable and said further details would be \u201cset out in due course\u201d.\n\n"
+        "A council spokesperson said: \u201cThe ferry will run every hour from the first of June until the end "
+        "of the summer. Further details will be set out in due course.\u201d\n\n"
+        "Fishermen gathered at the pier in the afternoon.\n");
+    long ferry = group_of(b, "a.txt", "ferry will run");
+    assert_true(ferry >= 0);
+    assert_int_equal(group_of(b, "b.txt", "ferry will run"), ferry);
+    assert_int_equal(b->quotes[ferry].n_docs, 2);
+    np_brief_free(b);
+}
+
+/* Two statements of one speaker whose own words do not meet (quote
+ * cosine under 0.1) and whose surroundings do not either are no group,
+ * even when a word or two of them are one WordNet link apart ("hoped" /
+ * "eager", "find"). */
+static void test_meanings_alone_make_no_group(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
+        "Marsh said at the end of the meeting that she \u201choped she could find a way to show that the docks "
+        "belong to the village and not to any shipping company from abroad.\u201d\n\n"
+        "The port of Tallby reopens next week.\n",
+        "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
+        "Her diary of last winter, published by a local printer, describes a quarrel over stolen council papers.\n\n"
+        "\u201cI said I was eager to find the culprit who took council property and would like to get him pinned "
+        "to the door as a warning,\u201d Marsh wrote in it.\n\n"
+        "Three clerks were questioned by the police in January.\n");
+    long docks = group_of(b, "a.txt", "find a way"), culprit = group_of(b, "b.txt", "find the culprit");
+    assert_true(docks >= 0 && culprit >= 0);
+    assert_true(docks != culprit);
+    np_brief_free(b);
+}
+
 static void test_wn_links(void **state)
 {
     (void)state;
@@ -585,6 +686,10 @@ int main(void)
         cmocka_unit_test(test_one_shared_word_short_quotes),
         cmocka_unit_test(test_unattributed_copy_joins_group),
         cmocka_unit_test(test_one_word_joins_statement),
+        cmocka_unit_test(test_speakerless_passage_joins_parts),
+        cmocka_unit_test(test_speakerless_quotation_joins_no_statements),
+        cmocka_unit_test(test_speakerless_whole_after_own_fragment),
+        cmocka_unit_test(test_meanings_alone_make_no_group),
         cmocka_unit_test(test_long_quotation_bridges_no_statements),
         cmocka_unit_test(test_bodies_of_one_last_word),
         cmocka_unit_test(test_one_body_named_two_ways),
