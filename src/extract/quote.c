@@ -98,13 +98,18 @@ static int is_letter_at(const unsigned char *u, size_t len, size_t i)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3;
 }
 
-/* Pair quotation marks.  An unclosed quote ends at the paragraph break. */
+/* Pair quotation marks.  An unclosed quote ends at the paragraph break,
+ * unless a closing curly mark that closed nothing came before its opener
+ * in the paragraph: the two marks are swapped (“their” 15 Most Wanted
+ * “list of ...”, a page's broken conversion), and what follows the
+ * opener is the outlet's own text, not a quotation. */
 static int find_spans(const ctx *c, qvec *qv)
 {
     const unsigned char *u = (const unsigned char *)c->text;
     size_t len = c->len;
     int open_kind = 0; /* 0 none, 1 curly double, 3 straight, 4 single curly */
     size_t open_at = 0, open_len = 0;
+    size_t stray_close = SIZE_MAX; /* a closing curly mark of this paragraph that closed nothing */
     for (size_t i = 0; i < len;) {
         if (u[i] == '\n') {
             /* paragraph break: an open quote ends here */
@@ -112,10 +117,12 @@ static int find_spans(const ctx *c, qvec *qv)
             while (j < len && is_space(u[j]))
                 j++;
             if (open_kind) {
-                if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i, 1))
+                int swapped = open_kind == 1 && stray_close < open_at;
+                if (!swapped && !qpush(qv, c->arena, open_at, open_at + open_len, i, i, 1))
                     return 0;
                 open_kind = 0;
             }
+            stray_close = SIZE_MAX;
             i = j;
             continue;
         }
@@ -142,6 +149,8 @@ static int find_spans(const ctx *c, qvec *qv)
                 if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
                     return 0;
                 open_kind = 0;
+            } else if (!open_kind && stray_close == SIZE_MAX) {
+                stray_close = i;
             }
         } else if (k == 3) {
             if (open_kind == 3 || open_kind == 1) {
@@ -170,7 +179,7 @@ static int find_spans(const ctx *c, qvec *qv)
         }
         i += ml;
     }
-    if (open_kind == 1 || open_kind == 3) {
+    if ((open_kind == 1 && !(stray_close < open_at)) || open_kind == 3) {
         if (!qpush(qv, c->arena, open_at, open_at + open_len, len, len, 1))
             return 0;
     }

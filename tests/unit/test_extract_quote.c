@@ -134,6 +134,26 @@ static void multi_paragraph_quote(void **state)
     np_arena_free(&r.a);
 }
 
+/* A page whose conversion swapped a pair of marks (“the” Harbour Watch
+ * “list of ...”) shows a closing mark that closes nothing, then an
+ * opening mark never closed in the paragraph: what follows that opener is
+ * the outlet's text, not a quotation running to the paragraph's end.  An
+ * opener that no stray closer precedes still opens a quotation that runs
+ * on into the next paragraph. */
+static void swapped_marks_open_nothing(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "The coast guard added to its\u201d Harbour Watch \u201clist of missing boats a trawler that left "
+            "Tallby on Monday, officials said.\n\n"
+            "Captain Ivo Brandt said: \u201cWe will search until dark.\n\n"
+            "\u201cThen the weather turns,\u201d he said.");
+    for (size_t i = 0; i < r.n; i++)
+        assert_false(strncmp(r.text + r.q[i].start, "list of missing", 15) == 0);
+    expect(&r, "We will search until dark.", "Ivo Brandt");
+    np_arena_free(&r.a);
+}
+
 static void asides_clauses_and_quoted_names(void **state)
 {
     (void)state;
@@ -570,6 +590,7 @@ int main(void)
         cmocka_unit_test(before_attributions_and_partials),
         cmocka_unit_test(unattributed_and_scare_quotes),
         cmocka_unit_test(multi_paragraph_quote),
+        cmocka_unit_test(swapped_marks_open_nothing),
         cmocka_unit_test(asides_clauses_and_quoted_names),
         cmocka_unit_test(long_attributions),
         cmocka_unit_test(titles_turns_and_pronouns),
