@@ -39,6 +39,7 @@ typedef struct rec {
     int junior;           /* written with "Jr." or "Sr." */
     int family_first;     /* 3+ words, the given names after the first short
                            * syllables ("Kim Jong Un", "Moon Jae-in") */
+    int speaks;           /* a one-word place said to speak: "Lyons said", ", said Lyons" */
     size_t parent;
     long entity;
 } rec;
@@ -313,6 +314,34 @@ static size_t suffix_after(const char *t)
     return 0;
 }
 
+/* Is the one-word name at text[start, end) the subject of a speech verb
+ * right after it ("Lyons said", "Lyons warned") or the name after a
+ * closing ", said" ("..., said Lyons")? */
+static int speaks_here(const char *text, size_t start, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    size_t a = end;
+    while (u[a] == ' ')
+        a++;
+    size_t b = a;
+    while (isalpha(u[b]))
+        b++;
+    if (b > a && np_lex_is_speech_verb(text + a, b - a))
+        return 1;
+    size_t e = start;
+    while (e > 0 && u[e - 1] == ' ')
+        e--;
+    size_t f = e;
+    while (f > 0 && isalpha(u[f - 1]))
+        f--;
+    if (!((e - f == 4 && (!strncmp(text + f, "said", 4) || !strncmp(text + f, "says", 4)))))
+        return 0;
+    while (f > 0 && u[f - 1] == ' ')
+        f--;
+    return f > 0 && (u[f - 1] == ',' || u[f - 1] == '"' || (f >= 3 && u[f - 3] == 0xE2 && u[f - 2] == 0x80 &&
+                                                              (u[f - 1] == 0x9D || u[f - 1] == 0x99)));
+}
+
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
                                const np_entity_mention *m)
 {
@@ -353,6 +382,8 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
         if (r->junior)
             r->name_end = r->end; /* the son's name is "Donald Trump Jr." */
     }
+    if (m->type == NP_ENT_PLACE && !memchr(text + m->name_start, ' ', m->name_end - m->name_start))
+        r->speaks = speaks_here(text, m->start, m->end);
     r->surface = np_arena_strndup(&lk->arena, text + m->start, r->end - m->start);
     r->name = np_arena_strndup(&lk->arena, text + r->name_start, r->name_end - r->name_start);
     if (!r->surface || !r->name)
@@ -934,6 +965,79 @@ out:
     return st;
 }
 
+/* 2b. A one-word place the texts have speak ("Lyons said") whose name
+ *     is the surname of one person the story names in full ("spokeswoman
+ *     Michelle Lyons") is that person, in every mention of the word:
+ *     places do not talk, and the one person of that name is the likely
+ *     speaker.  A capital speaking for its government ("Moscow said")
+ *     names no one's surname and stays a place; so does a word the story
+ *     also uses as a place without a speech verb ("in Houston"); a
+ *     surname two people of the story share links to neither. */
+static np_status link_speaking_places(rec *r, size_t n)
+{
+    np_u64map person; /* hash of a full name's folded last word -> 1 + record, or UINT64_MAX: two people */
+    np_u64map_init(&person);
+    int any = 0;
+    for (size_t i = 0; i < n && !any; i++)
+        any = r[i].speaks;
+    for (size_t i = 0; i < n && any; i++) {
+        if (r[i].type != NP_ENT_PERSON || r[i].n_words < 2 || r[i].junior)
+            continue;
+        uint64_t *v = np_u64map_slot(&person, word_hash(r[i].last, strlen(r[i].last)));
+        if (!v) {
+            np_u64map_free(&person);
+            return NP_ENOMEM;
+        }
+        if (!*v)
+            *v = i + 1;
+        else if (*v != UINT64_MAX && find_root(r, (size_t)(*v - 1)) != find_root(r, i))
+            *v = UINT64_MAX;
+    }
+    /* a word the story also uses as a place otherwise ("in Houston") is that place */
+    np_u64map silent;
+    np_u64map_init(&silent);
+    for (size_t i = 0; i < n && any; i++)
+        if (r[i].type == NP_ENT_PLACE && r[i].n_words == 1 && !r[i].speaks) {
+            uint64_t *v = np_u64map_slot(&silent, word_hash(r[i].key, strlen(r[i].key)));
+            if (!v) {
+                np_u64map_free(&silent);
+                np_u64map_free(&person);
+                return NP_ENOMEM;
+            }
+            *v = 1;
+        }
+    for (size_t i = 0; i < n && any; i++) {
+        if (!r[i].speaks || r[i].type != NP_ENT_PLACE || r[i].n_words != 1 ||
+            np_u64map_get(&silent, word_hash(r[i].key, strlen(r[i].key))))
+            continue;
+        uint64_t *v = np_u64map_get(&person, word_hash(r[i].key, strlen(r[i].key)));
+        if (!v || *v == UINT64_MAX)
+            continue;
+        unite(r, i, (size_t)(*v - 1));
+        r[i].speaks = 2; /* joined */
+    }
+    /* the place's mentions joined to a person are that person's */
+    np_u64map joined; /* 1 + root of a class a speaking place joined */
+    np_u64map_init(&joined);
+    np_status st = NP_OK;
+    for (size_t i = 0; i < n && st == NP_OK; i++) {
+        uint64_t *v = r[i].speaks == 2 ? np_u64map_slot(&joined, (uint64_t)find_root(r, i) + 1) : NULL;
+        if (r[i].speaks == 2 && !v)
+            st = NP_ENOMEM;
+        else if (v)
+            *v = 1;
+    }
+    for (size_t i = 0; i < n && st == NP_OK && joined.count; i++)
+        if (r[i].type == NP_ENT_PLACE && r[i].n_words == 1 && np_u64map_get(&joined, (uint64_t)find_root(r, i) + 1)) {
+            r[i].type = NP_ENT_PERSON;
+            r[i].place_id = 0;
+        }
+    np_u64map_free(&joined);
+    np_u64map_free(&silent);
+    np_u64map_free(&person);
+    return st;
+}
+
 static int cmp_fskel(const void *pa, const void *pb, void *ctx)
 {
     const rec *r = ctx;
@@ -1443,6 +1547,8 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         st = link_full_names(r, n);
     if (st == NP_OK)
         st = link_single_names(r, n);
+    if (st == NP_OK)
+        st = link_speaking_places(r, n);
     if (st == NP_OK)
         st = link_family_first(r, n);
     if (st == NP_OK)

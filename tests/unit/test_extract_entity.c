@@ -239,6 +239,36 @@ static void linker_keeps_different_people_apart(void **state)
     np_entity_linker_free(lk);
 }
 
+/* A one-word place the texts have speak ("Houston said") whose name is
+ * the surname of the one person the story names in full is that person;
+ * a capital speaking for its government stays a place, and so does a
+ * place the story also names without a speech verb ("in Houston"). */
+static void speaking_place_is_the_person(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Port spokeswoman Dana Houston said on Monday that the ferry would run late.";
+    const char *d1 = "The ferry was late again. Houston said the crew had been ill, and Moscow said nothing.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long dana = entity_of(lk, 0, d0, "spokeswoman Dana Houston");
+    assert_int_equal(entity_of(lk, 1, d1, "Houston said"), dana);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)dana)->type, NP_ENT_PERSON);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d1, "Moscow"))->type, NP_ENT_PLACE);
+    np_entity_linker_free(lk);
+
+    const char *d2 = "The ferry from Houston was late again. Houston said the crew had been ill.";
+    lk = np_entity_linker_new();
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    assert_true(entity_of(lk, 1, d2, "Houston was") != entity_of(lk, 0, d0, "spokeswoman Dana Houston"));
+    assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d2, "Houston was"))->type, NP_ENT_PLACE);
+    np_entity_linker_free(lk);
+}
+
 /* Countries and subdivisions (iso-codes) are places, even as the subject of
  * a speech verb; "Gen. X said" is a person; initials and suffixes join. */
 static void places_people_and_initials(void **state)
@@ -801,6 +831,7 @@ int main(void)
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
         cmocka_unit_test(linker_keeps_different_people_apart),
+        cmocka_unit_test(speaking_place_is_the_person),
         cmocka_unit_test(linker_merges_spellings),
         cmocka_unit_test(linker_family_name_first),
         cmocka_unit_test(sentence_adverbs_are_not_names),
