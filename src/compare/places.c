@@ -15,8 +15,9 @@
  *     "in the <Adj> capital|city|town ..." ("in the Ostrian capital
  *     Vell"), after "visit|trip|journey to", or naming the event after it
  *     ("at the Vell summit", "after the Vell talks") ("from X" is left out:
- *     "imports from X" happen elsewhere), outside quotations (the
- *     speaker's words).  A place named in the dateline opening a
+ *     "imports from X" happen elsewhere; so are the ends of a route, "a
+ *     transfer from a unit in A to one in B": what happened on the way
+ *     happened between them), outside quotations (the speaker's words).  A place named in the dateline opening a
  *     paragraph ("VELL, Ostria –", "Vell —") is a dateline mention: the
  *     outlet reports from there, which is not yet saying the event
  *     happened there.
@@ -125,9 +126,54 @@ static int event_noun(const np_token *t)
     return 0;
 }
 
+#define PLACE_ROUTE_WORDS 4 /* words between "to" or "from" and "in X" ("to the Stiles Unit in X") */
+#define PLACE_ROUTE_SPAN 8  /* words between a route's "from" and its "to" */
+
+static int clause_stop(const np_token *t) { return t->norm && (t->norm[0] == '.' || t->norm[0] == ';'); }
+
+/* Does the word w come among the n tokens after token a (forward > 0) or
+ * before it, within its sentence? */
+static int word_near(const np_analysis *an, size_t a, size_t n, int forward, const char *w)
+{
+    for (size_t j = a, k = 0; k < n; k++) {
+        if (forward ? j >= an->n_tokens : j == 0)
+            return 0;
+        const np_token *t = &an->tokens[forward ? j++ : --j];
+        if (word_is(t, w))
+            return 1;
+        if (clause_stop(t))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is "in X" (the mention's first token t, "in" at t - 1, the token after
+ * the mention `after`) an end of a route, "from A to B": "a transfer from
+ * a unit in A to one in B", "taken to a prison in B from A"?  A route's
+ * ends are where it started and where it was going; what happened on the
+ * way (an escape, a crash) happened between them.  "to" alone says
+ * nothing of the kind ("set fire to a store in X", "fell to his death in
+ * X", "went to a rally in X"). */
+static int route_end(const np_analysis *an, size_t t, size_t after)
+{
+    for (size_t k = t - 1, seen = 0; k > 0 && seen <= PLACE_ROUTE_WORDS; seen++) {
+        const np_token *q = &an->tokens[--k];
+        if (!(q->flags & NP_TOK_WORD) || event_noun(q))
+            return 0;
+        if (word_is(q, "to"))
+            return word_near(an, k, PLACE_ROUTE_SPAN, 0, "from") || word_near(an, after, PLACE_ROUTE_WORDS, 1, "from");
+        if (word_is(q, "from"))
+            return word_near(an, after, PLACE_ROUTE_WORDS, 1, "to");
+        if (is_prep(q) || word_is(q, "on") || word_is(q, "of"))
+            return 0;
+    }
+    return 0;
+}
+
 /* A place named where something happened: "in X", "at X", "in the
  * Ostrian capital X", "a visit to X"; or (returns 2) naming the event that
- * follows it: "at the X summit", "after the X talks". */
+ * follows it: "at the X summit", "after the X talks".  Not an end of a
+ * movement (route_end()). */
 static int locative_words(const np_analysis *an, const np_entity_mention *m)
 {
     size_t t = np_story_token_at(an, m->start);
@@ -135,7 +181,7 @@ static int locative_words(const np_analysis *an, const np_entity_mention *m)
         return 0;
     const np_token *p = &an->tokens[t - 1];
     if (is_prep(p))
-        return 1;
+        return !(word_is(p, "in") && route_end(an, t - 1, np_story_token_at(an, m->end)));
     size_t after = np_story_token_at(an, m->end);
     if (word_is(p, "the") && t >= 2 && after < an->n_tokens && event_noun(&an->tokens[after]) &&
         (is_prep(&an->tokens[t - 2]) || word_is(&an->tokens[t - 2], "during") ||

@@ -141,6 +141,44 @@ static void test_trip_destination_is_no_place_fact(void **state)
     np_brief_free(b);
 }
 
+/* An escape during a transfer: outlets name the route's ends ("from a
+ * unit in Tarvik to one in Vell", "taken to a prison in Vell from
+ * Tarvik"), which is not where the escape happened.  No place fact names
+ * either end; a fire set "to a store in Vell" is where the fire was. */
+static const char *const transfer[3] = {
+    "A prisoner escaped on Monday during a transfer from a unit in Tarvik to one in Vell, officials said.\n\n"
+    "He pulled a gun on two guards and ran into the woods near the highway.\n",
+    "The inmate was being driven from the old prison in Tarvik to the new prison in Vell when he escaped on "
+    "Monday.\n\n"
+    "Police dogs searched the woods near the highway all night.\n",
+    "The prisoner, who escaped on Monday, was being taken to a prison in Vell from Tarvik when he pulled a "
+    "gun on the guards.\n\n"
+    "Schools near the highway were closed for the day.\n",
+};
+
+static const char *const store_fire[3] = {
+    "A man set fire to a store in Vell early on Monday, and the blaze destroyed the roof, police said.\n\n"
+    "Firefighters worked through the morning to stop the flames from reaching nearby homes.\n",
+    "Police said a man set fire to the supermarket in Vell on Monday morning, destroying its roof.\n\n"
+    "Neighbours were told to keep their windows shut because of the smoke.\n",
+    "Fire destroyed the roof of a store in Vell on Monday after a man set it alight, police said.\n\n"
+    "The store will stay closed for several months, its owners said.\n",
+};
+
+static void test_route_ends_are_not_where(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-05-20", transfer, 3);
+    for (size_t i = 0; i < b->n_facts; i++)
+        assert_true(strncmp(b->facts[i].summary, "Where it happened", 17) != 0);
+    np_brief_free(b);
+    b = np_test_brief("2026-05-20", store_fire, 3);
+    const np_brief_fact *f = fact_of_place(b, "Vell");
+    assert_non_null(f);
+    assert_string_equal(f->summary, "Where it happened: Vell");
+    np_brief_free(b);
+}
+
 /* Real places, no apposition: WordNet says Lyon is part of France. */
 static const char *const lyon[3] = {
     "Speaking at a news conference in Lyon after the two-day rail forum, Transport Commissioner Ida Brenner "
@@ -317,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_statement_stays_beside_place),
         cmocka_unit_test(test_quotation_leaves_the_place_its_clause),
         cmocka_unit_test(test_towns_of_one_state_are_two_places),
+        cmocka_unit_test(test_route_ends_are_not_where),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
