@@ -2826,6 +2826,52 @@ static float fact_lead(np_story *s, const np_brief_fact *f, const uint32_t *clai
     return n ? sum / (float)n : 0.0f;
 }
 
+#define SUMMARY_PAST_DAYS 365  /* a date this far before publication is the story's past */
+#define SUMMARY_NEWS_DAYS 31   /* ...and one this close to it is its news */
+
+/* Does the ref tell the story's past: a date it gives lies
+ * SUMMARY_PAST_DAYS or more before its document's reference date ("in June
+ * 1999", "Between 1991 and 1998"), and none lies near that date ("on
+ * Monday", "last week")?  A report recalls such things after the news:
+ * they do not open the summary. */
+static int tells_past(const np_story *s, const np_bref *r)
+{
+    size_t start = 0, end = 0;
+    int64_t y, yy;
+    int m, d, mm, dd;
+    if (r->doc < 0 || !s->ref_date || !s->ref_date[r->doc] || !np_story_ref_span(s, r, &start, &end) ||
+        !np_date_parse_iso(s->ref_date[r->doc], &y, &m, &d))
+        return 0;
+    int64_t ref = np_days_from_civil(y, m, d);
+    const np_analysis *an = &s->an[r->doc];
+    int old = 0;
+    for (size_t k = 0; k < an->n_dates; k++) {
+        const np_date_mention *x = &an->dates[k];
+        if (x->start < start || x->end > end || !x->iso[0] || (x->flags & NP_DATE_UNRESOLVED))
+            continue;
+        /* a year alone counts from its last day, a month from its last day too */
+        mm = x->gran == NP_DATE_YEAR ? 12 : 0;
+        dd = x->gran == NP_DATE_DAY ? 0 : 28;
+        const char *iso = x->iso_end[0] ? x->iso_end : x->iso;
+        yy = 0;
+        int im = 1, id = 1;
+        if (strlen(iso) >= 4)
+            yy = strtoll(iso, NULL, 10);
+        if (strlen(iso) >= 7)
+            im = atoi(iso + 5);
+        if (strlen(iso) >= 10)
+            id = atoi(iso + 8);
+        if (!yy)
+            continue;
+        int64_t at = np_days_from_civil(yy, mm ? mm : im, dd ? dd : id);
+        if (ref - at >= SUMMARY_PAST_DAYS)
+            old = 1;
+        else if (at - ref < SUMMARY_NEWS_DAYS && ref - at < SUMMARY_NEWS_DAYS)
+            return 0;
+    }
+    return old;
+}
+
 /* The sentence index of a fact's first REF: re-found from the text pointer
  * would be slow, so the summary recomputes vectors from the REF doc+text. */
 np_status np_compare_summary(np_story *s)
@@ -2910,8 +2956,12 @@ np_status np_compare_summary(np_story *s)
         /* nor does a fact told in a line of its own rather than an
          * outlet's sentence (the place fact's "Where it happened: X"):
          * where, not what happened */
+        /* nor does the story's past ("returned to prison in June 1999") */
+        int past = tells_past(s, &f->support[0]);
         quoted[p] = qs >= SUMMARY_QUOTED || opens_on_context(f->summary) ||
-                    strcmp(f->summary, f->support[0].text) != 0;
+                    strcmp(f->summary, f->support[0].text) != 0 || past;
+        if (past)
+            rel[p] *= 0.5f; /* and comes after the news */
         if (qs >= SUMMARY_QUOTED) {
             rel[p] *= 0.5f;
             first[p] *= 0.5f;

@@ -281,6 +281,30 @@ static void test_summary_opens_with_the_lead(void **state)
     np_brief_free(b);
 }
 
+/* The story's past does not open the summary, however many outlets
+ * recall it first: a sentence whose dates lie a year or more before
+ * publication, and none near it ("jailed in March 2011"), is background;
+ * the news ("escaped on Monday") leads, and the past comes after it. */
+static void test_summary_opens_with_news_not_the_past(void **state)
+{
+    (void)state;
+    const char *texts[3] = {
+        "Ivo Brandt was jailed on Kell island in March 2011 for smuggling tobacco through the old harbour.\n\n"
+        "Brandt escaped from the island prison on Monday by hiding in a laundry van, the prison service said.\n\n"
+        "Guards searched the harbour through the night.\n",
+        "Ivo Brandt was sent to the prison on Kell island in March 2011 for smuggling tobacco through the "
+        "harbour.\n\n"
+        "The smuggler broke out of the island prison on Monday hidden in a laundry van, officials said.\n\n"
+        "Ferries to the mainland were searched.\n",
+        "Ivo Brandt has been held on Kell island since March 2011 for smuggling tobacco through the harbour.\n\n"
+        "Police on the mainland set up road blocks on Tuesday.\n\n"
+        "The prison service has ordered a review of its laundry contracts.\n"};
+    np_brief *b = np_test_brief("2025-10-08", texts, 3);
+    assert_true(b->n_summary >= 1);
+    assert_non_null(strstr(b->summary[0].text, "laundry van"));
+    np_brief_free(b);
+}
+
 /* The opening item is the news most outlets tell, not a side detail two
  * outlets print in the same words at the top of their reports: a wire copy
  * aligns tighter than any retelling, which must not make it the lead. */
@@ -613,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_summary_item_does_not_go_on_from_before),
         cmocka_unit_test(test_summary_opens_with_news_not_copied_detail),
         cmocka_unit_test(test_summary_opens_with_the_lead),
+        cmocka_unit_test(test_summary_opens_with_news_not_the_past),
         cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
         cmocka_unit_test(test_quoted_statement_is_no_copy),
