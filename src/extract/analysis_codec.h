@@ -48,9 +48,10 @@
  * 15: a second review - "fell 1m from 2011" millions, "BREAKING —" no
  * place, a split quotation with two people named between not the first
  * one's; 16: an opening mark after a closing one that closed nothing
- * opens no quotation running to the paragraph's end), so that analyses
- * stored by an older build are made again instead of read. */
-#define NP_ANALYSIS_VERSION 16u
+ * opens no quotation running to the paragraph's end; 17: ", saying" after
+ * a reported clause is that clause's subject's), so that analyses stored
+ * by an older build are made again instead of read. */
+#define NP_ANALYSIS_VERSION 17u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

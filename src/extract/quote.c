@@ -1006,6 +1006,42 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
     return a;
 }
 
+#define REPORTED_THAT_GAP 4 /* words between a speech verb and the "that" of its clause */
+
+/* Subject of the participle at token v ("..., saying “...”"): the
+ * sentence's subject, unless a reported clause runs on to it ("X told
+ * reporters Friday that Y called, saying ...", "X said that the captain
+ * phoned, saying ..."): then that clause's subject speaks, or nobody
+ * named when it is no name or pronoun. */
+static attrib participle_subject(const ctx *c, size_t lo, size_t v)
+{
+    for (size_t k = v; k-- > lo;) {
+        if (!tok_is(c, k, "that"))
+            continue;
+        int reported = 0;
+        for (size_t j = k; j-- > lo && k - j <= REPORTED_THAT_GAP && !reported;)
+            reported = speech_verb(c, j);
+        if (!reported || k + 1 >= v)
+            break;
+        /* the participle goes on from that clause only when the clause
+         * runs on to it: no quotation between ("noted that X “...,”
+         * adding", "acknowledged that “...,” yet he reiterated ...,
+         * stating") */
+        int runs_on = 1;
+        for (size_t j = k + 1; j < v && runs_on; j++)
+            runs_on = !quoted(c, c->t[j].start);
+        if (!runs_on)
+            break;
+        long mi = mention_starting(c, k + 1);
+        if (can_speak(c, mi))
+            return to_mention(mi, 0);
+        if (pronoun(c, k + 1) == 1)
+            return to_pronoun(k + 1, 0);
+        return NO_ATTRIB;
+    }
+    return sentence_subject(c, lo, v);
+}
+
 /* Token i is a role word ("leader", "spokesperson", "minister"). */
 static int lex_title(const ctx *c, size_t i)
 {
@@ -1151,9 +1187,11 @@ static attrib attr_before(const ctx *c, const qspan *q)
             continue;
         }
         int participle = wl > 4 && !strcmp(w + wl - 3, "ing");
-        /* ", saying “...”": the participle belongs to the sentence subject */
+        /* ", saying “...”": the participle belongs to the sentence subject,
+         * or to the subject of the clause reported before it ("Leader told
+         * reporters that Hiller called 911, saying “...”": Hiller) */
         if (participle && v > lo && memchr(c->text + c->t[v - 1].end, ',', c->t[v].start - c->t[v - 1].end))
-            return sentence_subject(c, lo, v);
+            return participle_subject(c, lo, v);
         /* subject before the verb */
         attrib sub = subject_of_verb(c, q, si, lo, v);
         if (sub.kind >= 0)

@@ -154,6 +154,28 @@ static void swapped_marks_open_nothing(void **state)
     np_arena_free(&r.a);
 }
 
+/* ", saying “...”" after a reported clause ("X told reporters that Y
+ * called, saying") is Y's: the participle goes on from the clause it
+ * follows; nobody named when that clause's subject is no name.  When a
+ * quotation comes between ("X noted that Y “...,” adding that ..."), the
+ * participle is the sentence subject's again. */
+static void participle_after_reported_clause(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Dispatcher Nora Elling told reporters on Friday that Pavel Strand called the police, saying "
+            "\u201cI am the one you are looking for\u201d and asking for a lawyer.\n\n"
+            "Mayor Ann Kell said that the captain phoned her at dawn, saying \u201cthe ship is lost.\u201d\n\n"
+            "Councillor Ivo Brandt noted that the mayor \u201chad never answered the letter,\u201d adding that "
+            "she \u201cmust now explain herself.\u201d\n\n"
+            "Governor Orrin Hale cancelled the trip, saying \u201cthe roads are not safe tonight.\u201d");
+    expect(&r, "I am the one you are looking for", "Pavel Strand");
+    expect(&r, "the ship is lost.", NULL);
+    expect(&r, "must now explain herself.", "Ivo Brandt");
+    expect(&r, "the roads are not safe tonight.", "Orrin Hale");
+    np_arena_free(&r.a);
+}
+
 static void asides_clauses_and_quoted_names(void **state)
 {
     (void)state;
@@ -591,6 +613,7 @@ int main(void)
         cmocka_unit_test(unattributed_and_scare_quotes),
         cmocka_unit_test(multi_paragraph_quote),
         cmocka_unit_test(swapped_marks_open_nothing),
+        cmocka_unit_test(participle_after_reported_clause),
         cmocka_unit_test(asides_clauses_and_quoted_names),
         cmocka_unit_test(long_attributions),
         cmocka_unit_test(titles_turns_and_pronouns),
