@@ -49,9 +49,12 @@
  * place, a split quotation with two people named between not the first
  * one's; 16: an opening mark after a closing one that closed nothing
  * opens no quotation running to the paragraph's end; 17: ", saying" after
- * a reported clause is that clause's subject's), so that analyses stored
- * by an older build are made again instead of read. */
-#define NP_ANALYSIS_VERSION 17u
+ * a reported clause is that clause's subject's; 18: police and army ranks
+ * "Cpl.", "Det.", "Pvt.", "Supt." and "detective", "constable", "trooper"
+ * are titles, a role word ending a titled name is its surname, "Sen.
+ * Angus King"), so that analyses stored by an older build are made again
+ * instead of read. */
+#define NP_ANALYSIS_VERSION 18u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

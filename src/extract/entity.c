@@ -294,12 +294,38 @@ static size_t name_end_of(const ctx *c, size_t i)
     return c->t[i].start + name_len(c, i, &p);
 }
 
+/* Role words that are also common English surnames ("John Major",
+ * "Angus King", "Tom Bishop"); an office noun ("Officer", "Director") is
+ * none ("Chief Fire Officer at ..."). */
+static int role_surname(const ctx *c, size_t k)
+{
+    static const char *const w[] = {"bishop", "cardinal", "chancellor", "dean", "judge", "king",
+                                    "leader", "lord", "major", "marshal", "pope", "prince"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (c->t[k].norm && !strcmp(c->t[k].norm, w[i]))
+            return 1;
+    return 0;
+}
+
+/* Is token k, a role word after the name words [j, k) of a run, the
+ * name's last word: a surname such as "Major", "King", "Leader" ("Sen.
+ * Angus King said", "Cpl. Janice Leader, a dispatcher")?  It ends the
+ * run: no capitalised word follows it, nor "of" ("Ann Ruiz, Leader of
+ * the House" names a role). */
+static int surname_of_role(const ctx *c, size_t j, size_t k)
+{
+    return k > j && k < c->n && name_word(c, k) && role_surname(c, k) && adjacent(c, k - 1) &&
+           !(c->t[k].flags & NP_TOK_ALLCAPS) &&
+           (k + 1 >= c->n || !adjacent(c, k) ||
+            (!(c->t[k + 1].flags & NP_TOK_CAP) && !(c->t[k + 1].norm && !strcmp(c->t[k + 1].norm, "of"))));
+}
+
 /* A capitalised name run starting at j (no joiners): returns one past its
  * last token; stops after a possessive. */
 static size_t name_run(const ctx *c, size_t j)
 {
     size_t k = j;
-    while (k < c->n && name_word(c, k) && !lex(np_lex_is_title_word, c, k)) {
+    while (k < c->n && name_word(c, k) && (!lex(np_lex_is_title_word, c, k) || surname_of_role(c, j, k))) {
         if (hyphen_tail(c, k))
             k++; /* "Cheuk Hau-yip" */
         if (possessive(c, k) || !(adjacent(c, k) || hyphen_joined(c, k)))

@@ -1804,6 +1804,18 @@ static const np_entity_mention *reported_speaker(const ctx *c, long si)
     return who;
 }
 
+/* The gender sentence si gives its speaker by speaking of them right
+ * after its verb of saying, outside quotation marks: "X said he asked how
+ * she felt" ('m'), "X told reporters she ..." is not read; 0 when none. */
+static char said_pronoun(const ctx *c, long si)
+{
+    size_t end = c->sents[si].end;
+    for (size_t k = tok_at_or_after(c, c->sents[si].start); k + 1 < c->n && c->t[k + 1].start < end; k++)
+        if ((tok_is(c, k, "said") || tok_is(c, k, "says")) && !quoted(c, c->t[k].start))
+            return tok_is(c, k + 1, "he") ? 'm' : tok_is(c, k + 1, "she") ? 'f' : 0;
+    return 0;
+}
+
 /* Sentence si speaks, outside quotation marks, of "he" (or "she") before
  * it names any person: a pronoun that can only point back past it. */
 static int pronoun_before_names(const ctx *c, long si, int feminine)
@@ -1865,6 +1877,14 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     subj = reported ? reported : subj;
     if (!subj && !named_before && prev >= 0)
         subj = named_subject(c, prev, pron_at, SUBJECT_NAMED);
+    /* "X said he asked how she felt.  '...,' she said": the sentence
+     * before tells X's gender, and the "she" is not X */
+    char said_g = !named_before && prev >= 0 && subj ? said_pronoun(c, prev) : 0;
+    if (said_g) {
+        note_gender(&tn->gb, fullest(c, subj), said_g);
+        if (said_g != (c->t[a->pron].norm[0] == 's' ? 'f' : 'm'))
+            reported = subj = NULL;
+    }
     /* a chain of the pronoun: the sentence before names no subject of its
      * own and speaks of the same "he" before naming anyone ("Mr. Hale,
      * who ..., was coy.  Aides said he hoped to sway Ms. Kern.  '...,' he

@@ -104,6 +104,30 @@ static void titles_and_people(void **state)
     assert_null(find(t, m, n, "Moldovan"));
 }
 
+/* Police and army ranks are titles ("Cpl.", "Det.", "Constable"), and a
+ * role word that is also a surname ends a titled name ("Sen. Angus King",
+ * "Cpl. Janice Leader"); an office noun after a title does not ("Chief
+ * Harbour Officer at ..." is a role, no person). */
+static void ranks_and_role_surnames(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Cpl. Janice Leader, a dispatcher, took the call. Det. Ivo Brandt and Constable Joseph "
+                    "Rusk searched the pier. Sen. Angus King said the port should stay open. Peter Guest, "
+                    "Assistant Chief Harbour Officer at the port authority, agreed.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(t, m, n, "Cpl. Janice Leader", "Janice Leader", NP_ENT_PERSON);
+    expect(t, m, n, "Det. Ivo Brandt", "Ivo Brandt", NP_ENT_PERSON);
+    expect(t, m, n, "Constable Joseph Rusk", "Joseph Rusk", NP_ENT_PERSON);
+    expect(t, m, n, "Sen. Angus King", "Angus King", NP_ENT_PERSON);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = m[i].name_end - m[i].name_start;
+        int ends_in_office = len >= 7 && !memcmp(t + m[i].name_end - 7, "Officer", 7);
+        assert_false(m[i].type == NP_ENT_PERSON && ends_in_office);
+    }
+}
+
 static void orgs_and_acronyms(void **state)
 {
     fixture *f = *state;
@@ -831,6 +855,7 @@ int main(void)
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
         cmocka_unit_test(linker_keeps_different_people_apart),
+        cmocka_unit_test(ranks_and_role_surnames),
         cmocka_unit_test(speaking_place_is_the_person),
         cmocka_unit_test(linker_merges_spellings),
         cmocka_unit_test(linker_family_name_first),

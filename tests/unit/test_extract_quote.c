@@ -176,6 +176,24 @@ static void participle_after_reported_clause(void **state)
     np_arena_free(&r.a);
 }
 
+/* "X said he asked how she felt" tells X is a man: the next "'...,' she
+ * said" is not X's, though X is the sentence's subject. */
+static void said_he_is_not_she(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Mara Olvido was arrested at the pier on Monday night.\n\n"
+            "Detective Ivo Brandt, testifying on Tuesday, said he asked how she felt after the arrest.\n\n"
+            "\u201cI feel nothing at all,\u201d she said, according to the statement.");
+    const np_quote *q = NULL;
+    for (size_t i = 0; i < r.n; i++)
+        if (!strncmp(r.text + r.q[i].start, "I feel nothing", 14))
+            q = &r.q[i];
+    assert_non_null(q);
+    assert_true(!q->speaker || strcmp(q->speaker, "Ivo Brandt") != 0);
+    np_arena_free(&r.a);
+}
+
 static void asides_clauses_and_quoted_names(void **state)
 {
     (void)state;
@@ -614,6 +632,7 @@ int main(void)
         cmocka_unit_test(multi_paragraph_quote),
         cmocka_unit_test(swapped_marks_open_nothing),
         cmocka_unit_test(participle_after_reported_clause),
+        cmocka_unit_test(said_he_is_not_she),
         cmocka_unit_test(asides_clauses_and_quoted_names),
         cmocka_unit_test(long_attributions),
         cmocka_unit_test(titles_turns_and_pronouns),
