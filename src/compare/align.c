@@ -2940,7 +2940,10 @@ np_status np_compare_summary(np_story *s)
          * who did what to whom, when, and why it matters: often 40 to 55
          * words) */
         float len_first = (words < 6 || words > SUMMARY_LEAD_WORDS) ? 0.5f : 1.0f;
-        float share = (float)f->n_docs / (float)(s->n_docs ? s->n_docs : 1);
+        /* outlets that told it on their own: a wire copy printed twice is
+         * one report (compare/copies.c), not two confirmations */
+        size_t told = f->n_independent && f->n_independent < f->n_docs ? f->n_independent : f->n_docs;
+        float share = (float)told / (float)(s->n_docs ? s->n_docs : 1);
         float base = k < nf ? share + 0.5f * (float)f->score : 0.2f / (float)(1 + (k - nf));
         rel[p] = len_pen * base;
         /* the opening item: told by many outlets, and early (lead[] below);

@@ -305,6 +305,38 @@ static void test_summary_opens_with_news_not_the_past(void **state)
     np_brief_free(b);
 }
 
+/* Two outlets printing one wire text are one report: its details rank in
+ * the summary after a detail two outlets tell in their own words. */
+static void test_summary_ranks_copies_as_one_report(void **state)
+{
+    (void)state;
+    const char *wire =
+        "The port authority of Kell closed the harbour to cargo ships on Monday after a storm broke the sea "
+        "wall.\n\n"
+        "The keeper's cottage on Kell point, a landmark of the old harbour, lost its roof in the storm.\n\n"
+        "The old lighthouse of Kell was painted blue by volunteers last spring.\n";
+    const char *texts[4] = {
+        wire, wire,
+        "A storm broke the sea wall at Kell on Monday, and the port authority shut the harbour to cargo "
+        "ships.\n\n"
+        "Insurers expect claims from the waterfront shops to run into millions.\n\n"
+        "Dozens of freighters are waiting off the coast for the harbour to reopen.\n",
+        "Cargo ships were barred from Kell's harbour on Monday after the storm broke its sea wall.\n\n"
+        "Shop owners on the waterfront expect insurance claims worth millions.\n\n"
+        "Some freighters have already turned towards Brell.\n"};
+    np_brief *b = np_test_brief("2025-10-06", texts, 4);
+    long insurers = -1, cottage = -1;
+    for (size_t i = 0; i < b->n_summary; i++) {
+        if (insurers < 0 && strstr(b->summary[i].text, "nsur"))
+            insurers = (long)i;
+        if (cottage < 0 && strstr(b->summary[i].text, "cottage"))
+            cottage = (long)i;
+    }
+    assert_true(insurers >= 0);
+    assert_true(cottage < 0 || insurers < cottage);
+    np_brief_free(b);
+}
+
 /* The opening item is the news most outlets tell, not a side detail two
  * outlets print in the same words at the top of their reports: a wire copy
  * aligns tighter than any retelling, which must not make it the lead. */
@@ -638,6 +670,7 @@ int main(void)
         cmocka_unit_test(test_summary_opens_with_news_not_copied_detail),
         cmocka_unit_test(test_summary_opens_with_the_lead),
         cmocka_unit_test(test_summary_opens_with_news_not_the_past),
+        cmocka_unit_test(test_summary_ranks_copies_as_one_report),
         cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
         cmocka_unit_test(test_quoted_statement_is_no_copy),
