@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "article/byline.h"
+#include "article/datefmt.h"
+#include "article/linefeat.h"
 #include "core/hash.h"
 #include "core/mem.h"
 #include "core/u64map.h"
@@ -386,6 +388,61 @@ void np_regions_join(np_regions *r, uint32_t *uf)
     *r = (np_regions){0};
 }
 
+/* A dateline of a date and an agency's credit, its place left out by the
+ * page ("April 29 (UPI) — ", "May 3, 2031 (AFP) - "): its length with the
+ * blanks after it, 0 when t[0, n) opens otherwise. */
+static size_t date_credit_len(const char *t, size_t n)
+{
+    size_t i = 0;
+    while (i < n && ((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z')))
+        i++;
+    size_t month_end = i;
+    if (i < n && t[i] == '.')
+        i++; /* "Sept." */
+    if (!month_end || !np_month_from_name(t, month_end) || i >= n || t[i] != ' ')
+        return 0;
+    i++;
+    size_t d0 = i;
+    while (i < n && t[i] >= '0' && t[i] <= '9')
+        i++;
+    if (i == d0 || i - d0 > 2)
+        return 0;
+    if (i + 6 < n && t[i] == ',' && t[i + 1] == ' ' && t[i + 2] >= '0' && t[i + 2] <= '9') {
+        i += 2; /* ", 2031" */
+        while (i < n && t[i] >= '0' && t[i] <= '9')
+            i++;
+    }
+    while (i < n && t[i] == ' ')
+        i++;
+    if (i >= n || t[i] != '(')
+        return 0;
+    size_t close = i;
+    while (close < n && close - i < 40 && t[close] != ')')
+        close++;
+    if (close >= n || t[close] != ')')
+        return 0;
+    char credit[48];
+    size_t cl = close + 1 - i;
+    if (cl >= sizeof credit)
+        return 0;
+    memcpy(credit, t + i, cl);
+    credit[cl] = '\0';
+    if (!np_story_agency(credit))
+        return 0;
+    i = close + 1;
+    size_t sp = np_space_len(t, n, i), d = sp ? np_dash_len(t, n, i + sp) : 0;
+    if (!d)
+        return 0;
+    i += sp + d;
+    size_t after = np_space_len(t, n, i);
+    if (!after)
+        return 0;
+    i += after;
+    while (i < n && is_space_byte(t[i]))
+        i++;
+    return i < n ? i : 0;
+}
+
 /* The dateline opening a dispatch's paragraph at t[start, end) ("WASHINGTON
  * — ", "LONDON (Reuters) - "): its length with the blanks after it, 0 when
  * none.  It says where the report was filed, not what happened, so a
@@ -401,7 +458,9 @@ static size_t dateline_len(const np_story *s, const char *t, size_t start, size_
         return 0;
     char place[128];
     size_t n = np_dateline_parse(t + start, end - start, place, sizeof place);
-    if (!n || n >= end - start)
+    if (!n)
+        return date_credit_len(t + start, end - start);
+    if (n >= end - start)
         return 0;
     char credit[160];
     size_t cn = n < sizeof credit - 1 ? n : sizeof credit - 1;

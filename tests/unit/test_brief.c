@@ -424,6 +424,33 @@ static void test_dateline_not_shown(void **state)
     np_brief_free(b);
 }
 
+/* A dateline of a date and an agency's credit, the page having left out
+ * the place ("May 2 (UPI) — "), is cut from the wording shown too; a
+ * sentence that opens on a date is no dateline. */
+static void test_date_credit_dateline_not_shown(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3(
+        "2031-05-02",
+        "May 2 (UPI) \u2014 The Selm dam on the Varn river burst on Monday, flooding four villages downstream.\n\n"
+        "May 1 was the wettest day of the spring in the valley, the weather office said.\n",
+        "The Selm dam on the Varn river burst on Monday and flooded four villages downstream.\n\n"
+        "May 1 was the wettest day of the spring in the valley, forecasters said.\n",
+        "The Selm dam on the Varn river burst on Monday, flooding four villages, officials said.\n\n"
+        "The regional governor visited the site on Wednesday.\n");
+    int seen = 0, wettest = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t k = 0; k < b->facts[i].n_support; k++) {
+            const char *t = b->facts[i].support[k].text;
+            assert_null(strstr(t, "(UPI)"));
+            seen += strncmp(t, "The Selm dam on the Varn", 24) == 0;
+            wettest += strncmp(t, "May 1 was the wettest", 21) == 0;
+        }
+    assert_true(seen >= 2);
+    assert_true(wettest >= 1);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +465,7 @@ int main(void)
         cmocka_unit_test(test_attribution),
         cmocka_unit_test(test_seeds_score),
         cmocka_unit_test(test_dateline_not_shown),
+        cmocka_unit_test(test_date_credit_dateline_not_shown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
