@@ -2826,6 +2826,27 @@ static float fact_lead(np_story *s, const np_brief_fact *f, const uint32_t *clai
     return n ? sum / (float)n : 0.0f;
 }
 
+/* Does the ref's text lie inside one quotation of its document, its
+ * marks outside the words shown ("He will hold talks during his visit."
+ * from 'A spokesperson said: "The President will visit on 13 July. He
+ * will hold talks during his visit."')?  Someone's words, whose speaker
+ * the sentence does not name: no summary item. */
+static int inside_quotation(const np_story *s, const np_bref *r)
+{
+    size_t start = 0, end = 0;
+    if (r->doc < 0 || !np_story_ref_span(s, r, &start, &end) || end <= start)
+        return 0;
+    const np_analysis *an = &s->an[r->doc];
+    /* its last word, past a closing mark and the full stop before it */
+    const unsigned char *t = (const unsigned char *)an->text;
+    while (end > start + 1 && (t[end - 1] == '"' || t[end - 1] == '.' || t[end - 1] == ',' || t[end - 1] == ' ' ||
+                               (end >= start + 3 && t[end - 3] == 0xE2 && t[end - 2] == 0x80 &&
+                                (t[end - 1] == 0x9D || t[end - 1] == 0x99))))
+        end -= t[end - 1] >= 0x80 ? 3 : 1;
+    const np_quote *q = np_quote_at(an->quotes, an->n_quotes, start);
+    return q && q == np_quote_at(an->quotes, an->n_quotes, end - 1);
+}
+
 #define SUMMARY_PAST_DAYS 365  /* a date this far before publication is the story's past */
 #define SUMMARY_NEWS_DAYS 31   /* ...and one this close to it is its news */
 
@@ -2923,7 +2944,7 @@ np_status np_compare_summary(np_story *s)
          * ...", "and conspiracy between ..."), nor a bare quotation whose
          * speaker it does not name */
         float qs = quote_share(f->summary);
-        if (!reads_whole(f->summary) || qs >= SUMMARY_BARE_QUOTE)
+        if (!reads_whole(f->summary) || qs >= SUMMARY_BARE_QUOTE || inside_quotation(s, &f->support[0]))
             continue;
         /* locate the seed sentence: the support text is an exact copy */
         int d = f->support[0].doc;

@@ -337,6 +337,31 @@ static void test_summary_ranks_copies_as_one_report(void **state)
     np_brief_free(b);
 }
 
+/* A sentence inside a longer quotation ("He will open the new pier in
+ * June." of 'A spokesperson said: "The minister will visit Kell on
+ * Monday. He will open the new pier in June."') is someone's words whose
+ * speaker it does not name: it is no summary item, however many outlets
+ * print it. */
+static void test_summary_leaves_out_sentences_inside_quotations(void **state)
+{
+    (void)state;
+    const char *statement =
+        "\u201cThe minister will visit Kell on Monday. He will open the new pier in June and meet the harbour "
+        "council. Further details will be given in due course.\u201d\n\n";
+    char a[1024], b2[1024];
+    snprintf(a, sizeof a, "The port of Kell will get a new pier this summer, the ministry said on Friday.\n\n"
+             "A ministry spokesperson said: %s", statement);
+    snprintf(b2, sizeof b2, "Kell's harbour is to get a new pier by the summer, the ministry announced.\n\n"
+             "In a statement, the ministry said: %s", statement);
+    const char *texts[3] = {a, b2,
+                            "The ministry has promised Kell a new pier, to open this summer.\n\n"
+                            "Fishermen in Kell welcomed the news.\n"};
+    np_brief *b = np_test_brief("2025-10-06", texts, 3);
+    for (size_t i = 0; i < b->n_summary; i++)
+        assert_null(strstr(b->summary[i].text, "He will open the new pier"));
+    np_brief_free(b);
+}
+
 /* The opening item is the news most outlets tell, not a side detail two
  * outlets print in the same words at the top of their reports: a wire copy
  * aligns tighter than any retelling, which must not make it the lead. */
@@ -671,6 +696,7 @@ int main(void)
         cmocka_unit_test(test_summary_opens_with_the_lead),
         cmocka_unit_test(test_summary_opens_with_news_not_the_past),
         cmocka_unit_test(test_summary_ranks_copies_as_one_report),
+        cmocka_unit_test(test_summary_leaves_out_sentences_inside_quotations),
         cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
         cmocka_unit_test(test_quoted_statement_is_no_copy),
