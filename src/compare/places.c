@@ -79,6 +79,7 @@
 #define PLACE_MIN_CONTENT 4   /* content words of a cited sentence */
 #define PLACE_DESCR_MAX 3     /* words between "in" and "capital" ("the Ostrian capital") */
 #define PLACE_DATELINE_MAX 80 /* bytes from a dateline's first place to its dash */
+#define PLACE_LEAD_HALF 4.0f  /* an outlet naming the place in its fifth claim counts half */
 #define PLACE_HOLONYM_DEPTH 2 /* city -> province -> country */
 #define PLACE_WINDOW 6        /* tokens before a locative place that say what happened there */
 
@@ -109,6 +110,20 @@ static int place_noun(const np_token *t)
 {
     static const char *const w[] = {"capital", "city", "town", "village", "port", "resort", "region",
                                     "province", "county", "district", "enclave", NULL};
+    for (size_t i = 0; w[i]; i++)
+        if (word_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* Words naming a part of a place before its name ("central Paris",
+ * "northern Iran", "downtown Atlanta"). */
+static int part_of_place(const np_token *t)
+{
+    static const char *const w[] = {"central", "northern", "southern", "eastern", "western", "northeastern",
+                                    "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                                    "west", "downtown", "midtown", "uptown", "suburban", "rural", "coastal",
+                                    "upstate", "greater", "inner", "outer", NULL};
     for (size_t i = 0; w[i]; i++)
         if (word_is(t, w[i]))
             return 1;
@@ -147,23 +162,59 @@ static int word_near(const np_analysis *an, size_t a, size_t n, int forward, con
     return 0;
 }
 
-/* Is "in X" (the mention's first token t, "in" at t - 1, the token after
- * the mention `after`) an end of a route, "from A to B": "a transfer from
- * a unit in A to one in B", "taken to a prison in B from A"?  A route's
- * ends are where it started and where it was going; what happened on the
- * way (an escape, a crash) happened between them.  "to" alone says
- * nothing of the kind ("set fire to a store in X", "fell to his death in
- * X", "went to a rally in X"). */
-static int route_end(const np_analysis *an, size_t t, size_t after)
+/* Words of moving someone or something from one place to another. */
+static int movement_word(const np_token *t)
 {
-    for (size_t k = t - 1, seen = 0; k > 0 && seen <= PLACE_ROUTE_WORDS; seen++) {
+    static const char *const w[] = {"transfer", "transferred", "transferring", "transport", "transported",
+                                    "transporting", "move", "moved", "moving", "driving", "driven", "drove",
+                                    "taken", "taking", "flown", "flying", "flight", "route", "travelling",
+                                    "traveling", "journey", "bound", "shipped", "carried", "carrying",
+                                    "escorted", "escorting", "sailing", "sailed", NULL};
+    for (size_t i = 0; w[i]; i++)
+        if (word_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* Does a movement word (movement_word()) come among the n tokens before
+ * token a, within its sentence? */
+static int moving_before(const np_analysis *an, size_t a, size_t n)
+{
+    for (size_t j = a, k = 0; k < n && j > 0; k++) {
+        const np_token *t = &an->tokens[--j];
+        if (movement_word(t))
+            return 1;
+        if (clause_stop(t))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is "in X" (the mention's first token `first`, "in" right before it, the
+ * token after the mention `after`) an end of a route, "from A to B" told
+ * of something moved: "a transfer from a unit in A to one in B", "taken
+ * to a prison in B from A"?  A route's ends are where it started and
+ * where it was going; what happened on the way (an escape, a crash)
+ * happened between them.  "to" alone says nothing of the kind ("set fire
+ * to a store in X", "fell to his death in X", "went to a rally in X"),
+ * nor does a "from" that is no route's ("officers from three departments
+ * rushed to a bar in X"): a word of moving must come before. */
+static int route_end(const np_analysis *an, size_t first, size_t after)
+{
+    if (first < 2)
+        return 0;
+    size_t in = first - 1; /* "in" */
+    for (size_t k = in, seen = 0; k > 0 && seen <= PLACE_ROUTE_WORDS; seen++) {
         const np_token *q = &an->tokens[--k];
         if (!(q->flags & NP_TOK_WORD) || event_noun(q))
             return 0;
-        if (word_is(q, "to"))
-            return word_near(an, k, PLACE_ROUTE_SPAN, 0, "from") || word_near(an, after, PLACE_ROUTE_WORDS, 1, "from");
+        if (word_is(q, "to")) {
+            if (word_near(an, k, PLACE_ROUTE_SPAN, 0, "from"))
+                return moving_before(an, k, 2 * PLACE_ROUTE_SPAN);
+            return word_near(an, after, PLACE_ROUTE_WORDS, 1, "from") && moving_before(an, k, PLACE_ROUTE_SPAN);
+        }
         if (word_is(q, "from"))
-            return word_near(an, after, PLACE_ROUTE_WORDS, 1, "to");
+            return word_near(an, after, PLACE_ROUTE_WORDS, 1, "to") && moving_before(an, k + 1, PLACE_ROUTE_SPAN);
         if (is_prep(q) || word_is(q, "on") || word_is(q, "of"))
             return 0;
     }
@@ -181,7 +232,10 @@ static int locative_words(const np_analysis *an, const np_entity_mention *m)
         return 0;
     const np_token *p = &an->tokens[t - 1];
     if (is_prep(p))
-        return !(word_is(p, "in") && route_end(an, t - 1, np_story_token_at(an, m->end)));
+        return !(word_is(p, "in") && route_end(an, t, np_story_token_at(an, m->end)));
+    /* "in central Paris", "in northern Iran", "in downtown Atlanta" */
+    if (part_of_place(p) && t >= 2 && is_prep(&an->tokens[t - 2]))
+        return !(word_is(&an->tokens[t - 2], "in") && route_end(an, t - 1, np_story_token_at(an, m->end)));
     size_t after = np_story_token_at(an, m->end);
     if (word_is(p, "the") && t >= 2 && after < an->n_tokens && event_noun(&an->tokens[after]) &&
         (is_prep(&an->tokens[t - 2]) || word_is(&an->tokens[t - 2], "during") ||
@@ -983,17 +1037,38 @@ np_status np_compare_places(np_story *s)
     np_status st = collect(s, uf, &r, &n);
     np_free(uf);
     /* the main place: the one most outlets name where something happened
-     * (in words or under their dateline); then its main event must be
-     * located in words by PLACE_MIN_LOCATED outlets, and by half of them
-     * with the datelines that tell it */
-    size_t best_lo = 0, best_hi = 0, best_dl = 0, best_all = 0;
+     * (in words or under their dateline), each outlet counted by how early
+     * it names it (lead_weight()): the news is told first, and the place of
+     * a background event every outlet recalls further down ("after a spate
+     * of robberies in Cannes") is not the story's.  Then its main event
+     * must be located in words by PLACE_MIN_LOCATED outlets, and by half of
+     * them with the datelines that tell it */
+    uint32_t *claim_rank = st == NP_OK ? np_arena_alloc(&s->work, (s->n_sents + 1) * sizeof *claim_rank) : NULL;
+    if (st == NP_OK && !claim_rank)
+        st = NP_ENOMEM;
+    for (size_t d = 0; st == NP_OK && d < s->n_docs; d++) {
+        uint32_t k = 0;
+        for (size_t i = s->doc_sent0[d]; i < s->doc_sent0[d + 1]; i++) {
+            claim_rank[i] = k;
+            k += !s->sents[i].no_fact;
+        }
+    }
+    size_t best_lo = 0, best_hi = 0, best_dl = 0;
+    float best_all = 0.0f;
     for (size_t lo = 0; st == NP_OK && lo < n;) {
-        size_t hi = lo, all = 0, dl = 0;
+        size_t hi = lo, dl = 0;
+        float all = 0.0f, outlet = 0.0f;
         for (; hi < n && r[hi].group == r[lo].group; hi++) {
-            int first = hi == lo || r[hi].doc != r[hi - 1].doc;
-            all += first;
+            int last = hi + 1 == n || r[hi + 1].doc != r[hi].doc || r[hi + 1].group != r[hi].group;
+            float w = 1.0f / (1.0f + (float)claim_rank[r[hi].sent] / PLACE_LEAD_HALF);
+            if (hi == lo || r[hi].doc != r[hi - 1].doc)
+                outlet = 0.0f;
+            if (w > outlet)
+                outlet = w;
+            if (last)
+                all += outlet;
             /* datelines sort last within an outlet */
-            dl += r[hi].dateline && (hi + 1 == n || r[hi + 1].doc != r[hi].doc || r[hi + 1].group != r[hi].group);
+            dl += r[hi].dateline && last;
         }
         if (dl > best_dl || (dl == best_dl && all > best_all)) {
             best_lo = lo;

@@ -144,7 +144,9 @@ static void test_trip_destination_is_no_place_fact(void **state)
 /* An escape during a transfer: outlets name the route's ends ("from a
  * unit in Tarvik to one in Vell", "taken to a prison in Vell from
  * Tarvik"), which is not where the escape happened.  No place fact names
- * either end; a fire set "to a store in Vell" is where the fire was. */
+ * either end; a fire set "to a store in Vell" is where the fire was, and
+ * officers "from three departments" who "rushed to a bar in Vell" went
+ * where the shooting was. */
 static const char *const transfer[3] = {
     "A prisoner escaped on Monday during a transfer from a unit in Tarvik to one in Vell, officials said.\n\n"
     "He pulled a gun on two guards and ran into the woods near the highway.\n",
@@ -165,6 +167,17 @@ static const char *const store_fire[3] = {
     "The store will stay closed for several months, its owners said.\n",
 };
 
+static const char *const rushed[3] = {
+    "Officers from three departments rushed to a bar in Vell on Sunday night, where a gunman had killed four "
+    "people.\n\n"
+    "The gunman was shot dead by the police.\n",
+    "Ambulances from across the county raced to a bar in Vell late on Sunday after a gunman killed four "
+    "people.\n\n"
+    "The police shot the gunman dead at the scene.\n",
+    "A gunman killed four people at a bar in Vell on Sunday night before the police shot him dead.\n\n"
+    "Neighbours said the bar had opened only a month ago.\n",
+};
+
 static void test_route_ends_are_not_where(void **state)
 {
     (void)state;
@@ -176,6 +189,46 @@ static void test_route_ends_are_not_where(void **state)
     const np_brief_fact *f = fact_of_place(b, "Vell");
     assert_non_null(f);
     assert_string_equal(f->summary, "Where it happened: Vell");
+    np_brief_free(b);
+    /* "from" and "to" without a word of moving make no route */
+    b = np_test_brief("2026-05-20", rushed, 3);
+    f = fact_of_place(b, "Vell");
+    assert_non_null(f);
+    assert_string_equal(f->summary, "Where it happened: Vell");
+    np_brief_free(b);
+}
+
+/* The place of the news is named early; a background event every outlet
+ * recalls further down ("after robberies in Tarvik") is no "Where it
+ * happened", though more outlets name it.  "in central Vell" places the
+ * event too. */
+static const char *const heist[4] = {
+    "Four men drove a car into a jewellery store in central Vell on Monday and took watches worth two million "
+    "euros, police said.\n\n"
+    "The men set fire to the car and fled in another vehicle.\n\n"
+    "Insurers said the store had been robbed once before.\n\n"
+    "The raid follows a string of robberies in Tarvik, where a gunman took jewels worth millions in July.\n",
+    "Thieves rammed a car into a jewellery shop in Vell early on Monday and escaped with watches worth two "
+    "million euros.\n\n"
+    "The car was later found burnt out near the river.\n\n"
+    "Police have not said how many people took part.\n\n"
+    "In July a gunman robbed a diamond show at a hotel in Tarvik.\n",
+    "Police are searching for four men who robbed a jewellery store in Vell on Monday.\n\n"
+    "The men used a car to break the window before dawn.\n\n"
+    "Shop owners on the street asked for more patrols at night.\n\n"
+    "Jewels worth millions were stolen from a hotel in Tarvik in July.\n",
+    "A jewellery store was robbed on Monday by four men in a car, police said.\n\n"
+    "The thieves burnt their car after the raid.\n\n"
+    "The owners said the store would reopen next week.\n\n"
+    "Robbers also struck a hotel in Tarvik in July, taking jewels worth millions.\n",
+};
+
+static void test_background_place_is_not_where(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-05-20", heist, 4);
+    for (size_t i = 0; i < b->n_facts; i++)
+        assert_null(strstr(b->facts[i].summary, "Where it happened: Tarvik"));
     np_brief_free(b);
 }
 
@@ -356,6 +409,7 @@ int main(void)
         cmocka_unit_test(test_quotation_leaves_the_place_its_clause),
         cmocka_unit_test(test_towns_of_one_state_are_two_places),
         cmocka_unit_test(test_route_ends_are_not_where),
+        cmocka_unit_test(test_background_place_is_not_where),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
