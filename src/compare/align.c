@@ -2850,6 +2850,23 @@ static int inside_quotation(const np_story *s, const np_bref *r)
 #define SUMMARY_PAST_DAYS 365  /* a date this far before publication is the story's past */
 #define SUMMARY_NEWS_DAYS 31   /* ...and one this close to it is its news */
 
+/* Is the date mention at byte `at` of an the time of its clause's event:
+ * after "in", "on", "between", "from", "during", or opening the sentence? */
+static int past_time_of(const np_analysis *an, size_t at)
+{
+    static const char *const w[] = {"in", "on", "between", "from", "during", NULL};
+    size_t t = np_story_token_at(an, at);
+    if (t == 0 || t > an->n_tokens)
+        return 1;
+    const np_token *p = &an->tokens[t - 1];
+    if (!p->norm || !(p->flags & NP_TOK_WORD))
+        return p->norm && (p->norm[0] == '.' || p->norm[0] == '\n');
+    for (size_t i = 0; w[i]; i++)
+        if (!strcmp(p->norm, w[i]))
+            return 1;
+    return 0;
+}
+
 /* Does the ref tell the story's past: a date it gives lies
  * SUMMARY_PAST_DAYS or more before its document's reference date ("in June
  * 1999", "Between 1991 and 1998"), and none lies near that date ("on
@@ -2870,6 +2887,10 @@ static int tells_past(const np_story *s, const np_bref *r)
         const np_date_mention *x = &an->dates[k];
         if (x->start < start || x->end > end || !x->iso[0] || (x->flags & NP_DATE_UNRESOLVED))
             continue;
+        /* the time of the clause's own event ("in June 1999", "Between 1991
+         * and 1998,", "on February 1979"), not a point of comparison ("the
+         * highest since 2008", "a 1973 law") */
+        int when = past_time_of(an, x->start);
         /* a year alone counts from its last day, a month from its last day too */
         mm = x->gran == NP_DATE_YEAR ? 12 : 0;
         dd = x->gran == NP_DATE_DAY ? 0 : 28;
@@ -2886,7 +2907,7 @@ static int tells_past(const np_story *s, const np_bref *r)
             continue;
         int64_t at = np_days_from_civil(yy, mm ? mm : im, dd ? dd : id);
         if (ref - at >= SUMMARY_PAST_DAYS)
-            old = 1;
+            old |= when;
         else if (at - ref < SUMMARY_NEWS_DAYS && ref - at < SUMMARY_NEWS_DAYS)
             return 0;
     }

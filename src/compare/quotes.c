@@ -53,7 +53,8 @@
 #define QUOTE_REPEAT_MIN 0.5f /* share of a quote's weight inside another quote of its outlet */
 #define QUOTE_WEAK_SHARED 2   /* words a link must share... */
 #define QUOTE_ONE_WORD_CTX 0.15f /* ...unless its contexts meet this well */
-#define QUOTE_WORDS_MEET 0.10f /* quote cosine under which own words do not meet */
+#define QUOTE_WORDS_MEET 0.10f /* quote cosine under which own words do not meet... */
+#define QUOTE_MEANING_MIN 0.30f /* ...unless their meanings do this well (soft cosine) */
 #define QUOTE_SUBJECTS 4      /* people named in a quote, kept for matching */
 #define QUOTE_ALL_PAIRS 64    /* up to this many quotes of a speaker: compare all pairs */
 #define QUOTE_NAMESAKE_MIN 0.60f /* quote cosine that joins two speakers of one surname */
@@ -1100,11 +1101,14 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
         if (!by_account && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX &&
             shared_terms(sem, a, b, QUOTE_WEAK_SHARED) < QUOTE_WEAK_SHARED)
             return 0;
-        /* nor do meanings alone: when neither the quotes' own words
+        /* nor do a few meanings alone: when neither the quotes' own words
          * (their cosine under QUOTE_WORDS_MEET) nor their surroundings
-         * meet, words one WordNet link apart ("hoped" / "eager", "find")
-         * are what any two sentences of one speaker share */
-        if (!by_account && cq < QUOTE_WORDS_MEET && cc < QUOTE_ONE_WORD_CTX)
+         * meet, a word or two one WordNet link apart ("hoped" / "eager",
+         * "find") is what any two sentences of one speaker share; a
+         * translation meets on most of its words' meanings ("unacceptable
+         * and deeply provocative" / "intolerable and highly inflammatory":
+         * QUOTE_MEANING_MIN) */
+        if (!by_account && cq < QUOTE_WORDS_MEET && cc < QUOTE_ONE_WORD_CTX && cs < QUOTE_MEANING_MIN)
             return 0;
         if (!strong) {
             sim = 0.6f * cs + 0.4f * cc;
@@ -1277,44 +1281,56 @@ static int group_has_doc(qitem *it, size_t n, uint32_t r, int d)
  * less apart ("...," he said. "..." / "...," he added, "...")?  That
  * outlet cut one passage at its attributions.  Two statements other
  * outlets quote apart, each on its own, stay two statements, whatever a
- * third outlet's long quotation holds. */
+ * third outlet's long quotation holds.  Each document of the first part's
+ * group is read once: its wordings in the parts' groups, in text order,
+ * must chain with short gaps and hold every part. */
 static int parts_adjacent(qitem *it, size_t n, const uint32_t *part, size_t n_parts)
 {
-    for (size_t j = 0; j < n; j++) {
+    int docs[ADOPT_PARTS];
+    size_t n_docs = 0;
+    for (size_t j = 0; j < n && n_docs < ADOPT_PARTS; j++) {
         if (find(it, (uint32_t)j) != part[0])
             continue;
-        int e = it[j].doc;
-        /* e's wordings in the parts' groups, in text order: every group
-         * must have one, and the gaps between them must be short */
-        size_t lo = it[j].start, hi = it[j].end, found = 0;
-        int grown = 1;
-        while (grown) {
-            grown = 0;
-            for (size_t m = 0; m < n; m++) {
-                if (it[m].doc != e || (it[m].end >= lo && it[m].start <= hi))
-                    continue;
-                uint32_t r = find(it, (uint32_t)m);
-                int in_parts = 0;
-                for (size_t k = 0; k < n_parts && !in_parts; k++)
-                    in_parts = part[k] == r;
-                if (!in_parts || (it[m].start > hi + ADOPT_PART_GAP) || (it[m].end + ADOPT_PART_GAP < lo))
-                    continue;
-                if (it[m].start < lo)
-                    lo = it[m].start;
-                if (it[m].end > hi)
-                    hi = it[m].end;
-                grown = 1;
+        int e = it[j].doc, again = 0;
+        for (size_t k = 0; k < n_docs && !again; k++)
+            again = docs[k] == e;
+        if (again)
+            continue;
+        docs[n_docs++] = e;
+        /* e's wordings in the parts' groups, by start (insertion sort: few) */
+        size_t w[ADOPT_PARTS * 4], nw = 0;
+        for (size_t m = 0; m < n && nw < sizeof w / sizeof *w; m++) {
+            if (it[m].doc != e)
+                continue;
+            uint32_t r = find(it, (uint32_t)m);
+            int in_parts = 0;
+            for (size_t k = 0; k < n_parts && !in_parts; k++)
+                in_parts = part[k] == r;
+            if (!in_parts)
+                continue;
+            size_t x = nw++;
+            while (x > 0 && it[w[x - 1]].start > it[m].start) {
+                w[x] = w[x - 1];
+                x--;
             }
+            w[x] = m;
         }
-        /* every part's group has a wording of e inside [lo, hi) */
-        for (size_t k = 0; k < n_parts; k++) {
-            int has = 0;
-            for (size_t m = 0; m < n && !has; m++)
-                has = it[m].doc == e && it[m].start >= lo && it[m].end <= hi && find(it, (uint32_t)m) == part[k];
-            found += has;
+        /* each chain of wordings with short gaps: does it hold every part? */
+        for (size_t lo = 0, hi; lo < nw; lo = hi) {
+            size_t reach = it[w[lo]].end;
+            for (hi = lo + 1; hi < nw && it[w[hi]].start <= reach + ADOPT_PART_GAP; hi++)
+                if (it[w[hi]].end > reach)
+                    reach = it[w[hi]].end;
+            size_t held = 0;
+            for (size_t k = 0; k < n_parts; k++) {
+                int has = 0;
+                for (size_t x = lo; x < hi && !has; x++)
+                    has = find(it, (uint32_t)w[x]) == part[k];
+                held += has;
+            }
+            if (held == n_parts)
+                return 1;
         }
-        if (found == n_parts)
-            return 1;
     }
     return 0;
 }
@@ -1335,8 +1351,9 @@ static int parts_adjacent(qitem *it, size_t n, const uint32_t *part, size_t n_pa
 static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n, int d, const np_quote *q,
                                const char *key, const char *word, size_t word_n, const np_svec *v)
 {
-    size_t reads = 0, n_parts = 0;
+    size_t reads = 0, n_parts = 0, n_done = 0;
     uint32_t part[ADOPT_PARTS];
+    uint32_t done[ADOPT_READS]; /* groups read and found to hold a wording of d */
     long first_ka = -1; /* the sentence of q the first part matched */
     int one_sentence = 1;
     for (size_t j = 0; j < n0; j++) {
@@ -1346,6 +1363,8 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
         int seen = 0;
         for (size_t k = 0; k < n_parts && !seen; k++)
             seen = part[k] == r;
+        for (size_t k = 0; k < n_done && !seen; k++)
+            seen = done[k] == r;
         /* a word in common first (the same word, or for a long quotation
          * two): a cheap test before reading the texts; a quote reads at
          * most ADOPT_READS wordings (a story of a thousand alike
@@ -1357,8 +1376,13 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
         long ka = -1;
         int match = key ? holds_word(s->an[it[j].doc].text, it[j].start, it[j].end, word, word_n)
                         : np_qw_quotes_match(s, d, q->start, q->end, it[j].doc, it[j].start, it[j].end, &ka, NULL);
-        if (!match || group_has_doc(it, n, r, d))
+        if (!match)
             continue;
+        if (group_has_doc(it, n, r, d)) {
+            if (n_done < ADOPT_READS)
+                done[n_done++] = r; /* not read again for its other wordings */
+            continue;
+        }
         /* one word names one statement; parts must be one speaker's */
         if (n_parts == ADOPT_PARTS || (n_parts && (key || strcmp(it[part[0]].key, it[r].key) != 0)))
             return UINT32_MAX;

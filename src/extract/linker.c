@@ -315,8 +315,9 @@ static size_t suffix_after(const char *t)
 }
 
 /* Is the one-word name at text[start, end) the subject of a speech verb
- * right after it ("Lyons said", "Lyons warned") or the name after a
- * closing ", said" ("..., said Lyons")? */
+ * right after it, opening its clause ("Lyons said", ", Lyons warned"; not
+ * "police in Houston said"), or the name after a closing ", said" ("...,
+ * said Lyons")? */
 static int speaks_here(const char *text, size_t start, size_t end)
 {
     const unsigned char *u = (const unsigned char *)text;
@@ -326,7 +327,12 @@ static int speaks_here(const char *text, size_t start, size_t end)
     size_t b = a;
     while (isalpha(u[b]))
         b++;
-    if (b > a && np_lex_is_speech_verb(text + a, b - a))
+    /* the subject itself: nothing but the clause's start before it ("police
+     * in Houston said": the police spoke) */
+    size_t p = start;
+    while (p > 0 && u[p - 1] == ' ')
+        p--;
+    if (b > a && np_lex_is_speech_verb(text + a, b - a) && (p == 0 || !isalnum(u[p - 1])))
         return 1;
     size_t e = start;
     while (e > 0 && u[e - 1] == ' ')

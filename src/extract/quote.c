@@ -98,11 +98,19 @@ static int is_letter_at(const unsigned char *u, size_t len, size_t i)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3;
 }
 
+/* Does a lower-case letter start the text at p (a sentence going on, not
+ * one a quotation opens)? */
+static int lower_after(const unsigned char *u, size_t len, size_t p)
+{
+    return p < len && u[p] >= 'a' && u[p] <= 'z';
+}
+
 /* Pair quotation marks.  An unclosed quote ends at the paragraph break,
- * unless a closing curly mark that closed nothing came before its opener
- * in the paragraph: the two marks are swapped (“their” 15 Most Wanted
- * “list of ...”, a page's broken conversion), and what follows the
- * opener is the outlet's own text, not a quotation. */
+ * unless a closing curly mark that closed nothing (no inch mark after a
+ * digit) came before its opener in the paragraph, with no pair closed
+ * since, and the opener goes on in lower case: the two marks are swapped
+ * (“their” 15 Most Wanted “list of ...”, a page's broken conversion), and
+ * what follows the opener is the outlet's own text, not a quotation. */
 static int find_spans(const ctx *c, qvec *qv)
 {
     const unsigned char *u = (const unsigned char *)c->text;
@@ -117,7 +125,7 @@ static int find_spans(const ctx *c, qvec *qv)
             while (j < len && is_space(u[j]))
                 j++;
             if (open_kind) {
-                int swapped = open_kind == 1 && stray_close < open_at;
+                int swapped = open_kind == 1 && stray_close < open_at && lower_after(u, len, open_at + open_len);
                 if (!swapped && !qpush(qv, c->arena, open_at, open_at + open_len, i, i, 1))
                     return 0;
                 open_kind = 0;
@@ -149,8 +157,9 @@ static int find_spans(const ctx *c, qvec *qv)
                 if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
                     return 0;
                 open_kind = 0;
-            } else if (!open_kind && stray_close == SIZE_MAX) {
-                stray_close = i;
+                stray_close = SIZE_MAX; /* marks pair up again */
+            } else if (!open_kind && stray_close == SIZE_MAX && !(i > 0 && u[i - 1] >= '0' && u[i - 1] <= '9')) {
+                stray_close = i; /* not an inch mark ("6’5”") */
             }
         } else if (k == 3) {
             if (open_kind == 3 || open_kind == 1) {
@@ -179,7 +188,7 @@ static int find_spans(const ctx *c, qvec *qv)
         }
         i += ml;
     }
-    if ((open_kind == 1 && !(stray_close < open_at)) || open_kind == 3) {
+    if ((open_kind == 1 && !(stray_close < open_at && lower_after(u, len, open_at + open_len))) || open_kind == 3) {
         if (!qpush(qv, c->arena, open_at, open_at + open_len, len, len, 1))
             return 0;
     }
@@ -1008,13 +1017,42 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 
 #define REPORTED_THAT_GAP 4 /* words between a speech verb and the "that" of its clause */
 
+/* Is token i one of the words that tell of a call or a message ("called
+ * 911", "phoned her", "wrote to the board", "texted")? */
+static int contact_verb(const ctx *c, size_t i)
+{
+    static const char *const w[] = {"called", "phoned", "rang", "wrote", "texted", "tweeted", "emailed",
+                                    "e-mailed", "messaged", "radioed", "contacted", "dialed", "dialled",
+                                    "shouted", "yelled", "screamed", "answered", "replied", "responded", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Is token v a participle of speaking itself ("saying", "telling",
+ * "asking"), not one that adds a remark of the sentence's subject
+ * ("adding", "noting")? */
+static int speaking_participle(const ctx *c, size_t v)
+{
+    static const char *const w[] = {"saying", "telling", "asking", "shouting", "yelling", "screaming", NULL};
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, v, w[k]))
+            return 1;
+    return 0;
+}
+
 /* Subject of the participle at token v ("..., saying “...”"): the
- * sentence's subject, unless a reported clause runs on to it ("X told
- * reporters Friday that Y called, saying ...", "X said that the captain
- * phoned, saying ..."): then that clause's subject speaks, or nobody
- * named when it is no name or pronoun. */
+ * sentence's subject, unless a reported clause that tells of a call or a
+ * message runs on to it ("X told reporters Friday that Y called 911,
+ * saying ...", "X said that the captain phoned her, saying ..."): then
+ * that clause's subject speaks, or nobody named when it is no name or
+ * pronoun.  "X said that Y ..., adding “...”" stays X's: adding is the
+ * sentence subject's remark. */
 static attrib participle_subject(const ctx *c, size_t lo, size_t v)
 {
+    if (!speaking_participle(c, v))
+        return sentence_subject(c, lo, v);
     for (size_t k = v; k-- > lo;) {
         if (!tok_is(c, k, "that"))
             continue;
@@ -1024,13 +1062,17 @@ static attrib participle_subject(const ctx *c, size_t lo, size_t v)
         if (!reported || k + 1 >= v)
             break;
         /* the participle goes on from that clause only when the clause
-         * runs on to it: no quotation between ("noted that X “...,”
+         * runs on to it (no quotation between: "noted that X “...,”
          * adding", "acknowledged that “...,” yet he reiterated ...,
-         * stating") */
-        int runs_on = 1;
-        for (size_t j = k + 1; j < v && runs_on; j++)
+         * stating") and tells of a call or a message ("that Hiller called
+         * 911, saying"; not "that day, saying" nor "the crowd that
+         * gathered, saying") */
+        int runs_on = 1, contact = 0;
+        for (size_t j = k + 1; j < v && runs_on; j++) {
             runs_on = !quoted(c, c->t[j].start);
-        if (!runs_on)
+            contact |= contact_verb(c, j);
+        }
+        if (!runs_on || !contact)
             break;
         long mi = mention_starting(c, k + 1);
         if (can_speak(c, mi))
@@ -1804,15 +1846,26 @@ static const np_entity_mention *reported_speaker(const ctx *c, long si)
     return who;
 }
 
-/* The gender sentence si gives its speaker by speaking of them right
- * after its verb of saying, outside quotation marks: "X said he asked how
- * she felt" ('m'), "X told reporters she ..." is not read; 0 when none. */
-static char said_pronoun(const ctx *c, long si)
+/* Sentence si reports its subject speaking of another person by the
+ * pronoun of gender g: "X said he asked how she felt" for g 'f' (after
+ * "said he", a "she" or "her" further on, outside quotation marks).  The
+ * next "'...,' she said" is then that other person's, not X's; "Linda
+ * Jones said he had struggled" speaks of no "she", and tells nothing. */
+static int reports_other(const ctx *c, long si, char g)
 {
-    size_t end = c->sents[si].end;
-    for (size_t k = tok_at_or_after(c, c->sents[si].start); k + 1 < c->n && c->t[k + 1].start < end; k++)
+    static const char *const she[] = {"she", "her", NULL}, *const he[] = {"he", "him", "his", NULL};
+    const char *const *want = g == 'f' ? she : he;
+    const char *opposite = g == 'f' ? "he" : "she";
+    size_t end = c->sents[si].end, k = tok_at_or_after(c, c->sents[si].start);
+    for (; k + 1 < c->n && c->t[k + 1].start < end; k++)
         if ((tok_is(c, k, "said") || tok_is(c, k, "says")) && !quoted(c, c->t[k].start))
-            return tok_is(c, k + 1, "he") ? 'm' : tok_is(c, k + 1, "she") ? 'f' : 0;
+            break;
+    if (k + 1 >= c->n || c->t[k + 1].start >= end || !tok_is(c, k + 1, opposite))
+        return 0;
+    for (size_t j = k + 2; j < c->n && c->t[j].start < end; j++)
+        for (size_t w = 0; want[w]; w++)
+            if (tok_is(c, j, want[w]) && !quoted(c, c->t[j].start))
+                return 1;
     return 0;
 }
 
@@ -1877,13 +1930,12 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     subj = reported ? reported : subj;
     if (!subj && !named_before && prev >= 0)
         subj = named_subject(c, prev, pron_at, SUBJECT_NAMED);
-    /* "X said he asked how she felt.  '...,' she said": the sentence
-     * before tells X's gender, and the "she" is not X */
-    char said_g = !named_before && prev >= 0 && subj ? said_pronoun(c, prev) : 0;
-    if (said_g) {
-        note_gender(&tn->gb, fullest(c, subj), said_g);
-        if (said_g != (c->t[a->pron].norm[0] == 's' ? 'f' : 'm'))
-            reported = subj = NULL;
+    /* "X said he asked how she felt.  '...,' she said": the "she" is the
+     * one X spoke of, not X */
+    const np_entity_mention *not_x = NULL;
+    if (!named_before && prev >= 0 && subj && reports_other(c, prev, c->t[a->pron].norm[0] == 's' ? 'f' : 'm')) {
+        not_x = fullest(c, subj);
+        reported = subj = NULL;
     }
     /* a chain of the pronoun: the sentence before names no subject of its
      * own and speaks of the same "he" before naming anyone ("Mr. Hale,
@@ -1924,6 +1976,8 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
                      : NULL;
         }
     }
+    if (sm && not_x && same_name(c->text, sm, not_x->name_start, not_x->name_end - not_x->name_start))
+        sm = NULL;
     if (sm) {
         note_gender(&tn->gb, sm, pg);
         tn->last_speaker = sm;

@@ -303,6 +303,22 @@ static void test_summary_opens_with_news_not_the_past(void **state)
     assert_true(b->n_summary >= 1);
     assert_non_null(strstr(b->summary[0].text, "laundry van"));
     np_brief_free(b);
+    /* a year as a point of comparison ("the highest since 2008") is no past */
+    const char *rates[3] = {
+        "The central bank of Norland raised its main interest rate to 5.25 percent, the highest level since "
+        "2008.\n\n"
+        "Six of the nine members of the rate board backed the decision.\n\n"
+        "Mortgage lenders said they would pass the rise on to borrowers.\n",
+        "Norland's central bank lifted its key rate to 5.25 percent, its highest since 2008.\n\n"
+        "Six of the board's nine members voted for the rise.\n\n"
+        "Savers welcomed the move.\n",
+        "The central bank of Norland put up its main rate to 5.25 percent, a level not seen since 2008.\n\n"
+        "The board was split, with six of its nine members in favour.\n\n"
+        "The currency rose against the euro.\n"};
+    b = np_test_brief("2025-10-10", rates, 3);
+    assert_true(b->n_summary >= 1);
+    assert_non_null(strstr(b->summary[0].text, "5.25 percent"));
+    np_brief_free(b);
 }
 
 /* Two outlets printing one wire text are one report: its details rank in

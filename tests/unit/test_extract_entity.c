@@ -283,6 +283,15 @@ static void speaking_place_is_the_person(void **state)
     assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d1, "Moscow"))->type, NP_ENT_PLACE);
     np_entity_linker_free(lk);
 
+    /* "police in Houston said": the police spoke, not the place */
+    const char *d3 = "The ferry was late again, police in Houston said on Monday.";
+    lk = np_entity_linker_new();
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d3);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d3, "Houston said"))->type, NP_ENT_PLACE);
+    np_entity_linker_free(lk);
+
     const char *d2 = "The ferry from Houston was late again. Houston said the crew had been ill.";
     lk = np_entity_linker_new();
     add_doc(f, lk, 0, d0);

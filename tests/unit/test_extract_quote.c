@@ -152,6 +152,16 @@ static void swapped_marks_open_nothing(void **state)
         assert_false(strncmp(r.text + r.q[i].start, "list of missing", 15) == 0);
     expect(&r, "We will search until dark.", "Ivo Brandt");
     np_arena_free(&r.a);
+    /* an inch mark closes nothing and swaps nothing; nor does a mark
+     * before a pair that closes, nor an opener that starts a sentence */
+    run(&r, "The 6\u20195\u201d forward, Tom Baker, said: \u201cWe came here to win and we did not.\n\n"
+            "\u201cNext year will be different,\u201d Baker said.\n\n"
+            "A stray\u201d mark, then \u201cthe pier is closed,\u201d the mayor said. Anna Kell said: "
+            "\u201cWe will reopen it.\n\n"
+            "\u201cSoon,\u201d she said.");
+    expect(&r, "We came here to win and we did not.", "Tom Baker");
+    expect(&r, "We will reopen it.", "Anna Kell");
+    np_arena_free(&r.a);
 }
 
 /* ", saying “...”" after a reported clause ("X told reporters that Y
@@ -174,10 +184,21 @@ static void participle_after_reported_clause(void **state)
     expect(&r, "must now explain herself.", "Ivo Brandt");
     expect(&r, "the roads are not safe tonight.", "Orrin Hale");
     np_arena_free(&r.a);
+    /* "adding" is the sentence subject's remark; a "that" that opens no
+     * reported call ("that day", "the crowd that gathered") changes nothing */
+    run(&r, "Prosecutor Tom Varga said that Mara Olvido called the police at nine, adding \u201cthe evidence is "
+            "overwhelming.\u201d\n\n"
+            "Coach Dan Mirek told reporters that day, saying \u201cwe played our hearts out.\u201d\n\n"
+            "Governor Bill Hayek told the crowd that gathered outside the hall, saying \u201cwe will rebuild.\u201d");
+    expect(&r, "the evidence is overwhelming.", "Tom Varga");
+    expect(&r, "we played our hearts out.", "Dan Mirek");
+    expect(&r, "we will rebuild.", "Bill Hayek");
+    np_arena_free(&r.a);
 }
 
-/* "X said he asked how she felt" tells X is a man: the next "'...,' she
- * said" is not X's, though X is the sentence's subject. */
+/* "X said he asked how she felt": the next "'...,' she said" is the
+ * woman X spoke of, not X, though X is the sentence's subject; "X said
+ * he had struggled" (no "she" after it) leaves X the speaker. */
 static void said_he_is_not_she(void **state)
 {
     (void)state;
@@ -191,6 +212,12 @@ static void said_he_is_not_she(void **state)
             q = &r.q[i];
     assert_non_null(q);
     assert_true(!q->speaker || strcmp(q->speaker, "Ivo Brandt") != 0);
+    np_arena_free(&r.a);
+    /* "X said he had struggled" speaks of no "she": X's "she said" stays X's */
+    run(&r, "His mother, Linda Varga, said he had struggled for years. \u201cHe was a good boy,\u201d she said. "
+            "Varga added that she had hoped he would get help. \u201cWe are devastated,\u201d she said.");
+    expect(&r, "He was a good boy", "Linda Varga");
+    expect(&r, "We are devastated", "Linda Varga");
     np_arena_free(&r.a);
 }
 
