@@ -552,12 +552,12 @@ static void test_speakerless_whole_after_own_fragment(void **state)
     np_brief *b = brief_of_two(
         "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
         "\u201cThe ferry will run every hour from the first of June until the end of the summer,\u201d Marsh "
-        "said. \u201cFurther details will be set out in due course.\u201d\n\n"
+        "said. \u201cMore details will be given in due course.\u201d\n\n"
         "The port of Tallby reopens next week.\n",
         "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
-        "Marsh confirmed the new timetable and said further details would be \u201cset out in due course\u201d.\n\n"
+        "Marsh confirmed the new timetable and said more details would be \u201cgiven in due course\u201d.\n\n"
         "A council spokesperson said: \u201cThe ferry will run every hour from the first of June until the end "
-        "of the summer. Further details will be set out in due course.\u201d\n\n"
+        "of the summer. More details will be given in due course.\u201d\n\n"
         "Fishermen gathered at the pier in the afternoon.\n");
     long ferry = group_of(b, "a.txt", "ferry will run");
     assert_true(ferry >= 0);
