@@ -55,6 +55,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article/datefmt.h"
 #include "compare/brief_internal.h"
 #include "compare/antonyms.h"
 #include "compare/frames.h"
@@ -2843,6 +2844,8 @@ static int inside_quotation(const np_story *s, const np_bref *r)
                                (end >= start + 3 && t[end - 3] == 0xE2 && t[end - 2] == 0x80 &&
                                 (t[end - 1] == 0x9D || t[end - 1] == 0x99))))
         end -= t[end - 1] >= 0x80 ? 3 : 1;
+    if (end <= start)
+        return 0;
     const np_quote *q = np_quote_at(an->quotes, an->n_quotes, start);
     return q && q == np_quote_at(an->quotes, an->n_quotes, end - 1);
 }
@@ -2851,19 +2854,35 @@ static int inside_quotation(const np_story *s, const np_bref *r)
 #define SUMMARY_NEWS_DAYS 31   /* ...and one this close to it is its news */
 
 /* Is the date mention at byte `at` of an the time of its clause's event:
- * after "in", "on", "between", "from", "during", or opening the sentence? */
+ * after "in", "on", "between", "from", "during" (past the words that
+ * narrow it: "in late 2023", "in the summer of 2023", "at the end of
+ * 2019", "in March of 2019"), or opening the sentence?  Not a point of
+ * comparison ("the highest since 2008") nor a year before a noun ("a 1973
+ * law"). */
 static int past_time_of(const np_analysis *an, size_t at)
 {
-    static const char *const w[] = {"in", "on", "between", "from", "during", NULL};
+    static const char *const when[] = {"in", "on", "between", "from", "during", "at", NULL};
+    static const char *const narrow[] = {"early", "late", "mid", "the", "end", "start", "beginning", "middle",
+                                         "of", "spring", "summer", "autumn", "fall", "winter", "first", "second",
+                                         "half", "quarter", NULL};
     size_t t = np_story_token_at(an, at);
-    if (t == 0 || t > an->n_tokens)
-        return 1;
-    const np_token *p = &an->tokens[t - 1];
-    if (!p->norm || !(p->flags & NP_TOK_WORD))
-        return p->norm && (p->norm[0] == '.' || p->norm[0] == '\n');
-    for (size_t i = 0; w[i]; i++)
-        if (!strcmp(p->norm, w[i]))
+    if (t > an->n_tokens)
+        return 0;
+    for (size_t back = 0; back < 5; back++) {
+        if (t == 0)
             return 1;
+        const np_token *p = &an->tokens[--t];
+        if (!p->norm || !(p->flags & NP_TOK_WORD))
+            return p->norm && (p->norm[0] == '.' || p->norm[0] == '\n');
+        for (size_t i = 0; when[i]; i++)
+            if (!strcmp(p->norm, when[i]))
+                return 1;
+        int passes = np_month_from_name(p->norm, strlen(p->norm)) != 0;
+        for (size_t i = 0; narrow[i] && !passes; i++)
+            passes = !strcmp(p->norm, narrow[i]);
+        if (!passes)
+            return 0;
+    }
     return 0;
 }
 

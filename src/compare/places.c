@@ -80,6 +80,7 @@
 #define PLACE_DESCR_MAX 3     /* words between "in" and "capital" ("the Ostrian capital") */
 #define PLACE_DATELINE_MAX 80 /* bytes from a dateline's first place to its dash */
 #define PLACE_LEAD_HALF 4.0f  /* an outlet naming the place in its fifth claim counts half */
+#define PLACE_CANDIDATES 8    /* places tried, best first, for one whose event enough outlets locate */
 #define PLACE_HOLONYM_DEPTH 2 /* city -> province -> country */
 #define PLACE_WINDOW 6        /* tokens before a locative place that say what happened there */
 
@@ -1038,11 +1039,13 @@ np_status np_compare_places(np_story *s)
     np_free(uf);
     /* the main place: the one most outlets name where something happened
      * (in words or under their dateline), each outlet counted by how early
-     * it names it (lead_weight()): the news is told first, and the place of
-     * a background event every outlet recalls further down ("after a spate
-     * of robberies in Cannes") is not the story's.  Then its main event
-     * must be located in words by PLACE_MIN_LOCATED outlets, and by half of
-     * them with the datelines that tell it */
+     * it names it (1 in its first claim, 1/2 in its fifth: PLACE_LEAD_HALF):
+     * the news is told first, and the place of a background event every
+     * outlet recalls further down ("after a spate of robberies in Cannes")
+     * is not the story's.  Its main event must be located in words by
+     * PLACE_MIN_LOCATED outlets, and by half of them with the datelines that
+     * tell it; else the next place is tried (one outlet's early mention of
+     * a place does not hide the place two others name later) */
     uint32_t *claim_rank = st == NP_OK ? np_arena_alloc(&s->work, (s->n_sents + 1) * sizeof *claim_rank) : NULL;
     if (st == NP_OK && !claim_rank)
         st = NP_ENOMEM;
@@ -1053,8 +1056,16 @@ np_status np_compare_places(np_story *s)
             k += !s->sents[i].no_fact;
         }
     }
-    size_t best_lo = 0, best_hi = 0, best_dl = 0;
-    float best_all = 0.0f;
+    /* candidate places, best first; the first whose main event enough
+     * outlets locate in words is the story's */
+    typedef struct cand {
+        size_t lo, hi, dl;
+        float all;
+    } cand;
+    cand *cd = st == NP_OK ? np_arena_alloc(&s->work, (n + 1) * sizeof *cd) : NULL;
+    size_t nc = 0;
+    if (st == NP_OK && !cd)
+        st = NP_ENOMEM;
     for (size_t lo = 0; st == NP_OK && lo < n;) {
         size_t hi = lo, dl = 0;
         float all = 0.0f, outlet = 0.0f;
@@ -1070,19 +1081,25 @@ np_status np_compare_places(np_story *s)
             /* datelines sort last within an outlet */
             dl += r[hi].dateline && last;
         }
-        if (dl > best_dl || (dl == best_dl && all > best_all)) {
-            best_lo = lo;
-            best_hi = hi;
-            best_dl = dl;
-            best_all = all;
-        }
+        cd[nc++] = (cand){lo, hi, dl, all};
         lo = hi;
     }
-    if (st == NP_OK && best_hi > best_lo) {
+    size_t best_lo = 0, best_hi = 0;
+    for (size_t tried = 0; st == NP_OK && tried < nc && tried < PLACE_CANDIDATES && best_hi == best_lo; tried++) {
+        size_t pick = SIZE_MAX;
+        for (size_t k = 0; k < nc; k++)
+            if (cd[k].hi > cd[k].lo &&
+                (pick == SIZE_MAX || cd[k].dl > cd[pick].dl || (cd[k].dl == cd[pick].dl && cd[k].all > cd[pick].all)))
+                pick = k;
+        if (pick == SIZE_MAX)
+            break;
         size_t words = 0, dl = 0;
-        st = score_group(&r[best_lo], best_hi - best_lo, &words, &dl);
-        if (words < PLACE_MIN_LOCATED || (words + dl) * 2 < s->n_docs)
-            best_hi = best_lo;
+        st = score_group(&r[cd[pick].lo], cd[pick].hi - cd[pick].lo, &words, &dl);
+        if (st == NP_OK && words >= PLACE_MIN_LOCATED && (words + dl) * 2 >= s->n_docs) {
+            best_lo = cd[pick].lo;
+            best_hi = cd[pick].hi;
+        }
+        cd[pick].hi = cd[pick].lo; /* tried */
     }
     if (st == NP_OK && best_hi > best_lo)
         st = emit_place(s, &r[best_lo], best_hi - best_lo);

@@ -1275,6 +1275,7 @@ static int group_has_doc(qitem *it, size_t n, uint32_t r, int d)
 
 #define ADOPT_PARTS 8 /* groups one speakerless quotation may join into one */
 #define ADOPT_PART_GAP 320 /* bytes between two parts of a passage another outlet quotes apart */
+#define ADOPT_WORDINGS 64  /* one outlet's wordings of the parts read, in text order */
 
 /* Do the groups part[0, n_parts) (roots) each hold a wording of one
  * document that quotes them one after another, ADOPT_PART_GAP bytes or
@@ -1282,23 +1283,23 @@ static int group_has_doc(qitem *it, size_t n, uint32_t r, int d)
  * outlet cut one passage at its attributions.  Two statements other
  * outlets quote apart, each on its own, stay two statements, whatever a
  * third outlet's long quotation holds.  Each document of the first part's
- * group is read once: its wordings in the parts' groups, in text order,
- * must chain with short gaps and hold every part. */
-static int parts_adjacent(qitem *it, size_t n, const uint32_t *part, size_t n_parts)
+ * group (of the story's n_docs) is read once: its wordings in the parts'
+ * groups, in text order, must chain with short gaps and hold every part. */
+static int parts_adjacent(qitem *it, size_t n, size_t n_docs, const uint32_t *part, size_t n_parts)
 {
-    int docs[ADOPT_PARTS];
-    size_t n_docs = 0;
-    for (size_t j = 0; j < n && n_docs < ADOPT_PARTS; j++) {
-        if (find(it, (uint32_t)j) != part[0])
+    unsigned char *read = np_calloc(n_docs + 1, 1); /* documents already read */
+    if (!read)
+        return 0; /* out of memory: no join, the cautious side */
+    int found = 0;
+    for (size_t j = 0; j < n && !found; j++) {
+        if (find(it, (uint32_t)j) != part[0] || (size_t)it[j].doc >= n_docs || read[it[j].doc])
             continue;
-        int e = it[j].doc, again = 0;
-        for (size_t k = 0; k < n_docs && !again; k++)
-            again = docs[k] == e;
-        if (again)
-            continue;
-        docs[n_docs++] = e;
-        /* e's wordings in the parts' groups, by start (insertion sort: few) */
-        size_t w[ADOPT_PARTS * 4], nw = 0;
+        int e = it[j].doc;
+        read[e] = 1;
+        /* e's wordings in the parts' groups, by start (insertion sort: an
+         * outlet quotes one speaker a few times; past ADOPT_WORDINGS, the
+         * rest are not looked at) */
+        size_t w[ADOPT_WORDINGS], nw = 0;
         for (size_t m = 0; m < n && nw < sizeof w / sizeof *w; m++) {
             if (it[m].doc != e)
                 continue;
@@ -1329,10 +1330,11 @@ static int parts_adjacent(qitem *it, size_t n, const uint32_t *part, size_t n_pa
                 held += has;
             }
             if (held == n_parts)
-                return 1;
+                found = 1;
         }
     }
-    return 0;
+    np_free(read);
+    return found;
 }
 
 /* The group of it[0, n0) that quote q of document d may join, and that
@@ -1393,7 +1395,7 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
     }
     /* several groups: they print one sentence of q's (two wordings of one
      * statement, kept apart), or parts of one passage (parts_adjacent()) */
-    if (!n_parts || (n_parts > 1 && !one_sentence && !parts_adjacent(it, n, part, n_parts)))
+    if (!n_parts || (n_parts > 1 && !one_sentence && !parts_adjacent(it, n, s->n_docs, part, n_parts)))
         return UINT32_MAX;
     for (size_t k = 1; k < n_parts; k++)
         it[find(it, part[k])].root = find(it, part[0]);

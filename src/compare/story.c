@@ -389,29 +389,58 @@ void np_regions_join(np_regions *r, uint32_t *uf)
 }
 
 /* A dateline of a date and an agency's credit, its place left out by the
- * page ("April 29 (UPI) — ", "May 3, 2031 (AFP) - "): its length with the
- * blanks after it, 0 when t[0, n) opens otherwise. */
+ * page ("April 29 (UPI) — ", "May 3, 2031 (AFP) - ", "29 April (UPI) — "):
+ * its length with the blanks after it, 0 when t[0, n) opens otherwise. */
+/* The month name at t[*i, n) ("April", "Sept."), past it; 0 when none. */
+static int month_at(const char *t, size_t n, size_t *i)
+{
+    size_t a = *i, b = a;
+    while (b < n && ((t[b] >= 'A' && t[b] <= 'Z') || (t[b] >= 'a' && t[b] <= 'z')))
+        b++;
+    if (b == a || !np_month_from_name(t + a, b - a))
+        return 0;
+    *i = b < n && t[b] == '.' ? b + 1 : b; /* "Sept." */
+    return 1;
+}
+
+/* One or two digits at t[*i, n), past them; 0 when none. */
+static int day_at(const char *t, size_t n, size_t *i)
+{
+    size_t d0 = *i, b = d0;
+    while (b < n && t[b] >= '0' && t[b] <= '9')
+        b++;
+    if (b == d0 || b - d0 > 2)
+        return 0;
+    *i = b;
+    return 1;
+}
+
 static size_t date_credit_len(const char *t, size_t n)
 {
     size_t i = 0;
-    while (i < n && ((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z')))
+    /* "April 29" or "29 April" */
+    if (month_at(t, n, &i)) {
+        if (i >= n || t[i] != ' ')
+            return 0;
         i++;
-    size_t month_end = i;
-    if (i < n && t[i] == '.')
-        i++; /* "Sept." */
-    if (!month_end || !np_month_from_name(t, month_end) || i >= n || t[i] != ' ')
-        return 0;
-    i++;
-    size_t d0 = i;
-    while (i < n && t[i] >= '0' && t[i] <= '9')
+        if (!day_at(t, n, &i))
+            return 0;
+    } else {
+        if (!day_at(t, n, &i) || i >= n || t[i] != ' ')
+            return 0;
         i++;
-    if (i == d0 || i - d0 > 2)
-        return 0;
-    if (i + 6 < n && t[i] == ',' && t[i + 1] == ' ' && t[i + 2] >= '0' && t[i + 2] <= '9') {
-        i += 2; /* ", 2031" */
-        while (i < n && t[i] >= '0' && t[i] <= '9')
-            i++;
+        if (!month_at(t, n, &i))
+            return 0;
     }
+    /* ", 2031" or " 2031" */
+    size_t y = i < n && t[i] == ',' ? i + 1 : i;
+    if (y < n && t[y] == ' ')
+        y++;
+    size_t y0 = y;
+    while (y < n && t[y] >= '0' && t[y] <= '9')
+        y++;
+    if (y - y0 == 4)
+        i = y;
     while (i < n && t[i] == ' ')
         i++;
     if (i >= n || t[i] != '(')
@@ -430,13 +459,13 @@ static size_t date_credit_len(const char *t, size_t n)
     if (!np_story_agency(credit))
         return 0;
     i = close + 1;
-    size_t sp = np_space_len(t, n, i), d = sp ? np_dash_len(t, n, i + sp) : 0;
+    size_t sp = np_space_len(t, n, i), d = np_dash_len(t, n, i + sp);
     if (!d)
         return 0;
     i += sp + d;
     size_t after = np_space_len(t, n, i);
-    if (!after)
-        return 0;
+    if (!after && d == 1)
+        return 0; /* "(UPI)-based": a hyphen joins words */
     i += after;
     while (i < n && is_space_byte(t[i]))
         i++;

@@ -315,9 +315,9 @@ static size_t suffix_after(const char *t)
 }
 
 /* Is the one-word name at text[start, end) the subject of a speech verb
- * right after it, opening its clause ("Lyons said", ", Lyons warned"; not
- * "police in Houston said"), or the name after a closing ", said" ("...,
- * said Lyons")? */
+ * right after it ("Lyons said", "But Lyons warned"; not after a
+ * preposition: "police in Houston said"), or the name after a closing ",
+ * said" ("..., said Lyons")? */
 static int speaks_here(const char *text, size_t start, size_t end)
 {
     const unsigned char *u = (const unsigned char *)text;
@@ -327,12 +327,15 @@ static int speaks_here(const char *text, size_t start, size_t end)
     size_t b = a;
     while (isalpha(u[b]))
         b++;
-    /* the subject itself: nothing but the clause's start before it ("police
-     * in Houston said": the police spoke) */
+    /* the subject itself, not a place after a preposition ("police in
+     * Houston said": the police spoke; "But Houston said" speaks) */
     size_t p = start;
     while (p > 0 && u[p - 1] == ' ')
         p--;
-    if (b > a && np_lex_is_speech_verb(text + a, b - a) && (p == 0 || !isalnum(u[p - 1])))
+    size_t q = p;
+    while (q > 0 && isalpha(u[q - 1]))
+        q--;
+    if (b > a && np_lex_is_speech_verb(text + a, b - a) && !(p > q && np_lex_is_preposition(text + q, p - q)))
         return 1;
     size_t e = start;
     while (e > 0 && u[e - 1] == ' ')

@@ -162,7 +162,9 @@ static int find_spans(const ctx *c, qvec *qv)
                 stray_close = i; /* not an inch mark ("6’5”") */
             }
         } else if (k == 3) {
-            if (open_kind == 3 || open_kind == 1) {
+            if (!open_kind && i > 0 && u[i - 1] >= '0' && u[i - 1] <= '9') {
+                /* an inch mark ("14\" of snow", "6'5\""), no quotation */
+            } else if (open_kind == 3 || open_kind == 1) {
                 if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
                     return 0;
                 open_kind = 0;
@@ -1030,12 +1032,12 @@ static int contact_verb(const ctx *c, size_t i)
     return 0;
 }
 
-/* Is token v a participle of speaking itself ("saying", "telling",
- * "asking"), not one that adds a remark of the sentence's subject
- * ("adding", "noting")? */
-static int speaking_participle(const ctx *c, size_t v)
+/* Is token v a participle that adds the sentence subject's own remark
+ * ("adding", "noting"), rather than one telling how someone spoke
+ * ("saying", "writing", "explaining")? */
+static int remark_participle(const ctx *c, size_t v)
 {
-    static const char *const w[] = {"saying", "telling", "asking", "shouting", "yelling", "screaming", NULL};
+    static const char *const w[] = {"adding", "noting", "continuing", "concluding", NULL};
     for (size_t k = 0; w[k]; k++)
         if (tok_is(c, v, w[k]))
             return 1;
@@ -1043,15 +1045,16 @@ static int speaking_participle(const ctx *c, size_t v)
 }
 
 /* Subject of the participle at token v ("..., saying “...”"): the
- * sentence's subject, unless a reported clause that tells of a call or a
- * message runs on to it ("X told reporters Friday that Y called 911,
- * saying ...", "X said that the captain phoned her, saying ..."): then
- * that clause's subject speaks, or nobody named when it is no name or
- * pronoun.  "X said that Y ..., adding “...”" stays X's: adding is the
- * sentence subject's remark. */
+ * sentence's subject, unless a reported clause runs on to it: "X told
+ * reporters Friday that Y called 911, saying ..." is Y's, named or a
+ * pronoun; "X said that the captain phoned her, saying ..." (a clause of
+ * a call or message whose subject is no name) is nobody named.  "X said
+ * that Y ..., adding “...”" stays X's (adding is the subject's remark),
+ * and so does a "that" that opens no reported subject ("that day", "the
+ * crowd that gathered"). */
 static attrib participle_subject(const ctx *c, size_t lo, size_t v)
 {
-    if (!speaking_participle(c, v))
+    if (remark_participle(c, v))
         return sentence_subject(c, lo, v);
     for (size_t k = v; k-- > lo;) {
         if (!tok_is(c, k, "that"))
@@ -1062,24 +1065,24 @@ static attrib participle_subject(const ctx *c, size_t lo, size_t v)
         if (!reported || k + 1 >= v)
             break;
         /* the participle goes on from that clause only when the clause
-         * runs on to it (no quotation between: "noted that X “...,”
+         * runs on to it: no quotation between ("noted that X “...,”
          * adding", "acknowledged that “...,” yet he reiterated ...,
-         * stating") and tells of a call or a message ("that Hiller called
-         * 911, saying"; not "that day, saying" nor "the crowd that
-         * gathered, saying") */
+         * stating") */
         int runs_on = 1, contact = 0;
         for (size_t j = k + 1; j < v && runs_on; j++) {
             runs_on = !quoted(c, c->t[j].start);
             contact |= contact_verb(c, j);
         }
-        if (!runs_on || !contact)
+        if (!runs_on)
             break;
         long mi = mention_starting(c, k + 1);
         if (can_speak(c, mi))
             return to_mention(mi, 0);
         if (pronoun(c, k + 1) == 1)
             return to_pronoun(k + 1, 0);
-        return NO_ATTRIB;
+        if (contact)
+            return NO_ATTRIB;
+        break;
     }
     return sentence_subject(c, lo, v);
 }
@@ -1847,13 +1850,15 @@ static const np_entity_mention *reported_speaker(const ctx *c, long si)
 }
 
 /* Sentence si reports its subject speaking of another person by the
- * pronoun of gender g: "X said he asked how she felt" for g 'f' (after
- * "said he", a "she" or "her" further on, outside quotation marks).  The
- * next "'...,' she said" is then that other person's, not X's; "Linda
- * Jones said he had struggled" speaks of no "she", and tells nothing. */
+ * pronoun of gender g as a subject: "X said he asked how she felt" for g
+ * 'f' (after "said he", a "she" further on, outside quotation marks).
+ * The next "'...,' she said" is then that other person's, not X's; "Linda
+ * Jones said he had struggled" speaks of no "she", and "Lopez said he
+ * grabbed her arm" of her only as an object (she may be Lopez): both tell
+ * nothing. */
 static int reports_other(const ctx *c, long si, char g)
 {
-    static const char *const she[] = {"she", "her", NULL}, *const he[] = {"he", "him", "his", NULL};
+    static const char *const she[] = {"she", NULL}, *const he[] = {"he", NULL};
     const char *const *want = g == 'f' ? she : he;
     const char *opposite = g == 'f' ? "he" : "she";
     size_t end = c->sents[si].end, k = tok_at_or_after(c, c->sents[si].start);

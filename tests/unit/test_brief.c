@@ -449,6 +449,16 @@ static void test_date_credit_dateline_not_shown(void **state)
     assert_true(seen >= 2);
     assert_true(wettest >= 1);
     np_brief_free(b);
+    /* day first, a year, no blank before the dash */
+    b = np_test_brief3(
+        "2031-05-02",
+        "2 May 2031 (AFP)\u2014 The Selm dam on the Varn river burst on Monday, flooding four villages downstream.\n",
+        "The Selm dam on the Varn river burst on Monday and flooded four villages downstream.\n",
+        "The Selm dam on the Varn river burst on Monday, flooding four villages, officials said.\n");
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t k = 0; k < b->facts[i].n_support; k++)
+            assert_null(strstr(b->facts[i].support[k].text, "(AFP)"));
+    np_brief_free(b);
 }
 
 int main(void)

@@ -319,6 +319,18 @@ static void test_summary_opens_with_news_not_the_past(void **state)
     assert_true(b->n_summary >= 1);
     assert_non_null(strstr(b->summary[0].text, "5.25 percent"));
     np_brief_free(b);
+    /* "in late 2023", "in the summer of 2023": the clause's time, narrowed */
+    const char *plant[3] = {
+        "The Hollin tractor works cut 300 of its jobs in late 2023 after orders from farmers fell away.\n\n"
+        "The works will close for good, the owners said, and its last 200 workers will lose their jobs.\n",
+        "The Hollin tractor works shed 300 jobs in the summer of 2023 when farm orders fell away.\n\n"
+        "The owners said the works would close for good, with the loss of its last 200 jobs.\n",
+        "Hollin's tractor works let 300 workers go in late 2023 as orders from farms fell away.\n\n"
+        "The works is to close for good and its remaining 200 workers will lose their jobs, the owners said.\n"};
+    b = np_test_brief("2025-10-10", plant, 3);
+    assert_true(b->n_summary >= 1);
+    assert_non_null(strstr(b->summary[0].text, "close for good"));
+    np_brief_free(b);
 }
 
 /* Two outlets printing one wire text are one report: its details rank in

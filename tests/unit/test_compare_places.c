@@ -232,6 +232,41 @@ static void test_background_place_is_not_where(void **state)
     np_brief_free(b);
 }
 
+/* One outlet names another place early ("a meeting in Tarvik" about
+ * aid), two name the flood's town lower down: the early place, which no
+ * second outlet locates the event in, does not hide the town. */
+static const char *const flood[3] = {
+    "The prime minister promised emergency aid on Monday at a meeting in Tarvik for families hit by the "
+    "floods.\n\n"
+    "Rescue teams worked through the night.\n\n"
+    "Roads in the region stayed closed.\n",
+    "Heavy rain fell all weekend.\n\n"
+    "Rivers burst their banks on Sunday.\n\n"
+    "Farmers lost their herds.\n\n"
+    "Schools stayed shut on Monday.\n\n"
+    "Power lines came down across the valley.\n\n"
+    "Six people drowned in Vell when the river rose through the night.\n",
+    "The storm moved in on Saturday.\n\n"
+    "By Sunday the rivers were rising.\n\n"
+    "Emergency crews pulled people from cars.\n\n"
+    "Many families slept in schools.\n\n"
+    "The army sent boats.\n\n"
+    "Six people drowned in Vell as the river rose overnight.\n",
+};
+
+static void test_early_place_of_one_outlet_does_not_hide(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-05-20", flood, 3);
+    int vell = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        assert_null(strstr(b->facts[i].summary, "Where it happened: Tarvik"));
+        vell |= strcmp(b->facts[i].summary, "Where it happened: Vell") == 0;
+    }
+    assert_true(vell);
+    np_brief_free(b);
+}
+
 /* Real places, no apposition: WordNet says Lyon is part of France. */
 static const char *const lyon[3] = {
     "Speaking at a news conference in Lyon after the two-day rail forum, Transport Commissioner Ida Brenner "
@@ -410,6 +445,7 @@ int main(void)
         cmocka_unit_test(test_towns_of_one_state_are_two_places),
         cmocka_unit_test(test_route_ends_are_not_where),
         cmocka_unit_test(test_background_place_is_not_where),
+        cmocka_unit_test(test_early_place_of_one_outlet_does_not_hide),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

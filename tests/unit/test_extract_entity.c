@@ -271,7 +271,8 @@ static void speaking_place_is_the_person(void **state)
 {
     fixture *f = *state;
     const char *d0 = "Port spokeswoman Dana Houston said on Monday that the ferry would run late.";
-    const char *d1 = "The ferry was late again. Houston said the crew had been ill, and Moscow said nothing.";
+    const char *d1 = "The ferry was late again. Houston said the crew had been ill, and Moscow said nothing. "
+                     "But Houston said the repairs would take a week.";
     np_entity_linker *lk = np_entity_linker_new();
     assert_non_null(lk);
     add_doc(f, lk, 0, d0);
@@ -279,6 +280,7 @@ static void speaking_place_is_the_person(void **state)
     assert_int_equal(np_entity_linker_finish(lk), NP_OK);
     long dana = entity_of(lk, 0, d0, "spokeswoman Dana Houston");
     assert_int_equal(entity_of(lk, 1, d1, "Houston said"), dana);
+    assert_int_equal(entity_of(lk, 1, d1, "Houston said the repairs"), dana);
     assert_int_equal(np_entity_linker_get(lk, (size_t)dana)->type, NP_ENT_PERSON);
     assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d1, "Moscow"))->type, NP_ENT_PLACE);
     np_entity_linker_free(lk);

@@ -162,6 +162,10 @@ static void swapped_marks_open_nothing(void **state)
     expect(&r, "We came here to win and we did not.", "Tom Baker");
     expect(&r, "We will reopen it.", "Anna Kell");
     np_arena_free(&r.a);
+    /* a straight inch mark after a digit opens no quotation */
+    run(&r, "Up to 14\" of snow fell on Tallby overnight. Schools across the town were closed on Tuesday.");
+    assert_int_equal(r.n, 0);
+    np_arena_free(&r.a);
 }
 
 /* ", saying “...”" after a reported clause ("X told reporters that Y
@@ -194,6 +198,14 @@ static void participle_after_reported_clause(void **state)
     expect(&r, "we played our hearts out.", "Dan Mirek");
     expect(&r, "we will rebuild.", "Bill Hayek");
     np_arena_free(&r.a);
+    /* other ways of telling how the reported person spoke */
+    run(&r, "Lawyer Dan Petrov said that Anna Kell posted a statement on Monday night, writing \u201cI have done "
+            "nothing wrong.\u201d\n\n"
+            "Coach Ivo Mirek said that Tomas Berg called him after the game, explaining \u201cmy knee is not ready "
+            "yet.\u201d");
+    expect(&r, "I have done nothing wrong.", "Anna Kell");
+    expect(&r, "my knee is not ready yet.", "Tomas Berg");
+    np_arena_free(&r.a);
 }
 
 /* "X said he asked how she felt": the next "'...,' she said" is the
@@ -218,6 +230,11 @@ static void said_he_is_not_she(void **state)
             "Varga added that she had hoped he would get help. \u201cWe are devastated,\u201d she said.");
     expect(&r, "He was a good boy", "Linda Varga");
     expect(&r, "We are devastated", "Linda Varga");
+    np_arena_free(&r.a);
+    /* "her" after "said he" is no other speaker: she may be the subject */
+    run(&r, "Mara Lopez said he grabbed her arm and pushed her against a wall. \u201cI thought I was going to "
+            "die,\u201d she said.");
+    expect(&r, "I thought I was going to die", "Mara Lopez");
     np_arena_free(&r.a);
 }
 
