@@ -56,9 +56,11 @@
  * when it tells of a call, no inch mark swaps quotation marks, "X said he
  * ... she" makes the next "she said" not X's; 20: a second review - a
  * straight inch mark opens no quotation, ", writing" and ", explaining"
- * after a reported subject are that subject's), so that analyses stored by
- * an older build are made again instead of read. */
-#define NP_ANALYSIS_VERSION 20u
+ * after a reported subject are that subject's; 21: a name ending in a
+ * country's division, "Oblast", "Prefecture", is a place even before
+ * "said"), so that analyses stored by an older build are made again
+ * instead of read. */
+#define NP_ANALYSIS_VERSION 21u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

@@ -119,12 +119,13 @@ static const char *const k_org[] = {
  * Diego", "Fort Worth", "Lake Placid"): generic geography and building
  * words, no place names. */
 static const char *const k_place_head[] = {
-    "airport", "avenue", "bay", "beach", "border", "bridge", "canal", "canyon", "cape", "castle",
-    "cathedral", "coast", "county", "creek", "crossing", "dam", "desert", "district", "gulf",
-    "harbor", "harbour", "heights", "highway", "hill", "hills", "island", "islands", "lake",
-    "mountain", "mountains", "ocean", "palace", "park", "peninsula", "plain", "plaza", "port",
-    "prison", "province", "region", "reservoir", "river", "road", "sea", "square", "stadium",
-    "station", "strait", "street", "tower", "valley", "zone",
+    "airport", "avenue", "bay", "beach", "border", "borough", "bridge", "canal", "canton", "canyon",
+    "cape", "castle", "cathedral", "coast", "county", "creek", "crossing", "dam", "desert",
+    "district", "governorate", "gulf", "harbor", "harbour", "heights", "highway", "hill", "hills",
+    "island", "islands", "krai", "lake", "mountain", "mountains", "municipality", "oblast", "ocean",
+    "palace", "parish", "park", "peninsula", "plain", "plaza", "port", "prefecture", "prison",
+    "province", "region", "reservoir", "river", "road", "sea", "square", "stadium", "station",
+    "strait", "street", "tower", "township", "valley", "voivodeship", "zone",
 };
 
 static const char *const k_place_prefix[] = {

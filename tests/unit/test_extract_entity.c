@@ -107,7 +107,8 @@ static void titles_and_people(void **state)
 /* Police and army ranks are titles ("Cpl.", "Det.", "Constable"), and a
  * role word that is also a surname ends a titled name ("Sen. Angus King",
  * "Cpl. Janice Leader"); an office noun after a title does not ("Chief
- * Harbour Officer at ..." is a role, no person). */
+ * Harbour Officer at ..." is a role, no person).  A name ending in a
+ * country's division ("Varn Province", "Tarsk Oblast") is a place. */
 static void ranks_and_role_surnames(void **state)
 {
     fixture *f = *state;
@@ -121,6 +122,13 @@ static void ranks_and_role_surnames(void **state)
     expect(t, m, n, "Det. Ivo Brandt", "Ivo Brandt", NP_ENT_PERSON);
     expect(t, m, n, "Constable Joseph Rusk", "Joseph Rusk", NP_ENT_PERSON);
     expect(t, m, n, "Sen. Angus King", "Angus King", NP_ENT_PERSON);
+    /* a country's division is a place, even before "said"; a surname that is a place word is not */
+    const char *u = "The governor of Varn Province said the roads were open. Jane Park said so too. He lives in "
+                    "Tarsk Oblast.";
+    assert_int_equal(np_entities_find(u, strlen(u), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(u, m, n, "Varn Province", "Varn Province", NP_ENT_PLACE);
+    expect(u, m, n, "Tarsk Oblast", "Tarsk Oblast", NP_ENT_PLACE);
+    expect(u, m, n, "Jane Park", "Jane Park", NP_ENT_PERSON);
     for (size_t i = 0; i < n; i++) {
         size_t len = m[i].name_end - m[i].name_start;
         int ends_in_office = len >= 7 && !memcmp(t + m[i].name_end - 7, "Officer", 7);
