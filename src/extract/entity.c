@@ -515,18 +515,6 @@ static int after_preposition(const ctx *c, size_t i)
     return 0;
 }
 
-/* The last word of a name of a country's division ("Province", "Oblast",
- * "County"): no one's surname, unlike "Park" or "Hill". */
-static int admin_head(const ctx *c, size_t k)
-{
-    static const char *const w[] = {"province", "oblast", "krai", "prefecture", "governorate", "canton",
-                                    "voivodeship", "municipality", "county", "district", "region", "township",
-                                    "borough", "parish", NULL};
-    for (size_t i = 0; w[i]; i++)
-        if (tok_is(c, k, w[i]))
-            return 1;
-    return 0;
-}
 
 /* "Organisers said", "Officials told": a plural of an ordinary noun
  * opening the sentence is a group of people, not someone's name; a
@@ -567,7 +555,7 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
      * run is the subject of a speech verb ("Jane Park said"), unless its
      * last word names a division of a country, which no one is called
      * ("Hormozgan Province said", "Akhal Oblast") */
-    if ((!speaks || admin_head(c, b - 1)) && b - a >= 2 && !(c->t[a].flags & NP_TOK_ALLCAPS) &&
+    if ((!speaks || lex(np_lex_is_division, c, b - 1)) && b - a >= 2 && !(c->t[a].flags & NP_TOK_ALLCAPS) &&
         (lex(np_lex_is_place_head, c, b - 1) || lex(np_lex_is_place_prefix, c, a)))
         return NP_ENT_PLACE;
     if (b - a == 1) {

@@ -1047,6 +1047,43 @@ static np_status link_speaking_places(rec *r, size_t n)
     return st;
 }
 
+/* 2c. A one-word name that is no person nor body, nor a place the
+ *     gazetteers know ("Hormozgan", "in Akhal"), whose word opens the one
+ *     division the story names in full ("Hormozgan Province"), is that
+ *     division: the short form of its name.  A word that is a known place
+ *     of its own ("Saginaw" beside "Saginaw County") stays the other
+ *     place. */
+static np_status link_division_names(rec *r, size_t n)
+{
+    np_u64map division; /* hash of the division's first word -> 1 + record, or UINT64_MAX: two divisions */
+    np_u64map_init(&division);
+    for (size_t i = 0; i < n; i++) {
+        if (r[i].type != NP_ENT_PLACE || r[i].n_words != 2 || !np_lex_is_division(r[i].last, strlen(r[i].last)))
+            continue;
+        uint64_t *v = np_u64map_slot(&division, word_hash(r[i].first, strlen(r[i].first)));
+        if (!v) {
+            np_u64map_free(&division);
+            return NP_ENOMEM;
+        }
+        if (!*v)
+            *v = i + 1;
+        else if (*v != UINT64_MAX && find_root(r, (size_t)(*v - 1)) != find_root(r, i))
+            *v = UINT64_MAX;
+    }
+    for (size_t i = 0; i < n && division.count; i++) {
+        if ((r[i].type != NP_ENT_OTHER && r[i].type != NP_ENT_PLACE) || r[i].n_words != 1 || r[i].place_id ||
+            (r[i].flags & NP_MENTION_ACRONYM))
+            continue;
+        uint64_t *v = np_u64map_get(&division, word_hash(r[i].key, strlen(r[i].key)));
+        if (!v || *v == UINT64_MAX)
+            continue;
+        unite(r, i, (size_t)(*v - 1));
+        r[i].type = NP_ENT_PLACE;
+    }
+    np_u64map_free(&division);
+    return NP_OK;
+}
+
 static int cmp_fskel(const void *pa, const void *pb, void *ctx)
 {
     const rec *r = ctx;
@@ -1558,6 +1595,8 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         st = link_single_names(r, n);
     if (st == NP_OK)
         st = link_speaking_places(r, n);
+    if (st == NP_OK)
+        st = link_division_names(r, n);
     if (st == NP_OK)
         st = link_family_first(r, n);
     if (st == NP_OK)

@@ -271,6 +271,26 @@ static void linker_keeps_different_people_apart(void **state)
     np_entity_linker_free(lk);
 }
 
+/* "Varn" beside "Varn Province" is the province, named short; a place the
+ * gazetteers know beside a county of its name ("Saginaw" / "Saginaw
+ * County") stays the other place. */
+static void division_named_short(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "The governor of Varn Province said the toll would rise.";
+    const char *d1 = "Rescue teams reached villages in Varn on Monday. Saginaw County deputies drove to Saginaw.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long prov = entity_of(lk, 0, d0, "Varn Province");
+    assert_int_equal(entity_of(lk, 1, d1, "Varn on"), prov);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)prov)->type, NP_ENT_PLACE);
+    assert_true(entity_of(lk, 1, d1, "Saginaw.") != entity_of(lk, 1, d1, "Saginaw County"));
+    np_entity_linker_free(lk);
+}
+
 /* A one-word place the texts have speak ("Houston said") whose name is
  * the surname of the one person the story names in full is that person;
  * a capital speaking for its government stays a place, and so does a
@@ -876,6 +896,7 @@ int main(void)
         cmocka_unit_test(linker_keeps_different_people_apart),
         cmocka_unit_test(ranks_and_role_surnames),
         cmocka_unit_test(speaking_place_is_the_person),
+        cmocka_unit_test(division_named_short),
         cmocka_unit_test(linker_merges_spellings),
         cmocka_unit_test(linker_family_name_first),
         cmocka_unit_test(sentence_adverbs_are_not_names),
