@@ -1084,77 +1084,6 @@ static np_status link_division_names(rec *r, size_t n)
     return NP_OK;
 }
 
-/* 2d. A one-word name typed a person or nothing, never titled, that no
- *     person of the story bears as a given name or surname ("Kraft said",
- *     "at Kraft"), whose word opens the one company name the story gives
- *     ("Kraft Foods", "Crowley Maritime Corp": a last word of a company's
- *     name), is that company named short: one body, typed ORG.  Not a word
- *     the texts also write in lower case ("Valley" beside "Valley Dairy"). */
-static np_status link_company_names(const np_entity_linker *lk, rec *r, size_t n)
-{
-    np_u64map company, person; /* first word -> 1 + record (UINT64_MAX: two); names people bear -> 1 */
-    np_u64map_init(&company);
-    np_u64map_init(&person);
-    np_status st = NP_OK;
-    for (size_t i = 0; i < n && st == NP_OK; i++) {
-        int company_name = r[i].n_words >= 2 && np_lex_is_company_head(r[i].last, strlen(r[i].last));
-        if (r[i].n_words >= 2 && r[i].type == NP_ENT_PERSON) {
-            uint64_t *a = np_u64map_slot(&person, word_hash(r[i].last, strlen(r[i].last)));
-            if (a)
-                *a = 1;
-            uint64_t *b = a ? np_u64map_slot(&person, word_hash(r[i].first, strlen(r[i].first))) : NULL;
-            if (!b)
-                st = NP_ENOMEM;
-            else
-                *b = 1;
-            continue;
-        }
-        if (!company_name || r[i].type == NP_ENT_PLACE)
-            continue;
-        uint64_t *v = np_u64map_slot(&company, word_hash(r[i].first, strlen(r[i].first)));
-        if (!v)
-            st = NP_ENOMEM;
-        else if (!*v)
-            *v = i + 1;
-        else if (*v != UINT64_MAX && find_root(r, (size_t)(*v - 1)) != find_root(r, i))
-            *v = UINT64_MAX;
-    }
-    /* a word the texts also write in lower case ("Valley producers" beside
-     * "Valley Dairy Inc": the valley) is no company's short name */
-    np_u64map lowered; /* company first words -> 2 when written in lower case */
-    np_u64map_init(&lowered);
-    for (size_t i = 0; i < n && st == NP_OK && company.count; i++)
-        if (r[i].n_words == 1 && np_u64map_get(&company, word_hash(r[i].key, strlen(r[i].key)))) {
-            uint64_t *v = np_u64map_slot(&lowered, word_hash(r[i].key, strlen(r[i].key)));
-            if (!v)
-                st = NP_ENOMEM;
-            else
-                *v = 1;
-        }
-    for (size_t i = 0; i < lk->n_lower && st == NP_OK && lowered.count; i++) {
-        uint64_t *v = np_u64map_get(&lowered, lk->lower[i]);
-        if (v)
-            *v = 2;
-    }
-    for (size_t i = 0; i < n && st == NP_OK && company.count; i++) {
-        if ((r[i].type != NP_ENT_PERSON && r[i].type != NP_ENT_OTHER) || r[i].n_words != 1 ||
-            (r[i].flags & (NP_MENTION_TITLED | NP_MENTION_ACRONYM)))
-            continue;
-        uint64_t h = word_hash(r[i].key, strlen(r[i].key)), *v = np_u64map_get(&company, h);
-        uint64_t *low = np_u64map_get(&lowered, h);
-        if (!v || *v == UINT64_MAX || np_u64map_get(&person, h) || (low && *low == 2))
-            continue;
-        size_t c = (size_t)(*v - 1);
-        unite(r, i, c);
-        r[i].type = NP_ENT_ORG;
-        r[c].type = NP_ENT_ORG;
-    }
-    np_u64map_free(&company);
-    np_u64map_free(&person);
-    np_u64map_free(&lowered);
-    return st;
-}
-
 static int cmp_fskel(const void *pa, const void *pb, void *ctx)
 {
     const rec *r = ctx;
@@ -1668,8 +1597,6 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         st = link_speaking_places(r, n);
     if (st == NP_OK)
         st = link_division_names(r, n);
-    if (st == NP_OK)
-        st = link_company_names(lk, r, n);
     if (st == NP_OK)
         st = link_family_first(r, n);
     if (st == NP_OK)

@@ -118,14 +118,6 @@ static const char *const k_org[] = {
  * Ocean", "Hoover Dam") and prefixes that only start place names ("San
  * Diego", "Fort Worth", "Lake Placid"): generic geography and building
  * words, no place names. */
-/* Last words of companies' names; sorted. */
-static const char *const k_company[] = {
-    "airlines", "airways", "bank", "brands", "co", "communications", "company", "corp", "corporation",
-    "distributors", "electronics", "energy", "entertainment", "foods", "group", "holdings", "inc",
-    "industries", "insurance", "llc", "ltd", "media", "motor", "motors", "petroleum", "pharmaceuticals",
-    "plc", "stores", "systems", "technologies",
-};
-
 /* Divisions of a country, the last word of their names; sorted. */
 static const char *const k_division[] = {
     "borough", "canton", "county", "district", "governorate", "krai", "municipality", "oblast", "parish",
@@ -271,7 +263,6 @@ int np_lex_is_attribution_verb(const char *w, size_t n)
 int np_lex_is_org_word(const char *w, size_t n) { return in_list(k_org, COUNT(k_org), w, n); }
 int np_lex_is_place_head(const char *w, size_t n) { return in_list(k_place_head, COUNT(k_place_head), w, n); }
 int np_lex_is_division(const char *w, size_t n) { return in_list(k_division, COUNT(k_division), w, n); }
-int np_lex_is_company_head(const char *w, size_t n) { return in_list(k_company, COUNT(k_company), w, n); }
 int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
 int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
 int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_preposition, COUNT(k_preposition), w, n); }
@@ -389,7 +380,7 @@ int np_lex_self_check(void)
            sorted(k_speech, COUNT(k_speech)) && sorted(k_attribution, COUNT(k_attribution)) &&
            sorted(k_org, COUNT(k_org)) &&
            sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_place_head, COUNT(k_place_head)) &&
-           sorted(k_division, COUNT(k_division)) && sorted(k_company, COUNT(k_company)) &&
+           sorted(k_division, COUNT(k_division)) &&
            sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) &&
            sorted(k_preposition, COUNT(k_preposition)) && sorted(k_subordinator, COUNT(k_subordinator)) &&
            sorted(k_capfn, COUNT(k_capfn)) &&

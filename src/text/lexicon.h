@@ -39,8 +39,6 @@ int np_lex_is_place_head(const char *w, size_t n);
 /* Last word of the name of a country's division ("Province", "Oblast",
  * "County", "Prefecture"): a place head that is no one's surname. */
 int np_lex_is_division(const char *w, size_t n);
-/* Last word of a company's name ("Foods", "Corp", "Airlines", "Bank"). */
-int np_lex_is_company_head(const char *w, size_t n);
 /* First word that only starts place names ("San", "Santa", "El", "Fort",
  * "Mount", "Port"). */
 int np_lex_is_place_prefix(const char *w, size_t n);

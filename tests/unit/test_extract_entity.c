@@ -271,38 +271,6 @@ static void linker_keeps_different_people_apart(void **state)
     np_entity_linker_free(lk);
 }
 
-/* "Brenner said" beside "Brenner Foods" is the company named short, typed
- * a body; not when a person of the story bears the name, nor when the
- * texts write the word in lower case ("the valley" beside "Valley Dairy
- * Inc"). */
-static void company_named_short(void **state)
-{
-    fixture *f = *state;
-    const char *d0 = "A worker opened fire at the Brenner Foods plant on Thursday. Valley Dairy Inc sold the site.";
-    const char *d1 = "Brenner said the plant would stay closed. She had worked at Brenner for years. Valley farms "
-                     "in the valley lost power.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
-    long co = entity_of(lk, 0, d0, "Brenner Foods");
-    assert_int_equal(entity_of(lk, 1, d1, "Brenner said"), co);
-    assert_int_equal(entity_of(lk, 1, d1, "Brenner for"), co);
-    assert_int_equal(np_entity_linker_get(lk, (size_t)co)->type, NP_ENT_ORG);
-    long valley = np_entity_linker_lookup(lk, 1, (size_t)(strstr(d1, "Valley farms") - d1));
-    assert_true(valley < 0 || valley != entity_of(lk, 0, d0, "Valley Dairy Inc"));
-    np_entity_linker_free(lk);
-
-    const char *d2 = "Anna Brenner, the plant manager, met the union. Brenner said the plant would stay closed.";
-    lk = np_entity_linker_new();
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d2);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
-    assert_true(entity_of(lk, 1, d2, "Brenner said") != entity_of(lk, 0, d0, "Brenner Foods"));
-    np_entity_linker_free(lk);
-}
-
 /* "Varn" beside "Varn Province" is the province, named short; a place the
  * gazetteers know beside a county of its name ("Saginaw" / "Saginaw
  * County") stays the other place. */
@@ -929,7 +897,6 @@ int main(void)
         cmocka_unit_test(ranks_and_role_surnames),
         cmocka_unit_test(speaking_place_is_the_person),
         cmocka_unit_test(division_named_short),
-        cmocka_unit_test(company_named_short),
         cmocka_unit_test(linker_merges_spellings),
         cmocka_unit_test(linker_family_name_first),
         cmocka_unit_test(sentence_adverbs_are_not_names),
