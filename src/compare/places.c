@@ -1044,8 +1044,9 @@ np_status np_compare_places(np_story *s)
      * outlet recalls further down ("after a spate of robberies in Cannes")
      * is not the story's.  Its main event must be located in words by
      * PLACE_MIN_LOCATED outlets, and by half of them with the datelines that
-     * tell it; else the next place is tried (one outlet's early mention of
-     * a place does not hide the place two others name later) */
+     * tell it; else, when that place is one outlet's only, the next place
+     * is tried (one outlet's early mention of a place does not hide the
+     * place two others name later) */
     uint32_t *claim_rank = st == NP_OK ? np_arena_alloc(&s->work, (s->n_sents + 1) * sizeof *claim_rank) : NULL;
     if (st == NP_OK && !claim_rank)
         st = NP_ENOMEM;
@@ -1059,7 +1060,7 @@ np_status np_compare_places(np_story *s)
     /* candidate places, best first; the first whose main event enough
      * outlets locate in words is the story's */
     typedef struct cand {
-        size_t lo, hi, dl;
+        size_t lo, hi, dl, outlets;
         float all;
     } cand;
     cand *cd = st == NP_OK ? np_arena_alloc(&s->work, (n + 1) * sizeof *cd) : NULL;
@@ -1067,7 +1068,7 @@ np_status np_compare_places(np_story *s)
     if (st == NP_OK && !cd)
         st = NP_ENOMEM;
     for (size_t lo = 0; st == NP_OK && lo < n;) {
-        size_t hi = lo, dl = 0;
+        size_t hi = lo, dl = 0, outlets = 0;
         float all = 0.0f, outlet = 0.0f;
         for (; hi < n && r[hi].group == r[lo].group; hi++) {
             int last = hi + 1 == n || r[hi + 1].doc != r[hi].doc || r[hi + 1].group != r[hi].group;
@@ -1078,10 +1079,11 @@ np_status np_compare_places(np_story *s)
                 outlet = w;
             if (last)
                 all += outlet;
+            outlets += last;
             /* datelines sort last within an outlet */
             dl += r[hi].dateline && last;
         }
-        cd[nc++] = (cand){lo, hi, dl, all};
+        cd[nc++] = (cand){lo, hi, dl, outlets, all};
         lo = hi;
     }
     size_t best_lo = 0, best_hi = 0;
@@ -1099,6 +1101,11 @@ np_status np_compare_places(np_story *s)
             best_lo = cd[pick].lo;
             best_hi = cd[pick].hi;
         }
+        /* a place enough outlets name, whose event they do not locate
+         * there alike, leaves the story without a place: a background
+         * place further down the list is no better answer */
+        if (cd[pick].outlets >= PLACE_MIN_LOCATED)
+            break;
         cd[pick].hi = cd[pick].lo; /* tried */
     }
     if (st == NP_OK && best_hi > best_lo)

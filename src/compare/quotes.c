@@ -1276,6 +1276,7 @@ static int group_has_doc(qitem *it, size_t n, uint32_t r, int d)
 #define ADOPT_PARTS 8 /* groups one speakerless quotation may join into one */
 #define ADOPT_PART_GAP 320 /* bytes between two parts of a passage another outlet quotes apart */
 #define ADOPT_WORDINGS 64  /* one outlet's wordings of the parts read, in text order */
+#define ADOPT_PART_DOCS 64 /* outlets of the first part's group read for parts side by side */
 
 /* Do the groups part[0, n_parts) (roots) each hold a wording of one
  * document that quotes them one after another, ADOPT_PART_GAP bytes or
@@ -1284,18 +1285,22 @@ static int group_has_doc(qitem *it, size_t n, uint32_t r, int d)
  * outlets quote apart, each on its own, stay two statements, whatever a
  * third outlet's long quotation holds.  Each document of the first part's
  * group (of the story's n_docs) is read once: its wordings in the parts'
- * groups, in text order, must chain with short gaps and hold every part. */
+ * groups, in text order, must chain with short gaps and hold every part;
+ * ADOPT_PART_DOCS outlets at most (each read scans the story's quotes, and
+ * a statement a thousand outlets print would cost a thousand scans). */
 static int parts_adjacent(qitem *it, size_t n, size_t n_docs, const uint32_t *part, size_t n_parts)
 {
     unsigned char *read = np_calloc(n_docs + 1, 1); /* documents already read */
     if (!read)
         return 0; /* out of memory: no join, the cautious side */
     int found = 0;
-    for (size_t j = 0; j < n && !found; j++) {
+    size_t n_read = 0;
+    for (size_t j = 0; j < n && !found && n_read < ADOPT_PART_DOCS; j++) {
         if (find(it, (uint32_t)j) != part[0] || (size_t)it[j].doc >= n_docs || read[it[j].doc])
             continue;
         int e = it[j].doc;
         read[e] = 1;
+        n_read++;
         /* e's wordings in the parts' groups, by start (insertion sort: an
          * outlet quotes one speaker a few times; past ADOPT_WORDINGS, the
          * rest are not looked at) */

@@ -58,9 +58,11 @@
  * straight inch mark opens no quotation, ", writing" and ", explaining"
  * after a reported subject are that subject's; 21: a name ending in a
  * country's division, "Oblast", "Prefecture", is a place even before
- * "said"), so that analyses stored by an older build are made again
- * instead of read. */
-#define NP_ANALYSIS_VERSION 21u
+ * "said"; 22: a third review - "Parish", "Canton", "Borough" no place
+ * words, ", insisting" and other comments after a reported clause the
+ * sentence subject's), so that analyses stored by an older build are made
+ * again instead of read. */
+#define NP_ANALYSIS_VERSION 22u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

@@ -315,8 +315,8 @@ static size_t suffix_after(const char *t)
 }
 
 /* Is the one-word name at text[start, end) the subject of a speech verb
- * right after it ("Lyons said", "But Lyons warned"; not after a
- * preposition: "police in Houston said"), or the name after a closing ",
+ * right after it, opening its clause ("Lyons said", "But Lyons warned";
+ * not "police in downtown Houston said"), or the name after a closing ",
  * said" ("..., said Lyons")? */
 static int speaks_here(const char *text, size_t start, size_t end)
 {
@@ -327,15 +327,19 @@ static int speaks_here(const char *text, size_t start, size_t end)
     size_t b = a;
     while (isalpha(u[b]))
         b++;
-    /* the subject itself, not a place after a preposition ("police in
-     * Houston said": the police spoke; "But Houston said" speaks) */
+    /* the subject itself, opening its clause ("Houston said", ", Houston
+     * said", "But Houston said"), not the last word of a longer subject
+     * ("police in downtown Houston said": the police spoke) */
     size_t p = start;
     while (p > 0 && u[p - 1] == ' ')
         p--;
     size_t q = p;
     while (q > 0 && isalpha(u[q - 1]))
         q--;
-    if (b > a && np_lex_is_speech_verb(text + a, b - a) && !(p > q && np_lex_is_preposition(text + q, p - q)))
+    int opens = p == q ? 1 : (p - q == 3 && !strncasecmp(text + q, "but", 3)) ||
+                                 (p - q == 3 && !strncasecmp(text + q, "and", 3)) ||
+                                 (p - q == 3 && !strncasecmp(text + q, "yet", 3));
+    if (b > a && np_lex_is_speech_verb(text + a, b - a) && opens)
         return 1;
     size_t e = start;
     while (e > 0 && u[e - 1] == ' ')
@@ -1049,16 +1053,18 @@ static np_status link_speaking_places(rec *r, size_t n)
 
 /* 2c. A one-word name that is no person nor body, nor a place the
  *     gazetteers know ("Hormozgan", "in Akhal"), whose word opens the one
- *     division the story names in full ("Hormozgan Province"), is that
- *     division: the short form of its name.  A word that is a known place
- *     of its own ("Saginaw" beside "Saginaw County") stays the other
- *     place. */
+ *     province-like division the story names in full ("Hormozgan
+ *     Province", np_lex_is_state_division()), is that division: the short
+ *     form of its name.  A county's first word is most often its town's
+ *     name ("Uvalde" beside "Uvalde County"), and joins nothing; a word
+ *     whose class already holds a person or a longer name ("Harris" with
+ *     "Kamala Harris") is someone's. */
 static np_status link_division_names(rec *r, size_t n)
 {
     np_u64map division; /* hash of the division's first word -> 1 + record, or UINT64_MAX: two divisions */
     np_u64map_init(&division);
     for (size_t i = 0; i < n; i++) {
-        if (r[i].type != NP_ENT_PLACE || r[i].n_words != 2 || !np_lex_is_division(r[i].last, strlen(r[i].last)))
+        if (r[i].type != NP_ENT_PLACE || r[i].n_words != 2 || !np_lex_is_state_division(r[i].last, strlen(r[i].last)))
             continue;
         uint64_t *v = np_u64map_slot(&division, word_hash(r[i].first, strlen(r[i].first)));
         if (!v) {
@@ -1070,9 +1076,19 @@ static np_status link_division_names(rec *r, size_t n)
         else if (*v != UINT64_MAX && find_root(r, (size_t)(*v - 1)) != find_root(r, i))
             *v = UINT64_MAX;
     }
-    for (size_t i = 0; i < n && division.count; i++) {
+    /* a one-word name whose class holds a person or a longer name ("Kamala
+     * Harris" and "Harris" already one) is someone's, not the division's */
+    unsigned char *taken = division.count ? np_calloc(n + 1, 1) : NULL;
+    if (division.count && !taken) {
+        np_u64map_free(&division);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n && taken; i++)
+        if (r[i].type == NP_ENT_PERSON || r[i].n_words >= 2)
+            taken[find_root(r, i)] = 1;
+    for (size_t i = 0; i < n && taken; i++) {
         if ((r[i].type != NP_ENT_OTHER && r[i].type != NP_ENT_PLACE) || r[i].n_words != 1 || r[i].place_id ||
-            (r[i].flags & NP_MENTION_ACRONYM))
+            (r[i].flags & NP_MENTION_ACRONYM) || taken[find_root(r, i)])
             continue;
         uint64_t *v = np_u64map_get(&division, word_hash(r[i].key, strlen(r[i].key)));
         if (!v || *v == UINT64_MAX)
@@ -1080,6 +1096,7 @@ static np_status link_division_names(rec *r, size_t n)
         unite(r, i, (size_t)(*v - 1));
         r[i].type = NP_ENT_PLACE;
     }
+    np_free(taken);
     np_u64map_free(&division);
     return NP_OK;
 }

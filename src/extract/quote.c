@@ -1020,24 +1020,26 @@ static attrib sentence_subject(const ctx *c, size_t lo, size_t hi)
 #define REPORTED_THAT_GAP 4 /* words between a speech verb and the "that" of its clause */
 
 /* Is token i one of the words that tell of a call or a message ("called
- * 911", "phoned her", "wrote to the board", "texted")? */
+ * 911", "phoned her", "posted a statement", "sent a letter")? */
 static int contact_verb(const ctx *c, size_t i)
 {
     static const char *const w[] = {"called", "phoned", "rang", "wrote", "texted", "tweeted", "emailed",
                                     "e-mailed", "messaged", "radioed", "contacted", "dialed", "dialled",
-                                    "shouted", "yelled", "screamed", "answered", "replied", "responded", NULL};
+                                    "posted", "sent", "issued", "released", "published", "shouted", "yelled",
+                                    "screamed", "answered", "replied", "responded", NULL};
     for (size_t k = 0; w[k]; k++)
         if (tok_is(c, i, w[k]))
             return 1;
     return 0;
 }
 
-/* Is token v a participle that adds the sentence subject's own remark
- * ("adding", "noting"), rather than one telling how someone spoke
- * ("saying", "writing", "explaining")? */
-static int remark_participle(const ctx *c, size_t v)
+/* Is token v a participle of passing on a message ("saying", "writing",
+ * "explaining"), not one of the sentence subject's own comment
+ * ("adding", "insisting", "warning", "accusing")? */
+static int message_participle(const ctx *c, size_t v)
 {
-    static const char *const w[] = {"adding", "noting", "continuing", "concluding", NULL};
+    static const char *const w[] = {"saying", "telling", "asking", "writing", "explaining", "shouting",
+                                    "yelling", "screaming", NULL};
     for (size_t k = 0; w[k]; k++)
         if (tok_is(c, v, w[k]))
             return 1;
@@ -1045,16 +1047,16 @@ static int remark_participle(const ctx *c, size_t v)
 }
 
 /* Subject of the participle at token v ("..., saying “...”"): the
- * sentence's subject, unless a reported clause runs on to it: "X told
- * reporters Friday that Y called 911, saying ..." is Y's, named or a
- * pronoun; "X said that the captain phoned her, saying ..." (a clause of
- * a call or message whose subject is no name) is nobody named.  "X said
- * that Y ..., adding “...”" stays X's (adding is the subject's remark),
- * and so does a "that" that opens no reported subject ("that day", "the
- * crowd that gathered"). */
+ * sentence's subject, unless a reported clause that tells of a call or a
+ * message runs on to a participle of passing it on: "X told reporters
+ * Friday that Y called 911, saying ..." and "X said that Y posted a
+ * statement, writing ..." are Y's (named or a pronoun); "X said that the
+ * captain phoned her, saying ..." is nobody named.  "X said that Y had
+ * failed, insisting “...”" stays X's: insisting is X's comment, as are
+ * adding, warning, accusing. */
 static attrib participle_subject(const ctx *c, size_t lo, size_t v)
 {
-    if (remark_participle(c, v))
+    if (!message_participle(c, v))
         return sentence_subject(c, lo, v);
     for (size_t k = v; k-- > lo;) {
         if (!tok_is(c, k, "that"))
@@ -1064,25 +1066,22 @@ static attrib participle_subject(const ctx *c, size_t lo, size_t v)
             reported = speech_verb(c, j);
         if (!reported || k + 1 >= v)
             break;
-        /* the participle goes on from that clause only when the clause
-         * runs on to it: no quotation between ("noted that X “...,”
-         * adding", "acknowledged that “...,” yet he reiterated ...,
-         * stating") */
+        /* the clause runs on to the participle (no quotation between:
+         * "noted that X “...,” adding") and tells of a call or a message
+         * ("that day, saying" and "the crowd that gathered, saying" do not) */
         int runs_on = 1, contact = 0;
         for (size_t j = k + 1; j < v && runs_on; j++) {
             runs_on = !quoted(c, c->t[j].start);
             contact |= contact_verb(c, j);
         }
-        if (!runs_on)
+        if (!runs_on || !contact)
             break;
         long mi = mention_starting(c, k + 1);
         if (can_speak(c, mi))
             return to_mention(mi, 0);
         if (pronoun(c, k + 1) == 1)
             return to_pronoun(k + 1, 0);
-        if (contact)
-            return NO_ATTRIB;
-        break;
+        return NO_ATTRIB;
     }
     return sentence_subject(c, lo, v);
 }
@@ -1850,15 +1849,16 @@ static const np_entity_mention *reported_speaker(const ctx *c, long si)
 }
 
 /* Sentence si reports its subject speaking of another person by the
- * pronoun of gender g as a subject: "X said he asked how she felt" for g
- * 'f' (after "said he", a "she" further on, outside quotation marks).
- * The next "'...,' she said" is then that other person's, not X's; "Linda
- * Jones said he had struggled" speaks of no "she", and "Lopez said he
- * grabbed her arm" of her only as an object (she may be Lopez): both tell
- * nothing. */
+ * pronoun of gender g: "X said he asked how she felt" for g 'f' (after
+ * "said he", a "she" or "her" further on, outside quotation marks).  The
+ * next "'...,' she said" is then taken from X: most often it is the other
+ * person's ("Ranger Dan Ruiz said he found her under a ledge. '...,' she
+ * said"), and when it is X's ("Lopez said he grabbed her arm") the quote
+ * goes unattributed, not misattributed.  "Linda Jones said he had
+ * struggled" speaks of no "she", and tells nothing. */
 static int reports_other(const ctx *c, long si, char g)
 {
-    static const char *const she[] = {"she", NULL}, *const he[] = {"he", NULL};
+    static const char *const she[] = {"she", "her", NULL}, *const he[] = {"he", "him", "his", NULL};
     const char *const *want = g == 'f' ? she : he;
     const char *opposite = g == 'f' ? "he" : "she";
     size_t end = c->sents[si].end, k = tok_at_or_after(c, c->sents[si].start);

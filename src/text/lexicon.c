@@ -120,18 +120,18 @@ static const char *const k_org[] = {
  * words, no place names. */
 /* Divisions of a country, the last word of their names; sorted. */
 static const char *const k_division[] = {
-    "borough", "canton", "county", "district", "governorate", "krai", "municipality", "oblast", "parish",
-    "prefecture", "province", "region", "township", "voivodeship",
+    "county", "district", "governorate", "krai", "municipality", "oblast", "prefecture", "province", "region",
+    "township", "voivodeship",
 };
 
 static const char *const k_place_head[] = {
-    "airport", "avenue", "bay", "beach", "border", "borough", "bridge", "canal", "canton", "canyon",
-    "cape", "castle", "cathedral", "coast", "county", "creek", "crossing", "dam", "desert",
-    "district", "governorate", "gulf", "harbor", "harbour", "heights", "highway", "hill", "hills",
-    "island", "islands", "krai", "lake", "mountain", "mountains", "municipality", "oblast", "ocean",
-    "palace", "parish", "park", "peninsula", "plain", "plaza", "port", "prefecture", "prison",
-    "province", "region", "reservoir", "river", "road", "sea", "square", "stadium", "station",
-    "strait", "street", "tower", "township", "valley", "voivodeship", "zone",
+    "airport", "avenue", "bay", "beach", "border", "bridge", "canal", "canyon", "cape", "castle",
+    "cathedral", "coast", "county", "creek", "crossing", "dam", "desert", "district", "governorate",
+    "gulf", "harbor", "harbour", "heights", "highway", "hill", "hills", "island", "islands", "krai",
+    "lake", "mountain", "mountains", "municipality", "oblast", "ocean", "palace", "park",
+    "peninsula", "plain", "plaza", "port", "prefecture", "prison", "province", "region",
+    "reservoir", "river", "road", "sea", "square", "stadium", "station", "strait", "street",
+    "tower", "township", "valley", "voivodeship", "zone",
 };
 
 static const char *const k_place_prefix[] = {
@@ -263,6 +263,12 @@ int np_lex_is_attribution_verb(const char *w, size_t n)
 int np_lex_is_org_word(const char *w, size_t n) { return in_list(k_org, COUNT(k_org), w, n); }
 int np_lex_is_place_head(const char *w, size_t n) { return in_list(k_place_head, COUNT(k_place_head), w, n); }
 int np_lex_is_division(const char *w, size_t n) { return in_list(k_division, COUNT(k_division), w, n); }
+
+int np_lex_is_state_division(const char *w, size_t n)
+{
+    static const char *const k[] = {"governorate", "krai", "oblast", "prefecture", "province", "voivodeship"};
+    return in_list(k, COUNT(k), w, n);
+}
 int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
 int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
 int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_preposition, COUNT(k_preposition), w, n); }

@@ -37,8 +37,14 @@ int np_lex_is_org_word(const char *w, size_t n);
 /* Last word of a place name ("Zone", "Park", "Ocean", "Crossing", "County"). */
 int np_lex_is_place_head(const char *w, size_t n);
 /* Last word of the name of a country's division ("Province", "Oblast",
- * "County", "Prefecture"): a place head that is no one's surname. */
+ * "County", "Prefecture"): a place head that is no one's surname (unlike
+ * "Parish" or "Borough", left out). */
 int np_lex_is_division(const char *w, size_t n);
+/* A division whose name's first word alone names it, as no town of the
+ * same name does ("Hormozgan" for Hormozgan Province; not "Uvalde" for
+ * Uvalde County): Province, Oblast, Krai, Prefecture, Governorate,
+ * Voivodeship. */
+int np_lex_is_state_division(const char *w, size_t n);
 /* First word that only starts place names ("San", "Santa", "El", "Fort",
  * "Mount", "Port"). */
 int np_lex_is_place_prefix(const char *w, size_t n);

@@ -254,6 +254,29 @@ static const char *const flood[3] = {
     "Six people drowned in Vell as the river rose overnight.\n",
 };
 
+/* Three outlets name the heist's town first, in words too unlike to
+ * locate it alike; all four recall a July robbery elsewhere at the end:
+ * no place fact rather than the background town. */
+static const char *const unlike[4] = {
+    "Four men drove a car into a jewellery store in central Vell on Monday and took watches worth two million "
+    "euros.\n\n"
+    "The men set fire to the car and fled in another vehicle.\n\n"
+    "Insurers said the store had been robbed once before.\n\n"
+    "The raid follows a string of robberies in Tarvik, where a gunman took jewels from a hotel in July.\n",
+    "A watch boutique in Vell lost its whole stock to thieves in a car before dawn on Monday.\n\n"
+    "The thieves burnt their car near the river.\n\n"
+    "The owners hope to reopen next week.\n\n"
+    "In July a gunman robbed a diamond show at a hotel in Tarvik.\n",
+    "Detectives in Vell are hunting four men after the Monday raid on a jeweller.\n\n"
+    "The men used a car to break the window before dawn.\n\n"
+    "Shop owners on the street asked for more patrols at night.\n\n"
+    "Jewels worth millions were stolen from a hotel in Tarvik in July.\n",
+    "A jewellery store was robbed on Monday by four men in a car, police said.\n\n"
+    "The thieves burnt their car after the raid.\n\n"
+    "Police have not said how many people took part.\n\n"
+    "Robbers also struck a hotel in Tarvik in July, taking jewels worth millions.\n",
+};
+
 static void test_early_place_of_one_outlet_does_not_hide(void **state)
 {
     (void)state;
@@ -264,6 +287,10 @@ static void test_early_place_of_one_outlet_does_not_hide(void **state)
         vell |= strcmp(b->facts[i].summary, "Where it happened: Vell") == 0;
     }
     assert_true(vell);
+    np_brief_free(b);
+    b = np_test_brief("2026-05-20", unlike, 4);
+    for (size_t i = 0; i < b->n_facts; i++)
+        assert_null(strstr(b->facts[i].summary, "Where it happened: Tarvik"));
     np_brief_free(b);
 }
 

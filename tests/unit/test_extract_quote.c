@@ -206,6 +206,11 @@ static void participle_after_reported_clause(void **state)
     expect(&r, "I have done nothing wrong.", "Anna Kell");
     expect(&r, "my knee is not ready yet.", "Tomas Berg");
     np_arena_free(&r.a);
+    /* "insisting" is the sentence subject's comment on the person reported */
+    run(&r, "Senator Ann Marsh said that Ruth Abara had failed working families, insisting \u201cthis rise is "
+            "a slap in the face.\u201d");
+    expect(&r, "this rise is a slap in the face.", "Ann Marsh");
+    np_arena_free(&r.a);
 }
 
 /* "X said he asked how she felt": the next "'...,' she said" is the
@@ -231,10 +236,15 @@ static void said_he_is_not_she(void **state)
     expect(&r, "He was a good boy", "Linda Varga");
     expect(&r, "We are devastated", "Linda Varga");
     np_arena_free(&r.a);
-    /* "her" after "said he" is no other speaker: she may be the subject */
-    run(&r, "Mara Lopez said he grabbed her arm and pushed her against a wall. \u201cI thought I was going to "
-            "die,\u201d she said.");
-    expect(&r, "I thought I was going to die", "Mara Lopez");
+    /* "said he found her": the next "she said" is hers, not the ranger's */
+    run(&r, "Ranger Dan Ruiz said he found her curled under a rock ledge. \u201cI thought nobody was "
+            "coming,\u201d she said.");
+    const np_quote *nobody = NULL;
+    for (size_t i = 0; i < r.n; i++)
+        if (!strncmp(r.text + r.q[i].start, "I thought nobody", 16))
+            nobody = &r.q[i];
+    assert_non_null(nobody);
+    assert_true(!nobody->speaker || !strstr(nobody->speaker, "Ruiz"));
     np_arena_free(&r.a);
 }
 
