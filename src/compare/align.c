@@ -2894,8 +2894,8 @@ static int past_time_of(const np_analysis *an, size_t at)
 static int tells_past(const np_story *s, const np_bref *r)
 {
     size_t start = 0, end = 0;
-    int64_t y, yy;
-    int m, d, mm, dd;
+    int64_t y;
+    int m, d;
     if (r->doc < 0 || !s->ref_date || !s->ref_date[r->doc] || !np_story_ref_span(s, r, &start, &end) ||
         !np_date_parse_iso(s->ref_date[r->doc], &y, &m, &d))
         return 0;
@@ -2910,21 +2910,14 @@ static int tells_past(const np_story *s, const np_bref *r)
          * and 1998,", "on February 1979"), not a point of comparison ("the
          * highest since 2008", "a 1973 law") */
         int when = past_time_of(an, x->start);
-        /* a year alone counts from its last day, a month from its last day too */
-        mm = x->gran == NP_DATE_YEAR ? 12 : 0;
-        dd = x->gran == NP_DATE_DAY ? 0 : 28;
+        /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a range by its end): a year
+         * counts from its last month, a month from near its last day */
         const char *iso = x->iso_end[0] ? x->iso_end : x->iso;
-        yy = 0;
-        int im = 1, id = 1;
-        if (strlen(iso) >= 4)
-            yy = strtoll(iso, NULL, 10);
-        if (strlen(iso) >= 7)
-            im = atoi(iso + 5);
-        if (strlen(iso) >= 10)
-            id = atoi(iso + 8);
+        size_t il = strlen(iso);
+        int64_t yy = il >= 4 ? strtoll(iso, NULL, 10) : 0;
         if (!yy)
             continue;
-        int64_t at = np_days_from_civil(yy, mm ? mm : im, dd ? dd : id);
+        int64_t at = np_days_from_civil(yy, il >= 7 ? atoi(iso + 5) : 12, il >= 10 ? atoi(iso + 8) : 28);
         if (ref - at >= SUMMARY_PAST_DAYS)
             old |= when;
         else if (at - ref < SUMMARY_NEWS_DAYS && ref - at < SUMMARY_NEWS_DAYS)

@@ -17,7 +17,8 @@
  *     ("at the Vell summit", "after the Vell talks") ("from X" is left out:
  *     "imports from X" happen elsewhere; so are the ends of a route, "a
  *     transfer from a unit in A to one in B": what happened on the way
- *     happened between them), outside quotations (the speaker's words).  A place named in the dateline opening a
+ *     happened between them), outside quotations (the speaker's words).
+ *     A place named in the dateline opening a
  *     paragraph ("VELL, Ostria –", "Vell —") is a dateline mention: the
  *     outlet reports from there, which is not yet saying the event
  *     happened there.

@@ -388,9 +388,6 @@ void np_regions_join(np_regions *r, uint32_t *uf)
     *r = (np_regions){0};
 }
 
-/* A dateline of a date and an agency's credit, its place left out by the
- * page ("April 29 (UPI) — ", "May 3, 2031 (AFP) - ", "29 April (UPI) — "):
- * its length with the blanks after it, 0 when t[0, n) opens otherwise. */
 /* The month name at t[*i, n) ("April", "Sept."), past it; 0 when none. */
 static int month_at(const char *t, size_t n, size_t *i)
 {
@@ -415,6 +412,9 @@ static int day_at(const char *t, size_t n, size_t *i)
     return 1;
 }
 
+/* A dateline of a date and an agency's credit, its place left out by the
+ * page ("April 29 (UPI) — ", "May 3, 2031 (AFP) - ", "29 April (UPI) — "):
+ * its length with the blanks after it, 0 when t[0, n) opens otherwise. */
 static size_t date_credit_len(const char *t, size_t n)
 {
     size_t i = 0;

@@ -515,7 +515,6 @@ static int after_preposition(const ctx *c, size_t i)
     return 0;
 }
 
-
 /* "Organisers said", "Officials told": a plural of an ordinary noun
  * opening the sentence is a group of people, not someone's name; a
  * surname of that shape ("Waters") is typed by the full name in the same

@@ -124,6 +124,11 @@ static const char *const k_division[] = {
     "township", "voivodeship",
 };
 
+/* The divisions a name's first word alone names (np_lex_is_state_division()); sorted. */
+static const char *const k_state_division[] = {
+    "governorate", "krai", "oblast", "prefecture", "province", "voivodeship",
+};
+
 static const char *const k_place_head[] = {
     "airport", "avenue", "bay", "beach", "border", "bridge", "canal", "canyon", "cape", "castle",
     "cathedral", "coast", "county", "creek", "crossing", "dam", "desert", "district", "governorate",
@@ -266,8 +271,7 @@ int np_lex_is_division(const char *w, size_t n) { return in_list(k_division, COU
 
 int np_lex_is_state_division(const char *w, size_t n)
 {
-    static const char *const k[] = {"governorate", "krai", "oblast", "prefecture", "province", "voivodeship"};
-    return in_list(k, COUNT(k), w, n);
+    return in_list(k_state_division, COUNT(k_state_division), w, n);
 }
 int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
 int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
@@ -386,7 +390,7 @@ int np_lex_self_check(void)
            sorted(k_speech, COUNT(k_speech)) && sorted(k_attribution, COUNT(k_attribution)) &&
            sorted(k_org, COUNT(k_org)) &&
            sorted(k_abbrev, COUNT(k_abbrev)) && sorted(k_place_head, COUNT(k_place_head)) &&
-           sorted(k_division, COUNT(k_division)) &&
+           sorted(k_division, COUNT(k_division)) && sorted(k_state_division, COUNT(k_state_division)) &&
            sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) &&
            sorted(k_preposition, COUNT(k_preposition)) && sorted(k_subordinator, COUNT(k_subordinator)) &&
            sorted(k_capfn, COUNT(k_capfn)) &&
