@@ -2960,13 +2960,7 @@ np_status np_compare_summary(np_story *s)
     b->summary = np_calloc(want, sizeof *b->summary);
     if (!vec || !idx || !rel || !taken || !quoted || !lead || !first || !claim_rank || !b->summary)
         return NP_ENOMEM;
-    for (size_t d = 0; d < s->n_docs; d++) {
-        uint32_t r = 0;
-        for (size_t i = s->doc_sent0[d]; i < s->doc_sent0[d + 1]; i++) {
-            claim_rank[i] = r;
-            r += !s->sents[i].no_fact;
-        }
-    }
+    np_story_claim_ranks(s, claim_rank);
     size_t p = 0;
     for (size_t k = 0; k < b->n_facts && p < pool; k++) {
         const np_brief_fact *f = &b->facts[k];

@@ -1051,13 +1051,8 @@ np_status np_compare_places(np_story *s)
     uint32_t *claim_rank = st == NP_OK ? np_arena_alloc(&s->work, (s->n_sents + 1) * sizeof *claim_rank) : NULL;
     if (st == NP_OK && !claim_rank)
         st = NP_ENOMEM;
-    for (size_t d = 0; st == NP_OK && d < s->n_docs; d++) {
-        uint32_t k = 0;
-        for (size_t i = s->doc_sent0[d]; i < s->doc_sent0[d + 1]; i++) {
-            claim_rank[i] = k;
-            k += !s->sents[i].no_fact;
-        }
-    }
+    if (st == NP_OK)
+        np_story_claim_ranks(s, claim_rank);
     /* candidate places, best first; the first whose main event enough
      * outlets locate in words is the story's */
     typedef struct cand {

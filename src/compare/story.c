@@ -328,6 +328,17 @@ float np_svec_cos(const np_svec *a, const np_svec *b)
     return dot;
 }
 
+void np_story_claim_ranks(const np_story *s, uint32_t *rank)
+{
+    for (size_t d = 0; d < s->n_docs; d++) {
+        uint32_t k = 0;
+        for (size_t i = s->doc_sent0[d]; i < s->doc_sent0[d + 1]; i++) {
+            rank[i] = k;
+            k += !s->sents[i].no_fact;
+        }
+    }
+}
+
 long np_story_sent_at(const np_story *s, int doc, size_t off)
 {
     size_t lo = s->doc_sent0[doc], hi = s->doc_sent0[doc + 1];

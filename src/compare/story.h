@@ -245,6 +245,10 @@ float np_story_mean_cos(np_story *s, const np_brief_fact *f, int doc, const np_s
 #define NP_REST_PEERS 24 /* refs of other documents a similarity is averaged over */
 /* Index of the sentence of doc holding byte off (or -1). */
 long np_story_sent_at(const np_story *s, int doc, size_t off);
+/* rank[i] (rank: n_sents entries) = how many claims sentence i's article
+ * states before it: its sentences before it that are no headline,
+ * caption or other no_fact line.  How early an outlet tells something. */
+void np_story_claim_ranks(const np_story *s, uint32_t *rank);
 /* Index of the sentence holding the start of ref's words (the first
  * occurrence, np_story_ref_span), or -1 when they are not found. */
 long np_story_ref_sent(const np_story *s, const np_bref *ref);
