@@ -103,6 +103,15 @@ typedef struct pref {
 
 static int word_is(const np_token *t, const char *w) { return t->norm && !strcmp(t->norm, w); }
 
+/* Is t one of the words of the NULL-ended list w? */
+static int word_in(const np_token *t, const char *const *w)
+{
+    for (size_t i = 0; w[i]; i++)
+        if (word_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
 /* "from X" is left out: "imports from X", "a threat from X" come from
  * there and happen elsewhere */
 static int is_prep(const np_token *t) { return word_is(t, "in") || word_is(t, "at"); }
@@ -112,10 +121,7 @@ static int place_noun(const np_token *t)
 {
     static const char *const w[] = {"capital", "city", "town", "village", "port", "resort", "region",
                                     "province", "county", "district", "enclave", NULL};
-    for (size_t i = 0; w[i]; i++)
-        if (word_is(t, w[i]))
-            return 1;
-    return 0;
+    return word_in(t, w);
 }
 
 /* Words naming a part of a place before its name ("central Paris",
@@ -126,10 +132,7 @@ static int part_of_place(const np_token *t)
                                     "northwestern", "southeastern", "southwestern", "north", "south", "east",
                                     "west", "downtown", "midtown", "uptown", "suburban", "rural", "coastal",
                                     "upstate", "greater", "inner", "outer", NULL};
-    for (size_t i = 0; w[i]; i++)
-        if (word_is(t, w[i]))
-            return 1;
-    return 0;
+    return word_in(t, w);
 }
 
 /* Nouns of an event a place name may qualify ("the Vell summit"). */
@@ -137,10 +140,7 @@ static int event_noun(const np_token *t)
 {
     static const char *const w[] = {"summit", "talks", "meeting", "conference", "forum", "ceremony",
                                     "session", "negotiations", "rally", NULL};
-    for (size_t i = 0; w[i]; i++)
-        if (word_is(t, w[i]))
-            return 1;
-    return 0;
+    return word_in(t, w);
 }
 
 #define PLACE_ROUTE_WORDS 4 /* words between "to" or "from" and "in X" ("to the Stiles Unit in X") */
@@ -172,10 +172,7 @@ static int movement_word(const np_token *t)
                                     "taken", "taking", "flown", "flying", "flight", "route", "travelling",
                                     "traveling", "journey", "bound", "shipped", "carried", "carrying",
                                     "escorted", "escorting", "sailing", "sailed", NULL};
-    for (size_t i = 0; w[i]; i++)
-        if (word_is(t, w[i]))
-            return 1;
-    return 0;
+    return word_in(t, w);
 }
 
 /* Does a movement word (movement_word()) come among the n tokens before

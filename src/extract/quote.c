@@ -209,6 +209,19 @@ static int tok_is(const ctx *c, size_t i, const char *w)
     return i < c->n && strcmp(c->t[i].norm, w) == 0;
 }
 
+/* Is token i one of the words of the NULL-ended list w? */
+static int tok_in(const ctx *c, size_t i, const char *const *w)
+{
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Personal pronouns of each gender, subject and object forms. */
+static const char *const k_she[] = {"she", "her", NULL};
+static const char *const k_he[] = {"he", "him", "his", NULL};
+
 static int speech_verb(const ctx *c, size_t i)
 {
     return i < c->n && np_lex_is_attribution_verb(c->t[i].norm, strlen(c->t[i].norm));
@@ -658,10 +671,7 @@ static attrib attr_pronoun_verb(const ctx *c, size_t i)
 static int spokes_word(const ctx *c, size_t i)
 {
     static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", NULL};
-    for (size_t k = 0; spokes[k]; k++)
-        if (tok_is(c, i, spokes[k]))
-            return 1;
-    return 0;
+    return tok_in(c, i, spokes);
 }
 
 /* "a White House spokeswoman", "the European Commission spokesman", "an EU
@@ -1027,10 +1037,7 @@ static int contact_verb(const ctx *c, size_t i)
                                     "e-mailed", "messaged", "radioed", "contacted", "dialed", "dialled",
                                     "posted", "sent", "issued", "released", "published", "shouted", "yelled",
                                     "screamed", "answered", "replied", "responded", NULL};
-    for (size_t k = 0; w[k]; k++)
-        if (tok_is(c, i, w[k]))
-            return 1;
-    return 0;
+    return tok_in(c, i, w);
 }
 
 /* Is token v a participle of passing on a message ("saying", "writing",
@@ -1040,10 +1047,7 @@ static int message_participle(const ctx *c, size_t v)
 {
     static const char *const w[] = {"saying", "telling", "asking", "writing", "explaining", "shouting",
                                     "yelling", "screaming", NULL};
-    for (size_t k = 0; w[k]; k++)
-        if (tok_is(c, v, w[k]))
-            return 1;
-    return 0;
+    return tok_in(c, v, w);
 }
 
 /* Subject of the participle at token v ("..., saying “...”"): the
@@ -1858,8 +1862,7 @@ static const np_entity_mention *reported_speaker(const ctx *c, long si)
  * struggled" speaks of no "she", and tells nothing. */
 static int reports_other(const ctx *c, long si, char g)
 {
-    static const char *const she[] = {"she", "her", NULL}, *const he[] = {"he", "him", "his", NULL};
-    const char *const *want = g == 'f' ? she : he;
+    const char *const *want = g == 'f' ? k_she : k_he;
     const char *opposite = g == 'f' ? "he" : "she";
     size_t end = c->sents[si].end, k = tok_at_or_after(c, c->sents[si].start);
     for (; k + 1 < c->n && c->t[k + 1].start < end; k++)
@@ -1868,9 +1871,8 @@ static int reports_other(const ctx *c, long si, char g)
     if (k + 1 >= c->n || c->t[k + 1].start >= end || !tok_is(c, k + 1, opposite))
         return 0;
     for (size_t j = k + 2; j < c->n && c->t[j].start < end; j++)
-        for (size_t w = 0; want[w]; w++)
-            if (tok_is(c, j, want[w]) && !quoted(c, c->t[j].start))
-                return 1;
+        if (tok_in(c, j, want) && !quoted(c, c->t[j].start))
+            return 1;
     return 0;
 }
 
@@ -1878,8 +1880,7 @@ static int reports_other(const ctx *c, long si, char g)
  * it names any person: a pronoun that can only point back past it. */
 static int pronoun_before_names(const ctx *c, long si, int feminine)
 {
-    static const char *const she[] = {"she", "her", NULL}, *const he[] = {"he", "him", "his", NULL};
-    const char *const *want = feminine ? she : he;
+    const char *const *want = feminine ? k_she : k_he;
     size_t x = np_mention_at_or_after(c->m, c->nm, c->sents[si].start), k0 = tok_at_or_after(c, c->sents[si].start);
     for (size_t k = k0; k < c->n && c->t[k].start < c->sents[si].end && k - k0 < SENTENCE_READ_MAX; k++) {
         if (quoted(c, c->t[k].start))
@@ -1887,9 +1888,8 @@ static int pronoun_before_names(const ctx *c, long si, int feminine)
         for (; x < c->nm && c->m[x].start <= c->t[k].start; x++)
             if (c->m[x].type == NP_ENT_PERSON && !quoted(c, c->m[x].start))
                 return 0;
-        for (size_t w = 0; want[w]; w++)
-            if (!strcmp(c->t[k].norm, want[w]))
-                return 1;
+        if (tok_in(c, k, want))
+            return 1;
     }
     return 0;
 }
