@@ -320,6 +320,7 @@ static size_t suffix_after(const char *t)
  * said" ("..., said Lyons")? */
 static int speaks_here(const char *text, size_t start, size_t end)
 {
+    static const char *const opener[] = {"but", "and", "yet"};
     const unsigned char *u = (const unsigned char *)text;
     size_t a = end;
     while (u[a] == ' ')
@@ -327,32 +328,28 @@ static int speaks_here(const char *text, size_t start, size_t end)
     size_t b = a;
     while (isalpha(u[b]))
         b++;
-    /* the subject itself, opening its clause ("Houston said", ", Houston
-     * said", "But Houston said"), not the last word of a longer subject
-     * ("police in downtown Houston said": the police spoke) */
+    /* the word before the name: text[q, p) */
     size_t p = start;
     while (p > 0 && u[p - 1] == ' ')
         p--;
     size_t q = p;
     while (q > 0 && isalpha(u[q - 1]))
         q--;
-    int opens = p == q ? 1 : (p - q == 3 && !strncasecmp(text + q, "but", 3)) ||
-                                 (p - q == 3 && !strncasecmp(text + q, "and", 3)) ||
-                                 (p - q == 3 && !strncasecmp(text + q, "yet", 3));
+    /* the subject itself, opening its clause ("Houston said", ", Houston
+     * said", "But Houston said"), not the last word of a longer subject
+     * ("police in downtown Houston said": the police spoke) */
+    int opens = p == q;
+    for (size_t k = 0; k < sizeof opener / sizeof *opener && !opens; k++)
+        opens = p - q == 3 && !strncasecmp(text + q, opener[k], 3);
     if (b > a && np_lex_is_speech_verb(text + a, b - a) && opens)
         return 1;
-    size_t e = start;
-    while (e > 0 && u[e - 1] == ' ')
-        e--;
-    size_t f = e;
-    while (f > 0 && isalpha(u[f - 1]))
-        f--;
-    if (!((e - f == 4 && (!strncmp(text + f, "said", 4) || !strncmp(text + f, "says", 4)))))
+    /* "..., said Houston" */
+    if (!(p - q == 4 && (!strncmp(text + q, "said", 4) || !strncmp(text + q, "says", 4))))
         return 0;
-    while (f > 0 && u[f - 1] == ' ')
-        f--;
-    return f > 0 && (u[f - 1] == ',' || u[f - 1] == '"' || (f >= 3 && u[f - 3] == 0xE2 && u[f - 2] == 0x80 &&
-                                                              (u[f - 1] == 0x9D || u[f - 1] == 0x99)));
+    while (q > 0 && u[q - 1] == ' ')
+        q--;
+    return q > 0 && (u[q - 1] == ',' || u[q - 1] == '"' ||
+                     (q >= 3 && u[q - 3] == 0xE2 && u[q - 2] == 0x80 && (u[q - 1] == 0x9D || u[q - 1] == 0x99)));
 }
 
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
@@ -1019,6 +1016,12 @@ static np_status link_speaking_places(rec *r, size_t n)
             }
             *v = 1;
         }
+    unsigned char *joined = any ? np_calloc(n + 1, 1) : NULL; /* 1: joined a person; 2: a root of such */
+    if (any && !joined) {
+        np_u64map_free(&silent);
+        np_u64map_free(&person);
+        return NP_ENOMEM;
+    }
     for (size_t i = 0; i < n && any; i++) {
         if (!r[i].speaks || r[i].type != NP_ENT_PLACE || r[i].n_words != 1 ||
             np_u64map_get(&silent, word_hash(r[i].key, strlen(r[i].key))))
@@ -1027,28 +1030,22 @@ static np_status link_speaking_places(rec *r, size_t n)
         if (!v || *v == UINT64_MAX)
             continue;
         unite(r, i, (size_t)(*v - 1));
-        r[i].speaks = 2; /* joined */
+        joined[i] = 1;
     }
-    /* the place's mentions joined to a person are that person's */
-    np_u64map joined; /* 1 + root of a class a speaking place joined */
-    np_u64map_init(&joined);
-    np_status st = NP_OK;
-    for (size_t i = 0; i < n && st == NP_OK; i++) {
-        uint64_t *v = r[i].speaks == 2 ? np_u64map_slot(&joined, (uint64_t)find_root(r, i) + 1) : NULL;
-        if (r[i].speaks == 2 && !v)
-            st = NP_ENOMEM;
-        else if (v)
-            *v = 1;
-    }
-    for (size_t i = 0; i < n && st == NP_OK && joined.count; i++)
-        if (r[i].type == NP_ENT_PLACE && r[i].n_words == 1 && np_u64map_get(&joined, (uint64_t)find_root(r, i) + 1)) {
+    /* the place's mentions joined to a person are that person's: every
+     * one-word place of the classes the joined records ended in (bit 2) */
+    for (size_t i = 0; i < n && any; i++)
+        if (joined[i] & 1)
+            joined[find_root(r, i)] |= 2;
+    for (size_t i = 0; i < n && any; i++)
+        if (r[i].type == NP_ENT_PLACE && r[i].n_words == 1 && (joined[find_root(r, i)] & 2)) {
             r[i].type = NP_ENT_PERSON;
             r[i].place_id = 0;
         }
-    np_u64map_free(&joined);
+    np_free(joined);
     np_u64map_free(&silent);
     np_u64map_free(&person);
-    return st;
+    return NP_OK;
 }
 
 /* 2c. A one-word name that is no person nor body, nor a place the
