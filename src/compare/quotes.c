@@ -1263,12 +1263,23 @@ static int holds_word(const char *text, size_t a, size_t b, const char *w, size_
     return 0;
 }
 
-/* Does the group of root r among it[0, n) already hold a wording of
- * document d? */
-static int group_has_doc(qitem *it, size_t n, uint32_t r, int d)
+/* The wordings of one document while its quotes are adopted: the items
+ * linked before adoption (dq[0, ndq), from adopt_quotes()'s bucketing by
+ * document) and those adopted for it since (it[app_lo, n)). */
+typedef struct docitems {
+    const uint32_t *dq;
+    size_t ndq, app_lo;
+} docitems;
+
+/* Does the group of root r among it[0, n) already hold a wording of the
+ * document di lists? */
+static int group_has_doc(qitem *it, size_t n, uint32_t r, const docitems *di)
 {
-    for (size_t j = 0; j < n; j++)
-        if (it[j].doc == d && find(it, (uint32_t)j) == r)
+    for (size_t k = 0; k < di->ndq; k++)
+        if (find(it, di->dq[k]) == r)
+            return 1;
+    for (size_t j = di->app_lo; j < n; j++)
+        if (find(it, (uint32_t)j) == r)
             return 1;
     return 0;
 }
@@ -1355,8 +1366,8 @@ static int parts_adjacent(qitem *it, size_t n, size_t n_docs, const uint32_t *pa
  * ("...," he said. "..."): those parts are one statement, and their
  * groups are joined into one (up to ADOPT_PARTS); parts of two speakers
  * leave the quotation out.  UINT32_MAX when none. */
-static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n, int d, const np_quote *q,
-                               const char *key, const char *word, size_t word_n, const np_svec *v)
+static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n, int d, const docitems *di,
+                               const np_quote *q, const char *key, const char *word, size_t word_n, const np_svec *v)
 {
     size_t reads = 0, n_parts = 0, n_done = 0;
     uint32_t part[ADOPT_PARTS];
@@ -1385,7 +1396,7 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
                         : np_qw_quotes_match(s, d, q->start, q->end, it[j].doc, it[j].start, it[j].end, &ka, NULL);
         if (!match)
             continue;
-        if (group_has_doc(it, n, r, d)) {
+        if (group_has_doc(it, n, r, di)) {
             if (n_done < ADOPT_READS)
                 done[n_done++] = r; /* not read again for its other wordings */
             continue;
@@ -1419,8 +1430,28 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
 static np_status adopt_quotes(np_story *s, qitem *it, size_t *n, size_t cap)
 {
     size_t n0 = *n;
-    for (size_t d = 0; d < s->n_docs; d++) {
+    /* the linked items bucketed by document (counting sort), so that a
+     * quote's own outlet's wordings are found without reading them all */
+    size_t *off = np_calloc(s->n_docs + 1, sizeof *off), *fill = np_malloc((s->n_docs + 1) * sizeof *fill);
+    uint32_t *byd = np_malloc((n0 + 1) * sizeof *byd);
+    if (!off || !fill || !byd) {
+        np_free(off);
+        np_free(fill);
+        np_free(byd);
+        return NP_ENOMEM;
+    }
+    for (size_t j = 0; j < n0; j++)
+        off[it[j].doc + 1]++;
+    for (size_t d = 0; d < s->n_docs; d++)
+        off[d + 1] += off[d];
+    memcpy(fill, off, (s->n_docs + 1) * sizeof *fill);
+    for (size_t j = 0; j < n0; j++)
+        byd[fill[it[j].doc]++] = (uint32_t)j; /* bucket d: byd[off[d], off[d + 1]) */
+    np_free(fill);
+    np_status st = NP_OK;
+    for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
         const np_analysis *an = &s->an[d];
+        docitems di = {byd + off[d], off[d + 1] - off[d], *n};
         for (size_t k = 0; k < an->n_quotes && *n < cap; k++) {
             const np_quote *q = &an->quotes[k];
             size_t words = count_words(an->text, q->start, q->end);
@@ -1450,10 +1481,9 @@ static np_status adopt_quotes(np_story *s, qitem *it, size_t *n, size_t cap)
                 continue;
             }
             np_svec v;
-            np_status st = np_story_vec_span(s, (int)d, q->start, q->end, &v);
-            if (st != NP_OK)
-                return st;
-            uint32_t root = adoptive_group(s, it, n0, *n, (int)d, q, key, an->text + w0, w1 - w0, &v);
+            if ((st = np_story_vec_span(s, (int)d, q->start, q->end, &v)) != NP_OK)
+                break;
+            uint32_t root = adoptive_group(s, it, n0, *n, (int)d, &di, q, key, an->text + w0, w1 - w0, &v);
             if (root == UINT32_MAX)
                 continue;
             qitem *o = &it[(*n)++];
@@ -1469,7 +1499,9 @@ static np_status adopt_quotes(np_story *s, qitem *it, size_t *n, size_t cap)
             o->root = root;
         }
     }
-    return NP_OK;
+    np_free(off);
+    np_free(byd);
+    return st;
 }
 
 /* Quotes of near-copy shadows (compare/copies.c): copy_of[i] is the quote

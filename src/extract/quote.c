@@ -105,6 +105,21 @@ static int lower_after(const unsigned char *u, size_t len, size_t p)
     return p < len && u[p] >= 'a' && u[p] <= 'z';
 }
 
+/* Does a digit come right before byte i (a mark there is an inch mark:
+ * "14\" of snow", "6’5”")? */
+static int after_digit(const unsigned char *u, size_t i)
+{
+    return i > 0 && u[i - 1] >= '0' && u[i - 1] <= '9';
+}
+
+/* Is the curly opener at open_at (open_len bytes) one half of a swapped
+ * pair: a closing mark that closed nothing (stray_close) came before it
+ * in its paragraph, and it goes on in lower case? */
+static int swapped_opener(const unsigned char *u, size_t len, size_t stray_close, size_t open_at, size_t open_len)
+{
+    return stray_close < open_at && lower_after(u, len, open_at + open_len);
+}
+
 /* Pair quotation marks.  An unclosed quote ends at the paragraph break,
  * unless a closing curly mark that closed nothing (no inch mark after a
  * digit) came before its opener in the paragraph, with no pair closed
@@ -125,7 +140,7 @@ static int find_spans(const ctx *c, qvec *qv)
             while (j < len && is_space(u[j]))
                 j++;
             if (open_kind) {
-                int swapped = open_kind == 1 && stray_close < open_at && lower_after(u, len, open_at + open_len);
+                int swapped = open_kind == 1 && swapped_opener(u, len, stray_close, open_at, open_len);
                 if (!swapped && !qpush(qv, c->arena, open_at, open_at + open_len, i, i, 1))
                     return 0;
                 open_kind = 0;
@@ -158,12 +173,12 @@ static int find_spans(const ctx *c, qvec *qv)
                     return 0;
                 open_kind = 0;
                 stray_close = SIZE_MAX; /* marks pair up again */
-            } else if (!open_kind && stray_close == SIZE_MAX && !(i > 0 && u[i - 1] >= '0' && u[i - 1] <= '9')) {
-                stray_close = i; /* not an inch mark ("6’5”") */
+            } else if (!open_kind && stray_close == SIZE_MAX && !after_digit(u, i)) {
+                stray_close = i;
             }
         } else if (k == 3) {
-            if (!open_kind && i > 0 && u[i - 1] >= '0' && u[i - 1] <= '9') {
-                /* an inch mark ("14\" of snow", "6'5\""), no quotation */
+            if (!open_kind && after_digit(u, i)) {
+                /* an inch mark, no quotation */
             } else if (open_kind == 3 || open_kind == 1) {
                 if (!qpush(qv, c->arena, open_at, open_at + open_len, i, i + ml, 0))
                     return 0;
@@ -190,7 +205,7 @@ static int find_spans(const ctx *c, qvec *qv)
         }
         i += ml;
     }
-    if ((open_kind == 1 && !(stray_close < open_at && lower_after(u, len, open_at + open_len))) || open_kind == 3) {
+    if ((open_kind == 1 && !swapped_opener(u, len, stray_close, open_at, open_len)) || open_kind == 3) {
         if (!qpush(qv, c->arena, open_at, open_at + open_len, len, len, 1))
             return 0;
     }
