@@ -60,9 +60,10 @@
  * country's division, "Oblast", "Prefecture", is a place even before
  * "said"; 22: a third review - "Parish", "Canton", "Borough" no place
  * words, ", insisting" and other comments after a reported clause the
- * sentence subject's), so that analyses stored by an older build are made
+ * sentence subject's; 23: a one-word place said to speak carries
+ * NP_MENTION_SPEAKS), so that analyses stored by an older build are made
  * again instead of read. */
-#define NP_ANALYSIS_VERSION 22u
+#define NP_ANALYSIS_VERSION 23u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

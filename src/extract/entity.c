@@ -1376,6 +1376,37 @@ static void upgrade_surnames(ctx *c)
     }
 }
 
+/* Is the one-word place m said to speak: the subject of a speech verb
+ * right after it, opening its clause ("Lyons said", ", Lyons said", "But
+ * Lyons warned"; not "police in downtown Houston said": the police
+ * spoke), or the name after a closing ", said" ("..., said Lyons")?
+ * compare/ takes such a place for the person of that surname the story
+ * names (extract/linker.c). */
+static int place_speaks(const ctx *c, const np_entity_mention *m)
+{
+    static const char *const opener[] = {"but", "and", "yet"};
+    size_t a = np_tok_at_or_after(c->t, c->n, m->name_start);
+    if (a >= c->n || c->t[a].end != m->name_end)
+        return 0; /* more than one word */
+    /* nothing but blanks between the word before and the name: no clause
+     * boundary (".", ",", a line break) unless that word is a conjunction */
+    int opens = a == 0 || !adjacent(c, a - 1);
+    for (size_t k = 0; k < sizeof opener / sizeof *opener && !opens; k++)
+        opens = tok_is(c, a - 1, opener[k]);
+    if (opens && adjacent(c, a) && lex(np_lex_is_speech_verb, c, a + 1))
+        return 1;
+    /* "..., said Lyons": the verb right before, a comma or a closing
+     * quotation mark before it */
+    if (a == 0 || !(tok_is(c, a - 1, "said") || tok_is(c, a - 1, "says")))
+        return 0;
+    size_t v = c->t[a - 1].start;
+    while (v > 0 && c->text[v - 1] == ' ')
+        v--;
+    const unsigned char *u = (const unsigned char *)c->text;
+    return v > 0 && (u[v - 1] == ',' || u[v - 1] == '"' ||
+                     (v >= 3 && u[v - 3] == 0xE2 && u[v - 2] == 0x80 && (u[v - 1] == 0x9D || u[v - 1] == 0x99)));
+}
+
 np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
                                const np_span *sents, size_t n_sents, const np_gazetteer *gz,
                                np_arena *arena, np_entity_mention **out, size_t *n)
@@ -1447,9 +1478,12 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
     upgrade_surnames(&c);
     drop_initial_others(&c);
     for (size_t i = 0; i < c.nv; i++)
-        if (c.v[i].type == NP_ENT_PLACE)
+        if (c.v[i].type == NP_ENT_PLACE) {
             c.v[i].place_id = np_gazetteer_place_id(c.gz, text + c.v[i].name_start,
                                                     c.v[i].name_end - c.v[i].name_start);
+            if (place_speaks(&c, &c.v[i]))
+                c.v[i].flags |= NP_MENTION_SPEAKS;
+        }
     *out = c.v;
     *n = c.nv;
 done:

@@ -70,6 +70,8 @@ enum {
     NP_MENTION_ACRONYM = 1u << 0,  /* all-caps acronym ("CSTO") */
     NP_MENTION_TITLED = 1u << 1,   /* had a title/role before the name */
     NP_MENTION_EXPANDS = 1u << 2,  /* expansion followed by "(ACR)"; the next mention is the acronym */
+    NP_MENTION_SPEAKS = 1u << 3,   /* a one-word place said to speak, opening its clause ("Lyons said",
+                                    * "But Lyons warned") or after a closing ", said" ("..., said Lyons") */
 };
 
 /* "PERSON", "ORG", "PLACE", "OTHER". */

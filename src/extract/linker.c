@@ -39,7 +39,7 @@ typedef struct rec {
     int junior;           /* written with "Jr." or "Sr." */
     int family_first;     /* 3+ words, the given names after the first short
                            * syllables ("Kim Jong Un", "Moon Jae-in") */
-    int speaks;           /* a one-word place said to speak: "Lyons said", ", said Lyons" */
+    int speaks;           /* a one-word place said to speak (NP_MENTION_SPEAKS) */
     size_t parent;
     long entity;
 } rec;
@@ -314,44 +314,6 @@ static size_t suffix_after(const char *t)
     return 0;
 }
 
-/* Is the one-word name at text[start, end) the subject of a speech verb
- * right after it, opening its clause ("Lyons said", "But Lyons warned";
- * not "police in downtown Houston said"), or the name after a closing ",
- * said" ("..., said Lyons")? */
-static int speaks_here(const char *text, size_t start, size_t end)
-{
-    static const char *const opener[] = {"but", "and", "yet"};
-    const unsigned char *u = (const unsigned char *)text;
-    size_t a = end;
-    while (u[a] == ' ')
-        a++;
-    size_t b = a;
-    while (isalpha(u[b]))
-        b++;
-    /* the word before the name: text[q, p) */
-    size_t p = start;
-    while (p > 0 && u[p - 1] == ' ')
-        p--;
-    size_t q = p;
-    while (q > 0 && isalpha(u[q - 1]))
-        q--;
-    /* the subject itself, opening its clause ("Houston said", ", Houston
-     * said", "But Houston said"), not the last word of a longer subject
-     * ("police in downtown Houston said": the police spoke) */
-    int opens = p == q;
-    for (size_t k = 0; k < sizeof opener / sizeof *opener && !opens; k++)
-        opens = p - q == 3 && !strncasecmp(text + q, opener[k], 3);
-    if (b > a && np_lex_is_speech_verb(text + a, b - a) && opens)
-        return 1;
-    /* "..., said Houston" */
-    if (!(p - q == 4 && (!strncmp(text + q, "said", 4) || !strncmp(text + q, "says", 4))))
-        return 0;
-    while (q > 0 && u[q - 1] == ' ')
-        q--;
-    return q > 0 && (u[q - 1] == ',' || u[q - 1] == '"' ||
-                     (q >= 3 && u[q - 3] == 0xE2 && u[q - 2] == 0x80 && (u[q - 1] == 0x9D || u[q - 1] == 0x99)));
-}
-
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
                                const np_entity_mention *m)
 {
@@ -392,8 +354,7 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
         if (r->junior)
             r->name_end = r->end; /* the son's name is "Donald Trump Jr." */
     }
-    if (m->type == NP_ENT_PLACE && !memchr(text + m->name_start, ' ', m->name_end - m->name_start))
-        r->speaks = speaks_here(text, m->start, m->end);
+    r->speaks = m->type == NP_ENT_PLACE && (m->flags & NP_MENTION_SPEAKS);
     r->surface = np_arena_strndup(&lk->arena, text + m->start, r->end - m->start);
     r->name = np_arena_strndup(&lk->arena, text + r->name_start, r->name_end - r->name_start);
     if (!r->surface || !r->name)
