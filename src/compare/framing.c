@@ -177,18 +177,31 @@ static int is_say_verb(const np_token *t)
 /* The speech a reporting verb introduces has ended before byte b: a whole
  * quotation lies between (the quote was the speech: 'He said "..." - a
  * remark from a government that ...'), or a dash or semicolon closes the
- * clause. */
+ * clause.  A dash is an em dash or a horizontal bar, or a hyphen, double
+ * hyphen or en dash standing apart ("promised he would cut the fees ― an
+ * absurd claim": the outlet's comment on what he promised). */
 static int speech_ends(const np_analysis *an, size_t a, size_t b)
 {
     for (size_t q = 0; q < an->n_quotes && an->quotes[q].start < b; q++)
         if (an->quotes[q].start >= a && an->quotes[q].end <= b)
             return 1;
+    const char *x = an->text;
     for (size_t i = a; i < b; i++) {
-        unsigned char c = (unsigned char)an->text[i];
-        if (c == ';' || (c == '-' && i > a && an->text[i - 1] == ' ' && i + 1 < b && an->text[i + 1] == ' ') ||
-            (c == 0xE2 && i + 2 < b && (unsigned char)an->text[i + 1] == 0x80 &&
-             (unsigned char)an->text[i + 2] == 0x94))
+        unsigned char c = (unsigned char)x[i];
+        if (c == ';')
             return 1;
+        size_t n = c == '-' ? (i + 1 < b && x[i + 1] == '-' ? 2 : 1)
+                   : c == 0xE2 && i + 2 < b && (unsigned char)x[i + 1] == 0x80 ? 3
+                                                                                : 0;
+        if (!n)
+            continue;
+        unsigned char d = n == 3 ? (unsigned char)x[i + 2] : 0;
+        if (n == 3 && (d == 0x94 || d == 0x95))
+            return 1; /* em dash, horizontal bar */
+        int apart = i > a && x[i - 1] == ' ' && i + n < b && x[i + n] == ' ';
+        if (apart && (n < 3 || d == 0x93))
+            return 1; /* " - ", " -- ", " – " */
+        i += n - 1;
     }
     return 0;
 }
@@ -571,6 +584,37 @@ static void uses_free(lex_uses *u)
     np_free(u->n_docs);
 }
 
+/* The stem of a plain adjective a comparative or superlative may grade
+ * ("seedier" -> "seedy", "harshest" -> "harsh", "direr" -> "dire"), so an
+ * adjective of the lexicon is found in every degree: the which-th reading
+ * of the word's ending (0 or 1: "hugest" is "hug" + "est" or "huge" +
+ * "st"); NULL when there is none, or on ENOMEM (the word is then looked up
+ * as written only). */
+static const char *graded_stem(np_story *s, const char *norm, int which)
+{
+    static const struct { const char *end, *base; } grade[] = {
+        {"iest", "y"}, {"ier", "y"}, {"est", ""}, {"er", ""}, {"st", ""}, {"r", ""}};
+    size_t n = norm ? strlen(norm) : 0;
+    if (n < 6 || !s->st)
+        return NULL;
+    for (size_t i = 0; i < sizeof grade / sizeof grade[0]; i++) {
+        size_t k = strlen(grade[i].end);
+        /* "st" and "r" only after the "e" the plain form ends with */
+        if (strcmp(norm + n - k, grade[i].end) != 0 || (grade[i].end[0] != 'e' && k <= 2 && norm[n - k - 1] != 'e'))
+            continue;
+        if (which-- > 0)
+            continue;
+        char base[48];
+        size_t b = n - k;
+        if (b + strlen(grade[i].base) >= sizeof base)
+            return NULL;
+        memcpy(base, norm, b);
+        strcpy(base + b, grade[i].base);
+        return np_stem(s->st, base, strlen(base), &s->work);
+    }
+    return NULL;
+}
+
 /* The entries token k of doc d opens (its stem for a word, its form for a
  * phrase's first word), recorded in u. */
 static void match_token(np_story *s, const lex_word *lw, const size_t *ord, size_t d, size_t k,
@@ -579,8 +623,10 @@ static void match_token(np_story *s, const lex_word *lw, const size_t *ord, size
     size_t L = np_framing_lexicon_len;
     const np_analysis *an = &s->an[d];
     const np_token *tk = &an->tokens[k];
-    for (int pass = 0; pass < 2; pass++) {
-        const char *key = pass == 0 ? tk->stem : tk->norm;
+    /* pass 0: a word entry by the token's stem; 1: a phrase by its first
+     * word; 2, 3: an adjective entry by the plain form it grades */
+    for (int pass = 0; pass < 4; pass++) {
+        const char *key = pass == 0 ? tk->stem : pass == 1 ? tk->norm : graded_stem(s, tk->norm, pass - 2);
         if (!key)
             continue;
         size_t l = 0, h = L;
@@ -593,7 +639,10 @@ static void match_token(np_story *s, const lex_word *lw, const size_t *ord, size
         }
         for (; l < L && strcmp(lex_key(&lw[ord[l]]), key) == 0; l++) {
             size_t e = ord[l];
-            if (u->use[d * L + e] || (pass == 0) != (lw[e].stem != NULL))
+            if (u->use[d * L + e] || (pass == 1) == (lw[e].stem != NULL))
+                continue;
+            if (pass >= 2 && strcmp(np_framing_lexicon[e].category, "loaded label") != 0 &&
+                strcmp(np_framing_lexicon[e].category, "intensifier") != 0)
                 continue;
             if (!verb_form_ok(np_framing_lexicon[e].word, np_framing_lexicon[e].category, tk->norm))
                 continue;
@@ -623,11 +672,25 @@ static void match_token(np_story *s, const lex_word *lw, const size_t *ord, size
     }
 }
 
+/* Word entry e's use in doc d is a word of a phrase entry used there too
+ * ("lashed" of "lashed out"): the phrase is the term. */
+static int in_phrase(const lex_word *lw, const lex_uses *u, size_t d, size_t e)
+{
+    size_t L = np_framing_lexicon_len;
+    if (!lw[e].stem)
+        return 0;
+    uint32_t k = u->use[d * L + e];
+    for (size_t x = 0; x < L; x++)
+        if (!lw[x].stem && u->use[d * L + x] && u->use[d * L + x] <= k && k <= u->use_end[d * L + x])
+            return 1;
+    return 0;
+}
+
 /* Doc d's framing terms: the lexicon entries it uses in its own voice that
  * at most lex_allowed other outlets use, then the words its statistics
  * single out (lo_terms); stored in b->framing when there are any. */
-static np_status doc_terms(np_story *s, lo_stats *lo, const lex_uses *u, size_t d, const unsigned char *paired,
-                           size_t allowed, size_t lex_allowed)
+static np_status doc_terms(np_story *s, lo_stats *lo, const lex_word *lw, const lex_uses *u, size_t d,
+                           const unsigned char *paired, size_t allowed, size_t lex_allowed)
 {
     np_brief *b = s->brief;
     size_t L = np_framing_lexicon_len, D = s->n_docs;
@@ -636,7 +699,7 @@ static np_status doc_terms(np_story *s, lo_stats *lo, const lex_uses *u, size_t 
     size_t nt = 0, cap = 0;
     np_status st = NP_OK;
     for (size_t e = 0; e < L && st == NP_OK; e++) {
-        if (!u->use[d * L + e] || !(D == 1 || u->n_docs[e] - 1 <= lex_allowed))
+        if (!u->use[d * L + e] || !(D == 1 || u->n_docs[e] - 1 <= lex_allowed) || in_phrase(lw, u, d, e))
             continue;
         const np_token *t0 = &an->tokens[u->use[d * L + e] - 1];
         const np_token *t1 = &an->tokens[u->use_end[d * L + e] - 1];
@@ -692,7 +755,7 @@ np_status np_compare_framing(np_story *s)
      * word found only by its statistics (lo_terms) stays one outlet's */
     size_t allowed = D > 1 ? (D - 1) / 10 : 0, lex_allowed = D > 1 ? (D - 1) / 4 : 0;
     for (size_t d = 0; d < D && st == NP_OK; d++)
-        st = doc_terms(s, lo, &u, d, paired[d], allowed, lex_allowed);
+        st = doc_terms(s, lo, lw, &u, d, paired[d], allowed, lex_allowed);
     lo_free(lo);
     uses_free(&u);
     return st;

@@ -100,6 +100,38 @@ static void test_framing_quote_over_paragraphs(void **state)
     np_brief_free(b3);
 }
 
+/* A dash after reported speech closes it: the words after it are the
+ * outlet's comment on what was said (an em dash, a horizontal bar, a
+ * spaced en dash or hyphen).  A phrase of the lexicon ("lashed out") is the
+ * term rather than its first word, and an adjective of the lexicon is found
+ * in every degree ("seedier", "harshest"); "larger" and "finest" are no
+ * lexicon word's degree. */
+static void test_framing_dash_phrase_degree(void **state)
+{
+    (void)state;
+    const char *a = "The port authority of Calder reopened its northern pier on Tuesday.\n\n"
+                    "Last year the harbour master promised he would halve the fees and double the crews "
+                    "\xe2\x80\x95 an absurd pledge for a port of its size.\n\n"
+                    "The mayor said the pier would pay for itself \xe2\x80\x93 a dubious sum, as the accounts show.\n\n"
+                    "On Monday the dockers' union lashed out at the authority over the delays.\n\n"
+                    "The authority answered with a seedier pitch and the harshest terms in years.\n\n"
+                    "A larger crew will work the finest berths from next week.\n";
+    const char *b = "Calder's northern pier reopened on Tuesday after the storm.\n\n"
+                    "Harbour master Lena Voss said the repairs had been slow.\n";
+    const char *c = "The port of Calder reopened its pier on Tuesday, a month after the storm.\n\n"
+                    "Shipping lines will return next week.\n";
+    np_brief *br = np_test_brief3("2031-05-08", a, b, c);
+    assert_non_null(term_of(br, "a.txt", "absurd"));
+    assert_non_null(term_of(br, "a.txt", "dubious"));
+    assert_non_null(term_of(br, "a.txt", "lashed out"));
+    assert_null(term_of(br, "a.txt", "lashed"));
+    assert_non_null(term_of(br, "a.txt", "seedier"));
+    assert_non_null(term_of(br, "a.txt", "harshest"));
+    assert_null(term_of(br, "a.txt", "larger"));
+    assert_null(term_of(br, "a.txt", "finest"));
+    np_brief_free(br);
+}
+
 static const char *const fr5[5] = {
     "The tyrant of Varnia, General Osk, opened the new dam on the Selva river on Friday.\n\n"
     "The dam will feed the capital's water network from next year.\n",
@@ -372,6 +404,7 @@ int main(void)
         cmocka_unit_test(test_framing_quote_over_paragraphs),
         cmocka_unit_test(test_entities_no_fragments),
         cmocka_unit_test(test_framing_two_of_five),
+        cmocka_unit_test(test_framing_dash_phrase_degree),
         cmocka_unit_test(test_discrepancy_same_quantity),
         cmocka_unit_test(test_discrepancy_event_dates),
         cmocka_unit_test(test_discrepancy_attribution),
