@@ -837,13 +837,29 @@ static size_t try_dateline(ctx *c, size_t i, int *oom)
     return next;
 }
 
-/* A title word followed by a capitalised word that is no title word in
+/* Token x is a role before a name: a title word, or "Member" after a
+ * body's word ("City Council Member Ana Ruiz", "Board Member Ivo Dren"),
+ * not before the states, nations or countries that are a union's members
+ * ("European Union Member States"). */
+static int role_word(const ctx *c, size_t x)
+{
+    if (lex(np_lex_is_title_word, c, x))
+        return 1;
+    static const char *const members[] = {"state", "states", "nation", "nations", "country", "countries", NULL};
+    if (!tok_is(c, x, "member") || x == 0 || !org_word(c, x - 1) || x + 1 >= c->n)
+        return 0;
+    for (size_t k = 0; members[k]; k++)
+        if (tok_is(c, x + 1, members[k]))
+            return 0;
+    return 1;
+}
+
+/* A role word followed by a capitalised word that is no title word in
  * the tokens [a, b): "Chairman Ivo Dren", a person's name after its role. */
 static int titled_name_in(const ctx *c, size_t a, size_t b)
 {
     for (size_t x = a; x + 1 < b; x++)
-        if (lex(np_lex_is_title_word, c, x) && is_cap(c, x + 1) && !lex(np_lex_is_title_word, c, x + 1) &&
-            !org_word(c, x + 1))
+        if (role_word(c, x) && is_cap(c, x + 1) && !lex(np_lex_is_title_word, c, x + 1) && !org_word(c, x + 1))
             return 1;
     return 0;
 }
@@ -1094,7 +1110,7 @@ static int emit_titled_name(ctx *c, size_t a, size_t b, size_t k, int *oom)
 static int emit_titled_person(ctx *c, size_t a, size_t b, int *oom)
 {
     size_t k = b - 1;
-    while (k > a && !lex(np_lex_is_title_word, c, k - 1))
+    while (k > a && !role_word(c, k - 1))
         k--;
     if (k > a && k < b) {
         int org = 0;

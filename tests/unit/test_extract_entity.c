@@ -634,6 +634,25 @@ static void roles_in_bodies_with_and(void **state)
     expect(t, m, n, "Bank of Norland Governor Marta Olvido", "Marta Olvido", NP_ENT_PERSON);
 }
 
+/* A member of a body and the speaker of a house are roles: "City Council
+ * Member Ana Ruiz" and "House Speaker Ivo Dren" are people; the member
+ * states of a union are no person. */
+static void members_and_speakers(void **state)
+{
+    fixture *f = *state;
+    const char *t = "City Council Member Ilinca Darabu said the vigil was peaceful. House Speaker Konrad Vessel "
+                    "called a vote. The Norland Union Member States agreed on Friday, and Assemblywoman Marta "
+                    "Olvido welcomed it.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "City Council Member Ilinca Darabu", "Ilinca Darabu", NP_ENT_PERSON);
+    expect(t, m, n, "House Speaker Konrad Vessel", "Konrad Vessel", NP_ENT_PERSON);
+    expect(t, m, n, "Assemblywoman Marta Olvido", "Marta Olvido", NP_ENT_PERSON);
+    for (size_t i = 0; i < n; i++)
+        if (memmem(t + m[i].start, m[i].end - m[i].start, "States", 6))
+            assert_int_not_equal(m[i].type, NP_ENT_PERSON);
+}
+
 /* A given name alone is the one person whose full name opens with it;
  * with two such people it stays apart. */
 static void linker_given_names(void **state)
@@ -924,6 +943,7 @@ int main(void)
         cmocka_unit_test(linker_dateline_place_case),
         cmocka_unit_test(hyphened_names_and_state_abbreviations),
         cmocka_unit_test(conjunctions_open_no_names),
+        cmocka_unit_test(members_and_speakers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
