@@ -70,6 +70,7 @@
 #define QUOTE_ACCOUNT_SHARED 3 /* words a partial quote's clause shares with a quote it is linked to */
 #define QUOTE_BRIDGE_SENTS 2  /* an outlet's account of a quote: this many sentences around it */
 #define QUOTE_BRIDGE_MIN 0.20f /* a bridge (both of its similarities) that links two quotes */
+#define QUOTE_HALVES_HELD 0.5f /* share of each half of a split quote another outlet's wording holds */
 
 typedef struct semkey {
     uint64_t key;
@@ -1167,6 +1168,62 @@ static np_status attach_halves(qitem *it, size_t n)
     return NP_OK;
 }
 
+/* The two halves of one split quote ("...," he wrote. "...") each in a
+ * group of several outlets, because another outlet printed the first half
+ * alone and a third the whole passage, which went with the second half:
+ * one statement shown as two.  The groups become one when an outlet's
+ * wording in them holds most of each half (QUOTE_HALVES_HELD of its
+ * weight, and QUOTE_WEAK_SHARED words: it printed both, so they are one
+ * passage; a paraphrase of one answer does not hold them) and no outlet
+ * but the splitting one has a wording in both groups (two statements of
+ * that outlet stay apart).  Items are sorted by speaker key, then text order; mark is
+ * scratch of n_docs entries. */
+static np_status join_split_halves(qitem *it, size_t n, size_t n_docs)
+{
+    unsigned char *mark = np_calloc(n_docs + 1, 1);
+    if (!mark)
+        return NP_ENOMEM;
+    size_t lo = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (strcmp(it[i].key, it[lo].key) != 0)
+            lo = i;
+        const qitem *h = &it[i], *p = &it[i - 1];
+        if (!h->cont || p->doc != h->doc || i - 1 < lo)
+            continue;
+        uint32_t rh = find(it, (uint32_t)i), rp = find(it, (uint32_t)(i - 1));
+        if (rh == rp)
+            continue;
+        size_t hi = i;
+        while (hi < n && strcmp(it[hi].key, it[lo].key) == 0)
+            hi++;
+        int both = 0, spans = 0, other_h = 0, other_p = 0;
+        for (size_t j = lo; j < hi; j++) {
+            uint32_t r = find(it, (uint32_t)j);
+            if ((r != rh && r != rp) || it[j].doc == h->doc)
+                continue;
+            mark[it[j].doc] |= r == rh ? 1 : 2;
+            other_h |= r == rh;
+            other_p |= r == rp;
+            spans |= np_svec_common(&it[j].q, &h->q) >= QUOTE_WEAK_SHARED &&
+                     np_svec_common(&it[j].q, &p->q) >= QUOTE_WEAK_SHARED &&
+                     np_svec_contain(&h->q, &it[j].q) >= QUOTE_HALVES_HELD &&
+                     np_svec_contain(&p->q, &it[j].q) >= QUOTE_HALVES_HELD;
+        }
+        for (size_t j = lo; j < hi; j++) {
+            both |= mark[it[j].doc] == 3;
+            mark[it[j].doc] = 0;
+        }
+        if (!other_h || !other_p || !spans || both)
+            continue;
+        if (rh < rp)
+            it[rp].root = rh;
+        else
+            it[rh].root = rp;
+    }
+    np_free(mark);
+    return NP_OK;
+}
+
 /* The groups as brief quotes, in order of their first member;
  * multi-outlet groups first. */
 static np_status emit_groups(np_story *s, qitem *it, size_t n)
@@ -1938,7 +1995,8 @@ np_status np_compare_quotes(np_story *s)
     /* strongest links first; a group holds one statement, so it takes at
      * most one wording per outlet: two groups that both hold a quote of one
      * document are different statements of that speaker and stay apart */
-    if ((st = join_groups(s, it, n, s->n_docs, edges, n_edges)) != NP_OK || (st = attach_halves(it, n)) != NP_OK)
+    if ((st = join_groups(s, it, n, s->n_docs, edges, n_edges)) != NP_OK || (st = attach_halves(it, n)) != NP_OK ||
+        (st = join_split_halves(it, n, s->n_docs)) != NP_OK)
         goto done;
     for (size_t i = 0; i < n; i++)
         if (copy_of[i] != UINT32_MAX)

@@ -518,6 +518,38 @@ static void test_speakerless_passage_joins_parts(void **state)
     np_brief_free(b);
 }
 
+/* One outlet splits a statement with its attribution ("...," Marsh
+ * wrote. "..."), another prints only its first half and a third prints it
+ * whole: the whole wording is nearer the long second half, the first-half
+ * outlet goes with the first half, and without more the statement would
+ * be two groups of two outlets.  The third outlet's wording holds both
+ * halves, so they are one passage: one group of three outlets. */
+static void test_split_halves_one_passage(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3(
+        "2025-05-12",
+        "Mayor Helen Marsh wrote to the harbour board on Monday.\n\n"
+        "\u201cThe lease is void,\u201d Marsh wrote. \u201cThe province ignored every letter our council sent "
+        "since the spring, and the fishermen of Tallby were never heard before the vote on the new quay.\u201d\n\n"
+        "The port of Tallby reopens next week.\n",
+        "Tallby mayor Helen Marsh sent a letter to the board on Monday.\n\n"
+        "Marsh wrote that \u201cthe lease is void.\u201d\n\n"
+        "The board meets again on Friday.\n",
+        "Mayor Helen Marsh of Tallby wrote to the harbour board.\n\n"
+        "\u201cThe lease is void. The province ignored every letter our council sent since the spring, and the "
+        "fishermen of Tallby were never heard before the vote on the new quay,\u201d Marsh wrote.\n\n"
+        "Fishermen gathered at the pier in the afternoon.\n");
+    long first = group_of(b, "a.txt", "lease is void"), second = group_of(b, "a.txt", "ignored every letter");
+    long only_first = group_of(b, "b.txt", "lease is void"), whole = group_of(b, "c.txt", "ignored every letter");
+    assert_true(first >= 0 && second >= 0 && only_first >= 0 && whole >= 0);
+    assert_int_equal(first, second);
+    assert_int_equal(only_first, first);
+    assert_int_equal(whole, first);
+    assert_int_equal(b->quotes[first].n_docs, 3);
+    np_brief_free(b);
+}
+
 /* Two statements that two outlets each quote on their own stay two
  * statements when a third prints both in one unattributed quotation: no
  * one outlet quoted them as one passage. */
@@ -694,6 +726,7 @@ int main(void)
         cmocka_unit_test(test_bodies_of_one_last_word),
         cmocka_unit_test(test_one_body_named_two_ways),
         cmocka_unit_test(test_bracketed_names_make_no_statement),
+        cmocka_unit_test(test_split_halves_one_passage),
         cmocka_unit_test(test_wn_links),
         cmocka_unit_test(test_wn_links_hostile),
     };
