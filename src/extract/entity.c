@@ -41,6 +41,7 @@ typedef struct ctx {
     unsigned char *maybe_person; /* per mention: PERSON if its surname occurs alone */
     uint64_t *lower_set;     /* hashes of words seen in lower case */
     size_t lower_cap;
+    const char *month_name[13]; /* a month's name this text uses as a person's name ("Theresa May"), by month */
     const np_gazetteer *gz;
     int have_common; /* gz knows ordinary English words (WordNet loaded) */
     np_arena *arena;
@@ -182,6 +183,29 @@ static int is_date_word(const ctx *c, size_t i)
     return np_lex_month(W(c, i), n) || np_lex_weekday(W(c, i), n);
 }
 
+/* Token i (month m) alone is the person the text names with that month
+ * elsewhere ("Theresa May ... accused May of ..."), where no word before it
+ * makes it a date ("in May", "since May", "mid-May", "last May") and it
+ * opens no sentence ("May I ..."); a number after it was ruled out. */
+static int named_month_alone(const ctx *c, size_t i, int m)
+{
+    static const char *const dating[] = {"in", "on", "since", "until", "till", "by", "early", "late", "mid", "last",
+                                         "next", "this", "of", "from", "to", "through", "during", "before", "after",
+                                         "between", "and", "or", "each", "every", "that", "the", "a", "around",
+                                         "throughout", "end", "beginning", "start", "middle", "until", "for", NULL};
+    const char *w = c->month_name[m];
+    if (!w || strcmp(c->t[i].norm ? c->t[i].norm : "", w) != 0 || c->initial[i])
+        return 0;
+    if (i > 0) {
+        if (hyphen_joined(c, i - 1) || (c->t[i - 1].flags & NP_TOK_NUMBER))
+            return 0;
+        for (size_t k = 0; dating[k]; k++)
+            if (tok_is(c, i - 1, dating[k]))
+                return 0;
+    }
+    return 1;
+}
+
 /* A month's name used as a surname ("Theresa May", "Mrs. May", "Prime
  * Minister May", "May said"), not a date: after a title or a name word that
  * is no ordinary word ("Early May", "The May deadline" stay dates), or
@@ -190,10 +214,13 @@ static int month_as_name(const ctx *c, size_t i)
 {
     int p;
     size_t n = name_len(c, i, &p);
-    if (!np_lex_month(W(c, i), n) || (c->t[i].flags & NP_TOK_ALLCAPS))
+    int m = np_lex_month(W(c, i), n);
+    if (!m || (c->t[i].flags & NP_TOK_ALLCAPS))
         return 0;
     if (i + 1 < c->n && c->text[c->t[i + 1].start] >= '0' && c->text[c->t[i + 1].start] <= '9')
         return 0;
+    if (named_month_alone(c, i, m))
+        return 1;
     if (i > 0 && adjacent(c, i - 1) && is_cap(c, i - 1) && !is_date_word(c, i - 1) &&
         (lex(np_lex_is_title_word, c, i - 1) ||
          (!lex(np_lex_is_cap_function_word, c, i - 1) && !common_word(c, i - 1))))
@@ -1465,6 +1492,13 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
     st = build_lower_set(&c);
     if (st != NP_OK)
         goto done;
+    /* months this text uses as a person's name, so that the name alone is
+     * the person too (month_as_name()) */
+    for (size_t i = 0; i < c.n; i++) {
+        int m = is_cap(&c, i) ? np_lex_month(W(&c, i), WL(&c, i)) : 0;
+        if (m && !c.month_name[m] && c.t[i].norm && strlen(c.t[i].norm) >= 3 && month_as_name(&c, i))
+            c.month_name[m] = c.t[i].norm;
+    }
     int oom = 0;
     for (size_t i = 0; i < c.n && !oom;) {
         if (c.t[i].flags & NP_TOK_ALLCAPS) {

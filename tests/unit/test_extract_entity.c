@@ -585,6 +585,36 @@ static void month_names_as_surnames(void **state)
     }
 }
 
+/* A text that names a person with a month ("Elna May") means that person
+ * by the month alone too ("accused May of"), but not after a word that
+ * dates it ("in May", "since May", "mid-May") nor at a sentence's start;
+ * a text naming no such person keeps the month a month. */
+static void month_surname_alone(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Prime Minister Elna May met the envoy. The opposition accused May of delay. "
+                    "The talks stalled in May and since May nobody has met. They end in mid-May. "
+                    "May brings the budget.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    const char *alone = strstr(t, "May of");
+    int found = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = t + m[i].start;
+        if (s == alone) {
+            found = 1;
+            assert_int_equal(m[i].type, NP_ENT_PERSON);
+        } else {
+            assert_true(s < t + 40); /* nothing after "Elna May" but "accused May" */
+        }
+    }
+    assert_true(found);
+    const char *u = "The opposition accused May of delay, the envoy said.";
+    m = mentions_of(f, u, &n);
+    for (size_t i = 0; i < n; i++)
+        assert_false(m[i].end - m[i].start == 3 && !memcmp(u + m[i].start, "May", 3));
+}
+
 /* An acronym written as a word ("Nafta"-style) joins the name it spells;
  * a person whose name spells other initials does not. */
 static void linker_word_acronyms(void **state)
@@ -944,6 +974,7 @@ int main(void)
         cmocka_unit_test(hyphened_names_and_state_abbreviations),
         cmocka_unit_test(conjunctions_open_no_names),
         cmocka_unit_test(members_and_speakers),
+        cmocka_unit_test(month_surname_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
