@@ -295,3 +295,61 @@ void np_textdate_iso(const np_textdate *d, char out[11])
     out[9] = (char)('0' + dd % 10);
     out[10] = '\0';
 }
+
+/* n digits at s as a number, or -1. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!is_digit((unsigned char)s[i]))
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+int np_url_date(const char *url, char out[11])
+{
+    const char *p = url ? strstr(url, "://") : NULL;
+    p = p ? strchr(p + 3, '/') : url && *url == '/' ? url : NULL;
+    for (; p && *p; p++) {
+        if (*p != '/' && *p != '-' && *p != '_')
+            continue;
+        int y = digits(p + 1, 4);
+        if (y < 1990 || y > 2100)
+            continue;
+        const char *q = p + 5;
+        int mo, d;
+        size_t ml = 0; /* letters of a month's name after the separator */
+        while ((*q == '/' || *q == '-') && is_alpha((unsigned char)q[1 + ml]) && ml < 10)
+            ml++;
+        if (*p == '/' && (*q == '/' || *q == '-') && ml >= 3 && q[1 + ml] == *q &&
+            (mo = np_month_from_name(q + 1, ml)) > 0) {
+            /* /2019/nov/18/ */
+            const char *ds = q + 2 + ml;
+            d = digits(ds, 2);
+            if (d < 0)
+                d = digits(ds, 1);
+        } else if (*p == '/' && (*q == '/' || *q == '-')) {
+            /* /2019/11/18/, /2019-11-18 (each byte read only after the
+             * ones before it proved no end of the string) */
+            if ((mo = digits(q + 1, 2)) < 0 || (q[3] != '/' && q[3] != '-') || (d = digits(q + 4, 2)) < 0 ||
+                is_digit((unsigned char)q[6]))
+                continue;
+        } else {
+            /* /20191118/, slug-20191118/ */
+            if ((mo = digits(q, 2)) < 0 || (d = digits(q + 2, 2)) < 0)
+                continue;
+            char after = q[4];
+            if (!(after == '\0' || after == '/' || after == '.' || after == '?' || after == '#' ||
+                  (*p == '/' && (after == '-' || after == '_'))))
+                continue;
+        }
+        if (mo < 1 || mo > 12 || d < 1 || d > 31)
+            continue;
+        np_textdate t = {0, 0, y, mo, d};
+        np_textdate_iso(&t, out);
+        return 1;
+    }
+    return 0;
+}

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "article/datefmt.h"
 #include "core/buf.h"
 #include "core/utf8.h"
 #include "core/mem.h"
@@ -824,53 +825,6 @@ static int url_host(const char *url, char *out, size_t cap)
     return k > 0;
 }
 
-/* /2025/11/27/ or /20251127/ in a URL path */
-static int url_date(const char *url, char *out, size_t cap)
-{
-    const char *p = strstr(url, "://");
-    p = p ? strchr(p + 3, '/') : NULL;
-    for (; p && *p; p++) {
-        if (*p != '/' && *p != '-' && *p != '_')
-            continue;
-        int y = num(p + 1, 4);
-        if (y < 1990 || y > 2100)
-            continue;
-        const char *q = p + 5;
-        int mo, d;
-        if (*p == '/' && (*q == '/' || *q == '-') && month_name(q + 1) && q[4] == *q) {
-            /* /2019/nov/18/ */
-            mo = month_name(q + 1);
-            d = num(q + 5, 2);
-            if (d < 0)
-                d = num(q + 5, 1);
-            if (d < 1 || d > 31)
-                continue;
-        } else if (*p == '/' && (*q == '/' || *q == '-')) {
-            /* /2019/11/18/, /2019-11-18 */
-            mo = num(q + 1, 2);
-            if (mo < 1 || mo > 12 || (q[3] != '/' && q[3] != '-'))
-                continue;
-            d = num(q + 4, 2);
-            if (d < 1 || d > 31 || is_digit((unsigned char)q[6]))
-                continue;
-        } else {
-            /* /20191118/, slug-20191118/ */
-            mo = num(q, 2);
-            if (mo < 1 || mo > 12)
-                continue;
-            d = num(q + 2, 2);
-            if (d < 1 || d > 31)
-                continue;
-            char after = q[4];
-            if (!(after == '\0' || after == '/' || after == '.' || after == '?' || after == '#' ||
-                  (*p == '/' && (after == '-' || after == '_'))))
-                continue;
-        }
-        snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
-        return 1;
-    }
-    return 0;
-}
 
 /* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title. */
 static void strip_site(char *t, const char *site, const char *host, const char *h1)
@@ -1020,7 +974,7 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     for (size_t i = 0; i < 3 && st == NP_OK && !doc->published; i++)
         if (np_date_normalize(m.f[pub_fields[i]], tmp, sizeof tmp))
             st = set_if_empty(&doc->published, tmp);
-    if (st == NP_OK && !doc->published && url && url_date(url, tmp, sizeof tmp))
+    if (st == NP_OK && !doc->published && url && np_url_date(url, tmp))
         st = set_if_empty(&doc->published, tmp);
     if (st == NP_OK && !doc->published && np_date_normalize(m.f[F_CLASS_DATE], tmp, sizeof tmp))
         st = set_if_empty(&doc->published, tmp);

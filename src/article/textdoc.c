@@ -822,7 +822,28 @@ static np_status set_str(char **dst, const char *s, size_t n)
     return *dst ? NP_OK : NP_ENOMEM;
 }
 
-static np_status gather_meta(const seg *g, const char *outlet, meta *m)
+/* The first paragraph's date d may be the day its news happened ("...
+ * during a visit on November 27, 2025, ..."), and so about the day it was
+ * written: not a date naming an earlier event by an article or possessive
+ * before it ("for the March 11, 2005, shooting", "since the 2001 attacks"),
+ * nor one after "since" or "in" a year-long span. */
+static int news_day(const char *s, const np_textdate *d)
+{
+    size_t i = d->start;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    size_t e = i;
+    while (i > 0 && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
+        i--;
+    size_t n = e - i;
+    static const char *const before[] = {"the", "a", "an", "its", "his", "her", "their", "since", "until", "after", NULL};
+    for (size_t k = 0; before[k]; k++)
+        if (n == strlen(before[k]) && strncasecmp(s + i, before[k], n) == 0)
+            return 0;
+    return 1;
+}
+
+static np_status gather_meta(const seg *g, const char *outlet, const char *url, meta *m)
 {
     np_status st = NP_OK;
     size_t top = g->start < TOP_WINDOW ? g->start : TOP_WINDOW;
@@ -862,7 +883,8 @@ static np_status gather_meta(const seg *g, const char *outlet, meta *m)
         return st;
 
     /* Published: a date line in the top block, else the byline's date, else
-     * the first full date in the first paragraph. */
+     * the day the URL's path spells, else the first full date in the first
+     * paragraph that may be the day of its news (news_day()). */
     char iso[11];
     np_textdate d;
     int have_date = 0;
@@ -876,9 +898,12 @@ static np_status gather_meta(const seg *g, const char *outlet, meta *m)
         np_textdate_iso(&by.date, iso);
         have_date = 1;
     }
+    if (!have_date && url && np_url_date(url, iso))
+        have_date = 1;
     const np_line *p1 = g->lede < g->n ? &g->v[g->lede] : NULL;
     if (!have_date && p1 &&
-        np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d)) {
+        np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d) &&
+        news_day(p1->s, &d)) {
         np_textdate_iso(&d, iso);
         have_date = 1;
     }
@@ -953,7 +978,7 @@ np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *ve
     if (st == NP_OK)
         st = join_body(&g, keep, &m.text);
     if (st == NP_OK)
-        st = gather_meta(&g, doc->outlet, &m);
+        st = gather_meta(&g, doc->outlet, doc->url, &m);
     if (st == NP_OK) {
         give(&doc->title, &m.title);
         give(&doc->published, &m.published);

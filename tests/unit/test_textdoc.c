@@ -204,6 +204,46 @@ static void dateline_and_first_paragraph_date(void **state)
     np_doc_free(d);
 }
 
+/* A text without a date line or a dated byline whose URL's path spells a
+ * day (a JSONL record) takes that day, before any date of its first
+ * paragraph; a first-paragraph date that names an earlier event ("for the
+ * March 11, 2005, shooting") is not the day of the news. */
+static void url_day_and_dates_of_earlier_events(void **state)
+{
+    (void)state;
+    const char *text =
+        "\n"
+        "A judge sentenced the gunman to life in prison on Saturday for the March 11, 2005, shooting "
+        "at the Tarrow courthouse that left four people dead.\n"
+        "The jury had deadlocked on the death penalty after two weeks of deliberation.\n";
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
+    assert_null(d->published);
+    np_doc_free(d);
+    static const char *const urls[][2] = {
+        {"http://news.example/local/2008/dec/13/sentence", "2008-12-13"},
+        {"http://news.example/2008/12/13/judge-sentences", "2008-12-13"},
+        {"http://news.example/courts/20081213/judge-sentences", "2008-12-13"},
+        {"http://news.example/world/2008-12-13-tarrow-court_N.htm", "2008-12-13"},
+        {"http://news.example/breaking/20081213-268325/Judge", "2008-12-13"},
+    };
+    for (size_t i = 0; i < sizeof urls / sizeof urls[0]; i++) {
+        d = np_doc_new();
+        assert_non_null(d);
+        assert_int_equal(np_doc_set(&d->url, urls[i][0]), NP_OK);
+        assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
+        expect_str(d->published, urls[i][1]);
+        np_doc_free(d);
+    }
+    /* no day in the path: the host's digits, a month alone, an id */
+    static const char *const none[] = {"http://2008.example/news", "http://news.example/2008/12/judge",
+                                       "http://news.example/story/778356/judge", "http://news.example/2008/13/40/x"};
+    char iso[11];
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        assert_false(np_url_date(none[i], iso));
+}
+
 static void no_title_when_body_starts_at_once(void **state)
 {
     (void)state;
@@ -1156,6 +1196,7 @@ int main(void)
         cmocka_unit_test(question_prompt_over_buttons),
         cmocka_unit_test(name_outlet_line_and_standards_notice),
         cmocka_unit_test(date_formats),
+        cmocka_unit_test(url_day_and_dates_of_earlier_events),
         cmocka_unit_test(byline_shapes),
         cmocka_unit_test(dateline_shapes),
 #ifdef NP_ALLOC_TORTURE
