@@ -467,7 +467,8 @@ static int match_month_first(const scan *s, size_t i, dmatch *r)
                 d2 = 0;
             day_with_year(s, r, m, d, d2, 1, tense);
             ok = 1;
-        } else if (gap_is(s, i, "") && (y = year_num(s, j))) {
+        } else if ((gap_is(s, i, "") || gap_is(s, i, ",")) && (y = year_num(s, j))) {
+            /* "May 2024", "February, 2003" */
             set_month(r->d.iso, y, m);
             r->d.gran = NP_DATE_MONTH;
             r->last = j;
@@ -567,6 +568,29 @@ static int match_absolute(const scan *s, size_t i, dmatch *r)
 
 /* Dates relative to publication at token i: weekdays, yesterday/today/
  * tomorrow, last/next/this week|month|year, N days/weeks ago. */
+/* "by" at token k sets a deadline for an act still to come: in its clause
+ * before it an obligation ("must", "should", "needs to", "has to") or an
+ * infinitive ("urged parliament to pass the package by Friday"; "to" before
+ * a lower-case word that is no function word, so not "went to the bank by
+ * Friday" nor "returned to Athens by Friday"). */
+static int deadline_ahead(const scan *s, size_t k)
+{
+    static const char *const must[] = {"must", "should", "needs", "need", NULL};
+    for (size_t j = k, seen = 0; j > 0 && seen < TENSE_BACK; j--, seen++) {
+        if (clause_break(s, j))
+            break;
+        const np_token *t = &s->t[j - 1];
+        for (size_t x = 0; must[x]; x++)
+            if (tok_is(s, j - 1, must[x]))
+                return 1;
+        if (tok_is(s, j - 1, "to") && j < k && (s->t[j].flags & NP_TOK_WORD) &&
+            !(s->t[j].flags & (NP_TOK_CAP | NP_TOK_STOP)))
+            return 1;
+        (void)t;
+    }
+    return 0;
+}
+
 static int match_relative(const scan *s, size_t i, dmatch *r)
 {
     const np_token *t = s->t;
@@ -578,8 +602,13 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
         t[i].end - t[i].start >= 5) {
         int fwd = i > 0 && tok_is(s, i - 1, "next");
         int back = i > 0 && tok_is(s, i - 1, "last");
-        /* "will meet on Tuesday": the coming Tuesday (today counts) */
-        int tense = fwd || back ? 0 : tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i);
+        /* "will meet on Tuesday": the coming Tuesday (today counts); a
+         * deadline set for an act still to come ("urged them to pass it by
+         * Friday", "must pay by Friday") too */
+        int tense = fwd || back ? 0
+                    : i > 0 && tok_is(s, i - 1, "by") && deadline_ahead(s, i - 1)
+                        ? 1
+                        : tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i);
         /* "remanded in custody until Friday": a day named as an end is the
          * coming one unless the clause says otherwise */
         int coming = !fwd && !back && (tense > 0 || (tense == 0 && i > 0 && tok_is(s, i - 1, "until")));

@@ -236,6 +236,31 @@ static const char *reference(np_arena *a, const char *t)
     return ref;
 }
 
+/* A deadline for an act still to come points forward ("urged the council
+ * to pass the budget by Friday", "must pay by Friday"); a deed done by a
+ * day, or "to" before a place or an article, does not.  A month with its
+ * year after a comma is that month ("in February, 2003"). */
+static void deadlines_and_month_comma_year(void **state)
+{
+    (void)state;
+    /* published Wednesday 2031-09-17 */
+    const char *t1 = "The governor urged the council to pass the budget by Friday.";
+    const want w1[] = {{"Friday", "2031-09-19", NULL, NP_DATE_RELATIVE}};
+    expect(t1, "2031-09-17", w1, 1);
+    const char *t2 = "The port authority must pay the fishermen by Friday, the court ruled.";
+    const want w2[] = {{"Friday", "2031-09-19", NULL, NP_DATE_RELATIVE}};
+    expect(t2, "2031-09-17", w2, 1);
+    const char *t3 = "The council approved the budget by Friday evening.";
+    const want w3[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t3, "2031-09-17", w3, 1);
+    const char *t4 = "The ferry returned to Tallby by Friday.";
+    const want w4[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t4, "2031-09-17", w4, 1);
+    const char *t5 = "The dairy was taken over by the state in February, 2003, after years of losses.";
+    const want w5[] = {{"February, 2003", "2003-02", NULL, 0}};
+    expect(t5, "2031-09-17", w5, 1);
+}
+
 static void reference_date(void **state)
 {
     (void)state;
@@ -290,6 +315,7 @@ int main(void)
         cmocka_unit_test(not_dates),
         cmocka_unit_test(tense_and_year),
         cmocka_unit_test(reference_date),
+        cmocka_unit_test(deadlines_and_month_comma_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
