@@ -552,6 +552,18 @@ static int plural_noun_opening(const ctx *c, size_t i)
     return c->initial[i] && n > 3 && W(c, i)[n - 1] == 's' && common_word(c, i);
 }
 
+/* Token i names a part of a place by its compass point. */
+static int compass_word(const ctx *c, size_t i)
+{
+    static const char *const k[] = {"southern", "northern", "eastern", "western", "central", "south", "north",
+                                    "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                    "northeastern", "northwestern", "southeastern", "southwestern", NULL};
+    for (size_t x = 0; k[x]; x++)
+        if (tok_is(c, i, k[x]))
+            return 1;
+    return 0;
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
@@ -569,6 +581,10 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         return NP_ENT_PLACE;
     /* a subdivision of several words ("Baja California") */
     if (b - a >= 2 && np_gazetteer_has_minor(c->gz, c->text + s, e - s))
+        return NP_ENT_PLACE;
+    /* a part of a known place by its compass point ("Southern California",
+     * "Eastern Europe", "West Texas") */
+    if (b - a >= 2 && compass_word(c, a) && np_gazetteer_has(c->gz, W(c, a + 1), e - c->t[a + 1].start))
         return NP_ENT_PLACE;
     for (size_t k = a; k < b; k++)
         if (org_word(c, k))

@@ -10,32 +10,32 @@
 static const char *const k_title[] = {
     "activist", "actor", "actress", "admiral", "adviser", "advisor", "agent", "agents", "aide",
     "aides", "alderman", "alderwoman", "ambassador", "analyst", "analysts", "anchor", "archbishop",
-    "artist", "assemblyman", "assemblymember", "assemblywoman", "astronaut", "attorney", "author",
-    "autocrat", "billionaire", "bishop", "blogger", "broadcaster", "businessman", "businesswoman",
-    "candidate", "capt", "captain", "cardinal", "ceo", "ceos", "chair", "chairman", "chairwoman",
-    "chancellor", "chef", "chief", "chiefs", "cmdr", "co-founder", "coach", "cofounder", "col",
-    "colonel", "columnist", "comedian", "commander", "commentator", "commissioner", "comptroller",
-    "congressman", "congresswoman", "constable", "cornerback", "corporal", "correspondent",
-    "councillor", "councilman", "councilmember", "councilwoman", "counsel", "counterpart", "cpl",
-    "czar", "dean", "defender", "delegate", "designer", "det", "detective", "dictator", "diplomat",
-    "director", "dr", "economist", "economists", "editor", "emir", "envoy", "envoys", "executive",
-    "expert", "experts", "filmmaker", "forward", "founder", "founder-director", "gen", "general",
-    "goalkeeper", "gov", "governor", "governors", "guard", "head", "heads", "historian", "host",
-    "imam", "insider", "inspector", "investor", "journalist", "judge", "justice", "king", "lady",
-    "lawmaker", "lawyer", "lawyers", "leader", "leaders", "legislator", "lieutenant", "linebacker",
-    "lineman", "lord", "lt", "magistrate", "major", "manager", "marshal", "mayor", "mayors",
-    "midfielder", "minister", "ministers", "monarch", "mp", "mr", "mrs", "ms", "musician",
-    "negotiator", "nominee", "novelist", "officer", "official", "officials", "oligarch",
-    "ombudsman", "owner", "patriarch", "physicist", "pitcher", "player", "poet", "politician",
-    "pope", "premier", "presenter", "president", "president-elect", "presidents", "prime-minister",
-    "prince", "princess", "prof", "professor", "prosecutor", "psychologist", "pundit", "pvt",
-    "quarterback", "queen", "rabbi", "rapper", "receiver", "rector", "rep", "reporter",
-    "representative", "researcher", "researchers", "rev", "reverend", "ruler", "scholar",
-    "scientist", "scientists", "secretaries", "secretary", "secretary-general", "sen", "senator",
-    "senators", "sergeant", "sgt", "sheikh", "sheriff", "singer", "sir", "sociologist", "speaker",
-    "spokesman", "spokesmen", "spokespeople", "spokesperson", "spokeswoman", "strategist",
-    "striker", "strongman", "superintendent", "supt", "treasurer", "trooper", "tsar", "tycoon",
-    "vice-chair", "vice-president", "warden", "writer",
+    "artist", "assemblyman", "assemblymember", "assemblywoman", "astronaut", "attorney", "atty",
+    "author", "autocrat", "billionaire", "bishop", "blogger", "broadcaster", "businessman",
+    "businesswoman", "candidate", "capt", "captain", "cardinal", "ceo", "ceos", "chair", "chairman",
+    "chairwoman", "chancellor", "chef", "chief", "chiefs", "clerk", "cmdr", "co-founder", "coach",
+    "cofounder", "col", "colonel", "columnist", "comedian", "commander", "commentator",
+    "commissioner", "comptroller", "congressman", "congresswoman", "constable", "cornerback",
+    "corporal", "correspondent", "councillor", "councilman", "councilmember", "councilwoman",
+    "counsel", "counterpart", "cpl", "czar", "dean", "defender", "delegate", "designer", "det",
+    "detective", "dictator", "diplomat", "director", "dr", "economist", "economists", "editor",
+    "emir", "envoy", "envoys", "executive", "expert", "experts", "filmmaker", "forward", "founder",
+    "founder-director", "gen", "general", "goalkeeper", "gov", "governor", "governors", "guard",
+    "head", "heads", "historian", "host", "imam", "insider", "inspector", "investor", "journalist",
+    "judge", "justice", "king", "lady", "lawmaker", "lawyer", "lawyers", "leader", "leaders",
+    "legislator", "lieutenant", "linebacker", "lineman", "lord", "lt", "magistrate", "major",
+    "manager", "marshal", "mayor", "mayors", "midfielder", "minister", "ministers", "monarch", "mp",
+    "mr", "mrs", "ms", "musician", "negotiator", "nominee", "novelist", "officer", "official",
+    "officials", "oligarch", "ombudsman", "owner", "patriarch", "physicist", "pitcher", "player",
+    "poet", "politician", "pope", "premier", "presenter", "president", "president-elect",
+    "presidents", "prime-minister", "prince", "princess", "prof", "professor", "prosecutor",
+    "psychologist", "pundit", "pvt", "quarterback", "queen", "rabbi", "rapper", "receiver",
+    "rector", "rep", "reporter", "representative", "researcher", "researchers", "rev", "reverend",
+    "ruler", "scholar", "scientist", "scientists", "secretaries", "secretary", "secretary-general",
+    "sen", "senator", "senators", "sergeant", "sgt", "sheikh", "sheriff", "singer", "sir",
+    "sociologist", "speaker", "spokesman", "spokesmen", "spokespeople", "spokesperson",
+    "spokeswoman", "strategist", "striker", "strongman", "superintendent", "supt", "treasurer",
+    "trooper", "tsar", "tycoon", "vice-chair", "vice-president", "warden", "writer",
 };
 
 static const char *const k_joiner[] = {
@@ -43,11 +43,11 @@ static const char *const k_joiner[] = {
 };
 
 static const char *const k_modifier[] = {
-    "acting", "assistant", "associate", "chief", "current", "defence", "defense", "deputy",
-    "economic", "economy", "education", "energy", "eu", "executive", "federal", "finance",
-    "first", "foreign", "former", "general", "health", "house", "incoming", "intelligence",
-    "interim", "interior", "justice", "kremlin", "lead", "local", "long-time", "longtime",
-    "military", "national", "outgoing", "political", "presidential", "press", "prime",
+    "acting", "assistant", "associate", "chief", "current", "defence", "defense", "deputy", "dist",
+    "district", "economic", "economy", "education", "energy", "eu", "executive", "federal",
+    "finance", "first", "foreign", "former", "general", "health", "house", "incoming",
+    "intelligence", "interim", "interior", "justice", "kremlin", "lead", "local", "long-time",
+    "longtime", "military", "national", "outgoing", "political", "presidential", "press", "prime",
     "regional", "security", "senior", "special", "state", "then", "top", "trade", "u.s.", "uk",
     "un", "us", "veteran", "vice", "white",
 };
@@ -104,16 +104,17 @@ static const char *const k_attribution[] = {
 };
 
 static const char *const k_org[] = {
-    "administration", "affairs", "agency", "alliance", "army", "assembly", "association", "authority",
-    "bank", "board", "bureau", "cabinet", "center", "centre", "chronicle", "club", "coalition",
-    "college", "command", "commission", "committee", "company", "conference", "congress", "corp",
-    "corporation", "council", "courier", "court", "department", "enforcement", "federation", "forces",
-    "foundation", "front", "fund", "gazette", "government", "group", "guard", "herald", "house",
-    "inc", "initiative", "institute", "journal", "league", "ledger", "ltd", "magazine", "ministry",
-    "movement", "nato", "navy", "network", "news", "observer", "office", "organisation",
-    "organization", "parliament", "partnership", "party", "pentagon", "police", "post", "press",
-    "program", "programme", "project", "protection", "radio", "school", "senate", "service", "society", "studies",
-    "summit", "telegraph", "television", "times", "treaty", "tribune", "union", "university",
+    "administration", "affairs", "agency", "alliance", "army", "assembly", "association",
+    "authority", "bank", "board", "bureau", "cabinet", "center", "centre", "chronicle", "club",
+    "coalition", "college", "command", "commission", "committee", "company", "conference",
+    "congress", "corp", "corporation", "council", "courier", "court", "department", "enforcement",
+    "federation", "forces", "foundation", "front", "fund", "gazette", "government", "group",
+    "guard", "herald", "house", "inc", "initiative", "institute", "journal", "league", "ledger",
+    "ltd", "magazine", "ministry", "movement", "nato", "navy", "network", "news", "observer",
+    "office", "organisation", "organization", "parliament", "partnership", "party", "pentagon",
+    "police", "post", "press", "program", "programme", "project", "protection", "radio", "school",
+    "senate", "service", "society", "studies", "summit", "telegraph", "television", "times",
+    "treaty", "tribune", "union", "university", "watch",
 };
 
 /* Heads of place names ("Demilitarized Zone", "Friendship Park", "Pacific
@@ -132,17 +133,19 @@ static const char *const k_state_division[] = {
 };
 
 static const char *const k_place_head[] = {
-    "airport", "avenue", "bay", "beach", "border", "bridge", "canal", "canyon", "cape", "castle",
-    "cathedral", "coast", "county", "creek", "crossing", "dam", "desert", "district", "governorate",
-    "gulf", "harbor", "harbour", "heights", "highway", "hill", "hills", "island", "islands", "krai",
-    "lake", "mountain", "mountains", "municipality", "oblast", "ocean", "palace", "park",
-    "peninsula", "plain", "plaza", "port", "prefecture", "prison", "province", "region",
-    "reservoir", "river", "road", "sea", "square", "stadium", "station", "strait", "street",
-    "tower", "township", "valley", "voivodeship", "zone",
+    "airport", "ave", "avenue", "bay", "beach", "blvd", "border", "boulevard", "bridge", "canal",
+    "canyon", "cape", "castle", "cathedral", "coast", "county", "creek", "crossing", "dam",
+    "desert", "district", "falls", "gardens", "glacier", "governorate", "gulf", "harbor", "harbour",
+    "heights", "highway", "hill", "hills", "hwy", "island", "islands", "krai", "lake", "lane",
+    "mountain", "mountains", "municipality", "oblast", "ocean", "palace", "park", "parkway",
+    "peninsula", "pkwy", "plain", "plaza", "point", "port", "prefecture", "prison", "province",
+    "rd", "region", "reservoir", "river", "road", "sea", "springs", "square", "stadium", "station",
+    "strait", "street", "terrace", "tower", "township", "valley", "voivodeship", "zone",
 };
 
 static const char *const k_place_prefix[] = {
-    "el", "fort", "lake", "las", "los", "mount", "port", "puerto", "saint", "san", "santa", "sao",
+    "cape", "el", "fort", "lake", "las", "los", "mount", "point", "port", "puerto", "saint", "san",
+    "santa", "sao",
 };
 
 /* Heads of names of events, agreements, plans and texts ("Winter

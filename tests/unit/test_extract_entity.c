@@ -585,6 +585,31 @@ static void month_names_as_surnames(void **state)
     }
 }
 
+/* Places named by a compass point and a known place, by a street, a
+ * boulevard or gardens, or a point; a watchdog body; a clerk and a
+ * district attorney written short are roles before the person. */
+static void places_bodies_and_short_roles(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Residents of Southern California and Eastern Europe wrote in. The fire started on Dahlia Ave "
+                    "near Norwalk Boulevard, by Tallby Gardens and Point Orrin. Harbour Rights Watch said the "
+                    "count was fair. Court Clerk Ilinca Darabu read it, and Dist. Atty. Konrad Vessel agreed.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Southern California", "Southern California", NP_ENT_PLACE);
+    expect(t, m, n, "Eastern Europe", "Eastern Europe", NP_ENT_PLACE);
+    expect(t, m, n, "Dahlia Ave", "Dahlia Ave", NP_ENT_PLACE);
+    expect(t, m, n, "Norwalk Boulevard", "Norwalk Boulevard", NP_ENT_PLACE);
+    expect(t, m, n, "Tallby Gardens", "Tallby Gardens", NP_ENT_PLACE);
+    expect(t, m, n, "Point Orrin", "Point Orrin", NP_ENT_PLACE);
+    expect(t, m, n, "Harbour Rights Watch", "Harbour Rights Watch", NP_ENT_ORG);
+    expect(t, m, n, "Court Clerk Ilinca Darabu", "Ilinca Darabu", NP_ENT_PERSON);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = m[i].end - m[i].start;
+        assert_false(len == 4 && (!memcmp(t + m[i].start, "Dist", 4) || !memcmp(t + m[i].start, "Atty", 4)));
+    }
+}
+
 /* A text that names a person with a month ("Elna May") means that person
  * by the month alone too ("accused May of"), but not after a word that
  * dates it ("in May", "since May", "mid-May") nor at a sentence's start;
@@ -975,6 +1000,7 @@ int main(void)
         cmocka_unit_test(conjunctions_open_no_names),
         cmocka_unit_test(members_and_speakers),
         cmocka_unit_test(month_surname_alone),
+        cmocka_unit_test(places_bodies_and_short_roles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
