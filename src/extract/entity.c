@@ -1466,6 +1466,33 @@ static int place_speaks(const ctx *c, const np_entity_mention *m)
                      (v >= 3 && u[v - 3] == 0xE2 && u[v - 2] == 0x80 && (u[v - 1] == 0x9D || u[v - 1] == 0x99)));
 }
 
+/* A person's full name right after a word for a relative, past a comma
+ * ("his son, Jeremy Ortiz", "her husband David Wilhelm", "Ortiz's widow,
+ * Chela Ortiz"): one of a family, so another first name of that surname in
+ * the same text is another person (NP_MENTION_KIN, for the linker). */
+static void mark_kin(ctx *c)
+{
+    static const char *const kin[] = {"son", "daughter", "wife", "husband", "widow", "widower", "brother",
+                                      "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt",
+                                      "grandson", "granddaughter", "grandfather", "grandmother", "stepson",
+                                      "stepdaughter", "stepfather", "stepmother", "fiancee", "fiance", "sons",
+                                      "daughters", "brothers", "sisters", "twin", NULL};
+    for (size_t i = 0; i < c->nv; i++) {
+        np_entity_mention *m = &c->v[i];
+        if ((m->type != NP_ENT_PERSON && m->type != NP_ENT_OTHER) || !memchr(c->text + m->name_start, ' ', m->name_end - m->name_start))
+            continue;
+        size_t k = np_tok_at_or_after(c->t, c->n, m->start);
+        if (k == 0 || k >= c->n)
+            continue;
+        size_t w = k - 1;
+        for (size_t x = 0; kin[x]; x++)
+            if (tok_is(c, w, kin[x])) {
+                m->flags |= NP_MENTION_KIN;
+                break;
+            }
+    }
+}
+
 np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok, size_t ntok,
                                const np_span *sents, size_t n_sents, const np_gazetteer *gz,
                                np_arena *arena, np_entity_mention **out, size_t *n)
@@ -1542,6 +1569,7 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
         goto done;
     }
     upgrade_surnames(&c);
+    mark_kin(&c);
     drop_initial_others(&c);
     for (size_t i = 0; i < c.nv; i++)
         if (c.v[i].type == NP_ENT_PLACE) {

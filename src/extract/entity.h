@@ -72,6 +72,8 @@ enum {
     NP_MENTION_EXPANDS = 1u << 2,  /* expansion followed by "(ACR)"; the next mention is the acronym */
     NP_MENTION_SPEAKS = 1u << 3,   /* a one-word place said to speak, opening its clause ("Lyons said",
                                     * "But Lyons warned") or after a closing ", said" ("..., said Lyons") */
+    NP_MENTION_KIN = 1u << 4,      /* a person named as someone's relative ("his son, Jeremy Ortiz",
+                                    * "the victim's widow Candee Wilhelm") */
 };
 
 /* "PERSON", "ORG", "PLACE", "OTHER". */

@@ -633,6 +633,18 @@ static int pet_prefix(const char *a, const char *b)
     return stem >= 3 && lb >= la + 2 && strncmp(a, b, stem) == 0;
 }
 
+/* Initial letters that romanizations of one name trade ("Yiannis" /
+ * "Giannis", "Elias" / "Ilias", "Gurbanguli" / "Kurbanguly", "Viktor" /
+ * "Wiktor"). */
+static int romanized_alike(char x, char y)
+{
+    static const char *const pairs[] = {"yg", "ei", "gk", "ck", "vw", "yi", "ji", "yj", NULL};
+    for (size_t i = 0; pairs[i]; i++)
+        if ((x == pairs[i][0] && y == pairs[i][1]) || (x == pairs[i][1] && y == pairs[i][0]))
+            return 1;
+    return 0;
+}
+
 /* First names compatible: same skeleton, an initial, or a small slip (1);
  * a pet form of the other ("Bob" / "Robert": 2). */
 static int first_names_match(const rec *a, const rec *b)
@@ -648,7 +660,8 @@ static int first_names_match(const rec *a, const rec *b)
         return 1;
     size_t m = la < lb ? la : lb;
     int cap = m >= 6 ? 2 : 1;
-    return a->first[0] == b->first[0] && edit_distance(a->fskel, b->fskel, cap) <= cap;
+    return (a->first[0] == b->first[0] || (m >= 5 && romanized_alike(a->first[0], b->first[0]))) &&
+           edit_distance(a->fskel, b->fskel, cap) <= cap;
 }
 
 static int surnames_match(const char *sa, const char *sb)
@@ -777,9 +790,30 @@ static void unite_class(rec *r, const size_t *idx, const name_class *c)
         unite(r, idx[c->lo], idx[x]);
 }
 
+/* Some document writes a name of class a and one of class b, and names
+ * one of them as a relative (NP_MENTION_KIN: "Deputy Jerry Ortiz ... his
+ * son, Jeremy Ortiz"): two people of one family, whatever their first
+ * names share.  At most FAMILY_PAIRS pairs of mentions are looked at. */
+#define FAMILY_PAIRS 4096
+static int one_family(const rec *r, const size_t *idx, const name_class *a, const name_class *b)
+{
+    size_t seen = 0;
+    for (size_t x = a->lo; x < a->hi; x++)
+        for (size_t y = b->lo; y < b->hi; y++) {
+            const rec *p = &r[idx[x]], *q = &r[idx[y]];
+            if (p->doc == q->doc && ((p->flags | q->flags) & NP_MENTION_KIN))
+                return 1;
+            if (++seen >= FAMILY_PAIRS)
+                return 0;
+        }
+    return 0;
+}
+
 /* 2. full person names: same surname skeleton and compatible first names,
- *    at least one of the pair typed PERSON.  Names are compared once per
- *    distinct (surname skeleton, first name, PERSON or not). */
+ *    at least one of the pair typed PERSON, and (their first names spelled
+ *    apart) not two relatives of one document (one_family()).  Names are
+ *    compared once per distinct (surname skeleton, first name, PERSON or
+ *    not). */
 static np_status link_full_names(rec *r, size_t n)
 {
     size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
@@ -822,7 +856,8 @@ static np_status link_full_names(rec *r, size_t n)
                 const char *full = shorter == a ? rb->fskel : ra->fskel;
                 if (fm == 2 && pass == 0)
                     pets[shorter] = !pets[shorter] || !strcmp(pets[shorter], full) ? full : "";
-                if (pass == 1 && (fm == 1 || (fm == 2 && pets[shorter][0]))) {
+                if (pass == 1 && (fm == 1 || (fm == 2 && pets[shorter][0])) &&
+                    !(strcmp(ra->fskel, rb->fskel) && one_family(r, idx, &c[a], &c[b]))) {
                     unite(r, c[a].rep, c[b].rep);
                     hit[a] = hit[b] = 1;
                 }

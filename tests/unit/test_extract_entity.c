@@ -257,6 +257,34 @@ static void linker_merges_variants(void **state)
     np_entity_linker_free(NULL);
 }
 
+/* One first name romanized two ways ("Yiannis" / "Giannis", "Ilias" /
+ * "Elias") is one person; a relative named in a text beside the other
+ * ("his son, Jeremy Vessel" beside "Deputy Jerry Vessel") is another person
+ * though the first names are a pet pair, while that pet pair in one text
+ * without a relative ("Benjamin Darabu ... Ben Darabu") is one person.  A
+ * deputy's role is no part of the name. */
+static void linker_romanized_names_and_relatives(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Union leader Yiannis Kostaridis spoke in Tallby. Ilias Vrettis joined him. Deputy Jerry Vessel "
+                     "was shot on Monday. His son, Jeremy Vessel, said he was relieved. Benjamin Darabu was charged.";
+    const char *d1 = "Giannis Kostaridis and Elias Vrettis led the march. Jerry Vessel had served for years. "
+                     "Ben Darabu, 61, said nothing.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    assert_int_equal(entity_of(lk, 0, d0, "leader Yiannis Kostaridis"), entity_of(lk, 1, d1, "Giannis Kostaridis"));
+    assert_int_equal(entity_of(lk, 0, d0, "Ilias Vrettis"), entity_of(lk, 1, d1, "Elias Vrettis"));
+    long jerry = entity_of(lk, 0, d0, "Deputy Jerry Vessel");
+    assert_int_equal(entity_of(lk, 1, d1, "Jerry Vessel"), jerry);
+    assert_true(entity_of(lk, 0, d0, "Jeremy Vessel") != jerry);
+    assert_string_equal(np_entity_linker_get(lk, (size_t)jerry)->canonical, "Jerry Vessel");
+    assert_int_equal(entity_of(lk, 0, d0, "Benjamin Darabu"), entity_of(lk, 1, d1, "Ben Darabu"));
+    np_entity_linker_free(lk);
+}
+
 static void linker_keeps_different_people_apart(void **state)
 {
     fixture *f = *state;
@@ -1001,6 +1029,7 @@ int main(void)
         cmocka_unit_test(members_and_speakers),
         cmocka_unit_test(month_surname_alone),
         cmocka_unit_test(places_bodies_and_short_roles),
+        cmocka_unit_test(linker_romanized_names_and_relatives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
