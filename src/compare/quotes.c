@@ -1125,10 +1125,23 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
  * answer, but outlets also quote its halves as two statements, so each
  * half is grouped on its own.  A half that no other outlet quotes (a group
  * of its own) and that goes on about what the other half says (they share
- * QUOTE_WEAK_SHARED words) is more of that answer: it joins the other
- * half's group when that group spans outlets.  A half on something else
+ * QUOTE_WEAK_SHARED words), or that another outlet printed with the other
+ * half (its wording in that group holds it: held_in_group()), is more of
+ * that answer: it joins the other half's group when that group spans
+ * outlets.  A half on something else
  * stays a statement of its own outlet.  Items are sorted by speaker key,
  * then text order. */
+/* Another outlet's wording in group r (among the items of one speaker
+ * key from lo) holds most of half h (QUOTE_HALVES_HELD of its weight):
+ * that outlet printed h with the rest of the passage. */
+static int held_in_group(qitem *it, size_t lo, size_t n, uint32_t r, const qitem *h)
+{
+    for (size_t j = lo; j < n && strcmp(it[j].key, it[lo].key) == 0; j++)
+        if (it[j].doc != h->doc && find(it, (uint32_t)j) == r && np_svec_contain(&h->q, &it[j].q) >= QUOTE_HALVES_HELD)
+            return 1;
+    return 0;
+}
+
 static np_status attach_halves(qitem *it, size_t n)
 {
     uint32_t *size = np_calloc(n + 1, sizeof *size);
@@ -1147,12 +1160,18 @@ static np_status attach_halves(qitem *it, size_t n)
         else if (it[i].doc != doc0[r])
             multi[r] = 1;
     }
+    size_t lo = 0;
     for (size_t i = 1; i < n; i++) {
+        if (strcmp(it[i].key, it[lo].key) != 0)
+            lo = i;
         const qitem *h = &it[i], *p = &it[i - 1];
-        if (!h->cont || p->doc != h->doc || strcmp(p->key, h->key) || np_svec_common(&p->q, &h->q) < QUOTE_WEAK_SHARED)
+        if (!h->cont || p->doc != h->doc || i - 1 < lo)
             continue;
         uint32_t rh = find(it, (uint32_t)i), rp = find(it, (uint32_t)(i - 1));
         if (rh == rp)
+            continue;
+        if (np_svec_common(&p->q, &h->q) < QUOTE_WEAK_SHARED && !held_in_group(it, lo, n, rp, h) &&
+            !held_in_group(it, lo, n, rh, p))
             continue;
         if (size[rh] == 1 && multi[rp]) {
             it[i].root = rp;
@@ -1176,7 +1195,7 @@ static np_status attach_halves(qitem *it, size_t n)
  * weight, and QUOTE_WEAK_SHARED words: it printed both, so they are one
  * passage; a paraphrase of one answer does not hold them) and no outlet
  * but the splitting one has a wording in both groups (two statements of
- * that outlet stay apart).  Items are sorted by speaker key, then text order; mark is
+ * that outlet stay apart), unless those are its own two halves.  Items are sorted by speaker key, then text order; mark is
  * scratch of n_docs entries. */
 static np_status join_split_halves(qitem *it, size_t n, size_t n_docs)
 {
@@ -1209,6 +1228,14 @@ static np_status join_split_halves(qitem *it, size_t n, size_t n_docs)
                      np_svec_contain(&h->q, &it[j].q) >= QUOTE_HALVES_HELD &&
                      np_svec_contain(&p->q, &it[j].q) >= QUOTE_HALVES_HELD;
         }
+        /* an outlet whose own two wordings are the two halves too (it went
+         * on in a paragraph of its own) splits nothing */
+        for (size_t j = lo + 1; j < hi; j++)
+            if (it[j].cont && it[j - 1].doc == it[j].doc && mark[it[j].doc] == 3) {
+                uint32_t a = find(it, (uint32_t)j), b = find(it, (uint32_t)(j - 1));
+                if ((a == rh && b == rp) || (a == rp && b == rh))
+                    mark[it[j].doc] = 4;
+            }
         for (size_t j = lo; j < hi; j++) {
             both |= mark[it[j].doc] == 3;
             mark[it[j].doc] = 0;

@@ -1468,8 +1468,10 @@ static int place_speaks(const ctx *c, const np_entity_mention *m)
 
 /* A person's full name right after a word for a relative, past a comma
  * ("his son, Jeremy Ortiz", "her husband David Wilhelm", "Ortiz's widow,
- * Chela Ortiz"): one of a family, so another first name of that surname in
- * the same text is another person (NP_MENTION_KIN, for the linker). */
+ * Chela Ortiz"), or with one in the apposition after it ("Jeremy Ortiz,
+ * one of the deputy's sons"): one of a family, so another first name of
+ * that surname in the same text is another person (NP_MENTION_KIN, for the
+ * linker). */
 static void mark_kin(ctx *c)
 {
     static const char *const kin[] = {"son", "daughter", "wife", "husband", "widow", "widower", "brother",
@@ -1484,12 +1486,22 @@ static void mark_kin(ctx *c)
         size_t k = np_tok_at_or_after(c->t, c->n, m->start);
         if (k == 0 || k >= c->n)
             continue;
-        size_t w = k - 1;
         for (size_t x = 0; kin[x]; x++)
-            if (tok_is(c, w, kin[x])) {
+            if (tok_is(c, k - 1, kin[x]))
                 m->flags |= NP_MENTION_KIN;
+        /* or in the apposition after it: "Jeremy Ortiz, one of the
+         * deputy's sons", "Marta Olvida, his wife," */
+        size_t e = m->end;
+        if (e >= c->len || c->text[e] != ',')
+            continue;
+        for (size_t j = np_tok_at_or_after(c->t, c->n, e); j < c->n && j < np_tok_at_or_after(c->t, c->n, e) + 6; j++) {
+            if (j > 0 && j != np_tok_at_or_after(c->t, c->n, e) &&
+                memchr(c->text + c->t[j - 1].end, ',', c->t[j].start - c->t[j - 1].end))
                 break;
-            }
+            for (size_t x = 0; kin[x]; x++)
+                if (tok_is(c, j, kin[x]))
+                    m->flags |= NP_MENTION_KIN;
+        }
     }
 }
 

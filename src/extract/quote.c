@@ -890,6 +890,13 @@ static attrib attr_verb_first(const ctx *c, size_t i)
 static attrib attr_subject_verb(const ctx *c, size_t i)
 {
     attrib a = NO_ATTRIB;
+    /* "... as “highly prejudicial,” though Judge Bodiford said jurors
+     * could ...": a conjunction opens a clause of its own, whose speaker
+     * says something else */
+    static const char *const joins[] = {"but", "and", "yet", "so", "or", "nor", NULL};
+    if (i < c->n && c->t[i].norm &&
+        (tok_in(c, i, joins) || np_lex_is_subordinator(c->t[i].norm, strlen(c->t[i].norm))))
+        return a;
     for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
         if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
             break;
@@ -1571,6 +1578,30 @@ static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *a
     return a;
 }
 
+/* Quote q is its paragraph: nothing before its opening mark since the
+ * line began, nothing after its closing mark but punctuation up to the
+ * line's end. */
+static int whole_paragraph(const ctx *c, const qspan *q)
+{
+    if (q->unclosed)
+        return 0;
+    for (size_t p = q->open; p > 0 && c->text[p - 1] != '\n'; p--)
+        if (!is_space((unsigned char)c->text[p - 1]))
+            return 0;
+    for (size_t p = q->close; p < c->len && c->text[p] != '\n'; p++) {
+        unsigned char ch = (unsigned char)c->text[p];
+        if (!(is_space(ch) || ch == '.' || ch == ',' || ch == '!' || ch == '?' || ch >= 0x80))
+            return 0;
+        if (ch >= 0x80) {
+            size_t ml;
+            if (!mark_at((const unsigned char *)c->text + p, c->len - p, &ml))
+                return 0;
+            p += ml - 1;
+        }
+    }
+    return 1;
+}
+
 /* Does q continue the previous quote pq: “...,” he said. “...” — q opens
  * the next sentence of the same paragraph — or is pq a multi-paragraph
  * quote running on into q? */
@@ -1584,7 +1615,10 @@ static int continues_quote(const ctx *c, const qspan *pq, const qspan *q)
     long s_this = np_sentence_at(c->sents, c->ns, q->open);
     int next_sentence = s_this >= 0 && s_this <= s_prev + 2 && s_this > s_prev - 1 &&
                         tok_at_or_after(c, c->sents[s_this].start) == tok_at_or_after(c, q->open);
-    return (same_par && next_sentence) || pq->unclosed;
+    /* '"...," said X, a lawyer.' and a paragraph that is a quotation and
+     * nothing else: X goes on (news prints a speaker's next words so) */
+    int next_par = !same_par && s_this == s_prev + 1 && whole_paragraph(c, q);
+    return (same_par && next_sentence) || next_par || pq->unclosed;
 }
 
 /* Is q the rest of the sentence pq began, split by the attribution
@@ -1909,6 +1943,42 @@ static int pronoun_before_names(const ctx *c, long si, int feminine)
     return 0;
 }
 
+/* Sentence si opens (past a leading clause) on a person it does not
+ * name, known by whose relative or what role they are: "Nichols' mother
+ * expressed their sentiments", "His lawyer declined", "The victim's widow
+ * wept".  A "she said" after it is that person's, not the possessor's nor
+ * the last speaker's. */
+static int possessed_subject(const ctx *c, long si)
+{
+    static const char *const kin[] = {"son", "daughter", "wife", "husband", "widow", "widower", "brother",
+                                      "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt",
+                                      "grandson", "granddaughter", "grandfather", "grandmother", "fiancee",
+                                      "fiance", "girlfriend", "boyfriend", "parents", "family", NULL};
+    static const char *const owners[] = {"his", "her", "their", NULL};
+    if (si < 0 || (size_t)si >= c->ns)
+        return 0;
+    size_t t0 = subject_token(c, si), end = c->sents[si].end;
+    for (size_t k = t0; k + 1 < c->n && k < t0 + 4 && c->t[k + 1].start < end; k++) {
+        /* only at the head of the subject: "the" or words of a name before it */
+        if (k > t0 && !tok_is(c, k - 1, "the") && !(c->t[k - 1].flags & NP_TOK_CAP))
+            break;
+        int owner = tok_in(c, k, owners);
+        if (!owner) {
+            /* "Nichols'", "the victim's": a possessive right before the noun */
+            size_t e = c->t[k].end, n = strlen(c->t[k].norm);
+            const unsigned char *u = (const unsigned char *)c->text;
+            owner = (e < c->len && u[e] == '\'') ||
+                    (e + 2 < c->len && u[e] == 0xE2 && u[e + 1] == 0x80 && u[e + 2] == 0x99) ||
+                    (n > 2 && c->t[k].norm[n - 1] == 's' && (c->t[k].norm[n - 2] == '\'' ||
+                                                            (n > 4 && !memcmp(c->t[k].norm + n - 4, "\xe2\x80\x99", 3))));
+        }
+        if (owner && c->t[k + 1].norm &&
+            (tok_in(c, k + 1, kin) || np_lex_is_title_word(c->t[k + 1].norm, strlen(c->t[k + 1].norm))))
+            return k + 2 >= c->n || !(c->t[k + 2].flags & NP_TOK_CAP); /* "his lawyer, Ana Ruiz," names her */
+    }
+    return 0;
+}
+
 #define PRONOUN_CHAIN 3 /* sentences a "he" may be passed back through */
 
 /* A pronoun speaker (kind 2, he/she): the titled subject of its own
@@ -1948,6 +2018,8 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     long qs = np_sentence_at(c->sents, c->ns, q->open), prev = (qs >= 0 && qs < sp ? qs : sp) - 1;
     const np_entity_mention *reported = !subj && !named_before && prev >= 0 ? reported_speaker(c, prev) : NULL;
     subj = reported ? reported : subj;
+    if (!subj && !named_before && prev >= 0 && possessed_subject(c, prev))
+        return NULL; /* "Nichols' mother expressed their sentiments.  '...,' she said" */
     if (!subj && !named_before && prev >= 0)
         subj = named_subject(c, prev, pron_at, SUBJECT_NAMED);
     /* "X said he asked how she felt.  '...,' she said": the "she" is the

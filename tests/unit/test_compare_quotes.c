@@ -548,6 +548,28 @@ static void test_split_halves_one_passage(void **state)
     assert_int_equal(whole, first);
     assert_int_equal(b->quotes[first].n_docs, 3);
     np_brief_free(b);
+    /* the third outlet itself prints the passage as a quotation and, in a
+     * paragraph of its own, the rest: its two wordings are its own halves */
+    b = np_test_brief3(
+        "2025-05-12",
+        "Mayor Helen Marsh wrote to the harbour board on Monday.\n\n"
+        "\u201cThe lease is void,\u201d Marsh wrote. \u201cThe province ignored every letter our council sent "
+        "since the spring, and the fishermen of Tallby will take the board to court over the new quay.\u201d\n\n"
+        "The port of Tallby reopens next week.\n",
+        "Tallby mayor Helen Marsh sent a letter to the board on Monday.\n\n"
+        "Marsh wrote that \u201cthe lease is void.\u201d\n\n"
+        "The board meets again on Friday.\n",
+        "Mayor Helen Marsh of Tallby wrote to the harbour board.\n\n"
+        "\u201cThe lease is void. The province ignored every letter our council sent since the spring,\u201d "
+        "Marsh wrote.\n\n"
+        "\u201cThe fishermen of Tallby will take the board to court over the new quay.\u201d\n\n"
+        "Fishermen gathered at the pier in the afternoon.\n");
+    first = group_of(b, "a.txt", "lease is void");
+    assert_true(first >= 0);
+    assert_int_equal(group_of(b, "a.txt", "take the board to court"), first);
+    assert_int_equal(group_of(b, "c.txt", "ignored every letter"), first);
+    assert_int_equal(group_of(b, "c.txt", "take the board to court"), first);
+    np_brief_free(b);
 }
 
 /* Two statements that two outlets each quote on their own stay two

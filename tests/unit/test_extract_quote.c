@@ -216,6 +216,36 @@ static void participle_after_reported_clause(void **state)
 /* "X said he asked how she felt": the next "'...,' she said" is the
  * woman X spoke of, not X, though X is the sentence's subject; "X said
  * he had struggled" (no "she" after it) leaves X the speaker. */
+/* A pronoun after a sentence whose subject is someone's unnamed relative
+ * ("Varga's mother ...  '...,' she said") is that relative's, not the
+ * possessor's nor the last speaker's; a name given ("His mother, Linda
+ * Varga, ...") is the speaker.  A speaker after a conjunction past the
+ * closing mark ("... as 'highly prejudicial,' though Judge Ivo Dren said
+ * ...") says something else.  A paragraph that is a quotation and nothing
+ * else goes on with the speaker the paragraph before named after its
+ * quotation. */
+static void relatives_conjunctions_and_paragraphs(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Prosecutor Ana Ruiz said the verdict was fair.\n"
+            "As she came into the courthouse, Varga's mother spoke to reporters.\n"
+            "\u201cWe just want to be left alone,\u201d she said.\n"
+            "Defense lawyers objected to the tape as \u201chighly prejudicial,\u201d though Judge Ivo Dren said the "
+            "jurors could hear it again.\n"
+            "\u201cThe gunman did not win,\u201d said Lena Brandt, daughter of the slain clerk Ana Osk.\n"
+            "\u201cI am not disappointed and I have no regrets.\u201d\n"
+            "The court adjourned.\n");
+    expect(&r, "We just want to be left alone", NULL);
+    expect(&r, "highly prejudicial", NULL);
+    expect(&r, "The gunman did not win", "Lena Brandt");
+    expect(&r, "I am not disappointed and I have no regrets.", "Lena Brandt");
+    np_arena_free(&r.a);
+    run(&r, "His mother, Linda Varga, spoke to reporters. \u201cHe was a good boy,\u201d she said.");
+    expect(&r, "He was a good boy", "Linda Varga");
+    np_arena_free(&r.a);
+}
+
 static void said_he_is_not_she(void **state)
 {
     (void)state;
@@ -697,6 +727,7 @@ int main(void)
         cmocka_unit_test(attribution_traps),
         cmocka_unit_test(sentence_split_by_attribution),
         cmocka_unit_test(according_to_someones_aide),
+        cmocka_unit_test(relatives_conjunctions_and_paragraphs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
