@@ -913,6 +913,25 @@ static int titled_name_in(const ctx *c, size_t a, size_t b)
 #define RUN_MAX 40 /* tokens of one capitalised run: no name is longer, and a run of
                     * thousands ("Port Authority and Port Authority and ...") costs
                     * its square in the joiner checks */
+/* Tokens [a, b) are ordinary capitalised words: each a common word of the
+ * language, no place and no title ("Central Election", not "Norway" nor
+ * "Governor"). */
+static int ordinary_words(const ctx *c, size_t a, size_t b)
+{
+    for (size_t x = a; x < b; x++)
+        if (!common_word(c, x) || np_gazetteer_has(c->gz, W(c, x), WL(c, x)) || lex(np_lex_is_title_word, c, x))
+            return 0;
+    return a < b;
+}
+
+/* The run [a, b) ends in an "of" complement of a body's word ("Board of
+ * Agriculture"): "of" right after an org word, then one ordinary word
+ * (not "Department of Justice": a title word). */
+static int of_complement(const ctx *c, size_t a, size_t b)
+{
+    return b >= a + 3 && tok_is(c, b - 2, "of") && org_word(c, b - 3) && ordinary_words(c, b - 1, b);
+}
+
 /* A lower-case particle inside a hyphened place name ("Mar-a-Lago",
  * "Port-au-Prince", "Stratford-upon-Avon", "Saint-Jean-de-Luz"). */
 static int name_particle(const ctx *c, size_t i)
@@ -995,12 +1014,21 @@ static size_t gather_run(const ctx *c, size_t b)
                         continue;
                     }
                     /* "Customs and Border Protection", "Health and Human
-                     * Services": one ordinary word, "and", an org name */
+                     * Services", "Central Election and Referendum
+                     * Commission": up to three ordinary words, "and", an
+                     * org name */
                     size_t lead = first; /* after an opening "But", "The" */
                     while (lead + 1 < b && lex(np_lex_is_cap_function_word, c, lead))
                         lead++;
-                    if (org_after && tok_is(c, b, "and") && k == b + 1 && b == lead + 1 && c->have_common &&
-                        common_word(c, lead) && !np_gazetteer_has(c->gz, W(c, lead), WL(c, lead))) {
+                    if (org_after && tok_is(c, b, "and") && k == b + 1 && b > lead && b - lead <= 3 &&
+                        c->have_common && ordinary_words(c, lead, b)) {
+                        b = k;
+                        continue;
+                    }
+                    /* "Board of Agriculture and Conservation": a body's
+                     * "of" complement of two ordinary words */
+                    if (has_org && tok_is(c, b, "and") && k == b + 1 && name_run(c, k) == k + 1 && !titled &&
+                        c->have_common && of_complement(c, first, b) && ordinary_words(c, k, k + 1)) {
                         b = k;
                         continue;
                     }

@@ -700,6 +700,22 @@ static void agency_names_with_and(void **state)
         assert_null(find(t, m, n, "Dana Voss and Harbour Protection"));
         assert_null(find(t, m, n, "Norway and Harbour Protection"));
     }
+    /* two or three ordinary words before "and" and a body's name; a body's
+     * "of" complement of two ordinary words; not a title word nor a place
+     * after "of" or "and" */
+    const char *u = "The Central Election and Referendum Commission met. The Tallby Board of Agriculture and "
+                    "Conservation voted. The Department of Justice and Treasury agreed. The Ministry of Finance "
+                    "and Norway signed. The Party of Farmers and Fishers (PFF) won.";
+    m = mentions_of(f, u, &n);
+    if (np_gazetteer_is_common_word(f->gz, "election", 8)) {
+        expect(u, m, n, "Central Election and Referendum Commission", "Central Election and Referendum Commission",
+               NP_ENT_ORG);
+        expect(u, m, n, "Tallby Board of Agriculture and Conservation", "Tallby Board of Agriculture and Conservation",
+               NP_ENT_ORG);
+        expect(u, m, n, "Department of Justice", "Department of Justice", NP_ENT_ORG);
+        expect(u, m, n, "Ministry of Finance", "Ministry of Finance", NP_ENT_ORG);
+        expect(u, m, n, "Party of Farmers and Fishers", "Party of Farmers and Fishers", NP_ENT_ORG);
+    }
 }
 
 /* A body's name with "and" before a role and a name ("Roads and Bridges
