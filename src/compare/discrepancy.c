@@ -2687,11 +2687,11 @@ static int far_apart(const np_story *s, const np_bref *x, const np_bref *y)
  * lie far apart (far_apart()), and that cites the other side too, would
  * credit an outlet with a figure it does not give (ten dead in one outlet,
  * three in another, as one fact of three outlets beside the discrepancy
- * between them): the other side's outlet leaves the fact, when two outlets
- * or more remain.  Else the fact stays as it is: a fact whose wording
- * gives no figure is stated by both sides, and the last two outlets of a
- * fact still agree on the rest of what it says (the discrepancy tells the
- * reader what differs). */
+ * between them): the other side's outlet leaves the fact, and a fact of
+ * those two outlets alone leaves the brief ("police said 18 were injured"
+ * / "police said 12 were injured" agree on nothing but that police
+ * counted; the discrepancy shows both).  A fact whose wording gives no
+ * figure is stated by both sides and stays. */
 static np_status separate_conflicts(np_story *s)
 {
     np_brief *b = s->brief;
@@ -2712,7 +2712,7 @@ static np_status separate_conflicts(np_story *s)
                     other = &d->items[1 - side];
             if (!other)
                 continue;
-            size_t hit = SIZE_MAX, docs_left = 0;
+            size_t hit = SIZE_MAX;
             for (size_t k = 1; k < x->n_support; k++) {
                 const np_bref *r = &x->support[k];
                 if (r->doc < 0 || !r->text)
@@ -2721,18 +2721,6 @@ static np_status separate_conflicts(np_story *s)
                     hit = k;
             }
             if (hit == SIZE_MAX)
-                continue;
-            /* outlets the fact keeps: two at least, or it stays as it is
-             * (the discrepancy tells the reader what differs) */
-            for (size_t k = 0; k < x->n_support; k++) {
-                if (k == hit || x->support[k].doc < 0)
-                    continue;
-                int seen = 0;
-                for (size_t q = 0; q < k && !seen; q++)
-                    seen = q != hit && x->support[q].doc == x->support[k].doc;
-                docs_left += !seen;
-            }
-            if (docs_left < 2)
                 continue;
             x->support[hit].doc = -1;
             marked = 1;
