@@ -521,16 +521,39 @@ static np_status lo_terms(np_story *s, lo_stats *lo, int d, const unsigned char 
     return st;
 }
 
+/* Entry e is a word that may be graded ("seedy", "harsh"): a loaded label
+ * or intensifier of one word. */
+static int graded_entry(size_t e)
+{
+    const char *w = np_framing_lexicon[e].word, *cat = np_framing_lexicon[e].category;
+    return !strpbrk(w, " -") && (strcmp(cat, "loaded label") == 0 || strcmp(cat, "intensifier") == 0);
+}
+
 /* The lexicon's entries keyed for lookup: a stem for a word, the words of
  * a phrase; ord[] sorts them by key (lex_key) so each token costs one
- * binary search instead of a pass over the lexicon.  Both in s->work. */
-static np_status index_lexicon(np_story *s, lex_word **lw_out, size_t **ord_out)
+ * binary search instead of a pass over the lexicon; adj[0..*n_adj) the
+ * gradable entries (graded_entry()) by word.  All in s->work. */
+static np_status index_lexicon(np_story *s, lex_word **lw_out, size_t **ord_out, size_t **adj_out, size_t *n_adj)
 {
     size_t L = np_framing_lexicon_len;
     lex_word *lw = np_arena_alloc(&s->work, L * sizeof *lw);
     size_t *ord = np_arena_alloc(&s->work, L * sizeof *ord);
-    if (!lw || !ord)
+    size_t *adj = np_arena_alloc(&s->work, L * sizeof *adj);
+    if (!lw || !ord || !adj)
         return NP_ENOMEM;
+    /* the words whose degrees are looked up (graded_stem()), by word */
+    size_t na = 0;
+    for (size_t e = 0; e < L; e++)
+        if (graded_entry(e)) {
+            size_t j = na++;
+            while (j > 0 && strcmp(np_framing_lexicon[adj[j - 1]].word, np_framing_lexicon[e].word) > 0) {
+                adj[j] = adj[j - 1];
+                j--;
+            }
+            adj[j] = e;
+        }
+    *adj_out = adj;
+    *n_adj = na;
     memset(lw, 0, L * sizeof *lw);
     for (size_t e = 0; e < L; e++) {
         const char *w = np_framing_lexicon[e].word;
@@ -584,18 +607,18 @@ static void uses_free(lex_uses *u)
     np_free(u->n_docs);
 }
 
-/* The stem of a plain adjective a comparative or superlative may grade
- * ("seedier" -> "seedy", "harshest" -> "harsh", "direr" -> "dire"), so an
- * adjective of the lexicon is found in every degree: the which-th reading
- * of the word's ending (0 or 1: "hugest" is "hug" + "est" or "huge" +
- * "st"); NULL when there is none, or on ENOMEM (the word is then looked up
- * as written only). */
-static const char *graded_stem(np_story *s, const char *norm, int which)
+/* The stem of a lexicon adjective a comparative or superlative grades
+ * ("seedier" -> "seedy", "harshest" -> "harsh", "direr" -> "dire"), so the
+ * adjective is found in every degree: the which-th reading of the word's
+ * ending (0 or 1: "hugest" is "hug" + "est" or "huge" + "st") that names
+ * an entry of adj[0..n_adj) (graded entries by word); else NULL.  No
+ * stemming per token: the plain form is looked up among the entries. */
+static const char *graded_stem(const lex_word *lw, const size_t *adj, size_t n_adj, const char *norm, int which)
 {
     static const struct { const char *end, *base; } grade[] = {
         {"iest", "y"}, {"ier", "y"}, {"est", ""}, {"er", ""}, {"st", ""}, {"r", ""}};
     size_t n = norm ? strlen(norm) : 0;
-    if (n < 6 || !s->st)
+    if (n < 6 || (norm[n - 1] != 'r' && norm[n - 1] != 't'))
         return NULL;
     for (size_t i = 0; i < sizeof grade / sizeof grade[0]; i++) {
         size_t k = strlen(grade[i].end);
@@ -610,15 +633,26 @@ static const char *graded_stem(np_story *s, const char *norm, int which)
             return NULL;
         memcpy(base, norm, b);
         strcpy(base + b, grade[i].base);
-        return np_stem(s->st, base, strlen(base), &s->work);
+        size_t l = 0, h = n_adj;
+        while (l < h) {
+            size_t mid = (l + h) / 2;
+            int c = strcmp(np_framing_lexicon[adj[mid]].word, base);
+            if (c == 0)
+                return lw[adj[mid]].stem;
+            if (c < 0)
+                l = mid + 1;
+            else
+                h = mid;
+        }
+        return NULL;
     }
     return NULL;
 }
 
 /* The entries token k of doc d opens (its stem for a word, its form for a
  * phrase's first word), recorded in u. */
-static void match_token(np_story *s, const lex_word *lw, const size_t *ord, size_t d, size_t k,
-                        const unsigned char *paired, lex_uses *u)
+static void match_token(np_story *s, const lex_word *lw, const size_t *ord, const size_t *adj, size_t n_adj,
+                        size_t d, size_t k, const unsigned char *paired, lex_uses *u)
 {
     size_t L = np_framing_lexicon_len;
     const np_analysis *an = &s->an[d];
@@ -626,7 +660,7 @@ static void match_token(np_story *s, const lex_word *lw, const size_t *ord, size
     /* pass 0: a word entry by the token's stem; 1: a phrase by its first
      * word; 2, 3: an adjective entry by the plain form it grades */
     for (int pass = 0; pass < 4; pass++) {
-        const char *key = pass == 0 ? tk->stem : pass == 1 ? tk->norm : graded_stem(s, tk->norm, pass - 2);
+        const char *key = pass == 0 ? tk->stem : pass == 1 ? tk->norm : graded_stem(lw, adj, n_adj, tk->norm, pass - 2);
         if (!key)
             continue;
         size_t l = 0, h = L;
@@ -641,8 +675,7 @@ static void match_token(np_story *s, const lex_word *lw, const size_t *ord, size
             size_t e = ord[l];
             if (u->use[d * L + e] || (pass == 1) == (lw[e].stem != NULL))
                 continue;
-            if (pass >= 2 && strcmp(np_framing_lexicon[e].category, "loaded label") != 0 &&
-                strcmp(np_framing_lexicon[e].category, "intensifier") != 0)
+            if (pass >= 2 && !graded_entry(e))
                 continue;
             if (!verb_form_ok(np_framing_lexicon[e].word, np_framing_lexicon[e].category, tk->norm))
                 continue;
@@ -731,9 +764,9 @@ np_status np_compare_framing(np_story *s)
     lex_uses u = {np_calloc(D * L, sizeof *u.use), np_calloc(D * L, sizeof *u.use_end), np_calloc(D * L, 1),
                   np_calloc(L, sizeof *u.n_docs)};
     lex_word *lw = NULL;
-    size_t *ord = NULL;
+    size_t *ord = NULL, *adj = NULL, n_adj = 0;
     lo_stats *lo = NULL;
-    np_status st = !u.use || !u.use_end || !u.any || !u.n_docs ? NP_ENOMEM : index_lexicon(s, &lw, &ord);
+    np_status st = !u.use || !u.use_end || !u.any || !u.n_docs ? NP_ENOMEM : index_lexicon(s, &lw, &ord, &adj, &n_adj);
     const unsigned char **paired = st == NP_OK ? np_arena_alloc(&s->work, D * sizeof *paired) : NULL;
     for (size_t d = 0; paired && d < D; d++)
         if (!(paired[d] = paired_quoted(s, &s->an[d])))
@@ -743,7 +776,7 @@ np_status np_compare_framing(np_story *s)
     for (size_t d = 0; d < D && st == NP_OK; d++)
         for (size_t k = 0; k < s->an[d].n_tokens; k++)
             if ((s->an[d].tokens[k].flags & NP_TOK_WORD) && s->an[d].tokens[k].norm)
-                match_token(s, lw, ord, d, k, paired[d], &u);
+                match_token(s, lw, ord, adj, n_adj, d, k, paired[d], &u);
     if (st == NP_OK) {
         b->framing = np_calloc(D, sizeof *b->framing);
         lo = lo_new(s);
