@@ -308,6 +308,16 @@ static int digits(const char *s, int n)
     return v;
 }
 
+/* The byte after a URL path's day ends it: the path's next segment, the
+ * end, a query or a file suffix; with dashes between its fields
+ * ("/2010-05-05-greece-strike") a slug may go on after another dash, with
+ * slashes ("/2019/10/25-best-trails") a dash after the day opens a slug
+ * counted from that number. */
+static int path_day_end(char c, char sep)
+{
+    return c == '\0' || c == '/' || c == '?' || c == '#' || c == '.' || c == '_' || (c == '-' && sep == '-');
+}
+
 int np_url_date(const char *url, char out[11])
 {
     const char *p = url ? strstr(url, "://") : NULL;
@@ -327,14 +337,19 @@ int np_url_date(const char *url, char out[11])
             (mo = np_month_from_name(q + 1, ml)) > 0) {
             /* /2019/nov/18/ */
             const char *ds = q + 2 + ml;
-            d = digits(ds, 2);
-            if (d < 0)
+            size_t dl = 2;
+            if ((d = digits(ds, 2)) < 0) {
                 d = digits(ds, 1);
+                dl = 1;
+            }
+            /* "/2019/dec/3-ways-to-save/": a count opening a slug */
+            if (d < 0 || !path_day_end(ds[dl], *q))
+                continue;
         } else if (*p == '/' && (*q == '/' || *q == '-')) {
             /* /2019/11/18/, /2019-11-18 (each byte read only after the
              * ones before it proved no end of the string) */
             if ((mo = digits(q + 1, 2)) < 0 || (q[3] != '/' && q[3] != '-') || (d = digits(q + 4, 2)) < 0 ||
-                is_digit((unsigned char)q[6]))
+                !path_day_end(q[6], *q))
                 continue;
         } else {
             /* /20191118/, slug-20191118/ */
@@ -345,7 +360,9 @@ int np_url_date(const char *url, char out[11])
                   (*p == '/' && (after == '-' || after == '_'))))
                 continue;
         }
-        if (mo < 1 || mo > 12 || d < 1 || d > 31)
+        static const int month_days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        if (mo < 1 || mo > 12 || d < 1 || d > month_days[mo - 1] ||
+            (mo == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
             continue;
         np_textdate t = {0, 0, y, mo, d};
         np_textdate_iso(&t, out);

@@ -176,16 +176,20 @@ static int is_say_verb(const np_token *t)
 
 /* The speech a reporting verb introduces has ended before byte b: a whole
  * quotation lies between (the quote was the speech: 'He said "..." - a
- * remark from a government that ...'), or a dash or semicolon closes the
- * clause.  A dash is an em dash or a horizontal bar, or a hyphen, double
- * hyphen or en dash standing apart ("promised he would cut the fees ― an
- * absurd claim": the outlet's comment on what he promised). */
+ * remark from a government that ...'), a semicolon closes the clause, or a
+ * dash does: an em dash or a horizontal bar, or a hyphen, double hyphen or
+ * en dash standing apart ("promised he would cut the fees ― an absurd
+ * claim": the outlet's comment on what he promised).  Dashes in pairs set
+ * off an aside inside the speech ("said the cuts – which take effect in
+ * January – were drastic"), and a dash between two figures is a range
+ * ("40 – 50 homes"): neither ends it. */
 static int speech_ends(const np_analysis *an, size_t a, size_t b)
 {
     for (size_t q = 0; q < an->n_quotes && an->quotes[q].start < b; q++)
         if (an->quotes[q].start >= a && an->quotes[q].end <= b)
             return 1;
     const char *x = an->text;
+    size_t dashes = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char c = (unsigned char)x[i];
         if (c == ';')
@@ -196,14 +200,21 @@ static int speech_ends(const np_analysis *an, size_t a, size_t b)
         if (!n)
             continue;
         unsigned char d = n == 3 ? (unsigned char)x[i + 2] : 0;
-        if (n == 3 && (d == 0x94 || d == 0x95))
-            return 1; /* em dash, horizontal bar */
         int apart = i > a && x[i - 1] == ' ' && i + n < b && x[i + n] == ' ';
-        if (apart && (n < 3 || d == 0x93))
-            return 1; /* " - ", " -- ", " – " */
+        int dash = (n == 3 && (d == 0x94 || d == 0x95)) || (apart && (n < 3 || d == 0x93));
+        if (dash) {
+            /* a range between two figures */
+            size_t l = i, r = i + n;
+            while (l > a && x[l - 1] == ' ')
+                l--;
+            while (r < b && x[r] == ' ')
+                r++;
+            if (!(l > a && x[l - 1] >= '0' && x[l - 1] <= '9' && r < b && x[r] >= '0' && x[r] <= '9'))
+                dashes++;
+        }
         i += n - 1;
     }
-    return 0;
+    return dashes % 2 == 1;
 }
 
 /* "calling the head of one of the most authoritarian governments \"very
@@ -262,6 +273,25 @@ static int attributed(const np_analysis *an, const np_sent *se, size_t k0, size_
                 return 1;
     }
     return 0;
+}
+
+/* w is word or one of its degrees ("harsher", "harshest"; "seedier";
+ * "direr", "direst"): the plain sense of a word holds in every degree
+ * ("the harshest winter on record"). */
+static int same_or_degree(const char *w, const char *word)
+{
+    size_t n = strlen(w), m = strlen(word);
+    if (!strcmp(w, word))
+        return 1;
+    if (n <= m || strncmp(w, word, m - 1) != 0)
+        return 0;
+    const char *tail = w + m - 1;
+    char last = word[m - 1];
+    if (last == 'y') /* seedy: seedier, seediest */
+        return !strcmp(tail, "ier") || !strcmp(tail, "iest");
+    if (last == 'e') /* dire: direr, direst */
+        return !strcmp(tail, "er") || !strcmp(tail, "est");
+    return tail[0] == last && (!strcmp(tail + 1, "er") || !strcmp(tail + 1, "est"));
 }
 
 /* Plain senses, by the words next to the term.  General English
@@ -347,7 +377,7 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
     const char *next = k1 + 1 < se->tok_hi && k1 + 1 < an->n_tokens ? an->tokens[k1 + 1].norm : NULL;
     for (size_t i = 0; i < sizeof plain_rules / sizeof plain_rules[0]; i++) {
         const plain_rule *r = &plain_rules[i];
-        if (strcmp(t->norm, r->term) != 0 || !r->words)
+        if (!same_or_degree(t->norm, r->term) || !r->words)
             continue;
         if (word_in(r->side > 0 ? next : prev, r->words))
             return 1;
@@ -521,6 +551,18 @@ static np_status lo_terms(np_story *s, lo_stats *lo, int d, const unsigned char 
     return st;
 }
 
+/* WordNet gives w an adjective sense among its first ones (without
+ * WordNet: no word is taken for an adjective, and no degree is looked up). */
+static int adjective(const np_story *s, const char *w)
+{
+    uint64_t keys[NP_WN_MAX_KEYS];
+    size_t n = s->wn ? np_wn_senses_get(s->wn, w, strlen(w), keys, NP_WN_MAX_KEYS) : 0;
+    for (size_t i = 0; i < n; i++)
+        if ((char)(keys[i] >> 40) == 'a' || (char)(keys[i] >> 40) == 's')
+            return 1;
+    return 0;
+}
+
 /* Entry e is a word that may be graded ("seedy", "harsh"): a loaded label
  * or intensifier of one word. */
 static int graded_entry(size_t e)
@@ -541,10 +583,12 @@ static np_status index_lexicon(np_story *s, lex_word **lw_out, size_t **ord_out,
     size_t *adj = np_arena_alloc(&s->work, L * sizeof *adj);
     if (!lw || !ord || !adj)
         return NP_ENOMEM;
-    /* the words whose degrees are looked up (graded_stem()), by word */
+    /* the words whose degrees are looked up (graded_stem()), by word:
+     * adjectives only ("harsh", "seedy"; not the nouns "gaffe", "hoax",
+     * whose "-r"/"-er" forms are people: "gaffer", "hoaxer") */
     size_t na = 0;
     for (size_t e = 0; e < L; e++)
-        if (graded_entry(e)) {
+        if (graded_entry(e) && adjective(s, np_framing_lexicon[e].word)) {
             size_t j = na++;
             while (j > 0 && strcmp(np_framing_lexicon[adj[j - 1]].word, np_framing_lexicon[e].word) > 0) {
                 adj[j] = adj[j - 1];

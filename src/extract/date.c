@@ -442,6 +442,18 @@ static void day_with_year(const scan *s, dmatch *r, int m, int d, int d2, int co
     r->d.gran = NP_DATE_DAY;
 }
 
+/* Token j (a year-like number after "Month,") ends its phrase: a
+ * punctuation mark or the text's end after it, not a word it counts. */
+static int year_ends_phrase(const scan *s, size_t j)
+{
+    if (j + 1 >= s->n)
+        return 1;
+    for (size_t p = s->t[j].end; p < s->t[j + 1].start; p++)
+        if (s->text[p] != ' ' && s->text[p] != '\t')
+            return 1;
+    return 0;
+}
+
 /* "Nov. 27", "November 26-27, 2025", "May 2024", "in May": a date that
  * starts with its month at token i; 1 when found (in *r). */
 static int match_month_first(const scan *s, size_t i, dmatch *r)
@@ -467,8 +479,9 @@ static int match_month_first(const scan *s, size_t i, dmatch *r)
                 d2 = 0;
             day_with_year(s, r, m, d, d2, 1, tense);
             ok = 1;
-        } else if ((gap_is(s, i, "") || gap_is(s, i, ",")) && (y = year_num(s, j))) {
-            /* "May 2024", "February, 2003" */
+        } else if ((gap_is(s, i, "") || (gap_is(s, i, ",") && year_ends_phrase(s, j))) && (y = year_num(s, j))) {
+            /* "May 2024", "February, 2003" (not "By October, 2000 soldiers
+             * had ...": a count) */
             set_month(r->d.iso, y, m);
             r->d.gran = NP_DATE_MONTH;
             r->last = j;
@@ -572,9 +585,33 @@ static int match_absolute(const scan *s, size_t i, dmatch *r)
  * before it an obligation ("must", "should", "needs to", "has to") or an
  * infinitive ("urged parliament to pass the package by Friday"; "to" before
  * a lower-case word that is no function word, so not "went to the bank by
- * Friday" nor "returned to Athens by Friday"). */
+ * Friday" nor "returned to Athens by Friday"), and no clause after it, past
+ * a conjunction, that tells the deadline passed ("ordered them to leave by
+ * Friday, and most were gone", "needed to pass it by Friday but missed
+ * it"). */
+static int deadline_passed(const scan *s, size_t k)
+{
+    static const char *const conj[] = {"and", "but", "when", "yet", "so", "after", NULL};
+    int joined = 0;
+    for (size_t j = k + 1; j < s->n && j < k + 16; j++) {
+        for (size_t p = s->t[j - 1].end; p < s->t[j].start; p++)
+            if (s->text[p] == '.' || s->text[p] == '\n' || s->text[p] == ';' || s->text[p] == '?' || s->text[p] == '!')
+                return 0;
+        if (!joined) {
+            for (size_t x = 0; conj[x] && !joined; x++)
+                joined = tok_is(s, j, conj[x]);
+            continue;
+        }
+        if (tense_word(&s->t[j], aux_before(s, j)) < 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int deadline_ahead(const scan *s, size_t k)
 {
+    if (deadline_passed(s, k + 1))
+        return 0;
     static const char *const must[] = {"must", "should", "needs", "need", NULL};
     for (size_t j = k, seen = 0; j > 0 && seen < TENSE_BACK; j--, seen++) {
         if (clause_break(s, j))

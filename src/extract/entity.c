@@ -192,7 +192,13 @@ static int named_month_alone(const ctx *c, size_t i, int m)
     static const char *const dating[] = {"in", "on", "since", "until", "till", "by", "early", "late", "mid", "last",
                                          "next", "this", "of", "from", "to", "through", "during", "before", "after",
                                          "between", "and", "or", "each", "every", "that", "the", "a", "around",
-                                         "throughout", "end", "beginning", "start", "middle", "until", "for", NULL};
+                                         "throughout", "end", "beginning", "start", "middle", "for", "as", "than",
+                                         "at", "her", "his", "its", "their", "our", "my", "your", NULL};
+    /* nouns a month names the time of ("its May meeting") */
+    static const char *const timed[] = {"deadline", "meeting", "meetings", "election", "elections", "vote", "summit",
+                                        "session", "report", "budget", "figures", "data", "sales", "holiday",
+                                        "issue", "edition", "primary", "poll", "polls", "day", "date", "visit",
+                                        "trip", "event", "rally", "talks", "conference", NULL};
     const char *w = c->month_name[m];
     if (!w || strcmp(c->t[i].norm ? c->t[i].norm : "", w) != 0 || c->initial[i])
         return 0;
@@ -203,6 +209,13 @@ static int named_month_alone(const ctx *c, size_t i, int m)
             if (tok_is(c, i - 1, dating[k]))
                 return 0;
     }
+    /* a month among months ("April, May and June") */
+    for (size_t k = i > 2 ? i - 2 : 0; k < c->n && k <= i + 2; k++)
+        if (k != i && np_lex_month(W(c, k), WL(c, k)) && WL(c, k) >= 3)
+            return 0;
+    for (size_t k = 0; i + 1 < c->n && timed[k]; k++)
+        if (tok_is(c, i + 1, timed[k]))
+            return 0;
     return 1;
 }
 
@@ -552,6 +565,15 @@ static int plural_noun_opening(const ctx *c, size_t i)
     return c->initial[i] && n > 3 && W(c, i)[n - 1] == 's' && common_word(c, i);
 }
 
+/* A word of a body's name among tokens [a, b). */
+static int any_org_word(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (org_word(c, k))
+            return 1;
+    return 0;
+}
+
 /* Token i names a part of a place by its compass point. */
 static int compass_word(const ctx *c, size_t i)
 {
@@ -584,8 +606,9 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         return NP_ENT_PLACE;
     /* a part of a known place by its compass point ("Southern California",
      * "Eastern Europe", "West Texas") */
-    if (b - a >= 2 && compass_word(c, a) && np_gazetteer_has(c->gz, W(c, a + 1), e - c->t[a + 1].start))
-        return NP_ENT_PLACE;
+    if (b - a >= 2 && compass_word(c, a) && np_gazetteer_has(c->gz, W(c, a + 1), e - c->t[a + 1].start) &&
+        !any_org_word(c, a + 1, b))
+        return NP_ENT_PLACE; /* not "Western Union" */
     for (size_t k = a; k < b; k++)
         if (org_word(c, k))
             return NP_ENT_ORG;

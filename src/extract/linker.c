@@ -633,16 +633,28 @@ static int pet_prefix(const char *a, const char *b)
     return stem >= 3 && lb >= la + 2 && strncmp(a, b, stem) == 0;
 }
 
-/* Initial letters that romanizations of one name trade ("Yiannis" /
- * "Giannis", "Elias" / "Ilias", "Gurbanguli" / "Kurbanguly", "Viktor" /
- * "Wiktor"). */
-static int romanized_alike(char x, char y)
+/* Two first names of m letters or more (the shorter) that romanize one
+ * name: they differ only in the first letter, a pair romanizations trade,
+ * the rest of their skeletons alike ("Yiannis" / "Giannis", "Elias" /
+ * "Ilias", "Gurbanguli" / "Kurbanguly").  A pair of consonants only for
+ * names of seven letters or more: "Gerry" and "Kerry", "Carl" and "Karl"
+ * are names of their own. */
+static int romanized_alike(const rec *a, const rec *b, size_t m)
 {
-    static const char *const pairs[] = {"yg", "ei", "gk", "ck", "vw", "yi", "ji", "yj", NULL};
-    for (size_t i = 0; pairs[i]; i++)
-        if ((x == pairs[i][0] && y == pairs[i][1]) || (x == pairs[i][1] && y == pairs[i][0]))
-            return 1;
-    return 0;
+    static const char *const vowels[] = {"ei", "yi", "ji", "yj", NULL};
+    static const char *const consonants[] = {"yg", "gk", "ck", "vw", NULL};
+    char x = a->first[0], y = b->first[0];
+    int pair = 0;
+    for (size_t i = 0; vowels[i] && !pair; i++)
+        pair = (x == vowels[i][0] && y == vowels[i][1]) || (x == vowels[i][1] && y == vowels[i][0]);
+    for (size_t i = 0; consonants[i] && !pair && m >= 7; i++)
+        pair = (x == consonants[i][0] && y == consonants[i][1]) || (x == consonants[i][1] && y == consonants[i][0]);
+    if (!pair || m < 5)
+        return 0;
+    /* the skeletons' rest: past the first letter, or past the letter a
+     * skeleton merged into the next ("Yiannis" -> "ianis") */
+    const char *p = a->fskel, *q = b->fskel;
+    return (p[0] && q[0] && !strcmp(p + 1, q + 1)) || (q[0] && !strcmp(p, q + 1)) || (p[0] && !strcmp(p + 1, q));
 }
 
 /* First names compatible: same skeleton, an initial, or a small slip (1);
@@ -660,8 +672,9 @@ static int first_names_match(const rec *a, const rec *b)
         return 1;
     size_t m = la < lb ? la : lb;
     int cap = m >= 6 ? 2 : 1;
-    return (a->first[0] == b->first[0] || (m >= 5 && romanized_alike(a->first[0], b->first[0]))) &&
-           edit_distance(a->fskel, b->fskel, cap) <= cap;
+    if (a->first[0] != b->first[0])
+        return romanized_alike(a, b, m);
+    return edit_distance(a->fskel, b->fskel, cap) <= cap;
 }
 
 static int surnames_match(const char *sa, const char *sb)
@@ -790,28 +803,44 @@ static void unite_class(rec *r, const size_t *idx, const name_class *c)
         unite(r, idx[c->lo], idx[x]);
 }
 
-/* Some document writes a name of class a and one of class b, and names
- * one of them as a relative (NP_MENTION_KIN: "Deputy Jerry Ortiz ... his
- * son, Jeremy Ortiz"): two people of one family, whatever their first
- * names share.  At most FAMILY_PAIRS pairs of mentions are looked at. */
+/* Some document names a person of class a or b as a relative
+ * (NP_MENTION_KIN) right after naming the other ("Deputy Jerry Ortiz ...
+ * his son, Jeremy Ortiz": the nearest name of that surname before the
+ * relative is the other class's): two people of one family, whatever
+ * their first names share.  A relative of a third person ("Sandra Keller
+ * ... her husband, Robert Keller ... Bob Keller") says nothing of the
+ * other name.  At most FAMILY_PAIRS mentions are looked at. */
 #define FAMILY_PAIRS 4096
-static int one_family(const rec *r, const size_t *idx, const name_class *a, const name_class *b)
+static int relative_of(const rec *r, size_t n, const rec *kin, const rec *other)
+{
+    const rec *near = NULL;
+    for (size_t j = 0; j < n && j < FAMILY_PAIRS * 4; j++) {
+        const rec *y = &r[j];
+        if (y->doc != kin->doc || y->start >= kin->start || y->n_words < 2 || strcmp(y->skel, kin->skel) ||
+            !strcmp(y->first, kin->first))
+            continue;
+        if (!near || y->start > near->start)
+            near = y;
+    }
+    return near && same_full(near, other);
+}
+
+static int one_family(const rec *r, size_t n, const size_t *idx, const name_class *a, const name_class *b)
 {
     size_t seen = 0;
-    for (size_t x = a->lo; x < a->hi; x++)
-        for (size_t y = b->lo; y < b->hi; y++) {
-            const rec *p = &r[idx[x]], *q = &r[idx[y]];
-            if (p->doc == q->doc && ((p->flags | q->flags) & NP_MENTION_KIN))
+    for (int side = 0; side < 2; side++) {
+        const name_class *k = side ? b : a, *o = side ? a : b;
+        for (size_t x = k->lo; x < k->hi && seen < FAMILY_PAIRS; x++, seen++)
+            if ((r[idx[x]].flags & NP_MENTION_KIN) && relative_of(r, n, &r[idx[x]], &r[o->rep]))
                 return 1;
-            if (++seen >= FAMILY_PAIRS)
-                return 0;
-        }
+    }
     return 0;
 }
 
 /* 2. full person names: same surname skeleton and compatible first names,
  *    at least one of the pair typed PERSON, and (their first names spelled
- *    apart) not two relatives of one document (one_family()).  Names are
+ *    apart) not a person and the relative a document names after them
+ *    (one_family()).  Names are
  *    compared once per distinct (surname skeleton, first name, PERSON or
  *    not). */
 static np_status link_full_names(rec *r, size_t n)
@@ -857,7 +886,7 @@ static np_status link_full_names(rec *r, size_t n)
                 if (fm == 2 && pass == 0)
                     pets[shorter] = !pets[shorter] || !strcmp(pets[shorter], full) ? full : "";
                 if (pass == 1 && (fm == 1 || (fm == 2 && pets[shorter][0])) &&
-                    !(strcmp(ra->fskel, rb->fskel) && one_family(r, idx, &c[a], &c[b]))) {
+                    !(strcmp(ra->fskel, rb->fskel) && one_family(r, n, idx, &c[a], &c[b]))) {
                     unite(r, c[a].rep, c[b].rep);
                     hit[a] = hit[b] = 1;
                 }

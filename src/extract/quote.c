@@ -1602,6 +1602,16 @@ static int whole_paragraph(const ctx *c, const qspan *q)
     return 1;
 }
 
+/* Quote pq is a question (its words end with "?"): the paragraph after
+ * it is more likely the answer, someone else's. */
+static int asks(const ctx *c, const qspan *pq)
+{
+    size_t e = pq->end;
+    while (e > pq->start && (c->text[e - 1] == ' ' || c->text[e - 1] == ','))
+        e--;
+    return e > pq->start && c->text[e - 1] == '?';
+}
+
 /* Does q continue the previous quote pq: “...,” he said. “...” — q opens
  * the next sentence of the same paragraph — or is pq a multi-paragraph
  * quote running on into q? */
@@ -1617,7 +1627,7 @@ static int continues_quote(const ctx *c, const qspan *pq, const qspan *q)
                         tok_at_or_after(c, c->sents[s_this].start) == tok_at_or_after(c, q->open);
     /* '"...," said X, a lawyer.' and a paragraph that is a quotation and
      * nothing else: X goes on (news prints a speaker's next words so) */
-    int next_par = !same_par && s_this == s_prev + 1 && whole_paragraph(c, q);
+    int next_par = !same_par && s_this == s_prev + 1 && whole_paragraph(c, q) && !asks(c, pq);
     return (same_par && next_sentence) || next_par || pq->unclosed;
 }
 
@@ -1946,14 +1956,18 @@ static int pronoun_before_names(const ctx *c, long si, int feminine)
 /* Sentence si opens (past a leading clause) on a person it does not
  * name, known by whose relative or what role they are: "Nichols' mother
  * expressed their sentiments", "His lawyer declined", "The victim's widow
- * wept".  A "she said" after it is that person's, not the possessor's nor
- * the last speaker's. */
-static int possessed_subject(const ctx *c, long si)
+ * wept".  A "she said" after it (g 'f'; 'm' for "he") is that person's,
+ * not the possessor's nor the last speaker's, when the relative can be a
+ * "she" (a "her husband" cannot: "Maria Lopez ... Her husband was killed.
+ * '...,' she said" is Maria's); a role may be either. */
+static int possessed_subject(const ctx *c, long si, char g)
 {
-    static const char *const kin[] = {"son", "daughter", "wife", "husband", "widow", "widower", "brother",
-                                      "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt",
-                                      "grandson", "granddaughter", "grandfather", "grandmother", "fiancee",
-                                      "fiance", "girlfriend", "boyfriend", "parents", "family", NULL};
+    static const char *const women[] = {"daughter", "wife", "widow", "sister", "mother", "niece", "aunt",
+                                        "granddaughter", "grandmother", "fiancee", "girlfriend", "stepdaughter",
+                                        "stepmother", NULL};
+    static const char *const men[] = {"son", "husband", "widower", "brother", "father", "nephew", "uncle",
+                                      "grandson", "grandfather", "fiance", "boyfriend", "stepson", "stepfather",
+                                      NULL};
     static const char *const owners[] = {"his", "her", "their", NULL};
     if (si < 0 || (size_t)si >= c->ns)
         return 0;
@@ -1972,9 +1986,13 @@ static int possessed_subject(const ctx *c, long si)
                     (n > 2 && c->t[k].norm[n - 1] == 's' && (c->t[k].norm[n - 2] == '\'' ||
                                                             (n > 4 && !memcmp(c->t[k].norm + n - 4, "\xe2\x80\x99", 3))));
         }
-        if (owner && c->t[k + 1].norm &&
-            (tok_in(c, k + 1, kin) || np_lex_is_title_word(c->t[k + 1].norm, strlen(c->t[k + 1].norm))))
-            return k + 2 >= c->n || !(c->t[k + 2].flags & NP_TOK_CAP); /* "his lawyer, Ana Ruiz," names her */
+        if (!owner || !c->t[k + 1].norm)
+            continue;
+        int kin = tok_in(c, k + 1, g == 'f' ? women : men), other = tok_in(c, k + 1, g == 'f' ? men : women);
+        int role = np_lex_is_title_word(c->t[k + 1].norm, strlen(c->t[k + 1].norm));
+        if (other || (!kin && !role))
+            return 0;
+        return k + 2 >= c->n || !(c->t[k + 2].flags & NP_TOK_CAP); /* "his lawyer, Ana Ruiz," names her */
     }
     return 0;
 }
@@ -2018,7 +2036,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     long qs = np_sentence_at(c->sents, c->ns, q->open), prev = (qs >= 0 && qs < sp ? qs : sp) - 1;
     const np_entity_mention *reported = !subj && !named_before && prev >= 0 ? reported_speaker(c, prev) : NULL;
     subj = reported ? reported : subj;
-    if (!subj && !named_before && prev >= 0 && possessed_subject(c, prev))
+    if (!subj && !named_before && prev >= 0 && possessed_subject(c, prev, c->t[a->pron].norm[0] == 's' ? 'f' : 'm'))
         return NULL; /* "Nichols' mother expressed their sentiments.  '...,' she said" */
     if (!subj && !named_before && prev >= 0)
         subj = named_subject(c, prev, pron_at, SUBJECT_NAMED);

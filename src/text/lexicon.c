@@ -136,11 +136,11 @@ static const char *const k_place_head[] = {
     "airport", "ave", "avenue", "bay", "beach", "blvd", "border", "boulevard", "bridge", "canal",
     "canyon", "cape", "castle", "cathedral", "coast", "county", "creek", "crossing", "dam",
     "desert", "district", "falls", "gardens", "glacier", "governorate", "gulf", "harbor", "harbour",
-    "heights", "highway", "hill", "hills", "hwy", "island", "islands", "krai", "lake", "lane",
-    "mountain", "mountains", "municipality", "oblast", "ocean", "palace", "park", "parkway",
-    "peninsula", "pkwy", "plain", "plaza", "point", "port", "prefecture", "prison", "province",
-    "rd", "region", "reservoir", "river", "road", "sea", "springs", "square", "stadium", "station",
-    "strait", "street", "terrace", "tower", "township", "valley", "voivodeship", "zone",
+    "heights", "highway", "hill", "hills", "hwy", "island", "islands", "krai", "lake", "mountain",
+    "mountains", "municipality", "oblast", "ocean", "palace", "park", "parkway", "peninsula",
+    "pkwy", "plain", "plaza", "port", "prefecture", "prison", "province", "rd", "region",
+    "reservoir", "river", "road", "sea", "springs", "square", "stadium", "station", "strait",
+    "street", "terrace", "tower", "township", "valley", "voivodeship", "zone",
 };
 
 static const char *const k_place_prefix[] = {

@@ -113,9 +113,14 @@ static void test_framing_dash_phrase_degree(void **state)
                     "Last year the harbour master promised he would halve the fees and double the crews "
                     "\xe2\x80\x95 an absurd pledge for a port of its size.\n\n"
                     "The mayor said the pier would pay for itself \xe2\x80\x93 a dubious sum, as the accounts show.\n\n"
+                    "The harshest winter on record came in 1979.\n\n"
                     "On Monday the dockers' union lashed out at the authority over the delays.\n\n"
                     "The authority answered with a seedier pitch and the harshest terms in years.\n\n"
-                    "A larger crew will work the finest berths from next week.\n";
+                    "A larger crew will work the finest berths from next week.\n\n"
+                    "The treasurer said the repairs \xe2\x80\x93 which start in June \xe2\x80\x93 were reckless but needed.\n\n"
+                    "Officials said 40 \xe2\x80\x93 50 boats had suffered catastrophic damage.\n\n"
+                    "A street sweeper and a hoaxer were seen near the pier, and the club's gaffer spoke.\n\n"
+                    "The pier opened in 1978.\n";
     const char *b = "Calder's northern pier reopened on Tuesday after the storm.\n\n"
                     "Harbour master Lena Voss said the repairs had been slow.\n";
     const char *c = "The port of Calder reopened its pier on Tuesday, a month after the storm.\n\n"
@@ -129,6 +134,17 @@ static void test_framing_dash_phrase_degree(void **state)
     assert_non_null(term_of(br, "a.txt", "harshest"));
     assert_null(term_of(br, "a.txt", "larger"));
     assert_null(term_of(br, "a.txt", "finest"));
+    /* dashes in pairs set off an aside inside the speech; a range is no dash */
+    assert_null(term_of(br, "a.txt", "reckless"));
+    assert_null(term_of(br, "a.txt", "catastrophic"));
+    /* nouns in -er are no degrees ("sweeping", "hoax", "gaffe" are in the
+     * lexicon); a plain sense holds in every degree ("harsh winter") */
+    assert_null(term_of(br, "a.txt", "sweeper"));
+    assert_null(term_of(br, "a.txt", "hoaxer"));
+    assert_null(term_of(br, "a.txt", "gaffer"));
+    const np_brief_term *h = term_of(br, "a.txt", "harshest");
+    assert_non_null(h);
+    assert_non_null(strstr(h->sentence.text, "terms")); /* not the winter's */
     np_brief_free(br);
 }
 

@@ -259,6 +259,17 @@ static void deadlines_and_month_comma_year(void **state)
     const char *t5 = "The dairy was taken over by the state in February, 2003, after years of losses.";
     const want w5[] = {{"February, 2003", "2003-02", NULL, 0}};
     expect(t5, "2031-09-17", w5, 1);
+    /* a deadline the rest of the sentence tells was passed; a count after
+     * "Month," is no year */
+    const char *t6 = "The landlord ordered the tenants to leave by Friday, and most were gone by noon.";
+    const want w6[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t6, "2031-09-17", w6, 1);
+    const char *t7 = "Lawmakers needed to pass the budget by Friday but missed the deadline.";
+    const want w7[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t7, "2031-09-17", w7, 1);
+    const char *t8 = "By October, 2000 soldiers had been sent to the border.";
+    const want w8[] = {{"October", "2030-10", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(t8, "2031-09-17", w8, 1);
 }
 
 static void reference_date(void **state)

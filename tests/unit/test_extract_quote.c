@@ -244,6 +244,17 @@ static void relatives_conjunctions_and_paragraphs(void **state)
     run(&r, "His mother, Linda Varga, spoke to reporters. \u201cHe was a good boy,\u201d she said.");
     expect(&r, "He was a good boy", "Linda Varga");
     np_arena_free(&r.a);
+    /* a relative who cannot be the "she": the person the text is about */
+    run(&r, "Maria Lopez, 34, has lived on Elm Street for a decade.\n"
+            "Her husband was killed in the crash last spring.\n"
+            "\u201cI still set two plates at dinner,\u201d she said.\n");
+    expect(&r, "I still set two plates at dinner", "Maria Lopez");
+    np_arena_free(&r.a);
+    /* the paragraph after a question is the answer: not the asker's */
+    run(&r, "\u201cDid you see the defendant that night?\u201d prosecutor Ann Reyes asked.\n"
+            "\u201cNo, I was at home.\u201d\n");
+    expect(&r, "No, I was at home.", NULL);
+    np_arena_free(&r.a);
 }
 
 static void said_he_is_not_she(void **state)

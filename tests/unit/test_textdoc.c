@@ -238,7 +238,10 @@ static void url_day_and_dates_of_earlier_events(void **state)
     }
     /* no day in the path: the host's digits, a month alone, an id */
     static const char *const none[] = {"http://2008.example/news", "http://news.example/2008/12/judge",
-                                       "http://news.example/story/778356/judge", "http://news.example/2008/13/40/x"};
+                                       "http://news.example/story/778356/judge", "http://news.example/2008/13/40/x",
+                                       /* a count opening a slug, a day no month has */
+                                       "http://news.example/2019/10/25-best-trails/", "http://news.example/2019/dec/3-ways/",
+                                       "http://news.example/2024/02/30/plan/", "http://news.example/2023/02/29/plan/"};
     char iso[11];
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         assert_false(np_url_date(none[i], iso));
