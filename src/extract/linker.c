@@ -806,7 +806,8 @@ static void unite_class(rec *r, const size_t *idx, const name_class *c)
 /* Some document names a person of class a or b as a relative
  * (NP_MENTION_KIN) right after naming the other ("Deputy Jerry Ortiz ...
  * his son, Jeremy Ortiz": the nearest name of that surname before the
- * relative is the other class's): two people of one family, whatever
+ * relative, past other relatives, is the other class's): two people of one
+ * family, whatever
  * their first names share.  A relative of a third person ("Sandra Keller
  * ... her husband, Robert Keller ... Bob Keller") says nothing of the
  * other name.  At most FAMILY_PAIRS mentions are looked at. */
@@ -817,9 +818,15 @@ static int relative_of(const rec *r, size_t n, const rec *kin, const rec *other)
     for (size_t j = 0; j < n && j < FAMILY_PAIRS * 4; j++) {
         const rec *y = &r[j];
         if (y->doc != kin->doc || y->start >= kin->start || y->n_words < 2 || strcmp(y->skel, kin->skel) ||
-            !strcmp(y->first, kin->first))
+            !strcmp(y->first, kin->first) || (near && y->start < near->start))
             continue;
-        if (!near || y->start > near->start)
+        /* another relative ("the deputy's wife, Chela Ortiz", named so
+         * anywhere in the text) is no anchor */
+        int relative = 0;
+        for (size_t z = 0; z < n && z < FAMILY_PAIRS * 4 && !relative; z++)
+            relative = r[z].doc == y->doc && (r[z].flags & NP_MENTION_KIN) && !strcmp(r[z].skel, y->skel) &&
+                       !strcmp(r[z].first, y->first);
+        if (!relative)
             near = y;
     }
     return near && same_full(near, other);

@@ -267,7 +267,8 @@ static void linker_romanized_names_and_relatives(void **state)
 {
     fixture *f = *state;
     const char *d0 = "Union leader Yiannis Kostaridis spoke in Tallby. Ilias Vrettis joined him. Deputy Jerry Vessel "
-                     "was shot on Monday. His son, Jeremy Vessel, said he was relieved. Benjamin Darabu was charged.";
+                     "was shot on Monday. The deputy's wife, Chela Vessel, wept. Chela Vessel thanked the jury. His son, "
+                     "Jeremy Vessel, said he was relieved. Benjamin Darabu was charged.";
     const char *d1 = "Giannis Kostaridis and Elias Vrettis led the march. Jerry Vessel had served for years. "
                      "Ben Darabu, 61, said nothing.";
     np_entity_linker *lk = np_entity_linker_new();
