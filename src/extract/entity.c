@@ -1601,7 +1601,9 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
     /* months this text uses as a person's name, so that the name alone is
      * the person too (month_as_name()) */
     for (size_t i = 0; i < c.n; i++) {
-        int m = is_cap(&c, i) ? np_lex_month(W(&c, i), WL(&c, i)) : 0;
+        /* months open with one of these capitals: most words are not looked up */
+        int m = WL(&c, i) >= 3 && strchr("JFMASOND", W(&c, i)[0]) && is_cap(&c, i) ? np_lex_month(W(&c, i), WL(&c, i))
+                                                                                   : 0;
         if (m && !c.month_name[m] && c.t[i].norm && strlen(c.t[i].norm) >= 3 && month_as_name(&c, i))
             c.month_name[m] = c.t[i].norm;
     }
