@@ -296,8 +296,7 @@ void np_textdate_iso(const np_textdate *d, char out[11])
     out[10] = '\0';
 }
 
-/* n digits at s as a number, or -1. */
-static int digits(const char *s, int n)
+int np_date_digits(const char *s, int n)
 {
     int v = 0;
     for (int i = 0; i < n; i++) {
@@ -325,7 +324,7 @@ int np_url_date(const char *url, char out[11])
     for (; p && *p; p++) {
         if (*p != '/' && *p != '-' && *p != '_')
             continue;
-        int y = digits(p + 1, 4);
+        int y = np_date_digits(p + 1, 4);
         if (y < 1990 || y > 2100)
             continue;
         const char *q = p + 5;
@@ -338,8 +337,8 @@ int np_url_date(const char *url, char out[11])
             /* /2019/nov/18/ */
             const char *ds = q + 2 + ml;
             size_t dl = 2;
-            if ((d = digits(ds, 2)) < 0) {
-                d = digits(ds, 1);
+            if ((d = np_date_digits(ds, 2)) < 0) {
+                d = np_date_digits(ds, 1);
                 dl = 1;
             }
             /* "/2019/dec/3-ways-to-save/": a count opening a slug */
@@ -348,12 +347,12 @@ int np_url_date(const char *url, char out[11])
         } else if (*p == '/' && (*q == '/' || *q == '-')) {
             /* /2019/11/18/, /2019-11-18 (each byte read only after the
              * ones before it proved no end of the string) */
-            if ((mo = digits(q + 1, 2)) < 0 || (q[3] != '/' && q[3] != '-') || (d = digits(q + 4, 2)) < 0 ||
-                !path_day_end(q[6], *q))
+            if ((mo = np_date_digits(q + 1, 2)) < 0 || (q[3] != '/' && q[3] != '-') ||
+                (d = np_date_digits(q + 4, 2)) < 0 || !path_day_end(q[6], *q))
                 continue;
         } else {
             /* /20191118/, slug-20191118/ */
-            if ((mo = digits(q, 2)) < 0 || (d = digits(q + 2, 2)) < 0)
+            if ((mo = np_date_digits(q, 2)) < 0 || (d = np_date_digits(q + 2, 2)) < 0)
                 continue;
             char after = q[4];
             if (!(after == '\0' || after == '/' || after == '.' || after == '?' || after == '#' ||

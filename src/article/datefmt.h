@@ -31,6 +31,10 @@ void np_textdate_iso(const np_textdate *d, char out[11]);
  * "Nov"; case-insensitive, no trailing dot), else 0. */
 int np_month_from_name(const char *s, size_t n);
 
+/* The number the n digits at s spell, or -1 when one is no digit (a NUL
+ * ends the string first: nothing past it is read). */
+int np_date_digits(const char *s, int n);
+
 /* The publication day a URL's path spells ("/2025/11/27/", "/2025/nov/27/",
  * "/2025-11-27-slug", "/20251127/", "slug-20251127/") as "YYYY-MM-DD" + NUL
  * into out[11]: 1 when found, else 0.  The host is not searched. */

@@ -557,16 +557,6 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
-static int num(const char *s, int n)
-{
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (!is_digit((unsigned char)s[i]))
-            return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
-}
 
 /* days since 1970-01-01 of a civil date (Howard Hinnant's algorithm) */
 static long days_from_civil(long y, int m, int d)
@@ -617,24 +607,24 @@ int np_date_normalize(const char *s, char *out, size_t cap)
     while (i < n && is_ws((unsigned char)s[i]))
         i++;
     /* ISO-like: YYYY-MM-DD or YYYY/MM/DD or YYYYMMDD */
-    if (i + 8 <= n && num(s + i, 4) >= 1900) {
-        y = num(s + i, 4);
+    if (i + 8 <= n && np_date_digits(s + i, 4) >= 1900) {
+        y = np_date_digits(s + i, 4);
         size_t j = i + 4;
         if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.'))
             j++;
-        mo = (j + 2 <= n) ? num(s + j, 2) : -1;
+        mo = (j + 2 <= n) ? np_date_digits(s + j, 2) : -1;
         j += 2;
         if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.'))
             j++;
-        d = (j + 2 <= n) ? num(s + j, 2) : -1;
+        d = (j + 2 <= n) ? np_date_digits(s + j, 2) : -1;
         j += 2;
-        if (j < n && (s[j] == 'T' || s[j] == ' ') && j + 6 <= n && num(s + j + 1, 2) >= 0 &&
+        if (j < n && (s[j] == 'T' || s[j] == ' ') && j + 6 <= n && np_date_digits(s + j + 1, 2) >= 0 &&
             s[j + 3] == ':') {
-            hh = num(s + j + 1, 2);
-            mi = num(s + j + 4, 2);
+            hh = np_date_digits(s + j + 1, 2);
+            mi = np_date_digits(s + j + 4, 2);
             j += 6;
-            if (j + 3 <= n && s[j] == ':' && num(s + j + 1, 2) >= 0) {
-                ss = num(s + j + 1, 2);
+            if (j + 3 <= n && s[j] == ':' && np_date_digits(s + j + 1, 2) >= 0) {
+                ss = np_date_digits(s + j + 1, 2);
                 j += 3;
             }
             while (j < n && (s[j] == '.' || is_digit((unsigned char)s[j])))
@@ -642,11 +632,11 @@ int np_date_normalize(const char *s, char *out, size_t cap)
             if (j < n && (s[j] == 'Z' || s[j] == 'z')) {
                 has_tz = 1;
             } else if (j + 3 <= n && (s[j] == '+' || s[j] == '-')) {
-                int th = num(s + j + 1, 2), tm = 0;
+                int th = np_date_digits(s + j + 1, 2), tm = 0;
                 if (j + 6 <= n && s[j + 3] == ':')
-                    tm = num(s + j + 4, 2);
+                    tm = np_date_digits(s + j + 4, 2);
                 else if (j + 5 <= n)
-                    tm = num(s + j + 3, 2);
+                    tm = np_date_digits(s + j + 3, 2);
                 if (th >= 0 && th < 24) {
                     has_tz = 1;
                     tz = (th * 60 + (tm > 0 ? tm : 0)) * (s[j] == '-' ? -1 : 1);
@@ -669,7 +659,7 @@ int np_date_normalize(const char *s, char *out, size_t cap)
                 size_t k = j;
                 while (k < n && is_digit((unsigned char)s[k]))
                     k++;
-                int v = num(s + j, (int)(k - j > 4 ? 5 : k - j));
+                int v = np_date_digits(s + j, (int)(k - j > 4 ? 5 : k - j));
                 if (k - j == 4 && v >= 1900)
                     y = v;
                 else if (k - j <= 2 && d < 0 && (k >= n || s[k] != ':'))

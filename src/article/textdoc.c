@@ -836,7 +836,8 @@ static int news_day(const char *s, const np_textdate *d)
     while (i > 0 && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
         i--;
     size_t n = e - i;
-    static const char *const before[] = {"the", "a", "an", "its", "his", "her", "their", "since", "until", "after", NULL};
+    static const char *const before[] = {"the",   "a",     "an",    "its",   "his", "her",
+                                         "their", "since", "until", "after", NULL};
     for (size_t k = 0; before[k]; k++)
         if (n == strlen(before[k]) && strncasecmp(s + i, before[k], n) == 0)
             return 0;

@@ -1131,6 +1131,21 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
  * outlets.  A half on something else
  * stays a statement of its own outlet.  Items are sorted by speaker key,
  * then text order. */
+/* Item i continues item i - 1 (the second half of a quote its outlet split
+ * with an attribution, one speaker key) and the halves are in two groups,
+ * *rh and *rp; *lo follows the start of item i's run of one speaker key as
+ * i goes up (items are sorted by key, then text order). */
+static int split_halves_at(qitem *it, size_t i, size_t *lo, uint32_t *rh, uint32_t *rp)
+{
+    if (strcmp(it[i].key, it[*lo].key) != 0)
+        *lo = i;
+    if (!it[i].cont || it[i - 1].doc != it[i].doc || i - 1 < *lo)
+        return 0;
+    *rh = find(it, (uint32_t)i);
+    *rp = find(it, (uint32_t)(i - 1));
+    return *rh != *rp;
+}
+
 /* Another outlet's wording in group r (among the items of one speaker
  * key from lo) holds most of half h (QUOTE_HALVES_HELD of its weight):
  * that outlet printed h with the rest of the passage. */
@@ -1162,14 +1177,10 @@ static np_status attach_halves(qitem *it, size_t n)
     }
     size_t lo = 0;
     for (size_t i = 1; i < n; i++) {
-        if (strcmp(it[i].key, it[lo].key) != 0)
-            lo = i;
+        uint32_t rh, rp;
+        if (!split_halves_at(it, i, &lo, &rh, &rp))
+            continue;
         const qitem *h = &it[i], *p = &it[i - 1];
-        if (!h->cont || p->doc != h->doc || i - 1 < lo)
-            continue;
-        uint32_t rh = find(it, (uint32_t)i), rp = find(it, (uint32_t)(i - 1));
-        if (rh == rp)
-            continue;
         if (np_svec_common(&p->q, &h->q) < QUOTE_WEAK_SHARED && !held_in_group(it, lo, n, rp, h) &&
             !held_in_group(it, lo, n, rh, p))
             continue;
@@ -1195,8 +1206,9 @@ static np_status attach_halves(qitem *it, size_t n)
  * weight, and QUOTE_WEAK_SHARED words: it printed both, so they are one
  * passage; a paraphrase of one answer does not hold them) and no outlet
  * but the splitting one has a wording in both groups (two statements of
- * that outlet stay apart), unless those are its own two halves.  Items are sorted by speaker key, then text order; mark is
- * scratch of n_docs entries. */
+ * that outlet stay apart), unless those are its own two halves.  Items
+ * are sorted by speaker key, then text order; mark is scratch of n_docs
+ * entries. */
 static np_status join_split_halves(qitem *it, size_t n, size_t n_docs)
 {
     unsigned char *mark = np_calloc(n_docs + 1, 1);
@@ -1204,14 +1216,10 @@ static np_status join_split_halves(qitem *it, size_t n, size_t n_docs)
         return NP_ENOMEM;
     size_t lo = 0;
     for (size_t i = 1; i < n; i++) {
-        if (strcmp(it[i].key, it[lo].key) != 0)
-            lo = i;
+        uint32_t rh, rp;
+        if (!split_halves_at(it, i, &lo, &rh, &rp))
+            continue;
         const qitem *h = &it[i], *p = &it[i - 1];
-        if (!h->cont || p->doc != h->doc || i - 1 < lo)
-            continue;
-        uint32_t rh = find(it, (uint32_t)i), rp = find(it, (uint32_t)(i - 1));
-        if (rh == rp)
-            continue;
         size_t hi = i;
         while (hi < n && strcmp(it[hi].key, it[lo].key) == 0)
             hi++;

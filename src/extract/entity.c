@@ -1532,7 +1532,8 @@ static void mark_kin(ctx *c)
                                       "daughters", "brothers", "sisters", "twin", NULL};
     for (size_t i = 0; i < c->nv; i++) {
         np_entity_mention *m = &c->v[i];
-        if ((m->type != NP_ENT_PERSON && m->type != NP_ENT_OTHER) || !memchr(c->text + m->name_start, ' ', m->name_end - m->name_start))
+        if ((m->type != NP_ENT_PERSON && m->type != NP_ENT_OTHER) ||
+            !memchr(c->text + m->name_start, ' ', m->name_end - m->name_start))
             continue;
         size_t k = np_tok_at_or_after(c->t, c->n, m->start);
         if (k == 0 || k >= c->n)

@@ -1981,10 +1981,11 @@ static int possessed_subject(const ctx *c, long si, char g)
             /* "Nichols'", "the victim's": a possessive right before the noun */
             size_t e = c->t[k].end, n = strlen(c->t[k].norm);
             const unsigned char *u = (const unsigned char *)c->text;
+            const char *w = c->t[k].norm;
             owner = (e < c->len && u[e] == '\'') ||
                     (e + 2 < c->len && u[e] == 0xE2 && u[e + 1] == 0x80 && u[e + 2] == 0x99) ||
-                    (n > 2 && c->t[k].norm[n - 1] == 's' && (c->t[k].norm[n - 2] == '\'' ||
-                                                            (n > 4 && !memcmp(c->t[k].norm + n - 4, "\xe2\x80\x99", 3))));
+                    (n > 2 && w[n - 1] == 's' &&
+                     (w[n - 2] == '\'' || (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99", 3))));
         }
         if (!owner || !c->t[k + 1].norm)
             continue;
