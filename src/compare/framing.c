@@ -20,6 +20,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "compare/brief_internal.h"
 #include "core/mem.h"
@@ -174,12 +175,27 @@ static int is_say_verb(const np_token *t)
     return bsearch(&t->norm, say_verbs, sizeof say_verbs / sizeof say_verbs[0], sizeof say_verbs[0], cmp_str) != NULL;
 }
 
+/* The words from byte p (before b) open the outlet's comment: an article,
+ * a demonstrative or "which" ("– an absurd claim", "-- which ..."). */
+static int comment_follows(const char *x, size_t p, size_t b)
+{
+    static const char *const open[] = {"a ", "an ", "the ", "this ", "that ", "which ", "something ", NULL};
+    while (p < b && x[p] == ' ')
+        p++;
+    for (size_t k = 0; open[k]; k++) {
+        size_t n = strlen(open[k]);
+        if (p + n <= b && strncasecmp(x + p, open[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The speech a reporting verb introduces has ended before byte b: a whole
  * quotation lies between (the quote was the speech: 'He said "..." - a
  * remark from a government that ...'), a semicolon closes the clause, or a
- * dash does: an em dash or a horizontal bar, or a hyphen, double hyphen or
- * en dash standing apart ("promised he would cut the fees ― an absurd
- * claim": the outlet's comment on what he promised).  Dashes in pairs set
+ * dash does: an em dash or a horizontal bar, a hyphen standing apart, or a
+ * double hyphen or en dash standing apart before the outlet's comment
+ * ("promised he would cut the fees ― an absurd claim", "... – a claim").  Dashes in pairs set
  * off an aside inside the speech ("said the cuts – which take effect in
  * January – were drastic"), and a dash between two figures is a range
  * ("40 – 50 homes"): neither ends it. */
@@ -190,6 +206,7 @@ static int speech_ends(const np_analysis *an, size_t a, size_t b)
             return 1;
     const char *x = an->text;
     size_t dashes = 0;
+    int last_ends = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char c = (unsigned char)x[i];
         if (c == ';')
@@ -201,20 +218,26 @@ static int speech_ends(const np_analysis *an, size_t a, size_t b)
             continue;
         unsigned char d = n == 3 ? (unsigned char)x[i + 2] : 0;
         int apart = i > a && x[i - 1] == ' ' && i + n < b && x[i + n] == ' ';
-        int dash = (n == 3 && (d == 0x94 || d == 0x95)) || (apart && (n < 3 || d == 0x93));
-        if (dash) {
+        /* an en dash or a double hyphen ends it only before the outlet's
+         * own noun phrase ("– an absurd claim"), else the speech goes on
+         * ("– and that ...", "9 a.m. – 5 p.m.", "the March – April review") */
+        int strong = (n == 3 && (d == 0x94 || d == 0x95)) || (apart && n == 1);
+        int weak = apart && (n == 2 || d == 0x93);
+        if (strong || weak) {
             /* a range between two figures */
             size_t l = i, r = i + n;
             while (l > a && x[l - 1] == ' ')
                 l--;
             while (r < b && x[r] == ' ')
                 r++;
-            if (!(l > a && x[l - 1] >= '0' && x[l - 1] <= '9' && r < b && x[r] >= '0' && x[r] <= '9'))
+            if (!(l > a && x[l - 1] >= '0' && x[l - 1] <= '9' && r < b && x[r] >= '0' && x[r] <= '9')) {
                 dashes++;
+                last_ends = strong || comment_follows(x, i + n, b);
+            }
         }
         i += n - 1;
     }
-    return dashes % 2 == 1;
+    return dashes % 2 == 1 && last_ends;
 }
 
 /* "calling the head of one of the most authoritarian governments \"very

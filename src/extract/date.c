@@ -620,9 +620,18 @@ static int deadline_ahead(const scan *s, size_t k)
         for (size_t x = 0; must[x]; x++)
             if (tok_is(s, j - 1, must[x]))
                 return 1;
+        /* not after a past act or a capacity ("managed to contain it by
+         * Friday", "were able to reach it by Thursday", "began to weaken") */
+        static const char *const done[] = {"able", "unable", "managed", "began", "started", "continued", "tried",
+                                           "failed", NULL};
         if (tok_is(s, j - 1, "to") && j < k && (s->t[j].flags & NP_TOK_WORD) &&
             !(s->t[j].flags & (NP_TOK_CAP | NP_TOK_STOP)))
-            return 1;
+        {
+            int act = 0;
+            for (size_t x = 0; done[x] && !act; x++)
+                act = tok_is(s, j - 2, done[x]);
+            return j < 2 || (tense_word(&s->t[j - 2], NULL) >= 0 && !act);
+        }
         (void)t;
     }
     return 0;

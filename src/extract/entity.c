@@ -184,9 +184,10 @@ static int is_date_word(const ctx *c, size_t i)
 }
 
 /* Token i (month m) alone is the person the text names with that month
- * elsewhere ("Theresa May ... accused May of ..."), where no word before it
- * makes it a date ("in May", "since May", "mid-May", "last May") and it
- * opens no sentence ("May I ..."); a number after it was ruled out. */
+ * elsewhere ("Theresa May ... accused May of ..."): the object of a verb,
+ * where no word before it makes it a date ("in May", "since May",
+ * "mid-May", "last May") and it opens no sentence ("May I ..."); a number
+ * after it was ruled out. */
 static int named_month_alone(const ctx *c, size_t i, int m)
 {
     static const char *const dating[] = {"in", "on", "since", "until", "till", "by", "early", "late", "mid", "last",
@@ -209,6 +210,18 @@ static int named_month_alone(const ctx *c, size_t i, int m)
             if (tok_is(c, i - 1, dating[k]))
                 return 0;
     }
+    /* the object of a verb ("accused May of", "urged May to", "thanked May
+     * for"): a verb in the past before it, a preposition or a stop after it;
+     * not "said May was the busiest month", "compared with May" */
+    if (i == 0 || !(c->t[i - 1].flags & NP_TOK_WORD) || (c->t[i - 1].flags & NP_TOK_CAP) || WL(c, i - 1) < 4 ||
+        memcmp(W(c, i - 1) + WL(c, i - 1) - 2, "ed", 2) != 0)
+        return 0;
+    static const char *const after[] = {"of", "to", "for", "that", "in", "on", "at", "with", "about", "over", NULL};
+    int stop = i + 1 >= c->n || !adjacent(c, i);
+    for (size_t k = 0; !stop && after[k]; k++)
+        stop = tok_is(c, i + 1, after[k]);
+    if (!stop)
+        return 0;
     /* a month among months ("April, May and June") */
     for (size_t k = i > 2 ? i - 2 : 0; k < c->n && k <= i + 2; k++)
         if (k != i && np_lex_month(W(c, k), WL(c, k)) && WL(c, k) >= 3)
@@ -947,6 +960,26 @@ static int ordinary_words(const ctx *c, size_t a, size_t b)
     return a < b;
 }
 
+/* Token i is a plural noun ("officials", "Democrats"): ends in "s" but
+ * not "ss" or "us". */
+static int plural_word(const ctx *c, size_t i)
+{
+    size_t n = WL(c, i);
+    const char *w = W(c, i);
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
+}
+
+/* "Central Election and Referendum Commission": the words before "and"
+ * ([lead, b)) and the name after it ([k, e)) share the body's head: the
+ * name after is one ordinary word and an org word, and the words before
+ * end in no plural ("Liberal Democrats and Labour Party" are two bodies)
+ * and no known body ("Amnesty International and ..."). */
+static int shared_head(const ctx *c, size_t lead, size_t b, size_t k, size_t e)
+{
+    return e == k + 2 && ordinary_words(c, k, k + 1) && org_word(c, k + 1) && !plural_word(c, b - 1) &&
+           !np_gazetteer_is_org(c->gz, W(c, lead), c->t[b - 1].end - c->t[lead].start);
+}
+
 /* The run [a, b) ends in an "of" complement of a body's word ("Board of
  * Agriculture"): "of" right after an org word, then one ordinary word
  * (not "Department of Justice": a title word). */
@@ -1044,14 +1077,16 @@ static size_t gather_run(const ctx *c, size_t b)
                     while (lead + 1 < b && lex(np_lex_is_cap_function_word, c, lead))
                         lead++;
                     if (org_after && tok_is(c, b, "and") && k == b + 1 && b > lead && b - lead <= 3 &&
-                        c->have_common && ordinary_words(c, lead, b)) {
+                        c->have_common && ordinary_words(c, lead, b) &&
+                        (b == lead + 1 || shared_head(c, lead, b, k, e))) {
                         b = k;
                         continue;
                     }
                     /* "Board of Agriculture and Conservation": a body's
                      * "of" complement of two ordinary words */
                     if (has_org && tok_is(c, b, "and") && k == b + 1 && name_run(c, k) == k + 1 && !titled &&
-                        c->have_common && of_complement(c, first, b) && ordinary_words(c, k, k + 1)) {
+                        c->have_common && of_complement(c, first, b) && ordinary_words(c, k, k + 1) &&
+                        !(k + 1 < c->n && adjacent(c, k) && !is_cap(c, k + 1) && plural_word(c, k + 1))) {
                         b = k;
                         continue;
                     }
@@ -1215,7 +1250,9 @@ static int emit_titled_person(ctx *c, size_t a, size_t b, int *oom)
          * Means Committee Chairman Ivo Dren", "Bank of Norland Governor
          * Ana Ruiz"); two people joined by "and" never reach here
          * (gather_run() stops at a titled name) */
-        if (!org && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
+        /* a name opens with a capitalised word: "Office of the
+         * Comptroller of the Currency" names an office, not a person */
+        if (!org && is_cap(c, k) && !is_joiner(c, k) && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
             return emit_titled_name(c, a, b, k, oom);
         }
     }
@@ -1546,11 +1583,16 @@ static void mark_kin(ctx *c)
         size_t e = m->end;
         if (e >= c->len || c->text[e] != ',')
             continue;
-        for (size_t j = np_tok_at_or_after(c->t, c->n, e); j < c->n && j < np_tok_at_or_after(c->t, c->n, e) + 6; j++) {
-            if (j > 0 && j != np_tok_at_or_after(c->t, c->n, e) &&
-                memchr(c->text + c->t[j - 1].end, ',', c->t[j].start - c->t[j - 1].end))
-                break;
-            for (size_t x = 0; kin[x]; x++)
+        size_t j0 = np_tok_at_or_after(c->t, c->n, e);
+        for (size_t j = j0; j < c->n && j < j0 + 6; j++) {
+            if ((j != j0 && memchr(c->text + c->t[j - 1].end, ',', c->t[j].start - c->t[j - 1].end)) ||
+                tok_is(c, j, "whose"))
+                break; /* "X, whose daughter died," has a relative; X is none */
+            /* someone's relative: a possessive before the word ("the
+             * deputy's sons", "his wife"), not "a father of three" */
+            int owned = j > j0 && (possessive(c, j - 1) || tok_is(c, j - 1, "his") || tok_is(c, j - 1, "her") ||
+                                   tok_is(c, j - 1, "their"));
+            for (size_t x = 0; owned && kin[x]; x++)
                 if (tok_is(c, j, kin[x]))
                     m->flags |= NP_MENTION_KIN;
         }

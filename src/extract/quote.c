@@ -893,10 +893,10 @@ static attrib attr_subject_verb(const ctx *c, size_t i)
     /* "... as “highly prejudicial,” though Judge Bodiford said jurors
      * could ...": a conjunction opens a clause of its own, whose speaker
      * says something else */
-    static const char *const joins[] = {"but", "and", "yet", "so", "or", "nor", NULL};
-    if (i < c->n && c->t[i].norm &&
+    static const char *const joins[] = {"but", "and", "yet", "nor", NULL};
+    if (i < c->n && c->t[i].norm && !tok_is(c, i, "as") && !(tok_is(c, i, "or") && tok_is(c, i + 1, "so")) &&
         (tok_in(c, i, joins) || np_lex_is_subordinator(c->t[i].norm, strlen(c->t[i].norm))))
-        return a;
+        return a; /* "as Senator Hart described it", "or so Tom Baker argued" stay the quote's */
     for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
         if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
             break;
@@ -1602,14 +1602,24 @@ static int whole_paragraph(const ctx *c, const qspan *q)
     return 1;
 }
 
-/* Quote pq is a question (its words end with "?"): the paragraph after
- * it is more likely the answer, someone else's. */
+/* Quote pq is a question (its words end with "?", or its attribution
+ * says it was asked): the paragraph after it is more likely the answer,
+ * someone else's. */
 static int asks(const ctx *c, const qspan *pq)
 {
     size_t e = pq->end;
     while (e > pq->start && (c->text[e - 1] == ' ' || c->text[e - 1] == ','))
         e--;
-    return e > pq->start && c->text[e - 1] == '?';
+    if (e > pq->start && c->text[e - 1] == '?')
+        return 1;
+    /* or its attribution asks ("..., the prosecutor asked"); "told
+     * reporters" names the audience of the speaker's next words too */
+    size_t k = tok_at_or_after(c, pq->close);
+    for (size_t j = k; j < c->n && j < k + 8 && !memchr(c->text + pq->close, '\n', c->t[j].start - pq->close); j++)
+        if (tok_is(c, j, "asked") && !(j > 0 && (tok_is(c, j - 1, "when") || tok_is(c, j - 1, "if") ||
+                                                  tok_is(c, j - 1, "was") || tok_is(c, j - 1, "after"))))
+            return 1; /* not "said when asked whether ...": an answer */
+    return 0;
 }
 
 /* Does q continue the previous quote pq: “...,” he said. “...” — q opens
@@ -1959,7 +1969,9 @@ static int pronoun_before_names(const ctx *c, long si, int feminine)
  * wept".  A "she said" after it (g 'f'; 'm' for "he") is that person's,
  * not the possessor's nor the last speaker's, when the relative can be a
  * "she" (a "her husband" cannot: "Maria Lopez ... Her husband was killed.
- * '...,' she said" is Maria's); a role may be either. */
+ * '...,' she said" is Maria's) and the sentence tells what the relative
+ * did, not what the relative was ("Her mother was a nurse"); a role may be
+ * either sex. */
 static int possessed_subject(const ctx *c, long si, char g)
 {
     static const char *const women[] = {"daughter", "wife", "widow", "sister", "mother", "niece", "aunt",
@@ -1992,6 +2004,11 @@ static int possessed_subject(const ctx *c, long si, char g)
         int kin = tok_in(c, k + 1, g == 'f' ? women : men), other = tok_in(c, k + 1, g == 'f' ? men : women);
         int role = np_lex_is_title_word(c->t[k + 1].norm, strlen(c->t[k + 1].norm));
         if (other || (!kin && !role))
+            return 0;
+        /* "Her mother was a nurse": the text describes the relative, who
+         * is then spoken of, not speaking */
+        static const char *const be[] = {"was", "is", "were", "are", "had", "has", NULL};
+        if (k + 2 < c->n && tok_in(c, k + 2, be))
             return 0;
         return k + 2 >= c->n || !(c->t[k + 2].flags & NP_TOK_CAP); /* "his lawyer, Ana Ruiz," names her */
     }

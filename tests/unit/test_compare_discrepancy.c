@@ -578,7 +578,8 @@ static const char *const tl_c =
 
 /* Two outlets that give one toll far apart are listed as a discrepancy,
  * and no fact says they agree: the side that is not the fact's wording
- * leaves it, and a fact of those two alone leaves the brief */
+ * leaves it, and a fact of those two alone leaves the brief when one of
+ * the sentences tells the toll and little else */
 static void conflicting_figures_leave_the_fact(void **state)
 {
     (void)state;
@@ -588,10 +589,22 @@ static void conflicting_figures_leave_the_fact(void **state)
     assert_non_null(np_test_disc_with(b, "10 people", "three people"));
     assert_false(np_test_together(b, "a.txt", "10 people", "b.txt", "three people"));
     np_brief_free(b);
-    /* two outlets only: a fact of the two would say they agree on a toll
-     * they do not; it leaves, and the discrepancy shows both figures */
+    /* two outlets only whose sentences say more than the toll (who said it
+     * and when, the hamlets, the outlook): they still agree on the rest,
+     * the discrepancy says what differs; nothing leaves */
     const char *two[2] = {tl_a, tl_b};
     b = np_test_brief("2031-03-20", two, 2);
+    assert_non_null(np_test_disc_with(b, "10 people", "three people"));
+    assert_true(np_test_together(b, "a.txt", "10 people", "b.txt", "three people"));
+    np_brief_free(b);
+    /* two outlets whose one sentence tells the toll and little else: a fact
+     * of the two would say they agree on a figure they do not; it leaves */
+    const char *short_two[2] = {"Officials on Tarn island said 10 people died in the quake on Monday.\n\n"
+                                "Rescuers worked through the night on the island.\n",
+                                "Officials on Tarn island said three people died in the quake on Monday, and "
+                                "that two hamlets had been flattened by the shaking.\n\n"
+                                "The quake was felt on the mainland.\n"};
+    b = np_test_brief("2031-03-20", short_two, 2);
     assert_non_null(np_test_disc_with(b, "10 people", "three people"));
     assert_false(np_test_together(b, "a.txt", "10 people", "b.txt", "three people"));
     np_brief_free(b);

@@ -45,6 +45,12 @@ static void test_same_person(void **state)
     assert_true(np_names_same_person("Miroslav Wierzbczuk", "Wierzbczuk"));
     /* same surname, different first names: two people */
     assert_false(np_names_same_person("Anna Petrel", "Oskar Petrel"));
+    /* a man's and a woman's form of one name are two people of a family */
+    assert_false(np_names_same_person("Paul Ortiz", "Paula Ortiz"));
+    assert_false(np_names_same_person("Daniel Ortiz", "Danielle Ortiz"));
+    assert_false(np_names_same_person("Mario Ortiz", "Maria Ortiz"));
+    assert_false(np_names_same_person("John Ortiz", "Joan Ortiz"));
+    assert_true(np_names_same_person("Bohdan Ortiz", "Bogdan Ortiz"));
     assert_false(np_names_same_person("Anna Petrel", "Anna Pendel"));
     /* a role word glued in front of the name */
     assert_true(np_names_same_person("Harbour Lise Vandermolen", "Lise Vandermolen"));

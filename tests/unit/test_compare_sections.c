@@ -119,6 +119,8 @@ static void test_framing_dash_phrase_degree(void **state)
                     "A larger crew will work the finest berths from next week.\n\n"
                     "The treasurer said the repairs \xe2\x80\x93 which start in June \xe2\x80\x93 were reckless but needed.\n\n"
                     "Officials said 40 \xe2\x80\x93 50 boats had suffered catastrophic damage.\n\n"
+                    "The harbour master said the fee was needed \xe2\x80\x93 and that the protests were outrageous.\n\n"
+                    "She said the March \xe2\x80\x93 April review would be devastating.\n\n"
                     "A street sweeper and a hoaxer were seen near the pier, and the club's gaffer spoke.\n\n"
                     "The pier opened in 1978.\n";
     const char *b = "Calder's northern pier reopened on Tuesday after the storm.\n\n"
@@ -137,6 +139,9 @@ static void test_framing_dash_phrase_degree(void **state)
     /* dashes in pairs set off an aside inside the speech; a range is no dash */
     assert_null(term_of(br, "a.txt", "reckless"));
     assert_null(term_of(br, "a.txt", "catastrophic"));
+    /* an en dash before "and that" or inside a span goes on with the speech */
+    assert_null(term_of(br, "a.txt", "outrageous"));
+    assert_null(term_of(br, "a.txt", "devastating"));
     /* nouns in -er are no degrees ("sweeping", "hoax", "gaffe" are in the
      * lexicon); a plain sense holds in every degree ("harsh winter") */
     assert_null(term_of(br, "a.txt", "sweeper"));

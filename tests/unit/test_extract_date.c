@@ -267,6 +267,12 @@ static void deadlines_and_month_comma_year(void **state)
     const char *t7 = "Lawmakers needed to pass the budget by Friday but missed the deadline.";
     const want w7[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
     expect(t7, "2031-09-17", w7, 1);
+    const char *t9 = "Crews managed to contain the fire by Friday.";
+    const want w9[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t9, "2031-09-17", w9, 1);
+    const char *t10 = "Rescuers were able to reach the village by Friday.";
+    const want w10[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t10, "2031-09-17", w10, 1);
     const char *t8 = "By October, 2000 soldiers had been sent to the border.";
     const want w8[] = {{"October", "2030-10", NULL, NP_DATE_INFERRED_YEAR}};
     expect(t8, "2031-09-17", w8, 1);

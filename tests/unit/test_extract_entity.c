@@ -287,6 +287,14 @@ static void linker_romanized_names_and_relatives(void **state)
     /* names of their own: consonants traded in short names, two letters
      * apart; a relative of a third person ("her husband, Robert Keller")
      * is still the one the text later calls by a pet form ("Bob Keller") */
+    /* a parent's description is no relative's name: "a father of three",
+     * "whose daughter died" */
+    const char *p0 = "Deputy Jerry Vessel, a father of three, was shot. Ana Darabu, whose daughter died, spoke.";
+    np_entity_mention *pm;
+    size_t pn;
+    pm = mentions_of(f, p0, &pn);
+    for (size_t i = 0; i < pn; i++)
+        assert_false(pm[i].flags & NP_MENTION_KIN);
     const char *e0 = "Fire Chief Kelvin Brooks said the blaze was out. A neighbour, Calvin Brooks, saw it. Gerry Walsh "
                      "owns the warehouse. His accountant, Kerry Walsh, declined to comment. Sandra Keller campaigned "
                      "for her husband, Robert Keller, in Tallby. Bob Keller spent the day in Orrin.";
@@ -689,6 +697,12 @@ static void month_surname_alone(void **state)
     m = mentions_of(f, v, &n);
     for (size_t i = 0; i < n; i++)
         assert_false(m[i].end - m[i].start == 3 && !memcmp(v + m[i].start, "May", 3));
+    /* nor after a comparison or before a noun it dates */
+    const char *w = "Prime Minister Elna May met the envoy. Sales fell compared with May. Traders said May "
+                    "contracts rose. Officials said May was the busiest month.";
+    m = mentions_of(f, w, &n);
+    for (size_t i = 0; i < n; i++)
+        assert_false(m[i].end - m[i].start == 3 && !memcmp(w + m[i].start, "May", 3));
     const char *u = "The opposition accused May of delay, the envoy said.";
     m = mentions_of(f, u, &n);
     for (size_t i = 0; i < n; i++)
@@ -743,6 +757,21 @@ static void agency_names_with_and(void **state)
         expect(u, m, n, "Ministry of Finance", "Ministry of Finance", NP_ENT_ORG);
         expect(u, m, n, "Party of Farmers and Fishers", "Party of Farmers and Fishers", NP_ENT_ORG);
     }
+    /* two bodies joined by "and" stay two: a known body or a plural before
+     * it, a longer name or no ordinary word after it, an office's
+     * complement before a plural noun */
+    const char *v = "Amnesty International and Human Rights Watch spoke. The Liberal Democrats and Labour Party met. "
+                    "The Tallby Reserve and Norland Central Bank acted. Department of Agriculture and Treasury "
+                    "officials met. The Office of the Comptroller of the Currency fined a bank.";
+    m = mentions_of(f, v, &n);
+    if (np_gazetteer_is_common_word(f->gz, "election", 8)) {
+        expect(v, m, n, "Human Rights Watch", "Human Rights Watch", NP_ENT_ORG);
+        expect(v, m, n, "Labour Party", "Labour Party", NP_ENT_ORG);
+        expect(v, m, n, "Norland Central Bank", "Norland Central Bank", NP_ENT_ORG);
+        expect(v, m, n, "Department of Agriculture", "Department of Agriculture", NP_ENT_ORG);
+    }
+    for (size_t i = 0; i < n; i++)
+        assert_int_not_equal(m[i].type, NP_ENT_PERSON); /* "of the Currency" was a person */
 }
 
 /* A body's name with "and" before a role and a name ("Roads and Bridges

@@ -250,6 +250,29 @@ static void relatives_conjunctions_and_paragraphs(void **state)
             "\u201cI still set two plates at dinner,\u201d she said.\n");
     expect(&r, "I still set two plates at dinner", "Maria Lopez");
     np_arena_free(&r.a);
+    /* a relative the text describes is spoken of, not speaking */
+    run(&r, "Maria Lopez, 34, has lived on Elm Street for a decade.\n"
+            "Her mother was a nurse in the city hospital.\n"
+            "\u201cShe taught me to never give up,\u201d she said.\n");
+    expect(&r, "She taught me to never give up", "Maria Lopez");
+    np_arena_free(&r.a);
+    /* "as X described it", "or so X argued" attribute the quotation */
+    run(&r, "Critics called it \u201ca disaster waiting to happen,\u201d as Senator Lisa Hart described it. "
+            "The plan was \u201clong overdue and badly drawn,\u201d or so Tom Baker argued.");
+    expect(&r, "a disaster waiting to happen", "Lisa Hart");
+    expect(&r, "long overdue and badly drawn", "Tom Baker");
+    np_arena_free(&r.a);
+    /* a question by its attribution ("asked"); "told reporters" goes on */
+    run(&r, "\u201cWhere were you that night,\u201d prosecutor Ana Ruiz asked the witness.\n"
+            "\u201cI was at home with my sister.\u201d\n"
+            "\u201cWe will appeal,\u201d Lena Brandt told reporters.\n"
+            "\u201cThe verdict is wrong.\u201d\n"
+            "\u201cAbsolutely not,\u201d Brandt said when asked whether she had doubts.\n"
+            "\u201cShe was honest from the start.\u201d\n");
+    expect(&r, "I was at home with my sister.", NULL);
+    expect(&r, "The verdict is wrong.", "Lena Brandt");
+    expect(&r, "She was honest from the start.", "Lena Brandt");
+    np_arena_free(&r.a);
     /* the paragraph after a question is the answer: not the asker's */
     run(&r, "\u201cDid you see the defendant that night?\u201d prosecutor Ann Reyes asked.\n"
             "\u201cNo, I was at home.\u201d\n");
