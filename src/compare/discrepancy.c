@@ -2694,7 +2694,7 @@ static int far_apart(const np_story *s, const np_bref *x, const np_bref *y)
  * homes near Redding on Sunday and forced 4,000 residents to evacuate") it
  * stays, and the discrepancy says what differs.  A fact whose wording gives
  * no figure is stated by both sides and stays. */
-#define FIGURE_ONLY_WORDS 12 /* words of a sentence that tells one figure and little else */
+#define FIGURE_ONLY_WORDS 16 /* words of a sentence that tells one figure and little else */
 /* Ref r's sentence tells one figure and little else: no other number, at
  * most FIGURE_ONLY_WORDS words. */
 static int figure_only(const np_story *s, const np_bref *r)

@@ -176,10 +176,12 @@ static int is_say_verb(const np_token *t)
 }
 
 /* The words from byte p (before b) open the outlet's comment: an article,
- * a demonstrative or "which" ("– an absurd claim", "-- which ..."). */
+ * a demonstrative, a possessive, "which" or "another" ("– an absurd
+ * claim", "- his latest claim"). */
 static int comment_follows(const char *x, size_t p, size_t b)
 {
-    static const char *const open[] = {"a ", "an ", "the ", "this ", "that ", "which ", "something ", NULL};
+    static const char *const open[] = {"a ",   "an ",    "the ",   "this ",    "that ",    "which ", "something ",
+                                       "another ", "his ", "her ", "their ", "its ", "hardly ", "yet ", NULL};
     while (p < b && x[p] == ' ')
         p++;
     for (size_t k = 0; open[k]; k++) {
@@ -218,11 +220,12 @@ static int speech_ends(const np_analysis *an, size_t a, size_t b)
             continue;
         unsigned char d = n == 3 ? (unsigned char)x[i + 2] : 0;
         int apart = i > a && x[i - 1] == ' ' && i + n < b && x[i + n] == ' ';
-        /* an en dash or a double hyphen ends it only before the outlet's
-         * own noun phrase ("– an absurd claim"), else the speech goes on
-         * ("– and that ...", "9 a.m. – 5 p.m.", "the March – April review") */
-        int strong = (n == 3 && (d == 0x94 || d == 0x95)) || (apart && n == 1);
-        int weak = apart && (n == 2 || d == 0x93);
+        /* a hyphen, double hyphen or en dash ends it only before the
+         * outlet's own noun phrase ("– an absurd claim"), else the speech
+         * goes on ("– and that ...", "9 a.m. – 5 p.m.", "the March – April
+         * review") */
+        int strong = n == 3 && (d == 0x94 || d == 0x95);
+        int weak = apart && (n < 3 || d == 0x93);
         if (strong || weak) {
             /* a range between two figures */
             size_t l = i, r = i + n;

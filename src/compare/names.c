@@ -224,21 +224,22 @@ static size_t edit3(const char *a, const char *b)
 }
 
 /* Skeletons a and b are a man's and a woman's form of one name: one is the
- * other and a final vowel ("Daniel" / "Daniele", "Eric" / "Erica"), or they
- * differ in a final vowel alone ("Mario" / "Maria"). */
+ * other and a final "a" or "e" ("Daniel" / "Daniele", "Eric" / "Erica"), or
+ * a final "o" against "a" or "e" ("Mario" / "Maria"). */
 static int gendered_pair(const char *a, size_t la, const char *b, size_t lb)
 {
-    static const char vowels[] = "aeiou";
-    if (la + 1 == lb && !strncmp(a, b, la) && strchr(vowels, b[lb - 1]))
+    if (la + 1 == lb && !strncmp(a, b, la) && (b[lb - 1] == 'a' || b[lb - 1] == 'e'))
         return 1;
-    if (lb + 1 == la && !strncmp(a, b, lb) && strchr(vowels, a[la - 1]))
+    if (lb + 1 == la && !strncmp(a, b, lb) && (a[la - 1] == 'a' || a[la - 1] == 'e'))
         return 1;
-    return la == lb && !strncmp(a, b, la - 1) && strchr(vowels, a[la - 1]) && strchr(vowels, b[lb - 1]);
+    /* "-o" against "-a" or "-e"; "Sophie" / "Sophia" are one woman's */
+    return la == lb && !strncmp(a, b, la - 1) && a[la - 1] != b[lb - 1] && (a[la - 1] == 'o' || b[lb - 1] == 'o') &&
+           strchr("aeo", a[la - 1]) && strchr("aeo", b[lb - 1]);
 }
 
 /* First names of one person: same skeleton, an initial, or one slip in a
- * name of five letters or more ("Bohdan" / "Bogdan") that does not make
- * a man's name a woman's (gendered_pair()). */
+ * name of four letters or more ("Bohdan" / "Bogdan", "Ihor" / "Igor") that
+ * does not make a man's name a woman's (gendered_pair()). */
 static int first_compatible(const char *a, const char *b)
 {
     if (!a[0] || !b[0])
@@ -248,8 +249,8 @@ static int first_compatible(const char *a, const char *b)
     if ((!a[1] || !b[1]) && a[0] == b[0])
         return 1;
     size_t la = strlen(a), lb = strlen(b);
-    if (la < 5 || lb < 5 || a[0] != b[0] || edit3(a, b) > 1 || gendered_pair(a, la, b, lb))
-        return 0; /* "Paul" / "Paula", "John" / "Joan": names of their own */
+    if (la < 4 || lb < 4 || a[0] != b[0] || edit3(a, b) > 1 || gendered_pair(a, la, b, lb))
+        return 0; /* "Paul" / "Paula", "Mario" / "Maria": names of their own */
     return 1;
 }
 

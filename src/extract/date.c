@@ -630,7 +630,7 @@ static int deadline_ahead(const scan *s, size_t k)
             int act = 0;
             for (size_t x = 0; done[x] && !act; x++)
                 act = tok_is(s, j - 2, done[x]);
-            return j < 2 || (tense_word(&s->t[j - 2], NULL) >= 0 && !act);
+            return j < 2 || !act; /* "were ordered to leave by Friday" still looks ahead */
         }
         (void)t;
     }

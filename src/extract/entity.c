@@ -149,6 +149,14 @@ static int tok_is(const ctx *c, size_t i, const char *w)
     return i < c->n && strcmp(c->t[i].norm, w) == 0;
 }
 
+static int tok_in(const ctx *c, size_t i, const char *const *w)
+{
+    for (size_t k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return 1;
+    return 0;
+}
+
 static size_t name_len(const ctx *c, size_t i, int *poss);
 
 /* Word-list lookup on the token without a possessive ("Ministry’s"). */
@@ -213,15 +221,25 @@ static int named_month_alone(const ctx *c, size_t i, int m)
     /* the object of a verb ("accused May of", "urged May to", "thanked May
      * for"): a verb in the past before it, a preposition or a stop after it;
      * not "said May was the busiest month", "compared with May" */
-    if (i == 0 || !(c->t[i - 1].flags & NP_TOK_WORD) || (c->t[i - 1].flags & NP_TOK_CAP) || WL(c, i - 1) < 4 ||
-        memcmp(W(c, i - 1) + WL(c, i - 1) - 2, "ed", 2) != 0)
+    static const char *const irregular[] = {"told", "gave", "met", "sent", "left", "saw", "took", "made", "found",
+                                            "kept", "held", "brought", "thought", "let", "beat", "urge", "asked",
+                                            NULL};
+    /* what changes in a month: "rose May on higher wages", "closed May 4" */
+    static const char *const change[] = {"increased", "decreased", "rose", "fell", "closed", "opened", "ended",
+                                         "started", "began", "peaked", "dropped", "jumped", "climbed", NULL};
+    if (i == 0 || !(c->t[i - 1].flags & NP_TOK_WORD) || (c->t[i - 1].flags & NP_TOK_CAP) ||
+        !(tok_in(c, i - 1, irregular) ||
+          (WL(c, i - 1) >= 4 && memcmp(W(c, i - 1) + WL(c, i - 1) - 2, "ed", 2) == 0)) ||
+        tok_in(c, i - 1, change))
         return 0;
-    static const char *const after[] = {"of", "to", "for", "that", "in", "on", "at", "with", "about", "over", NULL};
+    static const char *const after[] = {"of", "to", "for", "that", "in", "on", "at", "with", "about", "over", "and",
+                                        "a", "an", "the", NULL};
+    static const char *const period[] = {"this", "last", "next", "that", "each", NULL};
     int stop = i + 1 >= c->n || !adjacent(c, i);
     for (size_t k = 0; !stop && after[k]; k++)
         stop = tok_is(c, i + 1, after[k]);
-    if (!stop)
-        return 0;
+    if (!stop || (tok_is(c, i + 1, "of") && i + 2 < c->n && tok_in(c, i + 2, period)))
+        return 0; /* "closed May of this year" */
     /* a month among months ("April, May and June") */
     for (size_t k = i > 2 ? i - 2 : 0; k < c->n && k <= i + 2; k++)
         if (k != i && np_lex_month(W(c, k), WL(c, k)) && WL(c, k) >= 3)
@@ -599,6 +617,22 @@ static int compass_word(const ctx *c, size_t i)
     return 0;
 }
 
+/* Token i is the plural of an ordinary noun: it ends in "s" and its
+ * singular is a common word ("Rights", "Works"; not "James", "Douglas"). */
+static int plural_of_common(const ctx *c, size_t i)
+{
+    size_t n = WL(c, i);
+    const char *w = W(c, i);
+    if (!c->have_common || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u')
+        return 0;
+    char low[48];
+    if (n - 1 >= sizeof low)
+        return 0;
+    for (size_t k = 0; k + 1 < n; k++)
+        low[k] = (char)tolower((unsigned char)w[k]);
+    return np_gazetteer_is_common_word(c->gz, low, n - 1);
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
@@ -668,6 +702,12 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
                 person = 0;
         if (person && lex(np_lex_is_thing_head, c, b - 1))
             person = 0; /* "Winter Olympics", "Korean War" */
+        /* a plural of an ordinary noun inside it, past the given name's
+         * place ("Human Rights Watch"; not "Miles Vinar"): words of a body's
+         * or a thing's name, no one's; a body when it speaks */
+        for (size_t k = a + 1; k + 1 < b && person; k++)
+            if (plural_of_common(c, k))
+                return speaks ? NP_ENT_ORG : NP_ENT_OTHER;
         /* "Center for Racial Justice", "Department of Internal Affairs": the
          * tail of a longer capitalised name cut at "for"/"of" */
         if (person && a >= 2 && (tok_is(c, a - 1, "for") || tok_is(c, a - 1, "of")) && adjacent(c, a - 1) &&
@@ -971,12 +1011,14 @@ static int plural_word(const ctx *c, size_t i)
 
 /* "Central Election and Referendum Commission": the words before "and"
  * ([lead, b)) and the name after it ([k, e)) share the body's head: the
- * name after is one ordinary word and an org word, and the words before
- * end in no plural ("Liberal Democrats and Labour Party" are two bodies)
- * and no known body ("Amnesty International and ..."). */
+ * name after is one ordinary word and an org word, the words before end in
+ * no plural unless the word after "and" is one too ("Public Works and
+ * Highways Department"; "Liberal Democrats and Labour Party" are two
+ * bodies), and they are no known body ("Amnesty International and ..."). */
 static int shared_head(const ctx *c, size_t lead, size_t b, size_t k, size_t e)
 {
-    return e == k + 2 && ordinary_words(c, k, k + 1) && org_word(c, k + 1) && !plural_word(c, b - 1) &&
+    return e == k + 2 && ordinary_words(c, k, k + 1) && org_word(c, k + 1) &&
+           (!plural_word(c, b - 1) || plural_word(c, k)) &&
            !np_gazetteer_is_org(c->gz, W(c, lead), c->t[b - 1].end - c->t[lead].start);
 }
 
@@ -1083,10 +1125,12 @@ static size_t gather_run(const ctx *c, size_t b)
                         continue;
                     }
                     /* "Board of Agriculture and Conservation": a body's
-                     * "of" complement of two ordinary words */
+                     * "of" complement of two ordinary words, the second no
+                     * body of its own ("Department of Agriculture and
+                     * Treasury officials") */
                     if (has_org && tok_is(c, b, "and") && k == b + 1 && name_run(c, k) == k + 1 && !titled &&
                         c->have_common && of_complement(c, first, b) && ordinary_words(c, k, k + 1) &&
-                        !(k + 1 < c->n && adjacent(c, k) && !is_cap(c, k + 1) && plural_word(c, k + 1))) {
+                        !np_gazetteer_is_org(c->gz, W(c, k), WL(c, k))) {
                         b = k;
                         continue;
                     }
@@ -1589,9 +1633,14 @@ static void mark_kin(ctx *c)
                 tok_is(c, j, "whose"))
                 break; /* "X, whose daughter died," has a relative; X is none */
             /* someone's relative: a possessive before the word ("the
-             * deputy's sons", "his wife"), not "a father of three" */
+             * deputy's sons", "his wife") or "of" someone after it, not "a
+             * father of three" */
             int owned = j > j0 && (possessive(c, j - 1) || tok_is(c, j - 1, "his") || tok_is(c, j - 1, "her") ||
                                    tok_is(c, j - 1, "their"));
+            /* or "the mother of the slain teen", "widow of the officer" */
+            if (!owned && j + 2 < c->n && tok_is(c, j + 1, "of") && !(c->t[j + 2].flags & NP_TOK_NUMBER) &&
+                np_lex_number_word(c->t[j + 2].norm, strlen(c->t[j + 2].norm)) <= 0)
+                owned = 1;
             for (size_t x = 0; owned && kin[x]; x++)
                 if (tok_is(c, j, kin[x]))
                     m->flags |= NP_MENTION_KIN;

@@ -897,6 +897,7 @@ static attrib attr_subject_verb(const ctx *c, size_t i)
     if (i < c->n && c->t[i].norm && !tok_is(c, i, "as") && !(tok_is(c, i, "or") && tok_is(c, i + 1, "so")) &&
         (tok_in(c, i, joins) || np_lex_is_subordinator(c->t[i].norm, strlen(c->t[i].norm))))
         return a; /* "as Senator Hart described it", "or so Tom Baker argued" stay the quote's */
+    int as = i < c->n && tok_is(c, i, "as");
     for (size_t k = i + 1; k < c->n && k < i + 10; k++) {
         if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
             break;
@@ -914,6 +915,13 @@ static attrib attr_subject_verb(const ctx *c, size_t i)
         /* a body speaks from its address ("10 Downing Street said") */
         int addressed = m2 >= 0 && c->m[m2].type == NP_ENT_ORG && (c->t[i].flags & NP_TOK_NUMBER) &&
                         m2 == mention_starting(c, i + 1);
+        /* after "as", a verb that ends its clause or takes "it" ("as Ana
+         * Ruiz described it"), not "as Ivo Dren told parliament the reform
+         * would pass": a time */
+        if (as && !(k + 1 >= c->n || tok_is(c, k + 1, "it") || tok_is(c, k + 1, "them") ||
+                    memchr(c->text + c->t[k].end, ',', k + 1 < c->n ? c->t[k + 1].start - c->t[k].end : 0) ||
+                    memchr(c->text + c->t[k].end, '.', k + 1 < c->n ? c->t[k + 1].start - c->t[k].end : 0)))
+            break;
         if (can_speak(c, m2) && (c->m[m2].type == NP_ENT_PERSON || addressed) && c->m[m2].start >= c->t[i].start)
             a = to_mention(m2, c->t[k].end);
         else if (anonymous_subject(c, i, k))
@@ -1614,11 +1622,14 @@ static int asks(const ctx *c, const qspan *pq)
         return 1;
     /* or its attribution asks ("..., the prosecutor asked"); "told
      * reporters" names the audience of the speaker's next words too */
+    static const char *const not_asking[] = {"when", "if", "was", "after", "had", "who", "and", NULL};
     size_t k = tok_at_or_after(c, pq->close);
-    for (size_t j = k; j < c->n && j < k + 8 && !memchr(c->text + pq->close, '\n', c->t[j].start - pq->close); j++)
-        if (tok_is(c, j, "asked") && !(j > 0 && (tok_is(c, j - 1, "when") || tok_is(c, j - 1, "if") ||
-                                                  tok_is(c, j - 1, "was") || tok_is(c, j - 1, "after"))))
-            return 1; /* not "said when asked whether ...": an answer */
+    for (size_t j = k; j < c->n && j < k + 8 && !memchr(c->text + pq->close, '\n', c->t[j].start - pq->close); j++) {
+        if (speech_verb(c, j) && !tok_is(c, j, "asked"))
+            return 0; /* the attribution's verb is another: "said, and asked supporters to ..." */
+        if (tok_is(c, j, "asked"))
+            return !tok_in(c, j - 1, not_asking); /* not "said when asked whether ...": an answer */
+    }
     return 0;
 }
 
@@ -2006,9 +2017,11 @@ static int possessed_subject(const ctx *c, long si, char g)
         if (other || (!kin && !role))
             return 0;
         /* "Her mother was a nurse": the text describes the relative, who
-         * is then spoken of, not speaking */
-        static const char *const be[] = {"was", "is", "were", "are", "had", "has", NULL};
-        if (k + 2 < c->n && tok_in(c, k + 2, be))
+         * is then spoken of, not speaking ("His wife was standing at the
+         * counter" tells what she did) */
+        static const char *const be[] = {"was", "is", "were", "are", NULL};
+        static const char *const det[] = {"a", "an", "the", "not", NULL};
+        if (k + 3 < c->n && tok_in(c, k + 2, be) && tok_in(c, k + 3, det))
             return 0;
         return k + 2 >= c->n || !(c->t[k + 2].flags & NP_TOK_CAP); /* "his lawyer, Ana Ruiz," names her */
     }

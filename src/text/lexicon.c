@@ -112,9 +112,9 @@ static const char *const k_org[] = {
     "guard", "herald", "house", "inc", "initiative", "institute", "journal", "league", "ledger",
     "ltd", "magazine", "ministry", "movement", "nato", "navy", "network", "news", "observer",
     "office", "organisation", "organization", "parliament", "partnership", "party", "pentagon",
-    "police", "post", "press", "program", "programme", "project", "protection", "radio", "rights",
-    "school", "senate", "service", "society", "studies", "summit", "telegraph", "television",
-    "times", "treaty", "tribune", "union", "university",
+    "police", "post", "press", "program", "programme", "project", "protection", "radio", "school",
+    "senate", "service", "society", "studies", "summit", "telegraph", "television", "times",
+    "treaty", "tribune", "union", "university", "watch",
 };
 
 /* Heads of place names ("Demilitarized Zone", "Friendship Park", "Pacific

@@ -608,6 +608,15 @@ static void conflicting_figures_leave_the_fact(void **state)
     assert_non_null(np_test_disc_with(b, "10 people", "three people"));
     assert_false(np_test_together(b, "a.txt", "10 people", "b.txt", "three people"));
     np_brief_free(b);
+    /* a count told in a sentence of ordinary length (15 words) and little else */
+    const char *stadium[2] = {"Police said 40 people were injured in the clashes outside the stadium gates on Saturday "
+                              "night.\n\nThe match was abandoned.\n",
+                              "Police said 12 people were injured in the clashes outside the stadium gates on Saturday "
+                              "night.\n\nFans left the ground early.\n"};
+    b = np_test_brief("2031-03-20", stadium, 2);
+    assert_non_null(np_test_disc_with(b, "40 people", "12 people"));
+    assert_false(np_test_together(b, "a.txt", "40 people", "b.txt", "12 people"));
+    np_brief_free(b);
 }
 
 int main(void)

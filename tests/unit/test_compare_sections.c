@@ -121,6 +121,8 @@ static void test_framing_dash_phrase_degree(void **state)
                     "Officials said 40 \xe2\x80\x93 50 boats had suffered catastrophic damage.\n\n"
                     "The harbour master said the fee was needed \xe2\x80\x93 and that the protests were outrageous.\n\n"
                     "She said the March \xe2\x80\x93 April review would be devastating.\n\n"
+                    "The mayor said the fee was needed - and that the critics were outrageous.\n\n"
+                    "The mayor said the quay would open within a month \xe2\x80\x93 another draconian promise.\n\n"
                     "A street sweeper and a hoaxer were seen near the pier, and the club's gaffer spoke.\n\n"
                     "The pier opened in 1978.\n";
     const char *b = "Calder's northern pier reopened on Tuesday after the storm.\n\n"
@@ -142,6 +144,8 @@ static void test_framing_dash_phrase_degree(void **state)
     /* an en dash before "and that" or inside a span goes on with the speech */
     assert_null(term_of(br, "a.txt", "outrageous"));
     assert_null(term_of(br, "a.txt", "devastating"));
+    /* a spaced hyphen before "and that" too; "– another ..." is the outlet's */
+    assert_non_null(term_of(br, "a.txt", "draconian"));
     /* nouns in -er are no degrees ("sweeping", "hoax", "gaffe" are in the
      * lexicon); a plain sense holds in every degree ("harsh winter") */
     assert_null(term_of(br, "a.txt", "sweeper"));

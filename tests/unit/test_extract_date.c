@@ -273,6 +273,9 @@ static void deadlines_and_month_comma_year(void **state)
     const char *t10 = "Rescuers were able to reach the village by Friday.";
     const want w10[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
     expect(t10, "2031-09-17", w10, 1);
+    const char *t11 = "Residents were ordered to leave their homes by Friday.";
+    const want w11[] = {{"Friday", "2031-09-19", NULL, NP_DATE_RELATIVE}};
+    expect(t11, "2031-09-17", w11, 1);
     const char *t8 = "By October, 2000 soldiers had been sent to the border.";
     const want w8[] = {{"October", "2030-10", NULL, NP_DATE_INFERRED_YEAR}};
     expect(t8, "2031-09-17", w8, 1);

@@ -256,6 +256,23 @@ static void relatives_conjunctions_and_paragraphs(void **state)
             "\u201cShe taught me to never give up,\u201d she said.\n");
     expect(&r, "She taught me to never give up", "Maria Lopez");
     np_arena_free(&r.a);
+    /* a relative said to be doing something is the "she" ("His wife was
+     * standing ..."), not the man the text is about */
+    run(&r, "Tom Reyes, 52, runs a bakery on Main Street.\n"
+            "His wife was standing at the counter when the roof collapsed.\n"
+            "\u201cI heard a crack and then everything went dark,\u201d she said.\n");
+    expect(&r, "I heard a crack and then everything went dark", NULL);
+    np_arena_free(&r.a);
+    /* "as X told parliament the reform would pass": a time, no attribution */
+    run(&r, "Marchers carried banners reading \u201cHands off our pensions\u201d as Finance Minister Ivo Dren told "
+            "parliament the reform would pass.");
+    expect(&r, "Hands off our pensions", NULL);
+    np_arena_free(&r.a);
+    /* "said, and asked supporters to ...": a request, the speaker goes on */
+    run(&r, "\u201cWe will appeal this ruling,\u201d Lena Brandt said, and asked supporters to stay calm.\n"
+            "\u201cThe verdict is wrong.\u201d\n");
+    expect(&r, "The verdict is wrong.", "Lena Brandt");
+    np_arena_free(&r.a);
     /* "as X described it", "or so X argued" attribute the quotation */
     run(&r, "Critics called it \u201ca disaster waiting to happen,\u201d as Senator Lisa Hart described it. "
             "The plan was \u201clong overdue and badly drawn,\u201d or so Tom Baker argued.");
