@@ -1606,11 +1606,6 @@ static int place_speaks(const ctx *c, const np_entity_mention *m)
  * linker). */
 static void mark_kin(ctx *c)
 {
-    static const char *const kin[] = {"son", "daughter", "wife", "husband", "widow", "widower", "brother",
-                                      "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt",
-                                      "grandson", "granddaughter", "grandfather", "grandmother", "stepson",
-                                      "stepdaughter", "stepfather", "stepmother", "fiancee", "fiance", "sons",
-                                      "daughters", "brothers", "sisters", "twin", NULL};
     for (size_t i = 0; i < c->nv; i++) {
         np_entity_mention *m = &c->v[i];
         if ((m->type != NP_ENT_PERSON && m->type != NP_ENT_OTHER) ||
@@ -1619,9 +1614,8 @@ static void mark_kin(ctx *c)
         size_t k = np_tok_at_or_after(c->t, c->n, m->start);
         if (k == 0 || k >= c->n)
             continue;
-        for (size_t x = 0; kin[x]; x++)
-            if (tok_is(c, k - 1, kin[x]))
-                m->flags |= NP_MENTION_KIN;
+        if (lex(np_lex_kin, c, k - 1))
+            m->flags |= NP_MENTION_KIN;
         /* or in the apposition after it: "Jeremy Ortiz, one of the
          * deputy's sons", "Marta Olvida, his wife," */
         size_t e = m->end;
@@ -1641,9 +1635,8 @@ static void mark_kin(ctx *c)
             if (!owned && j + 2 < c->n && tok_is(c, j + 1, "of") && !(c->t[j + 2].flags & NP_TOK_NUMBER) &&
                 np_lex_number_word(c->t[j + 2].norm, strlen(c->t[j + 2].norm)) <= 0)
                 owned = 1;
-            for (size_t x = 0; owned && kin[x]; x++)
-                if (tok_is(c, j, kin[x]))
-                    m->flags |= NP_MENTION_KIN;
+            if (owned && lex(np_lex_kin, c, j))
+                m->flags |= NP_MENTION_KIN;
         }
     }
 }

@@ -1985,12 +1985,6 @@ static int pronoun_before_names(const ctx *c, long si, int feminine)
  * either sex. */
 static int possessed_subject(const ctx *c, long si, char g)
 {
-    static const char *const women[] = {"daughter", "wife", "widow", "sister", "mother", "niece", "aunt",
-                                        "granddaughter", "grandmother", "fiancee", "girlfriend", "stepdaughter",
-                                        "stepmother", NULL};
-    static const char *const men[] = {"son", "husband", "widower", "brother", "father", "nephew", "uncle",
-                                      "grandson", "grandfather", "fiance", "boyfriend", "stepson", "stepfather",
-                                      NULL};
     static const char *const owners[] = {"his", "her", "their", NULL};
     if (si < 0 || (size_t)si >= c->ns)
         return 0;
@@ -2012,10 +2006,10 @@ static int possessed_subject(const ctx *c, long si, char g)
         }
         if (!owner || !c->t[k + 1].norm)
             continue;
-        int kin = tok_in(c, k + 1, g == 'f' ? women : men), other = tok_in(c, k + 1, g == 'f' ? men : women);
+        int sex = np_lex_kin(c->t[k + 1].norm, strlen(c->t[k + 1].norm));
         int role = np_lex_is_title_word(c->t[k + 1].norm, strlen(c->t[k + 1].norm));
-        if (other || (!kin && !role))
-            return 0;
+        if ((sex && sex != g) || (!sex && !role))
+            return 0; /* "her husband" is no "she"; "their parents" no one speaker */
         /* "Her mother was a nurse": the text describes the relative, who
          * is then spoken of, not speaking ("His wife was standing at the
          * counter" tells what she did) */

@@ -292,6 +292,18 @@ typedef struct lex_pair {
     long v;
 } lex_pair;
 
+/* relatives by sex (np_lex_kin): 'f', 'm' or 'x' */
+static const lex_pair k_kin_pairs[] = {
+    {"aunt", 'f'},         {"boyfriend", 'm'},     {"brother", 'm'},      {"brothers", 'x'},
+    {"cousin", 'x'},       {"daughter", 'f'},      {"daughters", 'x'},    {"father", 'm'},
+    {"fiance", 'm'},       {"fiancee", 'f'},       {"girlfriend", 'f'},   {"granddaughter", 'f'},
+    {"grandfather", 'm'},  {"grandmother", 'f'},   {"grandson", 'm'},     {"husband", 'm'},
+    {"mother", 'f'},       {"nephew", 'm'},        {"niece", 'f'},        {"sister", 'f'},
+    {"sisters", 'x'},      {"son", 'm'},           {"sons", 'x'},         {"stepdaughter", 'f'},
+    {"stepfather", 'm'},   {"stepmother", 'f'},    {"stepson", 'm'},      {"twin", 'x'},
+    {"uncle", 'm'},        {"widow", 'f'},         {"widower", 'm'},      {"wife", 'f'},
+};
+
 static const lex_pair k_month_pairs[] = {
     {"apr", 4}, {"april", 4}, {"aug", 8}, {"august", 8}, {"dec", 12}, {"december", 12},
     {"feb", 2}, {"february", 2}, {"jan", 1}, {"january", 1}, {"jul", 7}, {"july", 7},
@@ -334,6 +346,12 @@ static const lex_pair *pair_find(const lex_pair *t, size_t count, const char *w,
         return NULL;
     lex_pair key = {buf, 0};
     return bsearch(&key, t, count, sizeof *t, cmp_pair);
+}
+
+int np_lex_kin(const char *w, size_t n)
+{
+    const lex_pair *p = pair_find(k_kin_pairs, COUNT(k_kin_pairs), w, n);
+    return p ? (int)p->v : 0;
 }
 
 int np_lex_month(const char *w, size_t n)

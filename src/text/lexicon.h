@@ -20,6 +20,10 @@ int np_lex_is_title_joiner(const char *w, size_t n);
 int np_lex_is_title_modifier(const char *w, size_t n);
 /* Nationality adjectives ("Russian", "Ukrainian", "American", "Kyrgyz"...). */
 int np_lex_is_demonym(const char *w, size_t n);
+/* A word for a relative: 'f' for a woman ("wife", "widow", "mother"), 'm'
+ * for a man ("son", "husband"), 'x' for either or several ("cousin",
+ * "twin", "brothers"), else 0. */
+int np_lex_kin(const char *w, size_t n);
 /* Speech/attribution verbs in any inflection listed ("said", "says", "told",
  * "added", "warned", "noted", "insisted", "stated", "asserted", "argued",
  * "claimed", "acknowledged", "emphasized/emphasised", "reiterated",
