@@ -83,6 +83,7 @@
 #define CLIQUE_NUM 1        /* share of the other members each member must agree with: */
 #define CLIQUE_DEN 2        /* CLIQUE_NUM / CLIQUE_DEN */
 #define CLAIM_PEOPLE 1      /* sentences naming only other people state other claims */
+#define CLAIM_SPEAKERS 1      /* the speaker of a sentence's quotation is one of its people */
 #define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
 #define CLAIM_FRAMES 1      /* the shared action under incompatible frames states other claims (compare/frames.h) */
 #define ANCHOR_PEOPLE 1
@@ -2392,6 +2393,35 @@ static np_status clause_facts(fctx *c, size_t base)
 
 /* The people each sentence names (claim_ctx.pers): the last word of each
  * PERSON mention's name, lower case, so "Ana Ruiz" and "Ms. Ruiz" meet. */
+/* Add the words of the person's name text[lo..hi) to sentence i's people:
+ * every word, so "Kim Jong Un" meets "Mr. Kim" and "Donald Trump" meets
+ * "Donald". */
+static void add_person_words(claim_ctx *cx, size_t i, const char *text, size_t lo, size_t hi)
+{
+    for (size_t b = lo; b < hi && cx->n_pers[i] < PERS_MAX;) {
+        size_t q = b;
+        while (q < hi && text[q] != ' ')
+            q++;
+        char low[64];
+        size_t n = q - b < sizeof low ? q - b : sizeof low;
+        for (size_t k = 0; k < n; k++) {
+            char ch = text[b + k];
+            low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        }
+        uint64_t h = np_hash64(low, n, 0x706572736f6eull);
+        int known = 0;
+        for (unsigned k = 0; k < cx->n_pers[i]; k++)
+            known |= cx->pers[i * PERS_MAX + k] == h;
+        if (n >= 2 && low[n - 1] != '.' && !known) /* initials say little */
+            cx->pers[i * PERS_MAX + cx->n_pers[i]++] = h;
+        b = q < hi ? q + 1 : q;
+    }
+}
+
+/* The people each sentence names, and the person whose words it quotes:
+ * '"It will pass," he said.' and a quotation whose speaker an earlier
+ * sentence names speak of that person as much as '"It will pass," Ana
+ * Ruiz said.' does (two outlets quoting two people state two claims). */
 static np_status people_of_sentences(np_story *s, claim_ctx *cx)
 {
     size_t S = s->n_sents;
@@ -2402,32 +2432,30 @@ static np_status people_of_sentences(np_story *s, claim_ctx *cx)
     memset(cx->n_pers, 0, S);
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
-        size_t i = s->doc_sent0[d], e = 0;
+        size_t i = s->doc_sent0[d], e = 0, q = 0;
         for (; i < s->doc_sent0[d + 1]; i++) {
             const np_sent *se = &s->sents[i];
             while (e < an->n_ents && an->ents[e].start < se->start)
                 e++;
             for (size_t k = e; k < an->n_ents && an->ents[k].start < se->end; k++) {
                 const np_entity_mention *m = &an->ents[k];
-                if (m->type != NP_ENT_PERSON || m->name_end <= m->name_start || cx->n_pers[i] >= PERS_MAX)
-                    continue;
-                /* every word of the name: "Kim Jong Un" meets "Mr. Kim",
-                 * "Donald Trump" meets "Donald" */
-                for (size_t b = m->name_start; b < m->name_end && cx->n_pers[i] < PERS_MAX;) {
-                    size_t q = b;
-                    while (q < m->name_end && an->text[q] != ' ')
-                        q++;
-                    char low[64];
-                    size_t n = q - b < sizeof low ? q - b : sizeof low;
-                    for (size_t k2 = 0; k2 < n; k2++) {
-                        char ch = an->text[b + k2];
-                        low[k2] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-                    }
-                    if (n >= 2 && low[n - 1] != '.') /* initials say little */
-                        cx->pers[i * PERS_MAX + cx->n_pers[i]++] = np_hash64(low, n, 0x706572736f6eull);
-                    b = q < m->name_end ? q + 1 : q;
-                }
+                if (m->type == NP_ENT_PERSON && m->name_end > m->name_start)
+                    add_person_words(cx, i, an->text, m->name_start, m->name_end);
             }
+#if CLAIM_SPEAKERS
+            while (q < an->n_quotes && an->quotes[q].end <= se->start)
+                q++;
+            for (size_t k = q; k < an->n_quotes && an->quotes[k].start < se->end; k++) {
+                const np_quote *qt = &an->quotes[k];
+                long sm = qt->speaker_mention;
+                if (qt->is_short || sm < 0 || (size_t)sm >= an->n_ents || an->ents[sm].type != NP_ENT_PERSON ||
+                    qt->by_group)
+                    continue;
+                const np_entity_mention *m = &an->ents[sm];
+                if (m->name_end > m->name_start)
+                    add_person_words(cx, i, an->text, m->name_start, m->name_end);
+            }
+#endif
         }
     }
     return NP_OK;

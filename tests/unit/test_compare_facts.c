@@ -603,6 +603,27 @@ static void test_other_people_other_claim(void **state)
     np_brief_free(b);
 }
 
+/* The same holds for two people's words, when a pronoun or an earlier
+ * sentence names the speaker: the mayor's promise is not the engineer's,
+ * however alike the quotations. */
+static void test_other_speakers_other_claim(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-04-15",
+                         "\"The valley will be safe once the new spillway is finished in a complete, tested and lasting "
+                         "way,\" Mayor Lena Orvik said on Tuesday.\n",
+                         "2025-04-15",
+                         "Engineer Paul Brandt spoke after the tour of the dam.\n\n"
+                         "\"What the farmers expect is a spillway finished in a complete, tested and lasting manner "
+                         "before the valley floods,\" he said.\n",
+                         "2025-04-16",
+                         "Crews at the Talma dam finished pouring concrete for the new spillway on Monday.\n\n"
+                         "Farmers downstream asked for a second levee.\n");
+    assert_false(np_test_together(b, "a.txt", "will be safe", "b.txt", "farmers expect"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 /* A fact of three outlets is a triangle, not a star: a sentence stating
  * two things links to one outlet's sentence on each, but those two say
  * nothing of each other and cannot back one claim together. */
@@ -733,6 +754,7 @@ int main(void)
         cmocka_unit_test(test_two_claims_in_one_sentence),
         cmocka_unit_test(test_clause_needs_same_action),
         cmocka_unit_test(test_other_people_other_claim),
+        cmocka_unit_test(test_other_speakers_other_claim),
         cmocka_unit_test(test_three_outlets_form_a_triangle),
         cmocka_unit_test(test_refusal_of_one_actor),
         cmocka_unit_test(test_refusal_in_a_clause),
