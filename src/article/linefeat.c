@@ -313,6 +313,14 @@ static const char *const CAPTION_MARKS[] = {
     "photograph:", "(photograph", "image:", "(image", "image by", "getty images", "file photo",
     "(pictured", "pictured:", "(illustration", NULL};
 
+/* A staff credit at the foot of a story: "Ana Ruiz contributed reporting
+ * from Tallby.", "Associated Press writer Bo Lind contributed to this
+ * report."  It names who helped write the article, not what happened. */
+static const char *const CONTRIBUTED[] = {
+    "contributed reporting", "contributed research", "contributed additional reporting",
+    "contributed to this report", "contributed to this article", "contributed to this story",
+    "contributed to the report", "contributed to this", NULL};
+
 /* Lower-case copy of the line start, with NBSP and other spaces as one
  * ASCII space and typographic apostrophes as "'", for phrase matching. */
 static size_t normalise(const char *s, size_t n, char *out, size_t cap)
@@ -589,6 +597,8 @@ void np_line_classify(np_line *ln)
             ln->flags |= NP_LF_COMMENTS;
         if (label_prefix(norm) || any_phrase(norm, CAPTION_MARKS))
             ln->flags |= NP_LF_LABEL;
+        if (ln->words <= 30 && any_phrase(norm, CONTRIBUTED))
+            ln->flags |= NP_LF_BYLINE;
         if (starts_with(norm, "\xc2\xa9") || starts_with(norm, "(c) ") ||
             starts_with(norm, "copyright") || has_phrase(norm, "all rights reserved"))
             ln->flags |= NP_LF_COPYRIGHT;

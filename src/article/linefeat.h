@@ -30,7 +30,7 @@ enum {
     NP_LF_LABEL = 1u << 3,     /* "Related:", "Tags:", "Read more:" prefix, photo credit */
     NP_LF_COPYRIGHT = 1u << 4, /* "© 2025 ...", "Copyright ...", "All rights reserved" */
     NP_LF_DATE = 1u << 5,      /* mostly a date (date line / timestamp) */
-    NP_LF_BYLINE = 1u << 6,    /* "By Jane Doe ..." */
+    NP_LF_BYLINE = 1u << 6,    /* "By Jane Doe ...", "Ana Ruiz contributed reporting." */
     NP_LF_ITEM = 1u << 7,      /* "Title Case Name – short description" list item */
     NP_LF_BULLET = 1u << 8,    /* starts with a bullet or list number */
     NP_LF_LONG = 1u << 9,      /* longer than NP_LINE_FEATURE_CAP */

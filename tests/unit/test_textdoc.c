@@ -1077,6 +1077,30 @@ static void credits_and_positions_leave_the_body(void **state)
     np_verbs_free(verbs);
 }
 
+/* Staff credits at the foot ("X contributed reporting from Y") leave the
+ * body; a paragraph about someone contributing money stays. */
+static void contributor_credits_leave_the_body(void **state)
+{
+    (void)state;
+    const char *text = "Orlstad ferry fares to rise in the spring\n\n"
+                       "The ferry company that links Orlstad to the mainland will raise its fares by a fifth in "
+                       "April, its chief executive said on Monday, citing fuel costs.\n\n"
+                       "The island council contributed four million crowns to the new pier last year, the mayor "
+                       "said.\n\n"
+                       "Islanders said the rise would hit commuters hardest, and a petition against it has "
+                       "gathered four hundred names.\n\n"
+                       "Jane Roe contributed reporting from Orlstad, and Tom Lind from the mainland.\n\n"
+                       "Associated Press writer Ann Berg contributed to this report.\n";
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
+    assert_no_line(d->text, "Jane Roe contributed");
+    assert_no_line(d->text, "Associated Press writer");
+    assert_non_null(strstr(d->text, "contributed four million crowns"));
+    assert_non_null(strstr(d->text, "Islanders said the rise"));
+    np_doc_free(d);
+}
+
 /* A post quoted in a paragraph and repeated as its own line, a pull quote
  * with a bracketed word, and a video player's cut copy of the lede leave
  * the body; a paragraph that only shares a phrase with another stays. */
@@ -1192,6 +1216,7 @@ int main(void)
         cmocka_unit_test(captions_leave_the_body),
         cmocka_unit_test(lines_above_a_dateline_lede),
         cmocka_unit_test(credits_and_positions_leave_the_body),
+        cmocka_unit_test(contributor_credits_leave_the_body),
         cmocka_unit_test(near_repeats_leave_the_body),
         cmocka_unit_test(unterminated_buffer_ends_on_punctuation),
         cmocka_unit_test(editor_note_and_promo_leave_the_body),
