@@ -1156,11 +1156,51 @@ static int unclaimed_single(rec *r, size_t i, const unsigned char *claimed)
     return r[i].n_words == 1 && person_like(&r[i]) && !(r[i].flags & NP_MENTION_ACRONYM) && !claimed[find_root(r, i)];
 }
 
+#define FAMILY_PEOPLE 8   /* people of one family name told apart by documents */
+#define FAMILY_DOMINANT 3 /* documents naming the main one, per document naming any other */
+
+/* The person a lone family name means among the full names idx[lo..m)
+ * starting with it: the only one, or the one the story is about - named in
+ * at least FAMILY_DOMINANT times as many documents as all the others
+ * together ("Kim" in five reports naming Kim Jong Un, one of which recalls
+ * Kim Il-sung); (size_t)-1 when the name stays ambiguous. */
+static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const char *skel)
+{
+    size_t root[FAMILY_PEOPLE], docs[FAMILY_PEOPLE], nr = 0;
+    for (size_t x = lo; x < m && !strcmp(r[idx[x]].fskel, skel); x++) {
+        size_t rt = find_root(r, idx[x]), k = 0;
+        while (k < nr && root[k] != rt)
+            k++;
+        if (k == nr) {
+            if (nr == FAMILY_PEOPLE)
+                return (size_t)-1;
+            root[nr] = rt;
+            docs[nr++] = 0;
+        }
+        /* a document counts once per person: records of one person in one
+         * document are not always adjacent, so look back for the pair */
+        int seen = 0;
+        for (size_t y = lo; y < x && !seen; y++)
+            seen = r[idx[y]].doc == r[idx[x]].doc && find_root(r, idx[y]) == rt;
+        docs[k] += !seen;
+    }
+    if (nr <= 1)
+        return nr ? root[0] : (size_t)-1;
+    size_t best = 0, rest = 0;
+    for (size_t k = 1; k < nr; k++)
+        if (docs[k] > docs[best])
+            best = k;
+    for (size_t k = 0; k < nr; k++)
+        rest += k == best ? 0 : docs[k];
+    return docs[best] >= FAMILY_DOMINANT * rest ? root[best] : (size_t)-1;
+}
+
 /* 3c. East Asian names put the family name first: "Mr. Kim" is "Kim Jong
  *     Un", "Moon" is "Moon Jae-in".  A single name no full name claims
  *     (its group holds no name of two words or more) joins the one person
  *     whose name of three or more words starts with it and goes on with
- *     short given-name syllables; two such people leave it alone. */
+ *     short given-name syllables; two such people leave it alone unless
+ *     the story is about one of them (family_root()). */
 static np_status link_family_first(rec *r, size_t n)
 {
     size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
@@ -1186,16 +1226,8 @@ static np_status link_family_first(rec *r, size_t n)
             else
                 hi = mid;
         }
-        size_t root = (size_t)-1;
-        int ambiguous = 0;
-        for (size_t x = lo; x < m && !strcmp(r[idx[x]].fskel, r[i].skel) && !ambiguous; x++) {
-            size_t rt = find_root(r, idx[x]);
-            if (root == (size_t)-1)
-                root = rt;
-            else if (rt != root)
-                ambiguous = 1;
-        }
-        if (root != (size_t)-1 && !ambiguous)
+        size_t root = family_root(r, idx, lo, m, r[i].skel);
+        if (root != (size_t)-1)
             unite(r, i, root); /* the single's group stays unclaimed: its later members find the same root */
     }
     np_free(idx);

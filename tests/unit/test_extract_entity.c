@@ -591,6 +591,22 @@ static void linker_family_name_first(void **state)
     assert_true(bae != entity_of(lk, 0, d0, "Minister Bae Ji Won"));
     assert_true(bae != entity_of(lk, 0, d0, "Minister Bae Min Su"));
     np_entity_linker_free(lk);
+    /* two of one family name, but the story is about one: four reports
+     * name Ryu Song Ho, one of them recalls his grandfather Ryu Tae Sik */
+    const char *g[] = {"President Ryu Song Ho closed the test site. Ryu said the work was done.",
+                       "Ryu Song Ho spoke on radio. Mr. Ryu thanked the army.",
+                       "The leader, Ryu Song Ho, signed the order, and Ryu left for the coast.",
+                       "Ryu Song Ho ruled since 2011, decades after Ryu Tae Sik founded the state. Ryu smiled."};
+    lk = np_entity_linker_new();
+    assert_non_null(lk);
+    for (int i = 0; i < 4; i++)
+        add_doc(f, lk, i, g[i]);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    ryu = entity_of(lk, 0, g[0], "President Ryu Song Ho");
+    assert_int_equal(entity_of(lk, 0, g[0], "Ryu said"), ryu);
+    assert_int_equal(entity_of(lk, 1, g[1], "Mr. Ryu"), ryu);
+    assert_true(entity_of(lk, 3, g[3], "Ryu Tae Sik") != ryu);
+    np_entity_linker_free(lk);
 }
 
 
