@@ -83,6 +83,7 @@
 #define CLIQUE_NUM 1        /* share of the other members each member must agree with: */
 #define CLIQUE_DEN 2        /* CLIQUE_NUM / CLIQUE_DEN */
 #define CLAIM_PEOPLE 1      /* sentences naming only other people state other claims */
+#define CLAIM_QUOTATIONS 1    /* two quotations of no common speaker state two claims */
 #define CLAIM_SPEAKERS 1      /* the speaker of a sentence's quotation is one of its people */
 #define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
 #define CLAIM_FRAMES 1      /* the shared action under incompatible frames states other claims (compare/frames.h) */
@@ -535,9 +536,30 @@ static int she_and_he(const claim_ctx *cx, uint32_t a, uint32_t b)
     return cx->gender && cx->gender[a] && cx->gender[b] && cx->gender[a] != cx->gender[b];
 }
 
+static int mostly_quoted(const np_story *s, const np_sent *x);
+
+/* Two sentences that are each mostly a quotation, without a speaker in
+ * common, quote two statements unless their words are nearly the same
+ * ('"The site will close," he said' / '"The North will shut the site to
+ * prove its vow," the announcement concluded'): one quotation against
+ * another is one claim only when one person said both wordings. */
+static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    if (!CLAIM_QUOTATIONS || !cx->story || !cx->pers)
+        return 0;
+    if (!mostly_quoted(cx->story, &cx->sents[a]) || !mostly_quoted(cx->story, &cx->sents[b]))
+        return 0;
+    const uint64_t *pa = &cx->pers[(size_t)a * PERS_MAX], *pb = &cx->pers[(size_t)b * PERS_MAX];
+    for (unsigned i = 0; i < cx->n_pers[a]; i++)
+        for (unsigned j = 0; j < cx->n_pers[b]; j++)
+            if (pa[i] == pb[j])
+                return 0;
+    return 1;
+}
+
 static int other_actors(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
-    if (person_and_they(cx, a, b) || she_and_he(cx, a, b))
+    if (person_and_they(cx, a, b) || she_and_he(cx, a, b) || other_quotations(cx, a, b))
         return 1;
     return (cx->pers && other_people(cx, a, b)) || (cx->subj && other_subjects(cx, a, b));
 }

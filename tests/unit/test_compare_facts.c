@@ -624,6 +624,28 @@ static void test_other_speakers_other_claim(void **state)
     np_brief_free(b);
 }
 
+/* Two quotations, one of a person and one of a statement, are two
+ * claims unless one person said both: the mayor's words are not the
+ * council's statement, however many words they share. */
+static void test_other_quotations_other_claim(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-04-15",
+                         "Mayor Lena Orvik toured the Talma dam on Tuesday.\n\n"
+                         "\"The new spillway will close the old channel for good before the spring floods,\" she "
+                         "said.\n",
+                         "2025-04-15",
+                         "The council published its plan for the Talma dam.\n\n"
+                         "\"The spillway will shut the old channel this summer, to keep our promise on floods,\" "
+                         "the statement concluded.\n",
+                         "2025-04-16",
+                         "Crews at the Talma dam finished pouring concrete on Monday.\n\n"
+                         "Farmers downstream asked for a second levee.\n");
+    assert_false(np_test_together(b, "a.txt", "for good", "b.txt", "our promise"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 /* A fact of three outlets is a triangle, not a star: a sentence stating
  * two things links to one outlet's sentence on each, but those two say
  * nothing of each other and cannot back one claim together. */
@@ -755,6 +777,7 @@ int main(void)
         cmocka_unit_test(test_clause_needs_same_action),
         cmocka_unit_test(test_other_people_other_claim),
         cmocka_unit_test(test_other_speakers_other_claim),
+        cmocka_unit_test(test_other_quotations_other_claim),
         cmocka_unit_test(test_three_outlets_form_a_triangle),
         cmocka_unit_test(test_refusal_of_one_actor),
         cmocka_unit_test(test_refusal_in_a_clause),
