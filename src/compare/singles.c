@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "compare/brief_internal.h"
+#include "compare/names.h"
 #include "compare/singles.h"
 #include "core/mem.h"
 
@@ -399,6 +400,131 @@ static int stated_elsewhere(const np_story *s, const postings *post, loose *lz, 
     return doubt || paraphrase(s, post, lz, i);
 }
 
+/* A few quoted words another outlet prints inside a quotation of the
+ * same speaker ("calling it \"very good news\"" beside the tweet quoted
+ * whole; "\"Iran lied\"" beside the sentence that opens so): the outlet
+ * tells that statement in its own words, and others print it.  The
+ * quotation of several outlets is in a quote group (quoted[] below); a
+ * fragment of two to QUOTED_WORDS_MAX words often is not (too short to
+ * match by meaning), so it is found by its words.  When one speaker is
+ * unknown the fragment needs QUOTED_WORDS_ANON words: two common words
+ * ("good news") said by nobody in particular prove nothing. */
+#define QUOTED_FRAGMENTS 1
+#define QUOTED_WORDS_MAX 12
+#define QUOTED_WORDS_ANON 4
+
+typedef struct quoted_text {
+    int doc;
+    size_t start, end; /* the quoted words in the document */
+    char *norm;     /* " lower-case words separated by single spaces " */
+    size_t words;
+    char key[48];   /* the speaker's surname key, "" unknown */
+} quoted_text;
+
+/* Lower-case words of t[lo, hi) joined by single spaces, with a space at
+ * each end, into the arena; *words counts them. */
+static char *normal_words(np_arena *a, const char *t, size_t lo, size_t hi, size_t *words)
+{
+    char *o = np_arena_alloc(a, 2 * (hi - lo) + 3);
+    if (!o)
+        return NULL;
+    size_t n = 0;
+    *words = 0;
+    o[n++] = ' ';
+    for (size_t i = lo; i < hi;) {
+        unsigned char c = (unsigned char)t[i];
+        if (c >= 0x80 && i + 2 < hi && c == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+            (unsigned char)t[i + 2] == 0x99) { /* ’ */
+            o[n++] = '\'';
+            i += 3;
+            continue;
+        }
+        int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 ||
+                   (c == '\'' && n > 1 && o[n - 1] != ' ');
+        if (word) {
+            if (o[n - 1] == ' ')
+                (*words)++;
+            o[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        } else if (o[n - 1] != ' ') {
+            o[n++] = ' ';
+        }
+        i++;
+    }
+    if (o[n - 1] != ' ')
+        o[n++] = ' ';
+    o[n] = 0;
+    return o;
+}
+
+static np_status quoted_texts(np_story *s, quoted_text **out, size_t *n_out)
+{
+    size_t total = 0, n = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        total += s->an[d].n_quotes;
+    quoted_text *q = np_arena_alloc(&s->work, (total + 1) * sizeof *q);
+    if (!q)
+        return NP_ENOMEM;
+    for (size_t d = 0; d < s->n_docs; d++)
+        for (size_t k = 0; k < s->an[d].n_quotes; k++) {
+            const np_quote *x = &s->an[d].quotes[k];
+            q[n].doc = (int)d;
+            q[n].start = x->start;
+            q[n].end = x->end;
+            q[n].norm = normal_words(&s->work, s->an[d].text, x->start, x->end, &q[n].words);
+            if (!q[n].norm)
+                return NP_ENOMEM;
+            q[n].key[0] = 0;
+            if (x->speaker)
+                np_speaker_surname_key(x->speaker, x->by_group, q[n].key);
+            n++;
+        }
+    *out = q;
+    *n_out = n;
+    return NP_OK;
+}
+
+/* Does sentence se name a person of surname key ("Trump ... calling it
+ * \"very good news\"": the words are his)? */
+static int names_person(const np_story *s, const np_sent *se, const char *key)
+{
+    const np_analysis *an = &s->an[se->doc];
+    for (size_t k = 0; k < an->n_ents; k++) {
+        const np_entity_mention *m = &an->ents[k];
+        if (m->start < se->start || m->start >= se->end || m->type != NP_ENT_PERSON || m->name_end <= m->name_start)
+            continue;
+        char name[128], mk[48];
+        size_t n = m->name_end - m->name_start < sizeof name - 1 ? m->name_end - m->name_start : sizeof name - 1;
+        memcpy(name, an->text + m->name_start, n);
+        name[n] = 0;
+        np_name_surname_key(name, mk);
+        if (!strcmp(mk, key))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does sentence i hold a fragment another outlet quotes inside a
+ * quotation of the same speaker? */
+static int fragment_quoted_elsewhere(const np_story *s, const quoted_text *q, size_t nq, uint32_t i)
+{
+    const np_sent *se = &s->sents[i];
+    for (size_t a = 0; a < nq; a++) {
+        if (q[a].doc != se->doc || q[a].end <= se->start || q[a].start >= se->end || q[a].words < 2 ||
+            q[a].words > QUOTED_WORDS_MAX)
+            continue;
+        for (size_t b = 0; b < nq; b++) {
+            if (q[b].doc == q[a].doc || q[b].words < q[a].words)
+                continue;
+            int same = q[b].key[0] && (q[a].key[0] ? !strcmp(q[a].key, q[b].key) : names_person(s, se, q[b].key));
+            if (!same && (q[a].key[0] && q[b].key[0] ? 1 : q[a].words < QUOTED_WORDS_ANON))
+                continue;
+            if (strstr(q[b].norm, q[a].norm))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Sentences in no shared fact become single-source facts (after the
  * quote groups, so the two sections agree on how many outlets say it). */
 np_status np_compare_singles(np_story *s)
@@ -453,6 +579,14 @@ np_status np_compare_singles(np_story *s)
     unsigned char *elsewhere = np_arena_alloc(&s->work, s->n_sents);
     if (!elsewhere)
         return NP_ENOMEM;
+    quoted_text *qt = NULL;
+    size_t nqt = 0;
+    np_status qst = QUOTED_FRAGMENTS ? quoted_texts(s, &qt, &nqt) : NP_OK;
+    if (qst != NP_OK)
+        return qst;
+    for (size_t i = 0; i < s->n_sents && QUOTED_FRAGMENTS; i++)
+        if (!s->in_fact[i] && !quoted[i] && fragment_quoted_elsewhere(s, qt, nqt, (uint32_t)i))
+            quoted[i] = 1;
     for (size_t i = 0; i < s->n_sents; i++)
         elsewhere[i] = s->in_fact[i] || quoted[i] ||
                        (!s->sents[i].no_fact && stated_elsewhere(s, &post, &lz, (uint32_t)i));

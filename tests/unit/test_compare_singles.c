@@ -327,6 +327,42 @@ static void test_own_repetition_not_single(void **state)
     np_brief_free(b);
 }
 
+/* An outlet telling a statement in its own words around a few of its
+ * words in quotation marks ("calling it \"a fair deal for the town\"")
+ * beside outlets quoting it whole: not single-source.  Three words of it
+ * that nobody in particular said prove nothing. */
+static const char *const deal[4] = {
+    "Mayor Lena Orvik signed the harbour lease with the Tarn shipping line on Monday.\n\n"
+    "\"This is a fair deal for the town and for the workers of the port,\" Orvik said after the vote.\n\n"
+    "A choir sang in the cathedral square on Sunday evening.\n\n"
+    "Bakers said a fair price for rye was the talk of the market.\n\n"
+    "The mill struck a deal with the farmers over the winter.\n",
+    "The harbour lease with the Tarn shipping line was signed on Monday.\n\n"
+    "\"This is a fair deal for the town and for the workers of the port,\" Mayor Orvik said.\n\n"
+    "Bakers along the canal reported brisk sales of rye bread.\n\n"
+    "The county fair will open in August with a new funfair.\n\n"
+    "The football club signed a deal with a young striker.\n",
+    "The Tarn shipping line will lease the harbour for thirty years, the town announced on Monday.\n\n"
+    "Later that evening the mayor spoke for an hour on local radio about ferry timetables, school "
+    "buses, bicycle lanes, library hours, snow clearing and parking rules downtown, calling it \"a fair "
+    "deal for the town.\"\n\n"
+    "The tennis club resurfaced its clay courts.\n",
+    "The town of Velmar leased its harbour to the Tarn shipping line on Monday.\n\n"
+    "Fishermen on the pier called the catch this week \"a fair deal\" after the storm.\n\n"
+    "The tram depot got a new roof.\n\n"
+    "A trade fair for boat builders drew visitors from abroad.\n\n"
+    "The bus company and the drivers agreed a pay deal.\n",
+};
+
+static void test_quoted_fragment_not_single(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(deal);
+    assert_false(single_with(b, "calling it"));
+    assert_true(single_with(b, "Fishermen on the pier"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -338,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_same_people_alike_not_single),
         cmocka_unit_test(test_same_figure_kind_fewer_words),
         cmocka_unit_test(test_own_repetition_not_single),
+        cmocka_unit_test(test_quoted_fragment_not_single),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
