@@ -4,7 +4,9 @@
 #   and the real-news claim golds (../shared/tools/realnews.py stories under /tmp/realnews,
 #   scored by ../shared/tools/check_claims.py), and for the real-news stories with an editor's gold in
 #   bench/golds/ (offsets into /tmp/realnews), check_brief.py on every section; and the claim golds of six ECB+
-#   events no rule was tuned on (bench/ecb_claims.py, bench/golds/ecb-claims/). Sets that are missing are skipped.
+#   events no rule was tuned on (bench/ecb_claims.py, bench/golds/ecb-claims/); the claim golds of the three
+#   NewsWCL50 events realnews.py leaves out, and a second annotator's golds of two real-news stories
+#   (bench/newswcl_claims.py, bench/golds/newswcl-claims/). Sets that are missing are skipped.
 # Prints one summary line per set, and under it a "(self)" line: where the brief contradicts itself
 # (bench/brief_consistency.py, no gold needed); the scorers' full output goes to bench/out/brief_eval/.
 # VERBOSE=1 also prints each scorer's full output.
@@ -79,4 +81,10 @@ fi
 if [ -f "$shared/tools/ecbplus.py" ] && [ -d bench/golds/ecb-claims ]; then
     python3 bench/ecb_claims.py --build "$build" >"$out/ecb_claims.txt" 2>&1 || true
     grep -E '^ecb claims mean|not scored|failed' "$out/ecb_claims.txt" | head -3
+fi
+# the three NewsWCL50 events no rule was tuned on before 2026-12-06 (bench/newswcl_claims.py; needs the
+# corpus snapshot realnews.py reads), and two tuned stories scored against a second annotator's gold
+if [ -f "$shared/tools/realnews.py" ] && [ -d bench/golds/newswcl-claims ]; then
+    python3 bench/newswcl_claims.py --build "$build" >"$out/newswcl_claims.txt" 2>&1 || true
+    grep -E '^[239]-|^newswcl unseen mean|\((1st|2nd)\)|not scored|failed' "$out/newswcl_claims.txt" | head -12
 fi
