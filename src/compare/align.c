@@ -63,6 +63,7 @@
 #include "core/hash.h"
 #include "core/mem.h"
 #include "core/unionfind.h"
+#include "text/lexicon.h"
 
 #define EXPAND_ON 1
 #define FACT_MIN 0.18f      /* cosine for two sentences to state one fact */
@@ -84,6 +85,7 @@
 #define CLIQUE_DEN 2        /* CLIQUE_NUM / CLIQUE_DEN */
 #define CLAIM_PEOPLE 1      /* sentences naming only other people state other claims */
 #define CLAIM_QUOTATIONS 1    /* two quotations of no common speaker state two claims */
+#define CLAIM_DAYS 1          /* one calendar day written out lowers the bar of one claim */
 #define CLAIM_SPEAKERS 1      /* the speaker of a sentence's quotation is one of its people */
 #define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
 #define CLAIM_FRAMES 1      /* the shared action under incompatible frames states other claims (compare/frames.h) */
@@ -428,6 +430,7 @@ static int opposite(const np_story *s, const np_sent *a, const np_sent *b)
 }
 
 #define PERS_MAX 8 /* words of the people a sentence names, compared */
+#define DAYS_MAX 2 /* calendar days a sentence writes out, compared */
 /* What same_claim() knows of the story besides the two sentences: the
  * people each sentence names (claim_ctx_build()).  Tried and left out: a
  * story's topic words (event words most of its documents use) not counting
@@ -448,6 +451,7 @@ typedef struct claim_ctx {
     const np_story *story;
     np_visit *visit;          /* per sentence: the planned visit it tells (compare/visits.h) ... */
     unsigned char *has_visit; /* ... when this is 1; NULL: none computed */
+    uint16_t *day;            /* per sentence DAYS_MAX calendar days it writes out (month * 32 + day), 0: none */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -574,12 +578,30 @@ static int same_visit_of(const claim_ctx *cx, uint32_t a, uint32_t b)
                          y->tok_hi);
 }
 
+/* Sentences a and b write out one calendar day ("a May 12 deadline" / "as
+ * soon as May 12"): a day named in full is specific, where a weekday
+ * ("on Monday") is the day of most of a story's news. */
+static int same_day(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    if (!cx->day)
+        return 0;
+    for (unsigned i = 0; i < DAYS_MAX && cx->day[a * DAYS_MAX + i]; i++)
+        for (unsigned j = 0; j < DAYS_MAX && cx->day[b * DAYS_MAX + j]; j++)
+            if (cx->day[a * DAYS_MAX + i] == cx->day[b * DAYS_MAX + j])
+                return 1;
+    return 0;
+}
+
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
 {
     int ev = same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
     if (!cx)
         return ev && !opposite(NULL, a, b);
     uint32_t ia = (uint32_t)(a - cx->sents), ib = (uint32_t)(b - cx->sents);
+    /* one day written out and something that happens on it: a weaker
+     * likeness is enough */
+    if (!ev && CLAIM_DAYS && sim >= FACT_MIN && shared_events(a, b) >= 1 && same_day(cx, ia, ib))
+        ev = 1;
     /* one planned visit to one place told with other verbs ("will travel
      * to X" / "is expected in X"): the visit and where it goes are the two
      * words of the action the sentences share (a meeting is weaker
@@ -2622,6 +2644,77 @@ static np_status visits_of_sentences(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
+/* Month and day of a date written as words and a number ("May 12",
+ * "12 May", "Sept. 11th"); 0 when t[0, n) is not one. */
+static int month_day_of(const char *t, size_t n, int *mo, int *dd)
+{
+    *mo = *dd = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && !isalnum((unsigned char)t[i]))
+            i++;
+        size_t j = i;
+        while (j < n && isalnum((unsigned char)t[j]))
+            j++;
+        if (j == i)
+            break;
+        if (isdigit((unsigned char)t[i])) {
+            int v = 0;
+            for (size_t k = i; k < j && isdigit((unsigned char)t[k]) && v < 100; k++)
+                v = v * 10 + (t[k] - '0');
+            if (v >= 1 && v <= 31 && !*dd)
+                *dd = v;
+        } else if (!*mo) {
+            char low[16];
+            size_t l = j - i < sizeof low ? j - i : sizeof low - 1;
+            for (size_t k = 0; k < l; k++)
+                low[k] = (char)tolower((unsigned char)t[i + k]);
+            low[l] = 0;
+            *mo = np_lex_month(low, l);
+        }
+        i = j;
+    }
+    return *mo > 0 && *dd > 0;
+}
+
+/* The calendar days each sentence writes out with a month (not relative:
+ * "on Monday", "yesterday"), as month * 32 + day. */
+static np_status days_of_sentences(np_story *s, claim_ctx *cx)
+{
+    size_t S = s->n_sents;
+    cx->day = np_arena_alloc(&s->work, (S * DAYS_MAX + 1) * sizeof *cx->day);
+    if (!cx->day)
+        return NP_ENOMEM;
+    memset(cx->day, 0, (S * DAYS_MAX + 1) * sizeof *cx->day);
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_dates; k++) {
+            const np_date_mention *m = &an->dates[k];
+            int64_t y;
+            int mo, dd;
+            if (m->gran != NP_DATE_DAY || (m->flags & (NP_DATE_RELATIVE | NP_DATE_RANGE)))
+                continue;
+            /* without a publication date the year stays unknown and iso
+             * empty: the month and day are in the words */
+            if (!np_date_parse_iso(m->iso, &y, &mo, &dd) && !month_day_of(an->text + m->start, m->end - m->start, &mo, &dd))
+                continue;
+            long i = np_story_sent_at(s, (int)d, m->start);
+            if (i < 0)
+                continue;
+            uint16_t key = (uint16_t)(mo * 32 + dd);
+            for (unsigned j = 0; j < DAYS_MAX; j++) {
+                uint16_t *slot = &cx->day[(size_t)i * DAYS_MAX + j];
+                if (*slot == key)
+                    break;
+                if (!*slot) {
+                    *slot = key;
+                    break;
+                }
+            }
+        }
+    }
+    return NP_OK;
+}
+
 static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
 {
     cx->sents = s->sents;
@@ -2639,6 +2732,8 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
     if (st == NP_OK)
         st = np_frames_build(s, &cx->fr);
 #endif
+    if (st == NP_OK && CLAIM_DAYS)
+        st = days_of_sentences(s, cx);
     cx->story = s;
     s->frames = cx->fr;
     if (st == NP_OK && (VISIT_CLAIMS || VISIT_JOINS))

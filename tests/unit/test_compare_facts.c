@@ -646,6 +646,26 @@ static void test_other_quotations_other_claim(void **state)
     np_brief_free(b);
 }
 
+/* One calendar day written out and an event word in common make one
+ * claim of sentences that share too few words otherwise; a weekday does
+ * not (most of a story's news happened "on Monday"). */
+static void test_same_day_one_claim(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-04-15",
+                         "The harbour board of Talma approved the dredging plan on Monday.\n\n"
+                         "The board faces a May 12 deadline to sign the loan for the new quay, its chairman said.\n",
+                         "2025-04-15",
+                         "Talma's harbour board voted for the dredging plan on Monday.\n\n"
+                         "Bankers expect the loan to be ready by May 12, when the grant from the region expires.\n",
+                         "2025-04-16",
+                         "Dredging at Talma harbour was approved by the board on Monday.\n\n"
+                         "Fishermen fear the works will scare away the herring.\n");
+    assert_true(np_test_together(b, "a.txt", "May 12 deadline", "b.txt", "by May 12"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 /* A fact of three outlets is a triangle, not a star: a sentence stating
  * two things links to one outlet's sentence on each, but those two say
  * nothing of each other and cannot back one claim together. */
@@ -778,6 +798,7 @@ int main(void)
         cmocka_unit_test(test_other_people_other_claim),
         cmocka_unit_test(test_other_speakers_other_claim),
         cmocka_unit_test(test_other_quotations_other_claim),
+        cmocka_unit_test(test_same_day_one_claim),
         cmocka_unit_test(test_three_outlets_form_a_triangle),
         cmocka_unit_test(test_refusal_of_one_actor),
         cmocka_unit_test(test_refusal_in_a_clause),
