@@ -633,6 +633,59 @@ static int plural_of_common(const ctx *c, size_t i)
     return np_gazetteer_is_common_word(c->gz, low, n - 1);
 }
 
+/* "WikiLeaks", "YouTube", "PayPal": a capital inside a word, after a
+ * lower-case letter, names a company or a site; people's names have one
+ * after a prefix ("McCain", "MacArthur", "DeSantis", "LaGuardia",
+ * "DiCaprio") or a first syllable of two letters ("LuAnn", "JoAnn"). */
+static int camel_case(const ctx *c, size_t i)
+{
+    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", NULL};
+    const char *w = W(c, i);
+    size_t n = c->t[i].end - c->t[i].start;
+    if (n < 4 || w[0] < 'A' || w[0] > 'Z')
+        return 0;
+    for (size_t k = 2; k < n; k++) {
+        if (w[k] < 'A' || w[k] > 'Z' || w[k - 1] < 'a' || w[k - 1] > 'z')
+            continue;
+        if (k < 3)
+            return 0; /* "LuAnn", "JoAnn", "RuPaul": given names */
+        for (size_t p = 0; prefixes[p]; p++)
+            if (strlen(prefixes[p]) == k && !strncmp(w, prefixes[p], k))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* The appositive after a name, "X, a government watchdog group" (i at
+ * "a"/"an"), describes a body: its head noun, the last word before "of",
+ * a relative pronoun or the clause's end (at most six words on), is a word
+ * bodies are named by.  "X, a member of the group" and "X, a union
+ * leader" are people. */
+static int appositive_body(const ctx *c, size_t i)
+{
+    static const char *const bodies[] = {"charity", "firm", "nonprofit", "outlet", "publisher", "startup",
+                                         "watchdog", "website", NULL};
+    static const char *const stops[] = {"of", "that", "which", "who", "whose", "with", "for", "in", "run", "led",
+                                        "by", "based", "and", "from", "at", "on", NULL};
+    size_t head = SIZE_MAX;
+    for (size_t k = i + 1; k < c->n && k <= i + 6; k++) {
+        if (c->t[k].flags & NP_TOK_CAP)
+            return 0;
+        if (tok_in(c, k, stops))
+            break;
+        size_t wl = c->t[k].end - c->t[k].start;
+        if (k > i + 1 && wl > 4 && !strncmp(W(c, k) + wl - 2, "ed", 2))
+            break; /* "a group founded by ...": the participle ends the noun phrase */
+        head = k;
+        if (c->t[k].end < c->len && strchr(",.;:", c->text[c->t[k].end]))
+            break;
+    }
+    if (head == SIZE_MAX)
+        return 0;
+    return org_word(c, head) || tok_in(c, head, bodies);
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
@@ -671,7 +724,7 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         (lex(np_lex_is_place_head, c, b - 1) || lex(np_lex_is_place_prefix, c, a)))
         return NP_ENT_PLACE;
     if (b - a == 1) {
-        if (c->t[a].flags & NP_TOK_ALLCAPS)
+        if ((c->t[a].flags & NP_TOK_ALLCAPS) || camel_case(c, a))
             return NP_ENT_ORG;
         if (state_abbreviation(c, a))
             return NP_ENT_PLACE;
@@ -732,8 +785,11 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
             int ctx_person = (!possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b)) ||
                              (a > 0 && lex(np_lex_is_speech_verb, c, a - 1) && adjacent(c, a - 1));
             if (!ctx_person && b + 1 < c->n && c->t[b - 1].end < c->len && c->text[c->t[b - 1].end] == ',' &&
-                (tok_is(c, b, "a") || tok_is(c, b, "an")) && !(c->t[b + 1].flags & NP_TOK_CAP))
+                (tok_is(c, b, "a") || tok_is(c, b, "an")) && !(c->t[b + 1].flags & NP_TOK_CAP)) {
+                if (appositive_body(c, b))
+                    return NP_ENT_ORG; /* "Protect Democracy, a government watchdog group" */
                 ctx_person = 1;
+            }
             return ctx_person ? NP_ENT_PERSON : (np_entity_type)(NP_ENT_OTHER | PERSON_IF_SURNAME);
         }
         if (person)

@@ -610,6 +610,29 @@ static void linker_family_name_first(void **state)
 }
 
 
+/* A capital inside one word names a company or a site ("WikiLeaks
+ * said"), not after a name's prefix or a two-letter first syllable; an
+ * appositive whose head is a body's word ("a government watchdog group")
+ * makes a name a body, one whose head is a person's ("a union leader",
+ * "a member of the group") a person. */
+static void bodies_by_their_shape_and_appositive(void **state)
+{
+    fixture *f = *state;
+    const char *t = "WikiLeaks said the suit was a stunt. Mr. McAllister said nothing, and LuAnn said she agreed. "
+                    "The earlier case was brought by Honest Count, a citizens watchdog group run by former judges. "
+                    "Tom Sparrow, a union leader, spoke. Anna Wells, a member of the group, said yes.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "WikiLeaks", "WikiLeaks", NP_ENT_ORG);
+    expect(t, m, n, "Honest Count", "Honest Count", NP_ENT_ORG);
+    expect(t, m, n, "Tom Sparrow", "Tom Sparrow", NP_ENT_PERSON);
+    expect(t, m, n, "Anna Wells", "Anna Wells", NP_ENT_PERSON);
+    const np_entity_mention *x = find(t, m, n, "Mr. McAllister");
+    assert_true(x && x->type == NP_ENT_PERSON);
+    x = find(t, m, n, "LuAnn");
+    assert_true(!x || x->type != NP_ENT_ORG);
+}
+
 /* Headings of two ordinary words, a capitalised preposition in a heading,
  * an opening plural noun before a speech verb, the object of "from"
  * before a speech verb, a dam and a declaration: none is a person. */
@@ -1119,6 +1142,7 @@ int main(void)
         cmocka_unit_test(datelines_and_place_context),
         cmocka_unit_test(descriptions_are_not_names),
         cmocka_unit_test(headings_groups_and_things_are_not_people),
+        cmocka_unit_test(bodies_by_their_shape_and_appositive),
         cmocka_unit_test(shouted_words_are_not_names),
         cmocka_unit_test(month_names_as_surnames),
         cmocka_unit_test(hyphenated_name_syllables),
