@@ -121,16 +121,33 @@ static int adjacent(const ctx *c, size_t i)
 
 static int common_word(const ctx *c, size_t i);
 
+static int tok_in(const ctx *c, size_t i, const char *const *w);
+
 /* "Hau-yip": a capitalised word, a hyphen, then a short lower-case part that
  * is not an English word ("US-backed", "Kyiv-based" are not names). */
 static int hyphen_tail(const ctx *c, size_t i)
 {
+    static const char *const compound_tails[] = {"area", "based", "born", "bound", "bred", "class", "era", "free",
+                                                 "led", "like", "made", "owned", "run", "size", "style", "type",
+                                                 "wide", "year", NULL};
     if (i + 1 >= c->n || c->t[i + 1].start != c->t[i].end + 1 || c->text[c->t[i].end] != '-')
         return 0;
     const np_token *t = &c->t[i + 1];
     size_t n = t->end - t->start;
-    if (!(c->t[i].flags & NP_TOK_CAP) || (t->flags & NP_TOK_CAP) || !(t->flags & NP_TOK_WORD) || n > 4 ||
+    if (!(c->t[i].flags & NP_TOK_CAP) || (t->flags & NP_TOK_CAP) || !(t->flags & NP_TOK_WORD) || n > 5 ||
         !c->have_common)
+        return 0;
+    /* a Korean given name's second syllable after a family name and a
+     * first syllable ("Youn Kun-young", "Kim Jong-il"), whatever English
+     * word it spells; not the compounds English makes of a place ("New
+     * York-based") */
+    if (i >= 1 && WL(c, i) <= 4 && WL(c, i - 1) <= 5 && adjacent(c, i - 1) && is_cap(c, i - 1) &&
+        !(c->t[i - 1].flags & NP_TOK_ALLCAPS) && !(c->t[i].flags & NP_TOK_ALLCAPS) &&
+        !tok_in(c, i + 1, compound_tails) &&
+        !np_gazetteer_has(c->gz, W(c, i - 1), c->t[i].end - c->t[i - 1].start) &&
+        !np_gazetteer_has(c->gz, W(c, i), WL(c, i)))
+        return 1;
+    if (n > 4)
         return 0;
     /* a function-word syllable only after a short name syllable: "Jae-in",
      * not "Drive-in" */
@@ -724,7 +741,9 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         (lex(np_lex_is_place_head, c, b - 1) || lex(np_lex_is_place_prefix, c, a)))
         return NP_ENT_PLACE;
     if (b - a == 1) {
-        if ((c->t[a].flags & NP_TOK_ALLCAPS) || camel_case(c, a))
+        if (lex(np_lex_is_news_agency, c, a) || camel_case(c, a))
+            return NP_ENT_ORG;
+        if (c->t[a].flags & NP_TOK_ALLCAPS)
             return NP_ENT_ORG;
         if (state_abbreviation(c, a))
             return NP_ENT_PLACE;
@@ -1100,6 +1119,32 @@ static int name_particle(const ctx *c, size_t i)
     return 0;
 }
 
+/* Token i is a plural ending in -s followed by an apostrophe and blanks
+ * ("Workers' Party"). */
+static int plural_possessive_gap(const ctx *c, size_t i)
+{
+    if (i + 1 >= c->n)
+        return 0;
+    const np_token *t = &c->t[i];
+    size_t a = t->end, b = c->t[i + 1].start;
+    if (t->end - t->start < 3 || (c->text[a - 1] != 's' && c->text[a - 1] != 'S'))
+        return 0;
+    size_t q = a;
+    if (q < b && c->text[q] == '\'')
+        q++;
+    else if (q + 2 < b && (unsigned char)c->text[q] == 0xE2 && (unsigned char)c->text[q + 1] == 0x80 &&
+             (unsigned char)c->text[q + 2] == 0x99)
+        q += 3;
+    else
+        return 0;
+    if (q >= b)
+        return 0;
+    for (; q < b; q++)
+        if (c->text[q] != ' ')
+            return 0;
+    return 1;
+}
+
 static size_t gather_run(const ctx *c, size_t b)
 {
     size_t first = b, scanned = b;
@@ -1112,6 +1157,10 @@ static size_t gather_run(const ctx *c, size_t b)
             if (possessive(c, b - 1))
                 break;
             if (adjacent(c, b - 1) && b < c->n && is_cap(c, b))
+                continue;
+            /* "Workers' Party of Korea", "Veterans' Affairs": a plural
+             * possessive inside a body's name */
+            if (plural_possessive_gap(c, b - 1) && b < c->n && is_cap(c, b) && (org_word(c, b) || org_word(c, b + 1)))
                 continue;
             if (hyphen_joined(c, b - 1) && is_cap(c, b) &&
                 !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)) &&

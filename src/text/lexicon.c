@@ -117,6 +117,12 @@ static const char *const k_org[] = {
     "treaty", "tribune", "union", "university", "watch",
 };
 
+/* News agencies, by the one word they are named with (sorted). */
+static const char *const k_news_agency[] = {
+    "afp", "anadolu", "ansa", "bernama", "efe", "interfax", "irna", "isna", "itar-tass", "jiji", "kcna",
+    "kyodo", "mena", "pti", "reuters", "ria", "sputnik", "tasnim", "tass", "upi", "xinhua", "yonhap",
+};
+
 /* Heads of place names ("Demilitarized Zone", "Friendship Park", "Pacific
  * Ocean", "Hoover Dam") and prefixes that only start place names ("San
  * Diego", "Fort Worth", "Lake Placid"): generic geography and building
@@ -271,6 +277,7 @@ int np_lex_is_attribution_verb(const char *w, size_t n)
     return in_list(k_speech, COUNT(k_speech), w, n) || in_list(k_attribution, COUNT(k_attribution), w, n);
 }
 int np_lex_is_org_word(const char *w, size_t n) { return in_list(k_org, COUNT(k_org), w, n); }
+int np_lex_is_news_agency(const char *w, size_t n) { return in_list(k_news_agency, COUNT(k_news_agency), w, n); }
 int np_lex_is_place_head(const char *w, size_t n) { return in_list(k_place_head, COUNT(k_place_head), w, n); }
 int np_lex_is_division(const char *w, size_t n) { return in_list(k_division, COUNT(k_division), w, n); }
 

@@ -38,6 +38,8 @@ int np_lex_is_attribution_verb(const char *w, size_t n);
  * "Union", "Fund", "Service", "Agency", "Bank", "Party", "Committee",
  * "Forces", "Army", "Company", "University", "Parliament"...). */
 int np_lex_is_org_word(const char *w, size_t n);
+/* News agencies named by one word ("Reuters", "Yonhap", "Xinhua", "AFP"). */
+int np_lex_is_news_agency(const char *w, size_t n);
 /* Last word of a place name ("Zone", "Park", "Ocean", "Crossing", "County"). */
 int np_lex_is_place_head(const char *w, size_t n);
 /* Last word of the name of a country's division ("Province", "Oblast",

@@ -631,6 +631,19 @@ static void bodies_by_their_shape_and_appositive(void **state)
     assert_true(x && x->type == NP_ENT_PERSON);
     x = find(t, m, n, "LuAnn");
     assert_true(!x || x->type != NP_ENT_ORG);
+    /* a news agency by its one word; a plural possessive inside a body's
+     * name; a Korean given name's second syllable that spells an English
+     * word, but no compound of a place */
+    const char *t2 = "Yonhap reported the vote of the Farmers' Union of Velmar. Youn Kun-young and Pak Jong-il "
+                     "spoke to a New York-based group.";
+    m = mentions_of(f, t2, &n);
+    expect(t2, m, n, "Yonhap", "Yonhap", NP_ENT_ORG);
+    expect(t2, m, n, "Farmers' Union of Velmar", "Farmers' Union of Velmar", NP_ENT_ORG);
+    assert_non_null(find(t2, m, n, "Youn Kun-young"));
+    assert_int_equal(find(t2, m, n, "Youn Kun-young")->end - find(t2, m, n, "Youn Kun-young")->start,
+                     strlen("Youn Kun-young"));
+    assert_int_equal(find(t2, m, n, "Pak Jong-il")->end - find(t2, m, n, "Pak Jong-il")->start, strlen("Pak Jong-il"));
+    assert_int_equal(find(t2, m, n, "New York")->end - find(t2, m, n, "New York")->start, strlen("New York"));
 }
 
 /* Headings of two ordinary words, a capitalised preposition in a heading,
