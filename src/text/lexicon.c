@@ -35,7 +35,7 @@ static const char *const k_title[] = {
     "secretary", "secretary-general", "sen", "senator", "senators", "sergeant", "sgt", "sheikh",
     "sheriff", "singer", "sir", "sociologist", "speaker", "spokesman", "spokesmen", "spokespeople",
     "spokesperson", "spokeswoman", "strategist", "striker", "strongman", "superintendent", "supt",
-    "treasurer", "trooper", "tsar", "tycoon", "vice-chair", "vice-president", "warden", "writer",
+    "treasurer", "trooper", "tsar", "tycoon", "vice-chair", "vice-president", "warden", "whip", "writer",
 };
 
 static const char *const k_joiner[] = {
@@ -47,7 +47,8 @@ static const char *const k_modifier[] = {
     "district", "economic", "economy", "education", "energy", "eu", "executive", "federal",
     "finance", "first", "foreign", "former", "general", "health", "house", "incoming",
     "intelligence", "interim", "interior", "justice", "kremlin", "lead", "local", "long-time",
-    "longtime", "military", "national", "outgoing", "political", "presidential", "press", "prime",
+    "longtime", "majority", "military", "minority", "national", "outgoing", "political", "presidential",
+    "press", "prime",
     "regional", "security", "senior", "special", "state", "then", "top", "trade", "u.s.", "uk",
     "un", "us", "veteran", "vice", "white",
 };

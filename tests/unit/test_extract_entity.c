@@ -80,12 +80,15 @@ static void titles_and_people(void **state)
                     "Konrad Vessel in Chisinau. Secretary of State Marta Olvido joined later, and "
                     "Kremlin spokesman Oleg Tarasenko said nothing. The opposition dictator "
                     "Pavel Grom stayed home on Thursday’s holiday. Darabu’s aides declined to comment. "
-                    "Harbour FC striker Ansel Moreau and Grain TV Insider Ruth Abara agreed.";
+                    "Harbour FC striker Ansel Moreau and Grain TV Insider Ruth Abara agreed. "
+                    "House Minority Leader Dana Vell and House Minority Whip Omar Pike left.";
     np_entity_mention *m;
     size_t n;
     assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
     const np_entity_mention *x =
         expect(t, m, n, "Moldovan Foreign Minister Ilinca Darabu", "Ilinca Darabu", NP_ENT_PERSON);
+    expect(t, m, n, "House Minority Leader Dana Vell", "Dana Vell", NP_ENT_PERSON);
+    expect(t, m, n, "House Minority Whip Omar Pike", "Omar Pike", NP_ENT_PERSON);
     assert_true(x->flags & NP_MENTION_TITLED);
     expect(t, m, n, "Special Envoy to the Baltic Region Konrad Vessel", "Konrad Vessel", NP_ENT_PERSON);
     expect(t, m, n, "Secretary of State Marta Olvido", "Marta Olvido", NP_ENT_PERSON);
