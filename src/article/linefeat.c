@@ -315,11 +315,37 @@ static const char *const CAPTION_MARKS[] = {
 
 /* A staff credit at the foot of a story: "Ana Ruiz contributed reporting
  * from Tallby.", "Associated Press writer Bo Lind contributed to this
- * report."  It names who helped write the article, not what happened. */
-static const char *const CONTRIBUTED[] = {
-    "contributed reporting", "contributed research", "contributed additional reporting",
-    "contributed to this report", "contributed to this article", "contributed to this story",
-    "contributed to the report", "contributed to this", NULL};
+ * report."  It names who helped write the article, not what happened:
+ * the word before "contributed" is a capitalised name, and what follows
+ * is reporting or research ending there or going on with where from
+ * ("The city contributed reporting equipment", "Fuel costs contributed
+ * to this year's deficit" are news). */
+static int staff_credit(const char *s, size_t n)
+{
+    static const char *const tails[] = {"reporting", "additional reporting", "research", "to this report",
+                                        "to this article", "to this story", NULL};
+    static const char key[] = " contributed ";
+    const char *p = memmem(s, n, key, sizeof key - 1);
+    if (!p || p == s)
+        return 0;
+    size_t at = (size_t)(p - s), w = at;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (!(s[w] >= 'A' && s[w] <= 'Z'))
+        return 0; /* "agencies contributed", "costs contributed" */
+    const char *q = p + sizeof key - 1, *end = s + n;
+    for (size_t k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if ((size_t)(end - q) < l || strncmp(q, tails[k], l) != 0)
+            continue;
+        const char *r = q + l;
+        size_t left = (size_t)(end - r);
+        return !left || *r == '.' || *r == ',' || *r == ';' || (left > 6 && !strncmp(r, " from ", 6)) ||
+               (left > 4 && !strncmp(r, " in ", 4)) || (left > 5 && !strncmp(r, " and ", 5)) ||
+               (left > 5 && !strncmp(r, " for ", 5));
+    }
+    return 0;
+}
 
 /* Lower-case copy of the line start, with NBSP and other spaces as one
  * ASCII space and typographic apostrophes as "'", for phrase matching. */
@@ -597,7 +623,7 @@ void np_line_classify(np_line *ln)
             ln->flags |= NP_LF_COMMENTS;
         if (label_prefix(norm) || any_phrase(norm, CAPTION_MARKS))
             ln->flags |= NP_LF_LABEL;
-        if (ln->words <= 30 && any_phrase(norm, CONTRIBUTED))
+        if (ln->words <= 30 && staff_credit(s, n))
             ln->flags |= NP_LF_BYLINE;
         if (starts_with(norm, "\xc2\xa9") || starts_with(norm, "(c) ") ||
             starts_with(norm, "copyright") || has_phrase(norm, "all rights reserved"))

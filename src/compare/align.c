@@ -84,9 +84,9 @@
 #define CLIQUE_NUM 1        /* share of the other members each member must agree with: */
 #define CLIQUE_DEN 2        /* CLIQUE_NUM / CLIQUE_DEN */
 #define CLAIM_PEOPLE 1      /* sentences naming only other people state other claims */
+#define QUOTES_UNKNOWN_ALIKE 0.40f /* ... below this cosine when one speaker is unknown */
 #define CLAIM_QUOTATIONS 1    /* two quotations of no common speaker state two claims */
 #define CLAIM_DAYS 1          /* one calendar day written out lowers the bar of one claim */
-#define CLAIM_SPEAKERS 1      /* the speaker of a sentence's quotation is one of its people */
 #define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
 #define CLAIM_FRAMES 1      /* the shared action under incompatible frames states other claims (compare/frames.h) */
 #define ANCHOR_PEOPLE 1
@@ -441,6 +441,8 @@ typedef struct claim_ctx {
     const np_sent *sents;     /* the story's sentences, to index the arrays below */
     uint64_t *pers;           /* per sentence PERS_MAX hashes of surnames; NULL: none */
     unsigned char *n_pers;    /* per sentence: how many */
+    uint64_t *spk;            /* per sentence PERS_MAX hashes of the names of its quotations' speakers */
+    unsigned char *n_spk;     /* per sentence: how many */
     int32_t *subj;            /* per sentence: the entity (linker index) it opens with, or -1; NULL: none */
     int32_t *ents;            /* per sentence ENTS_MAX entities it names */
     unsigned char *n_ents;    /* per sentence: how many */
@@ -451,7 +453,7 @@ typedef struct claim_ctx {
     const np_story *story;
     np_visit *visit;          /* per sentence: the planned visit it tells (compare/visits.h) ... */
     unsigned char *has_visit; /* ... when this is 1; NULL: none computed */
-    uint16_t *day;            /* per sentence DAYS_MAX calendar days it writes out (month * 32 + day), 0: none */
+    uint32_t *day;            /* per sentence DAYS_MAX calendar days it writes out (day_key()), 0: none */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -547,23 +549,38 @@ static int mostly_quoted(const np_story *s, const np_sent *x);
  * ('"The site will close," he said' / '"The North will shut the site to
  * prove its vow," the announcement concluded'): one quotation against
  * another is one claim only when one person said both wordings. */
-static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b)
+static int shares_name(const uint64_t *x, unsigned nx, const uint64_t *y, unsigned ny)
 {
-    if (!CLAIM_QUOTATIONS || !cx->story || !cx->pers)
+    for (unsigned i = 0; i < nx; i++)
+        for (unsigned j = 0; j < ny; j++)
+            if (x[i] == y[j])
+                return 1;
+    return 0;
+}
+
+static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b, float sim)
+{
+    if (!CLAIM_QUOTATIONS || !cx->story || !cx->pers || !cx->spk)
         return 0;
     if (!mostly_quoted(cx->story, &cx->sents[a]) || !mostly_quoted(cx->story, &cx->sents[b]))
         return 0;
     const uint64_t *pa = &cx->pers[(size_t)a * PERS_MAX], *pb = &cx->pers[(size_t)b * PERS_MAX];
-    for (unsigned i = 0; i < cx->n_pers[a]; i++)
-        for (unsigned j = 0; j < cx->n_pers[b]; j++)
-            if (pa[i] == pb[j])
-                return 0;
+    const uint64_t *sa = &cx->spk[(size_t)a * PERS_MAX], *sb = &cx->spk[(size_t)b * PERS_MAX];
+    unsigned npa = cx->n_pers[a], npb = cx->n_pers[b], nsa = cx->n_spk[a], nsb = cx->n_spk[b];
+    if (shares_name(pa, npa, pb, npb) || shares_name(sa, nsa, sb, nsb) || shares_name(pa, npa, sb, nsb) ||
+        shares_name(sa, nsa, pb, npb))
+        return 0;
+    /* one speaker unknown ("the statement said", "the mayor told
+     * reporters"): two statements only when the words differ too */
+    if (!(npa + nsa) || !(npb + nsb))
+        return sim < QUOTES_UNKNOWN_ALIKE;
     return 1;
 }
 
 static int other_actors(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
-    if (person_and_they(cx, a, b) || she_and_he(cx, a, b) || other_quotations(cx, a, b))
+    if (person_and_they(cx, a, b) || she_and_he(cx, a, b) ||
+        other_quotations(cx, a, b, np_svec_cos(&cx->sents[a].vec, &cx->sents[b].vec)))
         return 1;
     return (cx->pers && other_people(cx, a, b)) || (cx->subj && other_subjects(cx, a, b));
 }
@@ -586,9 +603,12 @@ static int same_day(const claim_ctx *cx, uint32_t a, uint32_t b)
     if (!cx->day)
         return 0;
     for (unsigned i = 0; i < DAYS_MAX && cx->day[a * DAYS_MAX + i]; i++)
-        for (unsigned j = 0; j < DAYS_MAX && cx->day[b * DAYS_MAX + j]; j++)
-            if (cx->day[a * DAYS_MAX + i] == cx->day[b * DAYS_MAX + j])
+        for (unsigned j = 0; j < DAYS_MAX && cx->day[b * DAYS_MAX + j]; j++) {
+            uint32_t x = cx->day[a * DAYS_MAX + i], y = cx->day[b * DAYS_MAX + j];
+            /* month and day alike; years too when both are written */
+            if ((x & 511) == (y & 511) && (!(x >> 9) || !(y >> 9) || x == y))
                 return 1;
+        }
     return 0;
 }
 
@@ -2437,43 +2457,46 @@ static np_status clause_facts(fctx *c, size_t base)
 
 /* The people each sentence names (claim_ctx.pers): the last word of each
  * PERSON mention's name, lower case, so "Ana Ruiz" and "Ms. Ruiz" meet. */
-/* Add the words of the person's name text[lo..hi) to sentence i's people:
- * every word, so "Kim Jong Un" meets "Mr. Kim" and "Donald Trump" meets
- * "Donald". */
-static void add_person_words(claim_ctx *cx, size_t i, const char *text, size_t lo, size_t hi)
+/* Add the words of the person's name text[lo..hi) to sentence i's list
+ * (h, n: PERS_MAX hashes a sentence): every word, so "Kim Jong Un" meets
+ * "Mr. Kim" and "Donald Trump" meets "Donald". */
+static void add_person_words(uint64_t *h, unsigned char *n, size_t i, const char *text, size_t lo, size_t hi)
 {
-    for (size_t b = lo; b < hi && cx->n_pers[i] < PERS_MAX;) {
+    for (size_t b = lo; b < hi && n[i] < PERS_MAX;) {
         size_t q = b;
         while (q < hi && text[q] != ' ')
             q++;
         char low[64];
-        size_t n = q - b < sizeof low ? q - b : sizeof low;
-        for (size_t k = 0; k < n; k++) {
+        size_t l = q - b < sizeof low ? q - b : sizeof low;
+        for (size_t k = 0; k < l; k++) {
             char ch = text[b + k];
             low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
         }
-        uint64_t h = np_hash64(low, n, 0x706572736f6eull);
+        uint64_t x = np_hash64(low, l, 0x706572736f6eull);
         int known = 0;
-        for (unsigned k = 0; k < cx->n_pers[i]; k++)
-            known |= cx->pers[i * PERS_MAX + k] == h;
-        if (n >= 2 && low[n - 1] != '.' && !known) /* initials say little */
-            cx->pers[i * PERS_MAX + cx->n_pers[i]++] = h;
+        for (unsigned k = 0; k < n[i]; k++)
+            known |= h[i * PERS_MAX + k] == x;
+        if (l >= 2 && low[l - 1] != '.' && !known) /* initials say little */
+            h[i * PERS_MAX + n[i]++] = x;
         b = q < hi ? q + 1 : q;
     }
 }
 
-/* The people each sentence names, and the person whose words it quotes:
- * '"It will pass," he said.' and a quotation whose speaker an earlier
- * sentence names speak of that person as much as '"It will pass," Ana
- * Ruiz said.' does (two outlets quoting two people state two claims). */
+/* The people each sentence names or quotes ('"It will pass," he said.', a
+ * quotation whose speaker an earlier sentence names), and apart the
+ * people it quotes: other_quotations() tells a quotation of no known
+ * speaker by them. */
 static np_status people_of_sentences(np_story *s, claim_ctx *cx)
 {
     size_t S = s->n_sents;
     cx->pers = np_arena_alloc(&s->work, S * PERS_MAX * sizeof *cx->pers);
     cx->n_pers = np_arena_alloc(&s->work, S);
-    if (!cx->pers || !cx->n_pers)
+    cx->spk = np_arena_alloc(&s->work, S * PERS_MAX * sizeof *cx->spk);
+    cx->n_spk = np_arena_alloc(&s->work, S);
+    if (!cx->pers || !cx->n_pers || !cx->spk || !cx->n_spk)
         return NP_ENOMEM;
     memset(cx->n_pers, 0, S);
+    memset(cx->n_spk, 0, S);
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
         size_t i = s->doc_sent0[d], e = 0, q = 0;
@@ -2484,9 +2507,8 @@ static np_status people_of_sentences(np_story *s, claim_ctx *cx)
             for (size_t k = e; k < an->n_ents && an->ents[k].start < se->end; k++) {
                 const np_entity_mention *m = &an->ents[k];
                 if (m->type == NP_ENT_PERSON && m->name_end > m->name_start)
-                    add_person_words(cx, i, an->text, m->name_start, m->name_end);
+                    add_person_words(cx->pers, cx->n_pers, i, an->text, m->name_start, m->name_end);
             }
-#if CLAIM_SPEAKERS
             while (q < an->n_quotes && an->quotes[q].end <= se->start)
                 q++;
             for (size_t k = q; k < an->n_quotes && an->quotes[k].start < se->end; k++) {
@@ -2496,10 +2518,15 @@ static np_status people_of_sentences(np_story *s, claim_ctx *cx)
                     qt->by_group)
                     continue;
                 const np_entity_mention *m = &an->ents[sm];
-                if (m->name_end > m->name_start)
-                    add_person_words(cx, i, an->text, m->name_start, m->name_end);
+                /* the speaker is one of the sentence's people too: "'It will
+                 * pass,' he said" speaks of him as much as naming him does
+                 * (a recipient named in the other sentence, "told union
+                 * leader Bo Lind", counts as its person, as ever) */
+                if (m->name_end > m->name_start) {
+                    add_person_words(cx->spk, cx->n_spk, i, an->text, m->name_start, m->name_end);
+                    add_person_words(cx->pers, cx->n_pers, i, an->text, m->name_start, m->name_end);
+                }
             }
-#endif
         }
     }
     return NP_OK;
@@ -2677,7 +2704,7 @@ static int month_day_of(const char *t, size_t n, int *mo, int *dd)
 }
 
 /* The calendar days each sentence writes out with a month (not relative:
- * "on Monday", "yesterday"), as month * 32 + day. */
+ * "on Monday", "yesterday"). */
 static np_status days_of_sentences(np_story *s, claim_ctx *cx)
 {
     size_t S = s->n_sents;
@@ -2689,20 +2716,26 @@ static np_status days_of_sentences(np_story *s, claim_ctx *cx)
         const np_analysis *an = &s->an[d];
         for (size_t k = 0; k < an->n_dates; k++) {
             const np_date_mention *m = &an->dates[k];
-            int64_t y;
+            int64_t y = 0;
             int mo, dd;
             if (m->gran != NP_DATE_DAY || (m->flags & (NP_DATE_RELATIVE | NP_DATE_RANGE)))
                 continue;
             /* without a publication date the year stays unknown and iso
              * empty: the month and day are in the words */
-            if (!np_date_parse_iso(m->iso, &y, &mo, &dd) && !month_day_of(an->text + m->start, m->end - m->start, &mo, &dd))
+            int parsed = np_date_parse_iso(m->iso, &y, &mo, &dd);
+            if (!parsed && !month_day_of(an->text + m->start, m->end - m->start, &mo, &dd))
                 continue;
             long i = np_story_sent_at(s, (int)d, m->start);
             if (i < 0)
                 continue;
-            uint16_t key = (uint16_t)(mo * 32 + dd);
+            /* month * 32 + day, and above it the year when it is known
+             * (written, or the publication's: "May 12, 2019" is not this
+             * year's "May 12"); a text of no date leaves it open */
+            uint32_t key = (uint32_t)(mo * 32 + dd);
+            if (parsed && !(m->flags & NP_DATE_UNRESOLVED) && y > 0 && y < 8000000)
+                key |= (uint32_t)y << 9;
             for (unsigned j = 0; j < DAYS_MAX; j++) {
-                uint16_t *slot = &cx->day[(size_t)i * DAYS_MAX + j];
+                uint32_t *slot = &cx->day[(size_t)i * DAYS_MAX + j];
                 if (*slot == key)
                     break;
                 if (!*slot) {

@@ -406,12 +406,11 @@ static int stated_elsewhere(const np_story *s, const postings *post, loose *lz, 
  * tells that statement in its own words, and others print it.  The
  * quotation of several outlets is in a quote group (quoted[] below); a
  * fragment of two to QUOTED_WORDS_MAX words often is not (too short to
- * match by meaning), so it is found by its words.  When one speaker is
- * unknown the fragment needs QUOTED_WORDS_ANON words: two common words
- * ("good news") said by nobody in particular prove nothing. */
+ * match by meaning), so it is found by its words.  Words nobody in
+ * particular said, or said of a person ("called Ruiz's promise \"simply
+ * false\""), prove nothing: the same speaker must say both. */
 #define QUOTED_FRAGMENTS 1
 #define QUOTED_WORDS_MAX 12
-#define QUOTED_WORDS_ANON 4
 
 typedef struct quoted_text {
     int doc;
@@ -492,6 +491,10 @@ static int names_person(const np_story *s, const np_sent *se, const char *key)
         const np_entity_mention *m = &an->ents[k];
         if (m->start < se->start || m->start >= se->end || m->type != NP_ENT_PERSON || m->name_end <= m->name_start)
             continue;
+        /* "Ruiz's promise": the person is what the words are about */
+        if (m->end + 1 < an->len && (an->text[m->end] == '\'' || (unsigned char)an->text[m->end] == 0xE2) &&
+            (an->text[m->end + 1] == 's' || (m->end + 3 < an->len && an->text[m->end + 3] == 's')))
+            continue;
         char name[128], mk[48];
         size_t n = m->name_end - m->name_start < sizeof name - 1 ? m->name_end - m->name_start : sizeof name - 1;
         memcpy(name, an->text + m->name_start, n);
@@ -516,7 +519,7 @@ static int fragment_quoted_elsewhere(const np_story *s, const quoted_text *q, si
             if (q[b].doc == q[a].doc || q[b].words < q[a].words)
                 continue;
             int same = q[b].key[0] && (q[a].key[0] ? !strcmp(q[a].key, q[b].key) : names_person(s, se, q[b].key));
-            if (!same && (q[a].key[0] && q[b].key[0] ? 1 : q[a].words < QUOTED_WORDS_ANON))
+            if (!same)
                 continue;
             if (strstr(q[b].norm, q[a].norm))
                 return 1;

@@ -139,10 +139,11 @@ static int hyphen_tail(const ctx *c, size_t i)
         return 0;
     /* a Korean given name's second syllable after a family name and a
      * first syllable ("Youn Kun-young", "Kim Jong-il"), whatever English
-     * word it spells; not the compounds English makes of a place ("New
-     * York-based") */
+     * word it spells; not the compounds English makes of names of English
+     * words or places ("Big Ten-level", "New York-based") */
     if (i >= 1 && WL(c, i) <= 4 && WL(c, i - 1) <= 5 && adjacent(c, i - 1) && is_cap(c, i - 1) &&
-        !(c->t[i - 1].flags & NP_TOK_ALLCAPS) && !(c->t[i].flags & NP_TOK_ALLCAPS) &&
+        !(c->t[i - 1].flags & NP_TOK_ALLCAPS) && !(c->t[i].flags & NP_TOK_ALLCAPS) && !common_word(c, i - 1) &&
+        !common_word(c, i) &&
         !tok_in(c, i + 1, compound_tails) &&
         !np_gazetteer_has(c->gz, W(c, i - 1), c->t[i].end - c->t[i - 1].start) &&
         !np_gazetteer_has(c->gz, W(c, i), WL(c, i)))
@@ -651,9 +652,10 @@ static int plural_of_common(const ctx *c, size_t i)
 }
 
 /* "WikiLeaks", "YouTube", "PayPal": a capital inside a word, after a
- * lower-case letter, names a company or a site; people's names have one
- * after a prefix ("McCain", "MacArthur", "DeSantis", "LaGuardia",
- * "DiCaprio") or a first syllable of two letters ("LuAnn", "JoAnn"). */
+ * lower-case letter, starting an English word, names a company or a site;
+ * people's names have one after a prefix ("McCain", "MacArthur",
+ * "DeSantis", "LaGuardia", "DiCaprio"), a first syllable of two letters
+ * ("LuAnn", "JoAnn") or before a name ("DesRosiers", "MaryKate"). */
 static int camel_case(const ctx *c, size_t i)
 {
     static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", NULL};
@@ -669,7 +671,9 @@ static int camel_case(const ctx *c, size_t i)
         for (size_t p = 0; prefixes[p]; p++)
             if (strlen(prefixes[p]) == k && !strncmp(w, prefixes[p], k))
                 return 0;
-        return 1;
+        /* the part after it an English word ("Leaks", "Tube", "Sports"):
+         * not "DesRosiers", "AnnMarie", "VanderMeer" */
+        return n - k >= 3 && c->have_common && np_gazetteer_is_common_word(c->gz, w + k, n - k);
     }
     return 0;
 }
@@ -681,10 +685,10 @@ static int camel_case(const ctx *c, size_t i)
  * leader" are people. */
 static int appositive_body(const ctx *c, size_t i)
 {
-    static const char *const bodies[] = {"charity", "firm", "nonprofit", "outlet", "publisher", "startup",
-                                         "watchdog", "website", NULL};
+    static const char *const bodies[] = {"charity", "firm", "nonprofit", "outlet", "startup", "watchdog",
+                                         "website", NULL};
     static const char *const stops[] = {"of", "that", "which", "who", "whose", "with", "for", "in", "run", "led",
-                                        "by", "based", "and", "from", "at", "on", NULL};
+                                        "by", "based", "and", "from", "at", "on", "to", "as", NULL};
     size_t head = SIZE_MAX;
     for (size_t k = i + 1; k < c->n && k <= i + 6; k++) {
         if (c->t[k].flags & NP_TOK_CAP)
@@ -692,8 +696,8 @@ static int appositive_body(const ctx *c, size_t i)
         if (tok_in(c, k, stops))
             break;
         size_t wl = c->t[k].end - c->t[k].start;
-        if (k > i + 1 && wl > 4 && !strncmp(W(c, k) + wl - 2, "ed", 2))
-            break; /* "a group founded by ...": the participle ends the noun phrase */
+        if (k > i + 1 && wl > 4 && (!strncmp(W(c, k) + wl - 2, "ed", 2) || !strncmp(W(c, k) + wl - 3, "ing", 3)))
+            break; /* "a group founded by ...", "a lawyer representing the company": a participle ends it */
         head = k;
         if (c->t[k].end < c->len && strchr(",.;:", c->text[c->t[k].end]))
             break;
@@ -764,13 +768,15 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
          * if the document also names him by the surname alone */
         int place_first = np_gazetteer_has(c->gz, W(c, a), WL(c, a)) ||
                           np_gazetteer_has(c->gz, W(c, a), name_end_of(c, a) - c->t[a].start);
+        /* a given name's lower-case syllable after a hyphen ("Moon
+         * Jae-in", "Youn Kun-young") is part of a name */
         for (size_t k = a; k < b && person; k++)
-            if (!is_cap(c, k) || (c->t[k].flags & NP_TOK_ALLCAPS))
+            if ((!is_cap(c, k) && !(k > a && hyphen_joined(c, k - 1))) || (c->t[k].flags & NP_TOK_ALLCAPS))
                 person = 0;
         /* words used as common nouns in this document ("Hand Warmers ...
          * warmers") are not a person's name */
         for (size_t k = a; k < b && person; k++)
-            if (seen_lower(c, c->t[k].norm))
+            if (seen_lower(c, c->t[k].norm) && !(k > a && hyphen_joined(c, k - 1) && !is_cap(c, k)))
                 person = 0;
         if (person && lex(np_lex_is_thing_head, c, b - 1))
             person = 0; /* "Winter Olympics", "Korean War" */
@@ -799,7 +805,10 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
                        ? (np_entity_type)(NP_ENT_OTHER | PERSON_IF_SURNAME)
                        : NP_ENT_OTHER;
         }
-        if (person && common_word(c, b - 1)) {
+        /* "Jae-in", "Tae-min": a hyphened given name is no English word,
+         * whatever its last syllable spells */
+        int syllable = b - 1 > a && hyphen_joined(c, b - 2) && !is_cap(c, b - 1);
+        if (person && !syllable && common_word(c, b - 1)) {
             /* context that only people get: "X said", "said X", "X, a ..." */
             int ctx_person = (!possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b)) ||
                              (a > 0 && lex(np_lex_is_speech_verb, c, a - 1) && adjacent(c, a - 1));
@@ -1160,8 +1169,10 @@ static size_t gather_run(const ctx *c, size_t b)
                 continue;
             /* "Workers' Party of Korea", "Veterans' Affairs": a plural
              * possessive inside a body's name */
-            if (plural_possessive_gap(c, b - 1) && b < c->n && is_cap(c, b) && (org_word(c, b) || org_word(c, b + 1)))
-                continue;
+            if (plural_possessive_gap(c, b - 1) && b < c->n && is_cap(c, b) && (org_word(c, b) || org_word(c, b + 1)) &&
+                c->have_common && np_gazetteer_is_common_word(c->gz, W(c, b - 1), WL(c, b - 1) - 1) &&
+                !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)))
+                continue; /* not "Torres' Labor Party", "Paris' City Council" */
             if (hyphen_joined(c, b - 1) && is_cap(c, b) &&
                 !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)) &&
                 !np_gazetteer_has(c->gz, W(c, b), WL(c, b)))

@@ -1157,16 +1157,20 @@ static int unclaimed_single(rec *r, size_t i, const unsigned char *claimed)
 }
 
 #define FAMILY_PEOPLE 8   /* people of one family name told apart by documents */
-#define FAMILY_DOMINANT 3 /* documents naming the main one, per document naming any other */
+#define FAMILY_DOC_PAIRS 64 /* (person, document) pairs looked at */
+#define FAMILY_DOMINANT 2 /* documents naming the main one, per document naming any other */
 
 /* The person a lone family name means among the full names idx[lo..m)
  * starting with it: the only one, or the one the story is about - named in
  * at least FAMILY_DOMINANT times as many documents as all the others
  * together ("Kim" in five reports naming Kim Jong Un, one of which recalls
- * Kim Il-sung); (size_t)-1 when the name stays ambiguous. */
+ * Kim Il-sung), provided every document naming another one names the main
+ * one too (a report naming only the leader's sister means her by "Ms.
+ * Park"); (size_t)-1 when the name stays ambiguous. */
 static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const char *skel)
 {
-    size_t root[FAMILY_PEOPLE], docs[FAMILY_PEOPLE], nr = 0;
+    size_t root[FAMILY_PEOPLE], docs[FAMILY_PEOPLE], nr = 0, np = 0;
+    struct { size_t root; int doc; } pair[FAMILY_DOC_PAIRS];
     for (size_t x = lo; x < m && !strcmp(r[idx[x]].fskel, skel); x++) {
         size_t rt = find_root(r, idx[x]), k = 0;
         while (k < nr && root[k] != rt)
@@ -1177,12 +1181,16 @@ static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const 
             root[nr] = rt;
             docs[nr++] = 0;
         }
-        /* a document counts once per person: records of one person in one
-         * document are not always adjacent, so look back for the pair */
         int seen = 0;
-        for (size_t y = lo; y < x && !seen; y++)
-            seen = r[idx[y]].doc == r[idx[x]].doc && find_root(r, idx[y]) == rt;
-        docs[k] += !seen;
+        for (size_t y = 0; y < np && !seen; y++)
+            seen = pair[y].root == rt && pair[y].doc == r[idx[x]].doc;
+        if (seen)
+            continue;
+        if (np == FAMILY_DOC_PAIRS)
+            return (size_t)-1;
+        pair[np].root = rt;
+        pair[np++].doc = r[idx[x]].doc;
+        docs[k]++;
     }
     if (nr <= 1)
         return nr ? root[0] : (size_t)-1;
@@ -1192,7 +1200,18 @@ static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const 
             best = k;
     for (size_t k = 0; k < nr; k++)
         rest += k == best ? 0 : docs[k];
-    return docs[best] >= FAMILY_DOMINANT * rest ? root[best] : (size_t)-1;
+    if (docs[best] < FAMILY_DOMINANT * rest)
+        return (size_t)-1;
+    for (size_t y = 0; y < np; y++) {
+        if (pair[y].root == root[best])
+            continue;
+        int with_main = 0;
+        for (size_t z = 0; z < np && !with_main; z++)
+            with_main = pair[z].root == root[best] && pair[z].doc == pair[y].doc;
+        if (!with_main)
+            return (size_t)-1;
+    }
+    return root[best];
 }
 
 /* 3c. East Asian names put the family name first: "Mr. Kim" is "Kim Jong

@@ -118,10 +118,11 @@ static const char *const k_org[] = {
     "treaty", "tribune", "union", "university", "watch",
 };
 
-/* News agencies, by the one word they are named with (sorted). */
+/* News agencies, by the one word they are named with (sorted); not the
+ * ones whose word is also a person's name ("Mena", "Ria", "Efe"). */
 static const char *const k_news_agency[] = {
-    "afp", "anadolu", "ansa", "bernama", "efe", "interfax", "irna", "isna", "itar-tass", "jiji", "kcna",
-    "kyodo", "mena", "pti", "reuters", "ria", "sputnik", "tasnim", "tass", "upi", "xinhua", "yonhap",
+    "afp", "anadolu", "bernama", "interfax", "irna", "itar-tass", "kcna", "kyodo", "reuters", "tasnim",
+    "tass", "upi", "xinhua", "yonhap",
 };
 
 /* Heads of place names ("Demilitarized Zone", "Friendship Park", "Pacific

@@ -636,12 +636,27 @@ static void test_other_quotations_other_claim(void **state)
                          "said.\n",
                          "2025-04-15",
                          "The council published its plan for the Talma dam.\n\n"
-                         "\"The spillway will shut the old channel this summer, to keep our promise on floods,\" "
-                         "the statement concluded.\n",
+                         "\"The spillway will seal the old channel this summer to honour the flood pledge,\" the "
+                         "statement concluded.\n",
                          "2025-04-16",
                          "Crews at the Talma dam finished pouring concrete on Monday.\n\n"
                          "Farmers downstream asked for a second levee.\n");
-    assert_false(np_test_together(b, "a.txt", "for good", "b.txt", "our promise"));
+    assert_false(np_test_together(b, "a.txt", "for good", "b.txt", "flood pledge"));
+    assert_one_claim(b);
+    np_brief_free(b);
+    /* a statement of no known speaker in nearly the words of a person's is
+     * that person's statement */
+    b = brief3("2025-04-15",
+               "Orvik Steel will keep its Talma plant open, the company said on Monday.\n\n"
+               "\"We have looked at every option, and we will not cut a single job in Talma this year,\" chief "
+               "executive Ana Ruiz said in a statement.\n",
+               "2025-04-15",
+               "The Talma plant of Orvik Steel stays open, it said on Monday.\n\n"
+               "\"We will not cut a single job in Talma this year,\" the company's statement said.\n",
+               "2025-04-16",
+               "Orvik Steel said on Monday its Talma plant would stay open.\n\n"
+               "Workers cheered at the gate.\n");
+    assert_true(np_test_together(b, "a.txt", "every option", "b.txt", "the company's statement"));
     assert_one_claim(b);
     np_brief_free(b);
 }
@@ -662,6 +677,19 @@ static void test_same_day_one_claim(void **state)
                          "Dredging at Talma harbour was approved by the board on Monday.\n\n"
                          "Fishermen fear the works will scare away the herring.\n");
     assert_true(np_test_together(b, "a.txt", "May 12 deadline", "b.txt", "by May 12"));
+    assert_one_claim(b);
+    np_brief_free(b);
+    /* the same day of another year is another day */
+    b = brief3("2025-04-15",
+               "The harbour board of Talma approved the dredging plan on Monday.\n\n"
+               "The board faces a May 12 deadline to sign the loan for the new quay, its chairman said.\n",
+               "2025-04-15",
+               "Talma's harbour board voted for the dredging plan on Monday.\n\n"
+               "Bankers recalled that the last loan was ready on May 12, 2019, when the old quay was rebuilt.\n",
+               "2025-04-16",
+               "Dredging at Talma harbour was approved by the board on Monday.\n\n"
+               "Fishermen fear the works will scare away the herring.\n");
+    assert_false(np_test_together(b, "a.txt", "May 12 deadline", "b.txt", "May 12, 2019"));
     assert_one_claim(b);
     np_brief_free(b);
 }

@@ -361,6 +361,20 @@ static void test_quoted_fragment_not_single(void **state)
     assert_false(single_with(b, "calling it"));
     assert_true(single_with(b, "Fishermen on the pier"));
     np_brief_free(b);
+    /* words said of a person ("Orvik's promise") are not hers */
+    const char *const audit[4] = {
+        "Mayor Lena Orvik signed the harbour lease with the Tarn shipping line on Monday.\n\n"
+        "\"The claim that this lease hurts fishermen is simply false,\" Orvik said after the vote.\n",
+        "The harbour lease with the Tarn shipping line was signed on Monday.\n\n"
+        "\"The claim that this lease hurts fishermen is simply false,\" Mayor Orvik said.\n",
+        "The Tarn shipping line will lease the harbour for thirty years, the town announced on Monday.\n\n"
+        "A city audit released last week called Orvik's promise of 500 new port jobs \"simply false.\"\n",
+        "The town of Velmar leased its harbour to the Tarn shipping line on Monday.\n\n"
+        "The tram depot got a new roof.\n",
+    };
+    b = brief4(audit);
+    assert_true(single_with(b, "A city audit"));
+    np_brief_free(b);
 }
 
 int main(void)

@@ -610,6 +610,19 @@ static void linker_family_name_first(void **state)
     assert_int_equal(entity_of(lk, 1, g[1], "Mr. Ryu"), ryu);
     assert_true(entity_of(lk, 3, g[3], "Ryu Tae Sik") != ryu);
     np_entity_linker_free(lk);
+    /* ... but a report naming only his sister means her by "Ms. Ryu" */
+    const char *h[] = {"President Ryu Song Ho closed the test site. Mr. Ryu said the work was done.",
+                       "Ryu Song Ho spoke on radio. Mr. Ryu thanked the army.",
+                       "The leader, Ryu Song Ho, signed the order.",
+                       "Ryu Mi Ran, the leader's younger sister, will lead the delegation. Ms. Ryu said little."};
+    lk = np_entity_linker_new();
+    assert_non_null(lk);
+    for (int i = 0; i < 4; i++)
+        add_doc(f, lk, i, h[i]);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    ryu = entity_of(lk, 0, h[0], "President Ryu Song Ho");
+    assert_true(entity_of(lk, 3, h[3], "Ms. Ryu") != ryu);
+    np_entity_linker_free(lk);
 }
 
 
@@ -647,6 +660,22 @@ static void bodies_by_their_shape_and_appositive(void **state)
                      strlen("Youn Kun-young"));
     assert_int_equal(find(t2, m, n, "Pak Jong-il")->end - find(t2, m, n, "Pak Jong-il")->start, strlen("Pak Jong-il"));
     assert_int_equal(find(t2, m, n, "New York")->end - find(t2, m, n, "New York")->start, strlen("New York"));
+    /* names with an inner capital, names an agency's word spells, people
+     * with a person's appositive, a surname's possessive before a party,
+     * English words before a hyphen */
+    const char *t3 = "Councilwoman Tara DesRosiers spoke. DesRosiers said no, and AnnMarie said yes. Mayor Carlos "
+                     "Mena said the bridge was shut. Tom Baker, a lawyer representing the firm, said nothing. Rita "
+                     "Marsh, a newcomer to the council, voted. Ellen Price, a newspaper publisher, agreed. It hurt "
+                     "Torres' Labor Party. The Big Ten-level teams met. Choi Tae-min arrived.";
+    m = mentions_of(f, t3, &n);
+    expect(t3, m, n, "DesRosiers", "DesRosiers", NP_ENT_PERSON);
+    expect(t3, m, n, "AnnMarie", "AnnMarie", NP_ENT_PERSON);
+    expect(t3, m, n, "Tom Baker", "Tom Baker", NP_ENT_PERSON);
+    expect(t3, m, n, "Rita Marsh", "Rita Marsh", NP_ENT_PERSON);
+    expect(t3, m, n, "Ellen Price", "Ellen Price", NP_ENT_PERSON);
+    expect(t3, m, n, "Labor Party", "Labor Party", NP_ENT_ORG);
+    expect(t3, m, n, "Choi Tae-min", "Choi Tae-min", NP_ENT_PERSON);
+    assert_int_equal(find(t3, m, n, "Big Ten")->end - find(t3, m, n, "Big Ten")->start, strlen("Big Ten"));
 }
 
 /* Headings of two ordinary words, a capitalised preposition in a heading,

@@ -1078,7 +1078,8 @@ static void credits_and_positions_leave_the_body(void **state)
 }
 
 /* Staff credits at the foot ("X contributed reporting from Y") leave the
- * body; a paragraph about someone contributing money stays. */
+ * body; paragraphs where something contributed money, equipment or to a
+ * result stay. */
 static void contributor_credits_leave_the_body(void **state)
 {
     (void)state;
@@ -1087,6 +1088,8 @@ static void contributor_credits_leave_the_body(void **state)
                        "April, its chief executive said on Monday, citing fuel costs.\n\n"
                        "The island council contributed four million crowns to the new pier last year, the mayor "
                        "said.\n\n"
+                       "Rising fuel costs contributed to this year's losses, the chief executive said.\n\n"
+                       "The town contributed reporting equipment and two clerks to the new harbour office.\n\n"
                        "Islanders said the rise would hit commuters hardest, and a petition against it has "
                        "gathered four hundred names.\n\n"
                        "Jane Roe contributed reporting from Orlstad, and Tom Lind from the mainland.\n\n"
@@ -1097,6 +1100,8 @@ static void contributor_credits_leave_the_body(void **state)
     assert_no_line(d->text, "Jane Roe contributed");
     assert_no_line(d->text, "Associated Press writer");
     assert_non_null(strstr(d->text, "contributed four million crowns"));
+    assert_non_null(strstr(d->text, "contributed to this year's losses"));
+    assert_non_null(strstr(d->text, "contributed reporting equipment"));
     assert_non_null(strstr(d->text, "Islanders said the rise"));
     np_doc_free(d);
 }
