@@ -771,12 +771,13 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         /* a given name's lower-case syllable after a hyphen ("Moon
          * Jae-in", "Youn Kun-young") is part of a name */
         for (size_t k = a; k < b && person; k++)
-            if ((!is_cap(c, k) && !(k > a && hyphen_joined(c, k - 1))) || (c->t[k].flags & NP_TOK_ALLCAPS))
-                person = 0;
+            if ((!is_cap(c, k) && !(k > a && hyphen_joined(c, k - 1) && !hyphen_joined(c, k))) ||
+                (c->t[k].flags & NP_TOK_ALLCAPS))
+                person = 0; /* a particle between capitals ("Bab-el-Mandab") is no syllable */
         /* words used as common nouns in this document ("Hand Warmers ...
          * warmers") are not a person's name */
         for (size_t k = a; k < b && person; k++)
-            if (seen_lower(c, c->t[k].norm) && !(k > a && hyphen_joined(c, k - 1) && !is_cap(c, k)))
+            if (seen_lower(c, c->t[k].norm) && !(k > a && hyphen_joined(c, k - 1) && !hyphen_joined(c, k) && !is_cap(c, k)))
                 person = 0;
         if (person && lex(np_lex_is_thing_head, c, b - 1))
             person = 0; /* "Winter Olympics", "Korean War" */

@@ -675,6 +675,10 @@ static void bodies_by_their_shape_and_appositive(void **state)
     expect(t3, m, n, "Ellen Price", "Ellen Price", NP_ENT_PERSON);
     expect(t3, m, n, "Labor Party", "Labor Party", NP_ENT_ORG);
     expect(t3, m, n, "Choi Tae-min", "Choi Tae-min", NP_ENT_PERSON);
+    const char *t4 = "Tankers crossed the Bab-el-Kor strait on Friday.";
+    m = mentions_of(f, t4, &n);
+    x = find(t4, m, n, "Bab-el-Kor");
+    assert_true(!x || x->type != NP_ENT_PERSON);
     assert_int_equal(find(t3, m, n, "Big Ten")->end - find(t3, m, n, "Big Ten")->start, strlen("Big Ten"));
 }
 
