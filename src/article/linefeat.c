@@ -315,34 +315,62 @@ static const char *const CAPTION_MARKS[] = {
 
 /* A staff credit at the foot of a story: "Ana Ruiz contributed reporting
  * from Tallby.", "Associated Press writer Bo Lind contributed to this
- * report."  It names who helped write the article, not what happened:
- * the word before "contributed" is a capitalised name, and what follows
- * is reporting or research ending there or going on with where from
- * ("The city contributed reporting equipment", "Fuel costs contributed
- * to this year's deficit" are news). */
+ * report."  It names who helped write the article, not what happened.  The
+ * whole line is the credit: before "contributed" only names (and a
+ * writer's job), after what was contributed only "from"/"in"/"and" and
+ * names of places and people ("Varga contributed reporting from Kabul for
+ * the Courier for a decade before ..." and "Her colleague Tomas Lind
+ * contributed research in the lab" are news). */
+static int credit_word(const char *w, size_t n, int before)
+{
+    static const char *const jobs[] = {"writer", "writers", "correspondent", "correspondents", "reporter",
+                                       "reporters", "staff", "and", NULL};
+    static const char *const links[] = {"from", "in", "and", NULL};
+    if (n && w[0] >= 'A' && w[0] <= 'Z')
+        return 1;
+    const char *const *list = before ? jobs : links;
+    for (size_t k = 0; list[k]; k++)
+        if (strlen(list[k]) == n && !memcmp(list[k], w, n))
+            return 1;
+    return 0;
+}
+
+/* Every word of s[lo, hi) passes credit_word(). */
+static int credit_words(const char *s, size_t lo, size_t hi, int before)
+{
+    for (size_t i = lo; i < hi;) {
+        while (i < hi && (s[i] == ' ' || s[i] == ',' || s[i] == '.'))
+            i++;
+        size_t j = i;
+        while (j < hi && s[j] != ' ' && s[j] != ',' && s[j] != '.')
+            j++;
+        if (j > i && !credit_word(s + i, j - i, before))
+            return 0;
+        if (j < hi && s[j] == '.' && j + 1 < hi)
+            return 0; /* a second sentence */
+        i = j;
+    }
+    return 1;
+}
+
 static int staff_credit(const char *s, size_t n)
 {
     static const char *const tails[] = {"reporting", "additional reporting", "research", "to this report",
                                         "to this article", "to this story", NULL};
     static const char key[] = " contributed ";
     const char *p = memmem(s, n, key, sizeof key - 1);
-    if (!p || p == s)
+    if (!p || p == s || !(s[0] >= 'A' && s[0] <= 'Z'))
         return 0;
-    size_t at = (size_t)(p - s), w = at;
-    while (w > 0 && s[w - 1] != ' ')
-        w--;
-    if (!(s[w] >= 'A' && s[w] <= 'Z'))
-        return 0; /* "agencies contributed", "costs contributed" */
+    size_t at = (size_t)(p - s);
+    if (!credit_words(s, 0, at, 1))
+        return 0; /* "Fuel costs contributed", "Her colleague X contributed" */
     const char *q = p + sizeof key - 1, *end = s + n;
     for (size_t k = 0; tails[k]; k++) {
         size_t l = strlen(tails[k]);
         if ((size_t)(end - q) < l || strncmp(q, tails[k], l) != 0)
             continue;
-        const char *r = q + l;
-        size_t left = (size_t)(end - r);
-        return !left || *r == '.' || *r == ',' || *r == ';' || (left > 6 && !strncmp(r, " from ", 6)) ||
-               (left > 4 && !strncmp(r, " in ", 4)) || (left > 5 && !strncmp(r, " and ", 5)) ||
-               (left > 5 && !strncmp(r, " for ", 5));
+        size_t r = (size_t)(q + l - s);
+        return r == n || ((s[r] == ' ' || s[r] == '.' || s[r] == ',') && credit_words(s, r, n, 0));
     }
     return 0;
 }

@@ -491,9 +491,17 @@ static int names_person(const np_story *s, const np_sent *se, const char *key)
         const np_entity_mention *m = &an->ents[k];
         if (m->start < se->start || m->start >= se->end || m->type != NP_ENT_PERSON || m->name_end <= m->name_start)
             continue;
-        /* "Ruiz's promise": the person is what the words are about */
+        /* the sentence's subject: only capitalised words before the name
+         * ("President Donald Trump commended ..."); a person named after
+         * a verb ("accused Orvik of \"selling out\"") or in the possessive
+         * ("Ruiz's promise") is what the words are about */
         if (m->end + 1 < an->len && (an->text[m->end] == '\'' || (unsigned char)an->text[m->end] == 0xE2) &&
             (an->text[m->end + 1] == 's' || (m->end + 3 < an->len && an->text[m->end + 3] == 's')))
+            continue;
+        int subject = 1;
+        for (uint32_t t = se->tok_lo; t < se->tok_hi && an->tokens[t].start < m->start && subject; t++)
+            subject = (an->tokens[t].flags & NP_TOK_CAP) != 0;
+        if (!subject)
             continue;
         char name[128], mk[48];
         size_t n = m->name_end - m->name_start < sizeof name - 1 ? m->name_end - m->name_start : sizeof name - 1;

@@ -128,8 +128,8 @@ static int tok_in(const ctx *c, size_t i, const char *const *w);
 static int hyphen_tail(const ctx *c, size_t i)
 {
     static const char *const compound_tails[] = {"area", "based", "born", "bound", "bred", "class", "era", "free",
-                                                 "led", "like", "made", "owned", "run", "size", "style", "type",
-                                                 "wide", "year", NULL};
+                                                 "held", "led", "like", "made", "owned", "run", "size", "style",
+                                                 "type", "wide", "year", NULL};
     if (i + 1 >= c->n || c->t[i + 1].start != c->t[i].end + 1 || c->text[c->t[i].end] != '-')
         return 0;
     const np_token *t = &c->t[i + 1];
@@ -678,6 +678,24 @@ static int camel_case(const ctx *c, size_t i)
     return 0;
 }
 
+static int function_word(const ctx *c, size_t i);
+
+/* Does the document write token i's word after a capitalised word that
+ * is no function word ("Dana VanderWall", "Farzana Tasnim")?  Then it is a
+ * person's surname, whatever its shape. */
+static int after_given_name(const ctx *c, size_t i)
+{
+    const char *w = c->t[i].norm;
+    if (!w)
+        return 0;
+    for (size_t k = 1; k < c->n; k++)
+        if (c->t[k].norm && !strcmp(c->t[k].norm, w) && is_cap(c, k - 1) && adjacent(c, k - 1) &&
+            !(c->t[k - 1].flags & NP_TOK_ALLCAPS) && !function_word(c, k - 1) &&
+            !(c->t[k - 1].flags & NP_TOK_STOP) && !np_lex_is_title_word(W(c, k - 1), WL(c, k - 1)))
+            return 1;
+    return 0;
+}
+
 /* The appositive after a name, "X, a government watchdog group" (i at
  * "a"/"an"), describes a body: its head noun, the last word before "of",
  * a relative pronoun or the clause's end (at most six words on), is a word
@@ -685,8 +703,13 @@ static int camel_case(const ctx *c, size_t i)
  * leader" are people. */
 static int appositive_body(const ctx *c, size_t i)
 {
-    static const char *const bodies[] = {"charity", "firm", "nonprofit", "outlet", "startup", "watchdog",
-                                         "website", NULL};
+    /* collective nouns only: "guard", "observer", "center" are also
+     * people ("a security guard", "a center for the Hawks") */
+    static const char *const bodies[] = {"agency", "alliance", "association", "bank", "charity", "coalition",
+                                         "committee", "company", "corporation", "council", "federation", "firm",
+                                         "foundation", "group", "institute", "league", "movement", "network",
+                                         "newspaper", "nonprofit", "organisation", "organization", "outlet",
+                                         "party", "society", "startup", "union", "watchdog", "website", NULL};
     static const char *const stops[] = {"of", "that", "which", "who", "whose", "with", "for", "in", "run", "led",
                                         "by", "based", "and", "from", "at", "on", "to", "as", NULL};
     size_t head = SIZE_MAX;
@@ -704,7 +727,7 @@ static int appositive_body(const ctx *c, size_t i)
     }
     if (head == SIZE_MAX)
         return 0;
-    return org_word(c, head) || tok_in(c, head, bodies);
+    return tok_in(c, head, bodies);
 }
 
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
@@ -745,7 +768,7 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         (lex(np_lex_is_place_head, c, b - 1) || lex(np_lex_is_place_prefix, c, a)))
         return NP_ENT_PLACE;
     if (b - a == 1) {
-        if (lex(np_lex_is_news_agency, c, a) || camel_case(c, a))
+        if ((lex(np_lex_is_news_agency, c, a) || camel_case(c, a)) && !after_given_name(c, a))
             return NP_ENT_ORG;
         if (c->t[a].flags & NP_TOK_ALLCAPS)
             return NP_ENT_ORG;
@@ -1171,9 +1194,11 @@ static size_t gather_run(const ctx *c, size_t b)
             /* "Workers' Party of Korea", "Veterans' Affairs": a plural
              * possessive inside a body's name */
             if (plural_possessive_gap(c, b - 1) && b < c->n && is_cap(c, b) && (org_word(c, b) || org_word(c, b + 1)) &&
+                (b - 1 == first || (b >= 2 && (is_joiner(c, b - 2) || (c->t[b - 2].flags & NP_TOK_STOP)))) &&
                 c->have_common && np_gazetteer_is_common_word(c->gz, W(c, b - 1), WL(c, b - 1) - 1) &&
                 !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)))
-                continue; /* not "Torres' Labor Party", "Paris' City Council" */
+                continue; /* the name's first word or after "of": not "Torres' Labor Party", "Ana Rivers'
+                           * Green Party", "United States' Justice Department" */
             if (hyphen_joined(c, b - 1) && is_cap(c, b) &&
                 !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)) &&
                 !np_gazetteer_has(c->gz, W(c, b), WL(c, b)))

@@ -1164,12 +1164,12 @@ static int unclaimed_single(rec *r, size_t i, const unsigned char *claimed)
  * starting with it: the only one, or the one the story is about - named in
  * at least FAMILY_DOMINANT times as many documents as all the others
  * together ("Kim" in five reports naming Kim Jong Un, one of which recalls
- * Kim Il-sung), provided every document naming another one names the main
- * one too (a report naming only the leader's sister means her by "Ms.
- * Park"); (size_t)-1 when the name stays ambiguous. */
+ * Kim Il-sung), provided each other one is named once, in a document
+ * naming the main one too (a report naming the leader's sister means her
+ * by "Ms. Park"); (size_t)-1 when the name stays ambiguous. */
 static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const char *skel)
 {
-    size_t root[FAMILY_PEOPLE], docs[FAMILY_PEOPLE], nr = 0, np = 0;
+    size_t root[FAMILY_PEOPLE], docs[FAMILY_PEOPLE], recs[FAMILY_PEOPLE], nr = 0, np = 0;
     struct { size_t root; int doc; } pair[FAMILY_DOC_PAIRS];
     for (size_t x = lo; x < m && !strcmp(r[idx[x]].fskel, skel); x++) {
         size_t rt = find_root(r, idx[x]), k = 0;
@@ -1179,8 +1179,10 @@ static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const 
             if (nr == FAMILY_PEOPLE)
                 return (size_t)-1;
             root[nr] = rt;
+            recs[nr] = 0;
             docs[nr++] = 0;
         }
+        recs[k]++;
         int seen = 0;
         for (size_t y = 0; y < np && !seen; y++)
             seen = pair[y].root == rt && pair[y].doc == r[idx[x]].doc;
@@ -1202,6 +1204,11 @@ static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const 
         rest += k == best ? 0 : docs[k];
     if (docs[best] < FAMILY_DOMINANT * rest)
         return (size_t)-1;
+    /* the others named once in passing (a grandfather recalled), not
+     * people the story follows (a leader's sister quoted) */
+    for (size_t k = 0; k < nr; k++)
+        if (k != best && recs[k] > 1)
+            return (size_t)-1;
     for (size_t y = 0; y < np; y++) {
         if (pair[y].root == root[best])
             continue;

@@ -35,7 +35,7 @@ static const char *const k_title[] = {
     "secretary", "secretary-general", "sen", "senator", "senators", "sergeant", "sgt", "sheikh",
     "sheriff", "singer", "sir", "sociologist", "speaker", "spokesman", "spokesmen", "spokespeople",
     "spokesperson", "spokeswoman", "strategist", "striker", "strongman", "superintendent", "supt",
-    "treasurer", "trooper", "tsar", "tycoon", "vice-chair", "vice-president", "warden", "whip", "writer",
+    "treasurer", "trooper", "tsar", "tycoon", "vice-chair", "vice-president", "warden", "writer",
 };
 
 static const char *const k_joiner[] = {
@@ -119,10 +119,11 @@ static const char *const k_org[] = {
 };
 
 /* News agencies, by the one word they are named with (sorted); not the
- * ones whose word is also a person's name ("Mena", "Ria", "Efe"). */
+ * ones whose word is also a person's name ("Mena", "Ria", "Efe", "Irna",
+ * "Tasnim"). */
 static const char *const k_news_agency[] = {
-    "afp", "anadolu", "bernama", "interfax", "irna", "itar-tass", "kcna", "kyodo", "reuters", "tasnim",
-    "tass", "upi", "xinhua", "yonhap",
+    "afp", "anadolu", "bernama", "interfax", "itar-tass", "kcna", "kyodo", "reuters", "tass", "upi", "xinhua",
+    "yonhap",
 };
 
 /* Heads of place names ("Demilitarized Zone", "Friendship Park", "Pacific

@@ -659,6 +659,22 @@ static void test_other_quotations_other_claim(void **state)
     assert_true(np_test_together(b, "a.txt", "every option", "b.txt", "the company's statement"));
     assert_one_claim(b);
     np_brief_free(b);
+    /* ... and a person of a role, unnamed, may be the other outlet's
+     * speaker, however differently worded */
+    b = brief3("2025-04-15",
+               "The flood waters in Talma fell overnight.\n\n"
+               "\"Families from the harbour district can return home on Wednesday morning,\" Mayor Anton Velko "
+               "said.\n",
+               "2025-04-15",
+               "Talma's river fell below the levee overnight.\n\n"
+               "\"The evacuation order for the harbour district will be lifted on Wednesday morning,\" the "
+               "town's mayor told reporters.\n",
+               "2025-04-16",
+               "Crews in Talma pumped water from cellars.\n\n"
+               "Farmers downstream asked for a second levee.\n");
+    assert_true(np_test_together(b, "a.txt", "can return home", "b.txt", "will be lifted"));
+    assert_one_claim(b);
+    np_brief_free(b);
 }
 
 /* One calendar day written out and an event word in common make one

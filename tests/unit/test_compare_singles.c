@@ -375,6 +375,21 @@ static void test_quoted_fragment_not_single(void **state)
     b = brief4(audit);
     assert_true(single_with(b, "A city audit"));
     np_brief_free(b);
+    /* nor words said to a person ("accused Orvik of \"...\"") */
+    const char *const accused[4] = {
+        "Mayor Lena Orvik signed the harbour lease with the Tarn shipping line on Monday.\n\n"
+        "\"Nobody here is selling out anything to the shipping line,\" Orvik said after the vote.\n",
+        "The harbour lease with the Tarn shipping line was signed on Monday.\n\n"
+        "\"Nobody here is selling out anything to the shipping line,\" Mayor Orvik said.\n",
+        "The Tarn shipping line will lease the harbour for thirty years, the town announced on Monday.\n\n"
+        "Opposition councillors accused Orvik of \"selling out\" and filed a motion of no confidence for next "
+        "week.\n",
+        "The town of Velmar leased its harbour to the Tarn shipping line on Monday.\n\n"
+        "The tram depot got a new roof.\n",
+    };
+    b = brief4(accused);
+    assert_true(single_with(b, "Opposition councillors"));
+    np_brief_free(b);
 }
 
 int main(void)

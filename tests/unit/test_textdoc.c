@@ -1090,9 +1090,13 @@ static void contributor_credits_leave_the_body(void **state)
                        "said.\n\n"
                        "Rising fuel costs contributed to this year's losses, the chief executive said.\n\n"
                        "The town contributed reporting equipment and two clerks to the new harbour office.\n\n"
+                       "The survey was led by Ana Sorel. Her colleague Tomas Lind contributed research in the "
+                       "lab.\n\n"
+                       "Berg contributed reporting from Kabul for the Orlstad Courier for a decade before "
+                       "politics.\n\n"
                        "Islanders said the rise would hit commuters hardest, and a petition against it has "
                        "gathered four hundred names.\n\n"
-                       "Jane Roe contributed reporting from Orlstad, and Tom Lind from the mainland.\n\n"
+                       "Jane Roe contributed reporting from Orlstad, and Tom Lind from Velmar.\n\n"
                        "Associated Press writer Ann Berg contributed to this report.\n";
     np_doc *d = np_doc_new();
     assert_non_null(d);
@@ -1102,6 +1106,9 @@ static void contributor_credits_leave_the_body(void **state)
     assert_non_null(strstr(d->text, "contributed four million crowns"));
     assert_non_null(strstr(d->text, "contributed to this year's losses"));
     assert_non_null(strstr(d->text, "contributed reporting equipment"));
+    assert_non_null(strstr(d->text, "Tomas Lind contributed research in the lab"));
+    assert_non_null(strstr(d->text, "for a decade before politics"));
+    assert_non_null(strstr(d->text, "The ferry company that links"));
     assert_non_null(strstr(d->text, "Islanders said the rise"));
     np_doc_free(d);
 }
