@@ -1638,7 +1638,11 @@ static void drop_initial_others(ctx *c)
         int single = !memchr(c->text + m->name_start, ' ', ml);
         /* without WordNet every such word counts as common (the cautious side) */
         int common = !c->have_common || np_gazetteer_is_common_word(c->gz, c->text + m->name_start, ml);
-        if (m->type == NP_ENT_OTHER && single && np_gazetteer_is_kind(c->gz, c->text + m->name_start, ml) &&
+        /* "Democratic" (emails, donors): the adjective of a class of people */
+        int kind_adj = ml > 4 && !memcmp(c->text + m->name_end - 2, "ic", 2) &&
+                       np_gazetteer_is_kind(c->gz, c->text + m->name_start, ml - 2);
+        if (m->type == NP_ENT_OTHER && single &&
+            (np_gazetteer_is_kind(c->gz, c->text + m->name_start, ml) || kind_adj) &&
             !np_gazetteer_has(c->gz, c->text + m->name_start, ml))
             drop = 1; /* "Honduran", "Republican": a class of people, not a name */
         else if (m->type == NP_ENT_OTHER && ti != (size_t)-1 && c->headline[ti] && (!single || common))

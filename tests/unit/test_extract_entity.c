@@ -700,6 +700,11 @@ static void bodies_by_their_shape_and_appositive(void **state)
     expect(t5, m, n, "VanderWall", "VanderWall", NP_ENT_PERSON);
     expect(t5, m, n, "Green Party", "Green Party", NP_ENT_ORG);
     expect(t5, m, n, "Justice Department", "Justice Department", NP_ENT_ORG);
+    /* the adjective of a class of people is no name ("Democratic donors") */
+    const char *t6 = "Hackers stole Democratic emails and named Democratic donors.";
+    m = mentions_of(f, t6, &n);
+    if (np_gazetteer_is_kind(f->gz, "Democrat", 8)) /* WordNet installed */
+        assert_null(find(t6, m, n, "Democratic"));
     const char *t4 = "Tankers crossed the Bab-el-Kor strait on Friday.";
     m = mentions_of(f, t4, &n);
     x = find(t4, m, n, "Bab-el-Kor");
