@@ -8,6 +8,7 @@
 
 #include "core/utf8.h"
 #include "article/byline.h"
+#include "text/lexicon.h"
 
 /* ---- character classes ------------------------------------------------ */
 
@@ -323,9 +324,10 @@ static const char *const CAPTION_MARKS[] = {
  * contributed research in the lab" are news). */
 static int credit_word(const char *w, size_t n, int before)
 {
-    static const char *const jobs[] = {"writer", "writers", "correspondent", "correspondents", "reporter",
-                                       "reporters", "staff", "and", NULL};
-    static const char *const links[] = {"from", "in", "and", NULL};
+    static const char *const jobs[] = {"and", "correspondent", "correspondents", "in", "journalist", "journalists",
+                                       "photographer", "producer", "reporter", "reporters", "staff", "video",
+                                       "writer", "writers", NULL};
+    static const char *const links[] = {"and", "contributed", "from", "in", "reporting", "research", "the", NULL};
     if (n && w[0] >= 'A' && w[0] <= 'Z')
         return 1;
     const char *const *list = before ? jobs : links;
@@ -353,6 +355,23 @@ static int credit_words(const char *s, size_t lo, size_t hi, int before)
     return 1;
 }
 
+/* A body's word (np_lex_is_org_word(): "University", "Institute") among
+ * the words of s[0, n). */
+static int body_named(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == ','))
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != ',')
+            j++;
+        if (j > i && np_lex_is_org_word(s + i, j - i))
+            return 1;
+        i = j;
+    }
+    return 0;
+}
+
 static int staff_credit(const char *s, size_t n)
 {
     static const char *const tails[] = {"reporting", "additional reporting", "research", "to this report",
@@ -369,6 +388,11 @@ static int staff_credit(const char *s, size_t n)
         size_t l = strlen(tails[k]);
         if ((size_t)(end - q) < l || strncmp(q, tails[k], l) != 0)
             continue;
+        /* bodies contribute research ("The Tallby Institute contributed
+         * research", "Harlow University and ... contributed research"):
+         * research is a person's credit only when no body is named */
+        if (!strcmp(tails[k], "research") && (!strncmp(s, "The ", 4) || body_named(s, at)))
+            return 0;
         size_t r = (size_t)(q + l - s);
         return r == n || ((s[r] == ' ' || s[r] == '.' || s[r] == ',') && credit_words(s, r, n, 0));
     }

@@ -691,8 +691,9 @@ static int after_given_name(const ctx *c, size_t i)
     for (size_t k = 1; k < c->n; k++)
         if (c->t[k].norm && !strcmp(c->t[k].norm, w) && is_cap(c, k - 1) && adjacent(c, k - 1) &&
             !(c->t[k - 1].flags & NP_TOK_ALLCAPS) && !function_word(c, k - 1) &&
-            !(c->t[k - 1].flags & NP_TOK_STOP) && !np_lex_is_title_word(W(c, k - 1), WL(c, k - 1)))
-            return 1;
+            !(c->t[k - 1].flags & NP_TOK_STOP) && !np_lex_is_title_word(W(c, k - 1), WL(c, k - 1)) &&
+            !possessive(c, k - 1) && !is_date_word(c, k - 1) && !np_gazetteer_has(c->gz, W(c, k - 1), WL(c, k - 1)))
+            return 1; /* not "China's Xinhua", "On Friday YouTube" */
     return 0;
 }
 
@@ -704,12 +705,13 @@ static int after_given_name(const ctx *c, size_t i)
 static int appositive_body(const ctx *c, size_t i)
 {
     /* collective nouns only: "guard", "observer", "center" are also
-     * people ("a security guard", "a center for the Hawks") */
+     * people ("a security guard", "a center for the Hawks"), and so is
+     * "a party to the lawsuit" */
     static const char *const bodies[] = {"agency", "alliance", "association", "bank", "charity", "coalition",
                                          "committee", "company", "corporation", "council", "federation", "firm",
                                          "foundation", "group", "institute", "league", "movement", "network",
                                          "newspaper", "nonprofit", "organisation", "organization", "outlet",
-                                         "party", "society", "startup", "union", "watchdog", "website", NULL};
+                                         "society", "startup", "union", "watchdog", "website", NULL};
     static const char *const stops[] = {"of", "that", "which", "who", "whose", "with", "for", "in", "run", "led",
                                         "by", "based", "and", "from", "at", "on", "to", "as", NULL};
     size_t head = SIZE_MAX;
@@ -794,13 +796,14 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         /* a given name's lower-case syllable after a hyphen ("Moon
          * Jae-in", "Youn Kun-young") is part of a name */
         for (size_t k = a; k < b && person; k++)
-            if ((!is_cap(c, k) && !(k > a && hyphen_joined(c, k - 1) && !hyphen_joined(c, k))) ||
+            if ((!is_cap(c, k) && !(k >= a + 2 && hyphen_joined(c, k - 1) && !hyphen_joined(c, k))) ||
                 (c->t[k].flags & NP_TOK_ALLCAPS))
-                person = 0; /* a particle between capitals ("Bab-el-Mandab") is no syllable */
+                person = 0; /* a particle between capitals ("Bab-el-Mandab") is no syllable, nor a
+                             * district's suffix after one word ("Mapo-gu") */
         /* words used as common nouns in this document ("Hand Warmers ...
          * warmers") are not a person's name */
         for (size_t k = a; k < b && person; k++)
-            if (seen_lower(c, c->t[k].norm) && !(k > a && hyphen_joined(c, k - 1) && !hyphen_joined(c, k) && !is_cap(c, k)))
+            if (seen_lower(c, c->t[k].norm) && !(k >= a + 2 && hyphen_joined(c, k - 1) && !hyphen_joined(c, k) && !is_cap(c, k)))
                 person = 0;
         if (person && lex(np_lex_is_thing_head, c, b - 1))
             person = 0; /* "Winter Olympics", "Korean War" */
@@ -831,7 +834,7 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         }
         /* "Jae-in", "Tae-min": a hyphened given name is no English word,
          * whatever its last syllable spells */
-        int syllable = b - 1 > a && hyphen_joined(c, b - 2) && !is_cap(c, b - 1);
+        int syllable = b - 1 >= a + 2 && hyphen_joined(c, b - 2) && !is_cap(c, b - 1);
         if (person && !syllable && common_word(c, b - 1)) {
             /* context that only people get: "X said", "said X", "X, a ..." */
             int ctx_person = (!possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b)) ||

@@ -1167,8 +1167,9 @@ static int unclaimed_single(rec *r, size_t i, const unsigned char *claimed)
  * Kim Il-sung), provided each other one is named once, in a document
  * naming the main one too (a report naming the leader's sister means her
  * by "Ms. Park"); (size_t)-1 when the name stays ambiguous. */
-static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const char *skel)
+static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const char *skel, int *dominant)
 {
+    *dominant = 0;
     size_t root[FAMILY_PEOPLE], docs[FAMILY_PEOPLE], recs[FAMILY_PEOPLE], nr = 0, np = 0;
     struct { size_t root; int doc; } pair[FAMILY_DOC_PAIRS];
     for (size_t x = lo; x < m && !strcmp(r[idx[x]].fskel, skel); x++) {
@@ -1209,6 +1210,7 @@ static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const 
     for (size_t k = 0; k < nr; k++)
         if (k != best && recs[k] > 1)
             return (size_t)-1;
+    *dominant = 1;
     for (size_t y = 0; y < np; y++) {
         if (pair[y].root == root[best])
             continue;
@@ -1221,6 +1223,31 @@ static size_t family_root(rec *r, const size_t *idx, size_t lo, size_t m, const 
     return root[best];
 }
 
+/* Is a member of group g (lone family names) written, in its document,
+ * shortly after a full name of that family other than the main person's
+ * (root main) - the one it means there ("Pak Yo Ra, the leader's sister,
+ * issued a statement. ... Pak said")?  A father recalled paragraphs
+ * earlier ("under Kim Jong-il's rule") is not who "Kim" means.  The full
+ * names are idx[lo..m) of skeleton skel. */
+#define FAMILY_NEAR_BYTES 400
+static int after_other_full_name(rec *r, size_t n, size_t g, const size_t *idx, size_t lo, size_t m,
+                                 const char *skel, size_t main)
+{
+    for (size_t j = 0; j < n; j++) {
+        if (find_root(r, j) != g)
+            continue;
+        size_t near = (size_t)-1;
+        for (size_t x = lo; x < m && !strcmp(r[idx[x]].fskel, skel); x++) {
+            const rec *f = &r[idx[x]];
+            if (f->doc == r[j].doc && f->start < r[j].start && (near == (size_t)-1 || f->start > r[near].start))
+                near = idx[x];
+        }
+        if (near != (size_t)-1 && find_root(r, near) != main && r[j].start - r[near].start <= FAMILY_NEAR_BYTES)
+            return 1;
+    }
+    return 0;
+}
+
 /* 3c. East Asian names put the family name first: "Mr. Kim" is "Kim Jong
  *     Un", "Moon" is "Moon Jae-in".  A single name no full name claims
  *     (its group holds no name of two words or more) joins the one person
@@ -1231,9 +1258,11 @@ static np_status link_family_first(rec *r, size_t n)
 {
     size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
     unsigned char *claimed = claimed_groups(r, n);
-    if (!idx || !claimed) {
+    unsigned char *verdict = np_calloc(n ? n : 1, 1); /* per group root: 1 may join the main person, 2 not */
+    if (!idx || !claimed || !verdict) {
         np_free(idx);
         np_free(claimed);
+        np_free(verdict);
         return NP_ENOMEM;
     }
     size_t m = 0;
@@ -1252,10 +1281,16 @@ static np_status link_family_first(rec *r, size_t n)
             else
                 hi = mid;
         }
-        size_t root = family_root(r, idx, lo, m, r[i].skel);
-        if (root != (size_t)-1)
+        int dominant;
+        size_t root = family_root(r, idx, lo, m, r[i].skel, &dominant), gi = find_root(r, i);
+        if (root != (size_t)-1 && dominant && !verdict[gi])
+            verdict[gi] = after_other_full_name(r, n, gi, idx, lo, m, r[i].skel, root) ? 2 : 1;
+        if (root != (size_t)-1 && (!dominant || verdict[gi] == 1)) {
             unite(r, i, root); /* the single's group stays unclaimed: its later members find the same root */
+            verdict[find_root(r, i)] = verdict[gi];
+        }
     }
+    np_free(verdict);
     np_free(idx);
     np_free(claimed);
     return NP_OK;

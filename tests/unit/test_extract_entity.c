@@ -598,7 +598,8 @@ static void linker_family_name_first(void **state)
     const char *g[] = {"President Ryu Song Ho closed the test site. Ryu said the work was done.",
                        "Ryu Song Ho spoke on radio. Mr. Ryu thanked the army.",
                        "The leader, Ryu Song Ho, signed the order, and Ryu left for the coast.",
-                       "Ryu Song Ho ruled since 2011, decades after Ryu Tae Sik founded the state. Ryu smiled."};
+                       "Ryu Song Ho smiled, and Ryu waved. He has ruled since 2011, decades after Ryu Tae Sik "
+                       "founded the state."};
     lk = np_entity_linker_new();
     assert_non_null(lk);
     for (int i = 0; i < 4; i++)
@@ -635,6 +636,20 @@ static void linker_family_name_first(void **state)
     assert_int_equal(np_entity_linker_finish(lk), NP_OK);
     ryu = entity_of(lk, 0, k2[0], "President Ryu Song Ho");
     assert_true(entity_of(lk, 3, k2[3], "Ms. Ryu") != ryu);
+    np_entity_linker_free(lk);
+    /* ... and when named once, then by her family name right after */
+    const char *k3[] = {"President Ryu Song Ho closed the test site. Mr. Ryu said the work was done.",
+                        "Ryu Song Ho spoke on radio. Mr. Ryu thanked the army.",
+                        "The leader, Ryu Song Ho, signed the order.",
+                        "Ryu Mi Ran, the leader's younger sister, issued a statement.\n\n\"The drills will cost "
+                        "them,\" Ryu said."};
+    lk = np_entity_linker_new();
+    assert_non_null(lk);
+    for (int i = 0; i < 4; i++)
+        add_doc(f, lk, i, k3[i]);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    ryu = entity_of(lk, 0, k3[0], "President Ryu Song Ho");
+    assert_true(entity_of(lk, 3, k3[3], "Ryu said") != ryu);
     np_entity_linker_free(lk);
 }
 
@@ -705,6 +720,16 @@ static void bodies_by_their_shape_and_appositive(void **state)
     m = mentions_of(f, t6, &n);
     if (np_gazetteer_is_kind(f->gz, "Democrat", 8)) /* WordNet installed */
         assert_null(find(t6, m, n, "Democratic"));
+    /* a district's suffix after one word; "a party to"; an agency after a
+     * country's possessive or a weekday */
+    const char *t7 = "A fire broke out in Mapo-gu on Monday. Leah Rose, a party to the lawsuit, said she would "
+                     "appeal. China's Xinhua said so. On Friday YouTube removed the video.";
+    m = mentions_of(f, t7, &n);
+    x = find(t7, m, n, "Mapo-gu");
+    assert_true(!x || x->type != NP_ENT_PERSON);
+    expect(t7, m, n, "Leah Rose", "Leah Rose", NP_ENT_PERSON);
+    expect(t7, m, n, "Xinhua", "Xinhua", NP_ENT_ORG);
+    expect(t7, m, n, "YouTube", "YouTube", NP_ENT_ORG);
     const char *t4 = "Tankers crossed the Bab-el-Kor strait on Friday.";
     m = mentions_of(f, t4, &n);
     x = find(t4, m, n, "Bab-el-Kor");

@@ -1097,12 +1097,16 @@ static void contributor_credits_leave_the_body(void **state)
                        "Islanders said the rise would hit commuters hardest, and a petition against it has "
                        "gathered four hundred names.\n\n"
                        "Jane Roe contributed reporting from Orlstad, and Tom Lind from Velmar.\n\n"
-                       "Associated Press writer Ann Berg contributed to this report.\n";
+                       "Orlstad University and the Velmar Institute contributed research.\n\n"
+                       "Associated Press writer Ann Berg in Velmar contributed to this report.\n\n"
+                       "Tom Sund contributed reporting from the West Bank.\n";
     np_doc *d = np_doc_new();
     assert_non_null(d);
     assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
     assert_no_line(d->text, "Jane Roe contributed");
     assert_no_line(d->text, "Associated Press writer");
+    assert_no_line(d->text, "Tom Sund contributed");
+    assert_non_null(strstr(d->text, "Velmar Institute contributed research"));
     assert_non_null(strstr(d->text, "contributed four million crowns"));
     assert_non_null(strstr(d->text, "contributed to this year's losses"));
     assert_non_null(strstr(d->text, "contributed reporting equipment"));
