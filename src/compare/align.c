@@ -24,7 +24,11 @@
  * two sentences opening with different countries or bodies, unless each
  * names the other's (other_subjects()), one naming a single person and
  * one whose actors are only "they" (person_and_they()), or one speaking
- * only of "she" and one only of "he" (she_and_he()): other_actors().  Candidates are taken greedily, most outlets first; a
+ * only of "she" and one only of "he" (she_and_he()), or each mostly a
+ * quotation with no speaker in common (other_quotations(); a quotation's
+ * speaker counts among its sentence's people): other_actors().  Two
+ * sentences writing out one calendar day need less in common
+ * (same_day()).  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
  * a candidate.  Facts anchored on a figure several outlets write follow
  * (an outlet giving a figure that counts the same thing as a fact's
@@ -453,7 +457,8 @@ typedef struct claim_ctx {
     const np_story *story;
     np_visit *visit;          /* per sentence: the planned visit it tells (compare/visits.h) ... */
     unsigned char *has_visit; /* ... when this is 1; NULL: none computed */
-    uint32_t *day;            /* per sentence DAYS_MAX calendar days it writes out (day_key()), 0: none */
+    uint32_t *day;            /* per sentence DAYS_MAX days it writes out: year << 9 | month * 32 + day (year 0:
+                               * unknown); 0: none */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -544,11 +549,6 @@ static int she_and_he(const claim_ctx *cx, uint32_t a, uint32_t b)
 
 static int mostly_quoted(const np_story *s, const np_sent *x);
 
-/* Two sentences that are each mostly a quotation, without a speaker in
- * common, quote two statements unless their words are nearly the same
- * ('"The site will close," he said' / '"The North will shut the site to
- * prove its vow," the announcement concluded'): one quotation against
- * another is one claim only when one person said both wordings. */
 /* A title word outside the sentence's quotations ("the mayor told
  * reporters", "a spokesman said"). */
 static int role_outside_quotes(const np_story *s, const np_sent *se)
@@ -573,6 +573,11 @@ static int shares_name(const uint64_t *x, unsigned nx, const uint64_t *y, unsign
     return 0;
 }
 
+/* Two sentences that are each mostly a quotation, without a speaker in
+ * common, quote two statements unless their words are nearly the same
+ * ('"The site will close," he said' / '"The North will shut the site to
+ * prove its vow," the announcement concluded'): one quotation against
+ * another is one claim only when one person said both wordings. */
 static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b, float sim)
 {
     if (!CLAIM_QUOTATIONS || !cx->story || !cx->pers || !cx->spk)
@@ -2477,8 +2482,6 @@ static np_status clause_facts(fctx *c, size_t base)
     return st;
 }
 
-/* The people each sentence names (claim_ctx.pers): the last word of each
- * PERSON mention's name, lower case, so "Ana Ruiz" and "Ms. Ruiz" meet. */
 /* Add the words of the person's name text[lo..hi) to sentence i's list
  * (h, n: PERS_MAX hashes a sentence): every word, so "Kim Jong Un" meets
  * "Mr. Kim" and "Donald Trump" meets "Donald". */

@@ -524,12 +524,10 @@ static int fragment_quoted_elsewhere(const np_story *s, const quoted_text *q, si
             q[a].words > QUOTED_WORDS_MAX)
             continue;
         for (size_t b = 0; b < nq; b++) {
-            if (q[b].doc == q[a].doc || q[b].words < q[a].words)
+            if (q[b].doc == q[a].doc || q[b].words < q[a].words || !q[b].key[0] ||
+                (q[a].key[0] && strcmp(q[a].key, q[b].key)) || !strstr(q[b].norm, q[a].norm))
                 continue;
-            int same = q[b].key[0] && (q[a].key[0] ? !strcmp(q[a].key, q[b].key) : names_person(s, se, q[b].key));
-            if (!same)
-                continue;
-            if (strstr(q[b].norm, q[a].norm))
+            if (q[a].key[0] || names_person(s, se, q[b].key))
                 return 1;
         }
     }
