@@ -685,27 +685,27 @@ static void test_same_day_one_claim(void **state)
     (void)state;
     np_brief *b = brief3("2025-04-15",
                          "The harbour board of Talma approved the dredging plan on Monday.\n\n"
-                         "The board faces a May 12 deadline to sign the loan for the new quay, its chairman said.\n",
+                         "The board faces a deadline of May 12 to sign the loan for the new quay, its chairman said.\n",
                          "2025-04-15",
                          "Talma's harbour board voted for the dredging plan on Monday.\n\n"
                          "Bankers expect the loan to be ready by May 12, when the grant from the region expires.\n",
                          "2025-04-16",
                          "Dredging at Talma harbour was approved by the board on Monday.\n\n"
                          "Fishermen fear the works will scare away the herring.\n");
-    assert_true(np_test_together(b, "a.txt", "May 12 deadline", "b.txt", "by May 12"));
+    assert_true(np_test_together(b, "a.txt", "deadline of May 12", "b.txt", "by May 12"));
     assert_one_claim(b);
     np_brief_free(b);
     /* the same day of another year is another day */
     b = brief3("2025-04-15",
                "The harbour board of Talma approved the dredging plan on Monday.\n\n"
-               "The board faces a May 12 deadline to sign the loan for the new quay, its chairman said.\n",
+               "The board faces a deadline of May 12 to sign the loan for the new quay, its chairman said.\n",
                "2025-04-15",
                "Talma's harbour board voted for the dredging plan on Monday.\n\n"
                "Bankers recalled that the last loan was ready on May 12, 2019, when the old quay was rebuilt.\n",
                "2025-04-16",
                "Dredging at Talma harbour was approved by the board on Monday.\n\n"
                "Fishermen fear the works will scare away the herring.\n");
-    assert_false(np_test_together(b, "a.txt", "May 12 deadline", "b.txt", "May 12, 2019"));
+    assert_false(np_test_together(b, "a.txt", "deadline of May 12", "b.txt", "May 12, 2019"));
     assert_one_claim(b);
     np_brief_free(b);
 }
