@@ -645,8 +645,8 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
     /* one day written out and something that happens on it: a weaker
      * likeness is enough.  Measured and left: also asking for a name in
      * common keeps two votes on one day apart (a company's shareholders',
-     * a parliament's) but loses "he arrives on July 13" / "will visit the
-     * UK on 13 July" (UK visit pair F1 0.513 -> 0.459) */
+     * a parliament's) but loses one visit on one day told as the visitor's arrival and as his
+     * visit (UK visit pair F1 0.513 -> 0.459) */
     if (!ev && CLAIM_DAYS && sim >= FACT_MIN && shared_events(a, b) >= 1 && same_day(cx, ia, ib))
         ev = 1;
     /* one planned visit to one place told with other verbs ("will travel

@@ -697,7 +697,7 @@ static int after_given_name(const ctx *c, size_t i)
     return 0;
 }
 
-/* The appositive after a name, "X, a government watchdog group" (i at
+/* The appositive after a name, "X, a citizens' watchdog group" (i at
  * "a"/"an"), describes a body: its head noun, the last word before "of",
  * a relative pronoun or the clause's end (at most six words on), is a word
  * bodies are named by.  "X, a member of the group" and "X, a union
@@ -842,7 +842,7 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
             if (!ctx_person && b + 1 < c->n && c->t[b - 1].end < c->len && c->text[c->t[b - 1].end] == ',' &&
                 (tok_is(c, b, "a") || tok_is(c, b, "an")) && !(c->t[b + 1].flags & NP_TOK_CAP)) {
                 if (appositive_body(c, b))
-                    return NP_ENT_ORG; /* "Protect Democracy, a government watchdog group" */
+                    return NP_ENT_ORG; /* "Honest Count, a citizens' watchdog group" */
                 ctx_person = 1;
             }
             return ctx_person ? NP_ENT_PERSON : (np_entity_type)(NP_ENT_OTHER | PERSON_IF_SURNAME);

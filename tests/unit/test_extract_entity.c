@@ -656,7 +656,7 @@ static void linker_family_name_first(void **state)
 
 /* A capital inside one word names a company or a site ("WikiLeaks
  * said"), not after a name's prefix or a two-letter first syllable; an
- * appositive whose head is a body's word ("a government watchdog group")
+ * appositive whose head is a body's word ("a citizens' watchdog group")
  * makes a name a body, one whose head is a person's ("a union leader",
  * "a member of the group") a person. */
 static void bodies_by_their_shape_and_appositive(void **state)
