@@ -89,4 +89,12 @@ np_status np_pg_put_analysis(np_store *st, int64_t doc_id, uint32_t version, con
 np_status np_pg_get_analysis(np_store *st, int64_t doc_id, uint32_t version, void **data,
                              size_t *len, np_error *err);
 
+/* A story's label as listed: the title of its first document, or, when
+ * that document had none and the label is its key ("2-new-york-times"),
+ * a title one of its documents has.  For a query grouping a story's
+ * documents d by s.id. */
+#define NP_PG_STORY_LABEL                                                                                     \
+    "CASE WHEN bool_or(d.title IS NULL AND d.doc_key = s.label) THEN coalesce(max(d.title), s.label)"        \
+    " ELSE s.label END"
+
 #endif

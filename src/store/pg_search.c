@@ -157,7 +157,8 @@ np_status np_pg_story_page(np_store *h, const np_story_filter *f, np_story_page 
         np_pg_text(&p, NULL); /* LIMIT NULL: all */
     np_pg_int(&p, (int64_t)f->offset, b6);
     snprintf(sql, sizeof sql,
-             "SELECT s.id, left(s.label, 1000), count(*), count(DISTINCT coalesce(d.outlet, d.doc_key)),"
+             "SELECT s.id, left(" NP_PG_STORY_LABEL ", 1000), count(*),"
+             " count(DISTINCT coalesce(d.outlet, d.doc_key)),"
              " min(d.published), max(d.published),"
              " (SELECT string_agg(o, chr(31) ORDER BY o) FROM (SELECT DISTINCT d5.outlet AS o"
              "   FROM story_members m5 JOIN documents d5 ON d5.id = m5.doc_id"

@@ -642,7 +642,7 @@ static np_status pg_list_stories(np_store *h, np_story_list *out, np_error *err)
     out->n = 0;
     PGresult *r = np_pg_query(
         st,
-        "SELECT s.id, s.label, count(*), count(DISTINCT coalesce(d.outlet, d.doc_key)),"
+        "SELECT s.id, " NP_PG_STORY_LABEL ", count(*), count(DISTINCT coalesce(d.outlet, d.doc_key)),"
         " min(d.published), max(d.published)"
         " FROM stories s JOIN story_members m ON m.story_id = s.id JOIN documents d ON d.id = m.doc_id"
         " GROUP BY s.id ORDER BY count(*) DESC, s.id",

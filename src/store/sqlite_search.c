@@ -192,7 +192,8 @@ np_status np_sqlite_story_page(np_store *st, const np_story_filter *f, np_story_
         out->total = sqlite3_column_int64(q, 0);
     sqlite3_finalize(q);
     snprintf(sql, sizeof sql,
-             "SELECT s.id, substr(s.label, 1, 1000), count(*), count(DISTINCT coalesce(d.outlet, d.doc_key)),"
+             "SELECT s.id, substr(" NP_SQ_STORY_LABEL ", 1, 1000), count(*),"
+             " count(DISTINCT coalesce(d.outlet, d.doc_key)),"
              " min(d.published), max(d.published),"
              " (SELECT group_concat(o, char(31)) FROM (SELECT DISTINCT d5.outlet AS o FROM story_members m5"
              "   JOIN documents d5 ON d5.id = m5.doc_id WHERE m5.story_id = s.id AND d5.outlet IS NOT NULL"

@@ -237,7 +237,9 @@ static void stories_and_membership(void **state)
 }
 
 /* A story started from a document takes its title, or its key when it has
- * none, and a missing document is refused without creating anything. */
+ * none, and a missing document is refused without creating anything; a
+ * story labelled by an untitled document's key is listed under the title
+ * of a document that joins it. */
 static void story_of_a_document_takes_its_title(void **state)
 {
     (void)state;
@@ -270,9 +272,22 @@ static void story_of_a_document_takes_its_title(void **state)
     assert_int_equal(seen_title, 1);
     assert_int_equal(seen_key, 1);
     np_store_stories_free(&list);
+    /* a titled report joining the story of an untitled one names it */
+    np_doc *c = make_doc("quay2.txt", "Quay reopens after repairs", "The quay opened again on Friday.");
+    assert_int_equal(np_store_begin(st, &e), NP_OK);
+    assert_int_equal(np_store_put_doc(st, c, &ins, &e), NP_OK);
+    assert_int_equal(np_store_assign(st, c->rowid, s2, 0, &e), NP_OK);
+    assert_int_equal(np_store_commit(st, &e), NP_OK);
+    assert_int_equal(np_store_list_stories(st, &list, &e), NP_OK);
+    int renamed = 0;
+    for (size_t i = 0; i < list.n; i++)
+        renamed += list.rows[i].id == s2 && strcmp(list.rows[i].label, "Quay reopens after repairs") == 0;
+    assert_int_equal(renamed, 1);
+    np_store_stories_free(&list);
     np_store_close(st);
     np_doc_free(a);
     np_doc_free(b);
+    np_doc_free(c);
     free(path);
 }
 
