@@ -557,7 +557,6 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
-
 /* days since 1970-01-01 of a civil date (Howard Hinnant's algorithm) */
 static long days_from_civil(long y, int m, int d)
 {
@@ -814,7 +813,6 @@ static int url_host(const char *url, char *out, size_t cap)
     out[k] = '\0';
     return k > 0;
 }
-
 
 /* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title. */
 static void strip_site(char *t, const char *site, const char *host, const char *h1)

@@ -447,6 +447,7 @@ typedef struct claim_ctx {
     unsigned char *n_pers;    /* per sentence: how many */
     uint64_t *spk;            /* per sentence PERS_MAX hashes of the names of its quotations' speakers */
     unsigned char *n_spk;     /* per sentence: how many */
+    unsigned char *quoted;    /* per sentence: mostly a quotation (mostly_quoted()) */
     int32_t *subj;            /* per sentence: the entity (linker index) it opens with, or -1; NULL: none */
     int32_t *ents;            /* per sentence ENTS_MAX entities it names */
     unsigned char *n_ents;    /* per sentence: how many */
@@ -547,8 +548,6 @@ static int she_and_he(const claim_ctx *cx, uint32_t a, uint32_t b)
     return cx->gender && cx->gender[a] && cx->gender[b] && cx->gender[a] != cx->gender[b];
 }
 
-static int mostly_quoted(const np_story *s, const np_sent *x);
-
 /* A title word outside the sentence's quotations ("the mayor told
  * reporters", "a spokesman said"). */
 static int role_outside_quotes(const np_story *s, const np_sent *se)
@@ -578,11 +577,9 @@ static int shares_name(const uint64_t *x, unsigned nx, const uint64_t *y, unsign
  * ('"The site will close," he said' / '"The North will shut the site to
  * prove its vow," the announcement concluded'): one quotation against
  * another is one claim only when one person said both wordings. */
-static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b, float sim)
+static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
-    if (!CLAIM_QUOTATIONS || !cx->story || !cx->pers || !cx->spk)
-        return 0;
-    if (!mostly_quoted(cx->story, &cx->sents[a]) || !mostly_quoted(cx->story, &cx->sents[b]))
+    if (!CLAIM_QUOTATIONS || !cx->quoted || !cx->quoted[a] || !cx->quoted[b])
         return 0;
     const uint64_t *pa = &cx->pers[(size_t)a * PERS_MAX], *pb = &cx->pers[(size_t)b * PERS_MAX];
     const uint64_t *sa = &cx->spk[(size_t)a * PERS_MAX], *sb = &cx->spk[(size_t)b * PERS_MAX];
@@ -596,15 +593,15 @@ static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b, float s
      * when the words differ too */
     if (!(npa + nsa) || !(npb + nsb)) {
         uint32_t u = !(npa + nsa) ? a : b;
-        return sim < QUOTES_UNKNOWN_ALIKE && !role_outside_quotes(cx->story, &cx->sents[u]);
+        return np_svec_cos(&cx->sents[a].vec, &cx->sents[b].vec) < QUOTES_UNKNOWN_ALIKE &&
+               !role_outside_quotes(cx->story, &cx->sents[u]);
     }
     return 1;
 }
 
 static int other_actors(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
-    if (person_and_they(cx, a, b) || she_and_he(cx, a, b) ||
-        other_quotations(cx, a, b, np_svec_cos(&cx->sents[a].vec, &cx->sents[b].vec)))
+    if (person_and_they(cx, a, b) || she_and_he(cx, a, b) || other_quotations(cx, a, b))
         return 1;
     return (cx->pers && other_people(cx, a, b)) || (cx->subj && other_subjects(cx, a, b));
 }
@@ -2518,10 +2515,13 @@ static np_status people_of_sentences(np_story *s, claim_ctx *cx)
     cx->n_pers = np_arena_alloc(&s->work, S);
     cx->spk = np_arena_alloc(&s->work, S * PERS_MAX * sizeof *cx->spk);
     cx->n_spk = np_arena_alloc(&s->work, S);
-    if (!cx->pers || !cx->n_pers || !cx->spk || !cx->n_spk)
+    cx->quoted = np_arena_alloc(&s->work, S + 1);
+    if (!cx->pers || !cx->n_pers || !cx->spk || !cx->n_spk || !cx->quoted)
         return NP_ENOMEM;
     memset(cx->n_pers, 0, S);
     memset(cx->n_spk, 0, S);
+    for (size_t i = 0; i < S; i++)
+        cx->quoted[i] = (unsigned char)mostly_quoted(s, &s->sents[i]);
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
         size_t i = s->doc_sent0[d], e = 0, q = 0;
@@ -2716,12 +2716,7 @@ static int month_day_of(const char *t, size_t n, int *mo, int *dd)
             if (v >= 1 && v <= 31 && !*dd)
                 *dd = v;
         } else if (!*mo) {
-            char low[16];
-            size_t l = j - i < sizeof low ? j - i : sizeof low - 1;
-            for (size_t k = 0; k < l; k++)
-                low[k] = (char)tolower((unsigned char)t[i + k]);
-            low[l] = 0;
-            *mo = np_lex_month(low, l);
+            *mo = np_month_from_name(t + i, j - i);
         }
         i = j;
     }

@@ -514,24 +514,36 @@ static int names_person(const np_story *s, const np_sent *se, const char *key)
     return 0;
 }
 
-/* Does sentence i hold a fragment another outlet quotes inside a
- * quotation of the same speaker? */
-static int fragment_quoted_elsewhere(const np_story *s, const quoted_text *q, size_t nq, uint32_t i)
+/* Does another outlet print fragment q[a] inside a quotation of its
+ * speaker - or, when q[a]'s speaker is unknown, of a person sentence se
+ * names as its subject? */
+static int printed_elsewhere(const np_story *s, const quoted_text *q, size_t nq, size_t a, const np_sent *se)
 {
-    const np_sent *se = &s->sents[i];
-    for (size_t a = 0; a < nq; a++) {
-        if (q[a].doc != se->doc || q[a].end <= se->start || q[a].start >= se->end || q[a].words < 2 ||
-            q[a].words > QUOTED_WORDS_MAX)
+    for (size_t b = 0; b < nq; b++) {
+        if (q[b].doc == q[a].doc || q[b].words < q[a].words || !q[b].key[0] ||
+            (q[a].key[0] && strcmp(q[a].key, q[b].key)) || !strstr(q[b].norm, q[a].norm))
             continue;
-        for (size_t b = 0; b < nq; b++) {
-            if (q[b].doc == q[a].doc || q[b].words < q[a].words || !q[b].key[0] ||
-                (q[a].key[0] && strcmp(q[a].key, q[b].key)) || !strstr(q[b].norm, q[a].norm))
-                continue;
-            if (q[a].key[0] || names_person(s, se, q[b].key))
-                return 1;
-        }
+        if (q[a].key[0] || names_person(s, se, q[b].key))
+            return 1;
     }
     return 0;
+}
+
+/* Sentences holding a fragment another outlet quotes (printed_elsewhere())
+ * get quoted[i] = 1, unless a shared fact holds them already.  Driven by
+ * the fragments, few beside the sentences. */
+static void mark_quoted_fragments(const np_story *s, const quoted_text *q, size_t nq, unsigned char *quoted)
+{
+    for (size_t a = 0; a < nq; a++) {
+        if (q[a].words < 2 || q[a].words > QUOTED_WORDS_MAX)
+            continue;
+        long first = np_story_sent_at(s, q[a].doc, q[a].start);
+        size_t i = first >= 0 ? (size_t)first : s->doc_sent0[q[a].doc];
+        for (; i < s->doc_sent0[q[a].doc + 1] && s->sents[i].start < q[a].end; i++)
+            if (s->sents[i].end > q[a].start && !s->in_fact[i] && !quoted[i] &&
+                printed_elsewhere(s, q, nq, a, &s->sents[i]))
+                quoted[i] = 1;
+    }
 }
 
 /* Sentences in no shared fact become single-source facts (after the
@@ -593,9 +605,8 @@ np_status np_compare_singles(np_story *s)
     np_status qst = QUOTED_FRAGMENTS ? quoted_texts(s, &qt, &nqt) : NP_OK;
     if (qst != NP_OK)
         return qst;
-    for (size_t i = 0; i < s->n_sents && QUOTED_FRAGMENTS; i++)
-        if (!s->in_fact[i] && !quoted[i] && fragment_quoted_elsewhere(s, qt, nqt, (uint32_t)i))
-            quoted[i] = 1;
+    if (QUOTED_FRAGMENTS)
+        mark_quoted_fragments(s, qt, nqt, quoted);
     for (size_t i = 0; i < s->n_sents; i++)
         elsewhere[i] = s->in_fact[i] || quoted[i] ||
                        (!s->sents[i].no_fact && stated_elsewhere(s, &post, &lz, (uint32_t)i));

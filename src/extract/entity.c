@@ -637,11 +637,13 @@ static int compass_word(const ctx *c, size_t i)
 
 /* Token i is the plural of an ordinary noun: it ends in "s" and its
  * singular is a common word ("Rights", "Works"; not "James", "Douglas"). */
+static int plural_word(const ctx *c, size_t i);
+
 static int plural_of_common(const ctx *c, size_t i)
 {
     size_t n = WL(c, i);
     const char *w = W(c, i);
-    if (!c->have_common || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u')
+    if (!c->have_common || !plural_word(c, i))
         return 0;
     char low[48];
     if (n - 1 >= sizeof low)
@@ -1198,8 +1200,7 @@ static size_t gather_run(const ctx *c, size_t b)
              * possessive inside a body's name */
             if (plural_possessive_gap(c, b - 1) && b < c->n && is_cap(c, b) && (org_word(c, b) || org_word(c, b + 1)) &&
                 (b - 1 == first || (b >= 2 && (is_joiner(c, b - 2) || (c->t[b - 2].flags & NP_TOK_STOP)))) &&
-                c->have_common && np_gazetteer_is_common_word(c->gz, W(c, b - 1), WL(c, b - 1) - 1) &&
-                !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)))
+                plural_of_common(c, b - 1) && !np_gazetteer_has(c->gz, W(c, b - 1), WL(c, b - 1)))
                 continue; /* the name's first word or after "of": not "Torres' Labor Party", "Ana Rivers'
                            * Green Party", "United States' Justice Department" */
             if (hyphen_joined(c, b - 1) && is_cap(c, b) &&

@@ -807,38 +807,57 @@ static void unite_class(rec *r, const size_t *idx, const name_class *c)
  * (NP_MENTION_KIN) right after naming the other ("Deputy Jerry Ortiz ...
  * his son, Jeremy Ortiz": the nearest name of that surname before the
  * relative, past other relatives, is the other class's): two people of one
- * family, whatever
- * their first names share.  A relative of a third person ("Sandra Keller
- * ... her husband, Robert Keller ... Bob Keller") says nothing of the
- * other name.  At most FAMILY_PAIRS mentions are looked at. */
+ * family, whatever their first names share.  A relative of a third person
+ * ("Sandra Keller ... her husband, Robert Keller ... Bob Keller") says
+ * nothing of the other name.  At most FAMILY_PAIRS mentions are looked
+ * at.  kin holds kin_key() of every name a document gives a relative. */
 #define FAMILY_PAIRS 4096
-static int relative_of(const rec *r, size_t n, const rec *kin, const rec *other)
+
+static uint64_t kin_key(const rec *x)
+{
+    uint64_t h = np_hash64(x->skel, strlen(x->skel), (uint64_t)(unsigned)x->doc);
+    return np_hash64(x->first, strlen(x->first), h) | 1;
+}
+
+/* kin_key() of every record marked NP_MENTION_KIN into *kin. */
+static np_status kin_names(const rec *r, size_t n, np_u64map *kin)
+{
+    np_u64map_init(kin);
+    for (size_t i = 0; i < n; i++) {
+        if (!(r[i].flags & NP_MENTION_KIN))
+            continue;
+        uint64_t *v = np_u64map_slot(kin, kin_key(&r[i]));
+        if (!v)
+            return NP_ENOMEM;
+        *v = 1;
+    }
+    return NP_OK;
+}
+
+static int relative_of(const rec *r, size_t n, const np_u64map *kin, const rec *rel, const rec *other)
 {
     const rec *near = NULL;
     for (size_t j = 0; j < n && j < FAMILY_PAIRS * 4; j++) {
         const rec *y = &r[j];
-        if (y->doc != kin->doc || y->start >= kin->start || y->n_words < 2 || strcmp(y->skel, kin->skel) ||
-            !strcmp(y->first, kin->first) || (near && y->start < near->start))
+        if (y->doc != rel->doc || y->start >= rel->start || y->n_words < 2 || strcmp(y->skel, rel->skel) ||
+            !strcmp(y->first, rel->first) || (near && y->start < near->start))
             continue;
         /* another relative ("the deputy's wife, Chela Ortiz", named so
          * anywhere in the text) is no anchor */
-        int relative = 0;
-        for (size_t z = 0; z < n && z < FAMILY_PAIRS * 4 && !relative; z++)
-            relative = r[z].doc == y->doc && (r[z].flags & NP_MENTION_KIN) && !strcmp(r[z].skel, y->skel) &&
-                       !strcmp(r[z].first, y->first);
-        if (!relative)
+        if (!np_u64map_get(kin, kin_key(y)))
             near = y;
     }
     return near && same_full(near, other);
 }
 
-static int one_family(const rec *r, size_t n, const size_t *idx, const name_class *a, const name_class *b)
+static int one_family(const rec *r, size_t n, const np_u64map *kin, const size_t *idx, const name_class *a,
+                      const name_class *b)
 {
     size_t seen = 0;
     for (int side = 0; side < 2; side++) {
         const name_class *k = side ? b : a, *o = side ? a : b;
         for (size_t x = k->lo; x < k->hi && seen < FAMILY_PAIRS; x++, seen++)
-            if ((r[idx[x]].flags & NP_MENTION_KIN) && relative_of(r, n, &r[idx[x]], &r[o->rep]))
+            if ((r[idx[x]].flags & NP_MENTION_KIN) && relative_of(r, n, kin, &r[idx[x]], &r[o->rep]))
                 return 1;
     }
     return 0;
@@ -868,7 +887,9 @@ static np_status link_full_names(rec *r, size_t n)
     }
     unsigned char *hit = np_calloc(nc ? nc : 1, 1);
     const char **pets = np_calloc(nc ? nc : 1, sizeof *pets); /* a pet form's full first name */
-    if (!hit || !pets) {
+    np_u64map kin;
+    if (kin_names(r, n, &kin) != NP_OK || !hit || !pets) {
+        np_u64map_free(&kin);
         np_free(hit);
         np_free(pets);
         np_free(c);
@@ -893,7 +914,7 @@ static np_status link_full_names(rec *r, size_t n)
                 if (fm == 2 && pass == 0)
                     pets[shorter] = !pets[shorter] || !strcmp(pets[shorter], full) ? full : "";
                 if (pass == 1 && (fm == 1 || (fm == 2 && pets[shorter][0])) &&
-                    !(strcmp(ra->fskel, rb->fskel) && one_family(r, n, idx, &c[a], &c[b]))) {
+                    !(strcmp(ra->fskel, rb->fskel) && one_family(r, n, &kin, idx, &c[a], &c[b]))) {
                     unite(r, c[a].rep, c[b].rep);
                     hit[a] = hit[b] = 1;
                 }
@@ -905,6 +926,7 @@ static np_status link_full_names(rec *r, size_t n)
     for (size_t a = 0; a < nc; a++)
         if (hit[a])
             unite_class(r, idx, &c[a]);
+    np_u64map_free(&kin);
     np_free(hit);
     np_free(c);
     np_free(idx);
