@@ -411,6 +411,9 @@ static int stated_elsewhere(const np_story *s, const postings *post, loose *lz, 
  * false\""), prove nothing: the same speaker must say both. */
 #define QUOTED_FRAGMENTS 1
 #define QUOTED_WORDS_MAX 12
+/* a quotation longer than this (a speech, or a mark never closed) is not
+ * searched: each fragment would read it whole */
+#define QUOTED_TEXT_MAX 4000
 
 typedef struct quoted_text {
     int doc;
@@ -469,8 +472,10 @@ static np_status quoted_texts(np_story *s, quoted_text **out, size_t *n_out)
             q[n].doc = (int)d;
             q[n].start = x->start;
             q[n].end = x->end;
-            q[n].norm = normal_words(&s->work, s->an[d].text, x->start, x->end, &q[n].words);
-            if (!q[n].norm)
+            q[n].norm = NULL;
+            q[n].words = 0;
+            if (x->end - x->start <= QUOTED_TEXT_MAX &&
+                !(q[n].norm = normal_words(&s->work, s->an[d].text, x->start, x->end, &q[n].words)))
                 return NP_ENOMEM;
             q[n].key[0] = 0;
             if (x->speaker)
@@ -520,7 +525,7 @@ static int names_person(const np_story *s, const np_sent *se, const char *key)
 static int printed_elsewhere(const np_story *s, const quoted_text *q, size_t nq, size_t a, const np_sent *se)
 {
     for (size_t b = 0; b < nq; b++) {
-        if (q[b].doc == q[a].doc || q[b].words < q[a].words || !q[b].key[0] ||
+        if (q[b].doc == q[a].doc || !q[b].norm || q[b].words < q[a].words || !q[b].key[0] ||
             (q[a].key[0] && strcmp(q[a].key, q[b].key)) || !strstr(q[b].norm, q[a].norm))
             continue;
         if (q[a].key[0] || names_person(s, se, q[b].key))

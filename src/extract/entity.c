@@ -41,6 +41,8 @@ typedef struct ctx {
     unsigned char *maybe_person; /* per mention: PERSON if its surname occurs alone */
     uint64_t *lower_set;     /* hashes of words seen in lower case */
     size_t lower_cap;
+    uint64_t *given_set;     /* hashes of inner-capital and agency words written after a given name */
+    size_t given_cap;
     const char *month_name[13]; /* a month's name this text uses as a person's name ("Theresa May"), by month */
     const np_gazetteer *gz;
     int have_common; /* gz knows ordinary English words (WordNet loaded) */
@@ -307,38 +309,60 @@ static int name_word(const ctx *c, size_t i)
     return is_cap(c, i) && (!is_date_word(c, i) || hyphened || month_as_name(c, i));
 }
 
+/* Open-addressing sets of word hashes (cap a power of two, 0 free). */
+static uint64_t word_key(const char *norm)
+{
+    return np_hash64(norm, strlen(norm), 7) | 1;
+}
+
+static int set_has(const uint64_t *set, size_t cap, const char *norm)
+{
+    if (!cap)
+        return 0;
+    uint64_t h = word_key(norm);
+    for (size_t j = h & (cap - 1); set[j]; j = (j + 1) & (cap - 1))
+        if (set[j] == h)
+            return 1;
+    return 0;
+}
+
+static void set_add(uint64_t *set, size_t cap, const char *norm)
+{
+    uint64_t h = word_key(norm);
+    size_t j = h & (cap - 1);
+    while (set[j] && set[j] != h)
+        j = (j + 1) & (cap - 1);
+    set[j] = h;
+}
+
+/* An empty set of room for the document's tokens. */
+static uint64_t *new_set(ctx *c, size_t *cap)
+{
+    *cap = 64;
+    while (*cap < c->n * 2 + 2)
+        *cap *= 2;
+    uint64_t *set = np_arena_alloc(c->arena, *cap * sizeof *set);
+    if (set)
+        memset(set, 0, *cap * sizeof *set);
+    return set;
+}
+
 static int seen_lower(const ctx *c, const char *norm)
 {
-    if (!c->lower_cap)
-        return 0;
-    uint64_t h = np_hash64(norm, strlen(norm), 7) | 1;
-    size_t j = h & (c->lower_cap - 1);
-    while (c->lower_set[j]) {
-        if (c->lower_set[j] == h)
-            return 1;
-        j = (j + 1) & (c->lower_cap - 1);
-    }
-    return 0;
+    return set_has(c->lower_set, c->lower_cap, norm);
 }
 
 static np_status build_lower_set(ctx *c)
 {
-    size_t cap = 64;
-    while (cap < c->n * 2 + 2)
-        cap *= 2;
-    c->lower_set = np_arena_alloc(c->arena, cap * sizeof *c->lower_set);
+    size_t cap;
+    c->lower_set = new_set(c, &cap);
     if (!c->lower_set)
         return NP_ENOMEM;
     c->lower_cap = cap;
     for (size_t i = 0; i < c->n; i++) {
         unsigned char f = (unsigned char)c->text[c->t[i].start];
-        if (!(f >= 'a' && f <= 'z'))
-            continue;
-        uint64_t h = np_hash64(c->t[i].norm, strlen(c->t[i].norm), 7) | 1;
-        size_t j = h & (cap - 1);
-        while (c->lower_set[j] && c->lower_set[j] != h)
-            j = (j + 1) & (cap - 1);
-        c->lower_set[j] = h;
+        if (f >= 'a' && f <= 'z')
+            set_add(c->lower_set, cap, c->t[i].norm);
     }
     return NP_OK;
 }
@@ -684,19 +708,31 @@ static int function_word(const ctx *c, size_t i);
 
 /* Does the document write token i's word after a capitalised word that
  * is no function word ("Dana VanderWall", "Farzana Tasnim")?  Then it is a
- * person's surname, whatever its shape. */
+ * person's surname, whatever its shape (build_given_set()). */
 static int after_given_name(const ctx *c, size_t i)
 {
-    const char *w = c->t[i].norm;
-    if (!w)
-        return 0;
-    for (size_t k = 1; k < c->n; k++)
-        if (c->t[k].norm && !strcmp(c->t[k].norm, w) && is_cap(c, k - 1) && adjacent(c, k - 1) &&
-            !(c->t[k - 1].flags & NP_TOK_ALLCAPS) && !function_word(c, k - 1) &&
-            !(c->t[k - 1].flags & NP_TOK_STOP) && !np_lex_is_title_word(W(c, k - 1), WL(c, k - 1)) &&
-            !possessive(c, k - 1) && !is_date_word(c, k - 1) && !np_gazetteer_has(c->gz, W(c, k - 1), WL(c, k - 1)))
-            return 1; /* not "China's Xinhua", "On Friday YouTube" */
-    return 0;
+    return c->t[i].norm && set_has(c->given_set, c->given_cap, c->t[i].norm);
+}
+
+/* The inner-capital and agency words (camel_case(), news agencies) the
+ * document writes after a capitalised word that could be a given name:
+ * not a function word, a title, a possessive, a date word or a place
+ * ("China's Xinhua", "On Friday YouTube"). */
+static np_status build_given_set(ctx *c)
+{
+    size_t cap = 0;
+    for (size_t k = 1; k < c->n; k++) {
+        if (!c->t[k].norm || !is_cap(c, k - 1) || !adjacent(c, k - 1) || (c->t[k - 1].flags & NP_TOK_ALLCAPS) ||
+            (c->t[k - 1].flags & NP_TOK_STOP) || !(lex(np_lex_is_news_agency, c, k) || camel_case(c, k)) ||
+            function_word(c, k - 1) || np_lex_is_title_word(W(c, k - 1), WL(c, k - 1)) || possessive(c, k - 1) ||
+            is_date_word(c, k - 1) || np_gazetteer_has(c->gz, W(c, k - 1), WL(c, k - 1)))
+            continue;
+        if (!c->given_set && !(c->given_set = new_set(c, &cap)))
+            return NP_ENOMEM;
+        c->given_cap = cap;
+        set_add(c->given_set, cap, c->t[k].norm);
+    }
+    return NP_OK;
 }
 
 /* The appositive after a name, "X, a citizens' watchdog group" (i at
@@ -1831,6 +1867,8 @@ np_status np_entities_find_tok(const char *text, size_t len, const np_token *tok
     mark_initials(&c, sents, n_sents);
     mark_headlines(&c, sents, n_sents);
     st = build_lower_set(&c);
+    if (st == NP_OK)
+        st = build_given_set(&c);
     if (st != NP_OK)
         goto done;
     /* months this text uses as a person's name, so that the name alone is
