@@ -335,16 +335,13 @@ static void set_add(uint64_t *set, size_t cap, const char *norm)
     set[j] = h;
 }
 
-/* An empty set of room for the document's tokens. */
+/* An empty set of room for the document's tokens (the arena zeroes it). */
 static uint64_t *new_set(ctx *c, size_t *cap)
 {
     *cap = 64;
     while (*cap < c->n * 2 + 2)
         *cap *= 2;
-    uint64_t *set = np_arena_alloc(c->arena, *cap * sizeof *set);
-    if (set)
-        memset(set, 0, *cap * sizeof *set);
-    return set;
+    return np_arena_alloc(c->arena, *cap * sizeof(uint64_t));
 }
 
 static int seen_lower(const ctx *c, const char *norm)
@@ -722,7 +719,8 @@ static np_status build_given_set(ctx *c)
 {
     size_t cap = 0;
     for (size_t k = 1; k < c->n; k++) {
-        if (!c->t[k].norm || !is_cap(c, k - 1) || !adjacent(c, k - 1) || (c->t[k - 1].flags & NP_TOK_ALLCAPS) ||
+        if (!c->t[k].norm || !is_cap(c, k) || !is_cap(c, k - 1) || !adjacent(c, k - 1) ||
+            (c->t[k - 1].flags & NP_TOK_ALLCAPS) ||
             (c->t[k - 1].flags & NP_TOK_STOP) || !(lex(np_lex_is_news_agency, c, k) || camel_case(c, k)) ||
             function_word(c, k - 1) || np_lex_is_title_word(W(c, k - 1), WL(c, k - 1)) || possessive(c, k - 1) ||
             is_date_word(c, k - 1) || np_gazetteer_has(c->gz, W(c, k - 1), WL(c, k - 1)))
