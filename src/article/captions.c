@@ -74,9 +74,50 @@ static size_t first_sentence_end(const char *s, size_t n)
     return 0;
 }
 
+/* Plural nouns without an "s" ("Four men smash"). */
+static const char *const PLURAL_NOUNS[] = {"children", "people", "police"};
+/* The word s[a..b) reads as a plural noun: "migrants", not "boss" nor a
+ * possessive ("P-I's"). */
+static int plural_form(const char *s, size_t a, size_t b)
+{
+    if (b - a >= 3 && !strncasecmp(s + b - 3, "men", 3))
+        return 1; /* "fishermen", "women" */
+    return (b - a > 3 && s[b - 1] == 's' && s[b - 2] >= 'a' && s[b - 2] <= 'z' && s[b - 2] != 's') ||
+           word_is(s, a, b, PLURAL_NOUNS, sizeof PLURAL_NOUNS / sizeof *PLURAL_NOUNS);
+}
+
+/* Verbs whose past tense is spelt like the lemma, so that
+ * np_verbs_is_finite() cannot call it tensed: "A quake hit the town",
+ * "Police put the crowd at 30,000". */
+static const char *const PAST_AS_LEMMA[] = {"beat",  "bet",   "burst", "cast",  "cost",  "cut",   "fit",
+                                            "hit",   "hurt",  "let",   "put",   "quit",  "read",  "rid",
+                                            "set",   "shed",  "shut",  "slit",  "split", "spread", "thrust",
+                                            "upset"};
+/* Adverbs that stand between a subject and its verb ("now cover"). */
+static const char *const FREQUENCY_ADVERBS[] = {"again", "already", "also", "always", "never", "now",
+                                                "often", "still"};
+/* Prefixes a hyphen joins to a verb ("re-signed", "co-directed"). */
+static const char *const VERB_PREFIXES[] = {"co", "mis", "out", "over", "pre", "re", "un", "under"};
+
+/* A hyphenated word that is a tensed verb: a prefix and a tensed verb
+ * ("re-signed"), or a tensed verb and its particle ("tuned-in"). */
+static int hyphen_finite(const np_verbs *verbs, const char *s, size_t a, size_t b)
+{
+    const char *h = memchr(s + a, '-', b - a);
+    if (!h)
+        return 0;
+    size_t cut = (size_t)(h - s);
+    if (word_is(s, a, cut, VERB_PREFIXES, sizeof VERB_PREFIXES / sizeof *VERB_PREFIXES))
+        return cut + 1 < b && np_verbs_is_finite(verbs, s + cut + 1, b - cut - 1);
+    return np_verbs_is_finite(verbs, s + a, cut - a);
+}
+
 /* No verb with a tense among the words of s[0..n): "said", "walked", "is",
- * "says" are verbs; a bare lemma counts after a plural and before "to",
- * "that" or a determiner ("Some residents plan to protest."), and so does
+ * "says" are verbs, and so are "re-signed", and "hit" or "put" after a word
+ * that is no article or preposition; a bare lemma counts after a plural
+ * (an adverb between them allowed) and before "to", "that", a determiner or
+ * a preposition ("Some residents plan to protest.", "Reeds now cover the
+ * slipway", "Farmers rely on the river"), and so does
  * any personal pronoun (its subject) or a pronoun's "'s" ("There's"); a
  * participle after "to be" has none, and a line opening with a verb and a
  * determiner is an imperative ("Observe a minute of silence.").
@@ -95,6 +136,7 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
     static const char *const articles[] = {"a", "an", "his", "its", "my", "our", "the", "their", "your"};
     size_t i = 0, a, b, k = 0;
     int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0, after_det = 0;
+    size_t last_a = 0, last_b = 0; /* the word before */
     while (np_line_next_token(s, n, &i, &a, &b)) {
         /* A picture's "Jane Roe, left," or "(left)": a position. */
         if ((b - a == 5 && !memcmp(s + a, "left,", 5) && a >= 2 && s[a - 2] == ',') ||
@@ -119,10 +161,15 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
          * nor has a word after a determiner ("the proposed visit", "steel
          * pipes at a factory"): it is an adjective or a noun. */
         int untensed = to_be || after_det;
+        int after_func = k > 0 && np_is_function_word(s + last_a, last_b - last_a);
         after_det = WORD_IS(s, a, b, articles);
-        if ((!name && !untensed && np_verbs_is_finite(verbs, s + a, b - a)) ||
+        if ((!name && !untensed &&
+             (np_verbs_is_finite(verbs, s + a, b - a) || hyphen_finite(verbs, s, a, b) ||
+              (!after_func && k > 0 && WORD_IS(s, a, b, PAST_AS_LEMMA)))) ||
             word_is(s, a, core, pronouns, core < b ? 12 : 8))
             return 0;
+        last_a = a;
+        last_b = b;
         to_be = to && b - a == 2 && !strncasecmp(s + a, "be", 2);
         to = b - a == 2 && !strncasecmp(s + a, "to", 2);
         if (k++ == 0) {
@@ -134,10 +181,17 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         }
         if (strict && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a))
             return 0;
-        if (verb_after_plural && WORD_IS(s, a, b, objects))
-            return 0; /* "Some residents plan to protest.", "Officials expect a deal." */
+        /* "Some residents plan to protest.", "Officials expect a deal.",
+         * "Farmers rely on the river", "Residents now depend on it" */
+        if (verb_after_plural && (WORD_IS(s, a, b, objects) || np_is_function_word(s + a, b - a)))
+            return 0;
+        int plural_noun = plural_form(s, a, b);
         verb_after_plural = plural && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a);
-        plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's';
+        /* an adverb between the plural and its verb ("cottonwoods now
+         * cover") keeps the plural */
+        if (!(plural && s[a] >= 'a' && s[a] <= 'z' && !verb_after_plural &&
+              (WORD_IS(s, a, b, FREQUENCY_ADVERBS) || (b - a > 4 && s[b - 2] == 'l' && s[b - 1] == 'y'))))
+            plural = plural_noun;
     }
     return 1;
 }
