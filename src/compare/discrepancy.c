@@ -2687,29 +2687,13 @@ static int far_apart(const np_story *s, const np_bref *x, const np_bref *y)
  * lie far apart (far_apart()), and that cites the other side too, would
  * credit an outlet with a figure it does not give (ten dead in one outlet,
  * three in another, as one fact of three outlets beside the discrepancy
- * between them): the other side's outlet leaves the fact.  A fact of those
- * two outlets alone leaves the brief when the figure is all one of the
- * sentences says ("police said 12 were injured" against "18 were injured
- * and 12 arrested"; figure_only()); when both say more ("destroyed 18 / 120
- * homes near Redding on Sunday and forced 4,000 residents to evacuate") it
- * stays, and the discrepancy says what differs.  A fact whose wording gives
- * no figure is stated by both sides and stays. */
-#define FIGURE_ONLY_WORDS 16 /* words of a sentence that tells one figure and little else */
-/* Ref r's sentence tells one figure and little else: no other number, at
- * most FIGURE_ONLY_WORDS words. */
-static int figure_only(const np_story *s, const np_bref *r)
-{
-    size_t a, e;
-    if (!np_story_ref_span(s, r, &a, &e))
-        return 0;
-    const np_analysis *an = &s->an[r->doc];
-    size_t lo, hi, words = 0;
-    RANGE_OF(an->numbers, an->n_numbers, a, e, lo, hi);
-    for (size_t k = np_story_token_at(an, a); k < an->n_tokens && an->tokens[k].start < e; k++)
-        words += (an->tokens[k].flags & NP_TOK_WORD) != 0;
-    return hi - lo <= 1 && words <= FIGURE_ONLY_WORDS;
-}
-
+ * between them): the other side's outlet leaves the fact, and a fact of
+ * those two outlets alone leaves the brief, even when both sentences say
+ * more than the figure ("destroyed 18 / 120 homes near Redding on Sunday
+ * and forced 4,000 residents to evacuate"): the fact's wording is one
+ * outlet's whole sentence, which the other does not state, and the
+ * discrepancy shows both.  A fact whose wording gives no figure is stated
+ * by both sides and stays. */
 static np_status separate_conflicts(np_story *s)
 {
     np_brief *b = s->brief;
@@ -2739,20 +2723,6 @@ static np_status separate_conflicts(np_story *s)
                     hit = k;
             }
             if (hit == SIZE_MAX)
-                continue;
-            /* outlets the fact keeps; with fewer than two it leaves the
-             * brief, which is right only when the figure was all the two
-             * sentences said (below) */
-            size_t docs_left = 0;
-            for (size_t k = 0; k < x->n_support; k++) {
-                if (k == hit || x->support[k].doc < 0)
-                    continue;
-                int seen = 0;
-                for (size_t q = 0; q < k && !seen; q++)
-                    seen = q != hit && x->support[q].doc == x->support[k].doc;
-                docs_left += !seen;
-            }
-            if (docs_left < 2 && !figure_only(s, head) && !figure_only(s, &x->support[hit]))
                 continue;
             x->support[hit].doc = -1;
             marked = 1;
