@@ -2,6 +2,7 @@
 #include "article/datefmt.h"
 
 #include <string.h>
+#include <strings.h>
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -317,12 +318,28 @@ static int path_day_end(char c, char sep)
     return c == '\0' || c == '/' || c == '?' || c == '#' || c == '.' || c == '_' || (c == '-' && sep == '-');
 }
 
+/* The query parameter whose '=' is at eq names a date ("ymd=", "date=",
+ * "pubdate="): an article's number ("id=20120513") may look like one. */
+static int date_parameter(const char *url, const char *eq)
+{
+    const char *k = eq;
+    while (k > url && k[-1] != '?' && k[-1] != '&' && k[-1] != ';')
+        k--;
+    size_t n = (size_t)(eq - k);
+    if (n == 3 && !strncasecmp(k, "ymd", 3))
+        return 1;
+    for (size_t i = 0; i + 4 <= n; i++)
+        if (!strncasecmp(k + i, "date", 4))
+            return 1;
+    return 0;
+}
+
 int np_url_date(const char *url, char out[11])
 {
     const char *p = url ? strstr(url, "://") : NULL;
     p = p ? strchr(p + 3, '/') : url && *url == '/' ? url : NULL;
     for (; p && *p; p++) {
-        if (*p != '/' && *p != '-' && *p != '_')
+        if ((*p != '/' && *p != '-' && *p != '_' && *p != '=') || (*p == '=' && !date_parameter(url, p)))
             continue;
         int y = np_date_digits(p + 1, 4);
         if (y < 1990 || y > 2100)
@@ -344,19 +361,21 @@ int np_url_date(const char *url, char out[11])
             /* "/2019/dec/3-ways-to-save/": a count opening a slug */
             if (d < 0 || !path_day_end(ds[dl], *q))
                 continue;
-        } else if (*p == '/' && (*q == '/' || *q == '-')) {
-            /* /2019/11/18/, /2019-11-18 (each byte read only after the
-             * ones before it proved no end of the string) */
-            if ((mo = np_date_digits(q + 1, 2)) < 0 || (q[3] != '/' && q[3] != '-') ||
-                (d = np_date_digits(q + 4, 2)) < 0 || !path_day_end(q[6], *q))
+        } else if ((*p == '/' && (*q == '/' || *q == '-')) || (*p == '_' && *q == '_')) {
+            /* /2019/11/18/, /2019-11-18, slug_2019_11_18_x (each byte read
+             * only after the ones before it proved no end of the string);
+             * "/2019/04/27-1": a day and the number of the day's item */
+            if ((mo = np_date_digits(q + 1, 2)) < 0 || (q[3] != *q && !(*q == '/' && q[3] == '-')) ||
+                (d = np_date_digits(q + 4, 2)) < 0 ||
+                !(path_day_end(q[6], *q) || (q[6] == '-' && q[7] >= '0' && q[7] <= '9')))
                 continue;
         } else {
-            /* /20191118/, slug-20191118/ */
+            /* /20191118/, slug-20191118/, ?ymd=20191118& */
             if ((mo = np_date_digits(q, 2)) < 0 || (d = np_date_digits(q + 2, 2)) < 0)
                 continue;
             char after = q[4];
             if (!(after == '\0' || after == '/' || after == '.' || after == '?' || after == '#' ||
-                  (*p == '/' && (after == '-' || after == '_'))))
+                  (*p == '/' && (after == '-' || after == '_')) || (*p == '=' && after == '&')))
                 continue;
         }
         static const int month_days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -366,6 +385,50 @@ int np_url_date(const char *url, char out[11])
         np_textdate t = {0, 0, y, mo, d};
         np_textdate_iso(&t, out);
         return 1;
+    }
+    return 0;
+}
+
+/* The digits at s[i..): how many (up to max), their value in *v. */
+static size_t digit_run(const char *s, size_t n, size_t i, size_t max, int *v)
+{
+    size_t k = 0;
+    *v = 0;
+    while (i + k < n && k < max + 1 && is_digit((unsigned char)s[i + k]))
+        *v = *v * 10 + (s[i + k++] - '0');
+    return k <= max ? k : 0;
+}
+
+int np_textdate_slashed(const char *s, size_t n, int day_first, np_textdate *out)
+{
+    if (!s)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit((unsigned char)s[i]) || (i > 0 && (is_digit((unsigned char)s[i - 1]) || s[i - 1] == '/')))
+            continue;
+        int a, b, y;
+        size_t la = digit_run(s, n, i, 2, &a), j = i + la;
+        if (!la || j >= n || s[j] != '/')
+            continue;
+        size_t lb = digit_run(s, n, j + 1, 2, &b), k = j + 1 + lb;
+        if (!lb || k >= n || s[k] != '/')
+            continue;
+        size_t ly = digit_run(s, n, k + 1, 4, &y), e = k + 1 + ly;
+        if ((ly != 2 && ly != 4) || (e < n && (is_digit((unsigned char)s[e]) || s[e] == '/')))
+            continue;
+        if (ly == 2)
+            y += y >= 70 ? 1900 : 2000; /* "11/28/05" */
+        if (y < 1900 || y > 2199)
+            continue;
+        /* the preferred reading, else the other one when only it is a day */
+        for (int pass = 0; pass < 2; pass++) {
+            int first_is_day = pass == 0 ? day_first : !day_first;
+            int mo = first_is_day ? b : a, d = first_is_day ? a : b;
+            if (mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
+                *out = (np_textdate){i, e, y, mo, d};
+                return 1;
+            }
+        }
     }
     return 0;
 }

@@ -50,6 +50,12 @@
 #define TOP_PARAS 2
 /* A first-paragraph date or dateline sits in its first sentences. */
 #define FIRST_PARA_SCAN 2000
+/* Lines at the top of a page searched for its date line, whatever the
+ * body's start. */
+#define HEADER_DATE_LINES 6
+/* ... and the words of a line that only stamps a date and a time
+ * ("Posted at 3:21 PM ET, 01/5/2011") */
+#define HEADER_DATE_WORDS 10
 #define KEY_CAP 320
 /* A first line of at most this many words can be a headline (ledes are
  * longer). */
@@ -822,6 +828,30 @@ static np_status set_str(char **dst, const char *s, size_t n)
     return *dst ? NP_OK : NP_ENOMEM;
 }
 
+/* Does the host of url end in a country's code other than the US's, so
+ * that its pages write the day before the month ("11/09/2010" on a .nl
+ * site is 11 September)?  Codes sold as generic names (.tv, .io, .co, .me)
+ * tell nothing. */
+static int day_first_host(const char *url)
+{
+    static const char *const generic[] = {"ai", "cc", "co", "fm", "gg", "io", "ly", "me", "to", "tv", "us"};
+    const char *h = url ? strstr(url, "://") : NULL;
+    if (!h)
+        return 0;
+    h += 3;
+    size_t n = strcspn(h, "/:?#");
+    const char *dot = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (h[i] == '.')
+            dot = h + i;
+    if (!dot || h + n - dot - 1 != 2)
+        return 0;
+    for (size_t k = 0; k < sizeof generic / sizeof *generic; k++)
+        if (!strncasecmp(dot + 1, generic[k], 2))
+            return 0;
+    return 1;
+}
+
 /* The first paragraph's date d may be the day its news happened ("...
  * during a visit on November 27, 2025, ..."), and so about the day it was
  * written: not a date naming an earlier event by an article or possessive
@@ -889,7 +919,12 @@ static np_status gather_meta(const seg *g, const char *outlet, const char *url, 
     char iso[11];
     np_textdate d;
     int have_date = 0;
-    for (size_t i = 0; i < top && !have_date; i++)
+    /* a date line among the page's first lines counts even where the body
+     * was found to start above it: summary bullets over "PUBLISHED:
+     * WEDNESDAY, MARCH 13, 2013" read as prose (the date line itself left
+     * the body as furniture) */
+    size_t date_top = top > HEADER_DATE_LINES ? top : HEADER_DATE_LINES;
+    for (size_t i = 0; i < date_top && i < g->n && !have_date; i++)
         if ((g->v[i].flags & NP_LF_DATE) &&
             np_textdate_find(g->v[i].s, g->v[i].len < 400 ? g->v[i].len : 400, &d)) {
             np_textdate_iso(&d, iso);
@@ -901,6 +936,14 @@ static np_status gather_meta(const seg *g, const char *outlet, const char *url, 
     }
     if (!have_date && url && np_url_date(url, iso))
         have_date = 1;
+    /* a header line stamped with an all-digit date ("12/16/08 1:30 AM
+     * EST"), read day first on a country's site outside the US */
+    for (size_t i = 0; i < HEADER_DATE_LINES && i < g->n && !have_date; i++)
+        if (g->v[i].words <= HEADER_DATE_WORDS &&
+            np_textdate_slashed(g->v[i].s, g->v[i].len, day_first_host(url), &d)) {
+            np_textdate_iso(&d, iso);
+            have_date = 1;
+        }
     const np_line *p1 = g->lede < g->n ? &g->v[g->lede] : NULL;
     if (!have_date && p1 &&
         np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d) &&

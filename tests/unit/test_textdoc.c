@@ -227,6 +227,11 @@ static void url_day_and_dates_of_earlier_events(void **state)
         {"http://news.example/courts/20081213/judge-sentences", "2008-12-13"},
         {"http://news.example/world/2008-12-13-tarrow-court_N.htm", "2008-12-13"},
         {"http://news.example/breaking/20081213-268325/Judge", "2008-12-13"},
+        /* a day and the number of its item; underscores; a date parameter */
+        {"http://wire.example/newswire/2008/12/13-1", "2008-12-13"},
+        {"http://news.example/stories/2008/50/tarrow_web_2008_12_13_q.html", "2008-12-13"},
+        {"http://news.example/article.jsp?ymd=20081213&content_id=3718580", "2008-12-13"},
+        {"http://news.example/view?story=88&pubDate=20081213", "2008-12-13"},
     };
     for (size_t i = 0; i < sizeof urls / sizeof urls[0]; i++) {
         d = np_doc_new();
@@ -241,7 +246,9 @@ static void url_day_and_dates_of_earlier_events(void **state)
                                        "http://news.example/story/778356/judge", "http://news.example/2008/13/40/x",
                                        /* a count opening a slug, a day no month has */
                                        "http://news.example/2019/10/25-best-trails/", "http://news.example/2019/dec/3-ways/",
-                                       "http://news.example/2024/02/30/plan/", "http://news.example/2023/02/29/plan/"};
+                                       "http://news.example/2024/02/30/plan/", "http://news.example/2023/02/29/plan/",
+                                       /* a number of the article, not a date parameter */
+                                       "http://news.example/view?id=20081213", "http://news.example/page=20081213"};
     char iso[11];
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         assert_false(np_url_date(none[i], iso));
@@ -744,6 +751,62 @@ static void date_formats(void **state)
     }
 }
 
+/* A page's header stamps its day in digits ("12/16/08 1:30 AM EST"),
+ * month first unless the site is a country's outside the US; or writes it
+ * under summary bullets that read as the body's first lines. */
+static void header_stamped_dates(void **state)
+{
+    (void)state;
+    static const struct { const char *in; int day_first; const char *iso; } ok[] = {
+        {"12/16/08 1:30 AM EST", 0, "2008-12-16"},
+        {"UPDATED 05/03/2031 at 11:00 AM EDT", 0, "2031-05-03"},
+        {"Posted at 3:21 PM ET, 01/5/2031", 0, "2031-01-05"},
+        {"11/09/2030", 1, "2030-09-11"},
+        {"11/28/05", 1, "2005-11-28"}, /* the other reading is no day */
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+        np_textdate d;
+        char iso[11];
+        assert_true(np_textdate_slashed(ok[i].in, strlen(ok[i].in), ok[i].day_first, &d));
+        np_textdate_iso(&d, iso);
+        assert_string_equal(iso, ok[i].iso);
+    }
+    static const char *const bad[] = {"3/4 of the town", "scored 21/12", "1/2/345", "13/14/2030", "12/16/2008/5"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        np_textdate d;
+        assert_false(np_textdate_slashed(bad[i], strlen(bad[i]), 0, &d));
+    }
+    const char *bullets =
+        "As the storm reached the coast, 46 people were evacuated from the harbour on Wednesday night.\n"
+        "Crews worked to clear the road to the north quay.\n"
+        "PUBLISHED: WEDNESDAY, MARCH 13, 2030, 2:29 PM\n"
+        "UPDATED: THURSDAY, MARCH 14, 2030, 9:31 AM\n"
+        "The storm that struck the coast of Tarrow on Wednesday forced the evacuation of the harbour district, "
+        "the town's mayor said.\n"
+        "Ferries stayed in port until the wind dropped.\n";
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_textdoc_parse(bullets, strlen(bullets), d, NULL), NP_OK);
+    expect_str(d->published, "2030-03-13");
+    np_doc_free(d);
+    const char *stamped =
+        "8/2/2030 at 1:30 PM\n"
+        "The harbour of Tarrow reopened on Friday after a week of repairs to the north quay, the port "
+        "authority said.\n"
+        "Ferries will run on the summer timetable from Monday.\n";
+    static const char *const hosts[][2] = {{"http://news.example.com/tarrow-harbour", "2030-08-02"},
+                                           {"http://news.example.co.uk/tarrow-harbour", "2030-02-08"},
+                                           {"http://news.example.tv/tarrow-harbour", "2030-08-02"}};
+    for (size_t i = 0; i < 3; i++) {
+        d = np_doc_new();
+        assert_non_null(d);
+        assert_int_equal(np_doc_set(&d->url, hosts[i][0]), NP_OK);
+        assert_int_equal(np_textdoc_parse(stamped, strlen(stamped), d, NULL), NP_OK);
+        expect_str(d->published, hosts[i][1]);
+        np_doc_free(d);
+    }
+}
+
 static void byline_shapes(void **state)
 {
     (void)state;
@@ -1240,6 +1303,7 @@ int main(void)
         cmocka_unit_test(question_prompt_over_buttons),
         cmocka_unit_test(name_outlet_line_and_standards_notice),
         cmocka_unit_test(date_formats),
+        cmocka_unit_test(header_stamped_dates),
         cmocka_unit_test(url_day_and_dates_of_earlier_events),
         cmocka_unit_test(byline_shapes),
         cmocka_unit_test(dateline_shapes),
