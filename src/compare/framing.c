@@ -51,9 +51,10 @@ static int inflects(const char *word, const char *entry)
 
 static const char *lex_key(const lex_word *w) { return w->stem ? w->stem : w->words[0]; }
 
-/* Append a term (lower-cased copy in the brief arena) unless present. */
+/* Append a term (lower-cased copy in the brief arena) unless present;
+ * also[0..n_also) the other documents that use it (copied). */
 static np_status add_term(np_story *s, int d, size_t off, np_brief_term **terms, size_t *n, size_t *cap,
-                          const char *w, size_t len, const char *category)
+                          const char *w, size_t len, const char *category, const int *also, size_t n_also)
 {
     np_brief *b = s->brief;
     char *term = np_arena_strndup(&b->arena, w, len);
@@ -70,6 +71,16 @@ static np_status add_term(np_story *s, int d, size_t off, np_brief_term **terms,
     np_brief_term *t = &(*terms)[*n];
     t->term = term;
     t->category = category;
+    t->also = NULL;
+    t->n_also = 0;
+    if (n_also) {
+        int *a = np_arena_alloc(&b->arena, n_also * sizeof *a);
+        if (!a)
+            return NP_ENOMEM;
+        memcpy(a, also, n_also * sizeof *a);
+        t->also = a;
+        t->n_also = n_also;
+    }
     t->sentence.doc = d;
     t->sentence.text = NULL;
     long si = np_story_sent_at(s, d, off);
@@ -464,6 +475,7 @@ static int own_voice(const np_story *s, int d, size_t k0, size_t k1, const char 
 #define LO_PRIOR 100.0   /* prior mass spread by the story's word rates */
 #define LO_Z 1.96        /* significance (two-sided 5%) */
 #define LO_MIN_COUNT 3   /* uses within the outlet */
+#define LO_ALSO_MAX 16   /* other documents named as using a word too */
 
 typedef struct lo_stats {
     uint32_t *tot;    /* per term: uses in the story (evaluative words only) */
@@ -571,8 +583,16 @@ static np_status lo_terms(np_story *s, lo_stats *lo, int d, const unsigned char 
         if (delta / sqrt(var) < LO_Z)
             continue;
         const np_token *tk = &an->tokens[first - 1];
+        int also[LO_ALSO_MAX];
+        size_t n_also = 0;
+        for (size_t x = 0; x < s->n_docs && n_also < LO_ALSO_MAX && lo->ndocs[t] > 1; x++)
+            for (size_t k = 0; x != (size_t)d && k < s->an[x].n_tokens; k++)
+                if (s->tok_term[x][k] == t) {
+                    also[n_also++] = (int)x;
+                    break;
+                }
         st = add_term(s, d, tk->start, terms, nt, cap, an->text + tk->start, tk->end - tk->start,
-                      "over-represented");
+                      "over-represented", also, n_also);
     }
     return st;
 }
@@ -801,14 +821,22 @@ static np_status doc_terms(np_story *s, lo_stats *lo, const lex_word *lw, const 
     np_brief_term *terms = NULL;
     size_t nt = 0, cap = 0;
     np_status st = NP_OK;
+    int *also = np_malloc((D ? D : 1) * sizeof *also);
+    if (!also)
+        return NP_ENOMEM;
     for (size_t e = 0; e < L && st == NP_OK; e++) {
         if (!u->use[d * L + e] || !(D == 1 || u->n_docs[e] - 1 <= lex_allowed) || in_phrase(lw, u, d, e))
             continue;
         const np_token *t0 = &an->tokens[u->use[d * L + e] - 1];
         const np_token *t1 = &an->tokens[u->use_end[d * L + e] - 1];
+        size_t n_also = 0;
+        for (size_t x = 0; x < D; x++)
+            if (x != d && u->any[x * L + e])
+                also[n_also++] = (int)x;
         st = add_term(s, (int)d, t0->start, &terms, &nt, &cap, an->text + t0->start, t1->end - t0->start,
-                      np_framing_lexicon[e].category);
+                      np_framing_lexicon[e].category, also, n_also);
     }
+    np_free(also);
     if (st == NP_OK && D > 1)
         st = lo_terms(s, lo, (int)d, paired, allowed, &terms, &nt, &cap);
     if (st == NP_OK && nt) {

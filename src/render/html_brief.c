@@ -358,6 +358,15 @@ static void one_framing(story_ctx *c, const json_t *f)
         if (cat) {
             np_hb_put(c->h, " <span class=\"muted\">");
             np_hb_esc(c->h, cat);
+            /* other outlets that use the word too */
+            json_t *also = cats ? np_js_arr(e, "also_in") : NULL, *ak;
+            size_t ai;
+            json_array_foreach(also, ai, ak) {
+                const char *key = json_string_value(ak);
+                const char *out = key ? np_js_str(json_object_get(c->by_key, key), "outlet") : NULL;
+                np_hb_put(c->h, ai ? ", " : "; also ");
+                np_hb_esc(c->h, out ? out : key ? key : "");
+            }
             np_hb_put(c->h, "</span>");
         }
         np_hb_put(c->h, "</span>");

@@ -235,6 +235,12 @@ static json_t *story_json(const np_brief *b)
             set_new(c, "term", jstr(f->terms[k].term));
             set_new(c, "category", jstr(f->terms[k].category));
             set_new(c, "sentence", jstr(f->terms[k].sentence.text));
+            /* the other documents that use the word too: a reader sees it
+             * is this outlet's more than the others', not its alone */
+            json_t *also = json_array();
+            for (size_t a = 0; a < f->terms[k].n_also; a++)
+                json_array_append_new(also, jstr(key_of(b, f->terms[k].also[a])));
+            set_new(c, "also_in", also);
             json_array_append_new(cats, c);
             /* parallel to "terms": the REF of the sentence each term is shown in */
             json_array_append_new(sents, f->terms[k].sentence.text ? jref(b, &f->terms[k].sentence) : json_null());
@@ -543,7 +549,7 @@ static void discrepancies_text(pr *p, const np_brief *b)
 
 static void framing_text(pr *p, const np_brief *b)
 {
-    section(p, "Framing (words only this outlet uses)", b->n_framing, b->n_framing);
+    section(p, "Framing (loaded words most other outlets avoid)", b->n_framing, b->n_framing);
     for (size_t i = 0; i < b->n_framing; i++) {
         const np_brief_framing *f = &b->framing[i];
         put(p, p->md ? "- **" : "  * ");
@@ -555,6 +561,10 @@ static void framing_text(pr *p, const np_brief *b)
             put(p, f->terms[k].term);
             put(p, " (");
             put(p, f->terms[k].category);
+            for (size_t a = 0; a < f->terms[k].n_also; a++) {
+                put(p, a ? ", " : "; also ");
+                put(p, outlet_of(b, f->terms[k].also[a]));
+            }
             put(p, ")");
         }
         put(p, "\n");

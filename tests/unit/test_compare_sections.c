@@ -182,9 +182,15 @@ static void test_framing_two_of_five(void **state)
     assert_int_equal(np_brief_build(docs, 5, 1, &b, &err), NP_OK);
     for (int i = 0; i < 5; i++)
         np_doc_free(docs[i]);
-    /* two outlets of five use the label, three do not: both outlets' framing */
-    assert_non_null(term_of(b, "a.txt", "tyrant"));
-    assert_non_null(term_of(b, "b.txt", "tyrant"));
+    /* two outlets of five use the label, three do not: both outlets' framing,
+     * each naming the other as using it too */
+    const np_brief_term *ta = term_of(b, "a.txt", "tyrant"), *tb = term_of(b, "b.txt", "tyrant");
+    assert_non_null(ta);
+    assert_non_null(tb);
+    assert_int_equal(ta->n_also, 1);
+    assert_string_equal(b->docs[ta->also[0]].key, "b.txt");
+    assert_int_equal(tb->n_also, 1);
+    assert_string_equal(b->docs[tb->also[0]].key, "a.txt");
     np_brief_free(b);
 }
 

@@ -163,7 +163,7 @@ static void text_sections_say_counts(void **state)
     assert_int_equal(single->items, 15);
     assert_non_null(strstr(single->first, "Ines Varga said 14 ferries")); /* ranked first */
     static const char *const empty[] = {"Summary", "Quotes", "Discrepancies", "Timeline",
-                                        "Framing (words only this outlet uses)"};
+                                        "Framing (loaded words most other outlets avoid)"};
     for (size_t i = 0; i < sizeof empty / sizeof *empty; i++) {
         const section *e = get(s, n, empty[i]);
         assert_int_equal(e->count, 0);
@@ -222,6 +222,41 @@ static void discrepancy_shows_explanation_and_values(void **state)
     assert_null(strstr(out.data, "number: 14 (a.txt)")); /* the file-key line is not shown */
     assert_non_null(strstr(out.data, "The Veldstad Post: \u201c14 ferries\u201d"));
     assert_non_null(strstr(out.data, "b.txt: \u201c12 ferries\u201d"));
+    np_buf_free(&out);
+}
+
+/* A framing term another outlet uses too names that outlet, in text and
+ * in JSON ("also_in"): the word is this outlet's more than the others', not
+ * its alone. */
+static void framing_names_outlets_using_the_word_too(void **state)
+{
+    (void)state;
+    fixture f;
+    build(&f);
+    static const int also[1] = {1};
+    np_brief_term terms[2] = {{.term = "tyrant", .category = "loaded label", .sentence = {0, NULL}, .also = also,
+                               .n_also = 1},
+                              {.term = "draconian", .category = "intensifier", .sentence = {0, NULL}}};
+    np_brief_framing fr = {.doc = 0, .terms = terms, .n_terms = 2};
+    f.b.framing = &fr;
+    f.b.n_framing = 1;
+    const np_brief *one = &f.b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
+    assert_non_null(strstr(out.data, "tyrant (loaded label; also b.txt), draconian (intensifier)"));
+    np_buf_reset(&out);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
+    json_error_t je;
+    json_t *root = json_loads(out.data, 0, &je);
+    assert_non_null(root);
+    json_t *cats = json_object_get(json_array_get(json_object_get(json_array_get(json_object_get(root, "stories"), 0),
+                                                                   "framing"), 0), "categories");
+    json_t *a0 = json_object_get(json_array_get(cats, 0), "also_in"), *a1 = json_object_get(json_array_get(cats, 1), "also_in");
+    assert_int_equal(json_array_size(a0), 1);
+    assert_string_equal(json_string_value(json_array_get(a0, 0)), "b.txt");
+    assert_int_equal(json_array_size(a1), 0);
+    json_decref(root);
     np_buf_free(&out);
 }
 
@@ -345,6 +380,7 @@ int main(void)
         cmocka_unit_test(text_sections_say_counts),
         cmocka_unit_test(markdown_and_json),
         cmocka_unit_test(discrepancy_shows_explanation_and_values),
+        cmocka_unit_test(framing_names_outlets_using_the_word_too),
         cmocka_unit_test(wire_copies_shown_as_not_independent),
         cmocka_unit_test(one_outlet_twice_is_one_outlet),
         cmocka_unit_test(quotation_pieces_shown_as_excerpts),
