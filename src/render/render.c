@@ -561,9 +561,18 @@ static void framing_text(pr *p, const np_brief *b)
             put(p, f->terms[k].term);
             put(p, " (");
             put(p, f->terms[k].category);
+            /* other outlets by name, each once (another article of the
+             * same outlet is no other outlet) */
+            size_t shown = 0;
             for (size_t a = 0; a < f->terms[k].n_also; a++) {
-                put(p, a ? ", " : "; also ");
-                put(p, outlet_of(b, f->terms[k].also[a]));
+                const char *o = outlet_of(b, f->terms[k].also[a]);
+                int seen = !strcmp(o, outlet_of(b, f->doc));
+                for (size_t q = 0; q < a && !seen; q++)
+                    seen = !strcmp(o, outlet_of(b, f->terms[k].also[q]));
+                if (seen)
+                    continue;
+                put(p, shown++ ? ", " : "; also ");
+                put(p, o);
             }
             put(p, ")");
         }
