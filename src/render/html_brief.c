@@ -360,12 +360,23 @@ static void one_framing(story_ctx *c, const json_t *f)
             np_hb_esc(c->h, cat);
             /* other outlets that use the word too */
             json_t *also = cats ? np_js_arr(e, "also_in") : NULL, *ak;
-            size_t ai;
+            size_t ai, shown = 0;
+            const char *own = outlet_or_doc(f);
             json_array_foreach(also, ai, ak) {
                 const char *key = json_string_value(ak);
                 const char *out = key ? np_js_str(json_object_get(c->by_key, key), "outlet") : NULL;
-                np_hb_put(c->h, ai ? ", " : "; also ");
-                np_hb_esc(c->h, out ? out : key ? key : "");
+                out = out ? out : key ? key : "";
+                /* each other outlet once, not the term's own */
+                int seen = own && !strcmp(out, own);
+                for (size_t q = 0; q < ai && !seen; q++) {
+                    const char *kq = json_string_value(json_array_get(also, q));
+                    const char *oq = kq ? np_js_str(json_object_get(c->by_key, kq), "outlet") : NULL;
+                    seen = !strcmp(out, oq ? oq : kq ? kq : "");
+                }
+                if (seen)
+                    continue;
+                np_hb_put(c->h, shown++ ? ", " : "; also ");
+                np_hb_esc(c->h, out);
             }
             np_hb_put(c->h, "</span>");
         }
