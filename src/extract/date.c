@@ -247,7 +247,8 @@ static int tense_word(const np_token *t, const np_token *prev)
     static const char *const fwd[] = {"will", "shall", "next", "due", "upcoming", "scheduled", "schedule",
                                       "plans", "planned", "planning", "plan", "expected", "expects",
                                       "expect", "intends", "aims", "hopes", "would", "coming", "tomorrow",
-                                      "deadline", "forthcoming", "until", NULL};
+                                      "deadline", "forthcoming", "until", "prepares", "preparing", "poised",
+                                      "slated", "awaits", "awaiting", NULL};
     static const char *const back[] = {"was", "were", "had", "did", "ago", "last", "earlier", "since",
                                        "said", "held", "met", "began", "took", "came", "went", "made",
                                        "told", "gave", "left", "won", "lost", "fell", "rose", "led", "sent",

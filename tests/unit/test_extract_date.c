@@ -196,6 +196,13 @@ static void tense_and_year(void **state)
     const char *t13 = "A fisherman walking to the quay to attend a meeting Friday was hit by a van.";
     const want w13[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
     expect(t13, "2031-09-17", w13, 1);
+    /* an act being prepared, or awaited, is still to come */
+    const char *tp1 = "The mayor prepares to mark his first year in office on Friday.";
+    const want wp[] = {{"Friday", "2031-09-19", NULL, NP_DATE_RELATIVE}};
+    expect(tp1, "2031-09-17", wp, 1);
+    const char *tp2 = "Fishermen are awaiting the council's ruling on Friday.";
+    expect(tp2, "2031-09-17", wp, 1);
+
     /* an adverb between the auxiliary and the participle; "until" in a
      * clause told in the past */
     const char *t14 = "The skipper is to be formally sentenced March 3 by the county judge.";
