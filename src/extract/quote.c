@@ -368,14 +368,33 @@ typedef struct attrib {
  * ("outside counsel"), a word for a person who speaks for someone: a role
  * (np_lex_is_title_word()) or one of their own people; "according to
  * Kord's testimony" is his. */
+static const char *const own_people[] = {
+    "advisers", "advisors", "attorneys", "representatives", "publicist", "office", "campaign", "staff", "team", "allies", "ally",
+    "supporters", "friend", "friends", "family", "wife", "husband", "son", "daughter", "brother", "sister",
+    "mother", "father", "parents", "relatives", "colleague", "colleagues", "doctor", "doctors",
+    "physician", "assistant", "deputy", NULL};
+
 static int owner_only(const ctx *c, long mi)
 {
-    static const char *const own_people[] = {
-        "advisers", "advisors", "attorneys", "representatives", "publicist", "office", "campaign", "staff", "team", "allies", "ally",
-        "supporters", "friend", "friends", "family", "wife", "husband", "son", "daughter", "brother", "sister",
-        "mother", "father", "parents", "relatives", "colleague", "colleagues", "doctor", "doctors",
-        "physician", "assistant", "deputy", NULL};
     size_t e = c->m[mi].end, n = c->len;
+    /* "the Kord family's attorney": the possessive after the family's or
+     * the team's word */
+    {
+        size_t w = e;
+        while (w < n && c->text[w] == ' ')
+            w++;
+        size_t we = w;
+        while (we < n && c->text[we] >= 'a' && c->text[we] <= 'z')
+            we++;
+        for (size_t x = 0; we > w && own_people[x]; x++)
+            if (strlen(own_people[x]) == we - w && !strncmp(c->text + w, own_people[x], we - w) &&
+                ((we + 1 < n && c->text[we] == '\'' && c->text[we + 1] == 's') ||
+                 (we + 3 < n && (unsigned char)c->text[we] == 0xE2 && (unsigned char)c->text[we + 1] == 0x80 &&
+                  (unsigned char)c->text[we + 2] == 0x99 && c->text[we + 3] == 's'))) {
+                e = we;
+                break;
+            }
+    }
     if (e + 2 < n && c->text[e] == '\'' && c->text[e + 1] == 's')
         e += 2;
     else if (e + 4 < n && (unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80 &&
@@ -857,6 +876,74 @@ static attrib attr_named_verb(const ctx *c, long mi)
     return a;
 }
 
+/* Token k is a word for a person who speaks for or beside someone: a role
+ * (np_lex_is_title_word(): "attorney", "spokesman") or one of a person's
+ * own people ("sister", "friend"). */
+static int role_noun(const ctx *c, size_t k)
+{
+    const char *w = c->t[k].norm;
+    return w && (np_lex_is_title_word(w, strlen(w)) || tok_in(c, k, own_people));
+}
+
+/* The speaker named by the role phrase opening at token k after a speech
+ * verb: the person right after its role words ("said former president Bill
+ * Clinton", "said campaign spokesman Tim Murtaugh", "said a lawyer, Ana
+ * Ruiz"); nobody named when a complement follows the role instead ("said
+ * an attorney for the Gray family": the family's name is no speaker). */
+static attrib role_speaker(const ctx *c, size_t k)
+{
+    size_t x = k;
+    for (;;) {
+        /* the name, or a mention its title opens ("spokesman Tim Murtaugh") */
+        long ap = x + 1 < c->n ? mention_starting(c, x + 1) : -1;
+        if (ap >= 0)
+            return can_speak(c, ap) && c->m[ap].type == NP_ENT_PERSON && !has_break(c, c->t[x].end, c->m[ap].start)
+                       ? to_mention(ap, c->m[ap].end)
+                       : to_mention(-1, c->t[x].end);
+        /* a spokesperson speaks for whom it names ("said a spokesman for
+         * Ana Ruiz"), as "a White House spokeswoman" does (spokesperson_of()) */
+        if (spokes_word(c, x) && tok_is(c, x + 1, "for")) {
+            long pr = mention_starting(c, x + 2);
+            if (can_speak(c, pr))
+                return to_mention(pr, c->m[pr].end);
+        }
+        if (x + 1 >= c->n || x >= k + 3 || (c->t[x + 1].flags & NP_TOK_CAP) || !role_noun(c, x + 1) ||
+            has_break(c, c->t[x].end, c->t[x + 1].start))
+            return to_mention(-1, c->t[x].end);
+        x++;
+    }
+}
+
+/* Mention mi, after token i, is the complement of a role word before it
+ * ("an attorney for the Kord family", "a friend of Ana Ruiz", "Kord's
+ * sister"): the role holder speaks, not the one it is related to.  A
+ * spokesperson speaks for whom it names ("a spokesman for Ana Ruiz"). */
+static int role_complement(const ctx *c, size_t i, long mi)
+{
+    static const char *const preps[] = {"for", "of", "to", "with", NULL};
+    size_t ms = tok_at_or_after(c, c->m[mi].start);
+    /* the mention right in the complement ("for the Kord family"), not an
+     * appositive after it ("the governor of the province, Ana Ruiz,") */
+    for (size_t k = i; k + 1 < ms && k < i + 8; k++)
+        if (!(c->t[k].flags & NP_TOK_CAP) && role_noun(c, k) && !spokes_word(c, k) && tok_in(c, k + 1, preps) &&
+            ms <= k + 4 && !memchr(c->text + c->t[k + 1].end, ',', c->m[mi].start - c->t[k + 1].end))
+            return 1;
+    return 0;
+}
+
+/* The speaker of "said X's sister, Crystal" whose possessive mention mi
+ * only owns the role (owner_only()): a person named right after the role
+ * word, set off by a comma or not; else nobody named, ending after the
+ * role word. */
+static attrib owned_speaker(const ctx *c, long mi)
+{
+    size_t k = tok_at_or_after(c, c->m[mi].end);
+    for (size_t x = k; x < c->n && x < k + 4; x++)
+        if (role_noun(c, x))
+            return role_speaker(c, x);
+    return to_mention(-1, c->m[mi].end);
+}
+
 /* "“...,” said he", "“...,” said planetary geologist Rosaly Lopes": the
  * verb first; a few lower-case role words may come before the name. */
 static attrib attr_verb_first(const ctx *c, size_t i)
@@ -876,11 +963,20 @@ static attrib attr_verb_first(const ctx *c, size_t i)
         mi = mention_starting(c, k);
         if (mi >= 0)
             break;
+        /* "said an attorney for the Gray family": the role speaks, not the
+         * one it works for; "said a lawyer, Ana Ruiz": the name after it */
+        if (!(c->t[k].flags & NP_TOK_CAP) && role_noun(c, k))
+            return role_speaker(c, k);
         if ((c->t[k].flags & NP_TOK_CAP) || has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
             break;
     }
-    if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start))
+    if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
+        /* "said Ms. Davis's sister, Crystal": the one her possessive owns
+         * speaks, named after the role or not at all */
+        if (owner_only(c, mi))
+            return owned_speaker(c, mi);
         a = to_mention(mi, c->m[mi].end);
+    }
     return a;
 }
 
@@ -922,7 +1018,10 @@ static attrib attr_subject_verb(const ctx *c, size_t i)
                     memchr(c->text + c->t[k].end, ',', k + 1 < c->n ? c->t[k + 1].start - c->t[k].end : 0) ||
                     memchr(c->text + c->t[k].end, '.', k + 1 < c->n ? c->t[k + 1].start - c->t[k].end : 0)))
             break;
-        if (can_speak(c, m2) && (c->m[m2].type == NP_ENT_PERSON || addressed) && c->m[m2].start >= c->t[i].start)
+        if (can_speak(c, m2) && (c->m[m2].type == NP_ENT_PERSON || addressed) && c->m[m2].start >= c->t[i].start &&
+            role_complement(c, i, m2))
+            a = to_mention(-1, c->t[k].end); /* "an attorney for the Kord family said" */
+        else if (can_speak(c, m2) && (c->m[m2].type == NP_ENT_PERSON || addressed) && c->m[m2].start >= c->t[i].start)
             a = to_mention(m2, c->t[k].end);
         else if (anonymous_subject(c, i, k))
             a = to_mention(-1, c->t[k].end);

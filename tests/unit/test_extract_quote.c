@@ -757,6 +757,34 @@ static void according_to_someones_aide(void **state)
     np_arena_free(&r.a);
 }
 
+/* A person's relation or representative speaks, not the person named
+ * inside the role phrase ("an attorney for the Kord family", "Kord's
+ * sister, Eva Kord"); a spokesperson speaks for whom it names; a title
+ * before a name and an appositive after "of" a place stay the name's. */
+static void relatives_and_representatives_speak(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Mayor Ivo Kord and Ana Ruiz met the harbour board on Monday. Eva Kord and Jo Marsh were there.\n\n"
+            "\"The vote was rigged,\" said an attorney for the Kord family.\n\n"
+            "\"We will appeal,\" said Kord's sister, Eva Kord.\n\n"
+            "\"He did nothing wrong,\" said Kord's lawyer.\n\n"
+            "\"The board must resign,\" said a friend of Ana Ruiz.\n\n"
+            "\"The talks are over,\" an attorney for the Kord family said.\n\n"
+            "\"No comment,\" said a spokesman for Ana Ruiz.\n\n"
+            "\"The quay reopens in May,\" said harbour spokesman Jo Marsh.\n\n"
+            "\"We have sent tents,\" the governor of Varn province, Ana Ruiz, told reporters.");
+    expect(&r, "The vote was rigged", NULL);
+    expect(&r, "We will appeal", "Eva Kord");
+    expect(&r, "He did nothing wrong", NULL);
+    expect(&r, "The board must resign", NULL);
+    expect(&r, "The talks are over", NULL);
+    expect(&r, "No comment", "Ana Ruiz");
+    expect(&r, "The quay reopens in May", "Jo Marsh");
+    expect(&r, "We have sent tents", "Ana Ruiz");
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -778,6 +806,7 @@ int main(void)
         cmocka_unit_test(attribution_traps),
         cmocka_unit_test(sentence_split_by_attribution),
         cmocka_unit_test(according_to_someones_aide),
+        cmocka_unit_test(relatives_and_representatives_speak),
         cmocka_unit_test(relatives_conjunctions_and_paragraphs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
