@@ -36,6 +36,9 @@ typedef struct np_brief_fact {
                            * wording, or the same agency credit such as
                            * "(Reuters)") count once */
     double score;     /* alignment strength, for ordering */
+    const char *speaker; /* a single-source fact that is one outlet's quotation naming nobody (a
+                          * paragraph that goes on with a statement): who said it, in the brief's
+                          * arena; else NULL */
 } np_brief_fact;
 
 typedef struct np_brief_quote {

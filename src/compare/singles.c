@@ -553,6 +553,43 @@ static void mark_quoted_fragments(const np_story *s, const quoted_text *q, size_
 
 /* Sentences in no shared fact become single-source facts (after the
  * quote groups, so the two sections agree on how many outlets say it). */
+/* Share of a sentence in quotation marks at which it is the speaker's
+ * words rather than the outlet's. */
+#define SPEAKER_QUOTED 0.7
+
+/* Who said sentence i, when it is mostly one quotation and does not name
+ * its speaker ("\u201cWe owe it to our fans.\u201d", a paragraph going on
+ * with a statement): the quotation's speaker (extract/quote.h), copied
+ * into the brief's arena; NULL when the sentence names its speaker, is
+ * mostly the outlet's words, or nobody is known.  A reader of the
+ * single-source list sees the words and who said them. */
+static const char *unnamed_speaker(np_story *s, uint32_t i)
+{
+    const np_sent *se = &s->sents[i];
+    const np_analysis *an = &s->an[se->doc];
+    const char *text = s->docs[se->doc]->text;
+    size_t quoted = 0, best_n = 0, len = se->end - se->start;
+    const np_quote *best = NULL;
+    for (size_t k = 0; k < an->n_quotes && an->quotes[k].start < se->end; k++) {
+        const np_quote *q = &an->quotes[k];
+        size_t a = q->start > se->start ? q->start : se->start, e = q->end < se->end ? q->end : se->end;
+        if (e <= a)
+            continue;
+        quoted += e - a;
+        if (e - a > best_n) {
+            best_n = e - a;
+            best = q;
+        }
+    }
+    if (!best || !best->speaker || !len || (double)quoted < SPEAKER_QUOTED * (double)len)
+        return NULL;
+    const char *sur = strrchr(best->speaker, ' ');
+    sur = sur ? sur + 1 : best->speaker;
+    if (*sur && memmem(text + se->start, len, sur, strlen(sur)))
+        return NULL; /* named in the sentence */
+    return np_arena_strdup(&s->brief->arena, best->speaker);
+}
+
 np_status np_compare_singles(np_story *s)
 {
     if (!s->n_sents || !s->in_fact)
@@ -625,6 +662,7 @@ np_status np_compare_singles(np_story *s)
         np_status st = np_align_add_fact(s, &cap, &m, 1, 0.0f);
         if (st != NP_OK)
             return st;
+        b->facts[b->n_facts - 1].speaker = unnamed_speaker(s, m);
     }
     return NP_OK;
 }

@@ -192,6 +192,11 @@ static void one_claim(story_ctx *c, const json_t *f, long long outlets)
     const json_t *head = json_array_get(np_js_arr(f, "support"), 0);
     const char *key = head ? np_js_str(head, "doc") : NULL;
     int curly, marks = np_excerpt_marks(shown, key ? np_js_str(json_object_get(c->by_key, key), "text") : NULL, &curly);
+    const char *speaker = np_js_str(f, "speaker"); /* a quotation naming nobody: who said it */
+    if (speaker) {
+        np_hb_esc(c->h, speaker);
+        np_hb_put(c->h, ": ");
+    }
     np_hb_esc(c->h, np_excerpt_before(marks, curly));
     np_hb_esc(c->h, shown);
     np_hb_esc(c->h, np_excerpt_after(marks, curly));

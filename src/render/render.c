@@ -168,6 +168,8 @@ static json_t *story_json(const np_brief *b)
         const np_brief_fact *f = &b->facts[i];
         json_t *o = json_object();
         set_new(o, "summary", jstr(f->summary));
+        if (f->speaker)
+            set_new(o, "speaker", jstr(f->speaker));
         size_t n_outlets = fact_outlets(b, f);
         set_new(o, "outlets", json_integer((json_int_t)n_outlets));
         set_new(o, "documents", json_integer((json_int_t)f->n_docs));
@@ -494,6 +496,10 @@ static void single_source_text(pr *p, const np_brief *b)
     for (size_t k = 0; k < shown; k++) {
         const np_brief_fact *f = &b->facts[rk[k].i];
         put(p, p->md ? "- " : "  * ");
+        if (f->speaker) { /* a quotation that does not name who said it */
+            put(p, f->speaker);
+            put(p, ": ");
+        }
         put_shown(p, f->summary, doc_text_of(b, f->support, f->n_support, f->summary));
         put(p, " ");
         outlets_list(p, b, f->support, f->n_support);

@@ -392,10 +392,47 @@ static void test_quoted_fragment_not_single(void **state)
     np_brief_free(b);
 }
 
+/* A single-source sentence that is one quotation naming nobody (a
+ * paragraph going on with a statement) carries who said it; a sentence
+ * naming its speaker, or told in the outlet's words, carries nobody. */
+static void test_quotation_naming_nobody_has_its_speaker(void **state)
+{
+    (void)state;
+    static const char *const text[4] = {
+        "Dock workers in the port of Velmar walked out on Monday over a new shift plan.\n\n"
+        "\"We will not accept a plan that cuts the night allowance,\" said union leader Ana Ruiz.\n\n"
+        "\"Our members have waited three years for a fair offer from the operator.\"\n\n"
+        "Bakers along the canal reported brisk sales of rye bread.\n",
+        "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
+        "A ferry from the islands waited outside the breakwater for most of the afternoon.\n",
+        "A strike by dock workers closed the port of Velmar on Monday.\n\n"
+        "Tourists photographed the idle cranes from the promenade.\n",
+        "The port of Velmar stood still on Monday as dock workers struck over shifts.\n\n"
+        "Students from the naval college rowed a regatta in the bay.\n"};
+    np_brief *b = brief4(text);
+    assert_non_null(b);
+    int found = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs != 1 || !f->n_support)
+            continue;
+        if (strstr(f->support[0].text, "waited three years")) {
+            assert_non_null(f->speaker);
+            assert_string_equal(f->speaker, "Ana Ruiz");
+            found = 1;
+        } else {
+            assert_null(f->speaker);
+        }
+    }
+    assert_true(found);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_restatement_not_single),
+        cmocka_unit_test(test_quotation_naming_nobody_has_its_speaker),
         cmocka_unit_test(test_own_figure),
         cmocka_unit_test(test_own_figure_action_restated),
         cmocka_unit_test(test_shared_year_is_no_restatement),

@@ -260,6 +260,26 @@ static void framing_names_outlets_using_the_word_too(void **state)
     np_buf_free(&out);
 }
 
+/* A single-source quotation that names nobody is shown with who said it,
+ * in text and JSON. */
+static void quotation_shown_with_its_speaker(void **state)
+{
+    (void)state;
+    fixture f;
+    build(&f);
+    f.facts[N_SINGLE].speaker = "Ines Varga"; /* the key fact, ranked first */
+    const np_brief *one = &f.b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
+    assert_non_null(strstr(out.data, "  * Ines Varga: Harbour master Ines Varga said 14 ferries"));
+    assert_null(strstr(out.data, ": Filler claim"));
+    np_buf_reset(&out);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
+    assert_non_null(strstr(out.data, "\"speaker\": \"Ines Varga\""));
+    np_buf_free(&out);
+}
+
 /* Outlets running one wire copy are shown as fewer independent sources, in
  * text and in JSON; a fact with no copies says nothing extra. */
 static void wire_copies_shown_as_not_independent(void **state)
@@ -381,6 +401,7 @@ int main(void)
         cmocka_unit_test(markdown_and_json),
         cmocka_unit_test(discrepancy_shows_explanation_and_values),
         cmocka_unit_test(framing_names_outlets_using_the_word_too),
+        cmocka_unit_test(quotation_shown_with_its_speaker),
         cmocka_unit_test(wire_copies_shown_as_not_independent),
         cmocka_unit_test(one_outlet_twice_is_one_outlet),
         cmocka_unit_test(quotation_pieces_shown_as_excerpts),
