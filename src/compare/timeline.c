@@ -6,8 +6,10 @@
  * sentence holding it; a sentence with several dates is listed once, under
  * the one most likely its own event (date_rank).  Mentions
  * of the same date whose sentences are alike (cosine >= SAME_EVENT with any
- * sentence already in the event) are one event with one source per outlet; unlike sentences on the same date stay
- * separate events.  Events are listed by date.
+ * sentence already in the event, and an event word in common unless
+ * SAME_EVENT_CLOSE alike) are one event with one source per outlet; unlike
+ * sentences on the same date stay separate events.  Events are listed by
+ * date.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +20,8 @@
 
 #define SAME_EVENT 0.20f
 #define SAME_EVENT_LINK 0.15f /* alignment strength that also makes one event */
+#define SAME_EVENT_WORDS 1    /* event words (np_sent.ev) the two sentences share ... */
+#define SAME_EVENT_CLOSE 0.35f /* ... unless they are this alike ("entered the clinic" / "checked in") */
 
 typedef struct tl_item {
     char date[11];
@@ -349,11 +353,18 @@ np_status np_compare_timeline(np_story *s)
                 if (dup)
                     continue;
                 /* alike any sentence already in the event (single link: the
-                 * date is shared, so chaining stays within one day) */
+                 * date is shared, so chaining stays within one day), and
+                 * telling something that happens in the same words: two
+                 * sentences of one day about one place or person that share
+                 * no event word tell two events ("scientists urged the
+                 * secretary to act" / "the secretary rescinded the rule") */
                 int alike = 0;
-                for (size_t q = 0; q < nm && !alike; q++)
-                    alike = np_svec_cos(&s->sents[mem[m0 + q]].vec, &sj->vec) >= SAME_EVENT ||
-                            linked(s, mem[m0 + q], it[j].sent, SAME_EVENT_LINK);
+                for (size_t q = 0; q < nm && !alike; q++) {
+                    float cos = np_svec_cos(&s->sents[mem[m0 + q]].vec, &sj->vec);
+                    alike = (cos >= SAME_EVENT || linked(s, mem[m0 + q], it[j].sent, SAME_EVENT_LINK)) &&
+                            (cos >= SAME_EVENT_CLOSE ||
+                             np_align_shared_events(&s->sents[mem[m0 + q]], sj) >= SAME_EVENT_WORDS);
+                }
                 if (!alike)
                     continue;
                 it[j].event = it[i].event;

@@ -407,6 +407,34 @@ static void test_timeline_one_date_per_event(void **state)
     np_brief_free(b);
 }
 
+/* Sentences of one day about one name that share no event word tell two
+ * events, each its own entry: the fire, and the owners not answering calls
+ * that day. */
+static void test_timeline_same_day_other_event(void **state)
+{
+    (void)state;
+    const char *a = "A fire destroyed the old Varn Dairy warehouse in Palmdale on Tuesday.\n\n"
+                    "Crews stayed at the site through the night.\n";
+    const char *b = "Fire destroyed the old Varn Dairy warehouse in Palmdale early on Tuesday.\n";
+    const char *c = "Firefighters fought the blaze at the old Varn Dairy warehouse in Palmdale for hours.\n\n"
+                    "The Varn family was not returning calls on Tuesday.\n";
+    np_brief *br = np_test_brief3("2031-08-08", a, b, c);
+    int fire = -1, calls = -1;
+    for (size_t i = 0; i < br->n_timeline; i++)
+        for (size_t k = 0; k < br->timeline[i].n_sources; k++) {
+            if (strstr(br->timeline[i].sources[k].text, "destroyed"))
+                fire = (int)i;
+            if (strstr(br->timeline[i].sources[k].text, "returning calls"))
+                calls = (int)i;
+        }
+    assert_true(fire >= 0);
+    assert_true(calls >= 0);
+    assert_int_not_equal(fire, calls);
+    assert_string_equal(br->timeline[fire].date, "2031-08-05");
+    assert_string_equal(br->timeline[calls].date, "2031-08-05");
+    np_brief_free(br);
+}
+
 /* Entities: a name of one letter or a two-letter non-acronym is a piece
  * of "E!", "the O's" or "St." and is not listed; real names are. */
 static void test_entities_no_fragments(void **state)
@@ -440,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_discrepancy_event_dates),
         cmocka_unit_test(test_discrepancy_attribution),
         cmocka_unit_test(test_timeline_one_date_per_event),
+        cmocka_unit_test(test_timeline_same_day_other_event),
         cmocka_unit_test(test_single_source_paraphrase),
         cmocka_unit_test(test_discrepancy_same_subject),
     };
