@@ -39,6 +39,9 @@ typedef struct np_brief_fact {
     const char *speaker; /* a single-source fact that is one outlet's quotation naming nobody (a
                           * paragraph that goes on with a statement): who said it, in the brief's
                           * arena; else NULL */
+    np_bref context;     /* a single-source fact whose sentence leans on the one before it ("It
+                          * destroyed thousands of homes": which "it"?): that sentence; doc -1
+                          * and text NULL otherwise */
 } np_brief_fact;
 
 typedef struct np_brief_quote {

@@ -662,7 +662,17 @@ np_status np_compare_singles(np_story *s)
         np_status st = np_align_add_fact(s, &cap, &m, 1, 0.0f);
         if (st != NP_OK)
             return st;
-        b->facts[b->n_facts - 1].speaker = unnamed_speaker(s, m);
+        np_brief_fact *f = &b->facts[b->n_facts - 1];
+        f->speaker = unnamed_speaker(s, m);
+        f->context = (np_bref){-1, NULL};
+        /* "It destroyed thousands of homes.": the sentence before says
+         * what "it" is (another quake), which the list alone would hide */
+        if (!f->speaker && i > s->doc_sent0[s->sents[i].doc] && f->support[0].text &&
+            np_align_opens_on_context(f->support[0].text)) {
+            const np_sent *pv = &s->sents[i - 1];
+            if ((st = np_story_ref(s, pv->doc, pv->start, pv->end, &f->context)) != NP_OK)
+                return st;
+        }
     }
     return NP_OK;
 }

@@ -210,6 +210,12 @@ static void one_claim(story_ctx *c, const json_t *f, long long outlets)
         np_hb_put(c->h, " independent");
     }
     np_hb_put(c->h, "</span></summary>");
+    const char *ctx = np_js_str(json_object_get(f, "context"), "text");
+    if (ctx) { /* the sentence its "it" or "he" leans on */
+        np_hb_put(c->h, "<p class=\"muted\">after: \u201c");
+        np_hb_esc(c->h, ctx);
+        np_hb_put(c->h, "\u201d</p>");
+    }
     size_t i;
     json_t *r;
     json_array_foreach(np_js_arr(f, "support"), i, r) {

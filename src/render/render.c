@@ -170,6 +170,8 @@ static json_t *story_json(const np_brief *b)
         set_new(o, "summary", jstr(f->summary));
         if (f->speaker)
             set_new(o, "speaker", jstr(f->speaker));
+        if (f->context.text)
+            set_new(o, "context", jref(b, &f->context));
         size_t n_outlets = fact_outlets(b, f);
         set_new(o, "outlets", json_integer((json_int_t)n_outlets));
         set_new(o, "documents", json_integer((json_int_t)f->n_docs));
@@ -504,6 +506,11 @@ static void single_source_text(pr *p, const np_brief *b)
         put(p, " ");
         outlets_list(p, b, f->support, f->n_support);
         put(p, "\n");
+        if (f->context.text) { /* the sentence its "it" or "he" leans on */
+            put(p, p->md ? "  - after: \u201c" : "      after: \u201c");
+            put(p, f->context.text);
+            put(p, "\u201d\n");
+        }
     }
     put(p, n ? "\n" : "");
     free(rk);

@@ -394,7 +394,8 @@ static void test_quoted_fragment_not_single(void **state)
 
 /* A single-source sentence that is one quotation naming nobody (a
  * paragraph going on with a statement) carries who said it; a sentence
- * naming its speaker, or told in the outlet's words, carries nobody. */
+ * naming its speaker, or told in the outlet's words, carries nobody.  One
+ * that opens on "It" carries the sentence before it. */
 static void test_quotation_naming_nobody_has_its_speaker(void **state)
 {
     (void)state;
@@ -402,7 +403,9 @@ static void test_quotation_naming_nobody_has_its_speaker(void **state)
         "Dock workers in the port of Velmar walked out on Monday over a new shift plan.\n\n"
         "\"We will not accept a plan that cuts the night allowance,\" said union leader Ana Ruiz.\n\n"
         "\"Our members have waited three years for a fair offer from the operator.\"\n\n"
-        "Bakers along the canal reported brisk sales of rye bread.\n",
+        "Bakers along the canal reported brisk sales of rye bread.\n\n"
+        "A second strike at the Ostrin shipyard began in June.\n\n"
+        "It halted work on four ferries for the island routes.\n",
         "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
         "A ferry from the islands waited outside the breakwater for most of the afternoon.\n",
         "A strike by dock workers closed the port of Velmar on Monday.\n\n"
@@ -419,12 +422,20 @@ static void test_quotation_naming_nobody_has_its_speaker(void **state)
         if (strstr(f->support[0].text, "waited three years")) {
             assert_non_null(f->speaker);
             assert_string_equal(f->speaker, "Ana Ruiz");
-            found = 1;
+            found++;
         } else {
             assert_null(f->speaker);
         }
+        /* "It halted work": the sentence before says what "it" is */
+        if (strstr(f->support[0].text, "It halted work")) {
+            assert_non_null(f->context.text);
+            assert_non_null(strstr(f->context.text, "second strike at the Ostrin shipyard"));
+            found++;
+        } else {
+            assert_null(f->context.text);
+        }
     }
-    assert_true(found);
+    assert_int_equal(found, 2);
     np_brief_free(b);
 }
 

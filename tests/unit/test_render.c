@@ -261,22 +261,27 @@ static void framing_names_outlets_using_the_word_too(void **state)
 }
 
 /* A single-source quotation that names nobody is shown with who said it,
- * in text and JSON. */
+ * and an item leaning on the sentence before it with that sentence, in
+ * text and JSON. */
 static void quotation_shown_with_its_speaker(void **state)
 {
     (void)state;
     fixture f;
     build(&f);
     f.facts[N_SINGLE].speaker = "Ines Varga"; /* the key fact, ranked first */
+    f.facts[N_SINGLE].context = (np_bref){0, "The storms had closed the port for a week."};
     const np_brief *one = &f.b;
     np_buf out;
     np_buf_init(&out, 0);
     assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
     assert_non_null(strstr(out.data, "  * Ines Varga: Harbour master Ines Varga said 14 ferries"));
     assert_null(strstr(out.data, ": Filler claim"));
+    /* the sentence it leans on, under it */
+    assert_non_null(strstr(out.data, "[The Veldstad Post]\n      after: \u201cThe storms had closed the port for a week.\u201d\n"));
     np_buf_reset(&out);
     assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_JSON, &out), NP_OK);
     assert_non_null(strstr(out.data, "\"speaker\": \"Ines Varga\""));
+    assert_non_null(strstr(out.data, "\"context\": {"));
     np_buf_free(&out);
 }
 
