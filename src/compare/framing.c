@@ -26,6 +26,9 @@
 #include "core/mem.h"
 
 #define MAX_PHRASE 4
+/* other documents a term names as using the word too (the first ones; a
+ * story of thousands would list hundreds) */
+#define ALSO_MAX 8
 
 typedef struct lex_word {
     const char *stem;               /* single words */
@@ -50,6 +53,17 @@ static int inflects(const char *word, const char *entry)
 }
 
 static const char *lex_key(const lex_word *w) { return w->stem ? w->stem : w->words[0]; }
+
+/* The other documents using a term, up to ALSO_MAX (users[0..n) lists the
+ * first documents using it, d among them or not) into also; how many. */
+static size_t others_of(const uint32_t *users, size_t n, size_t d, int *also)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < ALSO_MAX; i++)
+        if (users[i] != d)
+            also[k++] = (int)users[i];
+    return k;
+}
 
 /* Append a term (lower-cased copy in the brief arena) unless present;
  * also[0..n_also) the other documents that use it (copied). */
@@ -475,11 +489,11 @@ static int own_voice(const np_story *s, int d, size_t k0, size_t k1, const char 
 #define LO_PRIOR 100.0   /* prior mass spread by the story's word rates */
 #define LO_Z 1.96        /* significance (two-sided 5%) */
 #define LO_MIN_COUNT 3   /* uses within the outlet */
-#define LO_ALSO_MAX 16   /* other documents named as using a word too */
 
 typedef struct lo_stats {
     uint32_t *tot;    /* per term: uses in the story (evaluative words only) */
     uint32_t *ndocs;  /* per term: documents using it */
+    uint32_t *users;  /* per term: the first ALSO_MAX + 1 of them */
     uint32_t *cnt;    /* scratch per term: uses in the current document */
     uint32_t *first;  /* scratch per term: first token index + 1 */
     uint32_t *touched;
@@ -510,6 +524,7 @@ static void lo_free(lo_stats *lo)
         return;
     np_free(lo->tot);
     np_free(lo->ndocs);
+    np_free(lo->users);
     np_free(lo->cnt);
     np_free(lo->first);
     np_free(lo->touched);
@@ -524,10 +539,11 @@ static lo_stats *lo_new(np_story *s)
         return NULL;
     lo->tot = np_calloc(T, sizeof *lo->tot);
     lo->ndocs = np_calloc(T, sizeof *lo->ndocs);
+    lo->users = np_malloc(T * (ALSO_MAX + 1) * sizeof *lo->users);
     lo->cnt = np_calloc(T, sizeof *lo->cnt);
     lo->first = np_calloc(T, sizeof *lo->first);
     lo->touched = np_malloc(T * sizeof *lo->touched);
-    if (!lo->tot || !lo->ndocs || !lo->cnt || !lo->first || !lo->touched) {
+    if (!lo->tot || !lo->ndocs || !lo->users || !lo->cnt || !lo->first || !lo->touched) {
         lo_free(lo);
         return NULL;
     }
@@ -540,8 +556,11 @@ static lo_stats *lo_new(np_story *s)
             lo->n_all++;
             if (!evaluative_shape(&an->tokens[k]))
                 continue;
-            if (!lo->tot[t]++ || lo->cnt[t] != (uint32_t)d + 1)
+            if (!lo->tot[t]++ || lo->cnt[t] != (uint32_t)d + 1) {
+                if (lo->ndocs[t] <= ALSO_MAX)
+                    lo->users[(size_t)t * (ALSO_MAX + 1) + lo->ndocs[t]] = (uint32_t)d;
                 lo->ndocs[t]++;
+            }
             lo->cnt[t] = (uint32_t)d + 1; /* reused as "last doc" in this pass */
         }
     }
@@ -583,14 +602,9 @@ static np_status lo_terms(np_story *s, lo_stats *lo, int d, const unsigned char 
         if (delta / sqrt(var) < LO_Z)
             continue;
         const np_token *tk = &an->tokens[first - 1];
-        int also[LO_ALSO_MAX];
-        size_t n_also = 0;
-        for (size_t x = 0; x < s->n_docs && n_also < LO_ALSO_MAX && lo->ndocs[t] > 1; x++)
-            for (size_t k = 0; x != (size_t)d && k < s->an[x].n_tokens; k++)
-                if (s->tok_term[x][k] == t) {
-                    also[n_also++] = (int)x;
-                    break;
-                }
+        int also[ALSO_MAX];
+        size_t listed = lo->ndocs[t] < ALSO_MAX + 1 ? lo->ndocs[t] : ALSO_MAX + 1;
+        size_t n_also = others_of(&lo->users[(size_t)t * (ALSO_MAX + 1)], listed, (size_t)d, also);
         st = add_term(s, d, tk->start, terms, nt, cap, an->text + tk->start, tk->end - tk->start,
                       "over-represented", also, n_also);
     }
@@ -687,6 +701,7 @@ typedef struct lex_uses {
     uint32_t *use, *use_end;
     unsigned char *any;
     uint32_t *n_docs;
+    uint32_t *users; /* per entry: the first ALSO_MAX + 1 documents using it (n_docs of them, at most) */
 } lex_uses;
 
 static void uses_free(lex_uses *u)
@@ -695,7 +710,9 @@ static void uses_free(lex_uses *u)
     np_free(u->use_end);
     np_free(u->any);
     np_free(u->n_docs);
+    np_free(u->users);
 }
+
 
 /* The stem of a lexicon adjective a comparative or superlative grades
  * ("seedier" -> "seedy", "harshest" -> "harsh", "direr" -> "dire"), so the
@@ -785,6 +802,8 @@ static void match_token(np_story *s, const lex_word *lw, const size_t *ord, cons
             }
             if (!u->any[d * L + e]) {
                 u->any[d * L + e] = 1;
+                if (u->n_docs[e] <= ALSO_MAX)
+                    u->users[e * (ALSO_MAX + 1) + u->n_docs[e]] = (uint32_t)d;
                 u->n_docs[e]++;
             }
             if (!own_voice(s, (int)d, k, last, np_framing_lexicon[e].category, paired))
@@ -821,22 +840,17 @@ static np_status doc_terms(np_story *s, lo_stats *lo, const lex_word *lw, const 
     np_brief_term *terms = NULL;
     size_t nt = 0, cap = 0;
     np_status st = NP_OK;
-    int *also = np_malloc((D ? D : 1) * sizeof *also);
-    if (!also)
-        return NP_ENOMEM;
+    int also[ALSO_MAX];
     for (size_t e = 0; e < L && st == NP_OK; e++) {
         if (!u->use[d * L + e] || !(D == 1 || u->n_docs[e] - 1 <= lex_allowed) || in_phrase(lw, u, d, e))
             continue;
         const np_token *t0 = &an->tokens[u->use[d * L + e] - 1];
         const np_token *t1 = &an->tokens[u->use_end[d * L + e] - 1];
-        size_t n_also = 0;
-        for (size_t x = 0; x < D; x++)
-            if (x != d && u->any[x * L + e])
-                also[n_also++] = (int)x;
+        size_t listed = u->n_docs[e] < ALSO_MAX + 1 ? u->n_docs[e] : ALSO_MAX + 1;
+        size_t n_also = others_of(&u->users[e * (ALSO_MAX + 1)], listed, d, also);
         st = add_term(s, (int)d, t0->start, &terms, &nt, &cap, an->text + t0->start, t1->end - t0->start,
                       np_framing_lexicon[e].category, also, n_also);
     }
-    np_free(also);
     if (st == NP_OK && D > 1)
         st = lo_terms(s, lo, (int)d, paired, allowed, &terms, &nt, &cap);
     if (st == NP_OK && nt) {
@@ -860,11 +874,12 @@ np_status np_compare_framing(np_story *s)
     if (!D)
         return NP_OK;
     lex_uses u = {np_calloc(D * L, sizeof *u.use), np_calloc(D * L, sizeof *u.use_end), np_calloc(D * L, 1),
-                  np_calloc(L, sizeof *u.n_docs)};
+                  np_calloc(L, sizeof *u.n_docs), np_calloc(L * (ALSO_MAX + 1), sizeof *u.users)};
     lex_word *lw = NULL;
     size_t *ord = NULL, *adj = NULL, n_adj = 0;
     lo_stats *lo = NULL;
-    np_status st = !u.use || !u.use_end || !u.any || !u.n_docs ? NP_ENOMEM : index_lexicon(s, &lw, &ord, &adj, &n_adj);
+    np_status st = !u.use || !u.use_end || !u.any || !u.n_docs || !u.users ? NP_ENOMEM
+                                                                           : index_lexicon(s, &lw, &ord, &adj, &n_adj);
     const unsigned char **paired = st == NP_OK ? np_arena_alloc(&s->work, D * sizeof *paired) : NULL;
     for (size_t d = 0; paired && d < D; d++)
         if (!(paired[d] = paired_quoted(s, &s->an[d])))
