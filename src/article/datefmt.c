@@ -319,19 +319,32 @@ static int path_day_end(char c, char sep)
 }
 
 /* The query parameter whose '=' is at eq names a date ("ymd=", "date=",
- * "pubdate="): an article's number ("id=20120513") may look like one. */
+ * "pubDate=", "pub_date="): an article's number ("id=20120513",
+ * "candidateId=...") may look like one. */
 static int date_parameter(const char *url, const char *eq)
 {
+    static const char *const names[] = {"ymd", "date", "pubdate", "pub_date", "publishdate", "publish_date",
+                                        "publicationdate", "publication_date", "articledate", "article_date"};
     const char *k = eq;
     while (k > url && k[-1] != '?' && k[-1] != '&' && k[-1] != ';')
         k--;
     size_t n = (size_t)(eq - k);
-    if (n == 3 && !strncasecmp(k, "ymd", 3))
-        return 1;
-    for (size_t i = 0; i + 4 <= n; i++)
-        if (!strncasecmp(k + i, "date", 4))
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strlen(names[i]) == n && !strncasecmp(k, names[i], n))
             return 1;
     return 0;
+}
+
+/* "-1" closing a path's segment after its day ("/2009/04/27-1"): the
+ * number of the day's item; not a slug's counts ("/30-60-90-day-plan"). */
+static int item_number(const char *p)
+{
+    if (p[0] != '-' || p[1] < '0' || p[1] > '9')
+        return 0;
+    size_t i = 1;
+    while (p[i] >= '0' && p[i] <= '9')
+        i++;
+    return p[i] == '\0' || p[i] == '/' || p[i] == '?' || p[i] == '#' || p[i] == '.';
 }
 
 int np_url_date(const char *url, char out[11])
@@ -367,7 +380,7 @@ int np_url_date(const char *url, char out[11])
              * "/2019/04/27-1": a day and the number of the day's item */
             if ((mo = np_date_digits(q + 1, 2)) < 0 || (q[3] != *q && !(*q == '/' && q[3] == '-')) ||
                 (d = np_date_digits(q + 4, 2)) < 0 ||
-                !(path_day_end(q[6], *q) || (q[6] == '-' && q[7] >= '0' && q[7] <= '9')))
+                !(path_day_end(q[6], *q) || item_number(q + 6)))
                 continue;
         } else {
             /* /20191118/, slug-20191118/, ?ymd=20191118& */

@@ -828,13 +828,40 @@ static np_status set_str(char **dst, const char *s, size_t n)
     return *dst ? NP_OK : NP_ENOMEM;
 }
 
+/* A line that only stamps a date: no lower-case word but a time's or a
+ * stamp's ("at", "on", "by", "pm", "ET") - "PUBLISHED: WEDNESDAY, MARCH
+ * 13, 2013, 2:29 PM", "Posted at 3:21 PM ET, 01/5/2011"; not a sentence
+ * ("The dam failed on March 3, 2019.", "Remembering 9/11/01: ..."). */
+static int stamp_line(const np_line *l)
+{
+    static const char *const small[] = {"at", "on", "by", "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt",
+                                        "utc", "bst", "cet", "pt", "pst", "pdt", "ct", "cst", "cdt", "of"};
+    size_t i = 0, a, b;
+    while (np_line_next_token(l->s, l->len, &i, &a, &b)) {
+        while (a < b && !((l->s[a] >= 'a' && l->s[a] <= 'z') || (l->s[a] >= 'A' && l->s[a] <= 'Z') ||
+                          (l->s[a] >= '0' && l->s[a] <= '9')))
+            a++;
+        if (a >= b || l->s[a] < 'a' || l->s[a] > 'z')
+            continue;
+        while (b > a && !(l->s[b - 1] >= 'a' && l->s[b - 1] <= 'z'))
+            b--;
+        int ok = 0;
+        for (size_t k = 0; k < sizeof small / sizeof *small && !ok; k++)
+            ok = strlen(small[k]) == b - a && !strncmp(l->s + a, small[k], b - a);
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
 /* Does the host of url end in a country's code other than the US's, so
  * that its pages write the day before the month ("11/09/2010" on a .nl
  * site is 11 September)?  Codes sold as generic names (.tv, .io, .co, .me)
- * tell nothing. */
+ * tell nothing, nor do those of countries writing the month first. */
 static int day_first_host(const char *url)
 {
-    static const char *const generic[] = {"ai", "cc", "co", "fm", "gg", "io", "ly", "me", "to", "tv", "us"};
+    /* and the countries that write the month first ("ph", "ca" mostly) */
+    static const char *const generic[] = {"ai", "ca", "cc", "co", "fm", "gg", "io", "ly", "me", "ph", "to", "tv", "us"};
     const char *h = url ? strstr(url, "://") : NULL;
     if (!h)
         return 0;
@@ -925,7 +952,7 @@ static np_status gather_meta(const seg *g, const char *outlet, const char *url, 
      * the body as furniture) */
     size_t date_top = top > HEADER_DATE_LINES ? top : HEADER_DATE_LINES;
     for (size_t i = 0; i < date_top && i < g->n && !have_date; i++)
-        if ((g->v[i].flags & NP_LF_DATE) &&
+        if ((g->v[i].flags & NP_LF_DATE) && (i < top || stamp_line(&g->v[i])) &&
             np_textdate_find(g->v[i].s, g->v[i].len < 400 ? g->v[i].len : 400, &d)) {
             np_textdate_iso(&d, iso);
             have_date = 1;
@@ -939,7 +966,7 @@ static np_status gather_meta(const seg *g, const char *outlet, const char *url, 
     /* a header line stamped with an all-digit date ("12/16/08 1:30 AM
      * EST"), read day first on a country's site outside the US */
     for (size_t i = 0; i < HEADER_DATE_LINES && i < g->n && !have_date; i++)
-        if (g->v[i].words <= HEADER_DATE_WORDS &&
+        if (g->v[i].words <= HEADER_DATE_WORDS && stamp_line(&g->v[i]) &&
             np_textdate_slashed(g->v[i].s, g->v[i].len, day_first_host(url), &d)) {
             np_textdate_iso(&d, iso);
             have_date = 1;

@@ -248,7 +248,10 @@ static void url_day_and_dates_of_earlier_events(void **state)
                                        "http://news.example/2019/10/25-best-trails/", "http://news.example/2019/dec/3-ways/",
                                        "http://news.example/2024/02/30/plan/", "http://news.example/2023/02/29/plan/",
                                        /* a number of the article, not a date parameter */
-                                       "http://news.example/view?id=20081213", "http://news.example/page=20081213"};
+                                       "http://news.example/view?id=20081213", "http://news.example/page=20081213",
+                                       "http://news.example/view?candidateId=20081213",
+                                       /* counts after the day, not the day's item number */
+                                       "http://news.example/2019/11/30-60-90-day-plan"};
     char iso[11];
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         assert_false(np_url_date(none[i], iso));
@@ -778,6 +781,7 @@ static void header_stamped_dates(void **state)
     }
     const char *bullets =
         "As the storm reached the coast, 46 people were evacuated from the harbour on Wednesday night.\n"
+        "The old sea wall failed on March 3, 2019.\n"
         "Crews worked to clear the road to the north quay.\n"
         "PUBLISHED: WEDNESDAY, MARCH 13, 2030, 2:29 PM\n"
         "UPDATED: THURSDAY, MARCH 14, 2030, 9:31 AM\n"
@@ -789,6 +793,17 @@ static void header_stamped_dates(void **state)
     assert_int_equal(np_textdoc_parse(bullets, strlen(bullets), d, NULL), NP_OK);
     expect_str(d->published, "2030-03-13");
     np_doc_free(d);
+    /* a headline or a sentence holding digits with slashes is no stamp */
+    const char *headline =
+        "Remembering 9/11/01: Tarrow firefighters mark the day\n"
+        "The harbour of Tarrow reopened on Friday after a week of repairs to the north quay, the port "
+        "authority said.\n"
+        "Ferries will run on the summer timetable from Monday.\n";
+    d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_textdoc_parse(headline, strlen(headline), d, NULL), NP_OK);
+    assert_null(d->published);
+    np_doc_free(d);
     const char *stamped =
         "8/2/2030 at 1:30 PM\n"
         "The harbour of Tarrow reopened on Friday after a week of repairs to the north quay, the port "
@@ -796,8 +811,9 @@ static void header_stamped_dates(void **state)
         "Ferries will run on the summer timetable from Monday.\n";
     static const char *const hosts[][2] = {{"http://news.example.com/tarrow-harbour", "2030-08-02"},
                                            {"http://news.example.co.uk/tarrow-harbour", "2030-02-08"},
-                                           {"http://news.example.tv/tarrow-harbour", "2030-08-02"}};
-    for (size_t i = 0; i < 3; i++) {
+                                           {"http://news.example.tv/tarrow-harbour", "2030-08-02"},
+                                           {"http://news.example.com.ph/tarrow-harbour", "2030-08-02"}};
+    for (size_t i = 0; i < 4; i++) {
         d = np_doc_new();
         assert_non_null(d);
         assert_int_equal(np_doc_set(&d->url, hosts[i][0]), NP_OK);
