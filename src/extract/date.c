@@ -247,8 +247,7 @@ static int tense_word(const np_token *t, const np_token *prev)
     static const char *const fwd[] = {"will", "shall", "next", "due", "upcoming", "scheduled", "schedule",
                                       "plans", "planned", "planning", "plan", "expected", "expects",
                                       "expect", "intends", "aims", "hopes", "would", "coming", "tomorrow",
-                                      "deadline", "forthcoming", "until", "prepares", "preparing", "poised",
-                                      "slated", "awaits", "awaiting", NULL};
+                                      "deadline", "forthcoming", "until", "prepares", "awaits", NULL};
     static const char *const back[] = {"was", "were", "had", "did", "ago", "last", "earlier", "since",
                                        "said", "held", "met", "began", "took", "came", "went", "made",
                                        "told", "gave", "left", "won", "lost", "fell", "rose", "led", "sent",
@@ -259,6 +258,15 @@ static int tense_word(const np_token *t, const np_token *prev)
     size_t n = strlen(w);
     if (n > 3 && strcmp(w + n - 3, "'ll") == 0)
         return 1;
+    /* "is preparing to", "are awaiting": still to come; "were preparing
+     * the hall when ...": the auxiliary's past; a participle alone
+     * ("volunteers preparing for the storm filled ...") tells nothing */
+    if (!strcmp(w, "preparing") || !strcmp(w, "awaiting")) {
+        const char *p = prev && prev->norm ? prev->norm : "";
+        if (!strcmp(p, "is") || !strcmp(p, "are") || !strcmp(p, "am") || !strcmp(p, "'s") || !strcmp(p, "'re"))
+            return 1;
+        return !strcmp(p, "was") || !strcmp(p, "were") ? -1 : 0;
+    }
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;

@@ -202,6 +202,14 @@ static void tense_and_year(void **state)
     expect(tp1, "2031-09-17", wp, 1);
     const char *tp2 = "Fishermen are awaiting the council's ruling on Friday.";
     expect(tp2, "2031-09-17", wp, 1);
+    /* ... not in a past clause, nor as a participle beside a past verb */
+    const want wpast[] = {{"Monday", "2031-09-15", NULL, NP_DATE_RELATIVE}};
+    const char *tp4 = "Workers were preparing the hall on Monday when part of its roof collapsed.";
+    expect(tp4, "2031-09-17", wpast, 1);
+    const char *tp5 = "On Monday, volunteers preparing for the storm filled sandbags at the quay.";
+    expect(tp5, "2031-09-17", wpast, 1);
+    const char *tp6 = "Rescue crews were awaiting calmer seas on Monday.";
+    expect(tp6, "2031-09-17", wpast, 1);
 
     /* an adverb between the auxiliary and the participle; "until" in a
      * clause told in the past */
