@@ -374,6 +374,12 @@ static const char *const own_people[] = {
     "mother", "father", "parents", "relatives", "colleague", "colleagues", "doctor", "doctors",
     "physician", "assistant", "deputy", NULL};
 
+/* Those who speak beside someone without a title or kinship. */
+static const char *const beside_people[] = {"aide", "aides", "associate", "associates", "confidant", "confidante",
+                                            "predecessor", "successor", "neighbor", "neighbour", "neighbors",
+                                            "neighbours", "employer", "person", "people", "source", "sources",
+                                            NULL};
+
 static int owner_only(const ctx *c, long mi)
 {
     size_t e = c->m[mi].end, n = c->len;
@@ -412,8 +418,11 @@ static int owner_only(const ctx *c, long mi)
             w++;
         if (w == e)
             return 0;
-        if (np_lex_is_title_word(c->text + e, w - e))
+        if (np_lex_is_title_word(c->text + e, w - e) || np_lex_kin(c->text + e, w - e))
             return 1;
+        for (size_t x = 0; beside_people[x]; x++)
+            if (strlen(beside_people[x]) == w - e && !strncmp(c->text + e, beside_people[x], w - e))
+                return 1;
         for (size_t x = 0; own_people[x]; x++)
             if (strlen(own_people[x]) == w - e && !strncmp(c->text + e, own_people[x], w - e))
                 return 1;
@@ -882,7 +891,25 @@ static attrib attr_named_verb(const ctx *c, long mi)
 static int role_noun(const ctx *c, size_t k)
 {
     const char *w = c->t[k].norm;
-    return w && (np_lex_is_title_word(w, strlen(w)) || tok_in(c, k, own_people));
+    return w && (np_lex_is_title_word(w, strlen(w)) || tok_in(c, k, own_people) || tok_in(c, k, beside_people) ||
+                 np_lex_kin(w, strlen(w)));
+}
+
+/* A name a role phrase sets off by a comma names its holder: a person, or
+ * a run of two capitalised words the entity finder left untyped ("a lawyer
+ * for Kord, Rolf Hagen"). */
+static int holder_name(const ctx *c, long mi)
+{
+    if (!can_speak(c, mi) && !(mi >= 0 && c->m[mi].type == NP_ENT_OTHER && !quoted(c, c->m[mi].start)))
+        return 0;
+    if (c->m[mi].type == NP_ENT_PERSON)
+        return 1;
+    if (c->m[mi].type != NP_ENT_OTHER)
+        return 0;
+    size_t a = tok_at_or_after(c, c->m[mi].start), words = 0;
+    for (size_t k = a; k < c->n && c->t[k].start < c->m[mi].end; k++)
+        words++;
+    return words >= 2;
 }
 
 /* The speaker named by the role phrase opening at token k after a speech
@@ -892,26 +919,49 @@ static int role_noun(const ctx *c, size_t k)
  * an attorney for the Gray family": the family's name is no speaker). */
 static attrib role_speaker(const ctx *c, size_t k)
 {
+    /* a mention its role word opens ("spokeswoman Dana Pell"; not "aide to
+     * Interior Minister Lena Brisk": the aide speaks) */
+    static const char *const of_to[] = {"to", "for", "of", "with", NULL};
+    long own = mention_starting(c, k);
+    int complement = 0;
+    for (size_t y = k + 1; own >= 0 && y < c->n && c->t[y].start < c->m[own].name_start && !complement; y++)
+        complement = tok_in(c, y, of_to);
+    if (own >= 0 && !complement && holder_name(c, own) && c->m[own].name_start > c->t[k].start &&
+        !owner_only(c, own))
+        return to_mention(own, c->m[own].end);
     size_t x = k;
     for (;;) {
         /* the name, or a mention its title opens ("spokesman Tim Murtaugh") */
         long ap = x + 1 < c->n ? mention_starting(c, x + 1) : -1;
         if (ap >= 0)
-            return can_speak(c, ap) && c->m[ap].type == NP_ENT_PERSON && !has_break(c, c->t[x].end, c->m[ap].start)
+            return holder_name(c, ap) && !has_break(c, c->t[x].end, c->m[ap].start) && !owner_only(c, ap)
                        ? to_mention(ap, c->m[ap].end)
                        : to_mention(-1, c->t[x].end);
         /* a spokesperson speaks for whom it names ("said a spokesman for
-         * Ana Ruiz"), as "a White House spokeswoman" does (spokesperson_of()) */
+         * Ana Ruiz"), as "a White House spokeswoman" does (spokesperson_of());
+         * not for whom that one belongs to ("a spokesman for Kord's employer") */
         if (spokes_word(c, x) && tok_is(c, x + 1, "for")) {
             long pr = mention_starting(c, x + 2);
-            if (can_speak(c, pr))
+            if (can_speak(c, pr) && !owner_only(c, pr))
                 return to_mention(pr, c->m[pr].end);
         }
         if (x + 1 >= c->n || x >= k + 3 || (c->t[x + 1].flags & NP_TOK_CAP) || !role_noun(c, x + 1) ||
             has_break(c, c->t[x].end, c->t[x + 1].start))
-            return to_mention(-1, c->t[x].end);
+            break;
         x++;
     }
+    /* "a lawyer for Kord, Rolf Hagen": a complement, a comma, the holder */
+    for (size_t y = x + 1; y + 1 < c->n && y <= x + 6; y++) {
+        if (has_break(c, c->t[y - 1].end, c->t[y].start) || speech_verb(c, y))
+            break;
+        if (!memchr(c->text + c->t[y - 1].end, ',', c->t[y].start - c->t[y - 1].end))
+            continue;
+        long ap = mention_starting(c, y);
+        if (ap >= 0 && holder_name(c, ap) && !owner_only(c, ap))
+            return to_mention(ap, c->m[ap].end);
+        break;
+    }
+    return to_mention(-1, c->t[x].end);
 }
 
 /* Mention mi, after token i, is the complement of a role word before it
@@ -958,8 +1008,14 @@ static attrib attr_verb_first(const ctx *c, size_t i)
     size_t j = i + 1;
     if (pronoun(c, j) == 1)
         return to_pronoun(j, c->t[j].end);
+    static const char *const of_to[] = {"to", "for", "of", "with", NULL};
     long mi = -1;
     for (size_t k = j; k < c->n && k < j + 5 && mi < 0; k++) {
+        /* "said an aide to Interior Minister Lena Brisk": a mention may take
+         * the role and its complement for the name's title */
+        if (!(c->t[k].flags & NP_TOK_CAP) && role_noun(c, k) && tok_in(c, k + 1, of_to) &&
+            !spokes_word(c, k))
+            return role_speaker(c, k);
         mi = mention_starting(c, k);
         if (mi >= 0)
             break;
@@ -975,6 +1031,13 @@ static attrib attr_verb_first(const ctx *c, size_t i)
          * speaks, named after the role or not at all */
         if (owner_only(c, mi))
             return owned_speaker(c, mi);
+        /* "said Brisk spokeswoman Dana Pell", "said Kord aide ...": the
+         * name modifies a role, whose holder speaks */
+        size_t after = tok_at_or_after(c, c->m[mi].end);
+        if (after < c->n && c->t[after].start >= c->m[mi].end && !(c->t[after].flags & NP_TOK_CAP) &&
+            role_noun(c, after) && !has_break(c, c->m[mi].end, c->t[after].start) &&
+            !memchr(c->text + c->m[mi].end, ',', c->t[after].start - c->m[mi].end))
+            return role_speaker(c, after);
         a = to_mention(mi, c->m[mi].end);
     }
     return a;

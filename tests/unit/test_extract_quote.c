@@ -783,6 +783,18 @@ static void relatives_and_representatives_speak(void **state)
     expect(&r, "The quay reopens in May", "Jo Marsh");
     expect(&r, "We have sent tents", "Ana Ruiz");
     np_arena_free(&r.a);
+    /* the holder named after the role and its complement; a name before
+     * a role modifies it; an aide's title is no name's */
+    run(&r, "Mayor Ivo Kord and Ana Ruiz met the harbour board on Monday.\n\n"
+            "\"The vote was fair,\" said a lawyer for Kord, Rolf Hagen.\n\n"
+            "\"We will appeal,\" said Ruiz spokeswoman Dana Pell.\n\n"
+            "\"The board must go,\" said an aide to Harbour Minister Ana Ruiz.\n\n"
+            "\"No comment,\" said a spokesman for Kord's employer, the Varn Courier.");
+    expect(&r, "The vote was fair", "Rolf Hagen");
+    expect(&r, "We will appeal", "Dana Pell");
+    expect(&r, "The board must go", NULL);
+    expect(&r, "No comment", NULL);
+    np_arena_free(&r.a);
 }
 
 int main(void)
