@@ -2921,7 +2921,7 @@ static float quote_share_n(const char *t, size_t n)
 /* Text that leans on the sentences before it: it opens on a pronoun ("He
  * said ...": who?) or goes on from another ("Also today, ...", "But ...",
  * "Meanwhile, ..."). */
-int np_align_opens_on_context(const char *t)
+static int opens_on_context(const char *t)
 {
     static const char *const pro[] = {"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "This ",
                                       "Also ", "Also, ", "But ", "And ", "However, ", "Meanwhile, ", "Still, ",
@@ -2966,7 +2966,7 @@ static int reads_whole(const char *t)
  * then set fire to the car" says what, not who). */
 static int reads_alone(const char *t)
 {
-    return 2 * reads_whole(t) + !np_align_opens_on_context(t);
+    return 2 * reads_whole(t) + !opens_on_context(t);
 }
 
 /* A fact whose head ref (its summary) was cut to a clause, starts inside
@@ -3207,7 +3207,7 @@ np_status np_compare_summary(np_story *s)
          * where, not what happened */
         /* nor does the story's past ("returned to prison in June 1999") */
         int past = tells_past(s, &f->support[0]);
-        quoted[p] = qs >= SUMMARY_QUOTED || np_align_opens_on_context(f->summary) ||
+        quoted[p] = qs >= SUMMARY_QUOTED || opens_on_context(f->summary) ||
                     strcmp(f->summary, f->support[0].text) != 0 || past;
         if (past)
             rel[p] *= 0.5f; /* and comes after the news */

@@ -69,9 +69,6 @@ int np_align_wire_copy(const np_story *s, uint32_t i, uint32_t j);
  * another of its refs that does, when it has one (compare/align.c, the
  * summary stage). */
 void np_align_readable_heads(np_brief *b);
-/* Text that leans on the sentences before it: it opens on a pronoun ("He
- * said ...": who?) or goes on from another ("But ...", "Meanwhile, ..."). */
-int np_align_opens_on_context(const char *t);
 
 /* framing lexicon (compiled in) */
 typedef struct np_framing_entry {

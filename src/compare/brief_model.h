@@ -75,7 +75,7 @@ typedef struct np_brief_term {
     const char *term;     /* surface word as used, lower case */
     const char *category; /* lexicon category, or "over-represented" */
     np_bref sentence;     /* the sentence of the use shown (text NULL if none) */
-    const int *also;      /* the other documents that use the word too, in any voice (few: the
+    const int *also;      /* the other documents that use the word too, in their own voice (few: the
                            * contrast allows some), in the brief's arena; NULL when none */
     size_t n_also;
 } np_brief_term;

@@ -701,7 +701,8 @@ typedef struct lex_uses {
     uint32_t *use, *use_end;
     unsigned char *any;
     uint32_t *n_docs;
-    uint32_t *users; /* per entry: the first ALSO_MAX + 1 documents using it (n_docs of them, at most) */
+    uint32_t *users; /* per entry: the first ALSO_MAX + 1 documents using it in their own voice */
+    uint32_t *n_own; /* per entry: how many documents do */
 } lex_uses;
 
 static void uses_free(lex_uses *u)
@@ -711,6 +712,7 @@ static void uses_free(lex_uses *u)
     np_free(u->any);
     np_free(u->n_docs);
     np_free(u->users);
+    np_free(u->n_own);
 }
 
 
@@ -802,12 +804,16 @@ static void match_token(np_story *s, const lex_word *lw, const size_t *ord, cons
             }
             if (!u->any[d * L + e]) {
                 u->any[d * L + e] = 1;
-                if (u->n_docs[e] <= ALSO_MAX)
-                    u->users[e * (ALSO_MAX + 1) + u->n_docs[e]] = (uint32_t)d;
                 u->n_docs[e]++;
             }
             if (!own_voice(s, (int)d, k, last, np_framing_lexicon[e].category, paired))
                 continue;
+            /* the documents that use the word in their own voice and loaded
+             * sense, for "also" (a plain "slammed the door" is no one's
+             * framing) */
+            if (u->n_own[e] <= ALSO_MAX)
+                u->users[e * (ALSO_MAX + 1) + u->n_own[e]] = (uint32_t)d;
+            u->n_own[e]++;
             u->use[d * L + e] = (uint32_t)k + 1;
             u->use_end[d * L + e] = (uint32_t)last + 1;
         }
@@ -846,7 +852,7 @@ static np_status doc_terms(np_story *s, lo_stats *lo, const lex_word *lw, const 
             continue;
         const np_token *t0 = &an->tokens[u->use[d * L + e] - 1];
         const np_token *t1 = &an->tokens[u->use_end[d * L + e] - 1];
-        size_t listed = u->n_docs[e] < ALSO_MAX + 1 ? u->n_docs[e] : ALSO_MAX + 1;
+        size_t listed = u->n_own[e] < ALSO_MAX + 1 ? u->n_own[e] : ALSO_MAX + 1;
         size_t n_also = others_of(&u->users[e * (ALSO_MAX + 1)], listed, d, also);
         st = add_term(s, (int)d, t0->start, &terms, &nt, &cap, an->text + t0->start, t1->end - t0->start,
                       np_framing_lexicon[e].category, also, n_also);
@@ -874,11 +880,12 @@ np_status np_compare_framing(np_story *s)
     if (!D)
         return NP_OK;
     lex_uses u = {np_calloc(D * L, sizeof *u.use), np_calloc(D * L, sizeof *u.use_end), np_calloc(D * L, 1),
-                  np_calloc(L, sizeof *u.n_docs), np_calloc(L * (ALSO_MAX + 1), sizeof *u.users)};
+                  np_calloc(L, sizeof *u.n_docs), np_calloc(L * (ALSO_MAX + 1), sizeof *u.users),
+                  np_calloc(L, sizeof *u.n_own)};
     lex_word *lw = NULL;
     size_t *ord = NULL, *adj = NULL, n_adj = 0;
     lo_stats *lo = NULL;
-    np_status st = !u.use || !u.use_end || !u.any || !u.n_docs || !u.users ? NP_ENOMEM
+    np_status st = !u.use || !u.use_end || !u.any || !u.n_docs || !u.users || !u.n_own ? NP_ENOMEM
                                                                            : index_lexicon(s, &lw, &ord, &adj, &n_adj);
     const unsigned char **paired = st == NP_OK ? np_arena_alloc(&s->work, D * sizeof *paired) : NULL;
     for (size_t d = 0; paired && d < D; d++)

@@ -590,6 +590,19 @@ static const char *unnamed_speaker(np_story *s, uint32_t i)
     return np_arena_strdup(&s->brief->arena, best->speaker);
 }
 
+/* Text opening on a pronoun that stands for something named before ("It
+ * destroyed ...", "They said ...", "His ..."); a connective ("But",
+ * "Meanwhile") leans on the story, not on one sentence. */
+static int opens_on_pronoun(const char *t)
+{
+    static const char *const pro[] = {"It ", "It's ", "Its ", "They ", "Their ", "He ", "His ", "She ", "Her ",
+                                      "This ", "These ", "That ", "Those ", NULL};
+    for (size_t i = 0; pro[i]; i++)
+        if (!strncmp(t, pro[i], strlen(pro[i])))
+            return 1;
+    return 0;
+}
+
 np_status np_compare_singles(np_story *s)
 {
     if (!s->n_sents || !s->in_fact)
@@ -665,12 +678,15 @@ np_status np_compare_singles(np_story *s)
         np_brief_fact *f = &b->facts[b->n_facts - 1];
         f->speaker = unnamed_speaker(s, m);
         f->context = (np_bref){-1, NULL};
-        /* "It destroyed thousands of homes.": the sentence before says
-         * what "it" is (another quake), which the list alone would hide */
+        /* "It destroyed thousands of homes.": the sentence before, in the
+         * same paragraph, says what "it" is (another quake), which the list
+         * alone would hide */
         if (!f->speaker && i > s->doc_sent0[s->sents[i].doc] && f->support[0].text &&
-            np_align_opens_on_context(f->support[0].text)) {
+            opens_on_pronoun(f->support[0].text)) {
             const np_sent *pv = &s->sents[i - 1];
-            if ((st = np_story_ref(s, pv->doc, pv->start, pv->end, &f->context)) != NP_OK)
+            const char *t = s->docs[pv->doc]->text;
+            if (!memmem(t + pv->end, s->sents[i].start - pv->end, "\n\n", 2) &&
+                (st = np_story_ref(s, pv->doc, pv->start, pv->end, &f->context)) != NP_OK)
                 return st;
         }
     }

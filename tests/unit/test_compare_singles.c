@@ -395,7 +395,8 @@ static void test_quoted_fragment_not_single(void **state)
 /* A single-source sentence that is one quotation naming nobody (a
  * paragraph going on with a statement) carries who said it; a sentence
  * naming its speaker, or told in the outlet's words, carries nobody.  One
- * that opens on "It" carries the sentence before it. */
+ * that opens on "It" carries the sentence before it in its paragraph; one
+ * opening on a connective ("Meanwhile") carries none. */
 static void test_quotation_naming_nobody_has_its_speaker(void **state)
 {
     (void)state;
@@ -404,8 +405,9 @@ static void test_quotation_naming_nobody_has_its_speaker(void **state)
         "\"We will not accept a plan that cuts the night allowance,\" said union leader Ana Ruiz.\n\n"
         "\"Our members have waited three years for a fair offer from the operator.\"\n\n"
         "Bakers along the canal reported brisk sales of rye bread.\n\n"
-        "A second strike at the Ostrin shipyard began in June.\n\n"
-        "It halted work on four ferries for the island routes.\n",
+        "A second strike at the Ostrin shipyard began in June. It halted work on four ferries for the island "
+        "routes.\n\n"
+        "Meanwhile, the harbour master ordered the old crane taken down.\n",
         "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
         "A ferry from the islands waited outside the breakwater for most of the afternoon.\n",
         "A strike by dock workers closed the port of Velmar on Monday.\n\n"
