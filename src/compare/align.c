@@ -1038,6 +1038,8 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             const np_number_mention *m = &an->numbers[k];
             if (m->flags & NP_NUM_ORDINAL)
                 continue; /* "the first time": a rank, not a figure */
+            if (m->unit && !strcmp(m->unit, "time"))
+                continue; /* "met six times": how often, no quantity a claim is about */
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
                 continue;

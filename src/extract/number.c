@@ -146,6 +146,22 @@ static size_t currency_before(const scan *s, size_t pos, char code[4])
     return (size_t)-1;
 }
 
+/* Token i opens what makes "N times" a ratio: a comparative ("larger",
+ * "more", "higher"), "as", or what the ratio is of ("the size", "that of"). */
+static int ratio_after(const scan *s, size_t i)
+{
+    static const char *const k[] = {"as", "more", "less", "fewer", "the", "that", "what", "its", "their", "his",
+                                    "her", "our", "over", "greater", "higher", "larger", "bigger", "smaller",
+                                    "faster", "slower", "longer", "lower", "cheaper", "worse", "better"};
+    if (i >= s->n || !s->t[i].norm || !space_gap(s, i - 1))
+        return 0;
+    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
+        if (!strcmp(s->t[i].norm, k[x]))
+            return 1;
+    size_t n = strlen(s->t[i].norm);
+    return n > 4 && !strcmp(s->t[i].norm + n - 2, "er") && !(s->t[i].flags & NP_TOK_CAP);
+}
+
 /* A word that can serve as the counted noun after a number. */
 static int unit_candidate(const scan *s, size_t i)
 {
@@ -161,12 +177,16 @@ static int unit_candidate(const scan *s, size_t i)
     if (n > 4 && (!strcmp(t->norm + n - 2, "ed") || !strcmp(t->norm + n - 2, "ly")))
         return 0;
     /* words that follow numbers but are not counted things */
-    static const char *const k_not[] = {"percent", "per", "and", "or", "to", "times", "more", "less",
+    static const char *const k_not[] = {"percent", "per", "and", "or", "to", "more", "less",
                                         "were", "are", "was", "is", "have", "had", "will", "would",
                                         "could", "can", "ago", "later", "earlier", "each", "apiece"};
     for (size_t k = 0; k < sizeof k_not / sizeof *k_not; k++)
         if (!strcmp(t->norm, k_not[k]))
             return 0;
+    /* "met six times", "spoken by phone 20 times": occasions counted; "three
+     * times larger", "twice as", "four times the size": a ratio */
+    if (!strcmp(t->norm, "times"))
+        return !ratio_after(s, i + 1);
     return 1;
 }
 

@@ -92,6 +92,25 @@ static void units_and_words(void **state)
     expect(t, w, sizeof w / sizeof *w);
 }
 
+/* "N times" counts occasions ("met six times", "20 times"), unless a ratio
+ * follows ("three times larger", "four times the size", "two times as"). */
+static void times_counted_or_a_ratio(void **state)
+{
+    (void)state;
+    const char *t = "The two mayors have met six times and spoken by phone 20 times this year.";
+    const want w[] = {{"six times", 6, "time", NULL, NP_NUM_WORD}, {"20 times", 20, "time", NULL, 0}};
+    expect(t, w, sizeof w / sizeof *w);
+    const char *r = "The reservoir is three times larger than the old one and holds 4 times the water.";
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    assert_int_equal(np_numbers_find(r, strlen(r), &a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++)
+        assert_true(!m[i].unit || strcmp(m[i].unit, "time") != 0);
+    np_arena_free(&a);
+}
+
 /* A fraction spelt apart is one only before "of": "three quarters in a
  * row" counts periods of a year. */
 static void fractions_spelt_apart(void **state)
@@ -263,6 +282,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(percents_and_money),
         cmocka_unit_test(units_and_words),
+        cmocka_unit_test(times_counted_or_a_ratio),
         cmocka_unit_test(years_and_dates_are_not_numbers),
         cmocka_unit_test(fractions_spelt_apart),
         cmocka_unit_test(dozen_and_hundred),
