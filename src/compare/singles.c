@@ -551,8 +551,6 @@ static void mark_quoted_fragments(const np_story *s, const quoted_text *q, size_
     }
 }
 
-/* Sentences in no shared fact become single-source facts (after the
- * quote groups, so the two sections agree on how many outlets say it). */
 /* Share of a sentence in quotation marks at which it is the speaker's
  * words rather than the outlet's. */
 #define SPEAKER_QUOTED 0.7
@@ -603,6 +601,8 @@ static int opens_on_pronoun(const char *t)
     return 0;
 }
 
+/* Sentences in no shared fact become single-source facts (after the
+ * quote groups, so the two sections agree on how many outlets say it). */
 np_status np_compare_singles(np_story *s)
 {
     if (!s->n_sents || !s->in_fact)
