@@ -25,7 +25,7 @@ typedef struct np_textdate {
 int np_textdate_find(const char *s, size_t n, np_textdate *out);
 
 /* First all-digit date in s[0..n) written with slashes, the way a page
- * header stamps its day ("12/16/08 1:30 AM EST", "UPDATED 05/03/2013"):
+ * header stamps its day ("3/14/31 9:05 AM EST", "UPDATED 05/03/2031"):
  * month first unless day_first, the other reading when only it is a
  * calendar day ("11/28/05" is November 28 either way); a two-digit year is
  * 1970-2069.  Returns 1 and fills *out when found, else 0.  Ambiguous by

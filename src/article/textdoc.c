@@ -54,7 +54,7 @@
  * body's start. */
 #define HEADER_DATE_LINES 6
 /* ... and the words of a line that only stamps a date and a time
- * ("Posted at 3:21 PM ET, 01/5/2011") */
+ * ("Posted at 4:10 PM ET, 02/7/2031") */
 #define HEADER_DATE_WORDS 10
 #define KEY_CAP 320
 /* A first line of at most this many words can be a headline (ledes are
@@ -829,8 +829,8 @@ static np_status set_str(char **dst, const char *s, size_t n)
 }
 
 /* A line that only stamps a date: no lower-case word but a time's or a
- * stamp's ("at", "on", "by", "pm", "ET") - "PUBLISHED: WEDNESDAY, MARCH
- * 13, 2013, 2:29 PM", "Posted at 3:21 PM ET, 01/5/2011"; not a sentence
+ * stamp's ("at", "on", "by", "pm", "ET") - "PUBLISHED: TUESDAY, MARCH
+ * 11, 2031, 9:40 AM", "Posted at 4:10 PM ET, 02/7/2031"; not a sentence
  * ("The dam failed on March 3, 2019.", "Remembering 9/11/01: ..."). */
 static int stamp_line(const np_line *l)
 {
@@ -948,7 +948,7 @@ static np_status gather_meta(const seg *g, const char *outlet, const char *url, 
     int have_date = 0;
     /* a date line among the page's first lines counts even where the body
      * was found to start above it: summary bullets over "PUBLISHED:
-     * WEDNESDAY, MARCH 13, 2013" read as prose (the date line itself left
+     * TUESDAY, MARCH 11, 2031" read as prose (the date line itself left
      * the body as furniture) */
     size_t date_top = top > HEADER_DATE_LINES ? top : HEADER_DATE_LINES;
     for (size_t i = 0; i < date_top && i < g->n && !have_date; i++)
@@ -963,7 +963,7 @@ static np_status gather_meta(const seg *g, const char *outlet, const char *url, 
     }
     if (!have_date && url && np_url_date(url, iso))
         have_date = 1;
-    /* a header line stamped with an all-digit date ("12/16/08 1:30 AM
+    /* a header line stamped with an all-digit date ("3/14/31 9:05 AM
      * EST"), read day first on a country's site outside the US */
     for (size_t i = 0; i < HEADER_DATE_LINES && i < g->n && !have_date; i++)
         if (g->v[i].words <= HEADER_DATE_WORDS && stamp_line(&g->v[i]) &&

@@ -916,7 +916,7 @@ static int holder_name(const ctx *c, long mi)
  * verb: the person right after its role words ("said former president Bill
  * Clinton", "said campaign spokesman Tim Murtaugh", "said a lawyer, Ana
  * Ruiz"); nobody named when a complement follows the role instead ("said
- * an attorney for the Gray family": the family's name is no speaker). */
+ * an attorney for the Kord family": the family's name is no speaker). */
 static attrib role_speaker(const ctx *c, size_t k)
 {
     /* a mention its role word opens ("spokeswoman Dana Pell"; not "aide to
@@ -1019,7 +1019,7 @@ static attrib attr_verb_first(const ctx *c, size_t i)
         mi = mention_starting(c, k);
         if (mi >= 0)
             break;
-        /* "said an attorney for the Gray family": the role speaks, not the
+        /* "said an attorney for the Kord family": the role speaks, not the
          * one it works for; "said a lawyer, Ana Ruiz": the name after it */
         if (!(c->t[k].flags & NP_TOK_CAP) && role_noun(c, k))
             return role_speaker(c, k);

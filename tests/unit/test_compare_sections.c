@@ -417,14 +417,14 @@ static void test_timeline_same_day_other_event(void **state)
                     "Crews stayed at the site through the night.\n";
     const char *b = "Fire destroyed the old Varn Dairy warehouse in Palmdale early on Tuesday.\n";
     const char *c = "Firefighters fought the blaze at the old Varn Dairy warehouse in Palmdale for hours.\n\n"
-                    "The Varn family was not returning calls on Tuesday.\n";
+                    "The Varn family did not answer calls on Tuesday.\n";
     np_brief *br = np_test_brief3("2031-08-08", a, b, c);
     int fire = -1, calls = -1;
     for (size_t i = 0; i < br->n_timeline; i++)
         for (size_t k = 0; k < br->timeline[i].n_sources; k++) {
             if (strstr(br->timeline[i].sources[k].text, "destroyed"))
                 fire = (int)i;
-            if (strstr(br->timeline[i].sources[k].text, "returning calls"))
+            if (strstr(br->timeline[i].sources[k].text, "answer calls"))
                 calls = (int)i;
         }
     assert_true(fire >= 0);

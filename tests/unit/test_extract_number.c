@@ -97,7 +97,7 @@ static void units_and_words(void **state)
 static void times_counted_or_a_ratio(void **state)
 {
     (void)state;
-    const char *t = "The two mayors have met six times and spoken by phone 20 times this year.";
+    const char *t = "The two mayors have met six times and talked by phone 20 times this year.";
     const want w[] = {{"six times", 6, "time", NULL, NP_NUM_WORD}, {"20 times", 20, "time", NULL, 0}};
     expect(t, w, sizeof w / sizeof *w);
     const char *r = "The reservoir is three times larger than the old one and holds 4 times the water.";
