@@ -13,6 +13,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "compare/brief_internal.h"
 #include "core/mem.h"
@@ -49,6 +50,37 @@ static int linked(const np_story *s, uint32_t a, uint32_t b, float min)
     return 0;
 }
 
+
+/* Each sentence names a place and none the other's ("killed a cyclist in
+ * Dorn" / "lightning killed 40 sheep near Varnholt"): one verb in common
+ * tells two events of one day. */
+#define PLACES_MAX 4
+static size_t places_of(const np_story *s, const np_sent *se, const char **name, size_t *len)
+{
+    const np_analysis *an = &s->an[se->doc];
+    size_t n = 0;
+    for (size_t e = np_story_ent_at(an, se->start); e < an->n_ents && an->ents[e].start < se->end && n < PLACES_MAX;
+         e++)
+        if (an->ents[e].type == NP_ENT_PLACE) {
+            name[n] = an->text + an->ents[e].name_start;
+            len[n++] = an->ents[e].name_end - an->ents[e].name_start;
+        }
+    return n;
+}
+
+static int other_places(const np_story *s, const np_sent *a, const np_sent *b)
+{
+    const char *na[PLACES_MAX], *nb[PLACES_MAX];
+    size_t la[PLACES_MAX], lb[PLACES_MAX];
+    size_t ka = places_of(s, a, na, la), kb = places_of(s, b, nb, lb);
+    if (!ka || !kb)
+        return 0;
+    for (size_t i = 0; i < ka; i++)
+        for (size_t j = 0; j < kb; j++)
+            if (la[i] == lb[j] && !strncasecmp(na[i], nb[j], la[i]))
+                return 0;
+    return 1;
+}
 
 /* One event while the timeline is built: its date and members (sentence
  * ids mem[m0 .. m0 + nm)); root: the event it was merged into (itself
@@ -360,10 +392,12 @@ np_status np_compare_timeline(np_story *s)
                  * secretary to act" / "the secretary rescinded the rule") */
                 int alike = 0;
                 for (size_t q = 0; q < nm && !alike; q++) {
-                    float cos = np_svec_cos(&s->sents[mem[m0 + q]].vec, &sj->vec);
+                    const np_sent *sq = &s->sents[mem[m0 + q]];
+                    float cos = np_svec_cos(&sq->vec, &sj->vec);
+                    unsigned shared = np_align_shared_events(sq, sj);
                     alike = (cos >= SAME_EVENT || linked(s, mem[m0 + q], it[j].sent, SAME_EVENT_LINK)) &&
                             (cos >= SAME_EVENT_CLOSE ||
-                             np_align_shared_events(&s->sents[mem[m0 + q]], sj) >= SAME_EVENT_WORDS);
+                             (shared >= SAME_EVENT_WORDS && !(shared == 1 && other_places(s, sq, sj))));
                 }
                 if (!alike)
                     continue;

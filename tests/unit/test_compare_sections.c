@@ -435,6 +435,33 @@ static void test_timeline_same_day_other_event(void **state)
     np_brief_free(br);
 }
 
+/* Two deeds of one day sharing only their verb, each in a place of its own,
+ * are two entries ("a van killed a cyclist in Dorn" / "lightning killed 40
+ * sheep near Varnholt"). */
+static void test_timeline_one_verb_two_places(void **state)
+{
+    (void)state;
+    const char *a = "A van killed a cyclist in Dorn on Tuesday, police said.\n\n"
+                    "A violent storm swept the Varn valley this week, cutting power to thousands of homes.\n";
+    const char *b = "A violent storm swept the Varn valley this week and cut power to thousands of homes.\n\n"
+                    "A van killed a cyclist in Dorn on Tuesday.\n";
+    const char *c = "A violent storm swept the Varn valley this week, cutting power to thousands of homes.\n\n"
+                    "Lightning killed 40 sheep near Varnholt on Tuesday.\n";
+    np_brief *br = np_test_brief3("2031-08-08", a, b, c);
+    int cyclist = -1, sheep = -1;
+    for (size_t i = 0; i < br->n_timeline; i++)
+        for (size_t k = 0; k < br->timeline[i].n_sources; k++) {
+            if (strstr(br->timeline[i].sources[k].text, "cyclist"))
+                cyclist = (int)i;
+            if (strstr(br->timeline[i].sources[k].text, "sheep"))
+                sheep = (int)i;
+        }
+    assert_true(cyclist >= 0);
+    assert_true(sheep >= 0);
+    assert_int_not_equal(cyclist, sheep);
+    np_brief_free(br);
+}
+
 /* Entities: a name of one letter or a two-letter non-acronym is a piece
  * of "E!", "the O's" or "St." and is not listed; real names are. */
 static void test_entities_no_fragments(void **state)
@@ -469,6 +496,7 @@ int main(void)
         cmocka_unit_test(test_discrepancy_attribution),
         cmocka_unit_test(test_timeline_one_date_per_event),
         cmocka_unit_test(test_timeline_same_day_other_event),
+        cmocka_unit_test(test_timeline_one_verb_two_places),
         cmocka_unit_test(test_single_source_paraphrase),
         cmocka_unit_test(test_discrepancy_same_subject),
     };
