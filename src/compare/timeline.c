@@ -68,6 +68,15 @@ static size_t places_of(const np_story *s, const np_sent *se, const char **name,
     return n;
 }
 
+/* Name a[0..na) holds name b[0..nb) as whole words, case aside. */
+static int contains_name(const char *a, size_t na, const char *b, size_t nb)
+{
+    for (size_t i = 0; nb && i + nb <= na; i++)
+        if ((i == 0 || a[i - 1] == ' ') && (i + nb == na || a[i + nb] == ' ') && !strncasecmp(a + i, b, nb))
+            return 1;
+    return 0;
+}
+
 static int other_places(const np_story *s, const np_sent *a, const np_sent *b)
 {
     const char *na[PLACES_MAX], *nb[PLACES_MAX];
@@ -75,9 +84,11 @@ static int other_places(const np_story *s, const np_sent *a, const np_sent *b)
     size_t ka = places_of(s, a, na, la), kb = places_of(s, b, nb, lb);
     if (!ka || !kb)
         return 0;
+    /* one place named more or less fully ("Richmond Hill" / "South
+     * Richmond Hill") is one place */
     for (size_t i = 0; i < ka; i++)
         for (size_t j = 0; j < kb; j++)
-            if (la[i] == lb[j] && !strncasecmp(na[i], nb[j], la[i]))
+            if (contains_name(na[i], la[i], nb[j], lb[j]) || contains_name(nb[j], lb[j], na[i], la[i]))
                 return 0;
     return 1;
 }
