@@ -1020,6 +1020,22 @@ static int period_of(const np_analysis *an, const np_sent *se, const np_number_m
     return se->tok_lo + 1 < hi ? period_at(an, se->tok_lo) : PERIOD_NONE;
 }
 
+/* Figure m of sentence se counts from a moment on: "since" within the
+ * few words after it, in its clause ("three times since October", "12
+ * deaths since the flood began"). */
+#define SINCE_AFTER 4
+static int counted_since(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    for (size_t j = np_story_token_at(an, m->end); j < hi && j < np_story_token_at(an, m->end) + SINCE_AFTER; j++) {
+        if (an->tokens[j].norm && !strcmp(an->tokens[j].norm, "since"))
+            return 1;
+        if (j + 1 < hi && clause_break(an, j))
+            break;
+    }
+    return 0;
+}
+
 /* Two figures measure different things: they tell of different periods
  * (period_of()); or, figures of time, one is a gap between
  * two moments and the other a length ("three years after that" / "has
@@ -1034,6 +1050,10 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
      * 14 games last season" / "missed nine games this season") */
     int per_a = period_of(&s->an[da], A, ma), per_b = period_of(&s->an[db], B, mb);
     if (per_a != PERIOD_NONE && per_b != PERIOD_NONE && per_a != per_b)
+        return 1;
+    /* "arrested three times since October" counts part of what "arrested
+     * four times" counts */
+    if (counted_since(&s->an[da], A, ma) != counted_since(&s->an[db], B, mb))
         return 1;
     if (time_gap(&s->an[da], A, ma) != time_gap(&s->an[db], B, mb))
         return 1;

@@ -519,6 +519,23 @@ static void figures_of_other_periods(void **state)
     assert_non_null(np_test_disc_with(b, "14 goals", "19 goals"));
     assert_non_null(np_test_disc_with(b, "300 jobs", "450 jobs"));
     np_brief_free(b);
+    /* a count from a moment on is part of the whole count */
+    const char *since[3] = {"The Varn striker, who was sent off on Saturday, has been booked four times by referees, "
+                            "the club said.\n\nThe club will appeal the red card.\n",
+                            "The Varn striker, who was sent off on Saturday, has been booked three times since "
+                            "October, the club said.\n\nAn appeal is planned.\n",
+                            "The Varn striker was sent off on Saturday in the derby.\n\nThe club plans an appeal.\n"};
+    b = np_test_brief("2031-12-20", since, 3);
+    assert_null(np_test_disc_with(b, "four times", "three times"));
+    np_brief_free(b);
+    /* without "since" the two counts conflict */
+    const char *plain[3] = {since[0],
+                            "The Varn striker, who was sent off on Saturday, has been booked three times by "
+                            "referees, the club said.\n\nAn appeal is planned.\n",
+                            since[2]};
+    b = np_test_brief("2031-12-20", plain, 3);
+    assert_non_null(np_test_disc_with(b, "four times", "three times"));
+    np_brief_free(b);
 }
 
 static const char *const sj_a =
