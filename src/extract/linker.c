@@ -1474,6 +1474,78 @@ static np_status link_places_acronyms(rec *r, size_t n)
     return st;
 }
 
+/* A name written in capital letters only ("NATO", "FBI"). */
+static int in_caps(const char *name)
+{
+    int letters = 0;
+    for (const char *p = name; *p; p++) {
+        if (*p >= 'a' && *p <= 'z')
+            return 0;
+        letters += *p >= 'A' && *p <= 'Z';
+    }
+    return letters > 0;
+}
+
+/* 6. A body named with its place and without it ("the Boston Red Sox" /
+ *    "the Red Sox", "the Detroit Pistons" / "the Pistons", "the Washington
+ *    Post" / "the Post"): an organisation or an untyped name whose first
+ *    words are a place the story names as a place, and whose other words are
+ *    another record's whole name, is that record's body, when no second
+ *    place-led name ends with the same words ("the New York Times" and "the
+ *    Los Angeles Times" leave "the Times" alone). */
+static np_status link_place_prefixed(rec *r, size_t n)
+{
+    np_u64map places, tails, heads;
+    np_u64map_init(&places);
+    np_u64map_init(&tails);
+    np_u64map_init(&heads);
+    np_status st = NP_OK;
+    for (size_t i = 0; i < n && st == NP_OK; i++) {
+        uint64_t *v = NULL;
+        if (r[i].type == NP_ENT_PLACE)
+            v = np_u64map_slot(&places, np_hash64(r[i].key, strlen(r[i].key), 0));
+        else if (r[i].type == NP_ENT_ORG || r[i].type == NP_ENT_OTHER)
+            v = np_u64map_slot(&tails, np_hash64(r[i].key, strlen(r[i].key), 0));
+        else
+            continue;
+        if (!v)
+            st = NP_ENOMEM;
+        else if (!*v)
+            *v = i + 1; /* the first record of that name */
+    }
+    /* pass 0 counts the place-led names of each tail; pass 1 links */
+    for (int pass = 0; pass < 2 && st == NP_OK; pass++)
+        for (size_t i = 0; i < n && st == NP_OK; i++) {
+            if ((r[i].type != NP_ENT_ORG && r[i].type != NP_ENT_OTHER) || r[i].n_words < 2)
+                continue;
+            const char *k = r[i].key;
+            for (const char *sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' ')) {
+                if (!np_u64map_get(&places, np_hash64(k, (size_t)(sp - k), 0)))
+                    continue;
+                uint64_t th = np_hash64(sp + 1, strlen(sp + 1), 0), *t = np_u64map_get(&tails, th);
+                const char *last = strrchr(r[i].name, ' ');
+                if (!t || np_u64map_get(&places, th) || in_caps(last ? last + 1 : r[i].name))
+                    continue; /* "Palmer, Alaska": a place in a place; "Russia NATO
+                               * tensions": two names side by side */
+                uint64_t *h = np_u64map_slot(&heads, th);
+                if (!h) {
+                    st = NP_ENOMEM;
+                    break;
+                }
+                uint64_t me = np_hash64(k, strlen(k), 1) | 1;
+                if (pass == 0)
+                    *h = !*h || *h == me ? me : 2; /* 2: two place-led names */
+                else if (*h == me)
+                    unite(r, i, (size_t)(*t - 1));
+                break;
+            }
+        }
+    np_u64map_free(&places);
+    np_u64map_free(&tails);
+    np_u64map_free(&heads);
+    return st;
+}
+
 static int cmp_key(const void *pa, const void *pb, void *ctx)
 {
     const rec *r = ctx;
@@ -1764,6 +1836,8 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         st = link_given_names(r, n);
     if (st == NP_OK)
         st = link_places_acronyms(r, n);
+    if (st == NP_OK)
+        st = link_place_prefixed(r, n);
     if (st == NP_OK)
         st = build_entities(lk, r, n, same_key);
     np_free(same_key);

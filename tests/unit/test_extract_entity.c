@@ -259,6 +259,28 @@ static void linker_merges_variants(void **state)
     np_entity_linker_free(NULL);
 }
 
+/* A body named with its place and without it is one ("the Boston Rovers" /
+ * "the Rovers"); a short name two place-led names end with stays apart
+ * ("the Dorn Courier", "the Varnholm Courier", "the Courier"). */
+static void linker_place_led_bodies(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "The Boston Rovers beat the visitors in Boston on Sunday. Fans in Dorn and in Varnholm "
+                     "cheered. The Dorn Courier praised the coach. The Varnholm Courier disagreed.";
+    const char *d1 = "The Rovers won again on Sunday, the Courier reported.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long rovers = entity_of(lk, 0, d0, "Boston Rovers");
+    assert_int_equal(entity_of(lk, 1, d1, "Rovers"), rovers);
+    long courier = np_entity_linker_lookup(lk, 1, (size_t)(strstr(d1, "Courier") - d1));
+    assert_true(courier < 0 || (courier != entity_of(lk, 0, d0, "Dorn Courier") &&
+                                courier != entity_of(lk, 0, d0, "Varnholm Courier")));
+    np_entity_linker_free(lk);
+}
+
 /* One first name romanized two ways ("Yiannis" / "Giannis", "Ilias" /
  * "Elias") is one person; a relative named in a text beside the other
  * ("his son, Jeremy Vessel" beside "Deputy Jerry Vessel") is another person
@@ -1256,6 +1278,7 @@ int main(void)
         cmocka_unit_test(linker_types_states_by_their_demonym),
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
+        cmocka_unit_test(linker_place_led_bodies),
         cmocka_unit_test(linker_keeps_different_people_apart),
         cmocka_unit_test(ranks_and_role_surnames),
         cmocka_unit_test(speaking_place_is_the_person),
