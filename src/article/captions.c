@@ -114,6 +114,16 @@ static int hyphen_finite(const np_verbs *verbs, const char *s, size_t a, size_t 
            np_verbs_is_finite(verbs, s + cut + 1, b - cut - 1);
 }
 
+/* The word after s[i] is one of list[0..count): "re-elected its leader". */
+static int object_follows(const char *s, size_t n, size_t i, const char *const *list, size_t count)
+{
+    size_t j = i, a, b;
+    if (!np_line_next_token(s, n, &j, &a, &b))
+        return 0;
+    bare_word(s, &a, &b);
+    return a < b && word_is(s, a, b, list, count);
+}
+
 /* The word ending at s[i] is followed by what a verb takes: not a
  * preposition and not the line's end ("a deep cut on his forehead", "the
  * budget cut" are nouns; "hit the town", "put the damage at" are verbs). */
@@ -125,16 +135,19 @@ static int takes_object(const char *s, size_t n, size_t i)
     size_t j = i, a, b;
     if (!np_line_next_token(s, n, &j, &a, &b))
         return 0;
+    if (s[a] >= '0' && s[a] <= '9')
+        return 1; /* "hit 9 percent" */
     bare_word(s, &a, &b);
     return a < b && !word_is(s, a, b, preps, sizeof preps / sizeof *preps);
 }
 
 /* No verb with a tense among the words of s[0..n): "said", "walked", "is",
- * "says" are verbs, and so are "re-signed", and "hit" or "put" after a word
- * that is no article or preposition; a bare lemma counts after a plural
- * (an adverb between them allowed) and before "to", "that", a determiner or
- * a preposition ("Some residents plan to protest.", "Reeds now cover the
- * slipway", "Farmers rely on the river"), and so does
+ * "says" are verbs, and so are "re-signed" (not opening the line, nor after
+ * an adverb unless an object follows), and "hit" or "put" between a word
+ * that is no article or preposition and an object; a bare lemma counts
+ * after a plural (an adverb between them allowed) and before "to", "that"
+ * or a determiner ("Some residents plan to protest.", "Reeds now cover the
+ * slipway"), and so does
  * any personal pronoun (its subject) or a pronoun's "'s" ("There's"); a
  * participle after "to be" has none, and a line opening with a verb and a
  * determiner is an imperative ("Observe a minute of silence.").
@@ -152,8 +165,7 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
      * "This matters.") */
     static const char *const articles[] = {"a", "an", "his", "its", "my", "our", "the", "their", "your"};
     size_t i = 0, a, b, k = 0;
-    int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0, after_det = 0, subject_first = 0,
-        first_article = 0;
+    int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0, after_det = 0;
     size_t last_a = 0, last_b = 0; /* the word before */
     while (np_line_next_token(s, n, &i, &a, &b)) {
         /* A picture's "Jane Roe, left," or "(left)": a position. */
@@ -185,7 +197,8 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         int after_adverb = k > 0 && last_b - last_a > 4 && s[last_b - 2] == 'l' && s[last_b - 1] == 'y';
         after_det = WORD_IS(s, a, b, articles);
         if ((!name && !untensed &&
-             (np_verbs_is_finite(verbs, s + a, b - a) || (k > 0 && !after_adverb && hyphen_finite(verbs, s, a, b)) ||
+             (np_verbs_is_finite(verbs, s + a, b - a) ||
+              (k > 0 && (!after_adverb || object_follows(s, n, i, determiners, 13)) && hyphen_finite(verbs, s, a, b)) ||
               (!after_func && k > 0 && WORD_IS(s, a, b, PAST_AS_LEMMA) && takes_object(s, n, i)))) ||
             word_is(s, a, core, pronouns, core < b ? 12 : 8))
             return 0;
@@ -193,8 +206,6 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         last_b = b;
         to_be = to && b - a == 2 && !strncasecmp(s + a, "be", 2);
         to = b - a == 2 && !strncasecmp(s + a, "to", 2);
-        if (k == 0)
-            first_article = WORD_IS(s, a, b, determiners);
         if (k++ == 0) {
             char low[32];
             size_t m = b - a < sizeof low ? b - a : 0;
@@ -205,17 +216,14 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         if (strict && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a))
             return 0;
         /* "Some residents plan to protest.", "Officials expect a deal.",
-         * "Reeds now cover the slipway"; a preposition after the verb only
-         * when the plural opens the line ("Farmers rely on the river"; not
-         * "Shoppers at the farmers market in Dorn", a compound) */
-        if (verb_after_plural &&
-            (WORD_IS(s, a, b, objects) || (subject_first && np_is_function_word(s + a, b - a))))
+         * "Reeds now cover the slipway"; not before a preposition, where a
+         * caption's present tense reads the same ("Fans celebrate in the
+         * stands", "Farmers rely on the river") and a compound too ("the
+         * farmers market in Dorn") */
+        if (verb_after_plural && WORD_IS(s, a, b, objects))
             return 0;
         int plural_noun = plural_form(s, a, b);
         verb_after_plural = plural && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a);
-        /* the plural opened the line, alone or after its article ("The
-         * fishermen rely on") */
-        subject_first = verb_after_plural && (k == 2 || (k == 3 && first_article));
         /* an adverb between the plural and its verb ("cottonwoods now
          * cover") keeps the plural */
         if (!(plural && s[a] >= 'a' && s[a] <= 'z' && !verb_after_plural &&
