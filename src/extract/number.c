@@ -146,20 +146,66 @@ static size_t currency_before(const scan *s, size_t pos, char code[4])
     return (size_t)-1;
 }
 
-/* Token i opens what makes "N times" a ratio: a comparative ("larger",
- * "more", "higher"), "as", or what the ratio is of ("the size", "that of"). */
+/* A word of a stretch of time ("the previous winter", "that night"). */
+static int time_span_word(const char *w)
+{
+    static const char *const k[] = {"day", "night", "morning", "evening", "week", "weekend", "month", "year",
+                                    "season", "winter", "summer", "spring", "autumn", "fall", "time", "previous",
+                                    "last", "next", "first", "same", "following"};
+    for (size_t x = 0; w && x < sizeof k / sizeof *k; x++)
+        if (!strcmp(w, k[x]))
+            return 1;
+    return 0;
+}
+
+/* Token i, after "N times", makes it a ratio: a comparative ("larger",
+ * "more"), "as" before an adjective ("as large as"), what the ratio is of
+ * ("the size", "that of", "earnings", "hurricane strength"); not a stretch
+ * of time ("six times the previous winter", "seven times that night") nor a
+ * conjunction ("five times as the tower filled").  A verb of growth before
+ * the figure ("rose three times", "multiplied five times", "by three
+ * times") makes it a ratio too (grown_before()). */
 static int ratio_after(const scan *s, size_t i)
 {
-    static const char *const k[] = {"as", "more", "less", "fewer", "the", "that", "what", "its", "their", "his",
-                                    "her", "our", "over", "greater", "higher", "larger", "bigger", "smaller",
-                                    "faster", "slower", "longer", "lower", "cheaper", "worse", "better"};
+    static const char *const comparative[] = {"more", "less", "fewer", "over", "greater", "higher", "larger",
+                                              "bigger", "smaller", "faster", "slower", "longer", "lower",
+                                              "cheaper", "worse", "better"};
+    static const char *const of_what[] = {"the", "that", "what", "its", "their", "his", "her", "our"};
     if (i >= s->n || !s->t[i].norm || !space_gap(s, i - 1))
         return 0;
-    for (size_t x = 0; x < sizeof k / sizeof *k; x++)
-        if (!strcmp(s->t[i].norm, k[x]))
+    const char *w = s->t[i].norm, *nx = i + 1 < s->n ? s->t[i + 1].norm : NULL;
+    for (size_t x = 0; x < sizeof comparative / sizeof *comparative; x++)
+        if (!strcmp(w, comparative[x]))
             return 1;
-    size_t n = strlen(s->t[i].norm);
-    return n > 4 && !strcmp(s->t[i].norm + n - 2, "er") && !(s->t[i].flags & NP_TOK_CAP);
+    if (!strcmp(w, "as")) /* "as large as"; not "as the tower filled up", "as an independent" */
+        return nx && !(s->t[i + 1].flags & (NP_TOK_STOP | NP_TOK_CAP));
+    for (size_t x = 0; x < sizeof of_what / sizeof *of_what; x++)
+        if (!strcmp(w, of_what[x]))
+            return !time_span_word(nx);
+    size_t n = strlen(w);
+    if (n > 4 && !strcmp(w + n - 2, "er") && !(s->t[i].flags & NP_TOK_CAP))
+        return 1;
+    /* "40 times earnings", "two times hurricane strength": a noun the
+     * figure multiplies */
+    return !(s->t[i].flags & (NP_TOK_CAP | NP_TOK_STOP | NP_TOK_NUMBER)) && (s->t[i].flags & NP_TOK_WORD) &&
+           !time_span_word(w) && !np_lex_month(w, n);
+}
+
+/* A verb of growth or "by" right before the figure starting at token k:
+ * "rose three times", "multiplied five times", "grew 5 times", "by three
+ * times", "oversubscribed five times". */
+static int grown_before(const scan *s, size_t k)
+{
+    static const char *const stems[] = {"rise", "rose", "risen", "grow", "grew", "grown", "increas", "multipl",
+                                        "jump", "doubl", "surg", "soar", "expand", "oversubscrib", "climb",
+                                        "swell", "swollen", "by"};
+    if (k == 0 || !s->t[k - 1].norm)
+        return 0;
+    const char *w = s->t[k - 1].norm;
+    for (size_t x = 0; x < sizeof stems / sizeof *stems; x++)
+        if (!strncmp(w, stems[x], strlen(stems[x])))
+            return 1;
+    return 0;
 }
 
 /* A word that can serve as the counted noun after a number. */
@@ -186,7 +232,7 @@ static int unit_candidate(const scan *s, size_t i)
     /* "met six times", "spoken by phone 20 times": occasions counted; "three
      * times larger", "twice as", "four times the size": a ratio */
     if (!strcmp(t->norm, "times"))
-        return !ratio_after(s, i + 1);
+        return !ratio_after(s, i + 1) && !(i >= 1 && grown_before(s, i - 1));
     return 1;
 }
 

@@ -92,15 +92,23 @@ static void units_and_words(void **state)
     expect(t, w, sizeof w / sizeof *w);
 }
 
-/* "N times" counts occasions ("met six times", "20 times"), unless a ratio
- * follows ("three times larger", "four times the size", "two times as"). */
+/* "N times" counts occasions ("met six times", "20 times", "seven times the
+ * previous winter"), unless it is a ratio: a comparative, "as" and an
+ * adjective, what it multiplies ("the water", "earnings") after it, or a
+ * verb of growth before it ("rose by three times"). */
 static void times_counted_or_a_ratio(void **state)
 {
     (void)state;
-    const char *t = "The two mayors have met six times and talked by phone 20 times this year.";
-    const want w[] = {{"six times", 6, "time", NULL, NP_NUM_WORD}, {"20 times", 20, "time", NULL, 0}};
+    const char *t = "The two mayors have met six times and talked by phone 20 times this year. The quay "
+                    "flooded seven times the previous winter and four times as the storms came.";
+    const want w[] = {{"six times", 6, "time", NULL, NP_NUM_WORD},
+                      {"20 times", 20, "time", NULL, 0},
+                      {"seven times", 7, "time", NULL, NP_NUM_WORD},
+                      {"four times", 4, "time", NULL, NP_NUM_WORD}};
     expect(t, w, sizeof w / sizeof *w);
-    const char *r = "The reservoir is three times larger than the old one and holds 4 times the water.";
+    const char *r = "The reservoir is three times larger than the old one and holds 4 times the water. "
+                    "Fees rose by three times, the shares trade at 40 times earnings, and the new quay "
+                    "is five times as long as the old one.";
     np_arena a;
     np_arena_init(&a, 0);
     np_number_mention *m;
