@@ -377,8 +377,11 @@ static const char *const own_people[] = {
 /* Those who speak beside someone without a title or kinship. */
 static const char *const beside_people[] = {"aide", "aides", "associate", "associates", "confidant", "confidante",
                                             "predecessor", "successor", "neighbor", "neighbour", "neighbors",
-                                            "neighbours", "employer", "person", "people", "source", "sources",
-                                            NULL};
+                                            "neighbours", "employer", "employee", "employees", "person", "people",
+                                            "source", "sources", "partner", "partners", "co-founder", "cofounder",
+                                            "accountant", "driver", "bodyguard", "biographer", "relative",
+                                            "rival", "landlord", "tenant", "client", "classmate", "teammate",
+                                            "roommate", "agent", NULL};
 
 static int owner_only(const ctx *c, long mi)
 {
@@ -1134,7 +1137,8 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
         a = attr_named_verb(c, mi);
     else if (tok_is(c, i, "according") && tok_is(c, i + 1, "to") &&
              can_speak(c, mi = mention_starting(c, i + 2)))
-        a = to_mention(owner_only(c, mi) ? -1 : mi, c->m[mi].end);
+        /* "according to Ruiz's chief of staff, Ben Ode": the holder */
+        a = owner_only(c, mi) ? owned_speaker(c, mi) : to_mention(mi, c->m[mi].end);
     else if (speech_verb(c, i) || tok_is(c, i, "read")) {
         a = attr_statement_from(c, i); /* "said a statement from X" */
         if (!a.kind && speech_verb(c, i))

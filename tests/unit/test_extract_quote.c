@@ -795,6 +795,15 @@ static void relatives_and_representatives_speak(void **state)
     expect(&r, "The board must go", NULL);
     expect(&r, "No comment", NULL);
     np_arena_free(&r.a);
+    /* people beside someone without a title; "according to" a role */
+    run(&r, "Mayor Ivo Kord and Ana Ruiz met the harbour board on Monday. Dirk Vos and Ben Ode were there.\n\n"
+            "\"The vote was fair,\" said Kord's former business partner, Dirk Vos.\n\n"
+            "\"We will appeal,\" said Kord's accountant.\n\n"
+            "The talks went \"very well,\" according to Ruiz's chief of staff, Ben Ode.");
+    expect(&r, "The vote was fair", "Dirk Vos");
+    expect(&r, "We will appeal", NULL);
+    expect(&r, "very well", "Ben Ode");
+    np_arena_free(&r.a);
 }
 
 int main(void)
