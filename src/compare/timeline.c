@@ -93,6 +93,66 @@ static int other_places(const np_story *s, const np_sent *a, const np_sent *b)
     return 1;
 }
 
+/* The terms of the words inside a sentence's own date mentions ("Tuesday",
+ * "evening", and the day they resolve to): every sentence of one timeline
+ * day shares them, so they say nothing about the event. */
+#define DAY_TERMS_MAX 12
+static size_t day_terms(const np_story *s, const np_sent *se, uint32_t *out)
+{
+    const np_analysis *an = &s->an[se->doc];
+    size_t n = 0;
+    for (size_t i = 0; i < an->n_dates && n < DAY_TERMS_MAX; i++) {
+        const np_date_mention *m = &an->dates[i];
+        if (m->start < se->start || m->end > se->end)
+            continue;
+        for (size_t k = np_story_token_at(an, m->start);
+             k < se->tok_hi && an->tokens[k].start < m->end && n + 2 <= DAY_TERMS_MAX; k++) {
+            uint32_t t = s->tok_term[se->doc][k];
+            if (t != UINT32_MAX)
+                out[n++] = s->syn ? s->syn[t] : t;
+            if (s->tok_date[se->doc][k] != UINT32_MAX)
+                out[n++] = s->tok_date[se->doc][k];
+        }
+    }
+    return n;
+}
+
+static int in_list(const uint32_t *a, size_t n, uint32_t t)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] == t)
+            return 1;
+    return 0;
+}
+
+/* How many terms two sentences of one day have in common besides the
+ * day's words and the event words both use: names, figures, the nouns of
+ * who or what the event is about. */
+static unsigned shared_beyond_day(const np_story *s, const np_sent *a, const np_sent *b)
+{
+    uint32_t day[2 * DAY_TERMS_MAX];
+    size_t nd = day_terms(s, a, day);
+    nd += day_terms(s, b, day + nd);
+    unsigned others = 0;
+    for (uint32_t i = 0, j = 0; i < a->vec.n && j < b->vec.n;) {
+        uint32_t t = a->vec.term[i];
+        if (t < b->vec.term[j]) {
+            i++;
+            continue;
+        }
+        if (t > b->vec.term[j]) {
+            j++;
+            continue;
+        }
+        i++;
+        j++;
+        if (!in_list(day, nd, t) &&
+            !(np_story_sorted_index(a->ev, a->n_ev, t) >= 0 && np_story_sorted_index(b->ev, b->n_ev, t) >= 0))
+            others++;
+    }
+    return others;
+}
+
 /* One event while the timeline is built: its date and members (sentence
  * ids mem[m0 .. m0 + nm)); root: the event it was merged into (itself
  * while it stands alone). */
@@ -409,6 +469,11 @@ np_status np_compare_timeline(np_story *s)
                     alike = (cos >= SAME_EVENT || linked(s, mem[m0 + q], it[j].sent, SAME_EVENT_LINK)) &&
                             (cos >= SAME_EVENT_CLOSE ||
                              (shared >= SAME_EVENT_WORDS && !(shared == 1 && other_places(s, sq, sj))));
+                    /* one verb and the day in common is not one event: "the
+                     * board met on Tuesday" / "supporters met on Tuesday to
+                     * protest"; the two also share who or what */
+                    if (alike && cos < SAME_EVENT_CLOSE && shared <= 1)
+                        alike = shared_beyond_day(s, sq, sj) > 0;
                 }
                 if (!alike)
                     continue;

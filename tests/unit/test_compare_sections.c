@@ -462,6 +462,43 @@ static void test_timeline_one_verb_two_places(void **state)
     np_brief_free(br);
 }
 
+/* Index of the timeline entry citing a sentence holding `needle`, -1 none. */
+static int tl_entry_with(const np_brief *br, const char *needle)
+{
+    for (size_t i = 0; i < br->n_timeline; i++)
+        for (size_t k = 0; k < br->timeline[i].n_sources; k++)
+            if (strstr(br->timeline[i].sources[k].text, needle))
+                return (int)i;
+    return -1;
+}
+
+/* One verb and the day in common is not one event when nothing else is
+ * shared ("the board met on Tuesday" / "supporters met on Tuesday to
+ * protest"); one person leaving in other words that day is one event. */
+static void test_timeline_one_verb_nothing_else(void **state)
+{
+    (void)state;
+    const char *a = "Harlow Town sacked coach Edvin Sorel on Wednesday after eight defeats in a row.\n\n"
+                    "The board met on Tuesday to discuss the budget.\n\n"
+                    "Sorel resigned from the national staff on Monday.\n";
+    const char *b = "Harlow Town dismissed coach Edvin Sorel on Wednesday following eight straight defeats.\n\n"
+                    "Supporters met on Tuesday outside the stadium to protest against ticket prices.\n\n"
+                    "Sorel quit the national staff on Monday.\n";
+    const char *c = "Harlow Town fired coach Edvin Sorel on Wednesday after eight losses in a row.\n\n"
+                    "The club signed a goalkeeper from Brenmoor on Tuesday.\n\n"
+                    "Fans signed a petition on Tuesday against the owners.\n";
+    np_brief *br = np_test_brief3("2031-06-11", a, b, c);
+    int board = tl_entry_with(br, "board met"), fans = tl_entry_with(br, "Supporters met");
+    int keeper = tl_entry_with(br, "goalkeeper"), petition = tl_entry_with(br, "petition");
+    assert_true(board >= 0 && fans >= 0 && keeper >= 0 && petition >= 0);
+    assert_int_not_equal(board, fans);
+    assert_int_not_equal(keeper, petition);
+    int left = tl_entry_with(br, "Sorel resigned");
+    assert_true(left >= 0);
+    assert_int_equal(left, tl_entry_with(br, "Sorel quit"));
+    np_brief_free(br);
+}
+
 /* Entities: a name of one letter or a two-letter non-acronym is a piece
  * of "E!", "the O's" or "St." and is not listed; real names are. */
 static void test_entities_no_fragments(void **state)
@@ -497,6 +534,7 @@ int main(void)
         cmocka_unit_test(test_timeline_one_date_per_event),
         cmocka_unit_test(test_timeline_same_day_other_event),
         cmocka_unit_test(test_timeline_one_verb_two_places),
+        cmocka_unit_test(test_timeline_one_verb_nothing_else),
         cmocka_unit_test(test_single_source_paraphrase),
         cmocka_unit_test(test_discrepancy_same_subject),
     };
