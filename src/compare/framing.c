@@ -407,6 +407,77 @@ static const plain_rule plain_rules[] = {
     {"harsh", +1, w_weather},     {"regime", -1, w_regime_prev},
 };
 
+/* A verb of blows written of a body or a thing moving: what it hits
+ * follows a preposition of motion ("a lorry slammed into a bridge", "the
+ * car blasted through the barrier", "waves lashing against the wall"); the
+ * loaded sense takes a person or a plan as its object ("slammed the
+ * plan"). */
+static int physical_blow(const char *norm, const char *next)
+{
+    static const char *const blows[] = {"slam", "blast", "lash", "bash", NULL};
+    static const char *const motion[] = {"into", "onto", "against", "through", "across", NULL};
+    if (!next || !word_in(next, motion))
+        return 0;
+    for (size_t i = 0; blows[i]; i++)
+        if (strncmp(norm, blows[i], strlen(blows[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/* The term is written between single quotation marks ("rejected the label
+ * 'embattled'", "what he called 'a disgrace'"): the outlet names the word,
+ * it does not use it.  An opening mark stands after a space, a bracket or
+ * the sentence's start and before a letter; a closing one after a letter
+ * and before a space, punctuation or the end, within SINGLE_QUOTE_REACH
+ * bytes either side (apostrophes inside words, "Kord's", "don't", are
+ * neither). */
+#define SINGLE_QUOTE_REACH 80
+static int open_single(const char *x, size_t i, size_t lo, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)x + i;
+    *n = u[0] == '\'' ? 1 : (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x98) ? 3 : 0;
+    if (!*n)
+        return 0;
+    int before_ok = i == lo || x[i - 1] == ' ' || x[i - 1] == '(' || x[i - 1] == '[' || x[i - 1] == '\n';
+    return before_ok && isalpha((unsigned char)x[i + *n]);
+}
+
+static int close_single(const char *x, size_t i, size_t hi, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)x + i;
+    *n = u[0] == '\'' ? 1 : (i + 2 < hi && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99) ? 3 : 0;
+    if (!*n || i == 0 || !isalnum((unsigned char)x[i - 1]))
+        return 0;
+    unsigned char after = i + *n < hi ? (unsigned char)x[i + *n] : ' ';
+    return !isalnum(after);
+}
+
+static int single_quoted(const np_analysis *an, const np_sent *se, size_t k0, size_t k1)
+{
+    const char *x = an->text;
+    size_t a = an->tokens[k0].start, b = an->tokens[k1].end, n = 0;
+    size_t lo = a > se->start + SINGLE_QUOTE_REACH ? a - SINGLE_QUOTE_REACH : se->start;
+    size_t hi = b + SINGLE_QUOTE_REACH < se->end ? b + SINGLE_QUOTE_REACH : se->end;
+    int opened = 0;
+    for (size_t i = a; i-- > lo;) {
+        if (close_single(x, i, se->end, &n) && !open_single(x, i, se->start, &n))
+            return 0; /* a quotation closes before the term: it is outside */
+        if (open_single(x, i, se->start, &n)) {
+            opened = 1;
+            break;
+        }
+    }
+    if (!opened)
+        return 0;
+    for (size_t i = b; i < hi; i++) {
+        if (open_single(x, i, se->start, &n))
+            return 0;
+        if (close_single(x, i, se->end, &n))
+            return 1;
+    }
+    return 0;
+}
+
 static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size_t k1)
 {
     const np_token *t = &an->tokens[k0];
@@ -433,6 +504,8 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
         if (word_in(r->side > 0 ? next : prev, r->words))
             return 1;
     }
+    if (physical_blow(t->norm, next))
+        return 1;
     /* "grave" as the noun: nothing after it in its phrase ("at his grave.") */
     if (strcmp(t->norm, "grave") == 0 && (!next || (an->tokens[k1 + 1].flags & NP_TOK_STOP)))
         return 1;
@@ -475,7 +548,7 @@ static int own_voice(const np_story *s, int d, size_t k0, size_t k1, const char 
     if (si < 0 || quoted(an, an->tokens[k0].start) || paired[k0])
         return 0;
     const np_sent *se = &s->sents[si];
-    if (plain_sense(an, se, k0, k1))
+    if (plain_sense(an, se, k0, k1) || single_quoted(an, se, k0, k1))
         return 0;
     return (category && reporter_hedge(category, an->tokens[k0].norm)) || !attributed(an, se, k0, k1);
 }

@@ -78,6 +78,27 @@ static void test_framing_own_voice(void **state)
 }
 
 
+/* A word between single quotation marks is named, not used ("rejected the
+ * label 'ruthless'"); a verb of blows with a preposition of motion is a
+ * body moving ("a tanker slammed into the pier"); an apostrophe is no
+ * quotation mark ("the port's brutal owners"). */
+static void test_framing_mention_and_motion(void **state)
+{
+    (void)state;
+    const char *a = "The port authority of Calder reopened its northern pier on Tuesday.\n\n"
+                    "Harbour master Lena Voss rejected the label 'ruthless' in a radio interview.\n\n"
+                    "A tanker slammed into the southern pier in March.\n";
+    const char *b = "Calder's northern pier reopened on Tuesday after the storm.\n\n"
+                    "The port's brutal owners slammed the dockers' union again.\n";
+    const char *c = "The port of Calder reopened its pier on Tuesday, a month after the storm.\n\n"
+                    "Shipping lines will return next week.\n";
+    np_brief *br = np_test_brief3("2031-05-08", a, b, c);
+    assert_null(term_of(br, "a.txt", "ruthless"));
+    assert_null(term_of(br, "a.txt", "slammed"));
+    assert_non_null(term_of(br, "b.txt", "brutal"));
+    np_brief_free(br);
+}
+
 /* A quotation running over two paragraphs, its first left open and its
  * second closing it without an opening mark: the loaded word of the second
  * paragraph is the speaker's, not the outlet's.  The outlet's own word
@@ -525,6 +546,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_framing_own_voice),
         cmocka_unit_test(test_framing_quote_over_paragraphs),
+        cmocka_unit_test(test_framing_mention_and_motion),
         cmocka_unit_test(test_entities_no_fragments),
         cmocka_unit_test(test_framing_two_of_five),
         cmocka_unit_test(test_framing_dash_phrase_degree),
