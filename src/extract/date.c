@@ -258,15 +258,6 @@ static int tense_word(const np_token *t, const np_token *prev)
     size_t n = strlen(w);
     if (n > 3 && strcmp(w + n - 3, "'ll") == 0)
         return 1;
-    /* "is preparing to", "are awaiting": still to come; "were preparing
-     * the hall when ...": the auxiliary's past; a participle alone
-     * ("volunteers preparing for the storm filled ...") tells nothing */
-    if (!strcmp(w, "preparing") || !strcmp(w, "awaiting")) {
-        const char *p = prev && prev->norm ? prev->norm : "";
-        if (!strcmp(p, "is") || !strcmp(p, "are") || !strcmp(p, "am") || !strcmp(p, "'s") || !strcmp(p, "'re"))
-            return 1;
-        return !strcmp(p, "was") || !strcmp(p, "were") ? -1 : 0;
-    }
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;
@@ -288,19 +279,87 @@ static int tense_word(const np_token *t, const np_token *prev)
     return -1;
 }
 
-/* The token before token k that may be its auxiliary, past an adverb
- * ("is to be formally sentenced": "be"), or NULL. */
-static const np_token *aux_before(const scan *s, size_t k)
+/* Index of the token before token k that may be its auxiliary, past up
+ * to two adverbs ("is to be formally sentenced": "be"; "is now preparing",
+ * "are still not awaiting": "is", "are"); k itself when there is none. */
+static size_t aux_index(const scan *s, size_t k)
 {
     size_t j = k;
     for (int skipped = 0; j > 0 && skipped < 2; skipped++) {
         const char *w = s->t[j - 1].norm;
         size_t n = w ? strlen(w) : 0;
-        if (n <= 4 || strcmp(w + n - 2, "ly") != 0)
+        if (!(n > 4 && strcmp(w + n - 2, "ly") == 0) && !(w && np_lex_is_midverb_adverb(w, n)))
             break;
         j--;
     }
-    return j > 0 ? &s->t[j - 1] : NULL;
+    return j > 0 ? j - 1 : k;
+}
+
+static const np_token *aux_before(const scan *s, size_t k)
+{
+    size_t j = aux_index(s, k);
+    return j < k ? &s->t[j] : NULL;
+}
+
+static int ends_with(const char *w, const char *tail)
+{
+    size_t n = strlen(w), m = strlen(tail);
+    return n >= m && strcmp(w + n - m, tail) == 0;
+}
+
+/* Tense of a form of "be" ("is", "aren't", "he's", "they're": +1; "was",
+ * "weren't": -1) or of "have" ("has", "we've": +1; "had", "she'd": -1)
+ * as an auxiliary; 0 for anything else.  A word's "'s" counts as "is" or
+ * "has", both present ("the chairman's preparing", "he's been"). */
+static int be_tense(const char *w)
+{
+    static const char *const now[] = {"is", "are", "am", "isn't", "aren't", NULL};
+    static const char *const then[] = {"was", "were", "wasn't", "weren't", NULL};
+    for (size_t i = 0; now[i]; i++)
+        if (!strcmp(w, now[i]))
+            return 1;
+    for (size_t i = 0; then[i]; i++)
+        if (!strcmp(w, then[i]))
+            return -1;
+    return ends_with(w, "'s") || ends_with(w, "'re") || ends_with(w, "'m") ? 1 : 0;
+}
+
+static int have_tense(const char *w)
+{
+    static const char *const now[] = {"has", "have", "hasn't", "haven't", NULL};
+    for (size_t i = 0; now[i]; i++)
+        if (!strcmp(w, now[i]))
+            return 1;
+    if (!strcmp(w, "had") || !strcmp(w, "hadn't") || ends_with(w, "'d"))
+        return -1;
+    return ends_with(w, "'s") || ends_with(w, "'ve") ? 1 : 0;
+}
+
+/* A verb that names an act still ahead of the time its progressive is
+ * told in ("is preparing to", "are awaiting"): that time is the
+ * auxiliary's, past any adverb or negation ("is now preparing", "is not
+ * awaiting": ahead; "were preparing the hall when ...": back), and a
+ * perfect progressive runs up to the time of its "have" ("have been
+ * preparing": ahead; "had been awaiting": back).  A participle alone
+ * ("volunteers preparing for the storm filled ...") tells nothing. */
+static int progressive_tense(const scan *s, size_t k)
+{
+    size_t a = aux_index(s, k);
+    if (a == k || !s->t[a].norm)
+        return 0;
+    if (tok_is(s, a, "been")) {
+        size_t h = aux_index(s, a);
+        return h < a && s->t[h].norm ? have_tense(s->t[h].norm) : 0;
+    }
+    return be_tense(s->t[a].norm);
+}
+
+/* The tense cue of token k (see tense_word), its auxiliary looked up. */
+static int cue_at(const scan *s, size_t k)
+{
+    if (tok_is(s, k, "preparing") || tok_is(s, k, "awaiting"))
+        return progressive_tense(s, k);
+    return tense_word(&s->t[k], aux_before(s, k));
 }
 
 /* Token k is an infinitive of what is still to happen, its "to" at k - 1:
@@ -350,7 +409,7 @@ static int tense_at(const scan *s, size_t first, size_t last)
                 if (tok_is(s, k - 1, present[i]))
                     return 1;
         }
-        int v = infinitive_ahead(s, k - 1) ? 1 : tense_word(t, aux_before(s, k - 1));
+        int v = infinitive_ahead(s, k - 1) ? 1 : cue_at(s, k - 1);
         if (until && v < 0)
             return t->norm && np_lex_is_speech_verb(t->norm, strlen(t->norm)) ? 1 : 0;
         if (v)
@@ -361,7 +420,7 @@ static int tense_at(const scan *s, size_t first, size_t last)
     for (size_t k = last + 1, seen = 0; k < s->n && seen < TENSE_AHEAD; k++, seen++) {
         if (clause_break(s, k))
             break;
-        int v = tense_word(&s->t[k], aux_before(s, k));
+        int v = cue_at(s, k);
         if (v)
             return v;
     }
@@ -611,7 +670,7 @@ static int deadline_passed(const scan *s, size_t k)
                 joined = tok_is(s, j, conj[x]);
             continue;
         }
-        if (tense_word(&s->t[j], aux_before(s, j)) < 0)
+        if (cue_at(s, j) < 0)
             return 1;
     }
     return 0;

@@ -182,6 +182,13 @@ static const char *const k_subordinator[] = {
     "unless", "until", "when", "whenever", "whereas", "while",
 };
 
+/* adverbs and negation that stand between an auxiliary and its verb ("is
+ * now preparing", "are not awaiting", "were all expecting") */
+static const char *const k_midverb[] = {
+    "again", "all", "already", "also", "always", "both", "even", "ever", "just", "never", "not",
+    "now", "often", "once", "still", "yet",
+};
+
 static const char *const k_abbrev[] = {
     "a.m", "adm", "approx", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "d.c", "dec",
     "dept", "det", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "hon",
@@ -292,6 +299,7 @@ int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_pre
 int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
 int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_preposition, COUNT(k_preposition), w, n); }
 int np_lex_is_subordinator(const char *w, size_t n) { return in_list(k_subordinator, COUNT(k_subordinator), w, n); }
+int np_lex_is_midverb_adverb(const char *w, size_t n) { return in_list(k_midverb, COUNT(k_midverb), w, n); }
 int np_lex_is_abbrev(const char *w, size_t n) { return in_list(k_abbrev, COUNT(k_abbrev), w, n); }
 int np_lex_is_cap_function_word(const char *w, size_t n) { return in_list(k_capfn, COUNT(k_capfn), w, n); }
 int np_lex_is_stopword_ascii(const char *w, size_t n) { return in_list(k_stop, COUNT(k_stop), w, n); }
@@ -426,6 +434,7 @@ int np_lex_self_check(void)
            sorted(k_division, COUNT(k_division)) && sorted(k_state_division, COUNT(k_state_division)) &&
            sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) &&
            sorted(k_preposition, COUNT(k_preposition)) && sorted(k_subordinator, COUNT(k_subordinator)) &&
+           sorted(k_midverb, COUNT(k_midverb)) &&
            sorted(k_capfn, COUNT(k_capfn)) &&
            sorted(k_stop, COUNT(k_stop)) && pairs_sorted(k_month_pairs, COUNT(k_month_pairs)) &&
            pairs_sorted(k_weekday_pairs, COUNT(k_weekday_pairs)) &&

@@ -62,6 +62,10 @@ int np_lex_is_preposition(const char *w, size_t n);
 /* Conjunction opening a subordinate clause ("as", "when", "while",
  * "although", "because", "if"). */
 int np_lex_is_subordinator(const char *w, size_t n);
+/* Adverb or negation that may stand between an auxiliary and its verb
+ * ("now", "still", "not", "already", "never"; not the "-ly" ones, which a
+ * caller tells by their ending). */
+int np_lex_is_midverb_adverb(const char *w, size_t n);
 /* Month name or abbreviation ("January", "Jan", "Sept") → 1..12, else 0. */
 int np_lex_month(const char *w, size_t n);
 /* Weekday name ("Monday", "Mon") → 1 (Monday) .. 7 (Sunday), else 0. */

@@ -255,6 +255,35 @@ static const char *reference(np_arena *a, const char *t)
  * to pass the budget by Friday", "must pay by Friday"); a deed done by a
  * day, or "to" before a place or an article, does not.  A month with its
  * year after a comma is that month ("in February, 2003"). */
+/* A progressive of preparing or awaiting takes its auxiliary's tense past
+ * adverbs, negation and contractions; a perfect one its "have"'s. */
+static void progressive_tense_past_adverbs(void **state)
+{
+    (void)state;
+    /* published Wednesday 2031-06-11 */
+    const want sat_ahead[] = {{"Saturday", "2031-06-14", NULL, NP_DATE_RELATIVE}};
+    const want fri_ahead[] = {{"Friday", "2031-06-13", NULL, NP_DATE_RELATIVE}};
+    expect("The rowing club is now preparing for a home regatta on Saturday.", "2031-06-11", sat_ahead, 1);
+    expect("The rowing club is still awaiting a ruling from the league on Friday.", "2031-06-11", fri_ahead, 1);
+    expect("Orvik is not awaiting any payout on Friday, his agent said.", "2031-06-11", fri_ahead, 1);
+    expect("The rowing club isn't preparing for the regatta on Saturday.", "2031-06-11", sat_ahead, 1);
+    expect("The rowers have been preparing for a cup final on Saturday.", "2031-06-11", sat_ahead, 1);
+    expect("She's been preparing for the vote on Friday.", "2031-06-11", fri_ahead, 1);
+    expect("The treasurer's preparing a statement for release on Friday.", "2031-06-11", fri_ahead, 1);
+    /* ... but the same told in the past stays there */
+    const want sat_back[] = {{"Saturday", "2031-06-07", NULL, NP_DATE_RELATIVE}};
+    const want fri_back[] = {{"Friday", "2031-06-06", NULL, NP_DATE_RELATIVE}};
+    expect("The rowing club was now preparing for a home regatta on Saturday.", "2031-06-11", sat_back, 1);
+    expect("The rowing club was still preparing for the regatta on Saturday when the roof fell.", "2031-06-11",
+           sat_back, 1);
+    expect("The rowing club had been awaiting a ruling on Friday.", "2031-06-11", fri_back, 1);
+    expect("They'd been awaiting the vote on Friday.", "2031-06-11", fri_back, 1);
+    expect("The rowing club wasn't awaiting a ruling on Friday.", "2031-06-11", fri_back, 1);
+    /* an adverb before a participle with no auxiliary leaves it telling nothing */
+    const want mon_back[] = {{"Monday", "2031-06-09", NULL, NP_DATE_RELATIVE}};
+    expect("Volunteers now preparing for the storm filled sandbags on Monday.", "2031-06-11", mon_back, 1);
+}
+
 static void deadlines_and_month_comma_year(void **state)
 {
     (void)state;
@@ -349,6 +378,7 @@ int main(void)
         cmocka_unit_test(unresolved_without_publication),
         cmocka_unit_test(not_dates),
         cmocka_unit_test(tense_and_year),
+        cmocka_unit_test(progressive_tense_past_adverbs),
         cmocka_unit_test(reference_date),
         cmocka_unit_test(deadlines_and_month_comma_year),
     };
