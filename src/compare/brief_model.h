@@ -40,8 +40,9 @@ typedef struct np_brief_fact {
                           * paragraph that goes on with a statement): who said it, in the brief's
                           * arena; else NULL */
     np_bref context;     /* a single-source fact whose sentence leans on the one before it ("It
-                          * destroyed thousands of homes": which "it"?): that sentence; doc -1
-                          * and text NULL otherwise */
+                          * destroyed thousands of homes": which "it"?): that sentence, for
+                          * "he"/"she" only when it surely holds the person meant; doc -1 and
+                          * text NULL otherwise */
 } np_brief_fact;
 
 typedef struct np_brief_quote {

@@ -601,6 +601,99 @@ static int opens_on_pronoun(const char *t)
     return 0;
 }
 
+/* Text opening on a pronoun for one person ("He paid ...", "Her office
+ * ..."): which person, the sentence before may or may not tell. */
+static int opens_on_person_pronoun(const char *t)
+{
+    static const char *const pro[] = {"He ", "His ", "She ", "Her ", NULL};
+    for (size_t i = 0; pro[i]; i++)
+        if (!strncmp(t, pro[i], strlen(pro[i])))
+            return 1;
+    return 0;
+}
+
+/* Sentences k and k + 1 of one document stand in one paragraph. */
+static int same_paragraph(const np_story *s, size_t k)
+{
+    const np_sent *a = &s->sents[k], *b = &s->sents[k + 1];
+    return a->doc == b->doc && !memmem(s->docs[a->doc]->text + a->end, b->start - a->end, "\n\n", 2);
+}
+
+/* A third-person singular pronoun among sentence k's words ("Rolf Hagen,
+ * his lawyer, ..."; "Bell answered him"): someone the sentence does not
+ * name takes part in it. */
+static int has_person_pronoun(const np_story *s, size_t k)
+{
+    static const char *const pro[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself", NULL};
+    const np_analysis *an = &s->an[s->sents[k].doc];
+    for (uint32_t t = s->sents[k].tok_lo; t < s->sents[k].tok_hi && t < an->n_tokens; t++)
+        for (size_t x = 0; pro[x]; x++)
+            if (an->tokens[t].norm && !strcmp(an->tokens[t].norm, pro[x]))
+                return 1;
+    return 0;
+}
+
+#define PERSON_NAME_MAX 96
+
+/* The name of person mention m, NUL-terminated in buf (cut at its size). */
+static const char *person_name(const char *text, const np_entity_mention *m, char buf[PERSON_NAME_MAX])
+{
+    size_t n = m->name_end - m->name_start;
+    if (n >= PERSON_NAME_MAX)
+        n = PERSON_NAME_MAX - 1;
+    memcpy(buf, text + m->name_start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* Sentence k names the person e names (by np_names_same_person). */
+static int sentence_names(const np_story *s, size_t k, const np_entity_mention *e)
+{
+    const np_sent *se = &s->sents[k];
+    const np_analysis *an = &s->an[se->doc];
+    const char *text = s->docs[se->doc]->text;
+    char want[PERSON_NAME_MAX], got[PERSON_NAME_MAX];
+    person_name(text, e, want);
+    for (size_t m = np_mention_at_or_after(an->ents, an->n_ents, se->start); m < an->n_ents && an->ents[m].start < se->end;
+         m++)
+        if (an->ents[m].type == NP_ENT_PERSON && np_names_same_person(want, person_name(text, &an->ents[m], got)))
+            return 1;
+    return 0;
+}
+
+/* Does sentence i - 1 hold the person a "he"/"she"/"his"/"her" opening
+ * sentence i stands for?  That person is someone the paragraph named, so
+ * only when no doubt is left: sentence i - 1 names a person, names every
+ * person the paragraph named before it, does not itself open on a pronoun
+ * and has no pronoun of its own for someone it does not name.  "Kord
+ * bought the plot. Rolf Hagen, his lawyer, joined the firm. He paid 14
+ * million": "he" is Kord, whom the sentence before leaves out; so is Bell
+ * in "Bell took the case from Nils Ek. Ek had opened the inquiry. Her
+ * office ...".  Better no context than one without the person meant. */
+static int names_the_person(const np_story *s, size_t i)
+{
+    size_t prev = i - 1;
+    const np_sent *pv = &s->sents[prev];
+    const np_analysis *an = &s->an[pv->doc];
+    if (opens_on_pronoun(s->docs[pv->doc]->text + pv->start) || has_person_pronoun(s, prev))
+        return 0;
+    size_t first = prev;
+    while (first > s->doc_sent0[pv->doc] && same_paragraph(s, first - 1))
+        first--;
+    int named = 0;
+    for (size_t m = np_mention_at_or_after(an->ents, an->n_ents, s->sents[first].start);
+         m < an->n_ents && an->ents[m].start < pv->end; m++) {
+        const np_entity_mention *e = &an->ents[m];
+        if (e->type != NP_ENT_PERSON)
+            continue;
+        if (e->start >= pv->start)
+            named = 1;
+        else if (!sentence_names(s, prev, e))
+            return 0; /* a person the sentence before leaves out */
+    }
+    return named;
+}
+
 /* Sentences in no shared fact become single-source facts (after the
  * quote groups, so the two sections agree on how many outlets say it). */
 np_status np_compare_singles(np_story *s)
@@ -680,13 +773,13 @@ np_status np_compare_singles(np_story *s)
         f->context = (np_bref){-1, NULL};
         /* "It destroyed thousands of homes.": the sentence before, in the
          * same paragraph, says what "it" is (another quake), which the list
-         * alone would hide */
+         * alone would hide; for "he" or "she", only when it names the one
+         * person the paragraph is about (names_the_person) */
         if (!f->speaker && i > s->doc_sent0[s->sents[i].doc] && f->support[0].text &&
-            opens_on_pronoun(f->support[0].text)) {
+            opens_on_pronoun(f->support[0].text) && same_paragraph(s, i - 1) &&
+            (!opens_on_person_pronoun(f->support[0].text) || names_the_person(s, i))) {
             const np_sent *pv = &s->sents[i - 1];
-            const char *t = s->docs[pv->doc]->text;
-            if (!memmem(t + pv->end, s->sents[i].start - pv->end, "\n\n", 2) &&
-                (st = np_story_ref(s, pv->doc, pv->start, pv->end, &f->context)) != NP_OK)
+            if ((st = np_story_ref(s, pv->doc, pv->start, pv->end, &f->context)) != NP_OK)
                 return st;
         }
     }

@@ -441,11 +441,80 @@ static void test_quotation_naming_nobody_has_its_speaker(void **state)
     np_brief_free(b);
 }
 
+/* A sentence opening on "He"/"Her" carries the sentence before it only
+ * when that sentence holds everyone the paragraph named and no pronoun for
+ * someone it leaves out: then the person meant is in it.  A quotation
+ * after a sentence naming someone else is nobody's rather than the last
+ * speaker's. */
+static const char *const kord[4] = {
+    "Property developer Arne Kord was charged on Monday with bribing two officials of the Tarnby port "
+    "authority.\n\n"
+    "Kord bought the Quayside plot from the port authority in 2027. Rolf Hagen, his lawyer, joined the firm a "
+    "year later. He paid 14 million euros for the land, records show.\n\n"
+    "Bell took over the case from her predecessor, Nils Ek, in March. Ek had opened the inquiry in 2030. Her "
+    "office has since questioned more than 60 witnesses.\n\n"
+    "Hagen said Kord would fight. Bell said the evidence was clear. He also said his client had sold his car "
+    "to pay staff.\n\n"
+    "\"The scheme was rotten,\" said opposition councillor Nils Mott. Chief Prosecutor Hana Bell answered him "
+    "at once. \"The evidence points to one man and his partners in the harbour office.\"\n\n"
+    "Mayor Lene Falk opened the new ferry terminal at Skarholm in 2029. She spent 9 million euros of city "
+    "money on its glass roof.\n\n"
+    "Falk named Kord an honorary citizen of Skarholm in 2029. Her deputy resigned over the award in "
+    "protest.\n",
+    "Tarnby developer Arne Kord was charged on Monday with bribing two port authority officials.\n\n"
+    "The port authority has suspended both officials.\n",
+    "Prosecutors charged Arne Kord on Monday with bribing two officials of the Tarnby port authority.\n\n"
+    "Kord remains free on bail.\n",
+    "Arne Kord, a property developer, was charged with bribery on Monday in Tarnby.\n\n"
+    "The trial may open next year.\n"};
+
+static void test_person_pronoun_context(void **state)
+{
+    (void)state;
+    np_brief *b = brief4(kord);
+    assert_non_null(b);
+    static const struct {
+        const char *item, *context; /* context NULL: none */
+    } want[] = {
+        {"He paid 14 million", NULL},             /* "he" is Kord, not Hagen */
+        {"Her office has since", NULL},           /* Bell, not Ek */
+        {"He also said his client", NULL},        /* Hagen, not Bell */
+        {"She spent 9 million", "Mayor Lene Falk opened"},
+        {"Her deputy resigned", "Falk named Kord"}, /* both named there */
+    };
+    size_t found = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs != 1 || !f->n_support)
+            continue;
+        if (strstr(f->support[0].text, "points to one man")) {
+            assert_null(f->speaker); /* not Mott: Bell answered in between */
+            found++;
+        }
+        for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+            if (!strstr(f->support[0].text, want[k].item))
+                continue;
+            found++;
+            if (!want[k].context) {
+                if (f->context.text)
+                    print_message("%s: context '%s'\n", want[k].item, f->context.text);
+                assert_null(f->context.text);
+            } else {
+                assert_non_null(f->context.text);
+                assert_non_null(strstr(f->context.text, want[k].context));
+            }
+        }
+    }
+    assert_int_equal(found, 1 + sizeof want / sizeof *want);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_restatement_not_single),
         cmocka_unit_test(test_quotation_naming_nobody_has_its_speaker),
+        cmocka_unit_test(test_person_pronoun_context),
         cmocka_unit_test(test_own_figure),
         cmocka_unit_test(test_own_figure_action_restated),
         cmocka_unit_test(test_shared_year_is_no_restatement),
