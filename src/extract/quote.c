@@ -2380,6 +2380,28 @@ static int set_group(const ctx *c, np_quote *r, const attrib *a)
     return 1;
 }
 
+/* Is another person than prev's speaker named, outside quotes, in a
+ * sentence of its own between prev (span pq) and q?  "“The scheme was
+ * rotten,” said councillor Nils Mott. Prosecutor Hana Bell answered him at
+ * once. “The evidence points to one man.”": the words after the answer may
+ * be hers; not knowing, nobody's rather than Mott's.  The sentence that
+ * holds the attribution may name others ("said Mott, a rival of Bell"). */
+static int other_named_between(const ctx *c, const np_quote *prev, const qspan *pq, const qspan *q)
+{
+    size_t from = prev->speaker_start > pq->close ? prev->speaker_start : pq->close;
+    long si = np_sentence_at(c->sents, c->ns, from);
+    if (si < 0)
+        return 0;
+    size_t lo = c->sents[si].end;
+    uint64_t key = prev->speaker_mention >= 0 ? surname_key(c, &c->m[prev->speaker_mention]) : 0;
+    for (size_t x = np_mention_at_or_after(c->m, c->nm, lo); x < c->nm && c->m[x].end <= q->open; x++) {
+        const np_entity_mention *m = &c->m[x];
+        if (m->type == NP_ENT_PERSON && !quoted(c, m->start) && (prev->speaker_mention < 0 || surname_key(c, m) != key))
+            return 1;
+    }
+    return 0;
+}
+
 /* Turn the spans c->q into quotes res[0..*nr) with their speakers, in text
  * order. */
 static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
@@ -2418,7 +2440,7 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
         int split = prev && prev->speaker && tn.prev_after && split_sentence(c, &c->q[k - 1], q) &&
                     (!a.kind || (a.kind == 1 && a.mention == prev->speaker_mention));
         int goes_on = !a.kind && !anonymous && prev && prev->speaker && (tn.prev_after || c->q[k - 1].unclosed) &&
-                      continues_quote(c, &c->q[k - 1], q);
+                      continues_quote(c, &c->q[k - 1], q) && !other_named_between(c, prev, &c->q[k - 1], q);
         if (split || goes_on) {
             r->speaker = prev->speaker;
             r->speaker_start = prev->speaker_start;

@@ -22,7 +22,8 @@
  *      then "according to X";
  *   3. a quote split by its attribution ("...," he said. "...") or running
  *      over a paragraph break gives the next part the same speaker
- *      (continues = 1).
+ *      (continues = 1), unless a sentence between names another person
+ *      ("...," said X. Y answered him. "...": nobody's).
  *   Pronouns (he/she) resolve to the person most recently named as speaker
  *   in the document, else the most recently mentioned person; "the
  *   minister" resolves only to a person named earlier with that role word in

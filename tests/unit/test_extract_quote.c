@@ -806,6 +806,29 @@ static void relatives_and_representatives_speak(void **state)
     np_arena_free(&r.a);
 }
 
+/* A quotation after a sentence of its own naming another person is not
+ * the last speaker's going on: that person may be answering ("Bell
+ * answered him at once."); the same speaker named again, or another person
+ * named in the attribution's own sentence, leaves it his. */
+static void other_person_between_quotes(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "“The scheme was rotten,” said opposition councillor Nils Mott. Chief Prosecutor Hana Bell "
+            "answered him at once. “The evidence points to one man.”\n\n"
+            "“The harbour needs dredging,” said pilot Ola Brenn. Brenn then left the hall. “Nobody listens.”\n\n"
+            "“The fees will rise,” said trader Ivo Sand, a rival of Tove Lind. “Ask anyone at the quay.”");
+    expect(&r, "The scheme was rotten", "Nils Mott");
+    expect(&r, "The evidence points to one man.", NULL);
+    expect(&r, "The harbour needs dredging", "Ola Brenn");
+    const np_quote *q = expect(&r, "Nobody listens.", "Ola Brenn");
+    assert_true(q->continues);
+    expect(&r, "The fees will rise", "Ivo Sand");
+    q = expect(&r, "Ask anyone at the quay.", "Ivo Sand");
+    assert_true(q->continues);
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -829,6 +852,7 @@ int main(void)
         cmocka_unit_test(according_to_someones_aide),
         cmocka_unit_test(relatives_and_representatives_speak),
         cmocka_unit_test(relatives_conjunctions_and_paragraphs),
+        cmocka_unit_test(other_person_between_quotes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
