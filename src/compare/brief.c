@@ -392,12 +392,22 @@ static np_status copy_numbers(np_story *s)
         const np_analysis *an = &s->an[d];
         for (size_t i = 0; i < an->n_numbers; i++) {
             const np_number_mention *m = &an->numbers[i];
+            /* "the third case", "first quarter": a rank, not a quantity a
+             * reader compares across outlets */
+            if (m->flags & NP_NUM_ORDINAL)
+                continue;
             np_brief_number *o = &b->numbers[b->n_numbers];
             o->doc = (int)d;
             o->value = m->value;
             o->text = np_story_str(s, an->text + m->start, m->end - m->start);
-            o->unit = m->unit ? np_arena_strdup(&b->arena, m->unit) : NULL;
-            if (!o->text || (m->unit && !o->unit))
+            /* a share or a sum of money says what it counts by its sign:
+             * "25.2%" is percent, "$47 billion" US dollars */
+            const char *unit = m->unit                                          ? m->unit
+                               : (m->flags & NP_NUM_MONEY) && m->currency[0] ? m->currency
+                               : (m->flags & NP_NUM_PERCENT)                   ? "percent"
+                                                                               : NULL;
+            o->unit = unit ? np_arena_strdup(&b->arena, unit) : NULL;
+            if (!o->text || (unit && !o->unit))
                 return NP_ENOMEM;
             b->n_numbers++;
         }

@@ -58,11 +58,14 @@ typedef struct np_brief_entity {
     size_t n_docs, n_mentions;
 } np_brief_entity;
 
+/* A quantity one document states (ranks such as "the third case" are not
+ * listed). */
 typedef struct np_brief_number {
     int doc;
     const char *text;
     double value;
-    const char *unit; /* or NULL */
+    const char *unit; /* what it counts ("people", "metre"), the ISO 4217 code of a sum of
+                       * money ("USD"), "percent" for a share; or NULL */
 } np_brief_number;
 
 typedef struct np_brief_discrepancy {

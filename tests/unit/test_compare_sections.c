@@ -520,6 +520,33 @@ static void test_timeline_one_verb_nothing_else(void **state)
     np_brief_free(br);
 }
 
+/* The numbers section lists quantities: a share says "percent", a sum of
+ * money its currency, and a rank ("the third quarter") is not listed. */
+static void test_numbers_units_no_ranks(void **state)
+{
+    (void)state;
+    const char *a = "Harlow Mills lost $47 billion in the third quarter, the company said on Tuesday.\n\n"
+                    "Its shares fell 25.2% on the news.\n";
+    const char *b = "Harlow Mills posted a loss of 47 billion dollars for the quarter on Tuesday.\n\n"
+                    "The first cases of fraud came to light in May, and sales fell 9 percent.\n";
+    const char *c = "Harlow Mills reported a quarterly loss on Tuesday.\n\nIt will cut 3 million euros of costs.\n";
+    np_brief *br = np_test_brief3("2031-06-11", a, b, c);
+    int usd = 0, pct = 0, eur = 0;
+    for (size_t i = 0; i < br->n_numbers; i++) {
+        const np_brief_number *n = &br->numbers[i];
+        assert_null(strstr(n->text, "third"));
+        assert_null(strstr(n->text, "first"));
+        if (n->value == 47e9 && n->unit && !strcmp(n->unit, "USD"))
+            usd = 1;
+        if (n->value == 25.2 && n->unit && !strcmp(n->unit, "percent"))
+            pct = 1;
+        if (n->value == 3e6 && n->unit && !strcmp(n->unit, "EUR"))
+            eur = 1;
+    }
+    assert_true(usd && pct && eur);
+    np_brief_free(br);
+}
+
 /* Entities: a name of one letter or a two-letter non-acronym is a piece
  * of "E!", "the O's" or "St." and is not listed; real names are. */
 static void test_entities_no_fragments(void **state)
@@ -557,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_timeline_same_day_other_event),
         cmocka_unit_test(test_timeline_one_verb_two_places),
         cmocka_unit_test(test_timeline_one_verb_nothing_else),
+        cmocka_unit_test(test_numbers_units_no_ranks),
         cmocka_unit_test(test_single_source_paraphrase),
         cmocka_unit_test(test_discrepancy_same_subject),
     };
