@@ -555,6 +555,61 @@ static int metres_here(const scan *s, size_t i)
     return 0;
 }
 
+/* One hyphen or an en dash, and nothing else, between token i and i+1. */
+static int score_gap(const scan *s, size_t i)
+{
+    if (hyphen_gap(s, i))
+        return 1;
+    size_t a = s->t[i].end, b = i + 1 < s->n ? s->t[i + 1].start : a;
+    return b - a == 3 && (unsigned char)s->text[a] == 0xE2 && (unsigned char)s->text[a + 1] == 0x80 &&
+           (unsigned char)s->text[a + 2] == 0x93;
+}
+
+/* Token i is a small whole number in digits ("3", "24"; not "3.5", "1,200"). */
+static int small_whole(const scan *s, size_t i)
+{
+    if (i >= s->n || !(s->t[i].flags & NP_TOK_NUMBER))
+        return 0;
+    size_t n = s->t[i].end - s->t[i].start;
+    const char *w = s->text + s->t[i].start;
+    if (n > 3)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < '0' || w[k] > '9')
+            return 0;
+    return 1;
+}
+
+/* The pair "x-y" at tokens a, a + 1 is a score, a
+ * result or a win-loss record ("lost 24-17", "a 2-1 win", "improved to a
+ * 5-3 record", "6-4, 7-6 (5)"): two tallies of a contest, not a quantity
+ * or a range of one.  A range counts something after it ("40-50 homes"). */
+static int score_pair(const scan *s, size_t a)
+{
+    static const char *const result_verb[] = {
+        "won", "lost", "beat", "beating", "defeated", "defeating", "drew", "tied", "led", "trailed", "leads",
+        "trails", "leading", "trailing", "edged", "routed", "thrashed", "downed", "topped", "blanked", "crushed",
+        "swept", "win", "lose", "wins", "loses", NULL};
+    static const char *const result_noun[] = {
+        "win", "wins", "victory", "victories", "loss", "losses", "defeat", "defeats", "draw", "tie", "lead",
+        "triumph", "rout", "record", "decision", "deficit", "upset", "comeback", "scoreline", "shootout",
+        "advantage", "margin", "final", "score", NULL};
+    if (!small_whole(s, a) || !score_gap(s, a) || !small_whole(s, a + 1))
+        return 0;
+    size_t b = a + 1;
+    if (a > 0 && space_gap(s, a - 1) && s->t[a - 1].norm && in_words(s->t[a - 1].norm, result_verb))
+        return 1;
+    if (b + 1 < s->n && space_gap(s, b) && s->t[b + 1].norm && in_words(s->t[b + 1].norm, result_noun))
+        return 1;
+    /* set scores in a row: "6-4, 7-6", "6-3 6-4" */
+    size_t c = b + 1;
+    if (c < s->n && (s->t[c].start - s->t[b].end <= 2) && small_whole(s, c) && score_gap(s, c) &&
+        small_whole(s, c + 1))
+        return 1;
+    return a >= 2 && small_whole(s, a - 2) && score_gap(s, a - 2) && s->t[a].start - s->t[a - 1].end <= 2 &&
+           small_whole(s, a - 1);
+}
+
 /* Digits at token i: 1 when they are a quantity (not a time "10:30", not
  * part of a word or a code name "F-16"), with a currency sign before them
  * taken into m. */
@@ -574,6 +629,13 @@ static int digits_start(const scan *s, size_t i, numcand *m)
         return 0;
     /* model and code names: "COVID-19", "F-16", "Su-57", "G-20" */
     if (i > 0 && hyphen_gap(s, i - 1) && (t[i - 1].flags & NP_TOK_CAP) && !(t[i - 1].flags & NP_TOK_NUMBER))
+        return 0;
+    /* either side of a score ("lost 24-17"), and a set's tie-break after
+     * it ("7-6 (5)") */
+    if (score_pair(s, i) || (i > 0 && score_pair(s, i - 1)))
+        return 0;
+    if (i > 1 && t[i].start == t[i - 1].end + 2 && s->text[t[i].start - 1] == '(' && s->text[t[i].end] == ')' &&
+        score_pair(s, i - 2))
         return 0;
     size_t cs = currency_before(s, t[i].start, m->cur);
     if (cs != (size_t)-1) {

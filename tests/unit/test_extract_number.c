@@ -47,6 +47,33 @@ static void expect(const char *text, const want *w, size_t nw)
     np_arena_free(&a);
 }
 
+/* How many numbers np_numbers_find() reads in text. */
+static size_t count_numbers(const char *text)
+{
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    assert_int_equal(np_numbers_find(text, strlen(text), &a, &m, &n), NP_OK);
+    np_arena_free(&a);
+    return n;
+}
+
+/* Scores, results and win-loss records are tallies of a contest, not
+ * quantities; ranges, votes and ages stay numbers. */
+static void scores_are_not_quantities(void **state)
+{
+    (void)state;
+    assert_int_equal(count_numbers("The Harlow Hawks lost 24-17 on Sunday."), 0);
+    assert_int_equal(count_numbers("They fell to a 4-7 record after a 2-1 win and a 3–0 defeat."), 0);
+    assert_int_equal(count_numbers("Lindqvist won the final 6-4, 7-6 (5) in Dorn."), 0);
+    assert_int_equal(count_numbers("Lindqvist took the match 6-3 6-4."), 0);
+    const want w[] = {{"50 homes", 50, "home", NULL, 0}, {"52", 52, NULL, NULL, 0}, {"48", 48, NULL, NULL, 0},
+                      {"11", 11, NULL, NULL, 0}};
+    expect("Between 40-50 homes were hit; the council voted 52-48 to help; pupils aged 5-11 stayed home.", w,
+           sizeof w / sizeof w[0]);
+}
+
 static void percents_and_money(void **state)
 {
     (void)state;
@@ -299,6 +326,7 @@ int main(void)
         cmocka_unit_test(measures_and_millions),
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
+        cmocka_unit_test(scores_are_not_quantities),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
