@@ -44,12 +44,18 @@ static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'
 
 /* Quote mark at p: 1 = opening curly/guillemet, 2 = closing curly/guillemet,
  * 3 = straight double, 4 = opening single curly, 5 = closing single curly
- * (also the apostrophe), 0 = none.  *ml = its byte length. */
+ * (also the apostrophe), 0 = none.  *ml = its byte length.  Two single
+ * curly marks in a row are a double one, as wire copy sets them (‘‘...’’). */
 static int mark_at(const unsigned char *p, size_t left, size_t *ml)
 {
     *ml = 1;
     if (p[0] == '"')
         return 3;
+    if (left >= 6 && p[0] == 0xE2 && p[1] == 0x80 && p[3] == 0xE2 && p[4] == 0x80 && p[2] == p[5] &&
+        (p[2] == 0x98 || p[2] == 0x99)) {
+        *ml = 6;
+        return p[2] == 0x98 ? 1 : 2;
+    }
     if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80) {
         *ml = 3;
         switch (p[2]) {

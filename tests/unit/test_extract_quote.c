@@ -829,6 +829,20 @@ static void other_person_between_quotes(void **state)
     np_arena_free(&r.a);
 }
 
+/* Wire copy closing a quotation with two single curly marks (and opening
+ * one with two): a double mark, not two apostrophes. */
+static void doubled_single_marks(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "“It was an attempt to mislead voters,’’ said Ola Brandt, who runs the watchdog. “We will not "
+            "let it pass.’’\n\n‘‘The fine is fair,’’ said Tove Lind. The party’s leader would appeal.");
+    expect(&r, "It was an attempt to mislead voters", "Ola Brandt");
+    expect(&r, "We will not let it pass.", "Ola Brandt");
+    expect(&r, "The fine is fair", "Tove Lind");
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -853,6 +867,7 @@ int main(void)
         cmocka_unit_test(relatives_and_representatives_speak),
         cmocka_unit_test(relatives_conjunctions_and_paragraphs),
         cmocka_unit_test(other_person_between_quotes),
+        cmocka_unit_test(doubled_single_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
