@@ -355,7 +355,7 @@ static const struct { const char *k; int f; } meta_keys[] = {
     {"date", F_META_PUB}, {"dc.date", F_META_PUB}, {"dc.date.issued", F_META_PUB},
     {"sailthru.date", F_META_PUB}, {"parsely-pub-date", F_META_PUB},
     {"citation_publication_date", F_META_PUB}, {"article.published", F_META_PUB},
-    {"og:article:published_time", F_META_PUB},
+    {"og:article:published_time", F_META_PUB}, {"article:published", F_META_PUB}, {"pdate", F_META_PUB},
     {"article:modified_time", F_META_MOD}, {"og:updated_time", F_META_MOD},
     {"datemodified", F_META_MOD}, {"last-modified", F_META_MOD},
     {"og:article:modified_time", F_META_MOD},
@@ -363,12 +363,30 @@ static const struct { const char *k; int f; } meta_keys[] = {
     {"content-language", F_META_LANG}, {"dc.language", F_META_LANG},
 };
 
+/* The field (F_*) the first known name of a space-separated list of names
+ * stands for ("datePublished dateCreated"), or -1. */
+static int meta_field(const char *names)
+{
+    for (const char *w = names; w && *w;) {
+        while (*w == ' ')
+            w++;
+        size_t len = strcspn(w, " ");
+        char key[64];
+        if (len && len < sizeof key) {
+            memcpy(key, w, len);
+            key[len] = '\0';
+            for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++)
+                if (ieq(key, meta_keys[i].k))
+                    return meta_keys[i].f;
+        }
+        w += len;
+    }
+    return -1;
+}
+
 int np_html_meta_key(const char *key)
 {
-    for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++)
-        if (ieq(key, meta_keys[i].k))
-            return 1;
-    return 0;
+    return meta_field(key) >= 0;
 }
 
 static void on_meta(meta *m, xmlNode *n)
@@ -376,21 +394,20 @@ static void on_meta(meta *m, xmlNode *n)
     const char *content = attr(n, "content");
     if (!content)
         return;
-    const char *key = attr(n, "property");
-    if (!key)
-        key = attr(n, "name");
-    if (!key)
-        key = attr(n, "itemprop");
     const char *he = attr(n, "http-equiv");
     if (he && ieq(he, "content-language"))
         put(m, F_META_LANG, content);
-    if (!key)
-        return;
-    for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++)
-        if (ieq(key, meta_keys[i].k)) {
-            put(m, meta_keys[i].f, content);
+    /* a tag may name its field in each attribute, and itemprop may list
+     * several ("article:published" with itemprop="datePublished
+     * dateCreated"): the first name a field is known by counts */
+    const char *names[] = {attr(n, "property"), attr(n, "name"), attr(n, "itemprop")};
+    for (size_t a = 0; a < 3; a++) {
+        int f = meta_field(names[a]);
+        if (f >= 0) {
+            put(m, f, content);
             return;
         }
+    }
 }
 
 enum { CW_DATE = 1, CW_PUBLISH = 2, CW_UPDATE = 4, CW_BYLINE = 8, CW_AUTHORNAME = 16 };
@@ -962,7 +979,9 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     for (size_t i = 0; i < 3 && st == NP_OK && !doc->published; i++)
         if (np_date_normalize(m.f[pub_fields[i]], tmp, sizeof tmp))
             st = set_if_empty(&doc->published, tmp);
-    if (st == NP_OK && !doc->published && url && np_url_date(url, tmp))
+    /* the day the address spells: the one the page was fetched by, else
+     * the one it calls its own (canonical, og:url) */
+    if (st == NP_OK && !doc->published && ((url && np_url_date(url, tmp)) || (doc->url && np_url_date(doc->url, tmp))))
         st = set_if_empty(&doc->published, tmp);
     if (st == NP_OK && !doc->published && np_date_normalize(m.f[F_CLASS_DATE], tmp, sizeof tmp))
         st = set_if_empty(&doc->published, tmp);

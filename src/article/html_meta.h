@@ -28,8 +28,8 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
  * that html_attrs.c keeps every class token this pass can use. */
 unsigned np_html_class_words(const char *cls);
 
-/* Is key (a <meta> property, name or itemprop) one whose content this pass
- * reads?  Exposed so that html_attrs.c can drop the others' content. */
+/* Is key (a <meta> property, name or itemprop; itemprop may list several
+ * names, space-separated) one whose content this pass reads?  Exposed so that html_attrs.c can drop the others' content. */
 int np_html_meta_key(const char *key);
 
 /* Normalise a date string ("2019-11-19T10:00:00-05:00", "Nov 19, 2019",

@@ -760,6 +760,32 @@ static void jsonld_metadata(void **state)
     np_doc_free(doc);
 }
 
+/* A page read from a file (no address it was fetched by) is dated by the
+ * day its own canonical address spells; a meta tag may name its field in
+ * any attribute, itemprop listing several. */
+static void dates_from_the_page_own_address(void **state)
+{
+    (void)state;
+    const char *p1 = "<html><head><title>Pier opens</title>"
+                     "<link rel=\"canonical\" href=\"https://news.example/2025/11/27/pier-opens.html\">"
+                     "</head><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    np_doc *doc;
+    assert_int_equal(run(p1, strlen(p1), NULL, NULL, &doc), NP_OK);
+    assert_string_equal(doc->published, "2025-11-27");
+    np_doc_free(doc);
+    const char *p2 = "<html><head><title>Pier opens</title>"
+                     "<meta data-x=\"1\" property=\"article:section\" itemprop=\"datePublished dateCreated\" "
+                     "content=\"2025-11-26T10:00:00Z\"></head><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    assert_int_equal(run(p2, strlen(p2), NULL, NULL, &doc), NP_OK);
+    assert_string_equal(doc->published, "2025-11-26T10:00:00Z");
+    np_doc_free(doc);
+    const char *p3 = "<html><head><title>Pier opens</title><meta name=\"pdate\" content=\"20251125\">"
+                     "</head><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    assert_int_equal(run(p3, strlen(p3), NULL, NULL, &doc), NP_OK);
+    assert_string_equal(doc->published, "2025-11-25");
+    np_doc_free(doc);
+}
+
 /* A page rendered by script: no text in the DOM, the article in JSON-LD. */
 static void jsonld_body_fallback(void **state)
 {
@@ -1378,6 +1404,7 @@ int main(void)
         cmocka_unit_test(cjk_article),
         cmocka_unit_test(jsonld_metadata),
         cmocka_unit_test(jsonld_body_fallback),
+        cmocka_unit_test(dates_from_the_page_own_address),
         cmocka_unit_test(listicle_keeps_headings_and_lists),
         cmocka_unit_test(table_in_article),
         cmocka_unit_test(german_and_chinese_articles),
