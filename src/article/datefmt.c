@@ -319,12 +319,13 @@ static int path_day_end(char c, char sep)
 }
 
 /* The query parameter whose '=' is at eq names a date ("ymd=", "date=",
- * "pubDate=", "pub_date="): an article's number ("id=20120513",
- * "candidateId=...") may look like one. */
+ * "pubDate=", "pub_date=", "published_date="): an article's number
+ * ("id=20120513", "candidateId=...") may look like one. */
 static int date_parameter(const char *url, const char *eq)
 {
     static const char *const names[] = {"ymd", "date", "pubdate", "pub_date", "publishdate", "publish_date",
-                                        "publicationdate", "publication_date", "articledate", "article_date"};
+                                        "publisheddate", "published_date", "publicationdate", "publication_date",
+                                        "articledate", "article_date"};
     const char *k = eq;
     while (k > url && k[-1] != '?' && k[-1] != '&' && k[-1] != ';')
         k--;
@@ -381,6 +382,13 @@ int np_url_date(const char *url, char out[11])
             if ((mo = np_date_digits(q + 1, 2)) < 0 || (q[3] != *q && !(*q == '/' && q[3] == '-')) ||
                 (d = np_date_digits(q + 4, 2)) < 0 ||
                 !(path_day_end(q[6], *q) || item_number(q + 6)))
+                continue;
+        } else if (*p == '=' && *q == '-') {
+            /* ?pubDate=2019-11-18&id=4, ?date=2019-11-18T08:30:00Z: a
+             * date parameter's value in ISO form, whole up to the next
+             * parameter, a fragment or its time */
+            if ((mo = np_date_digits(q + 1, 2)) < 0 || q[3] != '-' || (d = np_date_digits(q + 4, 2)) < 0 ||
+                !(q[6] == '\0' || q[6] == '&' || q[6] == ';' || q[6] == '#' || q[6] == 'T'))
                 continue;
         } else {
             /* /20191118/, slug-20191118/, ?ymd=20191118& */

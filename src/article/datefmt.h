@@ -44,8 +44,10 @@ int np_month_from_name(const char *s, size_t n);
 int np_date_digits(const char *s, int n);
 
 /* The publication day a URL's path spells ("/2025/11/27/", "/2025/nov/27/",
- * "/2025-11-27-slug", "/20251127/", "slug-20251127/") as "YYYY-MM-DD" + NUL
- * into out[11]: 1 when found, else 0.  The host is not searched. */
+ * "/2025-11-27-slug", "/20251127/", "slug-20251127/") or a date parameter
+ * of its query holds ("?ymd=20251127", "&pubDate=2025-11-27") as
+ * "YYYY-MM-DD" + NUL into out[11]: 1 when found, else 0.  The host is not
+ * searched. */
 int np_url_date(const char *url, char out[11]);
 
 #endif

@@ -901,6 +901,150 @@ static int news_day(const char *s, const np_textdate *d)
     return 1;
 }
 
+/* What a top line holding a full date says of the day the page was
+ * published, weakest first. */
+typedef enum {
+    DATE_EVENT,   /* the date of something the line tells: a deck, a kicker,
+                     a summary ("Final vote set for April 20, 2031") */
+    DATE_UPDATED, /* the stamp of a later edit ("UPDATED MARCH 12, 2031") */
+    DATE_STAMP,   /* a date alone or stamped as published ("March 11, 2031",
+                     "Published: Tuesday, March 11, 2031, 9:40 AM ET") */
+} date_kind;
+
+/* The words a time stamp is written with besides its date: 1 for the verbs
+ * of a later edit ("Updated", "Last modified"), 2 for those of the first
+ * publication ("Published", "Posted", "First published"), 3 for the rest
+ * (weekdays, clock and time-zone words, "on", "at", "ago"), 0 for any other
+ * word, which makes the line a phrase about something else. */
+static int stamp_word(const char *w, size_t n)
+{
+    static const char *const edit[] = {"updated", "update", "last", "modified", "revised", "edited", "amended",
+                                       "corrected", NULL};
+    static const char *const first[] = {"published", "publish", "posted", "first", "originally", "created", "filed",
+                                        "issued", "released", "uploaded", "pub", NULL};
+    static const char *const other[] = {"on", "at", "of", "date", "dated", "time", "am", "pm", "a.m", "p.m",
+                                        "et", "est", "edt", "gmt", "utc", "bst", "cet", "cest", "pt", "pst",
+                                        "pdt", "ct", "cst", "cdt", "mt", "mst", "mdt", "monday", "mon",
+                                        "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
+                                        "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
+                                        "ago", "hour", "hours", "hrs", "minute", "minutes", "min", "mins",
+                                        "read", NULL};
+    static const char *const *const lists[] = {edit, first, other};
+    for (int k = 0; k < 3; k++)
+        for (size_t j = 0; lists[k][j]; j++)
+            if (strlen(lists[k][j]) == n && !strncasecmp(w, lists[k][j], n))
+                return k + 1;
+    return np_month_from_name(w, n) ? 3 : 0; /* "Mar. 12" of a second date without its year */
+}
+
+/* How the line l reads (date_kind) and, in *out, the date that tells its day
+ * of publication: the first one not stamped as an edit ("Updated: March
+ * 12, 2031 | Published: March 11, 2031" is of March 11), else the first.
+ * A byline's words ("By Karl Ost | March 11, 2031", "Posted by Ana Ruiz
+ * on ...") belong to a stamp too.  Returns 0 when l holds no full date. */
+static int read_date_line(const np_line *l, date_kind *kind, np_textdate *out)
+{
+    enum { MAX_DATES = 4 };
+    np_textdate dates[MAX_DATES];
+    int edited[MAX_DATES] = {0};
+    size_t nd = 0, n = l->len < 400 ? l->len : 400, pos = 0;
+    while (nd < MAX_DATES && pos < n && np_textdate_find(l->s + pos, n - pos, &dates[nd])) {
+        dates[nd].start += pos;
+        dates[nd].end += pos;
+        pos = dates[nd++].end;
+    }
+    if (!nd)
+        return 0;
+    size_t i = 0, a, b, next = 0, phrase = 0;
+    int verb = 0; /* the stamp verb since the last date: 1 edit, 2 publication */
+    while (np_line_next_token(l->s, n, &i, &a, &b)) {
+        if (next < nd && b > dates[next].start) {
+            /* a date's first token: it takes the verb before it */
+            edited[next++] = verb == 1;
+            verb = 0;
+            while (next < nd && dates[next].start < b)
+                next++; /* dates glued into one token: no verb of their own */
+            continue;
+        }
+        if (next > 0 && a < dates[next - 1].end)
+            continue; /* inside the date just read */
+        while (a < b && !isalnum((unsigned char)l->s[a]))
+            a++;
+        while (b > a && !isalnum((unsigned char)l->s[b - 1]))
+            b--;
+        int digits = 0;
+        for (size_t k = a; k < b; k++)
+            digits |= isdigit((unsigned char)l->s[k]) != 0;
+        if (a == b || digits)
+            continue; /* punctuation, a clock time ("9:40", "10am") */
+        int w = stamp_word(l->s + a, b - a);
+        if (!w)
+            phrase++;
+        else if (w < 3)
+            verb = w;
+    }
+    size_t pick = 0;
+    while (pick < nd && edited[pick])
+        pick++;
+    *out = dates[pick < nd ? pick : 0];
+    *kind = phrase && !(l->flags & NP_LF_BYLINE) ? DATE_EVENT : pick < nd ? DATE_STAMP : DATE_UPDATED;
+    return 1;
+}
+
+/* The day the page was published, as "YYYY-MM-DD" into iso: 1 when found.
+ * From the strongest evidence down: a date line among the page's first
+ * lines that only stamps a date or its publication, the byline's date, the
+ * day the URL spells, a stamp of a later edit (an "Updated" stamp is the
+ * day of publication only when nothing tells that day; HTML pages keep
+ * article:modified_time out of it likewise), an all-digit header stamp, a
+ * date inside a top line's phrase, the first full date of the first
+ * paragraph that may be the day of its news (news_day()).  A deck, a
+ * summary or a kicker tells the date of its event ("Final vote set for
+ * April 20, 2031"), which the byline's "March 11, 2031" below it is not. */
+static int find_published(const seg *g, size_t top, const np_textdate *byline_date, const char *url, char iso[11])
+{
+    np_textdate d, found[3];
+    int have[3] = {0, 0, 0};
+    /* a date line among the page's first lines counts even where the body
+     * was found to start above it: summary bullets over "PUBLISHED:
+     * TUESDAY, MARCH 11, 2031" read as prose (the date line itself left
+     * the body as furniture) */
+    size_t date_top = top > HEADER_DATE_LINES ? top : HEADER_DATE_LINES;
+    date_kind kind;
+    for (size_t i = 0; i < date_top && i < g->n && !have[DATE_STAMP]; i++)
+        if ((g->v[i].flags & NP_LF_DATE) && (i < top || stamp_line(&g->v[i])) &&
+            read_date_line(&g->v[i], &kind, &d) && !have[kind]) {
+            found[kind] = d;
+            have[kind] = 1;
+        }
+    if (have[DATE_STAMP] || byline_date) {
+        np_textdate_iso(have[DATE_STAMP] ? &found[DATE_STAMP] : byline_date, iso);
+        return 1;
+    }
+    if (url && np_url_date(url, iso))
+        return 1;
+    if (have[DATE_UPDATED]) {
+        np_textdate_iso(&found[DATE_UPDATED], iso);
+        return 1;
+    }
+    /* a header line stamped with an all-digit date ("3/14/31 9:05 AM
+     * EST"), read day first on a country's site outside the US */
+    for (size_t i = 0; i < HEADER_DATE_LINES && i < g->n; i++)
+        if (g->v[i].words <= HEADER_DATE_WORDS && stamp_line(&g->v[i]) &&
+            np_textdate_slashed(g->v[i].s, g->v[i].len, day_first_host(url), &d)) {
+            np_textdate_iso(&d, iso);
+            return 1;
+        }
+    const np_line *p1 = g->lede < g->n ? &g->v[g->lede] : NULL;
+    if (have[DATE_EVENT])
+        d = found[DATE_EVENT];
+    else if (!p1 || !np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d) ||
+             !news_day(p1->s, &d))
+        return 0;
+    np_textdate_iso(&d, iso);
+    return 1;
+}
+
 static np_status gather_meta(const seg *g, const char *outlet, const char *url, meta *m)
 {
     np_status st = NP_OK;
@@ -940,48 +1084,13 @@ static np_status gather_meta(const seg *g, const char *outlet, const char *url, 
     if (have_by && by.names[0] && (st = set_str(&m->author, by.names, strlen(by.names))) != NP_OK)
         return st;
 
-    /* Published: a date line in the top block, else the byline's date, else
-     * the day the URL's path spells, else the first full date in the first
-     * paragraph that may be the day of its news (news_day()). */
     char iso[11];
-    np_textdate d;
-    int have_date = 0;
-    /* a date line among the page's first lines counts even where the body
-     * was found to start above it: summary bullets over "PUBLISHED:
-     * TUESDAY, MARCH 11, 2031" read as prose (the date line itself left
-     * the body as furniture) */
-    size_t date_top = top > HEADER_DATE_LINES ? top : HEADER_DATE_LINES;
-    for (size_t i = 0; i < date_top && i < g->n && !have_date; i++)
-        if ((g->v[i].flags & NP_LF_DATE) && (i < top || stamp_line(&g->v[i])) &&
-            np_textdate_find(g->v[i].s, g->v[i].len < 400 ? g->v[i].len : 400, &d)) {
-            np_textdate_iso(&d, iso);
-            have_date = 1;
-        }
-    if (!have_date && have_by && by.has_date) {
-        np_textdate_iso(&by.date, iso);
-        have_date = 1;
-    }
-    if (!have_date && url && np_url_date(url, iso))
-        have_date = 1;
-    /* a header line stamped with an all-digit date ("3/14/31 9:05 AM
-     * EST"), read day first on a country's site outside the US */
-    for (size_t i = 0; i < HEADER_DATE_LINES && i < g->n && !have_date; i++)
-        if (g->v[i].words <= HEADER_DATE_WORDS && stamp_line(&g->v[i]) &&
-            np_textdate_slashed(g->v[i].s, g->v[i].len, day_first_host(url), &d)) {
-            np_textdate_iso(&d, iso);
-            have_date = 1;
-        }
-    const np_line *p1 = g->lede < g->n ? &g->v[g->lede] : NULL;
-    if (!have_date && p1 &&
-        np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d) &&
-        news_day(p1->s, &d)) {
-        np_textdate_iso(&d, iso);
-        have_date = 1;
-    }
+    int have_date = find_published(g, top, have_by && by.has_date ? &by.date : NULL, url, iso);
     if (have_date && (st = set_str(&m->published, iso, 10)) != NP_OK)
         return st;
 
     /* Dateline: opening the first paragraph, else "in PLACE" of the byline. */
+    const np_line *p1 = g->lede < g->n ? &g->v[g->lede] : NULL;
     char place[128];
     if (p1 && np_dateline_parse(p1->s, p1->len, place, sizeof place) && place[0])
         st = set_str(&m->dateline, place, strlen(place));

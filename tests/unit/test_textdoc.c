@@ -232,6 +232,13 @@ static void url_day_and_dates_of_earlier_events(void **state)
         {"http://news.example/stories/2008/50/tarrow_web_2008_12_13_q.html", "2008-12-13"},
         {"http://news.example/article.jsp?ymd=20081213&content_id=3718580", "2008-12-13"},
         {"http://news.example/view?story=88&pubDate=20081213", "2008-12-13"},
+        /* a date parameter in ISO form, up to the next parameter, a
+         * fragment or its time */
+        {"http://news.example/story?id=4&pubDate=2008-12-13", "2008-12-13"},
+        {"http://news.example/story?pubDate=2008-12-13&id=4", "2008-12-13"},
+        {"http://news.example/story?date=2008-12-13T08:30:00Z", "2008-12-13"},
+        {"http://news.example/story?ymd=2008-12-13#comments", "2008-12-13"},
+        {"http://news.example/story?id=4&published_date=2008-12-13", "2008-12-13"},
     };
     for (size_t i = 0; i < sizeof urls / sizeof urls[0]; i++) {
         d = np_doc_new();
@@ -251,7 +258,11 @@ static void url_day_and_dates_of_earlier_events(void **state)
                                        "http://news.example/view?id=20081213", "http://news.example/page=20081213",
                                        "http://news.example/view?candidateId=20081213",
                                        /* counts after the day, not the day's item number */
-                                       "http://news.example/2019/11/30-60-90-day-plan"};
+                                       "http://news.example/2019/11/30-60-90-day-plan",
+                                       /* an ISO value of no date parameter, or no whole day */
+                                       "http://news.example/view?id=2008-12-13", "http://news.example/view?date=2008-12-13x",
+                                       "http://news.example/view?date=2008-12", "http://news.example/view?date=2008-12-1",
+                                       "http://news.example/view?date=2008-13-13", "http://news.example/view?date=2009-02-29"};
     char iso[11];
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         assert_false(np_url_date(none[i], iso));
@@ -823,6 +834,88 @@ static void header_stamped_dates(void **state)
     }
 }
 
+/* The published day of a plain text of title, top lines and body. */
+static void expect_published(const char *top, const char *url, const char *want)
+{
+    char text[2048];
+    snprintf(text, sizeof text, "%s\n"
+             "The council of Brenmoor approved its spending plan for the coming year on Tuesday after a long "
+             "debate over road repairs and school funding.\n\n"
+             "Councillors said the plan would be reviewed again in the autumn, when the new tax figures are in.\n",
+             top);
+    np_doc *d = np_doc_new();
+    assert_non_null(d);
+    if (url)
+        assert_int_equal(np_doc_set(&d->url, url), NP_OK);
+    assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
+    if (want)
+        expect_str(d->published, want);
+    else if (d->published) {
+        fprintf(stderr, "published \"%s\" from:\n%s\n", d->published, top);
+        fail();
+    }
+    np_doc_free(d);
+}
+
+/* A deck, a summary, a bullet or a kicker tells the date of the event it is
+ * about; a line that is only a date, a stamp ("Published ...") or a byline's
+ * date tells the day of publication, and wins wherever it stands. */
+static void dates_of_events_above_the_date_line(void **state)
+{
+    (void)state;
+    static const char *const tops[] = {
+        "Council passes budget\nFinal vote set for April 20, 2031\nBy Karl Ost\nMarch 11, 2031\n",
+        "Council passes budget\nSummary: final vote on April 20, 2031\nBY KARL OST\nMARCH 11, 2031\n",
+        "Council passes budget\n* Final vote due April 20, 2031\nBY KARL OST\nMARCH 11, 2031\n",
+        "WORLD CUP 2030 QUALIFIERS: JUNE 3, 2031\nCouncil passes budget\nBy Karl Ost | March 11, 2031\n",
+        "Council passes budget\nHearing moved to Friday, April 20, 2031\nPublished March 11, 2031\n",
+        "Council passes budget\nRoad works begin April 20, 2031\nTuesday, March 11, 2031, 9:40 AM ET\n",
+        /* the byline's date alone, in the tail's byline too */
+        "Council passes budget\nFinal vote set for April 20, 2031\nBy Karl Ost in Brenmoor March 11, 2031\n",
+        /* stamps with a time, a weekday, an edit's age */
+        "Council passes budget\nElection day: April 20, 2031\nMar. 11, 2031 / 9:40 AM / Updated 2 hours ago\n",
+    };
+    for (size_t i = 0; i < sizeof tops / sizeof *tops; i++)
+        expect_published(tops[i], NULL, "2031-03-11");
+    /* the stand-alone date line above the byline, a title with a year only */
+    expect_published("Council passes budget\nMarch 11, 2031\nBy Karl Ost\n", NULL, "2031-03-11");
+    expect_published("Council passes its 2031 budget\nBy Karl Ost\nMarch 11, 2031\n", NULL, "2031-03-11");
+    expect_published("Council passes 2031 budget after vote on April 20, 2031\nMarch 11, 2031\n", NULL, "2031-03-11");
+    /* the URL's day tells publication better than an event's date */
+    expect_published("Council passes budget\nFinal vote set for April 20, 2031\n",
+                     "http://news.example/2031/03/11/budget", "2031-03-11");
+    /* alone, an event's date still beats the first paragraph's (as before) */
+    expect_published("Council passes budget\nFinal vote set for April 20, 2031\n", NULL, "2031-04-20");
+    expect_published("Brenmoor Herald | April 20, 2031\nCouncil passes budget\n", NULL, "2031-04-20");
+    expect_published("Council passes budget\nBy Karl Ost\n", NULL, NULL);
+}
+
+/* Of a publication stamp and an edit's, the publication's tells the day,
+ * in either order and on one line or two (as an HTML page's
+ * article:published_time beats its article:modified_time); an edit's stamp
+ * alone still dates the page, unless a byline or the URL tells the day. */
+static void published_stamp_over_updated_stamp(void **state)
+{
+    (void)state;
+    static const char *const tops[] = {
+        "Council passes budget\nUPDATED MARCH 12, 2031\nPUBLISHED MARCH 11, 2031\n",
+        "Council passes budget\nLast updated: Wednesday, March 12, 2031 10:05 GMT\nFirst published on March 11, 2031\n",
+        "Council passes budget\nPublished: March 11, 2031 | Updated: March 12, 2031\n",
+        "Council passes budget\nUpdated: March 12, 2031 | Published: March 11, 2031\n",
+        "Council passes budget\nPosted March 11, 2031, 4:10 PM; last modified March 12, 2031\n",
+        "Council passes budget\nUpdated March 12, 2031\nBy Karl Ost | March 11, 2031\n",
+        "Council passes budget\nUpdated March 12, 2031\nMarch 11, 2031\n",
+    };
+    for (size_t i = 0; i < sizeof tops / sizeof *tops; i++)
+        expect_published(tops[i], NULL, "2031-03-11");
+    expect_published("Council passes budget\nUpdated March 12, 2031\n", "http://news.example/2031/03/11/budget",
+                     "2031-03-11");
+    expect_published("Council passes budget\nUPDATED MARCH 12, 2031\nBy Karl Ost\n", NULL, "2031-03-12");
+    /* an edit's stamp beats an event's date */
+    expect_published("Council passes budget\nFinal vote set for April 20, 2031\nUpdated: March 12, 2031\n", NULL,
+                     "2031-03-12");
+}
+
 static void byline_shapes(void **state)
 {
     (void)state;
@@ -1321,6 +1414,8 @@ int main(void)
         cmocka_unit_test(date_formats),
         cmocka_unit_test(header_stamped_dates),
         cmocka_unit_test(url_day_and_dates_of_earlier_events),
+        cmocka_unit_test(dates_of_events_above_the_date_line),
+        cmocka_unit_test(published_stamp_over_updated_stamp),
         cmocka_unit_test(byline_shapes),
         cmocka_unit_test(dateline_shapes),
 #ifdef NP_ALLOC_TORTURE
