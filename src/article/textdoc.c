@@ -807,13 +807,14 @@ static np_status join_body(const seg *g, const unsigned char *keep, char **out)
 
 /* Metadata gathered before anything is written into the doc. */
 typedef struct meta {
-    char *title, *published, *author, *dateline, *description, *text;
+    char *title, *published, *modified, *author, *dateline, *description, *text;
 } meta;
 
 static void meta_free(meta *m)
 {
     np_free(m->title);
     np_free(m->published);
+    np_free(m->modified);
     np_free(m->author);
     np_free(m->dateline);
     np_free(m->description);
@@ -911,6 +912,42 @@ typedef enum {
                      "Published: Tuesday, March 11, 2031, 9:40 AM ET") */
 } date_kind;
 
+/* Two to five capitals after a clock time are its zone, whichever zone
+ * ("20:09 IST", "9:40 PM AEDT"): too many to list.  After a date alone
+ * they may be a word in capitals ("JUNE 3, 2031 FINAL"). */
+static int zone_code(const char *w, size_t n)
+{
+    if (n < 2 || n > 5)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < 'A' || w[k] > 'Z')
+            return 0;
+    return 1;
+}
+
+/* "am", "pm", "a.m", "p.m" and the listed zones ("ET", "GMT"): words
+ * a zone may follow. */
+static int clock_time_word(const char *w, size_t n)
+{
+    static const char *const clock[] = {"am",  "pm", "a.m", "p.m", "et",  "est", "edt", "gmt", "utc", "bst", "cet",
+                                        "cest", "pt", "pst", "pdt", "ct",  "cst", "cdt", "mt",  "mst", "mdt", NULL};
+    for (size_t j = 0; clock[j]; j++)
+        if (strlen(clock[j]) == n && !strncasecmp(w, clock[j], n))
+            return 1;
+    return 0;
+}
+
+/* Does s[a..b) hold a clock time: digits around ':' or '.' ("9:40",
+ * "09.40"), or digits before "am" / "pm" ("10am")? */
+static int clock_time(const char *s, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if ((s[k] == ':' || s[k] == '.') && isdigit((unsigned char)s[k - 1]) && isdigit((unsigned char)s[k + 1]))
+            return 1;
+    return b - a >= 3 && isdigit((unsigned char)s[b - 3]) && (s[b - 1] | 0x20) == 'm' &&
+           ((s[b - 2] | 0x20) == 'a' || (s[b - 2] | 0x20) == 'p');
+}
+
 /* The words a time stamp is written with besides its date: 1 for the verbs
  * of a later edit ("Updated", "Last modified"), 2 for those of the first
  * publication ("Published", "Posted", "First published"), 3 for the rest
@@ -922,27 +959,33 @@ static int stamp_word(const char *w, size_t n)
                                        "corrected", NULL};
     static const char *const first[] = {"published", "publish", "posted", "first", "originally", "created", "filed",
                                         "issued", "released", "uploaded", "pub", NULL};
-    static const char *const other[] = {"on", "at", "of", "date", "dated", "time", "am", "pm", "a.m", "p.m",
-                                        "et", "est", "edt", "gmt", "utc", "bst", "cet", "cest", "pt", "pst",
-                                        "pdt", "ct", "cst", "cdt", "mt", "mst", "mdt", "monday", "mon",
-                                        "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
-                                        "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
-                                        "ago", "hour", "hours", "hrs", "minute", "minutes", "min", "mins",
-                                        "read", NULL};
+    static const char *const other[] = {"on", "at", "of", "date", "dated", "time", "monday", "mon", "tuesday",
+                                        "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
+                                        "friday", "fri", "saturday", "sat", "sunday", "sun", "ago", "hour",
+                                        "hours", "hrs", "minute", "minutes", "min", "mins", "read", NULL};
     static const char *const *const lists[] = {edit, first, other};
     for (int k = 0; k < 3; k++)
         for (size_t j = 0; lists[k][j]; j++)
             if (strlen(lists[k][j]) == n && !strncasecmp(w, lists[k][j], n))
                 return k + 1;
-    return np_month_from_name(w, n) ? 3 : 0; /* "Mar. 12" of a second date without its year */
+    /* a month: "Mar. 12" of a second date without its year */
+    return clock_time_word(w, n) || np_month_from_name(w, n) ? 3 : 0;
 }
 
-/* How the line l reads (date_kind) and, in *out, the date that tells its day
+/* What a date line says. */
+typedef struct date_reading {
+    date_kind kind;
+    np_textdate day;  /* the date that tells the day of publication */
+    int has_edit;     /* a stamp's date of a later edit ... */
+    np_textdate edit; /* ... the first one */
+} date_reading;
+
+/* How the line l reads, into *r: its kind, and the date that tells its day
  * of publication: the first one not stamped as an edit ("Updated: March
  * 12, 2031 | Published: March 11, 2031" is of March 11), else the first.
  * A byline's words ("By Karl Ost | March 11, 2031", "Posted by Ana Ruiz
  * on ...") belong to a stamp too.  Returns 0 when l holds no full date. */
-static int read_date_line(const np_line *l, date_kind *kind, np_textdate *out)
+static int read_date_line(const np_line *l, date_reading *r)
 {
     enum { MAX_DATES = 4 };
     np_textdate dates[MAX_DATES];
@@ -956,7 +999,8 @@ static int read_date_line(const np_line *l, date_kind *kind, np_textdate *out)
     if (!nd)
         return 0;
     size_t i = 0, a, b, next = 0, phrase = 0;
-    int verb = 0; /* the stamp verb since the last date: 1 edit, 2 publication */
+    int verb = 0;       /* the stamp verb since the last date: 1 edit, 2 publication */
+    int after_time = 0; /* the token before ended a clock time ("9:40", "PM") */
     while (np_line_next_token(l->s, n, &i, &a, &b)) {
         if (next < nd && b > dates[next].start) {
             /* a date's first token: it takes the verb before it */
@@ -964,6 +1008,7 @@ static int read_date_line(const np_line *l, date_kind *kind, np_textdate *out)
             verb = 0;
             while (next < nd && dates[next].start < b)
                 next++; /* dates glued into one token: no verb of their own */
+            after_time = clock_time(l->s, dates[next - 1].start, dates[next - 1].end);
             continue;
         }
         if (next > 0 && a < dates[next - 1].end)
@@ -975,20 +1020,65 @@ static int read_date_line(const np_line *l, date_kind *kind, np_textdate *out)
         int digits = 0;
         for (size_t k = a; k < b; k++)
             digits |= isdigit((unsigned char)l->s[k]) != 0;
-        if (a == b || digits)
-            continue; /* punctuation, a clock time ("9:40", "10am") */
-        int w = stamp_word(l->s + a, b - a);
+        if (a == b)
+            continue; /* punctuation */
+        if (digits) {
+            after_time = clock_time(l->s, a, b); /* a number, a time ("9:40", "10am") */
+            continue;
+        }
+        int w = stamp_word(l->s + a, b - a), clock_word = w == 3 && clock_time_word(l->s + a, b - a);
+        int zone = !w && after_time && zone_code(l->s + a, b - a);
+        after_time = clock_word || zone; /* "PM ET", "AM AEDT" */
+        if (zone)
+            w = 3;
         if (!w)
             phrase++;
         else if (w < 3)
             verb = w;
     }
-    size_t pick = 0;
+    size_t pick = 0, edit = 0;
     while (pick < nd && edited[pick])
         pick++;
-    *out = dates[pick < nd ? pick : 0];
-    *kind = phrase && !(l->flags & NP_LF_BYLINE) ? DATE_EVENT : pick < nd ? DATE_STAMP : DATE_UPDATED;
+    while (edit < nd && !edited[edit])
+        edit++;
+    r->day = dates[pick < nd ? pick : 0];
+    r->kind = phrase && !(l->flags & NP_LF_BYLINE) ? DATE_EVENT : pick < nd ? DATE_STAMP : DATE_UPDATED;
+    r->has_edit = r->kind != DATE_EVENT && edit < nd;
+    if (r->has_edit)
+        r->edit = dates[edit];
     return 1;
+}
+
+/* The dated lines among the page's first lines: the first of each kind
+ * and the first edit stamp. */
+typedef struct top_dates {
+    int have[3];
+    np_textdate day[3];
+    int has_edit;
+    np_textdate edit;
+} top_dates;
+
+static void read_top_dates(const seg *g, size_t top, top_dates *td)
+{
+    memset(td, 0, sizeof *td);
+    /* a date line among the page's first lines counts even where the body
+     * was found to start above it: summary bullets over "PUBLISHED:
+     * TUESDAY, MARCH 11, 2031" read as prose (the date line itself left
+     * the body as furniture) */
+    size_t date_top = top > HEADER_DATE_LINES ? top : HEADER_DATE_LINES;
+    date_reading r;
+    for (size_t i = 0; i < date_top && i < g->n; i++) {
+        if (!(g->v[i].flags & NP_LF_DATE) || !(i < top || stamp_line(&g->v[i])) || !read_date_line(&g->v[i], &r))
+            continue;
+        if (!td->have[r.kind]) {
+            td->day[r.kind] = r.day;
+            td->have[r.kind] = 1;
+        }
+        if (r.has_edit && !td->has_edit) {
+            td->edit = r.edit;
+            td->has_edit = 1;
+        }
+    }
 }
 
 /* The day the page was published, as "YYYY-MM-DD" into iso: 1 when found.
@@ -1001,30 +1091,18 @@ static int read_date_line(const np_line *l, date_kind *kind, np_textdate *out)
  * paragraph that may be the day of its news (news_day()).  A deck, a
  * summary or a kicker tells the date of its event ("Final vote set for
  * April 20, 2031"), which the byline's "March 11, 2031" below it is not. */
-static int find_published(const seg *g, size_t top, const np_textdate *byline_date, const char *url, char iso[11])
+static int find_published(const seg *g, const top_dates *td, const np_textdate *byline_date, const char *url,
+                          char iso[11])
 {
-    np_textdate d, found[3];
-    int have[3] = {0, 0, 0};
-    /* a date line among the page's first lines counts even where the body
-     * was found to start above it: summary bullets over "PUBLISHED:
-     * TUESDAY, MARCH 11, 2031" read as prose (the date line itself left
-     * the body as furniture) */
-    size_t date_top = top > HEADER_DATE_LINES ? top : HEADER_DATE_LINES;
-    date_kind kind;
-    for (size_t i = 0; i < date_top && i < g->n && !have[DATE_STAMP]; i++)
-        if ((g->v[i].flags & NP_LF_DATE) && (i < top || stamp_line(&g->v[i])) &&
-            read_date_line(&g->v[i], &kind, &d) && !have[kind]) {
-            found[kind] = d;
-            have[kind] = 1;
-        }
-    if (have[DATE_STAMP] || byline_date) {
-        np_textdate_iso(have[DATE_STAMP] ? &found[DATE_STAMP] : byline_date, iso);
+    np_textdate d;
+    if (td->have[DATE_STAMP] || byline_date) {
+        np_textdate_iso(td->have[DATE_STAMP] ? &td->day[DATE_STAMP] : byline_date, iso);
         return 1;
     }
     if (url && np_url_date(url, iso))
         return 1;
-    if (have[DATE_UPDATED]) {
-        np_textdate_iso(&found[DATE_UPDATED], iso);
+    if (td->have[DATE_UPDATED]) {
+        np_textdate_iso(&td->day[DATE_UPDATED], iso);
         return 1;
     }
     /* a header line stamped with an all-digit date ("3/14/31 9:05 AM
@@ -1036,8 +1114,8 @@ static int find_published(const seg *g, size_t top, const np_textdate *byline_da
             return 1;
         }
     const np_line *p1 = g->lede < g->n ? &g->v[g->lede] : NULL;
-    if (have[DATE_EVENT])
-        d = found[DATE_EVENT];
+    if (td->have[DATE_EVENT])
+        d = td->day[DATE_EVENT];
     else if (!p1 || !np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d) ||
              !news_day(p1->s, &d))
         return 0;
@@ -1085,9 +1163,17 @@ static np_status gather_meta(const seg *g, const char *outlet, const char *url, 
         return st;
 
     char iso[11];
-    int have_date = find_published(g, top, have_by && by.has_date ? &by.date : NULL, url, iso);
-    if (have_date && (st = set_str(&m->published, iso, 10)) != NP_OK)
+    top_dates td;
+    read_top_dates(g, top, &td);
+    if (find_published(g, &td, have_by && by.has_date ? &by.date : NULL, url, iso) &&
+        (st = set_str(&m->published, iso, 10)) != NP_OK)
         return st;
+    /* the day of a later edit, as an HTML page's article:modified_time */
+    if (td.has_edit) {
+        np_textdate_iso(&td.edit, iso);
+        if ((st = set_str(&m->modified, iso, 10)) != NP_OK)
+            return st;
+    }
 
     /* Dateline: opening the first paragraph, else "in PLACE" of the byline. */
     const np_line *p1 = g->lede < g->n ? &g->v[g->lede] : NULL;
@@ -1162,6 +1248,7 @@ np_status np_textdoc_parse_with(const char *text, size_t len, const np_verbs *ve
     if (st == NP_OK) {
         give(&doc->title, &m.title);
         give(&doc->published, &m.published);
+        give(&doc->modified, &m.modified);
         give(&doc->author, &m.author);
         give(&doc->dateline, &m.dateline);
         give(&doc->description, &m.description);

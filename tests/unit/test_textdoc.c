@@ -260,9 +260,11 @@ static void url_day_and_dates_of_earlier_events(void **state)
                                        /* counts after the day, not the day's item number */
                                        "http://news.example/2019/11/30-60-90-day-plan",
                                        /* an ISO value of no date parameter, or no whole day */
-                                       "http://news.example/view?id=2008-12-13", "http://news.example/view?date=2008-12-13x",
+                                       "http://news.example/view?id=2008-12-13",
+                                       "http://news.example/view?date=2008-12-13x",
                                        "http://news.example/view?date=2008-12", "http://news.example/view?date=2008-12-1",
-                                       "http://news.example/view?date=2008-13-13", "http://news.example/view?date=2009-02-29"};
+                                       "http://news.example/view?date=2008-13-13",
+                                       "http://news.example/view?date=2009-02-29"};
     char iso[11];
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         assert_false(np_url_date(none[i], iso));
@@ -834,8 +836,9 @@ static void header_stamped_dates(void **state)
     }
 }
 
-/* The published day of a plain text of title, top lines and body. */
-static void expect_published(const char *top, const char *url, const char *want)
+/* The published day of a plain text of title, top lines and body, and the
+ * day of its later edit (NULL: none). */
+static void expect_dates(const char *top, const char *url, const char *want, const char *want_modified)
 {
     char text[2048];
     snprintf(text, sizeof text, "%s\n"
@@ -854,7 +857,18 @@ static void expect_published(const char *top, const char *url, const char *want)
         fprintf(stderr, "published \"%s\" from:\n%s\n", d->published, top);
         fail();
     }
+    if (want_modified)
+        expect_str(d->modified, want_modified);
+    else if (d->modified) {
+        fprintf(stderr, "modified \"%s\" from:\n%s\n", d->modified, top);
+        fail();
+    }
     np_doc_free(d);
+}
+
+static void expect_published(const char *top, const char *url, const char *want)
+{
+    expect_dates(top, url, want, NULL);
 }
 
 /* A deck, a summary, a bullet or a kicker tells the date of the event it is
@@ -891,9 +905,10 @@ static void dates_of_events_above_the_date_line(void **state)
 }
 
 /* Of a publication stamp and an edit's, the publication's tells the day,
- * in either order and on one line or two (as an HTML page's
- * article:published_time beats its article:modified_time); an edit's stamp
- * alone still dates the page, unless a byline or the URL tells the day. */
+ * in either order and on one line or two, and the edit's the day of the
+ * change (as an HTML page's article:published_time and
+ * article:modified_time); an edit's stamp alone still dates the page,
+ * unless a byline or the URL tells the day. */
 static void published_stamp_over_updated_stamp(void **state)
 {
     (void)state;
@@ -907,13 +922,22 @@ static void published_stamp_over_updated_stamp(void **state)
         "Council passes budget\nUpdated March 12, 2031\nMarch 11, 2031\n",
     };
     for (size_t i = 0; i < sizeof tops / sizeof *tops; i++)
-        expect_published(tops[i], NULL, "2031-03-11");
-    expect_published("Council passes budget\nUpdated March 12, 2031\n", "http://news.example/2031/03/11/budget",
-                     "2031-03-11");
-    expect_published("Council passes budget\nUPDATED MARCH 12, 2031\nBy Karl Ost\n", NULL, "2031-03-12");
-    /* an edit's stamp beats an event's date */
-    expect_published("Council passes budget\nFinal vote set for April 20, 2031\nUpdated: March 12, 2031\n", NULL,
-                     "2031-03-12");
+        expect_dates(tops[i], NULL, "2031-03-11", "2031-03-12");
+    expect_dates("Council passes budget\nUpdated March 12, 2031\n", "http://news.example/2031/03/11/budget",
+                 "2031-03-11", "2031-03-12");
+    expect_dates("Council passes budget\nUPDATED MARCH 12, 2031\nBy Karl Ost\n", NULL, "2031-03-12", "2031-03-12");
+    /* an edit's stamp beats an event's date; an edit told in a phrase is
+     * no stamp */
+    expect_dates("Council passes budget\nFinal vote set for April 20, 2031\nUpdated: March 12, 2031\n", NULL,
+                 "2031-03-12", "2031-03-12");
+    expect_dates("Council passes budget\nRules updated on April 20, 2031\nMarch 11, 2031\n", NULL, "2031-03-11",
+                 NULL);
+    /* a zone after a clock time, whichever; capitals after a date alone
+     * are a phrase's */
+    expect_dates("Council passes budget\nUpdated: March 12, 2031 20:09 IST\nPublished March 11, 2031 9:40 AM AEDT\n",
+                 NULL, "2031-03-11", "2031-03-12");
+    expect_dates("Council passes budget\nUPDATED MARCH 12, 2031 FINAL\nMARCH 11, 2031 VOTE\n", NULL, "2031-03-12",
+                 NULL);
 }
 
 static void byline_shapes(void **state)
