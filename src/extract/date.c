@@ -225,6 +225,7 @@ static void set_year(char iso[11], int64_t y)
  * that, the nearest after it.  Returns +1 forward, -1 back, 0 unknown. */
 #define TENSE_BACK 10
 #define TENSE_AHEAD 6
+#define TENSE_NEAREST 2 /* a cue that the date lies either side: the nearer (ahead for a weekday) */
 
 /* The gap between tokens i-1 and i ends a sentence or clause. */
 static int clause_break(const scan *s, size_t i)
@@ -240,6 +241,19 @@ static int clause_break(const scan *s, size_t i)
             return 1;
     }
     return 0;
+}
+
+/* "the", "its", "their", "the company's": a word that makes the word
+ * after it a noun. */
+static int determines_noun(const char *w)
+{
+    static const char *const own[] = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                                      "their", "our", "my", "your", NULL};
+    for (size_t i = 0; own[i]; i++)
+        if (!strcmp(w, own[i]))
+            return 1;
+    size_t n = strlen(w);
+    return n > 2 && (!strcmp(w + n - 2, "'s") || !strcmp(w + n - 1, "'"));
 }
 
 static int tense_word(const np_token *t, const np_token *prev)
@@ -258,6 +272,16 @@ static int tense_word(const np_token *t, const np_token *prev)
     size_t n = strlen(w);
     if (n > 3 && strcmp(w + n - 3, "'ll") == 0)
         return 1;
+    /* "would" is the future of a past moment ("vowed Britain would leave
+     * on Oct. 31", "said it would close the plant on March 3"): the date
+     * may lie on either side of publication, so the nearer one */
+    if (strcmp(w, "would") == 0)
+        return TENSE_NEAREST;
+    /* a plan named as a thing ("shelved its plans for a listing on
+     * September 30") says nothing of when; the verb before it does */
+    if ((!strcmp(w, "plans") || !strcmp(w, "plan") || !strcmp(w, "schedule")) && prev && prev->norm &&
+        determines_noun(prev->norm))
+        return 0;
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;
@@ -451,6 +475,8 @@ static int64_t infer_year(const scan *s, int m, int d, int tense)
             best_p = y;
         }
     }
+    if (tense == TENSE_NEAREST)
+        return df < dp ? best_f : best_p;
     if (tense > 0)
         return best_f;
     if (tense < 0)
@@ -480,6 +506,50 @@ static void dmatch_start(dmatch *r, size_t i)
     r->first = r->last = i;
 }
 
+/* The year a clause gives its event as a word before a noun, ahead of the
+ * day ("the band's 2020 tour kicks off June 9", "the 2016 election was
+ * held on Nov. 8"), when the clause before token first has
+ * exactly one such year; 0 otherwise.  A year after a preposition ("since
+ * 2015", "in 2019") or after the day ("in May as part of a deal stemming
+ * from a 2012 accident") dates something else of the clause. */
+#define CLAUSE_YEAR_REACH 12
+static int clause_year(const scan *s, size_t first)
+{
+    size_t lo = first;
+    while (lo > 0 && first - lo < CLAUSE_YEAR_REACH && !clause_break(s, lo))
+        lo--;
+    int found = 0;
+    for (size_t k = lo; k < first; k++) {
+        int y = year_num(s, k);
+        if (!y || k + 1 >= s->n || !(s->t[k + 1].flags & NP_TOK_WORD) ||
+            month_tok(s, k + 1) || s->t[k + 1].start != s->t[k].end + 1)
+            continue;
+        if (k > 0 && s->t[k - 1].norm && np_lex_is_preposition(s->t[k - 1].norm, strlen(s->t[k - 1].norm)))
+            continue;
+        if (found && found != y)
+            return 0;
+        found = y;
+    }
+    return found;
+}
+
+/* Year of month m (day d, 0 for the month) written without one, from
+ * token first on: the clause's own year (clause_year), unless its tense
+ * says the day lies on the other side of publication ("its 2019 results,
+ * due on Feb. 12" in a November 2019 article: next February); else the
+ * one the tense and publication give (infer_year). */
+static int64_t year_of_clause_or_tense(const scan *s, size_t first, int m, int d, int tense)
+{
+    int cy = clause_year(s, first);
+    if (cy && cy >= s->py - 1 && cy <= s->py + 1) {
+        int64_t rel = d ? np_days_from_civil(cy, m, d <= days_in_month(cy, m) ? d : days_in_month(cy, m)) - s->pdays
+                        : ((int64_t)cy * 12 + m) - (s->py * 12 + s->pm);
+        if (!((tense == 1 && rel < 0) || (tense < 0 && rel > 0)))
+            return cy;
+    }
+    return infer_year(s, m, d, tense);
+}
+
 /* Day d of month m (to day d2 when d2 is not 0) ending at token r->last:
  * its year is the one written right after it ("27 Nov 2025"; with comma
  * also "Nov. 27, 2025"), which the match then takes in, else one inferred
@@ -493,7 +563,7 @@ static void day_with_year(const scan *s, dmatch *r, int m, int d, int d2, int co
         yy = y;
         r->last++;
     } else if (s->have_pub) {
-        yy = infer_year(s, m, d, tense);
+        yy = year_of_clause_or_tense(s, r->first, m, d, tense);
         r->d.flags |= NP_DATE_INFERRED_YEAR;
     } else {
         yy = -1;
@@ -569,7 +639,7 @@ static int match_month_first(const scan *s, size_t i, dmatch *r)
                     /* "next May" / "last May": never the current month */
                     int64_t yy = forward && m == s->pm ? s->py + 1
                                  : backward && m == s->pm ? s->py - 1
-                                                          : infer_year(s, m, 0, tense);
+                                                          : year_of_clause_or_tense(s, i, m, 0, tense);
                     set_month(r->d.iso, yy, m);
                     r->d.flags |= NP_DATE_INFERRED_YEAR;
                 } else {

@@ -284,6 +284,38 @@ static void progressive_tense_past_adverbs(void **state)
     expect("Volunteers now preparing for the storm filled sandbags on Monday.", "2031-06-11", mon_back, 1);
 }
 
+/* A day written without a year in a November 2031 article: a plan named
+ * as a thing tells no tense, "would" takes the nearer day, and the
+ * clause's own year ("the 2032 tour") dates it unless the tense points to
+ * the other side of publication. */
+static void year_of_a_day_without_one(void **state)
+{
+    (void)state;
+    const char *pub = "2031-11-19";
+    const want sep30[] = {{"September 30", "2031-09-30", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Halden Works shelved its plans for a listing on September 30, the company said.", pub, sep30, 1);
+    const want oct31[] = {{"Oct. 31", "2031-10-31", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Kestrava would leave the pact on Oct. 31, the premier vowed at the time.", pub, oct31, 1);
+    const want dec3[] = {{"Dec. 3", "2031-12-03", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The firm said it would close the plant on Dec. 3.", pub, dec3, 1);
+    const want mar3[] = {{"March 3", "2032-03-03", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The council plans to vote on March 3.", pub, mar3, 1);
+    const want jun9[] = {{"June 9", "2032-06-09", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The band's 2032 tour kicks off June 9 in Dorn.", pub, jun9, 1);
+    const want nov6[] = {{"Nov. 6", "2030-11-06", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The 2030 election was held on Nov. 6, officials said.", pub, nov6, 1);
+    /* the clause's year names something else: its tense wins */
+    const want feb12[] = {{"Feb. 12", "2032-02-12", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Its 2031 results, due on Feb. 12, will be weak.", pub, feb12, 1);
+    const want mar3b[] = {{"March 3", "2031-03-03", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("He has led the firm since 2015 and on March 3 he resigned.", pub, mar3b, 1);
+    const want may[] = {{"May", "2031-05", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The singer checked into a clinic in May under a deal stemming from a 2030 crash.", pub, may, 1);
+    /* a verb's plans still look ahead */
+    const want jan5[] = {{"Jan. 5", "2032-01-05", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The board plans a vote on Jan. 5.", pub, jan5, 1);
+}
+
 static void deadlines_and_month_comma_year(void **state)
 {
     (void)state;
@@ -379,6 +411,7 @@ int main(void)
         cmocka_unit_test(not_dates),
         cmocka_unit_test(tense_and_year),
         cmocka_unit_test(progressive_tense_past_adverbs),
+        cmocka_unit_test(year_of_a_day_without_one),
         cmocka_unit_test(reference_date),
         cmocka_unit_test(deadlines_and_month_comma_year),
     };
