@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "article/datefmt.h"
+#include "article/outlet.h"
 #include "core/buf.h"
 #include "core/utf8.h"
 #include "core/mem.h"
@@ -22,7 +23,7 @@ enum {
     F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
     F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT,
     F_LD_PUB, F_META_PUB, F_TIME, F_CLASS_DATE, F_LD_MOD, F_META_MOD,
-    F_OG_SITE, F_LD_PUBLISHER, F_LD_SITE, F_APPNAME,
+    F_OG_SITE, F_LD_PUBLISHER, F_LD_SITE, F_APPNAME, F_TW_SITE,
     F_CANONICAL, F_OG_URL, F_LD_URL,
     F_LANG, F_META_LANG, F_LD_LANG, F_OG_LOCALE,
     F_DESC, F_OG_DESC, F_LD_DESC,
@@ -345,7 +346,7 @@ static void parse_jsonld(meta *m, const char *text, size_t len)
 /* ---- the walk -------------------------------------------------------------- */
 
 static const struct { const char *k; int f; } meta_keys[] = {
-    {"og:title", F_OG_TITLE}, {"twitter:title", F_OG_TITLE}, {"og:site_name", F_OG_SITE},
+    {"og:title", F_OG_TITLE}, {"twitter:title", F_OG_TITLE}, {"og:site_name", F_OG_SITE}, {"twitter:site", F_TW_SITE},
     {"og:url", F_OG_URL}, {"og:description", F_OG_DESC}, {"twitter:description", F_OG_DESC},
     {"description", F_DESC}, {"author", F_META_AUTHOR}, {"article:author", F_META_AUTHOR},
     {"byl", F_META_AUTHOR}, {"dc.creator", F_META_AUTHOR}, {"parsely-author", F_META_AUTHOR},
@@ -907,6 +908,129 @@ static np_status set_if_empty(char **field, const char *v)
     return np_doc_set(field, v);
 }
 
+/* Letters and digits of s, lower-cased, into out (NUL-terminated). */
+static size_t squeeze(const char *s, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (; *s && k + 1 < cap; s++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out[k++] = (char)c;
+        else if (c >= 'A' && c <= 'Z')
+            out[k++] = (char)(c + 32);
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* A one-word site name fits a host label when one is the start or the end
+ * of the other, letters only ("Reuters" / reuters, "AP" / apnews,
+ * "Guardian" / theguardian).  A one-word name that fits no label is a
+ * section or a product the page calls its site ("U.S." on a news agency's
+ * page); a name of several words, or in another script, is taken as it is
+ * ("The New York Times" / nytimes.com). */
+static int fits_label(const char *name, const char *label, size_t label_len)
+{
+    char a[128], b[128];
+    size_t na = squeeze(name, a, sizeof a), nb = 0;
+    for (size_t i = 0; i < label_len && nb + 1 < sizeof b; i++)
+        if (label[i] != '-')
+            b[nb++] = (char)(label[i] >= 'A' && label[i] <= 'Z' ? label[i] + 32 : label[i]);
+    if (!na || !nb)
+        return 0;
+    size_t m = na < nb ? na : nb;
+    return !memcmp(a, b, m) || !memcmp(a + na - m, b + nb - m, m);
+}
+
+/* One word of ASCII letters, digits and marks ("Reuters", "U.S."); not
+ * words joined by spaces or hyphens ("Swap-Stop", "Friedrich-Naumann-
+ * Stiftung"), nor another script: those are names as they stand. */
+static int ascii_one_word(const char *name)
+{
+    for (const char *p = name; *p; p++)
+        if (*p == ' ' || *p == '-' || (unsigned char)*p >= 0x80)
+            return 0;
+    return 1;
+}
+
+/* Labels a host shares with every site of a service, which name none of
+ * them ("hosted.ap.org", "m.example.com"). */
+static int service_label(const char *label, size_t n)
+{
+    static const char *const generic[] = {"www", "m", "mobile", "amp", "hosted", "news", "blog", "blogs",
+                                          "edition", "beta", "web", "en", "de", "fr", "es", "it", NULL};
+    for (size_t i = 0; generic[i]; i++)
+        if (strlen(generic[i]) == n && !memcmp(generic[i], label, n))
+            return 1;
+    return 0;
+}
+
+/* name fits the host's own name (hname, np_outlet_from_host()) or, with
+ * sub, a label of host before it that names a site of its own
+ * ("ProFootballTalk" on profootballtalk.nbcsports.com, a blog on
+ * name.wordpress.com). */
+static int fits_host(const char *name, const char *hname, const char *host, int sub)
+{
+    if (!ascii_one_word(name) || (!sub && fits_label(name, hname, strlen(hname))))
+        return 1;
+    for (const char *p = host; sub && *p;) {
+        size_t n = strcspn(p, ".");
+        if (!service_label(p, n) && fits_label(name, p, n))
+            return 1;
+        p += n + (p[n] == '.');
+    }
+    return 0;
+}
+
+/* The host holds a site of its own on a platform's domain, a label before
+ * the platform's name that is no service's ("name.wordpress.com",
+ * "bloghaus.hypotheses.org"; not "hosted.ap.org", "www.example.com"). */
+static int own_site_label(const char *host)
+{
+    size_t labels = 0;
+    for (const char *p = host; *p; p++)
+        labels += *p == '.';
+    labels++;
+    /* "a.b.tld": one label before the platform's; "a.b.co.uk" likewise */
+    size_t before = labels >= 4 && strstr(host, ".co.") ? labels - 3 : labels >= 3 ? labels - 2 : 0;
+    const char *p = host;
+    for (size_t i = 0; i < before && *p; i++) {
+        size_t n = strcspn(p, ".");
+        if (!service_label(p, n))
+            return 1;
+        p += n + (p[n] == '.');
+    }
+    return 0;
+}
+
+/* The outlet's name from a site name checked against the host: the site
+ * name when it fits the host's own name or a label naming a site of its
+ * own, or when the host is such a site on a platform (a blog's own name
+ * beats the platform's handle); else a Twitter handle that fits the host's
+ * name ("@ap" on hosted.ap.org, whose site name is "Hosted"); NULL when
+ * nothing fits.  A
+ * one-word name in lower case ("detroitnews", "@politifact") is read as
+ * the host reads ("Detroitnews"). */
+static const char *checked_site_name(const char *site, const char *handle, const char *hname, const char *host)
+{
+    if (*site == '@')
+        site++;
+    if (handle && *handle == '@')
+        handle++;
+    const char *pick = fits_host(site, hname, host, 0) || fits_host(site, hname, host, 1) || own_site_label(host)
+                           ? site
+                       : handle && *handle && fits_host(handle, hname, host, 0) ? handle
+                                                                               : NULL;
+    if (pick && ascii_one_word(pick)) {
+        int lower = 1;
+        for (const char *p = pick; lower && *p; p++)
+            lower = !(*p >= 'A' && *p <= 'Z');
+        if (lower && fits_label(pick, hname, strlen(hname)))
+            return hname;
+    }
+    return pick;
+}
+
 np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_body)
 {
     meta m;
@@ -940,7 +1064,7 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     /* outlet */
     const char *outlet = m.f[F_OG_SITE] ? m.f[F_OG_SITE] : m.f[F_LD_PUBLISHER] ? m.f[F_LD_PUBLISHER]
                        : m.f[F_LD_SITE];
-    char oname[VAL_MAX];
+    char oname[VAL_MAX], hname[128];
     if (outlet && strstr(outlet, "://")) {
         /* a URL where a name belongs: its host says the same */
         outlet = url_host(outlet, oname, sizeof oname) ? oname : NULL;
@@ -954,6 +1078,14 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
                 *cut = '\0';
         }
         outlet = oname;
+        /* an archived page ("web.archive.org/web/2016.../http://site/"):
+         * the site it keeps */
+        const char *inner = doc->url ? strstr(doc->url, "://") : NULL;
+        inner = inner ? strstr(inner + 3, "://") : NULL;
+        char ihost[256];
+        const char *h = inner && url_host(inner, ihost, sizeof ihost) ? ihost : host;
+        if (h[0] && np_outlet_from_host(h, hname, sizeof hname))
+            outlet = checked_site_name(outlet, m.f[F_TW_SITE], hname, h);
     }
     if (st == NP_OK)
         st = set_if_empty(&doc->outlet, outlet ? outlet : host[0] ? host : m.f[F_APPNAME]);

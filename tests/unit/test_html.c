@@ -786,6 +786,42 @@ static void dates_from_the_page_own_address(void **state)
     np_doc_free(doc);
 }
 
+/* The outlet a page's site name gives, with a Twitter handle, fetched from
+ * url. */
+static void expect_outlet(const char *site, const char *handle, const char *url, const char *want)
+{
+    char page[2048];
+    snprintf(page, sizeof page,
+             "<html><head><title>Pier opens</title><meta property=\"og:site_name\" content=\"%s\">"
+             "<meta name=\"twitter:site\" content=\"%s\"></head><body><p>" PARA1 "</p><p>" PARA2
+             "</p></body></html>",
+             site, handle);
+    np_doc *doc;
+    assert_int_equal(run(page, strlen(page), url, NULL, &doc), NP_OK);
+    assert_non_null(doc->outlet);
+    if (strcmp(doc->outlet, want) != 0)
+        fail_msg("site %s on %s: outlet %s, want %s", site, url, doc->outlet, want);
+    np_doc_free(doc);
+}
+
+/* A one-word site name that fits nothing of the host is a section or a
+ * product ("U.S." on a news agency's page, "Hosted" on its syndication
+ * host): a handle that fits the host names the outlet.  Names of several
+ * words, a blog's own name on a platform and an archived site's name stand
+ * as they are. */
+static void site_names_checked_against_the_host(void **state)
+{
+    (void)state;
+    expect_outlet("U.S.", "@Newswire", "https://www.newswire.example/article/x-1", "Newswire");
+    expect_outlet("Hosted", "@nw", "https://hosted.nw.example/paper/article/x-1", "NW");
+    expect_outlet("@harbourfacts", "", "https://www.harbourfacts.example/x-1", "Harbourfacts");
+    expect_outlet("Harbour Daily", "@hd", "https://www.hdaily.example/x-1", "Harbour Daily");
+    expect_outlet("Guardian", "", "https://www.theguardian.example/x-1", "Guardian");
+    expect_outlet("PierTalk", "@PierTalk", "https://piertalk.sportsnet.example/x-1", "PierTalk");
+    expect_outlet("Sprachpunkt", "@blogplatform", "https://annalind.blogplatform.example/2031/x", "Sprachpunkt");
+    expect_outlet("Swap", "@archive", "https://web.archive.example/web/2016/https://swap.example/x", "Swap");
+}
+
 /* A page rendered by script: no text in the DOM, the article in JSON-LD. */
 static void jsonld_body_fallback(void **state)
 {
@@ -1405,6 +1441,7 @@ int main(void)
         cmocka_unit_test(jsonld_metadata),
         cmocka_unit_test(jsonld_body_fallback),
         cmocka_unit_test(dates_from_the_page_own_address),
+        cmocka_unit_test(site_names_checked_against_the_host),
         cmocka_unit_test(listicle_keeps_headings_and_lists),
         cmocka_unit_test(table_in_article),
         cmocka_unit_test(german_and_chinese_articles),
