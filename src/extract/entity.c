@@ -216,13 +216,17 @@ static int is_date_word(const ctx *c, size_t i)
  * where no word before it makes it a date ("in May", "since May",
  * "mid-May", "last May") and it opens no sentence ("May I ..."); a number
  * after it was ruled out. */
+/* Words before a month that make it a date ("in May", "since June",
+ * "last April", "the May deadline"). */
+static const char *const k_dating[] = {"in", "on", "since", "until", "till", "by", "early", "late", "mid", "last",
+                                       "next", "this", "of", "from", "to", "through", "during", "before", "after",
+                                       "between", "and", "or", "each", "every", "that", "the", "a", "around",
+                                       "throughout", "end", "beginning", "start", "middle", "for", "as", "than",
+                                       "at", "her", "his", "its", "their", "our", "my", "your", NULL};
+
 static int named_month_alone(const ctx *c, size_t i, int m)
 {
-    static const char *const dating[] = {"in", "on", "since", "until", "till", "by", "early", "late", "mid", "last",
-                                         "next", "this", "of", "from", "to", "through", "during", "before", "after",
-                                         "between", "and", "or", "each", "every", "that", "the", "a", "around",
-                                         "throughout", "end", "beginning", "start", "middle", "for", "as", "than",
-                                         "at", "her", "his", "its", "their", "our", "my", "your", NULL};
+    const char *const *dating = k_dating;
     /* nouns a month names the time of ("its May meeting") */
     static const char *const timed[] = {"deadline", "meeting", "meetings", "election", "elections", "vote", "summit",
                                         "session", "report", "budget", "figures", "data", "sales", "holiday",
@@ -270,6 +274,103 @@ static int named_month_alone(const ctx *c, size_t i, int m)
     return 1;
 }
 
+/* A lower-case word that may stand between an attribution verb and the
+ * name of the one who speaks, as a part of the role: "said buyer May
+ * Holt", "said opposition councillor Jan Mott".  No function word, number
+ * or verb of speech. */
+static int role_modifier(const ctx *c, size_t k)
+{
+    unsigned f = c->t[k].flags;
+    return (f & NP_TOK_WORD) && !(f & (NP_TOK_CAP | NP_TOK_STOP | NP_TOK_NUMBER)) &&
+           !lex(np_lex_is_preposition, c, k) && !lex(np_lex_is_speech_verb, c, k);
+}
+
+/* Is token a right after the verb of an inverted attribution, past at
+ * most three role words ("“...,” said Jan Brekke", "..., said buyer May
+ * Holt")?  The verb follows a comma or a closing quotation mark, so the
+ * words after it are its subject; in "the company said May 3 that ..."
+ * the subject came first and a date follows. */
+static int after_inverted_verb(const ctx *c, size_t a)
+{
+    size_t k = a;
+    while (k > 0 && a - k < 3 && (adjacent(c, k - 1) || hyphen_joined(c, k - 1)) && role_modifier(c, k - 1))
+        k--;
+    if (k == 0 || !adjacent(c, k - 1) || !lex(np_lex_is_speech_verb, c, k - 1))
+        return 0;
+    size_t v = c->t[k - 1].start;
+    while (v > 0 && c->text[v - 1] == ' ')
+        v--;
+    const unsigned char *u = (const unsigned char *)c->text;
+    return v > 0 && (u[v - 1] == ',' || u[v - 1] == '"' ||
+                     (v >= 3 && u[v - 3] == 0xE2 && u[v - 2] == 0x80 && (u[v - 1] == 0x9D || u[v - 1] == 0x99)));
+}
+
+/* Does the run ending at token b - 1 end its clause: punctuation or the
+ * line's end right after it ("said Jan Brekke.", "said June Park, who
+ * ..."), not the clause going on ("said Hill Street was closed", "said
+ * Park Avenue residents") nor a possessive ("said Lake Street's owner")? */
+static int ends_clause(const ctx *c, size_t b)
+{
+    if (possessive(c, b - 1))
+        return 0;
+    size_t e = c->t[b - 1].end;
+    return e >= c->len || (c->text[e] && strchr(".,;:!?)\r\n", c->text[e]));
+}
+
+/* An apposition after the run ending at token b - 1 that only a person
+ * takes: ", who ...", or a role ("Lena Park, the head of the tenants'
+ * group", "Jan Kowal, a trawler owner,"): "a"/"an"/"the", then within
+ * three words a title word that ends the noun phrase (punctuation or a
+ * preposition after it; not "the chief venue", "the mayor's garden"). */
+static int person_apposition(const ctx *c, size_t b)
+{
+    size_t e = c->t[b - 1].end;
+    if (b >= c->n || e + 2 > c->len || c->text[e] != ',' || c->t[b].start != e + 2)
+        return 0;
+    if (tok_is(c, b, "who"))
+        return 1;
+    if (!(tok_is(c, b, "a") || tok_is(c, b, "an") || tok_is(c, b, "the")))
+        return 0;
+    for (size_t k = b + 1; k < c->n && k <= b + 3 && adjacent(c, k - 1); k++) {
+        if (c->t[k].flags & NP_TOK_CAP)
+            return 0;
+        if (!lex(np_lex_is_title_word, c, k))
+            continue;
+        return !possessive(c, k) && (!adjacent(c, k) || lex(np_lex_is_preposition, c, k + 1));
+    }
+    return 0;
+}
+
+/* Is the run [a, b) where only a person's name goes: the subject of an
+ * inverted attribution, ending its clause, or set off by an apposition
+ * only people take?  There a capitalised word that is also a month, a
+ * place's word or an ordinary word ("Jan", "Park", "Will") is a name. */
+static int person_slot(const ctx *c, size_t a, size_t b)
+{
+    return (after_inverted_verb(c, a) && ends_clause(c, b)) || person_apposition(c, b);
+}
+
+/* Month i before a surname, as a given name: a capitalised word that is
+ * no date word, title or function word follows, and the two stand where
+ * only a person's name goes (person_slot(): "said Jan Brekke.", "said
+ * buyer May Holt", "June Park, who lost her deposit") or after a role
+ * ("councillor Jan Mott"); never after a word that makes it a date ("in
+ * June Park, ...") nor before a number ("said May 3"). */
+static int month_before_surname(const ctx *c, size_t i)
+{
+    if (!adjacent(c, i) || !is_cap(c, i + 1) || is_date_word(c, i + 1) || (c->t[i + 1].flags & NP_TOK_ALLCAPS) ||
+        lex(np_lex_is_cap_function_word, c, i + 1) || lex(np_lex_is_title_word, c, i + 1) ||
+        (i > 0 && tok_in(c, i - 1, k_dating)))
+        return 0;
+    if (i > 0 && adjacent(c, i - 1) && !(c->t[i - 1].flags & NP_TOK_CAP) && lex(np_lex_is_title_word, c, i - 1))
+        return 1;
+    size_t b = i + 2;
+    while (b < c->n && b - i < 3 && adjacent(c, b - 1) && !possessive(c, b - 1) && is_cap(c, b) &&
+           !is_date_word(c, b))
+        b++;
+    return person_slot(c, i, b);
+}
+
 /* A month's name used as a surname ("Theresa May", "Mrs. May", "Prime
  * Minister May", "May said"), not a date: after a title or a name word that
  * is no ordinary word ("Early May", "The May deadline" stay dates), or
@@ -283,7 +384,7 @@ static int month_as_name(const ctx *c, size_t i)
         return 0;
     if (i + 1 < c->n && c->text[c->t[i + 1].start] >= '0' && c->text[c->t[i + 1].start] <= '9')
         return 0;
-    if (named_month_alone(c, i, m))
+    if (named_month_alone(c, i, m) || month_before_surname(c, i))
         return 1;
     if (i > 0 && adjacent(c, i - 1) && is_cap(c, i - 1) && !is_date_word(c, i - 1) &&
         (lex(np_lex_is_title_word, c, i - 1) ||
@@ -768,6 +869,16 @@ static int appositive_body(const ctx *c, size_t i)
     return tok_in(c, head, bodies);
 }
 
+/* Token k of the run [a, b) is a given name's lower-case syllable after a
+ * hyphen: after the family name and the first syllable ("Moon Jae-in",
+ * "Youn Kun-young"), or second in a given name before the family name
+ * ("Min-jun Park"); not a particle between capitals ("Bab-el-Mandab")
+ * nor a district's suffix after one word ("Mapo-gu"). */
+static int given_syllable(const ctx *c, size_t a, size_t b, size_t k)
+{
+    return k > a && hyphen_joined(c, k - 1) && !hyphen_joined(c, k) && (k >= a + 2 || k + 1 < b);
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
@@ -802,7 +913,21 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
      * run is the subject of a speech verb ("Jane Park said"), unless its
      * last word names a division of a country, which no one is called
      * ("Hormozgan Province said", "Akhal Oblast") */
-    if ((!speaks || lex(np_lex_is_division, c, b - 1)) && b - a >= 2 && !(c->t[a].flags & NP_TOK_ALLCAPS) &&
+    /* and not where only a person's name goes ("said Lena Park.", "Grace
+     * Hill, who ..."), unless a word before the last is a place's word as
+     * well ("said Park Avenue.", "Grace Hill Park, who"): given names
+     * rarely are.  verb_slot: the subject of an inverted attribution
+     * ("said Will Ford."), named_slot: that or a person's apposition */
+    int verb_slot = 0, named_slot = 0;
+    if (b - a >= 2 && b - a <= 3 && !compass_word(c, a)) {
+        int place_word = 0;
+        for (size_t k = a; k + 1 < b && !place_word; k++)
+            place_word = lex(np_lex_is_place_head, c, k) || lex(np_lex_is_place_prefix, c, k);
+        verb_slot = !place_word && after_inverted_verb(c, a) && ends_clause(c, b);
+        named_slot = !place_word && (verb_slot || person_apposition(c, b));
+    }
+    if ((!(speaks || named_slot) || lex(np_lex_is_division, c, b - 1)) && b - a >= 2 &&
+        !(c->t[a].flags & NP_TOK_ALLCAPS) &&
         (lex(np_lex_is_place_head, c, b - 1) || lex(np_lex_is_place_prefix, c, a)))
         return NP_ENT_PLACE;
     if (b - a == 1) {
@@ -832,14 +957,14 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         /* a given name's lower-case syllable after a hyphen ("Moon
          * Jae-in", "Youn Kun-young") is part of a name */
         for (size_t k = a; k < b && person; k++)
-            if ((!is_cap(c, k) && !(k >= a + 2 && hyphen_joined(c, k - 1) && !hyphen_joined(c, k))) ||
-                (c->t[k].flags & NP_TOK_ALLCAPS))
+            if ((!is_cap(c, k) && !given_syllable(c, a, b, k)) || (c->t[k].flags & NP_TOK_ALLCAPS))
                 person = 0; /* a particle between capitals ("Bab-el-Mandab") is no syllable, nor a
                              * district's suffix after one word ("Mapo-gu") */
         /* words used as common nouns in this document ("Hand Warmers ...
-         * warmers") are not a person's name */
-        for (size_t k = a; k < b && person; k++)
-            if (seen_lower(c, c->t[k].norm) && !(k >= a + 2 && hyphen_joined(c, k - 1) && !hyphen_joined(c, k) && !is_cap(c, k)))
+         * warmers") are not a person's name, unless the run stands where
+         * only a name goes ("The club will appeal ... said Will Ford.") */
+        for (size_t k = a; k < b && person && !named_slot; k++)
+            if (seen_lower(c, c->t[k].norm) && !(given_syllable(c, a, b, k) && !is_cap(c, k)))
                 person = 0;
         if (person && lex(np_lex_is_thing_head, c, b - 1))
             person = 0; /* "Winter Olympics", "Korean War" */
@@ -874,7 +999,7 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         if (person && !syllable && common_word(c, b - 1)) {
             /* context that only people get: "X said", "said X", "X, a ..." */
             int ctx_person = (!possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b)) ||
-                             (a > 0 && lex(np_lex_is_speech_verb, c, a - 1) && adjacent(c, a - 1));
+                             (a > 0 && lex(np_lex_is_speech_verb, c, a - 1) && adjacent(c, a - 1)) || verb_slot;
             if (!ctx_person && b + 1 < c->n && c->t[b - 1].end < c->len && c->text[c->t[b - 1].end] == ',' &&
                 (tok_is(c, b, "a") || tok_is(c, b, "an")) && !(c->t[b + 1].flags & NP_TOK_CAP)) {
                 if (appositive_body(c, b))

@@ -808,6 +808,57 @@ static void month_names_as_surnames(void **state)
     }
 }
 
+/* A given name that is also a month, an ordinary word or a place's word
+ * ("Jan", "May", "Will", "Park", "Hill"), where only a person's name goes:
+ * the subject of an inverted attribution ending its clause, maybe after a
+ * role ("said buyer May Holt"), or before ", who" or a role apposition. */
+static void given_names_where_only_a_person_goes(void **state)
+{
+    fixture *f = *state;
+    const char *t = "\"We will restore it,\" said Jan Brekke. \"I paid,\" said buyer May Holt. "
+                    "\"I trusted them,\" said June Park, who lost her deposit. "
+                    "\"This hides the debt,\" said opposition councillor Jan Mott.\n\n"
+                    "The club will appeal. \"We want answers,\" said Lena Park. \"It is unsafe,\" said Grace Hill. "
+                    "\"We drifted,\" said Mark Lake. \"We had no heat,\" said Dana Street. "
+                    "\"Nobody answered,\" said Min-jun Park. \"We played well,\" said Will Ford.\n\n"
+                    "Tova Park, the head of the tenants' group, met Ivo Hill, who chairs the board.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Jan Brekke", "Jan Brekke", NP_ENT_PERSON);
+    expect(t, m, n, "May Holt", "May Holt", NP_ENT_PERSON);
+    expect(t, m, n, "June Park", "June Park", NP_ENT_PERSON);
+    expect(t, m, n, "councillor Jan Mott", "Jan Mott", NP_ENT_PERSON);
+    expect(t, m, n, "Lena Park", "Lena Park", NP_ENT_PERSON);
+    expect(t, m, n, "Grace Hill", "Grace Hill", NP_ENT_PERSON);
+    expect(t, m, n, "Mark Lake", "Mark Lake", NP_ENT_PERSON);
+    expect(t, m, n, "Dana Street", "Dana Street", NP_ENT_PERSON);
+    expect(t, m, n, "Min-jun Park", "Min-jun Park", NP_ENT_PERSON);
+    expect(t, m, n, "Will Ford", "Will Ford", NP_ENT_PERSON);
+    /* no park nor hill before a role apposition or "who" (the linker
+     * types them by their other mentions) */
+    assert_non_null(find(t, m, n, "Tova Park"));
+    assert_int_not_equal(find(t, m, n, "Tova Park")->type, NP_ENT_PLACE);
+    assert_non_null(find(t, m, n, "Ivo Hill"));
+    assert_int_not_equal(find(t, m, n, "Ivo Hill")->type, NP_ENT_PLACE);
+    /* dates after "said", a street whose clause goes on, a place's word
+     * first, a park described as one */
+    const char *u = "The company said May 3 that it would close. The bank said June 12 was the deadline. "
+                    "The mayor said in June that Hill Street was closed. The council said June Park would "
+                    "reopen. \"It is loud,\" said Park Avenue residents. \"It is shut,\" said Park Avenue. "
+                    "Families visited Lena Park, a green space by the river. "
+                    "\"It stays open,\" said Grace Hill Park, the largest.";
+    np_entity_mention *mu = mentions_of(f, u, &n);
+    expect(u, mu, n, "Hill Street", "Hill Street", NP_ENT_PLACE);
+    expect(u, mu, n, "Park Avenue", "Park Avenue", NP_ENT_PLACE);
+    expect(u, mu, n, "Lena Park", "Lena Park", NP_ENT_PLACE);
+    expect(u, mu, n, "Grace Hill Park", "Grace Hill Park", NP_ENT_PLACE);
+    for (size_t i = 0; i < n; i++) {
+        const char *s = u + mu[i].start;
+        assert_false(mu[i].type == NP_ENT_PERSON);
+        assert_false(!memcmp(s, "May", 3) || !memcmp(s, "June", 4));
+    }
+}
+
 /* Places named by a compass point and a known place, by a street, a
  * boulevard or gardens, or a point; a watchdog body; a clerk and a
  * district attorney written short are roles before the person. */
@@ -1270,6 +1321,7 @@ int main(void)
         cmocka_unit_test(bodies_by_their_shape_and_appositive),
         cmocka_unit_test(shouted_words_are_not_names),
         cmocka_unit_test(month_names_as_surnames),
+        cmocka_unit_test(given_names_where_only_a_person_goes),
         cmocka_unit_test(hyphenated_name_syllables),
         cmocka_unit_test(agency_names_with_and),
         cmocka_unit_test(roles_in_bodies_with_and),

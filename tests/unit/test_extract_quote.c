@@ -843,6 +843,53 @@ static void doubled_single_marks(void **state)
     np_arena_free(&r.a);
 }
 
+/* A speaker whose given name is also a month, a word or a place's word
+ * ("Jan", "May", "Will", "Grace"; "Park", "Lake", "Street"), named after
+ * the verb of an inverted attribution; a date or a street after "said"
+ * speaks no quote. */
+static void given_names_that_are_words_speak(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Jan Brekke, the developer, bought the mill. The club will appeal. May Holt paid in 2019.\n\n"
+            "\"We will restore it,\" said Jan Brekke.\n\n"
+            "\"I paid for a home I never saw,\" said buyer May Holt.\n\n"
+            "\"I trusted the sales office,\" said June Park, who lost her deposit.\n\n"
+            "\"This budget hides the debt,\" said opposition councillor Jan Mott.\n\n"
+            "\"We want answers,\" said Lena Park.\n\n"
+            "\"The rent doubled,\" said Sung Park.\n\n"
+            "\"The building is unsafe,\" said Grace Hill.\n\n"
+            "\"We played for the town,\" said Will Ford.\n\n"
+            "\"Bread is not our fault,\" said April Stone.\n\n"
+            "\"We drifted for an hour,\" said Mark Lake.\n\n"
+            "\"We had no heating,\" said Dana Street.\n\n"
+            "\"The landlord never answered,\" said Min-jun Park.");
+    expect(&r, "We will restore it", "Jan Brekke");
+    expect(&r, "I paid for a home I never saw", "May Holt");
+    expect(&r, "I trusted the sales office", "June Park");
+    expect(&r, "This budget hides the debt", "Jan Mott");
+    expect(&r, "We want answers", "Lena Park");
+    expect(&r, "The rent doubled", "Sung Park");
+    expect(&r, "The building is unsafe", "Grace Hill");
+    expect(&r, "We played for the town", "Will Ford");
+    expect(&r, "Bread is not our fault", "April Stone");
+    expect(&r, "We drifted for an hour", "Mark Lake");
+    expect(&r, "We had no heating", "Dana Street");
+    expect(&r, "The landlord never answered", "Min-jun Park");
+    np_arena_free(&r.a);
+    run(&r, "\"We will appeal,\" the company said May 3.\n\n"
+            "\"The road is shut,\" police said June 12.\n\n"
+            "\"It is too loud,\" said Park Avenue residents.\n\n"
+            "\"The gates stay shut,\" said Park Avenue.\n\n"
+            "\"We reopen soon,\" officials said, adding that Hill Street was closed.");
+    expect(&r, "We will appeal", NULL);
+    expect(&r, "The road is shut", NULL);
+    expect(&r, "It is too loud", NULL);
+    expect(&r, "The gates stay shut", NULL);
+    expect(&r, "We reopen soon", NULL);
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -868,6 +915,7 @@ int main(void)
         cmocka_unit_test(relatives_conjunctions_and_paragraphs),
         cmocka_unit_test(other_person_between_quotes),
         cmocka_unit_test(doubled_single_marks),
+        cmocka_unit_test(given_names_that_are_words_speak),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
