@@ -869,6 +869,33 @@ static int appositive_body(const ctx *c, size_t i)
     return tok_in(c, head, bodies);
 }
 
+/* A lone name after a word for someone's relative ("Lenk's wife,
+ * Marta.", "his son Tomas, a pupil,"): the relative's given name, and so a
+ * person, whatever else the word names ("her son, Jordan.").  The word is
+ * owned -- a possessive or "his"/"her"/"their" before it, maybe past one
+ * modifier ("Lenk's late wife") -- and the name ends its clause or its
+ * speech verb follows ("his wife Marta said"). */
+static int kin_given_name(const ctx *c, size_t a)
+{
+    static const char *const owners[] = {"his", "her", "their", NULL};
+    if (a < 2 || !(ends_clause(c, a + 1) || (adjacent(c, a) && lex(np_lex_is_speech_verb, c, a + 1))))
+        return 0;
+    size_t k = a - 1;
+    size_t gap0 = c->t[k].end, gap1 = c->t[a].start;
+    int comma = gap1 == gap0 + 2 && c->text[gap0] == ',' && c->text[gap0 + 1] == ' ';
+    if ((!comma && !adjacent(c, k)) || (c->t[k].flags & NP_TOK_CAP) || !lex(np_lex_kin, c, k))
+        return 0;
+    for (size_t o = k; o-- > 0 && k - o <= 2;) {
+        if (!adjacent(c, o))
+            return 0;
+        if (possessive(c, o) || tok_in(c, o, owners))
+            return 1;
+        if (c->t[o].flags & (NP_TOK_CAP | NP_TOK_STOP))
+            return 0;
+    }
+    return 0;
+}
+
 /* Token k of the run [a, b) is a given name's lower-case syllable after a
  * hyphen: after the family name and the first syllable ("Moon Jae-in",
  * "Youn Kun-young"), or second in a given name before the family name
@@ -883,6 +910,8 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
     int speaks = !possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b);
+    if (b - a == 1 && !(c->t[a].flags & NP_TOK_ALLCAPS) && kin_given_name(c, a))
+        return NP_ENT_PERSON;
     /* "Downing Street said": a place WordNet also lists as the body
      * housed there speaks as that body */
     if (speaks && b - a >= 2 && !after_preposition(c, a) && np_gazetteer_is_org(c->gz, c->text + s, e - s))
