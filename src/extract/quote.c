@@ -973,6 +973,42 @@ static attrib role_speaker(const ctx *c, size_t k)
     return to_mention(-1, c->t[x].end);
 }
 
+/* A noun phrase after an inverted verb is at most this many tokens long
+ * before the comma that sets off its holder's name (described_speaker()). */
+#define DESCRIBED_MAX 10
+
+/* "said an investigator working for the buyers, Ola Berg", "said the
+ * administrator appointed by the court, Lars Wren": a noun phrase opening
+ * on a determiner at token d right after the verb, with a complement or a
+ * participle's phrase after its head or not, then a comma and a name that
+ * ends the clause: the name is the phrase's apposition, its holder, who
+ * speaks -- whatever the head noun (role_speaker() knows the role words;
+ * here the name's place tells).  No attribution when no such name follows:
+ * the phrase alone names nobody the reader can tell. */
+static const char *const k_np_det[] = {"a", "an", "the", "one", NULL};
+
+static attrib described_speaker(const ctx *c, size_t d)
+{
+    if (!tok_in(c, d, k_np_det))
+        return NO_ATTRIB;
+    for (size_t y = d + 2; y < c->n && y <= d + DESCRIBED_MAX; y++) {
+        if (has_break(c, c->t[y - 1].end, c->t[y].start) || has_mark(c, c->t[y - 1].end, c->t[y].start) ||
+            speech_verb(c, y))
+            break;
+        if (!memchr(c->text + c->t[y - 1].end, ',', c->t[y].start - c->t[y - 1].end))
+            continue;
+        long ap = mention_starting(c, y);
+        size_t e = ap >= 0 ? c->m[ap].end : 0;
+        /* the name ends the clause: "..., Lars Wren." / "..., Lars Wren, who" */
+        int ends = ap >= 0 && (e >= c->len || c->text[e] == '.' || c->text[e] == ',' || c->text[e] == ';' ||
+                               c->text[e] == '\n');
+        if (ends && holder_name(c, ap) && !owner_only(c, ap))
+            return to_mention(ap, e);
+        break;
+    }
+    return NO_ATTRIB;
+}
+
 /* Mention mi, after token i, is the complement of a role word before it
  * ("an attorney for the Kord family", "a friend of Ana Ruiz", "Kord's
  * sister"): the role holder speaks, not the one it is related to.  A
@@ -1017,14 +1053,21 @@ static attrib attr_verb_first(const ctx *c, size_t i)
     size_t j = i + 1;
     if (pronoun(c, j) == 1)
         return to_pronoun(j, c->t[j].end);
+    a = described_speaker(c, j);
+    if (a.kind)
+        return a;
     static const char *const of_to[] = {"to", "for", "of", "with", NULL};
     long mi = -1;
+    int complement = 0; /* past a preposition after a noun phrase's head */
     for (size_t k = j; k < c->n && k < j + 5 && mi < 0; k++) {
         /* "said an aide to Interior Minister Lena Brisk": a mention may take
          * the role and its complement for the name's title */
         if (!(c->t[k].flags & NP_TOK_CAP) && role_noun(c, k) && tok_in(c, k + 1, of_to) &&
             !spokes_word(c, k))
             return role_speaker(c, k);
+        if (k >= j + 2 && tok_in(c, j, k_np_det) && !(c->t[k].flags & NP_TOK_CAP) &&
+            np_lex_is_preposition(c->t[k].norm, strlen(c->t[k].norm)))
+            complement = 1;
         mi = mention_starting(c, k);
         if (mi >= 0)
             break;
@@ -1036,6 +1079,11 @@ static attrib attr_verb_first(const ctx *c, size_t i)
             break;
     }
     if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
+        /* "said an investigator working for Kord": whom a noun phrase's
+         * complement names is not the one who speaks, who is unnamed (as
+         * after a role word: role_speaker()) */
+        if (complement)
+            return to_mention(-1, c->m[mi].end);
         /* "said Ms. Davis's sister, Crystal": the one her possessive owns
          * speaks, named after the role or not at all */
         if (owner_only(c, mi))

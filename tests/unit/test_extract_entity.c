@@ -859,6 +859,26 @@ static void given_names_where_only_a_person_goes(void **state)
     }
 }
 
+/* A lone given name after an owned kin word is a person, even one that
+ * names a place; not a place after another noun, nor a word whose clause
+ * goes on. */
+static void kin_given_names(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Viktor Lenk came with his wife, Marta, and Lenk's late brother's widow, Dagny. "
+                    "\"We miss him,\" said her son, Jordan. His daughter Ilse said little. "
+                    "They flew to their home country, Norway. Her sister, Varnok-born, stayed.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Marta", "Marta", NP_ENT_PERSON);
+    expect(t, m, n, "Dagny", "Dagny", NP_ENT_PERSON);
+    expect(t, m, n, "Jordan", "Jordan", NP_ENT_PERSON);
+    expect(t, m, n, "Ilse", "Ilse", NP_ENT_PERSON);
+    expect(t, m, n, "Norway", "Norway", NP_ENT_PLACE);
+    const np_entity_mention *v = find(t, m, n, "Varnok");
+    assert_true(v == NULL || v->type != NP_ENT_PERSON);
+}
+
 /* Places named by a compass point and a known place, by a street, a
  * boulevard or gardens, or a point; a watchdog body; a clerk and a
  * district attorney written short are roles before the person. */
@@ -1322,6 +1342,7 @@ int main(void)
         cmocka_unit_test(shouted_words_are_not_names),
         cmocka_unit_test(month_names_as_surnames),
         cmocka_unit_test(given_names_where_only_a_person_goes),
+        cmocka_unit_test(kin_given_names),
         cmocka_unit_test(hyphenated_name_syllables),
         cmocka_unit_test(agency_names_with_and),
         cmocka_unit_test(roles_in_bodies_with_and),

@@ -890,6 +890,38 @@ static void given_names_that_are_words_speak(void **state)
     np_arena_free(&r.a);
 }
 
+/* A relative named by the given name alone after the kin word; the name
+ * set off after a noun phrase with a post-modifier ("an investigator
+ * working for the buyers, Ola Berg") is its holder, who speaks; a name in
+ * that post-modifier does not speak, nor a place set off after it. */
+static void named_after_kin_and_described_roles(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Viktor Lenk, a builder, vanished in April with the buyers' money. Police are looking for him.\n\n"
+            "\"We were shocked by the news,\" said Lenk's wife, Marta.\n\n"
+            "\"He was kind to us,\" his son Tomas said.\n\n"
+            "\"The money went abroad,\" said an investigator working for the buyers, Ola Berg.\n\n"
+            "\"The buyers will get something back,\" said the administrator appointed by the court, Lars Wren.\n\n"
+            "\"We lost our savings,\" said one of the buyers, Ida Sten.");
+    expect(&r, "We were shocked by the news", "Marta");
+    expect(&r, "He was kind to us", "Tomas");
+    expect(&r, "The money went abroad", "Ola Berg");
+    expect(&r, "The buyers will get something back", "Lars Wren");
+    expect(&r, "We lost our savings", "Ida Sten");
+    np_arena_free(&r.a);
+    run(&r, "Viktor Lenk and Ola Berg met the buyers in Varnok.\n\n"
+            "\"The money is gone,\" said an investigator working for Lenk.\n\n"
+            "\"It went abroad,\" said the administrator appointed by Judge Ana Ruiz.\n\n"
+            "\"Nobody will be paid,\" said an official in the capital, Varnok.\n\n"
+            "\"No comment,\" said a spokesman for the court, which declined to say more.");
+    expect(&r, "The money is gone", NULL);
+    expect(&r, "It went abroad", NULL);
+    expect(&r, "Nobody will be paid", NULL);
+    expect(&r, "No comment", NULL);
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -916,6 +948,7 @@ int main(void)
         cmocka_unit_test(other_person_between_quotes),
         cmocka_unit_test(doubled_single_marks),
         cmocka_unit_test(given_names_that_are_words_speak),
+        cmocka_unit_test(named_after_kin_and_described_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
