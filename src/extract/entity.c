@@ -353,9 +353,11 @@ static int person_slot(const ctx *c, size_t a, size_t b)
 /* Month i before a surname, as a given name: a capitalised word that is
  * no date word, title or function word follows, and the two stand where
  * only a person's name goes (person_slot(): "said Jan Brekke.", "said
- * buyer May Holt", "June Park, who lost her deposit") or after a role
- * ("councillor Jan Mott"); never after a word that makes it a date ("in
- * June Park, ...") nor before a number ("said May 3"). */
+ * buyer May Holt", "June Park, who lost her deposit"; also owning the
+ * one who speaks, "said Jan Kowal's lawyer"), as the subject of a speech
+ * verb ("Jan Brekke said") or after a role ("councillor Jan Mott"); never
+ * after a word that makes it a date ("in June Park, ...") nor before a
+ * number ("said May 3"). */
 static int month_before_surname(const ctx *c, size_t i)
 {
     if (!adjacent(c, i) || !is_cap(c, i + 1) || is_date_word(c, i + 1) || (c->t[i + 1].flags & NP_TOK_ALLCAPS) ||
@@ -368,7 +370,8 @@ static int month_before_surname(const ctx *c, size_t i)
     while (b < c->n && b - i < 3 && adjacent(c, b - 1) && !possessive(c, b - 1) && is_cap(c, b) &&
            !is_date_word(c, b))
         b++;
-    return person_slot(c, i, b);
+    int says = !possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b);
+    return says || person_slot(c, i, b) || (possessive(c, b - 1) && after_inverted_verb(c, i));
 }
 
 /* A month's name used as a surname ("Theresa May", "Mrs. May", "Prime

@@ -863,7 +863,9 @@ static void given_names_that_are_words_speak(void **state)
             "\"Bread is not our fault,\" said April Stone.\n\n"
             "\"We drifted for an hour,\" said Mark Lake.\n\n"
             "\"We had no heating,\" said Dana Street.\n\n"
-            "\"The landlord never answered,\" said Min-jun Park.");
+            "\"The landlord never answered,\" said Min-jun Park.\n\n"
+            "“We were never paid,” Jan Kowal said.\n\n"
+            "“The contract was void,” said June Holt’s lawyer, Rolf Hagen.");
     expect(&r, "We will restore it", "Jan Brekke");
     expect(&r, "I paid for a home I never saw", "May Holt");
     expect(&r, "I trusted the sales office", "June Park");
@@ -876,6 +878,8 @@ static void given_names_that_are_words_speak(void **state)
     expect(&r, "We drifted for an hour", "Mark Lake");
     expect(&r, "We had no heating", "Dana Street");
     expect(&r, "The landlord never answered", "Min-jun Park");
+    expect(&r, "We were never paid", "Jan Kowal");
+    expect(&r, "The contract was void", "Rolf Hagen");
     np_arena_free(&r.a);
     run(&r, "\"We will appeal,\" the company said May 3.\n\n"
             "\"The road is shut,\" police said June 12.\n\n"
@@ -903,12 +907,16 @@ static void named_after_kin_and_described_roles(void **state)
             "\"He was kind to us,\" his son Tomas said.\n\n"
             "\"The money went abroad,\" said an investigator working for the buyers, Ola Berg.\n\n"
             "\"The buyers will get something back,\" said the administrator appointed by the court, Lars Wren.\n\n"
-            "\"We lost our savings,\" said one of the buyers, Ida Sten.");
+            "\"We lost our savings,\" said one of the buyers, Ida Sten.\n\n"
+            "“The town will help,” said Varnok’s mayor, Ana Ruiz.\n\n"
+            "“We object,” said Tarnby’s mayor.");
     expect(&r, "We were shocked by the news", "Marta");
     expect(&r, "He was kind to us", "Tomas");
     expect(&r, "The money went abroad", "Ola Berg");
     expect(&r, "The buyers will get something back", "Lars Wren");
     expect(&r, "We lost our savings", "Ida Sten");
+    expect(&r, "The town will help", "Ana Ruiz"); /* a place owns the role */
+    expect(&r, "We object", NULL);
     np_arena_free(&r.a);
     run(&r, "Viktor Lenk and Ola Berg met the buyers in Varnok.\n\n"
             "\"The money is gone,\" said an investigator working for Lenk.\n\n"
