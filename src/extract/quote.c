@@ -1078,6 +1078,15 @@ static attrib attr_verb_first(const ctx *c, size_t i)
         if ((c->t[k].flags & NP_TOK_CAP) || has_break(c, c->t[k].end, k + 1 < c->n ? c->t[k + 1].start : c->len))
             break;
     }
+    /* "said Varnok's mayor, Ana Ruiz", "said Holt's lawyer Rolf Hagen": the
+     * one a possessive owns speaks, whatever the owner is (a place, a name
+     * the entity finder left untyped) */
+    if (mi >= 0 && !can_speak(c, mi) && !quoted(c, c->m[mi].start) && !complement &&
+        !has_break(c, c->t[i].end, c->m[mi].start) && owner_only(c, mi)) {
+        attrib o = owned_speaker(c, mi);
+        if (o.mention >= 0)
+            return o;
+    }
     if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
         /* "said an investigator working for Kord": whom a noun phrase's
          * complement names is not the one who speaks, who is unnamed (as
