@@ -16,7 +16,13 @@
  *     English word — WordNet, via the gazetteer — only with person context:
  *     "X said", "said X", "X, a ...", or the surname used alone); a single
  *     word → PERSON as the subject of a speech verb, after "according to",
- *     or as the surname of a person named in full in the same document;
+ *     as a relative's given name ("Lenk's wife, Marta"), or as the surname
+ *     of a person named in full in the same document;
+ *   - where only a person's name goes (the subject of an inverted
+ *     attribution ending its clause, "“...,” said buyer May Holt.", or
+ *     before ", who" or a role apposition) a given name that is also a
+ *     month or a word and a surname that is a place's head word ("Jan
+ *     Brekke", "Will Ford", "Lena Park") make a name, not a date or place;
  *     "Browns DL Sheldon Richardson" / "Harbour Minister Lena Vostrikova":
  *     an acronym or role word inside the run splits role from name; else
  *     OTHER;

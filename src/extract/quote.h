@@ -12,7 +12,10 @@
  *      "..., said planetary geologist X" / "X, the minister, said" (long
  *      appositives too) / "..., according to X" / "..., he said" /
  *      "..., the minister said" / "“...” impeachment, X said" (a few words
- *      finishing the clause first) / "..., JPL scientist X said";
+ *      finishing the clause first) / "..., JPL scientist X said" /
+ *      "..., said an investigator working for the buyers, X" (the name set
+ *      off after a noun phrase; a name inside the phrase, "said an
+ *      investigator working for Kord", is no speaker);
  *      a new sentence after the quote counts only when its verb does not
  *      open a clause or quote of its own ("He said that ...");
  *   2. the nearest speech verb before the quote in its sentence (within 30
