@@ -909,6 +909,24 @@ static int given_syllable(const ctx *c, size_t a, size_t b, size_t k)
     return k > a && hyphen_joined(c, k - 1) && !hyphen_joined(c, k) && (k >= a + 2 || k + 1 < b);
 }
 
+/* Does the run [a, b) of two or three words stand where only a person's
+ * name goes (person_slot())?  Not when a word before the last is a
+ * place's word as well ("said Park Avenue.", "Grace Hill Park, who"):
+ * given names rarely are.  *verb_slot: the run is the subject of an
+ * inverted attribution ("said Will Ford."), not only before a person's
+ * apposition. */
+static int name_slot(const ctx *c, size_t a, size_t b, int *verb_slot)
+{
+    *verb_slot = 0;
+    if (b - a < 2 || b - a > 3 || compass_word(c, a))
+        return 0;
+    for (size_t k = a; k + 1 < b; k++)
+        if (lex(np_lex_is_place_head, c, k) || lex(np_lex_is_place_prefix, c, k))
+            return 0;
+    *verb_slot = after_inverted_verb(c, a) && ends_clause(c, b);
+    return *verb_slot || person_apposition(c, b);
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
@@ -946,18 +964,9 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
      * last word names a division of a country, which no one is called
      * ("Hormozgan Province said", "Akhal Oblast") */
     /* and not where only a person's name goes ("said Lena Park.", "Grace
-     * Hill, who ..."), unless a word before the last is a place's word as
-     * well ("said Park Avenue.", "Grace Hill Park, who"): given names
-     * rarely are.  verb_slot: the subject of an inverted attribution
-     * ("said Will Ford."), named_slot: that or a person's apposition */
-    int verb_slot = 0, named_slot = 0;
-    if (b - a >= 2 && b - a <= 3 && !compass_word(c, a)) {
-        int place_word = 0;
-        for (size_t k = a; k + 1 < b && !place_word; k++)
-            place_word = lex(np_lex_is_place_head, c, k) || lex(np_lex_is_place_prefix, c, k);
-        verb_slot = !place_word && after_inverted_verb(c, a) && ends_clause(c, b);
-        named_slot = !place_word && (verb_slot || person_apposition(c, b));
-    }
+     * Hill, who ...") */
+    int verb_slot;
+    int named_slot = name_slot(c, a, b, &verb_slot);
     if ((!(speaks || named_slot) || lex(np_lex_is_division, c, b - 1)) && b - a >= 2 &&
         !(c->t[a].flags & NP_TOK_ALLCAPS) &&
         (lex(np_lex_is_place_head, c, b - 1) || lex(np_lex_is_place_prefix, c, a)))
