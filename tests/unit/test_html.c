@@ -818,7 +818,7 @@ static void site_names_checked_against_the_host(void **state)
     expect_outlet("Harbour Daily", "@hd", "https://www.hdaily.example/x-1", "Harbour Daily");
     expect_outlet("Guardian", "", "https://www.theguardian.example/x-1", "Guardian");
     expect_outlet("PierTalk", "@PierTalk", "https://piertalk.sportsnet.example/x-1", "PierTalk");
-    expect_outlet("Sprachpunkt", "@blogplatform", "https://annalind.blogplatform.example/2031/x", "Sprachpunkt");
+    expect_outlet("Lindenblatt", "@blogplatform", "https://annalind.blogplatform.example/2031/x", "Lindenblatt");
     expect_outlet("Swap", "@archive", "https://web.archive.example/web/2016/https://swap.example/x", "Swap");
 }
 
