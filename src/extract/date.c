@@ -507,11 +507,11 @@ static void dmatch_start(dmatch *r, size_t i)
 }
 
 /* The year a clause gives its event as a word before a noun, ahead of the
- * day ("the band's 2020 tour kicks off June 9", "the 2016 election was
- * held on Nov. 8"), when the clause before token first has
+ * day ("the choir's 2032 tour opens on June 9", "the 2030 election was
+ * held on Nov. 6"), when the clause before token first has
  * exactly one such year; 0 otherwise.  A year after a preposition ("since
- * 2015", "in 2019") or after the day ("in May as part of a deal stemming
- * from a 2012 accident") dates something else of the clause. */
+ * 2015", "in 2019") or after the day ("checked into a clinic in May under a
+ * deal over a 2030 crash") dates something else of the clause. */
 #define CLAUSE_YEAR_REACH 12
 static int clause_year(const scan *s, size_t first)
 {

@@ -835,9 +835,9 @@ static void doubled_single_marks(void **state)
 {
     (void)state;
     result r;
-    run(&r, "“It was an attempt to mislead voters,’’ said Ola Brandt, who runs the watchdog. “We will not "
+    run(&r, "“The ballot papers were printed twice,’’ said Ola Brandt, who runs the watchdog. “We will not "
             "let it pass.’’\n\n‘‘The fine is fair,’’ said Tove Lind. The party’s leader would appeal.");
-    expect(&r, "It was an attempt to mislead voters", "Ola Brandt");
+    expect(&r, "The ballot papers were printed twice", "Ola Brandt");
     expect(&r, "We will not let it pass.", "Ola Brandt");
     expect(&r, "The fine is fair", "Tove Lind");
     np_arena_free(&r.a);
