@@ -536,6 +536,8 @@ static int surname_of_role(const ctx *c, size_t j, size_t k)
 
 /* A capitalised name run starting at j (no joiners): returns one past its
  * last token; stops after a possessive. */
+static int name_particles(const ctx *c, size_t b, size_t k);
+
 static size_t name_run(const ctx *c, size_t j)
 {
     size_t k = j;
@@ -544,6 +546,15 @@ static size_t name_run(const ctx *c, size_t j)
             k++; /* "Cheuk Hau-yip" */
         if (possessive(c, k) || !(adjacent(c, k) || hyphen_joined(c, k)))
             return k + 1;
+        /* a name's particles before its next word: "Monica de Bolle",
+         * "Botic van de Zandschulp" */
+        size_t p = k + 1;
+        while (p < c->n && p - k <= 2 && name_particles(c, p, p + 1) && adjacent(c, p))
+            p++;
+        if (p > k + 1 && p < c->n && is_cap(c, p) && name_word(c, p) && !is_date_word(c, p)) {
+            k = p;
+            continue;
+        }
         k++;
     }
     return k;
@@ -643,8 +654,8 @@ static int is_joiner(const ctx *c, size_t i)
 {
     if (i >= c->n || c->t[i].end - c->t[i].start > 3)
         return 0;
-    static const char *const k[] = {"of", "for", "and", "the", "on", "de", "du", "da", "von", "van",
-                                    "der", "bin", "al", "la", "le", "del"};
+    static const char *const k[] = {"of", "for", "and", "the", "on", "de", "du", "da", "von", "van", "der",
+                                    "bin", "al", "la", "le", "del", "di", "den", "ibn", "dos", "das"};
     for (size_t x = 0; x < sizeof k / sizeof *k; x++)
         if (tok_is(c, i, k[x]) && !(c->t[i].flags & NP_TOK_CAP))
             return 1;
@@ -1340,7 +1351,30 @@ static int shared_head(const ctx *c, size_t lead, size_t b, size_t k, size_t e)
  * (not "Department of Justice": a title word). */
 static int of_complement(const ctx *c, size_t a, size_t b)
 {
-    return b >= a + 3 && tok_is(c, b - 2, "of") && org_word(c, b - 3) && ordinary_words(c, b - 1, b);
+    for (size_t w = 1; w <= 2; w++) /* "Board of Agriculture", "Centers for Disease Control" */
+        if (b >= a + 2 + w && (tok_is(c, b - w - 1, "of") || tok_is(c, b - w - 1, "for")) &&
+            org_word(c, b - w - 2) && ordinary_words(c, b - w, b))
+            return 1;
+    return 0;
+}
+
+/* Lower-case particles of a person's or a place's name between two
+ * capitalised words ("Monica de Bolle", "Botic van de Zandschulp", "Rio de
+ * Janeiro", "Osama bin Laden"): tokens [b, k) all such particles. */
+static int name_particles(const ctx *c, size_t b, size_t k)
+{
+    static const char *const p[] = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du",
+                                    "le", "la", "bin", "ibn", "al", "dos", "das", "ter", "ten", NULL};
+    if (k <= b)
+        return 0;
+    for (size_t i = b; i < k; i++) {
+        int hit = 0;
+        for (size_t x = 0; p[x] && !hit; x++)
+            hit = tok_is(c, i, p[x]) && !(c->t[i].flags & NP_TOK_CAP);
+        if (!hit)
+            return 0;
+    }
+    return 1;
 }
 
 /* A lower-case particle inside a hyphened place name ("Mar-a-Lago",
@@ -1437,6 +1471,13 @@ static size_t gather_run(const ctx *c, size_t b)
                     /* only an org head takes a complement: "Bank of X",
                      * not "Delegates of the X Council" */
                     if (has_org && !tok_is(c, b, "and")) {
+                        b = k;
+                        continue;
+                    }
+                    /* a name's particles: "Monica de Bolle", "Ludwig van
+                     * Beethoven", "Rio de Janeiro"; one or two words
+                     * each side */
+                    if (!has_org && !org_after && b - first <= 2 && e - k <= 2 && name_particles(c, b, k)) {
                         b = k;
                         continue;
                     }

@@ -879,6 +879,28 @@ static void kin_given_names(void **state)
     assert_true(v == NULL || v->type != NP_ENT_PERSON);
 }
 
+/* A name's lower-case particles keep it whole ("Ilse de Varn", "Tomas van
+ * der Holt", "Rio de Janeiro"); a body's "for" complement joined by "and"
+ * ("Centers for Harbour Safety and Prevention"); "and" between two people
+ * still parts them. */
+static void name_particles_and_for_complements(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Economist Ilse de Varn said the fees would rise. Tomas van der Holt beat Aki Laine "
+                    "in Dorn. Officials in Rio de Janeiro agreed. The Centers for Harbour Safety and Prevention "
+                    "issued a warning. Ana Ruiz and Tom Field voted no.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Economist Ilse de Varn", "Ilse de Varn", NP_ENT_PERSON);
+    assert_non_null(find(t, m, n, "Tomas van der Holt"));
+    expect(t, m, n, "Rio de Janeiro", "Rio de Janeiro", NP_ENT_PLACE);
+    const np_entity_mention *org = find(t, m, n, "Centers for Harbour Safety and Prevention");
+    assert_non_null(org);
+    assert_int_equal(org->type, NP_ENT_ORG);
+    assert_non_null(find(t, m, n, "Ana Ruiz"));
+    assert_null(find(t, m, n, "Ana Ruiz and Tom Field"));
+}
+
 /* Places named by a compass point and a known place, by a street, a
  * boulevard or gardens, or a point; a watchdog body; a clerk and a
  * district attorney written short are roles before the person. */
@@ -1343,6 +1365,7 @@ int main(void)
         cmocka_unit_test(month_names_as_surnames),
         cmocka_unit_test(given_names_where_only_a_person_goes),
         cmocka_unit_test(kin_given_names),
+        cmocka_unit_test(name_particles_and_for_complements),
         cmocka_unit_test(hyphenated_name_syllables),
         cmocka_unit_test(agency_names_with_and),
         cmocka_unit_test(roles_in_bodies_with_and),
