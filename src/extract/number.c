@@ -1,6 +1,7 @@
 /* extract/number.c — numeric mentions with value and unit (see number.h). */
 #include "extract/number.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -133,12 +134,16 @@ static int fraction_den(const char *w)
 static size_t currency_before(const scan *s, size_t pos, char code[4])
 {
     static const struct { const char *sign; const char *code; } k[] = {
-        {"US$", "USD"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
+        /* dollars of other countries first: "A$40 million" is no US sum */
+        {"US$", "USD"}, {"HK$", "HKD"}, {"NZ$", "NZD"}, {"NT$", "TWD"}, {"CA$", "CAD"}, {"A$", "AUD"},
+        {"C$", "CAD"}, {"S$", "SGD"}, {"R$", "BRL"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
         {"\xC2\xA5", "JPY"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xB4", "UAH"},
     };
     for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
         size_t l = strlen(k[i].sign);
-        if (pos >= l && memcmp(s->text + pos - l, k[i].sign, l) == 0) {
+        /* a country's letters stand alone before the sign ("A$", not "USA$") */
+        if (pos >= l && memcmp(s->text + pos - l, k[i].sign, l) == 0 &&
+            (l == 1 || k[i].sign[l - 1] != '$' || pos == l || !isalpha((unsigned char)s->text[pos - l - 1]))) {
             memcpy(code, k[i].code, 4);
             return pos - l;
         }
@@ -589,18 +594,35 @@ static int score_pair(const scan *s, size_t a)
     static const char *const result_verb[] = {
         "won", "lost", "beat", "beating", "defeated", "defeating", "drew", "tied", "led", "trailed", "leads",
         "trails", "leading", "trailing", "edged", "routed", "thrashed", "downed", "topped", "blanked", "crushed",
-        "swept", "win", "lose", "wins", "loses", NULL};
+        "swept", "win", "lose", "wins", "loses", "went", NULL};
+    /* a record's standing after a verb of change and "to": "fell to 4-7" */
+    static const char *const change_verb[] = {"fell", "dropped", "slipped", "improved", "moved", "rose",
+                                              "climbed", NULL};
     static const char *const result_noun[] = {
         "win", "wins", "victory", "victories", "loss", "losses", "defeat", "defeats", "draw", "tie", "lead",
         "triumph", "rout", "record", "decision", "deficit", "upset", "comeback", "scoreline", "shootout",
-        "advantage", "margin", "final", "score", NULL};
+        "advantage", "margin", "final", "score", "down", "up", "game", "match", "contest", NULL};
     if (!small_whole(s, a) || !score_gap(s, a) || !small_whole(s, a + 1))
         return 0;
     size_t b = a + 1;
-    if (a > 0 && space_gap(s, a - 1) && s->t[a - 1].norm && in_words(s->t[a - 1].norm, result_verb))
-        return 1;
-    if (b + 1 < s->n && space_gap(s, b) && s->t[b + 1].norm && in_words(s->t[b + 1].norm, result_noun))
-        return 1;
+    /* a verb of the result right before, or before its opponent ("beat
+     * Dorn 3-1", "won the final 2-0") */
+    for (size_t k = a, back = 0; k > 0 && back < 4; k--, back++) {
+        const np_token *w = &s->t[k - 1];
+        if (!w->norm || !space_gap(s, k - 1))
+            break;
+        if (in_words(w->norm, result_verb))
+            return 1;
+        if (back == 0 && tok_is(s, k - 1, "to") && k >= 2 && s->t[k - 2].norm && in_words(s->t[k - 2].norm, change_verb))
+            return 1;
+        if (!(w->flags & NP_TOK_CAP) && !tok_is(s, k - 1, "the") && !tok_is(s, k - 1, "final") &&
+            !tok_is(s, k - 1, "match") && !tok_is(s, k - 1, "game") && !tok_is(s, k - 1, "series"))
+            break;
+    }
+    /* a noun of the result after it, past one modifier ("a 3-2 overtime loss") */
+    for (size_t k = b + 1; k < s->n && k <= b + 2 && space_gap(s, k - 1); k++)
+        if (s->t[k].norm && in_words(s->t[k].norm, result_noun))
+            return 1;
     /* set scores in a row: "6-4, 7-6", "6-3 6-4" */
     size_t c = b + 1;
     if (c < s->n && (s->t[c].start - s->t[b].end <= 2) && small_whole(s, c) && score_gap(s, c) &&
@@ -825,7 +847,9 @@ static int percent_or_currency(const scan *s, nvec *nv, numcand *m, size_t *resu
         *resume = m->last;
         return NUM_DONE;
     }
-    if (space_gap(s, m->last) && tok_is(s, m->last + 1, "percent")) {
+    /* "25 pc" (British papers) in lower case; "25 PCs" are computers */
+    if (space_gap(s, m->last) && (tok_is(s, m->last + 1, "percent") ||
+                                  (tok_is(s, m->last + 1, "pc") && !(s->t[m->last + 1].flags & NP_TOK_CAP)))) {
         m->flags |= NP_NUM_PERCENT;
         m->last++;
         return NUM_EMIT;

@@ -68,9 +68,25 @@ static void scores_are_not_quantities(void **state)
     assert_int_equal(count_numbers("They fell to a 4-7 record after a 2-1 win and a 3–0 defeat."), 0);
     assert_int_equal(count_numbers("Lindqvist won the final 6-4, 7-6 (5) in Dorn."), 0);
     assert_int_equal(count_numbers("Lindqvist took the match 6-3 6-4."), 0);
+    assert_int_equal(count_numbers("Harlow beat Dorn 3-1 and won the final 2-0."), 0);
+    assert_int_equal(count_numbers("They went 10-2, fell to 4-7, were 2-0 down and lost a 3-2 overtime game."), 0);
     const want w[] = {{"50 homes", 50, "home", NULL, 0}, {"52", 52, NULL, NULL, 0}, {"48", 48, NULL, NULL, 0},
                       {"11", 11, NULL, NULL, 0}};
     expect("Between 40-50 homes were hit; the council voted 52-48 to help; pupils aged 5-11 stayed home.", w,
+           sizeof w / sizeof w[0]);
+}
+
+/* Dollars of other countries keep their own code; "pc" in lower case is
+ * British for percent. */
+static void other_dollars_and_pc(void **state)
+{
+    (void)state;
+    const want w[] = {{"A$40 million", 40e6, NULL, "AUD", NP_NUM_MONEY},
+                      {"HK$3 billion", 3e9, NULL, "HKD", NP_NUM_MONEY},
+                      {"US$5", 5, NULL, "USD", NP_NUM_MONEY},
+                      {"$7", 7, NULL, "USD", NP_NUM_MONEY},
+                      {"25 pc", 25, NULL, NULL, NP_NUM_PERCENT}};
+    expect("The A$40 million deal, a HK$3 billion loan, US$5 and $7 fees; inflation hit 25 pc.", w,
            sizeof w / sizeof w[0]);
 }
 
@@ -327,6 +343,7 @@ int main(void)
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
         cmocka_unit_test(scores_are_not_quantities),
+        cmocka_unit_test(other_dollars_and_pc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
