@@ -278,10 +278,11 @@ static int tense_word(const np_token *t, const np_token *prev)
     if (strcmp(w, "would") == 0)
         return TENSE_NEAREST;
     /* a plan named as a thing ("shelved its plans for a listing on
-     * September 30") says nothing of when; the verb before it does */
+     * September 30", "confirmed its plans for a listing on December 30"):
+     * the day was ahead when planned, on either side of publication now */
     if ((!strcmp(w, "plans") || !strcmp(w, "plan") || !strcmp(w, "schedule")) && prev && prev->norm &&
         determines_noun(prev->norm))
-        return 0;
+        return TENSE_NEAREST;
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;
@@ -534,17 +535,22 @@ static int clause_year(const scan *s, size_t first)
 }
 
 /* Year of month m (day d, 0 for the month) written without one, from
- * token first on: the clause's own year (clause_year), unless its tense
- * says the day lies on the other side of publication ("its 2019 results,
- * due on Feb. 12" in a November 2019 article: next February); else the
- * one the tense and publication give (infer_year). */
+ * token first on.  A clause with no tense cue ("the choir's 2032 tour
+ * opens on June 9") takes its own year (clause_year) for a day within a
+ * year of publication; a tense decides otherwise ("its 2031 results, due
+ * on Feb. 12", "the 2030 results, released on Feb. 12": a year's results
+ * come out the next year; "the 2032 budget will be voted on Dec. 10"), and
+ * a year far from the day names something else ("the 2030 champions play
+ * again on Feb. 2" in a November 2031 article).  Else the year the tense
+ * and publication give (infer_year). */
+#define CLAUSE_YEAR_DAYS 366 /* the clause's year, only for a day this near publication */
 static int64_t year_of_clause_or_tense(const scan *s, size_t first, int m, int d, int tense)
 {
-    int cy = clause_year(s, first);
-    if (cy && cy >= s->py - 1 && cy <= s->py + 1) {
-        int64_t rel = d ? np_days_from_civil(cy, m, d <= days_in_month(cy, m) ? d : days_in_month(cy, m)) - s->pdays
-                        : ((int64_t)cy * 12 + m) - (s->py * 12 + s->pm);
-        if (!((tense == 1 && rel < 0) || (tense < 0 && rel > 0)))
+    int cy = tense ? 0 : clause_year(s, first);
+    if (cy) {
+        int64_t rel = np_days_from_civil(cy, m, d ? (d <= days_in_month(cy, m) ? d : days_in_month(cy, m)) : 15) -
+                      s->pdays;
+        if (rel <= CLAUSE_YEAR_DAYS && rel >= -CLAUSE_YEAR_DAYS)
             return cy;
     }
     return infer_year(s, m, d, tense);

@@ -301,12 +301,21 @@ static void year_of_a_day_without_one(void **state)
     const want mar3[] = {{"March 3", "2032-03-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect("The council plans to vote on March 3.", pub, mar3, 1);
     const want jun9[] = {{"June 9", "2032-06-09", NULL, NP_DATE_INFERRED_YEAR}};
-    expect("The band's 2032 tour kicks off June 9 in Dorn.", pub, jun9, 1);
-    const want nov6[] = {{"Nov. 6", "2030-11-06", NULL, NP_DATE_INFERRED_YEAR}};
-    expect("The 2030 election was held on Nov. 6, officials said.", pub, nov6, 1);
-    /* the clause's year names something else: its tense wins */
+    expect("The choir's 2032 tour opens on June 9 in Dorn.", pub, jun9, 1);
+    /* a tense decides: a year's results come out the next year, a budget
+     * is voted before its year */
     const want feb12[] = {{"Feb. 12", "2032-02-12", NULL, NP_DATE_INFERRED_YEAR}};
     expect("Its 2031 results, due on Feb. 12, will be weak.", pub, feb12, 1);
+    const want feb12b[] = {{"Feb. 12", "2031-02-12", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The 2030 results, released on Feb. 12, were weak.", pub, feb12b, 1);
+    const want dec10[] = {{"Dec. 10", "2031-12-10", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The 2032 budget will be voted on Dec. 10.", pub, dec10, 1);
+    /* a year far from the day names something else */
+    const want feb2[] = {{"Feb. 2", "2032-02-02", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The 2030 champions play again on Feb. 2.", pub, feb2, 1);
+    /* a plan named as a thing: the nearer day */
+    const want dec30[] = {{"December 30", "2031-12-30", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Halden Works confirmed its plans for a listing on December 30.", pub, dec30, 1);
     const want mar3b[] = {{"March 3", "2031-03-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect("He has led the firm since 2015 and on March 3 he resigned.", pub, mar3b, 1);
     const want may[] = {{"May", "2031-05", NULL, NP_DATE_INFERRED_YEAR}};
