@@ -471,8 +471,10 @@ np_status np_compare_timeline(np_story *s)
                              (shared >= SAME_EVENT_WORDS && !(shared == 1 && other_places(s, sq, sj))));
                     /* one verb and the day in common is not one event: "the
                      * board met on Tuesday" / "supporters met on Tuesday to
-                     * protest"; the two also share who or what */
-                    if (alike && cos < SAME_EVENT_CLOSE && shared <= 1)
+                     * protest", however alike two short sentences look ("Vinter
+                     * was injured on Monday" / "Osk was injured on Monday");
+                     * the two also share who or what */
+                    if (alike && shared <= 1)
                         alike = shared_beyond_day(s, sq, sj) > 0;
                 }
                 if (!alike)

@@ -501,10 +501,12 @@ static void test_timeline_one_verb_nothing_else(void **state)
     (void)state;
     const char *a = "Harlow Town sacked coach Edvin Sorel on Wednesday after eight defeats in a row.\n\n"
                     "The board met on Tuesday to discuss the budget.\n\n"
-                    "Sorel resigned from the national staff on Monday.\n";
+                    "Sorel resigned from the national staff on Monday.\n\n"
+                    "Vinter was injured on Friday.\n";
     const char *b = "Harlow Town dismissed coach Edvin Sorel on Wednesday following eight straight defeats.\n\n"
                     "Supporters met on Tuesday outside the stadium to protest against ticket prices.\n\n"
-                    "Sorel quit the national staff on Monday.\n";
+                    "Sorel quit the national staff on Monday.\n\n"
+                    "Osk was injured on Friday.\n";
     const char *c = "Harlow Town fired coach Edvin Sorel on Wednesday after eight losses in a row.\n\n"
                     "The club signed a goalkeeper from Brenmoor on Tuesday.\n\n"
                     "Fans signed a petition on Tuesday against the owners.\n";
@@ -514,6 +516,10 @@ static void test_timeline_one_verb_nothing_else(void **state)
     assert_true(board >= 0 && fans >= 0 && keeper >= 0 && petition >= 0);
     assert_int_not_equal(board, fans);
     assert_int_not_equal(keeper, petition);
+    /* however alike two short sentences look */
+    int vinter = tl_entry_with(br, "Vinter was"), osk = tl_entry_with(br, "Osk was");
+    assert_true(vinter >= 0 && osk >= 0);
+    assert_int_not_equal(vinter, osk);
     int left = tl_entry_with(br, "Sorel resigned");
     assert_true(left >= 0);
     assert_int_equal(left, tl_entry_with(br, "Sorel quit"));
