@@ -110,6 +110,13 @@ static np_status add_term(np_story *s, int d, size_t off, np_brief_term **terms,
  * "..., X said"), and only in its loaded sense ("the decision lies with",
  * "an explosive device", "a criminal investigation" are plain). */
 
+/* Nouns of people a verb of blows takes in its loaded sense ("lashed into
+ * the minister"). */
+static const char *const person_nouns[] = {"minister", "president", "government", "critics", "opponents",
+                                           "rivals", "leader", "leaders", "party", "mayor", "governor",
+                                           "senator", "officials", "him", "her", "them", "chairman", "board",
+                                           "council", "media", "press", "plan", "decision", "policy", NULL};
+
 static int word_in(const char *w, const char *const *list)
 {
     if (!w)
@@ -408,20 +415,39 @@ static const plain_rule plain_rules[] = {
 };
 
 /* A verb of blows written of a body or a thing moving: what it hits
- * follows a preposition of motion ("a lorry slammed into a bridge", "the
- * car blasted through the barrier", "waves lashing against the wall"); the
- * loaded sense takes a person or a plan as its object ("slammed the
- * plan"). */
-static int physical_blow(const char *norm, const char *next)
+ * follows a preposition of motion, past an adverb ("a lorry slammed into a
+ * bridge", "slammed head-on into a bus", "waves lashing against the
+ * wall"); the loaded sense takes a person or a plan as its object
+ * ("slammed the plan", "slammed into Brisk", "blasted across social
+ * media"). */
+static int physical_blow(const np_analysis *an, const np_sent *se, size_t k)
 {
     static const char *const blows[] = {"slam", "blast", "lash", "bash", NULL};
-    static const char *const motion[] = {"into", "onto", "against", "through", "across", NULL};
-    if (!next || !word_in(next, motion))
+    static const char *const motion[] = {"into", "onto", "against", "through", NULL};
+    const char *norm = an->tokens[k].norm;
+    int blow = 0;
+    for (size_t i = 0; blows[i] && !blow; i++)
+        blow = strncmp(norm, blows[i], strlen(blows[i])) == 0;
+    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    size_t p = k + 1;
+    if (p < hi && an->tokens[p].norm && !word_in(an->tokens[p].norm, motion)) {
+        size_t n = strlen(an->tokens[p].norm);
+        /* one adverb between: "head-on", "hard", "straight", "headfirst" */
+        if ((n > 3 && !strcmp(an->tokens[p].norm + n - 2, "ly")) || memchr(an->tokens[p].norm, '-', n) ||
+            !strcmp(an->tokens[p].norm, "hard") || !strcmp(an->tokens[p].norm, "straight") ||
+            !strcmp(an->tokens[p].norm, "head") || !strcmp(an->tokens[p].norm, "headfirst"))
+            p++;
+        if (p < hi && an->tokens[p].norm && !strcmp(an->tokens[p].norm, "on"))
+            p++; /* "head-on" cut in two */
+    }
+    if (!blow || p >= hi || !an->tokens[p].norm || !word_in(an->tokens[p].norm, motion))
         return 0;
-    for (size_t i = 0; blows[i]; i++)
-        if (strncmp(norm, blows[i], strlen(blows[i])) == 0)
-            return 1;
-    return 0;
+    /* what it hits is a thing, not a name ("slammed into Brisk") */
+    size_t o = p + 1;
+    while (o < hi && an->tokens[o].norm && (!strcmp(an->tokens[o].norm, "the") || !strcmp(an->tokens[o].norm, "a") ||
+                                             !strcmp(an->tokens[o].norm, "an")))
+        o++;
+    return o < hi && !(an->tokens[o].flags & NP_TOK_CAP) && !word_in(an->tokens[o].norm, person_nouns);
 }
 
 /* The term is written between single quotation marks ("rejected the label
@@ -504,7 +530,7 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
         if (word_in(r->side > 0 ? next : prev, r->words))
             return 1;
     }
-    if (physical_blow(t->norm, next))
+    if (physical_blow(an, se, k0))
         return 1;
     /* "grave" as the noun: nothing after it in its phrase ("at his grave.") */
     if (strcmp(t->norm, "grave") == 0 && (!next || (an->tokens[k1 + 1].flags & NP_TOK_STOP)))

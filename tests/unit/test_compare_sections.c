@@ -87,12 +87,14 @@ static void test_framing_mention_and_motion(void **state)
     (void)state;
     const char *a = "The port authority of Calder reopened its northern pier on Tuesday.\n\n"
                     "Harbour master Lena Voss rejected the label 'ruthless' in a radio interview.\n\n"
-                    "A tanker slammed into the southern pier in March.\n";
+                    "A tanker slammed into the southern pier in March, and a barge slammed head-on into "
+                    "the quay.\n";
     const char *b = "Calder's northern pier reopened on Tuesday after the storm.\n\n"
                     "The port's brutal owners slammed the dockers' union again.\n";
     const char *c = "The port of Calder reopened its pier on Tuesday, a month after the storm.\n\n"
-                    "Shipping lines will return next week.\n";
+                    "Shipping lines will return next week, and dockers lashed into Voss over the fees.\n";
     np_brief *br = np_test_brief3("2031-05-08", a, b, c);
+    assert_non_null(term_of(br, "c.txt", "lashed")); /* into a person: the loaded sense */
     assert_null(term_of(br, "a.txt", "ruthless"));
     assert_null(term_of(br, "a.txt", "slammed"));
     assert_non_null(term_of(br, "b.txt", "brutal"));
