@@ -364,10 +364,12 @@ static const struct { const char *k; int f; } meta_keys[] = {
     {"content-language", F_META_LANG}, {"dc.language", F_META_LANG},
 };
 
-/* The field (F_*) the first known name of a space-separated list of names
- * stands for ("datePublished dateCreated"), or -1. */
+/* The field (F_*) a space-separated list of names stands for
+ * ("datePublished dateCreated"): a publication date when one of them names
+ * it ("dateModified datePublished"), else the first known, or -1. */
 static int meta_field(const char *names)
 {
+    int first = -1;
     for (const char *w = names; w && *w;) {
         while (*w == ' ')
             w++;
@@ -377,12 +379,16 @@ static int meta_field(const char *names)
             memcpy(key, w, len);
             key[len] = '\0';
             for (size_t i = 0; i < sizeof meta_keys / sizeof *meta_keys; i++)
-                if (ieq(key, meta_keys[i].k))
-                    return meta_keys[i].f;
+                if (ieq(key, meta_keys[i].k)) {
+                    if (meta_keys[i].f == F_META_PUB)
+                        return F_META_PUB;
+                    if (first < 0)
+                        first = meta_keys[i].f;
+                }
         }
         w += len;
     }
-    return -1;
+    return first;
 }
 
 int np_html_meta_key(const char *key)
@@ -1026,6 +1032,13 @@ static const char *checked_site_name(const char *site, const char *handle, const
         for (const char *p = pick; lower && *p; p++)
             lower = !(*p >= 'A' && *p <= 'Z');
         if (lower && fits_label(pick, hname, strlen(hname)))
+            return hname;
+    }
+    /* a handle only as the host spells it ("@Reuters"); a desk's handle
+     * ("@NewswireSport") would split one site over two names */
+    if (pick && pick == handle) {
+        char a[128], b[128];
+        if (squeeze(handle, a, sizeof a) != squeeze(hname, b, sizeof b) || strcmp(a, b) != 0)
             return hname;
     }
     return pick;

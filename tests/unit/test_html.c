@@ -779,6 +779,12 @@ static void dates_from_the_page_own_address(void **state)
     assert_int_equal(run(p2, strlen(p2), NULL, NULL, &doc), NP_OK);
     assert_string_equal(doc->published, "2025-11-26T10:00:00Z");
     np_doc_free(doc);
+    const char *p2b = "<html><head><title>Pier opens</title>"
+                      "<meta itemprop=\"dateModified datePublished\" content=\"2025-11-24T10:00:00Z\"></head>"
+                      "<body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    assert_int_equal(run(p2b, strlen(p2b), NULL, NULL, &doc), NP_OK);
+    assert_string_equal(doc->published, "2025-11-24T10:00:00Z");
+    np_doc_free(doc);
     const char *p3 = "<html><head><title>Pier opens</title><meta name=\"pdate\" content=\"20251125\">"
                      "</head><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
     assert_int_equal(run(p3, strlen(p3), NULL, NULL, &doc), NP_OK);
@@ -820,6 +826,7 @@ static void site_names_checked_against_the_host(void **state)
     expect_outlet("PierTalk", "@PierTalk", "https://piertalk.sportsnet.example/x-1", "PierTalk");
     expect_outlet("Lindenblatt", "@blogplatform", "https://annalind.blogplatform.example/2031/x", "Lindenblatt");
     expect_outlet("Swap", "@archive", "https://web.archive.example/web/2016/https://swap.example/x", "Swap");
+    expect_outlet("Sport", "@NewswireSport", "https://www.newswire.example/sport/x-1", "Newswire");
 }
 
 /* A page rendered by script: no text in the DOM, the article in JSON-LD. */
