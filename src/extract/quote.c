@@ -2449,6 +2449,35 @@ static int set_group(const ctx *c, np_quote *r, const attrib *a)
  * once. “The evidence points to one man.”": the words after the answer may
  * be hers; not knowing, nobody's rather than Mott's.  The sentence that
  * holds the attribution may name others ("said Mott, a rival of Bell"). */
+/* A sentence from sentence si on, before offset end, opens on someone
+ * named by a role the previous speaker's attribution does not hold ("“...,”
+ * said councillor Nils Mott. The minister disagreed. “...”"): another
+ * person may speak next.  "The minister added" after "said Finance
+ * Minister Ana Ruiz" is the same person. */
+static int role_subject_between(const ctx *c, const np_quote *prev, long si, size_t end)
+{
+    for (; si >= 0 && (size_t)si < c->ns && c->sents[si].start < end; si++) {
+        size_t k = tok_at_or_after(c, c->sents[si].start);
+        if (k + 1 >= c->n || !c->t[k].norm ||
+            (strcmp(c->t[k].norm, "the") && strcmp(c->t[k].norm, "a") && strcmp(c->t[k].norm, "an")))
+            continue;
+        for (size_t r = k + 1; r <= k + 2 && r < c->n && c->t[r].start < c->sents[si].end; r++) {
+            const char *w = c->t[r].norm;
+            if (!w || !np_lex_is_title_word(w, strlen(w)) || quoted(c, c->t[r].start))
+                continue;
+            size_t a = prev->speaker_start, b = prev->speaker_end, n = strlen(w);
+            /* the speaker's own words: its name's span and the words before it */
+            a = a > 60 ? a - 60 : 0;
+            int same = 0;
+            for (size_t p = a; p + n <= b && !same; p++)
+                same = !strncasecmp(c->text + p, w, n);
+            if (!same)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int other_named_between(const ctx *c, const np_quote *prev, const qspan *pq, const qspan *q)
 {
     size_t from = prev->speaker_start > pq->close ? prev->speaker_start : pq->close;
@@ -2462,7 +2491,7 @@ static int other_named_between(const ctx *c, const np_quote *prev, const qspan *
         if (m->type == NP_ENT_PERSON && !quoted(c, m->start) && (prev->speaker_mention < 0 || surname_key(c, m) != key))
             return 1;
     }
-    return 0;
+    return role_subject_between(c, prev, si + 1, q->open);
 }
 
 /* Turn the spans c->q into quotes res[0..*nr) with their speakers, in text

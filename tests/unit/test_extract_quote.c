@@ -827,6 +827,16 @@ static void other_person_between_quotes(void **state)
     q = expect(&r, "Ask anyone at the quay.", "Ivo Sand");
     assert_true(q->continues);
     np_arena_free(&r.a);
+    /* someone named by a role answers: nobody's; the speaker's own role
+     * goes on with him */
+    run(&r, "“The levy is unfair,” said harbour pilot Ola Brenn. The mayor disagreed. “It pays for the "
+            "dredging.”\n\n“We will cut the levy,” said Finance Minister Ana Ruiz. The minister added a "
+            "warning. “Not this year.”");
+    expect(&r, "The levy is unfair", "Ola Brenn");
+    expect(&r, "It pays for the dredging.", NULL);
+    q = expect(&r, "Not this year.", "Ana Ruiz");
+    assert_true(q->continues);
+    np_arena_free(&r.a);
 }
 
 /* Wire copy closing a quotation with two single curly marks (and opening
