@@ -1038,6 +1038,12 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
                 person = 0;
         /* "World Cup", "Islamic State": a surname is rarely an ordinary word;
          * when it is ("Adam Smith"), the document must also use it alone */
+        /* a given name that is a place's, where only a person's name goes
+         * ("said Florence Dunn, a nurse", "said Paris Hale."), before a
+         * surname that is no ordinary word (a place's team or paper is:
+         * "said Atlanta Hawks", "told Dorn Radio") */
+        if (person && place_first && named_slot && !common_word(c, b - 1))
+            return NP_ENT_PERSON;
         if (person && place_first) {
             /* "Washington Post", "Miami Heat": an ordinary word after a
              * place is a name of the place's paper or team */

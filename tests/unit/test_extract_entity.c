@@ -901,6 +901,22 @@ static void name_particles_and_for_complements(void **state)
     assert_null(find(t, m, n, "Ana Ruiz and Tom Field"));
 }
 
+/* A given name that is also a place's, where only a person's name goes;
+ * the place and its paper elsewhere stay what they were. */
+static void place_given_names_in_a_person_slot(void **state)
+{
+    fixture *f = *state;
+    const char *t = "\"We need more buses,\" said Florence Dunn, a nurse. \"The fares are too high,\" said "
+                    "Paris Holmqvist. The mayor said Boston Harbor was closed. Residents of Florence, a city in Italy, "
+                    "complained.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Florence Dunn", "Florence Dunn", NP_ENT_PERSON);
+    expect(t, m, n, "Paris Holmqvist", "Paris Holmqvist", NP_ENT_PERSON);
+    expect(t, m, n, "Boston Harbor", "Boston Harbor", NP_ENT_PLACE);
+    expect(t, m, n, "Florence", "Florence", NP_ENT_PLACE);
+}
+
 /* Places named by a compass point and a known place, by a street, a
  * boulevard or gardens, or a point; a watchdog body; a clerk and a
  * district attorney written short are roles before the person. */
@@ -1366,6 +1382,7 @@ int main(void)
         cmocka_unit_test(given_names_where_only_a_person_goes),
         cmocka_unit_test(kin_given_names),
         cmocka_unit_test(name_particles_and_for_complements),
+        cmocka_unit_test(place_given_names_in_a_person_slot),
         cmocka_unit_test(hyphenated_name_syllables),
         cmocka_unit_test(agency_names_with_and),
         cmocka_unit_test(roles_in_bodies_with_and),
