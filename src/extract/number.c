@@ -652,6 +652,10 @@ static int digits_start(const scan *s, size_t i, numcand *m)
     /* model and code names: "COVID-19", "F-16", "Su-57", "G-20" */
     if (i > 0 && hyphen_gap(s, i - 1) && (t[i - 1].flags & NP_TOK_CAP) && !(t[i - 1].flags & NP_TOK_NUMBER))
         return 0;
+    /* a season's second year ("the 2030-31 season"): part of a date */
+    if (i > 0 && hyphen_gap(s, i - 1) && (t[i - 1].flags & NP_TOK_NUMBER) && t[i - 1].end - t[i - 1].start == 4 &&
+        t[i].end - t[i].start == 2)
+        return 0;
     /* either side of a score ("lost 24-17"), and a set's tie-break after
      * it ("7-6 (5)") */
     if (score_pair(s, i) || (i > 0 && score_pair(s, i - 1)))
@@ -666,7 +670,9 @@ static int digits_start(const scan *s, size_t i, numcand *m)
     } else {
         m->cur[0] = '\0';
     }
-    if (m->ord)
+    /* "No. 3", "number 3", "#3": a rank by its number */
+    if (m->ord || (i > 0 && (tok_is(s, i - 1, "no") || tok_is(s, i - 1, "number") ||
+                             (t[i].start > 0 && s->text[t[i].start - 1] == '#'))))
         m->flags |= NP_NUM_ORDINAL;
     /* "130km/h": a speed, not a length */
     if (m->joined && !strcmp(m->joined, "kilometre") && per_hour(s, i)) {

@@ -70,6 +70,10 @@ static void scores_are_not_quantities(void **state)
     assert_int_equal(count_numbers("Lindqvist took the match 6-3 6-4."), 0);
     assert_int_equal(count_numbers("Harlow beat Dorn 3-1 and won the final 2-0."), 0);
     assert_int_equal(count_numbers("They went 10-2, fell to 4-7, were 2-0 down and lost a 3-2 overtime game."), 0);
+    /* a season's years, a rank by its number: no quantities either */
+    assert_int_equal(count_numbers("In the 2030-31 season the club won the cup."), 0);
+    const want rank[] = {{"3", 3, NULL, NULL, NP_NUM_ORDINAL}};
+    expect("The club was seeded No. 3.", rank, 1);
     const want w[] = {{"50 homes", 50, "home", NULL, 0}, {"52", 52, NULL, NULL, 0}, {"48", 48, NULL, NULL, 0},
                       {"11", 11, NULL, NULL, 0}};
     expect("Between 40-50 homes were hit; the council voted 52-48 to help; pupils aged 5-11 stayed home.", w,
