@@ -760,36 +760,34 @@ static void jsonld_metadata(void **state)
     np_doc_free(doc);
 }
 
-/* A page read from a file (no address it was fetched by) is dated by the
- * day its own canonical address spells; a meta tag may name its field in
- * any attribute, itemprop listing several. */
+/* The publication date of a page read from a file (no address it was
+ * fetched by) whose <head> holds head. */
+static void expect_published(const char *head, const char *want)
+{
+    char page[2048];
+    snprintf(page, sizeof page, "<html><head><title>Pier opens</title>%s</head><body><p>" PARA1 "</p><p>" PARA2
+             "</p></body></html>", head);
+    np_doc *doc;
+    assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+    if (!doc->published || strcmp(doc->published, want) != 0)
+        fail_msg("%s: published %s, want %s", head, doc->published ? doc->published : "(none)", want);
+    np_doc_free(doc);
+}
+
+/* A page read from a file is dated by the day its own canonical address
+ * spells; a meta tag may name its field in any attribute, itemprop listing
+ * several (a publication date among them wins). */
 static void dates_from_the_page_own_address(void **state)
 {
     (void)state;
-    const char *p1 = "<html><head><title>Pier opens</title>"
-                     "<link rel=\"canonical\" href=\"https://news.example/2025/11/27/pier-opens.html\">"
-                     "</head><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
-    np_doc *doc;
-    assert_int_equal(run(p1, strlen(p1), NULL, NULL, &doc), NP_OK);
-    assert_string_equal(doc->published, "2025-11-27");
-    np_doc_free(doc);
-    const char *p2 = "<html><head><title>Pier opens</title>"
-                     "<meta data-x=\"1\" property=\"article:section\" itemprop=\"datePublished dateCreated\" "
-                     "content=\"2025-11-26T10:00:00Z\"></head><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
-    assert_int_equal(run(p2, strlen(p2), NULL, NULL, &doc), NP_OK);
-    assert_string_equal(doc->published, "2025-11-26T10:00:00Z");
-    np_doc_free(doc);
-    const char *p2b = "<html><head><title>Pier opens</title>"
-                      "<meta itemprop=\"dateModified datePublished\" content=\"2025-11-24T10:00:00Z\"></head>"
-                      "<body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
-    assert_int_equal(run(p2b, strlen(p2b), NULL, NULL, &doc), NP_OK);
-    assert_string_equal(doc->published, "2025-11-24T10:00:00Z");
-    np_doc_free(doc);
-    const char *p3 = "<html><head><title>Pier opens</title><meta name=\"pdate\" content=\"20251125\">"
-                     "</head><body><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
-    assert_int_equal(run(p3, strlen(p3), NULL, NULL, &doc), NP_OK);
-    assert_string_equal(doc->published, "2025-11-25");
-    np_doc_free(doc);
+    expect_published("<link rel=\"canonical\" href=\"https://news.example/2025/11/27/pier-opens.html\">",
+                     "2025-11-27");
+    expect_published("<meta data-x=\"1\" property=\"article:section\" itemprop=\"datePublished dateCreated\" "
+                     "content=\"2025-11-26T10:00:00Z\">",
+                     "2025-11-26T10:00:00Z");
+    expect_published("<meta itemprop=\"dateModified datePublished\" content=\"2025-11-24T10:00:00Z\">",
+                     "2025-11-24T10:00:00Z");
+    expect_published("<meta name=\"pdate\" content=\"20251125\">", "2025-11-25");
 }
 
 /* The outlet a page's site name gives, with a Twitter handle, fetched from
