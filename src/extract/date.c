@@ -226,6 +226,7 @@ static void set_year(char iso[11], int64_t y)
 #define TENSE_BACK 10
 #define TENSE_AHEAD 6
 #define TENSE_NEAREST 2 /* a cue that the date lies either side: the nearer (ahead for a weekday) */
+#define TENSE_PLAN_NOUN 3 /* tense_word(): a plan named as a thing, cue_at() reads what follows */
 
 /* The gap between tokens i-1 and i ends a sentence or clause. */
 static int clause_break(const scan *s, size_t i)
@@ -277,12 +278,10 @@ static int tense_word(const np_token *t, const np_token *prev)
      * may lie on either side of publication, so the nearer one */
     if (strcmp(w, "would") == 0)
         return TENSE_NEAREST;
-    /* a plan named as a thing ("shelved its plans for a listing on
-     * September 30", "confirmed its plans for a listing on December 30"):
-     * the day was ahead when planned, on either side of publication now */
+    /* a plan named as a thing ("its plans", "the plan"): see cue_at() */
     if ((!strcmp(w, "plans") || !strcmp(w, "plan") || !strcmp(w, "schedule")) && prev && prev->norm &&
         determines_noun(prev->norm))
-        return TENSE_NEAREST;
+        return TENSE_PLAN_NOUN;
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;
@@ -384,7 +383,14 @@ static int cue_at(const scan *s, size_t k)
 {
     if (tok_is(s, k, "preparing") || tok_is(s, k, "awaiting"))
         return progressive_tense(s, k);
-    return tense_word(&s->t[k], aux_before(s, k));
+    int v = tense_word(&s->t[k], aux_before(s, k));
+    /* the plan's content ("its plans for a listing on September 30",
+     * "the plan to list on ..."): the day was ahead when planned, on either
+     * side of publication now; the plan as a thing ("unveiled the plan on
+     * December 2") tells nothing */
+    if (v == TENSE_PLAN_NOUN)
+        return k + 1 < s->n && (tok_is(s, k + 1, "for") || tok_is(s, k + 1, "to")) ? TENSE_NEAREST : 0;
+    return v;
 }
 
 /* Token k is an infinitive of what is still to happen, its "to" at k - 1:
@@ -514,8 +520,24 @@ static void dmatch_start(dmatch *r, size_t i)
  * 2015", "in 2019") or after the day ("checked into a clinic in May under a
  * deal over a 2030 crash") dates something else of the clause. */
 #define CLAUSE_YEAR_REACH 12
-static int clause_year(const scan *s, size_t first)
+/* Nouns of events a year names ("the 2033 election", "the 2029 congress"):
+ * the day in its clause is the event's, in that year. */
+static int event_noun(const char *w)
 {
+    static const char *const k[] = {"election", "elections", "congress", "summit", "tour", "festival",
+                                    "games", "olympics", "championship", "championships", "conference",
+                                    "convention", "census", "marathon", "referendum", "vote", "ballot",
+                                    "primary", "primaries", "caucus", "caucuses", "race", "expo", "fair",
+                                    NULL};
+    for (size_t i = 0; k[i]; i++)
+        if (!strcmp(w, k[i]))
+            return 1;
+    return 0;
+}
+
+static int clause_year(const scan *s, size_t first, int *event)
+{
+    *event = 0;
     size_t lo = first;
     while (lo > 0 && first - lo < CLAUSE_YEAR_REACH && !clause_break(s, lo))
         lo--;
@@ -530,6 +552,7 @@ static int clause_year(const scan *s, size_t first)
         if (found && found != y)
             return 0;
         found = y;
+        *event = s->t[k + 1].norm && event_noun(s->t[k + 1].norm);
     }
     return found;
 }
@@ -541,13 +564,19 @@ static int clause_year(const scan *s, size_t first)
  * on Feb. 12", "the 2030 results, released on Feb. 12": a year's results
  * come out the next year; "the 2032 budget will be voted on Dec. 10"), and
  * a year far from the day names something else ("the 2030 champions play
- * again on Feb. 2" in a November 2031 article).  Else the year the tense
- * and publication give (infer_year). */
+ * again on Feb. 2" in a November 2031 article); but an event the year names
+ * is held in it (event_noun()).  Else the year the tense and publication
+ * give (infer_year). */
 #define CLAUSE_YEAR_DAYS 366 /* the clause's year, only for a day this near publication */
 static int64_t year_of_clause_or_tense(const scan *s, size_t first, int m, int d, int tense)
 {
-    int cy = tense ? 0 : clause_year(s, first);
-    if (cy) {
+    int event;
+    int cy = clause_year(s, first, &event);
+    /* an event the year names ("the 2033 election will be held on May 5",
+     * "at the 2029 congress on Oct. 4"): its year, whatever the tense */
+    if (cy && event && cy >= s->py - 3 && cy <= s->py + 3)
+        return cy;
+    if (cy && !tense) {
         int64_t rel = np_days_from_civil(cy, m, d ? (d <= days_in_month(cy, m) ? d : days_in_month(cy, m)) : 15) -
                       s->pdays;
         if (rel <= CLAUSE_YEAR_DAYS && rel >= -CLAUSE_YEAR_DAYS)

@@ -313,9 +313,16 @@ static void year_of_a_day_without_one(void **state)
     /* a year far from the day names something else */
     const want feb2[] = {{"Feb. 2", "2032-02-02", NULL, NP_DATE_INFERRED_YEAR}};
     expect("The 2030 champions play again on Feb. 2.", pub, feb2, 1);
-    /* a plan named as a thing: the nearer day */
+    /* a plan's content: the nearer day; the plan as a thing: the verb's */
     const want dec30[] = {{"December 30", "2031-12-30", NULL, NP_DATE_INFERRED_YEAR}};
     expect("Halden Works confirmed its plans for a listing on December 30.", pub, dec30, 1);
+    const want dec2[] = {{"December 2", "2030-12-02", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The city unveiled the plan on December 2.", pub, dec2, 1);
+    /* an event the year names is held in it, whatever the tense */
+    const want may5[] = {{"May 5", "2033-05-05", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The 2033 election will be held on May 5.", pub, may5, 1);
+    const want oct4[] = {{"Oct. 4", "2029-10-04", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Delegates walked out of the 2029 congress on Oct. 4.", pub, oct4, 1);
     const want mar3b[] = {{"March 3", "2031-03-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect("He has led the firm since 2015 and on March 3 he resigned.", pub, mar3b, 1);
     const want may[] = {{"May", "2031-05", NULL, NP_DATE_INFERRED_YEAR}};
