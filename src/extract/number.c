@@ -135,7 +135,7 @@ static size_t currency_before(const scan *s, size_t pos, char code[4])
 {
     static const struct { const char *sign; const char *code; } k[] = {
         /* dollars of other countries first: "A$40 million" is no US sum */
-        {"US$", "USD"}, {"HK$", "HKD"}, {"NZ$", "NZD"}, {"NT$", "TWD"}, {"CA$", "CAD"}, {"A$", "AUD"},
+        {"US$", "USD"}, {"AU$", "AUD"}, {"HK$", "HKD"}, {"NZ$", "NZD"}, {"NT$", "TWD"}, {"CA$", "CAD"}, {"A$", "AUD"},
         {"C$", "CAD"}, {"S$", "SGD"}, {"R$", "BRL"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
         {"\xC2\xA5", "JPY"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xB4", "UAH"},
     };
@@ -594,7 +594,7 @@ static int score_pair(const scan *s, size_t a)
     static const char *const result_verb[] = {
         "won", "lost", "beat", "beating", "defeated", "defeating", "drew", "tied", "led", "trailed", "leads",
         "trails", "leading", "trailing", "edged", "routed", "thrashed", "downed", "topped", "blanked", "crushed",
-        "swept", "win", "lose", "wins", "loses", "went", NULL};
+        "swept", "win", "lose", "wins", "loses", NULL};
     /* a record's standing after a verb of change and "to": "fell to 4-7" */
     static const char *const change_verb[] = {"fell", "dropped", "slipped", "improved", "moved", "rose",
                                               "climbed", NULL};
@@ -605,18 +605,28 @@ static int score_pair(const scan *s, size_t a)
     if (!small_whole(s, a) || !score_gap(s, a) || !small_whole(s, a + 1))
         return 0;
     size_t b = a + 1;
+    static const char *const contest[] = {"the", "final", "match", "game", "series", "opener", "decider",
+                                          "semifinal", "quarterfinal", "tie", "leg", "round", "rematch", NULL};
+    /* a record after "went" or a verb of change and "to" ("went 10-2",
+     * "fell to 4-7"), unless a unit follows: then a range ("fell to 3-4
+     * degrees") */
+    int unit_after = b + 1 < s->n && space_gap(s, b) &&
+                     (tok_is(s, b + 1, "percent") || tok_is(s, b + 1, "per") ||
+                      (unit_candidate(s, b + 1) && !time_span_word(s->t[b + 1].norm) &&
+                       !tok_is(s, b + 1, "this")));
+    if (a > 0 && space_gap(s, a - 1) && !unit_after &&
+        (tok_is(s, a - 1, "went") ||
+         (tok_is(s, a - 1, "to") && a >= 2 && s->t[a - 2].norm && in_words(s->t[a - 2].norm, change_verb))))
+        return 1;
     /* a verb of the result right before, or before its opponent ("beat
-     * Dorn 3-1", "won the final 2-0") */
+     * Dorn 3-1", "won the final 2-0", "won the series opener 4-1") */
     for (size_t k = a, back = 0; k > 0 && back < 4; k--, back++) {
         const np_token *w = &s->t[k - 1];
         if (!w->norm || !space_gap(s, k - 1))
             break;
         if (in_words(w->norm, result_verb))
             return 1;
-        if (back == 0 && tok_is(s, k - 1, "to") && k >= 2 && s->t[k - 2].norm && in_words(s->t[k - 2].norm, change_verb))
-            return 1;
-        if (!(w->flags & NP_TOK_CAP) && !tok_is(s, k - 1, "the") && !tok_is(s, k - 1, "final") &&
-            !tok_is(s, k - 1, "match") && !tok_is(s, k - 1, "game") && !tok_is(s, k - 1, "series"))
+        if (!(w->flags & NP_TOK_CAP) && !in_words(w->norm, contest))
             break;
     }
     /* a noun of the result after it, past one modifier ("a 3-2 overtime loss") */

@@ -72,6 +72,10 @@ static void scores_are_not_quantities(void **state)
     assert_int_equal(count_numbers("They went 10-2, fell to 4-7, were 2-0 down and lost a 3-2 overtime game."), 0);
     /* a season's years, a rank by its number: no quantities either */
     assert_int_equal(count_numbers("In the 2030-31 season the club won the cup."), 0);
+    assert_int_equal(count_numbers("Harlow won the series opener 4-1 and went 10-2 last season."), 0);
+    /* after the same verbs a range of a unit stays */
+    const want range[] = {{"4 degrees", 4, "degree", NULL, 0}, {"3 percent", 3, NULL, NULL, NP_NUM_PERCENT}};
+    expect("Temperatures fell to 3-4 degrees and growth improved to 2-3 percent.", range, 2);
     const want rank[] = {{"3", 3, NULL, NULL, NP_NUM_ORDINAL}};
     expect("The club was seeded No. 3.", rank, 1);
     const want w[] = {{"50 homes", 50, "home", NULL, 0}, {"52", 52, NULL, NULL, 0}, {"48", 48, NULL, NULL, 0},
@@ -87,10 +91,11 @@ static void other_dollars_and_pc(void **state)
     (void)state;
     const want w[] = {{"A$40 million", 40e6, NULL, "AUD", NP_NUM_MONEY},
                       {"HK$3 billion", 3e9, NULL, "HKD", NP_NUM_MONEY},
+                      {"AU$9", 9, NULL, "AUD", NP_NUM_MONEY},
                       {"US$5", 5, NULL, "USD", NP_NUM_MONEY},
                       {"$7", 7, NULL, "USD", NP_NUM_MONEY},
                       {"25 pc", 25, NULL, NULL, NP_NUM_PERCENT}};
-    expect("The A$40 million deal, a HK$3 billion loan, US$5 and $7 fees; inflation hit 25 pc.", w,
+    expect("The A$40 million deal, a HK$3 billion loan, AU$9, US$5 and $7 fees; inflation hit 25 pc.", w,
            sizeof w / sizeof w[0]);
 }
 
