@@ -2461,13 +2461,17 @@ static int role_subject_between(const ctx *c, const np_quote *prev, long si, siz
         if (k + 1 >= c->n || !c->t[k].norm ||
             (strcmp(c->t[k].norm, "the") && strcmp(c->t[k].norm, "a") && strcmp(c->t[k].norm, "an")))
             continue;
-        for (size_t r = k + 1; r <= k + 2 && r < c->n && c->t[r].start < c->sents[si].end; r++) {
+        for (size_t r = k + 1; r <= k + 5 && r < c->n && c->t[r].start < c->sents[si].end; r++) {
             const char *w = c->t[r].norm;
             if (!w || !np_lex_is_title_word(w, strlen(w)) || quoted(c, c->t[r].start))
                 continue;
             size_t a = prev->speaker_start, b = prev->speaker_end, n = strlen(w);
-            /* the speaker's own words: its name's span and the words before it */
+            /* the speaker's own words: its name's span, the words before it
+             * and its apposition after ("said Ada Voss, the union leader") */
             a = a > 60 ? a - 60 : 0;
+            long ss = np_sentence_at(c->sents, c->ns, b);
+            size_t send = ss >= 0 ? c->sents[ss].end : b;
+            b = b + 60 < send ? b + 60 : send;
             int same = 0;
             for (size_t p = a; p + n <= b && !same; p++)
                 same = !strncasecmp(c->text + p, w, n);

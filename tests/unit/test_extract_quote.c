@@ -837,6 +837,12 @@ static void other_person_between_quotes(void **state)
     q = expect(&r, "Not this year.", "Ana Ruiz");
     assert_true(q->continues);
     np_arena_free(&r.a);
+    run(&r, "“We stay out,” said Ada Voss, the union leader. The union leader added a warning. “Until "
+            "March.”\n\n“The pay is fair,” said Ivo Sand. The 52-year-old mayor disagreed. “It is not.”");
+    q = expect(&r, "Until March.", "Ada Voss");
+    assert_true(q->continues);
+    expect(&r, "It is not.", NULL);
+    np_arena_free(&r.a);
 }
 
 /* Wire copy closing a quotation with two single curly marks (and opening
