@@ -115,7 +115,9 @@ static np_status add_term(np_story *s, int d, size_t off, np_brief_term **terms,
 static const char *const person_nouns[] = {"minister", "president", "government", "critics", "opponents",
                                            "rivals", "leader", "leaders", "party", "mayor", "governor",
                                            "senator", "officials", "him", "her", "them", "chairman", "board",
-                                           "council", "media", "press", "plan", "decision", "policy", NULL};
+                                           "council", "media", "press", "plan", "plans", "decision", "policy",
+                                           "proposal", "proposals", "scheme", "reform", "reforms", "budget",
+                                           "bill", "deal", "rules", "law", "idea", "move", "ruling", NULL};
 
 static int word_in(const char *w, const char *const *list)
 {
@@ -442,12 +444,19 @@ static int physical_blow(const np_analysis *an, const np_sent *se, size_t k)
     }
     if (!blow || p >= hi || !an->tokens[p].norm || !word_in(an->tokens[p].norm, motion))
         return 0;
-    /* what it hits is a thing, not a name ("slammed into Brisk") */
-    size_t o = p + 1;
-    while (o < hi && an->tokens[o].norm && (!strcmp(an->tokens[o].norm, "the") || !strcmp(an->tokens[o].norm, "a") ||
-                                             !strcmp(an->tokens[o].norm, "an")))
-        o++;
-    return o < hi && !(an->tokens[o].flags & NP_TOK_CAP) && !word_in(an->tokens[o].norm, person_nouns);
+    /* what it hits is a thing, not a name, a person or a plan, within the
+     * next three words ("slammed into Brisk", "lashed into the minister",
+     * "slammed into the government's proposal") */
+    if (p + 1 >= hi)
+        return 0;
+    for (size_t o = p + 1; o < hi && o <= p + 3; o++) {
+        const np_token *t = &an->tokens[o];
+        if (!t->norm)
+            break;
+        if ((t->flags & NP_TOK_CAP) || word_in(t->norm, person_nouns))
+            return 0;
+    }
+    return 1;
 }
 
 /* The term is written between single quotation marks ("rejected the label
