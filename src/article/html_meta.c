@@ -1034,14 +1034,11 @@ static const char *checked_site_name(const char *site, const char *handle, const
         if (lower && fits_label(pick, hname, strlen(hname)))
             return hname;
     }
-    /* a handle only as the host spells it ("@Reuters"); a desk's handle
-     * ("@NewswireSport") would split one site over two names */
-    if (pick && pick == handle) {
-        char a[128], b[128];
-        if (squeeze(handle, a, sizeof a) != squeeze(hname, b, sizeof b) || strcmp(a, b) != 0)
-            return hname;
-    }
-    return pick;
+    /* a handle stands for the host: its reading, the name the site's
+     * pages without metadata get too ("@KestrelWire" and a desk's
+     * "@KestrelWireSport" are both the host's "Kestrelwire"), so one site
+     * keeps one name */
+    return pick && pick == handle ? hname : pick;
 }
 
 np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_body)
