@@ -1012,11 +1012,11 @@ static int own_site_label(const char *host)
 /* The outlet's name from a site name checked against the host: the site
  * name when it fits the host's own name or a label naming a site of its
  * own, or when the host is such a site on a platform (a blog's own name
- * beats the platform's handle); else a Twitter handle that fits the host's
- * name ("@ap" on hosted.ap.org, whose site name is "Hosted"); NULL when
- * nothing fits.  A
- * one-word name in lower case ("detroitnews", "@politifact") is read as
- * the host reads ("Detroitnews"). */
+ * beats the platform's handle); else, when a Twitter handle fits the
+ * host's name ("@ap" on hosted.ap.org, whose site name is "Hosted"), the
+ * host's name; NULL when nothing fits.  A one-word name in lower case
+ * ("detroitnews", "@politifact") is read as the host reads
+ * ("Detroitnews"). */
 static const char *checked_site_name(const char *site, const char *handle, const char *hname, const char *host)
 {
     if (*site == '@')
