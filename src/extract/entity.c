@@ -1193,11 +1193,15 @@ static int time_zone(const ctx *c, size_t i)
 
 /* One word that is capitalised without being a name: "I'm", "I've"; a
  * party tag "R-Va." / "D-Calif."; a class of people, also in the plural
- * ("Honduran", "Muslims", "Republicans", "Londoners", "Americans"). */
+ * ("Honduran", "Muslims", "Republicans", "Londoners", "Americans"); an
+ * acronym of a common noun. */
 static int not_a_name(const ctx *c, size_t a, size_t b)
 {
     const char *w = W(c, a);
     size_t n = WL(c, a);
+    /* an acronym of a common noun alone ("TV", "GDP", "CEO", "IPO") */
+    if (b - a == 1 && (c->t[a].flags & NP_TOK_ALLCAPS) && np_gazetteer_is_common_acronym(c->gz, w, n))
+        return 1;
     if (n >= 2 && w[0] == 'I' && (w[1] == '\'' || (n >= 4 && (unsigned char)w[1] == 0xE2 && (unsigned char)w[3] == 0x99)))
         return 1;
     if (n == 1 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && hyphen_joined(c, a))

@@ -33,6 +33,9 @@ typedef struct gz_build {
                     * "Lara"): places only with support, see gazetteer.h */
     strset kinds;  /* capitalised noun.person lemmas of classes, not individuals
                     * ("Honduran", "Muslim", "Republican", "Londoner") */
+    strset acronyms; /* acronyms of common nouns ("TV", "GDP", "CEO"), see common_acronym_synset() */
+    strset acr_ok, acr_bad; /* while building: acronyms seen in a synset that makes them common,
+                             * and in one that does not */
 } gz_build;
 
 /* Fallback when WordNet is absent: countries, capitals, large regions and
@@ -402,6 +405,36 @@ static int add_builtin(gz_build *gz, long *nextp)
     return 1;
 }
 
+/* A synset whose acronyms are common nouns: no individual (no instance
+ * hypernym), in a lexicographer file of acts, animals, communication,
+ * people's kinds, possessions, quantities or states (04, 05, 10, 18, 21,
+ * 24, 26: "IPO", "HIV", "TV", "CEO", "GDP", "IQ", "SARS"), and also named
+ * in lower case ("television", "gross domestic product").  Not the files
+ * of artifacts, cognition or substances, where acronyms news uses as names
+ * are common nouns too ("ICE" an engine, "ABC" the alphabet, "AFP" a
+ * protein); not a treaty or a law named only in capitals ("NAFTA"). */
+static int common_acronym_synset(const char *lexfile, size_t lexlen, int instance, int has_lower)
+{
+    static const char *const files[] = {"04", "05", "10", "18", "21", "24", "26"};
+    if (instance || !has_lower || lexlen != 2)
+        return 0;
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+        if (!memcmp(lexfile, files[i], 2))
+            return 1;
+    return 0;
+}
+
+/* "GDP", "TV", "HS2": two to six capitals and digits. */
+static int acronym_shape(const char *w, size_t n)
+{
+    if (n < 2 || n > 6 || w[0] < 'A' || w[0] > 'Z')
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!((w[i] >= 'A' && w[i] <= 'Z') || (w[i] >= '0' && w[i] <= '9')))
+            return 0;
+    return 1;
+}
+
 /* One data.* line: "offset lexfile ss_type w_cnt(hex) word lex_id ...".
  * Capitalised lemmas of noun.location (lexfile 15) are places; lower-case
  * lemmas of any file are ordinary words. */
@@ -437,6 +470,11 @@ static int add_wordnet_line(gz_build *gz, const char *line, size_t n)
         char c = f[3][i];
         wc = wc * 16 + (unsigned long)(c >= 'a' ? c - 'a' + 10 : c - '0');
     }
+    const char *bar0 = memchr(line, '|', n);
+    int instance = memmem(line, bar0 ? (size_t)(bar0 - line) : n, " @i ", 4) != NULL;
+    const char *acr[8];
+    size_t acr_len[8], n_acr = 0;
+    int has_lower = 0;
     for (unsigned long w = 0; w < wc && p < end; w++) {
         while (p < end && *p == ' ')
             p++;
@@ -461,6 +499,11 @@ static int add_wordnet_line(gz_build *gz, const char *line, size_t n)
         if (kind && wl && ws[0] >= 'A' && ws[0] <= 'Z' && !memchr(ws, '(', wl) && !memchr(ws, '_', wl) &&
             !set_add(&gz->kinds, &gz->arena, ws, wl))
             return 0;
+        has_lower |= wl && ws[0] >= 'a' && ws[0] <= 'z';
+        if (acronym_shape(ws, wl) && n_acr < 8) {
+            acr[n_acr] = ws;
+            acr_len[n_acr++] = wl;
+        }
         /* single lower-case words ("(p)" adjective markers cut off) */
         if (wl && ws[0] >= 'a' && ws[0] <= 'z' && !memchr(ws, '_', wl)) {
             const char *paren = memchr(ws, '(', wl);
@@ -469,6 +512,22 @@ static int add_wordnet_line(gz_build *gz, const char *line, size_t n)
                 return 0;
         }
     }
+    int common = common_acronym_synset(f[1], fl[1], instance, has_lower);
+    for (size_t i = 0; i < n_acr; i++)
+        if (!set_add(common ? &gz->acr_ok : &gz->acr_bad, &gz->arena, acr[i], acr_len[i]))
+            return 0;
+    return 1;
+}
+
+/* The acronyms every synset naming them makes common nouns ("TV"; not
+ * "IRA", also a group's name). */
+static int settle_acronyms(gz_build *gz)
+{
+    for (size_t j = 0; j < gz->acr_ok.cap; j++) {
+        const char *w = gz->acr_ok.slots[j];
+        if (w && !set_has(&gz->acr_bad, w, strlen(w)) && !set_add(&gz->acronyms, &gz->arena, w, strlen(w)))
+            return 0;
+    }
     return 1;
 }
 
@@ -476,7 +535,8 @@ static void build_free(gz_build *gz)
 {
     if (!gz)
         return;
-    strset *sets[] = {&gz->places, &gz->common, &gz->orgs, &gz->people, &gz->minor, &gz->kinds};
+    strset *sets[] = {&gz->places, &gz->common,   &gz->orgs,   &gz->people, &gz->minor,
+                      &gz->kinds,  &gz->acronyms, &gz->acr_ok, &gz->acr_bad};
     for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) {
         np_free(sets[i]->hashes);
         np_free(sets[i]->slots);
@@ -517,7 +577,7 @@ static gz_build *build(const char *dir, int wordnet, int iso)
     free(line);
     long next = -1;
     if (ok)
-        ok = add_builtin(gz, &next) && (!iso || add_iso(gz, &next));
+        ok = settle_acronyms(gz) && add_builtin(gz, &next) && (!iso || add_iso(gz, &next));
     if (!ok) {
         build_free(gz);
         return NULL;
@@ -535,8 +595,8 @@ static gz_build *build(const char *dir, int wordnet, int iso)
  * The same open-addressing tables as while building, so a lookup is a few
  * probes into the mapped file and loading is no work at all. */
 
-#define GZ_FORMAT 1
-#define GZ_SETS 6
+#define GZ_FORMAT 2
+#define GZ_SETS 7
 #define GZ_HEAD (3 + 5 * GZ_SETS)
 
 typedef struct gzset {
@@ -546,7 +606,7 @@ typedef struct gzset {
     size_t cap, count;
 } gzset;
 
-enum { S_PLACES, S_COMMON, S_ORGS, S_PEOPLE, S_MINOR, S_KINDS };
+enum { S_PLACES, S_COMMON, S_ORGS, S_PEOPLE, S_MINOR, S_KINDS, S_ACRONYMS };
 
 struct np_gazetteer {
     np_blob blob;
@@ -560,7 +620,8 @@ static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
 /* The payload of gz (np_malloc'ed) and its length; NULL on ENOMEM. */
 static unsigned char *serialise(const gz_build *gz, size_t *len_out)
 {
-    const strset *sets[GZ_SETS] = {&gz->places, &gz->common, &gz->orgs, &gz->people, &gz->minor, &gz->kinds};
+    const strset *sets[GZ_SETS] = {&gz->places, &gz->common, &gz->orgs,    &gz->people,
+                                   &gz->minor,  &gz->kinds,  &gz->acronyms};
     size_t pool = 1, off = GZ_HEAD * 8;
     uint64_t head[GZ_HEAD] = {GZ_SETS};
     for (int k = 0; k < GZ_SETS; k++) {
@@ -796,6 +857,12 @@ int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n)
 int np_gazetteer_is_kind(const np_gazetteer *gz, const char *name, size_t n)
 {
     return gz && find(gz, S_KINDS, name, n) >= 0;
+}
+
+int np_gazetteer_is_common_acronym(const np_gazetteer *gz, const char *name, size_t n)
+{
+    return gz && find(gz, S_ACRONYMS, name, n) >= 0 && find(gz, S_ORGS, name, n) < 0 &&
+           find(gz, S_PLACES, name, n) < 0 && find(gz, S_PEOPLE, name, n) < 0;
 }
 
 static int v_has_common(const void *gz, const char *w, size_t n)

@@ -62,5 +62,10 @@ int np_gazetteer_is_person(const np_gazetteer *gz, const char *name, size_t n);
  * people, not one person ("Honduran", "Muslim", "Republican", "Londoner"):
  * descriptions, not names.  Always 0 for the built-in gazetteer. */
 int np_gazetteer_is_kind(const np_gazetteer *gz, const char *name, size_t n);
+/* True for an acronym WordNet gives only as a common noun, in capitals
+ * beside its lower-case words ("TV" / television, "GDP", "CEO", "IPO"),
+ * and lists as no group, place or person; always 0 for the built-in
+ * gazetteer. */
+int np_gazetteer_is_common_acronym(const np_gazetteer *gz, const char *name, size_t n);
 
 #endif

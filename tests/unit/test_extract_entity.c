@@ -917,6 +917,24 @@ static void place_given_names_in_a_person_slot(void **state)
     expect(t, m, n, "Florence", "Florence", NP_ENT_PLACE);
 }
 
+/* Acronyms of common nouns are no names ("TV", "GDP", "CEO", "IPO"); a
+ * body's acronym is ("NATO", "FBI"). */
+static void common_noun_acronyms(void **state)
+{
+    fixture *f = *state;
+    const char *t = "The Harlow Mills IPO lifted GDP forecasts, the CEO told Dorn TV viewers on TV. NATO and "
+                    "the FBI said nothing.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    if (!np_gazetteer_is_common_acronym(f->gz, "GDP", 3))
+        skip(); /* no WordNet here */
+    assert_null(find(t, m, n, "IPO"));
+    assert_null(find(t, m, n, "GDP"));
+    assert_null(find(t, m, n, "CEO"));
+    expect(t, m, n, "NATO", "NATO", NP_ENT_ORG);
+    expect(t, m, n, "FBI", "FBI", NP_ENT_ORG);
+}
+
 /* Places named by a compass point and a known place, by a street, a
  * boulevard or gardens, or a point; a watchdog body; a clerk and a
  * district attorney written short are roles before the person. */
@@ -1383,6 +1401,7 @@ int main(void)
         cmocka_unit_test(kin_given_names),
         cmocka_unit_test(name_particles_and_for_complements),
         cmocka_unit_test(place_given_names_in_a_person_slot),
+        cmocka_unit_test(common_noun_acronyms),
         cmocka_unit_test(hyphenated_name_syllables),
         cmocka_unit_test(agency_names_with_and),
         cmocka_unit_test(roles_in_bodies_with_and),
