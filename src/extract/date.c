@@ -389,7 +389,12 @@ static int cue_at(const scan *s, size_t k)
      * side of publication now; the plan as a thing ("unveiled the plan on
      * December 2") tells nothing */
     if (v == TENSE_PLAN_NOUN)
-        return k + 1 < s->n && (tok_is(s, k + 1, "for") || tok_is(s, k + 1, "to")) ? TENSE_NEAREST : 0;
+        return k + 1 < s->n && (tok_is(s, k + 1, "for") ||
+                                (tok_is(s, k + 1, "to") && k + 2 < s->n && !tok_is(s, k + 2, "the") &&
+                                 !tok_is(s, k + 2, "a") && !tok_is(s, k + 2, "an") &&
+                                 !(s->t[k + 2].flags & NP_TOK_CAP)))
+                   ? TENSE_NEAREST
+                   : 0; /* "submitted the plans to the council on Dec. 3": to whom, not what */
     return v;
 }
 
@@ -572,16 +577,18 @@ static int64_t year_of_clause_or_tense(const scan *s, size_t first, int m, int d
 {
     int event;
     int cy = clause_year(s, first, &event);
+    int64_t rel = cy ? np_days_from_civil(cy, m, d ? (d <= days_in_month(cy, m) ? d : days_in_month(cy, m)) : 15) -
+                           s->pdays
+                     : 0;
     /* an event the year names ("the 2033 election will be held on May 5",
-     * "at the 2029 congress on Oct. 4"): its year, whatever the tense */
-    if (cy && event && cy >= s->py - 3 && cy <= s->py + 3)
+     * "walked out of the 2029 congress on Oct. 4"): its year, when the
+     * tense points that way ("the 2032 summit was postponed on Dec. 1" is
+     * a past act; "X, who lost the 2030 election, will speak on Dec. 2"
+     * the next one) */
+    if (cy && event && cy >= s->py - 3 && cy <= s->py + 3 && !(tense == 1 && rel < 0) && !(tense < 0 && rel > 0))
         return cy;
-    if (cy && !tense) {
-        int64_t rel = np_days_from_civil(cy, m, d ? (d <= days_in_month(cy, m) ? d : days_in_month(cy, m)) : 15) -
-                      s->pdays;
-        if (rel <= CLAUSE_YEAR_DAYS && rel >= -CLAUSE_YEAR_DAYS)
-            return cy;
-    }
+    if (cy && !tense && rel <= CLAUSE_YEAR_DAYS && rel >= -CLAUSE_YEAR_DAYS)
+        return cy;
     return infer_year(s, m, d, tense);
 }
 

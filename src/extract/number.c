@@ -610,17 +610,23 @@ static int score_pair(const scan *s, size_t a)
     /* a record after "went" or a verb of change and "to" ("went 10-2",
      * "fell to 4-7"), unless a unit follows: then a range ("fell to 3-4
      * degrees") */
-    int unit_after = b + 1 < s->n && space_gap(s, b) &&
-                     (tok_is(s, b + 1, "percent") || tok_is(s, b + 1, "per") ||
-                      (unit_candidate(s, b + 1) && !time_span_word(s->t[b + 1].norm) &&
-                       !tok_is(s, b + 1, "this")));
+    size_t e = s->t[b].end;
+    while (e < s->len && s->text[e] == ' ')
+        e++;
+    int unit_after = (e < s->len && s->text[e] == '%') ||
+                     (b + 1 < s->n && space_gap(s, b) &&
+                      (tok_is(s, b + 1, "percent") || tok_is(s, b + 1, "per") || tok_is(s, b + 1, "c") ||
+                       tok_is(s, b + 1, "f") ||
+                       (unit_candidate(s, b + 1) && !tok_is(s, b + 1, "last") && !tok_is(s, b + 1, "this") &&
+                        !tok_is(s, b + 1, "next") && !tok_is(s, b + 1, "season"))));
     if (a > 0 && space_gap(s, a - 1) && !unit_after &&
         (tok_is(s, a - 1, "went") ||
          (tok_is(s, a - 1, "to") && a >= 2 && s->t[a - 2].norm && in_words(s->t[a - 2].norm, change_verb))))
         return 1;
     /* a verb of the result right before, or before its opponent ("beat
-     * Dorn 3-1", "won the final 2-0", "won the series opener 4-1") */
-    for (size_t k = a, back = 0; k > 0 && back < 4; k--, back++) {
+     * Dorn 3-1", "won the final 2-0", "won the series opener 4-1"); not
+     * before a unit ("won the final 2-3 years ago") */
+    for (size_t k = a, back = 0; k > 0 && back < 4 && !unit_after; k--, back++) {
         const np_token *w = &s->t[k - 1];
         if (!w->norm || !space_gap(s, k - 1))
             break;

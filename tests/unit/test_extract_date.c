@@ -323,6 +323,14 @@ static void year_of_a_day_without_one(void **state)
     expect("The 2033 election will be held on May 5.", pub, may5, 1);
     const want oct4[] = {{"Oct. 4", "2029-10-04", NULL, NP_DATE_INFERRED_YEAR}};
     expect("Delegates walked out of the 2029 congress on Oct. 4.", pub, oct4, 1);
+    /* ... when the tense points that way */
+    const want nov2[] = {{"Nov. 2", "2031-11-02", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Tickets for the 2032 festival went on sale on Nov. 2.", pub, nov2, 1);
+    const want dec2b[] = {{"Dec. 2", "2031-12-02", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Voss, who lost the 2030 election, will speak on Dec. 2.", pub, dec2b, 1);
+    /* a plan handed to someone: the verb decides */
+    const want dec3b[] = {{"Dec. 3", "2030-12-03", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Corvell submitted the plans to the council on Dec. 3.", pub, dec3b, 1);
     const want mar3b[] = {{"March 3", "2031-03-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect("He has led the firm since 2015 and on March 3 he resigned.", pub, mar3b, 1);
     const want may[] = {{"May", "2031-05", NULL, NP_DATE_INFERRED_YEAR}};

@@ -76,6 +76,8 @@ static void scores_are_not_quantities(void **state)
     /* after the same verbs a range of a unit stays */
     const want range[] = {{"4 degrees", 4, "degree", NULL, 0}, {"3 percent", 3, NULL, NULL, NP_NUM_PERCENT}};
     expect("Temperatures fell to 3-4 degrees and growth improved to 2-3 percent.", range, 2);
+    const want more[] = {{"5%", 5, NULL, NULL, NP_NUM_PERCENT}, {"3 years", 3, "year", NULL, 0}};
+    expect("Growth improved to 4-5%, and Harlow won the final 2-3 years ago.", more, 2);
     const want rank[] = {{"3", 3, NULL, NULL, NP_NUM_ORDINAL}};
     expect("The club was seeded No. 3.", rank, 1);
     const want w[] = {{"50 homes", 50, "home", NULL, 0}, {"52", 52, NULL, NULL, 0}, {"48", 48, NULL, NULL, 0},
