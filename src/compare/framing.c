@@ -111,10 +111,11 @@ static np_status add_term(np_story *s, int d, size_t off, np_brief_term **terms,
  * "an explosive device", "a criminal investigation" are plain). */
 
 /* Nouns of people a verb of blows takes in its loaded sense ("lashed into
- * the minister"). */
-static const char *const person_nouns[] = {"minister", "president", "government", "critics", "opponents",
+ * the minister"); not "her", more often an owner ("slammed into her car"). */
+static const char *const person_nouns[] = {"minister", "ministers", "president", "government", "critics",
+                                           "opponents", "opposition", "regulator", "regulators", "lawmakers",
                                            "rivals", "leader", "leaders", "party", "mayor", "governor",
-                                           "senator", "officials", "him", "her", "them", "chairman", "board",
+                                           "senator", "officials", "him", "them", "chairman", "board",
                                            "council", "media", "press", "plan", "plans", "decision", "policy",
                                            "proposal", "proposals", "scheme", "reform", "reforms", "budget",
                                            "bill", "deal", "rules", "law", "idea", "move", "ruling", NULL};
