@@ -388,6 +388,11 @@ static int cue_at(const scan *s, size_t k)
      * "the plan to list on ..."): the day was ahead when planned, on either
      * side of publication now; the plan as a thing ("unveiled the plan on
      * December 2") tells nothing */
+    /* "the new plan", "its revised plans": an adjective between */
+    if (v == 1 && k >= 2 && (tok_is(s, k, "plan") || tok_is(s, k, "plans") || tok_is(s, k, "schedule")) &&
+        s->t[k - 2].norm && determines_noun(s->t[k - 2].norm) && s->t[k - 1].norm &&
+        !(s->t[k - 1].flags & NP_TOK_CAP) && !determines_noun(s->t[k - 1].norm))
+        v = TENSE_PLAN_NOUN;
     if (v == TENSE_PLAN_NOUN)
         return k + 1 < s->n && (tok_is(s, k + 1, "for") ||
                                 (tok_is(s, k + 1, "to") && k + 2 < s->n && !tok_is(s, k + 2, "the") &&

@@ -137,13 +137,18 @@ static size_t currency_before(const scan *s, size_t pos, char code[4])
         /* dollars of other countries first: "A$40 million" is no US sum */
         {"US$", "USD"}, {"AU$", "AUD"}, {"HK$", "HKD"}, {"NZ$", "NZD"}, {"NT$", "TWD"}, {"CA$", "CAD"}, {"A$", "AUD"},
         {"C$", "CAD"}, {"S$", "SGD"}, {"R$", "BRL"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
+        /* an ISO code before the figure ("CHF 12 million", "EUR 5 billion") */
+        {"CHF ", "CHF"}, {"EUR ", "EUR"}, {"USD ", "USD"}, {"GBP ", "GBP"}, {"JPY ", "JPY"}, {"CNY ", "CNY"},
+        {"INR ", "INR"}, {"AUD ", "AUD"}, {"CAD ", "CAD"}, {"SEK ", "SEK"}, {"NOK ", "NOK"}, {"DKK ", "DKK"},
         {"\xC2\xA5", "JPY"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xB4", "UAH"},
     };
     for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
         size_t l = strlen(k[i].sign);
-        /* a country's letters stand alone before the sign ("A$", not "USA$") */
+        /* a country's letters stand alone before the sign ("A$", not "USA$"),
+         * a code before its figure too */
         if (pos >= l && memcmp(s->text + pos - l, k[i].sign, l) == 0 &&
-            (l == 1 || k[i].sign[l - 1] != '$' || pos == l || !isalpha((unsigned char)s->text[pos - l - 1]))) {
+            (l == 1 || (k[i].sign[l - 1] != '$' && k[i].sign[l - 1] != ' ') || pos == l ||
+             !isalpha((unsigned char)s->text[pos - l - 1]))) {
             memcpy(code, k[i].code, 4);
             return pos - l;
         }

@@ -2458,6 +2458,13 @@ static int role_subject_between(const ctx *c, const np_quote *prev, long si, siz
 {
     for (; si >= 0 && (size_t)si < c->ns && c->sents[si].start < end; si++) {
         size_t k = tok_at_or_after(c, c->sents[si].start);
+        /* past an opening connective or time ("However, the mayor ...",
+         * "Two hours later, the mayor ...") */
+        for (size_t j = k; j < c->n && j < k + 4 && c->t[j].start < c->sents[si].end; j++)
+            if (c->t[j].end < c->len && c->text[c->t[j].end] == ',') {
+                k = j + 1;
+                break;
+            }
         if (k + 1 >= c->n || !c->t[k].norm ||
             (strcmp(c->t[k].norm, "the") && strcmp(c->t[k].norm, "a") && strcmp(c->t[k].norm, "an")))
             continue;

@@ -318,6 +318,7 @@ static void year_of_a_day_without_one(void **state)
     expect("Halden Works confirmed its plans for a listing on December 30.", pub, dec30, 1);
     const want dec2[] = {{"December 2", "2030-12-02", NULL, NP_DATE_INFERRED_YEAR}};
     expect("The city unveiled the plan on December 2.", pub, dec2, 1);
+    expect("The city unveiled the new plan on December 2.", pub, dec2, 1);
     /* an event the year names is held in it, whatever the tense */
     const want may5[] = {{"May 5", "2033-05-05", NULL, NP_DATE_INFERRED_YEAR}};
     expect("The 2033 election will be held on May 5.", pub, may5, 1);

@@ -96,8 +96,11 @@ static void other_dollars_and_pc(void **state)
                       {"AU$9", 9, NULL, "AUD", NP_NUM_MONEY},
                       {"US$5", 5, NULL, "USD", NP_NUM_MONEY},
                       {"$7", 7, NULL, "USD", NP_NUM_MONEY},
-                      {"25 pc", 25, NULL, NULL, NP_NUM_PERCENT}};
-    expect("The A$40 million deal, a HK$3 billion loan, AU$9, US$5 and $7 fees; inflation hit 25 pc.", w,
+                      {"25 pc", 25, NULL, NULL, NP_NUM_PERCENT},
+                      {"CHF 12 million", 12e6, NULL, "CHF", NP_NUM_MONEY}};
+    expect("The A$40 million deal, a HK$3 billion loan, AU$9, US$5 and $7 fees; inflation hit 25 pc; a CHF 12 "
+           "million fine.",
+           w,
            sizeof w / sizeof w[0]);
 }
 

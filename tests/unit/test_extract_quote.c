@@ -843,6 +843,9 @@ static void other_person_between_quotes(void **state)
     assert_true(q->continues);
     expect(&r, "It is not.", NULL);
     np_arena_free(&r.a);
+    run(&r, "“The pay is fair,” said Ivo Sand. However, the mayor disagreed. “It is not.”");
+    expect(&r, "It is not.", NULL);
+    np_arena_free(&r.a);
 }
 
 /* Wire copy closing a quotation with two single curly marks (and opening
