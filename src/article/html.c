@@ -66,21 +66,6 @@ static np_status ld_body_text(const char *body, np_buf *out)
 #define NP_DESC_SHORT 500
 #endif
 
-/* Letters and digits of s[0..n), ASCII lower-cased, other bytes of
- * multi-byte characters kept, into out (cap bytes); returns the length. */
-static size_t squeeze_text(const char *s, size_t n, char *out, size_t cap)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n && k < cap; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            out[k++] = (char)(c + 32);
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
-            out[k++] = (char)c;
-    }
-    return k;
-}
-
 /* The page summary as a standfirst: a dozen words or more (length only,
  * so any language).  A summary cut short with an ellipsis (an excerpt of
  * the body made by the CMS) loses the ellipsis and the word it cut.
@@ -129,8 +114,8 @@ static int desc_in_text(const char *desc, const char *t, size_t lt)
         while (*q && *q != ' ' && *q != '\n' && *q != '\t')
             q++;
         char w[64];
-        size_t lw = squeeze_text(p, (size_t)(q - p), w, sizeof w);
-        if (lw >= 4 && lw < sizeof w) {
+        size_t lw = np_utf8_squeeze(p, (size_t)(q - p), w, sizeof w);
+        if (lw >= 4 && lw + 1 < sizeof w) { /* a word filling w was cut: no word */
             words++;
             if (lt >= lw && memmem(t, lt, w, lw))
                 found++;
@@ -147,8 +132,8 @@ static np_status lead_with_description(const char *desc, np_buf *text)
     size_t keep = desc ? desc_standfirst(desc) : 0;
     if (!keep || text->len >= NP_DESC_SHORT)
         return NP_OK;
-    char t[NP_DESC_SHORT];
-    size_t lt = squeeze_text(text->data ? text->data : "", text->len, t, sizeof t);
+    char t[NP_DESC_SHORT + 1];
+    size_t lt = np_utf8_squeeze(text->data ? text->data : "", text->len, t, sizeof t);
     if (desc_in_text(desc, t, lt))
         return NP_OK;
     np_buf joined;

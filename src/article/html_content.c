@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "core/mem.h"
+#include "core/utf8.h"
 #include "article/html_hints.h"
 
 /* Tunables (each can be overridden with -D for experiments; the values
@@ -644,29 +645,13 @@ static int has_date(const char *s, size_t n)
     return 0;
 }
 
-/* Letters and digits of s, lower-cased (ASCII), other bytes of multi-byte
- * characters kept, into out; returns the length. */
-static size_t squeeze(const char *s, size_t n, char *out, size_t cap)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n && k + 1 < cap; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            out[k++] = (char)(c + 32);
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
-            out[k++] = (char)c;
-    }
-    out[k] = '\0';
-    return k;
-}
-
 /* Is this block the page title again (same letters and digits)? */
 static int same_text(const char *s, size_t n, const char *title)
 {
     if (!title || n > 600)
         return 0;
     char a[640], b[640];
-    size_t la = squeeze(s, n, a, sizeof a), lb = squeeze(title, strlen(title), b, sizeof b);
+    size_t la = np_utf8_squeeze(s, n, a, sizeof a), lb = np_utf8_squeeze(title, strlen(title), b, sizeof b);
     return la >= 8 && la == lb && memcmp(a, b, la) == 0;
 }
 
@@ -819,7 +804,7 @@ static int names_page(const char *s, size_t n, const char *title)
     if (!title || n > 600)
         return 0;
     char a[640], b[640];
-    size_t la = squeeze(s, n, a, sizeof a), lb = squeeze(title, strlen(title), b, sizeof b);
+    size_t la = np_utf8_squeeze(s, n, a, sizeof a), lb = np_utf8_squeeze(title, strlen(title), b, sizeof b);
     return la >= 12 && 2 * la >= lb && memmem(b, lb, a, la) != NULL;
 }
 

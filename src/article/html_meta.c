@@ -914,21 +914,6 @@ static np_status set_if_empty(char **field, const char *v)
     return np_doc_set(field, v);
 }
 
-/* Letters and digits of s, lower-cased, into out (NUL-terminated). */
-static size_t squeeze(const char *s, char *out, size_t cap)
-{
-    size_t k = 0;
-    for (; *s && k + 1 < cap; s++) {
-        unsigned char c = (unsigned char)*s;
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            out[k++] = (char)c;
-        else if (c >= 'A' && c <= 'Z')
-            out[k++] = (char)(c + 32);
-    }
-    out[k] = '\0';
-    return k;
-}
-
 /* A one-word site name fits a host label when one is the start or the end
  * of the other, letters only ("Reuters" / reuters, "AP" / apnews,
  * "Guardian" / theguardian).  A one-word name that fits no label is a
@@ -938,10 +923,7 @@ static size_t squeeze(const char *s, char *out, size_t cap)
 static int fits_label(const char *name, const char *label, size_t label_len)
 {
     char a[128], b[128];
-    size_t na = squeeze(name, a, sizeof a), nb = 0;
-    for (size_t i = 0; i < label_len && nb + 1 < sizeof b; i++)
-        if (label[i] != '-')
-            b[nb++] = (char)(label[i] >= 'A' && label[i] <= 'Z' ? label[i] + 32 : label[i]);
+    size_t na = np_utf8_squeeze(name, strlen(name), a, sizeof a), nb = np_utf8_squeeze(label, label_len, b, sizeof b);
     if (!na || !nb)
         return 0;
     size_t m = na < nb ? na : nb;

@@ -27,6 +27,13 @@ np_status np_utf8_sanitize(const char *in, size_t n, np_buf *out, np_utf8_report
  * *cp, or returns 1 with *cp = -1 for an invalid byte. n must be >= 1. */
 int np_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 
+/* The letters and digits of s[0..n), ASCII lower-cased, the bytes of
+ * multi-byte characters kept, everything else dropped, into out (at most
+ * cap - 1 bytes and a NUL; cap >= 1); returns the bytes written.  For
+ * comparing names and titles whatever their spacing and punctuation
+ * ("U.S." / "us", "Kestrel Wire" / "kestrelwire"). */
+size_t np_utf8_squeeze(const char *s, size_t n, char *out, size_t cap);
+
 /* Share of bytes that are NUL or non-text control bytes in the first n bytes:
  * a quick "is this binary?" test. */
 double np_binary_ratio(const unsigned char *s, size_t n);

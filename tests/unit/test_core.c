@@ -12,6 +12,7 @@
 #include "core/status.h"
 #include "core/url.h"
 #include "core/utf8.h"
+#include "core/utf8.h"
 
 static void buf_appends_and_takes(void **state)
 {
@@ -111,6 +112,23 @@ static void utf8_repairs_bad_bytes(void **state)
     assert_int_equal(r.first_invalid, 8);
     assert_int_equal(r.controls, 1);
     np_buf_free(&b);
+}
+
+/* Letters and digits, lower-cased, multi-byte characters kept, cut to the
+ * buffer with its NUL. */
+static void utf8_squeeze(void **state)
+{
+    (void)state;
+    char out[16];
+    assert_int_equal(np_utf8_squeeze("U.S.", 4, out, sizeof out), 2);
+    assert_string_equal(out, "us");
+    assert_int_equal(np_utf8_squeeze("Kestrel-Wire 24", 15, out, sizeof out), 13);
+    assert_string_equal(out, "kestrelwire24");
+    assert_int_equal(np_utf8_squeeze("Zürich", strlen("Zürich"), out, sizeof out), 7);
+    assert_int_equal(np_utf8_squeeze("abcdef", 6, out, 4), 3);
+    assert_string_equal(out, "abc");
+    assert_int_equal(np_utf8_squeeze("", 0, out, 1), 0);
+    assert_string_equal(out, "");
 }
 
 static void utf8_truncated_sequence_at_end(void **state)
@@ -225,6 +243,7 @@ int main(void)
         cmocka_unit_test(doc_owns_fields),
         cmocka_unit_test(doc_hash_is_the_body),
         cmocka_unit_test(url_site_cases),
+        cmocka_unit_test(utf8_squeeze),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
