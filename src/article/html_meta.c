@@ -926,8 +926,9 @@ static int fits_label(const char *name, const char *label, size_t label_len)
     size_t na = np_utf8_squeeze(name, strlen(name), a, sizeof a), nb = np_utf8_squeeze(label, label_len, b, sizeof b);
     if (!na || !nb)
         return 0;
+    /* a name of one or two letters fits only the whole label ("AP" / ap) */
     size_t m = na < nb ? na : nb;
-    return !memcmp(a, b, m) || !memcmp(a + na - m, b + nb - m, m);
+    return (m >= 3 || na == nb) && (!memcmp(a, b, m) || !memcmp(a + na - m, b + nb - m, m));
 }
 
 /* One word of ASCII letters, digits and marks ("Reuters", "U.S."); not
@@ -953,74 +954,43 @@ static int service_label(const char *label, size_t n)
     return 0;
 }
 
-/* name fits the host's own name (hname, np_outlet_from_host()) or, with
- * sub, a label of host before it that names a site of its own
- * ("ProFootballTalk" on profootballtalk.nbcsports.com, a blog on
- * name.wordpress.com). */
-static int fits_host(const char *name, const char *hname, const char *host, int sub)
-{
-    if (!ascii_one_word(name) || (!sub && fits_label(name, hname, strlen(hname))))
-        return 1;
-    for (const char *p = host; sub && *p;) {
-        size_t n = strcspn(p, ".");
-        if (!service_label(p, n) && fits_label(name, p, n))
-            return 1;
-        p += n + (p[n] == '.');
-    }
-    return 0;
-}
-
-/* The host holds a site of its own on a platform's domain, a label before
- * the platform's name that is no service's ("name.wordpress.com",
- * "bloghaus.hypotheses.org"; not "hosted.ap.org", "www.example.com"). */
-static int own_site_label(const char *host)
-{
-    size_t labels = 0;
-    for (const char *p = host; *p; p++)
-        labels += *p == '.';
-    labels++;
-    /* "a.b.tld": one label before the platform's; "a.b.co.uk" likewise */
-    size_t before = labels >= 4 && strstr(host, ".co.") ? labels - 3 : labels >= 3 ? labels - 2 : 0;
-    const char *p = host;
-    for (size_t i = 0; i < before && *p; i++) {
-        size_t n = strcspn(p, ".");
-        if (!service_label(p, n))
-            return 1;
-        p += n + (p[n] == '.');
-    }
-    return 0;
-}
-
-/* The outlet's name from a site name checked against the host: the site
- * name when it fits the host's own name or a label naming a site of its
- * own, or when the host is such a site on a platform (a blog's own name
- * beats the platform's handle); else, when a Twitter handle fits the
- * host's name ("@ap" on hosted.ap.org, whose site name is "Hosted"), the
- * host's name; NULL when nothing fits.  A one-word name in lower case
- * ("detroitnews", "@politifact") is read as the host reads
- * ("Detroitnews"). */
+/* The outlet's name from a site name checked against host: the site name
+ * when it is no one ASCII word, when it fits the label naming the site
+ * (fits_label()), or when the host is a site of its own on a platform's
+ * domain, a label before the platform's that is no service's
+ * ("name.wordpress.com": a blog's own name beats the platform's; not
+ * "hosted.ap.org", "www.example.com"); else, when a Twitter handle fits
+ * the site's label ("@ap" on hosted.ap.org, whose site name is "Hosted"),
+ * the host's reading hname (np_outlet_from_host()), the name the site's
+ * pages without metadata get too ("@KestrelWire" and a desk's
+ * "@KestrelWireSport" are both "Kestrelwire"), so one site keeps one name;
+ * NULL when nothing fits.  A one-word name in lower case ("detroitnews",
+ * "@politifact") is read as the host reads ("Detroitnews"). */
 static const char *checked_site_name(const char *site, const char *handle, const char *hname, const char *host)
 {
+    char hb[256];
+    const char *lab[16];
+    size_t ll[16], k;
+    if (!np_host_labels(host, hb, sizeof hb, lab, ll, 16, &k))
+        return site;
     if (*site == '@')
         site++;
     if (handle && *handle == '@')
         handle++;
-    const char *pick = fits_host(site, hname, host, 0) || fits_host(site, hname, host, 1) || own_site_label(host)
-                           ? site
-                       : handle && *handle && fits_host(handle, hname, host, 0) ? handle
-                                                                               : NULL;
-    if (pick && ascii_one_word(pick)) {
+    int own = 0;
+    for (size_t i = 0; i < k && !own; i++)
+        own = !service_label(lab[i], ll[i]);
+    if (!ascii_one_word(site))
+        return site;
+    if (fits_label(site, lab[k], ll[k])) {
         int lower = 1;
-        for (const char *p = pick; lower && *p; p++)
+        for (const char *p = site; lower && *p; p++)
             lower = !(*p >= 'A' && *p <= 'Z');
-        if (lower && fits_label(pick, hname, strlen(hname)))
-            return hname;
+        return lower ? hname : site;
     }
-    /* a handle stands for the host: its reading, the name the site's
-     * pages without metadata get too ("@KestrelWire" and a desk's
-     * "@KestrelWireSport" are both the host's "Kestrelwire"), so one site
-     * keeps one name */
-    return pick && pick == handle ? hname : pick;
+    if (own)
+        return site;
+    return handle && *handle && fits_label(handle, lab[k], ll[k]) ? hname : NULL;
 }
 
 np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_body)
@@ -1048,7 +1018,13 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     if (st == NP_OK)
         st = set_if_empty(&doc->url, url);
     host[0] = '\0';
-    if (doc->url)
+    /* an archived page ("web.archive.org/web/2016.../http://site/"): the
+     * site it keeps */
+    const char *inner = doc->url ? strstr(doc->url, "://") : NULL;
+    inner = inner ? strstr(inner + 3, "://") : NULL;
+    if (inner)
+        url_host(inner, host, sizeof host);
+    if (!host[0] && doc->url)
         url_host(doc->url, host, sizeof host);
     if (!host[0] && url)
         url_host(url, host, sizeof host);
@@ -1070,14 +1046,8 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
                 *cut = '\0';
         }
         outlet = oname;
-        /* an archived page ("web.archive.org/web/2016.../http://site/"):
-         * the site it keeps */
-        const char *inner = doc->url ? strstr(doc->url, "://") : NULL;
-        inner = inner ? strstr(inner + 3, "://") : NULL;
-        char ihost[256];
-        const char *h = inner && url_host(inner, ihost, sizeof ihost) ? ihost : host;
-        if (h[0] && np_outlet_from_host(h, hname, sizeof hname))
-            outlet = checked_site_name(outlet, m.f[F_TW_SITE], hname, h);
+        if (host[0] && np_outlet_from_host(host, hname, sizeof hname))
+            outlet = checked_site_name(outlet, m.f[F_TW_SITE], hname, host);
     }
     if (st == NP_OK)
         st = set_if_empty(&doc->outlet, outlet ? outlet : host[0] ? host : m.f[F_APPNAME]);

@@ -242,24 +242,22 @@ size_t np_outlet_agency_credit(const char *text, size_t len, char *out, size_t c
     return 0;
 }
 
-size_t np_outlet_from_host(const char *host_or_url, char *out, size_t cap)
+size_t np_host_labels(const char *host_or_url, char *host, size_t host_cap, const char **lab, size_t *ll,
+                      size_t max, size_t *site)
 {
-    if (!host_or_url || !out || cap < 2)
+    if (!host_or_url || !host || host_cap < 2 || !max)
         return 0;
     const char *h = strstr(host_or_url, "://");
     h = h ? h + 3 : host_or_url;
-    char host[256];
     size_t n = 0;
-    while (h[n] && h[n] != '/' && h[n] != ':' && h[n] != '?' && h[n] != '#' && n + 1 < sizeof host) {
+    while (h[n] && h[n] != '/' && h[n] != ':' && h[n] != '?' && h[n] != '#' && n + 1 < host_cap) {
         unsigned char c = (unsigned char)h[n];
         host[n] = (char)(is_upper(c) ? c + 32 : c);
         n++;
     }
     host[n] = '\0';
-    /* labels: keep the one before the public suffix ("tld", "co.tld") */
-    const char *lab[16];
-    size_t ll[16], nlab = 0;
-    for (size_t i = 0; i < n && nlab < 16;) {
+    size_t nlab = 0;
+    for (size_t i = 0; i < n && nlab < max;) {
         size_t a = i;
         while (i < n && host[i] != '.')
             i++;
@@ -271,7 +269,8 @@ size_t np_outlet_from_host(const char *host_or_url, char *out, size_t cap)
     }
     if (nlab < 2)
         return 0;
-    size_t k = nlab - 2; /* before the top-level domain */
+    /* the one before the public suffix ("tld", "co.tld", "com.tld") */
+    size_t k = nlab - 2;
     static const char *const sld[] = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"};
     if (k > 0 && ll[nlab - 1] == 2)
         for (size_t x = 0; x < sizeof sld / sizeof *sld; x++)
@@ -279,6 +278,19 @@ size_t np_outlet_from_host(const char *host_or_url, char *out, size_t cap)
                 k--;
                 break;
             }
+    *site = k;
+    return nlab;
+}
+
+size_t np_outlet_from_host(const char *host_or_url, char *out, size_t cap)
+{
+    if (!out || cap < 2)
+        return 0;
+    char host[256];
+    const char *lab[16];
+    size_t ll[16], k;
+    if (!np_host_labels(host_or_url, host, sizeof host, lab, ll, 16, &k))
+        return 0;
     const char *s = lab[k];
     size_t sl = ll[k], digits = 0;
     for (size_t i = 0; i < sl; i++)

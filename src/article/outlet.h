@@ -38,6 +38,14 @@ np_status np_outlet_finish(np_doc *doc);
  * length, 0 when there is no host. */
 size_t np_outlet_from_host(const char *host_or_url, char *out, size_t cap);
 
+/* The labels of a host or URL's host, lower-cased into host (host_cap
+ * bytes): lab[i] / ll[i] for up to max labels, *site the index of the one
+ * that names the site, before the public suffix ("smh" of
+ * "www.smh.com.au", "ap" of "hosted.ap.org").  Returns how many labels,
+ * 0 when there are fewer than two. */
+size_t np_host_labels(const char *host_or_url, char *host, size_t host_cap, const char **lab, size_t *ll,
+                      size_t max, size_t *site);
+
 /* Agency credit "(Name) -" (or –, —, ―) in the first 300 bytes of
  * text[0..len): "WASHINGTON (Reuters) -", "April 29 (UPI) —".  Writes the name
  * into out; returns its length, 0 when there is none. */

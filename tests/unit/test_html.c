@@ -825,6 +825,10 @@ static void site_names_checked_against_the_host(void **state)
     expect_outlet("Lindenblatt", "@blogplatform", "https://annalind.blogplatform.example/2031/x", "Lindenblatt");
     expect_outlet("Swap", "@archive", "https://web.archive.example/web/2016/https://swap.example/x", "Swap");
     expect_outlet("Sport", "@NewswireSport", "https://www.newswire.example/sport/x-1", "Newswire");
+    /* no section fits the public suffix ("com") or a country's "com.au":
+     * the host stands (np_outlet_finish() reads it later) */
+    expect_outlet("Commentary", "", "https://www.harbourdaily.com/x-1", "harbourdaily.com");
+    expect_outlet("Business", "", "https://www.harbourdaily.com.au/x-1", "harbourdaily.com.au");
 }
 
 /* A page rendered by script: no text in the DOM, the article in JSON-LD. */
