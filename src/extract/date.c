@@ -226,7 +226,6 @@ static void set_year(char iso[11], int64_t y)
 #define TENSE_BACK 10
 #define TENSE_AHEAD 6
 #define TENSE_NEAREST 2 /* a cue that the date lies either side: the nearer (ahead for a weekday) */
-#define TENSE_PLAN_NOUN 3 /* tense_word(): a plan named as a thing, cue_at() reads what follows */
 
 /* The gap between tokens i-1 and i ends a sentence or clause. */
 static int clause_break(const scan *s, size_t i)
@@ -248,6 +247,8 @@ static int clause_break(const scan *s, size_t i)
  * after it a noun. */
 static int determines_noun(const char *w)
 {
+    if (!w)
+        return 0;
     static const char *const own[] = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                       "their", "our", "my", "your", NULL};
     for (size_t i = 0; own[i]; i++)
@@ -261,7 +262,7 @@ static int tense_word(const np_token *t, const np_token *prev)
 {
     static const char *const fwd[] = {"will", "shall", "next", "due", "upcoming", "scheduled", "schedule",
                                       "plans", "planned", "planning", "plan", "expected", "expects",
-                                      "expect", "intends", "aims", "hopes", "would", "coming", "tomorrow",
+                                      "expect", "intends", "aims", "hopes", "coming", "tomorrow",
                                       "deadline", "forthcoming", "until", "prepares", "awaits", NULL};
     static const char *const back[] = {"was", "were", "had", "did", "ago", "last", "earlier", "since",
                                        "said", "held", "met", "began", "took", "came", "went", "made",
@@ -278,10 +279,6 @@ static int tense_word(const np_token *t, const np_token *prev)
      * may lie on either side of publication, so the nearer one */
     if (strcmp(w, "would") == 0)
         return TENSE_NEAREST;
-    /* a plan named as a thing ("its plans", "the plan"): see cue_at() */
-    if ((!strcmp(w, "plans") || !strcmp(w, "plan") || !strcmp(w, "schedule")) && prev && prev->norm &&
-        determines_noun(prev->norm))
-        return TENSE_PLAN_NOUN;
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;
@@ -378,29 +375,40 @@ static int progressive_tense(const scan *s, size_t k)
     return be_tense(s->t[a].norm);
 }
 
+/* Token k describes a plan after its determiner ("the new plan", "its
+ * revised plans", "the proposed schedule"); not a noun whose verb "plans"
+ * is ("the council plans to vote"). */
+static int plan_modifier(const scan *s, size_t k)
+{
+    static const char *const words[] = {"new", "latest", "final", "original", "first", "draft", "full", NULL};
+    const char *w = s->t[k].norm;
+    size_t n = w ? strlen(w) : 0;
+    if (!n || (s->t[k].flags & NP_TOK_CAP))
+        return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return n > 4 && !strcmp(w + n - 2, "ed");
+}
+
 /* The tense cue of token k (see tense_word), its auxiliary looked up. */
 static int cue_at(const scan *s, size_t k)
 {
     if (tok_is(s, k, "preparing") || tok_is(s, k, "awaiting"))
         return progressive_tense(s, k);
-    int v = tense_word(&s->t[k], aux_before(s, k));
-    /* the plan's content ("its plans for a listing on September 30",
-     * "the plan to list on ..."): the day was ahead when planned, on either
-     * side of publication now; the plan as a thing ("unveiled the plan on
-     * December 2") tells nothing */
-    /* "the new plan", "its revised plans": an adjective between */
-    if (v == 1 && k >= 2 && (tok_is(s, k, "plan") || tok_is(s, k, "plans") || tok_is(s, k, "schedule")) &&
-        s->t[k - 2].norm && determines_noun(s->t[k - 2].norm) && s->t[k - 1].norm &&
-        !(s->t[k - 1].flags & NP_TOK_CAP) && !determines_noun(s->t[k - 1].norm))
-        v = TENSE_PLAN_NOUN;
-    if (v == TENSE_PLAN_NOUN)
-        return k + 1 < s->n && (tok_is(s, k + 1, "for") ||
-                                (tok_is(s, k + 1, "to") && k + 2 < s->n && !tok_is(s, k + 2, "the") &&
-                                 !tok_is(s, k + 2, "a") && !tok_is(s, k + 2, "an") &&
+    /* a plan named as a thing, after its determiner ("its plans", "the
+     * new plan"): its content ("its plans for a listing on September 30",
+     * "the plan to list on ...") was ahead when planned, on either side of
+     * publication now; the plan itself ("unveiled the new plan on December
+     * 2", "submitted the plans to the council on Dec. 3") tells nothing */
+    if ((tok_is(s, k, "plan") || tok_is(s, k, "plans") || tok_is(s, k, "schedule")) && k >= 1 &&
+        (determines_noun(s->t[k - 1].norm) || (k >= 2 && determines_noun(s->t[k - 2].norm) && plan_modifier(s, k - 1))))
+        return k + 2 < s->n && (tok_is(s, k + 1, "for") ||
+                                (tok_is(s, k + 1, "to") && !determines_noun(s->t[k + 2].norm) &&
                                  !(s->t[k + 2].flags & NP_TOK_CAP)))
                    ? TENSE_NEAREST
-                   : 0; /* "submitted the plans to the council on Dec. 3": to whom, not what */
-    return v;
+                   : 0;
+    return tense_word(&s->t[k], aux_before(s, k));
 }
 
 /* Token k is an infinitive of what is still to happen, its "to" at k - 1:

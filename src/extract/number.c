@@ -34,6 +34,14 @@ static int tok_is(const scan *s, size_t i, const char *w)
     return np_tok_is(s->t, s->n, i, w);
 }
 
+static int in_words(const char *w, const char *const *list)
+{
+    for (size_t k = 0; w && list[k]; k++)
+        if (!strcmp(w, list[k]))
+            return 1;
+    return 0;
+}
+
 /* Only blanks (no newline) between token i and i+1. */
 static int space_gap(const scan *s, size_t i)
 {
@@ -184,6 +192,10 @@ static int ratio_after(const scan *s, size_t i)
     if (i >= s->n || !s->t[i].norm || !space_gap(s, i - 1))
         return 0;
     const char *w = s->t[i].norm, *nx = i + 1 < s->n ? s->t[i + 1].norm : NULL;
+    /* "ten times over." at the clause's end; not "three times over the
+     * summer" */
+    if (!strcmp(w, "over"))
+        return !space_gap(s, i);
     for (size_t x = 0; x < sizeof comparative / sizeof *comparative; x++)
         if (!strcmp(w, comparative[x]))
             return 1;
@@ -193,7 +205,9 @@ static int ratio_after(const scan *s, size_t i)
         if (!strcmp(w, of_what[x]))
             return !time_span_word(nx);
     size_t n = strlen(w);
-    if (n > 4 && !strcmp(w + n - 2, "er") && !(s->t[i].flags & NP_TOK_CAP))
+    /* a comparative ("larger", "higher"); not a function word ("after",
+     * "under", "never") */
+    if (n > 4 && !strcmp(w + n - 2, "er") && !(s->t[i].flags & (NP_TOK_CAP | NP_TOK_STOP)))
         return 1;
     /* "40 times earnings", "two times hurricane strength": a noun the
      * figure multiplies */
@@ -206,16 +220,15 @@ static int ratio_after(const scan *s, size_t i)
  * times", "oversubscribed five times". */
 static int grown_before(const scan *s, size_t k)
 {
-    static const char *const stems[] = {"rise", "rose", "risen", "grow", "grew", "grown", "increas", "multipl",
-                                        "jump", "doubl", "surg", "soar", "expand", "oversubscrib", "climb",
-                                        "swell", "swollen", "by"};
-    if (k == 0 || !s->t[k - 1].norm)
-        return 0;
-    const char *w = s->t[k - 1].norm;
-    for (size_t x = 0; x < sizeof stems / sizeof *stems; x++)
-        if (!strncmp(w, stems[x], strlen(stems[x])))
-            return 1;
-    return 0;
+    /* whole words: "surgery", "bypass", "riser" are none */
+    static const char *const growth[] = {
+        "rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "increase",
+        "increases", "increased", "increasing", "multiply", "multiplies", "multiplied", "multiplying", "jump",
+        "jumps", "jumped", "jumping", "double", "doubles", "doubled", "doubling", "surge", "surges", "surged",
+        "surging", "soar", "soars", "soared", "soaring", "expand", "expands", "expanded", "expanding",
+        "oversubscribed", "climb", "climbs", "climbed", "climbing", "swell", "swells", "swelled", "swollen",
+        "swelling", "by", NULL};
+    return k > 0 && s->t[k - 1].norm && in_words(s->t[k - 1].norm, growth);
 }
 
 /* A word that can serve as the counted noun after a number. */
@@ -456,13 +469,6 @@ typedef struct numcand {
  * emitted: go on after its last token); NUM_OOM when the arena is full. */
 enum { NUM_SKIP, NUM_TAIL, NUM_EMIT, NUM_DONE, NUM_OOM };
 
-static int in_words(const char *w, const char *const *list)
-{
-    for (size_t k = 0; w && list[k]; k++)
-        if (!strcmp(w, list[k]))
-            return 1;
-    return 0;
-}
 
 /* "km/h": token k ("130km", "km") followed by "/h". */
 static int per_hour(const scan *s, size_t k)
@@ -681,7 +687,7 @@ static int digits_start(const scan *s, size_t i, numcand *m)
      * it ("7-6 (5)") */
     if (score_pair(s, i) || (i > 0 && score_pair(s, i - 1)))
         return 0;
-    if (i > 1 && t[i].start == t[i - 1].end + 2 && s->text[t[i].start - 1] == '(' && s->text[t[i].end] == ')' &&
+    if (i > 1 && t[i].start == t[i - 1].end + 2 && s->text[t[i].start - 1] == '(' && t[i].end < s->len && s->text[t[i].end] == ')' &&
         score_pair(s, i - 2))
         return 0;
     size_t cs = currency_before(s, t[i].start, m->cur);
@@ -692,7 +698,8 @@ static int digits_start(const scan *s, size_t i, numcand *m)
         m->cur[0] = '\0';
     }
     /* "No. 3", "number 3", "#3": a rank by its number */
-    if (m->ord || (i > 0 && (tok_is(s, i - 1, "no") || tok_is(s, i - 1, "number") ||
+    if (m->ord || (i > 0 && ((tok_is(s, i - 1, "no") && t[i - 1].end < s->len && s->text[t[i - 1].end] == '.') ||
+                             tok_is(s, i - 1, "number") ||
                              (t[i].start > 0 && s->text[t[i].start - 1] == '#'))))
         m->flags |= NP_NUM_ORDINAL;
     /* "130km/h": a speed, not a length */

@@ -332,6 +332,11 @@ static void year_of_a_day_without_one(void **state)
     /* a plan handed to someone: the verb decides */
     const want dec3b[] = {{"Dec. 3", "2030-12-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect("Corvell submitted the plans to the council on Dec. 3.", pub, dec3b, 1);
+    const want jan3[] = {{"Jan. 3", "2031-01-03", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Corvell submitted its plans to its board on Jan. 3.", pub, jan3, 1);
+    /* "plans" a verb after its noun still looks ahead */
+    const want oct31b[] = {{"Oct. 31", "2032-10-31", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("The council plans to vote on Oct. 31.", pub, oct31b, 1);
     const want mar3b[] = {{"March 3", "2031-03-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect("He has led the firm since 2015 and on March 3 he resigned.", pub, mar3b, 1);
     const want may[] = {{"May", "2031-05", NULL, NP_DATE_INFERRED_YEAR}};

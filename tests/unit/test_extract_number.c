@@ -80,6 +80,16 @@ static void scores_are_not_quantities(void **state)
     expect("Growth improved to 4-5%, and Harlow won the final 2-3 years ago.", more, 2);
     const want rank[] = {{"3", 3, NULL, NULL, NP_NUM_ORDINAL}};
     expect("The club was seeded No. 3.", rank, 1);
+    /* the determiner "no" makes no rank */
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    const char *no = "There were no 3 cars in the lot.";
+    assert_int_equal(np_numbers_find(no, strlen(no), &a, &m, &n), NP_OK);
+    assert_int_equal(n, 1);
+    assert_false(m[0].flags & NP_NUM_ORDINAL);
+    np_arena_free(&a);
     const want w[] = {{"50 homes", 50, "home", NULL, 0}, {"52", 52, NULL, NULL, 0}, {"48", 48, NULL, NULL, 0},
                       {"11", 11, NULL, NULL, 0}};
     expect("Between 40-50 homes were hit; the council voted 52-48 to help; pupils aged 5-11 stayed home.", w,
@@ -163,6 +173,14 @@ static void times_counted_or_a_ratio(void **state)
                       {"seven times", 7, "time", NULL, NP_NUM_WORD},
                       {"four times", 4, "time", NULL, NP_NUM_WORD}};
     expect(t, w, sizeof w / sizeof *w);
+    /* function words and nouns that start like verbs of growth are no ratio's */
+    const char *u = "They met six times after the vote and 9 times over the summer. She had surgery "
+                    "three times last year. The pier flooded 4 times under the old owners.";
+    const want wu[] = {{"six times", 6, "time", NULL, NP_NUM_WORD},
+                       {"three times", 3, "time", NULL, NP_NUM_WORD},
+                       {"9 times", 9, "time", NULL, 0},
+                       {"4 times", 4, "time", NULL, 0}};
+    expect(u, wu, sizeof wu / sizeof *wu);
     const char *r = "The reservoir is three times larger than the old one and holds 4 times the water. "
                     "Fees rose by three times, the shares trade at 40 times earnings, and the new quay "
                     "is five times as long as the old one.";
