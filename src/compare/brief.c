@@ -400,12 +400,9 @@ static np_status copy_numbers(np_story *s)
             o->doc = (int)d;
             o->value = m->value;
             o->text = np_story_str(s, an->text + m->start, m->end - m->start);
-            /* a share or a sum of money says what it counts by its sign:
-             * "25.2%" is percent, "$47 billion" US dollars */
-            const char *unit = m->unit                                          ? m->unit
-                               : (m->flags & NP_NUM_MONEY) && m->currency[0] ? m->currency
-                               : (m->flags & NP_NUM_PERCENT)                   ? "percent"
-                                                                               : NULL;
+            /* what it counts, as the discrepancies compare it: "25.2%" is
+             * percent, "$47 billion" US dollars */
+            const char *unit = np_number_unit(m);
             o->unit = unit ? np_arena_strdup(&b->arena, unit) : NULL;
             if (!o->text || (unit && !o->unit))
                 return NP_ENOMEM;

@@ -147,18 +147,6 @@ static np_status pair_refs(np_story *s, np_u64map *seen, const char *key, int da
     return np_story_ref(s, db, b0, b1, &items[1]);
 }
 
-/* What a number counts: its unit noun, currency or "percent"; NULL for a
- * bare number (nothing to compare it against). */
-static const char *num_unit(const np_number_mention *m)
-{
-    if (m->flags & NP_NUM_ORDINAL)
-        return NULL;
-    if ((m->flags & NP_NUM_MONEY) && m->currency[0])
-        return m->currency;
-    if (m->flags & NP_NUM_PERCENT)
-        return "percent";
-    return m->unit;
-}
 
 /* ------------------------------------------------ what a figure counts */
 
@@ -241,7 +229,7 @@ static np_status prepare_units(dctx *c)
     np_story *s = c->s;
     for (size_t d = 0; d < s->n_docs; d++)
         for (size_t k = 0; k < s->an[d].n_numbers; k++) {
-            const char *u = num_unit(&s->an[d].numbers[k]);
+            const char *u = np_number_unit(&s->an[d].numbers[k]);
             if (u && !unit_of(c, u, 1))
                 return NP_ENOMEM;
         }
@@ -304,7 +292,7 @@ static const np_token *agent_verb(const np_story *s, const np_analysis *an, cons
 static int derived_kin(dctx *c, const np_analysis *an, const np_sent *se, const np_number_mention *m,
                        const char *other)
 {
-    const char *u = num_unit(m);
+    const char *u = np_number_unit(m);
     if (!u || money_or_percent(other) || money_or_percent(u))
         return 0;
     const unit_info *pu = unit_of(c, u, 0);
@@ -319,7 +307,7 @@ static int derived_kin(dctx *c, const np_analysis *an, const np_sent *se, const 
 static int figs_kin(dctx *c, const np_analysis *aa, const np_sent *A, const np_number_mention *ma,
                     const np_analysis *ab, const np_sent *B, const np_number_mention *mb)
 {
-    const char *ua = num_unit(ma), *ub = num_unit(mb);
+    const char *ua = np_number_unit(ma), *ub = np_number_unit(mb);
     if (!ua || !ub)
         return 0;
     return units_kin(c, ua, ub) || derived_kin(c, aa, A, ma, ub) || derived_kin(c, ab, B, mb, ua);
@@ -352,7 +340,7 @@ static const np_number_mention *only_kin(dctx *c, const np_analysis *an, const n
         const np_number_mention *o = &an->numbers[k];
         /* a conversion in parentheses repeats the figure before it ("60
          * metres (200 feet)"): not a second one */
-        if (!num_unit(o) || conversion(an, o) || !figs_kin(c, an, se, o, am, sm, m))
+        if (!np_number_unit(o) || conversion(an, o) || !figs_kin(c, an, se, o, am, sm, m))
             continue;
         if (hit)
             return NULL;
@@ -760,7 +748,7 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
     /* stop at the next/previous figure of the same unit */
     for (size_t q = 0; q < an->n_numbers; q++) {
         const np_number_mention *o = &an->numbers[q];
-        const char *u = num_unit(o);
+        const char *u = np_number_unit(o);
         if (o == m || !u || strcmp(u, unit) != 0)
             continue;
         size_t ok0 = np_story_token_at(an, o->start), ok1 = np_story_token_at(an, o->end);
@@ -892,7 +880,7 @@ static int states_value(dctx *c, const np_analysis *an, const np_sent *se, const
 {
     for (size_t q = 0; q < an->n_numbers; q++) {
         const np_number_mention *o = &an->numbers[q];
-        const char *u = num_unit(o);
+        const char *u = np_number_unit(o);
         if (o->start < se->start || o->start >= se->end || !u || !units_kin(c, u, unit))
             continue;
         if (values_agree(an, o, am, m))
@@ -1079,7 +1067,7 @@ static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis 
     const np_analysis *an = &c->s->an[d];
     for (size_t q = 0; q < an->n_numbers; q++) {
         const np_number_mention *o = &an->numbers[q];
-        const char *u = num_unit(o);
+        const char *u = np_number_unit(o);
         if (o == skip0 || o == skip1 || !u || strcmp(u, unit) != 0 || np_quote_at(an->quotes, an->n_quotes, o->start))
             continue;
         long so = np_story_sent_at(c->s, d, o->start);
@@ -1271,7 +1259,7 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
 {
     const np_story *s = c->s;
     const np_analysis *aa = &s->an[da], *ab = &s->an[db];
-    const char *unit = num_unit(ma), *ub = num_unit(mb);
+    const char *unit = np_number_unit(ma), *ub = np_number_unit(mb);
     if (not_quantity(aa, A, ma) || not_quantity(ab, B, mb))
         return 0;
     if (values_agree(aa, ma, ab, mb))
@@ -1330,7 +1318,7 @@ static np_status number_discrepancies(dctx *c, np_u64map *seen)
         RANGE_OF(ab->numbers, ab->n_numbers, B->start, B->end, blo, bhi);
         for (size_t k = alo; k < ahi; k++) {
             const np_number_mention *m = &aa->numbers[k];
-            const char *unit = num_unit(m);
+            const char *unit = np_number_unit(m);
             if (!unit)
                 continue;
             const np_number_mention *ma = only_kin(c, aa, A, alo, ahi, aa, A, m);
@@ -1354,7 +1342,7 @@ static np_status number_discrepancies(dctx *c, np_u64map *seen)
             const np_token *about = NULL;
             if (!same_referent(c, A->doc, A, ma, B->doc, B, mb, &about, 1))
                 continue;
-            unit = unit_label(c, unit, num_unit(mb));
+            unit = unit_label(c, unit, np_number_unit(mb));
             char key[160];
             snprintf(key, sizeof key, "n|%s|%g|%g", class_name(c, unit), fmin(va, vb), fmax(va, vb));
             np_bref items[2];
@@ -1542,7 +1530,7 @@ static np_status figure_of(np_story *s, int d, size_t k, long si, figure *f)
         }
         break;
     }
-    f->unit = num_unit(m);
+    f->unit = np_number_unit(m);
     f->sent = (size_t)si;
     fig_bounds(an, k, &f->lo, &f->hi);
     widen(m, &f->lo, &f->hi);
@@ -1564,7 +1552,7 @@ static np_status build_figures(dctx *c, figure **out, size_t *n_out)
         const np_analysis *an = &s->an[d];
         for (size_t k = 0; k < an->n_numbers && st == NP_OK; k++) {
             const np_number_mention *m = &an->numbers[k];
-            const char *unit = num_unit(m);
+            const char *unit = np_number_unit(m);
             long si = np_story_sent_at(s, (int)d, m->start);
             const unit_info *ui = unit ? unit_of(c, unit, 0) : NULL;
             if (!ui || si < 0)
@@ -2233,13 +2221,13 @@ static np_status quoted_vs_own(dctx *c, np_u64map *seen)
             continue;
         for (size_t i = 0; i < an->n_numbers && st == NP_OK; i++) {
             const np_number_mention *q = &an->numbers[i];
-            const char *uq = num_unit(q);
+            const char *uq = np_number_unit(q);
             long sq = np_story_sent_at(s, (int)d, q->start);
             if (!uq || sq < 0 || !np_quote_at(an->quotes, an->n_quotes, q->start))
                 continue;
             for (size_t k = 0; k < an->n_numbers && st == NP_OK; k++) {
                 const np_number_mention *o = &an->numbers[k];
-                const char *uo = num_unit(o);
+                const char *uo = np_number_unit(o);
                 long so = np_story_sent_at(s, (int)d, o->start);
                 if (k == i || !uo || so < 0 || so == sq || np_quote_at(an->quotes, an->n_quotes, o->start) ||
                     !units_kin(c, uq, uo))

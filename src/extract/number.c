@@ -1052,3 +1052,14 @@ np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
 {
     return np_numbers_find_tok(text, len, NULL, 0, arena, out, n);
 }
+
+const char *np_number_unit(const np_number_mention *m)
+{
+    if (m->flags & NP_NUM_ORDINAL)
+        return NULL;
+    if ((m->flags & NP_NUM_MONEY) && m->currency[0])
+        return m->currency;
+    if (m->flags & NP_NUM_PERCENT)
+        return "percent";
+    return m->unit;
+}

@@ -51,6 +51,12 @@ typedef struct np_number_mention {
 np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
                           np_number_mention **out, size_t *n);
 
+/* What a number counts, for comparing and listing figures: its currency
+ * code ("USD") for a sum of money, "percent" for a share, else its unit
+ * noun; NULL for a rank ("the third quarter") or a bare number.  The
+ * string is static or m's own. */
+const char *np_number_unit(const np_number_mention *m);
+
 /* What a unit of measure measures. */
 enum { NP_DIM_NONE, NP_DIM_LENGTH, NP_DIM_AREA, NP_DIM_MASS, NP_DIM_SPEED };
 
