@@ -11,6 +11,7 @@
  * restatement may share only the story's common ones).
  */
 #include <stdint.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "compare/brief_internal.h"
@@ -492,9 +493,9 @@ static np_status quoted_texts(np_story *s, quoted_text **out, size_t *n_out)
 static int names_person(const np_story *s, const np_sent *se, const char *key)
 {
     const np_analysis *an = &s->an[se->doc];
-    for (size_t k = 0; k < an->n_ents; k++) {
+    for (size_t k = np_story_ent_at(an, se->start); k < an->n_ents && an->ents[k].start < se->end; k++) {
         const np_entity_mention *m = &an->ents[k];
-        if (m->start < se->start || m->start >= se->end || m->type != NP_ENT_PERSON || m->name_end <= m->name_start)
+        if (m->type != NP_ENT_PERSON || m->name_end <= m->name_start)
             continue;
         /* the sentence's subject: only capitalised words before the name
          * ("President Donald Trump commended ..."); a person named after
@@ -561,14 +562,16 @@ static void mark_quoted_fragments(const np_story *s, const quoted_text *q, size_
  * into the brief's arena; NULL when the sentence names its speaker, is
  * mostly the outlet's words, or nobody is known.  A reader of the
  * single-source list sees the words and who said them. */
-static const char *unnamed_speaker(np_story *s, uint32_t i)
+static np_status unnamed_speaker(np_story *s, uint32_t i, const char **out)
 {
     const np_sent *se = &s->sents[i];
     const np_analysis *an = &s->an[se->doc];
-    const char *text = s->docs[se->doc]->text;
     size_t quoted = 0, best_n = 0, len = se->end - se->start;
     const np_quote *best = NULL;
-    for (size_t k = 0; k < an->n_quotes && an->quotes[k].start < se->end; k++) {
+    *out = NULL;
+    for (size_t k = np_spans_first_at(an->quotes, an->n_quotes, sizeof *an->quotes, offsetof(np_quote, end),
+                                      se->start + 1);
+         k < an->n_quotes && an->quotes[k].start < se->end; k++) {
         const np_quote *q = &an->quotes[k];
         size_t a = q->start > se->start ? q->start : se->start, e = q->end < se->end ? q->end : se->end;
         if (e <= a)
@@ -580,12 +583,26 @@ static const char *unnamed_speaker(np_story *s, uint32_t i)
         }
     }
     if (!best || !best->speaker || !len || (double)quoted < SPEAKER_QUOTED * (double)len)
-        return NULL;
-    const char *sur = strrchr(best->speaker, ' ');
-    sur = sur ? sur + 1 : best->speaker;
-    if (*sur && memmem(text + se->start, len, sur, strlen(sur)))
-        return NULL; /* named in the sentence */
-    return np_arena_strdup(&s->brief->arena, best->speaker);
+        return NP_OK;
+    /* named in the sentence itself ("..., said Ana Ruiz.", "Ruiz wrote that
+     * ..."): nothing to add */
+    if (!best->by_pronoun && best->speaker_start >= se->start && best->speaker_start < se->end)
+        return NP_OK;
+    char key[48], mk[48], name[128];
+    np_speaker_surname_key(best->speaker, best->by_group, key);
+    for (size_t e = np_story_ent_at(an, se->start); e < an->n_ents && an->ents[e].start < se->end; e++) {
+        const np_entity_mention *m = &an->ents[e];
+        if (m->type != NP_ENT_PERSON || m->name_end <= m->name_start)
+            continue;
+        size_t n = m->name_end - m->name_start < sizeof name - 1 ? m->name_end - m->name_start : sizeof name - 1;
+        memcpy(name, an->text + m->name_start, n);
+        name[n] = '\0';
+        np_name_surname_key(name, mk);
+        if (key[0] && !strcmp(mk, key))
+            return NP_OK;
+    }
+    *out = np_arena_strdup(&s->brief->arena, best->speaker);
+    return *out ? NP_OK : NP_ENOMEM;
 }
 
 /* Text opening on a pronoun that stands for something named before ("It
@@ -769,7 +786,8 @@ np_status np_compare_singles(np_story *s)
         if (st != NP_OK)
             return st;
         np_brief_fact *f = &b->facts[b->n_facts - 1];
-        f->speaker = unnamed_speaker(s, m);
+        if ((st = unnamed_speaker(s, m, &f->speaker)) != NP_OK)
+            return st;
         f->context = (np_bref){-1, NULL};
         /* "It destroyed thousands of homes.": the sentence before, in the
          * same paragraph, says what "it" is (another quake), which the list

@@ -404,6 +404,7 @@ static void test_quotation_naming_nobody_has_its_speaker(void **state)
         "Dock workers in the port of Velmar walked out on Monday over a new shift plan.\n\n"
         "\"We will not accept a plan that cuts the night allowance,\" said union leader Ana Ruiz.\n\n"
         "\"Our members have waited three years for a fair offer from the operator.\"\n\n"
+        "\"And the Ruizdale terminal has to stay open for the night crews as well.\"\n\n"
         "Bakers along the canal reported brisk sales of rye bread.\n\n"
         "A second strike at the Ostrin shipyard began in June. It halted work on four ferries for the island "
         "routes.\n\n"
@@ -421,7 +422,8 @@ static void test_quotation_naming_nobody_has_its_speaker(void **state)
         const np_brief_fact *f = &b->facts[i];
         if (f->n_docs != 1 || !f->n_support)
             continue;
-        if (strstr(f->support[0].text, "waited three years")) {
+        /* a word that only starts like her name ("Ruizdale") names nobody */
+        if (strstr(f->support[0].text, "waited three years") || strstr(f->support[0].text, "Ruizdale")) {
             assert_non_null(f->speaker);
             assert_string_equal(f->speaker, "Ana Ruiz");
             found++;
@@ -437,7 +439,7 @@ static void test_quotation_naming_nobody_has_its_speaker(void **state)
             assert_null(f->context.text);
         }
     }
-    assert_int_equal(found, 2);
+    assert_int_equal(found, 3);
     np_brief_free(b);
 }
 
