@@ -828,8 +828,9 @@ static int after_given_name(const ctx *c, size_t i)
 
 /* The inner-capital and agency words (camel_case(), news agencies) the
  * document writes after a capitalised word that could be a given name:
- * not a function word, a title, a possessive, a date word or a place
- * ("China's Xinhua", "On Friday YouTube"). */
+ * not a function word, a title, a possessive, a date word, a place, an
+ * ordinary word or a demonym ("China's Xinhua", "On Friday YouTube",
+ * "Popular YouTube", "Russian Interfax"). */
 static np_status build_given_set(ctx *c)
 {
     size_t cap = 0;
@@ -838,7 +839,9 @@ static np_status build_given_set(ctx *c)
             (c->t[k - 1].flags & NP_TOK_ALLCAPS) ||
             (c->t[k - 1].flags & NP_TOK_STOP) || !(lex(np_lex_is_news_agency, c, k) || camel_case(c, k)) ||
             function_word(c, k - 1) || np_lex_is_title_word(W(c, k - 1), WL(c, k - 1)) || possessive(c, k - 1) ||
-            is_date_word(c, k - 1) || np_gazetteer_has(c->gz, W(c, k - 1), WL(c, k - 1)))
+            is_date_word(c, k - 1) || np_gazetteer_has(c->gz, W(c, k - 1), WL(c, k - 1)) ||
+            /* "Popular YouTube", "Russian Interfax": an adjective, no name */
+            (c->have_common && common_word(c, k - 1)) || lex(np_lex_is_demonym, c, k - 1))
             continue;
         if (!c->given_set && !(c->given_set = new_set(c, &cap)))
             return NP_ENOMEM;

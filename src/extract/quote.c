@@ -2443,12 +2443,21 @@ static int set_group(const ctx *c, np_quote *r, const attrib *a)
     return 1;
 }
 
-/* Is another person than prev's speaker named, outside quotes, in a
- * sentence of its own between prev (span pq) and q?  "“The scheme was
- * rotten,” said councillor Nils Mott. Prosecutor Hana Bell answered him at
- * once. “The evidence points to one man.”": the words after the answer may
- * be hers; not knowing, nobody's rather than Mott's.  The sentence that
- * holds the attribution may name others ("said Mott, a rival of Bell"). */
+/* Role word w (a token's norm) stands in prev's attribution, outside its
+ * quotations: the words of the sentence its speaker's name is in ("said
+ * Finance Minister Ana Ruiz", "said Ada Voss, the union leader"), not the
+ * quoted words ("“... the minister knows it,” said Nils Mott"). */
+static int role_in_attribution(const ctx *c, const np_quote *prev, const char *w)
+{
+    long ss = np_sentence_at(c->sents, c->ns, prev->speaker_start);
+    if (ss < 0)
+        return 0;
+    for (size_t k = tok_at_or_after(c, c->sents[ss].start); k < c->n && c->t[k].start < c->sents[ss].end; k++)
+        if (c->t[k].norm && !strcmp(c->t[k].norm, w) && !quoted(c, c->t[k].start))
+            return 1;
+    return 0;
+}
+
 /* A sentence from sentence si on, before offset end, opens on someone
  * named by a role the previous speaker's attribution does not hold ("“...,”
  * said councillor Nils Mott. The minister disagreed. “...”"): another
@@ -2472,23 +2481,19 @@ static int role_subject_between(const ctx *c, const np_quote *prev, long si, siz
             const char *w = c->t[r].norm;
             if (!w || !np_lex_is_title_word(w, strlen(w)) || quoted(c, c->t[r].start))
                 continue;
-            size_t a = prev->speaker_start, b = prev->speaker_end, n = strlen(w);
-            /* the speaker's own words: its name's span, the words before it
-             * and its apposition after ("said Ada Voss, the union leader") */
-            a = a > 60 ? a - 60 : 0;
-            long ss = np_sentence_at(c->sents, c->ns, b);
-            size_t send = ss >= 0 ? c->sents[ss].end : b;
-            b = b + 60 < send ? b + 60 : send;
-            int same = 0;
-            for (size_t p = a; p + n <= b && !same; p++)
-                same = !strncasecmp(c->text + p, w, n);
-            if (!same)
+            if (!role_in_attribution(c, prev, w))
                 return 1;
         }
     }
     return 0;
 }
 
+/* Is another person than prev's speaker named, outside quotes, in a
+ * sentence of its own between prev (span pq) and q?  "“The scheme was
+ * rotten,” said councillor Nils Mott. Prosecutor Hana Bell answered him at
+ * once. “The evidence points to one man.”": the words after the answer may
+ * be hers; not knowing, nobody's rather than Mott's.  The sentence that
+ * holds the attribution may name others ("said Mott, a rival of Bell"). */
 static int other_named_between(const ctx *c, const np_quote *prev, const qspan *pq, const qspan *q)
 {
     size_t from = prev->speaker_start > pq->close ? prev->speaker_start : pq->close;

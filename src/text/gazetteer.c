@@ -520,12 +520,15 @@ static int add_wordnet_line(gz_build *gz, const char *line, size_t n)
 }
 
 /* The acronyms every synset naming them makes common nouns ("TV"; not
- * "IRA", also a group's name). */
+ * "IRA", also a group's name), and which no other list names as a group,
+ * a place or a person.  After every list is read. */
 static int settle_acronyms(gz_build *gz)
 {
     for (size_t j = 0; j < gz->acr_ok.cap; j++) {
         const char *w = gz->acr_ok.slots[j];
-        if (w && !set_has(&gz->acr_bad, w, strlen(w)) && !set_add(&gz->acronyms, &gz->arena, w, strlen(w)))
+        size_t n = w ? strlen(w) : 0;
+        if (w && !set_has(&gz->acr_bad, w, n) && !set_has(&gz->orgs, w, n) && !set_has(&gz->places, w, n) &&
+            !set_has(&gz->people, w, n) && !set_add(&gz->acronyms, &gz->arena, w, n))
             return 0;
     }
     return 1;
@@ -577,7 +580,7 @@ static gz_build *build(const char *dir, int wordnet, int iso)
     free(line);
     long next = -1;
     if (ok)
-        ok = settle_acronyms(gz) && add_builtin(gz, &next) && (!iso || add_iso(gz, &next));
+        ok = add_builtin(gz, &next) && (!iso || add_iso(gz, &next)) && settle_acronyms(gz);
     if (!ok) {
         build_free(gz);
         return NULL;
@@ -595,7 +598,7 @@ static gz_build *build(const char *dir, int wordnet, int iso)
  * The same open-addressing tables as while building, so a lookup is a few
  * probes into the mapped file and loading is no work at all. */
 
-#define GZ_FORMAT 2
+#define GZ_FORMAT 3
 #define GZ_SETS 7
 #define GZ_HEAD (3 + 5 * GZ_SETS)
 
@@ -861,8 +864,7 @@ int np_gazetteer_is_kind(const np_gazetteer *gz, const char *name, size_t n)
 
 int np_gazetteer_is_common_acronym(const np_gazetteer *gz, const char *name, size_t n)
 {
-    return gz && find(gz, S_ACRONYMS, name, n) >= 0 && find(gz, S_ORGS, name, n) < 0 &&
-           find(gz, S_PLACES, name, n) < 0 && find(gz, S_PEOPLE, name, n) < 0;
+    return gz && find(gz, S_ACRONYMS, name, n) >= 0;
 }
 
 static int v_has_common(const void *gz, const char *w, size_t n)

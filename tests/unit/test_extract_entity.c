@@ -935,6 +935,19 @@ static void common_noun_acronyms(void **state)
     expect(t, m, n, "FBI", "FBI", NP_ENT_ORG);
 }
 
+/* An adjective or a demonym before a company's or an agency's name once
+ * makes it no surname elsewhere ("Popular YouTube ... YouTube removed"). */
+static void adjective_before_a_brand(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Popular YouTube channels grew fast. YouTube removed the video on Monday. Russian Interfax "
+                    "reported the blast. Interfax later cited officials.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "YouTube", "YouTube", NP_ENT_ORG);
+    expect(t, m, n, "Interfax", "Interfax", NP_ENT_ORG);
+}
+
 /* Places named by a compass point and a known place, by a street, a
  * boulevard or gardens, or a point; a watchdog body; a clerk and a
  * district attorney written short are roles before the person. */
@@ -1402,6 +1415,7 @@ int main(void)
         cmocka_unit_test(name_particles_and_for_complements),
         cmocka_unit_test(place_given_names_in_a_person_slot),
         cmocka_unit_test(common_noun_acronyms),
+        cmocka_unit_test(adjective_before_a_brand),
         cmocka_unit_test(hyphenated_name_syllables),
         cmocka_unit_test(agency_names_with_and),
         cmocka_unit_test(roles_in_bodies_with_and),

@@ -846,6 +846,11 @@ static void other_person_between_quotes(void **state)
     run(&r, "“The pay is fair,” said Ivo Sand. However, the mayor disagreed. “It is not.”");
     expect(&r, "It is not.", NULL);
     np_arena_free(&r.a);
+    /* the role in the first quotation's words is not the speaker's */
+    run(&r, "“The fees are fair, and the mayor knows it,” said councillor Nils Mott. The mayor disagreed. "
+            "“They are not.”");
+    expect(&r, "They are not.", NULL);
+    np_arena_free(&r.a);
 }
 
 /* Wire copy closing a quotation with two single curly marks (and opening
