@@ -592,9 +592,10 @@ static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b)
      * statement said", "the announcement concluded") makes two statements
      * when the words differ too */
     if (!(npa + nsa) || !(npb + nsb)) {
-        uint32_t u = !(npa + nsa) ? a : b;
-        return np_svec_cos(&cx->sents[a].vec, &cx->sents[b].vec) < QUOTES_UNKNOWN_ALIKE &&
-               !role_outside_quotes(cx->story, &cx->sents[u]);
+        /* either unknown side may be the role (not only the seed's) */
+        int role = (!(npa + nsa) && role_outside_quotes(cx->story, &cx->sents[a])) ||
+                   (!(npb + nsb) && role_outside_quotes(cx->story, &cx->sents[b]));
+        return np_svec_cos(&cx->sents[a].vec, &cx->sents[b].vec) < QUOTES_UNKNOWN_ALIKE && !role;
     }
     return 1;
 }

@@ -1014,8 +1014,8 @@ static int period_of(const np_analysis *an, const np_sent *se, const np_number_m
 #define SINCE_AFTER 4
 static int counted_since(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
-    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
-    for (size_t j = np_story_token_at(an, m->end); j < hi && j < np_story_token_at(an, m->end) + SINCE_AFTER; j++) {
+    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens, from = np_story_token_at(an, m->end);
+    for (size_t j = from; j < hi && j < from + SINCE_AFTER; j++) {
         if (an->tokens[j].norm && !strcmp(an->tokens[j].norm, "since"))
             return 1;
         if (j + 1 < hi && clause_break(an, j))

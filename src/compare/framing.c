@@ -427,36 +427,32 @@ static int physical_blow(const np_analysis *an, const np_sent *se, size_t k)
 {
     static const char *const blows[] = {"slam", "blast", "lash", "bash", NULL};
     static const char *const motion[] = {"into", "onto", "against", "through", NULL};
+    static const char *const between[] = {"hard", "straight", "head", "headfirst", NULL};
     const char *norm = an->tokens[k].norm;
     int blow = 0;
     for (size_t i = 0; blows[i] && !blow; i++)
         blow = strncmp(norm, blows[i], strlen(blows[i])) == 0;
+    if (!blow)
+        return 0;
     size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
     size_t p = k + 1;
-    if (p < hi && an->tokens[p].norm && !word_in(an->tokens[p].norm, motion)) {
+    if (p < hi && !word_in(an->tokens[p].norm, motion)) {
+        /* one adverb between: "hard", "straight", "head-on" (the tokens
+         * "head" and "on"), an "-ly" word */
         size_t n = strlen(an->tokens[p].norm);
-        /* one adverb between: "head-on", "hard", "straight", "headfirst" */
-        if ((n > 3 && !strcmp(an->tokens[p].norm + n - 2, "ly")) || memchr(an->tokens[p].norm, '-', n) ||
-            !strcmp(an->tokens[p].norm, "hard") || !strcmp(an->tokens[p].norm, "straight") ||
-            !strcmp(an->tokens[p].norm, "head") || !strcmp(an->tokens[p].norm, "headfirst"))
+        if ((n > 3 && !strcmp(an->tokens[p].norm + n - 2, "ly")) || word_in(an->tokens[p].norm, between))
             p++;
-        if (p < hi && an->tokens[p].norm && !strcmp(an->tokens[p].norm, "on"))
-            p++; /* "head-on" cut in two */
+        if (p < hi && !strcmp(an->tokens[p].norm, "on"))
+            p++;
     }
-    if (!blow || p >= hi || !an->tokens[p].norm || !word_in(an->tokens[p].norm, motion))
+    if (p + 1 >= hi || !word_in(an->tokens[p].norm, motion))
         return 0;
     /* what it hits is a thing, not a name, a person or a plan, within the
      * next three words ("slammed into Brisk", "lashed into the minister",
      * "slammed into the government's proposal") */
-    if (p + 1 >= hi)
-        return 0;
-    for (size_t o = p + 1; o < hi && o <= p + 3; o++) {
-        const np_token *t = &an->tokens[o];
-        if (!t->norm)
-            break;
-        if ((t->flags & NP_TOK_CAP) || word_in(t->norm, person_nouns))
+    for (size_t o = p + 1; o < hi && o <= p + 3; o++)
+        if ((an->tokens[o].flags & NP_TOK_CAP) || word_in(an->tokens[o].norm, person_nouns))
             return 0;
-    }
     return 1;
 }
 

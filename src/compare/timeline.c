@@ -11,6 +11,7 @@
  * sentences on the same date stay separate events.  Events are listed by
  * date.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,7 +22,8 @@
 
 #define SAME_EVENT 0.20f
 #define SAME_EVENT_LINK 0.15f /* alignment strength that also makes one event */
-#define SAME_EVENT_WORDS 1    /* event words (np_sent.ev) the two sentences share ... */
+#define SAME_EVENT_WORDS 1    /* event words (np_sent.ev) the two sentences share, at least; with no
+                               * more, they also share something besides the day ... */
 #define SAME_EVENT_CLOSE 0.35f /* ... unless they are this alike ("entered the clinic" / "checked in") */
 
 typedef struct tl_item {
@@ -101,9 +103,11 @@ static size_t day_terms(const np_story *s, const np_sent *se, uint32_t *out)
 {
     const np_analysis *an = &s->an[se->doc];
     size_t n = 0;
-    for (size_t i = 0; i < an->n_dates && n < DAY_TERMS_MAX; i++) {
+    for (size_t i = np_spans_first_at(an->dates, an->n_dates, sizeof *an->dates, offsetof(np_date_mention, start),
+                                      se->start);
+         i < an->n_dates && an->dates[i].start < se->end && n < DAY_TERMS_MAX; i++) {
         const np_date_mention *m = &an->dates[i];
-        if (m->start < se->start || m->end > se->end)
+        if (m->end > se->end)
             continue;
         for (size_t k = np_story_token_at(an, m->start);
              k < se->tok_hi && an->tokens[k].start < m->end && n + 2 <= DAY_TERMS_MAX; k++) {
@@ -151,6 +155,30 @@ static unsigned shared_beyond_day(const np_story *s, const np_sent *a, const np_
             others++;
     }
     return others;
+}
+
+/* Sentences a and b of one day tell one event: alike (cosine SAME_EVENT,
+ * or aligned), and either close (SAME_EVENT_CLOSE: "entered the clinic" /
+ * "checked in") or sharing event words; one event word shared is not
+ * enough when each names a place of its own ("killed a cyclist in Dorn" /
+ * "killed 40 sheep near Varnholt"), nor with nothing else in common but
+ * the day ("the board met on Tuesday" / "supporters met on Tuesday to
+ * protest", however alike two short sentences look: "Vinter was injured on
+ * Monday" / "Osk was injured on Monday"). */
+static int same_event(const np_story *s, uint32_t a, uint32_t b)
+{
+    const np_sent *sa = &s->sents[a], *sb = &s->sents[b];
+    float cos = np_svec_cos(&sa->vec, &sb->vec);
+    if (cos < SAME_EVENT && !linked(s, a, b, SAME_EVENT_LINK))
+        return 0;
+    unsigned shared = np_align_shared_events(sa, sb);
+    if (cos < SAME_EVENT_CLOSE && shared < SAME_EVENT_WORDS)
+        return 0;
+    if (shared > SAME_EVENT_WORDS)
+        return 1;
+    if (shared == SAME_EVENT_WORDS && cos < SAME_EVENT_CLOSE && other_places(s, sa, sb))
+        return 0;
+    return shared_beyond_day(s, sa, sb) > 0;
 }
 
 /* One event while the timeline is built: its date and members (sentence
@@ -462,21 +490,8 @@ np_status np_compare_timeline(np_story *s)
                  * no event word tell two events ("scientists urged the
                  * secretary to act" / "the secretary rescinded the rule") */
                 int alike = 0;
-                for (size_t q = 0; q < nm && !alike; q++) {
-                    const np_sent *sq = &s->sents[mem[m0 + q]];
-                    float cos = np_svec_cos(&sq->vec, &sj->vec);
-                    unsigned shared = np_align_shared_events(sq, sj);
-                    alike = (cos >= SAME_EVENT || linked(s, mem[m0 + q], it[j].sent, SAME_EVENT_LINK)) &&
-                            (cos >= SAME_EVENT_CLOSE ||
-                             (shared >= SAME_EVENT_WORDS && !(shared == 1 && other_places(s, sq, sj))));
-                    /* one verb and the day in common is not one event: "the
-                     * board met on Tuesday" / "supporters met on Tuesday to
-                     * protest", however alike two short sentences look ("Vinter
-                     * was injured on Monday" / "Osk was injured on Monday");
-                     * the two also share who or what */
-                    if (alike && shared <= 1)
-                        alike = shared_beyond_day(s, sq, sj) > 0;
-                }
+                for (size_t q = 0; q < nm && !alike; q++)
+                    alike = same_event(s, mem[m0 + q], it[j].sent);
                 if (!alike)
                     continue;
                 it[j].event = it[i].event;
