@@ -37,6 +37,7 @@
 #include "core/buf.h"
 #include "core/hash.h"
 #include "core/mem.h"
+#include "core/url.h"
 #include "article/byline.h"
 #include "article/captions.h"
 #include "article/datefmt.h"
@@ -829,31 +830,6 @@ static np_status set_str(char **dst, const char *s, size_t n)
     return *dst ? NP_OK : NP_ENOMEM;
 }
 
-/* A line that only stamps a date: no lower-case word but a time's or a
- * stamp's ("at", "on", "by", "pm", "ET") - "PUBLISHED: TUESDAY, MARCH
- * 11, 2031, 9:40 AM", "Posted at 4:10 PM ET, 02/7/2031"; not a sentence
- * ("The dam failed on March 3, 2019.", "Remembering 9/11/01: ..."). */
-static int stamp_line(const np_line *l)
-{
-    static const char *const small[] = {"at", "on", "by", "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt",
-                                        "utc", "bst", "cet", "pt", "pst", "pdt", "ct", "cst", "cdt", "of"};
-    size_t i = 0, a, b;
-    while (np_line_next_token(l->s, l->len, &i, &a, &b)) {
-        while (a < b && !((l->s[a] >= 'a' && l->s[a] <= 'z') || (l->s[a] >= 'A' && l->s[a] <= 'Z') ||
-                          (l->s[a] >= '0' && l->s[a] <= '9')))
-            a++;
-        if (a >= b || l->s[a] < 'a' || l->s[a] > 'z')
-            continue;
-        while (b > a && !(l->s[b - 1] >= 'a' && l->s[b - 1] <= 'z'))
-            b--;
-        int ok = 0;
-        for (size_t k = 0; k < sizeof small / sizeof *small && !ok; k++)
-            ok = strlen(small[k]) == b - a && !strncmp(l->s + a, small[k], b - a);
-        if (!ok)
-            return 0;
-    }
-    return 1;
-}
 
 /* Does the host of url end in a country's code other than the US's, so
  * that its pages write the day before the month ("11/09/2010" on a .nl
@@ -863,15 +839,9 @@ static int day_first_host(const char *url)
 {
     /* and the countries that write the month first ("ph", "ca" mostly) */
     static const char *const generic[] = {"ai", "ca", "cc", "co", "fm", "gg", "io", "ly", "me", "ph", "to", "tv", "us"};
-    const char *h = url ? strstr(url, "://") : NULL;
-    if (!h)
-        return 0;
-    h += 3;
-    size_t n = strcspn(h, "/:?#");
-    const char *dot = NULL;
-    for (size_t i = 0; i < n; i++)
-        if (h[i] == '.')
-            dot = h + i;
+    char h[256];
+    size_t n = url ? np_url_site(url, h, sizeof h) : 0;
+    const char *dot = n ? strrchr(h, '.') : NULL;
     if (!dot || h + n - dot - 1 != 2)
         return 0;
     for (size_t k = 0; k < sizeof generic / sizeof *generic; k++)
@@ -970,6 +940,31 @@ static int stamp_word(const char *w, size_t n)
                 return k + 1;
     /* a month: "Mar. 12" of a second date without its year */
     return clock_time_word(w, n) || np_month_from_name(w, n) ? 3 : 0;
+}
+
+/* A line that only stamps a date: every word a stamp's, a time's, a
+ * month's or a zone's, "by" and, on a byline, the author's name -
+ * "PUBLISHED: TUESDAY, MARCH 11, 2031, 9:40 AM", "Posted at 4:10 PM ET,
+ * 02/7/2031", "UPDATED 05/03/2031"; not a sentence or a headline ("The dam
+ * failed on March 3, 2019.", "Remembering 9/11/01: A City Mourns"). */
+static int stamp_line(const np_line *l)
+{
+    size_t i = 0, a, b;
+    while (np_line_next_token(l->s, l->len, &i, &a, &b)) {
+        while (a < b && !isalnum((unsigned char)l->s[a]))
+            a++;
+        while (b > a && !isalnum((unsigned char)l->s[b - 1]))
+            b--;
+        if (a >= b || isdigit((unsigned char)l->s[a]))
+            continue; /* the date's and the time's digits */
+        const char *w = l->s + a;
+        size_t n = b - a;
+        if (stamp_word(w, n) || zone_code(w, n) || (n == 2 && !strncasecmp(w, "by", 2)) ||
+            ((l->flags & NP_LF_BYLINE) && isupper((unsigned char)w[0])))
+            continue;
+        return 0;
+    }
+    return 1;
 }
 
 /* What a date line says. */

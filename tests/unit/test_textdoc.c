@@ -817,6 +817,17 @@ static void header_stamped_dates(void **state)
     assert_int_equal(np_textdoc_parse(headline, strlen(headline), d, NULL), NP_OK);
     assert_null(d->published);
     np_doc_free(d);
+    /* in Title Case too */
+    const char *title_case =
+        "Remembering 9/11/01: Tarrow Firefighters Mark The Day\n"
+        "The harbour of Tarrow reopened on Friday after a week of repairs to the north quay, the port "
+        "authority said.\n"
+        "Ferries will run on the summer timetable from Monday.\n";
+    d = np_doc_new();
+    assert_non_null(d);
+    assert_int_equal(np_textdoc_parse(title_case, strlen(title_case), d, NULL), NP_OK);
+    assert_null(d->published);
+    np_doc_free(d);
     const char *stamped =
         "8/2/2030 at 1:30 PM\n"
         "The harbour of Tarrow reopened on Friday after a week of repairs to the north quay, the port "
@@ -1295,13 +1306,17 @@ static void contributor_credits_leave_the_body(void **state)
                        "Jane Roe contributed reporting from Orlstad, and Tom Lind from Velmar.\n\n"
                        "Orlstad University and the Velmar Institute contributed research.\n\n"
                        "Associated Press writer Ann Berg in Velmar contributed to this report.\n\n"
-                       "Tom Sund contributed reporting from the West Bank.\n";
+                       "Tom Sund contributed reporting from the West Bank.\n\n"
+                       "Ivo Sand contributed reporting from Harbour Point, D.C.\n\n"
+                       "Associated Press writer Bo J. Lind contributed to this report.\n";
     np_doc *d = np_doc_new();
     assert_non_null(d);
     assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
     assert_no_line(d->text, "Jane Roe contributed");
     assert_no_line(d->text, "Associated Press writer");
     assert_no_line(d->text, "Tom Sund contributed");
+    assert_no_line(d->text, "Ivo Sand contributed"); /* initials' periods end no sentence */
+    assert_no_line(d->text, "Bo J. Lind");
     assert_non_null(strstr(d->text, "Velmar Institute contributed research"));
     assert_non_null(strstr(d->text, "contributed four million crowns"));
     assert_non_null(strstr(d->text, "contributed to this year's losses"));
