@@ -26,7 +26,9 @@
  * one whose actors are only "they" (person_and_they()), or one speaking
  * only of "she" and one only of "he" (she_and_he()), or each mostly a
  * quotation with no speaker in common (other_quotations(); a quotation's
- * speaker counts among its sentence's people): other_actors().  Two
+ * speaker counts among its sentence's people): other_actors().  One
+ * person quoted on both sides in words with none in common makes two
+ * statements, not one claim (quotes_disjoint(); clauses too).  Two
  * sentences writing out one calendar day need less in common
  * (same_day()).  Candidates are taken greedily, most outlets first; a
  * sentence supports at most one fact, so members another fact holds leave
@@ -63,6 +65,7 @@
 #include "compare/brief_internal.h"
 #include "compare/antonyms.h"
 #include "compare/frames.h"
+#include "compare/names.h"
 #include "compare/visits.h"
 #include "core/hash.h"
 #include "core/mem.h"
@@ -91,6 +94,9 @@
 #define QUOTES_UNKNOWN_ALIKE 0.40f /* ... below this cosine when one speaker is unknown */
 #define CLAIM_QUOTATIONS 1    /* two quotations of no common speaker state two claims */
 #define CLAIM_DAYS 1          /* one calendar day written out lowers the bar of one claim */
+#define QUOTES_DISJOINT 1     /* one speaker's quotations with no word in common state two claims */
+#define QUOTE_WORDS_MIN 2     /* ... each side quoting at least this many content words */
+#define QUOTE_WORDS_LONG 4    /* ... and one side at least this many */
 #define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
 #define CLAIM_FRAMES 1      /* the shared action under incompatible frames states other claims (compare/frames.h) */
 #define ANCHOR_PEOPLE 1
@@ -634,6 +640,68 @@ static int same_day(const claim_ctx *cx, uint32_t a, uint32_t b)
     return 0;
 }
 
+#define QTERMS_MAX 48 /* quoted content words of a span compared */
+/* Content terms (synonym classes) inside the quotations of bytes
+ * [start, end) of sentence se, up to max; how many.  speaker gets the
+ * surname key of the person those quotations are credited to, or "" when
+ * none is named or two are (quotations credited to no one are left aside:
+ * they may be anyone's). */
+static unsigned quoted_terms(const np_story *s, const np_sent *se, size_t start, size_t end, uint32_t *out,
+                             unsigned max, char speaker[48])
+{
+    const np_analysis *an = &s->an[se->doc];
+    unsigned n = 0;
+    int mixed = 0;
+    speaker[0] = '\0';
+    for (uint32_t k = se->tok_lo; k < se->tok_hi && k < an->n_tokens && n < max; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (tk->start < start || tk->end > end || !(tk->flags & NP_TOK_CONTENT) || !(tk->flags & NP_TOK_WORD))
+            continue;
+        const np_quote *q = np_quote_at(an->quotes, an->n_quotes, tk->start);
+        if (!q)
+            continue;
+        if (q->speaker && !q->by_group && !mixed) {
+            char key[48];
+            np_speaker_surname_key(q->speaker, 0, key);
+            if (!speaker[0])
+                memcpy(speaker, key, sizeof key);
+            else if (strcmp(speaker, key))
+                speaker[0] = '\0', mixed = 1;
+        }
+        uint32_t t = s->tok_term[se->doc][k];
+        if (t != UINT32_MAX)
+            out[n++] = s->syn ? s->syn[t] : t;
+    }
+    return n;
+}
+
+/* One person quoted by two spans in words that have none in common makes
+ * two statements ("X said: 'the treaty can no longer hold'" / "X called the
+ * proposal 'reckless and naive'"): what the spans share is who spoke, on
+ * what occasion and with which title, not the claim.  Both sides must
+ * quote a few words, one side a sentence's worth; a speaker named for
+ * only one side, or for neither, leaves the pair to the other tests (a
+ * statement quoted in two places, "said a statement from the chairmen" /
+ * "read a joint statement", is one claim however its parts differ). */
+static int quotes_disjoint(const np_story *s, const np_sent *a, size_t a0, size_t a1, const np_sent *b, size_t b0,
+                           size_t b1)
+{
+    if (!QUOTES_DISJOINT)
+        return 0;
+    uint32_t qa[QTERMS_MAX], qb[QTERMS_MAX];
+    char ka[48], kb[48];
+    unsigned na = quoted_terms(s, a, a0, a1, qa, QTERMS_MAX, ka), nb = quoted_terms(s, b, b0, b1, qb, QTERMS_MAX, kb);
+    if (na < QUOTE_WORDS_MIN || nb < QUOTE_WORDS_MIN || (na < QUOTE_WORDS_LONG && nb < QUOTE_WORDS_LONG))
+        return 0;
+    if (!ka[0] || strcmp(ka, kb))
+        return 0;
+    for (unsigned i = 0; i < na; i++)
+        for (unsigned j = 0; j < nb; j++)
+            if (qa[i] == qb[j])
+                return 0;
+    return 1;
+}
+
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
 {
     int ev = same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
@@ -660,6 +728,8 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
     /* "will decide whether to apply" / "have a right to apply": the shared
      * action under frames that cannot state one proposition */
     if (np_frames_clash(cx->fr, ia, ib))
+        return 0;
+    if (quotes_disjoint(cx->story, a, a->start, a->end, b, b->start, b->end))
         return 0;
     if (sim >= TOPIC_ALIKE)
         return 1;
@@ -2098,7 +2168,8 @@ static int units_claim(const np_story *s, const clause *a, const clause *b, floa
 {
     return sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
            !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
-           !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev);
+           !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev) &&
+           !quotes_disjoint(s, &s->sents[a->sent], a->start, a->end, &s->sents[b->sent], b->start, b->end);
 }
 
 static int units_agree(const np_story *s, const clause *a, const clause *b)
@@ -2304,7 +2375,8 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t 
                 agree += sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
                          !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) &&
                          names_about(s, a, fm[k]) && !unit_and_sentence_subjects(c, a, fm[k]) &&
-                         !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev);
+                         !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev) &&
+                         !quotes_disjoint(s, &s->sents[a->sent], a->start, a->end, y, y->start, y->end);
                 sum += sim;
             }
             if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)

@@ -677,6 +677,44 @@ static void test_other_quotations_other_claim(void **state)
     np_brief_free(b);
 }
 
+/* One speaker's two statements are two claims: outlets that quote the
+ * same person on the same talks, in words that have nothing in common,
+ * share who spoke and about what, not what was said; the same statement
+ * in other wording stays one claim. */
+static void test_one_speaker_two_statements(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-03-10",
+                         "Ilse Varga, Norland's deputy minister and chief negotiator at the Halden water talks, said "
+                         "on Monday: \"The Halden water treaty can no longer hold in its present form.\"\n\n"
+                         "The talks resume in Velmora next week.\n",
+                         "2025-03-10",
+                         "Ilse Varga, Norland's deputy minister and chief negotiator at the Halden water talks, called "
+                         "the Ostrian proposal \"reckless and naive\" on Monday.\n\n"
+                         "Farmers along the Halden asked for a share of the water.\n",
+                         "2025-03-11",
+                         "Crews measured the Halden's flow at the border on Monday.\n\n"
+                         "The river is low for the third spring in a row.\n");
+    assert_false(np_test_together(b, "a.txt", "can no longer hold", "b.txt", "reckless and naive"));
+    assert_one_claim(b);
+    np_brief_free(b);
+    /* one outlet's own words for what the other quotes: one claim */
+    b = brief3("2025-03-10",
+               "Ilse Varga, Norland's deputy minister and chief negotiator at the Halden water talks, said on "
+               "Monday that Norland would leave the Halden water treaty unless its quotas were cut by half.\n\n"
+               "The talks resume in Velmora next week.\n",
+               "2025-03-10",
+               "Ilse Varga, Norland's deputy minister and chief negotiator at the Halden water talks, warned on "
+               "Monday that Norland would \"walk away from the water treaty\" unless the quotas were cut by half.\n\n"
+               "Farmers along the Halden asked for a share of the water.\n",
+               "2025-03-11",
+               "Crews measured the Halden's flow at the border on Monday.\n\n"
+               "The river is low for the third spring in a row.\n");
+    assert_true(np_test_together(b, "a.txt", "would leave", "b.txt", "walk away"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 /* One calendar day written out and an event word in common make one
  * claim of sentences that share too few words otherwise; a weekday does
  * not (most of a story's news happened "on Monday"). */
@@ -842,6 +880,7 @@ int main(void)
         cmocka_unit_test(test_other_people_other_claim),
         cmocka_unit_test(test_other_speakers_other_claim),
         cmocka_unit_test(test_other_quotations_other_claim),
+        cmocka_unit_test(test_one_speaker_two_statements),
         cmocka_unit_test(test_same_day_one_claim),
         cmocka_unit_test(test_three_outlets_form_a_triangle),
         cmocka_unit_test(test_refusal_of_one_actor),
