@@ -1363,6 +1363,20 @@ static int lex_title(const ctx *c, size_t i)
 /* subject_of_verb() found no subject: the caller reads on. */
 #define UNSETTLED ((attrib){-1, 0, -1, 0, -1, SIZE_MAX, SIZE_MAX})
 
+/* Does the "and" at token i join two clauses rather than two names ("X
+ * called it “reckless,” and Tomas Berg said"; "X left, and Berg said"):
+ * a comma or a closing quotation mark before it, and no name ending
+ * there ("Hale, Kord, and Ruiz said" lists names)? */
+static int clause_and(const ctx *c, size_t lo, size_t i)
+{
+    if (i <= lo)
+        return 0;
+    size_t gap0 = c->t[i - 1].end, gap1 = c->t[i].start;
+    int set_off = memchr(c->text + gap0, ',', gap1 - gap0) != NULL || memchr(c->text + gap0, '"', gap1 - gap0) != NULL ||
+                  memmem(c->text + gap0, gap1 - gap0, "\xe2\x80\x9d", 3) != NULL;
+    return set_off && mention_ending(c, i - 1) < 0;
+}
+
 /* The subject of speech verb v (tokens lo..v of sentence si): a name, a
  * group, a pronoun, a body or a role named right before the verb or before
  * an aside ("X, a former aide, said").  NO_ATTRIB for a coordinated subject
@@ -1432,7 +1446,7 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
                 return to_group(g, mi, SIZE_MAX, 0);
             /* "the US and Ukraine announced": a coordinated subject */
             size_t ms = tok_at_or_after(c, c->m[mi].start);
-            if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")))
+            if (ms > lo && (tok_is(c, ms - 1, "and") || tok_is(c, ms - 1, "or")) && !clause_and(c, lo, ms - 1))
                 return NO_ATTRIB; /* no single speaker */
             return to_mention(mi, 0);
         }
@@ -1499,6 +1513,16 @@ static attrib attr_before(const ctx *c, const qspan *q)
          * reporters that Hiller called 911, saying “...”": Hiller) */
         if (participle && v > lo && memchr(c->text + c->t[v - 1].end, ',', c->t[v].start - c->t[v - 1].end))
             return participle_subject(c, lo, v);
+        /* "Varga called it “...” and said the figures were “...”": a
+         * second predicate, whose subject is the sentence's when it is a
+         * name ("Trump's lawyer, Rudy Vance, met X and said": not the
+         * owner).  A pronoun there is left to the rules below: across a
+         * caption or a long clause it was read as the wrong person. */
+        if (v > lo + 1 && (tok_is(c, v - 1, "and") || tok_is(c, v - 1, "but"))) {
+            attrib sa = sentence_subject(c, lo, v - 1);
+            if (sa.kind == 1 && sa.mention >= 0 && !owner_only(c, sa.mention))
+                return sa;
+        }
         /* subject before the verb */
         attrib sub = subject_of_verb(c, q, si, lo, v);
         if (sub.kind >= 0)
@@ -1791,11 +1815,13 @@ static int reports_between(const ctx *c, size_t a, size_t b)
 /* The attribution of quote q (its words at [s, e)).  A quote closing its
  * sentence is most often introduced before it ("X said that “...”"); one
  * followed by a comma is attributed after it ("“...,” X said").  A title
- * ("the film “...”") has none.  *after: attributed by the words after it. */
-static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *after)
+ * ("the film “...”") has none.  *after: attributed by the words after it;
+ * *reported: by a body that reports it, no speaker named before it. */
+static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *after, int *reported)
 {
     attrib a = NO_ATTRIB;
     *after = 0;
+    *reported = 0;
     if (is_title_quote(c, s, e))
         return a;
     if ((closes_sentence(c, q, e) || verb_opens(c, q)) && (a = attr_before(c, q)).kind)
@@ -1808,6 +1834,7 @@ static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *a
         attrib b = attr_before(c, q);
         if (b.kind == 1 && c->m[b.mention].type == NP_ENT_PERSON)
             return b;
+        *reported = 1;
     }
     *after = a.kind == 1 || a.kind == 2 || a.kind == 4 || a.kind == 5 || a.kind == 6;
     if (!a.kind)
@@ -2510,6 +2537,21 @@ static int other_named_between(const ctx *c, const np_quote *prev, const qspan *
     return role_subject_between(c, prev, si + 1, q->open);
 }
 
+/* Do the words of bytes [a, b) go on with a second speech verb of the
+ * same subject ("... “reckless,” and said the figures were"), naming
+ * nobody ("and Tomas Berg said" is another speaker)? */
+static int second_predicate(const ctx *c, size_t a, size_t b)
+{
+    int found = 0;
+    for (size_t i = tok_at_or_after(c, a); i < c->n && c->t[i].end <= b; i++) {
+        if (mention_starting(c, i) >= 0 || pronoun(c, i))
+            return 0;
+        if ((tok_is(c, i, "and") || tok_is(c, i, "but")) && i + 1 < c->n && speech_verb(c, i + 1))
+            found = 1;
+    }
+    return found;
+}
+
 /* Turn the spans c->q into quotes res[0..*nr) with their speakers, in text
  * order. */
 static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
@@ -2532,8 +2574,8 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
         r->end = e;
         r->speaker_mention = -1;
         r->is_short = word_count(c->text + s, e - s) <= 3;
-        int after;
-        attrib a = attribute(c, q, s, e, &after);
+        int after, reported;
+        attrib a = attribute(c, q, s, e, &after, &reported);
         /* kind 3: an attribution whose speaker is not named ("a spokesman
          * said"): no speaker, and no inheritance from the previous quote */
         int anonymous = a.kind == 3;
@@ -2549,14 +2591,21 @@ static np_status attribute_quotes(const ctx *c, np_quote *res, size_t *nr)
                     (!a.kind || (a.kind == 1 && a.mention == prev->speaker_mention));
         int goes_on = !a.kind && !anonymous && prev && prev->speaker && (tn.prev_after || c->q[k - 1].unclosed) &&
                       continues_quote(c, &c->q[k - 1], q) && !other_named_between(c, prev, &c->q[k - 1], q);
-        if (split || goes_on) {
+        /* "Varga called the plan “reckless,” and said the figures were
+         * “invented,” the Herald reported": the newspaper is where the
+         * outlet read it; the speaker is the one quoted before in the same
+         * sentence, when no one else is named between */
+        int reported_on = reported && prev && prev->speaker && !prev->by_group &&
+                          np_sentence_at(c->sents, c->ns, c->q[k - 1].open) == np_sentence_at(c->sents, c->ns, q->open) &&
+                          second_predicate(c, c->q[k - 1].close, q->open);
+        if (split || goes_on || reported_on) {
             r->speaker = prev->speaker;
             r->speaker_start = prev->speaker_start;
             r->speaker_end = prev->speaker_end;
             r->speaker_mention = prev->speaker_mention;
             r->by_pronoun = prev->by_pronoun;
             r->by_group = prev->by_group;
-            r->continues = 1;
+            r->continues = split || goes_on; /* a quotation of its own otherwise */
             (*nr)++;
             continue;
         }

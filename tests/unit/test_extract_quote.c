@@ -168,6 +168,35 @@ static void swapped_marks_open_nothing(void **state)
     np_arena_free(&r.a);
 }
 
+/* A second predicate of the sentence ("X called it “...” and said the
+ * figures were “...”") quotes the sentence's subject, even when a
+ * newspaper that reported it closes the sentence; the owner in "X's
+ * lawyer, Y, met Z and said" is no speaker, nor is the newspaper, nor the
+ * person quoted before when someone else is named between. */
+static void coordinated_speech_verb(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Norland's deputy minister, Ilse Varga, called the proposal \u201creckless and naive,\u201d and said "
+            "the figures were \u201cinvented and false,\u201d the Halden Courier reported.\n\n"
+            "Ilse Varga rejected the offer and said the talks were \u201cover for this year,\u201d Reuters "
+            "reported.\n\n"
+            "Mayor Ann Kell left the meeting early but said the vote would be \u201cfair to every district.\u201d");
+    expect(&r, "reckless and naive", "Ilse Varga");
+    expect(&r, "invented and false", "Ilse Varga");
+    expect(&r, "over for this year", "Ilse Varga");
+    expect(&r, "fair to every district.", "Ann Kell");
+    np_arena_free(&r.a);
+    run(&r, "Senator Orrin Hale's lawyer, Rudy Vance, met the prosecutors on Monday and said the charges were "
+            "\u201cbuilt on sand.\u201d\n\n"
+            "Ilse Varga called the proposal \u201creckless,\u201d and Tomas Berg said the figures were "
+            "\u201cinvented,\u201d the Halden Courier reported.");
+    expect(&r, "built on sand.", NULL);
+    expect(&r, "reckless", "Ilse Varga");
+    expect(&r, "invented", "Tomas Berg");
+    np_arena_free(&r.a);
+}
+
 /* ", saying “...”" after a reported clause ("X told reporters that Y
  * called, saying") is Y's: the participle goes on from the clause it
  * follows; nobody named when that clause's subject is no name.  When a
@@ -958,6 +987,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(after_attributions),
+        cmocka_unit_test(coordinated_speech_verb),
         cmocka_unit_test(quote_at_offsets),
         cmocka_unit_test(before_attributions_and_partials),
         cmocka_unit_test(unattributed_and_scare_quotes),
