@@ -1363,6 +1363,19 @@ static int lex_title(const ctx *c, size_t i)
 /* subject_of_verb() found no subject: the caller reads on. */
 #define UNSETTLED ((attrib){-1, 0, -1, 0, -1, SIZE_MAX, SIZE_MAX})
 
+/* The person named right before "of (the)" and body mention mi ("Ana
+ * Ruiz of the Halden Courier", "Bo Lind of Reuters"), or -1. */
+static long person_of_body(const ctx *c, size_t lo, long mi)
+{
+    size_t b = tok_at_or_after(c, c->m[mi].start);
+    if (b > lo && tok_is(c, b - 1, "the"))
+        b--;
+    if (b < lo + 2 || !tok_is(c, b - 1, "of"))
+        return -1;
+    long pm = mention_ending(c, b - 2);
+    return pm >= 0 && c->m[pm].type == NP_ENT_PERSON && can_speak(c, pm) ? pm : -1;
+}
+
 /* Does the "and" at token i join two clauses rather than two names ("X
  * called it “reckless,” and Tomas Berg said"; "X left, and Berg said"):
  * a comma or a closing quotation mark before it, and no name ending
@@ -1390,6 +1403,12 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
         j--;
     if (j > lo) {
         long mi = mention_ending(c, j - 1);
+        /* "Ana Ruiz of the Halden Courier said": the person, of a body */
+        if (mi >= 0 && c->m[mi].type != NP_ENT_PERSON) {
+            long pm = person_of_body(c, lo, mi);
+            if (pm >= 0)
+                mi = pm;
+        }
         /* "X, via Y, said" / "X, a former aide, said": when a comma
          * separates the verb from the words before it, the subject is
          * the person just before the opening comma of that aside */
@@ -1812,6 +1831,21 @@ static int reports_between(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Quote q is introduced by a speech verb and a colon and
+ * goes on with a comma inside its marks ("X tweeted: “...,” Y said"). */
+static int relayed(const ctx *c, const qspan *q)
+{
+    size_t e = q->end;
+    while (e > q->start && c->text[e - 1] == ' ')
+        e--;
+    if (q->unclosed || e <= q->start || c->text[e - 1] != ',' || !verb_opens(c, q))
+        return 0;
+    size_t p = q->open;
+    while (p > 0 && c->text[p - 1] == ' ')
+        p--;
+    return p > 0 && c->text[p - 1] == ':';
+}
+
 /* The attribution of quote q (its words at [s, e)).  A quote closing its
  * sentence is most often introduced before it ("X said that “...”"); one
  * followed by a comma is attributed after it ("“...,” X said").  A title
@@ -1824,6 +1858,16 @@ static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *a
     *reported = 0;
     if (is_title_quote(c, s, e))
         return a;
+    /* "Jacobs tweeted: “Iran lied,” Netanyahu said": the one who relays
+     * the words introduces them with a colon, the one who spoke them is
+     * named after them */
+    if (relayed(c, q)) {
+        a = attr_after(c, q);
+        if (a.kind == 1 && c->m[a.mention].type == NP_ENT_PERSON) {
+            *after = 1;
+            return a;
+        }
+    }
     if ((closes_sentence(c, q, e) || verb_opens(c, q)) && (a = attr_before(c, q)).kind)
         return a;
     a = attr_after(c, q);

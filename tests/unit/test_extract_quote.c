@@ -197,6 +197,30 @@ static void coordinated_speech_verb(void **state)
     np_arena_free(&r.a);
 }
 
+/* Words relayed by someone who introduces them with a colon are the
+ * speaker's named after them ("Ana Ruiz of the Halden Courier tweeted:
+ * “...,” Varga said"); without a speaker after them they stay the
+ * relayer's. */
+static void relayed_quotation(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Ana Ruiz of the Halden Courier tweeted: \u201cThe treaty is dead,\u201d Ilse Varga said.\n\n"
+            "Ana Ruiz wrote: \u201cThe talks are over.\u201d\n\n"
+            "Bo Lind told the council: \u201cWe will vote on Friday,\u201d before he left the hall.");
+    expect(&r, "The treaty is dead", "Ilse Varga");
+    expect(&r, "The talks are over.", "Ana Ruiz");
+    expect(&r, "We will vote on Friday", "Bo Lind");
+    np_arena_free(&r.a);
+    /* the relayer is the person, not the newspaper he works for */
+    run(&r, "Bo Lind of the Halden Courier wrote: \u201cThe dam will open in May.\u201d\n\n"
+            "Ana Ruiz of Norland Radio said the vote was \u201ca farce.\u201d\n\n"
+            "The president of Norland said: \u201cWe are ready.\u201d");
+    expect(&r, "The dam will open in May.", "Bo Lind");
+    expect(&r, "a farce.", "Ana Ruiz");
+    np_arena_free(&r.a);
+}
+
 /* ", saying “...”" after a reported clause ("X told reporters that Y
  * called, saying") is Y's: the participle goes on from the clause it
  * follows; nobody named when that clause's subject is no name.  When a
@@ -988,6 +1012,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(after_attributions),
         cmocka_unit_test(coordinated_speech_verb),
+        cmocka_unit_test(relayed_quotation),
         cmocka_unit_test(quote_at_offsets),
         cmocka_unit_test(before_attributions_and_partials),
         cmocka_unit_test(unattributed_and_scare_quotes),
