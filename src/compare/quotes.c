@@ -50,6 +50,7 @@
 #define QUOTE_SELF_MIN 0.40f  /* quote cosine alone */
 #define QUOTE_FRAGMENT_WORDS 6 /* a fragment: a few words quoted */
 #define QUOTE_FRAGMENT_MIN 0.15f /* cosine of a fragment and the full quote it comes from */
+#define QUOTE_FRAGMENT_HELD 0.5f /* share of a fragment's weight inside the quote it belongs to */
 #define QUOTE_REPEAT_MIN 0.5f /* share of a quote's weight inside another quote of its outlet */
 #define QUOTE_WEAK_SHARED 2   /* words a link must share... */
 #define QUOTE_ONE_WORD_CTX 0.15f /* ...unless its contexts meet this well */
@@ -1024,6 +1025,38 @@ static int same_sentence(const np_story *s, const qitem *a, const qitem *b)
     if (a->words < NP_QW_MIN_WORDS || b->words < NP_QW_MIN_WORDS || np_svec_common(&a->q, &b->q) < 1)
         return 0;
     return np_qw_quotes_match(s, a->doc, a->start, a->end, b->doc, b->start, b->end, NULL, NULL);
+}
+
+/* A few words quoted (f or g, the shorter) that lie mostly outside the
+ * longer quote they are linked to, while another quote of the speaker
+ * [lo, hi) holds most of them: they are a piece of that other statement
+ * ("the nuclear test altogether" of "join efforts to halt nuclear tests
+ * altogether", not of "the nuclear test site has done its job"), when
+ * no quote holding them is more like the longer one than the few words are
+ * (else the two may be one statement in two wordings, "building a new
+ * deal" / "work on a deal to build on what has been accomplished").
+ * Words held nowhere else may still be a rewording ("it doesn't appear it
+ * was random" / "there appeared to be some purpose"), left to the link. */
+static int fragment_elsewhere(const qitem *it, size_t lo, size_t hi, const qitem *f, const qitem *g)
+{
+    if (f->words > g->words) {
+        const qitem *t = f;
+        f = g;
+        g = t;
+    }
+    float fg = np_svec_cos(&f->q, &g->q);
+    if (f->words > QUOTE_FRAGMENT_WORDS || g->words <= f->words || fg >= QUOTE_SELF_MIN ||
+        np_svec_contain(&f->q, &g->q) >= QUOTE_FRAGMENT_HELD)
+        return 0;
+    int held = 0;
+    for (size_t k = lo; k < hi; k++) {
+        if (&it[k] == f || &it[k] == g || it[k].doc == f->doc || np_svec_contain(&f->q, &it[k].q) < QUOTE_FRAGMENT_HELD)
+            continue;
+        if (np_svec_cos(&it[k].q, &g->q) > fg)
+            return 0;
+        held = 1;
+    }
+    return held;
 }
 
 /* Whether quotes a and b (one speaker, two documents) are one statement:
@@ -2009,7 +2042,7 @@ np_status np_compare_quotes(np_story *s)
                     sim = linked && sim > QUOTE_SELF_MIN ? sim : QUOTE_SELF_MIN;
                     strong = linked = 1;
                 }
-                if (!linked)
+                if (!linked || fragment_elsewhere(it, lo, hi, &it[i], &it[j]))
                     continue;
                 /* below the strong bar a link is kept only if it proves
                  * mutual (see keep_mutual) */

@@ -259,6 +259,45 @@ static void test_partial_quote_and_split_answer(void **state)
     np_brief_free(b);
 }
 
+/* A few words quoted that another outlet's quotation holds belong to that
+ * statement, not to a third outlet's other statement of the speaker that
+ * shares a word or two with them: the mayor's pledge to end the tolls
+ * "altogether" is not her word that the toll office "has done its job". */
+static void test_fragment_belongs_where_it_is_held(void **state)
+{
+    (void)state;
+    np_doc *docs[4] = {
+        make_doc("a.txt", "Tallby Post",
+                 "Mayor Helen Marsh spoke about the harbour tolls on Monday.\n\n"
+                 "Marsh said the town \u201cwill join regional efforts\u201d to end \u201cthe harbour toll "
+                 "altogether.\u201d\n\n"
+                 "The tolls were set up in 1998 to pay for the breakwater.\n"),
+        make_doc("b.txt", "Harbour News",
+                 "Tallby mayor Helen Marsh spoke about the tolls on Monday.\n\n"
+                 "Marsh said Tallby would \u201cjoin regional efforts to end the tolls altogether.\u201d\n\n"
+                 "The breakwater cost four million.\n"),
+        make_doc("c.txt", "Coast Daily",
+                 "The mayor of Tallby, Helen Marsh, spoke about the harbour tolls on Monday.\n\n"
+                 "\u201cThe old harbour toll office has completed its mission,\u201d Marsh said.\n\n"
+                 "The breakwater was finished in 2001.\n"),
+        make_doc("d.txt", "Bay Radio",
+                 "Helen Marsh, the mayor, spoke on Monday.\n\n"
+                 "\u201cThe harbour toll office has done its job,\u201d Marsh said in a statement.\n\n"
+                 "Ships paid the toll for twenty years.\n")};
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 4, 5, &b, &err), NP_OK);
+    for (int i = 0; i < 4; i++)
+        np_doc_free(docs[i]);
+    long piece = group_of(b, "a.txt", "the harbour toll altogether"), pledge = group_of(b, "b.txt", "join regional");
+    long mission = group_of(b, "c.txt", "completed its mission"), job = group_of(b, "d.txt", "done its job");
+    assert_true(piece >= 0 && pledge >= 0 && job >= 0 && mission >= 0);
+    assert_int_equal(piece, pledge);
+    assert_int_equal(job, mission);
+    assert_true(piece != job);
+    np_brief_free(b);
+}
+
 /* The second half of a split quote that speaks of something else (the
  * harbour, not the school) is not more of the answer the other outlet
  * quotes: it stays a statement of its own outlet. */
@@ -737,6 +776,7 @@ int main(void)
         cmocka_unit_test(test_short_quoted_sentence_is_its_own_statement),
         cmocka_unit_test(test_partial_quote_and_split_answer),
         cmocka_unit_test(test_half_on_another_subject_stays_apart),
+        cmocka_unit_test(test_fragment_belongs_where_it_is_held),
         cmocka_unit_test(test_one_shared_word_short_quotes),
         cmocka_unit_test(test_unattributed_copy_joins_group),
         cmocka_unit_test(test_one_word_joins_statement),
