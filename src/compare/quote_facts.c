@@ -21,6 +21,11 @@
  *     its sentence also states another claim and stays in that claim's
  *     fact), unless its wording shares words with few of the group's
  *     others (coherent(): a statement quotes.c grouped by mistake).
+ * A quote group no fact takes, whose wording only one member of a fact of
+ * three or more outlets prints, in a sentence that is mostly the
+ * quotation, among members that quote nothing, takes that sentence out of
+ * the fact (release_lone_holder()): it reports what the speaker said, not
+ * what the others state in their own words.
  * So the agreement item of a quotation cites the outlets the quote section
  * lists, and the outlet counts of the two sections meet.  An outlet whose
  * wording spans several sentences joins by the one sentence that states
@@ -320,6 +325,9 @@ static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
 #define QF_QUOTE_WORDS 0.01f
 #define QF_ORPHAN_FACTS 1 /* 0: a quotation no fact states stays in the quote section only (for measuring) */
 #define QF_ORPHAN_ALIKE 0.50f /* ... and the cosine of every two of its wordings to make it a fact */
+#define QF_QUOTED_SHARE 0.5f /* a sentence "mostly the quotation": this share of its own words quoted */
+#define QF_QUOTE_HELD 0.4f /* share of the quoted words' weight a fact's member prints: the quotation states its claim */
+#define QF_RELEASE_VARIANTS 64 /* wordings of a group read by release_lone_holder() */
 #define QF_SPLIT_INCOHERENT 1 /* 0: an incoherent outlet stays in the quote group (for measuring) */
 #define QF_COHERE_PEERS 24 /* other wordings compared: enough to tell most from few */
 static int coherent(const np_brief_quote *q, const np_svec *vec, size_t v)
@@ -547,6 +555,105 @@ static np_status complete_group(qf_ctx *c, uint32_t g, size_t best, uint32_t *ca
     return st;
 }
 
+/* Share of sentence k's own content words that lie inside its quotations
+ * (names, speech verbs and titles left aside: they say who spoke). */
+static float quoted_share(const np_story *s, long k)
+{
+    const np_sent *se = &s->sents[k];
+    const np_analysis *an = &s->an[se->doc];
+    size_t in = 0, out = 0;
+    for (uint32_t t = se->tok_lo; t < se->tok_hi && t < an->n_tokens; t++) {
+        const np_token *tk = &an->tokens[t];
+        if (!(tk->flags & NP_TOK_CONTENT))
+            continue;
+        if (np_quote_at(an->quotes, an->n_quotes, tk->start)) {
+            in++;
+            continue;
+        }
+        size_t len = tk->end - tk->start;
+        if ((tk->flags & NP_TOK_CAP) || np_lex_is_speech_verb(an->text + tk->start, len) ||
+            np_lex_is_title_word(an->text + tk->start, len))
+            continue;
+        out++;
+    }
+    return in + out ? (float)in / (float)(in + out) : 0.0f;
+}
+
+/* Quote group g has no fact of its own: a fact of three or more outlets
+ * holds the wording of only one of them, k, a sentence that is mostly the
+ * quotation, while the fact's other outlets quote nothing and every
+ * other outlet of the group prints it in a sentence no fact holds.  k states what the speaker said, not the claim
+ * its fact's other outlets state beside it ("X said the country 'will
+ * join international efforts'" among reports that X suspended the tests):
+ * it leaves that fact, for orphan_group() to make the quotation's own. */
+static void release_lone_holder(qf_ctx *c, uint32_t g)
+{
+    np_story *s = c->s;
+    const np_brief_quote *q = &s->brief->quotes[g];
+    long lone = -1;
+    long ks[QF_RELEASE_VARIANTS];
+    size_t nk = 0;
+    for (size_t v = 0; v < q->n_variants; v++) {
+        size_t lo, hi;
+        if (nk == QF_RELEASE_VARIANTS || !np_story_ref_span(s, &q->variants[v], &lo, &hi))
+            return;
+        long k = np_story_sent_at(s, q->variants[v].doc, lo);
+        if (k < 0 || s->sents[k].no_fact)
+            return;
+        ks[nk++] = k;
+    }
+    /* the one variant whose sentence a fact of 3+ outlets holds, the
+     * others' sentences outside that fact */
+    for (size_t i = 0; i < nk; i++) {
+        int32_t f = c->fact_of[ks[i]];
+        if (f < 0 || c->gone[f] || s->brief->facts[f].n_docs < 3)
+            continue;
+        if (lone >= 0 && lone != ks[i])
+            return;
+        lone = ks[i];
+    }
+    if (lone < 0)
+        return;
+    for (size_t i = 0; i < nk; i++)
+        if (ks[i] != lone && c->fact_of[ks[i]] >= 0 && c->fact_of[ks[i]] == c->fact_of[lone])
+            return;
+    if (lone < 0 || c->qmark[lone] != g || quoted_share(s, lone) < QF_QUOTED_SHARE)
+        return;
+    size_t f = (size_t)c->fact_of[lone];
+    /* the others tell it in their own words: a fact whose other members
+     * quote too (parts of one statement, "read a joint statement" / "said
+     * a statement from") may be that statement, quoted in pieces */
+    for (size_t m = 0; m < s->brief->facts[f].n_support; m++)
+        if (c->sent[f][m] >= 0 && c->sent[f][m] != lone &&
+            (c->qmark[c->sent[f][m]] == g || quoted_share(s, c->sent[f][m]) > 0.0f))
+            return;
+    /* ... and what they state is not in the quoted words ("a ruinous
+     * contract that should never have been signed" states the others'
+     * "the contract is ruinous" too) */
+    size_t lo = SIZE_MAX, hi = 0;
+    for (size_t v = 0; v < q->n_variants; v++) {
+        size_t a, e;
+        if (q->variants[v].doc != s->sents[lone].doc || !np_story_ref_span(s, &q->variants[v], &a, &e))
+            continue;
+        lo = a < lo ? a : lo;
+        hi = e > hi ? e : hi;
+    }
+    np_svec qv = {0};
+    if (lo >= hi || np_story_vec_memo(s, s->sents[lone].doc, lo, hi, &qv) != NP_OK)
+        return;
+    float held = 0;
+    for (size_t m = 0; m < s->brief->facts[f].n_support; m++) {
+        long x = c->sent[f][m];
+        if (x < 0 || x == lone)
+            continue;
+        float h = np_svec_contain(&qv, &s->sents[x].vec);
+        held = h > held ? h : held;
+    }
+    if (held >= QF_QUOTE_HELD)
+        return;
+    drop_sentence(c, f, lone);
+}
+
 static np_status join_group(qf_ctx *c, uint32_t g, uint32_t *cand)
 {
     np_story *s = c->s;
@@ -568,8 +675,10 @@ static np_status join_group(qf_ctx *c, uint32_t g, uint32_t *cand)
             tie = 1;
         }
     }
-    if (best == SIZE_MAX || tie || !best_n || best_n * 2 < b->facts[best].n_docs)
+    if (best == SIZE_MAX || tie || !best_n || best_n * 2 < b->facts[best].n_docs) {
+        release_lone_holder(c, g);
         return NP_OK;
+    }
     /* the facts that are only this quotation merge into it; then every
      * outlet of the group joins it (complete_group) */
     size_t n;

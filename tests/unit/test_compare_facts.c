@@ -715,6 +715,31 @@ static void test_one_speaker_two_statements(void **state)
     np_brief_free(b);
 }
 
+/* A sentence that is mostly a quotation of the speaker, among outlets
+ * that tell the news in their own words, states what the speaker said,
+ * not their claim: with another outlet quoting the same words it makes
+ * the quotation's fact and leaves the announcement's. */
+static void test_quotation_leaves_the_news_it_sits_beside(void **state)
+{
+    (void)state;
+    const char *texts[4] = {
+        "Mayor Helen Marsh announced on Monday that Tallby would scrap the harbour tolls and close the toll "
+        "office.\n\nThe tolls were set up in 1998 to pay for the breakwater.\n",
+        "Tallby's mayor, Helen Marsh, announced on Monday that the town would scrap its harbour tolls and shut the "
+        "toll office.\n\nFishermen welcomed the news.\n",
+        "Mayor Helen Marsh said the town \"will join regional efforts\" to end \"the harbour tolls altogether.\"\n\n"
+        "Ships paid the toll for twenty years.\n",
+        "Tallby will scrap the harbour tolls and close its toll office, Mayor Helen Marsh announced on Monday.\n\n"
+        "Marsh added that Tallby would \"join regional efforts to end harbour tolls altogether.\"\n\n"
+        "The breakwater cost four million.\n"};
+    np_brief *b = np_test_brief("2025-03-10", texts, 4);
+    assert_true(np_test_together(b, "a.txt", "would scrap the harbour tolls", "b.txt", "would scrap its harbour"));
+    assert_false(np_test_together(b, "a.txt", "would scrap the harbour tolls", "c.txt", "will join regional"));
+    assert_true(np_test_together(b, "c.txt", "will join regional", "d.txt", "join regional efforts to end"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 /* One calendar day written out and an event word in common make one
  * claim of sentences that share too few words otherwise; a weekday does
  * not (most of a story's news happened "on Monday"). */
@@ -881,6 +906,7 @@ int main(void)
         cmocka_unit_test(test_other_speakers_other_claim),
         cmocka_unit_test(test_other_quotations_other_claim),
         cmocka_unit_test(test_one_speaker_two_statements),
+        cmocka_unit_test(test_quotation_leaves_the_news_it_sits_beside),
         cmocka_unit_test(test_same_day_one_claim),
         cmocka_unit_test(test_three_outlets_form_a_triangle),
         cmocka_unit_test(test_refusal_of_one_actor),
