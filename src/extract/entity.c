@@ -336,7 +336,11 @@ static int person_apposition(const ctx *c, size_t b)
             return 0;
         if (!lex(np_lex_is_title_word, c, k))
             continue;
-        return !possessive(c, k) && (!adjacent(c, k) || lex(np_lex_is_preposition, c, k + 1));
+        if (possessive(c, k))
+            return 0;
+        if (!adjacent(c, k) || lex(np_lex_is_preposition, c, k + 1))
+            return 1;
+        /* "the chief economist at": a title word before the head */
     }
     return 0;
 }
@@ -1045,8 +1049,8 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
          * ("said Florence Dunn, a nurse", "said Paris Hale."), before a
          * surname that is no ordinary word (a place's team or paper is:
          * "said Atlanta Hawks", "told Dorn Radio") */
-        if (person && place_first && named_slot && !common_word(c, b - 1))
-            return NP_ENT_PERSON;
+        if (person && place_first && named_slot && (!common_word(c, b - 1) || person_apposition(c, b)))
+            return NP_ENT_PERSON; /* ... or an apposition only people take ("said Lawrence White, a professor") */
         if (person && place_first) {
             /* "Washington Post", "Miami Heat": an ordinary word after a
              * place is a name of the place's paper or team */
