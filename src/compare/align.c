@@ -447,6 +447,12 @@ static int opposite(const np_story *s, const np_sent *a, const np_sent *b)
  * towards a link (real-news pair F1 0.465 -> 0.358: the main claim uses
  * them too), and the people rule inside clause facts (pair F1 -> 0.459). */
 #define ENTS_MAX 12 /* entities of a sentence compared with another's subject */
+/* A content word inside a quotation (quotes_disjoint()). */
+typedef struct quoted_word {
+    uint32_t term;    /* synonym class */
+    size_t start;     /* byte offset in its document */
+    uint64_t speaker; /* hash of the quotation's speaker's surname key, 0: none named (or a group) */
+} quoted_word;
 typedef struct claim_ctx {
     const np_sent *sents;     /* the story's sentences, to index the arrays below */
     uint64_t *pers;           /* per sentence PERS_MAX hashes of surnames; NULL: none */
@@ -466,6 +472,8 @@ typedef struct claim_ctx {
     unsigned char *has_visit; /* ... when this is 1; NULL: none computed */
     uint32_t *day;            /* per sentence DAYS_MAX days it writes out: year << 9 | month * 32 + day (year 0:
                                * unknown); 0: none */
+    quoted_word *qw;          /* the content words inside quotations, sentence by sentence ... */
+    uint32_t *qw_off;         /* ... sentence i's at [qw_off[i], qw_off[i + 1]); NULL: none built */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -641,39 +649,6 @@ static int same_day(const claim_ctx *cx, uint32_t a, uint32_t b)
 }
 
 #define QTERMS_MAX 48 /* quoted content words of a span compared */
-/* Content terms (synonym classes) inside the quotations of bytes
- * [start, end) of sentence se, up to max; how many.  speaker gets the
- * surname key of the person those quotations are credited to, or "" when
- * none is named or two are (quotations credited to no one are left aside:
- * they may be anyone's). */
-static unsigned quoted_terms(const np_story *s, const np_sent *se, size_t start, size_t end, uint32_t *out,
-                             unsigned max, char speaker[48])
-{
-    const np_analysis *an = &s->an[se->doc];
-    unsigned n = 0;
-    int mixed = 0;
-    speaker[0] = '\0';
-    for (uint32_t k = se->tok_lo; k < se->tok_hi && k < an->n_tokens && n < max; k++) {
-        const np_token *tk = &an->tokens[k];
-        if (tk->start < start || tk->end > end || !(tk->flags & NP_TOK_CONTENT) || !(tk->flags & NP_TOK_WORD))
-            continue;
-        const np_quote *q = np_quote_at(an->quotes, an->n_quotes, tk->start);
-        if (!q)
-            continue;
-        if (q->speaker && !q->by_group && !mixed) {
-            char key[48];
-            np_speaker_surname_key(q->speaker, 0, key);
-            if (!speaker[0])
-                memcpy(speaker, key, sizeof key);
-            else if (strcmp(speaker, key))
-                speaker[0] = '\0', mixed = 1;
-        }
-        uint32_t t = s->tok_term[se->doc][k];
-        if (t != UINT32_MAX)
-            out[n++] = s->syn ? s->syn[t] : t;
-    }
-    return n;
-}
 
 /* One person quoted by two spans in words that have none in common makes
  * two statements ("X said: 'the treaty can no longer hold'" / "X called the
@@ -682,18 +657,42 @@ static unsigned quoted_terms(const np_story *s, const np_sent *se, size_t start,
  * quote a few words, one side a sentence's worth; a speaker named for
  * only one side, or for neither, leaves the pair to the other tests (a
  * statement quoted in two places, "said a statement from the chairmen" /
- * "read a joint statement", is one claim however its parts differ). */
-static int quotes_disjoint(const np_story *s, const np_sent *a, size_t a0, size_t a1, const np_sent *b, size_t b0,
-                           size_t b1)
+ * "read a joint statement", is one claim however its parts differ).
+ * Spans are bytes [a0, a1) of sentence ia and [b0, b1) of sentence ib;
+ * the quoted words come from cx->qw (quoted_words_build()). */
+static unsigned span_quoted(const claim_ctx *cx, uint32_t i, size_t lo, size_t hi, uint32_t *out, uint64_t *speaker)
 {
-    if (!QUOTES_DISJOINT)
+    unsigned n = 0;
+    int mixed = 0;
+    *speaker = 0;
+    for (uint32_t k = cx->qw_off[i]; k < cx->qw_off[i + 1] && n < QTERMS_MAX; k++) {
+        const quoted_word *w = &cx->qw[k];
+        if (w->start < lo || w->start >= hi)
+            continue;
+        /* the speaker named for the span's quotations (those with none
+         * known aside): one surname, else none */
+        if (w->speaker && !mixed) {
+            if (!*speaker)
+                *speaker = w->speaker;
+            else if (*speaker != w->speaker)
+                *speaker = 0, mixed = 1;
+        }
+        out[n++] = w->term;
+    }
+    return n;
+}
+
+static int quotes_disjoint(const claim_ctx *cx, uint32_t ia, size_t a0, size_t a1, uint32_t ib, size_t b0, size_t b1)
+{
+    if (!QUOTES_DISJOINT || !cx || !cx->qw_off || cx->qw_off[ia] == cx->qw_off[ia + 1] ||
+        cx->qw_off[ib] == cx->qw_off[ib + 1])
         return 0;
     uint32_t qa[QTERMS_MAX], qb[QTERMS_MAX];
-    char ka[48], kb[48];
-    unsigned na = quoted_terms(s, a, a0, a1, qa, QTERMS_MAX, ka), nb = quoted_terms(s, b, b0, b1, qb, QTERMS_MAX, kb);
+    uint64_t ka, kb;
+    unsigned na = span_quoted(cx, ia, a0, a1, qa, &ka), nb = span_quoted(cx, ib, b0, b1, qb, &kb);
     if (na < QUOTE_WORDS_MIN || nb < QUOTE_WORDS_MIN || (na < QUOTE_WORDS_LONG && nb < QUOTE_WORDS_LONG))
         return 0;
-    if (!ka[0] || strcmp(ka, kb))
+    if (!ka || ka != kb)
         return 0;
     for (unsigned i = 0; i < na; i++)
         for (unsigned j = 0; j < nb; j++)
@@ -729,7 +728,7 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
      * action under frames that cannot state one proposition */
     if (np_frames_clash(cx->fr, ia, ib))
         return 0;
-    if (quotes_disjoint(cx->story, a, a->start, a->end, b, b->start, b->end))
+    if (quotes_disjoint(cx, ia, a->start, a->end, ib, b->start, b->end))
         return 0;
     if (sim >= TOPIC_ALIKE)
         return 1;
@@ -2164,17 +2163,18 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
 
 /* Two units state one claim: like same_claim(), stricter, since a clause
  * has few words to prove it with. */
-static int units_claim(const np_story *s, const clause *a, const clause *b, float sim)
+static int units_claim(const claim_ctx *cx, const clause *a, const clause *b, float sim)
 {
+    const np_story *s = cx->story;
     return sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
            !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
            !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev) &&
-           !quotes_disjoint(s, &s->sents[a->sent], a->start, a->end, &s->sents[b->sent], b->start, b->end);
+           !quotes_disjoint(cx, a->sent, a->start, a->end, b->sent, b->start, b->end);
 }
 
-static int units_agree(const np_story *s, const clause *a, const clause *b)
+static int units_agree(const claim_ctx *cx, const clause *a, const clause *b)
 {
-    return units_claim(s, a, b, np_svec_cos(&a->vec, &b->vec));
+    return units_claim(cx, a, b, np_svec_cos(&a->vec, &b->vec));
 }
 
 /* A clique of the candidate mem[0..n) (mem[0] its seed, kept): drop the
@@ -2183,7 +2183,7 @@ static int units_agree(const np_story *s, const clause *a, const clause *b)
  * new count.  units_agree() is symmetric, and a pair keeps its answer when
  * the last member moves into a dropped member's slot, so each pair is
  * judged once (ag[][]: -1 not yet) instead of twice per round. */
-static size_t prune_clique(const np_story *s, const cunits *cu, uint32_t *mem, size_t n)
+static size_t prune_clique(const claim_ctx *cx, const cunits *cu, uint32_t *mem, size_t n)
 {
     signed char ag[CLIQUE_PEERS][CLIQUE_PEERS];
     memset(ag, -1, sizeof ag);
@@ -2195,7 +2195,7 @@ static size_t prune_clique(const np_story *s, const cunits *cu, uint32_t *mem, s
                 if (o == m)
                     continue;
                 if (ag[m][o] < 0)
-                    ag[m][o] = ag[o][m] = (signed char)units_agree(s, &cu->u[mem[m]], &cu->u[mem[o]]);
+                    ag[m][o] = ag[o][m] = (signed char)units_agree(cx, &cu->u[mem[m]], &cu->u[mem[o]]);
                 agree += (size_t)ag[m][o];
             }
             if (agree < wagree) {
@@ -2257,7 +2257,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
             if (b->used || (a->whole && b->whole) || !names_about(s, a, b->sent) || !names_about(s, b, a->sent))
                 continue;
             float sim = np_svec_cos(&a->vec, &b->vec);
-            if (!units_claim(s, a, b, sim) || other_unit_subjects(c, a, b))
+            if (!units_claim(&c->cx, a, b, sim) || other_unit_subjects(c, a, b))
                 continue;
             keep_best(c, s->sents[j].doc, (int32_t)v, sim, &nd);
         }
@@ -2270,7 +2270,7 @@ static size_t clause_candidate(fctx *c, const cunits *cu, size_t u, uint32_t *me
         *score += c->bsim[c->dtouch[q]];
         c->best[c->dtouch[q]] = -1;
     }
-    n = prune_clique(s, cu, mem, n);
+    n = prune_clique(&c->cx, cu, mem, n);
     if (n > 1)
         *score /= (float)(n - 1);
     return n;
@@ -2376,7 +2376,7 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t 
                          !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) &&
                          names_about(s, a, fm[k]) && !unit_and_sentence_subjects(c, a, fm[k]) &&
                          !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev) &&
-                         !quotes_disjoint(s, &s->sents[a->sent], a->start, a->end, y, y->start, y->end);
+                         !quotes_disjoint(&c->cx, a->sent, a->start, a->end, fm[k], y->start, y->end);
                 sum += sim;
             }
             if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)
@@ -2843,6 +2843,53 @@ static np_status days_of_sentences(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
+/* The content words inside quotations of every sentence, with their
+ * quotation's speaker (claim_ctx.qw, for quotes_disjoint()): read once per
+ * story rather than for each pair of sentences compared. */
+static np_status quoted_words_build(np_story *s, claim_ctx *cx)
+{
+    size_t S = s->n_sents, n = 0, cap = 0;
+    cx->qw_off = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->qw_off);
+    if (!cx->qw_off)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < S; i++) {
+        const np_sent *se = &s->sents[i];
+        const np_analysis *an = &s->an[se->doc];
+        cx->qw_off[i] = (uint32_t)n;
+        const np_quote *last = NULL;
+        uint64_t spk = 0;
+        for (uint32_t k = se->tok_lo; k < se->tok_hi && k < an->n_tokens; k++) {
+            const np_token *tk = &an->tokens[k];
+            if (!(tk->flags & NP_TOK_CONTENT) || !(tk->flags & NP_TOK_WORD) || s->tok_term[se->doc][k] == UINT32_MAX)
+                continue;
+            const np_quote *q = np_quote_at(an->quotes, an->n_quotes, tk->start);
+            if (!q)
+                continue;
+            if (q != last) {
+                last = q;
+                spk = 0;
+                if (q->speaker && !q->by_group) {
+                    char key[48];
+                    np_speaker_surname_key(q->speaker, 0, key);
+                    spk = key[0] ? np_hash64(key, strlen(key), 11) | 1 : 0;
+                }
+            }
+            if (n == cap) {
+                size_t nc = cap ? cap * 2 : 256;
+                quoted_word *g = np_realloc(cx->qw, nc * sizeof *g);
+                if (!g)
+                    return NP_ENOMEM;
+                cx->qw = g;
+                cap = nc;
+            }
+            uint32_t t = s->tok_term[se->doc][k];
+            cx->qw[n++] = (quoted_word){s->syn ? s->syn[t] : t, tk->start, spk};
+        }
+    }
+    cx->qw_off[S] = (uint32_t)n;
+    return NP_OK;
+}
+
 static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
 {
     cx->sents = s->sents;
@@ -2866,6 +2913,8 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
     s->frames = cx->fr;
     if (st == NP_OK && (VISIT_CLAIMS || VISIT_JOINS))
         st = visits_of_sentences(s, cx);
+    if (st == NP_OK && QUOTES_DISJOINT)
+        st = quoted_words_build(s, cx);
     return st;
 }
 
@@ -2926,6 +2975,7 @@ np_status np_compare_facts(np_story *s)
         s->own_quantity[i] = c.own_figure[i];
     }
 done:
+    np_free(c.cx.qw);
     np_free(c.own_figure);
     np_free(c.quoted);
     np_free(c.cite);
