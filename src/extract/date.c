@@ -605,6 +605,33 @@ static int64_t year_of_clause_or_tense(const scan *s, size_t first, int m, int d
     return infer_year(s, m, d, tense);
 }
 
+/* The year of a range or list whose end is written with its year and
+ * whose start, month m ending at token j, is not ("between February and
+ * December 2017", "from March to May 2016", "March 3 to May 5, 2016",
+ * "February-April 2019", "in May and June 2031"): the end's year, one less
+ * when m comes after the end's month ("from November to February 2017");
+ * 0 when no such end follows. */
+static int range_end_year(const scan *s, size_t j, int m)
+{
+    size_t k = j + 1;
+    if (gap_is(s, j, "") && (tok_is(s, k, "and") || tok_is(s, k, "to") || tok_is(s, k, "through") ||
+                             tok_is(s, k, "until") || tok_is(s, k, "till")))
+        k++;
+    else if (!gap_is(s, j, "-"))
+        return 0;
+    int em = month_tok(s, k), y = 0;
+    if (!em)
+        return 0;
+    if (gap_is(s, k, "") && (y = year_num(s, k + 1)) != 0)
+        ;
+    else if ((gap_is(s, k, "") || gap_is(s, k, ".")) && day_num(s, k + 1) && !year_num(s, k + 1) &&
+             (gap_is(s, k + 1, ",") || gap_is(s, k + 1, "")) && (y = year_num(s, k + 2)) != 0)
+        ;
+    else
+        return 0;
+    return m > em ? y - 1 : y;
+}
+
 /* Day d of month m (to day d2 when d2 is not 0) ending at token r->last:
  * its year is the one written right after it ("27 Nov 2025"; with comma
  * also "Nov. 27, 2025"), which the match then takes in, else one inferred
@@ -617,6 +644,8 @@ static void day_with_year(const scan *s, dmatch *r, int m, int d, int d2, int co
     if (((comma && gap_is(s, r->last, ",")) || gap_is(s, r->last, "")) && (y = year_num(s, r->last + 1))) {
         yy = y;
         r->last++;
+    } else if ((y = range_end_year(s, r->last, m)) != 0) {
+        yy = y; /* "March 3 to May 5, 2016" */
     } else if (s->have_pub) {
         yy = year_of_clause_or_tense(s, r->first, m, d, tense);
         r->d.flags |= NP_DATE_INFERRED_YEAR;
@@ -688,7 +717,13 @@ static int match_month_first(const scan *s, size_t i, dmatch *r)
             for (size_t k = 0; i > 0 && k < sizeof preps / sizeof *preps; k++)
                 if (tok_is(s, i - 1, preps[k]))
                     prep = 1;
-            if (m != 5 || prep) {
+            int ry = m != 5 || prep ? range_end_year(s, i, m) : 0;
+            if (ry) {
+                /* "between February and December 2017": the range's year */
+                r->d.gran = NP_DATE_MONTH;
+                set_month(r->d.iso, ry, m);
+                ok = 1;
+            } else if (m != 5 || prep) {
                 r->d.gran = NP_DATE_MONTH;
                 if (s->have_pub) {
                     /* "next May" / "last May": never the current month */

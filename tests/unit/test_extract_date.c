@@ -80,6 +80,27 @@ static void absolute_dates(void **state)
     expect(t, "2024-12-02", w, sizeof w / sizeof *w);
 }
 
+/* A month written without its year at the start of a range or list takes
+ * the year written at its end ("between February and December 2017"), one
+ * less when it comes after the end's month ("from November to February
+ * 2021"), with or without a publication date. */
+static void range_start_takes_the_end_year(void **state)
+{
+    (void)state;
+    const char *t = "The fleet ran 16 trials between February and December 2017. The drills ran from March to "
+                    "May 2016. The strike lasted from November to February 2021. Talks ran from March 3 to May "
+                    "5, 2016 in Brell. Ferries sailed in May and June 2019.";
+    const want w[] = {
+        {"February", "2017-02", NULL, 0},
+        {"March", "2016-03", NULL, 0},
+        {"November", "2020-11", NULL, 0},
+        {"March 3", "2016-03-03", NULL, 0},
+        {"May", "2019-05", NULL, 0},
+    };
+    expect(t, "2024-04-21", w, sizeof w / sizeof *w);
+    expect(t, NULL, w, sizeof w / sizeof *w);
+}
+
 static void partial_and_ranges(void **state)
 {
     (void)state;
@@ -436,6 +457,7 @@ int main(void)
         cmocka_unit_test(civil_roundtrip),
         cmocka_unit_test(absolute_dates),
         cmocka_unit_test(partial_and_ranges),
+        cmocka_unit_test(range_start_takes_the_end_year),
         cmocka_unit_test(relative_dates),
         cmocka_unit_test(unresolved_without_publication),
         cmocka_unit_test(not_dates),
