@@ -581,11 +581,12 @@ static float quoted_share(const np_story *s, long k)
 
 /* Quote group g has no fact of its own: a fact of three or more outlets
  * holds the wording of only one of them, k, a sentence that is mostly the
- * quotation, while the fact's other outlets quote nothing and every
- * other outlet of the group prints it in a sentence no fact holds.  k states what the speaker said, not the claim
- * its fact's other outlets state beside it ("X said the country 'will
- * join international efforts'" among reports that X suspended the tests):
- * it leaves that fact, for orphan_group() to make the quotation's own. */
+ * quotation, while the fact's other outlets quote nothing and the group's
+ * other outlets print it outside that fact.  k states what the speaker
+ * said, not the claim its fact's other outlets state beside it ("X said
+ * the town 'will work with the other ports'" among reports that X scrapped
+ * the tolls): it leaves that fact, for orphan_group() to make the
+ * quotation's own when the group's sentences are free. */
 static void release_lone_holder(qf_ctx *c, uint32_t g)
 {
     np_story *s = c->s;

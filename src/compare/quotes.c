@@ -1030,13 +1030,13 @@ static int same_sentence(const np_story *s, const qitem *a, const qitem *b)
 /* A few words quoted (f or g, the shorter) that lie mostly outside the
  * longer quote they are linked to, while another quote of the speaker
  * [lo, hi) holds most of them: they are a piece of that other statement
- * ("the nuclear test altogether" of "join efforts to halt nuclear tests
- * altogether", not of "the nuclear test site has done its job"), when
+ * ("the harbour toll outright" of "team up with the other ports to scrap
+ * the tolls outright", not of "the toll office has served its time"), when
  * no quote holding them is more like the longer one than the few words are
- * (else the two may be one statement in two wordings, "building a new
- * deal" / "work on a deal to build on what has been accomplished").
- * Words held nowhere else may still be a rewording ("it doesn't appear it
- * was random" / "there appeared to be some purpose"), left to the link. */
+ * (else the two may be one statement in two wordings, "a fresh start" /
+ * "start again from what the talks achieved").  Words held nowhere else
+ * may still be a rewording ("it was no accident" / "someone meant it to
+ * happen"), left to the link. */
 static int fragment_elsewhere(const qitem *it, size_t lo, size_t hi, const qitem *f, const qitem *g)
 {
     if (f->words > g->words) {

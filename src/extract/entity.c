@@ -1050,7 +1050,7 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
          * surname that is no ordinary word (a place's team or paper is:
          * "said Atlanta Hawks", "told Dorn Radio") */
         if (person && place_first && named_slot && (!common_word(c, b - 1) || person_apposition(c, b)))
-            return NP_ENT_PERSON; /* ... or an apposition only people take ("said Lawrence White, a professor") */
+            return NP_ENT_PERSON; /* ... or an apposition only people take ("said Lawrence Stone, a professor") */
         if (person && place_first) {
             /* "Washington Post", "Miami Heat": an ordinary word after a
              * place is a name of the place's paper or team */

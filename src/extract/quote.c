@@ -1858,7 +1858,7 @@ static attrib attribute(const ctx *c, const qspan *q, size_t s, size_t e, int *a
     *reported = 0;
     if (is_title_quote(c, s, e))
         return a;
-    /* "Jacobs tweeted: “Iran lied,” Netanyahu said": the one who relays
+    /* "Ruiz tweeted: “The dam is lost,” Varga said": the one who relays
      * the words introduces them with a colon, the one who spoke them is
      * named after them */
     if (relayed(c, q)) {

@@ -727,15 +727,15 @@ static void test_quotation_leaves_the_news_it_sits_beside(void **state)
         "office.\n\nThe tolls were set up in 1998 to pay for the breakwater.\n",
         "Tallby's mayor, Helen Marsh, announced on Monday that the town would scrap its harbour tolls and shut the "
         "toll office.\n\nFishermen welcomed the news.\n",
-        "Mayor Helen Marsh said the town \"will join regional efforts\" to end \"the harbour tolls altogether.\"\n\n"
+        "Mayor Helen Marsh said the town \"will team up with the other ports\" to scrap \"the harbour tolls outright.\"\n\n"
         "Ships paid the toll for twenty years.\n",
         "Tallby will scrap the harbour tolls and close its toll office, Mayor Helen Marsh announced on Monday.\n\n"
-        "Marsh added that Tallby would \"join regional efforts to end harbour tolls altogether.\"\n\n"
+        "Marsh added that Tallby would \"team up with the other ports to scrap harbour tolls outright.\"\n\n"
         "The breakwater cost four million.\n"};
     np_brief *b = np_test_brief("2025-03-10", texts, 4);
     assert_true(np_test_together(b, "a.txt", "would scrap the harbour tolls", "b.txt", "would scrap its harbour"));
-    assert_false(np_test_together(b, "a.txt", "would scrap the harbour tolls", "c.txt", "will join regional"));
-    assert_true(np_test_together(b, "c.txt", "will join regional", "d.txt", "join regional efforts to end"));
+    assert_false(np_test_together(b, "a.txt", "would scrap the harbour tolls", "c.txt", "will team up"));
+    assert_true(np_test_together(b, "c.txt", "will team up", "d.txt", "team up with the other ports to"));
     assert_one_claim(b);
     np_brief_free(b);
 }

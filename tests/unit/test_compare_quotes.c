@@ -261,40 +261,40 @@ static void test_partial_quote_and_split_answer(void **state)
 
 /* A few words quoted that another outlet's quotation holds belong to that
  * statement, not to a third outlet's other statement of the speaker that
- * shares a word or two with them: the mayor's pledge to end the tolls
- * "altogether" is not her word that the toll office "has done its job". */
+ * shares a word or two with them: the mayor's pledge to scrap the tolls
+ * "outright" is not her word that the toll office "has served its time". */
 static void test_fragment_belongs_where_it_is_held(void **state)
 {
     (void)state;
     np_doc *docs[4] = {
         make_doc("a.txt", "Tallby Post",
                  "Mayor Helen Marsh spoke about the harbour tolls on Monday.\n\n"
-                 "Marsh said the town \u201cwill join regional efforts\u201d to end \u201cthe harbour toll "
-                 "altogether.\u201d\n\n"
+                 "Marsh said the town \u201cwill team up with the other ports\u201d to scrap \u201cthe harbour toll "
+                 "outright.\u201d\n\n"
                  "The tolls were set up in 1998 to pay for the breakwater.\n"),
         make_doc("b.txt", "Harbour News",
                  "Tallby mayor Helen Marsh spoke about the tolls on Monday.\n\n"
-                 "Marsh said Tallby would \u201cjoin regional efforts to end the tolls altogether.\u201d\n\n"
+                 "Marsh said Tallby would \u201cteam up with the other ports to scrap the tolls outright.\u201d\n\n"
                  "The breakwater cost four million.\n"),
         make_doc("c.txt", "Coast Daily",
                  "The mayor of Tallby, Helen Marsh, spoke about the harbour tolls on Monday.\n\n"
-                 "\u201cThe old harbour toll office has completed its mission,\u201d Marsh said.\n\n"
+                 "\u201cThe old harbour toll office has done what it was built for,\u201d Marsh said.\n\n"
                  "The breakwater was finished in 2001.\n"),
         make_doc("d.txt", "Bay Radio",
                  "Helen Marsh, the mayor, spoke on Monday.\n\n"
-                 "\u201cThe harbour toll office has done its job,\u201d Marsh said in a statement.\n\n"
+                 "\u201cThe harbour toll office has served its time,\u201d Marsh said in a statement.\n\n"
                  "Ships paid the toll for twenty years.\n")};
     np_brief *b = NULL;
     np_error err;
     assert_int_equal(np_brief_build(docs, 4, 5, &b, &err), NP_OK);
     for (int i = 0; i < 4; i++)
         np_doc_free(docs[i]);
-    long piece = group_of(b, "a.txt", "the harbour toll altogether"), pledge = group_of(b, "b.txt", "join regional");
-    long mission = group_of(b, "c.txt", "completed its mission"), job = group_of(b, "d.txt", "done its job");
-    assert_true(piece >= 0 && pledge >= 0 && job >= 0 && mission >= 0);
+    long piece = group_of(b, "a.txt", "the harbour toll outright"), pledge = group_of(b, "b.txt", "other ports");
+    long built = group_of(b, "c.txt", "what it was built for"), work = group_of(b, "d.txt", "served its time");
+    assert_true(piece >= 0 && pledge >= 0 && work >= 0 && built >= 0);
     assert_int_equal(piece, pledge);
-    assert_int_equal(job, mission);
-    assert_true(piece != job);
+    assert_int_equal(work, built);
+    assert_true(piece != work);
     np_brief_free(b);
 }
 

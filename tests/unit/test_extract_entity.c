@@ -918,10 +918,10 @@ static void place_given_names_in_a_person_slot(void **state)
     /* a surname that is an ordinary word too, when an apposition only a
      * person takes follows (a role, one before its head: "the chief
      * economist at"); a place's paper or team takes none */
-    t = "\"Tariffs are a tax,\" said Lawrence White, a professor of economics. \"Rates will fall,\" said "
+    t = "\"The quarry must close,\" said Lawrence Stone, a professor of geology. \"Rates will fall,\" said "
         "Denver Brown, the chief economist at the bank. \"We won,\" said Denver Post editors.";
     m = mentions_of(f, t, &n);
-    expect(t, m, n, "Lawrence White", "Lawrence White", NP_ENT_PERSON);
+    expect(t, m, n, "Lawrence Stone", "Lawrence Stone", NP_ENT_PERSON);
     expect(t, m, n, "Denver Brown", "Denver Brown", NP_ENT_PERSON);
     const np_entity_mention *post = find(t, m, n, "Denver Post");
     assert_true(!post || post->type != NP_ENT_PERSON);
