@@ -2874,14 +2874,8 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
                     spk = key[0] ? np_hash64(key, strlen(key), 11) | 1 : 0;
                 }
             }
-            if (n == cap) {
-                size_t nc = cap ? cap * 2 : 256;
-                quoted_word *g = np_realloc(cx->qw, nc * sizeof *g);
-                if (!g)
-                    return NP_ENOMEM;
-                cx->qw = g;
-                cap = nc;
-            }
+            if (np_grow((void **)&cx->qw, &cap, n, sizeof *cx->qw) != NP_OK)
+                return NP_ENOMEM;
             uint32_t t = s->tok_term[se->doc][k];
             cx->qw[n++] = (quoted_word){s->syn ? s->syn[t] : t, tk->start, spk};
         }
