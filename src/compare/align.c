@@ -97,6 +97,7 @@
 #define QUOTES_DISJOINT 1     /* one speaker's quotations with no word in common state two claims */
 #define QUOTE_WORDS_MIN 2     /* ... each side quoting at least this many content words */
 #define QUOTE_WORDS_LONG 4    /* ... and one side at least this many */
+#define QUOTES_OWN_SHARED 3   /* ... unless the outlets' own words share this many */
 #define CLAIM_SUBJECTS 1    /* sentences opening with other countries or bodies state other claims */
 #define CLAIM_FRAMES 1      /* the shared action under incompatible frames states other claims (compare/frames.h) */
 #define ANCHOR_PEOPLE 1
@@ -474,6 +475,8 @@ typedef struct claim_ctx {
                                * unknown); 0: none */
     quoted_word *qw;          /* the content words inside quotations, sentence by sentence ... */
     uint32_t *qw_off;         /* ... sentence i's at [qw_off[i], qw_off[i + 1]); NULL: none built */
+    quoted_word *ow;          /* the sentence's own words outside them (no names, titles, speech verbs) ... */
+    uint32_t *ow_off;         /* ... sentence i's at [ow_off[i], ow_off[i + 1]) */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -698,7 +701,21 @@ static int quotes_disjoint(const claim_ctx *cx, uint32_t ia, size_t a0, size_t a
         for (unsigned j = 0; j < nb; j++)
             if (qa[i] == qb[j])
                 return 0;
-    return 1;
+    /* ... and the outlets' own words do not agree: two sentences stating
+     * one claim in their own words, each adding a phrase of the speaker's
+     * ("the 'costly' tolls will end in June" / "the tolls, 'a relic',
+     * will end in June"), state one claim */
+    unsigned shared = 0;
+    for (uint32_t x = cx->ow_off[ia]; x < cx->ow_off[ia + 1] && shared < QUOTES_OWN_SHARED; x++) {
+        if (cx->ow[x].start < a0 || cx->ow[x].start >= a1)
+            continue;
+        for (uint32_t y = cx->ow_off[ib]; y < cx->ow_off[ib + 1]; y++)
+            if (cx->ow[y].term == cx->ow[x].term && cx->ow[y].start >= b0 && cx->ow[y].start < b1) {
+                shared++;
+                break;
+            }
+    }
+    return shared < QUOTES_OWN_SHARED;
 }
 
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
@@ -2848,14 +2865,16 @@ static np_status days_of_sentences(np_story *s, claim_ctx *cx)
  * story rather than for each pair of sentences compared. */
 static np_status quoted_words_build(np_story *s, claim_ctx *cx)
 {
-    size_t S = s->n_sents, n = 0, cap = 0;
+    size_t S = s->n_sents, n = 0, cap = 0, no = 0, ocap = 0;
     cx->qw_off = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->qw_off);
-    if (!cx->qw_off)
+    cx->ow_off = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->ow_off);
+    if (!cx->qw_off || !cx->ow_off)
         return NP_ENOMEM;
     for (size_t i = 0; i < S; i++) {
         const np_sent *se = &s->sents[i];
         const np_analysis *an = &s->an[se->doc];
         cx->qw_off[i] = (uint32_t)n;
+        cx->ow_off[i] = (uint32_t)no;
         const np_quote *last = NULL;
         uint64_t spk = 0;
         for (uint32_t k = se->tok_lo; k < se->tok_hi && k < an->n_tokens; k++) {
@@ -2863,8 +2882,17 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
             if (!(tk->flags & NP_TOK_CONTENT) || !(tk->flags & NP_TOK_WORD) || s->tok_term[se->doc][k] == UINT32_MAX)
                 continue;
             const np_quote *q = np_quote_at(an->quotes, an->n_quotes, tk->start);
-            if (!q)
+            if (!q) {
+                size_t len = tk->end - tk->start;
+                if ((tk->flags & NP_TOK_CAP) || np_lex_is_attribution_verb(an->text + tk->start, len) ||
+                    np_lex_is_title_word(an->text + tk->start, len) || np_lex_is_title_modifier(an->text + tk->start, len))
+                    continue; /* who speaks, and in what role ("a former vice president") */
+                if (np_grow((void **)&cx->ow, &ocap, no, sizeof *cx->ow) != NP_OK)
+                    return NP_ENOMEM;
+                uint32_t t = s->tok_term[se->doc][k];
+                cx->ow[no++] = (quoted_word){s->syn ? s->syn[t] : t, tk->start, 0};
                 continue;
+            }
             if (q != last) {
                 last = q;
                 spk = 0;
@@ -2881,6 +2909,7 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
         }
     }
     cx->qw_off[S] = (uint32_t)n;
+    cx->ow_off[S] = (uint32_t)no;
     return NP_OK;
 }
 
@@ -2970,6 +2999,7 @@ np_status np_compare_facts(np_story *s)
     }
 done:
     np_free(c.cx.qw);
+    np_free(c.cx.ow);
     np_free(c.own_figure);
     np_free(c.quoted);
     np_free(c.cite);

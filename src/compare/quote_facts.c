@@ -634,8 +634,10 @@ static void release_lone_holder(qf_ctx *c, uint32_t g)
     size_t lo = SIZE_MAX, hi = 0;
     for (size_t v = 0; v < q->n_variants; v++) {
         size_t a, e;
-        if (q->variants[v].doc != s->sents[lone].doc || !np_story_ref_span(s, &q->variants[v], &a, &e))
-            continue;
+        if (q->variants[v].doc != s->sents[lone].doc || !np_story_ref_span(s, &q->variants[v], &a, &e) ||
+            a < s->sents[lone].start || a >= s->sents[lone].end)
+            continue; /* the words the lone sentence quotes, not the outlet's other printing of them */
+        e = e < s->sents[lone].end ? e : s->sents[lone].end;
         lo = a < lo ? a : lo;
         hi = e > hi ? e : hi;
     }

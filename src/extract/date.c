@@ -609,8 +609,10 @@ static int64_t year_of_clause_or_tense(const scan *s, size_t first, int m, int d
  * whose start, month m ending at token j, is not ("between February and
  * December 2017", "from March to May 2016", "March 3 to May 5, 2016",
  * "February-April 2019", "in May and June 2031"): the end's year, one less
- * when m comes after the end's month ("from November to February 2017");
+ * when m comes a few months before it over the new year ("from November
+ * to February 2017");
  * 0 when no such end follows. */
+#define RANGE_WRAP_MONTHS 6 /* longest range over the new year read as one */
 static int range_end_year(const scan *s, size_t j, int m)
 {
     size_t k = j + 1;
@@ -629,7 +631,10 @@ static int range_end_year(const scan *s, size_t j, int m)
         ;
     else
         return 0;
-    return m > em ? y - 1 : y;
+    /* a range over the new year runs a few months ("from November to
+     * February"); a start far after the end is a move, not a range ("brought
+     * forward from May to March 2020": both in 2020) */
+    return m > em && 12 - m + em <= RANGE_WRAP_MONTHS ? y - 1 : y;
 }
 
 /* Day d of month m (to day d2 when d2 is not 0) ending at token r->last:

@@ -1373,21 +1373,40 @@ static long person_of_body(const ctx *c, size_t lo, long mi)
     if (b < lo + 2 || !tok_is(c, b - 1, "of"))
         return -1;
     long pm = mention_ending(c, b - 2);
-    return pm >= 0 && c->m[pm].type == NP_ENT_PERSON && can_speak(c, pm) ? pm : -1;
+    if (pm < 0 || c->m[pm].type != NP_ENT_PERSON || !can_speak(c, pm))
+        return -1;
+    /* "a lawyer for Berg of the Halden Group": Berg is not the subject */
+    size_t ps = tok_at_or_after(c, c->m[pm].start);
+    return ps > lo && c->t[ps - 1].norm && np_lex_is_preposition(c->t[ps - 1].norm, strlen(c->t[ps - 1].norm)) ? -1 : pm;
 }
 
 /* Does the "and" at token i join two clauses rather than two names ("X
  * called it “reckless,” and Tomas Berg said"; "X left, and Berg said"):
  * a comma or a closing quotation mark before it, and no name ending
  * there ("Hale, Kord, and Ruiz said" lists names)? */
+#define CLAUSE_AND_WORDS 4 /* words before ", and" that make a clause, not a list item */
 static int clause_and(const ctx *c, size_t lo, size_t i)
 {
     if (i <= lo)
         return 0;
     size_t gap0 = c->t[i - 1].end, gap1 = c->t[i].start;
-    int set_off = memchr(c->text + gap0, ',', gap1 - gap0) != NULL || memchr(c->text + gap0, '"', gap1 - gap0) != NULL ||
-                  memmem(c->text + gap0, gap1 - gap0, "\xe2\x80\x9d", 3) != NULL;
-    return set_off && mention_ending(c, i - 1) < 0;
+    int quote_closed = memchr(c->text + gap0, '"', gap1 - gap0) != NULL ||
+                       memmem(c->text + gap0, gap1 - gap0, "\xe2\x80\x9d", 3) != NULL;
+    int comma = memchr(c->text + gap0, ',', gap1 - gap0) != NULL;
+    if (!(quote_closed || comma) || mention_ending(c, i - 1) >= 0)
+        return 0;
+    if (quote_closed)
+        return 1;
+    /* a comma: a clause runs before it ("X left the hall early, and Berg
+     * said"), not a list's item ("officials, firefighters, and Interpol
+     * said") */
+    size_t words = 0;
+    for (size_t k = i; k-- > lo;) {
+        if (memchr(c->text + c->t[k].end, ',', c->t[k + 1].start - c->t[k].end) && k + 1 < i)
+            break;
+        words += (c->t[k].flags & NP_TOK_WORD) != 0;
+    }
+    return words >= CLAUSE_AND_WORDS;
 }
 
 /* The subject of speech verb v (tokens lo..v of sentence si): a name, a
@@ -1496,6 +1515,50 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
     return UNSETTLED;
 }
 
+/* The mention mi is a possessive owner ("Ana Lind's party rejected"):
+ * what follows it is the subject, not the person. */
+static int owned_after(const ctx *c, long mi)
+{
+    size_t e = c->m[mi].end;
+    return (e + 1 < c->len && c->text[e] == '\'' && (c->text[e + 1] == 's' || c->text[e + 1] == ' ')) ||
+           (e + 3 < c->len && (unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80 &&
+            (unsigned char)c->text[e + 2] == 0x99);
+}
+
+/* Does a subordinate or relative clause begin, or someone else stand,
+ * between bytes a and b ("met Lind, who listened and said", "the plant,
+ * where workers stopped him and said", "after an official walked out and
+ * said", "met Lind and said")?  Then the verb after it need not be the
+ * sentence subject's.  (A pronoun there is mostly the subject itself:
+ * "Trump said he wanted ... but said".) */
+static int other_clause_between(const ctx *c, size_t a, size_t b)
+{
+    static const char *const opens[] = {"who", "whom", "whose", "which", "where", "when", "while", "after",
+                                        "before", "as", "because", "until", "since", "if", "although", "though",
+                                        "once", "whereas", NULL};
+    size_t i = tok_at_or_after(c, a);
+    while (i < c->n && c->t[i].start < b && !(c->t[i].flags & NP_TOK_WORD))
+        i++;
+    /* an aside right after the subject is about it ("Williams, who
+     * represents the area, has been posting updates and said"): past it */
+    if (i < c->n && c->t[i].start < b && memchr(c->text + a, ',', c->t[i].start - a) && tok_in(c, i, opens)) {
+        while (i < c->n && c->t[i].start < b &&
+               !memchr(c->text + c->t[i].end, ',', i + 1 < c->n ? c->t[i + 1].start - c->t[i].end : 0))
+            i++;
+        i++; /* the aside's last word too */
+    }
+    for (; i < c->n && c->t[i].start < b; i++) {
+        if (quoted(c, c->t[i].start))
+            continue;
+        if (tok_in(c, i, opens))
+            return 1;
+        long mi = mention_starting(c, i);
+        if (mi >= 0 && c->m[mi].type == NP_ENT_PERSON)
+            return 1;
+    }
+    return 0;
+}
+
 /* "X said (that) “...”", "according to X, “...”", partial quotes: the
  * nearest speech verb before the quote in its sentence. */
 static attrib attr_before(const ctx *c, const qspan *q)
@@ -1539,7 +1602,8 @@ static attrib attr_before(const ctx *c, const qspan *q)
          * caption or a long clause it was read as the wrong person. */
         if (v > lo + 1 && (tok_is(c, v - 1, "and") || tok_is(c, v - 1, "but"))) {
             attrib sa = sentence_subject(c, lo, v - 1);
-            if (sa.kind == 1 && sa.mention >= 0 && !owner_only(c, sa.mention))
+            if (sa.kind == 1 && sa.mention >= 0 && !owner_only(c, sa.mention) && !owned_after(c, sa.mention) &&
+                !other_clause_between(c, c->m[sa.mention].end, c->t[v - 1].start))
                 return sa;
         }
         /* subject before the verb */
@@ -1831,19 +1895,26 @@ static int reports_between(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
-/* Quote q is introduced by a speech verb and a colon and
+/* Quote q is introduced by a verb of relaying and a colon and
  * goes on with a comma inside its marks ("X tweeted: “...,” Y said"). */
 static int relayed(const ctx *c, const qspan *q)
 {
     size_t e = q->end;
     while (e > q->start && c->text[e - 1] == ' ')
         e--;
-    if (q->unclosed || e <= q->start || c->text[e - 1] != ',' || !verb_opens(c, q))
+    if (q->unclosed || e <= q->start || c->text[e - 1] != ',')
         return 0;
     size_t p = q->open;
     while (p > 0 && c->text[p - 1] == ' ')
         p--;
-    return p > 0 && c->text[p - 1] == ':';
+    if (p == 0 || c->text[p - 1] != ':')
+        return 0;
+    /* a verb of passing words on ("tweeted:", "posted:", "wrote:"), not
+     * of saying them ("Varga said: “...,” Lind recalled": the narrator) */
+    static const char *const relay[] = {"tweeted", "posted", "wrote", "shared", "retweeted", "reposted", "texted",
+                                        "emailed", "e-mailed", "messaged", "quoted", "cited", "reported", NULL};
+    size_t i = tok_at_or_after(c, q->open);
+    return i > 0 && i <= c->n && tok_in(c, i - 1, relay);
 }
 
 /* The attribution of quote q (its words at [s, e)).  A quote closing its
@@ -2586,14 +2657,12 @@ static int other_named_between(const ctx *c, const np_quote *prev, const qspan *
  * nobody ("and Tomas Berg said" is another speaker)? */
 static int second_predicate(const ctx *c, size_t a, size_t b)
 {
-    int found = 0;
-    for (size_t i = tok_at_or_after(c, a); i < c->n && c->t[i].end <= b; i++) {
-        if (mention_starting(c, i) >= 0 || pronoun(c, i))
-            return 0;
-        if ((tok_is(c, i, "and") || tok_is(c, i, "but")) && i + 1 < c->n && speech_verb(c, i + 1))
-            found = 1;
-    }
-    return found;
+    for (size_t i = tok_at_or_after(c, a); i + 1 < c->n && c->t[i].end <= b; i++)
+        if ((tok_is(c, i, "and") || tok_is(c, i, "but")) && speech_verb(c, i + 1))
+            /* nobody else, and no clause of someone else's, before it
+             * ("after a union official walked out and said") */
+            return !other_clause_between(c, a, c->t[i].start);
+    return 0;
 }
 
 /* Turn the spans c->q into quotes res[0..*nr) with their speakers, in text

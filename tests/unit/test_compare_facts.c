@@ -685,12 +685,12 @@ static void test_one_speaker_two_statements(void **state)
 {
     (void)state;
     np_brief *b = brief3("2025-03-10",
-                         "Ilse Varga, Norland's deputy minister and chief negotiator at the Halden water talks, said "
-                         "on Monday: \"The Halden water treaty can no longer hold in its present form.\"\n\n"
+                         "Ilse Varga, Norland's deputy minister and chief negotiator, said on Monday: \"The Halden "
+                         "water treaty can no longer hold in its present form.\"\n\n"
                          "The talks resume in Velmora next week.\n",
                          "2025-03-10",
-                         "Ilse Varga, Norland's deputy minister and chief negotiator at the Halden water talks, called "
-                         "the Ostrian proposal \"reckless and naive\" on Monday.\n\n"
+                         "Ilse Varga, Norland's deputy minister and chief negotiator, called the Ostrian proposal "
+                         "\"reckless and naive\" on Monday.\n\n"
                          "Farmers along the Halden asked for a share of the water.\n",
                          "2025-03-11",
                          "Crews measured the Halden's flow at the border on Monday.\n\n"
@@ -711,6 +711,19 @@ static void test_one_speaker_two_statements(void **state)
                "Crews measured the Halden's flow at the border on Monday.\n\n"
                "The river is low for the third spring in a row.\n");
     assert_true(np_test_together(b, "a.txt", "would leave", "b.txt", "walk away"));
+    assert_one_claim(b);
+    np_brief_free(b);
+    /* both state the claim in their own words, each adding a phrase of the
+     * mayor's: one claim */
+    b = brief3("2025-03-10",
+               "Mayor Helen Marsh said the \"costly and pointless\" harbour tolls of Tallby would end on the "
+               "first of June.\n\nThe tolls were set up in 1998.\n",
+               "2025-03-10",
+               "Mayor Helen Marsh said the harbour tolls of Tallby, \"a relic of a bygone shipping century,\" "
+               "would end on the first of June.\n\nFishermen welcomed the news.\n",
+               "2025-03-11",
+               "Crews measured the Halden's flow at the border on Monday.\n");
+    assert_true(np_test_together(b, "a.txt", "costly and pointless", "b.txt", "a relic"));
     assert_one_claim(b);
     np_brief_free(b);
 }

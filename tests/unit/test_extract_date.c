@@ -89,13 +89,15 @@ static void range_start_takes_the_end_year(void **state)
     (void)state;
     const char *t = "The fleet ran 16 trials between February and December 2017. The drills ran from March to "
                     "May 2016. The strike lasted from November to February 2021. Talks ran from March 3 to May "
-                    "5, 2016 in Brell. Ferries sailed in May and June 2019.";
+                    "5, 2016 in Brell. Ferries sailed in May and June 2019. The vote was brought forward from "
+                    "September to April 2022.";
     const want w[] = {
         {"February", "2017-02", NULL, 0},
         {"March", "2016-03", NULL, 0},
         {"November", "2020-11", NULL, 0},
         {"March 3", "2016-03-03", NULL, 0},
         {"May", "2019-05", NULL, 0},
+        {"September", "2022-09", NULL, 0}, /* a move back, not a range over the new year */
     };
     expect(t, "2024-04-21", w, sizeof w / sizeof *w);
     expect(t, NULL, w, sizeof w / sizeof *w);

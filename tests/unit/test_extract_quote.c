@@ -53,6 +53,27 @@ static const np_quote *expect(const result *r, const char *words, const char *sp
     return NULL;
 }
 
+/* The quote whose text is exactly `words`, whoever its speaker. */
+static const np_quote *quote_of(const result *r, const char *words)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (r->q[i].end - r->q[i].start == strlen(words) && !memcmp(r->text + r->q[i].start, words, strlen(words)))
+            return &r->q[i];
+    dump(r);
+    fail_msg("quote '%s' not found", words);
+    return NULL;
+}
+
+/* Not spoken by `who` (NULL or someone else). */
+static void not_by(const result *r, const char *words, const char *who)
+{
+    const np_quote *q = quote_of(r, words);
+    if (q->speaker && !strcmp(q->speaker, who)) {
+        dump(r);
+        fail_msg("quote '%s' given to %s", words, who);
+    }
+}
+
 /* np_quote_at: the quote holding a byte, none in the outlet's own words
  * between two quotes nor on the closing mark. */
 static void quote_at_offsets(void **state)
@@ -195,6 +216,27 @@ static void coordinated_speech_verb(void **state)
     expect(&r, "reckless", "Ilse Varga");
     expect(&r, "invented", "Tomas Berg");
     np_arena_free(&r.a);
+    /* not the sentence subject's when someone else's clause comes first:
+     * a relative clause, a subordinate one, an owner, a list of speakers,
+     * a quotation opening the sentence */
+    run(&r, "Tomas Varga met Ana Lind, who listened and said the plan was \u201cdoomed from the start.\u201d\n\n"
+            "Tomas Varga visited the plant, where workers stopped him and said the wages were \u201cfar too "
+            "low.\u201d\n\n"
+            "Ana Lind's party rejected the plan and said it was \u201cdead on arrival.\u201d\n\n"
+            "Ilse Varga called the plan \u201creckless\u201d after a union official walked out and said the "
+            "figures were \u201cinvented from nothing,\u201d the Halden Courier reported.\n\n"
+            "Local officials, firefighters, and Bo Lind said the fire was \u201ccontained at last.\u201d\n\n"
+            "\u201cWe are done,\u201d Ilse Varga said, and Ana Lind nodded and said: \u201cSo are we.\u201d\n\n"
+            "Councilman Ivo Brandt, who represents the harbour ward, posted updates all night and said: "
+            "\u201cThe ward is calm now.\u201d");
+    expect(&r, "doomed from the start.", NULL);
+    expect(&r, "far too low.", NULL);
+    expect(&r, "dead on arrival.", NULL);
+    not_by(&r, "invented from nothing", "Ilse Varga");
+    expect(&r, "contained at last.", NULL);
+    not_by(&r, "So are we.", "Ilse Varga");
+    expect(&r, "The ward is calm now.", "Ivo Brandt");
+    np_arena_free(&r.a);
 }
 
 /* Words relayed by someone who introduces them with a colon are the
@@ -218,6 +260,13 @@ static void relayed_quotation(void **state)
             "The president of Norland said: \u201cWe are ready.\u201d");
     expect(&r, "The dam will open in May.", "Bo Lind");
     expect(&r, "a farce.", "Ana Ruiz");
+    np_arena_free(&r.a);
+    /* a narrator after a verb of saying is no speaker; nor is the client
+     * of "a lawyer for X of the Group" */
+    run(&r, "Ilse Varga said: \u201cNever give up on the valley,\u201d Ana Ruiz recalled in her memoir.\n\n"
+            "A lawyer for Bo Lind of the Halden Group said the deal was \u201ca fraud.\u201d");
+    expect(&r, "Never give up on the valley", "Ilse Varga");
+    not_by(&r, "a fraud.", "Bo Lind");
     np_arena_free(&r.a);
 }
 
