@@ -2860,6 +2860,21 @@ static np_status days_of_sentences(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
+/* Does a quotation of the analysis overlap bytes [start, end)?  (The
+ * quotations are in text order.) */
+static int quotes_within(const np_analysis *an, size_t start, size_t end)
+{
+    size_t lo = 0, hi = an->n_quotes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (an->quotes[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < an->n_quotes && an->quotes[lo].start < end;
+}
+
 /* The content words inside quotations of every sentence, with their
  * quotation's speaker (claim_ctx.qw, for quotes_disjoint()): read once per
  * story rather than for each pair of sentences compared. */
@@ -2875,6 +2890,8 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
         const np_analysis *an = &s->an[se->doc];
         cx->qw_off[i] = (uint32_t)n;
         cx->ow_off[i] = (uint32_t)no;
+        if (!quotes_within(an, se->start, se->end))
+            continue; /* most sentences: nothing quoted, nothing to read */
         const np_quote *last = NULL;
         uint64_t spk = 0;
         for (uint32_t k = se->tok_lo; k < se->tok_hi && k < an->n_tokens; k++) {
