@@ -674,6 +674,21 @@ int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, s
 /* A line without closing punctuation whose words are mostly capitalised is a
  * headline or section title ("Upcoming Talks and US Involvement"): it names a
  * topic but states nothing an outlet could corroborate. */
+#define SUBHEAD_WORDS 8 /* words of a line without a final mark read as a subhead */
+
+/* Bytes [start, end) are a line of their own: only blanks before them
+ * since the line began and after them until it ends. */
+static int whole_line(const char *t, size_t len, size_t start, size_t end)
+{
+    for (size_t p = start; p > 0 && t[p - 1] != '\n'; p--)
+        if (t[p - 1] != ' ' && t[p - 1] != '\t')
+            return 0;
+    for (size_t p = end; p < len && t[p] != '\n'; p++)
+        if (t[p] != ' ' && t[p] != '\t' && t[p] != '\r')
+            return 0;
+    return 1;
+}
+
 static int is_heading(const np_analysis *an, const np_sent *se)
 {
     size_t e = se->end;
@@ -684,6 +699,15 @@ static int is_heading(const np_analysis *an, const np_sent *se)
     unsigned char last = (unsigned char)an->text[e - 1];
     if (last == '.' || last == '!' || last == '?' || last == '"' || last == 0x9d /* ” */)
         return 0;
+    /* a stop inside closing marks ("... right now.)", "... Kiki.’") */
+    size_t m = e;
+    while (m > se->start && (an->text[m - 1] == ')' || an->text[m - 1] == ']' || an->text[m - 1] == '\'' ||
+                             (m >= se->start + 3 && (unsigned char)an->text[m - 3] == 0xE2 &&
+                              (unsigned char)an->text[m - 2] == 0x80 &&
+                              ((unsigned char)an->text[m - 1] == 0x99 || (unsigned char)an->text[m - 1] == 0x9D))))
+        m -= (unsigned char)an->text[m - 1] >= 0x80 ? 3 : 1;
+    if (m < e && m > se->start && (an->text[m - 1] == '.' || an->text[m - 1] == '!' || an->text[m - 1] == '?'))
+        return 0;
     size_t words = 0, caps = 0;
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
         const np_token *tk = &an->tokens[k];
@@ -693,7 +717,12 @@ static int is_heading(const np_analysis *an, const np_sent *se)
         if ((tk->flags & NP_TOK_CAP) || (tk->flags & NP_TOK_STOP))
             caps++;
     }
-    return words <= 3 || caps * 10 >= words * 8;
+    if (words <= 3 || caps * 10 >= words * 8)
+        return 1;
+    /* a short line of its own with no stop at its end is a subhead, a
+     * kicker or a promotion ("Retiree had returned part-time", "LIVE:
+     * updates and coverage"): an article's sentences end with a mark */
+    return words <= SUBHEAD_WORDS && last != ':' && whole_line(an->text, an->len, se->start, e);
 }
 
 /* ---------------------------------------------------- what is not a claim

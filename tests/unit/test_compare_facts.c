@@ -166,6 +166,23 @@ static void test_not_claims(void **state)
     assert_false(np_test_in_any_fact(b, "a.txt", "Ferry passengers at")); /* caption: no verb */
     assert_one_claim(b);
     np_brief_free(b);
+    /* a short line of its own with no stop at its end is a subhead or a
+     * promotion; a sentence whose stop sits inside a bracket or a
+     * quotation mark is a sentence */
+    b = brief3("2025-03-12",
+               "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+               "Ferry fares had risen twice\n\n"
+               "(The old terminal was built in 1961.)\n",
+               "2025-03-12",
+               "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
+               "LIVE: terminal updates and local coverage\n\n"
+               "Boats will dock at the new quay from May, the authority said.\n",
+               "2025-03-12", "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
+    assert_false(np_test_in_any_fact(b, "a.txt", "Ferry fares had risen"));
+    assert_false(np_test_in_any_fact(b, "b.txt", "LIVE: terminal updates"));
+    assert_true(np_test_in_any_fact(b, "a.txt", "The old terminal was built"));
+    assert_one_claim(b);
+    np_brief_free(b);
 }
 
 /* A quotation several outlets print is not "reported by one outlet only"
