@@ -699,7 +699,7 @@ static int is_heading(const np_analysis *an, const np_sent *se)
     unsigned char last = (unsigned char)an->text[e - 1];
     if (last == '.' || last == '!' || last == '?' || last == '"' || last == 0x9d /* ” */)
         return 0;
-    /* a stop inside closing marks ("... right now.)", "... Kiki.’") */
+    /* a stop inside closing marks ("... built in 1961.)", "... for good.’") */
     size_t m = e;
     while (m > se->start && (an->text[m - 1] == ')' || an->text[m - 1] == ']' || an->text[m - 1] == '\'' ||
                              (m >= se->start + 3 && (unsigned char)an->text[m - 3] == 0xE2 &&
@@ -720,8 +720,9 @@ static int is_heading(const np_analysis *an, const np_sent *se)
     if (words <= 3 || caps * 10 >= words * 8)
         return 1;
     /* a short line of its own with no stop at its end is a subhead, a
-     * kicker or a promotion ("Retiree had returned part-time", "LIVE:
-     * updates and coverage"): an article's sentences end with a mark */
+     * kicker or a promotion ("Ferry fares had risen twice", "LIVE:
+     * terminal updates and coverage"): an article's sentences end with a
+     * mark (a colon opens what follows: "X has hosted before:" stays) */
     return words <= SUBHEAD_WORDS && last != ':' && whole_line(an->text, an->len, se->start, e);
 }
 
