@@ -803,20 +803,7 @@ static int same_text_docs(const np_story *s, int a, int b)
  * order and do not overlap. */
 static int mostly_quoted(const np_story *s, const np_sent *x)
 {
-    const np_analysis *an = &s->an[x->doc];
-    size_t lo = 0, hi = an->n_quotes, in = 0;
-    while (lo < hi) { /* first quotation ending after the sentence starts */
-        size_t mid = lo + (hi - lo) / 2;
-        if (an->quotes[mid].end <= x->start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t q = lo; q < an->n_quotes && an->quotes[q].start < x->end; q++) {
-        size_t a = an->quotes[q].start > x->start ? an->quotes[q].start : x->start;
-        size_t b = an->quotes[q].end < x->end ? an->quotes[q].end : x->end;
-        in += b > a ? b - a : 0;
-    }
+    size_t in = np_story_quoted_bytes(&s->an[x->doc], x->start, x->end);
     return x->end > x->start && (float)in >= WIRE_QUOTED * (float)(x->end - x->start);
 }
 
@@ -2860,21 +2847,6 @@ static np_status days_of_sentences(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
-/* Does a quotation of the analysis overlap bytes [start, end)?  (The
- * quotations are in text order.) */
-static int quotes_within(const np_analysis *an, size_t start, size_t end)
-{
-    size_t lo = 0, hi = an->n_quotes;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (an->quotes[mid].end <= start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < an->n_quotes && an->quotes[lo].start < end;
-}
-
 /* The content words inside quotations of every sentence, with their
  * quotation's speaker (claim_ctx.qw, for quotes_disjoint()): read once per
  * story rather than for each pair of sentences compared. */
@@ -2890,7 +2862,7 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
         const np_analysis *an = &s->an[se->doc];
         cx->qw_off[i] = (uint32_t)n;
         cx->ow_off[i] = (uint32_t)no;
-        if (!quotes_within(an, se->start, se->end))
+        if (!np_story_quoted_bytes(an, se->start, se->end))
             continue; /* most sentences: nothing quoted, nothing to read */
         const np_quote *last = NULL;
         uint64_t spk = 0;
@@ -2900,9 +2872,7 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
                 continue;
             const np_quote *q = np_quote_at(an->quotes, an->n_quotes, tk->start);
             if (!q) {
-                size_t len = tk->end - tk->start;
-                if ((tk->flags & NP_TOK_CAP) || np_lex_is_attribution_verb(an->text + tk->start, len) ||
-                    np_lex_is_title_word(an->text + tk->start, len) || np_lex_is_title_modifier(an->text + tk->start, len))
+                if (np_story_speaker_word(an, tk))
                     continue; /* who speaks, and in what role ("a former vice president") */
                 if (np_grow((void **)&cx->ow, &ocap, no, sizeof *cx->ow) != NP_OK)
                     return NP_ENOMEM;

@@ -177,25 +177,34 @@ static np_status grow_fact(qf_ctx *c, size_t f, const uint32_t *cand, size_t n_c
 /* Sentence k states nothing outside its quotations but who said them:
  * no figure and at most QF_ATTRIB_WORDS lower-case content words that are
  * neither speech verbs nor titles ("the minister said"). */
-static int attribution_only(const np_story *s, long k)
+/* Content words of sentence k inside its quotations (*in) and the
+ * outlet's own words outside them, who speaks aside (*own,
+ * np_story_speaker_word()); *figure: a number stands outside them. */
+static void word_counts(const np_story *s, long k, size_t *in, size_t *own, int *figure)
 {
     const np_sent *se = &s->sents[k];
     const np_analysis *an = &s->an[se->doc];
-    size_t n = 0;
+    *in = *own = 0;
+    *figure = 0;
     for (uint32_t t = se->tok_lo; t < se->tok_hi && t < an->n_tokens; t++) {
         const np_token *tk = &an->tokens[t];
-        if (!(tk->flags & NP_TOK_CONTENT) || np_quote_at(an->quotes, an->n_quotes, tk->start))
+        if (!(tk->flags & NP_TOK_CONTENT))
             continue;
-        if (tk->flags & NP_TOK_NUMBER)
-            return 0;
-        if (tk->flags & NP_TOK_CAP)
-            continue;
-        size_t len = tk->end - tk->start;
-        if (np_lex_is_speech_verb(an->text + tk->start, len) || np_lex_is_title_word(an->text + tk->start, len))
-            continue;
-        n++;
+        if (np_quote_at(an->quotes, an->n_quotes, tk->start))
+            (*in)++;
+        else if (tk->flags & NP_TOK_NUMBER)
+            *figure = 1, (*own)++;
+        else if (!np_story_speaker_word(an, tk))
+            (*own)++;
     }
-    return n <= QF_ATTRIB_WORDS;
+}
+
+static int attribution_only(const np_story *s, long k)
+{
+    size_t in, own;
+    int figure;
+    word_counts(s, k, &in, &own, &figure);
+    return !figure && own <= QF_ATTRIB_WORDS;
 }
 
 /* Distinct outlets of fact f and, of those, the ones that are not a wire
@@ -327,7 +336,6 @@ static np_status ref_vec(np_story *s, const np_bref *r, np_svec *out)
 #define QF_ORPHAN_ALIKE 0.50f /* ... and the cosine of every two of its wordings to make it a fact */
 #define QF_QUOTED_SHARE 0.5f /* a sentence "mostly the quotation": this share of its own words quoted */
 #define QF_QUOTE_HELD 0.4f /* share of the quoted words' weight a fact's member prints: the quotation states its claim */
-#define QF_RELEASE_VARIANTS 64 /* wordings of a group read by release_lone_holder() */
 #define QF_SPLIT_INCOHERENT 1 /* 0: an incoherent outlet stays in the quote group (for measuring) */
 #define QF_COHERE_PEERS 24 /* other wordings compared: enough to tell most from few */
 static int coherent(const np_brief_quote *q, const np_svec *vec, size_t v)
@@ -559,24 +567,10 @@ static np_status complete_group(qf_ctx *c, uint32_t g, size_t best, uint32_t *ca
  * (names, speech verbs and titles left aside: they say who spoke). */
 static float quoted_share(const np_story *s, long k)
 {
-    const np_sent *se = &s->sents[k];
-    const np_analysis *an = &s->an[se->doc];
-    size_t in = 0, out = 0;
-    for (uint32_t t = se->tok_lo; t < se->tok_hi && t < an->n_tokens; t++) {
-        const np_token *tk = &an->tokens[t];
-        if (!(tk->flags & NP_TOK_CONTENT))
-            continue;
-        if (np_quote_at(an->quotes, an->n_quotes, tk->start)) {
-            in++;
-            continue;
-        }
-        size_t len = tk->end - tk->start;
-        if ((tk->flags & NP_TOK_CAP) || np_lex_is_speech_verb(an->text + tk->start, len) ||
-            np_lex_is_title_word(an->text + tk->start, len))
-            continue;
-        out++;
-    }
-    return in + out ? (float)in / (float)(in + out) : 0.0f;
+    size_t in, own;
+    int figure;
+    word_counts(s, k, &in, &own, &figure);
+    return in + own ? (float)in / (float)(in + own) : 0.0f;
 }
 
 /* Quote group g has no fact of its own: a fact of three or more outlets
@@ -591,33 +585,23 @@ static void release_lone_holder(qf_ctx *c, uint32_t g)
 {
     np_story *s = c->s;
     const np_brief_quote *q = &s->brief->quotes[g];
+    /* the one variant whose sentence a fact of 3+ outlets holds (a second
+     * one in such a fact, the same or another, and none is alone) */
     long lone = -1;
-    long ks[QF_RELEASE_VARIANTS];
-    size_t nk = 0;
     for (size_t v = 0; v < q->n_variants; v++) {
         size_t lo, hi;
-        if (nk == QF_RELEASE_VARIANTS || !np_story_ref_span(s, &q->variants[v], &lo, &hi))
+        if (!np_story_ref_span(s, &q->variants[v], &lo, &hi))
             return;
         long k = np_story_sent_at(s, q->variants[v].doc, lo);
         if (k < 0 || s->sents[k].no_fact)
             return;
-        ks[nk++] = k;
-    }
-    /* the one variant whose sentence a fact of 3+ outlets holds, the
-     * others' sentences outside that fact */
-    for (size_t i = 0; i < nk; i++) {
-        int32_t f = c->fact_of[ks[i]];
-        if (f < 0 || c->gone[f] || s->brief->facts[f].n_docs < 3)
+        int32_t f = c->fact_of[k];
+        if (f < 0 || c->gone[f] || s->brief->facts[f].n_docs < 3 || k == lone)
             continue;
-        if (lone >= 0 && lone != ks[i])
+        if (lone >= 0)
             return;
-        lone = ks[i];
+        lone = k;
     }
-    if (lone < 0)
-        return;
-    for (size_t i = 0; i < nk; i++)
-        if (ks[i] != lone && c->fact_of[ks[i]] >= 0 && c->fact_of[ks[i]] == c->fact_of[lone])
-            return;
     if (lone < 0 || c->qmark[lone] != g || quoted_share(s, lone) < QF_QUOTED_SHARE)
         return;
     size_t f = (size_t)c->fact_of[lone];
@@ -626,7 +610,9 @@ static void release_lone_holder(qf_ctx *c, uint32_t g)
      * a statement from") may be that statement, quoted in pieces */
     for (size_t m = 0; m < s->brief->facts[f].n_support; m++)
         if (c->sent[f][m] >= 0 && c->sent[f][m] != lone &&
-            (c->qmark[c->sent[f][m]] == g || quoted_share(s, c->sent[f][m]) > 0.0f))
+            (c->qmark[c->sent[f][m]] == g ||
+             np_story_quoted_bytes(&s->an[s->sents[c->sent[f][m]].doc], s->sents[c->sent[f][m]].start,
+                                   s->sents[c->sent[f][m]].end)))
             return;
     /* ... and what they state is not in the quoted words ("a ruinous
      * contract that should never have been signed" states the others'

@@ -339,6 +339,32 @@ void np_story_claim_ranks(const np_story *s, uint32_t *rank)
     }
 }
 
+size_t np_story_quoted_bytes(const np_analysis *an, size_t start, size_t end)
+{
+    size_t lo = 0, hi = an->n_quotes, in = 0;
+    while (lo < hi) { /* first quotation ending after start */
+        size_t mid = lo + (hi - lo) / 2;
+        if (an->quotes[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t q = lo; q < an->n_quotes && an->quotes[q].start < end; q++) {
+        size_t a = an->quotes[q].start > start ? an->quotes[q].start : start;
+        size_t b = an->quotes[q].end < end ? an->quotes[q].end : end;
+        in += b > a ? b - a : 0;
+    }
+    return in;
+}
+
+int np_story_speaker_word(const np_analysis *an, const np_token *tk)
+{
+    const char *w = an->text + tk->start;
+    size_t n = tk->end - tk->start;
+    return (tk->flags & NP_TOK_CAP) || np_lex_is_attribution_verb(w, n) || np_lex_is_title_word(w, n) ||
+           np_lex_is_title_modifier(w, n);
+}
+
 long np_story_sent_at(const np_story *s, int doc, size_t off)
 {
     size_t lo = s->doc_sent0[doc], hi = s->doc_sent0[doc + 1];

@@ -245,6 +245,13 @@ float np_story_mean_cos(np_story *s, const np_brief_fact *f, int doc, const np_s
 #define NP_REST_PEERS 24 /* refs of other documents a similarity is averaged over */
 /* Index of the sentence of doc holding byte off (or -1). */
 long np_story_sent_at(const np_story *s, int doc, size_t off);
+/* Bytes of [start, end) of an's text inside its quotations (they are in
+ * text order and do not overlap). */
+size_t np_story_quoted_bytes(const np_analysis *an, size_t start, size_t end);
+/* Token tk of an, a word outside quotations, says who speaks rather than
+ * what happened: a capitalised word (a name), a speech or attribution verb,
+ * a title or a title's modifier ("said", "told", "former vice president"). */
+int np_story_speaker_word(const np_analysis *an, const np_token *tk);
 /* rank[i] (rank: n_sents entries) = how many claims sentence i's article
  * states before it: its sentences before it that are no headline,
  * caption or other no_fact line.  How early an outlet tells something. */

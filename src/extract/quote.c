@@ -389,6 +389,27 @@ static const char *const beside_people[] = {"aide", "aides", "associate", "assoc
                                             "rival", "landlord", "tenant", "client", "classmate", "teammate",
                                             "roommate", "agent", NULL};
 
+/* Length of a possessive mark at byte e, right after a word ("'s", "’s",
+ * or "'" after an s: "Ross' lawyer"), or 0. */
+static size_t possessive_after(const ctx *c, size_t e)
+{
+    size_t n = c->len;
+    if (e + 2 < n && c->text[e] == '\'' && c->text[e + 1] == 's')
+        return 2;
+    if (e + 4 < n && (unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80 &&
+        (unsigned char)c->text[e + 2] == 0x99 && c->text[e + 3] == 's')
+        return 4;
+    if (e + 1 < n && e > 0 && c->text[e - 1] == 's' && c->text[e] == '\'')
+        return 1;
+    return 0;
+}
+
+/* The word ending at byte e ends in its own possessive ("Kord's"). */
+static int possessive_within(const ctx *c, size_t e)
+{
+    return e >= 2 && c->text[e - 2] == '\'' && c->text[e - 1] == 's';
+}
+
 static int owner_only(const ctx *c, long mi)
 {
     size_t e = c->m[mi].end, n = c->len;
@@ -403,21 +424,15 @@ static int owner_only(const ctx *c, long mi)
             we++;
         for (size_t x = 0; we > w && own_people[x]; x++)
             if (strlen(own_people[x]) == we - w && !strncmp(c->text + w, own_people[x], we - w) &&
-                ((we + 1 < n && c->text[we] == '\'' && c->text[we + 1] == 's') ||
-                 (we + 3 < n && (unsigned char)c->text[we] == 0xE2 && (unsigned char)c->text[we + 1] == 0x80 &&
-                  (unsigned char)c->text[we + 2] == 0x99 && c->text[we + 3] == 's'))) {
+                possessive_after(c, we) >= 2) {
                 e = we;
                 break;
             }
     }
-    if (e + 2 < n && c->text[e] == '\'' && c->text[e + 1] == 's')
-        e += 2;
-    else if (e + 4 < n && (unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80 &&
-             (unsigned char)c->text[e + 2] == 0x99 && c->text[e + 3] == 's')
-        e += 4;
-    else if (e + 1 < n && e > 0 && c->text[e - 1] == 's' && c->text[e] == '\'')
-        e += 1; /* "Ross' lawyer" */
-    else if (!(e >= 2 && c->text[e - 2] == '\'' && c->text[e - 1] == 's'))
+    size_t mark = possessive_after(c, e);
+    if (mark)
+        e += mark;
+    else if (!possessive_within(c, e))
         return 0;
     for (int words = 0; words < 3; words++) {
         while (e < n && c->text[e] == ' ')
@@ -1519,10 +1534,7 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
  * what follows it is the subject, not the person. */
 static int owned_after(const ctx *c, long mi)
 {
-    size_t e = c->m[mi].end;
-    return (e + 1 < c->len && c->text[e] == '\'' && (c->text[e + 1] == 's' || c->text[e + 1] == ' ')) ||
-           (e + 3 < c->len && (unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80 &&
-            (unsigned char)c->text[e + 2] == 0x99);
+    return possessive_after(c, c->m[mi].end) || possessive_within(c, c->m[mi].end);
 }
 
 /* Does a subordinate or relative clause begin, or someone else stand,
