@@ -1537,23 +1537,27 @@ static int owned_after(const ctx *c, long mi)
     return possessive_after(c, c->m[mi].end) || possessive_within(c, c->m[mi].end);
 }
 
+/* Token i opens a relative or subordinate clause ("who", "where", "after"). */
+static int clause_opens(const ctx *c, size_t i)
+{
+    static const char *const relative[] = {"who", "whom", "whose", "which", "where", NULL};
+    return tok_in(c, i, relative) || (c->t[i].norm && np_lex_is_subordinator(c->t[i].norm, strlen(c->t[i].norm)));
+}
+
 /* Does a subordinate or relative clause begin, or someone else stand,
  * between bytes a and b ("met Lind, who listened and said", "the plant,
  * where workers stopped him and said", "after an official walked out and
  * said", "met Lind and said")?  Then the verb after it need not be the
  * sentence subject's.  (A pronoun there is mostly the subject itself:
- * "Trump said he wanted ... but said".) */
+ * "Varga said she wanted ... but said".) */
 static int other_clause_between(const ctx *c, size_t a, size_t b)
 {
-    static const char *const opens[] = {"who", "whom", "whose", "which", "where", "when", "while", "after",
-                                        "before", "as", "because", "until", "since", "if", "although", "though",
-                                        "once", "whereas", NULL};
     size_t i = tok_at_or_after(c, a);
     while (i < c->n && c->t[i].start < b && !(c->t[i].flags & NP_TOK_WORD))
         i++;
     /* an aside right after the subject is about it ("Williams, who
      * represents the area, has been posting updates and said"): past it */
-    if (i < c->n && c->t[i].start < b && memchr(c->text + a, ',', c->t[i].start - a) && tok_in(c, i, opens)) {
+    if (i < c->n && c->t[i].start < b && memchr(c->text + a, ',', c->t[i].start - a) && clause_opens(c, i)) {
         while (i < c->n && c->t[i].start < b &&
                !memchr(c->text + c->t[i].end, ',', i + 1 < c->n ? c->t[i + 1].start - c->t[i].end : 0))
             i++;
@@ -1562,7 +1566,7 @@ static int other_clause_between(const ctx *c, size_t a, size_t b)
     for (; i < c->n && c->t[i].start < b; i++) {
         if (quoted(c, c->t[i].start))
             continue;
-        if (tok_in(c, i, opens))
+        if (clause_opens(c, i))
             return 1;
         long mi = mention_starting(c, i);
         if (mi >= 0 && c->m[mi].type == NP_ENT_PERSON)
