@@ -114,6 +114,12 @@ static int hyphen_finite(const np_verbs *verbs, const char *s, size_t a, size_t 
            np_verbs_is_finite(verbs, s + cut + 1, b - cut - 1);
 }
 
+/* The word s[a, b) is an adverb in "-ly" ("quickly", "now" is not). */
+static int ly_adverb(const char *s, size_t a, size_t b)
+{
+    return b - a > 4 && s[b - 2] == 'l' && s[b - 1] == 'y';
+}
+
 /* The word after s[i] is one of list[0..count): "re-elected its leader". */
 static int object_follows(const char *s, size_t n, size_t i, const char *const *list, size_t count)
 {
@@ -194,11 +200,11 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         int after_func = k > 0 && np_is_function_word(s + last_a, last_b - last_a);
         /* "the newly re-elected mayor": a participle after an adverb is an
          * adjective */
-        int after_adverb = k > 0 && last_b - last_a > 4 && s[last_b - 2] == 'l' && s[last_b - 1] == 'y';
+        int after_adverb = k > 0 && ly_adverb(s, last_a, last_b);
         after_det = WORD_IS(s, a, b, articles);
         if ((!name && !untensed &&
              (np_verbs_is_finite(verbs, s + a, b - a) ||
-              (k > 0 && (!after_adverb || object_follows(s, n, i, determiners, 13)) && hyphen_finite(verbs, s, a, b)) ||
+              (k > 0 && (!after_adverb || object_follows(s, n, i, determiners, sizeof determiners / sizeof *determiners)) && hyphen_finite(verbs, s, a, b)) ||
               (!after_func && k > 0 && WORD_IS(s, a, b, PAST_AS_LEMMA) && takes_object(s, n, i)))) ||
             word_is(s, a, core, pronouns, core < b ? 12 : 8))
             return 0;
@@ -227,7 +233,7 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         /* an adverb between the plural and its verb ("cottonwoods now
          * cover") keeps the plural */
         if (!(plural && s[a] >= 'a' && s[a] <= 'z' && !verb_after_plural &&
-              (WORD_IS(s, a, b, FREQUENCY_ADVERBS) || (b - a > 4 && s[b - 2] == 'l' && s[b - 1] == 'y'))))
+              (WORD_IS(s, a, b, FREQUENCY_ADVERBS) || ly_adverb(s, a, b))))
             plural = plural_noun;
     }
     return 1;
