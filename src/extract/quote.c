@@ -2409,6 +2409,47 @@ static int possessed_subject(const ctx *c, long si, char g)
     return 0;
 }
 
+/* Sentence si opens on a person set off by commas after a country's or a
+ * body's role, "<Place>'s <role>, <Person>," ("Norland's foreign minister,
+ * Ana Ruiz, said ..."): that person is the subject, not the place, nor a
+ * possessor named later in the sentence ("... used the mayor's words").
+ * The role is at most four words, among them a title; the person is named
+ * before offset limit.  NULL otherwise. */
+#define APPOSED_ROLE_WORDS 4
+static const np_entity_mention *apposed_subject(const ctx *c, long si, size_t limit)
+{
+    if (si < 0 || (size_t)si >= c->ns)
+        return NULL;
+    size_t t0 = subject_token(c, si);
+    if (t0 >= c->n)
+        return NULL;
+    size_t x = np_mention_at_or_after(c->m, c->nm, c->t[t0].start);
+    if (x + 1 >= c->nm)
+        return NULL;
+    const np_entity_mention *owner = &c->m[x], *who = &c->m[x + 1];
+    size_t mark = possessive_after(c, owner->end);
+    if (owner->start != c->t[t0].start || owner->type == NP_ENT_PERSON || who->type != NP_ENT_PERSON ||
+        who->end > limit || who->end > c->sents[si].end || !mark || quoted(c, owner->start))
+        return NULL;
+    size_t words = 0, k = tok_at_or_after(c, owner->end + mark), last_end = owner->end + mark;
+    int title = 0;
+    for (; k < c->n && c->t[k].start < who->start; k++, words++) {
+        size_t n = c->t[k].norm ? strlen(c->t[k].norm) : 0;
+        int is_title = n && np_lex_is_title_word(c->t[k].norm, n);
+        if (!n || words >= APPOSED_ROLE_WORDS || (!is_title && !np_lex_is_title_modifier(c->t[k].norm, n) &&
+                                                  (c->t[k].flags & NP_TOK_CAP)))
+            return NULL;
+        title |= is_title;
+        last_end = c->t[k].end;
+    }
+    if (!title || !memchr(c->text + last_end, ',', who->start - last_end))
+        return NULL;
+    size_t e = who->end;
+    while (e < c->len && c->text[e] == ' ')
+        e++;
+    return e < c->len && c->text[e] == ',' ? who : NULL;
+}
+
 #define PRONOUN_CHAIN 3 /* sentences a "he" may be passed back through */
 
 /* A pronoun speaker (kind 2, he/she): the titled subject of its own
@@ -2435,6 +2476,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     if (subj && !(subj->flags & NP_MENTION_TITLED))
         subj = NULL; /* "Breitbart London reported on Khan's remarks, when he said": a name
                       * with a title is surely a person, a bare one may be an outlet */
+    const np_entity_mention *apposed = subj ? NULL : apposed_subject(c, sp, pron_at);
     int named_before = 0; /* a name of any kind before the pronoun in its sentence */
     for (size_t x = sp >= 0 ? np_mention_at_or_after(c->m, c->nm, c->sents[sp].start) : c->nm;
          x < c->nm && c->m[x].start < pron_at; x++)
@@ -2474,10 +2516,11 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
         recent = subj;
     const np_entity_mention *sm = tn->last_speaker;
     char pg = c->t[a->pron].norm[0] == 's' ? 'f' : 'm';
-    if (reported || chained) {
-        /* a speaker already, or the subject the pronoun's chain leads to:
-         * no doubt left between it and the last speaker */
-        sm = fullest(c, reported ? reported : chained);
+    if (reported || chained || apposed) {
+        /* a speaker already, the subject the pronoun's chain leads to, or
+         * the sentence's subject named with its role: no doubt left
+         * between it and the last speaker */
+        sm = fullest(c, reported ? reported : chained ? chained : apposed);
     } else if (recent && (!sm || recent->start > tn->last_speaker_at)) {
         sm = recent_or_nobody(c, tn, sm, recent, pron_at);
         /* ambiguous between the last speaker and the person named since,

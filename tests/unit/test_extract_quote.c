@@ -1056,6 +1056,22 @@ static void named_after_kin_and_described_roles(void **state)
     np_arena_free(&r.a);
 }
 
+/* "<Place>'s <role>, <Person>, ...: '...,' he wrote": the "he" is the
+ * person named with the role, the sentence's subject, not a possessor
+ * named later in it, nor the last speaker. */
+static void pronoun_after_role_apposition(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "\"The ferry will run again in May,\" Mayor Ida Sten said on Monday.\n\n"
+            "Norland's transport minister, Tomas Vell, borrowed Ms. Sten's favourite slogan to welcome the news: "
+            "\"Back on the water at last,\" he wrote on social media.\n\n"
+            "Norland's Tomas Vell, Ms. Sten's deputy, arrived later. \"It is a good day,\" he said.");
+    expect(&r, "The ferry will run again in May", "Ida Sten");
+    expect(&r, "Back on the water at last", "Tomas Vell");
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1085,6 +1101,7 @@ int main(void)
         cmocka_unit_test(doubled_single_marks),
         cmocka_unit_test(given_names_that_are_words_speak),
         cmocka_unit_test(named_after_kin_and_described_roles),
+        cmocka_unit_test(pronoun_after_role_apposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
