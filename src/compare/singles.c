@@ -588,9 +588,20 @@ static np_status unnamed_speaker(np_story *s, uint32_t i, const char **out)
      * ..."): nothing to add */
     if (!best->by_pronoun && best->speaker_start >= se->start && best->speaker_start < se->end)
         return NP_OK;
+    if (np_singles_names_speaker(s, se->doc, se->start, se->end, best->speaker, best->by_group))
+        return NP_OK;
+    *out = np_arena_strdup(&s->brief->arena, best->speaker);
+    return *out ? NP_OK : NP_ENOMEM;
+}
+
+int np_singles_names_speaker(const np_story *s, int doc, size_t lo, size_t hi, const char *speaker, int group)
+{
+    const np_analysis *an = &s->an[doc];
     char key[48], mk[48], name[128];
-    np_speaker_surname_key(best->speaker, best->by_group, key);
-    for (size_t e = np_story_ent_at(an, se->start); e < an->n_ents && an->ents[e].start < se->end; e++) {
+    np_speaker_surname_key(speaker, group, key);
+    if (!key[0])
+        return 0;
+    for (size_t e = np_story_ent_at(an, lo); e < an->n_ents && an->ents[e].start < hi; e++) {
         const np_entity_mention *m = &an->ents[e];
         if (m->type != NP_ENT_PERSON || m->name_end <= m->name_start)
             continue;
@@ -598,11 +609,10 @@ static np_status unnamed_speaker(np_story *s, uint32_t i, const char **out)
         memcpy(name, an->text + m->name_start, n);
         name[n] = '\0';
         np_name_surname_key(name, mk);
-        if (key[0] && !strcmp(mk, key))
-            return NP_OK;
+        if (!strcmp(mk, key))
+            return 1;
     }
-    *out = np_arena_strdup(&s->brief->arena, best->speaker);
-    return *out ? NP_OK : NP_ENOMEM;
+    return 0;
 }
 
 /* Text opening on a pronoun that stands for something named before ("It

@@ -392,6 +392,38 @@ static void test_quoted_fragment_not_single(void **state)
     np_brief_free(b);
 }
 
+/* A single-source quotation of two sentences, the first naming nobody,
+ * is shown whole up to its attribution: the text then names the speaker,
+ * and the item carries no "speaker:" of its own. */
+static void test_whole_quotation_names_its_speaker(void **state)
+{
+    (void)state;
+    static const char *const text[4] = {
+        "Dock workers in the port of Velmar walked out on Monday over a new shift plan, union leader Ana Ruiz "
+        "said.\n\n"
+        "\"In five years the old cranes will have to be replaced at a cost nobody has budgeted. Five years is "
+        "tomorrow,\" Ruiz said.\n",
+        "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
+        "A ferry from the islands waited outside the breakwater for most of the afternoon.\n",
+        "A strike by dock workers closed the port of Velmar on Monday.\n\n"
+        "Tourists photographed the idle cranes from the promenade.\n",
+        "The port of Velmar stood still on Monday as dock workers struck over shifts.\n\n"
+        "Students from the naval college rowed a regatta in the bay.\n"};
+    np_brief *b = brief4(text);
+    assert_non_null(b);
+    int found = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs != 1 || !f->n_support || !strstr(f->support[0].text, "old cranes"))
+            continue;
+        assert_non_null(strstr(f->support[0].text, "Ruiz said"));
+        assert_null(f->speaker);
+        found++;
+    }
+    assert_int_equal(found, 1);
+    np_brief_free(b);
+}
+
 /* A single-source sentence that is one quotation naming nobody (a
  * paragraph going on with a statement) carries who said it; a sentence
  * naming its speaker, or told in the outlet's words, carries nobody.  One
@@ -516,6 +548,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_restatement_not_single),
         cmocka_unit_test(test_quotation_naming_nobody_has_its_speaker),
+        cmocka_unit_test(test_whole_quotation_names_its_speaker),
         cmocka_unit_test(test_person_pronoun_context),
         cmocka_unit_test(test_own_figure),
         cmocka_unit_test(test_own_figure_action_restated),
