@@ -1424,6 +1424,113 @@ int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t 
     return 0;
 }
 
+/* A sentence whose words all stand, in order, inside a longer sentence of
+ * the same document (a pull quote set apart from the paragraph that
+ * quotes it whole, "'..., and it found a partner.'" beside "'..., and it
+ * found a partner,' said the chairman in a statement") states nothing that
+ * sentence does not: it is a repeat, as a sentence printed twice is, and
+ * states no claim of its own.  Sentences of REPEAT_MIN_WORDS words or more;
+ * the longer one must itself state a claim.  The sentences' first three
+ * words go into a small table that one pass over the document's words
+ * probes, so a long document costs about its number of words. */
+#define REPEAT_MIN_WORDS 8
+
+static uint64_t word_hash(const char *w)
+{
+    uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
+    for (; *w; w++)
+        h = (h ^ (unsigned char)*w) * 0x100000001b3ull;
+    return h;
+}
+
+static uint64_t three_words(const uint64_t *wh)
+{
+    uint64_t h = wh[0] * 0x9e3779b97f4a7c15ull;
+    h = (h ^ (h >> 29) ^ wh[1]) * 0xbf58476d1ce4e5b9ull;
+    h = (h ^ (h >> 31) ^ wh[2]) * 0x94d049bb133111ebull;
+    return h ^ (h >> 32);
+}
+
+static np_status mark_contained_repeats(np_story *s, size_t d, size_t s0, size_t s1)
+{
+    const np_analysis *an = &s->an[d];
+    size_t nw = 0, nq = 0;
+    for (size_t i = s0; i < s1; i++) {
+        size_t n = 0;
+        for (uint32_t k = s->sents[i].tok_lo; k < s->sents[i].tok_hi; k++)
+            n += (an->tokens[k].flags & (NP_TOK_WORD | NP_TOK_NUMBER)) != 0;
+        nw += n;
+        nq += n >= REPEAT_MIN_WORDS && !s->sents[i].no_fact;
+    }
+    if (nq < 1 || nw < 2 * REPEAT_MIN_WORDS)
+        return NP_OK;
+    size_t cap = 8;
+    while (cap < 2 * nq)
+        cap *= 2;
+    size_t ns = s1 - s0;
+    uint64_t *wh = np_malloc(nw * sizeof *wh);               /* each word's hash */
+    uint32_t *sent_of = np_malloc(nw * sizeof *sent_of);     /* each word's sentence */
+    uint32_t *first = np_malloc((ns + 1) * sizeof *first);   /* each sentence's first word */
+    uint32_t *slot = np_malloc(cap * sizeof *slot);          /* sentence + 1 heading a chain, 0 empty */
+    uint32_t *next = np_calloc(ns + 1, sizeof *next);        /* next sentence + 1 with the same slot */
+    uint64_t *key = np_malloc((ns + 1) * sizeof *key);       /* each query sentence's three words */
+    unsigned char *repeat = np_calloc(ns + 1, 1);
+    np_status st = wh && sent_of && first && slot && next && key && repeat ? NP_OK : NP_ENOMEM;
+    if (st == NP_OK) {
+        size_t w = 0;
+        for (size_t i = 0; i < ns; i++) {
+            first[i] = (uint32_t)w;
+            const np_sent *se = &s->sents[s0 + i];
+            for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
+                if (an->tokens[k].flags & (NP_TOK_WORD | NP_TOK_NUMBER)) {
+                    wh[w] = word_hash(an->tokens[k].norm);
+                    sent_of[w++] = (uint32_t)i;
+                }
+        }
+        first[ns] = (uint32_t)w;
+        memset(slot, 0, cap * sizeof *slot);
+        for (size_t i = 0; i < ns; i++) {
+            if (first[i + 1] - first[i] < REPEAT_MIN_WORDS || s->sents[s0 + i].no_fact)
+                continue;
+            key[i] = three_words(&wh[first[i]]);
+            size_t h = key[i] & (cap - 1);
+            while (slot[h] && key[slot[h] - 1] != key[i])
+                h = (h + 1) & (cap - 1);
+            next[i] = slot[h];
+            slot[h] = (uint32_t)i + 1;
+        }
+        for (size_t x = 0; x + 2 < nw; x++) {
+            size_t j = sent_of[x];
+            if (sent_of[x + 2] != j || s->sents[s0 + j].no_fact)
+                continue;
+            uint64_t k3 = three_words(&wh[x]);
+            size_t h = k3 & (cap - 1);
+            while (slot[h] && key[slot[h] - 1] != k3)
+                h = (h + 1) & (cap - 1);
+            for (uint32_t q = slot[h]; q; q = next[q - 1]) {
+                size_t i = q - 1, a0 = first[i], len = first[i + 1] - a0;
+                if (i == j || repeat[i] || first[j + 1] - first[j] <= len || x + len > first[j + 1])
+                    continue;
+                size_t m = 0;
+                while (m < len && wh[a0 + m] == wh[x + m])
+                    m++;
+                repeat[i] = m == len;
+            }
+        }
+        for (size_t i = 0; i < ns; i++)
+            if (repeat[i])
+                s->sents[s0 + i].no_fact = 1;
+    }
+    np_free(wh);
+    np_free(sent_of);
+    np_free(first);
+    np_free(slot);
+    np_free(next);
+    np_free(key);
+    np_free(repeat);
+    return st;
+}
+
 np_status np_story_sentences(np_story *s)
 {
     np_status st;
@@ -1475,6 +1582,8 @@ np_status np_story_sentences(np_story *s)
             }
             si++;
         }
+        if ((st = mark_contained_repeats(s, d, s->doc_sent0[d], si)) != NP_OK)
+            return st;
     }
     s->doc_sent0[s->n_docs] = si;
     s->n_sents = si;

@@ -392,6 +392,42 @@ static void test_quoted_fragment_not_single(void **state)
     np_brief_free(b);
 }
 
+/* A pull quote (a sentence set apart whose words stand, in order, inside
+ * a longer sentence of its article) is a repeat: it states no claim of its
+ * own, so it is not listed beside the sentence that holds it, while that
+ * sentence is. */
+static void test_pull_quote_is_a_repeat(void **state)
+{
+    (void)state;
+    static const char *const text[4] = {
+        "Dock workers in the port of Velmar walked out on Monday over a new shift plan.\n\n"
+        "\u2018The night crews have carried this port for years without a single word of thanks.\u2019\n\n"
+        "\"The night crews have carried this port for years without a single word of thanks,\" said union "
+        "leader Ana Ruiz, calling the plan an insult.\n",
+        "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
+        "A ferry from the islands waited outside the breakwater for most of the afternoon.\n",
+        "A strike by dock workers closed the port of Velmar on Monday.\n\n"
+        "Tourists photographed the idle cranes from the promenade.\n",
+        "The port of Velmar stood still on Monday as dock workers struck over shifts.\n\n"
+        "Students from the naval college rowed a regatta in the bay.\n"};
+    np_brief *b = brief4(text);
+    assert_non_null(b);
+    size_t whole = 0, pull = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t k = 0; k < b->facts[i].n_support; k++) {
+            const char *t = b->facts[i].support[k].text;
+            if (!strstr(t, "without a single word of thanks"))
+                continue;
+            if (strstr(t, "calling the plan an insult"))
+                whole++;
+            else
+                pull++;
+        }
+    assert_int_equal(whole, 1);
+    assert_int_equal(pull, 0);
+    np_brief_free(b);
+}
+
 /* A single-source quotation of two sentences, the first naming nobody,
  * is shown whole up to its attribution: the text then names the speaker,
  * and the item carries no "speaker:" of its own. */
@@ -549,6 +585,7 @@ int main(void)
         cmocka_unit_test(test_restatement_not_single),
         cmocka_unit_test(test_quotation_naming_nobody_has_its_speaker),
         cmocka_unit_test(test_whole_quotation_names_its_speaker),
+        cmocka_unit_test(test_pull_quote_is_a_repeat),
         cmocka_unit_test(test_person_pronoun_context),
         cmocka_unit_test(test_own_figure),
         cmocka_unit_test(test_own_figure_action_restated),
