@@ -146,6 +146,43 @@ static void test_same_actor_or_action_is_not_enough(void **state)
     np_brief_free(b);
 }
 
+/* Two sentences that share only the story's topic words ("marchers",
+ * "harbour", "protest", "plan": each in a fifth of its sentences or more)
+ * tell two things that happened, however alike their words look. */
+static void test_topic_words_are_not_a_claim(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-04-05",
+        "Dock workers marched through Velmar on Saturday against the operator's shift plan.\n\n"
+        "The marchers blockaded the harbour to protest the plan.\n\n"
+        "Bakers near the harbour sold bread to the marchers during the protest against the plan.\n\n"
+        "Shopkeepers near the harbour said the marchers and the protest against the plan cost them a day of trade.\n\n"
+        "A regatta for students of the naval college was postponed until June.\n\n"
+        "The town museum reopened its gallery of old maps after repairs to the roof.\n\n"
+        "Fishermen unloaded herring at the old jetty north of the town.\n",
+        "2025-04-05",
+        "Velmar's dock workers marched on Saturday over the shift plan drawn up by the operator.\n\n"
+        "The marchers tidied the harbour after the protest against the plan.\n\n"
+        "Children waved flags at the marchers outside the harbour during the protest.\n\n"
+        "Ferries waited outside the harbour while the marchers held their protest against the plan.\n\n"
+        "A choir from the islands sang in the cathedral on Friday evening.\n\n"
+        "The weather service warned of fog along the northern coast.\n\n"
+        "Cyclists raced along the coastal road in the annual spring classic.\n",
+        "2025-04-05",
+        "A march by dock workers crossed Velmar on Saturday in protest at the shift plan.\n\n"
+        "Union leaders told the marchers at the harbour that the protest would go on.\n\n"
+        "Police watched the marchers at the harbour and reported no arrests at the protest.\n\n"
+        "Organisers thanked the marchers at the harbour for a calm protest.\n\n"
+        "Traders at the harbour complained that the marchers and their protest against the plan kept buyers away.\n\n"
+        "A painter exhibited seascapes at the library.\n\n"
+        "The botanical garden planted a hundred tulips.\n");
+    assert_false(np_test_together(b, "a.txt", "blockaded the harbour", "b.txt", "tidied the harbour"));
+    /* what happened, told by all three, is still one fact */
+    assert_true(np_test_together(b, "a.txt", "marched through Velmar", "c.txt", "crossed Velmar"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 /* Bullets, captions, questions and fragments state no claim. */
 static void test_not_claims(void **state)
 {
@@ -917,6 +954,7 @@ int main(void)
         cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_place_is_not_a_claim),
         cmocka_unit_test(test_same_actor_or_action_is_not_enough),
+        cmocka_unit_test(test_topic_words_are_not_a_claim),
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
         cmocka_unit_test(test_summary_item_does_not_go_on_from_before),
