@@ -444,24 +444,29 @@ static int same_claim_ev(const uint32_t *a, uint32_t na, const uint32_t *b, uint
  * it cuts right pairs (ECB+ F1 0.526 -> 0.497). */
 #define TOPIC_SHARE 0.20
 #define TOPIC_MIN_SENTS 8
-static int only_topic_events(const np_story *s, const np_sent *a, const np_sent *b)
+static int only_topic_ev(const np_story *s, const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)
 {
     double topic = TOPIC_SHARE * (double)s->n_sents;
     if (topic < TOPIC_MIN_SENTS)
         topic = TOPIC_MIN_SENTS;
-    for (uint32_t i = 0, j = 0; i < a->n_ev && j < b->n_ev;) {
-        if (a->ev[i] < b->ev[j]) {
+    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
+        if (a[i] < b[j]) {
             i++;
-        } else if (a->ev[i] > b->ev[j]) {
+        } else if (a[i] > b[j]) {
             j++;
         } else {
-            if ((double)s->term_df[a->ev[i]] < topic)
+            if ((double)s->term_df[a[i]] < topic)
                 return 0;
             i++;
             j++;
         }
     }
     return 1;
+}
+
+static int only_topic_events(const np_story *s, const np_sent *a, const np_sent *b)
+{
+    return only_topic_ev(s, a->ev, a->n_ev, b->ev, b->n_ev);
 }
 
 /* Opposite claims share their words: "A signed the plan" and "B refused to
@@ -2205,6 +2210,7 @@ static int units_claim(const claim_ctx *cx, const clause *a, const clause *b, fl
 {
     const np_story *s = cx->story;
     return sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
+           (sim >= PROP_STRONG || !only_topic_ev(s, a->ev, a->n_ev, b->ev, b->n_ev)) &&
            !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
            !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev) &&
            !quotes_disjoint(cx, a->sent, a->start, a->end, b->sent, b->start, b->end);
