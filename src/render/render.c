@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <math.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -560,6 +561,48 @@ static void discrepancies_text(pr *p, const np_brief *b)
     put(p, b->n_discrepancies ? "\n" : "");
 }
 
+/* The words of sentence t around the first use of word w (case aside, at
+ * word boundaries): WINDOW_WORDS words each side, "..." where cut; t whole
+ * when w is not found or t is short. */
+#define WINDOW_WORDS 12
+static void put_window(pr *p, const char *t, const char *w)
+{
+    size_t n = strlen(t), wn = strlen(w), at = n;
+    for (size_t i = 0; wn && i + wn <= n && at == n; i++)
+        if (!strncasecmp(t + i, w, wn) && (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
+            (i + wn == n || !isalnum((unsigned char)t[i + wn])))
+            at = i;
+    size_t lo = 0, hi = n;
+    if (at < n) {
+        size_t words = 0, i = at;
+        while (i > 0 && words <= WINDOW_WORDS) {
+            i--;
+            if (t[i] == ' ' && i + 1 < n && t[i + 1] != ' ')
+                words++;
+        }
+        lo = words > WINDOW_WORDS ? i + 1 : 0;
+        words = 0;
+        i = at + wn;
+        while (i < n && words <= WINDOW_WORDS) {
+            if (t[i] == ' ' && i > 0 && t[i - 1] != ' ')
+                words++;
+            i++;
+        }
+        hi = words > WINDOW_WORDS ? i - 1 : n;
+    }
+    if (lo > 0)
+        put(p, "\u2026");
+    char *piece = strndup(t + lo, hi - lo);
+    if (!piece) {
+        p->st = NP_ENOMEM;
+        return;
+    }
+    put(p, piece);
+    free(piece);
+    if (hi < n)
+        put(p, "\u2026");
+}
+
 static void framing_text(pr *p, const np_brief *b)
 {
     section(p, "Framing (loaded words most other outlets avoid)", b->n_framing, b->n_framing);
@@ -590,6 +633,16 @@ static void framing_text(pr *p, const np_brief *b)
             put(p, ")");
         }
         put(p, "\n");
+        /* each word in its sentence: a reader judges the use, not the word */
+        for (size_t k = 0; k < f->n_terms; k++) {
+            if (!f->terms[k].sentence.text)
+                continue;
+            put(p, p->md ? "  - " : "      ");
+            put(p, f->terms[k].term);
+            put(p, ": \u201c");
+            put_window(p, f->terms[k].sentence.text, f->terms[k].term);
+            put(p, "\u201d\n");
+        }
     }
     put(p, b->n_framing ? "\n" : "");
 }

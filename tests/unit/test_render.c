@@ -260,6 +260,40 @@ static void framing_names_outlets_using_the_word_too(void **state)
     np_buf_free(&out);
 }
 
+/* Each loaded word is shown in its sentence, cut to a window of words
+ * around it ("..." where cut), or whole when short; a word without a
+ * sentence gets no line. */
+static void framing_word_shown_in_its_sentence(void **state)
+{
+    (void)state;
+    fixture f;
+    build(&f);
+    np_brief_term terms[3] = {
+        {.term = "tyrant",
+         .category = "loaded label",
+         .sentence = {0, "On the first day of the long strike the port workers of Veldstad marched to the town hall to "
+                         "denounce the tyrant who runs the harbour office and his new rota for the night crews, "
+                         "which nobody had been asked about."}},
+        {.term = "draconian", .category = "intensifier", .sentence = {0, "The draconian rota starts in May."}},
+        {.term = "chaos", .category = "intensifier", .sentence = {0, NULL}}};
+    np_brief_framing fr = {.doc = 0, .terms = terms, .n_terms = 3};
+    f.b.framing = &fr;
+    f.b.n_framing = 1;
+    const np_brief *one = &f.b;
+    np_buf out;
+    np_buf_init(&out, 0);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_TEXT, &out), NP_OK);
+    assert_non_null(strstr(out.data, "      tyrant: \u201c\u2026port workers of Veldstad marched to the town hall to "
+                                     "denounce the tyrant who runs the harbour office and his new rota for the "
+                                     "night\u2026\u201d\n"));
+    assert_non_null(strstr(out.data, "      draconian: \u201cThe draconian rota starts in May.\u201d\n"));
+    assert_null(strstr(out.data, "      chaos:"));
+    np_buf_reset(&out);
+    assert_int_equal(np_render_briefs(&one, 1, NP_RENDER_MARKDOWN, &out), NP_OK);
+    assert_non_null(strstr(out.data, "  - draconian: \u201cThe draconian rota starts in May.\u201d\n"));
+    np_buf_free(&out);
+}
+
 /* A single-source quotation that names nobody is shown with who said it,
  * and an item leaning on the sentence before it with that sentence, in
  * text and JSON. */
@@ -406,6 +440,7 @@ int main(void)
         cmocka_unit_test(markdown_and_json),
         cmocka_unit_test(discrepancy_shows_explanation_and_values),
         cmocka_unit_test(framing_names_outlets_using_the_word_too),
+        cmocka_unit_test(framing_word_shown_in_its_sentence),
         cmocka_unit_test(quotation_shown_with_its_speaker),
         cmocka_unit_test(wire_copies_shown_as_not_independent),
         cmocka_unit_test(one_outlet_twice_is_one_outlet),
