@@ -125,7 +125,7 @@ static int word_in(const char *w, const char *const *list)
     if (!w)
         return 0;
     for (size_t i = 0; list[i]; i++)
-        if (strcmp(w, list[i]) == 0)
+        if (w[0] == list[i][0] && strcmp(w, list[i]) == 0)
             return 1;
     return 0;
 }

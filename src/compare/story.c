@@ -1189,7 +1189,7 @@ static int negation_word(const char *w)
     if (n > 3 && strcmp(w + n - 3, "n't") == 0)
         return 1;
     for (size_t i = 0; neg[i]; i++)
-        if (!strcmp(w, neg[i]))
+        if (w[0] == neg[i][0] && !strcmp(w, neg[i]))
             return 1;
     return 0;
 }
@@ -1267,7 +1267,7 @@ static int nominal(const np_analysis *an, uint32_t k, uint32_t lo)
     if (k == lo || !an->tokens[k - 1].norm)
         return 0;
     for (size_t i = 0; det[i]; i++)
-        if (!strcmp(an->tokens[k - 1].norm, det[i]))
+        if (an->tokens[k - 1].norm[0] == det[i][0] && !strcmp(an->tokens[k - 1].norm, det[i]))
             return 1;
     return 0;
 }
