@@ -28,6 +28,21 @@ static np_brief *brief4(const char *const text[4])
     return np_test_brief("2031-06-10", text, 4);
 }
 
+/* The three other reports of the Velmar dock strike, plain and short, beside
+ * the first report under test. */
+static np_brief *brief_velmar(const char *first)
+{
+    const char *const text[4] = {
+        first,
+        "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
+        "A ferry from the islands waited outside the breakwater for most of the afternoon.\n",
+        "A strike by dock workers closed the port of Velmar on Monday.\n\n"
+        "Tourists photographed the idle cranes from the promenade.\n",
+        "The port of Velmar stood still on Monday as dock workers struck over shifts.\n\n"
+        "Students from the naval college rowed a regatta in the bay.\n"};
+    return brief4(text);
+}
+
 /* Is a sentence holding needle listed as single-source (one outlet)? */
 static int single_with(const np_brief *b, const char *needle)
 {
@@ -399,18 +414,12 @@ static void test_quoted_fragment_not_single(void **state)
 static void test_pull_quote_is_a_repeat(void **state)
 {
     (void)state;
-    static const char *const text[4] = {
+    static const char *const first =
         "Dock workers in the port of Velmar walked out on Monday over a new shift plan.\n\n"
         "\u2018The night crews have carried this port for years without a single word of thanks.\u2019\n\n"
         "\"The night crews have carried this port for years without a single word of thanks,\" said union "
-        "leader Ana Ruiz, calling the plan an insult.\n",
-        "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
-        "A ferry from the islands waited outside the breakwater for most of the afternoon.\n",
-        "A strike by dock workers closed the port of Velmar on Monday.\n\n"
-        "Tourists photographed the idle cranes from the promenade.\n",
-        "The port of Velmar stood still on Monday as dock workers struck over shifts.\n\n"
-        "Students from the naval college rowed a regatta in the bay.\n"};
-    np_brief *b = brief4(text);
+        "leader Ana Ruiz, calling the plan an insult.\n";
+    np_brief *b = brief_velmar(first);
     assert_non_null(b);
     size_t whole = 0, pull = 0;
     for (size_t i = 0; i < b->n_facts; i++)
@@ -434,18 +443,12 @@ static void test_pull_quote_is_a_repeat(void **state)
 static void test_whole_quotation_names_its_speaker(void **state)
 {
     (void)state;
-    static const char *const text[4] = {
+    static const char *const first =
         "Dock workers in the port of Velmar walked out on Monday over a new shift plan, union leader Ana Ruiz "
         "said.\n\n"
         "\"In five years the old cranes will have to be replaced at a cost nobody has budgeted. Five years is "
-        "tomorrow,\" Ruiz said.\n",
-        "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
-        "A ferry from the islands waited outside the breakwater for most of the afternoon.\n",
-        "A strike by dock workers closed the port of Velmar on Monday.\n\n"
-        "Tourists photographed the idle cranes from the promenade.\n",
-        "The port of Velmar stood still on Monday as dock workers struck over shifts.\n\n"
-        "Students from the naval college rowed a regatta in the bay.\n"};
-    np_brief *b = brief4(text);
+        "tomorrow,\" Ruiz said.\n";
+    np_brief *b = brief_velmar(first);
     assert_non_null(b);
     int found = 0;
     for (size_t i = 0; i < b->n_facts; i++) {
@@ -468,7 +471,7 @@ static void test_whole_quotation_names_its_speaker(void **state)
 static void test_quotation_naming_nobody_has_its_speaker(void **state)
 {
     (void)state;
-    static const char *const text[4] = {
+    static const char *const first =
         "Dock workers in the port of Velmar walked out on Monday over a new shift plan.\n\n"
         "\"We will not accept a plan that cuts the night allowance,\" said union leader Ana Ruiz.\n\n"
         "\"Our members have waited three years for a fair offer from the operator.\"\n\n"
@@ -476,14 +479,8 @@ static void test_quotation_naming_nobody_has_its_speaker(void **state)
         "Bakers along the canal reported brisk sales of rye bread.\n\n"
         "A second strike at the Ostrin shipyard began in June. It halted work on four ferries for the island "
         "routes.\n\n"
-        "Meanwhile, the harbour master ordered the old crane taken down.\n",
-        "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
-        "A ferry from the islands waited outside the breakwater for most of the afternoon.\n",
-        "A strike by dock workers closed the port of Velmar on Monday.\n\n"
-        "Tourists photographed the idle cranes from the promenade.\n",
-        "The port of Velmar stood still on Monday as dock workers struck over shifts.\n\n"
-        "Students from the naval college rowed a regatta in the bay.\n"};
-    np_brief *b = brief4(text);
+        "Meanwhile, the harbour master ordered the old crane taken down.\n";
+    np_brief *b = brief_velmar(first);
     assert_non_null(b);
     int found = 0;
     for (size_t i = 0; i < b->n_facts; i++) {
