@@ -1602,8 +1602,8 @@ static np_status qs_show_whole(qs_ctx *c, size_t f)
     if (st == NP_OK) {
         fa->summary = fa->support[0].text;
         qs_own(c, w.n0, w.n1, (int32_t)f);
-        /* the whole quotation may go on to its attribution ("... Seven
-         * years," Ruiz said.): its speaker is then named in the text */
+        /* the whole quotation may go on to its attribution ("... The
+         * cranes are old," Ruiz said.): its speaker is then named in the text */
         if (fa->speaker && (np_singles_names_speaker(s, fa->support[0].doc, w.lo, w.hi, fa->speaker, 0) ||
                             np_singles_names_speaker(s, fa->support[0].doc, w.lo, w.hi, fa->speaker, 1)))
             fa->speaker = NULL;

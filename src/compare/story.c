@@ -1426,9 +1426,10 @@ int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t 
 
 /* A sentence whose words all stand, in order, inside a longer sentence of
  * the same document (a pull quote set apart from the paragraph that
- * quotes it whole, "'..., and it found a partner.'" beside "'..., and it
- * found a partner,' said the chairman in a statement") states nothing that
- * sentence does not: it is a repeat, as a sentence printed twice is, and
+ * quotes it whole, "'The night crews carried this port for years.'" beside
+ * "'The night crews carried this port for years,' said Ana Ruiz, calling
+ * the plan an insult") states nothing that sentence does not: it is a
+ * repeat, as a sentence printed twice is, and
  * states no claim of its own.  Sentences of REPEAT_MIN_WORDS words or more;
  * the longer one must itself state a claim.  The sentences' first three
  * words go into a small table that one pass over the document's words

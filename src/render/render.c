@@ -592,13 +592,8 @@ static void put_window(pr *p, const char *t, const char *w)
     }
     if (lo > 0)
         put(p, "\u2026");
-    char *piece = strndup(t + lo, hi - lo);
-    if (!piece) {
-        p->st = NP_ENOMEM;
-        return;
-    }
-    put(p, piece);
-    free(piece);
+    if (p->st == NP_OK)
+        p->st = np_buf_append(p->out, t + lo, hi - lo);
     if (hi < n)
         put(p, "\u2026");
 }
