@@ -805,6 +805,64 @@ static int plural_title(const char *w, char *one, size_t cap)
     return np_lex_is_title_word(one, strlen(one));
 }
 
+/* "“...,” the statement said": the statement the text told of just before,
+ * with who made it, in the quotation's sentence or one of the two before
+ * it (the nearest first): "Kord said in a statement", "Kord said in an
+ * official statement", "Kord issued a statement", "the ministry's
+ * statement", "a statement from the ministry".  The mention of who made it,
+ * or -1 when no such statement is told (a statement of nobody named stays
+ * nobody's). */
+#define STATEMENT_BACK 2
+static long statement_owner(const ctx *c, size_t open)
+{
+    long si = np_sentence_at(c->sents, c->ns, open);
+    for (long s0 = si; s0 >= 0 && si - s0 <= STATEMENT_BACK; s0--) {
+        size_t lo = tok_at_or_after(c, c->sents[s0].start), hi = c->sents[s0].end;
+        long found = -1;
+        for (size_t k = lo; k < c->n && c->t[k].start < hi && c->t[k].start < open; k++) {
+            if (!tok_is(c, k, "statement") || quoted(c, c->t[k].start))
+                continue;
+            /* the word before it, past adjectives of its kind */
+            size_t b = k;
+            while (b > lo && (tok_is(c, b - 1, "official") || tok_is(c, b - 1, "written") ||
+                              tok_is(c, b - 1, "joint") || tok_is(c, b - 1, "brief")))
+                b--;
+            /* "a statement from / by X" */
+            if (k + 2 < c->n && (tok_is(c, k + 1, "from") || tok_is(c, k + 1, "by"))) {
+                long mi = mention_starting(c, k + 2);
+                if (mi < 0 && tok_is(c, k + 2, "the"))
+                    mi = mention_starting(c, k + 3);
+                if (can_speak(c, mi))
+                    found = mi;
+            }
+            /* "the ministry's statement" */
+            for (long mi = (long)np_mention_at_or_after(c->m, c->nm, c->t[lo].start);
+                 found < 0 && mi < (long)c->nm && c->m[mi].start < c->t[b].start; mi++)
+                if (can_speak(c, mi) && tok_at_or_after(c, c->m[mi].end) + 1 >= b &&
+                    possessive_after(c, c->m[mi].end))
+                    found = mi;
+            /* "X said in a statement", "X issued a statement": X right
+             * before the verb */
+            size_t v = b;
+            if (v >= lo + 2 && (tok_is(c, v - 1, "a") || tok_is(c, v - 1, "an")) && tok_is(c, v - 2, "in"))
+                v -= 2;
+            else if (v >= lo + 1 && (tok_is(c, v - 1, "a") || tok_is(c, v - 1, "an")))
+                v -= 1;
+            if (found < 0 && v > lo && v < k &&
+                (speech_verb(c, v - 1) || tok_is(c, v - 1, "issued") || tok_is(c, v - 1, "released"))) {
+                size_t j = v - 1;
+                for (long mi = (long)np_mention_at_or_after(c->m, c->nm, c->t[lo].start);
+                     mi < (long)c->nm && c->m[mi].end <= c->t[j].start; mi++)
+                    if (can_speak(c, mi) && tok_at_or_after(c, c->m[mi].end) == j)
+                        found = mi;
+            }
+            if (found >= 0)
+                return found;
+        }
+    }
+    return -1;
+}
+
 /* "“...,” the Russian leader said": a role noun ending in a title or
  * organisation word before the verb; the person is the one last named with
  * that role, or nobody (kind 3: "the council said"). */
@@ -856,6 +914,11 @@ static attrib attr_the_role(const ctx *c, const qspan *q, size_t i)
         }
         if (clean && nominal)
             a = to_mention(mi2, c->t[j].end); /* mi2 < 0: "the council said", nobody named */
+        else if (clean && e == i + 2 && !strcmp(hw, "statement")) {
+            long owner = statement_owner(c, q->open);
+            if (owner >= 0)
+                a = to_mention(owner, c->t[j].end); /* "the statement said": its maker's words */
+        }
         break;
     }
     return a;

@@ -1072,6 +1072,28 @@ static void pronoun_after_role_apposition(void **state)
     np_arena_free(&r.a);
 }
 
+/* "“...,” the statement said" is the words of whoever the text just told
+ * made that statement ("X said in a statement", "X issued a statement",
+ * "X's statement", "a statement from X"); of nobody when it told of none. */
+static void statement_said_is_its_makers(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Mayor Ida Sten said in a statement on Monday that the ferries would sail again. "
+            "\"The crews are ready,\" the statement said.\n\n"
+            "Ana Ruiz dismissed the Velmar Harbour Board's statement on Tuesday. "
+            "\"The quay is safe,\" the statement said.\n\n"
+            "A statement from the Velmar Harbour Board was read out on Wednesday. "
+            "\"Tickets are sold out,\" the statement said.\n\n"
+            "The ferries sailed on Thursday. The harbour was calm.\n\n"
+            "Gulls circled the quay. \"Passengers boarded early,\" the statement said.");
+    expect(&r, "The crews are ready", "Ida Sten");
+    expect(&r, "The quay is safe", "Velmar Harbour Board"); /* the board's statement, not Ruiz's */
+    expect(&r, "Tickets are sold out", "Velmar Harbour Board");
+    expect(&r, "Passengers boarded early", NULL);
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1102,6 +1124,7 @@ int main(void)
         cmocka_unit_test(given_names_that_are_words_speak),
         cmocka_unit_test(named_after_kin_and_described_roles),
         cmocka_unit_test(pronoun_after_role_apposition),
+        cmocka_unit_test(statement_said_is_its_makers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
