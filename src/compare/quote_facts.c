@@ -739,7 +739,12 @@ static np_status compact(np_story *s, const unsigned char *gone)
 /* 0: the free sentences of a quoted sentence no fact cites make no new fact
  * (for measuring) */
 #define QSF_NEW_FACTS 1
-#define QSF_ANON_WORDS 8   /* words of a quoted sentence whose speaker is unknown */
+/* words of a quoted sentence whose speaker is unknown.  Measured (real-news
+ * and unseen claim golds): 8 -> 6 lets a partial quotation of a question
+ * join the outlets printing it whole (Mueller pair F1 0.521 -> 0.556, mean
+ * 0.524 -> 0.529; ECB+ pair P 0.934 -> 0.933, F1 the same); at 5 the unseen
+ * stories' pair precision falls (North Korea 0.865 -> 0.842). */
+#define QSF_ANON_WORDS 6
 #define QSF_COMMON_MIN 32  /* a term in more pieces than this (or an eighth of them) finds no candidates */
 
 typedef struct qsf_piece {

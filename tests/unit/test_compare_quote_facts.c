@@ -476,6 +476,38 @@ static const char *const cut_c =
     "farmers from Lusk, Brenn and Ostro at the school gym.\n\n"
     "Cattle were moved away from the river.\n";
 
+/* A quoted sentence of six words or more that two outlets print in the same
+ * words with no speaker named (a note on a gate, a chalkboard) is one
+ * claim both state; a shorter one (a five-word slogan on a banner and in a
+ * crowd's chant) is what many say on many occasions, and stays apart. */
+static void test_unattributed_quoted_sentence_one_fact(void **state)
+{
+    (void)state;
+    static const char *const a =
+        "Dock workers in Velmar walked out on Monday over the new shift plan.\n\n"
+        "Union stewards pinned a hand-written note to the padlocked gate of the container terminal beside the "
+        "old customs house, where lorries queued into the evening: \"Not one crane will move until Friday.\"\n\n"
+        "Pickets at the western quay hung a banner over the weighbridge and the empty lorry park: \"Nobody "
+        "unloads ships this week.\"\n";
+    static const char *const b =
+        "Velmar's dock workers went on strike on Monday against the operator's new shift plan.\n\n"
+        "\"Not one crane will move until Friday,\" read a chalkboard that tourists photographed outside the "
+        "ferry ticket hall on the northern pier.\n\n"
+        "\"Nobody unloads ships this week,\" chanted students marching past the cathedral toward the town hall "
+        "square.\n";
+    static const char *const c =
+        "A strike by dock workers closed the port of Velmar on Monday.\n\n"
+        "\"We will keep the ferries in the harbour,\" said harbour master Ines Varga.\n\n"
+        "Students from the naval college rowed a regatta in the bay.\n";
+    np_brief *br = np_test_brief3("2026-04-10", a, b, c);
+    const np_brief_fact *f = fact_with(br, "a.txt", "padlocked gate");
+    assert_non_null(f);
+    assert_true(cites(br, f, "b.txt", "read a chalkboard"));
+    const np_brief_fact *g = fact_with(br, "a.txt", "weighbridge");
+    assert_true(!g || !cites(br, g, "b.txt", "chanted students"));
+    np_brief_free(br);
+}
+
 static void test_recut_quoted_sentence_one_fact(void **state)
 {
     (void)state;
@@ -553,6 +585,7 @@ int main(void)
         cmocka_unit_test(test_quotation_aligned_by_sentence_is_one_fact),
         cmocka_unit_test(test_quote_only_sentence_moves_to_its_group),
         cmocka_unit_test(test_recut_quoted_sentence_one_fact),
+        cmocka_unit_test(test_unattributed_quoted_sentence_one_fact),
         cmocka_unit_test(test_recut_quotation_one_group),
         cmocka_unit_test(test_second_claim_of_quoted_sentence),
     };
