@@ -10,6 +10,7 @@
 #include "article/datefmt.h"
 #include "article/outlet.h"
 #include "core/buf.h"
+#include "core/url.h"
 #include "core/utf8.h"
 #include "core/mem.h"
 
@@ -823,19 +824,7 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
 /* Host of a URL without "www.", into out. */
 static int url_host(const char *url, char *out, size_t cap)
 {
-    const char *p = strstr(url, "://");
-    if (!p)
-        return 0;
-    p += 3;
-    if (strncasecmp(p, "www.", 4) == 0)
-        p += 4;
-    size_t k = 0;
-    while (p[k] && p[k] != '/' && p[k] != ':' && p[k] != '?' && p[k] != '#' && k + 1 < cap) {
-        out[k] = (char)((p[k] >= 'A' && p[k] <= 'Z') ? p[k] + 32 : p[k]);
-        k++;
-    }
-    out[k] = '\0';
-    return k > 0;
+    return np_url_site(url, out, cap) > 0;
 }
 
 /* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title. */
@@ -915,8 +904,9 @@ static np_status set_if_empty(char **field, const char *v)
 }
 
 /* A one-word site name fits a host label when one is the start or the end
- * of the other, letters only ("Reuters" / reuters, "AP" / apnews,
- * "Guardian" / theguardian).  A one-word name that fits no label is a
+ * of the other, letters only ("Reuters" / reuters, "Guardian" /
+ * theguardian); a name of one or two letters only the whole label ("AP" /
+ * ap, not "U.S." / usatoday).  A one-word name that fits no label is a
  * section or a product the page calls its site ("U.S." on a news agency's
  * page); a name of several words, or in another script, is taken as it is
  * ("The New York Times" / nytimes.com). */
@@ -971,16 +961,11 @@ static const char *checked_site_name(const char *site, const char *handle, const
     char hb[256];
     const char *lab[16];
     size_t ll[16], k;
-    if (!np_host_labels(host, hb, sizeof hb, lab, ll, 16, &k))
-        return site;
     if (*site == '@')
         site++;
     if (handle && *handle == '@')
         handle++;
-    int own = 0;
-    for (size_t i = 0; i < k && !own; i++)
-        own = !service_label(lab[i], ll[i]);
-    if (!ascii_one_word(site))
+    if (!ascii_one_word(site) || !np_host_labels(host, hb, sizeof hb, lab, ll, 16, &k))
         return site;
     if (fits_label(site, lab[k], ll[k])) {
         int lower = 1;
@@ -988,8 +973,9 @@ static const char *checked_site_name(const char *site, const char *handle, const
             lower = !(*p >= 'A' && *p <= 'Z');
         return lower ? hname : site;
     }
-    if (own)
-        return site;
+    for (size_t i = 0; i < k; i++)
+        if (!service_label(lab[i], ll[i]))
+            return site; /* a site of its own on a platform's domain */
     return handle && *handle && fits_label(handle, lab[k], ll[k]) ? hname : NULL;
 }
 
@@ -1022,6 +1008,8 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
      * site it keeps */
     const char *inner = doc->url ? strstr(doc->url, "://") : NULL;
     inner = inner ? strstr(inner + 3, "://") : NULL;
+    if (inner && (size_t)(inner - doc->url) >= strcspn(doc->url, "?#"))
+        inner = NULL; /* "...?ref=https://other/": a link the page carries, not the site it keeps */
     if (inner)
         url_host(inner, host, sizeof host);
     if (!host[0] && doc->url)

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "core/url.h"
+
 #define NAME_MAX_BYTES 80
 #define TOP_LINES 15
 #define TAIL_LINES 20
@@ -247,15 +249,21 @@ size_t np_host_labels(const char *host_or_url, char *host, size_t host_cap, cons
 {
     if (!host_or_url || !host || host_cap < 2 || !max)
         return 0;
-    const char *h = strstr(host_or_url, "://");
-    h = h ? h + 3 : host_or_url;
     size_t n = 0;
-    while (h[n] && h[n] != '/' && h[n] != ':' && h[n] != '?' && h[n] != '#' && n + 1 < host_cap) {
-        unsigned char c = (unsigned char)h[n];
-        host[n] = (char)(is_upper(c) ? c + 32 : c);
-        n++;
+    if (strstr(host_or_url, "://") || !strncmp(host_or_url, "//", 2)) {
+        n = np_url_site(host_or_url, host, host_cap); /* a URL: its site (core/url.h) */
+        if (!n)
+            host[0] = '\0';
+    } else {
+        /* a host alone ("apnews.com", an outlet field) */
+        while (host_or_url[n] && host_or_url[n] != '/' && host_or_url[n] != ':' && host_or_url[n] != '?' &&
+               host_or_url[n] != '#' && n + 1 < host_cap) {
+            unsigned char c = (unsigned char)host_or_url[n];
+            host[n] = (char)(is_upper(c) ? c + 32 : c);
+            n++;
+        }
+        host[n] = '\0';
     }
-    host[n] = '\0';
     size_t nlab = 0;
     for (size_t i = 0; i < n && nlab < max;) {
         size_t a = i;
