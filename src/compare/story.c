@@ -7,6 +7,7 @@
 #include "compare/story.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@
 #include "core/unionfind.h"
 #include "extract/date.h"
 #include "text/lexicon.h"
+#include "text/sentence.h"
 
 #define NO_TERM UINT32_MAX
 
@@ -341,15 +343,9 @@ void np_story_claim_ranks(const np_story *s, uint32_t *rank)
 
 size_t np_story_quoted_bytes(const np_analysis *an, size_t start, size_t end)
 {
-    size_t lo = 0, hi = an->n_quotes, in = 0;
-    while (lo < hi) { /* first quotation ending after start */
-        size_t mid = lo + (hi - lo) / 2;
-        if (an->quotes[mid].end <= start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t q = lo; q < an->n_quotes && an->quotes[q].start < end; q++) {
+    size_t in = 0; /* from the first quotation ending after start */
+    for (size_t q = np_spans_first_at(an->quotes, an->n_quotes, sizeof *an->quotes, offsetof(np_quote, end), start + 1);
+         q < an->n_quotes && an->quotes[q].start < end; q++) {
         size_t a = an->quotes[q].start > start ? an->quotes[q].start : start;
         size_t b = an->quotes[q].end < end ? an->quotes[q].end : end;
         in += b > a ? b - a : 0;
@@ -1436,20 +1432,9 @@ int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t 
  * probes, so a long document costs about its number of words. */
 #define REPEAT_MIN_WORDS 8
 
-static uint64_t word_hash(const char *w)
-{
-    uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
-    for (; *w; w++)
-        h = (h ^ (unsigned char)*w) * 0x100000001b3ull;
-    return h;
-}
-
 static uint64_t three_words(const uint64_t *wh)
 {
-    uint64_t h = wh[0] * 0x9e3779b97f4a7c15ull;
-    h = (h ^ (h >> 29) ^ wh[1]) * 0xbf58476d1ce4e5b9ull;
-    h = (h ^ (h >> 31) ^ wh[2]) * 0x94d049bb133111ebull;
-    return h ^ (h >> 32);
+    return np_hash_mix64(wh[0] * 0x9e3779b97f4a7c15ull ^ wh[1] * 0xc2b2ae3d27d4eb4full ^ wh[2]);
 }
 
 static np_status mark_contained_repeats(np_story *s, size_t d, size_t s0, size_t s1)
@@ -1484,7 +1469,7 @@ static np_status mark_contained_repeats(np_story *s, size_t d, size_t s0, size_t
             const np_sent *se = &s->sents[s0 + i];
             for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
                 if (an->tokens[k].flags & (NP_TOK_WORD | NP_TOK_NUMBER)) {
-                    wh[w] = word_hash(an->tokens[k].norm);
+                    wh[w] = np_hash64(an->tokens[k].norm, strlen(an->tokens[k].norm), 0x72657065u);
                     sent_of[w++] = (uint32_t)i;
                 }
         }
