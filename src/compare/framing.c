@@ -436,13 +436,13 @@ static int physical_blow(const np_analysis *an, const np_sent *se, size_t k)
         return 0;
     size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
     size_t p = k + 1;
-    if (p < hi && !word_in(an->tokens[p].norm, motion)) {
+    if (p < hi && an->tokens[p].norm && !word_in(an->tokens[p].norm, motion)) {
         /* one adverb between: "hard", "straight", "head-on" (the tokens
          * "head" and "on"), an "-ly" word */
         size_t n = strlen(an->tokens[p].norm);
         if ((n > 3 && !strcmp(an->tokens[p].norm + n - 2, "ly")) || word_in(an->tokens[p].norm, between))
             p++;
-        if (p < hi && !strcmp(an->tokens[p].norm, "on"))
+        if (p < hi && an->tokens[p].norm && !strcmp(an->tokens[p].norm, "on"))
             p++;
     }
     if (p + 1 >= hi || !word_in(an->tokens[p].norm, motion))

@@ -1609,9 +1609,16 @@ static np_status qs_show_whole(qs_ctx *c, size_t f)
         qs_own(c, w.n0, w.n1, (int32_t)f);
         /* the whole quotation may go on to its attribution ("... The
          * cranes are old," Ruiz said.): its speaker is then named in the text */
-        if (fa->speaker && (np_singles_names_speaker(s, fa->support[0].doc, w.lo, w.hi, fa->speaker, 0) ||
-                            np_singles_names_speaker(s, fa->support[0].doc, w.lo, w.hi, fa->speaker, 1)))
-            fa->speaker = NULL;
+        if (fa->speaker) {
+            /* the speaker may be a group ("A, B and C"): its first member or its last named */
+            char first[48], last[48];
+            np_speaker_surname_key(fa->speaker, 1, first);
+            np_name_surname_key(fa->speaker, last);
+            int doc = fa->support[0].doc;
+            if (np_singles_names_speaker(s, doc, w.lo, w.hi, first) ||
+                (strcmp(first, last) && np_singles_names_speaker(s, doc, w.lo, w.hi, last)))
+                fa->speaker = NULL;
+        }
     }
     return st;
 }

@@ -488,6 +488,19 @@ static np_status quoted_texts(np_story *s, quoted_text **out, size_t *n_out)
     return NP_OK;
 }
 
+/* Mention m is a person's name whose surname key is key. */
+static int mention_has_key(const np_analysis *an, const np_entity_mention *m, const char *key)
+{
+    if (m->type != NP_ENT_PERSON || m->name_end <= m->name_start)
+        return 0;
+    char name[128], mk[48];
+    size_t n = m->name_end - m->name_start < sizeof name - 1 ? m->name_end - m->name_start : sizeof name - 1;
+    memcpy(name, an->text + m->name_start, n);
+    name[n] = 0;
+    np_name_surname_key(name, mk);
+    return !strcmp(mk, key);
+}
+
 /* Does sentence se name a person of surname key ("Trump ... calling it
  * \"very good news\"": the words are his)? */
 static int names_person(const np_story *s, const np_sent *se, const char *key)
@@ -507,14 +520,7 @@ static int names_person(const np_story *s, const np_sent *se, const char *key)
         int subject = 1;
         for (uint32_t t = se->tok_lo; t < se->tok_hi && an->tokens[t].start < m->start && subject; t++)
             subject = (an->tokens[t].flags & NP_TOK_CAP) != 0;
-        if (!subject)
-            continue;
-        char name[128], mk[48];
-        size_t n = m->name_end - m->name_start < sizeof name - 1 ? m->name_end - m->name_start : sizeof name - 1;
-        memcpy(name, an->text + m->name_start, n);
-        name[n] = 0;
-        np_name_surname_key(name, mk);
-        if (!strcmp(mk, key))
+        if (subject && mention_has_key(an, m, key))
             return 1;
     }
     return 0;
@@ -588,30 +594,22 @@ static np_status unnamed_speaker(np_story *s, uint32_t i, const char **out)
      * ..."): nothing to add */
     if (!best->by_pronoun && best->speaker_start >= se->start && best->speaker_start < se->end)
         return NP_OK;
-    if (np_singles_names_speaker(s, se->doc, se->start, se->end, best->speaker, best->by_group))
+    char key[48];
+    np_speaker_surname_key(best->speaker, best->by_group, key);
+    if (np_singles_names_speaker(s, se->doc, se->start, se->end, key))
         return NP_OK;
     *out = np_arena_strdup(&s->brief->arena, best->speaker);
     return *out ? NP_OK : NP_ENOMEM;
 }
 
-int np_singles_names_speaker(const np_story *s, int doc, size_t lo, size_t hi, const char *speaker, int group)
+int np_singles_names_speaker(const np_story *s, int doc, size_t lo, size_t hi, const char *key)
 {
     const np_analysis *an = &s->an[doc];
-    char key[48], mk[48], name[128];
-    np_speaker_surname_key(speaker, group, key);
     if (!key[0])
         return 0;
-    for (size_t e = np_story_ent_at(an, lo); e < an->n_ents && an->ents[e].start < hi; e++) {
-        const np_entity_mention *m = &an->ents[e];
-        if (m->type != NP_ENT_PERSON || m->name_end <= m->name_start)
-            continue;
-        size_t n = m->name_end - m->name_start < sizeof name - 1 ? m->name_end - m->name_start : sizeof name - 1;
-        memcpy(name, an->text + m->name_start, n);
-        name[n] = '\0';
-        np_name_surname_key(name, mk);
-        if (!strcmp(mk, key))
+    for (size_t e = np_story_ent_at(an, lo); e < an->n_ents && an->ents[e].start < hi; e++)
+        if (mention_has_key(an, &an->ents[e], key))
             return 1;
-    }
     return 0;
 }
 

@@ -19,9 +19,9 @@
 np_status np_compare_singles(np_story *s); /* single-source facts, after quotes */
 
 /* Doc's bytes [lo, hi) name the speaker: a person mention there has the
- * speaker's surname key (np_speaker_surname_key(speaker, group)).  Then a
- * single-source quotation shown as those bytes needs no "speaker:" before
- * it (np_brief_fact.speaker). */
-int np_singles_names_speaker(const np_story *s, int doc, size_t lo, size_t hi, const char *speaker, int group);
+ * speaker's surname key (np_speaker_surname_key(), compare/names.h; "":
+ * no).  Then a single-source quotation shown as those bytes needs no
+ * "speaker:" before it (np_brief_fact.speaker). */
+int np_singles_names_speaker(const np_story *s, int doc, size_t lo, size_t hi, const char *key);
 
 #endif
