@@ -2422,12 +2422,13 @@ static np_status join_clause(fctx *c, cunits *cu, size_t u, size_t base, size_t 
                 same_doc = s->sents[fm[k]].doc == doc;
             for (size_t k = 0; k < n && judged < CLIQUE_PEERS && !same_doc; k++, judged++) {
                 const np_sent *y = &s->sents[fm[k]];
+                /* the member as a unit of its own: the same test as two units */
+                const clause whole = {.sent = fm[k], .start = y->start, .end = y->end, .vec = y->vec, .ev = y->ev,
+                                      .n_ev = y->n_ev, .pol = y->pol, .n_pol = y->n_pol,
+                                      .fr = np_frames_sent(c->cx.fr, fm[k]), .whole = 1};
                 float sim = np_svec_cos(&a->vec, &y->vec);
-                agree += sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, y->ev, y->n_ev) >= CLAUSE_EVENTS &&
-                         !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, y->ev, y->n_ev, y->pol, y->n_pol) &&
-                         names_about(s, a, fm[k]) && !unit_and_sentence_subjects(c, a, fm[k]) &&
-                         !np_frames_clash_ev(a->ev, a->fr, a->n_ev, y->ev, np_frames_sent(c->cx.fr, fm[k]), y->n_ev) &&
-                         !quotes_disjoint(&c->cx, a->sent, a->start, a->end, fm[k], y->start, y->end);
+                agree += units_claim(&c->cx, a, &whole, sim) && names_about(s, a, fm[k]) &&
+                         !unit_and_sentence_subjects(c, a, fm[k]);
                 sum += sim;
             }
             if (same_doc || agree * 2 <= judged || sum / (float)judged <= best)
