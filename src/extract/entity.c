@@ -166,7 +166,7 @@ static int hyphen_joined(const ctx *c, size_t i)
 
 static int tok_is(const ctx *c, size_t i, const char *w)
 {
-    return i < c->n && strcmp(c->t[i].norm, w) == 0;
+    return np_tok_is(c->t, c->n, i, w);
 }
 
 static int tok_in(const ctx *c, size_t i, const char *const *w)
@@ -845,7 +845,7 @@ static np_status build_given_set(ctx *c)
             function_word(c, k - 1) || np_lex_is_title_word(W(c, k - 1), WL(c, k - 1)) || possessive(c, k - 1) ||
             is_date_word(c, k - 1) || np_gazetteer_has(c->gz, W(c, k - 1), WL(c, k - 1)) ||
             /* "Popular YouTube", "Russian Interfax": an adjective, no name */
-            (c->have_common && common_word(c, k - 1)) || lex(np_lex_is_demonym, c, k - 1))
+            common_word(c, k - 1) || lex(np_lex_is_demonym, c, k - 1))
             continue;
         if (!c->given_set && !(c->given_set = new_set(c, &cap)))
             return NP_ENOMEM;

@@ -227,7 +227,7 @@ static size_t tok_at_or_after(const ctx *c, size_t off)
 
 static int tok_is(const ctx *c, size_t i, const char *w)
 {
-    return i < c->n && strcmp(c->t[i].norm, w) == 0;
+    return np_tok_is(c->t, c->n, i, w);
 }
 
 /* Is token i one of the words of the NULL-ended list w? */
@@ -532,6 +532,18 @@ static long group_last(const ctx *c, size_t lo, long first, size_t end)
     return best;
 }
 
+/* The author named after a statement's word at token k: "statement from
+ * X", "letter by the X" (a mention that can speak), else -1. */
+static long statement_author(const ctx *c, size_t k)
+{
+    if (k + 2 >= c->n || !(tok_is(c, k + 1, "from") || tok_is(c, k + 1, "by")))
+        return -1;
+    long mi = mention_starting(c, k + 2);
+    if (mi < 0 && tok_is(c, k + 2, "the"))
+        mi = mention_starting(c, k + 3);
+    return can_speak(c, mi) ? mi : -1;
+}
+
 /* "“...,” read a joint statement from Ana Ruiz, Ivo Dren and Tomas Kord",
  * "“...,” said a statement by the ministry": the statement's author
  * (kind 1) or authors (kind 4), from token i (the verb). */
@@ -544,13 +556,8 @@ static attrib attr_statement_from(const ctx *c, size_t i)
     size_t k = i + 2;
     if (tok_is(c, k, "joint"))
         k++;
-    if (k + 1 >= c->n || !(tok_is(c, k, "statement") || tok_is(c, k, "letter")) ||
-        !(tok_is(c, k + 1, "from") || tok_is(c, k + 1, "by")))
-        return a;
-    long mi = mention_starting(c, k + 2);
-    if (mi < 0 && tok_is(c, k + 2, "the"))
-        mi = mention_starting(c, k + 3);
-    if (!can_speak(c, mi))
+    long mi = tok_is(c, k, "statement") || tok_is(c, k, "letter") ? statement_author(c, k) : -1;
+    if (mi < 0)
         return a;
     long si = np_sentence_at(c->sents, c->ns, c->t[i].start);
     size_t lo = si >= 0 ? tok_at_or_after(c, c->sents[si].start) : 0, end = si >= 0 ? c->sents[si].end : c->len;
@@ -818,7 +825,6 @@ static long statement_owner(const ctx *c, size_t open)
     long si = np_sentence_at(c->sents, c->ns, open);
     for (long s0 = si; s0 >= 0 && si - s0 <= STATEMENT_BACK; s0--) {
         size_t lo = tok_at_or_after(c, c->sents[s0].start), hi = c->sents[s0].end;
-        long found = -1;
         for (size_t k = lo; k < c->n && c->t[k].start < hi && c->t[k].start < open; k++) {
             if (!tok_is(c, k, "statement") || quoted(c, c->t[k].start))
                 continue;
@@ -828,19 +834,11 @@ static long statement_owner(const ctx *c, size_t open)
                               tok_is(c, b - 1, "joint") || tok_is(c, b - 1, "brief")))
                 b--;
             /* "a statement from / by X" */
-            if (k + 2 < c->n && (tok_is(c, k + 1, "from") || tok_is(c, k + 1, "by"))) {
-                long mi = mention_starting(c, k + 2);
-                if (mi < 0 && tok_is(c, k + 2, "the"))
-                    mi = mention_starting(c, k + 3);
-                if (can_speak(c, mi))
-                    found = mi;
-            }
+            long found = statement_author(c, k);
             /* "the ministry's statement" */
-            for (long mi = (long)np_mention_at_or_after(c->m, c->nm, c->t[lo].start);
-                 found < 0 && mi < (long)c->nm && c->m[mi].start < c->t[b].start; mi++)
-                if (can_speak(c, mi) && tok_at_or_after(c, c->m[mi].end) + 1 >= b &&
-                    possessive_after(c, c->m[mi].end))
-                    found = mi;
+            long owner = b > lo ? mention_ending(c, b - 1) : -1;
+            if (found < 0 && can_speak(c, owner) && possessive_after(c, c->m[owner].end))
+                found = owner;
             /* "X said in a statement", "X issued a statement": X right
              * before the verb */
             size_t v = b;
@@ -848,13 +846,11 @@ static long statement_owner(const ctx *c, size_t open)
                 v -= 2;
             else if (v >= lo + 1 && (tok_is(c, v - 1, "a") || tok_is(c, v - 1, "an")))
                 v -= 1;
-            if (found < 0 && v > lo && v < k &&
+            if (found < 0 && v > lo + 1 && v < k &&
                 (speech_verb(c, v - 1) || tok_is(c, v - 1, "issued") || tok_is(c, v - 1, "released"))) {
-                size_t j = v - 1;
-                for (long mi = (long)np_mention_at_or_after(c->m, c->nm, c->t[lo].start);
-                     mi < (long)c->nm && c->m[mi].end <= c->t[j].start; mi++)
-                    if (can_speak(c, mi) && tok_at_or_after(c, c->m[mi].end) == j)
-                        found = mi;
+                long who = mention_ending(c, v - 2);
+                if (can_speak(c, who))
+                    found = who;
             }
             if (found >= 0)
                 return found;

@@ -250,30 +250,37 @@ static int lower_copy(const char *w, size_t n, char *buf, size_t cap)
     return 1;
 }
 
-/* Binary search of the sorted list for w, case aside.  The first bytes are
- * compared before strcmp() is called: most probes differ there, and these
- * lookups run for nearly every token of every analyser (a tenth of a
- * brief's instructions went to bsearch() and strcmp() calls). */
-static int in_list(const char *const *list, size_t count, const char *w, size_t n)
+/* Index of the entry of a sorted table (count entries of stride bytes,
+ * each starting with its word's const char *) holding the lower-cased
+ * word key, or -1.  The first bytes are compared before strcmp() is
+ * called: most probes differ there, and these lookups run for nearly every
+ * token of every analyser (a tenth of a brief's instructions went to
+ * bsearch() and strcmp() calls). */
+static inline long table_find(const void *table, size_t count, size_t stride, const char *key)
 {
-    char buf[48];
-    if (!lower_copy(w, n, buf, sizeof buf))
-        return 0;
-    unsigned char c0 = (unsigned char)buf[0];
+    unsigned char c0 = (unsigned char)key[0];
     size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = (int)c0 - (int)(unsigned char)list[mid][0];
+        const char *w = *(const char *const *)((const char *)table + mid * stride);
+        int c = (int)c0 - (int)(unsigned char)w[0];
         if (!c)
-            c = strcmp(buf, list[mid]);
+            c = strcmp(key, w);
         if (c < 0)
             hi = mid;
         else if (c > 0)
             lo = mid + 1;
         else
-            return 1;
+            return (long)mid;
     }
-    return 0;
+    return -1;
+}
+
+/* Is w in the sorted list, case aside? */
+static int in_list(const char *const *list, size_t count, const char *w, size_t n)
+{
+    char buf[48];
+    return lower_copy(w, n, buf, sizeof buf) && table_find(list, count, sizeof *list, buf) >= 0;
 }
 
 int np_lex_is_title_word(const char *w, size_t n)
@@ -364,28 +371,14 @@ static const lex_pair k_ordinal_pairs[] = {
     {"twentieth", 20},
 };
 
-/* The entry of the sorted table t for w, case aside, or NULL (first bytes
- * compared before strcmp(), as in in_list()). */
+/* The entry of the sorted table t for w, case aside, or NULL. */
 static const lex_pair *pair_find(const lex_pair *t, size_t count, const char *w, size_t n)
 {
     char buf[16];
     if (!lower_copy(w, n, buf, sizeof buf))
         return NULL;
-    unsigned char c0 = (unsigned char)buf[0];
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = (int)c0 - (int)(unsigned char)t[mid].w[0];
-        if (!c)
-            c = strcmp(buf, t[mid].w);
-        if (c < 0)
-            hi = mid;
-        else if (c > 0)
-            lo = mid + 1;
-        else
-            return &t[mid];
-    }
-    return NULL;
+    long i = table_find(t, count, sizeof *t, buf);
+    return i >= 0 ? &t[i] : NULL;
 }
 
 int np_lex_kin(const char *w, size_t n)
