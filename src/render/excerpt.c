@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* Which quotation mark t leaves unpaired: 1 it opens one it never closes,
  * -1 it closes one it never opened, 0 neither (curly marks by depth,
@@ -129,4 +130,26 @@ const char *np_excerpt_before(int marks, int curly)
 const char *np_excerpt_after(int marks, int curly)
 {
     return marks > 0 ? (curly ? " [\u2026]\u201d" : " [\u2026]\"") : "";
+}
+
+static int is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+const char *np_excerpt_find(const char *text, size_t from, size_t len, const char *needle, size_t nlen, int fold)
+{
+    if (!nlen || from > len || nlen > len - from)
+        return NULL;
+    if (!fold)
+        return memmem(text + from, len - from, needle, nlen);
+    for (size_t i = from; i + nlen <= len; i++) {
+        if (strncasecmp(text + i, needle, nlen) != 0)
+            continue;
+        if ((i > 0 && is_word_byte((unsigned char)text[i - 1])) ||
+            (i + nlen < len && is_word_byte((unsigned char)text[i + nlen])))
+            continue;
+        return text + i;
+    }
+    return NULL;
 }

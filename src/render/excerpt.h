@@ -12,6 +12,8 @@
 #ifndef NP_RENDER_EXCERPT_H
 #define NP_RENDER_EXCERPT_H
 
+#include <stddef.h>
+
 /* What the words t need to read as an excerpt: 1 they open a quotation they
  * never close (shown with " [...]" and a closing mark after), -1 they close
  * one they never opened (an opening mark and "[...] " before), 2 they stand
@@ -28,5 +30,10 @@ int np_excerpt_marks(const char *t, const char *doc, int *curly);
  * and after the words (empty strings when nothing). */
 const char *np_excerpt_before(int marks, int curly);
 const char *np_excerpt_after(int marks, int curly);
+
+/* First occurrence of needle[0..nlen) in text[from, len); with fold, ASCII
+ * case is ignored and the match must sit on word boundaries (a UTF-8 byte
+ * counts as a word's).  NULL when there is none. */
+const char *np_excerpt_find(const char *text, size_t from, size_t len, const char *needle, size_t nlen, int fold);
 
 #endif

@@ -34,31 +34,6 @@ json_t *np_js_arr(const json_t *obj, const char *key)
     return json_is_array(v) ? v : NULL;
 }
 
-static int is_word_byte(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-/* First occurrence of needle in text[from, len); with fold, ASCII case is
- * ignored and the match must sit on word boundaries. */
-static const char *find_needle(const char *text, size_t from, size_t len, const char *needle,
-                               size_t nlen, int fold)
-{
-    if (!nlen || nlen > len - from)
-        return NULL;
-    if (!fold)
-        return memmem(text + from, len - from, needle, nlen);
-    for (size_t i = from; i + nlen <= len; i++) {
-        if (strncasecmp(text + i, needle, nlen) != 0)
-            continue;
-        if ((i > 0 && is_word_byte((unsigned char)text[i - 1])) ||
-            (i + nlen < len && is_word_byte((unsigned char)text[i + nlen])))
-            continue;
-        return text + i;
-    }
-    return NULL;
-}
-
 void np_hb_marked(np_hb *h, const char *text, size_t len, const char *const *needles, size_t n,
                   const char *cls, int fold)
 {
@@ -68,7 +43,7 @@ void np_hb_marked(np_hb *h, const char *text, size_t len, const char *const *nee
         size_t best_len = 0;
         for (size_t k = 0; k < n; k++) {
             size_t nl = needles[k] ? strlen(needles[k]) : 0;
-            const char *m = find_needle(text, pos, len, needles[k], nl, fold);
+            const char *m = np_excerpt_find(text, pos, len, needles[k], nl, fold);
             if (m && (!best || m < best || (m == best && nl > best_len))) {
                 best = m;
                 best_len = nl;
@@ -330,7 +305,7 @@ static void framing_sentences(story_ctx *c, const char *text, const char *const 
             end++;
         int hit = 0;
         for (size_t k = 0; k < n && !hit; k++)
-            hit = find_needle(text, pos, end, terms[k], strlen(terms[k]), 1) != NULL;
+            hit = np_excerpt_find(text, pos, end, terms[k], strlen(terms[k]), 1) != NULL;
         if (hit && end - pos < 2000) {
             np_hb_put(c->h, "<p>");
             np_hb_marked(c->h, text + pos, end - pos, terms, n, NULL, 1);

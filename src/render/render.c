@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <math.h>
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -567,11 +566,9 @@ static void discrepancies_text(pr *p, const np_brief *b)
 #define WINDOW_WORDS 12
 static void put_window(pr *p, const char *t, const char *w)
 {
-    size_t n = strlen(t), wn = strlen(w), at = n;
-    for (size_t i = 0; wn && i + wn <= n && at == n; i++)
-        if (!strncasecmp(t + i, w, wn) && (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
-            (i + wn == n || !isalnum((unsigned char)t[i + wn])))
-            at = i;
+    size_t n = strlen(t), wn = strlen(w);
+    const char *hit = np_excerpt_find(t, 0, n, w, wn, 1);
+    size_t at = hit ? (size_t)(hit - t) : n;
     size_t lo = 0, hi = n;
     if (at < n) {
         size_t words = 0, i = at;
