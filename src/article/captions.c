@@ -47,10 +47,10 @@ static int quote_or_dash(const char *s, size_t n, size_t i)
 }
 
 /* Words that end in a period without ending a sentence ("Mr. Doe", an
- * initial): the sentence splitter's list (text/lexicon.h). */
+ * initial): np_lex_period_word(). */
 static int abbreviation(const char *s, size_t a, size_t b)
 {
-    return b - a <= 1 || np_lex_is_abbrev(s + a, b - a);
+    return np_lex_period_word(s + a, b - a);
 }
 
 /* Byte offset just past the first sentence of s[0..n) when another
@@ -161,8 +161,12 @@ static int takes_object(const char *s, size_t n, size_t i)
  * club still rank last."), for a caption that has a second sentence. */
 static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int strict)
 {
+    /* the personal pronouns, then words that open a clause only with the
+     * word after them ("that", "what", "who", "here"): these count only
+     * when the core word stands before more of the line */
     static const char *const pronouns[] = {"he", "i", "it", "she", "there", "they", "we", "you",
                                            "that", "what", "who", "here"};
+    const size_t personal = 8, all_pronouns = sizeof pronouns / sizeof *pronouns;
     static const char *const objects[] = {"a", "an", "her", "his", "its", "my", "our", "that",
                                           "the", "their", "these", "this", "those", "to", "your"};
     static const char *const determiners[] = {"a", "an", "her", "his", "its", "my", "our", "the", "their",
@@ -206,7 +210,7 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
              (np_verbs_is_finite(verbs, s + a, b - a) ||
               (k > 0 && (!after_adverb || object_follows(s, n, i, determiners, sizeof determiners / sizeof *determiners)) && hyphen_finite(verbs, s, a, b)) ||
               (!after_func && k > 0 && WORD_IS(s, a, b, PAST_AS_LEMMA) && takes_object(s, n, i)))) ||
-            word_is(s, a, core, pronouns, core < b ? 12 : 8))
+            word_is(s, a, core, pronouns, core < b ? all_pronouns : personal))
             return 0;
         last_a = a;
         last_b = b;

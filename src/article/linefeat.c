@@ -350,7 +350,7 @@ static int credit_words(const char *s, size_t lo, size_t hi, int before)
             return 0;
         /* a second sentence; not an initial's or an abbreviation's period
          * ("Washington, D.C.", "Bo J. Lind", "St. Louis") */
-        if (j < hi && s[j] == '.' && j + 1 < hi && j - i > 1 && !np_lex_is_abbrev(s + i, j - i))
+        if (j < hi && s[j] == '.' && j + 1 < hi && !np_lex_period_word(s + i, j - i))
             return 0;
         i = j;
     }

@@ -830,7 +830,6 @@ static np_status set_str(char **dst, const char *s, size_t n)
     return *dst ? NP_OK : NP_ENOMEM;
 }
 
-
 /* Does the host of url end in a country's code other than the US's, so
  * that its pages write the day before the month ("11/09/2010" on a .nl
  * site is 11 September)?  Codes sold as generic names (.tv, .io, .co, .me)

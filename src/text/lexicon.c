@@ -320,6 +320,7 @@ int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_prepositio
 int np_lex_is_subordinator(const char *w, size_t n) { return in_list(k_subordinator, COUNT(k_subordinator), w, n); }
 int np_lex_is_midverb_adverb(const char *w, size_t n) { return in_list(k_midverb, COUNT(k_midverb), w, n); }
 int np_lex_is_abbrev(const char *w, size_t n) { return in_list(k_abbrev, COUNT(k_abbrev), w, n); }
+int np_lex_period_word(const char *w, size_t n) { return n <= 1 || np_lex_is_abbrev(w, n); }
 int np_lex_is_cap_function_word(const char *w, size_t n) { return in_list(k_capfn, COUNT(k_capfn), w, n); }
 int np_lex_is_stopword_ascii(const char *w, size_t n) { return in_list(k_stop, COUNT(k_stop), w, n); }
 

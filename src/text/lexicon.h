@@ -78,6 +78,9 @@ int np_lex_ordinal_word(const char *w, size_t n);
 /* Abbreviation that a period does not end ("Mr", "Dr", "St", "Gen", "Jan",
  * "Corp", "Inc", "vs", "No", "e.g", "a.m") — w excludes the final period. */
 int np_lex_is_abbrev(const char *w, size_t n);
+/* A word that ends in a period without ending a sentence: an initial (one
+ * byte) or an abbreviation (np_lex_is_abbrev()). */
+int np_lex_period_word(const char *w, size_t n);
 /* Capitalised function words that are not names at the start of a sentence
  * or alone ("The", "In", "But", "He", "This", "Monday" is not one). */
 int np_lex_is_cap_function_word(const char *w, size_t n);
