@@ -147,7 +147,6 @@ static np_status pair_refs(np_story *s, np_u64map *seen, const char *key, int da
     return np_story_ref(s, db, b0, b1, &items[1]);
 }
 
-
 /* ------------------------------------------------ what a figure counts */
 
 static int money_or_percent(const char *u)

@@ -175,13 +175,20 @@ static np_status grow_fact(qf_ctx *c, size_t f, const uint32_t *cand, size_t n_c
  * translation").  A second claim needs a predicate and its object on top. */
 #define QF_ATTRIB_WORDS 3
 
-/* Sentence k states nothing outside its quotations but who said them:
- * no figure and at most QF_ATTRIB_WORDS lower-case content words that are
- * neither speech verbs nor titles ("the minister said"). */
 /* Content words of sentence k inside its quotations (*in) and the
- * outlet's own words outside them, who speaks aside (*own,
- * np_story_speaker_word()); *figure: a number stands outside them. */
-static void word_counts(const np_story *s, long k, size_t *in, size_t *own, int *figure)
+ * outlet's own words outside them, who speaks aside (*own: names, and with
+ * speech_only speech verbs and titles, else every word
+ * np_story_speaker_word() takes: attribution verbs and title modifiers
+ * too); *figure: a number stands outside them. */
+/* A name, a speech verb or a title ("Ruiz", "said", "minister"). */
+static int speaks(const np_analysis *an, const np_token *tk)
+{
+    const char *w = an->text + tk->start;
+    size_t n = tk->end - tk->start;
+    return (tk->flags & NP_TOK_CAP) || np_lex_is_speech_verb(w, n) || np_lex_is_title_word(w, n);
+}
+
+static void word_counts(const np_story *s, long k, int speech_only, size_t *in, size_t *own, int *figure)
 {
     const np_sent *se = &s->sents[k];
     const np_analysis *an = &s->an[se->doc];
@@ -195,16 +202,20 @@ static void word_counts(const np_story *s, long k, size_t *in, size_t *own, int 
             (*in)++;
         else if (tk->flags & NP_TOK_NUMBER)
             *figure = 1, (*own)++;
-        else if (!np_story_speaker_word(an, tk))
+        else if (!(speech_only ? speaks(an, tk) : np_story_speaker_word(an, tk)))
             (*own)++;
     }
 }
 
+/* Sentence k states nothing outside its quotations but who said them:
+ * no figure and at most QF_ATTRIB_WORDS lower-case content words that are
+ * neither speech verbs nor titles ("the minister said"; "accused" or
+ * "dismissed" tell what someone did). */
 static int attribution_only(const np_story *s, long k)
 {
     size_t in, own;
     int figure;
-    word_counts(s, k, &in, &own, &figure);
+    word_counts(s, k, 1, &in, &own, &figure);
     return !figure && own <= QF_ATTRIB_WORDS;
 }
 
@@ -570,7 +581,7 @@ static float quoted_share(const np_story *s, long k)
 {
     size_t in, own;
     int figure;
-    word_counts(s, k, &in, &own, &figure);
+    word_counts(s, k, 0, &in, &own, &figure);
     return in + own ? (float)in / (float)(in + own) : 0.0f;
 }
 
@@ -582,7 +593,7 @@ static float quoted_share(const np_story *s, long k)
  * the town 'will work with the other ports'" among reports that X scrapped
  * the tolls): it leaves that fact, for orphan_group() to make the
  * quotation's own when the group's sentences are free. */
-static void release_lone_holder(qf_ctx *c, uint32_t g)
+static np_status release_lone_holder(qf_ctx *c, uint32_t g)
 {
     np_story *s = c->s;
     const np_brief_quote *q = &s->brief->quotes[g];
@@ -592,29 +603,29 @@ static void release_lone_holder(qf_ctx *c, uint32_t g)
     for (size_t v = 0; v < q->n_variants; v++) {
         size_t lo, hi;
         if (!np_story_ref_span(s, &q->variants[v], &lo, &hi))
-            return;
+            return NP_OK;
         long k = np_story_sent_at(s, q->variants[v].doc, lo);
         if (k < 0 || s->sents[k].no_fact)
-            return;
+            return NP_OK;
         int32_t f = c->fact_of[k];
         if (f < 0 || c->gone[f] || s->brief->facts[f].n_docs < 3 || k == lone)
             continue;
         if (lone >= 0)
-            return;
+            return NP_OK;
         lone = k;
     }
     if (lone < 0 || c->qmark[lone] != g || quoted_share(s, lone) < QF_QUOTED_SHARE)
-        return;
+        return NP_OK;
     size_t f = (size_t)c->fact_of[lone];
     /* the others tell it in their own words: a fact whose other members
      * quote too (parts of one statement, "read a joint statement" / "said
      * a statement from") may be that statement, quoted in pieces */
-    for (size_t m = 0; m < s->brief->facts[f].n_support; m++)
-        if (c->sent[f][m] >= 0 && c->sent[f][m] != lone &&
-            (c->qmark[c->sent[f][m]] == g ||
-             np_story_quoted_bytes(&s->an[s->sents[c->sent[f][m]].doc], s->sents[c->sent[f][m]].start,
-                                   s->sents[c->sent[f][m]].end)))
-            return;
+    for (size_t m = 0; m < s->brief->facts[f].n_support; m++) {
+        long x = c->sent[f][m];
+        if (x >= 0 && x != lone &&
+            (c->qmark[x] == g || np_story_quoted_bytes(&s->an[s->sents[x].doc], s->sents[x].start, s->sents[x].end)))
+            return NP_OK;
+    }
     /* ... and what they state is not in the quoted words ("a ruinous
      * contract that should never have been signed" states the others'
      * "the contract is ruinous" too) */
@@ -629,8 +640,11 @@ static void release_lone_holder(qf_ctx *c, uint32_t g)
         hi = e > hi ? e : hi;
     }
     np_svec qv = {0};
-    if (lo >= hi || np_story_vec_memo(s, s->sents[lone].doc, lo, hi, &qv) != NP_OK)
-        return;
+    if (lo >= hi)
+        return NP_OK;
+    np_status st = np_story_vec_memo(s, s->sents[lone].doc, lo, hi, &qv);
+    if (st != NP_OK)
+        return st;
     float held = 0;
     for (size_t m = 0; m < s->brief->facts[f].n_support; m++) {
         long x = c->sent[f][m];
@@ -639,9 +653,9 @@ static void release_lone_holder(qf_ctx *c, uint32_t g)
         float h = np_svec_contain(&qv, &s->sents[x].vec);
         held = h > held ? h : held;
     }
-    if (held >= QF_QUOTE_HELD)
-        return;
-    drop_sentence(c, f, lone);
+    if (held < QF_QUOTE_HELD)
+        drop_sentence(c, f, lone);
+    return NP_OK;
 }
 
 static np_status join_group(qf_ctx *c, uint32_t g, uint32_t *cand)
@@ -666,8 +680,7 @@ static np_status join_group(qf_ctx *c, uint32_t g, uint32_t *cand)
         }
     }
     if (best == SIZE_MAX || tie || !best_n || best_n * 2 < b->facts[best].n_docs) {
-        release_lone_holder(c, g);
-        return NP_OK;
+        return release_lone_holder(c, g);
     }
     /* the facts that are only this quotation merge into it; then every
      * outlet of the group joins it (complete_group) */
