@@ -460,18 +460,14 @@ static int add_wordnet_line(gz_build *gz, const char *line, size_t n)
     /* WordNet marks individuals ("Putin", "Kennedy") with an instance
      * hypernym "@i"; a noun.person synset without one is a class of people
      * ("Honduran", "Muslim", "Republican"): a description, not a name */
-    int kind = 0;
-    if (person) {
-        const char *bar = memchr(line, '|', n);
-        kind = !memmem(line, bar ? (size_t)(bar - line) : n, " @i ", 4);
-    }
+    const char *bar = memchr(line, '|', n);
+    int instance = memmem(line, bar ? (size_t)(bar - line) : n, " @i ", 4) != NULL;
+    int kind = person && !instance;
     unsigned long wc = 0;
     for (size_t i = 0; i < fl[3]; i++) {
         char c = f[3][i];
         wc = wc * 16 + (unsigned long)(c >= 'a' ? c - 'a' + 10 : c - '0');
     }
-    const char *bar0 = memchr(line, '|', n);
-    int instance = memmem(line, bar0 ? (size_t)(bar0 - line) : n, " @i ", 4) != NULL;
     const char *acr[8];
     size_t acr_len[8], n_acr = 0;
     int has_lower = 0;
