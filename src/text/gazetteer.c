@@ -509,6 +509,10 @@ static int add_wordnet_line(gz_build *gz, const char *line, size_t n)
         }
     }
     int common = common_acronym_synset(f[1], fl[1], instance, has_lower);
+    /* a synset of the acronym alone ("HIV" beside "human immunodeficiency
+     * virus" in another) says nothing against it */
+    if (!common && !has_lower && common_acronym_synset(f[1], fl[1], instance, 1))
+        return 1;
     for (size_t i = 0; i < n_acr; i++)
         if (!set_add(common ? &gz->acr_ok : &gz->acr_bad, &gz->arena, acr[i], acr_len[i]))
             return 0;
@@ -523,8 +527,9 @@ static int settle_acronyms(gz_build *gz)
     for (size_t j = 0; j < gz->acr_ok.cap; j++) {
         const char *w = gz->acr_ok.slots[j];
         size_t n = w ? strlen(w) : 0;
+        /* a person's name blocks it, a kind of people does not ("CEO") */
         if (w && !set_has(&gz->acr_bad, w, n) && !set_has(&gz->orgs, w, n) && !set_has(&gz->places, w, n) &&
-            !set_has(&gz->people, w, n) && !set_add(&gz->acronyms, &gz->arena, w, n))
+            (!set_has(&gz->people, w, n) || set_has(&gz->kinds, w, n)) && !set_add(&gz->acronyms, &gz->arena, w, n))
             return 0;
     }
     return 1;
@@ -594,7 +599,7 @@ static gz_build *build(const char *dir, int wordnet, int iso)
  * The same open-addressing tables as while building, so a lookup is a few
  * probes into the mapped file and loading is no work at all. */
 
-#define GZ_FORMAT 3
+#define GZ_FORMAT 4
 #define GZ_SETS 7
 #define GZ_HEAD (3 + 5 * GZ_SETS)
 

@@ -943,6 +943,11 @@ static void common_noun_acronyms(void **state)
     assert_null(find(t, m, n, "CEO"));
     expect(t, m, n, "NATO", "NATO", NP_ENT_ORG);
     expect(t, m, n, "FBI", "FBI", NP_ENT_ORG);
+    /* WordNet's lists: a kind of person ("CEO") and an acronym with a
+     * synset of its own ("HIV") are common; a treaty ("NAFTA") is not */
+    assert_true(np_gazetteer_is_common_acronym(f->gz, "CEO", 3));
+    assert_true(np_gazetteer_is_common_acronym(f->gz, "HIV", 3));
+    assert_false(np_gazetteer_is_common_acronym(f->gz, "NAFTA", 5));
 }
 
 /* An adjective or a demonym before a company's or an agency's name once
