@@ -1476,7 +1476,7 @@ static int clause_and(const ctx *c, size_t lo, size_t i)
      * said") */
     size_t words = 0;
     for (size_t k = i; k-- > lo;) {
-        if (memchr(c->text + c->t[k].end, ',', c->t[k + 1].start - c->t[k].end) && k + 1 < i)
+        if (k + 1 < i && memchr(c->text + c->t[k].end, ',', c->t[k + 1].start - c->t[k].end))
             break;
         words += (c->t[k].flags & NP_TOK_WORD) != 0;
     }
@@ -1989,7 +1989,7 @@ static int relayed(const ctx *c, const qspan *q)
     static const char *const relay[] = {"tweeted", "posted", "wrote", "shared", "retweeted", "reposted", "texted",
                                         "emailed", "e-mailed", "messaged", "quoted", "cited", "reported", NULL};
     size_t i = tok_at_or_after(c, q->open);
-    return i > 0 && i <= c->n && tok_in(c, i - 1, relay);
+    return i > 0 && tok_in(c, i - 1, relay); /* i <= c->n */
 }
 
 /* The attribution of quote q (its words at [s, e)).  A quote closing its
