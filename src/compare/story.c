@@ -1217,7 +1217,8 @@ static int negating_verb(const np_token *tk, int to_seen)
  * negation is about the action, not about every word after it ("declined
  * to attend the opening": "opening" is not negated).  lo: first token of
  * the sentence.  Returns 1 when negated, 2 when neither asserted nor
- * denied (a hedged negation, the complement of a negated verb), else 0. */
+ * denied (a hedged negation, the complement of a negated verb), 3 when the
+ * negation is called a lie (called_false(): the word is asserted), else 0. */
 /* A negation at token j (cue) in a condition or a restrictive relative
  * clause is no assertion: "if Ukraine does not withdraw", "countries that
  * don't have exemptions", "migrants who do not pass".  Looks back over at
@@ -1268,6 +1269,29 @@ static int nominal(const np_analysis *an, uint32_t k, uint32_t lo)
     return 0;
 }
 
+/* A negation at token j that the sentence calls a lie: "lied about never
+ * having dumped waste", "lied when she said she had not signed", "falsely
+ * claimed it did not know".  What it denies is what the sentence asserts
+ * happened, so the word it negates is stated plainly (and clashes with
+ * another outlet's "must never dump").  Looks back over at most LIE_WINDOW
+ * function words, pronouns and speech verbs for a word of lying. */
+#define LIE_WINDOW 5
+static int called_false(const np_analysis *an, uint32_t j, uint32_t lo)
+{
+    static const char *const lie[] = {"lied", "lying", "lies", "lie", "falsely", NULL};
+    for (uint32_t q = j, n = 0; q > lo && n < LIE_WINDOW; q--, n++) {
+        const np_token *p = &an->tokens[q - 1];
+        if (!p->norm || an->tokens[q].start > p->end + 1)
+            return 0; /* punctuation between */
+        for (size_t i = 0; lie[i]; i++)
+            if (p->norm[0] == lie[i][0] && !strcmp(p->norm, lie[i]))
+                return 1;
+        if ((p->flags & NP_TOK_CONTENT) && !np_lex_is_speech_verb(p->norm, strlen(p->norm)))
+            return 0;
+    }
+    return 0;
+}
+
 static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
 {
     int to_seen = 0;
@@ -1280,6 +1304,8 @@ static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
                 return 0;
         if (!p->norm)
             return 0;
+        if (negation_word(p->norm) && called_false(an, j - 1, lo))
+            return 3;
         if (negation_word(p->norm) || negating_verb(p, to_seen))
             return hedged_negation(an, j - 1, lo) ? 2 : 1;
         size_t n = strlen(p->norm);
@@ -1353,7 +1379,7 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         /* a hedged negation ("if they do not leave") or the complement
          * of a negated verb says neither yes nor no: like a noun, no polarity */
         int ng = negated(an, k, tok_lo, 0);
-        uint64_t use = ng == 1 ? 2 : ng == 2 || nominal(an, k, tok_lo) ? 1 : 0;
+        uint64_t use = ng == 3 ? 0 : ng == 1 ? 2 : ng == 2 || nominal(an, k, tok_lo) ? 1 : 0;
         occ[u++] = (uint64_t)t << 2 | use;
     }
     qsort(occ, u, sizeof *occ, cmp_u64);

@@ -107,6 +107,26 @@ static void test_no_denial_in_one_fact(void **state)
     np_brief_free(b);
 }
 
+/* A denial the sentence calls a lie asserts what it denies: "lied about
+ * never having dumped waste" says the firm dumped it, which another
+ * outlet's demand that it "must never dump waste" does not state, and a
+ * third outlet's "had dumped waste" does. */
+static void test_denial_called_a_lie_is_asserted(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2025-09-10",
+        "The mining firm Velra lied about never having dumped waste into the Oske river, the inspectors said.\n\n"
+        "The river authority closed two fishing grounds downstream.\n",
+        "Velra must never dump waste into the Oske river, the regional minister said.\n\n"
+        "Rowing clubs on the lake postponed their regatta by a week.\n",
+        "The mining firm Velra had dumped waste into the Oske river for years, the inspectors said.\n\n"
+        "A new bridge over the valley opened to lorries on Friday.\n");
+    assert_false(np_test_together(b, "a.txt", "lied about never", "b.txt", "must never dump"));
+    assert_false(np_test_together(b, "c.txt", "had dumped waste", "b.txt", "must never dump"));
+    assert_true(np_test_together(b, "a.txt", "lied about never", "c.txt", "had dumped waste"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -115,6 +135,7 @@ int main(void)
         cmocka_unit_test(test_hedged_negation_is_no_denial),
         cmocka_unit_test(test_counted_figure_joins_its_fact),
         cmocka_unit_test(test_no_denial_in_one_fact),
+        cmocka_unit_test(test_denial_called_a_lie_is_asserted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
