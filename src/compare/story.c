@@ -1283,9 +1283,11 @@ static int called_false(const np_analysis *an, uint32_t j, uint32_t lo)
         const np_token *p = &an->tokens[q - 1];
         if (!p->norm || an->tokens[q].start > p->end + 1)
             return 0; /* punctuation between */
+        /* right before the negation it is another sense: "the village
+         * lies not far from the river" */
         for (size_t i = 0; lie[i]; i++)
             if (p->norm[0] == lie[i][0] && !strcmp(p->norm, lie[i]))
-                return 1;
+                return n > 0;
         if ((p->flags & NP_TOK_CONTENT) && !np_lex_is_speech_verb(p->norm, strlen(p->norm)))
             return 0;
     }

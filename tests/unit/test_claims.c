@@ -125,6 +125,16 @@ static void test_denial_called_a_lie_is_asserted(void **state)
     assert_false(np_test_together(b, "c.txt", "had dumped waste", "b.txt", "must never dump"));
     assert_true(np_test_together(b, "a.txt", "lied about never", "c.txt", "had dumped waste"));
     np_brief_free(b);
+    /* "lies" right before the negation is where a thing lies, not a lie */
+    b = np_test_brief3("2025-09-10",
+        "The old fuel depot of the Velra mine lies not far from the Oske river bridge, the inspectors said.\n\n"
+        "The river authority closed two fishing grounds downstream.\n",
+        "Rowing clubs on the lake postponed their regatta by a week.\n\n"
+        "A new bridge over the valley opened to lorries on Friday.\n",
+        "The old fuel depot of the Velra mine lies far from the Oske river bridge, the inspectors said.\n\n"
+        "The harbour master inspected the damaged breakwater on Sunday.\n");
+    assert_false(np_test_together(b, "a.txt", "lies not far", "c.txt", "lies far from"));
+    np_brief_free(b);
 }
 
 int main(void)
