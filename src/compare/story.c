@@ -1273,22 +1273,76 @@ static int nominal(const np_analysis *an, uint32_t k, uint32_t lo)
  * having dumped waste", "lied when she said she had not signed", "falsely
  * claimed it did not know".  What it denies is what the sentence asserts
  * happened, so the word it negates is stated plainly (and clashes with
- * another outlet's "must never dump").  Looks back over at most LIE_WINDOW
- * function words, pronouns and speech verbs for a word of lying. */
-#define LIE_WINDOW 5
-static int called_false(const np_analysis *an, uint32_t j, uint32_t lo)
+ * another outlet's "must never dump").  Only that shape: the lie word
+ * ("lied", "lies", "lying", "lie") followed by "about" or "when", or
+ * "falsely" followed by a verb of claiming, then only pronouns,
+ * auxiliaries, "that", speech verbs and -ly adverbs up to the negation
+ * (LIE_WINDOW tokens at most, no punctuation).  Whatever else follows a
+ * lie word is another clause ("lied and did not resign", "lied because
+ * he did not trust", "lies where it cannot be reached"), and a lie denied,
+ * doubted or asked about ("denied lying about never having", "did not lie
+ * when", "may have lied", "whether it lied") asserts nothing. */
+#define LIE_WINDOW 8
+#define LIE_DOUBT_WINDOW 8 /* words before the lie word, in its clause, that may deny or doubt it */
+
+static int word_in(const char *w, const char *const *list)
 {
-    static const char *const lie[] = {"lied", "lying", "lies", "lie", "falsely", NULL};
-    for (uint32_t q = j, n = 0; q > lo && n < LIE_WINDOW; q--, n++) {
+    for (size_t i = 0; list[i]; i++)
+        if (w[0] == list[i][0] && !strcmp(w, list[i]))
+            return 1;
+    return 0;
+}
+
+static int ly_adverb(const np_token *t)
+{
+    size_t n = t->norm ? strlen(t->norm) : 0;
+    return n > 4 && !strcmp(t->norm + n - 2, "ly");
+}
+
+/* Only spaces between token q - 1 and token q (no punctuation, no line
+ * break). */
+static int spaced(const np_analysis *an, uint32_t q)
+{
+    for (size_t x = an->tokens[q - 1].end; x < an->tokens[q].start; x++)
+        if (an->text[x] != ' ')
+            return 0;
+    return 1;
+}
+
+static int lie_doubted(const np_analysis *an, uint32_t at)
+{
+    static const char *const doubt[] = {"may",     "might",  "could",  "whether", "if",     "unless",
+                                        "denied",  "deny",   "denies", "denying", "nobody", "no", NULL};
+    for (uint32_t q = at, n = 0; q > 0 && n < LIE_DOUBT_WINDOW; q--, n++) {
         const np_token *p = &an->tokens[q - 1];
-        if (!p->norm || an->tokens[q].start > p->end + 1)
+        if (!p->norm || !spaced(an, q))
+            return 0; /* its clause starts after punctuation */
+        if (negation_word(p->norm) || word_in(p->norm, doubt))
+            return 1;
+    }
+    return 0;
+}
+
+static int called_false(const np_analysis *an, uint32_t j)
+{
+    static const char *const lie[] = {"lied", "lying", "lies", "lie", NULL};
+    static const char *const claim[] = {"said", "says", "claimed", "claims", "stated", "insisted", "asserted", NULL};
+    static const char *const between[] = {"about", "when", "that", "it", "he", "she", "they", "we", "i", "you",
+                                          "had", "has", "have", "having", "was", "were", "is", "are", "did",
+                                          "does", "do", "been", "ever", NULL};
+    for (uint32_t q = j, n = 0; q > 0 && n < LIE_WINDOW; q--, n++) {
+        const np_token *p = &an->tokens[q - 1];
+        if (!p->norm || !spaced(an, q))
             return 0; /* punctuation between */
-        /* right before the negation it is another sense: "the village
-         * lies not far from the river" */
-        for (size_t i = 0; lie[i]; i++)
-            if (p->norm[0] == lie[i][0] && !strcmp(p->norm, lie[i]))
-                return n > 0;
-        if ((p->flags & NP_TOK_CONTENT) && !np_lex_is_speech_verb(p->norm, strlen(p->norm)))
+        uint32_t next = q; /* the token after p */
+        if (next < j && ly_adverb(&an->tokens[next]))
+            next++;
+        const char *after = next < j ? an->tokens[next].norm : NULL;
+        if (word_in(p->norm, lie))
+            return after && (!strcmp(after, "about") || !strcmp(after, "when")) && !lie_doubted(an, q - 1);
+        if (!strcmp(p->norm, "falsely"))
+            return after && word_in(after, claim) && !lie_doubted(an, q - 1);
+        if (!word_in(p->norm, between) && !np_lex_is_speech_verb(p->norm, strlen(p->norm)) && !ly_adverb(p))
             return 0;
     }
     return 0;
@@ -1306,7 +1360,7 @@ static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
                 return 0;
         if (!p->norm)
             return 0;
-        if (negation_word(p->norm) && called_false(an, j - 1, lo))
+        if (negation_word(p->norm) && called_false(an, j - 1))
             return 3;
         if (negation_word(p->norm) || negating_verb(p, to_seen))
             return hedged_negation(an, j - 1, lo) ? 2 : 1;

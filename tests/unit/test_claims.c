@@ -137,6 +137,65 @@ static void test_denial_called_a_lie_is_asserted(void **state)
     np_brief_free(b);
 }
 
+/* What follows a lie word is the lie's content only after "about" or
+ * "when" ("falsely" before a verb of claiming), and a lie denied, doubted
+ * or asked about asserts nothing: in each case below the sentence still
+ * denies the action, and does not join the outlet that states it. */
+static void test_lie_word_in_other_roles(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *a, *b, *c, *na, *nc;
+    } cases[] = {
+        {"The harbour official who lied has not resigned from the Brask port board, the mayor said.",
+         "The harbour official has not resigned from the Brask port board, the mayor said.",
+         "The harbour official resigned from the Brask port board on Monday, the mayor said.", "who lied",
+         "resigned from"},
+        {"The Dornel mayor lied and did not return the harbour funds, the council said.",
+         "The Dornel mayor did not return the harbour funds, the council said.",
+         "The Dornel mayor returned the harbour funds, the council said.", "lied and", "returned"},
+        {"The mining firm Velra denied lying about never having dumped waste into the Oske river, the inspectors "
+         "said.",
+         "The mining firm Velra has never dumped waste into the Oske river, the company said.",
+         "The mining firm Velra had dumped waste into the Oske river for years, the inspectors said.",
+         "denied lying", "had dumped"},
+        {"The mining firm Velra did not lie when it said it never dumped waste into the Oske river, the inspectors "
+         "said.",
+         "The mining firm Velra has never dumped waste into the Oske river, the company said.",
+         "The mining firm Velra had dumped waste into the Oske river for years, the inspectors said.",
+         "did not lie", "had dumped"},
+        {"Inspectors are examining whether the mining firm Velra lied about never having dumped waste into the Oske "
+         "river.",
+         "The mining firm Velra has never dumped waste into the Oske river, the company said.",
+         "The mining firm Velra had dumped waste into the Oske river for years, the inspectors said.", "whether",
+         "had dumped"},
+        {"The problem lies in what they did not repair at the Orsk dam, the engineers said.",
+         "The ministry did not repair the Orsk dam, the engineers said.",
+         "The ministry repaired the Orsk dam, the engineers said.", "problem lies", "repaired"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char a[512], b[512], c[512];
+        snprintf(a, sizeof a, "%s\n\nThe river authority closed two fishing grounds downstream.\n", cases[i].a);
+        snprintf(b, sizeof b, "%s\n\nRowing clubs on the lake postponed their regatta by a week.\n", cases[i].b);
+        snprintf(c, sizeof c, "%s\n\nA new bridge over the valley opened to lorries on Friday.\n", cases[i].c);
+        np_brief *br = np_test_brief3("2025-09-10", a, b, c);
+        if (np_test_together(br, "a.txt", cases[i].na, "c.txt", cases[i].nc))
+            fail_msg("case %zu: the denial joined the plain claim", i);
+        np_brief_free(br);
+    }
+    /* the lie's content a few words on, or after an adverb, still counts */
+    np_brief *br = np_test_brief3("2025-09-10",
+        "The mining firm Velra lied when it said that it had not dumped waste into the Oske river, the inspectors "
+        "said.\n\nThe river authority closed two fishing grounds downstream.\n",
+        "The mining firm Velra has not dumped waste into the Oske river, the company said.\n\n"
+        "Rowing clubs on the lake postponed their regatta by a week.\n",
+        "The mining firm Velra had dumped waste into the Oske river for years, the inspectors said.\n\n"
+        "A new bridge over the valley opened to lorries on Friday.\n");
+    assert_false(np_test_together(br, "a.txt", "lied when", "b.txt", "has not dumped"));
+    assert_true(np_test_together(br, "a.txt", "lied when", "c.txt", "had dumped"));
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +205,7 @@ int main(void)
         cmocka_unit_test(test_counted_figure_joins_its_fact),
         cmocka_unit_test(test_no_denial_in_one_fact),
         cmocka_unit_test(test_denial_called_a_lie_is_asserted),
+        cmocka_unit_test(test_lie_word_in_other_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
