@@ -472,36 +472,6 @@ static int only_topic_events(const np_story *s, const np_sent *a, const np_sent 
 /* Opposite claims share their words: "A signed the plan" and "B refused to
  * sign the plan" are alike by every measure above, but one's action is
  * negated where the other's is not. */
-/* A deed few sentences of the story tell (RARE_EV_DF at most: "fined",
- * "suspended", "indicted" in a story about a port) is the claim itself,
- * not its topic: two outlets' sentences sharing such a word and naming
- * one actor (shared_actor()) state one claim at the likeness below which
- * no two sentences do (PROP_MIN), although they share no second event
- * word ("Lind suspended the Ostvik fleet's licence" / "Lind had suspended
- * Ostvik's permits pending an inquiry").  Measured: the seven real-news
- * stories do not change; the three unseen NewsWCL50 stories pair F1
- * 0.465 -> 0.489 with pair precision 0.856 -> 0.866; ECB+ claim golds F1
- * 0.527 -> 0.528, precision 0.933 -> 0.931.  The same from 3 to 6
- * sentences on the news sets (ECB+ best at 4); without the shared actor,
- * a metaphor ("exposed the fangs") joined a literal deed. */
-#define RARE_EV_DF 4
-static int rare_event_shared(const np_story *s, const np_sent *a, const np_sent *b)
-{
-    for (uint32_t i = 0, j = 0; i < a->n_ev && j < b->n_ev;) {
-        if (a->ev[i] < b->ev[j]) {
-            i++;
-        } else if (a->ev[i] > b->ev[j]) {
-            j++;
-        } else {
-            if (s->term_df[a->ev[i]] <= RARE_EV_DF)
-                return 1;
-            i++;
-            j++;
-        }
-    }
-    return 0;
-}
-
 static int opposite(const np_story *s, const np_sent *a, const np_sent *b)
 {
     return np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol);
@@ -785,22 +755,6 @@ static int quotes_disjoint(const claim_ctx *cx, uint32_t ia, size_t a0, size_t a
     return shared < QUOTES_OWN_SHARED;
 }
 
-/* Sentences a and b name one person or organisation (the same linker
- * entity; places and nationalities do not count). */
-static int shared_actor(const claim_ctx *cx, uint32_t a, uint32_t b)
-{
-    for (unsigned i = 0; i < cx->n_ents[a]; i++) {
-        int32_t x = cx->ents[(size_t)a * ENTS_MAX + i];
-        const np_entity *e = np_entity_linker_get(cx->lk, (size_t)x);
-        if (!e || (e->type != NP_ENT_PERSON && e->type != NP_ENT_ORG))
-            continue;
-        for (unsigned j = 0; j < cx->n_ents[b]; j++)
-            if (cx->ents[(size_t)b * ENTS_MAX + j] == x)
-                return 1;
-    }
-    return 0;
-}
-
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
 {
     int ev = same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
@@ -808,9 +762,6 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
         return ev && !opposite(NULL, a, b);
     if (ev && sim < PROP_STRONG && only_topic_events(cx->story, a, b))
         ev = 0;
-    if (!ev && sim >= PROP_MIN && rare_event_shared(cx->story, a, b) &&
-        shared_actor(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents)))
-        ev = 1;
     uint32_t ia = (uint32_t)(a - cx->sents), ib = (uint32_t)(b - cx->sents);
     /* one day written out and something that happens on it: a weaker
      * likeness is enough.  Measured and left: also asking for a name in

@@ -196,29 +196,6 @@ static void test_lie_word_in_other_roles(void **state)
     np_brief_free(br);
 }
 
-/* A deed the story tells once or twice, shared by two outlets naming the
- * same actor, is one claim although the sentences share no other word of
- * what happened; the same deed of another subject, named by place only,
- * is not. */
-static void test_rare_deed_of_one_actor(void **state)
-{
-    (void)state;
-    np_brief *b = np_test_brief3("2025-09-10",
-        "Harbour master Tove Lind of Brask suspended the Ostvik trawler fleet on Monday after a second oil spill.\n\n"
-        "Volunteers cleaned the beach at Brask for three days.\n\n"
-        "The spill covered the northern pier and the fish market.\n",
-        "Officials in Brask said on Tuesday that Ostvik had been suspended by Tove Lind while inspectors examine its "
-        "nets.\n\n"
-        "The northern pier stayed closed to visitors over the weekend.\n\n"
-        "Fishermen said the spill would cost them the autumn season.\n",
-        "Brask suspended its ferry service on Monday.\n\n"
-        "Rowing clubs on the lake postponed their regatta by a week.\n\n"
-        "A new bridge over the valley opened to lorries on Friday.\n");
-    assert_true(np_test_together(b, "a.txt", "suspended the Ostvik", "b.txt", "been suspended by"));
-    assert_false(np_test_together(b, "a.txt", "suspended the Ostvik", "c.txt", "ferry service"));
-    np_brief_free(b);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -229,7 +206,6 @@ int main(void)
         cmocka_unit_test(test_no_denial_in_one_fact),
         cmocka_unit_test(test_denial_called_a_lie_is_asserted),
         cmocka_unit_test(test_lie_word_in_other_roles),
-        cmocka_unit_test(test_rare_deed_of_one_actor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
