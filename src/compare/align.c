@@ -87,6 +87,7 @@
 #define PROP_EVENTS 2       /* shared event words needed between the two */
 #define CAND_BY_SCORE 0
 #define CLIQUE 1
+#define VOICE_CLASH 1 /* one actor doing a deed and suffering it are two claims (voice_clash()) */
 #define TOPIC_ALIKE 0.6f    /* cosine at which shared topic words alone make one claim */
 #define CLIQUE_NUM 1        /* share of the other members each member must agree with: */
 #define CLIQUE_DEN 2        /* CLIQUE_NUM / CLIQUE_DEN */
@@ -514,6 +515,12 @@ typedef struct claim_ctx {
     uint32_t *qw_off;         /* ... sentence i's at [qw_off[i], qw_off[i + 1]); NULL: none built */
     quoted_word *ow;          /* the sentence's own words outside them (no names, titles, speech verbs) ... */
     uint32_t *ow_off;         /* ... sentence i's at [ow_off[i], ow_off[i + 1]) */
+    struct deed {
+        uint32_t term;  /* synonym class of the verb */
+        int32_t actor;  /* the person or organisation named right before it */
+        int passive;    /* "was sued" rather than "sued" */
+    } *deeds;             /* the deeds of sentence i: deeds[deed_off[i] .. deed_off[i + 1]) */
+    uint32_t *deed_off;   /* S + 1 entries; NULL: none computed */
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -755,6 +762,24 @@ static int quotes_disjoint(const claim_ctx *cx, uint32_t ia, size_t a0, size_t a
     return shared < QUOTES_OWN_SHARED;
 }
 
+/* One actor does a deed in one sentence and suffers it in the other ("Mara
+ * Quist has sued a newspaper" / "Mara Quist was sued by her landlord"):
+ * two claims, whatever else they share.  The deeds of each sentence
+ * (deeds_of_sentences()) are compared: the same term, the same actor
+ * named right before it, one active and one passive. */
+static int voice_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    if (!cx->deed_off)
+        return 0;
+    for (uint32_t i = cx->deed_off[a]; i < cx->deed_off[a + 1]; i++)
+        for (uint32_t j = cx->deed_off[b]; j < cx->deed_off[b + 1]; j++) {
+            const struct deed *x = &cx->deeds[i], *y = &cx->deeds[j];
+            if (x->term == y->term && x->actor == y->actor && x->passive != y->passive)
+                return 1;
+        }
+    return 0;
+}
+
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
 {
     int ev = same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
@@ -778,7 +803,7 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
                  np_visit_same_place(&cx->visit[ia], &cx->visit[ib])))
         return 0;
     /* tested after the shared words, which turn most pairs away cheaply */
-    if (opposite(cx->story, a, b))
+    if (opposite(cx->story, a, b) || (VOICE_CLASH && voice_clash(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents))))
         return 0;
     /* "will decide whether to apply" / "have a right to apply": the shared
      * action under frames that cannot state one proposition */
@@ -2948,6 +2973,82 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
+/* The deeds each sentence tells of a named actor (claim_ctx.deeds): a
+ * word with a term, told plainly (np_sent.pol), right after a person's or
+ * organisation's name with only auxiliaries and adverbs between ("Quist
+ * has sued", "Quist was quickly sued"), and whether it is passive (a form
+ * of "be" among those words, the verb not in -ing: "is suing" is active). */
+static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
+{
+    static const char *const aux[] = {"was", "were", "been", "be", "is", "are", "being", "has", "have", "had",
+                                      "will", "would", "also", "just", "then", NULL};
+    size_t S = s->n_sents, cap = 0, n = 0;
+    cx->deed_off = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->deed_off);
+    if (!cx->deed_off)
+        return NP_ENOMEM;
+    struct deed *d = NULL;
+    for (size_t i = 0; i < S; i++) {
+        cx->deed_off[i] = (uint32_t)n;
+        const np_sent *se = &s->sents[i];
+        const np_analysis *an = &s->an[se->doc];
+        const uint32_t *tt = s->tok_term[se->doc];
+        size_t e0 = np_story_ent_at(an, se->start);
+        for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+            if (tt[k] == UINT32_MAX || !(an->tokens[k].flags & NP_TOK_WORD))
+                continue;
+            uint32_t t = s->syn ? s->syn[tt[k]] : tt[k];
+            if (np_story_sorted_index(se->pol, se->n_pol, t << 1) < 0)
+                continue;
+            const char *verb = an->tokens[k].norm;
+            size_t vn = verb ? strlen(verb) : 0;
+            int ing = vn > 4 && !strcmp(verb + vn - 3, "ing"), passive = 0;
+            uint32_t q = k;
+            for (; q > se->tok_lo; q--) {
+                const char *w = an->tokens[q - 1].norm;
+                if (!w)
+                    break;
+                size_t wn = strlen(w);
+                int skip = wn > 4 && !strcmp(w + wn - 2, "ly"), is_be = 0;
+                for (size_t x = 0; aux[x] && !skip; x++)
+                    if (w[0] == aux[x][0] && !strcmp(w, aux[x])) {
+                        skip = 1;
+                        is_be = x < 7;
+                    }
+                if (!skip)
+                    break;
+                passive |= is_be && !ing;
+            }
+            if (q == k || q <= se->tok_lo)
+                continue;
+            size_t end = an->tokens[q - 1].end, m = e0;
+            while (m < an->n_ents && an->ents[m].start < se->end && an->ents[m].end != end)
+                m++;
+            if (m >= an->n_ents || an->ents[m].end != end ||
+                (an->ents[m].type != NP_ENT_PERSON && an->ents[m].type != NP_ENT_ORG))
+                continue;
+            int32_t actor = entity_of(s, se->doc, &an->ents[m]);
+            if (actor < 0)
+                continue;
+            np_status st = np_grow((void **)&d, &cap, n, sizeof *d);
+            if (st != NP_OK) {
+                np_free(d);
+                return st;
+            }
+            d[n++] = (struct deed){t, actor, passive};
+        }
+    }
+    cx->deed_off[S] = (uint32_t)n;
+    cx->deeds = np_arena_alloc(&s->work, (n + 1) * sizeof *cx->deeds);
+    if (!cx->deeds) {
+        np_free(d);
+        return NP_ENOMEM;
+    }
+    if (n)
+        memcpy(cx->deeds, d, n * sizeof *d);
+    np_free(d);
+    return NP_OK;
+}
+
 static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
 {
     cx->sents = s->sents;
@@ -2973,6 +3074,8 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
         st = visits_of_sentences(s, cx);
     if (st == NP_OK && QUOTES_DISJOINT)
         st = quoted_words_build(s, cx);
+    if (st == NP_OK && VOICE_CLASH && s->lk)
+        st = deeds_of_sentences(s, cx);
     return st;
 }
 

@@ -196,6 +196,27 @@ static void test_lie_word_in_other_roles(void **state)
     np_brief_free(br);
 }
 
+/* One actor doing a deed and the same actor suffering it are two claims,
+ * however alike the sentences: "Senator X has sued a newspaper" / "Senator X
+ * was sued by her landlord"; the same voice in both stays one claim. */
+static void test_doer_and_sufferer(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2025-09-10",
+        "Senator Mara Quist has sued the Velden Courier for libel.\n\n"
+        "The article claimed she had taken money from a shipping firm.\n\n"
+        "Her lawyers filed the claim at the district court.\n",
+        "Senator Mara Quist was sued by the Velden Courier for libel.\n\n"
+        "The senator has served in the chamber since 2011.\n\n"
+        "Her office did not respond to requests for comment.\n",
+        "Senator Mara Quist has sued the Velden Courier, her spokesman said.\n\n"
+        "Rowing clubs on the lake postponed their regatta by a week.\n\n"
+        "A new bridge over the valley opened to lorries on Friday.\n");
+    assert_false(np_test_together(b, "a.txt", "has sued", "b.txt", "was sued"));
+    assert_true(np_test_together(b, "a.txt", "has sued", "c.txt", "has sued"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_no_denial_in_one_fact),
         cmocka_unit_test(test_denial_called_a_lie_is_asserted),
         cmocka_unit_test(test_lie_word_in_other_roles),
+        cmocka_unit_test(test_doer_and_sufferer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
