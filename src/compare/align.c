@@ -2976,8 +2976,11 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
 /* The deeds each sentence tells of a named actor (claim_ctx.deeds): a
  * word with a term, told plainly (np_sent.pol), right after a person's or
  * organisation's name with only auxiliaries and adverbs between ("Quist
- * has sued", "Quist was quickly sued"), and whether it is passive (a form
- * of "be" among those words, the verb not in -ing: "is suing" is active). */
+ * has sued", "Quist was quickly sued by"), the name not inside a phrase
+ * of the subject ("the fund run by Quist was"), and whether it is passive:
+ * a form of "be" among those words, the verb not in -ing ("is suing" is
+ * active) and followed by "by" (without its doer, "was injured in", "is
+ * opposed to", "has been head of" tell a state, not a deed done to them). */
 static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
 {
     static const char *const aux[] = {"was", "were", "been", "be", "is", "are", "being", "has", "have", "had",
@@ -3020,11 +3023,22 @@ static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
             }
             if (q == k || q <= se->tok_lo)
                 continue;
+            /* a passive counts only with its doer named after "by" ("was
+             * sued by the paper"): "is opposed to", "was injured in",
+             * "has been head of", "is scheduled to" tell a state */
+            if (passive && !(k + 1 < se->tok_hi && an->tokens[k + 1].norm && !strcmp(an->tokens[k + 1].norm, "by")))
+                continue;
             size_t end = an->tokens[q - 1].end, m = e0;
             while (m < an->n_ents && an->ents[m].start < se->end && an->ents[m].end != end)
                 m++;
             if (m >= an->n_ents || an->ents[m].end != end ||
                 (an->ents[m].type != NP_ENT_PERSON && an->ents[m].type != NP_ENT_ORG))
+                continue;
+            /* the name heads the subject, not a phrase inside it ("the fund
+             * run by Quist was closed", "a statement from the ministry") */
+            size_t first = np_story_token_at(an, an->ents[m].start);
+            const char *before = first > se->tok_lo ? an->tokens[first - 1].norm : NULL;
+            if (before && np_lex_is_preposition(before, strlen(before)))
                 continue;
             int32_t actor = entity_of(s, se->doc, &an->ents[m]);
             if (actor < 0)

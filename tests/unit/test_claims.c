@@ -215,6 +215,30 @@ static void test_doer_and_sufferer(void **state)
     assert_false(np_test_together(b, "a.txt", "has sued", "b.txt", "was sued"));
     assert_true(np_test_together(b, "a.txt", "has sued", "c.txt", "has sued"));
     np_brief_free(b);
+    /* a state after "be", or a name inside the subject, is no deed
+     * suffered: these stay one claim */
+    static const char *const same[][4] = {
+        {"Senator Mara Quist has opposed the gas pipeline through the Velden nature reserve.",
+         "Senator Mara Quist is opposed to the gas pipeline through the Velden nature reserve.", "has opposed",
+         "is opposed"},
+        {"Striker Tomas Brell has injured his knee in training and will miss the final.",
+         "Striker Tomas Brell was injured in training and will miss the final.", "has injured", "was injured"},
+        {"Mara Quist has closed the investment fund after heavy losses.",
+         "The investment fund run by Mara Quist was closed after heavy losses.", "has closed", "was closed"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        char x[512], y[512];
+        snprintf(x, sizeof x, "%s\n\nThe river authority closed two fishing grounds downstream.\n\n"
+                 "Volunteers cleaned the beach for three days.\n", same[i][0]);
+        snprintf(y, sizeof y, "%s\n\nRowing clubs on the lake postponed their regatta by a week.\n\n"
+                 "Fishermen said the storm would cost them the season.\n", same[i][1]);
+        b = np_test_brief3("2025-09-10", x, y,
+                           "A new bridge over the valley opened to lorries on Friday.\n\n"
+                           "The harbour master inspected the breakwater.\n");
+        if (!np_test_together(b, "a.txt", same[i][2], "b.txt", same[i][3]))
+            fail_msg("case %zu: split as doer and sufferer", i);
+        np_brief_free(b);
+    }
 }
 
 int main(void)
