@@ -1636,7 +1636,7 @@ static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
             same_doc = s->sents[fm[q]].doc == x->doc;
         const np_sent *h = &s->sents[fm[0]], *y = &s->sents[x->sent];
         float cs = np_svec_cos(&h->vec, &y->vec);
-        if (same_doc || cs < FACT_MIN || opposite(s, h, y) ||
+        if (same_doc || cs < FACT_MIN || opposite(s, h, y) || (VOICE_CLASH && voice_clash(&c->cx, fm[0], x->sent)) ||
             (ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, fm[0], x->sent)))
             continue;
         uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
@@ -1733,7 +1733,7 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     for (size_t m = 1; m < nm; m++) {
         const np_sent *h = &s->sents[mem[0]], *x = &s->sents[mem[m]];
         float cs = np_svec_cos(&h->vec, &x->vec);
-        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(s, h, x) && !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, mem[0], mem[m])) : same_claim(&c->cx, h, x, cs))
+        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(s, h, x) && !(VOICE_CLASH && voice_clash(&c->cx, mem[0], mem[m])) && !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, mem[0], mem[m])) : same_claim(&c->cx, h, x, cs))
             mem[keep++] = mem[m];
     }
     nm = keep;

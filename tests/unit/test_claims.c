@@ -215,6 +215,18 @@ static void test_doer_and_sufferer(void **state)
     assert_false(np_test_together(b, "a.txt", "has sued", "b.txt", "was sued"));
     assert_true(np_test_together(b, "a.txt", "has sued", "c.txt", "has sued"));
     np_brief_free(b);
+    /* a figure both give does not make them one claim either */
+    b = np_test_brief3("2025-09-10",
+        "Senator Mara Quist has sued the Velden Courier for 2 million euros over a libel.\n\n"
+        "The article claimed she had taken money from a shipping firm.\n\n"
+        "Her lawyers filed the claim at the district court.\n",
+        "Senator Mara Quist was sued by the Velden Courier for 2 million euros over a libel.\n\n"
+        "The senator has served in the chamber since 2011.\n\n"
+        "Her office did not respond to requests for comment.\n",
+        "Rowing clubs on the lake postponed their regatta by a week.\n\n"
+        "A new bridge over the valley opened to lorries on Friday.\n");
+    assert_false(np_test_together(b, "a.txt", "has sued", "b.txt", "was sued"));
+    np_brief_free(b);
     /* a state after "be", or a name inside the subject, is no deed
      * suffered: these stay one claim */
     static const char *const same[][4] = {
