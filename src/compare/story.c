@@ -1218,7 +1218,8 @@ static int negating_verb(const np_token *tk, int to_seen)
  * to attend the opening": "opening" is not negated).  lo: first token of
  * the sentence.  Returns 1 when negated, 2 when neither asserted nor
  * denied (a hedged negation, the complement of a negated verb), 3 when the
- * negation is called a lie (called_false(): the word is asserted), else 0. */
+ * negation is called a lie (called_false(), "falsely denied": the word is
+ * asserted), else 0. */
 /* A negation at token j (cue) in a condition or a restrictive relative
  * clause is no assertion: "if Ukraine does not withdraw", "countries that
  * don't have exemptions", "migrants who do not pass".  Looks back over at
@@ -1361,6 +1362,10 @@ static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
         if (!p->norm)
             return 0;
         if (negation_word(p->norm) && called_false(an, j - 1))
+            return 3;
+        /* "falsely denied dumping": what was denied happened */
+        if (negating_verb(p, to_seen) && j >= 2 && an->tokens[j - 2].norm &&
+            !strcmp(an->tokens[j - 2].norm, "falsely") && spaced(an, j - 1) && !lie_doubted(an, j - 2))
             return 3;
         if (negation_word(p->norm) || negating_verb(p, to_seen))
             return hedged_negation(an, j - 1, lo) ? 2 : 1;

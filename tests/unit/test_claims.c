@@ -194,6 +194,17 @@ static void test_lie_word_in_other_roles(void **state)
     assert_false(np_test_together(br, "a.txt", "lied when", "b.txt", "has not dumped"));
     assert_true(np_test_together(br, "a.txt", "lied when", "c.txt", "had dumped"));
     np_brief_free(br);
+    /* a denial called false: what was denied happened */
+    br = np_test_brief3("2025-09-10",
+        "The mining firm Velra falsely denied dumping waste into the Oske river, the inspectors said.\n\n"
+        "The river authority closed two fishing grounds downstream.\n",
+        "The mining firm Velra has never dumped waste into the Oske river, the company said.\n\n"
+        "Rowing clubs on the lake postponed their regatta by a week.\n",
+        "The mining firm Velra had dumped waste into the Oske river for years, the inspectors said.\n\n"
+        "A new bridge over the valley opened to lorries on Friday.\n");
+    assert_false(np_test_together(br, "a.txt", "falsely denied", "b.txt", "never dumped"));
+    assert_true(np_test_together(br, "a.txt", "falsely denied", "c.txt", "had dumped"));
+    np_brief_free(br);
 }
 
 /* One actor doing a deed and the same actor suffering it are two claims,
