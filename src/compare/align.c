@@ -803,7 +803,8 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
                  np_visit_same_place(&cx->visit[ia], &cx->visit[ib])))
         return 0;
     /* tested after the shared words, which turn most pairs away cheaply */
-    if (opposite(cx->story, a, b) || (VOICE_CLASH && voice_clash(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents))))
+    if (opposite(cx->story, a, b) ||
+        (VOICE_CLASH && voice_clash(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents))))
         return 0;
     /* "will decide whether to apply" / "have a right to apply": the shared
      * action under frames that cannot state one proposition */
@@ -1733,7 +1734,12 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     for (size_t m = 1; m < nm; m++) {
         const np_sent *h = &s->sents[mem[0]], *x = &s->sents[mem[m]];
         float cs = np_svec_cos(&h->vec, &x->vec);
-        if (nums[0].kind == ANCHOR_FIGURE ? cs >= FACT_MIN && !opposite(s, h, x) && !(VOICE_CLASH && voice_clash(&c->cx, mem[0], mem[m])) && !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, mem[0], mem[m])) : same_claim(&c->cx, h, x, cs))
+        int same = nums[0].kind == ANCHOR_FIGURE
+                       ? cs >= FACT_MIN && !opposite(s, h, x) &&
+                             !(VOICE_CLASH && voice_clash(&c->cx, mem[0], mem[m])) &&
+                             !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, mem[0], mem[m]))
+                       : same_claim(&c->cx, h, x, cs);
+        if (same)
             mem[keep++] = mem[m];
     }
     nm = keep;
