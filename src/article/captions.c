@@ -117,7 +117,7 @@ static int hyphen_finite(const np_verbs *verbs, const char *s, size_t a, size_t 
 /* The word s[a, b) is an adverb in "-ly" ("quickly", "now" is not). */
 static int ly_adverb(const char *s, size_t a, size_t b)
 {
-    return b - a > 4 && s[b - 2] == 'l' && s[b - 1] == 'y';
+    return np_lex_is_ly_adverb(s + a, b - a);
 }
 
 /* The word after s[i] is one of list[0..count): "re-elected its leader". */

@@ -2326,8 +2326,7 @@ static size_t action_after(const np_story *s, const np_analysis *an, size_t k, s
         if (s->wn && np_wn_is_verb(s->wn, t->norm, strlen(t->norm)) && strcmp(t->norm, "not") != 0 &&
             strcmp(t->norm, "be") != 0 && strcmp(t->norm, "have") != 0)
             return j;
-        size_t n = strlen(t->norm);
-        if (!(n > 4 && !strcmp(t->norm + n - 2, "ly")))
+        if (!np_lex_is_ly_adverb(t->norm, strlen(t->norm)))
             return hi;
     }
     return hi;

@@ -24,6 +24,7 @@
 
 #include "compare/brief_internal.h"
 #include "core/mem.h"
+#include "text/lexicon.h"
 
 #define MAX_PHRASE 4
 /* other documents a term names as using the word too (the first ones; a
@@ -119,16 +120,6 @@ static const char *const person_nouns[] = {"minister", "ministers", "president",
                                            "council", "media", "press", "plan", "plans", "decision", "policy",
                                            "proposal", "proposals", "scheme", "reform", "reforms", "budget",
                                            "bill", "deal", "rules", "law", "idea", "move", "ruling", NULL};
-
-static int word_in(const char *w, const char *const *list)
-{
-    if (!w)
-        return 0;
-    for (size_t i = 0; list[i]; i++)
-        if (w[0] == list[i][0] && strcmp(w, list[i]) == 0)
-            return 1;
-    return 0;
-}
 
 /* Reporting verbs: what follows them in their sentence is someone's speech
  * or view, told by the outlet.  Forms that are as often nouns ("a report",
@@ -290,7 +281,7 @@ static int names_object(const np_analysis *an, const np_sent *se, size_t j, size
                                          NULL};
     static const char *const pronoun[] = {"it", "him", "her", "them", "himself", "herself", "themselves",
                                           "itself", "this", "that", "these", "those", "us", "me", "you", NULL};
-    if (!word_in(an->tokens[j].norm, naming) || j + 1 >= se->tok_hi || word_in(an->tokens[j + 1].norm, pronoun))
+    if (!np_lex_word_in(an->tokens[j].norm, naming) || j + 1 >= se->tok_hi || np_lex_word_in(an->tokens[j + 1].norm, pronoun))
         return 0;
     size_t after = an->tokens[k1].end;
     for (size_t q = 0; q < an->n_quotes; q++)
@@ -436,22 +427,22 @@ static int physical_blow(const np_analysis *an, const np_sent *se, size_t k)
         return 0;
     size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
     size_t p = k + 1;
-    if (p < hi && an->tokens[p].norm && !word_in(an->tokens[p].norm, motion)) {
+    if (p < hi && an->tokens[p].norm && !np_lex_word_in(an->tokens[p].norm, motion)) {
         /* one adverb between: "hard", "straight", "head-on" (the tokens
          * "head" and "on"), an "-ly" word */
         size_t n = strlen(an->tokens[p].norm);
-        if ((n > 3 && !strcmp(an->tokens[p].norm + n - 2, "ly")) || word_in(an->tokens[p].norm, between))
+        if ((n > 3 && !strcmp(an->tokens[p].norm + n - 2, "ly")) || np_lex_word_in(an->tokens[p].norm, between))
             p++;
         if (p < hi && an->tokens[p].norm && !strcmp(an->tokens[p].norm, "on"))
             p++;
     }
-    if (p + 1 >= hi || !word_in(an->tokens[p].norm, motion))
+    if (p + 1 >= hi || !np_lex_word_in(an->tokens[p].norm, motion))
         return 0;
     /* what it hits is a thing, not a name, a person or a plan, within the
      * next three words ("slammed into Brisk", "lashed into the minister",
      * "slammed into the government's proposal") */
     for (size_t o = p + 1; o < hi && o <= p + 3; o++)
-        if ((an->tokens[o].flags & NP_TOK_CAP) || word_in(an->tokens[o].norm, person_nouns))
+        if ((an->tokens[o].flags & NP_TOK_CAP) || np_lex_word_in(an->tokens[o].norm, person_nouns))
             return 0;
     return 1;
 }
@@ -533,7 +524,7 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
         const plain_rule *r = &plain_rules[i];
         if (!same_or_degree(t->norm, r->term) || !r->words)
             continue;
-        if (word_in(r->side > 0 ? next : prev, r->words))
+        if (np_lex_word_in(r->side > 0 ? next : prev, r->words))
             return 1;
     }
     if (physical_blow(an, se, k0))

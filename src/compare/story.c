@@ -1286,18 +1286,9 @@ static int nominal(const np_analysis *an, uint32_t k, uint32_t lo)
 #define LIE_WINDOW 8
 #define LIE_DOUBT_WINDOW 8 /* words before the lie word, in its clause, that may deny or doubt it */
 
-static int word_in(const char *w, const char *const *list)
+static int ly_token(const np_token *t)
 {
-    for (size_t i = 0; list[i]; i++)
-        if (w[0] == list[i][0] && !strcmp(w, list[i]))
-            return 1;
-    return 0;
-}
-
-static int ly_adverb(const np_token *t)
-{
-    size_t n = t->norm ? strlen(t->norm) : 0;
-    return n > 4 && !strcmp(t->norm + n - 2, "ly");
+    return t->norm && np_lex_is_ly_adverb(t->norm, strlen(t->norm));
 }
 
 /* Only spaces between token q - 1 and token q (no punctuation, no line
@@ -1318,7 +1309,7 @@ static int lie_doubted(const np_analysis *an, uint32_t at)
         const np_token *p = &an->tokens[q - 1];
         if (!p->norm || !spaced(an, q))
             return 0; /* its clause starts after punctuation */
-        if (negation_word(p->norm) || word_in(p->norm, doubt))
+        if (negation_word(p->norm) || np_lex_word_in(p->norm, doubt))
             return 1;
     }
     return 0;
@@ -1336,14 +1327,14 @@ static int called_false(const np_analysis *an, uint32_t j)
         if (!p->norm || !spaced(an, q))
             return 0; /* punctuation between */
         uint32_t next = q; /* the token after p */
-        if (next < j && ly_adverb(&an->tokens[next]))
+        if (next < j && ly_token(&an->tokens[next]))
             next++;
         const char *after = next < j ? an->tokens[next].norm : NULL;
-        if (word_in(p->norm, lie))
+        if (np_lex_word_in(p->norm, lie))
             return after && (!strcmp(after, "about") || !strcmp(after, "when")) && !lie_doubted(an, q - 1);
         if (!strcmp(p->norm, "falsely"))
-            return after && word_in(after, claim) && !lie_doubted(an, q - 1);
-        if (!word_in(p->norm, between) && !np_lex_is_speech_verb(p->norm, strlen(p->norm)) && !ly_adverb(p))
+            return after && np_lex_word_in(after, claim) && !lie_doubted(an, q - 1);
+        if (!np_lex_word_in(p->norm, between) && !np_lex_is_speech_verb(p->norm, strlen(p->norm)) && !ly_token(p))
             return 0;
     }
     return 0;
@@ -1379,7 +1370,7 @@ static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
                        ? 0
                        : negated(an, j - 2, lo, 1) == 1 ? 2 : 0;
         else if ((p->flags & NP_TOK_CONTENT) && !(p->flags & (NP_TOK_CAP | NP_TOK_NUMBER)) &&
-                 !(n > 4 && !strcmp(p->norm + n - 2, "ly")))
+                 !np_lex_is_ly_adverb(p->norm, n))
             return 0; /* another content word: the negation, if any, is about it */
     }
     return 0;

@@ -19,30 +19,23 @@
 #include "compare/visits.h"
 #include "extract/analysis.h"
 #include "extract/entity.h"
+#include "text/lexicon.h"
 #include "text/token.h"
 
 #define VISIT_REACH 3 /* tokens between the word and the name it goes to */
-
-static int word_in(const char *w, const char *const *list)
-{
-    for (size_t i = 0; w && list[i]; i++)
-        if (!strcmp(w, list[i]))
-            return 1;
-    return 0;
-}
 
 /* A word of moving somewhere: by stem, so "travels", "travelling",
  * "arriving", "flies" count too. */
 static int movement_word(const np_token *tk)
 {
     static const char *const stems[] = {"visit", "travel", "arriv", "fli", "fly", "trip", "journey", NULL};
-    return tk->stem && word_in(tk->stem, stems);
+    return tk->stem && np_lex_word_in(tk->stem, stems);
 }
 
 static int meeting_word(const np_token *tk)
 {
     static const char *const meet[] = {"meet", "meets", "meeting", NULL};
-    return word_in(tk->norm, meet);
+    return np_lex_word_in(tk->norm, meet);
 }
 
 /* "expected in", "due at": an expectation of presence at a place. */
@@ -50,7 +43,7 @@ static int expected_at(const np_analysis *an, uint32_t k, uint32_t hi)
 {
     static const char *const cue[] = {"expected", "due", NULL};
     static const char *const at[] = {"in", "at", NULL};
-    return k + 1 < hi && word_in(an->tokens[k].norm, cue) && word_in(an->tokens[k + 1].norm, at);
+    return k + 1 < hi && np_lex_word_in(an->tokens[k].norm, cue) && np_lex_word_in(an->tokens[k + 1].norm, at);
 }
 
 /* The mention holding token t, or NULL: the last one starting at or
@@ -92,7 +85,7 @@ static const np_entity_mention *goes_to(const np_story *s, int doc, uint32_t k, 
             *type = type_of(s, doc, m, e);
             return m;
         }
-        if (!word_in(an->tokens[t].norm, over))
+        if (!np_lex_word_in(an->tokens[t].norm, over))
             return NULL;
     }
     return NULL;

@@ -319,6 +319,15 @@ int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head,
 int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_preposition, COUNT(k_preposition), w, n); }
 int np_lex_is_subordinator(const char *w, size_t n) { return in_list(k_subordinator, COUNT(k_subordinator), w, n); }
 int np_lex_is_midverb_adverb(const char *w, size_t n) { return in_list(k_midverb, COUNT(k_midverb), w, n); }
+int np_lex_is_ly_adverb(const char *w, size_t n) { return n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y'; }
+
+int np_lex_word_in(const char *w, const char *const *list)
+{
+    for (size_t i = 0; w && list[i]; i++)
+        if (w[0] == list[i][0] && !strcmp(w, list[i]))
+            return 1;
+    return 0;
+}
 int np_lex_is_abbrev(const char *w, size_t n) { return in_list(k_abbrev, COUNT(k_abbrev), w, n); }
 int np_lex_period_word(const char *w, size_t n) { return n <= 1 || np_lex_is_abbrev(w, n); }
 int np_lex_is_cap_function_word(const char *w, size_t n) { return in_list(k_capfn, COUNT(k_capfn), w, n); }

@@ -66,6 +66,12 @@ int np_lex_is_subordinator(const char *w, size_t n);
  * ("now", "still", "not", "already", "never"; not the "-ly" ones, which a
  * caller tells by their ending). */
 int np_lex_is_midverb_adverb(const char *w, size_t n);
+/* An adverb in "-ly" by its ending ("quickly", "repeatedly"): more than
+ * four bytes ending in "ly" ("only" and "fly" are not). */
+int np_lex_is_ly_adverb(const char *w, size_t n);
+/* Is w (NULL: no) one of the words of the NULL-terminated list (exact,
+ * case as given)?  For the short word lists a rule keeps beside its code. */
+int np_lex_word_in(const char *w, const char *const *list);
 /* Month name or abbreviation ("January", "Jan", "Sept") → 1..12, else 0. */
 int np_lex_month(const char *w, size_t n);
 /* Weekday name ("Monday", "Mon") → 1 (Monday) .. 7 (Sunday), else 0. */
