@@ -780,6 +780,14 @@ static int voice_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Sentences a and b tell opposite deeds: one denies what the other states
+ * (opposite()), or one actor does a deed in one and suffers it in the
+ * other (voice_clash()). */
+static int deeds_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    return opposite(cx->story, &cx->sents[a], &cx->sents[b]) || (VOICE_CLASH && voice_clash(cx, a, b));
+}
+
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
 {
     int ev = same_claim_ev(a->ev, a->n_ev, b->ev, b->n_ev, sim);
@@ -803,8 +811,7 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
                  np_visit_same_place(&cx->visit[ia], &cx->visit[ib])))
         return 0;
     /* tested after the shared words, which turn most pairs away cheaply */
-    if (opposite(cx->story, a, b) ||
-        (VOICE_CLASH && voice_clash(cx, (uint32_t)(a - cx->sents), (uint32_t)(b - cx->sents))))
+    if (deeds_clash(cx, ia, ib))
         return 0;
     /* "will decide whether to apply" / "have a right to apply": the shared
      * action under frames that cannot state one proposition */
@@ -1637,7 +1644,7 @@ static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
             same_doc = s->sents[fm[q]].doc == x->doc;
         const np_sent *h = &s->sents[fm[0]], *y = &s->sents[x->sent];
         float cs = np_svec_cos(&h->vec, &y->vec);
-        if (same_doc || cs < FACT_MIN || opposite(s, h, y) || (VOICE_CLASH && voice_clash(&c->cx, fm[0], x->sent)) ||
+        if (same_doc || cs < FACT_MIN || deeds_clash(&c->cx, fm[0], x->sent) ||
             (ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, fm[0], x->sent)))
             continue;
         uint32_t *grown = np_arena_alloc(&s->work, (n + 1) * sizeof *grown);
@@ -1735,8 +1742,7 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
         const np_sent *h = &s->sents[mem[0]], *x = &s->sents[mem[m]];
         float cs = np_svec_cos(&h->vec, &x->vec);
         int same = nums[0].kind == ANCHOR_FIGURE
-                       ? cs >= FACT_MIN && !opposite(s, h, x) &&
-                             !(VOICE_CLASH && voice_clash(&c->cx, mem[0], mem[m])) &&
+                       ? cs >= FACT_MIN && !deeds_clash(&c->cx, mem[0], mem[m]) &&
                              !(ANCHOR_PEOPLE && cs < TOPIC_ALIKE && other_actors(&c->cx, mem[0], mem[m]))
                        : same_claim(&c->cx, h, x, cs);
         if (same)
@@ -2979,6 +2985,25 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
+/* The first token of the auxiliaries and -ly adverbs standing right before
+ * token k ("has been quickly" before "sued"), no earlier than lo (k when
+ * there are none); *be gets whether a form of "be" is among them. */
+static uint32_t auxiliaries_before(const np_analysis *an, uint32_t lo, uint32_t k, int *be)
+{
+    static const char *const be_forms[] = {"was", "were", "been", "be", "is", "are", "being", NULL};
+    static const char *const other_aux[] = {"has", "have", "had", "will", "would", "also", "just", "then", NULL};
+    *be = 0;
+    uint32_t q = k;
+    for (; q > lo; q--) {
+        const char *w = an->tokens[q - 1].norm;
+        int is_be = np_lex_word_in(w, be_forms);
+        if (!is_be && !np_lex_word_in(w, other_aux) && !(w && np_lex_is_ly_adverb(w, strlen(w))))
+            break;
+        *be |= is_be;
+    }
+    return q;
+}
+
 /* The deeds each sentence tells of a named actor (claim_ctx.deeds): a
  * word with a term, told plainly (np_sent.pol), right after a person's or
  * organisation's name with only auxiliaries and adverbs between ("Quist
@@ -2989,8 +3014,6 @@ static np_status quoted_words_build(np_story *s, claim_ctx *cx)
  * opposed to", "has been head of" tell a state, not a deed done to them). */
 static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
 {
-    static const char *const aux[] = {"was", "were", "been", "be", "is", "are", "being", "has", "have", "had",
-                                      "will", "would", "also", "just", "then", NULL};
     size_t S = s->n_sents, cap = 0, n = 0;
     cx->deed_off = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->deed_off);
     if (!cx->deed_off)
@@ -3008,27 +3031,13 @@ static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
             uint32_t t = s->syn ? s->syn[tt[k]] : tt[k];
             if (np_story_sorted_index(se->pol, se->n_pol, t << 1) < 0)
                 continue;
-            const char *verb = an->tokens[k].norm;
-            size_t vn = verb ? strlen(verb) : 0;
-            int ing = vn > 4 && !strcmp(verb + vn - 3, "ing"), passive = 0;
-            uint32_t q = k;
-            for (; q > se->tok_lo; q--) {
-                const char *w = an->tokens[q - 1].norm;
-                if (!w)
-                    break;
-                size_t wn = strlen(w);
-                int skip = wn > 4 && !strcmp(w + wn - 2, "ly"), is_be = 0;
-                for (size_t x = 0; aux[x] && !skip; x++)
-                    if (w[0] == aux[x][0] && !strcmp(w, aux[x])) {
-                        skip = 1;
-                        is_be = x < 7;
-                    }
-                if (!skip)
-                    break;
-                passive |= is_be && !ing;
-            }
+            int be;
+            uint32_t q = auxiliaries_before(an, se->tok_lo, k, &be);
             if (q == k || q <= se->tok_lo)
                 continue;
+            const char *verb = an->tokens[k].norm;
+            size_t vn = verb ? strlen(verb) : 0;
+            int passive = be && !(vn > 4 && !strcmp(verb + vn - 3, "ing"));
             /* a passive counts only with its doer named after "by" ("was
              * sued by the paper"): "is opposed to", "was injured in",
              * "has been head of", "is scheduled to" tell a state */
