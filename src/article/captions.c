@@ -171,6 +171,7 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
                                           "the", "their", "these", "this", "those", "to", "your"};
     static const char *const determiners[] = {"a", "an", "her", "his", "its", "my", "our", "the", "their",
                                               "these", "this", "those", "your"};
+    const size_t n_determiners = sizeof determiners / sizeof *determiners;
     /* articles and possessives never stand for a subject ("this" may:
      * "This matters.") */
     static const char *const articles[] = {"a", "an", "his", "its", "my", "our", "the", "their", "your"};
@@ -208,7 +209,8 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         after_det = WORD_IS(s, a, b, articles);
         if ((!name && !untensed &&
              (np_verbs_is_finite(verbs, s + a, b - a) ||
-              (k > 0 && (!after_adverb || object_follows(s, n, i, determiners, sizeof determiners / sizeof *determiners)) && hyphen_finite(verbs, s, a, b)) ||
+              (k > 0 && (!after_adverb || object_follows(s, n, i, determiners, n_determiners)) &&
+               hyphen_finite(verbs, s, a, b)) ||
               (!after_func && k > 0 && WORD_IS(s, a, b, PAST_AS_LEMMA) && takes_object(s, n, i)))) ||
             word_is(s, a, core, pronouns, core < b ? all_pronouns : personal))
             return 0;

@@ -281,7 +281,8 @@ static int names_object(const np_analysis *an, const np_sent *se, size_t j, size
                                          NULL};
     static const char *const pronoun[] = {"it", "him", "her", "them", "himself", "herself", "themselves",
                                           "itself", "this", "that", "these", "those", "us", "me", "you", NULL};
-    if (!np_lex_word_in(an->tokens[j].norm, naming) || j + 1 >= se->tok_hi || np_lex_word_in(an->tokens[j + 1].norm, pronoun))
+    if (!np_lex_word_in(an->tokens[j].norm, naming) || j + 1 >= se->tok_hi ||
+        np_lex_word_in(an->tokens[j + 1].norm, pronoun))
         return 0;
     size_t after = an->tokens[k1].end;
     for (size_t q = 0; q < an->n_quotes; q++)

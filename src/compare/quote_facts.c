@@ -175,11 +175,6 @@ static np_status grow_fact(qf_ctx *c, size_t f, const uint32_t *cand, size_t n_c
  * translation").  A second claim needs a predicate and its object on top. */
 #define QF_ATTRIB_WORDS 3
 
-/* Content words of sentence k inside its quotations (*in) and the
- * outlet's own words outside them, who speaks aside (*own: names, and with
- * speech_only speech verbs and titles, else every word
- * np_story_speaker_word() takes: attribution verbs and title modifiers
- * too); *figure: a number stands outside them. */
 /* A name, a speech verb or a title ("Ruiz", "said", "minister"). */
 static int speaks(const np_analysis *an, const np_token *tk)
 {
@@ -188,6 +183,11 @@ static int speaks(const np_analysis *an, const np_token *tk)
     return (tk->flags & NP_TOK_CAP) || np_lex_is_speech_verb(w, n) || np_lex_is_title_word(w, n);
 }
 
+/* Content words of sentence k inside its quotations (*in) and the
+ * outlet's own words outside them, who speaks aside (*own: names, and with
+ * speech_only speech verbs and titles, else every word
+ * np_story_speaker_word() takes: attribution verbs and title modifiers
+ * too); *figure: a number stands outside them. */
 static void word_counts(const np_story *s, long k, int speech_only, size_t *in, size_t *own, int *figure)
 {
     const np_sent *se = &s->sents[k];

@@ -693,9 +693,6 @@ int np_story_ref_rest(np_story *s, const np_brief_fact *f, size_t k, size_t a, s
 
 /* ------------------------------------------------------------ sentences */
 
-/* A line without closing punctuation whose words are mostly capitalised is a
- * headline or section title ("Upcoming Talks and US Involvement"): it names a
- * topic but states nothing an outlet could corroborate. */
 #define SUBHEAD_WORDS 8 /* words of a line without a final mark read as a subhead */
 
 /* Bytes [start, end) are a line of their own: only blanks before them
@@ -711,6 +708,9 @@ static int whole_line(const char *t, size_t len, size_t start, size_t end)
     return 1;
 }
 
+/* A line without closing punctuation whose words are mostly capitalised is a
+ * headline or section title ("Upcoming Talks and US Involvement"): it names a
+ * topic but states nothing an outlet could corroborate. */
 static int is_heading(const np_analysis *an, const np_sent *se)
 {
     size_t e = se->end;
@@ -1210,16 +1210,6 @@ static int negating_verb(const np_token *tk, int to_seen)
 
 #define NEG_WINDOW 6 /* tokens between a negation and the word it negates */
 
-/* Is token k (a content word) negated: the first content word after a
- * negation word or a negating verb ("did not sign", "has never been
- * signed", "refused on Tuesday to sign")?  Only function words, names,
- * figures and -ly adverbs may stand between, and no punctuation: the
- * negation is about the action, not about every word after it ("declined
- * to attend the opening": "opening" is not negated).  lo: first token of
- * the sentence.  Returns 1 when negated, 2 when neither asserted nor
- * denied (a hedged negation, the complement of a negated verb), 3 when the
- * negation is called a lie (called_false(), "falsely denied": the word is
- * asserted), else 0. */
 /* A negation at token j (cue) in a condition or a restrictive relative
  * clause is no assertion: "if Ukraine does not withdraw", "countries that
  * don't have exemptions", "migrants who do not pass".  Looks back over at
@@ -1340,6 +1330,16 @@ static int called_false(const np_analysis *an, uint32_t j)
     return 0;
 }
 
+/* Is token k (a content word) negated: the first content word after a
+ * negation word or a negating verb ("did not sign", "has never been
+ * signed", "refused on Tuesday to sign")?  Only function words, names,
+ * figures and -ly adverbs may stand between, and no punctuation: the
+ * negation is about the action, not about every word after it ("declined
+ * to attend the opening": "opening" is not negated).  lo: first token of
+ * the sentence.  Returns 1 when negated, 2 when neither asserted nor
+ * denied (a hedged negation, the complement of a negated verb), 3 when the
+ * negation is called a lie (called_false(), "falsely denied": the word is
+ * asserted), else 0. */
 static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
 {
     int to_seen = 0;
