@@ -31,7 +31,9 @@ static void test_captions(void **state)
                     "The union asked the authority for a delay of the vote in a letter dated March 9, 2025.\n";
     const char *c = "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n\n"
                     "Union members gathered at the old quay in Keswin to protest against the terminal on Sunday.\n";
-    np_brief *br = np_test_brief3("2025-03-12", a, b, c);
+    /* led: the sentences under test are no article's first claims, which
+     * are never single-source */
+    np_brief *br = np_test_brief_led("2025-03-12", (const char *const[]){a, b, c}, 3);
     assert_true(np_test_together(br, "a.txt", "approved a new ferry terminal", "b.txt", "approved a new ferry terminal"));
     assert_false(np_test_in_any_fact(br, "a.txt", "Walkers and supporters"));    /* no finite verb */
     assert_false(np_test_in_any_fact(br, "b.txt", "from both ends of the town")); /* dated caption */
@@ -72,13 +74,16 @@ static void test_participle_captions(void **state)
 static void test_page_pointers(void **state)
 {
     (void)state;
-    np_brief *br = np_test_brief3("2025-04-02",
-                          "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
-                          "The full text of the authority's decision can be read below.\n\n"
-                          "The harbour master said the water level in the old basin had dropped well below the mark.\n",
-                          "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
-                          "Watch the video of the vote above.\n",
-                          "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
+    np_brief *br = np_test_brief_led(
+        "2025-04-02",
+        (const char *const[]){
+            "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+            "The full text of the authority's decision can be read below.\n\n"
+            "The harbour master said the water level in the old basin had dropped well below the mark.\n",
+            "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
+            "Watch the video of the vote above.\n",
+            "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n"},
+        3);
     assert_false(np_test_in_any_fact(br, "a.txt", "can be read below"));
     assert_false(np_test_in_any_fact(br, "b.txt", "Watch the video"));
     assert_true(np_test_in_any_fact(br, "a.txt", "well below the mark"));

@@ -46,6 +46,8 @@ static const char *const lake_a =
 static const char *const lake_b =
     "Velmora's regional council voted on Monday to approve the new tram line after a long debate.\n\n"
     "Council members also praised the Carrow Tunnel, a $1.8 billion project, as a model for the tram works.\n\n"
+    "Pigeons nested in the clock tower of the town hall.\n\n" /* the lead ends: its claims are */
+    "A florist opened a stall outside the station.\n\n"       /* never single-source */
     "Ticket prices on the line will rise by 12% from January, the operator announced.\n";
 static const char *const lake_c =
     "The council of Velmora approved a tram line on Monday, ending a long debate among its members.\n\n"
@@ -208,6 +210,8 @@ static void test_not_claims(void **state)
      * quotation mark is a sentence */
     b = brief3("2025-03-12",
                "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+               "Pigeons nested in the clock tower of the town hall.\n\n"
+               "A florist opened a stall outside the station.\n\n" /* past the lead (compare/singles.c) */
                "Ferry fares had risen twice\n\n"
                "(The old terminal was built in 1961.)\n",
                "2025-03-12",

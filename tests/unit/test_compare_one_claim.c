@@ -176,7 +176,7 @@ static size_t items_citing_both(const np_brief *b, const char *doc, const char *
 static void test_quotation_of_one_outlet_is_one_item(void **state)
 {
     (void)state;
-    np_brief *b = np_test_brief("2026-04-13", two_sentence_quote, 3);
+    np_brief *b = np_test_brief_led("2026-04-13", two_sentence_quote, 3);
     const np_brief_fact *f = NULL;
     assert_int_equal(items_citing_both(b, "c.txt", "cranes on the north quay", "Every skipper", &f), 1);
     assert_non_null(strstr(f->summary, "\u201d Marsh said"));
@@ -195,7 +195,7 @@ static void test_quotation_before_a_run_on_quotation(void **state)
         "season deserves that much,\" Marsh said. \"The board has agreed to pay for all of the dredging work.\n\n"
         "\"The dredgers will arrive from Brask in October,\" she added.\n\n"
         "Fishermen have blocked the harbour twice since the spring.\n"};
-    np_brief *b = np_test_brief("2026-04-13", texts, 3);
+    np_brief *b = np_test_brief_led("2026-04-13", texts, 3);
     const np_brief_fact *f = NULL;
     assert_int_equal(items_citing_both(b, "c.txt", "cranes on the north quay", "Every skipper", &f), 1);
     np_brief_free(b);
@@ -377,7 +377,7 @@ static const char *const open_at_paragraph_end[3] = {
 static void test_quotation_open_at_paragraph_end(void **state)
 {
     (void)state;
-    np_brief *b = np_test_brief("2026-04-13", open_at_paragraph_end, 3);
+    np_brief *b = np_test_brief_led("2026-04-13", open_at_paragraph_end, 3);
     const np_brief_fact *f = NULL;
     assert_int_equal(items_citing_both(b, "a.txt", "stopped working", "from the footings", &f), 1);
     /* the divers' quotation stops where the deputy's begins */

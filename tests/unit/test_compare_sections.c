@@ -361,11 +361,15 @@ static int single_with(const np_brief *b, const char *needle)
 
 static const char *const ss_a =
     "The council of Dremmel approved the budget for the new river ferry on Monday evening.\n\n"
+    "Pigeons nested in the clock tower of the town hall.\n\n" /* the lead ends: its claims are */
+    "A florist opened a stall outside the station.\n\n"       /* never single-source */
     "Mayor Lina Kask, speaking to reporters outside the town hall after a long and heated session, blamed "
     "Halvard Lines for months of delay on the crossing.\n\n"
     "Rents in the old quarter of Dremmel have risen sharply since the bridge closed in the spring.\n";
 static const char *const ss_b =
     "Dremmel's council approved the budget for the new river ferry on Monday.\n\n"
+    "A choir rehearsed in the chapel on Sunday.\n\n"
+    "The library lent out its first e-readers.\n\n"
     "In a statement on the town's website, where she also promised cheaper tickets for students and "
     "pensioners next year, Kask said the delay was the fault of Halvard Lines.\n\n"
     "The ferry will carry up to 300 passengers a trip.\n";

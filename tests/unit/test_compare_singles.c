@@ -25,7 +25,7 @@
 
 static np_brief *brief4(const char *const text[4])
 {
-    return np_test_brief("2031-06-10", text, 4);
+    return np_test_brief_led("2031-06-10", text, 4);
 }
 
 /* The three other reports of the Velmar dock strike, plain and short, beside
@@ -169,10 +169,10 @@ static void test_own_figure_action_restated(void **state)
  * a.txt's figure stays single-source. */
 static const char *const province[4] = {
     "Rebel fighters shelled the outskirts of Tarvosk on Friday night.\n\n"
-    "Rebel units now hold more than 31% of Kelmar province, about 6,400 square kilometres, and have "
-    "seized ground faster than at any time since 2029, according to independent monitors.\n\n"
     "A convoy of lorries brought flour to the town bakery.\n\n"
     "The regional museum moved its paintings to a cellar.\n\n"
+    "Rebel units now hold more than 31% of Kelmar province, about 6,400 square kilometres, and have "
+    "seized ground faster than at any time since 2029, according to independent monitors.\n\n"
     "Schools in the valley closed a week before the holidays.\n\n"
     "The orchestra cancelled its summer tour.\n",
     "Rebels fired shells at the edge of Tarvosk late on Friday.\n\n"
@@ -194,7 +194,10 @@ static const char *const province[4] = {
 static void test_shared_year_is_no_restatement(void **state)
 {
     (void)state;
-    np_brief *b = brief4(province);
+    /* the figure is a.txt's fourth claim, after its lead (the texts as
+     * they are: a lead of other words would move the idf weights the
+     * resemblance is measured with) */
+    np_brief *b = np_test_brief("2031-06-10", province, 4);
     assert_true(single_with(b, "about 6,400 square kilometres"));
     np_brief_free(b);
 }
@@ -576,9 +579,51 @@ static void test_person_pronoun_context(void **state)
     np_brief_free(b);
 }
 
+/* A flood story: each outlet leads with the flood in its own words, and
+ * a.txt's lead goes on with the river's height, which reads like no other
+ * outlet's sentence.  In the lead (a.txt's second claim) it is not listed
+ * as single-source: a lead tells the event the other outlets tell too,
+ * often in words the resemblance tests miss ("the Orna crested at 6.2
+ * metres" beside "record water levels").  The same sentence past the lead
+ * (its fourth claim) is listed; so is a later claim of the lead's
+ * article. */
+static void test_lead_is_not_single(void **state)
+{
+    (void)state;
+    const char *const led[4] = {
+        "Floodwater from the Orna swept through the lower town of Brask on Tuesday.\n\n"
+        "The Orna crested at 6.2 metres near the old mill, the highest reading since gauges were fitted.\n\n"
+        "A choir rehearsed in the chapel on Sunday.\n\n"
+        "The library lent out its first e-readers.\n\n"
+        "Volunteers from the rowing club ferried elderly residents to the school gym.\n",
+        "The Orna burst its banks and flooded the lower town of Brask on Tuesday.\n\n"
+        "Record water levels forced the closure of the road bridge.\n\n"
+        "A ferry from the islands waited outside the breakwater.\n",
+        "Brask's lower town was under water on Tuesday after the river Orna overflowed.\n\n"
+        "Tourists photographed the idle cranes from the promenade.\n",
+        "Homes in the lower part of Brask were flooded on Tuesday when the Orna rose.\n\n"
+        "Students rowed a regatta in the bay.\n"};
+    np_brief *b = np_test_brief("2031-06-10", led, 4);
+    assert_false(single_with(b, "crested at 6.2 metres"));
+    assert_true(single_with(b, "ferried elderly residents"));
+    np_brief_free(b);
+    const char *const later[4] = {
+        "Floodwater from the Orna swept through the lower town of Brask on Tuesday.\n\n"
+        "A choir rehearsed in the chapel on Sunday.\n\n"
+        "The library lent out its first e-readers.\n\n"
+        "The Orna crested at 6.2 metres near the old mill, the highest reading since gauges were fitted.\n\n"
+        "Volunteers from the rowing club ferried elderly residents to the school gym.\n",
+        led[1], led[2], led[3]};
+    b = np_test_brief("2031-06-10", later, 4);
+    assert_true(single_with(b, "crested at 6.2 metres"));
+    assert_true(single_with(b, "ferried elderly residents"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lead_is_not_single),
         cmocka_unit_test(test_restatement_not_single),
         cmocka_unit_test(test_quotation_naming_nobody_has_its_speaker),
         cmocka_unit_test(test_whole_quotation_names_its_speaker),

@@ -111,6 +111,38 @@ np_brief *np_test_brief(const char *published, const char *const *texts, size_t 
     return br;
 }
 
+np_brief *np_test_brief_led(const char *published, const char *const *texts, size_t n)
+{
+    static const char *const leads[] = {
+        "Almond growers on the upper terraces met at dawn. The cooperative weighed the first baskets by lantern "
+        "light. A tractor hauled the sacks down the gravel lane.\n\n",
+        "A lighthouse keeper repainted the iron railings of his tower. Seabirds nested on the ledge below the lamp "
+        "room. Gulls circled the rowing boat at low tide.\n\n",
+        "The violin workshop behind the chapel varnished a cello. The apprentices carved scrolls from seasoned "
+        "maple. Shavings covered the bench beside the stove.\n\n",
+        "Quarry workers split granite blocks on the northern slope. A crane lowered each block onto a flat wagon. "
+        "Dust settled over the juniper bushes.\n\n",
+        "Beekeepers in the orchard smoked the hives before noon. Honeycomb frames dripped into copper pans. A "
+        "spaniel dozed under the cart.\n\n",
+        "A glassblower shaped a green vase over the furnace. An assistant trimmed the molten rim with shears. "
+        "Finished bowls cooled on a brick shelf.\n\n"};
+    assert_true(n <= sizeof leads / sizeof *leads);
+    char **led = calloc(n ? n : 1, sizeof *led);
+    assert_non_null(led);
+    for (size_t i = 0; i < n; i++) {
+        size_t a = strlen(leads[i]), b = strlen(texts[i]);
+        led[i] = malloc(a + b + 1);
+        assert_non_null(led[i]);
+        memcpy(led[i], leads[i], a);
+        memcpy(led[i] + a, texts[i], b + 1);
+    }
+    np_brief *br = np_test_brief(published, (const char *const *)led, n);
+    for (size_t i = 0; i < n; i++)
+        free(led[i]);
+    free(led);
+    return br;
+}
+
 np_brief *np_test_brief3(const char *published, const char *a, const char *b, const char *c)
 {
     const char *texts[3] = {a, b, c};
