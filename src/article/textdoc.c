@@ -409,11 +409,17 @@ static void find_top(seg *g)
     /* among the headline-shaped lines above the body, the one telling most
      * of the lead's words (a headline sums up its lead; a deck, a video
      * caption or a tagline further up tells less of it); nearest first on
-     * a tie, so a page with one headline keeps it */
+     * a tie, so a page with one headline keeps it.  A line ending with a
+     * period is a deck or a caption, unless it is the text's first line
+     * with the body or a caption right below it: nothing sits above a
+     * headline there, and some copies end every line with a stop
+     * ("Mayor Opens Bridge in Tarvik." over its lead) */
     size_t best_shared = 0;
     for (size_t i = top; g->title < 0 && i-- > 0 && top - i <= TOP_WINDOW;) {
         const np_line *l = &g->v[i];
-        if (!headline_shape(l) || words_before_site(l) < 4 || l->s[l->len - 1] == '.' || (i < w && g->repeated[i]))
+        int stop_ok = i == 0 && top <= 2;
+        if (!headline_shape(l) || words_before_site(l) < 4 || (l->s[l->len - 1] == '.' && !stop_ok) ||
+            (i < w && g->repeated[i]))
             continue;
         size_t sh = g->start < g->n ? shared_words(l, &g->v[g->start]) : 0;
         if (best < 0 || sh > best_shared) {
