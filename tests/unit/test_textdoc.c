@@ -1160,6 +1160,24 @@ static void short_first_line_is_the_headline(void **state)
     d = parse_ok(lede);
     assert_null(d->title);
     np_doc_free(d);
+    /* so does an agency's ("Varnholm (Wire) - ..."); a dash inside a
+     * headline in sentence case is its own */
+    const char *credit = "Varnholm (Wire) - The harbour council voted to double fees.\n\n"
+                         "The harbour council of Varnholm voted on Friday to double the fees that fishing boats "
+                         "pay to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
+                         "Skippers said they would appeal the decision at the next public meeting.\n\n"
+                         "The new fees take effect in March, the council said in a statement.\n";
+    d = parse_ok(credit);
+    assert_null(d->title);
+    np_doc_free(d);
+    const char *dash = "Beware of the fee plan -- the council's promises are cheap, its votes count.\n\n"
+                       "The harbour council of Varnholm voted on Friday to double the fees that fishing boats pay "
+                       "to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
+                       "Skippers said they would appeal the decision at the next public meeting of the council.\n\n"
+                       "The new fees take effect in March, the council said in a statement on its website.\n";
+    d = parse_ok(dash);
+    expect_str(d->title, "Beware of the fee plan -- the council's promises are cheap, its votes count.");
+    np_doc_free(d);
 }
 
 /* A Title Case first line ending with a stop is the headline too (some
