@@ -410,14 +410,16 @@ static void find_top(seg *g)
      * of the lead's words (a headline sums up its lead; a deck, a video
      * caption or a tagline further up tells less of it); nearest first on
      * a tie, so a page with one headline keeps it.  A line ending with a
-     * period is a deck or a caption, unless it is the text's first line
-     * with the body or a caption right below it: nothing sits above a
-     * headline there, and some copies end every line with a stop
-     * ("Mayor Opens Bridge in Tarvik." over its lead) */
+     * period is a deck or a caption, unless it is the text's first line,
+     * in a headline's capitals, with the body or a caption right below
+     * it: nothing sits above a headline there, and some copies end every
+     * line with a stop ("Mayor Opens Bridge in Tarvik." over its lead; a
+     * short line in sentence case there is more often a player's or a
+     * sharing widget's, "Listen to this article.") */
     size_t best_shared = 0;
     for (size_t i = top; g->title < 0 && i-- > 0 && top - i <= TOP_WINDOW;) {
         const np_line *l = &g->v[i];
-        int stop_ok = i == 0 && top <= 2;
+        int stop_ok = i == 0 && top <= 2 && l->caps * 10 >= l->alpha * 7;
         if (!headline_shape(l) || words_before_site(l) < 4 || (l->s[l->len - 1] == '.' && !stop_ok) ||
             (i < w && g->repeated[i]))
             continue;

@@ -1182,7 +1182,8 @@ static void short_first_line_is_the_headline(void **state)
 
 /* A Title Case first line ending with a stop is the headline too (some
  * copies end every line with one), over the body or over a caption and a
- * dateline; the same line under another line is a deck, not a headline. */
+ * dateline; the same line under another line is a deck, not a headline,
+ * and a short first line in sentence case is none. */
 static void title_case_first_line_with_a_stop(void **state)
 {
     (void)state;
@@ -1211,6 +1212,11 @@ static void title_case_first_line_with_a_stop(void **state)
     d = parse_ok(text);
     if (d->title)
         assert_string_not_equal(d->title, "Varnholm Council: Mooring Fees 'Will Double' for Trawlers");
+    np_doc_free(d);
+    /* a short line in sentence case there is a widget's, no headline */
+    snprintf(text, sizeof text, "Hear this story read aloud.\n\n%s", body);
+    d = parse_ok(text);
+    assert_null(d->title);
     np_doc_free(d);
 }
 
