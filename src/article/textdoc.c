@@ -448,25 +448,12 @@ static int short_heading(const np_line *l)
     unsigned char c0 = (unsigned char)l->s[0];
     if (c0 == '"' || c0 == '\'' || c0 == 0xE2) /* a quotation, or a dash / curly quote */
         return 0;
-    /* "WASHINGTON — ...", "Oslo (Agency) - ...": a dateline opens the
-     * body; a dash after a first word in lower case or capitalised only
-     * ("Beware of the pledge -- talk is cheap") is the headline's own */
-    size_t w0 = 0, caps0 = 0;
-    for (; w0 < l->len && l->s[w0] != ' ' && l->s[w0] != ','; w0++)
-        if (l->s[w0] >= 'a' && l->s[w0] <= 'z')
-            caps0 = SIZE_MAX;
-        else if (caps0 != SIZE_MAX && l->s[w0] >= 'A' && l->s[w0] <= 'Z')
-            caps0++;
-    int credit = 0;
-    for (size_t i = 0; i + 3 < l->len; i++) {
-        credit |= l->s[i] == '(';
-        if (l->s[i] == ' ' && (l->s[i + 1] == '-' || ((unsigned char)l->s[i + 1] == 0xE2 &&
-                                                       (unsigned char)l->s[i + 2] == 0x80 &&
-                                                       ((unsigned char)l->s[i + 3] == 0x93 ||
-                                                        (unsigned char)l->s[i + 3] == 0x94))) &&
-            ((caps0 != SIZE_MAX && caps0 >= 2) || credit))
-            return 0;
-    }
+    /* "WASHINGTON — ...", "Paris (Agency) - ...": a dateline opens the
+     * body; a dash elsewhere ("Beware of the plan -- talk is cheap") is
+     * the headline's own */
+    char place[64];
+    if (np_dateline_parse(l->s, l->len, place, sizeof place))
+        return 0;
     return 1;
 }
 

@@ -1160,8 +1160,16 @@ static void short_first_line_is_the_headline(void **state)
     d = parse_ok(lede);
     assert_null(d->title);
     np_doc_free(d);
-    /* so does an agency's ("Varnholm (Wire) - ..."); a dash inside a
-     * headline in sentence case is its own */
+    /* so does one in mixed case or an agency's ("Varnholm (Wire) - ..."); a
+     * dash inside a headline in sentence case is its own */
+    const char *mixed = "Varnholm - The harbour council voted to double fees.\n\n"
+                        "The harbour council of Varnholm voted on Friday to double the fees that fishing boats "
+                        "pay to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
+                        "Skippers said they would appeal the decision at the next public meeting.\n\n"
+                        "The new fees take effect in March, the council said in a statement.\n";
+    d = parse_ok(mixed);
+    assert_null(d->title);
+    np_doc_free(d);
     const char *credit = "Varnholm (Wire) - The harbour council voted to double fees.\n\n"
                          "The harbour council of Varnholm voted on Friday to double the fees that fishing boats "
                          "pay to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
