@@ -409,19 +409,11 @@ static void find_top(seg *g)
     /* among the headline-shaped lines above the body, the one telling most
      * of the lead's words (a headline sums up its lead; a deck, a video
      * caption or a tagline further up tells less of it); nearest first on
-     * a tie, so a page with one headline keeps it.  A line ending with a
-     * period is a deck or a caption, unless it is the text's first line,
-     * in a headline's capitals, with the body or a caption right below
-     * it: nothing sits above a headline there, and some copies end every
-     * line with a stop ("Mayor Opens Bridge in Tarvik." over its lead; a
-     * short line in sentence case there is more often a player's or a
-     * sharing widget's, "Listen to this article.") */
+     * a tie, so a page with one headline keeps it */
     size_t best_shared = 0;
     for (size_t i = top; g->title < 0 && i-- > 0 && top - i <= TOP_WINDOW;) {
         const np_line *l = &g->v[i];
-        int stop_ok = i == 0 && top <= 2 && l->caps * 10 >= l->alpha * 7;
-        if (!headline_shape(l) || words_before_site(l) < 4 || (l->s[l->len - 1] == '.' && !stop_ok) ||
-            (i < w && g->repeated[i]))
+        if (!headline_shape(l) || words_before_site(l) < 4 || l->s[l->len - 1] == '.' || (i < w && g->repeated[i]))
             continue;
         size_t sh = g->start < g->n ? shared_words(l, &g->v[g->start]) : 0;
         if (best < 0 || sh > best_shared) {
@@ -448,12 +440,12 @@ static int short_heading(const np_line *l)
     unsigned char c0 = (unsigned char)l->s[0];
     if (c0 == '"' || c0 == '\'' || c0 == 0xE2) /* a quotation, or a dash / curly quote */
         return 0;
-    /* "WASHINGTON — ...", "Paris (Agency) - ...": a dateline opens the
-     * body; a dash elsewhere ("Beware of the plan -- talk is cheap") is
-     * the headline's own */
-    char place[64];
-    if (np_dateline_parse(l->s, l->len, place, sizeof place))
-        return 0;
+    for (size_t i = 0; i + 3 < l->len; i++)
+        if (l->s[i] == ' ' && (l->s[i + 1] == '-' || ((unsigned char)l->s[i + 1] == 0xE2 &&
+                                                       (unsigned char)l->s[i + 2] == 0x80 &&
+                                                       ((unsigned char)l->s[i + 3] == 0x93 ||
+                                                        (unsigned char)l->s[i + 3] == 0x94))))
+            return 0; /* "WASHINGTON — ...": a dateline opens the body */
     return 1;
 }
 

@@ -1160,72 +1160,6 @@ static void short_first_line_is_the_headline(void **state)
     d = parse_ok(lede);
     assert_null(d->title);
     np_doc_free(d);
-    /* so does one in mixed case or an agency's ("Varnholm (Wire) - ..."); a
-     * dash inside a headline in sentence case is its own */
-    const char *mixed = "Varnholm - The harbour council voted to double fees.\n\n"
-                        "The harbour council of Varnholm voted on Friday to double the fees that fishing boats "
-                        "pay to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
-                        "Skippers said they would appeal the decision at the next public meeting.\n\n"
-                        "The new fees take effect in March, the council said in a statement.\n";
-    d = parse_ok(mixed);
-    assert_null(d->title);
-    np_doc_free(d);
-    const char *credit = "Varnholm (Wire) - The harbour council voted to double fees.\n\n"
-                         "The harbour council of Varnholm voted on Friday to double the fees that fishing boats "
-                         "pay to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
-                         "Skippers said they would appeal the decision at the next public meeting.\n\n"
-                         "The new fees take effect in March, the council said in a statement.\n";
-    d = parse_ok(credit);
-    assert_null(d->title);
-    np_doc_free(d);
-    const char *dash = "Beware of the fee plan -- the council's promises are cheap, its votes count.\n\n"
-                       "The harbour council of Varnholm voted on Friday to double the fees that fishing boats pay "
-                       "to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
-                       "Skippers said they would appeal the decision at the next public meeting of the council.\n\n"
-                       "The new fees take effect in March, the council said in a statement on its website.\n";
-    d = parse_ok(dash);
-    expect_str(d->title, "Beware of the fee plan -- the council's promises are cheap, its votes count.");
-    np_doc_free(d);
-}
-
-/* A Title Case first line ending with a stop is the headline too (some
- * copies end every line with one), over the body or over a caption and a
- * dateline; the same line under another line is a deck, not a headline,
- * and a short first line in sentence case is none. */
-static void title_case_first_line_with_a_stop(void **state)
-{
-    (void)state;
-    const char *body = "The harbour council of Varnholm voted on Friday to double the fees that fishing boats pay "
-                       "to moor at the north quay, after a year in which repairs cost twice the budget.\n\n"
-                       "Skippers said they would appeal the decision at the next public meeting of the council.\n\n"
-                       "The new fees take effect in March, the council said in a statement on its website.\n";
-    char text[1024];
-    snprintf(text, sizeof text, "Varnholm Council: Mooring Fees 'Will Double' for Trawlers.\n\n%s", body);
-    np_doc *d = parse_ok(text);
-    expect_str(d->title, "Varnholm Council: Mooring Fees 'Will Double' for Trawlers");
-    assert_contains(d->text, "The harbour council of Varnholm voted");
-    np_doc_free(d);
-    snprintf(text, sizeof text,
-             "\u2018Not One Penny More,' Varnholm Skippers Say.\n\n"
-             "A photograph taken by the harbour office shows trawlers moored three deep at the north quay of "
-             "Varnholm on a grey morning.\n\n"
-             "VARNHOLM \u2014 %s",
-             body);
-    d = parse_ok(text);
-    expect_str(d->title, "\u2018Not One Penny More,' Varnholm Skippers Say");
-    assert_contains(d->text, "VARNHOLM");
-    np_doc_free(d);
-    snprintf(text, sizeof text, "Harbour News\n\nVarnholm Council: Mooring Fees 'Will Double' for Trawlers.\n\n%s",
-             body);
-    d = parse_ok(text);
-    if (d->title)
-        assert_string_not_equal(d->title, "Varnholm Council: Mooring Fees 'Will Double' for Trawlers");
-    np_doc_free(d);
-    /* a short line in sentence case there is a widget's, no headline */
-    snprintf(text, sizeof text, "Hear this story read aloud.\n\n%s", body);
-    d = parse_ok(text);
-    assert_null(d->title);
-    np_doc_free(d);
 }
 
 /* Photo captions left in a scraped text (one verbless sentence) leave the
@@ -1490,7 +1424,6 @@ int main(void)
         cmocka_unit_test(section_label_subheadings_product_tail),
         cmocka_unit_test(dateline_and_first_paragraph_date),
         cmocka_unit_test(no_title_when_body_starts_at_once),
-        cmocka_unit_test(title_case_first_line_with_a_stop),
         cmocka_unit_test(keeps_fields_already_set),
         cmocka_unit_test(prose_with_widget_words_stays),
         cmocka_unit_test(duplicated_lede_and_pull_quote),
