@@ -171,10 +171,10 @@ static const char *const province[4] = {
     "Rebel fighters shelled the outskirts of Tarvosk on Friday night.\n\n"
     "A convoy of lorries brought flour to the town bakery.\n\n"
     "The regional museum moved its paintings to a cellar.\n\n"
-    "Rebel units now hold more than 31% of Kelmar province, about 6,400 square kilometres, and have "
-    "seized ground faster than at any time since 2029, according to independent monitors.\n\n"
     "Schools in the valley closed a week before the holidays.\n\n"
-    "The orchestra cancelled its summer tour.\n",
+    "The orchestra cancelled its summer tour.\n\n"
+    "Rebel units now hold more than 31% of Kelmar province, about 6,400 square kilometres, and have "
+    "seized ground faster than at any time since 2029, according to independent monitors.\n",
     "Rebels fired shells at the edge of Tarvosk late on Friday.\n\n"
     "Since the rebel uprising in Kelmar began in early 2029, the province has seen heavy fighting as "
     "the rebels seek control over its mountain passes.\n\n"
@@ -194,8 +194,8 @@ static const char *const province[4] = {
 static void test_shared_year_is_no_restatement(void **state)
 {
     (void)state;
-    /* the figure is a.txt's fourth claim, after its lead (the texts as
-     * they are: a lead of other words would move the idf weights the
+    /* the figure is a.txt's sixth claim, past its lead (the texts as they
+     * are: a lead of other words would move the idf weights the
      * resemblance is measured with) */
     np_brief *b = np_test_brief("2031-06-10", province, 4);
     assert_true(single_with(b, "about 6,400 square kilometres"));
@@ -620,10 +620,56 @@ static void test_lead_is_not_single(void **state)
     np_brief_free(b);
 }
 
+/* A fire story: a.txt's fourth claim gives a figure no other outlet gives
+ * (14 hours) and tells what b.txt's sentence tells in other words, which
+ * resembles it only a little (a cosine under the figure's bar).  Just past
+ * the lead that is doubt enough; further down the article the figure
+ * keeps the sentence single-source. */
+static const char *const fire_b =
+    "The Halvik grain store in Tarvik burned down on Sunday.\n\n"
+    "Engines from three towns fought the blaze for hours, pumping water and foam from the river, the fire "
+    "service said after midnight.\n\n"
+    "A ferry from the islands waited outside the breakwater.\n";
+static const char *const fire_c = "Tarvik's Halvik grain store was destroyed by fire on Sunday.\n\n"
+                                  "Tourists photographed the idle cranes from the promenade.\n";
+static const char *const fire_d = "A blaze razed the Halvik grain store in Tarvik on Sunday.\n\n"
+                                  "Students rowed a regatta in the bay.\n";
+
+static void test_own_figure_near_the_lead(void **state)
+{
+    (void)state;
+    const char *const near[4] = {
+        "Fire destroyed the Halvik grain store on the edge of Tarvik early on Sunday.\n\n"
+        "Neighbours woke to the smell of smoke.\n\n"
+        "A choir rehearsed in the chapel on Sunday.\n\n"
+        "Crews fought the blaze for 14 hours before the last flames were out, using foam from the airport.\n\n"
+        "The library lent out its first e-readers.\n\n"
+        "Pigeons nested in the clock tower of the town hall.\n\n"
+        "Volunteers from the rowing club served soup to the crews at the gate.\n",
+        fire_b, fire_c, fire_d};
+    np_brief *b = np_test_brief("2031-06-10", near, 4);
+    assert_false(single_with(b, "for 14 hours"));
+    assert_true(single_with(b, "served soup"));
+    np_brief_free(b);
+    const char *const further[4] = {
+        "Fire destroyed the Halvik grain store on the edge of Tarvik early on Sunday.\n\n"
+        "Neighbours woke to the smell of smoke.\n\n"
+        "A choir rehearsed in the chapel on Sunday.\n\n"
+        "The library lent out its first e-readers.\n\n"
+        "Pigeons nested in the clock tower of the town hall.\n\n"
+        "Crews fought the blaze for 14 hours before the last flames were out, using foam from the airport.\n\n"
+        "Volunteers from the rowing club served soup to the crews at the gate.\n",
+        fire_b, fire_c, fire_d};
+    b = np_test_brief("2031-06-10", further, 4);
+    assert_true(single_with(b, "for 14 hours"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lead_is_not_single),
+        cmocka_unit_test(test_own_figure_near_the_lead),
         cmocka_unit_test(test_restatement_not_single),
         cmocka_unit_test(test_quotation_naming_nobody_has_its_speaker),
         cmocka_unit_test(test_whole_quotation_names_its_speaker),

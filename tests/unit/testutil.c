@@ -115,17 +115,22 @@ np_brief *np_test_brief_led(const char *published, const char *const *texts, siz
 {
     static const char *const leads[] = {
         "Almond growers on the upper terraces met at dawn. The cooperative weighed the first baskets by lantern "
-        "light. A tractor hauled the sacks down the gravel lane.\n\n",
+        "light. A tractor hauled the sacks down the gravel lane. Swallows nested under the barn roof. The "
+        "orchard gate was painted blue.\n\n",
         "A lighthouse keeper repainted the iron railings of his tower. Seabirds nested on the ledge below the lamp "
-        "room. Gulls circled the rowing boat at low tide.\n\n",
+        "room. Gulls circled the rowing boat at low tide. Fog horns sounded twice before dusk. The keeper's dog "
+        "slept on the steps.\n\n",
         "The violin workshop behind the chapel varnished a cello. The apprentices carved scrolls from seasoned "
-        "maple. Shavings covered the bench beside the stove.\n\n",
+        "maple. Shavings covered the bench beside the stove. A tuning fork rang on the windowsill. Rosin dust "
+        "gathered in the corners.\n\n",
         "Quarry workers split granite blocks on the northern slope. A crane lowered each block onto a flat wagon. "
-        "Dust settled over the juniper bushes.\n\n",
+        "Dust settled over the juniper bushes. A kestrel hovered above the spoil heap. The foreman rang a "
+        "brass bell at noon.\n\n",
         "Beekeepers in the orchard smoked the hives before noon. Honeycomb frames dripped into copper pans. A "
-        "spaniel dozed under the cart.\n\n",
+        "spaniel dozed under the cart. Lavender grew along the wall. Wax candles cooled in wooden moulds.\n\n",
         "A glassblower shaped a green vase over the furnace. An assistant trimmed the molten rim with shears. "
-        "Finished bowls cooled on a brick shelf.\n\n"};
+        "Finished bowls cooled on a brick shelf. Sand arrived by barge each spring. A cracked goblet sat by "
+        "the door.\n\n"};
     assert_true(n <= sizeof leads / sizeof *leads);
     char **led = calloc(n ? n : 1, sizeof *led);
     assert_non_null(led);

@@ -33,11 +33,12 @@ np_doc *np_test_doc(const char *key, const char *published, const char *text);
  * with texts[i], all published on `published` (may be NULL); fails the
  * test when the brief cannot be built.  Caller frees (np_brief_free). */
 np_brief *np_test_brief(const char *published, const char *const *texts, size_t n);
-/* np_test_brief of the texts each opening on a lead of its own: three
+/* np_test_brief of the texts each opening on a lead of its own: five
  * sentences on an unrelated subject, a different one per document (up to
  * six), so that the sentences under test are not among the first claims of
- * their article, which the single-source section never lists (an article's
- * lead tells the event every outlet reports: compare/singles.c). */
+ * their article, which the single-source section treats apart (an
+ * article's lead tells the event every outlet reports: compare/singles.c,
+ * LEAD_CLAIMS and NEAR_LEAD_CLAIMS). */
 np_brief *np_test_brief_led(const char *published, const char *const *texts, size_t n);
 /* np_test_brief of three texts (a.txt, b.txt, c.txt). */
 np_brief *np_test_brief3(const char *published, const char *a, const char *b, const char *c);
