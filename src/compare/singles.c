@@ -415,8 +415,9 @@ static int attribution_tail(const np_story *s, const np_sent *se)
  * "Only this outlet says it" is a claim too: a sentence that some
  * other outlet's sentence resembles may state the same thing in
  * words the alignment could not prove; say nothing about it, unless
- * it gives a quantity no other outlet gives: then only a close
- * resemblance casts doubt. */
+ * it gives a quantity no other outlet gives and stands past the lead's
+ * neighbourhood (rank: how many claims its article states before it,
+ * NEAR_LEAD_CLAIMS or more): then only a close resemblance casts doubt. */
 static int stated_elsewhere(const np_story *s, const postings *post, loose *lz, uint32_t i, uint32_t rank)
 {
     float bar = s->own_quantity[i] && rank >= NEAR_LEAD_CLAIMS ? SINGLE_QTY_DOUBT : SINGLE_DOUBT;
@@ -815,8 +816,8 @@ np_status np_compare_singles(np_story *s)
         elsewhere[i] = s->in_fact[i] || quoted[i] ||
                        (!s->sents[i].no_fact && stated_elsewhere(s, &post, &lz, (uint32_t)i, rank[i]));
     for (size_t i = 0; i < s->n_sents; i++) {
-        if (rank[i] < LEAD_CLAIMS || s->in_fact[i] || quoted[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT || s->sents[i].no_fact ||
-            attribution_tail(s, &s->sents[i]))
+        if (rank[i] < LEAD_CLAIMS || s->in_fact[i] || quoted[i] || s->sents[i].n_content < SINGLE_MIN_CONTENT ||
+            s->sents[i].no_fact || attribution_tail(s, &s->sents[i]))
             continue;
         if (elsewhere[i] || paraphrase_in(s, &post, &lz, (uint32_t)i, elsewhere))
             continue;

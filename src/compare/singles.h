@@ -6,7 +6,8 @@
  * and the quote facts (compare/quote_facts.c): it reads story->in_fact and
  * story->own_quantity, the quote groups of story->brief and the sentence
  * graph, and appends one single-support fact to story->brief for every
- * sentence that states a claim no other outlet states.  Its scratch comes
+ * sentence that states a claim no other outlet states, its article's lead
+ * (first claims) aside: the lead retells the event.  Its scratch comes
  * from story->work; what it keeps is copied into brief->arena.  On failure
  * (NP_ENOMEM) the facts appended so far stay in the brief.
  */
