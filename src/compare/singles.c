@@ -97,7 +97,7 @@
 #define LEAD_CLAIMS 3
 /* Up to NEAR_LEAD_CLAIMS claims in, an article still mostly retells the
  * event, and a figure of its own there ("fought the blaze for 14 hours",
- * "within the past 10 days") is a detail of the retelling more often than
+ * "over the past three weeks") is a detail of the retelling more often than
  * the evidence of a claim only it makes: it does not raise the bar of
  * doubt (stated_elsewhere(): SINGLE_QTY_DOUBT) as it does further down.
  * Measured on the three claim-gold sets: 5 single-source items fewer (2 of
