@@ -1330,6 +1330,14 @@ static int called_false(const np_analysis *an, uint32_t j)
     return 0;
 }
 
+/* Token j (a negating verb) follows "falsely", the lie undoubted
+ * ("falsely denied dumping"; not "may have falsely denied"). */
+static int falsely_before(const np_analysis *an, uint32_t j)
+{
+    return j >= 1 && an->tokens[j - 1].norm && !strcmp(an->tokens[j - 1].norm, "falsely") && spaced(an, j) &&
+           !lie_doubted(an, j - 1);
+}
+
 /* Is token k (a content word) negated: the first content word after a
  * negation word or a negating verb ("did not sign", "has never been
  * signed", "refused on Tuesday to sign")?  Only function words, names,
@@ -1352,14 +1360,15 @@ static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
                 return 0;
         if (!p->norm)
             return 0;
-        if (negation_word(p->norm) && called_false(an, j - 1))
-            return 3;
-        /* "falsely denied dumping": what was denied happened */
-        if (negating_verb(p, to_seen) && j >= 2 && an->tokens[j - 2].norm &&
-            !strcmp(an->tokens[j - 2].norm, "falsely") && spaced(an, j - 1) && !lie_doubted(an, j - 2))
-            return 3;
-        if (negation_word(p->norm) || negating_verb(p, to_seen))
+        int word = negation_word(p->norm);
+        if (word || negating_verb(p, to_seen)) {
+            /* a negation the sentence calls a lie ("lied about never having
+             * dumped"), or a denial called false ("falsely denied dumping"):
+             * what was denied happened */
+            if (word ? called_false(an, j - 1) : falsely_before(an, j - 1))
+                return 3;
             return hedged_negation(an, j - 1, lo) ? 2 : 1;
+        }
         size_t n = strlen(p->norm);
         if (!strcmp(p->norm, "to"))
             to_seen = 1;
