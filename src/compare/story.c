@@ -1184,10 +1184,7 @@ static int negation_word(const char *w)
     size_t n = strlen(w);
     if (n > 3 && strcmp(w + n - 3, "n't") == 0)
         return 1;
-    for (size_t i = 0; neg[i]; i++)
-        if (w[0] == neg[i][0] && !strcmp(w, neg[i]))
-            return 1;
-    return 0;
+    return np_lex_word_in(w, neg);
 }
 
 /* A verb that negates the verb it governs: "refused to sign", "declined
@@ -1252,12 +1249,7 @@ static int nominal(const np_analysis *an, uint32_t k, uint32_t lo)
     }
     static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
                                       "those", "of", "for", "on", "in", "with", "by", "any", "no", NULL};
-    if (k == lo || !an->tokens[k - 1].norm)
-        return 0;
-    for (size_t i = 0; det[i]; i++)
-        if (an->tokens[k - 1].norm[0] == det[i][0] && !strcmp(an->tokens[k - 1].norm, det[i]))
-            return 1;
-    return 0;
+    return k > lo && np_lex_word_in(an->tokens[k - 1].norm, det);
 }
 
 /* A negation at token j that the sentence calls a lie: "lied about never
