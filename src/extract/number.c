@@ -277,28 +277,74 @@ static int plural_word(const char *w)
     return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
 }
 
+/* An abbreviation in capitals, two to five letters with or without
+ * periods ("U.S.", "FBI", "NATO"): before a plural noun it names whose or
+ * which, as a nationality does ("500 U.S. service members", "two FBI
+ * officials").  *dotted: written with periods, so the tokenizer left its
+ * last one in the gap after it. */
+static int abbreviation_tok(const scan *s, size_t i, int *dotted)
+{
+    *dotted = 0;
+    if (i >= s->n || !(s->t[i].flags & NP_TOK_ALLCAPS))
+        return 0;
+    size_t letters = 0;
+    for (size_t p = s->t[i].start; p < s->t[i].end; p++) {
+        char c = s->text[p];
+        if (c >= 'A' && c <= 'Z')
+            letters++;
+        else if (c == '.')
+            *dotted = 1;
+        else
+            return 0;
+    }
+    return letters >= 2 && letters <= 5;
+}
+
+/* The gap after token i holds only spaces, or (dotted) the abbreviation's
+ * closing period and spaces ("U.S. troops"). */
+static int gap_after(const scan *s, size_t i, int dotted)
+{
+    if (space_gap(s, i) || !dotted || i + 1 >= s->n)
+        return space_gap(s, i);
+    size_t p = s->t[i].end, e = s->t[i + 1].start;
+    if (p >= e || s->text[p] != '.')
+        return 0;
+    for (p++; p < e; p++)
+        if (s->text[p] != ' ' && s->text[p] != '\t')
+            return 0;
+    return e > s->t[i].end + 1;
+}
+
 /* The counted noun after a figure ending at token last when a nationality
- * stands there: the nationality itself in the plural ("13 Russians", unit
- * "russian"), or the plural head after it and at most two modifiers ("13
- * Russian nationals", "12 Russian intelligence officers": the nationality
- * is a modifier, the head the unit).  0 when none. */
+ * or an abbreviation (abbreviation_tok()) stands there: the nationality
+ * itself in the plural ("13 Russians", unit "russian"), or the plural head
+ * after it and at most two modifiers ("13 Russian nationals", "12 Russian
+ * intelligence officers", "500 U.S. service members": the nationality is a
+ * modifier, the head the unit).  0 when none. */
 static size_t nationality_head(const scan *s, size_t last)
 {
-    if (!space_gap(s, last) || !demonym_tok(s, last + 1))
+    int dotted = 0;
+    if (!space_gap(s, last))
         return 0;
-    if (plural_word(s->t[last + 1].norm))
+    if (!demonym_tok(s, last + 1)) {
+        if (!abbreviation_tok(s, last + 1, &dotted))
+            return 0;
+    } else if (plural_word(s->t[last + 1].norm)) {
         return last + 1;
+    }
     size_t u = last + 2;
-    while (u < last + 4 && u + 1 < s->n && space_gap(s, u - 1) && unit_candidate(s, u) &&
-           !plural_word(s->t[u].norm) && space_gap(s, u) && unit_candidate(s, u + 1))
+    if (!gap_after(s, last + 1, dotted))
+        return 0;
+    while (u < last + 4 && u + 1 < s->n && unit_candidate(s, u) && !plural_word(s->t[u].norm) &&
+           space_gap(s, u) && unit_candidate(s, u + 1))
         u++;
-    return u < s->n && space_gap(s, u - 1) && unit_candidate(s, u) && plural_word(s->t[u].norm) ? u : 0;
+    return u < s->n && unit_candidate(s, u) && plural_word(s->t[u].norm) ? u : 0;
 }
 
 /* Units of measure: each spelling and abbreviation, the one name
  * np_numbers_find gives it, its dimension and how many of the dimension's
  * base unit it is (metres, square metres, kilograms, metres a second).
- * Spellings are as make_unit() leaves them ("inches" -> "inche"). */
+ * Spellings are as make_unit() leaves them (singular: "inches" -> "inch"). */
 static const struct measure {
     const char *spelling, *name;
     int dim;
@@ -309,17 +355,17 @@ static const struct measure {
     {"feet", "foot", NP_DIM_LENGTH, 0.3048},             {"foot", "foot", NP_DIM_LENGTH, 0.3048},
     {"ft", "foot", NP_DIM_LENGTH, 0.3048},               {"gram", "gram", NP_DIM_MASS, 1e-3},
     {"gramme", "gram", NP_DIM_MASS, 1e-3},               {"hectare", "hectare", NP_DIM_AREA, 1e4},
-    {"inch", "inch", NP_DIM_LENGTH, 0.0254},             {"inche", "inch", NP_DIM_LENGTH, 0.0254},
-    {"kg", "kilogram", NP_DIM_MASS, 1},                  {"kilo", "kilogram", NP_DIM_MASS, 1},
-    {"kilogram", "kilogram", NP_DIM_MASS, 1},            {"kilogramme", "kilogram", NP_DIM_MASS, 1},
-    {"kilometer", "kilometre", NP_DIM_LENGTH, 1e3},      {"kilometre", "kilometre", NP_DIM_LENGTH, 1e3},
-    {"km", "kilometre", NP_DIM_LENGTH, 1e3},             {"km/h", "km/h", NP_DIM_SPEED, 1 / 3.6},
-    {"kmh", "km/h", NP_DIM_SPEED, 1 / 3.6},              {"kph", "km/h", NP_DIM_SPEED, 1 / 3.6},
-    {"m", "metre", NP_DIM_LENGTH, 1},                    {"meter", "metre", NP_DIM_LENGTH, 1},
-    {"metre", "metre", NP_DIM_LENGTH, 1},                {"mile", "mile", NP_DIM_LENGTH, 1609.344},
-    {"millimeter", "millimetre", NP_DIM_LENGTH, 1e-3},   {"millimetre", "millimetre", NP_DIM_LENGTH, 1e-3},
-    {"mm", "millimetre", NP_DIM_LENGTH, 1e-3},           {"mph", "mph", NP_DIM_SPEED, 0.44704},
-    {"tonne", "tonne", NP_DIM_MASS, 1e3},                {"yard", "yard", NP_DIM_LENGTH, 0.9144},
+    {"inch", "inch", NP_DIM_LENGTH, 0.0254},             {"kg", "kilogram", NP_DIM_MASS, 1},
+    {"kilo", "kilogram", NP_DIM_MASS, 1},                {"kilogram", "kilogram", NP_DIM_MASS, 1},
+    {"kilogramme", "kilogram", NP_DIM_MASS, 1},          {"kilometer", "kilometre", NP_DIM_LENGTH, 1e3},
+    {"kilometre", "kilometre", NP_DIM_LENGTH, 1e3},      {"km", "kilometre", NP_DIM_LENGTH, 1e3},
+    {"km/h", "km/h", NP_DIM_SPEED, 1 / 3.6},             {"kmh", "km/h", NP_DIM_SPEED, 1 / 3.6},
+    {"kph", "km/h", NP_DIM_SPEED, 1 / 3.6},              {"m", "metre", NP_DIM_LENGTH, 1},
+    {"meter", "metre", NP_DIM_LENGTH, 1},                {"metre", "metre", NP_DIM_LENGTH, 1},
+    {"mile", "mile", NP_DIM_LENGTH, 1609.344},           {"millimeter", "millimetre", NP_DIM_LENGTH, 1e-3},
+    {"millimetre", "millimetre", NP_DIM_LENGTH, 1e-3},   {"mm", "millimetre", NP_DIM_LENGTH, 1e-3},
+    {"mph", "mph", NP_DIM_SPEED, 0.44704},               {"tonne", "tonne", NP_DIM_MASS, 1e3},
+    {"yard", "yard", NP_DIM_LENGTH, 0.9144},
 };
 
 static int cmp_measure(const void *key, const void *elem)
@@ -348,6 +394,38 @@ double np_unit_measure(const char *unit, int *dimension)
 }
 
 /* Singular lower-case unit string in the arena. */
+/* Nouns ending in "-che" (and "axe"), whose plural adds only "s" where
+ * the spelling would suggest "-es" after a sibilant ("headaches",
+ * "tranches", "axes"). */
+static int che_noun(const char *w, size_t n)
+{
+    static const char *const k_che[] = {"ache", "cache", "niche", "quiche", "cliche", "psyche", "moustache",
+                                        "mustache", "avalanche", "tranche", "creche", "microfiche", "attache",
+                                        "brioche", "cloche", "pastiche", "douche", "gouache", "fiche", "axe",
+                                        NULL};
+    for (size_t k = 0; k_che[k]; k++) {
+        size_t m = strlen(k_che[k]);
+        /* the word itself, or a compound ending in "ache" ("headache") */
+        if ((m == n && !memcmp(w, k_che[k], n)) || (k == 0 && n > m && !memcmp(w + n - m, "ache", m) &&
+                                                      w[n - m - 1] != 'e' && w[n - m - 1] != 'o'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is w[0..n) a plural that adds "-es" after a sibilant ("branches",
+ * "dishes", "taxes", "witnesses", "buzzes"), whose singular drops both
+ * letters?  Not "-ses" after one "s" ("causes", "houses": their
+ * singulars end in "e"), nor the "-che" nouns (che_noun()). */
+static int sibilant_plural(const char *w, size_t n)
+{
+    if (n < 5 || w[n - 1] != 's' || w[n - 2] != 'e')
+        return 0;
+    char a = w[n - 3], b = w[n - 4];
+    int sib = (a == 'h' && (b == 'c' || b == 's')) || a == 'x' || (a == 's' && b == 's') || (a == 'z' && b == 'z');
+    return sib && !che_noun(w, n - 1);
+}
+
 static const char *make_unit(const scan *s, const char *pre, const char *w)
 {
     char buf[96];
@@ -357,6 +435,8 @@ static const char *make_unit(const scan *s, const char *pre, const char *w)
     memcpy(buf, w, n + 1);
     if (n > 4 && !strcmp(buf + n - 3, "ies")) {
         memcpy(buf + n - 3, "y", 2);
+    } else if (sibilant_plural(buf, n)) {
+        buf[n - 2] = '\0';
     } else if (n > 3 && buf[n - 1] == 's' && buf[n - 2] != 's' && buf[n - 2] != 'u' && buf[n - 2] != 'i') {
         buf[n - 1] = '\0';
     }
@@ -761,6 +841,8 @@ static int ordinal_counts(const scan *s, size_t i, int ow)
     return ow > 0 && det && !(t[i].flags & NP_TOK_CAP) && space_gap(s, i) && unit_candidate(s, i + 1);
 }
 
+static size_t partitive_head(const scan *s, size_t last);
+
 /* A number word ("eight men", "a dozen people", "half a dozen officers"):
  * NUM_TAIL when it counts something, else NUM_SKIP. */
 static int counting_word(const scan *s, size_t i, long nw, numcand *m)
@@ -788,10 +870,7 @@ static int counting_word(const scan *s, size_t i, long nw, numcand *m)
     int has_scale = space_gap(s, last) && last + 1 < s->n && scale_of(t[last + 1].norm) > 0;
     m->w = t[last].norm;
     if (!has_scale && (nw == 1 || nw == 0 || !space_gap(s, last) ||
-                       !(unit_candidate(s, last + 1) ||
-                         (demonym_tok(s, last + 1) &&
-                          (plural_word(t[last + 1].norm) ||
-                           (unit_candidate(s, last + 2) && plural_word(t[last + 2].norm)))))))
+                       !(unit_candidate(s, last + 1) || nationality_head(s, last) || partitive_head(s, last))))
         return NUM_SKIP;
     if (!strcmp(m->w, "hundred") || !strcmp(m->w, "thousand") || !strcmp(m->w, "dozen"))
         return NUM_SKIP; /* "a hundred" handled poorly; skip */
@@ -903,6 +982,39 @@ static int percent_or_currency(const scan *s, nvec *nv, numcand *m, size_t *resu
     return NUM_TAIL;
 }
 
+/* The counted noun of a part taken from a whole: "150 of the
+ * participants", "seven of its villages", "200 of the caravan's members"
+ * (a possessor, then at most two modifiers before the plural head).  0
+ * when none, or when a figure counts the whole ("two of the three
+ * victims": the whole is a figure of its own). */
+static size_t partitive_head(const scan *s, size_t last)
+{
+    static const char *const k_det[] = {"the", "its", "their", "his", "her", "our", "these", "those", NULL};
+    if (!space_gap(s, last) || !tok_is(s, last + 1, "of") || !space_gap(s, last + 1) || last + 2 >= s->n ||
+        !in_words(s->t[last + 2].norm, k_det))
+        return 0;
+    size_t u = last + 3;
+    if (u < s->n && space_gap(s, u - 1) && (s->t[u].flags & NP_TOK_WORD) && !(s->t[u].flags & NP_TOK_NUMBER)) {
+        /* a possessor ("the caravan's", "the Navy's") */
+        const np_token *t = &s->t[u];
+        size_t len = t->end - t->start;
+        const char *e = s->text + t->end;
+        if ((len > 2 && e[-2] == '\'' && e[-1] == 's') ||
+            (len > 4 && (unsigned char)e[-4] == 0xE2 && (unsigned char)e[-3] == 0x80 &&
+             (unsigned char)e[-2] == 0x99 && e[-1] == 's'))
+            u++;
+    }
+    for (size_t k = 0; k < 3 && u < s->n && space_gap(s, u - 1); k++, u++) {
+        const np_token *t = &s->t[u];
+        if ((t->flags & NP_TOK_NUMBER) || (t->norm && np_lex_number_word(t->norm, strlen(t->norm)) > 0) ||
+            !unit_candidate(s, u))
+            return 0;
+        if (plural_word(t->norm))
+            return u;
+    }
+    return 0;
+}
+
 /* What the number counts: a compound modifier ("600,000-member",
  * "28-point"), a nationality ("13 Russians", "13 Russian nationals") or a
  * noun ("28 points", "115,600 square kilometres", "400,000 state
@@ -914,6 +1026,8 @@ static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *r
     if (hyphen_gap(s, last) && unit_candidate(s, last + 1))
         return emit_counted(s, nv, i, m, last + 1, NULL, resume);
     size_t head = nationality_head(s, last);
+    if (!head)
+        head = partitive_head(s, last);
     if (head)
         return emit_counted(s, nv, i, m, head, NULL, resume);
     if (!(space_gap(s, last) && unit_candidate(s, last + 1)))

@@ -241,6 +241,47 @@ static void articles_and_nationalities(void **state)
     expect(t, w, sizeof w / sizeof *w);
 }
 
+/* An abbreviation before the counted noun is a modifier, as a nationality
+ * is ("400 U.N. peacekeepers", "two NATO frigates"); a part taken from a
+ * whole counts the whole's noun ("about 90 of the union's members", "six
+ * of its ferries"), unless a figure counts the whole ("two of the five
+ * pumps": the whole is a figure of its own); plurals in "-es" after a
+ * sibilant drop both letters ("branches", "ferries" aside), the "-che"
+ * nouns only the "s". */
+static void abbreviations_parts_and_plurals(void **state)
+{
+    (void)state;
+    const char *t = "Nearly 400 U.N. peacekeepers and two NATO frigates stayed; about 90 of the union's members "
+                    "and six of its ferries left, and two of the five pumps failed. Four regional branches, "
+                    "3 witnesses, 12 boxes, 7 dishes, 2 buzzes, 9 beaches, 5 headaches, 4 caches and 2 tranches.";
+    const want w[] = {
+        {"400 U.N. peacekeepers", 400, "peacekeeper", NULL, NP_NUM_APPROX},
+        {"two NATO frigates", 2, "frigate", NULL, NP_NUM_WORD},
+        {"90 of the union's members", 90, "member", NULL, NP_NUM_APPROX},
+        {"six of its ferries", 6, "ferry", NULL, NP_NUM_WORD},
+        {"five pumps", 5, "pump", NULL, NP_NUM_WORD},
+        {"Four regional branches", 4, "branch", NULL, NP_NUM_WORD},
+        {"3 witnesses", 3, "witness", NULL, 0},
+        {"12 boxes", 12, "box", NULL, 0},
+        {"7 dishes", 7, "dish", NULL, 0},
+        {"2 buzzes", 2, "buzz", NULL, 0},
+        {"9 beaches", 9, "beach", NULL, 0},
+        {"5 headaches", 5, "headache", NULL, 0},
+        {"4 caches", 4, "cache", NULL, 0},
+        {"2 tranches", 2, "tranche", NULL, 0},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+    /* "two of the five pumps": no figure "two" of its own */
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    assert_int_equal(np_numbers_find(t, strlen(t), &a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++)
+        assert_false(m[i].value == 2 && m[i].unit && !strcmp(m[i].unit, "pump"));
+    np_arena_free(&a);
+}
+
 /* "a dozen of them", "Two French": no counted noun, no figure. */
 static void article_without_noun(void **state)
 {
@@ -371,6 +412,7 @@ int main(void)
         cmocka_unit_test(dozen_and_hundred),
         cmocka_unit_test(articles_and_nationalities),
         cmocka_unit_test(article_without_noun),
+        cmocka_unit_test(abbreviations_parts_and_plurals),
         cmocka_unit_test(measures_and_millions),
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
