@@ -1053,6 +1053,7 @@ typedef struct numref {
     int kind; /* ANCHOR_* */
     int quantity; /* a figure with a unit, currency or percent ("$2.4 billion", "18%") */
     uint32_t noun; /* the term counted right after the figure ("twelve engineers"), or UINT32_MAX */
+    uint64_t value; /* value_key(): the figure whatever noun it counts; 0 for a place */
 } numref;
 
 enum {
@@ -1085,6 +1086,20 @@ static uint64_t number_key(const np_number_mention *m)
     if ((size_t)n >= sizeof buf)
         n = (int)sizeof buf - 1;
     return np_hash64(buf, (size_t)n, 0x6e756d626572ull) | 1;
+}
+
+/* The figure as a value of its kind (a sum in one currency, a share, a
+ * count), whatever noun it counts: "150 of the participants" and "a group
+ * of about 150 of its members" give one value. */
+static uint64_t value_key(const np_number_mention *m)
+{
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "%.6g|%s|%u", m->value, m->currency, m->flags & NP_NUM_PERCENT);
+    if (n < 0)
+        n = 0;
+    if ((size_t)n >= sizeof buf)
+        n = (int)sizeof buf - 1;
+    return np_hash64(buf, (size_t)n, 0x76616c7565ull) | 1;
 }
 
 /* A figure with a unit, currency or percent ("$2.4 billion", "18%"). */
@@ -1190,7 +1205,7 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
                 continue;
             r[n++] = (numref){number_key(m), (uint32_t)si, (int)d, ANCHOR_FIGURE, figure_quantity(m),
-                              counted_noun(s, (int)d, m, s->sents[si].end)};
+                              counted_noun(s, (int)d, m, s->sents[si].end), value_key(m)};
         }
     }
     np_status st = join_regions(s, loc);
@@ -1214,7 +1229,7 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
             if (e && e->type == NP_ENT_PERSON)
                 continue;
             uint64_t key = np_hash64("place", 5, 0x706c616365ull + np_uf_find(loc, (uint32_t)ei)) | 1;
-            r[n++] = (numref){key, (uint32_t)si, (int)d, kind, 0, UINT32_MAX};
+            r[n++] = (numref){key, (uint32_t)si, (int)d, kind, 0, UINT32_MAX, 0};
         }
     }
     np_free(loc);
@@ -1356,6 +1371,8 @@ typedef struct fctx {
     fnode **fact_of;         /* per sentence: the facts it supports */
     unsigned char *is_head;  /* per sentence: heads a fact */
     unsigned char *own_figure; /* per sentence: gives a figure no other outlet gives */
+    const numref *by_value;    /* anchor_facts(): the story's figures sorted by value, then outlet */
+    size_t n_by_value;
     unsigned char *quoted;   /* per sentence: mostly a quotation */
     claim_ctx cx;            /* what same_claim() knows of the story */
     scratch sc;
@@ -1662,13 +1679,35 @@ static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
     return NP_OK;
 }
 
+/* Does an outlet other than x's give x's value (value_key()), counting
+ * whatever noun?  Then the figure is no evidence that x's outlet alone
+ * reports its claim: outlets name one count with different nouns ("about
+ * 150 of its members" / "more than 150 of the participants"). */
+static int value_elsewhere(const fctx *c, const numref *x)
+{
+    size_t lo = 0, hi = c->n_by_value;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->by_value[mid].value < x->value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < c->n_by_value && c->by_value[k].value == x->value; k++)
+        if (c->by_value[k].doc != x->doc)
+            return 1;
+    return 0;
+}
+
 /* A fact from the anchor group nums[lo..hi) when two outlets or more give
  * the figure or name the place as a location. */
 static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
 {
     np_story *s = c->s;
-    /* a quantity one outlet alone gives (in whatever sentences) is its own */
-    if (all[lo].kind == ANCHOR_FIGURE && all[lo].quantity && all[hi - 1].doc == all[lo].doc) {
+    /* a quantity one outlet alone gives (in whatever sentences), of a
+     * value no other outlet gives with any noun, is its own */
+    if (all[lo].kind == ANCHOR_FIGURE && all[lo].quantity && all[hi - 1].doc == all[lo].doc &&
+        !value_elsewhere(c, &all[lo])) {
         for (size_t k = lo; k < hi; k++)
             c->own_figure[all[k].sent] = 1;
     }
@@ -1755,11 +1794,30 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
 }
 
 /* Facts anchored on a figure or a place several outlets write. */
+static int cmp_numref_value(const void *a, const void *b)
+{
+    const numref *x = a, *y = b;
+    if (x->value != y->value)
+        return x->value < y->value ? -1 : 1;
+    return (x->doc > y->doc) - (x->doc < y->doc);
+}
+
 static np_status anchor_facts(fctx *c)
 {
     numref *nums = NULL;
     size_t n_nums = 0;
     np_status st = collect_anchors(c->s, &nums, &n_nums);
+    numref *by_value = st == NP_OK ? np_malloc((n_nums + 1) * sizeof *by_value) : NULL;
+    if (st == NP_OK && !by_value)
+        st = NP_ENOMEM;
+    size_t nv = 0;
+    for (size_t k = 0; st == NP_OK && k < n_nums; k++)
+        if (nums[k].kind == ANCHOR_FIGURE)
+            by_value[nv++] = nums[k];
+    if (nv > 1)
+        qsort(by_value, nv, sizeof *by_value, cmp_numref_value);
+    c->by_value = by_value;
+    c->n_by_value = nv;
     for (size_t lo = 0; st == NP_OK && lo < n_nums;) {
         size_t hi = lo + 1;
         while (hi < n_nums && nums[hi].key == nums[lo].key)
@@ -1767,6 +1825,9 @@ static np_status anchor_facts(fctx *c)
         st = anchor_fact(c, nums, lo, hi);
         lo = hi;
     }
+    c->by_value = NULL;
+    c->n_by_value = 0;
+    np_free(by_value);
     np_free(nums);
     return st;
 }

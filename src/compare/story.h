@@ -165,7 +165,8 @@ typedef struct np_story {
     size_t *adj_rev;         /* index of the reverse entry (to → row) */
     unsigned char *adj_best; /* adj_to[e] is the row's best match in its doc */
     /* per sentence, set by np_compare_facts(): supports a multi-outlet
-     * fact; gives a quantity no other outlet gives */
+     * fact; gives a quantity no other outlet gives (nor its value with
+     * another noun) */
     unsigned char *in_fact;
     unsigned char *own_quantity;
     /* near-copies (compare/copies.c): sentences with one vector form a
