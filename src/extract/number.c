@@ -248,7 +248,15 @@ static int unit_candidate(const scan *s, size_t i)
     /* words that follow numbers but are not counted things */
     static const char *const k_not[] = {"percent", "per", "and", "or", "to", "more", "less",
                                         "were", "are", "was", "is", "have", "had", "will", "would",
-                                        "could", "can", "ago", "later", "earlier", "each", "apiece"};
+                                        "could", "can", "ago", "later", "earlier", "each", "apiece",
+                                        /* adverbs, and verbs in the past whose "-ed" test fails
+                                         * ("two died", "50 hurt", "54 since") */
+                                        "since", "already", "alone", "together", "apart", "died", "hurt",
+                                        "fled", "left", "fell", "rose", "shook", "struck", "won", "lost",
+                                        "went", "came", "ran", "met", "held", "led", "fought", "stood",
+                                        "sat", "spent", "paid", "sent", "kept", "began", "drove", "flew",
+                                        "grew", "knew", "threw", "wrote", "broke", "spoke", "stole",
+                                        "shot", "hit", "got", "saw", "took", "gave", "made", "told"};
     for (size_t k = 0; k < sizeof k_not / sizeof *k_not; k++)
         if (!strcmp(t->norm, k_not[k]))
             return 0;
@@ -313,6 +321,52 @@ static int gap_after(const scan *s, size_t i, int dotted)
         if (s->text[p] != ' ' && s->text[p] != '\t')
             return 0;
     return e > s->t[i].end + 1;
+}
+
+/* A plural noun: a regular plural (plural_word()) or an irregular one
+ * ("men", "policemen", "children", "schoolchildren", "people"). */
+static int plural_noun(const char *w)
+{
+    static const char *const k_irregular[] = {"children", "people", "women", "men", "feet", "teeth", "mice",
+                                              "geese", NULL};
+    size_t n = strlen(w);
+    return plural_word(w) || in_words(w, k_irregular) || (n > 4 && !strcmp(w + n - 3, "men")) ||
+           (n > 8 && !strcmp(w + n - 8, "children")) || (n > 6 && !strcmp(w + n - 6, "people"));
+}
+
+/* A word that may stand after a hyphen inside a compound ("court-appointed",
+ * "black-hooded", "co-workers"): any word in lower case but a number word
+ * ("three bank workers-two women": a dash written as a hyphen). */
+static int compound_part(const scan *s, size_t i)
+{
+    return i < s->n && (s->t[i].flags & NP_TOK_WORD) && !(s->t[i].flags & (NP_TOK_NUMBER | NP_TOK_CAP)) &&
+           !s->in_date[i] && s->t[i].norm && np_lex_number_word(s->t[i].norm, strlen(s->t[i].norm)) <= 0;
+}
+
+/* The plural noun the words from token u on lead to when they modify it,
+ * so that it is what a figure before them counts: at most four words,
+ * compounds joined by hyphens counting as one ("three former co-workers",
+ * "two court-appointed defense attorneys"), two modifiers joined by "and"
+ * or "or" ("1,300 federal and independent scientists", "22 bank and tax
+ * fraud charges").  0 when no plural noun ends them (the caller keeps the
+ * first word as the unit). */
+static size_t plural_head(const scan *s, size_t u)
+{
+    size_t words = 0;
+    for (size_t k = u; k < s->n && words < 4; k++) {
+        if (!unit_candidate(s, k))
+            return 0;
+        words++;
+        while (hyphen_gap(s, k) && compound_part(s, k + 1))
+            k++;
+        if (plural_noun(s->t[k].norm))
+            return k;
+        if (!space_gap(s, k))
+            return 0;
+        if ((tok_is(s, k + 1, "and") || tok_is(s, k + 1, "or")) && space_gap(s, k + 1))
+            k++;
+    }
+    return 0;
 }
 
 /* The counted noun after a figure ending at token last when a nationality
@@ -812,6 +866,10 @@ static int approx_word(const scan *s, nvec *nv, size_t i, double ap, numcand *m,
     }
     if (tok_is(s, m->last + 1, "of") && unit_candidate(s, m->last + 2)) {
         m->last += 2;
+        /* "hundreds of black-hooded marchers": the plural head */
+        size_t head = plural_head(s, m->last);
+        if (head)
+            m->last = head;
         const char *u = make_unit(s, NULL, t[m->last].norm);
         np_number_mention *out = push(nv, s->arena);
         if (!out)
@@ -1037,11 +1095,13 @@ static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *r
     if ((tok_is(s, u, "square") || tok_is(s, u, "cubic")) && space_gap(s, u) && unit_candidate(s, u + 1)) {
         pre = t[u].norm;
         u++;
-    } else if (m->value != 1 && space_gap(s, u) && unit_candidate(s, u + 1) && !plural_word(t[u].norm) &&
-               plural_word(t[u + 1].norm)) {
-        /* "400,000 state employees", "3.7 metric tons": a modifier
-         * before the plural head noun; the head is the unit */
-        u++;
+    } else if (m->value != 1) {
+        /* "400,000 state employees", "3.7 metric tons", "three former
+         * co-workers": modifiers before the plural head noun; the head is
+         * the unit */
+        size_t plural = plural_head(s, u);
+        if (plural)
+            u = plural;
     }
     return emit_counted(s, nv, i, m, u, pre, resume);
 }

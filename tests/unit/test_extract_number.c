@@ -282,6 +282,44 @@ static void abbreviations_parts_and_plurals(void **state)
     np_arena_free(&a);
 }
 
+/* Modifiers between a figure and the plural noun it counts: several words,
+ * hyphenated compounds, two joined by "and" ("three former co-workers",
+ * "two court-appointed harbour pilots", "1,200 federal and regional
+ * inspectors", "hundreds of black-clad cyclists"); irregular plurals
+ * ("four young men", "dozens of schoolchildren").  A verb or an adverb
+ * after a figure is no counted noun ("Two drowned" is read: "died", "hurt",
+ * "since" are not units). */
+static void modifiers_before_the_counted_noun(void **state)
+{
+    (void)state;
+    const char *t = "Three former co-workers met two court-appointed harbour pilots, 1,200 federal and regional "
+                    "inspectors and 14 tax and insurance fraud cases; hundreds of black-clad cyclists, four young "
+                    "men and dozens of schoolchildren waved, and three bank clerks-two of them new-left.";
+    const want w[] = {
+        {"Three former co-workers", 3, "worker", NULL, NP_NUM_WORD},
+        {"two court-appointed harbour pilots", 2, "pilot", NULL, NP_NUM_WORD},
+        {"1,200 federal and regional inspectors", 1200, "inspector", NULL, 0},
+        {"14 tax and insurance fraud cases", 14, "case", NULL, 0},
+        {"hundreds of black-clad cyclists", 100, "cyclist", NULL, NP_NUM_APPROX},
+        {"four young men", 4, "men", NULL, NP_NUM_WORD},
+        {"dozens of schoolchildren", 12, "schoolchildren", NULL, NP_NUM_APPROX},
+        {"three bank clerks", 3, "clerk", NULL, NP_NUM_WORD},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    const char *v = "Two died, 50 hurt and 54 since May; 30 left.";
+    assert_int_equal(np_numbers_find(v, strlen(v), &a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++) {
+        if (m[i].unit)
+            print_message("unexpected unit '%s' of '%.*s'\n", m[i].unit, (int)(m[i].end - m[i].start), v + m[i].start);
+        assert_null(m[i].unit);
+    }
+    np_arena_free(&a);
+}
+
 /* "a dozen of them", "Two French": no counted noun, no figure. */
 static void article_without_noun(void **state)
 {
@@ -413,6 +451,7 @@ int main(void)
         cmocka_unit_test(articles_and_nationalities),
         cmocka_unit_test(article_without_noun),
         cmocka_unit_test(abbreviations_parts_and_plurals),
+        cmocka_unit_test(modifiers_before_the_counted_noun),
         cmocka_unit_test(measures_and_millions),
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
