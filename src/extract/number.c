@@ -480,6 +480,65 @@ static int sibilant_plural(const char *w, size_t n)
     return sib && !che_noun(w, n - 1);
 }
 
+/* Nouns whose plural is their singular ("species", "series"). */
+static int invariant_plural(const char *w, size_t n)
+{
+    static const char *const k_same[] = {"species", "series", "means", "headquarters", "crossroads", NULL};
+    (void)n;
+    return in_words(w, k_same);
+}
+
+/* Is w[0..n) a noun ending in "-ie" ("movie", "rookie"), whose plural
+ * "-ies" is no "-y" plural? */
+static int ie_noun(const char *w, size_t n)
+{
+    static const char *const k_ie[] = {"movie", "cookie", "rookie", "zombie", "calorie", "prairie", "hippie",
+                                       "selfie", "brownie", "goalie", "junkie", "hoodie", "smoothie", "pie",
+                                       "tie", "lie", "eerie", "genie", "sortie", "auntie", "bogie", "birdie",
+                                       "walkie", "veggie", "indie", "newbie", "freebie", "groupie", "yuppie", NULL};
+    for (size_t k = 0; k_ie[k]; k++)
+        if (strlen(k_ie[k]) == n && !memcmp(w, k_ie[k], n))
+            return 1;
+    return 0;
+}
+
+/* Plurals in "-ves" of nouns in "-f" or "-fe" ("thieves", "wolves",
+ * "halves", "knives", "lives", "wives"): the singular written into w, its
+ * length returned; 0 for other "-ves" words ("moves", "olives", "archives"). */
+static size_t f_plural(char *w, size_t n)
+{
+    static const char *const k_f[] = {"thie", "wol", "hal", "shel", "loa", "cal", "lea", "sel", "el", "shea",
+                                      "scar", "whar", "dwar", NULL};
+    static const char *const k_fe[] = {"kni", "li", "wi", "midwi", "housewi", NULL};
+    size_t stem = n - 3;
+    for (size_t k = 0; k_f[k]; k++)
+        if (strlen(k_f[k]) == stem && !memcmp(w, k_f[k], stem)) {
+            memcpy(w + stem, "f", 2);
+            return stem + 1;
+        }
+    for (size_t k = 0; k_fe[k]; k++)
+        if (strlen(k_fe[k]) == stem && !memcmp(w, k_fe[k], stem)) {
+            memcpy(w + stem, "fe", 3);
+            return stem + 2;
+        }
+    return 0;
+}
+
+/* Is w[0..n) (ending in "-use") a noun whose plural adds only "s"
+ * ("causes", "houses", "abuses"), not one in "-us" ("campuses")?  After
+ * a vowel ("cause", "house", "spouse") or one of a few others. */
+static int use_noun(const char *w, size_t n)
+{
+    static const char *const k_use[] = {"abuse", "excuse", "muse", "fuse", "ruse", "recluse", "misuse",
+                                        "overuse", "disuse", "refuse", NULL};
+    if (n >= 4 && strchr("aeiou", w[n - 4]))
+        return 1;
+    for (size_t k = 0; k_use[k]; k++)
+        if (strlen(k_use[k]) == n && !memcmp(w, k_use[k], n))
+            return 1;
+    return 0;
+}
+
 static const char *make_unit(const scan *s, const char *pre, const char *w)
 {
     char buf[96];
@@ -487,8 +546,17 @@ static const char *make_unit(const scan *s, const char *pre, const char *w)
     if (n >= 64)
         return NULL;
     memcpy(buf, w, n + 1);
-    if (n > 4 && !strcmp(buf + n - 3, "ies")) {
-        memcpy(buf + n - 3, "y", 2);
+    if (invariant_plural(buf, n)) {
+        /* "species", "series": one form for both numbers */
+    } else if (n > 4 && !strcmp(buf + n - 3, "ies")) {
+        if (!ie_noun(buf, n - 1))
+            memcpy(buf + n - 3, "y", 2);
+        else
+            buf[n - 1] = '\0';
+    } else if (n > 4 && !strcmp(buf + n - 3, "ves") && f_plural(buf, n)) {
+        /* "thieves" -> "thief", "knives" -> "knife" (f_plural() wrote it) */
+    } else if (n >= 5 && !strcmp(buf + n - 4, "uses") && !use_noun(buf, n - 1)) {
+        buf[n - 2] = '\0'; /* "campuses", "buses", "viruses" */
     } else if (sibilant_plural(buf, n)) {
         buf[n - 2] = '\0';
     } else if (n > 3 && buf[n - 1] == 's' && buf[n - 2] != 's' && buf[n - 2] != 'u' && buf[n - 2] != 'i') {

@@ -320,6 +320,24 @@ static void modifiers_before_the_counted_noun(void **state)
     np_arena_free(&a);
 }
 
+/* Plural units made singular beyond "-s": "-ies" ("cities", but "movies"),
+ * "-ves" ("thieves", "knives", but "olives"), "-uses" ("campuses", but
+ * "causes"), and plurals that are their singular ("species"). */
+static void plural_spellings(void **state)
+{
+    (void)state;
+    const char *t = "They counted 10 cities, 20 movies, 4 thieves, 2 knives, 12 olives, 3 campuses, 8 buses, "
+                    "6 causes, 7 houses and 1,400 species.";
+    const want w[] = {
+        {"10 cities", 10, "city", NULL, 0},      {"20 movies", 20, "movie", NULL, 0},
+        {"4 thieves", 4, "thief", NULL, 0},      {"2 knives", 2, "knife", NULL, 0},
+        {"12 olives", 12, "olive", NULL, 0},     {"3 campuses", 3, "campus", NULL, 0},
+        {"8 buses", 8, "bus", NULL, 0},          {"6 causes", 6, "cause", NULL, 0},
+        {"7 houses", 7, "house", NULL, 0},       {"1,400 species", 1400, "species", NULL, 0},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+}
+
 /* "a dozen of them", "Two French": no counted noun, no figure. */
 static void article_without_noun(void **state)
 {
@@ -452,6 +470,7 @@ int main(void)
         cmocka_unit_test(article_without_noun),
         cmocka_unit_test(abbreviations_parts_and_plurals),
         cmocka_unit_test(modifiers_before_the_counted_noun),
+        cmocka_unit_test(plural_spellings),
         cmocka_unit_test(measures_and_millions),
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
