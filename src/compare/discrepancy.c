@@ -1686,6 +1686,16 @@ static int anchored(const np_story *s, int doc, size_t off)
     return !np_quote_at(an->quotes, an->n_quotes, off);
 }
 
+/* Does date mention m open on a weekday's name, a day written out after it
+ * (extract/date.c reads "Friday, April 27, 2031" as one mention)? */
+static int weekday_written(const np_analysis *an, const np_date_mention *m)
+{
+    size_t e = m->start;
+    while (e < m->end && isalpha((unsigned char)an->text[e]))
+        e++;
+    return e < m->end && np_lex_weekday(an->text + m->start, e - m->start) != 0;
+}
+
 static np_status date_discrepancies(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
@@ -1707,6 +1717,11 @@ static np_status date_discrepancies(dctx *c, np_u64map *seen)
         if (ahi - alo != 1 || bhi - blo != 1)
             continue; /* several dates in a sentence: which one is which is unclear */
         const np_date_mention *da = &aa->dates[alo], *db = &ab->dates[blo];
+        /* a day written out with its weekday ("Friday, April 27, 2031")
+         * is how captions and posting lines date a picture or a post, not
+         * the event the sentence tells of */
+        if (weekday_written(aa, da) || weekday_written(ab, db))
+            continue;
         if (da->gran != NP_DATE_DAY || db->gran != NP_DATE_DAY || !da->iso[0] || !db->iso[0])
             continue;
         if ((da->flags | db->flags) & NP_DATE_UNRESOLVED)

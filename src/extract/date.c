@@ -713,6 +713,12 @@ static int match_month_first(const scan *s, size_t i, dmatch *r)
             r->d.gran = NP_DATE_MONTH;
             r->last = j;
             ok = 1;
+        } else if (gap_is(s, i, "") && tok_is(s, j, "of") && gap_is(s, j, "") && (y = year_num(s, j + 1))) {
+            /* "in November of 2013": the month of that year */
+            set_month(r->d.iso, y, m);
+            r->d.gran = NP_DATE_MONTH;
+            r->last = j + 1;
+            ok = 1;
         } else {
             /* bare month: "May" only after a preposition (else the verb) */
             static const char *const preps[] = {"in", "since", "until", "by", "of", "early", "late",
@@ -986,12 +992,31 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
     return ok;
 }
 
+/* Is token i a weekday's name ("Sunday"), capitalised and in full? */
+static int weekday_tok(const scan *s, size_t i)
+{
+    const np_token *t = &s->t[i];
+    return (t->flags & NP_TOK_CAP) && t->end - t->start >= 5 && np_lex_weekday(s->text + t->start, t->end - t->start);
+}
+
 static np_status find(scan *s, dvec *dv)
 {
     for (size_t i = 0; i < s->n; i++) {
         dmatch r;
-        dmatch_start(&r, i);
-        int ok = match_absolute(s, i, &r);
+        int ok = 0;
+        /* "Sunday, March 2, 2014", "on Monday, Jan. 5": the weekday of a
+         * day written out names that day (one mention), not the Sunday
+         * nearest the publication date */
+        if (weekday_tok(s, i) && gap_is(s, i, ",")) {
+            dmatch_start(&r, i + 1);
+            ok = match_absolute(s, i + 1, &r) && r.first == i + 1 && r.d.gran == NP_DATE_DAY;
+            if (ok)
+                r.first = i;
+        }
+        if (!ok) {
+            dmatch_start(&r, i);
+            ok = match_absolute(s, i, &r);
+        }
         if (!ok) {
             dmatch_start(&r, i);
             ok = match_relative(s, i, &r);
@@ -1092,13 +1117,20 @@ static int reported_day(const char *text, const np_date_mention *dm, const np_u6
     const uint64_t *times = np_u64map_get(written, day_key(&dm[i]));
     if (times && *times >= 2)
         return 1;
-    size_t p = dm[i].start;
-    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ','))
-        p--;
-    size_t e = p;
-    while (p > 0 && isalpha((unsigned char)text[p - 1]))
-        p--;
+    /* the weekday opens the mention ("Friday, May 2, 2031": find() reads
+     * them as one) or stands just before it */
+    size_t p = dm[i].start, e = p;
+    while (e < dm[i].end && isalpha((unsigned char)text[e]))
+        e++;
     int wd = np_lex_weekday(text + p, e - p);
+    if (!wd) {
+        while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ','))
+            p--;
+        e = p;
+        while (p > 0 && isalpha((unsigned char)text[p - 1]))
+            p--;
+        wd = np_lex_weekday(text + p, e - p);
+    }
     int64_t y;
     int m, d;
     return wd && np_date_parse_iso(dm[i].iso, &y, &m, &d) && np_weekday_from_days(np_days_from_civil(y, m, d)) == wd;

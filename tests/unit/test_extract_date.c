@@ -410,6 +410,35 @@ static void deadlines_and_month_comma_year(void **state)
     expect(t8, "2031-09-17", w8, 1);
 }
 
+/* A weekday before a day written out names that day: one mention, dated
+ * as the day ("Sunday, March 2, 2034"), never the Sunday before the
+ * publication date; "in November of 2033" is the month of that year, not
+ * November of the publication's year and a year apart. */
+static void weekday_with_its_date_and_month_of_year(void **state)
+{
+    (void)state;
+    const char *t = "The gala will air on Sunday, March 2, 2034, and the sequel opens in November of 2033. "
+                    "The choir first sang in January of 1961. On Friday, the board met.";
+    const want w[] = {
+        {"Sunday, March 2, 2034", "2034-03-02", NULL, 0},
+        {"November of 2033", "2033-11", NULL, 0},
+        {"January of 1961", "1961-01", NULL, 0},
+        {"Friday", "2032-04-09", NULL, NP_DATE_RELATIVE},
+    };
+    expect(t, "2032-04-11", w, sizeof w / sizeof *w);
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_date_mention *m;
+    size_t n;
+    assert_int_equal(np_dates_find(t, strlen(t), "2032-04-11", &a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++) { /* no "Sunday" nor "November" of their own */
+        size_t len = m[i].end - m[i].start;
+        assert_false(len == 6 && !memcmp(t + m[i].start, "Sunday", 6));
+        assert_false(len == 8 && !memcmp(t + m[i].start, "November", 8));
+    }
+    np_arena_free(&a);
+}
+
 static void reference_date(void **state)
 {
     (void)state;
@@ -467,6 +496,7 @@ int main(void)
         cmocka_unit_test(progressive_tense_past_adverbs),
         cmocka_unit_test(year_of_a_day_without_one),
         cmocka_unit_test(reference_date),
+        cmocka_unit_test(weekday_with_its_date_and_month_of_year),
         cmocka_unit_test(deadlines_and_month_comma_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
