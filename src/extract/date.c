@@ -264,7 +264,8 @@ static int tense_word(const np_token *t, const np_token *prev)
                                       "plans", "planned", "planning", "plan", "expected", "expects",
                                       "expect", "intends", "aims", "hopes", "coming", "tomorrow",
                                       "deadline", "forthcoming", "until", "prepares", "awaits", NULL};
-    static const char *const back[] = {"was", "were", "had", "did", "ago", "last", "earlier", "since",
+    static const char *const back[] = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't",
+                                       "ago", "last", "earlier", "since",
                                        "said", "held", "met", "began", "took", "came", "went", "made",
                                        "told", "gave", "left", "won", "lost", "fell", "rose", "led", "sent",
                                        "saw", "became", "yesterday", "previously", "former", NULL};
@@ -279,6 +280,14 @@ static int tense_word(const np_token *t, const np_token *prev)
      * may lie on either side of publication, so the nearer one */
     if (strcmp(w, "would") == 0)
         return TENSE_NEAREST;
+    /* a scheduled event told in the present ("filming begins in August",
+     * "the exhibition opens on May 3"): mostly ahead, but the present also
+     * tells what happens now, so the nearer one */
+    static const char *const sched[] = {"begins", "starts", "opens", "resumes", "premieres", "debuts",
+                                        "expires", "ends", NULL};
+    for (size_t i = 0; sched[i]; i++)
+        if (strcmp(w, sched[i]) == 0)
+            return TENSE_NEAREST;
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;

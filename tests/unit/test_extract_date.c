@@ -439,6 +439,23 @@ static void weekday_with_its_date_and_month_of_year(void **state)
     np_arena_free(&a);
 }
 
+/* A scheduled event told in the present ("filming begins in August", "the
+ * fair opens on Saturday") lies on the nearer side of publication, as
+ * "would" does: in an April article the coming August, not last August;
+ * "didn't" is a past tense like "did". */
+static void scheduled_present(void **state)
+{
+    (void)state;
+    const char *t = "Filming begins in August in the hills. The fair opens on Saturday. "
+                    "The mill didn't reopen in March.";
+    const want w[] = {
+        {"August", "2032-08", NULL, NP_DATE_INFERRED_YEAR},
+        {"Saturday", "2032-04-17", NULL, NP_DATE_RELATIVE},
+        {"March", "2032-03", NULL, NP_DATE_INFERRED_YEAR},
+    };
+    expect(t, "2032-04-14", w, sizeof w / sizeof *w);
+}
+
 static void reference_date(void **state)
 {
     (void)state;
@@ -497,6 +514,7 @@ int main(void)
         cmocka_unit_test(year_of_a_day_without_one),
         cmocka_unit_test(reference_date),
         cmocka_unit_test(weekday_with_its_date_and_month_of_year),
+        cmocka_unit_test(scheduled_present),
         cmocka_unit_test(deadlines_and_month_comma_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
