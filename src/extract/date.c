@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdio.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/hash.h"
@@ -226,6 +227,7 @@ static void set_year(char iso[11], int64_t y)
 #define TENSE_BACK 10
 #define TENSE_AHEAD 6
 #define TENSE_NEAREST 2 /* a cue that the date lies either side: the nearer (ahead for a weekday) */
+#define TENSE_SCHEDULED 3 /* the present of a scheduled event: the nearer month or day; no cue for a weekday */
 
 /* The gap between tokens i-1 and i ends a sentence or clause. */
 static int clause_break(const scan *s, size_t i)
@@ -264,8 +266,7 @@ static int tense_word(const np_token *t, const np_token *prev)
                                       "plans", "planned", "planning", "plan", "expected", "expects",
                                       "expect", "intends", "aims", "hopes", "coming", "tomorrow",
                                       "deadline", "forthcoming", "until", "prepares", "awaits", NULL};
-    static const char *const back[] = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't",
-                                       "ago", "last", "earlier", "since",
+    static const char *const back[] = {"was", "were", "had", "did", "ago", "last", "earlier", "since",
                                        "said", "held", "met", "began", "took", "came", "went", "made",
                                        "told", "gave", "left", "won", "lost", "fell", "rose", "led", "sent",
                                        "saw", "became", "yesterday", "previously", "former", NULL};
@@ -282,12 +283,14 @@ static int tense_word(const np_token *t, const np_token *prev)
         return TENSE_NEAREST;
     /* a scheduled event told in the present ("filming begins in August",
      * "the exhibition opens on May 3"): mostly ahead, but the present also
-     * tells what happens now, so the nearer one */
-    static const char *const sched[] = {"begins", "starts", "opens", "resumes", "premieres", "debuts",
-                                        "expires", "ends", NULL};
+     * tells what happens now, so the nearer month or day; a weekday is not
+     * moved by it (headlines tell the past in the present: "Gunman opens
+     * fire on Saturday").  Not "starts" nor "ends": nouns as often ("housing
+     * starts", "loose ends"). */
+    static const char *const sched[] = {"begins", "opens", "resumes", "premieres", "debuts", "expires", NULL};
     for (size_t i = 0; sched[i]; i++)
         if (strcmp(w, sched[i]) == 0)
-            return TENSE_NEAREST;
+            return TENSE_SCHEDULED;
     for (size_t i = 0; fwd[i]; i++)
         if (strcmp(w, fwd[i]) == 0)
             return 1;
@@ -509,7 +512,7 @@ static int64_t infer_year(const scan *s, int m, int d, int tense)
             best_p = y;
         }
     }
-    if (tense == TENSE_NEAREST)
+    if (tense == TENSE_NEAREST || tense == TENSE_SCHEDULED)
         return df < dp ? best_f : best_p;
     if (tense > 0)
         return best_f;
@@ -905,6 +908,8 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
                         : tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i);
         /* "remanded in custody until Friday": a day named as an end is the
          * coming one unless the clause says otherwise */
+        if (tense == TENSE_SCHEDULED)
+            tense = 0;
         int coming = !fwd && !back && (tense > 0 || (tense == 0 && i > 0 && tok_is(s, i - 1, "until")));
         if (fwd || back)
             r->first = i - 1;
@@ -1001,6 +1006,40 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
     return ok;
 }
 
+/* Is the day iso ("YYYY-MM-DD") weekday wd (1 Monday .. 7 Sunday)?  A
+ * weekday that does not fit the day written after it names another day
+ * ("police said Monday, May 29 was the last time ..."). */
+static int day_is_weekday(const char *iso, int wd)
+{
+    int64_t y;
+    int m, d;
+    return wd && np_date_parse_iso(iso, &y, &m, &d) && np_weekday_from_days(np_days_from_civil(y, m, d)) == wd;
+}
+
+/* A day written without its year but with its weekday ("Tuesday, Dec.
+ * 16") whose inferred year does not make it that weekday: the year before
+ * or after that does, when that day lies within WEEKDAY_YEAR_REACH days of
+ * publication; the date is set to it.  0 when none does. */
+#define WEEKDAY_YEAR_REACH 183 /* days from publication a weekday may move a day's year to */
+static int year_of_weekday(const scan *s, np_date_mention *d, int wd)
+{
+    int64_t y;
+    int m, dd;
+    if (!s->have_pub || !np_date_parse_iso(d->iso, &y, &m, &dd))
+        return 0;
+    static const int k_shift[] = {-1, 1};
+    for (size_t k = 0; k < 2; k++) {
+        int64_t z = dd <= days_in_month(y + k_shift[k], m) ? np_days_from_civil(y + k_shift[k], m, dd) : INT64_MIN;
+        /* near publication only: a weekday a year away fits by chance
+         * ("police said Monday, May 29 was ...": Monday is when they said it) */
+        if (z != INT64_MIN && np_weekday_from_days(z) == wd && llabs(z - s->pdays) <= WEEKDAY_YEAR_REACH) {
+            set_day(d->iso, y + k_shift[k], m, dd);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is token i a weekday's name ("Sunday"), capitalised and in full? */
 static int weekday_tok(const scan *s, size_t i)
 {
@@ -1017,8 +1056,10 @@ static np_status find(scan *s, dvec *dv)
          * day written out names that day (one mention), not the Sunday
          * nearest the publication date */
         if (weekday_tok(s, i) && gap_is(s, i, ",")) {
+            int wd = np_lex_weekday(s->text + s->t[i].start, s->t[i].end - s->t[i].start);
             dmatch_start(&r, i + 1);
-            ok = match_absolute(s, i + 1, &r) && r.first == i + 1 && r.d.gran == NP_DATE_DAY;
+            ok = match_absolute(s, i + 1, &r) && r.first == i + 1 && r.d.gran == NP_DATE_DAY &&
+                 (day_is_weekday(r.d.iso, wd) || ((r.d.flags & NP_DATE_INFERRED_YEAR) && year_of_weekday(s, &r.d, wd)));
             if (ok)
                 r.first = i;
         }

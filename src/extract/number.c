@@ -249,14 +249,8 @@ static int unit_candidate(const scan *s, size_t i)
     static const char *const k_not[] = {"percent", "per", "and", "or", "to", "more", "less",
                                         "were", "are", "was", "is", "have", "had", "will", "would",
                                         "could", "can", "ago", "later", "earlier", "each", "apiece",
-                                        /* adverbs, and verbs in the past whose "-ed" test fails
-                                         * ("two died", "50 hurt", "54 since") */
-                                        "since", "already", "alone", "together", "apart", "died", "hurt",
-                                        "fled", "left", "fell", "rose", "shook", "struck", "won", "lost",
-                                        "went", "came", "ran", "met", "held", "led", "fought", "stood",
-                                        "sat", "spent", "paid", "sent", "kept", "began", "drove", "flew",
-                                        "grew", "knew", "threw", "wrote", "broke", "spoke", "stole",
-                                        "shot", "hit", "got", "saw", "took", "gave", "made", "told"};
+                                        /* adverbs ("54 since", "141 million already") */
+                                        "since", "already", "alone", "together", "apart"};
     for (size_t k = 0; k < sizeof k_not / sizeof *k_not; k++)
         if (!strcmp(t->norm, k_not[k]))
             return 0;
@@ -278,11 +272,29 @@ static int demonym_tok(const scan *s, size_t i)
     return np_lex_is_demonym(w, n) || (n > 3 && w[n - 1] == 's' && np_lex_is_demonym(w, n - 1));
 }
 
-/* Looks like a regular English plural ("employees", "tons"), not "-ss". */
+/* Looks like a regular English plural ("employees", "tons"), not "-ss"
+ * nor a singular in "-s" ("news", "bias", "physics"). */
 static int plural_word(const char *w)
 {
+    static const char *const k_singular[] = {"news", "bias", "alias", "atlas", "canvas", "chaos", "lens",
+                                             "physics", "economics", "politics", "mathematics", "athletics",
+                                             "ethics", NULL};
     size_t n = strlen(w);
-    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
+           !in_words(w, k_singular);
+}
+
+/* A verb in the past whose "-ed" test fails ("two died", "50 hurt"): after
+ * a figure it tells what the counted did, so it is no unit; before a noun
+ * it is a modifier ("4 hit songs", "14 paid holidays"). */
+static int past_form(const char *w)
+{
+    static const char *const k_past[] = {"died", "hurt", "fled", "left", "fell", "rose", "shook", "struck", "won",
+                                         "lost", "went", "came", "ran", "met", "held", "led", "fought", "stood",
+                                         "sat", "spent", "paid", "sent", "kept", "began", "drove", "flew", "grew",
+                                         "knew", "threw", "wrote", "broke", "spoke", "stole", "shot", "hit",
+                                         "got", "saw", "took", "gave", "made", "told", NULL};
+    return w && in_words(w, k_past);
 }
 
 /* An abbreviation in capitals, two to five letters with or without
@@ -292,8 +304,15 @@ static int plural_word(const char *w)
  * last one in the gap after it. */
 static int abbreviation_tok(const scan *s, size_t i, int *dotted)
 {
+    /* times, zones and units in capitals: "at 5 PM police ...", "50 MW
+     * turbines" (the figure is the time or the measure) */
+    static const char *const k_not_modifier[] = {"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt",
+                                                 "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt", "bc",
+                                                 "ad", "bce", "ce", "mw", "gw", "kw", "kwh", "mwh", "gwh", "gb",
+                                                 "mb", "tb", "kb", "mph", "kph", "hp", "kg", "km", "mm", "cm",
+                                                 "ft", "lb", "lbs", "oz", "mg", "ml", NULL};
     *dotted = 0;
-    if (i >= s->n || !(s->t[i].flags & NP_TOK_ALLCAPS))
+    if (i >= s->n || !(s->t[i].flags & NP_TOK_ALLCAPS) || in_words(s->t[i].norm, k_not_modifier))
         return 0;
     size_t letters = 0;
     for (size_t p = s->t[i].start; p < s->t[i].end; p++) {
@@ -330,9 +349,16 @@ static int plural_noun(const char *w)
     static const char *const k_irregular[] = {"children", "people", "women", "men", "feet", "teeth", "mice",
                                               "geese", NULL};
     size_t n = strlen(w);
-    return plural_word(w) || in_words(w, k_irregular) || (n > 4 && !strcmp(w + n - 3, "men")) ||
+    static const char *const k_men_singular[] = {"specimen", "regimen", "abdomen", "acumen", "stamen", "albumen",
+                                                 "rumen", "hymen", NULL};
+    static const char *const k_same[] = {"series", "species", "headquarters", "crossroads", NULL};
+    return plural_word(w) || in_words(w, k_irregular) || in_words(w, k_same) ||
+           (n > 4 && !strcmp(w + n - 3, "men") && !in_words(w, k_men_singular)) ||
            (n > 8 && !strcmp(w + n - 8, "children")) || (n > 6 && !strcmp(w + n - 6, "people"));
 }
+
+struct measure;
+static const struct measure *measure_of(const char *w);
 
 /* A word that may stand after a hyphen inside a compound ("court-appointed",
  * "black-hooded", "co-workers"): any word in lower case but a number word
@@ -353,10 +379,18 @@ static int compound_part(const scan *s, size_t i)
 static size_t plural_head(const scan *s, size_t u)
 {
     size_t words = 0;
+    /* "10 kilometre queues", "a 7 year old", "12 inch drifts": a unit of
+     * measure or of time right after the figure is its unit */
+    static const char *const k_span[] = {"year", "month", "week", "day", "hour", "minute", "second", "decade",
+                                         "century", "night", NULL};
+    if (u < s->n && s->t[u].norm && (measure_of(s->t[u].norm) || in_words(s->t[u].norm, k_span)))
+        return 0;
     for (size_t k = u; k < s->n && words < 4; k++) {
-        if (!unit_candidate(s, k))
+        if (!unit_candidate(s, k) || (s->t[k].norm && np_lex_number_word(s->t[k].norm, strlen(s->t[k].norm)) > 0))
             return 0;
         words++;
+        if (plural_noun(s->t[k].norm))
+            return k; /* "12 suspects-including ...": the plural before a dash */
         while (hyphen_gap(s, k) && compound_part(s, k + 1))
             k++;
         if (plural_noun(s->t[k].norm))
@@ -476,7 +510,13 @@ static int sibilant_plural(const char *w, size_t n)
     if (n < 5 || w[n - 1] != 's' || w[n - 2] != 'e')
         return 0;
     char a = w[n - 3], b = w[n - 4];
+    static const char *const k_sse[] = {"crevasse", "impasse", "posse", "finesse", "lacrosse", "mousse",
+                                        "demitasse", NULL};
     int sib = (a == 'h' && (b == 'c' || b == 's')) || a == 'x' || (a == 's' && b == 's') || (a == 'z' && b == 'z');
+    if (sib && a == 's')
+        for (size_t k = 0; k_sse[k]; k++)
+            if (strlen(k_sse[k]) == n - 1 && !memcmp(w, k_sse[k], n - 1))
+                return 0;
     return sib && !che_noun(w, n - 1);
 }
 
@@ -967,7 +1007,7 @@ static int ordinal_counts(const scan *s, size_t i, int ow)
     return ow > 0 && det && !(t[i].flags & NP_TOK_CAP) && space_gap(s, i) && unit_candidate(s, i + 1);
 }
 
-static size_t partitive_head(const scan *s, size_t last);
+static size_t partitive_head(const scan *s, size_t first, size_t last);
 
 /* A number word ("eight men", "a dozen people", "half a dozen officers"):
  * NUM_TAIL when it counts something, else NUM_SKIP. */
@@ -995,8 +1035,10 @@ static int counting_word(const scan *s, size_t i, long nw, numcand *m)
     size_t last = m->last;
     int has_scale = space_gap(s, last) && last + 1 < s->n && scale_of(t[last + 1].norm) > 0;
     m->w = t[last].norm;
+    /* "Two died": a verb, no counted noun (but "two hit songs") */
+    int noun_next = unit_candidate(s, last + 1) && (!past_form(t[last + 1].norm) || plural_head(s, last + 1));
     if (!has_scale && (nw == 1 || nw == 0 || !space_gap(s, last) ||
-                       !(unit_candidate(s, last + 1) || nationality_head(s, last) || partitive_head(s, last))))
+                       !(noun_next || nationality_head(s, last) || partitive_head(s, i, last))))
         return NUM_SKIP;
     if (!strcmp(m->w, "hundred") || !strcmp(m->w, "thousand") || !strcmp(m->w, "dozen"))
         return NUM_SKIP; /* "a hundred" handled poorly; skip */
@@ -1113,24 +1155,53 @@ static int percent_or_currency(const scan *s, nvec *nv, numcand *m, size_t *resu
  * (a possessor, then at most two modifiers before the plural head).  0
  * when none, or when a figure counts the whole ("two of the three
  * victims": the whole is a figure of its own). */
-static size_t partitive_head(const scan *s, size_t last)
+/* Is the gap after token i the apostrophe mark (of a plural possessive,
+ * "the hostages' relatives") and spaces? */
+static int gap_after_apostrophe(const scan *s, size_t i, const char *mark)
+{
+    size_t p = s->t[i].end, e = s->t[i + 1].start, ml = strlen(mark);
+    if (e - p <= ml || memcmp(s->text + p, mark, ml) != 0)
+        return 0;
+    for (p += ml; p < e; p++)
+        if (s->text[p] != ' ')
+            return 0;
+    return 1;
+}
+
+static size_t partitive_head(const scan *s, size_t first, size_t last)
 {
     static const char *const k_det[] = {"the", "its", "their", "his", "her", "our", "these", "those", NULL};
+    /* "Section 230 of the laws", "Game 7 of the finals": the figure labels
+     * a part, it counts nothing */
+    static const char *const k_label[] = {"section", "article", "chapter", "page", "game", "round", "stage",
+                                          "part", "volume", "item", "act", "title", "clause", "paragraph",
+                                          "rule", "amendment", "episode", "week", "day", "level", "phase",
+                                          "grade", "exhibit", "figure", "table", "room", "flight", "route",
+                                          "lot", "pier", "gate", "platform", "number", "no", NULL};
+    if (first > 0 && in_words(s->t[first - 1].norm, k_label))
+        return 0;
     if (!space_gap(s, last) || !tok_is(s, last + 1, "of") || !space_gap(s, last + 1) || last + 2 >= s->n ||
         !in_words(s->t[last + 2].norm, k_det))
         return 0;
     size_t u = last + 3;
+    int after_possessor = 0;
     if (u < s->n && space_gap(s, u - 1) && (s->t[u].flags & NP_TOK_WORD) && !(s->t[u].flags & NP_TOK_NUMBER)) {
-        /* a possessor ("the caravan's", "the Navy's") */
+        /* a possessor: "the caravan's", "the Navy's" (one token), "the
+         * hostages' relatives" (the apostrophe left in the gap after it) */
         const np_token *t = &s->t[u];
         size_t len = t->end - t->start;
         const char *e = s->text + t->end;
         if ((len > 2 && e[-2] == '\'' && e[-1] == 's') ||
             (len > 4 && (unsigned char)e[-4] == 0xE2 && (unsigned char)e[-3] == 0x80 &&
-             (unsigned char)e[-2] == 0x99 && e[-1] == 's'))
+             (unsigned char)e[-2] == 0x99 && e[-1] == 's')) {
             u++;
+        } else if (plural_word(t->norm) && u + 1 < s->n &&
+                   (gap_after_apostrophe(s, u, "'") || gap_after_apostrophe(s, u, "\xe2\x80\x99"))) {
+            u++;
+            after_possessor = 1;
+        }
     }
-    for (size_t k = 0; k < 3 && u < s->n && space_gap(s, u - 1); k++, u++) {
+    for (size_t k = 0; k < 3 && u < s->n && (space_gap(s, u - 1) || (k == 0 && after_possessor)); k++, u++) {
         const np_token *t = &s->t[u];
         if ((t->flags & NP_TOK_NUMBER) || (t->norm && np_lex_number_word(t->norm, strlen(t->norm)) > 0) ||
             !unit_candidate(s, u))
@@ -1153,7 +1224,7 @@ static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *r
         return emit_counted(s, nv, i, m, last + 1, NULL, resume);
     size_t head = nationality_head(s, last);
     if (!head)
-        head = partitive_head(s, last);
+        head = partitive_head(s, i, last);
     if (head)
         return emit_counted(s, nv, i, m, head, NULL, resume);
     if (!(space_gap(s, last) && unit_candidate(s, last + 1)))
@@ -1171,6 +1242,8 @@ static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *r
         if (plural)
             u = plural;
     }
+    if (past_form(t[u].norm))
+        return NUM_EMIT; /* "50 hurt": what the counted did, no unit */
     return emit_counted(s, nv, i, m, u, pre, resume);
 }
 

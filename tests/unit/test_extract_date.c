@@ -411,19 +411,24 @@ static void deadlines_and_month_comma_year(void **state)
 }
 
 /* A weekday before a day written out names that day: one mention, dated
- * as the day ("Sunday, March 2, 2034"), never the Sunday before the
- * publication date; "in November of 2033" is the month of that year, not
- * November of the publication's year and a year apart. */
+ * as the day ("Sunday, March 5, 2034"), never the Sunday before the
+ * publication date, when the weekday is that day's ("Monday, May 29" in
+ * 2032 is a Saturday: the day a statement was made, and another day);
+ * "in November of 2033" is the month of that year, not November of the
+ * publication's year and a year apart. */
 static void weekday_with_its_date_and_month_of_year(void **state)
 {
     (void)state;
-    const char *t = "The gala will air on Sunday, March 2, 2034, and the sequel opens in November of 2033. "
-                    "The choir first sang in January of 1961. On Friday, the board met.";
+    const char *t = "The gala will air on Sunday, March 5, 2034, and the sequel opens in November of 2033. "
+                    "The choir first sang in January of 1961. On Friday, the board met. "
+                    "Police said Monday, May 29 was the last day she was seen.";
     const want w[] = {
-        {"Sunday, March 2, 2034", "2034-03-02", NULL, 0},
+        {"Sunday, March 5, 2034", "2034-03-05", NULL, 0},
         {"November of 2033", "2033-11", NULL, 0},
         {"January of 1961", "1961-01", NULL, 0},
         {"Friday", "2032-04-09", NULL, NP_DATE_RELATIVE},
+        {"Monday", "2032-04-05", NULL, NP_DATE_RELATIVE},
+        {"May 29", "2031-05-29", NULL, NP_DATE_INFERRED_YEAR},
     };
     expect(t, "2032-04-11", w, sizeof w / sizeof *w);
     np_arena a;
@@ -439,19 +444,32 @@ static void weekday_with_its_date_and_month_of_year(void **state)
     np_arena_free(&a);
 }
 
-/* A scheduled event told in the present ("filming begins in August", "the
- * fair opens on Saturday") lies on the nearer side of publication, as
- * "would" does: in an April article the coming August, not last August;
- * "didn't" is a past tense like "did". */
+/* A day written with its weekday but no year ("Monday, Sept. 6") takes the
+ * year that makes it that weekday when that year's day is near
+ * publication (within half a year): in an April 2032 article, September 6
+ * is a Monday in 2032 (the tense alone would say 2031, a Saturday). */
+static void weekday_picks_the_year(void **state)
+{
+    (void)state;
+    const want w[] = {{"Monday, Sept. 6", "2032-09-06", NULL, NP_DATE_INFERRED_YEAR}};
+    expect("Schools reopen Monday, Sept. 6, the board said.", "2032-04-01", w, 1);
+}
+
+/* A scheduled event told in the present ("filming begins in August")
+ * lies on the nearer side of publication, as "would" does: in an April
+ * article the coming August, not last August.  A weekday is not moved by
+ * it: headlines tell the past in the present ("Fire opens gap in dam on
+ * Saturday"); nor is a month after the noun "starts" ("Housing starts in
+ * March fell"). */
 static void scheduled_present(void **state)
 {
     (void)state;
-    const char *t = "Filming begins in August in the hills. The fair opens on Saturday. "
-                    "The mill didn't reopen in March.";
+    const char *t = "Filming begins in August in the hills. Fire opens gap in dam on Saturday. "
+                    "Housing starts in October fell.";
     const want w[] = {
         {"August", "2032-08", NULL, NP_DATE_INFERRED_YEAR},
-        {"Saturday", "2032-04-17", NULL, NP_DATE_RELATIVE},
-        {"March", "2032-03", NULL, NP_DATE_INFERRED_YEAR},
+        {"Saturday", "2032-04-10", NULL, NP_DATE_RELATIVE},
+        {"October", "2031-10", NULL, NP_DATE_INFERRED_YEAR},
     };
     expect(t, "2032-04-14", w, sizeof w / sizeof *w);
 }
@@ -515,6 +533,7 @@ int main(void)
         cmocka_unit_test(reference_date),
         cmocka_unit_test(weekday_with_its_date_and_month_of_year),
         cmocka_unit_test(scheduled_present),
+        cmocka_unit_test(weekday_picks_the_year),
         cmocka_unit_test(deadlines_and_month_comma_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -338,6 +338,46 @@ static void plural_spellings(void **state)
     expect(t, w, sizeof w / sizeof *w);
 }
 
+/* What the counted-noun search must not take: a past tense used as a
+ * modifier stays one ("4 hit songs"); a "-men" or "-sse" singular
+ * ("specimen jars", "crevasses"); a unit of measure or time right after
+ * the figure is its unit ("10 kilometre queues", "a 7 year old"); a dash
+ * written as a hyphen ends the noun ("12 suspects-including two women");
+ * a time or a measure in capitals is no modifier ("at 5 PM police ...",
+ * "two 50 MW turbines"); "news" is singular; a plural possessor is passed
+ * ("20 of the hostages' relatives"); a figure labelling a part counts
+ * nothing ("Section 230 of the laws", "Game 7 of the finals"). */
+static void counted_noun_limits(void **state)
+{
+    (void)state;
+    const char *t = "He had 4 hit songs, 40 specimen jars and 4 crevasses; 10 kilometre queues formed and the "
+                    "7 year old twin brothers left. Police arrested 12 suspects-including two women. At 5 PM "
+                    "police sealed two 50 MW turbines. Reporters from 20 of the world's news outlets met 30 of "
+                    "the hostages' relatives. Section 230 of the laws and Game 7 of the finals.";
+    const want w[] = {
+        {"4 hit songs", 4, "song", NULL, 0},
+        {"40 specimen jars", 40, "jar", NULL, 0},
+        {"4 crevasses", 4, "crevasse", NULL, 0},
+        {"10 kilometre", 10, "kilometre", NULL, 0},
+        {"7 year", 7, "year", NULL, 0},
+        {"12 suspects", 12, "suspect", NULL, 0},
+        {"two women", 2, "women", NULL, NP_NUM_WORD},
+        {"20 of the world's news outlets", 20, "outlet", NULL, 0},
+        {"30 of the hostages' relatives", 30, "relative", NULL, 0},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    assert_int_equal(np_numbers_find(t, strlen(t), &a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++) /* 5 (PM), 50 (MW), 230, 7 (Game): no unit */
+        if (m[i].value == 5 || m[i].value == 50 || m[i].value == 230 || (m[i].value == 7 && m[i].unit &&
+                                                                          strcmp(m[i].unit, "year") != 0))
+            assert_true(m[i].unit == NULL || !strcmp(m[i].unit, "mw"));
+    np_arena_free(&a);
+}
+
 /* "a dozen of them", "Two French": no counted noun, no figure. */
 static void article_without_noun(void **state)
 {
@@ -471,6 +511,7 @@ int main(void)
         cmocka_unit_test(abbreviations_parts_and_plurals),
         cmocka_unit_test(modifiers_before_the_counted_noun),
         cmocka_unit_test(plural_spellings),
+        cmocka_unit_test(counted_noun_limits),
         cmocka_unit_test(measures_and_millions),
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
