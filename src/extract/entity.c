@@ -1434,6 +1434,15 @@ static int plural_possessive_gap(const ctx *c, size_t i)
     return 1;
 }
 
+/* The gap after token i is an ampersand between spaces (" & "). */
+static int ampersand_gap(const ctx *c, size_t i)
+{
+    if (i + 1 >= c->n)
+        return 0;
+    size_t a = c->t[i].end, b = c->t[i + 1].start;
+    return b - a == 3 && c->text[a] == ' ' && c->text[a + 1] == '&' && c->text[a + 2] == ' ';
+}
+
 static size_t gather_run(const ctx *c, size_t b)
 {
     size_t first = b, scanned = b;
@@ -1472,6 +1481,13 @@ static size_t gather_run(const ctx *c, size_t b)
                 if (adjacent(c, b - 1) && b < c->n && is_cap(c, b))
                     continue;
             }
+            /* "Center for Strategic & International Studies", "Procter &
+             * Gamble Co.": an ampersand inside a body's name (a body word
+             * before it or in the words it joins; "Kim & Moon" in a
+             * headline stays two names) */
+            if (ampersand_gap(c, b - 1) && is_cap(c, b) && (has_org || org_word(c, b) || org_word(c, b + 1) ||
+                                                          org_word(c, b + 2)))
+                continue;
             /* joiner(s) then a cap: "Bank of England", "Treaty of the ..." */
             if (adjacent(c, b - 1) && is_joiner(c, b)) {
                 size_t k = b;

@@ -175,6 +175,22 @@ static void orgs_and_acronyms(void **state)
     }
 }
 
+/* An ampersand inside a body's name joins it ("the Varnholt Institute for
+ * Coastal & Marine Studies"); between two names with no body word it does
+ * not ("Ruiz & Kask met"). */
+static void ampersand_in_a_body_name(void **state)
+{
+    fixture *f = *state;
+    const char *t = "In a paper, the Varnholt Institute for Coastal & Marine Studies said the dunes were moving. "
+                    "In Dorn, Ruiz & Kask met the mayor.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Varnholt Institute for Coastal & Marine Studies", "Varnholt Institute for Coastal & Marine Studies",
+           NP_ENT_ORG);
+    assert_null(find(t, m, n, "Marine Studies"));
+    assert_null(find(t, m, n, "Ruiz & Kask"));
+}
+
 static void headline_lines_are_not_people(void **state)
 {
     fixture *f = *state;
@@ -1417,6 +1433,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titles_and_people),
         cmocka_unit_test(orgs_and_acronyms),
+        cmocka_unit_test(ampersand_in_a_body_name),
         cmocka_unit_test(headline_lines_are_not_people),
         cmocka_unit_test(places_people_and_initials),
         cmocka_unit_test(datelines_and_place_context),
