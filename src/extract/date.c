@@ -1055,7 +1055,7 @@ static np_status find(scan *s, dvec *dv)
         /* "Sunday, March 2, 2014", "on Monday, Jan. 5": the weekday of a
          * day written out names that day (one mention), not the Sunday
          * nearest the publication date */
-        if (weekday_tok(s, i) && gap_is(s, i, ",")) {
+        if (s->t[i].end < s->len && s->text[s->t[i].end] == ',' && weekday_tok(s, i) && gap_is(s, i, ",")) {
             int wd = np_lex_weekday(s->text + s->t[i].start, s->t[i].end - s->t[i].start);
             dmatch_start(&r, i + 1);
             ok = match_absolute(s, i + 1, &r) && r.first == i + 1 && r.d.gran == NP_DATE_DAY &&
