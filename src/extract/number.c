@@ -1249,6 +1249,26 @@ static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *r
 
 static int emit_plain(const scan *s, nvec *nv, size_t i, const numcand *m, size_t *resume);
 
+/* Is the number ending at token last (value v) a time of day: followed by
+ * "a.m."/"p.m." (the tokens "a"/"p", a period, "m"), "am"/"pm" in any
+ * case, or, written as 24-hour digits, "hrs"/"GMT"/"UTC"? */
+static int clock_time(const scan *s, size_t last, double v)
+{
+    if (last + 1 >= s->n || !space_gap(s, last) || v < 0 || v > 2400)
+        return 0;
+    const np_token *n = &s->t[last + 1];
+    if (!n->norm)
+        return 0;
+    if ((!strcmp(n->norm, "a") || !strcmp(n->norm, "p")) && last + 2 < s->n && n->end < s->len &&
+        s->text[n->end] == '.' && s->t[last + 2].start == n->end + 1 && s->t[last + 2].norm &&
+        !strcmp(s->t[last + 2].norm, "m"))
+        return v <= 12;
+    if (!strcmp(n->norm, "am") || !strcmp(n->norm, "pm"))
+        return v <= 12 && ((n->flags & NP_TOK_ALLCAPS) || !(n->flags & NP_TOK_CAP));
+    static const char *const k_24[] = {"hrs", "gmt", "utc", NULL};
+    return in_words(n->norm, k_24) && s->t[last].end - s->t[last].start == 4;
+}
+
 /* Everything after the number itself: a bare year is dropped, scale words
  * apply ("2.4 billion"), then percent, currency or the counted unit. */
 static int number_tail(const scan *s, nvec *nv, size_t i, numcand *m, size_t *resume)
@@ -1260,6 +1280,9 @@ static int number_tail(const scan *s, nvec *nv, size_t i, numcand *m, size_t *re
             return NUM_OOM;
         return r;
     }
+    /* a time of day: "at 8 p.m.", "10am", "5 PM", "1100 hrs" */
+    if ((t[i].flags & NP_TOK_NUMBER) && clock_time(s, m->last, m->value))
+        return NUM_SKIP;
     /* year standing alone is a date, not a number */
     if ((t[i].flags & NP_TOK_NUMBER) && !(m->flags & NP_NUM_MONEY) && t[i].end - t[i].start == 4 &&
         m->value >= 1900 && m->value <= 2100 && m->scale == 1 && !strchr(m->w, ',')) {

@@ -394,6 +394,22 @@ static void article_without_noun(void **state)
     np_arena_free(&a);
 }
 
+/* Times of day are no figures: "8 p.m.", "10 a.m.", "5 PM", "1100 hrs". */
+static void times_of_day_are_not_numbers(void **state)
+{
+    (void)state;
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_number_mention *m;
+    size_t n;
+    const char *t = "The vote opens at 8 p.m. on Friday, closes at 10 a.m., resumes at 5 PM and ends at 1100 hrs.";
+    assert_int_equal(np_numbers_find(t, strlen(t), &a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++)
+        print_message("unexpected '%.*s'\n", (int)(m[i].end - m[i].start), t + m[i].start);
+    assert_int_equal(n, 0);
+    np_arena_free(&a);
+}
+
 static void years_and_dates_are_not_numbers(void **state)
 {
     (void)state;
@@ -504,6 +520,7 @@ int main(void)
         cmocka_unit_test(units_and_words),
         cmocka_unit_test(times_counted_or_a_ratio),
         cmocka_unit_test(years_and_dates_are_not_numbers),
+        cmocka_unit_test(times_of_day_are_not_numbers),
         cmocka_unit_test(fractions_spelt_apart),
         cmocka_unit_test(dozen_and_hundred),
         cmocka_unit_test(articles_and_nationalities),
