@@ -1089,8 +1089,8 @@ static uint64_t number_key(const np_number_mention *m)
 }
 
 /* The figure as a value of its kind (a sum in one currency, a share, a
- * count), whatever noun it counts: "150 of the participants" and "a group
- * of about 150 of its members" give one value. */
+ * count), whatever noun it counts: "more than 90 of the marchers" and
+ * "about 90 of the union's members" give one value. */
 static uint64_t value_key(const np_number_mention *m)
 {
     char buf[64];
@@ -1682,7 +1682,7 @@ static np_status anchor_join(fctx *c, const numref *all, size_t lo, size_t hi)
 /* Does an outlet other than x's give x's value (value_key()), counting
  * whatever noun?  Then the figure is no evidence that x's outlet alone
  * reports its claim: outlets name one count with different nouns ("about
- * 150 of its members" / "more than 150 of the participants"). */
+ * 90 of the union's members" / "more than 90 of the marchers"). */
 static int value_elsewhere(const fctx *c, const numref *x)
 {
     size_t lo = 0, hi = c->n_by_value;

@@ -299,8 +299,8 @@ static int past_form(const char *w)
 
 /* An abbreviation in capitals, two to five letters with or without
  * periods ("U.S.", "FBI", "NATO"): before a plural noun it names whose or
- * which, as a nationality does ("500 U.S. service members", "two FBI
- * officials").  *dotted: written with periods, so the tokenizer left its
+ * which, as a nationality does ("400 U.N. peacekeepers", "two NATO
+ * frigates").  *dotted: written with periods, so the tokenizer left its
  * last one in the gap after it. */
 static int abbreviation_tok(const scan *s, size_t i, int *dotted)
 {
@@ -361,8 +361,8 @@ struct measure;
 static const struct measure *measure_of(const char *w);
 
 /* A word that may stand after a hyphen inside a compound ("court-appointed",
- * "black-hooded", "co-workers"): any word in lower case but a number word
- * ("three bank workers-two women": a dash written as a hyphen). */
+ * "black-clad", "crew-mates"): any word in lower case but a number word
+ * ("three bank clerks-two of them": a dash written as a hyphen). */
 static int compound_part(const scan *s, size_t i)
 {
     return i < s->n && (s->t[i].flags & NP_TOK_WORD) && !(s->t[i].flags & (NP_TOK_NUMBER | NP_TOK_CAP)) &&
@@ -371,10 +371,10 @@ static int compound_part(const scan *s, size_t i)
 
 /* The plural noun the words from token u on lead to when they modify it,
  * so that it is what a figure before them counts: at most four words,
- * compounds joined by hyphens counting as one ("three former co-workers",
- * "two court-appointed defense attorneys"), two modifiers joined by "and"
- * or "or" ("1,300 federal and independent scientists", "22 bank and tax
- * fraud charges").  0 when no plural noun ends them (the caller keeps the
+ * compounds joined by hyphens counting as one ("three former crew-mates",
+ * "two court-appointed harbour pilots"), two modifiers joined by "and"
+ * or "or" ("1,200 federal and regional inspectors", "14 tax and insurance
+ * fraud cases").  0 when no plural noun ends them (the caller keeps the
  * first word as the unit). */
 static size_t plural_head(const scan *s, size_t u)
 {
@@ -407,7 +407,7 @@ static size_t plural_head(const scan *s, size_t u)
  * or an abbreviation (abbreviation_tok()) stands there: the nationality
  * itself in the plural ("13 Russians", unit "russian"), or the plural head
  * after it and at most two modifiers ("13 Russian nationals", "12 Russian
- * intelligence officers", "500 U.S. service members": the nationality is a
+ * intelligence officers", "400 U.N. peacekeepers": the nationality is a
  * modifier, the head the unit).  0 when none. */
 static size_t nationality_head(const scan *s, size_t last)
 {
@@ -974,7 +974,7 @@ static int approx_word(const scan *s, nvec *nv, size_t i, double ap, numcand *m,
     }
     if (tok_is(s, m->last + 1, "of") && unit_candidate(s, m->last + 2)) {
         m->last += 2;
-        /* "hundreds of black-hooded marchers": the plural head */
+        /* "hundreds of black-clad cyclists": the plural head */
         size_t head = plural_head(s, m->last);
         if (head)
             m->last = head;
@@ -1151,7 +1151,7 @@ static int percent_or_currency(const scan *s, nvec *nv, numcand *m, size_t *resu
 }
 
 /* The counted noun of a part taken from a whole: "150 of the
- * participants", "seven of its villages", "200 of the caravan's members"
+ * rowers", "seven of its ferries", "90 of the union's members"
  * (a possessor, then at most two modifiers before the plural head).  0
  * when none, or when a figure counts the whole ("two of the three
  * victims": the whole is a figure of its own). */
@@ -1186,7 +1186,7 @@ static size_t partitive_head(const scan *s, size_t first, size_t last)
     size_t u = last + 3;
     int after_possessor = 0;
     if (u < s->n && space_gap(s, u - 1) && (s->t[u].flags & NP_TOK_WORD) && !(s->t[u].flags & NP_TOK_NUMBER)) {
-        /* a possessor: "the caravan's", "the Navy's" (one token), "the
+        /* a possessor: "the union's", "the Navy's" (one token), "the
          * hostages' relatives" (the apostrophe left in the gap after it) */
         const np_token *t = &s->t[u];
         size_t len = t->end - t->start;
@@ -1236,7 +1236,7 @@ static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *r
         u++;
     } else if (m->value != 1) {
         /* "400,000 state employees", "3.7 metric tons", "three former
-         * co-workers": modifiers before the plural head noun; the head is
+         * crew-mates": modifiers before the plural head noun; the head is
          * the unit */
         size_t plural = plural_head(s, u);
         if (plural)

@@ -283,7 +283,7 @@ static void abbreviations_parts_and_plurals(void **state)
 }
 
 /* Modifiers between a figure and the plural noun it counts: several words,
- * hyphenated compounds, two joined by "and" ("three former co-workers",
+ * hyphenated compounds, two joined by "and" ("three former crew-mates",
  * "two court-appointed harbour pilots", "1,200 federal and regional
  * inspectors", "hundreds of black-clad cyclists"); irregular plurals
  * ("four young men", "dozens of schoolchildren").  A verb or an adverb
@@ -292,11 +292,11 @@ static void abbreviations_parts_and_plurals(void **state)
 static void modifiers_before_the_counted_noun(void **state)
 {
     (void)state;
-    const char *t = "Three former co-workers met two court-appointed harbour pilots, 1,200 federal and regional "
+    const char *t = "Three former crew-mates met two court-appointed harbour pilots, 1,200 federal and regional "
                     "inspectors and 14 tax and insurance fraud cases; hundreds of black-clad cyclists, four young "
                     "men and dozens of schoolchildren waved, and three bank clerks-two of them new-left.";
     const want w[] = {
-        {"Three former co-workers", 3, "worker", NULL, NP_NUM_WORD},
+        {"Three former crew-mates", 3, "mate", NULL, NP_NUM_WORD},
         {"two court-appointed harbour pilots", 2, "pilot", NULL, NP_NUM_WORD},
         {"1,200 federal and regional inspectors", 1200, "inspector", NULL, 0},
         {"14 tax and insurance fraud cases", 14, "case", NULL, 0},
