@@ -83,6 +83,7 @@ typedef struct scan {
     int64_t py;
     int pm, pd;
     int64_t pdays;
+    int approx;    /* the reference is a lower bound of the writing day, not its date (NP_DATE_REF_APPROX) */
 } scan;
 
 typedef struct dvec {
@@ -227,6 +228,7 @@ static void set_year(char iso[11], int64_t y)
 #define TENSE_BACK 10
 #define TENSE_AHEAD 6
 #define TENSE_NEAREST 2 /* a cue that the date lies either side: the nearer (ahead for a weekday) */
+#define REF_APPROX_AHEAD 2 /* days an approximate reference may lie before the writing day */
 #define TENSE_SCHEDULED 3 /* the present of a scheduled event: the nearer month or day; no cue for a weekday */
 
 /* The gap between tokens i-1 and i ends a sentence or clause. */
@@ -922,6 +924,13 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
                 z = s->pdays + ((wd - pw + 7) % 7 ? (wd - pw + 7) % 7 : 7);
             else if (coming)
                 z = s->pdays + (wd - pw + 7) % 7;
+            else if (s->approx && !back && (wd - pw + 7) % 7 && (wd - pw + 7) % 7 <= REF_APPROX_AHEAD)
+                /* counted from a day the text tells of (or another
+                 * outlet's day), which its writing day follows by a day or
+                 * two: a weekday just after it is more likely meant than
+                 * the one almost a week before (a caption's Friday, then
+                 * "on Sunday") */
+                z = s->pdays + (wd - pw + 7) % 7;
             else
                 z = s->pdays - (back ? ((pw - wd + 7) % 7 ? (pw - wd + 7) % 7 : 7) : (pw - wd + 7) % 7);
             set_days(r->d.iso, z);
@@ -1097,6 +1106,7 @@ np_status np_dates_find_tok(const char *text, size_t len, const np_token *tok, s
     if (np_date_parse_iso(published, &s.py, &s.pm, &s.pd)) {
         s.have_pub = 1;
         s.pdays = np_days_from_civil(s.py, s.pm, s.pd);
+        s.approx = strlen(published) > 10 && published[10] == NP_DATE_REF_APPROX;
     }
     np_status st;
     if ((st = np_tokens_given_or_made(text, len, tok, ntok, arena, &s.t, &s.n)) != NP_OK)

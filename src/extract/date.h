@@ -50,7 +50,13 @@ typedef struct np_date_mention {
 /* published: the reference date "YYYY-MM-DD..." — the document's publication
  * date, or (when unknown) another date of the story such as the earliest
  * publication date of its other documents; NULL leaves relative dates and
- * dates without a year unresolved.  *out: arena array, text order. */
+ * dates without a year unresolved.  A reference that is only a lower bound
+ * of the writing day (a day the text tells of, another document's date) is
+ * marked by NP_DATE_REF_APPROX right after the day ("2031-05-02~"): a
+ * weekday one or two days after that day is then taken for that one, not
+ * for the one almost a week before.  *out: arena array, text order. */
+#define NP_DATE_REF_APPROX '~'
+
 np_status np_dates_find(const char *text, size_t len, const char *published,
                         np_arena *arena, np_date_mention **out, size_t *n);
 

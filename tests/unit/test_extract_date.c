@@ -455,6 +455,26 @@ static void weekday_picks_the_year(void **state)
     expect("Schools reopen Monday, Sept. 6, the board said.", "2032-04-01", w, 1);
 }
 
+/* A reference date that is only a lower bound of the writing day (a day
+ * the text itself tells of, marked "~"): a weekday one or two days after it
+ * is taken for that one ("the union said Saturday" after a Friday caption),
+ * a weekday further ahead for the one before, as with a publication date. */
+static void weekday_after_an_approximate_reference(void **state)
+{
+    (void)state;
+    const char *t = "In a statement Saturday, the union said so. The ferry arrived on Wednesday.";
+    const want approx[] = {
+        {"Saturday", "2032-04-17", NULL, NP_DATE_RELATIVE},
+        {"Wednesday", "2032-04-14", NULL, NP_DATE_RELATIVE},
+    };
+    expect(t, "2032-04-16~", approx, 2); /* a Friday */
+    const want exact[] = {
+        {"Saturday", "2032-04-10", NULL, NP_DATE_RELATIVE},
+        {"Wednesday", "2032-04-14", NULL, NP_DATE_RELATIVE},
+    };
+    expect(t, "2032-04-16", exact, 2);
+}
+
 /* A scheduled event told in the present ("filming begins in August")
  * lies on the nearer side of publication, as "would" does: in an April
  * article the coming August, not last August.  A weekday is not moved by
@@ -534,6 +554,7 @@ int main(void)
         cmocka_unit_test(weekday_with_its_date_and_month_of_year),
         cmocka_unit_test(scheduled_present),
         cmocka_unit_test(weekday_picks_the_year),
+        cmocka_unit_test(weekday_after_an_approximate_reference),
         cmocka_unit_test(deadlines_and_month_comma_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
