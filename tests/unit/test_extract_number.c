@@ -47,6 +47,14 @@ static void expect(const char *text, const want *w, size_t nw)
     np_arena_free(&a);
 }
 
+/* The numbers np_numbers_find() reads in text, in arena a (*n of them). */
+static np_number_mention *numbers_in(np_arena *a, const char *text, size_t *n)
+{
+    np_number_mention *m;
+    assert_int_equal(np_numbers_find(text, strlen(text), a, &m, n), NP_OK);
+    return m;
+}
+
 /* How many numbers np_numbers_find() reads in text. */
 static size_t count_numbers(const char *text)
 {
@@ -274,9 +282,8 @@ static void abbreviations_parts_and_plurals(void **state)
     /* "two of the five pumps": no figure "two" of its own */
     np_arena a;
     np_arena_init(&a, 0);
-    np_number_mention *m;
     size_t n;
-    assert_int_equal(np_numbers_find(t, strlen(t), &a, &m, &n), NP_OK);
+    np_number_mention *m = numbers_in(&a, t, &n);
     for (size_t i = 0; i < n; i++)
         assert_false(m[i].value == 2 && m[i].unit && !strcmp(m[i].unit, "pump"));
     np_arena_free(&a);
@@ -368,9 +375,8 @@ static void counted_noun_limits(void **state)
     expect(t, w, sizeof w / sizeof *w);
     np_arena a;
     np_arena_init(&a, 0);
-    np_number_mention *m;
     size_t n;
-    assert_int_equal(np_numbers_find(t, strlen(t), &a, &m, &n), NP_OK);
+    np_number_mention *m = numbers_in(&a, t, &n);
     for (size_t i = 0; i < n; i++) /* 5 (PM), 50 (MW), 230, 7 (Game): no unit */
         if (m[i].value == 5 || m[i].value == 50 || m[i].value == 230 || (m[i].value == 7 && m[i].unit &&
                                                                           strcmp(m[i].unit, "year") != 0))
@@ -400,10 +406,9 @@ static void times_of_day_are_not_numbers(void **state)
     (void)state;
     np_arena a;
     np_arena_init(&a, 0);
-    np_number_mention *m;
     size_t n;
     const char *t = "The vote opens at 8 p.m. on Friday, closes at 10 a.m., resumes at 5 PM and ends at 1100 hrs.";
-    assert_int_equal(np_numbers_find(t, strlen(t), &a, &m, &n), NP_OK);
+    np_number_mention *m = numbers_in(&a, t, &n);
     for (size_t i = 0; i < n; i++)
         print_message("unexpected '%.*s'\n", (int)(m[i].end - m[i].start), t + m[i].start);
     assert_int_equal(n, 0);
