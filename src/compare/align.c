@@ -1089,12 +1089,15 @@ static uint64_t number_key(const np_number_mention *m)
 }
 
 /* The figure as a value of its kind (a sum in one currency, a share, a
- * count), whatever noun it counts: "more than 90 of the marchers" and
+ * measure of one dimension, a count), whatever noun it counts: "more than 90 of the marchers" and
  * "about 90 of the union's members" give one value. */
 static uint64_t value_key(const np_number_mention *m)
 {
     char buf[64];
-    int n = snprintf(buf, sizeof buf, "%.6g|%s|%u", m->value, m->currency, m->flags & NP_NUM_PERCENT);
+    int dim = NP_DIM_NONE; /* a measure is of its dimension ("40 km" counts no people) */
+    if (!m->currency[0] && !(m->flags & NP_NUM_PERCENT))
+        np_unit_measure(m->unit, &dim);
+    int n = snprintf(buf, sizeof buf, "%.6g|%s|%u|%d", m->value, m->currency, m->flags & NP_NUM_PERCENT, dim);
     if (n < 0)
         n = 0;
     if ((size_t)n >= sizeof buf)

@@ -52,7 +52,7 @@ static const char *fallback_date(np_story *s, size_t d)
     const char *ref = NULL;
     if (np_date_reference(doc->text, strlen(doc->text), &s->work, &ref) != NP_OK)
         return NULL;
-    return approx_date(s, ref);
+    return ref; /* marked NP_DATE_REF_APPROX unless it is the dateline's */
 }
 
 static np_status copy_docs(np_story *s)
@@ -138,10 +138,10 @@ static np_status analyse_docs(np_story *s)
             continue;
         size_t c = 0;
         for (size_t j = 0; j < s->n_docs && j < 64; j++)
-            if (s->ref_date[j] && strcmp(s->ref_date[i], s->ref_date[j]) == 0)
+            if (s->ref_date[j] && strncmp(s->ref_date[i], s->ref_date[j], 10) == 0) /* the day, marked or not */
                 c++;
         /* the most common; on a tie the latest (see fallback_date) */
-        if (c > best || (c == best && common && strcmp(s->ref_date[i], common) > 0)) {
+        if (c > best || (c == best && common && strncmp(s->ref_date[i], common, 10) > 0)) {
             best = c;
             common = s->ref_date[i];
         }

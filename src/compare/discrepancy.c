@@ -371,14 +371,10 @@ static void explain_number(const np_story *s, const char *unit, const np_token *
     char head[120];
     if (!what) {
         int money = strlen(unit) == 3 && isupper((unsigned char)unit[0]) && isupper((unsigned char)unit[1]);
-        size_t ul = strlen(unit);
-        const char *tail = money || strcmp(unit, "people") == 0 ? ""
-                           : ul > 1 && unit[ul - 1] == 'y' && !strchr("aeiou", unit[ul - 2]) ? "ies"
-                           : ul && (unit[ul - 1] == 's' || unit[ul - 1] == 'x' ||
-                                    (ul > 1 && unit[ul - 1] == 'h' && strchr("cs", unit[ul - 2]))) ? "es"
-                                                                                                    : "s";
-        int keep = (int)ul - (strcmp(tail, "ies") == 0);
-        snprintf(head, sizeof head, money ? "The amount in %.*s%s" : "The number of %.*s%s", keep, unit, tail);
+        char plural[96];
+        if (money || !np_unit_plural(unit, plural, sizeof plural))
+            snprintf(plural, sizeof plural, "%s", unit);
+        snprintf(head, sizeof head, money ? "The amount in %s" : "The number of %s", plural);
         what = head;
     }
     /* the shared referent word as written in the first outlet's text */
@@ -722,6 +718,15 @@ static int coordinator(const char *w)
 /* Token k is the unit of another figure of the sentence ("440 yards and
  * four touchdowns" / "eight touchdowns on 498 yards"): what that figure
  * counts says nothing of what m counts. */
+/* Is word (a token's norm) the unit noun unit, singular or plural
+ * ("knives" of "knife", "cities" of "city")? */
+static int unit_word(const char *word, const char *unit)
+{
+    char plural[96];
+    return strncmp(word, unit, strlen(unit)) == 0 ||
+           (np_unit_plural(unit, plural, sizeof plural) && strcmp(word, plural) == 0);
+}
+
 static int unit_of_other(const np_analysis *an, const np_sent *se, const np_number_mention *m, size_t k)
 {
     const np_token *t = &an->tokens[k];
@@ -729,7 +734,7 @@ static int unit_of_other(const np_analysis *an, const np_sent *se, const np_numb
         const np_number_mention *o = &an->numbers[q];
         if (o == m || o->start < se->start || o->start >= se->end || !o->unit)
             continue;
-        if (t->start >= o->start && t->end <= o->end + 1 && strncmp(t->norm, o->unit, strlen(o->unit)) == 0)
+        if (t->start >= o->start && t->end <= o->end + 1 && unit_word(t->norm, o->unit))
             return 1;
     }
     return 0;
@@ -774,7 +779,7 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
             continue;
         if (!(t->flags & NP_TOK_CONTENT) || !(t->flags & NP_TOK_WORD) || !t->stem || !t->norm)
             continue;
-        if (time_word(t->norm) || (m->unit && strncmp(t->norm, m->unit, strlen(m->unit)) == 0) ||
+        if (time_word(t->norm) || (m->unit && unit_word(t->norm, m->unit)) ||
             unit_of_other(an, se, m, k))
             continue;
         out[n++] = t;

@@ -1034,8 +1034,8 @@ static int year_of_weekday(const scan *s, np_date_mention *d, int wd)
 {
     int64_t y;
     int m, dd;
-    if (!s->have_pub || !np_date_parse_iso(d->iso, &y, &m, &dd))
-        return 0;
+    if (!s->have_pub || (d->flags & NP_DATE_RANGE) || !np_date_parse_iso(d->iso, &y, &m, &dd))
+        return 0; /* a range would need its end moved too */
     static const int k_shift[] = {-1, 1};
     for (size_t k = 0; k < 2; k++) {
         int64_t z = dd <= days_in_month(y + k_shift[k], m) ? np_days_from_civil(y + k_shift[k], m, dd) : INT64_MIN;
@@ -1208,6 +1208,7 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
      * reported: the latest full date that is the day it tells of
      * (reported_day()) */
     const char *latest = NULL, *reported = NULL;
+    int filed = 0; /* reported is the dateline's filing day, not a day the report tells of */
     /* how many times each full day is written (reported_day()) */
     np_u64map written;
     np_u64map_init(&written);
@@ -1246,6 +1247,7 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
             continue;
         if (dm[i].iso[0] && !(dm[i].flags & (NP_DATE_RELATIVE | NP_DATE_RANGE))) {
             reported = dm[i].iso; /* the dateline says when the report was filed */
+            filed = 1;
             break;
         }
         if (!(dm[i].flags & NP_DATE_UNRESOLVED) || !latest)
@@ -1279,9 +1281,13 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
         break;
     }
     if (reported) {
-        *out = np_arena_strdup(arena, reported);
-        if (!*out)
+        /* a day the report tells of: its writing day is that day or after
+         * (NP_DATE_REF_APPROX) */
+        char *ref = np_arena_alloc(arena, 12);
+        if (!ref)
             return NP_ENOMEM;
+        snprintf(ref, 12, "%.10s%s", reported, filed ? "" : (const char[]){NP_DATE_REF_APPROX, '\0'});
+        *out = ref;
     }
     return NP_OK;
 }

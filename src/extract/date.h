@@ -70,7 +70,9 @@ np_status np_dates_find(const char *text, size_t len, const char *published,
  * earlier event's ("her March 3, 2029, letter").  None when the text names a
  * later month with its year ("in April 2031": the date is an old event).
  * Else *out = NULL: relative dates then stay unresolved, never counted from
- * today.  *out is an arena string "YYYY-MM-DD". */
+ * today.  *out is an arena string "YYYY-MM-DD", with NP_DATE_REF_APPROX
+ * after it unless it is the dateline's (the day the report tells of is a
+ * lower bound of the day it was written). */
 np_status np_date_reference(const char *text, size_t len, np_arena *arena, const char **out);
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (m 1..12, d 1..31). */

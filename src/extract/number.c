@@ -284,6 +284,14 @@ static int plural_word(const char *w)
            !in_words(w, k_singular);
 }
 
+/* Not one of the singulars in "-s" plural_word() knows ("news", "lens"):
+ * a word np_unit_plural() may add an ending to. */
+static int plural_word_stem_ok(const char *w)
+{
+    size_t n = strlen(w);
+    return !(n > 3 && w[n - 1] == 's' && !plural_word(w) && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i');
+}
+
 /* A verb in the past whose "-ed" test fails ("two died", "50 hurt"): after
  * a figure it tells what the counted did, so it is no unit; before a noun
  * it is a modifier ("4 hit songs", "14 paid holidays"). */
@@ -481,7 +489,6 @@ double np_unit_measure(const char *unit, int *dimension)
     return square ? me->base * me->base : me->base;
 }
 
-/* Singular lower-case unit string in the arena. */
 /* Nouns ending in "-che" (and "axe"), whose plural adds only "s" where
  * the spelling would suggest "-es" after a sibilant ("headaches",
  * "tranches", "axes"). */
@@ -579,6 +586,7 @@ static int use_noun(const char *w, size_t n)
     return 0;
 }
 
+/* Singular lower-case unit string in the arena. */
 static const char *make_unit(const scan *s, const char *pre, const char *w)
 {
     char buf[96];
@@ -599,8 +607,8 @@ static const char *make_unit(const scan *s, const char *pre, const char *w)
         buf[n - 2] = '\0'; /* "campuses", "buses", "viruses" */
     } else if (sibilant_plural(buf, n)) {
         buf[n - 2] = '\0';
-    } else if (n > 3 && buf[n - 1] == 's' && buf[n - 2] != 's' && buf[n - 2] != 'u' && buf[n - 2] != 'i') {
-        buf[n - 1] = '\0';
+    } else if (plural_word(buf)) {
+        buf[n - 1] = '\0'; /* not "news", "lens", "physics" (plural_word()) */
     }
     const struct measure *me = measure_of(buf);
     if (me)
@@ -616,6 +624,43 @@ static const char *make_unit(const scan *s, const char *pre, const char *w)
         return np_arena_strdup(s->arena, out);
     }
     return np_arena_strdup(s->arena, buf);
+}
+
+size_t np_unit_plural(const char *unit, char *out, size_t cap)
+{
+    static const char *const k_f[] = {"thief", "wolf", "half", "shelf", "loaf", "calf", "leaf", "self", "elf",
+                                      "sheaf", "scarf", "wharf", "dwarf", NULL};
+    static const char *const k_fe[] = {"knife", "life", "wife", "midwife", "housewife", NULL};
+    size_t n = unit ? strlen(unit) : 0;
+    if (!cap)
+        return 0;
+    out[0] = '\0';
+    if (!n || n + 4 > cap)
+        return 0;
+    memcpy(out, unit, n + 1);
+    /* already plural or the same in both numbers: "people", "men",
+     * "schoolchildren", "species", "series", "news" */
+    if (plural_noun(unit) || invariant_plural(unit, n) || !plural_word_stem_ok(unit))
+        return n;
+    if (in_words(unit, k_f)) {
+        memcpy(out + n - 1, "ves", 4);
+        return n + 2;
+    }
+    if (in_words(unit, k_fe)) {
+        memcpy(out + n - 2, "ves", 4);
+        return n + 1;
+    }
+    char a = unit[n - 1], b = n > 1 ? unit[n - 2] : '\0';
+    if (a == 'y' && b && !strchr("aeiou", b)) {
+        memcpy(out + n - 1, "ies", 4);
+        return n + 2;
+    }
+    if (a == 's' || a == 'x' || (a == 'z' && b == 'z') || (a == 'h' && (b == 'c' || b == 's'))) {
+        memcpy(out + n, "es", 3);
+        return n + 2;
+    }
+    memcpy(out + n, "s", 2);
+    return n + 1;
 }
 
 /* Value of a digit token "115,600" / "2.5" / "3bn" / "21st"; sets *scale

@@ -57,6 +57,13 @@ np_status np_numbers_find(const char *text, size_t len, np_arena *arena,
  * string is static or m's own. */
 const char *np_number_unit(const np_number_mention *m);
 
+/* The plural of a unit noun as np_numbers_find() writes it ("knife" ->
+ * "knives", "city" -> "cities", "bus" -> "buses", "species" and "men" as
+ * they are), into out (cap bytes, NUL-terminated); its length, 0 when it
+ * does not fit or unit is empty.  For labels and for telling the unit's
+ * word in a text. */
+size_t np_unit_plural(const char *unit, char *out, size_t cap);
+
 /* What a unit of measure measures. */
 enum { NP_DIM_NONE, NP_DIM_LENGTH, NP_DIM_AREA, NP_DIM_MASS, NP_DIM_SPEED };
 

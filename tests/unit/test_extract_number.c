@@ -384,6 +384,24 @@ static void counted_noun_limits(void **state)
     np_arena_free(&a);
 }
 
+/* A unit's plural, for labels and for finding the unit's word in a text:
+ * the inverse of the singulars np_numbers_find() writes. */
+static void unit_plurals(void **state)
+{
+    (void)state;
+    static const char *const pairs[][2] = {{"knife", "knives"}, {"thief", "thieves"}, {"city", "cities"},
+                                           {"bus", "buses"},     {"box", "boxes"},     {"branch", "branches"},
+                                           {"cause", "causes"},  {"species", "species"}, {"men", "men"},
+                                           {"news", "news"},     {"day", "days"},      {"people", "people"}};
+    char out[32];
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+        assert_int_equal(np_unit_plural(pairs[k][0], out, sizeof out), strlen(pairs[k][1]));
+        assert_string_equal(out, pairs[k][1]);
+    }
+    assert_int_equal(np_unit_plural("", out, sizeof out), 0);
+    assert_int_equal(np_unit_plural("knife", out, 4), 0); /* does not fit */
+}
+
 /* "a dozen of them", "Two French": no counted noun, no figure. */
 static void article_without_noun(void **state)
 {
@@ -533,6 +551,7 @@ int main(void)
         cmocka_unit_test(abbreviations_parts_and_plurals),
         cmocka_unit_test(modifiers_before_the_counted_noun),
         cmocka_unit_test(plural_spellings),
+        cmocka_unit_test(unit_plurals),
         cmocka_unit_test(counted_noun_limits),
         cmocka_unit_test(measures_and_millions),
         cmocka_unit_test(measure_factors),
