@@ -272,24 +272,29 @@ static int demonym_tok(const scan *s, size_t i)
     return np_lex_is_demonym(w, n) || (n > 3 && w[n - 1] == 's' && np_lex_is_demonym(w, n - 1));
 }
 
-/* Looks like a regular English plural ("employees", "tons"), not "-ss"
- * nor a singular in "-s" ("news", "bias", "physics"). */
-static int plural_word(const char *w)
+/* Singular nouns in "-s" that look plural ("news", "bias", "physics"). */
+static int singular_in_s(const char *w)
 {
     static const char *const k_singular[] = {"news", "bias", "alias", "atlas", "canvas", "chaos", "lens",
                                              "physics", "economics", "politics", "mathematics", "athletics",
                                              "ethics", NULL};
-    size_t n = strlen(w);
-    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
-           !in_words(w, k_singular);
+    return in_words(w, k_singular);
 }
 
-/* Not one of the singulars in "-s" plural_word() knows ("news", "lens"):
- * a word np_unit_plural() may add an ending to. */
-static int plural_word_stem_ok(const char *w)
+/* Nouns whose plural is their singular ("species", "series"). */
+static int invariant_plural(const char *w)
+{
+    static const char *const k_same[] = {"species", "series", "means", "headquarters", "crossroads", NULL};
+    return in_words(w, k_same);
+}
+
+/* Looks like a regular English plural ("employees", "tons"), not "-ss"
+ * nor a singular in "-s" (singular_in_s()). */
+static int plural_word(const char *w)
 {
     size_t n = strlen(w);
-    return !(n > 3 && w[n - 1] == 's' && !plural_word(w) && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i');
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
+           !singular_in_s(w);
 }
 
 /* A verb in the past whose "-ed" test fails ("two died", "50 hurt"): after
@@ -359,8 +364,7 @@ static int plural_noun(const char *w)
     size_t n = strlen(w);
     static const char *const k_men_singular[] = {"specimen", "regimen", "abdomen", "acumen", "stamen", "albumen",
                                                  "rumen", "hymen", NULL};
-    static const char *const k_same[] = {"series", "species", "headquarters", "crossroads", NULL};
-    return plural_word(w) || in_words(w, k_irregular) || in_words(w, k_same) ||
+    return plural_word(w) || in_words(w, k_irregular) || invariant_plural(w) ||
            (n > 4 && !strcmp(w + n - 3, "men") && !in_words(w, k_men_singular)) ||
            (n > 8 && !strcmp(w + n - 8, "children")) || (n > 6 && !strcmp(w + n - 6, "people"));
 }
@@ -527,14 +531,6 @@ static int sibilant_plural(const char *w, size_t n)
     return sib && !che_noun(w, n - 1);
 }
 
-/* Nouns whose plural is their singular ("species", "series"). */
-static int invariant_plural(const char *w, size_t n)
-{
-    static const char *const k_same[] = {"species", "series", "means", "headquarters", "crossroads", NULL};
-    (void)n;
-    return in_words(w, k_same);
-}
-
 /* Is w[0..n) a noun ending in "-ie" ("movie", "rookie"), whose plural
  * "-ies" is no "-y" plural? */
 static int ie_noun(const char *w, size_t n)
@@ -549,25 +545,35 @@ static int ie_noun(const char *w, size_t n)
     return 0;
 }
 
+/* The stems of the nouns in "-f" and "-fe" whose plural is "-ves"
+ * ("thief" / "thieves", "knife" / "knives"; not "chief", "safe"). */
+static const char *const k_f_stems[] = {"thie", "wol", "hal", "shel", "loa", "cal", "lea", "sel", "el", "shea",
+                                        "scar", "whar", "dwar", NULL};
+static const char *const k_fe_stems[] = {"kni", "li", "wi", "midwi", "housewi", NULL};
+
+/* Is w[0..n) one of stems? */
+static int stem_in(const char *const *stems, const char *w, size_t n)
+{
+    for (size_t k = 0; stems[k]; k++)
+        if (strlen(stems[k]) == n && !memcmp(w, stems[k], n))
+            return 1;
+    return 0;
+}
+
 /* Plurals in "-ves" of nouns in "-f" or "-fe" ("thieves", "wolves",
  * "halves", "knives", "lives", "wives"): the singular written into w, its
  * length returned; 0 for other "-ves" words ("moves", "olives", "archives"). */
 static size_t f_plural(char *w, size_t n)
 {
-    static const char *const k_f[] = {"thie", "wol", "hal", "shel", "loa", "cal", "lea", "sel", "el", "shea",
-                                      "scar", "whar", "dwar", NULL};
-    static const char *const k_fe[] = {"kni", "li", "wi", "midwi", "housewi", NULL};
     size_t stem = n - 3;
-    for (size_t k = 0; k_f[k]; k++)
-        if (strlen(k_f[k]) == stem && !memcmp(w, k_f[k], stem)) {
-            memcpy(w + stem, "f", 2);
-            return stem + 1;
-        }
-    for (size_t k = 0; k_fe[k]; k++)
-        if (strlen(k_fe[k]) == stem && !memcmp(w, k_fe[k], stem)) {
-            memcpy(w + stem, "fe", 3);
-            return stem + 2;
-        }
+    if (stem_in(k_f_stems, w, stem)) {
+        memcpy(w + stem, "f", 2);
+        return stem + 1;
+    }
+    if (stem_in(k_fe_stems, w, stem)) {
+        memcpy(w + stem, "fe", 3);
+        return stem + 2;
+    }
     return 0;
 }
 
@@ -594,7 +600,7 @@ static const char *make_unit(const scan *s, const char *pre, const char *w)
     if (n >= 64)
         return NULL;
     memcpy(buf, w, n + 1);
-    if (invariant_plural(buf, n)) {
+    if (invariant_plural(buf)) {
         /* "species", "series": one form for both numbers */
     } else if (n > 4 && !strcmp(buf + n - 3, "ies")) {
         if (!ie_noun(buf, n - 1))
@@ -628,9 +634,6 @@ static const char *make_unit(const scan *s, const char *pre, const char *w)
 
 size_t np_unit_plural(const char *unit, char *out, size_t cap)
 {
-    static const char *const k_f[] = {"thief", "wolf", "half", "shelf", "loaf", "calf", "leaf", "self", "elf",
-                                      "sheaf", "scarf", "wharf", "dwarf", NULL};
-    static const char *const k_fe[] = {"knife", "life", "wife", "midwife", "housewife", NULL};
     size_t n = unit ? strlen(unit) : 0;
     if (!cap)
         return 0;
@@ -640,13 +643,13 @@ size_t np_unit_plural(const char *unit, char *out, size_t cap)
     memcpy(out, unit, n + 1);
     /* already plural or the same in both numbers: "people", "men",
      * "schoolchildren", "species", "series", "news" */
-    if (plural_noun(unit) || invariant_plural(unit, n) || !plural_word_stem_ok(unit))
+    if (plural_noun(unit) || singular_in_s(unit))
         return n;
-    if (in_words(unit, k_f)) {
+    if (unit[n - 1] == 'f' && stem_in(k_f_stems, unit, n - 1)) {
         memcpy(out + n - 1, "ves", 4);
         return n + 2;
     }
-    if (in_words(unit, k_fe)) {
+    if (n > 2 && !strcmp(unit + n - 2, "fe") && stem_in(k_fe_stems, unit, n - 2)) {
         memcpy(out + n - 2, "ves", 4);
         return n + 1;
     }
@@ -1195,11 +1198,6 @@ static int percent_or_currency(const scan *s, nvec *nv, numcand *m, size_t *resu
     return NUM_TAIL;
 }
 
-/* The counted noun of a part taken from a whole: "150 of the
- * rowers", "seven of its ferries", "90 of the union's members"
- * (a possessor, then at most two modifiers before the plural head).  0
- * when none, or when a figure counts the whole ("two of the three
- * victims": the whole is a figure of its own). */
 /* Is the gap after token i the apostrophe mark (of a plural possessive,
  * "the hostages' relatives") and spaces? */
 static int gap_after_apostrophe(const scan *s, size_t i, const char *mark)
@@ -1213,6 +1211,11 @@ static int gap_after_apostrophe(const scan *s, size_t i, const char *mark)
     return 1;
 }
 
+/* The counted noun of a part taken from a whole, the figure's tokens
+ * first..last: "150 of the rowers", "seven of its ferries", "90 of the
+ * union's members" (a possessor, then at most two modifiers before the
+ * plural head).  0 when none, or when a figure counts the whole ("two of
+ * the three victims": the whole is a figure of its own). */
 static size_t partitive_head(const scan *s, size_t first, size_t last)
 {
     static const char *const k_det[] = {"the", "its", "their", "his", "her", "our", "these", "those", NULL};
@@ -1325,7 +1328,7 @@ static int number_tail(const scan *s, nvec *nv, size_t i, numcand *m, size_t *re
             return NUM_OOM;
         return r;
     }
-    /* a time of day: "at 8 p.m.", "10am", "5 PM", "1100 hrs" */
+    /* a time of day: "at 8 p.m.", "5 PM", "1100 hrs" */
     if ((t[i].flags & NP_TOK_NUMBER) && clock_time(s, m->last, m->value))
         return NUM_SKIP;
     /* year standing alone is a date, not a number */
