@@ -23,22 +23,6 @@
 
 /* ------------------------------------------------------------- building */
 
-/* "YYYY-MM-DD" marked as a lower bound of a writing day
- * (NP_DATE_REF_APPROX, extract/date.h), in the story's arena; NULL for NULL
- * or on ENOMEM (the document's relative dates then stay unresolved). */
-static const char *approx_date(np_story *s, const char *day)
-{
-    if (!day || strlen(day) < 10)
-        return NULL;
-    char *out = np_arena_alloc(&s->work, 12);
-    if (!out)
-        return NULL;
-    memcpy(out, day, 10);
-    out[10] = NP_DATE_REF_APPROX;
-    out[11] = '\0';
-    return out;
-}
-
 static const char *fallback_date(np_story *s, size_t d)
 {
     const np_doc *doc = s->docs[d];
@@ -148,7 +132,9 @@ static np_status analyse_docs(np_story *s)
     }
     for (size_t i = 0; i < s->n_docs; i++) {
         if (!s->ref_date[i])
-            s->ref_date[i] = approx_date(s, common); /* another outlet's day: near this one's, either side */
+            /* another outlet's day: near this one's (NULL on ENOMEM: its
+             * relative dates stay unresolved) */
+            s->ref_date[i] = np_date_ref_approx(&s->work, common);
         const char *t = s->docs[i]->text ? s->docs[i]->text : "";
         np_status st = analyse_doc(s, i, t);
         if (st != NP_OK)

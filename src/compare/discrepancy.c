@@ -715,9 +715,6 @@ static int coordinator(const char *w)
                  !strcmp(w, "or"));
 }
 
-/* Token k is the unit of another figure of the sentence ("440 yards and
- * four touchdowns" / "eight touchdowns on 498 yards"): what that figure
- * counts says nothing of what m counts. */
 /* Is word (a token's norm) the unit noun unit, singular or plural
  * ("knives" of "knife", "cities" of "city")? */
 static int unit_word(const char *word, const char *unit)
@@ -727,6 +724,9 @@ static int unit_word(const char *word, const char *unit)
            (np_unit_plural(unit, plural, sizeof plural) && strcmp(word, plural) == 0);
 }
 
+/* Token k is the unit of another figure of the sentence ("440 yards and
+ * four touchdowns" / "eight touchdowns on 498 yards"): what that figure
+ * counts says nothing of what m counts. */
 static int unit_of_other(const np_analysis *an, const np_sent *se, const np_number_mention *m, size_t k)
 {
     const np_token *t = &an->tokens[k];
@@ -1691,16 +1691,6 @@ static int anchored(const np_story *s, int doc, size_t off)
     return !np_quote_at(an->quotes, an->n_quotes, off);
 }
 
-/* Does date mention m open on a weekday's name, a day written out after it
- * (extract/date.c reads "Friday, April 27, 2031" as one mention)? */
-static int weekday_written(const np_analysis *an, const np_date_mention *m)
-{
-    size_t e = m->start;
-    while (e < m->end && isalpha((unsigned char)an->text[e]))
-        e++;
-    return e < m->end && np_lex_weekday(an->text + m->start, e - m->start) != 0;
-}
-
 static np_status date_discrepancies(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
@@ -1725,7 +1715,7 @@ static np_status date_discrepancies(dctx *c, np_u64map *seen)
         /* a day written out with its weekday ("Friday, April 27, 2031")
          * is how captions and posting lines date a picture or a post, not
          * the event the sentence tells of */
-        if (weekday_written(aa, da) || weekday_written(ab, db))
+        if (np_date_weekday_len(aa->text, da) || np_date_weekday_len(ab->text, db))
             continue;
         if (da->gran != NP_DATE_DAY || db->gran != NP_DATE_DAY || !da->iso[0] || !db->iso[0])
             continue;

@@ -7,7 +7,6 @@
 #include "compare/story.h"
 
 #include <math.h>
-#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -974,11 +973,9 @@ static int dated_caption(const np_story *s, const np_analysis *an, const np_sent
      * or "on": not "a memo dated May 2, 2031"; a weekday opening the
      * mention (extract/date.c reads "Friday, May 2, 2031" as one) counts
      * as before the date ("in Lyon Friday, May 2, 2031") */
-    size_t b = last->start, w = b;
-    while (w < last->end && isalpha((unsigned char)an->text[w]))
-        w++;
-    if (w > b && w < last->end && an->text[w] == ',' && np_lex_weekday(an->text + b, w - b))
-        b = w + 1;
+    size_t b = last->start, w = np_date_weekday_len(an->text, last);
+    if (w && an->text[b + w] == ',')
+        b += w + 1;
     while (b > se->start && an->text[b - 1] == ' ')
         b--;
     if (!(b > se->start && an->text[b - 1] == ',') &&

@@ -1049,11 +1049,21 @@ static int year_of_weekday(const scan *s, np_date_mention *d, int wd)
     return 0;
 }
 
-/* Is token i a weekday's name ("Sunday"), capitalised and in full? */
+/* The weekday (1 Monday .. 7 Sunday) token i names, capitalised and in
+ * full ("Sunday"); 0 when none. */
 static int weekday_tok(const scan *s, size_t i)
 {
     const np_token *t = &s->t[i];
-    return (t->flags & NP_TOK_CAP) && t->end - t->start >= 5 && np_lex_weekday(s->text + t->start, t->end - t->start);
+    return (t->flags & NP_TOK_CAP) && t->end - t->start >= 5 ? np_lex_weekday(s->text + t->start, t->end - t->start)
+                                                             : 0;
+}
+
+size_t np_date_weekday_len(const char *text, const np_date_mention *m)
+{
+    size_t e = m->start;
+    while (e < m->end && isalpha((unsigned char)text[e]))
+        e++;
+    return e < m->end && np_lex_weekday(text + m->start, e - m->start) ? e - m->start : 0;
 }
 
 static np_status find(scan *s, dvec *dv)
@@ -1064,8 +1074,8 @@ static np_status find(scan *s, dvec *dv)
         /* "Sunday, March 2, 2014", "on Monday, Jan. 5": the weekday of a
          * day written out names that day (one mention), not the Sunday
          * nearest the publication date */
-        if (s->t[i].end < s->len && s->text[s->t[i].end] == ',' && weekday_tok(s, i) && gap_is(s, i, ",")) {
-            int wd = np_lex_weekday(s->text + s->t[i].start, s->t[i].end - s->t[i].start);
+        int wd = s->t[i].end < s->len && s->text[s->t[i].end] == ',' ? weekday_tok(s, i) : 0;
+        if (wd && gap_is(s, i, ",")) {
             dmatch_start(&r, i + 1);
             ok = match_absolute(s, i + 1, &r) && r.first == i + 1 && r.d.gran == NP_DATE_DAY &&
                  (day_is_weekday(r.d.iso, wd) || ((r.d.flags & NP_DATE_INFERRED_YEAR) && year_of_weekday(s, &r.d, wd)));
@@ -1179,18 +1189,15 @@ static int reported_day(const char *text, const np_date_mention *dm, const np_u6
         return 1;
     /* the weekday opens the mention ("Friday, May 2, 2031": find() reads
      * them as one) or stands just before it */
-    size_t p = dm[i].start, e = p;
-    while (e < dm[i].end && isalpha((unsigned char)text[e]))
-        e++;
-    int wd = np_lex_weekday(text + p, e - p);
-    if (!wd) {
+    size_t p = dm[i].start, e = p + np_date_weekday_len(text, &dm[i]);
+    if (e == p) {
         while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ','))
             p--;
         e = p;
         while (p > 0 && isalpha((unsigned char)text[p - 1]))
             p--;
-        wd = np_lex_weekday(text + p, e - p);
     }
+    int wd = np_lex_weekday(text + p, e - p);
     int64_t y;
     int m, d;
     return wd && np_date_parse_iso(dm[i].iso, &y, &m, &d) && np_weekday_from_days(np_days_from_civil(y, m, d)) == wd;
@@ -1283,11 +1290,22 @@ np_status np_date_reference(const char *text, size_t len, np_arena *arena, const
     if (reported) {
         /* a day the report tells of: its writing day is that day or after
          * (NP_DATE_REF_APPROX) */
-        char *ref = np_arena_alloc(arena, 12);
-        if (!ref)
+        *out = filed ? np_arena_strdup(arena, reported) : np_date_ref_approx(arena, reported);
+        if (!*out)
             return NP_ENOMEM;
-        snprintf(ref, 12, "%.10s%s", reported, filed ? "" : (const char[]){NP_DATE_REF_APPROX, '\0'});
-        *out = ref;
     }
     return NP_OK;
+}
+
+const char *np_date_ref_approx(np_arena *arena, const char *day)
+{
+    if (!day || strlen(day) < 10)
+        return NULL;
+    char *out = np_arena_alloc(arena, 12);
+    if (!out)
+        return NULL;
+    memcpy(out, day, 10);
+    out[10] = NP_DATE_REF_APPROX;
+    out[11] = '\0';
+    return out;
 }

@@ -57,6 +57,10 @@ typedef struct np_date_mention {
  * for the one almost a week before.  *out: arena array, text order. */
 #define NP_DATE_REF_APPROX '~'
 
+/* day ("YYYY-MM-DD...") as a reference marked approximate ("YYYY-MM-DD~"),
+ * in the arena; NULL when day is shorter than a day or on ENOMEM. */
+const char *np_date_ref_approx(np_arena *arena, const char *day);
+
 np_status np_dates_find(const char *text, size_t len, const char *published,
                         np_arena *arena, np_date_mention **out, size_t *n);
 
@@ -74,6 +78,12 @@ np_status np_dates_find(const char *text, size_t len, const char *published,
  * after it unless it is the dateline's (the day the report tells of is a
  * lower bound of the day it was written). */
 np_status np_date_reference(const char *text, size_t len, np_arena *arena, const char **out);
+
+/* The length of the weekday's name opening mention m of text ("Friday" of
+ * "Friday, May 2, 2031", which np_dates_find() reads as one mention: a day
+ * written with its weekday, as captions and datelines write it); 0 when m
+ * opens on none. */
+size_t np_date_weekday_len(const char *text, const np_date_mention *m);
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (m 1..12, d 1..31). */
 int64_t np_days_from_civil(int64_t y, int m, int d);
