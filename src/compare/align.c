@@ -1089,8 +1089,9 @@ static uint64_t number_key(const np_number_mention *m)
 }
 
 /* The figure as a value of its kind (a sum in one currency, a share, a
- * measure of one dimension, a count), whatever noun it counts: "more than 90 of the marchers" and
- * "about 90 of the union's members" give one value. */
+ * measure of one dimension, a count), whatever noun it counts: "more than
+ * 90 of the marchers" and "about 90 of the union's members" give one
+ * value. */
 static uint64_t value_key(const np_number_mention *m)
 {
     char buf[64];
@@ -1796,7 +1797,7 @@ static np_status anchor_fact(fctx *c, const numref *all, size_t lo, size_t hi)
     return take_fact(c, mem, nm, score / (float)nm);
 }
 
-/* Facts anchored on a figure or a place several outlets write. */
+/* Figures by value_key(), then outlet (value_elsewhere() searches them). */
 static int cmp_numref_value(const void *a, const void *b)
 {
     const numref *x = a, *y = b;
@@ -1805,6 +1806,7 @@ static int cmp_numref_value(const void *a, const void *b)
     return (x->doc > y->doc) - (x->doc < y->doc);
 }
 
+/* Facts anchored on a figure or a place several outlets write. */
 static np_status anchor_facts(fctx *c)
 {
     numref *nums = NULL;
