@@ -168,17 +168,6 @@ static size_t token_core(const char *s, size_t n, char *out, size_t cap)
     return (b - a) < cap ? o : 0;
 }
 
-/* Called for every word of every line: comparing the first byte before the
- * full string keeps the linear scan cheap (profiled: a plain strcmp loop was
- * a third of ingest time). */
-static int in_list(const char *w, const char *const *list)
-{
-    /* First-byte filter: most tokens miss every entry at the first byte. */
-    for (size_t i = 0; list[i]; i++)
-        if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
-            return 1;
-    return 0;
-}
 
 /* English closed-class words plus reporting verbs: prose is rich in them,
  * headlines, labels, names and menus are poor in them. */
@@ -199,7 +188,7 @@ int np_is_function_word(const char *s, size_t n)
     char w[16];
     if (!token_core(s, n, w, sizeof w) || !w[0])
         return 0;
-    return in_list(w, FUNC_WORDS);
+    return np_lex_word_in(w, FUNC_WORDS);
 }
 
 /* ---- vocabulary of page furniture ------------------------------------- */
@@ -643,14 +632,14 @@ void np_line_classify(np_line *ln)
             caps++;
         char w[24];
         if (token_core(s + a, b - a, w, sizeof w) && w[0]) {
-            if (in_list(w, FUNC_WORDS)) {
+            if (np_lex_word_in(w, FUNC_WORDS)) {
                 funcs++;
-                if (!in_list(w, WIDGET_WORDS))
+                if (!np_lex_word_in(w, WIDGET_WORDS))
                     plainfunc++;
             }
-            if (in_list(w, WIDGET_WORDS)) {
+            if (np_lex_word_in(w, WIDGET_WORDS)) {
                 widget++;
-                if (!in_list(w, FUNC_WORDS))
+                if (!np_lex_word_in(w, FUNC_WORDS))
                     widget_nf++;
             }
         }

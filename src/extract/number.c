@@ -34,14 +34,6 @@ static int tok_is(const scan *s, size_t i, const char *w)
     return np_tok_is(s->t, s->n, i, w);
 }
 
-static int in_words(const char *w, const char *const *list)
-{
-    for (size_t k = 0; w && list[k]; k++)
-        if (!strcmp(w, list[k]))
-            return 1;
-    return 0;
-}
-
 /* Only blanks (no newline) between token i and i+1. */
 static int space_gap(const scan *s, size_t i)
 {
@@ -228,7 +220,7 @@ static int grown_before(const scan *s, size_t k)
         "surging", "soar", "soars", "soared", "soaring", "expand", "expands", "expanded", "expanding",
         "oversubscribed", "climb", "climbs", "climbed", "climbing", "swell", "swells", "swelled", "swollen",
         "swelling", "by", NULL};
-    return k > 0 && s->t[k - 1].norm && in_words(s->t[k - 1].norm, growth);
+    return k > 0 && s->t[k - 1].norm && np_lex_word_in(s->t[k - 1].norm, growth);
 }
 
 /* A word that can serve as the counted noun after a number. */
@@ -278,14 +270,14 @@ static int singular_in_s(const char *w)
     static const char *const k_singular[] = {"news", "bias", "alias", "atlas", "canvas", "chaos", "lens",
                                              "physics", "economics", "politics", "mathematics", "athletics",
                                              "ethics", NULL};
-    return in_words(w, k_singular);
+    return np_lex_word_in(w, k_singular);
 }
 
 /* Nouns whose plural is their singular ("species", "series"). */
 static int invariant_plural(const char *w)
 {
     static const char *const k_same[] = {"species", "series", "means", "headquarters", "crossroads", NULL};
-    return in_words(w, k_same);
+    return np_lex_word_in(w, k_same);
 }
 
 /* Looks like a regular English plural ("employees", "tons"), not "-ss"
@@ -307,7 +299,7 @@ static int past_form(const char *w)
                                          "sat", "spent", "paid", "sent", "kept", "began", "drove", "flew", "grew",
                                          "knew", "threw", "wrote", "broke", "spoke", "stole", "shot", "hit",
                                          "got", "saw", "took", "gave", "made", "told", NULL};
-    return w && in_words(w, k_past);
+    return w && np_lex_word_in(w, k_past);
 }
 
 /* An abbreviation in capitals, two to five letters with or without
@@ -325,7 +317,7 @@ static int abbreviation_tok(const scan *s, size_t i, int *dotted)
                                                  "mb", "tb", "kb", "mph", "kph", "hp", "kg", "km", "mm", "cm",
                                                  "ft", "lb", "lbs", "oz", "mg", "ml", NULL};
     *dotted = 0;
-    if (i >= s->n || !(s->t[i].flags & NP_TOK_ALLCAPS) || in_words(s->t[i].norm, k_not_modifier))
+    if (i >= s->n || !(s->t[i].flags & NP_TOK_ALLCAPS) || np_lex_word_in(s->t[i].norm, k_not_modifier))
         return 0;
     size_t letters = 0;
     for (size_t p = s->t[i].start; p < s->t[i].end; p++) {
@@ -364,8 +356,8 @@ static int plural_noun(const char *w)
     size_t n = strlen(w);
     static const char *const k_men_singular[] = {"specimen", "regimen", "abdomen", "acumen", "stamen", "albumen",
                                                  "rumen", "hymen", NULL};
-    return plural_word(w) || in_words(w, k_irregular) || invariant_plural(w) ||
-           (n > 4 && !strcmp(w + n - 3, "men") && !in_words(w, k_men_singular)) ||
+    return plural_word(w) || np_lex_word_in(w, k_irregular) || invariant_plural(w) ||
+           (n > 4 && !strcmp(w + n - 3, "men") && !np_lex_word_in(w, k_men_singular)) ||
            (n > 8 && !strcmp(w + n - 8, "children")) || (n > 6 && !strcmp(w + n - 6, "people"));
 }
 
@@ -395,7 +387,7 @@ static size_t plural_head(const scan *s, size_t u)
      * measure or of time right after the figure is its unit */
     static const char *const k_span[] = {"year", "month", "week", "day", "hour", "minute", "second", "decade",
                                          "century", "night", NULL};
-    if (u < s->n && s->t[u].norm && (measure_of(s->t[u].norm) || in_words(s->t[u].norm, k_span)))
+    if (u < s->n && s->t[u].norm && (measure_of(s->t[u].norm) || np_lex_word_in(s->t[u].norm, k_span)))
         return 0;
     for (size_t k = u; k < s->n && words < 4; k++) {
         if (!unit_candidate(s, k) || (s->t[k].norm && np_lex_number_word(s->t[k].norm, strlen(s->t[k].norm)) > 0))
@@ -824,11 +816,11 @@ static int metres_here(const scan *s, size_t i)
                                          "approximately", "over", "just", "only", NULL};
     size_t k = i + 1;
     int next = k < s->n && (space_gap(s, i) || hyphen_gap(s, i)) && lower_word(s, k);
-    if (next && in_words(s->t[k].norm, dimension) && (hyphen_gap(s, i) || phrase_ends(s, k)))
+    if (next && np_lex_word_in(s->t[k].norm, dimension) && (hyphen_gap(s, i) || phrase_ends(s, k)))
         return 1;
-    if (next && space_gap(s, i) && in_words(s->t[k].norm, apart) && phrase_ends(s, k))
+    if (next && space_gap(s, i) && np_lex_word_in(s->t[k].norm, apart) && phrase_ends(s, k))
         return 1;
-    if (next && space_gap(s, i) && in_words(s->t[k].norm, direction) && tok_is(s, k + 1, "of"))
+    if (next && space_gap(s, i) && np_lex_word_in(s->t[k].norm, direction) && tok_is(s, k + 1, "of"))
         return 1;
     /* "50m by 30m": the figure on either side of "by" */
     if (space_gap(s, i) && (tok_is(s, k, "by") || tok_is(s, k, "x")) && digits_m(s, k + 1))
@@ -836,13 +828,13 @@ static int metres_here(const scan *s, size_t i)
     if (i >= 2 && (tok_is(s, i - 1, "by") || tok_is(s, i - 1, "x")) && digits_m(s, i - 2))
         return 1;
     size_t p = i;
-    if (p > 0 && in_words(s->t[p - 1].norm, approx))
+    if (p > 0 && np_lex_word_in(s->t[p - 1].norm, approx))
         p--;
     if (p > 0 && tok_is(s, p - 1, "within"))
         return 1;
-    if (p > 1 && tok_is(s, p - 1, "of") && in_words(s->t[p - 2].norm, extent_noun))
+    if (p > 1 && tok_is(s, p - 1, "of") && np_lex_word_in(s->t[p - 2].norm, extent_noun))
         return 1;
-    if (p > 0 && in_words(s->t[p - 1].norm, falls) && next && space_gap(s, i) && in_words(s->t[k].norm, place_after)) {
+    if (p > 0 && np_lex_word_in(s->t[p - 1].norm, falls) && next && space_gap(s, i) && np_lex_word_in(s->t[k].norm, place_after)) {
         /* "while climbing", "when descending": the fall's own motion;
          * "while costs rose" compares figures */
         if (tok_is(s, k, "while") || tok_is(s, k, "when")) {
@@ -853,7 +845,7 @@ static int metres_here(const scan *s, size_t i)
         /* "from a year earlier", "from 2011", "from March", "from
          * pre-pandemic figures": a time or a level, not a place */
         for (size_t q = k + 1; q < s->n && q <= k + 3; q++)
-            if (in_words(s->t[q].norm, time_words) || (s->t[q].flags & NP_TOK_NUMBER) || s->in_date[q] ||
+            if (np_lex_word_in(s->t[q].norm, time_words) || (s->t[q].flags & NP_TOK_NUMBER) || s->in_date[q] ||
                 np_lex_month(s->t[q].norm, strlen(s->t[q].norm)))
                 return 0;
         return 1;
@@ -922,7 +914,7 @@ static int score_pair(const scan *s, size_t a)
                         !tok_is(s, b + 1, "next") && !tok_is(s, b + 1, "season"))));
     if (a > 0 && space_gap(s, a - 1) && !unit_after &&
         (tok_is(s, a - 1, "went") ||
-         (tok_is(s, a - 1, "to") && a >= 2 && s->t[a - 2].norm && in_words(s->t[a - 2].norm, change_verb))))
+         (tok_is(s, a - 1, "to") && a >= 2 && s->t[a - 2].norm && np_lex_word_in(s->t[a - 2].norm, change_verb))))
         return 1;
     /* a verb of the result right before, or before its opponent ("beat
      * Dorn 3-1", "won the final 2-0", "won the series opener 4-1"); not
@@ -931,14 +923,14 @@ static int score_pair(const scan *s, size_t a)
         const np_token *w = &s->t[k - 1];
         if (!w->norm || !space_gap(s, k - 1))
             break;
-        if (in_words(w->norm, result_verb))
+        if (np_lex_word_in(w->norm, result_verb))
             return 1;
-        if (!(w->flags & NP_TOK_CAP) && !in_words(w->norm, contest))
+        if (!(w->flags & NP_TOK_CAP) && !np_lex_word_in(w->norm, contest))
             break;
     }
     /* a noun of the result after it, past one modifier ("a 3-2 overtime loss") */
     for (size_t k = b + 1; k < s->n && k <= b + 2 && space_gap(s, k - 1); k++)
-        if (s->t[k].norm && in_words(s->t[k].norm, result_noun))
+        if (s->t[k].norm && np_lex_word_in(s->t[k].norm, result_noun))
             return 1;
     /* set scores in a row: "6-4, 7-6", "6-3 6-4" */
     size_t c = b + 1;
@@ -1226,10 +1218,10 @@ static size_t partitive_head(const scan *s, size_t first, size_t last)
                                           "rule", "amendment", "episode", "week", "day", "level", "phase",
                                           "grade", "exhibit", "figure", "table", "room", "flight", "route",
                                           "lot", "pier", "gate", "platform", "number", "no", NULL};
-    if (first > 0 && in_words(s->t[first - 1].norm, k_label))
+    if (first > 0 && np_lex_word_in(s->t[first - 1].norm, k_label))
         return 0;
     if (!space_gap(s, last) || !tok_is(s, last + 1, "of") || !space_gap(s, last + 1) || last + 2 >= s->n ||
-        !in_words(s->t[last + 2].norm, k_det))
+        !np_lex_word_in(s->t[last + 2].norm, k_det))
         return 0;
     size_t u = last + 3;
     int after_possessor = 0;
@@ -1314,7 +1306,7 @@ static int clock_time(const scan *s, size_t last, double v)
     if (!strcmp(n->norm, "am") || !strcmp(n->norm, "pm"))
         return v <= 12 && ((n->flags & NP_TOK_ALLCAPS) || !(n->flags & NP_TOK_CAP));
     static const char *const k_24[] = {"hrs", "gmt", "utc", NULL};
-    return in_words(n->norm, k_24) && s->t[last].end - s->t[last].start == 4;
+    return np_lex_word_in(n->norm, k_24) && s->t[last].end - s->t[last].start == 4;
 }
 
 /* Everything after the number itself: a bare year is dropped, scale words

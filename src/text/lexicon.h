@@ -70,7 +70,9 @@ int np_lex_is_midverb_adverb(const char *w, size_t n);
  * four bytes ending in "ly" ("only" and "fly" are not). */
 int np_lex_is_ly_adverb(const char *w, size_t n);
 /* Is w (NULL: no) one of the words of the NULL-terminated list (exact,
- * case as given)?  For the short word lists a rule keeps beside its code. */
+ * case as given)?  For the short word lists a rule keeps beside its code;
+ * the first byte is compared before the string, so a scan per word of a
+ * page stays cheap (linefeat.c asks it for every word of every line). */
 int np_lex_word_in(const char *w, const char *const *list);
 /* Month name or abbreviation ("January", "Jan", "Sept") → 1..12, else 0. */
 int np_lex_month(const char *w, size_t n);
