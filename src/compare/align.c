@@ -3345,26 +3345,34 @@ static int reads_whole(const char *t)
 
 /* How well a ref reads alone: whole (reads_whole()) first, then naming
  * who it is about rather than opening on a pronoun or a connective ("They
- * then set fire to the car" says what, not who). */
-static int reads_alone(const char *t)
+ * then set fire to the car" says what, not who), then told in the
+ * outlet's own words rather than mostly someone's quotation (a reporter's
+ * post quoting the speaker, "X wrote: '...,' Doe said", against "Doe said
+ * the plan had failed"). */
+static int inside_quotation(const np_story *s, const np_bref *r);
+static int reads_alone(const np_story *s, const np_bref *r)
 {
-    return 2 * reads_whole(t) + !opens_on_context(t);
+    const char *t = r->text;
+    return 4 * reads_whole(t) + 2 * !opens_on_context(t) + /*XX*/
+           (quote_share(t) < SUMMARY_QUOTED && !(0 && s && inside_quotation(s, r)));
 }
+#define READS_BEST 7
 
 /* A fact whose head ref (its summary) was cut to a clause, starts inside
- * a quotation or opens on a pronoun is shown by the first of its refs that
- * reads better alone, when it has one: every ref states the fact, so the
- * item stays true, and the reader sees who did what. */
-void np_align_readable_heads(np_brief *b)
+ * a quotation, opens on a pronoun or is mostly a quotation is shown by the
+ * first of its refs that reads better alone, when it has one: every ref
+ * states the fact, so the item stays true, and the reader sees who did
+ * what in an outlet's words. */
+void np_align_readable_heads(const np_story *s, np_brief *b)
 {
     for (size_t i = 0; i < b->n_facts; i++) {
         np_brief_fact *f = &b->facts[i];
         if (!f->n_support || f->summary != f->support[0].text)
             continue;
-        int best = reads_alone(f->summary);
+        int best = reads_alone(s, &f->support[0]);
         size_t pick = 0;
-        for (size_t j = 1; j < f->n_support && best < 3; j++) {
-            int r = f->support[j].doc >= 0 ? reads_alone(f->support[j].text) : 0;
+        for (size_t j = 1; j < f->n_support && best < READS_BEST; j++) {
+            int r = f->support[j].doc >= 0 ? reads_alone(s, &f->support[j]) : 0;
             if (r > best) {
                 best = r;
                 pick = j;
@@ -3511,7 +3519,7 @@ static int tells_past(const np_story *s, const np_bref *r)
 np_status np_compare_summary(np_story *s)
 {
     np_brief *b = s->brief;
-    np_align_readable_heads(b);
+    np_align_readable_heads(s, b);
     size_t nf = 0;
     while (nf < b->n_facts && b->facts[nf].n_docs > 1)
         nf++;

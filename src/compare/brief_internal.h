@@ -64,11 +64,13 @@ size_t np_align_independent(const np_story *s, const uint32_t *mem, size_t n);
  * words not explained by a quotation both print, or a shared agency
  * credit): compare/quote_facts.c counts with it too. */
 int np_align_wire_copy(const np_story *s, uint32_t i, uint32_t j);
-/* A fact whose head ref (its summary) does not read whole - cut to a
- * clause ("saying he ..."), or starting inside a quotation - is headed by
- * another of its refs that does, when it has one (compare/align.c, the
- * summary stage). */
-void np_align_readable_heads(np_brief *b);
+/* A fact of b whose head ref (its summary) does not read whole - cut to a
+ * clause ("saying he ..."), or starting inside a quotation - or is mostly
+ * someone's quotation is headed by another of its refs that reads better,
+ * when it has one (compare/align.c, the summary stage).  s, the story of
+ * b, tells a ref lying inside a quotation of its document (its marks
+ * outside the words shown); NULL: refs are judged by their words alone. */
+void np_align_readable_heads(const np_story *s, np_brief *b);
 
 /* framing lexicon (compiled in) */
 typedef struct np_framing_entry {
