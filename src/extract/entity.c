@@ -629,7 +629,11 @@ static size_t try_titled(ctx *c, size_t i, int *oom)
             name_first = r - 1;
         if (org_word(c, r - 1) || np_gazetteer_has(c->gz, W(c, r - 1), WL(c, r - 1)))
             return i;
-        if (!emit(c, c->t[i].start, name_end_of(c, r - 1), c->t[name_first].start, name_end_of(c, r - 1),
+        /* "adviser to Mayor Ana Ruiz", "aide to Senator Ana Ruiz": the
+         * name holds the title after the preposition; the role before it
+         * is someone else's (her adviser is not Ana Ruiz) */
+        size_t from = k < name_first && lex(np_lex_is_title_word, c, k) ? k : i;
+        if (!emit(c, c->t[from].start, name_end_of(c, r - 1), c->t[name_first].start, name_end_of(c, r - 1),
                   NP_ENT_PERSON, NP_MENTION_TITLED))
             *oom = 1;
         return r;

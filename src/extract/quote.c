@@ -259,9 +259,8 @@ static int filler(const ctx *c, size_t i)
 {
     if (i < c->n && !(c->t[i].flags & NP_TOK_CAP)) {
         const char *w = c->t[i].norm;
-        size_t n = strlen(w);
-        if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')
-            return 1; /* adverbs: "repeatedly", "quietly" */
+        if (np_lex_is_ly_adverb(w, strlen(w)))
+            return 1; /* adverbs: "repeatedly", "quietly"; not "the Kord family said" */
     }
     static const char *const k[] = {"also", "has", "have", "had", "again", "later", "then", "once",
                                     "repeatedly", "expressly", "reportedly", "further", "recently",
@@ -1095,8 +1094,15 @@ static int role_complement(const ctx *c, size_t i, long mi)
      * appositive after it ("the governor of the province, Ana Ruiz,") */
     for (size_t k = i; k + 1 < ms && k < i + 8; k++)
         if (!(c->t[k].flags & NP_TOK_CAP) && role_noun(c, k) && !spokes_word(c, k) && tok_in(c, k + 1, preps) &&
-            ms <= k + 4 && !memchr(c->text + c->t[k + 1].end, ',', c->m[mi].start - c->t[k + 1].end))
+            ms <= k + 4 && !memchr(c->text + c->t[k + 1].end, ',', c->m[mi].start - c->t[k + 1].end)) {
+            /* only lower-case words between ("for the Kord family"), not
+             * another name ("ambassador to the U.S. Ron Dermer": he is the
+             * ambassador) */
+            for (size_t y = k + 2; y < ms; y++)
+                if (c->t[y].flags & NP_TOK_CAP)
+                    return 0;
             return 1;
+        }
     return 0;
 }
 
@@ -1514,7 +1520,10 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
                 int appositive = mi >= 0 && tok_at_or_after(c, c->m[mi].start) == x + 1;
                 int common = !pronoun(c, x) && (c->t[x].flags & NP_TOK_WORD) && !(c->t[x].flags & NP_TOK_CAP);
                 if (can_speak(c, m2) && c->m[m2].type == NP_ENT_PERSON) {
-                    mi = m2;
+                    /* "A friend of Ana Ruiz, Ola Berg, said": the name set
+                     * off after the role's complement holds the role */
+                    if (!(appositive && role_complement(c, lo, m2)))
+                        mi = m2;
                 } else if (!appositive && common && (m2 = nominal_speaker(c, x, q->open)) >= 0) {
                     return to_mention(m2, 0); /* "The president, sitting next to X, said": the title, not X */
                 } else if (!appositive && common && tok_is(c, lo, "the") && x - lo <= 3) {
@@ -1551,6 +1560,10 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
                 break;
             }
         }
+        /* "A senior adviser to Mayor Ana Ruiz said", "The lawyer for Ana
+         * Ruiz told": the role's holder speaks, and is not named */
+        if (mi >= 0 && c->m[mi].type == NP_ENT_PERSON && role_complement(c, lo, mi))
+            return to_mention(-1, 0);
         if (can_speak(c, mi) && c->m[mi].start >= s0) {
             /* "Hale, Kord and Ruiz noted": the three, a joint statement */
             long g = c->m[mi].type == NP_ENT_PERSON ? group_first(c, lo, mi) : -1;
@@ -1685,14 +1698,18 @@ static attrib attr_before(const ctx *c, const qspan *q)
         attrib sub = subject_of_verb(c, q, si, lo, v);
         if (sub.kind >= 0)
             return sub;
-        /* "said X: “...”" — only punctuation between X and the quote */
+        /* "said X: “...”" — only punctuation between X and the quote,
+         * and some: in "the report says Officer Dane “chased him”" Dane is
+         * the subject of the quoted words, which the report says */
         long mi = mention_starting(c, v + 1);
         if (can_speak(c, mi) && c->m[mi].end <= q->open) {
-            int only_punct = 1;
-            for (size_t p = c->m[mi].end; p < q->open; p++)
+            int only_punct = 1, punct = 0;
+            for (size_t p = c->m[mi].end; p < q->open; p++) {
                 if (c->text[p] != ' ' && c->text[p] != ':' && c->text[p] != ',')
                     only_punct = 0;
-            if (only_punct)
+                punct |= c->text[p] == ':' || c->text[p] == ',';
+            }
+            if (only_punct && punct)
                 return to_mention(mi, 0);
         }
         if (participle)

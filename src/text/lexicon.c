@@ -319,7 +319,24 @@ int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head,
 int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_preposition, COUNT(k_preposition), w, n); }
 int np_lex_is_subordinator(const char *w, size_t n) { return in_list(k_subordinator, COUNT(k_subordinator), w, n); }
 int np_lex_is_midverb_adverb(const char *w, size_t n) { return in_list(k_midverb, COUNT(k_midverb), w, n); }
-int np_lex_is_ly_adverb(const char *w, size_t n) { return n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y'; }
+/* Words in "-ly" that are no adverbs: nouns ("family", "assembly"), verbs
+ * ("apply", "reply") and adjectives ("elderly", "costly").  Sorted.  Not
+ * "likely", "daily" or "early", which are adverbs too ("will likely
+ * face"). */
+static const char *const k_ly_not_adverb[] = {
+    "anomaly", "apply", "assembly", "beastly", "belly", "bodily", "brotherly", "bubbly", "bully", "burly",
+    "butterfly", "chilly", "comely", "comply", "costly", "cowardly", "curly", "dally", "deadly", "disorderly",
+    "doily", "dragonfly", "duopoly", "elderly", "family", "fatherly", "filly", "firefly", "folly", "friendly",
+    "gadfly", "ghastly", "gully", "hilly", "homely", "homily", "housefly", "imply", "jelly", "jolly", "lively",
+    "lonely", "lovely", "lowly", "manly", "mayfly", "melancholy", "monopoly", "motherly", "multiply",
+    "neighborly", "neighbourly", "oligopoly", "orderly", "panoply", "portly", "potbelly", "prickly", "rally",
+    "reply", "scholarly", "sickly", "silly", "sisterly", "smelly", "stately", "sully", "supply", "surly",
+    "tally", "timely", "underbelly", "unfriendly", "untimely", "wobbly", "womanly", "woolly", "worldly"};
+
+int np_lex_is_ly_adverb(const char *w, size_t n)
+{
+    return n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y' && !in_list(k_ly_not_adverb, COUNT(k_ly_not_adverb), w, n);
+}
 
 int np_lex_word_in(const char *w, const char *const *list)
 {
@@ -459,7 +476,7 @@ int np_lex_self_check(void)
            sorted(k_division, COUNT(k_division)) && sorted(k_state_division, COUNT(k_state_division)) &&
            sorted(k_place_prefix, COUNT(k_place_prefix)) && sorted(k_thing_head, COUNT(k_thing_head)) &&
            sorted(k_preposition, COUNT(k_preposition)) && sorted(k_subordinator, COUNT(k_subordinator)) &&
-           sorted(k_midverb, COUNT(k_midverb)) &&
+           sorted(k_midverb, COUNT(k_midverb)) && sorted(k_ly_not_adverb, COUNT(k_ly_not_adverb)) &&
            sorted(k_capfn, COUNT(k_capfn)) &&
            sorted(k_stop, COUNT(k_stop)) && pairs_sorted(k_month_pairs, COUNT(k_month_pairs)) &&
            pairs_sorted(k_weekday_pairs, COUNT(k_weekday_pairs)) &&

@@ -67,7 +67,9 @@ int np_lex_is_subordinator(const char *w, size_t n);
  * caller tells by their ending). */
 int np_lex_is_midverb_adverb(const char *w, size_t n);
 /* An adverb in "-ly" by its ending ("quickly", "repeatedly"): more than
- * four bytes ending in "ly" ("only" and "fly" are not). */
+ * four bytes ending in "ly" ("only" and "fly" are not), and not one of the
+ * common nouns, verbs and adjectives so spelt ("family", "supply",
+ * "elderly"). */
 int np_lex_is_ly_adverb(const char *w, size_t n);
 /* Is w (NULL: no) one of the words of the NULL-terminated list (exact,
  * case as given)?  For the short word lists a rule keeps beside its code;

@@ -906,6 +906,28 @@ static void relatives_and_representatives_speak(void **state)
     expect(&r, "We will appeal", NULL);
     expect(&r, "very well", "Ben Ode");
     np_arena_free(&r.a);
+    /* the same with the subject before its verb: the one set off before
+     * "a lawyer for the Kord family" (a noun in "-ly" is no adverb between
+     * a subject and its verb), nobody named for an adviser or a lawyer of
+     * someone, the holder named after "a friend of Ana Ruiz", and a family
+     * is not its member */
+    run(&r, "Mayor Ivo Kord and Ana Ruiz met the harbour board on Monday. Rolf Hagen and Dana Pell came.\n\n"
+            "Rolf Hagen, a lawyer for the Kord family, said the vote was \"rigged from the start.\"\n\n"
+            "A senior adviser to Mayor Ivo Kord said the plan was \"dead on arrival.\"\n\n"
+            "The lawyer for Ana Ruiz told reporters the board had \"no case at all.\"\n\n"
+            "A friend of Ana Ruiz, Dana Pell, said she was \"shaken but well.\"\n\n"
+            "The Kord family said the harbour had been \"a second home.\"\n\n"
+            "The chancellor of the Exchequer said the cuts would be \"deep and long.\"\n\n"
+            "The harbour board's report says Rolf Hagen \"ignored every warning.\"");
+    expect(&r, "rigged from the start.", "Rolf Hagen");
+    expect(&r, "dead on arrival.", NULL);
+    expect(&r, "no case at all.", NULL);
+    expect(&r, "shaken but well.", "Dana Pell");
+    expect(&r, "a second home.", NULL);
+    expect(&r, "deep and long.", NULL);
+    /* the report says it: Hagen is the subject of the quoted words */
+    expect(&r, "ignored every warning.", NULL);
+    np_arena_free(&r.a);
 }
 
 /* A quotation after a sentence of its own naming another person is not

@@ -163,6 +163,13 @@ static void lexicon_lists(void **state)
     assert_true(np_lex_is_speech_verb("emphasised", 10));
     assert_true(np_lex_is_speech_verb("reiterated", 10));
     assert_false(np_lex_is_speech_verb("walked", 6));
+    /* adverbs in "-ly", not the nouns, verbs and adjectives so spelt */
+    assert_true(np_lex_is_ly_adverb("repeatedly", 10));
+    assert_true(np_lex_is_ly_adverb("likely", 6));
+    assert_false(np_lex_is_ly_adverb("only", 4));
+    assert_false(np_lex_is_ly_adverb("family", 6));
+    assert_false(np_lex_is_ly_adverb("Supply", 6));
+    assert_false(np_lex_is_ly_adverb("elderly", 7));
     /* verbs that attribute a quotation but are nouns or event words too:
      * for finding speakers only, not for the story's vectors or verbs */
     assert_false(np_lex_is_speech_verb("answer", 6));
