@@ -421,3 +421,94 @@ int np_caption_position(const np_verbs *verbs, const np_line *l)
     }
     return 0;
 }
+
+/* ---- agency credits and photo datelines --------------------------------- */
+
+/* Photo agencies as credited in a caption's closing parentheses. */
+static const char *const AGENCIES[] = {"AAP",     "AFP",      "Anadolu",         "ANSA",   "AP",     "Alamy",
+                                       "Bloomberg", "dpa",    "EPA",             "EPA-EFE", "Getty",  "Getty Images",
+                                       "Kyodo",   "NurPhoto", "PA",              "PA Images", "Pool", "Reuters",
+                                       "Shutterstock", "Sipa", "SOPA Images",    "TASS",   "The Canadian Press",
+                                       "UPI",     "Xinhua",   "Yonhap",          "ZUMA Press", "Zuma", "Associated Press"};
+#define CREDIT_MAX_BYTES 80
+
+/* s[a, b) with blanks cut off both ends is one of the agencies. */
+static int agency(const char *s, size_t a, size_t b)
+{
+    while (a < b && s[a] == ' ')
+        a++;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    for (size_t i = 0; i < sizeof AGENCIES / sizeof *AGENCIES; i++)
+        if (strlen(AGENCIES[i]) == b - a && !strncmp(AGENCIES[i], s + a, b - a))
+            return 1;
+    return 0;
+}
+
+int np_caption_agency_credit(const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+        n--;
+    if (n < 6 || s[n - 1] != ')')
+        return 0;
+    size_t open = n - 1;
+    while (open > 0 && s[open - 1] != '(' && n - open < CREDIT_MAX_BYTES)
+        open--;
+    if (open == 0 || s[open - 1] != '(')
+        return 0;
+    /* the parts between slashes: one of them an agency, or "AP Photo" */
+    size_t a = open, slashes = 0;
+    int found = 0;
+    for (size_t i = open; i <= n - 1; i++) {
+        if (i < n - 1 && s[i] != '/')
+            continue;
+        size_t b = i;
+        found |= agency(s, a, b) || (b - a >= 8 && !strncmp(s + a, "AP Photo", 8));
+        slashes += i < n - 1;
+        a = i + 1;
+    }
+    return found && slashes > 0;
+}
+
+/* The token s[a, b) without a trailing comma or period: its length. */
+static size_t bare_len(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ',' || s[b - 1] == '.'))
+        b--;
+    return b - a;
+}
+
+int np_caption_photo_dateline(const char *s, size_t n)
+{
+    size_t end = first_sentence_end(s, n);
+    if (!end)
+        end = n;
+    /* the first sentence's last five tokens: "Norland, Tuesday, Nov. 19, 2019." */
+    size_t at[6], len[6], k = 0, i = 0, a, b;
+    while (np_line_next_token(s, end, &i, &a, &b)) {
+        memmove(at, at + (k == 6), (k == 6 ? 5 : k) * sizeof *at);
+        memmove(len, len + (k == 6), (k == 6 ? 5 : k) * sizeof *len);
+        if (k < 6)
+            k++;
+        at[k - 1] = a;
+        len[k - 1] = b - a;
+    }
+    if (k < 5)
+        return 0;
+    const char *place = s + at[k - 5], *wd = s + at[k - 4], *mon = s + at[k - 3], *day = s + at[k - 2],
+               *year = s + at[k - 1];
+    size_t yl = len[k - 1];
+    /* "2019." closes it; "19," and "Tuesday," and "Norland," carry commas */
+    if (yl != 5 || year[4] != '.' || year[0] < '1' || year[0] > '2' || day[len[k - 2] - 1] != ',' ||
+        wd[len[k - 4] - 1] != ',' || place[len[k - 5] - 1] != ',')
+        return 0;
+    for (size_t j = 0; j < 4; j++)
+        if (year[j] < '0' || year[j] > '9')
+            return 0;
+    size_t dl = bare_len(s, at[k - 2], at[k - 2] + len[k - 2]);
+    if (dl < 1 || dl > 2 || day[0] < '1' || day[0] > '9' || (dl == 2 && (day[1] < '0' || day[1] > '9')))
+        return 0;
+    return np_lex_weekday(wd, bare_len(s, at[k - 4], at[k - 4] + len[k - 4])) &&
+           np_lex_month(mon, bare_len(s, at[k - 3], at[k - 3] + len[k - 3])) &&
+           np_token_case(place, len[k - 5]) > 0;
+}

@@ -36,4 +36,16 @@ int np_caption_video_credit(const np_verbs *verbs, const np_line *l);
  * Roe, left, with John Doe in 2017.", "John Doe (right) at the quay." */
 int np_caption_position(const np_verbs *verbs, const np_line *l);
 
+/* A line closing on a news agency's photo credit in parentheses: "...
+ * in Vell on Monday. (Ana Ruiz/AP)", "(AP Photo/Ana Ruiz)", "(Reuters /
+ * Ana Ruiz)", "(Photo by Ana Ruiz/Getty Images)".  Needs no WordNet. */
+int np_caption_agency_credit(const char *s, size_t n);
+
+/* A picture's own dateline closing the line's first sentence: a place,
+ * then the weekday and the full date set off by commas with no "on"
+ * ("Fans wave flags in Vell, Norland, Tuesday, Nov. 19, 2019."), the
+ * wire-photo convention; running text dates an event "on Tuesday".  Needs
+ * no WordNet. */
+int np_caption_photo_dateline(const char *s, size_t n);
+
 #endif

@@ -8,6 +8,7 @@
 
 #include "core/mem.h"
 #include "core/utf8.h"
+#include "article/captions.h"
 #include "article/html_hints.h"
 
 /* Tunables (each can be overridden with -D for experiments; the values
@@ -580,11 +581,17 @@ static int is_boiler(const elem *e)
 }
 
 /* A photo caption outside <figcaption>: a short line ending with a credit
- * in parentheses, "(Image: Getty)", "(Photo: AP)". */
+ * in parentheses, "(Image: Getty)", "(Photo: AP)", "(Ana Ruiz/AP)", or
+ * closing its first sentence on a photo's dateline ("..., Tuesday, Nov.
+ * 19, 2019.": captions.h). */
 static int is_caption_line(const char *s, size_t n, size_t words)
 {
     static const char *const credits[] = {"(image", "(photo", "(picture", "(credit", "(foto", "(source: getty"};
-    if (words > 40 || n < 8 || s[n - 1] != ')')
+    if (words > 40 || n < 8)
+        return 0;
+    if (np_caption_agency_credit(s, n) || np_caption_photo_dateline(s, n))
+        return 1;
+    if (s[n - 1] != ')')
         return 0;
     size_t open = n;
     while (open > 0 && s[open - 1] != '(')
@@ -1251,7 +1258,7 @@ static int is_prose(const page *pg, const block *b)
     const char *s = pg->text.data + b->off;
     size_t words = count_words(s, b->len);
     return (double)b->link < 0.3 * (double)b->len &&
-           (words >= 15 || (words >= 8 && ends_sentence(s, b->len)));
+           (words >= 15 || (words >= 8 && ends_sentence(s, b->len))) && !is_caption_line(s, b->len, words);
 }
 
 /* Fallback "wider": the article is there but the container chosen holds

@@ -550,6 +550,7 @@ static void find_end(seg *g)
  * kept (captions.h): dropped, unless nothing else would be left.  A
  * verbless first line of the page is its headline ("US to delay decision
  * on tariffs: report."): the title, when none was found. */
+#define PHOTO_CAPTION_MAX_WORDS 80 /* a wire photo's caption with its sentences of context */
 static void drop_captions(seg *g, const np_verbs *verbs, unsigned char *keep)
 {
     if (g->start >= g->n)
@@ -562,7 +563,9 @@ static void drop_captions(seg *g, const np_verbs *verbs, unsigned char *keep)
             if (np_caption_verbless(verbs, l)) {
                 keep[i] = 3; /* a caption; the headline when it opens the page */
                 captions++;
-            } else if (np_caption_video_credit(verbs, l) || np_caption_position(verbs, l)) {
+            } else if (np_caption_video_credit(verbs, l) || np_caption_position(verbs, l) ||
+                       (l->words <= PHOTO_CAPTION_MAX_WORDS && !(l->flags & NP_LF_LONG) &&
+                        (np_caption_agency_credit(l->s, l->len) || np_caption_photo_dateline(l->s, l->len)))) {
                 keep[i] = 2; /* a caption, dropped below unless all are */
                 captions++;
             }

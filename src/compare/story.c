@@ -948,6 +948,35 @@ static int participle_caption(const np_story *s, const np_analysis *an, const np
  * sentence ending in a full date of the week before publication (or the
  * day after, for time zones) is a caption. */
 #define CAPTION_DAYS_BEFORE 7
+
+/* The sentence's first finite verb is in the present tense and no
+ * auxiliary: "Marchers cross the bridge ...", "Ana Ruiz waves to ...";
+ * not "crossed", "will cross", "has crossed", nor a clause of its own
+ * opening on a pronoun. */
+static int present_scene(const np_story *s, const np_analysis *an, const np_sent *se)
+{
+    static const char *const not_present[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had",
+                                              "will", "would", "can", "could", "should", "may", "might",
+                                              "must", "do", "does", "did", "shall", "am", NULL};
+    if (!s->wn)
+        return 0;
+    const char *prev = NULL;
+    size_t prev_n = 0;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
+            continue;
+        const char *w = tk->norm;
+        size_t n = strlen(w);
+        if (finite_at(s, an, k, prev, prev_n, 0))
+            return !word_is(w, n, not_present) && !memchr(w, '\'', n) && !(n > 2 && !strcmp(w + n - 2, "ed")) &&
+                   (np_wn_is_verb(s->wn, w, n) == 1 || third_person_verb(s, w, n));
+        prev = w;
+        prev_n = n;
+    }
+    return 0;
+}
+
 static int dated_caption(const np_story *s, const np_analysis *an, const np_sent *se)
 {
     /* the document's publication date; else (a date taken from its own
@@ -966,7 +995,11 @@ static int dated_caption(const np_story *s, const np_analysis *an, const np_sent
     for (size_t k = 0; k < an->n_dates; k++)
         if (an->dates[k].start >= se->start && an->dates[k].end <= se->end)
             last = &an->dates[k];
-    if (!last || last->gran != NP_DATE_DAY || (last->flags & (NP_DATE_RELATIVE | NP_DATE_INFERRED_YEAR | NP_DATE_RANGE)) ||
+    /* a day without its year only in the present of a picture ("... march
+     * toward the quay on May 2."): running text tells a past day in the
+     * past tense, and a scheduled one lies ahead */
+    if (!last || last->gran != NP_DATE_DAY || (last->flags & (NP_DATE_RELATIVE | NP_DATE_RANGE)) ||
+        ((last->flags & NP_DATE_INFERRED_YEAR) && !present_scene(s, an, se)) ||
         !np_date_parse_iso(last->iso, &y, &m, &d))
         return 0;
     /* after a comma (", Friday, May 2, 2031", ", in Lyon, May 2, 2031")

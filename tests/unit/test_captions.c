@@ -165,6 +165,30 @@ static void positions(void **state)
     assert_false(position(v, "\"Ann Berg, left, with Tom Lind,\" the caption read."));
 }
 
+/* A news agency's photo credit closing the line, and a picture's own
+ * dateline closing its first sentence ("..., Tuesday, Nov. 19, 2019."):
+ * no WordNet needed; running text with a date or parentheses stays. */
+static void agency_credits_and_photo_datelines(void **state)
+{
+    (void)state;
+#define CREDIT(t) np_caption_agency_credit(t, strlen(t))
+#define DATELINE(t) np_caption_photo_dateline(t, strlen(t))
+    assert_true(CREDIT("Fans wave flags on the quay in Vell. (Ana Ruiz/AP)"));
+    assert_true(CREDIT("Fans wave flags on the quay in Vell. (AP Photo/Ana Ruiz)"));
+    assert_true(CREDIT("Fans wave flags on the quay in Vell (Reuters / Ana Ruiz)."));
+    assert_true(CREDIT("Fans wave flags on the quay. (Photo by Ana Ruiz/Getty Images)"));
+    assert_false(CREDIT("The poll was run by two firms (Ipsos/Harbour Research)."));
+    assert_false(CREDIT("The deal was signed in Vell (see the text/annex)."));
+    assert_false(CREDIT("The agency reported it first (AP)."));
+    assert_true(DATELINE("Fans wave flags on the quay in Vell, Norland, Tuesday, Nov. 19, 2019."));
+    assert_true(DATELINE("Fans wave flags in Vell, Norland, Friday, April 27, 2018. They had waited for hours."));
+    assert_false(DATELINE("Fans waved flags in Vell, Norland, on Tuesday, Nov. 19, 2019."));
+    assert_false(DATELINE("The hearing is set for Tuesday, Nov. 19, 2019."));
+    assert_false(DATELINE("The ferry sails on Tuesday. It returns on Friday, April 27, 2018, from Vell."));
+#undef CREDIT
+#undef DATELINE
+}
+
 /* Without WordNet nothing is a caption. */
 static void without_wordnet(void **state)
 {
@@ -185,6 +209,7 @@ int main(void)
         cmocka_unit_test(verbless_prose),
         cmocka_unit_test(video_credits),
         cmocka_unit_test(positions),
+        cmocka_unit_test(agency_credits_and_photo_datelines),
         cmocka_unit_test(without_wordnet),
     };
     return cmocka_run_group_tests(tests, load_verbs, free_verbs);

@@ -224,6 +224,22 @@ static void test_not_claims(void **state)
     assert_true(np_test_in_any_fact(b, "a.txt", "The old terminal was built"));
     assert_one_claim(b);
     np_brief_free(b);
+    /* a picture told in the present and dated with a day of the week
+     * before (no year): a caption, however alike two outlets print it;
+     * the same day in the past tense is a claim */
+    b = brief3("2025-03-12",
+               "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+               "Passengers board the last ferry at the old terminal in Keswin on March 9.\n\n"
+               "Protesters marched to the harbour office on March 9 to oppose the plan.\n",
+               "2025-03-12",
+               "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
+               "Passengers board the last ferry at the old Keswin terminal on March 9.\n\n"
+               "On March 9, protesters marched to the harbour office to oppose the plan.\n",
+               "2025-03-12", "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
+    assert_false(np_test_in_any_fact(b, "a.txt", "Passengers board the last ferry"));
+    assert_false(np_test_in_any_fact(b, "b.txt", "Passengers board the last ferry"));
+    assert_true(np_test_together(b, "a.txt", "Protesters marched", "b.txt", "protesters marched"));
+    np_brief_free(b);
 }
 
 /* A quotation several outlets print is not "reported by one outlet only"

@@ -1177,7 +1177,11 @@ static void captions_leave_the_body(void **state)
                        "Some skippers plan to protest outside the town hall.\n\n"
                        "\"Not again.\"\n\n"
                        "They want a meeting first.\n\n"
-                       "The vote is set for Thursday, and the council expects a narrow result.\n";
+                       "The vote is set for Thursday, and the council expects a narrow result.\n\n"
+                       "Skippers carry nets along the quay in Varnholm, Norland, Friday, May 2, 2025.\n\n"
+                       "The levy was last raised in 2019, when the council also rebuilt the slipway.\n\n"
+                       "The harbour master at his desk. (Ana Ruiz/AP)\n\n"
+                       "The council meets again on Friday, May 9, 2025, in the town hall.\n";
     np_verbs *verbs = np_verbs_load(NULL, NULL);
     assert_non_null(verbs);
     np_doc *d = np_doc_new();
@@ -1195,6 +1199,11 @@ static void captions_leave_the_body(void **state)
     assert_non_null(strstr(d->text, "They want a meeting first."));
     assert_non_null(strstr(d->text, "The plan follows a year"));
     assert_non_null(strstr(d->text, "The vote is set for Thursday"));
+    /* a wire photo's dateline or agency credit makes a caption, WordNet
+     * or not; a date in running text does not */
+    assert_no_line(d->text, "Skippers carry nets");
+    assert_no_line(d->text, "The harbour master at his desk");
+    assert_non_null(strstr(d->text, "The council meets again on Friday, May 9, 2025"));
     np_doc_free(d);
     /* without the verbs every line stays */
     d = parse_ok(text);
