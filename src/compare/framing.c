@@ -389,7 +389,20 @@ static const char *const w_claims_prev[] = {"insurance", "asylum", "benefit", "b
                                             "damage", "damages", "territorial", "legal", "patent",
                                             "jobless", "unemployment", "expense", "expenses", "warranty",
                                             "injury", "pension", "refund", NULL};
-static const char *const w_claimed[] = {"responsibility", "lives", "life", "ownership", NULL};
+static const char *const w_claimed[] = {"responsibility", "lives", "life", "ownership", "title", "titles",
+                                        "prize", "victory", "crown", "championship", "seat", "seats", "medal",
+                                        "gold", NULL};
+/* what a legal document or a suit states: "the complaint alleged", "sued,
+ * claiming" */
+static const char *const w_filing[] = {"complaint", "complaints", "lawsuit", "lawsuits", "suit", "suits",
+                                       "indictment", "filing", "petition", "affidavit", "sued", NULL};
+/* giving oneself up: "surrendered to police", "surrendered after a
+ * standoff", "in surrender" (the loaded sense takes an object: "surrender
+ * territory") */
+static const char *const w_give_up[] = {"to", "after", "on", "at", "in", "without", "peacefully", "quietly",
+                                        "himself", "herself", "themselves", "voluntarily", "early", "late",
+                                        "later", "when", "before", NULL};
+static const char *const w_in[] = {"in", NULL};
 static const char *const w_weather[] = {"winter", "winters", "weather", "conditions", "climate",
                                         "environment", "terrain", "light", "sun", "desert", "chemicals",
                                         "chemical", "climates", NULL};
@@ -407,6 +420,10 @@ static const plain_rule plain_rules[] = {
     {"supposed", +1, w_to},       {"grave", -1, w_grave_prev},   {"grave", +1, w_grave_next},
     {"historic", +1, w_heritage}, {"claims", -1, w_claims_prev}, {"claimed", +1, w_claimed},
     {"harsh", +1, w_weather},     {"regime", -1, w_regime_prev},
+    {"alleged", -1, w_filing},    {"alleges", -1, w_filing},     {"claimed", -1, w_filing},
+    {"claims", -1, w_filing},     {"claiming", -1, w_filing},
+    {"surrender", +1, w_give_up}, {"surrendered", +1, w_give_up}, {"surrendering", +1, w_give_up},
+    {"surrenders", +1, w_give_up}, {"surrender", -1, w_in},
 };
 
 /* A verb of blows written of a body or a thing moving: what it hits
@@ -519,8 +536,21 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
         if (!after_stop)
             return 1;
     }
-    const char *prev = k0 > se->tok_lo ? an->tokens[k0 - 1].norm : NULL;
+    /* the words next to it, past punctuation before it ("sued, claiming") */
+    size_t pk = k0;
+    while (pk > se->tok_lo && !(an->tokens[pk - 1].flags & NP_TOK_WORD))
+        pk--;
+    const char *prev = pk > se->tok_lo ? an->tokens[pk - 1].norm : NULL;
     const char *next = k1 + 1 < se->tok_hi && k1 + 1 < an->n_tokens ? an->tokens[k1 + 1].norm : NULL;
+    int next_word = next && (an->tokens[k1 + 1].flags & NP_TOK_WORD);
+    /* "surrendered." with nothing after it: gave up, no object */
+    if (!strncmp(t->norm, "surrender", 9) && !next_word)
+        return 1;
+    /* "claimed her life", "almost claimed their lives" */
+    if (!strcmp(t->norm, "claimed") && next_word && k1 + 2 < se->tok_hi && an->tokens[k1 + 2].norm &&
+        (!strcmp(next, "her") || !strcmp(next, "his") || !strcmp(next, "their") || !strcmp(next, "its")) &&
+        (!strcmp(an->tokens[k1 + 2].norm, "life") || !strcmp(an->tokens[k1 + 2].norm, "lives")))
+        return 1;
     for (size_t i = 0; i < sizeof plain_rules / sizeof plain_rules[0]; i++) {
         const plain_rule *r = &plain_rules[i];
         if (!same_or_degree(t->norm, r->term) || !r->words)
@@ -544,10 +574,17 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
 
 /* A lexicon verb written in its past form ("stormed", "threatened") is
  * matched only in its verb forms: "storm clouds" and "missiles that threaten"
- * are the plain word. */
+ * are the plain word.  An intensifier written as a participle ("alarming",
+ * "shocking", "punishing", "disturbing") is matched only in its
+ * participles and its adverb ("shocked many", "alarmingly"): the noun of
+ * its stem names a plain thing ("a fire alarm", "capital punishment", "the
+ * disturbances", "still in shock"). */
 static int verb_form_ok(const char *entry, const char *category, const char *norm)
 {
     size_t n = strlen(entry), w = strlen(norm);
+    if (!strcmp(category, "intensifier") && n > 5 && !strcmp(entry + n - 3, "ing"))
+        return (w > 3 && !strcmp(norm + w - 3, "ing")) || (w > 5 && !strcmp(norm + w - 5, "ingly")) ||
+               (w > 2 && !strcmp(norm + w - 2, "ed"));
     if (strcmp(category, "loaded verb") != 0 || n < 3 || strcmp(entry + n - 2, "ed") != 0)
         return 1;
     return (w > 2 && strcmp(norm + w - 2, "ed") == 0) || (w > 3 && strcmp(norm + w - 3, "ing") == 0);

@@ -101,6 +101,40 @@ static void test_framing_mention_and_motion(void **state)
     np_brief_free(br);
 }
 
+/* An intensifier written as a participle is found in its participles and
+ * adverb ("alarming", "shocked the council"), not in the plain noun of its
+ * stem ("a fire alarm", "still in shock", "capital punishment");
+ * "surrender" without an object is giving oneself up, with one it is
+ * loaded; what a legal filing "alleged" is its claim, not the outlet's
+ * doubt. */
+static void test_framing_plain_nouns_and_senses(void **state)
+{
+    (void)state;
+    const char *plain = "The port authority of Calder reopened its northern pier on Tuesday.\n\n"
+                        "A fire alarm sounded in the ferry terminal overnight, and the night crew was still in "
+                        "shock on Wednesday.\n\n"
+                        "The gunman who held the harbour office surrendered to police after a standoff.\n\n"
+                        "The complaint alleged that the contractor had skipped two safety checks.\n";
+    const char *law = "The port of Calder reopened its pier on Tuesday, a month after the storm.\n\n"
+                      "The state still has capital punishment for piracy on its books.\n";
+    const char *loaded = "Calder's northern pier reopened on Tuesday after the storm.\n\n"
+                         "The alarming state of the southern pier shocked the council in March.\n\n"
+                         "The union will not surrender its night shifts to the new operator.\n";
+    const char *neutral = "The pier of Calder reopened on Tuesday after a month of repairs.\n";
+    np_brief *br = np_test_brief3("2031-05-08", plain, law, neutral);
+    assert_null(term_of(br, "a.txt", "alarm"));
+    assert_null(term_of(br, "a.txt", "shock"));
+    assert_null(term_of(br, "a.txt", "surrendered"));
+    assert_null(term_of(br, "a.txt", "alleged"));
+    assert_null(term_of(br, "b.txt", "punishment"));
+    np_brief_free(br);
+    br = np_test_brief3("2031-05-08", neutral, loaded, law);
+    assert_non_null(term_of(br, "b.txt", "alarming"));
+    assert_non_null(term_of(br, "b.txt", "shocked"));
+    assert_non_null(term_of(br, "b.txt", "surrender"));
+    np_brief_free(br);
+}
+
 /* A quotation running over two paragraphs, its first left open and its
  * second closing it without an opening mark: the loaded word of the second
  * paragraph is the speaker's, not the outlet's.  The outlet's own word
@@ -586,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_framing_own_voice),
         cmocka_unit_test(test_framing_quote_over_paragraphs),
         cmocka_unit_test(test_framing_mention_and_motion),
+        cmocka_unit_test(test_framing_plain_nouns_and_senses),
         cmocka_unit_test(test_entities_no_fragments),
         cmocka_unit_test(test_framing_two_of_five),
         cmocka_unit_test(test_framing_dash_phrase_degree),
