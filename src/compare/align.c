@@ -3353,10 +3353,17 @@ static int inside_quotation(const np_story *s, const np_bref *r);
 static int reads_alone(const np_story *s, const np_bref *r)
 {
     const char *t = r->text;
-    return 4 * reads_whole(t) + 2 * !opens_on_context(t) + /*XX*/
-           (quote_share(t) < SUMMARY_QUOTED && !(0 && s && inside_quotation(s, r)));
+    return 4 * reads_whole(t) + 2 * !opens_on_context(t) +
+           (quote_share(t) < SUMMARY_QUOTED && !(s && inside_quotation(s, r)));
 }
-#define READS_BEST 7
+#define HEAD_LESS_QUOTED 0.2f
+
+/* The share of a ref's text in quotation marks; 1 for words lying inside
+ * a quotation of its document (someone's words, their marks outside). */
+static float quoted_share(const np_story *s, const np_bref *r)
+{
+    return s && inside_quotation(s, r) ? 1.0f : quote_share(r->text);
+}
 
 /* A fact whose head ref (its summary) was cut to a clause, starts inside
  * a quotation, opens on a pronoun or is mostly a quotation is shown by the
@@ -3370,11 +3377,18 @@ void np_align_readable_heads(const np_story *s, np_brief *b)
         if (!f->n_support || f->summary != f->support[0].text)
             continue;
         int best = reads_alone(s, &f->support[0]);
+        float best_q = quoted_share(s, &f->support[0]);
         size_t pick = 0;
-        for (size_t j = 1; j < f->n_support && best < READS_BEST; j++) {
-            int r = f->support[j].doc >= 0 ? reads_alone(s, &f->support[j]) : 0;
-            if (r > best) {
+        for (size_t j = 1; j < f->n_support; j++) {
+            if (f->support[j].doc < 0)
+                continue;
+            int r = reads_alone(s, &f->support[j]);
+            float q = quoted_share(s, &f->support[j]);
+            /* as readable, and much less of it someone's quotation ("X
+             * tweeted: '...,' Doe said" against "Doe said that ...") */
+            if (r > best || (r == best && q + HEAD_LESS_QUOTED <= best_q)) {
                 best = r;
+                best_q = q;
                 pick = j;
             }
         }

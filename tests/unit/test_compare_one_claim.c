@@ -250,7 +250,10 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
         {1, "\"The weir will not reopen this year, and the path stays shut,\" he said."},
         {2, "Mayor Kell said the weir would stay closed for the rest of the year."}};
     np_bref all_quoted[2] = {{0, "\"The weir stays shut,\" Kell said."}, {1, "\"It stays shut,\" Kell said."}};
-    np_brief_fact f[7];
+    /* as readable, a third of it a quotation, against none */
+    np_bref part_quoted[2] = {{0, "Ana Pell of the Courier wrote: \"The weir will stay shut,\" Kell said."},
+                              {1, "Mayor Kell said the weir would stay shut until June."}};
+    np_brief_fact f[8];
     memset(f, 0, sizeof f);
     f[0].support = cut, f[0].n_support = 3, f[0].summary = cut[0].text;
     f[1].support = frag, f[1].n_support = 2, f[1].summary = frag[0].text;
@@ -261,8 +264,9 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
     f[4].support = all_pronouns, f[4].n_support = 2, f[4].summary = all_pronouns[0].text;
     f[5].support = quoted, f[5].n_support = 3, f[5].summary = quoted[0].text;
     f[6].support = all_quoted, f[6].n_support = 2, f[6].summary = all_quoted[0].text;
+    f[7].support = part_quoted, f[7].n_support = 2, f[7].summary = part_quoted[0].text;
     b.facts = f;
-    b.n_facts = 7;
+    b.n_facts = 8;
     np_align_readable_heads(NULL, &b);
     assert_string_equal(f[0].summary, "At the time, Mayor Kell said he dropped the trip over the port contract.");
     assert_ptr_equal(f[0].summary, f[0].support[0].text);
@@ -274,11 +278,13 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
     assert_string_equal(f[3].summary, "The robbers then set fire to the van.");
     assert_int_equal(f[3].support[0].doc, 2);
     assert_string_equal(f[4].summary, "They fled in a second car.");
-    /* a head that is mostly a quotation gives way to a ref in the
-     * outlet's own words; among quotations the first stays */
+    /* a head that is mostly a quotation, or much more of one than
+     * another ref as readable, gives way to a ref in the outlet's own
+     * words; among quotations the first stays */
     assert_string_equal(f[5].summary, "Mayor Kell said the weir would stay closed for the rest of the year.");
     assert_int_equal(f[5].support[0].doc, 2);
     assert_string_equal(f[6].summary, "\"The weir stays shut,\" Kell said.");
+    assert_string_equal(f[7].summary, "Mayor Kell said the weir would stay shut until June.");
 }
 
 /* Semicolons that separate the items of a list ("the chair, of Vell; the
