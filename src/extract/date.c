@@ -405,9 +405,32 @@ static int plan_modifier(const scan *s, size_t k)
     return n > 4 && !strcmp(w + n - 2, "ed");
 }
 
+/* "due to" + a noun phrase gives a cause ("closed due to low light on
+ * Saturday", "the delay is due to the storm"), not a schedule ("is due to
+ * arrive on Friday", "due in court on Monday"): token k is "due". */
+static int due_to_cause(const scan *s, size_t k)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
+    if (k + 2 >= s->n || !tok_is(s, k + 1, "to"))
+        return 0;
+    int after_be = 0;
+    for (size_t i = 0; be[i] && k > 0; i++)
+        after_be |= tok_is(s, k - 1, be[i]);
+    const np_token *w = &s->t[k + 2];
+    return !after_be || (w->flags & NP_TOK_CAP) || determines_noun(w->norm);
+}
+
 /* The tense cue of token k (see tense_word), its auxiliary looked up. */
 static int cue_at(const scan *s, size_t k)
 {
+    /* a capital after a lower-case word inside a sentence is a name ("by
+     * Deadline.com's Nikki Finke", "actor Will Ferrell"), not a cue; in a
+     * title-case line ("Trump Will Visit London on Friday") it still is */
+    if ((s->t[k].flags & NP_TOK_CAP) && !clause_break(s, k) && (s->t[k - 1].flags & NP_TOK_WORD) &&
+        !(s->t[k - 1].flags & NP_TOK_CAP))
+        return 0;
+    if (tok_is(s, k, "due") && due_to_cause(s, k))
+        return 0;
     if (tok_is(s, k, "preparing") || tok_is(s, k, "awaiting"))
         return progressive_tense(s, k);
     /* a plan named as a thing, after its determiner ("its plans", "the

@@ -305,6 +305,17 @@ static void progressive_tense_past_adverbs(void **state)
     /* an adverb before a participle with no auxiliary leaves it telling nothing */
     const want mon_back[] = {{"Monday", "2031-06-09", NULL, NP_DATE_RELATIVE}};
     expect("Volunteers now preparing for the storm filled sandbags on Monday.", "2031-06-11", mon_back, 1);
+    /* a cue word as a name after a lower-case word ("by Deadline.com's",
+     * "actor Will Dorn") is no cue; in a title-case line it still is */
+    expect("The report was denied by Deadline.com's Ana Ruiz, who wrote on Saturday that talks went on.",
+           "2031-06-11", sat_back, 1);
+    expect("Actor Will Dorn arrived in Vell on Saturday.", "2031-06-11", sat_back, 1);
+    expect("Mayor Will Visit Vell on Saturday", "2031-06-11", sat_ahead, 1);
+    /* "due to" a cause is no schedule; "is due to" a verb is */
+    expect("Rescuers could not reach the boat due to high seas on Saturday.", "2031-06-11", sat_back, 1);
+    expect("The delay is due to the storm on Saturday, the port said.", "2031-06-11", sat_back, 1);
+    expect("The ferry is due to arrive on Saturday.", "2031-06-11", sat_ahead, 1);
+    expect("Kord is due in court on Friday.", "2031-06-11", fri_ahead, 1);
 }
 
 /* A day written without a year in a November 2031 article: a plan named
