@@ -1094,6 +1094,14 @@ static int not_a_claim(const np_story *s, const np_analysis *an, const np_sent *
     return !has_finite_verb(s, an, se) || participle_caption(s, an, se);
 }
 
+int np_story_tells_no_event(const np_story *s, uint32_t i)
+{
+    const np_sent *se = &s->sents[i];
+    const np_analysis *an = &s->an[se->doc];
+    return is_heading(an, se) || (is_question(an->text, se->start, se->end) && !reported_question(an, se)) ||
+           page_pointer(an, se);
+}
+
 /* Same token norms (case, punctuation and a final period ignored). */
 static int same_words(const np_analysis *an, const np_sent *a, const np_sent *b)
 {

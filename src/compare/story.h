@@ -257,6 +257,12 @@ int np_story_speaker_word(const np_analysis *an, const np_token *tk);
  * states before it: its sentences before it that are no headline,
  * caption or other no_fact line.  How early an outlet tells something. */
 void np_story_claim_ranks(const np_story *s, uint32_t *rank);
+/* Sentence i tells no event of its own day: a headline or heading, a
+ * question the outlet asks ("Where does the wall stand today?"), a pointer
+ * to the page ("Watch the video below").  A dated bullet ("• May 3: the
+ * council votes"), a verbless line and a picture's caption (the day it
+ * shows) do tell one.  The timeline leaves these out. */
+int np_story_tells_no_event(const np_story *s, uint32_t i);
 /* Index of the sentence holding the start of ref's words (the first
  * occurrence, np_story_ref_span), or -1 when they are not found. */
 long np_story_ref_sent(const np_story *s, const np_bref *ref);

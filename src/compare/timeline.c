@@ -425,7 +425,7 @@ np_status np_compare_timeline(np_story *s)
                 (m->flags & NP_DATE_UNRESOLVED))
                 continue;
             long si = np_story_sent_at(s, (int)d, m->start);
-            if (si < 0)
+            if (si < 0 || np_story_tells_no_event(s, (uint32_t)si))
                 continue;
             /* a speaker's "tomorrow" counts from the day they spoke, which
              * the outlet's publication date only approximates */

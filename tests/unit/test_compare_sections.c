@@ -566,6 +566,30 @@ static void test_timeline_one_verb_nothing_else(void **state)
     np_brief_free(br);
 }
 
+/* A question the outlet asks and a heading tell no event of their day;
+ * a dated bullet and a sentence do. */
+static void test_timeline_no_questions_or_headings(void **state)
+{
+    (void)state;
+    const char *a = "Harlow Town sacked coach Edvin Sorel on Wednesday after eight defeats in a row.\n\n"
+                    "Where Does The Club Stand Today?\n\n"
+                    "\u2022 March 2031: the club hires Sorel on a two-year deal.\n";
+    const char *b = "Harlow Town dismissed coach Edvin Sorel on Wednesday following eight straight defeats.\n\n"
+                    "Will the owners sell the club before the end of June?\n\n"
+                    "The owners put the club up for sale in May.\n";
+    const char *c = "Harlow Town fired coach Edvin Sorel on Wednesday after eight losses in a row.\n\n"
+                    "Season Review, April 2031\n\n"
+                    "The club finished ninth last season.\n";
+    np_brief *br = np_test_brief3("2031-06-11", a, b, c);
+    assert_true(tl_entry_with(br, "sacked coach") >= 0);
+    assert_true(tl_entry_with(br, "March 2031: the club hires") >= 0);
+    assert_true(tl_entry_with(br, "up for sale in May") >= 0);
+    assert_int_equal(tl_entry_with(br, "Stand Today"), -1);
+    assert_int_equal(tl_entry_with(br, "Will the owners sell"), -1);
+    assert_int_equal(tl_entry_with(br, "Season Review"), -1);
+    np_brief_free(br);
+}
+
 /* The numbers section lists quantities: a share says "percent", a sum of
  * money its currency, and a rank ("the third quarter") is not listed. */
 static void test_numbers_units_no_ranks(void **state)
@@ -631,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_timeline_same_day_other_event),
         cmocka_unit_test(test_timeline_one_verb_two_places),
         cmocka_unit_test(test_timeline_one_verb_nothing_else),
+        cmocka_unit_test(test_timeline_no_questions_or_headings),
         cmocka_unit_test(test_numbers_units_no_ranks),
         cmocka_unit_test(test_single_source_paraphrase),
         cmocka_unit_test(test_discrepancy_same_subject),
