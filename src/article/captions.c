@@ -159,6 +159,7 @@ static int takes_object(const char *s, size_t n, size_t i)
  * determiner is an imperative ("Observe a minute of silence.").
  * `strict`: any lower-case word that can be a verb at all counts ("The
  * club still rank last."), for a caption that has a second sentence. */
+#define RELATIVE_WORDS 3 /* "where they'll have", "who had fled" */
 static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int strict)
 {
     /* the personal pronouns, then words that open a clause only with the
@@ -175,7 +176,12 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
     /* articles and possessives never stand for a subject ("this" may:
      * "This matters.") */
     static const char *const articles[] = {"a", "an", "his", "its", "my", "our", "the", "their", "your"};
-    size_t i = 0, a, b, k = 0;
+    /* a relative clause after the picture's noun ("Marchers walk to the
+     * square where they will rally", "Families who fled the fire"): its
+     * subject and verb, within RELATIVE_WORDS words of the relative word,
+     * are the clause's own */
+    static const char *const relative[] = {"where", "who", "whom", "whose", "which", "when"};
+    size_t i = 0, a, b, k = 0, rel_end = 0;
     int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0, after_det = 0;
     size_t last_a = 0, last_b = 0; /* the word before */
     while (np_line_next_token(s, n, &i, &a, &b)) {
@@ -186,6 +192,15 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         bare_word(s, &a, &b);
         if (a == b)
             continue;
+        if (k > 0 && k < rel_end) {
+            k++;
+            continue;
+        }
+        if (k > 0 && WORD_IS(s, a, b, relative)) {
+            rel_end = k + 1 + RELATIVE_WORDS;
+            k++;
+            continue;
+        }
         size_t core = b;
         if (b - a > 2 && s[b - 1] == 's' && s[b - 2] == '\'')
             core = b - 2; /* "there's", "it's" */
@@ -224,6 +239,12 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
             for (size_t j = 0; j < m; j++)
                 low[j] = (char)(s[a + j] >= 'A' && s[a + j] <= 'Z' ? s[a + j] + 32 : s[a + j]);
             first_lemma = m && np_verbs_is_lemma(verbs, low, m);
+            /* "Made her way to the room, where she ...", "Don't be ...": a
+             * line opening on a past form or an auxiliary is a sentence
+             * missing its subject ("Remains of the warehouse smolder" opens
+             * on a plural noun) */
+            if (m && low[m - 1] != 's' && np_verbs_is_finite(verbs, low, m))
+                return 0;
         }
         if (strict && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a))
             return 0;

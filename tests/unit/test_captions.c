@@ -94,6 +94,13 @@ static void verbless_captions(void **state)
     assert_false(verbless(v, "This matters to the fishermen of Varnholm."));
     assert_false(verbless(v, "There\u2019s an air of calm at the quay."));
     assert_false(verbless(v, "That\u2019s a long way from the harbour."));
+    /* a relative clause's own subject and verb, right after its word, keep
+     * a caption verbless; a verb after them, or a line opening on a past
+     * form, is a sentence's */
+    assert_true(verbless(v, "Skippers walking to the quay where they'll meet the harbour master."));
+    assert_true(verbless(v, "Families who lost their boats in the storm at the Varnholm town hall."));
+    assert_false(verbless(v, "Skippers in the town where the storm struck said the quay had flooded."));
+    assert_false(verbless(v, "Made her way to the harbour office, where she met the master."));
 }
 
 /* Prose whose verb has a tense the word lists cannot see: a past spelt
