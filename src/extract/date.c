@@ -913,6 +913,27 @@ static int deadline_ahead(const scan *s, size_t k)
     return 0;
 }
 
+/* The weekday at token i names a newspaper: "the Mail on Sunday", "the
+ * Herald on Sunday", "Scotland on Sunday"; "the Sunday Times", "the Sunday
+ * Telegraph".  Mastheads of the English-language press, not a day. */
+static int masthead_day(const scan *s, size_t i)
+{
+    static const char *const on_day[] = {"mail", "herald", "independent", "star", "sun", "scotland", "wales",
+                                         "ireland", "observer", NULL};
+    static const char *const day_paper[] = {"times", "telegraph", "mirror", "express", "herald", "post",
+                                            "people", "mail", "independent", "world", "tribune", "age",
+                                            "star", "business", "sport", "observer", "star-times", NULL};
+    if (i >= 2 && tok_is(s, i - 1, "on") && (s->t[i - 2].flags & NP_TOK_CAP))
+        for (size_t k = 0; on_day[k]; k++)
+            if (tok_is(s, i - 2, on_day[k]))
+                return 1;
+    if (i >= 1 && i + 1 < s->n && tok_is(s, i - 1, "the") && (s->t[i + 1].flags & NP_TOK_CAP))
+        for (size_t k = 0; day_paper[k]; k++)
+            if (tok_is(s, i + 1, day_paper[k]))
+                return 1;
+    return 0;
+}
+
 static int match_relative(const scan *s, size_t i, dmatch *r)
 {
     const np_token *t = s->t;
@@ -921,7 +942,7 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
     int wd;
     if (!ok && (t[i].flags & NP_TOK_CAP) &&
         (wd = np_lex_weekday(s->text + t[i].start, t[i].end - t[i].start)) &&
-        t[i].end - t[i].start >= 5) {
+        t[i].end - t[i].start >= 5 && !masthead_day(s, i)) {
         int fwd = i > 0 && tok_is(s, i - 1, "next");
         int back = i > 0 && tok_is(s, i - 1, "last");
         /* "will meet on Tuesday": the coming Tuesday (today counts); a

@@ -65,6 +65,20 @@ static void expect(const char *text, const char *pub, const want *w, size_t nw)
     np_arena_free(&a);
 }
 
+/* text holds no date mention at all. */
+static void expect_none(const char *text, const char *pub)
+{
+    np_arena a;
+    np_arena_init(&a, 0);
+    np_date_mention *m;
+    size_t n;
+    assert_int_equal(np_dates_find(text, strlen(text), pub, &a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++)
+        print_message("got '%.*s' %s\n", (int)(m[i].end - m[i].start), text + m[i].start, m[i].iso);
+    assert_int_equal(n, 0);
+    np_arena_free(&a);
+}
+
 static void absolute_dates(void **state)
 {
     (void)state;
@@ -316,6 +330,12 @@ static void progressive_tense_past_adverbs(void **state)
     expect("The delay is due to the storm on Saturday, the port said.", "2031-06-11", sat_back, 1);
     expect("The ferry is due to arrive on Saturday.", "2031-06-11", sat_ahead, 1);
     expect("Kord is due in court on Friday.", "2031-06-11", fri_ahead, 1);
+    /* a newspaper's masthead is no day: "the Herald on Sunday", "the
+     * Sunday Times"; a person "on Sunday" is */
+    expect_none("The pilot told the Herald on Sunday that the climber had fallen.", "2031-06-11");
+    expect_none("The Sunday Times reported the deal first.", "2031-06-11");
+    const want sun_back[] = {{"Sunday", "2031-06-08", NULL, NP_DATE_RELATIVE}};
+    expect("Mayor Kord on Sunday said the quay would reopen.", "2031-06-11", sun_back, 1);
 }
 
 /* A day written without a year in a November 2031 article: a plan named
