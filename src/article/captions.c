@@ -159,7 +159,7 @@ static int takes_object(const char *s, size_t n, size_t i)
  * determiner is an imperative ("Observe a minute of silence.").
  * `strict`: any lower-case word that can be a verb at all counts ("The
  * club still rank last."), for a caption that has a second sentence. */
-#define RELATIVE_WORDS 3 /* "where they'll have", "who had fled" */
+#define RELATIVE_WORDS 3 /* words of a relative clause's subject: "where the old pier" */
 static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int strict)
 {
     /* the personal pronouns, then words that open a clause only with the
@@ -176,12 +176,18 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
     /* articles and possessives never stand for a subject ("this" may:
      * "This matters.") */
     static const char *const articles[] = {"a", "an", "his", "its", "my", "our", "the", "their", "your"};
-    /* a relative clause after the picture's noun ("Marchers walk to the
-     * square where they will rally", "Families who fled the fire"): its
-     * subject and verb, within RELATIVE_WORDS words of the relative word,
-     * are the clause's own */
+    /* a relative clause after the picture's noun ("Skippers walking to the
+     * quay where they'll meet the master", "Families who fled the fire"):
+     * its subject (at most RELATIVE_WORDS words) and its verb group (an
+     * auxiliary and the verb after it, or one verb with a tense) are the
+     * clause's own; a verb after them is the line's ("A man who was
+     * injured died.") */
     static const char *const relative[] = {"where", "who", "whom", "whose", "which", "when"};
-    size_t i = 0, a, b, k = 0, rel_end = 0;
+    static const char *const rel_aux[] = {"is",   "are",  "was",  "were",   "has",   "have", "had",
+                                          "will", "would", "can", "could", "may",   "might", "must",
+                                          "shall", "should", "did", "do",   "does",  "been", "be"};
+    size_t i = 0, a, b, k = 0, rel_words = 0;
+    int in_rel = 0, rel_after_aux = 0;
     int plural = 0, verb_after_plural = 0, first_lemma = 0, to = 0, to_be = 0, after_det = 0;
     size_t last_a = 0, last_b = 0; /* the word before */
     while (np_line_next_token(s, n, &i, &a, &b)) {
@@ -192,12 +198,28 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         bare_word(s, &a, &b);
         if (a == b)
             continue;
-        if (k > 0 && k < rel_end) {
-            k++;
-            continue;
+        if (in_rel) {
+            int contracted = memchr(s + a, '\'', b - a) != NULL || memchr(s + a, '\xe2', b - a) != NULL;
+            if (WORD_IS(s, a, b, rel_aux) || (contracted && s[a] >= 'a' && s[a] <= 'z')) {
+                rel_after_aux = 1; /* "was", "they'll": the verb follows */
+                k++;
+                continue;
+            }
+            if (rel_after_aux || np_verbs_is_finite(verbs, s + a, b - a)) {
+                in_rel = 0; /* the clause's verb: what follows is the line's */
+                k++;
+                continue;
+            }
+            if (++rel_words <= RELATIVE_WORDS) {
+                k++; /* the clause's subject */
+                continue;
+            }
+            in_rel = 0; /* no verb: no clause after all, this word is the line's */
         }
         if (k > 0 && WORD_IS(s, a, b, relative)) {
-            rel_end = k + 1 + RELATIVE_WORDS;
+            in_rel = 1;
+            rel_words = 0;
+            rel_after_aux = 0;
             k++;
             continue;
         }
@@ -240,10 +262,13 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
                 low[j] = (char)(s[a + j] >= 'A' && s[a + j] <= 'Z' ? s[a + j] + 32 : s[a + j]);
             first_lemma = m && np_verbs_is_lemma(verbs, low, m);
             /* "Made her way to the room, where she ...", "Don't be ...": a
-             * line opening on a past form or an auxiliary is a sentence
-             * missing its subject ("Remains of the warehouse smolder" opens
-             * on a plural noun) */
-            if (m && low[m - 1] != 's' && np_verbs_is_finite(verbs, low, m))
+             * line opening on an auxiliary, or on a past form before a
+             * determiner or a pronoun, is a sentence missing its subject;
+             * "Injured protesters at ...", "Armed police outside ..." and
+             * "Remains of the warehouse" open on an adjective or a noun */
+            if (m && (memchr(low, '\'', m) || WORD_IS(low, 0, m, rel_aux) ||
+                      (low[m - 1] != 's' && np_verbs_is_finite(verbs, low, m) &&
+                       object_follows(s, n, i, determiners, n_determiners))))
                 return 0;
         }
         if (strict && s[a] >= 'a' && s[a] <= 'z' && np_verbs_is_lemma(verbs, s + a, b - a))
@@ -450,7 +475,8 @@ static const char *const AGENCIES[] = {"AAP",     "AFP",      "Anadolu",        
                                        "Bloomberg", "dpa",    "EPA",             "EPA-EFE", "Getty",  "Getty Images",
                                        "Kyodo",   "NurPhoto", "PA",              "PA Images", "Pool", "Reuters",
                                        "Shutterstock", "Sipa", "SOPA Images",    "TASS",   "The Canadian Press",
-                                       "UPI",     "Xinhua",   "Yonhap",          "ZUMA Press", "Zuma", "Associated Press"};
+                                       "UPI",     "Xinhua",   "Yonhap",          "ZUMA Press", "Zuma", "Associated Press",
+                                       "The Associated Press"};
 #define CREDIT_MAX_BYTES 80
 
 /* s[a, b) with blanks cut off both ends is one of the agencies. */
@@ -477,18 +503,34 @@ int np_caption_agency_credit(const char *s, size_t n)
         open--;
     if (open == 0 || s[open - 1] != '(')
         return 0;
-    /* the parts between slashes: one of them an agency, or "AP Photo" */
+    /* the parts between slashes: one an agency ("AP Photo" too), another
+     * the photographer's name (two capitalised words: "Ana Ruiz", "Photo
+     * by Ana Ruiz"); not a poll's "(Reuters/Ipsos)" or "(AP/Reuters)" */
     size_t a = open, slashes = 0;
-    int found = 0;
+    int found = 0, person = 0;
     for (size_t i = open; i <= n - 1; i++) {
         if (i < n - 1 && s[i] != '/')
             continue;
         size_t b = i;
-        found |= agency(s, a, b) || (b - a >= 8 && !strncmp(s + a, "AP Photo", 8));
+        size_t ta = a, tb = b;
+        while (ta < tb && s[ta] == ' ')
+            ta++;
+        while (tb > ta && s[tb - 1] == ' ')
+            tb--;
+        /* "AP Photo", "AFP via Getty Images" */
+        int ag = agency(s, a, b) || (tb - ta >= 8 && !strncmp(s + ta, "AP Photo", 8)) ||
+                 (tb - ta > 16 && !strncmp(s + tb - 16, "via Getty Images", 16));
+        found |= ag;
+        if (!ag) {
+            size_t caps = 0, j = a, wa, wb;
+            while (np_line_next_token(s, b, &j, &wa, &wb))
+                caps += np_token_case(s + wa, wb - wa) > 0;
+            person |= caps >= 2;
+        }
         slashes += i < n - 1;
         a = i + 1;
     }
-    return found && slashes > 0;
+    return found && person && slashes > 0;
 }
 
 /* The token s[a, b) without a trailing comma or period: its length. */
@@ -504,6 +546,15 @@ int np_caption_photo_dateline(const char *s, size_t n)
     size_t end = first_sentence_end(s, n);
     if (!end)
         end = n;
+    /* a picture is told in the present: "... was held in Vell, Norland,
+     * Tuesday, Nov. 19, 2019." is an agency's running text */
+    static const char *const past[] = {"was", "were", "had", "did", "said"};
+    size_t i0 = 0, pa, pb;
+    while (np_line_next_token(s, end, &i0, &pa, &pb)) {
+        bare_word(s, &pa, &pb);
+        if (pa < pb && WORD_IS(s, pa, pb, past))
+            return 0;
+    }
     /* the first sentence's last five tokens: "Norland, Tuesday, Nov. 19, 2019." */
     size_t at[6], len[6], k = 0, i = 0, a, b;
     while (np_line_next_token(s, end, &i, &a, &b)) {

@@ -3343,20 +3343,7 @@ static int reads_whole(const char *t)
     return straight % 2 == 0 && curly == 0;
 }
 
-/* How well a ref reads alone: whole (reads_whole()) first, then naming
- * who it is about rather than opening on a pronoun or a connective ("They
- * then set fire to the car" says what, not who), then told in the
- * outlet's own words rather than mostly someone's quotation (a reporter's
- * post quoting the speaker, "X wrote: '...,' Doe said", against "Doe said
- * the plan had failed"). */
 static int inside_quotation(const np_story *s, const np_bref *r);
-static int reads_alone(const np_story *s, const np_bref *r)
-{
-    const char *t = r->text;
-    return 4 * reads_whole(t) + 2 * !opens_on_context(t) +
-           (quote_share(t) < SUMMARY_QUOTED && !(s && inside_quotation(s, r)));
-}
-#define HEAD_LESS_QUOTED 0.2f
 
 /* The share of a ref's text in quotation marks; 1 for words lying inside
  * a quotation of its document (someone's words, their marks outside). */
@@ -3364,6 +3351,18 @@ static float quoted_share(const np_story *s, const np_bref *r)
 {
     return s && inside_quotation(s, r) ? 1.0f : quote_share(r->text);
 }
+
+/* How well a ref's text t reads alone: whole (reads_whole()) first, then
+ * naming who it is about rather than opening on a pronoun or a connective
+ * ("They then set fire to the car" says what, not who), then told in the
+ * outlet's own words rather than mostly someone's quotation (q, its
+ * quoted_share(): a reporter's post quoting the speaker, "X wrote: '...,'
+ * Doe said", against "Doe said the plan had failed"). */
+static int reads_alone(const char *t, float q)
+{
+    return 4 * reads_whole(t) + 2 * !opens_on_context(t) + (q < SUMMARY_QUOTED);
+}
+#define HEAD_LESS_QUOTED 0.2f
 
 /* A fact whose head ref (its summary) was cut to a clause, starts inside
  * a quotation, opens on a pronoun or is mostly a quotation is shown by the
@@ -3376,14 +3375,14 @@ void np_align_readable_heads(const np_story *s, np_brief *b)
         np_brief_fact *f = &b->facts[i];
         if (!f->n_support || f->summary != f->support[0].text)
             continue;
-        int best = reads_alone(s, &f->support[0]);
         float best_q = quoted_share(s, &f->support[0]);
+        int best = reads_alone(f->support[0].text, best_q);
         size_t pick = 0;
         for (size_t j = 1; j < f->n_support; j++) {
             if (f->support[j].doc < 0)
                 continue;
-            int r = reads_alone(s, &f->support[j]);
             float q = quoted_share(s, &f->support[j]);
+            int r = reads_alone(f->support[j].text, q);
             /* as readable, and much less of it someone's quotation ("X
              * tweeted: '...,' Doe said" against "Doe said that ...") */
             if (r > best || (r == best && q + HEAD_LESS_QUOTED <= best_q)) {

@@ -536,11 +536,13 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
         if (!after_stop)
             return 1;
     }
-    /* the words next to it, past punctuation before it ("sued, claiming") */
+    /* the words next to it; for what a filing states, the word past
+     * punctuation before it ("sued, claiming") */
+    const char *prev = k0 > se->tok_lo ? an->tokens[k0 - 1].norm : NULL;
     size_t pk = k0;
     while (pk > se->tok_lo && !(an->tokens[pk - 1].flags & NP_TOK_WORD))
         pk--;
-    const char *prev = pk > se->tok_lo ? an->tokens[pk - 1].norm : NULL;
+    const char *prev_word = pk > se->tok_lo ? an->tokens[pk - 1].norm : NULL;
     const char *next = k1 + 1 < se->tok_hi && k1 + 1 < an->n_tokens ? an->tokens[k1 + 1].norm : NULL;
     int next_word = next && (an->tokens[k1 + 1].flags & NP_TOK_WORD);
     /* "surrendered." with nothing after it: gave up, no object */
@@ -555,7 +557,7 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
         const plain_rule *r = &plain_rules[i];
         if (!same_or_degree(t->norm, r->term) || !r->words)
             continue;
-        if (np_lex_word_in(r->side > 0 ? next : prev, r->words))
+        if (np_lex_word_in(r->side > 0 ? next : r->words == w_filing ? prev_word : prev, r->words))
             return 1;
     }
     if (physical_blow(an, se, k0))

@@ -940,43 +940,56 @@ static int participle_caption(const np_story *s, const np_analysis *an, const np
     return ing;
 }
 
-/* A photo or video caption with a verb: agency captions close with the
- * day the picture was taken, written in full with its year ("... at the
- * fence near the park, on May 3, 2031." / "..., Friday, May 2, 2031.").
- * Running text names a day of the week it reports on by its weekday, and
- * gives the year of a full date only for events farther away, so a
- * sentence ending in a full date of the week before publication (or the
- * day after, for time zones) is a caption. */
-#define CAPTION_DAYS_BEFORE 7
-
-/* The sentence's first finite verb is in the present tense and no
- * auxiliary: "Marchers cross the bridge ...", "Ana Ruiz waves to ...";
- * not "crossed", "will cross", "has crossed", nor a clause of its own
- * opening on a pronoun. */
+/* The sentence tells a picture in the present: its first finite verb is
+ * a present with no auxiliary ("Marchers cross the bridge ...", "Ana Ruiz
+ * waves to ..."), not a speech verb ("Ana Ruiz writes that ...") nor a
+ * scheduled event's ("the trial begins"), and no verb of it is in the past
+ * ("crossed", "was", "has crossed", "will cross" all fail). */
 static int present_scene(const np_story *s, const np_analysis *an, const np_sent *se)
 {
     static const char *const not_present[] = {"is", "are", "was", "were", "be", "been", "has", "have", "had",
                                               "will", "would", "can", "could", "should", "may", "might",
                                               "must", "do", "does", "did", "shall", "am", NULL};
+    static const char *const scheduled[] = {"begins", "begin", "opens", "open", "starts", "start", "ends", "end",
+                                            "closes", "close", "resumes", "resume", "expires", "expire",
+                                            "meets", "meet", "runs", "run", "takes", "take", NULL};
     if (!s->wn)
         return 0;
     const char *prev = NULL;
     size_t prev_n = 0;
+    int first = 1;
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
         const np_token *tk = &an->tokens[k];
         if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
             continue;
         const char *w = tk->norm;
         size_t n = strlen(w);
-        if (finite_at(s, an, k, prev, prev_n, 0))
-            return !word_is(w, n, not_present) && !memchr(w, '\'', n) && !(n > 2 && !strcmp(w + n - 2, "ed")) &&
-                   (np_wn_is_verb(s->wn, w, n) == 1 || third_person_verb(s, w, n));
+        if (finite_at(s, an, k, prev, prev_n, 0)) {
+            int past = word_is(w, n, not_present) || memchr(w, '\'', n) || (n > 2 && !strcmp(w + n - 2, "ed")) ||
+                       np_wn_is_verb(s->wn, w, n) == 2;
+            if (past)
+                return 0;
+            if (first && (word_is(w, n, scheduled) || np_lex_is_speech_verb(w, n) ||
+                          !(np_wn_is_verb(s->wn, w, n) == 1 || third_person_verb(s, w, n))))
+                return 0;
+            first = 0;
+        }
         prev = w;
         prev_n = n;
     }
-    return 0;
+    return !first;
 }
 
+/* A photo or video caption with a verb: agency captions close with the
+ * day the picture was taken, written in full with its year ("... at the
+ * fence near the park, on May 3, 2031." / "..., Friday, May 2, 2031.").
+ * Running text names a day of the week it reports on by its weekday, and
+ * gives the year of a full date only for events farther away, so a
+ * sentence ending in a full date of the week before publication (or the
+ * day after, for time zones) is a caption; so is one ending in a day of
+ * that week without its year when it tells the picture in the present
+ * ("Marchers cross the bridge on May 2.": present_scene()). */
+#define CAPTION_DAYS_BEFORE 7
 static int dated_caption(const np_story *s, const np_analysis *an, const np_sent *se)
 {
     /* the document's publication date; else (a date taken from its own
@@ -996,11 +1009,12 @@ static int dated_caption(const np_story *s, const np_analysis *an, const np_sent
         if (an->dates[k].start >= se->start && an->dates[k].end <= se->end)
             last = &an->dates[k];
     /* a day without its year only in the present of a picture ("... march
-     * toward the quay on May 2."): running text tells a past day in the
-     * past tense, and a scheduled one lies ahead */
+     * toward the quay on May 2."), and only a day before publication (or
+     * the reference day of an undated text): running text tells a past day
+     * in the past tense, and a scheduled one lies ahead */
+    int yearless = last && (last->flags & NP_DATE_INFERRED_YEAR);
     if (!last || last->gran != NP_DATE_DAY || (last->flags & (NP_DATE_RELATIVE | NP_DATE_RANGE)) ||
-        ((last->flags & NP_DATE_INFERRED_YEAR) && !present_scene(s, an, se)) ||
-        !np_date_parse_iso(last->iso, &y, &m, &d))
+        (yearless && !present_scene(s, an, se)) || !np_date_parse_iso(last->iso, &y, &m, &d))
         return 0;
     /* after a comma (", Friday, May 2, 2031", ", in Lyon, May 2, 2031")
      * or "on": not "a memo dated May 2, 2031"; a weekday opening the
@@ -1021,7 +1035,10 @@ static int dated_caption(const np_story *s, const np_analysis *an, const np_sent
             return 0;
     }
     int64_t gap = np_days_from_civil(ry, rm, rd) - np_days_from_civil(y, m, d);
-    return gap >= -1 && gap <= CAPTION_DAYS_BEFORE;
+    /* a yearless day: before the publication day, or on the reference
+     * day of an undated text (the writing day is that or later) */
+    int exact = s->docs[se->doc]->published != NULL;
+    return gap >= (yearless ? exact : -1) && gap <= CAPTION_DAYS_BEFORE;
 }
 
 /* A line pointing the reader to something else on the page ("The full
@@ -1098,8 +1115,8 @@ int np_story_tells_no_event(const np_story *s, uint32_t i)
 {
     const np_sent *se = &s->sents[i];
     const np_analysis *an = &s->an[se->doc];
-    return is_heading(an, se) || (is_question(an->text, se->start, se->end) && !reported_question(an, se)) ||
-           page_pointer(an, se);
+    return (is_heading(an, se) && !is_bullet(an->text, se->start, se->end)) ||
+           (is_question(an->text, se->start, se->end) && !reported_question(an, se)) || page_pointer(an, se);
 }
 
 /* Same token norms (case, punctuation and a final period ignored). */

@@ -407,27 +407,62 @@ static int plan_modifier(const scan *s, size_t k)
 
 /* "due to" + a noun phrase gives a cause ("closed due to low light on
  * Saturday", "the delay is due to the storm"), not a schedule ("is due to
- * arrive on Friday", "due in court on Monday"): token k is "due". */
+ * arrive on Friday", "the vote due to take place on Tuesday", "due in
+ * court on Monday", "the bill is due to Congress on Monday"): token k is
+ * "due".  The verbs a schedule names after "due to". */
 static int due_to_cause(const scan *s, size_t k)
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
+    static const char *const sched[] = {"be", "take", "arrive", "begin", "start", "open", "close", "end", "meet",
+                                        "vote", "leave", "return", "visit", "travel", "land", "launch", "hold",
+                                        "appear", "face", "stand", "speak", "sign", "testify", "finish",
+                                        "resume", "expire", "decide", "announce", "rule", "report", "publish",
+                                        "release", "deliver", "give", "make", "receive", "host", "attend",
+                                        "hear", "sit", "go", "come", "retire", "step", "sail", "fly", NULL};
     if (k + 2 >= s->n || !tok_is(s, k + 1, "to"))
         return 0;
+    const np_token *w = &s->t[k + 2];
+    for (size_t i = 0; sched[i]; i++)
+        if (tok_is(s, k + 2, sched[i]))
+            return 0;
     int after_be = 0;
     for (size_t i = 0; be[i] && k > 0; i++)
         after_be |= tok_is(s, k - 1, be[i]);
-    const np_token *w = &s->t[k + 2];
-    return !after_be || (w->flags & NP_TOK_CAP) || determines_noun(w->norm);
+    return !(after_be && (w->flags & NP_TOK_CAP));
+}
+
+/* Half or more of the words around token k (up to four either side, in its
+ * sentence) are capitalised: a title-case line ("Council Vote is Expected
+ * on Tuesday"), where a capital is no sign of a name. */
+static int title_case_around(const scan *s, size_t k)
+{
+    size_t words = 0, caps = 0;
+    for (size_t j = k; j > 0 && k - j < 4 && !clause_break(s, j); j--) {
+        const np_token *t = &s->t[j - 1];
+        if (t->flags & NP_TOK_WORD) {
+            words++;
+            caps += (t->flags & NP_TOK_CAP) != 0;
+        }
+    }
+    for (size_t j = k + 1; j < s->n && j - k <= 4 && !clause_break(s, j); j++) {
+        const np_token *t = &s->t[j];
+        if (t->flags & NP_TOK_WORD) {
+            words++;
+            caps += (t->flags & NP_TOK_CAP) != 0;
+        }
+    }
+    return words && caps * 2 >= words;
 }
 
 /* The tense cue of token k (see tense_word), its auxiliary looked up. */
 static int cue_at(const scan *s, size_t k)
 {
     /* a capital after a lower-case word inside a sentence is a name ("by
-     * Deadline.com's Nikki Finke", "actor Will Ferrell"), not a cue; in a
-     * title-case line ("Trump Will Visit London on Friday") it still is */
+     * Deadline.com's Ana Ruiz", "actor Will Dorn"), not a cue; in a
+     * title-case line ("Mayor Will Visit Vell on Friday", "Vote is Expected
+     * on Tuesday") it still is */
     if ((s->t[k].flags & NP_TOK_CAP) && !clause_break(s, k) && (s->t[k - 1].flags & NP_TOK_WORD) &&
-        !(s->t[k - 1].flags & NP_TOK_CAP))
+        !(s->t[k - 1].flags & NP_TOK_CAP) && !title_case_around(s, k))
         return 0;
     if (tok_is(s, k, "due") && due_to_cause(s, k))
         return 0;
@@ -913,16 +948,18 @@ static int deadline_ahead(const scan *s, size_t k)
     return 0;
 }
 
-/* The weekday at token i names a newspaper: "the Mail on Sunday", "the
- * Herald on Sunday", "Scotland on Sunday"; "the Sunday Times", "the Sunday
- * Telegraph".  Mastheads of the English-language press, not a day. */
+/* The "Sunday" at token i names a newspaper: "the Mail on Sunday", "the
+ * Herald on Sunday"; "the Sunday Times", "the Sunday Telegraph".
+ * Mastheads of the English-language press, not a day ("Storms battered
+ * Scotland on Sunday" and "the Sun on Monday published" are days). */
 static int masthead_day(const scan *s, size_t i)
 {
-    static const char *const on_day[] = {"mail", "herald", "independent", "star", "sun", "scotland", "wales",
-                                         "ireland", "observer", NULL};
+    static const char *const on_day[] = {"mail", "herald", "independent", "star", "sun", NULL};
     static const char *const day_paper[] = {"times", "telegraph", "mirror", "express", "herald", "post",
                                             "people", "mail", "independent", "world", "tribune", "age",
                                             "star", "business", "sport", "observer", "star-times", NULL};
+    if (!tok_is(s, i, "sunday"))
+        return 0;
     if (i >= 2 && tok_is(s, i - 1, "on") && (s->t[i - 2].flags & NP_TOK_CAP))
         for (size_t k = 0; on_day[k]; k++)
             if (tok_is(s, i - 2, on_day[k]))

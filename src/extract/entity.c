@@ -630,9 +630,18 @@ static size_t try_titled(ctx *c, size_t i, int *oom)
         if (org_word(c, r - 1) || np_gazetteer_has(c->gz, W(c, r - 1), WL(c, r - 1)))
             return i;
         /* "adviser to Mayor Ana Ruiz", "aide to Senator Ana Ruiz": the
-         * name holds the title after the preposition; the role before it
-         * is someone else's (her adviser is not Ana Ruiz) */
-        size_t from = k < name_first && lex(np_lex_is_title_word, c, k) ? k : i;
+         * name holds the title of office after "to" or "for"; the role
+         * before it is someone else's (her adviser is not Ana Ruiz).  Not
+         * "Minister of Justice Ana Ruiz", "Minister for Justice ...": a
+         * department, her own title */
+        static const char *const holder[] = {"mayor",  "senator", "sen",      "president", "governor", "gov",
+                                             "rep",    "representative", "congressman", "congresswoman",
+                                             "premier", "chancellor", "king", "queen", "prince", "princess",
+                                             "pope",   "sheikh", "emir", NULL};
+        int office = 0;
+        for (size_t h = 0; holder[h] && !office; h++)
+            office = tok_is(c, k, holder[h]);
+        size_t from = k < name_first && office && (tok_is(c, j, "to") || tok_is(c, j, "for")) ? k : i;
         if (!emit(c, c->t[from].start, name_end_of(c, r - 1), c->t[name_first].start, name_end_of(c, r - 1),
                   NP_ENT_PERSON, NP_MENTION_TITLED))
             *oom = 1;

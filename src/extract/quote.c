@@ -1095,11 +1095,13 @@ static int role_complement(const ctx *c, size_t i, long mi)
     for (size_t k = i; k + 1 < ms && k < i + 8; k++)
         if (!(c->t[k].flags & NP_TOK_CAP) && role_noun(c, k) && !spokes_word(c, k) && tok_in(c, k + 1, preps) &&
             ms <= k + 4 && !memchr(c->text + c->t[k + 1].end, ',', c->m[mi].start - c->t[k + 1].end)) {
-            /* only lower-case words between ("for the Kord family"), not
-             * another name ("ambassador to the U.S. Ron Dermer": he is the
-             * ambassador) */
+            /* only an article or a possessive between ("for the Kord
+             * family"): not another name ("ambassador to the U.S. Ron
+             * Dermer": he is the ambassador) nor the rest of a role ("head
+             * of state Ana Ruiz", "mother of two Ana Ruiz": she speaks) */
+            static const char *const dets[] = {"the", "a", "an", "his", "her", "their", "its", NULL};
             for (size_t y = k + 2; y < ms; y++)
-                if (c->t[y].flags & NP_TOK_CAP)
+                if (!tok_in(c, y, dets))
                     return 0;
             return 1;
         }

@@ -325,13 +325,15 @@ int np_lex_is_midverb_adverb(const char *w, size_t n) { return in_list(k_midverb
  * face"). */
 static const char *const k_ly_not_adverb[] = {
     "anomaly", "apply", "assembly", "beastly", "belly", "bodily", "brotherly", "bubbly", "bully", "burly",
-    "butterfly", "chilly", "comely", "comply", "costly", "cowardly", "curly", "dally", "deadly", "disorderly",
-    "doily", "dragonfly", "duopoly", "elderly", "family", "fatherly", "filly", "firefly", "folly", "friendly",
-    "gadfly", "ghastly", "gully", "hilly", "homely", "homily", "housefly", "imply", "jelly", "jolly", "lively",
-    "lonely", "lovely", "lowly", "manly", "mayfly", "melancholy", "monopoly", "motherly", "multiply",
+    "butterfly", "chilly", "comely", "comply", "costly", "courtly", "cowardly", "curly", "dally", "deadly",
+    "deathly", "disorderly", "doily", "dragonfly", "duopoly", "earthly", "elderly", "family", "fatherly",
+    "filly", "firefly", "folly", "friendly", "gadfly", "gangly", "ghastly", "ghostly", "grisly", "gully",
+    "heavenly", "hilly", "holly", "homely", "homily", "housefly", "imply", "italy", "jelly", "jolly", "lively",
+    "lonely", "lovely", "lowly", "manly", "mayfly", "measly", "melancholy", "monopoly", "motherly", "multiply",
     "neighborly", "neighbourly", "oligopoly", "orderly", "panoply", "portly", "potbelly", "prickly", "rally",
-    "reply", "scholarly", "sickly", "silly", "sisterly", "smelly", "stately", "sully", "supply", "surly",
-    "tally", "timely", "underbelly", "unfriendly", "untimely", "wobbly", "womanly", "woolly", "worldly"};
+    "reply", "resupply", "saintly", "scholarly", "shapely", "sickly", "silly", "sisterly", "smelly",
+    "sprightly", "stately", "sully", "supply", "surly", "tally", "timely", "underbelly", "unfriendly", "unruly",
+    "unseemly", "unsightly", "untimely", "wobbly", "womanly", "woolly", "worldly"};
 
 int np_lex_is_ly_adverb(const char *w, size_t n)
 {

@@ -240,6 +240,20 @@ static void test_not_claims(void **state)
     assert_false(np_test_in_any_fact(b, "b.txt", "Passengers board the last ferry"));
     assert_true(np_test_together(b, "a.txt", "Protesters marched", "b.txt", "protesters marched"));
     np_brief_free(b);
+    /* a schedule told in the present, today's or tomorrow's, and a writer's
+     * present "writes that" are claims */
+    b = brief3("2025-03-12",
+               "The harbour authority of Keswin approved a new ferry terminal on Tuesday after months of talks.\n\n"
+               "The new ferry service to the islands starts on March 13.\n\n"
+               "Mayor Ana Brekke writes that the tender was rigged on March 9.\n",
+               "2025-03-12",
+               "Keswin's harbour authority approved a new ferry terminal on Tuesday after long talks.\n\n"
+               "The new ferry service to the islands starts on March 13.\n\n"
+               "Mayor Ana Brekke writes that the tender was rigged on March 9.\n",
+               "2025-03-12", "Fishermen in Keswin said the new ferry terminal would take space from their boats.\n");
+    assert_true(np_test_together(b, "a.txt", "ferry service", "b.txt", "ferry service"));
+    assert_true(np_test_together(b, "a.txt", "writes that", "b.txt", "writes that"));
+    np_brief_free(b);
 }
 
 /* A quotation several outlets print is not "reported by one outlet only"

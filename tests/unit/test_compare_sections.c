@@ -573,7 +573,8 @@ static void test_timeline_no_questions_or_headings(void **state)
     (void)state;
     const char *a = "Harlow Town sacked coach Edvin Sorel on Wednesday after eight defeats in a row.\n\n"
                     "Where Does The Club Stand Today?\n\n"
-                    "\u2022 March 2031: the club hires Sorel on a two-year deal.\n";
+                    "\u2022 March 2031: the club hires Sorel on a two-year deal.\n\n"
+                    "\u2022 May 3: Sorel is fined for an outburst\n";
     const char *b = "Harlow Town dismissed coach Edvin Sorel on Wednesday following eight straight defeats.\n\n"
                     "Will the owners sell the club before the end of June?\n\n"
                     "The owners put the club up for sale in May.\n";
@@ -583,6 +584,7 @@ static void test_timeline_no_questions_or_headings(void **state)
     np_brief *br = np_test_brief3("2031-06-11", a, b, c);
     assert_true(tl_entry_with(br, "sacked coach") >= 0);
     assert_true(tl_entry_with(br, "March 2031: the club hires") >= 0);
+    assert_true(tl_entry_with(br, "Sorel is fined") >= 0); /* a short bullet is no heading */
     assert_true(tl_entry_with(br, "up for sale in May") >= 0);
     assert_int_equal(tl_entry_with(br, "Stand Today"), -1);
     assert_int_equal(tl_entry_with(br, "Will the owners sell"), -1);

@@ -336,6 +336,13 @@ static void progressive_tense_past_adverbs(void **state)
     expect_none("The Sunday Times reported the deal first.", "2031-06-11");
     const want sun_back[] = {{"Sunday", "2031-06-08", NULL, NP_DATE_RELATIVE}};
     expect("Mayor Kord on Sunday said the quay would reopen.", "2031-06-11", sun_back, 1);
+    expect("Storms battered Scotland on Sunday.", "2031-06-11", sun_back, 1);
+    const want mon_ago[] = {{"Monday", "2031-06-09", NULL, NP_DATE_RELATIVE}};
+    expect("The Sun on Monday published the letter.", "2031-06-11", mon_ago, 1);
+    /* "due to" a verb of a schedule, and a title-case line with small
+     * words in lower case, look ahead */
+    expect("With the vote due to take place on Saturday, the council met.", "2031-06-11", sat_ahead, 1);
+    expect("Council Vote is Expected on Saturday", "2031-06-11", sat_ahead, 1);
 }
 
 /* A day written without a year in a November 2031 article: a plan named

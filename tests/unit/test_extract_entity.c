@@ -81,7 +81,8 @@ static void titles_and_people(void **state)
                     "Kremlin spokesman Oleg Tarasenko said nothing. The opposition dictator "
                     "Pavel Grom stayed home on Thursday’s holiday. Darabu’s aides declined to comment. "
                     "Harbour FC striker Ansel Moreau and Grain TV Insider Ruth Abara agreed. "
-                    "House Minority Leader Dana Vell left. An aide to Senator Olga Brun spoke.";
+                    "House Minority Leader Dana Vell left. An aide to Senator Olga Brun spoke. "
+                    "Minister of Justice Ines Rask agreed.";
     np_entity_mention *m;
     size_t n;
     assert_int_equal(np_entities_find(t, strlen(t), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
@@ -93,6 +94,7 @@ static void titles_and_people(void **state)
     expect(t, m, n, "Secretary of State Marta Olvido", "Marta Olvido", NP_ENT_PERSON);
     /* the name holds the title after "to", not the aide's role */
     expect(t, m, n, "Senator Olga Brun", "Olga Brun", NP_ENT_PERSON);
+    expect(t, m, n, "Minister of Justice Ines Rask", "Ines Rask", NP_ENT_PERSON);
     expect(t, m, n, "Kremlin spokesman Oleg Tarasenko", "Oleg Tarasenko", NP_ENT_PERSON);
     expect(t, m, n, "dictator Pavel Grom", "Pavel Grom", NP_ENT_PERSON);
     expect(t, m, n, "Chisinau", "Chisinau", NP_ENT_PLACE);

@@ -918,7 +918,9 @@ static void relatives_and_representatives_speak(void **state)
             "A friend of Ana Ruiz, Dana Pell, said she was \"shaken but well.\"\n\n"
             "The Kord family said the harbour had been \"a second home.\"\n\n"
             "The chancellor of the Exchequer said the cuts would be \"deep and long.\"\n\n"
-            "The harbour board's report says Rolf Hagen \"ignored every warning.\"");
+            "The harbour board's report says Rolf Hagen \"ignored every warning.\"\n\n"
+            "Chief of staff Dana Pell said the board was \"out of time.\"\n\n"
+            "Head of state Rolf Hagen said the port was \"the heart of the country.\"");
     expect(&r, "rigged from the start.", "Rolf Hagen");
     expect(&r, "dead on arrival.", NULL);
     expect(&r, "no case at all.", NULL);
@@ -927,6 +929,9 @@ static void relatives_and_representatives_speak(void **state)
     expect(&r, "deep and long.", NULL);
     /* the report says it: Hagen is the subject of the quoted words */
     expect(&r, "ignored every warning.", NULL);
+    /* the rest of a role is no complement: its holder speaks */
+    expect(&r, "out of time.", "Dana Pell");
+    expect(&r, "the heart of the country.", "Rolf Hagen");
     np_arena_free(&r.a);
 }
 
