@@ -494,7 +494,7 @@ static int agency(const char *s, size_t a, size_t b)
 
 int np_caption_agency_credit(const char *s, size_t n)
 {
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    while (n > 0 && memchr(" .\n\r\t", s[n - 1], 5)) /* blanks and a full stop after the credit */
         n--;
     if (n < 6 || s[n - 1] != ')')
         return 0;

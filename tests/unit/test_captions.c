@@ -192,6 +192,7 @@ static void agency_credits_and_photo_datelines(void **state)
     assert_true(CREDIT("Fans wave flags on the quay. (Photo by Ana Ruiz/Getty Images)"));
     assert_true(CREDIT("Fans wave flags on the quay. (Ana Ruiz / AFP via Getty Images)"));
     assert_true(CREDIT("Fans wave flags on the quay. ( AP Photo / Ana Ruiz )"));
+    assert_true(CREDIT("Fans wave flags on the quay. (Ana Ruiz/Reuters)\n"));
     assert_false(CREDIT("The poll was run by two firms (Ipsos/Harbour Research)."));
     assert_false(CREDIT("Support for the levy stands at 41 percent (Reuters/Ipsos)."));
     assert_false(CREDIT("The two agencies shared the story (AP/Reuters)."));
