@@ -3354,7 +3354,7 @@ static float quoted_share(const np_story *s, const np_bref *r)
 
 /* How well a ref's text t reads alone: whole (reads_whole()) first, then
  * naming who it is about rather than opening on a pronoun or a connective
- * ("They then set fire to the car" says what, not who), then told in the
+ * ("They then torched the car" says what, not who), then told in the
  * outlet's own words rather than mostly someone's quotation (q, its
  * quoted_share(): a reporter's post quoting the speaker, "X wrote: '...,'
  * Doe said", against "Doe said the plan had failed"). */

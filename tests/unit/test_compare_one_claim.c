@@ -240,8 +240,8 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
                       {2, "At the time, Mayor Kell said he dropped the trip over the port contract."}};
     np_bref frag[2] = {{0, "saying he left early."}, {1, "and left before the vote."}};
     np_bref place[2] = {{0, "in Vardo"}, {1, "Mayor Kell spoke in Vardo."}};
-    np_bref pronoun[3] = {{0, "They then set fire to the van."}, {1, "He said \"they burned it"},
-                          {2, "The robbers then set fire to the van."}};
+    np_bref pronoun[3] = {{0, "They then torched the van."}, {1, "He said \"they burned it"},
+                          {2, "The robbers then torched the van."}};
     np_bref all_pronouns[2] = {{0, "They fled in a second car."}, {1, "They escaped in another car."}};
     /* a reporter's post quoting the speaker, against an outlet telling it */
     np_bref quoted[3] = {
@@ -275,7 +275,7 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
     assert_string_equal(f[2].summary, "Where it happened: Vardo");
     assert_string_equal(f[2].support[0].text, "in Vardo");
     /* a head opening on a pronoun gives way to a ref naming who */
-    assert_string_equal(f[3].summary, "The robbers then set fire to the van.");
+    assert_string_equal(f[3].summary, "The robbers then torched the van.");
     assert_int_equal(f[3].support[0].doc, 2);
     assert_string_equal(f[4].summary, "They fled in a second car.");
     /* a head that is mostly a quotation, or much more of one than
