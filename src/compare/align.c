@@ -3527,6 +3527,23 @@ static int tells_past(const np_story *s, const np_bref *r)
     return old;
 }
 
+static const char *f_line(const np_brief *b, size_t k) { return b->facts[k].summary; }
+
+/* A fact told in a line of its own ("Where it happened: Vell") names
+ * what an item already in the summary names (a lead "VELL, Norland -
+ * ..."): the summary says it once. */
+static int line_told(const np_brief *b, const char *line)
+{
+    const char *name = strstr(line, ": ");
+    if (!name || !name[2])
+        return 0;
+    name += 2;
+    for (size_t i = 0; i < b->n_summary; i++)
+        if (strstr(b->summary[i].text, name))
+            return 1;
+    return 0;
+}
+
 /* The sentence index of a fact's first REF: re-found from the text pointer
  * would be slow, so the summary recomputes vectors from the REF doc+text. */
 np_status np_compare_summary(np_story *s)
@@ -3554,12 +3571,13 @@ np_status np_compare_summary(np_story *s)
     float *rel = np_arena_alloc(&s->work, pool * sizeof *rel);
     char *taken = np_arena_alloc(&s->work, pool);
     char *quoted = np_arena_alloc(&s->work, pool);
+    char *own_line = np_arena_alloc(&s->work, pool); /* told in a line of its own ("Where it happened: X") */
     float *lead = np_arena_alloc(&s->work, pool * sizeof *lead);
     float *first = np_arena_alloc(&s->work, pool * sizeof *first); /* rel, for the opening item */
     /* per sentence: the claims of its article before it (fact_lead()) */
     uint32_t *claim_rank = np_arena_alloc(&s->work, (s->n_sents + 1) * sizeof *claim_rank);
     b->summary = np_calloc(want, sizeof *b->summary);
-    if (!vec || !idx || !rel || !taken || !quoted || !lead || !first || !claim_rank || !b->summary)
+    if (!vec || !idx || !rel || !taken || !quoted || !own_line || !lead || !first || !claim_rank || !b->summary)
         return NP_ENOMEM;
     np_story_claim_ranks(s, claim_rank);
     size_t p = 0;
@@ -3610,8 +3628,8 @@ np_status np_compare_summary(np_story *s)
          * where, not what happened */
         /* nor does the story's past ("returned to prison in June 1999") */
         int past = tells_past(s, &f->support[0]);
-        quoted[p] = qs >= SUMMARY_QUOTED || opens_on_context(f->summary) ||
-                    strcmp(f->summary, f->support[0].text) != 0 || past;
+        own_line[p] = strcmp(f->summary, f->support[0].text) != 0;
+        quoted[p] = qs >= SUMMARY_QUOTED || opens_on_context(f->summary) || own_line[p] || past;
         if (past)
             rel[p] *= 0.5f; /* and comes after the news */
         if (qs >= SUMMARY_QUOTED) {
@@ -3645,7 +3663,7 @@ np_status np_compare_summary(np_story *s)
                     if (c > red)
                         red = c;
                 }
-            if (red > SUMMARY_REDUNDANT)
+            if (red > SUMMARY_REDUNDANT || (own_line[i] && line_told(b, f_line(b, idx[i]))))
                 continue;
             float mmr = 0.7f * rel[i] - 0.3f * red;
             if (!b->n_summary) {

@@ -68,15 +68,43 @@ static void test_place_told_in_other_words(void **state)
     assert_true(f->n_docs >= 3);
     /* it says where, not what one outlet's clause says besides */
     assert_string_equal(f->summary, "Where it happened: Tarvik");
-    /* and the summary leads with what happened, not with where */
+    /* and the summary leads with what happened, not with where, and
+     * tells the place in a line of its own only when no item names it */
     assert_true(b->n_summary > 0);
     assert_true(strncmp(b->summary[0].text, "Where it happened", 17) != 0);
+    int named = 0, line = 0;
+    for (size_t i = 0; i < b->n_summary; i++) {
+        if (!strncmp(b->summary[i].text, "Where it happened", 17))
+            line = 1;
+        else
+            named |= strstr(b->summary[i].text, "Tarvik") != NULL;
+    }
+    /* here no item names Tarvik: the place line tells it */
+    assert_false(named);
+    assert_true(line);
     /* the place is told once: no other corroborated fact cites those words */
     size_t citing = 0;
     for (size_t i = 0; i < b->n_facts; i++)
         citing += b->facts[i].n_docs >= 2 &&
                   np_test_cites(b, b->facts[i].support, b->facts[i].n_support, "c.txt", "capital Tarvik");
     assert_int_equal(citing, 1);
+    np_brief_free(b);
+    /* an item naming the place already: no line of its own repeats it */
+    const char *named_talks[4] = {talks[0], talks[1], talks[2],
+                                  "During her visit to Tarvik, Varga told reporters that the grain corridor deal could "
+                                  "last another year.\n\n"
+                                  "Exporters welcomed the news, although they said the inspection fees remained a "
+                                  "burden for them.\n"};
+    b = np_test_brief("2026-04-13", named_talks, 4);
+    named = line = 0;
+    for (size_t i = 0; i < b->n_summary; i++) {
+        if (!strncmp(b->summary[i].text, "Where it happened", 17))
+            line = 1;
+        else
+            named |= strstr(b->summary[i].text, "Tarvik") != NULL;
+    }
+    assert_true(named);
+    assert_false(line);
     np_brief_free(b);
 }
 
