@@ -183,7 +183,7 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
      * clause's own; a verb after them is the line's ("A man who was
      * injured died.") */
     static const char *const relative[] = {"where", "who", "whom", "whose", "which", "when"};
-    static const char *const rel_aux[] = {"is",   "are",  "was",  "were",   "has",   "have", "had",
+    static const char *const auxiliaries[] = {"is",   "are",  "was",  "were",   "has",   "have", "had",
                                           "will", "would", "can", "could", "may",   "might", "must",
                                           "shall", "should", "did", "do",   "does",  "been", "be"};
     size_t i = 0, a, b, k = 0, rel_words = 0;
@@ -200,7 +200,7 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
             continue;
         if (in_rel) {
             int contracted = memchr(s + a, '\'', b - a) != NULL || memchr(s + a, '\xe2', b - a) != NULL;
-            if (WORD_IS(s, a, b, rel_aux) || (contracted && s[a] >= 'a' && s[a] <= 'z')) {
+            if (WORD_IS(s, a, b, auxiliaries) || (contracted && s[a] >= 'a' && s[a] <= 'z')) {
                 rel_after_aux = 1; /* "was", "they'll": the verb follows */
                 k++;
                 continue;
@@ -266,7 +266,7 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
              * determiner or a pronoun, is a sentence missing its subject;
              * "Injured protesters at ...", "Armed police outside ..." and
              * "Remains of the warehouse" open on an adjective or a noun */
-            if (m && (memchr(low, '\'', m) || WORD_IS(low, 0, m, rel_aux) ||
+            if (m && (memchr(low, '\'', m) || WORD_IS(low, 0, m, auxiliaries) ||
                       (low[m - 1] != 's' && np_verbs_is_finite(verbs, low, m) &&
                        object_follows(s, n, i, determiners, n_determiners))))
                 return 0;
@@ -479,17 +479,15 @@ static const char *const AGENCIES[] = {"AAP",     "AFP",      "Anadolu",        
                                        "The Associated Press"};
 #define CREDIT_MAX_BYTES 80
 
-/* s[a, b) with blanks cut off both ends is one of the agencies. */
+/* s[a, b) (blanks already cut off) names an agency: one of AGENCIES,
+ * "AP Photo ...", "... via Getty Images". */
 static int agency(const char *s, size_t a, size_t b)
 {
-    while (a < b && s[a] == ' ')
-        a++;
-    while (b > a && s[b - 1] == ' ')
-        b--;
     for (size_t i = 0; i < sizeof AGENCIES / sizeof *AGENCIES; i++)
         if (strlen(AGENCIES[i]) == b - a && !strncmp(AGENCIES[i], s + a, b - a))
             return 1;
-    return 0;
+    return (b - a >= 8 && !strncmp(s + a, "AP Photo", 8)) ||
+           (b - a > 16 && !strncmp(s + b - 16, "via Getty Images", 16));
 }
 
 int np_caption_agency_credit(const char *s, size_t n)
@@ -512,14 +510,11 @@ int np_caption_agency_credit(const char *s, size_t n)
         if (i < n - 1 && s[i] != '/')
             continue;
         size_t b = i;
-        size_t ta = a, tb = b;
-        while (ta < tb && s[ta] == ' ')
-            ta++;
-        while (tb > ta && s[tb - 1] == ' ')
-            tb--;
-        /* "AP Photo", "AFP via Getty Images" */
-        int ag = agency(s, a, b) || (tb - ta >= 8 && !strncmp(s + ta, "AP Photo", 8)) ||
-                 (tb - ta > 16 && !strncmp(s + tb - 16, "via Getty Images", 16));
+        while (a < b && s[a] == ' ')
+            a++;
+        while (b > a && s[b - 1] == ' ')
+            b--;
+        int ag = agency(s, a, b);
         found |= ag;
         if (!ag) {
             size_t caps = 0, j = a, wa, wb;
@@ -546,41 +541,37 @@ int np_caption_photo_dateline(const char *s, size_t n)
     size_t end = first_sentence_end(s, n);
     if (!end)
         end = n;
-    /* a picture is told in the present: "... was held in Vell, Norland,
-     * Tuesday, Nov. 19, 2019." is an agency's running text */
+    /* the first sentence's last five tokens ("Norland, Tuesday, Nov. 19,
+     * 2019."), kept in a ring; a picture is told in the present: "... was
+     * held in Vell, Norland, Tuesday, Nov. 19, 2019." is agency prose */
     static const char *const past[] = {"was", "were", "had", "did", "said"};
-    size_t i0 = 0, pa, pb;
-    while (np_line_next_token(s, end, &i0, &pa, &pb)) {
-        bare_word(s, &pa, &pb);
-        if (pa < pb && WORD_IS(s, pa, pb, past))
-            return 0;
-    }
-    /* the first sentence's last five tokens: "Norland, Tuesday, Nov. 19, 2019." */
-    size_t at[6], len[6], k = 0, i = 0, a, b;
+    size_t at[5], len[5], k = 0, i = 0, a, b;
     while (np_line_next_token(s, end, &i, &a, &b)) {
-        memmove(at, at + (k == 6), (k == 6 ? 5 : k) * sizeof *at);
-        memmove(len, len + (k == 6), (k == 6 ? 5 : k) * sizeof *len);
-        if (k < 6)
-            k++;
-        at[k - 1] = a;
-        len[k - 1] = b - a;
+        at[k % 5] = a;
+        len[k % 5] = b - a;
+        k++;
+        bare_word(s, &a, &b);
+        if (a < b && WORD_IS(s, a, b, past))
+            return 0;
     }
     if (k < 5)
         return 0;
-    const char *place = s + at[k - 5], *wd = s + at[k - 4], *mon = s + at[k - 3], *day = s + at[k - 2],
-               *year = s + at[k - 1];
-    size_t yl = len[k - 1];
+    /* token t of the five (0: the place, 4: the year) */
+#define LAST5(arr, t) arr[(k - 5 + (t)) % 5]
+    const char *place = s + LAST5(at, 0), *wd = s + LAST5(at, 1), *mon = s + LAST5(at, 2), *day = s + LAST5(at, 3),
+               *year = s + LAST5(at, 4);
+    size_t pl = LAST5(len, 0), wl = LAST5(len, 1), ml = LAST5(len, 2), dl = LAST5(len, 3), yl = LAST5(len, 4);
+#undef LAST5
     /* "2019." closes it; "19," and "Tuesday," and "Norland," carry commas */
-    if (yl != 5 || year[4] != '.' || year[0] < '1' || year[0] > '2' || day[len[k - 2] - 1] != ',' ||
-        wd[len[k - 4] - 1] != ',' || place[len[k - 5] - 1] != ',')
+    if (yl != 5 || year[4] != '.' || year[0] < '1' || year[0] > '2' || day[dl - 1] != ',' || wd[wl - 1] != ',' ||
+        place[pl - 1] != ',')
         return 0;
     for (size_t j = 0; j < 4; j++)
         if (year[j] < '0' || year[j] > '9')
             return 0;
-    size_t dl = bare_len(s, at[k - 2], at[k - 2] + len[k - 2]);
+    dl = bare_len(day, 0, dl);
     if (dl < 1 || dl > 2 || day[0] < '1' || day[0] > '9' || (dl == 2 && (day[1] < '0' || day[1] > '9')))
         return 0;
-    return np_lex_weekday(wd, bare_len(s, at[k - 4], at[k - 4] + len[k - 4])) &&
-           np_lex_month(mon, bare_len(s, at[k - 3], at[k - 3] + len[k - 3])) &&
-           np_token_case(place, len[k - 5]) > 0;
+    return np_lex_weekday(wd, bare_len(wd, 0, wl)) && np_lex_month(mon, bare_len(mon, 0, ml)) &&
+           np_token_case(place, pl) > 0;
 }

@@ -3527,8 +3527,6 @@ static int tells_past(const np_story *s, const np_bref *r)
     return old;
 }
 
-static const char *f_line(const np_brief *b, size_t k) { return b->facts[k].summary; }
-
 /* A fact told in a line of its own ("Where it happened: Vell") names
  * what an item already in the summary names (a lead "VELL, Norland -
  * ..."): the summary says it once. */
@@ -3663,7 +3661,7 @@ np_status np_compare_summary(np_story *s)
                     if (c > red)
                         red = c;
                 }
-            if (red > SUMMARY_REDUNDANT || (own_line[i] && line_told(b, f_line(b, idx[i]))))
+            if (red > SUMMARY_REDUNDANT || (own_line[i] && line_told(b, b->facts[idx[i]].summary)))
                 continue;
             float mmr = 0.7f * rel[i] - 0.3f * red;
             if (!b->n_summary) {

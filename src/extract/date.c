@@ -422,13 +422,9 @@ static int due_to_cause(const scan *s, size_t k)
     if (k + 2 >= s->n || !tok_is(s, k + 1, "to"))
         return 0;
     const np_token *w = &s->t[k + 2];
-    for (size_t i = 0; sched[i]; i++)
-        if (tok_is(s, k + 2, sched[i]))
-            return 0;
-    int after_be = 0;
-    for (size_t i = 0; be[i] && k > 0; i++)
-        after_be |= tok_is(s, k - 1, be[i]);
-    return !(after_be && (w->flags & NP_TOK_CAP));
+    if (np_lex_word_in(w->norm, sched))
+        return 0;
+    return !(k > 0 && np_lex_word_in(s->t[k - 1].norm, be) && (w->flags & NP_TOK_CAP));
 }
 
 /* Half or more of the words around token k (up to four either side, in its
@@ -437,20 +433,16 @@ static int due_to_cause(const scan *s, size_t k)
 static int title_case_around(const scan *s, size_t k)
 {
     size_t words = 0, caps = 0;
-    for (size_t j = k; j > 0 && k - j < 4 && !clause_break(s, j); j--) {
-        const np_token *t = &s->t[j - 1];
-        if (t->flags & NP_TOK_WORD) {
+    size_t lo = k, hi = k + 1;
+    while (lo > 0 && k - lo < 4 && !clause_break(s, lo))
+        lo--;
+    while (hi < s->n && hi - k <= 4 && !clause_break(s, hi))
+        hi++;
+    for (size_t j = lo; j < hi; j++)
+        if (j != k && (s->t[j].flags & NP_TOK_WORD)) {
             words++;
-            caps += (t->flags & NP_TOK_CAP) != 0;
+            caps += (s->t[j].flags & NP_TOK_CAP) != 0;
         }
-    }
-    for (size_t j = k + 1; j < s->n && j - k <= 4 && !clause_break(s, j); j++) {
-        const np_token *t = &s->t[j];
-        if (t->flags & NP_TOK_WORD) {
-            words++;
-            caps += (t->flags & NP_TOK_CAP) != 0;
-        }
-    }
     return words && caps * 2 >= words;
 }
 
@@ -960,15 +952,10 @@ static int masthead_day(const scan *s, size_t i)
                                             "star", "business", "sport", "observer", "star-times", NULL};
     if (!tok_is(s, i, "sunday"))
         return 0;
-    if (i >= 2 && tok_is(s, i - 1, "on") && (s->t[i - 2].flags & NP_TOK_CAP))
-        for (size_t k = 0; on_day[k]; k++)
-            if (tok_is(s, i - 2, on_day[k]))
-                return 1;
-    if (i >= 1 && i + 1 < s->n && tok_is(s, i - 1, "the") && (s->t[i + 1].flags & NP_TOK_CAP))
-        for (size_t k = 0; day_paper[k]; k++)
-            if (tok_is(s, i + 1, day_paper[k]))
-                return 1;
-    return 0;
+    return (i >= 2 && tok_is(s, i - 1, "on") && (s->t[i - 2].flags & NP_TOK_CAP) &&
+            np_lex_word_in(s->t[i - 2].norm, on_day)) ||
+           (i >= 1 && i + 1 < s->n && tok_is(s, i - 1, "the") && (s->t[i + 1].flags & NP_TOK_CAP) &&
+            np_lex_word_in(s->t[i + 1].norm, day_paper));
 }
 
 static int match_relative(const scan *s, size_t i, dmatch *r)

@@ -638,9 +638,7 @@ static size_t try_titled(ctx *c, size_t i, int *oom)
                                              "rep",    "representative", "congressman", "congresswoman",
                                              "premier", "chancellor", "king", "queen", "prince", "princess",
                                              "pope",   "sheikh", "emir", NULL};
-        int office = 0;
-        for (size_t h = 0; holder[h] && !office; h++)
-            office = tok_is(c, k, holder[h]);
+        int office = np_lex_word_in(c->t[k].norm, holder);
         size_t from = k < name_first && office && (tok_is(c, j, "to") || tok_is(c, j, "for")) ? k : i;
         if (!emit(c, c->t[from].start, name_end_of(c, r - 1), c->t[name_first].start, name_end_of(c, r - 1),
                   NP_ENT_PERSON, NP_MENTION_TITLED))
