@@ -1,6 +1,7 @@
 /* article/captions.c — photo captions and video credits (see captions.h). */
 #include "article/captions.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -536,8 +537,28 @@ static size_t bare_len(const char *s, size_t a, size_t b)
     return b - a;
 }
 
+/* s[0..n) holds ", YYYY." somewhere (any blanks after the comma): a cheap
+ * test before the sentence is read, for HTML extraction asks it of every
+ * short block. */
+static int has_year_stop(const char *s, size_t n)
+{
+    for (size_t i = 6; i < n; i++) {
+        if (s[i] != '.' || !isdigit((unsigned char)s[i - 1]) || !isdigit((unsigned char)s[i - 2]) ||
+            !isdigit((unsigned char)s[i - 3]) || s[i - 4] < '1' || s[i - 4] > '2')
+            continue;
+        size_t j = i - 5;
+        while (j > 0 && (s[j] == ' ' || s[j] == '\t' || (unsigned char)s[j] == 0xA0 || (unsigned char)s[j] == 0xC2))
+            j--;
+        if (j < i - 5 && s[j] == ',')
+            return 1;
+    }
+    return 0;
+}
+
 int np_caption_photo_dateline(const char *s, size_t n)
 {
+    if (!has_year_stop(s, n))
+        return 0;
     size_t end = first_sentence_end(s, n);
     if (!end)
         end = n;
