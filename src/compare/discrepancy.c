@@ -1028,7 +1028,47 @@ static int counted_since(const np_analysis *an, const np_sent *se, const np_numb
     return 0;
 }
 
-/* Two figures measure different things: they tell of different periods
+/* Token k of an states a number: digits or a number word ("seven"). */
+static int number_token(const np_analysis *an, size_t k)
+{
+    const np_token *t = &an->tokens[k];
+    return (t->flags & NP_TOK_NUMBER) || (t->norm && np_lex_number_word(t->norm, strlen(t->norm)) > 0);
+}
+
+/* Figure m of sentence se is the whole a part is taken from: "seven of the
+ * club's 16 games", "three of its 12 ferries", "nine out of 40 members".
+ * The whole counts another thing than a count of the part ("missed nine
+ * games" / "missed seven of the 16 games"): only wholes compare with
+ * wholes. */
+static int whole_of_part(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    static const char *const k_det[] = {"the", "its", "their", "his", "her", "our", "these", "those", NULL};
+    size_t k = np_story_token_at(an, m->start);
+    if (k >= an->n_tokens || k < se->tok_lo + 2)
+        return 0;
+    size_t j = k - 1;
+    /* a possessor: "the club's" (one token), "the Herons' " (the
+     * apostrophe in the gap after it) */
+    const np_token *p = &an->tokens[j];
+    const char *e = an->text + p->end, *gap = e;
+    size_t len = p->end - p->start;
+    int possessive = (len > 2 && e[-2] == '\'' && e[-1] == 's') ||
+                     (len > 4 && !memcmp(e - 4, "\xe2\x80\x99s", 4)) || (gap < an->text + m->start && *gap == '\'') ||
+                     (gap + 3 <= an->text + m->start && !memcmp(gap, "\xe2\x80\x99", 3));
+    if (possessive && (p->flags & NP_TOK_WORD) && j > se->tok_lo)
+        j--;
+    if (an->tokens[j].norm && np_lex_word_in(an->tokens[j].norm, k_det) && j > se->tok_lo)
+        j--;
+    if (!an->tokens[j].norm || strcmp(an->tokens[j].norm, "of") != 0 || j <= se->tok_lo)
+        return 0;
+    j--;
+    if (an->tokens[j].norm && !strcmp(an->tokens[j].norm, "out") && j > se->tok_lo)
+        j--;
+    return number_token(an, j);
+}
+
+/* Two figures measure different things: one is the whole a part is taken
+ * from and the other is not (whole_of_part()); they tell of different periods
  * (period_of()); or, figures of time, one is a gap between
  * two moments and the other a length ("three years after that" / "has
  * taken four years"); one qualifies a word the other does not ("a 15-year employee" / "43-year-old"; "a 10-year
@@ -1040,6 +1080,8 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
 {
     /* a figure of last season is not this season's ("posted 793 yards in
      * 14 games last season" / "missed nine games this season") */
+    if (whole_of_part(&s->an[da], A, ma) != whole_of_part(&s->an[db], B, mb))
+        return 1;
     int per_a = period_of(&s->an[da], A, ma), per_b = period_of(&s->an[db], B, mb);
     if (per_a != PERIOD_NONE && per_b != PERIOD_NONE && per_a != per_b)
         return 1;

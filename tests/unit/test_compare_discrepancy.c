@@ -538,6 +538,42 @@ static void figures_of_other_periods(void **state)
     np_brief_free(b);
 }
 
+static const char *const pw_a =
+    "Rook missed nine games for the Selm Herons with an ankle injury, the club said.\n\n"
+    "The Herons put him on the injured list on Tuesday.\n";
+static const char *const pw_b =
+    "Rook missed seven of the Herons' 16 games with an ankle injury, the club said.\n\n"
+    "The Herons play the Varn Otters on Sunday.\n";
+static const char *const pw_c =
+    "Rook missed six of the Herons' 18 games with an ankle injury, the club said.\n\n"
+    "Tickets for Sunday's game sold out on Monday.\n";
+static const char *const pw_d =
+    "Police said three of the 11 bullets fired by the officers hit the car.\n\n"
+    "The officers were put on leave.\n";
+static const char *const pw_e =
+    "Police said the gun was loaded with six bullets when it was found.\n\n"
+    "The officers were put on leave.\n";
+
+/* The whole a part is taken from ("seven of the Herons' 16 games", "three
+ * of the 11 bullets fired") counts another thing than a count of the part
+ * ("missed nine games", "loaded with six bullets"); two wholes still
+ * compare ("16 games" / "18 games"), and so do the parts */
+static void figures_of_a_whole(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-12-20", pw_a, pw_b, pd_d);
+    assert_null(np_test_disc_with(b, "nine games", "16 games"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-12-20", pw_d, pw_e, pd_d);
+    assert_null(np_test_disc_with(b, "11 bullets", "six bullets"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-12-20", pw_b, pw_c, pd_d);
+    assert_non_null(np_test_disc_with(b, "16 games", "18 games"));
+    np_brief_free(b);
+}
+
 static const char *const sj_a =
     "Ivo Varn has spent 19 seasons with the Selm Herons, the club said on Monday.\n\n"
     "The Herons play the Varn Otters on Sunday.\n";
@@ -657,6 +693,7 @@ int main(void)
         cmocka_unit_test(lengths_in_other_units),
         cmocka_unit_test(converted_length),
         cmocka_unit_test(figures_of_other_periods),
+        cmocka_unit_test(figures_of_a_whole),
         cmocka_unit_test(figures_of_other_people),
         cmocka_unit_test(conflicting_figures_leave_the_fact),
     };
