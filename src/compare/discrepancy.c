@@ -1067,8 +1067,20 @@ static int whole_of_part(const np_analysis *an, const np_sent *se, const np_numb
     return number_token(an, j);
 }
 
+/* Figure m of sentence se adds up several counts: "combined" right before
+ * it ("a combined 157 games with two clubs", "their combined 40 years"). */
+static int combined_sum(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    size_t k = np_story_token_at(an, m->start);
+    if (k >= an->n_tokens || k <= se->tok_lo)
+        return 0;
+    const char *w = an->tokens[k - 1].norm;
+    return w && !strcmp(w, "combined");
+}
+
 /* Two figures measure different things: one is the whole a part is taken
- * from and the other is not (whole_of_part()); they tell of different periods
+ * from and the other is not (whole_of_part()), or one is a sum of counts
+ * and the other is not (combined_sum()); they tell of different periods
  * (period_of()); or, figures of time, one is a gap between
  * two moments and the other a length ("three years after that" / "has
  * taken four years"); one qualifies a word the other does not ("a 15-year employee" / "43-year-old"; "a 10-year
@@ -1080,7 +1092,8 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
 {
     /* a figure of last season is not this season's ("posted 793 yards in
      * 14 games last season" / "missed nine games this season") */
-    if (whole_of_part(&s->an[da], A, ma) != whole_of_part(&s->an[db], B, mb))
+    if (whole_of_part(&s->an[da], A, ma) != whole_of_part(&s->an[db], B, mb) ||
+        combined_sum(&s->an[da], A, ma) != combined_sum(&s->an[db], B, mb))
         return 1;
     int per_a = period_of(&s->an[da], A, ma), per_b = period_of(&s->an[db], B, mb);
     if (per_a != PERIOD_NONE && per_b != PERIOD_NONE && per_a != per_b)

@@ -554,10 +554,18 @@ static const char *const pw_e =
     "Police said the gun was loaded with six bullets when it was found.\n\n"
     "The officers were put on leave.\n";
 
+static const char *const pw_f =
+    "In 54 games with the Selm Herons he scored 13 goals, and the club said he helped its defence.\n\n"
+    "The Herons play the Varn Otters on Sunday.\n";
+static const char *const pw_g =
+    "Playing in a combined 157 games with the Selm Herons and the Varn Otters, Rook scored 33 goals.\n\n"
+    "The Herons put him on the injured list on Tuesday.\n";
+
 /* The whole a part is taken from ("seven of the Herons' 16 games", "three
  * of the 11 bullets fired") counts another thing than a count of the part
  * ("missed nine games", "loaded with six bullets"); two wholes still
- * compare ("16 games" / "18 games"), and so do the parts */
+ * compare ("16 games" / "18 games"), and so do the parts.  A sum ("a
+ * combined 157 games") is no count of one of its terms either. */
 static void figures_of_a_whole(void **state)
 {
     (void)state;
@@ -571,6 +579,10 @@ static void figures_of_a_whole(void **state)
     np_brief_free(b);
     b = np_test_brief3("2031-12-20", pw_b, pw_c, pd_d);
     assert_non_null(np_test_disc_with(b, "16 games", "18 games"));
+    np_brief_free(b);
+    /* a sum over two clubs is not the count at one of them */
+    b = np_test_brief3("2031-12-20", pw_f, pw_g, pd_d);
+    assert_null(np_test_disc_with(b, "54 games", "157 games"));
     np_brief_free(b);
 }
 
