@@ -1079,7 +1079,7 @@ static int combined_sum(const np_analysis *an, const np_sent *se, const np_numbe
 }
 
 /* Two figures measure different things: one is the whole a part is taken
- * from and the other is not (whole_of_part()), or one is a sum of counts
+ * from and the other, smaller, is not (whole_of_part()), or one is a sum of counts
  * and the other is not (combined_sum()); they tell of different periods
  * (period_of()); or, figures of time, one is a gap between
  * two moments and the other a length ("three years after that" / "has
@@ -1092,8 +1092,14 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
 {
     /* a figure of last season is not this season's ("posted 793 yards in
      * 14 games last season" / "missed nine games this season") */
-    if (whole_of_part(&s->an[da], A, ma) != whole_of_part(&s->an[db], B, mb) ||
-        combined_sum(&s->an[da], A, ma) != combined_sum(&s->an[db], B, mb))
+    /* a count below a whole may count a part of it ("missed nine games" /
+     * "missed seven of the 16 games"); one above it cannot, and is another
+     * outlet's whole ("45 passengers were aboard" / "12 of the 40
+     * passengers died") */
+    int wa = whole_of_part(&s->an[da], A, ma), wb = whole_of_part(&s->an[db], B, mb);
+    if (wa != wb && fabs(in_base(wa ? mb : ma)) < fabs(in_base(wa ? ma : mb)))
+        return 1;
+    if (combined_sum(&s->an[da], A, ma) != combined_sum(&s->an[db], B, mb))
         return 1;
     int per_a = period_of(&s->an[da], A, ma), per_b = period_of(&s->an[db], B, mb);
     if (per_a != PERIOD_NONE && per_b != PERIOD_NONE && per_a != per_b)

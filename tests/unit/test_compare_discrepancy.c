@@ -561,10 +561,19 @@ static const char *const pw_g =
     "Playing in a combined 157 games with the Selm Herons and the Varn Otters, Rook scored 33 goals.\n\n"
     "The Herons put him on the injured list on Tuesday.\n";
 
+static const char *const pw_h =
+    "The ferry Tarn Star carried 45 passengers when it ran aground near Selm on Monday, the coast guard said.\n\n"
+    "Divers reached the hull at dawn.\n";
+static const char *const pw_i =
+    "Twelve of the 40 passengers the ferry Tarn Star carried were hurt when it ran aground near Selm on Monday, "
+    "the coast guard said.\n\n"
+    "The ferry was towed to port.\n";
+
 /* The whole a part is taken from ("seven of the Herons' 16 games", "three
  * of the 11 bullets fired") counts another thing than a count of the part
- * ("missed nine games", "loaded with six bullets"); two wholes still
- * compare ("16 games" / "18 games"), and so do the parts.  A sum ("a
+ * ("missed nine games", "loaded with six bullets"), but a count above the
+ * whole is another outlet's whole ("45 passengers" / "12 of the 40
+ * passengers"); two wholes still compare ("16 games" / "18 games").  A sum ("a
  * combined 157 games") is no count of one of its terms either. */
 static void figures_of_a_whole(void **state)
 {
@@ -579,6 +588,10 @@ static void figures_of_a_whole(void **state)
     np_brief_free(b);
     b = np_test_brief3("2031-12-20", pw_b, pw_c, pd_d);
     assert_non_null(np_test_disc_with(b, "16 games", "18 games"));
+    np_brief_free(b);
+    /* a count above the whole is another outlet's whole */
+    b = np_test_brief3("2031-12-20", pw_h, pw_i, pd_d);
+    assert_non_null(np_test_disc_with(b, "40 passengers", "45 passengers"));
     np_brief_free(b);
     /* a sum over two clubs is not the count at one of them */
     b = np_test_brief3("2031-12-20", pw_f, pw_g, pd_d);
