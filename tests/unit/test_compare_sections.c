@@ -106,7 +106,7 @@ static void test_framing_mention_and_motion(void **state)
  * stem ("a fire alarm", "still in shock", "capital punishment");
  * "surrender" without an object is giving oneself up, with one it is
  * loaded; what a legal filing "alleged" is its claim, not the outlet's
- * doubt. */
+ * doubt, and "allegedly" beside an arrest or a charge is legal caution. */
 static void test_framing_plain_nouns_and_senses(void **state)
 {
     (void)state;
@@ -127,6 +127,18 @@ static void test_framing_plain_nouns_and_senses(void **state)
     assert_null(term_of(br, "a.txt", "surrendered"));
     assert_null(term_of(br, "a.txt", "alleged"));
     assert_null(term_of(br, "b.txt", "punishment"));
+    np_brief_free(br);
+    /* a suspect's "allegedly" is legal caution; a minister's "allegedly"
+     * is the outlet's doubt */
+    const char *suspect = "The pier of Calder reopened on Tuesday after a month of repairs.\n\n"
+                          "A deckhand who allegedly set fire to the ticket office was arrested on Monday.\n";
+    const char *doubt = "Calder's pier reopened on Tuesday after the storm.\n\n"
+                        "The minister allegedly promised the contract to a friend before the tender.\n";
+    br = np_test_brief3("2031-05-08", suspect, neutral, law);
+    assert_null(term_of(br, "a.txt", "allegedly"));
+    np_brief_free(br);
+    br = np_test_brief3("2031-05-08", doubt, neutral, law);
+    assert_non_null(term_of(br, "a.txt", "allegedly"));
     np_brief_free(br);
     br = np_test_brief3("2031-05-08", neutral, loaded, law);
     assert_non_null(term_of(br, "b.txt", "alarming"));
