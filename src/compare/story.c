@@ -893,6 +893,30 @@ static int span_has_finite_verb(const np_story *s, const np_analysis *an, uint32
     return 0;
 }
 
+int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi, int loose)
+{
+    static const char *const before_noun[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                              "your", "this", "that", "these", "those", "of", "in", "on",
+                                              "at", "by", "for", "with", "from", "into", "to", NULL};
+    const np_analysis *an = &s->an[doc];
+    if (span_has_finite_verb(s, an, lo, hi))
+        return 1;
+    if (!loose)
+        return 0;
+    /* a verb whose past is its base ("the river burst its banks", "which
+     * hit the coast"): a word WordNet has as a verb after a word that
+     * does not make it a noun */
+    for (uint32_t k = lo + 1; k < hi; k++) {
+        const np_token *tk = &an->tokens[k], *pv = &an->tokens[k - 1];
+        if (!(tk->flags & NP_TOK_WORD) || (tk->flags & NP_TOK_CAP) || !tk->norm || !(pv->flags & NP_TOK_WORD) ||
+            !pv->norm || word_is(pv->norm, strlen(pv->norm), before_noun))
+            continue;
+        if (np_wn_is_verb(s->wn, tk->norm, strlen(tk->norm)))
+            return 1;
+    }
+    return 0;
+}
+
 static int has_finite_verb(const np_story *s, const np_analysis *an, const np_sent *se)
 {
     return span_has_finite_verb(s, an, se->tok_lo, se->tok_hi);

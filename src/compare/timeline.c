@@ -19,6 +19,7 @@
 #include "compare/brief_internal.h"
 #include "core/mem.h"
 #include "extract/date.h"
+#include "text/lexicon.h"
 
 #define SAME_EVENT 0.20f
 #define SAME_EVENT_LINK 0.15f /* alignment strength that also makes one event */
@@ -32,6 +33,7 @@ typedef struct tl_item {
     size_t order;
     long event; /* assigned event, -1 none */
     int rank;   /* how likely the date is its sentence's event (date_rank) */
+    size_t at;  /* the date mention's first byte */
 } tl_item;
 
 static int cmp_item(const void *x, const void *y)
@@ -290,9 +292,135 @@ static int cmp_root_date(const void *x, const void *y)
     return c ? c : (a < b ? -1 : a > b);
 }
 
+/* A gap between tokens k and k + 1 of an that ends a clause: a comma,
+ * semicolon, colon, dash or bracket, and with quotes a quotation mark
+ * (a clause read back from its date does not start inside a quotation; one
+ * read forward runs on through a title in quotation marks). */
+static int clause_gap(const np_analysis *an, size_t k, int quotes)
+{
+    const char *t = an->text;
+    for (size_t p = an->tokens[k].end; p < an->tokens[k + 1].start; p++) {
+        unsigned char c = (unsigned char)t[p];
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || (quotes && c == '"'))
+            return 1;
+        if (c == 0xE2 && p + 2 < an->tokens[k + 1].start && (unsigned char)t[p + 1] == 0x80) {
+            unsigned char d = (unsigned char)t[p + 2];
+            if (d == 0x93 || d == 0x94 || (quotes && (d == 0x9C || d == 0x9D)))
+                return 1; /* en or em dash; curly double quotes */
+        }
+    }
+    return 0;
+}
+
+/* The words of sentence se telling the event its date mention at byte `at`
+ * dates, into [*lo, *hi): the sentence, unless the date stands in a
+ * subordinate clause with a verb of its own while the rest of the sentence
+ * has one too ("Her stay comes after Ruiz crashed her car on June 8";
+ * "The storm, which hit on Monday, cut power to 2,000 homes"): then the
+ * clause past its conjunction ("Ruiz crashed her car on June 8"), or a
+ * relative clause with the noun it is about ("The storm, which hit on
+ * Monday").  The main clause's event happened on another day, or on one
+ * the sentence does not give.  Returns 1 when the span is such a clause. */
+#define SUB_REACH 30 /* tokens from the date back to its conjunction */
+static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *lo, size_t *hi)
+{
+    static const char *const conj[] = {"after", "before", "since", "until", "when", "while", "because",
+                                       "although", "though", "whereas", NULL};
+    static const char *const rel[] = {"which", "who", "whose", "where", NULL};
+    const np_analysis *an = &s->an[se->doc];
+    *lo = se->start;
+    *hi = se->end;
+    size_t kd = np_story_token_at(an, at);
+    if (kd <= se->tok_lo || kd >= se->tok_hi)
+        return 0;
+    size_t ks = SIZE_MAX;
+    int relative = 0;
+    for (size_t k = kd, steps = 0; k-- > se->tok_lo && steps < SUB_REACH; steps++) {
+        if (clause_gap(an, k, 1))
+            return 0;
+        const char *w = an->tokens[k].norm;
+        if (!w)
+            continue;
+        if (np_lex_word_in(w, conj)) {
+            ks = k;
+            break;
+        }
+        if (np_lex_word_in(w, rel)) {
+            ks = k;
+            relative = 1;
+            break;
+        }
+    }
+    if (ks == SIZE_MAX || ks + 1 >= kd)
+        return 0;
+    size_t ke = kd; /* the clause ends at the next break or the sentence's end */
+    while (ke + 1 < se->tok_hi && !clause_gap(an, ke, 0))
+        ke++;
+    ke++;
+    /* the clause tells an event of its own, and so does the rest.  After a
+     * conjunction: a subject, then a verb before the date ("after the
+     * river burst its banks on Tuesday"); not a noun the date qualifies
+     * ("since its Nov. 26 opening", "after court on Tuesday", "because of
+     * the June 2 attacks") nor a clause without a subject ("after being
+     * halted on Sunday", "while climbing on Saturday").  A relative
+     * pronoun is the subject itself: "which" or "who" before a lower-case
+     * word that is no determiner ("which hit the coast"), else a verb in
+     * the clause. */
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", NULL};
+    const np_token *after = &an->tokens[ks + 1];
+    int clause_verb;
+    if (relative) {
+        clause_verb = ((!strcmp(an->tokens[ks].norm, "which") || !strcmp(an->tokens[ks].norm, "who")) &&
+                       (after->flags & NP_TOK_WORD) && !(after->flags & NP_TOK_CAP) && after->norm &&
+                       !np_lex_word_in(after->norm, det)) ||
+                      np_story_span_has_verb(s, se->doc, (uint32_t)ks, (uint32_t)ke, 1);
+    } else {
+        size_t an_ = after->norm ? strlen(after->norm) : 0;
+        clause_verb = after->norm && (after->flags & NP_TOK_WORD) && strcmp(after->norm, "of") != 0 &&
+                      !(an_ > 4 && !strcmp(after->norm + an_ - 3, "ing")) &&
+                      np_story_span_has_verb(s, se->doc, (uint32_t)ks + 1, (uint32_t)kd, 1);
+    }
+    if (!clause_verb || !(np_story_span_has_verb(s, se->doc, se->tok_lo, (uint32_t)ks, 1) ||
+                          np_story_span_has_verb(s, se->doc, (uint32_t)ke, se->tok_hi, 1)))
+        return 0;
+    if (relative) {
+        size_t head = np_story_relative_antecedent(s, se, (uint32_t)ks, NULL);
+        if (head == SIZE_MAX)
+            return 0; /* "the man who was held on Monday": where the noun starts is not known */
+        /* a noun after a preposition ("a patrol in the Gulf of Aden, which
+         * began in May") may not be what the clause is about */
+        static const char *const prep[] = {"in", "on", "at", "of", "from", "to", "near", "into", "for", "with",
+                                           "by", "off", "across", NULL};
+        size_t kh = np_story_token_at(an, head);
+        if (kh > se->tok_lo && kh < an->n_tokens && an->tokens[kh - 1].norm &&
+            (np_lex_word_in(an->tokens[kh - 1].norm, prep) ||
+             (kh - 1 > se->tok_lo && np_lex_word_in(an->tokens[kh - 1].norm, det) && an->tokens[kh - 2].norm &&
+              np_lex_word_in(an->tokens[kh - 2].norm, prep))))
+            return 0;
+        *lo = head;
+    } else {
+        *lo = after->start;
+    }
+    *hi = an->tokens[ke - 1].end;
+    /* a quotation the clause opens closes with it ("earned a nomination for
+     * \"Red River\"," ends after the mark) */
+    size_t open = 0;
+    for (size_t p = *lo; p < *hi; p++)
+        open += an->text[p] == '"' || (p + 2 < *hi && !memcmp(an->text + p, "\xe2\x80\x9c", 3)) ||
+                (p + 2 < *hi && !memcmp(an->text + p, "\xe2\x80\x9d", 3));
+    if (open % 2 && ke < an->n_tokens) {
+        size_t gap_end = an->tokens[ke].start;
+        if (*hi < gap_end && an->text[*hi] == '"')
+            *hi += 1;
+        else if (*hi + 3 <= gap_end && !memcmp(an->text + *hi, "\xe2\x80\x9d", 3))
+            *hi += 3;
+    }
+    return 1;
+}
+
 /* The brief's entries: one per root event, its members first, then those
  * of the events merged into it from outlets not yet cited. */
-static np_status emit_events(np_story *s, tl_event *ev, size_t n_ev, const uint32_t *mem)
+static np_status emit_events(np_story *s, tl_event *ev, size_t n_ev, const uint32_t *mem, const size_t *date_at)
 {
     np_brief *b = s->brief;
     size_t n_roots = 0;
@@ -347,7 +475,9 @@ static np_status emit_events(np_story *s, tl_event *ev, size_t n_ev, const uint3
                     continue; /* that outlet is cited already */
                 if (!dup)
                     docs[nd++] = se->doc;
-                st = np_story_ref(s, se->doc, se->start, se->end, &refs[k++]);
+                size_t lo, hi;
+                dated_span(s, se, date_at[mem[ev[e].m0 + q]], &lo, &hi);
+                st = np_story_ref(s, se->doc, lo, hi, &refs[k++]);
             }
         if (st != NP_OK)
             break;
@@ -432,6 +562,11 @@ np_status np_compare_timeline(np_story *s)
             if ((m->flags & NP_DATE_RELATIVE) && np_quote_at(an->quotes, an->n_quotes, m->start))
                 continue;
             int rank = date_rank(an, m);
+            size_t sub_lo, sub_hi;
+            /* a date of a subordinate clause is less likely the sentence's
+             * own than one of its main clause */
+            if (rank > 1 && dated_span(s, &s->sents[si], m->start, &sub_lo, &sub_hi))
+                rank--;
             if (n && it[n - 1].sent == (uint32_t)si) {
                 /* one date per sentence: the sentence's own event */
                 if (rank <= it[n - 1].rank)
@@ -442,6 +577,7 @@ np_status np_compare_timeline(np_story *s)
             it[n].date[10] = '\0';
             it[n].rank = rank;
             it[n].sent = (uint32_t)si;
+            it[n].at = m->start;
             it[n].order = n;
             it[n].event = -1;
             n++;
@@ -507,7 +643,16 @@ np_status np_compare_timeline(np_story *s)
         lo = hi;
     }
     merge_across_dates(s, ev, n_ev, mem);
-    st = emit_events(s, ev, n_ev, mem);
+    /* each listed sentence's date (one per sentence), for the words it dates */
+    size_t *date_at = np_malloc((s->n_sents + 1) * sizeof *date_at);
+    if (!date_at) {
+        st = NP_ENOMEM;
+    } else {
+        for (size_t i = 0; i < n; i++)
+            date_at[it[i].sent] = it[i].at;
+        st = emit_events(s, ev, n_ev, mem, date_at);
+    }
+    np_free(date_at);
     np_free(ev);
     np_free(mem);
     np_free(it);

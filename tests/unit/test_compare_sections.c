@@ -604,6 +604,52 @@ static void test_timeline_no_questions_or_headings(void **state)
     np_brief_free(br);
 }
 
+/* A date of a subordinate clause dates that clause's event, which the
+ * entry shows ("the river burst its banks on Tuesday", "The storm, which
+ * hit the coast on Monday"), not the sentence's main event; a date in a
+ * main clause, after a conjunction with no subject and verb of its own
+ * ("after being hit by a wave on Monday"), or qualifying a noun ("since its
+ * May 2 opening") keeps the whole sentence. */
+static void test_timeline_subordinate_clause(void **state)
+{
+    (void)state;
+    const char *a = "The storm, which hit the coast on Monday, cut power to 2,000 homes in the valley, the utility "
+                    "said.\n\n"
+                    "Mayor Ana Ruiz ordered an inquiry after the river burst its banks on Tuesday.\n\n"
+                    "The council met on Wednesday after a vote on its budget.\n";
+    const char *b = "A storm hit the Tarn coast on Monday and cut power to 2,000 homes, the utility said.\n\n"
+                    "The river burst its banks on Tuesday, flooding two streets.\n";
+    const char *c = "Crews worked through the night to restore power to the Tarn valley.\n\n"
+                    "Schools will stay closed until the roads are cleared after the vote on Thursday.\n";
+    np_brief *br = np_test_brief3("2031-05-07", a, b, c);
+    long river = tl_entry_with(br, "the river burst its banks on Tuesday");
+    assert_true(river >= 0);
+    assert_string_equal(br->timeline[river].date, "2031-05-06");
+    /* the clause alone, from the outlet that put it after "after" */
+    int clause = 0;
+    for (size_t k = 0; k < br->timeline[river].n_sources; k++) {
+        assert_null(strstr(br->timeline[river].sources[k].text, "ordered an inquiry"));
+        clause |= strcmp(br->timeline[river].sources[k].text, "the river burst its banks on Tuesday") == 0;
+    }
+    assert_true(clause);
+    long storm = tl_entry_with(br, "The storm, which hit the coast on Monday");
+    assert_true(storm >= 0);
+    for (size_t k = 0; k < br->timeline[storm].n_sources; k++)
+        assert_null(strstr(br->timeline[storm].sources[k].text, "The storm, which hit the coast on Monday, cut"));
+    /* main clause: the whole sentence */
+    assert_true(tl_entry_with(br, "The council met on Wednesday after a vote on its budget.") >= 0);
+    np_brief_free(br);
+    /* no subject of its own, or a noun the date qualifies: the sentence */
+    const char *d = "The Tarn ferry stopped running after being hit by a wave on Monday.\n\n"
+                    "The film has earned $40 million since its May 2 opening, its studio said.\n";
+    const char *e = "The Tarn ferry was hit by a wave on Monday and stopped running.\n\n"
+                    "Schools in the valley stay closed.\n";
+    br = np_test_brief3("2031-05-07", d, e, c);
+    assert_true(tl_entry_with(br, "The Tarn ferry stopped running after being hit by a wave on Monday.") >= 0);
+    assert_true(tl_entry_with(br, "The film has earned $40 million since its May 2 opening, its studio said.") >= 0);
+    np_brief_free(br);
+}
+
 /* The numbers section lists quantities: a share says "percent", a sum of
  * money its currency, and a rank ("the third quarter") is not listed. */
 static void test_numbers_units_no_ranks(void **state)
@@ -670,6 +716,7 @@ int main(void)
         cmocka_unit_test(test_timeline_one_verb_two_places),
         cmocka_unit_test(test_timeline_one_verb_nothing_else),
         cmocka_unit_test(test_timeline_no_questions_or_headings),
+        cmocka_unit_test(test_timeline_subordinate_clause),
         cmocka_unit_test(test_numbers_units_no_ranks),
         cmocka_unit_test(test_single_source_paraphrase),
         cmocka_unit_test(test_discrepancy_same_subject),
