@@ -495,6 +495,30 @@ done:
     return st;
 }
 
+/* A sentence that tells what may happen or what happens as a rule,
+ * not an event: it opens on a condition ("If the club wins on Saturday,
+ * it will host the final on May 3"), or a word of habit stands in it ("The
+ * season usually opens in late October"). */
+static int not_an_event(const np_story *s, const np_sent *se)
+{
+    static const char *const condition[] = {"if", "unless", NULL};
+    static const char *const habit[] = {"usually", "generally", "typically", "normally", NULL};
+    const np_analysis *an = &s->an[se->doc];
+    uint32_t k = se->tok_lo;
+    while (k < se->tok_hi && !(an->tokens[k].flags & NP_TOK_WORD))
+        k++;
+    /* the speaker's condition ("\"If they leave, we strike,\" she said on
+     * Monday") is a statement the outlet reports */
+    if (k < se->tok_hi && an->tokens[k].norm && np_lex_word_in(an->tokens[k].norm, condition) &&
+        !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start))
+        return 1;
+    for (; k < se->tok_hi; k++)
+        if (an->tokens[k].norm && np_lex_word_in(an->tokens[k].norm, habit) &&
+            !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start))
+            return 1;
+    return 0;
+}
+
 /* A sentence may hold several dates ("fell by 18% between June and
  * August", "signed on May 3, a week after the talks of April 26"); it is
  * listed once, under the date most likely its own event: a day before a
@@ -555,7 +579,7 @@ np_status np_compare_timeline(np_story *s)
                 (m->flags & NP_DATE_UNRESOLVED))
                 continue;
             long si = np_story_sent_at(s, (int)d, m->start);
-            if (si < 0 || np_story_tells_no_event(s, (uint32_t)si))
+            if (si < 0 || np_story_tells_no_event(s, (uint32_t)si) || not_an_event(s, &s->sents[si]))
                 continue;
             /* a speaker's "tomorrow" counts from the day they spoke, which
              * the outlet's publication date only approximates */

@@ -650,6 +650,26 @@ static void test_timeline_subordinate_clause(void **state)
     np_brief_free(br);
 }
 
+/* What may happen ("If the club wins on Saturday, ...") or happens as a
+ * rule ("The market usually opens in late October") is no event of the
+ * timeline; a speaker's condition reported on a day is. */
+static void test_timeline_no_conditions_or_habits(void **state)
+{
+    (void)state;
+    const char *a = "Harlow Town beat Orsk 2-1 on Saturday to reach the cup semi-final.\n\n"
+                    "If Harlow win on Saturday, they will host the final on May 3.\n\n"
+                    "The town's market usually opens in late October.\n";
+    const char *b = "Harlow Town reached the cup semi-final with a 2-1 win over Orsk on Saturday.\n\n"
+                    "\"If we keep this up, we can win it all,\" coach Edvin Sorel said on Sunday.\n";
+    const char *c = "Harlow Town won 2-1 against Orsk on Saturday.\n\nThe semi-final is sold out.\n";
+    np_brief *br = np_test_brief3("2031-04-14", a, b, c);
+    assert_true(tl_entry_with(br, "beat Orsk 2-1 on Saturday") >= 0);
+    assert_int_equal(tl_entry_with(br, "host the final on May 3"), -1);
+    assert_int_equal(tl_entry_with(br, "usually opens"), -1);
+    assert_true(tl_entry_with(br, "coach Edvin Sorel said on Sunday") >= 0);
+    np_brief_free(br);
+}
+
 /* The numbers section lists quantities: a share says "percent", a sum of
  * money its currency, and a rank ("the third quarter") is not listed. */
 static void test_numbers_units_no_ranks(void **state)
@@ -717,6 +737,7 @@ int main(void)
         cmocka_unit_test(test_timeline_one_verb_nothing_else),
         cmocka_unit_test(test_timeline_no_questions_or_headings),
         cmocka_unit_test(test_timeline_subordinate_clause),
+        cmocka_unit_test(test_timeline_no_conditions_or_habits),
         cmocka_unit_test(test_numbers_units_no_ranks),
         cmocka_unit_test(test_single_source_paraphrase),
         cmocka_unit_test(test_discrepancy_same_subject),
