@@ -207,7 +207,8 @@ static void dateline_and_first_paragraph_date(void **state)
 /* A text without a date line or a dated byline whose URL's path spells a
  * day (a JSONL record) takes that day, before any date of its first
  * paragraph; a first-paragraph date that names an earlier event ("for the
- * March 11, 2005, shooting") is not the day of the news. */
+ * March 11, 2005, shooting"), a birth or an event still to come is not the
+ * day of the news. */
 static void url_day_and_dates_of_earlier_events(void **state)
 {
     (void)state;
@@ -221,6 +222,20 @@ static void url_day_and_dates_of_earlier_events(void **state)
     assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
     assert_null(d->published);
     np_doc_free(d);
+    /* a birth, and an event still to come, are not the day of the news */
+    static const char *const not_news[] = {
+        "\nShe was 91. Vera Lind was born in a village near Selm on April 22, 1931, and sang in its choir.\n"
+        "Her family said she died at home after a short illness.\n",
+        "\nToday the academy announced that Ana Ruiz will host the gala, shown live on Sunday, May 4, 2031, "
+        "from the Tarn Hall.\nRuiz hosted the event once before.\n",
+    };
+    for (size_t k = 0; k < sizeof not_news / sizeof *not_news; k++) {
+        d = np_doc_new();
+        assert_non_null(d);
+        assert_int_equal(np_textdoc_parse(not_news[k], strlen(not_news[k]), d, NULL), NP_OK);
+        assert_null(d->published);
+        np_doc_free(d);
+    }
     static const char *const urls[][2] = {
         {"http://news.example/local/2008/dec/13/sentence", "2008-12-13"},
         {"http://news.example/2008/12/13/judge-sentences", "2008-12-13"},
