@@ -899,8 +899,22 @@ int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi,
                                               "your", "this", "that", "these", "those", "of", "in", "on",
                                               "at", "by", "for", "with", "from", "into", "to", NULL};
     const np_analysis *an = &s->an[doc];
-    if (span_has_finite_verb(s, an, lo, hi))
+    if (!s->wn)
         return 1;
+    /* a word joined to another by a hyphen is part of a compound ("a
+     * closed-door meeting", "long-awaited"): no verb */
+    const char *prev = NULL;
+    size_t prev_n = 0;
+    for (uint32_t k = lo; k < hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
+            continue;
+        int hyphen = (tk->end < an->len && an->text[tk->end] == '-') || (tk->start > 0 && an->text[tk->start - 1] == '-');
+        if (!hyphen && finite_at(s, an, k, prev, prev_n, 0))
+            return 1;
+        prev = tk->norm;
+        prev_n = strlen(prev);
+    }
     if (!loose)
         return 0;
     /* a verb whose past is its base ("the river burst its banks", "which

@@ -495,6 +495,29 @@ done:
     return st;
 }
 
+/* The event words (np_sent.ev) of the words a sentence's date dates: for
+ * one dated by a subordinate clause (dated_span()), that clause's. */
+typedef struct dated_words {
+    unsigned char sub; /* dated by a subordinate clause */
+    uint32_t *ev;      /* its clause's event words (sorted), when sub */
+    uint32_t n_ev;
+} dated_words;
+
+/* Two sentences dated alike tell one event only when the words their
+ * dates date share an event word: for a sentence dated by a subordinate
+ * clause, that clause's ("the mayor, who took office on Tuesday, ordered
+ * an inquiry" beside "the mayor ordered an inquiry on Tuesday": two events
+ * of one day). */
+static int dated_words_alike(const np_story *s, const dated_words *dw, uint32_t a, uint32_t b)
+{
+    if (!dw[a].sub && !dw[b].sub)
+        return 1;
+    const np_sent *sa = &s->sents[a], *sb = &s->sents[b];
+    const uint32_t *ea = dw[a].sub ? dw[a].ev : sa->ev, *eb = dw[b].sub ? dw[b].ev : sb->ev;
+    uint32_t na = dw[a].sub ? dw[a].n_ev : sa->n_ev, nb = dw[b].sub ? dw[b].n_ev : sb->n_ev;
+    return np_story_sorted_common(ea, na, eb, nb) >= 1;
+}
+
 /* A sentence that tells what may happen or what happens as a rule,
  * not an event: it opens on a condition ("If the club wins on Saturday,
  * it will host the final on May 3"), or a word of habit stands in it ("The
@@ -608,6 +631,34 @@ np_status np_compare_timeline(np_story *s)
         }
     }
     qsort(it, n, sizeof *it, cmp_item);
+    /* each listed sentence's date (one per sentence), and for one dated by
+     * a subordinate clause, that clause's words */
+    size_t *date_at = np_malloc((s->n_sents + 1) * sizeof *date_at);
+    dated_words *dw = np_calloc(s->n_sents + 1, sizeof *dw);
+    if (!date_at || !dw) {
+        np_free(date_at);
+        np_free(dw);
+        np_free(it);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n && st == NP_OK; i++) {
+        uint32_t si = it[i].sent;
+        const np_sent *se = &s->sents[si];
+        size_t lo, hi;
+        date_at[si] = it[i].at;
+        if (!dw[si].sub && dated_span(s, se, it[i].at, &lo, &hi)) {
+            const np_analysis *an = &s->an[se->doc];
+            dw[si].sub = 1;
+            st = np_story_events_span(s, se->doc, lo, (uint32_t)np_story_token_at(an, lo),
+                                      (uint32_t)np_story_token_at(an, hi), &dw[si].ev, &dw[si].n_ev, NULL, NULL);
+        }
+    }
+    if (st != NP_OK) {
+        np_free(date_at);
+        np_free(dw);
+        np_free(it);
+        return st;
+    }
     /* events: ev_m0[e] .. + ev_nm[e] index mem (members, sentence ids) */
     uint32_t *mem = np_malloc((n + 1) * sizeof *mem);
     tl_event *ev = np_malloc((n + 1) * sizeof *ev);
@@ -616,6 +667,8 @@ np_status np_compare_timeline(np_story *s)
         np_free(mem);
         np_free(ev);
         np_free(it);
+        np_free(date_at);
+        np_free(dw);
         return NP_ENOMEM;
     }
     for (size_t lo = 0; lo < n;) {
@@ -651,7 +704,8 @@ np_status np_compare_timeline(np_story *s)
                  * secretary to act" / "the secretary rescinded the rule") */
                 int alike = 0;
                 for (size_t q = 0; q < nm && !alike; q++)
-                    alike = same_event(s, mem[m0 + q], it[j].sent);
+                    alike = same_event(s, mem[m0 + q], it[j].sent) &&
+                            dated_words_alike(s, dw, mem[m0 + q], it[j].sent);
                 if (!alike)
                     continue;
                 it[j].event = it[i].event;
@@ -667,16 +721,9 @@ np_status np_compare_timeline(np_story *s)
         lo = hi;
     }
     merge_across_dates(s, ev, n_ev, mem);
-    /* each listed sentence's date (one per sentence), for the words it dates */
-    size_t *date_at = np_malloc((s->n_sents + 1) * sizeof *date_at);
-    if (!date_at) {
-        st = NP_ENOMEM;
-    } else {
-        for (size_t i = 0; i < n; i++)
-            date_at[it[i].sent] = it[i].at;
-        st = emit_events(s, ev, n_ev, mem, date_at);
-    }
+    st = emit_events(s, ev, n_ev, mem, date_at);
     np_free(date_at);
+    np_free(dw);
     np_free(ev);
     np_free(mem);
     np_free(it);

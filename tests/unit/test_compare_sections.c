@@ -639,6 +639,18 @@ static void test_timeline_subordinate_clause(void **state)
     /* main clause: the whole sentence */
     assert_true(tl_entry_with(br, "The council met on Wednesday after a vote on its budget.") >= 0);
     np_brief_free(br);
+    /* one outlet dates the mayor's taking office, the other her order: two
+     * events of one day, though the two sentences are alike */
+    const char *f = "Selm's new mayor, Ana Ruiz, who took office on Tuesday, ordered an inquiry into the flood "
+                    "damage in the valley.\n\nCrews cleared the roads.\n";
+    const char *g = "Mayor Ana Ruiz ordered an inquiry into the flood damage in the valley on Tuesday.\n\n"
+                    "The river has fallen since.\n";
+    br = np_test_brief3("2031-05-07", f, g, c);
+    long office = tl_entry_with(br, "who took office on Tuesday");
+    long order = tl_entry_with(br, "ordered an inquiry into the flood damage in the valley on Tuesday");
+    assert_true(office >= 0 && order >= 0);
+    assert_int_not_equal(office, order);
+    np_brief_free(br);
     /* no subject of its own, or a noun the date qualifies: the sentence */
     const char *d = "The Tarn ferry stopped running after being hit by a wave on Monday.\n\n"
                     "The film has earned $40 million since its May 2 opening, its studio said.\n";
