@@ -415,7 +415,10 @@ static const char *const w_case[] = {"charged", "charges", "indicted", "indictme
  * territory") */
 static const char *const w_give_up[] = {"to", "after", "on", "at", "in", "without", "peacefully", "quietly",
                                         "himself", "herself", "themselves", "voluntarily", "early", "late",
-                                        "later", "when", "before", NULL};
+                                        "later", "when", "before", "only", "finally", NULL};
+/* the name of an offence ("charged with reckless driving") */
+static const char *const w_offence[] = {"driving", "endangerment", "homicide", "manslaughter", "operation",
+                                        "discharge", NULL};
 static const char *const w_in[] = {"in", NULL};
 static const char *const w_weather[] = {"winter", "winters", "weather", "conditions", "climate",
                                         "environment", "terrain", "light", "sun", "desert", "chemicals",
@@ -437,7 +440,7 @@ static const plain_rule plain_rules[] = {
     {"alleged", -1, w_filing},    {"alleges", -1, w_filing},     {"claimed", -1, w_filing},
     {"claims", -1, w_filing},     {"claiming", -1, w_filing},
     {"surrender", +1, w_give_up}, {"surrendered", +1, w_give_up}, {"surrendering", +1, w_give_up},
-    {"surrenders", +1, w_give_up}, {"surrender", -1, w_in},
+    {"surrenders", +1, w_give_up}, {"surrender", -1, w_in},     {"reckless", +1, w_offence},
 };
 
 /* A verb of blows written of a body or a thing moving: what it hits

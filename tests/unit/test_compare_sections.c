@@ -140,6 +140,14 @@ static void test_framing_plain_nouns_and_senses(void **state)
     br = np_test_brief3("2031-05-08", doubt, neutral, law);
     assert_non_null(term_of(br, "a.txt", "allegedly"));
     np_brief_free(br);
+    /* an offence's name, and giving oneself up "only after" a chase */
+    const char *offence = "The pier of Calder reopened on Tuesday after a month of repairs.\n\n"
+                          "The ferry's skipper has a reckless driving conviction from 2029.\n\n"
+                          "The gunman was surrendering only after police boxed in his car.\n";
+    br = np_test_brief3("2031-05-08", offence, neutral, law);
+    assert_null(term_of(br, "a.txt", "reckless"));
+    assert_null(term_of(br, "a.txt", "surrendering"));
+    np_brief_free(br);
     br = np_test_brief3("2031-05-08", neutral, loaded, law);
     assert_non_null(term_of(br, "b.txt", "alarming"));
     assert_non_null(term_of(br, "b.txt", "shocked"));
