@@ -1068,7 +1068,7 @@ static int whole_of_part(const np_analysis *an, const np_sent *se, const np_numb
 }
 
 /* Figure m of sentence se adds up several counts: "combined" right before
- * it ("a combined 157 games with two clubs", "their combined 40 years"). */
+ * it ("a combined 149 matches for two clubs", "their combined 40 years"). */
 static int combined_sum(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
     size_t k = np_story_token_at(an, m->start);

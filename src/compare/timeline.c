@@ -387,7 +387,7 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
         size_t head = np_story_relative_antecedent(s, se, (uint32_t)ks, NULL);
         if (head == SIZE_MAX)
             return 0; /* "the man who was held on Monday": where the noun starts is not known */
-        /* a noun after a preposition ("a patrol in the Gulf of Aden, which
+        /* a noun after a preposition ("a patrol off the Tarn coast, which
          * began in May") may not be what the clause is about */
         static const char *const prep[] = {"in", "on", "at", "of", "from", "to", "near", "into", "for", "with",
                                            "by", "off", "across", NULL};

@@ -555,10 +555,10 @@ static const char *const pw_e =
     "The officers were put on leave.\n";
 
 static const char *const pw_f =
-    "In 54 games with the Selm Herons he scored 13 goals, and the club said he helped its defence.\n\n"
+    "Rook scored 13 goals for the Selm Herons in 61 games, and the club said he helped its defence.\n\n"
     "The Herons play the Varn Otters on Sunday.\n";
 static const char *const pw_g =
-    "Playing in a combined 157 games with the Selm Herons and the Varn Otters, Rook scored 33 goals.\n\n"
+    "Over a combined 149 games for the Selm Herons and the Varn Otters, Rook scored 33 goals.\n\n"
     "The Herons put him on the injured list on Tuesday.\n";
 
 static const char *const pw_h =
@@ -574,7 +574,7 @@ static const char *const pw_i =
  * ("missed nine games", "loaded with six bullets"), but a count above the
  * whole is another outlet's whole ("45 passengers" / "12 of the 40
  * passengers"); two wholes still compare ("16 games" / "18 games").  A sum ("a
- * combined 157 games") is no count of one of its terms either. */
+ * combined 149 games") is no count of one of its terms either. */
 static void figures_of_a_whole(void **state)
 {
     (void)state;
@@ -595,7 +595,7 @@ static void figures_of_a_whole(void **state)
     np_brief_free(b);
     /* a sum over two clubs is not the count at one of them */
     b = np_test_brief3("2031-12-20", pw_f, pw_g, pd_d);
-    assert_null(np_test_disc_with(b, "54 games", "157 games"));
+    assert_null(np_test_disc_with(b, "61 games", "149 games"));
     np_brief_free(b);
 }
 
