@@ -520,9 +520,10 @@ static int dated_words_alike(const np_story *s, const dated_words *dw, uint32_t 
 
 /* A sentence that tells what may happen or what happens as a rule,
  * not an event: it opens on a condition ("If the club wins on Saturday,
- * it will host the final on May 3"), or a word of habit stands in it ("The
- * season usually opens in late October"). */
-static int not_an_event(const np_story *s, const np_sent *se)
+ * it will host the final on May 3"), or a word of habit stands in the
+ * clause of its date `at` ("The season usually opens in late October";
+ * not "The ferry, which usually runs hourly, was cancelled on Monday"). */
+static int not_an_event(const np_story *s, const np_sent *se, size_t at)
 {
     static const char *const condition[] = {"if", "unless", NULL};
     static const char *const habit[] = {"usually", "generally", "typically", "normally", NULL};
@@ -535,9 +536,17 @@ static int not_an_event(const np_story *s, const np_sent *se)
     if (k < se->tok_hi && an->tokens[k].norm && np_lex_word_in(an->tokens[k].norm, condition) &&
         !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start))
         return 1;
-    for (; k < se->tok_hi; k++)
-        if (an->tokens[k].norm && np_lex_word_in(an->tokens[k].norm, habit) &&
-            !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start))
+    size_t kd = np_story_token_at(an, at);
+    if (kd < se->tok_lo || kd >= se->tok_hi)
+        return 0;
+    size_t lo = kd, hi = kd;
+    while (lo > se->tok_lo && !clause_gap(an, lo - 1, 1))
+        lo--;
+    while (hi + 1 < se->tok_hi && !clause_gap(an, hi, 1))
+        hi++;
+    for (size_t j = lo; j <= hi; j++)
+        if (an->tokens[j].norm && np_lex_word_in(an->tokens[j].norm, habit) &&
+            !np_quote_at(an->quotes, an->n_quotes, an->tokens[j].start))
             return 1;
     return 0;
 }
@@ -602,7 +611,8 @@ np_status np_compare_timeline(np_story *s)
                 (m->flags & NP_DATE_UNRESOLVED))
                 continue;
             long si = np_story_sent_at(s, (int)d, m->start);
-            if (si < 0 || np_story_tells_no_event(s, (uint32_t)si) || not_an_event(s, &s->sents[si]))
+            if (si < 0 || np_story_tells_no_event(s, (uint32_t)si) ||
+                not_an_event(s, &s->sents[si], m->start))
                 continue;
             /* a speaker's "tomorrow" counts from the day they spoke, which
              * the outlet's publication date only approximates */
