@@ -856,11 +856,11 @@ static int day_first_host(const char *url)
  * during a visit on November 27, 2025, ..."), and so about the day it was
  * written: not a date naming an earlier event by an article or possessive
  * before it ("for the March 11, 2005, shooting", "since the 2001 attacks"),
- * nor one after "since" or "in" a year-long span; nor a birth ("was born
- * in Selm on April 22, 1931") or an event still to come ("will be shown
- * live on Sunday, May 4, 2031"), told a few words before it in its
- * sentence. */
-#define NEWS_DAY_WORDS 12 /* words before the date read for "born" or "will" */
+ * nor one after "since" or "in" a year-long span; nor a birth told in the
+ * date's own clause ("Vera Lind was born in Selm, Tarnland on April 22,
+ * 1931": "was born" before it, no ", <lower-case word>", ";" or ":"
+ * between; "Lind, who was born in Selm, died on May 6, 2031" is the news). */
+#define NEWS_DAY_WORDS 12 /* words before the date read for "was born" */
 static int news_day(const char *s, const np_textdate *d)
 {
     size_t i = d->start;
@@ -875,21 +875,35 @@ static int news_day(const char *s, const np_textdate *d)
     for (size_t k = 0; before[k]; k++)
         if (n == strlen(before[k]) && strncasecmp(s + i, before[k], n) == 0)
             return 0;
-    static const char *const not_news[] = {"born", "will", "scheduled", "upcoming", NULL};
-    size_t words = 0;
+    static const char *const be[] = {"was", "were", "is", "are", NULL};
+    size_t words = 0, prev_start = SIZE_MAX; /* the word read before (to its right) */
     for (size_t p = d->start; p > 0 && words < NEWS_DAY_WORDS;) {
         while (p > 0 && !isalpha((unsigned char)s[p - 1])) {
-            if (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?' || s[p - 1] == '\n')
-                return 1; /* the sentence starts: the words of another are not this date's */
+            char c = s[p - 1];
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == ':')
+                return 1; /* the clause starts: words before it are not this date's */
+            /* ", announced", ", which", ", died": another clause */
+            if (c == ',' && prev_start != SIZE_MAX && islower((unsigned char)s[prev_start]))
+                return 1;
             p--;
         }
         size_t we = p;
         while (p > 0 && isalpha((unsigned char)s[p - 1]))
             p--;
         words++;
-        for (size_t k = 0; not_news[k]; k++)
-            if (we - p == strlen(not_news[k]) && !strncasecmp(s + p, not_news[k], we - p))
-                return 0;
+        if (we - p == 4 && !strncmp(s + p, "born", 4) && (p == 0 || s[p - 1] == ' ')) {
+            /* "was born": the verb, not "Selm-born" nor "newly born" */
+            size_t q = p;
+            while (q > 0 && s[q - 1] == ' ')
+                q--;
+            size_t qe = q;
+            while (q > 0 && isalpha((unsigned char)s[q - 1]))
+                q--;
+            for (size_t k = 0; be[k]; k++)
+                if (qe - q == strlen(be[k]) && !strncasecmp(s + q, be[k], qe - q))
+                    return 0;
+        }
+        prev_start = p;
     }
     return 1;
 }
