@@ -133,7 +133,7 @@ static void test_framing_plain_nouns_and_senses(void **state)
     const char *suspect = "The pier of Calder reopened on Tuesday after a month of repairs.\n\n"
                           "A deckhand who allegedly set fire to the ticket office was arrested on Monday.\n";
     const char *doubt = "Calder's pier reopened on Tuesday after the storm.\n\n"
-                        "The minister allegedly promised the contract to a friend before the tender.\n";
+                        "The minister allegedly promised the contract to a friend before the police tender.\n";
     br = np_test_brief3("2031-05-08", suspect, neutral, law);
     assert_null(term_of(br, "a.txt", "allegedly"));
     np_brief_free(br);
