@@ -893,37 +893,67 @@ static int span_has_finite_verb(const np_story *s, const np_analysis *an, uint32
     return 0;
 }
 
-int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi, int loose)
+int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi, int flags)
 {
     static const char *const before_noun[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
                                               "your", "this", "that", "these", "those", "of", "in", "on",
                                               "at", "by", "for", "with", "from", "into", "to", NULL};
+    static const char *const object[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                         "him", "them", "it", "us", "me", "this", "these", "those", NULL};
     const np_analysis *an = &s->an[doc];
     if (!s->wn)
         return 1;
-    /* a word joined to another by a hyphen is part of a compound ("a
-     * closed-door meeting", "long-awaited"): no verb */
-    const char *prev = NULL;
-    size_t prev_n = 0;
+    /* the first word of a compound is no verb ("a closed-door meeting");
+     * its last is one read after the word before the compound ("Ruiz
+     * rear-ended a truck", but "the long-awaited report": an adjective
+     * after its article) */
+    const char *prev = NULL, *before = NULL;
+    size_t prev_n = 0, before_n = 0;
+    int first = 1;
     for (uint32_t k = lo; k < hi; k++) {
         const np_token *tk = &an->tokens[k];
         if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
             continue;
-        int hyphen = (tk->end < an->len && an->text[tk->end] == '-') || (tk->start > 0 && an->text[tk->start - 1] == '-');
-        if (!hyphen && finite_at(s, an, k, prev, prev_n, 0))
+        int head = tk->end < an->len && an->text[tk->end] == '-';
+        int tail = tk->start > 0 && an->text[tk->start - 1] == '-';
+        if (!head && !(first && (flags & NP_VERB_NOT_FIRST)) &&
+            finite_at(s, an, k, tail ? before : prev, tail ? before_n : prev_n, 0))
             return 1;
+        first = 0;
+        if (!tail) {
+            before = prev;
+            before_n = prev_n;
+        }
         prev = tk->norm;
         prev_n = strlen(prev);
     }
-    if (!loose)
+    if (!(flags & NP_VERB_LOOSE))
         return 0;
-    /* a verb whose past is its base ("the river burst its banks", "which
-     * hit the coast"): a word WordNet has as a verb after a word that
-     * does not make it a noun */
-    for (uint32_t k = lo + 1; k < hi; k++) {
-        const np_token *tk = &an->tokens[k], *pv = &an->tokens[k - 1];
+    /* finite forms of verbs too short for the WordNet table (lemmas of
+     * four letters up), not after a word that makes them nouns ("a hit") */
+    static const char *const short_forms[] = {"saw", "sees", "ran", "runs", "won", "got", "gets", "met", "led",
+                                              "hit", "cut", "set", "put", "puts", "let", "lets", "went", "goes",
+                                              "ate", "sat", "fed", "fled", "fell", "flew", "shot", "held", NULL};
+    for (uint32_t k = lo; k < hi; k++) {
+        const np_token *tk = &an->tokens[k];
+        if (!(tk->flags & NP_TOK_WORD) || (tk->flags & NP_TOK_CAP) || !tk->norm ||
+            !word_is(tk->norm, strlen(tk->norm), short_forms))
+            continue;
+        if (k > lo && an->tokens[k - 1].norm &&
+            word_is(an->tokens[k - 1].norm, strlen(an->tokens[k - 1].norm), before_noun))
+            continue;
+        if ((flags & NP_VERB_NOT_FIRST) && k == lo)
+            continue;
+        return 1;
+    }
+    /* a verb whose past is its base ("the river burst its banks"): a word
+     * WordNet has as a verb after a word that does not make it a noun and
+     * before its object ("a safety review on Monday" is a noun) */
+    for (uint32_t k = lo + 1; k + 1 < hi; k++) {
+        const np_token *tk = &an->tokens[k], *pv = &an->tokens[k - 1], *nx = &an->tokens[k + 1];
         if (!(tk->flags & NP_TOK_WORD) || (tk->flags & NP_TOK_CAP) || !tk->norm || !(pv->flags & NP_TOK_WORD) ||
-            !pv->norm || word_is(pv->norm, strlen(pv->norm), before_noun))
+            !pv->norm || word_is(pv->norm, strlen(pv->norm), before_noun) || !nx->norm ||
+            !word_is(nx->norm, strlen(nx->norm), object))
             continue;
         if (np_wn_is_verb(s->wn, tk->norm, strlen(tk->norm)))
             return 1;

@@ -304,10 +304,13 @@ int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t 
  * max) and returns the count: 1 for a sentence of one clause. */
 size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, size_t max, uint32_t min_content);
 /* Tokens [lo, hi) of doc hold a finite verb ("was", "signed", "he
- * said"; without WordNet, always 1), or with loose, also a word WordNet
- * has as a verb after one that does not make it a noun ("the river burst
- * its banks": "burst" is its own past; "after the vote": a noun). */
-int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi, int loose);
+ * said"; a word joined by a hyphen is none: "closed-door"; without WordNet,
+ * always 1).  flags: NP_VERB_NOT_FIRST, the span's first word is context
+ * only (a subject's first word: "after talks with ..." has no verb);
+ * NP_VERB_LOOSE, also a word WordNet has as a verb between a word that does
+ * not make it a noun and its object ("the river burst its banks"). */
+enum { NP_VERB_LOOSE = 1, NP_VERB_NOT_FIRST = 2 };
+int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi, int flags);
 /* Token k of se opens a non-restrictive relative clause about a name
  * ("Ana Ruiz, who ...") or a noun phrase ("the old weir, which ...";
  * "the valley, where ..."): the

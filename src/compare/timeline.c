@@ -314,25 +314,34 @@ static int clause_gap(const np_analysis *an, size_t k, int quotes)
 
 /* The words of sentence se telling the event its date mention at byte `at`
  * dates, into [*lo, *hi): the sentence, unless the date stands in a
- * subordinate clause with a verb of its own while the rest of the sentence
- * has one too ("Her stay comes after Ruiz crashed her car on June 8";
- * "The storm, which hit on Monday, cut power to 2,000 homes"): then the
- * clause past its conjunction ("Ruiz crashed her car on June 8"), or a
- * relative clause with the noun it is about ("The storm, which hit on
- * Monday").  The main clause's event happened on another day, or on one
- * the sentence does not give.  Returns 1 when the span is such a clause. */
-#define SUB_REACH 30 /* tokens from the date back to its conjunction */
+ * subordinate clause with a subject and verb of its own while the rest of
+ * the sentence has a verb too ("Her stay comes after Ruiz crashed her car
+ * on June 8"; "The storm, which hit the coast on Monday, cut power to
+ * 2,000 homes"): then the clause past its conjunction ("Ruiz crashed her
+ * car on June 8"), or a relative clause with the noun it is about ("The
+ * storm, which hit the coast on Monday").  The main clause's event
+ * happened on another day, or on one the sentence does not give.  Only
+ * conjunctions of another time or of a reason ("after", "before", "since",
+ * "until", "because", "although", "though", "whereas"): what happens
+ * "when" or "while" the clause's event does happens that day too ("were
+ * hurt when it ran aground on Monday").  Returns 1 when the span is such a
+ * clause. */
+#define SUB_REACH 30   /* tokens from the date back to its conjunction */
+#define SUB_SUBJECT 5  /* words after the conjunction within which its verb stands */
 static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *lo, size_t *hi)
 {
-    static const char *const conj[] = {"after", "before", "since", "until", "when", "while", "because",
-                                       "although", "though", "whereas", NULL};
+    static const char *const conj[] = {"after", "before", "since", "until", "because", "although", "though",
+                                       "whereas", NULL};
     static const char *const rel[] = {"which", "who", "whose", "where", NULL};
+    static const char *const prep[] = {"in", "on", "at", "of", "from", "to", "near", "into", "for", "with",
+                                       "by", "off", "across", "about", "over", "under", "during", NULL};
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", NULL};
     const np_analysis *an = &s->an[se->doc];
     *lo = se->start;
     *hi = se->end;
     size_t kd = np_story_token_at(an, at);
-    if (kd <= se->tok_lo || kd >= se->tok_hi)
-        return 0;
+    if (kd <= se->tok_lo || kd >= se->tok_hi || np_quote_at(an->quotes, an->n_quotes, at))
+        return 0; /* a date inside a quotation is the speaker's */
     size_t ks = SIZE_MAX;
     int relative = 0;
     for (size_t k = kd, steps = 0; k-- > se->tok_lo && steps < SUB_REACH; steps++) {
@@ -353,35 +362,47 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
     }
     if (ks == SIZE_MAX || ks + 1 >= kd)
         return 0;
-    size_t ke = kd; /* the clause ends at the next break or the sentence's end */
-    while (ke + 1 < se->tok_hi && !clause_gap(an, ke, 0))
+    /* the clause ends at the first break after the date's words (the
+     * comma of "May 4, 2031," is the date's) or at the sentence's end */
+    size_t date_end = at;
+    for (size_t m = np_spans_first_at(an->dates, an->n_dates, sizeof *an->dates, offsetof(np_date_mention, start), at);
+         m < an->n_dates && an->dates[m].start == at; m++)
+        if (an->dates[m].end > date_end)
+            date_end = an->dates[m].end;
+    size_t ke = kd;
+    while (ke + 1 < se->tok_hi && (an->tokens[ke + 1].start < date_end || !clause_gap(an, ke, 0)))
         ke++;
     ke++;
-    /* the clause tells an event of its own, and so does the rest.  After a
-     * conjunction: a subject, then a verb before the date ("after the
-     * river burst its banks on Tuesday"); not a noun the date qualifies
-     * ("since its Nov. 26 opening", "after court on Tuesday", "because of
-     * the June 2 attacks") nor a clause without a subject ("after being
-     * halted on Sunday", "while climbing on Saturday").  A relative
-     * pronoun is the subject itself: "which" or "who" before a lower-case
-     * word that is no determiner ("which hit the coast"), else a verb in
-     * the clause. */
-    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", NULL};
     const np_token *after = &an->tokens[ks + 1];
     int clause_verb;
     if (relative) {
+        /* "which" or "who" before a lower-case word that is no determiner
+         * is the subject of its verb ("which hit the coast"); else a verb
+         * in the clause */
         clause_verb = ((!strcmp(an->tokens[ks].norm, "which") || !strcmp(an->tokens[ks].norm, "who")) &&
                        (after->flags & NP_TOK_WORD) && !(after->flags & NP_TOK_CAP) && after->norm &&
                        !np_lex_word_in(after->norm, det)) ||
-                      np_story_span_has_verb(s, se->doc, (uint32_t)ks, (uint32_t)ke, 1);
+                      np_story_span_has_verb(s, se->doc, (uint32_t)ks, (uint32_t)ke, NP_VERB_LOOSE);
     } else {
+        /* a subject, then a finite verb within a few words, before the
+         * date ("after the river rose on Tuesday", "after Ruiz crashed her
+         * car on June 8"); not a noun the date or a phrase qualifies ("after
+         * a safety review on Monday", "since its May 2 opening", "after
+         * months of talks the city reopened ..."), nor a clause without a
+         * subject ("after being hit"), nor a sentence opening on the
+         * conjunction ("After a debate the council approved the budget on
+         * Tuesday": where its clause ends is not written) */
         size_t an_ = after->norm ? strlen(after->norm) : 0;
-        clause_verb = after->norm && (after->flags & NP_TOK_WORD) && strcmp(after->norm, "of") != 0 &&
-                      !(an_ > 4 && !strcmp(after->norm + an_ - 3, "ing")) &&
-                      np_story_span_has_verb(s, se->doc, (uint32_t)ks + 1, (uint32_t)kd, 1);
+        size_t vhi = ks + 1 + SUB_SUBJECT < kd ? ks + 1 + SUB_SUBJECT : kd;
+        size_t first_word = se->tok_lo;
+        while (first_word < se->tok_hi && !(an->tokens[first_word].flags & NP_TOK_WORD))
+            first_word++;
+        clause_verb = ks > first_word && after->norm && (after->flags & NP_TOK_WORD) &&
+                      !np_lex_word_in(after->norm, prep) && !(an_ > 4 && !strcmp(after->norm + an_ - 3, "ing")) &&
+                      np_story_span_has_verb(s, se->doc, (uint32_t)ks + 1, (uint32_t)vhi, NP_VERB_LOOSE | NP_VERB_NOT_FIRST);
     }
-    if (!clause_verb || !(np_story_span_has_verb(s, se->doc, se->tok_lo, (uint32_t)ks, 1) ||
-                          np_story_span_has_verb(s, se->doc, (uint32_t)ke, se->tok_hi, 1)))
+    if (!clause_verb || !(np_story_span_has_verb(s, se->doc, se->tok_lo, (uint32_t)ks, NP_VERB_LOOSE) ||
+                          np_story_span_has_verb(s, se->doc, (uint32_t)ke, se->tok_hi, NP_VERB_LOOSE)))
         return 0;
     if (relative) {
         size_t head = np_story_relative_antecedent(s, se, (uint32_t)ks, NULL);
@@ -389,8 +410,6 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
             return 0; /* "the man who was held on Monday": where the noun starts is not known */
         /* a noun after a preposition ("a patrol off the Tarn coast, which
          * began in May") may not be what the clause is about */
-        static const char *const prep[] = {"in", "on", "at", "of", "from", "to", "near", "into", "for", "with",
-                                           "by", "off", "across", NULL};
         size_t kh = np_story_token_at(an, head);
         if (kh > se->tok_lo && kh < an->n_tokens && an->tokens[kh - 1].norm &&
             (np_lex_word_in(an->tokens[kh - 1].norm, prep) ||
@@ -402,8 +421,9 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
         *lo = after->start;
     }
     *hi = an->tokens[ke - 1].end;
-    /* a quotation the clause opens closes with it ("earned a nomination for
-     * \"Red River\"," ends after the mark) */
+    /* a quotation the clause opens closes with it ("called the ship \"a
+     * wreck\"," ends after the mark); one it leaves open (the clause ends at
+     * a comma inside the quotation) makes no span: the sentence is shown */
     size_t open = 0;
     for (size_t p = *lo; p < *hi; p++)
         open += an->text[p] == '"' || (p + 2 < *hi && !memcmp(an->text + p, "\xe2\x80\x9c", 3)) ||
@@ -411,9 +431,14 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
     if (open % 2 && ke < an->n_tokens) {
         size_t gap_end = an->tokens[ke].start;
         if (*hi < gap_end && an->text[*hi] == '"')
-            *hi += 1;
+            *hi += 1, open++;
         else if (*hi + 3 <= gap_end && !memcmp(an->text + *hi, "\xe2\x80\x9d", 3))
-            *hi += 3;
+            *hi += 3, open++;
+    }
+    if (open % 2) {
+        *lo = se->start;
+        *hi = se->end;
+        return 0;
     }
     return 1;
 }

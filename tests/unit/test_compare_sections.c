@@ -670,6 +670,49 @@ static void test_timeline_subordinate_clause(void **state)
     np_brief_free(br);
 }
 
+/* Where a subordinate clause is not told apart, the entry keeps the whole
+ * sentence: a noun phrase after the conjunction ("after a safety review on
+ * Monday"), "when" (what happens then happens that day), a sentence opening
+ * on the conjunction with no comma, a clause that would cut a quotation;
+ * a clause runs past the comma inside its date ("on May 4, 2031,"). */
+/* A timeline source whose text is exactly text. */
+static int tl_source_is(const np_brief *br, const char *text)
+{
+    for (size_t i = 0; i < br->n_timeline; i++)
+        for (size_t k = 0; k < br->timeline[i].n_sources; k++)
+            if (!strcmp(br->timeline[i].sources[k].text, text))
+                return 1;
+    return 0;
+}
+
+static void test_timeline_subordinate_clause_limits(void **state)
+{
+    (void)state;
+    const char *a = "Selm's ferry line said its timetable would return to normal next week.\n\n"
+                    "The line's safety chief resigned after a safety review on Monday, officials said.\n\n"
+                    "Four crew members were hurt when the ferry ran aground near Selm on Sunday.\n\n"
+                    "After a two-hour debate the Selm council approved the repair budget on Tuesday, the mayor "
+                    "said.\n";
+    const char *b = "Selm's ferry line said its timetable would return to normal next week after the grounding.\n\n"
+                    "The storm, which hit the coast on May 4, 2031, cut power to the ferry terminal, the utility "
+                    "said.\n\n"
+                    "The line's chief quit after he told staff on Monday that \"the hull held, mostly,\" "
+                    "officials said.\n";
+    const char *c = "Selm's ferry line expects its timetable to return to normal next week.\n\n"
+                    "The Tarn Star ferry was towed to port on Tuesday.\n";
+    np_brief *br = np_test_brief3("2031-05-07", a, b, c);
+    assert_false(tl_source_is(br, "a safety review on Monday"));
+    assert_false(tl_source_is(br, "the ferry ran aground near Selm on Sunday"));
+    assert_false(tl_source_is(br, "a two-hour debate the Selm council approved the repair budget on Tuesday"));
+    assert_false(tl_source_is(br, "he told staff on Monday that \"the hull held"));
+    long storm = tl_entry_with(br, "The storm, which hit the coast on May 4, 2031");
+    assert_true(storm >= 0);
+    assert_string_equal(br->timeline[storm].date, "2031-05-04");
+    for (size_t k = 0; k < br->timeline[storm].n_sources; k++)
+        assert_null(strstr(br->timeline[storm].sources[k].text, "cut power"));
+    np_brief_free(br);
+}
+
 /* What may happen ("If the club wins on Saturday, ...") or happens as a
  * rule ("The market usually opens in late October") is no event of the
  * timeline; a speaker's condition reported on a day is. */
@@ -759,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_timeline_one_verb_nothing_else),
         cmocka_unit_test(test_timeline_no_questions_or_headings),
         cmocka_unit_test(test_timeline_subordinate_clause),
+        cmocka_unit_test(test_timeline_subordinate_clause_limits),
         cmocka_unit_test(test_timeline_no_conditions_or_habits),
         cmocka_unit_test(test_numbers_units_no_ranks),
         cmocka_unit_test(test_single_source_paraphrase),
