@@ -548,7 +548,7 @@ static int dated_words_alike(const np_story *s, const dated_words *dw, uint32_t 
  * it will host the final on May 3"), or a word of habit stands in the
  * clause of its date `at` ("The season usually opens in late October";
  * not "The ferry, which usually runs hourly, was cancelled on Monday"). */
-static int not_an_event(const np_story *s, const np_sent *se, size_t at)
+static int not_an_event(const np_story *s, const np_sent *se, size_t at, int rank)
 {
     static const char *const condition[] = {"if", "unless", NULL};
     static const char *const habit[] = {"usually", "generally", "typically", "normally", NULL};
@@ -558,8 +558,12 @@ static int not_an_event(const np_story *s, const np_sent *se, size_t at)
         k++;
     /* the speaker's condition ("\"If they leave, we strike,\" she said on
      * Monday") is a statement the outlet reports */
+    /* ... and so is one reported without quotation marks, when the date is
+     * that of the statement ("If pay stays low, the union will strike, its
+     * leader said on Monday"); "If anything, ..." is no condition */
     if (k < se->tok_hi && an->tokens[k].norm && np_lex_word_in(an->tokens[k].norm, condition) &&
-        !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start))
+        !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start) && rank != 1 &&
+        !(k + 1 < se->tok_hi && an->tokens[k + 1].norm && !strcmp(an->tokens[k + 1].norm, "anything")))
         return 1;
     size_t kd = np_story_token_at(an, at);
     if (kd < se->tok_lo || kd >= se->tok_hi)
@@ -569,9 +573,12 @@ static int not_an_event(const np_story *s, const np_sent *se, size_t at)
         lo--;
     while (hi + 1 < se->tok_hi && !clause_gap(an, hi, 1))
         hi++;
-    for (size_t j = lo; j <= hi; j++)
+    /* the habit of a verb ("usually opens"), not of an adjective ("the
+     * usually quiet harbour was sealed off on Monday") */
+    for (size_t j = lo; j + 1 <= hi; j++)
         if (an->tokens[j].norm && np_lex_word_in(an->tokens[j].norm, habit) &&
-            !np_quote_at(an->quotes, an->n_quotes, an->tokens[j].start))
+            !np_quote_at(an->quotes, an->n_quotes, an->tokens[j].start) &&
+            np_story_span_has_verb(s, se->doc, (uint32_t)j + 1, (uint32_t)j + 2, NP_VERB_LOOSE))
             return 1;
     return 0;
 }
@@ -637,7 +644,7 @@ np_status np_compare_timeline(np_story *s)
                 continue;
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0 || np_story_tells_no_event(s, (uint32_t)si) ||
-                not_an_event(s, &s->sents[si], m->start))
+                not_an_event(s, &s->sents[si], m->start, date_rank(an, m)))
                 continue;
             /* a speaker's "tomorrow" counts from the day they spoke, which
              * the outlet's publication date only approximates */

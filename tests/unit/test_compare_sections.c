@@ -722,16 +722,20 @@ static void test_timeline_no_conditions_or_habits(void **state)
     const char *a = "Harlow Town beat Orsk 2-1 on Saturday to reach the cup semi-final.\n\n"
                     "If Harlow win on Saturday, they will host the final on May 3.\n\n"
                     "The town's market usually opens in late October.\n\n"
-                    "The ferry, which usually runs every hour, was cancelled on Sunday.\n";
+                    "The ferry, which usually runs every hour, was cancelled on Sunday.\n\n"
+                    "The usually quiet Harlow harbour was sealed off by police on Sunday.\n";
     const char *b = "Harlow Town reached the cup semi-final with a 2-1 win over Orsk on Saturday.\n\n"
-                    "\"If we keep this up, we can win it all,\" coach Edvin Sorel said on Sunday.\n";
+                    "\"If we keep this up, we can win it all,\" coach Edvin Sorel said on Sunday.\n\n"
+                    "If the fans stay behind the team, Harlow will win the cup, its captain said on Monday.\n";
     const char *c = "Harlow Town won 2-1 against Orsk on Saturday.\n\nThe semi-final is sold out.\n";
     np_brief *br = np_test_brief3("2031-04-14", a, b, c);
     assert_true(tl_entry_with(br, "beat Orsk 2-1 on Saturday") >= 0);
     assert_int_equal(tl_entry_with(br, "host the final on May 3"), -1);
     assert_int_equal(tl_entry_with(br, "usually opens"), -1);
     assert_true(tl_entry_with(br, "was cancelled on Sunday") >= 0); /* the habit is another clause's */
+    assert_true(tl_entry_with(br, "was sealed off by police on Sunday") >= 0); /* an adjective's */
     assert_true(tl_entry_with(br, "coach Edvin Sorel said on Sunday") >= 0);
+    assert_true(tl_entry_with(br, "its captain said on Monday") >= 0); /* the statement's day */
     np_brief_free(br);
 }
 
