@@ -1036,11 +1036,9 @@ static int number_token(const np_analysis *an, size_t k)
 }
 
 /* Figure m of sentence se is the whole a part is taken from: "seven of the
- * club's 16 games", "three of its 12 ferries", "nine out of 40 members".
- * The whole counts another thing than a count of the part ("missed nine
- * games" / "missed seven of the 16 games"): only wholes compare with
- * wholes. */
-static int whole_of_part(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+ * club's 16 games", "three of its 12 ferries", "nine out of 40 members";
+ * *part (may be NULL) gets the part's value. */
+static int whole_of_part(const np_analysis *an, const np_sent *se, const np_number_mention *m, double *part)
 {
     static const char *const k_det[] = {"the", "its", "their", "his", "her", "our", "these", "those", NULL};
     size_t k = np_story_token_at(an, m->start);
@@ -1064,18 +1062,27 @@ static int whole_of_part(const np_analysis *an, const np_sent *se, const np_numb
     j--;
     if (an->tokens[j].norm && !strcmp(an->tokens[j].norm, "out") && j > se->tok_lo)
         j--;
-    return number_token(an, j);
+    if (!number_token(an, j))
+        return 0;
+    if (part) {
+        size_t next;
+        *part = token_value(an, j, se->tok_hi, &next);
+    }
+    return 1;
 }
 
 /* Figure m of sentence se adds up several counts: "combined" right before
  * it ("a combined 149 matches for two clubs", "their combined 40 years"). */
 static int combined_sum(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
+    static const char *const det[] = {"a", "the", "their", "its", "his", "her", "our", NULL};
     size_t k = np_story_token_at(an, m->start);
-    if (k >= an->n_tokens || k <= se->tok_lo)
+    if (k >= an->n_tokens || k <= se->tok_lo + 1)
         return 0;
-    const char *w = an->tokens[k - 1].norm;
-    return w && !strcmp(w, "combined");
+    /* "a combined 157 games"; not the verb ("the storm combined 90 mph
+     * winds with rain") */
+    const char *w = an->tokens[k - 1].norm, *d = an->tokens[k - 2].norm;
+    return w && !strcmp(w, "combined") && d && np_lex_word_in(d, det);
 }
 
 /* Two figures measure different things: one is the whole a part is taken
@@ -1092,13 +1099,18 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
 {
     /* a figure of last season is not this season's ("posted 793 yards in
      * 14 games last season" / "missed nine games this season") */
-    /* a count below a whole may count a part of it ("missed nine games" /
-     * "missed seven of the 16 games"); one above it cannot, and is another
-     * outlet's whole ("45 passengers were aboard" / "12 of the 40
-     * passengers died") */
-    int wa = whole_of_part(&s->an[da], A, ma), wb = whole_of_part(&s->an[db], B, mb);
-    if (wa != wb && fabs(in_base(wa ? mb : ma)) < fabs(in_base(wa ? ma : mb)))
-        return 1;
+    /* a whole ("seven of the 16 games") and a count nearer its part than
+     * the whole ("missed nine games"): the other outlet's count of the part,
+     * another quantity; nearer the whole ("38 passengers were aboard" / "12
+     * of the 40 passengers were hurt"), the other outlet's whole */
+    double part_a = 0, part_b = 0;
+    int wa = whole_of_part(&s->an[da], A, ma, &part_a), wb = whole_of_part(&s->an[db], B, mb, &part_b);
+    if (wa != wb) {
+        double whole = fabs(wa ? ma->value : mb->value), part = fabs(wa ? part_a : part_b),
+               other = fabs(wa ? mb->value : ma->value);
+        if (whole > 0 && part > 0 && other > 0 && fabs(log(other / part)) < fabs(log(other / whole)))
+            return 1;
+    }
     if (combined_sum(&s->an[da], A, ma) != combined_sum(&s->an[db], B, mb))
         return 1;
     int per_a = period_of(&s->an[da], A, ma), per_b = period_of(&s->an[db], B, mb);

@@ -569,11 +569,15 @@ static const char *const pw_i =
     "the coast guard said.\n\n"
     "The ferry was towed to port.\n";
 
+static const char *const pw_j =
+    "The ferry Tarn Star carried 38 passengers when it ran aground near Selm on Monday, the coast guard said.\n\n"
+    "Divers reached the hull at dawn.\n";
+
 /* The whole a part is taken from ("seven of the Herons' 16 games", "three
  * of the 11 bullets fired") counts another thing than a count of the part
- * ("missed nine games", "loaded with six bullets"), but a count above the
- * whole is another outlet's whole ("45 passengers" / "12 of the 40
- * passengers"); two wholes still compare ("16 games" / "18 games").  A sum ("a
+ * ("missed nine games", "loaded with six bullets"), but a count nearer the
+ * whole than the part is another outlet's whole ("38 passengers" / "12 of
+ * the 40 passengers"); two wholes still compare ("16 games" / "18 games").  A sum ("a
  * combined 149 games") is no count of one of its terms either. */
 static void figures_of_a_whole(void **state)
 {
@@ -589,9 +593,12 @@ static void figures_of_a_whole(void **state)
     b = np_test_brief3("2031-12-20", pw_b, pw_c, pd_d);
     assert_non_null(np_test_disc_with(b, "16 games", "18 games"));
     np_brief_free(b);
-    /* a count above the whole is another outlet's whole */
+    /* a count nearer the whole than the part is another outlet's whole */
     b = np_test_brief3("2031-12-20", pw_h, pw_i, pd_d);
     assert_non_null(np_test_disc_with(b, "40 passengers", "45 passengers"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-12-20", pw_j, pw_i, pd_d);
+    assert_non_null(np_test_disc_with(b, "40 passengers", "38 passengers"));
     np_brief_free(b);
     /* a sum over two clubs is not the count at one of them */
     b = np_test_brief3("2031-12-20", pw_f, pw_g, pd_d);
