@@ -861,7 +861,58 @@ static int day_first_host(const char *url)
  * 1931": "was born" before it, no ", <lower-case word>", ";" or ":"
  * between; "Lind, who was born in Selm, died on May 6, 2031" is the news). */
 #define NEWS_DAY_WORDS 12 /* words before the date read for "was born" */
-static int news_day(const char *s, const np_textdate *d)
+/* The paragraph s (len bytes) tells of a life: a death or an age before
+ * the birth date at byte end ("She was 85.", "died", "aged 91"), or a year
+ * later than the birth's anywhere ("... began modelling in 1950"): the
+ * birth date is a life's, not the news (a zoo's calf "was born on June 2,
+ * 2031" is the news). */
+static int obituary_words(const char *s, size_t end);
+static int later_year(const char *s, size_t len, int year)
+{
+    for (size_t k = 0; k + 4 <= len; k++) {
+        const char *y = s + k;
+        if (!isdigit((unsigned char)y[0]) || !isdigit((unsigned char)y[1]) || !isdigit((unsigned char)y[2]) ||
+            !isdigit((unsigned char)y[3]) || (k > 0 && isalnum((unsigned char)y[-1])) ||
+            (k + 4 < len && isalnum((unsigned char)y[4])))
+            continue;
+        int v = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+        if (v > year && v <= 2100)
+            return 1;
+    }
+    return 0;
+}
+
+#define OBITUARY_LINES 4 /* lines from the first paragraph on read for a life's other years */
+static int obituary(const seg *g, size_t lede, const char *s, size_t end, int year)
+{
+    for (size_t i = lede; i < g->n && i < lede + OBITUARY_LINES; i++)
+        if (later_year(g->v[i].s, g->v[i].len, year))
+            return 1;
+    /* "She was 85." told on a line of its own just above */
+    for (size_t i = lede > 2 ? lede - 2 : 0; i < lede && i < g->n; i++)
+        if (obituary_words(g->v[i].s, g->v[i].len))
+            return 1;
+    return obituary_words(s, end);
+}
+
+static int obituary_words(const char *s, size_t end)
+{
+    static const char *const death[] = {"died", "dies", "death", "passed away", "aged ", "was ", NULL};
+    for (size_t i = 0; i < end; i++)
+        for (size_t k = 0; death[k]; k++) {
+            size_t n = strlen(death[k]);
+            if (i + n > end || strncasecmp(s + i, death[k], n) || (i > 0 && isalpha((unsigned char)s[i - 1])))
+                continue;
+            if (death[k][n - 1] != ' ')
+                return 1;
+            /* "aged 91", "was 85": an age */
+            if (i + n < end && isdigit((unsigned char)s[i + n]) && i + n + 1 < end &&
+                isdigit((unsigned char)s[i + n + 1]))
+                return 1;
+        }
+    return 0;
+}
+static int news_day(const seg *g, size_t lede, const char *s, const np_textdate *d)
 {
     size_t i = d->start;
     while (i > 0 && s[i - 1] == ' ')
@@ -891,6 +942,9 @@ static int news_day(const char *s, const np_textdate *d)
         while (p > 0 && isalpha((unsigned char)s[p - 1]))
             p--;
         words++;
+        /* "born in 1931 and died on May 6": "and" joins another verb */
+        if (we - p == 3 && !strncmp(s + p, "and", 3) && prev_start != SIZE_MAX && islower((unsigned char)s[prev_start]))
+            return 1;
         if (we - p == 4 && !strncmp(s + p, "born", 4) && (p == 0 || s[p - 1] == ' ')) {
             /* "was born": the verb, not "Selm-born" nor "newly born" */
             size_t q = p;
@@ -901,7 +955,7 @@ static int news_day(const char *s, const np_textdate *d)
                 q--;
             for (size_t k = 0; be[k]; k++)
                 if (qe - q == strlen(be[k]) && !strncasecmp(s + q, be[k], qe - q))
-                    return 0;
+                    return !obituary(g, lede, s, d->start, d->year);
         }
         prev_start = p;
     }
@@ -1148,7 +1202,7 @@ static int find_published(const seg *g, const top_dates *td, const np_textdate *
     if (td->have[DATE_EVENT])
         d = td->day[DATE_EVENT];
     else if (!p1 || !np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d) ||
-             !news_day(p1->s, &d))
+             !news_day(g, g->lede, p1->s, &d))
         return 0;
     np_textdate_iso(&d, iso);
     return 1;

@@ -396,7 +396,7 @@ static const char *const w_claimed[] = {"responsibility", "lives", "life", "owne
  * claiming" */
 static const char *const w_filing[] = {"complaint", "complaints", "lawsuit", "lawsuits", "suit", "suits",
                                        "indictment", "filing", "petition", "affidavit", "sued", "case", NULL};
-/* the words of a criminal or civil case: in a sentence holding one,
+/* the words of a criminal or civil case: in a clause holding one,
  * "alleged", "allegedly" or "allegations" is the routine legal caution
  * about a suspect or a defendant ("was arrested for allegedly stealing",
  * "the alleged gunman was indicted"), not the outlet's doubt.  A helper's
@@ -538,6 +538,16 @@ static int single_quoted(const np_analysis *an, const np_sent *se, size_t k0, si
     return 0;
 }
 
+/* The gap between tokens k and k + 1 of an holds a comma, semicolon or
+ * colon. */
+static int clause_punct(const np_analysis *an, size_t k)
+{
+    for (size_t p = an->tokens[k].end; p < an->tokens[k + 1].start; p++)
+        if (an->text[p] == ',' || an->text[p] == ';' || an->text[p] == ':')
+            return 1;
+    return 0;
+}
+
 static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size_t k1)
 {
     const np_token *t = &an->tokens[k0];
@@ -581,14 +591,23 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
     }
     if (physical_blow(an, se, k0))
         return 1;
-    if (!strncmp(t->norm, "alleg", 5))
-        for (size_t k = se->tok_lo; k < se->tok_hi && k < an->n_tokens; k++) {
+    if (!strncmp(t->norm, "alleg", 5)) {
+        /* in the clause of the word: up to a comma, semicolon or colon
+         * either side ("An aide was arrested last year, and the minister
+         * allegedly misled parliament" is the outlet's doubt) */
+        size_t lo = k0, hi = k0;
+        while (lo > se->tok_lo && !clause_punct(an, lo - 1))
+            lo--;
+        while (hi + 1 < se->tok_hi && hi + 1 < an->n_tokens && !clause_punct(an, hi))
+            hi++;
+        for (size_t k = lo; k <= hi; k++) {
             const char *w = an->tokens[k].norm;
             if (w && (np_lex_word_in(w, w_case) ||
-                      (!strcmp(w, "charged") && k + 1 < se->tok_hi && an->tokens[k + 1].norm &&
+                      (!strcmp(w, "charged") && k + 1 <= hi && an->tokens[k + 1].norm &&
                        !strcmp(an->tokens[k + 1].norm, "with"))))
                 return 1;
         }
+    }
     /* "grave" as the noun: nothing after it in its phrase ("at his grave.") */
     if (strcmp(t->norm, "grave") == 0 && (!next || (an->tokens[k1 + 1].flags & NP_TOK_STOP)))
         return 1;

@@ -328,7 +328,7 @@ static int clause_gap(const np_analysis *an, size_t k, int quotes)
  * clause. */
 #define SUB_REACH 30   /* tokens from the date back to its conjunction */
 #define SUB_SUBJECT 5  /* words after the conjunction within which its verb stands */
-static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *lo, size_t *hi)
+static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *lo, size_t *hi, size_t *own)
 {
     static const char *const conj[] = {"after", "before", "since", "until", "because", "although", "though",
                                        "whereas", NULL};
@@ -337,7 +337,7 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
                                        "by", "off", "across", "about", "over", "under", "during", NULL};
     static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", NULL};
     const np_analysis *an = &s->an[se->doc];
-    *lo = se->start;
+    *lo = *own = se->start;
     *hi = se->end;
     size_t kd = np_story_token_at(an, at);
     if (kd <= se->tok_lo || kd >= se->tok_hi || np_quote_at(an->quotes, an->n_quotes, at))
@@ -397,8 +397,13 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
         size_t first_word = se->tok_lo;
         while (first_word < se->tok_hi && !(an->tokens[first_word].flags & NP_TOK_WORD))
             first_word++;
+        /* a pronoun would leave the entry without its referent ("it sailed
+         * on Monday", "his term expired in May"): the sentence says whose */
+        static const char *const pronoun[] = {"it", "he", "she", "they", "we", "i", "you", "its", "his",
+                                              "her", "their", "our", "this", "that", "these", "those", NULL};
         clause_verb = ks > first_word && after->norm && (after->flags & NP_TOK_WORD) &&
-                      !np_lex_word_in(after->norm, prep) && !(an_ > 4 && !strcmp(after->norm + an_ - 3, "ing")) &&
+                      !np_lex_word_in(after->norm, prep) && !np_lex_word_in(after->norm, pronoun) &&
+                      !(an_ > 4 && !strcmp(after->norm + an_ - 3, "ing")) &&
                       np_story_span_has_verb(s, se->doc, (uint32_t)ks + 1, (uint32_t)vhi, NP_VERB_LOOSE | NP_VERB_NOT_FIRST);
     }
     if (!clause_verb || !(np_story_span_has_verb(s, se->doc, se->tok_lo, (uint32_t)ks, NP_VERB_LOOSE) ||
@@ -417,8 +422,9 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
               np_lex_word_in(an->tokens[kh - 2].norm, prep))))
             return 0;
         *lo = head;
+        *own = an->tokens[ks].start; /* the clause's own words: not its noun's */
     } else {
-        *lo = after->start;
+        *lo = *own = after->start;
     }
     *hi = an->tokens[ke - 1].end;
     /* a quotation the clause opens closes with it ("called the ship \"a
@@ -436,7 +442,7 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
             *hi += 3, open++;
     }
     if (open % 2) {
-        *lo = se->start;
+        *lo = *own = se->start;
         *hi = se->end;
         return 0;
     }
@@ -500,8 +506,8 @@ static np_status emit_events(np_story *s, tl_event *ev, size_t n_ev, const uint3
                     continue; /* that outlet is cited already */
                 if (!dup)
                     docs[nd++] = se->doc;
-                size_t lo, hi;
-                dated_span(s, se, date_at[mem[ev[e].m0 + q]], &lo, &hi);
+                size_t lo, hi, own;
+                dated_span(s, se, date_at[mem[ev[e].m0 + q]], &lo, &hi, &own);
                 st = np_story_ref(s, se->doc, lo, hi, &refs[k++]);
             }
         if (st != NP_OK)
@@ -575,11 +581,23 @@ static int not_an_event(const np_story *s, const np_sent *se, size_t at, int ran
         hi++;
     /* the habit of a verb ("usually opens"), not of an adjective ("the
      * usually quiet harbour was sealed off on Monday") */
-    for (size_t j = lo; j + 1 <= hi; j++)
-        if (an->tokens[j].norm && np_lex_word_in(an->tokens[j].norm, habit) &&
-            !np_quote_at(an->quotes, an->n_quotes, an->tokens[j].start) &&
-            np_story_span_has_verb(s, se->doc, (uint32_t)j + 1, (uint32_t)j + 2, NP_VERB_LOOSE))
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", NULL};
+    for (size_t j = lo; j + 1 <= hi; j++) {
+        if (!an->tokens[j].norm || !np_lex_word_in(an->tokens[j].norm, habit) ||
+            np_quote_at(an->quotes, an->n_quotes, an->tokens[j].start) ||
+            !np_story_span_has_verb(s, se->doc, (uint32_t)j + 1, (uint32_t)j + 2, NP_VERB_LOOSE))
+            continue;
+        /* "the usually crowded ferry": an adjective after its article */
+        if (j > se->tok_lo && an->tokens[j - 1].norm && np_lex_word_in(an->tokens[j - 1].norm, det))
+            continue;
+        /* "usually carries 40 and carried 38 on Monday": the date is the
+         * second verb's */
+        int joined = 0;
+        for (size_t q = j + 1; q < kd && !joined; q++)
+            joined = an->tokens[q].norm && (!strcmp(an->tokens[q].norm, "and") || !strcmp(an->tokens[q].norm, "but"));
+        if (!joined)
             return 1;
+    }
     return 0;
 }
 
@@ -651,10 +669,10 @@ np_status np_compare_timeline(np_story *s)
             if ((m->flags & NP_DATE_RELATIVE) && np_quote_at(an->quotes, an->n_quotes, m->start))
                 continue;
             int rank = date_rank(an, m);
-            size_t sub_lo, sub_hi;
+            size_t sub_lo, sub_hi, sub_own;
             /* a date of a subordinate clause is less likely the sentence's
              * own than one of its main clause */
-            if (rank > 1 && dated_span(s, &s->sents[si], m->start, &sub_lo, &sub_hi))
+            if (rank > 1 && dated_span(s, &s->sents[si], m->start, &sub_lo, &sub_hi, &sub_own))
                 rank--;
             if (n && it[n - 1].sent == (uint32_t)si) {
                 /* one date per sentence: the sentence's own event */
@@ -686,12 +704,12 @@ np_status np_compare_timeline(np_story *s)
     for (size_t i = 0; i < n && st == NP_OK; i++) {
         uint32_t si = it[i].sent;
         const np_sent *se = &s->sents[si];
-        size_t lo, hi;
+        size_t lo, hi, own;
         date_at[si] = it[i].at;
-        if (!dw[si].sub && dated_span(s, se, it[i].at, &lo, &hi)) {
+        if (!dw[si].sub && dated_span(s, se, it[i].at, &lo, &hi, &own)) {
             const np_analysis *an = &s->an[se->doc];
             dw[si].sub = 1;
-            st = np_story_events_span(s, se->doc, lo, (uint32_t)np_story_token_at(an, lo),
+            st = np_story_events_span(s, se->doc, own, (uint32_t)np_story_token_at(an, own),
                                       (uint32_t)np_story_token_at(an, hi), &dw[si].ev, &dw[si].n_ev, NULL, NULL);
         }
     }

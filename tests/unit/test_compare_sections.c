@@ -140,6 +140,13 @@ static void test_framing_plain_nouns_and_senses(void **state)
     br = np_test_brief3("2031-05-08", doubt, neutral, law);
     assert_non_null(term_of(br, "a.txt", "allegedly"));
     np_brief_free(br);
+    /* a case in another clause of the sentence is not the hedge's */
+    const char *other_clause = "Calder's pier reopened on Tuesday after the storm.\n\n"
+                               "A harbour clerk was arrested last year, and the minister allegedly misled the "
+                               "council about the pier.\n";
+    br = np_test_brief3("2031-05-08", other_clause, neutral, law);
+    assert_non_null(term_of(br, "a.txt", "allegedly"));
+    np_brief_free(br);
     /* an offence's name, and giving oneself up "only after" a chase */
     const char *offence = "The pier of Calder reopened on Tuesday after a month of repairs.\n\n"
                           "The ferry's skipper has a reckless driving conviction from 2029.\n\n"
@@ -553,6 +560,16 @@ static int tl_entry_with(const np_brief *br, const char *needle)
     return -1;
 }
 
+/* A timeline source whose text is exactly text. */
+static int tl_source_is(const np_brief *br, const char *text)
+{
+    for (size_t i = 0; i < br->n_timeline; i++)
+        for (size_t k = 0; k < br->timeline[i].n_sources; k++)
+            if (!strcmp(br->timeline[i].sources[k].text, text))
+                return 1;
+    return 0;
+}
+
 /* One verb and the day in common is not one event when nothing else is
  * shared ("the board met on Tuesday" / "supporters met on Tuesday to
  * protest"); one person leaving in other words that day is one event. */
@@ -647,6 +664,22 @@ static void test_timeline_subordinate_clause(void **state)
     /* main clause: the whole sentence */
     assert_true(tl_entry_with(br, "The council met on Wednesday after a vote on its budget.") >= 0);
     np_brief_free(br);
+    /* a pronoun subject keeps the sentence, which says who */
+    const char *h = "The Tarn ferry was repaired before it sailed on Monday.\n\nIts crew was praised.\n";
+    br = np_test_brief3("2031-05-07", h, b, c);
+    assert_false(tl_source_is(br, "it sailed on Monday"));
+    assert_true(tl_entry_with(br, "The Tarn ferry was repaired before it sailed on Monday.") >= 0);
+    np_brief_free(br);
+    /* the relative clause's own words decide the merge, not its noun */
+    const char *m1 = "The mayor, who took office on Tuesday, ordered an inquiry into the grounding.\n\n"
+                     "Crews cleared the roads.\n";
+    const char *m2 = "The mayor ordered an inquiry into the grounding on Tuesday.\n\nThe river has fallen since.\n";
+    br = np_test_brief3("2031-05-07", m1, m2, c);
+    long took = tl_entry_with(br, "who took office on Tuesday");
+    long inquiry = tl_entry_with(br, "ordered an inquiry into the grounding on Tuesday");
+    assert_true(took >= 0 && inquiry >= 0);
+    assert_int_not_equal(took, inquiry);
+    np_brief_free(br);
     /* one outlet dates the mayor's taking office, the other her order: two
      * events of one day, though the two sentences are alike */
     const char *f = "Selm's new mayor, Ana Ruiz, who took office on Tuesday, ordered an inquiry into the flood "
@@ -675,16 +708,6 @@ static void test_timeline_subordinate_clause(void **state)
  * Monday"), "when" (what happens then happens that day), a sentence opening
  * on the conjunction with no comma, a clause that would cut a quotation;
  * a clause runs past the comma inside its date ("on May 4, 2031,"). */
-/* A timeline source whose text is exactly text. */
-static int tl_source_is(const np_brief *br, const char *text)
-{
-    for (size_t i = 0; i < br->n_timeline; i++)
-        for (size_t k = 0; k < br->timeline[i].n_sources; k++)
-            if (!strcmp(br->timeline[i].sources[k].text, text))
-                return 1;
-    return 0;
-}
-
 static void test_timeline_subordinate_clause_limits(void **state)
 {
     (void)state;
@@ -705,6 +728,7 @@ static void test_timeline_subordinate_clause_limits(void **state)
     assert_false(tl_source_is(br, "the ferry ran aground near Selm on Sunday"));
     assert_false(tl_source_is(br, "a two-hour debate the Selm council approved the repair budget on Tuesday"));
     assert_false(tl_source_is(br, "he told staff on Monday that \"the hull held"));
+    assert_false(tl_source_is(br, "he told staff on Monday that \"the hull held, mostly,\""));
     long storm = tl_entry_with(br, "The storm, which hit the coast on May 4, 2031");
     assert_true(storm >= 0);
     assert_string_equal(br->timeline[storm].date, "2031-05-04");
@@ -723,7 +747,8 @@ static void test_timeline_no_conditions_or_habits(void **state)
                     "If Harlow win on Saturday, they will host the final on May 3.\n\n"
                     "The town's market usually opens in late October.\n\n"
                     "The ferry, which usually runs every hour, was cancelled on Sunday.\n\n"
-                    "The usually quiet Harlow harbour was sealed off by police on Sunday.\n";
+                    "The usually quiet Harlow harbour was sealed off by police on Sunday.\n\n"
+                    "The ferry usually carries 40 fans and carried 38 on Sunday.\n";
     const char *b = "Harlow Town reached the cup semi-final with a 2-1 win over Orsk on Saturday.\n\n"
                     "\"If we keep this up, we can win it all,\" coach Edvin Sorel said on Sunday.\n\n"
                     "If the fans stay behind the team, Harlow will win the cup, its captain said on Monday.\n";
@@ -734,6 +759,7 @@ static void test_timeline_no_conditions_or_habits(void **state)
     assert_int_equal(tl_entry_with(br, "usually opens"), -1);
     assert_true(tl_entry_with(br, "was cancelled on Sunday") >= 0); /* the habit is another clause's */
     assert_true(tl_entry_with(br, "was sealed off by police on Sunday") >= 0); /* an adjective's */
+    assert_true(tl_entry_with(br, "carried 38 on Sunday") >= 0);                /* another verb's */
     assert_true(tl_entry_with(br, "coach Edvin Sorel said on Sunday") >= 0);
     assert_true(tl_entry_with(br, "its captain said on Monday") >= 0); /* the statement's day */
     np_brief_free(br);

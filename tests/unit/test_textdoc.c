@@ -221,8 +221,9 @@ static void url_day_and_dates_of_earlier_events(void **state)
     assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
     assert_null(d->published);
     np_doc_free(d);
-    /* a birth is not the day of the news; a birth told in another clause,
-     * a name or a compound with "born" leaves the date the news day */
+    /* a birth told with a death or an age is not the day of the news; a
+     * birth in another clause, a name or a compound with "born", or a birth
+     * that is the news leaves the date the news day */
     static const char *const births[][2] = {
         {"\nShe was 91. Vera Lind was born in a village near Selm, Tarnland on April 22, 1931, and sang in its "
          "choir.\nHer family said she died at home after a short illness.\n", NULL},
@@ -232,6 +233,11 @@ static void url_day_and_dates_of_earlier_events(void **state)
          "Her deputy takes over until the election.\n", "2031-05-06"},
         {"\nBowing to the will of voters, the Selm council on Tuesday, May 6, 2031, repealed the parking tax.\n"
          "The tax had been in force for two years.\n", "2031-05-06"},
+        {"\nVera Lind was born in 1931 in Selm and died at home on May 6, 2031, her family said.\n"
+         "She had sung in the town's choir for sixty years.\n", "2031-05-06"},
+        /* a birth that is the news: no death, no age */
+        {"\nA white rhino calf was born at the Selm zoo on June 2, 2031, keepers said on Tuesday.\n"
+         "Mother and calf are doing well.\n", "2031-06-02"},
     };
     for (size_t k = 0; k < sizeof births / sizeof *births; k++) {
         d = np_doc_new();
