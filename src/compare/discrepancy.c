@@ -1028,13 +1028,6 @@ static int counted_since(const np_analysis *an, const np_sent *se, const np_numb
     return 0;
 }
 
-/* Token k of an states a number: digits or a number word ("seven"). */
-static int number_token(const np_analysis *an, size_t k)
-{
-    const np_token *t = &an->tokens[k];
-    return (t->flags & NP_TOK_NUMBER) || (t->norm && np_lex_number_word(t->norm, strlen(t->norm)) > 0);
-}
-
 /* Figure m of sentence se is the whole a part is taken from: "seven of the
  * club's 16 games", "three of its 12 ferries", "nine out of 40 members";
  * *part (may be NULL) gets the part's value. */
@@ -1062,12 +1055,12 @@ static int whole_of_part(const np_analysis *an, const np_sent *se, const np_numb
     j--;
     if (an->tokens[j].norm && !strcmp(an->tokens[j].norm, "out") && j > se->tok_lo)
         j--;
-    if (!number_token(an, j))
+    size_t next;
+    double v = token_value(an, j, se->tok_hi, &next); /* -1: no number */
+    if (v < 0)
         return 0;
-    if (part) {
-        size_t next;
-        *part = token_value(an, j, se->tok_hi, &next);
-    }
+    if (part)
+        *part = v;
     return 1;
 }
 
@@ -1086,8 +1079,9 @@ static int combined_sum(const np_analysis *an, const np_sent *se, const np_numbe
 }
 
 /* Two figures measure different things: one is the whole a part is taken
- * from and the other, smaller, is not (whole_of_part()), or one is a sum of counts
- * and the other is not (combined_sum()); they tell of different periods
+ * from and the other counts about as many as the part (whole_of_part()), or
+ * one is a sum of counts and the other is not (combined_sum()); they tell
+ * of different periods
  * (period_of()); or, figures of time, one is a gap between
  * two moments and the other a length ("three years after that" / "has
  * taken four years"); one qualifies a word the other does not ("a 15-year employee" / "43-year-old"; "a 10-year
@@ -1097,8 +1091,6 @@ static int combined_sum(const np_analysis *an, const np_sent *se, const np_numbe
 static int other_measures(const np_story *s, int da, const np_sent *A, const np_number_mention *ma, int db,
                           const np_sent *B, const np_number_mention *mb)
 {
-    /* a figure of last season is not this season's ("posted 793 yards in
-     * 14 games last season" / "missed nine games this season") */
     /* a whole ("seven of the 16 games") and a count nearer its part than
      * the whole ("missed nine games"): the other outlet's count of the part,
      * another quantity; nearer the whole ("38 passengers were aboard" / "12
@@ -1113,6 +1105,8 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
     }
     if (combined_sum(&s->an[da], A, ma) != combined_sum(&s->an[db], B, mb))
         return 1;
+    /* a figure of last season is not this season's ("posted 793 yards in
+     * 14 games last season" / "missed nine games this season") */
     int per_a = period_of(&s->an[da], A, ma), per_b = period_of(&s->an[db], B, mb);
     if (per_a != PERIOD_NONE && per_b != PERIOD_NONE && per_a != per_b)
         return 1;

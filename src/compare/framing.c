@@ -538,16 +538,6 @@ static int single_quoted(const np_analysis *an, const np_sent *se, size_t k0, si
     return 0;
 }
 
-/* The gap between tokens k and k + 1 of an holds a comma, semicolon or
- * colon. */
-static int clause_punct(const np_analysis *an, size_t k)
-{
-    for (size_t p = an->tokens[k].end; p < an->tokens[k + 1].start; p++)
-        if (an->text[p] == ',' || an->text[p] == ';' || an->text[p] == ':')
-            return 1;
-    return 0;
-}
-
 static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size_t k1)
 {
     const np_token *t = &an->tokens[k0];
@@ -592,13 +582,14 @@ static int plain_sense(const np_analysis *an, const np_sent *se, size_t k0, size
     if (physical_blow(an, se, k0))
         return 1;
     if (!strncmp(t->norm, "alleg", 5)) {
-        /* in the clause of the word: up to a comma, semicolon or colon
+        /* in the clause of the word, up to a comma, semicolon or colon
          * either side ("An aide was arrested last year, and the minister
-         * allegedly misled parliament" is the outlet's doubt) */
+         * allegedly misled parliament" is the outlet's doubt; a dash sets
+         * off an aside within the clause) */
         size_t lo = k0, hi = k0;
-        while (lo > se->tok_lo && !clause_punct(an, lo - 1))
+        while (lo > se->tok_lo && !np_story_clause_gap(an, lo - 1, 0))
             lo--;
-        while (hi + 1 < se->tok_hi && hi + 1 < an->n_tokens && !clause_punct(an, hi))
+        while (hi + 1 < se->tok_hi && hi + 1 < an->n_tokens && !np_story_clause_gap(an, hi, 0))
             hi++;
         for (size_t k = lo; k <= hi; k++) {
             const char *w = an->tokens[k].norm;

@@ -875,38 +875,33 @@ static int finite_at(const np_story *s, const np_analysis *an, uint32_t k, const
 
 /* A finite verb among the sentence's words (finite_at()).  Without WordNet
  * every sentence is taken to have one. */
-static int span_has_finite_verb(const np_story *s, const np_analysis *an, uint32_t lo, uint32_t hi)
+int np_story_clause_gap(const np_analysis *an, size_t k, int flags)
 {
-    if (!s->wn)
-        return 1;
-    const char *prev = NULL;
-    size_t prev_n = 0;
-    for (uint32_t k = lo; k < hi; k++) {
-        const np_token *tk = &an->tokens[k];
-        if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
-            continue;
-        if (finite_at(s, an, k, prev, prev_n, 0))
+    const char *t = an->text;
+    int asides = flags & NP_GAP_ASIDES, quotes = flags & NP_GAP_QUOTES;
+    for (size_t p = an->tokens[k].end; p < an->tokens[k + 1].start; p++) {
+        unsigned char c = (unsigned char)t[p];
+        if (c == ',' || c == ';' || c == ':' || (asides && (c == '(' || c == ')')) || (quotes && c == '"'))
             return 1;
-        prev = tk->norm;
-        prev_n = strlen(prev);
+        if (c == 0xE2 && p + 2 < an->tokens[k + 1].start && (unsigned char)t[p + 1] == 0x80) {
+            unsigned char d = (unsigned char)t[p + 2];
+            if ((asides && (d == 0x93 || d == 0x94)) || (quotes && (d == 0x9C || d == 0x9D)))
+                return 1; /* en or em dash; curly double quotes */
+        }
     }
     return 0;
 }
 
-int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi, int flags)
+/* A finite verb among tokens [lo, hi) (finite_at()); flags: NP_VERB_NOT_FIRST
+ * (story.h), and VERB_COMPOUNDS: the first word of a hyphen compound is no
+ * verb ("a closed-door meeting"), its last is read after the word before
+ * the compound ("Ruiz rear-ended a truck", but "the long-awaited report":
+ * an adjective after its article).  Without WordNet every span has one. */
+#define VERB_COMPOUNDS 4
+static int finite_in_span(const np_story *s, const np_analysis *an, uint32_t lo, uint32_t hi, int flags)
 {
-    static const char *const before_noun[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
-                                              "your", "this", "that", "these", "those", "of", "in", "on",
-                                              "at", "by", "for", "with", "from", "into", "to", NULL};
-    static const char *const object[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                                         "him", "them", "it", "us", "me", "this", "these", "those", NULL};
-    const np_analysis *an = &s->an[doc];
     if (!s->wn)
         return 1;
-    /* the first word of a compound is no verb ("a closed-door meeting");
-     * its last is one read after the word before the compound ("Ruiz
-     * rear-ended a truck", but "the long-awaited report": an adjective
-     * after its article) */
     const char *prev = NULL, *before = NULL;
     size_t prev_n = 0, before_n = 0;
     int first = 1;
@@ -914,8 +909,8 @@ int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi,
         const np_token *tk = &an->tokens[k];
         if (!(tk->flags & NP_TOK_WORD) || !tk->norm)
             continue;
-        int head = tk->end < an->len && an->text[tk->end] == '-';
-        int tail = tk->start > 0 && an->text[tk->start - 1] == '-';
+        int head = (flags & VERB_COMPOUNDS) && tk->end < an->len && an->text[tk->end] == '-';
+        int tail = (flags & VERB_COMPOUNDS) && tk->start > 0 && an->text[tk->start - 1] == '-';
         if (!head && !(first && (flags & NP_VERB_NOT_FIRST)) &&
             finite_at(s, an, k, tail ? before : prev, tail ? before_n : prev_n, 0))
             return 1;
@@ -927,6 +922,24 @@ int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi,
         prev = tk->norm;
         prev_n = strlen(prev);
     }
+    return 0;
+}
+
+static int span_has_finite_verb(const np_story *s, const np_analysis *an, uint32_t lo, uint32_t hi)
+{
+    return finite_in_span(s, an, lo, hi, 0);
+}
+
+int np_story_span_has_verb(const np_story *s, int doc, uint32_t lo, uint32_t hi, int flags)
+{
+    static const char *const before_noun[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                              "your", "this", "that", "these", "those", "of", "in", "on",
+                                              "at", "by", "for", "with", "from", "into", "to", NULL};
+    static const char *const object[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                         "him", "them", "it", "us", "me", "this", "these", "those", NULL};
+    const np_analysis *an = &s->an[doc];
+    if (finite_in_span(s, an, lo, hi, flags | VERB_COMPOUNDS))
+        return 1;
     if (!(flags & NP_VERB_LOOSE))
         return 0;
     /* finite forms of verbs too short for the WordNet table (lemmas of

@@ -303,6 +303,13 @@ int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t 
  * clause).  Writes the first token of each clause into first (at most
  * max) and returns the count: 1 for a sentence of one clause. */
 size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, size_t max, uint32_t min_content);
+/* The gap between tokens k and k + 1 of an (k + 1 a token) ends a clause:
+ * a comma, semicolon or colon; with NP_GAP_ASIDES also a dash or bracket
+ * (an aside that is a clause of its own), with NP_GAP_QUOTES a quotation
+ * mark (a clause read back from a word does not start inside a quotation;
+ * one read forward runs on through a title in quotation marks). */
+enum { NP_GAP_ASIDES = 1, NP_GAP_QUOTES = 2 };
+int np_story_clause_gap(const np_analysis *an, size_t k, int flags);
 /* Tokens [lo, hi) of doc hold a finite verb ("was", "signed", "he
  * said"; a word joined by a hyphen is none: "closed-door"; without WordNet,
  * always 1).  flags: NP_VERB_NOT_FIRST, the span's first word is context

@@ -292,25 +292,8 @@ static int cmp_root_date(const void *x, const void *y)
     return c ? c : (a < b ? -1 : a > b);
 }
 
-/* A gap between tokens k and k + 1 of an that ends a clause: a comma,
- * semicolon, colon, dash or bracket, and with quotes a quotation mark
- * (a clause read back from its date does not start inside a quotation; one
- * read forward runs on through a title in quotation marks). */
-static int clause_gap(const np_analysis *an, size_t k, int quotes)
-{
-    const char *t = an->text;
-    for (size_t p = an->tokens[k].end; p < an->tokens[k + 1].start; p++) {
-        unsigned char c = (unsigned char)t[p];
-        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || (quotes && c == '"'))
-            return 1;
-        if (c == 0xE2 && p + 2 < an->tokens[k + 1].start && (unsigned char)t[p + 1] == 0x80) {
-            unsigned char d = (unsigned char)t[p + 2];
-            if (d == 0x93 || d == 0x94 || (quotes && (d == 0x9C || d == 0x9D)))
-                return 1; /* en or em dash; curly double quotes */
-        }
-    }
-    return 0;
-}
+/* Words that open a noun phrase. */
+static const char *const k_det[] = {"the", "a", "an", "his", "her", "their", "its", "our", NULL};
 
 /* The words of sentence se telling the event its date mention at byte `at`
  * dates, into [*lo, *hi): the sentence, unless the date stands in a
@@ -335,7 +318,6 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
     static const char *const rel[] = {"which", "who", "whose", "where", NULL};
     static const char *const prep[] = {"in", "on", "at", "of", "from", "to", "near", "into", "for", "with",
                                        "by", "off", "across", "about", "over", "under", "during", NULL};
-    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", NULL};
     const np_analysis *an = &s->an[se->doc];
     *lo = *own = se->start;
     *hi = se->end;
@@ -345,7 +327,7 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
     size_t ks = SIZE_MAX;
     int relative = 0;
     for (size_t k = kd, steps = 0; k-- > se->tok_lo && steps < SUB_REACH; steps++) {
-        if (clause_gap(an, k, 1))
+        if (np_story_clause_gap(an, k, NP_GAP_ASIDES | NP_GAP_QUOTES))
             return 0;
         const char *w = an->tokens[k].norm;
         if (!w)
@@ -370,7 +352,7 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
         if (an->dates[m].end > date_end)
             date_end = an->dates[m].end;
     size_t ke = kd;
-    while (ke + 1 < se->tok_hi && (an->tokens[ke + 1].start < date_end || !clause_gap(an, ke, 0)))
+    while (ke + 1 < se->tok_hi && (an->tokens[ke + 1].start < date_end || !np_story_clause_gap(an, ke, NP_GAP_ASIDES)))
         ke++;
     ke++;
     const np_token *after = &an->tokens[ks + 1];
@@ -381,7 +363,7 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
          * in the clause */
         clause_verb = ((!strcmp(an->tokens[ks].norm, "which") || !strcmp(an->tokens[ks].norm, "who")) &&
                        (after->flags & NP_TOK_WORD) && !(after->flags & NP_TOK_CAP) && after->norm &&
-                       !np_lex_word_in(after->norm, det)) ||
+                       !np_lex_word_in(after->norm, k_det)) ||
                       np_story_span_has_verb(s, se->doc, (uint32_t)ks, (uint32_t)ke, NP_VERB_LOOSE);
     } else {
         /* a subject, then a finite verb within a few words, before the
@@ -404,7 +386,8 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
         clause_verb = ks > first_word && after->norm && (after->flags & NP_TOK_WORD) &&
                       !np_lex_word_in(after->norm, prep) && !np_lex_word_in(after->norm, pronoun) &&
                       !(an_ > 4 && !strcmp(after->norm + an_ - 3, "ing")) &&
-                      np_story_span_has_verb(s, se->doc, (uint32_t)ks + 1, (uint32_t)vhi, NP_VERB_LOOSE | NP_VERB_NOT_FIRST);
+                      np_story_span_has_verb(s, se->doc, (uint32_t)ks + 1, (uint32_t)vhi,
+                                             NP_VERB_LOOSE | NP_VERB_NOT_FIRST);
     }
     if (!clause_verb || !(np_story_span_has_verb(s, se->doc, se->tok_lo, (uint32_t)ks, NP_VERB_LOOSE) ||
                           np_story_span_has_verb(s, se->doc, (uint32_t)ke, se->tok_hi, NP_VERB_LOOSE)))
@@ -418,7 +401,7 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
         size_t kh = np_story_token_at(an, head);
         if (kh > se->tok_lo && kh < an->n_tokens && an->tokens[kh - 1].norm &&
             (np_lex_word_in(an->tokens[kh - 1].norm, prep) ||
-             (kh - 1 > se->tok_lo && np_lex_word_in(an->tokens[kh - 1].norm, det) && an->tokens[kh - 2].norm &&
+             (kh - 1 > se->tok_lo && np_lex_word_in(an->tokens[kh - 1].norm, k_det) && an->tokens[kh - 2].norm &&
               np_lex_word_in(an->tokens[kh - 2].norm, prep))))
             return 0;
         *lo = head;
@@ -449,9 +432,19 @@ static int dated_span(const np_story *s, const np_sent *se, size_t at, size_t *l
     return 1;
 }
 
+/* The words a listed sentence's date dates (dated_span()), read once per
+ * sentence: the span its entry shows, and for a sentence dated by a
+ * subordinate clause that clause's own event words (np_sent.ev). */
+typedef struct dated_words {
+    size_t lo, hi;     /* the span shown */
+    unsigned char sub; /* dated by a subordinate clause */
+    uint32_t *ev;      /* its clause's event words (sorted), when sub */
+    uint32_t n_ev;
+} dated_words;
+
 /* The brief's entries: one per root event, its members first, then those
  * of the events merged into it from outlets not yet cited. */
-static np_status emit_events(np_story *s, tl_event *ev, size_t n_ev, const uint32_t *mem, const size_t *date_at)
+static np_status emit_events(np_story *s, tl_event *ev, size_t n_ev, const uint32_t *mem, const dated_words *dw)
 {
     np_brief *b = s->brief;
     size_t n_roots = 0;
@@ -506,9 +499,8 @@ static np_status emit_events(np_story *s, tl_event *ev, size_t n_ev, const uint3
                     continue; /* that outlet is cited already */
                 if (!dup)
                     docs[nd++] = se->doc;
-                size_t lo, hi, own;
-                dated_span(s, se, date_at[mem[ev[e].m0 + q]], &lo, &hi, &own);
-                st = np_story_ref(s, se->doc, lo, hi, &refs[k++]);
+                const dated_words *w = &dw[mem[ev[e].m0 + q]];
+                st = np_story_ref(s, se->doc, w->lo, w->hi, &refs[k++]);
             }
         if (st != NP_OK)
             break;
@@ -525,14 +517,6 @@ done:
     np_free(docs);
     return st;
 }
-
-/* The event words (np_sent.ev) of the words a sentence's date dates: for
- * one dated by a subordinate clause (dated_span()), that clause's. */
-typedef struct dated_words {
-    unsigned char sub; /* dated by a subordinate clause */
-    uint32_t *ev;      /* its clause's event words (sorted), when sub */
-    uint32_t n_ev;
-} dated_words;
 
 /* Two sentences dated alike tell one event only when the words their
  * dates date share an event word: for a sentence dated by a subordinate
@@ -562,10 +546,9 @@ static int not_an_event(const np_story *s, const np_sent *se, size_t at, int ran
     uint32_t k = se->tok_lo;
     while (k < se->tok_hi && !(an->tokens[k].flags & NP_TOK_WORD))
         k++;
-    /* the speaker's condition ("\"If they leave, we strike,\" she said on
-     * Monday") is a statement the outlet reports */
-    /* ... and so is one reported without quotation marks, when the date is
-     * that of the statement ("If pay stays low, the union will strike, its
+    /* the speaker's condition is a statement the outlet reports, quoted
+     * ("\"If they leave, we strike,\" she said on Monday") or not, when the
+     * date is the statement's ("If pay stays low, the union will strike, its
      * leader said on Monday"); "If anything, ..." is no condition */
     if (k < se->tok_hi && an->tokens[k].norm && np_lex_word_in(an->tokens[k].norm, condition) &&
         !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start) && rank != 1 &&
@@ -575,20 +558,19 @@ static int not_an_event(const np_story *s, const np_sent *se, size_t at, int ran
     if (kd < se->tok_lo || kd >= se->tok_hi)
         return 0;
     size_t lo = kd, hi = kd;
-    while (lo > se->tok_lo && !clause_gap(an, lo - 1, 1))
+    while (lo > se->tok_lo && !np_story_clause_gap(an, lo - 1, NP_GAP_ASIDES | NP_GAP_QUOTES))
         lo--;
-    while (hi + 1 < se->tok_hi && !clause_gap(an, hi, 1))
+    while (hi + 1 < se->tok_hi && !np_story_clause_gap(an, hi, NP_GAP_ASIDES | NP_GAP_QUOTES))
         hi++;
     /* the habit of a verb ("usually opens"), not of an adjective ("the
      * usually quiet harbour was sealed off on Monday") */
-    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our", NULL};
     for (size_t j = lo; j + 1 <= hi; j++) {
         if (!an->tokens[j].norm || !np_lex_word_in(an->tokens[j].norm, habit) ||
             np_quote_at(an->quotes, an->n_quotes, an->tokens[j].start) ||
             !np_story_span_has_verb(s, se->doc, (uint32_t)j + 1, (uint32_t)j + 2, NP_VERB_LOOSE))
             continue;
         /* "the usually crowded ferry": an adjective after its article */
-        if (j > se->tok_lo && an->tokens[j - 1].norm && np_lex_word_in(an->tokens[j - 1].norm, det))
+        if (j > se->tok_lo && an->tokens[j - 1].norm && np_lex_word_in(an->tokens[j - 1].norm, k_det))
             continue;
         /* "usually carries 40 and carried 38 on Monday": the date is the
          * second verb's */
@@ -661,14 +643,13 @@ np_status np_compare_timeline(np_story *s)
                 (m->flags & NP_DATE_UNRESOLVED))
                 continue;
             long si = np_story_sent_at(s, (int)d, m->start);
-            if (si < 0 || np_story_tells_no_event(s, (uint32_t)si) ||
-                not_an_event(s, &s->sents[si], m->start, date_rank(an, m)))
+            int rank = si < 0 ? 0 : date_rank(an, m);
+            if (si < 0 || np_story_tells_no_event(s, (uint32_t)si) || not_an_event(s, &s->sents[si], m->start, rank))
                 continue;
             /* a speaker's "tomorrow" counts from the day they spoke, which
              * the outlet's publication date only approximates */
             if ((m->flags & NP_DATE_RELATIVE) && np_quote_at(an->quotes, an->n_quotes, m->start))
                 continue;
-            int rank = date_rank(an, m);
             size_t sub_lo, sub_hi, sub_own;
             /* a date of a subordinate clause is less likely the sentence's
              * own than one of its main clause */
@@ -691,30 +672,24 @@ np_status np_compare_timeline(np_story *s)
         }
     }
     qsort(it, n, sizeof *it, cmp_item);
-    /* each listed sentence's date (one per sentence), and for one dated by
-     * a subordinate clause, that clause's words */
-    size_t *date_at = np_malloc((s->n_sents + 1) * sizeof *date_at);
+    /* the words each listed sentence's date (one per sentence) dates */
     dated_words *dw = np_calloc(s->n_sents + 1, sizeof *dw);
-    if (!date_at || !dw) {
-        np_free(date_at);
-        np_free(dw);
+    if (!dw) {
         np_free(it);
         return NP_ENOMEM;
     }
     for (size_t i = 0; i < n && st == NP_OK; i++) {
-        uint32_t si = it[i].sent;
-        const np_sent *se = &s->sents[si];
-        size_t lo, hi, own;
-        date_at[si] = it[i].at;
-        if (!dw[si].sub && dated_span(s, se, it[i].at, &lo, &hi, &own)) {
-            const np_analysis *an = &s->an[se->doc];
-            dw[si].sub = 1;
-            st = np_story_events_span(s, se->doc, own, (uint32_t)np_story_token_at(an, own),
-                                      (uint32_t)np_story_token_at(an, hi), &dw[si].ev, &dw[si].n_ev, NULL, NULL);
-        }
+        const np_sent *se = &s->sents[it[i].sent];
+        dated_words *w = &dw[it[i].sent];
+        size_t own;
+        if (!dated_span(s, se, it[i].at, &w->lo, &w->hi, &own))
+            continue;
+        const np_analysis *an = &s->an[se->doc];
+        w->sub = 1;
+        st = np_story_events_span(s, se->doc, own, (uint32_t)np_story_token_at(an, own),
+                                  (uint32_t)np_story_token_at(an, w->hi), &w->ev, &w->n_ev, NULL, NULL);
     }
     if (st != NP_OK) {
-        np_free(date_at);
         np_free(dw);
         np_free(it);
         return st;
@@ -727,7 +702,6 @@ np_status np_compare_timeline(np_story *s)
         np_free(mem);
         np_free(ev);
         np_free(it);
-        np_free(date_at);
         np_free(dw);
         return NP_ENOMEM;
     }
@@ -781,8 +755,7 @@ np_status np_compare_timeline(np_story *s)
         lo = hi;
     }
     merge_across_dates(s, ev, n_ev, mem);
-    st = emit_events(s, ev, n_ev, mem, date_at);
-    np_free(date_at);
+    st = emit_events(s, ev, n_ev, mem, dw);
     np_free(dw);
     np_free(ev);
     np_free(mem);
