@@ -852,21 +852,8 @@ static int day_first_host(const char *url)
     return 1;
 }
 
-/* The first paragraph's date d may be the day its news happened ("...
- * during a visit on November 27, 2025, ..."), and so about the day it was
- * written: not a date naming an earlier event by an article or possessive
- * before it ("for the March 11, 2005, shooting", "since the 2001 attacks"),
- * nor one after "since" or "in" a year-long span; nor a birth told in the
- * date's own clause ("Vera Lind was born in Selm, Tarnland on April 22,
- * 1931": "was born" before it, no ", <lower-case word>", ";" or ":"
- * between; "Lind, who was born in Selm, died on May 6, 2031" is the news). */
-#define NEWS_DAY_WORDS 12 /* words before the date read for "was born" */
-/* The paragraph s (len bytes) tells of a life: a death or an age before
- * the birth date at byte end ("She was 85.", "died", "aged 91"), or a year
- * later than the birth's anywhere ("... began modelling in 1950"): the
- * birth date is a life's, not the news (a zoo's calf "was born on June 2,
- * 2031" is the news). */
-static int obituary_words(const char *s, size_t end);
+/* A year later than year among s's len bytes ("... began modelling in
+ * 1950"). */
 static int later_year(const char *s, size_t len, int year)
 {
     for (size_t k = 0; k + 4 <= len; k++) {
@@ -882,19 +869,8 @@ static int later_year(const char *s, size_t len, int year)
     return 0;
 }
 
-#define OBITUARY_LINES 4 /* lines from the first paragraph on read for a life's other years */
-static int obituary(const seg *g, size_t lede, const char *s, size_t end, int year)
-{
-    for (size_t i = lede; i < g->n && i < lede + OBITUARY_LINES; i++)
-        if (later_year(g->v[i].s, g->v[i].len, year))
-            return 1;
-    /* "She was 85." told on a line of its own just above */
-    for (size_t i = lede > 2 ? lede - 2 : 0; i < lede && i < g->n; i++)
-        if (obituary_words(g->v[i].s, g->v[i].len))
-            return 1;
-    return obituary_words(s, end);
-}
-
+/* s[0, end) tells of a death or an age ("died", "death", "She was 85.",
+ * "aged 91"). */
 static int obituary_words(const char *s, size_t end)
 {
     static const char *const death[] = {"died", "dies", "death", "passed away", "aged ", "was ", NULL};
@@ -906,13 +882,40 @@ static int obituary_words(const char *s, size_t end)
             if (death[k][n - 1] != ' ')
                 return 1;
             /* "aged 91", "was 85": an age */
-            if (i + n < end && isdigit((unsigned char)s[i + n]) && i + n + 1 < end &&
-                isdigit((unsigned char)s[i + n + 1]))
+            if (i + n + 1 < end && isdigit((unsigned char)s[i + n]) && isdigit((unsigned char)s[i + n + 1]))
                 return 1;
         }
     return 0;
 }
-static int news_day(const seg *g, size_t lede, const char *s, const np_textdate *d)
+
+/* The first paragraph (g's lede line s, its birth date at byte end, of
+ * year) tells of a life: a death or an age before the date, on its line or
+ * the two above ("She was 85." on a line of its own), or a year later than
+ * the birth's in it or the lines after: the birth date is a life's, not the
+ * news (a zoo's calf "was born on June 2, 2031" is the news). */
+#define OBITUARY_LINES 4 /* lines from the first paragraph on read for a life's later years */
+static int obituary(const seg *g, const char *s, size_t end, int year)
+{
+    for (size_t i = g->lede; i < g->n && i < g->lede + OBITUARY_LINES; i++)
+        if (later_year(g->v[i].s, g->v[i].len, year))
+            return 1;
+    for (size_t i = g->lede > 2 ? g->lede - 2 : 0; i < g->lede && i < g->n; i++)
+        if (obituary_words(g->v[i].s, g->v[i].len))
+            return 1;
+    return obituary_words(s, end);
+}
+
+/* The first paragraph's date d may be the day its news happened ("...
+ * during a visit on November 27, 2025, ..."), and so about the day it was
+ * written: not a date naming an earlier event by an article or possessive
+ * before it ("for the March 11, 2005, shooting", "since the 2001 attacks"),
+ * nor one after "since" or "in" a year-long span; nor a birth told in the
+ * date's own clause ("Vera Lind was born in Selm, Tarnland on April 22,
+ * 1931": "was born" before it, no ", <lower-case word>", ";" or ":"
+ * between; "Lind, who was born in Selm, died on May 6, 2031" is the news)
+ * in a life's story (obituary()). */
+#define NEWS_DAY_WORDS 12 /* words before the date read for "was born" */
+static int news_day(const seg *g, const char *s, const np_textdate *d)
 {
     size_t i = d->start;
     while (i > 0 && s[i - 1] == ' ')
@@ -955,7 +958,7 @@ static int news_day(const seg *g, size_t lede, const char *s, const np_textdate 
                 q--;
             for (size_t k = 0; be[k]; k++)
                 if (qe - q == strlen(be[k]) && !strncasecmp(s + q, be[k], qe - q))
-                    return !obituary(g, lede, s, d->start, d->year);
+                    return !obituary(g, s, d->start, d->year);
         }
         prev_start = p;
     }
@@ -1202,7 +1205,7 @@ static int find_published(const seg *g, const top_dates *td, const np_textdate *
     if (td->have[DATE_EVENT])
         d = td->day[DATE_EVENT];
     else if (!p1 || !np_textdate_find(p1->s, p1->len < FIRST_PARA_SCAN ? p1->len : FIRST_PARA_SCAN, &d) ||
-             !news_day(g, g->lede, p1->s, &d))
+             !news_day(g, p1->s, &d))
         return 0;
     np_textdate_iso(&d, iso);
     return 1;
