@@ -570,6 +570,17 @@ static int tl_source_is(const np_brief *br, const char *text)
     return 0;
 }
 
+/* The brief of a, b, c (published 2031-05-07) lists x and y in two
+ * different timeline entries. */
+static void assert_separate_entries(const char *a, const char *b, const char *c, const char *x, const char *y)
+{
+    np_brief *br = np_test_brief3("2031-05-07", a, b, c);
+    long ex = tl_entry_with(br, x), ey = tl_entry_with(br, y);
+    assert_true(ex >= 0 && ey >= 0);
+    assert_int_not_equal(ex, ey);
+    np_brief_free(br);
+}
+
 /* One verb and the day in common is not one event when nothing else is
  * shared ("the board met on Tuesday" / "supporters met on Tuesday to
  * protest"); one person leaving in other words that day is one event. */
@@ -674,24 +685,16 @@ static void test_timeline_subordinate_clause(void **state)
     const char *m1 = "The mayor, who took office on Tuesday, ordered an inquiry into the grounding.\n\n"
                      "Crews cleared the roads.\n";
     const char *m2 = "The mayor ordered an inquiry into the grounding on Tuesday.\n\nThe river has fallen since.\n";
-    br = np_test_brief3("2031-05-07", m1, m2, c);
-    long took = tl_entry_with(br, "who took office on Tuesday");
-    long inquiry = tl_entry_with(br, "ordered an inquiry into the grounding on Tuesday");
-    assert_true(took >= 0 && inquiry >= 0);
-    assert_int_not_equal(took, inquiry);
-    np_brief_free(br);
+    assert_separate_entries(m1, m2, c, "who took office on Tuesday",
+                            "ordered an inquiry into the grounding on Tuesday");
     /* one outlet dates the mayor's taking office, the other her order: two
      * events of one day, though the two sentences are alike */
     const char *f = "Selm's new mayor, Ana Ruiz, who took office on Tuesday, ordered an inquiry into the flood "
                     "damage in the valley.\n\nCrews cleared the roads.\n";
     const char *g = "Mayor Ana Ruiz ordered an inquiry into the flood damage in the valley on Tuesday.\n\n"
                     "The river has fallen since.\n";
-    br = np_test_brief3("2031-05-07", f, g, c);
-    long office = tl_entry_with(br, "who took office on Tuesday");
-    long order = tl_entry_with(br, "ordered an inquiry into the flood damage in the valley on Tuesday");
-    assert_true(office >= 0 && order >= 0);
-    assert_int_not_equal(office, order);
-    np_brief_free(br);
+    assert_separate_entries(f, g, c, "who took office on Tuesday",
+                            "ordered an inquiry into the flood damage in the valley on Tuesday");
     /* no subject of its own, or a noun the date qualifies: the sentence */
     const char *d = "The Tarn ferry stopped running after being hit by a wave on Monday.\n\n"
                     "The film has earned $40 million since its May 2 opening, its studio said.\n";
