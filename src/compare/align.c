@@ -3301,13 +3301,18 @@ static float quote_share_n(const char *t, size_t n)
 }
 
 /* Text that leans on the sentences before it: it opens on a pronoun ("He
- * said ...": who?) or goes on from another ("Also today, ...", "But ...",
- * "Meanwhile, ..."). */
+ * said ...": who?), a pointer back ("Those exemptions ...", "At the time
+ * ...") or goes on from another ("Also today, ...", "But ...", "Meanwhile,
+ * ...", "Now ..."). */
 static int opens_on_context(const char *t)
 {
     static const char *const pro[] = {"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "This ",
-                                      "Also ", "Also, ", "But ", "And ", "However, ", "Meanwhile, ", "Still, ",
-                                      "Yet ", "Moreover, ", "In addition, ", "Instead, ", NULL};
+                                      "These ", "Those ", "Now ", "Now, ", "At one point",
+                                      "At the time", "Also ", "Also, ", "But ", "And ", "However, ",
+                                      "Meanwhile, ", "Still, ", "Yet ", "Moreover, ", "In addition, ",
+                                      "Instead, ", NULL};
+    if (strncmp(t, "Now that ", 9) == 0)
+        return 0; /* a clause of its own ("Now that the film is a hit, ...") */
     for (size_t i = 0; pro[i]; i++)
         if (strncmp(t, pro[i], strlen(pro[i])) == 0)
             return 1;
@@ -3364,12 +3369,80 @@ static int reads_alone(const char *t, float q)
 }
 #define HEAD_LESS_QUOTED 0.2f
 
+/* How many of the loaded words the framing stage found in the outlet's own
+ * voice in r's document (lexicon terms but hedges, not the merely
+ * over-represented)
+ * the text of r holds, as whole words: a fact whose outlets all state it
+ * is shown in the most neutral of their wordings ("the leader" rather than
+ * "the dictator"); 0 before that stage has run. */
+static size_t loaded_words(const np_brief *b, const np_bref *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < b->n_framing; i++) {
+        const np_brief_framing *fr = &b->framing[i];
+        if (fr->doc != r->doc)
+            continue;
+        for (size_t t = 0; t < fr->n_terms; t++) {
+            const np_brief_term *bt = &fr->terms[t];
+            /* a hedge ("reportedly") is the outlet's honesty about what
+             * it knows, not its judgement: a version without it would
+             * claim more */
+            if (!bt->term || !bt->category || !strcmp(bt->category, "over-represented") ||
+                !strcmp(bt->category, "hedge"))
+                continue;
+            size_t l = strlen(bt->term);
+            for (const char *h = r->text; l && (h = strcasestr(h, bt->term)) != NULL; h++) {
+                unsigned char before = h > r->text ? (unsigned char)h[-1] : ' ';
+                unsigned char after = (unsigned char)h[l];
+                if (!isalnum(before) && before < 0x80 && !isalnum(after) && after < 0x80) {
+                    n++;
+                    break;
+                }
+            }
+        }
+    }
+    return n;
+}
+
+/* The entity group of the first name in [start, end) of doc d; -1 when
+ * none is linked. */
+static long first_actor(const np_story *s, int d, size_t start, size_t end)
+{
+    const np_analysis *an = &s->an[d];
+    size_t e = np_story_ent_at(an, start);
+    if (!s->lk || e >= an->n_ents || an->ents[e].start >= end)
+        return -1;
+    long ei = np_entity_linker_lookup(s->lk, d, an->ents[e].start);
+    return ei < 0 ? -1 : (long)s->ent_group[ei];
+}
+
+/* Refs a and b of one fact say nearly the same thing: both open on the
+ * same actor, and the cosine of their sentences reaches HEAD_SAME_COS (a
+ * fact's members may share only a topic with its head: "the rule was one
+ * of several such actions" against "the administration struck the rule
+ * down"; "many of the questions center on the minister's recusal" against
+ * "the minister had recused himself").  0 without the story. */
+#define HEAD_SAME_COS 0.3f
+static int heads_alike(np_story *s, const np_bref *a, const np_bref *b)
+{
+    np_svec va, vb;
+    size_t a0 = 0, a1 = 0, b0 = 0, b1 = 0;
+    if (!s || !np_story_ref_span(s, a, &a0, &a1) || !np_story_ref_span(s, b, &b0, &b1))
+        return 0;
+    long who = first_actor(s, a->doc, a0, a1);
+    return who >= 0 && who == first_actor(s, b->doc, b0, b1) &&
+           np_story_vec_memo(s, a->doc, a0, a1, &va) == NP_OK && np_story_vec_memo(s, b->doc, b0, b1, &vb) == NP_OK &&
+           np_svec_cos(&va, &vb) >= HEAD_SAME_COS;
+}
+
 /* A fact whose head ref (its summary) was cut to a clause, starts inside
  * a quotation, opens on a pronoun or is mostly a quotation is shown by the
  * first of its refs that reads better alone, when it has one: every ref
  * states the fact, so the item stays true, and the reader sees who did
- * what in an outlet's words. */
-void np_align_readable_heads(const np_story *s, np_brief *b)
+ * what in an outlet's words.  Among refs that read as well, one with fewer
+ * of its outlet's loaded words (loaded_words()) that says nearly the same
+ * (heads_alike()) is shown: the brief's voice is neutral. */
+void np_align_readable_heads(np_story *s, np_brief *b)
 {
     for (size_t i = 0; i < b->n_facts; i++) {
         np_brief_fact *f = &b->facts[i];
@@ -3377,17 +3450,26 @@ void np_align_readable_heads(const np_story *s, np_brief *b)
             continue;
         float best_q = quoted_share(s, &f->support[0]);
         int best = reads_alone(f->support[0].text, best_q);
+        size_t best_l = loaded_words(b, &f->support[0]);
         size_t pick = 0;
         for (size_t j = 1; j < f->n_support; j++) {
             if (f->support[j].doc < 0)
                 continue;
             float q = quoted_share(s, &f->support[j]);
             int r = reads_alone(f->support[j].text, q);
+            size_t l = loaded_words(b, &f->support[j]);
             /* as readable, and much less of it someone's quotation ("X
-             * tweeted: '...,' Doe said" against "Doe said that ...") */
-            if (r > best || (r == best && q + HEAD_LESS_QUOTED <= best_q)) {
+             * tweeted: '...,' Doe said" against "Doe said that ..."), or
+             * not much more of it and fewer loaded words */
+            /* fewer loaded words, in a sentence close to the head's own
+             * words: a loosely joined member telling a side detail would
+             * change what the item says */
+            int neutral = r == best && q < best_q + HEAD_LESS_QUOTED && l < best_l &&
+                          heads_alike(s, &f->support[0], &f->support[j]);
+            if (r > best || (r == best && q + HEAD_LESS_QUOTED <= best_q) || neutral) {
                 best = r;
                 best_q = q;
+                best_l = l;
                 pick = j;
             }
         }
@@ -3527,6 +3609,39 @@ static int tells_past(const np_story *s, const np_bref *r)
     return old;
 }
 
+/* Does text t open on the time of an earlier event, by its words alone:
+ * "Last October, ...", "Last year ...", "In 2015, ...", "At the time,
+ * ...", "Previously, ...", "Years ago ..."?  A report without a date of its
+ * own (tells_past() needs one) recalls the story's past this way.  "Last
+ * week", "Last night" are the news's own days, and so is a weekday. */
+static int opens_on_past(const char *t)
+{
+    static const char *const lead[] = {"At the time", "Previously", "Years ago", "Back in ", "Months ago",
+                                       "Earlier in his ", "Earlier in her ", "In the past", NULL};
+    static const char *const span[] = {"year", "month", "spring", "summer", "fall", "autumn", "winter",
+                                       "season", "decade", NULL};
+    for (size_t i = 0; lead[i]; i++)
+        if (strncmp(t, lead[i], strlen(lead[i])) == 0)
+            return 1;
+    const char *w = NULL;
+    if (strncmp(t, "Last ", 5) == 0)
+        w = t + 5;
+    else if (strncmp(t, "In ", 3) == 0 && isdigit((unsigned char)t[3]) && isdigit((unsigned char)t[4]) &&
+             isdigit((unsigned char)t[5]) && isdigit((unsigned char)t[6]) && !isalnum((unsigned char)t[7]))
+        return 1; /* "In 2015, ..." */
+    if (!w)
+        return 0;
+    size_t n = 0;
+    while (isalpha((unsigned char)w[n]))
+        n++;
+    if (np_month_from_name(w, n))
+        return 1;
+    for (size_t i = 0; span[i]; i++)
+        if (n == strlen(span[i]) && strncasecmp(w, span[i], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* A fact told in a line of its own ("Where it happened: Vell") names
  * what an item already in the summary names (a lead "VELL, Norland -
  * ..."): the summary says it once. */
@@ -3570,12 +3685,14 @@ np_status np_compare_summary(np_story *s)
     char *taken = np_arena_alloc(&s->work, pool);
     char *quoted = np_arena_alloc(&s->work, pool);
     char *own_line = np_arena_alloc(&s->work, pool); /* told in a line of its own ("Where it happened: X") */
+    char *told_past = np_arena_alloc(&s->work, pool); /* the story's past (tells_past(), opens_on_past()) */
     float *lead = np_arena_alloc(&s->work, pool * sizeof *lead);
     float *first = np_arena_alloc(&s->work, pool * sizeof *first); /* rel, for the opening item */
     /* per sentence: the claims of its article before it (fact_lead()) */
     uint32_t *claim_rank = np_arena_alloc(&s->work, (s->n_sents + 1) * sizeof *claim_rank);
     b->summary = np_calloc(want, sizeof *b->summary);
-    if (!vec || !idx || !rel || !taken || !quoted || !own_line || !lead || !first || !claim_rank || !b->summary)
+    if (!vec || !idx || !rel || !taken || !quoted || !own_line || !told_past || !lead || !first || !claim_rank ||
+        !b->summary)
         return NP_ENOMEM;
     np_story_claim_ranks(s, claim_rank);
     size_t p = 0;
@@ -3626,8 +3743,9 @@ np_status np_compare_summary(np_story *s)
          * where, not what happened */
         /* nor does the story's past ("returned to prison in June 1999") */
         int past = tells_past(s, &f->support[0]);
+        told_past[p] = (char)(past || opens_on_past(f->summary));
         own_line[p] = strcmp(f->summary, f->support[0].text) != 0;
-        quoted[p] = qs >= SUMMARY_QUOTED || opens_on_context(f->summary) || own_line[p] || past;
+        quoted[p] = qs >= SUMMARY_QUOTED || opens_on_context(f->summary) || own_line[p] || told_past[p];
         if (past)
             rel[p] *= 0.5f; /* and comes after the news */
         if (qs >= SUMMARY_QUOTED) {
@@ -3648,6 +3766,7 @@ np_status np_compare_summary(np_story *s)
     int any_unquoted = 0;
     for (size_t i = 0; i < pool; i++)
         any_unquoted |= !quoted[i];
+    char past_at[SUMMARY_MAX];
     while (b->n_summary < want) {
         long pick = -1;
         float best = -1e9f;
@@ -3680,10 +3799,26 @@ np_status np_compare_summary(np_story *s)
             break;
         taken[pick] = 1;
         const np_brief_fact *f = &b->facts[idx[pick]];
-        np_brief_summary *o = &b->summary[b->n_summary++];
+        np_brief_summary *o = &b->summary[b->n_summary];
         o->text = f->summary;
         o->sources = f->support;
         o->n_sources = f->n_support;
+        past_at[b->n_summary++] = told_past[pick];
     }
+    /* the news first, then what the story recalls of its past, each in
+     * the order picked: background told between two items of news reads
+     * as one of them */
+    size_t w = 0;
+    np_brief_summary *back = np_arena_alloc(&s->work, (b->n_summary + 1) * sizeof *back);
+    if (!back)
+        return NP_ENOMEM;
+    size_t n_back = 0;
+    for (size_t i = 0; i < b->n_summary; i++) {
+        if (past_at[i])
+            back[n_back++] = b->summary[i];
+        else
+            b->summary[w++] = b->summary[i];
+    }
+    memcpy(b->summary + w, back, n_back * sizeof *back);
     return NP_OK;
 }

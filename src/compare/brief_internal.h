@@ -67,10 +67,13 @@ int np_align_wire_copy(const np_story *s, uint32_t i, uint32_t j);
 /* A fact of b whose head ref (its summary) does not read whole - cut to a
  * clause ("saying he ..."), or starting inside a quotation - or is mostly
  * someone's quotation is headed by another of its refs that reads better,
- * when it has one (compare/align.c, the summary stage).  s, the story of
- * b, tells a ref lying inside a quotation of its document (its marks
- * outside the words shown); NULL: refs are judged by their words alone. */
-void np_align_readable_heads(const np_story *s, np_brief *b);
+ * when it has one; among refs that read as well, by one saying nearly the
+ * same with fewer of its outlet's loaded words (b's framing terms)
+ * (compare/align.c, the summary stage).  s, the story of b, tells a ref
+ * lying inside a quotation of its document (its marks outside the words
+ * shown) and how alike two refs are; NULL: refs are judged by their words
+ * alone, loaded words not counted. */
+void np_align_readable_heads(np_story *s, np_brief *b);
 
 /* framing lexicon (compiled in) */
 typedef struct np_framing_entry {

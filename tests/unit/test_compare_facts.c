@@ -39,6 +39,19 @@ static np_brief *brief3(const char *pa, const char *a, const char *pb, const cha
     return br;
 }
 
+/* The outlet count of the fact citing a sentence holding needle (0 when
+ * none), its shown wording in *summary. */
+static int fact_with(const np_brief *b, const char *needle, const char **summary)
+{
+    for (size_t i = 0; i < b->n_facts; i++)
+        for (size_t j = 0; j < b->facts[i].n_support; j++)
+            if (strstr(b->facts[i].support[j].text, needle)) {
+                *summary = b->facts[i].summary;
+                return (int)b->facts[i].n_docs;
+            }
+    return 0;
+}
+
 static const char *const lake_a =
     "The regional council of Velmora approved the new tram line on Monday after a long debate.\n\n"
     "The Carrow Tunnel, dug for $1.8 billion under the old harbour, opened to traffic in May.\n\n"
@@ -529,6 +542,91 @@ static void test_summary_item_does_not_go_on_from_before(void **state)
         assert_true(strncmp(b->summary[i].text, "But ", 4) != 0);
     }
     np_brief_free(b);
+    /* a pointer back ("Those ...", "Now ...") leans on the sentence before
+     * it too: another outlet's wording of the fact is shown */
+    b = brief3("2025-10-06",
+               "The port authority of Kell gave cargo ships a week of grace before new harbour fees.\n\n"
+               "Those exemptions for cargo ships will end on Friday at midnight, the port authority said.\n",
+               "2025-10-06",
+               "Harbour fees for cargo ships at Kell were delayed by a week.\n\n"
+               "The exemptions for cargo ships will end on Friday at midnight, the port authority said.\n",
+               "2025-10-06",
+               "Kell's port gave cargo ships more time before new harbour fees.\n\n"
+               "Now the exemptions for cargo ships will end on Friday at midnight, the port authority said.\n");
+    const char *head = NULL;
+    assert_true(fact_with(b, "midnight", &head) >= 2);
+    assert_true(strncmp(head, "Those ", 6) != 0 && strncmp(head, "Now ", 4) != 0);
+    np_brief_free(b);
+}
+
+/* A fact is shown in the most neutral wording of its outlets that says
+ * the same: one outlet's loaded label ("the tyrant") is that outlet's
+ * framing, not the brief's voice; a hedge ("reportedly") is no loaded word
+ * and stays. */
+static void test_summary_shows_the_neutral_wording(void **state)
+{
+    (void)state;
+    /* two reports of the dispute that do not tell the meeting: its words
+     * are no common words of the story */
+    const char *texts[5] = {
+        "Foreign minister Ada Korsgaard flew to Velm on Sunday to meet the tyrant Oskar Brenn about the border "
+        "dispute.\n\nHer aides said the talks would go on in June.\n",
+        "Foreign minister Ada Korsgaard flew to Velm on Sunday to meet the leader Oskar Brenn about the border "
+        "dispute.\n\nFishermen on the lake said they hoped for calmer waters.\n",
+        "Foreign minister Ada Korsgaard travelled to Velm on Sunday to meet Oskar Brenn about the border "
+        "dispute.\n\nThe border has been closed to trucks since the spring.\n",
+        "Trucks have queued at the closed Velm border crossing since the spring, drivers said.\n\n"
+        "The border dispute with Velm began over fishing rights on the lake.\n",
+        "The Velm border dispute has cut trade across the lake, traders in the port said.\n\n"
+        "Fishing boats stayed in the harbour for a second week.\n"};
+    np_brief *b = np_test_brief("2025-05-12", texts, 5);
+    const char *head = NULL;
+    assert_true(fact_with(b, "tyrant", &head) >= 2);
+    assert_null(strstr(head, "tyrant"));
+    assert_non_null(strstr(head, "Korsgaard"));
+    int flagged = 0; /* still the first outlet's framing */
+    for (size_t i = 0; i < b->n_framing; i++)
+        for (size_t t = 0; t < b->framing[i].n_terms; t++)
+            flagged |= b->framing[i].doc == 0 && !strcmp(b->framing[i].terms[t].term, "tyrant");
+    assert_true(flagged);
+    np_brief_free(b);
+    /* a hedge is the outlet's care, not its judgement */
+    const char *hedged[5] = {
+        "Foreign minister Ada Korsgaard reportedly flew to Velm on Sunday to meet Oskar Brenn about the border "
+        "dispute.\n\nHer aides said the talks would go on in June.\n",
+        texts[1], texts[2], texts[3], texts[4]};
+    b = np_test_brief("2025-05-12", hedged, 5);
+    head = NULL;
+    assert_true(fact_with(b, "reportedly", &head) >= 2);
+    assert_non_null(strstr(head, "reportedly"));
+    np_brief_free(b);
+}
+
+/* What a report recalls of the story's past ("Last October, ...") comes
+ * after the news in the summary, dated or not, and never leads. */
+static void test_summary_tells_the_past_last(void **state)
+{
+    (void)state;
+    const char *texts[3] = {
+        "The Velm city council approved a new tram line to the airport on Tuesday after a long debate.\n\n"
+        "Last October, the council rejected a plan for a bus lane on the same route.\n\n"
+        "Work on the tram line will start in the spring, the mayor said.\n",
+        "Velm's city council voted on Tuesday to approve a new tram line to the airport after a long debate.\n\n"
+        "Last October, the council rejected a plan for a bus lane on the same route.\n\n"
+        "The mayor said work on the tram line would start in the spring.\n",
+        "The city council of Velm approved a tram line to the airport on Tuesday, ending a long debate.\n\n"
+        "Last October, the council rejected a plan for a bus lane on the same route.\n\n"
+        "Shop owners along the route fear months of building works.\n"};
+    np_brief *b = brief3(NULL, texts[0], NULL, texts[1], NULL, texts[2]);
+    assert_true(b->n_summary >= 2);
+    size_t at = b->n_summary;
+    for (size_t i = 0; i < b->n_summary; i++)
+        if (strstr(b->summary[i].text, "bus lane"))
+            at = i;
+    assert_true(at < b->n_summary); /* kept: three outlets recall it */
+    assert_int_equal(at, b->n_summary - 1);
+    assert_non_null(strstr(b->summary[0].text, "tram line"));
+    np_brief_free(b);
 }
 
 /* The summary leads with the event, not with a quotation, however many
@@ -991,6 +1089,8 @@ int main(void)
         cmocka_unit_test(test_topic_words_are_not_a_claim),
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
+        cmocka_unit_test(test_summary_shows_the_neutral_wording),
+        cmocka_unit_test(test_summary_tells_the_past_last),
         cmocka_unit_test(test_summary_item_does_not_go_on_from_before),
         cmocka_unit_test(test_summary_opens_with_news_not_copied_detail),
         cmocka_unit_test(test_summary_opens_with_the_lead),
