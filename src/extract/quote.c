@@ -1510,6 +1510,24 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
             if (pm >= 0)
                 mi = pm;
         }
+        /* "Norland's ambassador to the United Nations stated", "a spokeswoman
+         * in Brell said": a body or place after a preposition completes
+         * the subject's noun and is no speaker; unless an aside below
+         * names the person ("X, the former head of training at the Port
+         * Authority, said"), the noun is read as the subject instead */
+        long complement = -1;
+        size_t noun_end = j;
+        if (mi >= 0 && c->m[mi].type != NP_ENT_PERSON) {
+            static const char *const preps[] = {"to", "on", "in", "at", "for", "from", "with", NULL};
+            size_t pt = tok_at_or_after(c, c->m[mi].start);
+            if (pt > lo + 1 && tok_is(c, pt - 1, "the"))
+                pt--;
+            if (pt > lo + 1 && tok_in(c, pt - 1, preps) && (c->t[pt - 2].flags & NP_TOK_WORD) &&
+                (!(c->t[pt - 2].flags & NP_TOK_CAP) || lex_title(c, pt - 2))) {
+                complement = mi;
+                noun_end = pt - 1;
+            }
+        }
         /* "X, via Y, said" / "X, a former aide, said": when a comma
          * separates the verb from the words before it, the subject is
          * the person just before the opening comma of that aside */
@@ -1518,6 +1536,13 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
                 if (!memchr(c->text + c->t[x].end, ',', c->t[x + 1].start - c->t[x].end))
                     continue;
                 long m2 = mention_ending(c, x);
+                /* "Rep. Ana Ruiz of Kelmont, the senior member of the
+                 * committee, said": the person of the place */
+                if (m2 >= 0 && c->m[m2].type != NP_ENT_PERSON) {
+                    long pm = person_of_body(c, lo, m2);
+                    if (pm >= 0)
+                        m2 = pm;
+                }
                 /* ", Raymond Kelly," right after the subject names it */
                 int appositive = mi >= 0 && tok_at_or_after(c, c->m[mi].start) == x + 1;
                 int common = !pronoun(c, x) && (c->t[x].flags & NP_TOK_WORD) && !(c->t[x].flags & NP_TOK_CAP);
@@ -1561,6 +1586,10 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
                     mi = m2;
                 break;
             }
+        }
+        if (complement >= 0 && mi == complement) {
+            mi = -1;
+            j = noun_end;
         }
         /* "A senior adviser to Mayor Ana Ruiz said", "The lawyer for Ana
          * Ruiz told": the role's holder speaks, and is not named */

@@ -755,6 +755,29 @@ static void organisations_speak(void **state)
     np_arena_free(&r.a);
 }
 
+/* A body or place that completes the subject's noun ("ambassador to X",
+ * "member of the board on Y") is not the speaker; the person it belongs
+ * to is, when named. */
+static void complements_do_not_speak(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Norland's ambassador to the United Nations stated the report showed problems worse than \"a slow leak in "
+            "the hull.\"\n\n"
+            "Kelmont's envoy to the European Union said the vote was \"a model for every coastal region.\"\n\n"
+            "Rep. Dana Kessler of Kelmont, the longest-serving member on the Senate Committee on Fisheries, said that "
+            "the plan \"will cut travel times in half.\"\n\n"
+            "Lars Cerin, the former head of training at the Harbour Authority, said it was \"a clean operation\" "
+            "by any measure.\n\n"
+            "\"The ferries run as usual,\" the Harbour Authority said.");
+    not_by(&r, "a slow leak in the hull.", "United Nations");
+    not_by(&r, "a model for every coastal region.", "European Union");
+    expect(&r, "will cut travel times in half.", "Dana Kessler");
+    expect(&r, "a clean operation", "Lars Cerin");
+    expect(&r, "The ferries run as usual", "Harbour Authority");
+    np_arena_free(&r.a);
+}
+
 /* Names near the quote that did not say it. */
 static void attribution_traps(void **state)
 {
@@ -1141,6 +1164,7 @@ int main(void)
         cmocka_unit_test(groups_speak),
         cmocka_unit_test(no_mentions_no_speakers),
         cmocka_unit_test(organisations_speak),
+        cmocka_unit_test(complements_do_not_speak),
         cmocka_unit_test(attribution_traps),
         cmocka_unit_test(sentence_split_by_attribution),
         cmocka_unit_test(according_to_someones_aide),
