@@ -6,6 +6,7 @@
  * “...”").  Pronouns resolve to the last named speaker of the document. */
 #include "extract/quote.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -564,9 +565,35 @@ static attrib attr_statement_from(const ctx *c, size_t i)
     return last >= 0 ? to_group(mi, last, SIZE_MAX, c->m[last].end) : to_mention(mi, c->m[mi].end);
 }
 
+/* The rank word w[0..n) gives a role it stands before ("Vice President",
+ * "Deputy Minister", "former mayor"): the entry of the list, or NULL. */
+static const char *rank_word(const char *w, size_t n)
+{
+    static const char *const ranks[] = {"vice", "deputy", "assistant", "under", "lieutenant", "associate",
+                                        "former", "ex", "acting", "interim", NULL};
+    for (size_t i = 0; ranks[i]; i++)
+        if (n == strlen(ranks[i]) && strncasecmp(w, ranks[i], n) == 0)
+            return ranks[i];
+    return NULL;
+}
+
+/* The rank word right before byte p (a role word) in a title starting at
+ * byte t0 ("Vice President", "ex-minister"); NULL when none. */
+static const char *title_rank(const ctx *c, size_t t0, size_t p)
+{
+    size_t e = p;
+    while (e > t0 && (c->text[e - 1] == ' ' || c->text[e - 1] == '-'))
+        e--;
+    size_t b = e;
+    while (b > t0 && isalpha((unsigned char)c->text[b - 1]))
+        b--;
+    return b < e ? rank_word(c->text + b, e - b) : NULL;
+}
+
 /* "the (Russian) minister" ending at token e (the title word): the person
  * most recently named before byte `before` with that role word in the
- * title written before his name; -1 when none (never a guess). */
+ * title written before his name, of the same rank (title_rank()); -1 when
+ * none (never a guess). */
 static long nominal_speaker(const ctx *c, size_t e, size_t before)
 {
     if (e >= c->n)
@@ -597,14 +624,18 @@ static long nominal_speaker(const ctx *c, size_t e, size_t before)
         return -1;
     }
     const char *role_w = word;
+    /* "the vice president", "the former minister": the rank the phrase
+     * gives the role (none in "the president") */
+    const char *rank = e > k ? rank_word(c->text + c->t[e - 1].start, c->t[e - 1].end - c->t[e - 1].start) : NULL;
     for (size_t x = np_mention_at_or_after(c->m, c->nm, before); x-- > 0;) {
         const np_entity_mention *m = &c->m[x];
         if (m->end > before || m->type != NP_ENT_PERSON || m->name_start == m->start || quoted(c, m->start))
             continue;
-        /* whole-word, case-insensitive search of the role in the title */
+        /* whole-word, case-insensitive search of the role in the title,
+         * of the same rank: "the president" is not "Vice President X" */
         for (size_t p = m->start; p + rl <= m->name_start; p++) {
             if (strncasecmp(c->text + p, role_w, rl) == 0 && (p == m->start || c->text[p - 1] == ' ') &&
-                (c->text[p + rl] == ' ' || c->text[p + rl] == '-'))
+                (c->text[p + rl] == ' ' || c->text[p + rl] == '-') && title_rank(c, m->start, p) == rank)
                 return (long)x;
         }
     }

@@ -778,6 +778,27 @@ static void complements_do_not_speak(void **state)
     np_arena_free(&r.a);
 }
 
+/* "the president" is the president, not the vice president named since;
+ * "the former minister" is the former one. */
+static void roles_of_another_rank(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "President Walt Harmon met the trade envoy on Monday.\n\n"
+            "Vice President Arlo Pembry attended a separate meeting.\n\n"
+            "In his notes, Ivo Dorsey wrote that the president replied, \"Loyalty to this team matters most.\"\n\n"
+            "The vice president said the meeting was \"short but useful.\"\n\n"
+            "Minister Tor Brann opened the talks. Deputy Minister Kara Volle chaired the afternoon session.\n\n"
+            "The minister said the talks were \"the most productive in a decade.\"\n\n"
+            "Former Mayor Ines Kolb sat in the front row. The mayor said nothing; the former mayor called the plan "
+            "\"a gift to the valley.\"");
+    expect(&r, "Loyalty to this team matters most.", "Walt Harmon");
+    expect(&r, "short but useful.", "Arlo Pembry");
+    expect(&r, "the most productive in a decade.", "Tor Brann");
+    expect(&r, "a gift to the valley.", "Ines Kolb");
+    np_arena_free(&r.a);
+}
+
 /* Names near the quote that did not say it. */
 static void attribution_traps(void **state)
 {
@@ -1165,6 +1186,7 @@ int main(void)
         cmocka_unit_test(no_mentions_no_speakers),
         cmocka_unit_test(organisations_speak),
         cmocka_unit_test(complements_do_not_speak),
+        cmocka_unit_test(roles_of_another_rank),
         cmocka_unit_test(attribution_traps),
         cmocka_unit_test(sentence_split_by_attribution),
         cmocka_unit_test(according_to_someones_aide),
