@@ -91,6 +91,33 @@ static int possessive(const ctx *c, size_t i)
     return p;
 }
 
+/* Token i is a person's initials written together ("J.R", "T.J", the
+ * final period outside the token): single capitals between periods, and
+ * no place or body of that spelling ("U.S", "L.A", "U.N"). */
+static int joined_initials(const ctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    if (n < 3 || n > 5 || n % 2 == 0)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (k % 2 ? w[k] != '.' : !(w[k] >= 'A' && w[k] <= 'Z'))
+            return 0;
+    /* the dotted abbreviations of places, bodies and offices news writes
+     * before a capitalised word ("U.N. Security Council", "L.A. Airport",
+     * "Deputy D.A. Ann Ruiz") */
+    static const char *const known[] = {"U.S", "U.K", "U.N", "E.U", "D.C", "L.A", "N.Y", "N.J", "S.F", "N.Z",
+                                        "P.R", "D.A", "M.P", "U.A.E", "U.S.A", "U.S.S.R", NULL};
+    for (size_t k = 0; known[k]; k++)
+        if (strlen(known[k]) == n && !memcmp(known[k], w, n))
+            return 0;
+    char dotted[8];
+    memcpy(dotted, w, n);
+    dotted[n] = '.';
+    return !np_gazetteer_has(c->gz, dotted, n + 1) && !np_gazetteer_has(c->gz, w, n) &&
+           !np_gazetteer_is_org(c->gz, dotted, n + 1) && !np_gazetteer_is_org(c->gz, w, n);
+}
+
 /* Tokens i and i+1 are separated by blanks only (same line). */
 static int adjacent(const ctx *c, size_t i)
 {
@@ -106,6 +133,10 @@ static int adjacent(const ctx *c, size_t i)
         /* "Mr. Trump", "Gen. Ferri": the period of a title abbreviation */
         if (ch == '.' && p == a && np_lex_is_abbrev(c->text + c->t[i].start, a - c->t[i].start) &&
             np_lex_is_title_word(c->text + c->t[i].start, a - c->t[i].start))
+            continue;
+        /* "J.R. Colton", "H.R. McMaster": initials written together, then
+         * the surname (not "U.S. Navy", "D.C. Council": places) */
+        if (ch == '.' && p == a && joined_initials(c, i) && (c->t[i + 1].flags & NP_TOK_CAP))
             continue;
         /* "Michael J. Green": a middle initial's period, a capital after it */
         if (ch == '.' && p == a && a - c->t[i].start == 1 && c->text[c->t[i].start] >= 'A' &&
@@ -984,6 +1015,9 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
     for (size_t k = a; k < b; k++)
         if (org_word(c, k))
             return NP_ENT_ORG;
+    /* initials written together and a surname ("J.R. Colton") */
+    if (b - a == 2 && joined_initials(c, a) && adjacent(c, a))
+        return NP_ENT_PERSON;
     /* WordNet's groups ("Senate", "Taliban"); its person lemmas are too
      * mixed ("Republican", "Disney") to type anything */
     if (np_gazetteer_is_org(c->gz, c->text + s, e - s))

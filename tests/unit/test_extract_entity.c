@@ -479,6 +479,24 @@ static void places_people_and_initials(void **state)
     assert_true(!w || w->type != NP_ENT_PERSON); /* an event, not a person */
 }
 
+/* Initials written together open a person's name ("J.R. Colton"); the
+ * dotted abbreviation of a place or an office does not ("U.N. Security
+ * Council", "Deputy D.A. Ana Lind"). */
+static void joined_initials_open_a_name(void **state)
+{
+    fixture *f = *state;
+    const char *t = "The president fired adviser J.R. Colton on Friday. The club signed T.J. Brandt in May. "
+                    "The U.N. Security Council met in Brell. Deputy D.A. Ana Lind filed the charges.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "adviser J.R. Colton", "J.R. Colton", NP_ENT_PERSON);
+    expect(t, m, n, "T.J. Brandt", "T.J. Brandt", NP_ENT_PERSON);
+    assert_null(find(t, m, n, "U.N. Security Council"));
+    expect(t, m, n, "Security Council", "Security Council", NP_ENT_ORG);
+    assert_null(find(t, m, n, "D.A. Ana Lind"));
+    assert_non_null(find(t, m, n, "Ana Lind"));
+}
+
 /* Datelines are places; so are names in place context. */
 static void datelines_and_place_context(void **state)
 {
@@ -1440,6 +1458,7 @@ int main(void)
         cmocka_unit_test(ampersand_in_a_body_name),
         cmocka_unit_test(headline_lines_are_not_people),
         cmocka_unit_test(places_people_and_initials),
+        cmocka_unit_test(joined_initials_open_a_name),
         cmocka_unit_test(datelines_and_place_context),
         cmocka_unit_test(descriptions_are_not_names),
         cmocka_unit_test(headings_groups_and_things_are_not_people),
