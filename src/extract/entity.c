@@ -987,6 +987,55 @@ static int name_slot(const ctx *c, size_t a, size_t b, int *verb_slot)
     return *verb_slot || person_apposition(c, b);
 }
 
+/* What the common noun before the run [a, b) says it names: "the city
+ * of X", "the town of X" (a place); "the advocacy group X,", "a law firm,
+ * X." (a body) when the name closes its clause part (a comma, a full stop,
+ * a parenthesis: "the company Ana Ruiz founded" names a founder, not the
+ * company).  NP_ENT_OTHER when nothing is said. */
+static np_entity_type named_by_head(const ctx *c, size_t a, size_t b)
+{
+    static const char *const towns[] = {"city", "town", "village", "port", "capital", "island", "province",
+                                        "region", "county", "district", "municipality", "suburb", "borough",
+                                        "hamlet", NULL};
+    static const char *const bodies[] = {"group", "firm", "company", "newspaper", "charity", "nonprofit",
+                                         "organization", "organisation", "agency", "association", "coalition",
+                                         "network", "broadcaster", "publisher", "magazine", "daily", "airline",
+                                         "bank", "union", "movement", "institute", "foundation", NULL};
+    if (possessive(c, b - 1))
+        return NP_ENT_OTHER;
+    if (a >= 2 && tok_is(c, a - 1, "of") && tok_in(c, a - 2, towns) && adjacent(c, a - 1) && adjacent(c, a - 2))
+        return NP_ENT_PLACE;
+    if (a < 2 || !tok_in(c, a - 1, bodies) || is_cap(c, a - 1))
+        return NP_ENT_OTHER;
+    /* the noun right before the name, or set off by a comma after "a"
+     * ("a law firm, X"; in "the head of the union, X" X is the head) */
+    int comma = 0;
+    for (size_t p = c->t[a - 1].end; p < c->t[a].start; p++) {
+        if (c->text[p] == ',' && !comma)
+            comma = 1;
+        else if (c->text[p] != ' ')
+            return NP_ENT_OTHER;
+    }
+    /* a determiner before the noun, past up to two modifiers ("the
+     * nonprofit advocacy group X", "a Boston law firm, X"), and no "of"
+     * before it */
+    size_t k = a - 1;
+    while (k > 0 && a - 1 - k < 3 && !tok_is(c, k - 1, "the") && !tok_is(c, k - 1, "a") && !tok_is(c, k - 1, "an") &&
+           (c->t[k - 1].flags & NP_TOK_WORD))
+        k--;
+    int indefinite = k > 0 && (tok_is(c, k - 1, "a") || tok_is(c, k - 1, "an"));
+    if (k == 0 || !(indefinite || tok_is(c, k - 1, "the")) || (comma && !indefinite) ||
+        (k >= 2 && tok_is(c, k - 2, "of")))
+        return NP_ENT_OTHER;
+    size_t e = c->t[b - 1].end;
+    while (e < c->len && c->text[e] == ' ')
+        e++;
+    return e >= c->len || c->text[e] == ',' || c->text[e] == '.' || c->text[e] == '(' || c->text[e] == ';' ||
+                   c->text[e] == '\n'
+               ? NP_ENT_ORG
+               : NP_ENT_OTHER;
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
@@ -1118,8 +1167,10 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
             }
             return ctx_person ? NP_ENT_PERSON : (np_entity_type)(NP_ENT_OTHER | PERSON_IF_SURNAME);
         }
-        if (person)
-            return NP_ENT_PERSON;
+        if (person) {
+            np_entity_type head = named_by_head(c, a, b);
+            return head != NP_ENT_OTHER ? head : NP_ENT_PERSON;
+        }
     }
     return !speaks && place_context(c, a, b) ? NP_ENT_PLACE : NP_ENT_OTHER;
 }

@@ -497,6 +497,27 @@ static void joined_initials_open_a_name(void **state)
     assert_non_null(find(t, m, n, "Ana Lind"));
 }
 
+/* The common noun before an unknown name says what it names: "the city
+ * of X", "a law firm, X,", "the advocacy group X."; not when the name goes
+ * on a clause ("the company Ana Ruiz founded") or sets off another noun
+ * ("the head of the union, Ivo Dren"). */
+static void names_typed_by_the_noun_before(void **state)
+{
+    fixture *f = *state;
+    const char *t = "The quake struck the city of Bandar Kemah on Monday. The plaintiffs hired a law firm, "
+                    "Brandt Oosterhuis, to draft the complaint. Water came from the advocacy group Otra Orilla. "
+                    "She works for the company Ana Ruiz founded. The head of the union, Ivo Dren, spoke.\n"
+                    "The talks ended at the union.\nOla Kvist, a pensioner, wept.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Bandar Kemah", "Bandar Kemah", NP_ENT_PLACE);
+    expect(t, m, n, "Brandt Oosterhuis", "Brandt Oosterhuis", NP_ENT_ORG);
+    expect(t, m, n, "Otra Orilla", "Otra Orilla", NP_ENT_ORG);
+    expect(t, m, n, "Ana Ruiz", "Ana Ruiz", NP_ENT_PERSON);
+    expect(t, m, n, "Ivo Dren", "Ivo Dren", NP_ENT_PERSON);
+    expect(t, m, n, "Ola Kvist", "Ola Kvist", NP_ENT_PERSON);
+}
+
 /* Datelines are places; so are names in place context. */
 static void datelines_and_place_context(void **state)
 {
@@ -1459,6 +1480,7 @@ int main(void)
         cmocka_unit_test(headline_lines_are_not_people),
         cmocka_unit_test(places_people_and_initials),
         cmocka_unit_test(joined_initials_open_a_name),
+        cmocka_unit_test(names_typed_by_the_noun_before),
         cmocka_unit_test(datelines_and_place_context),
         cmocka_unit_test(descriptions_are_not_names),
         cmocka_unit_test(headings_groups_and_things_are_not_people),
