@@ -17,7 +17,8 @@
  *     ("at the Vell summit", "after the Vell talks") ("from X" is left out:
  *     "imports from X" happen elsewhere; so are the ends of a route, "a
  *     transfer from a unit in A to one in B": what happened on the way
- *     happened between them), outside quotations (the speaker's words).
+ *     happened between them; and so are a life's places, "born in A",
+ *     "who lives in A"), outside quotations (the speaker's words).
  *     A place named in the dateline opening a
  *     paragraph ("VELL, Ostria –", "Vell —") is a dateline mention: the
  *     outlet reports from there, which is not yet saying the event
@@ -220,14 +221,42 @@ static int route_end(const np_analysis *an, size_t first, size_t after)
     return 0;
 }
 
+/* Words of where someone was born or lives: the place of a life, not of
+ * the story's event ("Page was born in Nashville", "who lives in Brell"). */
+static int life_word(const np_token *t)
+{
+    static const char *const w[] = {"born", "raised", "grew", "grown", "lives", "lived", "living", "resides",
+                                    "resided", "native", "hometown", NULL};
+    return word_in(t, w);
+}
+
+/* Does a life word (life_word()) come among the n tokens before token a,
+ * within its clause? */
+static int life_before(const np_analysis *an, size_t a, size_t n)
+{
+    for (size_t j = a, k = 0; k < n && j > 0; k++) {
+        if (j < an->n_tokens &&
+            memchr(an->text + an->tokens[j - 1].end, ',', an->tokens[j].start - an->tokens[j - 1].end))
+            return 0;
+        const np_token *t = &an->tokens[--j];
+        if (life_word(t))
+            return 1;
+        if (clause_stop(t))
+            return 0;
+    }
+    return 0;
+}
+
 /* A place named where something happened: "in X", "at X", "in the
  * Ostrian capital X", "a visit to X"; or (returns 2) naming the event that
  * follows it: "at the X summit", "after the X talks".  Not an end of a
- * movement (route_end()). */
+ * movement (route_end()), nor where someone was born or lives
+ * (life_before()). */
+#define LIFE_WINDOW 6
 static int locative_words(const np_analysis *an, const np_entity_mention *m)
 {
     size_t t = np_story_token_at(an, m->start);
-    if (t == 0 || t > an->n_tokens)
+    if (t == 0 || t > an->n_tokens || life_before(an, t, LIFE_WINDOW))
         return 0;
     const np_token *p = &an->tokens[t - 1];
     if (is_prep(p))

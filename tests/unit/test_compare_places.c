@@ -206,6 +206,26 @@ static const char *const rushed[3] = {
     "Neighbours said the bar had opened only a month ago.\n",
 };
 
+/* An obituary: every outlet tells where the singer was born, which is not
+ * where the news happened (her death, which none of them places). */
+static const char *const obituary[3] = {
+    "Mara Velk, the singer who was born in Kelmont in 1941, died on Monday, her agent said.\n\n"
+    "Her first record sold a million copies in a single year.\n",
+    "Velk was born in Kelmont and sang in its church choir as a child. She died on Monday at 84.\n\n"
+    "She recorded more than forty albums.\n",
+    "Born in Kelmont in 1941, Velk died on Monday at a hospital, her family said.\n\n"
+    "Fans left flowers outside her old school.\n",
+};
+
+static void test_birthplace_is_not_where(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief("2026-04-13", obituary, 3);
+    for (size_t i = 0; i < b->n_facts; i++)
+        assert_null(strstr(b->facts[i].summary, "Where it happened: Kelmont"));
+    np_brief_free(b);
+}
+
 static void test_route_ends_are_not_where(void **state)
 {
     (void)state;
@@ -493,6 +513,7 @@ int main(void)
         cmocka_unit_test(test_passing_mention_is_not_cited),
         cmocka_unit_test(test_one_outlet_makes_no_place_fact),
         cmocka_unit_test(test_trip_destination_is_no_place_fact),
+        cmocka_unit_test(test_birthplace_is_not_where),
         cmocka_unit_test(test_city_and_its_country_place_one_event),
         cmocka_unit_test(test_place_naming_the_event),
         cmocka_unit_test(test_statement_stays_beside_place),
