@@ -116,7 +116,8 @@ static void word_before(const char *text, size_t lo, size_t dot, size_t *ws)
 }
 
 /* Does an attribution ("he said", "Putin added") follow at pos, before any
- * sentence terminator, within a few words? */
+ * sentence terminator, within a few words?  Not one that goes on with
+ * "that" ("He added that ..."): a sentence of its own. */
 static int attribution_follows(const char *text, size_t len, size_t pos)
 {
     size_t i = pos;
@@ -129,8 +130,15 @@ static int attribution_follows(const char *text, size_t len, size_t pos)
             i++;
         if (i == s)
             return 0;
-        if (np_lex_is_speech_verb(text + s, i - s))
-            return 1;
+        if (np_lex_is_speech_verb(text + s, i - s)) {
+            /* "... tomorrow.” He added that the gauges would open": a
+             * sentence reporting more, not the quotation's attribution */
+            size_t w = i;
+            while (w < len && text[w] == ' ')
+                w++;
+            return !(len - w >= 5 && !memcmp(text + w, "that", 4) && !is_lower((unsigned char)text[w + 4]) &&
+                     !is_upper((unsigned char)text[w + 4]));
+        }
         if (i < len && (text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == '\n'))
             return 0;
         if (i < len && text[i] == ',')

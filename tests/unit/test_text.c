@@ -77,6 +77,11 @@ static void sentences_ellipses_and_quotes(void **state)
     const char *r = "“The talks are over.” Ferri said. Then he left.";
     const char *const wr[] = {"“The talks are over.” Ferri said.", "Then he left.", NULL};
     expect_sentences(r, wr);
+    /* an attribution that goes on with "that" reports more: its own sentence */
+    const char *m = "“We can sign it tomorrow.” He added that the gauges would open in May. Done.";
+    const char *const wm[] = {"“We can sign it tomorrow.”", "He added that the gauges would open in May.", "Done.",
+                              NULL};
+    expect_sentences(m, wm);
 }
 
 static void sentence_at_finds_index(void **state)
