@@ -700,6 +700,22 @@ static int anonymous_subject(const ctx *c, size_t i, size_t k)
 static attrib attr_after_at(const ctx *c, const qspan *q, size_t i);
 static long org_subject(const ctx *c, size_t pi);
 
+/* "the Courier quoted witness Ana Ruiz as saying", "cited Ana Ruiz as
+ * telling reporters": the person someone else quoted, named before "as
+ * saying" at token k (-1 when none is named).  A report that quotes a
+ * person passes on that person's words: the paper is not the speaker. */
+static long quoted_as_saying(const ctx *c, size_t k)
+{
+    if (k == 0 || k + 1 >= c->n || !tok_is(c, k, "as") ||
+        !(tok_is(c, k + 1, "saying") || tok_is(c, k + 1, "telling")))
+        return -1;
+    long mi = mention_ending(c, k - 1);
+    /* the phrase says the name speaks, whatever its type was guessed
+     * ("witness Leon Abara": Leon is a place's name too) */
+    return mi >= 0 && c->m[mi].type != NP_ENT_PLACE && !quoted(c, c->m[mi].start) ? mi : -1;
+}
+#define QUOTED_AS_REACH 12 /* tokens after a closing mark to find "X as saying" in */
+
 /* "..., X said" / "..., said X" / "X, the minister, said" right after close;
  * also "“...” impeachment, Trump said" (a few words finishing the clause). */
 static attrib attr_after(const ctx *c, const qspan *q)
@@ -1293,6 +1309,13 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
         return a;
     int ended = quote_ended(c, q, i);
     long mi;
+    /* "“...,” the Courier quoted witness Ana Ruiz as saying." */
+    for (size_t k = i + 1; k + 1 < c->n && k < i + QUOTED_AS_REACH; k++) {
+        if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
+            break;
+        if ((mi = quoted_as_saying(c, k)) >= 0)
+            return to_mention(mi, c->t[k + 1].end);
+    }
     if (pronoun(c, i) == 1)
         a = attr_pronoun_verb(c, i);
     else if (tok_is(c, i, "it")) {
@@ -1726,6 +1749,10 @@ static attrib attr_before(const ctx *c, const qspan *q)
             break; /* too far: the quote belongs to another clause */
         if (!speech_verb(c, v) || quoted(c, c->t[v].start) || in_parens(c, lo, v))
             continue;
+        /* "the Post quoted Ana Ruiz as saying the bridge “...”" */
+        long qa = v > lo ? quoted_as_saying(c, v - 1) : -1;
+        if (qa >= 0)
+            return to_mention(qa, 0);
         const char *w = c->t[v].norm;
         size_t wl = strlen(w);
         /* "prompting Ortiz to reply that “...”": the one told to speak;

@@ -778,6 +778,22 @@ static void complements_do_not_speak(void **state)
     np_arena_free(&r.a);
 }
 
+/* "X quoted Y as saying": Y's words, passed on by X. */
+static void quoted_as_saying_is_the_person(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Police closed the road on Monday.\n\n"
+            "\"The crane swung over the roof twice before it fell,\" the Eastbrook Courier quoted witness Leon Abara as "
+            "saying.\n\n"
+            "The Valley Post quoted Mara Lind as saying the bridge \"will never open again.\"\n\n"
+            "\"We saw nothing,\" the Valley Post said.");
+    expect(&r, "The crane swung over the roof twice before it fell", "Leon Abara");
+    expect(&r, "will never open again.", "Mara Lind");
+    expect(&r, "We saw nothing", "Valley Post");
+    np_arena_free(&r.a);
+}
+
 /* "the president" is the president, not the vice president named since;
  * "the former minister" is the former one. */
 static void roles_of_another_rank(void **state)
@@ -1187,6 +1203,7 @@ int main(void)
         cmocka_unit_test(organisations_speak),
         cmocka_unit_test(complements_do_not_speak),
         cmocka_unit_test(roles_of_another_rank),
+        cmocka_unit_test(quoted_as_saying_is_the_person),
         cmocka_unit_test(attribution_traps),
         cmocka_unit_test(sentence_split_by_attribution),
         cmocka_unit_test(according_to_someones_aide),
