@@ -1391,15 +1391,38 @@ static np_status link_acronyms(rec *r, size_t n, int all, unsigned char *done)
             else
                 hi = mid;
         }
-        /* a range is linked once, by the first acronym that spells it */
-        if (lo < m && !strcmp(ini_of(&c, idx[lo]), acr)) {
-            if (!linked[lo])
-                for (size_t x = lo + 1; x < m && !strcmp(ini_of(&c, idx[x]), acr); x++)
-                    unite(r, idx[lo], idx[x]);
-            linked[lo] = 1;
-            unite(r, i, idx[lo]);
-            done[i] = 1;
+        /* the name it spells: a body's before anything else's, a person's
+         * last ("WH" is the White House, not a "Witch Hunt" nor a
+         * Wendell H- of the same text); two names of one kind that are not
+         * one name leave it unlinked, as do names of one kind it cannot
+         * tell apart */
+        size_t hi2 = lo;
+        while (hi2 < m && !strcmp(ini_of(&c, idx[hi2]), acr))
+            hi2++;
+        size_t pick = SIZE_MAX;
+        int pick_rank = 0, ambiguous = 0;
+        for (size_t x = lo; x < hi2; x++) {
+            const rec *t = &r[idx[x]];
+            int rank = t->type == NP_ENT_ORG ? 3 : t->type == NP_ENT_PERSON ? 1 : 2;
+            if (pick == SIZE_MAX || rank > pick_rank) {
+                pick = x;
+                pick_rank = rank;
+                ambiguous = 0;
+            } else if (rank == pick_rank && strcmp(t->key, r[idx[pick]].key) != 0 &&
+                       find_root(r, idx[x]) != find_root(r, idx[pick]))
+                ambiguous = 1;
         }
+        if (pick == SIZE_MAX || ambiguous)
+            continue;
+        /* a range is linked once, by the first acronym that spells it: its
+         * names written alike are one */
+        if (!linked[pick])
+            for (size_t x = lo; x < hi2; x++)
+                if (x != pick && !strcmp(r[idx[x]].key, r[idx[pick]].key))
+                    unite(r, idx[pick], idx[x]);
+        linked[pick] = 1;
+        unite(r, i, idx[pick]);
+        done[i] = 1;
     }
     np_free(linked);
     np_free(idx);

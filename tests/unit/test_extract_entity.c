@@ -279,6 +279,31 @@ static void linker_merges_variants(void **state)
     np_entity_linker_free(NULL);
 }
 
+/* An acronym is the body it spells, not every name with those initials:
+ * "GH" is the Grand Hall, not a "Golden Hour" a post spoke of nor a
+ * person named Gerda Holm. */
+static void linker_acronym_spells_one_body(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "The Grand Hall said on Monday that the GH would reopen in May. \"Enjoy the Golden Hour,\" a "
+                     "post read. Gerda Holm, the caretaker, opened the doors.";
+    const char *d1 = "The Grand Hall will reopen in May, its director said.";
+    const char *d2 = "Visitors queued outside the Grand Hall on Monday.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    add_doc(f, lk, 2, d2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long hall = entity_of(lk, 1, d1, "Grand Hall");
+    assert_int_equal(entity_of(lk, 0, d0, "GH"), hall);
+    assert_true(entity_of(lk, 0, d0, "Gerda Holm") != hall);
+    const char *hour = strstr(d0, "Golden Hour");
+    long h = np_entity_linker_lookup(lk, 0, (size_t)(hour - d0));
+    assert_true(h < 0 || h != hall);
+    np_entity_linker_free(lk);
+}
+
 /* A body named with its place and without it is one ("the Boston Rovers" /
  * "the Rovers"); a short name two place-led names end with stays apart
  * ("the Dorn Courier", "the Varnholm Courier", "the Courier"). */
@@ -1501,6 +1526,7 @@ int main(void)
         cmocka_unit_test(linker_types_states_by_their_demonym),
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
+        cmocka_unit_test(linker_acronym_spells_one_body),
         cmocka_unit_test(linker_place_led_bodies),
         cmocka_unit_test(linker_keeps_different_people_apart),
         cmocka_unit_test(ranks_and_role_surnames),
