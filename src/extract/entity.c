@@ -745,6 +745,26 @@ static int caps_place(const ctx *c, size_t s, size_t e)
     return np_gazetteer_has(c->gz, b, e - s);
 }
 
+/* Does a list go on at token x, right after an item: "and"/"or", or a
+ * comma and a word in lower case that one of them follows within three
+ * tokens ("..., tariffs and trade")? */
+static int list_goes_on(const ctx *c, size_t x)
+{
+    if (x >= c->n)
+        return 0;
+    if ((tok_is(c, x, "and") || tok_is(c, x, "or")) && adjacent(c, x - 1))
+        return 1;
+    if (!memchr(c->text + c->t[x - 1].end, ',', c->t[x].start - c->t[x - 1].end) || is_cap(c, x))
+        return 0;
+    for (size_t k = x + 1; k < c->n && k <= x + 3; k++) {
+        if (tok_is(c, k, "and") || tok_is(c, k, "or"))
+            return 1;
+        if (!adjacent(c, k - 1) && !memchr(c->text + c->t[k - 1].end, ',', c->t[k].start - c->t[k - 1].end))
+            return 0;
+    }
+    return 0;
+}
+
 /* Context that only places get: "in X", "near X", "X-based", "X, <known
  * place>" ("Tijuana, Mexico").  People are rarely "in" someone, and when
  * they are ("faith in Voss") the name is also typed by its other mentions;
@@ -760,6 +780,10 @@ static int place_context(const ctx *c, size_t a, size_t b)
     if (hyphen_joined(c, b - 1) && (tok_is(c, b, "based") || tok_is(c, b, "born") || tok_is(c, b, "headquartered")))
         return 1;
     size_t e = c->t[b - 1].end;
+    /* not a sentence's first word that is an ordinary one ("Second,
+     * Canada will ...", "Finally, Chad ...") */
+    if (b - a == 1 && c->initial[a] && common_word(c, a))
+        return 0;
     if (b + 1 < c->n && e + 2 <= c->len && c->text[e] == ',' && c->text[e + 1] == ' ' && c->t[b].start == e + 2 &&
         is_cap(c, b)) {
         size_t k = b;
@@ -768,7 +792,9 @@ static int place_context(const ctx *c, size_t a, size_t b)
         for (size_t x = k + 1; x > b; x--)
             if (np_gazetteer_has(c->gz, W(c, b), name_end_of(c, x - 1) - c->t[b].start) ||
                 np_gazetteer_has_minor(c->gz, W(c, b), name_end_of(c, x - 1) - c->t[b].start))
-                return 1;
+                /* a list's items ("Brexit, Chad and trade", "Brexit,
+                 * Chad, tariffs and trade") are no town and its country */
+                return !list_goes_on(c, x);
     }
     return 0;
 }

@@ -543,6 +543,27 @@ static void names_typed_by_the_noun_before(void **state)
     expect(t, m, n, "Ola Kvist", "Ola Kvist", NP_ENT_PERSON);
 }
 
+/* "X, <country>" places X in it, but not a sentence's ordinary first word
+ * ("Second, Norland will ...") nor an item of a list ("Brexit, Norland,
+ * tariffs and trade"). */
+static void lists_and_ordinals_are_no_towns(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Second, Canada will cut its quota next year, the minister said. The agenda will hold Vorexit, "
+                    "Syria, tariffs and trade. Another item is Brelmark, Chad and fishing. The march began in "
+                    "Tapalcan, Mexico, on Sunday. Ana Ruiz of Velmar, Mexico, said the march was peaceful.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    const np_entity_mention *x = find(t, m, n, "Second");
+    assert_true(!x || x->type != NP_ENT_PLACE);
+    x = find(t, m, n, "Vorexit");
+    assert_true(!x || x->type != NP_ENT_PLACE);
+    x = find(t, m, n, "Brelmark");
+    assert_true(!x || x->type != NP_ENT_PLACE);
+    expect(t, m, n, "Tapalcan", "Tapalcan", NP_ENT_PLACE);
+    expect(t, m, n, "Velmar", "Velmar", NP_ENT_PLACE);
+}
+
 /* Datelines are places; so are names in place context. */
 static void datelines_and_place_context(void **state)
 {
@@ -1505,6 +1526,7 @@ int main(void)
         cmocka_unit_test(headline_lines_are_not_people),
         cmocka_unit_test(places_people_and_initials),
         cmocka_unit_test(joined_initials_open_a_name),
+        cmocka_unit_test(lists_and_ordinals_are_no_towns),
         cmocka_unit_test(names_typed_by_the_noun_before),
         cmocka_unit_test(datelines_and_place_context),
         cmocka_unit_test(descriptions_are_not_names),
