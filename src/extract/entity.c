@@ -765,12 +765,24 @@ static int list_goes_on(const ctx *c, size_t x)
     return 0;
 }
 
-/* Context that only places get: "in X", "near X", "X-based", "X, <known
- * place>" ("Tijuana, Mexico").  People are rarely "in" someone, and when
+/* The run starting at token a follows "city of", "town of", "the port of"
+ * ...: a place's name. */
+static int town_of(const ctx *c, size_t a)
+{
+    static const char *const towns[] = {"city", "town", "village", "port", "capital", "island", "province",
+                                        "region", "county", "district", "municipality", "suburb", "borough",
+                                        "hamlet", NULL};
+    return a >= 2 && tok_is(c, a - 1, "of") && tok_in(c, a - 2, towns) && adjacent(c, a - 1) && adjacent(c, a - 2);
+}
+
+/* Context that only places get: "in X", "near X", "the city of X",
+ * "X-based", "X, <known place>" ("Tijuana, Mexico").  People are rarely "in" someone, and when
  * they are ("faith in Voss") the name is also typed by its other mentions;
  * the linker's vote decides. */
 static int place_context(const ctx *c, size_t a, size_t b)
 {
+    if (town_of(c, a) && !possessive(c, b - 1))
+        return 1; /* "the Mexican city of Tapalcan" */
     if (a > 0 && adjacent(c, a - 1) && !possessive(c, b - 1)) {
         static const char *const k[] = {"in", "near", "outside", "across", "into", "toward", "towards", "inside"};
         for (size_t x = 0; x < sizeof k / sizeof *k; x++)
@@ -1020,16 +1032,13 @@ static int name_slot(const ctx *c, size_t a, size_t b, int *verb_slot)
  * company).  NP_ENT_OTHER when nothing is said. */
 static np_entity_type named_by_head(const ctx *c, size_t a, size_t b)
 {
-    static const char *const towns[] = {"city", "town", "village", "port", "capital", "island", "province",
-                                        "region", "county", "district", "municipality", "suburb", "borough",
-                                        "hamlet", NULL};
     static const char *const bodies[] = {"group", "firm", "company", "newspaper", "charity", "nonprofit",
                                          "organization", "organisation", "agency", "association", "coalition",
                                          "network", "broadcaster", "publisher", "magazine", "daily", "airline",
                                          "bank", "union", "movement", "institute", "foundation", NULL};
     if (possessive(c, b - 1))
         return NP_ENT_OTHER;
-    if (a >= 2 && tok_is(c, a - 1, "of") && tok_in(c, a - 2, towns) && adjacent(c, a - 1) && adjacent(c, a - 2))
+    if (town_of(c, a))
         return NP_ENT_PLACE;
     if (a < 2 || !tok_in(c, a - 1, bodies) || is_cap(c, a - 1))
         return NP_ENT_OTHER;

@@ -532,7 +532,8 @@ static void names_typed_by_the_noun_before(void **state)
     const char *t = "The quake struck the city of Bandar Kemah on Monday. The plaintiffs hired a law firm, "
                     "Brandt Oosterhuis, to draft the complaint. Water came from the advocacy group Otra Orilla. "
                     "She works for the company Ana Ruiz founded. The head of the union, Ivo Dren, spoke.\n"
-                    "The talks ended at the union.\nOla Kvist, a pensioner, wept.";
+                    "The talks ended at the union.\nOla Kvist, a pensioner, wept. The ferry left the port of "
+                    "Karvand at dawn.";
     size_t n;
     np_entity_mention *m = mentions_of(f, t, &n);
     expect(t, m, n, "Bandar Kemah", "Bandar Kemah", NP_ENT_PLACE);
@@ -541,6 +542,7 @@ static void names_typed_by_the_noun_before(void **state)
     expect(t, m, n, "Ana Ruiz", "Ana Ruiz", NP_ENT_PERSON);
     expect(t, m, n, "Ivo Dren", "Ivo Dren", NP_ENT_PERSON);
     expect(t, m, n, "Ola Kvist", "Ola Kvist", NP_ENT_PERSON);
+    expect(t, m, n, "Karvand", "Karvand", NP_ENT_PLACE); /* one word: the place context */
 }
 
 /* "X, <country>" places X in it, but not a sentence's ordinary first word
