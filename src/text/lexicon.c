@@ -115,7 +115,7 @@ static const char *const k_org[] = {
     "office", "organisation", "organization", "parliament", "partnership", "party", "pentagon",
     "police", "post", "press", "program", "programme", "project", "protection", "radio", "school",
     "senate", "service", "society", "studies", "summit", "telegraph", "television", "times",
-    "treaty", "tribune", "union", "university", "watch",
+    "tribune", "union", "university", "watch",
 };
 
 /* News agencies, by the one word they are named with (sorted); not the

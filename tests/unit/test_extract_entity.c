@@ -543,6 +543,11 @@ static void names_typed_by_the_noun_before(void **state)
     expect(t, m, n, "Ivo Dren", "Ivo Dren", NP_ENT_PERSON);
     expect(t, m, n, "Ola Kvist", "Ola Kvist", NP_ENT_PERSON);
     expect(t, m, n, "Karvand", "Karvand", NP_ENT_PLACE); /* one word: the place context */
+    /* a treaty is an agreement, no body */
+    const char *t2 = "Both states signed the Velmar Fisheries Treaty decades ago.";
+    m = mentions_of(f, t2, &n);
+    const np_entity_mention *x = find(t2, m, n, "Velmar Fisheries Treaty");
+    assert_true(!x || x->type != NP_ENT_ORG);
 }
 
 /* "X, <country>" places X in it, but not a sentence's ordinary first word
