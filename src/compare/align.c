@@ -111,7 +111,7 @@
 #define QUOTE_RANK 0.75f    /* a quotation's cosine, ranking an outlet's matches for its own words */
 #define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
-#define SUMMARY_REDUNDANT 0.45f
+#define SUMMARY_REDUNDANT 0.36f
 #define SUMMARY_QUOTED 0.5f /* share of a sentence in quotation marks that makes it a quote */
 #define SUMMARY_BARE_QUOTE 0.85f /* ... and that leaves no room to name the speaker: no summary item */
 #define SUMMARY_LEAD_WORDS 70     /* the opening item: longer is hard to read */
