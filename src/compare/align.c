@@ -3745,7 +3745,13 @@ np_status np_compare_summary(np_story *s)
         int past = tells_past(s, &f->support[0]);
         told_past[p] = (char)(past || opens_on_past(f->summary));
         own_line[p] = strcmp(f->summary, f->support[0].text) != 0;
-        quoted[p] = qs >= SUMMARY_QUOTED || opens_on_context(f->summary) || own_line[p] || told_past[p];
+        /* a sentence opening on someone's words ('"We thank you," the
+         * rep said') leads with the quotation, whatever its share */
+        int opens_quoted = (unsigned char)f->summary[0] == '"' ||
+                           ((unsigned char)f->summary[0] == 0xE2 && (unsigned char)f->summary[1] == 0x80 &&
+                            ((unsigned char)f->summary[2] == 0x9C || (unsigned char)f->summary[2] == 0x98));
+        quoted[p] = qs >= SUMMARY_QUOTED || opens_quoted || opens_on_context(f->summary) || own_line[p] ||
+                    told_past[p];
         if (past)
             rel[p] *= 0.5f; /* and comes after the news */
         if (qs >= SUMMARY_QUOTED) {

@@ -645,6 +645,23 @@ static void test_summary_leads_with_event(void **state)
     assert_non_null(strstr(b->summary[0].text, "bridge"));
     assert_true(b->summary[0].n_sources >= 2); /* from a claim of several outlets */
     np_brief_free(b);
+    /* nor with a sentence opening on a quotation, however little of it
+     * the quotation is */
+    b = brief3("2025-07-07",
+               "\"We thank everyone,\" the regional governor of the Velka valley told reporters after the opening "
+               "ceremony of the new road bridge in Orsk on Monday morning.\n\n"
+               "Engineers in Orsk opened the new road bridge across the Velka valley on Monday.\n",
+               "2025-07-07",
+               "\"We thank everyone,\" the governor of the Velka valley region said after the opening ceremony of "
+               "the new road bridge in Orsk on Monday.\n\n"
+               "The new road bridge across the Velka valley was opened in Orsk on Monday by engineers.\n",
+               "2025-07-07",
+               "\"We thank everyone,\" the Velka valley's regional governor told the crowd at the opening ceremony "
+               "of the road bridge in Orsk on Monday morning.\n\n"
+               "Drivers in Orsk crossed the new Velka valley road bridge for the first time on Monday.\n");
+    assert_true(b->n_summary >= 1);
+    assert_true(b->summary[0].text[0] != '"');
+    np_brief_free(b);
 }
 
 /* Every summary item reads on its own: no bare quotation however many
