@@ -1658,7 +1658,9 @@ static size_t gather_run(const ctx *c, size_t b)
                         titled = titled_name_in(c, scanned > first ? scanned - 1 : first, b);
                         scanned = b;
                     }
-                    if ((has_org && org_after) && tok_is(c, b, "and") && !titled) {
+                    /* not across "and the": a second body ("the Supreme
+                     * Court and the White House") */
+                    if ((has_org && org_after) && tok_is(c, b, "and") && k == b + 1 && !titled) {
                         b = k;
                         continue;
                     }

@@ -525,7 +525,8 @@ static void joined_initials_open_a_name(void **state)
 /* The common noun before an unknown name says what it names: "the city
  * of X", "a law firm, X,", "the advocacy group X."; not when the name goes
  * on a clause ("the company Ana Ruiz founded") or sets off another noun
- * ("the head of the union, Ivo Dren"). */
+ * ("the head of the union, Ivo Dren").  And the words of a body's name:
+ * "and the" opens a second body; "Treaty" names no body. */
 static void names_typed_by_the_noun_before(void **state)
 {
     fixture *f = *state;
@@ -543,6 +544,11 @@ static void names_typed_by_the_noun_before(void **state)
     expect(t, m, n, "Ivo Dren", "Ivo Dren", NP_ENT_PERSON);
     expect(t, m, n, "Ola Kvist", "Ola Kvist", NP_ENT_PERSON);
     expect(t, m, n, "Karvand", "Karvand", NP_ENT_PLACE); /* one word: the place context */
+    /* "and the" opens a second body */
+    const char *t3 = "Talks between the Velmar Harbour Commission and the Kelmont Shipping Council broke down.";
+    m = mentions_of(f, t3, &n);
+    expect(t3, m, n, "Velmar Harbour Commission", "Velmar Harbour Commission", NP_ENT_ORG);
+    expect(t3, m, n, "Kelmont Shipping Council", "Kelmont Shipping Council", NP_ENT_ORG);
     /* a treaty is an agreement, no body */
     const char *t2 = "Both states signed the Velmar Fisheries Treaty decades ago.";
     m = mentions_of(f, t2, &n);
