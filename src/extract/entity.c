@@ -1830,6 +1830,14 @@ static int emit_titled_name(ctx *c, size_t a, size_t b, size_t k, int *oom)
     return 1;
 }
 
+/* Token i is a title written short with its period ("Lt.", "Sgt.",
+ * "Gen."). */
+static int abbreviated_title(const ctx *c, size_t i)
+{
+    return c->t[i].end < c->len && c->text[c->t[i].end] == '.' && lex(np_lex_is_abbrev, c, i) &&
+           lex(np_lex_is_title_word, c, i);
+}
+
 /* "Harbour Minister Lena Vostrikova": a title word inside the run [a, b)
  * splits it into role and name; emits the person and returns 1 when it
  * does (also when the emit ran out of memory: *oom is set then). */
@@ -1849,7 +1857,10 @@ static int emit_titled_person(ctx *c, size_t a, size_t b, int *oom)
          * (gather_run() stops at a titled name) */
         /* a name opens with a capitalised word: "Office of the
          * Comptroller of the Currency" names an office, not a person */
-        if (!org && is_cap(c, k) && !is_joiner(c, k) && !np_gazetteer_has(c->gz, W(c, k), WL(c, k))) {
+        /* ... and is no place's, unless an abbreviated title stands
+         * before it: "Police Lt. Hastings" is a lieutenant */
+        if (!org && is_cap(c, k) && !is_joiner(c, k) &&
+            (!np_gazetteer_has(c->gz, W(c, k), WL(c, k)) || abbreviated_title(c, k - 1))) {
             return emit_titled_name(c, a, b, k, oom);
         }
     }

@@ -577,6 +577,22 @@ static void lists_and_ordinals_are_no_towns(void **state)
     expect(t, m, n, "Velmar", "Velmar", NP_ENT_PLACE);
 }
 
+/* After an abbreviated title a place's name is a surname ("Police Lt.
+ * Hastings"): the person, not the body's name run on. */
+static void surname_that_is_a_place_after_a_title(void **state)
+{
+    fixture *f = *state;
+    const char *t = "\"He fled north,\" Velmar State Police Lt. Hastings said on Monday.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    if (!np_gazetteer_has(f->gz, "Hastings", 8))
+        return; /* the rule is about names WordNet lists as places */
+    const np_entity_mention *x = find(t, m, n, "Velmar State Police Lt. Hastings");
+    assert_non_null(x);
+    assert_int_equal(x->type, NP_ENT_PERSON);
+    assert_int_equal(x->name_end - x->name_start, 8); /* the name is "Hastings" */
+}
+
 /* Datelines are places; so are names in place context. */
 static void datelines_and_place_context(void **state)
 {
@@ -1540,6 +1556,7 @@ int main(void)
         cmocka_unit_test(places_people_and_initials),
         cmocka_unit_test(joined_initials_open_a_name),
         cmocka_unit_test(lists_and_ordinals_are_no_towns),
+        cmocka_unit_test(surname_that_is_a_place_after_a_title),
         cmocka_unit_test(names_typed_by_the_noun_before),
         cmocka_unit_test(datelines_and_place_context),
         cmocka_unit_test(descriptions_are_not_names),
