@@ -1071,6 +1071,21 @@ static np_entity_type named_by_head(const ctx *c, size_t a, size_t b)
                : NP_ENT_OTHER;
 }
 
+/* The run [a, b) is set off after a role noun ("The committee chair,
+ * Marissa Baker, has ...", "two agents, Nadia Brook and Curtis Page,"):
+ * the role's holder, a person.  The role in lower case, a comma between,
+ * and the run closing its part (a comma, a full stop, "and"). */
+static int role_apposition(const ctx *c, size_t a, size_t b)
+{
+    if (a == 0 || is_cap(c, a - 1) || !lex(np_lex_is_title_word, c, a - 1) ||
+        !memchr(c->text + c->t[a - 1].end, ',', c->t[a].start - c->t[a - 1].end) || possessive(c, b - 1))
+        return 0;
+    size_t e = c->t[b - 1].end;
+    if (e >= c->len || c->text[e] == ',' || c->text[e] == '.')
+        return 1;
+    return b < c->n && tok_is(c, b, "and") && adjacent(c, b - 1);
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
@@ -1193,7 +1208,8 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         if (person && !syllable && common_word(c, b - 1)) {
             /* context that only people get: "X said", "said X", "X, a ..." */
             int ctx_person = (!possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b)) ||
-                             (a > 0 && lex(np_lex_is_speech_verb, c, a - 1) && adjacent(c, a - 1)) || verb_slot;
+                             (a > 0 && lex(np_lex_is_speech_verb, c, a - 1) && adjacent(c, a - 1)) || verb_slot ||
+                             role_apposition(c, a, b);
             if (!ctx_person && b + 1 < c->n && c->t[b - 1].end < c->len && c->text[c->t[b - 1].end] == ',' &&
                 (tok_is(c, b, "a") || tok_is(c, b, "an")) && !(c->t[b + 1].flags & NP_TOK_CAP)) {
                 if (appositive_body(c, b))
