@@ -3350,6 +3350,24 @@ static int reads_whole(const char *t)
 
 static int inside_quotation(const np_story *s, const np_bref *r);
 
+/* Text t stops where its sentence goes on: a comma, colon or semicolon
+ * last, maybe inside a closing quotation mark ('... the move was
+ * "positive,"', "... had advice for anyone:"). */
+static int ends_cut(const char *t)
+{
+    size_t n = strlen(t);
+    for (;;) {
+        while (n && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\''))
+            n--;
+        if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
+            ((unsigned char)t[n - 1] == 0x9D || (unsigned char)t[n - 1] == 0x99))
+            n -= 3;
+        else
+            break;
+    }
+    return n && (t[n - 1] == ',' || t[n - 1] == ':' || t[n - 1] == ';');
+}
+
 /* The share of a ref's text in quotation marks; 1 for words lying inside
  * a quotation of its document (someone's words, their marks outside). */
 static float quoted_share(const np_story *s, const np_bref *r)
@@ -3362,10 +3380,11 @@ static float quoted_share(const np_story *s, const np_bref *r)
  * ("They then torched the car" says what, not who), then told in the
  * outlet's own words rather than mostly someone's quotation (q, its
  * quoted_share(): a reporter's post quoting the speaker, "X wrote: '...,'
- * Doe said", against "Doe said the plan had failed"). */
+ * Doe said", against "Doe said the plan had failed"), then not cut at a
+ * comma or a colon (ends_cut()). */
 static int reads_alone(const char *t, float q)
 {
-    return 4 * reads_whole(t) + 2 * !opens_on_context(t) + (q < SUMMARY_QUOTED);
+    return 8 * reads_whole(t) + 4 * !opens_on_context(t) + 2 * (q < SUMMARY_QUOTED) + !ends_cut(t);
 }
 #define HEAD_LESS_QUOTED 0.2f
 

@@ -253,7 +253,10 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
     /* as readable, a third of it a quotation, against none */
     np_bref part_quoted[2] = {{0, "Ana Pell of the Courier wrote: \"The weir will stay shut,\" Kell said."},
                               {1, "Mayor Kell said the weir would stay shut until June."}};
-    np_brief_fact f[8];
+    /* a head cut at a colon or a comma, against a whole sentence */
+    np_bref colon[2] = {{0, "The mayor gave drivers one piece of advice for the week:"},
+                        {1, "The mayor told drivers to avoid the weir road all week."}};
+    np_brief_fact f[9];
     memset(f, 0, sizeof f);
     f[0].support = cut, f[0].n_support = 3, f[0].summary = cut[0].text;
     f[1].support = frag, f[1].n_support = 2, f[1].summary = frag[0].text;
@@ -265,8 +268,9 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
     f[5].support = quoted, f[5].n_support = 3, f[5].summary = quoted[0].text;
     f[6].support = all_quoted, f[6].n_support = 2, f[6].summary = all_quoted[0].text;
     f[7].support = part_quoted, f[7].n_support = 2, f[7].summary = part_quoted[0].text;
+    f[8].support = colon, f[8].n_support = 2, f[8].summary = colon[0].text;
     b.facts = f;
-    b.n_facts = 8;
+    b.n_facts = 9;
     np_align_readable_heads(NULL, &b);
     assert_string_equal(f[0].summary, "At the time, Mayor Kell said he dropped the trip over the port contract.");
     assert_ptr_equal(f[0].summary, f[0].support[0].text);
@@ -285,6 +289,7 @@ static void test_fact_is_headed_by_a_whole_sentence(void **state)
     assert_int_equal(f[5].support[0].doc, 2);
     assert_string_equal(f[6].summary, "\"The weir stays shut,\" Kell said.");
     assert_string_equal(f[7].summary, "Mayor Kell said the weir would stay shut until June.");
+    assert_string_equal(f[8].summary, "The mayor told drivers to avoid the weir road all week.");
 }
 
 /* Semicolons that separate the items of a list ("the chair, of Vell; the
