@@ -1744,11 +1744,13 @@ static attrib attr_before(const ctx *c, const qspan *q)
     size_t lo = tok_at_or_after(c, s0), hi = tok_at_or_after(c, q->open), infinitive = SIZE_MAX;
     if (lo >= hi)
         return a;
+    int spoken = 0; /* a verb of speaking stands before the quotation */
     for (size_t v = hi; v-- > lo;) {
         if (hi - v > 30)
             break; /* too far: the quote belongs to another clause */
         if (!speech_verb(c, v) || quoted(c, c->t[v].start) || in_parens(c, lo, v))
             continue;
+        spoken = 1;
         /* "the Post quoted Ana Ruiz as saying the bridge “...”" */
         long qa = v > lo ? quoted_as_saying(c, v - 1) : -1;
         if (qa >= 0)
@@ -1812,6 +1814,17 @@ static attrib attr_before(const ctx *c, const qspan *q)
     if (infinitive != SIZE_MAX) {
         attrib sa = sentence_subject(c, lo, infinitive);
         if (sa.kind)
+            return sa;
+    }
+    /* "Hale also took credit for the thaw: “...”": no verb of speaking
+     * in the sentence (one whose subject is no use leaves the quotation
+     * unattributed), but a colon right before the quotation hands it to
+     * the sentence's subject, a person named there (not an owner: "Hale's
+     * aide read it:") */
+    if (!spoken && hi > lo && memchr(c->text + c->t[hi - 1].end, ':', q->open - c->t[hi - 1].end)) {
+        attrib sa = sentence_subject(c, lo, hi);
+        if (sa.kind == 1 && sa.mention >= 0 && c->m[sa.mention].type == NP_ENT_PERSON &&
+            !owner_only(c, sa.mention) && !owned_after(c, sa.mention))
             return sa;
     }
     /* "according to X" */

@@ -778,6 +778,22 @@ static void complements_do_not_speak(void **state)
     np_arena_free(&r.a);
 }
 
+/* A colon hands the quotation that follows to the sentence's subject, a
+ * person, even with no verb of speaking; not to an owner. */
+static void colon_after_the_subjects_clause(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Mayor Ilse Brandt also took credit for the new ferry line: \"Without the city it would never have "
+            "sailed.\"\n\n"
+            "Brandt's aide read out the list: \"Roads, schools and the harbour.\"\n\n"
+            "The report gave three reasons: \"cost, delay and noise.\"");
+    expect(&r, "Without the city it would never have sailed.", "Ilse Brandt");
+    not_by(&r, "Roads, schools and the harbour.", "Ilse Brandt");
+    not_by(&r, "cost, delay and noise.", "Ilse Brandt");
+    np_arena_free(&r.a);
+}
+
 /* "X quoted Y as saying": Y's words, passed on by X. */
 static void quoted_as_saying_is_the_person(void **state)
 {
@@ -1204,6 +1220,7 @@ int main(void)
         cmocka_unit_test(complements_do_not_speak),
         cmocka_unit_test(roles_of_another_rank),
         cmocka_unit_test(quoted_as_saying_is_the_person),
+        cmocka_unit_test(colon_after_the_subjects_clause),
         cmocka_unit_test(attribution_traps),
         cmocka_unit_test(sentence_split_by_attribution),
         cmocka_unit_test(according_to_someones_aide),
