@@ -606,6 +606,12 @@ static int name_suffix(const ctx *c, size_t i)
     return 0;
 }
 
+/* "Jr" or "Sr": a son's or father's mark, not a numeral of a monarch. */
+static int junior_suffix(const ctx *c, size_t i)
+{
+    return WL(c, i) == 2 && (!memcmp(W(c, i), "Jr", 2) || !memcmp(W(c, i), "Sr", 2));
+}
+
 static int titleish(const ctx *c, size_t i)
 {
     if (i >= c->n || !(c->t[i].flags & NP_TOK_WORD))
@@ -1981,8 +1987,10 @@ static size_t do_run(ctx *c, size_t i, int *oom)
     while (b > a && is_joiner(c, b - 1))
         b--;
     int suffixed = 0;
-    if (b - a >= 3 && name_suffix(c, b - 1))
-        b--, suffixed = 1; /* "Robert S. Mueller III" */
+    /* "Robert S. Mueller III"; "Brandt Jr." too (not "Elizabeth II": a
+     * numeral after one word is the name's) */
+    if ((b - a >= 3 || (b - a == 2 && junior_suffix(c, b - 1))) && name_suffix(c, b - 1))
+        b--, suffixed = 1;
     size_t acr = paren_acronym(c, b, next);
     if (b - a >= 2 && !c->headline[a] && emit_titled_person(c, a, b, oom))
         return next;

@@ -954,8 +954,28 @@ static np_status link_single_names(rec *r, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (r[i].n_words >= 2 && r[i].type == NP_ENT_PERSON)
             full[nf++] = i;
-        else if (r[i].n_words == 1 && person_like(&r[i]) && !(r[i].flags & NP_MENTION_ACRONYM))
+        else if (r[i].n_words == 1 && person_like(&r[i]) && !(r[i].flags & NP_MENTION_ACRONYM) && !r[i].junior)
             single[ns++] = i;
+    }
+    /* "Brandt Jr." or "Calvin Jr." alone is the one son the story names
+     * in full ("Calvin Brandt Jr."), never the father: linked here, apart
+     * from the classes, by the surname or the given name */
+    for (size_t i = 0; i < n; i++) {
+        if (!r[i].junior || r[i].n_words != 1 || !person_like(&r[i]))
+            continue;
+        size_t son = (size_t)-1;
+        int several = 0;
+        for (size_t x = 0; x < nf && !several; x++) {
+            size_t j = full[x];
+            if (!r[j].junior || (strcmp(r[j].skel, r[i].skel) != 0 && strcmp(r[j].fskel, r[i].skel) != 0))
+                continue;
+            if (son == (size_t)-1)
+                son = j;
+            else if (find_root(r, j) != find_root(r, son))
+                several = 1;
+        }
+        if (son != (size_t)-1 && !several)
+            unite(r, i, son);
     }
     qsort_r(full, nf, sizeof *full, cmp_skel, r);
     qsort_r(single, ns, sizeof *single, cmp_skel, r);

@@ -304,6 +304,31 @@ static void linker_acronym_spells_one_body(void **state)
     np_entity_linker_free(lk);
 }
 
+/* The son's short names ("Brandt Jr.", "Calvin Jr.") are the son's, not
+ * the father's, however often the father is named. */
+static void linker_juniors_short_names(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Calvin Brandt Jr. met the board on Monday. Brandt Jr. said the talks went well. His father, "
+                     "Calvin Brandt, stayed home. Calvin Brandt later called the board.";
+    const char *d1 = "Calvin Brandt Jr. and the board met on Monday. Later, Calvin Jr. left the room. Calvin "
+                     "Brandt praised him.";
+    const char *d2 = "The board met Brandt Jr. on Monday. Calvin Brandt did not attend.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    add_doc(f, lk, 2, d2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long son = entity_of(lk, 0, d0, "Calvin Brandt Jr");
+    long father = entity_of(lk, 0, d0, "Calvin Brandt, stayed");
+    assert_true(son != father);
+    assert_int_equal(entity_of(lk, 0, d0, "Brandt Jr. said"), son);
+    assert_int_equal(entity_of(lk, 2, d2, "Brandt Jr. on"), son);
+    assert_int_equal(entity_of(lk, 1, d1, "Calvin Jr"), son);
+    np_entity_linker_free(lk);
+}
+
 /* A body named with its place and without it is one ("the Boston Rovers" /
  * "the Rovers"); a short name two place-led names end with stays apart
  * ("the Dorn Courier", "the Varnholm Courier", "the Courier"). */
@@ -1596,6 +1621,7 @@ int main(void)
         cmocka_unit_test(linker_drops_words_used_in_lower_case),
         cmocka_unit_test(linker_merges_variants),
         cmocka_unit_test(linker_acronym_spells_one_body),
+        cmocka_unit_test(linker_juniors_short_names),
         cmocka_unit_test(linker_place_led_bodies),
         cmocka_unit_test(linker_keeps_different_people_apart),
         cmocka_unit_test(ranks_and_role_surnames),
