@@ -1394,6 +1394,32 @@ static int in_parens(const ctx *c, size_t lo, size_t v)
     return 0;
 }
 
+/* Is token v inside a dash aside closed before byte `open` ("X told
+ * reporters - where Y said Z - that “...”": Y's verb is no attribution of
+ * the quotation after the aside)?  The last two dashes (an em dash, or a
+ * spaced en dash or hyphen) between token lo and `open`. */
+static int in_dash_aside(const ctx *c, size_t lo, size_t v, size_t open)
+{
+    size_t d2 = SIZE_MAX, d1 = SIZE_MAX;
+    for (size_t p = open; p-- > c->t[lo].start;) {
+        int dash = (p + 2 < c->len && (unsigned char)c->text[p] == 0xE2 && (unsigned char)c->text[p + 1] == 0x80 &&
+                    (unsigned char)c->text[p + 2] == 0x94) ||
+                   (p > 0 && p + 3 < c->len && c->text[p - 1] == ' ' && (unsigned char)c->text[p] == 0xE2 &&
+                    (unsigned char)c->text[p + 1] == 0x80 && (unsigned char)c->text[p + 2] == 0x93 &&
+                    c->text[p + 3] == ' ') ||
+                   (p > 0 && p + 1 < c->len && c->text[p - 1] == ' ' && c->text[p] == '-' && c->text[p + 1] == ' ');
+        if (!dash)
+            continue;
+        if (d2 == SIZE_MAX)
+            d2 = p;
+        else {
+            d1 = p;
+            break;
+        }
+    }
+    return d1 != SIZE_MAX && c->t[v].start > d1 && c->t[v].start < d2;
+}
+
 static size_t subject_token(const ctx *c, long si);
 
 /* Subject of the sentence: a mention or he/she as its first word (past an
@@ -1748,7 +1774,8 @@ static attrib attr_before(const ctx *c, const qspan *q)
     for (size_t v = hi; v-- > lo;) {
         if (hi - v > 30)
             break; /* too far: the quote belongs to another clause */
-        if (!speech_verb(c, v) || quoted(c, c->t[v].start) || in_parens(c, lo, v))
+        if (!speech_verb(c, v) || quoted(c, c->t[v].start) || in_parens(c, lo, v) ||
+            in_dash_aside(c, lo, v, q->open))
             continue;
         spoken = 1;
         /* "the Post quoted Ana Ruiz as saying the bridge “...”" */

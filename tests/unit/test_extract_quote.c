@@ -794,6 +794,18 @@ static void colon_after_the_subjects_clause(void **state)
     np_arena_free(&r.a);
 }
 
+/* A speaker inside a dash aside does not take the quotation after it. */
+static void dash_aside_speaker(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Prosecutor Dan Ekholm told reporters after the hearing \u2014 where defence lawyer Rita Sandvik said "
+            "her client was \"resting quietly at home\" \u2014 \"I hear he is already on a plane to Lisbon.\"");
+    expect(&r, "resting quietly at home", "Rita Sandvik");
+    expect(&r, "I hear he is already on a plane to Lisbon.", "Dan Ekholm");
+    np_arena_free(&r.a);
+}
+
 /* "X quoted Y as saying": Y's words, passed on by X. */
 static void quoted_as_saying_is_the_person(void **state)
 {
@@ -1220,6 +1232,7 @@ int main(void)
         cmocka_unit_test(complements_do_not_speak),
         cmocka_unit_test(roles_of_another_rank),
         cmocka_unit_test(quoted_as_saying_is_the_person),
+        cmocka_unit_test(dash_aside_speaker),
         cmocka_unit_test(colon_after_the_subjects_clause),
         cmocka_unit_test(attribution_traps),
         cmocka_unit_test(sentence_split_by_attribution),
