@@ -111,7 +111,7 @@
 #define QUOTE_RANK 0.75f    /* a quotation's cosine, ranking an outlet's matches for its own words */
 #define CLIQUE_PEERS 24     /* members a member is judged against */
 #define SUMMARY_MAX 5
-#define SUMMARY_REDUNDANT 0.36f
+#define SUMMARY_REDUNDANT 0.45f
 #define SUMMARY_QUOTED 0.5f /* share of a sentence in quotation marks that makes it a quote */
 #define SUMMARY_BARE_QUOTE 0.85f /* ... and that leaves no room to name the speaker: no summary item */
 #define SUMMARY_LEAD_WORDS 70     /* the opening item: longer is hard to read */
@@ -3303,16 +3303,14 @@ static float quote_share_n(const char *t, size_t n)
 /* Text that leans on the sentences before it: it opens on a pronoun ("He
  * said ...": who?), a pointer back ("Those exemptions ...", "At the time
  * ...") or goes on from another ("Also today, ...", "But ...", "Meanwhile,
- * ...", "Now ..."). */
+ * ..."). */
 static int opens_on_context(const char *t)
 {
     static const char *const pro[] = {"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "This ",
-                                      "These ", "Those ", "Now ", "Now, ", "At one point",
+                                      "These ", "Those ", "At one point",
                                       "At the time", "Also ", "Also, ", "But ", "And ", "However, ",
                                       "Meanwhile, ", "Still, ", "Yet ", "Moreover, ", "In addition, ",
                                       "Instead, ", NULL};
-    if (strncmp(t, "Now that ", 9) == 0)
-        return 0; /* a clause of its own ("Now that the film is a hit, ...") */
     for (size_t i = 0; pro[i]; i++)
         if (strncmp(t, pro[i], strlen(pro[i])) == 0)
             return 1;
@@ -3349,6 +3347,38 @@ static int reads_whole(const char *t)
 }
 
 static int inside_quotation(const np_story *s, const np_bref *r);
+
+/* Text t opens on someone's words: a quotation mark, and no title in it
+ * (a short span of capitalised words, '"Harbour Lights," the film by
+ * ...', names a work: QUOTE_TITLE_WORDS words at most, each capitalised). */
+#define QUOTE_TITLE_WORDS 4
+static int opens_on_quotation(const char *t)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    size_t i;
+    if (u[0] == '"')
+        i = 1;
+    else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x98))
+        i = 3;
+    else
+        return 0;
+    size_t words = 0;
+    int title = 1, at_word = 1;
+    for (; u[i]; i++) {
+        if (u[i] == '"' || (u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0x9D))
+            break;
+        if (u[i] == ' ') {
+            at_word = 1;
+            continue;
+        }
+        if (at_word) {
+            words++;
+            title &= !(u[i] >= 'a' && u[i] <= 'z');
+            at_word = 0;
+        }
+    }
+    return !(title && words <= QUOTE_TITLE_WORDS);
+}
 
 /* Text t stops where its sentence goes on: a comma, colon or semicolon
  * last, maybe inside a closing quotation mark ('... the move was
@@ -3628,28 +3658,37 @@ static int tells_past(const np_story *s, const np_bref *r)
     return old;
 }
 
+/* Does text t name a day of the news: a weekday, "today", "yesterday",
+ * "tonight", "this week"? */
+static int tells_news_day(const char *t)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                       "Sunday", "today", "yesterday", "tonight", "this week", NULL};
+    for (size_t i = 0; days[i]; i++)
+        if (strstr(t, days[i]))
+            return 1;
+    return 0;
+}
+
 /* Does text t open on the time of an earlier event, by its words alone:
- * "Last October, ...", "Last year ...", "In 2015, ...", "At the time,
- * ...", "Previously, ...", "Years ago ..."?  A report without a date of its
- * own (tells_past() needs one) recalls the story's past this way.  "Last
- * week", "Last night" are the news's own days, and so is a weekday. */
+ * "Last October, ...", "Last year ...", "At the time, ...", "Previously,
+ * ...", "Years ago ..."?  A report without a date of its own (tells_past()
+ * needs one) recalls the story's past this way.  "Last week", "Last night"
+ * are the news's own days, and so is a sentence that names a weekday
+ * besides; "In the past 24 hours", "At the time of writing" are now; a
+ * year alone ("In 2027, ...") may be ahead. */
 static int opens_on_past(const char *t)
 {
-    static const char *const lead[] = {"At the time", "Previously", "Years ago", "Back in ", "Months ago",
-                                       "Earlier in his ", "Earlier in her ", "In the past", NULL};
+    static const char *const lead[] = {"At the time,", "Previously", "Years ago", "Back in ", "Months ago",
+                                       "Earlier in his ", "Earlier in her ", "In the past,", NULL};
     static const char *const span[] = {"year", "month", "spring", "summer", "fall", "autumn", "winter",
                                        "season", "decade", NULL};
     for (size_t i = 0; lead[i]; i++)
         if (strncmp(t, lead[i], strlen(lead[i])) == 0)
             return 1;
-    const char *w = NULL;
-    if (strncmp(t, "Last ", 5) == 0)
-        w = t + 5;
-    else if (strncmp(t, "In ", 3) == 0 && isdigit((unsigned char)t[3]) && isdigit((unsigned char)t[4]) &&
-             isdigit((unsigned char)t[5]) && isdigit((unsigned char)t[6]) && !isalnum((unsigned char)t[7]))
-        return 1; /* "In 2015, ..." */
-    if (!w)
-        return 0;
+    if (strncmp(t, "Last ", 5) != 0 || tells_news_day(t))
+        return 0; /* "Last month the council voted ...; on Monday it ..." */
+    const char *w = t + 5;
     size_t n = 0;
     while (isalpha((unsigned char)w[n]))
         n++;
@@ -3766,9 +3805,7 @@ np_status np_compare_summary(np_story *s)
         own_line[p] = strcmp(f->summary, f->support[0].text) != 0;
         /* a sentence opening on someone's words ('"We thank you," the
          * rep said') leads with the quotation, whatever its share */
-        int opens_quoted = (unsigned char)f->summary[0] == '"' ||
-                           ((unsigned char)f->summary[0] == 0xE2 && (unsigned char)f->summary[1] == 0x80 &&
-                            ((unsigned char)f->summary[2] == 0x9C || (unsigned char)f->summary[2] == 0x98));
+        int opens_quoted = opens_on_quotation(f->summary);
         quoted[p] = qs >= SUMMARY_QUOTED || opens_quoted || opens_on_context(f->summary) || own_line[p] ||
                     told_past[p];
         if (past)

@@ -221,13 +221,20 @@ static int route_end(const np_analysis *an, size_t first, size_t after)
     return 0;
 }
 
-/* Words of where someone was born or lives: the place of a life, not of
- * the story's event ("Page was born in Nashville", "who lives in Brell"). */
-static int life_word(const np_token *t)
+/* Token j is a word of where someone was born or lives: the place of a
+ * life, not of the story's event ("Page was born in Nashville", "who
+ * lives in Brell", "grew up in Vell"). */
+static int life_word(const np_analysis *an, size_t j)
 {
-    static const char *const w[] = {"born", "raised", "grew", "grown", "lives", "lived", "living", "resides",
-                                    "resided", "native", "hometown", NULL};
-    return word_in(t, w);
+    static const char *const w[] = {"born", "lives", "lived", "resides", "resided", "native", "hometown", NULL};
+    const np_token *t = &an->tokens[j];
+    if (word_in(t, w))
+        return 1;
+    /* "grew up in X", "was raised in X"; not "protests grew in X",
+     * "raised its alert in X" */
+    if (word_is(t, "grew") || word_is(t, "grown"))
+        return j + 1 < an->n_tokens && word_is(&an->tokens[j + 1], "up");
+    return word_is(t, "raised") && j > 0 && (word_is(&an->tokens[j - 1], "was") || word_is(&an->tokens[j - 1], "were"));
 }
 
 /* Does a life word (life_word()) come among the n tokens before token a,
@@ -239,7 +246,7 @@ static int life_before(const np_analysis *an, size_t a, size_t n)
             memchr(an->text + an->tokens[j - 1].end, ',', an->tokens[j].start - an->tokens[j - 1].end))
             return 0;
         const np_token *t = &an->tokens[--j];
-        if (life_word(t))
+        if (life_word(an, j))
             return 1;
         if (clause_stop(t))
             return 0;

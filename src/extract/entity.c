@@ -103,11 +103,12 @@ static int joined_initials(const ctx *c, size_t i)
     for (size_t k = 0; k < n; k++)
         if (k % 2 ? w[k] != '.' : !(w[k] >= 'A' && w[k] <= 'Z'))
             return 0;
-    /* the dotted abbreviations of places, bodies and offices news writes
-     * before a capitalised word ("U.N. Security Council", "L.A. Airport",
-     * "Deputy D.A. Ann Ruiz") */
+    /* the dotted abbreviations of places, bodies, clubs and offices news
+     * writes before a capitalised word ("U.N. Security Council", "L.A.
+     * Airport", "F.C. Varna", "Deputy D.A. Ann Ruiz") */
     static const char *const known[] = {"U.S", "U.K", "U.N", "E.U", "D.C", "L.A", "N.Y", "N.J", "S.F", "N.Z",
-                                        "P.R", "D.A", "M.P", "U.A.E", "U.S.A", "U.S.S.R", NULL};
+                                        "P.R", "B.C", "D.A", "M.P", "A.C", "F.C", "S.C", "S.S", "A.S", "C.F",
+                                        "U.A.E", "U.S.A", "U.S.S.R", NULL};
     for (size_t k = 0; known[k]; k++)
         if (strlen(known[k]) == n && !memcmp(known[k], w, n))
             return 0;
@@ -1587,6 +1588,17 @@ static int plural_possessive_gap(const ctx *c, size_t i)
     return 1;
 }
 
+/* Token i names an agreement ("Treaty", "Accord", "Pact", "Convention",
+ * "Protocol"): the head of a name with an "of" complement. */
+static int agreement_word(const ctx *c, size_t i)
+{
+    static const char *const k[] = {"treaty", "accord", "accords", "pact", "convention", "protocol", NULL};
+    for (size_t x = 0; k[x]; x++)
+        if (tok_is(c, i, k[x]) && is_cap(c, i))
+            return 1;
+    return 0;
+}
+
 /* The gap after token i is an ampersand between spaces (" & "). */
 static int ampersand_gap(const ctx *c, size_t i)
 {
@@ -1668,8 +1680,10 @@ static size_t gather_run(const ctx *c, size_t b)
                         continue;
                     }
                     /* "District of Columbia", "Gulf of Aden": a place head
-                     * takes an "of" complement */
-                    if (tok_is(c, b, "of") && k == b + 1 && lex(np_lex_is_place_head, c, b - 1)) {
+                     * takes an "of" complement; so does an agreement's
+                     * ("Treaty of Kelmont") */
+                    if (tok_is(c, b, "of") && k == b + 1 &&
+                        (lex(np_lex_is_place_head, c, b - 1) || agreement_word(c, b - 1))) {
                         b = k;
                         continue;
                     }

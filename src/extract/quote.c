@@ -566,11 +566,12 @@ static attrib attr_statement_from(const ctx *c, size_t i)
 }
 
 /* The rank word w[0..n) gives a role it stands before ("Vice President",
- * "Deputy Minister", "former mayor"): the entry of the list, or NULL. */
+ * "Deputy Minister"): the entry of the list, or NULL. */
 static const char *rank_word(const char *w, size_t n)
 {
-    static const char *const ranks[] = {"vice", "deputy", "assistant", "under", "lieutenant", "associate",
-                                        "former", "ex", "acting", "interim", NULL};
+    /* a lower office of the role; not "former", "acting": "the president"
+     * may be the one named "former President X" when no other is */
+    static const char *const ranks[] = {"vice", "deputy", "assistant", "under", "lieutenant", "associate", NULL};
     for (size_t i = 0; ranks[i]; i++)
         if (n == strlen(ranks[i]) && strncasecmp(w, ranks[i], n) == 0)
             return ranks[i];
@@ -711,10 +712,24 @@ static long quoted_as_saying(const ctx *c, size_t k)
         return -1;
     long mi = mention_ending(c, k - 1);
     /* the phrase says the name speaks, whatever its type was guessed
-     * ("witness Leon Abara": Leon is a place's name too) */
-    return mi >= 0 && c->m[mi].type != NP_ENT_PLACE && !quoted(c, c->m[mi].start) ? mi : -1;
+     * ("witness Leon Abara": Leon is a place's name too); not the one
+     * who quoted ("X was quoted by the Courier as saying") */
+    if (mi < 0 || c->m[mi].type == NP_ENT_PLACE || quoted(c, c->m[mi].start))
+        return -1;
+    size_t ms = tok_at_or_after(c, c->m[mi].start);
+    if (ms > 0 && (tok_is(c, ms - 1, "by") || (ms > 1 && tok_is(c, ms - 1, "the") && tok_is(c, ms - 2, "by"))))
+        return -1;
+    return mi;
 }
 #define QUOTED_AS_REACH 12 /* tokens after a closing mark to find "X as saying" in */
+
+/* A word opening another clause: "which", "who", "after", "when", "while",
+ * "but". */
+static int clause_word(const ctx *c, size_t k)
+{
+    static const char *const w[] = {"which", "who", "whom", "after", "when", "while", "but", "because", NULL};
+    return tok_in(c, k, w);
+}
 
 /* "..., X said" / "..., said X" / "X, the minister, said" right after close;
  * also "“...” impeachment, Trump said" (a few words finishing the clause). */
@@ -1310,10 +1325,14 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
     int ended = quote_ended(c, q, i);
     long mi;
     /* "“...,” the Courier quoted witness Ana Ruiz as saying." */
-    for (size_t k = i + 1; k + 1 < c->n && k < i + QUOTED_AS_REACH; k++) {
-        if (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start))
+    for (size_t k = i; k + 1 < c->n && k < i + QUOTED_AS_REACH; k++) {
+        if (k > i && (has_break(c, c->t[k - 1].end, c->t[k].start) || has_mark(c, c->t[k - 1].end, c->t[k].start)))
             break;
-        if ((mi = quoted_as_saying(c, k)) >= 0)
+        /* "..., X said, after the Courier quoted Y as saying ...": the
+         * first attribution is the quotation's, not one in a later clause */
+        if ((speech_verb(c, k) && !tok_is(c, k, "quoted") && !tok_is(c, k, "cited")) || clause_word(c, k))
+            break;
+        if (k > i && (mi = quoted_as_saying(c, k)) >= 0)
             return to_mention(mi, c->t[k + 1].end);
     }
     if (pronoun(c, i) == 1)
@@ -1525,6 +1544,15 @@ static int lex_title(const ctx *c, size_t i)
 /* subject_of_verb() found no subject: the caller reads on. */
 #define UNSETTLED ((attrib){-1, 0, -1, 0, -1, SIZE_MAX, SIZE_MAX})
 
+/* Token i is a role noun in the plural ("officials", "aides", "lawyers"):
+ * the body they serve speaks through them. */
+static int plural_role(const ctx *c, size_t i)
+{
+    const char *w = c->t[i].norm;
+    size_t n = w ? strlen(w) : 0;
+    return n > 3 && w[n - 1] == 's' && !(n > 4 && w[n - 2] == 's');
+}
+
 /* The person named right before "of (the)" and body mention mi ("Ana
  * Ruiz of the Halden Courier", "Bo Lind of Reuters"), or -1. */
 static long person_of_body(const ctx *c, size_t lo, long mi)
@@ -1602,8 +1630,12 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
             size_t pt = tok_at_or_after(c, c->m[mi].start);
             if (pt > lo + 1 && tok_is(c, pt - 1, "the"))
                 pt--;
+            /* a place never speaks there; a body does for "a statement
+             * from X", "officials at X": only a single role's holder
+             * ("ambassador to X", "member of the board on X") is not it */
             if (pt > lo + 1 && tok_in(c, pt - 1, preps) && (c->t[pt - 2].flags & NP_TOK_WORD) &&
-                (!(c->t[pt - 2].flags & NP_TOK_CAP) || lex_title(c, pt - 2))) {
+                (!(c->t[pt - 2].flags & NP_TOK_CAP) || lex_title(c, pt - 2)) &&
+                (c->m[mi].type == NP_ENT_PLACE || (lex_title(c, pt - 2) && !plural_role(c, pt - 2)))) {
                 complement = mi;
                 noun_end = pt - 1;
             }

@@ -136,8 +136,22 @@ static int attribution_follows(const char *text, size_t len, size_t pos)
             size_t w = i;
             while (w < len && text[w] == ' ')
                 w++;
-            return !(len - w >= 5 && !memcmp(text + w, "that", 4) && !is_lower((unsigned char)text[w + 4]) &&
-                     !is_upper((unsigned char)text[w + 4]));
+            if (!(len - w >= 5 && !memcmp(text + w, "that", 4) && !is_lower((unsigned char)text[w + 4]) &&
+                  !is_upper((unsigned char)text[w + 4])))
+                return 1;
+            /* "... Marr said that evening.": "that" points at a time */
+            static const char *const times[] = {"evening", "morning", "night", "afternoon", "day", "week",
+                                                "time", NULL};
+            size_t t = w + 4;
+            while (t < len && text[t] == ' ')
+                t++;
+            for (size_t k = 0; times[k]; k++) {
+                size_t l = strlen(times[k]);
+                if (len - t >= l && !memcmp(text + t, times[k], l) &&
+                    (t + l == len || !is_lower((unsigned char)text[t + l])))
+                    return 1;
+            }
+            return 0;
         }
         if (i < len && (text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == '\n'))
             return 0;

@@ -627,6 +627,18 @@ static void test_summary_tells_the_past_last(void **state)
     assert_int_equal(at, b->n_summary - 1);
     assert_non_null(strstr(b->summary[0].text, "tram line"));
     np_brief_free(b);
+    /* "In the past 24 hours", "Last month ..., and on Monday ...": now */
+    const char *now[3] = {
+        "In the past 24 hours, rescuers pulled 30 people alive from the rubble in Velm after the quake.\n\n"
+        "The town's school will stay closed this week.\n",
+        "In the past 24 hours, rescuers have pulled 30 survivors from the rubble in Velm after the quake.\n\n"
+        "A field hospital opened near the station.\n",
+        "In the past 24 hours, rescuers pulled 30 people alive out of the rubble in Velm after the quake.\n\n"
+        "Aftershocks shook the valley overnight.\n"};
+    b = brief3(NULL, now[0], NULL, now[1], NULL, now[2]);
+    assert_true(b->n_summary >= 1);
+    assert_non_null(strstr(b->summary[0].text, "rescuers"));
+    np_brief_free(b);
 }
 
 /* The summary leads with the event, not with a quotation, however many
@@ -661,6 +673,19 @@ static void test_summary_leads_with_event(void **state)
                "Drivers in Orsk crossed the new Velka valley road bridge for the first time on Monday.\n");
     assert_true(b->n_summary >= 1);
     assert_true(b->summary[0].text[0] != '"');
+    np_brief_free(b);
+    /* a quoted title is a name, not a quotation: it may lead */
+    b = brief3("2025-07-07",
+               "\"Harbour Lights,\" the first film by Ana Ruiz, won the top prize at the Velm festival on Sunday.\n\n"
+               "The jury praised its cast.\n",
+               "2025-07-07",
+               "\"Harbour Lights,\" Ana Ruiz's first film, won the top prize of the Velm festival on Sunday.\n\n"
+               "Ruiz thanked her crew.\n",
+               "2025-07-07",
+               "\"Harbour Lights,\" a first film by Ana Ruiz, took the top prize at the Velm festival on Sunday.\n\n"
+               "Tickets for the closing night sold out.\n");
+    assert_true(b->n_summary >= 1);
+    assert_non_null(strstr(b->summary[0].text, "top prize"));
     np_brief_free(b);
 }
 

@@ -217,12 +217,28 @@ static const char *const obituary[3] = {
     "Fans left flowers outside her old school.\n",
 };
 
+/* ... but what grew or was raised there happened there. */
+static const char *const protests[3] = {
+    "Protests grew in Brell on Monday after the council voted to close the harbour.\n\n"
+    "Shops on the quay shut early.\n",
+    "Protests grew in Brell on Monday, a day after the council voted to close the harbour.\n\n"
+    "The mayor asked for calm.\n",
+    "Anger grew in Brell on Monday as crowds gathered against the council's vote to close the harbour.\n\n"
+    "Police closed two streets.\n",
+};
+
 static void test_birthplace_is_not_where(void **state)
 {
     (void)state;
     np_brief *b = np_test_brief("2026-04-13", obituary, 3);
     for (size_t i = 0; i < b->n_facts; i++)
         assert_null(strstr(b->facts[i].summary, "Where it happened: Kelmont"));
+    np_brief_free(b);
+    b = np_test_brief("2026-04-13", protests, 3);
+    int brell = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        brell |= strcmp(b->facts[i].summary, "Where it happened: Brell") == 0;
+    assert_true(brell);
     np_brief_free(b);
 }
 

@@ -545,6 +545,11 @@ static void joined_initials_open_a_name(void **state)
     expect(t, m, n, "Security Council", "Security Council", NP_ENT_ORG);
     assert_null(find(t, m, n, "D.A. Ana Lind"));
     assert_non_null(find(t, m, n, "Ana Lind"));
+    /* a club's dotted prefix is no one's initials */
+    const char *t2 = "F.C. Varnholm beat the visitors on Sunday.";
+    m = mentions_of(f, t2, &n);
+    const np_entity_mention *x = find(t2, m, n, "F.C. Varnholm");
+    assert_true(!x || x->type != NP_ENT_PERSON);
 }
 
 /* The common noun before an unknown name says what it names: "the city
@@ -574,11 +579,12 @@ static void names_typed_by_the_noun_before(void **state)
     m = mentions_of(f, t3, &n);
     expect(t3, m, n, "Velmar Harbour Commission", "Velmar Harbour Commission", NP_ENT_ORG);
     expect(t3, m, n, "Kelmont Shipping Council", "Kelmont Shipping Council", NP_ENT_ORG);
-    /* a treaty is an agreement, no body */
-    const char *t2 = "Both states signed the Velmar Fisheries Treaty decades ago.";
+    /* a treaty is an agreement, no body, and keeps its "of" */
+    const char *t2 = "Both states signed the Velmar Fisheries Treaty decades ago, and the Treaty of Kelmont in 1921.";
     m = mentions_of(f, t2, &n);
     const np_entity_mention *x = find(t2, m, n, "Velmar Fisheries Treaty");
     assert_true(!x || x->type != NP_ENT_ORG);
+    assert_non_null(find(t2, m, n, "Treaty of Kelmont"));
 }
 
 /* "X, <country>" places X in it, but not a sentence's ordinary first word

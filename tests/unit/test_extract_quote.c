@@ -776,6 +776,12 @@ static void complements_do_not_speak(void **state)
     expect(&r, "a clean operation", "Lars Cerin");
     expect(&r, "The ferries run as usual", "Harbour Authority");
     np_arena_free(&r.a);
+    /* a body does speak through "a statement from", "officials at" */
+    run(&r, "A statement from the Velmar Harbour Authority said the ferries would run \"as usual.\"\n\n"
+            "Officials at the Kelmont Water Board said the dam was \"safe and sound.\"");
+    expect(&r, "as usual.", "Velmar Harbour Authority");
+    expect(&r, "safe and sound.", "Kelmont Water Board");
+    np_arena_free(&r.a);
 }
 
 /* A colon hands the quotation that follows to the sentence's subject, a
@@ -820,6 +826,15 @@ static void quoted_as_saying_is_the_person(void **state)
     expect(&r, "will never open again.", "Mara Lind");
     expect(&r, "We saw nothing", "Valley Post");
     np_arena_free(&r.a);
+    /* the one who quoted is no speaker; a later clause's "quoted X as
+     * saying" does not take the quotation from the first attribution */
+    run(&r, "Mayor Ines Dahl spoke on Monday.\n\n"
+            "\"The ferry will run again in May,\" Dahl said on Monday, after the Courier quoted her deputy Ivo "
+            "Vell as saying the boats were unsafe.\n\n"
+            "Ivo Vell was quoted by the Valley Post as saying the harbour \"needs a new pier.\"");
+    expect(&r, "The ferry will run again in May", "Ines Dahl");
+    not_by(&r, "needs a new pier.", "Valley Post");
+    np_arena_free(&r.a);
 }
 
 /* "the president" is the president, not the vice president named since;
@@ -840,6 +855,11 @@ static void roles_of_another_rank(void **state)
     expect(&r, "short but useful.", "Arlo Pembry");
     expect(&r, "the most productive in a decade.", "Tor Brann");
     expect(&r, "a gift to the valley.", "Ines Kolb");
+    np_arena_free(&r.a);
+    /* "the president" when the only president named is a former one */
+    run(&r, "Former President Arvo Lind visited the port on Monday.\n\n"
+            "The president said the new pier was \"long overdue.\"");
+    expect(&r, "long overdue.", "Arvo Lind");
     np_arena_free(&r.a);
 }
 

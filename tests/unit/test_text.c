@@ -82,6 +82,10 @@ static void sentences_ellipses_and_quotes(void **state)
     const char *const wm[] = {"“We can sign it tomorrow.”", "He added that the gauges would open in May.", "Done.",
                               NULL};
     expect_sentences(m, wm);
+    /* "that" pointing at a time is no reported clause */
+    const char *e = "“We can sign it tomorrow.” Ferri said that evening. Done.";
+    const char *const we[] = {"“We can sign it tomorrow.” Ferri said that evening.", "Done.", NULL};
+    expect_sentences(e, we);
 }
 
 static void sentence_at_finds_index(void **state)
