@@ -3301,14 +3301,14 @@ static float quote_share_n(const char *t, size_t n)
 }
 
 /* Text that leans on the sentences before it: it opens on a pronoun ("He
- * said ...": who?), a pointer back ("Those exemptions ...", "At the time
+ * said ...": who?), a pointer back ("Those exemptions ...", "At the time,
  * ...") or goes on from another ("Also today, ...", "But ...", "Meanwhile,
  * ..."). */
 static int opens_on_context(const char *t)
 {
     static const char *const pro[] = {"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "This ",
                                       "These ", "Those ", "At one point",
-                                      "At the time", "Also ", "Also, ", "But ", "And ", "However, ",
+                                      "At the time,", "Also ", "Also, ", "But ", "And ", "However, ",
                                       "Meanwhile, ", "Still, ", "Yet ", "Moreover, ", "In addition, ",
                                       "Instead, ", NULL};
     for (size_t i = 0; pro[i]; i++)
@@ -3420,10 +3420,9 @@ static int reads_alone(const char *t, float q)
 
 /* How many of the loaded words the framing stage found in the outlet's own
  * voice in r's document (lexicon terms but hedges, not the merely
- * over-represented)
- * the text of r holds, as whole words: a fact whose outlets all state it
- * is shown in the most neutral of their wordings ("the leader" rather than
- * "the dictator"); 0 before that stage has run. */
+ * over-represented) the text of r holds, as whole words: a fact whose
+ * outlets all state it is shown in the most neutral of their wordings
+ * ("the leader" rather than "the dictator"); 0 before that stage has run. */
 static size_t loaded_words(const np_brief *b, const np_bref *r)
 {
     size_t n = 0;
@@ -3509,10 +3508,9 @@ void np_align_readable_heads(np_story *s, np_brief *b)
             size_t l = loaded_words(b, &f->support[j]);
             /* as readable, and much less of it someone's quotation ("X
              * tweeted: '...,' Doe said" against "Doe said that ..."), or
-             * not much more of it and fewer loaded words */
-            /* fewer loaded words, in a sentence close to the head's own
-             * words: a loosely joined member telling a side detail would
-             * change what the item says */
+             * not much more of it and fewer loaded words, in a sentence
+             * close to the head's own words (a loosely joined member
+             * telling a side detail would change what the item says) */
             int neutral = r == best && q < best_q + HEAD_LESS_QUOTED && l < best_l &&
                           heads_alike(s, &f->support[0], &f->support[j]);
             if (r > best || (r == best && q + HEAD_LESS_QUOTED <= best_q) || neutral) {
@@ -3715,6 +3713,25 @@ static int line_told(const np_brief *b, const char *line)
     return 0;
 }
 
+/* The summary's news first, then what the story recalls of its past
+ * (past_at[i] for item i), each in the order picked: background told
+ * between two items of news reads as one of them. */
+static np_status past_last(np_story *s, np_brief *b, const char *past_at)
+{
+    size_t w = 0, n_back = 0;
+    np_brief_summary *back = np_arena_alloc(&s->work, (b->n_summary + 1) * sizeof *back);
+    if (!back)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < b->n_summary; i++) {
+        if (past_at[i])
+            back[n_back++] = b->summary[i];
+        else
+            b->summary[w++] = b->summary[i];
+    }
+    memcpy(b->summary + w, back, n_back * sizeof *back);
+    return NP_OK;
+}
+
 /* The sentence index of a fact's first REF: re-found from the text pointer
  * would be slow, so the summary recomputes vectors from the REF doc+text. */
 np_status np_compare_summary(np_story *s)
@@ -3791,23 +3808,18 @@ np_status np_compare_summary(np_story *s)
          * side detail win */
         first[p] = len_first * (k < nf ? share : base);
         /* the summary says what happened in the outlets' neutral voice: a
-         * sentence that is mostly a quotation is someone's words, not the
-         * event, and never leads */
-        /* a sentence opening on a pronoun ("He said ...") does not say
-         * who, and one going on from another ("Also today, ...") does not
-         * open: neither can lead */
-        /* nor does a fact told in a line of its own rather than an
-         * outlet's sentence (the place fact's "Where it happened: X"):
-         * where, not what happened */
-        /* nor does the story's past ("returned to prison in June 1999") */
+         * sentence that is mostly a quotation, or opens on one ('"We thank
+         * you," the rep said'), is someone's words, not the event, and
+         * never leads; nor does one opening on a pronoun ("He said ...":
+         * who?) or going on from another ("Also today, ..."), a fact told
+         * in a line of its own (the place fact's "Where it happened: X":
+         * where, not what), or the story's past ("returned to prison in
+         * June 1999", "Last October, ...") */
         int past = tells_past(s, &f->support[0]);
         told_past[p] = (char)(past || opens_on_past(f->summary));
         own_line[p] = strcmp(f->summary, f->support[0].text) != 0;
-        /* a sentence opening on someone's words ('"We thank you," the
-         * rep said') leads with the quotation, whatever its share */
-        int opens_quoted = opens_on_quotation(f->summary);
-        quoted[p] = qs >= SUMMARY_QUOTED || opens_quoted || opens_on_context(f->summary) || own_line[p] ||
-                    told_past[p];
+        quoted[p] = qs >= SUMMARY_QUOTED || opens_on_quotation(f->summary) || opens_on_context(f->summary) ||
+                    own_line[p] || told_past[p];
         if (past)
             rel[p] *= 0.5f; /* and comes after the news */
         if (qs >= SUMMARY_QUOTED) {
@@ -3867,20 +3879,5 @@ np_status np_compare_summary(np_story *s)
         o->n_sources = f->n_support;
         past_at[b->n_summary++] = told_past[pick];
     }
-    /* the news first, then what the story recalls of its past, each in
-     * the order picked: background told between two items of news reads
-     * as one of them */
-    size_t w = 0;
-    np_brief_summary *back = np_arena_alloc(&s->work, (b->n_summary + 1) * sizeof *back);
-    if (!back)
-        return NP_ENOMEM;
-    size_t n_back = 0;
-    for (size_t i = 0; i < b->n_summary; i++) {
-        if (past_at[i])
-            back[n_back++] = b->summary[i];
-        else
-            b->summary[w++] = b->summary[i];
-    }
-    memcpy(b->summary + w, back, n_back * sizeof *back);
-    return NP_OK;
+    return past_last(s, b, past_at);
 }
