@@ -783,9 +783,9 @@ static int town_of(const ctx *c, size_t a)
 }
 
 /* Context that only places get: "in X", "near X", "the city of X",
- * "X-based", "X, <known place>" ("Tijuana, Mexico").  People are rarely "in" someone, and when
- * they are ("faith in Voss") the name is also typed by its other mentions;
- * the linker's vote decides. */
+ * "X-based", "X, <known place>" ("Tijuana, Mexico").  People are rarely
+ * "in" someone, and when they are ("faith in Voss") the name is also
+ * typed by its other mentions; the linker's vote decides. */
 static int place_context(const ctx *c, size_t a, size_t b)
 {
     if (town_of(c, a) && !possessive(c, b - 1))

@@ -579,7 +579,7 @@ static const char *rank_word(const char *w, size_t n)
 }
 
 /* The rank word right before byte p (a role word) in a title starting at
- * byte t0 ("Vice President", "ex-minister"); NULL when none. */
+ * byte t0 ("Vice President", "Deputy-Minister"); NULL when none. */
 static const char *title_rank(const ctx *c, size_t t0, size_t p)
 {
     size_t e = p;
@@ -625,7 +625,7 @@ static long nominal_speaker(const ctx *c, size_t e, size_t before)
         return -1;
     }
     const char *role_w = word;
-    /* "the vice president", "the former minister": the rank the phrase
+    /* "the vice president", "the deputy minister": the rank the phrase
      * gives the role (none in "the president") */
     const char *rank = e > k ? rank_word(c->text + c->t[e - 1].start, c->t[e - 1].end - c->t[e - 1].start) : NULL;
     for (size_t x = np_mention_at_or_after(c->m, c->nm, before); x-- > 0;) {
@@ -723,8 +723,7 @@ static long quoted_as_saying(const ctx *c, size_t k)
 }
 #define QUOTED_AS_REACH 12 /* tokens after a closing mark to find "X as saying" in */
 
-/* A word opening another clause: "which", "who", "after", "when", "while",
- * "but". */
+/* A word opening another clause ("which", "who", "after", "when", ...). */
 static int clause_word(const ctx *c, size_t k)
 {
     static const char *const w[] = {"which", "who", "whom", "after", "when", "while", "but", "because", NULL};
