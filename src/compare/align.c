@@ -3813,7 +3813,7 @@ np_status np_compare_summary(np_story *s)
          * never leads; nor does one opening on a pronoun ("He said ...":
          * who?) or going on from another ("Also today, ..."), a fact told
          * in a line of its own (the place fact's "Where it happened: X":
-         * where, not what), or the story's past ("returned to prison in
+         * where, not what), or the story's past ("left the board in
          * June 1999", "Last October, ...") */
         int past = tells_past(s, &f->support[0]);
         told_past[p] = (char)(past || opens_on_past(f->summary));
