@@ -234,6 +234,11 @@ static int life_word(const np_analysis *an, size_t j)
      * "raised its alert in X" */
     if (word_is(t, "grew") || word_is(t, "grown"))
         return j + 1 < an->n_tokens && word_is(&an->tokens[j + 1], "up");
+    /* "who has been living in X", "is living in X"; not "families living
+     * in X were told to leave" */
+    if (word_is(t, "living"))
+        return j > 0 && (word_is(&an->tokens[j - 1], "been") || word_is(&an->tokens[j - 1], "is") ||
+                         word_is(&an->tokens[j - 1], "was") || word_is(&an->tokens[j - 1], "who"));
     return word_is(t, "raised") && j > 0 && (word_is(&an->tokens[j - 1], "was") || word_is(&an->tokens[j - 1], "were"));
 }
 

@@ -103,12 +103,11 @@ static int joined_initials(const ctx *c, size_t i)
     for (size_t k = 0; k < n; k++)
         if (k % 2 ? w[k] != '.' : !(w[k] >= 'A' && w[k] <= 'Z'))
             return 0;
-    /* the dotted abbreviations of places, bodies, clubs and offices news
-     * writes before a capitalised word ("U.N. Security Council", "L.A.
-     * Airport", "F.C. Varna", "Deputy D.A. Ann Ruiz") */
+    /* the dotted abbreviations of places, bodies and offices news writes
+     * before a capitalised word ("U.N. Security Council", "L.A. Airport",
+     * "Deputy D.A. Ann Ruiz") */
     static const char *const known[] = {"U.S", "U.K", "U.N", "E.U", "D.C", "L.A", "N.Y", "N.J", "S.F", "N.Z",
-                                        "P.R", "B.C", "D.A", "M.P", "A.C", "F.C", "S.C", "S.S", "A.S", "C.F",
-                                        "U.A.E", "U.S.A", "U.S.S.R", NULL};
+                                        "P.R", "B.C", "D.A", "M.P", "U.A.E", "U.S.A", "U.S.S.R", NULL};
     for (size_t k = 0; known[k]; k++)
         if (strlen(known[k]) == n && !memcmp(known[k], w, n))
             return 0;
@@ -1084,7 +1083,9 @@ static np_entity_type named_by_head(const ctx *c, size_t a, size_t b)
  * and the run closing its part (a comma, a full stop, "and"). */
 static int role_apposition(const ctx *c, size_t a, size_t b)
 {
-    if (a == 0 || is_cap(c, a - 1) || !lex(np_lex_is_title_word, c, a - 1) ||
+    /* roles firms hold too ("the investor, Stone Ridge, said") */
+    static const char *const firms[] = {"investor", "owner", "receiver", "host", "partner", "buyer", NULL};
+    if (a == 0 || is_cap(c, a - 1) || !lex(np_lex_is_title_word, c, a - 1) || tok_in(c, a - 1, firms) ||
         !memchr(c->text + c->t[a - 1].end, ',', c->t[a].start - c->t[a - 1].end) || possessive(c, b - 1))
         return 0;
     size_t e = c->t[b - 1].end;
@@ -1121,9 +1122,11 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
     for (size_t k = a; k < b; k++)
         if (org_word(c, k))
             return NP_ENT_ORG;
-    /* initials written together and a surname ("J.R. Colton") */
+    /* initials written together and a surname ("J.R. Colton"); a club's
+     * "F.C." or "S.C." and its town ("F.C. Varna") */
     if (b - a == 2 && joined_initials(c, a) && adjacent(c, a))
-        return NP_ENT_PERSON;
+        return WL(c, a) == 3 && (!memcmp(W(c, a), "F.C", 3) || !memcmp(W(c, a), "S.C", 3)) ? NP_ENT_ORG
+                                                                                           : NP_ENT_PERSON;
     /* WordNet's groups ("Senate", "Taliban"); its person lemmas are too
      * mixed ("Republican", "Disney") to type anything */
     if (np_gazetteer_is_org(c->gz, c->text + s, e - s))

@@ -36,7 +36,7 @@ typedef struct rec {
     const char *initials; /* initials of capitalised words */
     const char *initials_all; /* initials of every word, joiners too */
     int n_words;
-    int junior;           /* written with "Jr." or "Sr." */
+    int junior;           /* written with "Jr." (1) or "Sr." (2) */
     int family_first;     /* 3+ words, the given names after the first short
                            * syllables ("Kim Jong Un", "Moon Jae-in") */
     int speaks;           /* a one-word place said to speak (NP_MENTION_SPEAKS) */
@@ -349,7 +349,8 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
         r->end++;
     else if (m->type == NP_ENT_PERSON && m->end == m->name_end) {
         size_t sx = suffix_after(text + m->end); /* "Robert S. Mueller III" as written */
-        r->junior = sx && (memchr(text + m->end, 'J', sx) || memchr(text + m->end, 'S', sx));
+        /* 1 for "Jr.", 2 for "Sr." (the son and the father are two) */
+        r->junior = !sx ? 0 : memchr(text + m->end, 'J', sx) ? 1 : memchr(text + m->end, 'S', sx) ? 2 : 0;
         r->end += sx;
         if (r->junior)
             r->name_end = r->end; /* the son's name is "Donald Trump Jr." */
@@ -495,8 +496,9 @@ static np_status make_keys(np_entity_linker *lk, rec *r)
     }
     r->key = key;
     if (r->junior) {
-        /* the father's name plus "Jr." is another person: keyed apart,
-         * but its words are the name's ("Donald Trump, Jr." -> "donald trump") */
+        /* the father's name plus "Jr." (or "Sr.") is another person:
+         * keyed apart, but its words are the name's ("Donald Trump, Jr."
+         * -> "donald trump") */
         char *jk = np_arena_alloc(&lk->arena, kl + 4);
         if (!jk)
             return NP_ENOMEM;
@@ -507,7 +509,7 @@ static np_status make_keys(np_entity_linker *lk, rec *r)
         while (kl && (key[kl - 1] == ' ' || key[kl - 1] == ','))
             kl--;
         memcpy(jk, key, kl);
-        memcpy(jk + kl, " jr", 4);
+        memcpy(jk + kl, r->junior == 2 ? " sr" : " jr", 4);
         r->key = jk;
     }
     /* words of the folded key */
@@ -967,7 +969,8 @@ static np_status link_single_names(rec *r, size_t n)
         int several = 0;
         for (size_t x = 0; x < nf && !several; x++) {
             size_t j = full[x];
-            if (!r[j].junior || (strcmp(r[j].skel, r[i].skel) != 0 && strcmp(r[j].fskel, r[i].skel) != 0))
+            if (r[j].junior != r[i].junior ||
+                (strcmp(r[j].skel, r[i].skel) != 0 && strcmp(r[j].fskel, r[i].skel) != 0))
                 continue;
             if (son == (size_t)-1)
                 son = j;

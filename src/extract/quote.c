@@ -1329,7 +1329,11 @@ static attrib attr_after_at(const ctx *c, const qspan *q, size_t i)
             break;
         /* "..., X said, after the Courier quoted Y as saying ...": the
          * first attribution is the quotation's, not one in a later clause */
-        if ((speech_verb(c, k) && !tok_is(c, k, "quoted") && !tok_is(c, k, "cited")) || clause_word(c, k))
+        /* "... reported, quoting Y as saying": the report passes Y's words on */
+        int passes_on = tok_is(c, k, "quoted") || tok_is(c, k, "cited") || tok_is(c, k, "quoting") ||
+                        tok_is(c, k, "citing") ||
+                        (k + 1 < c->n && (tok_is(c, k + 1, "quoting") || tok_is(c, k + 1, "citing")));
+        if ((speech_verb(c, k) && !passes_on) || clause_word(c, k))
             break;
         if (k > i && (mi = quoted_as_saying(c, k)) >= 0)
             return to_mention(mi, c->t[k + 1].end);
@@ -1412,10 +1416,35 @@ static int in_parens(const ctx *c, size_t lo, size_t v)
     return 0;
 }
 
+/* Do tokens [lo, hi) tell of writing someone shows, reads or passes on
+ * ("held up the letter from the ministry:", "the plaque reads:", "quoted
+ * one signer:"): the words after the colon are not the subject's own. */
+static int shows_writing(const ctx *c, size_t lo, size_t hi)
+{
+    static const char *const w[] = {"letter", "note", "inscription", "sign", "message", "poster", "banner",
+                                    "placard", "card", "text", "email", "post", "tweet", "plaque", "statement",
+                                    "quoted", "quoting", "read", "reads", "shared", "held", "showed", "shown",
+                                    "displayed", "wrote", "written", "from", NULL};
+    for (size_t k = lo; k < hi; k++)
+        if (tok_in(c, k, w))
+            return 1;
+    return 0;
+}
+
 /* Is token v inside a dash aside closed before byte `open` ("X told
  * reporters - where Y said Z - that “...”": Y's verb is no attribution of
  * the quotation after the aside)?  The last two dashes (an em dash, or a
  * spaced en dash or hyphen) between token lo and `open`. */
+static int digits_around(const ctx *c, size_t p)
+{
+    size_t a = p, b = p;
+    while (a > 0 && (c->text[a - 1] == ' '))
+        a--;
+    while (b < c->len && (c->text[b] == ' ' || c->text[b] == '-' || (unsigned char)c->text[b] >= 0x80))
+        b++;
+    return a > 0 && b < c->len && isdigit((unsigned char)c->text[a - 1]) && isdigit((unsigned char)c->text[b]);
+}
+
 static int in_dash_aside(const ctx *c, size_t lo, size_t v, size_t open)
 {
     size_t d2 = SIZE_MAX, d1 = SIZE_MAX;
@@ -1426,8 +1455,8 @@ static int in_dash_aside(const ctx *c, size_t lo, size_t v, size_t open)
                     (unsigned char)c->text[p + 1] == 0x80 && (unsigned char)c->text[p + 2] == 0x93 &&
                     c->text[p + 3] == ' ') ||
                    (p > 0 && p + 1 < c->len && c->text[p - 1] == ' ' && c->text[p] == '-' && c->text[p + 1] == ' ');
-        if (!dash)
-            continue;
+        if (!dash || digits_around(c, p))
+            continue; /* a score or a range ("5 - 4", "2 – 3 metres") */
         if (d2 == SIZE_MAX)
             d2 = p;
         else {
@@ -1632,9 +1661,13 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
             /* a place never speaks there; a body does for "a statement
              * from X", "officials at X": only a single role's holder
              * ("ambassador to X", "member of the board on X") is not it */
+            /* "a source close to the party", "people familiar with the
+             * board": someone near the body, not the body */
+            static const char *const near[] = {"close", "familiar", "loyal", "linked", "connected", "near", NULL};
             if (pt > lo + 1 && tok_in(c, pt - 1, preps) && (c->t[pt - 2].flags & NP_TOK_WORD) &&
                 (!(c->t[pt - 2].flags & NP_TOK_CAP) || lex_title(c, pt - 2)) &&
-                (c->m[mi].type == NP_ENT_PLACE || (lex_title(c, pt - 2) && !plural_role(c, pt - 2)))) {
+                (c->m[mi].type == NP_ENT_PLACE || (lex_title(c, pt - 2) && !plural_role(c, pt - 2)) ||
+                 tok_in(c, pt - 2, near))) {
                 complement = mi;
                 noun_end = pt - 1;
             }
@@ -1879,7 +1912,8 @@ static attrib attr_before(const ctx *c, const qspan *q)
      * unattributed), but a colon right before the quotation hands it to
      * the sentence's subject, a person named there (not an owner: "Hale's
      * aide read it:") */
-    if (!spoken && hi > lo && memchr(c->text + c->t[hi - 1].end, ':', q->open - c->t[hi - 1].end)) {
+    if (!spoken && hi > lo && memchr(c->text + c->t[hi - 1].end, ':', q->open - c->t[hi - 1].end) &&
+        !shows_writing(c, lo, hi)) {
         attrib sa = sentence_subject(c, lo, hi);
         if (sa.kind == 1 && sa.mention >= 0 && c->m[sa.mention].type == NP_ENT_PERSON &&
             !owner_only(c, sa.mention) && !owned_after(c, sa.mention))

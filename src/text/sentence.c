@@ -147,8 +147,11 @@ static int attribution_follows(const char *text, size_t len, size_t pos)
                 t++;
             for (size_t k = 0; times[k]; k++) {
                 size_t l = strlen(times[k]);
+                /* the time word ends the clause ("said that evening."),
+                 * else "that time was ..." is a reported clause */
                 if (len - t >= l && !memcmp(text + t, times[k], l) &&
-                    (t + l == len || !is_lower((unsigned char)text[t + l])))
+                    (t + l == len || text[t + l] == '.' || text[t + l] == ',' || text[t + l] == '!' ||
+                     text[t + l] == '?'))
                     return 1;
             }
             return 0;

@@ -227,12 +227,26 @@ static const char *const protests[3] = {
     "Police closed two streets.\n",
 };
 
+/* ... nor where a suspect has been living. */
+static const char *const suspect[3] = {
+    "A man who has been living in Brell since 2010 was arrested on Monday near the harbour of Kelmont.\n\n"
+    "Police did not give his name.\n",
+    "Police arrested a man, who has been living in Brell for years, on Monday in Kelmont.\n\n"
+    "He will appear in court on Friday.\n",
+    "The suspect, who was living in Brell, was held on Monday in Kelmont, police said.\n\n"
+    "Shops near the harbour reopened.\n",
+};
+
 static void test_birthplace_is_not_where(void **state)
 {
     (void)state;
     np_brief *b = np_test_brief("2026-04-13", obituary, 3);
     for (size_t i = 0; i < b->n_facts; i++)
         assert_null(strstr(b->facts[i].summary, "Where it happened: Kelmont"));
+    np_brief_free(b);
+    b = np_test_brief("2026-04-13", suspect, 3);
+    for (size_t i = 0; i < b->n_facts; i++)
+        assert_null(strstr(b->facts[i].summary, "Where it happened: Brell"));
     np_brief_free(b);
     b = np_test_brief("2026-04-13", protests, 3);
     int brell = 0;

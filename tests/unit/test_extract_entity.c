@@ -327,6 +327,19 @@ static void linker_juniors_short_names(void **state)
     assert_int_equal(entity_of(lk, 2, d2, "Brandt Jr. on"), son);
     assert_int_equal(entity_of(lk, 1, d1, "Calvin Jr"), son);
     np_entity_linker_free(lk);
+    /* "Sr." is the father's mark, not the son's */
+    const char *e0 = "Rudolf Kern Sr. opened the mill in 1970. His son, Rudolf Kern Jr., runs it now.";
+    const char *e1 = "Kern Jr. said the mill would stay open. Kern Sr. did not comment.";
+    lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, e0);
+    add_doc(f, lk, 1, e1);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long sr = entity_of(lk, 0, e0, "Rudolf Kern Sr"), jr = entity_of(lk, 0, e0, "Rudolf Kern Jr");
+    assert_true(sr != jr);
+    assert_int_equal(entity_of(lk, 1, e1, "Kern Jr. said"), jr);
+    assert_int_equal(entity_of(lk, 1, e1, "Kern Sr. did"), sr);
+    np_entity_linker_free(lk);
 }
 
 /* A body named with its place and without it is one ("the Boston Rovers" /
@@ -622,6 +635,25 @@ static void names_set_off_after_a_role(void **state)
     expect(t, m, n, "Marissa Baker", "Marissa Baker", NP_ENT_PERSON);
     expect(t, m, n, "Tomas Field", "Tomas Field", NP_ENT_PERSON);
     expect(t, m, n, "Nadia Brook", "Nadia Brook", NP_ENT_PERSON);
+}
+
+/* Second-review mends: initials that are also clubs' prefixes, roles firms
+ * hold too. */
+static void initials_clubs_and_firm_roles(void **state)
+{
+    fixture *f = *state;
+    const char *t = "The board named adviser S.S. Varma on Monday. F.C. Brenna beat the visitors on Sunday. The "
+                    "investor, Stone Ridge, said it would sell its stake.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    const np_entity_mention *x = find(t, m, n, "adviser S.S. Varma");
+    assert_non_null(x);
+    assert_int_equal(x->type, NP_ENT_PERSON);
+    x = find(t, m, n, "F.C. Brenna");
+    assert_non_null(x);
+    assert_int_equal(x->type, NP_ENT_ORG);
+    x = find(t, m, n, "Stone Ridge");
+    assert_true(!x || x->type != NP_ENT_PERSON);
 }
 
 /* After an abbreviated title a place's name is a surname ("Police Lt.
@@ -1605,6 +1637,7 @@ int main(void)
         cmocka_unit_test(lists_and_ordinals_are_no_towns),
         cmocka_unit_test(surname_that_is_a_place_after_a_title),
         cmocka_unit_test(names_set_off_after_a_role),
+        cmocka_unit_test(initials_clubs_and_firm_roles),
         cmocka_unit_test(names_typed_by_the_noun_before),
         cmocka_unit_test(datelines_and_place_context),
         cmocka_unit_test(descriptions_are_not_names),

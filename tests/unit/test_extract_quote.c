@@ -800,6 +800,23 @@ static void colon_after_the_subjects_clause(void **state)
     np_arena_free(&r.a);
 }
 
+/* Passed-on words, people near a body, writing shown, scores. */
+static void passed_on_near_and_shown(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "\"The pier is safe,\" the Halden Courier reported, quoting engineer Ana Ruiz as saying.\n\n"
+            "A source close to the Ravel Party said the vote was \"already lost.\"\n\n"
+            "Mayor Ilse Brandt held up the letter from the ministry: \"The funds are frozen.\"\n\n"
+            "The vote was 5 \u2013 4 when council member Mara Timm told the chamber \u2013 \"We will try "
+            "again next month.\"");
+    expect(&r, "The pier is safe", "Ana Ruiz");
+    not_by(&r, "already lost.", "Ravel Party");
+    not_by(&r, "The funds are frozen.", "Ilse Brandt");
+    expect(&r, "We will try again next month.", "Mara Timm");
+    np_arena_free(&r.a);
+}
+
 /* A speaker inside a dash aside does not take the quotation after it. */
 static void dash_aside_speaker(void **state)
 {
@@ -1253,6 +1270,7 @@ int main(void)
         cmocka_unit_test(roles_of_another_rank),
         cmocka_unit_test(quoted_as_saying_is_the_person),
         cmocka_unit_test(dash_aside_speaker),
+        cmocka_unit_test(passed_on_near_and_shown),
         cmocka_unit_test(colon_after_the_subjects_clause),
         cmocka_unit_test(attribution_traps),
         cmocka_unit_test(sentence_split_by_attribution),

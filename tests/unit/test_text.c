@@ -86,6 +86,9 @@ static void sentences_ellipses_and_quotes(void **state)
     const char *e = "“We can sign it tomorrow.” Ferri said that evening. Done.";
     const char *const we[] = {"“We can sign it tomorrow.” Ferri said that evening.", "Done.", NULL};
     expect_sentences(e, we);
+    const char *tw = "“We can sign it tomorrow.” Ferri said that time was short. Done.";
+    const char *const wtw[] = {"“We can sign it tomorrow.”", "Ferri said that time was short.", "Done.", NULL};
+    expect_sentences(tw, wtw);
 }
 
 static void sentence_at_finds_index(void **state)
