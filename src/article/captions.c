@@ -236,7 +236,7 @@ static int verbless_words(const np_verbs *verbs, const char *s, size_t n, int st
         /* "Observe a minute of silence.": an imperative, not a picture. */
         if (k == 1 && first_lemma && WORD_IS(s, a, b, determiners))
             return 0;
-        /* "the first to be made by": a passive infinitive has no tense;
+        /* "the last to be signed by": a passive infinitive has no tense;
          * nor has a word after a determiner ("the proposed visit", "steel
          * pipes at a factory"): it is an adjective or a noun. */
         int untensed = to_be || after_det;

@@ -21,7 +21,7 @@
  *     promoted link beside "Related:" lines), near repeats of lines above
  *     (an embedded post under the paragraph quoting it, a pull quote) and,
  *     given WordNet's verbs, photo captions and video credits (captions.h:
- *     "Families from the caravan waiting for a meal.", "...; correspondent
+ *     "Hikers from the convoy resting by a well.", "...; correspondent
  *     Jane Roe reports from Brenvik.").
  * Every scan is a single pass over the lines or over a fixed-size window, and
  * each line's features are computed on a capped prefix, so the cost is

@@ -3,8 +3,8 @@
  * WordNet's verb lemmas (<dir>/index.verb) and irregular forms
  * (<dir>/verb.exc), default dir /usr/share/wordnet.
  *
- * Used to tell a sentence from a verbless caption ("Families from the
- * caravan waiting for a meal.").  np_verbs_load() returns an object that
+ * Used to tell a sentence from a verbless caption ("Hikers from the
+ * convoy resting by a well.").  np_verbs_load() returns an object that
  * answers 0 to every lookup when WordNet is absent (the caller then keeps
  * every line: the cautious side); np_verbs_available() says which.  After
  * loading the object is read-only, so one may be shared by threads.  The

@@ -12,7 +12,7 @@
  * "Minister", "Envoy", "Senator", "spokesman", "dictator", "analyst"...). */
 int np_lex_is_title_word(const char *w, size_t n);
 /* A word that may join title words ("of", "the", "to", "for", "and") —
- * "Special Envoy to the Middle East". */
+ * "Special Envoy to the Northern Isles". */
 int np_lex_is_title_joiner(const char *w, size_t n);
 /* Adjectives/organisation words that may precede a title ("Russian",
  * "Foreign", "Prime", "Deputy", "Chief", "former", "US") — capitalised
