@@ -594,8 +594,8 @@ static int other_subjects(const claim_ctx *cx, uint32_t a, uint32_t b)
 }
 
 /* One sentence tells what one named person did, the other what "they"
- * did, naming no one ("Ana Ruiz walked with the group, waving a flag" /
- * "As they walked, they waved flags"): one person is not a group. */
+ * did, naming no one ("Ana Ruiz marched beside the crowd, holding a banner" /
+ * "As they marched, they held banners"): one person is not a group. */
 static int person_and_they(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
     return cx->lone && cx->lone[a] && cx->lone[b] && cx->lone[a] != cx->lone[b];
@@ -3558,9 +3558,9 @@ static float fact_lead(np_story *s, const np_brief_fact *f, const uint32_t *clai
 }
 
 /* Does the ref's text lie inside one quotation of its document, its
- * marks outside the words shown ("He will hold talks during his visit."
- * from 'A spokesperson said: "The President will visit on 13 July. He
- * will hold talks during his visit."')?  Someone's words, whose speaker
+ * marks outside the words shown ("She will open the new bridge then."
+ * from 'An aide said: "The Governor arrives in Dorrow on 4 May. She
+ * will open the new bridge then."')?  Someone's words, whose speaker
  * the sentence does not name: no summary item. */
 static int inside_quotation(const np_story *s, const np_bref *r)
 {
@@ -3776,8 +3776,8 @@ np_status np_compare_summary(np_story *s)
         if (k >= nf && f->support[0].doc != 0)
             continue;
         /* a summary sentence reads on its own: not a piece of a sentence
-         * or of a quotation ("[...] I decided it would not be productive
-         * ...", "and conspiracy between ..."), nor a bare quotation whose
+         * or of a quotation ("[...] we judged it would serve no purpose
+         * ...", "and negligence between ..."), nor a bare quotation whose
          * speaker it does not name */
         float qs = quote_share(f->summary);
         if (!reads_whole(f->summary) || qs >= SUMMARY_BARE_QUOTE || inside_quotation(s, &f->support[0]))

@@ -258,8 +258,8 @@ static int units_kin(dctx *c, const char *a, const char *b)
     return ua && ub && np_counted_same(&ua->cnt, &ub->cnt);
 }
 
-/* The verb a count of people is the agent of: "signed by more than 1.8
- * million people", "1.8 million people (have) signed"; NULL when none. */
+/* The verb a count of people is the agent of: "backed by more than 2.4
+ * million voters", "2.4 million voters (have) backed"; NULL when none. */
 static const np_token *agent_verb(const np_story *s, const np_analysis *an, const np_sent *se,
                                   const np_number_mention *m)
 {
@@ -445,7 +445,7 @@ static int conversion(const np_analysis *an, const np_number_mention *m)
     for (size_t i = 0; sums[i]; i++) {
         size_t l = strlen(sums[i]);
         if (e - w >= l && strncasecmp(an->text + e - l, sums[i], l) == 0)
-            return 1; /* "110 billion euros ($141 billion)", "two-million-euro ($2.6-million)" */
+            return 1; /* "80 billion euros ($97 billion)", "three-million-euro ($3.4-million)" */
     }
     return 0;
 }
@@ -474,8 +474,8 @@ static int not_quantity(const np_analysis *an, const np_sent *se, const np_numbe
     return e < an->n_tokens && e < se->tok_hi && an->tokens[e].norm && strcmp(an->tokens[e].norm, "ago") == 0;
 }
 
-/* A figure of time that measures the gap between two moments ("married
- * two weeks before the shooting", "three years after that"), not how long
+/* A figure of time that measures the gap between two moments ("hired
+ * two weeks before the blaze", "three years after that"), not how long
  * something lasted ("the closure has taken four years"). */
 static int time_gap(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
@@ -595,7 +595,7 @@ static void fig_bounds(const np_analysis *an, size_t k, double *lo, double *hi)
 }
 
 /* Where the words stating figure m begin: its qualifier too ("more than
- * 1.8 million people", "almost four dozen questions"), so that the reader
+ * 2.4 million voters", "almost three dozen requests"), so that the reader
  * sees why two figures disagree. */
 static size_t stated_start(const np_analysis *an, const np_number_mention *m)
 {
@@ -1130,8 +1130,8 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
 /* Document d states in its own voice, besides the mentions skip0 and
  * skip1, a figure of the same unit that agrees with m (of am).  Measured:
  * with kin units and quoted figures too, a speaker's vague "thousands of
- * our supporters" counted as the outlet stating "hundreds of thousands of
- * signatures", and a real disagreement of two outlets was lost. */
+ * our members" counted as the outlet stating "hundreds of thousands of
+ * ballots cast", and a real disagreement of two outlets was lost. */
 static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis *am, const np_number_mention *m,
                             const np_number_mention *skip0, const np_number_mention *skip1)
 {
@@ -1345,16 +1345,16 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
      * disagreement */
     if (states_value(c, ab, B, unit, aa, ma) || states_value(c, aa, A, ub, ab, mb))
         return 0;
-    /* an outlet that states both figures somewhere ("shooting three
-     * co-workers, killing two", "the Sox offered $200 million ... the
-     * $160 million offers of the Angels") counts two things with them */
+    /* an outlet that states both figures somewhere ("injuring three
+     * hikers, killing two", "the Herons offered $90 million ... the
+     * $75 million offers of the Falcons") counts two things with them */
     if (doc_states_value(c, db, unit, aa, ma, ma, mb) || doc_states_value(c, da, ub, ab, mb, ma, mb) ||
         states_bare(ab, B, ma->value) || states_bare(aa, A, mb->value))
         return 0;
     if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb))
         return 0;
-    /* what two different people did ("DiLeo has spent 19 seasons with the
-     * club" / "Cheeks spent 11 seasons there"); a count of people is told
+    /* what two different people did ("Varro has coached 14 seasons at the
+     * club" / "Lund coached 9 seasons there"); a count of people is told
      * by whoever reports it, so a name before it says nothing */
     const unit_info *ua = unit_of(c, unit, 0), *ubi = unit_of(c, ub, 0);
     if (ua && ubi && !ua->cnt.person && !ubi->cnt.person) {
@@ -2274,8 +2274,8 @@ static np_status compare_owned(dctx *c, np_u64map *seen, const np_sent *A, const
 #define OWN_RATIO 1.5 /* a misstated figure is near the true one */
 
 /* Sentences A and B share an event word that is not the counted noun of
- * either figure ("We gave $1.8 billion" / "the $1.7 billion the United
- * States gave"). */
+ * either figure ("We paid $2.3 billion" / "the $2.2 billion the Republic
+ * of Ostria paid"). */
 static int shared_deed(const np_story *s, const np_sent *A, const np_sent *B, const np_number_mention *ma,
                        const np_number_mention *mb)
 {
@@ -2283,8 +2283,8 @@ static int shared_deed(const np_story *s, const np_sent *A, const np_sent *B, co
 }
 
 /* One article quoting a figure and stating another in its own voice: the
- * speaker's "We gave $1.8 billion" against the outlet's "the $1.7 billion
- * the United States gave".  Same unit, values apart but near (OWN_RATIO),
+ * speaker's "We paid $2.3 billion" against the outlet's "the $2.2 billion
+ * the Republic of Ostria paid".  Same unit, values apart but near (OWN_RATIO),
  * one deed (shared_deed); the quoted sentence does not also state the
  * outlet's figure. */
 static np_status quoted_vs_own(dctx *c, np_u64map *seen)
@@ -2342,8 +2342,8 @@ static np_status quoted_vs_own(dctx *c, np_u64map *seen)
 
 /* ---------------------------------------- will it happen or will it not */
 
-/* "Trump will meet the Queen" / "he is expected to meet the queen" against
- * "he is unlikely to meet Queen Elizabeth II": one actor, one action on one
+/* "Dorn will meet the Duchess" / "he is expected to meet the duchess" against
+ * "he is unlikely to meet Duchess Maren of Vell": one actor, one action on one
  * thing, expected by some outlets and not by another. */
 #define EXPECT_OBJ 3
 

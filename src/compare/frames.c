@@ -481,7 +481,7 @@ static void conditions(const np_story *s, const sview *v, size_t nc, scratch *sc
             to = cl[e];
         }
         else /* a relative clause ends where its main clause's modal starts:
-              * "countries that don't have exemptions | will face tariffs" */
+              * "firms that lack a licence | will pay a levy" */
             for (size_t k = at + 2; k < to; k++)
                 if (cue_at(v, lo + (uint32_t)k, lo, lo + cl[c + 1]) != LV_NONE) {
                     to = k;
@@ -553,8 +553,8 @@ static void span_masks(const np_story *s, const unsigned char *tok, int doc, uin
 
 /* Words inside quotation marks are marked QUOTED: two outlets quoting a
  * speaker are matched on the words, not on their frames (transcripts
- * differ: "They restart it, they're going to have problems" / "If they
- * restart it, they will have problems"); a quote and an outlet's own
+ * differ: "They reopen it, they're going to regret it" / "If they
+ * reopen it, they will regret it"); a quote and an outlet's own
  * statement are still judged by frame. */
 static void mark_quotes(const np_analysis *an, unsigned char *tok)
 {

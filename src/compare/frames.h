@@ -11,7 +11,7 @@
  * polarity ("if they pass", "when they get a chance" in the present tense,
  * "those who don't pass"), or generic ("are typically released").
  * Asserted and expected are compatible (outlets publish before and after
- * the event: "is expected to reach the border" / "reached the border"),
+ * the event: "is expected to reach the harbour" / "reached the harbour"),
  * and generic with asserted, expected and conditional; any other two
  * different frames state different propositions.  Words before a clause's
  * first modal cue (its subject, a reporting verb) take no modal frame,

@@ -269,8 +269,8 @@ static int speech_ends(const np_analysis *an, size_t a, size_t b)
     return dashes % 2 == 1 && last_ends;
 }
 
-/* "calling the head of one of the most authoritarian governments \"very
- * open\"": after a naming verb the quotation is the speech and the noun
+/* "calling the ruler of one of the harshest regimes on the continent
+ * \"quite fair\"": after a naming verb the quotation is the speech and the noun
  * phrase before it is the outlet's own description of whom it is about;
  * with a pronoun object ("called it cruel and ...") the words after the
  * pronoun are the speaker's. */
@@ -631,7 +631,7 @@ static int verb_form_ok(const char *entry, const char *category, const char *nor
 
 /* Hedging adverbs ("supposedly", "allegedly") are the reporter's distance
  * from what a speaker says: in attributed speech they are still the outlet's
- * words ("X declared that Moscow is supposedly ready"). */
+ * words ("X announced that Varnholt is supposedly willing"). */
 static int reporter_hedge(const char *category, const char *norm)
 {
     size_t n = strlen(norm);

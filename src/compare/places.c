@@ -16,7 +16,7 @@
  *     Vell"), after "visit|trip|journey to", or naming the event after it
  *     ("at the Vell summit", "after the Vell talks") ("from X" is left out:
  *     "imports from X" happen elsewhere; so are the ends of a route, "a
- *     transfer from a unit in A to one in B": what happened on the way
+ *     move from a depot in A to one in B": what happened on the way
  *     happened between them; and so are a life's places, "born in A",
  *     "who lives in A"), outside quotations (the speaker's words).
  *     A place named in the dateline opening a
@@ -192,8 +192,8 @@ static int moving_before(const np_analysis *an, size_t a, size_t n)
 
 /* Is "in X" (the mention's first token `first`, "in" right before it, the
  * token after the mention `after`) an end of a route, "from A to B" told
- * of something moved: "a transfer from a unit in A to one in B", "taken
- * to a prison in B from A"?  A route's ends are where it started and
+ * of something moved: "a move from a depot in A to one in B", "driven
+ * to a clinic in B from A"?  A route's ends are where it started and
  * where it was going; what happened on the way (an escape, a crash)
  * happened between them.  "to" alone says nothing of the kind ("set fire
  * to a store in X", "fell to his death in X", "went to a rally in X"),

@@ -387,7 +387,7 @@ static int cites_quote(const qf_ctx *c, size_t f, long k, const char *q)
  * (compare/quote_words.h) or sharing QF_FIT_MIN of their weight; -1 when
  * none does so for at least half of them.  A quote group holds an
  * outlet's whole quotation while the fact is about one of its sentences
- * ("It's insane" and "It should never have been made" are two claims):
+ * ("It's absurd" and "It ought never to have been signed" are two claims):
  * joining another sentence of the quotation to the fact cited the outlet
  * for what it did not say there, and so did joining the sentence that
  * matches only one outlet's sentence of two claims. */

@@ -140,8 +140,8 @@ static int qw_match_words(const qw_words *A, const qw_words *B)
         return 0;
     size_t c = qw_lcs(A, B, &ga, &gb);
     size_t got = A->n <= B->n ? ga : gb;
-    /* the words that differ must not be what it says: "The Iran deal is a
-     * disaster" / "The Iran deal is a terrible deal" share five words of
+    /* the words that differ must not be what it says: "The Norvale pact is a
+     * failure" / "The Norvale pact is a dreadful pact" share five words of
      * six, but not the judgement.  The shorter piece may leave out one of
      * its content words only when it has four or more. */
     if (c + (sc >= 4 ? 1 : 0) < sc)

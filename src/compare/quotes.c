@@ -1130,8 +1130,8 @@ static int quote_link(const np_story *s, qsem *sem, const qbridge *bri, const qi
          * words (or their synonyms) or are reported in the same
          * setting, while two statements of one speaker on one
          * story often share a single topic word ("relations" /
-         * "related"), short ones too ("they will pay a price like no
-         * country ..." / "I like him a lot") */
+         * "related"), short ones too ("they will regret it like no
+         * other town ..." / "I like her very much") */
         if (!by_account && cq < QUOTE_SELF_MIN && cc < QUOTE_ONE_WORD_CTX &&
             shared_terms(sem, a, b, QUOTE_WEAK_SHARED) < QUOTE_WEAK_SHARED)
             return 0;
@@ -1545,7 +1545,7 @@ static uint32_t adoptive_group(const np_story *s, qitem *it, size_t n0, size_t n
 
 /* Quotes left out of the linking that still belong to a group
  * (adoptive_group()): an outlet printing a long statement without naming
- * who spoke ("A Number 10 spokesperson said: “...”", "“...,” the chairmen
+ * who spoke ("A ministry aide said: “...”", "“...,” the two directors
  * said") prints the statement other outlets attribute, whoever it
  * credits, when ADOPT_MIN_WORDS words of it read the same; and a speaker's
  * one word ("assailed the deal as “insane”") is the same speaker's

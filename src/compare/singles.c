@@ -24,8 +24,8 @@
 #define SINGLE_DOUBT_EV 1
 /* ... and at this cosine, with no event word in common: the same people
  * named with the same titles and roles at that length ("the press
- * secretary Sarah Sanders confirmed" / "press secretary Sarah Huckabee
- * Sanders made the announcement") is one report.  Measured on the
+ * secretary Ana Velk confirmed" / "press secretary Ana Maris
+ * Velk made the announcement") is one report.  Measured on the
  * real-news claim golds: 2 single-source items stated elsewhere and 1
  * right one left out, single-source P 0.926 -> 0.934 (mean of the seven
  * stories; the same from 0.25 to 0.30). */

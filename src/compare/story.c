@@ -1160,7 +1160,7 @@ static int reported_question(const np_analysis *an, const np_sent *se)
     if (!q)
         return 0;
     /* a sentence that is the quoted question itself, one of a list of
-     * someone's questions ("“What efforts were made to reach out to ...?”"):
+     * someone's questions ("“What steps were taken to warn the ...?”"):
      * the outlet prints it in quotation marks, so it is not its own.  The
      * quotation's words start right after the sentence's first token, its
      * opening mark (a quotation that opened in an earlier sentence starts
@@ -1508,7 +1508,7 @@ static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
         if (!strcmp(p->norm, "to"))
             to_seen = 1;
         else if (!strcmp(p->norm, "that"))
-            /* "never wrote that he felt obstructed": the complement of a
+            /* "never claimed that she felt ignored": the complement of a
              * negated verb is not asserted either */
             return depth || j - 1 <= lo || !(an->tokens[j - 2].flags & NP_TOK_CONTENT)
                        ? 0
@@ -1965,7 +1965,7 @@ size_t np_story_clauses(const np_story *s, const np_sent *se, uint32_t *first, s
         const np_token *tk = &an->tokens[k];
         int comma_before = k > se->tok_lo &&
                            memchr(an->text + an->tokens[k - 1].end, ',', tk->start - an->tokens[k - 1].end) != NULL;
-        /* "allegations of collusion, coordination, and conspiracy": the
+        /* "claims of fraud, bribery, and extortion": the
          * last item of a series of short ones (SERIES_ITEM_WORDS words
          * between two commas, not opening on a conjunction) is no clause */
         int series = 0;
