@@ -476,8 +476,8 @@ static int cue_at(const scan *s, size_t k)
 }
 
 /* Token k is an infinitive of what is still to happen, its "to" at k - 1:
- * "the bill is to be voted on Thursday", "remanded in custody to appear
- * before the court on 19 August", "to face trial on".  Not any infinitive
+ * "the motion is to be debated on Friday", "held in custody to stand
+ * before the judge on 12 March", "to face trial on".  Not any infinitive
  * ("crossing the street to attend a service Friday" tells of last Friday),
  * nor one after a past form or a rank ("he failed to appear in court on
  * Monday", "she was the first to be vaccinated on Monday"). */
@@ -502,8 +502,8 @@ static int infinitive_ahead(const scan *s, size_t k)
 
 /* Which way the clause around tokens first..last points (see above).
  * "until" sets an end that is ahead ("adjourned until Oct. 3", "stays
- * closed until March 3"), or that was reached ("he was at large until Dec.
- * 7"): after it, a present verb or a speech verb's clause keeps it ahead, a
+ * closed until March 3"), or that was reached ("she was missing until Nov.
+ * 9"): after it, a present verb or a speech verb's clause keeps it ahead, a
  * past form leaves it open (0: the nearer year decides). */
 static int tense_at(const scan *s, size_t first, size_t last)
 {

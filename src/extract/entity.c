@@ -647,7 +647,7 @@ static size_t try_titled(ctx *c, size_t i, int *oom)
     }
     if (!has_title || j >= c->n)
         return i;
-    /* "Secretary of State Marco Rubio", "Envoy to the Middle East Steve Witkoff" */
+    /* "Secretary of State Marco Rubio", "Envoy to the Northern Isles Tomas Brell" */
     if (tok_is(c, j, "of") || tok_is(c, j, "to") || tok_is(c, j, "for")) {
         size_t k = j + 1;
         if (!adjacent(c, j))
@@ -1890,8 +1890,8 @@ static int emit_titled_person(ctx *c, size_t a, size_t b, int *oom)
         for (size_t x = k; x < b; x++)
             if (org_word(c, x) || lex(np_lex_is_title_word, c, x))
                 org = 1;
-        /* a joiner in the role is part of a body's name ("House Ways and
-         * Means Committee Chairman Ivo Dren", "Bank of Norland Governor
+        /* a joiner in the role is part of a body's name ("Senate Roads and
+         * Harbours Committee Chairman Ivo Dren", "Bank of Norland Governor
          * Ana Ruiz"); two people joined by "and" never reach here
          * (gather_run() stops at a titled name) */
         /* a name opens with a capitalised word: "Office of the
@@ -2208,9 +2208,9 @@ static int place_speaks(const ctx *c, const np_entity_mention *m)
 }
 
 /* A person's full name right after a word for a relative, past a comma
- * ("his son, Jeremy Ortiz", "her husband David Wilhelm", "Ortiz's widow,
- * Chela Ortiz"), or with one in the apposition after it ("Jeremy Ortiz,
- * one of the deputy's sons"): one of a family, so another first name of
+ * ("his son, Pavel Marsh", "her husband Oren Talby", "Marsh's widow,
+ * Irina Marsh"), or with one in the apposition after it ("Pavel Marsh,
+ * one of the mayor's nephews"): one of a family, so another first name of
  * that surname in the same text is another person (NP_MENTION_KIN, for the
  * linker). */
 static void mark_kin(ctx *c)
@@ -2225,8 +2225,8 @@ static void mark_kin(ctx *c)
             continue;
         if (lex(np_lex_kin, c, k - 1))
             m->flags |= NP_MENTION_KIN;
-        /* or in the apposition after it: "Jeremy Ortiz, one of the
-         * deputy's sons", "Marta Olvida, his wife," */
+        /* or in the apposition after it: "Pavel Marsh, one of the
+         * mayor's nephews", "Marta Olvida, his wife," */
         size_t e = m->end;
         if (e >= c->len || c->text[e] != ',')
             continue;

@@ -5,7 +5,7 @@
  * Finder: capitalised word runs (with inner "of"/"the"/"for"/"and"/"de"
  * joiners when an org/place keyword follows), typed by context:
  *   - title/role words before the name ("Russian President Vladimir Putin",
- *     "Special Envoy to the Middle East Steve Witkoff") → PERSON; the span
+ *     "Special Envoy to the Northern Isles Tomas Brell") → PERSON; the span
  *     [start,end) covers the title as written, [name_start,name_end) only
  *     the name;
  *   - org keywords ("Ministry", "Council", "Organisation", ...) or an

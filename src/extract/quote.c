@@ -131,7 +131,7 @@ static int swapped_opener(const unsigned char *u, size_t len, size_t stray_close
  * unless a closing curly mark that closed nothing (no inch mark after a
  * digit) came before its opener in the paragraph, with no pair closed
  * since, and the opener goes on in lower case: the two marks are swapped
- * (“their” 15 Most Wanted “list of ...”, a page's broken conversion), and
+ * (“their” 20 Top Fugitives “roll of ...”, a page's broken conversion), and
  * what follows the opener is the outlet's own text, not a quotation. */
 static int find_spans(const ctx *c, qvec *qv)
 {
@@ -1704,7 +1704,7 @@ static attrib subject_of_verb(const ctx *c, const qspan *q, long si, size_t lo, 
             }
         }
         /* "X, a research analyst at the Port Council told ...", "X, Party
-         * deputy leader and Foreign Affairs spokesperson said": the aside
+         * vice chair and Housing spokesperson said": the aside
          * lost its closing comma; its head is the person before ", a"
          * (or before an aside holding a role word) */
         if ((mi >= 0 && c->m[mi].type != NP_ENT_PERSON) || (mi < 0 && lex_title(c, j - 1))) {
@@ -1899,7 +1899,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
         infinitive = SIZE_MAX;
         break; /* the nearest verb had no usable subject */
     }
-    /* "Hale seized on the memos in a post to repeat that “...”": no other
+    /* "Brody latched onto the letters in a blog to repeat that “...”": no other
      * speech verb before the infinitive, so the one who repeats is the
      * sentence's subject (named at its start, as for a participle) */
     if (infinitive != SIZE_MAX) {
@@ -2590,7 +2590,7 @@ static const np_entity_mention *reported_speaker(const ctx *c, long si)
 }
 
 /* Sentence si reports its subject speaking of another person by the
- * pronoun of gender g: "X said he asked how she felt" for g 'f' (after
+ * pronoun of gender g: "X said he wondered how she coped" for g 'f' (after
  * "said he", a "she" or "her" further on, outside quotation marks).  The
  * next "'...,' she said" is then taken from X: most often it is the other
  * person's ("Ranger Dan Ruiz said he found her under a ledge. '...,' she
@@ -2744,7 +2744,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     long sp = np_sentence_at(c->sents, c->ns, pron_at);
     const np_entity_mention *subj = named_subject(c, sp, pron_at, SUBJECT_NAMED);
     if (subj && !(subj->flags & NP_MENTION_TITLED))
-        subj = NULL; /* "Breitbart London reported on Khan's remarks, when he said": a name
+        subj = NULL; /* "Harbour Daily reported on Vesna's speech, when he said": a name
                       * with a title is surely a person, a bare one may be an outlet */
     const np_entity_mention *apposed = subj ? NULL : apposed_subject(c, sp, pron_at);
     int named_before = 0; /* a name of any kind before the pronoun in its sentence */
@@ -2764,7 +2764,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
         return NULL; /* "Nichols' mother expressed their sentiments.  '...,' she said" */
     if (!subj && !named_before && prev >= 0)
         subj = named_subject(c, prev, pron_at, SUBJECT_NAMED);
-    /* "X said he asked how she felt.  '...,' she said": the "she" is the
+    /* "X said he wondered how she coped.  '...,' she said": the "she" is the
      * one X spoke of, not X */
     const np_entity_mention *not_x = NULL;
     if (!named_before && prev >= 0 && subj && reports_other(c, prev, c->t[a->pron].norm[0] == 's' ? 'f' : 'm')) {
