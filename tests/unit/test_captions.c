@@ -74,7 +74,7 @@ static void verbless_captions(void **state)
                             "rebuilt before the winter storms."));
     assert_true(verbless(v, "The harbour's oldest trawler at its launch, the first to be built in Varnholm, in 1978."));
     /* running text of the same shapes stays */
-    assert_false(verbless(v, "Observe a minute of silence for the fishermen of the north fleet."));
+    assert_false(verbless(v, "Observe a moment of quiet for the fishermen of the north fleet."));
     assert_false(verbless(v, "Take the early ferry from the north quay."));
     assert_false(verbless(v, "The harbour master said the quay would reopen on Friday."));
     assert_false(verbless(v, "There's an air of calm at the quay."));

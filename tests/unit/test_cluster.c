@@ -237,13 +237,13 @@ static void two_coach_firings_of_one_club_are_two_stories(void **state)
 {
     (void)state;
     static const char *const docs[][2] = {
-        {"Gulls fire coach Lorne Vasko", "The Harbor City Gulls fired head coach Lorne Vasko after a run of eight losses. Assistant Dana Pirel will coach the Gulls for the rest of the season, general manager Osric Telmont said."},
-        {"Vasko out as Gulls coach", "Lorne Vasko was fired as head coach of the Harbor City Gulls, who have lost eight straight games. Dana Pirel takes over the Gulls on an interim basis, Osric Telmont announced."},
+        {"Gulls fire coach Lorne Vasko", "The Harbor City Gulls fired head coach Lorne Vasko after a run of eight losses. Assistant Dana Pirel will coach the Gulls through to the season's end, general manager Osric Telmont said."},
+        {"Vasko out as Gulls coach", "Lorne Vasko was fired as the Harbor City Gulls' head coach; they have lost eight straight games. Dana Pirel takes over the Gulls on an interim basis, Osric Telmont announced."},
         {"Harbor City Gulls dismiss Vasko", "Osric Telmont dismissed head coach Lorne Vasko on Saturday with the Gulls losing eight in a row. Dana Pirel, his assistant, will lead the Gulls for the remaining games of the season."},
         {"Pirel named interim coach of the Gulls", "Dana Pirel was named interim head coach of the Harbor City Gulls after Lorne Vasko was fired. Osric Telmont said the Gulls needed a change after eight losses."},
         {"Gulls sack Vasko after losing streak", "The Gulls sacked Lorne Vasko, their head coach, following eight consecutive losses. Osric Telmont handed the team to Dana Pirel until the season ends in Harbor City."},
         {"Gulls fire coach Tomas Ebberly", "The Harbor City Gulls fired head coach Tomas Ebberly after a losing season. Former player Rik Halvard was hired as the new head coach of the Gulls, club president Wenna Scarle said."},
-        {"Ebberly out, Halvard in as Gulls coach", "Tomas Ebberly was fired as head coach of the Harbor City Gulls. Wenna Scarle hired Rik Halvard, a former Gulls player, to coach the team next season."},
+        {"Ebberly out, Halvard in as Gulls coach", "Tomas Ebberly was fired as the Harbor City Gulls' head coach. Wenna Scarle hired Rik Halvard, a former Gulls player, to coach the team next season."},
         {"Harbor City Gulls hire Halvard", "Rik Halvard became head coach of the Gulls after Wenna Scarle fired Tomas Ebberly following a losing season. Halvard played eight seasons for the Gulls."},
         {"Gulls dismiss Ebberly after one season", "Wenna Scarle dismissed head coach Tomas Ebberly after one losing season in Harbor City. The Gulls hired Rik Halvard to replace him."},
         {"Halvard returns to the Gulls as coach", "Rik Halvard returns to the Harbor City Gulls as head coach after the club fired Tomas Ebberly. Wenna Scarle called Halvard the right man for the Gulls."},

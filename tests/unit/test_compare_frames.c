@@ -82,7 +82,7 @@ static void test_condition_and_event_apart(void **state)
     (void)state;
     const char *a = BIND_A "Dockworkers who don't sign the new contract of the port authority risk losing their "
                            "jobs at the port.\n\n"
-                           "When they get a chance to leave, the crews of the idle ships are likely to be taken on "
+                           "When they have a chance to leave, the crews of the idle ships are likely to be taken on "
                            "buses to the seamen's hostel.\n";
     const char *b = BIND_B "If dockworkers sign the new contract of the port authority, they will keep their jobs "
                            "at the port.\n\n"

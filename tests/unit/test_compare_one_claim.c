@@ -208,7 +208,7 @@ static const char *const one_sentence_two_facts[3] = {
     "Ilse Varga has pleaded not guilty to charges of bribery and fraud related to her work for the Tarvik port "
     "authority.\n\n"
     "The port authority said it would review every contract she signed since 2019.\n",
-    "Varga has continued to maintain her innocence, pleading not guilty to the charges in a district court on "
+    "Varga has continued to maintain her innocence, pleading not guilty to those charges in a district court on "
     "May 8.\n\n"
     "Her lawyer said the case rested on the word of a single witness.\n",
     "Prosecutors have brought several charges against Varga, but none relate to her work for the Tarvik port "
@@ -338,13 +338,13 @@ static void test_semicolon_list_is_not_cut(void **state)
 static const char *const comma_series[3] = {
     "The port audit was published on Monday after a year of delays.\n\n"
     "Harbour board chair Ada Holm of the north ward; port warden Per Vik of the east ward; and pilots' union "
-    "head Mara Sund of the south ward said in a joint statement that the audit \"shows the mayor wanted claims "
+    "head Mara Sund of the south ward said in a joint letter that the audit \"shows the mayor wanted claims "
     "of fraud, bribery, and extortion between his office and the dredging contractors fully investigated.\"\n",
     "The long-delayed port audit came out on Monday.\n\n"
     "\"The council audit shows the mayor wanted claims of fraud, bribery, and extortion between his office and "
     "the dredging contractors fully investigated,\" the three wrote.\n",
     "An audit of the port was released on Monday.\n\n"
-    "Harbour board chair Ada Holm, port warden Per Vik and pilots' union head Mara Sund said in a joint statement "
+    "Harbour board chair Ada Holm, port warden Per Vik and pilots' union head Mara Sund said in a joint letter "
     "that the audit was damning for the mayor.\n\n"
     "The harbour master flew to Oslo, Bergen, and Tromso, and met the ferry operators about the winter timetable.\n",
 };

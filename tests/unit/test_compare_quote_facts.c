@@ -50,7 +50,7 @@ static const char *const story_b =
 static const char *const story_c =
     "Helen Marsh, the mayor of Tallby, opened the Lode river bridge on Tuesday.\n\n"
     "For forty years there had been no bridge between Tallby and Brask.\n\n"
-    "\u201cOverall, we think this crossing could serve as a basis for durable commerce among our communities,\u201d "
+    "\u201cOverall, we think this crossing could well be a basis for durable commerce among our communities,\u201d "
     "Marsh said, adding that the province had listened to the town.\n\n"
     "The work lasted three years, and the province covered most of the bill.\n\n"
     "\u201cOur teachers deserve a raise before the winter,\u201d Marsh said.\n";

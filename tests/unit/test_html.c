@@ -642,7 +642,7 @@ static void tail_promo_dropped(void **state)
     const char *page =
         "<html><body><article><h1>Pier</h1><div class=\"text\"><p>" PARA1 "</p><p>" PARA2 "</p>"
         "<p>" PARA3 "</p><p>The harbour office answers questions at <a href=\"/office\">its own page</a> "
-        "for the rest of the season.</p>"
+        "until the end of the summer.</p>"
         "<div class=\"box\"><p>Like our stories? <a href=\"/join\">Join the club of readers today</a> "
         "and get every issue first.</p></div><div class=\"note\"><p>Nothing has been said about this yet.</p>"
         "</div></div></article></body></html>";

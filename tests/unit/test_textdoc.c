@@ -1422,7 +1422,7 @@ static void editor_note_and_promo_leave_the_body(void **state)
                        "Related: The mainland bus company raises its fares too.\n\n"
                        "The mayor had one word for the plan: unacceptable, she told reporters on Tuesday.\n\n"
                        "The company said it would keep a reduced fare for pensioners and students.\n\n"
-                       "This story has been updated to add the mayor's comments.\n";
+                       "This story has been updated with the mayor's comments.\n";
     np_doc *d = parse_ok(text);
     assert_no_line(d->text, "Harbour Talk:");
     assert_no_line(d->text, "This story has been updated");
