@@ -78,7 +78,7 @@ static const char *const sg_a =
     "debate in the national assembly.\n\n"
     "The dam will flood 12 villages.\n";
 static const char *const sg_b =
-    "Petitions against the dam on the Selva river gathered hundreds of thousands of signatures and forced a "
+    "Petitions against the dam on the Selva river gathered hundreds of thousands of signatures, which forced a "
     "debate in the national assembly.\n\n"
     "The assembly will vote in May.\n";
 static const char *const sg_c =
@@ -238,7 +238,7 @@ static const char *const age_b =
     "Police arrested 24-year-old Pavel Strand a few blocks from Dorn Street on Friday night, police said.\n\n"
     "The 44-year-old Mara Velt, who works at the bakery on Dorn Street, saw the van drive away.\n";
 static const char *const age_c =
-    "A woman was killed by a van on Dorn Street in Orsk on Friday.\n\n"
+    "A woman died when a van hit her on Dorn Street in Orsk on Friday.\n\n"
     "Police said the 26-year-old Pavel Strand was arrested a few blocks away on Friday night.\n";
 
 static void ages_of_people(void **state)
@@ -262,7 +262,7 @@ static const char *const both_b =
     "A gunman shot three workers at the Varn mill in Orsk on Thursday night, killing two of them, police said.\n\n"
     "The third worker is in hospital.\n";
 static const char *const both_c =
-    "Police in Orsk said a gunman opened fire at the Varn mill on Thursday night.\n\n"
+    "Police in Orsk said a gunman began shooting at the Varn mill on Thursday night.\n\n"
     "The mill employs about 300 people.\n";
 
 static void outlet_gives_both(void **state)
@@ -277,7 +277,7 @@ static void outlet_gives_both(void **state)
  * speaker's "has taken four years" could contradict. */
 static const char *const off_a =
     "\"Closing the old dairy has taken four years,\" Ana Ruiz, a lawyer for the state, said on Tuesday.\n\n"
-    "The dairy was sold to the state in 1990. Three years after that, the state set up a company to run it.\n";
+    "The dairy was sold to the state in 1990. Three years after that, officials set up a company to run it.\n";
 static const char *const off_b =
     "The state of Orsk closed its old dairy on Tuesday after a long legal process.\n\n"
     "A new dairy opened in the valley last spring.\n";
@@ -295,17 +295,17 @@ static void time_offset_is_no_amount(void **state)
 
 /* A sum in parentheses converts the one before it: outlets convert at
  * different rates, so "$141 billion" against "$144 billion" is no
- * disagreement.  Two gaps between the same two moments ("married two
+ * disagreement.  Two gaps between the same two moments ("wed two
  * weeks before" / "three weeks before") are one quantity reported
  * differently; "178 of 369 punches" gives both figures. */
 static const char *const conv_a =
     "Ostria agreed to a 110 billion euro ($141 billion) loan from its neighbours on Sunday, the finance "
     "ministry said.\n\n"
-    "Officer Lind had married two weeks before the riot, his captain said.\n\n"
+    "Officer Lind had wed two weeks before the riot, his captain said.\n\n"
     "Vell landed 178 of 369 punches in the title fight on Saturday.\n";
 static const char *const conv_b =
     "Ostria will get a $144 billion loan from its neighbours, the finance ministry said on Sunday.\n\n"
-    "Officer Lind, who had married three weeks before the riot, was buried on Friday.\n\n"
+    "Officer Lind, who had wed three weeks before the riot, was buried on Friday.\n\n"
     "Vell landed 178 punches in the title fight on Saturday, his trainer said.\n";
 static const char *const conv_c =
     "The loan to Ostria was agreed on Sunday.\n\n"
@@ -329,12 +329,12 @@ static void conversions_gaps_parts(void **state)
 static const char *const bare_a =
     "The Varn harbour festival drew 41,000 visitors on its last weekend, the organisers said.\n\n"
     "The coast guard rescued 11 Orsk sailors from the trawler Vell on Saturday.\n\n"
-    "Police said 18 people were injured in the riot at the Selm stadium.\n";
+    "Police said 18 people were hurt in the riot at the Selm stadium.\n";
 static const char *const bare_b =
     "The Varn harbour festival drew about 30,000 visitors on its last weekend, compared with 41,000 the year "
     "before.\n\n"
     "The coast guard rescued the 19 sailors (11 from Orsk and 8 from Selm) of the trawler Vell on Saturday.\n\n"
-    "Police said 12 people were injured in the riot at the Selm stadium on March 18 and 18 arrested.\n";
+    "Police said 12 people were hurt in the riot at the Selm stadium on March 18 and 18 arrested.\n";
 static const char *const bare_c =
     "The Varn harbour festival ended on Sunday.\n\n"
     "The trawler Vell sank off the Selm coast on Saturday.\n\n"
@@ -386,11 +386,11 @@ static void figures_of_different_deeds(void **state)
 static const char *const keep_a =
     "The blast at the Varn mine killed 12 people on Monday, officials said.\n\n"
     "Officials evacuated 5,000 residents of Selm after the dam cracked on Monday.\n\n"
-    "The climber fell about 200 metres from the Orsk ridge on Friday, police said.\n";
+    "The climber fell about 200 metres off the Orsk ridge on Friday, police said.\n";
 static const char *const keep_b =
     "The blast at the Varn mine left 15 people dead on Monday near Gate 12, officials said.\n\n"
     "Officials moved 8,000 residents of Selm after the dam cracked on Monday.\n\n"
-    "The climber fell about 60 metres (200 feet) from the Orsk ridge on Friday, police said.\n";
+    "The climber fell about 60 metres (200 feet) off the Orsk ridge on Friday, police said.\n";
 static const char *const keep_c =
     "Rescuers searched the Varn mine on Tuesday.\n\n"
     "The Selm dam was repaired on Wednesday.\n\n"
@@ -607,13 +607,13 @@ static void figures_of_a_whole(void **state)
 }
 
 static const char *const sj_a =
-    "Ivo Varn has spent 19 seasons with the Selm Herons, the club said on Monday.\n\n"
+    "Ivo Varn has played 19 seasons for the Selm Herons, the club said on Monday.\n\n"
     "The Herons play the Varn Otters on Sunday.\n";
 static const char *const sj_b =
-    "Tomas Kell has spent 11 seasons with the Selm Herons, the club said on Monday.\n\n"
+    "Tomas Kell has played 11 seasons for the Selm Herons, the club said on Monday.\n\n"
     "Kell will coach the Herons next year.\n";
 static const char *const sj_c =
-    "Ivo Varn has spent 17 seasons with the Selm Herons, the club said on Monday.\n\n"
+    "Ivo Varn has played 17 seasons for the Selm Herons, the club said on Monday.\n\n"
     "Coach Ana Ruiz said the Herons lost 14 games in the spring.\n";
 static const char *const sj_d =
     "The Herons lost 12 games in the spring, Coach Ana Ruiz said.\n\n"
@@ -694,9 +694,9 @@ static void conflicting_figures_leave_the_fact(void **state)
     assert_false(np_test_together(b, "a.txt", "10 people", "b.txt", "three people"));
     np_brief_free(b);
     /* a count told in a sentence of ordinary length (15 words) and little else */
-    const char *stadium[2] = {"Police said 40 people were injured in the clashes outside the stadium gates on Saturday "
+    const char *stadium[2] = {"Police said 40 people were hurt in the clashes outside the stadium gates on Saturday "
                               "night.\n\nThe match was abandoned.\n",
-                              "Police said 12 people were injured in the clashes outside the stadium gates on Saturday "
+                              "Police said 12 people were hurt in the clashes outside the stadium gates on Saturday "
                               "night.\n\nFans left the ground early.\n"};
     b = np_test_brief("2031-03-20", stadium, 2);
     assert_non_null(np_test_disc_with(b, "40 people", "12 people"));
