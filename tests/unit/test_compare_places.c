@@ -154,7 +154,7 @@ static const char *const trip[3] = {
     "Prime Minister Ilse Varga said the grain corridor deal could be extended for another year.\n\n"
     "A Norland delegation will soon travel to Tarvik to see Ilse Varga about the grain talks.\n",
     "Varga told reporters that the grain corridor deal might run for another year.\n\n"
-    "A Norland delegation is scheduled to arrive in Tarvik next week to see Varga about the grain talks.\n",
+    "A Norland delegation is due to arrive in Tarvik next week to see Varga about the grain talks.\n",
     "Varga said the grain corridor deal would likely be extended by a year.\n\n"
     "Exporters said the inspection fees remained a burden for them.\n",
 };
@@ -170,19 +170,19 @@ static void test_trip_destination_is_no_place_fact(void **state)
 }
 
 /* An escape during a transfer: outlets name the route's ends ("from a
- * unit in Tarvik to one in Vell", "taken to a prison in Vell from
+ * jail in Tarvik to one in Vell", "taken to a prison in Vell from
  * Tarvik"), which is not where the escape happened.  No place fact names
  * either end; a fire set "to a store in Vell" is where the fire was, and
  * officers "from three departments" who "rushed to a bar in Vell" went
  * where the shooting was. */
 static const char *const transfer[3] = {
-    "A prisoner escaped on Monday during a transfer from a unit in Tarvik to one in Vell, officials said.\n\n"
-    "He pulled a gun on two guards and ran into the woods near the highway.\n",
+    "A prisoner escaped on Monday during a transfer from a jail in Tarvik to one in Vell, officials said.\n\n"
+    "He drew a pistol on two guards and fled into the woods near the highway.\n",
     "The inmate was being driven from the old prison in Tarvik to the new prison in Vell when he escaped on "
     "Monday.\n\n"
     "Police dogs searched the woods near the highway all night.\n",
-    "The prisoner, who escaped on Monday, was being taken to a prison in Vell from Tarvik when he pulled a "
-    "gun on the guards.\n\n"
+    "The prisoner, who escaped on Monday, was being taken to a prison in Vell from Tarvik when he drew a "
+    "pistol on the guards.\n\n"
     "Schools near the highway were closed for the day.\n",
 };
 
