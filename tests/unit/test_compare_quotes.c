@@ -242,7 +242,7 @@ static void test_partial_quote_and_split_answer(void **state)
     np_brief *b = brief_of_two(
         "Mayor Helen Marsh spoke to parents in Tallby on Monday about rumours that the town would close a school.\n\n"
         "\u201cWe never meant to shut a school, but if parents want to hear it from me, fine, I will sign it,\u201d "
-        "Marsh said. \u201cIf the rumours have scared families and they need to hear that we have no plans to "
+        "Marsh said. \u201cIf the rumours have scared families and they need to be told that we have no plans to "
         "shut the Tallby village school, we are ready to put that on record in any form.\u201d\n\n"
         "The province pays for the school buses until next year.\n\n"
         "\u201cThe roof of the village school will be repaired by a builder from Ostry in May,\u201d Marsh told parents.\n",
@@ -331,7 +331,7 @@ static void test_one_shared_word_short_quotes(void **state)
     np_brief *b = brief_of_two(
         "Mayor Helen Marsh spoke to reporters in Tallby on Monday about the harbour dispute.\n\n"
         "The province wants to lease the docks to a shipping company from Brask.\n\n"
-        "\u201cThey will pay a price like no town has ever paid,\u201d Marsh said of the province.\n",
+        "\u201cThey shall pay a price like no town has ever paid,\u201d Marsh said of the province.\n",
         "Tallby mayor Helen Marsh met the fishing minister of the province on Monday.\n\n"
         "The two shook hands warmly in front of the town hall before lunch.\n\n"
         "\u201cI like him a lot,\u201d Marsh said after the handshake.\n");
@@ -495,7 +495,7 @@ static void test_bracketed_names_make_no_statement(void **state)
         "us.\u201d\n",
         "Notes kept by Tallby mayor Helen Marsh on harbour master Olek Lind were released on Monday.\n\n"
         "Marsh had asked Lind about the harbour accounts, which nobody had checked. "
-        "\u201cI don't know what to make of it, but (Lind) clearly saw that I had pushed back,\u201d Marsh "
+        "\u201cI am unsure what to make of it, yet (Lind) clearly saw that I had pushed back,\u201d Marsh "
         "wrote.\n");
     long a = group_of(b, "a.txt", "I reminded"), c = group_of(b, "b.txt", "what to make of it");
     assert_true(a >= 0 && c >= 0);
@@ -673,7 +673,7 @@ static void test_meanings_alone_make_no_group(void **state)
         "The port of Tallby reopens next week.\n",
         "Tallby mayor Helen Marsh spoke about the harbour on Monday.\n\n"
         "Her diary of last winter, published by a local printer, describes a quarrel over stolen council papers.\n\n"
-        "\u201cI said I was eager to find the culprit who took council property and would like to get him pinned "
+        "\u201cI told them I was keen to find the culprit who took council property and would like to get him pinned "
         "to the door as a warning,\u201d Marsh wrote in it.\n\n"
         "Three clerks were questioned by the police in January.\n");
     long docks = group_of(b, "a.txt", "find a way"), culprit = group_of(b, "b.txt", "find the culprit");
