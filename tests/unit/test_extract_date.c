@@ -224,10 +224,10 @@ static void tense_and_year(void **state)
     expect(t10, "2031-09-17", w10, 1);
     /* an infinitive of what is still to happen points forward; a purpose
      * infinitive in a past sentence does not */
-    const char *t11 = "The harbour bill is to be voted on Thursday.";
+    const char *t11 = "The harbour bill is to be debated on Thursday.";
     const want w11[] = {{"Thursday", "2031-09-18", NULL, NP_DATE_RELATIVE}};
     expect(t11, "2031-09-17", w11, 1);
-    const char *t12 = "The skipper was remanded in custody to appear before the county court on 3 August.";
+    const char *t12 = "The skipper was held in custody to stand before the county court on 3 August.";
     const want w12[] = {{"3 August", "2032-08-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect(t12, "2031-09-17", w12, 1);
     const char *t13 = "A fisherman walking to the quay to attend a meeting Friday was hit by a van.";
@@ -423,7 +423,7 @@ static void deadlines_and_month_comma_year(void **state)
     const char *t4 = "The ferry returned to Tallby by Friday.";
     const want w4[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
     expect(t4, "2031-09-17", w4, 1);
-    const char *t5 = "The dairy was taken over by the state in February, 2003, after years of losses.";
+    const char *t5 = "The dairy was bought by the province in February, 2003, after years of losses.";
     const want w5[] = {{"February, 2003", "2003-02", NULL, 0}};
     expect(t5, "2031-09-17", w5, 1);
     /* a deadline the rest of the sentence tells was passed; a count after
