@@ -713,7 +713,7 @@ static void descriptions_are_not_names(void **state)
     assert_null(find(t, m, n, "Central American"));
     expect(t, m, n, "Rep. Dana Voss", "Dana Voss", NP_ENT_PERSON);
     /* a time zone after a clock time is the time's label */
-    const char *z = "The Brelmont Rovers kick off at 4:30 p.m. ET on Sunday. The ferry leaves at 10:00 GMT. "
+    const char *z = "The Brelmont Rovers kick off at 3:15 p.m. ET on Sunday. The ferry leaves at 10:00 GMT. "
                     "Kickoff is at 7 pm EST.";
     m = NULL;
     assert_int_equal(np_entities_find(z, strlen(z), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
@@ -746,8 +746,8 @@ static void linker_drops_words_used_in_lower_case(void **state)
     np_entity_linker_free(lk);
     /* a hyphenated word in capitals ("FIRE-BOMB" in a wire lead) that the
      * story writes in lower case; a hyphenated name stays */
-    const char *e0 = "BRELMONT (Wire) - A FIRE-BOMB attack on a bank in Brelmont killed two clerks, Jean-Luc Varne said.";
-    const char *e1 = "Two clerks died in the fire-bomb attack on a Brelmont bank, police said.";
+    const char *e0 = "BRELMONT (Wire) - A FIRE-BOMB attack against a bakery in Brelmont killed two clerks, Jean-Luc Varne said.";
+    const char *e1 = "Two clerks died in the fire-bomb attack against a Brelmont bakery, police said.";
     lk = np_entity_linker_new();
     assert_non_null(lk);
     add_doc(f, lk, 0, e0);
@@ -1292,12 +1292,12 @@ static void agency_names_with_and(void **state)
     /* two or three ordinary words before "and" and a body's name; a body's
      * "of" complement of two ordinary words; not a title word nor a place
      * after "of" or "and" */
-    const char *u = "The Central Election and Referendum Commission met. The Tallby Board of Agriculture and "
-                    "Conservation voted. The Department of Justice and Treasury agreed. The Ministry of Finance "
+    const char *u = "The Central Election and Census Commission met. The Tallby Board of Agriculture and "
+                    "Conservation adjourned. The Department of Justice and Treasury agreed. The Ministry of Finance "
                     "and Norway signed. The Party of Farmers and Fishers (PFF) won.";
     m = mentions_of(f, u, &n);
     if (np_gazetteer_is_common_word(f->gz, "election", 8)) {
-        expect(u, m, n, "Central Election and Referendum Commission", "Central Election and Referendum Commission",
+        expect(u, m, n, "Central Election and Census Commission", "Central Election and Census Commission",
                NP_ENT_ORG);
         expect(u, m, n, "Tallby Board of Agriculture and Conservation", "Tallby Board of Agriculture and Conservation",
                NP_ENT_ORG);
@@ -1577,7 +1577,7 @@ static void linker_dateline_place_case(void **state)
 static void hyphened_names_and_state_abbreviations(void **state)
 {
     fixture *f = *state;
-    const char *t = "Abe flew to Mar-a-Lago on Tuesday. Kell checked into a clinic in Rancho Mirage, Calif., on "
+    const char *t = "Abe flew to Mar-a-Lago on Tuesday. Kell rested at a spa in Rancho Mirage, Calif., last "
                     "Thursday. Ostbury, Colo. police said the road was closed. The firm Acme, Inc. said nothing. "
                     "Jane Doe, Mass. Democrat, voted no.";
     size_t n;
