@@ -315,7 +315,7 @@ static void participle_after_reported_clause(void **state)
     np_arena_free(&r.a);
 }
 
-/* "X said he asked how she felt": the next "'...,' she said" is the
+/* "X said he wondered how she coped": the next "'...,' she said" is the
  * woman X spoke of, not X, though X is the sentence's subject; "X said
  * he had struggled" (no "she" after it) leaves X the speaker. */
 /* A pronoun after a sentence whose subject is someone's unnamed relative
@@ -331,17 +331,17 @@ static void relatives_conjunctions_and_paragraphs(void **state)
     (void)state;
     result r;
     run(&r, "Prosecutor Ana Ruiz said the verdict was fair.\n"
-            "As she came into the courthouse, Varga's mother spoke to reporters.\n"
+            "As she walked into the courtroom, Varga's mother spoke to reporters.\n"
             "\u201cWe just want to be left alone,\u201d she said.\n"
             "Defense lawyers objected to the tape as \u201chighly prejudicial,\u201d though Judge Ivo Dren said the "
             "jurors could hear it again.\n"
             "\u201cThe gunman did not win,\u201d said Lena Brandt, daughter of the slain clerk Ana Osk.\n"
-            "\u201cI am not disappointed and I have no regrets.\u201d\n"
+            "\u201cI am not bitter and I regret nothing.\u201d\n"
             "The court adjourned.\n");
     expect(&r, "We just want to be left alone", NULL);
     expect(&r, "highly prejudicial", NULL);
     expect(&r, "The gunman did not win", "Lena Brandt");
-    expect(&r, "I am not disappointed and I have no regrets.", "Lena Brandt");
+    expect(&r, "I am not bitter and I regret nothing.", "Lena Brandt");
     np_arena_free(&r.a);
     run(&r, "His mother, Linda Varga, spoke to reporters. \u201cHe was a good boy,\u201d she said.");
     expect(&r, "He was a good boy", "Linda Varga");
@@ -404,8 +404,8 @@ static void said_he_is_not_she(void **state)
     (void)state;
     result r;
     run(&r, "Mara Olvido was arrested at the pier on Monday night.\n\n"
-            "Detective Ivo Brandt, testifying on Tuesday, said he asked how she felt after the arrest.\n\n"
-            "\u201cI feel nothing at all,\u201d she said, according to the statement.");
+            "Detective Ivo Brandt, testifying on Tuesday, said he wondered how she coped after the arrest.\n\n"
+            "\u201cI feel nothing at all,\u201d she said, according to the transcript.");
     const np_quote *q = NULL;
     for (size_t i = 0; i < r.n; i++)
         if (!strncmp(r.text + r.q[i].start, "I feel nothing", 14))
@@ -555,7 +555,7 @@ static void pronouns_follow_the_subject(void **state)
      * the same pronoun back to the subject before them, not the last man
      * named (Kord, in an object phrase) */
     run(&r, "Governor Orrin Hale spoke in Lindau on Monday. Hale has called the treaty a failure.\n\n"
-            "Mr. Hale, who likes to decide at the last moment, was coy about the vote. Aides said he hoped to win "
+            "Mr. Hale, who likes to choose at the final hour, was vague about the vote. Aides said he hoped to win "
             "over Mr. Tomas Kord's allies.\n\n"
             "\"Nobody knows what I will do in May,\" he said at a meeting with Mr. Kord.");
     expect(&r, "Nobody knows what I will do in May", "Orrin Hale");
@@ -577,12 +577,12 @@ static void pronouns_follow_the_subject(void **state)
     run(&r, "Governor Orrin Hale met Mayor Tomas Kord in Lindau. Hale praised the port.\n\n"
             "Most mayors would have signed the treaty, said Ana Ruiz, a consultant who worked for Kord.\n\n"
             "\"They would have asked what is best for the town?\" she said. \"I know nobody who would tear it up.\"\n\n"
-            "Former governor Ivo Dren went further, accusing Hale of ruining the port. \"It is so naive that he "
-            "would trust them. By doing so he will ruin us,\" he said on May 2.\n\n"
+            "Former governor Ivo Dren went further, accusing Hale of ruining the port. \"It is so foolish that he "
+            "would believe them. By doing so he will ruin us,\" he said on May 2.\n\n"
             "Aide Lena Varga, who has met the Governor, said Kord would sign the treaty. The goal, she said, is "
             "\"a port that never closes.\"");
     expect(&r, "They would have asked what is best for the town?", "Ana Ruiz");
-    expect(&r, "It is so naive that he would trust them. By doing so he will ruin us", "Ivo Dren");
+    expect(&r, "It is so foolish that he would believe them. By doing so he will ruin us", "Ivo Dren");
     expect(&r, "a port that never closes.", "Lena Varga");
     np_arena_free(&r.a);
     /* long asides between the speaker and the verb, one without its
@@ -706,7 +706,7 @@ static void organisations_speak(void **state)
     result r;
     run(&r, "\u201cFerry fares stay frozen this year,\u201d the Harbour Commission said in a statement. "
             "\u201cIn every one of these talks, fares come first,\u201d the White House statement said. "
-            "\u201cThe minister will visit on 3 June,\u201d 10 Downing Street said in a statement.\n\n"
+            "\u201cThe minister will visit on 3 June,\u201d 10 Downing Street said in its statement.\n\n"
             "The Ferry Authority raised fares on Monday. \u201cThe rise is modest and fair,\u201d it said in a statement.\n\n"
             "Dr. Ana Pols and Trade Minister Olek Varn welcomed the deal. "
             "\u201cIt reflects our long friendship,\u201d they said in a statement.\n\n"
@@ -922,7 +922,7 @@ static void attribution_traps(void **state)
      * "U.K." in an appositive ends no sentence */
     run(&r, "Mayor Lena Ortiz opened the bridge. \u201cThe crossing is finished,\u201d Ortiz said, adding that "
             "\u201ctrams will run by May.\u201d \u201cWe will march on the bridge,\u201d Mira Castellanos, Green Forum U.K.'s "
-            "director, said in an interview.");
+            "chief organiser, said in an interview.");
     expect(&r, "trams will run by May.", "Lena Ortiz");
     expect(&r, "We will march on the bridge", "Mira Castellanos");
     np_arena_free(&r.a);
