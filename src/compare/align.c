@@ -3656,6 +3656,22 @@ static int tells_past(const np_story *s, const np_bref *r)
     return old;
 }
 
+/* The latest year a resolved date of the story names (0 when none). */
+static int64_t latest_year(const np_story *s)
+{
+    int64_t y = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        for (size_t k = 0; k < s->an[d].n_dates; k++) {
+            const np_date_mention *x = &s->an[d].dates[k];
+            if (x->iso[0] && !(x->flags & NP_DATE_UNRESOLVED)) {
+                int64_t v = strtoll(x->iso, NULL, 10);
+                if (v > y)
+                    y = v;
+            }
+        }
+    return y;
+}
+
 /* Does text t name a day of the news: a weekday, "today", "yesterday",
  * "tonight", "this week"? */
 static int tells_news_day(const char *t)
@@ -3673,9 +3689,10 @@ static int tells_news_day(const char *t)
  * ...", "Years ago ..."?  A report without a date of its own (tells_past()
  * needs one) recalls the story's past this way.  "Last week", "Last night"
  * are the news's own days, and so is a sentence that names a weekday
- * besides; "In the past 24 hours", "At the time of writing" are now; a
- * year alone ("In 2027, ...") may be ahead. */
-static int opens_on_past(const char *t)
+ * besides; "In the past 24 hours", "At the time of writing" are now; "In
+ * 2015, ..." is the past when the story names a later year (latest_year,
+ * 0 when it names none: "In 2027, ..." may be ahead). */
+static int opens_on_past(const char *t, int64_t latest_year)
 {
     static const char *const lead[] = {"At the time,", "Previously", "Years ago", "Back in ", "Months ago",
                                        "Earlier in his ", "Earlier in her ", "In the past,", NULL};
@@ -3684,6 +3701,10 @@ static int opens_on_past(const char *t)
     for (size_t i = 0; lead[i]; i++)
         if (strncmp(t, lead[i], strlen(lead[i])) == 0)
             return 1;
+    /* "In 2015, ..." before a later year the story names */
+    if (strncmp(t, "In ", 3) == 0 && isdigit((unsigned char)t[3]) && isdigit((unsigned char)t[4]) &&
+        isdigit((unsigned char)t[5]) && isdigit((unsigned char)t[6]) && t[7] == ',')
+        return strtoll(t + 3, NULL, 10) < latest_year;
     if (strncmp(t, "Last ", 5) != 0 || tells_news_day(t))
         return 0; /* "Last month the council voted ...; on Monday it ..." */
     const char *w = t + 5;
@@ -3770,6 +3791,7 @@ np_status np_compare_summary(np_story *s)
         !b->summary)
         return NP_ENOMEM;
     np_story_claim_ranks(s, claim_rank);
+    int64_t latest = latest_year(s);
     size_t p = 0;
     for (size_t k = 0; k < b->n_facts && p < pool; k++) {
         const np_brief_fact *f = &b->facts[k];
@@ -3816,7 +3838,7 @@ np_status np_compare_summary(np_story *s)
          * where, not what), or the story's past ("left the board in
          * June 1999", "Last October, ...") */
         int past = tells_past(s, &f->support[0]);
-        told_past[p] = (char)(past || opens_on_past(f->summary));
+        told_past[p] = (char)(past || opens_on_past(f->summary, latest));
         own_line[p] = strcmp(f->summary, f->support[0].text) != 0;
         quoted[p] = qs >= SUMMARY_QUOTED || opens_on_quotation(f->summary) || opens_on_context(f->summary) ||
                     own_line[p] || told_past[p];

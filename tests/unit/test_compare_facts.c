@@ -639,6 +639,26 @@ static void test_summary_tells_the_past_last(void **state)
     assert_true(b->n_summary >= 1);
     assert_non_null(strstr(b->summary[0].text, "rescuers"));
     np_brief_free(b);
+    /* "In 2019, ..." in undated reports of a story that names 2025 */
+    const char *year[3] = {
+        "The Velm city council approved a tram line to the airport on March 4, 2025, after a long debate.\n\n"
+        "In 2019, the council rejected a plan for a bus lane on the same route.\n\n"
+        "Work on the tram line will start in the spring, the mayor said.\n",
+        "Velm's city council voted on March 4, 2025, to approve a tram line to the airport.\n\n"
+        "In 2019, the council rejected a plan for a bus lane on the same route.\n\n"
+        "The mayor said work on the tram line would start in the spring.\n",
+        "The city council of Velm approved a tram line to the airport, ending a long debate.\n\n"
+        "In 2019, the council rejected a plan for a bus lane on the same route.\n\n"
+        "Shop owners along the route fear months of building works.\n"};
+    b = brief3(NULL, year[0], NULL, year[1], NULL, year[2]);
+    assert_true(b->n_summary >= 2);
+    at = b->n_summary;
+    for (size_t i = 0; i < b->n_summary; i++)
+        if (strstr(b->summary[i].text, "bus lane"))
+            at = i;
+    assert_true(at < b->n_summary);
+    assert_int_equal(at, b->n_summary - 1);
+    np_brief_free(b);
 }
 
 /* The summary leads with the event, not with a quotation, however many
