@@ -1416,16 +1416,18 @@ static int in_parens(const ctx *c, size_t lo, size_t v)
     return 0;
 }
 
-/* Do tokens [lo, hi) tell of writing someone shows, reads or passes on
- * ("held up the letter from the ministry:", "the plaque reads:", "quoted
- * one signer:"): the words after the colon are not the subject's own. */
+/* Do tokens [lo, hi) (the last WRITING_REACH of them) tell of writing
+ * someone shows, reads or passes on ("held up the letter from the
+ * ministry:", "the plaque reads:", "quoted one signer:"): the words after
+ * the colon are not the subject's own. */
+#define WRITING_REACH 40 /* tokens before the colon looked at */
 static int shows_writing(const ctx *c, size_t lo, size_t hi)
 {
     static const char *const w[] = {"letter", "note", "inscription", "sign", "message", "poster", "banner",
                                     "placard", "card", "text", "email", "post", "tweet", "plaque", "statement",
                                     "quoted", "quoting", "read", "reads", "shared", "held", "showed", "shown",
                                     "displayed", "wrote", "written", "from", NULL};
-    for (size_t k = lo; k < hi; k++)
+    for (size_t k = hi; k-- > lo && hi - k <= WRITING_REACH;)
         if (tok_in(c, k, w))
             return 1;
     return 0;
@@ -1434,13 +1436,18 @@ static int shows_writing(const ctx *c, size_t lo, size_t hi)
 /* Is token v inside a dash aside closed before byte `open` ("X told
  * reporters - where Y said Z - that “...”": Y's verb is no attribution of
  * the quotation after the aside)?  The last two dashes (an em dash, or a
- * spaced en dash or hyphen) between token lo and `open`. */
+ * spaced en dash or hyphen) between token lo and `open`, within
+ * PAREN_REACH bytes of it. */
+/* A digit on each side of the dash at byte p, a few bytes away at most
+ * ("5 - 4", "2 – 3"): the scan stays within DASH_DIGIT_REACH bytes. */
+#define DASH_DIGIT_REACH 6
 static int digits_around(const ctx *c, size_t p)
 {
     size_t a = p, b = p;
-    while (a > 0 && (c->text[a - 1] == ' '))
+    while (a > 0 && p - a < DASH_DIGIT_REACH && c->text[a - 1] == ' ')
         a--;
-    while (b < c->len && (c->text[b] == ' ' || c->text[b] == '-' || (unsigned char)c->text[b] >= 0x80))
+    while (b < c->len && b - p < DASH_DIGIT_REACH &&
+           (c->text[b] == ' ' || c->text[b] == '-' || (unsigned char)c->text[b] >= 0x80))
         b++;
     return a > 0 && b < c->len && isdigit((unsigned char)c->text[a - 1]) && isdigit((unsigned char)c->text[b]);
 }
@@ -1448,7 +1455,8 @@ static int digits_around(const ctx *c, size_t p)
 static int in_dash_aside(const ctx *c, size_t lo, size_t v, size_t open)
 {
     size_t d2 = SIZE_MAX, d1 = SIZE_MAX;
-    for (size_t p = open; p-- > c->t[lo].start;) {
+    size_t from = c->t[lo].start, stop = open - from > PAREN_REACH ? open - PAREN_REACH : from;
+    for (size_t p = open; p-- > stop;) {
         int dash = (p + 2 < c->len && (unsigned char)c->text[p] == 0xE2 && (unsigned char)c->text[p + 1] == 0x80 &&
                     (unsigned char)c->text[p + 2] == 0x94) ||
                    (p > 0 && p + 3 < c->len && c->text[p - 1] == ' ' && (unsigned char)c->text[p] == 0xE2 &&
