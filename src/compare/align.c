@@ -3321,15 +3321,24 @@ static int opens_on_context(const char *t)
  * digit or an opening quotation mark) and closes every quotation it opens
  * ("saying he ditched the trip ...", or '... during his visit," a
  * spokesman said' starting inside someone's words, does not). */
+/* The length of the opening quotation mark t starts with (", “, ‘, „, «),
+ * 0 when none. */
+static size_t opening_mark(const unsigned char *t)
+{
+    if (t[0] == '"')
+        return 1;
+    if (t[0] == 0xC2 && t[1] == 0xAB)
+        return 2;
+    return t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x9C || t[2] == 0x98 || t[2] == 0x9E) ? 3 : 0;
+}
+
 static int reads_whole(const char *t)
 {
     unsigned char c = (unsigned char)t[0];
     /* a capital beyond ASCII ("Ángela", "Łódź") opens a sentence too, and
-     * so do the marks « and „ */
-    int opens = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || (c >= 0xC3 && c <= 0xDF) ||
-                (c == 0xC2 && (unsigned char)t[1] == 0xAB) ||
-                (c == 0xE2 && (unsigned char)t[1] == 0x80 &&
-                 ((unsigned char)t[2] == 0x9C || (unsigned char)t[2] == 0x98 || (unsigned char)t[2] == 0x9E));
+     * so does an opening quotation mark */
+    int opens = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC3 && c <= 0xDF) ||
+                opening_mark((const unsigned char *)t);
     if (!opens)
         return 0;
     size_t straight = 0;
@@ -3355,12 +3364,8 @@ static int inside_quotation(const np_story *s, const np_bref *r);
 static int opens_on_quotation(const char *t)
 {
     const unsigned char *u = (const unsigned char *)t;
-    size_t i;
-    if (u[0] == '"')
-        i = 1;
-    else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x98))
-        i = 3;
-    else
+    size_t i = opening_mark(u);
+    if (!i)
         return 0;
     size_t words = 0;
     int title = 1, at_word = 1;
@@ -3452,16 +3457,17 @@ static size_t loaded_words(const np_brief *b, const np_bref *r)
     return n;
 }
 
-/* The entity group of the first name in [start, end) of doc d; -1 when
- * none is linked. */
+static int32_t entity_of(const np_story *s, int d, const np_entity_mention *m);
+
+/* The entity of the first name in [start, end) of doc d (entity_of());
+ * -1 when none is linked. */
 static long first_actor(const np_story *s, int d, size_t start, size_t end)
 {
     const np_analysis *an = &s->an[d];
     size_t e = np_story_ent_at(an, start);
     if (!s->lk || e >= an->n_ents || an->ents[e].start >= end)
         return -1;
-    long ei = np_entity_linker_lookup(s->lk, d, an->ents[e].start);
-    return ei < 0 ? -1 : (long)s->ent_group[ei];
+    return entity_of(s, d, &an->ents[e]);
 }
 
 /* Refs a and b of one fact say nearly the same thing: both open on the
@@ -3676,11 +3682,20 @@ static int64_t latest_year(const np_story *s)
  * "tonight", "this week"? */
 static int tells_news_day(const char *t)
 {
-    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                       "Sunday", "today", "yesterday", "tonight", "this week", NULL};
-    for (size_t i = 0; days[i]; i++)
-        if (strstr(t, days[i]))
+    static const char *const days[] = {"today", "yesterday", "tonight", NULL};
+    if (strstr(t, "this week"))
+        return 1;
+    for (const char *w = t; *w;) {
+        size_t n = 0;
+        while (isalpha((unsigned char)w[n]))
+            n++;
+        if (n >= 6 && np_lex_weekday(w, n)) /* a full name, not "Wed", "Sun" */
             return 1;
+        for (size_t i = 0; n && days[i]; i++)
+            if (n == strlen(days[i]) && !strncasecmp(w, days[i], n))
+                return 1;
+        w += n ? n : 1;
+    }
     return 0;
 }
 
