@@ -1433,46 +1433,34 @@ static int shows_writing(const ctx *c, size_t lo, size_t hi)
     return 0;
 }
 
-/* Is token v inside a dash aside closed before byte `open` ("X told
- * reporters - where Y said Z - that “...”": Y's verb is no attribution of
- * the quotation after the aside)?  The last two dashes (an em dash, or a
- * spaced en dash or hyphen) between token lo and `open`, within
- * PAREN_REACH bytes of it. */
-/* A digit on each side of the dash at byte p, a few bytes away at most
- * ("5 - 4", "2 – 3"): the scan stays within DASH_DIGIT_REACH bytes. */
-#define DASH_DIGIT_REACH 6
-static int digits_around(const ctx *c, size_t p)
+/* The gap before token k holds a dash (an em dash, or a spaced en dash or
+ * hyphen) that is no score's or range's ("5 - 4": numbers both sides). */
+static int dash_gap(const ctx *c, size_t k)
 {
-    size_t a = p, b = p;
-    while (a > 0 && p - a < DASH_DIGIT_REACH && c->text[a - 1] == ' ')
-        a--;
-    while (b < c->len && b - p < DASH_DIGIT_REACH &&
-           (c->text[b] == ' ' || c->text[b] == '-' || (unsigned char)c->text[b] >= 0x80))
-        b++;
-    return a > 0 && b < c->len && isdigit((unsigned char)c->text[a - 1]) && isdigit((unsigned char)c->text[b]);
+    const char *g = c->text + c->t[k - 1].end;
+    size_t n = c->t[k].start - c->t[k - 1].end;
+    if (!memmem(g, n, "\xe2\x80\x94", 3) && !memmem(g, n, " \xe2\x80\x93 ", 5) && !memmem(g, n, " - ", 3))
+        return 0;
+    return !((c->t[k - 1].flags & NP_TOK_NUMBER) && (c->t[k].flags & NP_TOK_NUMBER));
 }
 
-static int in_dash_aside(const ctx *c, size_t lo, size_t v, size_t open)
+/* Is token v inside a dash aside closed before token hi, the quotation's
+ * first ("X told reporters - where Y said Z - '...'": Y's verb is no
+ * attribution of the quotation after the aside)?  The last two dashes in
+ * the gaps between token lo and hi, within DASH_REACH tokens of hi. */
+#define DASH_REACH 40
+static int in_dash_aside(const ctx *c, size_t lo, size_t v, size_t hi)
 {
-    size_t d2 = SIZE_MAX, d1 = SIZE_MAX;
-    size_t from = c->t[lo].start, stop = open - from > PAREN_REACH ? open - PAREN_REACH : from;
-    for (size_t p = open; p-- > stop;) {
-        int dash = (p + 2 < c->len && (unsigned char)c->text[p] == 0xE2 && (unsigned char)c->text[p + 1] == 0x80 &&
-                    (unsigned char)c->text[p + 2] == 0x94) ||
-                   (p > 0 && p + 3 < c->len && c->text[p - 1] == ' ' && (unsigned char)c->text[p] == 0xE2 &&
-                    (unsigned char)c->text[p + 1] == 0x80 && (unsigned char)c->text[p + 2] == 0x93 &&
-                    c->text[p + 3] == ' ') ||
-                   (p > 0 && p + 1 < c->len && c->text[p - 1] == ' ' && c->text[p] == '-' && c->text[p + 1] == ' ');
-        if (!dash || digits_around(c, p))
-            continue; /* a score or a range ("5 - 4", "2 – 3 metres") */
+    size_t d2 = SIZE_MAX;
+    for (size_t k = hi; k > lo && hi - k < DASH_REACH; k--) {
+        if (k >= c->n || !dash_gap(c, k))
+            continue;
         if (d2 == SIZE_MAX)
-            d2 = p;
-        else {
-            d1 = p;
-            break;
-        }
+            d2 = k;
+        else
+            return v >= k && v < d2; /* the aside: tokens [k, d2) */
     }
-    return d1 != SIZE_MAX && c->t[v].start > d1 && c->t[v].start < d2;
+    return 0;
 }
 
 static size_t subject_token(const ctx *c, long si);
@@ -1580,13 +1568,12 @@ static int lex_title(const ctx *c, size_t i)
 /* subject_of_verb() found no subject: the caller reads on. */
 #define UNSETTLED ((attrib){-1, 0, -1, 0, -1, SIZE_MAX, SIZE_MAX})
 
-/* Token i is a role noun in the plural ("officials", "aides", "lawyers"):
- * the body they serve speaks through them. */
+/* Token i is a role noun in the plural ("officials", "aides", "lawyers":
+ * plural_title()): the body they serve speaks through them. */
 static int plural_role(const ctx *c, size_t i)
 {
-    const char *w = c->t[i].norm;
-    size_t n = w ? strlen(w) : 0;
-    return n > 3 && w[n - 1] == 's' && !(n > 4 && w[n - 2] == 's');
+    char one[32];
+    return c->t[i].norm && plural_title(c->t[i].norm, one, sizeof one);
 }
 
 /* The person named right before "of (the)" and body mention mi ("Ana
@@ -1847,7 +1834,7 @@ static attrib attr_before(const ctx *c, const qspan *q)
         if (hi - v > 30)
             break; /* too far: the quote belongs to another clause */
         if (!speech_verb(c, v) || quoted(c, c->t[v].start) || in_parens(c, lo, v) ||
-            in_dash_aside(c, lo, v, q->open))
+            in_dash_aside(c, lo, v, hi))
             continue;
         spoken = 1;
         /* "the Post quoted Ana Ruiz as saying the bridge “...”" */
