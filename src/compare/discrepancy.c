@@ -1277,11 +1277,74 @@ static int different_deeds(dctx *c, int da, const np_sent *A, const np_number_me
     return 1;
 }
 
+/* The person group (story->ent_group) mention em of doc d names, or -1:
+ * a mention the finder typed otherwise counts when the linker joined it to
+ * a person named elsewhere ("DiLeo" opening a sentence, "Tony DiLeo"
+ * before). */
+static long person_group(const np_story *s, int d, const np_entity_mention *em)
+{
+    long ei = s->lk ? np_entity_linker_lookup(s->lk, d, em->start) : -1;
+    if (ei < 0)
+        return -1;
+    const np_entity *e = em->type == NP_ENT_PERSON ? NULL : np_entity_linker_get(s->lk, (size_t)ei);
+    return em->type == NP_ENT_PERSON || (e && e->type == NP_ENT_PERSON) ? (long)s->ent_group[ei] : -1;
+}
+
+/* The one person (group) that sentence se names, or -1 when it names
+ * none or several. */
+static long only_person(const np_story *s, int d, const np_sent *se)
+{
+    const np_analysis *an = &s->an[d];
+    long who = -1;
+    for (size_t e = 0; e < an->n_ents && an->ents[e].start < se->end; e++) {
+        long g = an->ents[e].start >= se->start ? person_group(s, d, &an->ents[e]) : -1;
+        if (g < 0)
+            continue;
+        if (who >= 0 && who != g)
+            return -1;
+        who = g;
+    }
+    return who;
+}
+
+/* The person a sentence opening on "He" or "She" is about: the one person
+ * the sentence before it names ("Thomas was hurt in Week 3.  He finished
+ * with two touchdowns"), or -1. */
+static long pronoun_subject(const np_story *s, int d, const np_sent *se)
+{
+    const np_analysis *an = &s->an[d];
+    size_t i = (size_t)(se - s->sents);
+    if (se->tok_lo >= an->n_tokens || !an->tokens[se->tok_lo].norm || i <= s->doc_sent0[d] ||
+        (strcmp(an->tokens[se->tok_lo].norm, "he") != 0 && strcmp(an->tokens[se->tok_lo].norm, "she") != 0))
+        return -1;
+    return only_person(s, d, se - 1);
+}
+
+/* Sentence se names a person, and none of group who: a figure of who's
+ * told beside it is not about what se counts ("Dale has spent 19 seasons
+ * with the club" / "Brook, who spent 11 seasons there as a player"). */
+static int names_others(const np_story *s, int d, const np_sent *se, long who)
+{
+    const np_analysis *an = &s->an[d];
+    long pro = pronoun_subject(s, d, se);
+    int any = pro >= 0;
+    if (pro == who)
+        return 0;
+    for (size_t e = 0; e < an->n_ents && an->ents[e].start < se->end; e++) {
+        long g = an->ents[e].start >= se->start ? person_group(s, d, &an->ents[e]) : -1;
+        if (g == who)
+            return 0;
+        any |= g >= 0;
+    }
+    return any;
+}
+
 /* Whose figure it is: the last person named before it in its sentence
  * ("DiLeo has spent 19 seasons", "Bush missed four games"), unless a verb
  * of speaking stands between (the person is then the source: "Payton said
- * the team lost 14 games") or the figure is in another clause; -1 when
- * none. */
+ * the team lost 14 games") or the figure is in another clause; with no
+ * name before it, the person a "He"/"She" opening stands for
+ * (pronoun_subject()); -1 when none. */
 static long figure_subject(const np_story *s, int d, const np_sent *se, const np_number_mention *m)
 {
     const np_analysis *an = &s->an[d];
@@ -1289,14 +1352,14 @@ static long figure_subject(const np_story *s, int d, const np_sent *se, const np
     size_t after = 0;
     for (size_t e = 0; e < an->n_ents && an->ents[e].start < m->start; e++) {
         const np_entity_mention *em = &an->ents[e];
-        if (em->type != NP_ENT_PERSON || em->start < se->start)
+        long g = em->start >= se->start ? person_group(s, d, em) : -1;
+        if (g < 0)
             continue;
-        long ei = np_entity_linker_lookup(s->lk, d, em->start);
-        if (ei < 0)
-            continue;
-        who = (long)s->ent_group[ei];
+        who = g;
         after = em->end;
     }
+    if (who < 0 && (who = pronoun_subject(s, d, se)) >= 0)
+        after = an->tokens[se->tok_lo].end; /* "He missed nine games" */
     if (who < 0)
         return -1;
     /* the person is the subject of the figure's own clause: no comma or
@@ -1360,6 +1423,10 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
     if (ua && ubi && !ua->cnt.person && !ubi->cnt.person) {
         long wa = figure_subject(s, da, A, ma), wb = figure_subject(s, db, B, mb);
         if (wa >= 0 && wb >= 0 && wa != wb)
+            return 0;
+        /* one figure is what a named person did, and the other outlet's
+         * sentence names other people, not that one */
+        if ((wa >= 0 && wb < 0 && names_others(s, db, B, wa)) || (wb >= 0 && wa < 0 && names_others(s, da, A, wb)))
             return 0;
     }
     if (!need_words)

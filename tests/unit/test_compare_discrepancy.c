@@ -619,6 +619,19 @@ static const char *const sj_d =
     "The Herons lost 12 games in the spring, Coach Ana Ruiz said.\n\n"
     "Tickets for Sunday's game sold out on Monday.\n";
 
+static const char *const sj_g =
+    "Tomas Kell signed with the Selm Herons as a boy. He has played 11 seasons for the Selm Herons, the club "
+    "said on Monday.\n\n"
+    "Kell will coach the Herons next year.\n";
+static const char *const sj_h =
+    "A club fixture who has played 11 seasons for the Selm Herons, Tomas Kell will coach them next year, the "
+    "club said on Monday.\n\n"
+    "Tickets for Sunday's game sold out on Monday.\n";
+static const char *const sj_i =
+    "Ivo Varn signed with the Selm Herons as a boy. He has played 17 seasons for the Selm Herons, the club "
+    "said on Monday.\n\n"
+    "Tickets for Sunday's game sold out on Monday.\n";
+
 static const char *const sj_e =
     "Governor Ann Cole toured the Tarn valley on Monday, where the wildfire has burned 5,000 acres of forest.\n\n"
     "Crews from three counties fought the blaze overnight.\n";
@@ -642,6 +655,20 @@ static void figures_of_other_people(void **state)
     b = np_test_brief3("2031-12-20", sj_a, sj_c, sj_d);
     assert_non_null(np_test_disc_with(b, "19 seasons", "17 seasons"));
     assert_non_null(np_test_disc_with(b, "14 games", "12 games"));
+    np_brief_free(b);
+    /* "He" opening a sentence stands for the one person the sentence
+     * before names: another player's seasons, or the same player's */
+    b = np_test_brief3("2031-12-20", sj_a, sj_g, pd_d);
+    assert_null(np_test_disc_with(b, "19 seasons", "11 seasons"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-12-20", sj_a, sj_i, pd_d);
+    assert_non_null(np_test_disc_with(b, "19 seasons", "17 seasons"));
+    np_brief_free(b);
+    /* a sentence naming another person only after the figure ("a fixture
+     * who has played 11 seasons ..., Kell will coach them") is not about
+     * Varn's seasons */
+    b = np_test_brief3("2031-12-20", sj_a, sj_h, pd_d);
+    assert_null(np_test_disc_with(b, "19 seasons", "11 seasons"));
     np_brief_free(b);
     /* an official touring the site is no subject of the fire's figure */
     b = np_test_brief3("2031-12-20", sj_e, sj_f, pd_d);
