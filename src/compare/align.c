@@ -1912,8 +1912,8 @@ static np_status refusals_of(np_story *s, uint32_t i, negref *r, size_t max, siz
         if (st != NP_OK)
             return st;
         for (uint32_t q = 0; q < n_pol && n < max; q++) {
-            if (!(pol[q] & 1))
-                continue;
+            if (!(pol[q] & 1) || s->term_str[pol[q] >> 1][0] == '@')
+                continue; /* a verb of speaking's own polarity (np_story.tok_report) */
             uint64_t v[2] = {(uint64_t)actor, pol[q] >> 1};
             uint64_t key = np_hash64(v, sizeof v, 0x7265667573616cull) | 1;
             int dup = 0;

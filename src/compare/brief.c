@@ -108,7 +108,8 @@ static np_status analyse_docs(np_story *s)
     s->ref_date = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->ref_date);
     s->tok_term = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->tok_term);
     s->tok_date = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->tok_date);
-    if (!s->an || !s->ref_date || !s->tok_term || !s->tok_date)
+    s->tok_report = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->tok_report);
+    if (!s->an || !s->ref_date || !s->tok_term || !s->tok_date || !s->tok_report)
         return NP_ENOMEM;
     /* reference dates: own publication date, else the latest date written
      * in full in the text, else the most common among the other documents'

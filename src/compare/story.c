@@ -1259,17 +1259,26 @@ np_status np_story_terms(np_story *s)
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
         s->tok_term[d] = np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t));
-        if (!s->tok_term[d])
+        s->tok_report[d] = np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t));
+        if (!s->tok_term[d] || !s->tok_report[d])
             return NP_ENOMEM;
         for (size_t k = 0; k < an->n_tokens; k++) {
             const np_token *tk = &an->tokens[k];
-            s->tok_term[d][k] = NO_TERM;
+            s->tok_term[d][k] = s->tok_report[d][k] = NO_TERM;
             if (!(tk->flags & NP_TOK_CONTENT))
                 continue;
             /* "said", "told", "added": attribution, not content — two
-             * sentences do not state the same fact because both say "said" */
-            if ((tk->flags & NP_TOK_WORD) && np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start))
+             * sentences do not state the same fact because both say "said";
+             * but "did not confirm" denies what "confirmed" reports */
+            if ((tk->flags & NP_TOK_WORD) && np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start)) {
+                const char *stem = tk->stem ? tk->stem : tk->norm;
+                char key[40];
+                int kn = stem ? snprintf(key, sizeof key, "@%s", stem) : 0;
+                if (kn > 1 && (size_t)kn < sizeof key &&
+                    (s->tok_report[d][k] = np_story_term(s, key, (size_t)kn)) == NO_TERM)
+                    return NP_ENOMEM;
                 continue;
+            }
             const char *key = tk->stem ? tk->stem : tk->norm;
             if (!key || !key[0] || (!(tk->flags & NP_TOK_NUMBER) && strlen(tk->norm) < 2))
                 continue;
@@ -1540,10 +1549,14 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
     if (!n)
         return NP_OK;
     uint32_t *ev = np_arena_alloc(&s->work, n * sizeof *ev);
-    uint32_t *pol = np_arena_alloc(&s->work, n * sizeof *pol);
+    /* pol: a term's polarity, and a verb of speaking's; a denied one
+     * ("did not confirm") may hold both */
+    uint32_t *pol = np_arena_alloc(&s->work, 2 * n * sizeof *pol);
     uint64_t *occ = np_malloc(n * sizeof *occ); /* term << 2 | use, per occurrence: 0 verb, 1 noun, 2 negated */
-    if (!ev || !pol || !occ) {
+    uint32_t *report = np_malloc(n * sizeof *report); /* verbs of speaking: term << 1 | negated */
+    if (!ev || !pol || !occ || !report) {
         np_free(occ);
+        np_free(report);
         return NP_ENOMEM;
     }
     /* entity mentions are in text order: walk them alongside */
@@ -1555,7 +1568,7 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         else
             hi = mid;
     }
-    size_t m = lo, u = 0;
+    size_t m = lo, u = 0, nr = 0;
     int first = 1;
     for (uint32_t k = tok_lo; k < tok_hi; k++) {
         const np_token *tk = &an->tokens[k];
@@ -1566,6 +1579,13 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
             m++;
         if (m < an->n_ents && an->ents[m].start <= tk->start)
             continue; /* inside a name */
+        if (s->tok_report && s->tok_report[doc][k] != NO_TERM) {
+            /* a verb of speaking: its polarity only, after the terms */
+            int ng = negated(an, k, tok_lo, 0);
+            if (ng <= 1)
+                report[nr++] = s->tok_report[doc][k] << 1 | (uint32_t)(ng == 1);
+            continue;
+        }
         uint32_t t = s->tok_term[doc][k];
         if (t == NO_TERM || !(tk->flags & NP_TOK_WORD) || (tk->flags & NP_TOK_ALLCAPS))
             continue;
@@ -1577,6 +1597,15 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         int ng = negated(an, k, tok_lo, 0);
         uint64_t use = ng == 3 ? 0 : ng == 1 ? 2 : ng == 2 || nominal(an, k, tok_lo) ? 1 : 0;
         occ[u++] = (uint64_t)t << 2 | use;
+        /* "did not confirm": the base form is a term, the past "confirmed"
+         * a verb of speaking; the denial clashes with the report too */
+        if (ng == 1 && s->tok_report && tk->stem) {
+            char key[40];
+            int kn = snprintf(key, sizeof key, "@%s", tk->stem);
+            uint32_t r = kn > 1 && (size_t)kn < sizeof key ? np_story_term_find(s, key, (size_t)kn) : NO_TERM;
+            if (r != NO_TERM)
+                report[nr++] = r << 1 | 1u;
+        }
     }
     qsort(occ, u, sizeof *occ, cmp_u64);
     /* per term (its occurrences sorted verb, noun, negated): plain when
@@ -1595,6 +1624,17 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         i = j;
     }
     np_free(occ);
+    /* verbs of speaking (no event words): plain when one use is plain,
+     * negated when every use is ("did not confirm"); then pol is sorted
+     * again, the ids being apart from the terms' */
+    if (nr) {
+        qsort(report, nr, sizeof *report, cmp_u32);
+        for (size_t i = 0; i < nr; i++)
+            if (!i || report[i] >> 1 != report[i - 1] >> 1)
+                pol[wp++] = report[i];
+        qsort(pol, wp, sizeof *pol, cmp_u32);
+    }
+    np_free(report);
     *ev_out = ev;
     *n_out = (uint32_t)w;
     if (pol_out) {

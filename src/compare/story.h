@@ -140,6 +140,11 @@ typedef struct np_story {
     uint32_t **tok_term;
     /* per token of each doc: term of the resolved date starting there, or UINT32_MAX */
     uint32_t **tok_date;
+    /* per token of each doc: for a verb of speaking ("confirmed", "said"),
+     * which is no term (it tells who reports, not what), the term "@" +
+     * its stem, which only its polarity uses (np_sent.pol: "did not
+     * confirm" against "confirmed"); else UINT32_MAX */
+    uint32_t **tok_report;
     /* synonym classes: term id → representative term id (WordNet, optional) */
     uint32_t *syn;
     /* WordNet synset keys of each term's first senses (NP_WN_MAX_KEYS per

@@ -1091,6 +1091,30 @@ static void test_refusal_of_one_actor(void **state)
     np_brief_free(b);
 }
 
+/* "Did not confirm" denies what "confirmed" reports: an outlet saying the
+ * lawyer would not confirm an appeal does not support one saying he
+ * confirmed it, however alike the rest of the two sentences; two outlets
+ * telling the same denial do agree. */
+static void test_denied_report_is_no_support(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-08-05",
+                         "A court in Tarn on Monday jailed the harbour master Ivo Marsk for five years for fraud.\n\n"
+                         "His lawyer, Ana Velk, confirmed that her client would appeal the verdict.\n",
+                         "2025-08-05",
+                         "The harbour master Ivo Marsk was jailed for five years for fraud by a Tarn court on Monday.\n\n"
+                         "His lawyer, Ana Velk, did not confirm whether her client would appeal the verdict.\n",
+                         "2025-08-05",
+                         "Ivo Marsk, the harbour master, was sentenced in Tarn on Monday to five years for fraud.\n\n"
+                         "His lawyer Ana Velk would not confirm whether her client would appeal the verdict.\n");
+    assert_true(np_test_together(b, "a.txt", "jailed the harbour master", "b.txt", "was jailed for five years"));
+    assert_false(np_test_together(b, "a.txt", "confirmed that her client", "b.txt", "did not confirm"));
+    assert_false(np_test_together(b, "a.txt", "confirmed that her client", "c.txt", "would not confirm"));
+    assert_true(np_test_together(b, "b.txt", "did not confirm", "c.txt", "would not confirm"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 /* A refusal told in the second clause of a sentence whose first clause is
  * another fact ("Arvel and Drest signed ..., while Pellmar refused to
  * sign") supports the refusal too, citing its own words. */
@@ -1175,6 +1199,7 @@ int main(void)
         cmocka_unit_test(test_three_outlets_form_a_triangle),
         cmocka_unit_test(test_refusal_of_one_actor),
         cmocka_unit_test(test_refusal_in_a_clause),
+        cmocka_unit_test(test_denied_report_is_no_support),
         cmocka_unit_test(test_own_words_before_quotations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
