@@ -1230,6 +1230,21 @@ static attrib attr_verb_first(const ctx *c, size_t i)
         if (o.mention >= 0)
             return o;
     }
+    /* "said Varnok mayor Ana Ruiz", "said Tarn police chief Ola Berg": a
+     * place or an untyped name modifies a role, whose holder speaks */
+    if (mi >= 0 && !can_speak(c, mi) && c->m[mi].type != NP_ENT_PERSON && !quoted(c, c->m[mi].start) &&
+        !complement && !has_break(c, c->t[i].end, c->m[mi].start)) {
+        size_t after = tok_at_or_after(c, c->m[mi].end), k = after;
+        /* the role may follow a word or two of its own ("police chief") */
+        while (k < c->n && k < after + 2 && !(c->t[k].flags & NP_TOK_CAP) && !role_noun(c, k) &&
+               (c->t[k].flags & NP_TOK_WORD) && !speech_verb(c, k) && !tok_in(c, k, k_np_det) &&
+               !np_lex_is_preposition(c->t[k].norm, strlen(c->t[k].norm)))
+            k++;
+        if (k < c->n && c->t[after].start >= c->m[mi].end && !(c->t[k].flags & NP_TOK_CAP) && role_noun(c, k) &&
+            !has_break(c, c->m[mi].end, c->t[k].start) &&
+            !memchr(c->text + c->m[mi].end, ',', c->t[k].start - c->m[mi].end))
+            return role_speaker(c, k);
+    }
     if (can_speak(c, mi) && !has_break(c, c->t[i].end, c->m[mi].start)) {
         /* "said an investigator working for Kord": whom a noun phrase's
          * complement names is not the one who speaks, who is unnamed (as

@@ -880,6 +880,25 @@ static void roles_of_another_rank(void **state)
     np_arena_free(&r.a);
 }
 
+/* A place or a name before a role word after the verb ("said Tarnby
+ * mayor Ola Reske") modifies the role, whose holder speaks; a rarer verb
+ * of speaking ("fumed") attributes as "said" does. */
+static void place_before_a_role(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "The court in Tarnby jailed the port boss on Thursday.\n\n"
+            "\"Justice has been done today,\" said Tarnby mayor Ola Reske.\n\n"
+            "\"The streets are safe again,\" said Holmvik police chief Ines Lark.\n\n"
+            "\"We were never asked,\" union leader Benno Kast fumed.\n\n"
+            "\"We will study the ruling,\" said Tarnby officials.");
+    expect(&r, "Justice has been done today", "Ola Reske");
+    expect(&r, "The streets are safe again", "Ines Lark");
+    expect(&r, "We were never asked", "Benno Kast");
+    not_by(&r, "We will study the ruling", "Tarnby");
+    np_arena_free(&r.a);
+}
+
 /* Names near the quote that did not say it. */
 static void attribution_traps(void **state)
 {
@@ -1273,6 +1292,7 @@ int main(void)
         cmocka_unit_test(passed_on_near_and_shown),
         cmocka_unit_test(colon_after_the_subjects_clause),
         cmocka_unit_test(attribution_traps),
+        cmocka_unit_test(place_before_a_role),
         cmocka_unit_test(sentence_split_by_attribution),
         cmocka_unit_test(according_to_someones_aide),
         cmocka_unit_test(relatives_and_representatives_speak),
