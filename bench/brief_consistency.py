@@ -26,8 +26,8 @@ one section of the brief with another, locating each REF's words in its document
                   source-open, not as a fragment.
   number conflict a fact citing, from two outlets, both sides of a number discrepancy the brief lists: the
                   reader sees the outlets agree on what the discrepancy says they report differently.  Sides
-                  within a fifth of each other ("at least four dozen" / "almost four dozen") are one report
-                  worded apart and not counted.
+                  of one value ("at least four dozen" / "almost four dozen") are one report worded apart
+                  and not counted.
 
 Prints, per file, one line 'consistency: quote-count N shared-sentence N (multi/multi a, multi/single b)
 open-quote N (opens a, closes b) quote-split N source-open N number-conflict N' and with --verbose each case.  Exit 0 unless an input is unreadable.
@@ -178,7 +178,7 @@ def check_story(st, verbose, out):
     # both sides of a number discrepancy cited as one fact
     for d in st.get('discrepancies') or []:
         its = d.get('items') or []
-        if d.get('kind') != 'number' or len(its) != 2 or not far_apart(its):
+        if d.get('kind') != 'number' or len(its) != 2 or not values_differ(its):
             continue
         for f in st.get('facts') or []:
             sup = [r for r in f.get('support') or [] if isinstance(r, dict)]
@@ -220,13 +220,12 @@ def item_value(text):
     return v
 
 
-def far_apart(items):
-    """True when the two items' values differ by more than a fifth (unknown values: False)."""
+def values_differ(items):
+    """True when the two items' values differ (unknown values: False)."""
     a, b = item_value(items[0].get('text')), item_value(items[1].get('text'))
     if a is None or b is None:
         return False
-    a, b = abs(a), abs(b)
-    return max(a, b) > 1.2 * min(a, b)
+    return abs(a) != abs(b)
 
 
 def one_last_open(t):

@@ -720,6 +720,16 @@ static void conflicting_figures_leave_the_fact(void **state)
     assert_non_null(np_test_disc_with(b, "10 people", "three people"));
     assert_false(np_test_together(b, "a.txt", "10 people", "b.txt", "three people"));
     np_brief_free(b);
+    /* values a sixth apart are a disagreement too: the outlet saying 7.1
+     * metres does not support the river peaking at 6.2 */
+    const char *peak[2] = {"The river Tarn peaked at 6.2 metres at the Holm gauge on Sunday, the highest level since "
+                           "records began.\n\nSchools near the river stayed shut.\n",
+                           "The river Tarn peaked at 7.1 metres at the Holm gauge on Sunday, the highest level since "
+                           "records began.\n\nThe clean-up began on Monday.\n"};
+    b = np_test_brief("2031-03-20", peak, 2);
+    assert_non_null(np_test_disc_with(b, "6.2 metres", "7.1 metres"));
+    assert_false(np_test_together(b, "a.txt", "6.2 metres", "b.txt", "7.1 metres"));
+    np_brief_free(b);
     /* a count told in a sentence of ordinary length (15 words) and little else */
     const char *stadium[2] = {"Police said 40 people were hurt in the clashes outside the stadium gates on Saturday "
                               "night.\n\nThe match was abandoned.\n",
