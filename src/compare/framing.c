@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #include "compare/brief_internal.h"
+#include "core/hash.h"
 #include "core/mem.h"
 #include "text/lexicon.h"
 
@@ -36,6 +37,26 @@ typedef struct lex_word {
     char words[MAX_PHRASE][24];     /* phrases: normalised words */
     int n_words;
 } lex_word;
+
+/* The lexicon's keys (lex_key()) as hashes, open addressing: most tokens
+ * open no entry, and one probe tells so before the binary search. */
+typedef struct key_set {
+    uint64_t *h; /* hash | 1; 0 empty */
+    size_t mask;
+} key_set;
+
+static uint64_t key_hash(const char *key) { return np_hash64(key, strlen(key), 0x6c6578) | 1; }
+
+static int key_maybe(const key_set *ks, const char *key)
+{
+    uint64_t h = key_hash(key);
+    for (size_t i = h & ks->mask;; i = (i + 1) & ks->mask) {
+        if (ks->h[i] == h)
+            return 1;
+        if (!ks->h[i])
+            return 0;
+    }
+}
 
 /* word is an inflection of entry: it starts with the entry minus an
  * inflectional ending ("seized" → "seiz": "seize", "seizing"). */
@@ -808,7 +829,8 @@ static int graded_entry(size_t e)
  * a phrase; ord[] sorts them by key (lex_key) so each token costs one
  * binary search instead of a pass over the lexicon; adj[0..*n_adj) the
  * gradable entries (graded_entry()) by word.  All in s->work. */
-static np_status index_lexicon(np_story *s, lex_word **lw_out, size_t **ord_out, size_t **adj_out, size_t *n_adj)
+static np_status index_lexicon(np_story *s, lex_word **lw_out, size_t **ord_out, size_t **adj_out, size_t *n_adj,
+                               key_set *ks)
 {
     size_t L = np_framing_lexicon_len;
     lex_word *lw = np_arena_alloc(&s->work, L * sizeof *lw);
@@ -861,6 +883,20 @@ static np_status index_lexicon(np_story *s, lex_word **lw_out, size_t **ord_out,
             ord[j] = ord[j - 1];
             ord[j - 1] = t;
         }
+    size_t cap = 16;
+    while (cap < 4 * L)
+        cap *= 2;
+    if (!(ks->h = np_arena_alloc(&s->work, cap * sizeof *ks->h)))
+        return NP_ENOMEM;
+    memset(ks->h, 0, cap * sizeof *ks->h);
+    ks->mask = cap - 1;
+    for (size_t e = 0; e < L; e++) {
+        uint64_t h = key_hash(lex_key(&lw[e]));
+        size_t i = h & ks->mask;
+        while (ks->h[i] && ks->h[i] != h)
+            i = (i + 1) & ks->mask;
+        ks->h[i] = h;
+    }
     *lw_out = lw;
     *ord_out = ord;
     return NP_OK;
@@ -933,8 +969,8 @@ static const char *graded_stem(const lex_word *lw, const size_t *adj, size_t n_a
 
 /* The entries token k of doc d opens (its stem for a word, its form for a
  * phrase's first word), recorded in u. */
-static void match_token(np_story *s, const lex_word *lw, const size_t *ord, const size_t *adj, size_t n_adj,
-                        size_t d, size_t k, const unsigned char *paired, lex_uses *u)
+static void match_token(np_story *s, const lex_word *lw, const size_t *ord, const key_set *ks, const size_t *adj,
+                        size_t n_adj, size_t d, size_t k, const unsigned char *paired, lex_uses *u)
 {
     size_t L = np_framing_lexicon_len;
     const np_analysis *an = &s->an[d];
@@ -943,7 +979,7 @@ static void match_token(np_story *s, const lex_word *lw, const size_t *ord, cons
      * word; 2, 3: an adjective entry by the plain form it grades */
     for (int pass = 0; pass < 4; pass++) {
         const char *key = pass == 0 ? tk->stem : pass == 1 ? tk->norm : graded_stem(lw, adj, n_adj, tk->norm, pass - 2);
-        if (!key)
+        if (!key || !key_maybe(ks, key))
             continue;
         size_t l = 0, h = L;
         while (l < h) {
@@ -1056,10 +1092,11 @@ np_status np_compare_framing(np_story *s)
                   np_calloc(L, sizeof *u.n_docs), np_calloc(L * (ALSO_MAX + 1), sizeof *u.users),
                   np_calloc(L, sizeof *u.n_own)};
     lex_word *lw = NULL;
+    key_set ks = {NULL, 0};
     size_t *ord = NULL, *adj = NULL, n_adj = 0;
     lo_stats *lo = NULL;
     np_status st = !u.use || !u.use_end || !u.any || !u.n_docs || !u.users || !u.n_own ? NP_ENOMEM
-                                                                           : index_lexicon(s, &lw, &ord, &adj, &n_adj);
+                                                                           : index_lexicon(s, &lw, &ord, &adj, &n_adj, &ks);
     const unsigned char **paired = st == NP_OK ? np_arena_alloc(&s->work, D * sizeof *paired) : NULL;
     for (size_t d = 0; paired && d < D; d++)
         if (!(paired[d] = paired_quoted(s, &s->an[d])))
@@ -1069,7 +1106,7 @@ np_status np_compare_framing(np_story *s)
     for (size_t d = 0; d < D && st == NP_OK; d++)
         for (size_t k = 0; k < s->an[d].n_tokens; k++)
             if ((s->an[d].tokens[k].flags & NP_TOK_WORD) && s->an[d].tokens[k].norm)
-                match_token(s, lw, ord, adj, n_adj, d, k, paired[d], &u);
+                match_token(s, lw, ord, &ks, adj, n_adj, d, k, paired[d], &u);
     if (st == NP_OK) {
         b->framing = np_calloc(D, sizeof *b->framing);
         lo = lo_new(s);
