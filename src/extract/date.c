@@ -972,8 +972,11 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
         /* "will meet on Tuesday": the coming Tuesday (today counts); a
          * deadline set for an act still to come ("urged them to pass it by
          * Friday", "must pay by Friday") too */
+        /* "called a strike for Friday", "the vigil planned for Sunday":
+         * the day something is for is ahead, whenever it was set ("has
+         * called" looks back to the calling, not to the strike) */
         int tense = fwd || back ? 0
-                    : i > 0 && tok_is(s, i - 1, "by") && deadline_ahead(s, i - 1)
+                    : (i > 0 && tok_is(s, i - 1, "by") && deadline_ahead(s, i - 1)) || (i > 0 && tok_is(s, i - 1, "for"))
                         ? 1
                         : tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i);
         /* "remanded in custody until Friday": a day named as an end is the

@@ -423,6 +423,13 @@ static void deadlines_and_month_comma_year(void **state)
     const char *t4 = "The ferry returned to Tallby by Friday.";
     const want w4[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
     expect(t4, "2031-09-17", w4, 1);
+    /* the day a thing is for is ahead, whenever it was set */
+    const char *t21 = "The union has called a two-hour strike at every plant for Friday.";
+    const want w21[] = {{"Friday", "2031-09-19", NULL, NP_DATE_RELATIVE}};
+    expect(t21, "2031-09-17", w21, 1);
+    const char *t22 = "The union had called a strike for last Friday.";
+    const want w22[] = {{"last Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t22, "2031-09-17", w22, 1);
     const char *t5 = "The dairy was bought by the province in February, 2003, after years of losses.";
     const want w5[] = {{"February, 2003", "2003-02", NULL, 0}};
     expect(t5, "2031-09-17", w5, 1);
