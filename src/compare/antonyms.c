@@ -11,6 +11,7 @@
 
 #include "compare/brief_internal.h"
 #include "core/mem.h"
+#include "text/lexicon.h"
 
 #define ANT_PTRS 16 /* antonym pointers read per synset (the most any verb synset has is 4) */
 /* A verb is read in its first sense (its usual meaning: "decline" is
@@ -136,6 +137,44 @@ static size_t first_entry(const ant_entry *e, size_t n, uint64_t key)
     return lo;
 }
 
+/* Verbs of judging someone, approving or reproving, as story terms (the
+ * first six letters of their Snowball stems: compare/story.c): WordNet
+ * pairs "praise" with "criticize" only, yet "the mayor praised the
+ * firefighters" and "the mayor blamed the firefighters" are opposite
+ * claims told in the same words.  Verbs of one list against the other's.
+ * Not "commend", whose term is "comment"'s. */
+static const char *const k_approve[] = {"applau", "hail", "laud", "prais", NULL};
+static const char *const k_reprove[] = {"blame", "castig", "condem", "critic", "denoun", "fault",
+                                        "lambas", "rebuk", "scold", NULL};
+
+/* Pairs (both ways) of the plainly used verb classes of the two lists into
+ * *pairs (np_grow'd: *n, *cap). */
+static np_status judging_pairs(np_story *s, const unsigned char *verb, uint64_t **pairs, size_t *n, size_t *cap)
+{
+    uint32_t good[16], bad[16];
+    size_t ng = 0, nb = 0;
+    for (size_t t = 0; t < s->n_terms; t++) {
+        uint32_t c = class_of(s, t);
+        if (!verb[c])
+            continue;
+        if (ng < 16 && np_lex_word_in(s->term_str[t], k_approve))
+            good[ng++] = c;
+        else if (nb < 16 && np_lex_word_in(s->term_str[t], k_reprove))
+            bad[nb++] = c;
+    }
+    for (size_t i = 0; i < ng; i++)
+        for (size_t j = 0; j < nb; j++) {
+            if (good[i] == bad[j])
+                continue;
+            np_status st = np_grow((void **)pairs, cap, *n + 2, sizeof **pairs);
+            if (st != NP_OK)
+                return st;
+            (*pairs)[(*n)++] = (uint64_t)good[i] << 32 | bad[j];
+            (*pairs)[(*n)++] = (uint64_t)bad[j] << 32 | good[i];
+        }
+    return NP_OK;
+}
+
 np_status np_compare_antonyms(np_story *s)
 {
     s->ant_pairs = NULL;
@@ -154,14 +193,15 @@ np_status np_compare_antonyms(np_story *s)
     ant_entry *e = NULL;
     size_t n_e = 0;
     st = antonym_entries(s, keys, nkeys, &e, &n_e);
-    if (st != NP_OK || !n_e) {
+    if (st != NP_OK) {
         np_free(e);
         return st;
     }
     /* a class whose own sense is the antonym synset of another class's */
     uint64_t *pairs = NULL;
     size_t n = 0, cap = 0;
-    for (size_t t = 0; t < s->n_terms && st == NP_OK; t++) {
+    st = judging_pairs(s, verb, &pairs, &n, &cap);
+    for (size_t t = 0; t < s->n_terms && st == NP_OK && n_e; t++) {
         uint32_t c = class_of(s, t);
         for (unsigned i = 0; i < nkeys[t] && st == NP_OK; i++) {
             uint64_t key = keys[t * NP_WN_MAX_KEYS + i];

@@ -1,7 +1,8 @@
 /*
  * compare/antonyms.h — verbs of opposite meaning that a story's sentences
  * use ("increased" / "decreased", "arrived" / "left", "convicted" /
- * "acquitted"), from WordNet's antonym pointers.  Private to compare/
+ * "acquitted"), from WordNet's antonym pointers, and verbs of praising
+ * against verbs of blaming (a short list).  Private to compare/
  * (compare/align.c's same-claim tests call it).
  *
  * Why: "Velko increased its output by 4% in May" and "Velko decreased its

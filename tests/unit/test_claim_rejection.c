@@ -215,11 +215,31 @@ static void test_opposite_verbs(void **state)
     np_brief_free(br);
 }
 
+/* Praising and blaming the same people are opposite claims in the same
+ * words (WordNet pairs "praise" with "criticize" only); two outlets
+ * praising them agree. */
+static void test_praise_is_not_blame(void **state)
+{
+    (void)state;
+    const char *a = "Mayor Ines Varga praised the harbour pilots on Monday, saying they had saved the ferry and "
+                    "its passengers.\n\nThe ferry was towed to Tarvik.\n";
+    const char *b = "Mayor Ines Varga blamed the harbour pilots on Monday, saying they had put the ferry and its "
+                    "passengers at risk.\n\nThe ferry was towed to Tarvik.\n";
+    const char *c = "Mayor Ines Varga lauded the harbour pilots on Monday, saying they had saved the ferry and "
+                    "its passengers.\n\nThe ferry reached Tarvik under tow.\n";
+    np_brief *br = np_test_brief3("2025-03-12", a, b, c);
+    assert_false(np_test_together(br, "a.txt", "praised the harbour", "b.txt", "blamed the harbour"));
+    assert_false(np_test_together(br, "b.txt", "blamed the harbour", "c.txt", "lauded the harbour"));
+    assert_true(np_test_together(br, "a.txt", "praised the harbour", "c.txt", "lauded the harbour"));
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_opposite_verbs),
+        cmocka_unit_test(test_praise_is_not_blame),
         cmocka_unit_test(test_participle_captions),
         cmocka_unit_test(test_page_pointers),
         cmocka_unit_test(test_reported_questions),
