@@ -1160,6 +1160,8 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         return place_context(c, a, b) ? NP_ENT_PLACE : NP_ENT_OTHER;
     }
     if (b - a <= 3) {
+        if (lex(np_lex_is_storm_head, c, a))
+            return NP_ENT_OTHER; /* "Storm Ilse", "Typhoon Haiyan" */
         int person = !lex(np_lex_is_demonym, c, a);
         /* only the first word must not be a place: surnames often are
          * ("Ian Hamilton", "Andrew Jackson"), given names rarely; when one
@@ -1698,8 +1700,10 @@ static size_t gather_run(const ctx *c, size_t b)
                         scanned = b;
                     }
                     /* not across "and the": a second body ("the Supreme
-                     * Court and the White House") */
-                    if ((has_org && org_after) && tok_is(c, b, "and") && k == b + 1 && !titled) {
+                     * Court and the White House"); nor after a body's
+                     * whole name ("Tarn Airlines and Ostria Motors") */
+                    if ((has_org && org_after) && tok_is(c, b, "and") && k == b + 1 && !titled &&
+                        !org_word(c, b - 1)) {
                         b = k;
                         continue;
                     }

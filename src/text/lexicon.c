@@ -105,16 +105,18 @@ static const char *const k_attribution[] = {
 };
 
 static const char *const k_org[] = {
-    "administration", "affairs", "agency", "alliance", "army", "assembly", "association",
-    "authority", "bank", "board", "bureau", "cabinet", "center", "centre", "chronicle", "club",
-    "coalition", "college", "command", "commission", "committee", "company", "conference",
-    "congress", "corp", "corporation", "council", "courier", "court", "department", "enforcement",
-    "federation", "forces", "foundation", "front", "fund", "gazette", "government", "group",
-    "guard", "herald", "house", "inc", "initiative", "institute", "journal", "league", "ledger",
-    "ltd", "magazine", "ministry", "movement", "nato", "navy", "network", "news", "observer",
-    "office", "organisation", "organization", "parliament", "partnership", "party", "pentagon",
-    "police", "post", "press", "program", "programme", "project", "protection", "radio", "school",
-    "senate", "service", "society", "studies", "summit", "telegraph", "television", "times",
+    "administration", "affairs", "agency", "airlines", "airways", "alliance", "army", "assembly",
+    "association", "authority", "bancorp", "bank", "board", "bureau", "cabinet", "center", "centre",
+    "chronicle", "club", "coalition", "college", "command", "commission", "committee", "company",
+    "conference", "congress", "corp", "corporation", "council", "courier", "court", "department",
+    "electronics", "enforcement", "federation", "forces", "foundation", "front", "fund", "gazette",
+    "government", "group", "guard", "herald", "holdings", "house", "inc", "industries",
+    "initiative", "institute", "journal", "league", "ledger", "logistics", "ltd", "magazine",
+    "ministry", "motors", "movement", "nato", "navy", "network", "news", "observer", "office",
+    "organisation", "organization", "parliament", "partnership", "party", "pentagon",
+    "pharmaceuticals", "police", "post", "press", "program", "programme", "project", "protection",
+    "radio", "robotics", "school", "senate", "service", "shipping", "society",
+    "studies", "studios", "summit", "technologies", "telegraph", "television", "textiles", "times",
     "tribune", "union", "university", "watch",
 };
 
@@ -164,6 +166,13 @@ static const char *const k_thing_head[] = {
     "accord", "accords", "act", "agreement", "award", "awards", "championship", "championships",
     "charter", "communique", "cup", "day", "deal", "declaration", "doctrine", "festival", "games",
     "olympics", "plan", "prize", "protocol", "resolution", "war", "week", "weekend",
+};
+
+/* Words that open the name of a weather system ("Storm Ilse", "Typhoon
+ * Haiyan", "Cyclone Idai"): the name after them is given to the storm, not
+ * to a person. */
+static const char *const k_storm_head[] = {
+    "cyclone", "hurricane", "storm", "superstorm", "typhoon",
 };
 
 /* English prepositions (a closed class; WordNet lists none of them);
@@ -316,6 +325,7 @@ int np_lex_is_state_division(const char *w, size_t n)
 }
 int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
 int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
+int np_lex_is_storm_head(const char *w, size_t n) { return in_list(k_storm_head, COUNT(k_storm_head), w, n); }
 int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_preposition, COUNT(k_preposition), w, n); }
 int np_lex_is_subordinator(const char *w, size_t n) { return in_list(k_subordinator, COUNT(k_subordinator), w, n); }
 int np_lex_is_midverb_adverb(const char *w, size_t n) { return in_list(k_midverb, COUNT(k_midverb), w, n); }

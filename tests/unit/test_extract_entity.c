@@ -195,6 +195,23 @@ static void ampersand_in_a_body_name(void **state)
     assert_null(find(t, m, n, "Ruiz & Kask"));
 }
 
+/* A company named by its trade ("Corvane Robotics", "Tarn Airlines") is a
+ * body, and two such names joined by "and" are two bodies; a weather
+ * system's name ("Storm Ilse", "Typhoon Marek") is no one's. */
+static void companies_and_storms(void **state)
+{
+    fixture *f = *state;
+    const char *t = "Corvane Robotics said it would cut 1,200 jobs. Velko Mining, Tarn Airlines and Ostria "
+                    "Motors reported losses. Storm Ilse and Typhoon Marek hit the coast on Monday.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Corvane Robotics", "Corvane Robotics", NP_ENT_ORG);
+    expect(t, m, n, "Tarn Airlines", "Tarn Airlines", NP_ENT_ORG);
+    expect(t, m, n, "Ostria Motors", "Ostria Motors", NP_ENT_ORG);
+    expect(t, m, n, "Storm Ilse", "Storm Ilse", NP_ENT_OTHER);
+    expect(t, m, n, "Typhoon Marek", "Typhoon Marek", NP_ENT_OTHER);
+}
+
 static void headline_lines_are_not_people(void **state)
 {
     fixture *f = *state;
@@ -1631,6 +1648,7 @@ int main(void)
         cmocka_unit_test(titles_and_people),
         cmocka_unit_test(orgs_and_acronyms),
         cmocka_unit_test(ampersand_in_a_body_name),
+        cmocka_unit_test(companies_and_storms),
         cmocka_unit_test(headline_lines_are_not_people),
         cmocka_unit_test(places_people_and_initials),
         cmocka_unit_test(joined_initials_open_a_name),
