@@ -593,14 +593,26 @@ static int item_shape(const char *s, size_t n)
  * "Published", "Updated", a weekday or a time zone. */
 static int date_line(const np_line *ln, const np_textdate *date)
 {
+    static const char *const stamp[] = {"posted", "published", "updated", "on", "at", "by", NULL};
     if (ln->words > 14)
         return 0;
     size_t i = 0, a, b, other = 0;
+    int credit = 0; /* after "by": the capitalised words of a credit ("by Estmark Daily Staff") */
     while (np_line_next_token(ln->s, ln->len, &i, &a, &b)) {
         if (a >= date->start && b <= date->end)
             continue;
-        if (token_kind(ln->s + a, b - a) == 1)
-            other++;
+        if (token_kind(ln->s + a, b - a) != 1)
+            continue;
+        char w[24];
+        int word = token_core(ln->s + a, b - a, w, sizeof w) && w[0];
+        if (word && np_lex_word_in(w, stamp)) {
+            credit = !strcmp(w, "by");
+            continue;
+        }
+        if (credit && np_token_case(ln->s + a, b - a) > 0)
+            continue;
+        credit = 0;
+        other++;
     }
     return other <= 5;
 }

@@ -977,6 +977,8 @@ static void published_stamp_over_updated_stamp(void **state)
                  NULL, "2031-03-11", "2031-03-12");
     expect_dates("Council passes budget\nUPDATED MARCH 12, 2031 FINAL\nMARCH 11, 2031 VOTE\n", NULL, "2031-03-12",
                  NULL);
+    /* a blog's stamp credits staff of a name of several words */
+    expect_dates("Posted on March 11, 2031 by Brenmoor Evening Courier Staff\n", NULL, "2031-03-11", NULL);
 }
 
 static void byline_shapes(void **state)
