@@ -914,6 +914,34 @@ static const char *qualified_word(const np_analysis *an, const np_sent *se, cons
     return hyphenated && (t->flags & NP_TOK_CONTENT) && !(t->flags & NP_TOK_CAP) && t->stem ? t->stem : NULL;
 }
 
+/* What figure m adds or leaves out, told right after it: 1 "including"
+ * ("EUR7.1 billion including debt"), 2 "excluding" / "without", 3 "plus";
+ * 0 none.  A value including debt and one without is no one quantity.
+ * After a comma the word brings an example, not a part ("missed 10 games,
+ * including Sunday's"). */
+static int inclusion_note(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    static const char *const incl[] = {"including", "incl", "inclusive", NULL};
+    static const char *const excl[] = {"excluding", "excl", "without", "exclusive", NULL};
+    size_t e = np_story_token_at(an, m->end);
+    for (size_t k = e; k < e + 2 && k < se->tok_hi && k < an->n_tokens; k++) {
+        if (k > 0 && memchr(an->text + an->tokens[k - 1].end, ',', an->tokens[k].start - an->tokens[k - 1].end))
+            return 0;
+        const char *w = an->tokens[k].norm;
+        if (!w || !(an->tokens[k].flags & NP_TOK_WORD))
+            continue;
+        if (np_lex_word_in(w, incl))
+            return 1;
+        if (np_lex_word_in(w, excl))
+            return 2;
+        if (!strcmp(w, "plus"))
+            return 3;
+        if (an->tokens[k].flags & NP_TOK_CONTENT)
+            return 0; /* the figure's own noun ("7.1 billion euros including ...": looked past once) */
+    }
+    return 0;
+}
+
 /* The person group (story->ent_group) of the name nearest to m in its
  * sentence, within AGE_WINDOW tokens, or -1.  Any name: the one an age
  * qualifies is a person whatever the entity finder typed it. */
@@ -1115,6 +1143,8 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
     if (counted_since(&s->an[da], A, ma) != counted_since(&s->an[db], B, mb))
         return 1;
     if (time_gap(&s->an[da], A, ma) != time_gap(&s->an[db], B, mb))
+        return 1;
+    if (inclusion_note(&s->an[da], A, ma) != inclusion_note(&s->an[db], B, mb))
         return 1;
     const char *qa = qualified_word(&s->an[da], A, ma), *qb = qualified_word(&s->an[db], B, mb);
     if (!qa && !qb)

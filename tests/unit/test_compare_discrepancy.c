@@ -606,6 +606,41 @@ static void figures_of_a_whole(void **state)
     np_brief_free(b);
 }
 
+static const char *const incl_a =
+    "Varn Steel will buy Ostra Metals in a deal valuing its rival at $7.1 billion including debt, the companies "
+    "said on Monday.\n\nThe deal needs the approval of regulators.\n";
+static const char *const incl_b =
+    "Varn Steel has agreed to buy its smaller rival Ostra Metals for $6.2 billion in cash and shares, creating the "
+    "largest steel producer in the region, the two companies said on Monday.\n\nOstra shareholders will vote in "
+    "June.\n";
+static const char *const incl_c =
+    "Varn Steel will buy Ostra Metals in a deal valuing its rival at $5.8 billion, the companies said on "
+    "Monday.\n\nThe new group will employ 40,000 people.\n";
+static const char *const incl_d =
+    "Ivo Varn missed 10 games, including Sunday's loss to the Herons, with a knee injury.\n\n"
+    "He is expected back next month.\n";
+static const char *const incl_e =
+    "Ivo Varn missed nine games with a knee injury.\n\nHe is expected back next month.\n";
+
+/* A value "including debt" is not the value of the shares, and no
+ * discrepancy with it; after a comma "including" brings an example, and
+ * the counts still compare. */
+static void figures_that_include_more(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-12-20", incl_a, incl_b, pd_d);
+    assert_null(np_test_disc_with(b, "$7.1 billion", "$6.2 billion"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-12-20", incl_c, incl_b, pd_d);
+    assert_non_null(np_test_disc_with(b, "$5.8 billion", "$6.2 billion"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-12-20", incl_d, incl_e, pd_d);
+    assert_non_null(np_test_disc_with(b, "10 games", "nine games"));
+    np_brief_free(b);
+}
+
 static const char *const sj_a =
     "Ivo Varn has played 19 seasons for the Selm Herons, the club said on Monday.\n\n"
     "The Herons play the Varn Otters on Sunday.\n";
@@ -764,6 +799,7 @@ int main(void)
         cmocka_unit_test(figures_of_other_periods),
         cmocka_unit_test(figures_of_a_whole),
         cmocka_unit_test(figures_of_other_people),
+        cmocka_unit_test(figures_that_include_more),
         cmocka_unit_test(conflicting_figures_leave_the_fact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
