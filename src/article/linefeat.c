@@ -593,11 +593,15 @@ static int item_shape(const char *s, size_t n)
  * "Published", "Updated", a weekday or a time zone. */
 static int date_line(const np_line *ln, const np_textdate *date)
 {
+    static const char *const opens[] = {"posted", "published", "updated", NULL};
     static const char *const stamp[] = {"posted", "published", "updated", "on", "at", "by", NULL};
     if (ln->words > 14)
         return 0;
-    size_t i = 0, a, b, other = 0;
-    int credit = 0; /* after "by": the capitalised words of a credit ("by Estmark Daily Staff") */
+    size_t i = 0, a, b, other = 0, seen = 0;
+    /* a line opening on a stamp's verb ("Posted on March 11, 2027 by
+     * Estmark Daily Staff"): its stamp words and the capitalised credit
+     * after "by" do not count against it */
+    int stamped = 0, credit = 0;
     while (np_line_next_token(ln->s, ln->len, &i, &a, &b)) {
         if (a >= date->start && b <= date->end)
             continue;
@@ -605,7 +609,9 @@ static int date_line(const np_line *ln, const np_textdate *date)
             continue;
         char w[24];
         int word = token_core(ln->s + a, b - a, w, sizeof w) && w[0];
-        if (word && np_lex_word_in(w, stamp)) {
+        if (!seen++)
+            stamped = word && np_lex_word_in(w, opens);
+        if (stamped && word && np_lex_word_in(w, stamp)) {
             credit = !strcmp(w, "by");
             continue;
         }

@@ -979,6 +979,14 @@ static void published_stamp_over_updated_stamp(void **state)
                  NULL);
     /* a blog's stamp credits staff of a name of several words */
     expect_dates("Posted on March 11, 2031 by Brenmoor Evening Courier Staff\n", NULL, "2031-03-11", NULL);
+    /* ... but the words of a stamp count in a line that opens on no stamp:
+     * a sentence of the body with its date stays */
+    np_doc *d = parse_ok("The singer was admitted to a clinic in Tallby, her publicist said on Wednesday.\n"
+                         "\"We ask for privacy at this time,\" the publicist told reporters.\n"
+                         "Vell checked herself in on Tuesday, March 10, 2031.\n"
+                         "Her publicist declined to say why she went, or for how long she would stay there.\n");
+    assert_contains(d->text, "Vell checked herself in on Tuesday, March 10, 2031.");
+    np_doc_free(d);
 }
 
 static void byline_shapes(void **state)
