@@ -320,6 +320,9 @@ static int tense_word(const np_token *t, const np_token *prev)
 static size_t aux_index(const scan *s, size_t k)
 {
     size_t j = k;
+    /* the first part of a hyphened verb ("will be rubber-stamped") */
+    if (j > 1 && s->t[j].start == s->t[j - 1].end + 1 && s->text[s->t[j - 1].end] == '-')
+        j--;
     for (int skipped = 0; j > 0 && skipped < 2; skipped++) {
         const char *w = s->t[j - 1].norm;
         size_t n = w ? strlen(w) : 0;
@@ -414,6 +417,8 @@ static int due_to_cause(const scan *s, size_t k)
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
     static const char *const sched[] = {"be", "take", "arrive", "begin", "start", "open", "close", "end", "meet",
+                                        "certify", "complete", "present", "unveil", "submit", "approve", "elect",
+                                        "review", "debate", "consider", "issue", "file", "reopen", "depart",
                                         "vote", "leave", "return", "visit", "travel", "land", "launch", "hold",
                                         "appear", "face", "stand", "speak", "sign", "testify", "finish",
                                         "resume", "expire", "decide", "announce", "rule", "report", "publish",
@@ -423,6 +428,13 @@ static int due_to_cause(const scan *s, size_t k)
         return 0;
     const np_token *w = &s->t[k + 2];
     if (np_lex_word_in(w->norm, sched))
+        return 0;
+    /* a verb and its object's determiner ("is due to name the new board
+     * on Friday"); a cause's noun takes none ("due to the storm", "due to
+     * heavy rain") */
+    static const char *const det[] = {"the", "a", "an", "its", "his", "her", "their", "our", NULL};
+    if (k + 3 < s->n && !(w->flags & NP_TOK_CAP) && np_lex_word_in(s->t[k + 3].norm, det) &&
+        !determines_noun(w->norm))
         return 0;
     return !(k > 0 && np_lex_word_in(s->t[k - 1].norm, be) && (w->flags & NP_TOK_CAP));
 }
@@ -458,6 +470,10 @@ static int cue_at(const scan *s, size_t k)
         return 0;
     if (tok_is(s, k, "due") && due_to_cause(s, k))
         return 0;
+    /* "is set to", "is slated to", "is poised to": a plan */
+    if ((tok_is(s, k, "set") || tok_is(s, k, "slated") || tok_is(s, k, "poised")) && k + 1 < s->n &&
+        tok_is(s, k + 1, "to") && k > 0 && be_tense(s->t[k - 1].norm ? s->t[k - 1].norm : "") > 0)
+        return 1;
     if (tok_is(s, k, "preparing") || tok_is(s, k, "awaiting"))
         return progressive_tense(s, k);
     /* a plan named as a thing, after its determiner ("its plans", "the

@@ -427,6 +427,14 @@ static void deadlines_and_month_comma_year(void **state)
     const char *t21 = "The union has called a two-hour strike at every plant for Friday.";
     const want w21[] = {{"Friday", "2031-09-19", NULL, NP_DATE_RELATIVE}};
     expect(t21, "2031-09-17", w21, 1);
+    /* a plan told with "due to" and a verb taking an object, "set to", a
+     * hyphened participle after "will be" */
+    const char *t23 = "The commission is due to certify the final results on Friday.";
+    expect(t23, "2031-09-17", w21, 1);
+    const char *t24 = "The commission is set to publish the turnout on Friday.";
+    expect(t24, "2031-09-17", w21, 1);
+    const char *t25 = "The deal will be rubber-stamped by shareholders on Friday.";
+    expect(t25, "2031-09-17", w21, 1);
     const char *t22 = "The union had called a strike for last Friday.";
     const want w22[] = {{"last Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
     expect(t22, "2031-09-17", w22, 1);
