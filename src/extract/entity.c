@@ -1405,7 +1405,10 @@ static size_t try_dateline(ctx *c, size_t i, int *oom)
     if (q < c->len && c->text[q] == ',') {
         /* ", Fla." or ", Kestrava": a region or country */
         size_t r = k;
-        while (r < c->n && c->t[r].start < q + 40 && (c->t[r].flags & NP_TOK_WORD) && (c->t[r].flags & NP_TOK_CAP)) {
+        /* ", Monday (Norpress) -": the day of the dispatch, no region */
+        int day = r < c->n && is_date_word(c, r);
+        while (!day && r < c->n && c->t[r].start < q + 40 && (c->t[r].flags & NP_TOK_WORD) &&
+               (c->t[r].flags & NP_TOK_CAP)) {
             if (r0 == (size_t)-1)
                 r0 = r;
             r1 = r + 1;
@@ -1414,6 +1417,8 @@ static size_t try_dateline(ctx *c, size_t i, int *oom)
                 break;
             r++;
         }
+        if (day)
+            q = c->t[r].end;
         if (q < c->len && c->text[q] == '.')
             q++, r0 = (size_t)-1; /* an abbreviation ("Fla."): no entity of its own */
     }

@@ -210,6 +210,16 @@ static void companies_and_storms(void **state)
     expect(t, m, n, "Ostria Motors", "Ostria Motors", NP_ENT_ORG);
     expect(t, m, n, "Storm Ilse", "Storm Ilse", NP_ENT_OTHER);
     expect(t, m, n, "Typhoon Marek", "Typhoon Marek", NP_ENT_OTHER);
+    const char *t2 = "Ostmark Metals and Korvo Mobility said on Monday they would merge.";
+    m = mentions_of(f, t2, &n);
+    expect(t2, m, n, "Ostmark Metals", "Ostmark Metals", NP_ENT_ORG);
+    expect(t2, m, n, "Korvo Mobility", "Korvo Mobility", NP_ENT_ORG);
+    /* a dispatch's day after its place is no region */
+    const char *t3 = "KELLMAR, Monday (Norpress) \u2013 Voters in Estria re-elected the government on Sunday.";
+    m = mentions_of(f, t3, &n);
+    expect(t3, m, n, "KELLMAR", "KELLMAR", NP_ENT_PLACE);
+    const np_entity_mention *day = find(t3, m, n, "Monday");
+    assert_true(!day || day->type != NP_ENT_PLACE);
 }
 
 static void headline_lines_are_not_people(void **state)
