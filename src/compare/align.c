@@ -640,11 +640,18 @@ static int shares_name(const uint64_t *x, unsigned nx, const uint64_t *y, unsign
  * another is one claim only when one person said both wordings. */
 static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
-    if (!CLAIM_QUOTATIONS || !cx->quoted || !cx->quoted[a] || !cx->quoted[b])
+    if (!CLAIM_QUOTATIONS || !cx->quoted || !cx->spk)
         return 0;
     const uint64_t *pa = &cx->pers[(size_t)a * PERS_MAX], *pb = &cx->pers[(size_t)b * PERS_MAX];
     const uint64_t *sa = &cx->spk[(size_t)a * PERS_MAX], *sb = &cx->spk[(size_t)b * PERS_MAX];
     unsigned npa = cx->n_pers[a], npb = cx->n_pers[b], nsa = cx->n_spk[a], nsb = cx->n_spk[b];
+    /* each quotes someone named, and not one person: two people's words,
+     * whoever else the sentences name ('"...," Ferrand said at a press
+     * conference with Morrow' / '"...," Morrow told reporters') */
+    if (nsa && nsb)
+        return !shares_name(sa, nsa, sb, nsb);
+    if (!cx->quoted[a] || !cx->quoted[b])
+        return 0;
     if (shares_name(pa, npa, pb, npb) || shares_name(sa, nsa, sb, nsb) || shares_name(pa, npa, sb, nsb) ||
         shares_name(sa, nsa, pb, npb))
         return 0;

@@ -870,6 +870,19 @@ static void test_other_speakers_other_claim(void **state)
     assert_false(np_test_together(b, "a.txt", "will be safe", "b.txt", "farmers expect"));
     assert_one_claim(b);
     np_brief_free(b);
+    /* each sentence quotes someone named, one of them naming the other
+     * person too: still two people's words */
+    b = brief3("2025-04-15",
+               "\"A new chapter has begun between our two peoples,\" President Ana Ferrand said at a press "
+               "conference with Prime Minister Ivo Morrow in Tallby.\n",
+               "2025-04-15",
+               "\"A new chapter has begun for our two nations,\" Prime Minister Ivo Morrow told reporters after "
+               "the talks in Tallby.\n",
+               "2025-04-15",
+               "\"A new chapter has begun,\" President Ana Ferrand told the press conference in Tallby.\n");
+    assert_false(np_test_together(b, "a.txt", "between our two peoples", "b.txt", "for our two nations"));
+    assert_true(np_test_together(b, "a.txt", "between our two peoples", "c.txt", "A new chapter has begun"));
+    np_brief_free(b);
 }
 
 /* Two quotations, one of a person and one of a statement, are two
