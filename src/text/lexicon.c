@@ -100,8 +100,8 @@ static const char *const k_speech[] = {
  * "disclosed"), which must stay in the story's vectors and event words. */
 static const char *const k_attribution[] = {
     "accused", "accuses", "accusing", "answer", "ask", "asking", "comment", "criticised", "criticized",
-    "disclosed", "discloses", "dismissed", "explain", "hinted", "hints", "read", "reads", "reply", "respond",
-    "testify", "tweeting",
+    "disclosed", "discloses", "dismissed", "explain", "gushed", "hinted", "hints", "ranted", "read", "reads",
+    "reply", "respond", "sighed", "sobbed", "testify", "tweeting",
 };
 
 static const char *const k_org[] = {

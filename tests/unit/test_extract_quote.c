@@ -882,7 +882,7 @@ static void roles_of_another_rank(void **state)
 
 /* A place or a name before a role word after the verb ("said Tarnby
  * mayor Ola Reske") modifies the role, whose holder speaks; a rarer verb
- * of speaking ("fumed") attributes as "said" does. */
+ * of speaking ("fumed", "sobbed") attributes as "said" does. */
 static void place_before_a_role(void **state)
 {
     (void)state;
@@ -891,11 +891,13 @@ static void place_before_a_role(void **state)
             "\"Justice has been done today,\" said Tarnby mayor Ola Reske.\n\n"
             "\"The streets are safe again,\" said Holmvik police chief Ines Lark.\n\n"
             "\"We were never asked,\" union leader Benno Kast fumed.\n\n"
-            "\"We will study the ruling,\" said Tarnby officials.");
+            "\"We will study the ruling,\" said Tarnby officials.\n\n"
+            "\"I thought we would all die,\" sobbed passenger Nora Vell.");
     expect(&r, "Justice has been done today", "Ola Reske");
     expect(&r, "The streets are safe again", "Ines Lark");
     expect(&r, "We were never asked", "Benno Kast");
     not_by(&r, "We will study the ruling", "Tarnby");
+    expect(&r, "I thought we would all die", "Nora Vell");
     np_arena_free(&r.a);
 }
 
