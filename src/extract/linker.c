@@ -41,6 +41,8 @@ typedef struct rec {
                            * syllables ("Kim Jong Un", "Moon Jae-in") */
     int speaks;           /* a one-word place said to speak (NP_MENTION_SPEAKS) */
     size_t parent;
+    size_t home;          /* a surname alone that its own document gives to another
+                           * person of that surname: that person's record; else SIZE_MAX */
     long entity;
 } rec;
 
@@ -938,6 +940,90 @@ static np_status link_full_names(rec *r, size_t n)
 /* 3. single words: the surname of a full name (an exact skeleton first,
  *    then the most mentioned name, then the earliest), else spelling
  *    variants of each other.  Group sizes are those before this pass. */
+/* The name's last word is joined to the one before by a hyphen
+ * ("Klitschko-Haye", a bout): not the bearer of the surname alone. */
+static int hyphen_last(const char *name)
+{
+    const char *sp = strrchr(name, ' '), *hy = strrchr(name, '-');
+    return hy && (!sp || hy > sp);
+}
+
+/* A run the entity finder took for a full name but that opens on a
+ * function word ("Neither Perlo"): no bearer either. */
+static int function_first(const rec *r)
+{
+    return r->first && np_lex_is_cap_function_word(r->first, strlen(r->first));
+}
+
+#define HOME_DOMINANCE 2 /* a bearer named this many times as often as another keeps the surname alone */
+
+/* Where a surname alone (single record x, linked with the story's most
+ * mentioned bearer `best`) belongs when the story names several people of
+ * that surname ("Gavril Hosk ... his son, Emil Hosk ... Hosk said"): the
+ * bearer its own document names last before it, when that is another
+ * person (r[x].home, read by build_entities()).  The union stays (one
+ * surname key), the mention goes to its own document's bearer.  Full-name
+ * classes fc[f0..nfc) of the surname are searched. */
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+static void note_home(rec *r, const size_t *full, const name_class *fc, size_t f0, size_t nfc, size_t x, size_t best,
+                      const size_t *size, const int *titled_docs, size_t n_titled)
+{
+    const char *sk = r[x].skel;
+    /* a titled surname in the document ("President Trump", "Mr. Hosk")
+     * names the one the bare surname goes on naming there */
+    if (n_titled && bsearch(&r[x].doc, titled_docs, n_titled, sizeof *titled_docs, cmp_int))
+        return;
+    /* the bearers the document names in full before x: the one it names
+     * most often, the nearer on a tie ("his sister, Mara Gray" once among
+     * "Kimani Gray" twice: the bare "Gray" goes on being Kimani) */
+    enum { BEARERS = 8 };
+    size_t root[BEARERS], count[BEARERS], last[BEARERS], nb = 0;
+    for (size_t b = f0; b < nfc; b++) {
+        const char *fk = r[fc[b].rep].skel;
+        if (cmp_block(fk, sk) > 0 && !block_reaches(sk, fk))
+            break;
+        if (strcmp(sk, fk) != 0)
+            continue;
+        for (size_t y = fc[b].lo; y < fc[b].hi; y++) {
+            size_t j = full[y];
+            /* not a son named with "Jr." ("Trump" alone is never "Donald
+             * Trump Jr."), nor a relative named as one ("his sister,
+             * Mara Gray": the surname alone goes on naming the one she is
+             * the sister of) */
+            if (r[j].doc != r[x].doc || r[j].start >= r[x].start || r[j].junior || (r[j].flags & NP_MENTION_KIN) ||
+                hyphen_last(r[j].name) || function_first(&r[j]))
+                continue;
+            size_t rj = find_root(r, j), k = 0;
+            while (k < nb && root[k] != rj)
+                k++;
+            if (k == nb) {
+                if (nb == BEARERS)
+                    continue;
+                root[nb] = rj, count[nb] = 0, last[nb] = j, nb++;
+            }
+            count[k]++;
+            if (r[j].start > r[last[k]].start)
+                last[k] = j;
+        }
+    }
+    size_t pick = SIZE_MAX;
+    for (size_t k = 0; k < nb; k++)
+        if (pick == SIZE_MAX || count[k] > count[pick] ||
+            (count[k] == count[pick] && r[last[k]].start > r[last[pick]].start))
+            pick = k;
+    /* and not when the story's bearer is named far more often: "Trump"
+     * after "first lady Melania Trump" is still the president (sizes are
+     * the full names' unions before the surnames join them) */
+    size_t rb = find_root(r, best);
+    if (pick != SIZE_MAX && root[pick] != rb && size[root[pick]] * HOME_DOMINANCE >= size[rb])
+        r[x].home = last[pick];
+}
+
 static np_status link_single_names(rec *r, size_t n)
 {
     np_status st = NP_ENOMEM;
@@ -945,9 +1031,10 @@ static np_status link_single_names(rec *r, size_t n)
     size_t *root = np_malloc((n ? n : 1) * sizeof *root);
     size_t *full = np_malloc((n ? n : 1) * sizeof *full);
     size_t *single = np_malloc((n ? n : 1) * sizeof *single);
+    int *titled = np_malloc((n ? n : 1) * sizeof *titled);
     name_class *fc = NULL, *sc = NULL;
     size_t nfc = 0, nsc = 0, nf = 0, ns = 0;
-    if (!size || !root || !full || !single)
+    if (!size || !root || !full || !single || !titled)
         goto out;
     for (size_t i = 0; i < n; i++) {
         root[i] = find_root(r, i);
@@ -1016,9 +1103,18 @@ static np_status link_single_names(rec *r, size_t n)
             }
         }
         sc[a].best = best;
-        if (best != (size_t)-1)
-            for (size_t x = sc[a].lo; x < sc[a].hi; x++)
-                unite(r, single[x], best);
+        if (best == (size_t)-1)
+            continue;
+        /* the documents where the surname has a title, once per class */
+        size_t nt = 0;
+        for (size_t x = sc[a].lo; x < sc[a].hi; x++)
+            if (r[single[x]].flags & NP_MENTION_TITLED)
+                titled[nt++] = r[single[x]].doc;
+        qsort(titled, nt, sizeof *titled, cmp_int);
+        for (size_t x = sc[a].lo; x < sc[a].hi; x++) {
+            note_home(r, full, fc, f0, nfc, single[x], best, size, titled, nt);
+            unite(r, single[x], best);
+        }
     }
     /* singles no full name claims: linked to the spelling variants that
      * follow them (a claimed variant only when one of its mentions comes
@@ -1049,6 +1145,7 @@ out:
     np_free(root);
     np_free(full);
     np_free(single);
+    np_free(titled);
     return st;
 }
 
@@ -1780,6 +1877,14 @@ static void describe_entity(np_entity *e, const rec *r, const size_t *recs, cons
 
 /* One entity per union-find root, biggest first, its variants in insertion
  * order; r[i].entity set. */
+/* The entity record i is listed under: its union's, or its home's when
+ * its own document gives it to another person (note_home()), unless a
+ * later pass joined the two anyway. */
+static size_t group_root(rec *r, size_t i)
+{
+    return r[i].home != SIZE_MAX ? find_root(r, r[i].home) : find_root(r, i);
+}
+
 static np_status build_entities(np_entity_linker *lk, rec *r, size_t n, const size_t *same_key)
 {
     np_status st = NP_ENOMEM;
@@ -1802,7 +1907,7 @@ static np_status build_entities(np_entity_linker *lk, rec *r, size_t n, const si
     for (size_t k = 0; k < ng; k++)
         gi[g[k].root] = k;
     for (size_t i = 0; i < n; i++)
-        g[gi[find_root(r, i)]].count++;
+        g[gi[group_root(r, i)]].count++;
     qsort(g, ng, sizeof *g, cmp_group);
     for (size_t k = 0; k < ng; k++)
         gi[g[k].root] = k;
@@ -1821,7 +1926,7 @@ static np_status build_entities(np_entity_linker *lk, rec *r, size_t n, const si
     /* one pass fills the variants (insertion order); rec_of lists each
      * entity's records contiguously (group k starts at off[k]) */
     for (size_t i = 0; i < n; i++) {
-        size_t k = gi[find_root(r, i)];
+        size_t k = gi[group_root(r, i)];
         np_entity *e = &lk->ents[k];
         rec_of[off[k] + fill[k]] = i;
         np_entity_variant *v = (np_entity_variant *)&e->variants[fill[k]++];
@@ -1859,6 +1964,7 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     size_t n = lk->n;
     for (size_t i = 0; i < n; i++) {
         r[i].parent = i;
+        r[i].home = SIZE_MAX;
         r[i].entity = -1;
         np_status st = make_keys(lk, &r[i]);
         if (st != NP_OK)

@@ -208,19 +208,20 @@ static const char *const k_abbrev[] = {
 };
 
 static const char *const k_capfn[] = {
-    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among", "an",
-    "and", "another", "any", "are", "as", "asked", "at", "because", "before", "between", "both",
-    "but", "by", "could", "despite", "did", "do", "does", "dr", "during", "each", "earlier", "even",
-    "every", "few", "for", "from", "furthermore", "had", "has", "have", "he", "her", "here", "him",
-    "his", "how", "however", "i", "if", "in", "indeed", "instead", "into", "is", "it", "its",
-    "just", "last", "later", "like", "many", "maybe", "me", "meanwhile", "more", "moreover", "most",
-    "mr", "mrs", "ms", "much", "my", "nevertheless", "next", "no", "nor", "not", "now", "of", "on",
-    "one", "only", "or", "other", "others", "our", "over", "overall", "perhaps", "rather",
-    "several", "she", "should", "since", "so", "some", "speaking", "still", "such", "that", "the",
-    "their", "them", "then", "there", "therefore", "these", "they", "this", "those", "though",
-    "through", "thus", "to", "today", "tomorrow", "under", "unlike", "until", "us", "was", "we",
-    "were", "what", "when", "where", "which", "while", "who", "why", "with", "within", "without",
-    "would", "yes", "yesterday", "yet", "you", "your",
+    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among",
+    "an", "and", "another", "any", "are", "as", "asked", "at", "because", "before", "between",
+    "both", "but", "by", "could", "despite", "did", "do", "does", "dr", "during", "each",
+    "earlier", "either", "even", "every", "few", "for", "from", "furthermore", "had", "has",
+    "have", "he", "her", "here", "him", "his", "how", "however", "i", "if", "in", "indeed",
+    "instead", "into", "is", "it", "its", "just", "last", "later", "like", "many", "maybe", "me",
+    "meanwhile", "more", "moreover", "most", "mr", "mrs", "ms", "much", "my", "neither",
+    "nevertheless", "next", "no", "nor", "not", "now", "of", "on", "one", "only", "or", "other",
+    "others", "our", "over", "overall", "perhaps", "rather", "several", "she", "should", "since",
+    "so", "some", "speaking", "still", "such", "that", "the", "their", "them", "then", "there",
+    "therefore", "these", "they", "this", "those", "though", "through", "thus", "to", "today",
+    "tomorrow", "under", "unlike", "until", "us", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "why", "with", "within", "without", "would", "yes", "yesterday",
+    "yet", "you", "your",
 };
 
 static const char *const k_stop[] = {

@@ -468,6 +468,32 @@ static void linker_keeps_different_people_apart(void **state)
     np_entity_linker_free(lk);
 }
 
+/* A surname alone is the bearer its own document names in full before it
+ * when the story names several ("Vera Dunst" in one outlet, "Karl Dunst"
+ * in the others); not a relative named as one ("his sister, Mara Gray"),
+ * nor where a titled surname ("Minister Dunst") tells whom the document
+ * means, nor against a bearer named far more often. */
+static void linker_surname_by_document(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Karl Dunst, the foreign minister, met the envoy. Later Karl Dunst said the talks went well.";
+    const char *d1 = "Vera Dunst, the trade minister, spoke to reporters in Tarsk. Dunst said the commission "
+                     "would meet next week.";
+    const char *d2 = "Police shot Kimani Vale, 16, on Saturday. His sister, Mara Vale, said he was unarmed. "
+                     "Vale was taken to a hospital.";
+    const char *d3 = "Kimani Vale died in the hospital. Kimani Vale had been shot seven times.";
+    np_entity_linker *lk = np_entity_linker_new();
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    add_doc(f, lk, 2, d2);
+    add_doc(f, lk, 3, d3);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    assert_int_equal(entity_of(lk, 1, d1, "Dunst said"), entity_of(lk, 1, d1, "Vera Dunst"));
+    assert_true(entity_of(lk, 1, d1, "Vera Dunst") != entity_of(lk, 0, d0, "Karl Dunst"));
+    assert_int_equal(entity_of(lk, 2, d2, "Vale was"), entity_of(lk, 2, d2, "Kimani Vale"));
+    np_entity_linker_free(lk);
+}
+
 /* "Varn" beside "Varn Province" is the province, named short; a place the
  * gazetteers know beside a county of its name ("Saginaw" / "Saginaw
  * County") stays the other place. */
@@ -1659,6 +1685,7 @@ int main(void)
         cmocka_unit_test(orgs_and_acronyms),
         cmocka_unit_test(ampersand_in_a_body_name),
         cmocka_unit_test(companies_and_storms),
+        cmocka_unit_test(linker_surname_by_document),
         cmocka_unit_test(headline_lines_are_not_people),
         cmocka_unit_test(places_people_and_initials),
         cmocka_unit_test(joined_initials_open_a_name),
