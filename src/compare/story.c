@@ -1327,12 +1327,13 @@ static np_status event_terms(np_story *s, np_sent *se)
                                 &se->n_pol);
 }
 
-/* A word that negates the verb after it: "not", "never", "didn't".
- * ("no" and "without" negate a noun: "without the participation of",
- * which says nothing about the action.) */
+/* A word that negates the verb after it: "not", "never", "didn't", and
+ * "without" the word after it ("released without charge" was not
+ * charged).  ("no" negates a noun: "no evidence of", which says nothing
+ * about the action.) */
 static int negation_word(const char *w)
 {
-    static const char *const neg[] = {"not", "never", "nor", "neither", "cannot", NULL};
+    static const char *const neg[] = {"not", "never", "nor", "neither", "cannot", "without", NULL};
     size_t n = strlen(w);
     if (n > 3 && strcmp(w + n - 3, "n't") == 0)
         return 1;

@@ -234,12 +234,33 @@ static void test_praise_is_not_blame(void **state)
     np_brief_free(br);
 }
 
+/* "Released without charge" denies the charge: it does not support "was
+ * charged", whatever else the two sentences share. */
+static void test_without_negates(void **state)
+{
+    (void)state;
+    const char *a = "Police and protesters clashed in Tarvik on Saturday.\n\n"
+                    "Among those arrested was Ivo Marsk, 24, the son of union leader Ada Marsk; he was charged on "
+                    "Saturday evening with assaulting a police officer.\n\nThe union has called a strike.\n";
+    const char *b = "Police and protesters clashed in Tarvik on Saturday.\n\n"
+                    "Ivo Marsk, the son of union leader Ada Marsk, was released without charge on Sunday morning "
+                    "after spending the night in a police cell.\n\nThe union has called a strike.\n";
+    const char *c = "Police and protesters clashed in Tarvik on Saturday.\n\n"
+                    "Ivo Marsk, the son of union leader Ada Marsk, was charged with assaulting a police officer on "
+                    "Saturday evening.\n\nThe union has called a strike.\n";
+    np_brief *br = np_test_brief3("2025-03-10", a, b, c);
+    assert_false(np_test_together(br, "b.txt", "without charge", "c.txt", "was charged with assaulting"));
+    assert_true(np_test_together(br, "a.txt", "he was charged", "c.txt", "was charged with assaulting"));
+    np_brief_free(br);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_opposite_verbs),
         cmocka_unit_test(test_praise_is_not_blame),
+        cmocka_unit_test(test_without_negates),
         cmocka_unit_test(test_participle_captions),
         cmocka_unit_test(test_page_pointers),
         cmocka_unit_test(test_reported_questions),
