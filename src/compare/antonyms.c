@@ -142,10 +142,11 @@ static size_t first_entry(const ant_entry *e, size_t n, uint64_t key)
  * pairs "praise" with "criticize" only, yet "the mayor praised the
  * firefighters" and "the mayor blamed the firefighters" are opposite
  * claims told in the same words.  Verbs of one list against the other's.
- * Not "commend", whose term is "comment"'s. */
-static const char *const k_approve[] = {"applau", "hail", "laud", "prais", NULL};
-static const char *const k_reprove[] = {"blame", "castig", "condem", "critic", "denoun", "fault",
-                                        "lambas", "rebuk", "scold", NULL};
+ * Not the words whose six letters other words share: "commend"
+ * ("comment"), "criticise" ("critical", "critics"), "hail" (the weather),
+ * "fault" (the rock's). */
+static const char *const k_approve[] = {"applau", "laud", "prais", NULL};
+static const char *const k_reprove[] = {"blame", "castig", "condem", "denoun", "lambas", "rebuk", "scold", NULL};
 
 /* Pairs (both ways) of the plainly used verb classes of the two lists into
  * *pairs (np_grow'd: *n, *cap). */

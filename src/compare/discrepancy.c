@@ -915,14 +915,15 @@ static const char *qualified_word(const np_analysis *an, const np_sent *se, cons
 }
 
 /* What figure m adds or leaves out, told right after it: 1 "including"
- * ("EUR7.1 billion including debt"), 2 "excluding" / "without", 3 "plus";
+ * ("EUR7.1 billion including debt"), 2 "excluding", 3 "plus" (not
+ * "without": "45 days without rain" counts the days, a state);
  * 0 none.  A value including debt and one without is no one quantity.
  * After a comma the word brings an example, not a part ("missed 10 games,
  * including Sunday's"). */
 static int inclusion_note(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
     static const char *const incl[] = {"including", "incl", "inclusive", NULL};
-    static const char *const excl[] = {"excluding", "excl", "without", "exclusive", NULL};
+    static const char *const excl[] = {"excluding", "excl", NULL};
     size_t e = np_story_token_at(an, m->end);
     for (size_t k = e; k < e + 2 && k < se->tok_hi && k < an->n_tokens; k++) {
         if (k > 0 && memchr(an->text + an->tokens[k - 1].end, ',', an->tokens[k].start - an->tokens[k - 1].end))
@@ -1350,9 +1351,23 @@ static long pronoun_subject(const np_story *s, int d, const np_sent *se)
     return only_person(s, d, se - 1);
 }
 
+/* Mention em of sentence se is a source, not a subject: a verb of
+ * speaking right after it ("prosecutor Mara Lind said") or right before
+ * it ("said Mara Lind"). */
+static int speaker_mention(const np_analysis *an, const np_sent *se, const np_entity_mention *em)
+{
+    size_t a = np_story_token_at(an, em->start), b = np_story_token_at(an, em->end);
+    const np_token *after = b < se->tok_hi && b < an->n_tokens ? &an->tokens[b] : NULL;
+    const np_token *before = a > se->tok_lo && a <= an->n_tokens ? &an->tokens[a - 1] : NULL;
+    return (after && after->norm && np_lex_is_speech_verb(after->norm, strlen(after->norm))) ||
+           (before && before->norm && np_lex_is_speech_verb(before->norm, strlen(before->norm)));
+}
+
 /* Sentence se names a person, and none of group who: a figure of who's
  * told beside it is not about what se counts ("Dale has spent 19 seasons
- * with the club" / "Brook, who spent 11 seasons there as a player"). */
+ * with the club" / "Brook, who spent 11 seasons there as a player").  A
+ * person named as the source does not count ("The robber was jailed for
+ * 15 years, prosecutor Mara Lind said"). */
 static int names_others(const np_story *s, int d, const np_sent *se, long who)
 {
     const np_analysis *an = &s->an[d];
@@ -1364,7 +1379,7 @@ static int names_others(const np_story *s, int d, const np_sent *se, long who)
         long g = an->ents[e].start >= se->start ? person_group(s, d, &an->ents[e]) : -1;
         if (g == who)
             return 0;
-        any |= g >= 0;
+        any |= g >= 0 && !speaker_mention(an, se, &an->ents[e]);
     }
     return any;
 }

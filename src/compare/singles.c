@@ -403,12 +403,19 @@ static int attribution_tail(const np_story *s, const np_sent *se)
     int closes = (k >= 1 && t[k - 1] == '"') ||
                  (k >= 3 && (unsigned char)t[k - 3] == 0xE2 && (unsigned char)t[k - 2] == 0x80 &&
                   (unsigned char)t[k - 1] == 0x9D);
-    if (!closes || !se->n_ev || se->n_ev > 2 || se->n_pol != se->n_ev)
+    if (!closes || !se->n_ev || se->n_ev > 2)
         return 0;
-    for (uint32_t e = 0; e < se->n_pol; e++)
-        if ((se->pol[e] & 1) || se->pol[e] >> 1 != se->ev[e])
+    /* every event word a plain verb; a verb of speaking's own polarity
+     * (a term "@" + stem, np_story.tok_report) is no event word */
+    uint32_t e = 0;
+    for (uint32_t q = 0; q < se->n_pol; q++) {
+        if (s->term_str[se->pol[q] >> 1][0] == '@')
+            continue;
+        if (e >= se->n_ev || (se->pol[q] & 1) || se->pol[q] >> 1 != se->ev[e])
             return 0;
-    return 1;
+        e++;
+    }
+    return e == se->n_ev;
 }
 
 /* Does a sentence of another outlet state what sentence i states?

@@ -1259,12 +1259,16 @@ np_status np_story_terms(np_story *s)
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
         s->tok_term[d] = np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t));
-        s->tok_report[d] = np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t));
-        if (!s->tok_term[d] || !s->tok_report[d])
+        uint32_t *report = s->tok_report ? np_arena_alloc(&s->work, (an->n_tokens + 1) * sizeof(uint32_t)) : NULL;
+        if (!s->tok_term[d] || (s->tok_report && !report))
             return NP_ENOMEM;
+        if (s->tok_report)
+            s->tok_report[d] = report;
         for (size_t k = 0; k < an->n_tokens; k++) {
             const np_token *tk = &an->tokens[k];
-            s->tok_term[d][k] = s->tok_report[d][k] = NO_TERM;
+            s->tok_term[d][k] = NO_TERM;
+            if (report)
+                report[k] = NO_TERM;
             if (!(tk->flags & NP_TOK_CONTENT))
                 continue;
             /* "said", "told", "added": attribution, not content — two
@@ -1274,8 +1278,8 @@ np_status np_story_terms(np_story *s)
                 const char *stem = tk->stem ? tk->stem : tk->norm;
                 char key[40];
                 int kn = stem ? snprintf(key, sizeof key, "@%s", stem) : 0;
-                if (kn > 1 && (size_t)kn < sizeof key &&
-                    (s->tok_report[d][k] = np_story_term(s, key, (size_t)kn)) == NO_TERM)
+                if (report && kn > 1 && (size_t)kn < sizeof key &&
+                    (report[k] = np_story_term(s, key, (size_t)kn)) == NO_TERM)
                     return NP_ENOMEM;
                 continue;
             }

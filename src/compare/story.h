@@ -143,7 +143,8 @@ typedef struct np_story {
     /* per token of each doc: for a verb of speaking ("confirmed", "said"),
      * which is no term (it tells who reports, not what), the term "@" +
      * its stem, which only its polarity uses (np_sent.pol: "did not
-     * confirm" against "confirmed"); else UINT32_MAX */
+     * confirm" against "confirmed"); else UINT32_MAX.  NULL (the array
+     * itself, set by compare/brief.c): verbs of speaking have no polarity */
     uint32_t **tok_report;
     /* synonym classes: term id → representative term id (WordNet, optional) */
     uint32_t *syn;

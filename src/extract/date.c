@@ -974,6 +974,34 @@ static int masthead_day(const scan *s, size_t i)
             np_lex_word_in(s->t[i + 1].norm, day_paper));
 }
 
+/* Weekday token i is the day something is for ("has called a strike for
+ * Friday", "the vigil planned for Sunday"): ahead, whenever it was set
+ * ("has called" looks back to the calling, not to the strike); unless its
+ * sentence tells in the simple past what became of it ("the rally called
+ * for Saturday drew 5,000", "were braced for Saturday") and nothing of
+ * the future ("will", "expected"). */
+static int day_it_is_for(const scan *s, size_t i)
+{
+    if (i == 0 || !tok_is(s, i - 1, "for"))
+        return 0;
+    size_t lo = i, hi = i + 1;
+    while (lo > 0 && i - lo < 2 * TENSE_BACK && !clause_break(s, lo))
+        lo--;
+    while (hi < s->n && hi - i < 2 * TENSE_AHEAD && !clause_break(s, hi))
+        hi++;
+    int past = 0;
+    for (size_t k = lo; k < hi; k++) {
+        if (k == i || k == i - 1)
+            continue;
+        int v = cue_at(s, k);
+        if (v > 0 && v != TENSE_NEAREST && v != TENSE_SCHEDULED)
+            return 1;
+        if (v < 0 && !(k > 0 && (tok_is(s, k - 1, "has") || tok_is(s, k - 1, "have"))))
+            past = 1;
+    }
+    return !past;
+}
+
 static int match_relative(const scan *s, size_t i, dmatch *r)
 {
     const np_token *t = s->t;
@@ -988,11 +1016,8 @@ static int match_relative(const scan *s, size_t i, dmatch *r)
         /* "will meet on Tuesday": the coming Tuesday (today counts); a
          * deadline set for an act still to come ("urged them to pass it by
          * Friday", "must pay by Friday") too */
-        /* "called a strike for Friday", "the vigil planned for Sunday":
-         * the day something is for is ahead, whenever it was set ("has
-         * called" looks back to the calling, not to the strike) */
         int tense = fwd || back ? 0
-                    : (i > 0 && tok_is(s, i - 1, "by") && deadline_ahead(s, i - 1)) || (i > 0 && tok_is(s, i - 1, "for"))
+                    : (i > 0 && tok_is(s, i - 1, "by") && deadline_ahead(s, i - 1)) || day_it_is_for(s, i)
                         ? 1
                         : tense_at(s, i > 0 && tok_is(s, i - 1, "on") ? i - 1 : i, i);
         /* "remanded in custody until Friday": a day named as an end is the

@@ -1160,8 +1160,8 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         return place_context(c, a, b) ? NP_ENT_PLACE : NP_ENT_OTHER;
     }
     if (b - a <= 3) {
-        if (lex(np_lex_is_storm_head, c, a))
-            return NP_ENT_OTHER; /* "Storm Ilse", "Typhoon Haiyan" */
+        if (lex(np_lex_is_storm_head, c, a) || (b - a == 3 && lex(np_lex_is_storm_head, c, a + 1)))
+            return NP_ENT_OTHER; /* "Storm Ilse", "Typhoon Haiyan", "Tropical Storm Alba" */
         int person = !lex(np_lex_is_demonym, c, a);
         /* only the first word must not be a place: surnames often are
          * ("Ian Hamilton", "Andrew Jackson"), given names rarely; when one

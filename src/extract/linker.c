@@ -937,9 +937,6 @@ static np_status link_full_names(rec *r, size_t n)
     return NP_OK;
 }
 
-/* 3. single words: the surname of a full name (an exact skeleton first,
- *    then the most mentioned name, then the earliest), else spelling
- *    variants of each other.  Group sizes are those before this pass. */
 /* The name's last word is joined to the one before by a hyphen
  * ("Klitschko-Haye", a bout): not the bearer of the surname alone. */
 static int hyphen_last(const char *name)
@@ -957,6 +954,12 @@ static int function_first(const rec *r)
 
 #define HOME_DOMINANCE 2 /* a bearer named this many times as often as another keeps the surname alone */
 
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
 /* Where a surname alone (single record x, linked with the story's most
  * mentioned bearer `best`) belongs when the story names several people of
  * that surname ("Gavril Hosk ... his son, Emil Hosk ... Hosk said"): the
@@ -964,14 +967,8 @@ static int function_first(const rec *r)
  * person (r[x].home, read by build_entities()).  The union stays (one
  * surname key), the mention goes to its own document's bearer.  Full-name
  * classes fc[f0..nfc) of the surname are searched. */
-static int cmp_int(const void *a, const void *b)
-{
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
-}
-
 static void note_home(rec *r, const size_t *full, const name_class *fc, size_t f0, size_t nfc, size_t x, size_t best,
-                      const size_t *size, const int *titled_docs, size_t n_titled)
+                      const size_t *size, const size_t *start_root, const int *titled_docs, size_t n_titled)
 {
     const char *sk = r[x].skel;
     /* a titled surname in the document ("President Trump", "Mr. Hosk")
@@ -1017,13 +1014,17 @@ static void note_home(rec *r, const size_t *full, const name_class *fc, size_t f
             (count[k] == count[pick] && r[last[k]].start > r[last[pick]].start))
             pick = k;
     /* and not when the story's bearer is named far more often: "Trump"
-     * after "first lady Melania Trump" is still the president (sizes are
-     * the full names' unions before the surnames join them) */
-    size_t rb = find_root(r, best);
-    if (pick != SIZE_MAX && root[pick] != rb && size[root[pick]] * HOME_DOMINANCE >= size[rb])
+     * after "first lady Melania Trump" is still the president (sizes of
+     * the unions as the pass began, before the surnames join them: by
+     * then's roots, start_root) */
+    if (pick != SIZE_MAX && root[pick] != find_root(r, best) &&
+        size[start_root[last[pick]]] * HOME_DOMINANCE >= size[start_root[best]])
         r[x].home = last[pick];
 }
 
+/* 3. single words: the surname of a full name (an exact skeleton first,
+ *    then the most mentioned name, then the earliest), else spelling
+ *    variants of each other.  Group sizes are those before this pass. */
 static np_status link_single_names(rec *r, size_t n)
 {
     np_status st = NP_ENOMEM;
@@ -1112,7 +1113,7 @@ static np_status link_single_names(rec *r, size_t n)
                 titled[nt++] = r[single[x]].doc;
         qsort(titled, nt, sizeof *titled, cmp_int);
         for (size_t x = sc[a].lo; x < sc[a].hi; x++) {
-            note_home(r, full, fc, f0, nfc, single[x], best, size, titled, nt);
+            note_home(r, full, fc, f0, nfc, single[x], best, size, root, titled, nt);
             unite(r, single[x], best);
         }
     }
@@ -1147,6 +1148,58 @@ out:
     np_free(single);
     np_free(titled);
     return st;
+}
+
+/* The last word of record x's name tells a company's trade ("Korvo
+ * Mobility"). */
+static int company_named(const rec *x)
+{
+    return x->n_words >= 2 && x->type == NP_ENT_ORG && x->last && np_lex_is_company_head(x->last, strlen(x->last));
+}
+
+/* 2f. A company named by its first word ("Korvo said", "at Korvo" beside
+ *     "Korvo Mobility"): a one-word name, no place's, that opens the name
+ *     of exactly one company named by its trade (company_named()) and
+ *     joins no one named in full, joins that company.  Trade words only:
+ *     "Duke" beside "Duke Energy" may be a university, "Meyer" beside
+ *     "Meyer Group" a person (tried with every body word, 2026-12-06). */
+static np_status link_company_short(rec *r, size_t n)
+{
+    np_u64map first;
+    np_u64map_init(&first);
+    for (size_t i = 0; i < n; i++) {
+        if (!company_named(&r[i]) || !r[i].first || !r[i].first[0])
+            continue;
+        uint64_t *v = np_u64map_slot(&first, word_hash(r[i].first, strlen(r[i].first)));
+        if (!v) {
+            np_u64map_free(&first);
+            return NP_ENOMEM;
+        }
+        size_t root = find_root(r, i);
+        if (!*v)
+            *v = root + 1;
+        else if (*v != UINT64_MAX && find_root(r, (size_t)(*v - 1)) != root)
+            *v = UINT64_MAX; /* two companies open on the word */
+    }
+    unsigned char *full = np_calloc(n ? n : 1, 1); /* roots holding a name of two words or more */
+    if (!full) {
+        np_u64map_free(&first);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (r[i].n_words >= 2)
+            full[find_root(r, i)] = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (r[i].n_words != 1 || r[i].place_id || (r[i].flags & NP_MENTION_ACRONYM) || !r[i].key[0] ||
+            full[find_root(r, i)])
+            continue;
+        const uint64_t *v = np_u64map_get(&first, word_hash(r[i].key, strlen(r[i].key)));
+        if (v && *v && *v != UINT64_MAX)
+            unite(r, i, (size_t)(*v - 1));
+    }
+    np_free(full);
+    np_u64map_free(&first);
+    return NP_OK;
 }
 
 /* 2b. A one-word place the texts have speak ("Lyons said") whose name
@@ -1862,6 +1915,10 @@ static void describe_entity(np_entity *e, const rec *r, const size_t *recs, cons
      * votes ("WASHINGTON" typed ORG in a headline) */
     if (canon->place_id)
         t = NP_ENT_PLACE;
+    /* a company named by its trade stays one though "Korvo said" voted
+     * its short name a person */
+    else if (company_named(canon))
+        t = NP_ENT_ORG;
     /* a one-word name the story also turns into a nationality adjective
      * ("Duravian officials") or gives a border or a capital is a state,
      * though "Duravia said" voted it a person; not when someone is titled
@@ -1875,8 +1932,6 @@ static void describe_entity(np_entity *e, const rec *r, const size_t *recs, cons
     }
 }
 
-/* One entity per union-find root, biggest first, its variants in insertion
- * order; r[i].entity set. */
 /* The entity record i is listed under: its union's, or its home's when
  * its own document gives it to another person (note_home()), unless a
  * later pass joined the two anyway. */
@@ -1885,6 +1940,8 @@ static size_t group_root(rec *r, size_t i)
     return r[i].home != SIZE_MAX ? find_root(r, r[i].home) : find_root(r, i);
 }
 
+/* One entity per union-find root, biggest first, its variants in insertion
+ * order; r[i].entity set. */
 static np_status build_entities(np_entity_linker *lk, rec *r, size_t n, const size_t *same_key)
 {
     np_status st = NP_ENOMEM;
@@ -1990,6 +2047,8 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
         st = link_places_acronyms(r, n);
     if (st == NP_OK)
         st = link_place_prefixed(r, n);
+    if (st == NP_OK)
+        st = link_company_short(r, n);
     if (st == NP_OK)
         st = build_entities(lk, r, n, same_key);
     np_free(same_key);

@@ -80,7 +80,7 @@ static const char *const k_speech[] = {
     "countered", "counters", "declared", "declares", "declaring", "denied", "denies",
     "described", "describes", "dubbed", "elaborated", "emailed", "emphasised", "emphasises",
     "emphasising", "emphasized", "emphasizes", "emphasizing", "exclaimed", "explained", "explaining",
-    "explains", "fumed", "fumes", "grumbled", "highlighted", "indicated", "indicates", "insisted", "insisting", "insists",
+    "explains", "fumed", "grumbled", "highlighted", "indicated", "indicates", "insisted", "insisting", "insists",
     "joked", "jokes", "labeled", "labelled", "lamented", "laments", "maintained", "maintains",
     "mused", "muses", "noted", "noting", "observed", "observes", "ordered", "pleaded",
     "pointed", "predicted", "predicts", "promised", "promises", "protested", "quipped",
@@ -166,6 +166,14 @@ static const char *const k_thing_head[] = {
     "accord", "accords", "act", "agreement", "award", "awards", "championship", "championships",
     "charter", "communique", "cup", "day", "deal", "declaration", "doctrine", "festival", "games",
     "olympics", "plan", "prize", "protocol", "resolution", "war", "week", "weekend",
+};
+
+/* Last words of companies' names that tell their trade ("Corvane
+ * Robotics", "Tarn Airlines"): such a name's first word alone ("Corvane
+ * said") is the company. */
+static const char *const k_company_head[] = {
+    "airlines", "airways", "bancorp", "electronics", "holdings", "industries", "logistics", "metals",
+    "mobility", "motors", "pharmaceuticals", "robotics", "shipping", "studios", "technologies", "textiles",
 };
 
 /* Words that open the name of a weather system ("Storm Ilse", "Typhoon
@@ -327,6 +335,10 @@ int np_lex_is_state_division(const char *w, size_t n)
 int np_lex_is_place_prefix(const char *w, size_t n) { return in_list(k_place_prefix, COUNT(k_place_prefix), w, n); }
 int np_lex_is_thing_head(const char *w, size_t n) { return in_list(k_thing_head, COUNT(k_thing_head), w, n); }
 int np_lex_is_storm_head(const char *w, size_t n) { return in_list(k_storm_head, COUNT(k_storm_head), w, n); }
+int np_lex_is_company_head(const char *w, size_t n)
+{
+    return in_list(k_company_head, COUNT(k_company_head), w, n);
+}
 int np_lex_is_preposition(const char *w, size_t n) { return in_list(k_preposition, COUNT(k_preposition), w, n); }
 int np_lex_is_subordinator(const char *w, size_t n) { return in_list(k_subordinator, COUNT(k_subordinator), w, n); }
 int np_lex_is_midverb_adverb(const char *w, size_t n) { return in_list(k_midverb, COUNT(k_midverb), w, n); }

@@ -60,6 +60,9 @@ int np_lex_is_thing_head(const char *w, size_t n);
 /* First word of a weather system's name ("Storm", "Hurricane", "Typhoon",
  * "Cyclone"): the name is the storm's, not a person's. */
 int np_lex_is_storm_head(const char *w, size_t n);
+/* Last word of a company's name telling its trade ("Robotics",
+ * "Airlines", "Holdings"); a subset of the body words. */
+int np_lex_is_company_head(const char *w, size_t n);
 /* English preposition ("toward", "amid", "despite", "of"). */
 int np_lex_is_preposition(const char *w, size_t n);
 /* Conjunction opening a subordinate clause ("as", "when", "while",

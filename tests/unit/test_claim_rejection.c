@@ -232,6 +232,16 @@ static void test_praise_is_not_blame(void **state)
     assert_false(np_test_together(br, "b.txt", "blamed the harbour", "c.txt", "lauded the harbour"));
     assert_true(np_test_together(br, "a.txt", "praised the harbour", "c.txt", "lauded the harbour"));
     np_brief_free(br);
+    /* a word that only shares the letters of a verb of blame
+     * ("critically") is none */
+    br = np_test_brief3("2025-03-12",
+                        "Three firefighters were critically injured in the blaze at the Tarvik mill on Monday, the "
+                        "fire service said.\n\nThe mill was closed.\n",
+                        "Three firefighters were injured in the blaze at the Tarvik mill on Monday, and the mayor "
+                        "praised them, the fire service said.\n\nThe mill was closed.\n",
+                        "Schools in Tarvik stayed open on Monday.\n");
+    assert_true(np_test_together(br, "a.txt", "critically injured", "b.txt", "were injured in the blaze"));
+    np_brief_free(br);
 }
 
 /* "Released without charge" denies the charge: it does not support "was

@@ -639,6 +639,14 @@ static void figures_that_include_more(void **state)
     b = np_test_brief3("2031-12-20", incl_d, incl_e, pd_d);
     assert_non_null(np_test_disc_with(b, "10 games", "nine games"));
     np_brief_free(b);
+    /* "without" after a figure tells a state, not a part left out */
+    const char *dry[2] = {"The town of Holm has gone 45 days without rain, the weather service said on Monday.\n\n"
+                          "Farmers asked for help.\n",
+                          "The town of Holm has gone 52 days with no rain, the weather service said on Monday.\n\n"
+                          "Wells are running low.\n"};
+    b = np_test_brief("2031-12-20", dry, 2);
+    assert_non_null(np_test_disc_with(b, "45 days", "52 days"));
+    np_brief_free(b);
 }
 
 static const char *const sj_a =
@@ -704,6 +712,15 @@ static void figures_of_other_people(void **state)
      * Varn's seasons */
     b = np_test_brief3("2031-12-20", sj_a, sj_h, pd_d);
     assert_null(np_test_disc_with(b, "19 seasons", "11 seasons"));
+    np_brief_free(b);
+    /* the person a figure's sentence names as its source is no other
+     * subject: the robber's sentence is Karn's */
+    const char *jail[2] = {"Ivo Karn was sentenced to 12 years in prison on Monday for the bank robbery in Holm.\n\n"
+                           "The bank reopened last month.\n",
+                           "The robber was sentenced to 15 years in prison on Monday for the bank robbery in Holm, "
+                           "prosecutor Mara Lind said.\n\nThe bank reopened last month.\n"};
+    b = np_test_brief("2031-12-20", jail, 2);
+    assert_non_null(np_test_disc_with(b, "12 years", "15 years"));
     np_brief_free(b);
     /* an official touring the site is no subject of the fire's figure */
     b = np_test_brief3("2031-12-20", sj_e, sj_f, pd_d);

@@ -78,7 +78,7 @@ static const char *const harbour[4] = {
     "Farmers in the valley began the cherry harvest early.\n",
     "Port workers at Velmar stopped work on Monday in a dispute over shifts.\n\n"
     "The town council will debate the operator's finances at its next session.\n\n"
-    "\"Who approved the night allowance cut?\" Councillor Petra Vell planned to ask.\n\n"
+    "\"Who approved the night allowance cut?\" Councillor Petra Vell planned to ask, she said.\n\n"
     "Container traffic through Velmar grew by 12% last year.\n\n"
     "Police kept the approach road to the terminal open for lorries.\n\n"
     "The local football club signed a goalkeeper from the capital.\n\n"
@@ -97,7 +97,8 @@ static void test_restatement_not_single(void **state)
     /* what one outlet alone says stays single-source */
     assert_true(single_with(b, "Fishermen unloaded their catch"));
     assert_true(single_with(b, "The town council will debate"));
-    /* the attribution after a quotation is the quotation's, no claim */
+    /* the attribution after a quotation is the quotation's, no claim
+     * (its verb of speaking no event word either) */
     assert_false(single_with(b, "Councillor Petra Vell planned to ask"));
     np_brief_free(b);
 }

@@ -435,6 +435,14 @@ static void deadlines_and_month_comma_year(void **state)
     expect(t24, "2031-09-17", w21, 1);
     const char *t25 = "The deal will be rubber-stamped by shareholders on Friday.";
     expect(t25, "2031-09-17", w21, 1);
+    /* ... unless the sentence tells in the simple past what became of it */
+    const char *t26 = "The rally called for Friday drew 5,000 people to the square.";
+    const want w26[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t26, "2031-09-17", w26, 1);
+    const char *t27 = "Police were braced for Friday, but the march passed off quietly.";
+    expect(t27, "2031-09-17", w26, 1);
+    const char *t28 = "The strike called for Friday will go ahead, the union said.";
+    expect(t28, "2031-09-17", w21, 1);
     const char *t22 = "The union had called a strike for last Friday.";
     const want w22[] = {{"last Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
     expect(t22, "2031-09-17", w22, 1);

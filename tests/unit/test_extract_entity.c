@@ -468,6 +468,29 @@ static void linker_keeps_different_people_apart(void **state)
     np_entity_linker_free(lk);
 }
 
+/* A company named by its trade ("Korvo Mobility") and named short
+ * ("Korvo said") is one body, an organisation whatever the short name's
+ * speech voted; a short name two companies open on joins neither. */
+static void linker_company_named_short(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Korvo Mobility recalled 41,000 scooters on Monday. Korvo said the batteries could overheat.";
+    const char *d1 = "Korvo told owners to stop charging the scooters. Tarn Airlines and Tarn Motors were not affected.";
+    const char *d2 = "Tarn said it had not been told of the recall.";
+    np_entity_linker *lk = np_entity_linker_new();
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    add_doc(f, lk, 2, d2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long e = entity_of(lk, 0, d0, "Korvo Mobility");
+    assert_int_equal(entity_of(lk, 0, d0, "Korvo said"), e);
+    assert_int_equal(entity_of(lk, 1, d1, "Korvo told"), e);
+    assert_int_equal(np_entity_linker_get(lk, (size_t)e)->type, NP_ENT_ORG);
+    long tarn = np_entity_linker_lookup(lk, 2, 0);
+    assert_true(tarn < 0 || (tarn != entity_of(lk, 1, d1, "Tarn Airlines") && tarn != entity_of(lk, 1, d1, "Tarn Motors")));
+    np_entity_linker_free(lk);
+}
+
 /* A surname alone is the bearer its own document names in full before it
  * when the story names several ("Vera Dunst" in one outlet, "Karl Dunst"
  * in the others); not a relative named as one ("his sister, Mara Gray"),
@@ -492,6 +515,24 @@ static void linker_surname_by_document(void **state)
     assert_true(entity_of(lk, 1, d1, "Vera Dunst") != entity_of(lk, 0, d0, "Karl Dunst"));
     assert_int_equal(entity_of(lk, 2, d2, "Vale was"), entity_of(lk, 2, d2, "Kimani Vale"));
     np_entity_linker_free(lk);
+    /* a bearer named four times as often keeps the surname alone, whatever
+     * the order of the documents (a bare "Dunst" first made the sizes
+     * compared those of the wrong unions) */
+    const char *e0 = "Dunst arrived in Tarsk on Monday.";
+    const char *e1 = "Karl Dunst, the foreign minister, met the envoy. Later Karl Dunst said the talks went well.";
+    const char *e2 = "Karl Dunst, the foreign minister, flew home. Karl Dunst will report to parliament.";
+    for (int with_first = 0; with_first < 2; with_first++) {
+        lk = np_entity_linker_new();
+        int k = 0;
+        if (with_first)
+            add_doc(f, lk, k++, e0);
+        add_doc(f, lk, k++, e1);
+        add_doc(f, lk, k++, e2);
+        add_doc(f, lk, k, d1);
+        assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+        assert_int_equal(entity_of(lk, k, d1, "Dunst said"), entity_of(lk, k - 2, e1, "Karl Dunst"));
+        np_entity_linker_free(lk);
+    }
 }
 
 /* "Varn" beside "Varn Province" is the province, named short; a place the
@@ -1686,6 +1727,7 @@ int main(void)
         cmocka_unit_test(ampersand_in_a_body_name),
         cmocka_unit_test(companies_and_storms),
         cmocka_unit_test(linker_surname_by_document),
+        cmocka_unit_test(linker_company_named_short),
         cmocka_unit_test(headline_lines_are_not_people),
         cmocka_unit_test(places_people_and_initials),
         cmocka_unit_test(joined_initials_open_a_name),
