@@ -1364,8 +1364,8 @@ static int speaker_mention(const np_analysis *an, const np_sent *se, const np_en
 }
 
 /* Sentence se names a person, and none of group who: a figure of who's
- * told beside it is not about what se counts ("Dale has spent 19 seasons
- * with the club" / "Brook, who spent 11 seasons there as a player").  A
+ * told beside it is not about what se counts ("Dale has played 19
+ * seasons for the club" / "Brook, who played 11 seasons there").  A
  * person named as the source does not count ("The robber was jailed for
  * 15 years, prosecutor Mara Lind said"). */
 static int names_others(const np_story *s, int d, const np_sent *se, long who)

@@ -983,9 +983,9 @@ static void published_stamp_over_updated_stamp(void **state)
      * a sentence of the body with its date stays */
     np_doc *d = parse_ok("The singer was admitted to a clinic in Tallby, her publicist said on Wednesday.\n"
                          "\"We ask for privacy at this time,\" the publicist told reporters.\n"
-                         "Vell checked herself in on Tuesday, March 10, 2031.\n"
+                         "Vell signed herself in on Tuesday, March 10, 2031.\n"
                          "Her publicist declined to say why she went, or for how long she would stay there.\n");
-    assert_contains(d->text, "Vell checked herself in on Tuesday, March 10, 2031.");
+    assert_contains(d->text, "Vell signed herself in on Tuesday, March 10, 2031.");
     np_doc_free(d);
 }
 
