@@ -1631,7 +1631,7 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
     np_free(occ);
     /* verbs of speaking (no event words): plain when one use is plain,
      * negated when every use is ("did not confirm"); then pol is sorted
-     * again, the ids being apart from the terms' */
+     * again (their "@" terms' ids lie among the other terms') */
     if (nr) {
         qsort(report, nr, sizeof *report, cmp_u32);
         for (size_t i = 0; i < nr; i++)
