@@ -2898,32 +2898,38 @@ static np_status separate_conflicts(np_story *s)
     int marked = 0;
     for (size_t i = 0; i < b->n_discrepancies; i++) {
         const np_brief_discrepancy *d = &b->discrepancies[i];
-        if (d->n_items != 2 || strcmp(d->kind, "number") != 0 || !values_differ(s, &d->items[0], &d->items[1]))
+        if (d->n_items < 2 || strcmp(d->kind, "number") != 0 || !values_differ(s, &d->items[0], &d->items[1]))
             continue;
         for (size_t f = 0; f < b->n_facts; f++) {
             np_brief_fact *x = &b->facts[f];
             if (!x->n_support || x->support[0].doc < 0 || !x->support[0].text)
                 continue;
-            /* the fact's wording states one side's figure: the other
-             * side's outlet does not say what it shows */
-            const np_bref *head = &x->support[0], *other = NULL;
-            for (int side = 0; side < 2 && !other; side++)
-                if (head->doc == d->items[side].doc && strstr(head->text, d->items[side].text))
-                    other = &d->items[1 - side];
-            if (!other)
+            /* the fact's wording states one side's figure (in that side's
+             * outlet or a third one's: "peaked at 7.1 metres" told by two
+             * outlets, 6.2 by another): the outlets of the other side
+             * (the pair's, and those added that give its value) do not
+             * say what it shows */
+            const np_bref *head = &x->support[0];
+            int side = -1;
+            for (int k = 0; k < 2 && side < 0; k++)
+                if (strstr(head->text, d->items[k].text) && !strstr(head->text, d->items[1 - k].text))
+                    side = k;
+            if (side < 0)
                 continue;
-            size_t hit = SIZE_MAX;
-            for (size_t k = 1; k < x->n_support; k++) {
-                const np_bref *r = &x->support[k];
-                if (r->doc < 0 || !r->text)
+            double other_value = fabs(item_value(s, &d->items[1 - side]));
+            for (size_t j = 0; j < d->n_items; j++) {
+                const np_bref *o = &d->items[j];
+                if (j != (size_t)(1 - side) && (j < 2 || fabs(item_value(s, o)) != other_value))
                     continue;
-                if (hit == SIZE_MAX && r->doc == other->doc && strstr(r->text, other->text))
-                    hit = k;
+                for (size_t k = 1; k < x->n_support; k++) {
+                    np_bref *r = &x->support[k];
+                    if (r->doc >= 0 && r->text && r->doc == o->doc && strstr(r->text, o->text)) {
+                        r->doc = -1;
+                        marked = 1;
+                        break;
+                    }
+                }
             }
-            if (hit == SIZE_MAX)
-                continue;
-            x->support[hit].doc = -1;
-            marked = 1;
         }
     }
     return marked ? np_one_claim_drop(s) : NP_OK;

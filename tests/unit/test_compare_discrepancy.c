@@ -782,6 +782,19 @@ static void conflicting_figures_leave_the_fact(void **state)
     assert_non_null(np_test_disc_with(b, "6.2 metres", "7.1 metres"));
     assert_false(np_test_together(b, "a.txt", "6.2 metres", "b.txt", "7.1 metres"));
     np_brief_free(b);
+    /* the fact's wording told by two outlets, the other value by a third:
+     * the third leaves the fact (the discrepancy's outlets grow past two) */
+    np_brief *b3 = np_test_brief3("2031-03-20",
+                                  "The river Tarn peaked at 7.1 metres at the Holm gauge on Sunday, the highest level "
+                                  "since records began.\n\nSchools near the river stayed shut.\n",
+                                  "The river Tarn peaked at 6.2 metres at the Holm gauge on Sunday, the highest level "
+                                  "since records began.\n\nThe clean-up began on Monday.\n",
+                                  "The river Tarn peaked at 7.1 metres at the Holm gauge on Sunday, the highest level "
+                                  "since records began, officials said.\n\nRoads were closed.\n");
+    assert_non_null(np_test_disc_with(b3, "6.2 metres", "7.1 metres"));
+    assert_false(np_test_together(b3, "a.txt", "7.1 metres", "b.txt", "6.2 metres"));
+    assert_false(np_test_together(b3, "c.txt", "7.1 metres", "b.txt", "6.2 metres"));
+    np_brief_free(b3);
     /* a count told in a sentence of ordinary length (15 words) and little else */
     const char *stadium[2] = {"Police said 40 people were hurt in the clashes outside the stadium gates on Saturday "
                               "night.\n\nThe match was abandoned.\n",
