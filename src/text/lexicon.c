@@ -105,18 +105,16 @@ static const char *const k_attribution[] = {
 };
 
 static const char *const k_org[] = {
-    "administration", "affairs", "agency", "airlines", "airways", "alliance", "army", "assembly",
-    "association", "authority", "bancorp", "bank", "board", "bureau", "cabinet", "center", "centre",
-    "chronicle", "club", "coalition", "college", "command", "commission", "committee", "company",
-    "conference", "congress", "corp", "corporation", "council", "courier", "court", "department",
-    "electronics", "enforcement", "federation", "forces", "foundation", "front", "fund", "gazette",
-    "government", "group", "guard", "herald", "holdings", "house", "inc", "industries",
-    "initiative", "institute", "journal", "league", "ledger", "logistics", "ltd", "magazine",
-    "metals", "ministry", "mobility", "motors", "movement", "nato", "navy", "network", "news",
-    "observer", "office", "organisation", "organization", "parliament", "partnership", "party",
-    "pentagon", "pharmaceuticals", "police", "post", "press", "program", "programme", "project",
-    "protection", "radio", "robotics", "school", "senate", "service", "shipping", "society",
-    "studies", "studios", "summit", "technologies", "telegraph", "television", "textiles", "times",
+    "administration", "affairs", "agency", "alliance", "army", "assembly", "association",
+    "authority", "bank", "board", "bureau", "cabinet", "center", "centre", "chronicle", "club",
+    "coalition", "college", "command", "commission", "committee", "company", "conference",
+    "congress", "corp", "corporation", "council", "courier", "court", "department", "enforcement",
+    "federation", "forces", "foundation", "front", "fund", "gazette", "government", "group",
+    "guard", "herald", "house", "inc", "initiative", "institute", "journal", "league", "ledger",
+    "ltd", "magazine", "ministry", "movement", "nato", "navy", "network", "news", "observer",
+    "office", "organisation", "organization", "parliament", "partnership", "party", "pentagon",
+    "police", "post", "press", "program", "programme", "project", "protection", "radio", "school",
+    "senate", "service", "society", "studies", "summit", "telegraph", "television", "times",
     "tribune", "union", "university", "watch",
 };
 
@@ -323,7 +321,10 @@ int np_lex_is_attribution_verb(const char *w, size_t n)
 {
     return in_list(k_speech, COUNT(k_speech), w, n) || in_list(k_attribution, COUNT(k_attribution), w, n);
 }
-int np_lex_is_org_word(const char *w, size_t n) { return in_list(k_org, COUNT(k_org), w, n); }
+int np_lex_is_org_word(const char *w, size_t n)
+{
+    return in_list(k_org, COUNT(k_org), w, n) || in_list(k_company_head, COUNT(k_company_head), w, n);
+}
 int np_lex_is_news_agency(const char *w, size_t n) { return in_list(k_news_agency, COUNT(k_news_agency), w, n); }
 int np_lex_is_place_head(const char *w, size_t n) { return in_list(k_place_head, COUNT(k_place_head), w, n); }
 int np_lex_is_division(const char *w, size_t n) { return in_list(k_division, COUNT(k_division), w, n); }

@@ -36,7 +36,8 @@ int np_lex_is_speech_verb(const char *w, size_t n);
 int np_lex_is_attribution_verb(const char *w, size_t n);
 /* Organisation keywords ("Organisation", "Ministry", "Institute", "Council",
  * "Union", "Fund", "Service", "Agency", "Bank", "Party", "Committee",
- * "Forces", "Army", "Company", "University", "Parliament"...). */
+ * "Forces", "Army", "Company", "University", "Parliament"...), and the
+ * trade words of companies' names (np_lex_is_company_head()). */
 int np_lex_is_org_word(const char *w, size_t n);
 /* News agencies named by one word ("Reuters", "Yonhap", "Xinhua", "AFP"). */
 int np_lex_is_news_agency(const char *w, size_t n);
@@ -61,7 +62,7 @@ int np_lex_is_thing_head(const char *w, size_t n);
  * "Cyclone"): the name is the storm's, not a person's. */
 int np_lex_is_storm_head(const char *w, size_t n);
 /* Last word of a company's name telling its trade ("Robotics",
- * "Airlines", "Holdings"); a subset of the body words. */
+ * "Airlines", "Holdings"); body words too (np_lex_is_org_word()). */
 int np_lex_is_company_head(const char *w, size_t n);
 /* English preposition ("toward", "amid", "despite", "of"). */
 int np_lex_is_preposition(const char *w, size_t n);
