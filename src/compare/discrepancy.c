@@ -925,7 +925,8 @@ static int inclusion_note(const np_analysis *an, const np_sent *se, const np_num
     static const char *const incl[] = {"including", "incl", "inclusive", NULL};
     static const char *const excl[] = {"excluding", "excl", NULL};
     size_t e = np_story_token_at(an, m->end);
-    for (size_t k = e; k < e + 2 && k < se->tok_hi && k < an->n_tokens; k++) {
+    int nouns = 0;
+    for (size_t k = e; k < e + 3 && k < se->tok_hi && k < an->n_tokens; k++) {
         if (k > 0 && memchr(an->text + an->tokens[k - 1].end, ',', an->tokens[k].start - an->tokens[k - 1].end))
             return 0;
         const char *w = an->tokens[k].norm;
@@ -937,8 +938,10 @@ static int inclusion_note(const np_analysis *an, const np_sent *se, const np_num
             return 2;
         if (!strcmp(w, "plus"))
             return 3;
-        if (an->tokens[k].flags & NP_TOK_CONTENT)
-            return 0; /* the figure's own noun ("7.1 billion euros including ...": looked past once) */
+        /* the figure's own noun is looked past once ("7.1 billion euros
+         * including debt", "a 6.2 billion deal including debt") */
+        if ((an->tokens[k].flags & NP_TOK_CONTENT) && nouns++)
+            return 0;
     }
     return 0;
 }
@@ -1327,8 +1330,8 @@ static long only_person(const np_story *s, int d, const np_sent *se)
 {
     const np_analysis *an = &s->an[d];
     long who = -1;
-    for (size_t e = 0; e < an->n_ents && an->ents[e].start < se->end; e++) {
-        long g = an->ents[e].start >= se->start ? person_group(s, d, &an->ents[e]) : -1;
+    for (size_t e = np_story_ent_at(an, se->start); e < an->n_ents && an->ents[e].start < se->end; e++) {
+        long g = person_group(s, d, &an->ents[e]);
         if (g < 0)
             continue;
         if (who >= 0 && who != g)
@@ -1375,8 +1378,8 @@ static int names_others(const np_story *s, int d, const np_sent *se, long who)
     int any = pro >= 0;
     if (pro == who)
         return 0;
-    for (size_t e = 0; e < an->n_ents && an->ents[e].start < se->end; e++) {
-        long g = an->ents[e].start >= se->start ? person_group(s, d, &an->ents[e]) : -1;
+    for (size_t e = np_story_ent_at(an, se->start); e < an->n_ents && an->ents[e].start < se->end; e++) {
+        long g = person_group(s, d, &an->ents[e]);
         if (g == who)
             return 0;
         any |= g >= 0 && !speaker_mention(an, se, &an->ents[e]);
@@ -1395,9 +1398,9 @@ static long figure_subject(const np_story *s, int d, const np_sent *se, const np
     const np_analysis *an = &s->an[d];
     long who = -1;
     size_t after = 0;
-    for (size_t e = 0; e < an->n_ents && an->ents[e].start < m->start; e++) {
+    for (size_t e = np_story_ent_at(an, se->start); e < an->n_ents && an->ents[e].start < m->start; e++) {
         const np_entity_mention *em = &an->ents[e];
-        long g = em->start >= se->start ? person_group(s, d, em) : -1;
+        long g = person_group(s, d, em);
         if (g < 0)
             continue;
         who = g;

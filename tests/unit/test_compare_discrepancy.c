@@ -639,6 +639,14 @@ static void figures_that_include_more(void **state)
     b = np_test_brief3("2031-12-20", incl_d, incl_e, pd_d);
     assert_non_null(np_test_disc_with(b, "10 games", "nine games"));
     np_brief_free(b);
+    /* the figure's own noun between it and "including" */
+    const char *deal[2] = {"Varn Steel will buy Ostra Metals in a $7.1 billion deal including debt, the companies "
+                           "said on Monday.\n\nThe deal needs the approval of regulators.\n",
+                           "Varn Steel will buy Ostra Metals in a $6.2 billion deal, the companies said on "
+                           "Monday.\n\nOstra shareholders will vote in June.\n"};
+    b = np_test_brief("2031-12-20", deal, 2);
+    assert_null(np_test_disc_with(b, "$7.1 billion", "$6.2 billion"));
+    np_brief_free(b);
     /* "without" after a figure tells a state, not a part left out */
     const char *dry[2] = {"The town of Holm has gone 45 days without rain, the weather service said on Monday.\n\n"
                           "Farmers asked for help.\n",
