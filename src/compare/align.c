@@ -638,12 +638,17 @@ static int shares_name(const uint64_t *x, unsigned nx, const uint64_t *y, unsign
  * ('"The site will close," he said' / '"The North will shut the site to
  * prove its vow," the announcement concluded'): one quotation against
  * another is one claim only when one person said both wordings. */
+/* At least `share` of sentence x stands in quotation marks. */
+static int quoted_at_least(const np_story *s, const np_sent *x, float share)
+{
+    size_t in = np_story_quoted_bytes(&s->an[x->doc], x->start, x->end);
+    return x->end > x->start && (float)in >= share * (float)(x->end - x->start);
+}
+
 #define QUOTED_PART 0.3f /* share of a sentence in quotation marks that makes its speaker its claim's */
 static int quoted_part(const claim_ctx *cx, uint32_t i)
 {
-    const np_sent *x = &cx->sents[i];
-    size_t in = np_story_quoted_bytes(&cx->story->an[x->doc], x->start, x->end);
-    return x->end > x->start && (float)in >= QUOTED_PART * (float)(x->end - x->start);
+    return quoted_at_least(cx->story, &cx->sents[i], QUOTED_PART);
 }
 
 static int other_quotations(const claim_ctx *cx, uint32_t a, uint32_t b)
@@ -893,8 +898,7 @@ static int same_text_docs(const np_story *s, int a, int b)
  * order and do not overlap. */
 static int mostly_quoted(const np_story *s, const np_sent *x)
 {
-    size_t in = np_story_quoted_bytes(&s->an[x->doc], x->start, x->end);
-    return x->end > x->start && (float)in >= WIRE_QUOTED * (float)(x->end - x->start);
+    return quoted_at_least(s, x, WIRE_QUOTED);
 }
 
 int np_align_wire_copy(const np_story *s, uint32_t i, uint32_t j)
@@ -1930,8 +1934,8 @@ static np_status refusals_of(np_story *s, uint32_t i, negref *r, size_t max, siz
         if (st != NP_OK)
             return st;
         for (uint32_t q = 0; q < n_pol && n < max; q++) {
-            if (!(pol[q] & 1) || s->term_str[pol[q] >> 1][0] == '@')
-                continue; /* a verb of speaking's own polarity (np_story.tok_report) */
+            if (!(pol[q] & 1) || np_story_report_term(s, pol[q] >> 1))
+                continue; /* a verb of speaking's own polarity */
             uint64_t v[2] = {(uint64_t)actor, pol[q] >> 1};
             uint64_t key = np_hash64(v, sizeof v, 0x7265667573616cull) | 1;
             int dup = 0;

@@ -406,10 +406,10 @@ static int attribution_tail(const np_story *s, const np_sent *se)
     if (!closes || !se->n_ev || se->n_ev > 2)
         return 0;
     /* every event word a plain verb; a verb of speaking's own polarity
-     * (a term "@" + stem, np_story.tok_report) is no event word */
+     * (np_story_report_term()) is no event word */
     uint32_t e = 0;
     for (uint32_t q = 0; q < se->n_pol; q++) {
-        if (s->term_str[se->pol[q] >> 1][0] == '@')
+        if (np_story_report_term(s, se->pol[q] >> 1))
             continue;
         if (e >= se->n_ev || (se->pol[q] & 1) || se->pol[q] >> 1 != se->ev[e])
             return 0;

@@ -6,6 +6,7 @@
  */
 #include "compare/story.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -208,6 +209,12 @@ size_t np_story_token_at(const np_analysis *an, size_t off)
 size_t np_story_ent_at(const np_analysis *an, size_t off)
 {
     return np_mention_at_or_after(an->ents, an->n_ents, off);
+}
+
+int np_story_report_term(const np_story *s, uint32_t t)
+{
+    const char *w = t < s->n_terms ? s->term_str[t] : NULL;
+    return w && w[0] == '@' && !isdigit((unsigned char)w[1]);
 }
 
 
@@ -1241,6 +1248,15 @@ int np_story_agency(const char *text)
     return 0;
 }
 
+/* The term key of a verb of speaking's polarity: "@" + its stem into
+ * key (REPORT_KEY bytes); its length, 0 when the stem does not fit. */
+#define REPORT_KEY 40
+static size_t report_key(const char *stem, char key[REPORT_KEY])
+{
+    int kn = stem ? snprintf(key, REPORT_KEY, "@%s", stem) : 0;
+    return kn > 1 && kn < REPORT_KEY ? (size_t)kn : 0;
+}
+
 np_status np_story_terms(np_story *s)
 {
     s->agency = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->agency);
@@ -1275,11 +1291,9 @@ np_status np_story_terms(np_story *s)
              * sentences do not state the same fact because both say "said";
              * but "did not confirm" denies what "confirmed" reports */
             if ((tk->flags & NP_TOK_WORD) && np_lex_is_speech_verb(an->text + tk->start, tk->end - tk->start)) {
-                const char *stem = tk->stem ? tk->stem : tk->norm;
-                char key[40];
-                int kn = stem ? snprintf(key, sizeof key, "@%s", stem) : 0;
-                if (report && kn > 1 && (size_t)kn < sizeof key &&
-                    (report[k] = np_story_term(s, key, (size_t)kn)) == NO_TERM)
+                char key[REPORT_KEY];
+                size_t kn = report_key(tk->stem ? tk->stem : tk->norm, key);
+                if (report && kn && (report[k] = np_story_term(s, key, kn)) == NO_TERM)
                     return NP_ENOMEM;
                 continue;
             }
@@ -1604,10 +1618,10 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         occ[u++] = (uint64_t)t << 2 | use;
         /* "did not confirm": the base form is a term, the past "confirmed"
          * a verb of speaking; the denial clashes with the report too */
-        if (ng == 1 && s->tok_report && tk->stem) {
-            char key[40];
-            int kn = snprintf(key, sizeof key, "@%s", tk->stem);
-            uint32_t r = kn > 1 && (size_t)kn < sizeof key ? np_story_term_find(s, key, (size_t)kn) : NO_TERM;
+        if (ng == 1 && s->tok_report) {
+            char key[REPORT_KEY];
+            size_t kn = report_key(tk->stem ? tk->stem : tk->norm, key);
+            uint32_t r = kn ? np_story_term_find(s, key, kn) : NO_TERM;
             if (r != NO_TERM)
                 report[nr++] = r << 1 | 1u;
         }

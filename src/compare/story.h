@@ -223,6 +223,10 @@ size_t np_story_token_at(const np_analysis *an, size_t off);
  * (n_ents when none): a binary search, mentions being in text order (and
  * apart: the finder consumes the tokens of each). */
 size_t np_story_ent_at(const np_analysis *an, size_t off);
+/* Term t is a verb of speaking's polarity term (np_story.tok_report:
+ * "@" + stem; a resolved date's term is "@" + digits), which only
+ * np_sent.pol holds. */
+int np_story_report_term(const np_story *s, uint32_t t);
 float np_svec_cos(const np_svec *a, const np_svec *b);
 /* Terms a and b both hold. */
 size_t np_svec_common(const np_svec *a, const np_svec *b);
