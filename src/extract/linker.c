@@ -962,11 +962,12 @@ static int cmp_int(const void *a, const void *b)
 
 /* Where a surname alone (single record x, linked with the story's most
  * mentioned bearer `best`) belongs when the story names several people of
- * that surname ("Gavril Hosk ... his son, Emil Hosk ... Hosk said"): the
- * bearer its own document names last before it, when that is another
- * person (r[x].home, read by build_entities()).  The union stays (one
- * surname key), the mention goes to its own document's bearer.  Full-name
- * classes fc[f0..nfc) of the surname are searched. */
+ * that surname ("Vera Dunst" in one outlet, "Karl Dunst" in the others):
+ * the bearer its own document names in full most often before it (the
+ * nearer on a tie), when that is another person (r[x].home, read by
+ * build_entities()).  The union stays (one surname key), the mention goes
+ * to its own document's bearer.  Full-name classes fc[f0..nfc) of the
+ * surname are searched. */
 static void note_home(rec *r, const size_t *full, const name_class *fc, size_t f0, size_t nfc, size_t x, size_t best,
                       const size_t *size, const size_t *start_root, const int *titled_docs, size_t n_titled)
 {
