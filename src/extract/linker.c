@@ -960,6 +960,28 @@ static int cmp_int(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* The full names of surname skeleton sk (classes fc[f0..nfc)) belong to
+ * more than one person (union). */
+static int several_bearers(rec *r, const size_t *full, const name_class *fc, size_t f0, size_t nfc, const char *sk)
+{
+    size_t one = SIZE_MAX;
+    for (size_t b = f0; b < nfc; b++) {
+        const char *fk = r[fc[b].rep].skel;
+        if (cmp_block(fk, sk) > 0 && !block_reaches(sk, fk))
+            break;
+        if (strcmp(sk, fk) != 0)
+            continue;
+        for (size_t y = fc[b].lo; y < fc[b].hi; y++) {
+            size_t ry = find_root(r, full[y]);
+            if (one == SIZE_MAX)
+                one = ry;
+            else if (ry != one)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Where a surname alone (single record x, linked with the story's most
  * mentioned bearer `best`) belongs when the story names several people of
  * that surname ("Vera Dunst" in one outlet, "Karl Dunst" in the others):
@@ -1107,14 +1129,17 @@ static np_status link_single_names(rec *r, size_t n)
         sc[a].best = best;
         if (best == (size_t)-1)
             continue;
-        /* the documents where the surname has a title, once per class */
+        /* the documents where the surname has a title, once per class;
+         * and no search at all when one person bears it in full */
         size_t nt = 0;
-        for (size_t x = sc[a].lo; x < sc[a].hi; x++)
+        int several = several_bearers(r, full, fc, f0, nfc, sk);
+        for (size_t x = sc[a].lo; several && x < sc[a].hi; x++)
             if (r[single[x]].flags & NP_MENTION_TITLED)
                 titled[nt++] = r[single[x]].doc;
         qsort(titled, nt, sizeof *titled, cmp_int);
         for (size_t x = sc[a].lo; x < sc[a].hi; x++) {
-            note_home(r, full, fc, f0, nfc, single[x], best, size, root, titled, nt);
+            if (several)
+                note_home(r, full, fc, f0, nfc, single[x], best, size, root, titled, nt);
             unite(r, single[x], best);
         }
     }
