@@ -144,6 +144,7 @@ typedef struct hedge {
     uint32_t nbr;
     double cross;   /* sum of similarities over the pairs of the two groups */
     double words;   /* the common words' share of it (names left out) */
+    double copy_n;  /* of those pairs, copies of one report (agglo.h) */
 } hedge;
 
 typedef struct hnode {
@@ -157,6 +158,7 @@ typedef struct hnode {
     uint32_t n_adj, cap_adj;
     uint32_t parent;           /* union-find over batch nodes */
     double pairs;              /* sum of similarities over its pairs of documents */
+    double copy_pairs;         /* of them, copies of one report (agglo.h) */
     np_name_count *names;      /* its names with their document counts */
     uint32_t n_names;
     np_years years;            /* years its texts mention */
@@ -217,12 +219,19 @@ static hitem heap_pop(hac *h)
 }
 
 /* Add cross to the edge a-b (one direction). */
-static np_status adj_add(hnode *a, uint32_t b, double cross, double words)
+/* The pairs of two groups: their similarities' sum, its common-words part,
+ * and how many are copies of one report. */
+typedef struct hcross {
+    double cross, words, copy_n;
+} hcross;
+
+static np_status adj_add(hnode *a, uint32_t b, const hcross *c)
 {
     for (uint32_t i = 0; i < a->n_adj; i++)
         if (a->adj[i].nbr == b) {
-            a->adj[i].cross += cross;
-            a->adj[i].words += words;
+            a->adj[i].cross += c->cross;
+            a->adj[i].words += c->words;
+            a->adj[i].copy_n += c->copy_n;
             return NP_OK;
         }
     if (a->n_adj == a->cap_adj) {
@@ -233,9 +242,7 @@ static np_status adj_add(hnode *a, uint32_t b, double cross, double words)
         a->adj = p;
         a->cap_adj = nc;
     }
-    a->adj[a->n_adj].nbr = b;
-    a->adj[a->n_adj].cross = cross;
-    a->adj[a->n_adj].words = words;
+    a->adj[a->n_adj] = (hedge){b, c->cross, c->words, c->copy_n};
     a->n_adj++;
     return NP_OK;
 }
@@ -245,13 +252,22 @@ static double link_of(const hac *h, uint32_t a, uint32_t b, double cross)
     return cross / ((double)h->nodes[a].n_docs * h->nodes[b].n_docs);
 }
 
-static np_status connect(hac *h, uint32_t a, uint32_t b, double cross, double words)
+static np_status connect(hac *h, uint32_t a, uint32_t b, const hcross *c)
 {
     np_status s;
-    if ((s = adj_add(&h->nodes[a], b, cross, words)) ||
-        (s = adj_add(&h->nodes[b], a, cross, words)))
+    if ((s = adj_add(&h->nodes[a], b, c)) || (s = adj_add(&h->nodes[b], a, c)))
         return s;
     return NP_OK;
+}
+
+/* How many pairs of a and b are copies of one report (their edge's). */
+static double copies_between(const hac *h, uint32_t a, uint32_t b)
+{
+    const hnode *A = &h->nodes[a];
+    for (uint32_t i = 0; i < A->n_adj; i++)
+        if (A->adj[i].nbr == b)
+            return A->adj[i].copy_n;
+    return 0;
 }
 
 static np_status push_edge(hac *h, uint32_t a, uint32_t b, double cross)
@@ -277,6 +293,7 @@ static np_status hac_node(hac *h, const np_agglo_group *grp, uint32_t *out)
     x->fresh = grp->story_id ? 0 : x->n_docs;
     x->story_id = grp->story_id;
     x->pairs = grp->pairs;
+    x->copy_pairs = grp->copy_pairs;
     x->days = grp->days;
     x->parent = h->n;
     x->years = grp->years;
@@ -340,6 +357,7 @@ static np_status hac_union(hac *h, uint32_t a, uint32_t b, double link)
     A->years.bits[1] |= B->years.bits[1];
     /* a copy's forced link counts as identity, not more */
     A->pairs += B->pairs + (link < 1.0 ? link : 1.0) * A->n_docs * B->n_docs;
+    A->copy_pairs += B->copy_pairs + copies_between(h, a, b);
     np_status s = np_names_union(&A->names, &A->n_names, B->names, B->n_names, NP_AGGLO_NAMES);
     if (s)
         return s;
@@ -355,7 +373,8 @@ static np_status hac_union(hac *h, uint32_t a, uint32_t b, double link)
         uint32_t c = B->adj[i].nbr;
         if (c == a || !h->nodes[c].live)
             continue;
-        if ((s = connect(h, a, c, B->adj[i].cross, B->adj[i].words)))
+        hcross x = {B->adj[i].cross, B->adj[i].words, B->adj[i].copy_n};
+        if ((s = connect(h, a, c, &x)))
             return s;
     }
     /* drop b from a's list, then re-rank a's links */
@@ -369,10 +388,14 @@ static np_status hac_union(hac *h, uint32_t a, uint32_t b, double link)
     return NP_OK;
 }
 
-/* Mean similarity within a group of two or more documents, else -1. */
+/* Mean similarity within a group of two or more documents, else -1; at
+ * most NP_AGGLO_COPY_CAP for copies of one report only (agglo.h). */
 static double cohesion(const hnode *x)
 {
-    return x->n_docs >= 2 ? x->pairs / (0.5 * x->n_docs * (x->n_docs - 1.0)) : -1.0;
+    if (x->n_docs < 2)
+        return -1.0;
+    double all = 0.5 * x->n_docs * (x->n_docs - 1.0), mean = x->pairs / all;
+    return x->copy_pairs >= all - 0.5 && mean > NP_AGGLO_COPY_CAP ? NP_AGGLO_COPY_CAP : mean;
 }
 
 /* The higher cohesion of two groups (0 when neither has two documents): a
@@ -585,14 +608,36 @@ int np_agglo_story_node(const np_agglo *a, int64_t story_id, uint32_t *node)
 
 np_status np_agglo_link(np_agglo *a, uint32_t x, uint32_t y, double cross, double words)
 {
-    np_status s = connect(a, x, y, cross, words);
+    hcross c = {cross, words, 0};
+    np_status s = connect(a, x, y, &c);
     return s ? s : push_edge(a, x, y, cross);
 }
 
 np_status np_agglo_force(np_agglo *a, uint32_t x, uint32_t y)
 {
-    double cross = FORCED * a->nodes[x].n_docs * a->nodes[y].n_docs;
-    return np_agglo_link(a, x, y, cross, cross);
+    double n = (double)a->nodes[x].n_docs * a->nodes[y].n_docs;
+    np_status s = np_agglo_link(a, x, y, FORCED * n, FORCED * n);
+    return s ? s : np_agglo_copies(a, x, y, 1); /* x copies one document of y */
+}
+
+/* Edge a-b holds at least n copy pairs (the same pair may be told twice:
+ * forced, and found alike by the caller). */
+static np_status mark_copies(hnode *a, uint32_t b, double n)
+{
+    for (uint32_t i = 0; i < a->n_adj; i++)
+        if (a->adj[i].nbr == b) {
+            if (a->adj[i].copy_n < n)
+                a->adj[i].copy_n = n;
+            return NP_OK;
+        }
+    hcross c = {0, 0, n};
+    return adj_add(a, b, &c);
+}
+
+np_status np_agglo_copies(np_agglo *a, uint32_t x, uint32_t y, double n)
+{
+    np_status s = mark_copies(&a->nodes[x], y, n);
+    return s ? s : mark_copies(&a->nodes[y], x, n);
 }
 
 void np_agglo_drop(np_agglo *a, uint32_t x)

@@ -136,6 +136,21 @@ typedef struct np_agglo_rules {
                                * as in the group is not its own (an outlet's boilerplate) */
 } np_agglo_rules;
 
+/* Copies.  Clients of one agency print its story each with its own edits
+ * (under the MinHash bar of a forced copy): one report printed twice.  The
+ * pair's likeness (0.70-0.86, where independent reports of one event are
+ * 0.27-0.55 alike) is no tightness of a group: counted as it is, two copies
+ * make a group whose cohesion (phase 1, attach_known) no other report of
+ * the event reaches (0.55 x 0.84 = 0.46), and one event becomes two
+ * stories.  So a group whose pairs are all copies (marked by the caller:
+ * np_agglo_copies(), and every forced pair) counts as at most
+ * NP_AGGLO_COPY_CAP tight, as two independent reports of one event.  A
+ * group that also holds other reports keeps its mean: measured (bench/
+ * README.md), capping copy pairs inside mixed groups too let a group told
+ * mostly in copies take in reports of another event of its kind (ECB+
+ * 23-25 BCubed F1 0.858 -> 0.779 with group_bench --batch 500). */
+#define NP_AGGLO_COPY_CAP 0.45
+
 typedef struct np_agglo_group {
     int64_t story_id;   /* a known story, or 0 for a batch document */
     uint32_t n_docs;    /* documents in it (1 for a batch document) */
@@ -144,6 +159,7 @@ typedef struct np_agglo_group {
     const np_name_count *names; /* its names (copied), sorted by name; may be NULL */
     uint32_t n_names;
     np_years years;     /* years its texts mention */
+    double copy_pairs;  /* of its pairs, how many are copies of one report */
 } np_agglo_group;
 
 typedef struct np_agglo np_agglo;
@@ -158,8 +174,12 @@ np_status np_agglo_add(np_agglo *a, const np_agglo_group *grp, uint32_t *node);
 int np_agglo_story_node(const np_agglo *a, int64_t story_id, uint32_t *node);
 /* Add cross (and its common-words part) to the edge x-y. */
 np_status np_agglo_link(np_agglo *a, uint32_t x, uint32_t y, double cross, double words);
-/* x copies a document of y: they join before anything else. */
+/* x copies a document of y: they join before anything else (that pair is a
+ * copy). */
 np_status np_agglo_force(np_agglo *a, uint32_t x, uint32_t y);
+/* At least n of the pairs of x and y are copies of one report (see above;
+ * telling a pair twice counts it once); the link is unchanged. */
+np_status np_agglo_copies(np_agglo *a, uint32_t x, uint32_t y, double n);
 /* x takes no part (placed by the caller); its root stays itself. */
 void np_agglo_drop(np_agglo *a, uint32_t x);
 int np_agglo_live(const np_agglo *a, uint32_t x);

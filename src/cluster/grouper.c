@@ -46,6 +46,7 @@
 #define MAX_CANDIDATES 2000
 #define CENTROID_MAX 128
 #define SKETCH_BITS 20
+#define STORY_SIGS 4 /* recent documents' signatures a story keeps, to tell copies (agglo.h) */
 #define BANDS 8
 #define ROWS (NP_MINHASH_N / BANDS)
 
@@ -57,6 +58,9 @@ typedef struct gstory {
     np_day_span days;    /* of its documents */
     uint64_t last_seq;   /* arrival number of its latest document */
     double pairs;        /* sum of similarities over its pairs of documents */
+    double copy_pairs;   /* of them, copies of one report (agglo.h) */
+    uint32_t sig[STORY_SIGS][NP_MINHASH_N]; /* its latest documents' MinHash signatures ... */
+    uint32_t n_sig;      /* ... how many (a ring of STORY_SIGS, next at n_sig % STORY_SIGS) */
     np_name_count *names; /* its names and how many of its documents name each */
     uint32_t n_names;
     np_years years;      /* years its documents mention */
@@ -120,6 +124,7 @@ void np_grouper_opts_default(np_grouper_opts *o)
     o->window_docs = 20000;
     o->name_share = 0.5;
     o->cohesion = 0.55;
+    o->copy_like = 0.4;
     o->idf_prior = 100;
     o->attach_max_docs = 3;
     o->attach_threshold = 0.09;
@@ -735,8 +740,8 @@ static np_status story_node(np_agglo *h, const gstory *s, uint32_t *out)
 {
     if (np_agglo_story_node(h, s->id, out))
         return NP_OK;
-    np_agglo_group grp = {s->id, s->n_docs ? s->n_docs : 1, s->pairs, s->days, s->names,
-                          s->n_names, s->years};
+    np_agglo_group grp = {s->id,    s->n_docs ? s->n_docs : 1, s->pairs, s->days, s->names, s->n_names,
+                          s->years, s->copy_pairs};
     return np_agglo_add(h, &grp, out);
 }
 
@@ -847,6 +852,29 @@ static uint32_t score_cands(const qtab *t, const np_features *fs, const double *
     return kept;
 }
 
+/* Whether documents a and b are copies of one report for the cohesion
+ * (agglo.h): 1 when their resemblance reaches opts.copy_like, else 0. */
+static double doc_copy(const np_grouper *g, const np_features *a, const np_features *b)
+{
+    return !g->opts.plain && g->opts.copy_like > 0 && a->has_sig && b->has_sig &&
+           np_features_resemblance(a, b) >= g->opts.copy_like;
+}
+
+/* How many of story s's latest documents (its signatures) f copies. */
+static double story_copies(const np_grouper *g, const gstory *s, const np_features *f)
+{
+    if (g->opts.plain || g->opts.copy_like <= 0 || !f->has_sig)
+        return 0;
+    np_features x = {0};
+    x.has_sig = 1;
+    uint32_t n = s->n_sig < STORY_SIGS ? s->n_sig : STORY_SIGS, copies = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        memcpy(x.sig, s->sig[k], sizeof x.sig);
+        copies += np_features_resemblance(f, &x) >= g->opts.copy_like;
+    }
+    return copies;
+}
+
 /* Edges of batch document i: to earlier batch documents and to live stories
  * sharing one of its query terms; only its EDGE_KEEP strongest are kept (the
  * weak rest would cost time for a share of the average under noise). */
@@ -900,9 +928,12 @@ static np_status doc_edges(np_grouper *g, np_agglo *h, batch_ix *bx, const np_fe
     }
     for (uint32_t k = 0; k < nc; k++) {
         uint32_t node = cs[k].node;
+        double copies = cs[k].story ? story_copies(g, cs[k].story, f) : doc_copy(g, f, &fs[node]);
         if (node == UINT32_MAX && (s = story_node(h, cs[k].story, &node)))
             return s;
         if ((s = np_agglo_link(h, i, node, cs[k].dot, cs[k].words)))
+            return s;
+        if (copies > 0 && (s = np_agglo_copies(h, i, node, copies)))
             return s;
     }
     for (uint32_t t = 0; t < nq; t++)
@@ -1051,7 +1082,7 @@ np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *
     for (size_t i = 0; i < n && !s; i++) {
         np_name_count names[NP_FEATURES_MAX_TERMS];
         np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, names, doc_names(g, &fs[i], names),
-                              doc_years(g, &fs[i])};
+                              doc_years(g, &fs[i]), 0.0};
         np_day_span_init(&doc.days);
         np_day_span_add(&doc.days, fs[i].day, fs[i].day_from_text);
         uint32_t node; /* batch document i is node i */
@@ -1111,6 +1142,9 @@ np_status np_grouper_add(np_grouper *g, int64_t doc_id, int64_t story_id, const 
         qtab_fill(g, g->qt, f, q);
         s->pairs += dot_story(g->qt, s, &w);
         qtab_clear(g->qt);
+        s->copy_pairs += story_copies(g, s, f);
+        if (f->has_sig)
+            memcpy(s->sig[s->n_sig++ % STORY_SIGS], f->sig, sizeof f->sig);
         if ((st = fold_terms(g, s, t, f->n, 1.0)))
             return st;
         np_name_count names[NP_FEATURES_MAX_TERMS];
@@ -1150,6 +1184,7 @@ np_status np_grouper_merge(np_grouper *g, int64_t from, int64_t into)
         }
     }
     b->pairs += a->pairs + cross;
+    b->copy_pairs += a->copy_pairs;
     np_status st = fold_terms(g, b, a->c, a->n, 1.0);
     if (!st)
         st = np_names_union(&b->names, &b->n_names, a->names, a->n_names, NP_AGGLO_NAMES);

@@ -47,6 +47,12 @@
  * Copies: a MinHash resemblance of at least duplicate_threshold with a recent
  * document makes this one its copy (syndication): it goes to that document's
  * story whatever its similarity, and its placement names the document copied.
+ * Two documents of resemblance copy_like or more (a client's edited copy of
+ * an agency story; independent reports of one event share few word
+ * triples) are marked as copies for the cohesion: a group of copies only is
+ * as tight as two independent reports (cluster/agglo.h), so the event's
+ * other reports still join it.  A story keeps its latest documents'
+ * signatures to tell copies among later arrivals.
  *
  * Merges: when documents of a batch show that two known stories are one
  * (their average link reaches merge_threshold), the younger story is merged
@@ -98,6 +104,9 @@ typedef struct np_grouper_opts {
                                  * none of its terms (so a tiny batch has sane idf); 100 */
     double cohesion;            /* two groups join only if their link reaches this share
                                  * of the tighter one's own mean similarity; 0.55 */
+    double copy_like;           /* MinHash resemblance at which two documents are one
+                                 * report printed twice, left out of that mean (agglo.h);
+                                 * 0.4 (0: off) */
     uint32_t attach_max_docs;   /* a group of at most this many documents left apart... */
     double attach_threshold;    /* ...joins its closest larger group at this link; 3, 0.09 */
     double attach_words;        /* ...of which its common words give at least this; 0.03 */

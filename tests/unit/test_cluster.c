@@ -289,9 +289,9 @@ static void stray_report_joins_its_event(void **state)
     (void)state;
     const char *docs[][2] = {
         {"Ferry fire in Lunsk harbour, 40 rescued", "A fire broke out on the ferry Maren Star in Lunsk harbour and coast guard boats rescued 40 passengers, the Lunsk port authority said."},
-        {"40 passengers rescued from burning ferry in Lunsk", "Coast guard boats rescued 40 passengers after fire broke out on the ferry Maren Star in Lunsk harbour, the port authority said."},
-        {"Maren Star ferry fire: 40 rescued at Lunsk", "The Lunsk port authority said coast guard boats rescued 40 passengers when fire broke out on the ferry Maren Star in the harbour."},
-        {"Fire on ferry Maren Star, Lunsk rescues 40", "Fire broke out on the ferry Maren Star in Lunsk harbour; coast guard boats rescued 40 passengers, the port authority said."},
+        {"40 passengers rescued from burning ferry in Lunsk", "Forty people were taken off the burning Maren Star by coast guard crews after flames spread through the ferry at its Lunsk berth, port officials said."},
+        {"Maren Star ferry fire: 40 rescued at Lunsk", "Coast guard launches brought 40 passengers ashore in Lunsk when the ferry Maren Star caught fire inside the harbour, according to the port authority."},
+        {"Fire on ferry Maren Star, Lunsk rescues 40", "The Lunsk coast guard pulled 40 passengers from the Maren Star as fire swept the ferry in the harbour; the port authority confirmed the rescue."},
         {"Questions over safety checks after Maren Star blaze", "Inspectors will examine why the Maren Star's engine room alarms failed before the blaze. The ferry's owner, Brisa Lines, said its crews had trained for evacuations and praised the coast guard."},
         {"Lunsk to dredge its channel for cargo ships", "Mayor Ilse Varga said the Tovik Dredging company will deepen the channel of Lunsk from spring so that larger cargo ships can dock at the Orn quay."},
     };
@@ -342,12 +342,12 @@ static void agglo_phases_and_survivor(void **state)
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
         uint32_t d[3], st, found;
         for (int i = 0; i < 3; i++) {
-            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}, 0.0};
             np_day_span_init(&doc.days);
             np_day_span_add(&doc.days, 20000, 0);
             assert_int_equal(np_agglo_add(a, &doc, &d[i]), NP_OK);
         }
-        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
+        np_agglo_group story = {7, 4, 3.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}, 0.0};
         np_day_span_init(&story.days);
         np_day_span_add(&story.days, 20001, 0);
         assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
@@ -367,6 +367,123 @@ static void agglo_phases_and_survivor(void **state)
         np_agglo_free(a);
     }
     np_agglo_free(NULL);
+}
+
+/* Two clients' copies of one wire story (0.8 alike, under the MinHash bar
+ * of a forced copy) and three other reports of the event (0.4 alike among
+ * themselves, 0.35 with each copy): marked as copies (np_agglo_copies()),
+ * the pair's likeness is not the group's tightness, and the reports and
+ * the copies are one story.  Unmarked, 0.55 x 0.8 = 0.44 shuts the reports
+ * out; a forced pair is a copy as well. */
+static void agglo_copies_do_not_make_a_group_tight(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 3; how++) { /* 0 unmarked, 1 marked, 2 forced */
+        np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                            .max_days_apart = 7, .text_days_apart = 31, .check_dates = 1,
+                            .attach_max_docs = 1, .attach_threshold = 0.1, .attach_words = 0.03,
+                            .attach_fresh = 1, .attach_known = 0.5};
+        np_agglo *a;
+        assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+        uint32_t d[5];
+        for (int i = 0; i < 5; i++) {
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}, 0.0};
+            np_day_span_init(&doc.days);
+            np_day_span_add(&doc.days, 20000, 0);
+            assert_int_equal(np_agglo_add(a, &doc, &d[i]), NP_OK);
+        }
+        if (how == 2) {
+            assert_int_equal(np_agglo_force(a, d[1], d[0]), NP_OK);
+        } else {
+            assert_int_equal(np_agglo_link(a, d[0], d[1], 0.8, 0.4), NP_OK);
+            if (how == 1)
+                assert_int_equal(np_agglo_copies(a, d[1], d[0], 1), NP_OK);
+        }
+        for (int i = 2; i < 5; i++) {
+            for (int j = i + 1; j < 5; j++)
+                assert_int_equal(np_agglo_link(a, d[i], d[j], 0.4, 0.2), NP_OK);
+            assert_int_equal(np_agglo_link(a, d[0], d[i], 0.35, 0.18), NP_OK);
+            assert_int_equal(np_agglo_link(a, d[1], d[i], 0.35, 0.18), NP_OK);
+        }
+        assert_int_equal(np_agglo_run(a), NP_OK);
+        assert_int_equal(np_agglo_root(a, d[0]), np_agglo_root(a, d[1]));
+        assert_int_equal(np_agglo_root(a, d[2]), np_agglo_root(a, d[4]));
+        if (how)
+            assert_int_equal(np_agglo_root(a, d[0]), np_agglo_root(a, d[2]));
+        else
+            assert_int_not_equal(np_agglo_root(a, d[0]), np_agglo_root(a, d[2]));
+        np_agglo_free(a);
+    }
+}
+
+/* The same through the grouper: two clients' copies of one agency story
+ * (they share most of their word triples) and three reports of the event
+ * told from other angles.  Placed in one batch, or the copies first and
+ * then each report alone (a known story of two copies, which a lone report
+ * used to fail to reach): one story either way, apart from the fillers. */
+static void wire_copies_and_other_reports_are_one_story(void **state)
+{
+    (void)state;
+    const char *docs[][2] = {
+        {"Tarnby lifts ban on night flights at Osk airport",
+         "TARNBY, May 4 (Norpress) - The city council of Tarnby voted on Tuesday to lift its ban on night "
+         "flights at Osk airport from July, overruling residents who had collected 12,000 signatures against "
+         "the move. Mayor Runa Halvik said the airport needed the night slots to keep its cargo airlines, "
+         "which had threatened to move to Brenna. The vote was 21 to 14. Opponents said they would appeal to "
+         "the regional court. The airport handled 310,000 tonnes of freight last year, most of it at night "
+         "before the ban."},
+        {"Tarnby council votes to allow night flights at Osk",
+         "TARNBY, May 4 (Norpress) - The city council of Tarnby voted on Tuesday to lift its ban on night "
+         "flights at Osk airport from July, overruling residents who had gathered 12,000 signatures against "
+         "it. Mayor Runa Halvik said the airport needed the night slots to keep its cargo carriers, which had "
+         "threatened to move to Brenna. The vote was 21-14. Opponents said they would appeal to the regional "
+         "court. The airport handled 310,000 tonnes of freight last year, most of it at night before the ban."},
+        {"Velde residents vow to fight Osk night flights in court",
+         "Families in the Velde district under the Osk flight path say they will sue Tarnby after councillors "
+         "ended the night-flight ban. \"We will not sleep again,\" said Ebbe Stoltz, who organised the "
+         "petition. Doctors in the district warned of noise and heart disease. Halvik said jobs at the cargo "
+         "terminal came first."},
+        {"Cargo airlines welcome Osk decision",
+         "Freight carriers at Osk airport welcomed the Tarnby council decision to allow night landings again "
+         "from July. The head of the airport's cargo terminal said two airlines had cancelled plans to leave "
+         "for Brenna. The council's vote was close, with 14 members against. Residents have promised a legal "
+         "challenge."},
+        {"Night flights return to Osk as Halvik wins vote",
+         "Mayor Runa Halvik won a council vote in Tarnby to bring back night flights at Osk airport, a "
+         "reversal of the ban her predecessor imposed. The decision angered residents of Velde, who say the "
+         "noise will keep thousands awake, and pleased the freight companies based at the airport."},
+    };
+    enum { N = 5 + 6 };
+    for (int split = 0; split < 2; split++) {
+        np_featurizer *fz;
+        np_grouper *g;
+        assert_int_equal(np_featurizer_new(&fz), NP_OK);
+        assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+        np_features fs[N];
+        int64_t ids[N], story[N], next = 1;
+        np_group_place out[N];
+        for (int i = 0; i < N; i++) {
+            ids[i] = i + 1;
+            fs[i] = i < 5 ? feats(fz, docs[i][0], docs[i][1], "2026-05-04")
+                          : feats(fz, filler[i - 5][0], filler[i - 5][1], "2026-05-04");
+        }
+        if (split) { /* the fillers and the copies, then one report at a time */
+            place(g, fs + 5, ids + 5, N - 5, &next, story + 5, out + 5);
+            place(g, fs, ids, 2, &next, story, out);
+            for (int i = 2; i < 5; i++)
+                place(g, fs + i, ids + i, 1, &next, story + i, out + i);
+        } else {
+            place(g, fs, ids, N, &next, story, out);
+        }
+        for (int i = 1; i < 5; i++)
+            assert_true(story[i] == story[0]);
+        for (int i = 5; i < N; i++)
+            assert_true(story[i] != story[0]);
+        for (int i = 0; i < N; i++)
+            np_features_free(&fs[i]);
+        np_grouper_free(g);
+        np_featurizer_free(fz);
+    }
 }
 
 /* The actor test on a graph written by hand: two known stories of 5
@@ -391,8 +508,8 @@ static void agglo_own_actors_keep_events_apart(void **state)
                             .actor_names = 2, .actor_spread = 3};
         np_agglo *a;
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
-        np_agglo_group sa = {1, 5, 4.0, {0, 0, 0, 0}, a_names, 5, {{0, 0}}};
-        np_agglo_group sb = {2, 5, 4.0, {0, 0, 0, 0}, bs[k], nbs[k], {{0, 0}}};
+        np_agglo_group sa = {1, 5, 4.0, {0, 0, 0, 0}, a_names, 5, {{0, 0}}, 0.0};
+        np_agglo_group sb = {2, 5, 4.0, {0, 0, 0, 0}, bs[k], nbs[k], {{0, 0}}, 0.0};
         np_day_span_init(&sa.days);
         np_day_span_init(&sb.days);
         uint32_t x, y;
@@ -428,10 +545,10 @@ static void agglo_late_follow_up_names_the_actors(void **state)
                                 .actor_share = 0.6, .actor_names = 2, .actor_spread = 3};
             np_agglo *a;
             assert_int_equal(np_agglo_new(&r, &a), NP_OK);
-            np_agglo_group story = {9, 5, 4.0, {0, 0, 0, 0}, story_names, 3, {{0, 0}}};
+            np_agglo_group story = {9, 5, 4.0, {0, 0, 0, 0}, story_names, 3, {{0, 0}}, 0.0};
             np_day_span_init(&story.days);
             np_day_span_add(&story.days, 20000, 0);
-            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, late[k], 2, {{0, 0}}};
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, late[k], 2, {{0, 0}}, 0.0};
             np_day_span_init(&doc.days);
             np_day_span_add(&doc.days, 20040, 0);
             uint32_t st, d;
@@ -484,11 +601,11 @@ static void agglo_follow_up_recalls_the_year(void **state)
                             .actor_spread = 3};
         np_agglo *a;
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
-        np_agglo_group story = {9, 5, 4.0, {0, 0, 0, 0}, story_names, 3, {{0, 0}}};
+        np_agglo_group story = {9, 5, 4.0, {0, 0, 0, 0}, story_names, 3, {{0, 0}}, 0.0};
         np_day_span_init(&story.days);
         np_day_span_add(&story.days, np_iso_day("2005-06-24"), 0);
         np_day_span_add(&story.days, np_iso_day("2005-07-26"), 0);
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, cases[k].names, 2, {{0, 0}}};
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, cases[k].names, 2, {{0, 0}}, 0.0};
         np_years_add(&doc.years, cases[k].year);
         np_years_add(&doc.years, cases[k].second);
         assert_int_equal(np_years_has(&doc.years, 2005), cases[k].year == 2005);
@@ -626,10 +743,10 @@ static void agglo_lone_document_and_known_story(void **state)
         np_agglo *a;
         assert_int_equal(np_agglo_new(&r, &a), NP_OK);
         uint32_t d, st;
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}, 0.0};
         np_day_span_init(&doc.days);
         assert_int_equal(np_agglo_add(a, &doc, &d), NP_OK);
-        np_agglo_group story = {3, 4, pairs[k], {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
+        np_agglo_group story = {3, 4, pairs[k], {0, 0, 0, 0}, NULL, 0, {{0, 0}}, 0.0};
         np_day_span_init(&story.days);
         assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
         /* under 0.55 x the mean, or under the threshold: never in the first phase */
@@ -652,7 +769,7 @@ static void agglo_dates_gate_but_copies_join(void **state)
     uint32_t n[4];
     int32_t days[4] = {20000, 20030, 20000, 20030};
     for (int i = 0; i < 4; i++) {
-        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}};
+        np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}, 0.0};
         np_day_span_init(&doc.days);
         np_day_span_add(&doc.days, days[i], 0);
         assert_int_equal(np_agglo_add(a, &doc, &n[i]), NP_OK);
@@ -851,6 +968,8 @@ int main(void)
         cmocka_unit_test(agglo_dates_gate_but_copies_join),
         cmocka_unit_test(agglo_lone_document_and_known_story),
         cmocka_unit_test(agglo_own_actors_keep_events_apart),
+        cmocka_unit_test(agglo_copies_do_not_make_a_group_tight),
+        cmocka_unit_test(wire_copies_and_other_reports_are_one_story),
         cmocka_unit_test(names_union_adds_and_caps),
         cmocka_unit_test(agglo_late_follow_up_names_the_actors),
         cmocka_unit_test(agglo_follow_up_recalls_the_year),
