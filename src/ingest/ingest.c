@@ -222,10 +222,32 @@ static np_status deliver(np_ingest *ig, np_doc *doc, const char *file, long line
     return ig->on_doc(ig->ctx, doc);
 }
 
+/* Characters beyond ASCII that bytes[0..n) writes as valid UTF-8. */
+static size_t utf8_multibyte(const char *bytes, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)bytes;
+    size_t count = 0;
+    for (size_t i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int len = np_utf8_decode(p + i, n - i, &cp);
+        count += cp >= 0x80;
+        i += (size_t)len;
+    }
+    return count;
+}
+
 /* Valid UTF-8 text from raw bytes.  Bytes that are not UTF-8 are taken to
  * be a legacy single-byte charset (detected by uchardet, cp1252 by default,
  * as scraped pages most often are) and converted, with a warning naming the
- * first offending byte; then control characters and line ends are cleaned. */
+ * first offending byte; then control characters and line ends are cleaned.
+ * A text that writes more characters beyond ASCII in valid UTF-8 than it
+ * has bad sequences is UTF-8 with a few damaged bytes: those alone become
+ * U+FFFD (read as a legacy charset, its every accent would turn to
+ * mojibake: "CafÃ©"). */
 static np_status to_utf8(np_ingest *ig, const char *bytes, size_t n, const char *file,
                          long line, long long base_off, np_buf *out)
 {
@@ -234,6 +256,12 @@ static np_status to_utf8(np_ingest *ig, const char *bytes, size_t n, const char 
     np_status s = np_utf8_sanitize(bytes, n, out, &rep);
     if (s || rep.invalid == 0)
         return s;
+    if (utf8_multibyte(bytes, n) > rep.invalid) {
+        warn(ig, NP_EENCODING, file, line, base_off + rep.first_invalid,
+             "invalid UTF-8 (%zu bad sequence%s replaced with U+FFFD)", rep.invalid,
+             rep.invalid == 1 ? "" : "s");
+        return NP_OK;
+    }
     np_buf conv;
     np_buf_init(&conv, 0);
     const char *text = NULL;
@@ -472,11 +500,31 @@ static const char *iso_language(const char *v)
     return v;
 }
 
+/* A record with bytes that are not UTF-8 (the JSON parser refuses them):
+ * those bytes alone become U+FFFD and the record is read, with a warning
+ * naming the first; NULL (and *jerr) when it still does not parse. */
+static json_t *load_repaired(np_ingest *ig, const char *name, long lineno, long long off, const char *line,
+                             size_t len, json_error_t *jerr)
+{
+    np_buf fixed;
+    np_utf8_report rep;
+    np_buf_init(&fixed, 0);
+    json_t *root = NULL;
+    if (np_utf8_sanitize(line, len, &fixed, &rep) == NP_OK && rep.invalid && fixed.data &&
+        (root = json_loadb(fixed.data, fixed.len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, jerr)))
+        warn(ig, NP_EENCODING, name, lineno, off + rep.first_invalid,
+             "invalid UTF-8 (%zu bad sequence%s replaced with U+FFFD)", rep.invalid, rep.invalid == 1 ? "" : "s");
+    np_buf_free(&fixed);
+    return root;
+}
+
 static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long long off,
                               const char *line, size_t len)
 {
     json_error_t jerr;
     json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+    if (!root && json_error_code(&jerr) == json_error_invalid_utf8)
+        root = load_repaired(ig, name, lineno, off, line, len, &jerr);
     if (!root) {
         warn(ig, NP_EPARSE, name, lineno, off + (jerr.position > 0 ? jerr.position : 0),
              "malformed JSON at column %d: %s; line skipped", jerr.column, jerr.text);

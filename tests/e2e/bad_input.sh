@@ -89,6 +89,19 @@ expect_grep "voted to keep the ferry" "$WORK/out" "text after an escaped NUL is 
 expect_rc 0 "a Latin-1 text file is read" -- "$NEWSPRISM" --db "$WORK/l1.db" ingest "$more/latin1.txt"
 expect_rc 0 "show it" -- "$NEWSPRISM" --db "$WORK/l1.db" show latin1.txt
 expect_grep "Sète" "$WORK/out" "Latin-1 converted to UTF-8"
+# UTF-8 with one damaged byte is still UTF-8: its accents stay, the byte alone
+# becomes U+FFFD (read as a legacy charset, every accent turned to mojibake)
+printf 'Caf\303\251 owners in S\303\250te protest\n\nThe caf\303\251 owners of S\303\250te met on Monday \377 and said the terrace fees were unfair, the r\303\251union decided.\n' > "$more/damaged.txt"
+expect_rc 0 "UTF-8 with a bad byte is read" -- "$NEWSPRISM" --db "$WORK/dm.db" ingest "$more/damaged.txt"
+expect_grep "damaged.txt: byte 71: invalid UTF-8 (1 bad sequence replaced" "$WORK/err" "the bad byte is named with its offset"
+expect_rc 0 "show it" -- "$NEWSPRISM" --db "$WORK/dm.db" show damaged.txt
+expect_grep "réunion decided" "$WORK/out" "the valid accents are kept"
+expect_grep "Monday � and said" "$WORK/out" "the bad byte alone is replaced"
+printf '{"id": "u1", "text": "Caf\303\251 owners of S\303\250te met \377 on Monday and said the terrace fees were unfair."}\n' > "$more/damaged.jsonl"
+expect_rc 0 "a JSONL record with a bad byte is read" -- "$NEWSPRISM" --db "$WORK/dj.db" ingest "$more/damaged.jsonl"
+expect_grep "damaged.jsonl:1: byte 48: invalid UTF-8" "$WORK/err" "the record's bad byte is named"
+expect_rc 0 "show the record" -- "$NEWSPRISM" --db "$WORK/dj.db" show u1
+expect_grep "Sète met � on Monday" "$WORK/out" "its accents kept, the bad byte replaced"
 name=$(printf 'caf\351.txt')
 cp "$good/a.txt" "$more/$name"
 expect_rc 0 "a file name that is not UTF-8" -- "$NEWSPRISM" --db "$WORK/nm.db" ingest "$more/$name"
