@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -476,19 +477,105 @@ static const char *json_str(json_t *obj, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-/* A date field in ISO 8601, or a warning and nothing. */
-static np_status json_date(np_ingest *ig, json_t *obj, const char *key, char **field,
+/* Field names other tools write for each field (news-please, trafilatura,
+ * common crawl exports, schema.org), tried in order after ours. */
+static const char *const k_text_keys[] = {"text", "maintext", "body", "content", "article", "article_text",
+                                          "full_text", "articleBody", NULL};
+static const char *const k_html_keys[] = {"html", "raw_html", "page_html", NULL};
+static const char *const k_title_keys[] = {"title", "headline", NULL};
+static const char *const k_outlet_keys[] = {"outlet", "source_name", "site_name", "sitename", "publisher",
+                                            "source", "source_domain", "hostname", NULL};
+static const char *const k_author_keys[] = {"author", "authors", "byline", "creator", NULL};
+static const char *const k_published_keys[] = {"published", "date_publish", "datePublished", "date_published",
+                                               "published_at", "publish_date", "publication_date", "pubdate",
+                                               "pub_date", "date", NULL};
+static const char *const k_modified_keys[] = {"modified", "date_modify", "dateModified", "date_modified",
+                                              "updated_at", NULL};
+static const char *const k_url_keys[] = {"url", "link", "canonical_url", "source_url", NULL};
+static const char *const k_description_keys[] = {"description", "summary", NULL};
+
+/* The first of keys holding a non-empty string (an object's "name" counts:
+ * "publisher": {"name": ...}); NULL when none does. */
+static const char *json_first(json_t *obj, const char *const *keys)
+{
+    for (size_t i = 0; keys[i]; i++) {
+        json_t *v = json_object_get(obj, keys[i]);
+        if (json_is_object(v))
+            v = json_object_get(v, "name");
+        if (json_is_string(v) && json_string_length(v))
+            return json_string_value(v);
+    }
+    return NULL;
+}
+
+/* Whether a body field's text is a page's markup ("<p>...") rather than
+ * plain text: it opens on a tag. */
+static int looks_like_html(const char *t)
+{
+    while (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r')
+        t++;
+    return t[0] == '<' && (t[1] == '!' || (t[1] >= 'a' && t[1] <= 'z') || (t[1] >= 'A' && t[1] <= 'Z'));
+}
+
+/* The article's author(s): a string, or an array of strings or of objects
+ * with a "name", cleaned as a byline ("By Jane Doe" -> "Jane Doe"; desks
+ * such as "Staff" are no author); NULL when none. */
+static np_status json_authors(json_t *obj, const char *outlet, char **out)
+{
+    *out = NULL;
+    json_t *v = NULL;
+    for (size_t i = 0; k_author_keys[i] && !v; i++)
+        v = json_object_get(obj, k_author_keys[i]);
+    np_buf b;
+    np_buf_init(&b, 4096);
+    size_t n = json_is_array(v) ? json_array_size(v) : 1;
+    np_status s = NP_OK;
+    for (size_t i = 0; i < n && s == NP_OK; i++) {
+        json_t *x = json_is_array(v) ? json_array_get(v, i) : v;
+        if (json_is_object(x))
+            x = json_object_get(x, "name");
+        char clean[256];
+        if (!json_is_string(x) || !np_author_clean(json_string_value(x), outlet, clean, sizeof clean) || !clean[0])
+            continue;
+        if (b.len)
+            s = np_buf_append(&b, ", ", 2);
+        if (s == NP_OK)
+            s = np_buf_append(&b, clean, strlen(clean));
+    }
+    if (s == NP_OK && b.len)
+        *out = np_buf_take(&b);
+    np_buf_free(&b);
+    return s == NP_OK && b.len && !*out ? NP_ENOMEM : s;
+}
+
+/* A date field in ISO 8601 (a string, or seconds or milliseconds since
+ * 1970), or a warning and nothing. */
+static np_status json_date(np_ingest *ig, json_t *obj, const char *const *keys, char **field,
                            const char *name, long lineno, long long off)
 {
-    const char *v = json_str(obj, key);
-    if (!v || !*v)
-        return NP_OK;
     char iso[40];
-    if (!np_date_normalize(v, iso, sizeof iso)) {
-        warn(ig, NP_EPARSE, name, lineno, off, "\"%s\" is not a date I can read; ignored", key);
-        return NP_OK;
+    for (size_t i = 0; keys[i]; i++) {
+        json_t *v = json_object_get(obj, keys[i]);
+        if (json_is_integer(v) || json_is_real(v)) {
+            double t = json_number_value(v);
+            if (t > 1e11)
+                t /= 1000; /* milliseconds */
+            time_t secs = (time_t)t;
+            struct tm tm;
+            if (t > 0 && gmtime_r(&secs, &tm) && strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm))
+                return np_doc_set(field, iso);
+            continue;
+        }
+        const char *str = json_is_string(v) ? json_string_value(v) : NULL;
+        if (!str || !*str)
+            continue;
+        if (!np_date_normalize(str, iso, sizeof iso)) {
+            warn(ig, NP_EPARSE, name, lineno, off, "\"%s\" is not a date I can read; ignored", keys[i]);
+            return NP_OK;
+        }
+        return np_doc_set(field, iso);
     }
-    return np_doc_set(field, iso);
+    return NP_OK;
 }
 
 /* A JSONL "language" is taken when it is an ISO 639-1 code ("de"); any
@@ -539,8 +626,16 @@ static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long
         ig->stats.rejected++;
         goto done;
     }
-    if ((s = json_text(root, "text", &text)) || (s = json_text(root, "html", &html)))
+    for (size_t i = 0; k_text_keys[i] && !text && s == NP_OK; i++)
+        s = json_text(root, k_text_keys[i], &text);
+    for (size_t i = 0; k_html_keys[i] && !html && s == NP_OK; i++)
+        s = json_text(root, k_html_keys[i], &html);
+    if (s)
         goto done;
+    if (text && !html && looks_like_html(text)) { /* "content": "<p>..." */
+        html = text;
+        text = NULL;
+    }
     if ((!text || !*text) && (!html || !*html) && json_str(root, "reason")) {
         /* a record `extract --format jsonl` wrote for a page without an
          * article: pass its reason on */
@@ -571,19 +666,25 @@ static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long
         snprintf(fallback, sizeof fallback, "%s:%ld", base_name(name), lineno);
         key = fallback;
     }
+    const char *outlet = json_first(root, k_outlet_keys);
+    if (outlet && (!strncmp(outlet, "http://", 7) || !strncmp(outlet, "https://", 8)))
+        outlet = NULL; /* "source": a URL; the host is read from "url" */
+    char *authors = NULL;
     if (set_name(&doc->key, key) || set_source(doc, name, lineno, -1) ||
-        np_doc_set(&doc->url, json_str(root, "url")) ||
-        np_doc_set(&doc->title, json_str(root, "title")) ||
-        np_doc_set(&doc->outlet, json_str(root, "outlet")) ||
-        np_doc_set(&doc->author, json_str(root, "author")) ||
+        np_doc_set(&doc->url, json_first(root, k_url_keys)) ||
+        np_doc_set(&doc->title, json_first(root, k_title_keys)) ||
+        np_doc_set(&doc->outlet, outlet) ||
+        json_authors(root, outlet, &authors) ||
         np_doc_set(&doc->language, iso_language(json_str(root, "language"))) ||
-        np_doc_set(&doc->description, json_str(root, "description")) ||
+        np_doc_set(&doc->description, json_first(root, k_description_keys)) ||
         np_doc_set(&doc->format, "jsonl") ||
-        json_date(ig, root, "published", &doc->published, name, lineno, off) ||
-        json_date(ig, root, "modified", &doc->modified, name, lineno, off)) {
+        json_date(ig, root, k_published_keys, &doc->published, name, lineno, off) ||
+        json_date(ig, root, k_modified_keys, &doc->modified, name, lineno, off)) {
+        np_free(authors);
         s = NP_ENOMEM;
         goto done;
     }
+    np_doc_take(&doc->author, authors);
     np_error e;
     np_error_clear(&e);
     np_format fmt = (text && *text) ? NP_FORMAT_TEXT : NP_FORMAT_HTML;

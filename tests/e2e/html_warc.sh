@@ -91,6 +91,42 @@ expect_grep "html.jsonl:2: " "$WORK/err" "the empty page is named with its line"
 expect_rc 0 "show the JSONL page" -- "$NEWSPRISM" --db "$WORK/j.db" show page-1
 expect_grep "restoration campaign" "$WORK/out" "JSONL html body extracted"
 expect_grep "The Coastal Times" "$WORK/out" "JSONL html metadata extracted"
+# JSONL written by other tools: their field names for the body, title,
+# outlet, authors and dates (news-please, trafilatura, schema.org)
+python3 - "$WORK/tools.jsonl" <<'PY'
+import json, sys
+body = ("The Orrin valley council voted on Tuesday to reopen the old mill bridge to cars after repairs, "
+        "ending two years of detours for the villages on the east bank, the mayor said.")
+with open(sys.argv[1], "w") as f:
+    f.write(json.dumps({"id": "np-1", "title": "Mill bridge reopens", "maintext": body,
+                        "date_publish": "2026-03-04 09:15:00", "authors": ["By Ilse Marren", "Staff"],
+                        "source_domain": "orrinvalley.example"}) + "\n")
+    f.write(json.dumps({"id": "tf-1", "headline": "Orrin bridge open again",
+                        "content": "<p>Cars crossed the mill bridge in Orrin again on Tuesday, after the valley council "
+                                   "voted to end two years of repairs and detours, its mayor said.</p>",
+                        "datePublished": 1772641500, "author": {"name": "Tomas Brell"},
+                        "publisher": {"name": "The Orrin Courier"}}) + "\n")
+PY
+expect_rc 0 "JSONL with other tools' field names" -- "$NEWSPRISM" --db "$WORK/tools.db" ingest "$WORK/tools.jsonl"
+expect_rc 0 "show the news-please record" -- "$NEWSPRISM" --db "$WORK/tools.db" show np-1 --format json
+python3 - "$WORK/out" <<'PY' && pass "maintext, date_publish, authors, source_domain read" || fail "news-please fields"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert "mill bridge" in d["text"], d
+assert d["published"].startswith("2026-03-04"), d
+assert d["author"] == "Ilse Marren", d
+assert d["outlet"].lower().startswith("orrinvalley"), d
+PY
+expect_rc 0 "show the schema.org-style record" -- "$NEWSPRISM" --db "$WORK/tools.db" show tf-1 --format json
+python3 - "$WORK/out" <<'PY' && pass "headline, html content, epoch date, author and publisher objects read" || fail "schema.org fields"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["title"] == "Orrin bridge open again", d
+assert "<p>" not in d["text"] and "mill bridge" in d["text"], d
+assert d["published"].startswith("2026-03-04"), d
+assert d["author"] == "Tomas Brell", d
+assert d["outlet"] == "The Orrin Courier", d
+PY
 if [ -f "$fx/std-v11.warc" ]; then
     expect_rc 0 "ingest a WARC 1.1 file" -- "$NEWSPRISM" --db "$db" ingest "$fx/std-v11.warc"
     expect_rc 0 "ingest a per-record gzip WARC" -- "$NEWSPRISM" --db "$db" ingest "$fx/std-v11-per-record.warc.gz"
