@@ -10,11 +10,13 @@
 #include "core/buf.h"
 #include "core/mem.h"
 #include "core/utf8.h"
+#include "article/byline.h"
 #include "article/html_attrs.h"
 #include "article/html_charset.h"
 #include "article/html_content.h"
 #include "article/html_meta.h"
 #include "article/html_strip.h"
+#include "article/linefeat.h"
 
 /* A page larger than this is not an article page (real ones stay below a
  * few MB); refusing it bounds the memory one bad record can take, since the
@@ -229,6 +231,56 @@ static np_status extract_pass(const char *text8, size_t len8, int unwrap, const 
     return st;
 }
 
+/* The story's own foot, as the plain-text reader drops it: a wire's
+ * sign-off ("Reporting by ...; Editing by ...", "Ana Ruiz contributed
+ * reporting") or a rights notice ("Copyright 2026 ... All rights
+ * reserved.") closing the text.  Cut from text in place, up to
+ * SIGN_OFF_LINES lines, never the opening line. */
+#define SIGN_OFF_LINES 3
+static void cut_sign_off(char *text)
+{
+    size_t n = strlen(text);
+    for (int k = 0; k < SIGN_OFF_LINES; k++) {
+        while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
+            n--;
+        size_t start = n;
+        while (start && text[start - 1] != '\n')
+            start--;
+        if (!start)
+            break;
+        np_line ln = {text + start, n - start, 0, 0, 0, 0, 0, 0};
+        np_line_trim(&ln.s, &ln.len);
+        if (!ln.len || ln.len > 400)
+            break;
+        np_line_classify(&ln);
+        if (!(ln.flags & (NP_LF_COPYRIGHT | NP_LF_BYLINE)))
+            break;
+        n = start;
+    }
+    while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
+        n--;
+    text[n] = '\0';
+}
+
+/* A dispatch's place opening the story ("LONDON, Dec 3 (Agency) - ..."),
+ * the plain-text reader's dateline: in its first two paragraphs (a lead
+ * taken from the page's summary may stand before it). */
+static np_status dateline_of(np_doc *doc)
+{
+    const char *p = doc->text;
+    for (int k = 0; k < 2 && p && *p && !doc->dateline; k++) {
+        const char *end = strchr(p, '\n');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char place[128];
+        if (np_dateline_parse(p, n, place, sizeof place) && place[0])
+            return np_doc_set(&doc->dateline, place);
+        p = end;
+        while (p && *p == '\n')
+            p++;
+    }
+    return NP_OK;
+}
+
 np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
                          const char *charset_hint, np_doc *doc, np_error *err)
 {
@@ -290,7 +342,11 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
         doc->text = np_buf_take(&text);
         if (!doc->text)
             st = NP_ENOMEM;
+        else
+            cut_sign_off(doc->text);
     }
+    if (st == NP_OK && doc->text)
+        st = dateline_of(doc);
     if (st == NP_OK && !doc->format)
         st = np_doc_set(&doc->format, "html");
     if (st == NP_EEMPTY && err && url && !err->file[0])

@@ -286,6 +286,34 @@ static void utf16_bom(void **state)
     free(u16);
 }
 
+/* A wire story's page: its dispatch place is the dateline, as in plain
+ * text, and its sign-off and the station's rights notice are no part of
+ * its text; a paragraph that merely mentions copyright stays. */
+static void wire_dateline_and_sign_off(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Dock strike ends at Holmport</title></head><body><article>"
+        "<h1>Dock strike ends at Holmport</h1>"
+        "<p>HOLMPORT, Dec 3 (Norpress) - Dock workers at Holmport voted on Tuesday to end a nine-day strike "
+        "after the port operator raised its pay offer to 6 percent, the union said.</p>"
+        "<p>The strike had left more than forty ships waiting at anchor outside the harbour, and the copyright "
+        "on the port's new crane design was never part of the talks, the operator said.</p>"
+        "<p>Cargo handling will resume on Wednesday morning, a spokeswoman for the port said.</p>"
+        "<p>Reporting by Ilse Varga; Editing by Tom Brell</p>"
+        "<p>Copyright 2026 Norpress. All rights reserved. This material may not be published or redistributed.</p>"
+        "</article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(doc->dateline);
+    assert_string_equal(doc->dateline, "Holmport");
+    assert_non_null(strstr(doc->text, "resume on Wednesday"));
+    assert_non_null(strstr(doc->text, "the copyright on the port"));
+    assert_null(strstr(doc->text, "Reporting by"));
+    assert_null(strstr(doc->text, "All rights reserved"));
+    np_doc_free(doc);
+}
+
 static void invalid_utf8_in_utf8_page(void **state)
 {
     (void)state;
@@ -1472,6 +1500,7 @@ int main(void)
         cmocka_unit_test(charset_labels),
         cmocka_unit_test(story_parts_beside_body_wrapper),
         cmocka_unit_test(label_of_dropped_links),
+        cmocka_unit_test(wire_dateline_and_sign_off),
         cmocka_unit_test(benchmark_pages_smoke),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
