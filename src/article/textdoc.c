@@ -852,6 +852,39 @@ static int day_first_host(const char *url)
     return 1;
 }
 
+/* How many times the text names month (1-12) with a capital ("July",
+ * "Jul."; "may" the verb is not May), at most 2: enough to tell which
+ * reading of a slashed date the text bears out. */
+static int month_named(const seg *g, int month)
+{
+    int seen = 0;
+    for (size_t i = 0; i < g->n && seen < 2; i++) {
+        const np_line *l = &g->v[i];
+        size_t at = 0, a, b;
+        while (seen < 2 && np_line_next_token(l->s, l->len, &at, &a, &b)) {
+            while (b > a && !isalpha((unsigned char)l->s[b - 1]))
+                b--;
+            seen += b > a && isupper((unsigned char)l->s[a]) && np_month_from_name(l->s + a, b - a) == month;
+        }
+    }
+    return seen;
+}
+
+/* Whether a header's slashed date s[0..n) reads day first: the site's
+ * country says so (day_first_host()), or, when both readings are days
+ * ("10/07/2026"), the text names the month of the day-first reading and
+ * not the other's (a July transfer saga dated 10/07 is 10 July, not 7
+ * October); month first otherwise. */
+static int slashed_day_first(const seg *g, const char *s, size_t n, const char *url)
+{
+    if (day_first_host(url))
+        return 1;
+    np_textdate us, eu;
+    if (!np_textdate_slashed(s, n, 0, &us) || !np_textdate_slashed(s, n, 1, &eu) || us.month == eu.month)
+        return 0;
+    return month_named(g, eu.month) && !month_named(g, us.month);
+}
+
 /* A year later than year among s's len bytes ("... began modelling in
  * 1950"). */
 static int later_year(const char *s, size_t len, int year)
@@ -1197,7 +1230,7 @@ static int find_published(const seg *g, const top_dates *td, const np_textdate *
      * EST"), read day first on a country's site outside the US */
     for (size_t i = 0; i < HEADER_DATE_LINES && i < g->n; i++)
         if (g->v[i].words <= HEADER_DATE_WORDS && stamp_line(&g->v[i]) &&
-            np_textdate_slashed(g->v[i].s, g->v[i].len, day_first_host(url), &d)) {
+            np_textdate_slashed(g->v[i].s, g->v[i].len, slashed_day_first(g, g->v[i].s, g->v[i].len, url), &d)) {
             np_textdate_iso(&d, iso);
             return 1;
         }
