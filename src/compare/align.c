@@ -1893,6 +1893,19 @@ static int denies(const np_sent *se, uint32_t t)
     return np_story_sorted_index(se->pol, se->n_pol, t << 1 | 1) >= 0;
 }
 
+/* Sentences a and b report opposite things with verbs of speaking: "X
+ * admitted failing to declare the stake" / "X denied that she had failed
+ * to declare it" (np_sent.pol's "@" terms, a denial a negated grant), "did
+ * not confirm" / "confirmed".  One refusal's words, opposite claims. */
+static int reports_clash(const np_story *s, const np_sent *a, const np_sent *b)
+{
+    for (uint32_t i = 0; i < a->n_pol; i++)
+        if (np_story_report_term(s, a->pol[i] >> 1) &&
+            np_story_sorted_index(b->pol, b->n_pol, a->pol[i] ^ 1u) >= 0)
+            return 1;
+    return 0;
+}
+
 struct refusal_cite {
     uint32_t fact, sent;
     size_t from;
@@ -2016,7 +2029,17 @@ static np_status refusal_group(fctx *c, const negref *r, size_t lo, size_t hi)
         a = b;
         /* no polarity check of the whole sentences: the refusal is the
          * actor's, and another actor's plain action in the same sentence
-         * ("Drest signed ..., while Pellmar declined to sign") is no clash */
+         * ("Drest signed ..., while Pellmar declined to sign") is no clash;
+         * only a report of the opposite ("admitted" / "denied" failing to
+         * declare) is */
+        const np_sent *ps = &s->sents[r[pick].sent];
+        int clash = 0;
+        for (size_t q = 0; q < nm && !clash; q++)
+            clash = reports_clash(s, ps, &s->sents[mem[q]]);
+        for (size_t q = 0; f != UINT32_MAX && q < c->fn[f] && !clash; q++)
+            clash = reports_clash(s, ps, &s->sents[c->fmem[f][q]]);
+        if (clash)
+            continue;
         if (f != UINT32_MAX) {
             if (fact_has_doc(c, f, doc))
                 continue;

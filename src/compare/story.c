@@ -1548,6 +1548,31 @@ static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
     return 0;
 }
 
+/* Verbs of speaking that grant what a denial refuses (Snowball stems):
+ * "X denied failing to declare the stake" and "X admitted failing to
+ * declare the stake" state opposite things in the same words, as "did not
+ * confirm" and "confirmed" do. */
+#define DENIED_REPORTS 4
+static const char *const k_granting_reports[DENIED_REPORTS] = {"acknowledg", "admit", "conced", "confirm"};
+
+/* A plain denial at tk ("denied", "denies") writes into out a negated
+ * report of each granting verb the story uses; their number. */
+static size_t denied_reports(const np_story *s, const np_token *tk, uint32_t *out)
+{
+    const char *stem = tk->stem ? tk->stem : tk->norm;
+    if (!stem || (strcmp(stem, "deni") && strcmp(stem, "deny")))
+        return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < DENIED_REPORTS; i++) {
+        char key[REPORT_KEY];
+        size_t kn = report_key(k_granting_reports[i], key);
+        uint32_t r = kn ? np_story_term_find(s, key, kn) : NO_TERM;
+        if (r != NO_TERM)
+            out[n++] = r << 1 | 1u;
+    }
+    return n;
+}
+
 static int cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -1570,9 +1595,10 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
     uint32_t *ev = np_arena_alloc(&s->work, n * sizeof *ev);
     /* pol: a term's polarity, and a verb of speaking's; a denied one
      * ("did not confirm") may hold both */
-    uint32_t *pol = np_arena_alloc(&s->work, 2 * n * sizeof *pol);
+    uint32_t *pol = np_arena_alloc(&s->work, (2 + DENIED_REPORTS) * n * sizeof *pol);
     uint64_t *occ = np_malloc(n * sizeof *occ); /* term << 2 | use, per occurrence: 0 verb, 1 noun, 2 negated */
-    uint32_t *report = np_malloc(n * sizeof *report); /* verbs of speaking: term << 1 | negated */
+    /* verbs of speaking: term << 1 | negated (a denial adds DENIED_REPORTS) */
+    uint32_t *report = np_malloc(n * (1 + DENIED_REPORTS) * sizeof *report);
     if (!ev || !pol || !occ || !report) {
         np_free(occ);
         np_free(report);
@@ -1603,6 +1629,8 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
             int ng = negated(an, k, tok_lo, 0);
             if (ng <= 1)
                 report[nr++] = s->tok_report[doc][k] << 1 | (uint32_t)(ng == 1);
+            if (ng == 0)
+                nr += denied_reports(s, tk, report + nr);
             continue;
         }
         uint32_t t = s->tok_term[doc][k];

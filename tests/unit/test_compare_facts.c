@@ -1128,6 +1128,33 @@ static void test_denied_report_is_no_support(void **state)
     np_brief_free(b);
 }
 
+/* A denial is the opposite of an admission in the same words: the outlet
+ * saying the minister denied failing to declare a stake does not support
+ * the one saying she admitted it (nor through the refusal facts, whose
+ * "failing to declare" both sentences tell). */
+static void test_denial_against_admission(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-09-10",
+                         "Housing Minister Rina Volk resigned on Tuesday over contracts awarded to a firm part-owned by "
+                         "her husband.\n\n"
+                         "Volk admitted failing to declare her husband's stake in the Tessel building firm, officials "
+                         "said.\n",
+                         "2025-09-10",
+                         "Rina Volk stepped down as housing minister on Tuesday over contracts that went to a firm "
+                         "part-owned by her husband.\n\n"
+                         "Volk denied failing to declare her husband's stake in the Tessel building firm.\n",
+                         "2025-09-10",
+                         "The housing minister, Rina Volk, resigned on Tuesday after contracts were awarded to a firm "
+                         "part-owned by her husband.\n\n"
+                         "Volk has denied that she failed to declare her husband's stake in the Tessel building firm.\n");
+    assert_true(np_test_together(b, "a.txt", "resigned on Tuesday", "b.txt", "stepped down"));
+    assert_false(np_test_together(b, "a.txt", "admitted failing", "b.txt", "denied failing"));
+    assert_false(np_test_together(b, "a.txt", "admitted failing", "c.txt", "has denied"));
+    assert_one_claim(b);
+    np_brief_free(b);
+}
+
 /* A refusal told in the second clause of a sentence whose first clause is
  * another fact ("Arvel and Drest signed ..., while Pellmar refused to
  * sign") supports the refusal too, citing its own words. */
@@ -1213,6 +1240,7 @@ int main(void)
         cmocka_unit_test(test_refusal_of_one_actor),
         cmocka_unit_test(test_refusal_in_a_clause),
         cmocka_unit_test(test_denied_report_is_no_support),
+        cmocka_unit_test(test_denial_against_admission),
         cmocka_unit_test(test_own_words_before_quotations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
