@@ -1417,8 +1417,14 @@ static size_t try_dateline(ctx *c, size_t i, int *oom)
                 break;
             r++;
         }
-        if (day)
+        if (day) {
             q = c->t[r].end;
+            /* "Dec 16", "Dec. 16, 2026": the day of the month and its year */
+            for (size_t x = r + 1; x < c->n && x <= r + 2 && (c->t[x].flags & NP_TOK_NUMBER) &&
+                                   c->t[x].start <= q + 3 && c->t[x].end - c->t[x].start <= 4;
+                 x++)
+                q = c->t[x].end;
+        }
         if (q < c->len && c->text[q] == '.')
             q++, r0 = (size_t)-1; /* an abbreviation ("Fla."): no entity of its own */
     }

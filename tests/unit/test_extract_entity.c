@@ -220,6 +220,13 @@ static void companies_and_storms(void **state)
     expect(t3, m, n, "KELLMAR", "KELLMAR", NP_ENT_PLACE);
     const np_entity_mention *day = find(t3, m, n, "Monday");
     assert_true(!day || day->type != NP_ENT_PLACE);
+    /* or its date: "Dec 16", "Dec. 16, 2026" */
+    const char *t4 = "ARLENBURG, Dec 16 (CPS) - The reserve bank cut its rate on Wednesday.";
+    m = mentions_of(f, t4, &n);
+    expect(t4, m, n, "ARLENBURG", "ARLENBURG", NP_ENT_PLACE);
+    const char *t5 = "TOLLBY, Dec. 16, 2026 (Norpress) \u2013 Dock workers ended their strike on Tuesday.";
+    m = mentions_of(f, t5, &n);
+    expect(t5, m, n, "TOLLBY", "TOLLBY", NP_ENT_PLACE);
 }
 
 static void headline_lines_are_not_people(void **state)
