@@ -12,9 +12,11 @@
  * Only the outlet's own voice counts: a use inside a quotation, in speech
  * the outlet attributes ("X said that ...", "according to X") or in the
  * word's plain sense ("lies at the mouth of", "explosive device") is not
- * framing; it still counts as a use for the contrast (the word is part of
- * the story's vocabulary).  Each term is shown with the sentence of its
- * first own-voice use.
+ * framing; the last two still count as uses for the contrast (the word is
+ * part of the story's vocabulary), a quoted speaker's word does not (one
+ * outlet quoting a politician's "reckless" leaves another's own "reckless"
+ * its framing).  Each term is shown with the sentence of its first
+ * own-voice use.
  */
 #include <ctype.h>
 #include <math.h>
@@ -1011,7 +1013,11 @@ static void match_token(np_story *s, const lex_word *lw, const size_t *ord, cons
                     continue;
                 last = k + (size_t)lw[e].n_words - 1;
             }
-            if (!u->any[d * L + e]) {
+            /* the story's vocabulary: words its outlets write, in their
+             * own voice or in a plain sense, not the quoted speakers' (an
+             * outlet calling a decision "reckless" is not echoing another
+             * outlet that quotes a politician saying it) */
+            if (!u->any[d * L + e] && !quoted(an, tk->start) && !paired[k]) {
                 u->any[d * L + e] = 1;
                 u->n_docs[e]++;
             }

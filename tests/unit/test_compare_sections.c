@@ -78,6 +78,26 @@ static void test_framing_own_voice(void **state)
 }
 
 
+/* An outlet's own loaded word stays its framing when another outlet only
+ * quotes a speaker using it: the quoted word is the speaker's, not the
+ * story's vocabulary (three outlets: any other outlet's own use of it
+ * would make it the story's word). */
+static void test_framing_quoted_elsewhere(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3(
+        "2031-05-08",
+        "The reserve bank of Calder cut its main rate to 3.5 percent on Tuesday.\n\n"
+        "The reckless cut could push prices up again before the winter.\n",
+        "Calder's reserve bank lowered its main rate to 3.5 percent on Tuesday.\n\n"
+        "Opposition leader Maria Osk called the cut \"reckless\" and said savers would pay for it.\n",
+        "The reserve bank of Calder trimmed its rate to 3.5 percent on Tuesday, as expected.\n\n"
+        "The governor said further cuts were possible but not certain.\n");
+    assert_non_null(term_of(b, "a.txt", "reckless"));
+    assert_null(term_of(b, "b.txt", "reckless"));
+    np_brief_free(b);
+}
+
 /* A word between single quotation marks is named, not used ("rejected the
  * label 'ruthless'"); a verb of blows with a preposition of motion is a
  * body moving ("a tanker slammed into the pier"); an apostrophe is no
@@ -820,6 +840,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_framing_own_voice),
+        cmocka_unit_test(test_framing_quoted_elsewhere),
         cmocka_unit_test(test_framing_quote_over_paragraphs),
         cmocka_unit_test(test_framing_mention_and_motion),
         cmocka_unit_test(test_framing_plain_nouns_and_senses),
