@@ -15,7 +15,7 @@ static const char *const neg_sub[] = {
     "advert", "sponsor", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup",
     "sidebar", "widget", "breadcrumb", "masthead", "footer", "navbar", "navigation",
     "menu", "popup", "modal", "banner", "outbrain", "taboola", "trending", "popular",
-    "recirc", "toolbar", "byline", "dateline", "timestamp", "caption", "credit",
+    "recirc", "ticker", "toolbar", "byline", "dateline", "timestamp", "caption", "credit",
     "tagline", "readmore", "read-more", "more-", "nocontent", "login", "reaction", "author-bio",
     "print-none", "noprint", "no-print", "print-only", "print-block", "d-none",
     "respond", "discussion", "replies", "donat", "most-read", "mostread", "authorbox",

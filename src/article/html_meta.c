@@ -23,7 +23,8 @@
 enum {
     F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
     F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT,
-    F_LD_PUB, F_META_PUB, F_TIME, F_CLASS_DATE, F_LD_MOD, F_META_MOD,
+    F_LD_PUB, F_META_PUB, F_TIME_PUB, F_TIME_ART, F_TIME, F_CLASS_DATE, F_TIME_OTHER, F_CLASS_OTHER, F_LD_MOD,
+    F_META_MOD, F_TIME_MOD,
     F_OG_SITE, F_LD_PUBLISHER, F_LD_SITE, F_APPNAME, F_TW_SITE,
     F_CANONICAL, F_OG_URL, F_LD_URL,
     F_LANG, F_META_LANG, F_LD_LANG, F_OG_LOCALE,
@@ -425,7 +426,7 @@ enum { CW_DATE = 1, CW_PUBLISH = 2, CW_UPDATE = 4, CW_BYLINE = 8, CW_AUTHORNAME 
 unsigned np_html_class_words(const char *cls)
 {
     static const struct { const char *w; unsigned f; } words[] = {
-        {"date", CW_DATE}, {"publish", CW_PUBLISH}, {"update", CW_UPDATE},
+        {"date", CW_DATE}, {"publish", CW_PUBLISH}, {"posted", CW_PUBLISH}, {"update", CW_UPDATE},
         {"byline", CW_BYLINE}, {"author-name", CW_AUTHORNAME},
     };
     unsigned f = 0;
@@ -445,6 +446,73 @@ unsigned np_html_class_words(const char *cls)
         }
     }
     return f;
+}
+
+/* Class or id words of containers that date other things than the page's
+ * story: comments, lists of other stories, sidebars and tickers.  (An
+ * <aside> may hold the story's own date beside its text: no evidence.) */
+static int others_dates(const char *v)
+{
+    static const char *const words[] = {"comment", "related", "sidebar", "teaser", "popular", "trending",
+                                        "recirc", "ticker", "most-read", "mostread", NULL};
+    if (!v)
+        return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (strcasestr(v, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Where n sits: 1 inside a container of other things' dates
+ * (others_dates()), 2 inside an <article> or <main> and no such
+ * container, else 0. */
+static int place_of(const xmlNode *n)
+{
+    int in_article = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+        const char *name = (const char *)a->name;
+        if (!name || !strcmp(name, "body") || !strcmp(name, "html"))
+            break;
+        if (others_dates(attr((xmlNode *)a, "class")) || others_dates(attr((xmlNode *)a, "id")))
+            return 1;
+        in_article |= !strcmp(name, "article") || !strcmp(name, "main");
+    }
+    return in_article ? 2 : 0;
+}
+
+/* A <time datetime>: the day of publication, unless its class (or, if it
+ * names neither, its parent's) calls it an update ("updated": the page's
+ * modified day).  One named for publication ("published", "pubdate")
+ * outranks one inside the article, which outranks any other; one in a
+ * container of other things' dates (a comment's, a related story's, a
+ * ticker's) comes last, after the day the address spells. */
+
+static void on_time(meta *m, xmlNode *n, const char *cls)
+{
+    const char *dt = attr(n, "datetime");
+    if (!dt)
+        return;
+    /* its own class words, else its parent's ("<span class=updated><time>") */
+    unsigned cf = cls ? np_html_class_words(cls) : 0;
+    const char *pcls = n->parent && n->parent->type == XML_ELEMENT_NODE ? attr(n->parent, "class") : NULL;
+    if (!(cf & (CW_PUBLISH | CW_UPDATE)) && pcls)
+        cf |= np_html_class_words(pcls);
+    if (attr(n, "pubdate"))
+        cf |= CW_PUBLISH;
+    if ((cf & CW_UPDATE) && !(cf & CW_PUBLISH)) {
+        put(m, F_TIME_MOD, dt);
+        return;
+    }
+    int where = place_of(n);
+    if (where == 1) {
+        put(m, F_TIME_OTHER, dt);
+        return;
+    }
+    if (cf & CW_PUBLISH)
+        put(m, F_TIME_PUB, dt);
+    if (where == 2)
+        put(m, F_TIME_ART, dt);
+    put(m, F_TIME, dt);
 }
 
 static void on_element(meta *m, xmlNode *n, const char *name)
@@ -473,9 +541,7 @@ static void on_element(meta *m, xmlNode *n, const char *name)
             node_text(n, buf, sizeof buf);
             put(m, F_TITLE, buf);
         } else if (strcmp(name, "time") == 0) {
-            const char *dt = attr(n, "datetime");
-            if (dt)
-                put(m, F_TIME, dt);
+            on_time(m, n, cls);
         }
         break;
     case 'h':
@@ -526,12 +592,12 @@ static void on_element(meta *m, xmlNode *n, const char *name)
         }
     }
     unsigned cf = (cls && (!m->f[F_CLASS_DATE] || !m->f[F_BYLINE])) ? np_html_class_words(cls) : 0;
-    if (!m->f[F_CLASS_DATE] && (cf & (CW_DATE | CW_PUBLISH)) && !(cf & CW_UPDATE)) {
+    if ((!m->f[F_CLASS_DATE] || !m->f[F_CLASS_OTHER]) && (cf & (CW_DATE | CW_PUBLISH)) && !(cf & CW_UPDATE)) {
         /* a visible date ("Nov 19, 2019") in an element named for it */
         node_text(n, buf, sizeof buf);
         char iso[32];
         if (strlen(buf) < 80 && np_date_normalize(buf, iso, sizeof iso))
-            put(m, F_CLASS_DATE, buf);
+            put(m, place_of(n) == 1 ? F_CLASS_OTHER : F_CLASS_DATE, buf);
     }
     if (!m->f[F_BYLINE] && (cf & (CW_BYLINE | CW_AUTHORNAME))) {
         node_text(n, buf, sizeof buf);
@@ -1057,18 +1123,21 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
             st = set_if_empty(&doc->author, tmp);
 
     /* dates */
-    const int pub_fields[] = {F_LD_PUB, F_META_PUB, F_TIME};
-    for (size_t i = 0; i < 3 && st == NP_OK && !doc->published; i++)
+    const int pub_fields[] = {F_LD_PUB, F_META_PUB, F_TIME_PUB, F_TIME_ART, F_TIME};
+    for (size_t i = 0; i < 5 && st == NP_OK && !doc->published; i++)
         if (np_date_normalize(m.f[pub_fields[i]], tmp, sizeof tmp))
             st = set_if_empty(&doc->published, tmp);
     /* the day the address spells: the one the page was fetched by, else
      * the one it calls its own (canonical, og:url) */
     if (st == NP_OK && !doc->published && ((url && np_url_date(url, tmp)) || (doc->url && np_url_date(doc->url, tmp))))
         st = set_if_empty(&doc->published, tmp);
-    if (st == NP_OK && !doc->published && np_date_normalize(m.f[F_CLASS_DATE], tmp, sizeof tmp))
-        st = set_if_empty(&doc->published, tmp);
-    const int mod_fields[] = {F_LD_MOD, F_META_MOD};
-    for (size_t i = 0; i < 2 && st == NP_OK && !doc->modified; i++)
+    /* an "updated" <time> alone: the only day the page tells */
+    const int late_fields[] = {F_CLASS_DATE, F_TIME_OTHER, F_CLASS_OTHER, F_TIME_MOD};
+    for (size_t i = 0; i < 4 && st == NP_OK && !doc->published; i++)
+        if (np_date_normalize(m.f[late_fields[i]], tmp, sizeof tmp))
+            st = set_if_empty(&doc->published, tmp);
+    const int mod_fields[] = {F_LD_MOD, F_META_MOD, F_TIME_MOD};
+    for (size_t i = 0; i < 3 && st == NP_OK && !doc->modified; i++)
         if (np_date_normalize(m.f[mod_fields[i]], tmp, sizeof tmp))
             st = set_if_empty(&doc->modified, tmp);
 

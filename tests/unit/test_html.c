@@ -1264,6 +1264,43 @@ static void dates_from_url_and_page(void **state)
     np_doc_free(doc);
 }
 
+/* The visible <time> of the page's own story: not a ticker's above it, a
+ * comment's or a related story's below it; an "updated" stamp written
+ * before the "published" one is the page's modified day. */
+static void dates_of_the_story_not_its_neighbours(void **state)
+{
+    (void)state;
+    static const struct { const char *before, *after, *pub, *mod; } cases[] = {
+        {"<div class=\"ticker\"><a href=\"/m\">Markets close higher</a> "
+         "<time datetime=\"2026-04-01T16:00:00Z\">1 Apr</time></div><main><article>"
+         "<time datetime=\"2026-04-09T05:30:00Z\">9 Apr</time>",
+         "</article></main>", "2026-04-09T05:30:00Z", NULL},
+        {"<article><span class=\"posted-on\">Posted on March 14, 2026</span>",
+         "</article><div class=\"comments\"><p>Reader One says:</p>"
+         "<time datetime=\"2026-03-15T08:03:11Z\">March 15, 2026</time></div>"
+         "<div class=\"related-posts\"><p class=\"post-date\">November 2, 2025</p></div>",
+         "2026-03-14", NULL},
+        {"<article><span class=\"posted-on\"><time class=\"updated\" datetime=\"2026-03-16T17:40:00Z\">"
+         "March 16</time><time class=\"entry-date published\" datetime=\"2026-03-14T09:12:00Z\">March 14</time>"
+         "</span>",
+         "</article>", "2026-03-14T09:12:00Z", "2026-03-16T17:40:00Z"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char page[4096];
+        snprintf(page, sizeof page, "<html><body>%s<p>%s</p><p>%s</p>%s</body></html>", cases[i].before, PARA1,
+                 PARA2, cases[i].after);
+        np_doc *doc;
+        assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+        assert_non_null(doc->published);
+        assert_string_equal(doc->published, cases[i].pub);
+        if (cases[i].mod) {
+            assert_non_null(doc->modified);
+            assert_string_equal(doc->modified, cases[i].mod);
+        }
+        np_doc_free(doc);
+    }
+}
+
 static void unmarked_byline(void **state)
 {
     (void)state;
@@ -1501,6 +1538,7 @@ int main(void)
         cmocka_unit_test(story_parts_beside_body_wrapper),
         cmocka_unit_test(label_of_dropped_links),
         cmocka_unit_test(wire_dateline_and_sign_off),
+        cmocka_unit_test(dates_of_the_story_not_its_neighbours),
         cmocka_unit_test(benchmark_pages_smoke),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
