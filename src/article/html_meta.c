@@ -777,6 +777,17 @@ int np_date_normalize(const char *s, char *out, size_t cap)
     return 1;
 }
 
+int np_date_from_epoch(double secs, char *out, size_t cap)
+{
+    /* 1973-03-03 .. 2099-12-31: a count of seconds a news date can be */
+    if (!(secs >= 1e8 && secs < 4102444800.0) || cap < 21)
+        return 0;
+    long t = (long)secs, dd = t / 86400, rest = t % 86400, y;
+    int m, d;
+    civil_from_days(dd, &y, &m, &d);
+    snprintf(out, cap, "%04ld-%02d-%02dT%02ld:%02ld:%02ldZ", y, m, d, rest / 3600, rest / 60 % 60, rest % 60);
+    return 1;
+}
 
 static int strcasestr_n(const char *w, size_t wl, const char *needle)
 {

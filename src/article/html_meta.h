@@ -38,6 +38,11 @@ int np_html_meta_key(const char *key);
  * (converted to UTC).  Returns 0 when no plausible date is found. */
 int np_date_normalize(const char *s, char *out, size_t cap);
 
+/* A count of seconds since 1970-01-01 UTC as "YYYY-MM-DDTHH:MM:SSZ" in out
+ * (cap >= 21): 0, out untouched, unless it lies in 1973-2099 (a smaller or
+ * larger number is no news date: a year, a YYYYMMDD, milliseconds). */
+int np_date_from_epoch(double secs, char *out, size_t cap);
+
 /* Clean one author string ("By Jane Doe and John Roe" -> "Jane Doe, John
  * Roe") into out; 0 when it is not a person (a date, URL, site name,
  * "Staff"). */

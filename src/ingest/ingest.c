@@ -517,64 +517,79 @@ static int looks_like_html(const char *t)
     return t[0] == '<' && (t[1] == '!' || (t[1] >= 'a' && t[1] <= 'z') || (t[1] >= 'A' && t[1] <= 'Z'));
 }
 
-/* The article's author(s): a string, or an array of strings or of objects
- * with a "name", cleaned as a byline ("By Jane Doe" -> "Jane Doe"; desks
- * such as "Staff" are no author); NULL when none. */
+/* The article's author(s): the first of k_author_keys holding a string, or
+ * an array of strings or of objects with a "name", cleaned as a byline
+ * ("By Jane Doe" -> "Jane Doe"; desks such as "Staff" are no author);
+ * NULL when none.  A list past 4 KB is cut (a page of names is no byline). */
 static np_status json_authors(json_t *obj, const char *outlet, char **out)
 {
     *out = NULL;
-    json_t *v = NULL;
-    for (size_t i = 0; k_author_keys[i] && !v; i++)
-        v = json_object_get(obj, k_author_keys[i]);
     np_buf b;
     np_buf_init(&b, 4096);
-    size_t n = json_is_array(v) ? json_array_size(v) : 1;
     np_status s = NP_OK;
-    for (size_t i = 0; i < n && s == NP_OK; i++) {
-        json_t *x = json_is_array(v) ? json_array_get(v, i) : v;
-        if (json_is_object(x))
-            x = json_object_get(x, "name");
-        char clean[256];
-        if (!json_is_string(x) || !np_author_clean(json_string_value(x), outlet, clean, sizeof clean) || !clean[0])
-            continue;
-        if (b.len)
-            s = np_buf_append(&b, ", ", 2);
-        if (s == NP_OK)
-            s = np_buf_append(&b, clean, strlen(clean));
+    for (size_t k = 0; k_author_keys[k] && !b.len && s == NP_OK; k++) {
+        json_t *v = json_object_get(obj, k_author_keys[k]);
+        size_t n = json_is_array(v) ? json_array_size(v) : 1;
+        for (size_t i = 0; i < n && s == NP_OK; i++) {
+            json_t *x = json_is_array(v) ? json_array_get(v, i) : v;
+            if (json_is_object(x))
+                x = json_object_get(x, "name");
+            char clean[256];
+            if (!json_is_string(x) || !np_author_clean(json_string_value(x), outlet, clean, sizeof clean) ||
+                !clean[0])
+                continue;
+            size_t len = b.len;
+            if (b.len)
+                s = np_buf_append(&b, ", ", 2);
+            if (s == NP_OK)
+                s = np_buf_append(&b, clean, strlen(clean));
+            if (s == NP_ETOOBIG) { /* keep the names that fit */
+                b.len = len;
+                if (b.data)
+                    b.data[len] = '\0';
+                s = NP_OK;
+                break;
+            }
+        }
     }
-    if (s == NP_OK && b.len)
-        *out = np_buf_take(&b);
+    if (s == NP_OK && b.len && !(*out = np_buf_take(&b)))
+        s = NP_ENOMEM;
     np_buf_free(&b);
-    return s == NP_OK && b.len && !*out ? NP_ENOMEM : s;
+    return s;
 }
 
-/* A date field in ISO 8601 (a string, or seconds or milliseconds since
- * 1970), or a warning and nothing. */
+/* A date field in ISO 8601: the first of keys that reads as one (a string,
+ * a YYYYMMDD number, or seconds or milliseconds since 1970); a warning
+ * naming the first unreadable one when none does. */
 static np_status json_date(np_ingest *ig, json_t *obj, const char *const *keys, char **field,
                            const char *name, long lineno, long long off)
 {
     char iso[40];
+    const char *bad = NULL;
     for (size_t i = 0; keys[i]; i++) {
         json_t *v = json_object_get(obj, keys[i]);
+        int ok = 0;
         if (json_is_integer(v) || json_is_real(v)) {
             double t = json_number_value(v);
-            if (t > 1e11)
-                t /= 1000; /* milliseconds */
-            time_t secs = (time_t)t;
-            struct tm tm;
-            if (t > 0 && gmtime_r(&secs, &tm) && strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &tm))
-                return np_doc_set(field, iso);
-            continue;
+            char digits[16];
+            if (t >= 19000101 && t <= 21991231 && t == (double)(long)t) { /* 20260304 */
+                snprintf(digits, sizeof digits, "%ld", (long)t);
+                ok = np_date_normalize(digits, iso, sizeof iso);
+            } else {
+                ok = np_date_from_epoch(t > 1e11 ? t / 1000 : t, iso, sizeof iso);
+            }
+        } else if (json_is_string(v) && json_string_length(v)) {
+            ok = np_date_normalize(json_string_value(v), iso, sizeof iso);
+        } else {
+            continue; /* absent, null, empty */
         }
-        const char *str = json_is_string(v) ? json_string_value(v) : NULL;
-        if (!str || !*str)
-            continue;
-        if (!np_date_normalize(str, iso, sizeof iso)) {
-            warn(ig, NP_EPARSE, name, lineno, off, "\"%s\" is not a date I can read; ignored", keys[i]);
-            return NP_OK;
-        }
-        return np_doc_set(field, iso);
+        if (ok)
+            return np_doc_set(field, iso);
+        if (!bad)
+            bad = keys[i];
     }
+    if (bad)
+        warn(ig, NP_EPARSE, name, lineno, off, "\"%s\" is not a date I can read; ignored", bad);
     return NP_OK;
 }
 
@@ -626,10 +641,14 @@ static np_status jsonl_record(np_ingest *ig, const char *name, long lineno, long
         ig->stats.rejected++;
         goto done;
     }
-    for (size_t i = 0; k_text_keys[i] && !text && s == NP_OK; i++)
+    for (size_t i = 0; k_text_keys[i] && (!text || !*text) && s == NP_OK; i++) {
+        np_free(text); /* an empty one: try the next name */
         s = json_text(root, k_text_keys[i], &text);
-    for (size_t i = 0; k_html_keys[i] && !html && s == NP_OK; i++)
+    }
+    for (size_t i = 0; k_html_keys[i] && (!html || !*html) && s == NP_OK; i++) {
+        np_free(html);
         s = json_text(root, k_html_keys[i], &html);
+    }
     if (s)
         goto done;
     if (text && !html && looks_like_html(text)) { /* "content": "<p>..." */

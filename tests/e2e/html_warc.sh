@@ -127,6 +127,29 @@ assert d["published"].startswith("2026-03-04"), d
 assert d["author"] == "Tomas Brell", d
 assert d["outlet"] == "The Orrin Courier", d
 PY
+# an empty or unreadable field gives way to the next name; a number that is
+# no news date (a year, an overflowing count) is refused with a warning
+python3 - "$WORK/edge.jsonl" <<'PY'
+import json, sys
+body = "The Orrin ferry resumed its crossings on Friday after a week of repairs to its ramp, the operator said."
+with open(sys.argv[1], "w") as f:
+    f.write(json.dumps({"id": "e-1", "text": "", "maintext": body, "author": None, "authors": ["Ilse Marren"],
+                        "published": "not a date", "date": "2026-03-04"}) + "\n")
+    f.write(json.dumps({"id": "e-2", "text": body.replace("Friday", "Monday"), "published": 1e300}) + "\n")
+    f.write(json.dumps({"id": "e-3", "text": body.replace("Friday", "Sunday"), "published": 20260305}) + "\n")
+PY
+expect_rc 0 "JSONL with empty and unreadable fields" -- "$NEWSPRISM" --db "$WORK/edge.db" ingest "$WORK/edge.jsonl"
+expect_grep "edge.jsonl:2: .*\"published\" is not a date I can read" "$WORK/err" "an overflowing epoch number is refused by name"
+python3 - "$NEWSPRISM" "$WORK/edge.db" <<'PY' && pass "later names stand in for empty ones; YYYYMMDD numbers read" || fail "field fallbacks"
+import json, subprocess, sys
+def show(i):
+    return json.loads(subprocess.run([sys.argv[1], "--db", sys.argv[2], "show", i, "--format", "json"],
+                                     capture_output=True, text=True, check=True).stdout)
+a, b, c = show("e-1"), show("e-2"), show("e-3")
+assert "ferry resumed" in a["text"] and a["author"] == "Ilse Marren" and a["published"] == "2026-03-04", a
+assert b["published"] is None, b
+assert c["published"] == "2026-03-05", c
+PY
 if [ -f "$fx/std-v11.warc" ]; then
     expect_rc 0 "ingest a WARC 1.1 file" -- "$NEWSPRISM" --db "$db" ingest "$fx/std-v11.warc"
     expect_rc 0 "ingest a per-record gzip WARC" -- "$NEWSPRISM" --db "$db" ingest "$fx/std-v11-per-record.warc.gz"
