@@ -248,7 +248,7 @@ static void cut_sign_off(char *text)
             start--;
         if (!start)
             break;
-        np_line ln = {text + start, n - start, 0, 0, 0, 0, 0, 0};
+        np_line ln = {.s = text + start, .len = n - start};
         np_line_trim(&ln.s, &ln.len);
         if (!ln.len || ln.len > 400)
             break;

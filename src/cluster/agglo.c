@@ -218,13 +218,13 @@ static hitem heap_pop(hac *h)
     return top;
 }
 
-/* Add cross to the edge a-b (one direction). */
 /* The pairs of two groups: their similarities' sum, its common-words part,
  * and how many are copies of one report. */
 typedef struct hcross {
     double cross, words, copy_n;
 } hcross;
 
+/* Add c to the edge a-b (one direction). */
 static np_status adj_add(hnode *a, uint32_t b, const hcross *c)
 {
     for (uint32_t i = 0; i < a->n_adj; i++)

@@ -486,6 +486,78 @@ static void wire_copies_and_other_reports_are_one_story(void **state)
     }
 }
 
+/* Seven clients' copies of one agency story (each with two small edits of
+ * its own), placed one at a time, then three other reports of the event:
+ * more copies than the signatures a story keeps, still one story. */
+static void many_copies_and_other_reports_are_one_story(void **state)
+{
+    (void)state;
+    static const char *const slots[][2] = {
+        {"voted on Tuesday", "decided on Tuesday"}, {"12,000 signatures", "twelve thousand signatures"},
+        {"cargo airlines", "freight airlines"},     {"move to Brenna", "relocate to Brenna"},
+        {"The vote was 21 to 14", "The vote ended 21-14"}, {"regional court", "district court"},
+        {"310,000 tonnes", "310 thousand tonnes"},  {"most of it at night", "mostly at night"},
+    };
+    const char *wire =
+        "TARNBY, May 4 (Norpress) - The city council of Tarnby voted on Tuesday to lift its ban on night flights at "
+        "Osk airport from July, overruling residents who had collected 12,000 signatures against the move. Mayor "
+        "Runa Halvik said the airport needed the night slots to keep its cargo airlines, which had threatened to "
+        "move to Brenna. The vote was 21 to 14. Opponents said they would appeal to the regional court. The airport "
+        "handled 310,000 tonnes of freight last year, most of it at night before the ban.";
+    enum { COPIES = 7, N = COPIES + 3 + 6 };
+    char text[COPIES][1024];
+    for (int k = 0; k < COPIES; k++) {
+        char a[1024], b[1024];
+        snprintf(a, sizeof a, "%s", wire);
+        for (int e = 0; e < 2; e++) {
+            const char *const *sl = slots[(k + 3 * e) % 8];
+            const char *at = strstr(a, sl[0]);
+            assert_non_null(at);
+            snprintf(b, sizeof b, "%.*s%s%s", (int)(at - a), a, sl[1], at + strlen(sl[0]));
+            snprintf(a, sizeof a, "%s", b);
+        }
+        snprintf(text[k], sizeof text[k], "%s", a);
+    }
+    const char *reports[][2] = {
+        {"Velde residents vow to fight Osk night flights in court",
+         "Families in the Velde district under the Osk flight path say they will sue Tarnby after councillors ended "
+         "the night-flight ban. Ebbe Stoltz, who organised the petition, said nobody would sleep again. Doctors in "
+         "the district warned of noise and heart disease. Halvik said jobs at the cargo terminal came first."},
+        {"Cargo airlines welcome Osk decision",
+         "Freight carriers at Osk airport welcomed the Tarnby council decision to allow night landings again from "
+         "July. The head of the airport's cargo terminal said two airlines had cancelled plans to leave for Brenna. "
+         "The council's vote was close, with 14 members against. Residents have promised a legal challenge."},
+        {"Night flights return to Osk as Halvik wins vote",
+         "Mayor Runa Halvik won a council vote in Tarnby to bring back night flights at Osk airport, a reversal of "
+         "the ban her predecessor imposed. The decision angered residents of Velde, who say the noise will keep "
+         "thousands awake, and pleased the freight companies based at the airport."},
+    };
+    np_featurizer *fz;
+    np_grouper *g;
+    assert_int_equal(np_featurizer_new(&fz), NP_OK);
+    assert_int_equal(np_grouper_new(NULL, &g), NP_OK);
+    np_features fs[N];
+    int64_t ids[N], story[N], next = 1;
+    np_group_place out[N];
+    for (int i = 0; i < N; i++) {
+        ids[i] = i + 1;
+        fs[i] = i < COPIES       ? feats(fz, "Tarnby lifts ban on night flights at Osk airport", text[i], "2026-05-04")
+                : i < COPIES + 3 ? feats(fz, reports[i - COPIES][0], reports[i - COPIES][1], "2026-05-04")
+                                 : feats(fz, filler[i - COPIES - 3][0], filler[i - COPIES - 3][1], "2026-05-04");
+    }
+    place(g, fs + COPIES + 3, ids + COPIES + 3, 6, &next, story + COPIES + 3, out + COPIES + 3);
+    for (int i = 0; i < COPIES + 3; i++)
+        place(g, fs + i, ids + i, 1, &next, story + i, out + i);
+    for (int i = 1; i < COPIES + 3; i++)
+        assert_true(story[i] == story[0]);
+    for (int i = COPIES + 3; i < N; i++)
+        assert_true(story[i] != story[0]);
+    for (int i = 0; i < N; i++)
+        np_features_free(&fs[i]);
+    np_grouper_free(g);
+    np_featurizer_free(fz);
+}
+
 /* The actor test on a graph written by hand: two known stories of 5
  * documents each (mean pair similarity 0.4) linked at 0.3, well above the
  * threshold and the cohesion (0.55 x 0.4).  Both name the club and the
@@ -970,6 +1042,7 @@ int main(void)
         cmocka_unit_test(agglo_own_actors_keep_events_apart),
         cmocka_unit_test(agglo_copies_do_not_make_a_group_tight),
         cmocka_unit_test(wire_copies_and_other_reports_are_one_story),
+        cmocka_unit_test(many_copies_and_other_reports_are_one_story),
         cmocka_unit_test(names_union_adds_and_caps),
         cmocka_unit_test(agglo_late_follow_up_names_the_actors),
         cmocka_unit_test(agglo_follow_up_recalls_the_year),
