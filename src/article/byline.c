@@ -516,3 +516,17 @@ size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap)
     }
     return after;
 }
+
+size_t np_dateline_dispatch(const char *s, size_t n, char *place, size_t cap)
+{
+    size_t len = np_dateline_parse(s, n, place, cap);
+    if (!len || memchr(s, '(', len))
+        return len;
+    size_t caps = 0;
+    for (size_t i = 0; i < len && s[i] != ' ' && s[i] != ','; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+        caps += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return caps >= 3 ? len : 0;
+}

@@ -35,4 +35,9 @@ int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out)
  * prefix including the dash; else return 0. */
 size_t np_dateline_parse(const char *s, size_t n, char *place, size_t cap);
 
+/* np_dateline_parse() of a news dispatch only: the place in capitals ("SAN
+ * DIEGO ―", three capitals at least) or an agency credited ("Washington
+ * (AFP) -"); "Golf - ...", "Update - ..." and "Q: Name - ..." are none. */
+size_t np_dateline_dispatch(const char *s, size_t n, char *place, size_t cap);
+
 #endif

@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/buf.h"
 #include "core/mem.h"
@@ -231,11 +232,29 @@ static np_status extract_pass(const char *text8, size_t len8, int unwrap, const 
     return st;
 }
 
+/* A rights notice: "© 2026 ...", "(c) ...", "Copyright 2026 ..." (a year or
+ * the sign after the word), "All rights reserved ..."; not prose that
+ * names copyright ("Copyright law experts said ..."). */
+static int rights_notice(const char *s, size_t n)
+{
+    if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9)
+        return 1;
+    if (n >= 4 && s[0] == '(' && (s[1] | 0x20) == 'c' && s[2] == ')' && s[3] == ' ')
+        return 1;
+    if (n >= 19 && strncasecmp(s, "all rights reserved", 19) == 0)
+        return 1;
+    if (n < 11 || strncasecmp(s, "copyright", 9) != 0)
+        return 0;
+    size_t i = 9;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i > 9 && i + 1 < n && ((s[i] >= '0' && s[i] <= '9') || ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9));
+}
+
 /* The story's own foot, as the plain-text reader drops it: a wire's
  * sign-off ("Reporting by ...; Editing by ...", "Ana Ruiz contributed
- * reporting") or a rights notice ("Copyright 2026 ... All rights
- * reserved.") closing the text.  Cut from text in place, up to
- * SIGN_OFF_LINES lines, never the opening line. */
+ * reporting") or a rights notice (rights_notice()) closing the text.  Cut
+ * from text in place, up to SIGN_OFF_LINES lines, never all of it. */
 #define SIGN_OFF_LINES 3
 static void cut_sign_off(char *text)
 {
@@ -248,12 +267,17 @@ static void cut_sign_off(char *text)
             start--;
         if (!start)
             break;
+        size_t before = start;
+        while (before && (text[before - 1] == '\n' || text[before - 1] == ' '))
+            before--;
+        if (!before)
+            break; /* the sign-off is all there is */
         np_line ln = {.s = text + start, .len = n - start};
         np_line_trim(&ln.s, &ln.len);
         if (!ln.len || ln.len > 400)
             break;
         np_line_classify(&ln);
-        if (!(ln.flags & (NP_LF_COPYRIGHT | NP_LF_BYLINE)))
+        if (!(ln.flags & NP_LF_BYLINE) && !rights_notice(ln.s, ln.len))
             break;
         n = start;
     }
@@ -262,9 +286,10 @@ static void cut_sign_off(char *text)
     text[n] = '\0';
 }
 
-/* A dispatch's place opening the story ("LONDON, Dec 3 (Agency) - ..."),
- * the plain-text reader's dateline: in its first two paragraphs (a lead
- * taken from the page's summary may stand before it). */
+/* A dispatch's place opening the story ("LONDON, Dec 3 (Agency) - ...";
+ * np_dateline_dispatch(), not "Update - ..."), the plain-text reader's
+ * dateline: in its first two paragraphs (a lead taken from the page's
+ * summary may stand before it). */
 static np_status dateline_of(np_doc *doc)
 {
     const char *p = doc->text;
@@ -272,7 +297,7 @@ static np_status dateline_of(np_doc *doc)
         const char *end = strchr(p, '\n');
         size_t n = end ? (size_t)(end - p) : strlen(p);
         char place[128];
-        if (np_dateline_parse(p, n, place, sizeof place) && place[0])
+        if (np_dateline_dispatch(p, n, place, sizeof place) && place[0])
             return np_doc_set(&doc->dateline, place);
         p = end;
         while (p && *p == '\n')

@@ -471,24 +471,12 @@ static void first_line_headline(seg *g)
  * kept in the body (first_line_headline) stays. */
 #define DECK_LINES 3
 #define DECK_MAX_WORDS 60
-/* np_dateline_parse also reads "Golf - ..." or "Q: Name - ..."; a dispatch's
- * dateline names its place in capitals ("SAN DIEGO ―") or credits an agency
- * ("Washington (AFP) -"). */
+/* A dispatch's dateline (np_dateline_dispatch(): np_dateline_parse also
+ * reads "Golf - ..." or "Q: Name - ..."). */
 static int dispatch_dateline(const np_line *l)
 {
     char place[128];
-    size_t n = np_dateline_parse(l->s, l->len, place, sizeof place);
-    if (!n)
-        return 0;
-    if (memchr(l->s, '(', n))
-        return 1;
-    size_t caps = 0, i = 0;
-    for (; i < n && l->s[i] != ' ' && l->s[i] != ','; i++) {
-        if (l->s[i] >= 'a' && l->s[i] <= 'z')
-            return 0;
-        caps += l->s[i] >= 'A' && l->s[i] <= 'Z';
-    }
-    return caps >= 3;
+    return np_dateline_dispatch(l->s, l->len, place, sizeof place) != 0;
 }
 
 static void find_dateline_lede(seg *g)

@@ -312,6 +312,19 @@ static void wire_dateline_and_sign_off(void **state)
     assert_null(strstr(doc->text, "Reporting by"));
     assert_null(strstr(doc->text, "All rights reserved"));
     np_doc_free(doc);
+    /* a closing paragraph about copyright is prose, and "Update - " opening
+     * a story is no dispatch */
+    const char *prose =
+        "<html><body><article><h1>Band wins song case</h1>"
+        "<p>Update - A court in Holmport ruled on Tuesday that the band Velde owns the rights to its first album, "
+        "ending a four-year dispute with its former label.</p>"
+        "<p>The label had claimed the recordings as its own under a contract signed in 2019, the judge said.</p>"
+        "<p>Copyright law experts said the ruling would make similar disputes easier for musicians to win.</p>"
+        "</article></body></html>";
+    assert_int_equal(run_str(prose, &doc), NP_OK);
+    assert_null(doc->dateline);
+    assert_non_null(strstr(doc->text, "Copyright law experts said"));
+    np_doc_free(doc);
 }
 
 static void invalid_utf8_in_utf8_page(void **state)
