@@ -869,8 +869,9 @@ static int cmp_cand(const void *x, const void *y)
 }
 
 /* Wire copies: two outlets whose sentences are near-identical (cosine of
- * WIRE_COPY_SIM) or that credit the same news agency and say it in much the
- * same words (WIRE_SAME_AGENCY_SIM) print one report, not two.  Two
+ * WIRE_COPY_SIM), or that credit the same news agency or print one report
+ * with their own edits (np_compare_copy_docs()) and say it in much the
+ * same words (WIRE_SAME_AGENCY_SIM), print one report, not two.  Two
  * sentences that are both mostly a quotation (WIRE_QUOTED of their bytes)
  * are the exception: reporters who each heard a statement, read a memo or
  * saw a tweet print the same words because they quote them ("3 outlets (1
@@ -911,6 +912,8 @@ int np_align_wire_copy(const np_story *s, uint32_t i, uint32_t j)
         return 0;
     if (s->agency && s->agency[x->doc] && s->agency[x->doc] == s->agency[y->doc])
         return 1;
+    if (s->copy_root && s->copy_root[x->doc] == s->copy_root[y->doc])
+        return 1; /* one report's copies, edited: a reworded sentence is still its copy */
     if (cs < WIRE_COPY_SIM)
         return 0;
     return same_text_docs(s, x->doc, y->doc) || !(mostly_quoted(s, x) && mostly_quoted(s, y));

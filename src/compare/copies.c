@@ -28,6 +28,7 @@
 #include "core/hash.h"
 #include "core/mem.h"
 #include "core/u64map.h"
+#include "core/unionfind.h"
 
 /* Empty vectors (a sentence of stop words and figures only) have NULL
  * arrays, which memcmp must not be given even for zero bytes. */
@@ -125,6 +126,12 @@ out:
  * copies. */
 #define COPY_DOC_SHARE 0.8
 #define COPY_DOC_MIN 3
+/* Two documents are one report with its clients' edits (a client rewords
+ * a few sentences, adds a paragraph or two) when this share of the
+ * shorter's sentences is printed by the other word for word: independent
+ * reports of one event share a quotation or two, not half their text.
+ * Their alike sentences are then one copy (np_align_wire_copy()). */
+#define COPY_EDIT_SHARE 0.3
 
 np_status np_compare_copy_docs(np_story *s)
 {
@@ -134,10 +141,14 @@ np_status np_compare_copy_docs(np_story *s)
     uint32_t *seen = np_calloc(C ? C : 1, sizeof *seen);     /* per class: 1 + the last document counting it */
     uint32_t *last_e = np_malloc((D ? D : 1) * sizeof *last_e); /* per document e: the class last counted for it */
     uint32_t *touched = np_malloc((D ? D : 1) * sizeof *touched); /* the documents e with common[e] > 0 */
-    if (!own || !common || !seen || !last_e || !touched) {
+    s->copy_root = np_arena_alloc(&s->work, (D ? D : 1) * sizeof *s->copy_root);
+    if (!own || !common || !seen || !last_e || !touched || !s->copy_root) {
         np_free(own), np_free(common), np_free(seen), np_free(last_e), np_free(touched);
+        s->copy_root = NULL;
         return NP_ENOMEM;
     }
+    for (size_t d = 0; d < D; d++)
+        s->copy_root[d] = (uint32_t)d;
     for (size_t i = 0; i < S; i++) {
         uint32_t c = s->copy_cls[i], d = (uint32_t)s->sents[i].doc;
         if (s->sents[i].vec.n && seen[c] != d + 1) {
@@ -174,6 +185,9 @@ np_status np_compare_copy_docs(np_story *s)
         uint32_t best = UINT32_MAX; /* the earliest document d copies */
         for (size_t k = 0; k < nt; k++) {
             uint32_t e = touched[k];
+            uint32_t shorter = own[e] < own[d] ? own[e] : own[d];
+            if (own[e] >= COPY_DOC_MIN && common[e] >= COPY_EDIT_SHARE * shorter)
+                np_uf_join(s->copy_root, e, (uint32_t)d);
             if (e < (uint32_t)d && e < best && own[e] >= COPY_DOC_MIN && common[e] >= COPY_DOC_SHARE * own[d] &&
                 common[e] >= COPY_DOC_SHARE * own[e])
                 best = e;
@@ -183,6 +197,8 @@ np_status np_compare_copy_docs(np_story *s)
         if (best != UINT32_MAX)
             s->brief->docs[d].same_text_as = (size_t)best + 1;
     }
+    for (size_t d = 0; d < D; d++) /* every root found once, for lookups */
+        s->copy_root[d] = np_uf_find(s->copy_root, (uint32_t)d);
     np_free(own), np_free(common), np_free(seen), np_free(last_e), np_free(touched);
     return NP_OK;
 }

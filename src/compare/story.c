@@ -1248,6 +1248,50 @@ int np_story_agency(const char *text)
     return 0;
 }
 
+/* The agency a dispatch's dateline credits ("HOLMPORT, Dec 3 (Norpress) -",
+ * "ORSK (KNA) —"), named or not in np_story_agency()'s list: a number of
+ * its own for each credit (its words' hash), above that list's; 0 when
+ * the text's first lines open on no credited dispatch.  A credit is one to
+ * four capitalised words without digits ("(Reuters)", "(Norpress)"). */
+#define DATELINE_CREDIT_SCAN 600
+static int dateline_credit(const char *text)
+{
+    size_t n = strlen(text), lim = n < DATELINE_CREDIT_SCAN ? n : DATELINE_CREDIT_SCAN;
+    for (size_t i = 0; i < lim; i++) {
+        if (i > 0 && text[i - 1] != '\n')
+            continue;
+        const char *nl = memchr(text + i, '\n', n - i);
+        size_t len = nl ? (size_t)(nl - (text + i)) : n - i;
+        char place[128];
+        size_t pre = np_dateline_dispatch(text + i, len, place, sizeof place);
+        const char *open = pre ? memchr(text + i, '(', pre) : NULL;
+        const char *close = open ? memchr(open, ')', (size_t)(text + i + pre - open)) : NULL;
+        if (!close || close - open < 3 || close - open > 41)
+            continue;
+        int words = 0, ok = 1;
+        for (const char *p = open + 1; p < close && ok; p++) {
+            if (*p >= '0' && *p <= '9')
+                ok = 0;
+            else if (p == open + 1 || p[-1] == ' ')
+                ok = (*p >= 'A' && *p <= 'Z') && ++words <= 4;
+        }
+        if (!ok)
+            continue;
+        char key[48];
+        size_t kn = 0;
+        for (const char *p = open + 1; p < close; p++)
+            key[kn++] = (char)tolower((unsigned char)*p);
+        return 64 + (int)(np_hash64(key, kn, 0x637265646974ull) % 1000000u);
+    }
+    return 0;
+}
+
+int np_story_doc_agency(const char *text)
+{
+    int a = np_story_agency(text);
+    return a ? a : text ? dateline_credit(text) : 0;
+}
+
 /* The term key of a verb of speaking's polarity: "@" + its stem into
  * key (REPORT_KEY bytes); its length, 0 when the stem does not fit. */
 #define REPORT_KEY 40
@@ -1263,7 +1307,7 @@ np_status np_story_terms(np_story *s)
     if (!s->agency)
         return NP_ENOMEM;
     for (size_t d = 0; d < s->n_docs; d++)
-        s->agency[d] = np_story_agency(s->docs[d]->text);
+        s->agency[d] = np_story_doc_agency(s->docs[d]->text);
     size_t total = 0;
     for (size_t d = 0; d < s->n_docs; d++)
         total += s->an[d].n_sents;

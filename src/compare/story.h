@@ -127,7 +127,9 @@ typedef struct np_story {
     uint32_t *ent_group;
     const char **ent_name;
     np_analysis *an;         /* per doc */
-    int *agency;             /* per doc: the news agency it credits (np_story_agency), 0 = none */
+    int *agency;             /* per doc: the news agency it credits (np_story_doc_agency), 0 = none */
+    uint32_t *copy_root;     /* per doc: the first document of its set of one report's copies, edits
+                              * allowed (np_compare_copy_docs()); NULL until computed */
     const char **ref_date;   /* per doc: publication date used for resolving */
     /* vocabulary: term strings → ids */
     char **term_str;
@@ -294,6 +296,10 @@ np_status np_story_terms(np_story *s);
  * "(dpa)" in its opening lines or as a closing credit.  1 + index of the
  * agency, or 0. */
 int np_story_agency(const char *text);
+/* The agency a document credits: np_story_agency()'s, else the one its
+ * dispatch's dateline credits in parentheses ("HOLMPORT, Dec 3 (Norpress)
+ * -"), whatever its name, as a number of its own; 0 when none. */
+int np_story_doc_agency(const char *text);
 np_status np_story_sentences(np_story *s);
 /* Event words (see np_sent.ev) of the tokens [tok_lo, tok_hi) of doc, the
  * first of which starts at byte start, and their polarity (np_sent.pol;

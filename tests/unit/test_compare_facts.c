@@ -320,6 +320,67 @@ static void test_wire_copies(void **state)
     np_brief_free(b);
 }
 
+/* An agency no list names, credited in both outlets' datelines: their
+ * alike sentences are its one report. */
+static void test_unlisted_agency_credit(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-03-06",
+                         "BRELL, March 6 (Norpress) - The central bank of Ostria raised its main interest rate by half a "
+                         "point on Thursday to curb prices.\n\nEconomists had expected a smaller step.\n",
+                         "2025-03-06",
+                         "BRELL (Norpress) - Ostria's central bank raised its key interest rate by half a point on "
+                         "Thursday in a bid to curb prices.\n\nShares in Brell fell after the decision.\n",
+                         "2025-03-06",
+                         "The Ostrian central bank lifted its main interest rate by half a point on Thursday, hoping to "
+                         "curb prices.\n");
+    int seen = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs == 3 && np_test_cites(b, f->support, f->n_support, "c.txt", "half a point")) {
+            seen = 1;
+            assert_int_equal(f->n_independent, 2);
+        }
+    }
+    assert_true(seen);
+    np_brief_free(b);
+}
+
+/* A client's edited copy of an agency story (half its sentences word for
+ * word, the others reworded, no credit) is still the agency's report: a
+ * reworded sentence it shares with the original and a third outlet counts
+ * two independent reports, not three. */
+static void test_edited_copy(void **state)
+{
+    (void)state;
+    const char *a = "Dock workers in Holmport voted on Tuesday to end their nine-day strike after the port operator "
+                    "raised its pay offer to 6 percent, the union said.\n\n"
+                    "The strike had left more than forty ships waiting at anchor outside the harbour.\n\n"
+                    "Union leader Ilse Varga said members had accepted the offer by a large majority.\n\n"
+                    "Cargo handling will resume on Wednesday morning, a spokeswoman for the port said.\n\n"
+                    "The operator had first offered 4 percent before the walkout began.\n";
+    const char *b2 = "Holmport's dock workers decided on Tuesday to call off their nine-day strike once the port "
+                     "operator lifted its pay offer to 6 percent, according to the union.\n\n"
+                     "The strike had left more than forty ships waiting at anchor outside the harbour.\n\n"
+                     "Union leader Ilse Varga said members had accepted the offer by a large majority.\n\n"
+                     "Cargo handling will resume on Wednesday morning, a spokeswoman for the port said.\n\n"
+                     "Local shops near the quay said business had fallen by half during the stoppage.\n";
+    np_brief *b = brief3("2025-05-06", a, "2025-05-06", b2, "2025-05-06",
+                         "The Holmport dock strike is over: workers voted on Tuesday to accept a 6 percent pay rise "
+                         "from the port operator after nine days.\n\n"
+                         "Ships that waited at sea for days will be unloaded first, the harbour master said.\n");
+    int seen = 0;
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs == 3 && np_test_cites(b, f->support, f->n_support, "c.txt", "strike is over")) {
+            seen = 1;
+            assert_int_equal(f->n_independent, 2);
+        }
+    }
+    assert_true(seen);
+    np_brief_free(b);
+}
+
 /* Three newsrooms quoting one statement print the same words because they
  * quote them, not because one copies another: every outlet is an
  * independent report. */
@@ -1225,6 +1286,8 @@ int main(void)
         cmocka_unit_test(test_summary_leaves_out_sentences_inside_quotations),
         cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
+        cmocka_unit_test(test_edited_copy),
+        cmocka_unit_test(test_unlisted_agency_credit),
         cmocka_unit_test(test_quoted_statement_is_no_copy),
         cmocka_unit_test(test_quote_counts_agree),
         cmocka_unit_test(test_timeline_dates),
