@@ -841,18 +841,36 @@ static int day_first_host(const char *url)
 }
 
 /* How many times the text names month (1-12) with a capital ("July",
- * "Jul."; "may" the verb is not May), at most 2: enough to tell which
- * reading of a slashed date the text bears out. */
+ * "(Jul."), at most 2: enough to tell which reading of a slashed date the
+ * text bears out.  Not a month: "may" the verb, and a month word beside
+ * another capitalised word inside a sentence ("Theresa May", "April
+ * Dunn": a name), unless a number follows it ("July 4"). */
 static int month_named(const seg *g, int month)
 {
     int seen = 0;
     for (size_t i = 0; i < g->n && seen < 2; i++) {
         const np_line *l = &g->v[i];
         size_t at = 0, a, b;
+        int prev_cap = 0, prev_end = 1; /* the token before: capitalised; closing a sentence (or none) */
         while (seen < 2 && np_line_next_token(l->s, l->len, &at, &a, &b)) {
-            while (b > a && !isalpha((unsigned char)l->s[b - 1]))
-                b--;
-            seen += b > a && isupper((unsigned char)l->s[a]) && np_month_from_name(l->s + a, b - a) == month;
+            size_t wa = a, wb = b;
+            while (wa < wb && !isalpha((unsigned char)l->s[wa]))
+                wa++;
+            while (wb > wa && !isalpha((unsigned char)l->s[wb - 1]))
+                wb--;
+            int cap = wb > wa && isupper((unsigned char)l->s[wa]);
+            if (cap && np_month_from_name(l->s + wa, wb - wa) == month) {
+                size_t na = at, nb_, nat = at;
+                int next_cap = 0, next_num = 0;
+                if (np_line_next_token(l->s, l->len, &nat, &na, &nb_)) {
+                    next_cap = isupper((unsigned char)l->s[na]) != 0;
+                    next_num = isdigit((unsigned char)l->s[na]) != 0;
+                }
+                int in_name = (prev_cap && !prev_end) || next_cap;
+                seen += next_num || !in_name;
+            }
+            prev_cap = cap;
+            prev_end = b > a && strchr(".!?:", l->s[b - 1]) != NULL;
         }
     }
     return seen;

@@ -2063,6 +2063,12 @@ static np_status refusal_group(fctx *c, const negref *r, size_t lo, size_t hi)
         f = (uint32_t)(c->nf - 1);
     }
     for (size_t k = 0; k < nh && REFUSAL_CLAUSES; k++) {
+        /* a clause's sentence reporting the opposite of a member's stays out too */
+        int clash = 0;
+        for (size_t q = 0; q < c->fn[f] && !clash; q++)
+            clash = reports_clash(s, &s->sents[held[k]->sent], &s->sents[c->fmem[f][q]]);
+        if (clash)
+            continue;
         np_status st = np_grow((void **)&c->cite, &c->cite_cap, c->ncite, sizeof *c->cite);
         if (st != NP_OK)
             return st;

@@ -876,19 +876,22 @@ static void header_stamped_dates(void **state)
     /* no host: both readings are days, and the text names the month of one
      * of them ("10/07" in a story of July is 10 July), or of neither or
      * both (month first, as before) */
-    static const struct { const char *month_line; const char *iso; } told[] = {
-        {"The club had chased the midfielder since early July, its chairman said.", "2030-07-10"},
-        {"The club had chased the midfielder since early October, its chairman said.", "2030-10-07"},
-        {"The club had chased the midfielder all summer, its chairman said.", "2030-10-07"},
-        {"The club had chased him from July to October, its chairman said.", "2030-10-07"},
-        {"The chairman said the club may sign another player, he said.", "2030-10-07"},
+    static const struct { const char *stamp, *month_line, *iso; } told[] = {
+        {"10/07/2030", "The club had chased the midfielder since early July, its chairman said.", "2030-07-10"},
+        {"10/07/2030", "The club had chased the midfielder since (July) last year, its chairman said.", "2030-07-10"},
+        {"10/07/2030", "The club had chased the midfielder since early October, its chairman said.", "2030-10-07"},
+        {"10/07/2030", "The club had chased the midfielder all summer, its chairman said.", "2030-10-07"},
+        {"10/07/2030", "The club had chased him from July to October, its chairman said.", "2030-10-07"},
+        {"10/05/2030", "The chairman said the club may sign another player, he said.", "2030-10-05"},
+        {"03/05/2030", "The minister, Theresa May, welcomed the signing, the chairman said.", "2030-03-05"},
+        {"01/04/2030", "The agent April Dunn said the fee was fair.", "2030-01-04"},
     };
     for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
         char text[1024];
         snprintf(text, sizeof text,
-                 "Midfielder signs for Ashby Rovers\nUpdated: 10/07/2030 08:15\n\n"
+                 "Midfielder signs for Ashby Rovers\nUpdated: %s 08:15\n\n"
                  "Ashby Rovers signed the midfielder Kofi Brant from Vallmont on Thursday in a record deal, "
-                 "the club said.\n\n%s\n", told[i].month_line);
+                 "the club said.\n\n%s\n", told[i].stamp, told[i].month_line);
         d = np_doc_new();
         assert_non_null(d);
         assert_int_equal(np_textdoc_parse(text, strlen(text), d, NULL), NP_OK);
