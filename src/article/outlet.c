@@ -127,6 +127,84 @@ static size_t masthead(const line *l, const np_doc *doc, const char **name)
     return l->n;
 }
 
+/* A publication's own word closing its name ("The Estmark Courant",
+ * "Radio Estmark News", "Continental Press Service"): generic newspaper,
+ * broadcaster and agency vocabulary, sorted. */
+static int publication_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "Agency", "Argus", "Broadcasting", "Bulletin", "Chronicle", "Clarion", "Courant", "Courier",
+        "Daily", "Dispatch", "Echo", "Examiner", "Express", "Gazette", "Guardian", "Herald", "Independent",
+        "Inquirer", "Journal", "Ledger", "Mail", "Mirror", "Monitor", "News", "Observer", "Online", "Post",
+        "Press", "Radio", "Record", "Register", "Review", "Sentinel", "Service", "Standard", "Star",
+        "Telegraph", "Times", "Today", "Tribune", "Weekly", "Wire", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && !memcmp(words[i], w, n))
+            return 1;
+    return 0;
+}
+
+/* A section's first word ("Local News", "Breaking News", "Business
+ * Daily"): the page's department, not its publication. */
+static int section_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"Breaking", "Business", "Latest", "Live", "Local", "More", "National",
+                                        "Politics", "Related", "Sport", "Sports", "Top", "World", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && !memcmp(words[i], w, n))
+            return 1;
+    return 0;
+}
+
+/* A header line naming a person ("By Jane Doe") or a day (a digit and a
+ * letter: "December 3, 2026", "Published 3 Dec 2026 14:05"). */
+static int byline_or_date(const line *l)
+{
+    if (l->n > 3 && (l->s[0] == 'B' || l->s[0] == 'b') && l->s[1] == 'y' && l->s[2] == ' ')
+        return 1;
+    int digit = 0, letter = 0;
+    for (size_t i = 0; i < l->n && i < 80; i++) {
+        digit |= l->s[i] >= '0' && l->s[i] <= '9';
+        letter |= is_upper((unsigned char)l->s[i]) || (l->s[i] >= 'a' && l->s[i] <= 'z');
+    }
+    return l->n <= 80 && digit && letter;
+}
+
+/* The masthead among the header lines under the headline: a name of at
+ * most five capitalised words, no digits, that begins with "The" or begins
+ * or ends on a publication's word, under the byline or over a byline or
+ * date line ("Headline / By Jane Doe / The Estmark Courant / December 3,
+ * 2026"); a section label ("Politics", "Local News") is none. */
+static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, const char **name)
+{
+    for (size_t i = 1; i < nt && i <= 5; i++) {
+        const line *l = &top[i];
+        if (l->n < 4 || count_words(l->s, l->n) > 5 || !name_words(l->s, l->n) || byline_or_date(l))
+            continue;
+        size_t last = l->n, first = 0;
+        while (last > 0 && l->s[last - 1] != ' ')
+            last--;
+        while (first < l->n && l->s[first] != ' ')
+            first++;
+        if (memcmp(l->s, "The ", 4) != 0 && !publication_word(l->s + last, l->n - last) &&
+            !publication_word(l->s, first))
+            continue;
+        if (section_word(l->s, first))
+            continue; /* "Local News", "World News": the page's section */
+        /* under a byline, or over a byline or date line (a headline after a
+         * date line, "The Ferry Is Back", is over the story's prose) */
+        int under_byline = top[i - 1].n > 3 && (top[i - 1].s[0] == 'B' || top[i - 1].s[0] == 'b') &&
+                           top[i - 1].s[1] == 'y' && top[i - 1].s[2] == ' ';
+        if (!under_byline && !(i + 1 < nt && byline_or_date(&top[i + 1])))
+            continue;
+        if (doc->title && strlen(doc->title) == l->n && !memcmp(doc->title, l->s, l->n))
+            continue;
+        *name = l->s;
+        return l->n;
+    }
+    return 0;
+}
+
 /* "By Northwind Staff", "Posted on ... by Example News staff". */
 static size_t staff_credit(const line *l, const char **name)
 {
@@ -204,6 +282,8 @@ np_status np_outlet_from_page(const char *text, size_t len, np_doc *doc)
         n = site_suffix(&top[i], &name);
     if (!n && nt)
         n = masthead(&top[0], doc, &name);
+    if (!n)
+        n = header_masthead(top, nt, doc, &name);
     for (size_t i = 0; i < nt && !n; i++)
         n = staff_credit(&top[i], &name);
     size_t nr = nl < TAIL_LINES ? nl : TAIL_LINES;

@@ -70,6 +70,19 @@ static void page_clues(void **state)
     o = page_outlet("Ferry service resumes\n\nFerries sailed on Monday.\n\n\xC2\xA9 2026 Norfeld Tribune. All rights reserved.\n");
     assert_string_equal(o, "Norfeld Tribune");
     free(o);
+    /* the masthead among the header lines, by the byline or the date */
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nThe Holmport Courant\nMay 4, 2026\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "The Holmport Courant");
+    free(o);
+    o = page_outlet("Dock strike ends at Holmport\nLedger of Commerce\nPublished 4 May 2026 09:10\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "Ledger of Commerce");
+    free(o);
+    /* a section label there is none */
+    o = page_outlet("Dock strike ends at Holmport\nLocal News\nMay 4, 2026\n\nDock workers voted on Tuesday.\n");
+    assert_null(o);
+    free(o);
     /* a breadcrumb, a date line and a short headline name no outlet */
     o = page_outlet("Sport / Sailing\n\nPublished: 03.05.2026 | Updated: 04.05.2026\n\nThe Ferry Is Back\n\n"
                     "Ferries sailed on Monday.\n");
