@@ -320,6 +320,18 @@ static void test_wire_copies(void **state)
     np_brief_free(b);
 }
 
+/* The independent reports of the fact of n_docs outlets citing needle in
+ * doc (-1 when there is none). */
+static int independent_citing(const np_brief *b, size_t n_docs, const char *doc, const char *needle)
+{
+    for (size_t i = 0; i < b->n_facts; i++) {
+        const np_brief_fact *f = &b->facts[i];
+        if (f->n_docs == n_docs && np_test_cites(b, f->support, f->n_support, doc, needle))
+            return (int)f->n_independent;
+    }
+    return -1;
+}
+
 /* An agency no list names, credited in both outlets' datelines: their
  * alike sentences are its one report. */
 static void test_unlisted_agency_credit(void **state)
@@ -334,15 +346,7 @@ static void test_unlisted_agency_credit(void **state)
                          "2025-03-06",
                          "The Ostrian central bank lifted its main interest rate by half a point on Thursday, hoping to "
                          "curb prices.\n");
-    int seen = 0;
-    for (size_t i = 0; i < b->n_facts; i++) {
-        const np_brief_fact *f = &b->facts[i];
-        if (f->n_docs == 3 && np_test_cites(b, f->support, f->n_support, "c.txt", "half a point")) {
-            seen = 1;
-            assert_int_equal(f->n_independent, 2);
-        }
-    }
-    assert_true(seen);
+    assert_int_equal(independent_citing(b, 3, "c.txt", "half a point"), 2);
     np_brief_free(b);
 }
 
@@ -369,15 +373,7 @@ static void test_edited_copy(void **state)
                          "The Holmport dock strike is over: workers voted on Tuesday to accept a 6 percent pay rise "
                          "from the port operator after nine days.\n\n"
                          "Ships that waited at sea for days will be unloaded first, the harbour master said.\n");
-    int seen = 0;
-    for (size_t i = 0; i < b->n_facts; i++) {
-        const np_brief_fact *f = &b->facts[i];
-        if (f->n_docs == 3 && np_test_cites(b, f->support, f->n_support, "c.txt", "strike is over")) {
-            seen = 1;
-            assert_int_equal(f->n_independent, 2);
-        }
-    }
-    assert_true(seen);
+    assert_int_equal(independent_citing(b, 3, "c.txt", "strike is over"), 2);
     np_brief_free(b);
 }
 
