@@ -617,11 +617,16 @@ static void walk(meta *m, xmlNode *root)
             down = cur->children && strcmp(name, "script") != 0 && strcmp(name, "style") != 0 &&
                    strcmp(name, "title") != 0;
         } else if (cur->type == XML_TEXT_NODE && cur->content && !m->f[F_BY_TEXT] && cur->parent) {
-            /* an unmarked byline: a short line that starts with "By " */
+            /* an unmarked byline: a short line that starts with "By ", or
+             * with "Story by", "Written by", "Words by" */
             const char *t = (const char *)cur->content;
             while (is_ws((unsigned char)*t))
                 t++;
-            if ((t[0] == 'B' && (t[1] == 'y' || t[1] == 'Y') && (t[2] == ' ' || t[2] == ':' || t[2] == '\0'))) {
+            static const char *const openers[] = {"Story by ", "Written by ", "Words by ", NULL};
+            int opener = 0;
+            for (size_t k = 0; openers[k] && !opener; k++)
+                opener = strncasecmp(t, openers[k], strlen(openers[k])) == 0;
+            if (opener || (t[0] == 'B' && (t[1] == 'y' || t[1] == 'Y') && (t[2] == ' ' || t[2] == ':' || t[2] == '\0'))) {
                 char buf[BYLINE_MAX + 8];
                 node_text(cur->parent, buf, sizeof buf);
                 size_t bl = strlen(buf);
@@ -862,6 +867,16 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
     snprintf(tmp, sizeof tmp, "%s", s);
     size_t n = strlen(tmp);
     out[0] = '\0';
+    /* "By X · 3 hours ago", "By X | April 9, 2026", "By X - 9 April 2026":
+     * a separator before a date or a time ends the names */
+    static const char *const seps[] = {" \xC2\xB7 ", " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", NULL};
+    for (size_t k = 0; seps[k]; k++)
+        for (char *q = strstr(tmp, seps[k]); q; q = strstr(q + 1, seps[k]))
+            if (strpbrk(q, "0123456789")) {
+                *q = '\0';
+                n = (size_t)(q - tmp);
+                break;
+            }
     if (n == 0 || strstr(tmp, "http") || strstr(tmp, "www.") || strchr(tmp, '@') || strchr(tmp, '/'))
         return 0;
     /* a digit means a date or a count, not a name */

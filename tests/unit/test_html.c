@@ -1314,6 +1314,29 @@ static void dates_of_the_story_not_its_neighbours(void **state)
     }
 }
 
+/* A byline with its date or age beside it, or opened by "Story by": the
+ * names before the separator. */
+static void byline_with_a_date(void **state)
+{
+    (void)state;
+    static const struct { const char *line, *want; } cases[] = {
+        {"<p>By Fenella Strachan \xC2\xB7 3 hours ago</p>", "Fenella Strachan"},
+        {"<div class=\"art-meta\">By Nessa Quilliam | Oct 11, 2026</div>", "Nessa Quilliam"},
+        {"<p>Story by Lorna Bexley</p>", "Lorna Bexley"},
+        {"<p>By Ivo Marsk - 9 April 2026</p>", "Ivo Marsk"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char page[2048];
+        snprintf(page, sizeof page, "<html><body><article>%s<p>%s</p><p>%s</p></article></body></html>",
+                 cases[i].line, PARA1, PARA2);
+        np_doc *doc;
+        assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+        assert_non_null(doc->author);
+        assert_string_equal(doc->author, cases[i].want);
+        np_doc_free(doc);
+    }
+}
+
 static void unmarked_byline(void **state)
 {
     (void)state;
@@ -1552,6 +1575,7 @@ int main(void)
         cmocka_unit_test(label_of_dropped_links),
         cmocka_unit_test(wire_dateline_and_sign_off),
         cmocka_unit_test(dates_of_the_story_not_its_neighbours),
+        cmocka_unit_test(byline_with_a_date),
         cmocka_unit_test(benchmark_pages_smoke),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
