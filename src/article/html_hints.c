@@ -19,7 +19,7 @@ static const char *const neg_sub[] = {
     "tagline", "readmore", "read-more", "more-", "nocontent", "login", "reaction", "author-bio",
     "print-none", "noprint", "no-print", "print-only", "print-block", "d-none",
     "respond", "discussion", "replies", "donat", "most-read", "mostread", "authorbox",
-    "author-box", "author-info", "about-author", "about-the-author", "see-also",
+    "author-box", "author-info", "about-author", "about-the-author", "see-also", "pullquote", "pull-quote",
 };
 /* Short words matched only as whole tokens (substrings would hit "header",
  * "read", "shadow"...). */

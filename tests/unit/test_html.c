@@ -1337,6 +1337,23 @@ static void byline_with_a_date(void **state)
     }
 }
 
+/* A pull quote repeats a line of the story in large type: page furniture,
+ * as the plain-text reader takes a repeated line. */
+static void pull_quote_is_no_text(void **state)
+{
+    (void)state;
+    char page[2048];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><blockquote class=\"pull-quote\"><p>The night crews carried this "
+             "port for years.</p></blockquote><p>%s</p></article></body></html>",
+             PARA1, PARA2);
+    np_doc *doc;
+    assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+    assert_null(strstr(doc->text, "night crews carried"));
+    assert_non_null(strstr(doc->text, PARA2));
+    np_doc_free(doc);
+}
+
 static void unmarked_byline(void **state)
 {
     (void)state;
@@ -1576,6 +1593,7 @@ int main(void)
         cmocka_unit_test(wire_dateline_and_sign_off),
         cmocka_unit_test(dates_of_the_story_not_its_neighbours),
         cmocka_unit_test(byline_with_a_date),
+        cmocka_unit_test(pull_quote_is_no_text),
         cmocka_unit_test(benchmark_pages_smoke),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
