@@ -274,7 +274,8 @@ static np_status to_utf8(np_ingest *ig, const char *bytes, size_t n, const char 
         np_buf_init(out, 3 * text_len + 16);
         s = np_utf8_sanitize(text, text_len, out, NULL);
         np_buf_free(&conv);
-        if (!s)
+        /* a UTF-16 text announced by its byte-order mark is no encoding error */
+        if (!s && strncmp(used, "UTF-16", 6) != 0)
             warn(ig, NP_EENCODING, file, line, base_off + rep.first_invalid,
                  "not valid UTF-8; read as %s", used[0] ? used : "a legacy charset");
         return s;
@@ -423,7 +424,11 @@ static np_status ingest_whole(np_ingest *ig, source *src, const char *name, np_f
         return NP_OK;
     }
     size_t probe = raw.len < SNIFF_BYTES ? raw.len : SNIFF_BYTES;
-    if (np_binary_ratio((const unsigned char *)raw.data, probe) > 0.02) {
+    /* a UTF-16 byte-order mark: text whose every other byte is NUL, which
+     * the charset conversion reads (article/html_charset.h) */
+    const unsigned char *u = (const unsigned char *)raw.data;
+    int utf16 = raw.len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+    if (!utf16 && np_binary_ratio((const unsigned char *)raw.data, probe) > 0.02) {
         warn(ig, NP_EPARSE, name, 0, 0, "binary data, not a %s article; skipped",
              np_format_name(fmt));
         ig->stats.rejected++;

@@ -102,6 +102,16 @@ expect_rc 0 "a JSONL record with a bad byte is read" -- "$NEWSPRISM" --db "$WORK
 expect_grep "damaged.jsonl:1: byte 48: invalid UTF-8" "$WORK/err" "the record's bad byte is named"
 expect_rc 0 "show the record" -- "$NEWSPRISM" --db "$WORK/dj.db" show u1
 expect_grep "Sète met � on Monday" "$WORK/out" "its accents kept, the bad byte replaced"
+python3 -c "
+import sys
+t = 'Caf\u00e9 owners in S\u00e8te protest\n\nThe caf\u00e9 owners of S\u00e8te said on Monday that the new terrace fees were unfair and would be appealed.\n'
+open(sys.argv[1], 'wb').write(b'\xff\xfe' + t.encode('utf-16-le'))
+open(sys.argv[2], 'wb').write(b'\xfe\xff' + t.replace('Monday', 'Tuesday').encode('utf-16-be'))
+" "$more/utf16le.txt" "$more/utf16be.txt"
+expect_rc 0 "UTF-16 texts with a byte-order mark are read" -- "$NEWSPRISM" --db "$WORK/u16.db" ingest "$more/utf16le.txt" "$more/utf16be.txt"
+grep -q "binary\|encoding" "$WORK/err" && fail "a complaint for UTF-16: $(head -2 "$WORK/err")" || pass "no binary or encoding complaint for UTF-16"
+expect_rc 0 "show the little-endian one" -- "$NEWSPRISM" --db "$WORK/u16.db" show utf16le.txt
+expect_grep "Sète said on Monday" "$WORK/out" "UTF-16 converted to UTF-8"
 name=$(printf 'caf\351.txt')
 cp "$good/a.txt" "$more/$name"
 expect_rc 0 "a file name that is not UTF-8" -- "$NEWSPRISM" --db "$WORK/nm.db" ingest "$more/$name"
