@@ -227,6 +227,7 @@ static void set_year(char iso[11], int64_t y)
  * that, the nearest after it.  Returns +1 forward, -1 back, 0 unknown. */
 #define TENSE_BACK 10
 #define TENSE_AHEAD 6
+#define TENSE_BACK_MODAL 24 /* tokens back a modal ("would", "will") may still govern the date */
 #define TENSE_NEAREST 2 /* a cue that the date lies either side: the nearer (ahead for a weekday) */
 #define REF_APPROX_AHEAD 2 /* days an approximate reference may lie before the writing day */
 #define TENSE_SCHEDULED 3 /* the present of a scheduled event: the nearer month or day; no cue for a weekday */
@@ -524,10 +525,12 @@ static int infinitive_ahead(const scan *s, size_t k)
 static int tense_at(const scan *s, size_t first, size_t last)
 {
     static const char *const present[] = {"is", "are", "stays", "stay", "remains", "remain", NULL};
-    int until = 0;
+    int until = 0, clause_ended = 0;
     for (size_t k = first, seen = 0; k > 0 && seen < TENSE_BACK; k--, seen++) {
-        if (clause_break(s, k))
+        if (clause_break(s, k)) {
+            clause_ended = 1;
             break;
+        }
         const np_token *t = &s->t[k - 1];
         if (!until && tok_is(s, k - 1, "until")) {
             until = 1;
@@ -546,6 +549,28 @@ static int tense_at(const scan *s, size_t first, size_t last)
     }
     if (until)
         return 1;
+    /* further back in the clause, a modal governs a long verb phrase
+     * ("said she would open talks with the Green Union and the Farmers'
+     * League on Tuesday"); any other cue met first stops the search (the
+     * act next to the date is its own), as does a relative clause's modal */
+    for (size_t k = first > TENSE_BACK ? first - TENSE_BACK : 0, seen = TENSE_BACK;
+         !clause_ended && k > 0 && seen < TENSE_BACK_MODAL && first > TENSE_BACK; k--, seen++) {
+        if (clause_break(s, k))
+            break;
+        const char *w = s->t[k - 1].norm;
+        size_t wn = w ? strlen(w) : 0;
+        int modal = w && (!strcmp(w, "will") || !strcmp(w, "shall") || !strcmp(w, "would") ||
+                          (wn > 3 && !strcmp(w + wn - 3, "'ll")));
+        /* "a box that would hold a shotgun": a relative clause's modal
+         * governs that clause only */
+        if (modal && k >= 2 && (tok_is(s, k - 2, "that") || tok_is(s, k - 2, "which") || tok_is(s, k - 2, "who")))
+            break;
+        int v = cue_at(s, k - 1);
+        if (modal && v)
+            return v;
+        if (v)
+            break;
+    }
     for (size_t k = last + 1, seen = 0; k < s->n && seen < TENSE_AHEAD; k++, seen++) {
         if (clause_break(s, k))
             break;

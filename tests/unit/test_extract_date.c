@@ -359,6 +359,19 @@ static void year_of_a_day_without_one(void **state)
     expect("Kestrava would leave the pact on Oct. 31, the premier vowed at the time.", pub, oct31, 1);
     const want dec3[] = {{"Dec. 3", "2031-12-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect("The firm said it would close the plant on Dec. 3.", pub, dec3, 1);
+    /* a modal far back in the clause still governs the date; a past verb
+     * nearer to it is its own act */
+    const want tue_ahead[] = {{"Tuesday", "2031-11-25", NULL, NP_DATE_RELATIVE}};
+    expect("Ana Marsk said she would open talks with the Green Union and the Farmers' League of the north on "
+           "Tuesday.",
+           pub, tue_ahead, 1);
+    const want tue_back[] = {{"Tuesday", "2031-11-18", NULL, NP_DATE_RELATIVE}};
+    expect("Ana Marsk said she would speak to the union leaders, who walked out of the talks with the Farmers' "
+           "League on Tuesday.",
+           pub, tue_back, 1);
+    expect("Police said they found a crate that would hold two rifles and boxes of old cartridges in the barn on "
+           "Tuesday.",
+           pub, tue_back, 1);
     const want mar3[] = {{"March 3", "2032-03-03", NULL, NP_DATE_INFERRED_YEAR}};
     expect("The council plans to vote on March 3.", pub, mar3, 1);
     const want jun9[] = {{"June 9", "2032-06-09", NULL, NP_DATE_INFERRED_YEAR}};
