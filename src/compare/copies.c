@@ -126,24 +126,25 @@ out:
  * copies. */
 #define COPY_DOC_SHARE 0.8
 #define COPY_DOC_MIN 3
-/* Two documents are one report with its clients' edits (a client rewords
- * a few sentences, adds a paragraph or two) when this share of the
- * shorter's sentences is printed by the other word for word: independent
- * reports of one event share a quotation or two, not half their text.
- * Their alike sentences are then one copy (np_align_wire_copy()). */
-#define COPY_EDIT_SHARE 0.3
+/* Two documents are also one report, with a client's edits (some sentences
+ * reworded, a paragraph cut or added), when they print COPY_DOC_MIN
+ * sentences word for word in their own voice (a quotation both print whole
+ * is the speaker's, not a copy): independent reports of one event share a
+ * quotation, not three sentences of their own.  Their alike sentences are
+ * then one copy (np_align_wire_copy()). */
 
 np_status np_compare_copy_docs(np_story *s)
 {
     size_t D = s->n_docs, S = s->n_sents, C = s->n_copy_cls;
     uint32_t *own = np_calloc(D ? D : 1, sizeof *own);      /* distinct classes with content, per document */
     uint32_t *common = np_calloc(D ? D : 1, sizeof *common); /* of the document read: classes shared with e */
+    uint32_t *said = np_calloc(D ? D : 1, sizeof *said); /* of those, in its own words, not a quotation's */
     uint32_t *seen = np_calloc(C ? C : 1, sizeof *seen);     /* per class: 1 + the last document counting it */
     uint32_t *last_e = np_malloc((D ? D : 1) * sizeof *last_e); /* per document e: the class last counted for it */
     uint32_t *touched = np_malloc((D ? D : 1) * sizeof *touched); /* the documents e with common[e] > 0 */
     s->copy_root = np_arena_alloc(&s->work, (D ? D : 1) * sizeof *s->copy_root);
-    if (!own || !common || !seen || !last_e || !touched || !s->copy_root) {
-        np_free(own), np_free(common), np_free(seen), np_free(last_e), np_free(touched);
+    if (!own || !common || !said || !seen || !last_e || !touched || !s->copy_root) {
+        np_free(own), np_free(common), np_free(said), np_free(seen), np_free(last_e), np_free(touched);
         s->copy_root = NULL;
         return NP_ENOMEM;
     }
@@ -173,11 +174,14 @@ np_status np_compare_copy_docs(np_story *s)
             if (!s->sents[i].vec.n || seen[c] == (uint32_t)d + 1)
                 continue; /* a class d prints twice counts once */
             seen[c] = (uint32_t)d + 1;
+            const np_sent *se = &s->sents[i];
+            int own_words = 2 * np_story_quoted_bytes(&s->an[d], se->start, se->end) < se->end - se->start;
             for (uint32_t m = s->copy_off[c]; m < s->copy_off[c + 1]; m++) {
                 uint32_t e = (uint32_t)s->sents[s->copy_mem[m]].doc;
                 if (e == (uint32_t)d || last_e[e] == c)
                     continue;
                 last_e[e] = c;
+                said[e] += (uint32_t)own_words;
                 if (!common[e]++)
                     touched[nt++] = e;
             }
@@ -185,13 +189,12 @@ np_status np_compare_copy_docs(np_story *s)
         uint32_t best = UINT32_MAX; /* the earliest document d copies */
         for (size_t k = 0; k < nt; k++) {
             uint32_t e = touched[k];
-            uint32_t shorter = own[e] < own[d] ? own[e] : own[d];
-            if (own[e] >= COPY_DOC_MIN && common[e] >= COPY_EDIT_SHARE * shorter)
+            if (said[e] >= COPY_DOC_MIN)
                 np_uf_join(s->copy_root, e, (uint32_t)d);
             if (e < (uint32_t)d && e < best && own[e] >= COPY_DOC_MIN && common[e] >= COPY_DOC_SHARE * own[d] &&
                 common[e] >= COPY_DOC_SHARE * own[e])
                 best = e;
-            common[e] = 0;
+            common[e] = said[e] = 0;
             last_e[e] = UINT32_MAX;
         }
         if (best != UINT32_MAX)
@@ -199,7 +202,7 @@ np_status np_compare_copy_docs(np_story *s)
     }
     for (size_t d = 0; d < D; d++) /* every root found once, for lookups */
         s->copy_root[d] = np_uf_find(s->copy_root, (uint32_t)d);
-    np_free(own), np_free(common), np_free(seen), np_free(last_e), np_free(touched);
+    np_free(own), np_free(common), np_free(said), np_free(seen), np_free(last_e), np_free(touched);
     return NP_OK;
 }
 

@@ -377,6 +377,27 @@ static void test_edited_copy(void **state)
     np_brief_free(b);
 }
 
+/* Two newsrooms printing a long statement whole share its sentences word
+ * for word, but in the speaker's voice: not copies of each other, so their
+ * own alike sentences are two reports. */
+static void test_long_quotation_is_no_copy(void **state)
+{
+    (void)state;
+    const char *said = "\"The pier will be rebuilt before the summer season begins. Every ferry crew will keep its "
+                       "wages while the work goes on. The council has set aside the money for both. Nobody in Kell "
+                       "will be asked to pay a new harbour fee.\"";
+    char a[1400], b2[1400];
+    snprintf(a, sizeof a, "Storm waves destroyed the old pier of Kell on Sunday night, port officials said.\n\n"
+             "The mayor told residents on Monday: %s\n\nFishing boats may still use the inner basin.\n", said);
+    snprintf(b2, sizeof b2, "The old pier of Kell was wrecked by storm waves on Sunday night, the port's officials "
+             "said.\n\nIn a statement, the mayor said: %s\n\nRepairs are expected to cost millions.\n", said);
+    np_brief *b = brief3("2025-11-03", a, "2025-11-03", b2, "2025-11-03",
+                         "Sunday night's storm destroyed the old pier in Kell, according to port officials.\n\n"
+                         "Traders in Kell fear for the season.\n");
+    assert_int_equal(independent_citing(b, 3, "c.txt", "old pier in Kell"), 3);
+    np_brief_free(b);
+}
+
 /* Three newsrooms quoting one statement print the same words because they
  * quote them, not because one copies another: every outlet is an
  * independent report. */
@@ -1283,6 +1304,7 @@ int main(void)
         cmocka_unit_test(test_summary_items_read_alone),
         cmocka_unit_test(test_wire_copies),
         cmocka_unit_test(test_edited_copy),
+        cmocka_unit_test(test_long_quotation_is_no_copy),
         cmocka_unit_test(test_unlisted_agency_credit),
         cmocka_unit_test(test_quoted_statement_is_no_copy),
         cmocka_unit_test(test_quote_counts_agree),
