@@ -6,7 +6,6 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/buf.h"
 #include "core/mem.h"
@@ -18,6 +17,7 @@
 #include "article/html_meta.h"
 #include "article/html_strip.h"
 #include "article/linefeat.h"
+#include "article/outlet.h"
 
 /* A page larger than this is not an article page (real ones stay below a
  * few MB); refusing it bounds the memory one bad record can take, since the
@@ -232,28 +232,9 @@ static np_status extract_pass(const char *text8, size_t len8, int unwrap, const 
     return st;
 }
 
-/* A rights notice: "© 2026 ...", "(c) ...", "Copyright 2026 ..." (a year or
- * the sign after the word), "All rights reserved ..."; not prose that
- * names copyright ("Copyright law experts said ..."). */
-static int rights_notice(const char *s, size_t n)
-{
-    if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9)
-        return 1;
-    if (n >= 4 && s[0] == '(' && (s[1] | 0x20) == 'c' && s[2] == ')' && s[3] == ' ')
-        return 1;
-    if (n >= 19 && strncasecmp(s, "all rights reserved", 19) == 0)
-        return 1;
-    if (n < 11 || strncasecmp(s, "copyright", 9) != 0)
-        return 0;
-    size_t i = 9;
-    while (i < n && s[i] == ' ')
-        i++;
-    return i > 9 && i + 1 < n && ((s[i] >= '0' && s[i] <= '9') || ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9));
-}
-
 /* The story's own foot, as the plain-text reader drops it: a wire's
  * sign-off ("Reporting by ...; Editing by ...", "Ana Ruiz contributed
- * reporting") or a rights notice (rights_notice()) closing the text.  Cut
+ * reporting") or a rights notice (np_rights_notice()) closing the text.  Cut
  * from text in place, up to SIGN_OFF_LINES lines, never all of it. */
 #define SIGN_OFF_LINES 3
 static void cut_sign_off(char *text)
@@ -277,7 +258,9 @@ static void cut_sign_off(char *text)
         if (!ln.len || ln.len > 400)
             break;
         np_line_classify(&ln);
-        if (!(ln.flags & NP_LF_BYLINE) && !rights_notice(ln.s, ln.len))
+        const char *holder;
+        size_t holder_len;
+        if (!(ln.flags & NP_LF_BYLINE) && !np_rights_notice(ln.s, ln.len, &holder, &holder_len))
             break;
         n = start;
     }

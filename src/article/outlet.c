@@ -7,6 +7,7 @@
 #include "article/outlet.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "core/url.h"
 
@@ -231,32 +232,48 @@ static size_t staff_credit(const line *l, const char **name)
     return 0;
 }
 
-/* "© 2026 Brelitz Courier. All rights reserved.", "Copyright 2019-2026 X". */
-static size_t copyright(const line *l, const char **name)
+int np_rights_notice(const char *s, size_t n, const char **holder, size_t *holder_len)
 {
-    const char *s = l->s;
-    size_t n = l->n, i = 0;
+    size_t i = 0;
+    *holder = NULL;
+    *holder_len = 0;
+    if (n >= 19 && strncasecmp(s, "all rights reserved", 19) == 0)
+        return 1;
     if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9)
         i = 2;
-    else if (n >= 9 && (!memcmp(s, "Copyright", 9) || !memcmp(s, "COPYRIGHT", 9)))
+    else if (n >= 9 && strncasecmp(s, "copyright", 9) == 0)
         i = 9;
     else if (n >= 3 && (!memcmp(s, "(c)", 3) || !memcmp(s, "(C)", 3)))
         i = 3;
     else
         return 0;
+    size_t open = i;
     while (i < n && (s[i] == ' ' || is_digit((unsigned char)s[i]) || s[i] == '-' ||
                      ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA9)))
         i += (unsigned char)s[i] == 0xC2 ? 2 : 1;
+    int dated = 0; /* a year or the sign after the opening word */
+    for (size_t k = open; k < i; k++)
+        dated |= is_digit((unsigned char)s[k]) || (unsigned char)s[k] == 0xC2;
     size_t a = i;
     while (i < n && s[i] != ',' && s[i] != '|' && !(s[i] == '.' && (i + 1 == n || s[i + 1] == ' ')))
         i++;
     const char *t = s + a;
     size_t tn = i - a;
     trim(&t, &tn);
-    if (!name_words(t, tn))
-        return 0;
-    *name = t;
-    return tn;
+    if (name_words(t, tn)) {
+        *holder = t;
+        *holder_len = tn;
+    }
+    /* "Copyright law experts said ...": the word, not a notice */
+    return open < 9 || dated || *holder_len;
+}
+
+/* "© 2026 Brelitz Courier. All rights reserved.", "Copyright 2019-2026 X":
+ * the holder a rights notice names. */
+static size_t copyright(const line *l, const char **name)
+{
+    size_t n = 0;
+    return np_rights_notice(l->s, l->n, name, &n) ? n : 0;
 }
 
 np_status np_outlet_from_page(const char *text, size_t len, np_doc *doc)

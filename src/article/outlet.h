@@ -31,6 +31,13 @@ np_status np_outlet_from_page(const char *text, size_t len, np_doc *doc);
  * the host of doc->url (or of the host-like outlet) made readable. */
 np_status np_outlet_finish(np_doc *doc);
 
+/* Line s[0..n) (trimmed) is a rights notice: it opens on "©", "(c)",
+ * "Copyright" followed by a year, the sign or a holder's name ("Copyright
+ * law experts said ..." is prose), or "All rights reserved".  The holder's
+ * name, when it gives one, in *holder / *holder_len (into s; NULL / 0
+ * otherwise). */
+int np_rights_notice(const char *s, size_t n, const char **holder, size_t *holder_len);
+
 /* Readable name of a host or URL: "www." and the like, the top-level domain
  * (and a second-level "co."/"com." before a country code) dropped, hyphens
  * to spaces, words capitalised; a single short word is taken for an acronym
