@@ -128,40 +128,42 @@ static size_t masthead(const line *l, const np_doc *doc, const char **name)
     return l->n;
 }
 
-/* A publication's own word closing its name ("The Estmark Courant",
- * "Radio Estmark News", "Continental Press Service"): generic newspaper,
- * broadcaster and agency vocabulary, sorted. */
-static int publication_word(const char *w, size_t n)
+/* w[0..n) is one of the words of list (NULL-terminated). */
+static int listed(const char *w, size_t n, const char *const *list)
 {
-    static const char *const words[] = {
-        "Agency", "Argus", "Broadcasting", "Bulletin", "Chronicle", "Clarion", "Courant", "Courier",
-        "Daily", "Dispatch", "Echo", "Examiner", "Express", "Gazette", "Guardian", "Herald", "Independent",
-        "Inquirer", "Journal", "Ledger", "Mail", "Mirror", "Monitor", "News", "Observer", "Online", "Post",
-        "Press", "Radio", "Record", "Register", "Review", "Sentinel", "Service", "Standard", "Star",
-        "Telegraph", "Times", "Today", "Tribune", "Weekly", "Wire", NULL};
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == n && !memcmp(words[i], w, n))
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && !memcmp(list[i], w, n))
             return 1;
     return 0;
 }
 
-/* A section's first word ("Local News", "Breaking News", "Business
- * Daily"): the page's department, not its publication. */
-static int section_word(const char *w, size_t n)
+/* A publication's own word, opening or closing its name ("The Estmark
+ * Courant", "Radio Estmark News", "Ledger of Commerce"): generic newspaper,
+ * broadcaster and agency vocabulary, sorted. */
+static const char *const k_publication_words[] = {
+    "Agency", "Argus", "Broadcasting", "Bulletin", "Chronicle", "Clarion", "Courant", "Courier",
+    "Daily", "Dispatch", "Echo", "Examiner", "Express", "Gazette", "Guardian", "Herald", "Independent",
+    "Inquirer", "Journal", "Ledger", "Mail", "Mirror", "Monitor", "News", "Observer", "Online", "Post",
+    "Press", "Radio", "Record", "Register", "Review", "Sentinel", "Service", "Standard", "Star",
+    "Telegraph", "Times", "Today", "Tribune", "Weekly", "Wire", NULL};
+
+/* A section's first word ("Local News", "Breaking News"): the page's
+ * department, not its publication. */
+static const char *const k_section_words[] = {"Breaking", "Business", "Latest", "Live", "Local", "More",
+                                              "National", "Politics", "Related", "Sport", "Sports", "Top",
+                                              "World", NULL};
+
+/* A byline: "By Jane Doe". */
+static int byline_line(const line *l)
 {
-    static const char *const words[] = {"Breaking", "Business", "Latest", "Live", "Local", "More", "National",
-                                        "Politics", "Related", "Sport", "Sports", "Top", "World", NULL};
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == n && !memcmp(words[i], w, n))
-            return 1;
-    return 0;
+    return l->n > 3 && (l->s[0] == 'B' || l->s[0] == 'b') && l->s[1] == 'y' && l->s[2] == ' ';
 }
 
 /* A header line naming a person ("By Jane Doe") or a day (a digit and a
  * letter: "December 3, 2026", "Published 3 Dec 2026 14:05"). */
 static int byline_or_date(const line *l)
 {
-    if (l->n > 3 && (l->s[0] == 'B' || l->s[0] == 'b') && l->s[1] == 'y' && l->s[2] == ' ')
+    if (byline_line(l))
         return 1;
     int digit = 0, letter = 0;
     for (size_t i = 0; i < l->n && i < 80; i++) {
@@ -187,16 +189,14 @@ static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, con
             last--;
         while (first < l->n && l->s[first] != ' ')
             first++;
-        if (memcmp(l->s, "The ", 4) != 0 && !publication_word(l->s + last, l->n - last) &&
-            !publication_word(l->s, first))
+        if (memcmp(l->s, "The ", 4) != 0 && !listed(l->s + last, l->n - last, k_publication_words) &&
+            !listed(l->s, first, k_publication_words))
             continue;
-        if (section_word(l->s, first))
+        if (listed(l->s, first, k_section_words))
             continue; /* "Local News", "World News": the page's section */
         /* under a byline, or over a byline or date line (a headline after a
          * date line, "The Ferry Is Back", is over the story's prose) */
-        int under_byline = top[i - 1].n > 3 && (top[i - 1].s[0] == 'B' || top[i - 1].s[0] == 'b') &&
-                           top[i - 1].s[1] == 'y' && top[i - 1].s[2] == ' ';
-        if (!under_byline && !(i + 1 < nt && byline_or_date(&top[i + 1])))
+        if (!byline_line(&top[i - 1]) && !(i + 1 < nt && byline_or_date(&top[i + 1])))
             continue;
         if (doc->title && strlen(doc->title) == l->n && !memcmp(doc->title, l->s, l->n))
             continue;
