@@ -449,8 +449,11 @@ unsigned np_html_class_words(const char *cls)
 }
 
 /* Class or id words of containers that date other things than the page's
- * story: comments, lists of other stories, sidebars and tickers.  (An
- * <aside> may hold the story's own date beside its text: no evidence.) */
+ * story: comments, lists of other stories, sidebars and tickers.  Not
+ * html_hints' furniture test: its words also name bylines and meta bars,
+ * where the story's own date stands, and an <aside> may hold it beside the
+ * text.  Each word here must be one of html_hints' words all the same:
+ * html_attrs drops other class words before the page is parsed. */
 static int others_dates(const char *v)
 {
     static const char *const words[] = {"comment", "related", "sidebar", "teaser", "popular", "trending",
@@ -486,7 +489,6 @@ static int place_of(const xmlNode *n)
  * outranks one inside the article, which outranks any other; one in a
  * container of other things' dates (a comment's, a related story's, a
  * ticker's) comes last, after the day the address spells. */
-
 static void on_time(meta *m, xmlNode *n, const char *cls)
 {
     const char *dt = attr(n, "datetime");

@@ -299,14 +299,17 @@ static void minhash(const char *text, np_features *out)
     out->has_sig = shingles >= 8; /* a few words say nothing about copying */
 }
 
-double np_features_resemblance(const np_features *a, const np_features *b)
+double np_minhash_resemblance(const uint32_t *a, const uint32_t *b)
 {
-    if (!a->has_sig || !b->has_sig)
-        return 0.0;
     unsigned same = 0;
     for (unsigned i = 0; i < NP_MINHASH_N; i++)
-        same += a->sig[i] == b->sig[i];
+        same += a[i] == b[i];
     return (double)same / NP_MINHASH_N;
+}
+
+double np_features_resemblance(const np_features *a, const np_features *b)
+{
+    return a->has_sig && b->has_sig ? np_minhash_resemblance(a->sig, b->sig) : 0.0;
 }
 
 np_status np_features_of_doc(np_featurizer *fz, const np_doc *doc, np_features *out)

@@ -66,6 +66,8 @@ np_status np_features_decode(const void *blob, size_t len, np_features *out);
 /* Estimated Jaccard similarity of two documents' shingle sets (0 when either
  * has no signature). */
 double np_features_resemblance(const np_features *a, const np_features *b);
+/* The same over two signatures (NP_MINHASH_N values each). */
+double np_minhash_resemblance(const uint32_t *a, const uint32_t *b);
 
 /* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", INT32_MIN if not one. */
 int32_t np_iso_day(const char *iso);

@@ -871,13 +871,9 @@ static double story_copies(const np_grouper *g, const gstory *s, const np_featur
 {
     if (g->opts.plain || g->opts.copy_like <= 0 || !f->has_sig)
         return 0;
-    np_features x = {0};
-    x.has_sig = 1;
     uint32_t n = s->n_sig < STORY_SIGS ? s->n_sig : STORY_SIGS, copies = 0;
-    for (uint32_t k = 0; k < n; k++) {
-        memcpy(x.sig, s->sig[k], sizeof x.sig);
-        copies += np_features_resemblance(f, &x) >= g->opts.copy_like;
-    }
+    for (uint32_t k = 0; k < n; k++)
+        copies += np_minhash_resemblance(f->sig, s->sig[k]) >= g->opts.copy_like;
     double pairs = 0.5 * s->n_docs * (s->n_docs - 1.0);
     if (copies && copies == n && s->n_docs > n && s->copy_pairs >= pairs - 0.5)
         return s->n_docs;
