@@ -1909,6 +1909,15 @@ static int reports_clash(const np_story *s, const np_sent *a, const np_sent *b)
     return 0;
 }
 
+/* Sentence x reports the opposite of one of the sentences mem[0..n). */
+static int reports_clash_any(const np_story *s, uint32_t x, const uint32_t *mem, size_t n)
+{
+    for (size_t q = 0; q < n; q++)
+        if (reports_clash(s, &s->sents[x], &s->sents[mem[q]]))
+            return 1;
+    return 0;
+}
+
 struct refusal_cite {
     uint32_t fact, sent;
     size_t from;
@@ -2035,13 +2044,8 @@ static np_status refusal_group(fctx *c, const negref *r, size_t lo, size_t hi)
          * ("Drest signed ..., while Pellmar declined to sign") is no clash;
          * only a report of the opposite ("admitted" / "denied" failing to
          * declare) is */
-        const np_sent *ps = &s->sents[r[pick].sent];
-        int clash = 0;
-        for (size_t q = 0; q < nm && !clash; q++)
-            clash = reports_clash(s, ps, &s->sents[mem[q]]);
-        for (size_t q = 0; f != UINT32_MAX && q < c->fn[f] && !clash; q++)
-            clash = reports_clash(s, ps, &s->sents[c->fmem[f][q]]);
-        if (clash)
+        if (reports_clash_any(s, r[pick].sent, mem, nm) ||
+            (f != UINT32_MAX && reports_clash_any(s, r[pick].sent, c->fmem[f], c->fn[f])))
             continue;
         if (f != UINT32_MAX) {
             if (fact_has_doc(c, f, doc))
@@ -2064,10 +2068,7 @@ static np_status refusal_group(fctx *c, const negref *r, size_t lo, size_t hi)
     }
     for (size_t k = 0; k < nh && REFUSAL_CLAUSES; k++) {
         /* a clause's sentence reporting the opposite of a member's stays out too */
-        int clash = 0;
-        for (size_t q = 0; q < c->fn[f] && !clash; q++)
-            clash = reports_clash(s, &s->sents[held[k]->sent], &s->sents[c->fmem[f][q]]);
-        if (clash)
+        if (reports_clash_any(s, held[k]->sent, c->fmem[f], c->fn[f]))
             continue;
         np_status st = np_grow((void **)&c->cite, &c->cite_cap, c->ncite, sizeof *c->cite);
         if (st != NP_OK)
