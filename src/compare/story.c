@@ -16,6 +16,7 @@
 #include "article/byline.h"
 #include "article/datefmt.h"
 #include "article/linefeat.h"
+#include "article/outlet.h"
 #include "core/hash.h"
 #include "core/mem.h"
 #include "core/u64map.h"
@@ -1249,41 +1250,16 @@ int np_story_agency(const char *text)
 }
 
 /* The agency a dispatch's dateline credits ("HOLMPORT, Dec 3 (Norpress) -",
- * "ORSK (KNA) —"), named or not in np_story_agency()'s list: a number of
- * its own for each credit (its words' hash), above that list's; 0 when
- * the text's first lines open on no credited dispatch.  A credit is one to
- * four capitalised words without digits ("(Reuters)", "(Norpress)"). */
-#define DATELINE_CREDIT_SCAN 600
+ * np_outlet_agency_credit()), named or not in np_story_agency()'s list: a
+ * number of its own for each credit (its words' hash), above that list's;
+ * 0 when the first paragraph credits none. */
 static int dateline_credit(const char *text)
 {
-    size_t n = strlen(text), lim = n < DATELINE_CREDIT_SCAN ? n : DATELINE_CREDIT_SCAN;
-    for (size_t i = 0; i < lim; i++) {
-        if (i > 0 && text[i - 1] != '\n')
-            continue;
-        const char *nl = memchr(text + i, '\n', n - i);
-        size_t len = nl ? (size_t)(nl - (text + i)) : n - i;
-        char place[128];
-        size_t pre = np_dateline_dispatch(text + i, len, place, sizeof place);
-        const char *open = pre ? memchr(text + i, '(', pre) : NULL;
-        const char *close = open ? memchr(open, ')', (size_t)(text + i + pre - open)) : NULL;
-        if (!close || close - open < 3 || close - open > 41)
-            continue;
-        int words = 0, ok = 1;
-        for (const char *p = open + 1; p < close && ok; p++) {
-            if (*p >= '0' && *p <= '9')
-                ok = 0;
-            else if (p == open + 1 || p[-1] == ' ')
-                ok = (*p >= 'A' && *p <= 'Z') && ++words <= 4;
-        }
-        if (!ok)
-            continue;
-        char key[48];
-        size_t kn = 0;
-        for (const char *p = open + 1; p < close; p++)
-            key[kn++] = (char)tolower((unsigned char)*p);
-        return 64 + (int)(np_hash64(key, kn, 0x637265646974ull) % 1000000u);
-    }
-    return 0;
+    char name[64];
+    size_t n = np_outlet_agency_credit(text, strlen(text), name, sizeof name);
+    for (size_t k = 0; k < n; k++)
+        name[k] = (char)tolower((unsigned char)name[k]);
+    return n ? 64 + (int)(np_hash64(name, n, 0x637265646974ull) % 1000000u) : 0;
 }
 
 int np_story_doc_agency(const char *text)
