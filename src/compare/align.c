@@ -1104,8 +1104,10 @@ static int cmp_numref(const void *x, const void *y)
 static uint64_t number_key(const np_number_mention *m)
 {
     char buf[128];
-    int n = snprintf(buf, sizeof buf, "%.6g|%s|%s|%u", m->value, m->unit ? m->unit : "", m->currency,
-                     m->flags & NP_NUM_PERCENT);
+    int n = m->flags & NP_NUM_TALLY /* both counts of a tally */
+                ? snprintf(buf, sizeof buf, "%.6g-%.6g|%s", m->value, m->against, m->unit)
+                : snprintf(buf, sizeof buf, "%.6g|%s|%s|%u", m->value, m->unit ? m->unit : "", m->currency,
+                           m->flags & NP_NUM_PERCENT);
     if (n < 0)
         n = 0;
     if ((size_t)n >= sizeof buf)
@@ -1123,7 +1125,9 @@ static uint64_t value_key(const np_number_mention *m)
     int dim = NP_DIM_NONE; /* a measure is of its dimension ("40 km" counts no people) */
     if (!m->currency[0] && !(m->flags & NP_NUM_PERCENT))
         np_unit_measure(m->unit, &dim);
-    int n = snprintf(buf, sizeof buf, "%.6g|%s|%u|%d", m->value, m->currency, m->flags & NP_NUM_PERCENT, dim);
+    int n = m->flags & NP_NUM_TALLY ? snprintf(buf, sizeof buf, "%.6g-%.6g|%s", m->value, m->against, m->unit)
+                                     : snprintf(buf, sizeof buf, "%.6g|%s|%u|%d", m->value, m->currency,
+                                                m->flags & NP_NUM_PERCENT, dim);
     if (n < 0)
         n = 0;
     if ((size_t)n >= sizeof buf)

@@ -363,6 +363,8 @@ static void explain_number(const np_story *s, const char *unit, const np_token *
                            int db, const np_bref *b, char *out, size_t cap)
 {
     const char *what = strcmp(unit, "percent") == 0 ? "The percentage" : NULL;
+    if (strcmp(unit, "vote") == 0 || strcmp(unit, "score") == 0) /* tallies ("5-4") or votes ("six votes") */
+        what = unit[0] == 'v' ? "The vote" : "The score";
     /* a measure by what it measures: "The length" of "60m" and "200ft" */
     static const char *const dims[] = {NULL, "The length", "The area", "The weight", "The speed"};
     int dim = NP_DIM_NONE;
@@ -497,6 +499,8 @@ static void fig_bounds_written(const np_analysis *an, size_t k, double *lo, doub
 {
     const np_number_mention *m = &an->numbers[k];
     *lo = *hi = m->value;
+    if (m->flags & NP_NUM_TALLY)
+        return; /* "5-4" is two counts, not a range */
     static const char *const links[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", " to ", " and ", " or ", " - ",
                                         " \xe2\x80\x93 "};
     for (int side = -1; side <= 1; side += 2) {
@@ -647,9 +651,21 @@ static int other_units(const char *a, const char *b)
     return a && b && strcmp(a, b) != 0 && one_dimension(a, b);
 }
 
+/* Two tallies with other counts: "2-1" and "2-0", "5-4" and "4-5" being
+ * one result whichever side is written first. */
+static int tallies_differ(const np_number_mention *ma, const np_number_mention *mb)
+{
+    if (!(ma->flags & mb->flags & NP_NUM_TALLY))
+        return 0;
+    return fmax(ma->value, ma->against) != fmax(mb->value, mb->against) ||
+           fmin(ma->value, ma->against) != fmin(mb->value, mb->against);
+}
+
 static int values_agree(const np_analysis *aa, const np_number_mention *ma, const np_analysis *ab,
                         const np_number_mention *mb)
 {
+    if ((ma->flags | mb->flags) & NP_NUM_TALLY) /* a tally, or a tally's first count ("by five votes") */
+        return ma->value == mb->value && !tallies_differ(ma, mb);
     double alo, ahi, blo, bhi;
     fig_bounds(aa, (size_t)(ma - aa->numbers), &alo, &ahi);
     fig_bounds(ab, (size_t)(mb - ab->numbers), &blo, &bhi);
@@ -1460,8 +1476,8 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
      * hikers, killing two", "the Herons offered $90 million ... the
      * $75 million offers of the Falcons") counts two things with them */
     if (doc_states_value(c, db, unit, aa, ma, ma, mb) || doc_states_value(c, da, ub, ab, mb, ma, mb) ||
-        states_bare(ab, B, ma->value) || states_bare(aa, A, mb->value))
-        return 0;
+        (!((ma->flags | mb->flags) & NP_NUM_TALLY) && (states_bare(ab, B, ma->value) || states_bare(aa, A, mb->value))))
+        return 0; /* a tally's counts read bare are its own */
     if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb))
         return 0;
     /* what two different people did ("Varro has coached 14 seasons at the
@@ -1530,7 +1546,8 @@ static np_status number_discrepancies(dctx *c, np_u64map *seen)
                 continue;
             unit = unit_label(c, unit, np_number_unit(mb));
             char key[160];
-            snprintf(key, sizeof key, "n|%s|%g|%g", class_name(c, unit), fmin(va, vb), fmax(va, vb));
+            snprintf(key, sizeof key, "n|%s|%g|%g|%g", class_name(c, unit), fmin(va, vb), fmax(va, vb),
+                     ma->against + mb->against);
             np_bref items[2];
             int fresh;
             np_status st = pair_refs(s, seen, key, A->doc, stated_start(aa, ma), ma->end, B->doc,
@@ -1819,7 +1836,8 @@ static np_status figure_discrepancies(dctx *c, np_u64map *seen)
         for (size_t i = lo; i < cap && st == NP_OK; i++)
             for (size_t j = i + 1; j < cap && st == NP_OK; j++) {
                 const figure *a = &f[i], *b = &f[j];
-                if (a->doc == b->doc || spans_meet(a->lo, a->hi, b->lo, b->hi, other_units(a->m->unit, b->m->unit)))
+                if (a->doc == b->doc || (spans_meet(a->lo, a->hi, b->lo, b->hi, other_units(a->m->unit, b->m->unit)) &&
+                                         !tallies_differ(a->m, b->m)))
                     continue; /* one outlet; or values_agree, with the spans found once */
                 const np_token *about = NULL;
                 if (!figures_conflict(c, a, b, &about))
@@ -1830,7 +1848,8 @@ static np_status figure_discrepancies(dctx *c, np_u64map *seen)
                 if (ua && ub && ua->cnt.person != ub->cnt.person)
                     unit = ua->cnt.person ? b->unit : a->unit; /* the deed: "signatures" */
                 char key[160];
-                snprintf(key, sizeof key, "n|%s|%g|%g", class_name(c, a->unit), fmin(va, vb), fmax(va, vb));
+                snprintf(key, sizeof key, "n|%s|%g|%g|%g", class_name(c, a->unit), fmin(va, vb), fmax(va, vb),
+                         a->m->against + b->m->against);
                 np_bref items[2];
                 int fresh;
                 st = pair_refs(s, seen, key, a->doc, stated_start(&s->an[a->doc], a->m), a->m->end, b->doc,

@@ -170,6 +170,7 @@ np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void *
         const np_number_mention *m = &an->numbers[i];
         put_span(&w, &prev, m->start, m->end);
         put_bytes(&w, &m->value, sizeof m->value);
+        put_bytes(&w, &m->against, sizeof m->against);
         put_str(&w, m->unit);
         put_str(&w, m->currency);
         put_u(&w, m->flags);
@@ -426,6 +427,7 @@ static void get_figures(rd *r, np_analysis *an)
         np_number_mention *m = &an->numbers[i];
         get_span(r, &prev, &m->start, &m->end);
         get_bytes(r, &m->value, sizeof m->value);
+        get_bytes(r, &m->against, sizeof m->against);
         m->unit = get_str(r, r->text_len + 16);
         const char *cur = get_str(r, sizeof m->currency - 1);
         m->flags = (unsigned)get_u(r);

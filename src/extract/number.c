@@ -878,6 +878,18 @@ static int small_whole(const scan *s, size_t i)
     return 1;
 }
 
+/* Two pairs "x-y" in a row ("6-4, 7-6", "6-3 6-4"): set scores, of which
+ * none alone is the result. */
+static int set_run(const scan *s, size_t a)
+{
+    size_t b = a + 1, c = b + 1;
+    if (c < s->n && s->t[c].start - s->t[b].end <= 2 && small_whole(s, c) && score_gap(s, c) &&
+        small_whole(s, c + 1))
+        return 1;
+    return a >= 2 && small_whole(s, a - 2) && score_gap(s, a - 2) && s->t[a].start - s->t[a - 1].end <= 2 &&
+           small_whole(s, a - 1);
+}
+
 /* The pair "x-y" at tokens a, a + 1 is a score, a
  * result or a win-loss record ("lost 24-17", "a 2-1 win", "improved to a
  * 5-3 record", "6-4, 7-6 (5)"): two tallies of a contest, not a quantity
@@ -898,8 +910,9 @@ static int score_pair(const scan *s, size_t a)
     if (!small_whole(s, a) || !score_gap(s, a) || !small_whole(s, a + 1))
         return 0;
     size_t b = a + 1;
-    static const char *const contest[] = {"the", "final", "match", "game", "series", "opener", "decider",
-                                          "semifinal", "quarterfinal", "tie", "leg", "round", "rematch", NULL};
+    static const char *const contest[] = {"championship", "clash", "cup", "decider", "derby", "final", "game",
+                                          "leg", "match", "opener", "playoff", "quarterfinal", "rematch", "round",
+                                          "semifinal", "series", "the", "tie", "title", NULL};
     /* a record after "went" or a verb of change and "to" ("went 10-2",
      * "fell to 4-7"), unless a unit follows: then a range ("fell to 3-4
      * degrees") */
@@ -919,7 +932,7 @@ static int score_pair(const scan *s, size_t a)
     /* a verb of the result right before, or before its opponent ("beat
      * Dorn 3-1", "won the final 2-0", "won the series opener 4-1"); not
      * before a unit ("won the final 2-3 years ago") */
-    for (size_t k = a, back = 0; k > 0 && back < 4 && !unit_after; k--, back++) {
+    for (size_t k = a, back = 0; k > 0 && back < 6 && !unit_after; k--, back++) {
         const np_token *w = &s->t[k - 1];
         if (!w->norm || !space_gap(s, k - 1))
             break;
@@ -932,13 +945,62 @@ static int score_pair(const scan *s, size_t a)
     for (size_t k = b + 1; k < s->n && k <= b + 2 && space_gap(s, k - 1); k++)
         if (s->t[k].norm && np_lex_word_in(s->t[k].norm, result_noun))
             return 1;
-    /* set scores in a row: "6-4, 7-6", "6-3 6-4" */
-    size_t c = b + 1;
-    if (c < s->n && (s->t[c].start - s->t[b].end <= 2) && small_whole(s, c) && score_gap(s, c) &&
-        small_whole(s, c + 1))
-        return 1;
-    return a >= 2 && small_whole(s, a - 2) && score_gap(s, a - 2) && s->t[a].start - s->t[a - 1].end <= 2 &&
-           small_whole(s, a - 1);
+    return set_run(s, a); /* set scores in a row: "6-4, 7-6", "6-3 6-4" */
+}
+
+/* Words of a vote before a tally ("voted 6-3", "passed the bill 52-48",
+ * "upheld it by 5-4") or after it ("a 5-4 ruling", "a 7-2 majority"). */
+static int vote_pair(const scan *s, size_t a)
+{
+    static const char *const vote_verb[] = {"adopted", "approved", "backed", "confirmed", "endorsed", "overturned",
+                                            "passed", "rejected", "ruled", "split", "struck", "upheld", "vote",
+                                            "voted", "votes", NULL};
+    static const char *const vote_noun[] = {"ballot", "decision", "majority", "margin", "ruling", "split",
+                                            "tally", "verdict", "vote", "votes", NULL};
+    size_t b = a + 1;
+    for (size_t k = b + 1; k < s->n && k <= b + 2 && space_gap(s, k - 1); k++)
+        if (s->t[k].norm && np_lex_word_in(s->t[k].norm, vote_noun))
+            return 1;
+    /* back past the object and "by" ("approved the plan by 9-4") */
+    for (size_t k = a, back = 0; k > 0 && back < 5; k--, back++) {
+        const np_token *w = &s->t[k - 1];
+        if (!w->norm || !space_gap(s, k - 1))
+            return 0;
+        if (np_lex_word_in(w->norm, vote_verb))
+            return 1;
+        if (!(w->flags & NP_TOK_CAP) && !tok_is(s, k - 1, "by") && !tok_is(s, k - 1, "the") &&
+            !tok_is(s, k - 1, "it") && !tok_is(s, k - 1, "plan") && !tok_is(s, k - 1, "bill") &&
+            !tok_is(s, k - 1, "law") && !tok_is(s, k - 1, "motion"))
+            return 0;
+    }
+    return 0;
+}
+
+/* A tally at token i ("5-4", "13-0-2" with its abstentions): emitted as one
+ * mention with unit "vote" or "score"; NUM_SKIP when i starts none. */
+static int tally_at(const scan *s, nvec *nv, size_t i, size_t *resume)
+{
+    if (!small_whole(s, i) || !score_gap(s, i) || !small_whole(s, i + 1) || set_run(s, i))
+        return NUM_SKIP;
+    if (i > 0 && score_gap(s, i - 1))
+        return NUM_SKIP; /* the middle of "13-0-2" or of a code */
+    int vote = vote_pair(s, i);
+    if (!vote && !score_pair(s, i))
+        return NUM_SKIP;
+    size_t last = i + 1;
+    if (vote && small_whole(s, i + 2) && score_gap(s, i + 1))
+        last = i + 2; /* abstentions */
+    np_number_mention *out = push(nv, s->arena);
+    if (!out)
+        return NUM_OOM;
+    out->start = s->t[i].start;
+    out->end = s->t[last].end;
+    out->value = strtod(s->t[i].norm, NULL);
+    out->against = strtod(s->t[i + 1].norm, NULL);
+    out->unit = vote ? "vote" : "score";
+    out->flags = NP_NUM_TALLY;
+    *resume = last;
+    return NUM_DONE;
 }
 
 /* Digits at token i: 1 when they are a quantity (not a time "10:30", not
@@ -1369,7 +1431,9 @@ static np_status find(scan *s, nvec *nv)
         numcand m = {.start = t[i].start, .last = i, .value = 0, .scale = 1, .cur = "", .w = t[i].norm};
         size_t resume = i;
         int r;
-        if (t[i].flags & NP_TOK_NUMBER)
+        if ((t[i].flags & NP_TOK_NUMBER) && (r = tally_at(s, nv, i, &resume)) != NUM_SKIP)
+            ;
+        else if (t[i].flags & NP_TOK_NUMBER)
             r = digits_start(s, i, &m) ? NUM_TAIL : NUM_SKIP;
         else if (t[i].flags & NP_TOK_WORD)
             r = word_start(s, nv, i, &m, &resume);

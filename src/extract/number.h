@@ -15,6 +15,10 @@
  * the unit joined to the digits ("12km", "30ft", "4kg"; "90m" is metres
  * where the words around it measure a distance, "fell about 90m", "within
  * 40m of", "15m high", and millions otherwise, "£40m", "3m people").
+ * A vote or a contest's result in digits ("voted 6-3", "a 5-4 ruling", "won
+ * the final 2-1", "passed 13-0-2") is one mention, a tally (NP_NUM_TALLY):
+ * value the first count, against the second, unit "vote" or "score"; a run
+ * of set scores ("6-4, 7-6") and a range ("40-50 homes") are none.
  * Not numbers: standalone years 1900-2100 (they are dates), digits inside
  * dates ("November 27", "2025-11-27"), times ("10:30"), and the word "one"
  * used as a pronoun ("one of the").
@@ -38,6 +42,7 @@ enum {
     NP_NUM_ORDINAL = 1u << 3,
     NP_NUM_FRACTION = 1u << 4,
     NP_NUM_WORD = 1u << 5,     /* written in words */
+    NP_NUM_TALLY = 1u << 6,    /* a vote or a score "5-4": value 5, against 4 */
 };
 
 typedef struct np_number_mention {
@@ -46,6 +51,7 @@ typedef struct np_number_mention {
     const char *unit;    /* normalised unit noun in the arena, or NULL */
     char currency[4];    /* "USD", "EUR", ... or "" */
     unsigned flags;      /* NP_NUM_* */
+    double against;      /* a tally's second count ("6-3" -> 3), else 0 */
 } np_number_mention;
 
 np_status np_numbers_find(const char *text, size_t len, np_arena *arena,

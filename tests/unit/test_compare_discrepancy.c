@@ -814,6 +814,42 @@ static void conflicting_figures_leave_the_fact(void **state)
     np_brief_free(b);
 }
 
+static const char *const vt_a =
+    "The Tarrow high court upheld the ferry levy on Wednesday in a 5-4 decision, ending a dispute of two years.\n\n"
+    "The shipping lines said they would study the ruling.\n";
+static const char *const vt_b =
+    "The Tarrow high court voted 6-3 on Wednesday to uphold the ferry levy, ending a dispute of two years.\n\n"
+    "Harbour towns welcomed the ruling.\n";
+static const char *const vt_c =
+    "The Tarrow high court ruled 5-4 on Wednesday that the ferry levy could stand.\n\n"
+    "Ferries kept sailing on Thursday.\n";
+static const char *const sc_a =
+    "Harlow won the Varn cup final 2-1 on Saturday in front of 40,000 fans.\n\nThe coach praised his defence.\n";
+static const char *const sc_b =
+    "Harlow won the Varn cup final 2-0 on Saturday in front of 40,000 fans.\n\nThe captain lifted the cup.\n";
+static const char *const sc_c =
+    "Harlow beat Dorn 1-2 in the Varn cup final on Saturday, the winner written second.\n\nFans sang late.\n";
+
+/* A vote or a score is one tally of two counts: outlets giving other
+ * tallies disagree, the fact in one tally's words leaves the other
+ * outlet out, and one result written either way round is no conflict */
+static void tallies_disagree(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-05-08", vt_a, vt_b, vt_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "6-3", "5-4");
+    assert_non_null(d);
+    assert_non_null(strstr(d->explain, "The vote"));
+    assert_false(np_test_together(b, "a.txt", "5-4 decision", "b.txt", "voted 6-3"));
+    np_brief_free(b);
+    b = np_test_brief3("2031-05-08", sc_a, sc_b, sc_c);
+    d = np_test_disc_with(b, "2-1", "2-0");
+    assert_non_null(d);
+    assert_non_null(strstr(d->explain, "The score"));
+    assert_null(np_test_disc_with(b, "2-1", "1-2"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -839,6 +875,7 @@ int main(void)
         cmocka_unit_test(figures_of_other_people),
         cmocka_unit_test(figures_that_include_more),
         cmocka_unit_test(conflicting_figures_leave_the_fact),
+        cmocka_unit_test(tallies_disagree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

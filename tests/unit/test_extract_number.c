@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/arena.h"
@@ -67,20 +68,44 @@ static size_t count_numbers(const char *text)
     return n;
 }
 
-/* Scores, results and win-loss records are tallies of a contest, not
- * quantities; ranges, votes and ages stay numbers. */
-static void scores_are_not_quantities(void **state)
+/* The tallies np_numbers_find() reads in text: "x-y" per tally, in order. */
+static void expect_tallies(const char *text, const char *expected)
+{
+    np_arena a;
+    np_arena_init(&a, 0);
+    size_t n;
+    np_number_mention *m = numbers_in(&a, text, &n);
+    char got[256] = "";
+    for (size_t i = 0; i < n; i++) {
+        if (!(m[i].flags & NP_NUM_TALLY)) {
+            fail_msg("'%.*s' in \"%s\" is no tally", (int)(m[i].end - m[i].start), text + m[i].start, text);
+        }
+        size_t l = strlen(got);
+        snprintf(got + l, sizeof got - l, "%s%g-%g %s", l ? ", " : "", m[i].value, m[i].against, m[i].unit);
+    }
+    assert_string_equal(got, expected);
+    np_arena_free(&a);
+}
+
+/* Scores, results and votes are tallies, one mention of two counts, not
+ * two quantities; set scores in a row and ranges are none. */
+static void scores_are_tallies(void **state)
 {
     (void)state;
-    assert_int_equal(count_numbers("The Harlow Hawks lost 24-17 on Sunday."), 0);
-    assert_int_equal(count_numbers("They fell to a 4-7 record after a 2-1 win and a 3–0 defeat."), 0);
-    assert_int_equal(count_numbers("Lindqvist won the final 6-4, 7-6 (5) in Dorn."), 0);
-    assert_int_equal(count_numbers("Lindqvist took the match 6-3 6-4."), 0);
-    assert_int_equal(count_numbers("Harlow beat Dorn 3-1 and won the final 2-0."), 0);
-    assert_int_equal(count_numbers("They went 10-2, fell to 4-7, were 2-0 down and lost a 3-2 overtime game."), 0);
+    expect_tallies("The Harlow Hawks lost 24-17 on Sunday.", "24-17 score");
+    expect_tallies("They fell to a 4-7 record after a 2-1 win and a 3–0 defeat.", "4-7 score, 2-1 score, 3-0 score");
+    expect_tallies("Harlow beat Dorn 3-1 and won the final 2-0.", "3-1 score, 2-0 score");
+    expect_tallies("The court upheld the levy in a 5-4 decision.", "5-4 vote");
+    expect_tallies("The council voted 6-3 on Monday.", "6-3 vote");
+    expect_tallies("The assembly approved the plan by 9-4.", "9-4 vote");
+    expect_tallies("The resolution passed 13-0-2 after a night of talks.", "13-0 vote");
+    expect_tallies("Lindqvist won the final 6-4, 7-6 (5) in Dorn.", "");
+    expect_tallies("Lindqvist took the match 6-3 6-4.", "");
+    expect_tallies("Harlow won the series opener 4-1 and went 10-2 last season.", "4-1 score, 10-2 score");
+    expect_tallies("They went 10-2, fell to 4-7, were 2-0 down and lost a 3-2 overtime game.",
+                   "10-2 score, 4-7 score, 2-0 score, 3-2 score");
     /* a season's years, a rank by its number: no quantities either */
     assert_int_equal(count_numbers("In the 2030-31 season the club won the cup."), 0);
-    assert_int_equal(count_numbers("Harlow won the series opener 4-1 and went 10-2 last season."), 0);
     /* after the same verbs a range of a unit stays */
     const want range[] = {{"4 degrees", 4, "degree", NULL, 0}, {"3 percent", 3, NULL, NULL, NP_NUM_PERCENT}};
     expect("Temperatures fell to 3-4 degrees and growth improved to 2-3 percent.", range, 2);
@@ -98,7 +123,7 @@ static void scores_are_not_quantities(void **state)
     assert_int_equal(n, 1);
     assert_false(m[0].flags & NP_NUM_ORDINAL);
     np_arena_free(&a);
-    const want w[] = {{"50 homes", 50, "home", NULL, 0}, {"52", 52, NULL, NULL, 0}, {"48", 48, NULL, NULL, 0},
+    const want w[] = {{"50 homes", 50, "home", NULL, 0}, {"52-48", 52, "vote", NULL, NP_NUM_TALLY},
                       {"11", 11, NULL, NULL, 0}};
     expect("Between 40-50 homes were hit; the council voted 52-48 to help; pupils aged 5-11 stayed home.", w,
            sizeof w / sizeof w[0]);
@@ -556,7 +581,7 @@ int main(void)
         cmocka_unit_test(measures_and_millions),
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
-        cmocka_unit_test(scores_are_not_quantities),
+        cmocka_unit_test(scores_are_tallies),
         cmocka_unit_test(other_dollars_and_pc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
