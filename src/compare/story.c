@@ -1398,6 +1398,33 @@ static int negating_verb(const np_token *tk, int to_seen)
 
 #define NEG_WINDOW 6 /* tokens between a negation and the word it negates */
 
+/* "No flood warning was issued", "no bodies have been found": a subject
+ * opened by "no" negates its passive or perfect verb (k), as "was not
+ * issued" does; noun is the subject's last word, auxiliaries only between
+ * it and k.  Not "the no campaign", not "No. 10", not "no more than 300
+ * people". */
+static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t lo)
+{
+    static const char *const aux[] = {"are", "be", "been", "being", "had", "has", "have", "is", "was", "were",
+                                      NULL};
+    static const char *const article[] = {"a", "an", "the", NULL};
+    if (noun + 1 >= k)
+        return 0; /* active "no nation owns it": said as often "it belongs to no nation" */
+    for (uint32_t q = noun + 1; q < k; q++)
+        if (!an->tokens[q].norm || !np_lex_word_in(an->tokens[q].norm, aux))
+            return 0;
+    for (uint32_t q = noun; q > lo && noun - q < 3; q--) {
+        const np_token *p = &an->tokens[q - 1];
+        if (!p->norm || an->tokens[q].start != p->end + 1 || an->text[p->end] != ' ')
+            return 0;
+        if (!strcmp(p->norm, "no"))
+            return q - 1 == lo || !an->tokens[q - 2].norm || !np_lex_word_in(an->tokens[q - 2].norm, article);
+        if (!(p->flags & NP_TOK_CONTENT) || (p->flags & NP_TOK_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* A negation at token j (cue) in a condition or a restrictive relative
  * clause is no assertion: "if Ukraine does not withdraw", "countries that
  * don't have exemptions", "migrants who do not pass".  Looks back over at
@@ -1563,7 +1590,9 @@ static int negated(const np_analysis *an, uint32_t k, uint32_t lo, int depth)
                        : negated(an, j - 2, lo, 1) == 1 ? 2 : 0;
         else if ((p->flags & NP_TOK_CONTENT) && !(p->flags & (NP_TOK_CAP | NP_TOK_NUMBER)) &&
                  !np_lex_is_ly_adverb(p->norm, n))
-            return 0; /* another content word: the negation, if any, is about it */
+            /* another content word: the negation, if any, is about it,
+             * unless it is the verb's subject opened by "no" */
+            return !depth && no_subject(an, j - 1, k, lo) ? (hedged_negation(an, j - 1, lo) ? 2 : 1) : 0;
     }
     return 0;
 }

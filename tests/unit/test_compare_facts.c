@@ -1233,6 +1233,30 @@ static void test_denial_against_admission(void **state)
     np_brief_free(b);
 }
 
+/* A subject opened by "no" negates its passive verb: "No flood warning was
+ * issued" does not support "A flood warning was issued", while two
+ * outlets saying none was issued agree */
+static void test_no_subject_negates(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-11-11",
+                         "The Vell river flooded the hill village of Dorn on Tuesday, forcing 300 people from their "
+                         "homes.\n\n"
+                         "A flood warning was issued six hours before the river burst its banks, the water authority "
+                         "said.\n",
+                         "2025-11-11",
+                         "The Vell river flooded the village of Dorn on Tuesday and 300 people had to leave their "
+                         "homes.\n\n"
+                         "No flood warning was issued before the river burst its banks, residents said.\n",
+                         "2025-11-11",
+                         "Floodwater from the Vell reached Dorn on Tuesday and 300 people left their homes.\n\n"
+                         "Residents said no flood warning had been issued before the river burst its banks.\n");
+    assert_false(np_test_together(b, "a.txt", "A flood warning was issued", "b.txt", "No flood warning"));
+    assert_false(np_test_together(b, "a.txt", "A flood warning was issued", "c.txt", "no flood warning"));
+    assert_true(np_test_together(b, "b.txt", "No flood warning", "c.txt", "no flood warning"));
+    np_brief_free(b);
+}
+
 /* A refusal told in the second clause of a sentence whose first clause is
  * another fact ("Arvel and Drest signed ..., while Pellmar refused to
  * sign") supports the refusal too, citing its own words. */
@@ -1322,6 +1346,7 @@ int main(void)
         cmocka_unit_test(test_refusal_in_a_clause),
         cmocka_unit_test(test_denied_report_is_no_support),
         cmocka_unit_test(test_denial_against_admission),
+        cmocka_unit_test(test_no_subject_negates),
         cmocka_unit_test(test_own_words_before_quotations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
