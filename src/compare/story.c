@@ -1398,15 +1398,15 @@ static int negating_verb(const np_token *tk, int to_seen)
 
 #define NEG_WINDOW 6 /* tokens between a negation and the word it negates */
 
-/* "No flood warning was issued", "no bodies have been found": a subject
- * opened by "no" negates its passive or perfect verb (k), as "was not
- * issued" does; noun is the subject's last word, auxiliaries only between
+/* "No flood warning was issued", "no bodies have been found", "no jobs
+ * will be cut": a subject opened by "no" negates its passive or perfect
+ * verb (k), as "was not issued" does; noun is the subject's last word, auxiliaries only between
  * it and k.  Not "the no campaign", not "No. 10", not "no more than 300
  * people". */
 static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t lo)
 {
-    static const char *const aux[] = {"are", "be", "been", "being", "had", "has", "have", "is", "was", "were",
-                                      NULL};
+    static const char *const aux[] = {"are", "be", "been", "being", "can", "could", "had", "has", "have", "is",
+                                      "may", "might", "shall", "should", "was", "were", "will", "would", NULL};
     static const char *const article[] = {"a", "an", "the", NULL};
     if (noun + 1 >= k)
         return 0; /* active "no nation owns it": said as often "it belongs to no nation" */

@@ -1255,6 +1255,16 @@ static void test_no_subject_negates(void **state)
     assert_false(np_test_together(b, "a.txt", "A flood warning was issued", "c.txt", "no flood warning"));
     assert_true(np_test_together(b, "b.txt", "No flood warning", "c.txt", "no flood warning"));
     np_brief_free(b);
+    /* with a modal: "no jobs will be cut" against "would cut 800 jobs" */
+    b = brief3("2025-12-14",
+               "Halvard Industries will buy Brightwater Foods for $4.2 billion, the companies said on Monday.\n\n"
+               "No jobs will be cut at Brightwater's plants as a result of the merger, Halvard said.\n",
+               "2025-12-14",
+               "Halvard Industries said on Monday it would buy Brightwater Foods for $4.2 billion.\n\n"
+               "Halvard said jobs will be cut at Brightwater's plants as a result of the merger.\n",
+               "2025-12-14", "Brightwater shareholders will vote on the offer next month.\n");
+    assert_false(np_test_together(b, "a.txt", "No jobs will be cut", "b.txt", "jobs will be cut"));
+    np_brief_free(b);
 }
 
 /* A refusal told in the second clause of a sentence whose first clause is
