@@ -206,7 +206,8 @@ static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, con
     return 0;
 }
 
-/* "By Northwind Staff", "Posted on ... by Example News staff". */
+/* "By Northwind Staff", "Posted on ... by Example News staff", "By the
+ * Example News sports desk". */
 static size_t staff_credit(const line *l, const char **name)
 {
     for (size_t i = 0; i + 3 < l->n; i++) {
@@ -215,12 +216,22 @@ static size_t staff_credit(const line *l, const char **name)
             continue;
         const char *t = l->s + i + 3;
         size_t tn = l->n - i - 3;
-        static const char *const tails[] = {" Staff", " staff", " Newsroom", " newsroom"};
+        if (tn > 4 && !memcmp(t, "the ", 4)) {
+            t += 4;
+            tn -= 4;
+        }
+        static const char *const tails[] = {" Desk", " desk", " Staff", " staff", " Newsroom", " newsroom"};
         for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
             size_t kl = strlen(tails[k]);
             for (size_t e = 1; e + kl <= tn; e++) {
                 if (memcmp(t + e, tails[k], kl) != 0 || (e + kl < tn && t[e + kl] != ' ' && t[e + kl] != ','))
                     continue;
+                /* a section's desk or staff: "Example News sports desk" */
+                size_t w = e;
+                while (w > 0 && t[w - 1] != ' ')
+                    w--;
+                if (w > 1 && t[w] >= 'a' && t[w] <= 'z')
+                    e = w - 1;
                 if (name_words(t, e)) {
                     *name = t;
                     return e;

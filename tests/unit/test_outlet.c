@@ -67,6 +67,13 @@ static void page_clues(void **state)
     o = page_outlet("Ferry service resumes\n\nPosted on May 3, 2026 by Harbour Gazette Staff\n\nFerries sailed.\n");
     assert_string_equal(o, "Harbour Gazette");
     free(o);
+    /* a section's desk, an agency beside it */
+    o = page_outlet("Ferry service resumes\n\nBy Harbour Gazette sports desk, with Norland Press\n\nFerries sailed.\n");
+    assert_string_equal(o, "Harbour Gazette");
+    free(o);
+    o = page_outlet("Ferry service resumes\n\nBy the Harbour Gazette news desk\n\nFerries sailed.\n");
+    assert_string_equal(o, "Harbour Gazette");
+    free(o);
     o = page_outlet("Ferry service resumes\n\nFerries sailed on Monday.\n\n\xC2\xA9 2026 Norfeld Tribune. All rights reserved.\n");
     assert_string_equal(o, "Norfeld Tribune");
     free(o);
