@@ -299,7 +299,7 @@ static int comment_header(const char *norm, size_t words)
 
 /* Marks of a photo caption or credit anywhere in a line. */
 static const char *const CAPTION_MARKS[] = {
-    "credit:", "(credit", "credit...", "credits:", "photo:", "(photo", "photo by",
+    "caption:", "credit:", "(credit", "credit...", "credits:", "photo:", "(photo", "photo by",
     "photograph:", "(photograph", "image:", "(image", "image by", "getty images", "file photo",
     "(pictured", "pictured:", "(illustration", NULL};
 

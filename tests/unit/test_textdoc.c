@@ -558,6 +558,7 @@ static void style_share_newsletter_cookie(void **state)
         "The city orchestra has cancelled its winter tour after the regional arts fund cut its "
         "grant by a third, the orchestra's director said on Sunday.\n"
         "Photo: Musicians rehearse in the concert hall. (Illustrative)\n"
+        "Photo caption: The director speaks to players after the last rehearsal.\n"
         "The tour would have taken the orchestra to six towns in the hills, many of which have "
         "no concert hall of their own.\n"
         "Advertisement\n"
@@ -575,7 +576,7 @@ static void style_share_newsletter_cookie(void **state)
     assert_true(strncmp(d->text, "The city orchestra has cancelled", 32) == 0);
     assert_contains(d->text, "no concert hall of their own.");
     assert_contains(d->text, "free concerts in schools this spring.");
-    const char *bad[] = {"Share this", "Published", "Photo:", "Advertisement", "Read more",
+    const char *bad[] = {"Share this", "Published", "Photo:", "Photo caption", "Advertisement", "Read more",
                          "Subscribe", "Follow us", "We use cookies", "Tags:", "\xc2\xa9"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
         assert_no_line(d->text, bad[i]);
