@@ -496,22 +496,59 @@ static void test_timeline_one_date_per_event(void **state)
             ferry_dates += strstr(e->sources[k].text, "between June and August") != NULL;
         }
         if (has_bridge) {
-            /* one entry for the opening, under the date most outlets give,
-             * citing all three outlets */
+            /* an entry per date given, each citing only the outlets that
+             * give it: no outlet is cited for a day it did not name */
             bridge++;
-            assert_string_equal(e->date, "2031-10-14");
-            assert_int_equal(e->n_sources, 3);
+            int day14 = strcmp(e->date, "2031-10-14") == 0;
+            assert_true(day14 || strcmp(e->date, "2031-10-13") == 0);
+            assert_int_equal(e->n_sources, day14 ? 2 : 1);
+            for (size_t k = 0; k < e->n_sources; k++)
+                assert_non_null(strstr(e->sources[k].text, day14 ? "October 14" : "October 13"));
         }
         /* future tense: the coming December, not last year's */
         if (strcmp(e->date, "2031-12") == 0)
             december = 1;
         assert_true(strcmp(e->date, "2030-12") != 0);
     }
-    assert_int_equal(bridge, 1);
+    assert_int_equal(bridge, 2);
     assert_int_equal(ferry_dates, 1); /* the sentence is listed once */
     assert_true(december);
     /* the different date is still reported as a discrepancy */
     assert_non_null(np_test_disc_with(b, "October 13", "October 14"));
+    np_brief_free(b);
+}
+
+/* An outlet giving only the month joins an entry of a day inside it (no
+ * contradiction); an outlet giving another day never shares an entry */
+static void test_timeline_month_joins_its_day(void **state)
+{
+    (void)state;
+    const char *texts[3] = {
+        "The new Orlen river bridge opened to traffic on October 14 after three years of works.\n\n"
+        "Shops expect more customers.\n",
+        "The new Orlen river bridge opened to traffic in October after three years of works.\n\n"
+        "The ferry will stop.\n",
+        "The new Orlen river bridge opened to traffic on October 12 after three years of works.\n\n"
+        "Traffic was light.\n"};
+    np_brief *b = np_test_brief("2031-10-16", texts, 3);
+    int day14 = 0, day12 = 0;
+    size_t cited = 0;
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        const np_brief_event *e = &b->timeline[i];
+        int is14 = strcmp(e->date, "2031-10-14") == 0, is12 = strcmp(e->date, "2031-10-12") == 0;
+        assert_true(strcmp(e->date, "2031-10") != 0); /* the month is in a day's entry */
+        if (!is14 && !is12)
+            continue;
+        day14 |= is14;
+        day12 |= is12;
+        for (size_t k = 0; k < e->n_sources; k++) {
+            cited++;
+            /* each day's outlet, and the month's outlet, never the other day's */
+            assert_null(strstr(e->sources[k].text, is14 ? "October 12" : "October 14"));
+        }
+    }
+    assert_true(day14 && day12);
+    assert_int_equal(cited, 3);
     np_brief_free(b);
 }
 
@@ -851,6 +888,7 @@ int main(void)
         cmocka_unit_test(test_discrepancy_event_dates),
         cmocka_unit_test(test_discrepancy_attribution),
         cmocka_unit_test(test_timeline_one_date_per_event),
+        cmocka_unit_test(test_timeline_month_joins_its_day),
         cmocka_unit_test(test_timeline_same_day_other_event),
         cmocka_unit_test(test_timeline_one_verb_two_places),
         cmocka_unit_test(test_timeline_one_verb_nothing_else),
