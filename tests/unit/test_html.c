@@ -395,6 +395,45 @@ static void index_with_summaries_is_empty(void **state)
     np_buf_free(&b);
 }
 
+/* A section page: a heading, an intro line and a list of cards, some with
+ * a one-line summary, each with its date.  The main pass finds no article;
+ * the density pass would take the intro and the summaries, which are other
+ * stories' leads, not one article. */
+static void section_page_intro_and_cards_is_empty(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {
+        "Inspectors order shutdown of the Tarn bridge", "Night buses return to the old town",
+        "Tram extension to the quay delayed", "Taxi fares to rise from April",
+        "Cyclists ask for a wider path on the bridge", "Ring road speed limit cut",
+        "Rail strike called off after pay offer", "Ferry operator orders two electric boats",
+        "Parking fines doubled in the centre", "Tunnel to close overnight for lighting works"};
+    static const char *const deks[] = {
+        "Cracked cables found during a routine check will close one carriageway from next week.",
+        "The transport office blamed a shortage of parts from its supplier.",
+        "Engineers say the other crossing will run close to capacity.",
+        "More than two million journeys were made on the line last year.",
+        "The change follows a rise in accidents near the northern junctions."};
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><body><main><h1>Transport</h1><p class=\"section-intro\">The "
+                                           "latest news on roads, bridges, buses and trains across Tarnby.</p>"
+                                           "<ul class=\"story-list\">"), NP_OK);
+    for (int i = 0; i < 20; i++) {
+        assert_int_equal(np_buf_printf(&b, "<li class=\"story-card\"><a href=\"/t/%d\"><h3>%s%s</h3></a>", i,
+                                       heads[i % 10], i >= 10 ? " again" : ""), NP_OK);
+        if (i % 2 == 0)
+            assert_int_equal(np_buf_printf(&b, "<p class=\"dek\">%s</p>", deks[(i / 2) % 5]), NP_OK);
+        assert_int_equal(np_buf_printf(&b, "<span class=\"meta\"><time datetime=\"2031-03-%02d\">%d Mar "
+                                           "2031</time></span></li>", 20 - i, 20 - i), NP_OK);
+    }
+    assert_int_equal(np_buf_append_str(&b, "</ul></main></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_EEMPTY);
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 /* A gallery: pictures and captions only. */
 /* An article of short paragraphs with a long list of linked headlines
  * below it in the same container is an article, not an index: its
@@ -1550,6 +1589,7 @@ int main(void)
         cmocka_unit_test(invalid_utf8_in_utf8_page),
         cmocka_unit_test(index_page_is_empty),
         cmocka_unit_test(index_with_summaries_is_empty),
+        cmocka_unit_test(section_page_intro_and_cards_is_empty),
         cmocka_unit_test(article_above_link_list_is_not_index),
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
