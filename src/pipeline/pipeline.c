@@ -9,6 +9,7 @@
 #include "cluster/grouper.h"
 #include "core/buf.h"
 #include "core/mem.h"
+#include "core/url.h"
 #include "extract/analysis_codec.h"
 
 void np_pipeline_opts_default(np_pipeline_opts *o)
@@ -392,6 +393,64 @@ static np_status brief_stored(np_store *st, const np_brief_env *env, np_doc_list
     return s;
 }
 
+/* The path of a URL after its site, without query, fragment or trailing
+ * slash: [*p, *p + return). */
+static size_t url_path(const char *url, const char **p)
+{
+    const char *scheme = strstr(url, "://");
+    const char *a = scheme ? scheme + 3 : url;
+    a += strcspn(a, "/?#");
+    size_t n = strcspn(a, "?#");
+    while (n && a[n - 1] == '/')
+        n--;
+    *p = a;
+    return n;
+}
+
+/* Two stored documents are versions of one page: the same site and path,
+ * and the same title (a page re-saved after a correction).  A feed giving
+ * one URL to every record (its home page) gives other titles. */
+static int same_page(const np_doc *a, const np_doc *b)
+{
+    char sa[256], sb[256];
+    if (!a->url || !b->url || !a->title || !b->title || strcmp(a->title, b->title) != 0)
+        return 0;
+    size_t na = np_url_site(a->url, sa, sizeof sa), nb = np_url_site(b->url, sb, sizeof sb);
+    if (!na || na != nb || memcmp(sa, sb, na) != 0)
+        return 0;
+    const char *pa, *pb;
+    size_t la = url_path(a->url, &pa), lb = url_path(b->url, &pb);
+    return la && la == lb && memcmp(pa, pb, la) == 0;
+}
+
+/* b is a later version of the page than a: modified, else published, later;
+ * else stored later. */
+static int later_version(const np_doc *b, const np_doc *a)
+{
+    const char *ta = a->modified ? a->modified : a->published, *tb = b->modified ? b->modified : b->published;
+    int c = ta && tb ? strcmp(tb, ta) : 0;
+    return c ? c > 0 : b->rowid > a->rowid;
+}
+
+/* Why: a page ingested again after a correction is stored a second time
+ * (its text differs); briefed together, the two versions made one outlet
+ * contradict itself ("14 million" vs "41 million") and counted its claims
+ * twice.  Only the latest version of each page stays in the brief. */
+static void drop_superseded(np_doc_list *docs)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < docs->n; i++) {
+        int old = 0;
+        for (size_t j = 0; j < docs->n && !old; j++)
+            old = j != i && same_page(docs->docs[i], docs->docs[j]) && later_version(docs->docs[j], docs->docs[i]);
+        if (old)
+            np_doc_free(docs->docs[i]);
+        else
+            docs->docs[w++] = docs->docs[i];
+    }
+    docs->n = w;
+}
+
 np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story_id,
                             np_brief **out, np_error *err)
 {
@@ -399,6 +458,7 @@ np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story
     np_status s = np_store_story_docs(st, story_id, &docs, err);
     if (s)
         return s;
+    drop_superseded(&docs);
     for (size_t i = 0; i < docs.n; i++)
         cap_text(docs.docs[i]);
     np_brief_env *own = NULL;

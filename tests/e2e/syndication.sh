@@ -1,5 +1,6 @@
 # A wire text printed word for word by two sites: two sources, the second named a copy of the first (text
-# and JSON); the same site at another path, or a re-ingest, stores nothing new.
+# and JSON); the same site at another path, or a re-ingest, stores nothing new.  A page ingested again after
+# a correction: only its latest version is briefed, whichever was ingested first.
 . "$NP_ROOT/tests/e2e_lib.sh"
 db="$WORK/t.db"
 python3 - "$WORK/wire.jsonl" <<'PY'
@@ -40,4 +41,29 @@ docs = {d['doc']: d for d in st['documents']}
 assert docs['w2'].get('same_text_as') == 'w1', docs['w2']
 assert 'same_text_as' not in docs['w1'] and 'same_text_as' not in docs['w3']
 " "$WORK/out" && pass "JSON names the copy" || fail "JSON same_text_as wrong"
+
+# one page saved twice, the second time after a correction of a figure
+python3 - "$WORK/v1.jsonl" "$WORK/v2.jsonl" <<'PY'
+import json, sys
+text = ("Inspectors closed the Tarvik swing bridge on Monday for eight weeks after finding corroded cables.\n\n"
+        "The repairs are expected to cost {} million crowns, the city engineer said.\n\n"
+        "Buses will take a detour through the harbour district while the bridge is shut.")
+for path, rid, cost, mod in ((sys.argv[1], "v1", 14, "2026-05-04T08:00:00Z"), (sys.argv[2], "v2", 41, "2026-05-04T15:30:00Z")):
+    rec = {"id": rid, "url": "https://www.tarvik-post.example/bridge/", "title": "Swing bridge shut for repairs",
+           "published": "2026-05-04T07:00:00Z", "modified": mod, "text": text.format(cost)}
+    open(path, "w").write(json.dumps(rec) + "\n")
+PY
+for order in "v2 v1" "v1 v2"; do
+    rm -f "$WORK/v.db"
+    for f in $order; do
+        expect_rc 0 "ingest version $f" -- "$NEWSPRISM" --db "$WORK/v.db" ingest "$WORK/$f.jsonl"
+    done
+    expect_rc 0 "brief of a corrected page ($order)" -- "$NEWSPRISM" --db "$WORK/v.db" brief --format json
+    python3 -c "
+import json, sys
+st = json.load(open(sys.argv[1]))['stories'][0]
+assert [d['doc'] for d in st['documents']] == ['v2'], st['documents']
+assert not st['discrepancies'], st['discrepancies']
+" "$WORK/out" && pass "only the corrected version is briefed ($order)" || fail "both versions briefed ($order)"
+done
 finish
