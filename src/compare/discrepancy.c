@@ -1646,6 +1646,61 @@ static int same_lead(const np_story *s, const figure *a, const figure *b)
     return shares_event_besides(A, B, unit_class(s, a->m), unit_class(s, b->m));
 }
 
+/* The stem of the lower-case word right after figure m past auxiliaries
+ * ("Two people died", "two people have died": "die"), or NULL. */
+static const char *word_after(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    static const char *const aux[] = {"had", "has", "have", "was", "were", NULL};
+    for (size_t k = np_story_token_at(an, m->end); k < se->tok_hi && k < an->n_tokens; k++) {
+        const np_token *t = &an->tokens[k];
+        if (!t->norm || !(t->flags & NP_TOK_WORD) || (t->flags & NP_TOK_CAP))
+            return NULL;
+        if (!np_lex_word_in(t->norm, aux))
+            return t->flags & NP_TOK_CONTENT ? t->stem : NULL;
+    }
+    return NULL;
+}
+
+/* Sentence x opens its document (no sentence stating a fact before it). */
+static int opens_doc(const np_story *s, size_t x)
+{
+    for (size_t k = x; k > 0 && s->sents[k - 1].doc == s->sents[x].doc; k--)
+        if (!s->sents[k - 1].no_fact)
+            return 0;
+    return 1;
+}
+
+/* Two reports' opening sentences count the same thing by name with one
+ * deed ("Two people died and 300 residents were evacuated ..." / "Three
+ * people died when the river swept through ..."): the toll each report
+ * leads with, one quantity however the rest of the sentence differs.  The
+ * deeds must share a WordNet verb sense; the figures be of one order of
+ * magnitude and neither money nor a share. */
+#define LEAD_DEEDS 8
+static int same_deed_lead(dctx *c, const figure *a, const figure *b)
+{
+    const np_story *s = c->s;
+    if (!a->m->unit || !b->m->unit || strcmp(a->m->unit, b->m->unit) != 0 ||
+        ((a->m->flags | b->m->flags) & (NP_NUM_MONEY | NP_NUM_PERCENT | NP_NUM_TALLY)))
+        return 0;
+    double va = fabs(a->m->value), vb = fabs(b->m->value);
+    if (fmax(va, vb) > FIG_RATIO * fmin(va, vb) || !opens_doc(s, a->sent) || !opens_doc(s, b->sent))
+        return 0;
+    uint64_t ka[LEAD_DEEDS], kb[LEAD_DEEDS];
+    int sa, sb;
+    size_t na = figure_deed(s, &s->an[a->doc], &s->sents[a->sent], a->m, ka, LEAD_DEEDS, &sa);
+    size_t nb = figure_deed(s, &s->an[b->doc], &s->sents[b->sent], b->m, kb, LEAD_DEEDS, &sb);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ka[i] == kb[j])
+                return 1;
+    /* a verb WordNet's table leaves out (short lemmas: "died"): the same
+     * word right after both figures */
+    const char *da = word_after(&s->an[a->doc], &s->sents[a->sent], a->m),
+               *db = word_after(&s->an[b->doc], &s->sents[b->sent], b->m);
+    return !na && !nb && da && db && strcmp(da, db) == 0;
+}
+
 static int cmp_figure(const void *x, const void *y)
 {
     const figure *a = x, *b = y;
@@ -1812,7 +1867,7 @@ static int figures_conflict(dctx *c, const figure *a, const figure *b, const np_
      * alike wording */
     int same_subject = a->subject >= 0 && a->subject == b->subject &&
                        fmax(fabs(va), fabs(vb)) <= FIG_RATIO * fmin(fabs(va), fabs(vb));
-    int lead = !same_subject && cs < FIG_CTX_MIN && same_lead(s, a, b);
+    int lead = !same_subject && cs < FIG_CTX_MIN && (same_lead(s, a, b) || same_deed_lead(c, a, b));
     if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN) && !lead)
         return 0;
     return same_referent(c, a->doc, A, a->m, b->doc, B, b->m, about, !lead);

@@ -850,6 +850,32 @@ static void tallies_disagree(void **state)
     np_brief_free(b);
 }
 
+/* Two reports leading with the toll of one deed in otherwise unlike
+ * sentences ("Two people died and 300 residents were evacuated ..." /
+ * "Three people died when ..."): one quantity, reported differently, also
+ * where one sentence counts two kinds of people; the same count in a later
+ * sentence, or with another deed, is not taken for it */
+static void lead_tolls_disagree(void **state)
+{
+    (void)state;
+    const char *flood[2] = {
+        "Two people died and 300 residents were evacuated after the Vell river burst its banks on Tuesday, "
+        "flooding the lower part of Dorn, officials said.\n\nThe fire service made 40 rescues.\n",
+        "Three people died when the Vell river swept through Dorn this week, and residents say the council "
+        "reacted too slowly.\n\nShops stayed shut on Wednesday.\n"};
+    np_brief *b = np_test_brief("2031-11-12", flood, 2);
+    assert_non_null(np_test_disc_with(b, "Two people", "Three people"));
+    np_brief_free(b);
+    const char *other[2] = {
+        "Two people died and 300 residents were evacuated after the Vell river burst its banks on Tuesday, "
+        "flooding the lower part of Dorn, officials said.\n\nThe fire service made 40 rescues.\n",
+        "The Vell river swept through Dorn this week, and residents say the council reacted too slowly.\n\n"
+        "Three people waited on a roof for the boats.\n"};
+    b = np_test_brief("2031-11-12", other, 2);
+    assert_null(np_test_disc_with(b, "Two people", "Three people"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -876,6 +902,7 @@ int main(void)
         cmocka_unit_test(figures_that_include_more),
         cmocka_unit_test(conflicting_figures_leave_the_fact),
         cmocka_unit_test(tallies_disagree),
+        cmocka_unit_test(lead_tolls_disagree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
