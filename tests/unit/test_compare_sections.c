@@ -513,8 +513,11 @@ static void test_timeline_one_date_per_event(void **state)
     assert_int_equal(bridge, 2);
     assert_int_equal(ferry_dates, 1); /* the sentence is listed once */
     assert_true(december);
-    /* the different date is still reported as a discrepancy */
+    /* the different date is still reported as a discrepancy, and the
+     * fact worded with one date does not cite the outlet giving the other */
     assert_non_null(np_test_disc_with(b, "October 13", "October 14"));
+    assert_false(np_test_together(b, "a.txt", "October 14", "c.txt", "October 13"));
+    assert_true(np_test_together(b, "a.txt", "October 14", "b.txt", "October 14"));
     np_brief_free(b);
 }
 
