@@ -436,19 +436,26 @@ static int later_version(const np_doc *b, const np_doc *a)
  * (its text differs); briefed together, the two versions made one outlet
  * contradict itself ("14 million" vs "41 million") and counted its claims
  * twice.  Only the latest version of each page stays in the brief. */
-static void drop_superseded(np_doc_list *docs)
+static np_status drop_superseded(np_doc_list *docs)
 {
+    unsigned char *old = np_calloc(docs->n ? docs->n : 1, 1);
+    if (!old)
+        return NP_ENOMEM;
+    /* every comparison first, the freeing after: an older version is
+     * compared with each newer one while all are still there */
+    for (size_t i = 0; i < docs->n; i++)
+        for (size_t j = 0; j < docs->n && !old[i]; j++)
+            old[i] = j != i && same_page(docs->docs[i], docs->docs[j]) && later_version(docs->docs[j], docs->docs[i]);
     size_t w = 0;
     for (size_t i = 0; i < docs->n; i++) {
-        int old = 0;
-        for (size_t j = 0; j < docs->n && !old; j++)
-            old = j != i && same_page(docs->docs[i], docs->docs[j]) && later_version(docs->docs[j], docs->docs[i]);
-        if (old)
+        if (old[i])
             np_doc_free(docs->docs[i]);
         else
             docs->docs[w++] = docs->docs[i];
     }
     docs->n = w;
+    np_free(old);
+    return NP_OK;
 }
 
 np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story_id,
@@ -458,7 +465,10 @@ np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story
     np_status s = np_store_story_docs(st, story_id, &docs, err);
     if (s)
         return s;
-    drop_superseded(&docs);
+    if ((s = drop_superseded(&docs)) != NP_OK) {
+        np_store_docs_free(&docs);
+        return np_error_set(err, s, "", 0, -1, "brief: out of memory");
+    }
     for (size_t i = 0; i < docs.n; i++)
         cap_text(docs.docs[i]);
     np_brief_env *own = NULL;
