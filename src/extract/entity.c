@@ -1094,6 +1094,24 @@ static int role_apposition(const ctx *c, size_t a, size_t b)
     return b < c->n && tok_is(c, b, "and") && adjacent(c, b - 1);
 }
 
+/* The name ending before token b is followed by a role only people hold,
+ * set off by a comma: "Tomas Held, chief executive of the railway, said",
+ * "Ana Pelt, the city's mayor, said" (title words; not the roles firms
+ * hold too). */
+static int role_after(const ctx *c, size_t b)
+{
+    static const char *const firms[] = {"investor", "owner", "receiver", "host", "partner", "buyer", NULL};
+    static const char *const det[] = {"the", "a", "an", "its", "their", NULL};
+    if (b >= c->n || c->t[b - 1].end >= c->len || c->text[c->t[b - 1].end] != ',')
+        return 0;
+    size_t k = b;
+    if (tok_in(c, k, det) || possessive(c, k))
+        k++;
+    if (k < c->n && possessive(c, k))
+        k++; /* "the city's mayor" */
+    return k < c->n && !is_cap(c, k) && lex(np_lex_is_title_word, c, k) && !tok_in(c, k, firms);
+}
+
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
@@ -1221,7 +1239,7 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
             /* context that only people get: "X said", "said X", "X, a ..." */
             int ctx_person = (!possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b)) ||
                              (a > 0 && lex(np_lex_is_speech_verb, c, a - 1) && adjacent(c, a - 1)) || verb_slot ||
-                             role_apposition(c, a, b);
+                             role_apposition(c, a, b) || role_after(c, b);
             if (!ctx_person && b + 1 < c->n && c->t[b - 1].end < c->len && c->text[c->t[b - 1].end] == ',' &&
                 (tok_is(c, b, "a") || tok_is(c, b, "an")) && !(c->t[b + 1].flags & NP_TOK_CAP)) {
                 if (appositive_body(c, b))

@@ -135,6 +135,12 @@ static void ranks_and_role_surnames(void **state)
     expect(u, m, n, "Varn Province", "Varn Province", NP_ENT_PLACE);
     expect(u, m, n, "Tarsk Oblast", "Tarsk Oblast", NP_ENT_PLACE);
     expect(u, m, n, "Jane Park", "Jane Park", NP_ENT_PERSON);
+    /* a surname that is an English word, the role set off after it */
+    const char *w = "Tomas Held, chief executive of the railway, said the line would reopen. Ana Pelt, the "
+                    "city's mayor, said buses would run.";
+    assert_int_equal(np_entities_find(w, strlen(w), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(w, m, n, "Tomas Held", "Tomas Held", NP_ENT_PERSON);
+    expect(w, m, n, "Ana Pelt", "Ana Pelt", NP_ENT_PERSON);
     /* "Parish" is a surname as much as a place word */
     const char *v = "The vote will be close, said Sarah Parish. Sarah Parish said the fees must stay.";
     assert_int_equal(np_entities_find(v, strlen(v), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
