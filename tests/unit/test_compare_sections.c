@@ -78,6 +78,23 @@ static void test_framing_own_voice(void **state)
 }
 
 
+/* Judgement words of a general English list, not of one story: an outlet
+ * calling the repairs shambolic and the owners predatory frames them */
+static void test_framing_general_judgements(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-05-08",
+                                 "The port authority of Calder reopened the northern pier on Tuesday after its "
+                                 "shambolic repairs.\n\nThe predatory owners of the dock raised fees again.\n",
+                                 "Calder's port authority reopened its northern pier on Tuesday after repairs.\n\n"
+                                 "The owners of the dock raised fees again.\n",
+                                 "The northern pier of Calder reopened on Tuesday after repairs.\n\n"
+                                 "Dock fees rose again, the owners said.\n");
+    assert_non_null(term_of(b, "a.txt", "shambolic"));
+    assert_non_null(term_of(b, "a.txt", "predatory"));
+    np_brief_free(b);
+}
+
 /* An outlet's own loaded word stays its framing when another outlet only
  * quotes a speaker using it: the quoted word is the speaker's, not the
  * story's vocabulary (three outlets: any other outlet's own use of it
@@ -880,6 +897,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_framing_own_voice),
+        cmocka_unit_test(test_framing_general_judgements),
         cmocka_unit_test(test_framing_quoted_elsewhere),
         cmocka_unit_test(test_framing_quote_over_paragraphs),
         cmocka_unit_test(test_framing_mention_and_motion),
