@@ -10,6 +10,7 @@
 #include "core/utf8.h"
 #include "article/captions.h"
 #include "article/html_hints.h"
+#include "article/linefeat.h"
 
 /* Tunables (each can be overridden with -D for experiments; the values
  * were chosen on the extraction benchmark, where F1 is flat around them:
@@ -1124,6 +1125,35 @@ static size_t tail_promo(const page *pg, const size_t *kept, size_t longest, siz
     return end - last <= NP_TAIL_RUN ? last : end;
 }
 
+/* A box after the body that opens with a call to action ("Subscribe to
+ * continue reading", "Sign up for our newsletter") and holds only short
+ * lines outside the body's wrapper (the offer, its list of benefits, "Log
+ * in"): a paywall or newsletter box, whatever its class names.  Returns the
+ * new end of kept[.., last): the call to action's index, or last. */
+#define NP_OFFER_WORDS 40   /* words of one line of the box, below */
+#define NP_OFFER_BLOCKS 8   /* lines of the box, at most ... */
+#define NP_OFFER_TOTAL 120  /* ... and words (a longer run is content: a recipe's steps, a table) */
+static size_t tail_offer(const page *pg, const size_t *kept, size_t longest, size_t last)
+{
+    if (longest == last)
+        return last;
+    int body = block_wrapper(pg, &pg->bl[kept[longest]]);
+    size_t cut = last, total = 0;
+    for (size_t i = last; i > longest + 1 && last - i < NP_OFFER_BLOCKS; i--) {
+        const block *b = &pg->bl[kept[i - 1]];
+        size_t words = count_words(pg->text.data + b->off, b->len);
+        total += words;
+        if (block_wrapper(pg, b) == body || words >= NP_OFFER_WORDS || total > NP_OFFER_TOTAL)
+            break;
+        np_line ln = {.s = pg->text.data + b->off, .len = b->len};
+        np_line_trim(&ln.s, &ln.len);
+        np_line_classify(&ln);
+        if (ln.flags & NP_LF_CTA)
+            cut = i - 1;
+    }
+    return cut;
+}
+
 /* The same at the head: short lines before the body's first paragraph
  * in a wrapper of their own that read as no sentence of the story (a
  * "picture" label, an update stamp).  Returns the new start. */
@@ -1162,7 +1192,7 @@ static np_status print_kept(const page *pg, const size_t *kept, size_t nk, const
         last--;
     /* trimming the tail keeps the longest paragraph, so one search serves both */
     size_t longest = longest_prose(pg, kept, first, last);
-    size_t trimmed = tail_promo(pg, kept, longest, last);
+    size_t trimmed = tail_promo(pg, kept, longest, tail_offer(pg, kept, longest, last));
     first = head_promo(pg, kept, first, longest, last);
     last = trimmed;
     np_status st = NP_OK;

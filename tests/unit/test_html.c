@@ -434,6 +434,28 @@ static void section_page_intro_and_cards_is_empty(void **state)
     np_buf_free(&b);
 }
 
+/* A paywall box after the body, whatever its class names: a call to
+ * action, the offer and its short list of benefits go, the body stays */
+static void paywall_box_after_body(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Shipyard homes plan | Example News</title></head><body><main><article>"
+        "<h1>Shipyard homes plan</h1><div class=\"body\"><p>" PARA1 "</p><p>" PARA2 "</p></div>"
+        "<div class=\"box-7\"><h2>Subscribe to continue reading</h2>"
+        "<p>Get full access to our journalism for one crown in your first month. Cancel at any time.</p>"
+        "<ul><li>Every article on any device</li><li>The morning briefing</li><li>Our archive since 1990</li></ul>"
+        "<a href=\"/subscribe\">Subscribe now</a><p>Already a subscriber? <a href=\"/login\">Log in</a></p></div>"
+        "</article></main></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "harbour authority"));
+    assert_null(strstr(doc->text, "Subscribe"));
+    assert_null(strstr(doc->text, "one crown"));
+    assert_null(strstr(doc->text, "archive since"));
+    np_doc_free(doc);
+}
+
 /* A gallery: pictures and captions only. */
 /* An article of short paragraphs with a long list of linked headlines
  * below it in the same container is an article, not an index: its
@@ -1590,6 +1612,7 @@ int main(void)
         cmocka_unit_test(index_page_is_empty),
         cmocka_unit_test(index_with_summaries_is_empty),
         cmocka_unit_test(section_page_intro_and_cards_is_empty),
+        cmocka_unit_test(paywall_box_after_body),
         cmocka_unit_test(article_above_link_list_is_not_index),
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
