@@ -1094,6 +1094,15 @@ static int role_apposition(const ctx *c, size_t a, size_t b)
     return b < c->n && tok_is(c, b, "and") && adjacent(c, b - 1);
 }
 
+/* A role word in the plural ("officials", "ministers"): people in
+ * general, no apposition of one name. */
+static int plural_role(const ctx *c, size_t k)
+{
+    size_t n = c->t[k].end - c->t[k].start;
+    const char *w = c->text + c->t[k].start;
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+}
+
 /* The name ending before token b is followed by a role only people hold,
  * set off by a comma: "Tomas Held, chief executive of the railway, said",
  * "Ana Pelt, the city's mayor, said" (title words; not the roles firms
@@ -1109,7 +1118,9 @@ static int role_after(const ctx *c, size_t b)
         k++;
     if (k < c->n && possessive(c, k))
         k++; /* "the city's mayor" */
-    return k < c->n && !is_cap(c, k) && lex(np_lex_is_title_word, c, k) && !tok_in(c, k, firms);
+    /* not the speakers of a whole clause: "..., officials said" */
+    return k < c->n && !is_cap(c, k) && lex(np_lex_is_title_word, c, k) && !tok_in(c, k, firms) &&
+           !(k + 1 < c->n && adjacent(c, k) && lex(np_lex_is_speech_verb, c, k + 1)) && !plural_role(c, k);
 }
 
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)

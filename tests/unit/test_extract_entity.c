@@ -141,6 +141,12 @@ static void ranks_and_role_surnames(void **state)
     assert_int_equal(np_entities_find(w, strlen(w), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
     expect(w, m, n, "Tomas Held", "Tomas Held", NP_ENT_PERSON);
     expect(w, m, n, "Ana Pelt", "Ana Pelt", NP_ENT_PERSON);
+    /* "..., officials said": the speakers of the clause, no apposition */
+    const char *o = "Fourteen homes were destroyed in Ashby Hollow, officials said. The work was watched by the "
+                    "Varn Red Circle, officials said.";
+    assert_int_equal(np_entities_find(o, strlen(o), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    for (size_t i = 0; i < n; i++)
+        assert_int_not_equal(m[i].type, NP_ENT_PERSON);
     /* "Parish" is a surname as much as a place word */
     const char *v = "The vote will be close, said Sarah Parish. Sarah Parish said the fees must stay.";
     assert_int_equal(np_entities_find(v, strlen(v), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
