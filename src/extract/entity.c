@@ -1077,15 +1077,16 @@ static np_entity_type named_by_head(const ctx *c, size_t a, size_t b)
                : NP_ENT_OTHER;
 }
 
+/* Roles firms hold too ("the investor, Stone Ridge, said"). */
+static const char *const k_firm_roles[] = {"buyer", "host", "investor", "owner", "partner", "receiver", NULL};
+
 /* The run [a, b) is set off after a role noun ("The committee chair,
  * Marissa Baker, has ...", "two agents, Nadia Brook and Curtis Page,"):
  * the role's holder, a person.  The role in lower case, a comma between,
  * and the run closing its part (a comma, a full stop, "and"). */
 static int role_apposition(const ctx *c, size_t a, size_t b)
 {
-    /* roles firms hold too ("the investor, Stone Ridge, said") */
-    static const char *const firms[] = {"investor", "owner", "receiver", "host", "partner", "buyer", NULL};
-    if (a == 0 || is_cap(c, a - 1) || !lex(np_lex_is_title_word, c, a - 1) || tok_in(c, a - 1, firms) ||
+    if (a == 0 || is_cap(c, a - 1) || !lex(np_lex_is_title_word, c, a - 1) || tok_in(c, a - 1, k_firm_roles) ||
         !memchr(c->text + c->t[a - 1].end, ',', c->t[a].start - c->t[a - 1].end) || possessive(c, b - 1))
         return 0;
     size_t e = c->t[b - 1].end;
@@ -1103,14 +1104,14 @@ static int plural_role(const ctx *c, size_t k)
     return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
 }
 
+#define ROLE_AFTER_REACH 10 /* words of a role set off after a name, at most */
 /* The name ending before token b is followed by a role only people hold,
  * set off by a comma: "Tomas Held, chief executive of the railway, said",
  * "Ana Pelt, the city's mayor, said" (title words; not the roles firms
  * hold too). */
 static int role_after(const ctx *c, size_t b)
 {
-    static const char *const firms[] = {"investor", "owner", "receiver", "host", "partner", "buyer", NULL};
-    static const char *const det[] = {"the", "a", "an", "its", "their", NULL};
+    static const char *const det[] = {"a", "an", "its", "the", "their", NULL};
     if (b >= c->n || c->t[b - 1].end >= c->len || c->text[c->t[b - 1].end] != ',')
         return 0;
     size_t k = b;
@@ -1119,8 +1120,19 @@ static int role_after(const ctx *c, size_t b)
     if (k < c->n && possessive(c, k))
         k++; /* "the city's mayor" */
     /* not the speakers of a whole clause: "..., officials said" */
-    return k < c->n && !is_cap(c, k) && lex(np_lex_is_title_word, c, k) && !tok_in(c, k, firms) &&
-           !(k + 1 < c->n && adjacent(c, k) && lex(np_lex_is_speech_verb, c, k + 1)) && !plural_role(c, k);
+    if (k >= c->n || is_cap(c, k) || !lex(np_lex_is_title_word, c, k) || tok_in(c, k, k_firm_roles) ||
+        (k + 1 < c->n && adjacent(c, k) && lex(np_lex_is_speech_verb, c, k + 1)) || plural_role(c, k))
+        return 0;
+    /* the apposition closes with a comma; a name right after a title word
+     * is the role's holder ("At Ted Baker, chief executive Rachel Osborne
+     * said"), a name after "of" its employer */
+    for (size_t q = k; q + 1 < c->n && q < k + ROLE_AFTER_REACH; q++) {
+        if (memchr(c->text + c->t[q].end, ',', c->t[q + 1].start - c->t[q].end))
+            return 1;
+        if (is_cap(c, q + 1) && lex(np_lex_is_title_word, c, q))
+            return 0;
+    }
+    return 0;
 }
 
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)

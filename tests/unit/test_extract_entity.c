@@ -147,6 +147,13 @@ static void ranks_and_role_surnames(void **state)
     assert_int_equal(np_entities_find(o, strlen(o), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
     for (size_t i = 0; i < n; i++)
         assert_int_not_equal(m[i].type, NP_ENT_PERSON);
+    /* a role with its own holder after it, a role that never closes */
+    const char *r = "At Tarn Baker, chief executive Rina Osk said sales fell. Under Grand Design, the firm's "
+                    "director said nothing";
+    assert_int_equal(np_entities_find(r, strlen(r), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    const np_entity_mention *tb = find(r, m, n, "Tarn Baker"), *gd = find(r, m, n, "Grand Design");
+    assert_true(!tb || tb->type != NP_ENT_PERSON);
+    assert_true(!gd || gd->type != NP_ENT_PERSON);
     /* "Parish" is a surname as much as a place word */
     const char *v = "The vote will be close, said Sarah Parish. Sarah Parish said the fees must stay.";
     assert_int_equal(np_entities_find(v, strlen(v), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
