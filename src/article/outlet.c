@@ -206,6 +206,17 @@ static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, con
     return 0;
 }
 
+/* A newsroom's section, as desks are named ("Sports", "Metro", "Web"). */
+static int section_word(const char *w, size_t n)
+{
+    static const char *const sections[] = {"business", "city", "digital", "foreign", "metro", "national", "news",
+                                           "online", "politics", "sport", "sports", "web", "world", NULL};
+    for (size_t i = 0; sections[i]; i++)
+        if (strlen(sections[i]) == n && strncasecmp(w, sections[i], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* "By Northwind Staff", "Posted on ... by Example News staff", "By the
  * Example News sports desk". */
 static size_t staff_credit(const line *l, const char **name)
@@ -230,8 +241,12 @@ static size_t staff_credit(const line *l, const char **name)
                 size_t w = e;
                 while (w > 0 && t[w - 1] != ' ')
                     w--;
-                if (w > 1 && t[w] >= 'a' && t[w] <= 'z')
+                int desk = k < 2;
+                if (w > 1 && ((t[w] >= 'a' && t[w] <= 'z') || (desk && section_word(t + w, e - w))))
                     e = w - 1;
+                /* "By Web Desk", "By News Desk": a desk names no outlet alone */
+                if (desk && !memchr(t, ' ', e))
+                    break;
                 if (name_words(t, e)) {
                     *name = t;
                     return e;

@@ -74,6 +74,14 @@ static void page_clues(void **state)
     o = page_outlet("Ferry service resumes\n\nBy the Harbour Gazette news desk\n\nFerries sailed.\n");
     assert_string_equal(o, "Harbour Gazette");
     free(o);
+    o = page_outlet("Ferry service resumes\n\nBy Harbour Gazette Sports Desk\n\nFerries sailed.\n");
+    assert_string_equal(o, "Harbour Gazette");
+    free(o);
+    /* a desk alone names no outlet */
+    o = page_outlet("Ferry service resumes\n\nBy Web Desk\n\nFerries sailed.\n");
+    assert_null(o);
+    o = page_outlet("Ferry service resumes\n\nBy the News Desk\n\nFerries sailed.\n");
+    assert_null(o);
     o = page_outlet("Ferry service resumes\n\nFerries sailed on Monday.\n\n\xC2\xA9 2026 Norfeld Tribune. All rights reserved.\n");
     assert_string_equal(o, "Norfeld Tribune");
     free(o);
