@@ -211,29 +211,6 @@ static size_t ev_root(tl_event *ev, size_t e)
     return e;
 }
 
-/* Distinct documents among the members of every event under root r. */
-static size_t ev_docs(const np_story *s, const tl_event *ev, size_t n_ev, const uint32_t *mem, size_t r,
-                      size_t i0, size_t i1)
-{
-    int seen[64];
-    size_t nd = 0;
-    for (size_t e = i0; e < i1 && e < n_ev; e++) {
-        size_t x = e;
-        while (ev[x].root != x)
-            x = ev[x].root;
-        if (x != r)
-            continue;
-        for (size_t q = 0; q < ev[e].nm; q++) {
-            int d = s->sents[mem[ev[e].m0 + q]].doc, dup = 0;
-            for (size_t k = 0; k < nd && !dup; k++)
-                dup = seen[k] == d;
-            if (!dup && nd < 64)
-                seen[nd++] = d;
-        }
-    }
-    return nd;
-}
-
 static int ev_alike(const np_story *s, const tl_event *a, const tl_event *b, const uint32_t *mem)
 {
     for (size_t p = 0; p < a->nm; p++)
@@ -258,13 +235,7 @@ static void merge_across_dates(const np_story *s, tl_event *ev, size_t n_ev, con
             size_t ri = ev_root(ev, i), rj = ev_root(ev, j);
             if (ri == rj || strlen(ev[ri].date) != 7)
                 continue; /* the month went under another day already: two days stay apart */
-            /* the date most outlets give; then the day */
-            size_t ni = ev_docs(s, ev, n_ev, mem, ri, 0, n_ev), nj = ev_docs(s, ev, n_ev, mem, rj, 0, n_ev);
-            int j_wins = nj >= ni;
-            if (j_wins)
-                ev[ri].root = rj;
-            else
-                ev[rj].root = ri;
+            ev[ri].root = rj; /* under the day, however many outlets give the month */
         }
     }
 }

@@ -570,6 +570,20 @@ static void test_timeline_month_joins_its_day(void **state)
     assert_true(day14 && day12);
     assert_int_equal(cited, 3);
     np_brief_free(b);
+    /* more outlets giving the month than either day: still no entry of
+     * both days */
+    const char *five[5] = {texts[0], texts[1], texts[2], texts[1], texts[1]};
+    b = np_test_brief("2031-10-16", five, 5);
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        const np_brief_event *e = &b->timeline[i];
+        int has14 = 0, has12 = 0;
+        for (size_t k = 0; k < e->n_sources; k++) {
+            has14 |= strstr(e->sources[k].text, "October 14") != NULL;
+            has12 |= strstr(e->sources[k].text, "October 12") != NULL;
+        }
+        assert_false(has14 && has12);
+    }
+    np_brief_free(b);
 }
 
 /* Sentences of one day about one name that share no event word tell two
