@@ -393,21 +393,26 @@ static np_status brief_stored(np_store *st, const np_brief_env *env, np_doc_list
     return s;
 }
 
-/* The path of a URL after its site, without query, fragment or trailing
- * slash: [*p, *p + return). */
-static size_t url_path(const char *url, const char **p)
+/* The page a URL names after its site: path and query, without the
+ * fragment or a trailing slash: [*p, *p + return).  The scheme counts only
+ * before the first '/', '?' or '#', as np_url_site() reads it ("/a?next=
+ * https://b/c" is the page "/a?next=https://b/c"). */
+static size_t url_page(const char *url, const char **p)
 {
-    const char *scheme = strstr(url, "://");
-    const char *a = scheme ? scheme + 3 : url;
+    const char *a = url, *scheme = strstr(url, "://");
+    if (scheme && (size_t)(scheme - url) < strcspn(url, "/?#"))
+        a = scheme + 3;
+    else if (url[0] == '/' && url[1] == '/')
+        a = url + 2; /* scheme-relative */
     a += strcspn(a, "/?#");
-    size_t n = strcspn(a, "?#");
+    size_t n = strcspn(a, "#");
     while (n && a[n - 1] == '/')
         n--;
     *p = a;
     return n;
 }
 
-/* Two stored documents are versions of one page: the same site and path,
+/* Two stored documents are versions of one page: the same site and page,
  * and the same title (a page re-saved after a correction).  A feed giving
  * one URL to every record (its home page) gives other titles. */
 static int same_page(const np_doc *a, const np_doc *b)
@@ -419,16 +424,17 @@ static int same_page(const np_doc *a, const np_doc *b)
     if (!na || na != nb || memcmp(sa, sb, na) != 0)
         return 0;
     const char *pa, *pb;
-    size_t la = url_path(a->url, &pa), lb = url_path(b->url, &pb);
+    size_t la = url_page(a->url, &pa), lb = url_page(b->url, &pb);
     return la && la == lb && memcmp(pa, pb, la) == 0;
 }
 
-/* b is a later version of the page than a: modified, else published, later;
- * else stored later. */
+/* b is a later version of the page than a, in one total order: its
+ * modified (else published) date, a version without one first, then
+ * storage order. */
 static int later_version(const np_doc *b, const np_doc *a)
 {
     const char *ta = a->modified ? a->modified : a->published, *tb = b->modified ? b->modified : b->published;
-    int c = ta && tb ? strcmp(tb, ta) : 0;
+    int c = strcmp(tb ? tb : "", ta ? ta : "");
     return c ? c > 0 : b->rowid > a->rowid;
 }
 

@@ -66,4 +66,24 @@ assert [d['doc'] for d in st['documents']] == ['v2'], st['documents']
 assert not st['discrepancies'], st['discrepancies']
 " "$WORK/out" && pass "only the corrected version is briefed ($order)" || fail "both versions briefed ($order)"
 done
+
+# two articles of a site that names its pages by query and titles them all alike: both briefed
+python3 - "$WORK/q.jsonl" <<'PY'
+import json, sys
+recs = [{"id": "q1", "url": "https://tarvik-post.example/news.php?id=1", "title": "Tarvik Post",
+         "published": "2026-05-04", "text": "The Tarvik swing bridge closed on Monday for eight weeks of repairs to corroded "
+         "cables, the city engineer said.\n\nBuses will take a detour through the harbour district."},
+        {"id": "q2", "url": "https://tarvik-post.example/news.php?id=2", "title": "Tarvik Post",
+         "published": "2026-05-04", "text": "Buses through the harbour district will run every ten minutes while the Tarvik "
+         "swing bridge is shut for repairs, the transport office said.\n\nThe detour adds about a kilometre."}]
+open(sys.argv[1], "w").write("".join(json.dumps(r) + "\n" for r in recs))
+PY
+rm -f "$WORK/q.db"
+expect_rc 0 "ingest two pages named by query" -- "$NEWSPRISM" --db "$WORK/q.db" ingest "$WORK/q.jsonl"
+expect_rc 0 "brief of the query-named pages" -- "$NEWSPRISM" --db "$WORK/q.db" brief --all --format json
+python3 -c "
+import json, sys
+docs = sorted(d['doc'] for st in json.load(open(sys.argv[1]))['stories'] for d in st['documents'])
+assert docs == ['q1', 'q2'], docs
+" "$WORK/out" && pass "pages of other queries are no versions of one page" || fail "a query-named page was dropped"
 finish
