@@ -1104,8 +1104,9 @@ static int cmp_numref(const void *x, const void *y)
 static uint64_t number_key(const np_number_mention *m)
 {
     char buf[128];
-    int n = m->flags & NP_NUM_TALLY /* both counts of a tally */
-                ? snprintf(buf, sizeof buf, "%.6g-%.6g|%s", m->value, m->against, m->unit)
+    int n = m->flags & NP_NUM_TALLY /* both counts of a tally, "2-1" and "1-2" alike */
+                ? snprintf(buf, sizeof buf, "%.6g-%.6g|%s", fmax(m->value, m->against), fmin(m->value, m->against),
+                           m->unit ? m->unit : "")
                 : snprintf(buf, sizeof buf, "%.6g|%s|%s|%u", m->value, m->unit ? m->unit : "", m->currency,
                            m->flags & NP_NUM_PERCENT);
     if (n < 0)
@@ -1125,7 +1126,8 @@ static uint64_t value_key(const np_number_mention *m)
     int dim = NP_DIM_NONE; /* a measure is of its dimension ("40 km" counts no people) */
     if (!m->currency[0] && !(m->flags & NP_NUM_PERCENT))
         np_unit_measure(m->unit, &dim);
-    int n = m->flags & NP_NUM_TALLY ? snprintf(buf, sizeof buf, "%.6g-%.6g|%s", m->value, m->against, m->unit)
+    int n = m->flags & NP_NUM_TALLY ? snprintf(buf, sizeof buf, "%.6g-%.6g|%s", fmax(m->value, m->against),
+                                               fmin(m->value, m->against), m->unit ? m->unit : "")
                                      : snprintf(buf, sizeof buf, "%.6g|%s|%u|%d", m->value, m->currency,
                                                 m->flags & NP_NUM_PERCENT, dim);
     if (n < 0)

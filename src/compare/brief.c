@@ -402,6 +402,8 @@ static np_status copy_numbers(np_story *s)
             np_brief_number *o = &b->numbers[b->n_numbers];
             o->doc = (int)d;
             o->value = m->value;
+            o->tally = (m->flags & NP_NUM_TALLY) != 0;
+            o->against = m->against;
             o->text = np_story_str(s, an->text + m->start, m->end - m->start);
             /* what it counts, as the discrepancies compare it: "25.2%" is
              * percent, "$47 billion" US dollars */

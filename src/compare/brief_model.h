@@ -66,6 +66,8 @@ typedef struct np_brief_number {
     double value;
     const char *unit; /* what it counts ("people", "metre"), the ISO 4217 code of a sum of
                        * money ("USD"), "percent" for a share; or NULL */
+    int tally;        /* a vote or a score ("5-4"): value and against are its two counts */
+    double against;
 } np_brief_number;
 
 typedef struct np_brief_discrepancy {

@@ -661,11 +661,31 @@ static int tallies_differ(const np_number_mention *ma, const np_number_mention *
            fmin(ma->value, ma->against) != fmin(mb->value, mb->against);
 }
 
+/* The key of a discrepancy between figures ma and mb of one unit class:
+ * both values, in order, and a tally's other counts ("2-1"/"3-1" and
+ * "2-0"/"3-2" are two discrepancies). */
+static void tally_key(char *key, size_t cap, const char *cls, const np_number_mention *ma,
+                      const np_number_mention *mb)
+{
+    double a1 = ma->value, a2 = ma->against, b1 = mb->value, b2 = mb->against;
+    if (a1 > b1 || (a1 == b1 && a2 > b2)) {
+        double t = a1;
+        a1 = b1;
+        b1 = t;
+        t = a2;
+        a2 = b2;
+        b2 = t;
+    }
+    snprintf(key, cap, "n|%s|%g-%g|%g-%g", cls, a1, a2, b1, b2);
+}
+
 static int values_agree(const np_analysis *aa, const np_number_mention *ma, const np_analysis *ab,
                         const np_number_mention *mb)
 {
-    if ((ma->flags | mb->flags) & NP_NUM_TALLY) /* a tally, or a tally's first count ("by five votes") */
-        return ma->value == mb->value && !tallies_differ(ma, mb);
+    if (ma->flags & mb->flags & NP_NUM_TALLY)
+        return !tallies_differ(ma, mb); /* "2-1" and "1-2" are one result */
+    if ((ma->flags | mb->flags) & NP_NUM_TALLY) /* a tally's first count ("by five votes") */
+        return ma->value == mb->value;
     double alo, ahi, blo, bhi;
     fig_bounds(aa, (size_t)(ma - aa->numbers), &alo, &ahi);
     fig_bounds(ab, (size_t)(mb - ab->numbers), &blo, &bhi);
@@ -1527,7 +1547,6 @@ static np_status number_discrepancies(dctx *c, np_u64map *seen)
             const np_number_mention *mb = only_kin(c, ab, B, blo, bhi, aa, A, m);
             if (ma != m || !mb)
                 continue;
-            double va = ma->value, vb = mb->value;
             if (values_agree(aa, ma, ab, mb))
                 continue;
             /* aligned sentences can carry two claims: the figures must also
@@ -1546,8 +1565,7 @@ static np_status number_discrepancies(dctx *c, np_u64map *seen)
                 continue;
             unit = unit_label(c, unit, np_number_unit(mb));
             char key[160];
-            snprintf(key, sizeof key, "n|%s|%g|%g|%g", class_name(c, unit), fmin(va, vb), fmax(va, vb),
-                     ma->against + mb->against);
+            tally_key(key, sizeof key, class_name(c, unit), ma, mb);
             np_bref items[2];
             int fresh;
             np_status st = pair_refs(s, seen, key, A->doc, stated_start(aa, ma), ma->end, B->doc,
@@ -1897,14 +1915,12 @@ static np_status figure_discrepancies(dctx *c, np_u64map *seen)
                 const np_token *about = NULL;
                 if (!figures_conflict(c, a, b, &about))
                     continue;
-                double va = a->m->value, vb = b->m->value;
                 const char *unit = unit_label(c, a->unit, b->unit);
                 const unit_info *ua = unit_of(c, a->unit, 0), *ub = unit_of(c, b->unit, 0);
                 if (ua && ub && ua->cnt.person != ub->cnt.person)
                     unit = ua->cnt.person ? b->unit : a->unit; /* the deed: "signatures" */
                 char key[160];
-                snprintf(key, sizeof key, "n|%s|%g|%g|%g", class_name(c, a->unit), fmin(va, vb), fmax(va, vb),
-                         a->m->against + b->m->against);
+                tally_key(key, sizeof key, class_name(c, a->unit), a->m, b->m);
                 np_bref items[2];
                 int fresh;
                 st = pair_refs(s, seen, key, a->doc, stated_start(&s->an[a->doc], a->m), a->m->end, b->doc,

@@ -890,6 +890,25 @@ static int set_run(const scan *s, size_t a)
            small_whole(s, a - 1);
 }
 
+/* A unit follows the pair ending at token b ("3-4 degrees", "4-5%",
+ * "10-12 new homes", "2-3 times"): a range of a quantity, not a tally. */
+static int pair_counts_unit(const scan *s, size_t b)
+{
+    size_t e = s->t[b].end;
+    while (e < s->len && s->text[e] == ' ')
+        e++;
+    if (e < s->len && s->text[e] == '%')
+        return 1;
+    if (b + 1 >= s->n || !space_gap(s, b))
+        return 0;
+    size_t u = b + 1;
+    if ((tok_is(s, u, "new") || tok_is(s, u, "more") || tok_is(s, u, "extra")) && u + 1 < s->n && space_gap(s, u))
+        u++; /* "10-12 new homes" */
+    return tok_is(s, u, "percent") || tok_is(s, u, "per") || tok_is(s, u, "c") || tok_is(s, u, "f") ||
+           (unit_candidate(s, u) && !tok_is(s, u, "last") && !tok_is(s, u, "this") && !tok_is(s, u, "next") &&
+            !tok_is(s, u, "season"));
+}
+
 /* The pair "x-y" at tokens a, a + 1 is a score, a
  * result or a win-loss record ("lost 24-17", "a 2-1 win", "improved to a
  * 5-3 record", "6-4, 7-6 (5)"): two tallies of a contest, not a quantity
@@ -916,15 +935,7 @@ static int score_pair(const scan *s, size_t a)
     /* a record after "went" or a verb of change and "to" ("went 10-2",
      * "fell to 4-7"), unless a unit follows: then a range ("fell to 3-4
      * degrees") */
-    size_t e = s->t[b].end;
-    while (e < s->len && s->text[e] == ' ')
-        e++;
-    int unit_after = (e < s->len && s->text[e] == '%') ||
-                     (b + 1 < s->n && space_gap(s, b) &&
-                      (tok_is(s, b + 1, "percent") || tok_is(s, b + 1, "per") || tok_is(s, b + 1, "c") ||
-                       tok_is(s, b + 1, "f") ||
-                       (unit_candidate(s, b + 1) && !tok_is(s, b + 1, "last") && !tok_is(s, b + 1, "this") &&
-                        !tok_is(s, b + 1, "next") && !tok_is(s, b + 1, "season"))));
+    int unit_after = pair_counts_unit(s, b);
     if (a > 0 && space_gap(s, a - 1) && !unit_after &&
         (tok_is(s, a - 1, "went") ||
          (tok_is(s, a - 1, "to") && a >= 2 && s->t[a - 2].norm && np_lex_word_in(s->t[a - 2].norm, change_verb))))
@@ -953,24 +964,25 @@ static int score_pair(const scan *s, size_t a)
 static int vote_pair(const scan *s, size_t a)
 {
     static const char *const vote_verb[] = {"adopted", "approved", "backed", "confirmed", "endorsed", "overturned",
-                                            "passed", "rejected", "ruled", "split", "struck", "upheld", "vote",
-                                            "voted", "votes", NULL};
-    static const char *const vote_noun[] = {"ballot", "decision", "majority", "margin", "ruling", "split",
-                                            "tally", "verdict", "vote", "votes", NULL};
+                                            "passed", "rejected", "ruled", "upheld", "vote", "voted", "votes", NULL};
+    /* the singular "vote" only: "20-30 votes" counts votes */
+    static const char *const vote_noun[] = {"ballot", "decision", "majority", "margin", "ruling", "tally",
+                                            "verdict", "vote", NULL};
+    /* what stands between a verb and its tally ("approved the plan by 9-4") */
+    static const char *const between[] = {"bill", "by", "it", "law", "motion", "plan", "the", NULL};
     size_t b = a + 1;
     for (size_t k = b + 1; k < s->n && k <= b + 2 && space_gap(s, k - 1); k++)
         if (s->t[k].norm && np_lex_word_in(s->t[k].norm, vote_noun))
             return 1;
-    /* back past the object and "by" ("approved the plan by 9-4") */
+    if (pair_counts_unit(s, b))
+        return 0; /* "voted 3-4 times", "approved 10-12 new homes" */
     for (size_t k = a, back = 0; k > 0 && back < 5; k--, back++) {
         const np_token *w = &s->t[k - 1];
         if (!w->norm || !space_gap(s, k - 1))
             return 0;
         if (np_lex_word_in(w->norm, vote_verb))
             return 1;
-        if (!(w->flags & NP_TOK_CAP) && !tok_is(s, k - 1, "by") && !tok_is(s, k - 1, "the") &&
-            !tok_is(s, k - 1, "it") && !tok_is(s, k - 1, "plan") && !tok_is(s, k - 1, "bill") &&
-            !tok_is(s, k - 1, "law") && !tok_is(s, k - 1, "motion"))
+        if (!(w->flags & NP_TOK_CAP) && !np_lex_word_in(w->norm, between))
             return 0;
     }
     return 0;

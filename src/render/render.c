@@ -212,6 +212,8 @@ static json_t *story_json(const np_brief *b)
         set_new(o, "doc", jstr(key_of(b, n->doc)));
         set_new(o, "text", jstr(n->text));
         set_new(o, "value", jnumber(n->value));
+        if (n->tally)
+            set_new(o, "against", jnumber(n->against));
         set_new(o, "unit", jstr(n->unit));
         json_array_append_new(nums, o);
     }

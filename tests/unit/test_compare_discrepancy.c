@@ -828,7 +828,7 @@ static const char *const sc_a =
 static const char *const sc_b =
     "Harlow won the Varn cup final 2-0 on Saturday in front of 40,000 fans.\n\nThe captain lifted the cup.\n";
 static const char *const sc_c =
-    "Harlow beat Dorn 1-2 in the Varn cup final on Saturday, the winner written second.\n\nFans sang late.\n";
+    "Harlow won the Varn cup final 1-2 on Saturday in front of 40,000 fans.\n\nFans sang late.\n";
 
 /* A vote or a score is one tally of two counts: outlets giving other
  * tallies disagree, the fact in one tally's words leaves the other

@@ -87,6 +87,19 @@ static void expect_tallies(const char *text, const char *expected)
     np_arena_free(&a);
 }
 
+/* How many tallies np_numbers_find() reads in text. */
+static size_t count_tallies(const char *text)
+{
+    np_arena a;
+    np_arena_init(&a, 0);
+    size_t n, t = 0;
+    np_number_mention *m = numbers_in(&a, text, &n);
+    for (size_t i = 0; i < n; i++)
+        t += (m[i].flags & NP_NUM_TALLY) != 0;
+    np_arena_free(&a);
+    return t;
+}
+
 /* Scores, results and votes are tallies, one mention of two counts, not
  * two quantities; set scores in a row and ranges are none. */
 static void scores_are_tallies(void **state)
@@ -100,6 +113,9 @@ static void scores_are_tallies(void **state)
     expect_tallies("The assembly approved the plan by 9-4.", "9-4 vote");
     expect_tallies("The resolution passed 13-0-2 after a night of talks.", "13-0 vote");
     expect_tallies("Lindqvist won the final 6-4, 7-6 (5) in Dorn.", "");
+    /* ranges after a verb of voting count something */
+    assert_int_equal(count_tallies("The board voted 3-4 times and approved 10-12 new homes."), 0);
+    assert_int_equal(count_tallies("The motion received 20-30 votes; lightning struck 2-3 times; a 60-40 split."), 0);
     expect_tallies("Lindqvist took the match 6-3 6-4.", "");
     expect_tallies("Harlow won the series opener 4-1 and went 10-2 last season.", "4-1 score, 10-2 score");
     expect_tallies("They went 10-2, fell to 4-7, were 2-0 down and lost a 3-2 overtime game.",
