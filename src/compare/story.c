@@ -1400,14 +1400,19 @@ static int negating_verb(const np_token *tk, int to_seen)
 
 /* "No flood warning was issued", "no bodies have been found", "no jobs
  * will be cut": a subject opened by "no" negates its passive or perfect
- * verb (k), as "was not issued" does; noun is the subject's last word, auxiliaries only between
- * it and k.  Not "the no campaign", not "No. 10", not "no more than 300
- * people". */
+ * verb (k), as "was not issued" does; noun is the subject's last word,
+ * auxiliaries only between it and k.  Not "the no campaign", not "No. 10"
+ * or "No 10 officials", not "no more than 300 people", not "with no
+ * warning residents were evacuated", not "no doubt". */
 static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t lo)
 {
     static const char *const aux[] = {"are", "be", "been", "being", "can", "could", "had", "has", "have", "is",
                                       "may", "might", "shall", "should", "was", "were", "will", "would", NULL};
-    static const char *const article[] = {"a", "an", "the", NULL};
+    /* what may stand before a clause's subject: "..., and no warning was",
+     * a verb of speaking ("said no warning had been issued") */
+    static const char *const opener[] = {"although", "and", "as", "because", "but", "so", "that", "though",
+                                         "while", "yet", NULL};
+    static const char *const idiom[] = {"doubt", "matter", "wonder", NULL}; /* "no doubt", "no wonder" */
     if (noun + 1 >= k)
         return 0; /* active "no nation owns it": said as often "it belongs to no nation" */
     for (uint32_t q = noun + 1; q < k; q++)
@@ -1417,10 +1422,21 @@ static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t
         const np_token *p = &an->tokens[q - 1];
         if (!p->norm || an->tokens[q].start != p->end + 1 || an->text[p->end] != ' ')
             return 0;
-        if (!strcmp(p->norm, "no"))
-            return q - 1 == lo || !an->tokens[q - 2].norm || !np_lex_word_in(an->tokens[q - 2].norm, article);
-        if (!(p->flags & NP_TOK_CONTENT) || (p->flags & NP_TOK_CAP))
-            return 0;
+        if (!strcmp(p->norm, "no")) {
+            /* "no" opens the clause: at its start, after a comma or a
+             * conjunction; not "With no warning, ...", "the no campaign" */
+            if (np_lex_word_in(an->tokens[q].norm ? an->tokens[q].norm : "", idiom))
+                return 0;
+            if (q - 1 == lo)
+                return 1;
+            const np_token *before = &an->tokens[q - 2];
+            return memchr(an->text + before->end, ',', p->start - before->end) ||
+                   memchr(an->text + before->end, ';', p->start - before->end) ||
+                   (before->norm && (np_lex_word_in(before->norm, opener) ||
+                                     np_lex_is_speech_verb(before->norm, strlen(before->norm))));
+        }
+        if (!(p->flags & NP_TOK_CONTENT) || (p->flags & (NP_TOK_CAP | NP_TOK_NUMBER)))
+            return 0; /* "No 10 officials were briefed": a name */
     }
     return 0;
 }

@@ -1265,6 +1265,16 @@ static void test_no_subject_negates(void **state)
                "2025-12-14", "Brightwater shareholders will vote on the offer next month.\n");
     assert_false(np_test_together(b, "a.txt", "No jobs will be cut", "b.txt", "jobs will be cut"));
     np_brief_free(b);
+    /* "no" that opens no subject: after a preposition, an idiom, a name */
+    b = brief3("2025-11-11",
+               "Residents of Dorn were evacuated on Tuesday as the Vell river burst its banks.\n\n"
+               "With no warning residents were evacuated from the lower town.\n",
+               "2025-11-11",
+               "The Vell river burst its banks in Dorn on Tuesday.\n\n"
+               "Residents were evacuated from the lower town.\n",
+               "2025-11-11", "Dorn's council will meet on Friday.\n");
+    assert_true(np_test_together(b, "a.txt", "With no warning", "b.txt", "Residents were evacuated from"));
+    np_brief_free(b);
 }
 
 /* A refusal told in the second clause of a sentence whose first clause is
