@@ -1020,6 +1020,31 @@ static size_t index_headlines(const page *pg, int lo, int hi)
     return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 && maxrun < NP_INDEX_RUN ? heads : 0;
 }
 
+/* Most of the page's prose blocks come right after a linked headline:
+ * they are the cards' summaries, not an article's paragraphs (which follow
+ * one another).  The test a fallback's text from a page of headlines must
+ * pass to be taken for an index (a short story beside a long "more news"
+ * list is not one). */
+static int summaries_follow_headlines(const page *pg)
+{
+    size_t paras = 0, after = 0;
+    int prev_head = 0;
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        if (pg->el[b->elem].dead)
+            continue;
+        size_t w = count_words(pg->text.data + b->off, b->len);
+        if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
+            prev_head = 1;
+        } else if (b->value > 0 && w >= 8) {
+            paras++;
+            after += prev_head;
+            prev_head = 0;
+        }
+    }
+    return paras && after * 2 >= paras;
+}
+
 /* The last line of the text introducing something that is not there: a
  * short line ending in a colon ("More on this:"), or a short question
  * ("Read on?").  Punctuation and length only, so any language. */
@@ -1491,8 +1516,10 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
          * is longer than any summary.  (A short main text is kept: on
          * trafilatura-eval, taking it for an index too rejected 5 video and
          * interview pages whose story is two sentences, F1 0.927 -> 0.925.) */
-        if (st == NP_OK && *path != NP_HTML_PATH_MAIN &&
-            longest_paragraph(out->data, out->len) < 45 && (heads = index_headlines(pg, 0, (int)pg->nel)) != 0)
+        if (st == NP_OK && *path != NP_HTML_PATH_MAIN && longest_paragraph(out->data, out->len) < 45 &&
+            (heads = index_headlines(pg, 0, (int)pg->nel)) != 0 && !summaries_follow_headlines(pg))
+            heads = 0;
+        else if (st == NP_OK && heads)
             np_buf_reset(out);
     } else if (st == NP_OK && heads) {
         /* The best container is a list of headlines, but an article may sit

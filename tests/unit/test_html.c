@@ -434,6 +434,35 @@ static void section_page_intro_and_cards_is_empty(void **state)
     np_buf_free(&b);
 }
 
+/* A short story in wrappers of its own beside a long list of other
+ * headlines is an article: its paragraphs follow one another, not the
+ * headlines as a section page's summaries do */
+static void short_story_beside_headlines(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(
+        np_buf_append_str(&b, "<html><body><section><h1>Ferry pier reopens</h1><div class=\"t1\"><div><p>The ferry "
+                              "pier at Tarnby reopened on Monday after three weeks of repairs to its deck, the harbour "
+                              "office said.</p></div></div></section><div class=\"ad\">Advertisement</div><section>"
+                              "<div class=\"t2\"><div><p>Boats to the islands will keep their winter timetable until "
+                              "the end of the month, the operator said.</p></div></div></section><div class=\"ad\">"
+                              "Advertisement</div><section><div class=\"t3\"><div><p>Repairs cost about two million "
+                              "crowns, paid from the reserve fund of the harbour.</p></div></div></section><aside>"),
+        NP_OK);
+    for (int i = 0; i < 12; i++)
+        assert_int_equal(np_buf_printf(&b, "<div class=\"card\"><a href=\"/n/%d\">Council plans new cycle lanes "
+                                           "along the river number %d</a></div>", i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</aside></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, NULL, NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "ferry pier at Tarnby"));
+    assert_non_null(strstr(doc->text, "reserve fund"));
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 /* A paywall box after the body, whatever its class names: a call to
  * action, the offer and its short list of benefits go, the body stays */
 static void paywall_box_after_body(void **state)
@@ -1613,6 +1642,7 @@ int main(void)
         cmocka_unit_test(index_with_summaries_is_empty),
         cmocka_unit_test(section_page_intro_and_cards_is_empty),
         cmocka_unit_test(paywall_box_after_body),
+        cmocka_unit_test(short_story_beside_headlines),
         cmocka_unit_test(article_above_link_list_is_not_index),
         cmocka_unit_test(gallery_is_empty),
         cmocka_unit_test(article_content),
