@@ -2971,27 +2971,14 @@ static int values_differ(const np_story *s, const np_bref *x, const np_bref *y)
     return a != b;
 }
 
-/* A fact whose wording gives one side of a number discrepancy of different
- * values (values_differ()), and that cites the other side too, would
- * credit an outlet with a figure it does not give (ten dead in one outlet,
- * three in another, as one fact of three outlets beside the discrepancy
- * between them; a river peaking at 6.2 metres credited to the outlet that
- * says 7.1): the other side's outlet leaves the fact, and a fact of
- * those two outlets alone leaves the brief, even when both sentences say
- * more than the figure ("destroyed 18 / 120 homes near Redding on Sunday
- * and forced 4,000 residents to evacuate"): the fact's wording is one
- * outlet's whole sentence, which the other does not state, and the
- * discrepancy shows both.  A fact whose wording gives no figure is stated
- * by both sides and stays.  (Values apart by a fifth or less stayed one
- * fact until 2026-12-07: a magnitude 5.9 quake credited to the outlet
- * saying 6.1.) */
-/* The same for a date: a fact in one side's words credited the other
- * side's outlet with a date it does not give ("on November 29" cited with
- * the outlet saying Monday, November 30).  (Tried for the same words given
- * to two speakers too: the outlet quoting the minister left the fact "Kant
- * said: ..." in an invented story, but on the real-news claim golds the two
- * outlets' wordings of one statement are one claim, pair F1 0.537 ->
- * 0.535; the attribution discrepancy shows both speakers.) */
+/* A fact worded with one side of date discrepancy d cites the other
+ * side's outlets no more (it credited them with a date they do not give:
+ * "on November 29" cited with the outlet saying Monday, November 30); 1
+ * when one left.  (Tried for the same words given to two speakers too:
+ * the outlet quoting the minister left the fact "Kant said: ..." in an
+ * invented story, but on the real-news claim golds the two outlets'
+ * wordings of one statement are one claim, pair F1 0.537 -> 0.535; the
+ * attribution discrepancy shows both speakers.) */
 static int side_leaves(np_brief_fact *x, const np_brief_discrepancy *d)
 {
     const np_bref *head = &x->support[0];
@@ -3020,6 +3007,20 @@ static int side_leaves(np_brief_fact *x, const np_brief_discrepancy *d)
     return marked;
 }
 
+/* A fact whose wording gives one side of a number discrepancy of different
+ * values (values_differ()), and that cites the other side too, would
+ * credit an outlet with a figure it does not give (ten dead in one outlet,
+ * three in another, as one fact of three outlets beside the discrepancy
+ * between them; a river peaking at 6.2 metres credited to the outlet that
+ * says 7.1): the other side's outlet leaves the fact, and a fact of
+ * those two outlets alone leaves the brief, even when both sentences say
+ * more than the figure ("destroyed 18 / 120 homes near Redding on Sunday
+ * and forced 4,000 residents to evacuate"): the fact's wording is one
+ * outlet's whole sentence, which the other does not state, and the
+ * discrepancy shows both.  A fact whose wording gives no figure is stated
+ * by both sides and stays.  (Values apart by a fifth or less stayed one
+ * fact until 2026-12-07: a magnitude 5.9 quake credited to the outlet
+ * saying 6.1.) */
 static np_status separate_conflicts(np_story *s)
 {
     np_brief *b = s->brief;
