@@ -461,7 +461,8 @@ static int not_quantity(const np_analysis *an, const np_sent *se, const np_numbe
     if (conversion(an, m))
         return 1;
     size_t k = np_story_token_at(an, m->start);
-    if (k > se->tok_lo && k > 0) {
+    /* a label before the figure ("Gate 12"); a tally's is its bill or team ("passed the Bill 52-48") */
+    if (k > se->tok_lo && k > 0 && !(m->flags & NP_NUM_TALLY)) {
         const np_token *p = &an->tokens[k - 1];
         const char *w = an->text + p->start;
         size_t n = p->end - p->start, gap = m->start - p->end;
@@ -1498,6 +1499,8 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
     if (doc_states_value(c, db, unit, aa, ma, ma, mb) || doc_states_value(c, da, ub, ab, mb, ma, mb) ||
         (!((ma->flags | mb->flags) & NP_NUM_TALLY) && (states_bare(ab, B, ma->value) || states_bare(aa, A, mb->value))))
         return 0; /* a tally's counts read bare are its own */
+    if (ma->flags & mb->flags & NP_NUM_TALLY)
+        return 1; /* a tally counts the vote or the match its sentence tells, whatever the verb */
     if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb))
         return 0;
     /* what two different people did ("Varro has coached 14 seasons at the
@@ -1688,8 +1691,8 @@ static int opens_doc(const np_story *s, size_t x)
     return 1;
 }
 
-/* Two reports' opening sentences count the same thing by name with one
- * deed ("Two people died and 300 residents were evacuated ..." / "Three
+/* Two reports' opening sentences give the same tally's unit (a vote, a
+ * score), or count the same thing by name with one deed ("Two people died and 300 residents were evacuated ..." / "Three
  * people died when the river swept through ..."): the toll each report
  * leads with, one quantity however the rest of the sentence differs.  The
  * deeds must share a WordNet verb sense; the figures be of one order of
@@ -1699,7 +1702,14 @@ static int same_deed_lead(dctx *c, const figure *a, const figure *b)
 {
     const np_story *s = c->s;
     if (!a->m->unit || !b->m->unit || strcmp(a->m->unit, b->m->unit) != 0 ||
-        ((a->m->flags | b->m->flags) & (NP_NUM_MONEY | NP_NUM_PERCENT | NP_NUM_TALLY)))
+        ((a->m->flags | b->m->flags) & (NP_NUM_MONEY | NP_NUM_PERCENT)))
+        return 0;
+    /* the tally each report leads with is the result of its event ("struck
+     * down the law in a 5-4 decision" / "Judges voted 6-3 to throw out
+     * the law") */
+    if (a->m->flags & b->m->flags & NP_NUM_TALLY)
+        return opens_doc(s, a->sent) && opens_doc(s, b->sent);
+    if ((a->m->flags | b->m->flags) & NP_NUM_TALLY)
         return 0;
     double va = fabs(a->m->value), vb = fabs(b->m->value);
     if (fmax(va, vb) > FIG_RATIO * fmin(va, vb) || !opens_doc(s, a->sent) || !opens_doc(s, b->sent))

@@ -968,8 +968,9 @@ static int vote_pair(const scan *s, size_t a)
     /* the singular "vote" only: "20-30 votes" counts votes */
     static const char *const vote_noun[] = {"ballot", "decision", "majority", "margin", "ruling", "tally",
                                             "verdict", "vote", NULL};
-    /* what stands between a verb and its tally ("approved the plan by 9-4") */
-    static const char *const between[] = {"bill", "by", "it", "law", "motion", "plan", "the", NULL};
+    /* what stands between a verb and its tally ("approved the plan by 9-4",
+     * "backed the text 13-0-2"): its object, a noun after a determiner */
+    static const char *const between[] = {"a", "an", "by", "it", "its", "the", "their", NULL};
     size_t b = a + 1;
     for (size_t k = b + 1; k < s->n && k <= b + 2 && space_gap(s, k - 1); k++)
         if (s->t[k].norm && np_lex_word_in(s->t[k].norm, vote_noun))
@@ -982,10 +983,33 @@ static int vote_pair(const scan *s, size_t a)
             return 0;
         if (np_lex_word_in(w->norm, vote_verb))
             return 1;
-        if (!(w->flags & NP_TOK_CAP) && !np_lex_word_in(w->norm, between))
+        if (!(w->flags & NP_TOK_CAP) && !np_lex_word_in(w->norm, between) &&
+            !(k >= 2 && s->t[k - 2].norm && np_lex_word_in(s->t[k - 2].norm, between) && !tok_is(s, k - 2, "by")))
             return 0;
     }
     return 0;
+}
+
+/* A count of votes followed by "to" and the other side's count ("by 52
+ * votes to 48", "by seven votes to two") is a tally: m grows to hold it.
+ * Returns the token to go on after (last, or the other count's). */
+static size_t votes_to(const scan *s, np_number_mention *m, size_t last)
+{
+    if (!m->unit || strcmp(m->unit, "vote") != 0 || (m->flags & (NP_NUM_TALLY | NP_NUM_APPROX)) ||
+        last + 2 >= s->n || !tok_is(s, last + 1, "to") || !space_gap(s, last) || !space_gap(s, last + 1))
+        return last;
+    const np_token *o = &s->t[last + 2];
+    double against = -1;
+    if ((o->flags & NP_TOK_NUMBER) && small_whole(s, last + 2))
+        against = strtod(o->norm, NULL);
+    else if (o->norm && np_lex_number_word(o->norm, strlen(o->norm)) >= 0)
+        against = (double)np_lex_number_word(o->norm, strlen(o->norm));
+    if (against < 0 || against > m->value)
+        return last; /* "52 votes to 48" counts the winners first */
+    m->against = against;
+    m->flags |= NP_NUM_TALLY;
+    m->end = o->end;
+    return last + 2;
 }
 
 /* A tally at token i ("5-4", "13-0-2" with its abstentions): emitted as one
@@ -1457,8 +1481,11 @@ static np_status find(scan *s, nvec *nv)
             r = emit_plain(s, nv, i, &m, &resume);
         if (r == NUM_OOM)
             return NP_ENOMEM;
-        if (r == NUM_DONE)
+        if (r == NUM_DONE) {
             i = resume;
+            if (nv->n && nv->v[nv->n - 1].start == m.start)
+                i = votes_to(s, &nv->v[nv->n - 1], i);
+        }
     }
     return NP_OK;
 }

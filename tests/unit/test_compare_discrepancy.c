@@ -848,6 +848,26 @@ static void tallies_disagree(void **state)
     assert_non_null(strstr(d->explain, "The score"));
     assert_null(np_test_disc_with(b, "2-1", "1-2"));
     np_brief_free(b);
+    /* leads telling the result with other verbs; a bill's name right
+     * before its tally; a tally in words */
+    const char *court[3] = {
+        "The Constitutional Court of Tarrow struck down the Orlen water law in a 5-4 decision on Tuesday.\n\n"
+        "The judges said the law ignored fishing rights.\n",
+        "Judges voted 6-3 on Tuesday to throw out Tarrow's Orlen water law, the Constitutional Court announced.\n\n"
+        "Fishing towns celebrated the decision.\n",
+        "The Senate of Tarrow passed the Orlen River Bill 52-48 on Thursday after a long debate.\n\n"
+        "Farmers welcomed the result.\n"};
+    b = np_test_brief("2031-10-20", court, 3);
+    assert_non_null(np_test_disc_with(b, "5-4", "6-3"));
+    np_brief_free(b);
+    const char *senate[2] = {
+        "The Senate of Tarrow passed the Orlen River Bill 52-48 on Tuesday after a long debate.\n\nFarmers "
+        "welcomed the result.\n",
+        "The Senate of Tarrow on Tuesday approved the Orlen River Bill by 55 votes to 45.\n\nThe bill now goes "
+        "to the president.\n"};
+    b = np_test_brief("2031-10-20", senate, 2);
+    assert_non_null(np_test_disc_with(b, "52-48", "55 votes to 45"));
+    np_brief_free(b);
 }
 
 /* Two reports leading with the toll of one deed in otherwise unlike

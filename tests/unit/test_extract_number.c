@@ -112,6 +112,9 @@ static void scores_are_tallies(void **state)
     expect_tallies("The council voted 6-3 on Monday.", "6-3 vote");
     expect_tallies("The assembly approved the plan by 9-4.", "9-4 vote");
     expect_tallies("The resolution passed 13-0-2 after a night of talks.", "13-0 vote");
+    expect_tallies("The committee backed the text 11-2-2 in October.", "11-2 vote");
+    expect_tallies("The Senate approved the bill by 52 votes to 48.", "52-48 vote");
+    expect_tallies("The court ruled by seven votes to two.", "7-2 vote");
     expect_tallies("Lindqvist won the final 6-4, 7-6 (5) in Dorn.", "");
     /* ranges after a verb of voting count something */
     assert_int_equal(count_tallies("The board voted 3-4 times and approved 10-12 new homes."), 0);
