@@ -1973,6 +1973,44 @@ static int anchored(const np_story *s, int doc, size_t off)
     return !np_quote_at(an->quotes, an->n_quotes, off);
 }
 
+/* The deed date mention m dates in sentence se: the nearest verb before
+ * it within DATE_DEED_BACK tokens ("arrested the suspect ... on Sunday",
+ * "questioning a man over the attack ... on November 14"), as its token
+ * index; SIZE_MAX when none (a date opening its sentence). */
+#define DATE_DEED_BACK 20
+static size_t date_deed(const np_story *s, const np_analysis *an, const np_sent *se, const np_date_mention *m)
+{
+    size_t k0 = np_story_token_at(an, m->start);
+    for (size_t k = k0; k > se->tok_lo && k0 - k < DATE_DEED_BACK; k--) {
+        const np_token *t = &an->tokens[k - 1];
+        if (!t->norm || !(t->flags & NP_TOK_WORD) || (t->flags & NP_TOK_CAP) || !(t->flags & NP_TOK_CONTENT) ||
+            np_lex_is_speech_verb(t->norm, strlen(t->norm)))
+            continue;
+        size_t l = strlen(t->norm);
+        if ((l > 4 && !strcmp(t->norm + l - 2, "ed")) || (l > 5 && !strcmp(t->norm + l - 3, "ing")) ||
+            (s->wn && np_wn_is_verb(s->wn, t->norm, l) == 2))
+            return k - 1;
+    }
+    return SIZE_MAX;
+}
+
+/* The two dates date one deed ("arrested ... on Sunday" / "arrested ...
+ * on Monday"; the same word or synonyms), or cannot be told apart (no
+ * verb before either): alike sentences may date two events ("arrested a
+ * man on Sunday" / "questioning a man over the attack on November 14"). */
+static int dates_same_event(const np_story *s, int a, const np_sent *A, const np_date_mention *da, int b,
+                            const np_sent *B, const np_date_mention *db)
+{
+    size_t ka = date_deed(s, &s->an[a], A, da), kb = date_deed(s, &s->an[b], B, db);
+    if (ka == SIZE_MAX || kb == SIZE_MAX)
+        return 1;
+    const np_token *ta = &s->an[a].tokens[ka], *tb = &s->an[b].tokens[kb];
+    if (ta->stem && tb->stem && strcmp(ta->stem, tb->stem) == 0)
+        return 1;
+    uint32_t ca = s->tok_term ? s->tok_term[a][ka] : UINT32_MAX, cb = s->tok_term ? s->tok_term[b][kb] : UINT32_MAX;
+    return ca != UINT32_MAX && ca == cb;
+}
+
 static np_status date_discrepancies(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
@@ -2022,7 +2060,7 @@ static np_status date_discrepancies(dctx *c, np_u64map *seen)
         if (a0 == b0 && a1 == b1)
             continue;
         /* far-apart dates in similar sentences are usually two events */
-        if (llabs(a0 - b0) > 3 || llabs(a1 - b1) > 3)
+        if (llabs(a0 - b0) > 3 || llabs(a1 - b1) > 3 || !dates_same_event(s, A->doc, A, da, B->doc, B, db))
             continue;
         char key[96];
         const char *x = da->iso, *y = db->iso;

@@ -538,6 +538,23 @@ static void test_timeline_one_date_per_event(void **state)
     np_brief_free(b);
 }
 
+/* Alike sentences dating two events are no date conflict: an arrest on
+ * Sunday and the attack of the day before, named in the other outlet's
+ * sentence about the same man */
+static void test_dates_of_two_events(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3(
+        "2031-11-16",
+        "A man stabbed three people at the night market in Marsenne on Saturday night, killing a stallholder.\n\n"
+        "Police arrested a 31-year-old man in the Vey district on Sunday morning.\n",
+        "Police are questioning a 31-year-old man over the knife attack at the night market on November 14 that "
+        "killed a stallholder.\n\nThe market will stay closed.\n",
+        "Mourners attended the funeral of the stallholder in Marsenne on Tuesday.\n\nThe council met later.\n");
+    assert_null(np_test_disc_with(b, "Sunday", "November 14"));
+    np_brief_free(b);
+}
+
 /* An outlet giving only the month joins an entry of a day inside it (no
  * contradiction); an outlet giving another day never shares an entry */
 static void test_timeline_month_joins_its_day(void **state)
@@ -924,6 +941,7 @@ int main(void)
         cmocka_unit_test(test_discrepancy_attribution),
         cmocka_unit_test(test_timeline_one_date_per_event),
         cmocka_unit_test(test_timeline_month_joins_its_day),
+        cmocka_unit_test(test_dates_of_two_events),
         cmocka_unit_test(test_timeline_same_day_other_event),
         cmocka_unit_test(test_timeline_one_verb_two_places),
         cmocka_unit_test(test_timeline_one_verb_nothing_else),
