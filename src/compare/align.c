@@ -511,6 +511,8 @@ typedef struct claim_ctx {
     unsigned char *has_visit; /* ... when this is 1; NULL: none computed */
     uint32_t *day;            /* per sentence DAYS_MAX days it writes out: year << 9 | month * 32 + day (year 0:
                                * unknown); 0: none */
+    int64_t *event_day;       /* per sentence: the day (np_days_from_civil) its one dated deed happens on;
+                               * INT64_MIN none, INT64_MAX several (event_days()) */
     quoted_word *qw;          /* the content words inside quotations, sentence by sentence ... */
     uint32_t *qw_off;         /* ... sentence i's at [qw_off[i], qw_off[i + 1]); NULL: none built */
     quoted_word *ow;          /* the sentence's own words outside them (no names, titles, speech verbs) ... */
@@ -803,12 +805,25 @@ static int voice_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Sentences a and b each date their deed to one day, and the days differ:
+ * two moments ("the toll rose to three on Wednesday" / "rose to five on
+ * Thursday"), or two accounts of one that disagree ("arrested on Sunday" /
+ * "on Monday"); either way no agreement. */
+static int days_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    if (!cx->event_day)
+        return 0;
+    int64_t x = cx->event_day[a], y = cx->event_day[b];
+    return x != INT64_MIN && x != INT64_MAX && y != INT64_MIN && y != INT64_MAX && x != y;
+}
+
 /* Sentences a and b tell opposite deeds: one denies what the other states
  * (opposite()), or one actor does a deed in one and suffers it in the
- * other (voice_clash()). */
+ * other (voice_clash()), or they date it to different days (days_clash()). */
 static int deeds_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
-    return opposite(cx->story, &cx->sents[a], &cx->sents[b]) || (VOICE_CLASH && voice_clash(cx, a, b));
+    return opposite(cx->story, &cx->sents[a], &cx->sents[b]) || (VOICE_CLASH && voice_clash(cx, a, b)) ||
+           days_clash(cx, a, b);
 }
 
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
@@ -3059,6 +3074,52 @@ static np_status days_of_sentences(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
+/* The day each sentence dates its deed to (claim_ctx.event_day): its one
+ * day-precise date, resolved (weekdays and "yesterday" too), outside
+ * quotations and not the day something was said ("police said on
+ * Monday" dates the telling). */
+static np_status event_days(np_story *s, claim_ctx *cx)
+{
+    size_t S = s->n_sents;
+    cx->event_day = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->event_day);
+    if (!cx->event_day)
+        return NP_ENOMEM;
+    for (size_t i = 0; i <= S; i++)
+        cx->event_day[i] = INT64_MIN;
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const np_analysis *an = &s->an[d];
+        for (size_t k = 0; k < an->n_dates; k++) {
+            const np_date_mention *m = &an->dates[k];
+            int64_t y;
+            int mo, dd;
+            if (m->gran != NP_DATE_DAY || (m->flags & (NP_DATE_RANGE | NP_DATE_UNRESOLVED)) ||
+                !np_date_parse_iso(m->iso, &y, &mo, &dd) || np_quote_at(an->quotes, an->n_quotes, m->start))
+                continue;
+            long i = np_story_sent_at(s, (int)d, m->start);
+            if (i < 0)
+                continue;
+            size_t t = np_story_token_at(an, m->start);
+            if (t > 0 && an->tokens[t - 1].norm && strcmp(an->tokens[t - 1].norm, "on") == 0)
+                t--; /* "said on Monday" */
+            if (t > 0 && an->tokens[t - 1].norm &&
+                np_lex_is_speech_verb(an->tokens[t - 1].norm, strlen(an->tokens[t - 1].norm)))
+                continue;
+            int64_t day = np_days_from_civil(y, mo, dd);
+            /* a weekday ahead of the writing is a plan's day, told again
+             * as done by an outlet writing after it ("is expected to reach
+             * the port on Sunday" / "reached the port on Sunday"): the two
+             * resolve a week apart */
+            int64_t py;
+            int pm, pd;
+            if ((m->flags & NP_DATE_RELATIVE) && s->docs[d]->published &&
+                np_date_parse_iso(s->docs[d]->published, &py, &pm, &pd) && day > np_days_from_civil(py, pm, pd))
+                continue;
+            cx->event_day[i] = cx->event_day[i] == INT64_MIN || cx->event_day[i] == day ? day : INT64_MAX;
+        }
+    }
+    return NP_OK;
+}
+
 /* The content words inside quotations of every sentence, with their
  * quotation's speaker (claim_ctx.qw, for quotes_disjoint()): read once per
  * story rather than for each pair of sentences compared. */
@@ -3224,6 +3285,8 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
 #endif
     if (st == NP_OK && CLAIM_DAYS)
         st = days_of_sentences(s, cx);
+    if (st == NP_OK)
+        st = event_days(s, cx);
     cx->story = s;
     s->frames = cx->fr;
     if (st == NP_OK && (VISIT_CLAIMS || VISIT_JOINS))

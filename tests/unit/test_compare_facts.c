@@ -1277,6 +1277,25 @@ static void test_no_subject_negates(void **state)
     np_brief_free(b);
 }
 
+/* Alike sentences dating their deed to two days are no agreement: a toll
+ * that rose to three on one day and to five on the next; the day a thing
+ * was said does not count ("officials said on Friday") */
+static void test_deeds_of_two_days(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-12-04",
+                         "The death toll from the landslide in Ostrelle rose to three on Wednesday after rescuers "
+                         "found the body of a woman.\n\nThe school is a shelter for 80 residents.\n",
+                         "2025-12-04",
+                         "The death toll from the landslide in Ostrelle rose to five on Thursday after rescuers found "
+                         "two more bodies.\n\nThe governor ended the search.\n",
+                         "2025-12-05",
+                         "Rescuers found two more bodies in the mud at Ostrelle, officials said on Friday.\n\n"
+                         "The valley road stays closed.\n");
+    assert_false(np_test_together(b, "a.txt", "rose to three", "b.txt", "rose to five"));
+    np_brief_free(b);
+}
+
 /* A refusal told in the second clause of a sentence whose first clause is
  * another fact ("Arvel and Drest signed ..., while Pellmar refused to
  * sign") supports the refusal too, citing its own words. */
@@ -1367,6 +1386,7 @@ int main(void)
         cmocka_unit_test(test_denied_report_is_no_support),
         cmocka_unit_test(test_denial_against_admission),
         cmocka_unit_test(test_no_subject_negates),
+        cmocka_unit_test(test_deeds_of_two_days),
         cmocka_unit_test(test_own_words_before_quotations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
