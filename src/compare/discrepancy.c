@@ -2986,8 +2986,12 @@ static np_status quote_attribution(dctx *c, np_u64map *seen)
             char what[400], why[400];
             snprintf(what, sizeof what, "speaker of one quotation: %s (%s) vs %s (%s)", a->q->speaker,
                      s->brief->docs[a->doc].key, b->q->speaker, s->brief->docs[b->doc].key);
-            snprintf(why, sizeof why, "The same quoted words are attributed to %s in %s but to %s in %s.",
-                     a->q->speaker, outlet_name(s, a->doc), b->q->speaker, outlet_name(s, b->doc));
+            /* the same words, or most of them: two people may say alike
+             * things, so the reader is told which it is */
+            int same = a->n_terms == b->n_terms && term_overlap(a, b) >= 1.0;
+            snprintf(why, sizeof why, "%s quoted words are attributed to %s in %s but to %s in %s.",
+                     same ? "The same" : "Closely alike", a->q->speaker, outlet_name(s, a->doc), b->q->speaker,
+                     outlet_name(s, b->doc));
             st = add_disc(c, "attribution", what, why, items, 2);
         }
     np_free(v);

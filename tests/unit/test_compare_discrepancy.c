@@ -149,6 +149,19 @@ static void quote_two_speakers(void **state)
     assert_null(np_test_disc_with(b, "Dren said", "told reporters"));
     assert_null(np_test_disc_with(b, "told reporters", "joint statement"));
     assert_null(np_test_disc_with(b, "Dren said", "joint statement"));
+    assert_non_null(strstr(d->explain, "The same quoted words"));
+    np_brief_free(b);
+    /* most of the words, not all: said to be alike, not the same (two
+     * people may say alike things) */
+    const char *alike[2] = {
+        "The council of Orsk passed the flood budget on Monday.\n\n\"We will keep the gates open until every "
+        "family on the east bank has crossed safely,\" said Ivo Dren, the harbour master.\n",
+        "Orsk's council approved the flood budget on Monday.\n\n\"We will keep the gates open until every family "
+        "on the east bank has crossed the river safely tonight,\" Mayor Lina Kask said.\n"};
+    b = np_test_brief("2031-04-12", alike, 2);
+    d = np_test_disc_with(b, "Ivo Dren", "Lina Kask");
+    assert_non_null(d);
+    assert_non_null(strstr(d->explain, "Closely alike quoted words"));
     np_brief_free(b);
 }
 
