@@ -511,8 +511,9 @@ typedef struct claim_ctx {
     unsigned char *has_visit; /* ... when this is 1; NULL: none computed */
     uint32_t *day;            /* per sentence DAYS_MAX days it writes out: year << 9 | month * 32 + day (year 0:
                                * unknown); 0: none */
-    int64_t *event_day;       /* per sentence: the day (np_days_from_civil) its one dated deed happens on;
-                               * INT64_MIN none, INT64_MAX several (event_days()) */
+    int64_t *event_day;       /* per sentence EVENT_DAYS days (np_days_from_civil) it dates things to, the
+                               * days something was said among them; DAY_NONE past the last (event_days()) */
+    unsigned char *deed_days; /* per sentence: how many of them date a deed, not a telling */
     quoted_word *qw;          /* the content words inside quotations, sentence by sentence ... */
     uint32_t *qw_off;         /* ... sentence i's at [qw_off[i], qw_off[i + 1]); NULL: none built */
     quoted_word *ow;          /* the sentence's own words outside them (no names, titles, speech verbs) ... */
@@ -805,16 +806,24 @@ static int voice_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
     return 0;
 }
 
-/* Sentences a and b each date their deed to one day, and the days differ:
- * two moments ("the toll rose to three on Wednesday" / "rose to five on
- * Thursday"), or two accounts of one that disagree ("arrested on Sunday" /
- * "on Monday"); either way no agreement. */
+#define DAY_NONE INT64_MIN
+#define EVENT_DAYS 3
+
+/* Sentences a and b date deeds to days, and have no day in common: two
+ * moments ("the toll rose to three on Wednesday" / "rose to five on
+ * Thursday"; "left flowers on Monday where he was stabbed on Sunday" /
+ * "attended the funeral on Tuesday"), or two accounts of one that disagree
+ * ("arrested on Sunday" / "on Monday"); either way no agreement. */
 static int days_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
-    if (!cx->event_day)
-        return 0;
-    int64_t x = cx->event_day[a], y = cx->event_day[b];
-    return x != INT64_MIN && x != INT64_MAX && y != INT64_MIN && y != INT64_MAX && x != y;
+    if (!cx->event_day || !cx->deed_days[a] || !cx->deed_days[b])
+        return 0; /* no deed dated in one ("..., police said on Monday") */
+    const int64_t *x = &cx->event_day[(size_t)a * EVENT_DAYS], *y = &cx->event_day[(size_t)b * EVENT_DAYS];
+    for (unsigned i = 0; i < EVENT_DAYS && x[i] != DAY_NONE; i++)
+        for (unsigned j = 0; j < EVENT_DAYS && y[j] != DAY_NONE; j++)
+            if (x[i] == y[j])
+                return 0; /* a day in common (a telling's too: "rose to 1,200, the ministry said on Thursday") */
+    return 1;
 }
 
 /* Sentences a and b tell opposite deeds: one denies what the other states
@@ -3074,20 +3083,25 @@ static np_status days_of_sentences(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
-/* The day each sentence dates its deed to (claim_ctx.event_day): its one
- * day-precise date, resolved (weekdays and "yesterday" too), outside
- * quotations and not the day something was said ("police said on
- * Monday" dates the telling). */
+/* The days each sentence dates things to (claim_ctx.event_day): its
+ * day-precise dates, resolved (weekdays and "yesterday" too), outside
+ * quotations; a date right after a verb of speaking ("police said on
+ * Monday") dates the telling, not a deed (deed_days counts the others). */
 static np_status event_days(np_story *s, claim_ctx *cx)
 {
     size_t S = s->n_sents;
-    cx->event_day = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->event_day);
-    if (!cx->event_day)
+    cx->event_day = np_arena_alloc(&s->work, (S * EVENT_DAYS + 1) * sizeof *cx->event_day);
+    cx->deed_days = np_arena_alloc(&s->work, S + 1);
+    if (!cx->event_day || !cx->deed_days)
         return NP_ENOMEM;
-    for (size_t i = 0; i <= S; i++)
-        cx->event_day[i] = INT64_MIN;
+    for (size_t i = 0; i < S * EVENT_DAYS + 1; i++)
+        cx->event_day[i] = DAY_NONE;
+    memset(cx->deed_days, 0, S + 1);
     for (size_t d = 0; d < s->n_docs; d++) {
         const np_analysis *an = &s->an[d];
+        int64_t py = 0;
+        int pm = 0, pd = 0;
+        int pub = s->docs[d]->published && np_date_parse_iso(s->docs[d]->published, &py, &pm, &pd);
         for (size_t k = 0; k < an->n_dates; k++) {
             const np_date_mention *m = &an->dates[k];
             int64_t y;
@@ -3098,23 +3112,27 @@ static np_status event_days(np_story *s, claim_ctx *cx)
             long i = np_story_sent_at(s, (int)d, m->start);
             if (i < 0)
                 continue;
-            size_t t = np_story_token_at(an, m->start);
-            if (t > 0 && an->tokens[t - 1].norm && strcmp(an->tokens[t - 1].norm, "on") == 0)
-                t--; /* "said on Monday" */
-            if (t > 0 && an->tokens[t - 1].norm &&
-                np_lex_is_speech_verb(an->tokens[t - 1].norm, strlen(an->tokens[t - 1].norm)))
-                continue;
             int64_t day = np_days_from_civil(y, mo, dd);
             /* a weekday ahead of the writing is a plan's day, told again
              * as done by an outlet writing after it ("is expected to reach
              * the port on Sunday" / "reached the port on Sunday"): the two
              * resolve a week apart */
-            int64_t py;
-            int pm, pd;
-            if ((m->flags & NP_DATE_RELATIVE) && s->docs[d]->published &&
-                np_date_parse_iso(s->docs[d]->published, &py, &pm, &pd) && day > np_days_from_civil(py, pm, pd))
+            if ((m->flags & NP_DATE_RELATIVE) && pub && day > np_days_from_civil(py, pm, pd))
                 continue;
-            cx->event_day[i] = cx->event_day[i] == INT64_MIN || cx->event_day[i] == day ? day : INT64_MAX;
+            size_t t = np_story_token_at(an, m->start);
+            if (t > 0 && an->tokens[t - 1].norm && strcmp(an->tokens[t - 1].norm, "on") == 0)
+                t--; /* "said on Monday" */
+            int told = t > 0 && an->tokens[t - 1].norm &&
+                       np_lex_is_speech_verb(an->tokens[t - 1].norm, strlen(an->tokens[t - 1].norm));
+            int64_t *v = &cx->event_day[(size_t)i * EVENT_DAYS];
+            unsigned u = 0;
+            while (u < EVENT_DAYS && v[u] != DAY_NONE && v[u] != day)
+                u++;
+            if (u == EVENT_DAYS)
+                continue;
+            v[u] = day;
+            if (!told && cx->deed_days[i] < EVENT_DAYS)
+                cx->deed_days[i]++;
         }
     }
     return NP_OK;

@@ -1294,6 +1294,31 @@ static void test_deeds_of_two_days(void **state)
                          "The valley road stays closed.\n");
     assert_false(np_test_together(b, "a.txt", "rose to three", "b.txt", "rose to five"));
     np_brief_free(b);
+    /* the day a toll was told is one of its days; another deed's days
+     * are not the funeral's */
+    b = brief3("2025-12-04",
+               "The death toll from the earthquake in Korval rose to 1,200 on Thursday, the Interior Ministry "
+               "said.\n\nRescue teams searched the villages.\n",
+               "2025-12-04",
+               "The death toll from the earthquake in Korval has climbed to 1,200, the Interior Ministry said on "
+               "Thursday, up from 640 on Wednesday.\n\nRescue teams searched the villages.\n",
+               "2025-12-04",
+               "Hundreds of people left flowers in Korval on Monday, where the first victims were found on "
+               "Sunday.\n\nMourners attended the funeral of the mayor of Korval on Tuesday.\n");
+    assert_true(np_test_together(b, "a.txt", "rose to 1,200", "b.txt", "climbed to 1,200"));
+    np_brief_free(b);
+    b = brief3("2025-11-18",
+               "Hundreds of people left flowers at the Calder Street night market on Monday, where spice seller "
+               "Idris Camell was stabbed to death on Sunday night.\n\nPolice arrested a suspect.\n",
+               "2025-11-18",
+               "Several hundred mourners attended the funeral of spice seller Idris Camell in Marsenne on Tuesday, "
+               "three days after he was killed at the Calder Street night market.\n\nA man was charged.\n",
+               "2025-11-18",
+               "Marsenne came to a standstill on Tuesday for the funeral of Idris Camell, the spice seller killed "
+               "at the Calder Street night market.\n\nThe market reopened.\n");
+    assert_false(np_test_together(b, "a.txt", "left flowers", "b.txt", "attended the funeral"));
+    assert_false(np_test_together(b, "a.txt", "left flowers", "c.txt", "for the funeral"));
+    np_brief_free(b);
 }
 
 /* A refusal told in the second clause of a sentence whose first clause is
