@@ -534,6 +534,7 @@ np_status np_brief_build_with(const np_brief_env *env, np_doc *const *docs, size
     STAGE("discrepancies", np_compare_discrepancies(&s));
     STAGE("framing", np_compare_framing(&s));
     STAGE("timeline", np_compare_timeline(&s));
+    STAGE("timeline conflicts", np_compare_timeline_conflicts(&s));
     STAGE("summary", np_compare_summary(&s));
 #undef STAGE
     np_story_free(&s);

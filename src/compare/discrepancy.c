@@ -3073,6 +3073,38 @@ static int side_leaves(np_brief_fact *x, const np_brief_discrepancy *d)
  * by both sides and stays.  (Values apart by a fifth or less stayed one
  * fact until 2026-12-07: a magnitude 5.9 quake credited to the outlet
  * saying 6.1.) */
+/* The refs support[1..n) of a fact or an entry worded by support[0] that
+ * give the other side of figure discrepancy d than the wording does (the
+ * pair's other outlet, and those added that give its value) are marked
+ * (doc -1): 1 when one was.  The wording states one side's figure in that
+ * side's outlet or a third one's ("peaked at 7.1 metres" told by two
+ * outlets, 6.2 by another). */
+static int figure_side_leaves(const np_story *s, np_bref *support, size_t n, const np_brief_discrepancy *d)
+{
+    const np_bref *head = &support[0];
+    int side = -1, marked = 0;
+    for (int k = 0; k < 2 && side < 0; k++)
+        if (strstr(head->text, d->items[k].text) && !strstr(head->text, d->items[1 - k].text))
+            side = k;
+    if (side < 0)
+        return 0;
+    double other_value = fabs(item_value(s, &d->items[1 - side]));
+    for (size_t j = 0; j < d->n_items; j++) {
+        const np_bref *o = &d->items[j];
+        if (j != (size_t)(1 - side) && (j < 2 || fabs(item_value(s, o)) != other_value))
+            continue;
+        for (size_t k = 1; k < n; k++) {
+            np_bref *r = &support[k];
+            if (r->doc >= 0 && r->text && r->doc == o->doc && strstr(r->text, o->text)) {
+                r->doc = -1;
+                marked = 1;
+                break;
+            }
+        }
+    }
+    return marked;
+}
+
 static np_status separate_conflicts(np_story *s)
 {
     np_brief *b = s->brief;
@@ -3091,37 +3123,33 @@ static np_status separate_conflicts(np_story *s)
             continue;
         for (size_t f = 0; f < b->n_facts; f++) {
             np_brief_fact *x = &b->facts[f];
-            if (!x->n_support || x->support[0].doc < 0 || !x->support[0].text)
-                continue;
-            /* the fact's wording states one side's figure (in that side's
-             * outlet or a third one's: "peaked at 7.1 metres" told by two
-             * outlets, 6.2 by another): the outlets of the other side
-             * (the pair's, and those added that give its value) do not
-             * say what it shows */
-            const np_bref *head = &x->support[0];
-            int side = -1;
-            for (int k = 0; k < 2 && side < 0; k++)
-                if (strstr(head->text, d->items[k].text) && !strstr(head->text, d->items[1 - k].text))
-                    side = k;
-            if (side < 0)
-                continue;
-            double other_value = fabs(item_value(s, &d->items[1 - side]));
-            for (size_t j = 0; j < d->n_items; j++) {
-                const np_bref *o = &d->items[j];
-                if (j != (size_t)(1 - side) && (j < 2 || fabs(item_value(s, o)) != other_value))
-                    continue;
-                for (size_t k = 1; k < x->n_support; k++) {
-                    np_bref *r = &x->support[k];
-                    if (r->doc >= 0 && r->text && r->doc == o->doc && strstr(r->text, o->text)) {
-                        r->doc = -1;
-                        marked = 1;
-                        break;
-                    }
-                }
-            }
+            if (x->n_support && x->support[0].doc >= 0 && x->support[0].text)
+                marked |= figure_side_leaves(s, x->support, x->n_support, d);
         }
     }
     return marked ? np_one_claim_drop(s) : NP_OK;
+}
+
+np_status np_compare_timeline_conflicts(np_story *s)
+{
+    np_brief *b = s->brief;
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        if (d->n_items < 2 || strcmp(d->kind, "number") != 0 || !values_differ(s, &d->items[0], &d->items[1]))
+            continue;
+        for (size_t e = 0; e < b->n_timeline; e++) {
+            np_brief_event *ev = &b->timeline[e];
+            if (!ev->n_sources || ev->sources[0].doc < 0 || !ev->sources[0].text ||
+                !figure_side_leaves(s, ev->sources, ev->n_sources, d))
+                continue;
+            size_t w = 0;
+            for (size_t k = 0; k < ev->n_sources; k++)
+                if (ev->sources[k].doc >= 0)
+                    ev->sources[w++] = ev->sources[k];
+            ev->n_sources = w;
+        }
+    }
+    return NP_OK;
 }
 
 np_status np_compare_discrepancies(np_story *s)

@@ -899,6 +899,26 @@ static void lead_tolls_disagree(void **state)
     np_brief *b = np_test_brief("2031-11-12", flood, 2);
     assert_non_null(np_test_disc_with(b, "Two people", "Three people"));
     np_brief_free(b);
+    /* the timeline entry of that day, worded with one toll, cites no
+     * outlet giving the other */
+    const char *dated[3] = {
+        "Two people died in Dorn on Tuesday as the Vell river flooded the lower town, officials said.\n\n"
+        "The fire service made 40 rescues.\n",
+        "Two people died in Dorn on Tuesday as the Vell river flooded the town, officials said.\n\nSchools "
+        "closed.\n",
+        "Three people died in Dorn on Tuesday as the Vell river flooded the town.\n\nShops stayed shut on "
+        "Wednesday.\n"};
+    b = np_test_brief("2031-11-12", dated, 3);
+    assert_non_null(np_test_disc_with(b, "Two people", "Three people"));
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        int two = 0, three = 0;
+        for (size_t k = 0; k < b->timeline[i].n_sources; k++) {
+            two |= strstr(b->timeline[i].sources[k].text, "Two people") != NULL;
+            three |= strstr(b->timeline[i].sources[k].text, "Three people") != NULL;
+        }
+        assert_false(two && three);
+    }
+    np_brief_free(b);
     const char *other[2] = {
         "Two people died and 300 residents were evacuated after the Vell river burst its banks on Tuesday, "
         "flooding the lower part of Dorn, officials said.\n\nThe fire service made 40 rescues.\n",
