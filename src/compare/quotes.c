@@ -43,6 +43,7 @@
 #include "compare/brief_internal.h"
 #include "compare/names.h"
 #include "compare/quote_words.h"
+#include "core/hash.h"
 #include "core/mem.h"
 #include "core/u64map.h"
 
@@ -1950,6 +1951,69 @@ static np_status body_names(qitem *it, size_t n, const unsigned char *linked)
     return NP_OK;
 }
 
+/* The words of item it (letters and digits, lower case) hashed: two
+ * outlets printing one quotation, whatever its punctuation. */
+static uint64_t quote_words_hash(const np_story *s, const qitem *it)
+{
+    const char *t = s->an[it->doc].text;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t k = it->start; k < it->end; k++) {
+        unsigned char ch = (unsigned char)t[k];
+        if (isalnum(ch) || ch >= 0x80)
+            h = (h ^ (uint64_t)(ch < 0x80 ? tolower(ch) : ch)) * 1099511628211ull;
+    }
+    return h;
+}
+
+typedef struct qhash {
+    uint64_t h;
+    uint32_t i;
+} qhash;
+
+static int cmp_qhash(const void *x, const void *y)
+{
+    const qhash *a = x, *b = y;
+    if (a->h != b->h)
+        return a->h < b->h ? -1 : 1;
+    return (a->i > b->i) - (a->i < b->i);
+}
+
+/* Why: an outlet that gives another person's quotation to the wrong
+ * speaker ("X vowed: <Y's words>") would have it joined, by the words it
+ * shares, to X's own, different quotation in other outlets: X credited
+ * with two outlets for what one of them never printed as X's.  A quotation
+ * of a few words or more printed word for word by another outlet under
+ * another speaker is marked (*out[i] = 1); it links within its speaker
+ * only to a quotation printing one of its sentences word for word. */
+#define MISQUOTED_GROUP 16 /* one wording printed more often than this: a slogan, left alone */
+static np_status mark_misquoted(const np_story *s, const qitem *it, size_t n, unsigned char **out)
+{
+    unsigned char *mark = np_calloc(n + 1, 1);
+    qhash *v = np_malloc((n + 1) * sizeof *v);
+    if (!mark || !v) {
+        np_free(mark);
+        np_free(v);
+        return NP_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        v[i] = (qhash){quote_words_hash(s, &it[i]), (uint32_t)i};
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_qhash);
+    for (size_t lo = 0, hi; lo < n; lo = hi) {
+        for (hi = lo + 1; hi < n && v[hi].h == v[lo].h; hi++)
+            ;
+        for (size_t a = lo; a < hi && hi - lo <= MISQUOTED_GROUP; a++)
+            for (size_t b = lo; b < hi; b++) {
+                const qitem *x = &it[v[a].i], *y = &it[v[b].i];
+                if (x->doc != y->doc && strcmp(x->key, y->key) != 0 && x->words >= QUOTE_FRAGMENT_WORDS)
+                    mark[v[a].i] = 1;
+            }
+    }
+    np_free(v);
+    *out = mark;
+    return NP_OK;
+}
+
 np_status np_compare_quotes(np_story *s)
 {
     size_t total = 0;
@@ -1962,6 +2026,7 @@ np_status np_compare_quotes(np_story *s)
     size_t n_edges = 0, cap_edges = 0, n = 0, T = 0;
     uint32_t *pcount = NULL, *poff = NULL, *post = NULL, *stamp = NULL, *cands = NULL, *copy_of = NULL;
     unsigned char *body_joined = np_calloc(total + 1, 1); /* joined across two bodies' names (body_links) */
+    unsigned char *misquoted = NULL;                        /* mark_misquoted() */
     np_status st = NP_OK;
     qsem sem;
     qbridge bri = {0};
@@ -1982,6 +2047,8 @@ np_status np_compare_quotes(np_story *s)
         st = NP_ENOMEM;
         goto done;
     }
+    if ((st = mark_misquoted(s, it, n, &misquoted)) != NP_OK)
+        goto done;
     /* links within each speaker; a big speaker block gets candidates from an
      * inverted index over context terms (skipping its most common ones) so
      * a story with thousands of quotes by one person is not all pairs */
@@ -2036,12 +2103,15 @@ np_status np_compare_quotes(np_story *s)
                 int strong = 0;
                 int linked = quote_link(s, &sem, &bri, &it[i], &it[j], &sim, &strong);
                 /* (read for weak links only) */
-                if ((!linked || !strong) && same_sentence(s, &it[i], &it[j])) {
+                int same = (!linked || !strong || misquoted[i] || misquoted[j]) && same_sentence(s, &it[i], &it[j]);
+                if ((!linked || !strong) && same) {
                     /* a quoted sentence both print in the same words:
                      * one statement, however differently it is cut */
                     sim = linked && sim > QUOTE_SELF_MIN ? sim : QUOTE_SELF_MIN;
                     strong = linked = 1;
                 }
+                if (linked && !same && (misquoted[i] || misquoted[j]))
+                    continue; /* another speaker's words: not a variant of this speaker's own */
                 if (!linked || fragment_elsewhere(it, lo, hi, &it[i], &it[j]))
                     continue;
                 /* below the strong bar a link is kept only if it proves
@@ -2082,6 +2152,7 @@ done:
     np_free(cands);
     np_free(copy_of);
     np_free(body_joined);
+    np_free(misquoted);
     np_free(it);
     np_free(edges);
     return st;

@@ -150,6 +150,27 @@ static void test_namesake_misattribution(void **state)
     np_brief_free(b);
 }
 
+/* One outlet gives the minister's words to the rail chief: they stay
+ * the minister's statement printed under another name, not a second
+ * wording of the rail chief's own, different quotation. */
+static void test_other_speakers_words_stay_apart(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "A passenger train came off the tracks near Tarnby on Monday night.\n\n"
+        "\u201cWe will learn exactly what failed, and whoever is to blame will answer for it,\u201d Transport "
+        "Minister Ada Rusk said at the scene.\n\n"
+        "Rail chief Otto Brenn said separately: \u201cWe will learn what failed on that line and we will "
+        "mend it.\u201d\n",
+        "A passenger train left the rails near Tarnby on Monday night.\n\n"
+        "Rail chief Otto Brenn vowed: \u201cWe will learn exactly what failed, and whoever is to blame will "
+        "answer for it.\u201d\n\nInvestigators arrived on Tuesday.\n");
+    long own = group_of(b, "a.txt", "mend it"), misquoted = group_of(b, "b.txt", "whoever is to blame");
+    assert_true(own >= 0 && misquoted >= 0);
+    assert_true(own != misquoted);
+    np_brief_free(b);
+}
+
 /* The same misattribution, worded differently by the two outlets (under
  * the near-identical bar): the alignment vouches for it, the sentences
  * around the quotes matching each other; the husband's own words stay his. */
@@ -771,6 +792,7 @@ int main(void)
         cmocka_unit_test(test_wordnet_links_translations),
         cmocka_unit_test(test_subject_person),
         cmocka_unit_test(test_namesake_misattribution),
+        cmocka_unit_test(test_other_speakers_words_stay_apart),
         cmocka_unit_test(test_namesake_aligned),
         cmocka_unit_test(test_translated_answer_with_partial_quote),
         cmocka_unit_test(test_short_quoted_sentence_is_its_own_statement),
