@@ -921,6 +921,15 @@ static int url_host(const char *url, char *out, size_t cap)
     return np_url_site(url, out, cap) > 0;
 }
 
+/* Spaces in s: a headline has a few words, a section's name one or two. */
+static size_t count_spaces(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
 /* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title. */
 static void strip_site(char *t, const char *site, const char *host, const char *h1)
 {
@@ -1137,6 +1146,15 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     /* title */
     const char *title = m.f[F_LD_HEADLINE] ? m.f[F_LD_HEADLINE] : m.f[F_OG_TITLE] ? m.f[F_OG_TITLE]
                       : m.f[F_H1] ? m.f[F_H1] : m.f[F_TITLE];
+    /* the page's <title> and its visible headline agree: that is the
+     * headline; og:title is often the one written for social networks
+     * ("Bridge closure: everything commuters need to know") */
+    if (!m.f[F_LD_HEADLINE] && m.f[F_OG_TITLE] && m.f[F_H1] && m.f[F_TITLE]) {
+        snprintf(tmp, sizeof tmp, "%s", m.f[F_TITLE]);
+        strip_site(tmp, doc->outlet, host, m.f[F_H1]);
+        if (strcasecmp(tmp, m.f[F_H1]) == 0 && count_spaces(m.f[F_H1]) >= 2) /* not a section's "News" */
+            title = m.f[F_H1];
+    }
     if (title && st == NP_OK) {
         snprintf(tmp, sizeof tmp, "%s", title);
         strip_site(tmp, doc->outlet, host, m.f[F_H1]);

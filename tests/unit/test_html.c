@@ -1317,6 +1317,26 @@ static void og_metadata(void **state)
     assert_null(doc->author); /* "Staff" is not a person */
     assert_string_equal(doc->language, "fr");
     np_doc_free(doc);
+    /* the <title> and the visible headline agree against og:title (written
+     * for social networks): the headline; a section's one-word <h1> is
+     * not taken */
+    const char *social =
+        "<html><head><title>Inspectors shut the Tarn bridge for eight weeks | Harbour Gazette</title>"
+        "<meta property=\"og:title\" content=\"Tarn bridge closure: what commuters need to know\">"
+        "<meta property=\"og:site_name\" content=\"Harbour Gazette\"></head><body><article>"
+        "<h1>Inspectors shut the Tarn bridge for eight weeks</h1><p>" PARA1 "</p><p>" PARA2 "</p></article>"
+        "</body></html>";
+    assert_int_equal(run_str(social, &doc), NP_OK);
+    assert_string_equal(doc->title, "Inspectors shut the Tarn bridge for eight weeks");
+    np_doc_free(doc);
+    const char *section =
+        "<html><head><title>News | Harbour Gazette</title>"
+        "<meta property=\"og:title\" content=\"Inspectors shut the Tarn bridge for eight weeks\">"
+        "<meta property=\"og:site_name\" content=\"Harbour Gazette\"></head><body><h1>News</h1><article>"
+        "<p>" PARA1 "</p><p>" PARA2 "</p></article></body></html>";
+    assert_int_equal(run_str(section, &doc), NP_OK);
+    assert_string_equal(doc->title, "Inspectors shut the Tarn bridge for eight weeks");
+    np_doc_free(doc);
 }
 
 static void title_suffix_and_byline(void **state)
