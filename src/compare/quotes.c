@@ -1956,13 +1956,20 @@ static np_status body_names(qitem *it, size_t n, const unsigned char *linked)
 static uint64_t quote_words_hash(const np_story *s, const qitem *it)
 {
     const char *t = s->an[it->doc].text;
-    uint64_t h = 1469598103934665603ull;
+    char buf[256];
+    size_t n = 0;
+    uint64_t h = 0x71756f7465ull; /* the chunks chain through the seed */
     for (size_t k = it->start; k < it->end; k++) {
         unsigned char ch = (unsigned char)t[k];
-        if (isalnum(ch) || ch >= 0x80)
-            h = (h ^ (uint64_t)(ch < 0x80 ? tolower(ch) : ch)) * 1099511628211ull;
+        if (!isalnum(ch) && ch < 0x80)
+            continue;
+        buf[n++] = (char)(ch < 0x80 ? tolower(ch) : ch);
+        if (n == sizeof buf) {
+            h = np_hash64(buf, n, h);
+            n = 0;
+        }
     }
-    return h;
+    return np_hash64(buf, n, h);
 }
 
 typedef struct qhash {
@@ -1983,7 +1990,7 @@ static int cmp_qhash(const void *x, const void *y)
  * shares, to X's own, different quotation in other outlets: X credited
  * with two outlets for what one of them never printed as X's.  A quotation
  * of a few words or more printed word for word by another outlet under
- * another speaker is marked (*out[i] = 1); it links within its speaker
+ * another speaker is marked ((*out)[i] = 1); it links within its speaker
  * only to a quotation printing one of its sentences word for word. */
 #define MISQUOTED_GROUP 16 /* one wording printed more often than this: a slogan, left alone */
 static np_status mark_misquoted(const np_story *s, const qitem *it, size_t n, unsigned char **out)
