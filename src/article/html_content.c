@@ -995,10 +995,14 @@ static void mark_span(page *pg, int best, int siblings, int *lo_out, int *hi_out
 
 /* An index page: the span is a list of linked headlines, each with a short
  * summary, and no paragraph long enough for an article.  Returns the number
- * of headlines when it is one, else 0. */
-static size_t index_headlines(const page *pg, int lo, int hi)
+ * of headlines when it is one, else 0.  *cards (when given) tells whether
+ * most of its paragraphs come right after a linked headline: the cards'
+ * summaries, not an article's paragraphs, which follow one another (a
+ * short story beside a long "more news" list passes the count, not this). */
+static size_t index_headlines(const page *pg, int lo, int hi, int *cards)
 {
-    size_t heads = 0, paras = 0, maxw = 0, run = 0, maxrun = 0;
+    size_t heads = 0, paras = 0, maxw = 0, run = 0, maxrun = 0, after = 0;
+    int prev_head = 0;
     for (size_t i = 0; i < pg->nbl; i++) {
         const block *b = &pg->bl[i];
         if (b->elem < lo || b->elem >= hi || pg->el[b->elem].dead)
@@ -1007,42 +1011,22 @@ static size_t index_headlines(const page *pg, int lo, int hi)
         if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
             heads++;
             run = 0;
+            prev_head = 1;
         } else if (b->value > 0 && w >= 8) {
             paras++;
+            after += prev_head;
+            prev_head = 0;
             if (w > maxw)
                 maxw = w;
             if (++run > maxrun)
                 maxrun = run;
         }
     }
+    if (cards)
+        *cards = paras && after * 2 >= paras;
     /* An index puts a headline between every summary or two; an article
      * with a list of links below it has a run of paragraphs of its own. */
     return heads >= 8 && heads * 10 >= paras * 6 && maxw < 45 && maxrun < NP_INDEX_RUN ? heads : 0;
-}
-
-/* Most of the page's prose blocks come right after a linked headline:
- * they are the cards' summaries, not an article's paragraphs (which follow
- * one another).  The test a fallback's text from a page of headlines must
- * pass to be taken for an index (a short story beside a long "more news"
- * list is not one). */
-static int summaries_follow_headlines(const page *pg)
-{
-    size_t paras = 0, after = 0;
-    int prev_head = 0;
-    for (size_t i = 0; i < pg->nbl; i++) {
-        const block *b = &pg->bl[i];
-        if (pg->el[b->elem].dead)
-            continue;
-        size_t w = count_words(pg->text.data + b->off, b->len);
-        if ((double)b->link > 0.5 * (double)b->len && w >= 4) {
-            prev_head = 1;
-        } else if (b->value > 0 && w >= 8) {
-            paras++;
-            after += prev_head;
-            prev_head = 0;
-        }
-    }
-    return paras && after * 2 >= paras;
 }
 
 /* The last line of the text introducing something that is not there: a
@@ -1330,7 +1314,7 @@ static np_status wider_text(page *pg, int best, const char *title, size_t main_l
             break;
         int lo, hi;
         mark_span(pg, a, 0, &lo, &hi);
-        if (index_headlines(pg, lo, hi))
+        if (index_headlines(pg, lo, hi, NULL))
             break;
         np_buf_reset(out);
         st = span_text(pg, lo, hi, 0, title, kept, out);
@@ -1504,7 +1488,7 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
         } else {
             mark_span(pg, best, 1, &lo, &hi);
         }
-        heads = index_headlines(pg, lo, hi);
+        heads = index_headlines(pg, lo, hi, NULL);
         if (!heads)
             st = span_text(pg, lo, hi, 1, title, kept, out);
     }
@@ -1516,11 +1500,12 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
          * is longer than any summary.  (A short main text is kept: on
          * trafilatura-eval, taking it for an index too rejected 5 video and
          * interview pages whose story is two sentences, F1 0.927 -> 0.925.) */
+        int cards = 0;
         if (st == NP_OK && *path != NP_HTML_PATH_MAIN && longest_paragraph(out->data, out->len) < 45 &&
-            (heads = index_headlines(pg, 0, (int)pg->nel)) != 0 && !summaries_follow_headlines(pg))
-            heads = 0;
-        else if (st == NP_OK && heads)
+            (heads = index_headlines(pg, 0, (int)pg->nel, &cards)) != 0 && cards)
             np_buf_reset(out);
+        else
+            heads = 0;
     } else if (st == NP_OK && heads) {
         /* The best container is a list of headlines, but an article may sit
          * elsewhere on the page (a story above a long "more news" grid): the
@@ -1540,7 +1525,7 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
     if (heads)
         return np_error_set(err, NP_EEMPTY, "", 0, -1,
                             "no article [index]: the page is an index of %zu headlines", heads);
-    if (out->len == 0 && (heads = index_headlines(pg, 0, (int)pg->nel)) != 0)
+    if (out->len == 0 && (heads = index_headlines(pg, 0, (int)pg->nel, NULL)) != 0)
         return np_error_set(err, NP_EEMPTY, "", 0, -1,
                             "no article [index]: the page is an index of %zu headlines", heads);
     if (out->len == 0)
