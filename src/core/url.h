@@ -1,6 +1,7 @@
 /*
- * core/url.h — the site a URL names, for telling publishers apart.
- * Pure function, no state; nothing is allocated.
+ * core/url.h — the site a URL names, for telling publishers apart, and
+ * the page on it.
+ * Pure functions, no state; nothing is allocated.
  */
 #ifndef NP_CORE_URL_H
 #define NP_CORE_URL_H
@@ -14,5 +15,11 @@
  * counts only before the first '/', '?' or '#' ("a?next=https://b" names
  * no site); "//host/path" is scheme-relative. */
 size_t np_url_site(const char *url, char *out, size_t cap);
+
+/* The page url names on its site: path and query after the authority,
+ * without the fragment or a trailing slash, as [*page, *page + return);
+ * 0 (and *page = url) when the URL names no site (np_url_site()).  "/" and
+ * "" are the site's home, length 0 too. */
+size_t np_url_page(const char *url, const char **page);
 
 #endif

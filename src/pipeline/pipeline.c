@@ -393,25 +393,6 @@ static np_status brief_stored(np_store *st, const np_brief_env *env, np_doc_list
     return s;
 }
 
-/* The page a URL names after its site: path and query, without the
- * fragment or a trailing slash: [*p, *p + return).  The scheme counts only
- * before the first '/', '?' or '#', as np_url_site() reads it ("/a?next=
- * https://b/c" is the page "/a?next=https://b/c"). */
-static size_t url_page(const char *url, const char **p)
-{
-    const char *a = url, *scheme = strstr(url, "://");
-    if (scheme && (size_t)(scheme - url) < strcspn(url, "/?#"))
-        a = scheme + 3;
-    else if (url[0] == '/' && url[1] == '/')
-        a = url + 2; /* scheme-relative */
-    a += strcspn(a, "/?#");
-    size_t n = strcspn(a, "#");
-    while (n && a[n - 1] == '/')
-        n--;
-    *p = a;
-    return n;
-}
-
 /* Two stored documents are versions of one page: the same site and page,
  * and the same title (a page re-saved after a correction).  A feed giving
  * one URL to every record (its home page) gives other titles. */
@@ -424,7 +405,7 @@ static int same_page(const np_doc *a, const np_doc *b)
     if (!na || na != nb || memcmp(sa, sb, na) != 0)
         return 0;
     const char *pa, *pb;
-    size_t la = url_page(a->url, &pa), lb = url_page(b->url, &pb);
+    size_t la = np_url_page(a->url, &pa), lb = np_url_page(b->url, &pb);
     return la && la == lb && memcmp(pa, pb, la) == 0;
 }
 
@@ -438,20 +419,47 @@ static int later_version(const np_doc *b, const np_doc *a)
     return c ? c > 0 : b->rowid > a->rowid;
 }
 
+typedef struct titled {
+    const np_doc *doc;
+    size_t i;
+} titled;
+
+static int cmp_titled(const void *x, const void *y)
+{
+    const titled *a = x, *b = y;
+    int c = strcmp(a->doc->title, b->doc->title);
+    return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
 /* Why: a page ingested again after a correction is stored a second time
  * (its text differs); briefed together, the two versions made one outlet
  * contradict itself ("14 million" vs "41 million") and counted its claims
- * twice.  Only the latest version of each page stays in the brief. */
+ * twice.  Only the latest version of each page stays in the brief.
+ * Versions share a title, so only documents of one title are compared (a
+ * story of thousands of documents is not compared pair by pair). */
 static np_status drop_superseded(np_doc_list *docs)
 {
-    unsigned char *old = np_calloc(docs->n ? docs->n : 1, 1);
-    if (!old)
+    unsigned char *old = np_calloc(docs->n + 1, 1);
+    titled *v = np_malloc((docs->n + 1) * sizeof *v);
+    if (!old || !v) {
+        np_free(old);
+        np_free(v);
         return NP_ENOMEM;
-    /* every comparison first, the freeing after: an older version is
-     * compared with each newer one while all are still there */
+    }
+    size_t nv = 0;
     for (size_t i = 0; i < docs->n; i++)
-        for (size_t j = 0; j < docs->n && !old[i]; j++)
-            old[i] = j != i && same_page(docs->docs[i], docs->docs[j]) && later_version(docs->docs[j], docs->docs[i]);
+        if (docs->docs[i]->title && docs->docs[i]->url)
+            v[nv++] = (titled){docs->docs[i], i};
+    if (nv > 1)
+        qsort(v, nv, sizeof *v, cmp_titled);
+    /* every comparison first, the freeing after */
+    for (size_t lo = 0, hi; lo < nv; lo = hi) {
+        for (hi = lo + 1; hi < nv && strcmp(v[hi].doc->title, v[lo].doc->title) == 0; hi++)
+            ;
+        for (size_t a = lo; a < hi; a++)
+            for (size_t b = lo; b < hi && !old[v[a].i]; b++)
+                old[v[a].i] = a != b && same_page(v[a].doc, v[b].doc) && later_version(v[b].doc, v[a].doc);
+    }
     size_t w = 0;
     for (size_t i = 0; i < docs->n; i++) {
         if (old[i])
@@ -461,6 +469,7 @@ static np_status drop_superseded(np_doc_list *docs)
     }
     docs->n = w;
     np_free(old);
+    np_free(v);
     return NP_OK;
 }
 

@@ -229,6 +229,28 @@ static void url_site_cases(void **state)
     assert_int_equal(np_url_site("https://a-very-long-host.example/", out, 8), 0); /* does not fit */
 }
 
+/* The page a URL names on its site: path and query, no fragment or
+ * trailing slash; none without a site */
+static void url_page_cases(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"https://www.tarvik-post.example/bridge/", "/bridge"},
+        {"https://tarvik-post.example/news.php?id=2#top", "/news.php?id=2"},
+        {"//islands.example/a?next=https://b.example/c", "/a?next=https://b.example/c"},
+        {"https://tarvik-post.example/", ""},
+        {"https://tarvik-post.example", ""},
+        {"/tmp/ferry.html", ""},
+        {"example.com/a?next=https://other.example/", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *p;
+        size_t n = np_url_page(cases[i][0], &p);
+        assert_int_equal(n, strlen(cases[i][1]));
+        assert_memory_equal(p, cases[i][1], n);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +265,7 @@ int main(void)
         cmocka_unit_test(doc_owns_fields),
         cmocka_unit_test(doc_hash_is_the_body),
         cmocka_unit_test(url_site_cases),
+        cmocka_unit_test(url_page_cases),
         cmocka_unit_test(utf8_squeeze),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
