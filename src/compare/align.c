@@ -1125,14 +1125,20 @@ static int cmp_numref(const void *x, const void *y)
     return (a->sent > b->sent) - (a->sent < b->sent);
 }
 
+/* A tally's text for the keys below: both counts, "2-1" and "1-2" alike,
+ * and its unit. */
+static int tally_text(char *buf, size_t cap, const np_number_mention *m)
+{
+    return snprintf(buf, cap, "%.6g-%.6g|%s", fmax(m->value, m->against), fmin(m->value, m->against),
+                    m->unit ? m->unit : "");
+}
+
 static uint64_t number_key(const np_number_mention *m)
 {
     char buf[128];
-    int n = m->flags & NP_NUM_TALLY /* both counts of a tally, "2-1" and "1-2" alike */
-                ? snprintf(buf, sizeof buf, "%.6g-%.6g|%s", fmax(m->value, m->against), fmin(m->value, m->against),
-                           m->unit ? m->unit : "")
-                : snprintf(buf, sizeof buf, "%.6g|%s|%s|%u", m->value, m->unit ? m->unit : "", m->currency,
-                           m->flags & NP_NUM_PERCENT);
+    int n = m->flags & NP_NUM_TALLY ? tally_text(buf, sizeof buf, m)
+                                    : snprintf(buf, sizeof buf, "%.6g|%s|%s|%u", m->value, m->unit ? m->unit : "",
+                                               m->currency, m->flags & NP_NUM_PERCENT);
     if (n < 0)
         n = 0;
     if ((size_t)n >= sizeof buf)
@@ -1150,10 +1156,9 @@ static uint64_t value_key(const np_number_mention *m)
     int dim = NP_DIM_NONE; /* a measure is of its dimension ("40 km" counts no people) */
     if (!m->currency[0] && !(m->flags & NP_NUM_PERCENT))
         np_unit_measure(m->unit, &dim);
-    int n = m->flags & NP_NUM_TALLY ? snprintf(buf, sizeof buf, "%.6g-%.6g|%s", fmax(m->value, m->against),
-                                               fmin(m->value, m->against), m->unit ? m->unit : "")
-                                     : snprintf(buf, sizeof buf, "%.6g|%s|%u|%d", m->value, m->currency,
-                                                m->flags & NP_NUM_PERCENT, dim);
+    int n = m->flags & NP_NUM_TALLY ? tally_text(buf, sizeof buf, m)
+                                    : snprintf(buf, sizeof buf, "%.6g|%s|%u|%d", m->value, m->currency,
+                                               m->flags & NP_NUM_PERCENT, dim);
     if (n < 0)
         n = 0;
     if ((size_t)n >= sizeof buf)
