@@ -3915,6 +3915,24 @@ static np_status past_last(np_story *s, np_brief *b, const char *past_at)
     return NP_OK;
 }
 
+/* A sentence of the fact is one side of a contradiction (the discrepancy
+ * section's "whether the bridge was damaged: A says not, B says so"): the
+ * summary tells what the outlets do not dispute. */
+static int disputed(const np_brief *b, const np_brief_fact *f)
+{
+    for (size_t i = 0; i < b->n_discrepancies; i++) {
+        const np_brief_discrepancy *d = &b->discrepancies[i];
+        if (strcmp(d->kind, "contradiction") != 0)
+            continue;
+        for (size_t j = 0; j < d->n_items; j++)
+            for (size_t k = 0; k < f->n_support; k++)
+                if (d->items[j].doc == f->support[k].doc && d->items[j].text && f->support[k].text &&
+                    strcmp(d->items[j].text, f->support[k].text) == 0)
+                    return 1;
+    }
+    return 0;
+}
+
 /* The sentence index of a fact's first REF: re-found from the text pointer
  * would be slow, so the summary recomputes vectors from the REF doc+text. */
 np_status np_compare_summary(np_story *s)
@@ -3964,7 +3982,8 @@ np_status np_compare_summary(np_story *s)
          * ...", "and negligence between ..."), nor a bare quotation whose
          * speaker it does not name */
         float qs = quote_share(f->summary);
-        if (!reads_whole(f->summary) || qs >= SUMMARY_BARE_QUOTE || inside_quotation(s, &f->support[0]))
+        if (!reads_whole(f->summary) || qs >= SUMMARY_BARE_QUOTE || inside_quotation(s, &f->support[0]) ||
+            disputed(b, f))
             continue;
         /* locate the seed sentence: the support text is an exact copy */
         int d = f->support[0].doc;

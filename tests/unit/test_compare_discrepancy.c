@@ -219,6 +219,53 @@ static void expected_or_not(void **state)
     np_brief_free(b);
 }
 
+static const char *const op_a =
+    "A storm swept through the valley of Orsk on Monday night.\n\n"
+    "The Orsk footbridge was not damaged by the storm, the council said.\n\n"
+    "No flood warning was issued before the river rose, residents said.\n\n"
+    "If the weir was not breached, the lower town was spared.\n\n"
+    "The Brisk Dairy has not said when it will reopen.\n";
+static const char *const op_b =
+    "The storm hit the valley of Orsk late on Monday.\n\n"
+    "Engineers said the footbridge at Orsk was damaged and would stay shut for weeks.\n\n"
+    "A flood warning was issued on Monday evening, the water board said.\n\n"
+    "The weir was breached at midnight, flooding six streets.\n\n"
+    "Their offer of help was never made public.\n";
+static const char *const op_c =
+    "Trees fell across the valley of Orsk in the storm.\n\n"
+    "The Vell footbridge was damaged too.\n\n"
+    "The storm did not damage the Orsk footbridge, officials said.\n\n"
+    "\"The weir was not breached,\" the mayor said on Tuesday.\n\n"
+    "The Brisk Dairy said the farmers had made an offer of help.\n";
+
+/* one thing, one action, stated by one outlet and negated by another: a
+ * contradiction, and no summary item takes either side; another thing of
+ * the same kind ("the Vell footbridge"), a condition, a quotation, an
+ * adjective after the verb ("made public") and a verb of speaking are no
+ * side */
+static void opposite_statements(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-05-06", op_a, op_b, op_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "footbridge was not damaged", "footbridge at Orsk was damaged");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "contradiction");
+    assert_non_null(strstr(d->explain, "says not"));
+    assert_null(np_test_disc_with(b, "footbridge was not damaged", "Vell footbridge"));
+    d = np_test_disc_with(b, "No flood warning was issued", "A flood warning was issued");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "contradiction");
+    assert_null(np_test_disc_with(b, "If the weir", "weir was breached"));
+    assert_null(np_test_disc_with(b, "The weir was not breached", "weir was breached at midnight"));
+    assert_null(np_test_disc_with(b, "made public", "made an offer"));
+    assert_null(np_test_disc_with(b, "has not said", "Dairy said"));
+    for (size_t i = 0; i < b->n_summary; i++)
+        assert_null(strstr(b->summary[i].text, "damaged"));
+    np_brief_free(b);
+}
+
 static const char *const at_a =
     "The old Varn hotel collapsed on Sunday night after days of heavy rain in the hills above Orsk.\n\n"
     "Rescuers pulled 14 survivors from the rubble, according to a statement issued on Monday morning by the "
@@ -956,6 +1003,7 @@ int main(void)
         cmocka_unit_test(conflicting_figures_leave_the_fact),
         cmocka_unit_test(tallies_disagree),
         cmocka_unit_test(lead_tolls_disagree),
+        cmocka_unit_test(opposite_statements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
