@@ -2869,6 +2869,11 @@ static np_status expectation_discrepancies(dctx *c, np_u64map *seen)
 #define STANCE_OBJ_REACH 5      /* tokens after an active verb to its object's head */
 #define STANCE_MAX_PER_VERB 128 /* stances of one action compared, in huge stories */
 #define STANCE_PHRASE 140       /* bytes of the words quoted in the explanation */
+/* A stance on an event named by a noun ("no arrests were made") tells
+ * nothing of whom it is about: it meets another outlet's plain stance on
+ * the same action only in a sentence this alike (the circumstances told
+ * alike: "after protesters blocked the road on Sunday, police said"). */
+#define STANCE_NOMINAL_COS 0.30f
 #define STANCE_NONE UINT32_MAX  /* no term (story.c's tok_term for a stopword) */
 
 typedef struct stance {
@@ -2884,6 +2889,9 @@ typedef struct stance {
     uint32_t name_mask;          /* which of them are capitalised (names) */
     uint32_t obj;                /* class of an active verb's object's head, STANCE_NONE when none */
     unsigned char neg, passive, expected;
+    /* "no arrests were made": the event named by a noun after "no", its
+     * subject and object unknown (head STANCE_NONE) */
+    unsigned char nominal;
 } stance;
 
 /* Token k's synonym class; a word of speaking ("warning", "report") has
@@ -2938,6 +2946,18 @@ static uint32_t aside_start(const np_analysis *an, const np_sent *se, uint32_t k
     return 0;
 }
 
+/* Token k is a verb that negates the one after it: "denied" ("denied
+ * resigning"), or the "to" after "refused", "declined" or "failed". */
+static int denying_verb(const np_analysis *an, uint32_t k, uint32_t lo)
+{
+    static const char *const deny[] = {"denied", "denies", "deny", "denying", NULL};
+    static const char *const refuse[] = {"declined", "declines", "failed", "fails", "refused", "refuses", NULL};
+    const char *w = an->tokens[k].norm;
+    if (np_lex_word_in(w, deny))
+        return 1;
+    return !strcmp(w, "to") && k > lo && an->tokens[k - 1].norm && np_lex_word_in(an->tokens[k - 1].norm, refuse);
+}
+
 /* The word is a verb in the past without an auxiliary ("flooded",
  * "burst"), not a noun read as one ("the river", "six hours"): a form
  * WordNet lists as irregular or a verb in "-ed".  Without WordNet none. */
@@ -2946,8 +2966,9 @@ static int past_verb(const np_story *s, const np_token *t)
     if (!s->wn || !t->norm)
         return 0;
     size_t n = strlen(t->norm);
-    int v = np_wn_is_verb(s->wn, t->norm, n);
-    return v == 2 || (v && n > 4 && strcmp(t->norm + n - 2, "ed") == 0);
+    uint64_t keys[NP_WN_MAX_KEYS];
+    return np_wn_is_verb(s->wn, t->norm, n) == 2 ||
+           (n > 4 && strcmp(t->norm + n - 2, "ed") == 0 && np_wn_verb_keys(s->wn, t->norm, n, keys, NP_WN_MAX_KEYS));
 }
 
 /* The subject of the verb at token x->k of sentence se: auxiliaries and
@@ -2975,6 +2996,11 @@ static int read_subject(const np_story *s, const np_sent *se, stance *x)
         if (aux_word(t->norm)) {
             if (!saw_aux)
                 x->passive = (unsigned char)be_word(t->norm);
+            saw_aux = 1;
+        } else if (denying_verb(an, j - 1, se->tok_lo)) {
+            /* "Senn denied resigning", "refused to sign": the subject is
+             * the denier's; the verb of the denial stands as an auxiliary */
+            j -= !strcmp(t->norm, "to");
             saw_aux = 1;
         } else if (!np_lex_is_midverb_adverb(t->norm, n) && !np_lex_is_ly_adverb(t->norm, n)) {
             break;
@@ -3083,10 +3109,13 @@ static int one_subject(const stance *a, const stance *b)
 /* The two stances are about one thing done: what was acted on is one
  * (a passive's subject, an active verb's object), or, for two active
  * verbs, one subject and no two different objects. */
-static int one_theme(const stance *a, const stance *b)
+static int one_theme(const np_story *s, const stance *a, const stance *b)
 {
     if (a->verb != b->verb || a->expected != b->expected)
         return 0;
+    if (a->nominal || b->nominal)
+        return !(a->nominal && b->nominal) &&
+               np_svec_cos(&s->sents[a->sent].vec, &s->sents[b->sent].vec) >= STANCE_NOMINAL_COS;
     if (a->passive && b->passive)
         return one_subject(a, b);
     if (a->passive != b->passive) {
@@ -3155,6 +3184,12 @@ static int read_stance(const np_story *s, uint32_t si, uint32_t k, uint32_t t, i
     x->hi = k + 1;
     x->neg = (unsigned char)neg;
     x->expected = (fr & NP_FRAME_EXPECT) != 0;
+    if (neg && k > se->tok_lo && an->tokens[k - 1].norm && !strcmp(an->tokens[k - 1].norm, "no")) {
+        x->nominal = 1;
+        x->head = x->obj = STANCE_NONE;
+        x->lo = k - 1;
+        return 1;
+    }
     if (!read_subject(s, se, x) || negative_subject(an, x) > neg)
         return 0;
     if (!x->passive)
@@ -3207,12 +3242,53 @@ static int cmp_stance(const void *x, const void *y)
     return a->sent < b->sent ? -1 : a->sent > b->sent;
 }
 
+/* The years sentence se's resolved dates name, up to max, in out; the count. */
+static size_t sentence_years(const np_story *s, const np_sent *se, int *out, size_t max)
+{
+    const np_analysis *an = &s->an[se->doc];
+    size_t n = 0;
+    for (size_t k = 0; k < an->n_dates && n < max; k++) {
+        const np_date_mention *m = &an->dates[k];
+        if (m->start < se->start || m->end > se->end || !m->iso[0] || (m->flags & NP_DATE_UNRESOLVED))
+            continue;
+        out[n++] = atoi(m->iso);
+        if (m->iso_end[0] && n < max)
+            out[n++] = atoi(m->iso_end);
+    }
+    return n;
+}
+
+/* The two sentences are dated to different years ("In 2003, the
+ * administration imposed similar rules" / "declined a day earlier to
+ * impose them"): two deeds, not two accounts of one.  A sentence naming no
+ * year is dated by its document's publication, else by the latest year the
+ * story names (news_year; 0: none): news tells of its own time unless it
+ * says otherwise. */
+static int years_apart(const np_story *s, uint32_t a, uint32_t b, int news_year)
+{
+    int ya[8], yb[8];
+    size_t na = sentence_years(s, &s->sents[a], ya, 8), nb = sentence_years(s, &s->sents[b], yb, 8);
+    const char *ra = s->ref_date ? s->ref_date[s->sents[a].doc] : NULL;
+    const char *rb = s->ref_date ? s->ref_date[s->sents[b].doc] : NULL;
+    if (!na)
+        ya[na++] = ra && strlen(ra) >= 4 ? atoi(ra) : news_year;
+    if (!nb)
+        yb[nb++] = rb && strlen(rb) >= 4 ? atoi(rb) : news_year;
+    if (!ya[0] || !yb[0])
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ya[i] == yb[j])
+                return 0;
+    return 1;
+}
+
 /* Doc also states the action on that theme with polarity neg somewhere in
  * v[lo, hi): it tells both sides (a denial it reports, then the finding). */
-static int also_states(const stance *v, size_t lo, size_t hi, const stance *x, int doc, int neg)
+static int also_states(const np_story *s, const stance *v, size_t lo, size_t hi, const stance *x, int doc, int neg)
 {
     for (size_t i = lo; i < hi; i++)
-        if (v[i].doc == doc && v[i].neg == neg && one_theme(&v[i], x))
+        if (v[i].doc == doc && v[i].neg == neg && one_theme(s, &v[i], x))
             return 1;
     return 0;
 }
@@ -3238,7 +3314,8 @@ static np_status report_opposites(dctx *c, np_u64map *seen, const stance *no, co
     np_story *s = c->s;
     const np_sent *A = &s->sents[no->sent], *B = &s->sents[yes->sent];
     char key[64];
-    snprintf(key, sizeof key, "o|%u|%u|%u", no->verb, no->passive ? no->head : yes->head, no->expected);
+    snprintf(key, sizeof key, "o|%u|%u|%u", no->verb, no->passive && !no->nominal ? no->head : yes->head,
+             no->expected);
     np_bref items[2];
     int fresh;
     np_status st = pair_refs(s, seen, key, no->doc, A->start, A->end, yes->doc, B->start, B->end, items, &fresh);
@@ -3260,13 +3337,48 @@ static np_status report_opposites(dctx *c, np_u64map *seen, const stance *no, co
     return add_disc(c, "contradiction", what, why, items, 2);
 }
 
+static int cmp_pair_key(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* s->opposed from the pairs found (pairs[0..n), any order; freed). */
+static np_status keep_opposed(np_story *s, uint64_t *pairs, size_t n)
+{
+    if (!n) {
+        np_free(pairs);
+        return NP_OK;
+    }
+    qsort(pairs, n, sizeof *pairs, cmp_pair_key);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!u || pairs[u - 1] != pairs[i])
+            pairs[u++] = pairs[i];
+    s->opposed = np_arena_alloc(&s->work, u * sizeof *s->opposed);
+    if (s->opposed) {
+        memcpy(s->opposed, pairs, u * sizeof *pairs);
+        s->n_opposed = u;
+    }
+    np_free(pairs);
+    return s->opposed ? NP_OK : NP_ENOMEM;
+}
+
 static np_status opposite_statements(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
     if (!s->frames)
         return NP_OK;
+    int news_year = 0;
+    for (size_t d = 0; d < s->n_docs; d++)
+        for (size_t k = 0; k < s->an[d].n_dates; k++) {
+            const np_date_mention *m = &s->an[d].dates[k];
+            if (m->iso[0] && !(m->flags & NP_DATE_UNRESOLVED) && atoi(m->iso) > news_year)
+                news_year = atoi(m->iso);
+        }
     stance *v = NULL;
-    size_t n = 0;
+    uint64_t *pairs = NULL;
+    size_t n = 0, n_pairs = 0, cap_pairs = 0;
     np_status st = collect_stances(s, &v, &n);
     if (st == NP_OK && n > 1)
         qsort(v, n, sizeof *v, cmp_stance);
@@ -3279,16 +3391,23 @@ static np_status opposite_statements(dctx *c, np_u64map *seen)
                 continue;
             for (size_t j = lo; j < end && st == NP_OK; j++) {
                 const stance *no = &v[i], *yes = &v[j];
-                if (yes->neg || no->doc == yes->doc || !one_theme(no, yes) ||
+                if (yes->neg || no->doc == yes->doc || !one_theme(s, no, yes) || years_apart(s, no->sent, yes->sent, news_year) ||
                     (s->copy_root && s->copy_root[no->doc] == s->copy_root[yes->doc]) ||
-                    also_states(v, lo, end, no, no->doc, 0) || also_states(v, lo, end, yes, yes->doc, 1))
+                    also_states(s, v, lo, end, no, no->doc, 0) || also_states(s, v, lo, end, yes, yes->doc, 1))
                     continue;
                 st = report_opposites(c, seen, no, yes);
+                if (st == NP_OK && (st = np_grow((void **)&pairs, &cap_pairs, n_pairs, sizeof *pairs)) == NP_OK)
+                    pairs[n_pairs++] = no->sent < yes->sent ? (uint64_t)no->sent << 32 | yes->sent
+                                                            : (uint64_t)yes->sent << 32 | no->sent;
             }
         }
     }
     np_free(v);
-    return st;
+    if (st != NP_OK) {
+        np_free(pairs);
+        return st;
+    }
+    return keep_opposed(s, pairs, n_pairs);
 }
 
 /* ------------------------------------------ who said the same words */

@@ -1441,6 +1441,22 @@ static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t
     return 0;
 }
 
+/* "No arrests were made", "no charges have been filed": the noun at k,
+ * opened by "no" (no_subject()), names the event a light verb after it
+ * only reports; the event is negated, as in "nobody was arrested", and
+ * clashes with "two men were arrested" (one term: the stems agree). */
+static int denied_event_noun(const np_analysis *an, uint32_t k, uint32_t lo)
+{
+    static const char *const aux[] = {"are", "be", "been", "had", "has", "have", "is", "was", "were", "will", NULL};
+    static const char *const light[] = {"brought", "carried", "conducted", "filed", "given", "held", "laid",
+                                        "made", "recorded", "reported", "taken", NULL};
+    uint32_t v = k + 1;
+    while (v < an->n_tokens && v < k + 4 && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, aux))
+        v++;
+    return v > k + 1 && v < an->n_tokens && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, light) &&
+           no_subject(an, k, v, lo);
+}
+
 /* A negation at token j (cue) in a condition or a restrictive relative
  * clause is no assertion: "if Ukraine does not withdraw", "countries that
  * don't have exemptions", "migrants who do not pass".  Looks back over at
@@ -1707,6 +1723,8 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         /* a hedged negation ("if they do not leave") or the complement
          * of a negated verb says neither yes nor no: like a noun, no polarity */
         int ng = negated(an, k, tok_lo, 0);
+        if (!ng && denied_event_noun(an, k, tok_lo))
+            ng = 1;
         uint64_t use = ng == 3 ? 0 : ng == 1 ? 2 : ng == 2 || nominal(an, k, tok_lo) ? 1 : 0;
         occ[u++] = (uint64_t)t << 2 | use;
         /* "did not confirm": the base form is a term, the past "confirmed"
@@ -1754,6 +1772,20 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         *n_pol_out = (uint32_t)wp;
     }
     return NP_OK;
+}
+
+int np_story_opposed(const np_story *s, uint32_t a, uint32_t b)
+{
+    uint64_t key = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
+    size_t lo = 0, hi = s->n_opposed;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->opposed[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->n_opposed && s->opposed[lo] == key;
 }
 
 uint32_t np_story_sorted_common(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)

@@ -128,6 +128,12 @@ typedef struct np_story {
     const char **ent_name;
     np_analysis *an;         /* per doc */
     int *agency;             /* per doc: the news agency it credits (np_story_doc_agency), 0 = none */
+    /* pairs of sentences one of which negates what the other states of one
+     * thing (compare/discrepancy.c's contradictions), each as lo << 32 |
+     * hi, ascending, in work; set by np_compare_discrepancies() for the
+     * stages after it (the timeline keeps the two apart) */
+    uint64_t *opposed;
+    size_t n_opposed;
     uint32_t *copy_root;     /* per doc: the first document of its set of one report's copies, edits
                               * allowed (np_compare_copy_docs()); NULL until computed */
     const char **ref_date;   /* per doc: publication date used for resolving */
@@ -306,6 +312,9 @@ np_status np_story_sentences(np_story *s);
  * pol/n_pol may be NULL); arrays in the work arena. */
 np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_lo, uint32_t tok_hi, uint32_t **ev,
                                uint32_t *n_ev, uint32_t **pol, uint32_t *n_pol);
+/* 1 when sentences a and b are listed in s->opposed: one negates what
+ * the other states. */
+int np_story_opposed(const np_story *s, uint32_t a, uint32_t b);
 /* 1 when an action one unit states plainly the other states only negated
  * (np_sent.pol): "Solmark refused to sign" against "Kestrava signed". */
 int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t *pol_b, uint32_t n_b);

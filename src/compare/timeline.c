@@ -695,6 +695,12 @@ np_status np_compare_timeline(np_story *s)
                 for (size_t q = 0; q < nm && !alike; q++)
                     alike = same_event(s, mem[m0 + q], it[j].sent) &&
                             dated_words_alike(s, dw, mem[m0 + q], it[j].sent);
+                /* nor negating what a member states ("Senn resigned on
+                 * Thursday" / "Senn denied resigning on Thursday", a
+                 * contradiction of the discrepancy section): the entry
+                 * would credit the denial with the event */
+                for (size_t q = 0; q < nm && alike; q++)
+                    alike = !np_story_opposed(s, mem[m0 + q], it[j].sent);
                 if (!alike)
                     continue;
                 it[j].event = it[i].event;

@@ -266,6 +266,58 @@ static void opposite_statements(void **state)
     np_brief_free(b);
 }
 
+static const char *const dn_a =
+    "Protesters blocked the Kell valley road on Sunday.\n\n"
+    "No arrests were made after protesters blocked the Kell valley road on Sunday, police said.\n\n"
+    "Harbour minister Ola Brenn resigned on Thursday over the ferry contract, his office said.\n\n"
+    "In 2019, the harbour board imposed a fishing ban on the bay.\n";
+static const char *const dn_b =
+    "The Kell valley road was blocked by protesters on Sunday.\n\n"
+    "Two men were arrested after protesters blocked the Kell valley road on Sunday, police said.\n\n"
+    "Harbour minister Ola Brenn denied resigning on Thursday over the ferry contract and said he would stay.\n";
+static const char *const dn_c =
+    "Protesters closed the Kell valley road on Sunday for six hours.\n\n"
+    "Harbour minister Ola Brenn quit on Thursday over the ferry contract.\n\n"
+    "The harbour board declined to impose a fishing ban on the bay on Friday.\n";
+
+/* an event named by a noun after "no" ("no arrests were made") against
+ * the event told ("two men were arrested"), a denial ("denied resigning")
+ * against the deed: contradictions, and the timeline's entry of the deed
+ * does not cite the denial; deeds of different years are no contradiction */
+static void denied_events(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-05-09", dn_a, dn_b, dn_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "No arrests were made", "Two men were arrested");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "contradiction");
+    d = np_test_disc_with(b, "Brenn resigned on Thursday", "denied resigning");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "contradiction");
+    assert_null(np_test_disc_with(b, "In 2019", "declined to impose"));
+    for (size_t f = 0; f < b->n_facts; f++) { /* the arrests are no agreement */
+        int no = 0, yes = 0;
+        for (size_t k = 0; k < b->facts[f].n_support; k++) {
+            no |= strstr(b->facts[f].support[k].text, "No arrests") != NULL;
+            yes |= strstr(b->facts[f].support[k].text, "Two men") != NULL;
+        }
+        assert_false(no && yes);
+    }
+    int dated = 0;
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        if (!strstr(b->timeline[i].event, "resign"))
+            continue;
+        dated = 1;
+        for (size_t k = 0; k < b->timeline[i].n_sources; k++)
+            if (!strstr(b->timeline[i].event, "denied"))
+                assert_null(strstr(b->timeline[i].sources[k].text, "denied"));
+    }
+    assert_true(dated);
+    np_brief_free(b);
+}
+
 static const char *const at_a =
     "The old Varn hotel collapsed on Sunday night after days of heavy rain in the hills above Orsk.\n\n"
     "Rescuers pulled 14 survivors from the rubble, according to a statement issued on Monday morning by the "
@@ -1004,6 +1056,7 @@ int main(void)
         cmocka_unit_test(tallies_disagree),
         cmocka_unit_test(lead_tolls_disagree),
         cmocka_unit_test(opposite_statements),
+        cmocka_unit_test(denied_events),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
