@@ -3050,8 +3050,13 @@ static void read_object(const np_story *s, const np_sent *se, stance *x)
     static const char *const span[] = {"afternoon", "day",   "days",    "evening", "hour",    "hours", "minute",
                                        "minutes",   "month", "months",  "morning", "night",   "nights", "second",
                                        "seconds",   "week",  "weekend", "weeks",   "year",    "years",  NULL};
+    /* an object of none ("arrested no one", "found no evidence") is what
+     * the negation is about: any object the other outlet names */
+    static const char *const none[] = {"no", "no-one", "nobody", "none", "noone", "nothing", NULL};
     const np_analysis *an = &s->an[x->doc];
     x->obj = STANCE_NONE;
+    if (x->k + 1 < se->tok_hi && an->tokens[x->k + 1].norm && np_lex_word_in(an->tokens[x->k + 1].norm, none))
+        return;
     for (uint32_t j = x->k + 1; j < se->tok_hi && j <= x->k + STANCE_OBJ_REACH; j++) {
         const np_token *t = &an->tokens[j];
         if (np_story_clause_gap(an, j - 1, NP_GAP_ASIDES | NP_GAP_QUOTES) || !t->norm)

@@ -1654,6 +1654,30 @@ static size_t denied_reports(const np_story *s, const np_token *tk, uint32_t *ou
     return n;
 }
 
+/* "Police arrested no one", "found no evidence of", "killed nobody": a
+ * verb at k (in the past, after its subject: no noun reading) whose object
+ * is opened by a word of none negates it, as "did not arrest anyone" does.
+ * Not "voted no" nor "said no" (no object after "no"), nor "no more
+ * than" (a bound). */
+static int denied_object(const np_analysis *an, uint32_t k, uint32_t lo, uint32_t hi)
+{
+    static const char *const none[] = {"no-one", "nobody", "none", "noone", "nothing", NULL};
+    const char *v = an->tokens[k].norm;
+    size_t vn = v ? strlen(v) : 0;
+    if (k + 1 >= hi || vn < 4 || strcmp(v + vn - 2, "ed") != 0 || nominal(an, k, lo))
+        return 0;
+    const np_token *o = &an->tokens[k + 1];
+    if (!o->norm || o->start != an->tokens[k].end + 1)
+        return 0;
+    if (np_lex_word_in(o->norm, none))
+        return 1;
+    if (strcmp(o->norm, "no") != 0 || k + 2 >= hi)
+        return 0;
+    const np_token *w = &an->tokens[k + 2];
+    return w->norm && (w->flags & NP_TOK_WORD) && !(w->flags & NP_TOK_CAP) && w->start == o->end + 1 &&
+           strcmp(w->norm, "more") != 0 && strcmp(w->norm, "less") != 0 && strcmp(w->norm, "longer") != 0;
+}
+
 static int cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -1723,7 +1747,7 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         /* a hedged negation ("if they do not leave") or the complement
          * of a negated verb says neither yes nor no: like a noun, no polarity */
         int ng = negated(an, k, tok_lo, 0);
-        if (!ng && denied_event_noun(an, k, tok_lo))
+        if (!ng && (denied_event_noun(an, k, tok_lo) || denied_object(an, k, tok_lo, tok_hi)))
             ng = 1;
         uint64_t use = ng == 3 ? 0 : ng == 1 ? 2 : ng == 2 || nominal(an, k, tok_lo) ? 1 : 0;
         occ[u++] = (uint64_t)t << 2 | use;

@@ -224,13 +224,15 @@ static const char *const op_a =
     "The Orsk footbridge was not damaged by the storm, the council said.\n\n"
     "No flood warning was issued before the river rose, residents said.\n\n"
     "If the weir was not breached, the lower town was spared.\n\n"
-    "The Brisk Dairy has not said when it will reopen.\n";
+    "The Brisk Dairy has not said when it will reopen.\n\n"
+    "Rangers detained no one at the weir on Monday night.\n";
 static const char *const op_b =
     "The storm hit the valley of Orsk late on Monday.\n\n"
     "Engineers said the footbridge at Orsk was damaged and would stay shut for weeks.\n\n"
     "A flood warning was issued on Monday evening, the water board said.\n\n"
     "The weir was breached at midnight, flooding six streets.\n\n"
-    "Their offer of help was never made public.\n";
+    "Their offer of help was never made public.\n\n"
+    "Rangers detained two anglers at the weir on Monday night.\n";
 static const char *const op_c =
     "Trees fell across the valley of Orsk in the storm.\n\n"
     "The Vell footbridge was damaged too.\n\n"
@@ -261,6 +263,7 @@ static void opposite_statements(void **state)
     assert_null(np_test_disc_with(b, "The weir was not breached", "weir was breached at midnight"));
     assert_null(np_test_disc_with(b, "made public", "made an offer"));
     assert_null(np_test_disc_with(b, "has not said", "Dairy said"));
+    assert_non_null(np_test_disc_with(b, "detained no one", "detained two anglers"));
     for (size_t i = 0; i < b->n_summary; i++)
         assert_null(strstr(b->summary[i].text, "damaged"));
     np_brief_free(b);
