@@ -380,7 +380,12 @@ static void explain_number(const np_story *s, const char *unit, const np_token *
         snprintf(head, sizeof head, money ? "The amount in %s" : "The number of %s", plural);
         what = head;
     }
-    /* the shared referent word as written in the first outlet's text */
+    /* the shared referent word as written in the first outlet's text; a
+     * word of the bound ("at least", "more than") names nothing */
+    static const char *const bound[] = {"about", "almost", "least", "less", "more", "most", "nearly", "over",
+                                        "than", "under", "up", NULL};
+    if (about && about->norm && np_lex_word_in(about->norm, bound))
+        about = NULL;
     int an_len = about ? (int)(about->end - about->start) : 0;
     const char *aw = about ? s->an[da].text + about->start : "";
     snprintf(out, cap, "%s%s%.*s%s differs: \"%s\" in %s vs \"%s\" in %s.", what, about ? " (" : "", an_len, aw,
@@ -691,6 +696,11 @@ static int values_agree(const np_analysis *aa, const np_number_mention *ma, cons
     double alo, ahi, blo, bhi;
     fig_bounds(aa, (size_t)(ma - aa->numbers), &alo, &ahi);
     fig_bounds(ab, (size_t)(mb - ab->numbers), &blo, &bhi);
+    /* "at least 38 homes" / "at least 83 homes": two bounds of one side
+     * are two counts, each outlet's own, though both may hold */
+    if (((isinf(ahi) && isinf(bhi)) || (isinf(alo) && isinf(blo))) && in_base(ma) != in_base(mb) &&
+        !other_units(ma->unit, mb->unit))
+        return 0;
     widen(ma, &alo, &ahi);
     widen(mb, &blo, &bhi);
     return spans_meet(alo, ahi, blo, bhi, other_units(ma->unit, mb->unit));

@@ -321,6 +321,41 @@ static void denied_events(void **state)
     np_brief_free(b);
 }
 
+static const char *const lb_a =
+    "A wildfire in the hills above Orsk has burned for three days.\n\n"
+    "At least 83 homes have been destroyed in the hamlet of Wenn, officials said.\n\n"
+    "More than 300 firefighters are at work on the fire line.\n";
+static const char *const lb_b =
+    "The wildfire above Orsk burned on for a third day.\n\n"
+    "At least 38 homes have been destroyed in the hamlet of Wenn, officials said.\n\n"
+    "Over 300 firefighters are at work on the fire line.\n";
+static const char *const lb_c =
+    "Smoke from the Orsk fire reached the coast.\n\n"
+    "Schools in Wenn will stay closed.\n";
+
+/* two lower bounds of one count are each outlet's own figure, no agreement
+ * ("at least 83 homes" / "at least 38"), and no fact credits one with the
+ * other's; one bound written twice ("more than 300" / "over 300") agrees */
+static void lower_bounds_differ(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-08-09", lb_a, lb_b, lb_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "At least 83", "At least 38");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "number");
+    assert_null(strstr(d->explain, "(least)"));
+    assert_null(np_test_disc_with(b, "More than 300", "Over 300"));
+    for (size_t f = 0; f < b->n_facts; f++) {
+        int a83 = 0, a38 = 0;
+        for (size_t k = 0; k < b->facts[f].n_support; k++) {
+            a83 |= strstr(b->facts[f].support[k].text, "At least 83") != NULL;
+            a38 |= strstr(b->facts[f].support[k].text, "At least 38") != NULL;
+        }
+        assert_false(a83 && a38);
+    }
+    np_brief_free(b);
+}
+
 static const char *const at_a =
     "The old Varn hotel collapsed on Sunday night after days of heavy rain in the hills above Orsk.\n\n"
     "Rescuers pulled 14 survivors from the rubble, according to a statement issued on Monday morning by the "
@@ -1060,6 +1095,7 @@ int main(void)
         cmocka_unit_test(lead_tolls_disagree),
         cmocka_unit_test(opposite_statements),
         cmocka_unit_test(denied_events),
+        cmocka_unit_test(lower_bounds_differ),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
