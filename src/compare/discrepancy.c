@@ -3668,10 +3668,40 @@ static int other_side_leaves(const np_story *s, np_bref *support, size_t n, cons
  * fact until 2026-12-07: a magnitude 5.9 quake credited to the outlet
  * saying 6.1.)  The same for a date discrepancy: "on November 29" cited
  * with the outlet saying Monday, November 30. */
+/* The refs support[1..n) of a fact worded by support[0] whose sentence
+ * negates what the wording's sentence states of one thing, or states what
+ * it negates (s->opposed: "The plant was damaged when flames reached it,
+ * and residents were told to boil their water" cited, by its last clause,
+ * for "The plant was not damaged"), are marked (doc -1).  1 when one was. */
+static int opposed_leave(const np_story *s, np_bref *support, size_t n)
+{
+    size_t a0, a1;
+    if (!s->n_opposed || !np_story_ref_span(s, &support[0], &a0, &a1))
+        return 0;
+    long head = np_story_sent_at(s, support[0].doc, a0);
+    int marked = 0;
+    for (size_t k = 1; head >= 0 && k < n; k++) {
+        size_t b0, b1;
+        if (support[k].doc < 0 || !np_story_ref_span(s, &support[k], &b0, &b1))
+            continue;
+        long at = np_story_sent_at(s, support[k].doc, b0);
+        if (at >= 0 && np_story_opposed(s, (uint32_t)head, (uint32_t)at)) {
+            support[k].doc = -1;
+            marked = 1;
+        }
+    }
+    return marked;
+}
+
 static np_status separate_conflicts(np_story *s)
 {
     np_brief *b = s->brief;
     int marked = 0;
+    for (size_t f = 0; f < b->n_facts; f++) {
+        np_brief_fact *x = &b->facts[f];
+        if (x->n_support > 1 && x->support[0].doc >= 0 && x->support[0].text)
+            marked |= opposed_leave(s, x->support, x->n_support);
+    }
     for (size_t i = 0; i < b->n_discrepancies; i++) {
         const np_brief_discrepancy *d = &b->discrepancies[i];
         int by_date = d->n_items >= 2 && strcmp(d->kind, "date") == 0;

@@ -273,15 +273,19 @@ static const char *const dn_a =
     "Protesters blocked the Kell valley road on Sunday.\n\n"
     "No arrests were made after protesters blocked the Kell valley road on Sunday, police said.\n\n"
     "Harbour minister Ola Brenn resigned on Thursday over the ferry contract, his office said.\n\n"
-    "In 2019, the harbour board imposed a fishing ban on the bay.\n";
+    "In 2019, the harbour board imposed a fishing ban on the bay.\n\n"
+    "The Kell pump house was not damaged, the council said, and tap water remains safe to drink.\n";
 static const char *const dn_b =
     "The Kell valley road was blocked by protesters on Sunday.\n\n"
     "Two men were arrested after protesters blocked the Kell valley road on Sunday, police said.\n\n"
-    "Harbour minister Ola Brenn denied resigning on Thursday over the ferry contract and said he would stay.\n";
+    "Harbour minister Ola Brenn denied resigning on Thursday over the ferry contract and said he would stay.\n\n"
+    "The Kell pump house was damaged when flames reached its outer sheds on Monday night, and residents were "
+    "told to boil their tap water until further notice, the council said.\n";
 static const char *const dn_c =
     "Protesters closed the Kell valley road on Sunday for six hours.\n\n"
     "Harbour minister Ola Brenn quit on Thursday over the ferry contract.\n\n"
-    "The harbour board declined to impose a fishing ban on the bay on Friday.\n";
+    "The harbour board declined to impose a fishing ban on the bay on Friday.\n\n"
+    "The Kell pump house was repaired on Thursday and the boil-water notice lifted, the council said.\n";
 
 /* an event named by a noun after "no" ("no arrests were made") against
  * the event told ("two men were arrested"), a denial ("denied resigning")
@@ -300,13 +304,16 @@ static void denied_events(void **state)
     assert_non_null(d);
     assert_string_equal(d->kind, "contradiction");
     assert_null(np_test_disc_with(b, "In 2019", "declined to impose"));
-    for (size_t f = 0; f < b->n_facts; f++) { /* the arrests are no agreement */
-        int no = 0, yes = 0;
+    for (size_t f = 0; f < b->n_facts; f++) { /* the arrests, the pump house are no agreement */
+        int no = 0, yes = 0, intact = 0, hit = 0;
         for (size_t k = 0; k < b->facts[f].n_support; k++) {
             no |= strstr(b->facts[f].support[k].text, "No arrests") != NULL;
             yes |= strstr(b->facts[f].support[k].text, "Two men") != NULL;
+            intact |= strstr(b->facts[f].support[k].text, "was not damaged") != NULL;
+            hit |= strstr(b->facts[f].support[k].text, "boil their tap water") != NULL;
         }
         assert_false(no && yes);
+        assert_false(intact && hit);
     }
     int dated = 0;
     for (size_t i = 0; i < b->n_timeline; i++) {
