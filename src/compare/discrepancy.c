@@ -360,6 +360,18 @@ static const char *outlet_name(const np_story *s, int doc)
     return d->outlet && d->outlet[0] ? d->outlet : d->key;
 }
 
+/* Days from document da's publication to db's (0 when either is unknown
+ * or both are of one day). */
+static long days_between(const np_story *s, int da, int db)
+{
+    const char *pa = s->brief->docs[da].published, *pb = s->brief->docs[db].published;
+    int64_t ya, yb;
+    int ma, mb, dda, ddb;
+    if (!pa || !pb || !np_date_parse_iso(pa, &ya, &ma, &dda) || !np_date_parse_iso(pb, &yb, &mb, &ddb))
+        return 0;
+    return (long)(np_days_from_civil(yb, mb, ddb) - np_days_from_civil(ya, ma, dda));
+}
+
 /* One line for the reader: which quantity, about what, who says which. */
 static void explain_number(const np_story *s, const char *unit, const np_token *about, int da, const np_bref *a,
                            int db, const np_bref *b, char *out, size_t cap)
@@ -389,8 +401,18 @@ static void explain_number(const np_story *s, const char *unit, const np_token *
         about = NULL;
     int an_len = about ? (int)(about->end - about->start) : 0;
     const char *aw = about ? s->an[da].text + about->start : "";
-    snprintf(out, cap, "%s%s%.*s%s differs: \"%s\" in %s vs \"%s\" in %s.", what, about ? " (" : "", an_len, aw,
-             about ? ")" : "", a->text, outlet_name(s, da), b->text, outlet_name(s, db));
+    /* reports of other days: the figure may have changed between them (a
+     * fire's area, a toll), which the reader tells from the dates */
+    char when_a[16] = "", when_b[16] = "", apart[48] = "";
+    long days = days_between(s, da, db);
+    if (days) {
+        snprintf(when_a, sizeof when_a, " (%.10s)", s->brief->docs[da].published);
+        snprintf(when_b, sizeof when_b, " (%.10s)", s->brief->docs[db].published);
+        snprintf(apart, sizeof apart, ", reported %ld day%s apart", days < 0 ? -days : days,
+                 days == 1 || days == -1 ? "" : "s");
+    }
+    snprintf(out, cap, "%s%s%.*s%s differs: \"%s\" in %s%s vs \"%s\" in %s%s%s.", what, about ? " (" : "", an_len,
+             aw, about ? ")" : "", a->text, outlet_name(s, da), when_a, b->text, outlet_name(s, db), when_b, apart);
 }
 
 /* ------------------------------------------- one quantity, one referent */
