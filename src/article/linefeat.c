@@ -242,7 +242,7 @@ static const char *const LABELS[] = {
     "picture", "pictures", "caption", "credit", "credits", "photo credit", "image credit",
     "source", "sources", "video", "watch", "listen", "advertisement", "sponsored", "share",
     "follow", "subscribe", "copyright", "trending", "editor's picks", "most read", "posted in",
-    "illustration", "correction", "corrections", "clarification", NULL};
+    "illustration", "correction", "corrections", "clarification", "outlet", "publication", "publisher", NULL};
 
 /* Prefixes that open a caption, a credit or an editor's note without a
  * colon. */

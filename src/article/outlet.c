@@ -113,6 +113,27 @@ static size_t site_suffix(const line *l, const char **name)
     return 0;
 }
 
+/* "Outlet: The Harbour Ledger", "Publication: ...", "Publisher: ...": a
+ * page's own label for its publication, as text exports of pages and feeds
+ * write it at the top. */
+static size_t labelled_outlet(const line *l, const char **name)
+{
+    static const char *const labels[] = {"outlet:", "publication:", "publisher:", NULL};
+    for (size_t k = 0; labels[k]; k++) {
+        size_t kl = strlen(labels[k]);
+        if (l->n <= kl || strncasecmp(l->s, labels[k], kl) != 0)
+            continue;
+        const char *t = l->s + kl;
+        size_t tn = l->n - kl;
+        trim(&t, &tn);
+        if (tn && count_words(t, tn) <= 6 && name_words(t, tn)) {
+            *name = t;
+            return tn;
+        }
+    }
+    return 0;
+}
+
 /* "The Kestrava Ledger" alone on the first line: at most four words, all
  * capitalised, starting with "The", and not the headline. */
 static size_t masthead(const line *l, const np_doc *doc, const char **name)
@@ -159,11 +180,25 @@ static int byline_line(const line *l)
     return l->n > 3 && (l->s[0] == 'B' || l->s[0] == 'b') && l->s[1] == 'y' && l->s[2] == ' ';
 }
 
-/* A header line naming a person ("By Jane Doe") or a day (a digit and a
- * letter: "December 3, 2026", "Published 3 Dec 2026 14:05"). */
+/* A byline that names no one: "Staff and agencies", "Agencies", "Staff
+ * reporter". */
+static int staff_line(const line *l)
+{
+    static const char *const staff[] = {"agencies", "agency staff", "from agencies", "staff", "staff and agencies",
+                                        "staff and wire reports", "staff reporter", "staff reporters",
+                                        "staff writer", "staff writers", "wire reports", NULL};
+    for (size_t k = 0; staff[k]; k++)
+        if (l->n == strlen(staff[k]) && strncasecmp(l->s, staff[k], l->n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A header line naming a person ("By Jane Doe"), the staff ("Staff and
+ * agencies") or a day (a digit and a letter: "December 3, 2026",
+ * "Published 3 Dec 2026 14:05"). */
 static int byline_or_date(const line *l)
 {
-    if (byline_line(l))
+    if (byline_line(l) || staff_line(l))
         return 1;
     int digit = 0, letter = 0;
     for (size_t i = 0; i < l->n && i < 80; i++) {
@@ -196,7 +231,7 @@ static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, con
             continue; /* "Local News", "World News": the page's section */
         /* under a byline, or over a byline or date line (a headline after a
          * date line, "The Ferry Is Back", is over the story's prose) */
-        if (!byline_line(&top[i - 1]) && !(i + 1 < nt && byline_or_date(&top[i + 1])))
+        if (!byline_line(&top[i - 1]) && !staff_line(&top[i - 1]) && !(i + 1 < nt && byline_or_date(&top[i + 1])))
             continue;
         if (doc->title && strlen(doc->title) == l->n && !memcmp(doc->title, l->s, l->n))
             continue;
@@ -321,6 +356,8 @@ np_status np_outlet_from_page(const char *text, size_t len, np_doc *doc)
     }
     const char *name = NULL;
     size_t n = 0;
+    for (size_t i = 0; i < nt && i < 8 && !n; i++)
+        n = labelled_outlet(&top[i], &name);
     for (size_t i = 0; i < nt && !n; i++)
         n = site_suffix(&top[i], &name);
     if (!n && nt)

@@ -3,7 +3,8 @@
  * its metadata does not give one.
  *
  * Evidence, strongest first: metadata (a JSONL "outlet", an HTML site name;
- * never overridden), the page itself (a "Headline | Outlet" or
+ * never overridden), the page itself (an "Outlet: Name" label line at the
+ * top, a "Headline | Outlet" or
  * "Deck … / Outlet" line, a "The … " masthead line at the top, a "By Outlet
  * Staff" byline, a "© 2026 Outlet" line), an agency credit opening the body
  * ("LONDON (Reuters) -"), then the URL's host made readable

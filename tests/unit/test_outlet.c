@@ -94,6 +94,18 @@ static void page_clues(void **state)
                     "Dock workers voted to end their strike on Tuesday.\n");
     assert_string_equal(o, "Ledger of Commerce");
     free(o);
+    /* a page's own label; a masthead over a byline naming no one */
+    o = page_outlet("Dock strike ends at Holmport\nOutlet: Saltmere Beacon\nBy Ilse Varga\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "Saltmere Beacon");
+    free(o);
+    o = page_outlet("Dock strike ends at Holmport\nNorthmoor Tribune\nStaff and agencies\nPublished: 2026-05-04\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "Northmoor Tribune");
+    free(o);
+    o = page_outlet("Dock strike ends at Holmport\nOutlet: dock workers voted to end the strike on Tuesday after "
+                    "talks\n\nDock workers voted to end their strike on Tuesday.\n");
+    assert_null(o); /* a label before prose names no publication */
     /* a section label there is none */
     o = page_outlet("Dock strike ends at Holmport\nLocal News\nMay 4, 2026\n\nDock workers voted on Tuesday.\n");
     assert_null(o);

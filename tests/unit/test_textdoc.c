@@ -147,6 +147,19 @@ static void deck_byline_and_comment_tail(void **state)
     np_doc_free(d);
 }
 
+/* A labelled metadata line ("Outlet: ...") between the headline and the
+ * byline is no headline and no body line. */
+static void outlet_label_line(void **state)
+{
+    (void)state;
+    np_doc *d = parse_ok("Valley residents count the cost\nOutlet: The Tessin Ledger\nBy Jane Doe\n"
+                         "Published: 2026-12-01\nThe Tessin dam was breached on Saturday night, officials said.\n");
+    expect_str(d->title, "Valley residents count the cost");
+    expect_str(d->author, "Jane Doe");
+    assert_no_line(d->text, "Outlet:");
+    np_doc_free(d);
+}
+
 /* Section label at the top, in-body subheadings and bullets (kept), a
  * product list and "Related:" links in the tail (dropped). */
 static void section_label_subheadings_product_tail(void **state)
@@ -1494,6 +1507,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(repeated_headline_date_counter_reactions),
         cmocka_unit_test(deck_byline_and_comment_tail),
+        cmocka_unit_test(outlet_label_line),
         cmocka_unit_test(section_label_subheadings_product_tail),
         cmocka_unit_test(dateline_and_first_paragraph_date),
         cmocka_unit_test(no_title_when_body_starts_at_once),
