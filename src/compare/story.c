@@ -1277,6 +1277,73 @@ static size_t report_key(const char *stem, char key[REPORT_KEY])
     return kn > 1 && kn < REPORT_KEY ? (size_t)kn : 0;
 }
 
+/* The key of one name of an author list (a[0..n)): lower case, single
+ * spaces; 0 unless it has two words or more (a full name, not "Staff"). */
+static uint64_t reporter_key(const char *a, size_t n)
+{
+    char buf[96];
+    size_t k = 0, words = 0;
+    int space = 1;
+    for (size_t i = 0; i < n && k + 1 < sizeof buf; i++) {
+        unsigned char c = (unsigned char)a[i];
+        if (c == ' ' || c == '\t') {
+            space = 1;
+            continue;
+        }
+        if (space && k)
+            buf[k++] = ' ';
+        if (space)
+            words++;
+        space = 0;
+        buf[k++] = (char)tolower(c);
+    }
+    return words >= 2 ? np_hash64(buf, k, 0x7265706f72746572ull) | 1 : 0;
+}
+
+/* Documents of different outlets under one reporter's name ("By Ansel
+ * Grieve" on one page, "Reporting by Ansel Grieve" under another) print
+ * one report: a reporter files for one newsroom, and another outlet
+ * running the piece reruns it, however subedited.  They share an agency
+ * number: the one either credits, else one of the reporter's own. */
+static np_status same_reporter(np_story *s)
+{
+    np_u64map first; /* reporter key -> 1 + the first document naming it */
+    np_u64map_init(&first);
+    np_status st = NP_OK;
+    for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
+        const char *au = s->docs[d]->author, *out = s->docs[d]->outlet;
+        for (const char *p = au; p && *p && st == NP_OK;) {
+            const char *e = strchr(p, ',');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            uint64_t key = reporter_key(p, n);
+            p = e ? e + 1 : p + n;
+            if (!key)
+                continue;
+            uint64_t *v = np_u64map_slot(&first, key);
+            if (!v) {
+                st = NP_ENOMEM;
+                break;
+            }
+            if (!*v) {
+                *v = d + 1;
+                continue;
+            }
+            size_t o = (size_t)(*v - 1);
+            const char *oo = s->docs[o]->outlet;
+            if (!out || !oo || strcmp(out, oo) == 0)
+                continue; /* one outlet's two pages are one outlet anyway */
+            if (!s->agency[o] && !s->agency[d])
+                s->agency[o] = 2000000 + (int)(key % 1000000u);
+            if (!s->agency[d])
+                s->agency[d] = s->agency[o];
+            else if (!s->agency[o])
+                s->agency[o] = s->agency[d];
+        }
+    }
+    np_u64map_free(&first);
+    return st;
+}
+
 np_status np_story_terms(np_story *s)
 {
     s->agency = np_arena_alloc(&s->work, (s->n_docs + 1) * sizeof *s->agency);
@@ -1284,6 +1351,9 @@ np_status np_story_terms(np_story *s)
         return NP_ENOMEM;
     for (size_t d = 0; d < s->n_docs; d++)
         s->agency[d] = np_story_doc_agency(s->docs[d]->text);
+    np_status rst = same_reporter(s);
+    if (rst != NP_OK)
+        return rst;
     size_t total = 0;
     for (size_t d = 0; d < s->n_docs; d++)
         total += s->an[d].n_sents;

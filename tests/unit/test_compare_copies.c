@@ -177,6 +177,44 @@ static void test_repeats_are_no_copy(void **state)
     np_brief_free(b);
 }
 
+/* one reporter's piece under two outlets' names (a byline on one page, a
+ * "Reporting by" credit under the other), subedited: one report, however
+ * reworded; a third outlet's own reporter is an independent one */
+static np_doc *reporter_doc(const char *key, const char *author, const char *text)
+{
+    np_doc *d = np_test_doc(key, "2025-09-02", text);
+    assert_int_equal(np_doc_set(&d->author, author), NP_OK);
+    return d;
+}
+
+static void test_one_reporter_one_report(void **state)
+{
+    (void)state;
+    np_doc *docs[3] = {
+        reporter_doc("ledger.txt", "Ansel Grieve",
+                     "Quarry owner Brantsen Stone said it had halted all blasting at its four Norrland sites pending "
+                     "an investigation into the explosion at Hollin.\n"),
+        reporter_doc("tribune.txt", "Ansel Grieve, Tova Marr",
+                     "Brantsen Stone, which owns the quarry, said it had stopped all blasting at its four Norrland "
+                     "sites while it investigates the explosion at Hollin.\n"),
+        reporter_doc("post.txt", "Ilse Varga",
+                     "The quarry's owner, Brantsen Stone, has halted blasting at all four of its Norrland sites "
+                     "while the explosion at Hollin is investigated.\n")};
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 3, 1, &b, &err), NP_OK);
+    int seen = 0;
+    for (size_t i = 0; i < b->n_facts; i++)
+        if (b->facts[i].n_docs == 3) {
+            seen = 1;
+            assert_int_equal(b->facts[i].n_independent, 2);
+        }
+    assert_true(seen);
+    np_brief_free(b);
+    for (size_t i = 0; i < 3; i++)
+        np_doc_free(docs[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -185,6 +223,7 @@ int main(void)
         cmocka_unit_test(test_empty_vectors_compare),
         cmocka_unit_test(test_documents_printing_one_text),
         cmocka_unit_test(test_repeats_are_no_copy),
+        cmocka_unit_test(test_one_reporter_one_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
