@@ -63,7 +63,7 @@
  * sentence subject's; 23: a one-word place said to speak carries
  * NP_MENTION_SPEAKS), so that analyses stored by an older build are made
  * again instead of read. */
-#define NP_ANALYSIS_VERSION 110u
+#define NP_ANALYSIS_VERSION 111u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

@@ -1248,6 +1248,11 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
          * "said Atlanta Hawks", "told Dorn Radio") */
         if (person && place_first && named_slot && (!common_word(c, b - 1) || person_apposition(c, b)))
             return NP_ENT_PERSON; /* ... or an apposition only people take ("said Lawrence Stone, a professor") */
+        /* ... or a role only people hold, set off before or after it ("the
+         * port's new director, Selma Arkwright, said", "Selma Arkwright,
+         * the port's director, said") */
+        if (person && place_first && (role_apposition(c, a, b) || role_after(c, b)))
+            return NP_ENT_PERSON;
         if (person && place_first) {
             /* "Washington Post", "Miami Heat": an ordinary word after a
              * place is a name of the place's paper or team */

@@ -2420,10 +2420,95 @@ static int first_name_at(const ctx *c, size_t t0, const np_entity_mention *m)
     return tx - t0 <= 4 && (!m || &c->m[x] == m);
 }
 
+/* A role in lower case heads the subject starting at token t0, words
+ * between it and the name at token tm: the name is what the role's holder
+ * acts on ("the judge addressed Rimbauer"), not the subject ("the
+ * director, Selma Arkwright, ..." and "chief executive Rachel Osborne"
+ * are). */
+static int role_heads(const ctx *c, size_t t0, size_t tm)
+{
+    for (size_t k = t0; k + 1 < tm && k < c->n; k++)
+        if (!(c->t[k].flags & NP_TOK_CAP) && np_lex_is_title_word(c->t[k].norm, strlen(c->t[k].norm)))
+            return 1;
+    return 0;
+}
+
+/* Where sentence si's subject may start (up to 4, in *out): its subject
+ * token (subject_token()), past a dateline ("OSTMARRA, Escarra - When
+ * ...") or an opening participle phrase ("Speaking in Escarran, the judge
+ * ..."): after the first dash or comma of its first SUBJECT_PHRASE_MAX
+ * tokens; and after a subordinator opening any of those ("When Judge
+ * Vasch sentenced Rimbauer, ..."). */
+static size_t subject_starts(const ctx *c, long si, size_t out[4])
+{
+    size_t n = 0, first = tok_at_or_after(c, c->sents[si].start), end = c->sents[si].end;
+    out[n++] = subject_token(c, si);
+    for (size_t k = first; k + 1 < c->n && k < first + SUBJECT_PHRASE_MAX && c->t[k + 1].start < end; k++) {
+        const char *g = c->text + c->t[k].end;
+        size_t gl = c->t[k + 1].start - c->t[k].end;
+        int dash = 0;
+        for (size_t x = 0; x < gl && !dash; x++)
+            dash = g[x] == '-' || (x + 2 < gl && (unsigned char)g[x] == 0xE2 && (unsigned char)g[x + 1] == 0x80 &&
+                                   ((unsigned char)g[x + 2] == 0x93 || (unsigned char)g[x + 2] == 0x94));
+        if ((dash || memchr(g, ',', gl)) && k + 1 != out[0] && n < 3)
+            out[n++] = k + 1;
+    }
+    for (size_t i = 0, m = n; i < m && n < 4; i++)
+        if (out[i] < c->n && c->t[out[i]].start < end &&
+            np_lex_is_subordinator(c->t[out[i]].norm, strlen(c->t[out[i]].norm)))
+            out[n++] = out[i] + 1;
+    return n;
+}
+
+/* Sentence si opens on a person named by a role and no name ("the judge
+ * addressed Rimbauer", "The new director said ..."): a singular title word
+ * after an article at one of its subject starts. */
+static int role_subject(const ctx *c, long si)
+{
+    size_t st[4], n = subject_starts(c, si, st);
+    for (size_t i = 0; i < n; i++) {
+        size_t t0 = st[i];
+        if (t0 < c->n && (tok_is(c, t0, "the") || tok_is(c, t0, "a") || tok_is(c, t0, "an")))
+            t0++;
+        for (size_t k = t0; k < c->n && k < t0 + 3 && c->t[k].start < c->sents[si].end; k++) {
+            const char *w = c->t[k].norm;
+            size_t wn = strlen(w);
+            if (c->t[k].flags & NP_TOK_CAP)
+                break;
+            if (np_lex_is_title_word(w, wn)) {
+                if (!(wn > 3 && w[wn - 1] == 's' && w[wn - 2] != 's')) /* "officials": people in general */
+                    return 1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The person mention standing first, within a few words, at one of
+ * sentence si's subject starts (subject_starts()); NULL when none does. */
+static const np_entity_mention *subject_mention(const ctx *c, long si)
+{
+    size_t st[4], n = subject_starts(c, si, st);
+    for (size_t i = 0; i < n; i++) {
+        if (st[i] >= c->n)
+            continue;
+        size_t x = np_mention_at_or_after(c->m, c->nm, c->t[st[i]].start);
+        if (x < c->nm && c->m[x].start < c->sents[si].end && c->m[x].type == NP_ENT_PERSON &&
+            first_name_at(c, st[i], &c->m[x]) && !role_heads(c, st[i], tok_at_or_after(c, c->m[x].start)))
+            return &c->m[x];
+    }
+    return NULL;
+}
+
 /* Another person (recent) was named after the last speaker's quote: the
  * pronoun means that person when it is the subject (first name) of one of
  * the two sentences before the pronoun, else nobody (ambiguous).  sm: the
- * last speaker, kept when recent is the same name. */
+ * last speaker, kept when recent is the same name.  With no speaker yet,
+ * recent stands for the pronoun unless its sentence's subject is someone
+ * else: another person named there (that one), or a person named by a
+ * role only ("the judge addressed Rimbauer. '...,' she said": nobody
+ * known, rather than the judge's words given to the man she sentenced). */
 static const np_entity_mention *recent_or_nobody(const ctx *c, const turn *tn, const np_entity_mention *sm,
                                                  const np_entity_mention *recent, size_t pron_at)
 {
@@ -2447,7 +2532,14 @@ static const np_entity_mention *recent_or_nobody(const ctx *c, const turn *tn, c
             np_lex_is_subordinator(c->t[first].norm, strlen(c->t[first].norm)) && !first_name_at(c, t0, NULL))
             subject = first_name_at(c, first + 1, recent);
     }
-    return (!tn->last_speaker || (subject && sp - sr <= 2)) ? rf : NULL;
+    if (subject)
+        return sp - sr <= 2 || !tn->last_speaker ? rf : NULL;
+    if (tn->last_speaker || sr < 0)
+        return NULL;
+    const np_entity_mention *sj = subject_mention(c, sr);
+    if (sj && sp - sr <= 2)
+        return fullest(c, sj);
+    return role_subject(c, sr) ? NULL : rf;
 }
 
 /* The last word of m's name (a person's surname), hashed. */
@@ -2532,6 +2624,8 @@ static const np_entity_mention *subject_from(const ctx *c, long si, size_t t0, s
         if (tm < t0)
             continue; /* in the phrase before the subject */
         if (m->type != NP_ENT_PERSON || tm - t0 > 4)
+            return NULL;
+        if (role_heads(c, t0, tm))
             return NULL;
         /* and the story is about them: named again elsewhere (a one-off
          * name in subject position may be no person at all), or named

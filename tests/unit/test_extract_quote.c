@@ -1267,6 +1267,31 @@ static void statement_said_is_its_makers(void **state)
     np_arena_free(&r.a);
 }
 
+/* a pronoun after a sentence whose subject is a role ("the judge addressed
+ * Rimbauer") is not the person acted on; after "When Judge X sentenced Y,
+ * ..." it is X, the subordinate clause's subject past a dateline; a name
+ * set off after a role ("the port's new director, Selma Arkwright,") is a
+ * person even when its first word names a place */
+static void pronoun_after_role_subject(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Ansel Rimbauer, the former port chief, was jailed on Tuesday.\n\n"
+            "Speaking in Escarran, the judge addressed Rimbauer directly before passing sentence. "
+            "\"You betrayed the trust of every worker on these docks,\" she said.");
+    expect(&r, "You betrayed the trust of every worker on these docks", NULL);
+    np_arena_free(&r.a);
+    run(&r, "OSTMARRA, Escarra \xe2\x80\x94 When Judge Oriana Vasch sentenced Ansel Rimbauer to nine years last "
+            "Tuesday, she spoke in Escarran. \"You deceived each labourer in this harbour,\" she told him.");
+    expect(&r, "You deceived each labourer in this harbour", "Oriana Vasch");
+    np_arena_free(&r.a);
+    run(&r, "One co-defendant, the shipping agent Mira Feld, was sentenced on Wednesday.\n\n"
+            "The port's new director, Selma Arkwright, said she had begun a review of every berth contract. "
+            "\"We will not let one man's crimes define this port,\" she said.");
+    expect(&r, "We will not let one man's crimes define this port", "Selma Arkwright");
+    np_arena_free(&r.a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1305,6 +1330,7 @@ int main(void)
         cmocka_unit_test(named_after_kin_and_described_roles),
         cmocka_unit_test(pronoun_after_role_apposition),
         cmocka_unit_test(statement_said_is_its_makers),
+        cmocka_unit_test(pronoun_after_role_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
