@@ -87,6 +87,7 @@
 #define PROP_EVENTS 2       /* shared event words needed between the two */
 #define CAND_BY_SCORE 0
 #define CLIQUE 1
+#define ATTRIBUTION_WORDS 1 /* words of who said it are no shared event (only_attribution_events()) */
 #define VOICE_CLASH 1 /* one actor doing a deed and suffering it are two claims (voice_clash()) */
 #define TOPIC_ALIKE 0.6f    /* cosine at which shared topic words alone make one claim */
 #define CLIQUE_NUM 1        /* share of the other members each member must agree with: */
@@ -524,6 +525,12 @@ typedef struct claim_ctx {
         int passive;    /* "was sued" rather than "sued" */
     } *deeds;             /* the deeds of sentence i: deeds[deed_off[i] .. deed_off[i + 1]) */
     uint32_t *deed_off;   /* S + 1 entries; NULL: none computed */
+    /* per sentence, the event words only its attribution uses ("The port
+     * authority's spokeswoman, Anneli Fross, said ...", "..., the water
+     * board said"): attr[attr_off[i] .. attr_off[i + 1]), ascending; NULL:
+     * none computed (attribution_words()) */
+    uint32_t *attr;
+    uint32_t *attr_off;
 } claim_ctx;
 
 /* Two sentences that each name people but no person in common speak of
@@ -826,6 +833,42 @@ static int days_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* How many event words ev_a (of a unit of sentence a) and ev_b (of
+ * sentence b) share that are not only words of who said what in either
+ * sentence (claim_ctx.attr); only_attribution_events(): none, though they
+ * share some ("The port authority's spokeswoman, Anneli Fross,
+ * said talks would resume on Thursday" and "Anneli Fross, a spokeswoman
+ * for the port authority, said: 'No cargo has been lost'" share a speaker
+ * and her role, not a claim. */
+static uint32_t claim_events_common(const claim_ctx *cx, const uint32_t *ev_a, uint32_t na, uint32_t a,
+                                    const uint32_t *ev_b, uint32_t nb, uint32_t b)
+{
+    if (!cx->attr_off)
+        return np_story_sorted_common(ev_a, na, ev_b, nb);
+    const uint32_t *xa = cx->attr + cx->attr_off[a], *ya = cx->attr + cx->attr_off[b];
+    uint32_t nxa = cx->attr_off[a + 1] - cx->attr_off[a], nya = cx->attr_off[b + 1] - cx->attr_off[b], n = 0;
+    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
+        if (ev_a[i] < ev_b[j]) {
+            i++;
+        } else if (ev_a[i] > ev_b[j]) {
+            j++;
+        } else {
+            n += np_story_sorted_index(xa, nxa, ev_a[i]) < 0 && np_story_sorted_index(ya, nya, ev_a[i]) < 0;
+            i++;
+            j++;
+        }
+    }
+    return n;
+}
+
+static int only_attribution_events(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    if (!cx->attr_off || (cx->attr_off[a] == cx->attr_off[a + 1] && cx->attr_off[b] == cx->attr_off[b + 1]))
+        return 0;
+    const np_sent *x = &cx->sents[a], *y = &cx->sents[b];
+    return claim_events_common(cx, x->ev, x->n_ev, a, y->ev, y->n_ev, b) == 0;
+}
+
 /* Sentences a and b tell opposite deeds: one denies what the other states
  * (opposite()), or one actor does a deed in one and suffers it in the
  * other (voice_clash()), or they date it to different days (days_clash()). */
@@ -843,6 +886,8 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
     if (ev && sim < PROP_STRONG && only_topic_events(cx->story, a, b))
         ev = 0;
     uint32_t ia = (uint32_t)(a - cx->sents), ib = (uint32_t)(b - cx->sents);
+    if (ev && ATTRIBUTION_WORDS && sim < PROP_STRONG && only_attribution_events(cx, ia, ib))
+        ev = 0;
     /* one day written out and something that happens on it: a weaker
      * likeness is enough.  Measured and left: also asking for a name in
      * common keeps two votes on one day apart (a company's shareholders',
@@ -2409,7 +2454,7 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
 static int units_claim(const claim_ctx *cx, const clause *a, const clause *b, float sim)
 {
     const np_story *s = cx->story;
-    return sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
+    return sim >= CLAUSE_SIM && claim_events_common(cx, a->ev, a->n_ev, a->sent, b->ev, b->n_ev, b->sent) >= CLAUSE_EVENTS &&
            (sim >= PROP_STRONG || !only_topic_ev(s, a->ev, a->n_ev, b->ev, b->n_ev)) &&
            !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
            !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev) &&
@@ -3289,6 +3334,124 @@ static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
     return NP_OK;
 }
 
+#define ATTRIBUTION_LEAD 12  /* tokens of a speaker's phrase before the verb of speaking, at most */
+#define ATTRIBUTION_TAIL 10  /* tokens of a closing ", the water board said", at most */
+#define ATTRIBUTION_AFTER 5  /* ... of them after its verb ("said on Tuesday") */
+#define ATTRIBUTION_CLAIM 3  /* content words the reported claim has, at least */
+
+/* The tokens of sentence se that say who spoke, in *lo0..*hi0 (its
+ * opening "The port authority's spokeswoman, Anneli Fross, said" up to the
+ * verb) and *lo1..*hi1 (a closing ", the water board said."): empty
+ * ranges when none.  A plain verb of saying outside quotation marks;
+ * the opening phrase holds no word in "-ed" or "-ing" nor an irregular
+ * verb form (a deed of its own: "Police arrested two men and said ...",
+ * "Officers made 14 arrests ..., said X"), and the claim
+ * after or before it has ATTRIBUTION_CLAIM content words. */
+static void attribution_spans(const np_story *s, const np_sent *se, uint32_t *lo0, uint32_t *hi0, uint32_t *lo1,
+                              uint32_t *hi1)
+{
+    const np_analysis *an = &s->an[se->doc];
+    *lo0 = *hi0 = *lo1 = *hi1 = se->tok_lo;
+    /* the plain verbs of attribution: "pleaded guilty", "reported by",
+     * "questions" are verbs of speaking too, but tell a deed */
+    static const char *const says[] = {"added", "adds", "according", "said", "says", "stated", "states", "told",
+                                       "tells", "wrote", "writes", NULL};
+    long first = -1, last = -1;
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
+        if (an->tokens[k].norm && np_lex_word_in(an->tokens[k].norm, says) &&
+            !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start)) {
+            /* "according to" closes a claim; it opens none ("X will be
+             * held in May, according to Y") */
+            if (first < 0 && strcmp(an->tokens[k].norm, "according") != 0)
+                first = (long)k;
+            last = (long)k;
+        }
+    if (last < 0)
+        return;
+    uint32_t content_after = 0, content_before = 0;
+    for (uint32_t k = first < 0 ? se->tok_hi : (uint32_t)first + 1; k < se->tok_hi; k++)
+        content_after += (an->tokens[k].flags & NP_TOK_CONTENT) != 0;
+    int deed = first < 0;
+    for (uint32_t k = se->tok_lo; k < (uint32_t)first && !deed; k++) {
+        if (np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start)) {
+            deed = 1; /* '"...," Trump said': the quotation is the claim */
+            break;
+        }
+        const char *w = an->tokens[k].norm;
+        size_t n = w ? strlen(w) : 0;
+        deed = !(an->tokens[k].flags & NP_TOK_CAP) && n > 2 &&
+               ((n > 4 && (!strcmp(w + n - 2, "ed") || !strcmp(w + n - 3, "ing"))) ||
+                (s->wn && np_wn_is_verb(s->wn, w, n) == 2)); /* "made", "broke" */
+    }
+    if ((uint32_t)first - se->tok_lo <= ATTRIBUTION_LEAD && !deed && content_after >= ATTRIBUTION_CLAIM) {
+        *lo0 = se->tok_lo;
+        *hi0 = (uint32_t)first;
+    }
+    /* a closing attribution ends the sentence: a few words after its verb
+     * ("..., she said on Tuesday"), a source after "according to" */
+    int according = !strcmp(an->tokens[last].norm, "according");
+    if (se->tok_hi - (uint32_t)last > (according ? ATTRIBUTION_TAIL : ATTRIBUTION_AFTER))
+        return;
+    for (uint32_t k = (uint32_t)last; k > se->tok_lo && (uint32_t)last - k < ATTRIBUTION_TAIL; k--)
+        if (np_story_clause_gap(an, k - 1, 0)) {
+            for (uint32_t q = se->tok_lo; q < k; q++)
+                content_before += (an->tokens[q].flags & NP_TOK_CONTENT) != 0;
+            if (content_before >= ATTRIBUTION_CLAIM) {
+                *lo1 = k;
+                *hi1 = se->tok_hi;
+            }
+            return;
+        }
+}
+
+/* claim_ctx.attr: per sentence, its event words used only inside its
+ * attribution_spans(). */
+static np_status attribution_words(np_story *s, claim_ctx *cx)
+{
+    size_t S = s->n_sents, n = 0, cap = 0;
+    uint32_t *v = NULL;
+    cx->attr_off = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->attr_off);
+    if (!cx->attr_off)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < S; i++) {
+        cx->attr_off[i] = (uint32_t)n;
+        const np_sent *se = &s->sents[i];
+        uint32_t lo0, hi0, lo1, hi1;
+        attribution_spans(s, se, &lo0, &hi0, &lo1, &hi1);
+        if (lo0 == hi0 && lo1 == hi1)
+            continue;
+        const uint32_t *tt = s->tok_term[se->doc];
+        for (uint32_t e = 0; e < se->n_ev; e++) {
+            int inside = 0, outside = 0;
+            for (uint32_t k = se->tok_lo; k < se->tok_hi && !outside; k++) {
+                if (tt[k] == UINT32_MAX || (s->syn ? s->syn[tt[k]] : tt[k]) != se->ev[e])
+                    continue;
+                if ((k >= lo0 && k < hi0) || (k >= lo1 && k < hi1))
+                    inside = 1;
+                else
+                    outside = 1;
+            }
+            if (!inside || outside)
+                continue;
+            if (np_grow((void **)&v, &cap, n, sizeof *v) != NP_OK) {
+                np_free(v);
+                return NP_ENOMEM;
+            }
+            v[n++] = se->ev[e]; /* ascending, as se->ev is */
+        }
+    }
+    cx->attr_off[S] = (uint32_t)n;
+    cx->attr = np_arena_alloc(&s->work, (n + 1) * sizeof *cx->attr);
+    if (!cx->attr) {
+        np_free(v);
+        return NP_ENOMEM;
+    }
+    if (n)
+        memcpy(cx->attr, v, n * sizeof *v);
+    np_free(v);
+    return NP_OK;
+}
+
 static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
 {
     cx->sents = s->sents;
@@ -3318,6 +3481,8 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
         st = quoted_words_build(s, cx);
     if (st == NP_OK && VOICE_CLASH && s->lk)
         st = deeds_of_sentences(s, cx);
+    if (st == NP_OK && ATTRIBUTION_WORDS)
+        st = attribution_words(s, cx);
     return st;
 }
 

@@ -1371,6 +1371,28 @@ static void test_own_words_before_quotations(void **state)
     np_brief_free(b);
 }
 
+/* two statements of one speaker share her name and role, not a claim: the
+ * words of who said it are no shared event; one claim told with two
+ * attributions still agrees */
+static void test_attribution_words_are_no_claim(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2027-10-05",
+                         "Dockers at Carran Harbour stayed off work for a second day on Monday.\n\n"
+                         "Anneli Fross, a spokeswoman for the port authority, said: \"No perishable cargo has been "
+                         "lost so far.\"\n\n"
+                         "Officers made 14 arrests after fights broke out outside the gates, said Carran police "
+                         "chief Hanna Ost.\n",
+                         "2027-10-05",
+                         "The strike at Carran Harbour went into a second day on Monday.\n\n"
+                         "The port authority's spokeswoman, Anneli Fross, said talks would resume on Thursday.\n\n"
+                         "Police said 14 people had been arrested outside the harbour gates.\n",
+                         "2027-10-05", "Ferries to the islands sailed from Carran as usual.\n");
+    assert_false(np_test_together(b, "a.txt", "No perishable cargo", "b.txt", "talks would resume"));
+    assert_true(np_test_together(b, "a.txt", "Officers made 14 arrests", "b.txt", "14 people had been arrested"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1413,6 +1435,7 @@ int main(void)
         cmocka_unit_test(test_no_subject_negates),
         cmocka_unit_test(test_deeds_of_two_days),
         cmocka_unit_test(test_own_words_before_quotations),
+        cmocka_unit_test(test_attribution_words_are_no_claim),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
