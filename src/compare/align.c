@@ -3358,8 +3358,8 @@ static void attribution_spans(const np_story *s, const np_sent *se, uint32_t *lo
                                        "tells", "wrote", "writes", NULL};
     long first = -1, last = -1;
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
-        if (an->tokens[k].norm && np_lex_word_in(an->tokens[k].norm, says) &&
-            !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start)) {
+        if (an->tokens[k].norm && !(an->tokens[k].flags & NP_TOK_CAP) && np_lex_word_in(an->tokens[k].norm, says) &&
+            !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start)) { /* not "United States" */
             /* "according to" closes a claim; it opens none ("X will be
              * held in May, according to Y") */
             if (first < 0 && strcmp(an->tokens[k].norm, "according") != 0)
