@@ -34,6 +34,8 @@
 
 #define ALIGN_MIN 0.25f
 #define DATE_ALIGN_MIN 0.15f
+#define DATE_FAR_DAYS 31     /* dates further apart are two events */
+#define DATE_FAR_ALIGN 0.35f /* dates over 3 days apart: one event only in sentences this alike */
 #define MAX_ITEMS 12
 #define FIG_WINDOW 6        /* tokens either side of a figure: its surroundings */
 #define FIG_CTX_MIN 0.45f   /* surroundings of one quantity reported differently */
@@ -2098,8 +2100,13 @@ static np_status date_discrepancies(dctx *c, np_u64map *seen)
             continue;
         if (a0 == b0 && a1 == b1)
             continue;
-        /* far-apart dates in similar sentences are usually two events */
-        if (llabs(a0 - b0) > 3 || llabs(a1 - b1) > 3 || !dates_same_event(s, A->doc, A, da, B->doc, B, db))
+        /* far-apart dates in similar sentences are usually two events,
+         * unless the sentences are told alike (DATE_FAR_ALIGN): "will be
+         * heard on June 14 at the Court of Appeal in Ostmarra" / "on June
+         * 21 at the Court of Appeal in Ostmarra" */
+        int64_t apart = llabs(a0 - b0) > llabs(a1 - b1) ? llabs(a0 - b0) : llabs(a1 - b1);
+        if (apart > DATE_FAR_DAYS || (apart > 3 && ed->sim < DATE_FAR_ALIGN) ||
+            !dates_same_event(s, A->doc, A, da, B->doc, B, db))
             continue;
         char key[96];
         const char *x = da->iso, *y = db->iso;

@@ -391,6 +391,31 @@ static void figures_of_other_days(void **state)
         np_doc_free(docs[i]);
 }
 
+static const char *const fd_a =
+    "Lawyers for the former port chief Ansel Brenn lodged an appeal against his sentence on Monday.\n\n"
+    "The appeal will be heard on June 14 by a panel of three judges at the Court of Appeal in Ostmarra, a court "
+    "spokeswoman said.\n";
+static const char *const fd_b =
+    "Ansel Brenn, the former port chief jailed for taking bribes, has appealed against his sentence.\n\n"
+    "His appeal will be heard on June 21 at the Court of Appeal in Ostmarra, according to his lawyers.\n";
+static const char *const fd_c =
+    "The port of Ostmarra reopened its northern berths on Monday.\n\n"
+    "The harbour board will meet on June 30 to elect a new chief.\n";
+
+/* one deed dated a week apart in sentences told alike is a date conflict;
+ * another deed a few weeks later is not */
+static void far_dates_of_one_deed(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-03-18", fd_a, fd_b, fd_c);
+    const np_brief_discrepancy *d = np_test_disc_with(b, "June 14", "June 21");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "date");
+    assert_null(np_test_disc_with(b, "June 21", "June 30"));
+    assert_null(np_test_disc_with(b, "June 14", "June 30"));
+    np_brief_free(b);
+}
+
 static const char *const at_a =
     "The old Varn hotel collapsed on Sunday night after days of heavy rain in the hills above Orsk.\n\n"
     "Rescuers pulled 14 survivors from the rubble, according to a statement issued on Monday morning by the "
@@ -1132,6 +1157,7 @@ int main(void)
         cmocka_unit_test(denied_events),
         cmocka_unit_test(lower_bounds_differ),
         cmocka_unit_test(figures_of_other_days),
+        cmocka_unit_test(far_dates_of_one_deed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
