@@ -843,7 +843,7 @@ static int days_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
 static uint32_t claim_events_common(const claim_ctx *cx, const uint32_t *ev_a, uint32_t na, uint32_t a,
                                     const uint32_t *ev_b, uint32_t nb, uint32_t b)
 {
-    if (!cx->attr_off)
+    if (!cx->attr_off || (cx->attr_off[a] == cx->attr_off[a + 1] && cx->attr_off[b] == cx->attr_off[b + 1]))
         return np_story_sorted_common(ev_a, na, ev_b, nb);
     const uint32_t *xa = cx->attr + cx->attr_off[a], *ya = cx->attr + cx->attr_off[b];
     uint32_t nxa = cx->attr_off[a + 1] - cx->attr_off[a], nya = cx->attr_off[b + 1] - cx->attr_off[b], n = 0;
@@ -3420,18 +3420,23 @@ static np_status attribution_words(np_story *s, claim_ctx *cx)
         attribution_spans(s, se, &lo0, &hi0, &lo1, &hi1);
         if (lo0 == hi0 && lo1 == hi1)
             continue;
+        /* per event word: 1 used inside the spans, 2 outside (one pass) */
+        unsigned char *use = np_arena_alloc(&s->work, se->n_ev + 1);
+        if (!use) {
+            np_free(v);
+            return NP_ENOMEM;
+        }
+        memset(use, 0, se->n_ev + 1);
         const uint32_t *tt = s->tok_term[se->doc];
+        for (uint32_t k = se->tok_lo; k < se->tok_hi; k++) {
+            if (tt[k] == UINT32_MAX)
+                continue;
+            long e = np_story_sorted_index(se->ev, se->n_ev, s->syn ? s->syn[tt[k]] : tt[k]);
+            if (e >= 0)
+                use[e] |= (k >= lo0 && k < hi0) || (k >= lo1 && k < hi1) ? 1 : 2;
+        }
         for (uint32_t e = 0; e < se->n_ev; e++) {
-            int inside = 0, outside = 0;
-            for (uint32_t k = se->tok_lo; k < se->tok_hi && !outside; k++) {
-                if (tt[k] == UINT32_MAX || (s->syn ? s->syn[tt[k]] : tt[k]) != se->ev[e])
-                    continue;
-                if ((k >= lo0 && k < hi0) || (k >= lo1 && k < hi1))
-                    inside = 1;
-                else
-                    outside = 1;
-            }
-            if (!inside || outside)
+            if (use[e] != 1)
                 continue;
             if (np_grow((void **)&v, &cap, n, sizeof *v) != NP_OK) {
                 np_free(v);

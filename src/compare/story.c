@@ -1520,6 +1520,11 @@ static int denied_event_noun(const np_analysis *an, uint32_t k, uint32_t lo)
     static const char *const aux[] = {"are", "be", "been", "had", "has", "have", "is", "was", "were", "will", NULL};
     static const char *const light[] = {"brought", "carried", "conducted", "filed", "given", "held", "laid",
                                         "made", "recorded", "reported", "taken", NULL};
+    int no = 0; /* a "no" right before the noun's phrase: the cheap test first */
+    for (uint32_t q = k; q > lo && k - q < 3 && !no; q--)
+        no = an->tokens[q - 1].norm && !strcmp(an->tokens[q - 1].norm, "no");
+    if (!no)
+        return 0;
     uint32_t v = k + 1;
     while (v < an->n_tokens && v < k + 4 && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, aux))
         v++;
@@ -1734,10 +1739,10 @@ static int denied_object(const np_analysis *an, uint32_t k, uint32_t lo, uint32_
     static const char *const none[] = {"no-one", "nobody", "none", "noone", "nothing", NULL};
     const char *v = an->tokens[k].norm;
     size_t vn = v ? strlen(v) : 0;
-    if (k + 1 >= hi || vn < 4 || strcmp(v + vn - 2, "ed") != 0 || nominal(an, k, lo))
+    if (k + 1 >= hi || vn < 4 || strcmp(v + vn - 2, "ed") != 0)
         return 0;
     const np_token *o = &an->tokens[k + 1];
-    if (!o->norm || o->start != an->tokens[k].end + 1)
+    if (!o->norm || o->norm[0] != 'n' || o->start != an->tokens[k].end + 1 || nominal(an, k, lo))
         return 0;
     if (np_lex_word_in(o->norm, none))
         return 1;
