@@ -1512,6 +1512,60 @@ static long figure_subject(const np_story *s, int d, const np_sent *se, const np
     return who;
 }
 
+/* The stance (compare/stance.h) of the verb a figure follows ("ran the
+ * port for eleven years": ran, of Rimbauer), the nearest action the
+ * sentence states plainly of a subject within FIG_VERB_BACK tokens before
+ * it; 0 when none reads. */
+#define FIG_VERB_BACK 12
+static int figure_stance(const np_story *s, size_t si, const np_number_mention *m, np_stance *x)
+{
+    const np_sent *se = &s->sents[si];
+    const np_analysis *an = &s->an[se->doc];
+    uint32_t kf = (uint32_t)np_story_token_at(an, m->start);
+    for (uint32_t k = kf; k > se->tok_lo && kf - k < FIG_VERB_BACK; k--) {
+        uint32_t t = s->tok_term[se->doc][k - 1];
+        if (t == UINT32_MAX)
+            continue;
+        t = s->syn ? s->syn[t] : t;
+        if (np_story_sorted_index(se->pol, se->n_pol, t << 1) >= 0 &&
+            np_stance_read(s, s->frames, (uint32_t)si, k - 1, t, 0, x) && !x->nominal)
+            return 1;
+    }
+    return 0;
+}
+
+/* The stance's subject phrase holds the name c (a capitalised word). */
+static int holds_name(const np_stance *x, uint32_t c)
+{
+    for (uint32_t i = 0; i < x->n_subj; i++)
+        if (x->subj[i] == c && (x->name_mask >> i & 1))
+            return 1;
+    return 0;
+}
+
+/* The subjects of two stances are surely two: heads alike but names apart
+ * ("the Sarn bridge" / "the Vell bridge"), two names, or one's name a mere
+ * modifier of the other's head ("Rimbauer" / "Rimbauer's bribery scheme").
+ * A name and a role ("Karn" / "the robber") may be one person. */
+static int distinct_subjects(const np_stance *a, const np_stance *b)
+{
+    if (a->head == b->head)
+        return !np_stance_one_subject(a, b);
+    int an = holds_name(a, a->head), bn = holds_name(b, b->head);
+    return (an && bn) || (an && holds_name(b, a->head)) || (bn && holds_name(a, b->head));
+}
+
+/* Figures ma (of sentence a) and mb (of b) follow one action of two
+ * subjects ("Rimbauer ran the port for eleven years" / "Rimbauer's
+ * bribery scheme ran for five years"): two quantities. */
+static int two_subjects(const np_story *s, size_t a, const np_number_mention *ma, size_t b,
+                        const np_number_mention *mb)
+{
+    np_stance xa, xb;
+    return figure_stance(s, a, ma, &xa) && figure_stance(s, b, mb, &xb) && xa.verb == xb.verb &&
+           xa.passive == xb.passive && distinct_subjects(&xa, &xb);
+}
+
 /* The two figures are one quantity about one referent: each counts
  * something (not_quantity), percentages of one kind, and their referent
  * words share a stem ("12 people were indicted" / "13 people were
@@ -1607,7 +1661,8 @@ static np_status number_discrepancies(dctx *c, np_u64map *seen)
             if (np_svec_cos(&wa, &wb) < FIG_ALIGNED_CTX_MIN)
                 continue;
             const np_token *about = NULL;
-            if (!same_referent(c, A->doc, A, ma, B->doc, B, mb, &about, 1))
+            if (!same_referent(c, A->doc, A, ma, B->doc, B, mb, &about, 1) ||
+                two_subjects(s, (size_t)(A - s->sents), ma, (size_t)(B - s->sents), mb))
                 continue;
             unit = unit_label(c, unit, np_number_unit(mb));
             char key[160];
@@ -1927,6 +1982,8 @@ static int figures_conflict(dctx *c, const figure *a, const figure *b, const np_
             return 0; /* kin through a third unit only */
         derived = 1;
     }
+    if (two_subjects(s, a->sent, a->m, b->sent, b->m))
+        return 0;
     float cs = np_svec_cos(&a->ctx, &b->ctx);
     /* a count of people and a count of their deed ("signed by 1.8 million
      * people" / "hundreds of thousands of signatures") name the quantity

@@ -96,6 +96,16 @@ static int past_verb(const np_story *s, const np_token *t)
            (n > 4 && strcmp(t->norm + n - 2, "ed") == 0 && np_wn_verb_keys(s->wn, t->norm, n, keys, NP_WN_MAX_KEYS));
 }
 
+/* Token t lies inside an entity mention (a name opening a sentence is
+ * capitalised as any first word is: the mention tells it apart). */
+static int in_name(const np_analysis *an, const np_token *t)
+{
+    size_t e = np_story_ent_at(an, t->start);
+    if (e < an->n_ents && an->ents[e].start == t->start)
+        return 1;
+    return e > 0 && an->ents[e - 1].end > t->start;
+}
+
 /* The subject of the verb at token x->k of sentence se: auxiliaries and
  * adverbs skipped back to the subject's last word, then its phrase back
  * to where a clause opens.  Sets lo, head, subj, name_mask and passive (the
@@ -111,10 +121,12 @@ static int read_subject(const np_story *s, const np_sent *se, np_stance *x)
         if (!t->norm)
             return 0;
         if (np_story_clause_gap(an, j - 1, NP_GAP_ASIDES | NP_GAP_QUOTES)) {
-            /* "the bridge, the only road to Denn, was not damaged": the
-             * subject stands before the aside */
-            if (!saw_aux || (j = aside_start(an, se, j - 1)) == 0)
+            /* "the bridge, the only road to Denn, was not damaged", "Hale,
+             * who was jailed on Tuesday, ran the port": the subject stands
+             * before the aside */
+            if ((j = aside_start(an, se, j - 1)) == 0)
                 return 0;
+            saw_aux |= j < x->k; /* an aside read: no word before the verb stands alone */
             break;
         }
         size_t n = strlen(t->norm);
@@ -156,7 +168,7 @@ static int read_subject(const np_story *s, const np_sent *se, np_stance *x)
         if (!in_prep && (t->flags & NP_TOK_WORD))
             x->head = c;
         if (x->n_subj < NP_STANCE_SUBJ) {
-            if ((t->flags & NP_TOK_CAP) && p != se->tok_lo)
+            if ((t->flags & NP_TOK_CAP) && (p != se->tok_lo || in_name(an, t)))
                 x->name_mask |= 1u << x->n_subj;
             x->subj[x->n_subj++] = c;
         }

@@ -416,6 +416,31 @@ static void far_dates_of_one_deed(void **state)
     np_brief_free(b);
 }
 
+static const char *const tw_a =
+    "Ivo Hale, the former port chief, was jailed on Tuesday for taking bribes.\n\n"
+    "Hale ran the port of Orsk, the country's busiest, for eleven years.\n";
+static const char *const tw_b =
+    "The former port chief Ivo Hale was sent to prison on Tuesday for bribery.\n\n"
+    "Hale's bribery scheme ran for five years and cost honest shipping firms millions.\n";
+static const char *const tw_c =
+    "Ivo Hale, who was jailed on Tuesday, ran the port of Orsk for nine years.\n\n"
+    "Hale ran the port of Orsk, the country's busiest, for nine years.\n";
+
+/* one action of two subjects ("Hale ran the port for eleven years" /
+ * "Hale's bribery scheme ran for five years") gives two quantities; the
+ * same subject's ("ran the port for nine years") conflicts */
+static void durations_of_two_subjects(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-03-18", tw_a, tw_b, tw_c);
+    assert_null(np_test_disc_with(b, "eleven years", "five years"));
+    assert_null(np_test_disc_with(b, "nine years", "five years"));
+    assert_non_null(np_test_disc_with(b, "eleven years", "nine years"));
+    np_brief_free(b);
+}
+
 static const char *const at_a =
     "The old Varn hotel collapsed on Sunday night after days of heavy rain in the hills above Orsk.\n\n"
     "Rescuers pulled 14 survivors from the rubble, according to a statement issued on Monday morning by the "
@@ -1158,6 +1183,7 @@ int main(void)
         cmocka_unit_test(lower_bounds_differ),
         cmocka_unit_test(figures_of_other_days),
         cmocka_unit_test(far_dates_of_one_deed),
+        cmocka_unit_test(durations_of_two_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
