@@ -2454,7 +2454,8 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
 static int units_claim(const claim_ctx *cx, const clause *a, const clause *b, float sim)
 {
     const np_story *s = cx->story;
-    return sim >= CLAUSE_SIM && claim_events_common(cx, a->ev, a->n_ev, a->sent, b->ev, b->n_ev, b->sent) >= CLAUSE_EVENTS &&
+    return sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
+           claim_events_common(cx, a->ev, a->n_ev, a->sent, b->ev, b->n_ev, b->sent) >= CLAUSE_EVENTS &&
            (sim >= PROP_STRONG || !only_topic_ev(s, a->ev, a->n_ev, b->ev, b->n_ev)) &&
            !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
            !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev) &&

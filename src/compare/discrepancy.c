@@ -2956,18 +2956,57 @@ static np_status expectation_discrepancies(dctx *c, np_u64map *seen)
 #define STANCE_MAX_PER_VERB 128 /* stances of one action compared, in huge stories */
 #define STANCE_PHRASE 140       /* bytes of the words quoted in the explanation */
 
+static int cmp_u32(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* The actions some sentence of the story states negated, ascending: only
+ * they can have two sides, and reading every sentence's every action for
+ * a stance would cost far more. */
+static np_status negated_actions(np_story *s, uint32_t **out, size_t *n_out)
+{
+    uint32_t *v = NULL;
+    size_t n = 0, cap = 0;
+    for (uint32_t si = 0; si < s->n_sents; si++) {
+        const np_sent *se = &s->sents[si];
+        for (uint32_t p = 0; p < se->n_pol; p++)
+            if ((se->pol[p] & 1) && !se->no_fact) {
+                if (np_grow((void **)&v, &cap, n, sizeof *v) != NP_OK) {
+                    np_free(v);
+                    return NP_ENOMEM;
+                }
+                v[n++] = se->pol[p] >> 1;
+            }
+    }
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_u32);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!u || v[u - 1] != v[i])
+            v[u++] = v[i];
+    *out = v;
+    *n_out = u;
+    return NP_OK;
+}
+
 static np_status collect_stances(np_story *s, np_stance **out, size_t *n_out)
 {
     np_stance *v = NULL;
     size_t n = 0, cap = 0;
-    np_status st = NP_OK;
-    for (uint32_t si = 0; si < s->n_sents && st == NP_OK; si++) {
+    uint32_t *negs = NULL;
+    size_t n_negs = 0;
+    np_status st = negated_actions(s, &negs, &n_negs);
+    for (uint32_t si = 0; si < s->n_sents && st == NP_OK && n_negs; si++) {
         const np_sent *se = &s->sents[si];
         if (se->no_fact || !se->n_pol)
             continue;
         for (uint32_t p = 0; p < se->n_pol && st == NP_OK; p++) {
             uint32_t t = se->pol[p] >> 1;
             int neg = se->pol[p] & 1;
+            if (np_story_sorted_index(negs, (uint32_t)n_negs, t) < 0)
+                continue;
             /* the first token of the action (a verb of speaking's "@"
              * term has none and is left to the attribution checks) */
             uint32_t k = np_stance_token(s, si, t);
@@ -2978,6 +3017,7 @@ static np_status collect_stances(np_story *s, np_stance **out, size_t *n_out)
                 v[n++] = x;
         }
     }
+    np_free(negs);
     if (st != NP_OK) {
         np_free(v);
         return st;
@@ -3162,12 +3202,6 @@ typedef struct qspeech {
     uint32_t *terms;   /* the quote's content terms, sorted, unique */
     uint32_t n_terms;
 } qspeech;
-
-static int cmp_u32(const void *x, const void *y)
-{
-    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-    return a < b ? -1 : a > b;
-}
 
 /* The quote's speaker is a named person, found in the text (not from a
  * pronoun); its person cluster in *who (-1 when not linked). */

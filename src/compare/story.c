@@ -1522,7 +1522,7 @@ static int denied_event_noun(const np_analysis *an, uint32_t k, uint32_t lo)
                                         "made", "recorded", "reported", "taken", NULL};
     int no = 0; /* a "no" right before the noun's phrase: the cheap test first */
     for (uint32_t q = k; q > lo && k - q < 3 && !no; q--)
-        no = an->tokens[q - 1].norm && !strcmp(an->tokens[q - 1].norm, "no");
+        no = an->tokens[q - 1].norm && an->tokens[q - 1].norm[0] == 'n' && !strcmp(an->tokens[q - 1].norm, "no");
     if (!no)
         return 0;
     uint32_t v = k + 1;
