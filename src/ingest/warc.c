@@ -564,13 +564,6 @@ static np_status handle_record(session *s, const warc_fields *f, long long off, 
     return s->on_record ? s->on_record(s->ctx, &rec) : NP_OK;
 }
 
-/* Locate the next record header inside a block (the Content-Length was too
- * long) so it can be read again: index just past the '\n', or SIZE_MAX. */
-static size_t find_header_in(const char *b, size_t n)
-{
-    const char *hit = memmem(b, n, "\nWARC/1.", WARC_MAGIC_LEN + 1);
-    return hit ? (size_t)(hit - b) + 1 : SIZE_MAX;
-}
 
 static void free_session(session *s)
 {
@@ -688,6 +681,21 @@ static rec_step read_header(session *s, long long rec_off)
     }
 }
 
+/* The Content-Length was wrong, so the block read may have swallowed the
+ * next record's header, and a truncated block ends mid-line ("...per ceWARC/1.0"):
+ * the whole block goes back in front of the input and the reader resyncs
+ * from the start of the block (a line start: it follows the header's blank
+ * line) on a "WARC/1." line start or whole version line.  Searching only for
+ * "\nWARC/1." lost the record after a block cut mid-line. */
+static rec_step rescan_block(session *s, long long rec_off)
+{
+    if (s->rec.len && rd_push_back(&s->rd, s->rec.data, s->rec.len) != NP_OK)
+        return out_of_memory(s, rec_off);
+    s->need_resync = 1;
+    s->bol = 1;
+    return REC_NEXT;
+}
+
 /* Block: clen bytes into s->rec, or only skipped when over the record
  * limit (*too_big).  A block cut short by the end of the file is warned
  * about, and any record header inside it is read again. */
@@ -715,12 +723,7 @@ static rec_step read_block(session *s, const warc_fields *f, unsigned long long 
     if (done < clen) {
         warn(s, rec_off, NP_EPARSE, "record %s cut off: Content-Length %llu but only %zu bytes left",
              f->id ? f->id : "(no id)", clen, done);
-        size_t at = find_header_in(s->rec.data, s->rec.len);
-        if (at == SIZE_MAX)
-            return REC_END;
-        if (rd_push_back(r, s->rec.data + at, s->rec.len - at) != NP_OK)
-            return out_of_memory(s, rec_off);
-        return REC_NEXT;
+        return rescan_block(s, rec_off);
     }
     return REC_GO;
 }
@@ -765,18 +768,14 @@ static rec_step read_trailer(session *s, const warc_fields *f, unsigned long lon
     }
     warn(s, rec_off, NP_EPARSE,
          "record %s: Content-Length %llu does not match the block (no blank line after it); "
-         "skipping to the next record", f->id ? f->id : "(no id)", clen);
-    size_t at = too_big ? SIZE_MAX
-                        : (s->rec.len >= WARC_MAGIC_LEN && memcmp(s->rec.data, WARC_MAGIC, WARC_MAGIC_LEN) == 0)
-                              ? 0 : find_header_in(s->rec.data, s->rec.len);
-    if (at != SIZE_MAX) {
-        if (rd_push_back(r, s->rec.data + at, s->rec.len - at) != NP_OK)
-            return out_of_memory(s, rec_off);
-    } else {
+         "skipping to the next record%s", f->id ? f->id : "(no id)", clen,
+         too_big ? " (its bytes were not kept: records they overlap are lost with it)" : "");
+    if (too_big) {
         s->need_resync = 1;
         s->bol = 0;
+        return REC_NEXT;
     }
-    return REC_NEXT;
+    return rescan_block(s, rec_off);
 }
 
 /* Hand the complete record to handle_record; its failure (or the

@@ -335,6 +335,44 @@ static void record_over_limit_is_skipped(void **state)
     np_buf_free(&b);
 }
 
+/* A block cut short in the middle of a line (its Content-Length still
+ * counts the lost bytes): the next record's "WARC/1.1" follows the cut text
+ * on the same line, and the read of the block runs into that record.  The
+ * damaged record is reported by id and offset and every record after it is
+ * read, with a record cut in its HTTP head or in its last line alike. */
+static void record_after_block_cut_mid_line(void **state)
+{
+    (void)state;
+    const size_t cuts[] = {30, 200};
+    for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
+        np_buf b, cut;
+        np_buf_init(&b, 0);
+        np_buf_init(&cut, 0);
+        add_record(&b, "a", 300, NULL);
+        add_record(&cut, "b", 600, "WARC-Record-ID: <urn:uuid:bbbb>\r\n");
+        cut.len -= 4 + cuts[k]; /* the trailer and the end of the block */
+        assert_true(cut.data[cut.len - 1] != '\n');
+        np_buf_append(&b, cut.data, cut.len);
+        long long b_off = (long long)(b.len - cut.len);
+        add_record(&b, "c", 300, NULL);
+        add_record(&b, "d", 300, NULL);
+        seen s;
+        memset(&s, 0, sizeof s);
+        np_warc_stats st;
+        np_error err;
+        assert_int_equal(read_mem(b.data, b.len, 0, &s, &st, &err), NP_OK);
+        assert_int_equal(s.n, 3);
+        assert_string_equal(s.title[0], "a");
+        assert_string_equal(s.title[1], "c");
+        assert_string_equal(s.title[2], "d");
+        assert_int_equal(s.warnings, 1);
+        assert_non_null(strstr(s.first_warning.msg, "urn:uuid:bbbb"));
+        assert_int_equal(s.first_warning.offset, b_off);
+        np_buf_free(&cut);
+        np_buf_free(&b);
+    }
+}
+
 static void megabyte_header_line(void **state)
 {
     (void)state;
@@ -491,6 +529,7 @@ int main(void)
         cmocka_unit_test(junk_between_records),
         cmocka_unit_test(decompression_bomb_record),
         cmocka_unit_test(record_over_limit_is_skipped),
+        cmocka_unit_test(record_after_block_cut_mid_line),
         cmocka_unit_test(megabyte_header_line),
         cmocka_unit_test(bare_lf_and_folded_header),
         cmocka_unit_test(empty_file),
