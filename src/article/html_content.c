@@ -683,6 +683,11 @@ static int keep_block(const page *pg, const block *b)
         return 0;
     if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len) || is_rights_line(s, b->len))
         return 0;
+    /* "Story continues below advertisement": dropped here, before
+     * tail_offer() could read it as a paywall's call to action and cut the
+     * rest of the story after it */
+    if (np_line_ad_break(s, b->len))
+        return 0;
     /* a picture's wrapper holding one short line beside it: a caption */
     if (words < 30 && e->parent >= 0 && pg->el[e->parent].media && pg->el[e->parent].text <= (double)b->len + 1)
         return 0;

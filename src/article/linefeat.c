@@ -234,6 +234,47 @@ static const char *const WIDGET_WORDS[] = {
     "report", "flag", "embed", "related", "recommended", "trending", "popular", "newsletter",
     "newsletters", "x", "permalink", "feed", NULL};
 
+/* An ad-break label standing between two parts of the story where an ad
+ * slot was: "Story continues below advertisement", "Continue reading the
+ * main story", "Advertisement - Scroll to continue", "Weiterlesen nach der
+ * Anzeige".  The story goes on after it, so unlike a paywall's "Subscribe
+ * to continue reading" it must cut nothing: the label alone goes.  A short
+ * line made only of BREAK_WORDS, with a word saying the text goes on
+ * (BREAK_GOES_ON) and one saying where (BREAK_WHERE); any other word
+ * ("subscribe", "page", a name) makes it something else. */
+#define NP_BREAK_WORDS 10
+static const char *const BREAK_WORDS[] = {
+    "a", "ad", "ads", "advert", "advertisement", "advertising", "after", "anzeige", "apr\xc3\xa8s",
+    "article", "artikel", "below", "beneath", "cette", "content", "continue", "continued", "continues",
+    "der", "down", "fortgesetzt", "geht", "la", "main", "nach", "publicit\xc3\xa9", "reading", "report",
+    "scroll", "sponsored", "story", "suite", "text", "the", "this", "to", "under", "unter", "weiter",
+    "weiterlesen", "with", "wird", NULL};
+static const char *const BREAK_GOES_ON[] = {"continue", "continued", "continues", "fortgesetzt", "suite",
+                                            "weiter", "weiterlesen", NULL};
+static const char *const BREAK_WHERE[] = {"after", "apr\xc3\xa8s", "below", "beneath", "main", "nach",
+                                          "scroll", "under", "unter", NULL};
+
+int np_line_ad_break(const char *s, size_t n)
+{
+    size_t i = 0, a, b, words = 0;
+    int goes_on = 0, where = 0;
+    if (n > 120)
+        return 0;
+    while (np_line_next_token(s, n, &i, &a, &b)) {
+        char w[24];
+        if (b - a >= sizeof w)
+            return 0;
+        token_core(s + a, b - a, w, sizeof w);
+        if (!w[0])
+            continue; /* a dash or an arrow between the words */
+        if (++words > NP_BREAK_WORDS || !np_lex_word_in(w, BREAK_WORDS))
+            return 0;
+        goes_on |= np_lex_word_in(w, BREAK_GOES_ON);
+        where |= np_lex_word_in(w, BREAK_WHERE);
+    }
+    return goes_on && where;
+}
+
 /* "Label:" prefixes of captions, tag lists, teasers and credits. */
 static const char *const LABELS[] = {
     "related", "read more", "read also", "also read", "see also", "read next", "more",
@@ -678,7 +719,7 @@ void np_line_classify(np_line *ln)
     char norm[512];
     normalise(s, n, norm, sizeof norm);
     if (ln->words <= 40) {
-        if (any_phrase(norm, CTA_PHRASES))
+        if (any_phrase(norm, CTA_PHRASES) || np_line_ad_break(s, n))
             ln->flags |= NP_LF_CTA;
         if (comment_header(norm, ln->words))
             ln->flags |= NP_LF_COMMENTS;

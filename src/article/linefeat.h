@@ -54,6 +54,12 @@ void np_line_trim(const char **s, size_t *len);
 /* Fill every feature of ln from ln->s / ln->len (already trimmed). */
 void np_line_classify(np_line *ln);
 
+/* 1 when the trimmed line s[0..n) is an ad-break label inside a story
+ * ("Story continues below advertisement", "Continue reading the main
+ * story"): furniture to drop, after which the story goes on (so it is no
+ * paywall's cut).  np_line_classify() flags such a line NP_LF_CTA. */
+int np_line_ad_break(const char *s, size_t n);
+
 /* Tokens of a line: a helper for the other ingest files.  Advances *i past
  * spaces and returns the next whitespace-delimited token in [*start,*end);
  * 0 when none is left before `n`. */

@@ -485,6 +485,39 @@ static void paywall_box_after_body(void **state)
     np_doc_free(doc);
 }
 
+/* An ad-break label between two blocks of the body, where an ad slot was:
+ * the label goes and the story goes on after it.  Read as a paywall's call
+ * to action ("continue reading"), it cut the body short; with less text
+ * before it, it stayed as a paragraph.  A paywall box still cuts
+ * (paywall_box_after_body). */
+static void ad_break_label_keeps_body_after(void **state)
+{
+    (void)state;
+    const char *labels[] = {"Continue reading below", "Story continues below advertisement",
+                            "Continue reading the main story", "ADVERTISEMENT - CONTINUE READING BELOW",
+                            "Article continues after this ad", "Weiterlesen nach der Anzeige"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        for (int short_lead = 0; short_lead < 2; short_lead++) {
+            char page[4096];
+            snprintf(page, sizeof page,
+                     "<html><head><title>Pier opens</title></head><body><article><h1>Pier opens</h1>"
+                     "<div class=\"content\"><div class=\"blk\"><p>%s</p>%s</div>"
+                     "<div class=\"continue-reading\">%s</div>"
+                     "<div class=\"blk\"><p>" PARA3 "</p><p>The ferry company will publish its timetable "
+                     "in the first week of March.</p></div></div></article></body></html>",
+                     PARA1, short_lead ? "" : "<p>" PARA2 "</p>", labels[k]);
+            np_doc *doc;
+            assert_int_equal(run_str(page, &doc), NP_OK);
+            assert_non_null(strstr(doc->text, PARA1));
+            assert_non_null(strstr(doc->text, PARA3));
+            assert_non_null(strstr(doc->text, "publish its timetable"));
+            assert_null(strcasestr(doc->text, "continue"));
+            assert_null(strstr(doc->text, "Anzeige"));
+            np_doc_free(doc);
+        }
+    }
+}
+
 /* A gallery: pictures and captions only. */
 /* An article of short paragraphs with a long list of linked headlines
  * below it in the same container is an article, not an index: its
@@ -1662,6 +1695,7 @@ int main(void)
         cmocka_unit_test(index_with_summaries_is_empty),
         cmocka_unit_test(section_page_intro_and_cards_is_empty),
         cmocka_unit_test(paywall_box_after_body),
+        cmocka_unit_test(ad_break_label_keeps_body_after),
         cmocka_unit_test(short_story_beside_headlines),
         cmocka_unit_test(article_above_link_list_is_not_index),
         cmocka_unit_test(gallery_is_empty),
