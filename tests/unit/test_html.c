@@ -829,6 +829,28 @@ static void tail_promo_dropped(void **state)
 #undef PICK
 }
 
+/* A CMS that wraps every paragraph in a block of its own: a short first
+ * and last paragraph are sentences of the story in a wrapper of the body's
+ * kind, and stay; a call to action in such a wrapper and a short line in a
+ * box of another kind still go. */
+static void short_edge_paragraphs_in_own_blocks_kept(void **state)
+{
+    (void)state;
+#define TB(t) "<div data-component=\"text-block\"><p>" t "</p></div>\n"
+    const char *page =
+        "<html><body><article><h1>Pier</h1>\n" TB("The pier is finally open.") TB(PARA1) TB(PARA2)
+        TB("The first ferry leaves at seven on Monday.") TB("Share this story with your friends.")
+        "<section><p>Nothing has been said about this yet.</p></section></article></body></html>";
+#undef TB
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "The pier is finally open.\n\n" PARA1));
+    assert_non_null(strstr(doc->text, PARA2 "\n\nThe first ferry leaves at seven on Monday."));
+    assert_null(strstr(doc->text, "Nothing has been said"));
+    assert_null(strstr(doc->text, "Share this"));
+    np_doc_free(doc);
+}
+
 /* A short line that is no sentence, in a box of its own above the body
  * (a picture label, an update stamp), goes; the body's paragraphs stay. */
 static void head_promo_dropped(void **state)
@@ -1705,6 +1727,7 @@ int main(void)
         cmocka_unit_test(rights_lines_dropped),
         cmocka_unit_test(tail_promo_dropped),
         cmocka_unit_test(head_promo_dropped),
+        cmocka_unit_test(short_edge_paragraphs_in_own_blocks_kept),
         cmocka_unit_test(climb_to_content_wrapper),
         cmocka_unit_test(ruby_readings_dropped),
         cmocka_unit_test(body_after_linked_caption),
