@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "article/datefmt.h"
+#include "article/jsonld.h"
 #include "article/outlet.h"
 #include "core/buf.h"
 #include "core/url.h"
@@ -17,6 +18,8 @@
 /* Bounds: metadata values are short; longer ones are junk or attacks. */
 #define VAL_MAX 1024
 #define JSONLD_MAX (1024 * 1024)
+#define LD_SCRIPTS 32   /* JSON-LD scripts of one page read */
+#define LD_ARTICLES 64  /* article objects among them weighed */
 #define BYLINE_MAX 160
 #define NODE_TEXT_VISITS 2048
 
@@ -35,6 +38,8 @@ enum {
 typedef struct meta {
     char *f[F_COUNT];
     np_buf jsonld; /* one script's text at a time */
+    json_t *ld[LD_SCRIPTS]; /* the parsed scripts (owned), read after the walk */
+    size_t nld;
     char *ld_body; /* JSON-LD articleBody, bounded by JSONLD_MAX */
 } meta;
 
@@ -248,20 +253,6 @@ static const char *jstr(json_t *o, const char *key)
     return NULL;
 }
 
-static int type_is_article(json_t *o)
-{
-    json_t *t = json_object_get(o, "@type");
-    size_t n = json_is_array(t) ? json_array_size(t) : 1;
-    for (size_t i = 0; i < n && i < 16; i++) {
-        json_t *x = json_is_array(t) ? json_array_get(t, i) : t;
-        const char *s = json_string_value(x);
-        if (s && (strstr(s, "Article") || strstr(s, "Posting") || strcmp(s, "Report") == 0 ||
-                  strcmp(s, "ReportageNews") == 0))
-            return 1;
-    }
-    return 0;
-}
-
 static void ld_authors(meta *m, json_t *a)
 {
     if (m->f[F_LD_AUTHOR] || !a)
@@ -294,55 +285,83 @@ static void ld_authors(meta *m, json_t *a)
     np_buf_free(&b);
 }
 
-static void ld_object(meta *m, json_t *o)
+static void ld_article(meta *m, json_t *o)
 {
-    if (!json_is_object(o))
-        return;
-    if (type_is_article(o)) {
-        put(m, F_LD_HEADLINE, jstr(o, "headline"));
-        json_t *body = json_object_get(o, "articleBody");
-        if (!m->ld_body && json_is_string(body) && json_string_length(body) > 0)
-            m->ld_body = np_strndup(json_string_value(body), json_string_length(body));
-        ld_authors(m, json_object_get(o, "author"));
-        put(m, F_LD_PUB, jstr(o, "datePublished"));
-        put(m, F_LD_MOD, jstr(o, "dateModified"));
-        put(m, F_LD_PUBLISHER, jstr(o, "publisher"));
-        put(m, F_LD_DESC, jstr(o, "description"));
-        put(m, F_LD_LANG, jstr(o, "inLanguage"));
-        const char *u = jstr(o, "mainEntityOfPage");
-        if (u && strncmp(u, "http", 4) == 0)
-            put(m, F_LD_URL, u);
-        u = jstr(o, "url");
-        if (u && strncmp(u, "http", 4) == 0)
-            put(m, F_LD_URL, u);
-    } else {
-        json_t *t = json_object_get(o, "@type");
-        const char *ts = json_string_value(t);
-        if (ts && (strcmp(ts, "NewsMediaOrganization") == 0 || strcmp(ts, "Organization") == 0 ||
-                   strcmp(ts, "WebSite") == 0))
-            put(m, F_LD_SITE, jstr(o, "name"));
-    }
+    put(m, F_LD_HEADLINE, jstr(o, "headline"));
+    json_t *body = json_object_get(o, "articleBody");
+    if (!m->ld_body && json_is_string(body) && json_string_length(body) > 0)
+        m->ld_body = np_strndup(json_string_value(body), json_string_length(body));
+    ld_authors(m, json_object_get(o, "author"));
+    put(m, F_LD_PUB, jstr(o, "datePublished"));
+    put(m, F_LD_MOD, jstr(o, "dateModified"));
+    put(m, F_LD_PUBLISHER, jstr(o, "publisher"));
+    put(m, F_LD_DESC, jstr(o, "description"));
+    put(m, F_LD_LANG, jstr(o, "inLanguage"));
+    const char *u = jstr(o, "mainEntityOfPage");
+    if (u && strncmp(u, "http", 4) == 0)
+        put(m, F_LD_URL, u);
+    u = jstr(o, "url");
+    if (u && strncmp(u, "http", 4) == 0)
+        put(m, F_LD_URL, u);
 }
 
+static void ld_site(meta *m, json_t *o)
+{
+    const char *ts = json_string_value(json_object_get(o, "@type"));
+    if (ts && (strcmp(ts, "NewsMediaOrganization") == 0 || strcmp(ts, "Organization") == 0 ||
+               strcmp(ts, "WebSite") == 0))
+        put(m, F_LD_SITE, jstr(o, "name"));
+}
+
+/* One script's text, parsed and kept for ld_read() (invalid JSON-LD is
+ * common: the other evidence remains). */
 static void parse_jsonld(meta *m, const char *text, size_t len)
 {
+    if (m->nld == LD_SCRIPTS)
+        return;
     json_error_t je;
     json_t *root = json_loadb(text, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
-    if (!root)
-        return; /* invalid JSON-LD is common; the other evidence remains */
-    size_t n = json_is_array(root) ? json_array_size(root) : 1;
-    for (size_t i = 0; i < n && i < 64; i++) {
-        json_t *o = json_is_array(root) ? json_array_get(root, i) : root;
-        if (!json_is_object(o))
-            continue;
-        json_t *g = json_object_get(o, "@graph");
-        if (json_is_array(g)) {
-            for (size_t j = 0; j < json_array_size(g) && j < 256; j++)
-                ld_object(m, json_array_get(g, j));
-        }
-        ld_object(m, o);
+    if (root)
+        m->ld[m->nld++] = root;
+}
+
+/* The JSON-LD fields, once the walk has seen the page's own address and
+ * headings.  A page may describe related stories with article objects of
+ * their own, before its own one: when any article object names this page
+ * (its address, else its headline: np_jsonld_relation()), the fields come
+ * from those first, then from objects that name no page; objects naming
+ * another page give nothing.  When none names this page, every article
+ * object counts, first one first.  Site names come from the rest. */
+static void ld_read(meta *m, const char *url)
+{
+    json_t *arts[LD_ARTICLES];
+    size_t na = np_jsonld_articles(m->ld, m->nld, arts, LD_ARTICLES);
+    np_jsonld_page pg = {.urls = {m->f[F_CANONICAL], m->f[F_OG_URL], url},
+                         .heads = {m->f[F_H1], m->f[F_OG_TITLE], m->f[F_TITLE]}};
+    int rel[LD_ARTICLES], best = NP_JSONLD_UNKNOWN;
+    for (size_t i = 0; i < na; i++) {
+        rel[i] = np_jsonld_relation(arts[i], &pg);
+        best = rel[i] > best ? rel[i] : best;
     }
-    json_decref(root);
+    int floor = best > NP_JSONLD_UNKNOWN ? NP_JSONLD_UNKNOWN : NP_JSONLD_OTHER;
+    for (int r = best; r >= floor; r--)
+        for (size_t i = 0; i < na; i++)
+            if (rel[i] == r)
+                ld_article(m, arts[i]);
+    for (size_t s = 0; s < m->nld; s++) {
+        json_t *root = m->ld[s];
+        size_t n = json_is_array(root) ? json_array_size(root) : 1;
+        for (size_t i = 0; i < n && i < 64; i++) {
+            json_t *o = json_is_array(root) ? json_array_get(root, i) : root;
+            if (!json_is_object(o))
+                continue;
+            json_t *g = json_object_get(o, "@graph");
+            for (size_t j = 0; json_is_array(g) && j < json_array_size(g) && j < 256; j++)
+                if (json_is_object(json_array_get(g, j)))
+                    ld_site(m, json_array_get(g, j));
+            ld_site(m, o);
+        }
+    }
 }
 
 /* ---- the walk -------------------------------------------------------------- */
@@ -1090,6 +1109,7 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     xmlNode *root = xmlDocGetRootElement(xdoc);
     if (root)
         walk(&m, root);
+    ld_read(&m, url);
     np_status st = NP_OK;
     char host[256] = "", tmp[VAL_MAX];
 
@@ -1209,5 +1229,7 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     else
         np_free(m.ld_body);
     np_buf_free(&m.jsonld);
+    for (size_t i = 0; i < m.nld; i++)
+        json_decref(m.ld[i]);
     return st;
 }

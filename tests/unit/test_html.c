@@ -946,6 +946,45 @@ static void jsonld_metadata(void **state)
     np_doc_free(doc);
 }
 
+/* A page whose JSON-LD describes a related story before its own (in a
+ * script of its own, or as the first item of one @graph): the fields come
+ * from the article object naming this page, by its headline (the <h1>) or
+ * by its address (the canonical URL, even when its headline differs). */
+static void jsonld_own_article_beats_related_one(void **state)
+{
+    (void)state;
+#define OTHER "{\"@type\":\"NewsArticle\",\"headline\":\"Ferry fares to rise in spring\"," \
+              "\"datePublished\":\"2026-11-20T10:00:00Z\",\"url\":\"https://harbour.example/2026/11/20/fares/\"," \
+              "\"author\":{\"@type\":\"Person\",\"name\":\"Ines Vork\"}}"
+#define OWN(h, extra) "{\"@type\":\"NewsArticle\",\"headline\":\"" h "\",\"datePublished\":\"2026-12-03T10:00:00Z\"," \
+                      extra "\"author\":{\"@type\":\"Person\",\"name\":\"Olaf Brink\"}}"
+#define LD(x) "<script type=\"application/ld+json\">" x "</script>"
+    const char *pages[] = {
+        LD(OTHER) LD(OWN("Pier opens at last", "")),
+        LD("{\"@context\":\"https://schema.org\",\"@graph\":[" OTHER "," OWN("Pier opens at last", "") "]}"),
+        "<link rel=\"canonical\" href=\"https://harbour.example/2026/12/03/pier/\">" LD(OTHER)
+            LD(OWN("Everything you need to know about the pier", "\"mainEntityOfPage\":{\"@type\":\"WebPage\","
+                   "\"@id\":\"https://harbour.example/2026/12/03/pier\"},")),
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof *pages; k++) {
+        char page[4096];
+        snprintf(page, sizeof page,
+                 "<html><head><title>Pier opens at last | Harbour News</title>%s</head><body><article>"
+                 "<h1>Pier opens at last</h1><p>" PARA1 "</p><p>" PARA2 "</p></article></body></html>",
+                 pages[k]);
+        np_doc *doc;
+        assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+        assert_string_equal(doc->author, "Olaf Brink");
+        assert_string_equal(doc->published, "2026-12-03T10:00:00Z");
+        assert_true(k == 2 || strcmp(doc->title, "Pier opens at last") == 0);
+        assert_true(!doc->url || !strstr(doc->url, "fares"));
+        np_doc_free(doc);
+    }
+#undef OTHER
+#undef OWN
+#undef LD
+}
+
 /* The publication date of a page read from a file (no address it was
  * fetched by) whose <head> holds head. */
 static void expect_published(const char *head, const char *want)
@@ -1736,6 +1775,7 @@ int main(void)
         cmocka_unit_test(forms),
         cmocka_unit_test(cjk_article),
         cmocka_unit_test(jsonld_metadata),
+        cmocka_unit_test(jsonld_own_article_beats_related_one),
         cmocka_unit_test(jsonld_body_fallback),
         cmocka_unit_test(dates_from_the_page_own_address),
         cmocka_unit_test(site_names_checked_against_the_host),
