@@ -674,17 +674,7 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
-/* days since 1970-01-01 of a civil date (Howard Hinnant's algorithm) */
-static long days_from_civil(long y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
+/* the civil date of a count of days since 1970-01-01 (Howard Hinnant's algorithm) */
 static void civil_from_days(long z, long *y, int *m, int *d)
 {
     z += 719468;
@@ -745,6 +735,9 @@ int np_date_normalize(const char *s, char *out, size_t cap)
             }
             while (j < n && (s[j] == '.' || is_digit((unsigned char)s[j])))
                 j++;
+            /* "23:30:00 -08:00": the offset after a space */
+            if (j + 1 < n && s[j] == ' ' && (s[j + 1] == '+' || s[j + 1] == '-'))
+                j++;
             if (j < n && (s[j] == 'Z' || s[j] == 'z')) {
                 has_tz = 1;
             } else if (j + 3 <= n && (s[j] == '+' || s[j] == '-')) {
@@ -753,7 +746,7 @@ int np_date_normalize(const char *s, char *out, size_t cap)
                     tm = np_date_digits(s + j + 4, 2);
                 else if (j + 5 <= n)
                     tm = np_date_digits(s + j + 3, 2);
-                if (th >= 0 && th < 24) {
+                if (th >= 0 && th < 24 && tm < 60) {
                     has_tz = 1;
                     tz = (th * 60 + (tm > 0 ? tm : 0)) * (s[j] == '-' ? -1 : 1);
                 }
@@ -788,15 +781,16 @@ int np_date_normalize(const char *s, char *out, size_t cap)
         return 0;
     if (mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
         return 0;
-    if (hh >= 0 && hh < 24 && mi < 60 && ss < 61 && has_tz) {
-        long days = days_from_civil(y, mo, d);
-        long t = days * 1440L + hh * 60 + mi - tz;
-        long dd = t >= 0 ? t / 1440 : -((-t + 1439) / 1440);
-        long minute = t - dd * 1440;
-        long yy;
-        int m2, d2;
-        civil_from_days(dd, &yy, &m2, &d2);
-        snprintf(out, cap, "%04ld-%02d-%02dT%02ld:%02ld:%02dZ", yy, m2, d2, minute / 60, minute % 60, ss);
+    /* The time stays the page's local time, with its offset: the calendar
+     * day a reader of the page sees (and that "yesterday" in its text
+     * counts from) is the local one, the first ten bytes of what is
+     * stored; converted to UTC, 23:30 at -08:00 was the next day. */
+    if (hh >= 0 && hh < 24 && mi < 60 && ss < 61 && has_tz && cap >= 26) {
+        if (tz == 0)
+            snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, mo, d, hh, mi, ss);
+        else
+            snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", y, mo, d, hh, mi, ss, tz < 0 ? '-' : '+',
+                     (tz < 0 ? -tz : tz) / 60, (tz < 0 ? -tz : tz) % 60);
     } else {
         snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
     }

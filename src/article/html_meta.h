@@ -34,8 +34,11 @@ int np_html_meta_key(const char *key);
 
 /* Normalise a date string ("2019-11-19T10:00:00-05:00", "Nov 19, 2019",
  * "Tue, 19 Nov 2019 15:00:00 GMT", "2019/11/19") to ISO 8601 in out:
- * "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SSZ" when a time with a zone is given
- * (converted to UTC).  Returns 0 when no plausible date is found. */
+ * "YYYY-MM-DD", or, when a time with a numeric offset or "Z" is given, the
+ * time as the page states it with its offset: "YYYY-MM-DDTHH:MM:SS-05:00"
+ * ("...Z" for UTC; 26 bytes with the NUL, else the day alone).  The first
+ * ten bytes are always the local calendar day, the one the page's readers
+ * saw.  Returns 0 when no plausible date is found. */
 int np_date_normalize(const char *s, char *out, size_t cap);
 
 /* A count of seconds since 1970-01-01 UTC as "YYYY-MM-DDTHH:MM:SSZ" in out

@@ -156,6 +156,9 @@ static void relative_dates(void **state)
         {"tomorrow", "2025-11-28", NULL, NP_DATE_RELATIVE},
     };
     expect(t, "2025-11-27", w, sizeof w / sizeof *w);
+    /* a publication time stored with its local offset (html_meta.h): the
+     * day it counts from is the local one, late on the 27th at -08:00 */
+    expect(t, "2025-11-27T23:30:00-08:00", w, sizeof w / sizeof *w);
 }
 
 static void unresolved_without_publication(void **state)

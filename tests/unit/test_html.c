@@ -929,8 +929,8 @@ static void jsonld_metadata(void **state)
     assert_int_equal(run(page, strlen(page), "https://www.dailyplanet.example/x?y=1", NULL, &doc), NP_OK);
     assert_string_equal(doc->title, "Pier opens at last");
     assert_string_equal(doc->author, "Jane Doe, John Roe");
-    assert_string_equal(doc->published, "2025-11-27T07:30:00Z");
-    assert_string_equal(doc->modified, "2025-11-28T01:15:00Z");
+    assert_string_equal(doc->published, "2025-11-27T08:30:00+01:00");
+    assert_string_equal(doc->modified, "2025-11-27T23:15:00-02:00");
     assert_string_equal(doc->outlet, "The Daily Planet");
     assert_string_equal(doc->url, "https://dailyplanet.example/pier");
     assert_string_equal(doc->language, "de");
@@ -1446,7 +1446,7 @@ static void title_suffix_and_byline(void **state)
     assert_int_equal(run(page, strlen(page), "https://coastherald.example/some/path", NULL, &doc), NP_OK);
     assert_string_equal(doc->title, "Council backs free parking");
     assert_string_equal(doc->author, "Maria Lopez, Tom Baker");
-    assert_string_equal(doc->published, "2025-06-15T07:00:00Z");
+    assert_string_equal(doc->published, "2025-06-15T09:00:00+02:00");
     assert_string_equal(doc->url, "https://coastherald.example/news/parking");
     assert_string_equal(doc->outlet, "coastherald.example");
     assert_null(strstr(doc->text, "backs free")); /* the title repeated atop the body */
@@ -1579,6 +1579,39 @@ static void fields_already_set_are_kept(void **state)
     np_doc_free(doc);
 }
 
+/* A time with an offset keeps the page's local day: 23:30 on 3 December
+ * at -08:00 is 07:30 UTC on the 4th, but the page, its readers and the
+ * relative dates of its text ("yesterday") mean the 3rd.  The offset is
+ * kept as written (after a space too); UTC stays "Z". */
+static void offset_time_keeps_local_day(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"2026-12-03T23:30:00-08:00", "2026-12-03T23:30:00-08:00"},
+        {"2026-12-03 23:30:00 -08:00", "2026-12-03T23:30:00-08:00"},
+        {"2026-12-03T23:30-0800", "2026-12-03T23:30:00-08:00"},
+        {"2026-12-04T00:15:00+05:30", "2026-12-04T00:15:00+05:30"},
+        {"2026-12-03T23:30:00.000+00:00", "2026-12-03T23:30:00Z"},
+        {"2026-12-03T23:30:00Z", "2026-12-03T23:30:00Z"},
+        {"2026-12-03T23:30:00", "2026-12-03"},
+    };
+    char out[64];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        assert_true(np_date_normalize(cases[i][0], out, sizeof out));
+        assert_string_equal(out, cases[i][1]);
+    }
+    char small[16]; /* no room for the time: the day alone */
+    assert_true(np_date_normalize("2026-12-03T23:30:00-08:00", small, sizeof small));
+    assert_string_equal(small, "2026-12-03");
+    const char *page = "<html><head><title>Pier opens</title>"
+                       "<meta property=\"article:published_time\" content=\"2026-12-03T23:30:00-08:00\">"
+                       "</head><body><article><h1>Pier opens</h1><p>" PARA1 "</p><p>" PARA2 "</p></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+    assert_string_equal(doc->published, "2026-12-03T23:30:00-08:00");
+    np_doc_free(doc);
+}
+
 static void date_and_author_normalizers(void **state)
 {
     (void)state;
@@ -1590,7 +1623,7 @@ static void date_and_author_normalizers(void **state)
     assert_true(np_date_normalize("2019/11/19", out, sizeof out));
     assert_string_equal(out, "2019-11-19");
     assert_true(np_date_normalize("2019-12-31T23:30:00-01:00", out, sizeof out));
-    assert_string_equal(out, "2020-01-01T00:30:00Z");
+    assert_string_equal(out, "2019-12-31T23:30:00-01:00");
     assert_false(np_date_normalize("yesterday", out, sizeof out));
     assert_false(np_date_normalize("2019-13-40", out, sizeof out));
     assert_false(np_date_normalize("2018-02-31", out, sizeof out));
@@ -1795,6 +1828,7 @@ int main(void)
         cmocka_unit_test(unmarked_byline),
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
+        cmocka_unit_test(offset_time_keeps_local_day),
         cmocka_unit_test(strip_raw_text),
         cmocka_unit_test(drop_unread_attrs),
         cmocka_unit_test(charset_labels),
