@@ -64,6 +64,18 @@ static np_status ld_body_text(const char *body, np_buf *out)
     return st;
 }
 
+/* An articleBody carrying the CMS's markup ("<p>", or escaped once more,
+ * "&lt;p&gt;") is no text to show: its tags and entities would be read as
+ * words, and make it look longer than the page's own copy. */
+static int has_markup(const char *s)
+{
+    static const char *const tags[] = {"</p>", "<br", "<p>", "<p ", "&lt;/", "&lt;br", "&lt;p"};
+    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+        if (strstr(s, tags[i]))
+            return 1;
+    return 0;
+}
+
 /* A main text shorter than this may lack its standfirst (bytes). */
 #ifndef NP_DESC_SHORT
 #define NP_DESC_SHORT 500
@@ -210,7 +222,7 @@ static np_status extract_pass(const char *text8, size_t len8, int unwrap, const 
         np_buf ld;
         np_buf_init(&ld, 0);
         np_status lst = ld_body_text(ld_body, &ld);
-        if (lst == NP_OK && ld.len >= LD_BODY_MIN && 2 * ld.len >= 3 * text->len) {
+        if (lst == NP_OK && ld.len >= LD_BODY_MIN && 2 * ld.len >= 3 * text->len && !has_markup(ld.data)) {
             np_buf_free(text);
             *text = ld;
             np_buf_init(&ld, 0);

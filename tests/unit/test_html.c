@@ -1071,6 +1071,30 @@ static void jsonld_body_fallback(void **state)
 }
 
 
+/* An articleBody carrying the CMS's markup, as tags or escaped once more
+ * ("&lt;p&gt;"), is not taken for the page's own text: its tags and
+ * entities would be read as words (and counted as length against the
+ * DOM's copy). */
+static void jsonld_body_with_markup_not_taken(void **state)
+{
+    (void)state;
+    const char *bodies[] = {"<p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p>",
+                            "&lt;p class=\\\"text\\\"&gt;" PARA1 "&lt;/p&gt;&lt;p&gt;" PARA2 " " PARA3 "&lt;/p&gt;"};
+    for (size_t k = 0; k < 2; k++) {
+        char page[4096];
+        snprintf(page, sizeof page,
+                 "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                 "\"headline\":\"Pier\",\"articleBody\":\"%s\"}</script></head>"
+                 "<body><article><h1>Pier</h1><p>" PARA1 "</p></article></body></html>", bodies[k]);
+        np_doc *doc;
+        np_status st = run_str(page, &doc);
+        assert_true(st == NP_OK || st == NP_EEMPTY);
+        assert_true(!doc->extraction || strcmp(doc->extraction, "jsonld") != 0);
+        assert_true(!doc->text || (!strstr(doc->text, "<p") && !strstr(doc->text, "&lt;")));
+        np_doc_free(doc);
+    }
+}
+
 /* ---- structure inside the article, fallbacks, reasons ---------------------- */
 
 static const char *reason_of(const np_error *err)
@@ -1810,6 +1834,7 @@ int main(void)
         cmocka_unit_test(jsonld_metadata),
         cmocka_unit_test(jsonld_own_article_beats_related_one),
         cmocka_unit_test(jsonld_body_fallback),
+        cmocka_unit_test(jsonld_body_with_markup_not_taken),
         cmocka_unit_test(dates_from_the_page_own_address),
         cmocka_unit_test(site_names_checked_against_the_host),
         cmocka_unit_test(listicle_keeps_headings_and_lists),
