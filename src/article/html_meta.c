@@ -313,14 +313,14 @@ static void ld_site(meta *m, json_t *o)
         put(m, F_LD_SITE, jstr(o, "name"));
 }
 
-/* One script's text, parsed and kept for ld_read() (invalid JSON-LD is
- * common: the other evidence remains). */
+/* One script's text, parsed (a raw line break in a string or a trailing
+ * comma mended: np_jsonld_parse()) and kept for ld_read().  JSON-LD that
+ * is no JSON even so is ignored: the other evidence remains. */
 static void parse_jsonld(meta *m, const char *text, size_t len)
 {
     if (m->nld == LD_SCRIPTS)
         return;
-    json_error_t je;
-    json_t *root = json_loadb(text, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+    json_t *root = np_jsonld_parse(text, len, NULL);
     if (root)
         m->ld[m->nld++] = root;
 }

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "core/buf.h"
+#include "core/mem.h"
 #include "core/url.h"
 #include "core/utf8.h"
 
@@ -15,6 +17,78 @@
 /* A headline found inside the <title> ("Headline | Site", "Site: Headline")
  * must be this long, so that a one-word name cannot match by chance. */
 #define TITLE_PART_MIN 12
+
+/* ---- parsing ------------------------------------------------------------- */
+
+static int json_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* A copy of text[0..len) without the two faults CMS templates commonly
+ * write into JSON-LD: a raw control character (a line break, a tab) inside
+ * a string, which becomes a space, and a comma right before a closing '}'
+ * or ']', which goes.  Escapes are followed, so a quote written \" does
+ * not end a string.  NULL when nothing needed mending or memory ran out. */
+static char *mend(const char *text, size_t len, size_t *out_len)
+{
+    np_buf b;
+    np_buf_init(&b, 0);
+    if (np_buf_reserve(&b, len + 1) != NP_OK)
+        return NULL;
+    int in_str = 0, esc = 0, changed = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (in_str) {
+            if (esc)
+                esc = 0;
+            else if (c == '\\')
+                esc = 1;
+            else if (c == '"')
+                in_str = 0;
+            else if ((unsigned char)c < 0x20) {
+                c = ' ';
+                changed = 1;
+            }
+        } else if (c == '"') {
+            in_str = 1;
+        } else if (c == ',') {
+            size_t j = i + 1;
+            while (j < len && json_ws(text[j]))
+                j++;
+            if (j < len && (text[j] == '}' || text[j] == ']')) {
+                changed = 1;
+                continue;
+            }
+        }
+        b.data[b.len++] = c;
+    }
+    b.data[b.len] = '\0';
+    if (!changed) {
+        np_buf_free(&b);
+        return NULL;
+    }
+    *out_len = b.len;
+    return np_buf_take(&b);
+}
+
+json_t *np_jsonld_parse(const char *text, size_t len, int *mended)
+{
+    json_error_t je;
+    if (mended)
+        *mended = 0;
+    json_t *root = json_loadb(text, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+    if (root)
+        return root;
+    size_t ml = 0;
+    char *m = mend(text, len, &ml);
+    if (!m)
+        return NULL;
+    root = json_loadb(m, ml, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+    np_free(m);
+    if (root && mended)
+        *mended = 1;
+    return root;
+}
+
+/* ---- article objects ------------------------------------------------------ */
 
 int np_jsonld_is_article(const json_t *o)
 {

@@ -9,10 +9,12 @@
  * @graph items); np_jsonld_relation() tells how one of them relates to the
  * page, judged by its address (url, mainEntityOfPage, @id against the
  * page's canonical, og:url and fetch URL) and its headline (against the
- * <h1>, og:title and <title>).
+ * <h1>, og:title and <title>).  np_jsonld_parse() reads a script's text,
+ * mending the two faults CMS templates most often write into it.
  *
- * Ownership: the json_t values are borrowed; np_jsonld_articles() takes no
- * references (the objects live as long as the roots given to it).
+ * Ownership: np_jsonld_parse() returns a new reference; elsewhere the
+ * json_t values are borrowed and np_jsonld_articles() takes no references
+ * (the objects live as long as the roots given to it).
  */
 #ifndef NP_ARTICLE_JSONLD_H
 #define NP_ARTICLE_JSONLD_H
@@ -32,6 +34,13 @@ typedef enum np_jsonld_rel {
     NP_JSONLD_HEADLINE = 1,/* its headline is the page's */
     NP_JSONLD_ADDRESS = 2, /* its address is the page's (with or without the headline) */
 } np_jsonld_rel;
+
+/* The JSON value of one script's text[0..len), a new reference the caller
+ * json_decref()s, or NULL when it is no JSON even mended.  Mended: a raw
+ * line break or other control character inside a string is read as a
+ * space, a comma before a closing '}' or ']' is ignored; *mended (may be
+ * NULL) tells whether that was needed.  Never reads past text + len. */
+json_t *np_jsonld_parse(const char *text, size_t len, int *mended);
 
 /* Is o a schema.org article (Article, NewsArticle, BlogPosting, Report,
  * ReportageNews, ... by its @type)? */

@@ -985,6 +985,27 @@ static void jsonld_own_article_beats_related_one(void **state)
 #undef LD
 }
 
+/* JSON-LD as CMS templates often write it: a raw line break inside a
+ * string (an unescaped description) and a trailing comma.  Mended, its
+ * fields count; they were all ignored. */
+static void jsonld_with_common_faults(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Pier opens at last</title><script type=\"application/ld+json\">"
+        "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Pier opens at last\","
+        "\"description\":\"The ferries come back.\nThe shops are glad.\",\"datePublished\":\"2026-12-03T10:00:00Z\","
+        "\"author\":[{\"@type\":\"Person\",\"name\":\"Olaf Brink\"},],"
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour News\"},}</script></head><body><article>"
+        "<h1>Pier opens at last</h1><p>" PARA1 "</p><p>" PARA2 "</p></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+    assert_string_equal(doc->author, "Olaf Brink");
+    assert_string_equal(doc->published, "2026-12-03T10:00:00Z");
+    assert_string_equal(doc->outlet, "Harbour News");
+    np_doc_free(doc);
+}
+
 /* The publication date of a page read from a file (no address it was
  * fetched by) whose <head> holds head. */
 static void expect_published(const char *head, const char *want)
@@ -1833,6 +1854,7 @@ int main(void)
         cmocka_unit_test(cjk_article),
         cmocka_unit_test(jsonld_metadata),
         cmocka_unit_test(jsonld_own_article_beats_related_one),
+        cmocka_unit_test(jsonld_with_common_faults),
         cmocka_unit_test(jsonld_body_fallback),
         cmocka_unit_test(jsonld_body_with_markup_not_taken),
         cmocka_unit_test(dates_from_the_page_own_address),
