@@ -9,6 +9,7 @@
 
 #include "article/datefmt.h"
 #include "article/jsonld.h"
+#include "article/linefeat.h"
 #include "article/outlet.h"
 #include "core/buf.h"
 #include "core/url.h"
@@ -108,15 +109,25 @@ static size_t decode_entity(const char *p, char u[8], size_t *used)
     return 0;
 }
 
-/* Set field i once (first evidence wins), white space collapsed and trimmed. */
+/* Set field i once (first evidence wins), white space collapsed and
+ * trimmed: no-break and other Unicode spaces too ("By&nbsp;Ann&nbsp;Lee" is
+ * the author Ann Lee, as with plain spaces), a zero-width space or BOM
+ * dropped. */
 static void put(meta *m, int i, const char *v)
 {
     if (m->f[i] || !v)
         return;
     char tmp[VAL_MAX];
-    size_t k = 0;
+    size_t k = 0, vn = strnlen(v, 4 * VAL_MAX);
     int sp = 0;
     for (const unsigned char *p = (const unsigned char *)v; *p && k + 1 < sizeof tmp; p++) {
+        size_t spl = *p >= 0x80 ? np_space_len(v, vn, (size_t)((const char *)p - v)) : 0;
+        if (spl) {
+            int zero_width = (spl == 3 && p[0] == 0xE2 && p[2] == 0x8B) || p[0] == 0xEF;
+            sp |= k > 0 && !zero_width;
+            p += spl - 1;
+            continue;
+        }
         if (is_ws(*p)) {
             sp = k > 0;
             continue;
@@ -647,7 +658,9 @@ static void walk(meta *m, xmlNode *root)
             int opener = 0;
             for (size_t k = 0; openers[k] && !opener; k++)
                 opener = strncasecmp(t, openers[k], strlen(openers[k])) == 0;
-            if (opener || (t[0] == 'B' && (t[1] == 'y' || t[1] == 'Y') && (t[2] == ' ' || t[2] == ':' || t[2] == '\0'))) {
+            int by_space = t[2] == ' ' || t[2] == ':' || t[2] == '\0' ||
+                           ((unsigned char)t[2] == 0xC2 && (unsigned char)t[3] == 0xA0); /* "By&nbsp;" */
+            if (opener || (t[0] == 'B' && (t[1] == 'y' || t[1] == 'Y') && by_space)) {
                 char buf[BYLINE_MAX + 8];
                 node_text(cur->parent, buf, sizeof buf);
                 size_t bl = strlen(buf);

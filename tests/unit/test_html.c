@@ -1614,6 +1614,27 @@ static void unmarked_byline(void **state)
     np_doc_free(doc);
 }
 
+/* No-break spaces in a byline (and in other metadata) are spaces: the
+ * author is "Ann Lee", not "By\u00a0Ann\u00a0Lee", marked by its class or
+ * not; a zero-width space goes. */
+static void byline_with_no_break_spaces(void **state)
+{
+    (void)state;
+    const char *pages[] = {
+        "<html><head><title>Pier&nbsp;opens&#8203;</title></head><body><article><p class=\"byline\">"
+        "By&nbsp;Ann&nbsp;Lee</p><p>" PARA1 "</p><p>" PARA2 "</p></article></body></html>",
+        "<html><head><title>Pier&nbsp;opens&#8203;</title></head><body><article><p>By&nbsp;Ann&#8239;Lee</p>"
+        "<p>" PARA1 "</p><p>" PARA2 "</p></article></body></html>",
+    };
+    for (size_t k = 0; k < 2; k++) {
+        np_doc *doc;
+        assert_int_equal(run_str(pages[k], &doc), NP_OK);
+        assert_string_equal(doc->author, "Ann Lee");
+        assert_string_equal(doc->title, "Pier opens");
+        np_doc_free(doc);
+    }
+}
+
 static void fields_already_set_are_kept(void **state)
 {
     (void)state;
@@ -1873,6 +1894,7 @@ int main(void)
         cmocka_unit_test(title_suffix_and_byline),
         cmocka_unit_test(dates_from_url_and_page),
         cmocka_unit_test(unmarked_byline),
+        cmocka_unit_test(byline_with_no_break_spaces),
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
         cmocka_unit_test(offset_time_keeps_local_day),
