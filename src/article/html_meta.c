@@ -887,6 +887,39 @@ static void author_part(const char *p, size_t n, const char *outlet, char *out, 
     out[*k] = '\0';
 }
 
+/* A word that introduces a date after a byline's names ("on", "published",
+ * "updated"), or a dash written as a word (an em or en dash). */
+static int date_lead_in(const char *w, size_t n)
+{
+    static const char *const words[] = {"am", "at", "le", "on", "posted", "published", "updated", "vom", NULL};
+    if (np_dash_len(w, n, 0) == n)
+        return 1;
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The day a byline states with its names ("By X, 4 December 2026",
+ * "Written by X - Friday, 04 December 2026") as "YYYY-MM-DD" in iso; 0 when
+ * it states none, or the date it states is an update's ("By X, updated 5
+ * December 2026", "Last modified ..."). */
+static int byline_date(const char *s, char iso[11])
+{
+    np_textdate td;
+    if (!s || !np_textdate_find(s, strlen(s), &td))
+        return 0;
+    static const char *const late[] = {"updated", "modified", "edited", "revised", NULL};
+    for (size_t i = 0; late[i]; i++) {
+        size_t l = strlen(late[i]);
+        for (size_t k = 0; k + l <= td.start; k++)
+            if (strncasecmp(s + k, late[i], l) == 0)
+                return 0;
+    }
+    np_textdate_iso(&td, iso);
+    return 1;
+}
+
 int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
 {
     if (!s || cap < 4)
@@ -905,6 +938,24 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
                 n = (size_t)(q - tmp);
                 break;
             }
+    /* "By X, 4 December 2026", "By X on Friday, 4 December 2026": a
+     * written-out date after the names ends them, with the comma or word
+     * that joined it */
+    np_textdate td;
+    if (np_textdate_find(tmp, n, &td) && td.start > 0) {
+        n = td.start;
+        for (;;) {
+            while (n && (is_ws((unsigned char)tmp[n - 1]) || strchr(",;|:-", tmp[n - 1])))
+                n--;
+            size_t w = n;
+            while (w && !is_ws((unsigned char)tmp[w - 1]))
+                w--;
+            if (!n || !date_lead_in(tmp + w, n - w))
+                break;
+            n = w;
+        }
+        tmp[n] = '\0';
+    }
     if (n == 0 || strstr(tmp, "http") || strstr(tmp, "www.") || strchr(tmp, '@') || strchr(tmp, '/'))
         return 0;
     /* a digit means a date or a count, not a name */
@@ -1204,9 +1255,15 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
      * the one it calls its own (canonical, og:url) */
     if (st == NP_OK && !doc->published && ((url && np_url_date(url, tmp)) || (doc->url && np_url_date(doc->url, tmp))))
         st = set_if_empty(&doc->published, tmp);
-    /* an "updated" <time> alone: the only day the page tells */
-    const int late_fields[] = {F_CLASS_DATE, F_TIME_OTHER, F_CLASS_OTHER, F_TIME_MOD};
-    for (size_t i = 0; i < 4 && st == NP_OK && !doc->published; i++)
+    /* a date in an element named for it, else the day the byline states
+     * beside the names, else dates elsewhere on the page; an "updated"
+     * <time> alone: the only day the page tells */
+    if (st == NP_OK && !doc->published && np_date_normalize(m.f[F_CLASS_DATE], tmp, sizeof tmp))
+        st = set_if_empty(&doc->published, tmp);
+    if (st == NP_OK && !doc->published && (byline_date(m.f[F_BYLINE], tmp) || byline_date(m.f[F_BY_TEXT], tmp)))
+        st = set_if_empty(&doc->published, tmp);
+    const int late_fields[] = {F_TIME_OTHER, F_CLASS_OTHER, F_TIME_MOD};
+    for (size_t i = 0; i < 3 && st == NP_OK && !doc->published; i++)
         if (np_date_normalize(m.f[late_fields[i]], tmp, sizeof tmp))
             st = set_if_empty(&doc->published, tmp);
     const int mod_fields[] = {F_LD_MOD, F_META_MOD, F_TIME_MOD};

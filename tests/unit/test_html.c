@@ -1564,15 +1564,22 @@ static void dates_of_the_story_not_its_neighbours(void **state)
 }
 
 /* A byline with its date or age beside it, or opened by "Story by": the
- * names before the separator. */
+ * names before the separator (a comma or a word before a written-out date
+ * too), and the date it states is the publication day unless it is an
+ * update's. */
 static void byline_with_a_date(void **state)
 {
     (void)state;
-    static const struct { const char *line, *want; } cases[] = {
-        {"<p>By Fenella Strachan \xC2\xB7 3 hours ago</p>", "Fenella Strachan"},
-        {"<div class=\"art-meta\">By Nessa Quilliam | Oct 11, 2026</div>", "Nessa Quilliam"},
-        {"<p>Story by Lorna Bexley</p>", "Lorna Bexley"},
-        {"<p>By Ivo Marsk - 9 April 2026</p>", "Ivo Marsk"},
+    static const struct { const char *line, *want, *day; } cases[] = {
+        {"<p>By Fenella Strachan \xC2\xB7 3 hours ago</p>", "Fenella Strachan", NULL},
+        {"<div class=\"art-meta\">By Nessa Quilliam | Oct 11, 2026</div>", "Nessa Quilliam", "2026-10-11"},
+        {"<p>Story by Lorna Bexley</p>", "Lorna Bexley", NULL},
+        {"<p>By Ivo Marsk - 9 April 2026</p>", "Ivo Marsk", "2026-04-09"},
+        {"<p class=\"byline\">By Ivo Marsk, 9 April 2026</p>", "Ivo Marsk", "2026-04-09"},
+        {"<p>By Ivo Marsk and Mara Juniper, 9 April 2026</p>", "Ivo Marsk, Mara Juniper", "2026-04-09"},
+        {"<p class=\"byline\">Written by Ivo Marsk &mdash; Thursday, 09 April 2026</p>", "Ivo Marsk", "2026-04-09"},
+        {"<p class=\"byline\">By Ivo Marsk on April 9, 2026 at 10:15 am</p>", "Ivo Marsk", "2026-04-09"},
+        {"<p class=\"byline\">By Ivo Marsk, updated 9 April 2026</p>", "Ivo Marsk", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[2048];
@@ -1582,6 +1589,12 @@ static void byline_with_a_date(void **state)
         assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
         assert_non_null(doc->author);
         assert_string_equal(doc->author, cases[i].want);
+        if (cases[i].day) {
+            assert_non_null(doc->published);
+            assert_string_equal(doc->published, cases[i].day);
+        } else {
+            assert_null(doc->published);
+        }
         np_doc_free(doc);
     }
 }
