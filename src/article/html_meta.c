@@ -850,6 +850,13 @@ static int role_word(const char *w, size_t wl)
 /* Append one byline part (a name, or not) to out. */
 static void author_part(const char *p, size_t n, const char *outlet, char *out, size_t cap, size_t *k)
 {
+    /* "Ann Lee in Marrowgate": the place the dispatch came from */
+    for (size_t i = 1; i + 4 < n; i++)
+        if (is_ws((unsigned char)p[i - 1]) && p[i] == 'i' && p[i + 1] == 'n' && is_ws((unsigned char)p[i + 2]) &&
+            p[i + 3] >= 'A' && p[i + 3] <= 'Z') {
+            n = i - 1;
+            break;
+        }
     while (n && (is_ws((unsigned char)*p) || *p == '.' || *p == '-'))
         p++, n--;
     while (n && (is_ws((unsigned char)p[n - 1]) || p[n - 1] == '.' || p[n - 1] == '-'))
@@ -885,6 +892,95 @@ static void author_part(const char *p, size_t n, const char *outlet, char *out, 
     memcpy(out + *k, p, n);
     *k += n;
     out[*k] = '\0';
+}
+
+/* Does s[0..n) hold a role word (role_word())? */
+static int has_role(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        while (i < n && is_ws((unsigned char)s[i]))
+            i++;
+        size_t j = i;
+        while (j < n && !is_ws((unsigned char)s[j]))
+            j++;
+        if (j > i && role_word(s + i, j - i))
+            return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* Offset of " and " or " & " in s[0..n) (*sep: its length), or n. */
+static size_t conjunction(const char *s, size_t n, size_t *sep)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!is_ws((unsigned char)s[i]))
+            continue;
+        if (i + 5 <= n && strncasecmp(s + i + 1, "and", 3) == 0 && is_ws((unsigned char)s[i + 4])) {
+            *sep = 5;
+            return i;
+        }
+        if (i + 3 <= n && s[i + 1] == '&' && is_ws((unsigned char)s[i + 2])) {
+            *sep = 3;
+            return i;
+        }
+    }
+    *sep = 0;
+    return n;
+}
+
+/* The names of a byline's text after its "by": comma-separated parts, the
+ * last two of a list joined by "and" or "&".  A part holding a role word is
+ * a role ("Health and Science Correspondent": its "and" joins no names);
+ * after a role, a part is a name only when a role follows it too ("A,
+ * Health Reporter, and B, Science Editor"), else it is a place or an outlet
+ * ("A, Political Editor, Marrowgate"); after the part whose "and" closed
+ * the list, nothing is a name ("A and B, Ardenmoor Broadcasting").  A
+ * place after "in" goes with it ("A in Marrowgate").  Writes the names to
+ * out (", "-separated) and returns its length. */
+#define AUTHOR_PARTS 16
+static size_t author_names(const char *p, const char *outlet, char *out, size_t cap)
+{
+    const char *seg[AUTHOR_PARTS];
+    size_t len[AUTHOR_PARTS], ns = 0, k = 0;
+    for (const char *q = p, *start = p; ns < AUTHOR_PARTS; q++) {
+        if (*q == '\0' || *q == ',' || *q == ';' || *q == '|') {
+            seg[ns] = start;
+            len[ns++] = (size_t)(q - start);
+            if (*q == '\0')
+                break;
+            start = q + 1;
+        }
+    }
+    int after_role = 0;
+    for (size_t i = 0; i < ns; i++) {
+        const char *s = seg[i];
+        size_t n = len[i], sep;
+        while (n && is_ws((unsigned char)*s))
+            s++, n--;
+        if (has_role(s, n)) {
+            after_role = 1;
+            continue;
+        }
+        if (after_role && !(i + 1 < ns && has_role(seg[i + 1], len[i + 1])))
+            continue;
+        /* "A, B, and C": the serial comma's "and" */
+        int closes = 0;
+        if (n > 4 && strncasecmp(s, "and", 3) == 0 && is_ws((unsigned char)s[3]))
+            s += 4, n -= 4, closes = 1;
+        for (;;) { /* "A and B", "A and B and C" */
+            size_t at = conjunction(s, n, &sep);
+            author_part(s, at, outlet, out, cap, &k);
+            if (at == n)
+                break;
+            closes = 1;
+            s += at + sep;
+            n -= at + sep;
+        }
+        if (closes)
+            break;
+    }
+    return k;
 }
 
 /* A word that introduces a date after a byline's names ("on", "published",
@@ -970,26 +1066,7 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
             p = tmp + i + 3;
             break;
         }
-    /* split at , ; | and the words "and" / "&" */
-    size_t k = 0;
-    const char *start = p;
-    for (const char *q = p;; q++) {
-        size_t sep = 0;
-        if (*q == '\0' || *q == ',' || *q == ';' || *q == '|')
-            sep = *q ? 1 : 0;
-        else if (is_ws((unsigned char)*q) && (strncasecmp(q + 1, "and ", 4) == 0))
-            sep = 5;
-        else if (is_ws((unsigned char)*q) && strncmp(q + 1, "& ", 2) == 0)
-            sep = 3;
-        if (*q == '\0' || sep) {
-            author_part(start, (size_t)(q - start), outlet, out, cap, &k);
-            if (*q == '\0')
-                break;
-            q += sep - 1;
-            start = q + 1;
-        }
-    }
-    return k >= 3;
+    return author_names(p, outlet, out, cap) >= 3;
 }
 
 /* Host of a URL without "www.", into out. */

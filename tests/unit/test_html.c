@@ -1691,6 +1691,34 @@ static void offset_time_keeps_local_day(void **state)
     np_doc_free(doc);
 }
 
+/* A byline's roles, places and outlets are no co-authors: a role's own
+ * "and" joins no names, a place or outlet after a role or after the list
+ * closed by "and" is none, nor a place after "in". */
+static void author_roles_places_outlets(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"By Ann Lee, Health and Science Correspondent", "Ann Lee"},
+        {"Ann Lee, Health & Science Editor", "Ann Lee"},
+        {"By Ann Lee, Political Editor, Marrowby", "Ann Lee"},
+        {"By Ann Lee and Bo Lind, Harbour Broadcasting", "Ann Lee, Bo Lind"},
+        {"By Ann Lee in Marrowby", "Ann Lee"},
+        {"By Ann Lee, Health Reporter, and Bo Lind, Science Editor", "Ann Lee, Bo Lind"},
+        {"By Ann Lee, Bo Lind and Cy Moss", "Ann Lee, Bo Lind, Cy Moss"},
+        {"By Ann Lee, Bo Lind, and Cy Moss", "Ann Lee, Bo Lind, Cy Moss"},
+        {"Ann Lee and Bo Lind and Cy Moss", "Ann Lee, Bo Lind, Cy Moss"},
+        {"By Ann Lee, Health Correspondent", "Ann Lee"},
+        {"Ann Lee, Bo Lind", "Ann Lee, Bo Lind"},
+    };
+    char out[256];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        assert_true(np_author_clean(cases[i][0], NULL, out, sizeof out));
+        if (strcmp(out, cases[i][1]) != 0)
+            print_message("%s -> %s\n", cases[i][0], out);
+        assert_string_equal(out, cases[i][1]);
+    }
+}
+
 static void date_and_author_normalizers(void **state)
 {
     (void)state;
@@ -1910,6 +1938,7 @@ int main(void)
         cmocka_unit_test(byline_with_no_break_spaces),
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
+        cmocka_unit_test(author_roles_places_outlets),
         cmocka_unit_test(offset_time_keeps_local_day),
         cmocka_unit_test(strip_raw_text),
         cmocka_unit_test(drop_unread_attrs),
