@@ -25,7 +25,7 @@
 #define NODE_TEXT_VISITS 2048
 
 enum {
-    F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE,
+    F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE, F_SUBHEAD,
     F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT,
     F_LD_PUB, F_META_PUB, F_TIME_PUB, F_TIME_ART, F_TIME, F_CLASS_DATE, F_TIME_OTHER, F_CLASS_OTHER, F_LD_MOD,
     F_META_MOD, F_TIME_MOD,
@@ -375,6 +375,31 @@ static void ld_read(meta *m, const char *url)
     }
 }
 
+/* Separators between a headline and the site's name in a <title>. */
+static const char *const TITLE_SEPS[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
+                                         " \xC2\xB7 ", " \xC2\xBB ", " / "};
+
+/* Do s[0..n) and t name the same thing (letters and digits compared)? */
+static int same_words(const char *s, size_t n, const char *t)
+{
+    char a[VAL_MAX], b[VAL_MAX];
+    size_t la = np_utf8_squeeze(s, n, a, sizeof a), lb = np_utf8_squeeze(t, strlen(t), b, sizeof b);
+    return la >= 3 && la == lb && memcmp(a, b, la) == 0;
+}
+
+/* Is the heading text t one side of the <title> split at a separator
+ * ("Headline | Site", "Site | Headline")? */
+static int title_side(const char *title, const char *t)
+{
+    for (size_t i = 0; title && i < sizeof TITLE_SEPS / sizeof *TITLE_SEPS; i++) {
+        size_t sl = strlen(TITLE_SEPS[i]);
+        for (const char *cut = strstr(title, TITLE_SEPS[i]); cut; cut = strstr(cut + 1, TITLE_SEPS[i]))
+            if (same_words(title, (size_t)(cut - title), t) || same_words(cut + sl, strlen(cut + sl), t))
+                return 1;
+    }
+    return 0;
+}
+
 /* ---- the walk -------------------------------------------------------------- */
 
 static const struct { const char *k; int f; } meta_keys[] = {
@@ -583,6 +608,13 @@ static void on_element(meta *m, xmlNode *n, const char *name)
         } else if (strcmp(name, "h1") == 0 && !m->f[F_H1]) {
             node_text(n, buf, sizeof buf);
             put(m, F_H1, buf);
+        } else if (name[1] >= '2' && name[1] <= '4' && name[2] == '\0' && !m->f[F_SUBHEAD] && m->f[F_TITLE] &&
+                   m->f[F_H1]) {
+            /* a story's headline below a masthead <h1> (masthead_h1());
+             * a kicker above the <h1> is none */
+            node_text(n, buf, sizeof buf);
+            if (title_side(m->f[F_TITLE], buf))
+                put(m, F_SUBHEAD, buf);
         }
         break;
     case 'l':
@@ -1087,12 +1119,11 @@ static size_t count_spaces(const char *s)
 /* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title. */
 static void strip_site(char *t, const char *site, const char *host, const char *h1)
 {
-    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
-                                       " \xC2\xB7 ", " \xC2\xBB ", " / "};
+    const char *const *seps = TITLE_SEPS;
     for (int pass = 0; pass < 2; pass++) {
         char *cut = NULL;
         size_t seplen = 0;
-        for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+        for (size_t i = 0; i < sizeof TITLE_SEPS / sizeof *TITLE_SEPS; i++) {
             size_t sl = strlen(seps[i]);
             for (char *p = t; (p = strstr(p, seps[i])) != NULL; p++)
                 if (!cut || p > cut) {
@@ -1134,6 +1165,38 @@ static void strip_site(char *t, const char *site, const char *host, const char *
             return;
         t[head_len] = '\0';
     }
+}
+
+/* Is the <h1> the site's masthead?  Older and smaller CMS themes put the
+ * site's name in <h1> (the logo) and each story's headline in a lower
+ * heading.  It is when the <title> is "Headline <sep> Site" or "Site <sep>
+ * Headline" with the <h1> one side and a lower heading of the page
+ * (subhead: the first <h2>-<h4> after the <h1> that is a side of the
+ * <title>) the other, a headline of three words or more: that side goes
+ * into headline[cap]. */
+static int masthead_h1(const char *title, const char *h1, const char *subhead, char *headline, size_t cap)
+{
+    if (!title || !h1 || !subhead || count_spaces(subhead) < 2 || same_words(h1, strlen(h1), subhead))
+        return 0;
+    for (size_t i = 0; i < sizeof TITLE_SEPS / sizeof *TITLE_SEPS; i++) {
+        const char *cut = strstr(title, TITLE_SEPS[i]);
+        if (!cut)
+            continue;
+        const char *tail = cut + strlen(TITLE_SEPS[i]);
+        size_t head_len = (size_t)(cut - title);
+        const char *other = NULL;
+        size_t other_len = 0;
+        if (same_words(tail, strlen(tail), h1) && same_words(title, head_len, subhead))
+            other = title, other_len = head_len; /* "Headline | Site" */
+        else if (same_words(title, head_len, h1) && same_words(tail, strlen(tail), subhead))
+            other = tail, other_len = strlen(tail); /* "Site | Headline" */
+        if (!other || other_len + 1 > cap)
+            continue;
+        memcpy(headline, other, other_len);
+        headline[other_len] = '\0';
+        return 1;
+    }
+    return 0;
 }
 
 /* Every word starts with a capital (or a non-ASCII letter): a name, not
@@ -1275,9 +1338,14 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     if (!host[0] && url)
         url_host(url, host, sizeof host);
 
+    /* a masthead <h1> names the site, not the story */
+    char title_head[VAL_MAX];
+    int masthead = masthead_h1(m.f[F_TITLE], m.f[F_H1], m.f[F_SUBHEAD], title_head, sizeof title_head);
+    const char *h1 = masthead ? NULL : m.f[F_H1];
+
     /* outlet */
     const char *outlet = m.f[F_OG_SITE] ? m.f[F_OG_SITE] : m.f[F_LD_PUBLISHER] ? m.f[F_LD_PUBLISHER]
-                       : m.f[F_LD_SITE];
+                       : m.f[F_LD_SITE] ? m.f[F_LD_SITE] : masthead ? m.f[F_H1] : NULL;
     char oname[VAL_MAX], hname[128];
     if (outlet && strstr(outlet, "://")) {
         /* a URL where a name belongs: its host says the same */
@@ -1300,19 +1368,19 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
 
     /* title */
     const char *title = m.f[F_LD_HEADLINE] ? m.f[F_LD_HEADLINE] : m.f[F_OG_TITLE] ? m.f[F_OG_TITLE]
-                      : m.f[F_H1] ? m.f[F_H1] : m.f[F_TITLE];
+                      : h1 ? h1 : masthead ? title_head : m.f[F_TITLE];
     /* the page's <title> and its visible headline agree: that is the
      * headline; og:title is often the one written for social networks
      * ("Bridge closure: everything commuters need to know") */
-    if (!m.f[F_LD_HEADLINE] && m.f[F_OG_TITLE] && m.f[F_H1] && m.f[F_TITLE]) {
+    if (!m.f[F_LD_HEADLINE] && m.f[F_OG_TITLE] && h1 && m.f[F_TITLE]) {
         snprintf(tmp, sizeof tmp, "%s", m.f[F_TITLE]);
-        strip_site(tmp, doc->outlet, host, m.f[F_H1]);
-        if (strcasecmp(tmp, m.f[F_H1]) == 0 && count_spaces(m.f[F_H1]) >= 2) /* not a section's "News" */
-            title = m.f[F_H1];
+        strip_site(tmp, doc->outlet, host, h1);
+        if (strcasecmp(tmp, h1) == 0 && count_spaces(h1) >= 2) /* not a section's "News" */
+            title = h1;
     }
     if (title && st == NP_OK) {
         snprintf(tmp, sizeof tmp, "%s", title);
-        strip_site(tmp, doc->outlet, host, m.f[F_H1]);
+        strip_site(tmp, doc->outlet, host, h1);
         st = set_if_empty(&doc->title, tmp);
     }
 

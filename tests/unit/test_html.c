@@ -1627,6 +1627,36 @@ static void unmarked_byline(void **state)
     np_doc_free(doc);
 }
 
+/* A theme that puts the site's name in <h1> (the logo) and the story's
+ * headline in an <h2>: the <h1> equals the site part of the <title>, so
+ * the title is the <title>'s other part and the <h1> names the outlet.  An
+ * <h1> that is the <title>'s headline part stays the title. */
+static void masthead_h1_is_no_headline(void **state)
+{
+    (void)state;
+    const char *titles[] = {"Pier to reopen after winter repairs :: The Harbour Crier",
+                            "Pier to reopen after winter repairs | The Harbour Crier",
+                            "The Harbour Crier | Pier to reopen after winter repairs"};
+    for (size_t k = 0; k < 3; k++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><head><title>%s</title></head><body><div id=\"header\"><h1><a href=\"/\">The Harbour "
+                 "Crier</a></h1></div><div class=\"story\"><h2>Pier to reopen after winter repairs</h2>"
+                 "<p>" PARA1 "</p><p>" PARA2 "</p></div></body></html>", titles[k]);
+        np_doc *doc;
+        assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+        assert_string_equal(doc->title, "Pier to reopen after winter repairs");
+        assert_string_equal(doc->outlet, "The Harbour Crier");
+        np_doc_free(doc);
+    }
+    const char *own = "<html><head><title>Pier to reopen | The Harbour Crier</title></head><body>"
+                      "<h1>Pier to reopen</h1><p>" PARA1 "</p><p>" PARA2 "</p></body></html>";
+    np_doc *doc;
+    assert_int_equal(run(own, strlen(own), NULL, NULL, &doc), NP_OK);
+    assert_string_equal(doc->title, "Pier to reopen");
+    np_doc_free(doc);
+}
+
 /* No-break spaces in a byline (and in other metadata) are spaces: the
  * author is "Ann Lee", not "By\u00a0Ann\u00a0Lee", marked by its class or
  * not; a zero-width space goes. */
@@ -1936,6 +1966,7 @@ int main(void)
         cmocka_unit_test(dates_from_url_and_page),
         cmocka_unit_test(unmarked_byline),
         cmocka_unit_test(byline_with_no_break_spaces),
+        cmocka_unit_test(masthead_h1_is_no_headline),
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
         cmocka_unit_test(author_roles_places_outlets),
