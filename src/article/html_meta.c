@@ -690,9 +690,10 @@ static void walk(meta *m, xmlNode *root)
             int opener = 0;
             for (size_t k = 0; openers[k] && !opener; k++)
                 opener = strncasecmp(t, openers[k], strlen(openers[k])) == 0;
-            int by_space = t[2] == ' ' || t[2] == ':' || t[2] == '\0' ||
-                           ((unsigned char)t[2] == 0xC2 && (unsigned char)t[3] == 0xA0); /* "By&nbsp;" */
-            if (opener || (t[0] == 'B' && (t[1] == 'y' || t[1] == 'Y') && by_space)) {
+            int by = t[0] == 'B' && (t[1] == 'y' || t[1] == 'Y') &&
+                     (t[2] == ' ' || t[2] == ':' || t[2] == '\0' ||
+                      ((unsigned char)t[2] == 0xC2 && (unsigned char)t[3] == 0xA0)); /* "By&nbsp;" */
+            if (opener || by) {
                 char buf[BYLINE_MAX + 8];
                 node_text(cur->parent, buf, sizeof buf);
                 size_t bl = strlen(buf);
