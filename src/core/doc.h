@@ -5,7 +5,8 @@
  * Ownership: every string field is a separate heap allocation owned by the
  * np_doc (NULL when unknown).  np_doc_free() frees the fields and the struct.
  * Setters replace and free the previous value.  Dates are ISO 8601
- * ("YYYY-MM-DD", or with time "YYYY-MM-DDTHH:MM:SSZ").
+ * ("YYYY-MM-DD", or with a time "YYYY-MM-DDTHH:MM:SSZ" or with the page's own
+ * offset "YYYY-MM-DDTHH:MM:SS-08:00": the first ten bytes are the local day).
  */
 #ifndef NP_CORE_DOC_H
 #define NP_CORE_DOC_H

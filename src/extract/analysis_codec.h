@@ -61,8 +61,11 @@
  * "said"; 22: a third review - "Parish", "Canton", "Borough" no place
  * words, ", insisting" and other comments after a reported clause the
  * sentence subject's; 23: a one-word place said to speak carries
- * NP_MENTION_SPEAKS), so that analyses stored by an older build are made
- * again instead of read. */
+ * NP_MENTION_SPEAKS; 111: a pronoun after a sentence whose subject is a
+ * role is not the person acted on, a name set off after a role is a
+ * person, and a publication time keeps the page's offset, so relative
+ * dates count from the page's local day), so that analyses stored by an
+ * older build are made again instead of read. */
 #define NP_ANALYSIS_VERSION 111u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
