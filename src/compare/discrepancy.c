@@ -1521,8 +1521,14 @@ static int figure_stance(const np_story *s, size_t si, const np_number_mention *
 {
     const np_sent *se = &s->sents[si];
     const np_analysis *an = &s->an[se->doc];
+    static const char *const joins[] = {"and", "but", "whereas", "while", NULL};
     uint32_t kf = (uint32_t)np_story_token_at(an, m->start);
     for (uint32_t k = kf; k > se->tok_lo && kf - k < FIG_VERB_BACK; k--) {
+        /* "The Union won 1.2 million votes and the Front 910,000": a
+         * figure of a clause joined on, whose verb is left out, is not the
+         * first clause's subject's */
+        if (an->tokens[k - 1].norm && np_lex_word_in(an->tokens[k - 1].norm, joins))
+            return 0;
         uint32_t t = s->tok_term[se->doc][k - 1];
         if (t == UINT32_MAX)
             continue;
@@ -3116,31 +3122,45 @@ static np_status report_opposites(dctx *c, np_u64map *seen, const np_stance *no,
     return add_disc(c, "contradiction", what, why, items, 2);
 }
 
-static int cmp_pair_key(const void *x, const void *y)
+/* A pair of opposed sentences (lo << 32 | hi) and the action they oppose
+ * on. */
+typedef struct opposed_pair {
+    uint64_t key;
+    uint32_t verb;
+} opposed_pair;
+
+static int cmp_opposed(const void *x, const void *y)
 {
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return a < b ? -1 : a > b;
+    const opposed_pair *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return a->verb < b->verb ? -1 : a->verb > b->verb;
 }
 
-/* s->opposed from the pairs found (pairs[0..n), any order; freed). */
-static np_status keep_opposed(np_story *s, uint64_t *pairs, size_t n)
+/* s->opposed and s->opposed_verb from the pairs found (pairs[0..n), any
+ * order; freed). */
+static np_status keep_opposed(np_story *s, opposed_pair *pairs, size_t n)
 {
     if (!n) {
         np_free(pairs);
         return NP_OK;
     }
-    qsort(pairs, n, sizeof *pairs, cmp_pair_key);
+    qsort(pairs, n, sizeof *pairs, cmp_opposed);
     size_t u = 0;
     for (size_t i = 0; i < n; i++)
-        if (!u || pairs[u - 1] != pairs[i])
+        if (!u || cmp_opposed(&pairs[u - 1], &pairs[i]) != 0)
             pairs[u++] = pairs[i];
     s->opposed = np_arena_alloc(&s->work, u * sizeof *s->opposed);
-    if (s->opposed) {
-        memcpy(s->opposed, pairs, u * sizeof *pairs);
+    s->opposed_verb = np_arena_alloc(&s->work, u * sizeof *s->opposed_verb);
+    if (s->opposed && s->opposed_verb) {
+        for (size_t i = 0; i < u; i++) {
+            s->opposed[i] = pairs[i].key;
+            s->opposed_verb[i] = pairs[i].verb;
+        }
         s->n_opposed = u;
     }
     np_free(pairs);
-    return s->opposed ? NP_OK : NP_ENOMEM;
+    return s->opposed && s->opposed_verb ? NP_OK : NP_ENOMEM;
 }
 
 static np_status opposite_statements(dctx *c, np_u64map *seen)
@@ -3156,7 +3176,7 @@ static np_status opposite_statements(dctx *c, np_u64map *seen)
                 news_year = atoi(m->iso);
         }
     np_stance *v = NULL;
-    uint64_t *pairs = NULL;
+    opposed_pair *pairs = NULL;
     size_t n = 0, n_pairs = 0, cap_pairs = 0;
     np_status st = collect_stances(s, &v, &n);
     if (st == NP_OK && n > 1)
@@ -3176,8 +3196,9 @@ static np_status opposite_statements(dctx *c, np_u64map *seen)
                     continue;
                 st = report_opposites(c, seen, no, yes);
                 if (st == NP_OK && (st = np_grow((void **)&pairs, &cap_pairs, n_pairs, sizeof *pairs)) == NP_OK)
-                    pairs[n_pairs++] = no->sent < yes->sent ? (uint64_t)no->sent << 32 | yes->sent
-                                                            : (uint64_t)yes->sent << 32 | no->sent;
+                    pairs[n_pairs++] = (opposed_pair){no->sent < yes->sent ? (uint64_t)no->sent << 32 | yes->sent
+                                                                           : (uint64_t)yes->sent << 32 | no->sent,
+                                                      no->verb};
             }
         }
     }
@@ -3443,7 +3464,7 @@ static int opposed_leave(const np_story *s, np_bref *support, size_t n)
         if (support[k].doc < 0 || !np_story_ref_span(s, &support[k], &b0, &b1))
             continue;
         long at = np_story_sent_at(s, support[k].doc, b0);
-        if (at >= 0 && np_story_opposed(s, (uint32_t)head, (uint32_t)at)) {
+        if (at >= 0 && np_story_opposed(s, (uint32_t)head, (uint32_t)at, NULL, 0)) {
             support[k].doc = -1;
             marked = 1;
         }

@@ -1873,7 +1873,7 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
     return NP_OK;
 }
 
-int np_story_opposed(const np_story *s, uint32_t a, uint32_t b)
+int np_story_opposed(const np_story *s, uint32_t a, uint32_t b, const uint32_t *ev, uint32_t n_ev)
 {
     uint64_t key = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
     size_t lo = 0, hi = s->n_opposed;
@@ -1884,7 +1884,10 @@ int np_story_opposed(const np_story *s, uint32_t a, uint32_t b)
         else
             hi = mid;
     }
-    return lo < s->n_opposed && s->opposed[lo] == key;
+    for (; lo < s->n_opposed && s->opposed[lo] == key; lo++)
+        if (!ev || np_story_sorted_index(ev, n_ev, s->opposed_verb[lo]) >= 0)
+            return 1;
+    return 0;
 }
 
 uint32_t np_story_sorted_common(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)

@@ -133,6 +133,7 @@ typedef struct np_story {
      * hi, ascending, in work; set by np_compare_discrepancies() for the
      * stages after it (the timeline keeps the two apart) */
     uint64_t *opposed;
+    uint32_t *opposed_verb; /* per pair: the action's synonym class */
     size_t n_opposed;
     uint32_t *copy_root;     /* per doc: the first document of its set of one report's copies, edits
                               * allowed (np_compare_copy_docs()); NULL until computed */
@@ -313,8 +314,9 @@ np_status np_story_sentences(np_story *s);
 np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_lo, uint32_t tok_hi, uint32_t **ev,
                                uint32_t *n_ev, uint32_t **pol, uint32_t *n_pol);
 /* 1 when sentences a and b are listed in s->opposed: one negates what
- * the other states. */
-int np_story_opposed(const np_story *s, uint32_t a, uint32_t b);
+ * the other states, of an action among ev[0..n_ev) (sorted; ev NULL: any
+ * action). */
+int np_story_opposed(const np_story *s, uint32_t a, uint32_t b, const uint32_t *ev, uint32_t n_ev);
 /* 1 when an action one unit states plainly the other states only negated
  * (np_sent.pol): "Solmark refused to sign" against "Kestrava signed". */
 int np_story_polarity_clash(const uint32_t *pol_a, uint32_t n_a, const uint32_t *pol_b, uint32_t n_b);

@@ -397,6 +397,21 @@ typedef struct dated_words {
     uint32_t n_ev;
 } dated_words;
 
+/* Sentences a and b are opposed (np_story_opposed()) on an action the
+ * words their dates date hold: "No arrests were made after protesters
+ * blocked the road on Sunday" and "Two men were arrested after protesters
+ * blocked the road on Sunday" tell one blocking on Sunday; only an entry
+ * dated by the arrests would take a side. */
+static int opposed_dated(const np_story *s, const dated_words *dw, uint32_t a, uint32_t b)
+{
+    int ok = 1;
+    for (int k = 0; k < 2 && ok; k++) {
+        const dated_words *w = &dw[k ? b : a];
+        ok = !w->sub || np_story_opposed(s, a, b, w->ev, w->n_ev);
+    }
+    return ok && np_story_opposed(s, a, b, NULL, 0);
+}
+
 /* The brief's entries: one per root event, its members first, then those
  * of the events merged into it from outlets not yet cited. */
 static np_status emit_events(np_story *s, tl_event *ev, size_t n_ev, const uint32_t *mem, const dated_words *dw)
@@ -700,7 +715,7 @@ np_status np_compare_timeline(np_story *s)
                  * contradiction of the discrepancy section): the entry
                  * would credit the denial with the event */
                 for (size_t q = 0; q < nm && alike; q++)
-                    alike = !np_story_opposed(s, mem[m0 + q], it[j].sent);
+                    alike = !opposed_dated(s, dw, mem[m0 + q], it[j].sent);
                 if (!alike)
                     continue;
                 it[j].event = it[i].event;

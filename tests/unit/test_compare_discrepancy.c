@@ -325,6 +325,21 @@ static void denied_events(void **state)
                 assert_null(strstr(b->timeline[i].sources[k].text, "denied"));
     }
     assert_true(dated);
+    /* the blocking both tell, dated by its own clause, is one entry: the
+     * arrests they oppose on are not what the date dates */
+    int blocked = 0;
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        int from_a = 0, from_b = 0;
+        for (size_t k = 0; k < b->timeline[i].n_sources; k++) {
+            const np_bref *r = &b->timeline[i].sources[k];
+            if (r->text && !strcmp(r->text, "protesters blocked the Kell valley road on Sunday")) {
+                from_a |= r->doc == 0;
+                from_b |= r->doc == 1;
+            }
+        }
+        blocked |= from_a && from_b;
+    }
+    assert_true(blocked);
     np_brief_free(b);
 }
 
