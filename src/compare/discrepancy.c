@@ -3212,7 +3212,8 @@ static np_status opposite_statements(dctx *c, np_u64map *seen)
 
 /* ------------------------------------------ who said the same words */
 
-#define QA_MIN_TERMS 6      /* a statement, not a slogan or a phrase */
+#define QA_MIN_TERMS 6      /* a statement, not a slogan or a phrase ... */
+#define QA_SHORT_TERMS 3    /* ... unless quoted word for word: then this many words suffice */
 #define QA_OVERLAP 0.8      /* share of the shorter quote's words */
 #define QA_MAX_QUOTES 4096  /* quotes compared, in huge stories */
 
@@ -3247,8 +3248,17 @@ static void surname(const char *name, char out[64])
 /* The sentences holding the quote and its attribution. */
 static void quote_span(const np_story *s, int d, const np_quote *q, size_t *a, size_t *b)
 {
-    size_t lo = q->start < q->speaker_start ? q->start : q->speaker_start;
-    size_t hi = q->end > q->speaker_end ? q->end : q->speaker_end;
+    size_t lo = q->start, hi = q->end;
+    /* the speaker's name with it when it stands beside the quotation (its
+     * sentence or the one before), not a mention paragraphs back that a
+     * pronoun or a surname was resolved to */
+    long qs = np_story_sent_at(s, d, q->start), ns = q->speaker_end > q->speaker_start
+                                                         ? np_story_sent_at(s, d, q->speaker_start)
+                                                         : -1;
+    if (ns >= 0 && qs >= 0 && ns + 1 >= qs && ns <= qs + 1) {
+        lo = q->start < q->speaker_start ? q->start : q->speaker_start;
+        hi = q->end > q->speaker_end ? q->end : q->speaker_end;
+    }
     long s0 = np_story_sent_at(s, d, lo), s1 = np_story_sent_at(s, d, hi ? hi - 1 : 0);
     *a = s0 >= 0 ? s->sents[s0].start : lo;
     *b = s1 >= 0 ? s->sents[s1].end : hi;
@@ -3292,7 +3302,7 @@ static np_status collect_speeches(np_story *s, qspeech **out, size_t *n_out)
             for (size_t i = 0; i < nt; i++)
                 if (!u || terms[u - 1] != terms[i])
                     terms[u++] = terms[i];
-            if (u < QA_MIN_TERMS || (st = np_grow((void **)&v, &cap, n, sizeof *v)) != NP_OK)
+            if (u < QA_SHORT_TERMS || (st = np_grow((void **)&v, &cap, n, sizeof *v)) != NP_OK)
                 continue;
             v[n++] = (qspeech){(int)d, q, who, terms, (uint32_t)u};
         }
@@ -3326,6 +3336,11 @@ static np_status quote_attribution(dctx *c, np_u64map *seen)
         for (size_t j = i + 1; j < n && st == NP_OK; j++) {
             const qspeech *a = &v[i], *b = &v[j];
             if (a->doc == b->doc || (a->who >= 0 && a->who == b->who) || term_overlap(a, b) < QA_OVERLAP)
+                continue;
+            /* a short quotation ("No perishable cargo has been lost so
+             * far") is one statement only in the very same words */
+            if ((a->n_terms < QA_MIN_TERMS || b->n_terms < QA_MIN_TERMS) &&
+                (a->n_terms != b->n_terms || term_overlap(a, b) < 1.0))
                 continue;
             char sa[64], sb[64];
             surname(a->q->speaker, sa);

@@ -163,6 +163,23 @@ static void quote_two_speakers(void **state)
     assert_non_null(d);
     assert_non_null(strstr(d->explain, "Closely alike quoted words"));
     np_brief_free(b);
+    /* a short quotation given to two people word for word is a discrepancy
+     * too, shown by the quotation's own sentence; two short ones alike but
+     * not the same are not */
+    const char *brief_words[3] = {
+        "Mayor Lina Kask opened the flood gates of Orsk on Monday night.\n\n"
+        "\"No grain has been lost so far,\" said Lina Kask.\n\n"
+        "\"Our barges are safe tonight,\" said Lina Kask.\n",
+        "The flood gates of Orsk were opened on Monday night by the mayor.\n\n"
+        "\"No grain has been lost so far,\" said harbour master Ivo Dren.\n\n"
+        "\"Our barges are safe,\" said harbour master Ivo Dren.\n",
+        "Barges waited below the Orsk weir on Monday night.\n"};
+    b = np_test_brief("2031-04-12", brief_words, 3);
+    d = np_test_disc_with(b, "No grain has been lost so far", "Ivo Dren");
+    assert_non_null(d);
+    assert_string_equal(d->kind, "attribution");
+    assert_null(np_test_disc_with(b, "barges are safe tonight", "barges are safe,"));
+    np_brief_free(b);
 }
 
 static const char *const ow_a =
