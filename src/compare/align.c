@@ -3355,8 +3355,8 @@ static void attribution_spans(const np_story *s, const np_sent *se, uint32_t *lo
     *lo0 = *hi0 = *lo1 = *hi1 = se->tok_lo;
     /* the plain verbs of attribution: "pleaded guilty", "reported by",
      * "questions" are verbs of speaking too, but tell a deed */
-    static const char *const says[] = {"added", "adds", "according", "said", "says", "stated", "states", "told",
-                                       "tells", "wrote", "writes", NULL};
+    static const char *const says[] = {"according", "added", "adds", "said", "says", "stated", "states", "tells",
+                                       "told", "writes", "wrote", NULL};
     long first = -1, last = -1;
     for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
         if (an->tokens[k].norm && !(an->tokens[k].flags & NP_TOK_CAP) && np_lex_word_in(an->tokens[k].norm, says) &&

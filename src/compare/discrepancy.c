@@ -1540,25 +1540,27 @@ static int figure_stance(const np_story *s, size_t si, const np_number_mention *
     return 0;
 }
 
-/* The stance's subject phrase holds the name c (a capitalised word). */
-static int holds_name(const np_stance *x, uint32_t c)
+/* The stance's subject phrase holds c as a word of the kind mask selects
+ * (name_mask: a name, poss_mask: a possessive). */
+static int holds_word(const np_stance *x, uint32_t c, uint32_t mask)
 {
     for (uint32_t i = 0; i < x->n_subj; i++)
-        if (x->subj[i] == c && (x->name_mask >> i & 1))
+        if (x->subj[i] == c && (mask >> i & 1))
             return 1;
     return 0;
 }
 
-/* The subjects of two stances are surely two: heads alike but names apart
- * ("the Sarn bridge" / "the Vell bridge"), two names, or one's name a mere
- * modifier of the other's head ("Rimbauer" / "Rimbauer's bribery scheme").
- * A name and a role ("Karn" / "the robber") may be one person. */
+/* The subjects of two stances are surely two: heads alike but modifiers
+ * apart ("the Sarn bridge" / "the Vell bridge"), two names, or one's name
+ * the possessor of the other's head ("Rimbauer" / "Rimbauer's bribery
+ * scheme").  A name and a role ("Karn" / "the robber") may be one person,
+ * and so may a name and its people ("Korvath" / "Korvath militants"). */
 static int distinct_subjects(const np_stance *a, const np_stance *b)
 {
     if (a->head == b->head)
         return !np_stance_one_subject(a, b);
-    int an = holds_name(a, a->head), bn = holds_name(b, b->head);
-    return (an && bn) || (an && holds_name(b, a->head)) || (bn && holds_name(a, b->head));
+    int an = holds_word(a, a->head, a->name_mask), bn = holds_word(b, b->head, b->name_mask);
+    return (an && bn) || (an && holds_word(b, a->head, b->poss_mask)) || (bn && holds_word(a, b->head, a->poss_mask));
 }
 
 /* Figures ma (of sentence a) and mb (of b) follow one action of two
@@ -2115,6 +2117,17 @@ static int dates_same_event(const np_story *s, int a, const np_sent *A, const np
     return ca != UINT32_MAX && ca == cb;
 }
 
+/* Each date is its own document's day of publication or the day around
+ * it: two reports of two sittings on their own days ("on June 14" in the
+ * paper of June 14, "on June 21" in that of June 21), not one event dated
+ * twice. */
+static int on_own_day(const np_story *s, int da, int64_t a, int db, int64_t b)
+{
+    const char *pa = s->brief->docs[da].published, *pb = s->brief->docs[db].published;
+    int64_t x = pa && strlen(pa) >= 10 ? day_of(pa) : INT64_MIN, y = pb && strlen(pb) >= 10 ? day_of(pb) : INT64_MIN;
+    return x != INT64_MIN && y != INT64_MIN && llabs(a - x) <= 1 && llabs(b - y) <= 1;
+}
+
 static np_status date_discrepancies(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
@@ -2168,7 +2181,7 @@ static np_status date_discrepancies(dctx *c, np_u64map *seen)
          * heard on June 14 at the Court of Appeal in Ostmarra" / "on June
          * 21 at the Court of Appeal in Ostmarra" */
         int64_t apart = llabs(a0 - b0) > llabs(a1 - b1) ? llabs(a0 - b0) : llabs(a1 - b1);
-        if (apart > DATE_FAR_DAYS || (apart > 3 && ed->sim < DATE_FAR_ALIGN) ||
+        if (apart > DATE_FAR_DAYS || (apart > 3 && (ed->sim < DATE_FAR_ALIGN || on_own_day(s, A->doc, a0, B->doc, b0))) ||
             !dates_same_event(s, A->doc, A, da, B->doc, B, db))
             continue;
         char key[96];
@@ -3059,12 +3072,45 @@ static size_t sentence_years(const np_story *s, const np_sent *se, int *out, siz
     return n;
 }
 
+/* The days sentence se's resolved day dates name, up to max, in out. */
+static size_t sentence_days(const np_story *s, const np_sent *se, int64_t *out, size_t max)
+{
+    const np_analysis *an = &s->an[se->doc];
+    size_t n = 0;
+    for (size_t k = 0; k < an->n_dates && n < max; k++) {
+        const np_date_mention *m = &an->dates[k];
+        if (m->start < se->start || m->end > se->end || m->gran != NP_DATE_DAY || !m->iso[0] ||
+            (m->flags & NP_DATE_UNRESOLVED))
+            continue;
+        int64_t d = day_of(m->iso);
+        if (d != INT64_MIN)
+            out[n++] = d;
+    }
+    return n;
+}
+
+/* Both sentences date their telling to days and none is common ("The
+ * airport was not closed on Monday" / "was closed on Wednesday"): two
+ * moments, not two accounts of one. */
+static int days_apart(const np_story *s, uint32_t a, uint32_t b)
+{
+    int64_t da[8], db[8];
+    size_t na = sentence_days(s, &s->sents[a], da, 8), nb = sentence_days(s, &s->sents[b], db, 8);
+    if (!na || !nb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (da[i] == db[j])
+                return 0;
+    return 1;
+}
+
 /* The two sentences are dated to different years ("In 2003, the
  * administration imposed similar rules" / "declined a day earlier to
  * impose them"): two deeds, not two accounts of one.  A sentence naming no
- * year is dated by its document's publication, else by the latest year the
- * story names (news_year; 0: none): news tells of its own time unless it
- * says otherwise. */
+ * year is dated by its document's publication, else by the story's latest
+ * publication year (news_year; 0: none): news tells of its own time unless
+ * it says otherwise. */
 static int years_apart(const np_story *s, uint32_t a, uint32_t b, int news_year)
 {
     int ya[8], yb[8];
@@ -3168,13 +3214,14 @@ static np_status opposite_statements(dctx *c, np_u64map *seen)
     np_story *s = c->s;
     if (!s->frames)
         return NP_OK;
+    /* the news's year: its latest publication's (a year the story names
+     * ahead, "by 2035", is none) */
     int news_year = 0;
-    for (size_t d = 0; d < s->n_docs; d++)
-        for (size_t k = 0; k < s->an[d].n_dates; k++) {
-            const np_date_mention *m = &s->an[d].dates[k];
-            if (m->iso[0] && !(m->flags & NP_DATE_UNRESOLVED) && atoi(m->iso) > news_year)
-                news_year = atoi(m->iso);
-        }
+    for (size_t d = 0; d < s->n_docs; d++) {
+        const char *r = s->ref_date ? s->ref_date[d] : NULL;
+        if (r && strlen(r) >= 4 && atoi(r) > news_year)
+            news_year = atoi(r);
+    }
     np_stance *v = NULL;
     opposed_pair *pairs = NULL;
     size_t n = 0, n_pairs = 0, cap_pairs = 0;
@@ -3190,7 +3237,7 @@ static np_status opposite_statements(dctx *c, np_u64map *seen)
                 continue;
             for (size_t j = lo; j < end && st == NP_OK; j++) {
                 const np_stance *no = &v[i], *yes = &v[j];
-                if (yes->neg || no->doc == yes->doc || !np_stance_one_theme(s, no, yes) || years_apart(s, no->sent, yes->sent, news_year) ||
+                if (yes->neg || no->doc == yes->doc || !np_stance_one_theme(s, no, yes) || years_apart(s, no->sent, yes->sent, news_year) || days_apart(s, no->sent, yes->sent) ||
                     (s->copy_root && s->copy_root[no->doc] == s->copy_root[yes->doc]) ||
                     also_states(s, v, lo, end, no, no->doc, 0) || also_states(s, v, lo, end, yes, yes->doc, 1))
                     continue;
@@ -3447,21 +3494,6 @@ static int other_side_leaves(const np_story *s, np_bref *support, size_t n, cons
     return marked;
 }
 
-/* A fact whose wording gives one side of a number discrepancy of different
- * values (values_differ()), and that cites the other side too, would
- * credit an outlet with a figure it does not give (ten dead in one outlet,
- * three in another, as one fact of three outlets beside the discrepancy
- * between them; a river peaking at 6.2 metres credited to the outlet that
- * says 7.1): the other side's outlet leaves the fact, and a fact of
- * those two outlets alone leaves the brief, even when both sentences say
- * more than the figure ("destroyed 18 / 120 homes near Redding on Sunday
- * and forced 4,000 residents to evacuate"): the fact's wording is one
- * outlet's whole sentence, which the other does not state, and the
- * discrepancy shows both.  A fact whose wording gives no figure is stated
- * by both sides and stays.  (Values apart by a fifth or less stayed one
- * fact until 2026-12-07: a magnitude 5.9 quake credited to the outlet
- * saying 6.1.)  The same for a date discrepancy: "on November 29" cited
- * with the outlet saying Monday, November 30. */
 /* The refs support[1..n) of a fact worded by support[0] whose sentence
  * negates what the wording's sentence states of one thing, or states what
  * it negates (s->opposed: "The plant was damaged when flames reached it,
@@ -3487,6 +3519,22 @@ static int opposed_leave(const np_story *s, np_bref *support, size_t n)
     return marked;
 }
 
+/* A fact whose wording gives one side of a number discrepancy of different
+ * values (values_differ()), and that cites the other side too, would
+ * credit an outlet with a figure it does not give (ten dead in one outlet,
+ * three in another, as one fact of three outlets beside the discrepancy
+ * between them; a river peaking at 6.2 metres credited to the outlet that
+ * says 7.1): the other side's outlet leaves the fact, and a fact of
+ * those two outlets alone leaves the brief, even when both sentences say
+ * more than the figure ("destroyed 18 / 120 homes near Redding on Sunday
+ * and forced 4,000 residents to evacuate"): the fact's wording is one
+ * outlet's whole sentence, which the other does not state, and the
+ * discrepancy shows both.  A fact whose wording gives no figure is stated
+ * by both sides and stays.  (Values apart by a fifth or less stayed one
+ * fact until 2026-12-07: a magnitude 5.9 quake credited to the outlet
+ * saying 6.1.)  The same for a date discrepancy: "on November 29" cited
+ * with the outlet saying Monday, November 30; and for a contradiction
+ * (opposed_leave()). */
 static np_status separate_conflicts(np_story *s)
 {
     np_brief *b = s->brief;

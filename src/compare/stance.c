@@ -48,12 +48,12 @@ static int be_word(const char *w)
 }
 
 /* Token k ends a subject phrase read backwards: a clause opens after it
- * ("and", "that", "which", "when"), or it is a verb of speaking ("said"),
- * an auxiliary or no word at all. */
+ * ("and", "that", "which", "when", "why"), or it is a verb of speaking
+ * ("said"), an auxiliary or no word at all. */
 static int phrase_stop(const np_story *s, int d, size_t k)
 {
-    static const char *const stop[] = {"and", "but", "nor", "or", "so", "than", "that", "what", "which", "who",
-                                       "whom", "whose", NULL};
+    static const char *const stop[] = {"and",   "but",  "how", "nor", "or",  "so",    "than", "that", "what",
+                                       "where", "which", "who", "whom", "whose", "why", NULL};
     const np_token *t = &s->an[d].tokens[k];
     if (!t->norm || !(t->flags & NP_TOK_WORD) || (s->tok_report && s->tok_report[d][k] != NP_STANCE_NONE))
         return 1;
@@ -106,6 +106,24 @@ static int in_name(const np_analysis *an, const np_token *t)
     return e > 0 && an->ents[e - 1].end > t->start;
 }
 
+/* A word that picks among things without naming one ("such guarantees",
+ * "other homes", "several villages"): no modifier telling one thing from
+ * another. */
+static int quantifier(const np_token *t)
+{
+    static const char *const q[] = {"all",   "another", "any",  "both",  "each",    "every", "few",
+                                    "many",  "more",    "most", "much",  "other",   "own",   "same",
+                                    "several", "some",  "such", "various", NULL};
+    return t->norm && np_lex_word_in(t->norm, q);
+}
+
+/* A figure in digits or words ("14", "fourteen"): no modifier telling one
+ * thing from another of its kind. */
+static int figure_word(const np_token *t)
+{
+    return (t->flags & NP_TOK_NUMBER) || (t->norm && np_lex_number_word(t->norm, strlen(t->norm)) >= 0);
+}
+
 /* The subject of the verb at token x->k of sentence se: auxiliaries and
  * adverbs skipped back to the subject's last word, then its phrase back
  * to where a clause opens.  Sets lo, head, subj, name_mask and passive (the
@@ -115,7 +133,7 @@ static int read_subject(const np_story *s, const np_sent *se, np_stance *x)
 {
     const np_analysis *an = &s->an[x->doc];
     uint32_t j = x->k;
-    int saw_aux = 0;
+    int saw_aux = 0, aside = 0;
     while (j > se->tok_lo) {
         const np_token *t = &an->tokens[j - 1];
         if (!t->norm)
@@ -126,7 +144,7 @@ static int read_subject(const np_story *s, const np_sent *se, np_stance *x)
              * before the aside */
             if ((j = aside_start(an, se, j - 1)) == 0)
                 return 0;
-            saw_aux |= j < x->k; /* an aside read: no word before the verb stands alone */
+            aside = 1;
             break;
         }
         size_t n = strlen(t->norm);
@@ -149,7 +167,7 @@ static int read_subject(const np_story *s, const np_sent *se, np_stance *x)
     uint32_t last = j - 1;
     const np_token *lt = &an->tokens[last];
     if (!(lt->flags & NP_TOK_CONTENT) || !(lt->flags & NP_TOK_WORD) || tok_class(s, x->doc, last) == NP_STANCE_NONE ||
-        (saw_aux == 0 && np_story_clause_gap(an, last, NP_GAP_ASIDES | NP_GAP_QUOTES)))
+        (!saw_aux && !aside && np_story_clause_gap(an, last, NP_GAP_ASIDES | NP_GAP_QUOTES)))
         return 0;
     uint32_t lo = last;
     while (lo > se->tok_lo && last - lo < STANCE_REACH &&
@@ -163,13 +181,19 @@ static int read_subject(const np_story *s, const np_sent *se, np_stance *x)
         uint32_t c = tok_class(s, x->doc, p);
         if (t->norm && np_lex_is_preposition(t->norm, strlen(t->norm)) && x->head != NP_STANCE_NONE)
             in_prep = 1;
-        if (c == NP_STANCE_NONE || !(t->flags & NP_TOK_CONTENT))
+        if (c == NP_STANCE_NONE || !(t->flags & NP_TOK_CONTENT) || quantifier(t))
             continue;
         if (!in_prep && (t->flags & NP_TOK_WORD))
             x->head = c;
         if (x->n_subj < NP_STANCE_SUBJ) {
             if ((t->flags & NP_TOK_CAP) && (p != se->tok_lo || in_name(an, t)))
                 x->name_mask |= 1u << x->n_subj;
+            if (figure_word(t))
+                x->num_mask |= 1u << x->n_subj;
+            size_t tl = t->end - t->start;
+            if (tl > 2 && an->text[t->end - 1] == 's' &&
+                (an->text[t->end - 2] == '\'' || (tl > 4 && (unsigned char)an->text[t->end - 2] == 0x99)))
+                x->poss_mask |= 1u << x->n_subj; /* "Rimbauer's", with a straight or curly apostrophe */
             x->subj[x->n_subj++] = c;
         }
     }
@@ -209,6 +233,13 @@ static void read_object(const np_story *s, const np_sent *se, np_stance *x)
                 x->obj = c;
                 x->hi = j + 1;
             }
+            if (x->n_objw < NP_STANCE_SUBJ && !quantifier(t)) {
+                if (t->flags & NP_TOK_CAP)
+                    x->obj_name_mask |= 1u << x->n_objw;
+                if (figure_word(t))
+                    x->obj_num_mask |= 1u << x->n_objw;
+                x->objw[x->n_objw++] = c;
+            }
         } else if (x->obj != NP_STANCE_NONE ||
                    (np_lex_is_preposition(t->norm, strlen(t->norm)) && !np_lex_word_in(t->norm, approx))) {
             return;
@@ -216,36 +247,64 @@ static void read_object(const np_story *s, const np_sent *se, np_stance *x)
     }
 }
 
-static int name_in(const np_stance *x, uint32_t c)
+/* One phrase of two (a subject or an object: head, words, which words
+ * are names and figures): np_stance_one_subject()'s test. */
+typedef struct phrase {
+    uint32_t head;
+    const uint32_t *w;
+    uint32_t n, names, nums;
+} phrase;
+
+static int holds(const phrase *p, uint32_t c)
 {
-    for (uint32_t i = 0; i < x->n_subj; i++)
-        if (x->subj[i] == c)
+    for (uint32_t i = 0; i < p->n; i++)
+        if (p->w[i] == c)
             return 1;
     return 0;
 }
 
-/* One subject: the same head word and, when both phrases hold names, a name
- * in common ("the Sarn bridge" / "the bridge over the Sarn river", not "the
- * Vell bridge"), unless the head is itself the name. */
-int np_stance_one_subject(const np_stance *a, const np_stance *b)
+/* p's words besides its head of one kind (names: 1, other modifiers
+ * but figures: 0): whether it has any, and whether q holds one of them */
+static void modifiers(const phrase *p, const phrase *q, int names, int *any, int *shared)
+{
+    *any = *shared = 0;
+    for (uint32_t i = 0; i < p->n; i++) {
+        int is_name = p->names >> i & 1;
+        if (p->w[i] == p->head || is_name != names || (p->nums >> i & 1))
+            continue;
+        *any = 1;
+        *shared |= holds(q, p->w[i]);
+    }
+}
+
+static int one_phrase(const phrase *a, const phrase *b)
 {
     if (a->head != b->head)
         return 0;
-    int head_name = 0, a_names = 0, b_names = 0;
-    for (uint32_t i = 0; i < a->n_subj; i++)
-        if (a->name_mask >> i & 1) {
-            a_names = 1;
-            head_name |= a->subj[i] == a->head;
-        }
-    for (uint32_t i = 0; i < b->n_subj; i++)
-        if (b->name_mask >> i & 1)
-            b_names = 1;
-    if (head_name || !a_names || !b_names)
-        return 1;
-    for (uint32_t i = 0; i < a->n_subj; i++)
-        if ((a->name_mask >> i & 1) && a->subj[i] != a->head && name_in(b, a->subj[i]))
-            return 1;
-    return 0;
+    for (int names = 1; names >= 0; names--) {
+        int a_any, a_shared, b_any, b_shared;
+        modifiers(a, b, names, &a_any, &a_shared);
+        modifiers(b, a, names, &b_any, &b_shared);
+        if (a_any && b_any && !a_shared && !b_shared)
+            return 0; /* "the Sarn bridge" / "the Vell bridge"; "the old bridge" / "the new bridge" */
+    }
+    return 1;
+}
+
+static phrase subject_phrase(const np_stance *x)
+{
+    return (phrase){x->head, x->subj, x->n_subj, x->name_mask, x->num_mask};
+}
+
+static phrase object_phrase(const np_stance *x)
+{
+    return (phrase){x->obj, x->objw, x->n_objw, x->obj_name_mask, x->obj_num_mask};
+}
+
+int np_stance_one_subject(const np_stance *a, const np_stance *b)
+{
+    phrase pa = subject_phrase(a), pb = subject_phrase(b);
+    return one_phrase(&pa, &pb);
 }
 
 /* The two stances are about one thing done: what was acted on is one
@@ -262,9 +321,12 @@ int np_stance_one_theme(const np_story *s, const np_stance *a, const np_stance *
         return np_stance_one_subject(a, b);
     if (a->passive != b->passive) {
         const np_stance *p = a->passive ? a : b, *q = a->passive ? b : a;
-        return q->obj != NP_STANCE_NONE && p->head == q->obj;
+        phrase pp = subject_phrase(p), qo = object_phrase(q);
+        return q->obj != NP_STANCE_NONE && one_phrase(&pp, &qo);
     }
-    return np_stance_one_subject(a, b) && (a->obj == NP_STANCE_NONE || b->obj == NP_STANCE_NONE || a->obj == b->obj);
+    phrase ao = object_phrase(a), bo = object_phrase(b);
+    return np_stance_one_subject(a, b) &&
+           (a->obj == NP_STANCE_NONE || b->obj == NP_STANCE_NONE || one_phrase(&ao, &bo));
 }
 
 /* The subject phrase opens on a word that negates ("nobody", "no-one",
@@ -350,6 +412,8 @@ void np_stance_words(const np_story *s, const np_stance *x, char *out, size_t ca
     const np_analysis *an = &s->an[x->doc];
     size_t a = an->tokens[x->lo].start, b = an->tokens[x->hi - 1].end;
     size_t n = b - a < cap - 1 ? b - a : cap - 1;
+    while (n < b - a && n > 0 && ((unsigned char)an->text[a + n] & 0xC0) == 0x80)
+        n--; /* not inside a character */
     memcpy(out, an->text + a, n);
     out[n] = '\0';
     size_t e = np_story_ent_at(an, a);

@@ -43,7 +43,12 @@ typedef struct np_stance {
     uint32_t subj[NP_STANCE_SUBJ];  /* classes of the subject phrase's content words */
     uint32_t n_subj;
     uint32_t name_mask;             /* which of them are capitalised (names) */
+    uint32_t num_mask;              /* ... figures ("fourteen homes") */
+    uint32_t poss_mask;             /* ... possessives ("Rimbauer's scheme") */
     uint32_t obj;                   /* class of an active verb's object's head, NP_STANCE_NONE when none */
+    uint32_t objw[NP_STANCE_SUBJ];  /* classes of the object phrase's content words */
+    uint32_t n_objw;
+    uint32_t obj_name_mask, obj_num_mask;
     unsigned char neg, passive, expected;
     /* "no arrests were made": the event named by a noun after "no", its
      * subject and object unknown (head NP_STANCE_NONE) */
@@ -62,9 +67,11 @@ uint32_t np_stance_token(const np_story *s, uint32_t si, uint32_t t);
 int np_stance_read(const np_story *s, const np_frames *fr, uint32_t si, uint32_t k, uint32_t t, int neg,
                    np_stance *x);
 
-/* One subject: the same head word and, when both phrases hold names, a
- * name in common ("the Sarn bridge" / "the bridge over the Sarn river",
- * not "the Vell bridge"), unless the head is itself the name. */
+/* One subject: the same head word; when both phrases hold names besides
+ * the head, a name in common ("the Sarn bridge" / "the bridge over the
+ * Sarn river", not "the Vell bridge"); when both hold other modifiers
+ * (figures aside), one in common ("the old bridge" / "the new bridge" are
+ * two).  Symmetric. */
 int np_stance_one_subject(const np_stance *a, const np_stance *b);
 
 /* The two stances are about one thing done: the same action (synonym

@@ -1300,6 +1300,10 @@ static uint64_t reporter_key(const char *a, size_t n)
     return words >= 2 ? np_hash64(buf, k, 0x7265706f72746572ull) | 1 : 0;
 }
 
+/* Agency numbers of one reporter's copies: above np_story_agency()'s
+ * list and the dateline credits' hashes (64 + under 1,000,000). */
+#define REPORTER_AGENCY 2000000
+
 /* Documents of different outlets under one reporter's name ("By Ansel
  * Grieve" on one page, "Reporting by Ansel Grieve" under another) print
  * one report: a reporter files for one newsroom, and another outlet
@@ -1310,6 +1314,7 @@ static np_status same_reporter(np_story *s)
     np_u64map first; /* reporter key -> 1 + the first document naming it */
     np_u64map_init(&first);
     np_status st = NP_OK;
+    int next_reporter = 0;
     for (size_t d = 0; d < s->n_docs && st == NP_OK; d++) {
         const char *au = s->docs[d]->author, *out = s->docs[d]->outlet;
         for (const char *p = au; p && *p && st == NP_OK;) {
@@ -1333,7 +1338,7 @@ static np_status same_reporter(np_story *s)
             if (!out || !oo || strcmp(out, oo) == 0)
                 continue; /* one outlet's two pages are one outlet anyway */
             if (!s->agency[o] && !s->agency[d])
-                s->agency[o] = 2000000 + (int)(key % 1000000u);
+                s->agency[o] = REPORTER_AGENCY + next_reporter++; /* a number no credit has */
             if (!s->agency[d])
                 s->agency[d] = s->agency[o];
             else if (!s->agency[o])
@@ -1515,7 +1520,7 @@ static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t
  * opened by "no" (no_subject()), names the event a light verb after it
  * only reports; the event is negated, as in "nobody was arrested", and
  * clashes with "two men were arrested" (one term: the stems agree). */
-static int denied_event_noun(const np_analysis *an, uint32_t k, uint32_t lo)
+static int denied_event_noun(const np_analysis *an, uint32_t k, uint32_t lo, uint32_t hi)
 {
     static const char *const aux[] = {"are", "be", "been", "had", "has", "have", "is", "was", "were", "will", NULL};
     static const char *const light[] = {"brought", "carried", "conducted", "filed", "given", "held", "laid",
@@ -1526,9 +1531,9 @@ static int denied_event_noun(const np_analysis *an, uint32_t k, uint32_t lo)
     if (!no)
         return 0;
     uint32_t v = k + 1;
-    while (v < an->n_tokens && v < k + 4 && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, aux))
+    while (v < hi && v < k + 4 && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, aux))
         v++;
-    return v > k + 1 && v < an->n_tokens && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, light) &&
+    return v > k + 1 && v < hi && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, light) &&
            no_subject(an, k, v, lo);
 }
 
@@ -1822,7 +1827,7 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
         /* a hedged negation ("if they do not leave") or the complement
          * of a negated verb says neither yes nor no: like a noun, no polarity */
         int ng = negated(an, k, tok_lo, 0);
-        if (!ng && (denied_event_noun(an, k, tok_lo) || denied_object(an, k, tok_lo, tok_hi)))
+        if (!ng && (denied_event_noun(an, k, tok_lo, tok_hi) || denied_object(an, k, tok_lo, tok_hi)))
             ng = 1;
         uint64_t use = ng == 3 ? 0 : ng == 1 ? 2 : ng == 2 || nominal(an, k, tok_lo) ? 1 : 0;
         occ[u++] = (uint64_t)t << 2 | use;

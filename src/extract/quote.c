@@ -2436,9 +2436,9 @@ static int role_heads(const ctx *c, size_t t0, size_t tm)
 /* Where sentence si's subject may start (up to 4, in *out): its subject
  * token (subject_token()), past a dateline ("OSTMARRA, Escarra - When
  * ...") or an opening participle phrase ("Speaking in Escarran, the judge
- * ..."): after the first dash or comma of its first SUBJECT_PHRASE_MAX
- * tokens; and after a subordinator opening any of those ("When Judge
- * Vasch sentenced Rimbauer, ..."). */
+ * ..."): after each of the first two dashes or commas of its first
+ * SUBJECT_PHRASE_MAX tokens; and after a subordinator opening any of those
+ * ("When Judge Vasch sentenced Rimbauer, ..."). */
 static size_t subject_starts(const ctx *c, long si, size_t out[4])
 {
     size_t n = 0, first = tok_at_or_after(c, c->sents[si].start), end = c->sents[si].end;
@@ -2446,10 +2446,11 @@ static size_t subject_starts(const ctx *c, long si, size_t out[4])
     for (size_t k = first; k + 1 < c->n && k < first + SUBJECT_PHRASE_MAX && c->t[k + 1].start < end; k++) {
         const char *g = c->text + c->t[k].end;
         size_t gl = c->t[k + 1].start - c->t[k].end;
-        int dash = 0;
+        int dash = 0; /* a dash set off by spaces, or an en or em dash; not "vice-president" */
         for (size_t x = 0; x < gl && !dash; x++)
-            dash = g[x] == '-' || (x + 2 < gl && (unsigned char)g[x] == 0xE2 && (unsigned char)g[x + 1] == 0x80 &&
-                                   ((unsigned char)g[x + 2] == 0x93 || (unsigned char)g[x + 2] == 0x94));
+            dash = (g[x] == '-' && x > 0 && x + 1 < gl && g[x - 1] == ' ' && g[x + 1] == ' ') ||
+                   (x + 2 < gl && (unsigned char)g[x] == 0xE2 && (unsigned char)g[x + 1] == 0x80 &&
+                    ((unsigned char)g[x + 2] == 0x93 || (unsigned char)g[x + 2] == 0x94));
         if ((dash || memchr(g, ',', gl)) && k + 1 != out[0] && n < 3)
             out[n++] = k + 1;
     }

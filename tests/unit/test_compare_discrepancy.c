@@ -473,6 +473,34 @@ static void durations_of_two_subjects(void **state)
     np_brief_free(b);
 }
 
+static const char *const ns_a =
+    "A storm crossed the valley of Orsk on Sunday night.\n\n"
+    "The old footbridge of Orsk was not damaged, the council said.\n\n"
+    "The Vell weir was not damaged either.\n\n"
+    "The Orsk airport was not closed on Monday, officials said.\n";
+static const char *const ns_b =
+    "The storm hit the valley of Orsk late on Sunday.\n\n"
+    "The new footbridge of Orsk was damaged, engineers said.\n\n"
+    "The storm damaged the Sarn weir, engineers said.\n\n"
+    "The Orsk airport was closed on Wednesday after more rain, officials said.\n";
+static const char *const ns_c = "Trees fell across the valley of Orsk in the storm.\n";
+
+/* not one thing: other modifiers ("the old" / "the new footbridge"),
+ * another name in a passive against an active verb's object ("the Vell
+ * weir" / "damaged the Sarn weir"), another day ("on Monday" / "on
+ * Wednesday") */
+static void opposites_of_other_things(void **state)
+{
+    (void)state;
+    if (!wordnet())
+        skip();
+    np_brief *b = np_test_brief3("2031-05-06", ns_a, ns_b, ns_c);
+    assert_null(np_test_disc_with(b, "old footbridge", "new footbridge"));
+    assert_null(np_test_disc_with(b, "Vell weir", "Sarn weir"));
+    assert_null(np_test_disc_with(b, "not closed on Monday", "closed on Wednesday"));
+    np_brief_free(b);
+}
+
 static const char *const at_a =
     "The old Varn hotel collapsed on Sunday night after days of heavy rain in the hills above Orsk.\n\n"
     "Rescuers pulled 14 survivors from the rubble, according to a statement issued on Monday morning by the "
@@ -1212,6 +1240,7 @@ int main(void)
         cmocka_unit_test(lead_tolls_disagree),
         cmocka_unit_test(opposite_statements),
         cmocka_unit_test(denied_events),
+        cmocka_unit_test(opposites_of_other_things),
         cmocka_unit_test(lower_bounds_differ),
         cmocka_unit_test(figures_of_other_days),
         cmocka_unit_test(far_dates_of_one_deed),
