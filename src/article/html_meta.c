@@ -41,6 +41,7 @@ typedef struct meta {
     np_buf jsonld; /* one script's text at a time */
     json_t *ld[LD_SCRIPTS]; /* the parsed scripts (owned), read after the walk */
     size_t nld;
+    size_t ld_bytes; /* their text's bytes, at most JSONLD_MAX in all */
     char *ld_body; /* JSON-LD articleBody, bounded by JSONLD_MAX */
 } meta;
 
@@ -329,11 +330,14 @@ static void ld_site(meta *m, json_t *o)
  * is no JSON even so is ignored: the other evidence remains. */
 static void parse_jsonld(meta *m, const char *text, size_t len)
 {
-    if (m->nld == LD_SCRIPTS)
+    /* the scripts kept parsed together stay within one script's bound */
+    if (m->nld == LD_SCRIPTS || m->ld_bytes + len > JSONLD_MAX)
         return;
     json_t *root = np_jsonld_parse(text, len, NULL);
-    if (root)
+    if (root) {
         m->ld[m->nld++] = root;
+        m->ld_bytes += len;
+    }
 }
 
 /* The JSON-LD fields, once the walk has seen the page's own address and
@@ -342,7 +346,8 @@ static void parse_jsonld(meta *m, const char *text, size_t len)
  * (its address, else its headline: np_jsonld_relation()), the fields come
  * from those first, then from objects that name no page; objects naming
  * another page give nothing.  When none names this page, every article
- * object counts, first one first.  Site names come from the rest. */
+ * object counts: those naming no page first, then those naming another,
+ * each kind in the page's order.  Site names come from the rest. */
 static void ld_read(meta *m, const char *url)
 {
     json_t *arts[LD_ARTICLES];

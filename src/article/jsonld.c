@@ -134,9 +134,10 @@ size_t np_jsonld_articles(json_t *const *roots, size_t n, json_t **out, size_t c
 
 /* ---- addresses ----------------------------------------------------------- */
 
-/* Do two addresses name one page?  Site (host without "www.") and path
- * with query, fragment and trailing slash ignored as np_url_page() does;
- * when either is relative ("/2026/12/03/story"), the paths alone. */
+/* Do two addresses name one page?  Site (host without "www.") and path,
+ * fragment and trailing slash ignored as np_url_page() does, and the query
+ * too ("?utm_source=..." on the address a page was fetched by); when
+ * either is relative ("/2026/12/03/story"), the paths alone. */
 static int same_page(const char *a, const char *b)
 {
     char sa[256], sb[256];
@@ -152,6 +153,11 @@ static int same_page(const char *a, const char *b)
         pb = b;
     if ((!la && a[0] != '/') || (!lb && b[0] != '/'))
         return 0; /* "#article", a bare name: no page */
+    const char *qa = memchr(pa, '?', na), *qb = memchr(pb, '?', nb);
+    if (qa)
+        na = (size_t)(qa - pa);
+    if (qb)
+        nb = (size_t)(qb - pb);
     while (!la && na && pa[na - 1] == '/')
         na--;
     while (!lb && nb && pb[nb - 1] == '/')

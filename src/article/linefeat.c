@@ -248,7 +248,7 @@ static const char *const BREAK_WORDS[] = {
     "article", "artikel", "below", "beneath", "cette", "content", "continue", "continued", "continues",
     "der", "down", "fortgesetzt", "geht", "la", "main", "nach", "publicit\xc3\xa9", "reading", "report",
     "scroll", "sponsored", "story", "suite", "text", "the", "this", "to", "under", "unter", "weiter",
-    "weiterlesen", "with", "wird", NULL};
+    "weiterlesen", "wird", "with", NULL};
 static const char *const BREAK_GOES_ON[] = {"continue", "continued", "continues", "fortgesetzt", "suite",
                                             "weiter", "weiterlesen", NULL};
 static const char *const BREAK_WHERE[] = {"after", "apr\xc3\xa8s", "below", "beneath", "main", "nach",
