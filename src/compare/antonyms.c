@@ -250,15 +250,7 @@ int np_antonyms_clash(const np_story *s, const uint32_t *ev_a, uint32_t nev_a, c
         uint32_t x = pol_a[i] >> 1;
         if (!s->ant_mark[x])
             continue; /* most verbs have no opposite in the story */
-        uint64_t lo_key = (uint64_t)x << 32;
-        size_t lo = 0, hi = s->n_ant;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (s->ant_pairs[mid] < lo_key)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        size_t lo = np_story_u64_lower_bound(s->ant_pairs, s->n_ant, (uint64_t)x << 32);
         for (size_t k = lo; k < s->n_ant && (uint32_t)(s->ant_pairs[k] >> 32) == x; k++) {
             uint32_t y = (uint32_t)s->ant_pairs[k];
             if (np_story_sorted_index(pol_b, npol_b, y << 1) >= 0 && np_story_sorted_index(ev_b, nev_b, x) < 0 &&

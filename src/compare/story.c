@@ -1878,18 +1878,24 @@ np_status np_story_events_span(np_story *s, int doc, size_t start, uint32_t tok_
     return NP_OK;
 }
 
-int np_story_opposed(const np_story *s, uint32_t a, uint32_t b, const uint32_t *ev, uint32_t n_ev)
+size_t np_story_u64_lower_bound(const uint64_t *a, size_t n, uint64_t key)
 {
-    uint64_t key = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
-    size_t lo = 0, hi = s->n_opposed;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (s->opposed[mid] < key)
+        if (a[mid] < key)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (; lo < s->n_opposed && s->opposed[lo] == key; lo++)
+    return lo;
+}
+
+int np_story_opposed(const np_story *s, uint32_t a, uint32_t b, const uint32_t *ev, uint32_t n_ev)
+{
+    uint64_t key = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
+    for (size_t lo = np_story_u64_lower_bound(s->opposed, s->n_opposed, key); lo < s->n_opposed && s->opposed[lo] == key;
+         lo++)
         if (!ev || np_story_sorted_index(ev, n_ev, s->opposed_verb[lo]) >= 0)
             return 1;
     return 0;

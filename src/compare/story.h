@@ -211,6 +211,9 @@ long np_story_sorted_index(const uint32_t *a, uint32_t n, uint32_t t);
 /* How many values the ascending arrays a[0..na) and b[0..nb) share (event
  * words, term lists), counted by one merge walk. */
 uint32_t np_story_sorted_common(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb);
+/* The first index of a[0..n) (ascending) holding a value >= key; n when
+ * none does. */
+size_t np_story_u64_lower_bound(const uint64_t *a, size_t n, uint64_t key);
 
 /* Term id of a normalised word (interning it); UINT32_MAX on ENOMEM. */
 uint32_t np_story_term(np_story *s, const char *key, size_t n);
