@@ -246,7 +246,8 @@ static np_status extract_pass(const char *text8, size_t len8, int unwrap, const 
 
 /* The story's own foot, as the plain-text reader drops it: a wire's
  * sign-off ("Reporting by ...; Editing by ...", "Ana Ruiz contributed
- * reporting") or a rights notice (np_rights_notice()) closing the text.  Cut
+ * reporting"), a note of where the text first ran (np_line_first_ran()) or
+ * a rights notice (np_rights_notice()) closing the text.  Cut
  * from text in place, up to SIGN_OFF_LINES lines, never all of it. */
 #define SIGN_OFF_LINES 3
 static void cut_sign_off(char *text)
@@ -272,7 +273,8 @@ static void cut_sign_off(char *text)
         np_line_classify(&ln);
         const char *holder;
         size_t holder_len;
-        if (!(ln.flags & NP_LF_BYLINE) && !np_rights_notice(ln.s, ln.len, &holder, &holder_len))
+        if (!(ln.flags & NP_LF_BYLINE) && !np_rights_notice(ln.s, ln.len, &holder, &holder_len) &&
+            !np_line_first_ran(ln.s, ln.len))
             break;
         n = start;
     }

@@ -295,6 +295,14 @@ static const char *const LABEL_OPENERS[] = {
     "this story was corrected", "this article was corrected", "an earlier version of this",
     "editor's note", NULL};
 
+/* Openers of a note of where a text first ran ("This story was first
+ * published by Orbis."): a credit of its source, no claim. */
+static const char *const FIRST_RAN[] = {
+    "a version of this article", "a version of this story", "this article first appeared",
+    "this article originally appeared", "this article was first published", "this article was originally published",
+    "this story first appeared", "this story originally appeared", "this story was first published",
+    "this story was originally published", NULL};
+
 static int alnum_byte(char c)
 {
     return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
@@ -500,8 +508,25 @@ static int starts_with(const char *norm, const char *p)
 }
 
 /* "Label:" with a known label, or "Label |". */
+static int first_ran(const char *norm)
+{
+    for (size_t i = 0; FIRST_RAN[i]; i++)
+        if (starts_with(norm, FIRST_RAN[i]))
+            return 1;
+    return 0;
+}
+
+int np_line_first_ran(const char *s, size_t n)
+{
+    char norm[512];
+    normalise(s, n, norm, sizeof norm);
+    return first_ran(norm);
+}
+
 static int label_prefix(const char *norm)
 {
+    if (first_ran(norm))
+        return 1;
     for (size_t i = 0; LABEL_OPENERS[i]; i++)
         if (starts_with(norm, LABEL_OPENERS[i]))
             return 1;

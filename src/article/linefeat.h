@@ -60,6 +60,11 @@ void np_line_classify(np_line *ln);
  * paywall's cut).  np_line_classify() flags such a line NP_LF_CTA. */
 int np_line_ad_break(const char *s, size_t n);
 
+/* 1 when the trimmed line s[0..n) tells where the text first ran ("This
+ * story was first published by Orbis.", "A version of this article
+ * appeared in ..."): a credit, flagged NP_LF_LABEL by np_line_classify(). */
+int np_line_first_ran(const char *s, size_t n);
+
 /* Tokens of a line: a helper for the other ingest files.  Advances *i past
  * spaces and returns the next whitespace-delimited token in [*start,*end);
  * 0 when none is left before `n`. */

@@ -312,6 +312,18 @@ static void wire_dateline_and_sign_off(void **state)
     assert_null(strstr(doc->text, "Reporting by"));
     assert_null(strstr(doc->text, "All rights reserved"));
     np_doc_free(doc);
+    /* a note of where the text first ran closes it too */
+    const char *ran =
+        "<html><body><article><h1>Dock strike ends at Holmport</h1>"
+        "<p>Dock workers at Holmport voted on Tuesday to end a nine-day strike after the port operator raised "
+        "its pay offer, the union said.</p>"
+        "<p>Cargo handling will resume on Wednesday morning, a spokeswoman for the port said.</p>"
+        "<p>This story was first published by Norpress.</p>"
+        "</article></body></html>";
+    assert_int_equal(run_str(ran, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "resume on Wednesday"));
+    assert_null(strstr(doc->text, "first published"));
+    np_doc_free(doc);
     /* a closing paragraph about copyright is prose, and "Update - " opening
      * a story is no dispatch */
     const char *prose =

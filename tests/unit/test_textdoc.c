@@ -763,11 +763,13 @@ static void name_outlet_line_and_standards_notice(void **state)
         "on Thursday, each blaming the others for the falling water level.\n\n"
         "The talks are expected to resume in January, officials said.\n\n"
         "Reporting by Jane Morrow; Editing by Paul Kent\n\n"
+        "This story was first published by Norpress.\n\n"
         "Our Standards: The Trust Principles.\n");
     assert_string_equal(d->title, "Dam talks stall as delegates trade blame over river flows");
     assert_contains(d->text, "resume in January");
     assert_no_line(d->text, "Our Standards");
     assert_no_line(d->text, "Jane Morrow |");
+    assert_no_line(d->text, "This story was first published");
     np_doc_free(d);
 }
 
