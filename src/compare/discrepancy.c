@@ -1990,15 +1990,14 @@ static int figures_conflict(dctx *c, const figure *a, const figure *b, const np_
             return 0; /* kin through a third unit only */
         derived = 1;
     }
-    if (two_subjects(s, a->sent, a->m, b->sent, b->m))
-        return 0;
     float cs = np_svec_cos(&a->ctx, &b->ctx);
     /* a count of people and a count of their deed ("signed by 1.8 million
      * people" / "hundreds of thousands of signatures") name the quantity
      * themselves: the sentences need only be about the same thing */
     if (derived)
         return cs >= FIG_ALIGNED_CTX_MIN && sent_sim(s, a->sent, b->sent) >= DATE_ALIGN_MIN &&
-               same_referent(c, a->doc, A, a->m, b->doc, B, b->m, about, 0);
+               same_referent(c, a->doc, A, a->m, b->doc, B, b->m, about, 0) &&
+               !two_subjects(s, a->sent, a->m, b->sent, b->m);
     /* about one named thing, figures of one order of magnitude need less
      * alike wording */
     int same_subject = a->subject >= 0 && a->subject == b->subject &&
@@ -2006,7 +2005,9 @@ static int figures_conflict(dctx *c, const figure *a, const figure *b, const np_
     int lead = !same_subject && cs < FIG_CTX_MIN && (same_lead(s, a, b) || same_deed_lead(c, a, b));
     if (cs < (same_subject ? FIG_SUBJECT_CTX_MIN : FIG_CTX_MIN) && !lead)
         return 0;
-    return same_referent(c, a->doc, A, a->m, b->doc, B, b->m, about, !lead);
+    /* the stances last: reading them costs more than the tests above */
+    return same_referent(c, a->doc, A, a->m, b->doc, B, b->m, about, !lead) &&
+           !two_subjects(s, a->sent, a->m, b->sent, b->m);
 }
 
 static np_status figure_discrepancies(dctx *c, np_u64map *seen)
@@ -3056,37 +3057,40 @@ static int cmp_stance(const void *x, const void *y)
     return a->sent < b->sent ? -1 : a->sent > b->sent;
 }
 
-/* The years sentence se's resolved dates name, up to max, in out; the count. */
-static size_t sentence_years(const np_story *s, const np_sent *se, int *out, size_t max)
+#define SENTENCE_DATES 8 /* dates of a sentence compared, at most */
+
+/* What sentence se's resolved dates name: days (by_day: day dates only,
+ * as day numbers) or years (a range's end year too), up to SENTENCE_DATES
+ * in out; the count. */
+static size_t sentence_dates(const np_story *s, const np_sent *se, int by_day, int64_t out[SENTENCE_DATES])
 {
     const np_analysis *an = &s->an[se->doc];
     size_t n = 0;
-    for (size_t k = 0; k < an->n_dates && n < max; k++) {
+    for (size_t k = 0; k < an->n_dates && n < SENTENCE_DATES; k++) {
         const np_date_mention *m = &an->dates[k];
-        if (m->start < se->start || m->end > se->end || !m->iso[0] || (m->flags & NP_DATE_UNRESOLVED))
+        if (m->start < se->start || m->end > se->end || !m->iso[0] || (m->flags & NP_DATE_UNRESOLVED) ||
+            (by_day && m->gran != NP_DATE_DAY))
             continue;
-        out[n++] = atoi(m->iso);
-        if (m->iso_end[0] && n < max)
-            out[n++] = atoi(m->iso_end);
+        if (by_day) {
+            int64_t d = day_of(m->iso);
+            if (d != INT64_MIN)
+                out[n++] = d;
+        } else {
+            out[n++] = atoi(m->iso);
+            if (m->iso_end[0] && n < SENTENCE_DATES)
+                out[n++] = atoi(m->iso_end);
+        }
     }
     return n;
 }
 
-/* The days sentence se's resolved day dates name, up to max, in out. */
-static size_t sentence_days(const np_story *s, const np_sent *se, int64_t *out, size_t max)
+static int none_in_common(const int64_t *a, size_t na, const int64_t *b, size_t nb)
 {
-    const np_analysis *an = &s->an[se->doc];
-    size_t n = 0;
-    for (size_t k = 0; k < an->n_dates && n < max; k++) {
-        const np_date_mention *m = &an->dates[k];
-        if (m->start < se->start || m->end > se->end || m->gran != NP_DATE_DAY || !m->iso[0] ||
-            (m->flags & NP_DATE_UNRESOLVED))
-            continue;
-        int64_t d = day_of(m->iso);
-        if (d != INT64_MIN)
-            out[n++] = d;
-    }
-    return n;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (a[i] == b[j])
+                return 0;
+    return 1;
 }
 
 /* Both sentences date their telling to days and none is common ("The
@@ -3094,15 +3098,9 @@ static size_t sentence_days(const np_story *s, const np_sent *se, int64_t *out, 
  * moments, not two accounts of one. */
 static int days_apart(const np_story *s, uint32_t a, uint32_t b)
 {
-    int64_t da[8], db[8];
-    size_t na = sentence_days(s, &s->sents[a], da, 8), nb = sentence_days(s, &s->sents[b], db, 8);
-    if (!na || !nb)
-        return 0;
-    for (size_t i = 0; i < na; i++)
-        for (size_t j = 0; j < nb; j++)
-            if (da[i] == db[j])
-                return 0;
-    return 1;
+    int64_t da[SENTENCE_DATES], db[SENTENCE_DATES];
+    size_t na = sentence_dates(s, &s->sents[a], 1, da), nb = sentence_dates(s, &s->sents[b], 1, db);
+    return na && nb && none_in_common(da, na, db, nb);
 }
 
 /* The two sentences are dated to different years ("In 2003, the
@@ -3113,21 +3111,15 @@ static int days_apart(const np_story *s, uint32_t a, uint32_t b)
  * it says otherwise. */
 static int years_apart(const np_story *s, uint32_t a, uint32_t b, int news_year)
 {
-    int ya[8], yb[8];
-    size_t na = sentence_years(s, &s->sents[a], ya, 8), nb = sentence_years(s, &s->sents[b], yb, 8);
+    int64_t ya[SENTENCE_DATES], yb[SENTENCE_DATES];
+    size_t na = sentence_dates(s, &s->sents[a], 0, ya), nb = sentence_dates(s, &s->sents[b], 0, yb);
     const char *ra = s->ref_date ? s->ref_date[s->sents[a].doc] : NULL;
     const char *rb = s->ref_date ? s->ref_date[s->sents[b].doc] : NULL;
     if (!na)
         ya[na++] = ra && strlen(ra) >= 4 ? atoi(ra) : news_year;
     if (!nb)
         yb[nb++] = rb && strlen(rb) >= 4 ? atoi(rb) : news_year;
-    if (!ya[0] || !yb[0])
-        return 0;
-    for (size_t i = 0; i < na; i++)
-        for (size_t j = 0; j < nb; j++)
-            if (ya[i] == yb[j])
-                return 0;
-    return 1;
+    return ya[0] && yb[0] && none_in_common(ya, na, yb, nb);
 }
 
 /* Doc also states the action on that theme with polarity neg somewhere in
