@@ -1479,10 +1479,14 @@ static int negating_verb(const np_token *tk, int to_seen)
  * auxiliaries only between it and k.  Not "the no campaign", not "No. 10"
  * or "No 10 officials", not "no more than 300 people", not "with no
  * warning residents were evacuated", not "no doubt". */
+/* The auxiliaries that may stand between a subject opened by "no" and its
+ * verb (no_subject(), denied_event_noun()). */
+static const char *const k_no_subject_aux[] = {"are",   "be",    "been",  "being",  "can", "could", "had",
+                                               "has",   "have",  "is",    "may",    "might", "shall", "should",
+                                               "was",   "were",  "will",  "would",  NULL};
+
 static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t lo)
 {
-    static const char *const aux[] = {"are", "be", "been", "being", "can", "could", "had", "has", "have", "is",
-                                      "may", "might", "shall", "should", "was", "were", "will", "would", NULL};
     /* what may stand before a clause's subject: "..., and no warning was",
      * a verb of speaking ("said no warning had been issued") */
     static const char *const opener[] = {"although", "and", "as", "because", "but", "so", "that", "though",
@@ -1491,7 +1495,7 @@ static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t
     if (noun + 1 >= k)
         return 0; /* active "no nation owns it": said as often "it belongs to no nation" */
     for (uint32_t q = noun + 1; q < k; q++)
-        if (!an->tokens[q].norm || !np_lex_word_in(an->tokens[q].norm, aux))
+        if (!an->tokens[q].norm || !np_lex_word_in(an->tokens[q].norm, k_no_subject_aux))
             return 0;
     for (uint32_t q = noun; q > lo && noun - q < 3; q--) {
         const np_token *p = &an->tokens[q - 1];
@@ -1522,7 +1526,6 @@ static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t
  * clashes with "two men were arrested" (one term: the stems agree). */
 static int denied_event_noun(const np_analysis *an, uint32_t k, uint32_t lo, uint32_t hi)
 {
-    static const char *const aux[] = {"are", "be", "been", "had", "has", "have", "is", "was", "were", "will", NULL};
     static const char *const light[] = {"brought", "carried", "conducted", "filed", "given", "held", "laid",
                                         "made", "recorded", "reported", "taken", NULL};
     int no = 0; /* a "no" right before the noun's phrase: the cheap test first */
@@ -1531,7 +1534,7 @@ static int denied_event_noun(const np_analysis *an, uint32_t k, uint32_t lo, uin
     if (!no)
         return 0;
     uint32_t v = k + 1;
-    while (v < hi && v < k + 4 && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, aux))
+    while (v < hi && v < k + 4 && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, k_no_subject_aux))
         v++;
     return v > k + 1 && v < hi && an->tokens[v].norm && np_lex_word_in(an->tokens[v].norm, light) &&
            no_subject(an, k, v, lo);
