@@ -1125,13 +1125,12 @@ static size_t count_spaces(const char *s)
 /* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title. */
 static void strip_site(char *t, const char *site, const char *host, const char *h1)
 {
-    const char *const *seps = TITLE_SEPS;
     for (int pass = 0; pass < 2; pass++) {
         char *cut = NULL;
         size_t seplen = 0;
         for (size_t i = 0; i < sizeof TITLE_SEPS / sizeof *TITLE_SEPS; i++) {
-            size_t sl = strlen(seps[i]);
-            for (char *p = t; (p = strstr(p, seps[i])) != NULL; p++)
+            size_t sl = strlen(TITLE_SEPS[i]);
+            for (char *p = t; (p = strstr(p, TITLE_SEPS[i])) != NULL; p++)
                 if (!cut || p > cut) {
                     cut = p;
                     seplen = sl;
