@@ -1147,6 +1147,62 @@ static int ordinal_counts(const scan *s, size_t i, int ow)
 
 static size_t partitive_head(const scan *s, size_t first, size_t last);
 
+/* A verb of the clause beside a counted noun: 2 for a finite auxiliary or
+ * copula, a present in -s that keeps someone somewhere ("remains") or a
+ * common irregular past ("died", "hurt"); 1 for a regular past
+ * ("arrested"), which may as well be a participle that modifies; else 0. */
+static int clause_verb(const scan *s, size_t i)
+{
+    static const char *const k_finite[] = {"has", "is", "remained", "remains", "stays", "was", NULL};
+    if (i >= s->n || !(s->t[i].flags & NP_TOK_WORD) || (s->t[i].flags & NP_TOK_CAP))
+        return 0;
+    const char *w = s->t[i].norm;
+    size_t n = strlen(w);
+    if (np_lex_word_in(w, k_finite) || past_form(w))
+        return 2;
+    return n > 4 && !strcmp(w + n - 2, "ed");
+}
+
+/* Token i ends a noun phrase: nothing, punctuation or a function word
+ * after it. */
+static int phrase_ends_after(const scan *s, size_t i)
+{
+    return !space_gap(s, i) || !(s->t[i + 1].flags & NP_TOK_WORD) || (s->t[i + 1].flags & NP_TOK_STOP);
+}
+
+/* "One worker remains missing", "one man was arrested", "killed one
+ * firefighter": "one" counting a singular noun, which the outlet saying
+ * "four workers" contradicts.  "one" alone is a pronoun or an idiom too
+ * often ("one of them", "no one", "one day", "the one who"), so it counts
+ * only as the subject of a verb right after its noun or as the object of
+ * a verb right before it, and never after a word that makes it a pronoun. */
+static int counted_one(const scan *s, size_t i)
+{
+    static const char *const k_pronoun_before[] = {"any", "each", "every", "no", "only", "that", "the", "this",
+                                                   "which", NULL};
+    const np_token *t = s->t;
+    if (!tok_is(s, i, "one") || !space_gap(s, i) || !unit_candidate(s, i + 1) || plural_word(t[i + 1].norm) ||
+        past_form(t[i + 1].norm) || (i > 0 && np_lex_word_in(t[i - 1].norm, k_pronoun_before)))
+        return 0;
+    /* '..." said one official': who spoke, not what happened */
+    if (i > 0 && np_lex_is_speech_verb(t[i - 1].norm, strlen(t[i - 1].norm)) &&
+        (i == 1 || !(t[i - 2].flags & NP_TOK_WORD)))
+        return 0;
+    /* a subject opens its clause (not "included one rocket ..."); a past in
+     * "-ed" after its noun ends the clause or takes a preposition ("One man
+     * drowned in ..."), else it modifies ("one rocket propelled grenade") */
+    int verb_after = space_gap(s, i + 1) ? clause_verb(s, i + 2) : 0;
+    if (verb_after && np_lex_is_speech_verb(t[i + 2].norm, strlen(t[i + 2].norm)))
+        return 0; /* "one man told reporters": who spoke */
+    int subject = (verb_after == 2 || (verb_after == 1 && phrase_ends_after(s, i + 2))) &&
+                  !(i > 0 && clause_verb(s, i - 1));
+    /* the object ends at its noun: "killed one worker, ..." */
+    int object = i > 0 && space_gap(s, i - 1) && clause_verb(s, i - 1) && !tok_is(s, i - 1, "is") &&
+                 !tok_is(s, i - 1, "was") && !tok_is(s, i - 1, "has") && phrase_ends_after(s, i + 1) &&
+                 !tok_is(s, i + 2, "of");
+    return subject || object;
+}
+
 /* A number word ("eight men", "a dozen people", "half a dozen officers"):
  * NUM_TAIL when it counts something, else NUM_SKIP. */
 static int counting_word(const scan *s, size_t i, long nw, numcand *m)
@@ -1175,7 +1231,7 @@ static int counting_word(const scan *s, size_t i, long nw, numcand *m)
     m->w = t[last].norm;
     /* "Two died": a verb, no counted noun (but "two hit songs") */
     int noun_next = unit_candidate(s, last + 1) && (!past_form(t[last + 1].norm) || plural_head(s, last + 1));
-    if (!has_scale && (nw == 1 || nw == 0 || !space_gap(s, last) ||
+    if (!has_scale && ((nw == 1 && !counted_one(s, i)) || nw == 0 || !space_gap(s, last) ||
                        !(noun_next || nationality_head(s, last) || partitive_head(s, i, last))))
         return NUM_SKIP;
     if (!strcmp(m->w, "hundred") || !strcmp(m->w, "thousand") || !strcmp(m->w, "dozen"))

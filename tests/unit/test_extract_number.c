@@ -428,6 +428,36 @@ static void counted_noun_limits(void **state)
     np_arena_free(&a);
 }
 
+/* "one" counts a singular noun as a clause's subject or a verb's object,
+ * and is a pronoun or an idiom elsewhere. */
+static void one_counts_a_noun(void **state)
+{
+    (void)state;
+    const char *t = "One miner remains trapped in the Ostrava pit. Police said one guard was hurt. The blast killed "
+                    "one firefighter, officials said. One ferry capsized in the storm.";
+    const want w[] = {
+        {"One miner", 1, "miner", NULL, NP_NUM_WORD},
+        {"one guard", 1, "guard", NULL, NP_NUM_WORD},
+        {"one firefighter", 1, "firefighter", NULL, NP_NUM_WORD},
+        {"One ferry", 1, "ferry", NULL, NP_NUM_WORD},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+    /* a pronoun, an idiom, a modifier, a speaker: no figure */
+    const char *none[] = {
+        "One of the miners was hurt.",
+        "No one was hurt in the blast.",
+        "The crate held rifles, one rocket propelled launcher and grenades.",
+        "\"We saw the flames,\" said one witness at the scene.",
+        "One witness told the court she saw him.",
+        "The one guard who stayed was praised.",
+        "One day later the pit reopened.",
+        "One report posted online suggested a delay.",
+    };
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++)
+        if (count_numbers(none[k]) != 0)
+            fail_msg("a figure in: %s", none[k]);
+}
+
 /* A unit's plural, for labels and for finding the unit's word in a text:
  * the inverse of the singulars np_numbers_find() writes. */
 static void unit_plurals(void **state)
@@ -597,6 +627,7 @@ int main(void)
         cmocka_unit_test(plural_spellings),
         cmocka_unit_test(unit_plurals),
         cmocka_unit_test(counted_noun_limits),
+        cmocka_unit_test(one_counts_a_noun),
         cmocka_unit_test(measures_and_millions),
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
