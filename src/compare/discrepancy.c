@@ -541,6 +541,11 @@ static void fig_bounds_written(const np_analysis *an, size_t k, double *lo, doub
         const np_number_mention *a = side < 0 ? &an->numbers[k - 1] : m, *b = side < 0 ? m : &an->numbers[k + 1];
         if (b->start < a->end)
             continue;
+        /* "rose 0.2 points to 5.6 per cent": a change and the level it
+         * reached, no range */
+        const char *ua = np_number_unit(a), *ub = np_number_unit(b);
+        if (ua && ub && strcmp(ua, ub) != 0)
+            continue;
         size_t gl = b->start - a->end;
         for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
             if (strlen(links[i]) == gl && memcmp(an->text + a->end, links[i], gl) == 0) {
@@ -733,9 +738,18 @@ static int values_agree(const np_analysis *aa, const np_number_mention *ma, cons
 
 /* What a percentage measures: a change ("a 15 percent increase", "rose
  * 15%"), a share ("5 percent of imports"), a rate ("a 25 percent tariff"),
- * or unknown (0).  Shares and changes are different quantities. */
+ * the level before a change ("up from 3.8%", 4), or unknown (0), which is
+ * also the level a change reached ("rose to 4.1%", "climbed to 5.9%").
+ * Shares and changes are different quantities, and so are a level and
+ * the level it left. */
 static int percent_kind(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
+    size_t kp = np_story_token_at(an, m->start);
+    const char *before = kp > se->tok_lo && kp <= an->n_tokens ? an->tokens[kp - 1].norm : NULL;
+    if (before && (!strcmp(before, "to") || !strcmp(before, "at")))
+        return 0; /* the level reached: "rose 0.2 points to 5.6%" */
+    if (before && !strcmp(before, "from"))
+        return 4;
     static const char *const change[] = {"increase", "rise", "rose", "risen", "fell", "fall", "fallen",
                                          "drop", "dropped", "decline", "declined", "growth", "grew",
                                          "jump", "jumped", "gain", "gained", "cut", "up", "down", "higher",
@@ -950,15 +964,22 @@ static int states_bare(const np_analysis *an, const np_sent *se, double value)
     return 0;
 }
 
+static int bound_of_other_deed(const np_story *s, const np_analysis *aa, const np_sent *A,
+                               const np_number_mention *ma, const np_analysis *ab, const np_sent *B,
+                               const np_number_mention *mb);
+
 /* Sentence se of an states a figure of a unit kin to unit that agrees
- * with m (of am). */
+ * with m (of sentence sm in am), not merely as a bound of another deed
+ * ("killing at least six people" does not state the "23 people injured"
+ * that its lower bound admits). */
 static int states_value(dctx *c, const np_analysis *an, const np_sent *se, const char *unit, const np_analysis *am,
-                        const np_number_mention *m)
+                        const np_sent *sm, const np_number_mention *m)
 {
     for (size_t q = 0; q < an->n_numbers; q++) {
         const np_number_mention *o = &an->numbers[q];
         const char *u = np_number_unit(o);
-        if (o->start < se->start || o->start >= se->end || !u || !units_kin(c, u, unit))
+        if (o->start < se->start || o->start >= se->end || !u || !units_kin(c, u, unit) ||
+            bound_of_other_deed(c->s, an, se, o, am, sm, m))
             continue;
         if (values_agree(an, o, am, m))
             return 1;
@@ -1239,8 +1260,9 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
  * with kin units and quoted figures too, a speaker's vague "thousands of
  * our members" counted as the outlet stating "hundreds of thousands of
  * ballots cast", and a real disagreement of two outlets was lost. */
-static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis *am, const np_number_mention *m,
-                            const np_number_mention *skip0, const np_number_mention *skip1)
+static int doc_states_value(dctx *c, int d, const np_sent *compared, const char *unit, const np_analysis *am,
+                            const np_sent *sm, const np_number_mention *m, const np_number_mention *skip0,
+                            const np_number_mention *skip1)
 {
     const np_analysis *an = &c->s->an[d];
     for (size_t q = 0; q < an->n_numbers; q++) {
@@ -1251,7 +1273,10 @@ static int doc_states_value(dctx *c, int d, const char *unit, const np_analysis 
         long so = np_story_sent_at(c->s, d, o->start);
         if (so < 0 || c->s->sents[so].no_fact)
             continue; /* a headline or a repeat states nothing */
-        if (values_agree(an, o, am, m))
+        /* in the sentence compared, a bound of another deed is no statement
+         * of m (states_value()); elsewhere it may be m's figure retold */
+        if (values_agree(an, o, am, m) &&
+            !(&c->s->sents[so] == compared && bound_of_other_deed(c->s, an, compared, o, am, sm, m)))
             return 1;
     }
     return 0;
@@ -1322,6 +1347,10 @@ static size_t figure_deed(const np_story *s, const np_analysis *an, const np_sen
             for (size_t i = 0; dir == 2 && aux[i] && !listed; i++)
                 listed = strcmp(t->norm, aux[i]) == 0;
             agent |= dir == 1 && !strcmp(t->norm, "by");
+            /* "were killed and 23 people injured": the verb before "and"
+             * is the other figure's; 23's deed comes after it */
+            if (dir == 1 && (!strcmp(t->norm, "and") || !strcmp(t->norm, "or") || !strcmp(t->norm, "but")))
+                break;
             if (listed || (dir == 1 && !(t->flags & NP_TOK_CONTENT)))
                 continue;
             if ((t->flags & NP_TOK_CAP) || np_lex_is_speech_verb(t->norm, strlen(t->norm)))
@@ -1596,12 +1625,12 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
     /* the other outlet states this figure too, next to the different one
      * ("30 percent on copper and 5 percent on tin"): a list, not a
      * disagreement */
-    if (states_value(c, ab, B, unit, aa, ma) || states_value(c, aa, A, ub, ab, mb))
+    if (states_value(c, ab, B, unit, aa, A, ma) || states_value(c, aa, A, ub, ab, B, mb))
         return 0;
     /* an outlet that states both figures somewhere ("injuring three
      * hikers, killing two", "the Herons offered $90 million ... the
      * $75 million offers of the Falcons") counts two things with them */
-    if (doc_states_value(c, db, unit, aa, ma, ma, mb) || doc_states_value(c, da, ub, ab, mb, ma, mb) ||
+    if (doc_states_value(c, db, B, unit, aa, A, ma, ma, mb) || doc_states_value(c, da, A, ub, ab, B, mb, ma, mb) ||
         (!((ma->flags | mb->flags) & NP_NUM_TALLY) && (states_bare(ab, B, ma->value) || states_bare(aa, A, mb->value))))
         return 0; /* a tally's counts read bare are its own */
     if (ma->flags & mb->flags & NP_NUM_TALLY)
@@ -1634,6 +1663,115 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
     return 0;
 }
 
+/* The deed of a figure (figure_deed()), else the verb senses of the state
+ * right after it ("23 people injured": injure), into keys (at most max). */
+static size_t deed_or_state(const np_story *s, const np_analysis *an, const np_sent *se, const np_number_mention *m,
+                            uint64_t *keys, size_t max)
+{
+    int side;
+    size_t n = figure_deed(s, an, se, m, keys, max, &side);
+    if (n || !s->wn)
+        return n;
+    size_t k1 = np_story_token_at(an, m->end);
+    if (k1 >= se->tok_hi || k1 >= an->n_tokens || !an->tokens[k1].norm || !(an->tokens[k1].flags & NP_TOK_WORD))
+        return 0;
+    const char *w = an->tokens[k1].norm;
+    size_t l = strlen(w);
+    return verb_form(s, w, l) ? np_wn_verb_keys(s->wn, w, l, keys, max) : 0;
+}
+
+/* Of two figures' deeds: 1 when they share a WordNet verb sense
+ * ("killed" / "killing", "23 people injured" / "injuring 41 people"), -1
+ * when both are known and share none, 0 when either is unknown. */
+static int deeds_meet(const np_story *s, const np_analysis *aa, const np_sent *A, const np_number_mention *ma,
+                      const np_analysis *ab, const np_sent *B, const np_number_mention *mb)
+{
+    uint64_t ka[16], kb[16];
+    size_t na = deed_or_state(s, aa, A, ma, ka, 16), nb = na ? deed_or_state(s, ab, B, mb, kb, 16) : 0;
+    if (!nb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ka[i] == kb[j])
+                return 1;
+    return -1;
+}
+
+static int same_deed(const np_story *s, const np_analysis *aa, const np_sent *A, const np_number_mention *ma,
+                     const np_analysis *ab, const np_sent *B, const np_number_mention *mb)
+{
+    return deeds_meet(s, aa, A, ma, ab, B, mb) > 0;
+}
+
+/* Figure ma of another value than mb ("at least six people" / "23
+ * people"), told with another deed: what its bound admits is no statement
+ * of mb. */
+static int bound_of_other_deed(const np_story *s, const np_analysis *aa, const np_sent *A,
+                               const np_number_mention *ma, const np_analysis *ab, const np_sent *B,
+                               const np_number_mention *mb)
+{
+    return fabs(ma->value - mb->value) > 1e-9 * fabs(mb->value) && deeds_meet(s, aa, A, ma, ab, B, mb) < 0;
+}
+
+/* The figures of numbers lo..hi of an (sentence se) kin to m (of sentence
+ * sm in am), at most max, into out; max + 1 when there are more. */
+#define KIN_LIST_MAX 6
+static size_t kin_list(dctx *c, const np_analysis *an, const np_sent *se, size_t lo, size_t hi,
+                       const np_analysis *am, const np_sent *sm, const np_number_mention *m,
+                       const np_number_mention **out, size_t max)
+{
+    size_t n = 0;
+    for (size_t k = lo; k < hi; k++) {
+        const np_number_mention *o = &an->numbers[k];
+        if (!np_number_unit(o) || conversion(an, o) || (o != m && !figs_kin(c, an, se, o, am, sm, m)))
+            continue;
+        if (n == max)
+            return max + 1;
+        out[n++] = o;
+    }
+    return n;
+}
+
+/* The figure of sentence B (numbers blo..bhi of ab) that can count what m
+ * (of sentence A, numbers alo..ahi of aa) counts: the only kin one of
+ * each sentence (only_kin()); or, when both sentences list as many kin
+ * figures ("six people were killed and 23 people injured" / "killing six
+ * people and injuring 41 people"), m's partner when their deeds pair them
+ * one to one.  A figure among several with no such pairing may count a
+ * part or another player's share ("six touchdowns" / "scored three
+ * touchdowns on punt returns"): NULL. */
+static const np_number_mention *kin_for(dctx *c, const np_analysis *ab, const np_sent *B, size_t blo, size_t bhi,
+                                        const np_analysis *aa, const np_sent *A, size_t alo, size_t ahi,
+                                        const np_number_mention *m)
+{
+    const np_number_mention *own = only_kin(c, aa, A, alo, ahi, aa, A, m);
+    const np_number_mention *hit = only_kin(c, ab, B, blo, bhi, aa, A, m);
+    if (own == m && hit)
+        return hit;
+    const np_number_mention *ka[KIN_LIST_MAX], *kb[KIN_LIST_MAX];
+    size_t na = kin_list(c, aa, A, alo, ahi, aa, A, m, ka, KIN_LIST_MAX);
+    size_t nb = kin_list(c, ab, B, blo, bhi, aa, A, m, kb, KIN_LIST_MAX);
+    if (na < 2 || na > KIN_LIST_MAX || na != nb)
+        return NULL;
+    const np_number_mention *partner = NULL;
+    unsigned taken = 0; /* kb's figures already paired */
+    for (size_t i = 0; i < na; i++) {
+        size_t pj = SIZE_MAX;
+        for (size_t j = 0; j < nb; j++)
+            if (same_deed(c->s, aa, A, ka[i], ab, B, kb[j])) {
+                if (pj != SIZE_MAX || (taken >> j & 1))
+                    return NULL; /* no one-to-one pairing */
+                pj = j;
+            }
+        if (pj == SIZE_MAX)
+            return NULL;
+        taken |= 1u << pj;
+        if (ka[i] == m)
+            partner = kb[pj];
+    }
+    return partner;
+}
+
 static np_status number_discrepancies(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
@@ -1651,9 +1789,8 @@ static np_status number_discrepancies(dctx *c, np_u64map *seen)
             const char *unit = np_number_unit(m);
             if (!unit)
                 continue;
-            const np_number_mention *ma = only_kin(c, aa, A, alo, ahi, aa, A, m);
-            const np_number_mention *mb = only_kin(c, ab, B, blo, bhi, aa, A, m);
-            if (ma != m || !mb)
+            const np_number_mention *ma = m, *mb = kin_for(c, ab, B, blo, bhi, aa, A, alo, ahi, m);
+            if (!mb)
                 continue;
             if (values_agree(aa, ma, ab, mb))
                 continue;

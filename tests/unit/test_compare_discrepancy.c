@@ -423,6 +423,35 @@ static void one_against_four(void **state)
     np_brief_free(b);
 }
 
+static const char *const kd_a =
+    "At least six people were killed and 23 people injured when a block of flats collapsed in Dravik on Friday.\n\n"
+    "The jobless rate rose 0.2 points to 5.6 per cent in May, the statistics office said.\n";
+static const char *const kd_b =
+    "A block of flats collapsed in Dravik on Friday, killing at least six people and injuring 41 people.\n\n"
+    "The jobless rate climbed to 5.9 per cent in May, the statistics office said.\n";
+static const char *const kd_c =
+    "Rescuers searched the ruins in Dravik through the night.\n\n"
+    "The jobless rate was up from 5.4 per cent in April, the statistics office said.\n";
+
+/* Two counts in each sentence are paired by their deeds ("23 people
+ * injured" / "injuring 41 people"), the toll both give agrees, and a
+ * lower bound of the other deed ("at least six") states nothing of the
+ * injured; a change and the level it reached are no range ("rose 0.2
+ * points to 5.6 per cent"), the level reached is compared with another
+ * outlet's level, and not with the level it left ("up from 5.4 per cent") */
+static void counts_paired_by_deed(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-05-14", kd_a, kd_b, kd_c);
+    assert_non_null(np_test_disc_with(b, "23 people", "41 people"));
+    assert_null(np_test_disc_with(b, "six people", "41 people"));
+    assert_null(np_test_disc_with(b, "six people", "23 people"));
+    assert_non_null(np_test_disc_with(b, "5.6 per cent", "5.9 per cent"));
+    assert_null(np_test_disc_with(b, "5.4 per cent", "5.9 per cent"));
+    assert_null(np_test_disc_with(b, "5.4 per cent", "5.6 per cent"));
+    np_brief_free(b);
+}
+
 /* a figure reported on other days may have changed between the reports:
  * the explanation gives both dates and how far apart they are */
 static void figures_of_other_days(void **state)
@@ -1271,6 +1300,7 @@ int main(void)
         cmocka_unit_test(opposites_of_other_things),
         cmocka_unit_test(lower_bounds_differ),
         cmocka_unit_test(one_against_four),
+        cmocka_unit_test(counts_paired_by_deed),
         cmocka_unit_test(figures_of_other_days),
         cmocka_unit_test(far_dates_of_one_deed),
         cmocka_unit_test(durations_of_two_subjects),
