@@ -523,6 +523,8 @@ typedef struct claim_ctx {
         uint32_t term;  /* synonym class of the verb */
         int32_t actor;  /* the person or organisation named right before it */
         int passive;    /* "was sued" rather than "sued" */
+        int by_link;    /* the name's mention untyped, its entity a person, an
+                         * organisation or a place ("Norway has expelled") */
     } *deeds;             /* the deeds of sentence i: deeds[deed_off[i] .. deed_off[i + 1]) */
     uint32_t *deed_off;   /* S + 1 entries; NULL: none computed */
     /* per sentence, the event words only its attribution uses ("The port
@@ -807,7 +809,7 @@ static int voice_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
     for (uint32_t i = cx->deed_off[a]; i < cx->deed_off[a + 1]; i++)
         for (uint32_t j = cx->deed_off[b]; j < cx->deed_off[b + 1]; j++) {
             const struct deed *x = &cx->deeds[i], *y = &cx->deeds[j];
-            if (x->term == y->term && x->actor == y->actor && x->passive != y->passive)
+            if (x->term == y->term && x->actor == y->actor && x->passive != y->passive && !x->by_link && !y->by_link)
                 return 1;
         }
     return 0;
@@ -872,10 +874,68 @@ static int only_attribution_events(const claim_ctx *cx, uint32_t a, uint32_t b)
 /* Sentences a and b tell opposite deeds: one denies what the other states
  * (opposite()), or one actor does a deed in one and suffers it in the
  * other (voice_clash()), or they date it to different days (days_clash()). */
+/* One deed done by two different named actors ("Valmora has expelled
+ * five diplomats" / "Ostrel has expelled seven diplomats"): two claims
+ * (two events, or one credited to two doers), whatever else they share.
+ * Both active, each actor named right before the verb (deeds_of_sentences())
+ * and neither sentence telling that deed of the other's actor. */
+static int has_deed(const claim_ctx *cx, uint32_t s, uint32_t term, int32_t actor)
+{
+    for (uint32_t i = cx->deed_off[s]; i < cx->deed_off[s + 1]; i++)
+        if (cx->deeds[i].term == term && cx->deeds[i].actor == actor && !cx->deeds[i].passive)
+            return 1;
+    return 0;
+}
+
+static int actor_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    if (!cx->deed_off)
+        return 0;
+    for (uint32_t i = cx->deed_off[a]; i < cx->deed_off[a + 1]; i++)
+        for (uint32_t j = cx->deed_off[b]; j < cx->deed_off[b + 1]; j++) {
+            const struct deed *x = &cx->deeds[i], *y = &cx->deeds[j];
+            if (x->term == y->term && !x->passive && !y->passive && x->actor != y->actor &&
+                !has_deed(cx, b, x->term, x->actor) && !has_deed(cx, a, y->term, y->actor))
+                return 1;
+        }
+    return 0;
+}
+
+/* Sentence i opens on a name in the possessive and the noun it owns
+ * ("Ostrel's ambassador was summoned ..."): their story terms. */
+static int opening_possessor(const np_story *s, uint32_t i, uint32_t *owner, uint32_t *owned)
+{
+    const np_sent *se = &s->sents[i];
+    const np_analysis *an = &s->an[se->doc];
+    const uint32_t *tt = s->tok_term[se->doc];
+    uint32_t k = se->tok_lo;
+    if (k + 1 >= se->tok_hi || k + 1 >= an->n_tokens || !(an->tokens[k].flags & NP_TOK_CAP) ||
+        tt[k] == UINT32_MAX || tt[k + 1] == UINT32_MAX || (an->tokens[k + 1].flags & NP_TOK_CAP))
+        return 0;
+    const np_token *t = &an->tokens[k];
+    size_t tl = t->end - t->start;
+    if (!(tl > 2 && an->text[t->end - 1] == 's' &&
+          (an->text[t->end - 2] == '\'' || (tl > 4 && (unsigned char)an->text[t->end - 2] == 0x99))))
+        return 0; /* "Ostrel's", with a straight or curly apostrophe */
+    *owner = s->syn ? s->syn[tt[k]] : tt[k];
+    *owned = s->syn ? s->syn[tt[k + 1]] : tt[k + 1];
+    return 1;
+}
+
+/* Two sentences open on one thing of two different owners ("Ostrel's
+ * ambassador was summoned" / "Valmora's ambassador was summoned"): two
+ * claims about two things, however alike the rest. */
+static int owners_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
+{
+    uint32_t oa, na, ob, nb;
+    return opening_possessor(cx->story, a, &oa, &na) && opening_possessor(cx->story, b, &ob, &nb) && na == nb &&
+           oa != ob;
+}
+
 static int deeds_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
     return opposite(cx->story, &cx->sents[a], &cx->sents[b]) || (VOICE_CLASH && voice_clash(cx, a, b)) ||
-           days_clash(cx, a, b);
+           days_clash(cx, a, b) || actor_clash(cx, a, b) || owners_clash(cx, a, b);
 }
 
 static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, float sim)
@@ -3261,6 +3321,20 @@ static uint32_t auxiliaries_before(const np_analysis *an, uint32_t lo, uint32_t 
     return q;
 }
 
+/* Mention m of doc d, which its own analysis left untyped, names an actor
+ * the story's linker typed a person, an organisation or a place (a
+ * country acts: "Norway has expelled five diplomats").  Measured: any
+ * entity the linker kept, untyped ones too, moved real-news pair
+ * precision 0.931 -> 0.924. */
+static int linked_actor(const np_story *s, int d, const np_entity_mention *m)
+{
+    long e = s->lk ? np_entity_linker_lookup(s->lk, d, m->start) : -1;
+    if (e < 0)
+        return 0;
+    np_entity_type t = np_entity_linker_get(s->lk, (size_t)e)->type;
+    return t == NP_ENT_PERSON || t == NP_ENT_ORG || t == NP_ENT_PLACE;
+}
+
 /* The deeds each sentence tells of a named actor (claim_ctx.deeds): a
  * word with a term, told plainly (np_sent.pol), right after a person's or
  * organisation's name with only auxiliaries and adverbs between ("Quist
@@ -3303,8 +3377,10 @@ static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
             size_t end = an->tokens[q - 1].end, m = e0;
             while (m < an->n_ents && an->ents[m].start < se->end && an->ents[m].end != end)
                 m++;
-            if (m >= an->n_ents || an->ents[m].end != end ||
-                (an->ents[m].type != NP_ENT_PERSON && an->ents[m].type != NP_ENT_ORG))
+            if (m >= an->n_ents || an->ents[m].end != end)
+                continue;
+            int by_link = an->ents[m].type != NP_ENT_PERSON && an->ents[m].type != NP_ENT_ORG;
+            if (by_link && !linked_actor(s, se->doc, &an->ents[m]))
                 continue;
             /* the name heads the subject, not a phrase inside it ("the fund
              * run by Quist was closed", "a statement from the ministry") */
@@ -3320,7 +3396,7 @@ static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
                 np_free(d);
                 return st;
             }
-            d[n++] = (struct deed){t, actor, passive};
+            d[n++] = (struct deed){t, actor, passive, by_link};
         }
     }
     cx->deed_off[S] = (uint32_t)n;

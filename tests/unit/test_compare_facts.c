@@ -161,6 +161,28 @@ static void test_same_actor_or_action_is_not_enough(void **state)
     np_brief_free(b);
 }
 
+/* One deed of two named doers, one thing of two owners: a country's
+ * expulsion and its neighbour's reply, each ambassador summoned, are not
+ * one fact however alike the words; the same doer in two outlets is. */
+static void test_two_doers_two_owners(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2031-09-14",
+                         "Norway has expelled five Swedish diplomats, accusing them of spying for Sweden.\n\n"
+                         "Sweden's ambassador was summoned to the foreign ministry in Oslo and handed a protest.\n",
+                         "2031-09-14",
+                         "Sweden has expelled seven Norwegian diplomats, accusing them of spying for Norway.\n\n"
+                         "Norway's ambassador was summoned to the foreign ministry in Stockholm and handed a protest.\n",
+                         "2031-09-14",
+                         "Norway has expelled five Swedish diplomats, accusing them of spying for Sweden.\n\n"
+                         "Fishing boats of both countries stayed in port on Tuesday.\n");
+    assert_false(np_test_together(b, "a.txt", "Norway has expelled", "b.txt", "Sweden has expelled"));
+    assert_false(np_test_together(b, "c.txt", "Norway has expelled", "b.txt", "Sweden has expelled"));
+    assert_false(np_test_together(b, "a.txt", "Sweden's ambassador", "b.txt", "Norway's ambassador"));
+    assert_true(np_test_together(b, "a.txt", "Norway has expelled", "c.txt", "Norway has expelled"));
+    np_brief_free(b);
+}
+
 /* Two sentences that share only the story's topic words ("marchers",
  * "harbour", "protest", "plan": each in a fifth of its sentences or more)
  * tell two things that happened, however alike their words look. */
@@ -1400,6 +1422,7 @@ int main(void)
         cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_place_is_not_a_claim),
         cmocka_unit_test(test_same_actor_or_action_is_not_enough),
+        cmocka_unit_test(test_two_doers_two_owners),
         cmocka_unit_test(test_topic_words_are_not_a_claim),
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
