@@ -744,6 +744,22 @@ static int values_agree(const np_analysis *aa, const np_number_mention *ma, cons
  * the level it left. */
 static int percent_kind(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
+    /* a rate per period ("3% a year", "2 percent annually", 5) against a
+     * total over a span ("6% over two years", 6): one offer told two ways */
+    static const char *const period[] = {"annum", "day", "month", "quarter", "week", "year", NULL};
+    static const char *const per[] = {"a", "each", "every", "per", NULL};
+    static const char *const periods[] = {"days", "months", "quarters", "weeks", "years", NULL};
+    size_t ka = np_story_token_at(an, m->end), hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    const char *w1 = ka < hi ? an->tokens[ka].norm : NULL, *w2 = ka + 1 < hi ? an->tokens[ka + 1].norm : NULL;
+    if (w1 && (!strcmp(w1, "annually") || !strcmp(w1, "yearly") || !strcmp(w1, "monthly") ||
+               (w2 && np_lex_word_in(w1, per) && np_lex_word_in(w2, period))))
+        return 5;
+    for (size_t k = ka; k < ka + 2 && k + 2 < hi; k++) /* "6% over two years", "6% raise over two years" */
+        if (an->tokens[k].norm && !strcmp(an->tokens[k].norm, "over") && an->tokens[k + 1].norm &&
+            ((an->tokens[k + 1].flags & NP_TOK_NUMBER) ||
+             np_lex_number_word(an->tokens[k + 1].norm, strlen(an->tokens[k + 1].norm)) > 0) &&
+            an->tokens[k + 2].norm && np_lex_word_in(an->tokens[k + 2].norm, periods))
+            return 6;
     size_t kp = np_story_token_at(an, m->start);
     const char *before = kp > se->tok_lo && kp <= an->n_tokens ? an->tokens[kp - 1].norm : NULL;
     if (before && (!strcmp(before, "to") || !strcmp(before, "at")))

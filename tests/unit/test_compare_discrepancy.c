@@ -452,6 +452,28 @@ static void counts_paired_by_deed(void **state)
     np_brief_free(b);
 }
 
+static const char *const pp_a =
+    "The port's offer amounts to a 6% raise over two years, the dockers' union said.\n\n"
+    "Talks at the Ostrava port resume on Monday.\n";
+static const char *const pp_b =
+    "The port has offered 3% a year for two years, the dockers' union said.\n\n"
+    "Talks at the Ostrava port resume on Monday.\n";
+static const char *const pp_c =
+    "The port has offered 4% a year for two years, the dockers' union said.\n\n"
+    "Cranes at the Ostrava port stood idle.\n";
+
+/* A rate per period and a total over a span are one offer told two ways
+ * ("6% over two years" / "3% a year"); two rates per year still differ */
+static void rate_per_year_against_total(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-05-14", pp_a, pp_b, pp_c);
+    assert_null(np_test_disc_with(b, "6%", "3%"));
+    assert_null(np_test_disc_with(b, "6%", "4%"));
+    assert_non_null(np_test_disc_with(b, "3%", "4%"));
+    np_brief_free(b);
+}
+
 /* a figure reported on other days may have changed between the reports:
  * the explanation gives both dates and how far apart they are */
 static void figures_of_other_days(void **state)
@@ -1301,6 +1323,7 @@ int main(void)
         cmocka_unit_test(lower_bounds_differ),
         cmocka_unit_test(one_against_four),
         cmocka_unit_test(counts_paired_by_deed),
+        cmocka_unit_test(rate_per_year_against_total),
         cmocka_unit_test(figures_of_other_days),
         cmocka_unit_test(far_dates_of_one_deed),
         cmocka_unit_test(durations_of_two_subjects),
