@@ -785,6 +785,31 @@ static int phrase_ends(const scan *s, size_t k)
     return (s->t[k + 1].flags & NP_TOK_STOP) || !(s->t[k + 1].flags & NP_TOK_WORD);
 }
 
+/* "<digits>m" at token i is one of the distances races are run or swum
+ * over (50 to 10,000 metres), with no currency before it. */
+static int race_distance(const scan *s, size_t i)
+{
+    static const int metres[] = {50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000};
+    const char *w = s->t[i].norm;
+    int v = 0;
+    for (size_t k = 0; w[k] && w[k] != 'm'; k++) {
+        if (w[k] == ',')
+            continue;
+        if (w[k] < '0' || w[k] > '9' || v > 100000)
+            return 0;
+        v = v * 10 + (w[k] - '0');
+    }
+    size_t gap = i > 0 ? s->t[i].start - s->t[i - 1].end : 0;
+    if (i > 0 && gap == 0 && !(s->t[i - 1].flags & NP_TOK_WORD))
+        return 0; /* "£800m" */
+    if (s->t[i].start > 0 && (unsigned char)s->text[s->t[i].start - 1] > 0x7F)
+        return 0; /* a currency sign in UTF-8 ("€800m") */
+    for (size_t k = 0; k < sizeof metres / sizeof *metres; k++)
+        if (v == metres[k])
+            return 1;
+    return 0;
+}
+
 /* Is "<digits>m" at token i a length?  Only where the words around it
  * measure a distance, for British style writes millions so ("3m people",
  * "fell 3m tonnes", "passenger numbers fell 2m"):
@@ -812,6 +837,12 @@ static int metres_here(const scan *s, size_t i)
                                              "low", "level", "levels", "total", "figure", "figures", "start",
                                              NULL};
     static const char *const extent_noun[] = {"height", "depth", "distance", "altitude", "length", "width", NULL};
+    /* "the 1,500m final", "an 800m runner": a race over one of its
+     * distances */
+    static const char *const race[] = {"backstroke", "breaststroke", "butterfly", "champion", "final", "finals",
+                                       "freestyle", "heat", "heats", "hurdles", "medley", "race", "races",
+                                       "relay", "runner", "runners", "specialist", "sprint", "sprinter",
+                                       "steeplechase", "title", NULL};
     static const char *const approx[] = {"about", "around", "nearly", "almost", "some", "roughly",
                                          "approximately", "over", "just", "only", NULL};
     size_t k = i + 1;
@@ -826,6 +857,8 @@ static int metres_here(const scan *s, size_t i)
     if (space_gap(s, i) && (tok_is(s, k, "by") || tok_is(s, k, "x")) && digits_m(s, k + 1))
         return 1;
     if (i >= 2 && (tok_is(s, i - 1, "by") || tok_is(s, i - 1, "x")) && digits_m(s, i - 2))
+        return 1;
+    if (next && space_gap(s, i) && race_distance(s, i) && np_lex_word_in(s->t[k].norm, race))
         return 1;
     size_t p = i;
     if (p > 0 && np_lex_word_in(s->t[p - 1].norm, approx))

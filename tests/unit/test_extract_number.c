@@ -561,6 +561,29 @@ static void measures_and_millions(void **state)
  * a dimension or direction word that opens a compound or a name ("1.5m
  * East Africans", "a 3m long-term loan", "a 40m west London scheme"); both
  * sides of "50m by 30m" are lengths; a speed in km/h is no length. */
+/* A race over one of its distances is metres ("the 1,500m final", "an
+ * 800m runner"); money written so stays millions. */
+static void race_distances(void **state)
+{
+    (void)state;
+    const char *t = "She won the 1,500m final in Orsk. Her sister, an 800m runner, was cleared. "
+                    "The club paid \xc2\xa3" "800m for the ground and 400m people watched the final.";
+    const want w[] = {
+        {"1,500m", 1500, "metre", NULL, 0},
+        {"800m", 800, "metre", NULL, 0},
+        {"400m people", 400e6, "people", NULL, 0},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+    np_arena a;
+    np_arena_init(&a, 0);
+    size_t n;
+    np_number_mention *m = numbers_in(&a, t, &n);
+    for (size_t i = 0; i < n; i++)
+        if (m[i].currency[0])
+            assert_true(m[i].value == 800e6); /* the pounds stay millions */
+    np_arena_free(&a);
+}
+
 static void millions_that_look_like_metres(void **state)
 {
     (void)state;
@@ -631,6 +654,7 @@ int main(void)
         cmocka_unit_test(measures_and_millions),
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
+        cmocka_unit_test(race_distances),
         cmocka_unit_test(scores_are_tallies),
         cmocka_unit_test(other_dollars_and_pc),
     };
