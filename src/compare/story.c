@@ -1485,6 +1485,7 @@ static const char *const k_no_subject_aux[] = {"are",   "be",    "been",  "being
                                                "has",   "have",  "is",    "may",    "might", "shall", "should",
                                                "was",   "were",  "will",  "would",  NULL};
 
+#define NO_SUBJECT_WORDS 5
 static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t lo)
 {
     /* what may stand before a clause's subject: "..., and no warning was",
@@ -1497,10 +1498,15 @@ static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t
     for (uint32_t q = noun + 1; q < k; q++)
         if (!an->tokens[q].norm || !np_lex_word_in(an->tokens[q].norm, k_no_subject_aux))
             return 0;
-    for (uint32_t q = noun; q > lo && noun - q < 3; q--) {
+    /* up to NO_SUBJECT_WORDS words between "no" and its noun, "or" / "and"
+     * joining two of them ("no bank or payment card details had been
+     * accessed") */
+    for (uint32_t q = noun; q > lo && noun - q < NO_SUBJECT_WORDS; q--) {
         const np_token *p = &an->tokens[q - 1];
         if (!p->norm || an->tokens[q].start != p->end + 1 || an->text[p->end] != ' ')
             return 0;
+        if ((!strcmp(p->norm, "or") || !strcmp(p->norm, "and")) && q < noun)
+            continue;
         if (!strcmp(p->norm, "no")) {
             /* "no" opens the clause: at its start, after a comma or a
              * conjunction; not "With no warning, ...", "the no campaign" */

@@ -1287,6 +1287,19 @@ static void test_no_subject_negates(void **state)
                "2025-12-14", "Brightwater shareholders will vote on the offer next month.\n");
     assert_false(np_test_together(b, "a.txt", "No jobs will be cut", "b.txt", "jobs will be cut"));
     np_brief_free(b);
+    /* several words between "no" and its noun, two joined by "or" */
+    b = brief3("2025-12-14",
+               "Hackers broke into the billing system of Tessel Water, the company said on Monday.\n\n"
+               "The company said no bank or payment card details had been accessed by the hackers.\n",
+               "2025-12-14",
+               "Tessel Water said on Monday that hackers had broken into its billing system.\n\n"
+               "The company said bank account details had been accessed by the hackers.\n",
+               "2025-12-14",
+               "The company said bank account details had been accessed by the hackers.\n\n"
+               "Tessel Water customers were told to watch for fraud.\n");
+    assert_false(np_test_together(b, "a.txt", "no bank or payment card", "b.txt", "bank account details"));
+    assert_false(np_test_together(b, "a.txt", "no bank or payment card", "c.txt", "bank account details"));
+    np_brief_free(b);
     /* "no" that opens no subject: after a preposition, an idiom, a name */
     b = brief3("2025-11-11",
                "Residents of Dorn were evacuated on Tuesday as the Vell river burst its banks.\n\n"
