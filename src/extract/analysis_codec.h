@@ -66,7 +66,7 @@
  * person, and a publication time keeps the page's offset, so relative
  * dates count from the page's local day), so that analyses stored by an
  * older build are made again instead of read. */
-#define NP_ANALYSIS_VERSION 113u
+#define NP_ANALYSIS_VERSION 114u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

@@ -968,8 +968,10 @@ static int deadline_ahead(const scan *s, size_t k)
          * Friday", "were able to reach it by Thursday", "began to weaken") */
         static const char *const done[] = {"able", "unable", "managed", "began", "started", "continued", "tried",
                                            "failed", NULL};
+        /* not a level a figure reached ("had risen to nine by Saturday") */
         if (tok_is(s, j - 1, "to") && j < k && (s->t[j].flags & NP_TOK_WORD) &&
-            !(s->t[j].flags & (NP_TOK_CAP | NP_TOK_STOP)))
+            !(s->t[j].flags & (NP_TOK_CAP | NP_TOK_STOP)) &&
+            !(s->t[j].norm && np_lex_number_word(s->t[j].norm, strlen(s->t[j].norm)) >= 0))
         {
             int act = 0;
             for (size_t x = 0; done[x] && !act; x++)

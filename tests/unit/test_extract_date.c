@@ -439,6 +439,10 @@ static void deadlines_and_month_comma_year(void **state)
     const char *t4 = "The ferry returned to Tallby by Friday.";
     const want w4[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
     expect(t4, "2031-09-17", w4, 1);
+    /* "to" before a figure is the level reached, no infinitive */
+    const char *t4b = "The toll had risen to nine by Friday evening.";
+    const want w4b[] = {{"Friday", "2031-09-12", NULL, NP_DATE_RELATIVE}};
+    expect(t4b, "2031-09-17", w4b, 1);
     /* the day a thing is for is ahead, whenever it was set */
     const char *t21 = "The union has called a two-hour strike at every plant for Friday.";
     const want w21[] = {{"Friday", "2031-09-19", NULL, NP_DATE_RELATIVE}};
