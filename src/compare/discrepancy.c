@@ -1646,8 +1646,10 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
     /* an outlet that states both figures somewhere ("injuring three
      * hikers, killing two", "the Herons offered $90 million ... the
      * $75 million offers of the Falcons") counts two things with them */
-    if (doc_states_value(c, db, B, unit, aa, A, ma, ma, mb) || doc_states_value(c, da, A, ub, ab, B, mb, ma, mb) ||
-        (!((ma->flags | mb->flags) & NP_NUM_TALLY) && (states_bare(ab, B, ma->value) || states_bare(aa, A, mb->value))))
+    if (need_words >= 0 &&
+        (doc_states_value(c, db, B, unit, aa, A, ma, ma, mb) || doc_states_value(c, da, A, ub, ab, B, mb, ma, mb)))
+        return 0;
+    if (!((ma->flags | mb->flags) & NP_NUM_TALLY) && (states_bare(ab, B, ma->value) || states_bare(aa, A, mb->value)))
         return 0; /* a tally's counts read bare are its own */
     if (ma->flags & mb->flags & NP_NUM_TALLY)
         return 1; /* a tally counts the vote or the match its sentence tells, whatever the verb */
@@ -1666,8 +1668,8 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
         if ((wa >= 0 && wb < 0 && names_others(s, db, B, wa)) || (wb >= 0 && wa < 0 && names_others(s, da, A, wb)))
             return 0;
     }
-    if (!need_words)
-        return 1; /* the caller found the referent otherwise (same_lead()) */
+    if (need_words <= 0)
+        return 1; /* the caller found the referent otherwise (same_lead(), one fact) */
     const np_token *wa[REF_MAX], *wb[REF_MAX];
     size_t na = referent_words(s, da, A, ma, unit, wa, REF_MAX), nb = referent_words(s, db, B, mb, ub, wb, REF_MAX);
     for (size_t i = 0; i < na; i++)
@@ -3664,6 +3666,60 @@ static int opposed_leave(const np_story *s, np_bref *support, size_t n)
     return marked;
 }
 
+/* The refs support[1..n) of a fact worded by support[0] whose sentence
+ * gives, for a figure of the wording's sentence, a kin figure of another
+ * value (kin_for(): the only one, or the one of the same deed), told of
+ * the same thing (not a part, another measure, deed or subject:
+ * same_referent() without its document tests) and not stating the
+ * wording's value beside it, are marked (doc -1): the fact would credit
+ * that outlet with a figure it does not give ("Around 30 people are still
+ * missing" cited for the outlet saying seven, two days later: an update,
+ * no discrepancy, and no agreement either).  1 when one was. */
+static int figure_leave(dctx *c, np_bref *support, size_t n)
+{
+    np_story *s = c->s;
+    size_t a0, a1;
+    if (!np_story_ref_span(s, &support[0], &a0, &a1))
+        return 0;
+    long head = np_story_sent_at(s, support[0].doc, a0);
+    if (head < 0)
+        return 0;
+    const np_sent *A = &s->sents[head];
+    const np_analysis *aa = &s->an[A->doc];
+    size_t alo, ahi;
+    RANGE_OF(aa->numbers, aa->n_numbers, A->start, A->end, alo, ahi);
+    int marked = 0;
+    for (size_t k = 1; k < n && alo < ahi; k++) {
+        size_t b0, b1;
+        if (support[k].doc < 0 || support[k].doc == A->doc || !np_story_ref_span(s, &support[k], &b0, &b1))
+            continue;
+        long at = np_story_sent_at(s, support[k].doc, b0);
+        if (at < 0)
+            continue;
+        const np_sent *B = &s->sents[at];
+        const np_analysis *ab = &s->an[B->doc];
+        size_t blo, bhi;
+        RANGE_OF(ab->numbers, ab->n_numbers, B->start, B->end, blo, bhi);
+        for (size_t q = alo; q < ahi; q++) {
+            const np_number_mention *ma = &aa->numbers[q];
+            if (!np_number_unit(ma))
+                continue;
+            const np_number_mention *mb = kin_for(c, ab, B, blo, bhi, aa, A, alo, ahi, ma);
+            const np_token *about = NULL;
+            /* one number written with other hedges ("almost four dozen" /
+             * "at least four dozen") is one figure here */
+            if (mb && fabs(ma->value - mb->value) > 1e-9 * fabs(ma->value) && !values_agree(aa, ma, ab, mb) &&
+                same_referent(c, A->doc, A, ma, B->doc, B, mb, &about, -1) &&
+                !two_subjects(s, (size_t)head, ma, (size_t)at, mb)) {
+                support[k].doc = -1;
+                marked = 1;
+                break;
+            }
+        }
+    }
+    return marked;
+}
+
 /* A fact whose wording gives one side of a number discrepancy of different
  * values (values_differ()), and that cites the other side too, would
  * credit an outlet with a figure it does not give (ten dead in one outlet,
@@ -3680,14 +3736,20 @@ static int opposed_leave(const np_story *s, np_bref *support, size_t n)
  * saying 6.1.)  The same for a date discrepancy: "on November 29" cited
  * with the outlet saying Monday, November 30; and for a contradiction
  * (opposed_leave()). */
-static np_status separate_conflicts(np_story *s)
+static np_status separate_conflicts(dctx *c)
 {
+    np_story *s = c->s;
     np_brief *b = s->brief;
     int marked = 0;
     for (size_t f = 0; f < b->n_facts; f++) {
         np_brief_fact *x = &b->facts[f];
-        if (x->n_support > 1 && x->support[0].doc >= 0 && x->support[0].text)
+        if (x->n_support > 1 && x->support[0].doc >= 0 && x->support[0].text) {
             marked |= opposed_leave(s, x->support, x->n_support);
+            /* a fact worded by its head's sentence (not "Where it
+             * happened: X", which that sentence's figures are not about) */
+            if (x->summary && !strcmp(x->summary, x->support[0].text))
+                marked |= figure_leave(c, x->support, x->n_support);
+        }
     }
     for (size_t i = 0; i < b->n_discrepancies; i++) {
         const np_brief_discrepancy *d = &b->discrepancies[i];
@@ -3752,7 +3814,7 @@ np_status np_compare_discrepancies(np_story *s)
     if (st == NP_OK)
         st = opposite_statements(&c, &seen);
     if (st == NP_OK)
-        st = separate_conflicts(s);
+        st = separate_conflicts(&c);
     np_u64map_free(&seen);
     np_u64map_free(&c.lexfiles);
     np_free(c.units);

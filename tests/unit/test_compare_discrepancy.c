@@ -474,6 +474,37 @@ static void rate_per_year_against_total(void **state)
     np_brief_free(b);
 }
 
+static const char *const fl_a =
+    "At least six people were killed when a block of flats collapsed in Dravik on Friday.\n\n"
+    "Around 30 people are still missing under the rubble.\n";
+static const char *const fl_b =
+    "Rescuers in Dravik searched the rubble of the collapsed block for a third day.\n\n"
+    "Seven people are still missing under the rubble.\n";
+static const char *const fl_c =
+    "Seven people are still missing under the rubble.\n\n"
+    "Hospitals in Dravik appealed for blood donors.\n";
+
+/* A fact never credits an outlet with a figure it does not give, whether
+ * or not the two figures make a discrepancy (here the first outlet's
+ * "at least six" killed admits seven, so none is shown) */
+static void fact_keeps_its_figure(void **state)
+{
+    (void)state;
+    np_brief *b = np_test_brief3("2031-04-11", fl_a, fl_b, fl_c);
+    int seven_together = 0;
+    for (size_t f = 0; f < b->n_facts; f++) {
+        int thirty = 0, seven = 0;
+        for (size_t k = 0; k < b->facts[f].n_support; k++) {
+            thirty |= strstr(b->facts[f].support[k].text, "Around 30") != NULL;
+            seven += strstr(b->facts[f].support[k].text, "Seven people") != NULL;
+        }
+        assert_false(thirty && seven);
+        seven_together |= seven == 2;
+    }
+    assert_true(seven_together); /* the two outlets giving seven agree */
+    np_brief_free(b);
+}
+
 /* a figure reported on other days may have changed between the reports:
  * the explanation gives both dates and how far apart they are */
 static void figures_of_other_days(void **state)
@@ -1324,6 +1355,7 @@ int main(void)
         cmocka_unit_test(one_against_four),
         cmocka_unit_test(counts_paired_by_deed),
         cmocka_unit_test(rate_per_year_against_total),
+        cmocka_unit_test(fact_keeps_its_figure),
         cmocka_unit_test(figures_of_other_days),
         cmocka_unit_test(far_dates_of_one_deed),
         cmocka_unit_test(durations_of_two_subjects),
