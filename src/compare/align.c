@@ -527,6 +527,9 @@ typedef struct claim_ctx {
                          * organisation or a place ("Norway has expelled") */
     } *deeds;             /* the deeds of sentence i: deeds[deed_off[i] .. deed_off[i + 1]) */
     uint32_t *deed_off;   /* S + 1 entries; NULL: none computed */
+    uint32_t *owner;      /* per sentence, the terms of the name in the possessive it
+                           * opens on and of the noun it owns (opening_possessor()),
+                           * UINT32_MAX when none: 2 * S entries; NULL: none */
     /* per sentence, the event words only its attribution uses ("The port
      * authority's spokeswoman, Anneli Fross, said ...", "..., the water
      * board said"): attr[attr_off[i] .. attr_off[i + 1]), ascending; NULL:
@@ -924,12 +927,14 @@ static int opening_possessor(const np_story *s, uint32_t i, uint32_t *owner, uin
 
 /* Two sentences open on one thing of two different owners ("Ostrel's
  * ambassador was summoned" / "Valmora's ambassador was summoned"): two
- * claims about two things, however alike the rest. */
+ * claims about two things, however alike the rest (claim_ctx.owner, read
+ * once per sentence by deeds_of_sentences()). */
 static int owners_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
-    uint32_t oa, na, ob, nb;
-    return opening_possessor(cx->story, a, &oa, &na) && opening_possessor(cx->story, b, &ob, &nb) && na == nb &&
-           oa != ob;
+    if (!cx->owner)
+        return 0;
+    const uint32_t *x = &cx->owner[2 * (size_t)a], *y = &cx->owner[2 * (size_t)b];
+    return x[0] != UINT32_MAX && y[0] != UINT32_MAX && x[1] == y[1] && x[0] != y[0];
 }
 
 static int deeds_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
@@ -3347,8 +3352,12 @@ static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
 {
     size_t S = s->n_sents, cap = 0, n = 0;
     cx->deed_off = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->deed_off);
-    if (!cx->deed_off)
+    cx->owner = np_arena_alloc(&s->work, (2 * S + 1) * sizeof *cx->owner);
+    if (!cx->deed_off || !cx->owner)
         return NP_ENOMEM;
+    for (size_t i = 0; i < S; i++)
+        if (!opening_possessor(s, (uint32_t)i, &cx->owner[2 * i], &cx->owner[2 * i + 1]))
+            cx->owner[2 * i] = cx->owner[2 * i + 1] = UINT32_MAX;
     struct deed *d = NULL;
     for (size_t i = 0; i < S; i++) {
         cx->deed_off[i] = (uint32_t)n;

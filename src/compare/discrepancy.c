@@ -1764,8 +1764,8 @@ static const np_number_mention *kin_for(dctx *c, const np_analysis *ab, const np
 {
     const np_number_mention *own = only_kin(c, aa, A, alo, ahi, aa, A, m);
     const np_number_mention *hit = only_kin(c, ab, B, blo, bhi, aa, A, m);
-    if (own == m && hit)
-        return hit;
+    if (own == m)
+        return hit; /* m alone of its kind: a pairing by deed needs two a side */
     const np_number_mention *ka[KIN_LIST_MAX], *kb[KIN_LIST_MAX];
     size_t na = kin_list(c, aa, A, alo, ahi, aa, A, m, ka, KIN_LIST_MAX);
     size_t nb = kin_list(c, ab, B, blo, bhi, aa, A, m, kb, KIN_LIST_MAX);
