@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/arena.h"
@@ -126,6 +127,40 @@ static void first_span_at_or_after(void **state)
     np_arena_free(&a);
 }
 
+/* One stemmer asked the same words again and again (its memo of stems
+ * made) answers as a fresh stemmer does each time, whatever the words that
+ * share its memo's slots, long words and possessives too. */
+static void stems_repeat(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"negotiations", "negotiated", "running", "runs", "ran", "flooding",
+                                        "floods", "internationalisation", "counterterrorisms", "putin's",
+                                        "leaders'", "relational", "generously", "a", "is", "x"};
+    np_stemmer *memo = np_stemmer_new();
+    assert_non_null(memo);
+    np_arena a;
+    np_arena_init(&a, 0);
+    char w[32];
+    for (int round = 0; round < 3; round++) {
+        /* a reference that sees each word once: no memo answers it */
+        np_stemmer *fresh = np_stemmer_new();
+        assert_non_null(fresh);
+        for (int i = 0; i < 6000; i++) {
+            /* the listed words, then 6,000 made-up ones over every slot */
+            int n = snprintf(w, sizeof w, "word%dings", i * 7919 % 100003);
+            const char *word = i < 16 ? words[i] : w;
+            size_t len = i < 16 ? strlen(word) : (size_t)n;
+            const char *x = np_stem(memo, word, len, &a), *y = np_stem(fresh, word, len, &a);
+            assert_non_null(x);
+            assert_non_null(y);
+            assert_string_equal(x, y);
+        }
+        np_stemmer_free(fresh);
+    }
+    np_arena_free(&a);
+    np_stemmer_free(memo);
+}
+
 static void tokens_offsets_fold_stem(void **state)
 {
     (void)state;
@@ -231,6 +266,7 @@ int main(void)
         cmocka_unit_test(sentence_at_finds_index),
         cmocka_unit_test(first_span_at_or_after),
         cmocka_unit_test(tokens_offsets_fold_stem),
+        cmocka_unit_test(stems_repeat),
         cmocka_unit_test(lexicon_lists),
         cmocka_unit_test(gazetteer_builtin_and_wordnet),
     };
