@@ -3520,6 +3520,32 @@ static double term_overlap(const qspeech *a, const qspeech *b)
 /* One statement, two speakers: outlets quote the same words (most of them)
  * but name different people as saying them ("..., said X, director of
  * field operations" / "..., Commissioner Y said in a statement"). */
+/* Two speakers' same words are no misattribution when the outlets tell
+ * them on different days ("said on Monday" / "said on Tuesday": a formula
+ * repeated, by its author or by another side) or either sentence says the
+ * words were reused ("in language that echoed ...", "repeating the
+ * wording ..."): the sentences holding the quotations at a0 (doc da) and
+ * b0 (doc db). */
+static int words_reused(const np_story *s, int da, size_t a0, int db, size_t b0)
+{
+    static const char *const reuse[] = {"borrowing", "echoed", "echoes", "echoing", "mirrored", "mirroring",
+                                        "repeated", "repeating", "repeats", NULL};
+    long sa = np_story_sent_at(s, da, a0), sb = np_story_sent_at(s, db, b0);
+    if (sa < 0 || sb < 0)
+        return 0;
+    if (days_apart(s, (uint32_t)sa, (uint32_t)sb))
+        return 1;
+    for (int side = 0; side < 2; side++) {
+        const np_sent *se = &s->sents[side ? sb : sa];
+        const np_analysis *an = &s->an[se->doc];
+        for (uint32_t k = se->tok_lo; k < se->tok_hi && k < an->n_tokens; k++)
+            if (an->tokens[k].norm && np_lex_word_in(an->tokens[k].norm, reuse) &&
+                !np_quote_at(an->quotes, an->n_quotes, an->tokens[k].start))
+                return 1;
+    }
+    return 0;
+}
+
 static np_status quote_attribution(dctx *c, np_u64map *seen)
 {
     np_story *s = c->s;
@@ -3545,6 +3571,8 @@ static np_status quote_attribution(dctx *c, np_u64map *seen)
             size_t a0, a1, b0, b1;
             quote_span(s, a->doc, a->q, &a0, &a1);
             quote_span(s, b->doc, b->q, &b0, &b1);
+            if (words_reused(s, a->doc, a0, b->doc, b0))
+                continue;
             char key[200];
             int lt = strcmp(a->q->speaker, b->q->speaker) < 0;
             snprintf(key, sizeof key, "q|%.80s|%.80s|%u", lt ? a->q->speaker : b->q->speaker,

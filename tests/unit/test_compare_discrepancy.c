@@ -180,6 +180,19 @@ static void quote_two_speakers(void **state)
     assert_string_equal(d->kind, "attribution");
     assert_null(np_test_disc_with(b, "barges are safe tonight", "barges are safe,"));
     np_brief_free(b);
+    /* one formula told by two sides on two days, or said to be repeated:
+     * no misattribution */
+    const char *formula[3] = {
+        "Norway expelled five Swedish diplomats on Monday.\n\n"
+        "\"Their work was not compatible with their status here,\" ministry spokeswoman Ilka Varnes said on Monday.\n",
+        "Sweden expelled seven Norwegian diplomats on Tuesday.\n\n"
+        "\"Their work was not compatible with their status here,\" ministry spokesman Dario Kell said on Tuesday.\n",
+        "Sweden expelled seven Norwegian diplomats on Tuesday.\n\n"
+        "\"Their work was not compatible with their status here,\" spokesman Dario Kell said, repeating Oslo's "
+        "formula.\n"};
+    b = np_test_brief("2031-04-15", formula, 3);
+    assert_null(np_test_disc_with(b, "Ilka Varnes", "Dario Kell"));
+    np_brief_free(b);
 }
 
 static const char *const ow_a =
