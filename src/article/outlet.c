@@ -213,28 +213,51 @@ static int byline_or_date(const line *l)
  * or ends on a publication's word, under the byline or over a byline or
  * date line ("Headline / By Jane Doe / The Estmark Courant / December 3,
  * 2026"); a section label ("Politics", "Local News") is none. */
+/* Header line l reads as a publication's name: at most five capitalised
+ * words, no digits, beginning with "The" or beginning or ending on a
+ * publication's word, no section label, not the headline. */
+static int masthead_name(const line *l, const np_doc *doc)
+{
+    if (l->n < 4 || count_words(l->s, l->n) > 5 || !name_words(l->s, l->n) || byline_or_date(l))
+        return 0;
+    size_t last = l->n, first = 0;
+    while (last > 0 && l->s[last - 1] != ' ')
+        last--;
+    while (first < l->n && l->s[first] != ' ')
+        first++;
+    if (memcmp(l->s, "The ", 4) != 0 && !listed(l->s + last, l->n - last, k_publication_words) &&
+        !listed(l->s, first, k_publication_words))
+        return 0;
+    if (listed(l->s, first, k_section_words))
+        return 0; /* "Local News", "World News": the page's section */
+    return !(doc->title && strlen(doc->title) == l->n && !memcmp(doc->title, l->s, l->n));
+}
+
+/* Line l names a wire service by its last word ("Continental News Wire",
+ * "Orbis News Agency", "Keldor Press", "Metro News Service"). */
+static int agency_name(const line *l)
+{
+    static const char *const wire[] = {"Agency", "Press", "Service", "Wire", NULL};
+    size_t last = l->n;
+    while (last > 0 && l->s[last - 1] != ' ')
+        last--;
+    return last > 0 && listed(l->s + last, l->n - last, wire);
+}
+
 static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, const char **name)
 {
     for (size_t i = 1; i < nt && i <= 5; i++) {
         const line *l = &top[i];
-        if (l->n < 4 || count_words(l->s, l->n) > 5 || !name_words(l->s, l->n) || byline_or_date(l))
+        if (!masthead_name(l, doc))
             continue;
-        size_t last = l->n, first = 0;
-        while (last > 0 && l->s[last - 1] != ' ')
-            last--;
-        while (first < l->n && l->s[first] != ' ')
-            first++;
-        if (memcmp(l->s, "The ", 4) != 0 && !listed(l->s + last, l->n - last, k_publication_words) &&
-            !listed(l->s, first, k_publication_words))
-            continue;
-        if (listed(l->s, first, k_section_words))
-            continue; /* "Local News", "World News": the page's section */
         /* under a byline, or over a byline or date line (a headline after a
          * date line, "The Ferry Is Back", is over the story's prose) */
         if (!byline_line(&top[i - 1]) && !staff_line(&top[i - 1]) && !(i + 1 < nt && byline_or_date(&top[i + 1])))
             continue;
-        if (doc->title && strlen(doc->title) == l->n && !memcmp(doc->title, l->s, l->n))
-            continue;
+        /* "Northern Ledger / Continental News Wire / date": the wire the
+         * paper credits under its own name is not the paper */
+        if (i >= 2 && agency_name(l) && masthead_name(&top[i - 1], doc) && !agency_name(&top[i - 1]))
+            l = &top[i - 1];
         *name = l->s;
         return l->n;
     }

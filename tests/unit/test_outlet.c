@@ -94,6 +94,16 @@ static void page_clues(void **state)
                     "Dock workers voted to end their strike on Tuesday.\n");
     assert_string_equal(o, "Ledger of Commerce");
     free(o);
+    /* the wire a paper credits on the line under its name is not the paper;
+     * a wire's own page names the wire */
+    o = page_outlet("Dock strike ends at Holmport\nHolmport Evening Post\nOrbis News Wire\nPublished 4 May 2026 09:10\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "Holmport Evening Post");
+    free(o);
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nOrbis News Wire\nPublished 4 May 2026 09:10\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "Orbis News Wire");
+    free(o);
     /* a page's own label; a masthead over a byline naming no one */
     o = page_outlet("Dock strike ends at Holmport\nOutlet: Saltmere Beacon\nBy Ilse Varga\n\n"
                     "Dock workers voted to end their strike on Tuesday.\n");
