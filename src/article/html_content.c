@@ -166,6 +166,8 @@ typedef struct elem {
     int keep;        /* a sibling of the container merged into it */
     double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
     int narticles;   /* <article> elements in the subtree holding a story's worth of text */
+    double acg;      /* good value of the outermost <article>s of the subtree (furniture left out) */
+    double amax;     /* ... and of the best of them */
     int media;       /* an image, picture, video or iframe is a child */
     double itext;    /* bytes of text in list items and table cells of the subtree */
     double link;     /* bytes of link text in the subtree */
@@ -805,6 +807,13 @@ static void score_page(page *pg)
         if ((e->flags & TF_ARTICLE) && e->cg >= NP_STORY_VALUE)
             e->narticles++;
         p->narticles += e->narticles;
+        if (!is_boiler(e)) {
+            double ag = (e->flags & TF_ARTICLE) ? e->cg : e->acg;
+            double am = (e->flags & TF_ARTICLE) ? e->cg : e->amax;
+            p->acg += ag;
+            if (am > p->amax)
+                p->amax = am;
+        }
     }
 }
 
@@ -868,6 +877,57 @@ static int title_story(const page *pg)
     return -1;
 }
 
+/* A story among teaser cards: the container `c` holds the <article> whose
+ * heading names the page title and other <article>s with text of their
+ * own (cards of other stories, a linked headline and a summary each, or a
+ * short next story: none a full story by NP_STORY_VALUE, so title_story()
+ * never saw them).  That <article> is the page's own when it holds the
+ * most good text of them all and at least as much as `c` has outside
+ * every <article> (else the body sits outside it: a headline box).  Its
+ * index, or -1. */
+static int carded_story(const page *pg, int c)
+{
+    const elem *ce = &pg->el[c];
+    if (ce->acg <= 0 || (ce->flags & TF_ARTICLE))
+        return -1;
+    for (size_t i = 0; i < pg->nbl; i++) {
+        const block *b = &pg->bl[i];
+        if (b->elem <= c || b->elem >= ce->end || !((pg->el[b->elem].flags | pg->el[b->elem].ctx) & TF_HEADING) ||
+            !names_page(pg->text.data + b->off, b->len, pg->title))
+            continue;
+        int own = -1;
+        for (int a = b->elem; a > c; a = pg->el[a].parent)
+            if (pg->el[a].flags & TF_ARTICLE)
+                own = a;
+        if (own < 0)
+            continue;
+        const elem *o = &pg->el[own];
+        return !o->dead && ce->acg > o->cg && o->cg >= ce->amax && o->cg >= ce->cg - ce->acg ? own : -1;
+    }
+    return -1;
+}
+
+/* From `best`, the highest ancestor that adds a good deal more text of
+ * the good kind and little of the bad, never a wrapper of several full
+ * <article>s (an infinite-scroll page: those are other stories) and never
+ * above `limit` (the page's own story, or -1). */
+static int climb(const page *pg, int best, int limit)
+{
+    const elem *b0 = &pg->el[best];
+    int up = best;
+    for (int a = b0->parent; a >= 0 && !pg->el[a].dead && !(pg->el[a].flags & TF_ROOT) &&
+                             pg->el[a].narticles < 2 && a >= limit;
+         a = pg->el[a].parent) {
+        double dg = pg->el[a].cg - b0->cg, db = pg->el[a].cb - b0->cb;
+        /* an ancestor marked as content (class, <main>, <article>) may
+         * bring more furniture along: what it adds is the story's */
+        double nb = (pg->el[a].flags & TF_CONTAINER) || (pg->el[a].hint & NP_HINT_POS) ? NP_CLIMB_BPOS : NP_CLIMB_B;
+        if (dg >= NP_CLIMB_G * b0->cg && db <= nb * dg)
+            up = a;
+    }
+    return up;
+}
+
 static int choose_container(page *pg)
 {
     for (size_t i = 0; i < pg->nel; i++) {
@@ -898,19 +958,19 @@ static int choose_container(page *pg)
     }
     if (marked >= 0 && !(best >= marked && best < pg->el[marked].end))
         return marked;
-    const elem *b0 = &pg->el[best];
-    int up = best;
-    /* never to a wrapper of several full <article>s (an infinite-scroll
-     * page): those are other stories */
-    for (int a = b0->parent; a >= 0 && !pg->el[a].dead && !(pg->el[a].flags & TF_ROOT) &&
-                             pg->el[a].narticles < 2;
-         a = pg->el[a].parent) {
-        double dg = pg->el[a].cg - b0->cg, db = pg->el[a].cb - b0->cb;
-        /* an ancestor marked as content (class, <main>, <article>) may
-         * bring more furniture along: what it adds is the story's */
-        double nb = (pg->el[a].flags & TF_CONTAINER) || (pg->el[a].hint & NP_HINT_POS) ? NP_CLIMB_BPOS : NP_CLIMB_B;
-        if (dg >= NP_CLIMB_G * b0->cg && db <= nb * dg)
-            up = a;
+    int up = climb(pg, best, -1);
+    /* teaser cards in <article>s of their own beside the story's: the
+     * climb took them in; the story is the container, as far as it goes */
+    int card = own < 0 ? carded_story(pg, up) : -1;
+    if (card >= 0) {
+        pg->own = card;
+        if (!(best >= card && best < pg->el[card].end)) {
+            double cs = 0;
+            best = best_in(pg, card, pg->el[card].end, &cs);
+            if (best < 0 || cs < 100)
+                best = card;
+        }
+        up = climb(pg, best, card);
     }
     return up;
 }
@@ -946,7 +1006,8 @@ static int story_boundary(const page *pg, int best)
     int a = u->parent;
     for (int k = 0; k < NP_BOUNDARY_UP && a >= 0; k++, a = pg->el[a].parent) {
         const elem *e = &pg->el[a];
-        if (is_boiler(e) || (e->flags & TF_ROOT) || e->narticles >= 2)
+        if (is_boiler(e) || (e->flags & TF_ROOT) || e->narticles >= 2 ||
+            (pg->own >= 0 && a < pg->own && pg->own < pg->el[a].end)) /* never above the page's own story */
             break;
         if (!((e->flags & TF_ARTICLE) || (e->hint & (NP_HINT_POS | NP_HINT_STRONGPOS))))
             continue;

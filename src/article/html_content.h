@@ -19,7 +19,10 @@
  * headlines with short summaries is an index page: NP_EEMPTY (not when
  * it holds a run of four paragraphs with no headline between them: an
  * article with a link list).  On a page of several full <article>s the
- * one whose heading is the page title is the page's own.  Short lines
+ * one whose heading is the page title is the page's own; so it is beside
+ * teaser cards in <article>s of their own (each shorter than it, with no
+ * more text outside the <article>s than in it), and the container never
+ * climbs above it.  Short lines
  * with the copyright sign (credits, rights notices) and ruby readings
  * (<rt>, <rp>) are not text.  At the edges, short lines in a wrapper other
  * than the one of the body's longest paragraph go (after the body: linked

@@ -1371,6 +1371,43 @@ static void story_above_headline_grid(void **state)
 }
 
 
+/* A story's <article> beside teaser cards in <article>s of their own, all
+ * in one <main>: the cards (a linked headline and a summary of another
+ * story each, too short to be full stories) are no part of the story.  A
+ * headline box in an <article> with the body outside it keeps the body. */
+static void story_beside_teaser_articles(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><head><title>Pier to open next spring | Example News</title></head><body><main>"
+                                           "<article><h1>Pier to open next spring</h1><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3
+                                           "</p></article>"), NP_OK);
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(np_buf_printf(&b, "<article class=\"card\"><a href=\"/s/%d\"><h2>Other story number %d about the town</h2></a>"
+                                           "<p>Card %d sums up another story in a couple of dozen words, the way a list of "
+                                           "related reports under an article does it on most news sites.</p></article>", i, i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</main></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, "https://example-news.org/pier", NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "sums up another story"));
+    np_doc_free(doc);
+    np_buf_reset(&b);
+    assert_int_equal(np_buf_append_str(&b, "<html><head><title>Pier to open next spring | Example News</title></head><body><main>"
+                                           "<article><h1>Pier to open next spring</h1><p>The pier opens in April.</p></article>"
+                                           "<div class=\"body\"><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div>"
+                                           "<article class=\"card\"><a href=\"/s/1\"><h2>Other story about the town</h2></a>"
+                                           "<p>A card sums up another story in a couple of dozen words, the way a list of "
+                                           "related reports under an article does it.</p></article></main></body></html>"), NP_OK);
+    assert_int_equal(run(b.data, b.len, "https://example-news.org/pier", NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 /* A long reader thread whose class names say nothing outscores a story the
  * publisher marked itemprop=articleBody: the mark wins. */
 static void marked_body_beats_unmarked_thread(void **state)
@@ -1972,6 +2009,7 @@ int main(void)
         cmocka_unit_test(template_body_second_try),
         cmocka_unit_test(unclosed_heading_over_body),
         cmocka_unit_test(story_above_headline_grid),
+        cmocka_unit_test(story_beside_teaser_articles),
         cmocka_unit_test(marked_body_beats_unmarked_thread),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
