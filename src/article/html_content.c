@@ -662,9 +662,14 @@ static int is_shortcode(const char *s, size_t n)
 }
 
 /* A dateline of the page rather than of the story: "05/10/2018 - Posted
- * by ...", "Nov 19, 2019 10:00 am".  Digits in a date shape. */
+ * by ...", "Nov 19, 2019 10:00 am", "First published on Tue 4 Mar 2031
+ * 09.15 GMT".  Digits in a date shape, or a full date in words
+ * (datefmt.h; only the first 400 bytes are searched). */
 static int has_date(const char *s, size_t n)
 {
+    np_textdate d;
+    if (np_textdate_find(s, n < 400 ? n : 400, &d))
+        return 1;
     for (size_t i = 0; i + 8 <= n; i++) {
         if (!(s[i] >= '0' && s[i] <= '9'))
             continue;
@@ -1284,10 +1289,23 @@ static size_t tail_offer(const page *pg, const size_t *kept, size_t longest, siz
     return cut;
 }
 
+/* A byline or a date stamp ("By Ana Ruiz, Tom Behr and Lena Voss | Staff
+ * writers | Updated March 4, 2031, 7:12 p.m.", "Published March 4, 2031,
+ * 11:03 a.m."): linefeat.c's reading of the block as one line. */
+static int stamp_line(const page *pg, const block *b)
+{
+    np_line ln = {.s = pg->text.data + b->off, .len = b->len};
+    np_line_trim(&ln.s, &ln.len);
+    np_line_classify(&ln);
+    return (ln.flags & (NP_LF_BYLINE | NP_LF_DATE)) != 0;
+}
+
 /* The same at the head: short lines before the body's first paragraph
  * in a wrapper of their own that read as no sentence of the story (a
  * "picture" label, an update stamp; not a paragraph in a wrapper of the
- * body's kind).  Returns the new start. */
+ * body's kind), and there bylines and date stamps of any length (a long
+ * byline ends "p.m." and has the words of a sentence).  Returns the new
+ * start. */
 static size_t head_promo(const page *pg, const size_t *kept, size_t first, size_t longest, size_t last)
 {
     if (longest == last)
@@ -1297,9 +1315,10 @@ static size_t head_promo(const page *pg, const size_t *kept, size_t first, size_
     while (first < longest) {
         const block *b = &pg->bl[kept[first]];
         const elem *e = &pg->el[b->elem];
-        if (((e->flags | e->ctx) & (TF_LI | TF_TABLE | TF_HEADING | TF_PRE)) || block_wrapper(pg, b) == body ||
-            is_prose(pg, b) || count_words(pg->text.data + b->off, b->len) >= NP_TAIL_BARE ||
-            body_run_paragraph(pg, b, body))
+        if (((e->flags | e->ctx) & (TF_LI | TF_TABLE | TF_HEADING | TF_PRE)) || block_wrapper(pg, b) == body)
+            break;
+        if (!stamp_line(pg, b) && (is_prose(pg, b) || count_words(pg->text.data + b->off, b->len) >= NP_TAIL_BARE ||
+                                   body_run_paragraph(pg, b, body)))
             break;
         first++;
     }

@@ -28,7 +28,10 @@
  * than the one of the body's longest paragraph go (after the body: linked
  * lines under 50 words, bare ones under 12, a call to action, a newsletter
  * box, an author bio; before it: lines under 12 words that are no
- * sentence), at most two at each end (more are a list of the story's).
+ * sentence, bylines and date stamps of any length), at most two at each
+ * end (more are a list of the story's).  A short edge line with a date
+ * and no sentence's end ("First published on Tue 4 Mar 2031 09.15 GMT")
+ * goes wherever it sits.
  *
  * Fallbacks, so that a page with an article never comes out empty: when
  * the container's text is short (or there is none), a wider container (an

@@ -1408,6 +1408,36 @@ static void story_beside_teaser_articles(void **state)
     np_buf_free(&b);
 }
 
+/* Stamps above the body in wrappers of their own go whatever their
+ * length: a long byline block ending on an update time ("p.m." reads as a
+ * sentence's end), a publication stamp, and a "First published ... Last
+ * modified ..." line whose dates are written in words. */
+static void long_byline_and_stamps_above_body(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Pier to open next spring</title></head><body><div class=\"col\">"
+        "<h1>Pier to open next spring</h1>"
+        "<div class=\"byline-block\">By Ines Marlow, Tobias Fenn and Ola Riis | Staff writers | Updated March 4, 2031, 7:12 p.m.</div>"
+        "<div class=\"stamp\">Published March 4, 2031, 11:03 a.m.</div>"
+        "<div class=\"text\"><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div></div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_true(strncmp(doc->text, PARA1, 40) == 0);
+    assert_null(strstr(doc->text, "Staff writers"));
+    assert_null(strstr(doc->text, "11:03"));
+    np_doc_free(doc);
+    const char *page2 =
+        "<html><head><title>Pier to open next spring</title></head><body><div class=\"col\">"
+        "<h1>Pier to open next spring</h1>"
+        "<p class=\"dates\"><span>First published on Tue 4 Mar 2031 09.15 GMT</span> &middot; "
+        "<span>Last modified on Wed 5 Mar 2031 11.02 GMT</span></p>"
+        "<div class=\"text\"><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div></div></body></html>";
+    assert_int_equal(run_str(page2, &doc), NP_OK);
+    assert_true(strncmp(doc->text, PARA1, 40) == 0);
+    np_doc_free(doc);
+}
+
 /* A long reader thread whose class names say nothing outscores a story the
  * publisher marked itemprop=articleBody: the mark wins. */
 static void marked_body_beats_unmarked_thread(void **state)
@@ -2010,6 +2040,7 @@ int main(void)
         cmocka_unit_test(unclosed_heading_over_body),
         cmocka_unit_test(story_above_headline_grid),
         cmocka_unit_test(story_beside_teaser_articles),
+        cmocka_unit_test(long_byline_and_stamps_above_body),
         cmocka_unit_test(marked_body_beats_unmarked_thread),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
