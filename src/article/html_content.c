@@ -650,6 +650,56 @@ static int is_rights_line(const char *s, size_t n)
     return n < NP_RIGHTS_MAX && memmem(s, n, "\xC2\xA9", 2) != NULL; /* © */
 }
 
+/* The number the digits s[0..n) spell, or -1 (none, another byte, or
+ * more than four digits). */
+static long small_number(const char *s, size_t n)
+{
+    if (n == 0 || n > 4)
+        return -1;
+    long v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* A gallery's slide counter or a story's page counter on a line of its
+ * own: "2 of 6", "2 / 6", "2/6", "Page 2 of 3", "Bild 3 von 12".  Two
+ * numbers, the first no larger and not 0, joined by a slash or one short
+ * lower-case word, after at most one word: no language's vocabulary
+ * needed. */
+static int is_counter(const char *s, size_t n)
+{
+    size_t i = 0, a[5], e[5], k = 0;
+    while (k < 5 && np_line_next_token(s, n, &i, &a[k], &e[k]))
+        k++;
+    if (k == 0 || k == 5)
+        return 0;
+    /* one leading word ("Page"), unless the first token is the counter */
+    size_t d = k > 1 && small_number(s + a[0], e[0] - a[0]) < 0 && !memchr(s + a[0], '/', e[0] - a[0]);
+    long x, y;
+    const char *slash = memchr(s + a[d], '/', e[d] - a[d]);
+    if (slash && d + 1 == k) { /* "2/6" */
+        x = small_number(s + a[d], (size_t)(slash - (s + a[d])));
+        y = small_number(slash + 1, (size_t)(s + e[d] - slash - 1));
+    } else if (d + 3 == k && e[d + 1] - a[d + 1] <= 4) {
+        /* the joiner: a slash or a lower-case word ("of", "von", "из");
+         * not a score's colon (1 : 5) nor a month (11 Jan 2019) */
+        int word = 1;
+        for (size_t j = a[d + 1]; j < e[d + 1]; j++)
+            word &= (s[j] >= 'a' && s[j] <= 'z') || (unsigned char)s[j] >= 0x80;
+        if (!word && !(e[d + 1] - a[d + 1] == 1 && s[a[d + 1]] == '/'))
+            return 0;
+        x = small_number(s + a[d], e[d] - a[d]);
+        y = small_number(s + a[d + 2], e[d + 2] - a[d + 2]);
+    } else {
+        return 0;
+    }
+    return x >= 1 && y >= x;
+}
+
 /* An unexpanded CMS shortcode, "[button link=...]Send us[/button]". */
 static int is_shortcode(const char *s, size_t n)
 {
@@ -719,6 +769,8 @@ static int keep_block(const page *pg, const block *b)
     if (ld > 0.25 && words < 12)
         return 0;
     if (is_caption_line(s, b->len, words) || is_shortcode(s, b->len) || is_rights_line(s, b->len))
+        return 0;
+    if (words <= 4 && !(f & (TF_LI | TF_TABLE)) && is_counter(s, b->len))
         return 0;
     /* "Story continues below advertisement": dropped here, before
      * tail_offer() could read it as a paywall's call to action and cut the

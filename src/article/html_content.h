@@ -23,8 +23,9 @@
  * teaser cards in <article>s of their own (each shorter than it, with no
  * more text outside the <article>s than in it), and the container never
  * climbs above it.  Short lines
- * with the copyright sign (credits, rights notices) and ruby readings
- * (<rt>, <rp>) are not text.  At the edges, short lines in a wrapper other
+ * with the copyright sign (credits, rights notices), ruby readings
+ * (<rt>, <rp>) and slide or page counters on a line of their own ("2 of
+ * 6", "Page 2 of 3") are not text.  At the edges, short lines in a wrapper other
  * than the one of the body's longest paragraph go (after the body: linked
  * lines under 50 words, bare ones under 12, a call to action, a newsletter
  * box, an author bio; before it: lines under 12 words that are no

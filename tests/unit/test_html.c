@@ -1438,6 +1438,31 @@ static void long_byline_and_stamps_above_body(void **state)
     np_doc_free(doc);
 }
 
+/* A slide or page counter on a line of its own ("2 of 3", "3/3", "Page 2
+ * of 3") is furniture wherever it sits in the body; a paragraph that
+ * starts with such numbers is not one, nor is a score ("2 : 2"). */
+static void slide_and_page_counters_dropped(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"story\"><h1>Pier to open next spring</h1>"
+        "<div class=\"slide\"><span class=\"n\">1 of 3</span><p>" PARA1 "</p></div>"
+        "<div class=\"slide\"><span class=\"n\">2 of 3</span><p>" PARA2 "</p></div>"
+        "<div class=\"slide\"><span class=\"n\">3/3</span><p>" PARA3 "</p></div>"
+        "<div class=\"pager\">Page 2 of 3</div><p>2 : 2</p>"
+        "<p>2 of the 3 cranes on the quay will stay until the last piles are in, the builders said.</p>"
+        "<p>" PARA1 "</p></div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1 "\n\n" PARA2 "\n\n" PARA3));
+    assert_null(strstr(doc->text, "of 3\n"));
+    assert_null(strstr(doc->text, "3/3"));
+    assert_null(strstr(doc->text, "Page 2"));
+    assert_non_null(strstr(doc->text, "2 of the 3 cranes"));
+    assert_non_null(strstr(doc->text, "\n2 : 2\n")); /* a score, not a counter */
+    np_doc_free(doc);
+}
+
 /* A long reader thread whose class names say nothing outscores a story the
  * publisher marked itemprop=articleBody: the mark wins. */
 static void marked_body_beats_unmarked_thread(void **state)
@@ -2041,6 +2066,7 @@ int main(void)
         cmocka_unit_test(story_above_headline_grid),
         cmocka_unit_test(story_beside_teaser_articles),
         cmocka_unit_test(long_byline_and_stamps_above_body),
+        cmocka_unit_test(slide_and_page_counters_dropped),
         cmocka_unit_test(marked_body_beats_unmarked_thread),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
