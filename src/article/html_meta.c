@@ -26,7 +26,7 @@
 
 enum {
     F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE, F_SUBHEAD,
-    F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT,
+    F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT, F_LD_ORG_AUTHOR,
     F_LD_PUB, F_META_PUB, F_TIME_PUB, F_TIME_ART, F_TIME, F_CLASS_DATE, F_TIME_OTHER, F_CLASS_OTHER, F_LD_MOD,
     F_META_MOD, F_TIME_MOD,
     F_OG_SITE, F_LD_PUBLISHER, F_LD_SITE, F_APPNAME, F_TW_SITE,
@@ -265,6 +265,22 @@ static const char *jstr(json_t *o, const char *key)
     return NULL;
 }
 
+/* Is the schema.org @type t (a string or an array of them) an
+ * organisation's ("Organization", "NewsMediaOrganization", ...)? */
+static int ld_org_type(const json_t *t)
+{
+    size_t n = json_is_array(t) ? json_array_size(t) : 1;
+    for (size_t i = 0; i < n && i < 8; i++) {
+        const json_t *x = json_is_array(t) ? json_array_get(t, i) : t;
+        if (json_is_string(x) && strstr(json_string_value(x), "Organization"))
+            return 1;
+    }
+    return 0;
+}
+
+/* The persons of a JSON-LD author value into F_LD_AUTHOR; the first
+ * organisation given as the author (a news agency on its copy) into
+ * F_LD_ORG_AUTHOR, a name no other field may report as a person. */
 static void ld_authors(meta *m, json_t *a)
 {
     if (m->f[F_LD_AUTHOR] || !a)
@@ -278,9 +294,10 @@ static void ld_authors(meta *m, json_t *a)
         if (json_is_string(x))
             name = json_string_value(x);
         else if (json_is_object(x)) {
-            json_t *t = json_object_get(x, "@type");
-            if (json_is_string(t) && strcmp(json_string_value(t), "Organization") == 0)
-                continue; /* an outlet is not an author */
+            if (ld_org_type(json_object_get(x, "@type"))) {
+                put(m, F_LD_ORG_AUTHOR, jstr(x, "name")); /* an outlet is not an author */
+                continue;
+            }
             json_t *nm = json_object_get(x, "name");
             if (json_is_string(nm))
                 name = json_string_value(nm);
@@ -1204,6 +1221,27 @@ static int masthead_h1(const char *title, const char *h1, const char *subhead, c
     return 0;
 }
 
+/* Remove from the ", "-separated names the ones that are `who` (any
+ * case; NULL removes nothing).  Returns 1 when a name is left. */
+static int drop_name(char *names, const char *who)
+{
+    size_t wl = who ? strlen(who) : 0, k = 0;
+    for (char *p = names; wl && *p;) {
+        char *end = strstr(p, ", ");
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (!(n == wl && strncasecmp(p, who, wl) == 0)) {
+            if (k)
+                names[k++] = ',', names[k++] = ' ';
+            memmove(names + k, p, n);
+            k += n;
+        }
+        p += n + (end ? 2 : 0);
+    }
+    if (wl)
+        names[k] = '\0';
+    return names[0] != '\0';
+}
+
 /* Every word starts with a capital (or a non-ASCII letter): a name, not
  * "by subject" or "by viewing our videos". */
 static int capitalized(const char *s)
@@ -1389,11 +1427,13 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
         st = set_if_empty(&doc->title, tmp);
     }
 
-    /* author: structured evidence first, a byline last */
+    /* author: structured evidence first, a byline last; the organisation
+     * the JSON-LD names as the author (an agency: "Nordwire" in the
+     * <meta name=author> too) is nobody's name */
     const int author_fields[] = {F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT};
     for (size_t i = 0; i < 5 && st == NP_OK && !doc->author; i++)
         if (m.f[author_fields[i]] && np_author_clean(m.f[author_fields[i]], doc->outlet, tmp, sizeof tmp) &&
-            (author_fields[i] != F_BY_TEXT || capitalized(tmp)))
+            (author_fields[i] != F_BY_TEXT || capitalized(tmp)) && drop_name(tmp, m.f[F_LD_ORG_AUTHOR]))
             st = set_if_empty(&doc->author, tmp);
 
     /* dates */

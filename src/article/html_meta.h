@@ -8,6 +8,8 @@
  * tags, then the page itself (<h1>, <title> minus its " | Site" suffix,
  * <time datetime>, rel=author, "By X" bylines, <html lang>), then the URL
  * (a /YYYY/MM/DD/ path gives the date, the host gives the outlet).
+ * An organisation the JSON-LD gives as the author (a news agency on its
+ * copy) is reported as nobody's name, whichever field repeats it.
  * Only fields still NULL in `doc` are filled.  Borrows `xdoc` and `url`.
  * When `ld_body` is not NULL it receives the JSON-LD articleBody (a heap
  * string the caller frees, or NULL), the text of last resort for pages

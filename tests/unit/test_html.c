@@ -1853,6 +1853,30 @@ static void author_roles_places_outlets(void **state)
     }
 }
 
+/* Agency copy: the JSON-LD names an organisation as the author (of type
+ * Organization or NewsMediaOrganization), and the <meta name=author>
+ * repeats it.  That is nobody's name: the byline's people are the
+ * authors. */
+static void agency_author_is_no_person(void **state)
+{
+    (void)state;
+    static const char *const types[] = {"\"Organization\"", "\"NewsMediaOrganization\"", "[\"Organization\"]"};
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><head><title>Pier to open next spring</title><meta name=\"author\" content=\"Tarnwire\">"
+                 "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                 "\"headline\":\"Pier to open next spring\",\"author\":{\"@type\":%s,\"name\":\"Tarnwire\"}}</script>"
+                 "</head><body><article><h1>Pier to open next spring</h1><p class=\"byline\">By Karin Strom and Elias Vogt</p>"
+                 "<p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></article></body></html>", types[i]);
+        np_doc *doc;
+        assert_int_equal(run_str(page, &doc), NP_OK);
+        assert_non_null(doc->author);
+        assert_string_equal(doc->author, "Karin Strom, Elias Vogt");
+        np_doc_free(doc);
+    }
+}
+
 static void date_and_author_normalizers(void **state)
 {
     (void)state;
@@ -2077,6 +2101,7 @@ int main(void)
         cmocka_unit_test(fields_already_set_are_kept),
         cmocka_unit_test(date_and_author_normalizers),
         cmocka_unit_test(author_roles_places_outlets),
+        cmocka_unit_test(agency_author_is_no_person),
         cmocka_unit_test(offset_time_keeps_local_day),
         cmocka_unit_test(strip_raw_text),
         cmocka_unit_test(drop_unread_attrs),
