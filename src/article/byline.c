@@ -66,6 +66,69 @@ static int has_digit(const char *s, size_t n)
     return 0;
 }
 
+/* Letters of the word s[0..n) when it is written in ASCII capitals
+ * ("STROM", "RUIZ-CALDER", "O'NEIL"; nothing lower case or non-ASCII),
+ * else 0. */
+static size_t caps_letters(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= 'a' && c <= 'z') || c >= 0x80)
+            return 0;
+        letters += c >= 'A' && c <= 'Z';
+    }
+    return letters;
+}
+
+/* Title-case the word s[0..n) in place when it is written in ASCII
+ * capitals with three letters or more ("BISHKEK" -> "Bishkek",
+ * "RUIZ-CALDER" -> "Ruiz-Calder"). */
+static void titlecase_word(char *s, size_t n)
+{
+    if (caps_letters(s, n) < 3)
+        return;
+    int start = 1;
+    for (size_t j = 0; j < n; j++) {
+        char c = s[j];
+        if (!start && c >= 'A' && c <= 'Z')
+            s[j] = (char)(c + 32);
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            start = 0;
+        else if (c == '-' || c == '\'')
+            start = 1;
+    }
+}
+
+void np_byline_titlecase(char *s, size_t n)
+{
+    size_t i = 0, a, b, run = 0, best = 0;
+    while (np_line_next_token(s, n, &i, &a, &b)) {
+        run = caps_letters(s + a, b - a) >= 2 ? run + 1 : 0;
+        if (run > best)
+            best = run;
+    }
+    if (best < 2)
+        return; /* "CNN", "Ann LEE", "CDU - Fraktion": an acronym, a surname set in capitals */
+    for (i = 0; np_line_next_token(s, n, &i, &a, &b);)
+        titlecase_word(s + a, b - a);
+}
+
+size_t np_byline_caps_name(const char *s, size_t n)
+{
+    size_t i = 0, a, b, caps = 0, end = 0;
+    while (np_line_next_token(s, n, &i, &a, &b)) {
+        if (caps_letters(s + a, b - a) >= 2) {
+            caps++;
+            end = b;
+            continue;
+        }
+        /* the first word in ordinary case: the agency after the name */
+        return caps >= 2 && np_token_case(s + a, b - a) > 0 ? end : n;
+    }
+    return n;
+}
+
 /* Append token to out (with a space before unless first), title-casing
  * ALL-CAPS ASCII words of three letters or more ("BISHKEK" -> "Bishkek"). */
 static void append_word(char *out, size_t cap, const char *s, size_t n)
@@ -77,28 +140,9 @@ static void append_word(char *out, size_t cap, const char *s, size_t n)
         return;
     if (o)
         out[o++] = ' ';
-    int allcaps = n >= 3, letters = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((c >= 'a' && c <= 'z') || c >= 0x80)
-            allcaps = 0;
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-            letters++;
-    }
-    if (letters < 3)
-        allcaps = 0;
-    int start = 1;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (allcaps && !start && c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-            start = 0;
-        else if (c == '-' || c == '\'')
-            start = 1;
-        out[o++] = c;
-    }
-    out[o] = '\0';
+    memcpy(out + o, s, n);
+    out[o + n] = '\0';
+    titlecase_word(out + o, n);
 }
 
 /* Token boundaries of s[0..n), at most `max` tokens. */
@@ -258,6 +302,7 @@ static int add_name(const char *rest, size_t a, size_t b, const char *outlet, in
 {
     while (b > a && (rest[b - 1] == ',' || rest[b - 1] == '.'))
         b--;
+    b = a + np_byline_caps_name(rest + a, b - a); /* "ELIAS VOGT Tarnwire" */
     if (!person_name(rest + a, b - a, outlet))
         return 0;
     if (valid && strlen(o->names) + 2 < sizeof o->names) {

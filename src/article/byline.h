@@ -29,6 +29,18 @@ typedef struct np_byline {
  * report as an author. */
 int np_byline_parse(const char *s, size_t n, const char *outlet, np_byline *out);
 
+/* A wire byline's name written in capitals with its agency or outlet
+ * after it in ordinary case ("KARIN STROM Tarnwire", "ANA RUIZ Associated
+ * Press"): the byte length of the name (two words in capitals or more);
+ * n when s[0..n) holds no such run. */
+size_t np_byline_caps_name(const char *s, size_t n);
+
+/* A name set in capitals, title-cased in place: when s[0..n) holds two
+ * words in ASCII capitals in a row, each such word of three letters or
+ * more ("KARIN STROM" -> "Karin Strom", "ANA LI" -> "Ana LI"); an acronym
+ * alone ("CNN", "Ana Ruiz, CNN") stays. */
+void np_byline_titlecase(char *s, size_t n);
+
 /* If paragraph s[0..n) opens with a dateline ("PLACE –", "PLACE, Country —",
  * "PLACE (Agency) -", "PLACE, Nov 27 (Agency) -"), write the place (ALL-CAPS
  * words title-cased) into place[cap] and return the byte length of the whole

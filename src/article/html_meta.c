@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "article/byline.h"
 #include "article/datefmt.h"
 #include "article/jsonld.h"
 #include "article/linefeat.h"
@@ -916,6 +917,9 @@ static void author_part(const char *p, size_t n, const char *outlet, char *out, 
         p++, n--;
     while (n && (is_ws((unsigned char)p[n - 1]) || p[n - 1] == '.' || p[n - 1] == '-'))
         n--;
+    n = np_byline_caps_name(p, n); /* "ELIAS VOGT Tarnwire": the agency goes */
+    while (n && is_ws((unsigned char)p[n - 1]))
+        n--;
     if (n < 2)
         return;
     int words = 0;
@@ -945,6 +949,7 @@ static void author_part(const char *p, size_t n, const char *outlet, char *out, 
         out[(*k)++] = ' ';
     }
     memcpy(out + *k, p, n);
+    np_byline_titlecase(out + *k, n);
     *k += n;
     out[*k] = '\0';
 }

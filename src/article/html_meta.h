@@ -49,8 +49,8 @@ int np_date_normalize(const char *s, char *out, size_t cap);
 int np_date_from_epoch(double secs, char *out, size_t cap);
 
 /* Clean one author string ("By Jane Doe and John Roe" -> "Jane Doe, John
- * Roe") into out; 0 when it is not a person (a date, URL, site name,
- * "Staff"). */
+ * Roe"; a wire byline's "By JANE DOE Agency" -> "Jane Doe") into out; 0
+ * when it is not a person (a date, URL, site name, "Staff"). */
 int np_author_clean(const char *s, const char *outlet, char *out, size_t cap);
 
 #endif

@@ -1843,6 +1843,11 @@ static void author_roles_places_outlets(void **state)
         {"Ann Lee and Bo Lind and Cy Moss", "Ann Lee, Bo Lind, Cy Moss"},
         {"By Ann Lee, Health Correspondent", "Ann Lee"},
         {"Ann Lee, Bo Lind", "Ann Lee, Bo Lind"},
+        /* wire bylines: names in capitals, the agency after them */
+        {"By KARIN STROM and ELIAS VOGT Tarnwire", "Karin Strom, Elias Vogt"},
+        {"By MARY ANN KOVAC Tarnwire Press", "Mary Ann Kovac"},
+        {"By ANA RUIZ-CALDER", "Ana Ruiz-Calder"},
+        {"Ann Lee, Bo LIND", "Ann Lee, Bo LIND"}, /* a surname set in capitals stays */
     };
     char out[256];
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {

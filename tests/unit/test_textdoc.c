@@ -1052,6 +1052,9 @@ static void byline_shapes(void **state)
     assert_true(np_byline_parse(s, strlen(s), NULL, &b));
     expect_str(b.names, "Ana Ruiz");
     expect_str(b.place, "Quito");
+    s = "By KARIN STROM and ELIAS VOGT Tarnwire"; /* a wire byline: the agency is no name */
+    assert_true(np_byline_parse(s, strlen(s), NULL, &b));
+    expect_str(b.names, "Karin Strom, Elias Vogt");
     s = "By Staff Reporter";
     assert_true(np_byline_parse(s, strlen(s), NULL, &b));
     expect_str(b.names, "");
