@@ -16,6 +16,7 @@
 #include "core/url.h"
 #include "core/utf8.h"
 #include "core/mem.h"
+#include "text/lexicon.h"
 
 /* Bounds: metadata values are short; longer ones are junk or attacks. */
 #define VAL_MAX 1024
@@ -705,11 +706,14 @@ static void walk(meta *m, xmlNode *root)
                    strcmp(name, "title") != 0;
         } else if (cur->type == XML_TEXT_NODE && cur->content && !m->f[F_BY_TEXT] && cur->parent) {
             /* an unmarked byline: a short line that starts with "By ", or
-             * with "Story by", "Written by", "Words by" */
+             * with "Story by", "Written by", "Words by", or a CMS's stamp
+             * of who put the page up: "Submitted by X on DATE" (Drupal's
+             * node template), "Posted by X" (blog themes) */
             const char *t = (const char *)cur->content;
             while (is_ws((unsigned char)*t))
                 t++;
-            static const char *const openers[] = {"Story by ", "Written by ", "Words by ", NULL};
+            static const char *const openers[] = {"Posted by ", "Story by ", "Submitted by ", "Words by ", "Written by ",
+                                                  NULL};
             int opener = 0;
             for (size_t k = 0; openers[k] && !opener; k++)
                 opener = strncasecmp(t, openers[k], strlen(openers[k])) == 0;
@@ -1094,6 +1098,13 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
                 n = (size_t)(q - tmp);
                 break;
             }
+    /* "Posted by X at 4:41 PM": a time after "at" ends them */
+    for (char *q = strstr(tmp, " at "); q; q = strstr(q + 1, " at "))
+        if (is_digit((unsigned char)q[4])) {
+            *q = '\0';
+            n = (size_t)(q - tmp);
+            break;
+        }
     /* "By X, 4 December 2026", "By X on Friday, 4 December 2026": a
      * written-out date after the names ends them, with the comma or word
      * that joined it */
@@ -1106,6 +1117,20 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
             size_t w = n;
             while (w && !is_ws((unsigned char)tmp[w - 1]))
                 w--;
+            /* "on Thu, 02/20/2031": a weekday after a lead-in goes with
+             * the date (not the one in "By Li Sun, 4 March 2031") */
+            if (n && np_lex_weekday(tmp + w, n - w)) {
+                size_t v = w;
+                while (v && is_ws((unsigned char)tmp[v - 1]))
+                    v--;
+                size_t u = v;
+                while (u && !is_ws((unsigned char)tmp[u - 1]))
+                    u--;
+                if (v > u && date_lead_in(tmp + u, v - u)) {
+                    n = u;
+                    continue;
+                }
+            }
             if (!n || !date_lead_in(tmp + w, n - w))
                 break;
             n = w;

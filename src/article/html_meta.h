@@ -6,7 +6,8 @@
  * Evidence in order of trust: JSON-LD (schema.org Article types, @graph and
  * arrays handled, invalid JSON ignored), OpenGraph / article: / named <meta>
  * tags, then the page itself (<h1>, <title> minus its " | Site" suffix,
- * <time datetime>, rel=author, "By X" bylines, <html lang>), then the URL
+ * <time datetime>, rel=author, "By X" bylines and "Submitted by X on
+ * DATE" / "Posted by X" stamps, <html lang>), then the URL
  * (a /YYYY/MM/DD/ path gives the date, the host gives the outlet).
  * An organisation the JSON-LD gives as the author (a news agency on its
  * copy) is reported as nobody's name, whichever field repeats it.

@@ -1848,6 +1848,9 @@ static void author_roles_places_outlets(void **state)
         {"By MARY ANN KOVAC Tarnwire Press", "Mary Ann Kovac"},
         {"By ANA RUIZ-CALDER", "Ana Ruiz-Calder"},
         {"Ann Lee, Bo LIND", "Ann Lee, Bo LIND"}, /* a surname set in capitals stays */
+        /* a weekday between a lead-in and the date goes with the date */
+        {"Submitted by Ann Lee on Thu, 02/20/2031 - 16:41", "Ann Lee"},
+        {"By Li Sun, 4 March 2031", "Li Sun"},
     };
     char out[256];
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -1878,6 +1881,31 @@ static void agency_author_is_no_person(void **state)
         assert_int_equal(run_str(page, &doc), NP_OK);
         assert_non_null(doc->author);
         assert_string_equal(doc->author, "Karin Strom, Elias Vogt");
+        np_doc_free(doc);
+    }
+}
+
+/* A CMS's stamp of who put the page up, unmarked by any class the
+ * metadata pass reads: "Submitted by X on DATE" (Drupal's node template)
+ * and "Posted by X" (blog themes) name the author. */
+static void submitted_by_names_the_author(void **state)
+{
+    (void)state;
+    static const char *const stamps[] = {
+        "Submitted by <span class=\"field--name-uid\"><span>Ann Lee</span></span> on "
+        "<span><time datetime=\"2031-02-20T16:41:17Z\">Thu, 02/20/2031 - 16:41</time></span>",
+        "Posted by <a href=\"/u/ann\">Ann Lee</a> at 4:41 PM"};
+    for (size_t i = 0; i < sizeof stamps / sizeof *stamps; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><head><title>Pier to open next spring</title></head><body><article>"
+                 "<h1>Pier to open next spring</h1><div class=\"node-meta\">%s</div>"
+                 "<div class=\"content\"><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div></article></body></html>",
+                 stamps[i]);
+        np_doc *doc;
+        assert_int_equal(run_str(page, &doc), NP_OK);
+        assert_non_null(doc->author);
+        assert_string_equal(doc->author, "Ann Lee");
         np_doc_free(doc);
     }
 }
@@ -2107,6 +2135,7 @@ int main(void)
         cmocka_unit_test(date_and_author_normalizers),
         cmocka_unit_test(author_roles_places_outlets),
         cmocka_unit_test(agency_author_is_no_person),
+        cmocka_unit_test(submitted_by_names_the_author),
         cmocka_unit_test(offset_time_keeps_local_day),
         cmocka_unit_test(strip_raw_text),
         cmocka_unit_test(drop_unread_attrs),
