@@ -166,12 +166,13 @@ typedef struct elem {
     int keep;        /* a sibling of the container merged into it */
     double cg, cb;   /* good / bad value of the subtree, furniture subtrees counted as bad */
     int narticles;   /* <article> elements in the subtree holding a story's worth of text */
-    double acg;      /* good value of the outermost <article>s of the subtree (furniture left out) */
+    double acg;      /* good value of the outermost <article>s and cards (is_card()) of the subtree, furniture left out */
     double amax;     /* ... and of the best of them */
     int media;       /* an image, picture, video or iframe is a child */
     double itext;    /* bytes of text in list items and table cells of the subtree */
     double link;     /* bytes of link text in the subtree */
     uint32_t sig;    /* elem_sig(): wrappers of one kind share it */
+    size_t fblk1;    /* 1 + the index of the subtree's first block, 0 while it has none */
 } elem;
 
 typedef struct block {
@@ -260,6 +261,10 @@ static np_status flush_block(page *pg, int elem_idx)
     }
     b->elem = elem_idx;
     b->value = 0;
+    /* the subtree's first block, for the element and its ancestors still
+     * without one (each is set once: linear in all) */
+    for (int a = elem_idx; a >= 0 && !pg->el[a].fblk1; a = pg->el[a].parent)
+        pg->el[a].fblk1 = pg->nbl;
     pg->text.len = pg->pend + len;
     pg->text.data[pg->text.len] = '\0';
     pg->pend = pg->text.len;
@@ -805,6 +810,20 @@ static int edge_junk(const page *pg, const block *b)
 
 /* ---- the steps of np_html_main_text ------------------------------------- */
 
+/* A card of another story beside the container: its first block a
+ * heading that is mostly a link, a little text after it (the summary), no
+ * more than a teaser holds.  A list of related stories' cards right after
+ * the story, with no class name to tell, scores like more of the story. */
+static int is_card(const page *pg, const elem *e)
+{
+    if (!e->fblk1 || e->text > NP_TEASER_MAX + 200)
+        return 0;
+    const block *b = &pg->bl[e->fblk1 - 1];
+    const elem *be = &pg->el[b->elem];
+    return ((be->flags | be->ctx) & TF_HEADING) && 2 * b->link > b->len && (double)b->len < e->text;
+}
+
+
 /* Block values into their elements, then bottom-up sums: a child's index
  * is always above its parent's. */
 static void score_page(page *pg)
@@ -865,8 +884,10 @@ static void score_page(page *pg)
             e->narticles++;
         p->narticles += e->narticles;
         if (!is_boiler(e)) {
-            double ag = (e->flags & TF_ARTICLE) ? e->cg : e->acg;
-            double am = (e->flags & TF_ARTICLE) ? e->cg : e->amax;
+            /* a story's or a card's own value (carded_story()) */
+            int story = (e->flags & TF_ARTICLE) || is_card(pg, e);
+            double ag = story ? e->cg : e->acg;
+            double am = story ? e->cg : e->amax;
             p->acg += ag;
             if (am > p->amax)
                 p->amax = am;
@@ -935,10 +956,10 @@ static int title_story(const page *pg)
 }
 
 /* A story among teaser cards: the container `c` holds the <article> whose
- * heading names the page title and other <article>s with text of their
- * own (cards of other stories, a linked headline and a summary each, or a
- * short next story: none a full story by NP_STORY_VALUE, so title_story()
- * never saw them).  That <article> is the page's own when it holds the
+ * heading names the page title and other <article>s or cards (is_card())
+ * with text of their own (other stories' cards, a linked headline and a
+ * summary each, or a short next story: none a full story by
+ * NP_STORY_VALUE, so title_story() never saw them).  That <article> is the page's own when it holds the
  * most good text of them all and at least as much as `c` has outside
  * every <article> (else the body sits outside it: a headline box).  Its
  * index, or -1. */
@@ -1121,6 +1142,8 @@ static void mark_span(page *pg, int best, int siblings, int *lo_out, int *hi_out
             /* two <article> siblings are two stories (an infinite-scroll
              * page), not one story in two parts */
             if ((e->flags & TF_CONTAINER) && (pg->el[best].flags & TF_CONTAINER))
+                continue;
+            if (is_card(pg, e))
                 continue;
             if (!e->dead && joins(pg, e, best)) {
                 e->keep = 1;

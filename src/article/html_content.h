@@ -20,9 +20,10 @@
  * it holds a run of four paragraphs with no headline between them: an
  * article with a link list).  On a page of several full <article>s the
  * one whose heading is the page title is the page's own; so it is beside
- * teaser cards in <article>s of their own (each shorter than it, with no
- * more text outside the <article>s than in it), and the container never
- * climbs above it.  Short lines
+ * teaser cards in <article>s of their own or in plain wrappers that open
+ * with a linked heading (each shorter than it, with no more text outside
+ * them than in it), and the container never climbs above it nor takes
+ * such a card in as a sibling.  Short lines
  * with the copyright sign (credits, rights notices), ruby readings
  * (<rt>, <rp>) and slide or page counters on a line of their own ("2 of
  * 6", "Page 2 of 3") are not text.  At the edges, short lines in a wrapper other

@@ -1408,6 +1408,43 @@ static void story_beside_teaser_articles(void **state)
     np_buf_free(&b);
 }
 
+/* The same with the cards in plain <div>s after the story's <article>,
+ * no class name saying what they are: a linked headline and a summary
+ * each.  A listicle's items inside the story (linked headings with text
+ * under them) stay. */
+static void story_beside_teaser_cards(void **state)
+{
+    (void)state;
+    np_buf b;
+    np_buf_init(&b, 0);
+    assert_int_equal(np_buf_append_str(&b, "<html><head><title>Pier to open next spring | Example News</title></head><body><main>"
+                                           "<article><h1>Pier to open next spring</h1><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3
+                                           "</p></article>"), NP_OK);
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(np_buf_printf(&b, "<div class=\"c\"><a href=\"/s/%d\"><h3>Other story number %d about the town</h3></a>"
+                                           "<p>Card %d sums up another story in a couple of dozen words, the way a list of "
+                                           "related reports under an article does it on most news sites.</p></div>", i, i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "</main></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b.data, b.len, "https://example-news.org/pier", NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "sums up another story"));
+    np_doc_free(doc);
+    np_buf_reset(&b);
+    assert_int_equal(np_buf_append_str(&b, "<html><head><title>Five piers to visit | Example News</title></head><body><main>"
+                                           "<article><h1>Five piers to visit</h1><p>" PARA1 "</p>"), NP_OK);
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(np_buf_printf(&b, "<div class=\"c\"><a href=\"/p/%d\"><h3>Pier number %d on the coast</h3></a>"
+                                           "<p>Pier %d is long and old, and its cafe sells the best chips on the coast, "
+                                           "visitors say.</p></div>", i, i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(&b, "<p>" PARA2 "</p></article></main></body></html>"), NP_OK);
+    assert_int_equal(run(b.data, b.len, "https://example-news.org/piers", NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "Pier 3 is long and old"));
+    np_doc_free(doc);
+    np_buf_free(&b);
+}
+
 /* Stamps above the body in wrappers of their own go whatever their
  * length: a long byline block ending on an update time ("p.m." reads as a
  * sentence's end), a publication stamp, and a "First published ... Last
@@ -2122,6 +2159,7 @@ int main(void)
         cmocka_unit_test(unclosed_heading_over_body),
         cmocka_unit_test(story_above_headline_grid),
         cmocka_unit_test(story_beside_teaser_articles),
+        cmocka_unit_test(story_beside_teaser_cards),
         cmocka_unit_test(long_byline_and_stamps_above_body),
         cmocka_unit_test(slide_and_page_counters_dropped),
         cmocka_unit_test(marked_body_beats_unmarked_thread),
