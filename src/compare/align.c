@@ -3977,7 +3977,7 @@ void np_align_readable_heads(np_story *s, np_brief *b)
          * dawn on Friday") yields to a ref that reads as well and holds no
          * such figure of its own: the item's figures are then told by more
          * than the outlet whose words it shows */
-        if (f->n_support > 1 && own_figure_of(s, f, pick))
+        if (s && f->n_support > 1 && own_figure_of(s, f, pick))
             for (size_t j = 0; j < f->n_support; j++)
                 if (j != pick && f->support[j].doc >= 0 &&
                     reads_alone(f->support[j].text, quoted_share(s, &f->support[j])) >= best &&
