@@ -193,6 +193,65 @@ static int refset_add(refset *rs, int doc, const char *t, size_t n)
     return 1;
 }
 
+/* The documents that write each person name in full (two words or
+ * more): name k's are doc[off[k]..off[k+1]), ascending, once each. */
+typedef struct full_docs {
+    const size_t *off;
+    const int *doc;
+} full_docs;
+
+static int cmp_doc(const void *x, const void *y)
+{
+    int a = *(const int *)x, b = *(const int *)y;
+    return (a > b) - (a < b);
+}
+
+/* np_names_apart_fn over full_docs: names i and j share a document. */
+static int share_doc(const void *ctx, size_t i, size_t j)
+{
+    const full_docs *f = ctx;
+    size_t a = f->off[i], b = f->off[j];
+    while (a < f->off[i + 1] && b < f->off[j + 1]) {
+        if (f->doc[a] == f->doc[b])
+            return 1;
+        if (f->doc[a] < f->doc[b])
+            a++;
+        else
+            b++;
+    }
+    return 0;
+}
+
+/* Fill *off (np + 1) and *doc with the documents writing entity idx[k]'s
+ * name in full, for share_doc(); both new, the caller frees them. */
+static np_status full_name_docs(const np_story *s, const uint32_t *idx, size_t np, size_t **off, int **doc)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < np; k++)
+        total += np_entity_linker_get(s->lk, idx[k])->n_variants;
+    *off = np_malloc((np + 1) * sizeof **off);
+    *doc = np_malloc((total + 1) * sizeof **doc);
+    if (!*off || !*doc)
+        return NP_ENOMEM;
+    size_t o = 0;
+    for (size_t k = 0; k < np; k++) {
+        const np_entity *e = np_entity_linker_get(s->lk, idx[k]);
+        size_t lo = o;
+        (*off)[k] = lo;
+        for (size_t v = 0; v < e->n_variants; v++)
+            if (e->variants[v].name && strchr(e->variants[v].name, ' '))
+                (*doc)[o++] = e->variants[v].doc_index;
+        qsort(*doc + lo, o - lo, sizeof **doc, cmp_doc);
+        size_t u = lo;
+        for (size_t x = lo; x < o; x++)
+            if (x == lo || (*doc)[x] != (*doc)[u - 1])
+                (*doc)[u++] = (*doc)[x];
+        o = u;
+    }
+    (*off)[np] = o;
+    return NP_OK;
+}
+
 /* Person entities the linker kept apart but whose names are one person's
  * (transliterations, a role word glued to the name): s->ent_group maps every
  * linker entity to its cluster's first entity, s->ent_name to the name the
@@ -220,7 +279,16 @@ static np_status group_persons(np_story *s)
             idx[np++] = (uint32_t)i;
         }
     }
-    np_status st = np_names_group(names, np, &grp);
+    /* two names one document writes in full are two people ("Mara" and
+     * "Mira Lindqvist", sisters): the linker kept them apart for that */
+    size_t *off = NULL;
+    int *docs = NULL;
+    np_status st = full_name_docs(s, idx, np, &off, &docs);
+    full_docs fd = {off, docs};
+    if (st == NP_OK)
+        st = np_names_group(names, np, share_doc, &fd, &grp);
+    np_free(off);
+    np_free(docs);
     if (st == NP_OK) {
         /* names are in entity order (most mentioned first), so a cluster's
          * root is its most mentioned member */

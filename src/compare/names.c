@@ -307,7 +307,17 @@ static int cmp_nkey(const void *x, const void *y)
 }
 
 
-np_status np_names_group(const char *const *names, size_t n, uint32_t **group)
+/* a and b, one person by same_parsed(), are so on their first names
+ * alone, spelled apart and neither an initial: what the caller's apart()
+ * may still tell two people. */
+static int spelled_apart(const pname *a, const pname *b)
+{
+    return a->first[0] && b->first[0] && a->first[1] && b->first[1] && strcmp(a->first, b->first) != 0 &&
+           !tail_of(a, b) && !tail_of(b, a);
+}
+
+np_status np_names_group(const char *const *names, size_t n, np_names_apart_fn apart, const void *ctx,
+                         uint32_t **group)
 {
     if (!group)
         return NP_EINVAL;
@@ -339,7 +349,8 @@ np_status np_names_group(const char *const *names, size_t n, uint32_t **group)
             for (size_t a = lo; a < hi; a++)
                 for (size_t b = a + 1; b < hi; b++) {
                     const pname *pa = &p[k[a].i], *pb = &p[k[b].i];
-                    if (pa->nw >= 2 && pb->nw >= 2 && same_parsed(pa, pb))
+                    if (pa->nw >= 2 && pb->nw >= 2 && same_parsed(pa, pb) &&
+                        !(apart && spelled_apart(pa, pb) && apart(ctx, k[a].i, k[b].i)))
                         np_uf_join(g, k[a].i, k[b].i);
                 }
             /* a surname alone: only when one full-name cluster claims it */

@@ -44,10 +44,18 @@ int np_names_same_person(const char *a, const char *b);
  * ("Environment Piet Oderkamp", "Piet Oderkamp") → offset of "Piet". */
 size_t np_name_suffix_of(const char *name, const char *known);
 
+/* Do names i and j (full names whose first names are spelled apart) name
+ * two people whatever their spellings suggest - both written in full in
+ * one document?  ctx is the caller's. */
+typedef int (*np_names_apart_fn)(const void *ctx, size_t i, size_t j);
+
 /* Cluster n person names: group[i] = index of the first name of i's
  * cluster.  Names i, j join when np_names_same_person() holds, or one is a
  * suffix of the other (np_name_suffix_of); a surname alone joins only when
- * it matches exactly one full-name cluster. */
-np_status np_names_group(const char *const *names, size_t n, uint32_t **group);
+ * it matches exactly one full-name cluster.  apart (may be NULL) is asked
+ * before two full names join on first names spelled apart ("Mara" /
+ * "Mira"), and a yes keeps them apart. */
+np_status np_names_group(const char *const *names, size_t n, np_names_apart_fn apart, const void *ctx,
+                         uint32_t **group);
 
 #endif

@@ -132,7 +132,9 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
  * letters ("F.B.I" = "FBI"; its variant's surface keeps the final period);
  * "Department/Ministry of X" = "X Department/Ministry"; a one-letter slip
  * or a pet form in a first name when the surname matches ("Bob"/"Robert",
- * "Rudy"/"Rudolph"); a person's generational suffix is in the surface as
+ * "Rudy"/"Rudolph"), but not a slip between two first names one document
+ * writes both in full (two people: "Mara" and "Mira Lindqvist"; a birth
+ * name after "born" or "née" is still the person's); a person's generational suffix is in the surface as
  * written ("... III"), and "Jr."/"Sr." make another person (in the name
  * too: "Donald Trump Jr."); a surname alone that no full name claims is
  * the family name of the one "Kim Jong Un"-style name (3+ words, short

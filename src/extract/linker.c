@@ -40,6 +40,8 @@ typedef struct rec {
     int family_first;     /* 3+ words, the given names after the first short
                            * syllables ("Kim Jong Un", "Moon Jae-in") */
     int speaks;           /* a one-word place said to speak (NP_MENTION_SPEAKS) */
+    int birth;            /* a name given at birth ("born Betty Mae Page", "née ..."): the
+                           * document's other spelling may be the same person's */
     size_t parent;
     size_t home;          /* a surname alone that its own document gives to another
                            * person of that surname: that person's record; else SIZE_MAX */
@@ -316,6 +318,25 @@ static size_t suffix_after(const char *t)
     return 0;
 }
 
+/* The word before byte `start` of text is "born" or "née" (any case):
+ * the name that follows is a birth name. */
+static int after_born(const char *text, size_t start)
+{
+    size_t e = start;
+    while (e > 0 && text[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && word_byte((unsigned char)text[b - 1]))
+        b--;
+    if (b > 0 && word_byte((unsigned char)text[b - 1]))
+        return 0;
+    static const char *const k[] = {"born", "nee", "née"};
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (strlen(k[i]) == e - b && strncasecmp(text + b, k[i], e - b) == 0)
+            return 1;
+    return 0;
+}
+
 np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *text,
                                const np_entity_mention *m)
 {
@@ -358,6 +379,7 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
             r->name_end = r->end; /* the son's name is "Donald Trump Jr." */
     }
     r->speaks = m->type == NP_ENT_PLACE && (m->flags & NP_MENTION_SPEAKS);
+    r->birth = after_born(text, m->start);
     r->surface = np_arena_strndup(&lk->arena, text + m->start, r->end - m->start);
     r->name = np_arena_strndup(&lk->arena, text + r->name_start, r->name_end - r->name_start);
     if (!r->surface || !r->name)
@@ -867,9 +889,62 @@ static int one_family(const rec *r, size_t n, const np_u64map *kin, const size_t
     return 0;
 }
 
+/* Key of (name, document) in the map named_apart() reads: a name is its
+ * surname skeleton and first word, whatever the record's type. */
+static uint64_t name_doc_key(const rec *x, int doc)
+{
+    uint64_t h = np_hash64(x->skel, strlen(x->skel), (uint64_t)(unsigned)doc);
+    return np_hash64(x->first, strlen(x->first), h ^ 0x9e3779b97f4a7c15ULL) | 1;
+}
+
+/* name_doc_key() of every record idx[0..m) into *in, but of a birth name,
+ * which a document gives beside the name the person goes by ("Bettie
+ * Page ... born Betty Mae Page"). */
+static np_status name_docs(const rec *r, const size_t *idx, size_t m, np_u64map *in)
+{
+    np_u64map_init(in);
+    for (size_t x = 0; x < m; x++) {
+        if (r[idx[x]].birth)
+            continue;
+        uint64_t *v = np_u64map_slot(in, name_doc_key(&r[idx[x]], r[idx[x]].doc));
+        if (!v)
+            return NP_ENOMEM;
+        *v = 1;
+    }
+    return NP_OK;
+}
+
+/* The names of classes a and b, whose first names are spelled apart
+ * (neither an initial), are both written in full in one document: two
+ * people, whatever a slip between their names would suggest ("Mara
+ * Lindqvist" and her sister "Mira Lindqvist" in one report).  A writer
+ * keeps one spelling of a person within an article; the transliterations
+ * the fuzzy match is for ("Volodymyr" / "Volodimir") differ between
+ * outlets.  Not asked of a pet form, which one article may use after the
+ * full name ("Donald F. McGahn II ... Don McGahn").  Every class of a's name (same surname skeleton and first word,
+ * adjacent in the sorted classes c[0..nc)) is looked at, so that a
+ * mention typed otherwise does not chain the two. */
+static int named_apart(const rec *r, const size_t *idx, const name_class *c, size_t nc, size_t a, size_t b,
+                       const np_u64map *in)
+{
+    const rec *ra = &r[c[a].rep], *rb = &r[c[b].rep];
+    if (!ra->first[0] || !rb->first[0] || !ra->first[1] || !rb->first[1])
+        return 0;
+    size_t lo = a, hi = a + 1;
+    while (lo > 0 && !strcmp(r[c[lo - 1].rep].skel, ra->skel) && !strcmp(r[c[lo - 1].rep].first, ra->first))
+        lo--;
+    while (hi < nc && !strcmp(r[c[hi].rep].skel, ra->skel) && !strcmp(r[c[hi].rep].first, ra->first))
+        hi++;
+    for (size_t x = c[lo].lo; x < c[hi - 1].hi; x++)
+        if (!r[idx[x]].birth && np_u64map_get(in, name_doc_key(rb, r[idx[x]].doc)))
+            return 1;
+    return 0;
+}
+
 /* 2. full person names: same surname skeleton and compatible first names,
  *    at least one of the pair typed PERSON, and (their first names spelled
- *    apart) not a person and the relative a document names after them
+ *    apart) neither both named in one document (named_apart()) nor a
+ *    person and the relative a document names after them
  *    (one_family()).  Names are
  *    compared once per distinct (surname skeleton, first name, PERSON or
  *    not). */
@@ -891,9 +966,12 @@ static np_status link_full_names(rec *r, size_t n)
     }
     unsigned char *hit = np_calloc(nc ? nc : 1, 1);
     const char **pets = np_calloc(nc ? nc : 1, sizeof *pets); /* a pet form's full first name */
-    np_u64map kin;
-    if (kin_names(r, n, &kin) != NP_OK || !hit || !pets) {
+    np_u64map kin, in;
+    np_status st = kin_names(r, n, &kin);
+    np_status st2 = name_docs(r, idx, m, &in);
+    if (st != NP_OK || st2 != NP_OK || !hit || !pets) {
         np_u64map_free(&kin);
+        np_u64map_free(&in);
         np_free(hit);
         np_free(pets);
         np_free(c);
@@ -918,7 +996,8 @@ static np_status link_full_names(rec *r, size_t n)
                 if (fm == 2 && pass == 0)
                     pets[shorter] = !pets[shorter] || !strcmp(pets[shorter], full) ? full : "";
                 if (pass == 1 && (fm == 1 || (fm == 2 && pets[shorter][0])) &&
-                    !(strcmp(ra->fskel, rb->fskel) && one_family(r, n, &kin, idx, &c[a], &c[b]))) {
+                    !(strcmp(ra->fskel, rb->fskel) &&
+                      ((fm == 1 && named_apart(r, idx, c, nc, a, b, &in)) || one_family(r, n, &kin, idx, &c[a], &c[b])))) {
                     unite(r, c[a].rep, c[b].rep);
                     hit[a] = hit[b] = 1;
                 }
@@ -931,6 +1010,7 @@ static np_status link_full_names(rec *r, size_t n)
         if (hit[a])
             unite_class(r, idx, &c[a]);
     np_u64map_free(&kin);
+    np_u64map_free(&in);
     np_free(hit);
     np_free(c);
     np_free(idx);

@@ -395,6 +395,41 @@ static void linker_juniors_short_names(void **state)
     np_entity_linker_free(lk);
 }
 
+/* Two given names a slip apart that one document writes in full are two
+ * people, in every document; a birth name ("born ...") or a pet form the
+ * same document gives is still the person's. */
+static void linker_named_apart(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Tessa Movrin won the sprint on Friday. Tassa Movrin finished fourth in the same race.";
+    const char *d1 = "The sprint went to Tessa Movrin on Friday.";
+    const char *d2 = "Tassa Movrin said she was happy with fourth place.";
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    add_doc(f, lk, 2, d2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long tessa = entity_of(lk, 0, d0, "Tessa Movrin"), tassa = entity_of(lk, 0, d0, "Tassa Movrin");
+    assert_true(tessa != tassa);
+    assert_int_equal(entity_of(lk, 1, d1, "Tessa Movrin"), tessa);
+    assert_int_equal(entity_of(lk, 2, d2, "Tassa Movrin"), tassa);
+    np_entity_linker_free(lk);
+    const char *e0 = "Dorrie Valk opened the gallery on Friday. She was born Dorry Valk in a fishing village.";
+    const char *e1 = "Dorry Valk opened the gallery on Friday.";
+    const char *e2 = "Bartholomew Stane spoke first at the gallery. Later Bart Stane said the walls were new.";
+    lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, e0);
+    add_doc(f, lk, 1, e1);
+    add_doc(f, lk, 2, e2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    assert_int_equal(entity_of(lk, 0, e0, "Dorry Valk"), entity_of(lk, 0, e0, "Dorrie Valk"));
+    assert_int_equal(entity_of(lk, 1, e1, "Dorry Valk"), entity_of(lk, 0, e0, "Dorrie Valk"));
+    assert_int_equal(entity_of(lk, 2, e2, "Bart Stane"), entity_of(lk, 2, e2, "Bartholomew Stane"));
+    np_entity_linker_free(lk);
+}
+
 /* A body named with its place and without it is one ("the Boston Rovers" /
  * "the Rovers"); a short name two place-led names end with stays apart
  * ("the Dorn Courier", "the Varnholm Courier", "the Courier"). */
@@ -1784,6 +1819,7 @@ int main(void)
         cmocka_unit_test(linker_merges_variants),
         cmocka_unit_test(linker_acronym_spells_one_body),
         cmocka_unit_test(linker_juniors_short_names),
+        cmocka_unit_test(linker_named_apart),
         cmocka_unit_test(linker_place_led_bodies),
         cmocka_unit_test(linker_keeps_different_people_apart),
         cmocka_unit_test(ranks_and_role_surnames),
