@@ -64,9 +64,7 @@
  * NP_MENTION_SPEAKS; 111: a pronoun after a sentence whose subject is a
  * role is not the person acted on, a name set off after a role is a
  * person, and a publication time keeps the page's offset, so relative
- * dates count from the page's local day), so that analyses stored by an
- * older build are made again instead of read. */
-#define NP_ANALYSIS_VERSION 114u
+#define NP_ANALYSIS_VERSION 115u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

@@ -2784,12 +2784,14 @@ static int possessed_subject(const ctx *c, long si, char g)
     return 0;
 }
 
-/* Sentence si opens on a person set off by commas after a country's or a
- * body's role, "<Place>'s <role>, <Person>," ("Norland's foreign minister,
- * Ana Ruiz, said ..."): that person is the subject, not the place, nor a
- * possessor named later in the sentence ("... used the mayor's words").
- * The role is at most four words, among them a title; the person is named
- * before offset limit.  NULL otherwise. */
+/* Sentence si opens on a person set off by commas after a country's, a
+ * body's or a person's role, "<Owner>'s <role>, <Person>," ("Norland's
+ * foreign minister, Ana Ruiz, said ...", "Kord's lawyer, Ana Ruiz, was
+ * scathing"): that person is the subject, not the owner, nor a possessor
+ * named later in the sentence ("... used the mayor's words").  The role
+ * is at most four words, among them a title or a relative ("Kord's
+ * sister, Ana Kord,"); the person is named before offset limit.  NULL
+ * otherwise. */
 #define APPOSED_ROLE_WORDS 4
 static const np_entity_mention *apposed_subject(const ctx *c, long si, size_t limit)
 {
@@ -2803,14 +2805,14 @@ static const np_entity_mention *apposed_subject(const ctx *c, long si, size_t li
         return NULL;
     const np_entity_mention *owner = &c->m[x], *who = &c->m[x + 1];
     size_t mark = possessive_after(c, owner->end);
-    if (owner->start != c->t[t0].start || owner->type == NP_ENT_PERSON || who->type != NP_ENT_PERSON ||
+    if (owner->start != c->t[t0].start || who->type != NP_ENT_PERSON ||
         who->end > limit || who->end > c->sents[si].end || !mark || quoted(c, owner->start))
         return NULL;
     size_t words = 0, k = tok_at_or_after(c, owner->end + mark), last_end = owner->end + mark;
     int title = 0;
     for (; k < c->n && c->t[k].start < who->start; k++, words++) {
         size_t n = c->t[k].norm ? strlen(c->t[k].norm) : 0;
-        int is_title = n && np_lex_is_title_word(c->t[k].norm, n);
+        int is_title = n && (np_lex_is_title_word(c->t[k].norm, n) || np_lex_kin(c->t[k].norm, n));
         if (!n || words >= APPOSED_ROLE_WORDS || (!is_title && !np_lex_is_title_modifier(c->t[k].norm, n) &&
                                                   (c->t[k].flags & NP_TOK_CAP)))
             return NULL;
@@ -2867,7 +2869,11 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     subj = reported ? reported : subj;
     if (!subj && !named_before && prev >= 0 && possessed_subject(c, prev, c->t[a->pron].norm[0] == 's' ? 'f' : 'm'))
         return NULL; /* "Nichols' mother expressed their sentiments.  '...,' she said" */
-    if (!subj && !named_before && prev >= 0)
+    /* "Kord's lawyer, Ana Ruiz, was scathing.  '...,' he said": the
+     * person the role is set off with, not its owner opening the sentence */
+    if (!subj && !apposed && !named_before && prev >= 0)
+        apposed = apposed_subject(c, prev, pron_at);
+    if (!subj && !apposed && !named_before && prev >= 0)
         subj = named_subject(c, prev, pron_at, SUBJECT_NAMED);
     /* "X said he wondered how she coped.  '...,' she said": the "she" is the
      * one X spoke of, not X */
@@ -2883,7 +2889,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
      * sentence before it, up to PRONOUN_CHAIN sentences back ("She fled.
      * She would not say why.  '...,' she said") */
     const np_entity_mention *chained = NULL;
-    for (long back = prev; !subj && !named_before && back > 0 && prev - back < PRONOUN_CHAIN &&
+    for (long back = prev; !subj && !apposed && !named_before && back > 0 && prev - back < PRONOUN_CHAIN &&
                            pronoun_before_names(c, back, c->t[a->pron].norm[0] == 's');
          back--)
         subj = chained = named_subject(c, back - 1, pron_at, 1);

@@ -28,7 +28,9 @@
  *      (continues = 1), unless a sentence between names another person
  *      ("...," said X. Y answered him. "...": nobody's).
  *   Pronouns (he/she) resolve to the person most recently named as speaker
- *   in the document, else the most recently mentioned person; "the
+ *   in the document, else the most recently mentioned person (the person
+ *   set off after a role, not its owner: "X's lawyer, Y, was scathing.
+ *   '...,' he said" is Y's); "the
  *   minister" resolves only to a person named earlier with that role word in
  *   the title.  Only PERSON/ORG mentions outside quotes can speak.  Titles
  *   are stripped ("Russian President Vladimir Putin" → "Vladimir Putin").

@@ -1245,6 +1245,23 @@ static void pronoun_after_role_apposition(void **state)
     np_arena_free(&r.a);
 }
 
+/* "<Person>'s lawyer, <Person>, was scathing. '...,' he said": the lawyer
+ * speaks, not the client who owns the role; so does a relative set off
+ * the same way; the client named alone still speaks for herself. */
+static void pronoun_after_owned_role_apposition(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "Judit Amsel was suspended by the rowing federation on Monday.\n\n"
+            "Judit Amsel's lawyer, Oskar Brenn, was scathing. \"The hearing lasted eleven minutes,\" he said.\n\n"
+            "Judit Amsel's brother, Leo Amsel, waited outside. \"We will go to court,\" he said.\n\n"
+            "\"I have rowed clean all my life,\" Amsel said.");
+    expect(&r, "The hearing lasted eleven minutes", "Oskar Brenn");
+    expect(&r, "We will go to court", "Leo Amsel");
+    expect(&r, "I have rowed clean all my life", "Judit Amsel");
+    np_arena_free(&r.a);
+}
+
 /* "“...,” the statement said" is the words of whoever the text just told
  * made that statement ("X said in a statement", "X issued a statement",
  * "X's statement", "a statement from X"); of nobody when it told of none. */
@@ -1329,6 +1346,7 @@ int main(void)
         cmocka_unit_test(given_names_that_are_words_speak),
         cmocka_unit_test(named_after_kin_and_described_roles),
         cmocka_unit_test(pronoun_after_role_apposition),
+        cmocka_unit_test(pronoun_after_owned_role_apposition),
         cmocka_unit_test(statement_said_is_its_makers),
         cmocka_unit_test(pronoun_after_role_subject),
     };
