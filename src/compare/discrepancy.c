@@ -24,6 +24,7 @@
 #include "compare/brief_internal.h"
 #include "compare/counted.h"
 #include "compare/frames.h"
+#include "compare/names.h"
 #include "compare/stance.h"
 #include "core/hash.h"
 #include "core/mem.h"
@@ -3565,7 +3566,10 @@ static np_status quote_attribution(dctx *c, np_u64map *seen)
             char sa[64], sb[64];
             surname(a->q->speaker, sa);
             surname(b->q->speaker, sb);
-            if (strcasecmp(sa, sb) == 0 || names_other(s, a->doc, a->q, b->q->speaker) ||
+            /* one surname however spelt ("Rashidi" / "Alrashidi"): at
+             * worst one person the linker did not join, no conflict */
+            if (strcasecmp(sa, sb) == 0 || np_names_same_surname(a->q->speaker, b->q->speaker) ||
+                names_other(s, a->doc, a->q, b->q->speaker) ||
                 names_other(s, b->doc, b->q, a->q->speaker))
                 continue;
             size_t a0, a1, b0, b1;

@@ -276,6 +276,36 @@ static int same_parsed(const pname *a, const pname *b)
     return first_compatible(a->first, b->first) || tail_of(a, b) || tail_of(b, a);
 }
 
+#define ARTICLE_REST_MIN 4 /* letters of a family name after an article set aside */
+
+/* Skeleton of the last word of name s into out (SKEL_CAP), past an Arabic
+ * article: "al"/"el" glued or hyphened to it ("Alrashidi", "al-Rashidi"),
+ * when at least ARTICLE_REST_MIN letters remain; an article written as a
+ * word of its own ("Al Rashidi") is not in the last word anyway. */
+static void surname_skeleton(const char *s, char out[SKEL_CAP])
+{
+    size_t n = strlen(s);
+    while (n && (is_sep(s[n - 1]) || s[n - 1] == ',' || s[n - 1] == '.'))
+        n--;
+    size_t b = n;
+    while (b && !is_sep(s[b - 1]))
+        b--;
+    size_t k = np_name_skeleton(s + b, n - b, out, SKEL_CAP);
+    if (k >= 2 + ARTICLE_REST_MIN && (out[0] == 'a' || out[0] == 'e') && out[1] == 'l' &&
+        (s[b] == 'a' || s[b] == 'A' || s[b] == 'e' || s[b] == 'E'))
+        memmove(out, out + 2, k - 1);
+}
+
+int np_names_same_surname(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    char sa[SKEL_CAP], sb[SKEL_CAP];
+    surname_skeleton(a, sa);
+    surname_skeleton(b, sb);
+    return sa[0] && strcmp(sa, sb) == 0;
+}
+
 int np_names_same_person(const char *a, const char *b)
 {
     pname pa, pb;

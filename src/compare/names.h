@@ -34,6 +34,12 @@ void np_name_surname_key(const char *name, char out[48]);
  * np_quote.by_group): groups meet other quotes by their first member. */
 void np_speaker_surname_key(const char *speaker, int group, char out[48]);
 
+/* 1 when the last words of the person names a and b are one surname: one
+ * skeleton once an Arabic article is set aside, whether glued, hyphened or
+ * written as a word of its own ("Alrashidi", "al-Rashidi", "Al Rashidi",
+ * "Rashidi"); 0 for NULL. */
+int np_names_same_surname(const char *a, const char *b);
+
 /* 1 when the person names a and b (no titles) may name the same person:
  * their last words have one skeleton and their first words agree (same
  * skeleton or same first letter), or one of them is a surname alone. */

@@ -200,6 +200,21 @@ static int tok_is(const ctx *c, size_t i, const char *w)
     return np_tok_is(c->t, c->n, i, w);
 }
 
+/* Token i is "al" or "el" in lower case: the article of an Arabic family
+ * name when hyphened to it ("al-Rashidi", "el-Sayed"). */
+static int arabic_article(const ctx *c, size_t i)
+{
+    return !(c->t[i].flags & NP_TOK_CAP) && (tok_is(c, i, "al") || tok_is(c, i, "el"));
+}
+
+/* Token k of the run [a, b) is the article of its last word, a family
+ * name, after a given name ("Mohammed al-Rashidi"), as gather_run() takes
+ * it in. */
+static int family_article(const ctx *c, size_t a, size_t b, size_t k)
+{
+    return k > a && k + 2 == b && arabic_article(c, k) && hyphen_joined(c, k) && adjacent(c, k - 1);
+}
+
 static int tok_in(const ctx *c, size_t i, const char *const *w)
 {
     for (size_t k = 0; w[k]; k++)
@@ -1213,14 +1228,16 @@ static np_entity_type type_run(const ctx *c, size_t a, size_t b)
         /* a given name's lower-case syllable after a hyphen ("Moon
          * Jae-in", "Youn Kun-young") is part of a name */
         for (size_t k = a; k < b && person; k++)
-            if ((!is_cap(c, k) && !given_syllable(c, a, b, k)) || (c->t[k].flags & NP_TOK_ALLCAPS))
+            if ((!is_cap(c, k) && !given_syllable(c, a, b, k) && !family_article(c, a, b, k)) ||
+                (c->t[k].flags & NP_TOK_ALLCAPS))
                 person = 0; /* a particle between capitals ("Bab-el-Mandab") is no syllable, nor a
                              * district's suffix after one word ("Mapo-gu") */
         /* words used as common nouns in this document ("Hand Warmers ...
          * warmers") are not a person's name, unless the run stands where
          * only a name goes ("The club will appeal ... said Will Ford.") */
         for (size_t k = a; k < b && person && !named_slot; k++)
-            if (seen_lower(c, c->t[k].norm) && !(given_syllable(c, a, b, k) && !is_cap(c, k)))
+            if (seen_lower(c, c->t[k].norm) && !(given_syllable(c, a, b, k) && !is_cap(c, k)) &&
+                !family_article(c, a, b, k))
                 person = 0;
         if (person && lex(np_lex_is_thing_head, c, b - 1))
             person = 0; /* "Winter Olympics", "Korean War" */
@@ -1698,6 +1715,13 @@ static size_t gather_run(const ctx *c, size_t b)
              * lower-case particle hyphened between two capitalised words */
             if (b + 1 < c->n && hyphen_joined(c, b - 1) && hyphen_joined(c, b) && is_cap(c, b + 1) &&
                 name_particle(c, b)) {
+                b++;
+                continue;
+            }
+            /* "Mohammed al-Rashidi", "Hassan el-Sayed": the Arabic article
+             * hyphened to the family name, after a given name */
+            if (b + 1 < c->n && adjacent(c, b - 1) && hyphen_joined(c, b) && is_cap(c, b + 1) &&
+                arabic_article(c, b)) {
                 b++;
                 continue;
             }

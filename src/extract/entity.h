@@ -34,6 +34,8 @@
  *     demonyms alone ("Russian") are not entities; nor are classes of
  *     people (WordNet: "Honduran", "Republicans", "Central American"),
  *     "I'm", or party tags ("R-Va.");
+ *   - an Arabic family name's article hyphened in lower case after a given
+ *     name is part of the person's name ("Mohammed al-Rashidi");
  *   - middle initials and suffixes join a name ("Michael J. Tarrow Jr.";
  *     the suffix is left out of the name, and makes it a PERSON);
  *   - PLACE also from the dateline opening a paragraph ("VARNOK, Delmaria —",
@@ -134,8 +136,11 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
  * or a pet form in a first name when the surname matches ("Bob"/"Robert",
  * "Rudy"/"Rudolph"), but not a slip between two first names one document
  * writes both in full (two people: "Mara" and "Mira Lindqvist"; a birth
- * name after "born" or "née" is still the person's); a person's generational suffix is in the surface as
- * written ("... III"), and "Jr."/"Sr." make another person (in the name
+ * name after "born" or "née" is still the person's); a surname with the
+ * Arabic article glued ("Mohamed Alrashidi") is the one without it
+ * ("Mohammed al-Rashidi", "Muhammad Al Rashidi") when the first names
+ * match; a person's generational suffix is in the surface as written
+ * ("... III"), and "Jr."/"Sr." make another person (in the name
  * too: "Donald Trump Jr."); a surname alone that no full name claims is
  * the family name of the one "Kim Jong Un"-style name (3+ words, short
  * given syllables) that starts with it; places with the same gazetteer

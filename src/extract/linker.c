@@ -1017,6 +1017,64 @@ static np_status link_full_names(rec *r, size_t n)
     return NP_OK;
 }
 
+#define GLUED_REST_MIN 4 /* letters of a family name after a glued "al"/"el" */
+
+/* The skeleton of record x's surname past an Arabic article written glued
+ * to it ("Alrashidi" -> "rashidi"), or NULL: its last word opens on "al"
+ * or "el" and goes on for GLUED_REST_MIN letters or more. */
+static const char *past_glued_article(const rec *x)
+{
+    if (!x->last || !x->skel || strlen(x->skel) < 2 + GLUED_REST_MIN ||
+        !((x->last[0] == 'a' || x->last[0] == 'e') && x->last[1] == 'l') ||
+        !((x->skel[0] == 'a' || x->skel[0] == 'e') && x->skel[1] == 'l'))
+        return NULL;
+    return x->skel + 2;
+}
+
+/* 2a. An Arabic family name is written with its article glued ("Mohamed
+ *     Alrashidi"), hyphened ("Mohammed al-Rashidi") or apart ("Muhammad
+ *     Al Rashidi"); the keys of the last two end on "rashidi" already.  A
+ *     full name whose surname is "al"/"el" glued to the surname of another
+ *     full name joins it when their first names match (a slip or a
+ *     transliteration, as in pass 2) and one of them is typed a person:
+ *     "Madeleine Albright" meets no "Madeleine Bright", while the first
+ *     names keep "Alvarez" apart from "Varez".  Full names sorted by
+ *     surname skeleton, each glued one looked up by binary search. */
+static np_status link_glued_article(rec *r, size_t n)
+{
+    size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
+    if (!idx)
+        return NP_ENOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (r[i].n_words >= 2 && person_like(&r[i]))
+            idx[m++] = i;
+    qsort_r(idx, m, sizeof *idx, cmp_skel, r);
+    for (size_t x = 0; x < m; x++) {
+        const rec *g = &r[idx[x]];
+        const char *rest = past_glued_article(g);
+        if (!rest)
+            continue;
+        size_t lo = 0, hi = m;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (cmp_block(r[idx[mid]].skel, rest) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t y = lo; y < m && !strcmp(r[idx[y]].skel, rest); y++) {
+            const rec *o = &r[idx[y]];
+            if ((g->type == NP_ENT_PERSON || o->type == NP_ENT_PERSON) && first_names_match(g, o) == 1) {
+                unite(r, idx[x], idx[y]);
+                break;
+            }
+        }
+    }
+    np_free(idx);
+    return NP_OK;
+}
+
 /* The name's last word is joined to the one before by a hyphen
  * ("Klitschko-Haye", a bout): not the bearer of the surname alone. */
 static int hyphen_last(const char *name)
@@ -2139,6 +2197,8 @@ np_status np_entity_linker_finish(np_entity_linker *lk)
     np_status st = link_same_names(r, n, same_key);
     if (st == NP_OK)
         st = link_full_names(r, n);
+    if (st == NP_OK)
+        st = link_glued_article(r, n);
     if (st == NP_OK)
         st = link_single_names(r, n);
     if (st == NP_OK)

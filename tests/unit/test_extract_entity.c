@@ -430,6 +430,37 @@ static void linker_named_apart(void **state)
     np_entity_linker_free(lk);
 }
 
+/* An Arabic family name's article hyphened in lower case is part of a
+ * person's name ("Khalid al-Mansouri"), and the outlets' spellings of it,
+ * glued ("Khaled Almansouri"), hyphened or apart ("Khalid Al Mansouri"),
+ * link into one person; a glued "al" is no article against a name whose
+ * first name differs ("Omar Alvesta" beside "Lena Vesta"). */
+static void linker_arabic_article(void **state)
+{
+    fixture *f = *state;
+    const char *d0 = "Khalid al-Mansouri, the head of the dockers' union, spoke on Monday. "
+                     "Later al-Mansouri said the port would stay shut.";
+    const char *d1 = "Khaled Almansouri, who leads the dockers, spoke on Monday. Almansouri said the port would stay shut.";
+    const char *d2 = "Khalid Al Mansouri said the port would stay shut. Omar Alvesta and Lena Vesta disagreed.";
+    np_entity_mention *m;
+    size_t n;
+    assert_int_equal(np_entities_find(d0, strlen(d0), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
+    expect(d0, m, n, "Khalid al-Mansouri", "Khalid al-Mansouri", NP_ENT_PERSON);
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    add_doc(f, lk, 0, d0);
+    add_doc(f, lk, 1, d1);
+    add_doc(f, lk, 2, d2);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    long khalid = entity_of(lk, 0, d0, "Khalid al-Mansouri");
+    assert_int_equal(entity_of(lk, 0, d0, "Mansouri said"), khalid);
+    assert_int_equal(entity_of(lk, 1, d1, "Khaled Almansouri"), khalid);
+    assert_int_equal(entity_of(lk, 1, d1, "Almansouri said"), khalid);
+    assert_int_equal(entity_of(lk, 2, d2, "Khalid Al Mansouri"), khalid);
+    assert_true(entity_of(lk, 2, d2, "Omar Alvesta") != entity_of(lk, 2, d2, "Lena Vesta"));
+    np_entity_linker_free(lk);
+}
+
 /* A body named with its place and without it is one ("the Boston Rovers" /
  * "the Rovers"); a short name two place-led names end with stays apart
  * ("the Dorn Courier", "the Varnholm Courier", "the Courier"). */
@@ -1820,6 +1851,7 @@ int main(void)
         cmocka_unit_test(linker_acronym_spells_one_body),
         cmocka_unit_test(linker_juniors_short_names),
         cmocka_unit_test(linker_named_apart),
+        cmocka_unit_test(linker_arabic_article),
         cmocka_unit_test(linker_place_led_bodies),
         cmocka_unit_test(linker_keeps_different_people_apart),
         cmocka_unit_test(ranks_and_role_surnames),
