@@ -14,6 +14,7 @@
 
 #include "core/mem.h"
 #include "core/unionfind.h"
+#include "extract/entity.h"
 
 #define NAME_WORDS 4 /* words compared from the end of a name */
 #define SKEL_CAP 48
@@ -249,8 +250,9 @@ static int first_compatible(const char *a, const char *b)
     if ((!a[1] || !b[1]) && a[0] == b[0])
         return 1;
     size_t la = strlen(a), lb = strlen(b);
-    if (la < 4 || lb < 4 || a[0] != b[0] || edit3(a, b) > 1 || gendered_pair(a, la, b, lb))
-        return 0; /* "Paul" / "Paula", "Mario" / "Maria": names of their own */
+    if (la < 4 || lb < 4 || a[0] != b[0] || edit3(a, b) > 1 || gendered_pair(a, la, b, lb) ||
+        np_given_names_apart(a, b))
+        return 0; /* "Paul" / "Paula", "Mario" / "Maria", "Mara" / "Mira": names of their own */
     return 1;
 }
 

@@ -151,6 +151,14 @@ np_status np_entity_linker_add(np_entity_linker *lk, int doc_index, const char *
  * their mentions look up as -1. */
 np_status np_entity_linker_finish(np_entity_linker *lk);
 size_t np_entity_linker_count(const np_entity_linker *lk);
+/* 1 when the given names a and b (lower-case ASCII, as folded or as
+ * transliteration skeletons) are short names of their own rather than two
+ * spellings of one: at most four letters, one vowel changed for another
+ * before the last letter ("Mara" / "Mira", "Tom" / "Tim", "Dan" / "Don").
+ * Longer names differ in vowels between transliterations ("Ahmad" /
+ * "Ahmed"), and so may a short one in consonants ("Ihor" / "Igor") or its
+ * ending ("Yuri" / "Yura"). */
+int np_given_names_apart(const char *a, const char *b);
 /* Entity i (0 <= i < count), valid until the linker is freed. */
 const np_entity *np_entity_linker_get(const np_entity_linker *lk, size_t i);
 /* Entity index of the mention of doc_index starting at byte `start`, or -1. */

@@ -683,6 +683,26 @@ static int romanized_alike(const rec *a, const rec *b, size_t m)
     return (p[0] && q[0] && !strcmp(p + 1, q + 1)) || (q[0] && !strcmp(p, q + 1)) || (p[0] && !strcmp(p + 1, q));
 }
 
+static int vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+int np_given_names_apart(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    size_t n = strlen(a), diff = 0, at = 0;
+    if (n < 2 || n > 4 || strlen(b) != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) {
+            diff++;
+            at = i;
+        }
+    return diff == 1 && at + 1 < n && vowel(a[at]) && vowel(b[at]);
+}
+
 /* First names compatible: same skeleton, an initial, or a small slip (1);
  * a pet form of the other ("Bob" / "Robert": 2). */
 static int first_names_match(const rec *a, const rec *b)
@@ -700,6 +720,8 @@ static int first_names_match(const rec *a, const rec *b)
     int cap = m >= 6 ? 2 : 1;
     if (a->first[0] != b->first[0])
         return romanized_alike(a, b, m);
+    if (np_given_names_apart(a->fskel, b->fskel))
+        return 0; /* "Mara" / "Mira": two women's names, not one woman's spellings */
     return edit_distance(a->fskel, b->fskel, cap) <= cap;
 }
 
