@@ -64,6 +64,11 @@
  * NP_MENTION_SPEAKS; 111: a pronoun after a sentence whose subject is a
  * role is not the person acted on, a name set off after a role is a
  * person, and a publication time keeps the page's offset, so relative
+ * dates count from the page's local day; 112-114: "one" counting a noun,
+ * race distances in metres, "to nine by Saturday" no deadline; 115: a "he
+ * said" after "X's lawyer, Y, ..." is Y's, not X's, and "al-" kept in a
+ * person's name), so that analyses stored by an older build are made again
+ * instead of read. */
 #define NP_ANALYSIS_VERSION 115u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
