@@ -180,18 +180,24 @@ static void quote_two_speakers(void **state)
     assert_string_equal(d->kind, "attribution");
     assert_null(np_test_disc_with(b, "barges are safe tonight", "barges are safe,"));
     np_brief_free(b);
-    /* one formula told by two sides on two days, or said to be repeated:
-     * no misattribution */
-    const char *formula[3] = {
+    /* one formula said to be repeated by the other side: no
+     * misattribution; "repeated" of something else says nothing */
+    const char *formula[2] = {
         "Norway expelled five Swedish diplomats on Monday.\n\n"
-        "\"Their work was not compatible with their status here,\" ministry spokeswoman Ilka Varnes said on Monday.\n",
+        "\"Their work was not compatible with their status here,\" ministry spokeswoman Ilka Varnes said.\n",
         "Sweden expelled seven Norwegian diplomats on Tuesday.\n\n"
-        "\"Their work was not compatible with their status here,\" ministry spokesman Dario Kell said on Tuesday.\n",
-        "Sweden expelled seven Norwegian diplomats on Tuesday.\n\n"
-        "\"Their work was not compatible with their status here,\" spokesman Dario Kell said, repeating Oslo's "
-        "formula.\n"};
-    b = np_test_brief("2031-04-15", formula, 3);
+        "\"Their work was not compatible with their status here,\" ministry spokesman Dario Kell said, in "
+        "language that echoed Oslo's.\n"};
+    b = np_test_brief("2031-04-15", formula, 2);
     assert_null(np_test_disc_with(b, "Ilka Varnes", "Dario Kell"));
+    np_brief_free(b);
+    const char *complaints[2] = {
+        "The Orsk ferry will stop running in May.\n\n"
+        "\"The ferry has lost money for ten years,\" said harbour master Ivo Dren after repeated complaints.\n",
+        "The Orsk ferry will stop in May.\n\n"
+        "\"The ferry has lost money for ten years,\" Mayor Lina Kask said.\n"};
+    b = np_test_brief("2031-04-15", complaints, 2);
+    assert_non_null(np_test_disc_with(b, "Ivo Dren", "Lina Kask"));
     np_brief_free(b);
 }
 
