@@ -1505,8 +1505,14 @@ static int no_subject(const np_analysis *an, uint32_t noun, uint32_t k, uint32_t
         const np_token *p = &an->tokens[q - 1];
         if (!p->norm || an->tokens[q].start != p->end + 1 || an->text[p->end] != ' ')
             return 0;
-        if ((!strcmp(p->norm, "or") || !strcmp(p->norm, "and")) && q < noun)
+        /* one modifier, then "or"/"and", right after "no" ("no bank or
+         * payment card details"); never a clause joined ("No alarm sounded
+         * and nearby residents were evacuated") */
+        if ((!strcmp(p->norm, "or") || !strcmp(p->norm, "and")) && q < noun) {
+            if (!(q >= lo + 3 && an->tokens[q - 3].norm && !strcmp(an->tokens[q - 3].norm, "no")))
+                return 0;
             continue;
+        }
         if (!strcmp(p->norm, "no")) {
             /* "no" opens the clause: at its start, after a comma or a
              * conjunction; not "With no warning, ...", "the no campaign" */

@@ -1221,6 +1221,15 @@ static int counted_one(const scan *s, size_t i)
     if (i > 0 && np_lex_is_speech_verb(t[i - 1].norm, strlen(t[i - 1].norm)) &&
         (i == 1 || !(t[i - 2].flags & NP_TOK_WORD)))
         return 0;
+    /* "One man was arrested on Friday and another on Saturday": one of
+     * several */
+    for (size_t k = i + 2; k < s->n && k < i + 24; k++) {
+        if (!space_gap(s, k - 1) && memchr(s->text + s->t[k - 1].end, '.', s->t[k].start - s->t[k - 1].end))
+            break;
+        if (tok_is(s, k, "another") || (tok_is(s, k, "second") && tok_is(s, k - 1, "a")) ||
+            (tok_is(s, k, "other") && tok_is(s, k - 1, "the")))
+            return 0;
+    }
     /* a subject opens its clause (not "included one rocket ..."); a past in
      * "-ed" after its noun ends the clause or takes a preposition ("One man
      * drowned in ..."), else it modifies ("one rocket propelled grenade") */

@@ -1327,6 +1327,14 @@ static void test_no_subject_negates(void **state)
     assert_false(np_test_together(b, "a.txt", "no bank or payment card", "b.txt", "bank account details"));
     assert_false(np_test_together(b, "a.txt", "no bank or payment card", "c.txt", "bank account details"));
     np_brief_free(b);
+    /* a clause after "and" is no part of the subject "no" opens */
+    b = brief3("2025-12-14",
+               "No siren sounded and nearby residents were moved out of the Orvel estate by police on Monday.\n",
+               "2025-12-14", "Nearby residents were moved out of the Orvel estate by police on Monday.\n",
+               "2025-12-14", "The Orvel estate stood empty on Monday night.\n");
+    for (size_t i = 0; i < b->n_discrepancies; i++)
+        assert_string_not_equal(b->discrepancies[i].kind, "contradiction");
+    np_brief_free(b);
     /* "no" that opens no subject: after a preposition, an idiom, a name */
     b = brief3("2025-11-11",
                "Residents of Dorn were evacuated on Tuesday as the Vell river burst its banks.\n\n"

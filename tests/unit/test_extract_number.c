@@ -452,6 +452,7 @@ static void one_counts_a_noun(void **state)
         "The one guard who stayed was praised.",
         "One day later the pit reopened.",
         "One report posted online suggested a delay.",
+        "One guard was arrested on Friday and another on Sunday.",
     };
     for (size_t k = 0; k < sizeof none / sizeof *none; k++)
         if (count_numbers(none[k]) != 0)
