@@ -67,9 +67,10 @@
  * dates count from the page's local day; 112-114: "one" counting a noun,
  * race distances in metres, "to nine by Saturday" no deadline; 115: a "he
  * said" after "X's lawyer, Y, ..." is Y's, not X's, and "al-" kept in a
- * person's name), so that analyses stored by an older build are made again
- * instead of read. */
-#define NP_ANALYSIS_VERSION 115u
+ * person's name; 116: "one" of several no count, a pronoun that cannot
+ * name the person set off after a role goes to the owner), so that
+ * analyses stored by an older build are made again instead of read. */
+#define NP_ANALYSIS_VERSION 116u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

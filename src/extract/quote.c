@@ -2871,8 +2871,14 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
         return NULL; /* "Nichols' mother expressed their sentiments.  '...,' she said" */
     /* "Kord's lawyer, Ana Ruiz, was scathing.  '...,' he said": the
      * person the role is set off with, not its owner opening the sentence */
-    if (!subj && !apposed && !named_before && prev >= 0)
+    if (!subj && !apposed && !named_before && prev >= 0) {
         apposed = apposed_subject(c, prev, pron_at);
+        /* ... whom the pronoun can name ("Ms Kord's lawyer, Mr Tom Ruiz,
+         * was furious.  '...,' she said" is Ms Kord's) */
+        char ga = apposed ? gender_of(c, &tn->gb, fullest(c, apposed)) : 0;
+        if (ga && ga != (c->t[a->pron].norm[0] == 's' ? 'f' : 'm'))
+            apposed = NULL;
+    }
     if (!subj && !apposed && !named_before && prev >= 0)
         subj = named_subject(c, prev, pron_at, SUBJECT_NAMED);
     /* "X said he wondered how she coped.  '...,' she said": the "she" is the

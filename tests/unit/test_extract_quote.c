@@ -1260,6 +1260,11 @@ static void pronoun_after_owned_role_apposition(void **state)
     expect(&r, "We will go to court", "Leo Amsel");
     expect(&r, "I have rowed clean all my life", "Judit Amsel");
     np_arena_free(&r.a);
+    /* the pronoun cannot name the person set off: the owner speaks */
+    run(&r, "Ms Ilse Kord was suspended by the rowing federation on Monday.\n\n"
+            "Ms Kord's lawyer, Mr Tom Ruiz, was furious. \"I will appeal at once,\" she said.");
+    expect(&r, "I will appeal at once", "Ilse Kord");
+    np_arena_free(&r.a);
 }
 
 /* "“...,” the statement said" is the words of whoever the text just told
