@@ -284,7 +284,10 @@ static int same_parsed(const pname *a, const pname *b)
  * article: "al"/"el" glued or hyphened to it ("Alrashidi", "al-Rashidi"),
  * when at least ARTICLE_REST_MIN letters remain; an article written as a
  * word of its own ("Al Rashidi") is not in the last word anyway. */
-static void surname_skeleton(const char *s, char out[SKEL_CAP])
+/* The skeleton of name s's last word into out, and into bare the same
+ * without an article written apart from it ("Al Rashidi", "al-Rashidi":
+ * *apart set), else the whole skeleton. */
+static void surname_skeleton(const char *s, char out[SKEL_CAP], char bare[SKEL_CAP], int *apart)
 {
     size_t n = strlen(s);
     while (n && (is_sep(s[n - 1]) || s[n - 1] == ',' || s[n - 1] == '.'))
@@ -292,20 +295,46 @@ static void surname_skeleton(const char *s, char out[SKEL_CAP])
     size_t b = n;
     while (b && !is_sep(s[b - 1]))
         b--;
-    size_t k = np_name_skeleton(s + b, n - b, out, SKEL_CAP);
-    if (k >= 2 + ARTICLE_REST_MIN && (out[0] == 'a' || out[0] == 'e') && out[1] == 'l' &&
-        (s[b] == 'a' || s[b] == 'A' || s[b] == 'e' || s[b] == 'E'))
-        memmove(out, out + 2, k - 1);
+    np_name_skeleton(s + b, n - b, out, SKEL_CAP);
+    int art = n - b > 3 && (s[b] == 'a' || s[b] == 'A' || s[b] == 'e' || s[b] == 'E') && s[b + 1] == 'l';
+    if (art && s[b + 2] == '-') { /* "al-Rashidi" */
+        np_name_skeleton(s + b + 3, n - b - 3, bare, SKEL_CAP);
+        *apart = 1;
+        return;
+    }
+    memcpy(bare, out, SKEL_CAP);
+    *apart = b >= 3 && (s[b - 3] == 'a' || s[b - 3] == 'A' || s[b - 3] == 'e' || s[b - 3] == 'E') &&
+             s[b - 2] == 'l' && (b == 3 || is_sep(s[b - 4])); /* "Al Rashidi" */
+}
+
+/* Skeleton x with the article glued to it ("alrashidi") is y, the same
+ * surname without it. */
+static int glued_article(const char *x, const char *y)
+{
+    size_t k = strlen(x);
+    return k >= 2 + ARTICLE_REST_MIN && (x[0] == 'a' || x[0] == 'e') && x[1] == 'l' && !strcmp(x + 2, y);
 }
 
 int np_names_same_surname(const char *a, const char *b)
 {
     if (!a || !b)
         return 0;
-    char sa[SKEL_CAP], sb[SKEL_CAP];
-    surname_skeleton(a, sa);
-    surname_skeleton(b, sb);
-    return sa[0] && strcmp(sa, sb) == 0;
+    char sa[SKEL_CAP], sb[SKEL_CAP], ba[SKEL_CAP], bb[SKEL_CAP];
+    int pa, pb;
+    surname_skeleton(a, sa, ba, &pa);
+    surname_skeleton(b, sb, bb, &pb);
+    if (!sa[0] || !sb[0])
+        return 0;
+    /* "Alrashidi" is "al-Rashidi" or "Al Rashidi"; against a surname
+     * written without any article ("Rashidi") only when no given names
+     * tell two people apart ("Ann Albright" is not "Tom Bright") */
+    if (!strcmp(sa, sb) || (pa && pb && !strcmp(ba, bb)) || (pb && glued_article(sa, bb)) ||
+        (pa && glued_article(sb, ba)))
+        return 1;
+    const char *ga = strchr(a, ' '), *gb = strchr(b, ' ');
+    if (ga && gb && tolower((unsigned char)a[0]) != tolower((unsigned char)b[0]))
+        return 0;
+    return glued_article(sa, bb) || glued_article(sb, ba);
 }
 
 int np_names_same_person(const char *a, const char *b)

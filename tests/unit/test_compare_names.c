@@ -287,6 +287,7 @@ static void test_arabic_article(void **state)
     assert_true(np_names_same_surname("Khalid al-Mansouri", "Khaled Almansouri"));
     assert_true(np_names_same_surname("Al Mansouri", "Mansouri"));
     assert_true(np_names_same_surname("Almansouri", "El-Mansouri"));
+    assert_false(np_names_same_surname("Ann Albright", "Tom Bright")); /* no article goes with "Bright" */
     assert_false(np_names_same_surname("Almansouri", "Mansour"));
     assert_false(np_names_same_surname("Alma", "Ma")); /* too short to be an article and a name */
     assert_false(np_names_same_surname(NULL, "Mansouri"));
