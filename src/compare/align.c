@@ -3910,39 +3910,10 @@ static int ref_gives(np_story *s, const np_bref *o, const np_number_mention *m, 
     return 0;
 }
 
-/* Text t ends as a sentence does: a full stop, a question or exclamation
- * mark, maybe inside a closing quotation mark (not a headline's fragment,
- * "A deadly shooting Dec. 6"). */
-static int ends_sentence(const char *t)
-{
-    size_t n = t ? strlen(t) : 0;
-    while (n && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\''))
-        n--;
-    if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
-        ((unsigned char)t[n - 1] == 0x9D || (unsigned char)t[n - 1] == 0x99))
-        n -= 3; /* a curly closing quotation mark */
-    return n && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!');
-}
-
-/* Ref r's sentence gives a figure of unit u. */
-static int ref_has_unit(np_story *s, const np_bref *r, const char *u)
-{
-    size_t r0, r1;
-    if (r->doc < 0 || !np_story_ref_span(s, r, &r0, &r1))
-        return 0;
-    const np_analysis *an = &s->an[r->doc];
-    for (size_t k = 0; k < an->n_numbers; k++) {
-        const char *x = np_number_unit(&an->numbers[k]);
-        if (an->numbers[k].start >= r0 && an->numbers[k].end <= r1 && x && !strcmp(x, u))
-            return 1;
-    }
-    return 0;
-}
-
 /* Ref j of fact f holds a figure (with its unit) that none of the fact's
  * other outlets' refs gives: its own, which the fact, worded by it, would
- * credit to all of them; its unit in *unit (NULL allowed). */
-static int own_figure_of(np_story *s, const np_brief_fact *f, size_t j, const char **unit)
+ * credit to all of them. */
+static int own_figure_of(np_story *s, const np_brief_fact *f, size_t j)
 {
     size_t r0, r1;
     const np_bref *r = &f->support[j];
@@ -3957,11 +3928,8 @@ static int own_figure_of(np_story *s, const np_brief_fact *f, size_t j, const ch
         int given = 0;
         for (size_t o = 0; o < f->n_support && !given; o++)
             given = o != j && f->support[o].doc != r->doc && ref_gives(s, &f->support[o], m, u);
-        if (!given) {
-            if (unit)
-                *unit = u;
+        if (!given)
             return 1;
-        }
     }
     return 0;
 }
@@ -4009,18 +3977,11 @@ void np_align_readable_heads(np_story *s, np_brief *b)
          * dawn on Friday") yields to a ref that reads as well and holds no
          * such figure of its own: the item's figures are then told by more
          * than the outlet whose words it shows */
-        /* ... and gives no other figure of that kind (another value of it
-         * is another claim, not the part all outlets tell: "The company
-         * has offered 3%" for "The union wants 6%, double the company's
-         * offer"), nor more loaded words */
-        const char *own_unit = NULL;
-        if (s && f->n_support > 1 && own_figure_of(s, f, pick, &own_unit))
+        if (s && f->n_support > 1 && own_figure_of(s, f, pick))
             for (size_t j = 0; j < f->n_support; j++)
                 if (j != pick && f->support[j].doc >= 0 &&
                     reads_alone(f->support[j].text, quoted_share(s, &f->support[j])) >= best &&
-                    ends_sentence(f->support[j].text) && !own_figure_of(s, f, j, NULL) &&
-                    !ref_has_unit(s, &f->support[j], own_unit) &&
-                    loaded_words(b, &f->support[j]) <= loaded_words(b, &f->support[pick])) {
+                    !own_figure_of(s, f, j)) {
                     pick = j;
                     break;
                 }
