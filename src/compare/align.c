@@ -3892,48 +3892,6 @@ static int heads_alike(np_story *s, const np_bref *a, const np_bref *b)
            np_svec_cos(&va, &vb) >= HEAD_SAME_COS;
 }
 
-/* Ref o's sentence gives figure m (of unit u): one of that unit and
- * value. */
-static int ref_gives(np_story *s, const np_bref *o, const np_number_mention *m, const char *u)
-{
-    size_t o0, o1;
-    if (o->doc < 0 || !np_story_ref_span(s, o, &o0, &o1))
-        return 0;
-    const np_analysis *ao = &s->an[o->doc];
-    for (size_t q = 0; q < ao->n_numbers; q++) {
-        const np_number_mention *x = &ao->numbers[q];
-        const char *ux = np_number_unit(x);
-        if (x->start >= o0 && x->end <= o1 && ux && !strcmp(ux, u) &&
-            fabs(x->value - m->value) <= 1e-9 * fabs(m->value))
-            return 1;
-    }
-    return 0;
-}
-
-/* Ref j of fact f holds a figure (with its unit) that none of the fact's
- * other outlets' refs gives: its own, which the fact, worded by it, would
- * credit to all of them. */
-static int own_figure_of(np_story *s, const np_brief_fact *f, size_t j)
-{
-    size_t r0, r1;
-    const np_bref *r = &f->support[j];
-    if (!np_story_ref_span(s, r, &r0, &r1))
-        return 0;
-    const np_analysis *ar = &s->an[r->doc];
-    for (size_t k = 0; k < ar->n_numbers; k++) {
-        const np_number_mention *m = &ar->numbers[k];
-        const char *u = np_number_unit(m);
-        if (m->start < r0 || m->end > r1 || !u)
-            continue;
-        int given = 0;
-        for (size_t o = 0; o < f->n_support && !given; o++)
-            given = o != j && f->support[o].doc != r->doc && ref_gives(s, &f->support[o], m, u);
-        if (!given)
-            return 1;
-    }
-    return 0;
-}
-
 /* A fact whose head ref (its summary) was cut to a clause, starts inside
  * a quotation, opens on a pronoun or is mostly a quotation is shown by the
  * first of its refs that reads better alone, when it has one: every ref
@@ -3971,20 +3929,6 @@ void np_align_readable_heads(np_story *s, np_brief *b)
                 pick = j;
             }
         }
-        /* a wording that carries a figure none of the fact's other
-         * outlets gives ("At least six people were killed and 23 injured
-         * when the block collapsed" cited for "The block came down before
-         * dawn on Friday") yields to a ref that reads as well and holds no
-         * such figure of its own: the item's figures are then told by more
-         * than the outlet whose words it shows */
-        if (s && f->n_support > 1 && own_figure_of(s, f, pick))
-            for (size_t j = 0; j < f->n_support; j++)
-                if (j != pick && f->support[j].doc >= 0 &&
-                    reads_alone(f->support[j].text, quoted_share(s, &f->support[j])) >= best &&
-                    !own_figure_of(s, f, j)) {
-                    pick = j;
-                    break;
-                }
         if (pick) {
             np_bref t = f->support[0];
             f->support[0] = f->support[pick];

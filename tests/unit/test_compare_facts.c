@@ -183,33 +183,6 @@ static void test_two_doers_two_owners(void **state)
     np_brief_free(b);
 }
 
-/* A fact is worded by a ref whose figures another of its outlets gives
- * too: the toll only one outlet gives does not head a fact another
- * outlet is credited with by its sentence on the collapse alone. */
-static void test_wording_without_own_figures(void **state)
-{
-    (void)state;
-    np_brief *b = brief3("2027-04-09",
-                         "At least six people were killed and 23 people injured when a seven-storey block of flats "
-                         "collapsed in the Ostmark district of Dravik before dawn on Friday, officials said.\n\n"
-                         "Mayor Tomas Reyn declared three days of mourning.\n",
-                         "2027-04-11",
-                         "The seven-storey block of flats in the Ostmark district of Dravik collapsed before dawn on "
-                         "Friday.\n\n"
-                         "Hospitals in the city appealed for blood donors.\n",
-                         "2027-04-11", "Rain slowed the search in Dravik on Sunday.\n");
-    int merged = 0;
-    for (size_t f = 0; f < b->n_facts; f++) {
-        const np_brief_fact *x = &b->facts[f];
-        if (x->n_docs > 1 && np_test_cites(b, x->support, x->n_support, "b.txt", "collapsed before dawn")) {
-            assert_null(strstr(x->summary, "23 people"));
-            merged = 1;
-        }
-    }
-    assert_true(merged); /* the two outlets agree on the collapse */
-    np_brief_free(b);
-}
-
 /* Two sentences that share only the story's topic words ("marchers",
  * "harbour", "protest", "plan": each in a fifth of its sentences or more)
  * tell two things that happened, however alike their words look. */
@@ -1471,7 +1444,6 @@ int main(void)
         cmocka_unit_test(test_place_is_not_a_claim),
         cmocka_unit_test(test_same_actor_or_action_is_not_enough),
         cmocka_unit_test(test_two_doers_two_owners),
-        cmocka_unit_test(test_wording_without_own_figures),
         cmocka_unit_test(test_topic_words_are_not_a_claim),
         cmocka_unit_test(test_not_claims),
         cmocka_unit_test(test_summary_leads_with_event),
