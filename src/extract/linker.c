@@ -970,7 +970,11 @@ static int named_apart(const rec *r, const size_t *idx, const name_class *c, siz
  *    (one_family()).  Names are
  *    compared once per distinct (surname skeleton, first name, PERSON or
  *    not). */
-static np_status link_full_names(rec *r, size_t n)
+/* The full names (two words or more) that may be a person's among r[0..n),
+ * their indexes into *idx_out (np_malloc'd, caller frees), *m of them,
+ * sorted by cmp. */
+static np_status full_person_names(rec *r, size_t n, int (*cmp)(const void *, const void *, void *), size_t **idx_out,
+                                   size_t *m_out)
 {
     size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
     if (!idx)
@@ -979,7 +983,17 @@ static np_status link_full_names(rec *r, size_t n)
     for (size_t i = 0; i < n; i++)
         if (r[i].n_words >= 2 && person_like(&r[i]))
             idx[m++] = i;
-    qsort_r(idx, m, sizeof *idx, cmp_full, r);
+    qsort_r(idx, m, sizeof *idx, cmp, r);
+    *idx_out = idx;
+    *m_out = m;
+    return NP_OK;
+}
+
+static np_status link_full_names(rec *r, size_t n)
+{
+    size_t *idx, m;
+    if (full_person_names(r, n, cmp_full, &idx, &m) != NP_OK)
+        return NP_ENOMEM;
     name_class *c;
     size_t nc;
     if (make_classes(r, idx, m, same_full, &c, &nc) != NP_OK) {
@@ -1064,14 +1078,9 @@ static const char *past_glued_article(const rec *x)
  *     surname skeleton, each glued one looked up by binary search. */
 static np_status link_glued_article(rec *r, size_t n)
 {
-    size_t *idx = np_malloc((n ? n : 1) * sizeof *idx);
-    if (!idx)
+    size_t *idx, m;
+    if (full_person_names(r, n, cmp_skel, &idx, &m) != NP_OK)
         return NP_ENOMEM;
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (r[i].n_words >= 2 && person_like(&r[i]))
-            idx[m++] = i;
-    qsort_r(idx, m, sizeof *idx, cmp_skel, r);
     for (size_t x = 0; x < m; x++) {
         const rec *g = &r[idx[x]];
         const char *rest = past_glued_article(g);
