@@ -874,6 +874,20 @@ static void test_timeline_no_conditions_or_habits(void **state)
     assert_true(tl_entry_with(br, "coach Edvin Sorel said on Sunday") >= 0);
     assert_true(tl_entry_with(br, "its captain said on Monday") >= 0); /* the statement's day */
     np_brief_free(br);
+    /* the date of what a figure is compared with is another period's; a
+     * match's other side ("vs.") is no comparison */
+    const char *d = "Harlow prices rose 0.4 per cent, compared with a 0.2 per cent rise in February.\n\n"
+                    "Sales rose 3 per cent in March compared with February.\n\n"
+                    "Harlow lost the game vs. Orsk in January and missed the final.\n";
+    const char *e = "Harlow prices rose in March.\n";
+    const char *f = "Harlow sales rose in March.\n";
+    br = np_test_brief3("2031-04-14", d, e, f);
+    assert_int_equal(tl_entry_with(br, "0.2 per cent rise in February"), -1);
+    int march = tl_entry_with(br, "3 per cent in March");
+    assert_true(march >= 0);
+    assert_string_equal(br->timeline[march].date, "2031-03");
+    assert_true(tl_entry_with(br, "vs. Orsk in January") >= 0);
+    np_brief_free(br);
 }
 
 /* The numbers section lists quantities: a share says "percent", a sum of
