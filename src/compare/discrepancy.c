@@ -334,25 +334,6 @@ static const char *class_name(dctx *c, const char *unit)
 
 static int conversion(const np_analysis *an, const np_number_mention *m);
 
-/* The one figure of sentence [lo, hi) of an that counts what m counts, or
- * NULL (none, or several: which one is meant is unclear). */
-static const np_number_mention *only_kin(dctx *c, const np_analysis *an, const np_sent *se, size_t lo, size_t hi,
-                                         const np_analysis *am, const np_sent *sm, const np_number_mention *m)
-{
-    const np_number_mention *hit = NULL;
-    for (size_t k = lo; k < hi; k++) {
-        const np_number_mention *o = &an->numbers[k];
-        /* a conversion in parentheses repeats the figure before it ("60
-         * metres (200 feet)"): not a second one */
-        if (!np_number_unit(o) || conversion(an, o) || !figs_kin(c, an, se, o, am, sm, m))
-            continue;
-        if (hit)
-            return NULL;
-        hit = o;
-    }
-    return hit;
-}
-
 static np_status figure_window(np_story *s, int d, const np_number_mention *m, const np_sent *se, np_svec *out,
                                size_t *bs, size_t *aend);
 
@@ -995,10 +976,9 @@ static int states_value(dctx *c, const np_analysis *an, const np_sent *se, const
     for (size_t q = 0; q < an->n_numbers; q++) {
         const np_number_mention *o = &an->numbers[q];
         const char *u = np_number_unit(o);
-        if (o->start < se->start || o->start >= se->end || !u || !units_kin(c, u, unit) ||
-            bound_of_other_deed(c->s, an, se, o, am, sm, m))
+        if (o->start < se->start || o->start >= se->end || !u || !units_kin(c, u, unit))
             continue;
-        if (values_agree(an, o, am, m))
+        if (values_agree(an, o, am, m) && !bound_of_other_deed(c->s, an, se, o, am, sm, m))
             return 1;
     }
     return 0;
@@ -1682,6 +1662,16 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
     return 0;
 }
 
+/* Two lists of WordNet keys hold one in common. */
+static int keys_share(const uint64_t *ka, size_t na, const uint64_t *kb, size_t nb)
+{
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ka[i] == kb[j])
+                return 1;
+    return 0;
+}
+
 /* The deed of a figure (figure_deed()), else the verb senses of the state
  * right after it ("23 people injured": injure), into keys (at most max). */
 static size_t deed_or_state(const np_story *s, const np_analysis *an, const np_sent *se, const np_number_mention *m,
@@ -1709,17 +1699,7 @@ static int deeds_meet(const np_story *s, const np_analysis *aa, const np_sent *A
     size_t na = deed_or_state(s, aa, A, ma, ka, 16), nb = na ? deed_or_state(s, ab, B, mb, kb, 16) : 0;
     if (!nb)
         return 0;
-    for (size_t i = 0; i < na; i++)
-        for (size_t j = 0; j < nb; j++)
-            if (ka[i] == kb[j])
-                return 1;
-    return -1;
-}
-
-static int same_deed(const np_story *s, const np_analysis *aa, const np_sent *A, const np_number_mention *ma,
-                     const np_analysis *ab, const np_sent *B, const np_number_mention *mb)
-{
-    return deeds_meet(s, aa, A, ma, ab, B, mb) > 0;
+    return keys_share(ka, na, kb, nb) ? 1 : -1;
 }
 
 /* Figure ma of another value than mb ("at least six people" / "23
@@ -1742,6 +1722,8 @@ static size_t kin_list(dctx *c, const np_analysis *an, const np_sent *se, size_t
     size_t n = 0;
     for (size_t k = lo; k < hi; k++) {
         const np_number_mention *o = &an->numbers[k];
+        /* a conversion in parentheses repeats the figure before it ("60
+         * metres (200 feet)"): not a second one */
         if (!np_number_unit(o) || conversion(an, o) || (o != m && !figs_kin(c, an, se, o, am, sm, m)))
             continue;
         if (n == max)
@@ -1753,7 +1735,7 @@ static size_t kin_list(dctx *c, const np_analysis *an, const np_sent *se, size_t
 
 /* The figure of sentence B (numbers blo..bhi of ab) that can count what m
  * (of sentence A, numbers alo..ahi of aa) counts: the only kin one of
- * each sentence (only_kin()); or, when both sentences list as many kin
+ * each sentence (kin_list()); or, when both sentences list as many kin
  * figures ("six people were killed and 23 people injured" / "killing six
  * people and injuring 41 people"), m's partner when their deeds pair them
  * one to one.  A figure among several with no such pairing may count a
@@ -1763,21 +1745,25 @@ static const np_number_mention *kin_for(dctx *c, const np_analysis *ab, const np
                                         const np_analysis *aa, const np_sent *A, size_t alo, size_t ahi,
                                         const np_number_mention *m)
 {
-    const np_number_mention *own = only_kin(c, aa, A, alo, ahi, aa, A, m);
-    const np_number_mention *hit = only_kin(c, ab, B, blo, bhi, aa, A, m);
-    if (own == m)
-        return hit; /* m alone of its kind: a pairing by deed needs two a side */
     const np_number_mention *ka[KIN_LIST_MAX], *kb[KIN_LIST_MAX];
     size_t na = kin_list(c, aa, A, alo, ahi, aa, A, m, ka, KIN_LIST_MAX);
-    size_t nb = kin_list(c, ab, B, blo, bhi, aa, A, m, kb, KIN_LIST_MAX);
-    if (na < 2 || na > KIN_LIST_MAX || na != nb)
-        return NULL;
+    if (na == 1 && ka[0] == m) /* m alone of its kind: the other's only one */
+        return kin_list(c, ab, B, blo, bhi, aa, A, m, kb, 1) == 1 ? kb[0] : NULL;
+    if (na < 2 || na > KIN_LIST_MAX || kin_list(c, ab, B, blo, bhi, aa, A, m, kb, KIN_LIST_MAX) != na)
+        return NULL; /* a pairing by deed needs as many a side, two or more */
+    /* each figure's deed looked up once (WordNet), then paired */
+    uint64_t keys_a[KIN_LIST_MAX][16], keys_b[KIN_LIST_MAX][16];
+    size_t nka[KIN_LIST_MAX], nkb[KIN_LIST_MAX];
+    for (size_t i = 0; i < na; i++) {
+        nka[i] = deed_or_state(c->s, aa, A, ka[i], keys_a[i], 16);
+        nkb[i] = deed_or_state(c->s, ab, B, kb[i], keys_b[i], 16);
+    }
     const np_number_mention *partner = NULL;
     unsigned taken = 0; /* kb's figures already paired */
     for (size_t i = 0; i < na; i++) {
         size_t pj = SIZE_MAX;
-        for (size_t j = 0; j < nb; j++)
-            if (same_deed(c->s, aa, A, ka[i], ab, B, kb[j])) {
+        for (size_t j = 0; j < na; j++)
+            if (keys_share(keys_a[i], nka[i], keys_b[j], nkb[j])) {
                 if (pj != SIZE_MAX || (taken >> j & 1))
                     return NULL; /* no one-to-one pairing */
                 pj = j;
@@ -3727,7 +3713,9 @@ static int writes_value(const np_analysis *an, const np_sent *se, double value, 
         if (v < 0 || fabs(v - value) > fabs(value) * 1e-9)
             continue;
         const char *u = NULL;
-        for (size_t q = 0; q < an->n_numbers && !u; q++)
+        size_t qlo, qhi;
+        RANGE_OF(an->numbers, an->n_numbers, se->start, se->end, qlo, qhi);
+        for (size_t q = qlo; q < qhi && !u; q++)
             if (an->numbers[q].start <= an->tokens[k].start && an->tokens[k].start < an->numbers[q].end)
                 u = np_number_unit(&an->numbers[q]);
         if (!u || (unit && !strcmp(u, unit)))
