@@ -915,11 +915,10 @@ static int opening_possessor(const np_story *s, uint32_t i, uint32_t *owner, uin
     if (k + 1 >= se->tok_hi || k + 1 >= an->n_tokens || !(an->tokens[k].flags & NP_TOK_CAP) ||
         tt[k] == UINT32_MAX || tt[k + 1] == UINT32_MAX || (an->tokens[k + 1].flags & NP_TOK_CAP))
         return 0;
-    const np_token *t = &an->tokens[k];
-    size_t tl = t->end - t->start;
-    if (!(tl > 2 && an->text[t->end - 1] == 's' &&
-          (an->text[t->end - 2] == '\'' || (tl > 4 && (unsigned char)an->text[t->end - 2] == 0x99))))
-        return 0; /* "Ostrel's", with a straight or curly apostrophe */
+    const char *w = an->tokens[k].norm; /* normalised: a curly apostrophe is "'" */
+    size_t wl = strlen(w);
+    if (wl < 3 || strcmp(w + wl - 2, "'s") != 0)
+        return 0; /* "Ostrel's" */
     *owner = s->syn ? s->syn[tt[k]] : tt[k];
     *owned = s->syn ? s->syn[tt[k + 1]] : tt[k + 1];
     return 1;
@@ -928,7 +927,7 @@ static int opening_possessor(const np_story *s, uint32_t i, uint32_t *owner, uin
 /* Two sentences open on one thing of two different owners ("Ostrel's
  * ambassador was summoned" / "Valmora's ambassador was summoned"): two
  * claims about two things, however alike the rest (claim_ctx.owner, read
- * once per sentence by deeds_of_sentences()). */
+ * once per sentence by owners_of_sentences()). */
 static int owners_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
     if (!cx->owner)
@@ -2519,8 +2518,9 @@ static int names_about(const np_story *s, const clause *a, uint32_t sent)
 static int units_claim(const claim_ctx *cx, const clause *a, const clause *b, float sim)
 {
     const np_story *s = cx->story;
-    return sim >= CLAUSE_SIM && np_story_sorted_common(a->ev, a->n_ev, b->ev, b->n_ev) >= CLAUSE_EVENTS &&
-           claim_events_common(cx, a->ev, a->n_ev, a->sent, b->ev, b->n_ev, b->sent) >= CLAUSE_EVENTS &&
+    /* claim_events_common() counts the shared event words less those only
+     * an attribution uses: never more than np_story_sorted_common() */
+    return sim >= CLAUSE_SIM && claim_events_common(cx, a->ev, a->n_ev, a->sent, b->ev, b->n_ev, b->sent) >= CLAUSE_EVENTS &&
            (sim >= PROP_STRONG || !only_topic_ev(s, a->ev, a->n_ev, b->ev, b->n_ev)) &&
            !np_actions_opposed(s, a->ev, a->n_ev, a->pol, a->n_pol, b->ev, b->n_ev, b->pol, b->n_pol) &&
            !np_frames_clash_ev(a->ev, a->fr, a->n_ev, b->ev, b->fr, b->n_ev) &&
@@ -3340,6 +3340,19 @@ static int linked_actor(const np_story *s, int d, const np_entity_mention *m)
     return t == NP_ENT_PERSON || t == NP_ENT_ORG || t == NP_ENT_PLACE;
 }
 
+/* claim_ctx.owner: each sentence's opening possessor (opening_possessor()). */
+static np_status owners_of_sentences(np_story *s, claim_ctx *cx)
+{
+    size_t S = s->n_sents;
+    cx->owner = np_arena_alloc(&s->work, (2 * S + 1) * sizeof *cx->owner);
+    if (!cx->owner)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < S; i++)
+        if (!opening_possessor(s, (uint32_t)i, &cx->owner[2 * i], &cx->owner[2 * i + 1]))
+            cx->owner[2 * i] = cx->owner[2 * i + 1] = UINT32_MAX;
+    return NP_OK;
+}
+
 /* The deeds each sentence tells of a named actor (claim_ctx.deeds): a
  * word with a term, told plainly (np_sent.pol), right after a person's or
  * organisation's name with only auxiliaries and adverbs between ("Quist
@@ -3352,12 +3365,8 @@ static np_status deeds_of_sentences(np_story *s, claim_ctx *cx)
 {
     size_t S = s->n_sents, cap = 0, n = 0;
     cx->deed_off = np_arena_alloc(&s->work, (S + 1) * sizeof *cx->deed_off);
-    cx->owner = np_arena_alloc(&s->work, (2 * S + 1) * sizeof *cx->owner);
-    if (!cx->deed_off || !cx->owner)
+    if (!cx->deed_off)
         return NP_ENOMEM;
-    for (size_t i = 0; i < S; i++)
-        if (!opening_possessor(s, (uint32_t)i, &cx->owner[2 * i], &cx->owner[2 * i + 1]))
-            cx->owner[2 * i] = cx->owner[2 * i + 1] = UINT32_MAX;
     struct deed *d = NULL;
     for (size_t i = 0; i < S; i++) {
         cx->deed_off[i] = (uint32_t)n;
@@ -3572,6 +3581,8 @@ static np_status claim_ctx_build(np_story *s, claim_ctx *cx)
         st = quoted_words_build(s, cx);
     if (st == NP_OK && VOICE_CLASH && s->lk)
         st = deeds_of_sentences(s, cx);
+    if (st == NP_OK)
+        st = owners_of_sentences(s, cx);
     if (st == NP_OK && ATTRIBUTION_WORDS)
         st = attribution_words(s, cx);
     return st;

@@ -280,10 +280,6 @@ static int same_parsed(const pname *a, const pname *b)
 
 #define ARTICLE_REST_MIN 4 /* letters of a family name after an article set aside */
 
-/* Skeleton of the last word of name s into out (SKEL_CAP), past an Arabic
- * article: "al"/"el" glued or hyphened to it ("Alrashidi", "al-Rashidi"),
- * when at least ARTICLE_REST_MIN letters remain; an article written as a
- * word of its own ("Al Rashidi") is not in the last word anyway. */
 /* The skeleton of name s's last word into out, and into bare the same
  * without an article written apart from it ("Al Rashidi", "al-Rashidi":
  * *apart set), else the whole skeleton. */

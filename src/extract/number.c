@@ -1221,15 +1221,6 @@ static int counted_one(const scan *s, size_t i)
     if (i > 0 && np_lex_is_speech_verb(t[i - 1].norm, strlen(t[i - 1].norm)) &&
         (i == 1 || !(t[i - 2].flags & NP_TOK_WORD)))
         return 0;
-    /* "One man was arrested on Friday and another on Saturday": one of
-     * several */
-    for (size_t k = i + 2; k < s->n && k < i + 24; k++) {
-        if (!space_gap(s, k - 1) && memchr(s->text + s->t[k - 1].end, '.', s->t[k].start - s->t[k - 1].end))
-            break;
-        if (tok_is(s, k, "another") || (tok_is(s, k, "second") && tok_is(s, k - 1, "a")) ||
-            (tok_is(s, k, "other") && tok_is(s, k - 1, "the")))
-            return 0;
-    }
     /* a subject opens its clause (not "included one rocket ..."); a past in
      * "-ed" after its noun ends the clause or takes a preposition ("One man
      * drowned in ..."), else it modifies ("one rocket propelled grenade") */
@@ -1242,7 +1233,18 @@ static int counted_one(const scan *s, size_t i)
     int object = i > 0 && space_gap(s, i - 1) && clause_verb(s, i - 1) && !tok_is(s, i - 1, "is") &&
                  !tok_is(s, i - 1, "was") && !tok_is(s, i - 1, "has") && phrase_ends_after(s, i + 1) &&
                  !tok_is(s, i + 2, "of");
-    return subject || object;
+    if (!subject && !object)
+        return 0;
+    /* "One man was arrested on Friday and another on Saturday": one of
+     * several (looked for up to the next full stop) */
+    for (size_t k = i + 2; k < s->n && k < i + 24; k++) {
+        if (!space_gap(s, k - 1) && memchr(s->text + s->t[k - 1].end, '.', s->t[k].start - s->t[k - 1].end))
+            break;
+        if (tok_is(s, k, "another") || (tok_is(s, k, "second") && tok_is(s, k - 1, "a")) ||
+            (tok_is(s, k, "other") && tok_is(s, k - 1, "the")))
+            return 0;
+    }
+    return 1;
 }
 
 /* A number word ("eight men", "a dozen people", "half a dozen officers"):
