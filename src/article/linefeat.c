@@ -507,7 +507,7 @@ static int starts_with(const char *norm, const char *p)
     return strncmp(norm, p, strlen(p)) == 0;
 }
 
-/* "Label:" with a known label, or "Label |". */
+/* The normalised line opens on a note of where the text first ran. */
 static int first_ran(const char *norm)
 {
     for (size_t i = 0; FIRST_RAN[i]; i++)
@@ -523,6 +523,7 @@ int np_line_first_ran(const char *s, size_t n)
     return first_ran(norm);
 }
 
+/* "Label:" with a known label, or "Label |", or a first-ran note. */
 static int label_prefix(const char *norm)
 {
     if (first_ran(norm))

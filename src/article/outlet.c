@@ -208,11 +208,6 @@ static int byline_or_date(const line *l)
     return l->n <= 80 && digit && letter;
 }
 
-/* The masthead among the header lines under the headline: a name of at
- * most five capitalised words, no digits, that begins with "The" or begins
- * or ends on a publication's word, under the byline or over a byline or
- * date line ("Headline / By Jane Doe / The Estmark Courant / December 3,
- * 2026"); a section label ("Politics", "Local News") is none. */
 /* Header line l reads as a publication's name: at most five capitalised
  * words, no digits, beginning with "The" or beginning or ending on a
  * publication's word, no section label, not the headline. */
@@ -244,6 +239,9 @@ static int agency_name(const line *l)
     return last > 0 && listed(l->s + last, l->n - last, wire);
 }
 
+/* The masthead among the header lines under the headline (masthead_name()),
+ * under the byline or over a byline or date line ("Headline / By Jane Doe /
+ * The Estmark Courant / December 3, 2026"). */
 static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, const char **name)
 {
     for (size_t i = 1; i < nt && i <= 5; i++) {
