@@ -72,6 +72,42 @@ int np_date_parse_iso(const char *s, int64_t *y, int *m, int *d)
     return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(*y, *m);
 }
 
+static int two_digits(const char *s, int *v)
+{
+    if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+        return 0;
+    *v = (s[0] - '0') * 10 + (s[1] - '0');
+    return 1;
+}
+
+int np_date_instant(const char *s, int64_t *secs)
+{
+    int64_t y;
+    int m, d, hh = 0, mi = 0, ss = 0, off = 0;
+    if (!np_date_parse_iso(s, &y, &m, &d))
+        return 0;
+    const char *p = s + 10;
+    if ((*p == 'T' || *p == ' ') && two_digits(p + 1, &hh) && p[3] == ':' && two_digits(p + 4, &mi)) {
+        p += 6;
+        if (*p == ':' && two_digits(p + 1, &ss))
+            p += 3;
+        while (*p == '.' || (*p >= '0' && *p <= '9')) /* fractions of a second */
+            p++;
+        int oh, om = 0;
+        if ((*p == '+' || *p == '-') && two_digits(p + 1, &oh)) {
+            const char *q = p + 3 + (p[3] == ':');
+            if (!two_digits(q, &om))
+                om = 0;
+            if (oh < 24 && om < 60)
+                off = (*p == '-' ? -1 : 1) * (oh * 60 + om) * 60;
+        }
+        if (hh > 23 || mi > 59 || ss > 60)
+            return 0;
+    }
+    *secs = np_days_from_civil(y, m, d) * 86400 + hh * 3600 + mi * 60 + ss - off;
+    return 1;
+}
+
 /* ---- scanning ---- */
 
 typedef struct scan {

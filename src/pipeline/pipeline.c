@@ -11,6 +11,7 @@
 #include "core/mem.h"
 #include "core/url.h"
 #include "extract/analysis_codec.h"
+#include "extract/date.h"
 
 void np_pipeline_opts_default(np_pipeline_opts *o)
 {
@@ -409,13 +410,25 @@ static int same_page(const np_doc *a, const np_doc *b)
     return la && la == lb && memcmp(pa, pb, la) == 0;
 }
 
+/* Dates x and y of two documents in time order: by the instants they
+ * stand for (np_date_instant(): a stored date keeps its page's offset, so
+ * "...T23:30:00-08:00" comes after "...T05:00:00Z" of the next day,
+ * which its text sorts before), as text when either is no date; a missing
+ * one first. */
+static int cmp_when(const char *x, const char *y)
+{
+    int64_t sx, sy;
+    if (x && y && np_date_instant(x, &sx) && np_date_instant(y, &sy))
+        return (sx > sy) - (sx < sy);
+    return strcmp(x ? x : "", y ? y : "");
+}
+
 /* b is a later version of the page than a, in one total order: its
  * modified (else published) date, a version without one first, then
  * storage order. */
 static int later_version(const np_doc *b, const np_doc *a)
 {
-    const char *ta = a->modified ? a->modified : a->published, *tb = b->modified ? b->modified : b->published;
-    int c = strcmp(tb ? tb : "", ta ? ta : "");
+    int c = cmp_when(b->modified ? b->modified : b->published, a->modified ? a->modified : a->published);
     return c ? c > 0 : b->rowid > a->rowid;
 }
 
@@ -473,6 +486,45 @@ static np_status drop_superseded(np_doc_list *docs)
     return NP_OK;
 }
 
+typedef struct timed {
+    np_doc *doc;
+    int kind;     /* 0 a date (at), 1 a published text that is none, 2 no published */
+    int64_t at;   /* np_date_instant() */
+    size_t i;     /* the store's order */
+} timed;
+
+static int cmp_timed(const void *x, const void *y)
+{
+    const timed *a = x, *b = y;
+    int c = a->kind - b->kind;
+    if (!c && a->kind == 0)
+        c = (a->at > b->at) - (a->at < b->at);
+    else if (!c && a->kind == 1)
+        c = strcmp(a->doc->published, b->doc->published);
+    return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+/* The documents in order of publication, undated ones last.  Why: the
+ * store sorts by the stored text of the date (either store, one query),
+ * which misorders dates of different offsets (cmp_when()). */
+static np_status order_by_time(np_doc_list *docs)
+{
+    timed *v = np_malloc((docs->n + 1) * sizeof *v);
+    if (!v)
+        return NP_ENOMEM;
+    for (size_t i = 0; i < docs->n; i++) {
+        np_doc *d = docs->docs[i];
+        v[i] = (timed){.doc = d, .kind = d->published ? 1 : 2, .i = i};
+        if (d->published && np_date_instant(d->published, &v[i].at))
+            v[i].kind = 0;
+    }
+    qsort(v, docs->n, sizeof *v, cmp_timed);
+    for (size_t i = 0; i < docs->n; i++)
+        docs->docs[i] = v[i].doc;
+    np_free(v);
+    return NP_OK;
+}
+
 np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story_id,
                             np_brief **out, np_error *err)
 {
@@ -480,7 +532,7 @@ np_status np_pipeline_brief(np_store *st, const np_brief_env *env, int64_t story
     np_status s = np_store_story_docs(st, story_id, &docs, err);
     if (s)
         return s;
-    if ((s = drop_superseded(&docs)) != NP_OK) {
+    if ((s = drop_superseded(&docs)) != NP_OK || (s = order_by_time(&docs)) != NP_OK) {
         np_store_docs_free(&docs);
         return np_error_set(err, s, "", 0, -1, "brief: out of memory");
     }

@@ -67,6 +67,51 @@ assert not st['discrepancies'], st['discrepancies']
 " "$WORK/out" && pass "only the corrected version is briefed ($order)" || fail "both versions briefed ($order)"
 done
 
+# the same correction stamped in two offsets: the later instant wins, not the later text
+# (15:30 at -08:00 is 23:30 UTC, after 20:00 UTC, though "...T15" sorts before "...T20")
+python3 - "$WORK/v3.jsonl" "$WORK/v4.jsonl" <<'PY'
+import json, sys
+text = ("Inspectors closed the Tarvik swing bridge on Monday for eight weeks after finding corroded cables.\n\n"
+        "The repairs are expected to cost {} million crowns, the city engineer said.\n\n"
+        "Buses will take a detour through the harbour district while the bridge is shut.")
+for path, rid, cost, mod in ((sys.argv[1], "v3", 14, "2026-05-04T20:00:00Z"), (sys.argv[2], "v4", 41, "2026-05-04T15:30:00-08:00")):
+    rec = {"id": rid, "url": "https://www.tarvik-post.example/bridge/", "title": "Swing bridge shut for repairs",
+           "published": "2026-05-04T07:00:00Z", "modified": mod, "text": text.format(cost)}
+    open(path, "w").write(json.dumps(rec) + "\n")
+PY
+for order in "v4 v3" "v3 v4"; do
+    rm -f "$WORK/v.db"
+    for f in $order; do
+        expect_rc 0 "ingest version $f" -- "$NEWSPRISM" --db "$WORK/v.db" ingest "$WORK/$f.jsonl"
+    done
+    expect_rc 0 "brief of a page corrected in another offset ($order)" -- "$NEWSPRISM" --db "$WORK/v.db" brief --format json
+    python3 -c "
+import json, sys
+st = json.load(open(sys.argv[1]))['stories'][0]
+assert [d['doc'] for d in st['documents']] == ['v4'], st['documents']
+" "$WORK/out" && pass "the later instant is the correction ($order)" || fail "the later text was taken for the correction ($order)"
+done
+
+# reports listed in time order whatever their offsets: 01:00 at +03:00 is before 23:00 UTC of the day before
+python3 - "$WORK/t.jsonl" <<'PY'
+import json, sys
+recs = [{"id": "t1", "url": "https://harbour-news.example/a", "title": "Tarvik bridge closes for repairs",
+         "published": "2026-05-04T23:00:00Z", "text": "Inspectors closed the Tarvik swing bridge on Monday for eight "
+         "weeks after finding corroded cables, the city engineer said.\n\nBuses will take a detour through the harbour district."},
+        {"id": "t2", "url": "https://valley-times.example/b", "title": "Swing bridge in Tarvik shut",
+         "published": "2026-05-05T01:00:00+03:00", "text": "The Tarvik swing bridge was closed on Monday for eight weeks "
+         "because its cables are corroded, the city engineer said.\n\nA bus detour runs through the harbour district."}]
+open(sys.argv[1], "w").write("".join(json.dumps(r) + "\n" for r in recs))
+PY
+rm -f "$WORK/t.db"
+expect_rc 0 "ingest reports of two offsets" -- "$NEWSPRISM" --db "$WORK/t.db" ingest "$WORK/t.jsonl"
+expect_rc 0 "brief of reports of two offsets" -- "$NEWSPRISM" --db "$WORK/t.db" brief --format json
+python3 -c "
+import json, sys
+st = json.load(open(sys.argv[1]))['stories'][0]
+assert [d['doc'] for d in st['documents']] == ['t2', 't1'], [d['doc'] for d in st['documents']]
+" "$WORK/out" && pass "documents in time order across offsets" || fail "documents in text order of their dates"
+
 # two articles of a site that names its pages by query and titles them all alike: both briefed
 python3 - "$WORK/q.jsonl" <<'PY'
 import json, sys

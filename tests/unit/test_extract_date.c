@@ -422,6 +422,29 @@ static void year_of_a_day_without_one(void **state)
     const want jan5[] = {{"Jan. 5", "2032-01-05", NULL, NP_DATE_INFERRED_YEAR}};
     expect("The board plans a vote on Jan. 5.", pub, jan5, 1);
 }
+/* A stored date's instant: its offset counts ("23:30 at -08:00" is
+ * 07:30 UTC of the next day, after "05:00Z" of that day, though its text
+ * sorts first); a day alone is its midnight UTC; no day, no instant. */
+static void instants_of_stored_dates(void **state)
+{
+    (void)state;
+    int64_t a, b, c;
+    assert_true(np_date_instant("2031-03-04T23:30:00-08:00", &a));
+    assert_true(np_date_instant("2031-03-05T05:00:00Z", &b));
+    assert_true(a > b);
+    assert_int_equal(a - b, 2 * 3600 + 30 * 60);
+    assert_true(np_date_instant("2031-03-05", &c));
+    assert_int_equal(c, np_days_from_civil(2031, 3, 5) * 86400);
+    assert_true(np_date_instant("2031-03-05T10:15:30.250+0530", &a));
+    assert_int_equal(a - c, 10 * 3600 + 15 * 60 + 30 - (5 * 3600 + 30 * 60));
+    assert_true(np_date_instant("2031-03-05 10:15", &a)); /* no offset: UTC */
+    assert_int_equal(a - c, 10 * 3600 + 15 * 60);
+    assert_false(np_date_instant("2031-02-30", &a));
+    assert_false(np_date_instant("March 5, 2031", &a));
+    assert_false(np_date_instant("2031-03", &a));
+    assert_false(np_date_instant(NULL, &a));
+}
+
 
 static void deadlines_and_month_comma_year(void **state)
 {
@@ -640,6 +663,7 @@ int main(void)
         cmocka_unit_test(weekday_picks_the_year),
         cmocka_unit_test(weekday_after_an_approximate_reference),
         cmocka_unit_test(deadlines_and_month_comma_year),
+        cmocka_unit_test(instants_of_stored_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
