@@ -864,8 +864,9 @@ static size_t referent_words(const np_story *s, int d, const np_sent *se, const 
             continue;
         if (!(t->flags & NP_TOK_CONTENT) || !(t->flags & NP_TOK_WORD) || !t->stem || !t->norm)
             continue;
+        /* "said" beside two figures says who reported them, not what they count */
         if (time_word(t->norm) || (m->unit && unit_word(t->norm, m->unit)) ||
-            unit_of_other(an, se, m, k))
+            unit_of_other(an, se, m, k) || np_lex_is_speech_verb(t->norm, strlen(t->norm)))
             continue;
         out[n++] = t;
     }
@@ -1600,6 +1601,98 @@ static int two_subjects(const np_story *s, size_t a, const np_number_mention *ma
            xa.passive == xb.passive && distinct_subjects(&xa, &xb);
 }
 
+/* The days figure m of sentence se is dated by: the day-precise dates
+ * of its clause (from the break before it to the break after it), as the
+ * first and last day (*lo, *hi, days since 1970).  0 when it has none. */
+static int figure_days(const np_analysis *an, const np_sent *se, const np_number_mention *m, int64_t *lo,
+                       int64_t *hi)
+{
+    size_t end = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
+    if (k0 < se->tok_lo || k0 >= end)
+        return 0;
+    size_t a = k0, b = k1 < end ? k1 : end;
+    while (a > se->tok_lo && !clause_break(an, a - 1))
+        a--;
+    while (b < end && !clause_break(an, b - 1))
+        b++;
+    size_t c_lo = an->tokens[a].start, c_hi = an->tokens[b - 1].end;
+    int found = 0;
+    for (size_t q = 0; q < an->n_dates; q++) {
+        const np_date_mention *d = &an->dates[q];
+        int64_t y, y2;
+        int mo, dd, mo2, dd2;
+        if (d->start < c_lo || d->end > c_hi || d->gran != NP_DATE_DAY || !np_date_parse_iso(d->iso, &y, &mo, &dd))
+            continue;
+        int64_t x = np_days_from_civil(y, mo, dd), x2 = x;
+        if ((d->flags & NP_DATE_RANGE) && np_date_parse_iso(d->iso_end, &y2, &mo2, &dd2))
+            x2 = np_days_from_civil(y2, mo2, dd2);
+        if (!found || x < *lo)
+            *lo = x;
+        if (!found || x2 > *hi)
+            *hi = x2;
+        found = 1;
+    }
+    return found;
+}
+
+/* The two figures count over different days: each clause dates its
+ * figure, and the days differ ("cancelled 140 flights on Tuesday" / "310
+ * flights had been cancelled over Tuesday and Wednesday"; "destroyed 18
+ * homes on Sunday" / "had destroyed 120 homes by Tuesday"): a day's
+ * count and a longer span's, or two days' counts, are two quantities. */
+static int other_days(const np_analysis *aa, const np_sent *A, const np_number_mention *ma, const np_analysis *ab,
+                      const np_sent *B, const np_number_mention *mb)
+{
+    int64_t alo, ahi, blo, bhi;
+    return figure_days(aa, A, ma, &alo, &ahi) && figure_days(ab, B, mb, &blo, &bhi) && (alo != blo || ahi != bhi);
+}
+
+/* The name that opens the noun phrase ending in token t of sentence se
+ * ("Skyrell shareholders", "the Orvenna airport", "Skyrell's share
+ * price": up to NAME_BEFORE_WORDS lower-case words between): that token
+ * when it lies in a named entity mention, else NULL. */
+#define NAME_BEFORE_WORDS 2
+static const np_token *name_before(const np_analysis *an, const np_sent *se, const np_token *t)
+{
+    size_t k = (size_t)(t - an->tokens);
+    for (int words = 0; k > se->tok_lo && words <= NAME_BEFORE_WORDS; words++, k--) {
+        const np_token *p = &an->tokens[k - 1], *q = &an->tokens[k];
+        if (!p->norm || !(p->flags & NP_TOK_WORD) || p->end + 1 != q->start || an->text[p->end] != ' ')
+            return NULL;
+        if (p->flags & NP_TOK_CAP) {
+            size_t e = np_story_ent_at(an, p->start + 1); /* the mention before it may hold it */
+            return e > 0 && an->ents[e - 1].start <= p->start && p->start < an->ents[e - 1].end ? p : NULL;
+        }
+        if (p->flags & NP_TOK_STOP)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Sentence se of an writes the word w (case aside). */
+static int sent_has_word(const np_analysis *an, const np_sent *se, const char *w)
+{
+    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    for (size_t k = se->tok_lo; k < hi; k++)
+        if (an->tokens[k].norm && !strcmp(an->tokens[k].norm, w))
+            return 1;
+    return 0;
+}
+
+/* The referent word the two figures share is named apart: each sentence
+ * names its own owner of it right before it, and neither names the
+ * other's ("Skyrell shareholders will own 45 percent" / "AeroLumen
+ * shareholders would own 55 percent": the two sides of one deal, no
+ * disagreement). */
+static int named_apart(const np_analysis *aa, const np_sent *A, const np_token *ta, const np_analysis *ab,
+                       const np_sent *B, const np_token *tb)
+{
+    const np_token *na = name_before(aa, A, ta), *nb = name_before(ab, B, tb);
+    return na && nb && strcmp(na->norm, nb->norm) != 0 && !sent_has_word(ab, B, na->norm) &&
+           !sent_has_word(aa, A, nb->norm);
+}
+
 /* The two figures are one quantity about one referent: each counts
  * something (not_quantity), percentages of one kind, and their referent
  * words share a stem ("12 people were indicted" / "13 people were
@@ -1634,7 +1727,8 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
         return 0; /* a tally's counts read bare are its own */
     if (ma->flags & mb->flags & NP_NUM_TALLY)
         return 1; /* a tally counts the vote or the match its sentence tells, whatever the verb */
-    if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb))
+    if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb) ||
+        other_days(aa, A, ma, ab, B, mb))
         return 0;
     /* what two different people did ("Varro has coached 14 seasons at the
      * club" / "Lund coached 9 seasons there"); a count of people is told
@@ -1653,13 +1747,16 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
         return 1; /* the caller found the referent otherwise (same_lead(), one fact) */
     const np_token *wa[REF_MAX], *wb[REF_MAX];
     size_t na = referent_words(s, da, A, ma, unit, wa, REF_MAX), nb = referent_words(s, db, B, mb, ub, wb, REF_MAX);
+    *shared = NULL;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
             if (strcmp(wa[i]->stem, wb[j]->stem) == 0) {
-                *shared = wa[i];
-                return 1;
+                if (named_apart(aa, A, wa[i], ab, B, wb[j]))
+                    return 0;
+                if (!*shared)
+                    *shared = wa[i];
             }
-    return 0;
+    return *shared != NULL;
 }
 
 /* Two lists of WordNet keys hold one in common. */

@@ -1340,10 +1340,63 @@ static void lead_tolls_disagree(void **state)
     np_brief_free(b);
 }
 
+/* Figures that are not one quantity though unit and a word beside them
+ * agree: the two sides of one deal, each named before the shared noun
+ * ("Skyrell shareholders" / "AeroLumen shareholders"; "Skyrell's share
+ * price" / "AeroLumen's share price"); a day's count against a count over
+ * two days; two figures whose only shared word is "said".  The same
+ * sentences with one owner, one day, one deed disagree. */
+static void figures_apart_by_owner_days_or_speech(void **state)
+{
+    (void)state;
+    const char *deal[2] = {
+        "Skyrell and AeroLumen agreed on Monday to merge into one airline group.\n\n"
+        "Skyrell shareholders will own 45 percent of the new group.\n\n"
+        "Skyrell's share price tumbled 3.2% on the news.\n",
+        "AeroLumen and Skyrell will merge into one airline group, the two carriers said on Monday.\n\n"
+        "AeroLumen shareholders would own 55 percent of the new group.\n\n"
+        "AeroLumen's share price rose 1.1% on the news.\n"};
+    np_brief *b = np_test_brief("2031-06-17", deal, 2);
+    assert_null(np_test_disc_with(b, "45 percent", "55 percent"));
+    assert_null(np_test_disc_with(b, "3.2%", "1.1%"));
+    np_brief_free(b);
+    const char *one_side[2] = {
+        "Skyrell and AeroLumen agreed on Monday to merge into one airline group.\n\n"
+        "Skyrell shareholders will own 45 percent of the new group.\n",
+        "AeroLumen and Skyrell will merge into one airline group, the two carriers said on Monday.\n\n"
+        "Skyrell shareholders would own 55 percent of the new group.\n"};
+    b = np_test_brief("2031-06-17", one_side, 2);
+    assert_non_null(np_test_disc_with(b, "45 percent", "55 percent"));
+    np_brief_free(b);
+    const char *days[2] = {
+        "Mount Kessarin erupted on Tuesday, covering Orvenna in ash.\n\n"
+        "Orvenna airport cancelled 140 flights on Tuesday after the eruption.\n",
+        "Mount Kessarin erupted on Tuesday and was still spewing ash on Thursday.\n\n"
+        "Orvenna airport said 310 flights had been cancelled over Tuesday and Wednesday after the eruption.\n"};
+    b = np_test_brief("2031-06-19", days, 2);
+    assert_null(np_test_disc_with(b, "140 flights", "310 flights"));
+    np_brief_free(b);
+    const char *one_day[2] = {
+        days[0], "Mount Kessarin erupted on Tuesday and was still spewing ash on Thursday.\n\n"
+                 "Orvenna airport cancelled 310 flights on Tuesday after the eruption.\n"};
+    b = np_test_brief("2031-06-19", one_day, 2);
+    assert_non_null(np_test_disc_with(b, "140 flights", "310 flights"));
+    np_brief_free(b);
+    const char *doses[2] = {
+        "The Osterland regulator approved the Heliant vaccine on Thursday.\n\n"
+        "Heliant said it could produce 20 million doses next year.\n",
+        "Osterland approved the Heliant vaccine on Thursday, the regulator announced.\n\n"
+        "Solbak said 6 million doses had been ordered from Heliant.\n"};
+    b = np_test_brief("2031-06-19", doses, 2);
+    assert_null(np_test_disc_with(b, "20 million doses", "6 million doses"));
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(people_and_nationals),
+        cmocka_unit_test(figures_apart_by_owner_days_or_speech),
         cmocka_unit_test(individuals_in_words),
         cmocka_unit_test(deed_and_vague_plural),
         cmocka_unit_test(value_inside_vague_plural),
