@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "article/linefeat.h"
 #include "core/url.h"
 
 #define NAME_MAX_BYTES 80
@@ -94,9 +95,15 @@ static int host_like(const char *s)
 }
 
 /* "Headline of four words or more | Outlet", "Deck sentence. / Outlet":
- * the part after the last separator. */
+ * the part after the last separator.  A share bar is no such line
+ * ("Share: Facebook | X | Email", "Share on Facebook | Share on X |
+ * Email"): its last button is no outlet. */
 static size_t site_suffix(const line *l, const char **name)
 {
+    np_line ln = {.s = l->s, .len = l->n};
+    np_line_classify(&ln);
+    if ((ln.flags & NP_LF_CTA) || ln.widgets * 2 >= ln.alpha)
+        return 0;
     for (size_t i = l->n; i-- > 2;) {
         const char *s = l->s;
         if ((s[i] == '|' || s[i] == '/') && s[i - 1] == ' ' && i + 1 < l->n && s[i + 1] == ' ') {

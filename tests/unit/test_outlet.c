@@ -124,6 +124,15 @@ static void page_clues(void **state)
     o = page_outlet("Sport / Sailing\n\nPublished: 03.05.2026 | Updated: 04.05.2026\n\nThe Ferry Is Back\n\n"
                     "Ferries sailed on Monday.\n");
     assert_null(o);
+    /* a share bar's last button is no outlet, however many words come before it */
+    o = page_outlet("Volcano erupts near Orvenna\nBy Lena Dravic\nPublished: 2027-05-11\n\n"
+                    "Share this article: Facebook | X | Email\n\nMount Kessarin erupted on Tuesday.\n");
+    assert_null(o);
+    o = page_outlet("Two states swap prisoners\nBy Nadia Orsk\n\nShare: Facebook | X | WhatsApp | Telegram\n\n"
+                    "Five prisoners were exchanged on Saturday.\n");
+    assert_null(o);
+    o = page_outlet("Ferry capsizes in the delta\n\nShare on Facebook | Share on X | Email\n\nFourteen died.\n");
+    assert_null(o);
     /* metadata wins over the page */
     np_doc *d = np_doc_new();
     assert_int_equal(np_doc_set(&d->outlet, "Meta Name"), NP_OK);
