@@ -511,6 +511,15 @@ static int cue_at(const scan *s, size_t k)
     if ((tok_is(s, k, "set") || tok_is(s, k, "slated") || tok_is(s, k, "poised")) && k + 1 < s->n &&
         tok_is(s, k + 1, "to") && k > 0 && be_tense(s->t[k - 1].norm ? s->t[k - 1].norm : "") > 0)
         return 1;
+    /* "which the court has set for 14 September", "a vote set for
+     * March 3": the day a thing was fixed for, ahead when it was fixed,
+     * on either side of publication now (the nearer) */
+    if ((tok_is(s, k, "set") || tok_is(s, k, "fixed")) && k + 1 < s->n && tok_is(s, k + 1, "for"))
+        return TENSE_NEAREST;
+    /* "..., followed by adults with lung disease in December": an order of
+     * events, no tense; the clause's verb decides */
+    if (tok_is(s, k, "followed") && k + 1 < s->n && tok_is(s, k + 1, "by"))
+        return 0;
     if (tok_is(s, k, "preparing") || tok_is(s, k, "awaiting"))
         return progressive_tense(s, k);
     /* a plan named as a thing, after its determiner ("its plans", "the

@@ -422,6 +422,26 @@ static void year_of_a_day_without_one(void **state)
     const want jan5[] = {{"Jan. 5", "2032-01-05", NULL, NP_DATE_INFERRED_YEAR}};
     expect("The board plans a vote on Jan. 5.", pub, jan5, 1);
 }
+/* The day a thing was set for lies either side of publication, the
+ * nearer ("has promised an appeal, which the court has set for 14
+ * September" in June: this September; "a vote set for March 3" in June:
+ * last March); "followed by" orders events and says no tense, so the
+ * clause's "will" dates "in December" (an October article: this one). */
+static void set_for_and_followed_by(void **state)
+{
+    (void)state;
+    const char *t = "Her lawyer has promised an appeal, which the court has set for 14 September. "
+                    "The vote set for March 3 was held without incident.";
+    const want w[] = {
+        {"14 September", "2027-09-14", NULL, NP_DATE_INFERRED_YEAR},
+        {"March 3", "2027-03-03", NULL, NP_DATE_INFERRED_YEAR},
+    };
+    expect(t, "2027-06-04", w, sizeof w / sizeof *w);
+    const char *u = "People over 65 will be first in line, followed by adults with chronic lung disease in December.";
+    const want x[] = {{"December", "2027-12", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(u, "2027-10-11", x, 1);
+}
+
 /* A stored date's instant: its offset counts ("23:30 at -08:00" is
  * 07:30 UTC of the next day, after "05:00Z" of that day, though its text
  * sorts first); a day alone is its midnight UTC; no day, no instant. */
@@ -664,6 +684,7 @@ int main(void)
         cmocka_unit_test(weekday_after_an_approximate_reference),
         cmocka_unit_test(deadlines_and_month_comma_year),
         cmocka_unit_test(instants_of_stored_dates),
+        cmocka_unit_test(set_for_and_followed_by),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
