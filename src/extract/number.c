@@ -996,8 +996,9 @@ static int score_pair(const scan *s, size_t a)
  * "upheld it by 5-4") or after it ("a 5-4 ruling", "a 7-2 majority"). */
 static int vote_pair(const scan *s, size_t a)
 {
-    static const char *const vote_verb[] = {"adopted", "approved", "backed", "confirmed", "endorsed", "overturned",
-                                            "passed", "rejected", "ruled", "upheld", "vote", "voted", "votes", NULL};
+    static const char *const vote_verb[] = {"adopted", "approved", "backed", "confirmed", "decided", "endorsed",
+                                            "overturned", "passed", "rejected", "ruled", "split", "upheld", "vote",
+                                            "voted", "votes", "voting", NULL};
     /* the singular "vote" only: "20-30 votes" counts votes */
     static const char *const vote_noun[] = {"ballot", "decision", "majority", "margin", "ruling", "tally",
                                             "verdict", "vote", NULL};

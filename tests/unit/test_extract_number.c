@@ -110,6 +110,8 @@ static void scores_are_tallies(void **state)
     expect_tallies("Harlow beat Dorn 3-1 and won the final 2-0.", "3-1 score, 2-0 score");
     expect_tallies("The court upheld the levy in a 5-4 decision.", "5-4 vote");
     expect_tallies("The council voted 6-3 on Monday.", "6-3 vote");
+    expect_tallies("The board, voting 6-3, kept the rate; the court split 5-4 and decided 7-2 on appeal.",
+                   "6-3 vote, 5-4 vote, 7-2 vote");
     expect_tallies("The assembly approved the plan by 9-4.", "9-4 vote");
     expect_tallies("The resolution passed 13-0-2 after a night of talks.", "13-0 vote");
     expect_tallies("The committee backed the text 11-2-2 in October.", "11-2 vote");
