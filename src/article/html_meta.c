@@ -1169,10 +1169,17 @@ static size_t count_spaces(const char *s)
     return n;
 }
 
-/* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title. */
+/* Remove a " | Site" / " - Site" suffix (or "Site | " prefix) from a title.
+ * A short tail naming neither the site nor its host is guessed to be a
+ * site's name too, but not when the whole title is the page's visible
+ * headline (h1): a site prints its name beside the headline in the
+ * <title>, not in the heading over the story, so a tail there ("Floods in
+ * the valley - latest updates", "Budget 2027 - explained") is the
+ * headline's own. */
 static void strip_site(char *t, const char *site, const char *host, const char *h1)
 {
     for (int pass = 0; pass < 2; pass++) {
+        const int visible = h1 && strcasecmp(t, h1) == 0;
         char *cut = NULL;
         size_t seplen = 0;
         for (size_t i = 0; i < sizeof TITLE_SEPS / sizeof *TITLE_SEPS; i++) {
@@ -1211,7 +1218,7 @@ static void strip_site(char *t, const char *site, const char *host, const char *
         }
         if (!strip && h1 && head_len == strlen(h1) && strncasecmp(t, h1, head_len) == 0)
             strip = 1;
-        if (!strip && tail_words <= 3 && head_len > strlen(tail) * 2)
+        if (!strip && !visible && tail_words <= 3 && head_len > strlen(tail) * 2)
             strip = 1;
         if (!strip || head_len < 4)
             return;

@@ -1619,6 +1619,38 @@ static void og_metadata(void **state)
     np_doc_free(doc);
 }
 
+/* A short tail after a dash is guessed to be the site's name in a <title>,
+ * but the visible headline printing the same tail keeps it: it is part of
+ * the headline, whether og:title or the stripped <title> gives it. */
+static void title_tail_of_the_visible_headline(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {
+        "<title>Live: Floods in the Orla valley \xE2\x80\x93 latest updates | Marsh Ledger</title>"
+        "<meta property=\"og:title\" content=\"Live: Floods in the Orla valley \xE2\x80\x93 latest updates\">",
+        "<title>Live: Floods in the Orla valley \xE2\x80\x93 latest updates | Marsh Ledger</title>",
+    };
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><head>%s<meta property=\"og:site_name\" content=\"Marsh Ledger\"></head><body><article>"
+                 "<h1>Live: Floods in the Orla valley \xE2\x80\x93 latest updates</h1><p>%s</p><p>%s</p>"
+                 "</article></body></html>",
+                 heads[i], PARA1, PARA2);
+        np_doc *doc;
+        assert_int_equal(run_str(page, &doc), NP_OK);
+        assert_string_equal(doc->title, "Live: Floods in the Orla valley \xE2\x80\x93 latest updates");
+        np_doc_free(doc);
+    }
+    /* no heading prints the tail: it is still taken for the site's name */
+    const char *bare = "<html><head><title>Pier opens at last after four years - Quay Post</title></head><body><article><p>" PARA1
+                       "</p><p>" PARA2 "</p></article></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(bare, &doc), NP_OK);
+    assert_string_equal(doc->title, "Pier opens at last after four years");
+    np_doc_free(doc);
+}
+
 static void title_suffix_and_byline(void **state)
 {
     (void)state;
@@ -2165,6 +2197,7 @@ int main(void)
         cmocka_unit_test(marked_body_beats_unmarked_thread),
         cmocka_unit_test(og_metadata),
         cmocka_unit_test(title_suffix_and_byline),
+        cmocka_unit_test(title_tail_of_the_visible_headline),
         cmocka_unit_test(dates_from_url_and_page),
         cmocka_unit_test(unmarked_byline),
         cmocka_unit_test(byline_with_no_break_spaces),
