@@ -708,23 +708,30 @@ static void walk(meta *m, xmlNode *root)
             /* an unmarked byline: a short line that starts with "By ", or
              * with "Story by", "Written by", "Words by", or a CMS's stamp
              * of who put the page up: "Submitted by X on DATE" (Drupal's
-             * node template), "Posted by X" (blog themes) */
+             * node template), "Posted by X" (blog themes), "Posted on DATE
+             * by X" (WordPress themes, when a "by" follows); a lower-case
+             * "by X" only as the first text of its element ("<span>by
+             * <a>X</a></span>"), never a sentence's "... passed by the
+             * council" */
             const char *t = (const char *)cur->content;
             while (is_ws((unsigned char)*t))
                 t++;
             static const char *const openers[] = {"Posted by ", "Story by ", "Submitted by ", "Words by ", "Written by ",
                                                   NULL};
-            int opener = 0;
+            static const char *const dated[] = {"Posted on ", "Published on ", NULL};
+            int opener = 0, stamp = 0;
             for (size_t k = 0; openers[k] && !opener; k++)
                 opener = strncasecmp(t, openers[k], strlen(openers[k])) == 0;
-            int by = t[0] == 'B' && (t[1] == 'y' || t[1] == 'Y') &&
+            for (size_t k = 0; dated[k] && !stamp; k++)
+                stamp = strncasecmp(t, dated[k], strlen(dated[k])) == 0;
+            int by = (t[0] == 'B' || (t[0] == 'b' && !cur->prev)) && (t[1] == 'y' || t[1] == 'Y') &&
                      (t[2] == ' ' || t[2] == ':' || t[2] == '\0' ||
                       ((unsigned char)t[2] == 0xC2 && (unsigned char)t[3] == 0xA0)); /* "By&nbsp;" */
-            if (opener || by) {
+            if (opener || by || stamp) {
                 char buf[BYLINE_MAX + 8];
                 node_text(cur->parent, buf, sizeof buf);
                 size_t bl = strlen(buf);
-                if (bl > 5 && bl < 100)
+                if (bl > 5 && bl < 100 && (!stamp || strstr(buf, " by ")))
                     put(m, F_BY_TEXT, buf);
             }
         }
@@ -1088,6 +1095,18 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
     snprintf(tmp, sizeof tmp, "%s", s);
     size_t n = strlen(tmp);
     out[0] = '\0';
+    /* "Posted on 3 May 2026 by X", "Posted on 05/03/2026 at 9:10 by X":
+     * the names follow a "by" after a date or a time (the tests below
+     * read the date after the names); a digit is no part of a name */
+    for (char *q = strstr(tmp, " by "); q && q - tmp < 48; q = strstr(q + 1, " by ")) {
+        np_textdate lead;
+        size_t ql = (size_t)(q - tmp);
+        if (strcspn(tmp, "0123456789") < ql || np_textdate_find(tmp, ql, &lead)) {
+            memmove(tmp, q + 4, strlen(q + 4) + 1);
+            n = strlen(tmp);
+            break;
+        }
+    }
     /* "By X · 3 hours ago", "By X | April 9, 2026", "By X - 9 April 2026":
      * a separator before a date or a time ends the names */
     static const char *const seps[] = {" \xC2\xB7 ", " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", NULL};

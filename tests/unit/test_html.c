@@ -1753,6 +1753,15 @@ static void byline_with_a_date(void **state)
         {"<p class=\"byline\">Written by Ivo Marsk &mdash; Thursday, 09 April 2026</p>", "Ivo Marsk", "2026-04-09"},
         {"<p class=\"byline\">By Ivo Marsk on April 9, 2026 at 10:15 am</p>", "Ivo Marsk", "2026-04-09"},
         {"<p class=\"byline\">By Ivo Marsk, updated 9 April 2026</p>", "Ivo Marsk", NULL},
+        /* WordPress themes' stamp: the date first, then "by" and the name */
+        {"<div class=\"entry-meta\">Posted on <time datetime=\"2026-04-09T10:00:00Z\">April 9, 2026</time> by "
+         "<span class=\"author vcard\"><a href=\"/author/ivo\">Ivo Marsk</a></span></div>",
+         "Ivo Marsk", "2026-04-09T10:00:00Z"},
+        {"<div class=\"entry-meta\">Posted on 9 April 2026 at 9:10 am by <a href=\"/u/ivo\">Ivo Marsk</a></div>",
+         "Ivo Marsk", "2026-04-09"},
+        /* a lower-case "by" opening its element */
+        {"<div class=\"post-meta\">by <a href=\"/u/ivo\">Ivo Marsk</a> | 9 April 2026</div>", "Ivo Marsk",
+         "2026-04-09"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[2048];
@@ -1770,6 +1779,17 @@ static void byline_with_a_date(void **state)
         }
         np_doc_free(doc);
     }
+    /* a sentence's "by" after a link is no byline, nor a date stamp
+     * naming nobody */
+    char page[2048];
+    snprintf(page, sizeof page,
+             "<html><body><article><div class=\"entry-meta\">Posted on 9 April 2026</div><p>The plan was "
+             "<a href=\"/v\">approved</a> by Harbour Council.</p><p>%s</p><p>%s</p></article></body></html>",
+             PARA1, PARA2);
+    np_doc *doc;
+    assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+    assert_null(doc->author);
+    np_doc_free(doc);
 }
 
 /* A pull quote repeats a line of the story in large type: page furniture,
