@@ -246,8 +246,11 @@ static np_status extract_pass(const char *text8, size_t len8, int unwrap, const 
 
 /* The story's own foot, as the plain-text reader drops it: a wire's
  * sign-off ("Reporting by ...; Editing by ...", "Ana Ruiz contributed
- * reporting"), a note of where the text first ran (np_line_first_ran()) or
- * a rights notice (np_rights_notice()) closing the text.  Cut
+ * reporting", "Additional reporting by ..."), a note of where the text
+ * first ran (np_line_first_ran()), a correction note (np_line_correction():
+ * it restates the figure the story no longer claims, which a comparison
+ * would read as the outlet's) or a rights notice (np_rights_notice())
+ * closing the text.  Cut
  * from text in place, up to SIGN_OFF_LINES lines, never all of it. */
 #define SIGN_OFF_LINES 3
 static void cut_sign_off(char *text)
@@ -274,7 +277,7 @@ static void cut_sign_off(char *text)
         const char *holder;
         size_t holder_len;
         if (!(ln.flags & NP_LF_BYLINE) && !np_rights_notice(ln.s, ln.len, &holder, &holder_len) &&
-            !np_line_first_ran(ln.s, ln.len))
+            !np_line_first_ran(ln.s, ln.len) && !np_line_correction(ln.s, ln.len))
             break;
         n = start;
     }

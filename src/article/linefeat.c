@@ -291,9 +291,17 @@ static const char *const LABEL_OPENERS[] = {
     "photo by ", "photos by ", "image by ", "images by ", "photograph by ", "picture by ",
     "illustration by ", "video by ", "file photo", "this story has been updated",
     "this article has been updated", "this post has been updated", "this story was updated",
-    "this article was updated", "this story has been corrected", "this article has been corrected",
-    "this story was corrected", "this article was corrected", "an earlier version of this",
-    "editor's note", NULL};
+    "this article was updated", "editor's note", NULL};
+
+/* Openers of a correction note ("Correction: An earlier version of this
+ * article said 80 firefighters attended."): it restates the wrong figure
+ * or name the story no longer claims.  Matched at the normalised line's
+ * start; the labels with their colon. */
+static const char *const CORRECTIONS[] = {
+    "an earlier version of this", "clarification:", "correction:", "corrections:", "this article has been amended",
+    "this article has been corrected", "this article was amended", "this article was corrected",
+    "this story has been amended", "this story has been corrected", "this story was amended",
+    "this story was corrected", NULL};
 
 /* Openers of a note of where a text first ran ("This story was first
  * published by Orbis."): a credit of its source, no claim. */
@@ -414,6 +422,11 @@ static int body_named(const char *s, size_t n)
 
 static int staff_credit(const char *s, size_t n)
 {
+    /* "Additional reporting by Ana Ruiz in Tallby.": names (and places)
+     * after the opener, nothing else */
+    static const char extra[] = "Additional reporting by ";
+    if (n > sizeof extra - 1 && strncasecmp(s, extra, sizeof extra - 1) == 0)
+        return credit_words(s, sizeof extra - 1, n, 0);
     static const char *const tails[] = {"reporting", "additional reporting", "research", "to this report",
                                         "to this article", "to this story", NULL};
     static const char key[] = " contributed ";
@@ -523,10 +536,27 @@ int np_line_first_ran(const char *s, size_t n)
     return first_ran(norm);
 }
 
-/* "Label:" with a known label, or "Label |", or a first-ran note. */
+/* The normalised line opens on a correction note. */
+static int correction(const char *norm)
+{
+    for (size_t i = 0; CORRECTIONS[i]; i++)
+        if (starts_with(norm, CORRECTIONS[i]))
+            return 1;
+    return 0;
+}
+
+int np_line_correction(const char *s, size_t n)
+{
+    char norm[512];
+    normalise(s, n, norm, sizeof norm);
+    return correction(norm);
+}
+
+/* "Label:" with a known label, or "Label |", or a first-ran or correction
+ * note. */
 static int label_prefix(const char *norm)
 {
-    if (first_ran(norm))
+    if (first_ran(norm) || correction(norm))
         return 1;
     for (size_t i = 0; LABEL_OPENERS[i]; i++)
         if (starts_with(norm, LABEL_OPENERS[i]))

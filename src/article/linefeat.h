@@ -65,6 +65,11 @@ int np_line_ad_break(const char *s, size_t n);
  * appeared in ..."): a credit, flagged NP_LF_LABEL by np_line_classify(). */
 int np_line_first_ran(const char *s, size_t n);
 
+/* 1 when the trimmed line s[0..n) opens a correction note ("Correction:
+ * An earlier version of this article said ...", "This story has been
+ * corrected to show ..."): flagged NP_LF_LABEL by np_line_classify(). */
+int np_line_correction(const char *s, size_t n);
+
 /* Tokens of a line: a helper for the other ingest files.  Advances *i past
  * spaces and returns the next whitespace-delimited token in [*start,*end);
  * 0 when none is left before `n`. */

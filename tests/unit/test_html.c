@@ -324,6 +324,24 @@ static void wire_dateline_and_sign_off(void **state)
     assert_non_null(strstr(doc->text, "resume on Wednesday"));
     assert_null(strstr(doc->text, "first published"));
     np_doc_free(doc);
+    /* a correction note (it restates the figure the story no longer
+     * claims) and "Additional reporting by" close it too; a sentence about
+     * a correction inside the story stays */
+    const char *corrected =
+        "<html><body><article><h1>Dock strike ends at Holmport</h1>"
+        "<p>Dock workers at Holmport voted on Tuesday to end a nine-day strike after the port operator raised "
+        "its pay offer to 6 percent, the union said.</p>"
+        "<p>Cargo handling will resume on Wednesday morning, a spokeswoman for the port said.</p>"
+        "<p>The union said a correction to the offer's wording was agreed late on Monday.</p>"
+        "<p><em>Correction: An earlier version of this article said the offer was 8 percent.</em></p>"
+        "<p>Additional reporting by Ilse Varga in Velmar.</p>"
+        "</article></body></html>";
+    assert_int_equal(run_str(corrected, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "resume on Wednesday"));
+    assert_non_null(strstr(doc->text, "a correction to the offer"));
+    assert_null(strstr(doc->text, "8 percent"));
+    assert_null(strstr(doc->text, "Additional reporting"));
+    np_doc_free(doc);
     /* a closing paragraph about copyright is prose, and "Update - " opening
      * a story is no dispatch */
     const char *prose =
