@@ -1627,6 +1627,30 @@ static size_t longest_paragraph(const char *s, size_t n)
     return best;
 }
 
+/* Is every paragraph of s[0..n) a call to action, a comment header or a
+ * rights notice (np_line_classify())?  A page that is only a consent or
+ * cookie wall ("We and our partners use cookies ...", "Accept all") still
+ * yields that text when nothing else reads as prose; no story is told in
+ * such lines only. */
+static int furniture_only(const char *s, size_t n)
+{
+    size_t start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || (s[i] == '\n' && i + 1 < n && s[i + 1] == '\n')) {
+            np_line ln = {.s = s + start, .len = i - start};
+            np_line_trim(&ln.s, &ln.len);
+            if (ln.len) {
+                np_line_classify(&ln);
+                if (!(ln.flags & (NP_LF_CTA | NP_LF_COMMENTS | NP_LF_COPYRIGHT)))
+                    return 0;
+            }
+            start = i + 2;
+            i++;
+        }
+    }
+    return 1;
+}
+
 /* Try the fallbacks on a short main text: the wider container first (it
  * keeps the page's structure), then the density pass respecting furniture
  * class names (comment threads stay out), then without them (a page whose
@@ -1745,6 +1769,8 @@ static np_status main_text_page(page *pg, const char *title, np_buf *out, np_htm
     if (out->len == 0 && (heads = index_headlines(pg, 0, (int)pg->nel, NULL)) != 0)
         return np_error_set(err, NP_EEMPTY, "", 0, -1,
                             "no article [index]: the page is an index of %zu headlines", heads);
+    if (out->len && furniture_only(out->data, out->len))
+        np_buf_reset(out);
     if (out->len == 0)
         return np_error_set(err, NP_EEMPTY, "", 0, -1,
                             best < 0 ? "no article [no_text]: no block of the page reads like running text"

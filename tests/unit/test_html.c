@@ -402,6 +402,34 @@ static void index_page_is_empty(void **state)
     np_buf_free(&b);
 }
 
+/* A page that is only a consent wall is no article; a story that speaks
+ * of cookies among its sentences still is one. */
+static void consent_wall_is_empty(void **state)
+{
+    (void)state;
+    const char *wall =
+        "<html><head><title>Before you continue</title></head><body><div class=\"consent-wall\">"
+        "<h1>Before you continue</h1><p>We and our partners use cookies and data to deliver and maintain "
+        "services, measure audience engagement and show personalised ads.</p><button>Accept all</button>"
+        "<button>Reject all</button><a href=\"/privacy\">Privacy policy</a></div></body></html>";
+    np_doc *doc = np_doc_new();
+    np_error err;
+    np_error_clear(&err);
+    assert_int_equal(np_html_to_doc(wall, strlen(wall), NULL, NULL, doc, &err), NP_EEMPTY);
+    assert_non_null(strstr(err.msg, "no article [short]"));
+    assert_null(doc->text);
+    np_doc_free(doc);
+    char page[2048];
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Regulator fines ticket site</h1><p>The data regulator fined a ticket "
+             "site on Monday because it did not ask visitors before it would use cookies to track them.</p>"
+             "<p>%s</p></article></body></html>",
+             PARA2);
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "use cookies to track"));
+    np_doc_free(doc);
+}
+
 /* A front page whose cards have unlinked summaries (no ellipsis): still an
  * index, not an article. */
 static void index_with_summaries_is_empty(void **state)
@@ -2191,6 +2219,7 @@ int main(void)
         cmocka_unit_test(utf16_bom),
         cmocka_unit_test(invalid_utf8_in_utf8_page),
         cmocka_unit_test(index_page_is_empty),
+        cmocka_unit_test(consent_wall_is_empty),
         cmocka_unit_test(index_with_summaries_is_empty),
         cmocka_unit_test(section_page_intro_and_cards_is_empty),
         cmocka_unit_test(paywall_box_after_body),
