@@ -636,6 +636,24 @@ static void measure_factors(void **state)
     assert_true(np_unit_measure("point", &db) == 0);
 }
 
+/* A bare figure that "the number of <noun>" came to counts that noun
+ * (names before it are its owner); a change "by" a figure, a figure after
+ * another verb, and "a number of" before another figure do not. */
+static void what_the_number_of_came_to(void **state)
+{
+    (void)state;
+    const want w[] = {{"2.6 million", 2.6e6, "customer", NULL, 0}};
+    expect("The number of Merrow Valley Utilities customers whose personal details were stolen has risen to "
+           "2.6 million, the company said.",
+           w, 1);
+    const want x[] = {{"12,000", 12000, "evacuee", NULL, NP_NUM_APPROX}, {"40", 40, "bus", NULL, 0}};
+    expect("The number of evacuees stood at about 12,000. The council cut the number of buses to 40.", x, 2);
+    const want y[] = {{"40", 40, NULL, NULL, 0}, {"3", 3, NULL, NULL, 0}};
+    expect("The number of staff rose by 40. A number of people said 3 had left.", y, 2);
+    const want z[] = {{"9", 9, NULL, NULL, 0}};
+    expect("The number of cases was small. Later it rose to 9.", z, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -659,6 +677,7 @@ int main(void)
         cmocka_unit_test(millions_that_look_like_metres),
         cmocka_unit_test(race_distances),
         cmocka_unit_test(scores_are_tallies),
+        cmocka_unit_test(what_the_number_of_came_to),
         cmocka_unit_test(other_dollars_and_pc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
