@@ -1048,9 +1048,10 @@ static int name_slot(const ctx *c, size_t a, size_t b, int *verb_slot)
 
 /* What the common noun before the run [a, b) says it names: "the city
  * of X", "the town of X" (a place); "the advocacy group X,", "a law firm,
- * X." (a body) when the name closes its clause part (a comma, a full stop,
- * a parenthesis: "the company Ana Ruiz founded" names a founder, not the
- * company).  NP_ENT_OTHER when nothing is said. */
+ * X.", "Rask of the group X." (a body) when the name closes its clause
+ * part (a comma, a full stop, a parenthesis: "the company Ana Ruiz
+ * founded" names a founder, not the company; "the head of the union, X"
+ * names the head).  NP_ENT_OTHER when nothing is said. */
 static np_entity_type named_by_head(const ctx *c, size_t a, size_t b)
 {
     static const char *const bodies[] = {"group", "firm", "company", "newspaper", "charity", "nonprofit",
@@ -1081,7 +1082,7 @@ static np_entity_type named_by_head(const ctx *c, size_t a, size_t b)
         k--;
     int indefinite = k > 0 && (tok_is(c, k - 1, "a") || tok_is(c, k - 1, "an"));
     if (k == 0 || !(indefinite || tok_is(c, k - 1, "the")) || (comma && !indefinite) ||
-        (k >= 2 && tok_is(c, k - 2, "of")))
+        (comma && k >= 2 && tok_is(c, k - 2, "of")))
         return NP_ENT_OTHER;
     size_t e = c->t[b - 1].end;
     while (e < c->len && c->text[e] == ' ')
@@ -1150,7 +1151,33 @@ static int role_after(const ctx *c, size_t b)
     return 0;
 }
 
+/* Bytes [s, e) stand alone in quotation marks, straight or curly
+ * ("banners saying \"Free Adriana\"", the film \u201cLong Shadows\u201d). */
+static int quoted_alone(const ctx *c, size_t s, size_t e)
+{
+    const unsigned char *t = (const unsigned char *)c->text;
+    int open = (s >= 1 && t[s - 1] == '"') || (s >= 3 && t[s - 3] == 0xE2 && t[s - 2] == 0x80 && t[s - 1] == 0x9C);
+    int close = (e < c->len && t[e] == '"') ||
+                (e + 2 < c->len && t[e] == 0xE2 && t[e + 1] == 0x80 && t[e + 2] == 0x9D);
+    return open && close;
+}
+
+static np_entity_type type_run_words(const ctx *c, size_t a, size_t b);
+
+/* The type of the name run [a, b): type_run_words(), but a name alone in
+ * quotation marks is a slogan's or a title's words, no one's name
+ * ("banners saying \"Free Adriana\"", the film \"Happy Feet\"); a place
+ * or a body keeps its type. */
 static np_entity_type type_run(const ctx *c, size_t a, size_t b)
+{
+    np_entity_type t = type_run_words(c, a, b);
+    if ((t == NP_ENT_PERSON || ((unsigned)t & PERSON_IF_SURNAME)) &&
+        quoted_alone(c, c->t[a].start, name_end_of(c, b - 1)))
+        return NP_ENT_OTHER;
+    return t;
+}
+
+static np_entity_type type_run_words(const ctx *c, size_t a, size_t b)
 {
     size_t s = c->t[a].start, e = name_end_of(c, b - 1);
     int speaks = !possessive(c, b - 1) && adjacent(c, b - 1) && lex(np_lex_is_speech_verb, c, b);

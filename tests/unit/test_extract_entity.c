@@ -214,6 +214,26 @@ static void ampersand_in_a_body_name(void **state)
     assert_null(find(t, m, n, "Ruiz & Kask"));
 }
 
+/* "Rask of the group Clean Vestmark." names the group (a body), though an
+ * "of" comes before "the group"; a name alone in quotation marks is a
+ * slogan's or a title's words ("banners saying \"Free Adriana\"", the film
+ * \"Happy Dunes\"), no one's name. */
+static void group_after_of_and_quoted_names(void **state)
+{
+    fixture *f = *state;
+    const char *t = "\"Nobody is above the law,\" said Hedda Rask of the group Clean Vestmark. "
+                    "Supporters held banners saying \"Free Adriana\" outside the court. "
+                    "She starred in \u201cHappy Dunes\u201d before the trial.";
+    size_t n;
+    np_entity_mention *m = mentions_of(f, t, &n);
+    expect(t, m, n, "Clean Vestmark", "Clean Vestmark", NP_ENT_ORG);
+    expect(t, m, n, "Hedda Rask", "Hedda Rask", NP_ENT_PERSON);
+    const np_entity_mention *x = find(t, m, n, "Free Adriana");
+    assert_true(!x || x->type != NP_ENT_PERSON);
+    x = find(t, m, n, "Happy Dunes");
+    assert_true(!x || x->type != NP_ENT_PERSON);
+}
+
 /* A company named by its trade ("Corvane Robotics", "Tarn Airlines") is a
  * body, and two such names joined by "and" are two bodies; a weather
  * system's name ("Storm Ilse", "Typhoon Marek") is no one's. */
@@ -1829,6 +1849,7 @@ int main(void)
         cmocka_unit_test(titles_and_people),
         cmocka_unit_test(orgs_and_acronyms),
         cmocka_unit_test(ampersand_in_a_body_name),
+        cmocka_unit_test(group_after_of_and_quoted_names),
         cmocka_unit_test(companies_and_storms),
         cmocka_unit_test(linker_surname_by_document),
         cmocka_unit_test(linker_company_named_short),
