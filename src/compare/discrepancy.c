@@ -1727,8 +1727,11 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
         return 0; /* a tally's counts read bare are its own */
     if (ma->flags & mb->flags & NP_NUM_TALLY)
         return 1; /* a tally counts the vote or the match its sentence tells, whatever the verb */
+    /* figures of other days are two quantities, no discrepancy; but a
+     * fact's supporter giving one still does not state the fact's figure
+     * (figure_leave(): need_words < 0) */
     if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb) ||
-        other_days(aa, A, ma, ab, B, mb))
+        (need_words >= 0 && other_days(aa, A, ma, ab, B, mb)))
         return 0;
     /* what two different people did ("Varro has coached 14 seasons at the
      * club" / "Lund coached 9 seasons there"); a count of people is told

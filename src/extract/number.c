@@ -1570,42 +1570,52 @@ static int sentence_gap(const scan *s, size_t i)
 }
 
 /* What a bare figure at token i counts when it is what "the number of
- * <noun>" came to: "The number of customers whose details were stolen has
- * risen to 2.6 million", "the number of evacuees stood at about 12,000",
- * "the number of confirmed cases reached 140".  The figure follows "to",
- * "at" or a verb of reaching (past approximation words), and "number of"
- * opens the clause's subject within NUMBER_OF_REACH tokens before it, in
- * its sentence, with no other figure between.  The unit is the first
- * lower-case plural noun within four words after "of" (names before it
- * are its owner: "Merrow Valley Utilities customers").  0 when not. */
+ * <noun>" or "the death toll" came to: "The number of customers whose
+ * details were stolen has risen to 2.6 million", "the number of evacuees
+ * stood at about 12,000", "the death toll rose to 1,200" (people).  The
+ * figure follows "to", "at" or a verb of reaching (past approximation
+ * words), and the subject opens within NUMBER_OF_REACH tokens before it,
+ * in its sentence, with no other figure between.  The unit of "number of"
+ * is the first lower-case plural noun within four words after "of" (names
+ * before it are its owner: "Merrow Valley Utilities customers"; a
+ * function word ends the phrase).  The unit word, or NULL when none. */
 #define NUMBER_OF_REACH 24
-static size_t number_of_head(const scan *s, const nvec *nv, size_t i)
+static const char *number_of_unit(const scan *s, const nvec *nv, size_t i)
 {
     static const char *const hedge[] = {"about", "almost", "approximately", "around", "just", "least", "more",
                                         "nearly", "now", "over", "roughly", "some", "than", "under", NULL};
     static const char *const reach[] = {"at", "exceeded", "hit", "passed", "reached", "surpassed", "to", "topped",
                                         "totalled", "totaled", NULL};
+    /* verbs in "-s" that read as plural nouns ("the number of unemployed
+     * stands at"): the phrase ends before them */
+    static const char *const verb_s[] = {"climbs", "exceeds", "falls", "hits", "passes", "reaches", "remains",
+                                         "rises", "stands", "tops", "totals", NULL};
     size_t k = i;
     while (k > 0 && s->t[k - 1].norm && np_lex_word_in(s->t[k - 1].norm, hedge) && !sentence_gap(s, k - 1))
         k--;
     if (k == 0 || !s->t[k - 1].norm || !np_lex_word_in(s->t[k - 1].norm, reach) || sentence_gap(s, k - 1))
-        return 0;
+        return NULL;
     size_t after = nv->n ? nv->v[nv->n - 1].end : 0; /* the last figure read ends the search */
     for (size_t j = k - 1; j >= 2 && k - j < NUMBER_OF_REACH; j--) {
         if (sentence_gap(s, j - 1) || s->t[j].start < after)
-            return 0;
+            return NULL;
+        if (tok_is(s, j - 1, "toll") && tok_is(s, j - 2, "death"))
+            return "people";
         if (!tok_is(s, j - 1, "of") || !tok_is(s, j - 2, "number"))
             continue;
         for (size_t u = j, words = 0; u < k - 1 && words < 4; u++, words++) {
             const np_token *t = &s->t[u];
-            if (!t->norm || !(t->flags & NP_TOK_WORD) || (u > j && sentence_gap(s, u - 1)))
-                return 0;
+            /* a function word, an adverb or a verb ends the noun phrase
+             * ("the number of unemployed now stands at": no noun) */
+            if (!t->norm || !(t->flags & NP_TOK_WORD) || (t->flags & NP_TOK_STOP) || np_lex_word_in(t->norm, hedge) ||
+                np_lex_word_in(t->norm, verb_s) || (u > j && sentence_gap(s, u - 1)))
+                return NULL;
             if (!(t->flags & NP_TOK_CAP) && plural_noun(t->norm) && unit_candidate(s, u))
-                return u;
+                return t->norm;
         }
-        return 0;
+        return NULL;
     }
-    return 0;
+    return NULL;
 }
 
 static np_status find(scan *s, nvec *nv)
@@ -1628,10 +1638,10 @@ static np_status find(scan *s, nvec *nv)
         if (r == NUM_TAIL)
             r = number_tail(s, nv, i, &m, &resume);
         if (r == NUM_EMIT) {
-            size_t head = number_of_head(s, nv, i);
+            const char *counted = number_of_unit(s, nv, i);
             r = emit_plain(s, nv, i, &m, &resume);
-            if (r == NUM_DONE && head && !nv->v[nv->n - 1].currency[0])
-                nv->v[nv->n - 1].unit = make_unit(s, NULL, s->t[head].norm);
+            if (r == NUM_DONE && counted && !nv->v[nv->n - 1].currency[0])
+                nv->v[nv->n - 1].unit = make_unit(s, NULL, counted);
         }
         if (r == NUM_OOM)
             return NP_ENOMEM;

@@ -1375,6 +1375,8 @@ static void figures_apart_by_owner_days_or_speech(void **state)
         "Orvenna airport said 310 flights had been cancelled over Tuesday and Wednesday after the eruption.\n"};
     b = np_test_brief("2031-06-19", days, 2);
     assert_null(np_test_disc_with(b, "140 flights", "310 flights"));
+    /* nor does the count over two days state the day's: no fact of both */
+    assert_false(np_test_together(b, "a.txt", "140 flights", "b.txt", "310 flights"));
     np_brief_free(b);
     const char *one_day[2] = {
         days[0], "Mount Kessarin erupted on Tuesday and was still spewing ash on Thursday.\n\n"

@@ -637,8 +637,10 @@ static void measure_factors(void **state)
 }
 
 /* A bare figure that "the number of <noun>" came to counts that noun
- * (names before it are its owner); a change "by" a figure, a figure after
- * another verb, and "a number of" before another figure do not. */
+ * (names before it are its owner), one the death toll came to counts
+ * people; a change "by" a figure, a figure after another verb, "a number
+ * of" before another figure, and a phrase with no plural noun before its
+ * verb ("the number of unemployed now stands at") do not. */
 static void what_the_number_of_came_to(void **state)
 {
     (void)state;
@@ -650,8 +652,11 @@ static void what_the_number_of_came_to(void **state)
     expect("The number of evacuees stood at about 12,000. The council cut the number of buses to 40.", x, 2);
     const want y[] = {{"40", 40, NULL, NULL, 0}, {"3", 3, NULL, NULL, 0}};
     expect("The number of staff rose by 40. A number of people said 3 had left.", y, 2);
-    const want z[] = {{"9", 9, NULL, NULL, 0}};
-    expect("The number of cases was small. Later it rose to 9.", z, 1);
+    const want z[] = {{"9", 9, NULL, NULL, 0}, {"312,000", 312000, NULL, NULL, 0}};
+    expect("The number of cases was small. Later it rose to 9. The number of unemployed now stands at 312,000.", z,
+           2);
+    const want toll[] = {{"1,200", 1200, "people", NULL, 0}};
+    expect("The death toll from the earthquake rose to 1,200 on Thursday.", toll, 1);
 }
 
 int main(void)
