@@ -1627,21 +1627,26 @@ static size_t longest_paragraph(const char *s, size_t n)
     return best;
 }
 
-/* Is every paragraph of s[0..n) a call to action, a comment header or a
+/* Is s[0..n) short (WALL_PARAGRAPHS paragraphs, WALL_BYTES bytes at most)
+ * and every paragraph of it a call to action, a comment header or a
  * rights notice (np_line_classify())?  A page that is only a consent or
- * cookie wall ("We and our partners use cookies ...", "Accept all") still
- * yields that text when nothing else reads as prose; no story is told in
- * such lines only. */
+ * cookie wall ("We and our partners use cookies ...") still yields that
+ * text when nothing else reads as prose; no story is told in such lines
+ * only.  A story about cookies or newsletters runs longer. */
+#define WALL_PARAGRAPHS 2
+#define WALL_BYTES 600
 static int furniture_only(const char *s, size_t n)
 {
-    size_t start = 0;
+    size_t start = 0, paragraphs = 0;
+    if (n > WALL_BYTES)
+        return 0;
     for (size_t i = 0; i <= n; i++) {
         if (i == n || (s[i] == '\n' && i + 1 < n && s[i + 1] == '\n')) {
             np_line ln = {.s = s + start, .len = i - start};
             np_line_trim(&ln.s, &ln.len);
             if (ln.len) {
                 np_line_classify(&ln);
-                if (!(ln.flags & (NP_LF_CTA | NP_LF_COMMENTS | NP_LF_COPYRIGHT)))
+                if (!(ln.flags & (NP_LF_CTA | NP_LF_COMMENTS | NP_LF_COPYRIGHT)) || ++paragraphs > WALL_PARAGRAPHS)
                     return 0;
             }
             start = i + 2;

@@ -694,6 +694,20 @@ static void on_element(meta *m, xmlNode *n, const char *name)
     }
 }
 
+/* Text with letters or digits stands right before element e among its
+ * siblings ("written <a>by Harbour Council</a>": a sentence goes on). */
+static int text_before(const xmlNode *e)
+{
+    for (const xmlNode *p = e ? e->prev : NULL; p; p = p->prev) {
+        if (p->type != XML_TEXT_NODE)
+            return 0;
+        for (const xmlChar *c = p->content; c && *c; c++)
+            if (!is_ws(*c))
+                return 1;
+    }
+    return 0;
+}
+
 static void walk(meta *m, xmlNode *root)
 {
     xmlNode *cur = root;
@@ -724,7 +738,8 @@ static void walk(meta *m, xmlNode *root)
                 opener = strncasecmp(t, openers[k], strlen(openers[k])) == 0;
             for (size_t k = 0; dated[k] && !stamp; k++)
                 stamp = strncasecmp(t, dated[k], strlen(dated[k])) == 0;
-            int by = (t[0] == 'B' || (t[0] == 'b' && !cur->prev)) && (t[1] == 'y' || t[1] == 'Y') &&
+            int by = (t[0] == 'B' || (t[0] == 'b' && !cur->prev && !text_before(cur->parent))) &&
+                     (t[1] == 'y' || t[1] == 'Y') &&
                      (t[2] == ' ' || t[2] == ':' || t[2] == '\0' ||
                       ((unsigned char)t[2] == 0xC2 && (unsigned char)t[3] == 0xA0)); /* "By&nbsp;" */
             if (opener || by || stamp) {
@@ -1098,7 +1113,10 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
     /* "Posted on 3 May 2026 by X", "Posted on 05/03/2026 at 9:10 by X":
      * the names follow a "by" after a date or a time (the tests below
      * read the date after the names); a digit is no part of a name */
-    for (char *q = strstr(tmp, " by "); q && q - tmp < 48; q = strstr(q + 1, " by ")) {
+    /* not in a byline that opens on "By" ("By Ivo Marsk | 9 April 2026 |
+     * Photos by Leo Tam": the author is named first) */
+    for (char *q = strncasecmp(tmp, "by ", 3) ? strstr(tmp, " by ") : NULL; q && q - tmp < 48;
+         q = strstr(q + 1, " by ")) {
         np_textdate lead;
         size_t ql = (size_t)(q - tmp);
         if (strcspn(tmp, "0123456789") < ql || np_textdate_find(tmp, ql, &lead)) {

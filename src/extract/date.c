@@ -102,7 +102,7 @@ int np_date_instant(const char *s, int64_t *secs)
                 off = (*p == '-' ? -1 : 1) * (oh * 60 + om) * 60;
         }
         if (hh > 23 || mi > 59 || ss > 60)
-            return 0;
+            hh = mi = ss = off = 0; /* a day with no valid time: the day alone */
     }
     *secs = np_days_from_civil(y, m, d) * 86400 + hh * 3600 + mi * 60 + ss - off;
     return 1;
@@ -496,6 +496,22 @@ static int title_case_around(const scan *s, size_t k)
 }
 
 /* The tense cue of token k (see tense_word), its auxiliary looked up. */
+/* Token k opens a date: a day's number, a month or a weekday ("set for
+ * 14 September", "set for March 3", "fixed for Tuesday"; not "set for
+ * the relay in January", "fixed for 2 million crowns" has no date after
+ * its number). */
+static int date_opens(const scan *s, size_t k)
+{
+    const np_token *t = &s->t[k];
+    if (!t->norm)
+        return 0;
+    size_t n = strlen(t->norm);
+    if (np_lex_month(t->norm, n) || np_lex_weekday(t->norm, n))
+        return 1;
+    return (t->flags & NP_TOK_NUMBER) && n <= 2 && k + 1 < s->n && s->t[k + 1].norm &&
+           np_lex_month(s->t[k + 1].norm, strlen(s->t[k + 1].norm));
+}
+
 static int cue_at(const scan *s, size_t k)
 {
     /* a capital after a lower-case word inside a sentence is a name ("by
@@ -514,7 +530,8 @@ static int cue_at(const scan *s, size_t k)
     /* "which the court has set for 14 September", "a vote set for
      * March 3": the day a thing was fixed for, ahead when it was fixed,
      * on either side of publication now (the nearer) */
-    if ((tok_is(s, k, "set") || tok_is(s, k, "fixed")) && k + 1 < s->n && tok_is(s, k + 1, "for"))
+    if ((tok_is(s, k, "set") || tok_is(s, k, "fixed")) && k + 2 < s->n && tok_is(s, k + 1, "for") &&
+        date_opens(s, k + 2))
         return TENSE_NEAREST;
     /* "..., followed by adults with lung disease in December": an order of
      * events, no tense; the clause's verb decides */

@@ -88,10 +88,11 @@ size_t np_date_weekday_len(const char *text, const np_date_mention *m);
 /* The instant a stored date stands for, in seconds since 1970-01-01 UTC:
  * "YYYY-MM-DD", optionally "THH:MM[:SS[.fff]]" and an offset ("Z",
  * "-08:00", "+0530").  A time without an offset is taken as UTC, a day
- * without a time as its midnight UTC.  Why: stored dates keep the page's
- * local time and offset (np_date_normalize()), so their text does not sort
- * in time order ("...T23:30:00-08:00" is after "...T05:00:00Z" of the next
- * day).  1 and *secs set, or 0 when s opens on no valid day. */
+ * without a time (or with one that is no time) as its midnight UTC.  Why:
+ * stored dates keep the page's local time and offset
+ * (np_date_normalize()), so their text does not sort in time order
+ * ("...T23:30:00-08:00" is after "...T05:00:00Z" of the next day).  1 and
+ * *secs set, or 0 when s opens on no valid day. */
 int np_date_instant(const char *s, int64_t *secs);
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (m 1..12, d 1..31). */

@@ -996,9 +996,10 @@ static int score_pair(const scan *s, size_t a)
  * "upheld it by 5-4") or after it ("a 5-4 ruling", "a 7-2 majority"). */
 static int vote_pair(const scan *s, size_t a)
 {
-    static const char *const vote_verb[] = {"adopted", "approved", "backed", "confirmed", "decided", "endorsed",
-                                            "overturned", "passed", "rejected", "ruled", "split", "upheld", "vote",
-                                            "voted", "votes", "voting", NULL};
+    /* not "decided" nor "split": matches are decided 3-2, opinion is split 60-40 */
+    static const char *const vote_verb[] = {"adopted", "approved", "backed", "confirmed", "endorsed", "overturned",
+                                            "passed", "rejected", "ruled", "upheld", "vote", "voted", "votes",
+                                            "voting", NULL};
     /* the singular "vote" only: "20-30 votes" counts votes */
     static const char *const vote_noun[] = {"ballot", "decision", "majority", "margin", "ruling", "tally",
                                             "verdict", "vote", NULL};
@@ -1585,7 +1586,10 @@ static const char *number_of_unit(const scan *s, const nvec *nv, size_t i)
     static const char *const hedge[] = {"about", "almost", "approximately", "around", "just", "least", "more",
                                         "nearly", "now", "over", "roughly", "some", "than", "under", NULL};
     static const char *const reach[] = {"at", "exceeded", "hit", "passed", "reached", "surpassed", "to", "topped",
-                                        "totalled", "totaled", NULL};
+                                        "totaled", "totalled", NULL};
+    /* "at" only as a level held ("stood at", "is now at"), not a place or
+     * a time ("met at 9", "the museum at 12 Harbour Road") */
+    static const char *const level[] = {"is", "remained", "remains", "stand", "stands", "stood", "was", NULL};
     /* verbs in "-s" that read as plural nouns ("the number of unemployed
      * stands at"): the phrase ends before them */
     static const char *const verb_s[] = {"climbs", "exceeds", "falls", "hits", "passes", "reaches", "remains",
@@ -1595,14 +1599,27 @@ static const char *number_of_unit(const scan *s, const nvec *nv, size_t i)
         k--;
     if (k == 0 || !s->t[k - 1].norm || !np_lex_word_in(s->t[k - 1].norm, reach) || sentence_gap(s, k - 1))
         return NULL;
+    if (tok_is(s, k - 1, "at")) {
+        size_t v = k - 1; /* past "now" */
+        while (v > 0 && tok_is(s, v - 1, "now"))
+            v--;
+        if (v == 0 || !s->t[v - 1].norm || !np_lex_word_in(s->t[v - 1].norm, level))
+            return NULL;
+    }
     size_t after = nv->n ? nv->v[nv->n - 1].end : 0; /* the last figure read ends the search */
     for (size_t j = k - 1; j >= 2 && k - j < NUMBER_OF_REACH; j--) {
-        if (sentence_gap(s, j - 1) || s->t[j].start < after)
+        /* the figure's clause only: a comma or a conjunction ends it ("the
+         * number of cases was small, but the fine rose to 9") */
+        if (sentence_gap(s, j - 1) || s->t[j].start < after ||
+            memchr(s->text + s->t[j - 1].end, ',', s->t[j].start - s->t[j - 1].end) || tok_is(s, j - 1, "and") ||
+            tok_is(s, j - 1, "but") || tok_is(s, j - 1, "while"))
             return NULL;
         if (tok_is(s, j - 1, "toll") && tok_is(s, j - 2, "death"))
             return "people";
         if (!tok_is(s, j - 1, "of") || !tok_is(s, j - 2, "number"))
             continue;
+        if (j < 3 || !tok_is(s, j - 3, "the"))
+            return NULL; /* "a number of firms have cut their staff to 40": some firms, no count */
         for (size_t u = j, words = 0; u < k - 1 && words < 4; u++, words++) {
             const np_token *t = &s->t[u];
             /* a function word, an adverb or a verb ends the noun phrase

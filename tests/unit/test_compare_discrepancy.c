@@ -1352,21 +1352,24 @@ static void figures_apart_by_owner_days_or_speech(void **state)
     const char *deal[2] = {
         "Skyrell and AeroLumen agreed on Monday to merge into one airline group.\n\n"
         "Skyrell shareholders will own 45 percent of the new group.\n\n"
-        "Skyrell's share price tumbled 3.2% on the news.\n",
+        "Skyrell's share price tumbled 3.2% on the news, while AeroLumen gained 7.5%.\n",
         "AeroLumen and Skyrell will merge into one airline group, the two carriers said on Monday.\n\n"
         "AeroLumen shareholders would own 55 percent of the new group.\n\n"
-        "AeroLumen's share price rose 1.1% on the news.\n"};
+        "AeroLumen's share price rose a further 1.1% on Tuesday after the 7.5% jump on Monday.\n"};
     np_brief *b = np_test_brief("2031-06-17", deal, 2);
     assert_null(np_test_disc_with(b, "45 percent", "55 percent"));
     assert_null(np_test_disc_with(b, "3.2%", "1.1%"));
     np_brief_free(b);
     const char *one_side[2] = {
         "Skyrell and AeroLumen agreed on Monday to merge into one airline group.\n\n"
-        "Skyrell shareholders will own 45 percent of the new group.\n",
+        "Skyrell shareholders will own 45 percent of the new group.\n\n"
+        "Skyrell's share price fell 3.2% on Monday.\n",
         "AeroLumen and Skyrell will merge into one airline group, the two carriers said on Monday.\n\n"
-        "Skyrell shareholders would own 55 percent of the new group.\n"};
+        "Skyrell shareholders would own 55 percent of the new group.\n\n"
+        "Skyrell's share price fell 1.1% on Monday.\n"};
     b = np_test_brief("2031-06-17", one_side, 2);
     assert_non_null(np_test_disc_with(b, "45 percent", "55 percent"));
+    assert_non_null(np_test_disc_with(b, "3.2%", "1.1%"));
     np_brief_free(b);
     const char *days[2] = {
         "Mount Kessarin erupted on Tuesday, covering Orvenna in ash.\n\n"

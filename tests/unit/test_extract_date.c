@@ -440,6 +440,12 @@ static void set_for_and_followed_by(void **state)
     const char *u = "People over 65 will be first in line, followed by adults with chronic lung disease in December.";
     const want x[] = {{"December", "2027-12", NULL, NP_DATE_INFERRED_YEAR}};
     expect(u, "2027-10-11", x, 1);
+    /* "set for" or "fixed for" something else than the date: no cue of its own */
+    const char *v = "The old bridge was fixed for 2 million crowns in January. "
+                    "A new record was set for the relay in February.";
+    const want y[] = {{"January", "2027-01", NULL, NP_DATE_INFERRED_YEAR},
+                      {"February", "2027-02", NULL, NP_DATE_INFERRED_YEAR}};
+    expect(v, "2027-10-11", y, 2);
 }
 
 /* A stored date's instant: its offset counts ("23:30 at -08:00" is
@@ -459,6 +465,8 @@ static void instants_of_stored_dates(void **state)
     assert_int_equal(a - c, 10 * 3600 + 15 * 60 + 30 - (5 * 3600 + 30 * 60));
     assert_true(np_date_instant("2031-03-05 10:15", &a)); /* no offset: UTC */
     assert_int_equal(a - c, 10 * 3600 + 15 * 60);
+    assert_true(np_date_instant("2031-03-05T24:00:00Z", &a)); /* no time: the day */
+    assert_int_equal(a, c);
     assert_false(np_date_instant("2031-02-30", &a));
     assert_false(np_date_instant("March 5, 2031", &a));
     assert_false(np_date_instant("2031-03", &a));

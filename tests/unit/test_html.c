@@ -428,6 +428,17 @@ static void consent_wall_is_empty(void **state)
     assert_int_equal(run_str(page, &doc), NP_OK);
     assert_non_null(strstr(doc->text, "use cookies to track"));
     np_doc_free(doc);
+    /* a short story whose every paragraph names cookies, a privacy policy
+     * or a newsletter is still a story */
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Regulator fines ticket site</h1><p>The data regulator fined a ticket site "
+             "on Monday because it did not ask visitors before it would use cookies to track them.</p><p>The "
+             "site had changed its privacy policy twice this year without telling its customers, the regulator "
+             "said.</p><p>Readers of its weekly newsletter were told of the fine only on Tuesday, two days after "
+             "the ruling.</p></article></body></html>");
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "weekly newsletter"));
+    np_doc_free(doc);
 }
 
 /* A front page whose cards have unlinked summaries (no ellipsis): still an
@@ -1808,6 +1819,8 @@ static void byline_with_a_date(void **state)
         /* a lower-case "by" opening its element */
         {"<div class=\"post-meta\">by <a href=\"/u/ivo\">Ivo Marsk</a> | 9 April 2026</div>", "Ivo Marsk",
          "2026-04-09"},
+        /* a byline opening on "By" names its author first, whatever "by" follows */
+        {"<p class=\"byline\">By Ivo Marsk | 9 April 2026 | Photos by Leo Tam</p>", "Ivo Marsk", "2026-04-09"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[2048];
@@ -1833,6 +1846,14 @@ static void byline_with_a_date(void **state)
              "<a href=\"/v\">approved</a> by Harbour Council.</p><p>%s</p><p>%s</p></article></body></html>",
              PARA1, PARA2);
     np_doc *doc;
+    assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+    assert_null(doc->author);
+    np_doc_free(doc);
+    /* nor a link opening on "by" inside a sentence */
+    snprintf(page, sizeof page,
+             "<html><body><article><p>The report was written <a href=\"/hc\">by Harbour Council</a> staff last "
+             "year.</p><p>%s</p><p>%s</p></article></body></html>",
+             PARA1, PARA2);
     assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
     assert_null(doc->author);
     np_doc_free(doc);
