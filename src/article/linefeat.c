@@ -291,7 +291,7 @@ static const char *const LABEL_OPENERS[] = {
     "photo by ", "photos by ", "image by ", "images by ", "photograph by ", "picture by ",
     "illustration by ", "video by ", "file photo", "this story has been updated",
     "this article has been updated", "this post has been updated", "this story was updated",
-    "this article was updated", "editor's note", NULL};
+    "this article was updated", "disclaimer:", "editor's note", NULL};
 
 /* Openers of a correction note ("Correction: An earlier version of this
  * article said 80 firefighters attended."): it restates the wrong figure
@@ -308,8 +308,8 @@ static const char *const CORRECTIONS[] = {
 static const char *const FIRST_RAN[] = {
     "a version of this article", "a version of this story", "this article first appeared",
     "this article originally appeared", "this article was first published", "this article was originally published",
-    "this story first appeared", "this story originally appeared", "this story was first published",
-    "this story was originally published", NULL};
+    "this article was provided by", "this story first appeared", "this story originally appeared",
+    "this story was first published", "this story was originally published", "this story was provided by", NULL};
 
 static int alnum_byte(char c)
 {

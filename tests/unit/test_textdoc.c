@@ -771,6 +771,17 @@ static void name_outlet_line_and_standards_notice(void **state)
     assert_no_line(d->text, "Jane Morrow |");
     assert_no_line(d->text, "This story was first published");
     np_doc_free(d);
+    /* a wire's credit and a disclaimer closing the story are no text either */
+    d = parse_ok("Dam talks stall in Carden\n\n"
+                 "Delegates from three riverside states left the summit in Carden without an agreement "
+                 "on Thursday, each blaming the others for the falling water level.\n\n"
+                 "The talks are expected to resume in January, officials said.\n\n"
+                 "This story was provided by Orbis Newswire.\n\n"
+                 "Disclaimer: This article is not investment advice.\n");
+    assert_contains(d->text, "resume in January");
+    assert_no_line(d->text, "This story was provided");
+    assert_no_line(d->text, "Disclaimer:");
+    np_doc_free(d);
 }
 
 static void date_formats(void **state)
