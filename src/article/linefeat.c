@@ -520,37 +520,32 @@ static int starts_with(const char *norm, const char *p)
     return strncmp(norm, p, strlen(p)) == 0;
 }
 
-/* The normalised line opens on a note of where the text first ran. */
-static int first_ran(const char *norm)
+/* The normalised line opens on one of the openers of list. */
+static int opens_on(const char *norm, const char *const *list)
 {
-    for (size_t i = 0; FIRST_RAN[i]; i++)
-        if (starts_with(norm, FIRST_RAN[i]))
+    for (size_t i = 0; list[i]; i++)
+        if (starts_with(norm, list[i]))
             return 1;
     return 0;
 }
 
-int np_line_first_ran(const char *s, size_t n)
-{
-    char norm[512];
-    normalise(s, n, norm, sizeof norm);
-    return first_ran(norm);
-}
+/* The normalised line opens on a note of where the text first ran. */
+static int first_ran(const char *norm) { return opens_on(norm, FIRST_RAN); }
 
 /* The normalised line opens on a correction note. */
-static int correction(const char *norm)
-{
-    for (size_t i = 0; CORRECTIONS[i]; i++)
-        if (starts_with(norm, CORRECTIONS[i]))
-            return 1;
-    return 0;
-}
+static int correction(const char *norm) { return opens_on(norm, CORRECTIONS); }
 
-int np_line_correction(const char *s, size_t n)
+/* The trimmed line s[0..n) normalised opens on one of list's openers. */
+static int line_opens_on(const char *s, size_t n, const char *const *list)
 {
     char norm[512];
     normalise(s, n, norm, sizeof norm);
-    return correction(norm);
+    return opens_on(norm, list);
 }
+
+int np_line_first_ran(const char *s, size_t n) { return line_opens_on(s, n, FIRST_RAN); }
+
+int np_line_correction(const char *s, size_t n) { return line_opens_on(s, n, CORRECTIONS); }
 
 /* "Label:" with a known label, or "Label |", or a first-ran or correction
  * note. */

@@ -42,55 +42,40 @@ assert docs['w2'].get('same_text_as') == 'w1', docs['w2']
 assert 'same_text_as' not in docs['w1'] and 'same_text_as' not in docs['w3']
 " "$WORK/out" && pass "JSON names the copy" || fail "JSON same_text_as wrong"
 
-# one page saved twice, the second time after a correction of a figure
-python3 - "$WORK/v1.jsonl" "$WORK/v2.jsonl" <<'PY'
+# two versions OLD and NEW of one page (a figure corrected), modified at OLD_MOD and NEW_MOD: whichever is
+# ingested first, only NEW is briefed.  usage: corrected_page OLD OLD_MOD NEW NEW_MOD WHAT
+corrected_page() {
+    python3 - "$WORK" "$1" "$2" "$3" "$4" <<'PY'
 import json, sys
+work, old, old_mod, new, new_mod = sys.argv[1:]
 text = ("Inspectors closed the Tarvik swing bridge on Monday for eight weeks after finding corroded cables.\n\n"
         "The repairs are expected to cost {} million crowns, the city engineer said.\n\n"
         "Buses will take a detour through the harbour district while the bridge is shut.")
-for path, rid, cost, mod in ((sys.argv[1], "v1", 14, "2026-05-04T08:00:00Z"), (sys.argv[2], "v2", 41, "2026-05-04T15:30:00Z")):
+for rid, cost, mod in ((old, 14, old_mod), (new, 41, new_mod)):
     rec = {"id": rid, "url": "https://www.tarvik-post.example/bridge/", "title": "Swing bridge shut for repairs",
            "published": "2026-05-04T07:00:00Z", "modified": mod, "text": text.format(cost)}
-    open(path, "w").write(json.dumps(rec) + "\n")
+    open(f"{work}/{rid}.jsonl", "w").write(json.dumps(rec) + "\n")
 PY
-for order in "v2 v1" "v1 v2"; do
-    rm -f "$WORK/v.db"
-    for f in $order; do
-        expect_rc 0 "ingest version $f" -- "$NEWSPRISM" --db "$WORK/v.db" ingest "$WORK/$f.jsonl"
-    done
-    expect_rc 0 "brief of a corrected page ($order)" -- "$NEWSPRISM" --db "$WORK/v.db" brief --format json
-    python3 -c "
+    for order in "$3 $1" "$1 $3"; do
+        rm -f "$WORK/v.db"
+        for f in $order; do
+            expect_rc 0 "ingest version $f" -- "$NEWSPRISM" --db "$WORK/v.db" ingest "$WORK/$f.jsonl"
+        done
+        expect_rc 0 "brief of $5 ($order)" -- "$NEWSPRISM" --db "$WORK/v.db" brief --format json
+        python3 -c "
 import json, sys
 st = json.load(open(sys.argv[1]))['stories'][0]
-assert [d['doc'] for d in st['documents']] == ['v2'], st['documents']
+assert [d['doc'] for d in st['documents']] == [sys.argv[2]], st['documents']
 assert not st['discrepancies'], st['discrepancies']
-" "$WORK/out" && pass "only the corrected version is briefed ($order)" || fail "both versions briefed ($order)"
-done
+" "$WORK/out" "$3" && pass "only the corrected version of $5 is briefed ($order)" || fail "$5: the wrong version briefed ($order)"
+    done
+}
 
+# one page saved twice, the second time after a correction of a figure
+corrected_page v1 2026-05-04T08:00:00Z v2 2026-05-04T15:30:00Z "a corrected page"
 # the same correction stamped in two offsets: the later instant wins, not the later text
 # (15:30 at -08:00 is 23:30 UTC, after 20:00 UTC, though "...T15" sorts before "...T20")
-python3 - "$WORK/v3.jsonl" "$WORK/v4.jsonl" <<'PY'
-import json, sys
-text = ("Inspectors closed the Tarvik swing bridge on Monday for eight weeks after finding corroded cables.\n\n"
-        "The repairs are expected to cost {} million crowns, the city engineer said.\n\n"
-        "Buses will take a detour through the harbour district while the bridge is shut.")
-for path, rid, cost, mod in ((sys.argv[1], "v3", 14, "2026-05-04T20:00:00Z"), (sys.argv[2], "v4", 41, "2026-05-04T15:30:00-08:00")):
-    rec = {"id": rid, "url": "https://www.tarvik-post.example/bridge/", "title": "Swing bridge shut for repairs",
-           "published": "2026-05-04T07:00:00Z", "modified": mod, "text": text.format(cost)}
-    open(path, "w").write(json.dumps(rec) + "\n")
-PY
-for order in "v4 v3" "v3 v4"; do
-    rm -f "$WORK/v.db"
-    for f in $order; do
-        expect_rc 0 "ingest version $f" -- "$NEWSPRISM" --db "$WORK/v.db" ingest "$WORK/$f.jsonl"
-    done
-    expect_rc 0 "brief of a page corrected in another offset ($order)" -- "$NEWSPRISM" --db "$WORK/v.db" brief --format json
-    python3 -c "
-import json, sys
-st = json.load(open(sys.argv[1]))['stories'][0]
-assert [d['doc'] for d in st['documents']] == ['v4'], st['documents']
-" "$WORK/out" && pass "the later instant is the correction ($order)" || fail "the later text was taken for the correction ($order)"
-done
+corrected_page v3 2026-05-04T20:00:00Z v4 2026-05-04T15:30:00-08:00 "a page corrected in another offset"
 
 # reports listed in time order whatever their offsets: 01:00 at +03:00 is before 23:00 UTC of the day before
 python3 - "$WORK/t.jsonl" <<'PY'
