@@ -47,8 +47,10 @@ np_status np_one_claim_drop(np_story *s);
 np_status np_compare_summary(np_story *s);
 np_status np_compare_quotes(np_story *s);
 np_status np_compare_discrepancies(np_story *s);
-/* A timeline entry worded with one side of a figure discrepancy cites
- * the outlets of the other side no more (after np_compare_timeline()). */
+/* A timeline entry cites no source giving another value of one of its
+ * first source's figures: those make an entry of their own right after it;
+ * and an entry worded with one side of a figure discrepancy cites the
+ * outlets of the other side no more (after np_compare_timeline()). */
 np_status np_compare_timeline_conflicts(np_story *s);
 np_status np_compare_framing(np_story *s);
 np_status np_compare_timeline(np_story *s);

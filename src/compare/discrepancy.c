@@ -3857,7 +3857,8 @@ static int figure_leave(dctx *c, np_bref *support, size_t n)
             const np_token *about = NULL;
             /* one number written with other hedges ("almost four dozen" /
              * "at least four dozen") is one figure here */
-            if (mb && fabs(ma->value - mb->value) > 1e-9 * fabs(ma->value) && !values_agree(aa, ma, ab, mb) &&
+            /* in base units: "200ft" is no 200 m */
+            if (mb && fabs(in_base(ma) - in_base(mb)) > 1e-9 * fabs(in_base(ma)) && !values_agree(aa, ma, ab, mb) &&
                 !writes_value(aa, A, mb->value, np_number_unit(mb)) &&
                 !writes_value(ab, B, ma->value, np_number_unit(ma)) &&
                 same_referent(c, A->doc, A, ma, B->doc, B, mb, &about, -1) &&
@@ -3887,6 +3888,65 @@ static int figure_leave(dctx *c, np_bref *support, size_t n)
  * saying 6.1.)  The same for a date discrepancy: "on November 29" cited
  * with the outlet saying Monday, November 30; and for a contradiction
  * (opposed_leave()). */
+/* A timeline entry cites its sources for its first one's words, figures
+ * too: the sources figure_leave() takes out ("310 flights ... over Tuesday
+ * and Wednesday" for "cancelled 140 flights on Tuesday"; "fell about 60
+ * metres" for "fell about 200m") tell the day's event with another figure,
+ * so they make an entry of their own, right after it (and are tested in
+ * turn: "150 meters" leaves the 60 metres' entry too). */
+static np_status split_timeline_figures(dctx *c)
+{
+    np_brief *b = c->s->brief;
+    for (size_t e = 0; e < b->n_timeline; e++) {
+        np_brief_event *ev = &b->timeline[e];
+        if (ev->n_sources < 2 || ev->sources[0].doc < 0 || !ev->sources[0].text)
+            continue;
+        np_bref *src = ev->sources;
+        size_t n = ev->n_sources;
+        np_bref *was = np_malloc(n * sizeof *was); /* figure_leave() marks the ones out doc -1 */
+        unsigned char *gone = np_malloc(n);
+        if (!was || !gone) {
+            np_free(was);
+            np_free(gone);
+            return NP_ENOMEM;
+        }
+        memcpy(was, src, n * sizeof *was);
+        np_brief_event *grown = NULL;
+        int split = figure_leave(c, src, n);
+        if (split && !(grown = np_realloc(b->timeline, (b->n_timeline + 1) * sizeof *b->timeline))) {
+            memcpy(src, was, n * sizeof *was); /* the entry as it was */
+            np_free(was);
+            np_free(gone);
+            return NP_ENOMEM;
+        }
+        if (grown) {
+            b->timeline = grown;
+            ev = &b->timeline[e];
+            for (size_t k = 0; k < n; k++)
+                gone[k] = src[k].doc < 0;
+            size_t w = 0; /* the kept ones first, then the ones out, each in its order */
+            for (size_t k = 0; k < n; k++)
+                if (!gone[k])
+                    src[w++] = was[k];
+            size_t kept = w;
+            for (size_t k = 0; k < n; k++)
+                if (gone[k])
+                    src[w++] = was[k];
+            memmove(&b->timeline[e + 2], &b->timeline[e + 1], (b->n_timeline - e - 1) * sizeof *b->timeline);
+            b->n_timeline++;
+            ev->n_sources = kept;
+            np_brief_event *next = &b->timeline[e + 1];
+            *next = *ev;
+            next->sources = src + kept;
+            next->n_sources = n - kept;
+            next->event = next->sources[0].text;
+        }
+        np_free(was);
+        np_free(gone);
+    }
+    return NP_OK;
+}
+
 static np_status separate_conflicts(dctx *c)
 {
     np_story *s = c->s;
@@ -3919,6 +3979,18 @@ static np_status separate_conflicts(dctx *c)
 np_status np_compare_timeline_conflicts(np_story *s)
 {
     np_brief *b = s->brief;
+    dctx c = {.s = s};
+    np_u64map_init(&c.lexfiles);
+    np_wn_data_open(s->wn, c.files);
+    np_status st = prepare_units(&c);
+    if (st == NP_OK)
+        st = split_timeline_figures(&c);
+    np_u64map_free(&c.lexfiles);
+    np_free(c.units);
+    np_free(c.by_idx);
+    np_wn_data_close(c.files);
+    if (st != NP_OK)
+        return st;
     for (size_t i = 0; i < b->n_discrepancies; i++) {
         const np_brief_discrepancy *d = &b->discrepancies[i];
         if (!figure_discrepancy(s, d))

@@ -1397,11 +1397,59 @@ static void figures_apart_by_owner_days_or_speech(void **state)
     np_brief_free(b);
 }
 
+/* Does a timeline entry of b cite both documents ka and kb? */
+static int timeline_together(const np_brief *b, const char *ka, const char *kb)
+{
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        int a = 0, c = 0;
+        for (size_t k = 0; k < b->timeline[i].n_sources; k++) {
+            const char *key = b->docs[b->timeline[i].sources[k].doc].key;
+            a |= !strcmp(key, ka);
+            c |= !strcmp(key, kb);
+        }
+        if (a && c)
+            return 1;
+    }
+    return 0;
+}
+
+/* A timeline entry cites its sources for its first one's figures too: the
+ * day's event told with another figure is an entry of its own ("fell
+ * roughly 200m" / "roughly 60 metres" and "roughly 200ft"; a day's 140 flights / 310
+ * over two days), not another source of the first one. */
+static void timeline_entries_keep_their_figures(void **state)
+{
+    (void)state;
+    const char *fall[3] = {
+        "Climber Ivo Rask was killed on Friday when he fell roughly 200m into a frozen couloir below Tarn "
+        "Peak.\n\nRescuers reached him within an hour.\n",
+        "Ivo Rask, a climber of 36, was killed on Friday when he fell roughly 60 metres into a frozen couloir "
+        "below Tarn Peak.\n\nHe was 36.\n",
+        "Ivo Rask, a climber of 36, was killed on Friday when he fell roughly 200ft into a frozen couloir "
+        "below Tarn Peak.\n\nPolice named him on Saturday.\n"};
+    np_brief *b = np_test_brief("2031-09-14", fall, 3);
+    assert_false(timeline_together(b, "a.txt", "b.txt"));
+    assert_false(timeline_together(b, "a.txt", "c.txt"));
+    assert_true(timeline_together(b, "b.txt", "c.txt"));
+    np_brief_free(b);
+    const char *flights[2] = {
+        "Mount Kessarin erupted on Tuesday, covering Orvenna in ash.\n\n"
+        "Orvenna airport cancelled 140 flights on Tuesday after the eruption.\n",
+        "Mount Kessarin erupted on Tuesday and was still spewing ash on Thursday.\n\n"
+        "Orvenna airport said 310 flights had been cancelled over Tuesday and Wednesday after the eruption.\n"};
+    b = np_test_brief("2031-06-19", flights, 2);
+    for (size_t i = 0; i < b->n_timeline; i++)
+        if (strstr(b->timeline[i].event, "140 flights"))
+            assert_int_equal(b->timeline[i].n_sources, 1);
+    np_brief_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(people_and_nationals),
         cmocka_unit_test(figures_apart_by_owner_days_or_speech),
+        cmocka_unit_test(timeline_entries_keep_their_figures),
         cmocka_unit_test(individuals_in_words),
         cmocka_unit_test(deed_and_vague_plural),
         cmocka_unit_test(value_inside_vague_plural),
