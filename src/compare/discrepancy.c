@@ -492,11 +492,14 @@ static int not_quantity(const np_analysis *an, const np_sent *se, const np_numbe
 
 /* A figure of time that measures the gap between two moments ("hired
  * two weeks before the blaze", "three years after that"), not how long
- * something lasted ("the closure has taken four years"). */
+ * something lasted ("the closure has taken four years"; "held for 14
+ * months before the exchange": "for" makes it a duration). */
 static int time_gap(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
-    size_t e = np_story_token_at(an, m->end);
+    size_t e = np_story_token_at(an, m->end), b = np_story_token_at(an, m->start);
     if (!m->unit || !time_unit(m->unit) || e >= an->n_tokens || e >= se->tok_hi || !an->tokens[e].norm)
+        return 0;
+    if (b > se->tok_lo && b <= an->n_tokens && an->tokens[b - 1].norm && !strcmp(an->tokens[b - 1].norm, "for"))
         return 0;
     static const char *const gap[] = {"later", "earlier", "after", "before", NULL};
     for (size_t i = 0; gap[i]; i++)

@@ -1397,6 +1397,28 @@ static void figures_apart_by_owner_days_or_speech(void **state)
     np_brief_free(b);
 }
 
+/* "held for 14 months before the exchange" is a duration ("for"), as
+ * "held for 18 months" is: one quantity, told apart; "freed two weeks
+ * before the exchange" measures a gap, no stay. */
+static void durations_before_an_event(void **state)
+{
+    (void)state;
+    const char *held[2] = {
+        "Duslan released the reporter Mira Talvik, who had been held for 18 months, in a swap with Karvenia.\n\n"
+        "The swap took place at the Verla crossing.\n",
+        "Talvik had been held for 14 months before the exchange at the border.\n\n"
+        "The swap took place at the Verla crossing.\n"};
+    np_brief *b = np_test_brief("2031-08-22", held, 2);
+    assert_non_null(np_test_disc_with(b, "18 months", "14 months"));
+    np_brief_free(b);
+    const char *gap[2] = {
+        held[0], "Talvik had been moved to a prison near the border two months before the exchange.\n\n"
+                 "The swap took place at the Verla crossing.\n"};
+    b = np_test_brief("2031-08-22", gap, 2);
+    assert_null(np_test_disc_with(b, "18 months", "two months"));
+    np_brief_free(b);
+}
+
 /* Does a timeline entry of b cite both documents ka and kb? */
 static int timeline_together(const np_brief *b, const char *ka, const char *kb)
 {
@@ -1450,6 +1472,7 @@ int main(void)
         cmocka_unit_test(people_and_nationals),
         cmocka_unit_test(figures_apart_by_owner_days_or_speech),
         cmocka_unit_test(timeline_entries_keep_their_figures),
+        cmocka_unit_test(durations_before_an_event),
         cmocka_unit_test(individuals_in_words),
         cmocka_unit_test(deed_and_vague_plural),
         cmocka_unit_test(value_inside_vague_plural),
