@@ -100,21 +100,21 @@ static int host_like(const char *s)
  * Email"): its last button is no outlet. */
 static size_t site_suffix(const line *l, const char **name)
 {
-    np_line ln = {.s = l->s, .len = l->n};
-    np_line_classify(&ln);
-    if ((ln.flags & NP_LF_CTA) || ln.widgets * 2 >= ln.alpha)
-        return 0;
     for (size_t i = l->n; i-- > 2;) {
         const char *s = l->s;
         if ((s[i] == '|' || s[i] == '/') && s[i - 1] == ' ' && i + 1 < l->n && s[i + 1] == ' ') {
             const char *t = s + i + 2;
             size_t tn = l->n - i - 2;
             trim(&t, &tn);
-            if (count_words(s, i) >= 4 && name_words(t, tn)) {
-                *name = t;
-                return tn;
-            }
-            return 0;
+            if (count_words(s, i) < 4 || !name_words(t, tn))
+                return 0;
+            /* the line read whole only for a candidate */
+            np_line ln = {.s = l->s, .len = l->n};
+            np_line_classify(&ln);
+            if ((ln.flags & NP_LF_CTA) || ln.widgets * 2 >= ln.alpha)
+                return 0;
+            *name = t;
+            return tn;
         }
     }
     return 0;

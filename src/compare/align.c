@@ -874,14 +874,7 @@ static int only_attribution_events(const claim_ctx *cx, uint32_t a, uint32_t b)
     return claim_events_common(cx, x->ev, x->n_ev, a, y->ev, y->n_ev, b) == 0;
 }
 
-/* Sentences a and b tell opposite deeds: one denies what the other states
- * (opposite()), or one actor does a deed in one and suffers it in the
- * other (voice_clash()), or they date it to different days (days_clash()). */
-/* One deed done by two different named actors ("Valmora has expelled
- * five diplomats" / "Ostrel has expelled seven diplomats"): two claims
- * (two events, or one credited to two doers), whatever else they share.
- * Both active, each actor named right before the verb (deeds_of_sentences())
- * and neither sentence telling that deed of the other's actor. */
+/* Sentence s tells deed term done, in the active, by actor. */
 static int has_deed(const claim_ctx *cx, uint32_t s, uint32_t term, int32_t actor)
 {
     for (uint32_t i = cx->deed_off[s]; i < cx->deed_off[s + 1]; i++)
@@ -890,6 +883,11 @@ static int has_deed(const claim_ctx *cx, uint32_t s, uint32_t term, int32_t acto
     return 0;
 }
 
+/* One deed done by two different named actors ("Valmora has expelled
+ * five diplomats" / "Ostrel has expelled seven diplomats"): two claims
+ * (two events, or one credited to two doers), whatever else they share.
+ * Both active, each actor named right before the verb (deeds_of_sentences())
+ * and neither sentence telling that deed of the other's actor. */
 static int actor_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
     if (!cx->deed_off)
@@ -936,6 +934,9 @@ static int owners_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
     return x[0] != UINT32_MAX && y[0] != UINT32_MAX && x[1] == y[1] && x[0] != y[0];
 }
 
+/* Sentences a and b tell opposite deeds: one denies what the other states
+ * (opposite()), or one actor does a deed in one and suffers it in the
+ * other (voice_clash()), or they date it to different days (days_clash()). */
 static int deeds_clash(const claim_ctx *cx, uint32_t a, uint32_t b)
 {
     return opposite(cx->story, &cx->sents[a], &cx->sents[b]) || (VOICE_CLASH && voice_clash(cx, a, b)) ||

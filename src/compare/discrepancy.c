@@ -1619,13 +1619,14 @@ static int figure_days(const np_analysis *an, const np_sent *se, const np_number
         a--;
     while (b < end && !clause_break(an, b - 1))
         b++;
-    size_t c_lo = an->tokens[a].start, c_hi = an->tokens[b - 1].end;
+    size_t c_lo = an->tokens[a].start, c_hi = an->tokens[b - 1].end, qlo, qhi;
     int found = 0;
-    for (size_t q = 0; q < an->n_dates; q++) {
+    RANGE_OF(an->dates, an->n_dates, c_lo, c_hi, qlo, qhi);
+    for (size_t q = qlo; q < qhi; q++) {
         const np_date_mention *d = &an->dates[q];
         int64_t y, y2;
         int mo, dd, mo2, dd2;
-        if (d->start < c_lo || d->end > c_hi || d->gran != NP_DATE_DAY || !np_date_parse_iso(d->iso, &y, &mo, &dd))
+        if (d->end > c_hi || d->gran != NP_DATE_DAY || !np_date_parse_iso(d->iso, &y, &mo, &dd))
             continue;
         int64_t x = np_days_from_civil(y, mo, dd), x2 = x;
         if ((d->flags & NP_DATE_RANGE) && np_date_parse_iso(d->iso_end, &y2, &mo2, &dd2))
@@ -3776,16 +3777,10 @@ static int other_side_leaves(const np_story *s, np_bref *support, size_t n, cons
  * for "The plant was not damaged"), are marked (doc -1).  1 when one was. */
 static int opposed_leave(const np_story *s, np_bref *support, size_t n)
 {
-    size_t a0, a1;
-    if (!s->n_opposed || !np_story_ref_span(s, &support[0], &a0, &a1))
-        return 0;
-    long head = np_story_sent_at(s, support[0].doc, a0);
+    long head = s->n_opposed ? np_story_ref_sent(s, &support[0]) : -1;
     int marked = 0;
     for (size_t k = 1; head >= 0 && k < n; k++) {
-        size_t b0, b1;
-        if (support[k].doc < 0 || !np_story_ref_span(s, &support[k], &b0, &b1))
-            continue;
-        long at = np_story_sent_at(s, support[k].doc, b0);
+        long at = support[k].doc < 0 ? -1 : np_story_ref_sent(s, &support[k]);
         if (at >= 0 && np_story_opposed(s, (uint32_t)head, (uint32_t)at, NULL, 0)) {
             support[k].doc = -1;
             marked = 1;
@@ -3794,30 +3789,20 @@ static int opposed_leave(const np_story *s, np_bref *support, size_t n)
     return marked;
 }
 
-/* The refs support[1..n) of a fact worded by support[0] whose sentence
- * gives, for a figure of the wording's sentence, a kin figure of another
- * value (kin_for(): the only one, or the one of the same deed), told of
- * the same thing (not a part, another measure, deed or subject:
- * same_referent() without its document tests) and not stating the
- * wording's value beside it, are marked (doc -1): the fact would credit
- * that outlet with a figure it does not give ("Around 30 people are still
- * missing" cited for the outlet saying seven, two days later: an update,
- * no discrepancy, and no agreement either).  1 when one was. */
 /* Sentence se of an writes the number value bare or with unit (not as a
  * figure of another unit): "bringing the toll to five" holds the five
  * another outlet's "at least five people have died" gives; "100 RBIs"
  * does not hold "100 home runs". */
 static int writes_value(const np_analysis *an, const np_sent *se, double value, const char *unit)
 {
-    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    size_t hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens, qlo, qhi;
+    RANGE_OF(an->numbers, an->n_numbers, se->start, se->end, qlo, qhi);
     for (size_t k = se->tok_lo; k < hi; k++) {
         size_t next;
         double v = token_value(an, k, hi, &next);
         if (v < 0 || fabs(v - value) > fabs(value) * 1e-9)
             continue;
         const char *u = NULL;
-        size_t qlo, qhi;
-        RANGE_OF(an->numbers, an->n_numbers, se->start, se->end, qlo, qhi);
         for (size_t q = qlo; q < qhi && !u; q++)
             if (an->numbers[q].start <= an->tokens[k].start && an->tokens[k].start < an->numbers[q].end)
                 u = np_number_unit(&an->numbers[q]);
@@ -3827,13 +3812,21 @@ static int writes_value(const np_analysis *an, const np_sent *se, double value, 
     return 0;
 }
 
+/* The refs support[1..n) of a fact worded by support[0] whose sentence
+ * gives, for a figure of the wording's sentence, a kin figure of another
+ * value (kin_for(): the only one, or the one of the same deed; compared
+ * in base units, "200ft" is no 200 m), told of the same thing (not a
+ * part, another measure, deed or subject, nor one number with other
+ * hedges, "almost" / "at least four dozen": same_referent() without its
+ * document tests) and not stating the wording's value beside it, are
+ * marked (doc -1): the fact would credit that outlet with a figure it does
+ * not give ("Around 30 people are still missing" cited for the outlet
+ * saying seven, two days later: an update, no discrepancy, and no
+ * agreement either).  1 when one was. */
 static int figure_leave(dctx *c, np_bref *support, size_t n)
 {
     np_story *s = c->s;
-    size_t a0, a1;
-    if (!np_story_ref_span(s, &support[0], &a0, &a1))
-        return 0;
-    long head = np_story_sent_at(s, support[0].doc, a0);
+    long head = np_story_ref_sent(s, &support[0]);
     if (head < 0)
         return 0;
     const np_sent *A = &s->sents[head];
@@ -3842,10 +3835,9 @@ static int figure_leave(dctx *c, np_bref *support, size_t n)
     RANGE_OF(aa->numbers, aa->n_numbers, A->start, A->end, alo, ahi);
     int marked = 0;
     for (size_t k = 1; k < n && alo < ahi; k++) {
-        size_t b0, b1;
-        if (support[k].doc < 0 || support[k].doc == A->doc || !np_story_ref_span(s, &support[k], &b0, &b1))
+        if (support[k].doc < 0 || support[k].doc == A->doc)
             continue;
-        long at = np_story_sent_at(s, support[k].doc, b0);
+        long at = np_story_ref_sent(s, &support[k]);
         if (at < 0)
             continue;
         const np_sent *B = &s->sents[at];
@@ -3858,10 +3850,7 @@ static int figure_leave(dctx *c, np_bref *support, size_t n)
                 continue;
             const np_number_mention *mb = kin_for(c, ab, B, blo, bhi, aa, A, alo, ahi, ma);
             const np_token *about = NULL;
-            /* one number written with other hedges ("almost four dozen" /
-             * "at least four dozen") is one figure here */
-            /* in base units: "200ft" is no 200 m */
-            if (mb && fabs(in_base(ma) - in_base(mb)) > 1e-9 * fabs(in_base(ma)) && !values_agree(aa, ma, ab, mb) &&
+            if (mb && fabs(in_base(ma) - in_base(mb)) > 1e-9 * fabs(in_base(ma)) &&
                 !writes_value(aa, A, mb->value, np_number_unit(mb)) &&
                 !writes_value(ab, B, ma->value, np_number_unit(ma)) &&
                 same_referent(c, A->doc, A, ma, B->doc, B, mb, &about, -1) &&
@@ -3873,6 +3862,62 @@ static int figure_leave(dctx *c, np_bref *support, size_t n)
         }
     }
     return marked;
+}
+
+/* A timeline entry cites its sources for its first one's words, figures
+ * too: the sources figure_leave() takes out ("310 flights ... over Tuesday
+ * and Wednesday" for "cancelled 140 flights on Tuesday"; "fell about 60
+ * metres" for "fell about 200m") tell the day's event with another figure,
+ * so they make an entry of their own, right after it (and are tested in
+ * turn: "150 meters" leaves the 60 metres' entry too).  Each split
+ * shrinks an entry, so the loop ends. */
+static np_status split_timeline_figures(dctx *c)
+{
+    np_brief *b = c->s->brief;
+    size_t most = 0;
+    for (size_t e = 0; e < b->n_timeline; e++)
+        most = b->timeline[e].n_sources > most ? b->timeline[e].n_sources : most;
+    if (most < 2)
+        return NP_OK;
+    /* the refs as they were (figure_leave() marks the ones out doc -1) and
+     * which are out */
+    np_bref *was = np_malloc(most * sizeof *was);
+    unsigned char *gone = np_malloc(most);
+    np_status st = was && gone ? NP_OK : NP_ENOMEM;
+    for (size_t e = 0; e < b->n_timeline && st == NP_OK; e++) {
+        np_bref *src = b->timeline[e].sources;
+        size_t n = b->timeline[e].n_sources;
+        if (n < 2 || src[0].doc < 0 || !src[0].text)
+            continue;
+        memcpy(was, src, n * sizeof *was);
+        if (!figure_leave(c, src, n))
+            continue;
+        np_brief_event *grown = np_realloc(b->timeline, (b->n_timeline + 1) * sizeof *b->timeline);
+        if (!grown) {
+            memcpy(src, was, n * sizeof *was); /* the entry as it was */
+            st = NP_ENOMEM;
+            break;
+        }
+        b->timeline = grown;
+        size_t kept = 0, w = 0;
+        for (size_t k = 0; k < n; k++)
+            kept += !(gone[k] = src[k].doc < 0);
+        for (int out = 0; out < 2; out++) /* the kept ones first, then the ones out, each in its order */
+            for (size_t k = 0; k < n; k++)
+                if (gone[k] == out)
+                    src[w++] = was[k];
+        np_brief_event *ev = &b->timeline[e];
+        memmove(ev + 2, ev + 1, (b->n_timeline - e - 1) * sizeof *ev);
+        b->n_timeline++;
+        ev->n_sources = kept;
+        ev[1] = *ev;
+        ev[1].sources = src + kept;
+        ev[1].n_sources = n - kept;
+        ev[1].event = src[kept].text;
+    }
+    np_free(was);
+    np_free(gone);
+    return st;
 }
 
 /* A fact whose wording gives one side of a number discrepancy of different
@@ -3891,65 +3936,6 @@ static int figure_leave(dctx *c, np_bref *support, size_t n)
  * saying 6.1.)  The same for a date discrepancy: "on November 29" cited
  * with the outlet saying Monday, November 30; and for a contradiction
  * (opposed_leave()). */
-/* A timeline entry cites its sources for its first one's words, figures
- * too: the sources figure_leave() takes out ("310 flights ... over Tuesday
- * and Wednesday" for "cancelled 140 flights on Tuesday"; "fell about 60
- * metres" for "fell about 200m") tell the day's event with another figure,
- * so they make an entry of their own, right after it (and are tested in
- * turn: "150 meters" leaves the 60 metres' entry too). */
-static np_status split_timeline_figures(dctx *c)
-{
-    np_brief *b = c->s->brief;
-    for (size_t e = 0; e < b->n_timeline; e++) {
-        np_brief_event *ev = &b->timeline[e];
-        if (ev->n_sources < 2 || ev->sources[0].doc < 0 || !ev->sources[0].text)
-            continue;
-        np_bref *src = ev->sources;
-        size_t n = ev->n_sources;
-        np_bref *was = np_malloc(n * sizeof *was); /* figure_leave() marks the ones out doc -1 */
-        unsigned char *gone = np_malloc(n);
-        if (!was || !gone) {
-            np_free(was);
-            np_free(gone);
-            return NP_ENOMEM;
-        }
-        memcpy(was, src, n * sizeof *was);
-        np_brief_event *grown = NULL;
-        int split = figure_leave(c, src, n);
-        if (split && !(grown = np_realloc(b->timeline, (b->n_timeline + 1) * sizeof *b->timeline))) {
-            memcpy(src, was, n * sizeof *was); /* the entry as it was */
-            np_free(was);
-            np_free(gone);
-            return NP_ENOMEM;
-        }
-        if (grown) {
-            b->timeline = grown;
-            ev = &b->timeline[e];
-            for (size_t k = 0; k < n; k++)
-                gone[k] = src[k].doc < 0;
-            size_t w = 0; /* the kept ones first, then the ones out, each in its order */
-            for (size_t k = 0; k < n; k++)
-                if (!gone[k])
-                    src[w++] = was[k];
-            size_t kept = w;
-            for (size_t k = 0; k < n; k++)
-                if (gone[k])
-                    src[w++] = was[k];
-            memmove(&b->timeline[e + 2], &b->timeline[e + 1], (b->n_timeline - e - 1) * sizeof *b->timeline);
-            b->n_timeline++;
-            ev->n_sources = kept;
-            np_brief_event *next = &b->timeline[e + 1];
-            *next = *ev;
-            next->sources = src + kept;
-            next->n_sources = n - kept;
-            next->event = next->sources[0].text;
-        }
-        np_free(was);
-        np_free(gone);
-    }
-    return NP_OK;
-}
-
 static np_status separate_conflicts(dctx *c)
 {
     np_story *s = c->s;

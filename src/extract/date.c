@@ -495,7 +495,8 @@ static int title_case_around(const scan *s, size_t k)
     return words && caps * 2 >= words;
 }
 
-/* The tense cue of token k (see tense_word), its auxiliary looked up. */
+static int weekday_tok(const scan *s, size_t i);
+
 /* Token k opens a date: a day's number, a month or a weekday ("set for
  * 14 September", "set for March 3", "fixed for Tuesday"; not "set for
  * the relay in January", "fixed for 2 million crowns" has no date after
@@ -503,15 +504,12 @@ static int title_case_around(const scan *s, size_t k)
 static int date_opens(const scan *s, size_t k)
 {
     const np_token *t = &s->t[k];
-    if (!t->norm)
-        return 0;
-    size_t n = strlen(t->norm);
-    if (np_lex_month(t->norm, n) || np_lex_weekday(t->norm, n))
+    if (month_tok(s, k) || weekday_tok(s, k))
         return 1;
-    return (t->flags & NP_TOK_NUMBER) && n <= 2 && k + 1 < s->n && s->t[k + 1].norm &&
-           np_lex_month(s->t[k + 1].norm, strlen(s->t[k + 1].norm));
+    return (t->flags & NP_TOK_NUMBER) && t->end - t->start <= 2 && month_tok(s, k + 1);
 }
 
+/* The tense cue of token k (see tense_word), its auxiliary looked up. */
 static int cue_at(const scan *s, size_t k)
 {
     /* a capital after a lower-case word inside a sentence is a name ("by

@@ -328,8 +328,6 @@ static int after_born(const char *text, size_t start)
     size_t b = e;
     while (b > 0 && word_byte((unsigned char)text[b - 1]))
         b--;
-    if (b > 0 && word_byte((unsigned char)text[b - 1]))
-        return 0;
     static const char *const k[] = {"born", "nee", "née"};
     for (size_t i = 0; i < sizeof k / sizeof *k; i++)
         if (strlen(k[i]) == e - b && strncasecmp(text + b, k[i], e - b) == 0)

@@ -46,6 +46,19 @@ static int space_gap(const scan *s, size_t i)
     return 1;
 }
 
+/* The gap between tokens i and i + 1 ends a sentence: "!", "?", a line
+ * break, or a full stop that ends no abbreviation or initial ("The number
+ * of U.S. customers", "Harbour Co. has" go on). */
+static int sentence_gap(const scan *s, size_t i)
+{
+    const np_token *t = &s->t[i];
+    for (size_t p = t->end; p < s->t[i + 1].start; p++)
+        if (s->text[p] == '!' || s->text[p] == '?' || s->text[p] == '\n' ||
+            (s->text[p] == '.' && !(p == t->end && np_lex_period_word(s->text + t->start, t->end - t->start))))
+            return 1;
+    return 0;
+}
+
 /* Exactly one hyphen (ASCII or U+2010/2011) between token i and i+1. */
 static int hyphen_gap(const scan *s, size_t i)
 {
@@ -799,11 +812,8 @@ static int race_distance(const scan *s, size_t i)
             return 0;
         v = v * 10 + (w[k] - '0');
     }
-    size_t gap = i > 0 ? s->t[i].start - s->t[i - 1].end : 0;
-    if (i > 0 && gap == 0 && !(s->t[i - 1].flags & NP_TOK_WORD))
-        return 0; /* "£800m" */
-    if (s->t[i].start > 0 && (unsigned char)s->text[s->t[i].start - 1] > 0x7F)
-        return 0; /* a currency sign in UTF-8 ("€800m") */
+    /* a sum ("£800m", "€800m") never comes here: its currency sign made it
+     * money first (digits_start()) */
     for (size_t k = 0; k < sizeof metres / sizeof *metres; k++)
         if (v == metres[k])
             return 1;
@@ -1240,7 +1250,7 @@ static int counted_one(const scan *s, size_t i)
     /* "One man was arrested on Friday and another on Saturday": one of
      * several (looked for up to the next full stop) */
     for (size_t k = i + 2; k < s->n && k < i + 24; k++) {
-        if (!space_gap(s, k - 1) && memchr(s->text + s->t[k - 1].end, '.', s->t[k].start - s->t[k - 1].end))
+        if (sentence_gap(s, k - 1))
             break;
         if (tok_is(s, k, "another") || (tok_is(s, k, "second") && tok_is(s, k - 1, "a")) ||
             (tok_is(s, k, "other") && tok_is(s, k - 1, "the")))
@@ -1558,16 +1568,6 @@ static int emit_plain(const scan *s, nvec *nv, size_t i, const numcand *m, size_
     memcpy(out->currency, m->cur, 4);
     *resume = m->last;
     return NUM_DONE;
-}
-
-/* The gap between tokens i and i + 1 ends a sentence (a full stop, "!",
- * "?" or a line break). */
-static int sentence_gap(const scan *s, size_t i)
-{
-    for (size_t p = s->t[i].end; p < s->t[i + 1].start; p++)
-        if (s->text[p] == '.' || s->text[p] == '!' || s->text[p] == '?' || s->text[p] == '\n')
-            return 1;
-    return 0;
 }
 
 /* What a bare figure at token i counts when it is what "the number of

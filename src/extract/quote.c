@@ -2867,7 +2867,8 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     long qs = np_sentence_at(c->sents, c->ns, q->open), prev = (qs >= 0 && qs < sp ? qs : sp) - 1;
     const np_entity_mention *reported = !subj && !named_before && prev >= 0 ? reported_speaker(c, prev) : NULL;
     subj = reported ? reported : subj;
-    if (!subj && !named_before && prev >= 0 && possessed_subject(c, prev, c->t[a->pron].norm[0] == 's' ? 'f' : 'm'))
+    const char pg = c->t[a->pron].norm[0] == 's' ? 'f' : 'm'; /* the pronoun's gender: "she", "he" */
+    if (!subj && !named_before && prev >= 0 && possessed_subject(c, prev, pg))
         return NULL; /* "Nichols' mother expressed their sentiments.  '...,' she said" */
     /* "Kord's lawyer, Ana Ruiz, was scathing.  '...,' he said": the
      * person the role is set off with, not its owner opening the sentence */
@@ -2876,7 +2877,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
         /* ... whom the pronoun can name ("Ms Kord's lawyer, Mr Tom Ruiz,
          * was furious.  '...,' she said" is Ms Kord's) */
         char ga = apposed ? gender_of(c, &tn->gb, fullest(c, apposed)) : 0;
-        if (ga && ga != (c->t[a->pron].norm[0] == 's' ? 'f' : 'm'))
+        if (ga && ga != pg)
             apposed = NULL;
     }
     if (!subj && !apposed && !named_before && prev >= 0)
@@ -2884,7 +2885,7 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
     /* "X said he wondered how she coped.  '...,' she said": the "she" is the
      * one X spoke of, not X */
     const np_entity_mention *not_x = NULL;
-    if (!named_before && prev >= 0 && subj && reports_other(c, prev, c->t[a->pron].norm[0] == 's' ? 'f' : 'm')) {
+    if (!named_before && prev >= 0 && subj && reports_other(c, prev, pg)) {
         not_x = fullest(c, subj);
         reported = subj = NULL;
     }
@@ -2896,13 +2897,12 @@ static const np_entity_mention *pronoun_speaker(const ctx *c, turn *tn, const at
      * She would not say why.  '...,' she said") */
     const np_entity_mention *chained = NULL;
     for (long back = prev; !subj && !apposed && !named_before && back > 0 && prev - back < PRONOUN_CHAIN &&
-                           pronoun_before_names(c, back, c->t[a->pron].norm[0] == 's');
+                           pronoun_before_names(c, back, pg == 'f');
          back--)
         subj = chained = named_subject(c, back - 1, pron_at, 1);
     if (subj && recent && recent != subj)
         recent = subj;
     const np_entity_mention *sm = tn->last_speaker;
-    char pg = c->t[a->pron].norm[0] == 's' ? 'f' : 'm';
     if (reported || chained || apposed) {
         /* a speaker already, the subject the pronoun's chain leads to, or
          * the sentence's subject named with its role: no doubt left
