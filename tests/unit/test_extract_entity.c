@@ -295,6 +295,18 @@ static void add_doc(fixture *f, np_entity_linker *lk, int doc, const char *text)
 }
 
 /* Entity index of the mention with this surface in doc. */
+/* A linker holding the mentions of texts[0..n) as documents 0..n-1,
+ * finished (the caller frees it). */
+static np_entity_linker *link_docs(fixture *f, const char *const *texts, size_t n)
+{
+    np_entity_linker *lk = np_entity_linker_new();
+    assert_non_null(lk);
+    for (size_t d = 0; d < n; d++)
+        add_doc(f, lk, (int)d, texts[d]);
+    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    return lk;
+}
+
 static long entity_of(const np_entity_linker *lk, int doc, const char *text, const char *surface)
 {
     const char *p = strstr(text, surface);
@@ -315,12 +327,7 @@ static void linker_merges_variants(void **state)
     const char *d2 = "The Arctic Shipping Safety Organisation met. Jarmilla Voutilainen, an analyst, "
                      "said Koskinenko had erred. Voutilainen added nothing. The United Nations and the "
                      "World Cup were not mentioned by U.S. officials.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    add_doc(f, lk, 2, d2);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1, d2}, 3);
     long k = entity_of(lk, 0, d0, "Finnish President Aleksandr Koskinenko");
     assert_int_equal(entity_of(lk, 0, d0, "Koskinenko’s") == k, 1);
     assert_int_equal(entity_of(lk, 1, d1, "Aleksandr Koskinenkiy"), k);
@@ -362,12 +369,7 @@ static void linker_acronym_spells_one_body(void **state)
                      "post read. Gerda Holm, the caretaker, opened the doors.";
     const char *d1 = "The Grand Hall will reopen in May, its director said.";
     const char *d2 = "Visitors queued outside the Grand Hall on Monday.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    add_doc(f, lk, 2, d2);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1, d2}, 3);
     long hall = entity_of(lk, 1, d1, "Grand Hall");
     assert_int_equal(entity_of(lk, 0, d0, "GH"), hall);
     assert_true(entity_of(lk, 0, d0, "Gerda Holm") != hall);
@@ -387,12 +389,7 @@ static void linker_juniors_short_names(void **state)
     const char *d1 = "Calvin Brandt Jr. and the board met on Monday. Later, Calvin Jr. left the room. Calvin "
                      "Brandt praised him.";
     const char *d2 = "The board met Brandt Jr. on Monday. Calvin Brandt did not attend.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    add_doc(f, lk, 2, d2);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1, d2}, 3);
     long son = entity_of(lk, 0, d0, "Calvin Brandt Jr");
     long father = entity_of(lk, 0, d0, "Calvin Brandt, stayed");
     assert_true(son != father);
@@ -403,11 +400,7 @@ static void linker_juniors_short_names(void **state)
     /* "Sr." is the father's mark, not the son's */
     const char *e0 = "Rudolf Kern Sr. opened the mill in 1970. His son, Rudolf Kern Jr., runs it now.";
     const char *e1 = "Kern Jr. said the mill would stay open. Kern Sr. did not comment.";
-    lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, e0);
-    add_doc(f, lk, 1, e1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    lk = link_docs(f, (const char *const[]){e0, e1}, 2);
     long sr = entity_of(lk, 0, e0, "Rudolf Kern Sr"), jr = entity_of(lk, 0, e0, "Rudolf Kern Jr");
     assert_true(sr != jr);
     assert_int_equal(entity_of(lk, 1, e1, "Kern Jr. said"), jr);
@@ -424,12 +417,7 @@ static void linker_named_apart(void **state)
     const char *d0 = "Tessa Movrin won the sprint on Friday. Tassa Movrin finished fourth in the same race.";
     const char *d1 = "The sprint went to Tessa Movrin on Friday.";
     const char *d2 = "Tassa Movrin said she was happy with fourth place.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    add_doc(f, lk, 2, d2);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1, d2}, 3);
     long tessa = entity_of(lk, 0, d0, "Tessa Movrin"), tassa = entity_of(lk, 0, d0, "Tassa Movrin");
     assert_true(tessa != tassa);
     assert_int_equal(entity_of(lk, 1, d1, "Tessa Movrin"), tessa);
@@ -439,23 +427,14 @@ static void linker_named_apart(void **state)
      * still; a longer given name's vowels are a transliteration's */
     const char *f0 = "Lena Varto opened the exhibition on Friday. Ahmad Sulto spoke first.";
     const char *f1 = "Lina Varto said the exhibition would travel. Ahmed Sulto agreed.";
-    lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, f0);
-    add_doc(f, lk, 1, f1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    lk = link_docs(f, (const char *const[]){f0, f1}, 2);
     assert_true(entity_of(lk, 0, f0, "Lena Varto") != entity_of(lk, 1, f1, "Lina Varto"));
     assert_int_equal(entity_of(lk, 0, f0, "Ahmad Sulto"), entity_of(lk, 1, f1, "Ahmed Sulto"));
     np_entity_linker_free(lk);
     const char *e0 = "Dorrie Valk opened the gallery on Friday. She was born Dorry Valk in a fishing village.";
     const char *e1 = "Dorry Valk opened the gallery on Friday.";
     const char *e2 = "Bartholomew Stane spoke first at the gallery. Later Bart Stane said the walls were new.";
-    lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, e0);
-    add_doc(f, lk, 1, e1);
-    add_doc(f, lk, 2, e2);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    lk = link_docs(f, (const char *const[]){e0, e1, e2}, 3);
     assert_int_equal(entity_of(lk, 0, e0, "Dorry Valk"), entity_of(lk, 0, e0, "Dorrie Valk"));
     assert_int_equal(entity_of(lk, 1, e1, "Dorry Valk"), entity_of(lk, 0, e0, "Dorrie Valk"));
     assert_int_equal(entity_of(lk, 2, e2, "Bart Stane"), entity_of(lk, 2, e2, "Bartholomew Stane"));
@@ -478,12 +457,7 @@ static void linker_arabic_article(void **state)
     size_t n;
     assert_int_equal(np_entities_find(d0, strlen(d0), NULL, 0, f->gz, &f->a, &m, &n), NP_OK);
     expect(d0, m, n, "Khalid al-Mansouri", "Khalid al-Mansouri", NP_ENT_PERSON);
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    add_doc(f, lk, 2, d2);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1, d2}, 3);
     long khalid = entity_of(lk, 0, d0, "Khalid al-Mansouri");
     assert_int_equal(entity_of(lk, 0, d0, "Mansouri said"), khalid);
     assert_int_equal(entity_of(lk, 1, d1, "Khaled Almansouri"), khalid);
@@ -502,11 +476,7 @@ static void linker_place_led_bodies(void **state)
     const char *d0 = "The Boston Rovers beat the visitors in Boston on Sunday. Fans in Dorn and in Varnholm "
                      "cheered. The Dorn Courier praised the coach. The Varnholm Courier disagreed.";
     const char *d1 = "The Rovers won again on Sunday, the Courier reported.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1}, 2);
     long rovers = entity_of(lk, 0, d0, "Boston Rovers");
     assert_int_equal(entity_of(lk, 1, d1, "Rovers"), rovers);
     long courier = np_entity_linker_lookup(lk, 1, (size_t)(strstr(d1, "Courier") - d1));
@@ -529,11 +499,7 @@ static void linker_romanized_names_and_relatives(void **state)
                      "Jeremy Vessel, said he was relieved. Benjamin Darabu was charged.";
     const char *d1 = "Giannis Kostaridis and Elias Vrettis led the march. Jerry Vessel had served for years. "
                      "Ben Darabu, 61, said nothing.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1}, 2);
     assert_int_equal(entity_of(lk, 0, d0, "leader Yiannis Kostaridis"), entity_of(lk, 1, d1, "Giannis Kostaridis"));
     assert_int_equal(entity_of(lk, 0, d0, "Ilias Vrettis"), entity_of(lk, 1, d1, "Elias Vrettis"));
     long jerry = entity_of(lk, 0, d0, "Deputy Jerry Vessel");
@@ -564,10 +530,7 @@ static void linker_romanized_names_and_relatives(void **state)
     const char *e0 = "Fire Chief Kelvin Brooks said the blaze was out. A neighbour, Calvin Brooks, saw it. Gerry Walsh "
                      "owns the warehouse. His accountant, Kerry Walsh, declined to comment. Sandra Keller campaigned "
                      "for her husband, Robert Keller, in Tallby. Bob Keller spent the day in Orrin.";
-    lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, e0);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    lk = link_docs(f, (const char *const[]){e0}, 1);
     assert_true(entity_of(lk, 0, e0, "Fire Chief Kelvin Brooks") != entity_of(lk, 0, e0, "Calvin Brooks"));
     assert_true(entity_of(lk, 0, e0, "Gerry Walsh") != entity_of(lk, 0, e0, "Kerry Walsh"));
     assert_int_equal(entity_of(lk, 0, e0, "Robert Keller"), entity_of(lk, 0, e0, "Bob Keller"));
@@ -667,11 +630,7 @@ static void division_named_short(void **state)
     fixture *f = *state;
     const char *d0 = "The governor of Varn Province said the toll would rise.";
     const char *d1 = "Rescue teams reached villages in Varn on Monday. Saginaw County deputies drove to Saginaw.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1}, 2);
     long prov = entity_of(lk, 0, d0, "Varn Province");
     assert_int_equal(entity_of(lk, 1, d1, "Varn on"), prov);
     assert_int_equal(np_entity_linker_get(lk, (size_t)prov)->type, NP_ENT_PLACE);
@@ -704,11 +663,7 @@ static void speaking_place_is_the_person(void **state)
     const char *d0 = "Port spokeswoman Dana Houston said on Monday that the ferry would run late.";
     const char *d1 = "The ferry was late again. Houston said the crew had been ill, and Moscow said nothing. "
                      "But Houston said the repairs would take a week.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1}, 2);
     long dana = entity_of(lk, 0, d0, "spokeswoman Dana Houston");
     assert_int_equal(entity_of(lk, 1, d1, "Houston said"), dana);
     assert_int_equal(entity_of(lk, 1, d1, "Houston said the repairs"), dana);
@@ -947,11 +902,7 @@ static void linker_drops_words_used_in_lower_case(void **state)
     fixture *f = *state;
     const char *d0 = "Wells were dry in Brelmont. Minister Oskar Talvin said Irrigation had failed.";
     const char *d1 = "The irrigation canals of Brelmont are empty, Talvin said.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1}, 2);
     for (size_t i = 0; i < np_entity_linker_count(lk); i++)
         assert_string_not_equal(np_entity_linker_get(lk, i)->canonical, "Irrigation");
     const char *p = strstr(d0, "Irrigation");
@@ -966,11 +917,7 @@ static void linker_drops_words_used_in_lower_case(void **state)
      * story writes in lower case; a hyphenated name stays */
     const char *e0 = "BRELMONT (Wire) - A FIRE-BOMB attack against a bakery in Brelmont killed two clerks, Jean-Luc Varne said.";
     const char *e1 = "Two clerks died in the fire-bomb attack against a Brelmont bakery, police said.";
-    lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, e0);
-    add_doc(f, lk, 1, e1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    lk = link_docs(f, (const char *const[]){e0, e1}, 2);
     for (size_t i = 0; i < np_entity_linker_count(lk); i++)
         assert_string_not_equal(np_entity_linker_get(lk, i)->canonical, "FIRE-BOMB");
     assert_true(entity_of(lk, 0, e0, "Jean-Luc Varne") >= 0);
@@ -991,12 +938,7 @@ static void linker_merges_spellings(void **state)
                      "Robert Hallorann said the NTSB knew. Walter Brisco, his father, wept. "
                      "Daniel Q. Ostrander III met Pellinger. Samuel Oduya said no.";
     const char *d2 = "The DOF and Mr. Brisco were silent, and Dan Ostrander left. Samantha Oduya said yes.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    add_doc(f, lk, 2, d2);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1, d2}, 3);
     long fbi = entity_of(lk, 0, d0, "F.B.I");
     assert_int_equal(entity_of(lk, 1, d1, "FBI"), fbi);
     const np_entity *e = np_entity_linker_get(lk, (size_t)fbi);
@@ -1034,11 +976,7 @@ static void linker_family_name_first(void **state)
     const char *d0 = "President Ryu Song Ho met envoys in Tamsk. Mr. Ryu said little. "
                      "Minister Bae Ji Won and Minister Bae Min Su arrived later.";
     const char *d1 = "Ryu left early, and Mr. Bae stayed.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1}, 2);
     long ryu = entity_of(lk, 0, d0, "President Ryu Song Ho");
     assert_int_equal(entity_of(lk, 0, d0, "Mr. Ryu"), ryu);
     assert_int_equal(entity_of(lk, 1, d1, "Ryu"), ryu);
@@ -1482,11 +1420,7 @@ static void linker_word_acronyms(void **state)
     fixture *f = *state;
     const char *d0 = "The Northern Rail Freight Authority raised its fees. The New Orleans Regional Authority met.";
     const char *d1 = "Talks with the United States over Nrfa went on. Nora said the fees were too high.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1}, 2);
     long a = entity_of(lk, 0, d0, "Northern Rail Freight Authority");
     assert_int_equal(entity_of(lk, 1, d1, "Nrfa"), a);
     assert_int_not_equal(entity_of(lk, 1, d1, "Nora"), entity_of(lk, 0, d0, "New Orleans Regional Authority"));
@@ -1592,11 +1526,7 @@ static void linker_given_names(void **state)
     fixture *f = *state;
     const char *d0 = "Governor Ilse Varga met Mayor Dana Roth on Friday. Later Ilse thanked the harbour staff.";
     const char *d1 = "Petra Holm and Petra Lind signed the letter. Petra read it aloud.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1}, 2);
     long ilse = entity_of(lk, 0, d0, "Governor Ilse Varga");
     const char *p = strstr(d0, "Ilse thanked");
     assert_int_equal(np_entity_linker_lookup(lk, 0, (size_t)(p - d0)), ilse);
@@ -1662,12 +1592,7 @@ static void linker_types_states_by_their_demonym(void **state)
     const char *d1 = "Vostrian officials welcomed the plan, and Tarmelo's border stayed closed.";
     const char *d2 = "Governor Dana Keldan said the vote would count. Keldan said it twice. "
                      "Keldanian officials disagreed.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    add_doc(f, lk, 2, d2);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1, d2}, 3);
     assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "Vostria"))->type, NP_ENT_PLACE);
     assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "Tarmelo"))->type, NP_ENT_PLACE);
     assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 2, d2, "Governor Dana Keldan"))->type, NP_ENT_PERSON);
@@ -1675,11 +1600,7 @@ static void linker_types_states_by_their_demonym(void **state)
     /* an untitled person named like the state is still a person */
     const char *d3 = "Mira Tarvan met the press on Friday. Tarvan said the port would reopen.";
     const char *d4 = "Tarvanian officials welcomed the news.";
-    lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d3);
-    add_doc(f, lk, 1, d4);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    lk = link_docs(f, (const char *const[]){d3, d4}, 2);
     assert_int_equal(np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d3, "Mira Tarvan"))->type, NP_ENT_PERSON);
     np_entity_linker_free(lk);
 }
@@ -1754,11 +1675,7 @@ static void linker_dateline_place_case(void **state)
     fixture *f = *state;
     const char *d0 = "WEST ORSK \u2014 The ferry to the UAE left on Monday, the harbour master said.";
     const char *d1 = "TARNOW \u2014 Officials said the ferry had left.\n\nISLE OF VELM \u2014 The ferry arrived.";
-    np_entity_linker *lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d0);
-    add_doc(f, lk, 1, d1);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    np_entity_linker *lk = link_docs(f, (const char *const[]){d0, d1}, 2);
     const np_entity *w = np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d0, "WEST ORSK"));
     assert_int_equal(w->type, NP_ENT_PLACE);
     assert_string_equal(w->canonical, "West Orsk");
@@ -1774,12 +1691,7 @@ static void linker_dateline_place_case(void **state)
     const char *d2 = "S\u00c3O VELHO \u2014 Floods closed the port on Monday, officials said.";
     const char *d3 = "MCTARVIN \u2014 Officials said the ferry had left.";
     const char *d4 = "Officials in McTarvin said the ferry had left on Monday.";
-    lk = np_entity_linker_new();
-    assert_non_null(lk);
-    add_doc(f, lk, 0, d2);
-    add_doc(f, lk, 1, d3);
-    add_doc(f, lk, 2, d4);
-    assert_int_equal(np_entity_linker_finish(lk), NP_OK);
+    lk = link_docs(f, (const char *const[]){d2, d3, d4}, 3);
     const np_entity *sv = np_entity_linker_get(lk, (size_t)entity_of(lk, 0, d2, "S\u00c3O VELHO"));
     assert_string_equal(sv->canonical, "S\u00e3o Velho");
     const np_entity *mc = np_entity_linker_get(lk, (size_t)entity_of(lk, 1, d3, "MCTARVIN"));

@@ -570,10 +570,12 @@ static void race_distances(void **state)
 {
     (void)state;
     const char *t = "She won the 1,500m final in Orsk. Her sister, an 800m runner, was cleared. "
-                    "The club paid \xc2\xa3" "800m for the ground and 400m people watched the final.";
+                    "The club paid \xc2\xa3" "800m for the ground and 400m people watched the final. "
+                    "Her brother won the \xe2\x80\x9c" "200m final\xe2\x80\x9d in Dorn.";
     const want w[] = {
         {"1,500m", 1500, "metre", NULL, 0},
         {"800m", 800, "metre", NULL, 0},
+        {"200m", 200, "metre", NULL, 0},
         {"400m people", 400e6, "people", NULL, 0},
     };
     expect(t, w, sizeof w / sizeof *w);
@@ -660,6 +662,11 @@ static void what_the_number_of_came_to(void **state)
     const want z[] = {{"9", 9, NULL, NULL, 0}, {"312,000", 312000, NULL, NULL, 0}};
     expect("The number of cases was small. Later it rose to 9. The number of unemployed now stands at 312,000.", z,
            2);
+    /* an abbreviation's full stop ends no sentence */
+    const want abbr[] = {{"2.6 million", 2.6e6, "customer", NULL, 0}, {"2,600", 2600, "customer", NULL, 0}};
+    expect("The number of U.S. customers whose details were stolen has risen to 2.6 million. The number of "
+           "customers at Harbour Co. has risen to 2,600.",
+           abbr, 2);
     const want toll[] = {{"1,200", 1200, "people", NULL, 0}};
     expect("The death toll from the earthquake rose to 1,200 on Thursday.", toll, 1);
 }

@@ -1428,6 +1428,27 @@ static void story_above_headline_grid(void **state)
 }
 
 
+/* A story of three paragraphs in an <article> of a <main>, then four
+ * teaser cards printed with card_fmt (its three %d: the link, the
+ * headline's and the summary's number): the story's text holds its
+ * paragraphs and none of the cards.  b is left empty for the next page. */
+static void cards_stay_out(np_buf *b, const char *card_fmt)
+{
+    assert_int_equal(np_buf_append_str(b, "<html><head><title>Pier to open next spring | Example News</title></head><body><main>"
+                                          "<article><h1>Pier to open next spring</h1><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3
+                                          "</p></article>"), NP_OK);
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(np_buf_printf(b, card_fmt, i, i, i), NP_OK);
+    assert_int_equal(np_buf_append_str(b, "</main></body></html>"), NP_OK);
+    np_doc *doc;
+    assert_int_equal(run(b->data, b->len, "https://example-news.org/pier", NULL, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA1));
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "sums up another story"));
+    np_doc_free(doc);
+    np_buf_reset(b);
+}
+
 /* A story's <article> beside teaser cards in <article>s of their own, all
  * in one <main>: the cards (a linked headline and a summary of another
  * story each, too short to be full stories) are no part of the story.  A
@@ -1437,21 +1458,10 @@ static void story_beside_teaser_articles(void **state)
     (void)state;
     np_buf b;
     np_buf_init(&b, 0);
-    assert_int_equal(np_buf_append_str(&b, "<html><head><title>Pier to open next spring | Example News</title></head><body><main>"
-                                           "<article><h1>Pier to open next spring</h1><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3
-                                           "</p></article>"), NP_OK);
-    for (int i = 0; i < 4; i++)
-        assert_int_equal(np_buf_printf(&b, "<article class=\"card\"><a href=\"/s/%d\"><h2>Other story number %d about the town</h2></a>"
-                                           "<p>Card %d sums up another story in a couple of dozen words, the way a list of "
-                                           "related reports under an article does it on most news sites.</p></article>", i, i, i), NP_OK);
-    assert_int_equal(np_buf_append_str(&b, "</main></body></html>"), NP_OK);
+    cards_stay_out(&b, "<article class=\"card\"><a href=\"/s/%d\"><h2>Other story number %d about the town</h2></a>"
+                       "<p>Card %d sums up another story in a couple of dozen words, the way a list of "
+                       "related reports under an article does it on most news sites.</p></article>");
     np_doc *doc;
-    assert_int_equal(run(b.data, b.len, "https://example-news.org/pier", NULL, &doc), NP_OK);
-    assert_non_null(strstr(doc->text, PARA1));
-    assert_non_null(strstr(doc->text, PARA3));
-    assert_null(strstr(doc->text, "sums up another story"));
-    np_doc_free(doc);
-    np_buf_reset(&b);
     assert_int_equal(np_buf_append_str(&b, "<html><head><title>Pier to open next spring | Example News</title></head><body><main>"
                                            "<article><h1>Pier to open next spring</h1><p>The pier opens in April.</p></article>"
                                            "<div class=\"body\"><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div>"
@@ -1474,21 +1484,10 @@ static void story_beside_teaser_cards(void **state)
     (void)state;
     np_buf b;
     np_buf_init(&b, 0);
-    assert_int_equal(np_buf_append_str(&b, "<html><head><title>Pier to open next spring | Example News</title></head><body><main>"
-                                           "<article><h1>Pier to open next spring</h1><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3
-                                           "</p></article>"), NP_OK);
-    for (int i = 0; i < 4; i++)
-        assert_int_equal(np_buf_printf(&b, "<div class=\"c\"><a href=\"/s/%d\"><h3>Other story number %d about the town</h3></a>"
-                                           "<p>Card %d sums up another story in a couple of dozen words, the way a list of "
-                                           "related reports under an article does it on most news sites.</p></div>", i, i, i), NP_OK);
-    assert_int_equal(np_buf_append_str(&b, "</main></body></html>"), NP_OK);
+    cards_stay_out(&b, "<div class=\"c\"><a href=\"/s/%d\"><h3>Other story number %d about the town</h3></a>"
+                       "<p>Card %d sums up another story in a couple of dozen words, the way a list of "
+                       "related reports under an article does it on most news sites.</p></div>");
     np_doc *doc;
-    assert_int_equal(run(b.data, b.len, "https://example-news.org/pier", NULL, &doc), NP_OK);
-    assert_non_null(strstr(doc->text, PARA1));
-    assert_non_null(strstr(doc->text, PARA3));
-    assert_null(strstr(doc->text, "sums up another story"));
-    np_doc_free(doc);
-    np_buf_reset(&b);
     assert_int_equal(np_buf_append_str(&b, "<html><head><title>Five piers to visit | Example News</title></head><body><main>"
                                            "<article><h1>Five piers to visit</h1><p>" PARA1 "</p>"), NP_OK);
     for (int i = 0; i < 5; i++)
