@@ -809,6 +809,20 @@ static void speaker_key(const np_story *s, int d, const np_quote *q, qitem *o)
     np_speaker_surname_key(o->speaker, q->by_group, o->key);
 }
 
+/* Quotes are compared within one speaker, whose name the surroundings of
+ * both carry ("Interior Minister Tomas Brezan said"): it tells nothing of
+ * whether the two were said in one setting, so the name leaves the
+ * surroundings' vector. */
+static void drop_speaker_name(const np_story *s, int d, qitem *o, size_t cs, size_t ce)
+{
+    if (o->spk == UINT32_MAX)
+        return;
+    const np_analysis *an = &s->an[d];
+    for (size_t k = np_story_ent_at(an, cs); k < an->n_ents && an->ents[k].start < ce; k++)
+        if (mention_person(s, d, &an->ents[k]) == o->spk)
+            np_svec_drop_span(s, d, an->ents[k].start, an->ents[k].end, &o->ctx);
+}
+
 /* The quotes of every document with a speaker and two words or more,
  * with their speaker key, vectors (own words, surroundings) and the
  * persons they name; *n_out of them in it[]. */
@@ -856,6 +870,7 @@ static np_status collect_quotes(np_story *s, qsem *sem, qitem *it, size_t *n_out
             }
             if ((st = np_story_vec_span(s, (int)d, cs, ce, &o->ctx)) != NP_OK)
                 return st;
+            drop_speaker_name(s, (int)d, o, cs, ce);
             o->cs = cs;
             o->ce = ce;
             o->partial = partial_quote(s, o, &st);

@@ -225,6 +225,44 @@ np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_s
     return vec_from_tokens(s, doc, np_story_token_at(an, start), np_story_token_at(an, end), out);
 }
 
+static int holds_u32(const uint32_t *a, size_t n, uint32_t x)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] == x)
+            return 1;
+    return 0;
+}
+
+void np_svec_drop_span(const np_story *s, int doc, size_t start, size_t end, np_svec *v)
+{
+    const np_analysis *an = &s->an[doc];
+    size_t lo = np_story_token_at(an, start), hi = np_story_token_at(an, end);
+    uint32_t drop[16];
+    size_t n_drop = 0;
+    for (size_t k = lo; k < hi && n_drop < sizeof drop / sizeof *drop; k++) {
+        uint32_t t = s->tok_term[doc][k];
+        if (t != NO_TERM)
+            drop[n_drop++] = s->syn ? s->syn[t] : t;
+    }
+    if (!n_drop)
+        return;
+    uint32_t u = 0;
+    double norm = 0;
+    for (uint32_t i = 0; i < v->n; i++) {
+        if (holds_u32(drop, n_drop, v->term[i]))
+            continue;
+        v->term[u] = v->term[i];
+        v->w[u] = v->w[i];
+        norm += (double)v->w[u] * v->w[u];
+        u++;
+    }
+    v->n = u;
+    norm = sqrt(norm);
+    if (norm > 0)
+        for (uint32_t i = 0; i < u; i++)
+            v->w[i] = (float)(v->w[i] / norm);
+}
+
 /* ------------------------------------------------------------------ memos */
 
 typedef struct memo_vec {

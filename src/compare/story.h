@@ -222,6 +222,10 @@ uint32_t np_story_term_find(const np_story *s, const char *key, size_t n);
 /* tf-idf vector over the content tokens of doc whose start lies in
  * [start, end); vector storage in the work arena. */
 np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out);
+/* Takes out of v (a vector of np_story_vec_span(), whose arrays the caller
+ * owns) the terms of doc's tokens starting in [start, end) and scales it
+ * back to unit length. */
+void np_svec_drop_span(const np_story *s, int doc, size_t start, size_t end, np_svec *v);
 /* The same vector, computed once per span and kept (s->memo): *out shares
  * its arrays with the memo, so the caller must not change them. */
 np_status np_story_vec_memo(np_story *s, int doc, size_t start, size_t end, np_svec *out);

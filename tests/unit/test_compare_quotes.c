@@ -373,6 +373,26 @@ static void test_one_shared_word_short_quotes(void **state)
     np_brief_free(b);
 }
 
+/* Every quote of a speaker sits beside that speaker's name: two remarks
+ * sharing one word ("open") whose surroundings meet only on the name are
+ * two statements. */
+static void test_speaker_name_is_no_shared_setting(void **state)
+{
+    (void)state;
+    np_brief *b = brief_of_two(
+        "Harbour Commissioner Lotta Brenning spoke at the quay in Tallby on Monday.\n\n"
+        "Harbour Commissioner Lotta Brenning said: \u201cNo trawler may leave port until the channel is open again.\u201d\n\n"
+        "Divers cleared part of the wreck from the channel overnight.\n",
+        "Storms closed the northern channel for a third day.\n\n"
+        "Harbour Commissioner Lotta Brenning, touring the fish market on Tuesday, praised the traders. "
+        "\u201cEvery stall here stayed open through the storm,\u201d she said.\n\n"
+        "Prices of cod rose by a fifth during the week.\n");
+    long port = group_of(b, "a.txt", "may leave port"), stall = group_of(b, "b.txt", "Every stall");
+    assert_true(port >= 0 && stall >= 0);
+    assert_true(port != stall);
+    np_brief_free(b);
+}
+
 /* An outlet printing a long statement word for word without naming who
  * spoke ("a council spokesperson said") prints the statement the other
  * outlet attributes: its wording joins that group.  A short unattributed
@@ -800,6 +820,7 @@ int main(void)
         cmocka_unit_test(test_half_on_another_subject_stays_apart),
         cmocka_unit_test(test_fragment_belongs_where_it_is_held),
         cmocka_unit_test(test_one_shared_word_short_quotes),
+        cmocka_unit_test(test_speaker_name_is_no_shared_setting),
         cmocka_unit_test(test_unattributed_copy_joins_group),
         cmocka_unit_test(test_one_word_joins_statement),
         cmocka_unit_test(test_speakerless_passage_joins_parts),
