@@ -727,17 +727,38 @@ static int values_agree(const np_analysis *aa, const np_number_mention *ma, cons
  * also the level a change reached ("rose to 4.1%", "climbed to 5.9%").
  * Shares and changes are different quantities, and so are a level and
  * the level it left. */
+/* The period a figure is counted per, right after it ("40,000 passengers
+ * a day", "3% a year", "2 percent annually", "$40 per month"): 1 + its
+ * index in period[] (the adverbs mapped to their noun), or 0 for a count
+ * or an amount of no period. */
+static int per_period(const np_analysis *an, const np_sent *se, const np_number_mention *m)
+{
+    static const char *const period[] = {"annum", "day", "hour", "month", "night", "quarter", "week", "year", NULL};
+    static const char *const adverb[] = {"annually", "daily", "hourly", "monthly", "nightly", "quarterly", "weekly",
+                                         "yearly", NULL};
+    static const int adverb_period[] = {8, 2, 3, 4, 5, 6, 7, 8};
+    static const char *const per[] = {"a", "an", "each", "every", "per", NULL};
+    size_t ka = np_story_token_at(an, m->end), hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
+    const char *w1 = ka < hi ? an->tokens[ka].norm : NULL, *w2 = ka + 1 < hi ? an->tokens[ka + 1].norm : NULL;
+    if (!w1)
+        return 0;
+    for (size_t i = 0; adverb[i]; i++)
+        if (!strcmp(w1, adverb[i]))
+            return adverb_period[i];
+    if (w2 && np_lex_word_in(w1, per))
+        for (size_t i = 0; period[i]; i++)
+            if (!strcmp(w2, period[i]))
+                return i == 0 ? 8 : (int)i + 1; /* "per annum" is a year */
+    return 0;
+}
+
 static int percent_kind(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
     /* a rate per period ("3% a year", "2 percent annually", 5) against a
      * total over a span ("6% over two years", 6): one offer told two ways */
-    static const char *const period[] = {"annum", "day", "month", "quarter", "week", "year", NULL};
-    static const char *const per[] = {"a", "each", "every", "per", NULL};
     static const char *const periods[] = {"days", "months", "quarters", "weeks", "years", NULL};
     size_t ka = np_story_token_at(an, m->end), hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
-    const char *w1 = ka < hi ? an->tokens[ka].norm : NULL, *w2 = ka + 1 < hi ? an->tokens[ka + 1].norm : NULL;
-    if (w1 && (!strcmp(w1, "annually") || !strcmp(w1, "yearly") || !strcmp(w1, "monthly") ||
-               (w2 && np_lex_word_in(w1, per) && np_lex_word_in(w2, period))))
+    if (per_period(an, se, m))
         return 5;
     for (size_t k = ka; k < ka + 2 && k + 2 < hi; k++) /* "6% over two years", "6% raise over two years" */
         if (an->tokens[k].norm && !strcmp(an->tokens[k].norm, "over") && an->tokens[k + 1].norm &&
@@ -1606,9 +1627,11 @@ static int two_subjects(const np_story *s, size_t a, const np_number_mention *ma
 
 /* The days figure m of sentence se is dated by: the day-precise dates
  * of its clause (from the break before it to the break after it), as the
- * first and last day (*lo, *hi, days since 1970).  0 when it has none. */
-static int figure_days(const np_analysis *an, const np_sent *se, const np_number_mention *m, int64_t *lo,
-                       int64_t *hi)
+ * first and last day (*lo, *hi, days since 1970); a clause of none that
+ * says "now" ("the blast, which has now killed six") counts as of ref,
+ * its outlet's day.  0 when it has none. */
+static int figure_days(const np_analysis *an, const np_sent *se, const np_number_mention *m, const char *ref,
+                       int64_t *lo, int64_t *hi)
 {
     size_t end = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
     size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
@@ -1637,6 +1660,13 @@ static int figure_days(const np_analysis *an, const np_sent *se, const np_number
             *hi = x2;
         found = 1;
     }
+    int64_t y;
+    int mo, dd;
+    for (size_t k = a; k < b && !found; k++)
+        if (an->tokens[k].norm && !strcmp(an->tokens[k].norm, "now") && ref && np_date_parse_iso(ref, &y, &mo, &dd)) {
+            *lo = *hi = np_days_from_civil(y, mo, dd);
+            found = 1;
+        }
     return found;
 }
 
@@ -1645,11 +1675,13 @@ static int figure_days(const np_analysis *an, const np_sent *se, const np_number
  * flights had been cancelled over Tuesday and Wednesday"; "destroyed 18
  * homes on Sunday" / "had destroyed 120 homes by Tuesday"): a day's
  * count and a longer span's, or two days' counts, are two quantities. */
-static int other_days(const np_analysis *aa, const np_sent *A, const np_number_mention *ma, const np_analysis *ab,
-                      const np_sent *B, const np_number_mention *mb)
+static int other_days(const np_story *s, const np_sent *A, const np_number_mention *ma, const np_sent *B,
+                      const np_number_mention *mb)
 {
     int64_t alo, ahi, blo, bhi;
-    return figure_days(aa, A, ma, &alo, &ahi) && figure_days(ab, B, mb, &blo, &bhi) && (alo != blo || ahi != bhi);
+    const char *ra = s->ref_date ? s->ref_date[A->doc] : NULL, *rb = s->ref_date ? s->ref_date[B->doc] : NULL;
+    return figure_days(&s->an[A->doc], A, ma, ra, &alo, &ahi) && figure_days(&s->an[B->doc], B, mb, rb, &blo, &bhi) &&
+           (alo != blo || ahi != bhi);
 }
 
 /* The name that opens the noun phrase ending in token t of sentence se
@@ -1711,6 +1743,10 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
         return 0;
     if (values_agree(aa, ma, ab, mb))
         return 0;
+    /* a count per day is not a count ("312 passengers" on the train /
+     * "40,000 passengers a day" on the line), nor one per year */
+    if (per_period(aa, A, ma) != per_period(ab, B, mb))
+        return 0;
     if (strcmp(unit, "percent") == 0) {
         int ka = percent_kind(aa, A, ma), kb = percent_kind(ab, B, mb);
         if (ka != kb)
@@ -1735,7 +1771,7 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
      * fact's supporter giving one still does not state the fact's figure
      * (figure_leave(): need_words < 0) */
     if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb) ||
-        (need_words >= 0 && other_days(aa, A, ma, ab, B, mb)))
+        (need_words >= 0 && other_days(s, A, ma, B, mb)))
         return 0;
     /* what two different people did ("Varro has coached 14 seasons at the
      * club" / "Lund coached 9 seasons there"); a count of people is told

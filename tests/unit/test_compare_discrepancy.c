@@ -552,6 +552,59 @@ static void figures_of_other_days(void **state)
         np_doc_free(docs[i]);
 }
 
+/* The brief of three invented texts published on the given days. */
+static np_brief *brief_dated3(const char *const texts[3], const char *const dates[3])
+{
+    np_doc *docs[3];
+    for (size_t i = 0; i < 3; i++) {
+        char key[8];
+        snprintf(key, sizeof key, "%c.txt", (char)('a' + i));
+        docs[i] = np_test_doc(key, dates[i], texts[i]);
+    }
+    np_brief *b = NULL;
+    np_error err;
+    assert_int_equal(np_brief_build(docs, 3, 1, &b, &err), NP_OK);
+    for (size_t i = 0; i < 3; i++)
+        np_doc_free(docs[i]);
+    return b;
+}
+
+/* a count said to stand "now" is the count on its outlet's day: a day
+ * after the blast's first count it is an update, the same day a
+ * disagreement */
+static void now_counts_as_of_its_day(void **state)
+{
+    (void)state;
+    const char *const texts[3] = {
+        "Three dockers were killed when a crane collapsed at the Ostmarra container port on Monday, the harbour "
+        "police said.\n",
+        "The union blamed the port owners for the crane collapse at Ostmarra, which has now killed five dockers.\n",
+        "Cranes at the Ostmarra port were stopped for checks.\n"};
+    const char *const later[3] = {"2031-03-03", "2031-03-04", "2031-03-04"};
+    np_brief *b = brief_dated3(texts, later);
+    assert_null(np_test_disc_with(b, "Three dockers", "five dockers"));
+    np_brief_free(b);
+    const char *const same[3] = {"2031-03-03", "2031-03-03", "2031-03-03"};
+    b = brief_dated3(texts, same);
+    assert_non_null(np_test_disc_with(b, "Three dockers", "five dockers"));
+    np_brief_free(b);
+}
+
+/* a count per day is another quantity than a count */
+static void count_per_day_is_no_count(void **state)
+{
+    (void)state;
+    const char *const texts[3] = {
+        "The night bus from Ostmarra to Velk, carrying 48 passengers, left the road in fog on Sunday.\n",
+        "The night bus from Ostmarra to Velk left the road in fog on Sunday; the route carries 900 passengers a "
+        "day.\n",
+        "Fog closed two roads near Velk on Sunday.\n"};
+    const char *const dates[3] = {"2031-03-03", "2031-03-03", "2031-03-03"};
+    np_brief *b = brief_dated3(texts, dates);
+    assert_null(np_test_disc_with(b, "48 passengers", "900 passengers"));
+    np_brief_free(b);
+}
+
 static const char *const fd_a =
     "Lawyers for the former port chief Ansel Brenn lodged an appeal against his sentence on Monday.\n\n"
     "The appeal will be heard on June 14 by a panel of three judges at the Court of Appeal in Ostmarra, a court "
@@ -1505,6 +1558,8 @@ int main(void)
         cmocka_unit_test(rate_per_year_against_total),
         cmocka_unit_test(fact_keeps_its_figure),
         cmocka_unit_test(figures_of_other_days),
+        cmocka_unit_test(now_counts_as_of_its_day),
+        cmocka_unit_test(count_per_day_is_no_count),
         cmocka_unit_test(far_dates_of_one_deed),
         cmocka_unit_test(durations_of_two_subjects),
     };
