@@ -246,6 +246,36 @@ static int agency_name(const line *l)
     return last > 0 && listed(l->s + last, l->n - last, wire);
 }
 
+/* A newsroom's section, as desks are named ("Sports", "Metro", "Web"). */
+static int section_word(const char *w, size_t n)
+{
+    static const char *const sections[] = {"business", "city", "digital", "foreign", "metro", "national", "news",
+                                           "online", "politics", "sport", "sports", "web", "world", NULL};
+    for (size_t i = 0; sections[i]; i++)
+        if (strlen(sections[i]) == n && strncasecmp(w, sections[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Header line i closes a byline and a date line ("Headline / By Jane Doe
+ * / December 3, 2026 / Spaceline Europe"): two to five capitalised words
+ * there name the publication even without a publication's word, unless
+ * they open on a section's ("World News"). */
+static int closes_header(const line *top, size_t i, const np_doc *doc)
+{
+    const line *l = &top[i];
+    if (i < 2 || !byline_or_date(&top[i - 1]) || !byline_or_date(&top[i - 2]) ||
+        !(byline_line(&top[i - 1]) || byline_line(&top[i - 2])))
+        return 0;
+    size_t first = 0;
+    while (first < l->n && l->s[first] != ' ')
+        first++;
+    size_t words = count_words(l->s, l->n);
+    return words >= 2 && words <= 5 && name_words(l->s, l->n) && !byline_or_date(l) &&
+           !listed(l->s, first, k_section_words) && !section_word(l->s, first) &&
+           !(doc->title && strlen(doc->title) == l->n && !memcmp(doc->title, l->s, l->n));
+}
+
 /* The masthead among the header lines under the headline (masthead_name()),
  * under the byline or over a byline or date line ("Headline / By Jane Doe /
  * The Estmark Courant / December 3, 2026"). */
@@ -253,11 +283,19 @@ static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, con
 {
     for (size_t i = 1; i < nt && i <= 5; i++) {
         const line *l = &top[i];
-        if (!masthead_name(l, doc))
+        if (!masthead_name(l, doc)) {
+            if (closes_header(top, i, doc)) {
+                *name = l->s;
+                return l->n;
+            }
             continue;
+        }
         /* under a byline, or over a byline or date line (a headline after a
-         * date line, "The Ferry Is Back", is over the story's prose) */
-        if (!byline_line(&top[i - 1]) && !staff_line(&top[i - 1]) && !(i + 1 < nt && byline_or_date(&top[i + 1])))
+         * date line, "The Ferry Is Back", is over the story's prose), or
+         * closing a block of them ("Headline / By Jane Doe / December 3,
+         * 2026 / Estmark Herald"): a headline comes before its byline */
+        if (!byline_line(&top[i - 1]) && !staff_line(&top[i - 1]) && !(i + 1 < nt && byline_or_date(&top[i + 1])) &&
+            !(i >= 2 && byline_or_date(&top[i - 1]) && byline_or_date(&top[i - 2])))
             continue;
         /* "Northern Ledger / Continental News Wire / date": the wire the
          * paper credits under its own name is not the paper */
@@ -269,16 +307,27 @@ static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, con
     return 0;
 }
 
-/* A newsroom's section, as desks are named ("Sports", "Metro", "Web"). */
-static int section_word(const char *w, size_t n)
+/* A byline naming the outlet after the writer: "By Jane Doe, Estmark
+ * Herald" (the part after the last comma a masthead's name, not a place:
+ * "By Jane Doe, Estmark"). */
+static size_t byline_outlet(const line *l, const np_doc *doc, const char **name)
 {
-    static const char *const sections[] = {"business", "city", "digital", "foreign", "metro", "national", "news",
-                                           "online", "politics", "sport", "sports", "web", "world", NULL};
-    for (size_t i = 0; sections[i]; i++)
-        if (strlen(sections[i]) == n && strncasecmp(w, sections[i], n) == 0)
-            return 1;
-    return 0;
+    if (!byline_line(l))
+        return 0;
+    const char *comma = NULL;
+    for (size_t i = 3; i < l->n; i++)
+        if (l->s[i] == ',')
+            comma = l->s + i;
+    if (!comma)
+        return 0;
+    line part = {comma + 1, l->n - (size_t)(comma + 1 - l->s)};
+    trim(&part.s, &part.n);
+    if (!masthead_name(&part, doc))
+        return 0;
+    *name = part.s;
+    return part.n;
 }
+
 
 /* "By Northwind Staff", "Posted on ... by Example News staff", "By the
  * Example News sports desk". */
@@ -394,6 +443,8 @@ np_status np_outlet_from_page(const char *text, size_t len, np_doc *doc)
         n = header_masthead(top, nt, doc, &name);
     for (size_t i = 0; i < nt && !n; i++)
         n = staff_credit(&top[i], &name);
+    for (size_t i = 0; i < nt && i < 8 && !n; i++)
+        n = byline_outlet(&top[i], doc, &name);
     size_t nr = nl < TAIL_LINES ? nl : TAIL_LINES;
     for (size_t i = 0; i < nr && !n; i++)
         n = copyright(&tail[i], &name);

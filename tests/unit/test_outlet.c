@@ -104,6 +104,30 @@ static void page_clues(void **state)
                     "Dock workers voted to end their strike on Tuesday.\n");
     assert_string_equal(o, "Orbis News Wire");
     free(o);
+    /* the line closing a byline and a date line, with a publication's
+     * word or without; a section or a place there is none */
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nMay 4, 2026\nHolmport Evening Post\n\n"
+                    "Share: Facebook | X\n\nDock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "Holmport Evening Post");
+    free(o);
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nMay 4, 2026\nPortline Europe\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "Portline Europe");
+    free(o);
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nMay 4, 2026\nWorld News\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_null(o);
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nMay 4, 2026\nHolmport\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_null(o);
+    /* the outlet after the writer in the byline, not a place there */
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga, Holmport Evening Post\nMay 4, 2026\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "Holmport Evening Post");
+    free(o);
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga, Holmport\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_null(o);
     /* a page's own label; a masthead over a byline naming no one */
     o = page_outlet("Dock strike ends at Holmport\nOutlet: Saltmere Beacon\nBy Ilse Varga\n\n"
                     "Dock workers voted to end their strike on Tuesday.\n");
