@@ -1017,6 +1017,12 @@ static int states_value(dctx *c, const np_analysis *an, const np_sent *se, const
  * ("for seven years"). */
 static const char *qualified_word(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
+    /* a measure of extent qualifies what it measures ("a three-kilometre
+     * radius" is "within 5 km" told otherwise) */
+    if (m->unit && np_unit_measure(m->unit, &(int){0}) > 0)
+        return NULL;
+    if (m->flags & NP_NUM_AGE)
+        return "old"; /* "Yvonne Hiller, 43," is "the 43-year-old" */
     size_t e = np_story_token_at(an, m->end);
     int hyphenated = memchr(an->text + m->start, '-', m->end - m->start) != NULL;
     while (e < se->tok_hi && e < an->n_tokens && !(an->tokens[e].flags & NP_TOK_WORD) &&

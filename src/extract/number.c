@@ -386,6 +386,14 @@ static int compound_part(const scan *s, size_t i)
            !s->in_date[i] && s->t[i].norm && np_lex_number_word(s->t[i].norm, strlen(s->t[i].norm)) <= 0;
 }
 
+/* Token u is a unit of measure or of time ("kilometre", "year"). */
+static int measure_or_span(const scan *s, size_t u)
+{
+    static const char *const k_span[] = {"year", "month", "week", "day", "hour", "minute", "second", "decade",
+                                         "century", "night", NULL};
+    return u < s->n && s->t[u].norm && (measure_of(s->t[u].norm) || np_lex_word_in(s->t[u].norm, k_span));
+}
+
 /* The plural noun the words from token u on lead to when they modify it,
  * so that it is what a figure before them counts: at most four words,
  * compounds joined by hyphens counting as one ("three former crew-mates",
@@ -398,9 +406,7 @@ static size_t plural_head(const scan *s, size_t u)
     size_t words = 0;
     /* "10 kilometre queues", "a 7 year old", "12 inch drifts": a unit of
      * measure or of time right after the figure is its unit */
-    static const char *const k_span[] = {"year", "month", "week", "day", "hour", "minute", "second", "decade",
-                                         "century", "night", NULL};
-    if (u < s->n && s->t[u].norm && (measure_of(s->t[u].norm) || np_lex_word_in(s->t[u].norm, k_span)))
+    if (measure_or_span(s, u))
         return 0;
     for (size_t k = u; k < s->n && words < 4; k++) {
         if (!unit_candidate(s, k) || (s->t[k].norm && np_lex_number_word(s->t[k].norm, strlen(s->t[k].norm)) > 0))
@@ -1287,6 +1293,12 @@ static int counting_word(const scan *s, size_t i, long nw, numcand *m)
     m->w = t[last].norm;
     /* "Two died": a verb, no counted noun (but "two hit songs") */
     int noun_next = unit_candidate(s, last + 1) && (!past_form(t[last + 1].norm) || plural_head(s, last + 1));
+    /* "a three-kilometre radius": a measure, as "3-kilometre" is
+     * (counted_unit() takes the compound's unit).  Not a span of time:
+     * "a nine-month-old lawsuit", "a two-week deadline" tell
+     * an age or a term in passing, seldom the figure of a claim */
+    if (nw > 0 && hyphen_gap(s, last) && last + 1 < s->n && t[last + 1].norm && measure_of(t[last + 1].norm))
+        return NUM_TAIL;
     if (!has_scale && ((nw == 1 && !counted_one(s, i)) || nw == 0 || !space_gap(s, last) ||
                        !(noun_next || nationality_head(s, last) || partitive_head(s, i, last))))
         return NUM_SKIP;
@@ -1466,10 +1478,47 @@ static size_t partitive_head(const scan *s, size_t first, size_t last)
  * "28-point"), a nationality ("13 Russians", "13 Russian nationals") or a
  * noun ("28 points", "115,600 square kilometres", "400,000 state
  * employees").  NUM_EMIT (no unit) when nothing follows. */
+/* A person's age written after the name ("Pavel Rusk, 47, was hurt",
+ * "Rusk (47)", "Rusk, 47.") or after "aged": one token of digits,
+ * a whole number up to AGE_MAX, after a capitalised word that is no month
+ * or weekday ("On March 3, 47 people" is a count). */
+#define AGE_MAX 120
+static int age_after_name(const scan *s, size_t i, const numcand *m)
+{
+    const np_token *t = s->t;
+    if (m->last != i || i == 0 || !(t[i].flags & NP_TOK_NUMBER) || m->value < 1 || m->value > AGE_MAX ||
+        m->value != (double)(long)m->value || t[i].end - t[i].start > 3)
+        return 0;
+    if (tok_is(s, i - 1, "aged") && space_gap(s, i - 1))
+        return 1;
+    const np_token *p = &t[i - 1];
+    size_t gap = t[i].start - p->end, e = t[i].end;
+    if (!(p->flags & NP_TOK_CAP) || (p->flags & NP_TOK_NUMBER) || !p->norm || np_lex_month(p->norm, strlen(p->norm)) ||
+        np_lex_weekday(p->norm, strlen(p->norm)) || e >= s->len)
+        return 0;
+    const char *g = s->text + p->end;
+    char after = s->text[e];
+    if (gap == 2 && g[0] == ',' && g[1] == ' ')
+        return after == ',' || (after == '.' && (e + 1 == s->len || s->text[e + 1] == ' ' || s->text[e + 1] == '\n'));
+    return gap == 2 && g[0] == ' ' && g[1] == '(' && after == ')';
+}
+
 static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *resume)
 {
     const np_token *t = s->t;
     size_t last = m->last;
+    if (age_after_name(s, i, m)) {
+        np_number_mention *out = push(nv, s->arena);
+        if (!out)
+            return NUM_OOM;
+        out->start = m->start;
+        out->end = t[last].end;
+        out->value = m->value;
+        out->unit = "year";
+        out->flags = m->flags | NP_NUM_AGE;
+        *resume = last;
+        return NUM_DONE;
+    }
     if (hyphen_gap(s, last) && unit_candidate(s, last + 1))
         return emit_counted(s, nv, i, m, last + 1, NULL, resume);
     size_t head = nationality_head(s, last);

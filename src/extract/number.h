@@ -43,6 +43,7 @@ enum {
     NP_NUM_FRACTION = 1u << 4,
     NP_NUM_WORD = 1u << 5,     /* written in words */
     NP_NUM_TALLY = 1u << 6,    /* a vote or a score "5-4": value 5, against 4 */
+    NP_NUM_AGE = 1u << 7,      /* a person's age after the name: "Pavel Rusk, 47," (unit "year") */
 };
 
 typedef struct np_number_mention {

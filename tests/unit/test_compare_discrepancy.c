@@ -605,6 +605,27 @@ static void count_per_day_is_no_count(void **state)
     np_brief_free(b);
 }
 
+/* A measure of extent in words onto what it measures ("a three-kilometre
+ * radius") and in digits ("within 5 km") is one quantity; so are two ages
+ * of one person; an age is no length of service. */
+static void radius_and_ages(void **state)
+{
+    (void)state;
+    const char *const texts[3] = {
+        "Police sealed a three-kilometre radius around the Ostmarra depot after the gas leak on Monday.\n\n"
+        "The depot's manager, Vera Holm, 61, was taken to hospital.\n",
+        "Police sealed the area within 5 km of the Ostmarra depot after the gas leak on Monday.\n\n"
+        "The depot's manager, Vera Holm, 64, was taken to hospital.\n",
+        "Vera Holm, who has run the Ostmarra depot for 12 years, was taken to hospital after the gas leak.\n"};
+    const char *const dates[3] = {"2031-03-03", "2031-03-03", "2031-03-03"};
+    np_brief *b = brief_dated3(texts, dates);
+    assert_non_null(np_test_disc_with(b, "three-kilometre", "5 km"));
+    assert_non_null(np_test_disc_with(b, "61", "64"));
+    assert_null(np_test_disc_with(b, "61", "12 years"));
+    assert_null(np_test_disc_with(b, "64", "12 years"));
+    np_brief_free(b);
+}
+
 static const char *const fd_a =
     "Lawyers for the former port chief Ansel Brenn lodged an appeal against his sentence on Monday.\n\n"
     "The appeal will be heard on June 14 by a panel of three judges at the Court of Appeal in Ostmarra, a court "
@@ -1560,6 +1581,7 @@ int main(void)
         cmocka_unit_test(figures_of_other_days),
         cmocka_unit_test(now_counts_as_of_its_day),
         cmocka_unit_test(count_per_day_is_no_count),
+        cmocka_unit_test(radius_and_ages),
         cmocka_unit_test(far_dates_of_one_deed),
         cmocka_unit_test(durations_of_two_subjects),
     };

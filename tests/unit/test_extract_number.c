@@ -558,6 +558,38 @@ static void measures_and_millions(void **state)
     expect(t, w, sizeof w / sizeof *w);
 }
 
+/* A measure written in words onto its unit ("a three-kilometre radius")
+ * is the measure "3-kilometre" is; a span of time so written ("a
+ * nine-month-old case") stays words.  A person's age after the name
+ * ("Vera Holm, 61,", "(61)", "aged 61") is a figure of years, flagged as an
+ * age; after a date or with a counted noun it is no age. */
+static void measures_in_words_and_ages(void **state)
+{
+    (void)state;
+    const char *t = "Police closed a three-kilometre radius and a five-mile stretch of the coast road. "
+                    "The ferry's master, Vera Holm, 61, was rescued; her mate Ivo Brand (58) and Lena Sorn, aged "
+                    "44, swam ashore with Tomas Ek, 39.";
+    const want w[] = {
+        {"three-kilometre", 3, "kilometre", NULL, NP_NUM_WORD},
+        {"five-mile", 5, "mile", NULL, NP_NUM_WORD},
+        {"61", 61, "year", NULL, NP_NUM_AGE},
+        {"58", 58, "year", NULL, NP_NUM_AGE},
+        {"44", 44, "year", NULL, NP_NUM_AGE},
+        {"39", 39, "year", NULL, NP_NUM_AGE},
+    };
+    expect(t, w, sizeof w / sizeof *w);
+    const want counts[] = {{"47 people", 47, "people", NULL, 0}};
+    expect("On March 3, 47 people were rescued.", counts, 1);
+    np_arena a;
+    np_arena_init(&a, 0);
+    size_t n;
+    np_number_mention *m = numbers_in(&a, "The nine-month-old case went on. Ferries sailed on May 4, 61 of them.", &n);
+    for (size_t i = 0; i < n; i++)
+        assert_false(m[i].flags & NP_NUM_AGE);
+    assert_int_equal(count_numbers("The nine-month-old case went on."), 0);
+    np_arena_free(&a);
+}
+
 /* "m" after digits stays millions where the words count something: a noun
  * after it ("fell 3m tonnes"), a verb of falling with no place after it
  * ("passenger numbers fell 2m last year", "fell 2m from a year earlier"),
@@ -690,6 +722,7 @@ int main(void)
         cmocka_unit_test(counted_noun_limits),
         cmocka_unit_test(one_counts_a_noun),
         cmocka_unit_test(measures_and_millions),
+        cmocka_unit_test(measures_in_words_and_ages),
         cmocka_unit_test(measure_factors),
         cmocka_unit_test(millions_that_look_like_metres),
         cmocka_unit_test(race_distances),
