@@ -1416,6 +1416,50 @@ static const char *checked_site_name(const char *site, const char *handle, const
     return handle && *handle && fits_label(handle, lab[k], ll[k]) ? hname : NULL;
 }
 
+/* The site's name the page's <title> sets after its headline ("Headline |
+ * Outlet", "Headline | Section | Outlet", "Headline — Outlet"): the last
+ * part, when the part before the first separator is the headline the page
+ * shows (JSON-LD, og:title or <h1>) or, with no such headline, when the
+ * <title> has three parts or more (a headline alone has no section).  A
+ * page with no site name in its metadata (a small CMS, a saved page read
+ * without its URL) names itself there and nowhere else.  With a host
+ * known, the name must spell it (a syndicated copy's <title> keeps the
+ * first site's name).  Into out; NULL when there is none. */
+static const char *title_site(const meta *m, const char *host, char *out, size_t cap)
+{
+    const char *t = m->f[F_TITLE];
+    const char *heads[] = {m->f[F_LD_HEADLINE], m->f[F_OG_TITLE], m->f[F_H1]};
+    const char *first = NULL, *last = NULL;
+    size_t parts = 1;
+    for (size_t i = 0; t && i < sizeof TITLE_SEPS / sizeof *TITLE_SEPS; i++)
+        for (const char *p = strstr(t, TITLE_SEPS[i]); p; p = strstr(p + 1, TITLE_SEPS[i])) {
+            parts++;
+            if (!first || p < first)
+                first = p;
+            if (!last || p > last)
+                last = p + strlen(TITLE_SEPS[i]);
+        }
+    if (!first)
+        return NULL;
+    int shown = 0, any = 0;
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+        any |= heads[i] != NULL;
+        shown |= heads[i] && same_words(t, (size_t)(first - t), heads[i]);
+    }
+    if (!(shown || (!any && parts >= 3)) || !np_outlet_name_like(last, strlen(last)))
+        return NULL;
+    snprintf(out, cap, "%s", last);
+    char hb[256], a[VAL_MAX], b[256];
+    const char *lab[16];
+    size_t ll[16], k;
+    if (host[0] && np_host_labels(host, hb, sizeof hb, lab, ll, 16, &k)) {
+        size_t la = np_utf8_squeeze(out, strlen(out), a, sizeof a), lb = np_utf8_squeeze(lab[k], ll[k], b, sizeof b);
+        if (la < 3 || lb < 3 || (!strstr(a, b) && !strstr(b, a)))
+            return NULL;
+    }
+    return out;
+}
+
 np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_body)
 {
     meta m;
@@ -1463,7 +1507,9 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
     /* outlet */
     const char *outlet = m.f[F_OG_SITE] ? m.f[F_OG_SITE] : m.f[F_LD_PUBLISHER] ? m.f[F_LD_PUBLISHER]
                        : m.f[F_LD_SITE] ? m.f[F_LD_SITE] : masthead ? m.f[F_H1] : NULL;
-    char oname[VAL_MAX], hname[128];
+    char oname[VAL_MAX], hname[128], tname[VAL_MAX];
+    if (!outlet)
+        outlet = title_site(&m, host, tname, sizeof tname);
     if (outlet && strstr(outlet, "://")) {
         /* a URL where a name belongs: its host says the same */
         outlet = url_host(outlet, oname, sizeof oname) ? oname : NULL;

@@ -177,9 +177,21 @@ static const char *const k_publication_words[] = {
 
 /* A section's first word ("Local News", "Breaking News"): the page's
  * department, not its publication. */
-static const char *const k_section_words[] = {"Breaking", "Business", "Latest", "Live", "Local", "More",
-                                              "National", "Politics", "Related", "Sport", "Sports", "Top",
-                                              "World", NULL};
+static const char *const k_section_words[] = {
+    "Analysis", "Breaking", "Business", "Comment", "Culture", "Economy", "Entertainment", "Features", "Football",
+    "Gallery", "Health", "Latest", "Lifestyle", "Live", "Local", "Markets", "More", "National", "Opinion",
+    "Photos", "Pictures", "Politics", "Related", "Science", "Sport", "Sports", "Tech", "Technology", "Top",
+    "Travel", "Video", "Weather", "World", NULL};
+
+int np_outlet_name_like(const char *s, size_t n)
+{
+    size_t first = 0;
+    while (first < n && s[first] != ' ')
+        first++;
+    /* a publication's word alone ("News", "Daily") is a section's or a
+     * template's word, not a name */
+    return name_words(s, n) && !listed(s, first, k_section_words) && !(first == n && listed(s, n, k_publication_words));
+}
 
 /* A byline: "By Jane Doe". */
 static int byline_line(const line *l)

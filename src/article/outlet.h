@@ -54,6 +54,12 @@ size_t np_outlet_from_host(const char *host_or_url, char *out, size_t cap);
 size_t np_host_labels(const char *host_or_url, char *host, size_t host_cap, const char **lab, size_t *ll,
                       size_t max, size_t *site);
 
+/* s[0..n) reads as a publication's name: one to five capitalised words
+ * (joiners "of", "the", "and", "&", "de" aside), no digits or sentence
+ * punctuation, not opening on a newsroom section's word ("Local News",
+ * "Opinion", "Video"). */
+int np_outlet_name_like(const char *s, size_t n);
+
 /* Agency credit "(Name) -" (or –, —, ―) in the first 300 bytes of
  * text[0..len): "WASHINGTON (Reuters) -", "April 29 (UPI) —".  Writes the name
  * into out; returns its length, 0 when there is none. */

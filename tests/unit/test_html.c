@@ -653,7 +653,7 @@ static void article_content(void **state)
     assert_string_equal(doc->author, "Jane Doe");
     assert_string_equal(doc->language, "en");
     assert_string_equal(doc->published, "2025-11-27"); /* from the URL */
-    assert_string_equal(doc->outlet, "example-news.org");
+    assert_string_equal(doc->outlet, "Example News"); /* the <title> after the headline, spelling the host */
     assert_string_equal(doc->format, "html");
     np_doc_free(doc);
 }
@@ -1144,6 +1144,46 @@ static void site_names_checked_against_the_host(void **state)
      * the host stands (np_outlet_finish() reads it later) */
     expect_outlet("Commentary", "", "https://www.harbourdaily.com/x-1", "harbourdaily.com");
     expect_outlet("Business", "", "https://www.harbourdaily.com.au/x-1", "harbourdaily.com.au");
+}
+
+/* The outlet of a page with no site name in its metadata, whose <title>
+ * head (h1 a separate argument, "" for none) and address are given. */
+static void expect_title_outlet(const char *title, const char *h1, const char *url, const char *want)
+{
+    char page[2048];
+    snprintf(page, sizeof page,
+             "<html><head><title>%s</title></head><body><h1>%s</h1><p>" PARA1 "</p><p>" PARA2 "</p></body></html>",
+             title, h1);
+    np_doc *doc;
+    assert_int_equal(run(page, strlen(page), url, NULL, &doc), NP_OK);
+    if (want ? !doc->outlet || strcmp(doc->outlet, want) != 0 : doc->outlet != NULL)
+        fail_msg("<title>%s</title>: outlet %s, want %s", title, doc->outlet ? doc->outlet : "(none)",
+                 want ? want : "(none)");
+    np_doc_free(doc);
+}
+
+/* With no site name in the metadata, the <title>'s last part after the
+ * headline the page shows names the site; a section ("Culture", "News")
+ * does not, nor a name the host does not spell, nor a two-part <title>
+ * whose head is no headline the page shows. */
+static void outlet_from_title_tail(void **state)
+{
+    (void)state;
+    const char *head = "Library to open on Sundays from next month";
+    expect_title_outlet("Library to open on Sundays from next month | Culture | Ostmark Daily Times", head, NULL,
+                        "Ostmark Daily Times");
+    expect_title_outlet("Library to open on Sundays from next month \xE2\x80\x94 Le Courrier de S\xC3\xA9vrenne",
+                        head, NULL, "Le Courrier de S\xC3\xA9vrenne");
+    expect_title_outlet("Library to open on Sundays from next month | Ostmark Times | Culture", head, NULL, NULL);
+    expect_title_outlet("Library to open on Sundays from next month - News", head, NULL, NULL);
+    expect_title_outlet("Sunday hours | Ostmark Daily Times", head, NULL, NULL);
+    expect_title_outlet("Library to open on Sundays from next month | Local | Ostmark Daily Times", "", NULL,
+                        "Ostmark Daily Times");
+    expect_title_outlet("Library to open on Sundays from next month | Ostmark Daily Times", head,
+                        "https://www.ostmarkdailytimes.example/culture/x-1", "Ostmark Daily Times");
+    /* a host the name does not spell: the host stands */
+    expect_title_outlet("Library to open on Sundays from next month | Ostmark Daily Times", head,
+                        "https://www.cityreader.example/culture/x-1", "cityreader.example");
 }
 
 /* A page rendered by script: no text in the DOM, the article in JSON-LD. */
@@ -2268,6 +2308,7 @@ int main(void)
         cmocka_unit_test(jsonld_body_with_markup_not_taken),
         cmocka_unit_test(dates_from_the_page_own_address),
         cmocka_unit_test(site_names_checked_against_the_host),
+        cmocka_unit_test(outlet_from_title_tail),
         cmocka_unit_test(listicle_keeps_headings_and_lists),
         cmocka_unit_test(table_in_article),
         cmocka_unit_test(german_and_chinese_articles),
