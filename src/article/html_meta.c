@@ -424,6 +424,37 @@ static int title_side(const char *title, const char *t)
     return 0;
 }
 
+/* Words that mark the day after them as a revision's, not the first
+ * publication's ("Updated 5 May", "Last modified ..."). */
+static const char *const k_update_words[] = {"edited", "modified", "revised", "updated", NULL};
+
+/* The part of a dates element's text s that states the publication day:
+ * what follows a "Published" or "Posted" label when an update's label
+ * comes before the first date ("Updated: 14 May 2026 Published: 12 May
+ * 2026": themes print the newer day first), else s (an update's day alone,
+ * "Updated June 13, 2019", is the only day the page tells). */
+static const char *publication_part(const char *s)
+{
+    np_textdate td;
+    if (!np_textdate_find(s, strlen(s), &td))
+        return s;
+    int late = 0;
+    for (size_t i = 0; k_update_words[i] && !late; i++) {
+        size_t l = strlen(k_update_words[i]);
+        for (size_t k = 0; k + l <= td.start && !late; k++)
+            late = strncasecmp(s + k, k_update_words[i], l) == 0;
+    }
+    if (!late)
+        return s;
+    static const char *const first[] = {"posted", "published", NULL};
+    for (size_t i = 0; first[i]; i++) {
+        const char *p = strcasestr(s, first[i]);
+        if (p)
+            return p + strlen(first[i]);
+    }
+    return s;
+}
+
 /* ---- the walk -------------------------------------------------------------- */
 
 static const struct { const char *k; int f; } meta_keys[] = {
@@ -684,8 +715,9 @@ static void on_element(meta *m, xmlNode *n, const char *name)
         /* a visible date ("Nov 19, 2019") in an element named for it */
         node_text(n, buf, sizeof buf);
         char iso[32];
-        if (strlen(buf) < 80 && np_date_normalize(buf, iso, sizeof iso))
-            put(m, place_of(n) == 1 ? F_CLASS_OTHER : F_CLASS_DATE, buf);
+        const char *pub = strlen(buf) < 80 ? publication_part(buf) : NULL;
+        if (pub && np_date_normalize(pub, iso, sizeof iso))
+            put(m, place_of(n) == 1 ? F_CLASS_OTHER : F_CLASS_DATE, pub);
     }
     if (!m->f[F_BYLINE] && (cf & (CW_BYLINE | CW_AUTHORNAME))) {
         node_text(n, buf, sizeof buf);
@@ -1091,11 +1123,10 @@ static int byline_date(const char *s, char iso[11])
     np_textdate td;
     if (!s || !np_textdate_find(s, strlen(s), &td))
         return 0;
-    static const char *const late[] = {"updated", "modified", "edited", "revised", NULL};
-    for (size_t i = 0; late[i]; i++) {
-        size_t l = strlen(late[i]);
+    for (size_t i = 0; k_update_words[i]; i++) {
+        size_t l = strlen(k_update_words[i]);
         for (size_t k = 0; k + l <= td.start; k++)
-            if (strncasecmp(s + k, late[i], l) == 0)
+            if (strncasecmp(s + k, k_update_words[i], l) == 0)
                 return 0;
     }
     np_textdate_iso(&td, iso);

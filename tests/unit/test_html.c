@@ -1797,7 +1797,8 @@ static void dates_from_url_and_page(void **state)
 
 /* The visible <time> of the page's own story: not a ticker's above it, a
  * comment's or a related story's below it; an "updated" stamp written
- * before the "published" one is the page's modified day. */
+ * before the "published" one is the page's modified day, in a <time> or in
+ * a dates element's text. */
 static void dates_of_the_story_not_its_neighbours(void **state)
 {
     (void)state;
@@ -1815,6 +1816,13 @@ static void dates_of_the_story_not_its_neighbours(void **state)
          "March 16</time><time class=\"entry-date published\" datetime=\"2026-03-14T09:12:00Z\">March 14</time>"
          "</span>",
          "</article>", "2026-03-14T09:12:00Z", "2026-03-16T17:40:00Z"},
+        /* visible text only, in one element named for dates: the day after
+         * "Published", not the update's printed first */
+        {"<article><div class=\"dates\"><span class=\"updated-date\">Updated: 14 May 2026, 18:05</span> "
+         "<span class=\"published-date\">Published: 12 May 2026, 07:30</span></div>",
+         "</article>", "2026-05-12", NULL},
+        /* an update's day alone is the only day the page tells */
+        {"<article><div class=\"recipe-date\">Updated June 13, 2019</div>", "</article>", "2019-06-13", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[4096];
