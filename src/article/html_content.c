@@ -1480,16 +1480,35 @@ static size_t lead_blocks(const page *pg, size_t first, size_t lead[3])
     return 0;
 }
 
+/* Block b opens a reader-comment section (np_line_classify()'s
+ * NP_LF_COMMENTS: "12 Comments", "3 thoughts on ...", "Leave a Reply"). */
+static int comment_opener(const page *pg, const block *b)
+{
+    if (b->len > 160)
+        return 0;
+    np_line ln = {.s = pg->text.data + b->off, .len = b->len};
+    np_line_trim(&ln.s, &ln.len);
+    np_line_classify(&ln);
+    return (ln.flags & NP_LF_COMMENTS) != 0;
+}
+
 /* The text of the element span [lo, hi) as marked: its live blocks that
  * keep_block accepts, after the standfirst when `lead` is set.  `kept` has
  * room for every block. */
 static np_status span_text(const page *pg, int lo, int hi, int lead, const char *title, size_t *kept, np_buf *out)
 {
-    size_t nk = 0, first = pg->nbl;
+    size_t nk = 0, first = pg->nbl, paras = 0;
     for (size_t i = 0; i < pg->nbl; i++) {
         const block *b = &pg->bl[i];
         if (b->elem < lo || b->elem >= hi || pg->el[b->elem].dead)
             continue;
+        /* a comment section's opener ("12 responses", "Leave a Reply")
+         * after two paragraphs of the story ends it: below is readers'
+         * prose, which no class name marked here (textdoc.c's find_end()
+         * reads plain text the same way) */
+        if (paras >= 2 && comment_opener(pg, b))
+            break;
+        paras += is_prose(pg, b);
         /* the standfirst is looked for above the first live block: a
          * pruned wrapper (prune_to_path) may hold it */
         if (first == pg->nbl) {

@@ -554,6 +554,31 @@ static void paywall_box_after_body(void **state)
     np_doc_free(doc);
 }
 
+/* Readers' responses under the story in a box no class name marks as
+ * comments: the count heading ("12 responses") opens them and ends the
+ * article; a subheading of the story's own does not. */
+static void comment_count_ends_body(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>Shipyard homes plan | Example News</title></head><body><div class=\"main\">"
+        "<h2>Shipyard homes plan</h2><div class=\"txt\"><p>" PARA1 "</p><p>" PARA2 "</p>"
+        "<p><b>Discussion of the plan</b></p><p>" PARA3 "</p></div>"
+        "<div class=\"box-2\"><p><b>12 responses</b></p>"
+        "<div class=\"r\"><span>harbour_walker</span> <span>27/11/2025 10:14</span>"
+        "<p>About time too, though I doubt the ferries will ever run to the timetable they promise.</p></div>"
+        "<div class=\"r\"><span>Mo B</span> <span>27/11/2025 11:02</span>"
+        "<p>The council has promised this pier three times already and I will believe it when I stand on it.</p></div>"
+        "</div></div></body></html>";
+    np_doc *doc;
+    assert_int_equal(run_str(page, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, PARA3));
+    assert_null(strstr(doc->text, "responses"));
+    assert_null(strstr(doc->text, "About time"));
+    assert_null(strstr(doc->text, "believe it"));
+    np_doc_free(doc);
+}
+
 /* An ad-break label between two blocks of the body, where an ad slot was:
  * the label goes and the story goes on after it.  Read as a paywall's call
  * to action ("continue reading"), it cut the body short; with less text
@@ -2291,6 +2316,7 @@ int main(void)
         cmocka_unit_test(index_with_summaries_is_empty),
         cmocka_unit_test(section_page_intro_and_cards_is_empty),
         cmocka_unit_test(paywall_box_after_body),
+        cmocka_unit_test(comment_count_ends_body),
         cmocka_unit_test(ad_break_label_keeps_body_after),
         cmocka_unit_test(short_story_beside_headlines),
         cmocka_unit_test(article_above_link_list_is_not_index),
