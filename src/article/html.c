@@ -251,10 +251,15 @@ static np_status extract_pass(const char *text8, size_t len8, int unwrap, const 
  * it restates the figure the story no longer claims, which a comparison
  * would read as the outlet's) or a rights notice (np_rights_notice())
  * closing the text.  Cut
- * from text in place, up to SIGN_OFF_LINES lines, never all of it. */
+ * from doc->text in place, up to SIGN_OFF_LINES lines, never all of it.  A
+ * page that names no author elsewhere names the reporter there
+ * ("Reporting by Lene Vassbakk; Editing by ..."): that is doc->author, as
+ * the plain-text reader takes a byline from the story's tail. */
 #define SIGN_OFF_LINES 3
-static void cut_sign_off(char *text)
+static np_status cut_sign_off(np_doc *doc)
 {
+    char *text = doc->text;
+    np_status st = NP_OK;
     size_t n = strlen(text);
     for (int k = 0; k < SIGN_OFF_LINES; k++) {
         while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
@@ -279,11 +284,16 @@ static void cut_sign_off(char *text)
         if (!(ln.flags & NP_LF_BYLINE) && !np_rights_notice(ln.s, ln.len, &holder, &holder_len) &&
             !np_line_first_ran(ln.s, ln.len) && !np_line_correction(ln.s, ln.len))
             break;
+        np_byline by;
+        if ((ln.flags & NP_LF_BYLINE) && !doc->author && st == NP_OK &&
+            np_byline_parse(ln.s, ln.len, doc->outlet, &by) && by.names[0])
+            st = np_doc_set(&doc->author, by.names);
         n = start;
     }
     while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
         n--;
     text[n] = '\0';
+    return st;
 }
 
 /* A dispatch's place opening the story ("LONDON, Dec 3 (Agency) - ...";
@@ -368,7 +378,7 @@ np_status np_html_to_doc(const char *bytes, size_t len, const char *url,
         if (!doc->text)
             st = NP_ENOMEM;
         else
-            cut_sign_off(doc->text);
+            st = cut_sign_off(doc);
     }
     if (st == NP_OK && doc->text)
         st = dateline_of(doc);

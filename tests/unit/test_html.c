@@ -288,7 +288,8 @@ static void utf16_bom(void **state)
 
 /* A wire story's page: its dispatch place is the dateline, as in plain
  * text, and its sign-off and the station's rights notice are no part of
- * its text; a paragraph that merely mentions copyright stays. */
+ * its text (the sign-off names the author when nothing else does); a
+ * paragraph that merely mentions copyright stays. */
 static void wire_dateline_and_sign_off(void **state)
 {
     (void)state;
@@ -311,6 +312,10 @@ static void wire_dateline_and_sign_off(void **state)
     assert_non_null(strstr(doc->text, "the copyright on the port"));
     assert_null(strstr(doc->text, "Reporting by"));
     assert_null(strstr(doc->text, "All rights reserved"));
+    /* the page names no author elsewhere: the sign-off's reporter, not
+     * the editor */
+    assert_non_null(doc->author);
+    assert_string_equal(doc->author, "Ilse Varga");
     np_doc_free(doc);
     /* a note of where the text first ran closes it too */
     const char *ran =
@@ -341,6 +346,7 @@ static void wire_dateline_and_sign_off(void **state)
     assert_non_null(strstr(doc->text, "a correction to the offer"));
     assert_null(strstr(doc->text, "8 percent"));
     assert_null(strstr(doc->text, "Additional reporting"));
+    assert_null(doc->author); /* who helped is not who wrote */
     np_doc_free(doc);
     /* a closing paragraph about copyright is prose, and "Update - " opening
      * a story is no dispatch */
