@@ -215,7 +215,9 @@ static const char *const CTA_PHRASES[] = {
     "related stories", "related news", "more stories", "trending now", "load more",
     "show comments", "view comments", "comment below", "support our journalism",
     "support independent journalism", "donate now", "become a member", "get the app",
-    "min read", "minute read", "minutes read", NULL};
+    "min read", "minute read", "minutes read",
+    /* a paywall's gate: its notice comes before its call to action */
+    "already a subscriber", "for subscribers only", "your free articles", NULL};
 
 /* Words that make up share bars, reaction widgets and menus.  A short line
  * built only from these (and function words) is a widget. */

@@ -558,6 +558,19 @@ static void paywall_box_after_body(void **state)
     assert_null(strstr(doc->text, "one crown"));
     assert_null(strstr(doc->text, "archive since"));
     np_doc_free(doc);
+    /* a gate whose notice comes before its call to action: both go */
+    const char *gate =
+        "<html><head><title>Shipyard homes plan | Example News</title></head><body><main><article>"
+        "<h1>Shipyard homes plan</h1><div class=\"story-text\"><p>" PARA1 "</p><p>" PARA2 "</p>"
+        "<div class=\"gate-9\"><p>This article is for subscribers only. You have read all of your free articles "
+        "this month.</p><p><a href=\"/subscribe\">Subscribe</a> for full access, or <a href=\"/login\">sign in</a> "
+        "if you already have an account.</p></div></div>"
+        "</article></main></body></html>";
+    assert_int_equal(run_str(gate, &doc), NP_OK);
+    assert_non_null(strstr(doc->text, "crane operators"));
+    assert_null(strstr(doc->text, "subscribers only"));
+    assert_null(strstr(doc->text, "full access"));
+    np_doc_free(doc);
 }
 
 /* Readers' responses under the story in a box no class name marks as
