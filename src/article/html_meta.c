@@ -45,6 +45,7 @@ typedef struct meta {
     size_t nld;
     size_t ld_bytes; /* their text's bytes, at most JSONLD_MAX in all */
     char *ld_body; /* JSON-LD articleBody, bounded by JSONLD_MAX */
+    const xmlNode *rel_parent; /* the element holding the first rel="author" link (borrowed) */
 } meta;
 
 static int is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -455,6 +456,37 @@ static const char *publication_part(const char *s)
     return s;
 }
 
+/* A rel="author" link: its name, and the names of the links beside it
+ * in the same element ("By <a rel=author>A</a> and <a rel=author>B</a>":
+ * two authors); a link elsewhere (a related story's card) is another
+ * page's author.  An avatar's link has no text and a theme links a name
+ * twice: neither adds a name. */
+static void rel_author(meta *m, xmlNode *n, char *buf, size_t cap)
+{
+    node_text(n, buf, cap);
+    size_t bl = strlen(buf);
+    while (bl && is_ws((unsigned char)buf[bl - 1]))
+        buf[--bl] = '\0';
+    if (!bl)
+        return;
+    char *have = m->f[F_REL_AUTHOR];
+    if (!have) {
+        put(m, F_REL_AUTHOR, buf);
+        m->rel_parent = n->parent;
+        return;
+    }
+    char joined[VAL_MAX];
+    /* each added name must read as a person's on its own: a byline
+     * linking its names and then its station ("7 News") names two */
+    if (n->parent != m->rel_parent || strstr(have, buf) || strlen(have) + strlen(buf) + 3 > BYLINE_MAX ||
+        !np_author_clean(buf, NULL, joined, sizeof joined))
+        return;
+    snprintf(joined, sizeof joined, "%s, %s", have, buf);
+    m->f[F_REL_AUTHOR] = NULL;
+    put(m, F_REL_AUTHOR, joined);
+    np_free(have);
+}
+
 /* ---- the walk -------------------------------------------------------------- */
 
 static const struct { const char *k; int f; } meta_keys[] = {
@@ -693,10 +725,8 @@ static void on_element(meta *m, xmlNode *n, const char *name)
             return;
         break;
     case 'a':
-        if (name[1] == '\0' && rel && ieq(rel, "author") && !m->f[F_REL_AUTHOR]) {
-            node_text(n, buf, sizeof buf);
-            put(m, F_REL_AUTHOR, buf);
-        }
+        if (name[1] == '\0' && rel && ieq(rel, "author"))
+            rel_author(m, n, buf, sizeof buf);
         break;
     default:
         break;

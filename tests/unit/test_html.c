@@ -1230,6 +1230,37 @@ static void outlet_from_title_tail(void **state)
                         "https://www.cityreader.example/culture/x-1", "cityreader.example");
 }
 
+/* Authors linked with rel="author" in one byline: all of them, each once
+ * (an avatar's empty link and a second link to a name add none); a
+ * related story's author linked the same way below is not one, nor a
+ * station linked after the names. */
+static void rel_author_links_of_one_byline(void **state)
+{
+    (void)state;
+    static const struct { const char *byline, *want; } cases[] = {
+        {"<div class=\"bx\">By <a rel=\"author\" href=\"/s/jo\">Jan Okon</a> and "
+         "<a rel=\"author\" href=\"/s/mf\">Mila Ferre</a></div>", "Jan Okon, Mila Ferre"},
+        {"<div class=\"bx\"><a rel=\"author\" href=\"/s/jo\"><img src=\"jo.jpg\"></a> "
+         "<a rel=\"author\" href=\"/s/jo\">Jan Okon</a> <a rel=\"author\" href=\"/s/jo\">Jan Okon</a></div>",
+         "Jan Okon"},
+        {"<div class=\"bx\"><a rel=\"author\" href=\"/s/jo\">Jan Okon</a>, "
+         "<a rel=\"author\" href=\"/s/7\">7 News Harbour</a></div>", "Jan Okon"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char page[4096];
+        snprintf(page, sizeof page,
+                 "<html><body><article><h1>Pier opens</h1>%s<p>%s</p><p>%s</p></article>"
+                 "<aside><div class=\"card\"><a href=\"/x\">Ferry fares rise</a> "
+                 "<a rel=\"author\" href=\"/s/ud\">Una Dahl</a></div></aside></body></html>",
+                 cases[i].byline, PARA1, PARA2);
+        np_doc *doc;
+        assert_int_equal(run(page, strlen(page), NULL, NULL, &doc), NP_OK);
+        if (!doc->author || strcmp(doc->author, cases[i].want) != 0)
+            fail_msg("%s: author %s, want %s", cases[i].byline, doc->author ? doc->author : "(none)", cases[i].want);
+        np_doc_free(doc);
+    }
+}
+
 /* A page rendered by script: no text in the DOM, the article in JSON-LD. */
 static void jsonld_body_fallback(void **state)
 {
@@ -2362,6 +2393,7 @@ int main(void)
         cmocka_unit_test(dates_from_the_page_own_address),
         cmocka_unit_test(site_names_checked_against_the_host),
         cmocka_unit_test(outlet_from_title_tail),
+        cmocka_unit_test(rel_author_links_of_one_byline),
         cmocka_unit_test(listicle_keeps_headings_and_lists),
         cmocka_unit_test(table_in_article),
         cmocka_unit_test(german_and_chinese_articles),
