@@ -30,7 +30,7 @@ enum {
     F_TITLE, F_OG_TITLE, F_H1, F_LD_HEADLINE, F_SUBHEAD,
     F_LD_AUTHOR, F_META_AUTHOR, F_REL_AUTHOR, F_BYLINE, F_BY_TEXT, F_LD_ORG_AUTHOR,
     F_LD_PUB, F_META_PUB, F_TIME_PUB, F_TIME_ART, F_TIME, F_CLASS_DATE, F_TIME_OTHER, F_CLASS_OTHER, F_LD_MOD,
-    F_META_MOD, F_TIME_MOD,
+    F_META_MOD, F_TIME_MOD, F_META_LOOSE,
     F_OG_SITE, F_LD_PUBLISHER, F_LD_SITE, F_APPNAME, F_TW_SITE,
     F_CANONICAL, F_OG_URL, F_LD_URL,
     F_LANG, F_META_LANG, F_LD_LANG, F_OG_LOCALE,
@@ -498,6 +498,7 @@ static const struct { const char *k; int f; } meta_keys[] = {
     {"article:published_time", F_META_PUB}, {"datepublished", F_META_PUB},
     {"pubdate", F_META_PUB}, {"publishdate", F_META_PUB}, {"publish-date", F_META_PUB},
     {"date", F_META_PUB}, {"dc.date", F_META_PUB}, {"dc.date.issued", F_META_PUB},
+    {"dcterms.date", F_META_LOOSE}, {"dcterms.issued", F_META_LOOSE}, {"dcterms.modified", F_META_MOD},
     {"sailthru.date", F_META_PUB}, {"parsely-pub-date", F_META_PUB},
     {"citation_publication_date", F_META_PUB}, {"article.published", F_META_PUB},
     {"og:article:published_time", F_META_PUB}, {"article:published", F_META_PUB}, {"pdate", F_META_PUB},
@@ -1618,8 +1619,10 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
             st = set_if_empty(&doc->author, tmp);
 
     /* dates */
-    const int pub_fields[] = {F_LD_PUB, F_META_PUB, F_TIME_PUB, F_TIME_ART, F_TIME};
-    for (size_t i = 0; i < 5 && st == NP_OK && !doc->published; i++)
+    /* Dublin Core's "dcterms.date" is any day of the page's life (a
+     * press office's CMS stamps the draft's): after the visible <time> */
+    const int pub_fields[] = {F_LD_PUB, F_META_PUB, F_TIME_PUB, F_TIME_ART, F_TIME, F_META_LOOSE};
+    for (size_t i = 0; i < 6 && st == NP_OK && !doc->published; i++)
         if (np_date_normalize(m.f[pub_fields[i]], tmp, sizeof tmp))
             st = set_if_empty(&doc->published, tmp);
     /* the day the address spells: the one the page was fetched by, else

@@ -1147,6 +1147,7 @@ static void dates_from_the_page_own_address(void **state)
     expect_published("<meta itemprop=\"dateModified datePublished\" content=\"2025-11-24T10:00:00Z\">",
                      "2025-11-24T10:00:00Z");
     expect_published("<meta name=\"pdate\" content=\"20251125\">", "2025-11-25");
+    expect_published("<meta name=\"dcterms.date\" content=\"2025-11-23\">", "2025-11-23");
 }
 
 /* The outlet a page's site name gives, with a Twitter handle, fetched from
@@ -1896,6 +1897,11 @@ static void dates_of_the_story_not_its_neighbours(void **state)
         {"<article><div class=\"dates\"><span class=\"updated-date\">Updated: 14 May 2026, 18:05</span> "
          "<span class=\"published-date\">Published: 12 May 2026, 07:30</span></div>",
          "</article>", "2026-05-12", NULL},
+        /* Dublin Core's loose "dcterms.date" (a draft's day) gives way to
+         * the visible <time> */
+        {"<meta name=\"dcterms.date\" content=\"2026-01-21T09:43+01:00\"><article>"
+         "<time class=\"date-display-single\" datetime=\"2026-01-25T08:00:00+01:00\">25.01.2026</time>",
+         "</article>", "2026-01-25T08:00:00+01:00", NULL},
         /* an update's day alone is the only day the page tells */
         {"<article><div class=\"recipe-date\">Updated June 13, 2019</div>", "</article>", "2019-06-13", NULL},
     };
