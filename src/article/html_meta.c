@@ -783,7 +783,7 @@ static void walk(meta *m, xmlNode *root)
                    strcmp(name, "title") != 0;
         } else if (cur->type == XML_TEXT_NODE && cur->content && !m->f[F_BY_TEXT] && cur->parent) {
             /* an unmarked byline: a short line that starts with "By ", or
-             * with "Story by", "Written by", "Words by", or a CMS's stamp
+             * with "Story by", "Written by", "Words by", "Words:", "Author:", or a CMS's stamp
              * of who put the page up: "Submitted by X on DATE" (Drupal's
              * node template), "Posted by X" (blog themes), "Posted on DATE
              * by X" (WordPress themes, when a "by" follows); a lower-case
@@ -793,8 +793,8 @@ static void walk(meta *m, xmlNode *root)
             const char *t = (const char *)cur->content;
             while (is_ws((unsigned char)*t))
                 t++;
-            static const char *const openers[] = {"Posted by ", "Story by ", "Submitted by ", "Words by ", "Written by ",
-                                                  NULL};
+            static const char *const openers[] = {"Author: ", "Posted by ", "Story by ", "Submitted by ", "Words by ",
+                                                  "Words: ", "Written by ", NULL};
             static const char *const dated[] = {"Posted on ", "Published on ", NULL};
             int opener = 0, stamp = 0;
             for (size_t k = 0; openers[k] && !opener; k++)
@@ -1242,9 +1242,14 @@ int np_author_clean(const char *s, const char *outlet, char *out, size_t cap)
     for (size_t i = 0; i < n; i++)
         if (is_digit((unsigned char)tmp[i]))
             return 0;
-    /* "By X", "Analysis by X", "Written by: X": the names follow "by" */
+    /* "By X", "Analysis by X", "Written by: X": the names follow "by";
+     * "Words: X" (a magazine's credit) and "Author: X" label them */
     const char *p = tmp;
-    for (size_t i = 0; i + 3 <= n && i < 40; i++)
+    static const char *const labels[] = {"author:", "authors:", "words:", NULL};
+    for (size_t i = 0; labels[i] && p == tmp; i++)
+        if (strncasecmp(tmp, labels[i], strlen(labels[i])) == 0)
+            p = tmp + strlen(labels[i]);
+    for (size_t i = 0; i + 3 <= n && i < 40 && p == tmp; i++)
         if ((i == 0 || is_ws((unsigned char)tmp[i - 1])) && strncasecmp(tmp + i, "by", 2) == 0 &&
             (is_ws((unsigned char)tmp[i + 2]) || tmp[i + 2] == ':')) {
             p = tmp + i + 3;

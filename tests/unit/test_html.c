@@ -1921,7 +1921,8 @@ static void dates_of_the_story_not_its_neighbours(void **state)
     }
 }
 
-/* A byline with its date or age beside it, or opened by "Story by": the
+/* A byline with its date or age beside it, or opened by "Story by" (or
+ * labelled "Words:", "Author:"): the
  * names before the separator (a comma or a word before a written-out date
  * too), and the date it states is the publication day unless it is an
  * update's. */
@@ -1932,6 +1933,8 @@ static void byline_with_a_date(void **state)
         {"<p>By Fenella Strachan \xC2\xB7 3 hours ago</p>", "Fenella Strachan", NULL},
         {"<div class=\"art-meta\">By Nessa Quilliam | Oct 11, 2026</div>", "Nessa Quilliam", "2026-10-11"},
         {"<p>Story by Lorna Bexley</p>", "Lorna Bexley", NULL},
+        {"<div class=\"credits\"><span>Words: Lorna Bexley</span></div>", "Lorna Bexley", NULL},
+        {"<p>Author: Lorna Bexley</p>", "Lorna Bexley", NULL},
         {"<p>By Ivo Marsk - 9 April 2026</p>", "Ivo Marsk", "2026-04-09"},
         {"<p class=\"byline\">By Ivo Marsk, 9 April 2026</p>", "Ivo Marsk", "2026-04-09"},
         {"<p>By Ivo Marsk and Mara Juniper, 9 April 2026</p>", "Ivo Marsk, Mara Juniper", "2026-04-09"},
