@@ -120,12 +120,14 @@ static size_t site_suffix(const line *l, const char **name)
     return 0;
 }
 
-/* "Outlet: The Harbour Ledger", "Publication: ...": a page's own label
- * for its publication, as text exports of pages and feeds write it at the
- * top ("Publisher:" is a book's or a report's as often). */
+/* "Outlet: The Harbour Ledger", "Publication: ...", "Source: ...": a
+ * page's own label for its publication, as text exports of pages and feeds
+ * write it at the top (among the first lines only: "Source:" under a table
+ * or at the foot names the figures' source; "Publisher:" is a book's or a
+ * report's as often). */
 static size_t labelled_outlet(const line *l, const char **name)
 {
-    static const char *const labels[] = {"outlet:", "publication:", NULL};
+    static const char *const labels[] = {"outlet:", "publication:", "source:", NULL};
     for (size_t k = 0; labels[k]; k++) {
         size_t kl = strlen(labels[k]);
         if (l->n <= kl || strncasecmp(l->s, labels[k], kl) != 0)

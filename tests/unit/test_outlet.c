@@ -133,6 +133,10 @@ static void page_clues(void **state)
                     "Dock workers voted to end their strike on Tuesday.\n");
     assert_string_equal(o, "Saltmere Beacon");
     free(o);
+    o = page_outlet("Source: Saltmere Beacon\nUpdated 4 May 2026 09:10\nDock strike ends at Holmport\nBy Ilse Varga\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_string_equal(o, "Saltmere Beacon");
+    free(o);
     o = page_outlet("Dock strike ends at Holmport\nNorthmoor Tribune\nStaff and agencies\nPublished: 2026-05-04\n\n"
                     "Dock workers voted to end their strike on Tuesday.\n");
     assert_string_equal(o, "Northmoor Tribune");
