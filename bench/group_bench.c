@@ -203,6 +203,8 @@ int main(int argc, char **argv)
             o.attach_fresh = (uint32_t)atol(argv[++i]);
         else if (!strcmp(a, "--attach-known"))
             o.attach_known = atof(argv[++i]);
+        else if (!strcmp(a, "--attach-own"))
+            o.attach_own = atof(argv[++i]);
         else if (!strcmp(a, "--attach-threshold"))
             o.attach_threshold = atof(argv[++i]);
         else if (!strcmp(a, "--actor-docs"))

@@ -529,7 +529,7 @@ static np_status hac_attach(hac *h)
             if (!Y->live || Y->n_docs <= max_docs || (X->story_id && Y->story_id))
                 continue;
             double l = link_of(h, x, y, X->adj[i].cross);
-            if (l >= best && l < FORCED &&
+            if (l >= best && l < FORCED && l >= h->r.attach_own * cohesion(X) &&
                 (Y->fresh >= h->r.attach_fresh ||
                  (l >= h->r.threshold && l >= h->r.attach_known * cohesion(Y))) &&
                 link_of(h, x, y, X->adj[i].words) >= h->r.attach_words &&

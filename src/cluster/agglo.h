@@ -35,6 +35,11 @@
  *     rules.threshold (only the cohesion is relaxed for it): a report
  *     arriving alone, the first of a new event, has had no peers to group
  *     with, and would otherwise fall into the older event of its topic.
+ *     A small group of two or more documents needs a link of at least
+ *     rules.attach_own x its own mean: two reports that tell one another's
+ *     story far better than the larger group's (a fire in another town, with
+ *     its own company and officials, that recalls the first in a sentence)
+ *     are an event of their own, not stray reports of the larger one.
  * In both phases, two groups of at least rules.actor_min_docs documents do
  * not join when each has rules.actor_names names of its own (named by a
  * share of its documents at least rules.actor_share above the share of the
@@ -127,6 +132,8 @@ typedef struct np_agglo_rules {
     double attach_words;      /* least common-words link of phase 2 */
     uint32_t attach_fresh;    /* a phase 2 target holding fewer batch documents... */
     double attach_known;      /* ...needs a link of this share of its own mean */
+    double attach_own;        /* phase 2: a small group of two or more documents needs a link of
+                               * this share of its own mean (0: off) */
     int attach_recall;        /* phase 2: a later group recalling the larger one's year */
     uint32_t actor_min_docs;  /* the actor test: between groups of at least this many (0: off) */
     double actor_share;       /* a name is one group's own when its share of that group's

@@ -131,6 +131,7 @@ void np_grouper_opts_default(np_grouper_opts *o)
     o->attach_words = 0.03;
     o->attach_fresh = 1;
     o->attach_known = 0.5;
+    o->attach_own = 0.3;
     o->attach_days_apart = 92;
     o->attach_recall = 1;
     o->actor_min_docs = 5;
@@ -1067,6 +1068,7 @@ np_status np_grouper_place(np_grouper *g, const np_features *fs, const int64_t *
         .attach_words = g->opts.attach_words,
         .attach_fresh = g->opts.attach_fresh,
         .attach_known = g->opts.attach_known,
+        .attach_own = g->opts.attach_own,
         .attach_recall = g->opts.attach_recall,
         .actor_min_docs = g->opts.plain ? 0 : g->opts.actor_min_docs,
         .actor_share = g->opts.actor_share,

@@ -17,7 +17,9 @@
  * attach_known x its own mean and the story threshold (one document placed
  * at a time is otherwise always "left apart": group_bench --batch 1 on ECB+
  * 1-22 0.843 -> 0.852, topic precision 0.960 -> 0.995, real news 0.542 ->
- * 0.613; --batch 500 unchanged) (cluster/agglo.h
+ * 0.613; --batch 500 unchanged); a small group of two or more needs
+ * attach_own x its own mean (two reports of a fire in another town that
+ * recall the first event in a sentence are their own event) (cluster/agglo.h
  * holds both phases).  The similarity of two documents is
  * (1 - name_share) x the tf-idf cosine of their common words + name_share x
  * that of their names (features.h marks words capitalised inside a sentence:
@@ -113,6 +115,8 @@ typedef struct np_grouper_opts {
     uint32_t attach_fresh;      /* ...if that group holds at least this many documents of
                                  * the batch; 1 */
     double attach_known;        /* ...or a link of this share of its own mean */
+    double attach_own;          /* ...and, for two documents or more, a link of this share
+                                 * of the small group's own mean; 0.3 (0: off) */
     int attach_days_apart;      /* ...with publication dates this far apart at most */
     int attach_recall;          /* ...or further, when its texts recall the story's year
                                  * (and name half its actors); 1 */

@@ -829,6 +829,43 @@ static void agglo_lone_document_and_known_story(void **state)
     }
 }
 
+/* Two reports far more alike each other (0.6) than either is like a
+ * story (0.16 each) are an event of their own: they attach to that story
+ * only on a link of attach_own x their own mean (0.3 x 0.6 = 0.18); a looser
+ * pair (0.4: 0.12) is stray reports of the story and attaches.  Phase 1
+ * takes neither (0.16 is under 0.55 x the pair's mean). */
+static void agglo_tight_pair_stays_its_own_event(void **state)
+{
+    (void)state;
+    const double own[] = {0.6, 0.4, 0.6};
+    const double share[] = {0.3, 0.3, 0.0};
+    for (int k = 0; k < 3; k++) {
+        np_agglo_rules r = {.threshold = 0.15, .merge_threshold = 0.15, .cohesion = 0.55,
+                            .max_days_apart = 7, .text_days_apart = 31, .check_dates = 1,
+                            .attach_max_docs = 3, .attach_threshold = 0.09, .attach_words = 0.03,
+                            .attach_fresh = 1, .attach_known = 0.5, .attach_own = share[k]};
+        np_agglo *a;
+        assert_int_equal(np_agglo_new(&r, &a), NP_OK);
+        uint32_t d[2], st;
+        for (int i = 0; i < 2; i++) {
+            np_agglo_group doc = {0, 1, 0.0, {0, 0, 0, 0}, NULL, 0, {{0, 0}}, 0.0};
+            np_day_span_init(&doc.days);
+            assert_int_equal(np_agglo_add(a, &doc, &d[i]), NP_OK);
+        }
+        np_agglo_group story = {5, 4, 1.8, {0, 0, 0, 0}, NULL, 0, {{0, 0}}, 0.0}; /* mean 0.3 */
+        np_day_span_init(&story.days);
+        assert_int_equal(np_agglo_add(a, &story, &st), NP_OK);
+        assert_int_equal(np_agglo_link(a, d[0], d[1], own[k], own[k] / 2), NP_OK);
+        for (int i = 0; i < 2; i++)
+            assert_int_equal(np_agglo_link(a, d[i], st, 4 * 0.16, 4 * 0.08), NP_OK);
+        assert_int_equal(np_agglo_run(a), NP_OK);
+        uint32_t pair = np_agglo_root(a, d[0]);
+        assert_int_equal(np_agglo_root(a, d[1]), pair); /* the pair is one group */
+        assert_int_equal(pair == st, k > 0);
+        np_agglo_free(a);
+    }
+}
+
 /* Dates that disagree keep two groups apart, however similar; a copy's
  * forced edge joins them anyway. */
 static void agglo_dates_gate_but_copies_join(void **state)
@@ -1039,6 +1076,7 @@ int main(void)
         cmocka_unit_test(agglo_phases_and_survivor),
         cmocka_unit_test(agglo_dates_gate_but_copies_join),
         cmocka_unit_test(agglo_lone_document_and_known_story),
+        cmocka_unit_test(agglo_tight_pair_stays_its_own_event),
         cmocka_unit_test(agglo_own_actors_keep_events_apart),
         cmocka_unit_test(agglo_copies_do_not_make_a_group_tight),
         cmocka_unit_test(wire_copies_and_other_reports_are_one_story),
