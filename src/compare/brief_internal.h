@@ -38,6 +38,11 @@ np_status np_compare_copy_docs(np_story *s);     /* documents printing one text:
 np_status np_compare_align(np_story *s);          /* edges + CSR */
 np_status np_compare_facts(np_story *s);   /* multi-outlet facts */
 np_status np_compare_places(np_story *s);  /* where the main event happened (compare/places.c) */
+/* Mention m of an opens a dateline: it starts its paragraph, and what
+ * follows up to a dash is only names, numbers, commas and a parenthesised
+ * credit ("VELL, Ostria –", "Vell, May 3 (Agency) -").  The byte offset
+ * right after that dash, 0 when m opens none (compare/places.c). */
+size_t np_dateline_end(const np_analysis *an, const np_entity_mention *m);
 np_status np_compare_quote_facts(np_story *s); /* a quote's fact gets its quote group's outlets */
 np_status np_compare_quote_spans(np_story *s); /* a ref cut from a quotation shows it whole */
 np_status np_compare_one_claim(np_story *s);   /* no two facts cite the same words (compare/one_claim.c) */

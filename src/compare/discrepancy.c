@@ -1284,10 +1284,12 @@ static int other_measures(const np_story *s, int da, const np_sent *A, const np_
 }
 
 /* Document d states in its own voice, besides the mentions skip0 and
- * skip1, a figure of the same unit that agrees with m (of am).  Measured:
- * with kin units and quoted figures too, a speaker's vague "thousands of
- * our members" counted as the outlet stating "hundreds of thousands of
- * ballots cast", and a real disagreement of two outlets was lost. */
+ * skip1, a figure of the same unit that agrees with m (of am), or one of a
+ * kin unit of m's very value, neither approximate ("12.4 million users" for
+ * "12.4 million people").  Measured: with kin units agreeing loosely and
+ * quoted figures too, a speaker's vague "thousands of our members" counted
+ * as the outlet stating "hundreds of thousands of ballots cast", and a
+ * real disagreement of two outlets was lost. */
 static int doc_states_value(dctx *c, int d, const np_sent *compared, const char *unit, const np_analysis *am,
                             const np_sent *sm, const np_number_mention *m, const np_number_mention *skip0,
                             const np_number_mention *skip1)
@@ -1296,7 +1298,10 @@ static int doc_states_value(dctx *c, int d, const np_sent *compared, const char 
     for (size_t q = 0; q < an->n_numbers; q++) {
         const np_number_mention *o = &an->numbers[q];
         const char *u = np_number_unit(o);
-        if (o == skip0 || o == skip1 || !u || strcmp(u, unit) != 0 || np_quote_at(an->quotes, an->n_quotes, o->start))
+        if (o == skip0 || o == skip1 || !u || np_quote_at(an->quotes, an->n_quotes, o->start))
+            continue;
+        if (strcmp(u, unit) != 0 && !(o->value == m->value && !((o->flags | m->flags) & NP_NUM_APPROX) &&
+                                      units_kin(c, u, unit)))
             continue;
         long so = np_story_sent_at(c->s, d, o->start);
         if (so < 0 || c->s->sents[so].no_fact)
@@ -2200,10 +2205,16 @@ static np_status figure_of(np_story *s, int d, size_t k, long si, figure *f)
         f->subject = (long)s->ent_group[ei];
     }
     f->lead = -1;
+    size_t skip = 0; /* a dateline's places ("STAVRA, Norvania —") lead nothing */
     for (size_t e = 0; e < an->n_ents; e++) {
         const np_entity_mention *em = &an->ents[e];
-        if (em->start < s->sents[si].start)
+        if (em->start < s->sents[si].start || em->start < skip)
             continue;
+        size_t dl = np_dateline_end(an, em);
+        if (dl) {
+            skip = dl;
+            continue;
+        }
         if (em->start < m->start) {
             long ei = np_entity_linker_lookup(s->lk, d, em->start);
             f->lead = ei >= 0 ? (long)s->ent_group[ei] : -1;

@@ -298,10 +298,7 @@ static int locative_words(const np_analysis *an, const np_entity_mention *m)
     return 0;
 }
 
-/* The mention opens a dateline: it starts its paragraph, and what follows
- * up to a dash is only names, numbers, commas and a parenthesised credit
- * ("VELL, Ostria –", "Vell, May 3 (Agency) -"). */
-static int dateline_at(const np_analysis *an, const np_entity_mention *m)
+size_t np_dateline_end(const np_analysis *an, const np_entity_mention *m)
 {
     if (m->start > 0 && an->text[m->start - 1] != '\n')
         return 0;
@@ -318,7 +315,7 @@ static int dateline_at(const np_analysis *an, const np_entity_mention *m)
             continue;
         if ((c[b] == '-' && b + 1 < an->len && c[b + 1] == ' ') ||
             (c[b] == 0xE2 && b + 2 < an->len && c[b + 1] == 0x80 && (c[b + 2] == 0x93 || c[b + 2] == 0x94)))
-            return b > m->end || c[b] != '-' || c[b - 1] == ' ';
+            return b > m->end || c[b] != '-' || c[b - 1] == ' ' ? b + (c[b] == '-' ? 1 : 3) : 0;
         /* a lower-case word: the sentence has begun, no dateline */
         if (c[b] >= 'a' && c[b] <= 'z' && (c[b - 1] == ' ' || c[b - 1] == ','))
             return 0;
@@ -595,7 +592,7 @@ static np_status collect(np_story *s, uint32_t *uf, pref **out, size_t *n_out)
             long e = place_entity(s, (int)d, m);
             if (e < 0)
                 continue;
-            int dl = dateline_at(an, m), lw = dl ? 0 : locative_words(an, m);
+            int dl = np_dateline_end(an, m) != 0, lw = dl ? 0 : locative_words(an, m);
             if ((!dl && !lw) || np_quote_at(an->quotes, an->n_quotes, m->start))
                 continue;
             long si = np_story_sent_at(s, (int)d, m->start);

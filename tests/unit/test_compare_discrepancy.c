@@ -626,6 +626,41 @@ static void radius_and_ages(void **state)
     np_brief_free(b);
 }
 
+/* A dateline's place ("HOLMPORT, Ostria --") is not what the lead
+ * sentence is about: the lead's count meets the other outlet's count of
+ * the same subject.  And an outlet that gives the other's very figure in a
+ * kin unit ("4.1 million customers" / "4.1 million people") counts
+ * something else with its other figure ("210,000 customers"). */
+static void dateline_leads_nothing(void **state)
+{
+    (void)state;
+    static const char wire[] =
+        "HOLMPORT \u2014 The Ostrian Energy Board on Monday fined Brightwave Power 9 million crowns for cutting "
+        "off the power of 4.1 million customers in a storm in January.\n\n"
+        "The board said the storm had knocked out power lines and, for about 210,000 customers, the gas supply.\n\n"
+        "Brightwave shares fell 2.1 per cent after the ruling.\n";
+    static const char filler[] = "Storms in January closed schools across Ostria.\n";
+    const char *const dates[3] = {"2031-03-03", "2031-03-05", "2031-03-05"};
+    const char *const other[3] = {
+        wire,
+        "Brightwave Power will appeal the 9 million crown fine handed down by the Ostrian Energy Board, the "
+        "company said on Wednesday.\n\n"
+        "The Ostrian Energy Board fined Brightwave on Monday over a storm outage in January that cut off 1.4 million customers, "
+        "some of them for two days.\n",
+        filler};
+    np_brief *b = brief_dated3(other, dates);
+    assert_non_null(np_test_disc_with(b, "4.1 million customers", "1.4 million customers"));
+    np_brief_free(b);
+    const char *const same[3] = {
+        wire,
+        "The Ostrian Energy Board said the January storm knocked out the gas supply of 4.1 million people.\n",
+        filler};
+    b = brief_dated3(same, dates);
+    for (size_t i = 0; i < b->n_discrepancies; i++)
+        assert_null(strstr(b->discrepancies[i].explain, "210,000"));
+    np_brief_free(b);
+}
+
 static const char *const fd_a =
     "Lawyers for the former port chief Ansel Brenn lodged an appeal against his sentence on Monday.\n\n"
     "The appeal will be heard on June 14 by a panel of three judges at the Court of Appeal in Ostmarra, a court "
@@ -1582,6 +1617,7 @@ int main(void)
         cmocka_unit_test(now_counts_as_of_its_day),
         cmocka_unit_test(count_per_day_is_no_count),
         cmocka_unit_test(radius_and_ages),
+        cmocka_unit_test(dateline_leads_nothing),
         cmocka_unit_test(far_dates_of_one_deed),
         cmocka_unit_test(durations_of_two_subjects),
     };
