@@ -772,11 +772,13 @@ static int percent_kind(const np_analysis *an, const np_sent *se, const np_numbe
         return 0; /* the level reached: "rose 0.2 points to 5.6%" */
     if (before && !strcmp(before, "from"))
         return 4;
-    static const char *const change[] = {"increase", "rise", "rose", "risen", "fell", "fall", "fallen",
-                                         "drop", "dropped", "decline", "declined", "growth", "grew",
-                                         "jump", "jumped", "gain", "gained", "cut", "up", "down", "higher",
-                                         "lower", "more", "less", "surge", "surged", "increased",
-                                         "decreased", "decrease", "plunged", "climbed", "slid", NULL};
+    static const char *const change[] = {"increase", "rise", "rose", "risen", "rising", "fell", "fall", "fallen",
+                                         "falling", "drop", "dropped", "dropping", "decline", "declined",
+                                         "declining", "growth", "grew", "growing", "jump", "jumped", "jumping",
+                                         "gain", "gained", "gaining", "cut", "up", "down", "higher", "lower",
+                                         "more", "less", "surge", "surged", "surging", "increased", "increasing",
+                                         "decreased", "decrease", "decreasing", "plunged", "plunging", "climbed",
+                                         "climbing", "slid", "sliding", NULL};
     static const char *const rate[] = {"tariff", "tariffs", "tax", "taxes", "duty", "duties", "rate",
                                        "rates", "interest", "levy", "stake", NULL};
     size_t k0 = np_story_token_at(an, m->start), k1 = np_story_token_at(an, m->end);
@@ -1781,7 +1783,7 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
     /* figures of other days are two quantities, no discrepancy; but a
      * fact's supporter giving one still does not state the fact's figure
      * (figure_leave(): need_words < 0) */
-    if (other_measures(s, da, A, ma, db, B, mb) || different_deeds(c, da, A, ma, db, B, mb) ||
+    if (other_measures(s, da, A, ma, db, B, mb) || (need_words >= 0 && different_deeds(c, da, A, ma, db, B, mb)) ||
         (need_words >= 0 && other_days(s, A, ma, B, mb)))
         return 0;
     /* what two different people did ("Varro has coached 14 seasons at the

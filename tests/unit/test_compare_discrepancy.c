@@ -661,6 +661,33 @@ static void dateline_leads_nothing(void **state)
     np_brief_free(b);
 }
 
+/* A fact is not credited to an outlet whose like sentence gives another
+ * move of the same share ("fell 3.2 per cent" / "rising 1.1 per cent" two
+ * days later): a change told with "-ing" is a change too, and a figure of
+ * another deed is still not the fact's figure. */
+static void other_move_is_no_support(void **state)
+{
+    (void)state;
+    const char *const texts[3] = {
+        "Brightwave Power was fined 9 million crowns by the Ostrian Energy Board on Monday.\n\n"
+        "Brightwave shares fell 3.2 per cent in Holmport trading after the ruling.\n",
+        "Brightwave Power will appeal the 9 million crown fine of the Ostrian Energy Board.\n\n"
+        "Brightwave shares won back some of Monday's losses on Wednesday, rising 1.1 per cent in Holmport "
+        "trading.\n",
+        "Storms in January closed schools across Ostria.\n"};
+    const char *const dates[3] = {"2031-03-03", "2031-03-05", "2031-03-05"};
+    np_brief *b = brief_dated3(texts, dates);
+    for (size_t f = 0; f < b->n_facts; f++) {
+        int fell = 0, rising = 0;
+        for (size_t k = 0; k < b->facts[f].n_support; k++) {
+            fell |= strstr(b->facts[f].support[k].text, "fell 3.2") != NULL;
+            rising |= strstr(b->facts[f].support[k].text, "rising 1.1") != NULL;
+        }
+        assert_false(fell && rising);
+    }
+    np_brief_free(b);
+}
+
 static const char *const fd_a =
     "Lawyers for the former port chief Ansel Brenn lodged an appeal against his sentence on Monday.\n\n"
     "The appeal will be heard on June 14 by a panel of three judges at the Court of Appeal in Ostmarra, a court "
@@ -1614,6 +1641,7 @@ int main(void)
         cmocka_unit_test(rate_per_year_against_total),
         cmocka_unit_test(fact_keeps_its_figure),
         cmocka_unit_test(figures_of_other_days),
+        cmocka_unit_test(other_move_is_no_support),
         cmocka_unit_test(now_counts_as_of_its_day),
         cmocka_unit_test(count_per_day_is_no_count),
         cmocka_unit_test(radius_and_ages),
