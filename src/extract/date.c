@@ -537,6 +537,19 @@ static int cue_at(const scan *s, size_t k)
         return 0;
     if (tok_is(s, k, "preparing") || tok_is(s, k, "awaiting"))
         return progressive_tense(s, k);
+    /* "may be allowed to return on Thursday", "should reopen on Friday": a
+     * modal before a verb looks forward; with "have" it looks back ("may
+     * have died on Sunday").  Not "could", the past of "can" as often
+     * ("could be seen inside the store on Tuesday") */
+    if ((tok_is(s, k, "may") || tok_is(s, k, "might") || tok_is(s, k, "should")) &&
+        !(s->t[k].flags & NP_TOK_CAP)) { /* not the month */
+        size_t j = k + 1;
+        if (j < s->n && (tok_is(s, j, "also") || tok_is(s, j, "still") || tok_is(s, j, "then")))
+            j++;
+        if (j >= s->n || tok_is(s, j, "have") || (j + 1 < s->n && tok_is(s, j, "not") && tok_is(s, j + 1, "have")))
+            return tok_is(s, j, "have") ? -1 : 0;
+        return (s->t[j].flags & NP_TOK_WORD) && !(s->t[j].flags & NP_TOK_CAP) ? 1 : 0;
+    }
     /* a plan named as a thing, after its determiner ("its plans", "the
      * new plan"): its content ("its plans for a listing on September 30",
      * "the plan to list on ...") was ahead when planned, on either side of
@@ -846,6 +859,16 @@ static int year_ends_phrase(const scan *s, size_t j)
     return 0;
 }
 
+/* Tokens j, j + 1 say "last year" (-1), "this year" (0) or "next year"
+ * (+1) right after the word before them; RELATIVE_YEAR_NONE otherwise. */
+#define RELATIVE_YEAR_NONE 9
+static int relative_year_at(const scan *s, size_t j)
+{
+    if (j + 1 >= s->n || !tok_is(s, j + 1, "year") || !gap_is(s, j, ""))
+        return RELATIVE_YEAR_NONE;
+    return tok_is(s, j, "last") ? -1 : tok_is(s, j, "this") ? 0 : tok_is(s, j, "next") ? 1 : RELATIVE_YEAR_NONE;
+}
+
 /* "Nov. 27", "November 26-27, 2025", "May 2024", "in May": a date that
  * starts with its month at token i; 1 when found (in *r). */
 static int match_month_first(const scan *s, size_t i, dmatch *r)
@@ -898,6 +921,16 @@ static int match_month_first(const scan *s, size_t i, dmatch *r)
                 /* "between February and December 2017": the range's year */
                 r->d.gran = NP_DATE_MONTH;
                 set_month(r->d.iso, ry, m);
+                ok = 1;
+            } else if ((m != 5 || prep) && gap_is(s, i, "") && relative_year_at(s, j) != RELATIVE_YEAR_NONE) {
+                /* "in April last year", "March next year": that year's month */
+                r->d.gran = NP_DATE_MONTH;
+                r->d.flags |= NP_DATE_RELATIVE;
+                r->last = j + 1;
+                if (s->have_pub)
+                    set_month(r->d.iso, s->py + relative_year_at(s, j), m);
+                else
+                    r->d.flags |= NP_DATE_UNRESOLVED;
                 ok = 1;
             } else if (m != 5 || prep) {
                 r->d.gran = NP_DATE_MONTH;

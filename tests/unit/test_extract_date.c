@@ -448,6 +448,29 @@ static void set_for_and_followed_by(void **state)
     expect(v, "2027-10-11", y, 2);
 }
 
+/* A modal before a verb looks forward ("may be allowed back on
+ * Thursday", a Wednesday article: the next day), with "have" back ("may
+ * have left on Sunday"); "could" says nothing ("could be seen on
+ * Tuesday" told the past).  A month with "last year" / "next year" is
+ * that year's. */
+static void modals_and_month_of_last_year(void **state)
+{
+    (void)state;
+    const char *t = "Residents may be allowed back on Thursday. The crew may have left on Sunday. "
+                    "Divers should reach the wreck on Friday. Police could be seen at the dock on Tuesday.";
+    const want w[] = {
+        {"Thursday", "2026-08-13", NULL, NP_DATE_RELATIVE},
+        {"Sunday", "2026-08-09", NULL, NP_DATE_RELATIVE},
+        {"Friday", "2026-08-14", NULL, NP_DATE_RELATIVE},
+        {"Tuesday", "2026-08-11", NULL, NP_DATE_RELATIVE},
+    };
+    expect(t, "2026-08-12", w, sizeof w / sizeof *w);
+    const char *u = "The firm told its users in April last year. A new port opens in June next year.";
+    const want x[] = {{"April last year", "2025-04", NULL, NP_DATE_RELATIVE},
+                      {"June next year", "2027-06", NULL, NP_DATE_RELATIVE}};
+    expect(u, "2026-11-03", x, 2);
+}
+
 /* A stored date's instant: its offset counts ("23:30 at -08:00" is
  * 07:30 UTC of the next day, after "05:00Z" of that day, though its text
  * sorts first); a day alone is its midnight UTC; no day, no instant. */
@@ -693,6 +716,7 @@ int main(void)
         cmocka_unit_test(deadlines_and_month_comma_year),
         cmocka_unit_test(instants_of_stored_dates),
         cmocka_unit_test(set_for_and_followed_by),
+        cmocka_unit_test(modals_and_month_of_last_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
