@@ -874,6 +874,40 @@ static int only_attribution_events(const claim_ctx *cx, uint32_t a, uint32_t b)
     return claim_events_common(cx, x->ev, x->n_ev, a, y->ev, y->n_ev, b) == 0;
 }
 
+/* Every token of sentence se that is term t (a synonym class) names a
+ * person's office (np_story_office_word()). */
+static int office_only(const np_story *s, const np_sent *se, uint32_t t)
+{
+    const uint32_t *tt = s->tok_term[se->doc];
+    for (uint32_t k = se->tok_lo; k < se->tok_hi; k++)
+        if (tt[k] != UINT32_MAX && (s->syn ? s->syn[tt[k]] : tt[k]) == t && !np_story_office_word(s, se->doc, k))
+            return 0;
+    return 1;
+}
+
+/* The event words a and b share are only words of a person's office
+ * ("Transport minister Jorun Marten said the families would get answers"
+ * / "She is not related to the transport minister, Jorun Marten"): one
+ * person named twice, not one claim. */
+static int only_office_events(const np_story *s, const np_sent *a, const np_sent *b)
+{
+    int shared = 0;
+    for (uint32_t i = 0, j = 0; i < a->n_ev && j < b->n_ev;) {
+        if (a->ev[i] < b->ev[j]) {
+            i++;
+        } else if (a->ev[i] > b->ev[j]) {
+            j++;
+        } else {
+            if (!office_only(s, a, a->ev[i]) || !office_only(s, b, a->ev[i]))
+                return 0;
+            shared = 1;
+            i++;
+            j++;
+        }
+    }
+    return shared;
+}
+
 /* Sentence s tells deed term done, in the active, by actor. */
 static int has_deed(const claim_ctx *cx, uint32_t s, uint32_t term, int32_t actor)
 {
@@ -952,6 +986,8 @@ static int same_claim(const claim_ctx *cx, const np_sent *a, const np_sent *b, f
         ev = 0;
     uint32_t ia = (uint32_t)(a - cx->sents), ib = (uint32_t)(b - cx->sents);
     if (ev && ATTRIBUTION_WORDS && sim < PROP_STRONG && only_attribution_events(cx, ia, ib))
+        ev = 0;
+    if (ev && sim < TOPIC_ALIKE && only_office_events(cx->story, a, b))
         ev = 0;
     /* one day written out and something that happens on it: a weaker
      * likeness is enough.  Measured and left: also asking for a name in

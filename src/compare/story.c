@@ -225,6 +225,43 @@ np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_s
     return vec_from_tokens(s, doc, np_story_token_at(an, start), np_story_token_at(an, end), out);
 }
 
+/* A person's mention starts at byte off, past spaces and one comma. */
+static int person_starts_at(const np_analysis *an, size_t off, size_t end)
+{
+    while (off < end && (an->text[off] == ' ' || an->text[off] == ','))
+        off++;
+    size_t m = np_story_ent_at(an, off);
+    return m < an->n_ents && an->ents[m].start == off && an->ents[m].type == NP_ENT_PERSON;
+}
+
+int np_story_office_word(const np_story *s, int doc, uint32_t k)
+{
+    const np_analysis *an = &s->an[doc];
+    if (k + 1 >= an->n_tokens)
+        return 0;
+    const np_token *tk = &an->tokens[k], *nx = &an->tokens[k + 1];
+    size_t m = np_story_ent_at(an, tk->end);
+    /* "Transport minister Paulo Menz": the title inside the mention */
+    if (m < an->n_ents && an->ents[m].start == nx->start)
+        return an->ents[m].type == NP_ENT_PERSON && an->ents[m].name_start > an->ents[m].start;
+    if (!np_lex_is_title_word(an->text + nx->start, nx->end - nx->start))
+        return 0;
+    /* "the transport minister, Paulo Menz" / "transport minister Menz" */
+    size_t after = k + 2 < an->n_tokens ? an->tokens[k + 2].start : an->len;
+    if (after - nx->end <= 2 && person_starts_at(an, nx->end, after + 1))
+        return 1;
+    /* "Paulo Menz, the transport minister," */
+    uint32_t j = k;
+    if (j > 0 && an->tokens[j - 1].norm && (!strcmp(an->tokens[j - 1].norm, "the") || !strcmp(an->tokens[j - 1].norm, "a")))
+        j--;
+    if (j == 0 || !memchr(an->text + an->tokens[j - 1].end, ',', an->tokens[j].start - an->tokens[j - 1].end))
+        return 0;
+    for (size_t q = m; q-- > 0;)
+        if (an->ents[q].end <= an->tokens[j - 1].end)
+            return an->ents[q].end == an->tokens[j - 1].end && an->ents[q].type == NP_ENT_PERSON;
+    return 0;
+}
+
 static int holds_u32(const uint32_t *a, size_t n, uint32_t x)
 {
     for (size_t i = 0; i < n; i++)

@@ -222,6 +222,12 @@ uint32_t np_story_term_find(const np_story *s, const char *key, size_t n);
 /* tf-idf vector over the content tokens of doc whose start lies in
  * [start, end); vector storage in the work arena. */
 np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_svec *out);
+/* Token k of doc says which office a person holds, not what happened:
+ * "Transport" in "Transport minister Paulo Menz" (the mention after it
+ * holds a title before the name) or in "Paulo Menz, the transport
+ * minister," (a title word after it, a person's mention and a comma
+ * before). */
+int np_story_office_word(const np_story *s, int doc, uint32_t k);
 /* Takes out of v (a vector of np_story_vec_span(), whose arrays the caller
  * owns) the terms of doc's tokens starting in [start, end) and scales it
  * back to unit length. */

@@ -161,6 +161,25 @@ static void test_same_actor_or_action_is_not_enough(void **state)
     np_brief_free(b);
 }
 
+/* The words of a person's office ("Harbour minister") are not what a
+ * sentence claims: a remark of the minister and a sentence that only names
+ * him are two things. */
+static void test_office_words_are_not_a_claim(void **state)
+{
+    (void)state;
+    np_brief *b = brief3("2025-04-02",
+                         "The Tarvel ferry ran aground on the Lenne sandbank on Friday.\n\n"
+                         "Harbour minister Oskar Lind said the families would get help.\n",
+                         "2025-04-02",
+                         "The Tarvel ferry ran aground on a sandbank in the Lenne on Friday.\n\n"
+                         "The boatmen's union leader, Eva Lind, said the sandbank had been reported for years. She is not "
+                         "related to the harbour minister, Oskar Lind.\n",
+                         "2025-04-02", "Rain is expected across the region for the rest of the week.\n");
+    assert_false(np_test_together(b, "a.txt", "get help", "b.txt", "not related"));
+    assert_true(np_test_together(b, "a.txt", "ran aground", "b.txt", "ran aground"));
+    np_brief_free(b);
+}
+
 /* One deed of two named doers, one thing of two owners: a country's
  * expulsion and its neighbour's reply, each ambassador summoned, are not
  * one fact however alike the words; the same doer in two outlets is. */
@@ -1443,6 +1462,7 @@ int main(void)
         cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_place_is_not_a_claim),
         cmocka_unit_test(test_same_actor_or_action_is_not_enough),
+        cmocka_unit_test(test_office_words_are_not_a_claim),
         cmocka_unit_test(test_two_doers_two_owners),
         cmocka_unit_test(test_topic_words_are_not_a_claim),
         cmocka_unit_test(test_not_claims),
