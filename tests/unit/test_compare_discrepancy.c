@@ -688,6 +688,27 @@ static void other_move_is_no_support(void **state)
     np_brief_free(b);
 }
 
+/* A day one outlet gives for a plan ("will vote on Wednesday", after its
+ * publication) and a day the other gives for what happened ("began on
+ * March 2") are two events; two days for what happened disagree. */
+static void plan_and_past_are_two_events(void **state)
+{
+    (void)state;
+    const char *const texts[3] = {
+        "Work at the Holmport shipyard was at a standstill on Monday as about 900 welders stayed off the job.\n\n"
+        "The walkout began at 6 a.m. on March 2 after talks between the Welders' Union of Ostria and the yard's "
+        "owners collapsed.\n",
+        "Members of the Welders' Union of Ostria will vote on Wednesday on an improved pay offer from the yard's "
+        "owners, as the walkout at the Holmport shipyard dragged on.\n\n"
+        "The walkout began at 6 a.m. on March 1 and has since halted all work at the yard.\n",
+        "Storms in January closed schools across Ostria.\n"};
+    const char *const dates[3] = {"2031-03-03", "2031-03-04", "2031-03-04"};
+    np_brief *b = brief_dated3(texts, dates);
+    assert_null(np_test_disc_with(b, "March 2", "Wednesday"));
+    assert_non_null(np_test_disc_with(b, "March 2", "March 1"));
+    np_brief_free(b);
+}
+
 static const char *const fd_a =
     "Lawyers for the former port chief Ansel Brenn lodged an appeal against his sentence on Monday.\n\n"
     "The appeal will be heard on June 14 by a panel of three judges at the Court of Appeal in Ostmarra, a court "
@@ -1646,6 +1667,7 @@ int main(void)
         cmocka_unit_test(count_per_day_is_no_count),
         cmocka_unit_test(radius_and_ages),
         cmocka_unit_test(dateline_leads_nothing),
+        cmocka_unit_test(plan_and_past_are_two_events),
         cmocka_unit_test(far_dates_of_one_deed),
         cmocka_unit_test(durations_of_two_subjects),
     };
