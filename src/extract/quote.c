@@ -270,7 +270,9 @@ static int filler(const ctx *c, size_t i)
                                     "ultimately", "would", "will", "quickly", "pointedly", "separately",
                                     "additionally", "explicitly", "bluntly", "privately", "emphatically",
                                     "reiterated", "went", "on", "to", "instead", "still", "even", "now", "just",
-                                    "once", "again", "too"};
+                                    "once", "again", "too",
+                                    /* "Loren herself said": the speaker stressed */
+                                    "herself", "himself", "themselves"};
     for (size_t x = 0; x < sizeof k / sizeof *k; x++)
         if (tok_is(c, i, k[x]))
             return 1;

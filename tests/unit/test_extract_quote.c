@@ -74,6 +74,18 @@ static void not_by(const result *r, const char *words, const char *who)
     }
 }
 
+/* A reflexive stressing the speaker ("Vera Holm herself said:") sits
+ * between the name and the verb as an adverb does. */
+static void speaker_herself(void **state)
+{
+    (void)state;
+    result r;
+    run(&r, "The skater was banned for two years. Vera Holm herself said in a statement: \u201cI never took "
+            "anything that was not allowed.\u201d\n");
+    expect(&r, "I never took anything that was not allowed.", "Vera Holm");
+    np_arena_free(&r.a);
+}
+
 /* np_quote_at: the quote holding a byte, none in the outlet's own words
  * between two quotes nor on the closing mark. */
 static void quote_at_offsets(void **state)
@@ -1318,6 +1330,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(after_attributions),
+        cmocka_unit_test(speaker_herself),
         cmocka_unit_test(coordinated_speech_verb),
         cmocka_unit_test(relayed_quotation),
         cmocka_unit_test(quote_at_offsets),
