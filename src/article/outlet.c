@@ -94,6 +94,15 @@ static int host_like(const char *s)
     return 1;
 }
 
+/* Line l is a share bar or a call to action ("Share  Tweet  Email"):
+ * classified whole, only for a candidate. */
+static int widget_line(const line *l)
+{
+    np_line ln = {.s = l->s, .len = l->n};
+    np_line_classify(&ln);
+    return (ln.flags & NP_LF_CTA) || ln.widgets * 2 >= ln.alpha;
+}
+
 /* "Headline of four words or more | Outlet", "Deck sentence. / Outlet":
  * the part after the last separator.  A share bar is no such line
  * ("Share: Facebook | X | Email", "Share on Facebook | Share on X |
@@ -108,10 +117,7 @@ static size_t site_suffix(const line *l, const char **name)
             trim(&t, &tn);
             if (count_words(s, i) < 4 || !name_words(t, tn))
                 return 0;
-            /* the line read whole only for a candidate */
-            np_line ln = {.s = l->s, .len = l->n};
-            np_line_classify(&ln);
-            if ((ln.flags & NP_LF_CTA) || ln.widgets * 2 >= ln.alpha)
+            if (widget_line(l))
                 return 0;
             *name = t;
             return tn;
@@ -119,6 +125,8 @@ static size_t site_suffix(const line *l, const char **name)
     }
     return 0;
 }
+
+#define PROSE_WORDS 12 /* a line of this many words is the story's text */
 
 /* "Outlet: The Harbour Ledger", "Publication: ...", "Source: ...": a
  * page's own label for its publication, as text exports of pages and feeds
@@ -271,25 +279,6 @@ static int section_word(const char *w, size_t n)
     return 0;
 }
 
-/* Header line i closes a byline and a date line ("Headline / By Jane Doe
- * / December 3, 2026 / Spaceline Europe"): two to five capitalised words
- * there name the publication even without a publication's word, unless
- * they open on a section's ("World News"). */
-static int closes_header(const line *top, size_t i, const np_doc *doc)
-{
-    const line *l = &top[i];
-    if (i < 2 || !byline_or_date(&top[i - 1]) || !byline_or_date(&top[i - 2]) ||
-        !(byline_line(&top[i - 1]) || byline_line(&top[i - 2])))
-        return 0;
-    size_t first = 0;
-    while (first < l->n && l->s[first] != ' ')
-        first++;
-    size_t words = count_words(l->s, l->n);
-    return words >= 2 && words <= 5 && name_words(l->s, l->n) && !byline_or_date(l) &&
-           !listed(l->s, first, k_section_words) && !section_word(l->s, first) &&
-           !(doc->title && strlen(doc->title) == l->n && !memcmp(doc->title, l->s, l->n));
-}
-
 /* The masthead among the header lines under the headline (masthead_name()),
  * under the byline or over a byline or date line ("Headline / By Jane Doe /
  * The Estmark Courant / December 3, 2026"). */
@@ -297,13 +286,8 @@ static size_t header_masthead(const line *top, size_t nt, const np_doc *doc, con
 {
     for (size_t i = 1; i < nt && i <= 5; i++) {
         const line *l = &top[i];
-        if (!masthead_name(l, doc)) {
-            if (closes_header(top, i, doc)) {
-                *name = l->s;
-                return l->n;
-            }
+        if (!masthead_name(l, doc))
             continue;
-        }
         /* under a byline, or over a byline or date line (a headline after a
          * date line, "The Ferry Is Back", is over the story's prose), or
          * closing a block of them ("Headline / By Jane Doe / December 3,
@@ -336,7 +320,12 @@ static size_t byline_outlet(const line *l, const np_doc *doc, const char **name)
         return 0;
     line part = {comma + 1, l->n - (size_t)(comma + 1 - l->s)};
     trim(&part.s, &part.n);
-    if (!masthead_name(&part, doc))
+    /* "By Jane Doe, News Reporter": her role, not the paper */
+    static const char *const roles[] = {"Correspondent", "Editor", "Producer", "Reporter", "Staff", "Writer", NULL};
+    size_t last = part.n;
+    while (last > 0 && part.s[last - 1] != ' ')
+        last--;
+    if (!masthead_name(&part, doc) || listed(part.s + last, part.n - last, roles))
         return 0;
     *name = part.s;
     return part.n;
@@ -447,7 +436,9 @@ np_status np_outlet_from_page(const char *text, size_t len, np_doc *doc)
     }
     const char *name = NULL;
     size_t n = 0;
-    for (size_t i = 0; i < nt && i < 8 && !n; i++)
+    /* a label above the story's prose only: "Source:" under a table in
+     * the body names the figures' source */
+    for (size_t i = 0; i < nt && i < 8 && !n && count_words(top[i].s, top[i].n) < PROSE_WORDS; i++)
         n = labelled_outlet(&top[i], &name);
     for (size_t i = 0; i < nt && !n; i++)
         n = site_suffix(&top[i], &name);

@@ -110,11 +110,14 @@ static void page_clues(void **state)
                     "Share: Facebook | X\n\nDock workers voted to end their strike on Tuesday.\n");
     assert_string_equal(o, "Holmport Evening Post");
     free(o);
-    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nMay 4, 2026\nPortline Europe\n\n"
+    /* without a publication's word it may be anything (a deck, a widget) */
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nMay 4, 2026\nResidents Fear Flooding\n\n"
                     "Dock workers voted to end their strike on Tuesday.\n");
-    assert_string_equal(o, "Portline Europe");
-    free(o);
+    assert_null(o);
     o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nMay 4, 2026\nWorld News\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_null(o);
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nMay 4, 2026\n\nShare  Tweet  Email\n\n"
                     "Dock workers voted to end their strike on Tuesday.\n");
     assert_null(o);
     o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga\nMay 4, 2026\nHolmport\n\n"
@@ -128,6 +131,9 @@ static void page_clues(void **state)
     o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga, Holmport\n\n"
                     "Dock workers voted to end their strike on Tuesday.\n");
     assert_null(o);
+    o = page_outlet("Dock strike ends at Holmport\nBy Ilse Varga, News Reporter\n\n"
+                    "Dock workers voted to end their strike on Tuesday.\n");
+    assert_null(o);
     /* a page's own label; a masthead over a byline naming no one */
     o = page_outlet("Dock strike ends at Holmport\nOutlet: Saltmere Beacon\nBy Ilse Varga\n\n"
                     "Dock workers voted to end their strike on Tuesday.\n");
@@ -137,6 +143,10 @@ static void page_clues(void **state)
                     "Dock workers voted to end their strike on Tuesday.\n");
     assert_string_equal(o, "Saltmere Beacon");
     free(o);
+    /* under the story's first paragraph "Source:" names a table's source */
+    o = page_outlet("Dock strike ends at Holmport\n\nDock workers voted on Tuesday to end the strike that had closed "
+                    "the port for nine days.\n\nSource: Holmport Port Authority\n\nShips sailed again.\n");
+    assert_null(o);
     o = page_outlet("Dock strike ends at Holmport\nNorthmoor Tribune\nStaff and agencies\nPublished: 2026-05-04\n\n"
                     "Dock workers voted to end their strike on Tuesday.\n");
     assert_string_equal(o, "Northmoor Tribune");
