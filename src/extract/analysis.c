@@ -4,7 +4,32 @@
 #include <string.h>
 
 #include "core/mem.h"
+#include "extract/entity.h"
 #include "extract/internal.h"
+#include "extract/number.h"
+
+/* A figure read as an age after a name ("Pavel Rusk, 47,") stays one only
+ * when a person's mention ends there: "Norway, 14, and Sweden, 9" are
+ * counts of nothing said, a country's. */
+static void keep_ages_of_people(np_analysis *an)
+{
+    for (size_t i = 0; i < an->n_numbers; i++) {
+        np_number_mention *m = &an->numbers[i];
+        if (!(m->flags & NP_NUM_AGE))
+            continue;
+        size_t at = m->start;
+        while (at > 0 && (an->text[at - 1] == ' ' || an->text[at - 1] == ',' || an->text[at - 1] == '('))
+            at--;
+        size_t e = np_mention_at_or_after(an->ents, an->n_ents, at);
+        int person = e > 0 && an->ents[e - 1].end == at && an->ents[e - 1].type == NP_ENT_PERSON;
+        /* "aged 47" names no one before it: the word says it is an age */
+        int aged = at >= 4 && !memcmp(an->text + at - 4, "aged", 4);
+        if (!person && !aged) {
+            m->flags &= ~(unsigned)NP_NUM_AGE;
+            m->unit = NULL;
+        }
+    }
+}
 
 np_status np_analyze(const char *text, size_t len, const char *published,
                      np_stemmer *st, const np_gazetteer *gz, np_arena *arena,
@@ -42,7 +67,10 @@ np_status np_analyze(const char *text, size_t len, const char *published,
         return s;
     if ((s = np_dates_find_tok(text, len, tk, nt, published, arena, &out->dates, &out->n_dates)) != NP_OK)
         return s;
-    return np_numbers_find_tok(text, len, tk, nt, arena, &out->numbers, &out->n_numbers);
+    if ((s = np_numbers_find_tok(text, len, tk, nt, arena, &out->numbers, &out->n_numbers)) != NP_OK)
+        return s;
+    keep_ages_of_people(out);
+    return NP_OK;
 }
 
 np_status np_analysis_redate(np_analysis *an, const char *published, np_arena *arena)

@@ -548,6 +548,13 @@ static int cue_at(const scan *s, size_t k)
             j++;
         if (j >= s->n || tok_is(s, j, "have") || (j + 1 < s->n && tok_is(s, j, "not") && tok_is(s, j + 1, "have")))
             return tok_is(s, j, "have") ? -1 : 0;
+        /* "may be linked to a robbery on Sunday" guesses at the past; "may
+         * be allowed to return on Thursday" lets something happen */
+        if (tok_is(s, j, "be"))
+            return j + 3 < s->n && tok_is(s, j + 2, "to") && (s->t[j + 3].flags & NP_TOK_WORD) &&
+                           !(s->t[j + 3].flags & NP_TOK_CAP) && !determines_noun(s->t[j + 3].norm)
+                       ? 1
+                       : 0;
         return (s->t[j].flags & NP_TOK_WORD) && !(s->t[j].flags & NP_TOK_CAP) ? 1 : 0;
     }
     /* a plan named as a thing, after its determiner ("its plans", "the

@@ -289,7 +289,9 @@ static int singular_in_s(const char *w)
 /* Nouns whose plural is their singular ("species", "series"). */
 static int invariant_plural(const char *w)
 {
-    static const char *const k_same[] = {"species", "series", "means", "headquarters", "crossroads", NULL};
+    static const char *const k_same[] = {"aircraft", "cattle", "crossroads", "deer", "headquarters", "hovercraft",
+                                         "livestock", "means", "personnel", "series", "sheep", "spacecraft",
+                                         "species", NULL};
     return np_lex_word_in(w, k_same);
 }
 
@@ -1297,7 +1299,8 @@ static int counting_word(const scan *s, size_t i, long nw, numcand *m)
      * (counted_unit() takes the compound's unit).  Not a span of time:
      * "a nine-month-old lawsuit", "a two-week deadline" tell
      * an age or a term in passing, seldom the figure of a claim */
-    if (nw > 0 && hyphen_gap(s, last) && last + 1 < s->n && t[last + 1].norm && measure_of(t[last + 1].norm))
+    if (nw > 0 && hyphen_gap(s, last) && last + 1 < s->n && t[last + 1].norm && measure_of(t[last + 1].norm) &&
+        strcmp(t[last + 1].norm, "yard") != 0) /* "the six-yard box": a pitch's area, named */
         return NUM_TAIL;
     if (!has_scale && ((nw == 1 && !counted_one(s, i)) || nw == 0 || !space_gap(s, last) ||
                        !(noun_next || nationality_head(s, last) || partitive_head(s, i, last))))
@@ -1474,14 +1477,11 @@ static size_t partitive_head(const scan *s, size_t first, size_t last)
     return 0;
 }
 
-/* What the number counts: a compound modifier ("600,000-member",
- * "28-point"), a nationality ("13 Russians", "13 Russian nationals") or a
- * noun ("28 points", "115,600 square kilometres", "400,000 state
- * employees").  NUM_EMIT (no unit) when nothing follows. */
 /* A person's age written after the name ("Pavel Rusk, 47, was hurt",
  * "Rusk (47)", "Rusk, 47.") or after "aged": one token of digits,
  * a whole number up to AGE_MAX, after a capitalised word that is no month
- * or weekday ("On March 3, 47 people" is a count). */
+ * or weekday ("On March 3, 47 people" is a count); the analysis keeps it
+ * an age only after a person's name (extract/analysis.c). */
 #define AGE_MAX 120
 static int age_after_name(const scan *s, size_t i, const numcand *m)
 {
@@ -1503,6 +1503,11 @@ static int age_after_name(const scan *s, size_t i, const numcand *m)
     return gap == 2 && g[0] == ' ' && g[1] == '(' && after == ')';
 }
 
+/* What the number counts: a compound modifier ("600,000-member",
+ * "28-point"), a nationality ("13 Russians", "13 Russian nationals") or a
+ * noun ("28 points", "115,600 square kilometres", "400,000 state
+ * employees").  An age after a name (age_after_name(), unit "year").  NUM_EMIT
+ * (no unit) when nothing follows. */
 static int counted_unit(const scan *s, nvec *nv, size_t i, numcand *m, size_t *resume)
 {
     const np_token *t = s->t;

@@ -87,6 +87,35 @@ static void same_analysis(const np_analysis *a, const np_analysis *b)
     }
 }
 
+/* An age after a name is kept only after a person's name: "Norway, 14,"
+ * counts nothing said to be an age; "Vera Holm, 61," is hers. */
+static void test_ages_of_people_only(void **state)
+{
+    (void)state;
+    np_stemmer *st = np_stemmer_new();
+    np_gazetteer *gz = np_gazetteer_builtin(NULL);
+    assert_non_null(st);
+    assert_non_null(gz);
+    const char *t = "The medal table leaders were Norway, 14, and Sweden, 9. The coach, Vera Holm, 61, was pleased.";
+    np_arena ar;
+    np_arena_init(&ar, 4096);
+    np_analysis an;
+    assert_int_equal(np_analyze(t, strlen(t), "2025-06-06", st, gz, &ar, &an), NP_OK);
+    int holm = 0;
+    for (size_t i = 0; i < an.n_numbers; i++) {
+        const np_number_mention *m = &an.numbers[i];
+        int age = (m->flags & NP_NUM_AGE) != 0;
+        if (m->value == 61)
+            holm = age && m->unit && !strcmp(m->unit, "year");
+        else
+            assert_false(age);
+    }
+    assert_true(holm);
+    np_arena_free(&ar);
+    np_gazetteer_free(gz);
+    np_stemmer_free(st);
+}
+
 static void test_round_trip(void **state)
 {
     (void)state;
@@ -302,6 +331,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_ages_of_people_only),
         cmocka_unit_test(test_damage),
         cmocka_unit_test(test_brief_identical),
         cmocka_unit_test(test_store_analysis),

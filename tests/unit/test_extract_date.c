@@ -448,21 +448,23 @@ static void set_for_and_followed_by(void **state)
     expect(v, "2027-10-11", y, 2);
 }
 
-/* A modal before a verb looks forward ("may be allowed back on
+/* A modal before a verb looks forward ("may be allowed to return on
  * Thursday", a Wednesday article: the next day), with "have" back ("may
- * have left on Sunday"); "could" says nothing ("could be seen on
- * Tuesday" told the past).  A month with "last year" / "next year" is
- * that year's. */
+ * have left on Sunday"); "may be linked to a robbery on Sunday" guesses at
+ * the past, and "could" says nothing ("could be seen on Tuesday" told the
+ * past).  A month with "last year" / "next year" is that year's. */
 static void modals_and_month_of_last_year(void **state)
 {
     (void)state;
-    const char *t = "Residents may be allowed back on Thursday. The crew may have left on Sunday. "
-                    "Divers should reach the wreck on Friday. Police could be seen at the dock on Tuesday.";
+    const char *t = "Residents may be allowed to return on Thursday. The crew may have left on Sunday. "
+                    "Divers should reach the wreck on Friday. Police could be seen at the dock on Tuesday. "
+                    "The man may be linked to a robbery on Monday.";
     const want w[] = {
         {"Thursday", "2026-08-13", NULL, NP_DATE_RELATIVE},
         {"Sunday", "2026-08-09", NULL, NP_DATE_RELATIVE},
         {"Friday", "2026-08-14", NULL, NP_DATE_RELATIVE},
         {"Tuesday", "2026-08-11", NULL, NP_DATE_RELATIVE},
+        {"Monday", "2026-08-10", NULL, NP_DATE_RELATIVE},
     };
     expect(t, "2026-08-12", w, sizeof w / sizeof *w);
     const char *u = "The firm told its users in April last year. A new port opens in June next year.";

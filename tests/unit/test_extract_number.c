@@ -578,6 +578,10 @@ static void measures_in_words_and_ages(void **state)
         {"39", 39, "year", NULL, NP_NUM_AGE},
     };
     expect(t, w, sizeof w / sizeof *w);
+    /* nouns whose plural has no "s" end the modifiers before them */
+    const want same[] = {{"Three water-bombing aircraft", 3, "aircraft", NULL, NP_NUM_WORD},
+                         {"400 military personnel", 400, "personnel", NULL, 0}};
+    expect("Three water-bombing aircraft and 400 military personnel joined them.", same, 2);
     const want counts[] = {{"47 people", 47, "people", NULL, 0}};
     expect("On March 3, 47 people were rescued.", counts, 1);
     np_arena a;
