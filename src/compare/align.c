@@ -1411,6 +1411,8 @@ static np_status collect_anchors(np_story *s, numref **out, size_t *n_out)
                 continue; /* "the first time": a rank, not a figure */
             if (m->unit && !strcmp(m->unit, "time"))
                 continue; /* "met six times": how often, no quantity a claim is about */
+            if (m->flags & NP_NUM_AGE)
+                continue; /* "Varga, 58,": who, in every sentence about her, not what happened */
             long si = np_story_sent_at(s, (int)d, m->start);
             if (si < 0 || s->sents[si].no_fact || s->sents[si].n_content < FACT_MIN_CONTENT)
                 continue;

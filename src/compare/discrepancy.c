@@ -721,12 +721,6 @@ static int values_agree(const np_analysis *aa, const np_number_mention *ma, cons
     return spans_meet(alo, ahi, blo, bhi, other_units(ma->unit, mb->unit));
 }
 
-/* What a percentage measures: a change ("a 15 percent increase", "rose
- * 15%"), a share ("5 percent of imports"), a rate ("a 25 percent tariff"),
- * the level before a change ("up from 3.8%", 4), or unknown (0), which is
- * also the level a change reached ("rose to 4.1%", "climbed to 5.9%").
- * Shares and changes are different quantities, and so are a level and
- * the level it left. */
 /* The period a figure is counted per, right after it ("40,000 passengers
  * a day", "3% a year", "2 percent annually", "$40 per month"): 1 + its
  * index in period[] (the adverbs mapped to their noun), or 0 for a count
@@ -745,13 +739,22 @@ static int per_period(const np_analysis *an, const np_sent *se, const np_number_
     for (size_t i = 0; adverb[i]; i++)
         if (!strcmp(w1, adverb[i]))
             return adverb_period[i];
-    if (w2 && np_lex_word_in(w1, per))
+    /* "a day after the quake", "a year ago": a moment, not a rate */
+    static const char *const moment[] = {"after", "ago", "before", "earlier", "later", "of", "since", NULL};
+    const char *w3 = ka + 2 < hi ? an->tokens[ka + 2].norm : NULL;
+    if (w2 && np_lex_word_in(w1, per) && !(w3 && np_lex_word_in(w3, moment)))
         for (size_t i = 0; period[i]; i++)
             if (!strcmp(w2, period[i]))
                 return i == 0 ? 8 : (int)i + 1; /* "per annum" is a year */
     return 0;
 }
 
+/* What a percentage measures: a change ("a 15 percent increase", "rose
+ * 15%"), a share ("5 percent of imports"), a rate ("a 25 percent tariff"),
+ * the level before a change ("up from 3.8%", 4), or unknown (0), which is
+ * also the level a change reached ("rose to 4.1%", "climbed to 5.9%").
+ * Shares and changes are different quantities, and so are a level and
+ * the level it left. */
 static int percent_kind(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
     /* a rate per period ("3% a year", "2 percent annually", 5) against a
@@ -1638,11 +1641,31 @@ static int two_subjects(const np_story *s, size_t a, const np_number_mention *ma
            xa.passive == xb.passive && distinct_subjects(&xa, &xb);
 }
 
+/* Tokens [a, b) of an say "now". */
+static int says_now(const np_analysis *an, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (an->tokens[k].norm && !strcmp(an->tokens[k].norm, "now"))
+            return 1;
+    return 0;
+}
+
+/* The figure at token k follows a rise told in the present perfect ("has
+ * risen to 2.6 million", "have climbed to 41"): the count as it stands. */
+static int perfect_rise(const np_analysis *an, size_t k, size_t lo)
+{
+    static const char *const rise[] = {"climbed", "grown", "increased", "jumped", "risen", "soared", NULL};
+    return k >= lo + 3 && an->tokens[k - 1].norm && !strcmp(an->tokens[k - 1].norm, "to") && an->tokens[k - 2].norm &&
+           np_lex_word_in(an->tokens[k - 2].norm, rise) && an->tokens[k - 3].norm &&
+           (!strcmp(an->tokens[k - 3].norm, "has") || !strcmp(an->tokens[k - 3].norm, "have"));
+}
+
 /* The days figure m of sentence se is dated by: the day-precise dates
  * of its clause (from the break before it to the break after it), as the
  * first and last day (*lo, *hi, days since 1970); a clause of none that
- * says "now" ("the blast, which has now killed six") counts as of ref,
- * its outlet's day.  0 when it has none. */
+ * says "now" ("the blast, which has now killed six") or a figure a rise in
+ * the present perfect reached ("has risen to 2.6 million") counts as of
+ * ref, its outlet's day.  0 when it has none. */
 static int figure_days(const np_analysis *an, const np_sent *se, const np_number_mention *m, const char *ref,
                        int64_t *lo, int64_t *hi)
 {
@@ -1675,11 +1698,10 @@ static int figure_days(const np_analysis *an, const np_sent *se, const np_number
     }
     int64_t y;
     int mo, dd;
-    for (size_t k = a; k < b && !found; k++)
-        if (an->tokens[k].norm && !strcmp(an->tokens[k].norm, "now") && ref && np_date_parse_iso(ref, &y, &mo, &dd)) {
-            *lo = *hi = np_days_from_civil(y, mo, dd);
-            found = 1;
-        }
+    if (!found && ref && (says_now(an, a, b) || perfect_rise(an, k0, se->tok_lo)) && np_date_parse_iso(ref, &y, &mo, &dd)) {
+        *lo = *hi = np_days_from_civil(y, mo, dd);
+        found = 1;
+    }
     return found;
 }
 
@@ -1757,8 +1779,10 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
     if (values_agree(aa, ma, ab, mb))
         return 0;
     /* a count per day is not a count ("312 passengers" on the train /
-     * "40,000 passengers a day" on the line), nor one per year */
-    if (per_period(aa, A, ma) != per_period(ab, B, mb))
+     * "40,000 passengers a day" on the line), nor one per year: no
+     * discrepancy, and no support of a fact's figure either (figure_leave():
+     * need_words < 0) */
+    if (need_words >= 0 && per_period(aa, A, ma) != per_period(ab, B, mb))
         return 0;
     if (strcmp(unit, "percent") == 0) {
         int ka = percent_kind(aa, A, ma), kb = percent_kind(ab, B, mb);
@@ -1782,8 +1806,12 @@ static int same_referent(dctx *c, int da, const np_sent *A, const np_number_ment
         return 1; /* a tally counts the vote or the match its sentence tells, whatever the verb */
     /* figures of other days are two quantities, no discrepancy; but a
      * fact's supporter giving one still does not state the fact's figure
-     * (figure_leave(): need_words < 0) */
-    if (other_measures(s, da, A, ma, db, B, mb) || (need_words >= 0 && different_deeds(c, da, A, ma, db, B, mb)) ||
+     * (figure_leave(): need_words < 0).  Nor does one giving another move
+     * of a share ("fell 3.2 per cent" / "rising 1.1 per cent"); a count of
+     * another deed ("scored 27 times ... created another nine goals")
+     * leaves the fact its support */
+    if (other_measures(s, da, A, ma, db, B, mb) ||
+        ((need_words >= 0 || strcmp(unit, "percent") != 0) && different_deeds(c, da, A, ma, db, B, mb)) ||
         (need_words >= 0 && other_days(s, A, ma, B, mb)))
         return 0;
     /* what two different people did ("Varro has coached 14 seasons at the

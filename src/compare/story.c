@@ -225,7 +225,8 @@ np_status np_story_vec_span(np_story *s, int doc, size_t start, size_t end, np_s
     return vec_from_tokens(s, doc, np_story_token_at(an, start), np_story_token_at(an, end), out);
 }
 
-/* A person's mention starts at byte off, past spaces and one comma. */
+/* A person's mention starts at byte off, past spaces and commas, before
+ * end (at most the text's length). */
 static int person_starts_at(const np_analysis *an, size_t off, size_t end)
 {
     while (off < end && (an->text[off] == ' ' || an->text[off] == ','))
@@ -240,6 +241,16 @@ int np_story_office_word(const np_story *s, int doc, uint32_t k)
     if (k + 1 >= an->n_tokens)
         return 0;
     const np_token *tk = &an->tokens[k], *nx = &an->tokens[k + 1];
+    /* a modifier of the title: capitalised ("Transport minister") or
+     * after a determiner ("the transport minister"), never a verb
+     * ("arrested Councillor Paulo Menz") */
+    const char *pw = k > 0 ? an->tokens[k - 1].norm : NULL;
+    size_t pn = pw ? strlen(pw) : 0;
+    int after_det = pw && (!strcmp(pw, "the") || !strcmp(pw, "a") || !strcmp(pw, "its") || !strcmp(pw, "his") ||
+                           !strcmp(pw, "her") || !strcmp(pw, "their") || (pn > 2 && !strcmp(pw + pn - 2, "'s")));
+    size_t tn = tk->norm ? strlen(tk->norm) : 0;
+    if (!tk->norm || (!(tk->flags & NP_TOK_CAP) && !after_det) || (tn > 4 && !strcmp(tk->norm + tn - 2, "ed")))
+        return 0;
     size_t m = np_story_ent_at(an, tk->end);
     /* "Transport minister Paulo Menz": the title inside the mention */
     if (m < an->n_ents && an->ents[m].start == nx->start)
@@ -248,7 +259,7 @@ int np_story_office_word(const np_story *s, int doc, uint32_t k)
         return 0;
     /* "the transport minister, Paulo Menz" / "transport minister Menz" */
     size_t after = k + 2 < an->n_tokens ? an->tokens[k + 2].start : an->len;
-    if (after - nx->end <= 2 && person_starts_at(an, nx->end, after + 1))
+    if (after - nx->end <= 2 && person_starts_at(an, nx->end, after))
         return 1;
     /* "Paulo Menz, the transport minister," */
     uint32_t j = k;

@@ -176,8 +176,7 @@ static json_t *story_json(const np_brief *b)
         set_new(o, "outlets", json_integer((json_int_t)n_outlets));
         set_new(o, "documents", json_integer((json_int_t)f->n_docs));
         set_new(o, "independent", json_integer((json_int_t)independent_outlets(b, f)));
-        /* outlets printing one wire copy are one source */
-        set_new(o, "single_source", json_boolean(independent_outlets(b, f) <= 1));
+        set_new(o, "single_source", json_boolean(n_outlets <= 1));
         set_new(o, "support", jrefs(b, f->support, f->n_support));
         json_array_append_new(facts, o);
     }

@@ -603,6 +603,14 @@ static void count_per_day_is_no_count(void **state)
     np_brief *b = brief_dated3(texts, dates);
     assert_null(np_test_disc_with(b, "48 passengers", "900 passengers"));
     np_brief_free(b);
+    /* "a day after" is a moment, no rate */
+    const char *const after[3] = {
+        "At the Velk market rescuers pulled out 40 survivors a day after the quake struck.\n",
+        "At the Velk market rescuers pulled out 52 survivors after the quake struck.\n",
+        "Fog closed two roads near Velk on Sunday.\n"};
+    b = brief_dated3(after, dates);
+    assert_non_null(np_test_disc_with(b, "40 survivors", "52 survivors"));
+    np_brief_free(b);
 }
 
 /* A measure of extent in words onto what it measures ("a three-kilometre

@@ -176,6 +176,7 @@ static void test_office_words_are_not_a_claim(void **state)
                          "related to the harbour minister, Oskar Lind.\n",
                          "2025-04-02", "Rain is expected across the region for the rest of the week.\n");
     assert_false(np_test_together(b, "a.txt", "get help", "b.txt", "not related"));
+
     assert_true(np_test_together(b, "a.txt", "ran aground", "b.txt", "ran aground"));
     np_brief_free(b);
 }
