@@ -734,6 +734,14 @@ static int per_period(const np_analysis *an, const np_sent *se, const np_number_
     static const char *const per[] = {"a", "an", "each", "every", "per", NULL};
     size_t ka = np_story_token_at(an, m->end), hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
     const char *w1 = ka < hi ? an->tokens[ka].norm : NULL, *w2 = ka + 1 < hi ? an->tokens[ka + 1].norm : NULL;
+    /* "a monthly payment of 180 talers", "an annual salary of $50,000":
+     * the period qualifies the noun the figure is "of" */
+    size_t kb = np_story_token_at(an, m->start);
+    if (kb >= se->tok_lo + 3 && kb <= an->n_tokens && an->tokens[kb - 1].norm && !strcmp(an->tokens[kb - 1].norm, "of"))
+        for (size_t k = kb - 3; k < kb - 1; k++)
+            for (size_t i = 0; an->tokens[k].norm && adverb[i]; i++)
+                if (!strcmp(an->tokens[k].norm, adverb[i]) || (i == 0 && !strcmp(an->tokens[k].norm, "annual")))
+                    return adverb_period[i];
     if (!w1)
         return 0;
     for (size_t i = 0; adverb[i]; i++)

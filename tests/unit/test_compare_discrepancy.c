@@ -603,6 +603,15 @@ static void count_per_day_is_no_count(void **state)
     np_brief *b = brief_dated3(texts, dates);
     assert_null(np_test_disc_with(b, "48 passengers", "900 passengers"));
     np_brief_free(b);
+    /* "a monthly payment of 180 crowns" is "280 crowns a month" told
+     * otherwise: one quantity */
+    const char *const monthly[3] = {
+        "The Velk bus company offered its drivers a rise of 4 per cent and a monthly payment of 180 crowns.\n",
+        "The Velk bus company offered its drivers a rise of 4 per cent plus 280 crowns a month.\n",
+        "Fog closed two roads near Velk on Sunday.\n"};
+    b = brief_dated3(monthly, dates);
+    assert_non_null(np_test_disc_with(b, "180 crowns", "280 crowns"));
+    np_brief_free(b);
     /* "a day after" is a moment, no rate */
     const char *const after[3] = {
         "At the Velk market rescuers pulled out 40 survivors a day after the quake struck.\n",
