@@ -1624,10 +1624,8 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
             st = set_if_empty(&doc->author, tmp);
 
     /* dates */
-    /* Dublin Core's "dcterms.date" is any day of the page's life (a
-     * press office's CMS stamps the draft's): after the visible <time> */
-    const int pub_fields[] = {F_LD_PUB, F_META_PUB, F_TIME_PUB, F_TIME_ART, F_TIME, F_META_LOOSE};
-    for (size_t i = 0; i < 6 && st == NP_OK && !doc->published; i++)
+    const int pub_fields[] = {F_LD_PUB, F_META_PUB, F_TIME_PUB, F_TIME_ART, F_TIME};
+    for (size_t i = 0; i < 5 && st == NP_OK && !doc->published; i++)
         if (np_date_normalize(m.f[pub_fields[i]], tmp, sizeof tmp))
             st = set_if_empty(&doc->published, tmp);
     /* the day the address spells: the one the page was fetched by, else
@@ -1641,8 +1639,11 @@ np_status np_html_meta(xmlDoc *xdoc, const char *url, np_doc *doc, char **ld_bod
         st = set_if_empty(&doc->published, tmp);
     if (st == NP_OK && !doc->published && (byline_date(m.f[F_BYLINE], tmp) || byline_date(m.f[F_BY_TEXT], tmp)))
         st = set_if_empty(&doc->published, tmp);
-    const int late_fields[] = {F_TIME_OTHER, F_CLASS_OTHER, F_TIME_MOD};
-    for (size_t i = 0; i < 3 && st == NP_OK && !doc->published; i++)
+    /* Dublin Core's "dcterms.date" is any day of the page's life (a
+     * press office's CMS stamps the draft's): after every day the page
+     * shows as its own */
+    const int late_fields[] = {F_META_LOOSE, F_TIME_OTHER, F_CLASS_OTHER, F_TIME_MOD};
+    for (size_t i = 0; i < 4 && st == NP_OK && !doc->published; i++)
         if (np_date_normalize(m.f[late_fields[i]], tmp, sizeof tmp))
             st = set_if_empty(&doc->published, tmp);
     const int mod_fields[] = {F_LD_MOD, F_META_MOD, F_TIME_MOD};

@@ -70,7 +70,7 @@
  * person's name; 116: "one" of several no count, a pronoun that cannot
  * name the person set off after a role goes to the owner), so that
  * analyses stored by an older build are made again instead of read. */
-#define NP_ANALYSIS_VERSION 137u
+#define NP_ANALYSIS_VERSION 138u
 
 /* ref_date: the `published` np_analyze() was given (NULL allowed). */
 np_status np_analysis_encode(const np_analysis *an, const char *ref_date, void **out, size_t *len);

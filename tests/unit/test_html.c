@@ -1902,6 +1902,9 @@ static void dates_of_the_story_not_its_neighbours(void **state)
         {"<meta name=\"dcterms.date\" content=\"2026-01-21T09:43+01:00\"><article>"
          "<time class=\"date-display-single\" datetime=\"2026-01-25T08:00:00+01:00\">25.01.2026</time>",
          "</article>", "2026-01-25T08:00:00+01:00", NULL},
+        /* ... and to a day in an element named for dates */
+        {"<meta name=\"dcterms.date\" content=\"2026-04-20\"><article><div class=\"date\">12 May 2026</div>",
+         "</article>", "2026-05-12", NULL},
         /* an update's day alone is the only day the page tells */
         {"<article><div class=\"recipe-date\">Updated June 13, 2019</div>", "</article>", "2019-06-13", NULL},
     };
