@@ -2459,10 +2459,17 @@ static int dates_same_event(const np_story *s, int a, const np_sent *A, const np
  * it: two reports of two sittings on their own days ("on June 14" in the
  * paper of June 14, "on June 21" in that of June 21), not one event dated
  * twice. */
+/* Document d's day of publication (days since 1970), INT64_MIN when
+ * unknown. */
+static int64_t pub_day(const np_story *s, int d)
+{
+    const char *p = s->brief->docs[d].published;
+    return p && strlen(p) >= 10 ? day_of(p) : INT64_MIN;
+}
+
 static int on_own_day(const np_story *s, int da, int64_t a, int db, int64_t b)
 {
-    const char *pa = s->brief->docs[da].published, *pb = s->brief->docs[db].published;
-    int64_t x = pa && strlen(pa) >= 10 ? day_of(pa) : INT64_MIN, y = pb && strlen(pb) >= 10 ? day_of(pb) : INT64_MIN;
+    int64_t x = pub_day(s, da), y = pub_day(s, db);
     return x != INT64_MIN && y != INT64_MIN && llabs(a - x) <= 1 && llabs(b - y) <= 1;
 }
 
@@ -2472,8 +2479,7 @@ static int on_own_day(const np_story *s, int da, int64_t a, int db, int64_t b)
  * publication is unknown. */
 static int plan_and_past(const np_story *s, int da, int64_t a, int db, int64_t b)
 {
-    const char *pa = s->brief->docs[da].published, *pb = s->brief->docs[db].published;
-    int64_t x = pa && strlen(pa) >= 10 ? day_of(pa) : INT64_MIN, y = pb && strlen(pb) >= 10 ? day_of(pb) : INT64_MIN;
+    int64_t x = pub_day(s, da), y = pub_day(s, db);
     return x != INT64_MIN && y != INT64_MIN && (a > x) != (b > y);
 }
 
