@@ -533,15 +533,22 @@ static int not_an_event(const np_story *s, const np_sent *se, size_t at, int ran
     while (hi + 1 < se->tok_hi && !np_story_clause_gap(an, hi, NP_GAP_ASIDES | NP_GAP_QUOTES))
         hi++;
     /* the date of what the sentence compares with ("prices rose 0.4 per
-     * cent, compared with a 0.2 per cent rise in April"): another period's
-     * figure, not this sentence's event */
+     * cent, compared with a 0.2 per cent rise in April"; "23 treated, up
+     * from 17 reported yesterday"; "higher than the first count announced
+     * on Sunday"): another period's figure, not this sentence's event */
     for (size_t j = lo; j < kd; j++) {
         const char *w = an->tokens[j].norm;
         if (!w || np_quote_at(an->quotes, an->n_quotes, an->tokens[j].start))
             continue;
         const char *next = j + 1 < kd ? an->tokens[j + 1].norm : NULL;
-        if (!strcmp(w, "compared") && next && (!strcmp(next, "with") || !strcmp(next, "to")))
+        if (!next)
+            continue;
+        if (!strcmp(w, "compared") && (!strcmp(next, "with") || !strcmp(next, "to")))
             return 1; /* not "vs.": a match's other side ("the game vs. Atlanta in September") */
+        if ((!strcmp(w, "up") || !strcmp(w, "down")) && !strcmp(next, "from"))
+            return 1;
+        if ((!strcmp(w, "higher") || !strcmp(w, "lower")) && !strcmp(next, "than"))
+            return 1;
     }
     /* the habit of a verb ("usually opens"), not of an adjective ("the
      * usually quiet harbour was sealed off on Monday") */

@@ -557,6 +557,26 @@ static void test_dates_of_two_events(void **state)
 
 /* An outlet giving only the month joins an entry of a day inside it (no
  * contradiction); an outlet giving another day never shares an entry */
+/* A day inside what a figure is compared with ("up from 17 reported on
+ * Monday") dates the older figure, not the sentence's event. */
+static void test_timeline_skips_the_compared_day(void **state)
+{
+    (void)state;
+    const char *texts[3] = {
+        "Hospitals in Orlen have now treated 23 people after the gas leak at the river port, up from 17 reported "
+        "on Monday.\n",
+        "The gas leak at the Orlen river port forced 400 people from their homes on Monday.\n",
+        "Firefighters sealed the leaking tank at the Orlen river port on Tuesday.\n"};
+    np_brief *b = np_test_brief("2031-10-15", texts, 3);
+    for (size_t i = 0; i < b->n_timeline; i++) {
+        const np_brief_event *e = &b->timeline[i];
+        for (size_t k = 0; k < e->n_sources; k++)
+            if (strstr(e->sources[k].text, "up from 17"))
+                assert_string_not_equal(e->date, "2031-10-13");
+    }
+    np_brief_free(b);
+}
+
 static void test_timeline_month_joins_its_day(void **state)
 {
     (void)state;
@@ -955,6 +975,7 @@ int main(void)
         cmocka_unit_test(test_discrepancy_attribution),
         cmocka_unit_test(test_timeline_one_date_per_event),
         cmocka_unit_test(test_timeline_month_joins_its_day),
+        cmocka_unit_test(test_timeline_skips_the_compared_day),
         cmocka_unit_test(test_dates_of_two_events),
         cmocka_unit_test(test_timeline_same_day_other_event),
         cmocka_unit_test(test_timeline_one_verb_two_places),
