@@ -725,35 +725,43 @@ static int values_agree(const np_analysis *aa, const np_number_mention *ma, cons
  * a day", "3% a year", "2 percent annually", "$40 per month"): 1 + its
  * index in period[] (the adverbs mapped to their noun), or 0 for a count
  * or an amount of no period. */
+/* The period word w names (1 + its index in the table's periods), as a
+ * noun after "a" / "per" ("day", "annum": adverb 0) or as an adverb or
+ * adjective ("daily", "annual": adverb 1); 0 for none. */
+static int period_word(const char *w, int adverb)
+{
+    static const struct {
+        const char *w;
+        int adverb, period;
+    } k[] = {{"annual", 1, 8},   {"annually", 1, 8}, {"annum", 0, 8},   {"daily", 1, 1},   {"day", 0, 1},
+             {"hour", 0, 2},     {"hourly", 1, 2},   {"month", 0, 3},   {"monthly", 1, 3}, {"night", 0, 4},
+             {"nightly", 1, 4},  {"quarter", 0, 5},  {"quarterly", 1, 5}, {"week", 0, 6},  {"weekly", 1, 6},
+             {"year", 0, 8},     {"yearly", 1, 8}};
+    for (size_t i = 0; w && i < sizeof k / sizeof *k; i++)
+        if (k[i].adverb == adverb && !strcmp(w, k[i].w))
+            return k[i].period;
+    return 0;
+}
+
 static int per_period(const np_analysis *an, const np_sent *se, const np_number_mention *m)
 {
-    static const char *const period[] = {"annum", "day", "hour", "month", "night", "quarter", "week", "year", NULL};
-    static const char *const adverb[] = {"annually", "daily", "hourly", "monthly", "nightly", "quarterly", "weekly",
-                                         "yearly", NULL};
-    static const int adverb_period[] = {8, 2, 3, 4, 5, 6, 7, 8};
     static const char *const per[] = {"a", "an", "each", "every", "per", NULL};
+    /* "a day after the quake", "a year ago": a moment, not a rate */
+    static const char *const moment[] = {"after", "ago", "before", "earlier", "later", "of", "since", NULL};
     size_t ka = np_story_token_at(an, m->end), hi = se->tok_hi < an->n_tokens ? se->tok_hi : an->n_tokens;
     const char *w1 = ka < hi ? an->tokens[ka].norm : NULL, *w2 = ka + 1 < hi ? an->tokens[ka + 1].norm : NULL;
+    const char *w3 = ka + 2 < hi ? an->tokens[ka + 2].norm : NULL;
     /* "a monthly payment of 180 talers", "an annual salary of $50,000":
      * the period qualifies the noun the figure is "of" */
     size_t kb = np_story_token_at(an, m->start);
     if (kb >= se->tok_lo + 3 && kb <= an->n_tokens && an->tokens[kb - 1].norm && !strcmp(an->tokens[kb - 1].norm, "of"))
         for (size_t k = kb - 3; k < kb - 1; k++)
-            for (size_t i = 0; an->tokens[k].norm && adverb[i]; i++)
-                if (!strcmp(an->tokens[k].norm, adverb[i]) || (i == 0 && !strcmp(an->tokens[k].norm, "annual")))
-                    return adverb_period[i];
-    if (!w1)
-        return 0;
-    for (size_t i = 0; adverb[i]; i++)
-        if (!strcmp(w1, adverb[i]))
-            return adverb_period[i];
-    /* "a day after the quake", "a year ago": a moment, not a rate */
-    static const char *const moment[] = {"after", "ago", "before", "earlier", "later", "of", "since", NULL};
-    const char *w3 = ka + 2 < hi ? an->tokens[ka + 2].norm : NULL;
-    if (w2 && np_lex_word_in(w1, per) && !(w3 && np_lex_word_in(w3, moment)))
-        for (size_t i = 0; period[i]; i++)
-            if (!strcmp(w2, period[i]))
-                return i == 0 ? 8 : (int)i + 1; /* "per annum" is a year */
+            if (period_word(an->tokens[k].norm, 1))
+                return period_word(an->tokens[k].norm, 1);
+    if (period_word(w1, 1))
+        return period_word(w1, 1);
+    if (w1 && np_lex_word_in(w1, per) && !(w3 && np_lex_word_in(w3, moment)))
+        return period_word(w2, 0);
     return 0;
 }
 

@@ -244,10 +244,10 @@ int np_story_office_word(const np_story *s, int doc, uint32_t k)
     /* a modifier of the title: capitalised ("Transport minister") or
      * after a determiner ("the transport minister"), never a verb
      * ("arrested Councillor Paulo Menz") */
+    static const char *const det[] = {"a", "her", "his", "its", "the", "their", NULL};
     const char *pw = k > 0 ? an->tokens[k - 1].norm : NULL;
     size_t pn = pw ? strlen(pw) : 0;
-    int after_det = pw && (!strcmp(pw, "the") || !strcmp(pw, "a") || !strcmp(pw, "its") || !strcmp(pw, "his") ||
-                           !strcmp(pw, "her") || !strcmp(pw, "their") || (pn > 2 && !strcmp(pw + pn - 2, "'s")));
+    int after_det = pw && (np_lex_word_in(pw, det) || (pn > 2 && !strcmp(pw + pn - 2, "'s")));
     size_t tn = tk->norm ? strlen(tk->norm) : 0;
     if (!tk->norm || (!(tk->flags & NP_TOK_CAP) && !after_det) || (tn > 4 && !strcmp(tk->norm + tn - 2, "ed")))
         return 0;
@@ -263,8 +263,8 @@ int np_story_office_word(const np_story *s, int doc, uint32_t k)
         return 1;
     /* "Paulo Menz, the transport minister," */
     uint32_t j = k;
-    if (j > 0 && an->tokens[j - 1].norm && (!strcmp(an->tokens[j - 1].norm, "the") || !strcmp(an->tokens[j - 1].norm, "a")))
-        j--;
+    if (pw && (!strcmp(pw, "the") || !strcmp(pw, "a")))
+        j--; /* "Paulo Menz, the transport minister" */
     if (j == 0 || !memchr(an->text + an->tokens[j - 1].end, ',', an->tokens[j].start - an->tokens[j - 1].end))
         return 0;
     for (size_t q = m; q-- > 0;)
